@@ -1,0 +1,291 @@
+"""Value objects passed between the pipeline stages.
+
+ingest -> classify -> extract -> map -> render -> validate. Each stage takes the frozen values
+of the stage before it and returns its own; none reaches back. Offsets are character offsets
+into the decoded original file (``Filing.raw``), so a fact can always point at its source words.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import enum
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+
+# --------------------------------------------------------------------------------------------
+# Source text
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    """Half-open character range ``[start, end)`` in the decoded original file."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad span {self.start}-{self.end}")
+
+    def __str__(self) -> str:
+        return f"{self.start}-{self.end}"
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A run of ``length`` characters copied unchanged from raw offset ``raw_start``
+    to clean-text offset ``text_start``."""
+
+    text_start: int
+    raw_start: int
+    length: int
+
+
+@dataclass(frozen=True)
+class FilingHeader:
+    """What an EDGAR ``<SEC-HEADER>`` says about the submission."""
+
+    company_name: str | None = None
+    cik: str | None = None  # 10 digits, zero padded
+    form_type: str | None = None
+    filed_as_of: dt.date | None = None
+    period: dt.date | None = None
+    accession_number: str | None = None
+    file_number: str | None = None
+
+
+@dataclass(frozen=True)
+class SourceDocument:
+    """One document of a filing: its clean text and the map back to the original file.
+
+    ``text`` is what extractors read: page markers and SGML/HTML tags removed, layout kept.
+    ``segments`` map every character of ``text`` to its offset in ``raw`` (characters that
+    ingest inserted, such as a newline standing for ``<br>``, map to the nearest source char).
+    """
+
+    name: str  # file name used in messages
+    raw: str  # the whole decoded original file (shared by all documents of a filing)
+    text: str
+    segments: tuple[Segment, ...]
+    page_starts: tuple[int, ...] = (0,)  # text offsets where page 1, 2, ... begin
+    doc_type: str | None = None  # <TYPE> of an EDGAR submission document
+    filename: str | None = None
+    description: str | None = None
+    sequence: int = 1
+    media: str = "text"  # "text" or "html"
+
+    def raw_offset(self, text_offset: int) -> int:
+        """Offset in ``raw`` of the character at ``text_offset`` in ``text``."""
+        if not self.segments:
+            return 0
+        starts = [s.text_start for s in self.segments]
+        i = max(bisect.bisect_right(starts, text_offset) - 1, 0)
+        seg = self.segments[i]
+        return seg.raw_start + min(max(text_offset - seg.text_start, 0), seg.length)
+
+    def span(self, start: int, end: int) -> Span:
+        """Raw span of the clean-text range ``[start, end)``."""
+        if end <= start:
+            first = self.raw_offset(start)
+            return Span(first, first)
+        return Span(self.raw_offset(start), self.raw_offset(end - 1) + 1)
+
+    def page_of(self, text_offset: int) -> int:
+        return bisect.bisect_right(self.page_starts, text_offset)
+
+    def line_of(self, raw_offset: int) -> int:
+        """1-based line number in the original file."""
+        return self.raw.count("\n", 0, raw_offset) + 1
+
+
+@dataclass(frozen=True)
+class Filing:
+    """What ingest makes of one input file."""
+
+    name: str
+    raw: str
+    encoding: str
+    documents: tuple[SourceDocument, ...]
+    header: FilingHeader | None = None
+    warnings: tuple[str, ...] = ()
+
+
+# --------------------------------------------------------------------------------------------
+# Classification
+# --------------------------------------------------------------------------------------------
+
+
+class DocumentFamily(str, enum.Enum):
+    COVER_6K = "6-K cover"
+    PRESS_RELEASE = "press release"
+    JOINT_FILING_AGREEMENT = "joint filing agreement"
+    SCHEDULE_13 = "schedule 13D/13G"
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class Classification:
+    family: DocumentFamily
+    score: int
+    evidence: tuple[str, ...]  # the phrases and layout features that decided it
+
+
+# --------------------------------------------------------------------------------------------
+# Extraction: observations stated in XBRL vocabulary, not yet laid out as contexts and units
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, order=True)
+class Period:
+    """An instant (``start is None``) or a duration ``start..end`` (both days inclusive)."""
+
+    end: dt.date
+    start: dt.date | None = None
+
+    def __post_init__(self) -> None:
+        if self.start is not None and self.start > self.end:
+            raise ValueError(f"period starts {self.start} after it ends {self.end}")
+
+    @classmethod
+    def instant(cls, day: dt.date) -> "Period":
+        return cls(end=day)
+
+    @classmethod
+    def duration(cls, start: dt.date, end: dt.date) -> "Period":
+        return cls(end=end, start=start)
+
+    @property
+    def is_instant(self) -> bool:
+        return self.start is None
+
+    def __str__(self) -> str:
+        return str(self.end) if self.start is None else f"{self.start}/{self.end}"
+
+
+@dataclass(frozen=True, order=True)
+class UnitSpec:
+    """Measures as QNames with the standard prefixes ``iso4217``, ``xbrli`` (and ``d2x``)."""
+
+    numerator: tuple[str, ...]
+    denominator: tuple[str, ...] = ()
+
+    @classmethod
+    def currency(cls, code: str) -> "UnitSpec":
+        return cls((f"iso4217:{code}",))
+
+    @classmethod
+    def per_share(cls, code: str) -> "UnitSpec":
+        return cls((f"iso4217:{code}",), ("xbrli:shares",))
+
+    @property
+    def currency_code(self) -> str | None:
+        """ISO 4217 code of a plain currency unit, else None."""
+        if not self.denominator and len(self.numerator) == 1:
+            prefix, _, code = self.numerator[0].partition(":")
+            if prefix == "iso4217":
+                return code
+        return None
+
+
+PURE = UnitSpec(("xbrli:pure",))
+SHARES = UnitSpec(("xbrli:shares",))
+
+Value = str | Decimal | int | bool | dt.date
+
+
+@dataclass(frozen=True)
+class Observation:
+    """One thing a document states, named by a taxonomy concept (local name).
+
+    ``dimensions`` are typed-dimension members as ``(axis local name, member value)`` pairs.
+    Numeric values are ``Decimal`` (or ``int``) at full scale; ``decimals`` is the precision
+    the text stated (``None`` only for non-numeric values).
+    """
+
+    concept: str
+    value: Value
+    period: Period
+    unit: UnitSpec | None = None
+    decimals: int | None = None
+    dimensions: tuple[tuple[str, str], ...] = ()
+    lang: str | None = None
+    span: Span | None = None
+    rule: str = ""  # which extraction rule produced it, for reports and debugging
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A number in the text that no rule turned into an observation (the unmapped report)."""
+
+    text: str
+    span: Span
+    reason: str = "no concept"
+
+
+@dataclass(frozen=True)
+class EntityInfo:
+    """Who the document is about, as far as extraction could tell."""
+
+    name: str | None = None
+    cik: str | None = None
+
+
+@dataclass(frozen=True)
+class Extraction:
+    document: SourceDocument
+    classification: Classification
+    entity: EntityInfo
+    document_period: Period  # the duration the document-level facts are reported for
+    observations: tuple[Observation, ...]
+    unmapped: tuple[Mention, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+# --------------------------------------------------------------------------------------------
+# XBRL layout: what map produces and render writes
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, order=True)
+class Context:
+    id: str
+    scheme: str
+    identifier: str
+    period: Period
+    dimensions: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, order=True)
+class Unit:
+    id: str
+    spec: UnitSpec
+
+
+@dataclass(frozen=True)
+class Fact:
+    concept: str  # local name in the taxonomy namespace
+    context_id: str
+    value: str  # lexical form, exactly as it is written into the instance
+    unit_id: str | None = None
+    decimals: str | None = None  # "INF" or an integer as text
+    lang: str | None = None
+    span: Span | None = None
+    line: int | None = None
+    id: str = ""
+
+
+@dataclass(frozen=True)
+class Instance:
+    """Everything render needs: no decisions are left to the template."""
+
+    source_name: str
+    source_sha256: str
+    schema_ref: str
+    namespace: str
+    contexts: tuple[Context, ...]
+    units: tuple[Unit, ...]
+    facts: tuple[Fact, ...]
+    axes_domains: tuple[tuple[str, str], ...] = field(default=())  # axis -> typed domain element

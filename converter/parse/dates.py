@@ -1,0 +1,118 @@
+"""Calendar dates as filings write them.
+
+>>> parse_date("November 18, 2002")
+datetime.date(2002, 11, 18)
+>>> parse_date("Nov. 6, 2002")
+datetime.date(2002, 11, 6)
+>>> parse_date("18 November 2002")
+datetime.date(2002, 11, 18)
+>>> parse_date("2002년 11월 18일")
+datetime.date(2002, 11, 18)
+>>> parse_date("2002-11-18")
+datetime.date(2002, 11, 18)
+>>> parse_date("November 2002") is None
+True
+>>> [(d.value.isoformat(), d.text) for d in find_dates("dated as of November 17, 2003, among")]
+[('2003-11-17', 'November 17, 2003')]
+>>> parse_month("For the month of November 2002")
+(2002, 11)
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from converter.resources import data_path
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    value: dt.date
+    start: int  # offsets in the text searched
+    end: int
+    text: str
+
+
+@cache
+def month_numbers() -> dict[str, int]:
+    """Spelling (lower case) -> month number, from ``data/months.tsv``."""
+    table: dict[str, int] = {}
+    for line in data_path("months.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        number, spellings = line.split("\t")
+        for spelling in spellings.split(","):
+            table[spelling.strip().lower()] = int(number)
+    return table
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    latin = sorted((s for s in month_numbers() if s[0].isascii()), key=len, reverse=True)
+    month = "(?P<month>" + "|".join(re.escape(s) for s in latin) + r")(?![a-z])"
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+    year = r"(?P<year>(?:19|20)\d\d)"
+    return (
+        re.compile(rf"\b{month}\s*{day},?\s*{year}\b", re.IGNORECASE),
+        re.compile(rf"\b{day}\s+{month},?\s*{year}\b", re.IGNORECASE),
+        re.compile(rf"{year}\s*년\s*(?P<month>1[0-2]|0?[1-9])\s*월\s*{day}\s*일"),
+        re.compile(rf"\b{year}-(?P<month>1[0-2]|0[1-9])-(?P<day>[0-3]\d)\b"),
+        re.compile(rf"\b{year}\.\s?(?P<month>1[0-2]|0?[1-9])\.\s?(?P<day>[0-3]?\d)\.?(?!\d)"),
+    )
+
+
+def _month_value(token: str) -> int:
+    return int(token) if token.isdigit() else month_numbers()[token.lower()]
+
+
+def find_dates(text: str) -> list[FoundDate]:
+    """Every full date (day, month and year) in ``text``, in order, without overlaps."""
+    found: list[FoundDate] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _patterns():
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            try:
+                value = dt.date(int(m["year"]), _month_value(m["month"]), int(m["day"]))
+            except ValueError:
+                continue  # "February 30" is not a date
+            found.append(FoundDate(value, m.start(), m.end(), m.group(0)))
+            taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda d: d.start)
+
+
+def parse_date(text: str) -> dt.date | None:
+    """The date ``text`` consists of (surrounding spaces allowed), else None."""
+    stripped = text.strip()
+    for d in find_dates(stripped):
+        if d.start == 0 and d.end == len(stripped):
+            return d.value
+    return None
+
+
+@cache
+def _month_year_pattern() -> re.Pattern[str]:
+    latin = sorted((s for s in month_numbers() if s[0].isascii()), key=len, reverse=True)
+    month = "(?P<month>" + "|".join(re.escape(s) for s in latin) + r")(?![a-z])"
+    return re.compile(rf"\b{month},?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def parse_month(text: str) -> tuple[int, int] | None:
+    """(year, month) of the first "Month YYYY" or "YYYY년 M월" in ``text``."""
+    m = _month_year_pattern().search(text)
+    if m:
+        return int(m["year"]), _month_value(m["month"])
+    k = re.search(r"((?:19|20)\d\d)\s*년\s*(1[0-2]|0?[1-9])\s*월", text)
+    if k:
+        return int(k[1]), int(k[2])
+    return None
+
+
+def month_period(year: int, month: int) -> tuple[dt.date, dt.date]:
+    """First and last day of a month."""
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
