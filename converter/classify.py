@@ -1,0 +1,82 @@
+"""Which family a document belongs to, decided from its language and layout.
+
+Every phrase of ``data/document_families.tsv`` that the text shows adds its weight to its family;
+the EDGAR ``<TYPE>`` adds the weight ``data/edgar_document_types.tsv`` gives it. The highest total
+wins if it reaches ``MIN_SCORE``; the matched phrases are kept as evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from converter.model import Classification, DocumentFamily, SourceDocument
+from converter.resources import data_path
+
+HEAD_CHARS = 3000
+MIN_SCORE = 4
+
+
+@dataclass(frozen=True)
+class Evidence:
+    family: DocumentFamily
+    weight: int
+    scope: str
+    pattern: re.Pattern[str]
+    meaning: str
+
+
+def _rows(name: str) -> list[list[str]]:
+    lines = data_path(name).read_text(encoding="utf-8").splitlines()
+    return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+
+
+@cache
+def evidence_table() -> tuple[Evidence, ...]:
+    flags = re.IGNORECASE | re.MULTILINE | re.DOTALL
+    return tuple(
+        Evidence(DocumentFamily(family), int(weight), scope, re.compile(regex, flags), meaning)
+        for family, weight, scope, regex, meaning in _rows("document_families.tsv")
+    )
+
+
+@cache
+def document_type_table() -> tuple[tuple[re.Pattern[str], DocumentFamily, int], ...]:
+    return tuple(
+        (re.compile(rf"(?:{regex})", re.IGNORECASE), DocumentFamily(family), int(weight))
+        for regex, family, weight in _rows("edgar_document_types.tsv")
+    )
+
+
+def classify(document: SourceDocument) -> Classification:
+    """Family of ``document`` with the evidence that decided it.
+
+    >>> from converter.model import Segment
+    >>> text = "FORM 6-K\\nREPORT OF FOREIGN PRIVATE ISSUER\\nPursuant to Rule 13a-16 or 15d-16"
+    >>> doc = SourceDocument("x", text, text, (Segment(0, 0, len(text)),))
+    >>> c = classify(doc)
+    >>> c.family.value, c.score
+    ('6-K cover', 14)
+    """
+    scores: dict[DocumentFamily, int] = {}
+    reasons: dict[DocumentFamily, list[str]] = {}
+    head = document.text[:HEAD_CHARS]
+    for evidence in evidence_table():
+        haystack = head if evidence.scope == "head" else document.text
+        if evidence.pattern.search(haystack):
+            scores[evidence.family] = scores.get(evidence.family, 0) + evidence.weight
+            reasons.setdefault(evidence.family, []).append(evidence.meaning)
+    if document.doc_type:
+        for pattern, family, weight in document_type_table():
+            if pattern.fullmatch(document.doc_type.strip()):
+                scores[family] = scores.get(family, 0) + weight
+                reasons.setdefault(family, []).append(f"EDGAR type {document.doc_type}")
+    if not scores:
+        return Classification(DocumentFamily.OTHER, 0, ())
+    # Ties go to the family listed first in DocumentFamily, so the answer is deterministic.
+    order = list(DocumentFamily)
+    best = max(scores, key=lambda f: (scores[f], -order.index(f)))
+    if scores[best] < MIN_SCORE:
+        return Classification(DocumentFamily.OTHER, scores[best], tuple(reasons[best]))
+    return Classification(best, scores[best], tuple(reasons[best]))

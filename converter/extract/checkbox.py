@@ -1,0 +1,90 @@
+"""Which option of a cover-page check box is marked.
+
+Covers write a box as a label followed by a mark on a rule (``Form 20-F   X   Form 40-F``,
+``Yes ___ No _X_``) or as a box before the label (``[X] Yes  [ ] No``). A mark belongs to the
+nearest label to its left, unless it is a box that stands right before a label.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from converter.extract.lines import Line
+from converter.resources import data_path
+
+
+@dataclass(frozen=True)
+class CheckedOption:
+    index: int  # which label is checked
+    start: int  # clean-text offsets of the mark
+    end: int
+
+
+@cache
+def _mark_patterns() -> dict[str, re.Pattern[str]]:
+    rows: dict[str, list[str]] = {}
+    for line in data_path("check_marks.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind, regex = line.split("\t")
+            rows.setdefault(kind, []).append(f"(?:{regex})")
+    return {kind: re.compile("|".join(regexes)) for kind, regexes in rows.items()}
+
+
+def _label_spans(text: str, labels: list[re.Pattern[str]]) -> list[tuple[int, int]] | None:
+    spans = []
+    for label in labels:
+        m = label.search(text)
+        if not m:
+            return None
+        spans.append(m.span())
+    return spans
+
+
+def _marks(text: str, labels: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Marks on a line, skipping anything inside a label."""
+    found = []
+    for m in _mark_patterns()["checked"].finditer(text):
+        if not any(s <= m.start() < e for s, e in labels):
+            found.append(m.span())
+    return found
+
+
+def _owner(mark: tuple[int, int], labels: list[tuple[int, int]], text: str) -> int:
+    """Index of the label a mark belongs to (``text`` is the line the mark stands on)."""
+    boxed = text[mark[0]] in "[(\u2612\u2611\u25a0\u25a3"
+    if boxed or mark[1] <= labels[0][0]:
+        following = [i for i, (s, _) in enumerate(labels) if s >= mark[1]]
+        if following and labels[following[0]][0] - mark[1] <= 3:
+            return following[0]
+    preceding = [i for i, (_, e) in enumerate(labels) if e <= mark[0]]
+    return preceding[-1] if preceding else 0
+
+
+def checked_option(lines: list[Line], labels: list[re.Pattern[str]]) -> CheckedOption | None:
+    """The checked label among ``labels`` on the first line holding all of them.
+
+    Marks on that line count, and marks on the line just below or above when that line holds
+    nothing but marks and rules (``-----``), placed by column. None when no option, or more
+    than one, is marked.
+    """
+    for index, line in enumerate(lines):
+        spans = _label_spans(line.text, labels)
+        if spans is None:
+            continue
+        candidates = [(line, m) for m in _marks(line.text, spans)]
+        for neighbour in lines[max(index - 1, 0) : index] + lines[index + 1 : index + 2]:
+            if _RULE_LINE.fullmatch(neighbour.text):
+                candidates += [(neighbour, m) for m in _marks(neighbour.text, [])]
+        owners = {_owner(mark, spans, where.text) for where, mark in candidates}
+        if not owners:
+            continue  # the labels named in the instructions, not the box itself
+        if len(owners) > 1:
+            return None
+        where, mark = candidates[0]
+        return CheckedOption(owners.pop(), where.start + mark[0], where.start + mark[1])
+    return None
+
+
+_RULE_LINE = re.compile(r"[\s_\-xX\[\]()\u2612\u2611\u2610\u2713\u2714\u221a]*")

@@ -1,0 +1,268 @@
+"""The Form 6-K cover: check boxes, file number, exhibit list and signatures.
+
+Registrant, report month, document date and type are read earlier (``extract.document``), the
+address by the generic address extractor; this module reads what only a 6-K cover states.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from converter.extract.base import DocumentContext, Found
+from converter.extract.checkbox import CheckedOption, checked_option
+from converter.extract.lines import Line, split_lines, squash
+from converter.model import Observation
+from converter.parse.dates import find_dates
+
+_I = re.IGNORECASE
+FORM_20F = re.compile(r"form\s+20-F", _I)
+FORM_40F = re.compile(r"form\s+40-F", _I)
+YES = re.compile(r"(?<![A-Za-z])yes(?![A-Za-z])", _I)
+NO = re.compile(r"(?<![A-Za-z])no(?![A-Za-z.])", _I)
+_RULE_12G32B = re.compile(r"rule\s+12g3-2\(b\)", _I)
+_RULE_101B = re.compile(r"indicate\s+by\s+check\s+mark\s+if\s+[^.]*?rule\s+101\(b\)\(([17])\)", _I | re.S)
+_FILE_NUMBER = re.compile(
+    r"commission\s+file\s+(?:number|no\.?)\s*:?\s*(\d{1,3}-\d{3,6})|(\d{1,3}-\d{3,6})\s*\n\s*\(commission\s+file\s+number\)",
+    _I,
+)
+_EXHIBIT_LINE = re.compile(r"^(\s*)(?:exhibit\s+(?:no\.\s*)?)?(\d{1,3}(?:\.\d{1,3})?)\s*(?::|\.\s|-\s|\s{2,})\s*(\S.*)$", _I)
+_EXHIBIT_INDEX = re.compile(r"^\s*exhibit\s+index\s*$|^\s*index\s+to\s+exhibits\s*$", _I | re.M)
+_PERIOD_ENDED = re.compile(r"(?:quarter|period|year|months?|half)\s+ended\s+", _I)
+_DATED = re.compile(r"\bdated\s+(?:as\s+of\s+)?", _I)
+_SIGNATURE_HEADING = re.compile(r"^\s*S\s?I\s?G\s?N\s?A\s?T\s?U\s?R\s?E\s?S?\s*$", re.M)
+_LABEL = re.compile(r"\b(Date|By|Name|Title)\s*:", _I)
+
+
+def _obs(ctx: DocumentContext, concept: str, value, start: int, end: int, rule: str, **kw) -> Observation:
+    lang = "en" if isinstance(value, str) else None
+    return Observation(concept, value, ctx.document_period, span=ctx.span(start, end), lang=lang, rule=rule, **kw)
+
+
+def annual_report_form(ctx: DocumentContext, lines: list[Line]) -> list[Observation]:
+    checked = checked_option(lines, [FORM_20F, FORM_40F])
+    if checked is None:
+        return []
+    form = ("20-F", "40-F")[checked.index]
+    return [_obs(ctx, "AnnualReportForm", form, checked.start, checked.end, "cover:20-F/40-F box")]
+
+
+def _yes_no_after(ctx: DocumentContext, lines: list[Line], offset: int) -> CheckedOption | None:
+    following = [line for line in lines if line.end > offset][:12]
+    return checked_option(following, [YES, NO])
+
+
+def rule_12g32b(ctx: DocumentContext, lines: list[Line]) -> list[Observation]:
+    m = _RULE_12G32B.search(ctx.text[:6000])
+    checked = _yes_no_after(ctx, lines, m.end()) if m else None
+    if checked is None:
+        return []
+    return [
+        _obs(ctx, "FurnishesInformationUnderRule12g32b", checked.index == 0, checked.start, checked.end,
+             "cover:12g3-2(b) box")
+    ]
+
+
+def paper_submission(ctx: DocumentContext, lines: list[Line]) -> list[Observation]:
+    """Rule 101(b)(1) / 101(b)(7) boxes: Yes/No labels, or one blank that is marked or not."""
+    found = []
+    for m in _RULE_101B.finditer(ctx.text[:8000]):
+        concept = f"PaperSubmissionUnderRegulationST101b{m.group(1)}"
+        checked = _yes_no_after(ctx, [ln for ln in lines if ln.start < m.end() + 300], m.end())
+        if checked is not None:
+            found.append(_obs(ctx, concept, checked.index == 0, checked.start, checked.end, "cover:101(b) box"))
+            continue
+        tail = ctx.text[m.end() : m.end() + 120].split("\n\n")[0]
+        mark = re.search(r"[:\s_]*(?:\[\s*)?([xX\u2612\u2713\u2714])(?:\s*\])?\s*_*", tail)
+        blank = re.search(r"_{2,}|\[\s*\]|\u2610", tail)
+        if mark and mark.start() == 0:
+            start = m.end() + mark.start(1)
+            found.append(_obs(ctx, concept, True, start, start + 1, "cover:101(b) box"))
+        elif blank:
+            found.append(_obs(ctx, concept, False, m.end() + blank.start(), m.end() + blank.end(),
+                              "cover:101(b) box"))
+    return found
+
+
+def file_number(ctx: DocumentContext) -> list[Observation]:
+    m = _FILE_NUMBER.search(ctx.text[:6000])
+    if not m:
+        return []
+    group = 1 if m.group(1) else 2
+    return [_obs(ctx, "EntityFileNumber", m.group(group), m.start(group), m.end(group), "cover:file number")]
+
+
+@dataclass(frozen=True)
+class ExhibitRow:
+    number: str
+    description: str
+    start: int  # description range
+    end: int
+    number_start: int
+    number_end: int
+
+
+def _exhibit_rows(lines: list[Line], require_word: bool) -> list[ExhibitRow]:
+    rows: list[ExhibitRow] = []
+    i = 0
+    while i < len(lines):
+        m = _EXHIBIT_LINE.match(lines[i].text)
+        if not m or (require_word and not lines[i].stripped.lower().startswith("exhibit")):
+            i += 1
+            continue
+        column = m.start(3)
+        parts = [lines[i]]
+        i += 1
+        while i < len(lines) and not lines[i].blank and lines[i].indent >= column - 2 and not _EXHIBIT_LINE.match(lines[i].text):
+            parts.append(lines[i])
+            i += 1
+        start = parts[0].start + m.start(3)
+        end = parts[-1].content_end
+        text = squash(" ".join([m.group(3)] + [p.stripped for p in parts[1:]]))
+        line = parts[0]
+        rows.append(ExhibitRow(m.group(2), text, start, end, line.start + m.start(2), line.start + m.end(2)))
+    return rows
+
+
+def exhibits(ctx: DocumentContext, lines: list[Line]) -> list[Observation]:
+    """Exhibit index rows (an 'EXHIBIT INDEX' table first, 'Exhibit 99.1: ...' lines otherwise)."""
+    index = _EXHIBIT_INDEX.search(ctx.text)
+    rows: dict[str, ExhibitRow] = {}
+    if index:
+        pages = [p for p in ctx.document.page_starts if p > index.end()]
+        stop = pages[0] if pages else index.end() + 4000
+        table = [ln for ln in lines if index.end() < ln.start < stop]
+        for row in _exhibit_rows(table, require_word=False):
+            rows.setdefault(row.number, row)
+    for row in _exhibit_rows(lines, require_word=True):
+        rows.setdefault(row.number, row)
+    found = []
+    for number, row in sorted(rows.items(), key=lambda kv: [int(p) for p in kv[0].split(".")]):
+        dims = (("ExhibitAxis", number),)
+        found.append(_obs(ctx, "ExhibitNumber", number, row.number_start, row.number_end, "cover:exhibit", dimensions=dims))
+        found.append(_obs(ctx, "ExhibitDescription", row.description, row.start, row.end, "cover:exhibit", dimensions=dims))
+        found += _exhibit_dates(ctx, row, dims)
+    return found
+
+
+def _exhibit_dates(ctx: DocumentContext, row: ExhibitRow, dims) -> list[Observation]:
+    found = []
+    segment = ctx.text[row.start : row.end]
+    for concept, pattern in (("ExhibitDate", _DATED), ("ExhibitPeriodEndDate", _PERIOD_ENDED)):
+        m = pattern.search(segment)
+        dates = find_dates(segment[m.end() : m.end() + 40]) if m else []
+        if dates and dates[0].start == 0:
+            start = row.start + m.end()
+            found.append(_obs(ctx, concept, dates[0].value, start, start + dates[0].end, "cover:exhibit",
+                              dimensions=dims))
+    return found
+
+
+@dataclass(frozen=True)
+class Labelled:
+    label: str  # date / by / name / title
+    value: str
+    start: int
+    end: int
+    column: int
+
+
+def _labelled_fields(lines: list[Line]) -> list[Labelled]:
+    """'Date:', 'By:', 'Name:', 'Title:' fields, also side by side on one line; a field's value
+    runs to the next label on its line and continues on following unlabelled lines indented
+    at least as far (a wrapped title)."""
+    fields: list[Labelled] = []
+    for i, line in enumerate(lines):
+        labels = list(_LABEL.finditer(line.text))
+        for j, m in enumerate(labels):
+            stop = labels[j + 1].start() if j + 1 < len(labels) else len(line.text)
+            raw = line.text[m.end() : stop]
+            value = raw.strip()
+            start = line.start + m.end() + (len(raw) - len(raw.lstrip()))
+            end = start + len(value)
+            if m.group(1).lower() == "title":
+                for nxt in lines[i + 1 : i + 3]:
+                    if nxt.blank or _LABEL.search(nxt.text) or nxt.indent < m.end() - 1:
+                        break
+                    value, end = f"{value} {nxt.stripped}", nxt.content_end
+            fields.append(Labelled(m.group(1).lower(), squash(value), start, end, m.start()))
+    return fields
+
+
+def _signature_lines(ctx: DocumentContext, lines: list[Line]) -> list[Line]:
+    heading = _SIGNATURE_HEADING.search(ctx.text)
+    if not heading:
+        return []
+    pages = [p for p in ctx.document.page_starts if p > heading.end()]
+    stop = min(pages[0] if pages else len(ctx.text), heading.end() + 4000)
+    stop = min([m.start() for m in _EXHIBIT_INDEX.finditer(ctx.text, heading.end(), stop)] + [stop])
+    return [ln for ln in lines if heading.end() <= ln.start < stop]
+
+
+def signatures(ctx: DocumentContext, lines: list[Line]) -> list[Observation]:
+    """One SignatoryAxis member per 'By:' block of the SIGNATURES section, in order."""
+    fields = _labelled_fields(_signature_lines(ctx, lines))
+    dates = [f for f in fields if f.label == "date" and find_dates(f.value)]
+    blocks: list[dict[str, Labelled]] = []
+    for field in fields:
+        if field.label == "by":
+            blocks.append({"by": field})
+        elif field.label in ("name", "title") and blocks and field.label not in blocks[-1]:
+            blocks[-1][field.label] = field
+    found: list[Observation] = []
+    for number, block in enumerate(blocks, start=1):
+        dims = (("SignatoryAxis", str(number)),)
+        name = block.get("name") or _signed_name(block["by"])
+        if name is None:
+            continue
+        found.append(_obs(ctx, "SignatoryName", name.value, name.start, name.end, "cover:signature", dimensions=dims))
+        if "title" in block:
+            title = block["title"]
+            found.append(_obs(ctx, "SignatoryTitle", title.value, title.start, title.end, "cover:signature",
+                              dimensions=dims))
+        date = _nearest(dates, block["by"])
+        if date:
+            d = find_dates(date.value)[0]
+            found.append(_obs(ctx, "SignatureDate", d.value, date.start + d.start, date.start + d.end,
+                              "cover:signature", dimensions=dims))
+        if ctx.registrant:
+            start, end = _party_span(ctx, block["by"].start)
+            found.append(_obs(ctx, "SignatureParty", ctx.registrant, start, end, "cover:signature",
+                              dimensions=dims))
+    return found
+
+
+def _party_span(ctx: DocumentContext, before: int) -> tuple[int, int]:
+    """Where the signature block names the registrant (often in capitals), else an empty span."""
+    words = [re.escape(w) for w in re.findall(r"[A-Za-z0-9]+", ctx.registrant or "")]
+    pattern = re.compile(r"[^A-Za-z0-9]+".join(words), re.IGNORECASE) if words else None
+    matches = list(pattern.finditer(ctx.text, max(before - 1500, 0), before)) if pattern else []
+    if not matches:
+        return before, before
+    return matches[-1].start(), matches[-1].end()
+
+
+def _signed_name(by: Labelled) -> Labelled | None:
+    """'By: /s/ Jane Doe' -> 'Jane Doe' when there is no 'Name:' line."""
+    m = re.match(r"/s/\s*(\S.*)", by.value)
+    if not m or not m.group(1).strip():
+        return None
+    shift = by.value.index(m.group(1))
+    return Labelled("name", m.group(1).strip(), by.start + shift, by.end, by.column)
+
+
+def _nearest(dates: list[Labelled], by: Labelled) -> Labelled | None:
+    return min(dates, key=lambda d: abs(d.start - by.start), default=None)
+
+
+def extract_cover_6k(ctx: DocumentContext) -> Found:
+    lines = split_lines(ctx.text)
+    observations = (
+        annual_report_form(ctx, lines)
+        + rule_12g32b(ctx, lines)
+        + paper_submission(ctx, lines)
+        + file_number(ctx)
+        + exhibits(ctx, lines)
+        + signatures(ctx, lines)
+    )
+    return Found(tuple(observations))

@@ -1,0 +1,264 @@
+"""Document-level facts every document states plainly: type, date, title, registrant, period.
+
+These are found before the family extractors run, because they fix the context (entity and
+period) that all other facts of the document are reported in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from converter.extract.lines import Line, split_lines, squash
+from converter.model import (
+    Classification,
+    DocumentFamily,
+    FilingHeader,
+    Period,
+    SourceDocument,
+)
+from converter.parse.dates import find_dates, month_period, parse_month
+from converter.resources import data_path
+
+HEAD_LINES = 60
+
+
+@dataclass(frozen=True)
+class Located:
+    """A value with the clean-text range it was read from (``end == start`` when derived)."""
+
+    value: object
+    start: int = 0
+    end: int = 0
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    document_type: Located | None
+    document_date: Located | None
+    title: Located | None
+    registrant: Located | None
+    period_end: Located | None  # DocumentPeriodEndDate, where the document reports on a period
+    document_period: Period
+
+
+@cache
+def _banner_patterns() -> tuple[re.Pattern[str], ...]:
+    lines = data_path("title_banners.tsv").read_text(encoding="utf-8").splitlines()
+    return tuple(
+        re.compile(line.strip(), re.IGNORECASE) for line in lines if line.strip() and not line.startswith("#")
+    )
+
+
+_EXHIBIT_HEADING = re.compile(r"^\s*exhibit\s+(?:no\.\s*)?(\d+(?:\.\d+)?)\s*$", re.IGNORECASE | re.MULTILINE)
+_COMPANY_DEFINITION = re.compile(r"\(\s*(?:the\s+)?[\"“](?:Company|Issuer|Registrant|Bank)[\"”]")
+_DATELINE_DASH = re.compile(r"\s(?:-{1,2}|[\u2013\u2014])\s")
+_REGISTRANT_CAPTION = re.compile(
+    r"\((?:exact\s+)?name\s+of\s+(?:the\s+)?registrant[^)]*\)", re.IGNORECASE
+)
+_MONTH_OF = re.compile(r"for\s+the\s+month\s+of\s+([^\n]{3,30})", re.IGNORECASE)
+_DATED = re.compile(r"\bdated\s+(?:as\s+of\s+)?", re.IGNORECASE)
+_SIGNATURE_DATE = re.compile(r"^\s*date[d]?\s*:\s*", re.IGNORECASE | re.MULTILINE)
+
+
+def document_type(document: SourceDocument, classification: Classification) -> Located | None:
+    """The form or exhibit type: EDGAR's <TYPE>, else what the heading and family say."""
+    if document.doc_type:
+        return Located(document.doc_type.strip().upper())
+    head = document.text[:3000]
+    m = _EXHIBIT_HEADING.search(head)
+    if m:
+        return Located(f"EX-{m.group(1)}", m.start(1), m.end(1))
+    if classification.family is DocumentFamily.COVER_6K:
+        m = re.search(r"form\s+(6-K)", head, re.IGNORECASE)
+        return Located("6-K", m.start(1), m.end(1)) if m else Located("6-K")
+    return None
+
+
+def _standalone_date(lines: list[Line]) -> Located | None:
+    for line in lines[:HEAD_LINES]:
+        for found in find_dates(line.text):
+            if found.text.strip() == line.stripped:
+                return Located(found.value, line.start + found.start, line.start + found.end)
+    return None
+
+
+def _dateline_date(text: str) -> Located | None:
+    for found in find_dates(text[:3000]):
+        after = text[found.end : found.end + 6]
+        if _DATELINE_DASH.match(" " + after.lstrip(" ,")) or after.lstrip(" ,").startswith(("-", "\u2013", "\u2014")):
+            return Located(found.value, found.start, found.end)
+    return None
+
+
+def _date_after(pattern: re.Pattern[str], text: str) -> Located | None:
+    for m in pattern.finditer(text):
+        dates = find_dates(text[m.end() : m.end() + 40])
+        if dates and dates[0].start == 0:
+            return Located(dates[0].value, m.end() + dates[0].start, m.end() + dates[0].end)
+    return None
+
+
+def document_date(document: SourceDocument, family: DocumentFamily, header: FilingHeader | None) -> Located | None:
+    """The date the document bears (release date, agreement date, date of signature)."""
+    text = document.text
+    lines = split_lines(text[:6000])
+    if family is DocumentFamily.COVER_6K:
+        finders = (lambda: _date_after(_SIGNATURE_DATE, text),)
+    else:
+        finders = (
+            lambda: _standalone_date(lines),
+            lambda: _dateline_date(text),
+            lambda: _date_after(_DATED, text[:3000]),
+            lambda: _date_after(_SIGNATURE_DATE, text),
+        )
+    for finder in finders:
+        located = finder()
+        if located:
+            return located
+    if header and header.filed_as_of:
+        return Located(header.filed_as_of)
+    return None
+
+
+def _centered(line: Line, width: int) -> bool:
+    if line.blank or line.indent < 5:
+        return False
+    middle = line.indent + len(line.stripped) / 2
+    return abs(middle - width / 2) <= 14
+
+
+def _is_banner(stripped: str, registrant: str | None) -> bool:
+    if registrant and _comparable(stripped) == _comparable(registrant):
+        return True
+    if find_dates(stripped) and len(find_dates(stripped)[0].text) >= len(stripped) - 2:
+        return True
+    return any(p.fullmatch(stripped) for p in _banner_patterns())
+
+
+def document_title(document: SourceDocument, registrant: str | None) -> Located | None:
+    """The first block of centered heading lines that is not a banner (form name, exhibit
+    label, release banner, letterhead, the company's name alone)."""
+    lines = split_lines(document.text[:6000])
+    width = max((len(line.text.rstrip()) for line in lines[:100]), default=80)
+    width = max(min(width, 100), 60)
+    block: list[Line] = []
+    for line in lines[:HEAD_LINES]:
+        if _centered(line, width) and not _is_banner(line.stripped, registrant):
+            block.append(line)
+            continue
+        if block:
+            break
+    if not block:
+        return None
+    title = squash(" ".join(line.stripped for line in block))
+    return Located(title, block[0].content_start, block[-1].content_end)
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\f]*\n")
+_ABBREVIATIONS = frozenset(
+    "inc co corp ltd llc l.p lp plc mr ms mrs dr no st jr sr u.s n.v s.a ag bhd pte".split()
+)
+
+
+def _sentence_start(text: str, end: int) -> int:
+    """Start of the sentence holding ``end``: after a paragraph break or the last full stop
+    that does not close an abbreviation such as 'Inc.' or 'Co.'."""
+    breaks = list(_PARAGRAPH_BREAK.finditer(text, max(end - 2000, 0), end))
+    start = breaks[-1].end() if breaks else max(end - 2000, 0)
+    sentence = start
+    for m in re.finditer(r"(\S+)[.!?][\"”]?\s+", text[start:end]):
+        if m.group(1).lower().rstrip(".") not in _ABBREVIATIONS:
+            sentence = start + m.end()
+    return sentence
+
+
+def _name_before_definition(text: str, end: int) -> Located | None:
+    """The company name just before '(the "Company")', past any dateline and parentheticals."""
+    sentence_start = _sentence_start(text, end)
+    chunk = text[sentence_start:end]
+    chunk = re.sub(r"(\s*\([^()]*\))+\s*$", "", chunk)  # (Nasdaq: X) and the like
+    dash = list(_DATELINE_DASH.finditer(chunk))
+    offset = sentence_start + (dash[-1].end() if dash else 0)
+    name = chunk[dash[-1].end() :] if dash else chunk
+    stripped = name.strip(" \n,")
+    if not stripped or not stripped[0].isupper() or len(stripped) > 90:
+        return None
+    start = offset + name.index(stripped)
+    return Located(squash(stripped), start, start + len(stripped))
+
+
+def _comparable(name: str) -> str:
+    return re.sub(r"[^0-9a-z]+", "", name.lower())
+
+
+def registrant_name(document: SourceDocument, header: FilingHeader | None) -> Located | None:
+    """The registrant: the cover's name line, the company a release defines as "the Company",
+    else the EDGAR header. A name printed in capitals is replaced by the same name in the
+    document's own mixed-case spelling where it has one."""
+    text = document.text
+    defined = [
+        located
+        for m in _COMPANY_DEFINITION.finditer(text[:20000])
+        if (located := _name_before_definition(text, m.start())) is not None
+    ]
+    caption = _REGISTRANT_CAPTION.search(text[:5000])
+    if caption:
+        above = [line for line in split_lines(text[: caption.start()]) if not line.blank]
+        if above:
+            line = above[-1]
+            # The caption may share the line with the name only in HTML-converted covers.
+            cover = Located(squash(line.stripped), line.content_start, line.content_end)
+            for candidate in defined:
+                if _comparable(candidate.value) == _comparable(cover.value):
+                    return candidate
+            return cover
+    if defined:
+        return defined[0]
+    if header and header.company_name:
+        return Located(header.company_name)
+    return None
+
+
+def report_month(document: SourceDocument) -> Located | None:
+    """'For the month of November 2002' on a 6-K cover -> (first day, last day)."""
+    m = _MONTH_OF.search(document.text[:5000])
+    if not m:
+        return None
+    month = parse_month(m.group(1))
+    if not month:
+        return None
+    return Located(month_period(*month), m.start(1), m.start(1) + len(m.group(1).rstrip()))
+
+
+def read_document_info(
+    document: SourceDocument, classification: Classification, header: FilingHeader | None
+) -> DocumentInfo:
+    registrant = registrant_name(document, header)
+    date = document_date(document, classification.family, header)
+    month = report_month(document) if classification.family is DocumentFamily.COVER_6K else None
+    period_end = None
+    if month:
+        first, last = month.value
+        period = Period.duration(first, last)
+        period_end = Located(last, month.start, month.end)
+    elif date:
+        period = Period.duration(date.value, date.value)
+    elif header and header.period:
+        period = Period.duration(header.period, header.period)
+    else:
+        period = None
+    if period is None:
+        from converter.errors import ExtractionError
+
+        raise ExtractionError(document.name, "no date found to anchor the document's period")
+    return DocumentInfo(
+        document_type=document_type(document, classification),
+        document_date=date,
+        title=document_title(document, registrant.value if registrant else None),
+        registrant=registrant,
+        period_end=period_end,
+        document_period=period,
+    )

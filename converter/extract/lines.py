@@ -1,0 +1,59 @@
+"""Lines of fixed-width EDGAR text with their offsets: the unit most layout rules work on."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SPACE_RUN = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Line:
+    number: int  # 0-based index in the document's clean text
+    start: int  # offset of the first character in the clean text
+    text: str  # without the newline
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+    @property
+    def indent(self) -> int:
+        return len(self.text) - len(self.text.lstrip(" \t"))
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip()
+
+    @property
+    def content_start(self) -> int:
+        """Offset of the first non-blank character."""
+        return self.start + self.indent
+
+    @property
+    def content_end(self) -> int:
+        return self.start + len(self.text.rstrip())
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+
+def split_lines(text: str) -> list[Line]:
+    lines: list[Line] = []
+    offset = 0
+    for number, chunk in enumerate(text.split("\n")):
+        lines.append(Line(number, offset, chunk.rstrip("\r")))
+        offset += len(chunk) + 1
+    return lines
+
+
+def squash(text: str) -> str:
+    """Collapse runs of white space (line breaks included) to one space."""
+    return _SPACE_RUN.sub(" ", text).strip()
+
+
+def is_centered(line: Line, min_indent: int = 5) -> bool:
+    """A heading line of fixed-width text: indented, not a paragraph line."""
+    return not line.blank and line.indent >= min_indent
