@@ -1,0 +1,159 @@
+"""Building clean text that remembers where every character came from.
+
+A :class:`TextBuilder` appends runs copied from the raw file (:meth:`TextBuilder.copy`) and
+characters ingest makes up itself (:meth:`TextBuilder.insert`: a newline for ``<br>``, a space
+for a form feed, a decoded entity). Copied runs become :class:`~converter.model.Segment` runs;
+inserted text gets a zero-length segment anchored at the raw offset it stands for, so
+``SourceDocument.raw_offset`` maps it there. The map therefore has one entry per *run*, never
+one per character, and building it is linear in the size of the text.
+
+Copying also cleans what extractors should not see: control characters and NUL bytes become
+spaces, a form feed becomes a space and starts a new page, CR LF becomes LF, a lone CR becomes
+LF and a no-break space becomes a plain space. All of those are inserted characters, so the
+invariant ``raw[raw_offset(i)] == text[i]`` holds for every copied character.
+
+>>> raw = "ab\\r\\ncd\\x0cef\\x00"
+>>> b = TextBuilder(raw)
+>>> b.copy(0, len(raw))
+>>> b.text()
+'ab\\ncd ef '
+>>> b.page_starts
+[0, 5]
+>>> b.nul_count
+1
+>>> [(s.text_start, s.raw_start, s.length) for s in b.segments]
+[(0, 0, 2), (2, 3, 3), (5, 6, 0), (6, 7, 2), (8, 9, 0)]
+"""
+
+from __future__ import annotations
+
+import re
+
+from converter.model import Segment
+
+# C0 controls except TAB and LF, DEL, C1 controls, NBSP, and CR (handled apart).
+_SPECIAL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\xa0]")
+
+
+class TextBuilder:
+    """Accumulates clean text, its segment map and its page starts (in clean-text offsets)."""
+
+    def __init__(self, raw: str) -> None:
+        self.raw = raw
+        self._pieces: list[str] = []
+        self._length = 0
+        self.segments: list[Segment] = []
+        self.page_starts: list[int] = [0]
+        self.nul_count = 0
+        self.control_count = 0
+        self._page_has_text = False
+        self._last_char = "\n"  # the builder starts "at the beginning of a line"
+
+    # -- state ---------------------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return self._length
+
+    @property
+    def last_char(self) -> str:
+        return self._last_char
+
+    def text(self) -> str:
+        return "".join(self._pieces)
+
+    # -- appending -----------------------------------------------------------------------------
+
+    def _append_copied(self, start: int, end: int) -> None:
+        if end <= start:
+            return
+        piece = self.raw[start:end]
+        last = self.segments[-1] if self.segments else None
+        if last and last.length and last.raw_start + last.length == start and (
+            last.text_start + last.length == self._length
+        ):
+            self.segments[-1] = Segment(last.text_start, last.raw_start, last.length + end - start)
+        else:
+            self.segments.append(Segment(self._length, start, end - start))
+        self._push(piece)
+
+    def _push(self, piece: str) -> None:
+        self._pieces.append(piece)
+        self._length += len(piece)
+        self._last_char = piece[-1]
+        if not self._page_has_text and not piece.isspace():
+            self._page_has_text = True
+
+    def insert(self, text: str, anchor: int) -> None:
+        """Append characters that are not in the raw file; they map to raw offset ``anchor``."""
+        if not text:
+            return
+        last = self.segments[-1] if self.segments else None
+        if not (last and last.length == 0 and last.raw_start == anchor):
+            self.segments.append(Segment(self._length, anchor, 0))
+        self._push(text)
+
+    def copy(self, start: int, end: int) -> None:
+        """Append ``raw[start:end]``, cleaning control characters and line ends on the way."""
+        raw = self.raw
+        pos = start
+        for cr in _find_all(raw, "\r", start, end):
+            self._copy_clean(pos, cr)
+            if cr + 1 < end and raw[cr + 1] == "\n":
+                pos = cr + 1  # CR LF: drop the CR, the LF is copied with what follows
+            else:
+                self.insert("\n", cr)
+                pos = cr + 1
+        self._copy_clean(pos, end)
+
+    def _copy_clean(self, start: int, end: int) -> None:
+        pos = start
+        for match in _SPECIAL.finditer(self.raw, start, end):
+            at = match.start()
+            self._append_copied(pos, at)
+            char = match.group()
+            if char == "\x00":
+                self.nul_count += 1
+            elif char not in "\x0c\xa0":
+                self.control_count += 1
+            if char == "\x0c":
+                self.page_break()
+            self.insert(" ", at)
+            pos = at + 1
+        self._append_copied(pos, end)
+
+    # -- layout helpers ------------------------------------------------------------------------
+
+    def page_break(self) -> None:
+        """Start a new page here, unless the current page has no text yet."""
+        if self._page_has_text:
+            self.page_starts.append(self._length)
+            self._page_has_text = False
+
+    def ensure_newlines(self, count: int, anchor: int) -> None:
+        """Make the text end with ``count`` line breaks (nothing at the very beginning)."""
+        if not self._length:
+            return
+        tail = self._tail(count)
+        missing = count - (len(tail) - len(tail.rstrip("\n")))
+        if missing > 0:
+            self.insert("\n" * missing, anchor)
+
+    def _tail(self, count: int) -> str:
+        tail = ""
+        for piece in reversed(self._pieces):
+            tail = piece[-count:] + tail
+            if len(tail) >= count:
+                break
+        return tail[-count:]
+
+    def result(self) -> tuple[str, tuple[Segment, ...], tuple[int, ...]]:
+        starts = [s for s in self.page_starts if s < self._length] or [0]
+        return self.text(), tuple(self.segments), tuple(starts)
+
+
+def _find_all(text: str, needle: str, start: int, end: int):
+    """Offsets of ``needle`` in ``text[start:end]``, found with ``str.find`` (no per-char loop)."""
+    at = text.find(needle, start, end)
+    while at != -1:
+        yield at
+        at = text.find(needle, at + 1, end)
