@@ -1,0 +1,306 @@
+"""Money as filings write it, English and Korean, to a value at full scale with its precision.
+
+>>> parse_amount("KRW326.0 billion")
+Amount(value=Decimal('326000000000'), currency='KRW', decimals=-8, start=0, end=16, text='KRW326.0 billion')
+>>> a = parse_amount("(KRW 25.8 billion)"); (a.value, a.decimals)
+(Decimal('-25800000000'), -8)
+>>> a = parse_amount("3,260억원"); (a.value, a.currency, a.decimals)
+(Decimal('326000000000'), 'KRW', -8)
+>>> parse_amount("1조 2,000억 원").value
+Decimal('1200000000000')
+>>> a = parse_amount("3억 5천만원"); (a.value, a.decimals)
+(Decimal('350000000'), -7)
+>>> parse_amount("△427,838,371", default_currency="KRW").value
+Decimal('-427838371')
+>>> a = parse_amount("US$12.5 million"); (a.value, a.currency, a.decimals)
+(Decimal('12500000'), 'USD', -5)
+>>> parse_amount("W5,000").currency, parse_amount("NT$ 1.2 billion").currency, parse_amount("JPY 40 billion").currency
+('KRW', 'TWD', 'JPY')
+>>> parse_amount("326,012", default_currency="KRW", scale=Decimal("1e6"))
+Amount(value=Decimal('326012000000'), currency='KRW', decimals=-6, start=0, end=7, text='326,012')
+>>> [(a.text, a.value) for a in find_amounts("KRW 122.5 billion (US$ 102.7 million) in sales")]
+[('KRW 122.5 billion', Decimal('122500000000')), ('US$ 102.7 million', Decimal('102700000'))]
+>>> find_unit_header("(단위: 백만원)")
+UnitHeader(currency='KRW', scale=Decimal('1000000'), start=0, end=9, text='(단위: 백만원)')
+>>> h = find_unit_header("(in millions of Won, except per share data)"); (h.currency, h.scale)
+('KRW', Decimal('1000000'))
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+from babel.numbers import get_currency_symbol, list_currencies
+
+from converter.parse.numbers import (
+    DIGITS,
+    _rows,
+    english_scale_regex,
+    figure_regex,
+    find_counts,
+    find_numbers,
+    full_scale,
+    parse_figure,
+    scale_words,
+)
+
+# CLDR locales whose currency symbols filings of our issuers use, in order of precedence
+# ("$" is the US dollar before it is anything else).
+SYMBOL_LOCALES = ("en_US", "ko_KR", "ja_JP", "en_GB")
+NEGATIVE_MARKS = "-−△▼"  # △ is the Korean accounting minus; ▼ a decrease
+
+
+@dataclass(frozen=True)
+class Amount:
+    value: Decimal  # full scale, signed
+    currency: str  # ISO 4217
+    decimals: int  # precision the text stated
+    start: int  # offsets in the searched text
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class UnitHeader:
+    """A table's unit line: every bare figure of the table is ``scale`` units of ``currency``."""
+
+    currency: str | None
+    scale: Decimal
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class CurrencyToken:
+    token: str
+    code: str
+    where: str  # before | after | both | tight (glued before the figure)
+    exact_case: bool
+
+
+@cache
+def currency_tokens() -> tuple[CurrencyToken, ...]:
+    """Currency words from ``data/currencies.tsv``, then CLDR symbols and ISO codes via Babel."""
+    rows = _rows("currencies.tsv")
+    ignored = {r[0] for r in rows if r[1] == "-"}
+    tokens = {r[0]: CurrencyToken(r[0], r[1], r[2], r[3] == "exact") for r in rows if r[1] != "-"}
+    for code in sorted(list_currencies()):
+        if code not in ignored and code not in tokens:
+            tokens[code] = CurrencyToken(code, code, "both", True)
+    for locale in SYMBOL_LOCALES:
+        for code in sorted(list_currencies()):
+            symbol = get_currency_symbol(code, locale)
+            if symbol not in tokens and not symbol.isalpha():
+                tokens[symbol] = CurrencyToken(symbol, code, "before", True)
+    return tuple(sorted(tokens.values(), key=lambda t: len(t.token), reverse=True))
+
+
+def currency_of(token: str) -> str | None:
+    """ISO code of a currency word or symbol ("Won" -> "KRW", "US$" -> "USD")."""
+    for t in currency_tokens():
+        if t.token == token or (not t.exact_case and t.token.lower() == token.lower()):
+            return t.code
+    return None
+
+
+def _alternation(where: tuple[str, ...]) -> str:
+    parts = []
+    for t in currency_tokens():
+        if t.where not in where:
+            continue
+        body = re.escape(t.token).replace(r"\ ", r"\s?")
+        if not t.exact_case:
+            body = f"(?i:{body})"
+        if t.token[0].isalpha():
+            body = rf"(?<![A-Za-z]){body}"
+        if t.token[-1].isalpha() and t.token.isascii():
+            body = rf"{body}(?![A-Za-z])"
+        parts.append(body)
+    return "|".join(parts)
+
+
+@cache
+def _amount_patterns() -> tuple[re.Pattern[str], ...]:
+    fig = figure_regex()
+    sign = rf"(?P<sign>[{NEGATIVE_MARKS}▲]\s?)?"
+    before, after = _alternation(("before", "both")), _alternation(("after", "both"))
+    tight = _alternation(("tight",))
+    return (
+        re.compile(rf"{sign}(?:(?P<pre>{before})\s?|(?P<tight>{tight})(?=\d))-?(?P<fig>{fig})"),
+        re.compile(rf"{sign}(?<![\w.,])(?P<fig>{fig})\s?(?P<suf>{after})"),
+    )
+
+
+def _amount_at(m: re.Match[str], text: str, default_currency: str | None,
+               scale: Decimal | None, up_is_negative: bool) -> Amount | None:
+    token = m.groupdict().get("pre") or m.groupdict().get("tight") or m.groupdict().get("suf")
+    currency = currency_of(re.sub(r"\s+", " ", token)) if token else default_currency
+    fig = m["fig"].rstrip()
+    parsed = _figure_with_scale(fig, scale)
+    if currency is None or parsed is None:
+        return None
+    value, decimals = parsed
+    mark = (m["sign"] or "").strip()
+    inner = m.group(0)
+    if (mark and mark in NEGATIVE_MARKS) or (mark == "▲" and up_is_negative) or "-" in inner[:inner.find(fig)]:
+        value = -value
+    end = m.end() if m.groupdict().get("suf") else m.start("fig") + len(fig)
+    return Amount(value, currency, decimals, m.start(), end, text[m.start():end])
+
+
+def _figure_with_scale(fig: str, scale: Decimal | None) -> tuple[Decimal, int] | None:
+    parsed = parse_figure(fig)
+    if parsed is None:
+        return None
+    if scale is None or scale == 1:
+        return parsed
+    power = scale.adjusted()
+    if scale != Decimal(1).scaleb(power):
+        raise ValueError(f"table scale {scale} is not a power of ten")
+    value, decimals = parsed
+    if decimals < 0:  # restore the exponent full_scale() wrote out: 3.26E+11, not 326000000000
+        value = value.scaleb(decimals).quantize(Decimal(1)).scaleb(-decimals)
+    return full_scale(value.scaleb(power))
+
+
+def _in_parentheses(text: str, start: int, end: int) -> bool:
+    before, after = text[:start].rstrip(), text[end:].lstrip()
+    return before.endswith("(") and after.startswith(")")
+
+
+def find_amounts(text: str, *, default_currency: str | None = None,
+                 up_is_negative: bool = False) -> list[Amount]:
+    """Every amount of money in running text, in order.
+
+    A figure in parentheses is negative, unless it follows another amount: then it is a
+    convenience translation ("KRW 122.5 billion (US$ 102.7 million)"). With
+    ``default_currency``, a bare figure with a scale word ("326.0 billion") is read as money too.
+    ``up_is_negative`` reads ▲ as a minus (some Korean statements); by default it marks a rise.
+
+    >>> [a.value for a in find_amounts("순손실 △258억원, 전년 ▼12억원")]
+    [Decimal('-25800000000'), Decimal('-1200000000')]
+    """
+    found: list[Amount] = []
+    for pattern in _amount_patterns():
+        for m in pattern.finditer(text):
+            amount = _amount_at(m, text, default_currency, None, up_is_negative)
+            if amount and not any(amount.start < a.end and a.start < amount.end for a in found):
+                found.append(amount)
+    if default_currency:
+        found += _bare_scaled(text, default_currency, found)
+    found.sort(key=lambda a: a.start)
+    return [_parenthesized(a, text, found[i - 1] if i else None) for i, a in enumerate(found)]
+
+
+def _parenthesized(amount: Amount, text: str, previous: Amount | None) -> Amount:
+    if not _in_parentheses(text, amount.start, amount.end) or amount.value < 0:
+        return amount
+    if previous is not None and not text[previous.end:amount.start].strip(" \n(~:=,approximately"):
+        return amount  # translation of the previous amount
+    return Amount(-amount.value, amount.currency, amount.decimals, amount.start, amount.end,
+                  amount.text)
+
+
+def _bare_scaled(text: str, currency: str, taken: list[Amount]) -> list[Amount]:
+    counted = find_counts(text)
+    out = []
+    for q in find_numbers(text):
+        if re.fullmatch(DIGITS, q.text) or text[q.end:q.end + 2].lstrip().startswith(("%", "％")):
+            continue
+        if any(q.start < a.end and a.start < q.end for a in [*taken, *counted]):
+            continue
+        out.append(Amount(q.value, currency, q.decimals, q.start, q.end, q.text))
+    return out
+
+
+def parse_amount(text: str, *, default_currency: str | None = None,
+                 scale: Decimal | None = None, up_is_negative: bool = False) -> Amount | None:
+    """The amount ``text`` consists of (spaces and one pair of parentheses allowed), else None.
+
+    ``scale`` multiplies a figure read from a table whose header states the unit
+    ("(단위: 백만원)" -> Decimal('1e6')); ``default_currency`` applies when no currency is written.
+    """
+    stripped = text.strip()
+    negative = stripped.startswith("(") and stripped.endswith(")")
+    inner = stripped[1:-1].strip() if negative else stripped
+    offset = text.find(inner)
+    for pattern in _amount_patterns():
+        m = pattern.fullmatch(inner)
+        if m:
+            amount = _amount_at(m, inner, default_currency, scale, up_is_negative)
+            if amount is not None and amount.end == len(inner.rstrip()):
+                break
+    else:
+        amount = _bare_amount(inner, default_currency, scale, up_is_negative)
+    if amount is None:
+        return None
+    value = -amount.value if negative and amount.value > 0 else amount.value
+    return Amount(value, amount.currency, amount.decimals, offset, offset + len(inner), inner)
+
+
+def _bare_amount(inner: str, currency: str | None, scale: Decimal | None,
+                 up_is_negative: bool) -> Amount | None:
+    m = re.fullmatch(rf"(?P<sign>[{NEGATIVE_MARKS}▲]\s?)?(?P<fig>{figure_regex()})", inner)
+    if not m or currency is None:
+        return None
+    return _amount_at(m, inner, currency, scale, up_is_negative)
+
+
+# ---------------------------------------------------------------------------------------------
+# Table unit headers
+# ---------------------------------------------------------------------------------------------
+
+
+@cache
+def _unit_header_patterns() -> tuple[re.Pattern[str], ...]:
+    words = "|".join(sorted((w for w, (_, k) in scale_words().items() if k == "word"),
+                            key=len, reverse=True))
+    cur = _alternation(("before", "after", "both"))
+    ko_units = "".join(w for w, (_, k) in scale_words().items() if k.startswith("ko"))
+    return (
+        re.compile(rf"\(?\s*단위\s*[:：]\s*(?P<ko>[{ko_units}]*)\s*(?P<cur>{cur})?\s*\)?"),
+        re.compile(rf"\(?\s*in\s+(?P<scale>{words})\s+of\s+(?:(?i:korean)\s+)?(?P<cur>{cur})"
+                   rf"(?:[^()\n]{{0,40}})?\)?", re.I),
+        re.compile(rf"\(?\s*(?:Unit\s*:\s*)?(?P<cur>{cur})\s*(?:in\s+)?(?P<scale>{words})\s*\)?",
+                   re.I),
+    )
+
+
+def find_unit_header(text: str) -> UnitHeader | None:
+    """The first table unit statement in ``text``: "(단위: 백만원)", "(in millions of Won)",
+    "KRW BN", "(Unit: KRW million)"."""
+    headers = [
+        header
+        for pattern in _unit_header_patterns()
+        for m in pattern.finditer(text)
+        if (header := _unit_header(m)) is not None
+    ]
+    return min(headers, key=lambda h: (h.start, h.start - h.end), default=None)
+
+
+def _unit_header(m: re.Match[str]) -> UnitHeader | None:
+    groups = m.groupdict()
+    currency = currency_of(re.sub(r"\s+", " ", groups["cur"])) if groups.get("cur") else None
+    if groups.get("ko") is not None:
+        if not groups["ko"] and currency is None:
+            return None
+        power = parse_figure("1" + groups["ko"])[0].adjusted() if groups["ko"] else 0  # type: ignore[index]
+    else:
+        word = groups["scale"]
+        key = word if word in scale_words() else word.lower()
+        if key not in scale_words():
+            return None
+        power = scale_words()[key][0]
+    text = m.group(0).strip()
+    start = m.start() + m.group(0).find(text)
+    return UnitHeader(currency, Decimal(1).scaleb(power).quantize(Decimal(1)), start,
+                      start + len(text), text)
+
+
+def scale_regex() -> str:
+    """Regex source of an English scale word or letter (for callers reading table headers)."""
+    return english_scale_regex()

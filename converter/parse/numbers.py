@@ -1,0 +1,321 @@
+"""Figures, counts, share counts, percentages and ratios as press releases write them.
+
+A figure's ``decimals`` is the precision the text stated, counted the XBRL way (digits to the
+right of the decimal point; negative for rounding to tens, hundreds, ...):
+
+>>> parse_figure("77.63 million")
+(Decimal('77630000'), -4)
+>>> parse_figure("2,852,976")
+(Decimal('2852976'), 0)
+>>> parse_figure("3,260억")
+(Decimal('326000000000'), -8)
+>>> parse_figure("2천7백11억")
+(Decimal('271100000000'), -8)
+>>> parse_figure("3억 5천만")
+(Decimal('350000000'), -7)
+>>> parse_figure("285만 2,976")
+(Decimal('2852976'), 0)
+>>> parse_figure("twelve")
+(Decimal('12'), 0)
+>>> parse_percent("52.5%").value, parse_percent("52.5%").decimals
+(Decimal('0.525'), 3)
+>>> parse_percent("12 percent").value
+Decimal('0.12')
+>>> [(q.value, q.decimals, q.noun) for q in find_counts("with 1,304,106 paying end-users at")]
+[(Decimal('1304106'), 0, 'paying end-users')]
+>>> [(q.value, q.decimals) for q in find_counts("reduced to 77.63 million shares from 232.9 million shares")]
+[(Decimal('77630000'), -4), (Decimal('232900000'), -5)]
+>>> find_ratios("three shares of the existing common stock will be consolidated into one share")[0].value
+Decimal('3')
+>>> find_ratios("a 1-for-10 reverse stock split")[0].value
+Decimal('10')
+>>> r = find_ratios("a two-for-one stock split")[0]; (r.old, r.new)
+(Decimal('1'), Decimal('2'))
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+from converter.resources import data_path
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number found in text: ``value`` at full scale, ``decimals`` as stated, offsets into
+    the searched text; ``noun`` is the counted thing for counts ("subscribers", "shares")."""
+
+    value: Decimal
+    decimals: int
+    start: int
+    end: int
+    text: str
+    noun: str = ""
+
+
+@dataclass(frozen=True)
+class Ratio:
+    """``old`` shares become ``new`` shares; ``value`` is old per new (3 for 3-into-1)."""
+
+    value: Decimal
+    old: Decimal
+    new: Decimal
+    start: int
+    end: int
+    text: str
+
+
+def _rows(name: str) -> list[list[str]]:
+    lines = data_path(name).read_text(encoding="utf-8").splitlines()
+    return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+
+
+@cache
+def scale_words() -> dict[str, tuple[int, str]]:
+    """Scale word -> (power of ten, kind), from ``data/scales.tsv``."""
+    return {row[0]: (int(row[1]), row[2]) for row in _rows("scales.tsv")}
+
+
+@cache
+def number_words() -> dict[str, tuple[Decimal, str]]:
+    """Number word (lower case) -> (value, kind), from ``data/number_words.tsv``."""
+    return {row[0].lower(): (Decimal(row[1]), row[2]) for row in _rows("number_words.tsv")}
+
+
+DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+
+
+def _korean_units(kind: str) -> str:
+    return "".join(w for w, (_, k) in scale_words().items() if k == kind)
+
+
+@cache
+def korean_figure_regex() -> str:
+    """Regex source for a figure written with Korean units: 3,260억, 1조 2,000억, 5천만."""
+    small, large = _korean_units("ko_small"), _korean_units("ko_large")
+    group = rf"(?:(?:{DIGITS})?[{small}])+(?:{DIGITS})?|{DIGITS}"
+    return rf"(?:(?:{group})\s?[{large}](?:\s?(?={DIGITS}|[{small}]))?)+(?:{group})?|(?:(?:{DIGITS})?[{small}])+(?:{DIGITS})?"
+
+
+@cache
+def english_scale_regex() -> str:
+    """Regex source for a scale after a figure: `` billion``, ``bn``, or a glued ``M``/``B``."""
+    words = sorted((w for w, (_, k) in scale_words().items() if k == "word"), key=len, reverse=True)
+    letters = sorted((w for w, (_, k) in scale_words().items() if k == "letter"), key=len, reverse=True)
+    return (
+        rf"(?:\s?(?i:{'|'.join(words)})(?![A-Za-z])|(?:{'|'.join(letters)})(?![A-Za-z0-9]))"
+    )
+
+
+@cache
+def figure_regex() -> str:
+    """Regex source for any figure: Korean-unit form first, else digits with an optional scale."""
+    return rf"(?:{korean_figure_regex()}|{DIGITS}(?:{english_scale_regex()})?)"
+
+
+def full_scale(value: Decimal) -> tuple[Decimal, int]:
+    """(value written at full scale, decimals) of a Decimal whose exponent is its precision.
+
+    >>> full_scale(Decimal("326.0").scaleb(9))
+    (Decimal('326000000000'), -8)
+    """
+    decimals = -value.as_tuple().exponent  # type: ignore[operator]
+    if decimals < 0:
+        value = value.quantize(Decimal(1))
+    return value, decimals
+
+
+def _korean_value(text: str) -> Decimal | None:
+    scales = scale_words()
+    total: Decimal | None = None
+    group: Decimal | None = None
+    pending: Decimal | None = None
+
+    def plus(a: Decimal | None, b: Decimal) -> Decimal:
+        return b if a is None else a + b
+
+    for m in re.finditer(rf"({DIGITS})|(\S)", text):
+        if m[1]:
+            pending = Decimal(m[1].replace(",", ""))
+        elif m[2] in scales and scales[m[2]][1] == "ko_small":
+            group = plus(group, (pending if pending is not None else Decimal(1)).scaleb(scales[m[2]][0]))
+            pending = None
+        elif m[2] in scales and scales[m[2]][1] == "ko_large":
+            if pending is not None:
+                group = plus(group, pending)
+            total = plus(total, (group if group is not None else Decimal(1)).scaleb(scales[m[2]][0]))
+            group = pending = None
+        else:
+            return None
+    for rest in (group, pending):
+        if rest is not None:
+            total = plus(total, rest)
+    return total
+
+
+def parse_figure(text: str) -> tuple[Decimal, int] | None:
+    """(value, decimals) of a whole string that is one figure, else None."""
+    text = text.strip()
+    word = number_words().get(text.lower())
+    if word is not None and word[1] == "cardinal":
+        return word[0], 0
+    if re.fullmatch(korean_figure_regex(), text) and not re.fullmatch(DIGITS, text):
+        value = _korean_value(text)
+        return None if value is None else full_scale(value)
+    m = re.fullmatch(rf"({DIGITS})({english_scale_regex()})?", text)
+    if not m:
+        return None
+    number = Decimal(m[1].replace(",", ""))
+    if m[2]:
+        number = number.scaleb(scale_words()[_scale_key(m[2].strip())][0])
+    return full_scale(number)
+
+
+def _scale_key(word: str) -> str:
+    return word if word in scale_words() else word.lower()
+
+
+def parse_number(text: str) -> Quantity | None:
+    """The figure ``text`` consists of, as a Quantity (offsets within ``text``)."""
+    parsed = parse_figure(text)
+    if parsed is None:
+        return None
+    return Quantity(parsed[0], parsed[1], 0, len(text), text)
+
+
+_BOUNDARY_BEFORE = r"(?<![\w.,$€£¥₩])"
+
+
+def find_numbers(text: str) -> list[Quantity]:
+    """Every figure written in digits (with its scale word or Korean units), in order.
+
+    >>> [q.text for q in find_numbers("revenues of 326.0 billion and 3,260억원, up 52.5%")]
+    ['326.0 billion', '3,260억', '52.5']
+    """
+    found = []
+    for m in re.finditer(rf"{_BOUNDARY_BEFORE}(?:{figure_regex()})", text):
+        raw = m.group(0).rstrip()
+        parsed = parse_figure(raw)
+        if parsed is not None:
+            found.append(Quantity(parsed[0], parsed[1], m.start(), m.start() + len(raw), raw))
+    return found
+
+
+# ---------------------------------------------------------------------------------------------
+# Percentages
+# ---------------------------------------------------------------------------------------------
+
+_PERCENT = rf"(?P<n>{DIGITS})\s?(?:%|％|(?i:percent|per cent|pct\.?)(?![A-Za-z])|퍼센트|프로)"
+
+
+def parse_percent(text: str) -> Quantity | None:
+    """A whole string that is a percentage, as a ratio: "52.5%" -> 0.525 (decimals 3)."""
+    found = find_percents(text.strip())
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(text.strip()):
+        return found[0]
+    return None
+
+
+def find_percents(text: str) -> list[Quantity]:
+    """Every percentage in ``text`` as a ratio (not percentage points: "%p" is skipped).
+
+    >>> [(q.value, q.decimals) for q in find_percents("up 163.2% and an increase of 12 percent")]
+    [(Decimal('1.632'), 3), (Decimal('0.12'), 2)]
+    """
+    found = []
+    for m in re.finditer(rf"{_BOUNDARY_BEFORE}{_PERCENT}(?!p)", text):
+        value, decimals = full_scale(Decimal(m["n"].replace(",", "")).scaleb(-2))
+        found.append(Quantity(value, decimals, m.start(), m.end(), m.group(0)))
+    return found
+
+
+# ---------------------------------------------------------------------------------------------
+# Counts
+# ---------------------------------------------------------------------------------------------
+
+_COUNT_NOUNS = (
+    r"(?:(?:paying|registered|active|broadband|mobile|wireless|new|net|total|"
+    r"internet|cellular|customers|high-speed|outstanding|common|preferred|"
+    r"ADS|ordinary|treasury|issued)[\s-]+){0,3}"
+    r"(?:subscribers?|end-users?|users?|customers?|members?|accounts?|lines?|"
+    r"households?|shares?|ADSs?|ADRs?|employees?|persons?|people)(?![A-Za-z])"
+)
+_KOREAN_COUNTERS = r"(?:명|주|가구|회선|계좌)"
+
+
+def find_counts(text: str) -> list[Quantity]:
+    """Every figure followed by what it counts (English nouns or Korean counters 명, 주, ...).
+
+    >>> [(q.value, q.noun) for q in find_counts("가입자 285만 2,976명을 확보")]
+    [(Decimal('2852976'), '명')]
+    """
+    pattern = (
+        rf"{_BOUNDARY_BEFORE}(?P<fig>{figure_regex()})"
+        rf"(?:\s+(?P<noun>{_COUNT_NOUNS})|\s?(?P<ko>{_KOREAN_COUNTERS}))"
+    )
+    found = []
+    for m in re.finditer(pattern, text):
+        parsed = parse_figure(m["fig"].rstrip())
+        if parsed is None:
+            continue
+        noun = m["noun"] or m["ko"]
+        found.append(Quantity(parsed[0], parsed[1], m.start(), m.end(), m.group(0), noun))
+    return found
+
+
+# ---------------------------------------------------------------------------------------------
+# Ratios of stock splits and consolidations
+# ---------------------------------------------------------------------------------------------
+
+
+@cache
+def _count_word() -> str:
+    words = sorted(
+        (w for w, (_, k) in number_words().items() if k == "cardinal" and w.isascii()),
+        key=len,
+        reverse=True,
+    )
+    return rf"(?:\d+(?:\.\d+)?|(?i:{'|'.join(re.escape(w) for w in words)})(?![a-z]))"
+
+
+def _count_value(token: str) -> Decimal:
+    parsed = parse_figure(token)
+    if parsed is None:
+        raise ValueError(token)
+    return parsed[0]
+
+
+@cache
+def _ratio_patterns() -> tuple[tuple[re.Pattern[str], bool], ...]:
+    """(pattern, True when the first number is the old count)."""
+    n = _count_word()
+    return (
+        # "three shares ... will be consolidated into one share" / "combined into"
+        (re.compile(rf"(?P<a>{n})\s+(?:\w+\s+){{0,2}}shares?\b[^.]{{0,120}}?\b"
+                    rf"(?:consolidated|combined|converted|exchanged)\s+(?:in)?to\s+(?P<b>{n})\s+"
+                    rf"(?:new\s+)?(?:share|ADS)", re.I), True),
+        # "1-for-3 reverse stock split": new-for-old
+        (re.compile(rf"(?P<b>{n})[\s-]+for[\s-]+(?P<a>{n})\b", re.I), True),
+        # "a ratio of 3 to 1", "3:1"
+        (re.compile(rf"ratio\s+of\s+(?P<a>{n})(?:\s*(?:to|:)\s*|-to-)(?P<b>{n})\b", re.I), True),
+        # "10주를 1주로 병합"
+        (re.compile(rf"(?P<a>\d+)\s*주를\s*(?P<b>\d+)\s*주로"), True),
+    )
+
+
+def find_ratios(text: str) -> list[Ratio]:
+    """Split / consolidation ratios: old shares per new share ("1-for-10" -> 10)."""
+    found: list[Ratio] = []
+    for pattern, _ in _ratio_patterns():
+        for m in pattern.finditer(text):
+            if any(m.start() < r.end and r.start < m.end() for r in found):
+                continue
+            old, new = _count_value(m["a"]), _count_value(m["b"])
+            if old == 0 or new == 0:
+                continue
+            value = old / new
+            found.append(Ratio(value, old, new, m.start(), m.end(), m.group(0)))
+    return sorted(found, key=lambda r: r.start)
