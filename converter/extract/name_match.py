@@ -1,0 +1,130 @@
+"""Entity names compared the way a reader compares them, not character by character.
+
+Signature pages re-type the names of the preamble: upper case, a period for a comma, a comma
+dropped before ``L.P.``, ``Limited`` for ``Ltd.``. Two spellings match when their *name keys*
+are equal: case folded, punctuation dropped, legal-form words reduced to one canonical token
+sequence (``data/beneficial_ownership_phrases.tsv``, kind ``legal_form``).
+
+>>> name_key("AOF NT. Ltd.") == name_key("AOF NT, Ltd.")
+True
+>>> name_key("HT HOLDINGS V L.P.") == name_key("HT Holdings V, L.P.")
+True
+>>> name_key("HT Holdings V, L.P.") == name_key("HT Holdings VI, L.P.")
+False
+>>> name_key("Daehan Steel Co., Ltd.") == name_key("DAEHAN STEEL COMPANY LIMITED")
+True
+>>> match_name("HT HOLDINGS V L.P.", ["HT Holdings VI, L.P.", "HT Holdings V, L.P."])
+1
+>>> match_name("Newbridge Asia HT, L.P.", ["Newbridge Asia HT, Ltd."]) is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from converter.resources import data_path
+
+PHRASES_FILE = "beneficial_ownership_phrases.tsv"
+
+
+@cache
+def phrases(kind: str) -> tuple[tuple[str, str], ...]:
+    """``(phrase, canonical)`` rows of one kind of the vocabulary, longest phrase first."""
+    rows: list[tuple[str, str]] = []
+    for line in data_path(PHRASES_FILE).read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if cells[0] == kind:
+            rows.append((cells[1], cells[2] if len(cells) > 2 else ""))
+    return tuple(sorted(rows, key=lambda row: len(row[0]), reverse=True))
+
+
+@cache
+def phrase_pattern(kind: str) -> str:
+    """A regex alternation of one kind's phrases (spaces match any white space)."""
+    parts = [r"\s+".join(re.escape(w) for w in p.split()) for p, _ in phrases(kind)]
+    return "(?:" + "|".join(parts) + ")"
+
+
+def canonical(kind: str, text: str) -> str | None:
+    """The canonical form of ``text`` if it is one of ``kind``'s phrases.
+
+    >>> canonical("capacity", "attorney-in-fact")
+    'Attorney-In-Fact'
+    """
+    wanted = " ".join(text.split()).casefold()
+    for phrase, value in phrases(kind):
+        if " ".join(phrase.split()).casefold() == wanted:
+            return value
+    return None
+
+
+def _tokens(text: str) -> list[str]:
+    """Case-folded words with punctuation dropped: periods join (``L.P.`` -> ``lp``), other
+    marks separate."""
+    text = text.casefold().replace("&", " and ").replace(".", "")
+    return re.findall(r"[^\W_]+", text)
+
+
+@cache
+def _legal_forms() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    forms = {(tuple(_tokens(p)), tuple(c.split())) for p, c in phrases("legal_form")}
+    return tuple(sorted(forms, key=lambda f: len(f[0]), reverse=True))
+
+
+def _key_tokens(name: str) -> tuple[list[str], list[bool]]:
+    """Tokens with legal forms made canonical, and which of them are legal-form tokens."""
+    words = _tokens(name)
+    if words and words[0] == "the":
+        words = words[1:]
+    out: list[str] = []
+    is_form: list[bool] = []
+    i = 0
+    while i < len(words):
+        for form, canon in _legal_forms():
+            if form and tuple(words[i : i + len(form)]) == form:
+                out.extend(canon)
+                is_form.extend([True] * len(canon))
+                i += len(form)
+                break
+        else:
+            out.append(words[i])
+            is_form.append(False)
+            i += 1
+    return out, is_form
+
+
+def name_key(name: str) -> str:
+    """The comparison key of a name (see the module doc)."""
+    return " ".join(_key_tokens(name)[0])
+
+
+def core_key(name: str) -> str:
+    """The name key without its legal-form words (``Apex Partners, L.P.`` -> ``apex partners``)."""
+    tokens, is_form = _key_tokens(name)
+    return " ".join(t for t, form in zip(tokens, is_form) if not form)
+
+
+def match_name(name: str, candidates: Sequence[str]) -> int | None:
+    """Index of the candidate ``name`` spells, else None.
+
+    Equal name keys match; failing that, equal core keys match when exactly one candidate has
+    it (a page that drops ``Ltd.`` still finds its party, but ``X, L.P.`` never takes ``X, Ltd.``
+    when both could be meant - then the legal forms differ and both keys are kept apart).
+    """
+    key = name_key(name)
+    if not key:
+        return None
+    for i, candidate in enumerate(candidates):
+        if name_key(candidate) == key:
+            return i
+    tokens, is_form = _key_tokens(name)
+    if any(is_form):
+        return None  # the page states a legal form that no candidate has
+    core = core_key(name)
+    hits = [i for i, c in enumerate(candidates) if core and core_key(c) == core]
+    return hits[0] if len(hits) == 1 else None

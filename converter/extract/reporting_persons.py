@@ -1,0 +1,328 @@
+"""The reporting persons an agreement or schedule names, in the order it names them.
+
+Three layouts occur: a preamble sentence (``... among AIF Two, Ltd. ("AIF Two"), Jane Roe and
+Apex Partners, L.P. ("Apex").``), a lead-in ending in a colon followed by one name per line, and
+a fixed-width table with a name column (and perhaps short-name and place columns).
+
+Names hold commas, periods and parentheses, so a list is cut only at a quoted short-name
+parenthesis, or at a comma that is not followed by a legal-form word (``Apex, L.P.`` stays whole).
+
+>>> text = 'JOINT FILING AGREEMENT, dated as of May 2, 2005, among Alpha Fund, L.P. ("Alpha"), Jane Roe and Beta (Asia) Ltd. ("Beta").'
+>>> [(p.name, p.short_name, p.kind) for p in find_reporting_persons(text)]
+[('Alpha Fund, L.P.', 'Alpha', 'entity'), ('Jane Roe', None, 'natural person'), ('Beta (Asia) Ltd.', 'Beta', 'entity')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from converter.extract.name_match import _key_tokens, canonical, phrase_pattern, phrases
+
+ENTITY = "entity"
+NATURAL_PERSON = "natural person"
+
+
+@dataclass(frozen=True)
+class ReportingPerson:
+    name: str  # white space collapsed, otherwise as printed
+    start: int  # offsets of the name in the text searched
+    end: int
+    short_name: str | None = None
+    short_start: int = 0
+    short_end: int = 0
+    kind: str = ENTITY  # ENTITY or NATURAL_PERSON
+    place: str | None = None  # place of organization / citizenship where a table gives it
+
+
+# ------------------------------------------------------------------------------------------
+# Entity or natural person
+# ------------------------------------------------------------------------------------------
+
+
+@cache
+def _word_set(kind: str) -> frozenset[str]:
+    return frozenset(p.casefold() for p, _ in phrases(kind))
+
+
+_INITIAL = re.compile(r"^[A-Z]\.$")
+_WORD = re.compile(r"^[A-Z][a-zA-Z'\-]*\.?$|^[A-Z][A-Z'\-]+$")
+_HANGUL_NAME = re.compile(r"^[\uac00-\ud7a3]{2,4}$")
+
+
+def person_kind(name: str, type_code: str | None = None) -> str:
+    """``entity`` or ``natural person``.
+
+    A cover page's type code decides (``IN`` is an individual); otherwise a legal-form word, an
+    organization word (``Fund``, ``Partners``...) or a digit makes an entity, and a name of 2-5
+    capitalized words or initials (Hangul: 2-4 syllables) is a natural person.
+
+    >>> person_kind("Richard Roe"), person_kind("J. K. SMITH, JR."), person_kind("김철수")
+    ('natural person', 'natural person', 'natural person')
+    >>> person_kind("Apex Partners"), person_kind("Apex Two L.P."), person_kind("Kim Lee", "CO")
+    ('entity', 'entity', 'entity')
+    """
+    if type_code:
+        decided = canonical("person_type_code", type_code.strip())
+        if decided:
+            return decided
+    if any(_key_tokens(name)[1]) or re.search(r"\d", name):
+        return ENTITY
+    words = name.replace(",", " ").split()
+    if any(w.strip(".").casefold() in _word_set("entity_word") for w in words):
+        return ENTITY
+    if len(words) == 1 and _HANGUL_NAME.match(words[0]):
+        return NATURAL_PERSON
+    suffixes = _word_set("person_suffix")
+    core = [w for w in words if w.casefold() not in suffixes]
+    if 2 <= len(core) <= 5 and all(_INITIAL.match(w) or _WORD.match(w) for w in core):
+        return NATURAL_PERSON
+    return ENTITY
+
+
+# ------------------------------------------------------------------------------------------
+# Names in running text
+# ------------------------------------------------------------------------------------------
+
+_SHORT_GROUP = re.compile(r"\(\s*(?P<lead>[^()\"“”]*)[\"“](?P<short>[^\"“”]+)[\"”][^()]*\)")
+
+
+@cache
+def _name_comma() -> re.Pattern[str]:
+    """A comma that separates two names (not one before ``L.P.``, ``Inc.``, ``Jr.``)."""
+    glue = phrase_pattern("legal_form") + "|" + phrase_pattern("person_suffix")
+    return re.compile(rf",(?!\s*(?:{glue})(?!\w))\s*", re.IGNORECASE)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets of ``text[start:end]`` without white space, list words and a final period."""
+    while start < end and (text[start].isspace() or text[start] in ",;"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    lead = re.match(r"(?:and|&)\s+", text[start:end], re.IGNORECASE)
+    if lead:
+        start += lead.end()
+    if end > start and text[end - 1] == "." and not _keeps_period(text[start:end]):
+        end -= 1
+    return start, end
+
+
+def _keeps_period(name: str) -> bool:
+    """``Inc.``, ``L.P.``, ``Jr.`` and initials own their final period; a sentence's does not."""
+    last = name.split()[-1] if name.split() else ""
+    if _INITIAL.match(last) or re.fullmatch(r"(?:[A-Za-z]\.){2,}", last):
+        return True
+    glue = phrase_pattern("legal_form") + "|" + phrase_pattern("person_suffix")
+    return re.search(rf"(?:^|[\s,])(?:{glue})$", name, re.IGNORECASE) is not None
+
+
+def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``Jane Roe and Apex Partners`` -> two names; ``Smith and Co.`` stays one."""
+    m = re.search(r"\s+(?:and|&)\s+", text[start:end])
+    if not m:
+        return [(start, end)]
+    left, right = text[start : start + m.start()], text[start + m.end() : end]
+    capitalized = lambda s: sum(1 for w in s.split() if w[:1].isupper()) >= 2  # noqa: E731
+    only_form = re.fullmatch(phrase_pattern("legal_form") + r"\.?", right.strip(), re.IGNORECASE)
+    if capitalized(left) and capitalized(right) and not only_form:
+        return [(start, start + m.start()), (start + m.end(), end)]
+    return [(start, end)]
+
+
+def _names_in(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """Name offsets in a run of names without short names; None once prose begins."""
+    cuts = [start] + [m.end() for m in _name_comma().finditer(text, start, end)] + [end]
+    names: list[tuple[int, int]] = []
+    for a, b in zip(cuts, cuts[1:]):
+        a, b = _trim(text, a, b)
+        if a >= b:
+            continue
+        if not (text[a].isupper() or text[a].isdigit() or "\uac00" <= text[a] <= "\ud7a3"):
+            return names or None  # lower-case words: the list is over
+        names.extend(_split_and(text, a, b))
+    return names
+
+
+def _person(text: str, a: int, b: int, short: re.Match[str] | None = None) -> ReportingPerson:
+    name = " ".join(text[a:b].split())
+    if short is None:
+        return ReportingPerson(name, a, b, kind=person_kind(name))
+    short_name = " ".join(short["short"].split())
+    return ReportingPerson(
+        name, a, b, short_name, short.start("short"), short.end("short"), person_kind(name)
+    )
+
+
+def _is_collective(group: re.Match[str]) -> bool:
+    lead = group["lead"].casefold()
+    return any(word.casefold() in lead for word, _ in phrases("collective"))
+
+
+def parse_name_list(text: str, start: int, end: int) -> list[ReportingPerson]:
+    """The persons of a sentence-style list in ``text[start:end]``."""
+    persons: list[ReportingPerson] = []
+    cursor = start
+    for group in _SHORT_GROUP.finditer(text, start, end):
+        names = _names_in(text, cursor, group.start())
+        if names is None:
+            return persons
+        if _is_collective(group):
+            persons.extend(_person(text, a, b) for a, b in names)
+            return persons
+        *plain, last = names or [(group.start(), group.start())]
+        persons.extend(_person(text, a, b) for a, b in plain)
+        if last[0] < last[1]:
+            persons.append(_person(text, last[0], last[1], group))
+        cursor = group.end()
+    tail = re.match(r"[^.;]*(?:\.(?=\S)[^.;]*)*\.?", text[cursor:end])
+    names = _names_in(text, cursor, cursor + (tail.end() if tail else 0)) or []
+    persons.extend(_person(text, a, b) for a, b in names)
+    return persons
+
+
+@cache
+def _intro() -> re.Pattern[str]:
+    return re.compile(rf"\b{phrase_pattern('list_intro')}\s+", re.IGNORECASE)
+
+
+def find_preamble_persons(text: str) -> list[ReportingPerson]:
+    """Persons named in the first paragraph that says ``among`` / ``between`` / ``by``."""
+    for para in re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", text):
+        intro = _intro().search(para.group(0))
+        if intro is None:
+            continue
+        start = para.start() + intro.end()
+        persons = parse_name_list(text, start, para.end())
+        if persons:
+            return persons
+    return []
+
+
+# ------------------------------------------------------------------------------------------
+# One name per line, and tables
+# ------------------------------------------------------------------------------------------
+
+_BULLET = re.compile(r"^\s*(?:\d{1,2}[.)]|\([a-z0-9]{1,3}\)|[-*\u2022])\s+")
+
+
+@cache
+def _lead_in() -> re.Pattern[str]:
+    return re.compile(rf"\b{phrase_pattern('following')}\b[^\n]*:[ \t]*$", re.I | re.M)
+
+
+def _line_person(text: str, a: int, b: int) -> ReportingPerson | None:
+    bullet = _BULLET.match(text, a, b)
+    a = bullet.end() if bullet else a
+    a, b = _trim(text, a, b)
+    if b > 5 and text[b - 4 : b].casefold() == " and":
+        a, b = _trim(text, a, b - 4)
+    if a >= b or not (text[a].isupper() or "\uac00" <= text[a] <= "\ud7a3"):
+        return None
+    group = _SHORT_GROUP.search(text, a, b)
+    if group and not _is_collective(group):
+        name_end = _trim(text, a, group.start())[1]
+        return _person(text, a, name_end, group)
+    if len(text[a:b]) > 90 or re.search(r"\b(?:hereby|agree|whereas)\b", text[a:b], re.I):
+        return None  # a sentence, not a name
+    return _person(text, a, b)
+
+
+def find_listed_persons(text: str) -> list[ReportingPerson]:
+    """Names one per line after a lead-in like ``... by the following persons:``."""
+    for lead in _lead_in().finditer(text):
+        persons: list[ReportingPerson] = []
+        blanks = 0
+        for line in re.finditer(r"[^\n]*", text[lead.end() :]):
+            a, b = lead.end() + line.start(), lead.end() + line.end()
+            if a == b and line.start() > 0 and text[a - 1 : a] != "\n":
+                continue  # the empty match after each line
+            if not text[a:b].strip():
+                blanks += 1
+                if persons and blanks > 1 or blanks > 2:
+                    break
+                continue
+            blanks = 0
+            person = _line_person(text, a, b)
+            if person is None:
+                break
+            persons.append(person)
+        if persons:
+            return persons
+    return []
+
+
+def _cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Cells of a fixed-width line: runs separated by two or more spaces."""
+    return [(a + m.start(), a + m.end()) for m in re.finditer(r"\S+(?: \S+)*", text[a:b])]
+
+
+def _header_columns(text: str, a: int, b: int) -> list[tuple[int, str]] | None:
+    """``(column start, role)`` of a table header line, or None."""
+    columns: list[tuple[int, str]] = []
+    for s, e in _cells(text, a, b):
+        role = canonical("table_header", text[s:e])
+        if role is None:
+            return None
+        columns.append((s - a, role))
+    roles = [r for _, r in columns]
+    return columns if "name" in roles and len(roles) >= 2 else None
+
+
+def _column_of(columns: list[tuple[int, str]], column: int) -> str:
+    best = columns[0][1]
+    for start, role in columns:
+        if start <= column + 2:
+            best = role
+    return best
+
+
+def find_table_persons(text: str) -> list[ReportingPerson]:
+    """Rows of a table of reporting persons (a name column and a short-name or place column)."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*", text) if m.start() == 0
+             or text[m.start() - 1] == "\n"]
+    for i, (a, b) in enumerate(lines):
+        columns = _header_columns(text, a, b)
+        if columns is None:
+            continue
+        rows: list[dict[str, tuple[int, int]]] = []
+        for la, lb in lines[i + 1 :]:
+            line = text[la:lb]
+            if not line.strip():
+                if rows:
+                    break
+                continue
+            if re.fullmatch(r"[\s\-=_]+", line):
+                continue
+            row: dict[str, tuple[int, int]] = {}
+            for s, e in _cells(text, la, lb):
+                row.setdefault(_column_of(columns, s - la), (s, e))
+            if rows and list(row) == ["name"]:
+                rows[-1]["name"] = (rows[-1]["name"][0], row["name"][1])  # wrapped name
+            elif "name" in row:
+                rows.append(row)
+        if rows:
+            return [_table_person(text, row) for row in rows]
+    return []
+
+
+def _table_person(text: str, row: dict[str, tuple[int, int]]) -> ReportingPerson:
+    a, b = row["name"]
+    name = " ".join(text[a:b].split())
+    short = row.get("short")
+    place = " ".join(text[slice(*row["place"])].split()) if "place" in row else None
+    if short is None:
+        return ReportingPerson(name, a, b, kind=person_kind(name), place=place)
+    sa, sb = short
+    while sa < sb and text[sa] in "\"“(":
+        sa += 1
+    while sb > sa and text[sb - 1] in "\"”)":
+        sb -= 1
+    return ReportingPerson(name, a, b, text[sa:sb], sa, sb, person_kind(name), place)
+
+
+def find_reporting_persons(text: str) -> list[ReportingPerson]:
+    """The reporting persons of an agreement: a table, else a one-per-line list, else the
+    preamble sentence."""
+    return find_table_persons(text) or find_listed_persons(text) or find_preamble_persons(text)

@@ -1,0 +1,387 @@
+"""Signature blocks of agreements and schedules: who signed, for whom, in what capacity.
+
+A block is anchored on its ``/s/`` line. Above it: the party (perhaps wrapped over two lines),
+then the ``By:`` chain of entities acting for it (``By: Apex GP, LLC, its General Partner``);
+below it: ``Name:``, ``Title:`` (perhaps wrapped), ``Date:``, or an attorney line
+(``By: Jane Roe, Attorney-in-Fact``). Lines are classified one by one; prose (the ``IN WITNESS
+WHEREOF`` sentence, a certification) ends a block.
+
+>>> page = '''IN WITNESS WHEREOF, the undersigned have executed this Agreement.
+...
+...     DELTA PARTNERS, L.P.
+...     By: Delta GP, LLC, its General Partner
+...         By: /s/ Ann Park
+...         Name: Ann Park
+...         Title: Managing Member
+... '''
+>>> b = find_signature_blocks(page)[0]
+>>> b.party, [(link.name, link.role) for link in b.chain], b.signatory, b.title
+('DELTA PARTNERS, L.P.', [('Delta GP, LLC', 'its General Partner')], 'Ann Park', 'Managing Member')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from converter.extract.name_match import canonical, name_key, phrase_pattern
+from converter.parse.dates import find_dates
+
+TextSpan = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class ChainLink:
+    """One ``By:`` entity between the party and the person who signed."""
+
+    name: str
+    role: str | None  # ``its General Partner`` as printed, if printed
+    span: TextSpan
+
+
+@dataclass(frozen=True)
+class SignatureBlock:
+    party: str | None
+    party_span: TextSpan | None
+    chain: tuple[ChainLink, ...]
+    signatory: str | None  # Name: line, else the /s/ words
+    signatory_span: TextSpan | None
+    title: str | None
+    title_span: TextSpan | None
+    capacity: str | None  # canonical (``Attorney-In-Fact``)
+    capacity_span: TextSpan | None
+    date: dt.date | None
+    date_span: TextSpan | None
+    as_of_above: bool  # no date of its own, executed "as of the date first above written"
+    span: TextSpan
+
+    @property
+    def on_behalf_of(self) -> str | None:
+        """The chain as one string: ``A (its General Partner) > B``; None when signed directly."""
+        if not self.chain:
+            return None
+        return " > ".join(f"{c.name} ({c.role})" if c.role else c.name for c in self.chain)
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int
+    text: str
+    kind: str
+
+    @property
+    def indent(self) -> int:
+        return len(self.text) - len(self.text.lstrip())
+
+    @property
+    def body(self) -> str:
+        return self.text.strip()
+
+    @property
+    def body_span(self) -> TextSpan:
+        return self.start + self.indent, self.start + len(self.text.rstrip())
+
+
+_SIG = re.compile(r"/s/", re.IGNORECASE)
+_BY = re.compile(r"^\s*By\s*:?\s+", re.IGNORECASE)
+_NAME_TITLE = re.compile(r"^\s*Name\s*(?:/|and)\s*Title\s*:\s*", re.IGNORECASE)
+_NAME = re.compile(r"^\s*Name\s*:\s*", re.IGNORECASE)
+_TITLE = re.compile(r"^\s*(?:Title|Its)\s*:\s*", re.IGNORECASE)
+_DATE = re.compile(r"^\s*Dated?\b(?:\s+as\s+of)?\s*:?\s*", re.IGNORECASE)
+_RULE = re.compile(r"^[\s\-_=*]+$")
+_HEADING = re.compile(r"^\s*(?:SIGNATURES?|\[.*\]|<.*>|.*:)\s*$")
+
+
+@cache
+def _role_tail() -> re.Pattern[str]:
+    return re.compile(rf"(?:,\s*|\s+)?\b(?P<role>{phrase_pattern('role')})\s*,?\s*$", re.I)
+
+
+@cache
+def _capacity() -> re.Pattern[str]:
+    return re.compile(rf"(?:,\s*|\bas\s+)(?P<cap>{phrase_pattern('capacity')})(?!\w)", re.I)
+
+
+def _is_prose(body: str) -> bool:
+    words = body.split()
+    lower = sum(1 for w in words if w[:1].islower())
+    return (
+        len(body) > 75
+        or (len(words) >= 8 and lower >= 3)
+        or "WHEREOF" in body.upper()
+        or body[:1].islower()
+    )
+
+
+def _kind(text: str) -> str:
+    body = text.strip()
+    if not body:
+        return "blank"
+    if _RULE.match(text):
+        return "rule"
+    if _SIG.search(text):
+        return "sig"
+    if _NAME_TITLE.match(text) or _NAME.match(text):
+        return "name"
+    if _TITLE.match(text):
+        return "title"
+    if _DATE.match(text) and find_dates(text):
+        return "date"
+    if _BY.match(text):
+        return "by"
+    if re.fullmatch(rf",?\s*{phrase_pattern('role')}\s*,?", body, re.IGNORECASE):
+        return "role"
+    if canonical("capacity", body.strip(",")) or _capacity().search(" " + body):
+        return "capacity"
+    if _HEADING.match(text):
+        return "heading"
+    return "prose" if _is_prose(body) else "text"
+
+
+def _lines(text: str) -> list[_Line]:
+    lines: list[_Line] = []
+    offset = 0
+    for chunk in text.split("\n"):
+        lines.append(_Line(offset, offset + len(chunk), chunk, _kind(chunk)))
+        offset += len(chunk) + 1
+    # a short last line of a paragraph ("above written.") is prose too
+    for i in range(1, len(lines)):
+        if lines[i].kind == "text" and lines[i - 1].kind == "prose":
+            lines[i] = _Line(lines[i].start, lines[i].end, lines[i].text, "prose")
+    return lines
+
+
+def _span(line: _Line, prefix: re.Pattern[str] | None = None) -> TextSpan:
+    """Offsets of a line's value (after ``prefix``), without surrounding white space."""
+    a, b = line.body_span
+    if prefix is not None:
+        m = prefix.match(line.text)
+        if m:
+            a = max(a, line.start + m.end())
+    return a, b
+
+
+def _value(text: str, span: TextSpan) -> str:
+    return " ".join(text[span[0] : span[1]].split())
+
+
+def find_signature_blocks(text: str) -> list[SignatureBlock]:
+    """Every ``/s/`` signature block of ``text``, in order."""
+    lines = _lines(text)
+    blocks: list[SignatureBlock] = []
+    floor = -1
+    for k, line in enumerate(lines):
+        if line.kind != "sig" or k <= floor:
+            continue
+        top = _scan_up(lines, k, floor)
+        bottom = _scan_down(lines, k)
+        blocks.append(_assemble(text, lines, top, k, bottom))
+        floor = bottom
+    return blocks
+
+
+def _scan_up(lines: list[_Line], k: int, floor: int) -> int:
+    """Index of the first line of the block whose /s/ line is ``k``."""
+    top = k
+    for i in range(k - 1, floor, -1):
+        kind = lines[i].kind
+        if kind in ("blank", "rule"):
+            continue
+        if kind not in ("by", "role", "text", "capacity", "date"):
+            break
+        top = i
+    return top
+
+
+def _scan_down(lines: list[_Line], k: int) -> int:
+    """Index of the last line of the block whose /s/ line is ``k``."""
+    bottom = k
+    previous = lines[k]
+    for i in range(k + 1, len(lines)):
+        line = lines[i]
+        if line.kind in ("blank", "rule"):
+            previous = line if line.kind == "rule" else previous
+            continue
+        right_after = lines[i - 1].kind != "blank"
+        continuation = (
+            line.kind == "text" and right_after and previous.kind in ("title", "sig", "rule", "name")
+        )
+        attorney = line.kind == "by" and _capacity().search(line.text)
+        if line.kind in ("name", "title", "date", "capacity") or continuation or attorney:
+            bottom, previous = i, line
+            continue
+        break
+    return bottom
+
+
+def _assemble(text: str, lines: list[_Line], top: int, k: int, bottom: int) -> SignatureBlock:
+    above = [ln for ln in lines[top:k] if ln.kind not in ("blank", "rule")]
+    party_span = _party_span(lines, top, k)
+    chain = _chain(text, lines, top, k)
+    sig = lines[k]
+    m = _SIG.search(sig.text)
+    signer = (sig.start + m.end() + len(sig.text[m.end() :]) - len(sig.text[m.end() :].lstrip()),
+              sig.start + len(sig.text.rstrip(" -_")))
+    found = _below(text, lines[k + 1 : bottom + 1], signer)
+    if party_span is None and found.get("for"):
+        party_span = found["for"]
+    name_span = found.get("name") or (signer if signer[0] < signer[1] else None)
+    signatory = _value(text, name_span) if name_span else None
+    chain = tuple(c for c in chain if not signatory or name_key(c.name) != name_key(signatory))
+    title_span, capacity, capacity_span = found.get("title"), None, found.get("capacity")
+    if title_span and canonical("capacity", _value(text, title_span)):
+        capacity_span, title_span = title_span, None  # "Title: Attorney-in-Fact" is a capacity
+    if capacity_span:
+        capacity = canonical("capacity", _value(text, capacity_span))
+    if party_span is None and not chain and not title_span and not capacity_span:
+        party_span = name_span  # a natural person signing for himself
+    date_line = next((ln for ln in above + lines[k : bottom + 1] if ln.kind == "date"), None)
+    date = _line_date(date_line)
+    return SignatureBlock(
+        party=_value(text, party_span) if party_span else None,
+        party_span=party_span,
+        chain=chain,
+        signatory=signatory,
+        signatory_span=name_span,
+        title=_value(text, title_span) if title_span else None,
+        title_span=title_span,
+        capacity=capacity,
+        capacity_span=capacity_span,
+        date=date[0] if date else None,
+        date_span=date[1] if date else None,
+        as_of_above=False,
+        span=(lines[top].start, lines[bottom].end),
+    )
+
+
+def _line_date(line: _Line | None) -> tuple[dt.date, TextSpan] | None:
+    if line is None:
+        return None
+    first = find_dates(line.text)[0]
+    return first.value, (line.start + first.start, line.start + first.end)
+
+
+def _party_span(lines: list[_Line], top: int, k: int) -> TextSpan | None:
+    """The last run of consecutive text lines above the first ``By:`` line."""
+    run: list[_Line] = []
+    for i in range(top, k):
+        line = lines[i]
+        if line.kind in ("by", "sig", "role"):
+            break
+        if line.kind == "text":
+            run = run + [line] if run and lines[i - 1].kind == "text" else [line]
+    if not run:
+        return None
+    return run[0].body_span[0], run[-1].body_span[1]
+
+
+def _chain(text: str, lines: list[_Line], top: int, k: int) -> tuple[ChainLink, ...]:
+    """The ``By:`` entities above the signature line, with their roles."""
+    links: list[list[int]] = []  # [start, end, role_start, role_end]
+    for i in range(top, k):
+        line = lines[i]
+        if line.kind == "by":
+            links.append([*_span(line, _BY), -1, -1])
+        elif links and line.kind == "role":
+            a, b = line.body_span
+            links[-1][2:] = [a + len(line.body) - len(line.body.lstrip(", ")), b]
+        elif links and line.kind == "text" and lines[i - 1].kind in ("by", "text"):
+            links[-1][1] = line.body_span[1]  # a wrapped entity name
+    out: list[ChainLink] = []
+    for a, b, ra, rb in links:
+        body = text[a:b]
+        tail = _role_tail().search(body)
+        if tail and ra < 0:
+            ra, rb, b = a + tail.start("role"), a + tail.end("role"), a + tail.start()
+        name = _value(text, (a, b)).rstrip(",")
+        role = _value(text, (ra, rb)).rstrip(",") if ra >= 0 else None
+        out.append(ChainLink(name, role, (a, b)))
+    return tuple(out)
+
+
+def _below(text: str, lines: list[_Line], signer: TextSpan) -> dict[str, TextSpan]:
+    """Name, title, capacity and ``for`` party spans from the lines under the /s/ line."""
+    found: dict[str, TextSpan] = {}
+    last = ""
+    for line in lines:
+        if line.kind == "name" and _NAME_TITLE.match(line.text):
+            a, b = _span(line, _NAME_TITLE)
+            comma = text.find(",", a, b)
+            found["name"] = (a, comma) if comma > 0 else (a, b)
+            if comma > 0:
+                found["title"] = _span_strip(text, comma + 1, b)
+        elif line.kind == "name":
+            found["name"] = _span(line, _NAME)
+        elif line.kind == "title":
+            found["title"] = _span(line, _TITLE)
+        elif line.kind in ("capacity", "by"):
+            _attorney_line(text, line, found)
+        elif line.kind == "text" and last == "title" and "title" in found:
+            found["title"] = (found["title"][0], line.body_span[1])
+        elif line.kind == "text" and "name" not in found:
+            a, b = line.body_span
+            comma = text.find(",", a, b)
+            found["name"] = (a, comma) if comma > 0 else (a, b)
+            if comma > 0:
+                found["title"] = _span_strip(text, comma + 1, b)
+        elif line.kind == "text" and "title" not in found:
+            found["title"] = line.body_span
+        last = line.kind if line.kind != "blank" else last
+    return found
+
+
+def _attorney_line(text: str, line: _Line, found: dict[str, TextSpan]) -> None:
+    """``By: Jane Roe, Attorney-in-Fact`` / ``Jane Roe, as Attorney-in-Fact for John Park``."""
+    a, b = _span(line, _BY) if line.kind == "by" else line.body_span
+    m = _capacity().search(" " + text[a:b])
+    if m is None:
+        found["capacity"] = (a, b)
+        return
+    cap_a, cap_b = a + m.start("cap") - 1, a + m.end("cap") - 1
+    found["capacity"] = (cap_a, cap_b)
+    if a + m.start() - 1 > a:
+        found.setdefault("name", _span_strip(text, a, a + m.start() - 1))
+    party = re.match(r"\s+(?:for|on behalf of)\s+(.+?)\s*$", text[cap_b:b])
+    if party:
+        found["for"] = (cap_b + party.start(1), cap_b + party.end(1))
+
+
+def _span_strip(text: str, a: int, b: int) -> TextSpan:
+    while a < b and text[a] in " ,\t":
+        a += 1
+    while b > a and text[b - 1] in " ,\t":
+        b -= 1
+    return a, b
+
+
+def shared_dates(text: str, blocks: list[SignatureBlock]) -> list[SignatureBlock]:
+    """Give undated blocks the date of a ``Date:`` line above them in the same signature
+    section (no prose in between), else mark those executed "as of ... first above written"."""
+    lines = _lines(text)
+    out: list[SignatureBlock] = []
+    for block in blocks:
+        if block.date is not None:
+            out.append(block)
+            continue
+        date, above = None, False
+        for line in reversed([ln for ln in lines if ln.end <= block.span[0]]):
+            if line.kind == "date":
+                date = _line_date(line)
+                break
+            if line.kind == "prose":
+                paragraph = text[max(0, line.start - 400) : line.end]
+                above = re.search(r"first\s+above\s+written", paragraph, re.I) is not None
+                break
+        out.append(_with_date(block, date, above))
+    return out
+
+
+def _with_date(block: SignatureBlock, date: tuple[dt.date, TextSpan] | None, above: bool):
+    from dataclasses import replace
+
+    if date:
+        return replace(block, date=date[0], date_span=date[1])
+    return replace(block, as_of_above=above)

@@ -1,0 +1,66 @@
+"""Entity-name matching across the spellings signature pages use."""
+
+from __future__ import annotations
+
+import doctest
+
+import pytest
+
+from converter.extract import name_match
+from converter.extract.name_match import canonical, core_key, match_name, name_key
+
+
+def test_doctests() -> None:
+    assert doctest.testmod(name_match).failed == 0
+
+
+@pytest.mark.parametrize(
+    "printed, preamble",
+    [
+        ("AOF NT. Ltd.", "AOF NT, Ltd."),
+        ("HT HOLDINGS V L.P.", "HT Holdings V, L.P."),
+        ("AIG GLOBAL INVESTMENT CORP. (ASIA) LTD.", "AIG Global Investment Corp. (Asia) Ltd."),
+        ("BLUM G.A. III, L.L.C.", "Blum G.A. III, L.L.C."),
+        ("KOREA GROWTH PARTNERS LLC", "Korea Growth Partners, L.L.C."),
+        ("SEOKJIN HOLDINGS COMPANY LIMITED", "Seokjin Holdings Co., Ltd."),
+        ("Hanbit Steel Co., Ltd.", "Hanbit Steel chusik-hoesa"),
+        ("대한제강 주식회사", "대한제강(주)"),
+        ("PARK & PARTNERS, INC.", "Park and Partners, Inc."),
+        ("JANE M. ROE", "Jane M. Roe"),
+        ("The Pacific Rim Fund, L.P.", "PACIFIC RIM FUND L.P."),
+    ],
+)
+def test_spellings_match(printed: str, preamble: str) -> None:
+    assert name_key(printed) == name_key(preamble)
+    assert match_name(printed, ["Someone Else, Inc.", preamble]) == 1
+
+
+@pytest.mark.parametrize(
+    "printed, other",
+    [
+        ("HT Holdings V, L.P.", "HT Holdings VI, L.P."),
+        ("Apex Fund II, L.P.", "Apex Fund III, L.P."),
+        ("Newbridge Asia HT, L.P.", "Newbridge Asia HT, Ltd."),
+        ("Seoul Harbor Partners, L.P.", "Seoul Harbor Partners II, L.P."),
+    ],
+)
+def test_near_names_stay_apart(printed: str, other: str) -> None:
+    assert name_key(printed) != name_key(other)
+    assert match_name(printed, [other]) is None
+
+
+def test_missing_legal_form_matches_only_a_unique_candidate() -> None:
+    assert match_name("Emerging Growth Fund", ["Emerging Growth Fund, L.P."]) == 0
+    both = ["Emerging Growth Fund, L.P.", "Emerging Growth Fund, Ltd."]
+    assert match_name("Emerging Growth Fund", both) is None
+    assert match_name("EMERGING GROWTH FUND LTD", both) == 1
+
+
+def test_core_key_drops_legal_forms() -> None:
+    assert core_key("Hwan Capital Co., Ltd.") == "hwan capital"
+    assert core_key("Hwan Capital Company Limited") == "hwan capital"
+
+
+def test_capacity_vocabulary() -> None:
+    assert canonical("capacity", "Attorney in Fact") == "Attorney-In-Fact"
+    assert canonical("capacity", "Managing Director") is None
