@@ -194,6 +194,20 @@ def _comparable(name: str) -> str:
     return re.sub(r"[^0-9a-z]+", "", name.lower())
 
 
+def _mixed_case_spelling(text: str, name: Located) -> Located:
+    """The same name where the document spells it in mixed case (a cover prints it in capitals)."""
+    value = str(name.value)
+    if not value.isupper():
+        return name
+    words = re.findall(r"[A-Za-z0-9]+", value)
+    pattern = re.compile(r"\b" + r"[^A-Za-z0-9]{1,3}".join(map(re.escape, words)), re.IGNORECASE)
+    for m in pattern.finditer(text):
+        end = m.end() + (1 if value.endswith(".") and text[m.end() : m.end() + 1] == "." else 0)
+        if not m.group(0).isupper():
+            return Located(squash(text[m.start() : end]), m.start(), end)
+    return name
+
+
 def registrant_name(document: SourceDocument, header: FilingHeader | None) -> Located | None:
     """The registrant: the cover's name line, the company a release defines as "the Company",
     else the EDGAR header. A name printed in capitals is replaced by the same name in the
@@ -214,7 +228,7 @@ def registrant_name(document: SourceDocument, header: FilingHeader | None) -> Lo
             for candidate in defined:
                 if _comparable(candidate.value) == _comparable(cover.value):
                     return candidate
-            return cover
+            return _mixed_case_spelling(text, cover)
     if defined:
         return defined[0]
     if header and header.company_name:

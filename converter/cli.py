@@ -1,0 +1,144 @@
+"""The command line: thin wrappers over the library (sqlite-utils style).
+
+Each command parses its arguments, calls one library function per input, and turns library
+errors into one-line messages here, at the boundary. Exit codes: 0 ok, 1 some input invalid or
+failed, 2 usage error (click's own).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from converter import __version__
+from converter.errors import Doc2XbrlError
+
+FORMATS = ("xbrl",)
+
+
+def _error(message: str) -> None:
+    click.echo(f"error: {message}", err=True)
+
+
+def _warn(message: str) -> None:
+    click.echo(f"warning: {message}", err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="doc2xbrl")
+def main() -> None:
+    """Turn legacy SEC EDGAR filings into validated XBRL 2.1 instances."""
+
+
+def _read_input(source: str) -> tuple[bytes, str]:
+    if source == "-":
+        return sys.stdin.buffer.read(), "<stdin>"
+    try:
+        return Path(source).read_bytes(), source
+    except OSError as exc:
+        raise Doc2XbrlError(source, exc.strerror or str(exc)) from None
+
+
+def _formats(value: str) -> tuple[str, ...]:
+    chosen = tuple(part.strip() for part in value.split(",") if part.strip())
+    unknown = [f for f in chosen if f not in FORMATS]
+    if unknown or not chosen:
+        raise click.BadParameter(f"unknown format {', '.join(unknown) or value!r}; choose from {', '.join(FORMATS)}")
+    return chosen
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-o", "--output", "output", default="out", show_default=True,
+              help="Output folder ('-' writes the instance to standard output).")
+@click.option("--cik", help="SEC Central Index Key of the registrant, when the input has no EDGAR header.")
+@click.option("--format", "formats", default="xbrl", show_default=True, help="Output formats, comma separated.")
+@click.option("--report", is_flag=True, help="List the numbers of the text that became no fact.")
+def convert(inputs: tuple[str, ...], output: str, cik: str | None, formats: str, report: bool) -> None:
+    """Convert EDGAR filings (text, SGML submissions, HTML) into XBRL instances."""
+    from converter.pipeline import convert_bytes, write_converted
+
+    _formats(formats)
+    if output == "-" and len(inputs) > 1:
+        raise click.UsageError("-o - writes one instance: give one input")
+    failed = 0
+    for source in inputs:
+        try:
+            data, name = _read_input(source)
+            converted = convert_bytes(data, name, cik=cik)
+            if output == "-":
+                if len(converted) != 1:
+                    raise Doc2XbrlError(name, f"holds {len(converted)} documents; -o - writes one")
+                sys.stdout.buffer.write(converted[0].xml)
+            else:
+                for path in write_converted(converted, output):
+                    click.echo(f"{name} -> {path}", err=True)
+        except Doc2XbrlError as exc:
+            _error(str(exc))
+            failed += 1
+            continue
+        for item in converted:
+            for warning in item.warnings:
+                _warn(warning)
+            if report:
+                _print_unmapped(item)
+    sys.exit(1 if failed else 0)
+
+
+def _print_unmapped(item) -> None:
+    document = item.extraction.document
+    for mention in item.extraction.unmapped:
+        line = document.line_of(mention.span.start)
+        click.echo(f"{item.document_name}:{line}: unmapped {mention.text!r} ({mention.reason})", err=True)
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per finding.")
+def validate(files: tuple[str, ...], as_json: bool) -> None:
+    """Validate XBRL instances offline (XML Schema + XBRL 2.1 and Dimensions rules)."""
+    from converter.validate import iter_errors
+
+    invalid = 0
+    for file in files:
+        errors = 0
+        for finding in iter_errors(Path(file)):
+            errors += finding.severity == "error"
+            if as_json:
+                click.echo(json.dumps({k: getattr(finding, k) for k in
+                                       ("file", "line", "severity", "code", "message", "fact")}))
+            else:
+                click.echo(str(finding), err=True)
+        invalid += errors > 0
+        if not as_json:
+            click.echo(f"{file}: {'invalid' if errors else 'valid'}", err=True)
+    sys.exit(1 if invalid else 0)
+
+
+@main.command()
+@click.option("-o", "--output", "output", type=click.Path(file_okay=False), help="Write the taxonomy files here.")
+@click.option("--package", type=click.Path(dir_okay=False), help="Write an XBRL Taxonomy Package (.zip).")
+def taxonomy(output: str | None, package: str | None) -> None:
+    """Write the doc2xbrl taxonomy (schema and linkbases), as files or as a taxonomy package."""
+    from converter.taxonomy import TAXONOMY_FILES, copy_taxonomy, write_package
+
+    if not output and not package:
+        from converter.resources import schemas_dir
+
+        for name in TAXONOMY_FILES:
+            click.echo(schemas_dir() / name)
+        return
+    try:
+        if output:
+            Path(output).mkdir(parents=True, exist_ok=True)
+            copy_taxonomy(Path(output))
+            click.echo(f"taxonomy -> {output}", err=True)
+        if package:
+            write_package(Path(package))
+            click.echo(f"taxonomy package -> {package}", err=True)
+    except (Doc2XbrlError, OSError) as exc:
+        _error(str(exc))
+        sys.exit(1)

@@ -1,0 +1,200 @@
+"""The map stage: observations -> contexts, units and facts laid out for one instance.
+
+Everything that decides what the instance says happens here, so that rendering is a pure
+formatting step: entity identifier, deduplicated contexts and units with stable ids, lexical
+values, conflict resolution, and a stable fact order. Observations that do not fit the
+taxonomy (unknown concept, wrong period type, dimensions the concept does not allow) are
+dropped with a warning rather than written: the instance must validate.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from converter.model import (
+    Context,
+    EntityInfo,
+    Extraction,
+    Fact,
+    Instance,
+    Observation,
+    Period,
+    Unit,
+    UnitSpec,
+)
+from converter.taxonomy import Taxonomy, load_taxonomy
+
+CIK_SCHEME = "http://www.sec.gov/CIK"
+NAME_SCHEME = "http://doc2xbrl.org/entity-name"  # our scheme: the normalized registrant name
+UNKNOWN_ENTITY = "UNKNOWN"
+
+
+@dataclass(frozen=True)
+class Mapped:
+    instance: Instance
+    warnings: tuple[str, ...]
+
+
+def entity_identifier(entity: EntityInfo) -> tuple[str, str]:
+    """(scheme, identifier): the CIK when known, else the upper-cased name with every run of
+    non-alphanumeric characters turned into one hyphen ('Acme Co., Ltd.' -> 'ACME-CO-LTD')."""
+    if entity.cik:
+        return CIK_SCHEME, entity.cik.zfill(10)
+    if entity.name:
+        slug = re.sub(r"[^0-9A-Z]+", "-", entity.name.upper()).strip("-")
+        if slug:
+            return NAME_SCHEME, slug
+    return NAME_SCHEME, UNKNOWN_ENTITY
+
+
+def lexical(value: object) -> str:
+    """The XML lexical form of a value; Decimals in plain notation, never exponent."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, Decimal):
+        text = format(value, "f")
+        if "." in text:
+            text = text.rstrip("0").rstrip(".")
+        return "0" if text in ("-0", "") else text
+    if isinstance(value, (int, dt.date)):
+        return value.isoformat() if isinstance(value, dt.date) else str(value)
+    return re.sub(r"\s+", " ", str(value)).strip()
+
+
+def _period_id(period: Period) -> str:
+    if period.is_instant:
+        return f"I{period.end:%Y%m%d}"
+    return f"D{period.start:%Y%m%d}-{period.end:%Y%m%d}"
+
+
+def _member_id(member: str) -> str:
+    cleaned = re.sub(r"[^0-9A-Za-z.]+", "_", member).strip("_")[:24]
+    # A short digest keeps ids distinct when cleaning made two members look alike.
+    return cleaned if cleaned == member else f"{cleaned}_{hashlib.sha1(member.encode()).hexdigest()[:6]}"
+
+
+def context_id(period: Period, dimensions: tuple[tuple[str, str], ...]) -> str:
+    parts = [_period_id(period)]
+    parts += [f"{axis.removesuffix('Axis')}-{_member_id(member)}" for axis, member in dimensions]
+    return "_".join(parts)
+
+
+def unit_id(spec: UnitSpec) -> str:
+    local = lambda qname: qname.partition(":")[2]  # noqa: E731
+    text = "-".join(map(local, spec.numerator))
+    if spec.denominator:
+        text += "-per-" + "-".join(map(local, spec.denominator))
+    return "u-" + text
+
+
+def _check(obs: Observation, taxonomy: Taxonomy) -> str | None:
+    """Why the observation cannot be written, or None."""
+    concept = taxonomy.concepts.get(obs.concept)
+    if concept is None or concept.abstract:
+        return f"unknown concept {obs.concept}"
+    if (concept.period_type == "instant") != obs.period.is_instant:
+        return f"{obs.concept} is a {concept.period_type} concept, period given {obs.period}"
+    axes = frozenset(axis for axis, _ in obs.dimensions)
+    allowed = taxonomy.dimension_sets.get(obs.concept, ())
+    if (axes or allowed) and axes not in allowed:
+        return f"{obs.concept} does not take dimensions {sorted(axes)}"
+    if concept.numeric and (obs.unit is None or obs.decimals is None):
+        return f"{obs.concept} is numeric and needs a unit and decimals"
+    if not concept.numeric and obs.unit is not None:
+        return f"{obs.concept} is not numeric and takes no unit"
+    return None
+
+
+def _fact_key(obs: Observation) -> tuple:
+    return (obs.concept, obs.period, obs.dimensions, obs.unit, obs.lang)
+
+
+def _resolve_duplicates(observations: list[Observation], name: str) -> tuple[list[Observation], list[str]]:
+    """One observation per fact key. Equal values merge (the most precise kept); differing
+    values keep the first (extractors run most specific first) and report the conflict."""
+    kept: dict[tuple, Observation] = {}
+    warnings: list[str] = []
+    for obs in observations:
+        key = _fact_key(obs)
+        first = kept.get(key)
+        if first is None:
+            kept[key] = obs
+        elif lexical(first.value) == lexical(obs.value):
+            if (obs.decimals or 0) > (first.decimals or 0):
+                kept[key] = obs
+        else:
+            warnings.append(
+                f"{name}: conflicting values for {obs.concept} {obs.period}: kept "
+                f"{lexical(first.value)!r} ({first.rule}), dropped {lexical(obs.value)!r} ({obs.rule})"
+            )
+    return list(kept.values()), warnings
+
+
+def map_extraction(
+    extraction: Extraction, *, source_sha256: str, taxonomy: Taxonomy | None = None
+) -> Mapped:
+    taxonomy = taxonomy or load_taxonomy()
+    name = extraction.document.name
+    warnings: list[str] = []
+    usable: list[Observation] = []
+    for obs in extraction.observations:
+        problem = _check(obs, taxonomy)
+        if problem:
+            warnings.append(f"{name}: dropped {obs.concept} ({obs.rule}): {problem}")
+        else:
+            usable.append(obs)
+    usable, conflicts = _resolve_duplicates(usable, name)
+    warnings += conflicts
+
+    scheme, identifier = entity_identifier(extraction.entity)
+    contexts: dict[tuple, Context] = {}
+    units: dict[UnitSpec, Unit] = {}
+    order = {concept: i for i, concept in enumerate(taxonomy.concepts)}
+    rows = []
+    for obs in usable:
+        ckey = (obs.period, obs.dimensions)
+        if ckey not in contexts:
+            contexts[ckey] = Context(context_id(*ckey), scheme, identifier, obs.period, obs.dimensions)
+        unit = None
+        if obs.unit is not None:
+            unit = units.setdefault(obs.unit, Unit(unit_id(obs.unit), obs.unit))
+        rows.append((obs, contexts[ckey], unit))
+    rows.sort(key=lambda r: (order[r[0].concept], _context_sort_key(r[1]), r[2].id if r[2] else "", r[0].lang or ""))
+    facts = tuple(_fact(i, obs, context, unit, extraction) for i, (obs, context, unit) in enumerate(rows, 1))
+    instance = Instance(
+        source_name=name,
+        source_sha256=source_sha256,
+        schema_ref=taxonomy.entry_point.name,
+        namespace=taxonomy.namespace,
+        contexts=tuple(sorted(contexts.values(), key=_context_sort_key)),
+        units=tuple(sorted(units.values(), key=lambda u: u.id)),
+        facts=facts,
+        axes_domains=tuple(sorted((a.name, a.domain_element) for a in taxonomy.axes.values())),
+    )
+    return Mapped(instance, tuple(warnings))
+
+
+def _context_sort_key(context: Context) -> tuple:
+    return (context.period.start or context.period.end, context.period.end, context.dimensions, context.id)
+
+
+def _fact(number: int, obs: Observation, context: Context, unit: Unit | None, extraction: Extraction) -> Fact:
+    decimals = None
+    if unit is not None:
+        decimals = "INF" if obs.decimals is None else str(obs.decimals)
+    line = extraction.document.line_of(obs.span.start) if obs.span else None
+    return Fact(
+        concept=obs.concept,
+        context_id=context.id,
+        value=lexical(obs.value),
+        unit_id=unit.id if unit else None,
+        decimals=decimals,
+        lang=obs.lang if unit is None else None,
+        span=obs.span,
+        line=line,
+        id=f"f{number}",
+    )

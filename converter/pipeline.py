@@ -1,0 +1,111 @@
+"""The whole pipeline as library functions: ingest -> classify -> extract -> map -> render -> validate.
+
+``convert_*`` are pure functions of their input (no files written, no global state changed), so
+they are safe to call from worker processes of Dask, Ray or Spark. ``write_converted`` is the
+only function that touches the output folder, and it writes atomically.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from converter.classify import classify
+from converter.errors import Doc2XbrlError
+from converter.extract import extract
+from converter.ingest import ingest_bytes
+from converter.map import map_extraction
+from converter.model import Extraction, Filing, Instance, SourceDocument
+from converter.render import render_instance
+from converter.resources import schemas_dir
+from converter.taxonomy import copy_taxonomy
+from converter.validate import validate
+
+
+@dataclass(frozen=True)
+class Converted:
+    """One validated instance, ready to be written."""
+
+    document_name: str
+    output_name: str  # file name of the instance in the output folder
+    xml: bytes
+    instance: Instance
+    extraction: Extraction
+    warnings: tuple[str, ...]
+
+
+def _output_name(filing: Filing, document: SourceDocument) -> str:
+    stem = Path(filing.name).name
+    for suffix in (".gz", ".txt", ".htm", ".html", ".nc", ".sgml"):
+        stem = stem.removesuffix(suffix)
+    stem = stem or "instance"
+    if len(filing.documents) > 1:
+        kind = re.sub(r"[^0-9A-Za-z.]+", "-", document.doc_type or "doc").strip("-")
+        stem = f"{stem}-{document.sequence}-{kind}"
+    return f"{stem}.xml"
+
+
+def convert_document(filing: Filing, document: SourceDocument, *, source_sha256: str, cik: str | None = None) -> Converted:
+    classification = classify(document)
+    extraction = extract(document, classification, filing.header, cik=cik)
+    mapped = map_extraction(extraction, source_sha256=source_sha256)
+    xml = render_instance(mapped.instance)
+    output_name = _output_name(filing, document)
+    # The packaged taxonomy holds the same files convert copies next to the instance.
+    validation_warnings = validate(xml, name=output_name, base_dir=schemas_dir())
+    warnings = filing.warnings + extraction.warnings + mapped.warnings
+    warnings += tuple(f"{output_name}: {w}" for w in validation_warnings)
+    if not mapped.instance.facts:
+        warnings += (f"{document.name}: no facts found",)
+    return Converted(document.name, output_name, xml, mapped.instance, extraction, warnings)
+
+
+def convert_bytes(data: bytes, name: str, *, cik: str | None = None) -> tuple[Converted, ...]:
+    """Every document of the filing in ``data``, converted and validated (nothing is written)."""
+    filing = ingest_bytes(data, name)
+    digest = hashlib.sha256(data).hexdigest()
+    return tuple(convert_document(filing, doc, source_sha256=digest, cik=cik) for doc in filing.documents)
+
+
+def convert_text(text: str, name: str = "<text>", *, cik: str | None = None) -> tuple[Converted, ...]:
+    return convert_bytes(text.encode("utf-8"), name, cik=cik)
+
+
+def convert_file(path: str | Path, *, cik: str | None = None) -> tuple[Converted, ...]:
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise Doc2XbrlError(str(path), exc.strerror or str(exc)) from None
+    return convert_bytes(data, str(path), cik=cik)
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write to a temporary file in the same folder, fsync, rename: never a partial file."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_converted(converted: tuple[Converted, ...], out_dir: str | Path) -> list[Path]:
+    """Write the instances into ``out_dir`` with the taxonomy beside them (self-contained)."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    copy_taxonomy(out)
+    written = []
+    for item in converted:
+        target = out / item.output_name
+        atomic_write(target, item.xml)
+        written.append(target)
+    return written
