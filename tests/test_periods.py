@@ -1,0 +1,120 @@
+"""Periods named in prose, with the year inferred from the document date where omitted."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from converter.model import Period
+from converter.parse.periods import find_periods, parse_period, shift
+
+D = dt.date
+OCT28 = D(2002, 10, 28)
+
+
+def q(year: int, n: int) -> Period:
+    ends = {1: (3, 31), 2: (6, 30), 3: (9, 30), 4: (12, 31)}
+    return Period.duration(D(year, 3 * n - 2, 1), D(year, *ends[n]))
+
+
+PERIODS = [
+    ("revenues in the third quarter of 2002 rose", None, q(2002, 3)),
+    ("its 2002 third quarter operating profit results", None, q(2002, 3)),
+    ("3Q02 revenue", None, q(2002, 3)),
+    ("3Q 2002 results", None, q(2002, 3)),
+    ("results for Q3 2002", None, q(2002, 3)),
+    ("Q4'02 EBITDA", None, q(2002, 4)),
+    ("the first half of 2003", None, Period.duration(D(2003, 1, 1), D(2003, 6, 30))),
+    ("in 1H03", None, Period.duration(D(2003, 1, 1), D(2003, 6, 30))),
+    ("in H2 2002", None, Period.duration(D(2002, 7, 1), D(2002, 12, 31))),
+    ("for fiscal year 2002", None, Period.duration(D(2002, 1, 1), D(2002, 12, 31))),
+    ("in fiscal 2003", None, Period.duration(D(2003, 1, 1), D(2003, 12, 31))),
+    ("FY2001 sales", None, Period.duration(D(2001, 1, 1), D(2001, 12, 31))),
+    ("for the full year 2002", None, Period.duration(D(2002, 1, 1), D(2002, 12, 31))),
+    ("for the nine months ended September 30, 2002", None, Period.duration(D(2002, 1, 1), D(2002, 9, 30))),
+    ("for the six months ended June 30, 2003", None, Period.duration(D(2003, 1, 1), D(2003, 6, 30))),
+    ("for the three months ended March 31, 2003", None, q(2003, 1)),
+    ("for the year ended December 31, 2002", None, Period.duration(D(2002, 1, 1), D(2002, 12, 31))),
+    ("for the quarter ended June 30, 2002", None, q(2002, 2)),
+    ("at the end of September", OCT28, Period.instant(D(2002, 9, 30))),
+    ("at the end of October 2002", None, Period.instant(D(2002, 10, 31))),
+    ("as of December 31", D(2003, 2, 5), Period.instant(D(2002, 12, 31))),
+    ("as of September 30, 2002", None, Period.instant(D(2002, 9, 30))),
+    ("at the end of the second quarter of 2002", None, Period.instant(D(2002, 6, 30))),
+    ("by the end of 2002", None, Period.instant(D(2002, 12, 31))),
+    ("in the third quarter", OCT28, q(2002, 3)),
+    ("in the fourth quarter", OCT28, q(2002, 4)),
+    ("in the first half", OCT28, Period.duration(D(2002, 1, 1), D(2002, 6, 30))),
+    ("for the month of November 2002", None, Period.duration(D(2002, 11, 1), D(2002, 11, 30))),
+    ("in October 2002", None, Period.duration(D(2002, 10, 1), D(2002, 10, 31))),
+    ("2002년 3분기 매출액", None, q(2002, 3)),
+    ("2002년 3/4분기 실적", None, q(2002, 3)),
+    ("3분기 영업이익", OCT28, q(2002, 3)),
+    ("2003년 상반기", None, Period.duration(D(2003, 1, 1), D(2003, 6, 30))),
+    ("2002년 하반기", None, Period.duration(D(2002, 7, 1), D(2002, 12, 31))),
+    ("2002년 9월말 현재", None, Period.instant(D(2002, 9, 30))),
+    ("10월 말 현재 가입자", D(2002, 11, 27), Period.instant(D(2002, 10, 31))),
+    ("2002년 연간 매출", None, Period.duration(D(2002, 1, 1), D(2002, 12, 31))),
+    ("at February 28, 2003", None, Period.instant(D(2003, 2, 28))),
+]
+
+
+@pytest.mark.parametrize("text, document_date, period", PERIODS)
+def test_periods(text: str, document_date: dt.date | None, period: Period) -> None:
+    assert parse_period(text, document_date=document_date) == period
+
+
+RELATIVE = [
+    ("down 58.2% from the same quarter last year", "prior_year"),
+    ("up 12% from the same period of the previous year", "prior_year"),
+    ("compared with a year earlier", "prior_year"),
+    ("rose 3% year-on-year", "prior_year"),
+    ("grew 4% year-over-year", "prior_year"),
+    ("up 2% from the previous quarter", "prior_quarter"),
+    ("rose 5% sequentially", "prior_quarter"),
+    ("전년 동기 대비 52.5% 증가", "prior_year"),
+    ("전분기 대비 3% 감소", "prior_quarter"),
+]
+
+
+@pytest.mark.parametrize("text, relation", RELATIVE)
+def test_relative(text: str, relation: str) -> None:
+    found = [f for f in find_periods(text) if f.relation]
+    assert [f.relation for f in found] == [relation]
+    assert text[found[0].start:found[0].end] == found[0].text
+
+
+@pytest.mark.parametrize(
+    "period, relation, expected",
+    [
+        (q(2002, 3), "prior_year", q(2001, 3)),
+        (q(2002, 1), "prior_quarter", q(2001, 4)),
+        (Period.instant(D(2004, 2, 29)), "prior_year", Period.instant(D(2003, 2, 28))),
+        (Period.duration(D(2003, 1, 1), D(2003, 6, 30)), "prior_half", Period.duration(D(2002, 7, 1), D(2002, 12, 31))),
+    ],
+)
+def test_shift(period: Period, relation: str, expected: Period) -> None:
+    assert shift(period, relation) == expected
+
+
+def test_march_fiscal_year() -> None:
+    # Japanese usage: fiscal 2002 starts April 2002; SEC usage: fiscal 2003 ends March 2003.
+    assert parse_period("first quarter of fiscal 2002", fiscal_year_end_month=3, named_by="start") == \
+        Period.duration(D(2002, 4, 1), D(2002, 6, 30))
+    assert parse_period("fiscal 2003", fiscal_year_end_month=3) == Period.duration(D(2002, 4, 1), D(2003, 3, 31))
+
+
+def test_two_periods_in_a_sentence_in_order() -> None:
+    text = "in the third quarter of 2002, up 52.5% from the third quarter of 2001"
+    assert [f.period for f in find_periods(text)] == [q(2002, 3), q(2001, 3)]
+
+
+def test_no_period_without_year_or_document_date() -> None:
+    assert parse_period("in the third quarter") is None
+    assert parse_period("positive net income in 3 years and 5 months") is None
+
+
+@pytest.mark.xfail(reason="a bare year ('in 2003') is not read as a period: too often a forecast")
+def test_bare_year() -> None:
+    assert parse_period("net income in 2003") == Period.duration(D(2003, 1, 1), D(2003, 12, 31))
