@@ -5,8 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from converter.model import Context
-from converter.pipeline import Converted, convert_file
+
+if TYPE_CHECKING:
+    from converter.pipeline import Converted
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 DATA = Path(__file__).resolve().parent / "data"
@@ -23,7 +27,7 @@ class FactView:
     lang: str | None
 
 
-def facts(converted: Converted) -> list[FactView]:
+def facts(converted: "Converted") -> list[FactView]:
     instance = converted.instance
     contexts: dict[str, Context] = {c.id: c for c in instance.contexts}
     units = {u.id: u.spec for u in instance.units}
@@ -39,19 +43,21 @@ def facts(converted: Converted) -> list[FactView]:
     return views
 
 
-def values(converted: Converted, concept: str, **dims: str) -> list[str]:
+def values(converted: "Converted", concept: str, **dims: str) -> list[str]:
     wanted = tuple(sorted(dims.items()))
     return [f.value for f in facts(converted) if f.concept == concept
             and (not dims or tuple(sorted(f.dimensions)) == wanted) and f.lang != "ko"]
 
 
-def one(converted: Converted, concept: str, **dims: str) -> str:
+def one(converted: "Converted", concept: str, **dims: str) -> str:
     found = values(converted, concept, **dims)
     assert len(found) == 1, f"{concept} {dims}: {found}"
     return found[0]
 
 
-def convert_one(path: Path) -> Converted:
+def convert_one(path: Path) -> "Converted":
+    from converter.pipeline import convert_file
+
     converted = convert_file(path)
     assert len(converted) == 1
     return converted[0]
