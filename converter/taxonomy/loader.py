@@ -1,0 +1,210 @@
+"""Read a doc2xbrl taxonomy (the entry point XSD, its label and definition linkbases).
+
+Works on the packaged ``schemas/`` or on a copy of the four files next to an instance: the
+linkbases are found through the schema's ``link:linkbaseRef`` elements, relative to it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from types import MappingProxyType
+from typing import Iterable, Mapping
+
+from lxml import etree
+
+from converter.errors import TaxonomyError
+from converter.resources import schemas_dir
+from converter.taxonomy import names as n
+from converter.taxonomy.catalog import safe_parser
+
+# canonical prefixes for the type names reported in Concept.item_type
+_PREFIXES = {n.XBRLI: "xbrli", n.XBRLDT: "xbrldt", n.XS: "xs"}
+_ITEM_HEADS = {f"{{{n.XBRLI}}}item", f"{{{n.XBRLDT}}}hypercubeItem", f"{{{n.XBRLDT}}}dimensionItem"}
+_DIMENSION_HEAD = f"{{{n.XBRLDT}}}dimensionItem"
+_XLINK = f"{{{n.XLINK}}}"
+
+
+@dataclass(frozen=True)
+class Concept:
+    name: str
+    item_type: str  # e.g. 'xbrli:monetaryItemType', 'd2x:perShareItemType'
+    kind: str  # 'monetary' | 'perShare' | 'pure' | 'shares' | 'integer' | 'string' | 'date' | ...
+    numeric: bool
+    period_type: str  # 'instant' | 'duration'
+    balance: str | None
+    abstract: bool
+    nillable: bool
+
+
+@dataclass(frozen=True)
+class Axis:
+    name: str
+    domain_element: str  # local name of the typed domain element, e.g. 'SignatoryKey'
+
+
+@dataclass(frozen=True, eq=False)
+class Taxonomy:
+    namespace: str
+    prefix: str
+    entry_point: Path
+    concepts: Mapping[str, Concept]
+    axes: Mapping[str, Axis]
+    # concept -> the axis sets its facts may carry; () means non-dimensional (no dimensions)
+    dimension_sets: Mapping[str, tuple[frozenset[str], ...]]
+    labels: Mapping[tuple[str, str, str], str]  # (concept, 'label'|'documentation', lang) -> text
+
+    def concept(self, name: str) -> Concept:
+        try:
+            return self.concepts[name]
+        except KeyError:
+            raise TaxonomyError(str(self.entry_point), f"unknown concept {name!r}") from None
+
+    def label(self, name: str, lang: str = "en") -> str:
+        """The standard label in ``lang`` (falling back to English, then to the name)."""
+        self.concept(name)
+        return self.labels.get((name, "label", lang)) or self.labels.get((name, "label", "en")) or name
+
+
+def _qname(element: etree._Element, value: str | None, local_prefix: str) -> str | None:
+    if not value:
+        return None
+    prefix, _, local = value.rpartition(":")
+    namespace = element.nsmap.get(prefix or None)
+    if namespace is None:
+        return value
+    if namespace == element.getroottree().getroot().get("targetNamespace"):
+        return f"{local_prefix}:{local}"
+    return f"{_PREFIXES.get(namespace, prefix)}:{local}"
+
+
+def _clark(element: etree._Element, value: str) -> str:
+    prefix, _, local = value.rpartition(":")
+    return f"{{{element.nsmap.get(prefix or None, '')}}}{local}"
+
+
+def _parse(path: Path) -> etree._ElementTree:
+    try:
+        return etree.parse(str(path), safe_parser())
+    except (OSError, etree.XMLSyntaxError) as exc:
+        raise TaxonomyError(str(path), f"cannot read taxonomy file: {exc}") from exc
+
+
+def _concept(element: etree._Element, prefix: str) -> Concept:
+    item_type = _qname(element, element.get("type"), prefix) or "xbrli:stringItemType"
+    kind = n.KIND_OF_TYPE.get(item_type, item_type.partition(":")[2].removesuffix("ItemType"))
+    return Concept(
+        name=element.get("name", ""),
+        item_type=item_type,
+        kind=kind,
+        numeric=kind in n.NUMERIC_KINDS,
+        period_type=element.get(f"{{{n.XBRLI}}}periodType", ""),
+        balance=element.get(f"{{{n.XBRLI}}}balance"),
+        abstract=element.get("abstract") in ("true", "1"),
+        nillable=element.get("nillable") in ("true", "1"),
+    )
+
+
+def _read_schema(root: etree._Element, prefix: str) -> tuple[dict[str, Concept], dict[str, Axis], dict[str, str]]:
+    by_id: dict[str, str] = {}
+    concepts: dict[str, Concept] = {}
+    dimensions: dict[str, str] = {}
+    for element in root.iterchildren(f"{{{n.XS}}}element"):
+        name = element.get("name", "")
+        if element.get("id"):
+            by_id[element.get("id", "")] = name
+        head = element.get("substitutionGroup")
+        if head and _clark(element, head) in _ITEM_HEADS:
+            concepts[name] = _concept(element, prefix)
+            if _clark(element, head) == _DIMENSION_HEAD and element.get(f"{{{n.XBRLDT}}}typedDomainRef"):
+                dimensions[name] = element.get(f"{{{n.XBRLDT}}}typedDomainRef", "").rpartition("#")[2]
+    axes = {name: Axis(name, by_id.get(ref, ref)) for name, ref in dimensions.items()}
+    return concepts, axes, by_id
+
+
+def _linkbase_paths(root: etree._Element, folder: Path) -> list[Path]:
+    refs = root.iterfind(f"{{{n.XS}}}annotation/{{{n.XS}}}appinfo/{{{n.LINK}}}linkbaseRef")
+    return [folder / ref.get(f"{_XLINK}href", "") for ref in refs]
+
+
+def _locators(link: etree._Element, by_id: Mapping[str, str]) -> dict[str, str]:
+    """xlink:label of each locator -> concept local name."""
+    return {
+        loc.get(f"{_XLINK}label", ""): by_id.get(loc.get(f"{_XLINK}href", "").rpartition("#")[2], "")
+        for loc in link.iterchildren(f"{{{n.LINK}}}loc")
+    }
+
+
+def _arcs(link: etree._Element) -> Iterable[etree._Element]:
+    return (child for child in link if child.get(f"{_XLINK}type") == "arc")
+
+
+def _read_labels(link: etree._Element, by_id: Mapping[str, str], labels: dict[tuple[str, str, str], str]) -> None:
+    locs = _locators(link, by_id)
+    resources: dict[str, list[etree._Element]] = defaultdict(list)
+    for resource in link.iterchildren(f"{{{n.LINK}}}label"):
+        resources[resource.get(f"{_XLINK}label", "")].append(resource)
+    for arc in _arcs(link):
+        concept = locs.get(arc.get(f"{_XLINK}from", ""))
+        for resource in resources.get(arc.get(f"{_XLINK}to", ""), ()):
+            role = resource.get(f"{_XLINK}role", n.LABEL_ROLE)
+            lang = resource.get(f"{{{n.XML_NS}}}lang", "")
+            if concept:
+                labels[(concept, n.LABEL_ROLES.get(role, role), lang)] = "".join(resource.itertext())
+
+
+def _read_cubes(link: etree._Element, by_id: Mapping[str, str], sets: dict[str, set[frozenset[str]]]) -> None:
+    """Add the axis sets of one definition ELR's has-hypercube (all) relationships."""
+    locs = _locators(link, by_id)
+    children: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for arc in _arcs(link):
+        source, target = locs.get(arc.get(f"{_XLINK}from", "")), locs.get(arc.get(f"{_XLINK}to", ""))
+        if source and target:
+            children[arc.get(f"{_XLINK}arcrole", "")][source].append(target)
+    for primary, hypercubes in children[n.ALL].items():
+        members, stack = {primary}, [primary]
+        while stack:
+            for member in children[n.DOMAIN_MEMBER].get(stack.pop(), ()):
+                if member not in members:
+                    members.add(member)
+                    stack.append(member)
+        for hypercube in hypercubes:
+            axes = frozenset(children[n.HYPERCUBE_DIMENSION].get(hypercube, ()))
+            for member in members:
+                sets[member].add(axes)
+
+
+@cache
+def _load(path: Path) -> Taxonomy:
+    root = _parse(path).getroot()
+    namespace = root.get("targetNamespace") or ""
+    prefix = next((p for p, ns in root.nsmap.items() if ns == namespace and p), n.PREFIX)
+    concepts, axes, by_id = _read_schema(root, prefix)
+    labels: dict[tuple[str, str, str], str] = {}
+    sets: dict[str, set[frozenset[str]]] = defaultdict(set)
+    for linkbase in _linkbase_paths(root, path.parent):
+        for link in _parse(linkbase).getroot():
+            if link.tag == f"{{{n.LINK}}}labelLink":
+                _read_labels(link, by_id, labels)
+            elif link.tag == f"{{{n.LINK}}}definitionLink":
+                _read_cubes(link, by_id, sets)
+    dimension_sets = {
+        name: tuple(sorted(sets.get(name, ()), key=sorted)) for name in sorted(concepts)
+    }
+    return Taxonomy(
+        namespace=namespace,
+        prefix=prefix,
+        entry_point=path,
+        concepts=MappingProxyType(concepts),
+        axes=MappingProxyType(axes),
+        dimension_sets=MappingProxyType(dimension_sets),
+        labels=MappingProxyType(labels),
+    )
+
+
+def load_taxonomy(xsd_path: Path | None = None) -> Taxonomy:
+    """The taxonomy whose entry point is ``xsd_path`` (default: the packaged one), read once."""
+    path = Path(xsd_path) if xsd_path is not None else schemas_dir() / n.ENTRY_POINT
+    return _load(path.resolve())
