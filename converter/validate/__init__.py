@@ -1,0 +1,86 @@
+"""Offline validation of XBRL 2.1 instances against doc2xbrl's taxonomy (xmlschema-style API).
+
+>>> from converter.validate import iter_errors, validate, is_valid      # doctest: +SKIP
+>>> for finding in iter_errors("out/filing.xml"): print(finding)        # doctest: +SKIP
+out/filing.xml:42: error [xbrl.4.7.2:contextPeriodType] ... (d2x:Revenues#f3)
+
+Three layers, cheapest refusal first: safe loading (``loading``: DOCTYPE, XInclude, remote
+schemas, well-formedness, root element, schemaRef), XML Schema validation against the
+schemaRef'd taxonomy (``xsd``, compiled once per taxonomy file and cached), then the XBRL 2.1
+and Dimensions 1.0 rules XML Schema cannot express (``rules_*``, one function per rule).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from converter.errors import InstanceInvalid, TaxonomyError
+from converter.validate import rules_contexts, rules_dimensions, rules_items
+from converter.validate.findings import ERROR, WARNING, Finding
+from converter.validate.instance import InstanceView
+from converter.validate.loading import LoadedInstance, load_instance
+from converter.validate.xsd import xsd_findings
+
+__all__ = ["ERROR", "RULES", "WARNING", "Finding", "is_valid", "iter_errors", "validate"]
+
+RULES = rules_items.RULES + rules_contexts.RULES + rules_dimensions.RULES
+Source = str | Path | bytes
+
+
+def iter_errors(source: Source, *, name: str | None = None, base_dir: Path | None = None) -> Iterator[Finding]:
+    """Every finding about the instance ``source`` (a path, or its bytes named ``name`` whose
+    relative schemaRef resolves in ``base_dir``): errors and warnings, never an exception."""
+    instance, refusals = load_instance(source, name=name, base_dir=base_dir)
+    yield from refusals
+    if instance is None:
+        return
+    schema_errors = list(xsd_findings(instance))
+    taxonomy, problem = taxonomy_for(instance)
+    if problem is not None:
+        yield from schema_errors
+        yield problem
+        return
+    view = InstanceView(instance)
+    found = [finding for rule in RULES for finding in rule(view, taxonomy)]
+    # The ID rule is ours (clearer message); drop libxml2's report of the same duplicates.
+    ours = {(f.code, f.line) for f in found}
+    yield from (f for f in schema_errors if (f.code, f.line) not in ours)
+    yield from sorted(found, key=lambda f: (f.line or 0))
+
+
+def validate(source: Source, *, name: str | None = None, base_dir: Path | None = None) -> tuple[Finding, ...]:
+    """The warnings about a valid instance; raises ``InstanceInvalid`` (with every error
+    finding in ``.findings``) when there is any error."""
+    findings = tuple(iter_errors(source, name=name, base_dir=base_dir))
+    errors = tuple(f for f in findings if f.severity == ERROR)
+    if errors:
+        raise InstanceInvalid(errors[0].file, errors)
+    return tuple(f for f in findings if f.severity != ERROR)
+
+
+def is_valid(source: Source, *, name: str | None = None, base_dir: Path | None = None) -> bool:
+    return not any(f.severity == ERROR for f in iter_errors(source, name=name, base_dir=base_dir))
+
+
+def taxonomy_for(instance: LoadedInstance) -> tuple[Any | None, Finding | None]:
+    """The doc2xbrl taxonomy among the instance's schemas, or a finding saying why there is none."""
+    reasons = []
+    for path in instance.schema_paths:
+        try:
+            return cached_taxonomy(str(path), path.stat().st_mtime_ns), None
+        except (TaxonomyError, OSError) as exc:
+            reasons.append(str(exc))
+    message = "no doc2xbrl taxonomy among the schemaRefs" + (f": {reasons[0]}" if reasons else "")
+    return None, Finding("xbrl.4.2.2:schemaRefHref", ERROR, message, instance.name, None)
+
+
+@lru_cache(maxsize=16)
+def cached_taxonomy(path: str, mtime_ns: int) -> Any:
+    """``converter.taxonomy.load_taxonomy`` once per taxonomy file version (convert validates
+    thousands of instances against one taxonomy)."""
+    from converter.taxonomy import load_taxonomy
+
+    return load_taxonomy(Path(path))

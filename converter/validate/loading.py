@@ -1,0 +1,169 @@
+"""Reading an instance safely: refuse what could reach outside the file, find its schemas.
+
+An instance is untrusted input. It is parsed without DTDs, entity expansion or network
+(``resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False``), and refused
+outright - as an error finding, never an exception - when it carries a DOCTYPE (the vehicle of
+XXE and billion-laughs attacks), an XInclude, or a reference to a remote schema other than the
+official XBRL ones that ``converter.taxonomy`` has local stand-ins for.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from lxml import etree
+
+from converter.validate.findings import ERROR, Finding
+
+XBRLI = "http://www.xbrl.org/2003/instance"
+LINK = "http://www.xbrl.org/2003/linkbase"
+XLINK = "http://www.w3.org/1999/xlink"
+XSI = "http://www.w3.org/2001/XMLSchema-instance"
+XINCLUDE_NAMESPACES = ("http://www.w3.org/2001/XInclude", "http://www.w3.org/2003/XInclude")
+XLINK_HREF = f"{{{XLINK}}}href"
+REMOTE_SCHEMES = ("http", "https", "ftp")
+# A DOCTYPE can only come before the root element; look for it in every encoding XML allows
+# by its byte signature, so it is refused before libxml2 reads its internal subset.
+DOCTYPE_MARKS = tuple("<!DOCTYPE".encode(codec) for codec in ("utf-8", "utf-16-le", "utf-16-be"))
+
+
+@dataclass(frozen=True)
+class LoadedInstance:
+    """A parsed instance that passed the safety checks, and the local schema files it uses."""
+
+    name: str
+    root: etree._Element
+    schema_paths: tuple[Path, ...]
+
+
+def safe_parser() -> etree.XMLParser:
+    """A fresh parser (lxml parsers are not thread safe) that never reaches outside the input."""
+    return etree.XMLParser(
+        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, remove_blank_text=False
+    )
+
+
+def read_source(
+    source: str | Path | bytes, name: str | None, base_dir: Path | None
+) -> tuple[bytes | None, str, Path, Finding | None]:
+    """``(bytes, name, base_dir, problem)``: a path is read (and resolves schemas beside it);
+    bytes are named by ``name`` and resolve schemas in ``base_dir`` (default: the current folder)."""
+    if isinstance(source, bytes):
+        return source, name or "<instance>", Path(base_dir or Path.cwd()), None
+    path = Path(source)
+    label = name or str(path)
+    folder = Path(base_dir) if base_dir is not None else path.parent
+    try:
+        return path.read_bytes(), label, folder, None
+    except OSError as exc:
+        return None, label, folder, _error("io:unreadable", f"cannot read the instance: {exc.strerror or exc}", label)
+
+
+def load_instance(
+    source: str | Path | bytes, *, name: str | None = None, base_dir: Path | None = None
+) -> tuple[LoadedInstance | None, list[Finding]]:
+    """Parse and vet an instance: ``(instance, [])`` or ``(None, findings saying why not)``."""
+    data, label, folder, problem = read_source(source, name, base_dir)
+    if data is None:
+        return None, [problem] if problem else []
+    if any(mark in data for mark in DOCTYPE_MARKS):
+        return None, [_error("security:doctype", "DOCTYPE declarations are refused (DTDs and entities are not processed)", label, _doctype_line(data))]
+    try:
+        root = etree.fromstring(data, safe_parser())
+    except etree.XMLSyntaxError as exc:
+        return None, [_error("xml.2.1:wellFormed", f"not well-formed XML: {exc.msg}", label, exc.lineno)]
+    findings = list(_refused_content(root, label))
+    if root.tag != f"{{{XBRLI}}}xbrl":
+        findings.append(_error("xbrl.4:xbrlRootElement", f"the root element is {_qname_text(root)}, not xbrli:xbrl: not an XBRL instance", label, root.sourceline))
+    if findings:
+        return None, findings
+    schema_paths, findings = _schema_refs(root, label, folder)
+    if findings:
+        return None, findings
+    return LoadedInstance(label, root, schema_paths), []
+
+
+def _refused_content(root: etree._Element, label: str) -> list[Finding]:
+    """DOCTYPE (second line of defence), entity references, XInclude, remote schemaLocation."""
+    findings = []
+    if root.getroottree().docinfo.doctype:
+        findings.append(_error("security:doctype", "DOCTYPE declarations are refused", label, 1))
+    for node in root.iter(etree.Entity):
+        findings.append(_error("security:entity", f"entity reference {node.text} is refused", label, node.sourceline))
+    for element in root.iter(etree.Element):
+        if etree.QName(element).namespace in XINCLUDE_NAMESPACES:
+            findings.append(_error("security:xinclude", "XInclude is refused", label, element.sourceline))
+        for url in _schema_locations(element):
+            if is_remote(url) and official_path(url) is None:
+                findings.append(_error("security:remoteSchema", f"remote schema {url} is refused (no network; only the official XBRL schemas are known)", label, element.sourceline))
+    return findings
+
+
+def _schema_locations(element: etree._Element) -> list[str]:
+    locations = element.get(f"{{{XSI}}}schemaLocation", "").split()[1::2]
+    single = element.get(f"{{{XSI}}}noNamespaceSchemaLocation")
+    return locations + ([single] if single else [])
+
+
+def _schema_refs(root: etree._Element, label: str, folder: Path) -> tuple[tuple[Path, ...], list[Finding]]:
+    """Local files of the instance's ``link:schemaRef``s (XBRL 2.1 section 4.2)."""
+    refs = root.findall(f"{{{LINK}}}schemaRef")
+    if not refs:
+        return (), [_error("xbrl.4.2:schemaRefMissing", "the instance has no link:schemaRef, so it has no taxonomy", label, root.sourceline)]
+    paths, findings = [], []
+    for ref in refs:
+        href = (ref.get(XLINK_HREF) or "").strip()
+        path, problem = _schema_file(href, folder)
+        if problem:
+            code = "security:remoteSchema" if is_remote(href) else "xbrl.4.2.2:schemaRefHref"
+            findings.append(_error(code, problem, label, ref.sourceline))
+        elif path is not None:
+            paths.append(path)
+    return tuple(paths), findings
+
+
+def _schema_file(href: str, folder: Path) -> tuple[Path | None, str | None]:
+    """The local file a schemaRef href names, or why there is none."""
+    if not href:
+        return None, "link:schemaRef has no xlink:href"
+    url = href.split("#", 1)[0]
+    if is_remote(url):
+        local = official_path(url)
+        if local is None:
+            return None, f"schemaRef to remote {url} is refused (no network; only the official XBRL schemas are known)"
+        return local, None
+    parts = urlsplit(url)
+    if parts.scheme not in ("", "file") and len(parts.scheme) > 1:  # one letter: a Windows drive
+        return None, f"schemaRef {href} uses an unsupported URL scheme"
+    path = Path(unquote(parts.path)) if parts.scheme == "file" else folder / unquote(url)
+    if not path.is_file():
+        return None, f"schemaRef {href} names a file that does not exist: {path}"
+    return path.resolve(), None
+
+
+def is_remote(url: str) -> bool:
+    return urlsplit(url).scheme.lower() in REMOTE_SCHEMES
+
+
+def official_path(url: str) -> Path | None:
+    """The local stand-in of an official schema URL (helper A's catalog), or None."""
+    from converter.taxonomy import official_schema_path
+
+    return official_schema_path(url)
+
+
+def _doctype_line(data: bytes) -> int | None:
+    at = data.find(DOCTYPE_MARKS[0])
+    return data.count(b"\n", 0, at) + 1 if at >= 0 else None
+
+
+def _qname_text(element: etree._Element) -> str:
+    qname = etree.QName(element)
+    prefix = element.prefix
+    return f"{prefix}:{qname.localname}" if prefix else qname.localname
+
+
+def _error(code: str, message: str, label: str, line: int | None = None) -> Finding:
+    return Finding(code, ERROR, message, label, line, None)

@@ -1,0 +1,119 @@
+"""XBRL Dimensions 1.0 rules for instances (section 3), one function per rule.
+
+doc2xbrl's taxonomy has typed dimensions only (``...Axis`` with a typed domain element) and
+closed hypercubes: ``taxonomy.dimension_sets[concept]`` lists the sets of axes a concept may
+be reported with; an empty tuple means no dimensions at all. Codes are the Dimensions 1.0
+error codes (``xbrldie:...``) Arelle reports for the same problems.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from converter.validate.findings import ERROR, Finding
+from converter.validate.instance import ContextView, InstanceView, Member
+from converter.validate.rules_items import at_fact, known_facts
+
+
+def at_member(view: InstanceView, context: ContextView, member: Member, code: str, message: str) -> Finding:
+    return Finding(code, ERROR, f"context {context.id!r}: {message}", view.name, member.line or context.line, None)
+
+
+def axis_of(member: Member, taxonomy: Any) -> Any | None:
+    """The taxonomy axis a typed member's dimension attribute names, or None."""
+    if member.kind != "typed" or member.dimension is None:
+        return None
+    namespace, local = member.dimension
+    return taxonomy.axes.get(local) if namespace == taxonomy.namespace else None
+
+
+def domain_qname(axis: Any, taxonomy: Any) -> tuple[str, str]:
+    """The typed domain element of an axis as ``(namespace, local name)``."""
+    name = str(axis.domain_element)
+    if name.startswith("{"):
+        namespace, _, local = name[1:].partition("}")
+        return namespace, local
+    return taxonomy.namespace, name.rpartition(":")[2]
+
+
+def members(view: InstanceView) -> Iterator[tuple[ContextView, Member]]:
+    for context in view.contexts.values():
+        for member in context.members:
+            yield context, member
+
+
+def dimension_is_typed_axis(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
+    """3.1.4.4 (typed) / 3.1.4.2 (explicit): a member's dimension is a dimension of the
+    taxonomy of that kind; doc2xbrl's taxonomy has typed dimensions only."""
+    for context, member in members(view):
+        if member.kind == "explicit":
+            yield at_member(view, context, member, "xbrldie:ExplicitMemberNotExplicitDimensionError", f"{member.dimension_text or '(no dimension)'} is not an explicit dimension of the taxonomy")
+        elif axis_of(member, taxonomy) is None:
+            yield at_member(view, context, member, "xbrldie:TypedMemberNotTypedDimensionError", f"{member.dimension_text or '(no dimension)'} is not a typed dimension (axis) of the taxonomy")
+
+
+def typed_member_content(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
+    """3.1.4.4: a typed member holds exactly one element, the axis's typed domain element."""
+    for context, member in members(view):
+        axis = axis_of(member, taxonomy)
+        if axis is None:
+            continue
+        expected = domain_qname(axis, taxonomy)
+        if member.elements != (expected,):
+            found = ", ".join(local for _, local in member.elements) or "nothing"
+            yield at_member(view, context, member, "xbrldie:IllegalTypedDimensionContentError", f"typed member of {member.dimension_text} holds {found}, expected one {expected[1]}")
+
+
+def typed_member_not_empty(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
+    """doc2xbrl taxonomy contract: a typed member's value (the record key) is not empty."""
+    for context, member in members(view):
+        if member.kind == "typed" and member.elements and not member.value:
+            yield at_member(view, context, member, "d2x:typedMemberEmpty", f"typed member of {member.dimension_text} has an empty value")
+
+
+def dimension_not_repeated(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
+    """3.1.4.1 (xbrldie:RepeatedDimensionInInstanceError): a dimension appears once per context."""
+    for context in view.contexts.values():
+        seen: set[tuple[str, str]] = set()
+        for member in context.members:
+            if member.dimension in seen:
+                yield at_member(view, context, member, "xbrldie:RepeatedDimensionInInstanceError", f"dimension {member.dimension_text} appears more than once")
+            if member.dimension is not None:
+                seen.add(member.dimension)
+
+
+def fact_dimensions_allowed(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
+    """2.3.1 / 3.1.1 (closed hypercubes): a fact's context carries exactly one of the sets of
+    axes its concept allows - none at all for a concept without hypercube."""
+    for fact, concept in known_facts(view, taxonomy):
+        context = view.contexts.get(fact.context_ref or "")
+        if context is None:
+            continue
+        axes = frozenset(m.dimension[1] for m in context.members if m.dimension is not None)
+        allowed = tuple(frozenset(s) for s in taxonomy.dimension_sets.get(fact.qname[1], ()))
+        if (axes or allowed) and axes not in allowed:
+            yield at_fact(view, fact, "xbrldie:PrimaryItemDimensionallyInvalidError", f"{fact.qname[1]} in context {context.id!r}: {why_invalid(axes, allowed)}")
+
+
+def why_invalid(axes: frozenset[str], allowed: tuple[frozenset[str], ...]) -> str:
+    """
+    >>> why_invalid(frozenset({"SignatoryAxis"}), ())
+    'the concept takes no dimensions, the context has SignatoryAxis'
+    >>> why_invalid(frozenset(), (frozenset({"SignatoryAxis"}),))
+    'the concept needs dimensions SignatoryAxis, the context has none'
+    """
+    has = ", ".join(sorted(axes)) or "none"
+    if not allowed:
+        return f"the concept takes no dimensions, the context has {has}"
+    needs = " or ".join(", ".join(sorted(s)) or "none" for s in allowed)
+    return f"the concept needs dimensions {needs}, the context has {has}"
+
+
+RULES = (
+    dimension_is_typed_axis,
+    typed_member_content,
+    typed_member_not_empty,
+    dimension_not_repeated,
+    fact_dimensions_allowed,
+)

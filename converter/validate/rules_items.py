@@ -1,0 +1,178 @@
+"""XBRL 2.1 rules about items (section 4.6) and duplicate items (4.10), one function per rule.
+
+Every rule is ``rule(view, taxonomy) -> Iterator[Finding]``. Facts whose concept the taxonomy
+does not declare are reported once, by :func:`undeclared_concept`, and skipped by the others.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from converter.validate.findings import ERROR, WARNING, Finding
+from converter.validate.instance import FactView, InstanceView
+
+STRING_KINDS = ("string", "normalizedString", "token")
+
+
+def at_fact(view: InstanceView, fact: FactView, code: str, message: str, severity: str = ERROR) -> Finding:
+    return Finding(code, severity, message, view.name, fact.line, fact.label)
+
+
+def concept_of(fact: FactView, taxonomy: Any) -> Any | None:
+    """The taxonomy concept a fact reports, or None when the taxonomy does not declare it."""
+    namespace, local = fact.qname
+    if namespace != taxonomy.namespace:
+        return None
+    concept = taxonomy.concepts.get(local)
+    return None if concept is None or getattr(concept, "abstract", False) else concept
+
+
+def known_facts(view: InstanceView, taxonomy: Any) -> Iterator[tuple[FactView, Any]]:
+    for fact in view.facts:
+        concept = concept_of(fact, taxonomy)
+        if concept is not None:
+            yield fact, concept
+
+
+def undeclared_concept(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
+    """XBRL 2.1 section 4.6: a fact is an item element the taxonomy declares (non-abstract)."""
+    for fact in view.facts:
+        if concept_of(fact, taxonomy) is None:
+            namespace, local = fact.qname
+            where = "the taxonomy" if namespace == taxonomy.namespace else f"namespace {namespace or '(none)'}"
+            yield at_fact(view, fact, "xbrl.4.6:undeclaredConcept", f"{local} is not a concept declared in {where}")
+
+
+def context_ref_resolves(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
+    """4.6.1: an item's contextRef names a context of the instance."""
+    for fact in view.facts:
+        if fact.context_ref is None:
+            yield at_fact(view, fact, "xbrl.4.6.1:itemContextRef", "the item has no contextRef")
+        elif fact.context_ref not in view.contexts:
+            yield at_fact(view, fact, "xbrl.4.6.1:itemContextRef", f"contextRef {fact.context_ref!r} names no context")
+
+
+def unit_ref_resolves(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
+    """4.6.2: a unitRef names a unit of the instance."""
+    for fact in view.facts:
+        if fact.unit_ref is not None and fact.unit_ref not in view.units:
+            yield at_fact(view, fact, "xbrl.4.6.2:itemUnitRef", f"unitRef {fact.unit_ref!r} names no unit")
+
+
+def numeric_has_unit(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
+    """4.6.2: a numeric item has a unitRef."""
+    for fact, concept in known_facts(view, taxonomy):
+        if concept.numeric and fact.unit_ref is None:
+            yield at_fact(view, fact, "xbrl.4.6.2:numericUnit", f"{fact.qname[1]} is numeric and has no unitRef")
+
+
+def non_numeric_has_no_unit(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
+    """4.6.2: a non-numeric item has no unitRef."""
+    for fact, concept in known_facts(view, taxonomy):
+        if not concept.numeric and fact.unit_ref is not None:
+            yield at_fact(view, fact, "xbrl.4.6.2:nonNumericUnit", f"{fact.qname[1]} is not numeric but has unitRef {fact.unit_ref!r}")
+
+
+def numeric_has_decimals(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
+    """4.6.3: a non-nil numeric item has decimals or precision."""
+    for fact, concept in known_facts(view, taxonomy):
+        if concept.numeric and not fact.nil and fact.decimals is None and fact.precision is None:
+            yield at_fact(view, fact, "xbrl.4.6.3:missingPrecisionDecimals", f"{fact.qname[1]} is numeric and has neither decimals nor precision")
+
+
+def non_numeric_has_no_decimals(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
+    """4.6.3: decimals and precision belong to numeric items only."""
+    for fact, concept in known_facts(view, taxonomy):
+        if not concept.numeric and (fact.decimals is not None or fact.precision is not None):
+            yield at_fact(view, fact, "xbrl.4.6.3:extraneousPrecisionDecimals", f"{fact.qname[1]} is not numeric and cannot have decimals or precision")
+
+
+def not_both_decimals_and_precision(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
+    """4.6.3: an item has decimals or precision, never both."""
+    for fact in view.facts:
+        if fact.decimals is not None and fact.precision is not None:
+            yield at_fact(view, fact, "xbrl.4.6.3:bothPrecisionAndDecimals", "the item has both decimals and precision")
+
+
+def nil_has_no_decimals(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
+    """4.6.3: a nil item has neither decimals nor precision."""
+    for fact in view.facts:
+        if fact.nil and (fact.decimals is not None or fact.precision is not None):
+            yield at_fact(view, fact, "xbrl.4.6.3:nilPrecisionDecimals", "a nil item cannot have decimals or precision")
+
+
+def period_type_matches(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
+    """4.7.2 (with 5.1.1.1): an instant concept reports in an instant context, a duration
+    concept in a duration (or forever) context."""
+    for fact, concept in known_facts(view, taxonomy):
+        context = view.contexts.get(fact.context_ref or "")
+        if context is None or not context.period_kind:
+            continue
+        fits = context.period_kind == "instant" if concept.period_type == "instant" else context.period_kind != "instant"
+        if not fits:
+            yield at_fact(view, fact, "xbrl.4.7.2:contextPeriodType", f"{fact.qname[1]} has periodType {concept.period_type} but context {context.id!r} is {context.period_kind}")
+
+
+def string_has_lang(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
+    """doc2xbrl convention (taxonomy contract): text facts say their language with xml:lang."""
+    for fact, concept in known_facts(view, taxonomy):
+        if kind_of(concept) in STRING_KINDS and not fact.nil and not fact.lang:
+            yield at_fact(view, fact, "d2x:xmlLangMissing", f"{fact.qname[1]} is text without xml:lang", WARNING)
+
+
+def duplicate_facts(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
+    """4.10: items with the same concept, equal contexts, unit and language are duplicates.
+    XBRL 2.1 allows them (Arelle accepts them), so they are warnings; differing values are
+    reported as inconsistent, equal ones as consistent."""
+    groups: dict[tuple, list[FactView]] = defaultdict(list)
+    for fact, concept in known_facts(view, taxonomy):
+        context = view.contexts.get(fact.context_ref or "")
+        unit = view.units.get(fact.unit_ref or "")
+        if context is None:
+            continue
+        groups[(fact.qname, context.key, unit.key if unit else fact.unit_ref, (fact.lang or "").lower())].append(fact)
+    for facts in groups.values():
+        if len(facts) < 2:
+            continue
+        values = {comparable(fact) for fact in facts}
+        code, how = ("xbrl.4.10:inconsistentDuplicateFacts", "different") if len(values) > 1 else ("xbrl.4.10:consistentDuplicateFacts", "equal")
+        others = ", ".join(f.label for f in facts[1:])
+        for fact in facts[:1]:
+            yield at_fact(view, fact, code, f"{fact.qname[1]} is reported {len(facts)} times in equal contexts with {how} values (also {others})", WARNING)
+
+
+def comparable(fact: FactView) -> object:
+    """A fact value as XBRL compares it: numbers by value, text with whitespace collapsed."""
+    if fact.nil:
+        return None
+    text = " ".join(fact.value.split())
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        return text
+
+
+def kind_of(concept: Any) -> str:
+    """The item type of a concept without prefix or ``ItemType`` suffix: ``monetary``, ``shares``,
+    ``pure``, ``perShare``, ``string``, ``date``..."""
+    text = str(getattr(concept, "item_type", "") or getattr(concept, "kind", ""))
+    return text.rpartition(":")[2].removesuffix("ItemType")
+
+
+RULES = (
+    undeclared_concept,
+    context_ref_resolves,
+    unit_ref_resolves,
+    numeric_has_unit,
+    non_numeric_has_no_unit,
+    numeric_has_decimals,
+    non_numeric_has_no_decimals,
+    not_both_decimals_and_precision,
+    nil_has_no_decimals,
+    period_type_matches,
+    string_has_lang,
+    duplicate_facts,
+)

@@ -1,0 +1,121 @@
+"""XML Schema validation of an instance against its taxonomy, offline, with lxml.
+
+One ``XMLSchema`` is compiled from a small wrapper schema that imports the XBRL instance
+schema, the Dimensions instance schema and every schema the instance's ``link:schemaRef``s
+name; official URLs resolve to the local stand-ins (``converter.taxonomy.LocalSchemaResolver``).
+Compiling takes far longer than validating, and ``convert`` validates thousands of instances
+against the same taxonomy, so compiled schemas are cached per file path and modification time.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+from xml.sax.saxutils import quoteattr
+
+from lxml import etree
+
+from converter.validate.findings import ERROR, Finding
+from converter.validate.loading import LoadedInstance, safe_parser
+
+XBRLI_URL = "http://www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd"
+XBRLDI_URL = "http://www.xbrl.org/2006/xbrldi-2006.xsd"
+XBRLI_NS = "http://www.xbrl.org/2003/instance"
+XBRLDI_NS = "http://xbrl.org/2006/xbrldi"
+CLARK = re.compile(r"\{([^}]*)\}([\w.\-]+)")
+# lxml's XMLSchema objects may be shared between threads for validation, but not compiled
+# concurrently from the same cache slot twice for nothing.
+_compile_lock = threading.Lock()
+
+
+class SchemaProblem(Exception):
+    """The taxonomy schemas themselves do not load or compile."""
+
+
+def schema_key(paths: tuple[Path, ...]) -> tuple[tuple[str, int], ...]:
+    """What a compiled schema depends on: each schemaRef'd file and its modification time."""
+    return tuple((str(path), path.stat().st_mtime_ns) for path in paths)
+
+
+def instance_schema(paths: tuple[Path, ...]) -> etree.XMLSchema:
+    """The compiled schema for an instance whose schemaRefs name ``paths`` (cached)."""
+    with _compile_lock:
+        return _compiled(schema_key(paths))
+
+
+@lru_cache(maxsize=16)
+def _compiled(key: tuple[tuple[str, int], ...]) -> etree.XMLSchema:
+    from converter.taxonomy import LocalSchemaResolver
+
+    imports = {XBRLI_NS: XBRLI_URL, XBRLDI_NS: XBRLDI_URL}
+    for path_text, _ in key:
+        namespace = target_namespace(Path(path_text))
+        imports.setdefault(namespace, Path(path_text).as_uri())
+    wrapper = "".join(
+        f"<xs:import namespace={quoteattr(ns)} schemaLocation={quoteattr(url)}/>" for ns, url in imports.items()
+    )
+    text = f'<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">{wrapper}</xs:schema>'
+    resolver = LocalSchemaResolver()
+    parser = safe_parser()
+    parser.resolvers.add(resolver)
+    try:
+        return etree.XMLSchema(etree.fromstring(text.encode(), parser, base_url=key[0][0] if key else None))
+    except (etree.XMLSchemaParseError, etree.XMLSyntaxError, OSError) as exc:
+        refused = f" (remote schema refused: {resolver.refused[0]})" if resolver.refused else ""
+        raise SchemaProblem(f"the taxonomy schema does not compile: {exc}{refused}") from exc
+
+
+def target_namespace(path: Path) -> str:
+    try:
+        root = etree.parse(str(path), safe_parser()).getroot()
+    except (OSError, etree.XMLSyntaxError) as exc:
+        raise SchemaProblem(f"cannot read schema {path}: {exc}") from exc
+    if root.tag != "{http://www.w3.org/2001/XMLSchema}schema":
+        raise SchemaProblem(f"{path} is not an XML Schema")
+    return root.get("targetNamespace", "")
+
+
+def xsd_findings(instance: LoadedInstance) -> Iterator[Finding]:
+    """Every XML Schema error of the instance, as ``xsd:cvc-...`` findings."""
+    try:
+        schema = instance_schema(instance.schema_paths)
+    except SchemaProblem as exc:
+        yield Finding("xbrl.4.2.2:schemaRefHref", ERROR, str(exc), instance.name, None)
+        return
+    if schema.validate(instance.root.getroottree()):
+        return
+    prefixes = {ns: prefix for prefix, ns in instance.root.nsmap.items() if prefix}
+    for entry in schema.error_log:
+        yield Finding(xsd_code(entry.type_name), ERROR, readable(entry.message, prefixes), instance.name, entry.line or None)
+
+
+def xsd_code(type_name: str) -> str:
+    """An XML Schema constraint code from libxml2's error name.
+
+    >>> xsd_code("SCHEMAV_CVC_DATATYPE_VALID_1_2_1")
+    'xsd:cvc-datatype-valid.1.2.1'
+    >>> xsd_code("SCHEMAV_CVC_COMPLEX_TYPE_3_2_2")
+    'xsd:cvc-complex-type.3.2.2'
+    >>> xsd_code("SCHEMAV_ELEMENT_CONTENT")
+    'xsd:element-content'
+    """
+    words = type_name.removeprefix("SCHEMAV_").lower().split("_")
+    names = [word for word in words if not word.isdigit()]
+    numbers = [word for word in words if word.isdigit()]
+    return "xsd:" + "-".join(names) + "".join(f".{number}" for number in numbers)
+
+
+def readable(message: str, prefixes: dict[str, str]) -> str:
+    """libxml2's message with ``{namespace}name`` written as ``prefix:name``.
+
+    >>> readable("Element '{urn:x}A': bad.", {"urn:x": "x"})
+    "Element 'x:A': bad."
+    """
+    def prefixed(match: re.Match[str]) -> str:
+        prefix = prefixes.get(match.group(1))
+        return f"{prefix}:{match.group(2)}" if prefix else match.group(0)
+
+    return CLARK.sub(prefixed, message.strip())
