@@ -176,8 +176,9 @@ def parse_name_list(text: str, start: int, end: int) -> list[ReportingPerson]:
         if last[0] < last[1]:
             persons.append(_person(text, last[0], last[1], group))
         cursor = group.end()
-    tail = re.match(r"[^.;]*(?:\.(?=\S)[^.;]*)*\.?", text[cursor:end])
-    names = _names_in(text, cursor, cursor + (tail.end() if tail else 0)) or []
+    # the list ends with its sentence: a ";" or a period before a new sentence ("... . The")
+    stop = re.search(r";|\.(?=\s+[A-Z][a-z]*\s+[a-z])|\.\s*$", text[cursor:end])
+    names = _names_in(text, cursor, cursor + stop.end() if stop else end) or []
     persons.extend(_person(text, a, b) for a, b in names)
     return persons
 
@@ -224,7 +225,8 @@ def _line_person(text: str, a: int, b: int) -> ReportingPerson | None:
     if group and not _is_collective(group):
         name_end = _trim(text, a, group.start())[1]
         return _person(text, a, name_end, group)
-    if len(text[a:b]) > 90 or re.search(r"\b(?:hereby|agree|whereas)\b", text[a:b], re.I):
+    lower_words = sum(1 for w in text[a:b].split() if w[:1].islower())
+    if len(text[a:b]) > 90 or lower_words >= 4 or re.search(r"\bhereby\b", text[a:b], re.I):
         return None  # a sentence, not a name
     return _person(text, a, b)
 
@@ -240,7 +242,7 @@ def find_listed_persons(text: str) -> list[ReportingPerson]:
                 continue  # the empty match after each line
             if not text[a:b].strip():
                 blanks += 1
-                if persons and blanks > 1 or blanks > 2:
+                if persons or blanks > 2:
                     break
                 continue
             blanks = 0
@@ -286,7 +288,7 @@ def find_table_persons(text: str) -> list[ReportingPerson]:
         columns = _header_columns(text, a, b)
         if columns is None:
             continue
-        rows: list[dict[str, tuple[int, int]]] = []
+        rows: list[dict[str, list[tuple[int, int]]]] = []
         for la, lb in lines[i + 1 :]:
             line = text[la:lb]
             if not line.strip():
@@ -295,11 +297,11 @@ def find_table_persons(text: str) -> list[ReportingPerson]:
                 continue
             if re.fullmatch(r"[\s\-=_]+", line):
                 continue
-            row: dict[str, tuple[int, int]] = {}
+            row: dict[str, list[tuple[int, int]]] = {}
             for s, e in _cells(text, la, lb):
-                row.setdefault(_column_of(columns, s - la), (s, e))
+                row.setdefault(_column_of(columns, s - la), [(s, e)])
             if rows and list(row) == ["name"]:
-                rows[-1]["name"] = (rows[-1]["name"][0], row["name"][1])  # wrapped name
+                rows[-1]["name"] += row["name"]  # a name wrapped onto the next line
             elif "name" in row:
                 rows.append(row)
         if rows:
@@ -307,14 +309,14 @@ def find_table_persons(text: str) -> list[ReportingPerson]:
     return []
 
 
-def _table_person(text: str, row: dict[str, tuple[int, int]]) -> ReportingPerson:
-    a, b = row["name"]
-    name = " ".join(text[a:b].split())
-    short = row.get("short")
-    place = " ".join(text[slice(*row["place"])].split()) if "place" in row else None
-    if short is None:
+def _table_person(text: str, row: dict[str, list[tuple[int, int]]]) -> ReportingPerson:
+    pieces = row["name"]
+    a, b = pieces[0][0], pieces[-1][1]
+    name = " ".join(" ".join(text[s:e] for s, e in pieces).split())
+    place = " ".join(text[slice(*row["place"][0])].split()) if "place" in row else None
+    if "short" not in row:
         return ReportingPerson(name, a, b, kind=person_kind(name), place=place)
-    sa, sb = short
+    sa, sb = row["short"][0]
     while sa < sb and text[sa] in "\"“(":
         sa += 1
     while sb > sa and text[sb - 1] in "\"”)":
@@ -326,3 +328,54 @@ def find_reporting_persons(text: str) -> list[ReportingPerson]:
     """The reporting persons of an agreement: a table, else a one-per-line list, else the
     preamble sentence."""
     return find_table_persons(text) or find_listed_persons(text) or find_preamble_persons(text)
+
+
+# ------------------------------------------------------------------------------------------
+# Schedule 13D / 13G cover pages
+# ------------------------------------------------------------------------------------------
+
+_COVER_NAME = re.compile(r"NAMES?\s+OF\s+REPORTING\s+PERSONS?\b[*.:]*", re.IGNORECASE)
+_COVER_TYPE = re.compile(r"TYPE\s+OF\s+REPORTING\s+PERSONS?\b[*.:]*", re.IGNORECASE)
+_LABEL_MORE = re.compile(
+    r"I\.?R\.?S\.?|IDENTIFICATION|S\.S\.|ENTITIES\s+ONLY|ABOVE\s+PERSON|INSTRUCTIONS",
+    re.IGNORECASE,
+)
+_NEXT_ITEM = re.compile(r"^\s*\|?\s*\(?\d{1,2}\)?\.?\s+[A-Z][A-Z ,/()]{9,}")
+
+
+def _cover_value(text: str, start: int, limit: int) -> tuple[int, int] | None:
+    """First value line after a cover-page label (label continuation lines skipped)."""
+    for line in re.finditer(r"[^\n]*", text[start:limit]):
+        a, b = start + line.start(), start + line.end()
+        body = text[a:b].strip(" \t|")
+        if not body or re.fullmatch(r"[\-_=+|\s]+", body) or _LABEL_MORE.search(body):
+            continue
+        if _NEXT_ITEM.match(text[a:b]):
+            return None
+        a = a + text[a:b].index(body)
+        b = a + len(re.split(r"\s{2,}(?:I\.?R\.?S\.?|IRS|S\.S\.)", body, flags=re.I)[0].rstrip())
+        return a, b
+    return None
+
+
+def find_cover_persons(text: str) -> list[ReportingPerson]:
+    """The persons of the ``NAME OF REPORTING PERSON`` items of cover pages, with the type
+    code of the same page's ``TYPE OF REPORTING PERSON`` item; a name repeated is kept once."""
+    labels = list(_COVER_NAME.finditer(text))
+    persons: list[ReportingPerson] = []
+    for i, label in enumerate(labels):
+        page_end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
+        found = _cover_value(text, label.end(), min(page_end, label.end() + 600))
+        if found is None:
+            continue
+        a, b = found
+        name = " ".join(text[a:b].split())
+        code = None
+        kind_label = _COVER_TYPE.search(text, label.end(), page_end)
+        if kind_label:
+            value = _cover_value(text, kind_label.end(), min(page_end, kind_label.end() + 300))
+            code = re.split(r"[\s,;/]+", text[value[0] : value[1]])[0] if value else None
+        if any(p.name.casefold() == name.casefold() for p in persons):
+            continue
+        persons.append(ReportingPerson(name, a, b, kind=person_kind(name, code)))
+    return persons

@@ -91,6 +91,7 @@ _NAME_TITLE = re.compile(r"^\s*Name\s*(?:/|and)\s*Title\s*:\s*", re.IGNORECASE)
 _NAME = re.compile(r"^\s*Name\s*:\s*", re.IGNORECASE)
 _TITLE = re.compile(r"^\s*(?:Title|Its)\s*:\s*", re.IGNORECASE)
 _DATE = re.compile(r"^\s*Dated?\b(?:\s+as\s+of)?\s*:?\s*", re.IGNORECASE)
+_FOR = re.compile(r"^\s*(?:for|on\s+behalf\s+of)\s+(?=[A-Z\uac00-\ud7a3])")
 _RULE = re.compile(r"^[\s\-_=*]+$")
 _HEADING = re.compile(r"^\s*(?:SIGNATURES?|\[.*\]|<.*>|.*:)\s*$")
 
@@ -132,6 +133,8 @@ def _kind(text: str) -> str:
         return "date"
     if _BY.match(text):
         return "by"
+    if _FOR.match(text):
+        return "for"
     if re.fullmatch(rf",?\s*{phrase_pattern('role')}\s*,?", body, re.IGNORECASE):
         return "role"
     if canonical("capacity", body.strip(",")) or _capacity().search(" " + body):
@@ -210,7 +213,7 @@ def _scan_down(lines: list[_Line], k: int) -> int:
             line.kind == "text" and right_after and previous.kind in ("title", "sig", "rule", "name")
         )
         attorney = line.kind == "by" and _capacity().search(line.text)
-        if line.kind in ("name", "title", "date", "capacity") or continuation or attorney:
+        if line.kind in ("name", "title", "date", "capacity", "for") or continuation or attorney:
             bottom, previous = i, line
             continue
         break
@@ -296,7 +299,9 @@ def _chain(text: str, lines: list[_Line], top: int, k: int) -> tuple[ChainLink, 
         tail = _role_tail().search(body)
         if tail and ra < 0:
             ra, rb, b = a + tail.start("role"), a + tail.end("role"), a + tail.start()
-        name = _value(text, (a, b)).rstrip(",")
+        while b > a and text[b - 1] in ", \t":
+            b -= 1
+        name = _value(text, (a, b))
         role = _value(text, (ra, rb)).rstrip(",") if ra >= 0 else None
         out.append(ChainLink(name, role, (a, b)))
     return tuple(out)
@@ -319,6 +324,8 @@ def _below(text: str, lines: list[_Line], signer: TextSpan) -> dict[str, TextSpa
             found["title"] = _span(line, _TITLE)
         elif line.kind in ("capacity", "by"):
             _attorney_line(text, line, found)
+        elif line.kind == "for" and "for" not in found:
+            found["for"] = _span(line, _FOR)
         elif line.kind == "text" and last == "title" and "title" in found:
             found["title"] = (found["title"][0], line.body_span[1])
         elif line.kind == "text" and "name" not in found:

@@ -1,0 +1,411 @@
+"""Schedule 13D / 13G joint filing agreements and schedule covers: the family extractors.
+
+Reporting persons become ``ReportingPersonAxis`` members ``1``, ``2``, ... in the order the
+document names them; each signature page goes to the member whose name it spells (see
+``name_match``). A page whose party is not among them is not dropped: it gets the next member,
+its party as ``ReportingPersonName``, and a warning.
+
+Signature facts: ``SignatoryName`` (the ``Name:`` line, else the ``/s/`` words),
+``SignatoryTitle``, ``SignatoryCapacity`` (canonical, ``Attorney-In-Fact``; a title that is only a
+capacity is reported as the capacity), ``SignatureDate`` (the block's own ``Date:`` line, else a
+``Date:`` line above it in the same signature section, else - for pages executed "as of the day
+and year first above written" - the agreement date), and ``SignedOnBehalfOf``: the ``By:``
+entities from the party down to the signer, as printed, joined by `` > ``, each followed by its
+role in parentheses where one is printed (``Apex GP, L.P. (its General Partner) > Apex GP Ltd.``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from babel import Locale
+
+from converter.extract.base import DocumentContext, Found
+from converter.extract.name_match import canonical, match_name, phrase_pattern, phrases
+from converter.extract.reporting_persons import (
+    ReportingPerson,
+    find_cover_persons,
+    find_reporting_persons,
+    person_kind,
+)
+from converter.extract.signatures import SignatureBlock, find_signature_blocks, shared_dates
+from converter.model import PURE, Observation, UnitSpec, Value
+from converter.parse.amounts import find_amounts
+from converter.parse.dates import find_dates
+
+AXIS = "ReportingPersonAxis"
+
+
+@dataclass
+class _Out:
+    """Observations and warnings as they are collected."""
+
+    ctx: DocumentContext
+    observations: list[Observation] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def add(self, concept: str, value: Value, span: tuple[int, int] | None, rule: str,
+            member: int | None = None, unit: UnitSpec | None = None,
+            decimals: int | None = None) -> None:
+        lang = None
+        if isinstance(value, str):
+            lang = "ko" if re.search("[\uac00-\ud7a3]", value) else "en"
+        self.observations.append(Observation(
+            concept, value, self.ctx.document_period, unit=unit, decimals=decimals,
+            dimensions=((AXIS, str(member)),) if member is not None else (),
+            lang=lang, span=self.ctx.span(*span) if span and span[1] > span[0] else None, rule=rule,
+        ))
+
+    def found(self) -> Found:
+        return Found(tuple(self.observations), (), tuple(self.warnings))
+
+
+# ------------------------------------------------------------------------------------------
+# The schedule and its subject company
+# ------------------------------------------------------------------------------------------
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    """Country and US-state names (case folded) -> ISO 3166-1 alpha-2."""
+    table = {name.casefold(): code for code, name in Locale("en").territories.items()
+             if len(code) == 2 and code.isalpha()}
+    for kind in ("country", "us_state"):
+        table.update((phrase.casefold(), code) for phrase, code in phrases(kind))
+    return table
+
+
+def country_code(text: str) -> tuple[str, int] | None:
+    """ISO code of the place ``text`` starts with, and the length of the words naming it.
+
+    >>> country_code("the Republic of Korea filed on"), country_code("the State of Delaware")
+    (('KR', 21), ('US', 21))
+    >>> country_code("the Cayman Islands"), country_code("Freedonia")
+    (('KY', 18), None)
+    """
+    words = list(re.finditer(r"[^\s,;.()]+", text[:90]))
+    for n in range(min(len(words), 7), 0, -1):
+        phrase = " ".join(w.group(0) for w in words[:n]).casefold()
+        for candidate in (phrase, re.sub(r"^(?:the\s+)?(?:state|commonwealth)\s+of\s+", "", phrase)):
+            code = _country_names().get(candidate)
+            if code:
+                return code, words[n - 1].end()
+    return None
+
+
+@dataclass(frozen=True)
+class Located:
+    value: Value
+    start: int
+    end: int
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+
+def _first(pattern: str, text: str, flags: int = re.IGNORECASE) -> re.Match[str] | None:
+    return re.search(pattern, text, flags)
+
+
+def schedule_type(text: str) -> Located | None:
+    m = _first(rf"\b{phrase_pattern('schedule')}(?![\w/])", text)
+    return Located(canonical("schedule", m.group(0)), m.start(), m.end()) if m else None
+
+
+def amendment_number(text: str) -> Located | None:
+    m = _first(r"\bAmendment\s+No\.?\s*(\d{1,3})\b", text)
+    return Located(int(m[1]), m.start(), m.end()) if m else None
+
+
+def exchange_act_rule(text: str) -> Located | None:
+    """The rule the filing is made under: a checked box, else the shortest form cited."""
+    rule = rf"(?:{phrase_pattern('rule')})(?:\(\w{{1,4}}\))*"
+    checked = _first(rf"\[\s*[xX]\s*\]\s*(?P<rule>{rule})", text)
+    cited = [checked] if checked else list(re.finditer(rf"(?P<rule>{rule})", text, re.I))
+    if not cited:
+        return None
+    best = min(cited, key=lambda m: len(m["rule"]))
+    value = re.sub(r"^Rules?\s+", "", " ".join(best["rule"].split()), flags=re.I)
+    return Located(value, best.start("rule"), best.end("rule"))
+
+
+def original_filing_date(text: str) -> Located | None:
+    """The date a ``filed ... on <date>`` clause gives the schedule being amended."""
+    for date in find_dates(text):
+        before = text[max(0, date.start - 90) : date.start]
+        if re.search(r"\bfiled\b[^.;]{0,70}\bon\s+$", before, re.I | re.S):
+            return Located(date.value, date.start, date.end)
+    return None
+
+
+@dataclass(frozen=True)
+class Subject:
+    name: Located | None = None
+    security_class: Located | None = None
+    legal_form: Located | None = None
+    country: Located | None = None
+    par_value: Located | None = None
+    par_currency: str | None = None
+    par_decimals: int | None = None
+
+
+_NAME_END = r"(?=,\s+an?\s|\s*\(|;|\s+filed\b|,\s+(?:which|whose|as|and)\b|\.\s*(?:\n|$)|\s*\n\s*\n)"
+
+
+@cache
+def _subject_sentence() -> re.Pattern[str]:
+    security = rf"(?:Class\s+[A-Z]\s+)?{phrase_pattern('security')}"
+    par = (r"(?:\s*,?\s*(?P<par>(?:with\s+a\s+)?par\s+value\s+[^;()]{1,40}?\s+per\s+share"
+           r"|[^;(),\s]{1,20}\s+par\s+value(?:\s+per\s+share)?)\s*,?)?")
+    name = rf"(?P<name>[A-Z\uac00-\ud7a3][^;]{{1,150}}?){_NAME_END}"
+    return re.compile(rf"(?P<class>{security}){par}\s+(?:of|issued\s+by)\s+{name}", re.I)
+
+
+def _appositive(text: str, at: int) -> tuple[Located | None, Located | None]:
+    """``, a chusik-hoesa organized under the laws of Korea`` / ``, a Delaware corporation``."""
+    m = re.match(r",\s+an?\s+(?P<form>[\w\-\s]{1,40}?)\s+(?:organized|incorporated|existing|formed)"
+                 r"\s+(?:and\s+existing\s+)?under\s+the\s+laws\s+of\s+", text[at : at + 200])
+    if m:
+        form = Located(" ".join(m["form"].split()), at + m.start("form"), at + m.end("form"))
+        place = country_code(text[at + m.end() :])
+        country = Located(place[0], at + m.end(), at + m.end() + place[1]) if place else None
+        return form, country
+    m = re.match(rf",\s+an?\s+(?P<place>[A-Z][\w\s]{{1,30}}?)\s+(?P<form>{phrase_pattern('legal_form')})\b",
+                 text[at : at + 120], re.I)
+    if m and country_code(m["place"]):
+        code = country_code(m["place"])[0]  # type: ignore[index]
+        return (Located(m["form"], at + m.start("form"), at + m.end("form")),
+                Located(code, at + m.start("place"), at + m.end("place")))
+    return None, None
+
+
+_GENERIC_FORMS = ("company", "entity", "business", "firm")  # says nothing about the legal form
+
+
+def _name_suffix_form(text: str, start: int, end: int) -> Located | None:
+    """The legal form a company name ends with (``Co., Ltd.``), as printed."""
+    m = re.search(rf"(?:,\s*|\s+)(?P<form>{phrase_pattern('legal_form')})$", text[start:end], re.I)
+    if m is None:
+        return None
+    return Located(" ".join(m["form"].split()), start + m.start("form"), start + m.end("form"))
+
+
+def _par_value(text: str, start: int, end: int) -> tuple[Located, str, int] | None:
+    amounts = find_amounts(text[start:end])
+    if not amounts:
+        return None
+    a = amounts[0]
+    return Located(a.value, start + a.start, start + a.end), a.currency, a.decimals
+
+
+def subject_from_sentence(text: str) -> Subject:
+    """Class, par value, issuer, legal form and country of ``the common stock, par value ...
+    per share, of X, a ... organized under the laws of Y``."""
+    m = _subject_sentence().search(text)
+    if m is None:
+        return Subject()
+    cls = canonical("security", re.sub(r"^Class\s+[A-Z]\s+", "", m["class"], flags=re.I))
+    form, country = _appositive(text, m.end("name"))
+    if form is None or str(form.value).casefold() in _GENERIC_FORMS:
+        form = _name_suffix_form(text, m.start("name"), m.end("name")) or form
+    par = _par_value(text, m.start("par"), m.end("par")) if m["par"] else None
+    return Subject(
+        name=Located(" ".join(m["name"].split()), m.start("name"), m.end("name")),
+        security_class=Located(cls or m["class"].lower(), m.start("class"), m.end("class")),
+        legal_form=form,
+        country=country,
+        par_value=par[0] if par else None,
+        par_currency=par[1] if par else None,
+        par_decimals=par[2] if par else None,
+    )
+
+
+def _captioned(text: str, caption: str) -> Located | None:
+    """The line above a cover-page caption such as ``(Name of Issuer)``, rules skipped."""
+    m = _first(rf"^[ \t]*\(\s*{caption}\s*\)[ \t]*$", text, re.I | re.M)
+    if m is None:
+        return None
+    for line in reversed(list(re.finditer(r"^[^\n]*$", text[: m.start()], re.M))[-4:]):
+        body = line.group(0).strip()
+        if body and not re.fullmatch(r"[\-_=\s]+", body):
+            start = line.start() + line.group(0).index(body)
+            return Located(body, start, start + len(body))
+    return None
+
+
+def subject_from_cover(text: str) -> Subject:
+    """Issuer and class from the ``(Name of Issuer)`` and ``(Title of Class of Securities)``
+    captions; legal form and country from the item 1 sentence."""
+    sentence = subject_from_sentence(text)
+    name = _captioned(text, r"Name\s+of\s+(?:the\s+)?Issuer")
+    title = _captioned(text, r"Title\s+of\s+Class\s+of\s+Securities")
+    cls, par = sentence.security_class, None
+    if title is not None:
+        found = re.search(phrase_pattern("security"), str(title.value), re.I)
+        if found:
+            value = canonical("security", found.group(0)) or found.group(0).lower()
+            cls = Located(value, title.start + found.start(), title.start + found.end())
+        if re.search(r"\bpar\s+value\b", str(title.value), re.I):
+            par = _par_value(text, title.start, title.end)
+    form = sentence.legal_form
+    if form is None and name is not None:
+        form = _name_suffix_form(text, name.start, name.end)
+    return Subject(
+        name=name or sentence.name,
+        security_class=cls,
+        legal_form=form,
+        country=sentence.country,
+        par_value=par[0] if par else sentence.par_value,
+        par_currency=par[1] if par else sentence.par_currency,
+        par_decimals=par[2] if par else sentence.par_decimals,
+    )
+
+
+def _schedule_facts(out: _Out, text: str, subject: Subject, family: str) -> None:
+    kind = schedule_type(text)
+    if kind:
+        out.add("ScheduleType", kind.value, kind.span, f"{family}:schedule-type")
+    amendment = amendment_number(text)
+    if amendment:
+        out.add("AmendmentNumber", amendment.value, amendment.span, f"{family}:amendment",
+                unit=PURE, decimals=0)
+        filed = original_filing_date(text)
+        if filed:
+            out.add("ScheduleOriginalFilingDate", filed.value, filed.span, f"{family}:filed-on")
+    rule = exchange_act_rule(text)
+    if rule:
+        out.add("ExchangeActRule", rule.value, rule.span, f"{family}:rule")
+    for concept, located in (
+        ("SubjectCompanyName", subject.name),
+        ("SubjectSecurityClass", subject.security_class),
+        ("SubjectCompanyLegalForm", subject.legal_form),
+        ("SubjectCompanyIncorporationCountryCode", subject.country),
+    ):
+        if located is not None:
+            out.add(concept, located.value, located.span, f"{family}:subject")
+    if subject.par_value is not None and subject.par_currency:
+        out.add("CommonStockParValuePerShare", subject.par_value.value, subject.par_value.span,
+                f"{family}:par-value", unit=UnitSpec.per_share(subject.par_currency),
+                decimals=subject.par_decimals)
+
+
+# ------------------------------------------------------------------------------------------
+# Reporting persons and their signature pages
+# ------------------------------------------------------------------------------------------
+
+
+def _person_facts(out: _Out, persons: list[ReportingPerson], rule: str) -> None:
+    for member, person in enumerate(persons, start=1):
+        out.add("ReportingPersonName", person.name, (person.start, person.end), rule, member)
+        if person.short_name:
+            out.add("ReportingPersonShortName", person.short_name,
+                    (person.short_start, person.short_end), rule, member)
+        out.add("ReportingPersonType", person.kind, (person.start, person.end), rule, member)
+
+
+def _signature_facts(out: _Out, block: SignatureBlock, member: int,
+                     agreement_date: Located | None, rule: str) -> None:
+    add = lambda concept, value, span: out.add(concept, value, span, rule, member)  # noqa: E731
+    if block.signatory:
+        add("SignatoryName", block.signatory, block.signatory_span)
+    if block.title:
+        add("SignatoryTitle", block.title, block.title_span)
+    if block.capacity:
+        add("SignatoryCapacity", block.capacity, block.capacity_span)
+    if block.on_behalf_of:
+        add("SignedOnBehalfOf", block.on_behalf_of, (block.chain[0].span[0], block.chain[-1].span[1]))
+    if block.date:
+        add("SignatureDate", block.date, block.date_span)
+    elif block.as_of_above and agreement_date is not None:
+        add("SignatureDate", agreement_date.value, agreement_date.span)
+
+
+def _link_pages(out: _Out, persons: list[ReportingPerson], blocks: list[SignatureBlock],
+                agreement_date: Located | None, rule: str) -> None:
+    """Put each page under the member of the person it names (a new member if none)."""
+    names = [p.name for p in persons]
+    shorts = [p.short_name or "" for p in persons]
+    signed: set[int] = set()
+    extra = len(persons)
+    for block in blocks:
+        party = block.party or ""
+        index = match_name(party, names) if party else None
+        if index is None and party:
+            index = match_name(party, shorts)
+        if index is None and not party and len(persons) == 1:
+            index = 0  # a schedule of one person: its signature is that person's
+        if index is not None and index not in signed:
+            signed.add(index)
+            _signature_facts(out, block, index + 1, agreement_date, rule)
+            continue
+        extra += 1
+        why = "signs a second time" if index is not None else "is not a reporting person named"
+        label = party or f"(no party line; signed by {block.signatory})"
+        out.warnings.append(f"{out.ctx.document.name}: signature page of {label} {why};"
+                            f" reported as reporting person {extra}")
+        if party:
+            out.add("ReportingPersonName", party, block.party_span, rule, extra)
+            out.add("ReportingPersonType", person_kind(party), block.party_span, rule, extra)
+        _signature_facts(out, block, extra, agreement_date, rule)
+
+
+def agreement_date(ctx: DocumentContext) -> Located | None:
+    """``dated as of <date>`` in the text, else the date the lead found for the document."""
+    m = _first(r"\bdated(?:\s+as\s+of)?\s+", ctx.text[:3000])
+    if m:
+        dates = [d for d in find_dates(ctx.text[m.end() : m.end() + 40]) if d.start == 0]
+        if dates:
+            return Located(dates[0].value, m.end(), m.end() + dates[0].end)
+    if ctx.document_date:
+        return Located(ctx.document_date, 0, 0)
+    return None
+
+
+def _persons_and_pages(out: _Out, persons: list[ReportingPerson], blocks: list[SignatureBlock],
+                       date: Located | None, family: str) -> None:
+    if not persons and blocks:
+        out.warnings.append(f"{out.ctx.document.name}: no list of reporting persons found;"
+                            " the parties of the signature pages are reported instead")
+        persons = _persons_of_pages(blocks)
+    if persons:
+        out.add("NumberOfReportingPersons", len(persons), None, f"{family}:count",
+                unit=PURE, decimals=0)
+    _person_facts(out, persons, f"{family}:reporting-person")
+    _link_pages(out, persons, blocks, date, f"{family}:signature")
+
+
+def _persons_of_pages(blocks: list[SignatureBlock]) -> list[ReportingPerson]:
+    persons: list[ReportingPerson] = []
+    for block in blocks:
+        if block.party and block.party_span and match_name(block.party, [p.name for p in persons]) is None:
+            a, b = block.party_span
+            persons.append(ReportingPerson(block.party, a, b, kind=person_kind(block.party)))
+    return persons
+
+
+def extract_joint_filing_agreement(ctx: DocumentContext) -> Found:
+    """Family JOINT_FILING_AGREEMENT: schedule and subject facts, reporting persons, pages."""
+    out = _Out(ctx)
+    text = ctx.text
+    blocks = shared_dates(text, find_signature_blocks(text))
+    body = text[: blocks[0].span[0]] if blocks else text
+    _schedule_facts(out, body, subject_from_sentence(body), "joint-filing")
+    _persons_and_pages(out, find_reporting_persons(body), blocks, agreement_date(ctx),
+                       "joint-filing")
+    return out.found()
+
+
+def extract_schedule_13(ctx: DocumentContext) -> Found:
+    """Family SCHEDULE_13: a 13D / 13G cover document: schedule and subject facts, the persons
+    of its cover pages, its signature blocks."""
+    out = _Out(ctx)
+    text = ctx.text
+    _schedule_facts(out, text, subject_from_cover(text), "schedule-13")
+    blocks = shared_dates(text, find_signature_blocks(text))
+    persons = find_cover_persons(text)
+    date = Located(ctx.document_date, 0, 0) if ctx.document_date else None
+    _persons_and_pages(out, persons, blocks, date, "schedule-13")
+    return out.found()

@@ -1,0 +1,372 @@
+"""Joint filing agreements and Schedule 13D/13G cover documents: the family extractors."""
+
+from __future__ import annotations
+
+import datetime as dt
+import doctest
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from converter.extract import joint_filing, reporting_persons
+from converter.extract.base import DocumentContext, Found
+from converter.extract.joint_filing import (
+    country_code,
+    extract_joint_filing_agreement,
+    extract_schedule_13,
+    subject_from_sentence,
+)
+from converter.extract.reporting_persons import (
+    find_cover_persons,
+    find_reporting_persons,
+    person_kind,
+)
+from converter.model import (
+    PURE,
+    Classification,
+    DocumentFamily,
+    Observation,
+    Period,
+    Segment,
+    SourceDocument,
+    UnitSpec,
+)
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+SEED = SEEDS / "hanaro-13d-joint-filing-agreement-2003.txt"
+DATA = Path(__file__).resolve().parent / "data" / "joint_filing"
+AXIS = "ReportingPersonAxis"
+
+
+def context(text: str, day: dt.date | None,
+            family: DocumentFamily = DocumentFamily.JOINT_FILING_AGREEMENT) -> DocumentContext:
+    doc = SourceDocument("test.txt", text, text, (Segment(0, 0, len(text)),))
+    period = Period.duration(day, day) if day else Period.duration(dt.date(2000, 1, 1),
+                                                                  dt.date(2000, 1, 1))
+    return DocumentContext(doc, Classification(family, 0, ()), None, day, period, None)
+
+
+def run(path: Path, day: dt.date | None = None,
+        family: DocumentFamily = DocumentFamily.JOINT_FILING_AGREEMENT) -> tuple[str, Found]:
+    text = path.read_text(encoding="utf-8")
+    extract = (extract_schedule_13 if family is DocumentFamily.SCHEDULE_13
+               else extract_joint_filing_agreement)
+    return text, extract(context(text, day, family))
+
+
+def plain(found: Found, concept: str) -> list[Observation]:
+    return [o for o in found.observations if o.concept == concept and not o.dimensions]
+
+
+def value(found: Found, concept: str):
+    hits = plain(found, concept)
+    assert len(hits) == 1, f"{concept}: {hits}"
+    return hits[0].value
+
+
+def members(found: Found) -> dict[str, dict[str, object]]:
+    """Member -> concept -> value of the reporting-person facts (one value per concept)."""
+    table: dict[str, dict[str, object]] = {}
+    for o in found.observations:
+        if o.dimensions:
+            (axis, member), = o.dimensions
+            assert axis == AXIS
+            record = table.setdefault(member, {})
+            assert o.concept not in record, f"{o.concept} twice for member {member}"
+            record[o.concept] = o.value
+    return table
+
+
+def test_doctests() -> None:
+    assert doctest.testmod(joint_filing).failed == 0
+    assert doctest.testmod(reporting_persons).failed == 0
+
+
+# ------------------------------------------------------------------------------------------
+# The seed agreement
+# ------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed() -> tuple[str, Found]:
+    if not SEED.exists():
+        pytest.skip("seed documents not beside the repository")
+    return run(SEED, dt.date(2003, 11, 17))
+
+
+def test_seed_agreement_facts(seed: tuple[str, Found]) -> None:
+    _, found = seed
+    assert value(found, "ScheduleType") == "13D"
+    assert value(found, "AmendmentNumber") == 1
+    assert value(found, "ScheduleOriginalFilingDate") == dt.date(2003, 10, 31)
+    assert value(found, "ExchangeActRule") == "13d-1(k)(1)"
+    assert value(found, "SubjectCompanyName") == "Hanaro Telecom, Inc."
+    assert value(found, "SubjectSecurityClass") == "common stock"
+    assert value(found, "SubjectCompanyLegalForm") == "chusik-hoesa"
+    assert value(found, "SubjectCompanyIncorporationCountryCode") == "KR"
+    par = plain(found, "CommonStockParValuePerShare")[0]
+    assert (par.value, par.unit, par.decimals) == (Decimal("5000"), UnitSpec.per_share("KRW"), 0)
+    count = plain(found, "NumberOfReportingPersons")[0]
+    assert (count.value, count.unit, count.decimals) == (32, PURE, 0)
+    amendment = plain(found, "AmendmentNumber")[0]
+    assert (amendment.unit, amendment.decimals) == (PURE, 0)
+    assert found.warnings == ()
+
+
+def test_seed_all_32_persons_in_preamble_order(seed: tuple[str, Found]) -> None:
+    text, found = seed
+    table = members(found)
+    assert sorted(table, key=int) == [str(n) for n in range(1, 33)]
+    names = [table[str(n)]["ReportingPersonName"] for n in range(1, 33)]
+    assert names[0] == "AIF II NT, Ltd."
+    assert names[10] == "AIG Global Investment Corp. (Asia) Ltd."
+    assert names[11] == "American International Assurance Company (Bermuda) Limited"
+    assert names[13] == "American International Group, Inc."
+    assert names[31] == "HT IX GP, Ltd."
+    kinds = [table[str(n)]["ReportingPersonType"] for n in range(1, 33)]
+    natural = [names[i] for i, k in enumerate(kinds) if k == "natural person"]
+    assert natural == ["Richard C. Blum", "John William Troy"]
+    shorts = [table[str(n)].get("ReportingPersonShortName") for n in range(1, 33)]
+    assert sum(1 for s in shorts if s) == 30
+    assert table["14"]["ReportingPersonShortName"] == "AIG, Inc."
+    assert table["32"]["ReportingPersonShortName"] == "HT Holdings IX General Partner"
+    for o in found.observations:  # every name points at its words in the file
+        if o.concept == "ReportingPersonName":
+            assert " ".join(text[o.span.start : o.span.end].split()) == o.value
+            assert o.lang == "en" and o.period == Period.duration(dt.date(2003, 11, 17),
+                                                                  dt.date(2003, 11, 17))
+
+
+def test_seed_every_page_linked_to_its_person(seed: tuple[str, Found]) -> None:
+    _, found = seed
+    table = members(found)
+    assert all("SignatoryName" in table[str(n)] for n in range(1, 33))
+    assert all(table[str(n)]["SignatureDate"] == dt.date(2003, 11, 17) for n in range(1, 33))
+    by_name = {r["ReportingPersonName"]: r for r in table.values()}
+    assert by_name["AOF NT, Ltd."]["SignatoryName"] == "David Yeung"  # page: "AOF NT. Ltd."
+    assert by_name["HT Holdings V, L.P."]["SignatoryName"] == "Jeffrey D. Ekberg"
+    assert by_name["HT IX GP, Ltd."]["SignatoryName"] == "Wilfried Kaffenberger"
+    assert "SignedOnBehalfOf" not in by_name["HT IX GP, Ltd."]
+    assert by_name["HT Holdings IX, L.P."]["SignedOnBehalfOf"] == "HT IX GP, Ltd."
+    assert by_name["American International Group, Inc."]["SignatoryTitle"] == (
+        "Executive Vice President and Chief Investment Officer")
+    assert by_name["American International Assurance Company (Bermuda) Limited"][
+        "SignatoryName"] == "Gerald Wyndorf"
+
+
+def test_seed_by_chain(seed: tuple[str, Found]) -> None:
+    _, found = seed
+    record = next(r for r in members(found).values()
+                  if r["ReportingPersonName"] == "AIG Asian Infrastructure Fund II, L.P.")
+    assert record["SignedOnBehalfOf"] == (
+        "AIG Asian Infrastructure Management II, L.P. > AIG Asian Infrastructure Management II, Ltd.")
+    assert (record["SignatoryName"], record["SignatoryTitle"]) == ("Stuart Osborne", "Vice President")
+    blum_ga = next(r for r in members(found).values()
+                   if r["ReportingPersonName"] == "Blum G.A. III, L.L.C.")
+    assert blum_ga["SignedOnBehalfOf"] == "Blum Investment Partners, Inc. (Its Managing Member)"
+    tvg = next(r for r in members(found).values()
+               if r["ReportingPersonName"] == "TVG Asian Communications Fund II, L.P.")
+    assert tvg["SignedOnBehalfOf"] == "TELECOM VENTURE GROUP, LLC (its General Partner)"
+
+
+def test_seed_attorney_in_fact_and_self_signed(seed: tuple[str, Found]) -> None:
+    _, found = seed
+    by_name = {r["ReportingPersonName"]: r for r in members(found).values()}
+    blum = by_name["Richard C. Blum"]
+    assert blum["SignatoryName"] == "Murray A. Indick"
+    assert blum["SignatoryCapacity"] == "Attorney-In-Fact"
+    assert "SignatoryTitle" not in blum and "SignedOnBehalfOf" not in blum
+    troy = by_name["John William Troy"]
+    assert troy["SignatoryName"] == "John William Troy"
+    assert not {"SignatoryTitle", "SignatoryCapacity", "SignedOnBehalfOf"} & set(troy)
+
+
+# ------------------------------------------------------------------------------------------
+# Agreements written for these tests (other issuers, investors and layouts)
+# ------------------------------------------------------------------------------------------
+
+
+def test_13g_three_persons_one_per_line() -> None:
+    _, found = run(DATA / "namsan-13g-one-per-line.txt", dt.date(2005, 2, 11))
+    assert value(found, "ScheduleType") == "13G"
+    assert value(found, "NumberOfReportingPersons") == 3
+    assert plain(found, "AmendmentNumber") == []
+    assert value(found, "SubjectCompanyName") == "Daehan Pharmaceutical Co., Ltd."
+    assert value(found, "SubjectCompanyIncorporationCountryCode") == "KR"
+    assert value(found, "CommonStockParValuePerShare") == Decimal("500")
+    table = members(found)
+    assert [table[m]["ReportingPersonName"] for m in "123"] == [
+        "Namsan Growth Fund, L.P.", "Namsan Capital Management, LLC", "Jae-won Park"]
+    assert [table[m]["ReportingPersonType"] for m in "123"] == ["entity", "entity", "natural person"]
+    assert table["1"]["SignedOnBehalfOf"] == "Namsan Capital Management, LLC (its general partner)"
+    assert table["3"]["SignatoryName"] == "Jae-won Park"
+    assert table["3"]["SignatureDate"] == dt.date(2005, 2, 14)  # its own Date: line
+    assert table["1"]["SignatureDate"] == dt.date(2005, 2, 11)
+    assert set(table) == {"1", "2", "3"} and found.warnings == ()
+
+
+def test_13d_table_of_persons() -> None:
+    _, found = run(DATA / "seohae-13d-table.txt")
+    assert value(found, "AmendmentNumber") == 3
+    assert value(found, "ScheduleOriginalFilingDate") == dt.date(2004, 1, 22)
+    assert value(found, "SubjectCompanyLegalForm") == "Co., Ltd."
+    table = members(found)
+    assert set(table) == {"1", "2", "3", "4"} and found.warnings == ()
+    assert table["3"]["ReportingPersonName"] == "Pacific Shipping Opportunities Fund, L.L.C."
+    assert table["3"]["ReportingPersonShortName"] == "PSOF"
+    assert table["4"]["ReportingPersonType"] == "natural person"
+    assert table["1"]["SignedOnBehalfOf"] == "Harborview Korea GP III, Ltd. (its General Partner)"
+    assert table["3"]["SignatoryTitle"] == "Chief Financial Officer and Secretary"
+    assert table["3"]["SignedOnBehalfOf"] == "Tidewater Capital Advisors, Inc. (Its Managing Member)"
+    assert table["4"]["SignatoryCapacity"] == "Attorney-In-Fact"
+    assert "SignatoryTitle" not in table["4"]
+    # no date on the pages: "as of the date first above written" -> the agreement date
+    assert {r["SignatureDate"] for r in table.values()} == {dt.date(2004, 6, 3)}
+
+
+def test_attorney_in_fact_pages() -> None:
+    _, found = run(DATA / "gyeongnam-attorney-in-fact.txt")
+    assert value(found, "SubjectCompanyLegalForm") == "chusik hoesa"
+    assert value(found, "CommonStockParValuePerShare") == Decimal("2500")
+    table = members(found)
+    assert found.warnings == () and set(table) == {"1", "2", "3", "4"}
+    assert [table[m]["ReportingPersonType"] for m in "1234"] == [
+        "entity", "natural person", "natural person", "entity"]
+    assert table["4"]["ReportingPersonShortName"] == "Orchard Lane"
+    for member in "23":  # signed for Mr. Kang and Mr. Lee by their attorney
+        assert table[member]["SignatoryName"] == "Soo-jin Yoon"
+        assert table[member]["SignatoryCapacity"] == "Attorney-In-Fact"
+    assert table["4"]["SignatoryCapacity"] == "Authorized Signatory"
+    assert table["1"]["SignatureDate"] == dt.date(2006, 8, 9)
+
+
+def test_page_of_a_person_not_in_the_preamble_is_kept_with_a_warning() -> None:
+    _, found = run(DATA / "hanbit-stranger-page.txt")
+    assert value(found, "NumberOfReportingPersons") == 2
+    assert value(found, "ScheduleOriginalFilingDate") == dt.date(2006, 2, 14)
+    assert value(found, "SubjectSecurityClass") == "ordinary shares"
+    table = members(found)
+    assert table["2"]["SignatoryName"] == "Seung-hoon Baek"  # "HANBIT VALUE FUND III LP"
+    assert table["1"]["SignatoryName"] == "Mi-kyung Jeon"
+    assert table["3"]["ReportingPersonName"] == "HANBIT VALUE FUND IV LP"
+    assert table["3"]["SignatoryTitle"] == "Representative Director"
+    assert len(found.warnings) == 1
+    assert "HANBIT VALUE FUND IV LP" in found.warnings[0] and "\n" not in found.warnings[0]
+
+
+# ------------------------------------------------------------------------------------------
+# Schedule 13D / 13G cover documents
+# ------------------------------------------------------------------------------------------
+
+
+def test_13d_cover_document() -> None:
+    _, found = run(DATA / "mirae-13d-cover.txt", dt.date(2004, 4, 28), DocumentFamily.SCHEDULE_13)
+    assert value(found, "ScheduleType") == "13D"
+    assert value(found, "AmendmentNumber") == 4
+    assert value(found, "ScheduleOriginalFilingDate") == dt.date(2002, 9, 9)
+    assert value(found, "SubjectCompanyName") == "Mirae Broadband Co., Ltd."
+    assert value(found, "SubjectCompanyIncorporationCountryCode") == "KR"
+    assert value(found, "NumberOfReportingPersons") == 3
+    table = members(found)
+    assert [table[m]["ReportingPersonType"] for m in "123"] == ["entity", "entity", "natural person"]
+    assert table["1"]["SignedOnBehalfOf"] == "Westgate Telecom GP, LLC (its General Partner)"
+    assert table["3"]["SignatoryName"] == "Caroline D. Meyer"
+    assert "SignatoryTitle" not in table["3"]
+    assert {r["SignatureDate"] for r in table.values()} == {dt.date(2004, 4, 28)}
+    assert found.warnings == ()
+
+
+def test_13g_cover_single_person_checked_rule() -> None:
+    _, found = run(DATA / "jinro-13g-cover.txt", None, DocumentFamily.SCHEDULE_13)
+    assert value(found, "ExchangeActRule") == "13d-1(c)"
+    assert plain(found, "AmendmentNumber") == []  # "Amendment No. __"
+    assert value(found, "CommonStockParValuePerShare") == Decimal("500")
+    table = members(found)
+    assert table["1"]["ReportingPersonName"] == "Kestrel Asia Value Fund Ltd."
+    assert (table["1"]["SignatoryName"], table["1"]["SignatoryTitle"]) == ("Hiroshi Tanabe", "Director")
+    assert table["1"]["SignatureDate"] == dt.date(2006, 2, 10)
+
+
+# ------------------------------------------------------------------------------------------
+# Parsers, by table
+# ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "preamble, expected",
+    [
+        ('dated as of May 2, 2005, among Alpha Fund, L.P. ("Alpha"), and Jane Roe.',
+         [("Alpha Fund, L.P.", "Alpha"), ("Jane Roe", None)]),
+        ('by and between Baekdu Holdings Co., Ltd. ("Baekdu") and Kim Tae-yang.',
+         [("Baekdu Holdings Co., Ltd.", "Baekdu"), ("Kim Tae-yang", None)]),
+        ('among Lotus Capital (Hong Kong) Limited ("Lotus HK"), Lotus Capital, Inc. (the\n'
+         '"Adviser") and Sam J. Ortiz, Jr. (collectively, the "Reporting Persons").',
+         [("Lotus Capital (Hong Kong) Limited", "Lotus HK"), ("Lotus Capital, Inc.", "Adviser"),
+          ("Sam J. Ortiz, Jr.", None)]),
+        ('among Orion Partners, L.P., Orion Advisors, L.L.C. and Mark T. Weller, relating to\n'
+         'the Schedule 13G.', [("Orion Partners, L.P.", None), ("Orion Advisors, L.L.C.", None),
+                               ("Mark T. Weller", None)]),
+        ('among Smith Barney and Co. ("SB") and Johnson and Johnson ("J&J").',
+         [("Smith Barney and Co.", "SB"), ("Johnson and Johnson", "J&J")]),
+    ],
+)
+def test_preamble_lists(preamble: str, expected: list[tuple[str, str | None]]) -> None:
+    text = "JOINT FILING AGREEMENT (this \"Agreement\"), " + preamble
+    found = [(p.name, p.short_name) for p in find_reporting_persons(text)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "name, kind",
+    [
+        ("Richard C. Blum", "natural person"),
+        ("JOHN WILLIAM TROY", "natural person"),
+        ("Min-ho Kang", "natural person"),
+        ("박지성", "natural person"),
+        ("Emerging Markets Corporation", "entity"),
+        ("Tarrant Advisors, Inc.", "entity"),
+        ("HT Holdings V, L.P.", "entity"),
+        ("한빛자산운용 주식회사", "entity"),
+        ("Daniel Capital", "entity"),
+    ],
+)
+def test_person_kind(name: str, kind: str) -> None:
+    assert person_kind(name) == kind
+
+
+def test_cover_type_code_decides_kind() -> None:
+    text = ("  1   NAME OF REPORTING PERSON\n\n      Yoon Family Partners\n"
+            " 14   TYPE OF REPORTING PERSON (See Instructions)\n\n      IN\n")
+    persons = find_cover_persons(text)
+    assert [(p.name, p.kind) for p in persons] == [("Yoon Family Partners", "natural person")]
+
+
+@pytest.mark.parametrize(
+    "sentence, name, form, country",
+    [
+        ("the common stock, par value Won 5,000 per share, of Seoul Rail Corp., a chusik-hoesa\n"
+         "organized under the laws of the Republic of Korea (the \"Issuer\")",
+         "Seoul Rail Corp.", "chusik-hoesa", "KR"),
+        ("the Common Stock, $0.01 par value per share, of Pine Ridge Networks, Inc., a Delaware\n"
+         "corporation", "Pine Ridge Networks, Inc.", "corporation", "US"),
+        ("the ordinary shares of Kowloon Harbour Holdings Limited, a company incorporated under the\n"
+         "laws of the Cayman Islands", "Kowloon Harbour Holdings Limited", "Limited", "KY"),
+    ],
+)
+def test_subject_sentences(sentence: str, name: str, form: str, country: str) -> None:
+    subject = subject_from_sentence("WHEREAS, the parties are filing with respect to " + sentence)
+    assert subject.name is not None and subject.name.value == name
+    assert subject.legal_form is not None and subject.legal_form.value == form
+    assert subject.country is not None and subject.country.value == country
+
+
+@pytest.mark.parametrize(
+    "place, code",
+    [("Korea", "KR"), ("the Republic of Korea", "KR"), ("the State of Delaware", "US"),
+     ("the British Virgin Islands", "VG"), ("Bermuda", "BM"), ("Hong Kong", "HK"),
+     ("Singapore", "SG"), ("대한민국", "KR")],
+)
+def test_country_codes(place: str, code: str) -> None:
+    found = country_code(place + " and elsewhere")
+    assert found is not None and found[0] == code
