@@ -43,14 +43,15 @@ def edgar_tags() -> tuple[tuple[str, str], ...]:
 
 
 @cache
-def _scanner() -> re.Pattern[str]:
+def _tag() -> re.Pattern[str]:
     names = "|".join(pattern for pattern, _ in edgar_tags())
-    tag = rf"</?(?:{names})>"
-    blank = r"[ \t\x0c]"
-    return re.compile(
-        rf"(?P<line>^{blank}*(?:{tag}{blank}*)+(?:\r?\n|\Z))|(?P<tag>{tag})",
-        re.MULTILINE | re.IGNORECASE,
-    )
+    # A literal "<" first lets the regex engine skip ahead fast: the scan costs little per MB.
+    return re.compile(rf"</?(?:{names})>", re.IGNORECASE)
+
+
+@cache
+def _tag_line() -> re.Pattern[str]:
+    return re.compile(rf"[ \t\x0c]*(?:{_tag().pattern}[ \t\x0c]*)+", re.IGNORECASE)
 
 
 @cache
@@ -62,20 +63,41 @@ def _page_tag() -> re.Pattern[str]:
 def write_text(builder: TextBuilder, start: int, end: int) -> None:
     """Append the clean text of ``raw[start:end]`` (an EDGAR ASCII document) to ``builder``."""
     raw = builder.raw
-    page_tag = _page_tag()
     pos = start
-    for match in _scanner().finditer(raw, start, end):
-        builder.copy(pos, match.start())
-        found = match.group()
-        if match.lastgroup == "line":
-            if page_tag.search(found) or "\x0c" in found:
+    line: tuple[int, int, bool] = (-1, -1, False)  # the line of the last tag and its verdict
+    for match in _tag().finditer(raw, start, end):
+        at = match.start()
+        if at < pos:
+            continue  # inside a tag-only line already dropped
+        if not line[0] <= at < line[1]:
+            line = _line_of(raw, at, start, end)
+        line_start, line_end, tags_only = line
+        if tags_only:
+            builder.copy(pos, line_start)
+            dropped = raw[line_start:line_end]
+            if _page_tag().search(dropped) or "\x0c" in dropped:
                 builder.page_break()
-        elif page_tag.fullmatch(found):
+            pos = line_end
+            continue
+        builder.copy(pos, at)
+        if _page_tag().fullmatch(match.group()):
             builder.page_break()
         else:
-            builder.insert(" " * len(found), match.start())
+            builder.insert(" " * (match.end() - at), at)
         pos = match.end()
     builder.copy(pos, end)
+
+
+def _line_of(raw: str, at: int, start: int, end: int) -> tuple[int, int, bool]:
+    """(start, end after its line break, holds only tags) of the line around offset ``at``."""
+    line_start = raw.rfind("\n", start, at) + 1 or start
+    line_start = max(line_start, start)
+    newline = raw.find("\n", at, end)
+    content_end = end if newline == -1 else newline
+    line_end = end if newline == -1 else newline + 1
+    body_end = content_end - 1 if raw[content_end - 1 : content_end] == "\r" else content_end
+    tags_only = _tag_line().fullmatch(raw, line_start, body_end) is not None
+    return line_start, line_end, tags_only
 
 
 def clean_text(

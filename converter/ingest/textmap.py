@@ -42,7 +42,8 @@ class TextBuilder:
         self.raw = raw
         self._pieces: list[str] = []
         self._length = 0
-        self.segments: list[Segment] = []
+        # [text_start, raw_start, length] runs, mutable while building; Segments at the end.
+        self._runs: list[list[int]] = []
         self.page_starts: list[int] = [0]
         self.nul_count = 0
         self.control_count = 0
@@ -66,15 +67,14 @@ class TextBuilder:
     def _append_copied(self, start: int, end: int) -> None:
         if end <= start:
             return
-        piece = self.raw[start:end]
-        last = self.segments[-1] if self.segments else None
-        if last and last.length and last.raw_start + last.length == start and (
-            last.text_start + last.length == self._length
-        ):
-            self.segments[-1] = Segment(last.text_start, last.raw_start, last.length + end - start)
+        runs = self._runs
+        last = runs[-1] if runs else None
+        # Extend the previous run when this one continues it in both texts.
+        if last and last[2] and last[1] + last[2] == start and last[0] + last[2] == self._length:
+            last[2] += end - start
         else:
-            self.segments.append(Segment(self._length, start, end - start))
-        self._push(piece)
+            runs.append([self._length, start, end - start])
+        self._push(self.raw[start:end])
 
     def _push(self, piece: str) -> None:
         self._pieces.append(piece)
@@ -87,14 +87,24 @@ class TextBuilder:
         """Append characters that are not in the raw file; they map to raw offset ``anchor``."""
         if not text:
             return
-        last = self.segments[-1] if self.segments else None
-        if not (last and last.length == 0 and last.raw_start == anchor):
-            self.segments.append(Segment(self._length, anchor, 0))
+        runs = self._runs
+        last = runs[-1] if runs else None
+        if not (last and last[2] == 0 and last[1] == anchor):
+            runs.append([self._length, anchor, 0])
         self._push(text)
+
+    @property
+    def segments(self) -> list[Segment]:
+        return [Segment(*run) for run in self._runs]
 
     def copy(self, start: int, end: int) -> None:
         """Append ``raw[start:end]``, cleaning control characters and line ends on the way."""
         raw = self.raw
+        if end <= start:
+            return
+        if raw.find("\r", start, end) == -1 and not _SPECIAL.search(raw, start, end):
+            self._append_copied(start, end)  # the common case: nothing to clean
+            return
         pos = start
         for cr in _find_all(raw, "\r", start, end):
             self._copy_clean(pos, cr)

@@ -1,0 +1,178 @@
+"""HTML documents: the text a reader sees, with every character's offset in the raw file.
+
+lxml's tree gives no character offsets, so ingest reads HTML with a small scanner of its own:
+``str.find`` jumps from ``<`` to ``>``, the text between tags is copied as runs, entities and
+whitespace are handled by one regular expression. Every step consumes what it scanned, so the
+scan is linear even on broken markup (an unterminated tag or comment swallows the rest of the
+document, as browsers do, with a warning). The tests check that the words it finds are the
+words ``lxml.html`` finds in the same document.
+
+What the text looks like (``data/html_blocks.tsv``): block elements (``p``, ``div``, ``tr``,
+``li``, headings...) start new lines, paragraphs are separated by a blank line, ``<br>`` is a
+line break, table cells of a row are separated by a tab, ``script`` and ``style`` are dropped,
+runs of white space collapse to one space (except inside ``pre``), entities are decoded
+(``&nbsp;`` becomes a plain space). A page break is recorded for EDGAR's ``<PAGE>`` tag and
+for CSS ``page-break-before`` / ``page-break-after``.
+
+>>> from converter.ingest.textmap import TextBuilder
+>>> raw = "<html><body><p>Revenues of\\n  KRW&nbsp;1.2 billion</p><br>A&amp;B<table>"
+>>> raw += "<tr><td>Form 20-F</td><td>X</td></tr></table><script>x=1</script></body></html>"
+>>> b = TextBuilder(raw)
+>>> write_html(b, 0, len(raw))
+[]
+>>> b.text()
+'Revenues of KRW 1.2 billion\\n\\n\\nA&B\\n\\nForm 20-F\\tX\\n\\n'
+>>> nbsp = next(s for s in b.segments if s.text_start == b.text().index(" 1.2"))
+>>> raw[nbsp.raw_start : nbsp.raw_start + 6], nbsp.length  # inserted, anchored at its "&"
+('&nbsp;', 0)
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from functools import cache
+
+from converter.ingest.textmap import TextBuilder
+from converter.resources import data_path
+
+_TAG_NAME = re.compile(r"</?\s*([A-Za-z][A-Za-z0-9:._-]*)")
+_TEXT_PARTS = re.compile(
+    r"(?P<ws>[ \t\r\n\x0c]+)"
+    r"|(?P<ent>&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?))"
+)
+_PAGE_BREAK_STYLE = re.compile(r"page-break-(?:before|after)\s*:\s*always", re.IGNORECASE)
+
+
+@cache
+def html_blocks() -> dict[str, str]:
+    """Element name -> kind (paragraph, line, break, cell, skip) from ``data/html_blocks.tsv``."""
+    kinds = {}
+    for line in data_path("html_blocks.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, kind = line.split("\t")
+            kinds[name.strip()] = kind.strip()
+    return kinds
+
+
+class _HtmlWriter:
+    def __init__(self, builder: TextBuilder, end: int) -> None:
+        self.b = builder
+        self.raw = builder.raw
+        self.end = end
+        self.in_pre = 0
+        self.warnings: list[str] = []
+
+    def run(self, start: int) -> None:
+        raw, end, pos = self.raw, self.end, start
+        while pos < end:
+            lt = raw.find("<", pos, end)
+            if lt == -1:
+                self.text(pos, end)
+                return
+            self.text(pos, lt)
+            pos = self.markup(lt)
+
+    def markup(self, lt: int) -> int:
+        """Handle the markup starting at ``lt``; return where scanning goes on."""
+        raw, end = self.raw, self.end
+        if raw.startswith("<!--", lt):
+            close = raw.find("-->", lt + 4, end)
+            if close == -1:
+                self.warnings.append(f"HTML comment at offset {lt} is never closed")
+                return end
+            return close + 3
+        nxt = raw[lt + 1 : lt + 2]
+        if not (nxt.isalpha() or nxt in ("/", "!", "?")) or not nxt:
+            self.text(lt, lt + 1)  # a bare "<" in running text
+            return lt + 1
+        gt = raw.find(">", lt + 1, end)
+        if gt == -1:
+            self.warnings.append(f"HTML tag at offset {lt} is never closed; rest of document dropped")
+            return end
+        return self.tag(lt, gt + 1)
+
+    def tag(self, lt: int, after: int) -> int:
+        match = _TAG_NAME.match(self.raw, lt, after)
+        if not match:
+            return after  # <!DOCTYPE>, <?xml?>, <![CDATA[...]> and the like carry no text
+        name = match.group(1).lower()
+        closing = self.raw[lt + 1] == "/"
+        kind = html_blocks().get(name)
+        b = self.b
+        if name == "page" or _PAGE_BREAK_STYLE.search(self.raw, lt, after):
+            b.ensure_newlines(1, lt)
+            b.page_break()
+        if kind == "paragraph":
+            b.ensure_newlines(2, lt)
+        elif kind == "line":
+            b.ensure_newlines(1, lt)
+        elif kind == "break":
+            b.insert("\n", lt)
+        elif kind == "cell" and not closing and b.last_char != "\n":
+            b.insert("\t", lt)
+        elif kind == "skip" and not closing and not self.raw.startswith("/>", after - 2):
+            return self.skip_element(name, after)
+        if name == "pre":
+            self.in_pre = max(self.in_pre + (-1 if closing else 1), 0)
+        return after
+
+    def skip_element(self, name: str, after: int) -> int:
+        close = re.compile(rf"</{name}\s*>", re.IGNORECASE).search(self.raw, after, self.end)
+        if close is None:
+            self.warnings.append(f"<{name}> at offset {after} is never closed")
+            return self.end
+        return close.end()
+
+    def text(self, start: int, end: int) -> None:
+        """Copy running text: decode entities, collapse white space outside ``pre``."""
+        b, pos = self.b, start
+        for match in _TEXT_PARTS.finditer(self.raw, start, end):
+            b.copy(pos, match.start())
+            pos = match.end()
+            if match.lastgroup == "ent":
+                self.entity(match.start(), match.group())
+            elif self.in_pre:
+                b.copy(match.start(), match.end())
+            elif b.last_char not in " \t\n" and len(b):
+                if match.group() == " ":
+                    b.copy(match.start(), match.end())
+                else:
+                    b.insert(" ", match.start())
+        b.copy(pos, end)
+
+    def entity(self, at: int, entity: str) -> None:
+        decoded = html.unescape(entity)
+        if decoded == entity:
+            self.b.copy(at, at + len(entity))  # not an entity after all: keep the characters
+            return
+        decoded = decoded.replace("\xa0", " ")
+        if decoded == " " and not self.in_pre and self.b.last_char in " \t\n":
+            return  # like collapsed white space: no double blanks from "&nbsp; "
+        self.b.insert(decoded, at)
+
+
+def write_html(builder: TextBuilder, start: int, end: int) -> list[str]:
+    """Append the clean text of the HTML in ``raw[start:end]``; return the warnings."""
+    writer = _HtmlWriter(builder, end)
+    writer.run(start)
+    return writer.warnings
+
+
+_HTML_START = re.compile(
+    r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html|<head|<body)",
+    re.IGNORECASE | re.DOTALL,
+)
+HTML_SNIFF = 4096
+
+
+def looks_like_html(raw: str, start: int = 0, end: int | None = None) -> bool:
+    """True when ``raw[start:end]`` opens like an HTML document (doctype, ``<html>``...).
+
+    >>> looks_like_html("  <!DOCTYPE html PUBLIC '-//W3C//DTD HTML 4.01//EN'><html>")
+    True
+    >>> looks_like_html("<PAGE>\\n                FORM 6-K")
+    False
+    """
+    stop = min(len(raw) if end is None else end, start + HTML_SNIFF)
+    return _HTML_START.match(raw, start, stop) is not None

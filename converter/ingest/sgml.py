@@ -1,0 +1,207 @@
+"""Full EDGAR submissions: the ``<SEC-HEADER>`` and the ``<DOCUMENT>`` parts.
+
+An EDGAR archive ``.txt`` file is an SGML-ish envelope (EDGAR Public Dissemination Service
+specification): optionally a privacy-enhanced-message preamble, ``<SEC-DOCUMENT>``, a
+``<SEC-HEADER>`` (``<IMS-HEADER>`` in the oldest files) of ``KEY:<tab>value`` lines grouped in
+sections (``FILER:``, ``SUBJECT COMPANY:``, ``FILED BY:``...), then one ``<DOCUMENT>`` per
+document with ``<TYPE>``, ``<SEQUENCE>``, ``<FILENAME>``, ``<DESCRIPTION>`` lines and the
+document itself between ``<TEXT>`` and ``</TEXT>``.
+
+>>> raw = "<DOCUMENT>\\n<TYPE>EX-99.1\\n<SEQUENCE>2\\n<TEXT>\\nNews\\n</TEXT>\\n</DOCUMENT>\\n"
+>>> parts, notes = find_documents(raw)
+>>> [(p.doc_type, p.sequence, raw[p.text_start:p.text_end]) for p in parts], notes
+([('EX-99.1', 2, 'News\\n')], [])
+>>> header, _ = parse_header("ACCESSION NUMBER:\\t0000950103-03-000001\\n"
+...     "FILED AS OF DATE:\\t20031117\\nFILER:\\n\\tCOMPANY DATA:\\n"
+...     "\\t\\tCOMPANY CONFORMED NAME:\\tEXAMPLE CORP\\n\\t\\tCENTRAL INDEX KEY:\\t12345\\n")
+>>> header.company_name, header.cik, header.filed_as_of.isoformat()
+('EXAMPLE CORP', '0000012345', '2003-11-17')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from converter.model import FilingHeader
+from converter.resources import data_path
+
+_ENVELOPE = re.compile(
+    r"^<(?:SEC-DOCUMENT|IMS-DOCUMENT|SEC-HEADER|IMS-HEADER|DOCUMENT)>", re.MULTILINE | re.IGNORECASE
+)
+_HEADER = re.compile(r"^<(SEC|IMS)-HEADER>[^\n]*\n?", re.MULTILINE | re.IGNORECASE)
+_DOCUMENT = re.compile(r"^<DOCUMENT>[ \t]*\r?\n?", re.MULTILINE | re.IGNORECASE)
+_META = re.compile(r"^<(TYPE|SEQUENCE|FILENAME|DESCRIPTION)>[ \t]*([^\r\n]*)", re.MULTILINE | re.I)
+_TEXT_OPEN = re.compile(r"^<TEXT>[ \t]*(?:\r?\n)?", re.MULTILINE | re.IGNORECASE)
+_TEXT_CLOSE = re.compile(r"</TEXT>", re.IGNORECASE)
+_HEADER_LINE = re.compile(r"^([ \t]*)([A-Z][A-Z0-9 \-/()&.,']*?):[ \t]*(.*?)[ \t\r]*$", re.MULTILINE)
+_UUENCODED = re.compile(r"\s*begin [0-7]{3} \S")
+ENVELOPE_SNIFF = 8192  # the envelope starts within the PEM preamble's few hundred bytes
+
+# Which header section names the company a submission is about, best first: a Schedule 13D is
+# filed BY the reporting persons about the SUBJECT COMPANY; forms 3/4/5 name an ISSUER.
+_COMPANY_SECTIONS = ("SUBJECT COMPANY", "ISSUER", "FILER", "FILED BY", "REPORTING-OWNER")
+
+
+@dataclass(frozen=True)
+class DocumentPart:
+    """Where one ``<DOCUMENT>`` and its text sit in the raw file, and what it says it is."""
+
+    start: int
+    text_start: int
+    text_end: int
+    doc_type: str | None
+    sequence: int
+    filename: str | None
+    description: str | None
+    binary_reason: str | None = None  # why its text is not text, when it is not
+
+
+@cache
+def binary_types() -> frozenset[str]:
+    lines = data_path("edgar_binary_types.tsv").read_text(encoding="utf-8").splitlines()
+    return frozenset(s.strip().upper() for s in lines if s.strip() and not s.startswith("#"))
+
+
+def looks_like_submission(raw: str) -> bool:
+    """True when the file is an EDGAR envelope (``<SEC-DOCUMENT>`` or a ``<DOCUMENT>`` stream)."""
+    return _ENVELOPE.search(raw, 0, ENVELOPE_SNIFF) is not None
+
+
+def header_region(raw: str) -> tuple[int, int, list[str]] | None:
+    """(start, end) of the header's ``KEY: value`` lines, or None when there is no header."""
+    found = _HEADER.search(raw)
+    if not found:
+        return None
+    kind = found.group(1).upper()
+    close = raw.find(f"</{kind}-HEADER>", found.end())
+    if close == -1:
+        first_doc = _DOCUMENT.search(raw, found.end())
+        end = first_doc.start() if first_doc else len(raw)
+        return found.end(), end, [f"<{kind}-HEADER> is never closed"]
+    return found.end(), close, []
+
+
+def parse_header(block: str) -> tuple[FilingHeader, list[str]]:
+    """The header fields of the ``KEY: value`` lines in ``block``, and notes about them."""
+    top: dict[str, str] = {}
+    sections: dict[str, dict[str, str]] = {}
+    section: str | None = None
+    for match in _HEADER_LINE.finditer(block):
+        indent, key, value = match.groups()
+        if not indent and not value:
+            section = key
+            sections.setdefault(section, {})
+        elif not indent:
+            top.setdefault(key, value)
+        elif section is not None and value:
+            sections[section].setdefault(key, value)
+    chosen = next((s for s in _COMPANY_SECTIONS if s in sections), next(iter(sections), None))
+    company = sections.get(chosen, {}) if chosen else {}
+    notes = _party_notes(sections, chosen)
+    filed, bad_filed = _date(top.get("FILED AS OF DATE"))
+    period, bad_period = _date(top.get("CONFORMED PERIOD OF REPORT"))
+    notes += [f"SEC header: unreadable date {bad!r}" for bad in (bad_filed, bad_period) if bad]
+    header = FilingHeader(
+        company_name=company.get("COMPANY CONFORMED NAME"),
+        cik=_cik(company.get("CENTRAL INDEX KEY")),
+        form_type=top.get("CONFORMED SUBMISSION TYPE") or company.get("FORM TYPE"),
+        filed_as_of=filed,
+        period=period,
+        accession_number=top.get("ACCESSION NUMBER"),
+        file_number=company.get("SEC FILE NUMBER") or _first(sections, "SEC FILE NUMBER"),
+    )
+    return header, notes
+
+
+def _party_notes(sections: dict[str, dict[str, str]], chosen: str | None) -> list[str]:
+    if chosen != "SUBJECT COMPANY" or "FILED BY" not in sections:
+        return []
+    by = sections["FILED BY"]
+    who = by.get("COMPANY CONFORMED NAME", "?")
+    cik = _cik(by.get("CENTRAL INDEX KEY"))
+    return [f"SEC header names a SUBJECT COMPANY and FILED BY {who} (CIK {cik}): "
+            "the subject company is taken as the company"]
+
+
+def _first(sections: dict[str, dict[str, str]], key: str) -> str | None:
+    return next((fields[key] for fields in sections.values() if key in fields), None)
+
+
+def _cik(value: str | None) -> str | None:
+    digits = (value or "").strip()
+    return digits.zfill(10) if digits.isdigit() and len(digits) <= 10 else None
+
+
+def _date(value: str | None) -> tuple[dt.date | None, str | None]:
+    """An EDGAR ``YYYYMMDD`` date, or (None, the unreadable text)."""
+    if not value:
+        return None, None
+    try:
+        return dt.datetime.strptime(value.strip()[:8], "%Y%m%d").date(), None
+    except ValueError:
+        return None, value
+
+
+def find_documents(raw: str) -> tuple[list[DocumentPart], list[str]]:
+    """Every ``<DOCUMENT>`` of the submission, and notes on truncated or binary ones."""
+    starts = [m for m in _DOCUMENT.finditer(raw)]
+    parts: list[DocumentPart] = []
+    notes: list[str] = []
+    for index, opening in enumerate(starts):
+        limit = starts[index + 1].start() if index + 1 < len(starts) else len(raw)
+        close = raw.find("</DOCUMENT>", opening.end(), limit)
+        if close == -1:
+            close = _find_ci(raw, "</document>", opening.end(), limit)
+        part, part_notes = _document(raw, opening.start(), opening.end(), close, limit, index + 1)
+        parts.append(part)
+        notes += part_notes
+    return parts, notes
+
+
+def _document(
+    raw: str, start: int, body: int, close: int, limit: int, ordinal: int
+) -> tuple[DocumentPart, list[str]]:
+    notes = []
+    end = close if close != -1 else limit
+    text_open = _TEXT_OPEN.search(raw, body, end)
+    meta_end = text_open.start() if text_open else end
+    meta = {m.group(1).upper(): m.group(2).strip() for m in _META.finditer(raw, body, meta_end)}
+    sequence = int(meta["SEQUENCE"]) if meta.get("SEQUENCE", "").isdigit() else ordinal
+    label = f"document {sequence} ({meta.get('TYPE') or 'no type'})"
+    if close == -1:
+        notes.append(f"truncated submission: {label} has no </DOCUMENT>; text kept to the end")
+    if text_open is None:
+        text_start = text_end = end
+        notes.append(f"{label} has no <TEXT>")
+    else:
+        text_start = text_open.end()
+        text_close = _TEXT_CLOSE.search(raw, text_start, end)
+        text_end = text_close.start() if text_close else end
+        if text_close is None and close != -1:
+            notes.append(f"{label}: <TEXT> is never closed")
+    part = DocumentPart(
+        start, text_start, text_end, meta.get("TYPE") or None, sequence,
+        meta.get("FILENAME") or None, meta.get("DESCRIPTION") or None,
+        _binary_reason(raw, text_start, text_end, meta.get("TYPE")),
+    )
+    return part, notes
+
+
+def _binary_reason(raw: str, start: int, end: int, doc_type: str | None) -> str | None:
+    if doc_type and doc_type.strip().upper() in binary_types():
+        return f"binary document type {doc_type}"
+    if _UUENCODED.match(raw, start, min(end, start + 200)):
+        return "uuencoded binary"
+    head = raw[start : min(end, start + 200)].lstrip().upper()
+    for tag in ("<PDF>", "<ZIP>", "<JPG>", "<GIF>", "<XLS>"):
+        if head.startswith(tag):
+            return f"encoded binary {tag}"
+    return None
+
+
+def _find_ci(raw: str, needle: str, start: int, end: int) -> int:
+    found = re.compile(re.escape(needle), re.IGNORECASE).search(raw, start, end)
+    return found.start() if found else -1
