@@ -160,7 +160,7 @@ def test_seed_by_chain(seed: tuple[str, Found]) -> None:
     record = next(r for r in members(found).values()
                   if r["ReportingPersonName"] == "AIG Asian Infrastructure Fund II, L.P.")
     assert record["SignedOnBehalfOf"] == (
-        "AIG Asian Infrastructure Management II, L.P. > AIG Asian Infrastructure Management II, Ltd.")
+        "AIG Asian Infrastructure Management II, L.P. / AIG Asian Infrastructure Management II, Ltd.")
     assert (record["SignatoryName"], record["SignatoryTitle"]) == ("Stuart Osborne", "Vice President")
     blum_ga = next(r for r in members(found).values()
                    if r["ReportingPersonName"] == "Blum G.A. III, L.L.C.")

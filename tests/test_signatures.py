@@ -46,7 +46,7 @@ CASES = [
         "Name: Laura Feng\n"
         "Title: Vice President\n",
         ("SILVER CREEK ASIA FUND, L.P.",
-         "Silver Creek GP, L.L.C. (its general partner) > "
+         "Silver Creek GP, L.L.C. (its general partner) / "
          "Silver Creek Holdings, Inc. (its managing member)", "Laura Feng", "Vice President", None),
         id="compact-chain-inline-roles"),
     pytest.param(

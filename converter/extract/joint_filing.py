@@ -10,8 +10,8 @@ Signature facts: ``SignatoryName`` (the ``Name:`` line, else the ``/s/`` words),
 capacity is reported as the capacity), ``SignatureDate`` (the block's own ``Date:`` line, else a
 ``Date:`` line above it in the same signature section, else - for pages executed "as of the day
 and year first above written" - the agreement date), and ``SignedOnBehalfOf``: the ``By:``
-entities from the party down to the signer, as printed, joined by `` > ``, each followed by its
-role in parentheses where one is printed (``Apex GP, L.P. (its General Partner) > Apex GP Ltd.``).
+entities from the party down to the signer, as printed, joined by `` / ``, each followed by its
+role in parentheses where one is printed (``Apex GP, L.P. (its General Partner) / Apex GP Ltd.``).
 """
 
 from __future__ import annotations

@@ -30,6 +30,7 @@ from converter.extract.name_match import canonical, name_key, phrase_pattern
 from converter.parse.dates import find_dates
 
 TextSpan = tuple[int, int]
+CHAIN_SEPARATOR = " / "  # entity names hold commas and periods, never " / "
 
 
 @dataclass(frozen=True)
@@ -59,10 +60,12 @@ class SignatureBlock:
 
     @property
     def on_behalf_of(self) -> str | None:
-        """The chain as one string: ``A (its General Partner) > B``; None when signed directly."""
+        """The chain as one string: ``A (its General Partner) / B``; None when signed directly.
+
+        The separator is the one the taxonomy's documentation of ``SignedOnBehalfOf`` names."""
         if not self.chain:
             return None
-        return " > ".join(f"{c.name} ({c.role})" if c.role else c.name for c in self.chain)
+        return CHAIN_SEPARATOR.join(f"{c.name} ({c.role})" if c.role else c.name for c in self.chain)
 
 
 @dataclass(frozen=True)
