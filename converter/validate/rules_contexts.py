@@ -17,6 +17,7 @@ XBRLI = "http://www.xbrl.org/2003/instance"
 ISO4217 = "http://www.xbrl.org/2003/iso4217"
 SHARES = (XBRLI, "shares")
 PURE = (XBRLI, "pure")
+DUPLICATE_ID = "xml.3.3.1:idMustBeUnique"
 DATE_TIME = re.compile(r"(-?\d{4,})-(\d\d)-(\d\d)(?:T(\d\d):(\d\d):(\d\d)(?:\.\d+)?)?(?:Z|[+-]\d\d:\d\d)?")
 
 
@@ -185,11 +186,12 @@ def per_share_unit(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
 
 
 def ids_unique(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
-    """XML Schema ID rule (cvc-id.2): every id attribute value occurs once in the document."""
+    """XML 1.0 section 3.3.1 (validity constraint ID) and XML Schema cvc-id.2: every id
+    attribute value occurs once in the document."""
     first_line: dict[str, int | None] = {}
     for value, element in view.id_owners():
         if value in first_line:
-            yield Finding("xsd:cvc-id.2", ERROR, f"id {value!r} is used again (first on line {first_line[value]})", view.name, element.sourceline, None)
+            yield Finding(DUPLICATE_ID, ERROR, f"id {value!r} is used again (first on line {first_line[value]})", view.name, element.sourceline, None)
         else:
             first_line[value] = element.sourceline
 
