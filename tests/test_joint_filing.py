@@ -370,3 +370,31 @@ def test_subject_sentences(sentence: str, name: str, form: str, country: str) ->
 def test_country_codes(place: str, code: str) -> None:
     found = country_code(place + " and elsewhere")
     assert found is not None and found[0] == code
+
+
+def test_cover_document_with_appended_agreement_keeps_one_page_per_person() -> None:
+    text, found = run(DATA / "ulsan-13d-with-exhibit.txt", dt.date(2007, 7, 19),
+                      DocumentFamily.SCHEDULE_13)
+    assert value(found, "SubjectCompanyName") == "Ulsan Fire and Marine Insurance Co., Ltd."
+    assert value(found, "SubjectCompanyIncorporationCountryCode") == "KR"
+    table = members(found)
+    assert set(table) == {"1", "2"} and found.warnings == ()
+    assert table["2"]["SignatoryTitle"] == "Chief Compliance Officer"
+    # the signatures used are those under the certification, not the exhibit's
+    cert = text.index("After reasonable inquiry")
+    exhibit = text.index("EXHIBIT 1")
+    spans = [o.span for o in found.observations if o.concept == "SignatoryName"]
+    assert all(cert < s.start < exhibit for s in spans)
+
+
+def test_agreement_without_a_list_takes_its_persons_from_the_pages() -> None:
+    full = (DATA / "ulsan-13d-with-exhibit.txt").read_text(encoding="utf-8")
+    text = full[full.index("JOINT FILING AGREEMENT") :]
+    found = extract_joint_filing_agreement(context(text, dt.date(2007, 7, 19)))
+    assert value(found, "NumberOfReportingPersons") == 2
+    assert value(found, "ExchangeActRule") == "13d-1(k)"
+    assert value(found, "SubjectCompanyName") == "Ulsan Fire and Marine Insurance Co., Ltd."
+    table = members(found)
+    assert table["1"]["ReportingPersonName"] == "BRIGHTWATER GLOBAL EQUITY FUND LTD."
+    assert table["2"]["SignatureDate"] == dt.date(2007, 7, 19)
+    assert found.warnings == ()

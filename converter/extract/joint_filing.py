@@ -30,7 +30,12 @@ from converter.extract.reporting_persons import (
     find_reporting_persons,
     person_kind,
 )
-from converter.extract.signatures import SignatureBlock, find_signature_blocks, shared_dates
+from converter.extract.signatures import (
+    SignatureBlock,
+    find_signature_blocks,
+    shared_dates,
+    signature_section,
+)
 from converter.model import PURE, Observation, UnitSpec, Value
 from converter.parse.amounts import find_amounts
 from converter.parse.dates import find_dates
@@ -152,7 +157,10 @@ class Subject:
     par_decimals: int | None = None
 
 
-_NAME_END = r"(?=,\s+an?\s|\s*\(|;|\s+filed\b|,\s+(?:which|whose|as|and)\b|\.\s*(?:\n|$)|\s*\n\s*\n)"
+# where an issuer's name ends: an appositive or clause after a comma (company names continue
+# after a comma only with a capitalized legal form), a parenthesis, a verb, a sentence end
+_NAME_END = (r"(?=(?-i:,\s+[a-z])|\s*\(|;|\s+(?:is|are|was|were|dated|filed|pursuant|which|that)\b"
+             r"|\.\s*(?:\n|$)|(?-i:\.\s+[A-Z][a-z]*\s+[a-z])|\s*\n\s*\n)")
 
 
 @cache
@@ -160,7 +168,7 @@ def _subject_sentence() -> re.Pattern[str]:
     security = rf"(?:Class\s+[A-Z]\s+)?{phrase_pattern('security')}"
     par = (r"(?:\s*,?\s*(?P<par>(?:with\s+a\s+)?par\s+value\s+[^;()]{1,40}?\s+per\s+share"
            r"|[^;(),\s]{1,20}\s+par\s+value(?:\s+per\s+share)?)\s*,?)?")
-    name = rf"(?P<name>[A-Z\uac00-\ud7a3][^;]{{1,150}}?){_NAME_END}"
+    name = rf"(?P<name>(?-i:[A-Z\uac00-\ud7a3])[^;]{{1,150}}?){_NAME_END}"
     return re.compile(rf"(?P<class>{security}){par}\s+(?:of|issued\s+by)\s+{name}", re.I)
 
 
@@ -367,9 +375,7 @@ def agreement_date(ctx: DocumentContext) -> Located | None:
 def _persons_and_pages(out: _Out, persons: list[ReportingPerson], blocks: list[SignatureBlock],
                        date: Located | None, family: str) -> None:
     if not persons and blocks:
-        out.warnings.append(f"{out.ctx.document.name}: no list of reporting persons found;"
-                            " the parties of the signature pages are reported instead")
-        persons = _persons_of_pages(blocks)
+        persons = _persons_of_pages(blocks)  # "The undersigned agree ...": the pages name them
     if persons:
         out.add("NumberOfReportingPersons", len(persons), None, f"{family}:count",
                 unit=PURE, decimals=0)
@@ -404,7 +410,10 @@ def extract_schedule_13(ctx: DocumentContext) -> Found:
     out = _Out(ctx)
     text = ctx.text
     _schedule_facts(out, text, subject_from_cover(text), "schedule-13")
-    blocks = shared_dates(text, find_signature_blocks(text))
+    certification = _first(r"after\s+reasonable\s+inquiry", text)
+    blocks = signature_section(text, find_signature_blocks(text),
+                               certification.end() if certification else 0)
+    blocks = shared_dates(text, blocks)
     persons = find_cover_persons(text)
     date = Located(ctx.document_date, 0, 0) if ctx.document_date else None
     _persons_and_pages(out, persons, blocks, date, "schedule-13")

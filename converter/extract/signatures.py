@@ -367,6 +367,21 @@ def _span_strip(text: str, a: int, b: int) -> TextSpan:
     return a, b
 
 
+def signature_section(text: str, blocks: list[SignatureBlock], after: int) -> list[SignatureBlock]:
+    """The run of blocks that starts after offset ``after`` and has no prose between its blocks
+    (a schedule's signatures, not those of an agreement printed after them)."""
+    lines = _lines(text)
+    section: list[SignatureBlock] = []
+    for block in blocks:
+        if block.span[0] < after:
+            continue
+        if section and any(ln.kind == "prose" for ln in lines
+                           if section[-1].span[1] <= ln.start and ln.end <= block.span[0]):
+            break
+        section.append(block)
+    return section
+
+
 def shared_dates(text: str, blocks: list[SignatureBlock]) -> list[SignatureBlock]:
     """Give undated blocks the date of a ``Date:`` line above them in the same signature
     section (no prose in between), else mark those executed "as of ... first above written"."""
