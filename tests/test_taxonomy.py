@@ -412,3 +412,169 @@ def test_linkbases_are_schema_valid(linkbase: str) -> None:
     schema = compile_schema(official_schema_path("http://www.xbrl.org/2003/xbrl-linkbase-2003-12-31.xsd"))
     document = etree.parse(str(schemas_dir() / linkbase))
     assert schema.validate(document), schema.error_log
+
+
+# ------------------------------------------------------------------------------------------
+# Arelle (XBRL 2.1 + Dimensions + UTR), offline: proof that the taxonomy and its cubes work
+# ------------------------------------------------------------------------------------------
+
+import socket  # noqa: E402
+import zipfile  # noqa: E402
+
+from arelle_support import arelle_messages, assert_arelle_clean  # noqa: E402
+
+from converter.taxonomy import write_package  # noqa: E402
+
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Any attempt to open a connection fails loudly (Arelle would then log an error)."""
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError(f"network access attempted: {args!r}")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+
+
+def _codes(path: Path | str, **kwargs: object) -> list[str]:
+    return [message.code for message in arelle_messages(path, **kwargs)]  # type: ignore[arg-type]
+
+
+def test_arelle_loads_entry_point_without_errors_or_warnings(no_network: None) -> None:
+    assert_arelle_clean(schemas_dir() / ENTRY_POINT)
+
+
+def test_arelle_accepts_instance_with_typed_dimensions(tmp_path: Path, no_network: None) -> None:
+    assert_arelle_clean(_write_instance(tmp_path))
+
+
+SIGNATORY_FACT = '<d2x:SignatoryName contextRef="FY_sig" xml:lang="en">Min-jun Park</d2x:SignatoryName>'
+PERSON_CONTEXT = """
+  <xbrli:context id="FY_person">
+    <xbrli:entity><xbrli:identifier scheme="http://www.sec.gov/CIK">0001234567</xbrli:identifier>
+      <xbrli:segment>MEMBERS</xbrli:segment>
+    </xbrli:entity>
+    <xbrli:period><xbrli:startDate>2004-01-01</xbrli:startDate><xbrli:endDate>2004-12-31</xbrli:endDate></xbrli:period>
+  </xbrli:context>
+  <xbrli:unit id="USD">"""
+PERSON = '<xbrldi:typedMember dimension="d2x:ReportingPersonAxis"><d2x:ReportingPersonKey>p2</d2x:ReportingPersonKey></xbrldi:typedMember>'
+SIGNATORY = '<xbrldi:typedMember dimension="d2x:SignatoryAxis"><d2x:SignatoryKey>2</d2x:SignatoryKey></xbrldi:typedMember>'
+
+
+def _with_person_context(members: str, fact: str) -> str:
+    text = INSTANCE.replace('\n  <xbrli:unit id="USD">', PERSON_CONTEXT.replace("MEMBERS", members), 1)
+    return text.replace("</xbrli:xbrl>", fact + "\n</xbrli:xbrl>")
+
+
+@pytest.mark.parametrize(
+    "members,fact",
+    [
+        (PERSON, '<d2x:SignatoryName contextRef="FY_person">Hye-jin Cho</d2x:SignatoryName>'),
+        (PERSON, '<d2x:SignedOnBehalfOf contextRef="FY_person">Delta Partners LP / Delta GP Ltd.</d2x:SignedOnBehalfOf>'),
+        (PERSON, '<d2x:ReportingPersonType contextRef="FY_person">natural person</d2x:ReportingPersonType>'),
+    ],
+)
+def test_arelle_accepts_signature_under_reporting_person(tmp_path: Path, members: str, fact: str) -> None:
+    assert_arelle_clean(_write_instance(tmp_path, _with_person_context(members, fact)))
+
+
+DIMENSIONALLY_INVALID = [
+    # the signature fact without its dimension
+    (INSTANCE.replace(SIGNATORY_FACT, SIGNATORY_FACT.replace("FY_sig", "FY")), "SignatoryName"),
+    # a percent change without its comparative period
+    (INSTANCE.replace('RevenuesPercentChange contextRef="FY_cmp"', 'RevenuesPercentChange contextRef="FY"'),
+     "RevenuesPercentChange"),
+    # both signature axes at once: each cube is closed
+    (_with_person_context(PERSON + SIGNATORY, '<d2x:SignatoryTitle contextRef="FY_person">Director</d2x:SignatoryTitle>'),
+     "SignatoryTitle"),
+    # a reporting-person concept on the signatory axis
+    (INSTANCE.replace("</xbrli:xbrl>", '<d2x:ReportingPersonName contextRef="FY_sig">Delta Partners LP</d2x:ReportingPersonName></xbrli:xbrl>'),
+     "ReportingPersonName"),
+]
+
+
+@pytest.mark.parametrize("text,concept", DIMENSIONALLY_INVALID, ids=[c for _, c in DIMENSIONALLY_INVALID])
+def test_arelle_rejects_dimensionally_invalid_facts(tmp_path: Path, text: str, concept: str) -> None:
+    messages = arelle_messages(_write_instance(tmp_path, text))
+    assert [m.code for m in messages] == ["xbrldie:PrimaryItemDimensionallyInvalidError"]
+    assert f"d2x:{concept}" in messages[0].text
+
+
+def test_arelle_checks_units_against_the_utr(tmp_path: Path) -> None:
+    text = INSTANCE.replace('Subscribers contextRef="END" unitRef="pure"', 'Subscribers contextRef="END" unitRef="USD"')
+    assert "utre:error-NumericFactUtrInvalid" in _codes(_write_instance(tmp_path, text))
+
+
+def test_arelle_harness_reports_errors_and_fails_the_assertion(tmp_path: Path) -> None:
+    text = INSTANCE.replace('<d2x:SharesOutstanding contextRef="END"', '<d2x:SharesOutstanding contextRef="FY"')
+    path = _write_instance(tmp_path, text)
+    assert _codes(path) == ["xbrl.4.7.2:contextPeriodType"]
+    with pytest.raises(AssertionError, match="contextPeriodType"):
+        assert_arelle_clean(path)
+    assert _codes(tmp_path / "missing.xbrl") == ["IOerror"]
+
+
+def test_arelle_harness_reads_inline_xbrl(tmp_path: Path) -> None:
+    copy_taxonomy(tmp_path)
+    page = tmp_path / "report.htm"
+    page.write_text(
+        """<html xmlns="http://www.w3.org/1999/xhtml" xmlns:ix="http://www.xbrl.org/2013/inlineXBRL"
+ xmlns:xbrli="http://www.xbrl.org/2003/instance" xmlns:link="http://www.xbrl.org/2003/linkbase"
+ xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:d2x="http://doc2xbrl.org/taxonomy/2026-11"
+ xmlns:iso4217="http://www.xbrl.org/2003/iso4217"><head><title>Q1</title></head><body>
+<div style="display:none"><ix:header><ix:references><link:schemaRef xlink:type="simple" xlink:href="d2x-2026-11.xsd"/></ix:references>
+<ix:resources><xbrli:context id="Q1"><xbrli:entity><xbrli:identifier scheme="http://www.sec.gov/CIK">0001234567</xbrli:identifier></xbrli:entity>
+<xbrli:period><xbrli:startDate>2005-01-01</xbrli:startDate><xbrli:endDate>2005-03-31</xbrli:endDate></xbrli:period></xbrli:context>
+<xbrli:unit id="EUR"><xbrli:measure>iso4217:EUR</xbrli:measure></xbrli:unit></ix:resources></ix:header></div>
+<p>Revenue was EUR <ix:nonFraction name="d2x:Revenues" contextRef="Q1" unitRef="EUR" decimals="-5" scale="6">12.3</ix:nonFraction> million
+(<ix:nonNumeric name="d2x:DocumentType" contextRef="Q1">6-K</ix:nonNumeric>).</p></body></html>""",
+        encoding="utf-8",
+    )
+    assert_arelle_clean(page, inline=True)
+    assert _codes(_write_instance(tmp_path), inline=True) == ["arelle:notInline"]
+
+
+# ------------------------------------------------------------------------------------------
+# Taxonomy package
+# ------------------------------------------------------------------------------------------
+
+PUBLISHED_ENTRY_POINT = "http://doc2xbrl.org/taxonomy/2026-11/d2x-2026-11.xsd"
+
+
+def test_package_structure_follows_taxonomy_packages_1_0(tmp_path: Path) -> None:
+    zip_path = tmp_path / "d2x.zip"
+    write_package(zip_path)
+    with zipfile.ZipFile(zip_path) as archive:
+        names = archive.namelist()
+        assert {name.split("/")[0] for name in names} == {"d2x-2026-11"}  # one top-level folder
+        assert sorted(names) == names
+        metadata = etree.fromstring(archive.read("d2x-2026-11/META-INF/taxonomyPackage.xml"))
+        catalog = etree.fromstring(archive.read("d2x-2026-11/META-INF/catalog.xml"))
+        for name in TAXONOMY_FILES:
+            assert archive.read(f"d2x-2026-11/{name}") == (schemas_dir() / name).read_bytes()
+        assert {info.date_time for info in archive.infolist()} == {(2026, 11, 1, 0, 0, 0)}
+    tp = "{http://xbrl.org/2016/taxonomy-package}"
+    assert metadata.tag == f"{tp}taxonomyPackage"
+    assert metadata.findtext(f"{tp}identifier") == NAMESPACE
+    assert metadata.find(f"{tp}entryPoints/{tp}entryPoint/{tp}entryPointDocument").get("href") == PUBLISHED_ENTRY_POINT
+    rewrite = catalog.find("{urn:oasis:names:tc:entity:xmlns:xml:catalog}rewriteURI")
+    assert (rewrite.get("uriStartString"), rewrite.get("rewritePrefix")) == (NAMESPACE + "/", "../")
+
+
+def test_package_is_reproducible(tmp_path: Path) -> None:
+    write_package(tmp_path / "a.zip")
+    write_package(tmp_path / "b.zip")
+    assert (tmp_path / "a.zip").read_bytes() == (tmp_path / "b.zip").read_bytes()
+
+
+def test_arelle_opens_the_package_offline(tmp_path: Path, no_network: None) -> None:
+    zip_path = tmp_path / "d2x.zip"
+    write_package(zip_path)
+    assert arelle_messages(PUBLISHED_ENTRY_POINT, packages=[zip_path]) == []
+    # an instance that names the published URL resolves only through the package
+    remote = INSTANCE.replace('xlink:href="d2x-2026-11.xsd"', f'xlink:href="{PUBLISHED_ENTRY_POINT}"')
+    instance = tmp_path / "remote.xbrl"
+    instance.write_text(remote, encoding="utf-8")
+    assert arelle_messages(instance, packages=[zip_path]) == []
+    assert "IOerror" in _codes(instance)
