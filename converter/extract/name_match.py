@@ -5,17 +5,17 @@ dropped before ``L.P.``, ``Limited`` for ``Ltd.``. Two spellings match when thei
 are equal: case folded, punctuation dropped, legal-form words reduced to one canonical token
 sequence (``data/beneficial_ownership_phrases.tsv``, kind ``legal_form``).
 
->>> name_key("AOF NT. Ltd.") == name_key("AOF NT, Ltd.")
+>>> name_key("KVF NT. Ltd.") == name_key("KVF NT, Ltd.")
 True
->>> name_key("HT HOLDINGS V L.P.") == name_key("HT Holdings V, L.P.")
+>>> name_key("SEA BRIDGE FUND V L.P.") == name_key("Sea Bridge Fund V, L.P.")
 True
->>> name_key("HT Holdings V, L.P.") == name_key("HT Holdings VI, L.P.")
+>>> name_key("Sea Bridge Fund V, L.P.") == name_key("Sea Bridge Fund VI, L.P.")
 False
 >>> name_key("Daehan Steel Co., Ltd.") == name_key("DAEHAN STEEL COMPANY LIMITED")
 True
->>> match_name("HT HOLDINGS V L.P.", ["HT Holdings VI, L.P.", "HT Holdings V, L.P."])
+>>> match_name("SEA BRIDGE FUND V L.P.", ["Sea Bridge Fund VI, L.P.", "Sea Bridge Fund V, L.P."])
 1
->>> match_name("Newbridge Asia HT, L.P.", ["Newbridge Asia HT, Ltd."]) is None
+>>> match_name("Jade Harbor Asia, L.P.", ["Jade Harbor Asia, Ltd."]) is None
 True
 """
 
