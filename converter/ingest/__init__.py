@@ -109,7 +109,9 @@ def _submission(
         if part.binary_reason:
             warnings.append(f"{label} skipped: {part.binary_reason}")
             continue
-        document = _document(raw, f"{name}#{part.sequence}", part.text_start, part.text_end, warnings)
+        document = _document(
+            raw, f"{name}#{part.sequence}", part.text_start, part.text_end, warnings, part.filename
+        )
         documents.append(
             SourceDocument(
                 document.name, raw, document.text, document.segments, document.page_starts,
@@ -122,10 +124,12 @@ def _submission(
     return header, documents
 
 
-def _document(raw: str, name: str, start: int, end: int, warnings: list[str]) -> SourceDocument:
+def _document(
+    raw: str, name: str, start: int, end: int, warnings: list[str], filename: str | None = None
+) -> SourceDocument:
     """Clean text of ``raw[start:end]``, read as HTML or as EDGAR plain text."""
     builder = TextBuilder(raw)
-    media = "html" if looks_like_html(raw, start, end) else "text"
+    media = "html" if looks_like_html(raw, start, end, filename) else "text"
     if media == "html":
         warnings += [f"{name}: {w}" for w in write_html(builder, start, end)]
     else:

@@ -41,6 +41,7 @@ _TEXT_PARTS = re.compile(
     r"(?P<ws>[ \t\r\n\x0c]+)"
     r"|(?P<ent>&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?))"
 )
+QUOTED_VALUE_MAX = 4096
 _PAGE_BREAK_STYLE = re.compile(r"page-break-(?:before|after)\s*:\s*always", re.IGNORECASE)
 
 
@@ -90,7 +91,17 @@ class _HtmlWriter:
         if gt == -1:
             self.warnings.append(f"HTML tag at offset {lt} is never closed; rest of document dropped")
             return end
+        if raw.count('"', lt, gt) % 2:
+            gt = self._after_quoted_value(gt)
         return self.tag(lt, gt + 1)
+
+    def _after_quoted_value(self, gt: int) -> int:
+        """The ``>`` ending a tag whose ``>`` at ``gt`` sits inside a double-quoted value."""
+        # The closing quote is looked for nearby only, so broken quotes cannot make this
+        # quadratic: a tag with a stray quote then simply ends at its first ">".
+        quote = self.raw.find('"', gt, min(self.end, gt + QUOTED_VALUE_MAX))
+        after = self.raw.find(">", quote, self.end) if quote != -1 else -1
+        return after if after != -1 else gt
 
     def tag(self, lt: int, after: int) -> int:
         match = _TAG_NAME.match(self.raw, lt, after)
@@ -115,6 +126,8 @@ class _HtmlWriter:
             return self.skip_element(name, after)
         if name == "pre":
             self.in_pre = max(self.in_pre + (-1 if closing else 1), 0)
+            if not closing and self.raw.startswith("\n", after):
+                return after + 1  # HTML ignores a line break right after <pre>
         return after
 
     def skip_element(self, name: str, after: int) -> int:
@@ -146,10 +159,8 @@ class _HtmlWriter:
         if decoded == entity:
             self.b.copy(at, at + len(entity))  # not an entity after all: keep the characters
             return
-        decoded = decoded.replace("\xa0", " ")
-        if decoded == " " and not self.in_pre and self.b.last_char in " \t\n":
-            return  # like collapsed white space: no double blanks from "&nbsp; "
-        self.b.insert(decoded, at)
+        # Each &nbsp; is one plain space, never collapsed: filers use runs of them to lay out.
+        self.b.insert(decoded.replace("\xa0", " "), at)
 
 
 def write_html(builder: TextBuilder, start: int, end: int) -> list[str]:
@@ -163,16 +174,35 @@ _HTML_START = re.compile(
     r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html|<head|<body)",
     re.IGNORECASE | re.DOTALL,
 )
+# Many EDGAR HTML exhibits of the early 2000s start right with <P> or <DIV>, no <HTML> around
+# them. These elements never occur in EDGAR ASCII documents, whose own tags (<PAGE>, <TABLE>,
+# <S>, <C>...) are bare upper-case words.
+_HTML_ELEMENT = re.compile(
+    r"<(?:p|div|font|br|center|b|i|u|hr|tr|td|body|title|meta)(?:\s[^<>]*)?/?>", re.IGNORECASE
+)
+_HTML_SUFFIXES = (".htm", ".html")
 HTML_SNIFF = 4096
 
 
-def looks_like_html(raw: str, start: int = 0, end: int | None = None) -> bool:
-    """True when ``raw[start:end]`` opens like an HTML document (doctype, ``<html>``...).
+def looks_like_html(
+    raw: str, start: int = 0, end: int | None = None, filename: str | None = None
+) -> bool:
+    """True when ``raw[start:end]`` is HTML: it opens like an HTML document, its name says so,
+    or its beginning holds at least two HTML elements.
 
     >>> looks_like_html("  <!DOCTYPE html PUBLIC '-//W3C//DTD HTML 4.01//EN'><html>")
     True
-    >>> looks_like_html("<PAGE>\\n                FORM 6-K")
+    >>> looks_like_html("<P ALIGN=CENTER><FONT SIZE=2>EXHIBIT 99.1</FONT></P>")
+    True
+    >>> looks_like_html("<PAGE>\\n<TABLE>\\n<CAPTION>\\n<S>     <C>\\n</TABLE>\\n")
     False
+    >>> looks_like_html("Exhibit", filename="ex99.htm")
+    True
     """
+    if filename and filename.strip().lower().endswith(_HTML_SUFFIXES):
+        return True
     stop = min(len(raw) if end is None else end, start + HTML_SNIFF)
-    return _HTML_START.match(raw, start, stop) is not None
+    if _HTML_START.match(raw, start, stop):
+        return True
+    hints = _HTML_ELEMENT.finditer(raw, start, stop)
+    return next(hints, None) is not None and next(hints, None) is not None
