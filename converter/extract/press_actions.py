@@ -1,0 +1,172 @@
+"""Corporate actions a release announces: stock splits, shareholder meetings, delisting
+determinations, founding date, results announcement date, and the listing tags.
+
+Split instants: shares outstanding AFTER a split are reported at its effective date, shares
+BEFORE it at the day before (the last day the old count was true). Without an effective date,
+the count before is reported at the document date and the count after is left unmapped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal
+
+from converter.extract.base import DocumentContext
+from converter.extract.press_text import Collected, Sentence, action_pattern, action_values
+from converter.model import PURE, SHARES, Mention, Observation, Period
+from converter.parse.dates import FoundDate, find_dates, month_numbers
+from converter.parse.numbers import find_counts, find_ratios
+
+
+def _date_obs(ctx: DocumentContext, out: Collected, concept: str, d: FoundDate, s: Sentence,
+              rule: str) -> None:
+    start, end = s.start + d.start, s.start + d.end
+    out.add(Observation(concept, d.value, ctx.document_period, span=ctx.span(start, end), rule=rule),
+            start, end)
+
+
+def _string_obs(ctx: DocumentContext, out: Collected, concept: str, value: str, start: int,
+                end: int, rule: str, dimensions: tuple[tuple[str, str], ...] = ()) -> None:
+    out.add(Observation(concept, value, ctx.document_period, dimensions=dimensions, lang="en",
+                        span=ctx.span(start, end), rule=rule), start, end)
+
+
+def split_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence]) -> None:
+    """Reverse split ratio, effective date, and shares outstanding before and after."""
+    effective: dt.date | None = None
+    ratio_seen = False
+    split_context = False
+    for s in spans:
+        if action_pattern("reverse_split").search(s.text):
+            split_context = True
+            for r in find_ratios(s.text):
+                if r.value > 1 and not ratio_seen:
+                    start, end = s.start + r.start, s.start + r.end
+                    out.add(Observation("ReverseStockSplitRatio", r.value, ctx.document_period, PURE,
+                                        _ratio_decimals(r.value), span=ctx.span(start, end),
+                                        rule="press:reverse-split-ratio"), start, end)
+                    ratio_seen = True
+        elif action_pattern("forward_split").search(s.text):
+            split_context = True
+            for r in find_ratios(s.text):
+                out.unmapped.append(Mention(r.text, ctx.span(s.start + r.start, s.start + r.end),
+                                            "forward split ratio: no concept in the taxonomy"))
+        if split_context and action_pattern("takes_effect").search(s.text) and effective is None:
+            dates = find_dates(s.text)
+            if dates:
+                effective = dates[0].value
+                _date_obs(ctx, out, "StockSplitEffectiveDate", dates[0], s, "press:split-effective")
+    for s in spans:
+        if action_pattern("outstanding").search(s.text):
+            _shares_outstanding(ctx, out, s, effective)
+
+
+def _ratio_decimals(value: Decimal) -> int:
+    return max(0, -value.normalize().as_tuple().exponent)  # type: ignore[operator]
+
+
+def _shares_outstanding(ctx: DocumentContext, out: Collected, s: Sentence,
+                        effective: dt.date | None) -> None:
+    counts = [c for c in find_counts(s.text) if re.search(r"shares?|주", c.noun)]
+    if not counts:
+        return
+    before_after = re.search(r"\bto\s*$", s.text[:counts[0].start]) and len(counts) > 1 and \
+        re.search(r"\bfrom\s*$", s.text[:counts[1].start])
+    pairs: list[tuple[int, dt.date | None]] = []
+    if before_after:  # "reduced to X shares from Y shares"
+        pairs = [(0, effective), (1, effective - dt.timedelta(days=1) if effective else ctx.document_date)]
+    elif len(counts) > 1 and re.search(r"\bfrom\s*$", s.text[:counts[0].start]):  # "from Y to X"
+        pairs = [(1, effective), (0, effective - dt.timedelta(days=1) if effective else ctx.document_date)]
+    else:
+        pairs = [(0, ctx.document_date)]
+    for index, day in pairs:
+        c = counts[index]
+        figure_end = c.start + len(c.text[:len(c.text) - len(c.noun)].rstrip())
+        start, end = s.start + c.start, s.start + figure_end
+        if day is None:
+            out.unmapped.append(Mention(c.text, ctx.span(start, end), "shares outstanding without a date"))
+            continue
+        out.add(Observation("SharesOutstanding", c.value, Period.instant(day), SHARES, c.decimals,
+                            span=ctx.span(start, end), rule="press:shares-outstanding"), start, end)
+
+
+def meeting_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence]) -> None:
+    for s in spans:
+        noun = action_pattern("meeting_noun").search(s.text)
+        if not noun:
+            continue
+        dates = [d for d in find_dates(s.text) if d.start > noun.start()] or find_dates(s.text)
+        if not dates:
+            continue
+        window = s.text[max(0, noun.start() - 30):noun.end()]
+        for value, pattern in action_values("meeting"):
+            m = pattern.search(window)
+            if m:
+                start = s.start + max(0, noun.start() - 30) + m.start()
+                _string_obs(ctx, out, "ShareholderMeetingType", value, start,
+                            start + len(m.group(0)), "press:meeting-type")
+                break
+        _date_obs(ctx, out, "ShareholderMeetingDate", dates[0], s, "press:meeting-date")
+        return
+
+
+def delisting_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence]) -> None:
+    for s in spans:
+        if action_pattern("delisting").search(s.text) and re.search(r"delist|상장\s*폐지", s.text, re.I):
+            dates = find_dates(s.text)
+            if dates:
+                _date_obs(ctx, out, "DelistingDeterminationDate", dates[0], s, "press:delisting")
+                return
+
+
+def founding_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence]) -> None:
+    latin = "|".join(sorted((re.escape(m) for m in month_numbers() if m[0].isascii()), key=len, reverse=True))
+    english = re.compile(rf"(?:{action_pattern('founding').pattern})\s+(?:in|on)\s+"
+                         rf"(?:(?P<m>{latin})\s+(?:(?P<d>\d{{1,2}}),?\s+)?)?(?P<y>(?:19|20)\d\d)", re.I)
+    korean = re.compile(r"(?P<y>(?:19|20)\d\d)\s*년\s*(?:(?P<m>1[0-2]|0?[1-9])\s*월\s*)?(?:(?P<d>[0-3]?\d)\s*일\s*)?(?:에\s*)?설립")
+    for s in spans:
+        m = english.search(s.text) or korean.search(s.text)
+        if not m:
+            continue
+        value = m["y"]
+        if m["m"]:
+            month = int(m["m"]) if m["m"].isdigit() else month_numbers()[m["m"].lower()]
+            value += f"-{month:02d}" + (f"-{int(m['d']):02d}" if m["d"] else "")
+        groups = [g for g in ("y", "m", "d") if m[g]]
+        start = s.start + min(m.start(g) for g in groups)
+        end = s.start + max(m.end(g) for g in groups)
+        _string_obs(ctx, out, "EntityFoundingDate", value, start, end, "press:founded")
+        return
+
+
+def results_date_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence]) -> None:
+    """The date the company will announce (or holds a call on) its results."""
+    for s in spans:
+        if re.search(r"\btoday\b", s.text, re.I) or not action_pattern("results_verb").search(s.text):
+            continue
+        if not action_pattern("results_noun").search(s.text):
+            continue
+        for d in find_dates(s.text):
+            if ctx.document_date is None or d.value > ctx.document_date:
+                _date_obs(ctx, out, "ResultsAnnouncementDate", d, s, "press:results-date")
+                return
+
+
+def listing_facts(ctx: DocumentContext, out: Collected) -> None:
+    """"(Nasdaq: KOREA)", "(NYSE: KEP; KRX: 015760)": one SecurityListingAxis member per pair."""
+    exchange = action_pattern("exchange").pattern
+    pair = re.compile(rf"(?P<x>{exchange})\s*:\s*(?P<s>[A-Z0-9][A-Z0-9.\-]{{0,11}})(?![A-Za-z0-9])", re.I)
+    tag = re.compile(rf"\(\s*(?:{exchange})\s*:[^()\n]{{1,80}}\)", re.I)
+    seen: dict[tuple[str, str], str] = {}
+    for t in tag.finditer(ctx.text):
+        for m in pair.finditer(ctx.text, t.start(), t.end()):
+            key = (m["x"].lower(), m["s"].upper())
+            if key in seen:
+                continue
+            member = str(len(seen) + 1)
+            seen[key] = member
+            dims = (("SecurityListingAxis", member),)
+            _string_obs(ctx, out, "TradingSymbol", m["s"], m.start("s"), m.end("s"), "press:listing", dims)
+            _string_obs(ctx, out, "SecurityExchangeName", " ".join(m["x"].split()), m.start("x"),
+                        m.end("x"), "press:listing", dims)

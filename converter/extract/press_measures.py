@@ -1,0 +1,306 @@
+"""Financial figures in the prose of an earnings release, bound to the measure they belong to.
+
+A figure belongs to the measure named last before it in its sentence ("net loss amounted to
+KRW25.8 billion"), or right after it ("KRW 5 billion of net income"). Its period is the period
+phrase next to it that is not introduced by a comparison word, else the period the release is
+about. A percentage with a direction word ("up 52.5% from the third quarter of 2001") is the
+change of the measure of the figure before it, against the comparative period the text names.
+A second figure of the same measure is its translation when it stands in parentheses right after
+the first, and the comparative figure when a comparison word comes between ("to KRW 10 billion
+from KRW 9 billion"). Anything else stays unbound, to be reported as unmapped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+from converter.extract.base import DocumentContext
+from converter.extract.press_text import Collected, MeasureHit, Sentence, find_measures, word_pattern
+from converter.model import PURE, Mention, Observation, Period, UnitSpec
+from converter.parse.amounts import find_amounts
+from converter.parse.dates import find_dates
+from converter.parse.numbers import find_counts, find_numbers, find_percents
+from converter.parse.periods import FoundPeriod, find_periods, shift
+from converter.taxonomy.table import concept_rows
+
+COUNT_CONCEPTS = ("Subscribers", "SubscriberNetAdditions")
+CLAUSE_BREAK = re.compile(r";|,\s*while\b|\bwhile\b|,\s*whereas\b|,\s*and\s+(?=[a-z]+\s+[a-z]+\s+(?:was|were|amounted|reached|rose|fell))")
+
+
+@cache
+def concept_kinds() -> dict[str, tuple[str, str]]:
+    """Concept -> (kind, period type), from the taxonomy's concept table."""
+    return {row.name: (row.kind, row.period_type) for row in concept_rows()}
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number of a sentence: an amount (``currency`` set), a count or a percentage."""
+
+    value: Decimal
+    decimals: int
+    start: int  # document offsets
+    end: int
+    text: str
+    currency: str | None = None
+    percent: bool = False
+
+
+@dataclass
+class Binding:
+    concept: str
+    figure: Figure
+    period: Period | None
+    role: str  # primary | translation | comparative
+
+
+def _figures(s: Sentence, taken: list[tuple[int, int]]) -> list[Figure]:
+    """Amounts, percentages and plain numbers of a sentence (not those inside dates or periods)."""
+    out: list[Figure] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(a < e and s_ < b for s_, e in taken) and not any(
+            a < f.end and f.start < b for f in out)
+
+    for a in find_amounts(s.text):
+        if free(s.start + a.start, s.start + a.end):
+            out.append(Figure(a.value, a.decimals, s.start + a.start, s.start + a.end, a.text, a.currency))
+    for p in find_percents(s.text):
+        if free(s.start + p.start, s.start + p.end):
+            out.append(Figure(p.value, p.decimals, s.start + p.start, s.start + p.end, p.text, percent=True))
+    for c in [*find_counts(s.text), *find_numbers(s.text)]:
+        text = (c.text[:len(c.text) - len(c.noun)] if c.noun else c.text).rstrip()
+        if free(s.start + c.start, s.start + c.start + len(text)):
+            out.append(Figure(c.value, c.decimals, s.start + c.start, s.start + c.start + len(text), text))
+    return sorted(out, key=lambda f: f.start)
+
+
+def _excluded(s: Sentence, periods: list[FoundPeriod]) -> list[tuple[int, int]]:
+    """Ranges whose digits are dates or period names, not figures."""
+    spans = [(s.start + d.start, s.start + d.end) for d in find_dates(s.text)]
+    spans += [(s.start + p.start, s.start + p.end) for p in periods]
+    return spans
+
+
+def _is_comparative(text: str, p: FoundPeriod, s: Sentence) -> bool:
+    before = text[max(s.start, s.start + p.start - 30):s.start + p.start]
+    after = text[s.start + p.end:s.start + p.end + 6]
+    compare = word_pattern("compare")
+    tail = re.search(rf"(?:{compare.pattern})\s+(?:(?:the|a|its)\s+)?$", before, re.I)
+    return bool(tail) or after.lstrip().startswith("대비") or p.relation is not None
+
+
+class SentenceBinder:
+    """Binds the figures of one sentence; keeps the release's current period between sentences."""
+
+    def __init__(self, ctx: DocumentContext, out: Collected) -> None:
+        self.ctx, self.out, self.text = ctx, out, ctx.text
+        self.current: Period | None = None
+
+    # -- periods -------------------------------------------------------------------------------
+
+    def _own_period(self, s: Sentence, periods: list[FoundPeriod], figure: Figure,
+                    left: int, right: int) -> Period | None:
+        own = [p for p in periods if p.period is not None and not _is_comparative(self.text, p, s)]
+        after = [p for p in own if figure.end <= s.start + p.start < right]
+        if after:
+            return after[0].period
+        before = [p for p in own if left <= s.start + p.end <= figure.start]
+        if before:
+            return before[-1].period
+        return self.current
+
+    def _comparative(self, s: Sentence, periods: list[FoundPeriod], own: Period | None,
+                     left: int, right: int) -> Period | None:
+        for p in periods:
+            where = s.start + p.start
+            if not (left <= where < right) or not _is_comparative(self.text, p, s):
+                continue
+            if p.relation is not None:
+                return shift(own, p.relation) if own is not None else None
+            if p.period != own:
+                return p.period
+        return None
+
+    def _fit(self, concept: str, period: Period | None) -> Period | None:
+        """The period in the concept's period type: an instant at the end of a duration, a
+        year-to-date duration up to an instant ("net addition ... by the end of September")."""
+        if period is None:
+            return None
+        if concept_kinds()[concept][1] == "instant":
+            return Period.instant(period.end)
+        if period.start is None:
+            return Period.duration(dt.date(period.end.year, 1, 1), period.end)
+        return period
+
+    # -- binding ---------------------------------------------------------------------------------
+
+    def bind(self, s: Sentence) -> None:
+        periods = find_periods(s.text, document_date=self.ctx.document_date)
+        self._update_current(s, periods)
+        figures = _figures(s, _excluded(s, periods))
+        measures = find_measures(self.text, s.start, s.end)
+        bindings: list[Binding] = []
+        for i, figure in enumerate(figures):
+            if figure.percent:
+                continue
+            binding = self._bind_figure(s, figure, figures, measures, periods, bindings)
+            if binding is not None:
+                bindings.append(binding)
+        for figure in figures:
+            if figure.percent:
+                self._bind_percent(s, figure, figures, measures, periods, bindings)
+        for b in bindings:
+            self._emit(b, measures)
+
+    def _update_current(self, s: Sentence, periods: list[FoundPeriod]) -> None:
+        for p in periods:
+            if p.period is not None and p.period.start is not None and p.kind in (
+                    "quarter", "half", "year", "months") and not _is_comparative(self.text, p, s):
+                self.current = p.period
+                return
+
+    def _measures_for(self, figure: Figure, measures: list[MeasureHit]) -> list[MeasureHit]:
+        """Candidate measures of a figure, best first: the one named last before it in the
+        clause, the one right after it ("810,000 subscribers", "KRW 5 billion of net income")."""
+        out = []
+        before = [m for m in measures if m.end <= figure.start]
+        if before:
+            gap = self.text[before[-1].end:figure.start]
+            if len(gap) <= 140 and not CLAUSE_BREAK.search(gap):
+                out.append(before[-1])
+        after = [m for m in measures if m.start >= figure.end]
+        if after and re.fullmatch(r"\s+(?:(?:of|in)\s+(?:[a-z]+\s+){0,2})?",
+                                  self.text[figure.end:after[0].start]):
+            out.append(after[0])
+        return out
+
+    def _compatible(self, concept: str, figure: Figure) -> bool:
+        kind = concept_kinds().get(concept, ("", ""))[0]
+        if figure.currency is not None:
+            return kind in ("monetary", "perShare")
+        return concept in COUNT_CONCEPTS
+
+    def _bind_figure(self, s: Sentence, figure: Figure, figures: list[Figure],
+                     measures: list[MeasureHit], periods: list[FoundPeriod],
+                     bindings: list[Binding]) -> Binding | None:
+        measure = next((m for m in self._measures_for(figure, measures)
+                        if self._compatible(m.concept, figure)), None)
+        if measure is None:
+            return None
+        same = [b for b in bindings if b.concept == measure.concept]
+        right = next((f.start for f in figures if f.start > figure.end), s.end)
+        left = max([f.end for f in figures if f.end <= figure.start] + [measure.end if measure.end <= figure.start else s.start])
+        if not same:
+            return Binding(measure.concept, figure, self._own_period(s, periods, figure, left, right), "primary")
+        last = same[-1]
+        gap = self.text[last.figure.end:figure.start]
+        if gap.strip() in ("(", "(approximately", "(or") and figure.currency != last.figure.currency:
+            return Binding(measure.concept, figure, last.period, "translation")
+        if word_pattern("compare").search(gap):
+            comparative = self._comparative(s, periods, last.period, figure.end, right) or \
+                self._comparative(s, periods, last.period, s.start, s.end)
+            return Binding(measure.concept, figure, comparative, "comparative") if comparative else None
+        return None
+
+    def _bind_percent(self, s: Sentence, figure: Figure, figures: list[Figure],
+                      measures: list[MeasureHit], periods: list[FoundPeriod],
+                      bindings: list[Binding]) -> None:
+        direction = self._direction(s, figure, figures)
+        target = self._percent_target(figure, measures, bindings)
+        if target is None:
+            return
+        concept, own = target
+        if direction == 0:
+            if concept_kinds().get(concept, ("", ""))[0] == "pure" and concept.endswith("Margin"):
+                self._observe(concept, figure, own, PURE, (), "press:margin")
+            return
+        change = f"{concept}PercentChange"
+        if change not in concept_kinds():
+            return
+        previous = max([f.end for f in figures if f.end <= figure.start] + [s.start])
+        following = next((f.start for f in figures if f.start > figure.end), s.end)
+        comparative = self._comparative(s, periods, own, figure.end, following) or \
+            self._comparative(s, periods, own, previous, figure.start)
+        if own is None or comparative is None:
+            self.out.unmapped.append(Mention(figure.text, self.ctx.span(figure.start, figure.end),
+                                             f"change of {concept} without a comparative period"))
+            return
+        member = str(comparative if concept_kinds()[change][1] == "duration" or comparative.start is None
+                     else Period.instant(comparative.end))
+        self._observe(change, Figure(figure.value * direction, figure.decimals, figure.start, figure.end,
+                                     figure.text, percent=True),
+                      own, PURE, (("ComparativePeriodAxis", member),), "press:percent-change")
+
+    def _percent_target(self, figure: Figure, measures: list[MeasureHit],
+                        bindings: list[Binding]) -> tuple[str, Period | None] | None:
+        primary = [b for b in bindings if b.role == "primary"]
+        before = [b for b in primary if b.figure.end <= figure.start]
+        if before:
+            b = before[-1]
+            between = [m for m in measures if b.figure.end <= m.start < figure.start]
+            if not between:
+                return b.concept, self._fit(b.concept, b.period)
+        named = [m for m in measures if m.end <= figure.start]
+        if named:
+            m = named[-1]
+            match = next((b for b in primary if b.concept == m.concept), None)
+            period = match.period if match else self.current
+            return m.concept, self._fit(m.concept, period)
+        return None
+
+    def _direction(self, s: Sentence, figure: Figure, figures: list[Figure]) -> int:
+        previous = max([f.end for f in figures if f.end <= figure.start] + [s.start])
+        before = self.text[max(previous, figure.start - 45):figure.start]
+        after = self.text[figure.end:figure.end + 14]
+        words = [(m.start(), 1) for m in word_pattern("up").finditer(before)]
+        words += [(m.start(), -1) for m in word_pattern("down").finditer(before)]
+        if words:
+            return max(words)[1]
+        for kind, sign in (("up", 1), ("down", -1), ("ko_up", 1), ("ko_down", -1)):
+            if re.match(rf"\s*(?:{word_pattern(kind).pattern})", after, re.I):
+                return sign
+        return 0
+
+    # -- output ----------------------------------------------------------------------------------
+
+    def _emit(self, b: Binding, measures: list[MeasureHit]) -> None:
+        period = self._fit(b.concept, b.period)
+        if period is None:
+            self.out.unmapped.append(Mention(b.figure.text, self.ctx.span(b.figure.start, b.figure.end),
+                                             f"{b.concept} without a period"))
+            return
+        kind = concept_kinds()[b.concept][0]
+        sign = next((m.sign for m in reversed(measures) if m.concept == b.concept
+                     and m.end <= b.figure.start), 1)
+        value = b.figure.value
+        if sign < 0 and value > 0:
+            value = -value
+        if b.figure.currency is None:
+            unit = PURE
+        elif kind == "perShare":
+            unit = UnitSpec.per_share(b.figure.currency)
+        else:
+            unit = UnitSpec.currency(b.figure.currency)
+        self._observe(b.concept, Figure(value, b.figure.decimals, b.figure.start, b.figure.end,
+                                        b.figure.text, b.figure.currency), period, unit, (),
+                      f"press:{b.role}")
+
+    def _observe(self, concept: str, figure: Figure, period: Period | None, unit: UnitSpec,
+                 dimensions: tuple[tuple[str, str], ...], rule: str) -> None:
+        if period is None:
+            return
+        self.out.add(Observation(concept, figure.value, period, unit, figure.decimals, dimensions,
+                                 span=self.ctx.span(figure.start, figure.end), rule=rule),
+                     figure.start, figure.end)
+
+
+def bind_prose(ctx: DocumentContext, out: Collected, spans: list[Sentence]) -> None:
+    """Bind the figures of every sentence in ``spans`` (document order)."""
+    binder = SentenceBinder(ctx, out)
+    for s in spans:
+        binder.bind(s)

@@ -1,0 +1,198 @@
+"""People a release names: the spokesperson quoted, and the investor-relations contacts.
+
+Contact blocks are often two columns side by side ("CONTACT IN KOREA      CONTACT IN U.S.");
+each line is cut into cells at runs of two or more spaces and every cell goes to the column
+whose heading starts nearest to its left, so each column becomes one ``ContactAxis`` member.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Callable
+
+from converter.extract.base import DocumentContext
+from converter.extract.lines import split_lines
+from converter.extract.press_text import Collected, Sentence, action_pattern
+from converter.model import Observation
+
+NAME = r"[A-Z][a-z]+(?:-[A-Za-z]+)?(?:\s+(?:[A-Z]\.?|[A-Z][a-z]+(?:-[A-Za-z]+)?|[A-Z][a-z]?[A-Z][a-z]+)){1,3}"
+HONORIFIC = r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)"
+SPEECH = r"(?:said|says|stated|commented|added|noted|explained)"
+_NOT_PEOPLE = re.compile(r"^(?:The|This|Our|Its|Korea|Seoul|New|Investor|Chief)\b")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"^(?:(?P<label>tel|phone|telephone|t|fax|facsimile|f)\.?\s*:?\s*)?(?P<number>\+?[\d(][\d\s().\-]{6,}\d)$", re.I)
+
+
+def _string(ctx: DocumentContext, out: Collected, concept: str, value: str, start: int, end: int,
+            dims: tuple[tuple[str, str], ...], rule: str) -> None:
+    out.add(Observation(concept, value, ctx.document_period, dimensions=dims, lang="en",
+                        span=ctx.span(start, end), rule=rule), start, end)
+
+
+# ---------------------------------------------------------------------------------------------
+# Spokespersons
+# ---------------------------------------------------------------------------------------------
+
+
+@cache
+def _quote_patterns() -> tuple[re.Pattern[str], ...]:
+    return (
+        # ..." said Mr. Matt K Park, Vice President, Strategy & Planning.
+        re.compile(rf"\b{SPEECH}\s+{HONORIFIC}?(?P<name>{NAME})\s*,\s*(?P<title>[^\"“”]+?)\s*[.]?[\"”]?$"),
+        # John Smith, chief executive officer of Acme, said
+        re.compile(rf"(?:^|[\"”,]\s*){HONORIFIC}?(?P<name>{NAME})\s*,\s*(?P<title>[^,\"“”]{{3,80}}?)\s*,\s*{SPEECH}\b"),
+    )
+
+
+def _clean_title(title: str, registrant: str | None) -> str:
+    title = " ".join(title.split()).rstrip(".,")
+    owners = [r"the\s+Company"] + ([re.escape(registrant)] if registrant else [])
+    return re.sub(rf",?\s+(?:of|at)\s+(?:{'|'.join(owners)})$", "", title, flags=re.I)
+
+
+def spokesperson_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence]) -> None:
+    members: dict[str, str] = {}
+    for s in spans:
+        for pattern in _quote_patterns():
+            m = pattern.search(s.text)
+            if not m or _NOT_PEOPLE.match(m["name"]):
+                continue
+            name = " ".join(m["name"].split())
+            if name in members:
+                break
+            members[name] = str(len(members) + 1)
+            dims = (("SpokespersonAxis", members[name]),)
+            _string(ctx, out, "SpokespersonName", name, s.start + m.start("name"), s.start + m.end("name"),
+                    dims, "press:spokesperson")
+            title = _clean_title(m["title"], ctx.registrant)
+            if title:
+                start = s.start + m.start("title")
+                _string(ctx, out, "SpokespersonTitle", title, start, start + len(m["title"].rstrip(". ")),
+                        dims, "press:spokesperson")
+            break
+
+
+# ---------------------------------------------------------------------------------------------
+# Contacts
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Column:
+    start: int  # character position of the column heading in its line
+    region: str | None
+    region_span: tuple[int, int] = (0, 0)  # document offsets of the region words
+    cells: list[tuple[str, int]] = field(default_factory=list)  # (text, document offset)
+
+
+def _cells(text: str, offset: int) -> list[tuple[str, int, int]]:
+    """Cells of a line split at runs of 2+ spaces: (text, column position, document offset)."""
+    return [(m.group(0), m.start(), offset + m.start()) for m in re.finditer(r"\S+(?: \S+)*", text)]
+
+
+def _column(heading: str, pos: int, offset: int) -> Column:
+    """A column from its heading; "CONTACT IN KOREA" names the region it serves."""
+    m = re.search(r"\b(?:in|for)\s+(?:the\s+)?(?P<r>[A-Za-z][A-Za-z.\s]*?)\s*:?\s*$", heading, re.I)
+    if not m:
+        return Column(pos, None)
+    region = m["r"].strip()
+    if region.isupper() and "." not in region and len(region) > 3:
+        region = region.title()
+    return Column(pos, region, (offset + m.start("r"), offset + m.start("r") + len(m["r"].strip())))
+
+
+def _header_columns(text: str, offset: int) -> list[Column] | None:
+    cells = _cells(text, offset)
+    heading = action_pattern("contact_header")
+    if not cells or not all(heading.match(c[0]) for c in cells):
+        return None
+    return [_column(cell, pos, doc) for cell, pos, doc in cells]
+
+
+def _blocks(ctx: DocumentContext) -> list[list[Column]]:
+    lines = split_lines(ctx.text)
+    blocks = []
+    for i, line in enumerate(lines):
+        columns = _header_columns(line.text, line.start)
+        if columns is None:
+            inline = re.match(rf"\s*(?:{action_pattern('contact_header').pattern})\s*:\s*(?P<rest>\S.*)$", line.text, re.I)
+            if not inline:
+                continue
+            columns = [Column(0, None, [(inline["rest"].strip(), line.start + inline.start("rest"))])]
+        for follow in lines[i + 1:i + 14]:
+            if follow.blank:
+                if any(c.cells for c in columns):
+                    break
+                continue
+            for text, pos, offset in _cells(follow.text, follow.start):
+                column = max((c for c in columns if c.start <= pos + 2), key=lambda c: c.start, default=columns[0])
+                column.cells.append((text, offset))
+        blocks.append(columns)
+    return blocks
+
+
+@cache
+def _phone_parser() -> Callable[..., object] | None:
+    """Helper D's ``parse_phone`` where it exists; contacts' phones are left out without it."""
+    try:
+        return getattr(importlib.import_module("converter.parse.phone"), "parse_phone")
+    except (ImportError, AttributeError):
+        return None
+
+
+def _classify(cell: str) -> tuple[str, str] | None:
+    """(concept, value) a contact-block cell holds."""
+    text = cell.strip()
+    if re.fullmatch(r"[-_=*\s]+", text) or re.match(r"(?:https?://|www\.)", text, re.I):
+        return None
+    email = _EMAIL.search(text)
+    if email:
+        return "ContactEmail", email.group(0)
+    phone = _PHONE.match(text)
+    if phone:
+        label = (phone["label"] or "").lower()
+        return ("ContactFaxNumber" if label.startswith("f") else "ContactPhoneNumber"), phone["number"]
+    if action_pattern("org_word").search(text):
+        return "ContactOrganization", text
+    if re.fullmatch(rf"{HONORIFIC}?{NAME}", text) and not action_pattern("title_word").search(text):
+        return "ContactName", re.sub(rf"^{HONORIFIC}", "", text)
+    if action_pattern("title_word").search(text):
+        return "ContactTitle", text
+    return None
+
+
+def contact_facts(ctx: DocumentContext, out: Collected) -> None:
+    member = 0
+    for columns in _blocks(ctx):
+        for column in columns:
+            if not column.cells:
+                continue
+            member += 1
+            seen: set[str] = set()
+            dims = (("ContactAxis", str(member)),)
+            if column.region:
+                _string(ctx, out, "ContactRegion", column.region, *column.region_span, dims, "press:contact")
+            for text, offset in column.cells:
+                found = _classify(text)
+                if found is None or found[0] in seen:
+                    continue
+                concept, value = found
+                if concept in ("ContactPhoneNumber", "ContactFaxNumber"):
+                    value = _e164(value, column.region) or ""
+                    if not value:
+                        continue
+                seen.add(concept)
+                start = offset + text.find(found[1]) if found[1] in text else offset
+                _string(ctx, out, concept, value, start, start + len(found[1]), dims, "press:contact")
+
+
+def _e164(number: str, region: str | None) -> str | None:
+    parse = _phone_parser()
+    if parse is None:
+        return None
+    american = region is not None and re.fullmatch(r"U\.?S\.?A?\.?|United\s+States|America", region, re.I)
+    parsed = parse(number, default_country="US" if american else "KR")
+    return getattr(parsed, "e164", None) if parsed is not None else None

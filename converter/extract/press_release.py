@@ -1,0 +1,85 @@
+"""The press-release family extractor: every figure and corporate action the text states.
+
+Order of work: results tables first (their figures are bound by column), then the prose outside
+the tables sentence by sentence (press_measures), then corporate actions, listings and people.
+Every number left over that is not part of a date, a period name, a phone number, an address
+token or an exhibit number is reported as unmapped, with its span, so nothing is dropped silently.
+"""
+
+from __future__ import annotations
+
+import re
+
+from converter.extract.base import DocumentContext, Found
+from converter.extract.press_actions import (
+    delisting_facts,
+    founding_facts,
+    listing_facts,
+    meeting_facts,
+    results_date_facts,
+    split_facts,
+)
+from converter.extract.press_measures import bind_prose
+from converter.extract.press_people import contact_facts, spokesperson_facts
+from converter.extract.press_tables import bind_table, find_tables
+from converter.extract.press_text import Collected, Sentence, sentences
+from converter.model import Mention
+from converter.parse.dates import find_dates
+from converter.parse.numbers import find_numbers, find_percents
+from converter.parse.periods import find_periods
+
+# Tokens whose digits are identifiers, not quantities: e-mail, web, phone, page and exhibit
+# markers, and hyphenated or slashed tokens (lot numbers, postal codes, "Seocho-2").
+_NOT_QUANTITIES = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+|<PAGE>\s*\d*|\bexhibit\s+(?:no\.\s*)?[\d.]+"
+    r"|(?<![\d,.])(?:19|20)\d\d(?!\d|[,.]\d)"  # a year names a period, it is not a quantity
+    r"|\+?\(?\d{1,4}\)?(?:[\s.-]\d{2,4}){2,}|\b\d+(?:[-/]\w+)+|\b\w+-\d+\b|\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?",
+    re.IGNORECASE,
+)
+
+
+def _prose(text: str, skip: list[tuple[int, int]]) -> list[Sentence]:
+    out, begin = [], 0
+    for start, end in sorted(skip):
+        out += sentences(text, begin, start)
+        begin = max(begin, end)
+    return out + sentences(text, begin, len(text))
+
+
+def extract_press_release(ctx: DocumentContext) -> Found:
+    out = Collected()
+    tables = find_tables(ctx)
+    for table in tables:
+        bind_table(ctx, out, table)
+    prose = _prose(ctx.text, [(t.start, t.end) for t in tables])
+    bind_prose(ctx, out, prose)
+    split_facts(ctx, out, prose)
+    meeting_facts(ctx, out, prose)
+    delisting_facts(ctx, out, prose)
+    founding_facts(ctx, out, prose)
+    results_date_facts(ctx, out, prose)
+    listing_facts(ctx, out)
+    spokesperson_facts(ctx, out, prose)
+    contact_facts(ctx, out)
+    return Found(tuple(out.observations), tuple(out.unmapped) + tuple(_leftovers(ctx, out)),
+                 tuple(out.warnings))
+
+
+def _leftovers(ctx: DocumentContext, out: Collected) -> list[Mention]:
+    """Numbers of the text that no rule used, with the reason they are listed."""
+    text = ctx.text
+    skip = [(m.start(), m.end()) for m in _NOT_QUANTITIES.finditer(text)]
+    skip += [(d.start, d.end) for d in find_dates(text)]
+    skip += [(p.start, p.end) for p in find_periods(text, document_date=ctx.document_date)]
+    reported = {(m.span.start, m.span.end) for m in out.unmapped}
+    found = []
+    figures = sorted([*find_percents(text), *find_numbers(text)], key=lambda q: (q.start, q.start - q.end))
+    taken: list[tuple[int, int]] = []
+    for q in figures:
+        if out.is_used(q.start, q.end) or any(q.start < e and s < q.end for s, e in skip + taken):
+            continue
+        taken.append((q.start, q.end))
+        span = ctx.span(q.start, q.end)
+        if (span.start, span.end) not in reported:
+            found.append(Mention(q.text, span, "no rule binds this figure to a concept"))
+    return found

@@ -1,0 +1,196 @@
+"""Simple text tables of results: a unit line, a heading row of periods, rows of figures.
+
+    (in billions of Won)        3Q02      3Q01     YoY
+    Revenues                   410.2     301.0    36.3%
+    Operating income (loss)     12.1     (21.3)     n/a
+
+A table starts at a unit statement ("(단위: 백만원)", "(in millions of Won)", "KRW BN") and
+runs until two blank lines or a line of prose. Columns are found in the heading row (period
+names, or change headings such as "YoY", "% change", "증감률"); each cell goes to the heading
+nearest its centre. Row labels are read with the measure vocabulary; a row no measure names is
+left alone (its figures stay unmapped).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from converter.extract.base import DocumentContext
+from converter.extract.lines import Line, split_lines
+from converter.extract.press_measures import concept_kinds
+from converter.extract.press_text import Collected, find_measures
+from converter.model import PURE, Observation, Period, UnitSpec
+from converter.parse.amounts import UnitHeader, find_unit_header, parse_amount
+from converter.parse.numbers import DIGITS, parse_figure
+from converter.parse.periods import find_periods, shift
+
+_CHANGE_HEADINGS = (
+    ("prior_year", re.compile(r"^(?:YoY|y-o-y|yoy\s*\(%\)|YoY\s*\(%\)|전년\s*(?:동기\s*)?대비|vs\.?\s*LY)$", re.I)),
+    ("prior_quarter", re.compile(r"^(?:QoQ|q-o-q|QoQ\s*\(%\)|전분기\s*대비)$", re.I)),
+    ("columns", re.compile(r"^(?:%\s*change|change\s*\(%\)|change|증감률|증감\s*\(%\)|growth|% chg\.?)$", re.I)),
+)
+_EMPTY_CELL = re.compile(r"^(?:n/?a|n\.?m\.?|-+|—|–)$", re.I)
+_COUNT_SCALE = re.compile(r"\((?:in\s+)?thousands?\)|\(천\s*명\)|\('?000s?\)|\(천\)", re.I)
+
+
+@dataclass(frozen=True)
+class TableColumn:
+    center: int
+    period: Period | None  # a period column
+    relation: str | None = None  # a change column: prior_year | prior_quarter | columns
+
+
+@dataclass(frozen=True)
+class Table:
+    start: int  # document offsets of the whole table
+    end: int
+    unit: UnitHeader
+    columns: tuple[TableColumn, ...]
+    rows: tuple[Line, ...]
+
+
+def _cells(line: Line) -> list[tuple[str, int, int]]:
+    """(text, centre column, document offset) of the cells of a line (2+ spaces apart)."""
+    return [(m.group(0), (m.start() + m.end()) // 2, line.start + m.start())
+            for m in re.finditer(r"\S+(?: \S+)*", line.text)]
+
+
+def _heading_columns(line: Line, ctx: DocumentContext) -> list[TableColumn]:
+    columns = []
+    for text, center, _ in _cells(line):
+        found = [p for p in find_periods(text, document_date=ctx.document_date) if p.period is not None]
+        if found and found[0].period is not None and found[0].period.start is not None:
+            columns.append(TableColumn(center, found[0].period))
+            continue
+        for relation, pattern in _CHANGE_HEADINGS:
+            if pattern.match(text.strip()):
+                columns.append(TableColumn(center, None, relation))
+                break
+    return columns if sum(c.period is not None for c in columns) >= 1 and len(columns) >= 2 else []
+
+
+def _is_prose(line: Line) -> bool:
+    return len(line.stripped) > 60 and not re.search(r"\S {2,}\S", line.stripped)
+
+
+def find_tables(ctx: DocumentContext) -> list[Table]:
+    lines = split_lines(ctx.text)
+    tables: list[Table] = []
+    for i, line in enumerate(lines):
+        if tables and line.start < tables[-1].end:
+            continue
+        unit = find_unit_header(line.text)
+        if unit is None or _is_prose(line):
+            continue
+        columns, heading_at = [], i
+        for j in range(max(0, i - 3), min(len(lines), i + 4)):
+            columns = _heading_columns(lines[j], ctx)
+            if columns:
+                heading_at = j
+                break
+        if not columns:
+            continue
+        rows, blanks = [], 0
+        for follow in lines[max(i, heading_at) + 1:]:
+            if follow.blank:
+                blanks += 1
+                if blanks >= 2 and rows:
+                    break
+                continue
+            if _is_prose(follow):
+                break
+            blanks = 0
+            rows.append(follow)
+        if rows:
+            first = lines[min(i, heading_at)]
+            unit = UnitHeader(unit.currency, unit.scale, line.start + unit.start, line.start + unit.end, unit.text)
+            tables.append(Table(first.start, rows[-1].end, unit, tuple(columns), tuple(rows)))
+    return tables
+
+
+def _column_of(center: int, columns: tuple[TableColumn, ...]) -> TableColumn:
+    return min(columns, key=lambda c: abs(c.center - center))
+
+
+def _cell_value(text: str, concept: str, table: Table, label: str) -> tuple[Decimal, int, UnitSpec] | None:
+    kind = concept_kinds()[concept][0]
+    if kind in ("monetary", "perShare"):
+        amount = parse_amount(text, default_currency=table.unit.currency or None,
+                              scale=table.unit.scale if kind == "monetary" else None)
+        if amount is None:
+            return None
+        unit = UnitSpec.per_share(amount.currency) if kind == "perShare" else UnitSpec.currency(amount.currency)
+        return amount.value, amount.decimals, unit
+    stripped = text.strip()
+    if stripped.endswith(("%", "％")):
+        parsed = _signed_figure(stripped.rstrip("%％").strip())
+        return (parsed[0].scaleb(-2), parsed[1] + 2, PURE) if parsed else None
+    parsed = _signed_figure(stripped)
+    if parsed is None:
+        return None
+    if _COUNT_SCALE.search(label):
+        return parsed[0].scaleb(3).quantize(Decimal(1)), parsed[1] - 3, PURE
+    return parsed[0], parsed[1], PURE
+
+
+def _signed_figure(text: str) -> tuple[Decimal, int] | None:
+    negative = bool(re.match(r"^[(\-−△▼]", text))
+    core = text.strip("()-−△▼▲ ")
+    if not re.fullmatch(DIGITS, core):
+        return None
+    parsed = parse_figure(core)
+    if parsed is None:
+        return None
+    return (-parsed[0] if negative else parsed[0]), parsed[1]
+
+
+def bind_table(ctx: DocumentContext, out: Collected, table: Table) -> None:
+    periods = [c for c in table.columns if c.period is not None]
+    for row in table.rows:
+        cells = _cells(row)
+        if len(cells) < 2:
+            continue
+        label = cells[0][0]
+        measures = find_measures(label)
+        if not measures or measures[0].start > 2:
+            continue
+        concept, sign = measures[0].concept, measures[0].sign
+        for text, center, offset in cells[1:]:
+            if _EMPTY_CELL.match(text.strip()):
+                continue
+            column = _column_of(center, table.columns)
+            _bind_cell(ctx, out, table, (concept, sign, label), column, periods, (text, offset))
+
+
+def _bind_cell(ctx: DocumentContext, out: Collected, table: Table, row: tuple[str, int, str],
+               column: TableColumn, periods: list[TableColumn], cell: tuple[str, int]) -> None:
+    concept, sign, label = row
+    text, offset = cell
+    end = offset + len(text)
+    if column.period is not None:
+        parsed = _cell_value(text, concept, table, label)
+        if parsed is None:
+            return
+        value, decimals, unit = parsed
+        if sign < 0 and value > 0:
+            value = -value
+        period = Period.instant(column.period.end) if concept_kinds()[concept][1] == "instant" else column.period
+        out.add(Observation(concept, value, period, unit, decimals, span=ctx.span(offset, end),
+                            rule="press:table"), offset, end)
+        return
+    change = f"{concept}PercentChange"
+    own = periods[0].period if periods else None
+    if change not in concept_kinds() or own is None:
+        return
+    comparative = (periods[1].period if column.relation == "columns" and len(periods) > 1
+                   else shift(own, column.relation) if column.relation in ("prior_year", "prior_quarter") else None)
+    parsed = _signed_figure(text.strip().rstrip("%％").strip())
+    if comparative is None or parsed is None:
+        return
+    if concept_kinds()[change][1] == "instant":
+        own, comparative = Period.instant(own.end), Period.instant(comparative.end)
+    out.add(Observation(change, parsed[0].scaleb(-2), own, PURE, parsed[1] + 2,
+                        (("ComparativePeriodAxis", str(comparative)),), span=ctx.span(offset, end),
+                        rule="press:table-change"), offset, end)
