@@ -309,6 +309,11 @@ def test_13g_cover_single_person_checked_rule() -> None:
                                ("Mark T. Weller", None)]),
         ('among Smith Barney and Co. ("SB") and Johnson and Johnson ("J&J").',
          [("Smith Barney and Co.", "SB"), ("Johnson and Johnson", "J&J")]),
+        ('by and among Cedar Point Partners, L.P., a Delaware limited partnership ("Cedar"),\n'
+         'Cedar Point GP, LLC, a Delaware limited liability company, and Ji-hoon Oh, an\n'
+         'individual (together, the "Filing Persons").',
+         [("Cedar Point Partners, L.P.", "Cedar"), ("Cedar Point GP, LLC", None),
+          ("Ji-hoon Oh", None)]),
     ],
 )
 def test_preamble_lists(preamble: str, expected: list[tuple[str, str | None]]) -> None:
@@ -398,3 +403,31 @@ def test_agreement_without_a_list_takes_its_persons_from_the_pages() -> None:
     assert table["1"]["ReportingPersonName"] == "BRIGHTWATER GLOBAL EQUITY FUND LTD."
     assert table["2"]["SignatureDate"] == dt.date(2007, 7, 19)
     assert found.warnings == ()
+
+
+def test_compact_pages_with_dates_on_the_signature_line() -> None:
+    _, found = run(DATA / "marlow-13g-compact-pages.txt")
+    assert value(found, "SubjectSecurityClass") == "common shares"
+    assert value(found, "ExchangeActRule") == "13d-1(k)"
+    table = members(found)
+    assert found.warnings == () and set(table) == {"1", "2", "3", "4"}
+    assert [table[m]["ReportingPersonName"] for m in "1234"] == [
+        "Marlow Street Capital Management, Inc.", "Marlow Street Emerging Asia Portfolio",
+        "Marlow Street Partners, Limited Partnership", "Evelyn R. Castellano"]
+    assert table["4"]["ReportingPersonType"] == "natural person"
+    assert (table["1"]["SignatoryName"], table["1"]["SignatoryTitle"]) == (
+        "Arthur P. Lindgren", "Senior Vice President")  # "By__/s/ ...___" then "Name, Title"
+    assert table["2"]["SignatoryTitle"] == "Treasurer"  # "Name / Title", party with appositive
+    assert table["3"]["SignedOnBehalfOf"] == (
+        "Marlow Street Capital Management, Inc. (its General Partner)")  # lower-case "by"
+    assert table["1"]["SignatureDate"] == dt.date(2008, 2, 12)  # "Dated: ... By: /s/"
+    assert table["4"]["SignatureDate"] == dt.date(2008, 2, 13)
+    assert not {"SignatoryCapacity", "SignatoryTitle"} & set(table["4"])  # "..., individually"
+
+
+def test_appositive_gives_the_kind() -> None:
+    text = ('JOINT FILING AGREEMENT among Hana Bridge, a Cayman Islands exempted company\n'
+            '("Bridge"), and Seo-yeon Lim, an individual resident in Seoul.')
+    persons = find_reporting_persons(text)
+    assert [(p.name, p.kind) for p in persons] == [("Hana Bridge", "entity"),
+                                                   ("Seo-yeon Lim", "natural person")]

@@ -64,3 +64,9 @@ def test_core_key_drops_legal_forms() -> None:
 def test_capacity_vocabulary() -> None:
     assert canonical("capacity", "Attorney in Fact") == "Attorney-In-Fact"
     assert canonical("capacity", "Managing Director") is None
+
+
+def test_party_with_appositive_matches_by_its_head() -> None:
+    names = ["Pine Asia Portfolio", "Pine Asia Portfolio II"]
+    assert match_name("Pine Asia Portfolio, a series of Pine Investment Trust", names) == 0
+    assert match_name("Pine Asia Portfolio III, a series of Pine Investment Trust", names) is None

@@ -115,7 +115,13 @@ def match_name(name: str, candidates: Sequence[str]) -> int | None:
     Equal name keys match; failing that, equal core keys match when exactly one candidate has
     it (a page that drops ``Ltd.`` still finds its party, but ``X, L.P.`` never takes ``X, Ltd.``
     when both could be meant - then the legal forms differ and both keys are kept apart).
+    A name followed by an appositive (``X, a series of Y``) is matched by its head first.
     """
+    appositive = re.search(r",\s+(?:a|an)\s+[a-z]", name)
+    if appositive:  # "Apex Asia Portfolio, a series of Apex Trust" is "Apex Asia Portfolio"
+        found = match_name(name[: appositive.start()], candidates)
+        if found is not None:
+            return found
     key = name_key(name)
     if not key:
         return None

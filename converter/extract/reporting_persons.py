@@ -131,28 +131,41 @@ def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start, end)]
 
 
-def _names_in(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
-    """Name offsets in a run of names without short names; None once prose begins."""
+_APPOSITIVE = re.compile(r"(?-i:an?)\s+\S")
+_INDIVIDUAL = re.compile(r"\b(?:individual|citizen|resident|natural\s+person)\b", re.IGNORECASE)
+
+Named = tuple[int, int, str | None]  # name offsets and the kind an appositive gave it
+
+
+def _names_in(text: str, start: int, end: int) -> list[Named] | None:
+    """Names in a run of names without short names; None once prose begins.
+
+    An appositive after a comma (``, a Delaware limited partnership``, ``, an individual``) is
+    not a name: it is skipped, and tells the kind of the name before it."""
     cuts = [start] + [m.end() for m in _name_comma().finditer(text, start, end)] + [end]
-    names: list[tuple[int, int]] = []
+    names: list[Named] = []
     for a, b in zip(cuts, cuts[1:]):
         a, b = _trim(text, a, b)
         if a >= b:
             continue
+        if names and _APPOSITIVE.match(text, a, b):
+            kind = NATURAL_PERSON if _INDIVIDUAL.search(text, a, b) else ENTITY
+            names[-1] = (names[-1][0], names[-1][1], kind)
+            continue
         if not (text[a].isupper() or text[a].isdigit() or "\uac00" <= text[a] <= "\ud7a3"):
             return names or None  # lower-case words: the list is over
-        names.extend(_split_and(text, a, b))
+        names.extend((x, y, None) for x, y in _split_and(text, a, b))
     return names
 
 
-def _person(text: str, a: int, b: int, short: re.Match[str] | None = None) -> ReportingPerson:
+def _person(text: str, named: Named, short: re.Match[str] | None = None) -> ReportingPerson:
+    a, b, kind = named
     name = " ".join(text[a:b].split())
+    kind = kind or person_kind(name)
     if short is None:
-        return ReportingPerson(name, a, b, kind=person_kind(name))
+        return ReportingPerson(name, a, b, kind=kind)
     short_name = " ".join(short["short"].split())
-    return ReportingPerson(
-        name, a, b, short_name, short.start("short"), short.end("short"), person_kind(name)
-    )
+    return ReportingPerson(name, a, b, short_name, short.start("short"), short.end("short"), kind)
 
 
 def _is_collective(group: re.Match[str]) -> bool:
@@ -169,17 +182,17 @@ def parse_name_list(text: str, start: int, end: int) -> list[ReportingPerson]:
         if names is None:
             return persons
         if _is_collective(group):
-            persons.extend(_person(text, a, b) for a, b in names)
+            persons.extend(_person(text, named) for named in names)
             return persons
-        *plain, last = names or [(group.start(), group.start())]
-        persons.extend(_person(text, a, b) for a, b in plain)
+        *plain, last = names or [(group.start(), group.start(), None)]
+        persons.extend(_person(text, named) for named in plain)
         if last[0] < last[1]:
-            persons.append(_person(text, last[0], last[1], group))
+            persons.append(_person(text, last, group))
         cursor = group.end()
     # the list ends with its sentence: a ";" or a period before a new sentence ("... . The")
     stop = re.search(r";|\.(?=\s+[A-Z][a-z]*\s+[a-z])|\.\s*$", text[cursor:end])
     names = _names_in(text, cursor, cursor + stop.end() if stop else end) or []
-    persons.extend(_person(text, a, b) for a, b in names)
+    persons.extend(_person(text, named) for named in names)
     return persons
 
 
@@ -224,11 +237,11 @@ def _line_person(text: str, a: int, b: int) -> ReportingPerson | None:
     group = _SHORT_GROUP.search(text, a, b)
     if group and not _is_collective(group):
         name_end = _trim(text, a, group.start())[1]
-        return _person(text, a, name_end, group)
+        return _person(text, (a, name_end, None), group)
     lower_words = sum(1 for w in text[a:b].split() if w[:1].islower())
     if len(text[a:b]) > 90 or lower_words >= 4 or re.search(r"\bhereby\b", text[a:b], re.I):
         return None  # a sentence, not a name
-    return _person(text, a, b)
+    return _person(text, (a, b, None))
 
 
 def find_listed_persons(text: str) -> list[ReportingPerson]:

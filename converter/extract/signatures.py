@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from converter.extract.name_match import canonical, name_key, phrase_pattern
+from converter.extract.name_match import canonical, name_key, phrase_pattern, phrases
 from converter.parse.dates import find_dates
 
 TextSpan = tuple[int, int]
@@ -95,7 +95,7 @@ _NAME = re.compile(r"^\s*Name\s*:\s*", re.IGNORECASE)
 _TITLE = re.compile(r"^\s*(?:Title|Its)\s*:\s*", re.IGNORECASE)
 _DATE = re.compile(r"^\s*Dated?\b(?:\s+as\s+of)?\s*:?\s*", re.IGNORECASE)
 _FOR = re.compile(r"^\s*(?:for|on\s+behalf\s+of)\s+(?=[A-Z\uac00-\ud7a3])")
-_RULE = re.compile(r"^[\s\-_=*]+$")
+_RULE = re.compile(r"^[\s\-_=*|]+$")
 _HEADING = re.compile(r"^\s*(?:SIGNATURES?|\[.*\]|<.*>|.*:)\s*$")
 
 
@@ -109,6 +109,11 @@ def _capacity() -> re.Pattern[str]:
     return re.compile(rf"(?:,\s*|\bas\s+)(?P<cap>{phrase_pattern('capacity')})(?!\w)", re.I)
 
 
+@cache
+def _self_capacities() -> frozenset[str]:
+    return frozenset(p for p, _ in phrases("self_capacity"))
+
+
 def _is_prose(body: str) -> bool:
     words = body.split()
     lower = sum(1 for w in words if w[:1].islower())
@@ -116,7 +121,6 @@ def _is_prose(body: str) -> bool:
         len(body) > 75
         or (len(words) >= 8 and lower >= 3)
         or "WHEREOF" in body.upper()
-        or body[:1].islower()
     )
 
 
@@ -153,10 +157,13 @@ def _lines(text: str) -> list[_Line]:
     for chunk in text.split("\n"):
         lines.append(_Line(offset, offset + len(chunk), chunk, _kind(chunk)))
         offset += len(chunk) + 1
-    # a short last line of a paragraph ("above written.") is prose too
+    # a short last line of a paragraph ("above written.") is prose too; a line opening in lower
+    # case continues the name above it ("a portfolio of ...") or else is prose
     for i in range(1, len(lines)):
-        if lines[i].kind == "text" and lines[i - 1].kind == "prose":
-            lines[i] = _Line(lines[i].start, lines[i].end, lines[i].text, "prose")
+        line, previous = lines[i], lines[i - 1]
+        lower = line.kind == "text" and line.body[:1].islower()
+        if line.kind == "text" and (previous.kind == "prose" or lower and previous.kind != "text"):
+            lines[i] = _Line(line.start, line.end, line.text, "prose")
     return lines
 
 
@@ -242,9 +249,13 @@ def _assemble(text: str, lines: list[_Line], top: int, k: int, bottom: int) -> S
         capacity_span, title_span = title_span, None  # "Title: Attorney-in-Fact" is a capacity
     if capacity_span:
         capacity = canonical("capacity", _value(text, capacity_span))
+    if capacity in _self_capacities():
+        capacity_span = capacity = None  # "individually": signed for himself, in no capacity
     if party_span is None and not chain and not title_span and not capacity_span:
         party_span = name_span  # a natural person signing for himself
     date_line = next((ln for ln in above + lines[k : bottom + 1] if ln.kind == "date"), None)
+    if date_line is None and _DATE.match(sig.text) and find_dates(sig.text[: m.start()]):
+        date_line = sig  # "Dated: May 1, 2004    By: /s/ ..."
     date = _line_date(date_line)
     return SignatureBlock(
         party=_value(text, party_span) if party_span else None,
@@ -333,10 +344,10 @@ def _below(text: str, lines: list[_Line], signer: TextSpan) -> dict[str, TextSpa
             found["title"] = (found["title"][0], line.body_span[1])
         elif line.kind == "text" and "name" not in found:
             a, b = line.body_span
-            comma = text.find(",", a, b)
-            found["name"] = (a, comma) if comma > 0 else (a, b)
-            if comma > 0:
-                found["title"] = _span_strip(text, comma + 1, b)
+            cut = re.search(r",|\s/\s", text[a:b])  # "Jane Roe, President" / "Jane Roe / President"
+            found["name"] = (a, a + cut.start()) if cut else (a, b)
+            if cut:
+                found["title"] = _span_strip(text, a + cut.end(), b)
         elif line.kind == "text" and "title" not in found:
             found["title"] = line.body_span
         last = line.kind if line.kind != "blank" else last
