@@ -1,0 +1,123 @@
+"""The run manifest ``OUT/manifest.jsonl``: one JSON object per input, appended as the batch goes.
+
+Each line is flushed as soon as its input is done, so a run killed at any moment leaves every
+finished input recorded; at most the last line is cut short, and readers skip it. ``--resume``
+trusts a line only if it says ``ok`` (or ``skipped``, an earlier resume's word for ok) for the
+same content hash and every output it lists is still there (outputs are renamed into place
+whole, so an existing output is a complete one).
+
+>>> import tempfile
+>>> folder = Path(tempfile.mkdtemp())
+>>> _ = (folder / "a.xml").write_bytes(b"<xbrl/>")
+>>> with ManifestWriter(folder / MANIFEST_NAME) as manifest:
+...     manifest.write({"input": "a.txt", "status": "ok", "sha256": "ab", "outputs": ["a.xml"]})
+>>> with open(folder / MANIFEST_NAME, "a") as handle:
+...     _ = handle.write('{"input": "b.txt", "sta')   # killed mid-line
+>>> resume_index(folder / MANIFEST_NAME, folder)
+{'a.txt': ('ab', ('a.xml',))}
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from types import TracebackType
+
+__all__ = ["MANIFEST_NAME", "ManifestWriter", "read_manifest", "resume_index", "compact_manifest"]
+
+MANIFEST_NAME = "manifest.jsonl"
+FIELDS = ("input", "status", "outputs", "facts", "error", "warnings", "elapsed", "sha256")
+_COMPLETE = frozenset({"ok", "skipped"})
+
+
+def read_manifest(path: Path) -> Iterator[dict]:
+    """Every well-formed line of the manifest at ``path`` (none if there is no manifest)."""
+    try:
+        handle = open(path, encoding="utf-8", errors="replace")
+    except FileNotFoundError:
+        return
+    with handle:
+        for line in handle:
+            try:
+                record = json.loads(line)
+            except ValueError:
+                continue  # a line cut short by kill -9, or foreign text
+            if isinstance(record, dict) and isinstance(record.get("input"), str):
+                yield record
+
+
+def resume_index(path: Path, out_dir: Path) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """``input -> (sha256, outputs)`` for every input whose last line says it is complete."""
+    last: dict[str, dict] = {}
+    for record in read_manifest(path):
+        last[record["input"]] = record
+    index = {}
+    for name, record in last.items():
+        outputs = record.get("outputs")
+        sha = record.get("sha256")
+        if record.get("status") not in _COMPLETE or not isinstance(sha, str) or not isinstance(outputs, list):
+            continue
+        if all(isinstance(o, str) and (out_dir / o).is_file() for o in outputs):
+            index[name] = (sha, tuple(outputs))
+    return index
+
+
+class ManifestWriter:
+    """Appends one line per finished input and flushes it at once."""
+
+    def __init__(self, path: Path, *, append: bool = True) -> None:
+        self.path = path
+        if append and _ends_mid_line(path):
+            # Start on a fresh line after a line cut short, or the next record is lost with it.
+            with open(path, "a", encoding="utf-8") as handle:
+                handle.write("\n")
+        self._handle = open(path, "a" if append else "w", encoding="utf-8")
+
+    def write(self, record: dict) -> None:
+        line = json.dumps({k: record.get(k) for k in FIELDS}, ensure_ascii=False)
+        self._handle.write(line + "\n")
+        self._handle.flush()
+
+    def close(self) -> None:
+        if not self._handle.closed:
+            self._handle.flush()
+            os.fsync(self._handle.fileno())
+            self._handle.close()
+
+    def __enter__(self) -> "ManifestWriter":
+        return self
+
+    def __exit__(self, kind: type | None, value: BaseException | None, tb: TracebackType | None) -> None:
+        self.close()
+
+
+def _ends_mid_line(path: Path) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            handle.seek(0, os.SEEK_END)
+            if handle.tell() == 0:
+                return False
+            handle.seek(-1, os.SEEK_END)
+            return handle.read(1) != b"\n"
+    except FileNotFoundError:
+        return False
+
+
+def compact_manifest(path: Path, order: Iterable[str]) -> bytes:
+    """The manifest with one line per input (its last), in ``order`` then the others'.
+
+    Returned, not written: the caller writes it atomically.
+    """
+    last: dict[str, dict] = {}
+    for record in read_manifest(path):
+        last[record["input"]] = record
+    lines = []
+    for name in order:
+        record = last.pop(name, None)
+        if record is not None:
+            lines.append(record)
+    lines.extend(last.values())
+    text = "".join(json.dumps({k: r.get(k) for k in FIELDS}, ensure_ascii=False) + "\n" for r in lines)
+    return text.encode("utf-8")
