@@ -431,3 +431,11 @@ def test_appositive_gives_the_kind() -> None:
     persons = find_reporting_persons(text)
     assert [(p.name, p.kind) for p in persons] == [("Hana Bridge", "entity"),
                                                    ("Seo-yeon Lim", "natural person")]
+
+
+def test_agreement_routed_as_a_schedule_still_finds_its_persons() -> None:
+    """An "AGREEMENT OF JOINT FILING" may be classified as the schedule itself."""
+    _, as_schedule = run(DATA / "namsan-13g-one-per-line.txt", None, DocumentFamily.SCHEDULE_13)
+    _, as_agreement = run(DATA / "namsan-13g-one-per-line.txt")
+    assert members(as_schedule) == members(as_agreement)
+    assert value(as_schedule, "NumberOfReportingPersons") == 3

@@ -414,7 +414,10 @@ def extract_schedule_13(ctx: DocumentContext) -> Found:
     blocks = signature_section(text, find_signature_blocks(text),
                                certification.end() if certification else 0)
     blocks = shared_dates(text, blocks)
-    persons = find_cover_persons(text)
+    # a schedule without cover pages (an agreement filed as the schedule's text) lists them
+    # the way an agreement does
+    persons = find_cover_persons(text) or find_reporting_persons(
+        text[: blocks[0].span[0]] if blocks else text)
     date = Located(ctx.document_date, 0, 0) if ctx.document_date else None
     _persons_and_pages(out, persons, blocks, date, "schedule-13")
     return out.found()
