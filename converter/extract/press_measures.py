@@ -1,7 +1,7 @@
 """Financial figures in the prose of an earnings release, bound to the measure they belong to.
 
 A figure belongs to the measure named last before it in its sentence ("net loss amounted to
-KRW25.8 billion"), or right after it ("KRW 5 billion of net income"). Its period is the period
+KRW31.4 billion"), or right after it ("KRW 5 billion of net income"). Its period is the period
 phrase next to it that is not introduced by a comparison word, else the period the release is
 about. A percentage with a direction word ("up 52.5% from the third quarter of 2001") is the
 change of the measure of the figure before it, against the comparative period the text names.

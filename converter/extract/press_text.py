@@ -1,7 +1,7 @@
 """Sentences and phrase vocabularies of press releases, shared by the press_* extractors.
 
->>> [s.text for s in sentences('Mr. Matt K. Park said so. Revenue rose 5.2% to US$1.5 million. 매출은 늘었다. 다음')]
-['Mr. Matt K. Park said so.', 'Revenue rose 5.2% to US$1.5 million.', '매출은 늘었다.', '다음']
+>>> [s.text for s in sentences('Mr. Tom J. Baek said so. Revenue rose 5.2% to US$1.5 million. 매출은 늘었다. 다음')]
+['Mr. Tom J. Baek said so.', 'Revenue rose 5.2% to US$1.5 million.', '매출은 늘었다.', '다음']
 """
 
 from __future__ import annotations

@@ -1,11 +1,11 @@
 """Money as filings write it, English and Korean, to a value at full scale with its precision.
 
->>> parse_amount("KRW326.0 billion")
-Amount(value=Decimal('326000000000'), currency='KRW', decimals=-8, start=0, end=16, text='KRW326.0 billion')
->>> a = parse_amount("(KRW 25.8 billion)"); (a.value, a.decimals)
-(Decimal('-25800000000'), -8)
->>> a = parse_amount("3,260억원"); (a.value, a.currency, a.decimals)
-(Decimal('326000000000'), 'KRW', -8)
+>>> parse_amount("KRW412.7 billion")
+Amount(value=Decimal('412700000000'), currency='KRW', decimals=-8, start=0, end=16, text='KRW412.7 billion')
+>>> a = parse_amount("(KRW 31.4 billion)"); (a.value, a.decimals)
+(Decimal('-31400000000'), -8)
+>>> a = parse_amount("4,127억원"); (a.value, a.currency, a.decimals)
+(Decimal('412700000000'), 'KRW', -8)
 >>> parse_amount("1조 2,000억 원").value
 Decimal('1200000000000')
 >>> a = parse_amount("3억 5천만원"); (a.value, a.decimals)
@@ -16,8 +16,8 @@ Decimal('-427838371')
 (Decimal('12500000'), 'USD', -5)
 >>> parse_amount("W5,000").currency, parse_amount("NT$ 1.2 billion").currency, parse_amount("JPY 40 billion").currency
 ('KRW', 'TWD', 'JPY')
->>> parse_amount("326,012", default_currency="KRW", scale=Decimal("1e6"))
-Amount(value=Decimal('326012000000'), currency='KRW', decimals=-6, start=0, end=7, text='326,012')
+>>> parse_amount("418,093", default_currency="KRW", scale=Decimal("1e6"))
+Amount(value=Decimal('418093000000'), currency='KRW', decimals=-6, start=0, end=7, text='418,093')
 >>> [(a.text, a.value) for a in find_amounts("KRW 122.5 billion (US$ 102.7 million) in sales")]
 [('KRW 122.5 billion', Decimal('122500000000')), ('US$ 102.7 million', Decimal('102700000'))]
 >>> find_unit_header("(단위: 백만원)")
@@ -162,7 +162,7 @@ def _figure_with_scale(fig: str, scale: Decimal | None) -> tuple[Decimal, int] |
     if scale != Decimal(1).scaleb(power):
         raise ValueError(f"table scale {scale} is not a power of ten")
     value, decimals = parsed
-    if decimals < 0:  # restore the exponent full_scale() wrote out: 3.26E+11, not 326000000000
+    if decimals < 0:  # restore the exponent full_scale() wrote out: 4.127E+11, not 412700000000
         value = value.scaleb(decimals).quantize(Decimal(1)).scaleb(-decimals)
     return full_scale(value.scaleb(power))
 
@@ -178,7 +178,7 @@ def find_amounts(text: str, *, default_currency: str | None = None,
 
     A figure in parentheses is negative, unless it follows another amount: then it is a
     convenience translation ("KRW 122.5 billion (US$ 102.7 million)"). With
-    ``default_currency``, a bare figure with a scale word ("326.0 billion") is read as money too.
+    ``default_currency``, a bare figure with a scale word ("412.7 billion") is read as money too.
     ``up_is_negative`` reads ▲ as a minus (some Korean statements); by default it marks a rise.
 
     >>> [a.value for a in find_amounts("순손실 △258억원, 전년 ▼12억원")]

@@ -3,28 +3,28 @@
 A figure's ``decimals`` is the precision the text stated, counted the XBRL way (digits to the
 right of the decimal point; negative for rounding to tens, hundreds, ...):
 
->>> parse_figure("77.63 million")
-(Decimal('77630000'), -4)
->>> parse_figure("2,852,976")
-(Decimal('2852976'), 0)
->>> parse_figure("3,260억")
-(Decimal('326000000000'), -8)
+>>> parse_figure("45.18 million")
+(Decimal('45180000'), -4)
+>>> parse_figure("3,104,558")
+(Decimal('3104558'), 0)
+>>> parse_figure("4,127억")
+(Decimal('412700000000'), -8)
 >>> parse_figure("2천7백11억")
 (Decimal('271100000000'), -8)
 >>> parse_figure("3억 5천만")
 (Decimal('350000000'), -7)
->>> parse_figure("285만 2,976")
-(Decimal('2852976'), 0)
+>>> parse_figure("310만 4,558")
+(Decimal('3104558'), 0)
 >>> parse_figure("twelve")
 (Decimal('12'), 0)
 >>> parse_percent("52.5%").value, parse_percent("52.5%").decimals
 (Decimal('0.525'), 3)
 >>> parse_percent("12 percent").value
 Decimal('0.12')
->>> [(q.value, q.decimals, q.noun) for q in find_counts("with 1,304,106 paying end-users at")]
-[(Decimal('1304106'), 0, 'paying end-users')]
->>> [(q.value, q.decimals) for q in find_counts("reduced to 77.63 million shares from 232.9 million shares")]
-[(Decimal('77630000'), -4), (Decimal('232900000'), -5)]
+>>> [(q.value, q.decimals, q.noun) for q in find_counts("with 1,187,342 paying end-users at")]
+[(Decimal('1187342'), 0, 'paying end-users')]
+>>> [(q.value, q.decimals) for q in find_counts("reduced to 45.18 million shares from 135.6 million shares")]
+[(Decimal('45180000'), -4), (Decimal('135600000'), -5)]
 >>> find_ratios("three shares of the existing common stock will be consolidated into one share")[0].value
 Decimal('3')
 >>> find_ratios("a 1-for-10 reverse stock split")[0].value
@@ -94,7 +94,7 @@ def _korean_units(kind: str) -> str:
 
 @cache
 def korean_figure_regex() -> str:
-    """Regex source for a figure written with Korean units: 3,260억, 1조 2,000억, 5천만."""
+    """Regex source for a figure written with Korean units: 4,127억, 1조 2,000억, 5천만."""
     small, large = _korean_units("ko_small"), _korean_units("ko_large")
     group = rf"(?:(?:{DIGITS})?[{small}])+(?:{DIGITS})?|{DIGITS}"
     return rf"(?:(?:{group})\s?[{large}](?:\s?(?={DIGITS}|[{small}]))?)+(?:{group})?|(?:(?:{DIGITS})?[{small}])+(?:{DIGITS})?"
@@ -119,8 +119,8 @@ def figure_regex() -> str:
 def full_scale(value: Decimal) -> tuple[Decimal, int]:
     """(value written at full scale, decimals) of a Decimal whose exponent is its precision.
 
-    >>> full_scale(Decimal("326.0").scaleb(9))
-    (Decimal('326000000000'), -8)
+    >>> full_scale(Decimal("412.7").scaleb(9))
+    (Decimal('412700000000'), -8)
     """
     decimals = -value.as_tuple().exponent  # type: ignore[operator]
     if decimals < 0:
@@ -192,8 +192,8 @@ _BOUNDARY_BEFORE = r"(?<![\w.,$€£¥₩])"
 def find_numbers(text: str) -> list[Quantity]:
     """Every figure written in digits (with its scale word or Korean units), in order.
 
-    >>> [q.text for q in find_numbers("revenues of 326.0 billion and 3,260억원, up 52.5%")]
-    ['326.0 billion', '3,260억', '52.5']
+    >>> [q.text for q in find_numbers("revenues of 412.7 billion and 4,127억원, up 52.5%")]
+    ['412.7 billion', '4,127억', '52.5']
     """
     found = []
     for m in re.finditer(rf"{_BOUNDARY_BEFORE}(?:{figure_regex()})", text):
@@ -249,8 +249,8 @@ _KOREAN_COUNTERS = r"(?:명|주|가구|회선|계좌)"
 def find_counts(text: str) -> list[Quantity]:
     """Every figure followed by what it counts (English nouns or Korean counters 명, 주, ...).
 
-    >>> [(q.value, q.noun) for q in find_counts("가입자 285만 2,976명을 확보")]
-    [(Decimal('2852976'), '명')]
+    >>> [(q.value, q.noun) for q in find_counts("가입자 310만 4,558명을 확보")]
+    [(Decimal('3104558'), '명')]
     """
     pattern = (
         rf"{_BOUNDARY_BEFORE}(?P<fig>{figure_regex()})"
