@@ -90,6 +90,10 @@ CASES = [
         (None, None, "Grace Albright", None, "Attorney-In-Fact"),
         id="title-is-a-capacity"),
     pytest.param(
+        WITNESS + "                    By: /s/ Grace Albright, as Attorney-in-Fact for Ji-ho Baek\n",
+        ("Ji-ho Baek", None, "Grace Albright", None, "Attorney-In-Fact"),
+        id="attorney-on-the-signature-line"),
+    pytest.param(
         WITNESS + "                    /s/ Marcus L. Hale\n"
         "                    ------------------------\n"
         "                    Marcus L. Hale\n",

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from converter.extract.name_match import canonical, name_key, phrase_pattern, phrases
@@ -236,9 +236,13 @@ def _assemble(text: str, lines: list[_Line], top: int, k: int, bottom: int) -> S
     chain = _chain(text, lines, top, k)
     sig = lines[k]
     m = _SIG.search(sig.text)
-    signer = (sig.start + m.end() + len(sig.text[m.end() :]) - len(sig.text[m.end() :].lstrip()),
-              sig.start + len(sig.text.rstrip(" -_")))
+    signer = _span_strip(text, sig.start + m.end(), sig.start + len(sig.text.rstrip(" -_")))
     found = _below(text, lines[k + 1 : bottom + 1], signer)
+    if _capacity().search(" " + text[slice(*signer)]):  # "/s/ Jane Roe, Attorney-in-Fact"
+        on_line: dict[str, TextSpan] = {}
+        _attorney(text, signer, on_line)
+        signer = on_line.get("name", signer)
+        found = {**on_line, **found}
     if party_span is None and found.get("for"):
         party_span = found["for"]
     name_span = found.get("name") or (signer if signer[0] < signer[1] else None)
@@ -337,7 +341,7 @@ def _below(text: str, lines: list[_Line], signer: TextSpan) -> dict[str, TextSpa
         elif line.kind == "title":
             found["title"] = _span(line, _TITLE)
         elif line.kind in ("capacity", "by"):
-            _attorney_line(text, line, found)
+            _attorney(text, _span(line, _BY) if line.kind == "by" else line.body_span, found)
         elif line.kind == "for" and "for" not in found:
             found["for"] = _span(line, _FOR)
         elif line.kind == "text" and last == "title" and "title" in found:
@@ -354,9 +358,9 @@ def _below(text: str, lines: list[_Line], signer: TextSpan) -> dict[str, TextSpa
     return found
 
 
-def _attorney_line(text: str, line: _Line, found: dict[str, TextSpan]) -> None:
-    """``By: Jane Roe, Attorney-in-Fact`` / ``Jane Roe, as Attorney-in-Fact for John Park``."""
-    a, b = _span(line, _BY) if line.kind == "by" else line.body_span
+def _attorney(text: str, span: TextSpan, found: dict[str, TextSpan]) -> None:
+    """``Jane Roe, Attorney-in-Fact`` / ``Jane Roe, as Attorney-in-Fact for John Park``."""
+    a, b = span
     m = _capacity().search(" " + text[a:b])
     if m is None:
         found["capacity"] = (a, b)
@@ -415,9 +419,8 @@ def shared_dates(text: str, blocks: list[SignatureBlock]) -> list[SignatureBlock
     return out
 
 
-def _with_date(block: SignatureBlock, date: tuple[dt.date, TextSpan] | None, above: bool):
-    from dataclasses import replace
-
+def _with_date(block: SignatureBlock, date: tuple[dt.date, TextSpan] | None,
+               above: bool) -> SignatureBlock:
     if date:
         return replace(block, date=date[0], date_span=date[1])
     return replace(block, as_of_above=above)
