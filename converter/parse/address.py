@@ -1,0 +1,66 @@
+"""Postal addresses as Korean issuers' filings write them, in parts (taxonomy EntityAddress*).
+
+Romanized addresses in every order filings use, road-name addresses, Hangul addresses, and
+minimally the foreign addresses of the same documents. Names are normalized to Revised
+Romanization through the gazetteer (``data/gazetteer_kr.tsv``) and the word list
+(``data/address_words.tsv``); what cannot be placed stays in ``line``, nothing is invented.
+
+>>> a = parse_address("Star Tower, 737 Yeoksam-dong, Kangnam-ku, Seoul 135-984, Korea")
+>>> a.building, a.lot_number, a.neighborhood, a.district, a.city_or_province, a.postal_code
+('Star Tower', '737', 'Yeoksam-dong', 'Gangnam-gu', 'Seoul', '135-984')
+>>> a.country_code, a.district_ko, a.city_or_province_ko, a.line
+('KR', '강남구', '서울특별시', 'Star Tower, 737 Yeoksam-dong')
+>>> a = parse_address("경기도 성남시 분당구 정자동 178-1 두산타워 5층")
+>>> a.neighborhood, a.district, a.city, a.city_or_province, a.floor, a.building
+('Jeongja-dong', 'Bundang-gu', 'Seongnam-si', 'Gyeonggi-do', 5, '두산타워')
+>>> parse_address("Sejong-daero 209, Jung-gu, Seoul").road_name
+'Sejong-daero 209'
+>>> a = parse_address("245 Park Avenue, New York, NY 10167")
+>>> a.city, a.region, a.postal_code, a.country_code, a.line
+('New York', 'NY', '10167', 'US', '245 Park Avenue')
+"""
+
+from __future__ import annotations
+
+from converter.parse.address_assemble import assemble
+from converter.parse.address_scan import PIECE_BREAK, leftovers, scan_piece
+from converter.parse.address_types import Address, Piece, tidy
+
+__all__ = ["Address", "parse_address", "find_addresses", "split_pieces", "tidy"]
+
+
+def split_pieces(text: str, start: int = 0, end: int | None = None) -> list[Piece]:
+    """The text cut at commas, semicolons, line breaks and brackets, each piece scanned."""
+    end = len(text) if end is None else end
+    pieces = []
+    cursor = start
+    for m in PIECE_BREAK.finditer(text, start, end):
+        pieces.append((cursor, m.start()))
+        cursor = m.end()
+    pieces.append((cursor, end))
+    out = []
+    for s, e in pieces:
+        chunk = text[s:e]
+        if not chunk.strip():
+            continue
+        elements = scan_piece(chunk, s)
+        out.append(Piece(s, e, tuple(elements), tuple(leftovers(chunk, s, elements))))
+    return out
+
+
+def parse_address(text: str) -> Address | None:
+    """The address that ``text`` consists of (a cover block may span several lines), or None
+    when nothing in it is a recognizable place, postal code or street."""
+    if not text or not text.strip():
+        return None
+    pieces = split_pieces(text)
+    if not any(p.elements for p in pieces):
+        return None
+    return assemble(text, pieces)
+
+
+def find_addresses(text: str) -> list[Address]:
+    """Every address in running text or cover blocks, with offsets into ``text``."""
+    from converter.parse.address_find import find_runs  # the finder builds on this module
+
+    return [address for address in (assemble(text, run) for run in find_runs(text)) if address]

@@ -1,0 +1,187 @@
+"""The Korean gazetteer (``data/gazetteer_kr.tsv``) and the foreign place list
+(``data/places_foreign.tsv``), loaded once and indexed by spelling.
+
+>>> [p.rr for p in lookup_place("Seocho-ku")]
+['Seocho-gu']
+>>> sorted({p.parent for p in lookup_place("Chung-gu")})[:3]
+['Busan', 'Daegu', 'Daejeon']
+>>> [p.rr for p in lookup_place("Kyunggi-do")], [p.rr for p in lookup_place("Seoul Metropolitan City")]
+(['Gyeonggi-do'], ['Seoul'])
+>>> [p.rr for p in lookup_place("Sungnam")]
+['Seongnam-si']
+>>> [p.rr for p in lookup_place("서초구")]
+['Seocho-gu']
+>>> lookup_place("Seocho")  # a bare gu name is not a place on its own
+()
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from converter.parse.address_roman import spelling_key
+from converter.resources import data_path
+
+
+@dataclass(frozen=True)
+class Place:
+    hangul: str
+    kind: str  # metro, do, si, gun, gu
+    rr: str
+    mr: str
+    parent: str | None  # rr of the division above
+    spellings: tuple[str, ...]
+    note: str = ""
+
+    @property
+    def level(self) -> int:
+        """0 for a province or metropolitan city, 1 for a si, 2 for a gu / gun."""
+        return {"metro": 0, "do": 0, "si": 1}.get(self.kind, 2)
+
+
+# suffix words -> the kinds of place they can follow
+_SUFFIX_KINDS = {
+    "gu": ("gu",), "ku": ("gu",), "district": ("gu",),
+    "gun": ("gun",), "kun": ("gun",), "county": ("gun",),
+    "si": ("si", "metro"), "shi": ("si", "metro"), "city": ("si", "metro"),
+    "do": ("do",), "province": ("do",), "special self-governing province": ("do",),
+    "metropolitan city": ("metro",), "special city": ("metro",), "metropolitan": ("metro",),
+    "special metropolitan city": ("metro",), "special self-governing city": ("metro",),
+}
+_SPLIT_SUFFIX = re.compile(
+    r"^(?P<base>.+?)[\s-]+(?P<suffix>%s)\.?$"
+    % "|".join(sorted((re.escape(s) for s in _SUFFIX_KINDS), key=len, reverse=True)),
+    re.IGNORECASE,
+)
+_HANGUL = re.compile(r"[가-힣]")
+BARE_KINDS = ("metro", "do", "si")  # kinds whose name alone (no suffix) names the place
+
+
+def split_suffix(spelling: str) -> tuple[str, str | None]:
+    """('Seocho', 'gu') for 'Seocho-ku'; (name, None) when there is no suffix word."""
+    m = _SPLIT_SUFFIX.match(spelling.strip())
+    if not m:
+        return spelling.strip().rstrip("."), None
+    return m["base"], m["suffix"].lower()
+
+
+@cache
+def gazetteer() -> tuple[Place, ...]:
+    places = []
+    for line in data_path("gazetteer_kr.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        hangul, kind, rr, mr, parent, spellings, note = (line.split("\t") + [""] * 7)[:7]
+        extra = tuple(s.strip() for s in spellings.split(",") if s.strip())
+        places.append(Place(hangul, kind, rr, mr, None if parent == "-" else parent, extra, note))
+    return tuple(places)
+
+
+@cache
+def _indexes() -> tuple[dict[tuple[str, str | None], tuple[Place, ...]], dict[str, tuple[Place, ...]]]:
+    """(spelling key, suffix class or None) -> places; Hangul spelling -> places."""
+    roman: dict[tuple[str, str | None], list[Place]] = {}
+    hangul: dict[str, list[Place]] = {}
+
+    def add(index: dict, key: object, place: Place) -> None:
+        bucket = index.setdefault(key, [])
+        if place not in bucket:
+            bucket.append(place)
+
+    for place in gazetteer():
+        add(hangul, place.hangul, place)
+        for spelling in (place.rr, place.mr, *place.spellings):
+            if _HANGUL.search(spelling):
+                add(hangul, spelling, place)
+                continue
+            base, suffix = split_suffix(spelling)
+            key = spelling_key(base)
+            if place.kind in BARE_KINDS or suffix is None:
+                add(roman, (key, None), place)  # the name alone
+            for word, kinds in _SUFFIX_KINDS.items():
+                if place.kind in kinds:
+                    add(roman, (key, kinds[0] if len(kinds) == 1 else "si"), place)
+    freeze = lambda index: {k: tuple(v) for k, v in index.items()}  # noqa: E731
+    return freeze(roman), freeze(hangul)
+
+
+@lru_cache(maxsize=16384)
+def lookup_place(spelling: str) -> tuple[Place, ...]:
+    """Every gazetteer place the spelling can name (several for ``Jung-gu``), else ()."""
+    roman, hangul = _indexes()
+    spelling = spelling.strip().rstrip(".,")
+    if _HANGUL.search(spelling):
+        return hangul.get(spelling, ())
+    base, suffix = split_suffix(spelling)
+    if not base or not base[0].isalpha():
+        return ()
+    kinds = _SUFFIX_KINDS.get(suffix) if suffix else None
+    klass = None if kinds is None else (kinds[0] if len(kinds) == 1 else "si")
+    found = roman.get((spelling_key(base), klass), ())
+    if kinds:
+        found = tuple(p for p in found if p.kind in kinds)
+    return found
+
+
+@cache
+def places_by_rr() -> dict[str, tuple[Place, ...]]:
+    table: dict[str, list[Place]] = {}
+    for place in gazetteer():
+        table.setdefault(place.rr, []).append(place)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+def ancestors(place: Place) -> tuple[str, ...]:
+    """rr names above the place, nearest first."""
+    chain: list[str] = []
+    parent = place.parent
+    while parent and parent not in chain:
+        chain.append(parent)
+        above = [p for p in places_by_rr().get(parent, ()) if p.kind in ("si", "metro", "do")]
+        parent = above[0].parent if above else None
+    return tuple(chain)
+
+
+# --------------------------------------------------------------------------------------------
+# Foreign places
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ForeignPlace:
+    kind: str  # country, region, city, postal
+    name: str
+    country: str  # ISO 3166-1 alpha-2
+    region: str | None = None  # state / province code for a city
+
+
+@cache
+def foreign_places() -> tuple[ForeignPlace, ...]:
+    rows = []
+    for line in data_path("places_foreign.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, name, country, region = (line.split("\t") + ["", "", "", ""])[:4]
+        rows.append(ForeignPlace(kind, name.strip(), country.strip(), region.strip() or None))
+    return tuple(rows)
+
+
+@cache
+def foreign_index() -> dict[str, dict[str, ForeignPlace]]:
+    """kind -> lower-case name -> place (country names, region names and codes, cities)."""
+    index: dict[str, dict[str, ForeignPlace]] = {}
+    for place in foreign_places():
+        if place.kind == "postal":
+            continue
+        index.setdefault(place.kind, {})[place.name.lower()] = place
+        if place.kind == "region" and place.region:
+            index["region"][place.region] = place  # the code, matched as written (upper case)
+    return index
+
+
+@cache
+def postal_patterns() -> dict[str, re.Pattern[str]]:
+    """Country -> full-match pattern of its postal codes."""
+    return {p.country: re.compile(p.name) for p in foreign_places() if p.kind == "postal"}

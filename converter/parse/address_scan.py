@@ -1,0 +1,256 @@
+"""Finding the parts of an address in a piece of text: the recognizers.
+
+An address is cut into *pieces* at commas, semicolons, line breaks and brackets; each piece is
+scanned by recognizers in order of reliability (floor, Hangul words, neighborhood, road, marked
+postal code, number, place and country names), each claiming the characters it explains. What no
+recognizer claims is left over: building names and words that cannot be placed.
+
+>>> [(e.kind, e.text) for e in scan_piece("Seocho-dong 1445-3", 0)]
+[('neighborhood', 'Seocho-dong'), ('number', '1445-3')]
+>>> [(e.kind, e.text) for e in scan_piece("24th Floor", 0)]
+[('floor', '24th Floor')]
+>>> [(e.kind, e.text) for e in scan_piece("Seoul 100-744", 0)]
+[('place', 'Seoul'), ('number', '100-744')]
+>>> [(e.kind, e.text) for e in scan_piece("서울특별시 서초구 서초2동 1445-3", 0)]
+[('place', '서울특별시'), ('place', '서초구'), ('neighborhood', '서초2동'), ('number', '1445-3')]
+>>> [(e.kind, e.text, e.value) for e in scan_piece("123 Teheran-ro", 0)]
+[('road', '123 Teheran-ro', 'Teheran-ro 123')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from converter.parse.address_places import (
+    ForeignPlace,
+    Place,
+    foreign_index,
+    lookup_place,
+)
+from converter.parse.address_roman import address_words, hangul_to_rr, normalize_roman_word
+
+
+@dataclass(frozen=True)
+class Element:
+    kind: str  # floor, neighborhood, village, road, postal, number, place, country, region, city
+    start: int  # offsets in the text scanned
+    end: int
+    text: str
+    value: str | int | None = None  # normalized value where the recognizer can tell
+    places: tuple[Place, ...] = ()  # candidate gazetteer places of a place element
+    foreign: ForeignPlace | None = None
+
+
+PIECE_BREAK = re.compile(r"[,;\n\[\]]|\((?!우\))|(?<!\(우)\)")  # '(우)' marks a postal code
+_FLOOR = re.compile(
+    r"(?<![\w-])(?P<n>\d{1,3})\s*(?:st|nd|rd|th)?\s*(?:floors?\b|fl\b\.?|/?f\b)"
+    r"|\bfloor\s+(?P<m>\d{1,3})\b|(?P<k>\d{1,3})\s*층",
+    re.IGNORECASE,
+)
+_HANGUL_WORD = re.compile(r"[가-힣][가-힣\d]*")
+_HANGUL_NEIGHBORHOOD = re.compile(r"(?P<base>[가-힣]+?)(?P<num>\d*)(?P<suffix>동|읍|면|가|리)$")
+_HANGUL_ROAD = re.compile(r"[가-힣]+\d*(?:대로|로)(?:\d+번?(?:안)?길)?|[가-힣]+\d*길")
+_ROAD = re.compile(
+    r"(?:(?P<pre>\d{1,4}(?:-\d{1,4})?),?\s+)?"
+    r"(?P<name>[A-Za-z][A-Za-z'’]*(?:[ -]\d{1,3})?)(?P<suffix>[ -](?:daero|ro|gil)|-no)\b"
+    r"(?:[ -]?(?P<sub>\d{1,4})[ -]?(?:beon-?)?gil\b)?"
+    r"(?:,?\s+(?P<post>\d{1,4}(?:-\d{1,4})?)(?![\d-]))?",
+    re.IGNORECASE,
+)
+_NEIGHBORHOOD = re.compile(
+    r"(?P<base>[A-Za-z][A-Za-z'’]*(?:[ -](?:ro|no|daero)\b)?)"
+    r"(?:[ -]?(?P<num>\d{1,2})[ -]?|[ -])(?P<suffix>dong|ga|eup|up|myeon|myun|myon|ri)\b",
+    re.IGNORECASE,
+)
+_MARKED_POSTAL = re.compile(
+    r"(?:\(?우\)?|우편번호|zip(?:\s*code)?\s*:?|postal\s+code\s*:?)\s*(?P<code>\d{3}-\d{3}|\d{5})\b",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(
+    r"(?<![\w-])(?:(?:San|산)\s*)?(?:No\.\s*)?\d{1,6}(?:-\d{1,5})?(?:\s*(?:beonji|번지))?(?![\w-])"
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’.]*(?:-[A-Za-z][A-Za-z'’.]*)*")
+_MAX_NGRAM = 4
+
+
+@cache
+def _suffixes() -> dict[str, str]:
+    return {k.lower(): v for k, v in address_words().get("suffix", ())}
+
+
+@cache
+def building_words() -> re.Pattern[str]:
+    words = sorted((w for w, _ in address_words().get("building", ())), key=len, reverse=True)
+    latin = [re.escape(w) + (r"(?![\w])" if w[-1].isalnum() else "") for w in words if w.isascii()]
+    hangul = [re.escape(w) for w in words if not w.isascii()]
+    return re.compile(r"(?<![\w])(?:%s)|(?:%s)" % ("|".join(latin), "|".join(hangul)),
+                      re.IGNORECASE)
+
+
+def normalize_neighborhood(base: str, num: str | None, suffix: str) -> str:
+    """'Seocho', '2', 'dong' -> 'Seocho 2-dong'; 'Taepyung-ro', '2', 'ga' -> 'Taepyeong-ro 2-ga'."""
+    suffix = _suffixes().get(suffix.lower(), suffix.lower())
+    road = re.match(r"(.+?)[ -](ro|no|daero)$", base, re.IGNORECASE)
+    if road:
+        name = normalize_roman_word(road[1]) + "-" + ("ro" if road[2].lower() == "no" else road[2].lower())
+    else:
+        name = normalize_roman_word(base)
+    return f"{name} {num}-{suffix}" if num else f"{name}-{suffix}"
+
+
+def _free(claimed: list[tuple[int, int]], start: int, end: int) -> bool:
+    return all(end <= s or start >= e for s, e in claimed)
+
+
+def _hangul_element(word: str, start: int) -> Element | None:
+    places = lookup_place(word)
+    end = start + len(word)
+    if places:
+        return Element("place", start, end, word, places[0].rr, places)
+    if _HANGUL_ROAD.fullmatch(word):
+        return Element("road", start, end, word, hangul_to_rr(re.sub(r"(\d+)", r"\1", word)))
+    m = _HANGUL_NEIGHBORHOOD.match(word)
+    if m and (m["num"] or m["suffix"] != "가") and not building_words().search(word):
+        kind = "village" if m["suffix"] == "리" else "neighborhood"
+        return Element(kind, start, end, word, hangul_to_rr(word))
+    return None
+
+
+def _scan_hangul(piece: str, offset: int, claimed: list[tuple[int, int]], out: list[Element]) -> None:
+    for m in _HANGUL_WORD.finditer(piece):
+        if not _free(claimed, m.start(), m.end()):
+            continue
+        element = _hangul_element(m.group(), offset + m.start())
+        if element is None:
+            continue
+        if element.kind == "road":  # the building number follows a Hangul road name
+            tail = re.match(r"\s+(\d{1,4}(?:-\d{1,4})?)(?![\d-])", piece[m.end():])
+            if tail:
+                end = m.end() + tail.end()
+                element = Element("road", element.start, offset + end, piece[m.start():end],
+                                  f"{element.value} {tail[1]}")
+        claimed.append((element.start - offset, element.end - offset))
+        out.append(element)
+
+
+def _scan_regexes(piece: str, offset: int, claimed: list[tuple[int, int]], out: list[Element]) -> None:
+    for m in _NEIGHBORHOOD.finditer(piece):
+        if _free(claimed, m.start(), m.end()):
+            kind = "village" if m["suffix"].lower() == "ri" else "neighborhood"
+            value = normalize_neighborhood(m["base"], m["num"], m["suffix"])
+            out.append(Element(kind, offset + m.start(), offset + m.end(), m.group(), value))
+            claimed.append(m.span())
+    for m in _ROAD.finditer(piece):
+        if not _free(claimed, m.start(), m.end()):
+            continue
+        name = normalize_roman_word(m["name"].split()[0].split("-")[0])
+        number = re.search(r"[ -](\d{1,3})$", m["name"])
+        suffix = m["suffix"][1:].lower()
+        road = f"{name}{' ' + number[1] if number else ''}-" + ("ro" if suffix == "no" else suffix)
+        if m["sub"]:
+            road += f" {m['sub']}-gil"
+        building_no = m["post"] or m["pre"]
+        value = f"{road} {building_no}" if building_no else road
+        out.append(Element("road", offset + m.start(), offset + m.end(), m.group(), value))
+        claimed.append(m.span())
+    for m in _MARKED_POSTAL.finditer(piece):
+        if _free(claimed, m.start(), m.end()):
+            out.append(Element("postal", offset + m.start("code"), offset + m.end(), m["code"], m["code"]))
+            claimed.append(m.span())
+    for m in _NUMBER.finditer(piece):
+        if _free(claimed, m.start(), m.end()):
+            out.append(Element("number", offset + m.start(), offset + m.end(), m.group(), m.group()))
+            claimed.append(m.span())
+
+
+def _lookup_words(phrase: str) -> Element | None:
+    """A place, country, US state or foreign city the phrase names (offsets filled in later)."""
+    stripped = phrase.rstrip(",")
+    index = foreign_index()
+    country = index.get("country", {}).get(stripped.lower()) or index.get("country", {}).get(
+        stripped.rstrip(".").lower())
+    if country:
+        return Element("country", 0, 0, stripped, country.country, foreign=country)
+    places = lookup_place(stripped)
+    if places:
+        return Element("place", 0, 0, stripped, places[0].rr, places)
+    city = index.get("city", {}).get(stripped.lower())
+    if city:  # 'New York' the city before 'New York' the state; assembly sorts them out
+        return Element("city", 0, 0, stripped, city.name, foreign=city)
+    region = index.get("region", {}).get(stripped) or index.get("region", {}).get(stripped.lower())
+    if region:
+        return Element("region", 0, 0, stripped, region.region or region.name, foreign=region)
+    return None
+
+
+def _scan_words(piece: str, offset: int, claimed: list[tuple[int, int]], out: list[Element]) -> None:
+    words = [m for m in _WORD.finditer(piece) if _free(claimed, m.start(), m.end())]
+    i = 0
+    while i < len(words):
+        for n in range(min(_MAX_NGRAM, len(words) - i), 0, -1):
+            first, last = words[i], words[i + n - 1]
+            if n > 1 and not _free(claimed, first.start(), last.end()):
+                continue
+            found = _lookup_words(piece[first.start():last.end()])
+            if found:
+                end = first.start() + len(found.text)
+                out.append(Element(found.kind, offset + first.start(), offset + end, found.text,
+                                   found.value, found.places, found.foreign))
+                claimed.append((first.start(), end))
+                i += n
+                break
+        else:
+            i += 1
+
+
+def scan_piece(piece: str, offset: int) -> list[Element]:
+    """Every recognized part of one piece, sorted; ``offset`` is where the piece starts."""
+    claimed: list[tuple[int, int]] = []
+    out: list[Element] = []
+    for m in _FLOOR.finditer(piece):
+        n = m["n"] or m["m"] or m["k"]
+        out.append(Element("floor", offset + m.start(), offset + m.end(), m.group(), int(n)))
+        claimed.append(m.span())
+    if max(piece, default=" ") >= "가":
+        _scan_hangul(piece, offset, claimed, out)
+    _scan_regexes(piece, offset, claimed, out)
+    _scan_words(piece, offset, claimed, out)
+    out.sort(key=lambda e: e.start)
+    return _names_of_buildings(piece, offset, out)
+
+
+def _names_of_buildings(piece: str, offset: int, elements: list[Element]) -> list[Element]:
+    """A place or country name that starts a building's name (``Seoul Finance Center``,
+    ``Korea Exchange Bank Building``) is part of the building, not of the address."""
+    words = building_words()
+    kept = []
+    for i, e in enumerate(elements):
+        if e.kind in ("place", "country", "city", "region"):
+            following = elements[i + 1].start if i + 1 < len(elements) else offset + len(piece)
+            after = piece[e.end - offset:following - offset]
+            if re.match(r" [A-Z0-9&가-힣]", after) and words.search(after):
+                continue
+        kept.append(e)
+    return kept
+
+
+def leftovers(piece: str, offset: int, elements: list[Element]) -> list[tuple[int, int]]:
+    """Ranges of the piece (absolute offsets) that no element explains, trimmed of spaces and
+    punctuation."""
+    ranges: list[tuple[int, int]] = []
+    cursor = offset
+    for e in sorted(elements, key=lambda e: e.start):
+        if e.start > cursor:
+            ranges.append((cursor, e.start))
+        cursor = max(cursor, e.end)
+    ranges.append((cursor, offset + len(piece)))
+    trimmed = []
+    for start, end in ranges:
+        text = piece[start - offset:end - offset]
+        lead = len(text) - len(text.lstrip(" \t,.:;-–/&"))
+        tail = len(text.rstrip(" \t,;:-–/&"))
+        if tail > lead and re.search(r"[\w가-힣]", text[lead:tail]):
+            trimmed.append((start + lead, start + tail))
+    return trimmed

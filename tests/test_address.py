@@ -1,0 +1,153 @@
+"""Address parsing: the gazetteer round trip, romanization, and the parser's behaviour."""
+
+from __future__ import annotations
+
+import pytest
+
+from converter.parse.address import Address, parse_address
+from converter.parse.address_places import Place, ancestors, gazetteer, lookup_place
+from converter.parse.address_roman import hangul_to_rr, normalize_roman_word, spelling_key
+
+
+def _round_trip_cases() -> list[tuple[Place, str]]:
+    return [(place, spelling) for place in gazetteer()
+            for spelling in (place.rr, place.mr, place.hangul, *place.spellings)]
+
+
+@pytest.mark.parametrize("place, spelling", _round_trip_cases(),
+                         ids=lambda x: x.rr if isinstance(x, Place) else x)
+def test_every_gazetteer_spelling_parses_to_its_place(place: Place, spelling: str) -> None:
+    # the divisions above are named too, as an address does, so that 'Jung-gu' is Seoul's or Busan's
+    text = ", ".join([spelling, *ancestors(place)])
+    address = parse_address(text)
+    assert address is not None
+    if place.level == 0:
+        assert (address.city_or_province, address.city_or_province_ko) == (place.rr, place.hangul)
+    else:
+        assert (address.district, address.district_ko) == (place.rr, place.hangul)
+    assert address.country_code == "KR"
+
+
+def test_gazetteer_size_and_shape() -> None:
+    places = gazetteer()
+    assert len(places) >= 250
+    top = [p for p in places if p.level == 0]
+    assert len(top) == 17  # 8 special / metropolitan cities and 9 provinces
+    rr_names = {p.rr for p in places}
+    for p in places:
+        assert p.parent is None or p.parent in rr_names, p
+        assert hangul_to_rr(p.hangul).endswith(p.rr.split("-")[-1]) or p.kind in ("metro", "do")
+
+
+@pytest.mark.parametrize("place", [p for p in gazetteer() if p.kind not in ("metro",)
+                                   and not p.hangul.endswith("특별자치도")], ids=lambda p: p.rr)
+def test_gazetteer_rr_agrees_with_the_romanization_rules(place: Place) -> None:
+    assert hangul_to_rr(place.hangul) == place.rr
+
+
+def test_merged_and_renamed_districts_are_kept() -> None:
+    notes = {p.rr: p.note for p in gazetteer()}
+    assert "Changwon" in notes["Masan-si"] and "Changwon" in notes["Jinhae-si"]
+    assert "Cheongju" in notes["Cheongwon-gun"]
+    assert "Sejong" in notes["Yeongi-gun"]
+    assert "Jeju-si" in notes["Bukjeju-gun"] and "Seogwipo" in notes["Namjeju-gun"]
+
+
+@pytest.mark.parametrize("spelling, rr", [
+    ("Seocho-ku", "Seocho-gu"), ("Kangnam-gu", "Gangnam-gu"), ("Chung-gu", "Jung-gu"),
+    ("Yongdungpo-ku", "Yeongdeungpo-gu"), ("Kyunggi-do", "Gyeonggi-do"), ("Kyonggi-do", "Gyeonggi-do"),
+    ("Pusan", "Busan"), ("Taegu", "Daegu"), ("Inchon", "Incheon"), ("Kwangju", "Gwangju"),
+    ("Taejon", "Daejeon"), ("Cheju", "Jeju-do"), ("Seoul Metropolitan City", "Seoul"),
+    ("Seoul Special City", "Seoul"), ("Sungnam-shi", "Seongnam-si"), ("Suwon-si", "Suwon-si"),
+    ("Ansan City", "Ansan-si"), ("Pundang-gu", "Bundang-gu"), ("Ulju County", "Ulju-gun"),
+    ("Gangnam District", "Gangnam-gu"), ("Kyonggi Province", "Gyeonggi-do"),
+])
+def test_spellings_filings_use(spelling: str, rr: str) -> None:
+    assert rr in {p.rr for p in lookup_place(spelling)}
+
+
+@pytest.mark.parametrize("hangul, rr", [
+    ("서초구", "Seocho-gu"), ("종로구", "Jongno-gu"), ("중랑구", "Jungnang-gu"), ("신라", "Silla"),
+    ("역삼1동", "Yeoksam 1-dong"), ("종로2가", "Jongno 2-ga"), ("백마로", "Baengma-ro"),
+    ("압구정동", "Apgujeong-dong"), ("세종대로", "Sejong-daero"), ("관악구", "Gwanak-gu"),
+    ("철원군", "Cheorwon-gun"), ("부발읍", "Bubal-eup"), ("정선군", "Jeongseon-gun"),
+    ("명암리", "Myeongam-ri"), ("울릉군", "Ulleung-gun"), ("독립문로", "Dongnimmun-ro"),
+])
+def test_hangul_to_revised_romanization(hangul: str, rr: str) -> None:
+    assert hangul_to_rr(hangul) == rr
+
+
+@pytest.mark.parametrize("written, rr", [
+    ("Yoksam", "Yeoksam"), ("Samsung", "Samseong"), ("Shinsa", "Sinsa"), ("Yoido", "Yeouido"),
+    ("Kangnam", "Gangnam"), ("Pangbae", "Bangbae"), ("Chamsil", "Jamsil"), ("Ulchiro", "Euljiro"),
+    ("Kwanghwamun", "Gwanghwamun"), ("Nonhyun", "Nonhyeon"), ("Seocho", "Seocho"),
+    ("Kye", "Gye"), ("Hyunpung", "Hyeonpung"), ("Teheran", "Teheran"),
+])
+def test_romanized_words_to_revised_romanization(written: str, rr: str) -> None:
+    assert normalize_roman_word(written) == rr
+
+
+def test_spelling_key_joins_old_and_new_forms() -> None:
+    assert spelling_key("Yongdungpo") == spelling_key("Yeongdeungpo")
+    assert spelling_key("Chongno") == spelling_key("Jongno")
+    assert spelling_key("Seocho") != spelling_key("Seoul")
+
+
+@pytest.mark.parametrize("written, neighborhood", [
+    ("Seocho-2 dong", "Seocho 2-dong"), ("Seocho 2-dong", "Seocho 2-dong"),
+    ("Seocho2-dong", "Seocho 2-dong"), ("Seocho-dong", "Seocho-dong"), ("SEOCHO-DONG", "Seocho-dong"),
+    ("Yeoksam 1-dong", "Yeoksam 1-dong"), ("Hyunpung-myun", "Hyeonpung-myeon"),
+    ("Bubal-up", "Bubal-eup"), ("Namdaemunno 5-ga", "Namdaemunno 5-ga"),
+])
+def test_neighborhood_forms(written: str, neighborhood: str) -> None:
+    address = parse_address(f"{written}, Seocho-gu, Seoul")
+    assert address is not None and address.neighborhood == neighborhood
+
+
+def test_floor_forms() -> None:
+    for written in ("24th Floor", "24F", "24/F", "24th Fl.", "Floor 24", "24층", "24 FL"):
+        address = parse_address(f"{written}, Star Tower, 737 Yeoksam-dong, Gangnam-gu, Seoul")
+        assert address is not None and address.floor == 24, written
+
+
+def test_unplaced_words_stay_in_the_line_and_nothing_is_invented() -> None:
+    address = parse_address("Attn: Investor Relations, Room 1502, Yeoksam-dong 737, Gangnam-gu, Seoul")
+    assert address is not None
+    assert address.line == "Attn: Investor Relations, Room 1502, Yeoksam-dong 737"
+    assert address.lot_number == "737" and address.building is None
+    # Bundang-gu is in Seongnam-si, Gyeonggi-do, but the text does not say so
+    bare = parse_address("Jeongja-dong 178, Bundang-gu")
+    assert bare is not None and (bare.city, bare.city_or_province) == (None, None)
+    assert bare.district == "Bundang-gu"
+
+
+def test_homonymous_districts_take_the_city_the_text_names() -> None:
+    for city, hangul in (("Pusan", "부산광역시"), ("Taegu", "대구광역시"), ("Inchon", "인천광역시")):
+        address = parse_address(f"Chung-gu, {city}, Korea")
+        assert address is not None
+        assert address.district == "Jung-gu" and address.city_or_province_ko == hangul
+
+
+def test_offsets_and_spans_point_at_the_words() -> None:
+    text = "Seocho-dong 1445-3, Seocho-ku, Seoul, Korea 137-728"
+    address = parse_address(text)
+    assert address is not None
+    assert (address.start, address.end) == (0, len(text))
+    for part, written in (("district", "Seocho-ku"), ("lot_number", "1445-3"),
+                          ("postal_code", "137-728"), ("country_code", "Korea")):
+        span = address.span_of(part)
+        assert span is not None and text[span[0]:span[1]] == written
+
+
+def test_to_dict_drops_empty_parts() -> None:
+    address = parse_address("Seoul 100-744, Korea")
+    assert address is not None
+    d = address.to_dict()
+    assert d["postal_code"] == "100-744" and "building" not in d and "spans" not in d
+    assert isinstance(address, Address)
+
+
+def test_nothing_to_parse() -> None:
+    assert parse_address("") is None
+    assert parse_address("   ") is None
+    assert parse_address("the Company announced its results") is None
