@@ -439,3 +439,17 @@ def test_agreement_routed_as_a_schedule_still_finds_its_persons() -> None:
     _, as_agreement = run(DATA / "namsan-13g-one-per-line.txt")
     assert members(as_schedule) == members(as_agreement)
     assert value(as_schedule, "NumberOfReportingPersons") == 3
+
+
+def test_names_with_commas_in_a_caps_title_are_rejoined_by_their_pages() -> None:
+    _, found = run(DATA / "halloran-caps-title-list.txt")
+    assert value(found, "NumberOfReportingPersons") == 6
+    table = members(found)
+    assert found.warnings == () and set(table) == {str(n) for n in range(1, 7)}
+    assert table["1"]["ReportingPersonName"] == "HALLORAN, PIKE, VOSS GROUP, INC."
+    assert table["3"]["ReportingPersonName"] == "HALLORAN, PIKE, VOSS ASSET MANAGEMENT, INC."
+    assert [table[m]["ReportingPersonType"] for m in "56"] == ["natural person"] * 2
+    assert table["3"]["SignatoryTitle"] == "Vice Chairman and Co-Chief Executive Officer"
+    assert table["4"]["SignedOnBehalfOf"] == (
+        "Halloran, Pike, Voss Asset Management, Inc. (its General Partner)")
+    assert table["6"]["SignatoryName"] == "Dana M. Pike"

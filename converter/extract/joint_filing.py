@@ -29,6 +29,7 @@ from converter.extract.reporting_persons import (
     find_cover_persons,
     find_reporting_persons,
     person_kind,
+    rejoin_split_names,
 )
 from converter.extract.signatures import (
     SignatureBlock,
@@ -376,6 +377,7 @@ def _persons_and_pages(out: _Out, persons: list[ReportingPerson], blocks: list[S
                        date: Located | None, family: str) -> None:
     if not persons and blocks:
         persons = _persons_of_pages(blocks)  # "The undersigned agree ...": the pages name them
+    persons = rejoin_split_names(out.ctx.text, persons, [b.party for b in blocks if b.party])
     if persons:
         out.add("NumberOfReportingPersons", len(persons), None, f"{family}:count",
                 unit=PURE, decimals=0)

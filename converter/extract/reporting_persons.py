@@ -18,7 +18,14 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from converter.extract.name_match import _key_tokens, canonical, phrase_pattern, phrases
+from converter.extract.name_match import (
+    _key_tokens,
+    canonical,
+    match_name,
+    name_key,
+    phrase_pattern,
+    phrases,
+)
 
 ENTITY = "entity"
 NATURAL_PERSON = "natural person"
@@ -392,3 +399,37 @@ def find_cover_persons(text: str) -> list[ReportingPerson]:
             continue
         persons.append(ReportingPerson(name, a, b, kind=person_kind(name, code)))
     return persons
+
+
+def rejoin_split_names(text: str, persons: list[ReportingPerson],
+                       parties: list[str]) -> list[ReportingPerson]:
+    """Join list pieces that a signature page shows to be one name.
+
+    ``among Halloran, Pike, Voss Group, Inc. and ...`` cannot be cut right from the sentence
+    alone; a page signed by ``HALLORAN, PIKE, VOSS GROUP, INC.`` settles it: consecutive pieces
+    without short names whose joined spelling matches a party become one person.
+    """
+    persons = list(persons)
+    for party in parties:
+        if match_name(party, [p.name for p in persons]) is not None:
+            continue
+        for i in range(len(persons)):
+            j = _joined_match(persons, i, party)
+            if j is not None:
+                first, last = persons[i], persons[j]
+                name = " ".join(text[first.start : last.end].split())
+                persons[i : j + 1] = [ReportingPerson(
+                    name, first.start, last.end, last.short_name, last.short_start,
+                    last.short_end, person_kind(name), last.place)]
+                break
+    return persons
+
+
+def _joined_match(persons: list[ReportingPerson], i: int, party: str) -> int | None:
+    key = name_key(party)
+    for j in range(i + 1, min(i + 4, len(persons))):
+        if any(p.short_name for p in persons[i:j]):
+            return None
+        if name_key(", ".join(p.name for p in persons[i : j + 1])) == key:
+            return j
+    return None
