@@ -578,3 +578,14 @@ def test_arelle_opens_the_package_offline(tmp_path: Path, no_network: None) -> N
     instance.write_text(remote, encoding="utf-8")
     assert arelle_messages(instance, packages=[zip_path]) == []
     assert "IOerror" in _codes(instance)
+
+
+def test_changed_copy_is_read_again(tmp_path: Path) -> None:
+    copy_taxonomy(tmp_path)
+    first = load_taxonomy(tmp_path / ENTRY_POINT)
+    assert load_taxonomy(tmp_path / ENTRY_POINT) is first
+    labels = tmp_path / TAXONOMY_FILES[1]
+    labels.write_text(labels.read_text(encoding="utf-8").replace(">Net Income (Loss)<", ">Profit (Loss)<"), encoding="utf-8")
+    second = load_taxonomy(tmp_path / ENTRY_POINT)
+    assert second is not first
+    assert second.label("NetIncomeLoss") == "Profit (Loss)" != first.label("NetIncomeLoss")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import Iterable, Mapping
@@ -176,8 +176,20 @@ def _read_cubes(link: etree._Element, by_id: Mapping[str, str], sets: dict[str, 
                 sets[member].add(axes)
 
 
-@cache
-def _load(path: Path) -> Taxonomy:
+def _version(path: Path) -> tuple[tuple[str, int, int], ...]:
+    """Size and modification time of the taxonomy files beside ``path``: a changed copy is re-read."""
+    version = []
+    for candidate in (path, *(path.parent / name for name in n.TAXONOMY_FILES[1:])):
+        try:
+            stat = candidate.stat()
+        except OSError:
+            continue
+        version.append((candidate.name, stat.st_mtime_ns, stat.st_size))
+    return tuple(version)
+
+
+@lru_cache(maxsize=32)
+def _load(path: Path, version: tuple[tuple[str, int, int], ...]) -> Taxonomy:
     root = _parse(path).getroot()
     namespace = root.get("targetNamespace") or ""
     prefix = next((p for p, ns in root.nsmap.items() if ns == namespace and p), n.PREFIX)
@@ -205,6 +217,7 @@ def _load(path: Path) -> Taxonomy:
 
 
 def load_taxonomy(xsd_path: Path | None = None) -> Taxonomy:
-    """The taxonomy whose entry point is ``xsd_path`` (default: the packaged one), read once."""
-    path = Path(xsd_path) if xsd_path is not None else schemas_dir() / n.ENTRY_POINT
-    return _load(path.resolve())
+    """The taxonomy whose entry point is ``xsd_path`` (default: the packaged one), read once
+    per version of its files."""
+    path = (Path(xsd_path) if xsd_path is not None else schemas_dir() / n.ENTRY_POINT).resolve()
+    return _load(path, _version(path))
