@@ -1,0 +1,139 @@
+"""Telephone and fax numbers as filings write them, normalized to E.164 (grouped with hyphens).
+
+Korean filings of the period write the country code glued to the area code (``822-3488-8058``
+is +82 2 3488 8058); national numbers carry the trunk 0 (``(02) 3488-8058``); US numbers are
+North American (``212-807-5027``). The country comes from the number where it says so, else from
+the document (``default_country``). Calling codes and Korean prefixes: ``data/phone_codes.tsv``.
+
+>>> parse_phone("822-3488-8058").e164
+'+82-2-3488-8058'
+>>> parse_phone("(02) 3488-8058").e164, parse_phone("+82 2 3488 8058").e164
+('+82-2-3488-8058', '+82-2-3488-8058')
+>>> parse_phone("031-123-4567").e164, parse_phone("010-1234-5678").e164
+('+82-31-123-4567', '+82-10-1234-5678')
+>>> p = parse_phone("(212) 807-5027")
+>>> p.e164, p.country_code
+('+1-212-807-5027', 'US')
+>>> [p.e164 for p in find_phones("Phone: 822-3488-8058    Fax: 822-3488-8511")]
+['+82-2-3488-8058', '+82-2-3488-8511']
+>>> parse_phone("137-728") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from converter.resources import data_path
+
+
+@dataclass(frozen=True)
+class Phone:
+    e164: str  # '+82-2-3488-8058'
+    country_code: str  # ISO 3166-1 alpha-2
+    text: str  # as written
+    start: int
+    end: int
+
+
+@cache
+def phone_codes() -> dict[str, dict[str, str]]:
+    """kind -> code -> country, from ``data/phone_codes.tsv``."""
+    table: dict[str, dict[str, str]] = {}
+    for line in data_path("phone_codes.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, code, country = line.split("\t")[:3]
+        table.setdefault(kind, {})[code] = country
+    return table
+
+
+@cache
+def _country_to_calling() -> dict[str, str]:
+    return {country: code for code, country in phone_codes()["calling"].items()}
+
+
+_SEP = r"[\s.\-]"
+_INTL_PLUS = re.compile(
+    rf"\+\s?(?P<cc>\d{{1,4}})(?:{_SEP}*\(0\))?(?P<rest>(?:{_SEP}*\(?\d{{1,8}}\)?){{1,5}})(?![\d])")
+_KR_INTL = re.compile(
+    rf"(?<![\d+\w])\(?(?:00\d{{1,2}}{_SEP}?)?82{_SEP}?(?:\(0\)|\(?0?)(?P<area>\d{{1,2}})\)?{_SEP}?"
+    rf"(?P<a>\d{{3,4}}){_SEP}(?P<b>\d{{4}})(?![\d])")
+_NATIONAL = re.compile(
+    rf"(?<![\d\w+])\(?0(?P<area>\d{{1,2}})\)?[\s.\-)]*(?P<a>\d{{3,4}}){_SEP}(?P<b>\d{{4}})(?![\d])")
+_NANP = re.compile(
+    rf"(?<![\d\w+])(?:1{_SEP})?\(?(?P<area>[2-9]\d{{2}})\)?{_SEP}?(?P<a>[2-9]\d{{2}}){_SEP}(?P<b>\d{{4}})(?![\d])")
+
+
+def _nanp_country(area: str) -> str:
+    return phone_codes().get("nanp", {}).get(area, "US")
+
+
+def _from_plus(m: re.Match[str]) -> tuple[str, str] | None:
+    digits_cc = m["cc"]
+    groups = re.findall(r"\d+", m["rest"])
+    calling = phone_codes()["calling"]
+    for size in range(min(len(digits_cc), 3), 0, -1):  # '+822 3488 8058': the area is glued on
+        cc = digits_cc[:size]
+        if cc in calling:
+            if digits_cc[size:]:
+                groups.insert(0, digits_cc[size:])
+            break
+    else:
+        return None
+    if groups and groups[0].startswith("0") and cc != "39":  # '(0)2' / '02' after +82: trunk 0
+        groups[0] = groups[0][1:] or groups.pop(0)
+    groups = [g for g in groups if g]
+    if len(groups) == 1 and len(groups[0]) > 6:
+        groups = [groups[0][:-4], groups[0][-4:]]
+    if sum(len(g) for g in groups) < 6:
+        return None
+    country = _nanp_country(groups[0]) if cc == "1" else calling[cc]
+    return "+" + "-".join([cc, *groups]), country
+
+
+def _candidates(text: str, default_country: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, e164, country) of every number, before overlaps are removed."""
+    found: list[tuple[int, int, str, str]] = []
+    kr_areas = phone_codes()["kr_area"]
+    for m in _INTL_PLUS.finditer(text):
+        result = _from_plus(m)
+        if result:
+            found.append((m.start(), m.end(), *result))
+    for m in _KR_INTL.finditer(text):
+        if m["area"] in kr_areas:
+            found.append((m.start(), m.end(), f"+82-{m['area']}-{m['a']}-{m['b']}", "KR"))
+    national = _country_to_calling().get(default_country, "82")
+    for m in _NATIONAL.finditer(text):
+        if national == "82" and m["area"] not in kr_areas:
+            continue
+        cc, country = (national, default_country) if national not in ("82", "1") else ("82", "KR")
+        found.append((m.start(), m.end(), f"+{cc}-{m['area']}-{m['a']}-{m['b']}", country))
+    for m in _NANP.finditer(text):
+        found.append((m.start(), m.end(), f"+1-{m['area']}-{m['a']}-{m['b']}",
+                      _nanp_country(m["area"])))
+    return found
+
+
+def find_phones(text: str, *, default_country: str = "KR") -> list[Phone]:
+    """Every telephone number in ``text``, in order; the first reading of a span wins."""
+    taken: list[tuple[int, int]] = []
+    phones: list[Phone] = []
+    for start, end, e164, country in _candidates(text, default_country):
+        if any(start < e and s < end for s, e in taken):
+            continue
+        taken.append((start, end))
+        phones.append(Phone(e164, country, text[start:end], start, end))
+    return sorted(phones, key=lambda p: p.start)
+
+
+def parse_phone(text: str, *, default_country: str = "KR") -> Phone | None:
+    """The number ``text`` consists of (spaces around allowed), else None."""
+    stripped = text.strip()
+    offset = text.index(stripped) if stripped else 0
+    for phone in find_phones(stripped, default_country=default_country):
+        if phone.start == 0 and phone.end == len(stripped):
+            return Phone(phone.e164, phone.country_code, phone.text, offset, offset + len(stripped))
+    return None

@@ -1,0 +1,103 @@
+"""Phone and fax numbers: every way a filing writes them, to E.164."""
+
+from __future__ import annotations
+
+import pytest
+
+from converter.parse.phone import find_phones, parse_phone
+
+TABLE = [
+    # Korean filings: country code glued to the area code
+    ("822-3488-8058", "+82-2-3488-8058", "KR"),
+    ("822-2127-4100", "+82-2-2127-4100", "KR"),
+    ("8231-789-1234", "+82-31-789-1234", "KR"),
+    ("82-2-3488-8058", "+82-2-3488-8058", "KR"),
+    ("82-31-123-4567", "+82-31-123-4567", "KR"),
+    ("82 2 3488 8058", "+82-2-3488-8058", "KR"),
+    ("82-51-740-1234", "+82-51-740-1234", "KR"),
+    ("82-10-1234-5678", "+82-10-1234-5678", "KR"),
+    ("(82-2) 3488-8058", "+82-2-3488-8058", "KR"),
+    ("82-(0)2-3488-8058", "+82-2-3488-8058", "KR"),
+    ("001-82-2-3488-8058", "+82-2-3488-8058", "KR"),
+    # with a plus
+    ("+82 2 3488 8058", "+82-2-3488-8058", "KR"),
+    ("+82-2-3488-8058", "+82-2-3488-8058", "KR"),
+    ("+82 (0)2 3488 8058", "+82-2-3488-8058", "KR"),
+    ("+82-31-8038-2114", "+82-31-8038-2114", "KR"),
+    ("+822-3488-8058", "+82-2-3488-8058", "KR"),
+    ("+82 02 3488 8058", "+82-2-3488-8058", "KR"),
+    ("+1 212 807 5027", "+1-212-807-5027", "US"),
+    ("+1-212-807-5027", "+1-212-807-5027", "US"),
+    ("+852 2868 1234", "+852-2868-1234", "HK"),
+    ("+65 6123 4567", "+65-6123-4567", "SG"),
+    ("+81-3-5555-1234", "+81-3-5555-1234", "JP"),
+    ("+44 20 7123 4567", "+44-20-7123-4567", "GB"),
+    ("+1 441 295 1234", "+1-441-295-1234", "BM"),
+    ("+1 (345) 949 1234", "+1-345-949-1234", "KY"),
+    # national Korean numbers with the trunk 0
+    ("(02) 3488-8058", "+82-2-3488-8058", "KR"),
+    ("02-3488-8058", "+82-2-3488-8058", "KR"),
+    ("02)3488-8058", "+82-2-3488-8058", "KR"),
+    ("02.3488.8058", "+82-2-3488-8058", "KR"),
+    ("031-123-4567", "+82-31-123-4567", "KR"),
+    ("(031) 789-1234", "+82-31-789-1234", "KR"),
+    ("032-830-1234", "+82-32-830-1234", "KR"),
+    ("051-740-1234", "+82-51-740-1234", "KR"),
+    ("053-760-1234", "+82-53-760-1234", "KR"),
+    ("064-710-1234", "+82-64-710-1234", "KR"),
+    ("010-1234-5678", "+82-10-1234-5678", "KR"),
+    ("011-9876-5432", "+82-11-9876-5432", "KR"),
+    ("080-123-4567", "+82-80-123-4567", "KR"),
+    ("070-7123-4567", "+82-70-7123-4567", "KR"),
+    # North American numbers
+    ("212-807-5027", "+1-212-807-5027", "US"),
+    ("(212) 807-5027", "+1-212-807-5027", "US"),
+    ("212.807.5027", "+1-212-807-5027", "US"),
+    ("1-212-807-5027", "+1-212-807-5027", "US"),
+    ("(415) 555-0199", "+1-415-555-0199", "US"),
+    ("441-295-1234", "+1-441-295-1234", "BM"),
+]
+
+
+@pytest.mark.parametrize("written, e164, country", TABLE)
+def test_phone_table(written: str, e164: str, country: str) -> None:
+    phone = parse_phone(written)
+    assert phone is not None, written
+    assert (phone.e164, phone.country_code, phone.text) == (e164, country, written)
+
+
+@pytest.mark.parametrize("text", [
+    "137-728", "135-080", "1445-3", "2002-11-18", "77.63 million", "06620", "KY1-1104",
+    "3488-8058", "01-2345-6789", "12345", "",
+])
+def test_not_phone_numbers(text: str) -> None:
+    assert parse_phone(text) is None
+
+
+def test_default_country_for_national_numbers() -> None:
+    phone = parse_phone("03-5555-1234", default_country="JP")
+    assert phone is not None and (phone.e164, phone.country_code) == ("+81-3-5555-1234", "JP")
+    assert parse_phone("03-5555-1234") is None  # 03 is no Korean prefix
+
+
+def test_find_phones_with_offsets() -> None:
+    text = "Tel: (02) 2127-4100 / Fax: 82-2-2127-4199; in New York (212) 555-0142."
+    phones = find_phones(text)
+    assert [p.e164 for p in phones] == ["+82-2-2127-4100", "+82-2-2127-4199", "+1-212-555-0142"]
+    for p in phones:
+        assert text[p.start:p.end] == p.text
+
+
+def test_dates_amounts_and_postal_codes_in_running_text_are_not_phones() -> None:
+    text = ("On November 6, 2002, 232.9 million shares; Seoul 137-751; lot 1337-20; "
+            "KRW 326,000,000,000 and 2,852,976 subscribers at 2002-09-30.")
+    assert find_phones(text) == []
+
+
+def test_seed_contact_numbers() -> None:
+    from pathlib import Path
+
+    seeds = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+    text = (seeds / "thrunet-reverse-split-2002.txt").read_text(encoding="utf-8")
+    found = {p.e164 for p in find_phones(text)}
+    assert {"+82-2-3488-8058", "+82-2-3488-8511", "+1-212-807-5027"} <= found
