@@ -264,6 +264,7 @@ def _highlight_boxes(highlights: dict[str, tuple[int, int]], tags: list[Tag]) ->
             pieces.setdefault((lo, hi), []).append(fact_id)
     boxes = []
     for (lo, hi), ids in pieces.items():
+        ids.sort(key=lambda i: (regions[i][1] - regions[i][0], i))  # a click picks the most specific first
         classes = " ".join(["d2x-src"] + [f"d2x-f-{i}" for i in ids])
         boxes.append(_Box(lo, hi, 0, f'<span class="{classes}">', "</span>"))
     return boxes

@@ -1,6 +1,7 @@
 /* doc2xbrl review page behaviour. Static, no network; inlined in a CDATA section of the XHTML.
-   A URL hash drives it too (#select=f12, #lang=ko, or both joined by &) so that a page opened
-   from a file can be reviewed, linked to, and tested headless. */
+   A URL hash drives it too, so that a page opened from a file can be linked to and tested
+   headless: #select=f12 (as a click on the fact in the panel), #click=f12 (a click on the
+   fact's words in the text), #lang=ko; several joined by &. */
 (function () {
   "use strict";
   var selected = null;
@@ -68,12 +69,18 @@
     if (row) { select(row.id.substring("d2x-row-".length), true); }
   }
 
+  function clickWords(id) {
+    var spans = words(id);
+    if (spans.length) { spans[0].dispatchEvent(new MouseEvent("click", {bubbles: true})); }
+  }
+
   function fromHash() {
     var parts = window.location.hash.replace(/^#/, "").split("&");
     for (var i = 0; i < parts.length; i += 1) {
       var pair = parts[i].split("=");
       if (pair[0] === "lang" && (pair[1] === "en" || pair[1] === "ko")) { setLanguage(pair[1]); }
       if (pair[0] === "select") { select(decodeURIComponent(pair[1] || ""), true); }
+      if (pair[0] === "click") { clickWords(decodeURIComponent(pair[1] || "")); }
     }
   }
 

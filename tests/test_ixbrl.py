@@ -161,9 +161,13 @@ def _span(text: str, words: str, nth: int = 0) -> Span:
     return Span(at, at + len(words))
 
 
-def written_variant() -> tuple[Instance, SourceDocument]:
-    """A press release of an invented issuer, mapped by hand as the map stage would."""
-    text = CABLE_RELEASE
+FILLER = "This release contains forward-looking statements that are subject to risks and uncertainties.\n"
+
+
+def written_variant(filler_lines: int = 0) -> tuple[Instance, SourceDocument]:
+    """A press release of an invented issuer, mapped by hand as the map stage would; filler
+    lines after the page break push the last facts down the page."""
+    text = CABLE_RELEASE.replace("\x0c\n", "\x0c\n" + FILLER * filler_lines)
     doc = SourceDocument("daehan-cable.txt", text, text, (Segment(0, 0, len(text)),), doc_type="EX-99.1")
     quarter = Period.duration(dt.date(2003, 10, 1), dt.date(2003, 12, 31))
     day = Period.duration(dt.date(2004, 3, 3), dt.date(2004, 3, 3))
