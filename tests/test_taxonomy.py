@@ -589,3 +589,21 @@ def test_changed_copy_is_read_again(tmp_path: Path) -> None:
     second = load_taxonomy(tmp_path / ENTRY_POINT)
     assert second is not first
     assert second.label("NetIncomeLoss") == "Profit (Loss)" != first.label("NetIncomeLoss")
+
+
+def test_every_concept_is_presented_under_a_group_heading() -> None:
+    """Each concept appears in a presentation role, dimensional ones under their table's line items."""
+    xlink = "{http://www.w3.org/1999/xlink}"
+    root = etree.parse(str(schemas_dir() / TAXONOMY_FILES[2])).getroot()
+    parents: dict[str, set[str]] = {}
+    for arc in root.iter("{http://www.xbrl.org/2003/linkbase}presentationArc"):
+        parents.setdefault(arc.get(f"{xlink}to").removeprefix("loc_"), set()).add(arc.get(f"{xlink}from").removeprefix("loc_"))
+    taxonomy = load_taxonomy()
+    for name, concept in taxonomy.concepts.items():
+        if not concept.abstract:
+            assert name in parents, f"{name} is not presented"
+            if taxonomy.dimension_sets[name]:
+                assert parents[name] and all(p.endswith("LineItems") for p in parents[name]), name
+                assert len(parents[name]) == len(taxonomy.dimension_sets[name]), name
+            else:
+                assert all(p.endswith("Abstract") for p in parents[name]), name

@@ -162,17 +162,38 @@ def build_labels(rows: tuple[ConceptRow, ...]) -> bytes:
     return _serialize(linkbase)
 
 
-def build_presentation(rows: tuple[ConceptRow, ...], roles: tuple[RoleRow, ...]) -> bytes:
+def _presentation_tree(rows: tuple[ConceptRow, ...], cubes: tuple[CubeRow, ...], role: RoleRow) -> list[tuple[str, str]]:
+    """(parent, child) pairs of one group, in order: plain concepts under the heading; concepts
+    of a cube under ``heading -> Table -> (Axis, LineItems -> concept)``, as the cube first appears."""
+    by_cube = {cube.cube: cube for cube in cubes}
+    members = [r for r in rows if r.group == role.group and r.name != role.heading and r.kind != "dimension"]
+    pairs: list[tuple[str, str]] = []
+    for row in members:
+        if not row.cubes:
+            pairs.append((role.heading, row.name))
+        for cube in map(by_cube.__getitem__, row.cubes):
+            if (role.heading, cube.hypercube) not in pairs:
+                pairs.append((role.heading, cube.hypercube))
+                pairs += [(cube.hypercube, axis) for axis in cube.axes]
+                pairs.append((cube.hypercube, cube.line_items))
+            pairs.append((cube.line_items, row.name))
+    return pairs
+
+
+def build_presentation(rows: tuple[ConceptRow, ...], roles: tuple[RoleRow, ...], cubes: tuple[CubeRow, ...]) -> bytes:
     linkbase = _linkbase()
     _role_refs(linkbase, (r.role for r in roles))
     for role in sorted(roles, key=lambda r: r.role):
         link = _el(linkbase, "link:presentationLink", [("xlink:type", "extended"), ("xlink:role", n.role_uri(role.role))])
-        parent = _loc(link, role.heading)
-        children = [r.name for r in rows if r.group == role.group and r.name != role.heading]
-        for order, child in enumerate(children, 1):
+        pairs = _presentation_tree(rows, cubes, role)
+        for name in dict.fromkeys([role.heading] + [child for _, child in pairs]):
+            _loc(link, name)
+        order: dict[str, int] = {}
+        for parent, child in pairs:
+            order[parent] = order.get(parent, 0) + 1
             _el(link, "link:presentationArc", [
-                ("xlink:type", "arc"), ("xlink:arcrole", n.PARENT_CHILD), ("xlink:from", parent),
-                ("xlink:to", _loc(link, child)), ("order", str(order)),
+                ("xlink:type", "arc"), ("xlink:arcrole", n.PARENT_CHILD), ("xlink:from", f"loc_{parent}"),
+                ("xlink:to", f"loc_{child}"), ("order", str(order[parent])),
             ])
     return _serialize(linkbase)
 
@@ -214,7 +235,7 @@ def build_files() -> dict[str, bytes]:
     return {
         n.ENTRY_POINT: build_schema(rows, roles, cubes),
         n.LABEL_LINKBASE: build_labels(rows),
-        n.PRESENTATION_LINKBASE: build_presentation(rows, roles),
+        n.PRESENTATION_LINKBASE: build_presentation(rows, roles, cubes),
         n.DEFINITION_LINKBASE: build_definition(rows, cubes),
     }
 
