@@ -314,6 +314,13 @@ def test_13g_cover_single_person_checked_rule() -> None:
          'individual (together, the "Filing Persons").',
          [("Cedar Point Partners, L.P.", "Cedar"), ("Cedar Point GP, LLC", None),
           ("Ji-hoon Oh", None)]),
+        ('between Bank of Seoul Trust ("BST") and Min-jae Cho with respect to the common stock\n'
+         'of Geumgang Tires Co., Ltd. (the "Issuer").',
+         [("Bank of Seoul Trust", "BST"), ("Min-jae Cho", None)]),
+        ('among Thamesgate Holdings plc ("Thamesgate") and Banco Ribeira e Comercial, S.A.',
+         [("Thamesgate Holdings plc", "Thamesgate"), ("Banco Ribeira e Comercial, S.A.", None)]),
+        ('among Ridgeline Fund, L.P. and Paul Ortega, relating to Kumsan Corp. (the "Issuer").',
+         [("Ridgeline Fund, L.P.", None), ("Paul Ortega", None)]),
     ],
 )
 def test_preamble_lists(preamble: str, expected: list[tuple[str, str | None]]) -> None:

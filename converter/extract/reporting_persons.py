@@ -144,11 +144,19 @@ _INDIVIDUAL = re.compile(r"\b(?:individual|citizen|resident|natural\s+person)\b"
 Named = tuple[int, int, str | None]  # name offsets and the kind an appositive gave it
 
 
-def _names_in(text: str, start: int, end: int) -> list[Named] | None:
-    """Names in a run of names without short names; None once prose begins.
+# a lower-case word that no name holds ("with respect to", "relating to"): a clause begins
+_CLAUSE_WORD = re.compile(
+    r"\s(?!(?:of|the|and|de|la|le|du|des|del|di|for|y|e|van|von|der|den|et|und|da|dos)\b)"
+    r"(?-i:[a-z][a-z\-]*)\b"
+)
+
+
+def _names_in(text: str, start: int, end: int) -> tuple[list[Named], bool]:
+    """Names in a run of names without short names, and whether prose began (the list is over).
 
     An appositive after a comma (``, a Delaware limited partnership``, ``, an individual``) is
-    not a name: it is skipped, and tells the kind of the name before it."""
+    not a name: it is skipped, and tells the kind of the name before it. A name ends where a
+    clause begins (``John Roe with respect to ...``)."""
     cuts = [start] + [m.end() for m in _name_comma().finditer(text, start, end)] + [end]
     names: list[Named] = []
     for a, b in zip(cuts, cuts[1:]):
@@ -160,9 +168,15 @@ def _names_in(text: str, start: int, end: int) -> list[Named] | None:
             names[-1] = (names[-1][0], names[-1][1], kind)
             continue
         if not (text[a].isupper() or text[a].isdigit() or "\uac00" <= text[a] <= "\ud7a3"):
-            return names or None  # lower-case words: the list is over
+            return names, True  # lower-case words: the list is over
+        clause = next((m for m in _CLAUSE_WORD.finditer(text, a, b)
+                       if not canonical("legal_form", m.group(0).strip())), None)
+        if clause:
+            a, b = _trim(text, a, clause.start())
+            names.extend((x, y, None) for x, y in _split_and(text, a, b) if x < y)
+            return names, True
         names.extend((x, y, None) for x, y in _split_and(text, a, b))
-    return names
+    return names, False
 
 
 def _person(text: str, named: Named, short: re.Match[str] | None = None) -> ReportingPerson:
@@ -185,10 +199,8 @@ def parse_name_list(text: str, start: int, end: int) -> list[ReportingPerson]:
     persons: list[ReportingPerson] = []
     cursor = start
     for group in _SHORT_GROUP.finditer(text, start, end):
-        names = _names_in(text, cursor, group.start())
-        if names is None:
-            return persons
-        if _is_collective(group):
+        names, over = _names_in(text, cursor, group.start())
+        if over or _is_collective(group):
             persons.extend(_person(text, named) for named in names)
             return persons
         *plain, last = names or [(group.start(), group.start(), None)]
@@ -198,7 +210,7 @@ def parse_name_list(text: str, start: int, end: int) -> list[ReportingPerson]:
         cursor = group.end()
     # the list ends with its sentence: a ";" or a period before a new sentence ("... . The")
     stop = re.search(r";|\.(?=\s+[A-Z][a-z]*\s+[a-z])|\.\s*$", text[cursor:end])
-    names = _names_in(text, cursor, cursor + stop.end() if stop else end) or []
+    names, _ = _names_in(text, cursor, cursor + stop.end() if stop else end)
     persons.extend(_person(text, named) for named in names)
     return persons
 
