@@ -142,3 +142,60 @@ def taxonomy(output: str | None, package: str | None) -> None:
     except (Doc2XbrlError, OSError) as exc:
         _error(str(exc))
         sys.exit(1)
+
+
+@main.command()
+@click.argument("text", required=False)
+@click.option("--all", "all_in", type=click.Path(dir_okay=False, exists=True),
+              help="Find every address in this file instead.")
+def address(text: str | None, all_in: str | None) -> None:
+    """Parse a Korean (or other) address into its parts, printed as JSON."""
+    from converter.parse.address import find_addresses, parse_address
+
+    if all_in:
+        found = find_addresses(Path(all_in).read_text(encoding="utf-8", errors="replace"))
+        click.echo(json.dumps([a.to_dict() for a in found], ensure_ascii=False, indent=2))
+        return
+    if not text:
+        raise click.UsageError("give an address, or --all FILE")
+    parsed = parse_address(text)
+    if parsed is None:
+        _error(f"not an address: {text!r}")
+        sys.exit(1)
+    click.echo(json.dumps(parsed.to_dict(), ensure_ascii=False, indent=2))
+
+
+@main.command()
+@click.argument("source")
+@click.option("--locale", default="en_US", show_default=True, help="Locale for amounts: en_US, ko_KR, ...")
+@click.option("--cik", help="SEC Central Index Key of the registrant.")
+def show(source: str, locale: str, cik: str | None) -> None:
+    """Print the facts a filing yields as a table (nothing is written)."""
+    from converter.pipeline import convert_bytes
+    from converter.show import format_fact_rows
+    from converter.taxonomy import load_taxonomy
+
+    try:
+        data, name = _read_input(source)
+        converted = convert_bytes(data, name, cik=cik)
+    except Doc2XbrlError as exc:
+        _error(str(exc))
+        sys.exit(1)
+    taxonomy = load_taxonomy()
+    for item in converted:
+        click.echo(f"# {item.output_name}")
+        click.echo(format_fact_rows(_fact_rows(item, taxonomy, locale), locale=locale))
+
+
+def _fact_rows(item, taxonomy, locale: str):
+    contexts = {c.id: c for c in item.instance.contexts}
+    units = {u.id: u.spec for u in item.instance.units}
+    lang = locale.split("_")[0]
+    for fact in item.instance.facts:
+        context = contexts[fact.context_id]
+        label = taxonomy.label(fact.concept, lang)
+        members = ", ".join(f"{axis.removesuffix('Axis')} {member}" for axis, member in context.dimensions)
+        if members:
+            label = f"{label} [{members}]"
+        yield (label, fact.value, units.get(fact.unit_id) if fact.unit_id else None, fact.decimals,
+               str(context.period), fact.line)
