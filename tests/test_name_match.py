@@ -70,3 +70,25 @@ def test_party_with_appositive_matches_by_its_head() -> None:
     names = ["Pine Asia Portfolio", "Pine Asia Portfolio II"]
     assert match_name("Pine Asia Portfolio, a series of Pine Investment Trust", names) == 0
     assert match_name("Pine Asia Portfolio III, a series of Pine Investment Trust", names) is None
+
+
+from hypothesis import given, strategies as st  # noqa: E402
+
+_WORD = st.text(alphabet="ABCDEFGHJKLMNPRSTUWYZ", min_size=2, max_size=8).map(str.capitalize)
+_FORM = st.sampled_from(["L.P.", "Ltd.", "Inc.", "L.L.C.", "Co., Ltd.", "Limited", "Corp.", "Pte Ltd."])
+
+
+@given(st.lists(_WORD, min_size=1, max_size=4), _FORM)
+def test_spelling_variants_always_match(words: list[str], form: str) -> None:
+    preamble = " ".join(words) + ", " + form
+    page = (" ".join(words) + " " + form).upper()  # upper case, comma dropped
+    dotted = preamble.replace(", ", ". ", 1)  # "AOF NT. Ltd." for "AOF NT, Ltd."
+    assert name_key(page) == name_key(preamble) == name_key(dotted)
+
+
+@given(st.lists(_WORD, min_size=1, max_size=3), st.sampled_from(["II", "III", "IV", "V", "VI"]),
+       st.sampled_from(["II", "III", "IV", "V", "VI"]), _FORM)
+def test_numbered_funds_never_collide(words: list[str], one: str, other: str, form: str) -> None:
+    stem = " ".join(words)
+    same = one == other
+    assert (match_name(f"{stem} {one} {form}", [f"{stem} {other}, {form}"]) == 0) is same
