@@ -382,6 +382,7 @@ def test_plain_text_shapes(raw: str, text: str, pages: tuple[int, ...]) -> None:
         ("<p>a</p><p>b</p>", "a\n\nb\n\n"),
         ("<div>x<br/>y</div>", "x\ny\n"),
         ("<P>Sales\n    rose</P>\n<P>\n  Net</P>", "Sales rose\n\nNet\n\n"),
+        ("<p>a</p>\n  <p> b <b> c</b>  </p>", "a\n\nb c \n\n"),
         ("<p>Form 20-F&nbsp;&nbsp;X&nbsp;&nbsp;Form 40-F</p>", "Form 20-F  X  Form 40-F\n\n"),
         ("<p>&lt;b&gt; &copy; &#169; &#xA9; &bogus; &amp</p>", "<b> \xa9 \xa9 \xa9 &bogus; &\n\n"),
         ("<p>a<script>if (a<b) x()</script>b</p>", "ab\n\n"),

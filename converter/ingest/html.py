@@ -37,10 +37,11 @@ from converter.ingest.textmap import TextBuilder
 from converter.resources import data_path
 
 _TAG_NAME = re.compile(r"</?\s*([A-Za-z][A-Za-z0-9:._-]*)")
-_TEXT_PARTS = re.compile(
-    r"(?P<ws>[ \t\r\n\x0c]+)"
-    r"|(?P<ent>&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?))"
-)
+_ENTITY = r"&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?)"
+_ENTITIES = re.compile(rf"(?P<ent>{_ENTITY})")
+# White space that collapses to one space: a run of two or more, or one that is not a space.
+_TEXT_PARTS = re.compile(rf"(?P<ws>[ \t\r\n\x0c]{{2,}}|[\t\r\n\x0c])|(?P<ent>{_ENTITY})")
+_BLANKS = re.compile(r"[ \t\r\n\x0c]+")
 QUOTED_VALUE_MAX = 4096
 _PAGE_BREAK_STYLE = re.compile(r"page-break-(?:before|after)\s*:\s*always", re.IGNORECASE)
 
@@ -139,19 +140,22 @@ class _HtmlWriter:
 
     def text(self, start: int, end: int) -> None:
         """Copy running text: decode entities, collapse white space outside ``pre``."""
-        b, pos = self.b, start
-        for match in _TEXT_PARTS.finditer(self.raw, start, end):
+        if start >= end:
+            return
+        b, raw = self.b, self.raw
+        if not self.in_pre and b.last_char in " \t\n":
+            lead = _BLANKS.match(raw, start, end)  # blanks after a blank or at a line start
+            start = lead.end() if lead else start
+        # Single spaces between words stay inside the copied runs: few segments per line.
+        parts = _ENTITIES if self.in_pre else _TEXT_PARTS
+        pos = start
+        for match in parts.finditer(raw, start, end):
             b.copy(pos, match.start())
             pos = match.end()
             if match.lastgroup == "ent":
                 self.entity(match.start(), match.group())
-            elif self.in_pre:
-                b.copy(match.start(), match.end())
-            elif b.last_char not in " \t\n" and len(b):
-                if match.group() == " ":
-                    b.copy(match.start(), match.end())
-                else:
-                    b.insert(" ", match.start())
+            elif b.last_char not in " \t\n":
+                b.insert(" ", match.start())
         b.copy(pos, end)
 
     def entity(self, at: int, entity: str) -> None:
