@@ -10,6 +10,7 @@ from lxml import etree
 from converter.errors import TaxonomyError
 from converter.resources import schemas_dir
 from converter.taxonomy import LocalSchemaResolver, compile_schema, official_schema_path
+from converter.taxonomy.catalog import safe_parser
 
 OFFICIAL_NAMESPACES = {
     "http://www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd": "http://www.xbrl.org/2003/instance",
@@ -267,7 +268,7 @@ def test_axes_have_typed_domain_elements() -> None:
         "SignatoryAxis", "ReportingPersonAxis", "ExhibitAxis", "ContactAxis", "OfficerAxis",
         "SpokespersonAxis", "SecurityListingAxis", "ComparativePeriodAxis",
     }
-    schema = etree.parse(str(taxonomy.entry_point)).getroot()
+    schema = etree.parse(str(taxonomy.entry_point), safe_parser()).getroot()
     xs = "{http://www.w3.org/2001/XMLSchema}"
     declared = {e.get("name"): e for e in schema.iterchildren(f"{xs}element")}
     for axis in taxonomy.axes.values():
@@ -295,7 +296,7 @@ def test_generator_writes_same_bytes_twice(tmp_path: Path) -> None:
 
 
 def test_linkbases_are_referenced_relatively() -> None:
-    schema = etree.parse(str(schemas_dir() / ENTRY_POINT)).getroot()
+    schema = etree.parse(str(schemas_dir() / ENTRY_POINT), safe_parser()).getroot()
     refs = [e.get("{http://www.w3.org/1999/xlink}href") for e in schema.iter("{http://www.xbrl.org/2003/linkbase}linkbaseRef")]
     assert sorted(refs) == sorted(TAXONOMY_FILES[1:])
 
@@ -385,7 +386,7 @@ def _write_instance(folder: Path, text: str = INSTANCE) -> Path:
 
 def test_entry_point_compiles_offline_and_validates_an_instance(tmp_path: Path) -> None:
     schema = compile_schema(schemas_dir() / ENTRY_POINT)
-    document = etree.parse(str(_write_instance(tmp_path)))
+    document = etree.parse(str(_write_instance(tmp_path)), safe_parser())
     assert schema.validate(document), schema.error_log
 
 
@@ -402,7 +403,7 @@ def test_entry_point_compiles_offline_and_validates_an_instance(tmp_path: Path) 
 def test_lxml_rejects_invalid_values(tmp_path: Path, good: str, bad: str, message: str) -> None:
     assert good in INSTANCE
     schema = compile_schema(schemas_dir() / ENTRY_POINT)
-    document = etree.parse(str(_write_instance(tmp_path, INSTANCE.replace(good, bad, 1))))
+    document = etree.parse(str(_write_instance(tmp_path, INSTANCE.replace(good, bad, 1))), safe_parser())
     assert not schema.validate(document)
     assert message in str(schema.error_log)
 
@@ -410,7 +411,7 @@ def test_lxml_rejects_invalid_values(tmp_path: Path, good: str, bad: str, messag
 @pytest.mark.parametrize("linkbase", TAXONOMY_FILES[1:])
 def test_linkbases_are_schema_valid(linkbase: str) -> None:
     schema = compile_schema(official_schema_path("http://www.xbrl.org/2003/xbrl-linkbase-2003-12-31.xsd"))
-    document = etree.parse(str(schemas_dir() / linkbase))
+    document = etree.parse(str(schemas_dir() / linkbase), safe_parser())
     assert schema.validate(document), schema.error_log
 
 
@@ -549,8 +550,8 @@ def test_package_structure_follows_taxonomy_packages_1_0(tmp_path: Path) -> None
         names = archive.namelist()
         assert {name.split("/")[0] for name in names} == {"d2x-2026-11"}  # one top-level folder
         assert sorted(names) == names
-        metadata = etree.fromstring(archive.read("d2x-2026-11/META-INF/taxonomyPackage.xml"))
-        catalog = etree.fromstring(archive.read("d2x-2026-11/META-INF/catalog.xml"))
+        metadata = etree.fromstring(archive.read("d2x-2026-11/META-INF/taxonomyPackage.xml"), safe_parser())
+        catalog = etree.fromstring(archive.read("d2x-2026-11/META-INF/catalog.xml"), safe_parser())
         for name in TAXONOMY_FILES:
             assert archive.read(f"d2x-2026-11/{name}") == (schemas_dir() / name).read_bytes()
         assert {info.date_time for info in archive.infolist()} == {(2026, 11, 1, 0, 0, 0)}
@@ -594,7 +595,7 @@ def test_changed_copy_is_read_again(tmp_path: Path) -> None:
 def test_every_concept_is_presented_under_a_group_heading() -> None:
     """Each concept appears in a presentation role, dimensional ones under their table's line items."""
     xlink = "{http://www.w3.org/1999/xlink}"
-    root = etree.parse(str(schemas_dir() / TAXONOMY_FILES[2])).getroot()
+    root = etree.parse(str(schemas_dir() / TAXONOMY_FILES[2]), safe_parser()).getroot()
     parents: dict[str, set[str]] = {}
     for arc in root.iter("{http://www.xbrl.org/2003/linkbase}presentationArc"):
         parents.setdefault(arc.get(f"{xlink}to").removeprefix("loc_"), set()).add(arc.get(f"{xlink}from").removeprefix("loc_"))

@@ -25,32 +25,29 @@ GENERATED = (
 )
 
 
-def _q(prefix: str, local: str) -> str:
-    return f"{{{n.NSMAP[prefix] if prefix != 'xml' else n.XML_NS}}}{local}"
+_NAMESPACES = {**n.NSMAP, "xsi": n.XSI, "xml": n.XML_NS}
 
 
-def _el(parent: etree._Element | None, tag: str, attrs: Iterable[tuple[str, str]] = (), text: str | None = None):
-    prefix, _, local = tag.partition(":")
-    element = etree.Element(_q(prefix, local), nsmap=None) if parent is None else etree.SubElement(parent, _q(prefix, local))
+def _q(name: str) -> str:
+    """``'xlink:href'`` -> ``'{http://www.w3.org/1999/xlink}href'``; unprefixed names stay."""
+    prefix, _, local = name.rpartition(":")
+    return f"{{{_NAMESPACES[prefix]}}}{local}" if prefix else local
+
+
+def _fill(element: etree._Element, attrs: Iterable[tuple[str, str]], text: str | None) -> etree._Element:
     for key, value in attrs:
-        if ":" in key:
-            key_prefix, _, key_local = key.partition(":")
-            key = _q(key_prefix, key_local)
-        element.set(key, value)
+        element.set(_q(key), value)
     if text is not None:
         element.text = text
     return element
 
 
+def _el(parent: etree._Element, tag: str, attrs: Iterable[tuple[str, str]] = (), text: str | None = None) -> etree._Element:
+    return _fill(etree.SubElement(parent, _q(tag)), attrs, text)
+
+
 def _root(tag: str, namespaces: dict[str, str], attrs: Iterable[tuple[str, str]] = ()) -> etree._Element:
-    prefix, _, local = tag.partition(":")
-    root = etree.Element(_q(prefix, local), nsmap=namespaces)
-    for key, value in attrs:
-        if ":" in key:
-            key_prefix, _, key_local = key.partition(":")
-            key = f"{{{namespaces[key_prefix]}}}{key_local}"
-        root.set(key, value)
-    return root
+    return _fill(etree.Element(_q(tag), nsmap=namespaces), attrs, None)
 
 
 def _serialize(root: etree._Element) -> bytes:
