@@ -347,6 +347,16 @@ def test_person_kind(name: str, kind: str) -> None:
     assert person_kind(name) == kind
 
 
+def test_cover_items_with_values_on_the_label_line() -> None:
+    text = ("(1) Names of reporting persons: Chungmu Value Partners\n"
+            "(14) Type of reporting person (see instructions)    IN\n"
+            "(1) Names of reporting persons:\n     Chungmu Advisors Ltd.\n"
+            "(14) Type of reporting person (see instructions)\n\n     CO\n")
+    persons = find_cover_persons(text)
+    assert [(p.name, p.kind) for p in persons] == [("Chungmu Value Partners", "natural person"),
+                                                   ("Chungmu Advisors Ltd.", "entity")]
+
+
 def test_cover_type_code_decides_kind() -> None:
     text = ("  1   NAME OF REPORTING PERSON\n\n      Yoon Family Partners\n"
             " 14   TYPE OF REPORTING PERSON (See Instructions)\n\n      IN\n")

@@ -379,6 +379,8 @@ def _cover_value(text: str, start: int, limit: int) -> tuple[int, int] | None:
     """First value line after a cover-page label (label continuation lines skipped)."""
     for line in re.finditer(r"[^\n]*", text[start:limit]):
         a, b = start + line.start(), start + line.end()
+        note = re.match(r"\s*\(\s*see\s+instructions?\s*\)[*:.]*", text[a:b], re.IGNORECASE)
+        a = a + note.end() if note else a  # "TYPE OF REPORTING PERSON (See Instructions)   IN"
         body = text[a:b].strip(" \t|")
         if not body or re.fullmatch(r"[\-_=+|\s]+", body) or _LABEL_MORE.search(body):
             continue
