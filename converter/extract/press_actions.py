@@ -68,12 +68,16 @@ def _ratio_decimals(value: Decimal) -> int:
 
 def _shares_outstanding(ctx: DocumentContext, out: Collected, s: Sentence,
                         effective: dt.date | None) -> None:
-    counts = [c for c in find_counts(s.text) if re.search(r"shares?|주", c.noun)]
+    counts = [c for c in find_counts(s.text) if re.search(r"shares?|^주$", c.noun)]
     if not counts:
         return
     before_after = re.search(r"\bto\s*$", s.text[:counts[0].start]) and len(counts) > 1 and \
         re.search(r"\bfrom\s*$", s.text[:counts[1].start])
     pairs: list[tuple[int, dt.date | None]] = []
+    korean = len(counts) > 1 and s.text[counts[0].end:counts[0].end + 3].lstrip().startswith("에서")
+    if korean:  # "1억 2,000만주에서 1,200만주로"
+        before_after = True
+        counts = [counts[1], counts[0]]
     if before_after:  # "reduced to X shares from Y shares"
         pairs = [(0, effective), (1, effective - dt.timedelta(days=1) if effective else ctx.document_date)]
     elif len(counts) > 1 and re.search(r"\bfrom\s*$", s.text[:counts[0].start]):  # "from Y to X"

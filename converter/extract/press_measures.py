@@ -19,7 +19,7 @@ from decimal import Decimal
 from functools import cache
 
 from converter.extract.base import DocumentContext
-from converter.extract.press_text import Collected, MeasureHit, Sentence, find_measures, word_pattern
+from converter.extract.press_text import YEAR, Collected, MeasureHit, Sentence, find_measures, word_pattern
 from converter.model import PURE, Mention, Observation, Period, UnitSpec
 from converter.parse.amounts import find_amounts
 from converter.parse.dates import find_dates
@@ -59,8 +59,10 @@ class Binding:
 
 
 def _figures(s: Sentence, taken: list[tuple[int, int]]) -> list[Figure]:
-    """Amounts, percentages and plain numbers of a sentence (not those inside dates or periods)."""
+    """Amounts, percentages and plain numbers of a sentence (not those inside dates, periods,
+    or bare years such as "since 2000")."""
     out: list[Figure] = []
+    taken = taken + [(s.start + m.start(), s.start + m.end()) for m in YEAR.finditer(s.text)]
 
     def free(a: int, b: int) -> bool:
         return not any(a < e and s_ < b for s_, e in taken) and not any(
@@ -91,6 +93,10 @@ def _is_comparative(text: str, p: FoundPeriod, s: Sentence) -> bool:
     after = text[s.start + p.end:s.start + p.end + 6]
     compare = word_pattern("compare")
     tail = re.search(rf"(?:{compare.pattern})\s+(?:(?:the|a|its)\s+)?$", before, re.I)
+    if not tail:  # "compared with a net loss of $7.9 million in the third quarter of 2002"
+        wider = text[max(s.start, s.start + p.start - 80):s.start + p.start]
+        tail = re.search(rf"(?:{compare.pattern})\s[^,;]{{0,60}}?\s(?:in|for|during|at)\s+(?:the\s+)?$",
+                         wider, re.I)
     return bool(tail) or after.lstrip().startswith("대비") or p.relation is not None
 
 
@@ -174,7 +180,11 @@ class SentenceBinder:
             if len(gap) <= 140 and not CLAUSE_BREAK.search(gap):
                 out.append(before[-1])
         after = [m for m in measures if m.start >= figure.end]
-        if after and re.fullmatch(r"\s+(?:(?:of|in)\s+(?:[a-z]+\s+){0,2})?",
+        if out and len(self.text[out[0].end:figure.start]) > 20:
+            out = after[:1] + out if after and not self.text[figure.end:after[0].start].strip(
+                " 명이가은는의을를") else out
+            return out  # a measure named right after (810,000 subscribers) beats a distant one
+        if after and re.fullmatch(r"\s*(?:명|가구|회선)?(?:이|가|은|는|의|을|를)?\s*|\s+(?:(?:of|in)\s+(?:[a-z]+\s+){0,2})?",
                                   self.text[figure.end:after[0].start]):
             out.append(after[0])
         return out
@@ -202,7 +212,10 @@ class SentenceBinder:
         if gap.strip() in ("(", "(approximately", "(or") and figure.currency != last.figure.currency:
             return Binding(measure.concept, figure, last.period, "translation")
         if word_pattern("compare").search(gap):
-            comparative = self._comparative(s, periods, last.period, figure.end, right) or \
+            named = [p.period for p in periods if p.period is not None and p.period != last.period
+                     and figure.end <= s.start + p.start < right]
+            comparative = (named[0] if named else None) or \
+                self._comparative(s, periods, last.period, figure.end, right) or \
                 self._comparative(s, periods, last.period, s.start, s.end)
             return Binding(measure.concept, figure, comparative, "comparative") if comparative else None
         return None
@@ -224,8 +237,11 @@ class SentenceBinder:
             return
         previous = max([f.end for f in figures if f.end <= figure.start] + [s.start])
         following = next((f.start for f in figures if f.start > figure.end), s.end)
+        stated = [b.period for b in bindings if b.concept == concept and b.role == "comparative"]
         comparative = self._comparative(s, periods, own, figure.end, following) or \
-            self._comparative(s, periods, own, previous, figure.start)
+            self._comparative(s, periods, own, previous, figure.start) or \
+            (self._fit(concept, stated[0]) if stated else None) or \
+            self._comparative(s, periods, own, s.start, s.end)
         if own is None or comparative is None:
             self.out.unmapped.append(Mention(figure.text, self.ctx.span(figure.start, figure.end),
                                              f"change of {concept} without a comparative period"))

@@ -47,10 +47,18 @@ def _quote_patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
-def _clean_title(title: str, registrant: str | None) -> str:
+def _clean_title(title: str, registrant: str | None, text: str) -> str:
+    """The title without its trailing "of <the company>" (the company is the entity already)."""
     title = " ".join(title.split()).rstrip(".,")
-    owners = [r"the\s+Company"] + ([re.escape(registrant)] if registrant else [])
-    return re.sub(rf",?\s+(?:of|at)\s+(?:{'|'.join(owners)})$", "", title, flags=re.I)
+    m = re.search(r",?\s+(?:of|at)\s+(?P<org>(?:the\s+)?[A-Z][\w&.\- ]+)$", title)
+    if not m:
+        return title
+    org = m["org"]
+    legal = action_pattern("org_word").pattern
+    if (re.fullmatch(r"the\s+Company", org, re.I) or (registrant and registrant.startswith(org))
+            or re.search(rf"{re.escape(org)},?\s+(?:{legal})", text)):
+        return title[:m.start()]
+    return title
 
 
 def spokesperson_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence]) -> None:
@@ -67,12 +75,19 @@ def spokesperson_facts(ctx: DocumentContext, out: Collected, spans: list[Sentenc
             dims = (("SpokespersonAxis", members[name]),)
             _string(ctx, out, "SpokespersonName", name, s.start + m.start("name"), s.start + m.end("name"),
                     dims, "press:spokesperson")
-            title = _clean_title(m["title"], ctx.registrant)
+            title = _clean_title(m["title"], ctx.registrant, ctx.text)
             if title:
                 start = s.start + m.start("title")
-                _string(ctx, out, "SpokespersonTitle", title, start, start + len(m["title"].rstrip(". ")),
+                _string(ctx, out, "SpokespersonTitle", title, start, start + _covering(m["title"], title),
                         dims, "press:spokesperson")
             break
+
+
+def _covering(written: str, value: str) -> int:
+    """Length of the part of ``written`` (line breaks and all) that ``value`` was read from."""
+    words = len(value.split())
+    m = re.match(rf"\s*(?:\S+\s+){{{max(words - 1, 0)}}}\S+", written)
+    return len(m.group(0).rstrip(".,")) if m else len(written)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -22,17 +22,17 @@ from converter.extract.press_actions import (
 from converter.extract.press_measures import bind_prose
 from converter.extract.press_people import contact_facts, spokesperson_facts
 from converter.extract.press_tables import bind_table, find_tables
-from converter.extract.press_text import Collected, Sentence, sentences
-from converter.model import Mention
+from converter.extract.press_text import YEAR, Collected, Sentence, sentences
+from converter.model import Mention, Observation
 from converter.parse.dates import find_dates
-from converter.parse.numbers import find_numbers, find_percents
+from converter.parse.amounts import find_amounts
+from converter.parse.numbers import Quantity, find_numbers, find_percents
 from converter.parse.periods import find_periods
 
 # Tokens whose digits are identifiers, not quantities: e-mail, web, phone, page and exhibit
 # markers, and hyphenated or slashed tokens (lot numbers, postal codes, "Seocho-2").
 _NOT_QUANTITIES = re.compile(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+|<PAGE>\s*\d*|\bexhibit\s+(?:no\.\s*)?[\d.]+"
-    r"|(?<![\d,.])(?:19|20)\d\d(?!\d|[,.]\d)"  # a year names a period, it is not a quantity
     r"|\+?\(?\d{1,4}\)?(?:[\s.-]\d{2,4}){2,}|\b\d+(?:[-/]\w+)+|\b\w+-\d+\b|\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?",
     re.IGNORECASE,
 )
@@ -61,19 +61,34 @@ def extract_press_release(ctx: DocumentContext) -> Found:
     listing_facts(ctx, out)
     spokesperson_facts(ctx, out, prose)
     contact_facts(ctx, out)
-    return Found(tuple(out.observations), tuple(out.unmapped) + tuple(_leftovers(ctx, out)),
+    return Found(_distinct(out.observations), tuple(out.unmapped) + tuple(_leftovers(ctx, out)),
                  tuple(out.warnings))
+
+
+def _distinct(observations: list[Observation]) -> tuple[Observation, ...]:
+    """One observation per fact: prose and table often state the same figure twice."""
+    seen: set[tuple[object, ...]] = set()
+    out = []
+    for o in observations:
+        key = (o.concept, o.value, o.period, o.unit, o.decimals, o.dimensions, o.lang)
+        if key not in seen:
+            seen.add(key)
+            out.append(o)
+    return tuple(out)
 
 
 def _leftovers(ctx: DocumentContext, out: Collected) -> list[Mention]:
     """Numbers of the text that no rule used, with the reason they are listed."""
     text = ctx.text
     skip = [(m.start(), m.end()) for m in _NOT_QUANTITIES.finditer(text)]
+    skip += [(m.start(), m.end()) for m in YEAR.finditer(text)]
     skip += [(d.start, d.end) for d in find_dates(text)]
     skip += [(p.start, p.end) for p in find_periods(text, document_date=ctx.document_date)]
     reported = {(m.span.start, m.span.end) for m in out.unmapped}
     found = []
-    figures = sorted([*find_percents(text), *find_numbers(text)], key=lambda q: (q.start, q.start - q.end))
+    amounts = [Quantity(a.value, a.decimals, a.start, a.end, a.text) for a in find_amounts(text)]
+    figures = sorted([*amounts, *find_percents(text), *find_numbers(text)],
+                     key=lambda q: (q.start, q.start - q.end))
     taken: list[tuple[int, int]] = []
     for q in figures:
         if out.is_used(q.start, q.end) or any(q.start < e and s < q.end for s, e in skip + taken):

@@ -124,8 +124,8 @@ def _cell_value(text: str, concept: str, table: Table, label: str) -> tuple[Deci
         unit = UnitSpec.per_share(amount.currency) if kind == "perShare" else UnitSpec.currency(amount.currency)
         return amount.value, amount.decimals, unit
     stripped = text.strip()
-    if stripped.endswith(("%", "％")):
-        parsed = _signed_figure(stripped.rstrip("%％").strip())
+    if "%" in stripped or "％" in stripped:
+        parsed = _signed_figure(stripped.replace("%", "").replace("％", "").strip())
         return (parsed[0].scaleb(-2), parsed[1] + 2, PURE) if parsed else None
     parsed = _signed_figure(stripped)
     if parsed is None:
@@ -186,7 +186,7 @@ def _bind_cell(ctx: DocumentContext, out: Collected, table: Table, row: tuple[st
         return
     comparative = (periods[1].period if column.relation == "columns" and len(periods) > 1
                    else shift(own, column.relation) if column.relation in ("prior_year", "prior_quarter") else None)
-    parsed = _signed_figure(text.strip().rstrip("%％").strip())
+    parsed = _signed_figure(text.strip().replace("%", "").replace("％", "").strip())
     if comparative is None or parsed is None:
         return
     if concept_kinds()[change][1] == "instant":

@@ -177,6 +177,7 @@ def _korean_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 _RELATIVE = (
     ("prior_year", r"same\s+(?:quarter|period|month|time)\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior|a)\s+year"
+                   r"|(?:the\s+)?(?:previous|prior|preceding)\s+(?:fiscal\s+)?year|last\s+(?:fiscal\s+)?year"
                    r"|(?:a|one)\s+year\s+(?:earlier|ago|before)|year[\s-]on[\s-]year|year[\s-]over[\s-]year|y-?o-?y|전년\s*동기|전년\s*동분기"),
     ("prior_quarter", r"(?:the\s+)?(?:previous|prior|preceding|last)\s+quarter|quarter[\s-](?:on|over)[\s-]quarter|sequentially|q-?o-?q|전\s*분기|직전\s*분기"),
     ("prior_half", r"(?:the\s+)?(?:previous|prior|preceding)\s+half|전\s*반기"),

@@ -1,0 +1,188 @@
+"""Press-release extraction: the two press-release seeds and releases written for other issuers.
+
+Each written release ``tests/data/press/NAME.txt`` has its expected facts in ``NAME.facts.tsv``
+(concept, value, period, unit, decimals, dimensions; ``!unmapped`` rows list exactly the figures
+the unmapped report must hold).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from converter.extract.base import DocumentContext, Found
+from converter.extract.press_release import extract_press_release
+from converter.model import (
+    Classification,
+    DocumentFamily,
+    Observation,
+    Period,
+    Segment,
+    SourceDocument,
+)
+from converter.parse.dates import find_dates
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+PRESS = Path(__file__).resolve().parent / "data" / "press"
+
+
+def context(text: str, registrant: str | None = None, name: str = "release.txt") -> DocumentContext:
+    """A press-release context dated by the first full date of the text (its dateline)."""
+    dates = find_dates(text[:2000])
+    day = dates[0].value if dates else None
+    document = SourceDocument(name=name, raw=text, text=text, segments=(Segment(0, 0, len(text)),))
+    period = Period.duration(day, day) if day else Period.duration(dt.date(2000, 1, 1), dt.date(2000, 1, 1))
+    return DocumentContext(document, Classification(DocumentFamily.PRESS_RELEASE, 1, ()), None, day,
+                           period, registrant)
+
+
+def extract(path: Path, registrant: str | None = None) -> tuple[Found, DocumentContext]:
+    ctx = context(path.read_text(encoding="utf-8"), registrant, path.name)
+    return extract_press_release(ctx), ctx
+
+
+def unit_text(o: Observation) -> str:
+    if o.unit is None:
+        return "-"
+    names = [m.split(":")[1] for m in o.unit.numerator]
+    text = "*".join(names)
+    if o.unit.denominator:
+        text += "/" + "*".join(m.split(":")[1] for m in o.unit.denominator)
+    return text
+
+
+def row(o: Observation, ctx: DocumentContext) -> tuple[str, ...]:
+    value = o.value.isoformat() if isinstance(o.value, dt.date) else str(o.value)
+    period = "document" if o.period == ctx.document_period else str(o.period)
+    dims = ";".join(f"{a}={m}" for a, m in o.dimensions) or "-"
+    decimals = "-" if o.decimals is None else str(o.decimals)
+    return (o.concept, value, period, unit_text(o), decimals, dims)
+
+
+def one(found: Found, concept: str, **dims: str) -> Observation:
+    hits = [o for o in found.observations if o.concept == concept
+            and (not dims or dict(o.dimensions) == dims)]
+    assert len(hits) == 1, (concept, hits)
+    return hits[0]
+
+
+def test_spans_cover_the_words() -> None:
+    found, ctx = extract(SEEDS / "hanaro-q3-2002-operating-profit.txt")
+    for o in found.observations:
+        assert o.span is not None and o.span.end > o.span.start, o
+
+
+# ---------------------------------------------------------------------------------------------
+# The seeds (values as listed in shared/spec/seed-facts.md)
+# ---------------------------------------------------------------------------------------------
+
+Q3_2002 = Period.duration(dt.date(2002, 7, 1), dt.date(2002, 9, 30))
+Q3_2001 = "2001-07-01/2001-09-30"
+
+
+def test_hanaro_results() -> None:
+    found, ctx = extract(SEEDS / "hanaro-q3-2002-operating-profit.txt")
+    assert ctx.document_date == dt.date(2002, 10, 28)
+    for concept, value in (("OperatingIncomeLoss", "13600000000"), ("Revenues", "326000000000"),
+                           ("NetIncomeLoss", "-25800000000"), ("EBITDA", "111100000000")):
+        o = one(found, concept)
+        assert (o.value, o.period, unit_text(o), o.decimals) == (Decimal(value), Q3_2002, "KRW", -8)
+    for concept, value in (("RevenuesPercentChange", "0.525"), ("NetIncomeLossPercentChange", "-0.582"),
+                           ("EBITDAPercentChange", "1.632")):
+        o = one(found, concept)
+        assert (o.value, o.period, o.decimals) == (Decimal(value), Q3_2002, 3)
+        assert o.dimensions == (("ComparativePeriodAxis", Q3_2001),)
+    subscribers = one(found, "Subscribers")
+    assert (subscribers.value, subscribers.period) == (Decimal(2852976), Period.instant(dt.date(2002, 9, 30)))
+    additions = one(found, "SubscriberNetAdditions")
+    assert additions.value == Decimal(810000) and additions.period.end == dt.date(2002, 9, 30)
+    assert one(found, "SpokespersonName", SpokespersonAxis="1").value == "Matt K Lee"
+    assert one(found, "SpokespersonTitle", SpokespersonAxis="1").value == "Vice President, Strategy & Planning"
+    assert one(found, "ResultsAnnouncementDate").value == dt.date(2002, 11, 14)
+
+
+def test_hanaro_unmapped_only_the_years_and_months_of_a_duration() -> None:
+    found, _ = extract(SEEDS / "hanaro-q3-2002-operating-profit.txt")
+    assert sorted(m.text for m in found.unmapped) == ["3", "5"]  # "in 3 years and 5 months"
+
+
+def test_thrunet_corporate_actions() -> None:
+    found, ctx = extract(SEEDS / "thrunet-reverse-split-2002.txt")
+    assert ctx.document_date == dt.date(2002, 11, 27)
+    assert one(found, "TradingSymbol", SecurityListingAxis="1").value == "KOREA"
+    assert one(found, "SecurityExchangeName", SecurityListingAxis="1").value == "Nasdaq"
+    assert one(found, "ShareholderMeetingDate").value == dt.date(2002, 11, 25)
+    assert one(found, "ShareholderMeetingType").value == "extraordinary"
+    assert one(found, "ReverseStockSplitRatio").value == Decimal(3)
+    assert one(found, "StockSplitEffectiveDate").value == dt.date(2003, 1, 20)
+    shares = {o.period.end: (o.value, o.decimals, unit_text(o)) for o in found.observations
+              if o.concept == "SharesOutstanding"}
+    assert shares == {dt.date(2003, 1, 19): (Decimal(232900000), -5, "shares"),
+                      dt.date(2003, 1, 20): (Decimal(77630000), -4, "shares")}
+    assert all(o.period.is_instant for o in found.observations if o.concept == "SharesOutstanding")
+    assert one(found, "DelistingDeterminationDate").value == dt.date(2002, 11, 6)
+    subscribers = one(found, "Subscribers")
+    assert (subscribers.value, subscribers.period) == (Decimal(1304106), Period.instant(dt.date(2002, 10, 31)))
+    assert one(found, "EntityFoundingDate").value == "1996-07"
+
+
+def test_thrunet_two_column_contacts() -> None:
+    found, _ = extract(SEEDS / "thrunet-reverse-split-2002.txt")
+    expected = {
+        "1": {"ContactRegion": "Korea", "ContactOrganization": "Korea Thrunet Co., Ltd.",
+              "ContactName": "Yong S. Lee", "ContactTitle": "Investor Relations",
+              "ContactEmail": "welcome@corp.thrunet.com"},
+        "2": {"ContactRegion": "U.S.", "ContactOrganization": "The Global Consulting Group",
+              "ContactName": "Mark Jones", "ContactTitle": "Investor Relations",
+              "ContactEmail": "mark.p.jones@tfn.com"},
+    }
+    for member, facts in expected.items():
+        for concept, value in facts.items():
+            assert one(found, concept, ContactAxis=member).value == value
+
+
+def test_thrunet_unmapped() -> None:
+    found, _ = extract(SEEDS / "thrunet-reverse-split-2002.txt")
+    assert [m.text for m in found.unmapped] == ["100"]  # "up to 100 times faster"
+
+
+# ---------------------------------------------------------------------------------------------
+# Releases written for other issuers
+# ---------------------------------------------------------------------------------------------
+
+
+def expected_rows(path: Path) -> tuple[set[tuple[str, ...]], list[str] | None]:
+    rows, unmapped = set(), None
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if fields[0] == "!unmapped":
+            unmapped = (unmapped or []) + [fields[1]]
+        else:
+            rows.add(tuple(fields))
+    return rows, unmapped
+
+
+WRITTEN = sorted(p.name[: -len(".facts.tsv")] for p in PRESS.glob("*.facts.tsv"))
+
+
+def test_six_written_releases_exist() -> None:
+    assert len(WRITTEN) >= 6
+
+
+@pytest.mark.parametrize("name", WRITTEN)
+def test_written_release(name: str) -> None:
+    found, ctx = extract(PRESS / f"{name}.txt")
+    got = {row(o, ctx) for o in found.observations}
+    expected, unmapped = expected_rows(PRESS / f"{name}.facts.tsv")
+    missing = expected - got
+    assert not missing, f"missing {sorted(missing)}\ngot {sorted(got)}"
+    concepts = {r[0] for r in expected}
+    extra = {r for r in got if r[0] in concepts} - expected
+    assert not extra, f"unexpected {sorted(extra)}"
+    if unmapped is not None:
+        assert sorted(m.text for m in found.unmapped) == sorted(unmapped)
