@@ -41,6 +41,15 @@ def test_unknown_remote_url_has_no_stand_in(url: str) -> None:
     assert official_schema_path(url) is None
 
 
+def test_own_published_urls_map_to_the_packaged_taxonomy() -> None:
+    base = "http://doc2xbrl.org/taxonomy/2026-11/"
+    assert official_schema_path(base + "d2x-2026-11.xsd") == (schemas_dir() / "d2x-2026-11.xsd").resolve()
+    assert official_schema_path(base + "d2x-2026-11-def.xml") == (schemas_dir() / "d2x-2026-11-def.xml").resolve()
+    assert official_schema_path(base + "../../../etc/passwd") is None  # never outside the folder
+    assert official_schema_path(base + "no-such-file.xsd") is None
+    assert official_schema_path(base) is None
+
+
 def _schema_importing(tmp_path: Path, url: str, namespace: str = "urn:other") -> Path:
     xsd = tmp_path / "t.xsd"
     xsd.write_text(
