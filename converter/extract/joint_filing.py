@@ -1,9 +1,16 @@
 """Schedule 13D / 13G joint filing agreements and schedule covers: the family extractors.
 
 Reporting persons become ``ReportingPersonAxis`` members ``1``, ``2``, ... in the order the
-document names them; each signature page goes to the member whose name it spells (see
-``name_match``). A page whose party is not among them is not dropped: it gets the next member,
-its party as ``ReportingPersonName``, and a warning.
+document names them (preamble sentence, one-per-line list, table, or cover pages; an agreement
+that names nobody - "The undersigned hereby agree ..." - is taken to name the parties of its
+signature pages). ``NumberOfReportingPersons`` counts them. ``ReportingPersonType`` is the cover
+page's type code where there is one (``IN`` = natural person), else an appositive (``, an
+individual``), else the name's shape (see ``reporting_persons.person_kind``).
+
+Each signature page goes to the member whose name it spells (see ``name_match``). A page whose
+party is not among them, or that signs for a person a second time, or that has no party line
+(with more than one person), is not dropped: it gets the next member (after the counted
+persons), its party as printed as ``ReportingPersonName``, and a one-line warning.
 
 Signature facts: ``SignatoryName`` (the ``Name:`` line, else the ``/s/`` words),
 ``SignatoryTitle``, ``SignatoryCapacity`` (canonical, ``Attorney-In-Fact``; a title that is only a
@@ -12,6 +19,8 @@ capacity is reported as the capacity), ``SignatureDate`` (the block's own ``Date
 and year first above written" - the agreement date), and ``SignedOnBehalfOf``: the ``By:``
 entities from the party down to the signer, as printed, joined by `` / ``, each followed by its
 role in parentheses where one is printed (``Apex GP, L.P. (its General Partner) / Apex GP Ltd.``).
+Strings are ``xml:lang`` ``en``, or ``ko`` when they hold Hangul. ``ScheduleOriginalFilingDate``
+is reported only for an amendment (it is the filing date of the schedule being amended).
 """
 
 from __future__ import annotations
@@ -325,7 +334,8 @@ def _signature_facts(out: _Out, block: SignatureBlock, member: int,
     if block.capacity:
         add("SignatoryCapacity", block.capacity, block.capacity_span)
     if block.on_behalf_of:
-        add("SignedOnBehalfOf", block.on_behalf_of, (block.chain[0].span[0], block.chain[-1].span[1]))
+        chain_span = (block.chain[0].span[0], block.chain[-1].span[1])
+        add("SignedOnBehalfOf", block.on_behalf_of, chain_span)
     if block.date:
         add("SignatureDate", block.date, block.date_span)
     elif block.as_of_above and agreement_date is not None:
