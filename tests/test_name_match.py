@@ -70,6 +70,8 @@ def test_party_with_appositive_matches_by_its_head() -> None:
     names = ["Pine Asia Portfolio", "Pine Asia Portfolio II"]
     assert match_name("Pine Asia Portfolio, a series of Pine Investment Trust", names) == 0
     assert match_name("Pine Asia Portfolio III, a series of Pine Investment Trust", names) is None
+    assert match_name("NAM-GYU CHOE, individually", ["Pine Asia Portfolio", "Nam-gyu Choe"]) == 1
+    assert match_name("Soo Ahn, as trustee of the Ahn Trust", ["Soo Ahn"]) == 0
 
 
 from hypothesis import given, strategies as st  # noqa: E402

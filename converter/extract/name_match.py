@@ -117,7 +117,7 @@ def match_name(name: str, candidates: Sequence[str]) -> int | None:
     when both could be meant - then the legal forms differ and both keys are kept apart).
     A name followed by an appositive (``X, a series of Y``) is matched by its head first.
     """
-    appositive = re.search(r",\s+(?:a|an)\s+[a-z]", name)
+    appositive = re.search(r",\s+(?:(?:a|an|as)\s+[a-z]|individually\b|in\s+(?:his|her)\s)", name)
     if appositive:  # "Apex Asia Portfolio, a series of Apex Trust" is "Apex Asia Portfolio"
         found = match_name(name[: appositive.start()], candidates)
         if found is not None:
