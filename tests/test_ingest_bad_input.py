@@ -224,3 +224,12 @@ def test_a_one_megabyte_line_of_inline_tags_and_html() -> None:
     (html_doc,) = ingest_bytes(b"<html><body><table><tr>" + markup, "wide.htm").documents
     assert html_doc.text.split("\t") == ["1"] * 100_000
     assert time.perf_counter() - started < 20
+
+
+def test_encoded_pdf_document_is_skipped() -> None:
+    data = (HEADER + "<DOCUMENT>\n<TYPE>EX-99.2\n<FILENAME>ex99-2.pdf\n<TEXT>\n<PDF>\nJVBERi0xLjQK\n"
+            "</PDF>\n</TEXT>\n</DOCUMENT>\n<DOCUMENT>\n<TYPE>6-K\n<TEXT>\n" + COVER
+            + "</TEXT>\n</DOCUMENT>\n").encode()
+    filing = ingest_bytes(data, "with-pdf.txt")
+    assert [d.doc_type for d in filing.documents] == ["6-K"]
+    assert any("encoded binary <PDF>" in w and "ex99-2.pdf" in w for w in filing.warnings)

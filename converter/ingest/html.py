@@ -64,6 +64,7 @@ class _HtmlWriter:
         self.end = end
         self.in_pre = 0
         self.warnings: list[str] = []
+        self.kinds = html_blocks()
 
     def run(self, start: int) -> None:
         raw, end, pos = self.raw, self.end, start
@@ -110,9 +111,10 @@ class _HtmlWriter:
             return after  # <!DOCTYPE>, <?xml?>, <![CDATA[...]> and the like carry no text
         name = match.group(1).lower()
         closing = self.raw[lt + 1] == "/"
-        kind = html_blocks().get(name)
+        kind = self.kinds.get(name)
         b = self.b
-        if name == "page" or _PAGE_BREAK_STYLE.search(self.raw, lt, after):
+        has_attributes = after - match.end() > 1
+        if name == "page" or has_attributes and _PAGE_BREAK_STYLE.search(self.raw, lt, after):
             b.ensure_newlines(1, lt)
             b.page_break()
         if kind == "paragraph":

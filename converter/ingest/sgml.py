@@ -38,6 +38,7 @@ _TEXT_OPEN = re.compile(r"^<TEXT>[ \t]*(?:\r?\n)?", re.MULTILINE | re.IGNORECASE
 _TEXT_CLOSE = re.compile(r"</TEXT>", re.IGNORECASE)
 _HEADER_LINE = re.compile(r"^([ \t]*)([A-Z][A-Z0-9 \-/()&.,']*?):[ \t]*(.*?)[ \t\r]*$", re.MULTILINE)
 _UUENCODED = re.compile(r"\s*begin [0-7]{3} \S")
+_BINARY_WRAPPER = re.compile(r"\s*<([A-Za-z]+)>")
 ENVELOPE_SNIFF = 8192  # the envelope starts within the PEM preamble's few hundred bytes
 
 # Which header section names the company a submission is about, best first: a Schedule 13D is
@@ -195,10 +196,10 @@ def _binary_reason(raw: str, start: int, end: int, doc_type: str | None) -> str 
         return f"binary document type {doc_type}"
     if _UUENCODED.match(raw, start, min(end, start + 200)):
         return "uuencoded binary"
-    head = raw[start : min(end, start + 200)].lstrip().upper()
-    for tag in ("<PDF>", "<ZIP>", "<JPG>", "<GIF>", "<XLS>"):
-        if head.startswith(tag):
-            return f"encoded binary {tag}"
+    # EDGAR wraps encoded binaries in a tag named like their type: <PDF>, <ZIP>, <GIF>...
+    wrapper = _BINARY_WRAPPER.match(raw, start, min(end, start + 200))
+    if wrapper and wrapper.group(1).upper() in binary_types():
+        return f"encoded binary <{wrapper.group(1)}>"
     return None
 
 
