@@ -99,8 +99,17 @@ def _key_tokens(name: str) -> tuple[list[str], list[bool]]:
 
 
 def name_key(name: str) -> str:
-    """The comparison key of a name (see the module doc)."""
-    return " ".join(_key_tokens(name)[0])
+    """The comparison key of a name (see the module doc). A legal form written before the
+    name, as Korean names write it (``주식회사 한빛``), counts as written after it.
+
+    >>> name_key("주식회사 한빛") == name_key("한빛(주)") == name_key("(주)한빛")
+    True
+    """
+    tokens, is_form = _key_tokens(name)
+    lead = 0
+    while lead < len(tokens) and is_form[lead]:
+        lead += 1
+    return " ".join(tokens[lead:] + tokens[:lead])
 
 
 def core_key(name: str) -> str:
