@@ -180,6 +180,23 @@ def test_schema_ref_to_missing_file(folder):
     assert "d2x-2025-01.xsd" in finding.message and finding.file == str(path)
 
 
+@pytest.mark.parametrize("href", ["d2x-2026-11-lab.xml", "self.xml"], ids=["linkbase", "itself"])
+def test_schema_ref_to_a_file_that_is_not_a_schema(folder, href):
+    path = folder / "self.xml"
+    path.write_text(edited(VALID_INSTANCE.read_text(encoding="utf-8"), ('xlink:href="d2x-2026-11.xsd"', f'xlink:href="{href}"')), encoding="utf-8")
+    (finding,) = iter_errors(path)
+    assert finding.code == "xbrl.4.2.2:schemaRefHref" and "not an XML Schema" in finding.message
+
+
+def test_schema_ref_to_the_xbrl_schema_only(folder):
+    """The official instance schema is served locally, but it is no taxonomy: facts are unexpected."""
+    path = folder / "no-taxonomy.xml"
+    path.write_text(edited(VALID_INSTANCE.read_text(encoding="utf-8"), ('xlink:href="d2x-2026-11.xsd"', 'xlink:href="http://www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd"')), encoding="utf-8")
+    found = [f.code for f in iter_errors(path)]
+    assert found[-1] == "xbrl.4.2.2:schemaRefHref"
+    assert "xsd:element-content" in found
+
+
 def test_missing_file(tmp_path):
     (finding,) = iter_errors(tmp_path / "absent.xml")
     assert finding.code == "io:unreadable" and "absent.xml" in finding.file

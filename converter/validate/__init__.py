@@ -22,7 +22,7 @@ from converter.validate import rules_contexts, rules_dimensions, rules_items
 from converter.validate.findings import ERROR, WARNING, Finding
 from converter.validate.instance import InstanceView
 from converter.validate.loading import LoadedInstance, load_instance
-from converter.validate.xsd import xsd_findings
+from converter.validate.xsd import SchemaProblem, instance_schema, xsd_findings
 
 __all__ = ["ERROR", "RULES", "WARNING", "Finding", "is_valid", "iter_errors", "validate"]
 
@@ -37,7 +37,12 @@ def iter_errors(source: Source, *, name: str | None = None, base_dir: Path | Non
     yield from refusals
     if instance is None:
         return
-    schema_errors = list(xsd_findings(instance))
+    try:
+        schema = instance_schema(instance.schema_paths)
+    except SchemaProblem as exc:
+        yield Finding("xbrl.4.2.2:schemaRefHref", ERROR, str(exc), instance.name, None)
+        return
+    schema_errors = list(xsd_findings(instance, schema))
     taxonomy, problem = taxonomy_for(instance)
     if problem is not None:
         yield from schema_errors
@@ -74,9 +79,13 @@ def taxonomy_for(instance: LoadedInstance) -> tuple[Any | None, Finding | None]:
     reasons = []
     for path in instance.schema_paths:
         try:
-            return cached_taxonomy(str(path), path.stat().st_mtime_ns), None
+            taxonomy = cached_taxonomy(str(path), path.stat().st_mtime_ns)
         except (TaxonomyError, OSError) as exc:
             reasons.append(str(exc))
+            continue
+        if taxonomy.concepts:
+            return taxonomy, None
+        reasons.append(f"{path.name} declares no concepts")
     message = "no doc2xbrl taxonomy among the schemaRefs" + (f": {reasons[0]}" if reasons else "")
     return None, Finding("xbrl.4.2.2:schemaRefHref", ERROR, message, instance.name, None)
 

@@ -85,6 +85,7 @@ class InstanceView:
     def __init__(self, instance: LoadedInstance) -> None:
         self.name = instance.name
         self.root = instance.root
+        self.memo: dict[str, object] = {}  # what several rules derive alike, derived once
 
     @cached_property
     def contexts(self) -> dict[str, ContextView]:

@@ -30,11 +30,13 @@ def concept_of(fact: FactView, taxonomy: Any) -> Any | None:
     return None if concept is None or getattr(concept, "abstract", False) else concept
 
 
-def known_facts(view: InstanceView, taxonomy: Any) -> Iterator[tuple[FactView, Any]]:
-    for fact in view.facts:
-        concept = concept_of(fact, taxonomy)
-        if concept is not None:
-            yield fact, concept
+def known_facts(view: InstanceView, taxonomy: Any) -> list[tuple[FactView, Any]]:
+    """The facts whose concept the taxonomy declares, with the concept (worked out once per view)."""
+    known = view.memo.get("known_facts")
+    if known is None:
+        pairs = ((fact, concept_of(fact, taxonomy)) for fact in view.facts)
+        known = view.memo["known_facts"] = [(fact, concept) for fact, concept in pairs if concept is not None]
+    return known
 
 
 def undeclared_concept(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:

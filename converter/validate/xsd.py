@@ -26,9 +26,10 @@ XBRLDI_URL = "http://www.xbrl.org/2006/xbrldi-2006.xsd"
 XBRLI_NS = "http://www.xbrl.org/2003/instance"
 XBRLDI_NS = "http://xbrl.org/2006/xbrldi"
 CLARK = re.compile(r"\{([^}]*)\}([\w.\-]+)")
-# lxml's XMLSchema objects may be shared between threads for validation, but not compiled
-# concurrently from the same cache slot twice for nothing.
+# Validators are shared (cached); a validation and the reading of its error log must not
+# interleave with another thread's.
 _compile_lock = threading.Lock()
+_validate_lock = threading.Lock()
 
 
 class SchemaProblem(Exception):
@@ -78,17 +79,14 @@ def target_namespace(path: Path) -> str:
     return root.get("targetNamespace", "")
 
 
-def xsd_findings(instance: LoadedInstance) -> Iterator[Finding]:
+def xsd_findings(instance: LoadedInstance, schema: etree.XMLSchema) -> Iterator[Finding]:
     """Every XML Schema error of the instance, as ``xsd:cvc-...`` findings."""
-    try:
-        schema = instance_schema(instance.schema_paths)
-    except SchemaProblem as exc:
-        yield Finding("xbrl.4.2.2:schemaRefHref", ERROR, str(exc), instance.name, None)
-        return
-    if schema.validate(instance.root.getroottree()):
-        return
+    with _validate_lock:  # a schema's error_log belongs to its last validation
+        if schema.validate(instance.root.getroottree()):
+            return
+        entries = list(schema.error_log)
     prefixes = {ns: prefix for prefix, ns in instance.root.nsmap.items() if prefix}
-    for entry in schema.error_log:
+    for entry in entries:
         yield Finding(xsd_code(entry.type_name), ERROR, readable(entry.message, prefixes), instance.name, entry.line or None)
 
 
