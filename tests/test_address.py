@@ -151,3 +151,54 @@ def test_nothing_to_parse() -> None:
     assert parse_address("") is None
     assert parse_address("   ") is None
     assert parse_address("the Company announced its results") is None
+
+
+# --- finding addresses in documents -------------------------------------------------------
+
+from converter.parse.address import find_addresses  # noqa: E402
+
+FIND_CASES = [
+    # (document text, [(address text, district or city, postal code)])
+    ("Korea Telecom's principal executive offices are located at 206 Jungja-dong, Bundang-gu,\n"
+     "Sungnam City, Kyunggi-do 463-711, Korea, and its telephone number is 82-31-727-0114.",
+     [("206 Jungja-dong, Bundang-gu,\nSungnam City, Kyunggi-do 463-711, Korea", "Bundang-gu", "463-711")]),
+    ("Corporate Headquarters: 12th Fl., Dongwon Bldg., 275 Yangjae-dong, Seocho-ku, Seoul 137-130.",
+     [("12th Fl., Dongwon Bldg., 275 Yangjae-dong, Seocho-ku, Seoul 137-130", "Seocho-gu", "137-130")]),
+    ("                      KOREA ELECTRIC POWER CORPORATION\n"
+     "                        (Name of the Registrant)\n"
+     "                  167 Samseong-dong, Gangnam-gu, Seoul 135-791, Korea\n"
+     "                (Address of principal executive offices)\n",
+     [("167 Samseong-dong, Gangnam-gu, Seoul 135-791, Korea", "Gangnam-gu", "135-791")]),
+    ("Head Office: 120, Taepyung-ro 2-ga, Jung-gu, Seoul 100-102, Korea\n"
+     "New York Branch: 245 Park Avenue, New York, NY 10167\n",
+     [("120, Taepyung-ro 2-ga, Jung-gu, Seoul 100-102, Korea", "Jung-gu", "100-102"),
+      ("245 Park Avenue, New York, NY 10167", "New York", "10167")]),
+    ("본사는 서울특별시 서초구 서초동 1445-3 국제전자센터 24층에 있다.",
+     [("서울특별시 서초구 서초동 1445-3 국제전자센터 24층", "Seocho-gu", None)]),
+    ("The registered office is at Clarendon House, 2 Church Street, Hamilton HM 11, Bermuda.",
+     [("Clarendon House, 2 Church Street, Hamilton HM 11, Bermuda", "Hamilton", "HM 11")]),
+    ("SEOUL, Korea, March 2, 2004 -- The Company, based in Seoul, Korea, today announced", []),
+    ("Seoul and New York, November 27, 2002 - Korea Thrunet Co., Ltd. (Nasdaq: KOREA)", []),
+    ("revenues rose 12% to KRW 326.0 billion from 2,852,976 subscribers in 2002", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", FIND_CASES, ids=[c[0][:30] for c in FIND_CASES])
+def test_find_addresses(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    found = find_addresses(text)
+    got = [(a.text, a.district or a.city, a.postal_code) for a in found]
+    assert got == expected
+    for address in found:
+        assert text[address.start:address.end] == address.text
+
+
+def test_find_addresses_in_the_seeds() -> None:
+    from pathlib import Path
+
+    seeds = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+    cover = find_addresses((seeds / "hanaro-6k-cover-nov-2002.txt").read_text(encoding="utf-8"))
+    assert [a.building for a in cover] == ["Kukje Electronics Center Bldg."]
+    release = find_addresses((seeds / "thrunet-reverse-split-2002.txt").read_text(encoding="utf-8"))
+    assert [a.neighborhood for a in release] == ["Seocho 2-dong"]
+    for name in ("hanaro-q3-2002-operating-profit.txt", "hanaro-13d-joint-filing-agreement-2003.txt"):
+        assert find_addresses((seeds / name).read_text(encoding="utf-8")) == [], name

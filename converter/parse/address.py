@@ -63,4 +63,7 @@ def find_addresses(text: str) -> list[Address]:
     """Every address in running text or cover blocks, with offsets into ``text``."""
     from converter.parse.address_find import find_runs  # the finder builds on this module
 
-    return [address for address in (assemble(text, run) for run in find_runs(text)) if address]
+    from converter.parse.address_find import substantial
+
+    found = (assemble(text, run) for run in find_runs(text))
+    return [address for address in found if address is not None and substantial(address)]

@@ -189,6 +189,9 @@ def _scan_words(piece: str, offset: int, claimed: list[tuple[int, int]], out: li
     words = [m for m in _WORD.finditer(piece) if _free(claimed, m.start(), m.end())]
     i = 0
     while i < len(words):
+        if not words[i].group()[0].isupper():  # names are capitalized: 'as an' is not Asan
+            i += 1
+            continue
         for n in range(min(_MAX_NGRAM, len(words) - i), 0, -1):
             first, last = words[i], words[i + n - 1]
             if n > 1 and not _free(claimed, first.start(), last.end()):

@@ -1,0 +1,139 @@
+"""Finding addresses inside documents: cover-page blocks and running text.
+
+The text is cut at hard boundaries (blank lines, ends of sentences, colons), each part into
+pieces; a run of pieces that read as address parts (no lower-case prose words, no company
+names) is an address when it names a district, a postal code or a street as well as a place.
+Prose around an address is trimmed at the words that are not address words (``... are located
+at 1337-20, ...``).
+
+>>> from converter.parse.address import find_addresses
+>>> text = "Our principal offices are located at Star Tower, 737 Yeoksam-dong, Kangnam-ku, Seoul, Korea."
+>>> [(a.text, a.district) for a in find_addresses(text)]
+[('Star Tower, 737 Yeoksam-dong, Kangnam-ku, Seoul, Korea', 'Gangnam-gu')]
+>>> find_addresses("Seoul and New York, November 27, 2002 - the Company announced")
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from converter.parse.address_scan import building_words
+from converter.parse.address_types import Address, Piece
+from converter.parse.dates import month_numbers
+
+_HARD = re.compile(r"\n[ \t]*\n|:(?=\s)|\.(?=\s|$)|\s-\s|(?<=\S)[ \t]{6,}(?=\S)")
+_ABBREVIATIONS = frozenset(
+    "bldg bd no st ave rd fl rm ste blvd co ltd inc corp mr ms dr jr sr u.s u.s.a p.o r.o.k "
+    "rep dept sq twr ctr bldgs nos".split())
+_CONNECTORS = frozenset("of and the de la du van der von den y".split())
+_COMPANY = frozenset("co ltd inc corp corporation limited llc plc company l.p lp".split())
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’.]*")
+# Hangul words that end in a particle or a verb ending: prose, not a name
+_HANGUL_PROSE = re.compile(r"[가-힣]*(?:은|는|을|를|에|에서|의|이며|이다|있다|한다|하는|으로|로서|입니다)(?![가-힣])")
+_HAS_ADDRESS_WORD = re.compile(
+    r"\d|[가-힣]|\b(?:Seoul|Korea|KOREA|SEOUL)\b|-(?:gu|ku|dong|do|si|shi|gun|ro|gil|GU|KU|DONG|DO)\b"
+    r"|\b[A-Z]{2} \d{5}\b|\b(?:Hong Kong|Singapore|Bermuda|Cayman|Japan|Tokyo)\b")
+
+
+@cache
+def _month_words() -> frozenset[str]:
+    return frozenset(m for m in month_numbers() if m.isascii())
+
+
+def segments(text: str) -> list[tuple[int, int]]:
+    """Parts of the text no address crosses."""
+    cuts = [0]
+    for m in _HARD.finditer(text):
+        if m.group() == ".":
+            before = re.search(r"([\w.]+)$", text[max(0, m.start() - 12):m.start()])
+            if before and before[1].lower().rstrip(".") in _ABBREVIATIONS:
+                continue
+            if before and re.fullmatch(r"[A-Z]", before[1]):  # an initial: 'Yong S. Lee'
+                continue
+        cuts.extend((m.start(), m.end()))
+    cuts.append(len(text))
+    return [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2) if cuts[i + 1] > cuts[i]]
+
+
+def _junk(text: str, piece: Piece) -> list[tuple[int, int]]:
+    """Words of the piece's leftovers that are prose, dates or company names, not address words."""
+    found = []
+    for start, end in piece.rest:
+        found += [m.span() for m in _HANGUL_PROSE.finditer(text, start, end)
+                  if not building_words().search(m.group())]
+        for m in _WORD.finditer(text, start, end):
+            word = m.group().rstrip(".").lower()
+            prose = m.group()[0].islower() and word not in _CONNECTORS and len(word) > 1
+            if prose or word in _COMPANY or word in _month_words() or "@" in text[start:end]:
+                found.append(m.span())
+    return found
+
+
+def _has_building(text: str, piece: Piece) -> bool:
+    return any(building_words().search(text, s, e) for s, e in piece.rest)
+
+
+def _filler(text: str, piece: Piece) -> bool:
+    """A piece that may sit inside an address but does not start or end one: a name
+    (``HANARO TELECOM``, ``Korea Thrunet``) or a label."""
+    if _has_building(text, piece):
+        return False
+    kinds = {e.kind for e in piece.elements}
+    return not kinds or (kinds <= {"place", "country", "city", "region"} and bool(piece.rest))
+
+
+def _trimmed(text: str, start: int, end: int) -> list[Piece]:
+    from converter.parse.address import split_pieces
+
+    return [p for p in split_pieces(text, start, end) if p.elements or _has_building(text, p)]
+
+
+def _runs_in_segment(text: str, start: int, end: int) -> list[list[Piece]]:
+    from converter.parse.address import split_pieces
+
+    runs: list[list[Piece]] = []
+    current: list[Piece] = []
+    for piece in split_pieces(text, start, end):
+        junk = _junk(text, piece)
+        junk.sort()
+        if not junk:
+            current.append(piece)
+            continue
+        current.extend(_trimmed(text, piece.start, junk[0][0]))  # address words before the prose
+        runs.append(current)
+        for (_, gap_start), (gap_end, _) in zip(junk, junk[1:]):  # between prose words
+            runs.append(_trimmed(text, gap_start, gap_end))
+        current = _trimmed(text, junk[-1][1], piece.end)  # address words after it
+    runs.append(current)
+    return runs
+
+
+def _strip_edges(text: str, run: list[Piece]) -> list[Piece]:
+    while run and _filler(text, run[0]):
+        run = run[1:]
+    while run and _filler(text, run[-1]):
+        run = run[:-1]
+    return run
+
+
+def substantial(address: Address) -> bool:
+    """Enough parts to be an address, not a dateline ('Seoul, Korea') or a name."""
+    if address.country_code == "KR" or address.district:
+        finer = address.district or address.postal_code or address.neighborhood or address.road_name
+        return bool(finer and (address.district or address.city_or_province))
+    return bool(address.postal_code and (address.city or address.region))
+
+
+def find_runs(text: str) -> list[list[Piece]]:
+    """Runs of pieces that may be addresses, in order (``find_addresses`` assembles them)."""
+    runs = []
+    for start, end in segments(text):
+        if not _HAS_ADDRESS_WORD.search(text, start, end):
+            continue
+        for run in _runs_in_segment(text, start, end):
+            run = _strip_edges(text, run)
+            if run and any(p.elements for p in run):
+                runs.append(run)
+    return runs

@@ -1,0 +1,168 @@
+"""The generic extractor of the registrant's address, phone, fax and website."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from converter.extract.address_facts import extract_entity_contact_details
+from converter.extract.base import DocumentContext
+from converter.model import PURE, Classification, DocumentFamily, Period, Segment, SourceDocument
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+PERIOD = Period.duration(dt.date(2004, 3, 1), dt.date(2004, 3, 31))
+
+
+def context(text: str, raw_prefix: str = "") -> DocumentContext:
+    """A document whose clean text sits ``len(raw_prefix)`` characters into the raw file."""
+    raw = raw_prefix + text
+    document = SourceDocument("test.txt", raw, text, (Segment(0, len(raw_prefix), len(text)),))
+    return DocumentContext(document, Classification(DocumentFamily.OTHER, 0, ()), None, None,
+                           PERIOD, None)
+
+
+def facts(text: str, raw_prefix: str = "") -> dict[tuple[str, str | None], object]:
+    found = extract_entity_contact_details(context(text, raw_prefix))
+    table: dict[tuple[str, str | None], object] = {}
+    for o in found.observations:
+        assert o.period == PERIOD and o.dimensions == ()
+        assert o.span is not None and o.rule
+        assert (o.concept, o.lang) not in table, o
+        table[(o.concept, o.lang)] = o
+    return table
+
+
+COVER = """\
+                                    FORM 6-K
+
+                        REPORT OF FOREIGN PRIVATE ISSUER
+
+                         For the month of March 2004
+
+                           DAEHAN STEEL PIPE CO., LTD.
+                     (Translation of registrant's name into English)
+
+                       Daehan Building, 12th Floor
+                       Yoksam-dong 823-21, Kangnam-ku
+                            Seoul, Korea 135-933
+                    (Address of principal executive offices)
+
+     Indicate by check mark whether the registrant files annual reports ...
+"""
+
+PROSE = """\
+SEOUL, Korea, March 12, 2004 -- Mirae Networks Co., Ltd. today announced its results.
+
+For further information, contact:
+Jin-ho Park, Investor Relations
+Tel: 82-2-555-0199    E-mail: ir@miraenet.co.kr
+
+About Mirae Networks
+Mirae Networks' principal executive offices are located at Mirae Tower, 5th Floor,
+143-40 Samsung-dong, Kangnam-gu, Seoul 135-090, Korea.
+Tel: 82-2-2112-3000   Fax: 82-2-2112-3099
+www.miraenet.co.kr
+"""
+
+
+def value(table: dict, concept: str, lang: str | None = "en") -> object:
+    return table[(concept, lang)].value
+
+
+def test_cover_block_gives_the_registrant_address() -> None:
+    prefix = "<DOCUMENT>\n<TEXT>\n"
+    table = facts(COVER, prefix)
+    assert value(table, "EntityAddressBuilding") == "Daehan Building"
+    assert value(table, "EntityAddressFloor", None) == 12
+    floor = table[("EntityAddressFloor", None)]
+    assert floor.unit == PURE and floor.decimals == 0
+    assert value(table, "EntityAddressNeighborhood") == "Yeoksam-dong"
+    assert value(table, "EntityAddressLotNumber") == "823-21"
+    assert value(table, "EntityAddressDistrict") == "Gangnam-gu"
+    assert value(table, "EntityAddressDistrict", "ko") == "강남구"
+    assert value(table, "EntityAddressCityOrProvince") == "Seoul"
+    assert value(table, "EntityAddressCityOrProvince", "ko") == "서울특별시"
+    assert value(table, "EntityAddressPostalCode") == "135-933"
+    assert value(table, "EntityAddressCountryCode") == "KR"
+    assert value(table, "EntityAddressLine") == "Daehan Building, 12th Floor, Yoksam-dong 823-21"
+    # spans point at the words in the raw file, after the prefix
+    district = table[("EntityAddressDistrict", "en")].span
+    raw = prefix + COVER
+    assert raw[district.start:district.end] == "Kangnam-ku"
+    ko = table[("EntityAddressDistrict", "ko")].span
+    assert (ko.start, ko.end) == (district.start, district.end)
+    assert table[("EntityAddressDistrict", "en")].rule == "address:cover-block"
+    assert ("EntityPhoneNumber", "en") not in table  # the cover gives none
+
+
+def test_prose_address_phone_fax_website_but_not_the_ir_contact() -> None:
+    table = facts(PROSE)
+    assert value(table, "EntityAddressBuilding") == "Mirae Tower"
+    assert value(table, "EntityAddressFloor", None) == 5
+    assert value(table, "EntityAddressLotNumber") == "143-40"
+    assert value(table, "EntityAddressNeighborhood") == "Samseong-dong"
+    assert value(table, "EntityAddressDistrict") == "Gangnam-gu"
+    assert value(table, "EntityAddressPostalCode") == "135-090"
+    assert value(table, "EntityPhoneNumber") == "+82-2-2112-3000"  # not the IR contact's 555-0199
+    assert value(table, "EntityFaxNumber") == "+82-2-2112-3099"
+    assert value(table, "EntityWebsite", None) == "http://www.miraenet.co.kr"
+    assert table[("EntityAddressDistrict", "en")].rule == "address:registrant-cue"
+    span = table[("EntityPhoneNumber", "en")].span
+    assert PROSE[span.start:span.end] == "82-2-2112-3000"
+
+
+def test_an_address_nobody_claims_is_not_the_registrant_s() -> None:
+    text = ("The plant was built by a contractor whose office is at\n"
+            "Jeongja-dong 178, Bundang-gu, Sungnam City, Kyunggi-do 463-811, Korea.\n")
+    table = facts(text)
+    assert not any(concept.startswith("EntityAddress") for concept, _ in table)
+
+
+def test_only_the_registrant_address_of_several() -> None:
+    text = ("Head Office: 250 Taepyung-ro 2-ga, Chung-gu, Seoul 100-742, Korea\n\n"
+            "Busan Branch: Jungang-dong 25-2, Chung-gu, Pusan 600-014, Korea\n")
+    table = facts(text)
+    assert value(table, "EntityAddressCityOrProvince") == "Seoul"
+    assert value(table, "EntityAddressNeighborhood") == "Taepyeong-ro 2-ga"
+
+
+def test_hangul_address_parts_are_korean() -> None:
+    text = "본사: 서울특별시 강남구 삼성동 159 무역센터 20층\n전화: 02-6000-1234\n"
+    table = facts(text)
+    assert value(table, "EntityAddressBuilding", "ko") == "무역센터"
+    assert value(table, "EntityAddressNeighborhood") == "Samseong-dong"
+    assert value(table, "EntityPhoneNumber") == "+82-2-6000-1234"
+
+
+def test_seed_6k_cover() -> None:
+    table = facts((SEEDS / "hanaro-6k-cover-nov-2002.txt").read_text(encoding="utf-8"))
+    assert value(table, "EntityAddressBuilding") == "Kukje Electronics Center Bldg."
+    assert value(table, "EntityAddressFloor", None) == 24
+    assert value(table, "EntityAddressNeighborhood") == "Seocho-dong"
+    assert value(table, "EntityAddressLotNumber") == "1445-3"
+    assert value(table, "EntityAddressDistrict") == "Seocho-gu"
+    assert value(table, "EntityAddressCityOrProvince") == "Seoul"
+    assert value(table, "EntityAddressPostalCode") == "137-728"
+    assert value(table, "EntityAddressCountryCode") == "KR"
+
+
+def test_seed_thrunet_headquarters() -> None:
+    table = facts((SEEDS / "thrunet-reverse-split-2002.txt").read_text(encoding="utf-8"))
+    assert value(table, "EntityAddressLotNumber") == "1337-20"
+    assert value(table, "EntityAddressNeighborhood") == "Seocho 2-dong"
+    assert value(table, "EntityAddressDistrict") == "Seocho-gu"
+    assert value(table, "EntityAddressCityOrProvince") == "Seoul"
+    assert value(table, "EntityAddressPostalCode") == "137-751"
+    assert value(table, "EntityAddressCountryCode") == "KR"
+    assert value(table, "EntityPhoneNumber") == "+82-2-3488-8058"
+    assert value(table, "EntityFaxNumber") == "+82-2-3488-8511"
+    assert value(table, "EntityWebsite", None) == "http://www.thrunet.com"
+    phone = table[("EntityPhoneNumber", "en")].span
+    text = (SEEDS / "thrunet-reverse-split-2002.txt").read_text(encoding="utf-8")
+    assert text[phone.start - 12:phone.start].strip() == "Phone:"  # not the contact block's
+
+
+def test_documents_without_addresses_give_nothing() -> None:
+    for name in ("hanaro-q3-2002-operating-profit.txt", "hanaro-13d-joint-filing-agreement-2003.txt"):
+        table = facts((SEEDS / name).read_text(encoding="utf-8"))
+        assert not any(concept.startswith("EntityAddress") for concept, _ in table), name
