@@ -60,7 +60,11 @@ _collector = _Collector()
 
 
 def _shared_session() -> Session:
+    """The process's session; made again if another session took Arelle's global logger
+    handler away (other tests may run their own ``Session``)."""
     global _session
+    if _session is not None and _collector not in logging.getLogger("arelle").handlers:
+        _close_shared_session()
     if _session is None:
         _session = Session()
     return _session
@@ -82,6 +86,34 @@ def _message(record: logging.LogRecord) -> ArelleMessage | None:
     if record.levelno < logging.WARNING and not (record.levelno == logging.INFO and _ERRORISH_CODE.search(code)):
         return None
     return ArelleMessage(record.levelname, code, record.getMessage())
+
+
+def _run(options: RuntimeOptions, *, fresh: bool) -> tuple[bool, list[logging.LogRecord], set[Type]]:
+    """One Arelle run: (succeeded, its log records, the types of the documents it loaded)."""
+    if fresh:
+        _close_shared_session()
+    _collector.records.clear()
+    try:
+        session = _shared_session()
+        try:
+            succeeded = session.run(options, logHandler=_collector)
+        except Exception:  # Arelle's global state was left unusable (e.g. by another session)
+            _close_shared_session()
+            _collector.records.clear()
+            session = _shared_session()
+            succeeded = session.run(options, logHandler=_collector)
+        records = list(_collector.records)
+        document_types = set()
+        for model in session.get_models():
+            if model.modelDocument is not None:
+                document_types.add(model.modelDocument.type)
+            model.modelManager.close(model)
+        session.clear_logs()
+        return succeeded, records, document_types
+    finally:
+        _collector.records.clear()
+        if fresh:
+            _close_shared_session()
 
 
 def arelle_messages(
@@ -107,26 +139,10 @@ def arelle_messages(
         utrValidate=True,
         disablePersistentConfig=True,
         logFile="logToBuffer",
-        keepOpen=True,  # to look at the document type; closed below
+        keepOpen=True,  # to look at the document type; closed in _run
     )
     with _lock:
-        _collector.records.clear()
-        if packages:
-            _close_shared_session()
-        session = _shared_session()
-        try:
-            succeeded = session.run(options, logHandler=_collector)
-            records = list(_collector.records)
-            _collector.records.clear()
-            document_types = set()
-            for model in session.get_models():
-                if model.modelDocument is not None:
-                    document_types.add(model.modelDocument.type)
-                model.modelManager.close(model)
-            session.clear_logs()
-        finally:
-            if packages:
-                _close_shared_session()
+        succeeded, records, document_types = _run(options, fresh=bool(packages))
     messages = [m for m in map(_message, records) if m is not None]
     if inline and succeeded and Type.INLINEXBRL not in document_types:
         messages.append(ArelleMessage("ERROR", "arelle:notInline", f"{path} was not read as Inline XBRL"))

@@ -617,3 +617,23 @@ def test_every_concept_is_presented_under_a_group_heading() -> None:
                 assert len(parents[name]) == len(taxonomy.dimension_sets[name]), name
             else:
                 assert all(p.endswith("Abstract") for p in parents[name]), name
+
+
+def test_arelle_harness_survives_other_sessions(tmp_path: Path) -> None:
+    """Other tests run their own arelle Session (with plugins); errors must still be caught after."""
+    import logging
+
+    from arelle.api.Session import Session
+    from arelle.RuntimeOptions import RuntimeOptions
+
+    broken = _write_instance(tmp_path, INSTANCE.replace(SIGNATORY_FACT, SIGNATORY_FACT.replace("FY_sig", "FY")))
+    expected = ["xbrldie:PrimaryItemDimensionallyInvalidError"]
+    assert _codes(broken) == expected
+    for plugins in ("saveLoadableOIM", None):
+        with Session() as other:
+            other.run(
+                RuntimeOptions(entrypointFile=str(broken), workOffline=True, validate=True, plugins=plugins,
+                               disablePersistentConfig=True),
+                logHandler=logging.NullHandler(),
+            )
+        assert _codes(broken) == expected
