@@ -1,0 +1,76 @@
+"""The fact table of `doc2xbrl show`: Babel formatting per locale, alignment with Hangul."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from converter.model import PURE, SHARES, UnitSpec
+from converter.show import display_width, format_amount, format_fact_rows, format_pure, format_value
+
+KRW, USD, JPY = UnitSpec.currency("KRW"), UnitSpec.currency("USD"), UnitSpec.currency("JPY")
+
+
+@pytest.mark.parametrize(
+    "value, code, decimals, locale, expected",
+    [
+        ("412700000000", "KRW", -8, "en_US", "₩412.7B (₩412,700,000,000)"),
+        ("412700000000", "KRW", -8, "ko_KR", "₩4,127억 (412,700,000,000원)"),
+        ("271100000000", "KRW", -8, "ko_KR", "₩2,711억 (271,100,000,000원)"),
+        ("1200000000000", "KRW", -11, "ko_KR", "₩1.2조 (1,200,000,000,000원)"),
+        ("1200000000000", "KRW", -11, "en_US", "₩1.2T (₩1,200,000,000,000)"),
+        ("-31400000000", "KRW", -8, "en_US", "-₩31.4B (-₩31,400,000,000)"),
+        ("12500000", "USD", -5, "en_US", "$12.5M ($12,500,000)"),
+        ("12500000", "USD", -5, "ko_KR", "US$1,250만 (12,500,000달러)"),
+        ("40000000000", "JPY", -9, "en_US", "¥40B (¥40,000,000,000)"),
+        ("5000", "KRW", 0, "en_US", "₩5,000"),
+        ("5000", "KRW", 0, "ko_KR", "5,000원"),
+        ("0.05", "USD", 2, "en_US", "$0.05"),
+    ],
+)
+def test_format_amount(value: str, code: str, decimals: int, locale: str, expected: str) -> None:
+    assert format_amount(Decimal(value), code, decimals, locale) == expected
+
+
+@pytest.mark.parametrize(
+    "value, decimals, expected",
+    [("0.525", 3, "52.5%"), ("-0.582", 3, "-58.2%"), ("1.632", 3, "163.2%"), ("0.12", 2, "12%"),
+     ("2852976", 0, "2,852,976"), ("3", 0, "3"), ("77630000", -4, "77,630,000")],
+)
+def test_format_pure(value: str, decimals: int, expected: str) -> None:
+    assert format_pure(Decimal(value), decimals, "en_US") == expected
+
+
+def test_values_of_other_kinds() -> None:
+    assert format_value("77630000", SHARES, "-4") == "77,630,000"
+    assert format_value("5000", UnitSpec.per_share("KRW"), "0", "ko_KR") == "5,000원"
+    assert format_value("Vice President,\n Strategy", None, None) == "Vice President, Strategy"
+    assert format_value(dt.date(2003, 1, 20), None, None) == "2003-01-20"
+
+
+def test_table_is_aligned_with_wide_characters() -> None:
+    rows = [
+        ("매출액", "412700000000", KRW, "-8", "2003-07-01/2003-09-30", 14),
+        ("Subscribers", "3104558", PURE, "0", "2003-09-30", 20),
+        ("SpokespersonName [Spokesperson 1]", "Tom J. Baek", None, None, "2003-10-28/2003-10-28", None),
+    ]
+    text = format_fact_rows(rows, locale="ko_KR")
+    lines = text.splitlines()
+    assert len(lines) == 5
+    assert lines[0].split() == ["개념", "값", "단위", "자릿수", "기간", "줄"]
+    # every column starts at the same display position on every line
+    starts = [display_width(lines[2][: lines[2].index("₩")]), display_width(lines[3][: lines[3].index("3,104,558")])]
+    assert starts[0] == starts[1]
+    period_columns = {display_width(line[: line.index("2003-")]) for line in lines[2:]}
+    assert len(period_columns) == 1
+    assert "₩4,127억 (412,700,000,000원)" in lines[2]
+
+
+def test_english_headings_and_empty_cells() -> None:
+    text = format_fact_rows([("Document Type", "EX-99.1", None, None, "2003-10-28/2003-10-28", 3)])
+    header, rule, row = text.splitlines()
+    assert header.split() == ["Concept", "Value", "Unit", "Decimals", "Period", "Line"]
+    assert set(rule.replace(" ", "")) == {"-"}
+    assert row.split() == ["Document", "Type", "EX-99.1", "2003-10-28/2003-10-28", "3"]
