@@ -294,6 +294,37 @@ def test_korean_with_a_broken_byte_is_still_korean() -> None:
     assert any("invalid CP949" in w for w in filing.warnings)
 
 
+_PRINTABLE = st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp"))
+_KOREAN_WORDS = st.sampled_from(
+    ["주식회사", "매출액", "영업이익", "순이익", "억원", "전년", "대비", "증가", "감소", "분기",
+     "보도자료", "이사회", "결의", "배당", "주당", "서울특별시", "똠", "햏", "2004년", "12.5%", " ", "\n"]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(_PRINTABLE, min_size=1, max_size=200))
+def test_any_utf8_text_decodes_back(text: str) -> None:
+    if text.isspace():
+        return
+    filing = ingest_bytes(text.encode("utf-8"), "any.txt")
+    assert filing.raw == text
+    assert filing.encoding == ("ascii" if text.isascii() else "utf-8")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_KOREAN_WORDS, min_size=6, max_size=60).map(" ".join))
+def test_korean_legacy_text_decodes_back(text: str) -> None:
+    data = text.encode("cp949")
+    filing = ingest_bytes(data, "korean.txt")
+    assert filing.raw == text
+    try:
+        data.decode("euc_kr")
+    except UnicodeDecodeError:
+        assert filing.encoding == "cp949"
+    else:
+        assert filing.encoding == "euc-kr"
+
+
 # ---------------------------------------------------------------------------------------------
 # Property: the offset invariant on random documents
 # ---------------------------------------------------------------------------------------------
