@@ -219,7 +219,7 @@ def test_13d_table_of_persons() -> None:
     assert table["1"]["SignedOnBehalfOf"] == "Harborview Korea GP III, Ltd. (its General Partner)"
     assert table["3"]["SignatoryTitle"] == "Chief Financial Officer and Secretary"
     assert table["3"]["SignedOnBehalfOf"] == "Tidewater Capital Advisors, Inc. (Its Managing Member)"
-    assert table["4"]["SignatoryCapacity"] == "Attorney-In-Fact"
+    assert table["4"]["SignatoryCapacity"] == "Attorney-in-Fact"  # as written
     assert "SignatoryTitle" not in table["4"]
     # no date on the pages: "as of the date first above written" -> the agreement date
     assert {r["SignatureDate"] for r in table.values()} == {dt.date(2004, 6, 3)}
@@ -236,7 +236,7 @@ def test_attorney_in_fact_pages() -> None:
     assert table["4"]["ReportingPersonShortName"] == "Orchard Lane"
     for member in "23":  # signed for Mr. Kang and Mr. Lee by their attorney
         assert table[member]["SignatoryName"] == "Soo-jin Yoon"
-        assert table[member]["SignatoryCapacity"] == "Attorney-In-Fact"
+        assert table[member]["SignatoryCapacity"] == "Attorney-in-Fact"
     assert table["4"]["SignatoryCapacity"] == "Authorized Signatory"
     assert table["1"]["SignatureDate"] == dt.date(2006, 8, 9)
 

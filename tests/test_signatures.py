@@ -81,17 +81,17 @@ CASES = [
         "                    --------------------\n"
         "                        Grace Albright, as attorney-in-fact\n"
         "                        for Hyun-woo Seo\n",
-        ("Hyun-woo Seo", None, "Grace Albright", None, "Attorney-In-Fact"),
+        ("Hyun-woo Seo", None, "Grace Albright", None, "attorney-in-fact"),
         id="attorney-for-party"),
     pytest.param(
         WITNESS + "                    By: /s/ Grace Albright\n"
         "                    Name:  Grace Albright\n"
         "                    Title: Attorney-in-Fact\n",
-        (None, None, "Grace Albright", None, "Attorney-In-Fact"),
+        (None, None, "Grace Albright", None, "Attorney-in-Fact"),
         id="title-is-a-capacity"),
     pytest.param(
         WITNESS + "                    By: /s/ Grace Albright, as Attorney-in-Fact for Ji-ho Baek\n",
-        ("Ji-ho Baek", None, "Grace Albright", None, "Attorney-In-Fact"),
+        ("Ji-ho Baek", None, "Grace Albright", None, "Attorney-in-Fact"),
         id="attorney-on-the-signature-line"),
     pytest.param(
         WITNESS + "                    /s/ Marcus L. Hale\n"

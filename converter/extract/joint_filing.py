@@ -13,8 +13,8 @@ party is not among them, or that signs for a person a second time, or that has n
 persons), its party as printed as ``ReportingPersonName``, and a one-line warning.
 
 Signature facts: ``SignatoryName`` (the ``Name:`` line, else the ``/s/`` words),
-``SignatoryTitle``, ``SignatoryCapacity`` (canonical, ``Attorney-In-Fact``; a title that is only a
-capacity is reported as the capacity), ``SignatureDate`` (the block's own ``Date:`` line, else a
+``SignatoryTitle``, ``SignatoryCapacity`` (as written, ``Attorney-in-Fact``; a title that is only
+a capacity is reported as the capacity; "individually" is no capacity), ``SignatureDate`` (the block's own ``Date:`` line, else a
 ``Date:`` line above it in the same signature section, else - for pages executed "as of the day
 and year first above written" - the agreement date), and ``SignedOnBehalfOf``: the ``By:``
 entities from the party down to the signer, as printed, joined by `` / ``, each followed by its
@@ -321,7 +321,7 @@ def _person_facts(out: _Out, persons: list[ReportingPerson], rule: str) -> None:
         if person.short_name:
             out.add("ReportingPersonShortName", person.short_name,
                     (person.short_start, person.short_end), rule, member)
-        out.add("ReportingPersonType", person.kind, (person.start, person.end), rule, member)
+        out.add("ReportingPersonType", person.kind, None, rule, member)  # derived: no words
 
 
 def _signature_facts(out: _Out, block: SignatureBlock, member: int,
@@ -367,7 +367,7 @@ def _link_pages(out: _Out, persons: list[ReportingPerson], blocks: list[Signatur
                             f" reported as reporting person {extra}")
         if party:
             out.add("ReportingPersonName", party, block.party_span, rule, extra)
-            out.add("ReportingPersonType", person_kind(party), block.party_span, rule, extra)
+            out.add("ReportingPersonType", person_kind(party), None, rule, extra)
         _signature_facts(out, block, extra, agreement_date, rule)
 
 

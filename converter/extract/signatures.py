@@ -51,7 +51,7 @@ class SignatureBlock:
     signatory_span: TextSpan | None
     title: str | None
     title_span: TextSpan | None
-    capacity: str | None  # canonical (``Attorney-In-Fact``)
+    capacity: str | None  # as written (``Attorney-in-Fact``), white space collapsed
     capacity_span: TextSpan | None
     date: dt.date | None
     date_span: TextSpan | None
@@ -106,7 +106,7 @@ def _role_tail() -> re.Pattern[str]:
 
 @cache
 def _capacity() -> re.Pattern[str]:
-    return re.compile(rf"(?:,\s*|\bas\s+)(?P<cap>{phrase_pattern('capacity')})(?!\w)", re.I)
+    return re.compile(rf"(?:^\s*|,\s*|\bas\s+)(?P<cap>{phrase_pattern('capacity')})(?!\w)", re.I)
 
 
 @cache
@@ -251,10 +251,11 @@ def _assemble(text: str, lines: list[_Line], top: int, k: int, bottom: int) -> S
     title_span, capacity, capacity_span = found.get("title"), None, found.get("capacity")
     if title_span and canonical("capacity", _value(text, title_span)):
         capacity_span, title_span = title_span, None  # "Title: Attorney-in-Fact" is a capacity
-    if capacity_span:
-        capacity = canonical("capacity", _value(text, capacity_span))
-    if capacity in _self_capacities():
-        capacity_span = capacity = None  # "individually": signed for himself, in no capacity
+    kind = canonical("capacity", _value(text, capacity_span)) if capacity_span else None
+    if kind is None or kind in _self_capacities():
+        capacity_span = None  # "individually": signed for himself, in no capacity
+    else:
+        capacity = _value(text, capacity_span)
     if party_span is None and not chain and not title_span and not capacity_span:
         party_span = name_span  # a natural person signing for himself
     date_line = next((ln for ln in above + lines[k : bottom + 1] if ln.kind == "date"), None)
