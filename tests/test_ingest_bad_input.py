@@ -42,6 +42,8 @@ def _random_bytes(size: int) -> bytes:
 CASES = [
     Case("empty", b"", error="empty file (0 bytes)"),
     Case("whitespace only", b"  \n\t\r\n   \n", error="only white space"),
+    Case("a byte-order mark only", b"\xef\xbb\xbf", error="only white space in 3 bytes"),
+    Case("utf-16 white space", "\ufeff \n \n".encode("utf-16-le"), error="only white space"),
     Case("random binary", _random_bytes(8192), error="not a text filing: binary data"),
     Case("nul heavy", b"A\x00\x00\x00" * 2000, error="not a text filing: binary data"),
     Case("elf", b"\x7fELF\x02\x01\x01\x00" + _random_bytes(500), error="ELF executable"),

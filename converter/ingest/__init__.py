@@ -53,6 +53,8 @@ def ingest_path(path: str | Path) -> Filing:
 
 def ingest_bytes(data: bytes, name: str) -> Filing:
     """Ingest the bytes of one filing; ``name`` is used in messages and document names."""
+    if not isinstance(data, bytes):
+        data = bytes(data)  # bytearray, memoryview
     if data.startswith(_GZIP_MAGIC):
         data = _gunzip(data, name)
     if not data:
@@ -62,7 +64,7 @@ def ingest_bytes(data: bytes, name: str) -> Filing:
         raise IngestError(name, f"not a text filing: {kind}")
     decoded = decode(data)
     raw = _universal_newlines(decoded.text)
-    if raw.isspace():
+    if not raw or raw.isspace():
         raise IngestError(name, f"empty file (only white space in {len(data)} bytes)")
     warnings = list(decoded.warnings)
     header: FilingHeader | None = None
