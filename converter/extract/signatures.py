@@ -39,7 +39,7 @@ class ChainLink:
 
     name: str
     role: str | None  # ``its General Partner`` as printed, if printed
-    span: TextSpan
+    span: TextSpan  # the name and its role
 
 
 @dataclass(frozen=True)
@@ -322,7 +322,7 @@ def _chain(text: str, lines: list[_Line], top: int, k: int) -> tuple[ChainLink, 
             b -= 1
         name = _value(text, (a, b))
         role = _value(text, (ra, rb)).rstrip(",") if ra >= 0 else None
-        out.append(ChainLink(name, role, (a, b)))
+        out.append(ChainLink(name, role, (a, max(b, rb))))
     return tuple(out)
 
 
