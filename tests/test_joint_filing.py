@@ -519,3 +519,28 @@ def test_seed_instance_is_valid(seed: tuple[str, Found], tmp_path: Path) -> None
     copy_taxonomy(tmp_path)
     (tmp_path / "seed-13d.xml").write_bytes(xml)
     assert arelle_messages(tmp_path / "seed-13d.xml") == []
+
+
+from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+
+_PIECES = st.sampled_from([
+    "JOINT FILING AGREEMENT", "among", "Apex Fund, L.P.", '("Apex")', ", ", " and ", "\n", "\n\n",
+    "By:", "/s/", "Jane Roe", "Name:", "Title:", "Director", "its General Partner",
+    "Attorney-in-Fact", "Dated: May 1, 2005", "Schedule 13D", "Amendment No. 2", "(", ")", '"',
+    "common stock, par value Won 500 per share, of", "Kumsan Co., Ltd.", "NAME OF REPORTING PERSON",
+    "TYPE OF REPORTING PERSON", "IN", "CO", "Rule 13d-1(k)(1)", "          ", "----", "주식회사",
+])
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_PIECES, max_size=60).map("".join))
+def test_any_text_gives_consistent_members(text: str) -> None:
+    for family in (DocumentFamily.JOINT_FILING_AGREEMENT, DocumentFamily.SCHEDULE_13):
+        ctx = context(text, dt.date(2005, 5, 1), family)
+        found = (extract_schedule_13 if family is DocumentFamily.SCHEDULE_13
+                 else extract_joint_filing_agreement)(ctx)
+        table = members(found)  # also: no concept twice for a member
+        assert sorted(table, key=int) == [str(n) for n in range(1, len(table) + 1)]
+        for o in found.observations:
+            if o.span is not None:
+                assert 0 <= o.span.start <= o.span.end <= len(text)

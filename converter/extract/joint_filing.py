@@ -351,6 +351,10 @@ def _link_pages(out: _Out, persons: list[ReportingPerson], blocks: list[Signatur
     extra = len(persons)
     for block in blocks:
         party = block.party or ""
+        if not party and not block.signatory:
+            out.warnings.append(f"{out.ctx.document.name}: a /s/ line with no name near it"
+                                " was not reported")
+            continue
         index = match_name(party, names) if party else None
         if index is None and party:
             index = match_name(party, shorts)

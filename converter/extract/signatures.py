@@ -121,6 +121,7 @@ def _is_prose(body: str) -> bool:
         len(body) > 75
         or (len(words) >= 8 and lower >= 3)
         or "WHEREOF" in body.upper()
+        or re.search(r"\(\s*(?:the\s+)?[\"“]", body) is not None  # defines a term: a sentence
     )
 
 
