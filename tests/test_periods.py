@@ -57,6 +57,10 @@ PERIODS = [
     ("10월 말 현재 가입자", D(2002, 11, 27), Period.instant(D(2002, 10, 31))),
     ("2002년 연간 매출", None, Period.duration(D(2002, 1, 1), D(2002, 12, 31))),
     ("at February 28, 2003", None, Period.instant(D(2003, 2, 28))),
+    ("for the first nine months of 2003", None, Period.duration(D(2003, 1, 1), D(2003, 9, 30))),
+    ("in the first six months", OCT28, Period.duration(D(2002, 1, 1), D(2002, 6, 30))),
+    ("2003년 1~9월 누적 매출", None, Period.duration(D(2003, 1, 1), D(2003, 9, 30))),
+    ("up 4.7% from the previous fiscal year", None, None),
 ]
 
 

@@ -134,10 +134,10 @@ def test_thrunet_two_column_contacts() -> None:
     expected = {
         "1": {"ContactRegion": "Korea", "ContactOrganization": "Korea Thrunet Co., Ltd.",
               "ContactName": "Yong S. Lee", "ContactTitle": "Investor Relations",
-              "ContactEmail": "welcome@corp.thrunet.com"},
+              "ContactEmail": "welcome@corp.thrunet.com", "ContactPhoneNumber": "+82-2-3488-8058"},
         "2": {"ContactRegion": "U.S.", "ContactOrganization": "The Global Consulting Group",
               "ContactName": "Mark Jones", "ContactTitle": "Investor Relations",
-              "ContactEmail": "mark.p.jones@tfn.com"},
+              "ContactEmail": "mark.p.jones@tfn.com", "ContactPhoneNumber": "+1-212-807-5027"},
     }
     for member, facts in expected.items():
         for concept, value in facts.items():
@@ -186,3 +186,64 @@ def test_written_release(name: str) -> None:
     assert not extra, f"unexpected {sorted(extra)}"
     if unmapped is not None:
         assert sorted(m.text for m in found.unmapped) == sorted(unmapped)
+
+
+# ---------------------------------------------------------------------------------------------
+# Results tables in other layouts
+# ---------------------------------------------------------------------------------------------
+
+TABLES = [
+    (  # unit on the heading row, quarter-on-quarter and year-on-year columns, a loss in brackets
+        "Seoul, Korea, November 3, 2003 - Results follow.\n\n"
+        "(KRW BN)            3Q03      2Q03      3Q02      QoQ      YoY\n"
+        "Revenue            812.4     790.1     701.3     2.8%    15.8%\n"
+        "Net income (loss)  (12.5)     20.4     (30.2)      n/a      n/a\n",
+        {("Revenues", "812400000000", "2003-07-01/2003-09-30", "KRW", "-8", "-"),
+         ("Revenues", "790100000000", "2003-04-01/2003-06-30", "KRW", "-8", "-"),
+         ("Revenues", "701300000000", "2002-07-01/2002-09-30", "KRW", "-8", "-"),
+         ("RevenuesPercentChange", "0.028", "2003-07-01/2003-09-30", "pure", "3",
+          "ComparativePeriodAxis=2003-04-01/2003-06-30"),
+         ("RevenuesPercentChange", "0.158", "2003-07-01/2003-09-30", "pure", "3",
+          "ComparativePeriodAxis=2002-07-01/2002-09-30"),
+         ("NetIncomeLoss", "-12500000000", "2003-07-01/2003-09-30", "KRW", "-8", "-"),
+         ("NetIncomeLoss", "20400000000", "2003-04-01/2003-06-30", "KRW", "-8", "-"),
+         ("NetIncomeLoss", "-30200000000", "2002-07-01/2002-09-30", "KRW", "-8", "-")},
+    ),
+    (  # Korean unit line in millions, Korean period headings, subscribers in thousands
+        "2003년 8월 5일\n\n"
+        "                                        (단위: 백만원)\n"
+        "구분               2003년 2분기      2002년 2분기\n"
+        "영업수익               512,334          468,120\n"
+        "영업손실               △3,120           △8,410\n"
+        "가입자 (천명)             2,140            1,870\n",
+        {("Revenues", "512334000000", "2003-04-01/2003-06-30", "KRW", "-6", "-"),
+         ("Revenues", "468120000000", "2002-04-01/2002-06-30", "KRW", "-6", "-"),
+         ("OperatingIncomeLoss", "-3120000000", "2003-04-01/2003-06-30", "KRW", "-6", "-"),
+         ("OperatingIncomeLoss", "-8410000000", "2002-04-01/2002-06-30", "KRW", "-6", "-"),
+         ("Subscribers", "2140000", "2003-06-30", "pure", "-3", "-"),
+         ("Subscribers", "1870000", "2002-06-30", "pure", "-3", "-")},
+    ),
+    (  # US dollars in thousands, per-share row left at its own scale
+        "PALO ALTO, Calif., January 29, 2004 -- Results.\n\n"
+        "(in thousands of U.S. dollars, except per share data)\n"
+        "                         Q4 2003       Q4 2002\n"
+        "Net revenues              48,210        41,007\n"
+        "Net income (loss)         (1,204)        2,310\n"
+        "Diluted EPS                (0.02)         0.04\n",
+        {("Revenues", "48210000", "2003-10-01/2003-12-31", "USD", "-3", "-"),
+         ("Revenues", "41007000", "2002-10-01/2002-12-31", "USD", "-3", "-"),
+         ("NetIncomeLoss", "-1204000", "2003-10-01/2003-12-31", "USD", "-3", "-"),
+         ("NetIncomeLoss", "2310000", "2002-10-01/2002-12-31", "USD", "-3", "-"),
+         ("EarningsPerShareDiluted", "-0.02", "2003-10-01/2003-12-31", "USD/shares", "2", "-"),
+         ("EarningsPerShareDiluted", "0.04", "2002-10-01/2002-12-31", "USD/shares", "2", "-")},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", TABLES)
+def test_results_tables(text: str, expected: set[tuple[str, ...]]) -> None:
+    ctx = context(text)
+    found = extract_press_release(ctx)
+    got = {row(o, ctx) for o in found.observations}
+    assert got == expected
+    assert found.unmapped == ()

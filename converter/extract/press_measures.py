@@ -28,6 +28,7 @@ from converter.parse.periods import FoundPeriod, find_periods, shift
 from converter.taxonomy.table import concept_rows
 
 COUNT_CONCEPTS = ("Subscribers", "SubscriberNetAdditions")
+STRONG_COMPARE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.|as\s+against|relative\s+to)\s", re.I)
 CLAUSE_BREAK = re.compile(r";|,\s*while\b|\bwhile\b|,\s*whereas\b|,\s*and\s+(?=[a-z]+\s+[a-z]+\s+(?:was|were|amounted|reached|rose|fell))")
 
 
@@ -56,6 +57,10 @@ class Binding:
     figure: Figure
     period: Period | None
     role: str  # primary | translation | comparative
+    sign: int = 1  # -1 when a loss word names the measure
+
+
+PER_SHARE = re.compile(r"\s*(?:per|a)\s+(?:(?P<kind>diluted|basic)\s+)?(?:common\s+)?(?:share|ADS)\b", re.I)
 
 
 def _figures(s: Sentence, taken: list[tuple[int, int]]) -> list[Figure]:
@@ -93,10 +98,10 @@ def _is_comparative(text: str, p: FoundPeriod, s: Sentence) -> bool:
     after = text[s.start + p.end:s.start + p.end + 6]
     compare = word_pattern("compare")
     tail = re.search(rf"(?:{compare.pattern})\s+(?:(?:the|a|its)\s+)?$", before, re.I)
-    if not tail:  # "compared with a net loss of $7.9 million in the third quarter of 2002"
-        wider = text[max(s.start, s.start + p.start - 80):s.start + p.start]
-        tail = re.search(rf"(?:{compare.pattern})\s[^,;]{{0,60}}?\s(?:in|for|during|at)\s+(?:the\s+)?$",
-                         wider, re.I)
+    if not tail:  # "compared with a net loss of $7.9 million, or $0.12 per share, in the ... of 2002"
+        clause = text[s.start:s.start + p.start]
+        breaks = list(CLAUSE_BREAK.finditer(clause))
+        tail = STRONG_COMPARE.search(clause, breaks[-1].end() if breaks else 0)
     return bool(tail) or after.lstrip().startswith("대비") or p.relation is not None
 
 
@@ -202,23 +207,32 @@ class SentenceBinder:
                         if self._compatible(m.concept, figure)), None)
         if measure is None:
             return None
-        same = [b for b in bindings if b.concept == measure.concept]
+        concept = self._per_share_concept(measure.concept, figure)
+        same = [b for b in bindings if b.concept == concept]
         right = next((f.start for f in figures if f.start > figure.end), s.end)
         left = max([f.end for f in figures if f.end <= figure.start] + [measure.end if measure.end <= figure.start else s.start])
         if not same:
-            return Binding(measure.concept, figure, self._own_period(s, periods, figure, left, right), "primary")
+            return Binding(concept, figure, self._own_period(s, periods, figure, left, right), "primary",
+                           measure.sign)
         last = same[-1]
         gap = self.text[last.figure.end:figure.start]
         if gap.strip() in ("(", "(approximately", "(or") and figure.currency != last.figure.currency:
-            return Binding(measure.concept, figure, last.period, "translation")
+            return Binding(concept, figure, last.period, "translation", measure.sign)
         if word_pattern("compare").search(gap):
             named = [p.period for p in periods if p.period is not None and p.period != last.period
                      and figure.end <= s.start + p.start < right]
             comparative = (named[0] if named else None) or \
                 self._comparative(s, periods, last.period, figure.end, right) or \
                 self._comparative(s, periods, last.period, s.start, s.end)
-            return Binding(measure.concept, figure, comparative, "comparative") if comparative else None
+            return Binding(concept, figure, comparative, "comparative", measure.sign) if comparative else None
         return None
+
+    def _per_share_concept(self, concept: str, figure: Figure) -> str:
+        """"net loss of $3.2 million, or $0.05 per share": the per-share figure is earnings per share."""
+        m = PER_SHARE.match(self.text, figure.end)
+        if m is None or figure.currency is None or concept != "NetIncomeLoss":
+            return concept
+        return "EarningsPerShareDiluted" if (m["kind"] or "").lower() == "diluted" else "EarningsPerShareBasic"
 
     def _bind_percent(self, s: Sentence, figure: Figure, figures: list[Figure],
                       measures: list[MeasureHit], periods: list[FoundPeriod],
@@ -291,10 +305,8 @@ class SentenceBinder:
                                              f"{b.concept} without a period"))
             return
         kind = concept_kinds()[b.concept][0]
-        sign = next((m.sign for m in reversed(measures) if m.concept == b.concept
-                     and m.end <= b.figure.start), 1)
         value = b.figure.value
-        if sign < 0 and value > 0:
+        if b.sign < 0 and value > 0:
             value = -value
         if b.figure.currency is None:
             unit = PURE

@@ -91,6 +91,8 @@ def _leftovers(ctx: DocumentContext, out: Collected) -> list[Mention]:
                      key=lambda q: (q.start, q.start - q.end))
     taken: list[tuple[int, int]] = []
     for q in figures:
+        if not re.search(r"\d", q.text):
+            continue  # "백만원" in a unit line is a unit, not a figure
         if out.is_used(q.start, q.end) or any(q.start < e and s < q.end for s, e in skip + taken):
             continue
         taken.append((q.start, q.end))

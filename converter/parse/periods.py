@@ -156,6 +156,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("quarter", rf"\b(?P<qn>[1-4])Q\s?{_YY}\b"),
         ("quarter", rf"\bQ(?P<qn>[1-4])\s?(?:FY\s?)?{_YY}\b"),
         ("quarter", rf"\b{_YEAR}[.\s]?(?P<qn>[1-4])Q\b"),
+        ("months", rf"\bfirst\s+(?P<c>three|six|nine|twelve)\s+months(?:\s+of\s+(?:fiscal\s+)?{_YEAR})?"),
         ("half", rf"\b(?P<h>first|second)\s+half(?:\s+of)?(?:\s+(?:fiscal\s+)?{_YEAR})?"),
         ("half", rf"\b(?:(?P<hn>[12])H|H(?P<hn2>[12]))\s?{_YY}\b"),
         ("year", rf"\b(?:fiscal\s+year|fiscal|FY|full[\s-]year|calendar\s+year|the\s+year)\s?{_YY}\b"),
@@ -172,6 +173,7 @@ def _korean_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("quarter", rf"{y}?제?\s*(?P<qn>[1-4])\s*(?:/\s*4\s*)?분기"),
         ("half", rf"{y}?(?P<kh>상|하)반기"),
         ("year", rf"(?P<y>(?:19|20)\d\d)\s*년\s*(?:연간|한\s*해|전체)"),
+        ("months", rf"{y}?(?P<m1>1[0-2]|0?[1-9])\s*[~∼\-]\s*(?P<m2>1[0-2]|0?[1-9])\s*월"),
     ))
 
 
@@ -210,7 +212,36 @@ def _period_of(kind: str, m: re.Match[str], cal: FiscalCalendar,
         return base and Period.instant(base.end)
     if kind == "instant":
         return Period.instant(dt.date(year, 12, 31)) if year else None
+    if kind == "months":  # "first nine months of 2003", "2003년 1~9월"
+        first = int(g["m1"]) if g.get("m1") else 1
+        count = int(g["m2"]) - first + 1 if g.get("m2") else int(number_words()[g["c"].lower()][0])
+        if count < 1:
+            return None
+        if g.get("m1"):
+            return _from_month(year, first, count, document_date)
+        return _labelled_part(m, year, count, cal, document_date)
     return _labelled(kind, m, year, cal, document_date)
+
+
+def _from_month(year: int | None, first: int, count: int, document_date: dt.date | None) -> Period | None:
+    if year is None:
+        if document_date is None:
+            return None
+        year = document_date.year if dt.date(document_date.year, first, 1) <= document_date else document_date.year - 1
+    return months_span(year, first, count)
+
+
+def _labelled_part(m: re.Match[str], year: int | None, count: int, cal: FiscalCalendar,
+                   document_date: dt.date | None) -> Period | None:
+    if year is not None:
+        return fiscal_part(year, 1, count, cal)
+    if document_date is None:
+        return None
+    for label in (document_date.year + 1, document_date.year, document_date.year - 1):
+        period = fiscal_part(label, 1, count, cal)
+        if period.start is not None and period.start <= document_date:
+            return period
+    return None
 
 
 def _labelled(kind: str, m: re.Match[str], year: int | None, cal: FiscalCalendar,
