@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import enum
+import functools
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -77,12 +78,25 @@ class SourceDocument:
     sequence: int = 1
     media: str = "text"  # "text" or "html"
 
+    @functools.cached_property
+    def _segment_starts(self) -> list[int]:
+        return [s.text_start for s in self.segments]
+
+    @functools.cached_property
+    def _line_starts(self) -> list[int]:
+        starts = [0]
+        find = self.raw.find
+        i = find("\n")
+        while i >= 0:
+            starts.append(i + 1)
+            i = find("\n", i + 1)
+        return starts
+
     def raw_offset(self, text_offset: int) -> int:
         """Offset in ``raw`` of the character at ``text_offset`` in ``text``."""
         if not self.segments:
             return 0
-        starts = [s.text_start for s in self.segments]
-        i = max(bisect.bisect_right(starts, text_offset) - 1, 0)
+        i = max(bisect.bisect_right(self._segment_starts, text_offset) - 1, 0)
         seg = self.segments[i]
         return seg.raw_start + min(max(text_offset - seg.text_start, 0), seg.length)
 
@@ -98,7 +112,7 @@ class SourceDocument:
 
     def line_of(self, raw_offset: int) -> int:
         """1-based line number in the original file."""
-        return self.raw.count("\n", 0, raw_offset) + 1
+        return bisect.bisect_right(self._line_starts, raw_offset)
 
 
 @dataclass(frozen=True)
