@@ -37,7 +37,12 @@ class InstanceInvalid(Doc2XbrlError):
     def __init__(self, source: str, findings: tuple = ()) -> None:
         self.findings = tuple(findings)
         first = self.findings[0] if self.findings else None
-        reason = str(first) if first is not None else "invalid instance"
+        reason = "invalid instance"
+        if first is not None:
+            line = getattr(first, "line", None)
+            where = f"line {line}: " if line else ""
+            code = getattr(first, "code", "")
+            reason = f"{where}[{code}] {getattr(first, 'message', first)}"
         if len(self.findings) > 1:
             reason += f" (and {len(self.findings) - 1} more)"
         super().__init__(source, reason)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from converter.classify import classify
-from converter.errors import Doc2XbrlError
+from converter.errors import Doc2XbrlError, InstanceInvalid
 from converter.extract import extract
 from converter.ingest import ingest_bytes
 from converter.map import map_extraction
@@ -56,7 +56,11 @@ def convert_document(filing: Filing, document: SourceDocument, *, source_sha256:
     xml = render_instance(mapped.instance)
     output_name = _output_name(filing, document)
     # The packaged taxonomy holds the same files convert copies next to the instance.
-    validation_warnings = validate(xml, name=output_name, base_dir=schemas_dir())
+    try:
+        validation_warnings = validate(xml, name=output_name, base_dir=schemas_dir())
+    except InstanceInvalid as exc:
+        # Never written; said against the input, since that is what the user gave us.
+        raise InstanceInvalid(f"{document.name}: instance {output_name} failed validation", exc.findings) from None
     warnings = filing.warnings + extraction.warnings + mapped.warnings
     warnings += tuple(f"{output_name}: {w}" for w in validation_warnings)
     if not mapped.instance.facts:
