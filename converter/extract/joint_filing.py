@@ -49,6 +49,7 @@ from converter.extract.signatures import (
 from converter.model import PURE, Observation, UnitSpec, Value
 from converter.parse.amounts import find_amounts
 from converter.parse.dates import find_dates
+from converter.parse.numbers import number_words
 
 AXIS = "ReportingPersonAxis"
 
@@ -131,8 +132,24 @@ def schedule_type(text: str) -> Located | None:
 
 
 def amendment_number(text: str) -> Located | None:
-    m = _first(r"\bAmendment\s+No\.?\s*(\d{1,3})\b", text)
-    return Located(int(m[1]), m.start(), m.end()) if m else None
+    """``Amendment No. 2`` / ``Amendment Number Two`` / ``the Third Amendment``.
+
+    >>> [amendment_number(t).value for t in ("(Amendment No. 2)*", "Amendment No. Four",
+    ...                                      "this First Amendment to Schedule 13D")]
+    [2, 4, 1]
+    >>> amendment_number("(Amendment No. __)*") is None
+    True
+    """
+    words = number_words()
+    for m in re.finditer(r"\bAmendment\s+(?:No\.?|Number)\s*(\d{1,3}|[A-Za-z]+)\b", text, re.I):
+        token = m[1].lower()
+        if token.isdigit() or words.get(token, (0, ""))[1] == "cardinal":
+            return Located(int(token) if token.isdigit() else int(words[token][0]), m.start(), m.end())
+    for m in re.finditer(r"\b([A-Za-z0-9]+)\s+Amendment\b", text, re.I):
+        value, kind = words.get(m[1].lower(), (0, ""))
+        if kind == "ordinal":
+            return Located(int(value), m.start(), m.end())
+    return None
 
 
 def exchange_act_rule(text: str) -> Located | None:
