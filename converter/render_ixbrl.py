@@ -434,6 +434,7 @@ def render_inline(instance: Instance, document: SourceDocument, *, taxonomy: Tax
         ixt_namespace=IXT,
         title=document.description or document.doc_type or instance.source_name,
         source_name=_comment_safe(instance.source_name),
+        display_name=instance.source_name.replace("\\", "/").rsplit("/", 1)[-1],
         media=document.media,
         markup=Markup(placed.markup),
         hidden=[Markup(h) for h in placed.hidden],

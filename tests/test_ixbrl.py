@@ -422,7 +422,7 @@ def test_seed_page_loads_clean_in_arelle_with_the_xbrl_facts(seed, tmp_path):
         assert tagged, "some facts must be tagged in the text"
 
 
-@pytest.mark.parametrize("seed", SEED_FILES[:1], ids=lambda p: p.name)
+@pytest.mark.parametrize("seed", SEED_FILES, ids=lambda p: p.name)
 def test_seed_page_is_deterministic(seed):
     from converter.pipeline import convert_file
     from converter.render_ixbrl import render_ixbrl
