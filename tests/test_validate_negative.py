@@ -249,8 +249,52 @@ def test_official_schema_url_is_not_fetched_but_served_locally(folder):
     assert [str(f) for f in iter_errors(text.encode(), name="published.xml", base_dir=folder)] == []
 
 
+def test_schema_errors_name_the_fact(write_broken):
+    path = write_broken("words", [(">152300000000<", ">152.3 billion<")])
+    (finding,) = iter_errors(path)
+    assert (finding.code, finding.fact) == ("xsd:cvc-datatype-valid.1.2.1", "d2x:Revenues#f6")
+    assert "152.3 billion" in finding.message and "xbrli:monetary" in finding.message
+
+
 def test_duplicate_id_is_reported_once(write_broken):
     path = write_broken("dup-id", [('id="f7"', 'id="f6"')])
     findings = list(iter_errors(path))
     assert [f.code for f in findings] == ["xml.3.3.1:idMustBeUnique"]
     assert "'f6'" in findings[0].message and "first on line" in findings[0].message
+
+
+# ------------------------------------------------------------------ never an exception
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+VALID_BYTES = VALID_INSTANCE.read_bytes()
+SNIPPETS = st.sampled_from([
+    b"", b"<", b">", b"&", b"&amp;", b'"', b"xbrli:", b"d2x:", b"iso4217:", b"-", b"0", b"\xed\x95\x9c",
+    b"<d2x:Revenues>", b"</xbrli:context>", b'contextRef="', b'unitRef="u-KRW"', b"<!DOCTYPE x>",
+    b"<xbrldi:typedMember>", b'xsi:nil="true"', b"\x00", b"\xff\xfe",
+])
+
+
+def damage(at: int, cut: int, insert: bytes) -> bytes:
+    return VALID_BYTES[:at] + insert + VALID_BYTES[at + cut:]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(at=st.integers(0, len(VALID_BYTES)), cut=st.integers(0, 200), insert=SNIPPETS)
+def test_any_damage_gives_findings_not_exceptions(folder, at, cut, insert):
+    for finding in iter_errors(damage(at, cut, insert), name="damaged.xml", base_dir=folder):
+        assert finding.file == "damaged.xml"
+        assert finding.severity in (ERROR, "warning")
+        assert "\n" not in str(finding)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(at=st.integers(0, len(VALID_BYTES)), cut=st.integers(0, 200), insert=SNIPPETS)
+def test_what_we_accept_arelle_accepts(folder, at, cut, insert):
+    """Differential check on random damage: an instance we find no error in is clean for Arelle."""
+    damaged = damage(at, cut, insert)
+    if is_valid(damaged, name="damaged.xml", base_dir=folder):
+        path = folder / "damaged.xml"
+        path.write_bytes(damaged)
+        assert arelle_errors(path) == [], damaged[max(at - 80, 0):at + 80]

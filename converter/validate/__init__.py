@@ -13,6 +13,7 @@ and Dimensions 1.0 rules XML Schema cannot express (``rules_*``, one function pe
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -50,14 +51,20 @@ def iter_errors(source: Source, *, name: str | None = None, base_dir: Path | Non
         return
     view = InstanceView(instance)
     found = [finding for rule in RULES for finding in rule(view, taxonomy)]
-    yield from without_duplicate_ids(schema_errors, found)
-    yield from sorted(found, key=lambda f: (f.line or 0))
+    schema_errors = [naming_the_fact(f, view) for f in without_duplicate_ids(schema_errors, found)]
+    yield from sorted(schema_errors + found, key=lambda f: f.line or 0)
 
 
-def without_duplicate_ids(schema_errors: list[Finding], found: list[Finding]) -> Iterator[Finding]:
+def naming_the_fact(finding: Finding, view: InstanceView) -> Finding:
+    """An XML Schema error on a line that holds exactly one fact names that fact."""
+    facts = [fact for fact in view.facts if fact.line == finding.line]
+    return replace(finding, fact=facts[0].label) if len(facts) == 1 and finding.fact is None else finding
+
+
+def without_duplicate_ids(schema_errors: list[Finding], found: list[Finding]) -> list[Finding]:
     """libxml2 reports a repeated id as a bad xs:ID value; the ID rule says it more clearly."""
     lines = {f.line for f in found if f.code == rules_contexts.DUPLICATE_ID}
-    return (f for f in schema_errors if not (f.line in lines and "'xs:ID'" in f.message))
+    return [f for f in schema_errors if not (f.line in lines and "'xs:ID'" in f.message)]
 
 
 def validate(source: Source, *, name: str | None = None, base_dir: Path | None = None) -> tuple[Finding, ...]:

@@ -24,9 +24,7 @@ XSI = "http://www.w3.org/2001/XMLSchema-instance"
 XINCLUDE_NAMESPACES = ("http://www.w3.org/2001/XInclude", "http://www.w3.org/2003/XInclude")
 XLINK_HREF = f"{{{XLINK}}}href"
 REMOTE_SCHEMES = ("http", "https", "ftp")
-# A DOCTYPE can only come before the root element; look for it in every encoding XML allows
-# by its byte signature, so it is refused before libxml2 reads its internal subset.
-DOCTYPE_MARKS = tuple("<!DOCTYPE".encode(codec) for codec in ("utf-8", "utf-16-le", "utf-16-be"))
+UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff", b"<\x00", b"\x00<")
 
 
 @dataclass(frozen=True)
@@ -68,8 +66,9 @@ def load_instance(
     data, label, folder, problem = read_source(source, name, base_dir)
     if data is None:
         return None, [problem] if problem else []
-    if any(mark in data for mark in DOCTYPE_MARKS):
-        return None, [_error("security:doctype", "DOCTYPE declarations are refused (DTDs and entities are not processed)", label, _doctype_line(data))]
+    doctype_line = prolog_doctype_line(data)
+    if doctype_line is not None:
+        return None, [_error("security:doctype", "DOCTYPE declarations are refused (DTDs and entities are not processed)", label, doctype_line)]
     try:
         root = etree.fromstring(data, safe_parser())
     except etree.XMLSyntaxError as exc:
@@ -154,9 +153,33 @@ def official_path(url: str) -> Path | None:
     return official_schema_path(url)
 
 
-def _doctype_line(data: bytes) -> int | None:
-    at = data.find(DOCTYPE_MARKS[0])
-    return data.count(b"\n", 0, at) + 1 if at >= 0 else None
+def prolog_doctype_line(data: bytes) -> int | None:
+    r"""The line of a DOCTYPE declaration in the prolog, found before any parser reads it
+    (a DOCTYPE can only come before the root element: XML 1.0 section 2.8).
+
+    >>> prolog_doctype_line(b'<?xml version="1.0"?>\n<!-- x -->\n<!DOCTYPE a [<!ENTITY e "e">]><a/>')
+    3
+    >>> prolog_doctype_line(b'<a><![CDATA[<!DOCTYPE html>]]></a>') is None
+    True
+    >>> prolog_doctype_line('<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE a><a/>'.encode("utf-16"))
+    1
+    """
+    utf16 = data[:2] in UTF16_MARKS
+    text = data.decode("utf-16" if utf16 else "latin-1", errors="replace")
+    at = 0
+    while True:
+        while at < len(text) and text[at] in " \t\r\n\ufeff":
+            at += 1
+        if text.startswith("<!DOCTYPE", at):
+            return text.count("\n", 0, at) + 1
+        ends = {"<?": "?>", "<!--": "-->"}
+        opener = next((o for o in ends if text.startswith(o, at)), None)
+        if opener is None:
+            return None
+        close = text.find(ends[opener], at + len(opener))
+        if close < 0:
+            return None
+        at = close + len(ends[opener])
 
 
 def _qname_text(element: etree._Element) -> str:
