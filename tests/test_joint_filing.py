@@ -544,3 +544,19 @@ def test_any_text_gives_consistent_members(text: str) -> None:
         for o in found.observations:
             if o.span is not None:
                 assert 0 <= o.span.start <= o.span.end <= len(text)
+
+
+def test_table_with_captions_wrapped_over_two_lines() -> None:
+    text = (
+        "The persons below agree to file jointly.\n\n"
+        "                                     Referred       Place of\n"
+        "Reporting Person                     to as          Organization\n"
+        "----------------                     --------       ------------\n"
+        "Daegu Harbor Holdings, Ltd.          \"DHH\"          Cayman Islands\n"
+        "Min-seo Yoo                          \"Ms. Yoo\"      Korea\n\n"
+        "IN WITNESS WHEREOF ...\n"
+    )
+    persons = find_reporting_persons(text)
+    assert [(p.name, p.short_name, p.place, p.kind) for p in persons] == [
+        ("Daegu Harbor Holdings, Ltd.", "DHH", "Cayman Islands", "entity"),
+        ("Min-seo Yoo", "Ms. Yoo", "Korea", "natural person")]

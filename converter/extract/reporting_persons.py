@@ -292,14 +292,26 @@ def _cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return [(a + m.start(), a + m.end()) for m in re.finditer(r"\S+(?: \S+)*", text[a:b])]
 
 
-def _header_columns(text: str, a: int, b: int) -> list[tuple[int, str]] | None:
-    """``(column start, role)`` of a table header line, or None."""
+def _header_columns(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, str]] | None:
+    """``(column start, role)`` of a table header of one or more lines, or None.
+
+    Captions may wrap (``Referred`` over ``to as``): the cells of later lines join the cell of
+    the first line they overlap."""
+    heads: list[list[int | str]] = []  # [column start, column end, caption]
+    for a, b in lines:
+        for s, e in _cells(text, a, b):
+            over = next((h for h in heads if int(h[0]) < e - a and s - a < int(h[1])), None)
+            if over is None:
+                heads.append([s - a, e - a, text[s:e]])
+            else:
+                over[0], over[1] = min(int(over[0]), s - a), max(int(over[1]), e - a)
+                over[2] = f"{over[2]} {text[s:e]}"
     columns: list[tuple[int, str]] = []
-    for s, e in _cells(text, a, b):
-        role = canonical("table_header", text[s:e])
+    for start, _, caption in sorted(heads, key=lambda h: int(h[0])):
+        role = canonical("table_header", str(caption))
         if role is None:
             return None
-        columns.append((s - a, role))
+        columns.append((int(start), role))
     roles = [r for _, r in columns]
     return columns if "name" in roles and len(roles) >= 2 else None
 
@@ -316,12 +328,13 @@ def find_table_persons(text: str) -> list[ReportingPerson]:
     """Rows of a table of reporting persons (a name column and a short-name or place column)."""
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*", text) if m.start() == 0
              or text[m.start() - 1] == "\n"]
-    for i, (a, b) in enumerate(lines):
-        columns = _header_columns(text, a, b)
-        if columns is None:
+    for i in range(len(lines)):
+        depth = next((d for d in (1, 2) if _header_columns(text, lines[i : i + d])), 0)
+        if not depth:
             continue
+        columns = _header_columns(text, lines[i : i + depth]) or []
         rows: list[dict[str, list[tuple[int, int]]]] = []
-        for la, lb in lines[i + 1 :]:
+        for la, lb in lines[i + depth :]:
             line = text[la:lb]
             if not line.strip():
                 if rows:
