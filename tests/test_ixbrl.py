@@ -202,6 +202,55 @@ def written_variant(filler_lines: int = 0) -> tuple[Instance, SourceDocument]:
     return instance, doc
 
 
+HTML_RELEASE = (
+    "<html><body><p align=center><b>HANGANG STEEL CORP.</b></p>\n"
+    "<p>Seoul, <i>June 14, 2001</i> &#8212; Hangang Steel Corp. reported sales of "
+    "<b>US$1,250.5 million</b> for fiscal 2000 &amp; a net loss of US$ 3.2 million.</p>\n"
+    "<p>철강 부문 매출</p></body></html>"
+)
+
+
+def strip_html(raw: str) -> tuple[str, tuple[Segment, ...]]:
+    """Clean text and segments of a tiny HTML page, as ingest makes them (tags out, entities decoded)."""
+    import html as html_lib
+    import re as re_lib
+
+    text, segments = [], []
+    at = 0
+    for match in re_lib.finditer(r"<[^>]*>|&#?\w+;|[^<&]+", raw):
+        piece = match.group()
+        if piece.startswith("<"):
+            continue
+        shown = html_lib.unescape(piece) if piece.startswith("&") else piece
+        segments.append(Segment(at, match.start(), len(shown)))
+        text.append(shown)
+        at += len(shown)
+    return "".join(text), tuple(segments)
+
+
+def html_variant() -> tuple[Instance, SourceDocument]:
+    text, segments = strip_html(HTML_RELEASE)
+    doc = SourceDocument("hangang.htm", HTML_RELEASE, text, segments, media="html", doc_type="EX-99")
+    year = Period.duration(dt.date(2000, 1, 1), dt.date(2000, 12, 31))
+    day = Period.duration(dt.date(2001, 6, 14), dt.date(2001, 6, 14))
+    contexts = {p: Context(context_id(p, ()), "http://www.sec.gov/CIK", "0000888888", p) for p in (year, day)}
+    usd = Unit(unit_id(UnitSpec.currency("USD")), UnitSpec.currency("USD"))
+    s = lambda words: _span(HTML_RELEASE, words)  # noqa: E731
+    facts = (
+        Fact("DocumentDate", contexts[day].id, "2001-06-14", span=s("June 14, 2001"), id="f1"),
+        Fact("EntityRegistrantName", contexts[day].id, "Hangang Steel Corp.", lang="en", span=s("HANGANG STEEL CORP."), id="f2"),
+        Fact("Revenues", contexts[year].id, "1250500000", usd.id, "5", span=Span(HTML_RELEASE.index("US$1,250"), HTML_RELEASE.index("</b> for")), id="f3"),
+        Fact("NetIncomeLoss", contexts[year].id, "-3200000", usd.id, "5", span=s("a net loss of US$ 3.2 million"), id="f4"),
+        Fact("DocumentTitle", contexts[day].id, "철강 부문 매출", lang="ko", span=s("철강 부문 매출"), id="f5"),
+    )
+    instance = Instance("hangang.htm", "1" * 64, ENTRY_POINT, NAMESPACE,
+                        tuple(sorted(contexts.values(), key=lambda x: x.id)), (usd,), facts, ())
+    return instance, doc
+
+
+VARIANTS = {"text": written_variant, "html": html_variant}
+
+
 def write_pair(folder: Path, stem: str, xml: bytes, xhtml: bytes) -> tuple[Path, Path]:
     copy_taxonomy(folder)
     xml_path, page_path = folder / f"{stem}.xml", folder / f"{stem}.xhtml"
@@ -383,9 +432,10 @@ def test_panel_has_both_languages_and_babel_values():
     assert date_values == ["March 3, 2004", "2004년 3월 3일"]
 
 
-def test_written_variant_loads_clean_in_arelle_with_the_xbrl_facts(tmp_path):
-    instance, doc = written_variant()
-    xml_path, page_path = write_pair(tmp_path, "daehan", render_instance(instance), render_inline(instance, doc))
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_written_variant_loads_clean_in_arelle_with_the_xbrl_facts(variant, tmp_path):
+    instance, doc = VARIANTS[variant]()
+    xml_path, page_path = write_pair(tmp_path, variant, render_instance(instance), render_inline(instance, doc))
     from_xbrl, xbrl_problems = arelle_load(xml_path)
     from_inline, inline_problems = arelle_load(page_path)
     assert xbrl_problems == []
@@ -430,3 +480,38 @@ def test_seed_page_is_deterministic(seed):
     first = [render_ixbrl(c) for c in convert_file(seed)]
     second = [render_ixbrl(c) for c in convert_file(seed)]
     assert first == second
+
+
+def test_html_variant_shows_clean_text_with_tags_in_place():
+    instance, doc = html_variant()
+    root = _parse(render_inline(instance, doc))
+    pre = root.find(f".//{{{XHTML}}}pre")
+    assert "".join(pre.itertext()) == doc.text  # the clean text, entities decoded, tags gone
+    in_text = {e.get("id"): e for e in pre.iter(f"{{{IX}}}*")}
+    assert set(in_text) == {"f1", "f3", "f4", "f5"}  # the upper-case name is hidden
+    assert (in_text["f3"].text, in_text["f3"].get("scale")) == ("1,250.5", "6")
+
+
+def _converted(instance: Instance, doc: SourceDocument):
+    from converter.model import Classification, DocumentFamily, EntityInfo, Extraction
+    from converter.pipeline import Converted
+
+    extraction = Extraction(doc, Classification(DocumentFamily.PRESS_RELEASE, 1, ()), EntityInfo(),
+                            instance.contexts[0].period, ())
+    return Converted(doc.name, "daehan-cable.xml", render_instance(instance), instance, extraction, ())
+
+
+def test_render_formats_names_every_file_by_the_instance_stem():
+    from converter.errors import Doc2XbrlError
+    from converter.formats import parse_formats, render_formats
+
+    converted = _converted(*written_variant())
+    files = render_formats(converted, parse_formats("xbrl,ixbrl,json,csv"))
+    assert [name for name, _ in files] == [
+        "daehan-cable.xml", "daehan-cable.xhtml", "daehan-cable.json",
+        "daehan-cable-metadata.json", "daehan-cable-facts.csv",
+    ]
+    assert files[0][1] == converted.xml
+    assert b'"url": "daehan-cable-facts.csv"' in files[3][1]
+    with pytest.raises(Doc2XbrlError):
+        parse_formats("xbrl,pdf")
