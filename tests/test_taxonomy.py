@@ -375,7 +375,7 @@ INSTANCE = """<?xml version="1.0" encoding="UTF-8"?>
   <d2x:Revenues contextRef="FY" unitRef="USD" decimals="-5" src:span="40-52">48700000</d2x:Revenues>
   <d2x:NetIncomeLoss contextRef="FY" unitRef="USD" decimals="-5">-3100000</d2x:NetIncomeLoss>
   <d2x:RevenuesPercentChange contextRef="FY_cmp" unitRef="pure" decimals="3">0.184</d2x:RevenuesPercentChange>
-  <d2x:EarningsPerShareBasic contextRef="FY" unitRef="USD_per_share" decimals="2">-0.12</d2x:EarningsPerShareBasic>
+  <d2x:EarningsPerShareBasic contextRef="FY" unitRef="USD_per_share" decimals="2" src:span="60-65">-0.12</d2x:EarningsPerShareBasic>
   <d2x:SharesOutstanding contextRef="END" unitRef="shares" decimals="-3">25810000</d2x:SharesOutstanding>
   <d2x:Subscribers contextRef="END" unitRef="pure" decimals="0">412077</d2x:Subscribers>
   <d2x:EntityWebsite contextRef="FY">http://www.example.com</d2x:EntityWebsite>

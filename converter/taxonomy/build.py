@@ -101,8 +101,12 @@ def build_schema(rows: tuple[ConceptRow, ...], roles: tuple[RoleRow, ...], cubes
     for namespace, location in ((n.XBRLI, n.INSTANCE_XSD), (n.XBRLDT, n.XBRLDT_XSD), (n.XBRLDI, n.XBRLDI_XSD)):
         _el(schema, "xs:import", [("namespace", namespace), ("schemaLocation", location)])
     # Per-share amounts: a decimal (not monetary) type so a currency/shares divide unit is legal.
+    # A restriction does not inherit the attribute wildcard (XML Schema 1.0 section 3.4.2), and
+    # ##other here would mean "not d2x" (wider than the base's "not xbrli"), so the foreign
+    # attributes our facts carry (source spans, xml:lang) are named.
     per_share = _el(schema, "xs:complexType", [("name", "perShareItemType")])
-    _el(_el(per_share, "xs:simpleContent"), "xs:restriction", [("base", "xbrli:decimalItemType")])
+    restriction = _el(_el(per_share, "xs:simpleContent"), "xs:restriction", [("base", "xbrli:decimalItemType")])
+    _el(restriction, "xs:anyAttribute", [("namespace", f"{n.SOURCE_NS} {n.XML_NS}"), ("processContents", "lax")])
     # Typed dimension members: any non-empty token.
     key = _el(schema, "xs:simpleType", [("name", "keyType")])
     _el(_el(key, "xs:restriction", [("base", "xs:token")]), "xs:minLength", [("value", "1")])

@@ -21,6 +21,7 @@ XLINK = "http://www.w3.org/1999/xlink"
 XBRLDT = "http://xbrl.org/2005/xbrldt"
 XBRLDI = "http://xbrl.org/2006/xbrldi"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
+SOURCE_NS = "http://doc2xbrl.org/source"  # source-span attributes on facts
 
 INSTANCE_XSD = "http://www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd"
 LINKBASE_XSD = "http://www.xbrl.org/2003/xbrl-linkbase-2003-12-31.xsd"
