@@ -119,13 +119,33 @@ CASES = [
         "                    Title: 대표이사\n",
         ("주식회사 한빛자산운용", None, "김영수", "대표이사", None),
         id="hangul"),
-    pytest.param(
-        WITNESS + "      ALPHA FUND, L.P.                    BETA FUND, L.P.\n"
-        "      By: /s/ Ann Lee                     By: /s/ Bo Kim\n",
-        ("ALPHA FUND, L.P.", None, "Ann Lee", None, None),
-        id="side-by-side-columns",
-        marks=pytest.mark.xfail(reason="two-column signature pages are not split", strict=True)),
 ]
+
+
+def test_two_columns_of_blocks() -> None:
+    text = (WITNESS +
+            "ALPHA KOREA FUND, L.P.                  BETA CAPITAL PARTNERS\n"
+            "By: Alpha GP, LLC,                      (CAYMAN) LIMITED\n"
+            "    its General Partner\n"
+            "                                        By: /s/ Bo-ram Kim\n"
+            "By: /s/ Ann Lee                             -------------------\n"
+            "    ------------------                      Name:  Bo-ram Kim\n"
+            "    Name:  Ann Lee                          Title: Director\n"
+            "    Title: Managing Member\n\n"
+            "GAMMA HOLDINGS, INC.                    /s/ Chul-soo Park\n"
+            "By: /s/ Ann Lee                         -------------------\n"
+            "    Name:  Ann Lee                      Chul-soo Park\n"
+            "    Title: President\n")
+    blocks = find_signature_blocks(text)
+    got = [(b.party, b.on_behalf_of, b.signatory, b.title) for b in blocks]
+    assert sorted(got, key=str) == sorted([
+        ("ALPHA KOREA FUND, L.P.", "Alpha GP, LLC (its General Partner)", "Ann Lee", "Managing Member"),
+        ("BETA CAPITAL PARTNERS (CAYMAN) LIMITED", None, "Bo-ram Kim", "Director"),
+        ("GAMMA HOLDINGS, INC.", None, "Ann Lee", "President"),
+        ("Chul-soo Park", None, "Chul-soo Park", None),
+    ], key=str)
+    for b in blocks:  # spans are offsets of the original text
+        assert " ".join(text[slice(*b.signatory_span)].split()) == b.signatory
 
 
 @pytest.mark.parametrize("text, expected", CASES)

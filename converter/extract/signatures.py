@@ -183,7 +183,68 @@ def _value(text: str, span: TextSpan) -> str:
 
 
 def find_signature_blocks(text: str) -> list[SignatureBlock]:
-    """Every ``/s/`` signature block of ``text``, in order."""
+    """Every ``/s/`` signature block of ``text``, in order (side-by-side blocks row by row).
+
+    A page with two columns of blocks is read one column at a time: each column is parsed in a
+    copy of the text where the other column is blanked out, so offsets stay those of ``text``."""
+    blocks: list[SignatureBlock] = []
+    for view in _column_views(text):
+        blocks.extend(_blocks_in(view))
+    return sorted(blocks, key=lambda b: b.span)
+
+
+_LABEL = re.compile(r"^\s*(?:By|Name|Title|Its|Dated?)\s*:?\s+", re.IGNORECASE)
+_TWO_CELLS = re.compile(r"\S {4,}(?=\S)")
+
+
+def _column_views(text: str) -> list[str]:
+    """``text`` with the right column of two-column signature regions blanked, then one copy
+    per region holding only its right column. A region is a run of lines with two cells (not a
+    label and its value) and ``/s/`` lines on both sides of the column boundary."""
+    lines = _lines(text)
+    regions: list[tuple[int, int, int]] = []  # first line, last line, boundary column
+    for i, line in enumerate(lines):
+        if regions and i <= regions[-1][1]:
+            continue
+        label = _LABEL.match(line.text)
+        gap = _TWO_CELLS.search(line.text, label.end() if label else 0)
+        if gap is None or gap.end() < 25:
+            continue
+        first, last = (_column_edge(lines, i, gap.end(), step) for step in (-1, 1))
+        sides = {m.start() >= gap.end() for ln in lines[first : last + 1]
+                 for m in _SIG.finditer(ln.text)}
+        if sides == {False, True}:
+            regions.append((first, last, gap.end()))
+    if not regions:
+        return [text]
+    main = list(text)
+    views: list[str] = []
+    for first, last, boundary in regions:
+        right = [" " if c != "\n" else c for c in text]
+        for line in lines[first : last + 1]:
+            cut = min(line.start + boundary, line.end)
+            right[cut : line.end] = text[cut : line.end]
+            main[cut : line.end] = " " * (line.end - cut)
+        views.append("".join(right))
+    return ["".join(main), *views]
+
+
+def _column_edge(lines: list[_Line], i: int, boundary: int, step: int) -> int:
+    """The last line, going ``step`` from ``i``, whose content keeps clear of ``boundary``."""
+    edge = i
+    j = i + step
+    while 0 <= j < len(lines):
+        body = lines[j].text
+        crossing = boundary < len(body) and body[boundary - 1 : boundary + 1].strip() == body[
+            boundary - 1 : boundary + 1]
+        parts = (body[:boundary], body[boundary:])
+        if crossing or any(part.strip() and _kind(part) == "prose" for part in parts):
+            break
+        edge, j = j, j + step
+    return edge
+
+
+def _blocks_in(text: str) -> list[SignatureBlock]:
     lines = _lines(text)
     blocks: list[SignatureBlock] = []
     floor = -1
