@@ -637,3 +637,23 @@ def test_arelle_harness_survives_other_sessions(tmp_path: Path) -> None:
                 logHandler=logging.NullHandler(),
             )
         assert _codes(broken) == expected
+
+
+@pytest.mark.parametrize(
+    "broken,reason",
+    [
+        (lambda folder: (folder / ENTRY_POINT).unlink(), "cannot read"),
+        (lambda folder: (folder / TAXONOMY_FILES[3]).unlink(), "cannot read"),
+        (lambda folder: (folder / ENTRY_POINT).write_text("<notASchema/>", encoding="utf-8"), "not a taxonomy schema"),
+        (lambda folder: (folder / ENTRY_POINT).write_text("<xs:schema", encoding="utf-8"), "cannot read"),
+        (lambda folder: (folder / ENTRY_POINT).write_text(
+            '<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:x"/>', encoding="utf-8"),
+         "no XBRL concepts"),
+    ],
+    ids=["no-schema", "no-definition-linkbase", "not-a-schema", "malformed", "no-concepts"],
+)
+def test_broken_taxonomy_raises_taxonomy_error(tmp_path: Path, broken, reason: str) -> None:
+    copy_taxonomy(tmp_path)
+    broken(tmp_path)
+    with pytest.raises(TaxonomyError, match=reason):
+        load_taxonomy(tmp_path / ENTRY_POINT)

@@ -192,8 +192,12 @@ def _version(path: Path) -> tuple[tuple[str, int, int], ...]:
 def _load(path: Path, version: tuple[tuple[str, int, int], ...]) -> Taxonomy:
     root = _parse(path).getroot()
     namespace = root.get("targetNamespace") or ""
+    if root.tag != f"{{{n.XS}}}schema" or not namespace:
+        raise TaxonomyError(str(path), "not a taxonomy schema (xs:schema with a targetNamespace)")
     prefix = next((p for p, ns in root.nsmap.items() if ns == namespace and p), n.PREFIX)
     concepts, axes, by_id = _read_schema(root, prefix)
+    if not concepts:
+        raise TaxonomyError(str(path), "the schema declares no XBRL concepts")
     labels: dict[tuple[str, str, str], str] = {}
     sets: dict[str, set[frozenset[str]]] = defaultdict(set)
     for linkbase in _linkbase_paths(root, path.parent):
