@@ -72,14 +72,25 @@ KIND_OF_TYPE = {item_type: kind for kind, item_type in ITEM_TYPES.items() if kin
 
 
 def concept_id(name: str) -> str:
-    """The XML id of a concept (or typed domain element) declaration."""
+    """The XML id of a concept (or typed domain element) declaration.
+
+    >>> concept_id("Revenues")
+    'd2x_Revenues'
+    """
     return f"{PREFIX}_{name}"
 
 
 def role_uri(slug: str) -> str:
+    """>>> role_uri("Signatures")
+    'http://doc2xbrl.org/taxonomy/2026-11/role/Signatures'
+    """
     return ROLE_BASE + slug
 
 
 def domain_element_name(axis: str) -> str:
-    """``SignatoryAxis`` -> ``SignatoryKey``: the typed domain element of an axis."""
+    """The typed domain element of an axis.
+
+    >>> domain_element_name("SignatoryAxis")
+    'SignatoryKey'
+    """
     return axis.removesuffix("Axis") + "Key"
