@@ -81,7 +81,9 @@ def concept_id(name: str) -> str:
 
 
 def role_uri(slug: str) -> str:
-    """>>> role_uri("Signatures")
+    """The URI of one of the taxonomy's extended link roles.
+
+    >>> role_uri("Signatures")
     'http://doc2xbrl.org/taxonomy/2026-11/role/Signatures'
     """
     return ROLE_BASE + slug
