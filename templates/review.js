@@ -33,8 +33,8 @@
       spans[i].classList.add("d2x-selected");
       shown.push(spans[i].textContent);
     }
+    row.scrollIntoView({block: "nearest"});
     if (spans.length && scrollText) { spans[0].scrollIntoView({block: "center"}); }
-    if (!scrollText) { row.scrollIntoView({block: "nearest"}); }
     var state = document.getElementById("d2x-state");
     state.setAttribute("class", "d2x-state " + (spans.length ? (inView(spans[0]) ? "in-view" : "out-of-view") : "no-words"));
     state.setAttribute("title", id);
