@@ -176,6 +176,21 @@ def test_dates_own_shared_and_as_of_above() -> None:
     assert undated.date is None and undated.as_of_above
 
 
+def test_compact_pages_without_blank_lines() -> None:
+    text = ("Dated as of: March 2, 2006\n"
+            "HWASEONG SECURITIES CO., LTD.\nBy: /s/ Tae-hee Min\nName: Tae-hee Min\n"
+            "Title: Executive Vice President\n"
+            "HWASEONG ASSET MANAGEMENT CO., LTD.\nBy: /s/ Tae-hee Min\nName: Tae-hee Min\n"
+            "Title: Managing Director\n"
+            "/s/ Yoon-ah Seo\nYoon-ah Seo\n"
+            "[SIGNATURE PAGE TO JOINT FILING AGREEMENT]\n")
+    blocks = shared_dates(text, find_signature_blocks(text))
+    assert [(b.party, b.title, b.date) for b in blocks] == [
+        ("HWASEONG SECURITIES CO., LTD.", "Executive Vice President", dt.date(2006, 3, 2)),
+        ("HWASEONG ASSET MANAGEMENT CO., LTD.", "Managing Director", dt.date(2006, 3, 2)),
+        ("Yoon-ah Seo", None, dt.date(2006, 3, 2))]
+
+
 def test_consecutive_blocks_do_not_share_lines() -> None:
     text = ("ONE FUND LTD.\n\nBy: /s/ A. Lee\nName: A. Lee\nTitle: Director\n\n"
             "TWO FUND, L.P.\nBy: One Fund Ltd., its General Partner\n\nBy: /s/ A. Lee\n"

@@ -272,20 +272,26 @@ def _scan_up(lines: list[_Line], k: int, floor: int) -> int:
 
 
 def _scan_down(lines: list[_Line], k: int) -> int:
-    """Index of the last line of the block whose /s/ line is ``k``."""
+    """Index of the last line of the block whose /s/ line is ``k``.
+
+    An unlabelled line belongs to the block when it follows the /s/ line, a rule, a name or a
+    title directly and is indented at least as far as their words (a wrapped title, the signer's
+    name under the rule); a line further left is the next party of a compact page."""
     bottom = k
-    previous = lines[k]
+    previous, column = lines[k], lines[k].indent
     for i in range(k + 1, len(lines)):
         line = lines[i]
         if line.kind in ("blank", "rule"):
             previous = line if line.kind == "rule" else previous
             continue
-        right_after = lines[i - 1].kind != "blank"
         continuation = (
-            line.kind == "text" and right_after and previous.kind in ("title", "sig", "rule", "name")
+            line.kind == "text" and lines[i - 1].kind != "blank" and line.indent >= column - 1
+            and previous.kind in ("title", "sig", "rule", "name", "text")
         )
         attorney = line.kind == "by" and _capacity().search(line.text)
         if line.kind in ("name", "title", "date", "capacity", "for") or continuation or attorney:
+            label = _NAME.match(line.text) or _TITLE.match(line.text)
+            column = label.end() if label and line.kind in ("name", "title") else column
             bottom, previous = i, line
             continue
         break
