@@ -558,3 +558,22 @@ def test_table_with_captions_wrapped_over_two_lines() -> None:
     assert [(p.name, p.short_name, p.place, p.kind) for p in persons] == [
         ("Daegu Harbor Holdings, Ltd.", "DHH", "Cayman Islands", "entity"),
         ("Min-seo Yoo", "Ms. Yoo", "Korea", "natural person")]
+
+
+def test_html_agreement_through_ingest() -> None:
+    """Curly quotes and table cells (tabs) as ingest makes them of an HTML exhibit."""
+    from converter.ingest import ingest_path
+
+    document = ingest_path(DATA / "seorak-agreement.htm").documents[0]
+    day = dt.date(2006, 4, 4)
+    ctx = DocumentContext(document, Classification(DocumentFamily.JOINT_FILING_AGREEMENT, 0, ()),
+                          None, day, Period.duration(day, day), None)
+    found = extract_joint_filing_agreement(ctx)
+    table = members(found)
+    assert found.warnings == () and set(table) == {"1", "2", "3"}
+    assert [table[m].get("ReportingPersonShortName") for m in "123"] == ["Seorak II", "Seorak GP", None]
+    assert table["1"]["SignedOnBehalfOf"] == "Seorak GP II, Ltd. (its General Partner)"
+    assert (table["2"]["SignatoryName"], table["2"]["SignatoryTitle"]) == ("Dong-hyun Lee", "Director")
+    assert table["3"]["SignatoryName"] == "Hye-jin Ko"
+    name = next(o for o in found.observations if o.concept == "SubjectCompanyName")
+    assert document.raw[name.span.start : name.span.end] == "Taebaek Foods Co., Ltd."
