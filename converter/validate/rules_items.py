@@ -1,7 +1,8 @@
 """XBRL 2.1 rules about items (section 4.6) and duplicate items (4.10), one function per rule.
 
 Every rule is ``rule(view, taxonomy) -> Iterator[Finding]``. Facts whose concept the taxonomy
-does not declare are reported once, by :func:`undeclared_concept`, and skipped by the others.
+does not declare (or declares abstract) are reported once, by :func:`undeclared_concept` (or
+:func:`abstract_concept`), and skipped by the others.
 """
 
 from __future__ import annotations
@@ -22,11 +23,8 @@ def at_fact(view: InstanceView, fact: FactView, code: str, message: str, severit
 
 
 def concept_of(fact: FactView, taxonomy: Any) -> Any | None:
-    """The taxonomy concept a fact reports, or None when the taxonomy does not declare it."""
-    namespace, local = fact.qname
-    if namespace != taxonomy.namespace:
-        return None
-    concept = taxonomy.concepts.get(local)
+    """The taxonomy concept a fact reports, or None when it is undeclared or abstract."""
+    concept = declared_concept(fact, taxonomy)
     return None if concept is None or getattr(concept, "abstract", False) else concept
 
 
@@ -39,13 +37,27 @@ def known_facts(view: InstanceView, taxonomy: Any) -> list[tuple[FactView, Any]]
     return known
 
 
+def declared_concept(fact: FactView, taxonomy: Any) -> Any | None:
+    namespace, local = fact.qname
+    return taxonomy.concepts.get(local) if namespace == taxonomy.namespace else None
+
+
 def undeclared_concept(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
-    """XBRL 2.1 section 4.6: a fact is an item element the taxonomy declares (non-abstract)."""
+    """XBRL 2.1 section 4.6: a fact is an item element the taxonomy declares."""
     for fact in view.facts:
-        if concept_of(fact, taxonomy) is None:
+        if declared_concept(fact, taxonomy) is None:
             namespace, local = fact.qname
             where = "the taxonomy" if namespace == taxonomy.namespace else f"namespace {namespace or '(none)'}"
             yield at_fact(view, fact, "xbrl.4.6:undeclaredConcept", f"{local} is not a concept declared in {where}")
+
+
+def abstract_concept(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
+    """XBRL 2.1 section 4.6 (with XML Schema): abstract concepts - headings, tables, axes,
+    line items - cannot be reported as facts."""
+    for fact in view.facts:
+        concept = declared_concept(fact, taxonomy)
+        if concept is not None and getattr(concept, "abstract", False):
+            yield at_fact(view, fact, "xbrl.4.6:abstractConcept", f"{fact.qname[1]} is abstract and cannot be reported as a fact")
 
 
 def context_ref_resolves(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
@@ -166,6 +178,7 @@ def kind_of(concept: Any) -> str:
 
 RULES = (
     undeclared_concept,
+    abstract_concept,
     context_ref_resolves,
     unit_ref_resolves,
     numeric_has_unit,
