@@ -112,6 +112,11 @@ def name_key(name: str) -> str:
     return " ".join(tokens[lead:] + tokens[:lead])
 
 
+def has_legal_form(name: str) -> bool:
+    """Whether ``name`` holds a legal-form word (``Inc.``, ``L.P.``, ``주식회사`` ...)."""
+    return any(_key_tokens(name)[1])
+
+
 def core_key(name: str) -> str:
     """The name key without its legal-form words (``Apex Partners, L.P.`` -> ``apex partners``)."""
     tokens, is_form = _key_tokens(name)

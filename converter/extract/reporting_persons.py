@@ -1,11 +1,14 @@
 """The reporting persons an agreement or schedule names, in the order it names them.
 
-Three layouts occur: a preamble sentence (``... among AIF Two, Ltd. ("AIF Two"), Jane Roe and
-Apex Partners, L.P. ("Apex").``), a lead-in ending in a colon followed by one name per line, and
-a fixed-width table with a name column (and perhaps short-name and place columns).
+Agreements use three layouts: a preamble sentence (``... among Cobalt Two, Ltd. ("Cobalt
+Two"), Jane Roe and Apex Partners, L.P. ("Apex").``), a lead-in ending in a colon followed by
+one name per line, and a fixed-width table with a name column (and perhaps short-name and place
+columns). Schedules name one person per cover page (``NAME OF REPORTING PERSON``).
 
 Names hold commas, periods and parentheses, so a list is cut only at a quoted short-name
-parenthesis, or at a comma that is not followed by a legal-form word (``Apex, L.P.`` stays whole).
+parenthesis, or at a comma that is not followed by a legal-form word (``Apex, L.P.`` stays whole);
+an appositive (``, a Delaware limited partnership``) is skipped; the list ends where a clause
+begins. Pieces that a signature page shows to be one name are joined (``rejoin_split_names``).
 
 >>> text = 'JOINT FILING AGREEMENT, dated as of May 2, 2005, among Alpha Fund, L.P. ("Alpha"), Jane Roe and Beta (Asia) Ltd. ("Beta").'
 >>> [(p.name, p.short_name, p.kind) for p in find_reporting_persons(text)]
@@ -19,8 +22,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from converter.extract.name_match import (
-    _key_tokens,
     canonical,
+    has_legal_form,
     match_name,
     name_key,
     phrase_pattern,
@@ -74,7 +77,7 @@ def person_kind(name: str, type_code: str | None = None) -> str:
         decided = canonical("person_type_code", type_code.strip())
         if decided:
             return decided
-    if any(_key_tokens(name)[1]) or re.search(r"\d", name):
+    if has_legal_form(name) or re.search(r"\d", name):
         return ENTITY
     words = name.replace(",", " ").split()
     if any(w.strip(".").casefold() in _word_set("entity_word") for w in words):
