@@ -4,7 +4,10 @@ A block is anchored on its ``/s/`` line. Above it: the party (perhaps wrapped ov
 then the ``By:`` chain of entities acting for it (``By: Apex GP, LLC, its General Partner``);
 below it: ``Name:``, ``Title:`` (perhaps wrapped), ``Date:``, or an attorney line
 (``By: Jane Roe, Attorney-in-Fact``). Lines are classified one by one; prose (the ``IN WITNESS
-WHEREOF`` sentence, a certification) ends a block.
+WHEREOF`` sentence, a certification) ends a block. A natural person signing for himself has
+his name as the party (above the ``/s/`` line or under its rule); pages with two columns of
+blocks are read a column at a time; ``Dated:`` may sit above a block, in it, or on its ``/s/``
+line, and ``shared_dates`` gives undated blocks the date above them.
 
 >>> page = '''IN WITNESS WHEREOF, the undersigned have executed this Agreement.
 ...
@@ -466,6 +469,11 @@ def signature_section(text: str, blocks: list[SignatureBlock], after: int) -> li
     return section
 
 
+# "as of the day and year first above written", "... the date first written above",
+# "... the date set forth above": executed on the agreement's date
+_AS_OF_ABOVE = re.compile(r"(?:above\s+written|written\s+above|set\s+forth\s+above)", re.I)
+
+
 def shared_dates(text: str, blocks: list[SignatureBlock]) -> list[SignatureBlock]:
     """Give undated blocks the date of a ``Date:`` line above them in the same signature
     section (no prose in between), else mark those executed "as of ... first above written"."""
@@ -482,7 +490,7 @@ def shared_dates(text: str, blocks: list[SignatureBlock]) -> list[SignatureBlock
                 break
             if line.kind == "prose":
                 paragraph = text[max(0, line.start - 400) : line.end]
-                above = re.search(r"first\s+above\s+written", paragraph, re.I) is not None
+                above = _AS_OF_ABOVE.search(paragraph) is not None
                 break
         out.append(_with_date(block, date, above))
     return out
