@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
+from arelle_support import assert_arelle_clean
 from converter.map import context_id, unit_id
 from converter.model import (
     PURE,
@@ -115,7 +116,7 @@ def arelle_load(path: Path, *, plugins: str | None = None, oim_language: bool = 
 
     collector = _Collector()
     options = RuntimeOptions(
-        entrypointFile=str(path), internetConnectivity="offline", keepOpen=True, validate=True,
+        entrypointFile=str(path), internetConnectivity="offline", keepOpen=True, validate=True, utrValidate=True,
         plugins=plugins, disablePersistentConfig=True,
     )
     with Session() as session:
@@ -440,6 +441,7 @@ def test_written_variant_loads_clean_in_arelle_with_the_xbrl_facts(variant, tmp_
     from_inline, inline_problems = arelle_load(page_path)
     assert xbrl_problems == []
     assert inline_problems == []
+    assert_arelle_clean(page_path, inline=True)  # the project's check too: read as Inline XBRL, UTR
     assert len(from_inline) == len(instance.facts)
     assert_same_facts(from_xbrl, from_inline)
 
@@ -466,6 +468,7 @@ def test_seed_page_loads_clean_in_arelle_with_the_xbrl_facts(seed, tmp_path):
         from_xbrl, xbrl_problems = arelle_load(xml_path)
         from_inline, inline_problems = arelle_load(page_path)
         assert inline_problems == [], inline_problems
+        assert_arelle_clean(page_path, inline=True)
         assert len(from_inline) == len(converted.instance.facts) > 0
         assert_same_facts(from_xbrl, from_inline)
         tagged = _parse(files[f"{stem}.xhtml"]).find(f".//{{{XHTML}}}pre").findall(f".//{{{IX}}}*")
