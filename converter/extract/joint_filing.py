@@ -14,9 +14,10 @@ persons), its party as printed as ``ReportingPersonName``, and a one-line warnin
 
 Signature facts: ``SignatoryName`` (the ``Name:`` line, else the ``/s/`` words),
 ``SignatoryTitle``, ``SignatoryCapacity`` (as written, ``Attorney-in-Fact``; a title that is only
-a capacity is reported as the capacity; "individually" is no capacity), ``SignatureDate`` (the block's own ``Date:`` line, else a
-``Date:`` line above it in the same signature section, else - for pages executed "as of the day
-and year first above written" - the agreement date), and ``SignedOnBehalfOf``: the ``By:``
+a capacity is reported as the capacity; "individually" is no capacity), ``SignatureDate`` (the
+block's own ``Date:`` line, else a ``Date:`` line above it in the same signature section, else -
+for pages executed "as of the day and year first above written" - the agreement date), and
+``SignedOnBehalfOf``: the ``By:``
 entities from the party down to the signer, as printed, joined by `` / ``, each followed by its
 role in parentheses where one is printed (``Apex GP, L.P. (its General Partner) / Apex GP Ltd.``).
 Strings are ``xml:lang`` ``en``, or ``ko`` when they hold Hangul. ``ScheduleOriginalFilingDate``
@@ -104,7 +105,8 @@ def country_code(text: str) -> tuple[str, int] | None:
     words = list(re.finditer(r"[^\s,;.()]+", text[:90]))
     for n in range(min(len(words), 7), 0, -1):
         phrase = " ".join(w.group(0) for w in words[:n]).casefold()
-        for candidate in (phrase, re.sub(r"^(?:the\s+)?(?:state|commonwealth)\s+of\s+", "", phrase)):
+        bare = re.sub(r"^(?:the\s+)?(?:state|commonwealth)\s+of\s+", "", phrase)
+        for candidate in (phrase, bare):
             code = _country_names().get(candidate)
             if code:
                 return code, words[n - 1].end()
@@ -144,7 +146,8 @@ def amendment_number(text: str) -> Located | None:
     for m in re.finditer(r"\bAmendment\s+(?:No\.?|Number)\s*(\d{1,3}|[A-Za-z]+)\b", text, re.I):
         token = m[1].lower()
         if token.isdigit() or words.get(token, (0, ""))[1] == "cardinal":
-            return Located(int(token) if token.isdigit() else int(words[token][0]), m.start(), m.end())
+            number = int(token) if token.isdigit() else int(words[token][0])
+            return Located(number, m.start(), m.end())
     for m in re.finditer(r"\b([A-Za-z0-9]+)\s+Amendment\b", text, re.I):
         value, kind = words.get(m[1].lower(), (0, ""))
         if kind == "ordinal":
@@ -208,7 +211,8 @@ def _appositive(text: str, at: int) -> tuple[Located | None, Located | None]:
         place = country_code(text[at + m.end() :])
         country = Located(place[0], at + m.end(), at + m.end() + place[1]) if place else None
         return form, country
-    m = re.match(rf",\s+an?\s+(?P<place>[A-Z][\w\s]{{1,30}}?)\s+(?P<form>{phrase_pattern('legal_form')})\b",
+    form_words = phrase_pattern("legal_form")
+    m = re.match(rf",\s+an?\s+(?P<place>[A-Z][\w\s]{{1,30}}?)\s+(?P<form>{form_words})\b",
                  text[at : at + 120], re.I)
     if m and country_code(m["place"]):
         code = country_code(m["place"])[0]  # type: ignore[index]
@@ -419,7 +423,8 @@ def _persons_and_pages(out: _Out, persons: list[ReportingPerson], blocks: list[S
 def _persons_of_pages(blocks: list[SignatureBlock]) -> list[ReportingPerson]:
     persons: list[ReportingPerson] = []
     for block in blocks:
-        if block.party and block.party_span and match_name(block.party, [p.name for p in persons]) is None:
+        known = [p.name for p in persons]
+        if block.party and block.party_span and match_name(block.party, known) is None:
             a, b = block.party_span
             persons.append(ReportingPerson(block.party, a, b, kind=person_kind(block.party)))
     return persons

@@ -68,7 +68,8 @@ class SignatureBlock:
         The separator is the one the taxonomy's documentation of ``SignedOnBehalfOf`` names."""
         if not self.chain:
             return None
-        return CHAIN_SEPARATOR.join(f"{c.name} ({c.role})" if c.role else c.name for c in self.chain)
+        links = (f"{c.name} ({c.role})" if c.role else c.name for c in self.chain)
+        return CHAIN_SEPARATOR.join(links)
 
 
 @dataclass(frozen=True)
