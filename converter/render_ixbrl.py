@@ -71,11 +71,11 @@ def _date_patterns() -> dict[str, re.Pattern[str]]:
 def read_date(format_name: str, text: str) -> str | None:
     """What an ``ixt:date-*-en`` format makes of ``text`` (ISO date or gYearMonth), or None.
 
-    >>> read_date("date-monthname-day-year-en", "November 18,\\n 2002")
-    '2002-11-18'
-    >>> read_date("date-monthname-year-en", "July 1996")
-    '1996-07'
-    >>> read_date("date-monthname-day-year-en", "Sept 18, 2002") is None
+    >>> read_date("date-monthname-day-year-en", "March 3,\\n 2004")
+    '2004-03-03'
+    >>> read_date("date-monthname-year-en", "August 1999")
+    '1999-08'
+    >>> read_date("date-monthname-day-year-en", "Sept 4, 2003") is None
     True
     """
     match = _date_patterns()[format_name].fullmatch(text)
@@ -94,8 +94,8 @@ def read_date(format_name: str, text: str) -> str | None:
 def read_number(text: str) -> Decimal | None:
     """``ixt:num-dot-decimal``: digits with comma thousands separators and a dot decimal mark.
 
-    >>> read_number("2,852,976"), read_number("326.0"), read_number("1,23")
-    (Decimal('2852976'), Decimal('326.0'), None)
+    >>> read_number("4,417,050"), read_number("518.0"), read_number("1,23")
+    (Decimal('4417050'), Decimal('518.0'), None)
     """
     if not NUMBER.fullmatch(text):
         return None
@@ -358,11 +358,11 @@ def _unit_text(instance: Instance, unit_id: str | None) -> str:
 def format_value(fact: Fact, kind: str, numeric: bool, currency: str | None, locale: str) -> str:
     """The value as a reader of ``locale`` writes it (Babel), full precision kept.
 
-    >>> f = Fact("Revenues", "c", "326000000000", "u", "-8")
+    >>> f = Fact("Revenues", "c", "518000000000", "u", "-8")
     >>> format_value(f, "monetary", True, "KRW", "en_US"), format_value(f, "monetary", True, "KRW", "ko_KR")
-    ('₩326,000,000,000', '₩326,000,000,000')
-    >>> format_value(Fact("DocumentDate", "c", "2002-11-18"), "date", False, None, "ko_KR")
-    '2002년 11월 18일'
+    ('₩518,000,000,000', '₩518,000,000,000')
+    >>> format_value(Fact("DocumentDate", "c", "2004-03-03"), "date", False, None, "ko_KR")
+    '2004년 3월 3일'
     """
     from babel.dates import format_date
     from babel.numbers import format_currency, format_decimal

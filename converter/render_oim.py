@@ -39,10 +39,10 @@ TEXT_KINDS = frozenset({"string"})  # types derived from xs:string: only these c
 def oim_period(period: Period) -> str:
     """OIM date-time period: the end is the midnight after the last day.
 
-    >>> oim_period(Period.duration(dt.date(2002, 7, 1), dt.date(2002, 9, 30)))
-    '2002-07-01T00:00:00/2002-10-01T00:00:00'
-    >>> oim_period(Period.instant(dt.date(2002, 12, 31)))
-    '2003-01-01T00:00:00'
+    >>> oim_period(Period.duration(dt.date(2003, 4, 1), dt.date(2003, 6, 30)))
+    '2003-04-01T00:00:00/2003-07-01T00:00:00'
+    >>> oim_period(Period.instant(dt.date(2003, 12, 31)))
+    '2004-01-01T00:00:00'
     """
     end = f"{period.end + dt.timedelta(days=1)}T00:00:00"
     return end if period.is_instant else f"{period.start}T00:00:00/{end}"
