@@ -374,6 +374,12 @@ def test_cover_type_code_decides_kind() -> None:
          "corporation", "Pine Ridge Networks, Inc.", "corporation", "US"),
         ("the ordinary shares of Kowloon Harbour Holdings Limited, a company incorporated under the\n"
          "laws of the Cayman Islands", "Kowloon Harbour Holdings Limited", "Limited", "KY"),
+        ("the shares of common stock, par value W5,000 per share (the \"Shares\"), of Yeosu\n"
+         "Chemical Co., Ltd., a corporation organized under the laws of the Republic of Korea",
+         "Yeosu Chemical Co., Ltd.", "corporation", "KR"),
+        ("American Depositary Shares (\"ADSs\"), each representing one share of Common Stock, of\n"
+         "Pohang Wire Corporation, a company organized under the laws of Korea",
+         "Pohang Wire Corporation", "Corporation", "KR"),
     ],
 )
 def test_subject_sentences(sentence: str, name: str, form: str, country: str) -> None:

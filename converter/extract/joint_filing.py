@@ -198,8 +198,10 @@ def _subject_sentence() -> re.Pattern[str]:
     security = rf"(?:Class\s+[A-Z]\s+)?{phrase_pattern('security')}"
     par = (r"(?:\s*,?\s*(?P<par>(?:with\s+a\s+)?par\s+value\s+[^;()]{1,40}?\s+per\s+share"
            r"|[^;(),\s]{1,20}\s+par\s+value(?:\s+per\s+share)?)\s*,?)?")
-    name = rf"(?P<name>(?-i:[A-Z\uac00-\ud7a3])[^;]{{1,150}}?){_NAME_END}"
-    return re.compile(rf"(?P<class>{security}){par}\s+(?:of|issued\s+by)\s+{name}", re.I)
+    defined = r"(?:\s*\([^()]{1,60}\)\s*,?)?"  # (the "Shares")
+    name = rf"(?P<name>(?!{security})(?-i:[A-Z\uac00-\ud7a3])[^;]{{1,150}}?){_NAME_END}"
+    return re.compile(
+        rf"(?P<class>{security}){defined}{par}{defined},?\s+(?:of|issued\s+by)\s+{name}", re.I)
 
 
 def _appositive(text: str, at: int) -> tuple[Located | None, Located | None]:
