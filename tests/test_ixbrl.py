@@ -493,28 +493,3 @@ def test_html_variant_shows_clean_text_with_tags_in_place():
     in_text = {e.get("id"): e for e in pre.iter(f"{{{IX}}}*")}
     assert set(in_text) == {"f1", "f3", "f4", "f5"}  # the upper-case name is hidden
     assert (in_text["f3"].text, in_text["f3"].get("scale")) == ("1,250.5", "6")
-
-
-def _converted(instance: Instance, doc: SourceDocument):
-    from converter.model import Classification, DocumentFamily, EntityInfo, Extraction
-    from converter.pipeline import Converted
-
-    extraction = Extraction(doc, Classification(DocumentFamily.PRESS_RELEASE, 1, ()), EntityInfo(),
-                            instance.contexts[0].period, ())
-    return Converted(doc.name, "daehan-cable.xml", render_instance(instance), instance, extraction, ())
-
-
-def test_render_formats_names_every_file_by_the_instance_stem():
-    from converter.errors import Doc2XbrlError
-    from converter.formats import parse_formats, render_formats
-
-    converted = _converted(*written_variant())
-    files = render_formats(converted, parse_formats("xbrl,ixbrl,json,csv"))
-    assert [name for name, _ in files] == [
-        "daehan-cable.xml", "daehan-cable.xhtml", "daehan-cable.json",
-        "daehan-cable-metadata.json", "daehan-cable-facts.csv",
-    ]
-    assert files[0][1] == converted.xml
-    assert b'"url": "daehan-cable-facts.csv"' in files[3][1]
-    with pytest.raises(Doc2XbrlError):
-        parse_formats("xbrl,pdf")

@@ -182,3 +182,28 @@ def test_seed_oim_equals_arelle_export(seed, tmp_path):
         _check_against_arelle(folder, stem, converted.instance, converted.xml)
         names = [name for name, _ in render_formats(converted, ["json", "csv"])]
         assert names == [f"{stem}.json", f"{stem}-metadata.json", f"{stem}-facts.csv"]
+
+
+def _converted(instance, doc):
+    from converter.model import Classification, DocumentFamily, EntityInfo, Extraction
+    from converter.pipeline import Converted
+
+    extraction = Extraction(doc, Classification(DocumentFamily.PRESS_RELEASE, 1, ()), EntityInfo(),
+                            instance.contexts[0].period, ())
+    return Converted(doc.name, "daehan-cable.xml", render_instance(instance), instance, extraction, ())
+
+
+def test_render_formats_names_every_file_by_the_instance_stem():
+    from converter.errors import Doc2XbrlError
+    from converter.formats import parse_formats, render_formats
+
+    converted = _converted(*written_variant())
+    files = render_formats(converted, parse_formats("xbrl,ixbrl,json,csv"))
+    assert [name for name, _ in files] == [
+        "daehan-cable.xml", "daehan-cable.xhtml", "daehan-cable.json",
+        "daehan-cable-metadata.json", "daehan-cable-facts.csv",
+    ]
+    assert files[0][1] == converted.xml
+    assert b'"url": "daehan-cable-facts.csv"' in files[3][1]
+    with pytest.raises(Doc2XbrlError):
+        parse_formats("xbrl,pdf")
