@@ -1,7 +1,7 @@
 /* doc2xbrl review page behaviour. Static, no network; inlined in a CDATA section of the XHTML.
    A URL hash drives it too, so that a page opened from a file can be linked to and tested
-   headless: #select=f12 (as a click on the fact in the panel), #click=f12 (a click on the
-   fact's words in the text), #lang=ko; several joined by &. */
+   headless: #select=f12 clicks the fact's row in the panel, #click=f12 clicks the fact's words
+   in the text (both through the real click handlers), #lang=ko; several joined by &. */
 (function () {
   "use strict";
   var selected = null;
@@ -69,6 +69,11 @@
     if (row) { select(row.id.substring("d2x-row-".length), true); }
   }
 
+  function clickRow(id) {
+    var row = document.getElementById("d2x-row-" + id);
+    if (row) { row.cells[0].dispatchEvent(new MouseEvent("click", {bubbles: true})); }
+  }
+
   function clickWords(id) {
     var spans = words(id);
     if (spans.length) { spans[0].dispatchEvent(new MouseEvent("click", {bubbles: true})); }
@@ -79,7 +84,7 @@
     for (var i = 0; i < parts.length; i += 1) {
       var pair = parts[i].split("=");
       if (pair[0] === "lang" && (pair[1] === "en" || pair[1] === "ko")) { setLanguage(pair[1]); }
-      if (pair[0] === "select") { select(decodeURIComponent(pair[1] || ""), true); }
+      if (pair[0] === "select") { clickRow(decodeURIComponent(pair[1] || "")); }
       if (pair[0] === "click") { clickWords(decodeURIComponent(pair[1] || "")); }
     }
   }
