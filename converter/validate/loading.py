@@ -91,19 +91,23 @@ def _refused_content(root: etree._Element, label: str) -> list[Finding]:
         findings.append(_error("security:doctype", "DOCTYPE declarations are refused", label, 1))
     for node in root.iter(etree.Entity):
         findings.append(_error("security:entity", f"entity reference {node.text} is refused", label, node.sourceline))
-    for element in root.iter(etree.Element):
-        if etree.QName(element).namespace in XINCLUDE_NAMESPACES:
-            findings.append(_error("security:xinclude", "XInclude is refused", label, element.sourceline))
-        for url in _schema_locations(element):
-            if is_remote(url) and official_path(url) is None:
-                findings.append(_error("security:remoteSchema", f"remote schema {url} is refused (no network; only the official XBRL schemas are known)", label, element.sourceline))
+    for element in root.iter(*(f"{{{ns}}}*" for ns in XINCLUDE_NAMESPACES)):
+        findings.append(_error("security:xinclude", "XInclude is refused", label, element.sourceline))
+    for element, url in _schema_locations(root):
+        if is_remote(url) and official_path(url) is None:
+            findings.append(_error("security:remoteSchema", f"remote schema {url} is refused (no network; only the official XBRL schemas are known)", label, element.sourceline))
     return findings
 
 
-def _schema_locations(element: etree._Element) -> list[str]:
-    locations = element.get(f"{{{XSI}}}schemaLocation", "").split()[1::2]
-    single = element.get(f"{{{XSI}}}noNamespaceSchemaLocation")
-    return locations + ([single] if single else [])
+def _schema_locations(root: etree._Element) -> list[tuple[etree._Element, str]]:
+    """Every URL of an ``xsi:schemaLocation`` (namespace/URL pairs) or ``noNamespaceSchemaLocation``."""
+    found = []
+    query = "//@xsi:schemaLocation | //@xsi:noNamespaceSchemaLocation"
+    for attribute in root.xpath(query, namespaces={"xsi": XSI}):
+        words = str(attribute).split()
+        urls = words[1::2] if attribute.attrname.endswith("}schemaLocation") else words
+        found += [(attribute.getparent(), url) for url in urls]
+    return found
 
 
 def _schema_refs(root: etree._Element, label: str, folder: Path) -> tuple[tuple[Path, ...], list[Finding]]:

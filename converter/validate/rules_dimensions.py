@@ -86,12 +86,13 @@ def dimension_not_repeated(view: InstanceView, taxonomy: Any) -> Iterator[Findin
 def fact_dimensions_allowed(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
     """2.3.1 / 3.1.1 (closed hypercubes): a fact's context carries exactly one of the sets of
     axes its concept allows - none at all for a concept without hypercube."""
+    axes_of = {c.id: frozenset(m.dimension[1] for m in c.members if m.dimension) for c in view.contexts.values()}
     for fact, concept in known_facts(view, taxonomy):
         context = view.contexts.get(fact.context_ref or "")
         if context is None:
             continue
-        axes = frozenset(m.dimension[1] for m in context.members if m.dimension is not None)
-        allowed = tuple(frozenset(s) for s in taxonomy.dimension_sets.get(fact.qname[1], ()))
+        axes = axes_of[context.id]
+        allowed = taxonomy.dimension_sets.get(fact.qname[1], ())
         if (axes or allowed) and axes not in allowed:
             yield at_fact(view, fact, "xbrldie:PrimaryItemDimensionallyInvalidError", f"{fact.qname[1]} in context {context.id!r}: {why_invalid(axes, allowed)}")
 
