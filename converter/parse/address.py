@@ -23,7 +23,7 @@ Romanization through the gazetteer (``data/gazetteer_kr.tsv``) and the word list
 from __future__ import annotations
 
 from converter.parse.address_assemble import assemble
-from converter.parse.address_scan import PIECE_BREAK, leftovers, scan_piece
+from converter.parse.address_scan import PIECE_BREAK, scan_with_leftovers, shifted
 from converter.parse.address_types import Address, Piece, tidy
 
 __all__ = ["Address", "parse_address", "find_addresses", "split_pieces", "tidy"]
@@ -41,10 +41,13 @@ def split_pieces(text: str, start: int = 0, end: int | None = None) -> list[Piec
     out = []
     for s, e in pieces:
         chunk = text[s:e]
-        if not chunk.strip():
+        if not chunk or chunk.isspace():
             continue
-        elements = scan_piece(chunk, s)
-        out.append(Piece(s, e, tuple(elements), tuple(leftovers(chunk, s, elements))))
+        elements, rest = scan_with_leftovers(chunk)
+        if s:
+            elements = tuple(shifted(x, s) for x in elements)
+            rest = tuple((a + s, b + s) for a, b in rest)
+        out.append(Piece(s, e, elements, rest))
     return out
 
 

@@ -133,6 +133,7 @@ def places_by_rr() -> dict[str, tuple[Place, ...]]:
     return {k: tuple(v) for k, v in table.items()}
 
 
+@lru_cache(maxsize=None)
 def ancestors(place: Place) -> tuple[str, ...]:
     """rr names above the place, nearest first."""
     chain: list[str] = []

@@ -20,8 +20,8 @@ recognizer claims is left over: building names and words that cannot be placed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+from typing import NamedTuple
 
 from converter.parse.address_places import (
     ForeignPlace,
@@ -32,8 +32,7 @@ from converter.parse.address_places import (
 from converter.parse.address_roman import address_words, hangul_to_rr, normalize_roman_word
 
 
-@dataclass(frozen=True)
-class Element:
+class Element(NamedTuple):  # a tuple: built thousands of times a second
     kind: str  # floor, neighborhood, village, road, postal, number, place, country, region, city
     start: int  # offsets in the text scanned
     end: int
@@ -53,14 +52,14 @@ _HANGUL_WORD = re.compile(r"[가-힣][가-힣\d]*")
 _HANGUL_NEIGHBORHOOD = re.compile(r"(?P<base>[가-힣]+?)(?P<num>\d*)(?P<suffix>동|읍|면|가|리)$")
 _HANGUL_ROAD = re.compile(r"[가-힣]+\d*(?:대로|로)(?:\d+번?(?:안)?길)?|[가-힣]+\d*길")
 _ROAD = re.compile(
-    r"(?:(?P<pre>\d{1,4}(?:-\d{1,4})?),?\s+)?"
+    r"(?<![\w'’-])(?:(?P<pre>\d{1,4}(?:-\d{1,4})?),?\s+)?"
     r"(?P<name>[A-Za-z][A-Za-z'’]*(?:[ -]\d{1,3})?)(?P<suffix>[ -](?:daero|ro|gil)|-no)\b"
     r"(?:[ -]?(?P<sub>\d{1,4})[ -]?(?:beon-?)?gil\b)?"
     r"(?:,?\s+(?P<post>\d{1,4}(?:-\d{1,4})?)(?![\d-]))?",
     re.IGNORECASE,
 )
 _NEIGHBORHOOD = re.compile(
-    r"(?P<base>[A-Za-z][A-Za-z'’]*(?:[ -](?:ro|no|daero)\b)?)"
+    r"(?<![A-Za-z'’])(?P<base>[A-Za-z][A-Za-z'’]*(?:[ -](?:ro|no|daero)\b)?)"
     r"(?:[ -]?(?P<num>\d{1,2})[ -]?|[ -])(?P<suffix>dong|ga|eup|up|myeon|myun|myon|ri)\b",
     re.IGNORECASE,
 )
@@ -72,6 +71,18 @@ _NUMBER = re.compile(
     r"(?<![\w-])(?:(?:San|산)\s*)?(?:No\.\s*)?\d{1,6}(?:-\d{1,5})?(?:\s*(?:beonji|번지))?(?![\w-])"
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.]*(?:-[A-Za-z][A-Za-z'’.]*)*")
+_MAY_BE_NEIGHBORHOOD = re.compile(r"[\d -](?:dong|ga|eup|up|my[eu]?on|myun|ri)\b")
+_MAY_BE_ROAD = re.compile(r"[ -](?:daero|ro|gil)\b|-no\b")
+_ROAD_IN_NAME = re.compile(r"(.+?)[ -](ro|no|daero)$", re.IGNORECASE)
+_BUILDING_NUMBER = re.compile(r"\s+(\d{1,4}(?:-\d{1,4})?)(?![\d-])")
+_NUMBERED_NAME = re.compile(r"[ -](\d{1,3})$")
+_NAME_GOES_ON = re.compile(r" [A-Z0-9&가-힣]")
+_WORDISH = re.compile(r"[\w가-힣]")
+_NEIGHBORHOOD_HINTS = ("dong", "ga", "up", "my", "ri")
+_ROAD_HINTS = ("ro", "gil", "-no")
+_MARKED_HINTS = ("우", "zip", "postal")
+_HANGUL_ANY = re.compile(r"[가-힣]")
+_DIGIT = re.compile(r"\d")
 _MAX_NGRAM = 4
 
 
@@ -92,7 +103,7 @@ def building_words() -> re.Pattern[str]:
 def normalize_neighborhood(base: str, num: str | None, suffix: str) -> str:
     """'Seocho', '2', 'dong' -> 'Seocho 2-dong'; 'Taepyung-ro', '2', 'ga' -> 'Taepyeong-ro 2-ga'."""
     suffix = _suffixes().get(suffix.lower(), suffix.lower())
-    road = re.match(r"(.+?)[ -](ro|no|daero)$", base, re.IGNORECASE)
+    road = _ROAD_IN_NAME.match(base)
     if road:
         name = normalize_roman_word(road[1]) + "-" + ("ro" if road[2].lower() == "no" else road[2].lower())
     else:
@@ -110,7 +121,7 @@ def _hangul_element(word: str, start: int) -> Element | None:
     if places:
         return Element("place", start, end, word, places[0].rr, places)
     if _HANGUL_ROAD.fullmatch(word):
-        return Element("road", start, end, word, hangul_to_rr(re.sub(r"(\d+)", r"\1", word)))
+        return Element("road", start, end, word, hangul_to_rr(word))
     m = _HANGUL_NEIGHBORHOOD.match(word)
     if m and (m["num"] or m["suffix"] != "가") and not building_words().search(word):
         kind = "village" if m["suffix"] == "리" else "neighborhood"
@@ -126,9 +137,9 @@ def _scan_hangul(piece: str, offset: int, claimed: list[tuple[int, int]], out: l
         if element is None:
             continue
         if element.kind == "road":  # the building number follows a Hangul road name
-            tail = re.match(r"\s+(\d{1,4}(?:-\d{1,4})?)(?![\d-])", piece[m.end():])
+            tail = _BUILDING_NUMBER.match(piece, m.end())
             if tail:
-                end = m.end() + tail.end()
+                end = tail.end()
                 element = Element("road", element.start, offset + end, piece[m.start():end],
                                   f"{element.value} {tail[1]}")
         claimed.append((element.start - offset, element.end - offset))
@@ -136,17 +147,25 @@ def _scan_hangul(piece: str, offset: int, claimed: list[tuple[int, int]], out: l
 
 
 def _scan_regexes(piece: str, offset: int, claimed: list[tuple[int, int]], out: list[Element]) -> None:
-    for m in _NEIGHBORHOOD.finditer(piece):
+    lower = piece.lower()
+    # cheap substring tests first: most pieces have no dong, road or postal marker at all
+    neighborhoods = _NEIGHBORHOOD.finditer(piece) if any(
+        w in lower for w in _NEIGHBORHOOD_HINTS) and _MAY_BE_NEIGHBORHOOD.search(lower) else ()
+    roads = _ROAD.finditer(piece) if any(
+        w in lower for w in _ROAD_HINTS) and _MAY_BE_ROAD.search(lower) else ()
+    marked = _MARKED_POSTAL.finditer(piece) if any(w in lower for w in _MARKED_HINTS) else ()
+    numbers = _NUMBER.finditer(piece) if _DIGIT.search(piece) else ()
+    for m in neighborhoods:
         if _free(claimed, m.start(), m.end()):
             kind = "village" if m["suffix"].lower() == "ri" else "neighborhood"
             value = normalize_neighborhood(m["base"], m["num"], m["suffix"])
             out.append(Element(kind, offset + m.start(), offset + m.end(), m.group(), value))
             claimed.append(m.span())
-    for m in _ROAD.finditer(piece):
+    for m in roads:
         if not _free(claimed, m.start(), m.end()):
             continue
         name = normalize_roman_word(m["name"].split()[0].split("-")[0])
-        number = re.search(r"[ -](\d{1,3})$", m["name"])
+        number = _NUMBERED_NAME.search(m["name"])
         suffix = m["suffix"][1:].lower()
         road = f"{name}{' ' + number[1] if number else ''}-" + ("ro" if suffix == "no" else suffix)
         if m["sub"]:
@@ -155,11 +174,11 @@ def _scan_regexes(piece: str, offset: int, claimed: list[tuple[int, int]], out: 
         value = f"{road} {building_no}" if building_no else road
         out.append(Element("road", offset + m.start(), offset + m.end(), m.group(), value))
         claimed.append(m.span())
-    for m in _MARKED_POSTAL.finditer(piece):
+    for m in marked:
         if _free(claimed, m.start(), m.end()):
             out.append(Element("postal", offset + m.start("code"), offset + m.end(), m["code"], m["code"]))
             claimed.append(m.span())
-    for m in _NUMBER.finditer(piece):
+    for m in numbers:
         if _free(claimed, m.start(), m.end()):
             out.append(Element("number", offset + m.start(), offset + m.end(), m.group(), m.group()))
             claimed.append(m.span())
@@ -210,30 +229,54 @@ def _scan_words(piece: str, offset: int, claimed: list[tuple[int, int]], out: li
 
 def scan_piece(piece: str, offset: int) -> list[Element]:
     """Every recognized part of one piece, sorted; ``offset`` is where the piece starts."""
+    return [shifted(e, offset) for e in _scan_piece_at_zero(piece)]
+
+
+def shifted(e: Element, offset: int) -> Element:
+    if not offset:
+        return e
+    return Element(e.kind, e.start + offset, e.end + offset, e.text, e.value, e.places, e.foreign)
+
+
+@lru_cache(maxsize=65536)
+def scan_with_leftovers(piece: str) -> tuple[tuple[Element, ...], tuple[tuple[int, int], ...]]:
+    """Elements and leftover ranges of a piece starting at offset 0 (cached by its text)."""
+    elements = _scan_piece_at_zero(piece)
+    return elements, tuple(leftovers(piece, 0, list(elements)))
+
+
+@lru_cache(maxsize=65536)
+def _scan_piece_at_zero(piece: str) -> tuple[Element, ...]:
+    """Pieces repeat ('Seoul', 'Korea', 'Seocho-ku'): scan each text once."""
     claimed: list[tuple[int, int]] = []
     out: list[Element] = []
-    for m in _FLOOR.finditer(piece):
-        n = m["n"] or m["m"] or m["k"]
-        out.append(Element("floor", offset + m.start(), offset + m.end(), m.group(), int(n)))
-        claimed.append(m.span())
-    if max(piece, default=" ") >= "가":
+    offset = 0
+    lower = piece.lower()
+    if ("f" in lower or "층" in piece) and _DIGIT.search(piece):
+        for m in _FLOOR.finditer(piece):
+            n = m["n"] or m["m"] or m["k"]
+            out.append(Element("floor", offset + m.start(), offset + m.end(), m.group(), int(n)))
+            claimed.append(m.span())
+    if _HANGUL_ANY.search(piece):
         _scan_hangul(piece, offset, claimed, out)
     _scan_regexes(piece, offset, claimed, out)
     _scan_words(piece, offset, claimed, out)
     out.sort(key=lambda e: e.start)
-    return _names_of_buildings(piece, offset, out)
+    return tuple(_names_of_buildings(piece, offset, out))
 
 
 def _names_of_buildings(piece: str, offset: int, elements: list[Element]) -> list[Element]:
     """A place or country name that starts a building's name (``Seoul Finance Center``,
     ``Korea Exchange Bank Building``) is part of the building, not of the address."""
     words = building_words()
+    if not words.search(piece):
+        return elements
     kept = []
     for i, e in enumerate(elements):
         if e.kind in ("place", "country", "city", "region"):
             following = elements[i + 1].start if i + 1 < len(elements) else offset + len(piece)
             after = piece[e.end - offset:following - offset]
-            if re.match(r" [A-Z0-9&가-힣]", after) and words.search(after):
+            if _NAME_GOES_ON.match(after) and words.search(after):
                 continue
         kept.append(e)
     return kept
@@ -254,6 +297,6 @@ def leftovers(piece: str, offset: int, elements: list[Element]) -> list[tuple[in
         text = piece[start - offset:end - offset]
         lead = len(text) - len(text.lstrip(" \t,.:;-–/&"))
         tail = len(text.rstrip(" \t,;:-–/&"))
-        if tail > lead and re.search(r"[\w가-힣]", text[lead:tail]):
+        if tail > lead and _WORDISH.search(text, lead, tail):
             trimmed.append((start + lead, start + tail))
     return trimmed

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, fields
+from typing import NamedTuple
 
 from converter.parse.address_scan import Element
 
@@ -44,8 +45,7 @@ class Address:
         return None
 
 
-@dataclass(frozen=True)
-class Piece:
+class Piece(NamedTuple):
     start: int
     end: int
     elements: tuple[Element, ...]
