@@ -52,8 +52,10 @@ def moment(text: str, *, end_of_day: bool = False) -> dt.datetime | None:
     datetime.datetime(2002, 12, 1, 0, 0)
     >>> moment("2002-11-30T12:00:00Z")
     datetime.datetime(2002, 11, 30, 12, 0)
-    >>> moment("30/11/2002") is None
-    True
+    >>> moment("2002-11-30T24:00:00")
+    datetime.datetime(2002, 12, 1, 0, 0)
+    >>> moment("30/11/2002") is None, moment("9999-12-31", end_of_day=True) is None
+    (True, True)
     """
     match = DATE_TIME.fullmatch(text.strip())
     if not match:
@@ -62,8 +64,11 @@ def moment(text: str, *, end_of_day: bool = False) -> dt.datetime | None:
         day = dt.datetime(*(int(part) for part in match.group(1, 2, 3)))
         if match.group(4) is None:
             return day + dt.timedelta(days=1) if end_of_day else day
-        return day.replace(hour=int(match.group(4)), minute=int(match.group(5)), second=int(match.group(6)))
-    except ValueError:
+        hour, minute, second = (int(part) for part in match.group(4, 5, 6))
+        if hour == 24:  # xs:dateTime allows 24:00:00, the midnight that ends the day
+            return day + dt.timedelta(days=1) if minute == second == 0 else None
+        return day.replace(hour=hour, minute=minute, second=second)
+    except (ValueError, OverflowError):  # no such day, or past year 9999
         return None
 
 

@@ -142,7 +142,9 @@ def duplicate_facts(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
     XBRL 2.1 allows them (Arelle accepts them), so they are warnings; differing values are
     reported as inconsistent, equal ones as consistent."""
     groups: dict[tuple, list[FactView]] = defaultdict(list)
+    numeric: dict[tuple, bool] = {}
     for fact, concept in known_facts(view, taxonomy):
+        numeric[fact.qname] = concept.numeric
         context = view.contexts.get(fact.context_ref or "")
         unit = view.units.get(fact.unit_ref or "")
         if context is None:
@@ -151,22 +153,33 @@ def duplicate_facts(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
     for facts in groups.values():
         if len(facts) < 2:
             continue
-        values = {comparable(fact) for fact in facts}
+        values = {comparable(fact, numeric[fact.qname]) for fact in facts}
         code, how = ("xbrl.4.10:inconsistentDuplicateFacts", "different") if len(values) > 1 else ("xbrl.4.10:consistentDuplicateFacts", "equal")
         others = ", ".join(f.label for f in facts[1:])
         for fact in facts[:1]:
             yield at_fact(view, fact, code, f"{fact.qname[1]} is reported {len(facts)} times in equal contexts with {how} values (also {others})", WARNING)
 
 
-def comparable(fact: FactView) -> object:
-    """A fact value as XBRL compares it: numbers by value, text with whitespace collapsed."""
+def comparable(fact: FactView, numeric: bool) -> object:
+    """A fact value as XBRL compares it: numbers by value, text with whitespace collapsed.
+
+    >>> from converter.validate.instance import FactView
+    >>> fact = lambda value: FactView(("", "X"), "X", None, 1, "c", None, None, None, False, None, value)
+    >>> comparable(fact(" 1.50 "), True) == comparable(fact("1.5"), True)
+    True
+    >>> comparable(fact("sNaN"), False), comparable(fact("a  b"), False)
+    ('sNaN', 'a b')
+    """
     if fact.nil:
         return None
     text = " ".join(fact.value.split())
+    if not numeric:
+        return text
     try:
-        return Decimal(text)
+        number = Decimal(text)
     except InvalidOperation:
         return text
+    return text if number.is_nan() else number
 
 
 def kind_of(concept: Any) -> str:
