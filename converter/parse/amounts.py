@@ -83,14 +83,18 @@ class CurrencyToken:
 
 
 @cache
+def iso_codes() -> frozenset[str]:
+    """ISO 4217 codes Babel knows, less the upper-case words the data file says are not money."""
+    ignored = {r[0] for r in _rows("currencies.tsv") if r[1] == "-"}
+    return frozenset(code for code in list_currencies() if code not in ignored)
+
+
+@cache
 def currency_tokens() -> tuple[CurrencyToken, ...]:
-    """Currency words from ``data/currencies.tsv``, then CLDR symbols and ISO codes via Babel."""
+    """Currency words from ``data/currencies.tsv``, then CLDR symbols via Babel (ISO codes are
+    matched as any three capitals and checked against ``iso_codes()``)."""
     rows = _rows("currencies.tsv")
-    ignored = {r[0] for r in rows if r[1] == "-"}
     tokens = {r[0]: CurrencyToken(r[0], r[1], r[2], r[3] == "exact") for r in rows if r[1] != "-"}
-    for code in sorted(list_currencies()):
-        if code not in ignored and code not in tokens:
-            tokens[code] = CurrencyToken(code, code, "both", True)
     for locale in SYMBOL_LOCALES:
         for code in sorted(list_currencies()):
             symbol = get_currency_symbol(code, locale)
@@ -104,7 +108,7 @@ def currency_of(token: str) -> str | None:
     for t in currency_tokens():
         if t.token == token or (not t.exact_case and t.token.lower() == token.lower()):
             return t.code
-    return None
+    return token if token in iso_codes() else None
 
 
 def _alternation(where: tuple[str, ...]) -> str:
@@ -120,6 +124,8 @@ def _alternation(where: tuple[str, ...]) -> str:
         if t.token[-1].isalpha() and t.token.isascii():
             body = rf"{body}(?![A-Za-z])"
         parts.append(body)
+    if "both" in where:
+        parts.append(r"(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])")
     return "|".join(parts)
 
 
@@ -185,6 +191,8 @@ def find_amounts(text: str, *, default_currency: str | None = None,
     [Decimal('-25800000000'), Decimal('-1200000000')]
     """
     found: list[Amount] = []
+    if not re.search(r"\d", text) and not re.search(f"[{_korean_digits()}]", text):
+        return found  # no figure, no amount
     for pattern in _amount_patterns():
         for m in pattern.finditer(text):
             amount = _amount_at(m, text, default_currency, None, up_is_negative)
@@ -194,6 +202,11 @@ def find_amounts(text: str, *, default_currency: str | None = None,
         found += _bare_scaled(text, default_currency, found)
     found.sort(key=lambda a: a.start)
     return [_parenthesized(a, text, found[i - 1] if i else None) for i, a in enumerate(found)]
+
+
+@cache
+def _korean_digits() -> str:
+    return "".join(w for w, (_, k) in scale_words().items() if k.startswith("ko"))
 
 
 def _parenthesized(amount: Amount, text: str, previous: Amount | None) -> Amount:
@@ -270,9 +283,17 @@ def _unit_header_patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+@cache
+def _unit_hint() -> re.Pattern[str]:
+    words = "|".join(sorted((w for w, (_, k) in scale_words().items() if k == "word"), key=len, reverse=True))
+    return re.compile(rf"단위|(?<![A-Za-z])(?:{words})(?![A-Za-z])", re.I)
+
+
 def find_unit_header(text: str) -> UnitHeader | None:
     """The first table unit statement in ``text``: "(단위: 백만원)", "(in millions of Won)",
     "KRW BN", "(Unit: KRW million)"."""
+    if not _unit_hint().search(text):
+        return None  # most lines hold no unit statement: skip the costly patterns
     headers = [
         header
         for pattern in _unit_header_patterns()
