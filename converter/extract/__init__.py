@@ -65,6 +65,15 @@ def _document_observations(ctx: DocumentContext, info: DocumentInfo) -> list[Obs
     return found
 
 
+def _issuer_as_registrant(observations: tuple[Observation, ...]) -> tuple[Observation, ...]:
+    """A Schedule 13D/13G document is about its subject company: that is the registrant."""
+    for obs in observations:
+        if obs.concept == "SubjectCompanyName":
+            return (Observation("EntityRegistrantName", obs.value, obs.period, lang=obs.lang, span=obs.span,
+                                rule="document:subject company"),)
+    return ()
+
+
 def _entity(info: DocumentInfo, observations: tuple[Observation, ...], cik: str | None) -> EntityInfo:
     name = str(info.registrant.value) if info.registrant else None
     if name is None:
@@ -92,6 +101,8 @@ def extract(
     found = Found(tuple(_document_observations(ctx, info)))
     for extractor in extractors_for(classification.family):
         found = found + extractor(ctx)
+    if info.registrant is None:
+        found = found + Found(_issuer_as_registrant(found.observations))
     cik = cik or (header.cik if header else None)
     return Extraction(
         document=document,
