@@ -17,6 +17,7 @@ from functools import cache
 from converter.extract.base import DocumentContext, Found
 from converter.model import PURE, Observation
 from converter.parse.address import Address, find_addresses
+from converter.parse.address_find import literal_hits
 from converter.parse.address_roman import address_words
 from converter.parse.phone import Phone, find_phones
 
@@ -36,6 +37,8 @@ _FOREIGN_REGION = ("region", "EntityAddressCityOrProvince")
 NEAR_AFTER = 600  # characters after the address where its phone, fax and website are looked for
 NEAR_BEFORE = 300
 CUE_GAP = 40  # at most this much text between a cue and the address it introduces
+WINDOW = 700  # an address is looked for this far from its cue or label
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _HANGUL = re.compile(r"[가-힣]")
 _URL = re.compile(
     r"(?<![@\w.])(?:https?://[\w-]+(?:\.[\w-]+)+|www\.[\w-]+(?:\.[\w-]+)+)(?:/[^\s<>()\"']*)?",
@@ -76,12 +79,28 @@ def address_observations(address: Address, ctx: DocumentContext, offset: int) ->
     return tuple(out)
 
 
-def contact_blocks(text: str) -> list[tuple[int, int]]:
+@cache
+def _words(kind: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w, _ in address_words().get(kind, ()))
+
+
+def _hits(lowered: str, kind: str) -> list[int]:
+    """Offsets of the words of ``kind``: the phrases are only tried near them (fast on long text)."""
+    return literal_hits(lowered, _words(kind))
+
+
+def contact_blocks(text: str, lowered: str | None = None) -> list[tuple[int, int]]:
     """Investor-relations contact blocks: from a 'CONTACT' line to the next blank line."""
-    blocks = []
-    for m in _phrases("contact_cue").finditer(text):
-        end = re.compile(r"\n[ \t]*\n").search(text, m.end())
-        blocks.append((m.start(), end.start() if end else len(text)))
+    lowered = text.lower() if lowered is None else lowered
+    blocks: list[tuple[int, int]] = []
+    for hit in _hits(lowered, "contact_word"):
+        line_start = text.rfind("\n", 0, hit) + 1
+        line_end = text.find("\n", hit)
+        line_end = len(text) if line_end < 0 else line_end
+        if blocks and line_start < blocks[-1][1] or not _phrases("contact_cue").match(text, line_start, line_end):
+            continue
+        end = _BLANK_LINE.search(text, line_end)
+        blocks.append((line_start, end.start() if end else len(text)))
     return blocks
 
 
@@ -89,18 +108,24 @@ def _inside(blocks: list[tuple[int, int]], start: int) -> bool:
     return any(s <= start < e for s, e in blocks)
 
 
-def registrant_address(text: str, addresses: list[Address]) -> tuple[Address, str] | None:
-    """The registrant's address and the rule that said so."""
-    for label in _phrases("cover_label").finditer(text):
-        for address in addresses:
-            gap = text[address.end:label.start()]
-            if address.end <= label.start() and len(gap) < 200 and not gap.strip(" \t\r\n.,"):
-                return address, "address:cover-block"
-    for cue in _phrases("registrant_cue").finditer(text):
-        for address in addresses:
-            gap = text[cue.end():address.start]
-            if cue.end() <= address.start and len(gap.strip()) <= CUE_GAP and "\n\n" not in gap:
-                return address, "address:registrant-cue"
+def registrant_address(text: str, lowered: str, blocks: list[tuple[int, int]]
+                       ) -> tuple[Address, int, str] | None:
+    """The registrant's address, the offset of the text it was found in, and the rule."""
+    hits = _hits(lowered, "cue_word")
+    for hit in hits:  # a cover label says it best
+        for label in _phrases("cover_label").finditer(text, max(0, hit - 80), hit + 120):
+            offset = max(0, label.start() - WINDOW)
+            for address in reversed(find_addresses(text[offset:label.start()])):
+                gap = text[offset + address.end:label.start()]
+                if len(gap) < 200 and not gap.strip(" \t\r\n.,") and not _inside(blocks, offset + address.start):
+                    return address, offset, "address:cover-block"
+    for hit in hits:
+        for cue in _phrases("registrant_cue").finditer(text, max(0, hit - 80), hit + 120):
+            region = text[cue.end():cue.end() + WINDOW]
+            for address in find_addresses(region):
+                gap = region[:address.start]
+                if len(gap.strip()) <= CUE_GAP and "\n\n" not in gap and not _inside(blocks, cue.end()):
+                    return address, cue.end(), "address:registrant-cue"
     return None
 
 
@@ -138,21 +163,31 @@ class _Item:
         self.value, self.start, self.end = value, start, end
 
 
-def _phone_items(text: str, blocks: list[tuple[int, int]], kind: str, country: str) -> list[_Item]:
-    return [_Item(p.e164, p.start, p.end) for p in find_phones(text, default_country=country)
-            if not _inside(blocks, p.start) and _label_of(text, p) == kind]
+def _phone_items(text: str, lowered: str, blocks: list[tuple[int, int]], kind: str,
+                 country: str) -> list[_Item]:
+    items: dict[int, _Item] = {}
+    for hit in _hits(lowered, "phone_word"):
+        offset = max(0, hit - 70)
+        for p in find_phones(text[offset:hit + 70], default_country=country):
+            start = offset + p.start
+            phone = Phone(p.e164, p.country_code, p.text, start, offset + p.end)
+            if start not in items and not _inside(blocks, start) and _label_of(text, phone) == kind:
+                items[start] = _Item(p.e164, start, phone.end)
+    return [items[k] for k in sorted(items)]
 
 
-def _website_items(text: str, blocks: list[tuple[int, int]]) -> list[_Item]:
-    items = []
-    for m in _URL.finditer(text):
-        url = m.group().rstrip(".,;:")
-        host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url, flags=re.IGNORECASE).split("/")[0].lower()
-        if _inside(blocks, m.start()) or any(host.endswith(x) for x in _excluded_sites()):
-            continue
-        value = url if re.match(r"https?://", url, re.IGNORECASE) else "http://" + url
-        items.append(_Item(value, m.start(), m.start() + len(url)))
-    return items
+def _website_items(text: str, lowered: str, blocks: list[tuple[int, int]]) -> list[_Item]:
+    items: dict[int, _Item] = {}
+    for hit in _hits(lowered, "site_word"):
+        for m in _URL.finditer(text, max(0, hit - 12), hit + 200):
+            url = m.group().rstrip(".,;:")
+            host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url, flags=re.IGNORECASE).split("/")[0].lower()
+            if m.start() in items or _inside(blocks, m.start()) or any(
+                    host.endswith(x) for x in _excluded_sites()):
+                continue
+            value = url if re.match(r"https?://", url, re.IGNORECASE) else "http://" + url
+            items[m.start()] = _Item(value, m.start(), m.start() + len(url))
+    return [items[k] for k in sorted(items)]
 
 
 def _labelled_site(text: str, items: list[_Item]) -> _Item | None:
@@ -166,25 +201,25 @@ def _labelled_site(text: str, items: list[_Item]) -> _Item | None:
 def extract_entity_contact_details(ctx: DocumentContext) -> Found:
     """EntityAddress*, EntityPhoneNumber, EntityFaxNumber and EntityWebsite of the registrant."""
     text = ctx.text
-    blocks = contact_blocks(text)
-    addresses = [a for a in find_addresses(text) if not _inside(blocks, a.start)]
-    chosen = registrant_address(text, addresses)
+    lowered = text.lower()
+    blocks = contact_blocks(text, lowered)
+    chosen = registrant_address(text, lowered, blocks)
     observations: list[Observation] = []
     near = None
     country = "KR"
     if chosen:
-        address, rule = chosen
-        near = (address.start, address.end)
+        address, offset, rule = chosen
+        near = (offset + address.start, offset + address.end)
         country = address.country_code or "KR"
         observations += [Observation(o.concept, o.value, o.period, o.unit, o.decimals, o.dimensions,
-                                     o.lang, o.span, rule) for o in address_observations(address, ctx, 0)]
+                                     o.lang, o.span, rule) for o in address_observations(address, ctx, offset)]
     for concept, kind in (("EntityPhoneNumber", "phone"), ("EntityFaxNumber", "fax")):
-        item = _pick(_phone_items(text, blocks, kind, country), near)
+        item = _pick(_phone_items(text, lowered, blocks, kind, country), near)
         if item:
             observations.append(Observation(concept, item.value, ctx.document_period, lang="en",
                                             span=ctx.span(item.start, item.end),
                                             rule=f"contact:{kind}-label"))
-    sites = _website_items(text, blocks)
+    sites = _website_items(text, lowered, blocks)
     site = _pick(sites, near) or _labelled_site(text, sites)
     if site:
         observations.append(Observation("EntityWebsite", site.value, ctx.document_period,

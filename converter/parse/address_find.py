@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from converter.parse.address_places import gazetteer
+from converter.parse.address_roman import address_words
 from converter.parse.address_scan import building_words
 from converter.parse.address_types import Address, Piece
 from converter.parse.dates import month_numbers
@@ -32,9 +34,9 @@ _COMPANY = frozenset("co ltd inc corp corporation limited llc plc company l.p lp
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.]*")
 # Hangul words that end in a particle or a verb ending: prose, not a name
 _HANGUL_PROSE = re.compile(r"[가-힣]*(?:은|는|을|를|에|에서|의|이며|이다|있다|한다|하는|으로|로서|입니다)(?![가-힣])")
-_HAS_ADDRESS_WORD = re.compile(
-    r"\d|[가-힣]|\b(?:Seoul|Korea|KOREA|SEOUL)\b|-(?:gu|ku|dong|do|si|shi|gun|ro|gil|GU|KU|DONG|DO)\b"
-    r"|\b[A-Z]{2} \d{5}\b|\b(?:Hong Kong|Singapore|Bermuda|Cayman|Japan|Tokyo)\b")
+_US_STATE_ZIP = re.compile(r", [A-Z]{2} \d{5}")
+_HANGUL_ADMIN = re.compile(r"[가-힣]+(?:시|도|구|군|동|읍|면|로|길)(?![가-힣])")
+WINDOW = 800  # an address lies within this many characters of its hint
 
 
 @cache
@@ -42,10 +44,56 @@ def _month_words() -> frozenset[str]:
     return frozenset(m for m in month_numbers() if m.isascii())
 
 
-def segments(text: str) -> list[tuple[int, int]]:
-    """Parts of the text no address crosses."""
-    cuts = [0]
-    for m in _HARD.finditer(text):
+@cache
+def literal_finder(words: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """Patterns that find any of ``words`` (lower case) fast: one per first character, so each
+    starts with a literal, which the regular expression engine searches for quickly."""
+    groups: dict[str, list[str]] = {}
+    for word in sorted(set(words), key=len, reverse=True):
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return tuple(re.compile(re.escape(first) + "(?:" + "|".join(rest) + ")")
+                 for first, rest in sorted(groups.items()))
+
+
+def literal_hits(lowered: str, words: tuple[str, ...]) -> list[int]:
+    """Sorted offsets in ``lowered`` where one of ``words`` starts."""
+    return sorted(m.start() for pattern in literal_finder(words) for m in pattern.finditer(lowered))
+
+
+@cache
+def _hint_words() -> tuple[str, ...]:
+    words = {w.lower() for w, _ in address_words().get("hint", ())}
+    for place in gazetteer():
+        if place.kind == "metro":
+            words |= {s.lower() for s in (place.rr, place.mr, *place.spellings) if s.isascii()}
+    return tuple(sorted(words))
+
+
+def windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of the text around the words no address is without, merged; the rest of a long
+    document (pages of prose and tables) is never parsed."""
+    hits = literal_hits(text.lower(), _hint_words())
+    hits += [m.start() for m in _US_STATE_ZIP.finditer(text)]
+    if not text.isascii():
+        hits += [m.start() for m in _HANGUL_ADMIN.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    for hit in sorted(hits):
+        before = text.rfind("\n\n", max(0, hit - WINDOW), hit)
+        after = text.find("\n\n", hit, hit + WINDOW)
+        start = before + 2 if before >= 0 else max(0, hit - WINDOW)
+        end = after if after >= 0 else min(len(text), hit + WINDOW)
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], end))
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def segments(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Parts of ``text[start:end]`` no address crosses."""
+    end = len(text) if end is None else end
+    cuts = [start]
+    for m in _HARD.finditer(text, start, end):
         if m.group() == ".":
             before = re.search(r"([\w.]+)$", text[max(0, m.start() - 12):m.start()])
             if before and before[1].lower().rstrip(".") in _ABBREVIATIONS:
@@ -53,7 +101,7 @@ def segments(text: str) -> list[tuple[int, int]]:
             if before and re.fullmatch(r"[A-Z]", before[1]):  # an initial: 'Yong S. Lee'
                 continue
         cuts.extend((m.start(), m.end()))
-    cuts.append(len(text))
+    cuts.append(end)
     return [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2) if cuts[i + 1] > cuts[i]]
 
 
@@ -129,10 +177,15 @@ def substantial(address: Address) -> bool:
 def find_runs(text: str) -> list[list[Piece]]:
     """Runs of pieces that may be addresses, in order (``find_addresses`` assembles them)."""
     runs = []
-    for start, end in segments(text):
-        if not _HAS_ADDRESS_WORD.search(text, start, end):
-            continue
-        for run in _runs_in_segment(text, start, end):
+    for window in windows(text):
+        for start, end in segments(text, *window):
+            runs += _runs_of(text, start, end)
+    return runs
+
+
+def _runs_of(text: str, start: int, end: int) -> list[list[Piece]]:
+    runs = []
+    for run in _runs_in_segment(text, start, end):
             run = _strip_edges(text, run)
             if run and any(p.elements for p in run):
                 runs.append(run)
