@@ -247,3 +247,83 @@ def test_results_tables(text: str, expected: set[tuple[str, ...]]) -> None:
     got = {row(o, ctx) for o in found.observations}
     assert got == expected
     assert found.unmapped == ()
+
+
+# ---------------------------------------------------------------------------------------------
+# Prose constructions, one release-like paragraph each
+# ---------------------------------------------------------------------------------------------
+
+PROSE = [
+    (  # a decrease "from" a comparative figure with its period; a change amount "by" is not a level
+        "Seoul, August 12, 2003 - Results for the second quarter of 2003.\n\n"
+        "Operating loss narrowed to KRW 5.1 billion from KRW 12.3 billion in the second quarter of 2002. "
+        "Total debt was reduced by KRW 300 billion to KRW 2.1 trillion at the end of June.",
+        {("OperatingIncomeLoss", "-5100000000", "2003-04-01/2003-06-30", "KRW", "-8", "-"),
+         ("OperatingIncomeLoss", "-12300000000", "2002-04-01/2002-06-30", "KRW", "-8", "-"),
+         ("Debt", "2100000000000", "2003-06-30", "KRW", "-11", "-")},
+        ["KRW 300 billion"],
+    ),
+    (  # W with a space, year-on-year, margin levels now and a year ago
+        "Seoul, August 12, 2003 - Results for the second quarter of 2003.\n\n"
+        "Net profit rose 25.3% year-on-year to W 85.2 billion. "
+        "EBITDA margin improved to 38.2% from 35.1% a year ago.",
+        {("NetIncomeLoss", "85200000000", "2003-04-01/2003-06-30", "KRW", "-8", "-"),
+         ("NetIncomeLossPercentChange", "0.253", "2003-04-01/2003-06-30", "pure", "3",
+          "ComparativePeriodAxis=2002-04-01/2002-06-30"),
+         ("EBITDAMargin", "0.382", "2003-04-01/2003-06-30", "pure", "3", "-"),
+         ("EBITDAMargin", "0.351", "2002-04-01/2002-06-30", "pure", "3", "-")},
+        [],
+    ),
+    (  # a loss against a profit a year earlier, amounts written "billion won"
+        "Seoul, May 2, 2003 - The company posted a net loss of 3.4 billion won in the first quarter, "
+        "compared with a net profit of 1.2 billion won a year earlier.",
+        {("NetIncomeLoss", "-3400000000", "2003-01-01/2003-03-31", "KRW", "-8", "-"),
+         ("NetIncomeLoss", "1200000000", "2002-01-01/2002-03-31", "KRW", "-8", "-")},
+        [],
+    ),
+    (  # parallel lists, "respectively"
+        "Seoul, July 25, 2003 - Operating income and net income were KRW 151.0 billion and KRW 98.0 "
+        "billion in the second quarter of 2003, up 5.3% and 12.1% year-on-year, respectively.",
+        {("OperatingIncomeLoss", "151000000000", "2003-04-01/2003-06-30", "KRW", "-8", "-"),
+         ("NetIncomeLoss", "98000000000", "2003-04-01/2003-06-30", "KRW", "-8", "-"),
+         ("OperatingIncomeLossPercentChange", "0.053", "2003-04-01/2003-06-30", "pure", "3",
+          "ComparativePeriodAxis=2002-04-01/2002-06-30"),
+         ("NetIncomeLossPercentChange", "0.121", "2003-04-01/2003-06-30", "pure", "3",
+          "ComparativePeriodAxis=2002-04-01/2002-06-30")},
+        [],
+    ),
+    (  # Korean: 각각, 영업이익률, 설비투자 for the first half, an extraordinary meeting
+        "2003년 7월 25일\n\n한국철강(주)는 2003년 2분기 매출액이 1조 2,340억원으로 전년 동기 대비 8.2% "
+        "늘었다고 밝혔다. 영업이익은 1,510억원, 당기순이익은 980억원으로 각각 전년 동기 대비 5.3%, "
+        "12.1% 증가했다. 영업이익률은 12.2%를 기록했다. 회사는 2003년 8월 22일 임시주주총회를 열 "
+        "예정이다. 상반기 누적 설비투자는 3,200억원이다.",
+        {("Revenues", "1234000000000", "2003-04-01/2003-06-30", "KRW", "-8", "-"),
+         ("RevenuesPercentChange", "0.082", "2003-04-01/2003-06-30", "pure", "3",
+          "ComparativePeriodAxis=2002-04-01/2002-06-30"),
+         ("OperatingIncomeLoss", "151000000000", "2003-04-01/2003-06-30", "KRW", "-8", "-"),
+         ("NetIncomeLoss", "98000000000", "2003-04-01/2003-06-30", "KRW", "-8", "-"),
+         ("OperatingIncomeLossPercentChange", "0.053", "2003-04-01/2003-06-30", "pure", "3",
+          "ComparativePeriodAxis=2002-04-01/2002-06-30"),
+         ("NetIncomeLossPercentChange", "0.121", "2003-04-01/2003-06-30", "pure", "3",
+          "ComparativePeriodAxis=2002-04-01/2002-06-30"),
+         ("OperatingMargin", "0.122", "2003-04-01/2003-06-30", "pure", "3", "-"),
+         ("CapitalExpenditures", "320000000000", "2003-01-01/2003-06-30", "KRW", "-8", "-"),
+         ("ShareholderMeetingDate", "2003-08-22", "document", "-", "-", "-"),
+         ("ShareholderMeetingType", "extraordinary", "document", "-", "-", "-")},
+        [],
+    ),
+    (  # average revenue per user is not revenue; a market share is no change
+        "Seoul, April 29, 2003 - ARPU was Won 41,250 in the first quarter of 2003, and the market "
+        "share of the Company reached 32.5%.",
+        set(),
+        ["Won 41,250", "32.5%"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected, unmapped", PROSE)
+def test_prose(text: str, expected: set[tuple[str, ...]], unmapped: list[str]) -> None:
+    ctx = context(text)
+    found = extract_press_release(ctx)
+    assert {row(o, ctx) for o in found.observations} == expected
+    assert sorted(m.text for m in found.unmapped) == sorted(unmapped)

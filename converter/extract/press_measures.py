@@ -101,8 +101,20 @@ def _is_comparative(text: str, p: FoundPeriod, s: Sentence) -> bool:
     if not tail:  # "compared with a net loss of $7.9 million, or $0.12 per share, in the ... of 2002"
         clause = text[s.start:s.start + p.start]
         breaks = list(CLAUSE_BREAK.finditer(clause))
-        tail = STRONG_COMPARE.search(clause, breaks[-1].end() if breaks else 0)
+        begin = breaks[-1].end() if breaks else 0
+        tail = STRONG_COMPARE.search(clause, begin) or _from_figure_in(clause[begin:], compare)
     return bool(tail) or after.lstrip().startswith("대비") or p.relation is not None
+
+
+def _from_figure_in(clause: str, compare: re.Pattern[str]) -> bool:
+    """"... from KRW 12.3 billion in the second quarter of 2002": the period after a compared
+    figure is the comparative one (not so in "from X to Y in the quarter")."""
+    marks = list(compare.finditer(clause))
+    if not marks:
+        return False
+    segment = clause[marks[-1].end():]
+    return (len(segment) < 80 and bool(re.search(r"\d", segment)) and not re.search(r"\bto\b", segment)
+            and bool(re.search(r"\b(?:in|for|during|at|of)\s+(?:the\s+)?$", segment)))
 
 
 class SentenceBinder:
@@ -155,16 +167,17 @@ class SentenceBinder:
         self._update_current(s, periods)
         figures = _figures(s, _excluded(s, periods))
         measures = find_measures(self.text, s.start, s.end)
-        bindings: list[Binding] = []
-        for i, figure in enumerate(figures):
-            if figure.percent:
+        bindings = self._parallel(s, figures, measures, periods)
+        for figure in figures:
+            if figure.percent or any(b.figure is figure for b in bindings):
                 continue
             binding = self._bind_figure(s, figure, figures, measures, periods, bindings)
             if binding is not None:
                 bindings.append(binding)
+        respective = self._respective(s, figures, bindings)
         for figure in figures:
             if figure.percent:
-                self._bind_percent(s, figure, figures, measures, periods, bindings)
+                self._bind_percent(s, figure, figures, measures, periods, bindings, respective.get(figure.start))
         for b in bindings:
             self._emit(b, measures)
 
@@ -207,6 +220,8 @@ class SentenceBinder:
                         if self._compatible(m.concept, figure)), None)
         if measure is None:
             return None
+        if self._is_change_amount(figure):
+            return None  # "reduced by KRW 300 billion to ...": the change, not the level
         concept = self._per_share_concept(measure.concept, figure)
         same = [b for b in bindings if b.concept == concept]
         right = next((f.start for f in figures if f.start > figure.end), s.end)
@@ -227,6 +242,12 @@ class SentenceBinder:
             return Binding(concept, figure, comparative, "comparative", measure.sign) if comparative else None
         return None
 
+    def _is_change_amount(self, figure: Figure) -> bool:
+        before = self.text[max(0, figure.start - 40):figure.start]
+        if not re.search(r"\bby\s*$", before):
+            return False
+        return bool(word_pattern("up").search(before) or word_pattern("down").search(before))
+
     def _per_share_concept(self, concept: str, figure: Figure) -> str:
         """"net loss of $3.2 million, or $0.05 per share": the per-share figure is earnings per share."""
         m = PER_SHARE.match(self.text, figure.end)
@@ -234,17 +255,51 @@ class SentenceBinder:
             return concept
         return "EarningsPerShareDiluted" if (m["kind"] or "").lower() == "diluted" else "EarningsPerShareBasic"
 
+    def _parallel(self, s: Sentence, figures: list[Figure], measures: list[MeasureHit],
+                  periods: list[FoundPeriod]) -> list[Binding]:
+        """"Operating income and net income were KRW 151.0 billion and KRW 98.0 billion ...,
+        respectively": the n-th amount belongs to the n-th measure named before the first."""
+        if not re.search(r"\brespectively\b|각각", s.text):
+            return []
+        amounts = [f for f in figures if f.currency is not None]
+        named = [m for m in measures if amounts and m.end <= amounts[0].start]
+        if len(amounts) < 2 or len(named) != len(amounts):
+            return []
+        if not all(self._compatible(m.concept, f) for m, f in zip(named, amounts)):
+            return []
+        out = []
+        for m, f in zip(named, amounts):
+            right = next((g.start for g in figures if g.start > f.end), s.end)
+            out.append(Binding(m.concept, f, self._own_period(s, periods, f, named[-1].end, right),
+                               "primary", m.sign))
+        return out
+
+    def _respective(self, s: Sentence, figures: list[Figure],
+                    bindings: list[Binding]) -> dict[int, tuple[str, Period | None, int]]:
+        """"operating income and net income rose 5.3% and 12.1%, respectively" (각각): the n-th
+        percentage belongs to the n-th figure, all with the direction written once."""
+        if not re.search(r"\brespectively\b|각각", s.text):
+            return {}
+        percents = [f for f in figures if f.percent]
+        primary = [b for b in bindings if b.role == "primary"]
+        if len(percents) < 2 or len(percents) != len(primary) or percents[0].start < primary[-1].figure.end:
+            return {}
+        direction = self._direction(s, percents[0], figures) or self._direction(s, percents[-1], figures)
+        return {p.start: (b.concept, self._fit(b.concept, b.period), direction)
+                for p, b in zip(percents, primary)}
+
     def _bind_percent(self, s: Sentence, figure: Figure, figures: list[Figure],
                       measures: list[MeasureHit], periods: list[FoundPeriod],
-                      bindings: list[Binding]) -> None:
-        direction = self._direction(s, figure, figures)
-        target = self._percent_target(figure, measures, bindings)
+                      bindings: list[Binding], respective: tuple[str, Period | None, int] | None) -> None:
+        target = respective[:2] if respective else self._percent_target(figure, measures, bindings)
         if target is None:
             return
         concept, own = target
+        if concept.endswith("Margin") and concept in concept_kinds():
+            self._bind_margin(s, figure, figures, periods, concept, own)
+            return
+        direction = respective[2] if respective else self._direction(s, figure, figures)
         if direction == 0:
-            if concept_kinds().get(concept, ("", ""))[0] == "pure" and concept.endswith("Margin"):
-                self._observe(concept, figure, own, PURE, (), "press:margin")
             return
         change = f"{concept}PercentChange"
         if change not in concept_kinds():
@@ -266,6 +321,15 @@ class SentenceBinder:
                                      figure.text, percent=True),
                       own, PURE, (("ComparativePeriodAxis", member),), "press:percent-change")
 
+    def _bind_margin(self, s: Sentence, figure: Figure, figures: list[Figure],
+                     periods: list[FoundPeriod], concept: str, own: Period | None) -> None:
+        """A margin is a level: "margin of 40.0%", "improved to 38.2% from 35.1% a year ago"."""
+        period = own
+        if re.search(r"\bfrom\s*$", self.text[max(s.start, figure.start - 8):figure.start]):
+            following = next((f.start for f in figures if f.start > figure.end), s.end)
+            period = self._comparative(s, periods, own, figure.end, following)
+        self._observe(concept, figure, period, PURE, (), "press:margin")
+
     def _percent_target(self, figure: Figure, measures: list[MeasureHit],
                         bindings: list[Binding]) -> tuple[str, Period | None] | None:
         primary = [b for b in bindings if b.role == "primary"]
@@ -275,8 +339,10 @@ class SentenceBinder:
             between = [m for m in measures if b.figure.end <= m.start < figure.start]
             if not between:
                 return b.concept, self._fit(b.concept, b.period)
+            if between[-1].concept not in concept_kinds():
+                return None
         named = [m for m in measures if m.end <= figure.start]
-        if named:
+        if named and named[-1].concept in concept_kinds():
             m = named[-1]
             match = next((b for b in primary if b.concept == m.concept), None)
             period = match.period if match else self.current

@@ -136,7 +136,7 @@ def _amount_patterns() -> tuple[re.Pattern[str], ...]:
     before, after = _alternation(("before", "both")), _alternation(("after", "both"))
     tight = _alternation(("tight",))
     return (
-        re.compile(rf"{sign}(?:(?P<pre>{before})\s?|(?P<tight>{tight})(?=\d))-?(?P<fig>{fig})"),
+        re.compile(rf"{sign}(?:(?P<pre>{before})\s?|(?P<tight>{tight})(?=\s?\d)\s?)-?(?P<fig>{fig})"),
         re.compile(rf"{sign}(?<![\w.,])(?P<fig>{fig})\s?(?P<suf>{after})"),
     )
 
