@@ -17,8 +17,8 @@ Revenues  ₩4,127억 (412,700,000,000원)  KRW   -8      2003-07-01/2003-09-30 
 '-₩31.4B (-₩31,400,000,000)'
 >>> format_amount(Decimal("5000"), "KRW", 0, "ko_KR")
 '5,000원'
->>> format_pure(Decimal("0.525"), 3, "en_US"), format_pure(Decimal("2852976"), 0, "en_US")
-('52.5%', '2,852,976')
+>>> format_pure(Decimal("0.525"), 3, "en_US"), format_pure(Decimal("3104558"), 0, "en_US")
+('52.5%', '3,104,558')
 """
 
 from __future__ import annotations
