@@ -143,6 +143,8 @@ def english_amounts(draw: st.DrawFn) -> tuple[str, Decimal, int, str]:
         ("KRW{f}{s}", "KRW"), ("KRW {f}{s}", "KRW"), ("Won {f}{s}", "KRW"), ("{f}{s} won", "KRW"),
         ("₩{f}{s}", "KRW"), ("US${f}{s}", "USD"), ("${f}{s}", "USD"), ("JPY {f}{s}", "JPY"),
         ("NT${f}{s}", "TWD"), ("HK${f}{s}", "HKD"), ("RMB {f}{s}", "CNY"), ("{f}{s} yen", "JPY"),
+        ("W{f}{s}", "KRW"), ("W {f}{s}", "KRW"), ("USD {f}{s}", "USD"), ("EUR {f}{s}", "EUR"),
+        ("{f}{s} U.S. dollars", "USD"), ("¥{f}{s}", "JPY"),
     ]))
     text = style.format(f=figure, s=scale)
     exact = Decimal(figure.replace(",", "")).scaleb(ENGLISH_SCALES[scale])
@@ -189,9 +191,16 @@ def _lowest_power(n: int) -> int:
     return len(str(n)) - len(str(n).rstrip("0"))
 
 
-@given(korean_amounts())
-def test_korean_round_trip(sample: tuple[str, Decimal, int]) -> None:
+@given(korean_amounts(), st.sampled_from(["", "△", "▼", "-"]))
+def test_korean_round_trip(sample: tuple[str, Decimal, int], minus: str) -> None:
     text, exact, decimals = sample
-    amount = parse_amount(text)
+    amount = parse_amount(minus + text)
     assert amount is not None, text
-    assert (amount.value, amount.decimals, amount.currency) == (exact, decimals, "KRW")
+    assert (amount.value, amount.decimals, amount.currency) == (-exact if minus else exact, decimals, "KRW")
+
+
+@given(korean_amounts())
+def test_korean_amount_found_in_a_sentence(sample: tuple[str, Decimal, int]) -> None:
+    text, exact, _ = sample
+    found = find_amounts(f"3분기 영업이익은 {text}으로 집계됐다.")
+    assert [(a.value, a.text) for a in found] == [(exact, text)]
