@@ -61,6 +61,9 @@ PERIODS = [
     ("in the first six months", OCT28, Period.duration(D(2002, 1, 1), D(2002, 6, 30))),
     ("2003년 1~9월 누적 매출", None, Period.duration(D(2003, 1, 1), D(2003, 9, 30))),
     ("up 4.7% from the previous fiscal year", None, None),
+    ("Net income for 2003 was", None, Period.duration(D(2003, 1, 1), D(2003, 12, 31))),
+    ("subscribers totaled 17.9 million at end-2003", None, Period.instant(D(2003, 12, 31))),
+    ("for 2002 to 2004", None, None),
 ]
 
 

@@ -312,6 +312,21 @@ PROSE = [
          ("ShareholderMeetingType", "extraordinary", "document", "-", "-", "-")},
         [],
     ),
+    (  # a year as the period, a change against a bare year, a dollar translation, end-YYYY
+        "SEOUL, Korea, February 10, 2004 -- Kangnam Telecom Corporation (NYSE: KNT) reported "
+        "operating revenues of KRW 11,957.2 billion for the year 2003, a 1.2% increase from 2002. "
+        "Net income for 2003 was KRW 830.1 billion ($693 million). Mobile subscribers totaled "
+        "17.9 million at end-2003.",
+        {("Revenues", "11957200000000", "2003-01-01/2003-12-31", "KRW", "-8", "-"),
+         ("RevenuesPercentChange", "0.012", "2003-01-01/2003-12-31", "pure", "3",
+          "ComparativePeriodAxis=2002-01-01/2002-12-31"),
+         ("NetIncomeLoss", "830100000000", "2003-01-01/2003-12-31", "KRW", "-8", "-"),
+         ("NetIncomeLoss", "693000000", "2003-01-01/2003-12-31", "USD", "-6", "-"),
+         ("Subscribers", "17900000", "2003-12-31", "pure", "-5", "-"),
+         ("TradingSymbol", "KNT", "document", "-", "-", "SecurityListingAxis=1"),
+         ("SecurityExchangeName", "NYSE", "document", "-", "-", "SecurityListingAxis=1")},
+        [],
+    ),
     (  # average revenue per user is not revenue; a market share is no change
         "Seoul, April 29, 2003 - ARPU was Won 41,250 in the first quarter of 2003, and the market "
         "share of the Company reached 32.5%.",

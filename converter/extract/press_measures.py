@@ -149,6 +149,21 @@ class SentenceBinder:
                 return p.period
         return None
 
+    def _year_compared(self, s: Sentence, own: Period | None, left: int, right: int) -> Period | None:
+        """"a 1.2% increase from 2002": the same part of the year named after the comparison."""
+        compare = word_pattern("compare").pattern
+        m = re.compile(rf"(?:{compare})\s+(?:fiscal\s+)?(?:year\s+)?((?:19|20)\d\d)(?![\d,])", re.I).search(
+            self.text, left, right)
+        if own is None or m is None:
+            return None
+        years = own.end.year - int(m.group(1))
+        if years <= 0:
+            return None
+        period = own
+        for _ in range(years):
+            period = shift(period, "prior_year")
+        return period
+
     def _fit(self, concept: str, period: Period | None) -> Period | None:
         """The period in the concept's period type: an instant at the end of a duration, a
         year-to-date duration up to an instant ("net addition ... by the end of September")."""
@@ -310,7 +325,8 @@ class SentenceBinder:
         comparative = self._comparative(s, periods, own, figure.end, following) or \
             self._comparative(s, periods, own, previous, figure.start) or \
             (self._fit(concept, stated[0]) if stated else None) or \
-            self._comparative(s, periods, own, s.start, s.end)
+            self._comparative(s, periods, own, s.start, s.end) or \
+            self._year_compared(s, own, figure.end, following)
         if own is None or comparative is None:
             self.out.unmapped.append(Mention(figure.text, self.ctx.span(figure.start, figure.end),
                                              f"change of {concept} without a comparative period"))

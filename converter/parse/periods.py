@@ -150,7 +150,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("instant", rf"(?:\b(?:as\s+of|as\s+at|at|on)\s+)(?!the\b){mon}\s+{day}(?:,?\s+{_YEAR})?"),
         ("instant", rf"\bend\s+of\s+(?:the\s+)?{_ORD}\s+quarter(?:\s+of)?(?:\s+{_YEAR})?"),
         ("instant", rf"\bend\s+of\s+{mon}(?:,?\s+{_YEAR})?"),
-        ("instant", rf"\b(?:end\s+of|year[\s-]end)\s+{_YEAR}"),
+        ("instant", rf"\b(?:end\s+of|year[\s-]end|end-)\s*{_YEAR}"),
         ("quarter", rf"\b{_ORD}\s+(?:fiscal\s+)?quarter(?:\s+(?:(?:of|in)\s+)?(?:fiscal\s+(?:year\s+)?)?{_YEAR})?"),
         ("quarter", rf"\b{_YEAR}\s+{_ORD}\s+quarter"),
         ("quarter", rf"\b(?P<qn>[1-4])Q\s?{_YY}\b"),
@@ -161,6 +161,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("half", rf"\b(?:(?P<hn>[12])H|H(?P<hn2>[12]))\s?{_YY}\b"),
         ("year", rf"\b(?:fiscal\s+year|fiscal|FY|full[\s-]year|calendar\s+year|the\s+year)\s?{_YY}\b"),
         ("year", rf"\b{_YEAR}\s+(?:fiscal\s+year|full[\s-]year|annual)\b"),
+        ("year", rf"\bfor\s+(?:fiscal\s+(?:year\s+)?)?{_YEAR}(?![\d,.-]|\s*(?:to|through|and)\b)"),
         ("month", rf"\b(?:month\s+of\s+|in\s+){mon}\s+{_YEAR}"),
     ))
 
