@@ -41,9 +41,13 @@ def split_pieces(text: str, start: int = 0, end: int | None = None) -> list[Piec
     out = []
     for s, e in pieces:
         chunk = text[s:e]
-        if not chunk or chunk.isspace():
+        stripped = chunk.strip()
+        if not stripped:
             continue
-        elements, rest = scan_with_leftovers(chunk)
+        if len(stripped) != len(chunk):  # '      Seoul' and 'Seoul' share one scan
+            s += len(chunk) - len(chunk.lstrip())
+            e = s + len(stripped)
+        elements, rest = scan_with_leftovers(stripped)
         if s:
             elements = tuple(shifted(x, s) for x in elements)
             rest = tuple((a + s, b + s) for a, b in rest)

@@ -15,6 +15,7 @@ from converter.parse.address_types import Address, Piece, tidy
 _KR_POSTAL = re.compile(r"\d{3}-\d{3}|\d{5}")
 _LOT = re.compile(r"(?:(?P<san>San|산)\s*)?(?:No\.\s*)?(?P<n>\d{1,6}(?:-\d{1,5})?)")
 _ADMIN = frozenset({"place", "postal", "country"})
+_LOCAL_PARTS = {"floor": "floor", "neighborhood": "neighborhood", "village": "village", "road": "road_name"}
 
 
 def choose_places(mentions: Sequence[Element]) -> list[tuple[Element, Place]]:
@@ -23,6 +24,9 @@ def choose_places(mentions: Sequence[Element]) -> list[tuple[Element, Place]]:
     the gazetteer's order."""
     chosen = []
     for mention in mentions:
+        if len(mention.places) == 1:  # nothing to choose
+            chosen.append((mention, mention.places[0]))
+            continue
         others = [m for m in mentions if m is not mention]
 
         def fit(place: Place) -> tuple[int, int]:
@@ -144,8 +148,9 @@ def _assemble_korean(text: str, pieces: Sequence[Piece], elements: list[Element]
     if lot:
         put("lot_number", _lot_value(lot), lot.start, lot.end)
     for e in elements:
-        if e.kind in ("floor", "neighborhood", "village") or (e.kind == "road"):
-            put({"road": "road_name"}.get(e.kind, e.kind), e.value, e.start, e.end)
+        part = _LOCAL_PARTS.get(e.kind)
+        if part:
+            put(part, e.value, e.start, e.end)
     building = _building(text, pieces)
     if building:
         put("building", *building)
@@ -159,20 +164,23 @@ def _assemble_korean(text: str, pieces: Sequence[Piece], elements: list[Element]
 def _finish(text: str, pieces: Sequence[Piece], parts: dict[str, object],
             spans: list[tuple[str, int, int]], used_numbers: set[int]) -> Address | None:
     """Add the line (everything but the administrative parts, as written) and the extent."""
-    local: list[tuple[int, int]] = [r for p in pieces for r in p.rest]
+    postal = parts.get("postal_code")
+    first, last = len(text), -1  # extent of the local parts: the line
     for p in pieces:
-        for e in p.elements:
-            if e.kind not in _ADMIN and not (e.kind == "number" and id(e) in used_numbers
-                                             and parts.get("postal_code") == e.value):
-                local.append((e.start, e.end))
-    everything = local + [(s, e) for _, s, e in spans]
-    if not everything:
+        for s, e in p.rest:
+            first, last = min(first, s), max(last, e)
+        for x in p.elements:
+            if x.kind not in _ADMIN and not (x.kind == "number" and id(x) in used_numbers
+                                             and postal == x.value):
+                first, last = min(first, x.start), max(last, x.end)
+    start, end = first, last
+    for _, s, e in spans:
+        start, end = min(start, s), max(end, e)
+    if end < 0:
         return None
-    if local:
-        start, end = min(s for s, _ in local), max(e for _, e in local)
-        line = tidy(text[start:end])
+    if last >= 0:
+        line = tidy(text[first:last])
         if line:
             parts["line"] = line
-            spans.append(("line", start, end))
-    start, end = min(s for s, _ in everything), max(e for _, e in everything)
+            spans.append(("line", first, last))
     return Address(**parts, start=start, end=end, text=text[start:end], spans=tuple(spans))

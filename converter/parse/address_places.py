@@ -25,7 +25,10 @@ from converter.parse.address_roman import spelling_key
 from converter.resources import data_path
 
 
-@dataclass(frozen=True)
+_LEVELS = {"metro": 0, "do": 0, "si": 1}
+
+
+@dataclass(frozen=True, eq=False)  # one object per gazetteer row: identity is equality
 class Place:
     hangul: str
     kind: str  # metro, do, si, gun, gu
@@ -38,7 +41,7 @@ class Place:
     @property
     def level(self) -> int:
         """0 for a province or metropolitan city, 1 for a si, 2 for a gu / gun."""
-        return {"metro": 0, "do": 0, "si": 1}.get(self.kind, 2)
+        return _LEVELS.get(self.kind, 2)
 
 
 # suffix words -> the kinds of place they can follow

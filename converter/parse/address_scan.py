@@ -78,9 +78,7 @@ _BUILDING_NUMBER = re.compile(r"\s+(\d{1,4}(?:-\d{1,4})?)(?![\d-])")
 _NUMBERED_NAME = re.compile(r"[ -](\d{1,3})$")
 _NAME_GOES_ON = re.compile(r" [A-Z0-9&가-힣]")
 _WORDISH = re.compile(r"[\w가-힣]")
-_NEIGHBORHOOD_HINTS = ("dong", "ga", "up", "my", "ri")
-_ROAD_HINTS = ("ro", "gil", "-no")
-_MARKED_HINTS = ("우", "zip", "postal")
+_MAY_BE_MARKED = re.compile(r"우|zip|postal")
 _HANGUL_ANY = re.compile(r"[가-힣]")
 _DIGIT = re.compile(r"\d")
 _MAX_NGRAM = 4
@@ -112,7 +110,10 @@ def normalize_neighborhood(base: str, num: str | None, suffix: str) -> str:
 
 
 def _free(claimed: list[tuple[int, int]], start: int, end: int) -> bool:
-    return all(end <= s or start >= e for s, e in claimed)
+    for s, e in claimed:  # a plain loop: this runs for every match of every piece
+        if start < e and s < end:
+            return False
+    return True
 
 
 def _hangul_element(word: str, start: int) -> Element | None:
@@ -149,11 +150,9 @@ def _scan_hangul(piece: str, offset: int, claimed: list[tuple[int, int]], out: l
 def _scan_regexes(piece: str, offset: int, claimed: list[tuple[int, int]], out: list[Element]) -> None:
     lower = piece.lower()
     # cheap substring tests first: most pieces have no dong, road or postal marker at all
-    neighborhoods = _NEIGHBORHOOD.finditer(piece) if any(
-        w in lower for w in _NEIGHBORHOOD_HINTS) and _MAY_BE_NEIGHBORHOOD.search(lower) else ()
-    roads = _ROAD.finditer(piece) if any(
-        w in lower for w in _ROAD_HINTS) and _MAY_BE_ROAD.search(lower) else ()
-    marked = _MARKED_POSTAL.finditer(piece) if any(w in lower for w in _MARKED_HINTS) else ()
+    neighborhoods = _NEIGHBORHOOD.finditer(piece) if _MAY_BE_NEIGHBORHOOD.search(lower) else ()
+    roads = _ROAD.finditer(piece) if _MAY_BE_ROAD.search(lower) else ()
+    marked = _MARKED_POSTAL.finditer(piece) if _MAY_BE_MARKED.search(lower) else ()
     numbers = _NUMBER.finditer(piece) if _DIGIT.search(piece) else ()
     for m in neighborhoods:
         if _free(claimed, m.start(), m.end()):
@@ -184,6 +183,7 @@ def _scan_regexes(piece: str, offset: int, claimed: list[tuple[int, int]], out: 
             claimed.append(m.span())
 
 
+@lru_cache(maxsize=65536)
 def _lookup_words(phrase: str) -> Element | None:
     """A place, country, US state or foreign city the phrase names (offsets filled in later)."""
     stripped = phrase.rstrip(",")

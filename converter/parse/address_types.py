@@ -58,6 +58,8 @@ _SPACES = re.compile(r"[ \t]+")
 
 def tidy(text: str) -> str:
     """Text as written, with line breaks turned into ', ' and runs of spaces into one."""
+    if "\n" not in text and "  " not in text and "\t" not in text:
+        return text.strip()  # the common case, kept cheap
     lines = [_SPACES.sub(" ", line.strip()) for line in text.splitlines() if line.strip()]
     out = ""
     for line in lines:
