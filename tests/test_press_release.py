@@ -342,3 +342,62 @@ def test_prose(text: str, expected: set[tuple[str, ...]], unmapped: list[str]) -
     found = extract_press_release(ctx)
     assert {row(o, ctx) for o in found.observations} == expected
     assert sorted(m.text for m in found.unmapped) == sorted(unmapped)
+
+
+# ---------------------------------------------------------------------------------------------
+# Spokespersons and contacts in other wordings
+# ---------------------------------------------------------------------------------------------
+
+QUOTES = [
+    ('"Demand stayed firm," said Mr. Tae-woo Nam, Executive Vice President and CFO.',
+     "Tae-woo Nam", "Executive Vice President and CFO"),
+    ('"We are pleased," said Mr. Kim, the Company\'s Chief Financial Officer.', "Kim", "Chief Financial Officer"),
+    ('Lee Yong-kyung, President and CEO of Kangnam Telecom, said "the quarter was strong."',
+     "Lee Yong-kyung", "President and CEO"),
+    ("Margins improved, according to Jane Q. Public, head of investor relations.",
+     "Jane Q. Public", "head of investor relations"),
+]
+
+
+@pytest.mark.parametrize("sentence, name, title", QUOTES)
+def test_spokesperson_wordings(sentence: str, name: str, title: str) -> None:
+    text = f"SEOUL, February 12, 2004 -- Kangnam Telecom Co., Ltd. reports.\n\n{sentence}\n"
+    found = extract_press_release(context(text))
+    assert one(found, "SpokespersonName", SpokespersonAxis="1").value == name
+    assert one(found, "SpokespersonTitle", SpokespersonAxis="1").value == title
+
+
+def test_contact_lines_inline_and_labelled() -> None:
+    text = ("SEOUL, February 12, 2004 -- Annual results.\n\n"
+            "Contact: Jane Doe, jdoe@example.co.kr, +82-2-1234-5678\n\n"
+            "Contacts:\nDaehan Steel Corporation, Investor Relations\n"
+            "Tel: 82-54-220-0114    Fax: 82-54-220-0115\n")
+    found = extract_press_release(context(text))
+    expected = {
+        "1": {"ContactName": "Jane Doe", "ContactEmail": "jdoe@example.co.kr",
+              "ContactPhoneNumber": "+82-2-1234-5678"},
+        "2": {"ContactOrganization": "Daehan Steel Corporation", "ContactTitle": "Investor Relations",
+              "ContactPhoneNumber": "+82-54-220-0114", "ContactFaxNumber": "+82-54-220-0115"},
+    }
+    for member, facts in expected.items():
+        got = {o.concept: o.value for o in found.observations if dict(o.dimensions).get("ContactAxis") == member}
+        assert got == facts
+
+
+def test_annual_table_with_bare_year_headings() -> None:
+    text = ("SEOUL, February 12, 2004 -- Annual results.\n\n"
+            "(in billions of Won)      2003        2002     Change\n"
+            "Revenues              11,957.2    11,815.1      1.2%\n"
+            "Net income               830.1     1,963.4    (57.7%)\n")
+    ctx = context(text)
+    got = {row(o, ctx) for o in extract_press_release(ctx).observations}
+    assert got == {
+        ("Revenues", "11957200000000", "2003-01-01/2003-12-31", "KRW", "-8", "-"),
+        ("Revenues", "11815100000000", "2002-01-01/2002-12-31", "KRW", "-8", "-"),
+        ("RevenuesPercentChange", "0.012", "2003-01-01/2003-12-31", "pure", "3",
+         "ComparativePeriodAxis=2002-01-01/2002-12-31"),
+        ("NetIncomeLoss", "830100000000", "2003-01-01/2003-12-31", "KRW", "-8", "-"),
+        ("NetIncomeLoss", "1963400000000", "2002-01-01/2002-12-31", "KRW", "-8", "-"),
+        ("NetIncomeLossPercentChange", "-0.577", "2003-01-01/2003-12-31", "pure", "3",
+         "ComparativePeriodAxis=2002-01-01/2002-12-31"),
+    }

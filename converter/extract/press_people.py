@@ -44,12 +44,16 @@ def _quote_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"\b{SPEECH}\s+{HONORIFIC}?(?P<name>{NAME})\s*,\s*(?P<title>[^\"“”]+?)\s*[.]?[\"”]?$"),
         # John Smith, chief executive officer of Acme, said
         re.compile(rf"(?:^|[\"”,]\s*){HONORIFIC}?(?P<name>{NAME})\s*,\s*(?P<title>[^,\"“”]{{3,80}}?)\s*,\s*{SPEECH}\b"),
+        # said Mr. Kim, Chief Financial Officer.  (a surname alone, after a title of address)
+        re.compile(rf"\b{SPEECH}\s+{HONORIFIC}(?P<name>[A-Z][a-z]+)\s*,\s*(?P<title>[^\"“”]+?)\s*[.]?[\"”]?$"),
+        # according to John Smith, head of investor relations
+        re.compile(rf"\baccording\s+to\s+{HONORIFIC}?(?P<name>{NAME})\s*,\s*(?P<title>[^,.\"“”]{{3,80}})"),
     )
 
 
 def _clean_title(title: str, registrant: str | None, text: str) -> str:
     """The title without its trailing "of <the company>" (the company is the entity already)."""
-    title = " ".join(title.split()).rstrip(".,")
+    title = re.sub(r"^(?:the\s+Company[’']s|its|our)\s+", "", " ".join(title.split()).rstrip(".,"), flags=re.I)
     m = re.search(r",?\s+(?:of|at)\s+(?P<org>(?:the\s+)?[A-Z][\w&.\- ]+)$", title)
     if not m:
         return title
@@ -77,8 +81,9 @@ def spokesperson_facts(ctx: DocumentContext, out: Collected, spans: list[Sentenc
                     dims, "press:spokesperson")
             title = _clean_title(m["title"], ctx.registrant, ctx.text)
             if title:
-                start = s.start + m.start("title")
-                _string(ctx, out, "SpokespersonTitle", title, start, start + _covering(m["title"], title),
+                skipped = max(m["title"].find(title.split()[0]), 0)
+                start = s.start + m.start("title") + skipped
+                _string(ctx, out, "SpokespersonTitle", title, start, start + _covering(m["title"][skipped:], title),
                         dims, "press:spokesperson")
             break
 
@@ -121,8 +126,9 @@ def _column(heading: str, pos: int, offset: int) -> Column:
 
 def _header_columns(text: str, offset: int) -> list[Column] | None:
     cells = _cells(text, offset)
-    heading = action_pattern("contact_header")
-    if not cells or not all(heading.match(c[0]) for c in cells):
+    heading = re.compile(rf"(?:{action_pattern('contact_header').pattern})"
+                         rf"(?:\s+(?:in|for)\s+(?:the\s+)?[A-Za-z][A-Za-z.\s]*)?\s*:?", re.I)
+    if not cells or not all(heading.fullmatch(c[0]) for c in cells):
         return None
     return [_column(cell, pos, doc) for cell, pos, doc in cells]
 
@@ -136,7 +142,7 @@ def _blocks(ctx: DocumentContext) -> list[list[Column]]:
             inline = re.match(rf"\s*(?:{action_pattern('contact_header').pattern})\s*:\s*(?P<rest>\S.*)$", line.text, re.I)
             if not inline:
                 continue
-            columns = [Column(0, None, [(inline["rest"].strip(), line.start + inline.start("rest"))])]
+            columns = [Column(0, None, cells=[(inline["rest"].strip(), line.start + inline.start("rest"))])]
         for follow in lines[i + 1:i + 14]:
             if follow.blank:
                 if any(c.cells for c in columns):
@@ -156,6 +162,23 @@ def _phone_parser() -> Callable[..., object] | None:
         return getattr(importlib.import_module("converter.parse.phone"), "parse_phone")
     except (ImportError, AttributeError):
         return None
+
+
+def _pieces(cells: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Cells, with "Jane Doe, +82-2-1234-5678" cut at its commas when it is not one thing."""
+    out: list[tuple[str, int]] = []
+    legal = re.compile(rf"\s*(?:{action_pattern('org_word').pattern})\s*$", re.I)
+    for text, offset in cells:
+        parts = [(m.group(0), offset + m.start()) for m in re.finditer(r"[^,;|]+", text) if m.group(0).strip()]
+        merged: list[tuple[str, int]] = []
+        for part, start in parts:
+            if merged and legal.fullmatch(part):  # "Lakeshore Networks, Inc." is one name
+                merged[-1] = (merged[-1][0] + text[merged[-1][1] - offset + len(merged[-1][0]):start - offset] + part,
+                              merged[-1][1])
+            else:
+                merged.append((part, start))
+        out += merged
+    return [(t.strip(), o + len(t) - len(t.lstrip())) for t, o in out]
 
 
 def _classify(cell: str) -> tuple[str, str] | None:
@@ -190,7 +213,7 @@ def contact_facts(ctx: DocumentContext, out: Collected) -> None:
             dims = (("ContactAxis", str(member)),)
             if column.region:
                 _string(ctx, out, "ContactRegion", column.region, *column.region_span, dims, "press:contact")
-            for text, offset in column.cells:
+            for text, offset in _pieces(column.cells):
                 found = _classify(text)
                 if found is None or found[0] in seen:
                     continue

@@ -24,7 +24,7 @@ from converter.extract.press_text import Collected, find_measures
 from converter.model import PURE, Observation, Period, UnitSpec
 from converter.parse.amounts import UnitHeader, find_unit_header, parse_amount
 from converter.parse.numbers import DIGITS, parse_figure
-from converter.parse.periods import find_periods, shift
+from converter.parse.periods import FiscalCalendar, find_periods, fiscal_part, shift
 
 _CHANGE_HEADINGS = (
     ("prior_year", re.compile(r"^(?:YoY|y-o-y|yoy\s*\(%\)|YoY\s*\(%\)|전년\s*(?:동기\s*)?대비|vs\.?\s*LY)$", re.I)),
@@ -60,6 +60,10 @@ def _cells(line: Line) -> list[tuple[str, int, int]]:
 def _heading_columns(line: Line, ctx: DocumentContext) -> list[TableColumn]:
     columns = []
     for text, center, _ in _cells(line):
+        year = re.fullmatch(r"(?:FY\s?)?((?:19|20)\d\d)", text.strip())
+        if year:  # a bare year heading a column of annual results
+            columns.append(TableColumn(center, fiscal_part(int(year.group(1)), 1, 12, FiscalCalendar())))
+            continue
         found = [p for p in find_periods(text, document_date=ctx.document_date) if p.period is not None]
         if found and found[0].period is not None and found[0].period.start is not None:
             columns.append(TableColumn(center, found[0].period))
