@@ -327,6 +327,13 @@ PROSE = [
          ("SecurityExchangeName", "NYSE", "document", "-", "-", "SecurityListingAxis=1")},
         [],
     ),
+    (  # plans are not results; a total dividend is not a dividend per share
+        "Seoul, January 30, 2004 - Results for the fourth quarter of 2003. The Company plans to invest "
+        "KRW 1.2 trillion in capital expenditures in 2004. 회사는 2004년 매출 목표를 4조원으로 잡았다. "
+        "Total dividends of KRW 300 billion were paid, a dividend of KRW 1,500 per share.",
+        {("DividendsDeclaredPerShare", "1500", "2003-10-01/2003-12-31", "KRW/shares", "0", "-")},
+        ["KRW 1.2 trillion", "4조원", "KRW 300 billion"],
+    ),
     (  # average revenue per user is not revenue; a market share is no change
         "Seoul, April 29, 2003 - ARPU was Won 41,250 in the first quarter of 2003, and the market "
         "share of the Company reached 32.5%.",

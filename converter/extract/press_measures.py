@@ -179,6 +179,8 @@ class SentenceBinder:
 
     def bind(self, s: Sentence) -> None:
         periods = find_periods(s.text, document_date=self.ctx.document_date)
+        if word_pattern("forward").search(s.text):
+            return  # plans, targets and outlooks are not results: their figures stay unmapped
         self._update_current(s, periods)
         figures = _figures(s, _excluded(s, periods))
         measures = find_measures(self.text, s.start, s.end)
@@ -222,8 +224,12 @@ class SentenceBinder:
             out.append(after[0])
         return out
 
-    def _compatible(self, concept: str, figure: Figure) -> bool:
+    def _compatible(self, measure: MeasureHit, figure: Figure) -> bool:
+        concept = measure.concept
         kind = concept_kinds().get(concept, ("", ""))[0]
+        if kind == "perShare" and not (PER_SHARE.match(self.text, figure.end)
+                                       or re.search(r"per\s+share|EPS|주당", measure.text, re.I)):
+            return False  # "total dividends of KRW 300 billion" is no per-share amount
         if figure.currency is not None:
             return kind in ("monetary", "perShare")
         return concept in COUNT_CONCEPTS
@@ -232,7 +238,7 @@ class SentenceBinder:
                      measures: list[MeasureHit], periods: list[FoundPeriod],
                      bindings: list[Binding]) -> Binding | None:
         measure = next((m for m in self._measures_for(figure, measures)
-                        if self._compatible(m.concept, figure)), None)
+                        if self._compatible(m, figure)), None)
         if measure is None:
             return None
         if self._is_change_amount(figure):
@@ -280,7 +286,7 @@ class SentenceBinder:
         named = [m for m in measures if amounts and m.end <= amounts[0].start]
         if len(amounts) < 2 or len(named) != len(amounts):
             return []
-        if not all(self._compatible(m.concept, f) for m, f in zip(named, amounts)):
+        if not all(self._compatible(m, f) for m, f in zip(named, amounts)):
             return []
         out = []
         for m, f in zip(named, amounts):
