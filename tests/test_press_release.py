@@ -374,6 +374,13 @@ def test_spokesperson_wordings(sentence: str, name: str, title: str) -> None:
     assert one(found, "SpokespersonTitle", SpokespersonAxis="1").value == title
 
 
+def test_hangul_strings_are_korean() -> None:
+    found, _ = extract(PRESS / "korean-q1-2003-hangul.txt")
+    assert one(found, "SpokespersonName", SpokespersonAxis="1").lang == "ko"
+    thrunet, _ = extract(SEEDS / "thrunet-reverse-split-2002.txt")
+    assert one(thrunet, "ContactName", ContactAxis="1").lang == "en"
+
+
 def test_contact_lines_inline_and_labelled() -> None:
     text = ("SEOUL, February 12, 2004 -- Annual results.\n\n"
             "Contact: Jane Doe, jdoe@example.co.kr, +82-2-1234-5678\n\n"

@@ -13,7 +13,7 @@ import re
 from decimal import Decimal
 
 from converter.extract.base import DocumentContext
-from converter.extract.press_text import Collected, Sentence, action_pattern, action_values
+from converter.extract.press_text import Collected, Sentence, action_pattern, action_values, lang_of
 from converter.model import PURE, SHARES, Mention, Observation, Period
 from converter.parse.dates import FoundDate, find_dates, month_numbers
 from converter.parse.numbers import find_counts, find_ratios
@@ -28,7 +28,7 @@ def _date_obs(ctx: DocumentContext, out: Collected, concept: str, d: FoundDate, 
 
 def _string_obs(ctx: DocumentContext, out: Collected, concept: str, value: str, start: int,
                 end: int, rule: str, dimensions: tuple[tuple[str, str], ...] = ()) -> None:
-    out.add(Observation(concept, value, ctx.document_period, dimensions=dimensions, lang="en",
+    out.add(Observation(concept, value, ctx.document_period, dimensions=dimensions, lang=lang_of(value),
                         span=ctx.span(start, end), rule=rule), start, end)
 
 

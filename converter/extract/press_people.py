@@ -15,7 +15,7 @@ from typing import Callable
 
 from converter.extract.base import DocumentContext
 from converter.extract.lines import split_lines
-from converter.extract.press_text import Collected, Sentence, action_pattern
+from converter.extract.press_text import Collected, Sentence, action_pattern, action_values, lang_of
 from converter.model import Observation
 
 NAME = r"[A-Z][a-z]+(?:-[A-Za-z]+)?(?:\s+(?:[A-Z]\.?|[A-Z][a-z]+(?:-[A-Za-z]+)?|[A-Z][a-z]?[A-Z][a-z]+)){1,3}"
@@ -28,13 +28,18 @@ _PHONE = re.compile(r"^(?:(?P<label>tel|phone|telephone|t|fax|facsimile|f)\.?\s*
 
 def _string(ctx: DocumentContext, out: Collected, concept: str, value: str, start: int, end: int,
             dims: tuple[tuple[str, str], ...], rule: str) -> None:
-    out.add(Observation(concept, value, ctx.document_period, dimensions=dims, lang="en",
+    out.add(Observation(concept, value, ctx.document_period, dimensions=dims, lang=lang_of(value),
                         span=ctx.span(start, end), rule=rule), start, end)
 
 
 # ---------------------------------------------------------------------------------------------
 # Spokespersons
 # ---------------------------------------------------------------------------------------------
+
+
+@cache
+def _korean_titles() -> str:
+    return "|".join(sorted((v for v, _ in action_values("ko_title")), key=len, reverse=True))
 
 
 @cache
@@ -48,6 +53,9 @@ def _quote_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"\b{SPEECH}\s+{HONORIFIC}(?P<name>[A-Z][a-z]+)\s*,\s*(?P<title>[^\"“”]+?)\s*[.]?[\"”]?$"),
         # according to John Smith, head of investor relations
         re.compile(rf"\baccording\s+to\s+{HONORIFIC}?(?P<name>{NAME})\s*,\s*(?P<title>[^,.\"“”]{{3,80}})"),
+        # 김철수 전략기획실장은 "..."라고 말했다
+        re.compile(rf"(?P<name>[가-힣]{{2,4}})\s+(?P<title>[가-힣·\s]{{0,12}}?(?:{_korean_titles()}))"
+                   rf"(?:은|는|이|가)\s[^.]*?(?:말했다|밝혔다|강조했다|설명했다|덧붙였다)"),
     )
 
 

@@ -126,6 +126,14 @@ def find_measures(text: str, start: int = 0, end: int | None = None) -> list[Mea
     return sorted(chosen, key=lambda h: h.start)
 
 
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+def lang_of(value: str) -> str:
+    """xml:lang of a string fact: Korean when it is written in Hangul."""
+    return "ko" if HANGUL.search(value) else "en"
+
+
 @dataclass
 class Collected:
     """What the press extractors gathered: observations, the text they used, and leftovers."""
