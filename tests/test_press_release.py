@@ -415,3 +415,18 @@ def test_annual_table_with_bare_year_headings() -> None:
         ("NetIncomeLossPercentChange", "-0.577", "2003-01-01/2003-12-31", "pure", "3",
          "ComparativePeriodAxis=2002-01-01/2002-12-31"),
     }
+
+
+@pytest.mark.parametrize("name", WRITTEN)
+def test_written_release_converts_to_a_valid_instance(name: str) -> None:
+    from converter.pipeline import convert_file
+    from converter.resources import schemas_dir
+    from converter.validate import is_valid
+
+    converted = convert_file(PRESS / f"{name}.txt")
+    assert len(converted) == 1
+    item = converted[0]
+    assert item.extraction.classification.family is DocumentFamily.PRESS_RELEASE
+    assert is_valid(item.xml, base_dir=schemas_dir())
+    press_facts = [f for f in item.instance.facts if f.concept.endswith(("Revenues", "NetIncomeLoss"))]
+    assert press_facts
