@@ -334,6 +334,14 @@ PROSE = [
         {("DividendsDeclaredPerShare", "1500", "2003-10-01/2003-12-31", "KRW/shares", "0", "-")},
         ["KRW 1.2 trillion", "4조원", "KRW 300 billion"],
     ),
+    (  # the change in the next sentence: "This represents an increase of ..."
+        "Seoul, July 24, 2003 - Revenues for the second quarter of 2003 were KRW 812.4 billion. "
+        "This represents an increase of 15.8% over the second quarter of 2002.",
+        {("Revenues", "812400000000", "2003-04-01/2003-06-30", "KRW", "-8", "-"),
+         ("RevenuesPercentChange", "0.158", "2003-04-01/2003-06-30", "pure", "3",
+          "ComparativePeriodAxis=2002-04-01/2002-06-30")},
+        [],
+    ),
     (  # average revenue per user is not revenue; a market share is no change
         "Seoul, April 29, 2003 - ARPU was Won 41,250 in the first quarter of 2003, and the market "
         "share of the Company reached 32.5%.",

@@ -123,6 +123,8 @@ class SentenceBinder:
     def __init__(self, ctx: DocumentContext, out: Collected) -> None:
         self.ctx, self.out, self.text = ctx, out, ctx.text
         self.current: Period | None = None
+        self.last: Binding | None = None  # the last primary figure, for "This represents ..."
+        self.sentence_start = 0
 
     # -- periods -------------------------------------------------------------------------------
 
@@ -182,6 +184,7 @@ class SentenceBinder:
         if word_pattern("forward").search(s.text):
             return  # plans, targets and outlooks are not results: their figures stay unmapped
         self._update_current(s, periods)
+        self.sentence_start = s.start
         figures = _figures(s, _excluded(s, periods))
         measures = find_measures(self.text, s.start, s.end)
         bindings = self._parallel(s, figures, measures, periods)
@@ -197,6 +200,9 @@ class SentenceBinder:
                 self._bind_percent(s, figure, figures, measures, periods, bindings, respective.get(figure.start))
         for b in bindings:
             self._emit(b, measures)
+        primary = [b for b in bindings if b.role == "primary"]
+        if primary:
+            self.last = primary[-1]
 
     def _update_current(self, s: Sentence, periods: list[FoundPeriod]) -> None:
         for p in periods:
@@ -369,6 +375,10 @@ class SentenceBinder:
             match = next((b for b in primary if b.concept == m.concept), None)
             period = match.period if match else self.current
             return m.concept, self._fit(m.concept, period)
+        if not measures and self.last is not None and re.match(
+                r"\s*(?:this|that|it|which)\s+(?:represents?|represented|was|is|marks?|marked)\b",
+                self.text[self.sentence_start:figure.start], re.I):
+            return self.last.concept, self._fit(self.last.concept, self.last.period)
         return None
 
     def _direction(self, s: Sentence, figure: Figure, figures: list[Figure]) -> int:
