@@ -1,0 +1,385 @@
+"""Batch conversion at archive scale: many inputs, N worker processes, a manifest, resume.
+
+Each worker reads its inputs itself, converts them (:func:`converter.pipeline.convert_bytes`),
+writes the instances atomically (temporary file, fsync, rename) and sends back a small
+:class:`BatchItem`, never the XML. The parent appends one manifest line per item as results
+arrive, so a run stopped at any moment (Ctrl-C, ``kill -9``) can be resumed: ``resume=True``
+skips every input whose manifest line says ``ok`` for the same content hash and whose outputs
+all exist. One bad input never stops a batch: it becomes a ``failed`` line with a one-line reason.
+
+Worker functions are module-level and their arguments picklable, so the pool works with the
+``spawn`` and ``forkserver`` start methods as well as ``fork``.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import hashlib
+import os
+import re
+import signal
+import sys
+import threading
+import time
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+
+from converter.batch_inputs import InputRef, iter_inputs
+from converter.batch_manifest import MANIFEST_NAME, ManifestWriter, compact_manifest, resume_index
+from converter.batch_progress import Progress
+from converter.errors import Doc2XbrlError
+from converter.pipeline import Converted, atomic_write, convert_bytes
+
+__all__ = ["BatchItem", "BatchSummary", "InputRef", "convert_input", "iter_inputs", "run_batch"]
+
+# atomic_write's temporary names: ".<target>.<random>.tmp"; a kill -9 can leave one behind.
+_TEMP_FILE = re.compile(r"^\..+\.tmp$")
+_SUFFIXES = (".gz", ".txt", ".htm", ".html", ".nc", ".sgml")  # as converter.pipeline names outputs
+
+
+@dataclass(frozen=True)
+class BatchItem:
+    """What became of one input. ``outputs`` are file names relative to the output folder."""
+
+    input: str
+    outputs: tuple[str, ...]
+    status: str  # "ok" | "failed" | "skipped"
+    facts: int
+    error: str | None
+    warnings: tuple[str, ...]
+    elapsed: float
+    sha256: str | None = None  # of the input's bytes; None when they could not be read
+
+    def manifest_record(self) -> dict:
+        record = asdict(self)
+        record["outputs"] = list(self.outputs)
+        record["warnings"] = list(self.warnings)
+        record["elapsed"] = round(self.elapsed, 6)
+        return record
+
+
+@dataclass(frozen=True)
+class BatchSummary:
+    total: int
+    ok: int
+    failed: int
+    skipped: int
+    facts: int
+    elapsed: float
+    interrupted: bool
+
+    def __str__(self) -> str:
+        done = self.ok + self.failed + self.skipped
+        rate = done / self.elapsed if self.elapsed > 0 else 0.0
+        text = (f"{done}/{self.total} inputs: {self.ok} ok, {self.failed} failed, {self.skipped} skipped; "
+                f"{self.facts} facts in {self.elapsed:.1f} s ({rate:.1f} inputs/s)")
+        return text + (" - interrupted" if self.interrupted else "")
+
+
+@dataclass(frozen=True)
+class _Task:
+    ref: InputRef
+    previous: tuple[str, tuple[str, ...]] | None  # (sha256, outputs) of an earlier ok run
+    output_stem: str | None  # set when another input would get the same output names
+
+
+# --------------------------------------------------------------------------------------------
+# One input (runs in the workers)
+# --------------------------------------------------------------------------------------------
+
+
+def convert_input(
+    ref: InputRef,
+    out_dir: Path,
+    *,
+    cik: str | None = None,
+    previous: tuple[str, tuple[str, ...]] | None = None,
+    output_stem: str | None = None,
+) -> BatchItem:
+    """Convert one input and write its instances into ``out_dir``; never raises for bad input.
+
+    ``previous`` is ``(sha256, outputs)`` from the manifest of an earlier run: if the bytes
+    still hash the same and the outputs exist, nothing is converted (status ``skipped``).
+    """
+    started = time.perf_counter()
+    sha = None
+    try:
+        data = ref.read()
+        sha = hashlib.sha256(data).hexdigest()
+        if previous is not None and previous[0] == sha and all((out_dir / o).is_file() for o in previous[1]):
+            return BatchItem(ref.name, previous[1], "skipped", 0, None, (), time.perf_counter() - started, sha)
+        converted = convert_bytes(data, ref.name, cik=cik)
+        if output_stem is not None:
+            converted = tuple(_renamed(c, ref.name, output_stem) for c in converted)
+        outputs = _write(converted, out_dir, ref.name)
+    except Doc2XbrlError as exc:
+        message = str(exc)
+        if not message.startswith(f"{ref.name}: "):  # e.g. an invalid instance names its output
+            message = f"{ref.name}: {message}"
+        return _failed(ref, message, started, sha)
+    except Exception as exc:  # noqa: BLE001 - one broken input must not stop the batch
+        return _failed(ref, f"{ref.name}: internal error: {type(exc).__name__}: {exc}", started, sha)
+    facts = sum(len(c.instance.facts) for c in converted)
+    warnings = tuple(w for c in converted for w in c.warnings)
+    return BatchItem(ref.name, outputs, "ok", facts, None, warnings, time.perf_counter() - started, sha)
+
+
+def _failed(ref: InputRef, message: str, started: float, sha: str | None) -> BatchItem:
+    one_line = " ".join(message.split())
+    return BatchItem(ref.name, (), "failed", 0, one_line, (), time.perf_counter() - started, sha)
+
+
+def _write(converted: tuple[Converted, ...], out_dir: Path, name: str) -> tuple[str, ...]:
+    outputs = []
+    for item in converted:
+        try:
+            atomic_write(out_dir / item.output_name, item.xml)
+        except OSError as exc:
+            raise Doc2XbrlError(name, f"cannot write {item.output_name}: {exc.strerror or exc}") from None
+        outputs.append(item.output_name)
+    return tuple(outputs)
+
+
+def output_stem(name: str) -> str:
+    """The stem :mod:`converter.pipeline` names an input's outputs after.
+
+    >>> output_stem("archive.zip!2002/0000950103-02-001.txt"), output_stem("x/a.txt.gz")
+    ('0000950103-02-001', 'a')
+    """
+    stem = Path(name).name
+    for suffix in _SUFFIXES:
+        stem = stem.removesuffix(suffix)
+    return stem or "instance"
+
+
+def _renamed(converted: Converted, name: str, stem: str) -> Converted:
+    usual = output_stem(name)
+    if converted.output_name.startswith(usual):
+        new_name = stem + converted.output_name[len(usual):]
+    else:
+        new_name = f"{stem}-{converted.output_name}"
+    return replace(converted, output_name=new_name)
+
+
+def _convert_chunk(tasks: list[_Task], out_dir: str, cik: str | None) -> list[BatchItem]:
+    folder = Path(out_dir)
+    return [convert_input(t.ref, folder, cik=cik, previous=t.previous, output_stem=t.output_stem) for t in tasks]
+
+
+def _worker_init() -> None:
+    # Ctrl-C reaches the whole process group; only the parent decides what it means.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+# --------------------------------------------------------------------------------------------
+# Planning (parent)
+# --------------------------------------------------------------------------------------------
+
+
+def _reserved_names() -> set[str]:
+    from converter.taxonomy import TAXONOMY_FILES
+
+    return {name.lower() for name in TAXONOMY_FILES} | {MANIFEST_NAME}
+
+
+def _own_stem(ref: InputRef) -> str:
+    """Outputs are named after the file, or after the member itself for archive members."""
+    return output_stem(ref.member if ref.member is not None else ref.path)
+
+
+def _stem_overrides(refs: list[InputRef]) -> dict[str, str]:
+    """The output stem of every input whose outputs the pipeline would not name as wanted:
+    archive members (named after the member, not ``archive.zip!member``), and inputs whose
+    outputs would collide with another input's or a taxonomy file (the stem plus a short hash
+    of the input's name, so the choice does not depend on the order of the inputs)."""
+    stems = Counter(_own_stem(ref).lower() for ref in refs)
+    reserved = _reserved_names()
+    overrides = {}
+    for ref in refs:
+        stem = _own_stem(ref)
+        if stems[stem.lower()] > 1 or f"{stem.lower()}.xml" in reserved:
+            tag = hashlib.sha256(ref.name.encode("utf-8", "surrogateescape")).hexdigest()[:8]
+            stem = f"{stem}-{tag}"
+        if stem != output_stem(ref.name):
+            overrides[ref.name] = stem
+    return overrides
+
+
+def _inside(path: str, folder: Path) -> bool:
+    try:
+        Path(os.path.realpath(path)).relative_to(folder)
+        return True
+    except ValueError:
+        return False
+
+
+def _prepare_out_dir(out_dir: Path) -> None:
+    """Create the folder, remove temporary files a killed run left, write the taxonomy."""
+    from converter.resources import schemas_dir
+    from converter.taxonomy import TAXONOMY_FILES
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for entry in os.scandir(out_dir):
+        if entry.is_file(follow_symlinks=False) and _TEMP_FILE.match(entry.name):
+            Path(entry.path).unlink(missing_ok=True)
+    for name in TAXONOMY_FILES:
+        content = (schemas_dir() / name).read_bytes()
+        target = out_dir / name
+        if not target.is_file() or target.read_bytes() != content:
+            atomic_write(target, content)
+
+
+def _plan(refs: list[InputRef], out_dir: Path, resume: bool) -> list[_Task]:
+    previous = resume_index(out_dir / MANIFEST_NAME, out_dir) if resume else {}
+    overrides = _stem_overrides(refs)
+    return [_Task(ref, previous.get(ref.name), overrides.get(ref.name)) for ref in refs]
+
+
+def _chunks(tasks: list[_Task], jobs: int) -> Iterator[list[_Task]]:
+    # Several inputs per round trip keep the pool's overhead small beside ~ms conversions,
+    # few enough that every worker stays busy to the end and Ctrl-C answers quickly.
+    size = max(1, min(16, len(tasks) // (jobs * 16)))
+    for start in range(0, len(tasks), size):
+        yield tasks[start:start + size]
+
+
+# --------------------------------------------------------------------------------------------
+# The run (parent)
+# --------------------------------------------------------------------------------------------
+
+
+class _StopFlag:
+    """First Ctrl-C asks the batch to stop after the items in progress; a second one forces."""
+
+    def __init__(self) -> None:
+        self.requested = False
+        self._previous = None
+
+    def __enter__(self) -> "_StopFlag":
+        if threading.current_thread() is threading.main_thread():
+            self._previous = signal.signal(signal.SIGINT, self._handle)
+        return self
+
+    def _handle(self, signum: int, frame: object) -> None:
+        if self.requested:
+            raise KeyboardInterrupt
+        self.requested = True
+
+    def __exit__(self, *exc: object) -> None:
+        if self._previous is not None:
+            signal.signal(signal.SIGINT, self._previous)
+
+
+def run_batch(
+    patterns: Iterable[str],
+    out_dir: Path,
+    *,
+    jobs: int | None = None,
+    resume: bool = False,
+    cik: str | None = None,
+    progress: bool | None = None,
+    on_item: Callable[[BatchItem], None] | None = None,
+) -> BatchSummary:
+    """Convert every input named by ``patterns`` into ``out_dir``; see the module docstring.
+
+    ``jobs``: worker processes (default: all cores; 1 converts in this process). ``progress``:
+    True draws a bar with rate and ETA, False writes a log line per input, None picks the bar
+    when stderr is a terminal. Raises :class:`Doc2XbrlError` only for a pattern naming nothing.
+    """
+    started = time.perf_counter()
+    out_dir = Path(out_dir)
+    refs = [ref for ref in iter_inputs(patterns) if not _inside(ref.path, out_dir.resolve())]
+    _prepare_out_dir(out_dir)
+    tasks = _plan(refs, out_dir, resume)
+    jobs = max(1, jobs if jobs is not None else (os.cpu_count() or 1))
+    show_bar = sys.stderr.isatty() if progress is None else progress
+    shown = Progress(len(tasks), bar=show_bar)
+    counts: Counter[str] = Counter()
+    manifest_path = out_dir / MANIFEST_NAME
+
+    def record(item: BatchItem) -> None:
+        manifest.write(item.manifest_record())
+        counts[item.status] += 1
+        counts["facts"] += item.facts
+        shown.item(item)
+        if on_item is not None:
+            on_item(item)
+
+    with _StopFlag() as stop, ManifestWriter(manifest_path, append=resume) as manifest:
+        try:
+            if jobs == 1 or len(tasks) <= 1:
+                _run_here(tasks, out_dir, cik, stop, record)
+            else:
+                _run_pool(tasks, out_dir, cik, jobs, stop, record)
+        except KeyboardInterrupt:
+            stop.requested = True
+    atomic_write(manifest_path, compact_manifest(manifest_path, (t.ref.name for t in tasks)))
+    summary = BatchSummary(len(tasks), counts["ok"], counts["failed"], counts["skipped"], counts["facts"],
+                           time.perf_counter() - started, stop.requested)
+    shown.finish(str(summary))
+    return summary
+
+
+def _run_here(tasks: list[_Task], out_dir: Path, cik: str | None, stop: _StopFlag,
+              record: Callable[[BatchItem], None]) -> None:
+    for task in tasks:
+        if stop.requested:
+            return
+        record(convert_input(task.ref, out_dir, cik=cik, previous=task.previous, output_stem=task.output_stem))
+
+
+def _run_pool(tasks: list[_Task], out_dir: Path, cik: str | None, jobs: int, stop: _StopFlag,
+              record: Callable[[BatchItem], None]) -> None:
+    """Feed the chunks to a pool; survive workers that die.
+
+    A worker killed under an input (out of memory, a crash in a C library) breaks the whole
+    pool and takes every chunk in flight with it. Those inputs are then redone one at a time in
+    a fresh pool, so the one that kills its worker again is known, and recorded as failed.
+    """
+    normal: deque[list[_Task]] = deque(_chunks(tasks, jobs))
+    suspects: deque[list[_Task]] = deque()
+    while (normal or suspects) and not stop.requested:
+        source, window = (suspects, 1) if suspects else (normal, jobs * 4)
+        with cf.ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init) as pool:
+            lost = _feed(pool, source, window, out_dir, cik, stop, record)
+        if lost and source is suspects:
+            for task in (t for chunk in lost for t in chunk):
+                record(_failed(task.ref, f"{task.ref.name}: internal error: the worker process died "
+                                         "converting it (out of memory?)", time.perf_counter(), None))
+        elif lost:
+            suspects.extend([task] for chunk in lost for task in chunk)
+
+
+def _feed(pool: cf.ProcessPoolExecutor, source: deque[list[_Task]], window: int, out_dir: Path,
+          cik: str | None, stop: _StopFlag, record: Callable[[BatchItem], None]) -> list[list[_Task]]:
+    """Run chunks from ``source`` with at most ``window`` in flight (a bounded window keeps
+    memory flat however long the batch); returns the chunks lost if the pool broke."""
+    in_flight: dict[cf.Future, list[_Task]] = {}
+    lost: list[list[_Task]] = []
+    while True:
+        while not stop.requested and not lost and source and len(in_flight) < window:
+            chunk = source.popleft()
+            try:
+                in_flight[pool.submit(_convert_chunk, chunk, str(out_dir), cik)] = chunk
+            except BrokenProcessPool:
+                lost.append(chunk)
+        if not in_flight:
+            return lost
+        done, _ = cf.wait(in_flight, timeout=0.2, return_when=cf.FIRST_COMPLETED)
+        for future in done:
+            chunk = in_flight.pop(future)
+            if future.cancelled():
+                continue  # not started before a stop: resume will do it
+            try:
+                items = future.result()
+            except BrokenProcessPool:
+                lost.append(chunk)
+                continue
+            for item in items:
+                record(item)
+        if stop.requested:
+            for future in in_flight:
+                future.cancel()
