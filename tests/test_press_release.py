@@ -240,6 +240,25 @@ TABLES = [
 ]
 
 
+TABLES.append((  # US layout: year columns under "Three Months Ended / Nine Months Ended September 30,"
+    "PALO ALTO, Calif., October 22, 2003 -- Results.\n\n"
+    "(in thousands of U.S. dollars, except per share data)\n"
+    "                        Three Months Ended          Nine Months Ended\n"
+    "                           September 30,              September 30,\n"
+    "                         2003          2002         2003          2002\n"
+    "Net revenues           45,600        38,100      127,300       110,900\n"
+    "Net loss               (3,200)       (7,900)      (9,100)      (21,400)\n",
+    {("Revenues", "45600000", "2003-07-01/2003-09-30", "USD", "-3", "-"),
+     ("Revenues", "38100000", "2002-07-01/2002-09-30", "USD", "-3", "-"),
+     ("Revenues", "127300000", "2003-01-01/2003-09-30", "USD", "-3", "-"),
+     ("Revenues", "110900000", "2002-01-01/2002-09-30", "USD", "-3", "-"),
+     ("NetIncomeLoss", "-3200000", "2003-07-01/2003-09-30", "USD", "-3", "-"),
+     ("NetIncomeLoss", "-7900000", "2002-07-01/2002-09-30", "USD", "-3", "-"),
+     ("NetIncomeLoss", "-9100000", "2003-01-01/2003-09-30", "USD", "-3", "-"),
+     ("NetIncomeLoss", "-21400000", "2002-01-01/2002-09-30", "USD", "-3", "-")},
+))
+
+
 @pytest.mark.parametrize("text, expected", TABLES)
 def test_results_tables(text: str, expected: set[tuple[str, ...]]) -> None:
     ctx = context(text)

@@ -13,6 +13,7 @@ left alone (its figures stay unmapped).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -24,7 +25,9 @@ from converter.extract.press_text import Collected, find_measures
 from converter.model import PURE, Observation, Period, UnitSpec
 from converter.parse.amounts import UnitHeader, find_unit_header, parse_amount
 from converter.parse.numbers import DIGITS, parse_figure
-from converter.parse.periods import FiscalCalendar, find_periods, fiscal_part, shift
+from converter.parse.dates import month_numbers
+from converter.parse.numbers import number_words
+from converter.parse.periods import FiscalCalendar, find_periods, fiscal_part, months_ended, shift
 
 _CHANGE_HEADINGS = (
     ("prior_year", re.compile(r"^(?:YoY|y-o-y|yoy\s*\(%\)|YoY\s*\(%\)|전년\s*(?:동기\s*)?대비|vs\.?\s*LY)$", re.I)),
@@ -57,12 +60,43 @@ def _cells(line: Line) -> list[tuple[str, int, int]]:
             for m in re.finditer(r"\S+(?: \S+)*", line.text)]
 
 
-def _heading_columns(line: Line, ctx: DocumentContext) -> list[TableColumn]:
+_ENDED = re.compile(r"(?:(?P<c>three|six|nine|twelve|3|6|9|12)\s+months?|(?P<q>quarter)|(?P<y>(?:fiscal\s+)?year))"
+                    r"\s+ended(?:\s+(?P<m>[A-Za-z]+)\.?\s+(?P<d>\d{1,2}))?", re.I)
+_MONTH_DAY = re.compile(r"\b(?P<m>[A-Za-z]{3,9})\.?\s+(?P<d>\d{1,2})\b")
+
+
+def _ended_groups(above: list[Line]) -> tuple[list[tuple[int, int]], dt.date | None]:
+    """Headings over year columns: ("Three Months Ended" centre, 3), ... and the end day
+    ("September 30," on the same or the next line; its year comes from each column)."""
+    groups: list[tuple[int, int]] = []
+    month_day: tuple[int, int] | None = None
+    for line in above:
+        for m in _ENDED.finditer(line.text):
+            count = 3 if m["q"] else 12 if m["y"] else int(number_words().get(m["c"].lower(), (m["c"],))[0])
+            groups.append(((m.start() + m.end()) // 2, count))
+            if m["m"] and m["m"].lower() in month_numbers():
+                month_day = (month_numbers()[m["m"].lower()], int(m["d"]))
+        for m in _MONTH_DAY.finditer(line.text):
+            if month_day is None and m["m"].lower() in month_numbers():
+                month_day = (month_numbers()[m["m"].lower()], int(m["d"]))
+    return groups, (dt.date(2000, *month_day) if month_day else None)
+
+
+def _year_column(year: int, center: int, above: list[Line]) -> Period:
+    """A bare year heading: the full year, or "Three Months Ended September 30," of that year."""
+    groups, day = _ended_groups(above)
+    if groups and day is not None:
+        count = min(groups, key=lambda g: abs(g[0] - center))[1]
+        return months_ended(count, dt.date(year, day.month, day.day))
+    return fiscal_part(year, 1, 12, FiscalCalendar())
+
+
+def _heading_columns(line: Line, ctx: DocumentContext, above: list[Line]) -> list[TableColumn]:
     columns = []
     for text, center, _ in _cells(line):
         year = re.fullmatch(r"(?:FY\s?)?((?:19|20)\d\d)", text.strip())
-        if year:  # a bare year heading a column of annual results
-            columns.append(TableColumn(center, fiscal_part(int(year.group(1)), 1, 12, FiscalCalendar())))
+        if year:  # a bare year heading a column of results
+            columns.append(TableColumn(center, _year_column(int(year.group(1)), center, above)))
             continue
         found = [p for p in find_periods(text, document_date=ctx.document_date) if p.period is not None]
         if found and found[0].period is not None and found[0].period.start is not None:
@@ -90,7 +124,7 @@ def find_tables(ctx: DocumentContext) -> list[Table]:
             continue
         columns, heading_at = [], i
         for j in range(max(0, i - 3), min(len(lines), i + 4)):
-            columns = _heading_columns(lines[j], ctx)
+            columns = _heading_columns(lines[j], ctx, lines[max(0, j - 3):j])
             if columns:
                 heading_at = j
                 break
