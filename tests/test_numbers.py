@@ -64,8 +64,10 @@ def test_percents(sentence: str, value: Decimal, decimals: int) -> None:
     assert [(q.value, q.decimals) for q in found] == [(value, decimals)]
 
 
-def test_percentage_points_are_not_percentages() -> None:
-    found = find_percents("margin improved 2.3%p to 15%")
+@pytest.mark.parametrize("text", ["margin improved 2.3%p to 15%", "영업이익률이 2.3%포인트 오른 15%",
+                                  "up 2.3% points to 15%", "up 2.3 percentage points to 15%"])
+def test_percentage_points_are_not_percentages(text: str) -> None:
+    found = find_percents(text)
     assert [(q.text, q.value) for q in found] == [("15%", D("0.15"))]
 
 

@@ -226,7 +226,7 @@ def find_percents(text: str) -> list[Quantity]:
     [(Decimal('1.632'), 3), (Decimal('0.12'), 2)]
     """
     found = []
-    for m in re.finditer(rf"{_BOUNDARY_BEFORE}{_PERCENT}(?!p)", text):
+    for m in re.finditer(rf"{_BOUNDARY_BEFORE}{_PERCENT}(?!p|\s?포인트|\s?points?\b)", text):
         value, decimals = full_scale(Decimal(m["n"].replace(",", "")).scaleb(-2))
         found.append(Quantity(value, decimals, m.start(), m.end(), m.group(0)))
     return found
