@@ -46,7 +46,7 @@ def _postal_or_lot(pieces: Sequence[Piece]) -> tuple[Element | None, Element | N
     """(postal element, lot element, ids of number elements used).
 
     A number is the lot when it shares a piece with the dong / ri, or stands alone in the piece
-    just before or after it (``1337-20, Seocho-2 dong``); ``Room 1502`` is not a lot.
+    just before or after it (``1205-3, Yeoksam-1 dong``); ``Room 1502`` is not a lot.
     """
     postal = next((e for p in pieces for e in p.elements if e.kind == "postal"), None)
     used: set[int] = set()

@@ -4,7 +4,7 @@ The text is cut at hard boundaries (blank lines, ends of sentences, colons), eac
 pieces; a run of pieces that read as address parts (no lower-case prose words, no company
 names) is an address when it names a district, a postal code or a street as well as a place.
 Prose around an address is trimmed at the words that are not address words (``... are located
-at 1337-20, ...``).
+at 1205-3, ...``).
 
 >>> from converter.parse.address import find_addresses
 >>> text = "Our principal offices are located at Star Tower, 737 Yeoksam-dong, Kangnam-ku, Seoul, Korea."
@@ -125,7 +125,7 @@ def _has_building(text: str, piece: Piece) -> bool:
 
 def _filler(text: str, piece: Piece) -> bool:
     """A piece that may sit inside an address but does not start or end one: a name
-    (``HANARO TELECOM``, ``Korea Thrunet``) or a label."""
+    (``DAEHAN STEEL PIPE``, ``Korea Mirae``) or a label."""
     if _has_building(text, piece):
         return False
     kinds = {e.kind for e in piece.elements}

@@ -5,14 +5,14 @@ scanned by recognizers in order of reliability (floor, Hangul words, neighborhoo
 postal code, number, place and country names), each claiming the characters it explains. What no
 recognizer claims is left over: building names and words that cannot be placed.
 
->>> [(e.kind, e.text) for e in scan_piece("Seocho-dong 1445-3", 0)]
-[('neighborhood', 'Seocho-dong'), ('number', '1445-3')]
+>>> [(e.kind, e.text) for e in scan_piece("Yeoksam-dong 823-21", 0)]
+[('neighborhood', 'Yeoksam-dong'), ('number', '823-21')]
 >>> [(e.kind, e.text) for e in scan_piece("24th Floor", 0)]
 [('floor', '24th Floor')]
 >>> [(e.kind, e.text) for e in scan_piece("Seoul 100-744", 0)]
 [('place', 'Seoul'), ('number', '100-744')]
->>> [(e.kind, e.text) for e in scan_piece("서울특별시 서초구 서초2동 1445-3", 0)]
-[('place', '서울특별시'), ('place', '서초구'), ('neighborhood', '서초2동'), ('number', '1445-3')]
+>>> [(e.kind, e.text) for e in scan_piece("서울특별시 강남구 역삼1동 823-21", 0)]
+[('place', '서울특별시'), ('place', '강남구'), ('neighborhood', '역삼1동'), ('number', '823-21')]
 >>> [(e.kind, e.text, e.value) for e in scan_piece("123 Teheran-ro", 0)]
 [('road', '123 Teheran-ro', 'Teheran-ro 123')]
 """

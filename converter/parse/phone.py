@@ -1,22 +1,22 @@
 """Telephone and fax numbers as filings write them, normalized to E.164 (grouped with hyphens).
 
-Korean filings of the period write the country code glued to the area code (``822-3488-8058``
-is +82 2 3488 8058); national numbers carry the trunk 0 (``(02) 3488-8058``); US numbers are
+Korean filings of the period write the country code glued to the area code (``822-2112-3000``
+is +82 2 2112 3000); national numbers carry the trunk 0 (``(02) 2112-3000``); US numbers are
 North American (``212-807-5027``). The country comes from the number where it says so, else from
 the document (``default_country``). Calling codes and Korean prefixes: ``data/phone_codes.tsv``.
 
->>> parse_phone("822-3488-8058").e164
-'+82-2-3488-8058'
->>> parse_phone("(02) 3488-8058").e164, parse_phone("+82 2 3488 8058").e164
-('+82-2-3488-8058', '+82-2-3488-8058')
+>>> parse_phone("822-2112-3000").e164
+'+82-2-2112-3000'
+>>> parse_phone("(02) 2112-3000").e164, parse_phone("+82 2 2112 3000").e164
+('+82-2-2112-3000', '+82-2-2112-3000')
 >>> parse_phone("031-123-4567").e164, parse_phone("010-1234-5678").e164
 ('+82-31-123-4567', '+82-10-1234-5678')
 >>> p = parse_phone("(212) 807-5027")
 >>> p.e164, p.country_code
 ('+1-212-807-5027', 'US')
->>> [p.e164 for p in find_phones("Phone: 822-3488-8058    Fax: 822-3488-8511")]
-['+82-2-3488-8058', '+82-2-3488-8511']
->>> parse_phone("137-728") is None
+>>> [p.e164 for p in find_phones("Phone: 822-2112-3000    Fax: 822-2112-3099")]
+['+82-2-2112-3000', '+82-2-2112-3099']
+>>> parse_phone("135-090") is None
 True
 """
 
@@ -31,7 +31,7 @@ from converter.resources import data_path
 
 @dataclass(frozen=True)
 class Phone:
-    e164: str  # '+82-2-3488-8058'
+    e164: str  # '+82-2-2112-3000'
     country_code: str  # ISO 3166-1 alpha-2
     text: str  # as written
     start: int
@@ -75,7 +75,7 @@ def _from_plus(m: re.Match[str]) -> tuple[str, str] | None:
     digits_cc = m["cc"]
     groups = re.findall(r"\d+", m["rest"])
     calling = phone_codes()["calling"]
-    for size in range(min(len(digits_cc), 3), 0, -1):  # '+822 3488 8058': the area is glued on
+    for size in range(min(len(digits_cc), 3), 0, -1):  # '+822 2112 3000': the area is glued on
         cc = digits_cc[:size]
         if cc in calling:
             if digits_cc[size:]:
