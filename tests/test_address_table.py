@@ -370,6 +370,16 @@ ROWS: list[tuple[str, dict[str, object]]] = [
     ("   Cheju Grand Center\n   Yeon-dong 263-15, Cheju-si\n   Cheju-do 690-816, Korea",
      E(b="Cheju Grand Center", nb="Yeon-dong", lot="263-15", d="Jeju-si", p="Jeju-do",
        post="690-816", cc="KR")),
+    # --- the -ga of old neighborhoods, in the orders filings use ---
+    ("Sungsu-dong 2-ga 277-17, Sungdong-gu, Seoul 133-120, Korea",
+     E(nb="Seongsu-dong 2-ga", lot="277-17", d="Seongdong-gu", post="133-120", **SEOUL)),
+    ("  Shinhan Bank Building\n  120, 2-Ka, Taepyung-Ro, Chung-Ku\n  Seoul 100-102, Korea",
+     E(b="Shinhan Bank Building", lot="120", nb="Taepyeong-ro 2-ga", d="Jung-gu", post="100-102", **SEOUL)),
+    ("203 Hoehyon-dong 1-ga, Chung-gu, Seoul 100-792, Korea",
+     E(lot="203", nb="Hoehyeon-dong 1-ga", d="Jung-gu", post="100-792", **SEOUL)),
+    ("Daewoo Center Bldg., 541, 5-ka, Namdaemun-ro, Chung-ku, Seoul, Korea",
+     E(b="Daewoo Center Bldg.", lot="541", nb="Namdaemun-ro 5-ga", d="Jung-gu", **SEOUL)),
+    ("1 Chongno 2-ka, Chongno-ku, Seoul 110-122", E(lot="1", nb="Jongno 2-ga", d="Jongno-gu", post="110-122", **SEOUL)),
     # --- other countries ---
     ("245 Park Avenue, New York, NY 10167", E(c="New York", reg="NY", post="10167", cc="US")),
     ("1345 Avenue of the Americas, New York, New York 10105, U.S.A.",
@@ -394,15 +404,9 @@ ROWS: list[tuple[str, dict[str, object]]] = [
 
 # Known limits: kept so they are seen, not deleted.
 XFAIL_ROWS: list[tuple[str, dict[str, object], str]] = [
-    ("Sungsu-dong 2-ga 277-17, Sungdong-gu, Seoul 133-120, Korea",
-     E(nb="Seongsu-dong 2-ga", lot="277-17", d="Seongdong-gu", post="133-120", **SEOUL),
-     "a dong with a -ga subdivision after it is split"),
     ("Gasan Digital 1-ro 26, Geumcheon-gu, Seoul",
      E(road="Gasan Digital 1-ro 26", d="Geumcheon-gu", **SEOUL),
      "road names of several words"),
-    ("  Shinhan Bank Building\n  120, 2-Ka, Taepyung-Ro, Chung-Ku\n  Seoul 100-102, Korea",
-     E(b="Shinhan Bank Building", lot="120", nb="Taepyeong-ro 2-ga", d="Jung-gu", post="100-102", **SEOUL),
-     "the '2-Ka, Taepyung-Ro' order with the -ga before the name"),
     ("LG Electronics Gumi Plant, Kongdan-dong 388, Gumi-si, Kyungsangbuk-do",
      E(b="LG Electronics Gumi Plant", nb="Gongdan-dong", lot="388", d="Gumi-si",
        p="Gyeongsangbuk-do", cc="KR"),

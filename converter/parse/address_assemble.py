@@ -15,6 +15,7 @@ from converter.parse.address_types import Address, Piece, tidy
 _KR_POSTAL = re.compile(r"\d{3}-\d{3}|\d{5}")
 _LOT = re.compile(r"(?:(?P<san>San|산)\s*)?(?:No\.\s*)?(?P<n>\d{1,6}(?:-\d{1,5})?)")
 _ADMIN = frozenset({"place", "postal", "country"})
+_ROAD_ENDINGS = ("-ro", "-daero", "-gil")
 _LOCAL_PARTS = {"floor": "floor", "neighborhood": "neighborhood", "village": "village", "road": "road_name"}
 
 
@@ -68,13 +69,22 @@ def _postal_or_lot(pieces: Sequence[Piece]) -> tuple[Element | None, Element | N
             elif local and "road" not in kinds:
                 same.append(e)
             elif not piece.rest and len(piece.elements) == 1 and any(
-                    {x.kind for x in pieces[j].elements} & {"neighborhood", "village"}
+                    {x.kind for x in pieces[j].elements} & {"neighborhood", "village", "ga"}
                     for j in (i - 1, i + 1) if 0 <= j < len(pieces)):
                 beside.append(e)
     lot = (same or beside or [None])[0]
     if lot is not None:
         used.add(id(lot))
     return postal, lot, used
+
+
+def _ga_before_road(elements: Sequence[Element]) -> tuple[str, int, int, Element] | None:
+    """'2-Ka, Taepyung-Ro' is the neighborhood 'Taepyeong-ro 2-ga' (value, start, end, road)."""
+    ga = next((e for e in elements if e.kind == "ga"), None)
+    road = next((e for e in elements if e.kind == "road" and str(e.value).endswith(_ROAD_ENDINGS)), None)
+    if ga is None or road is None:
+        return None
+    return f"{road.value} {ga.value}-ga", min(ga.start, road.start), max(ga.end, road.end), road
 
 
 def _next_to_place(number: Element, piece: Piece) -> bool:
@@ -147,9 +157,12 @@ def _assemble_korean(text: str, pieces: Sequence[Piece], elements: list[Element]
         put("postal_code", postal.value, postal.start, postal.end)
     if lot:
         put("lot_number", _lot_value(lot), lot.start, lot.end)
+    joined = _ga_before_road(elements)
+    if joined:
+        put("neighborhood", *joined[:3])
     for e in elements:
         part = _LOCAL_PARTS.get(e.kind)
-        if part:
+        if part and not (joined and e is joined[3]):
             put(part, e.value, e.start, e.end)
     building = _building(text, pieces)
     if building:

@@ -60,9 +60,12 @@ _ROAD = re.compile(
 )
 _NEIGHBORHOOD = re.compile(
     r"(?<![A-Za-z'’])(?P<base>[A-Za-z][A-Za-z'’]*(?:[ -](?:ro|no|daero)\b)?)"
-    r"(?:[ -]?(?P<num>\d{1,2})[ -]?|[ -])(?P<suffix>dong|ga|eup|up|myeon|myun|myon|ri)\b",
+    r"(?:[ -]?(?P<num>\d{1,2})[ -]?|[ -])(?P<suffix>dong|ga|ka|eup|up|myeon|myun|myon|ri)\b"
+    r"(?:[ -](?P<ga>\d{1,2})[ -][gk]a\b)?",  # 'Hoehyon-dong 1-ga'
     re.IGNORECASE,
 )
+# '120, 2-Ka, Taepyung-Ro': the -ga of a road-named neighborhood written before the road
+_GA_ALONE = re.compile(r"(?P<n>\d{1,2})[ -][gk]a\.?", re.IGNORECASE)
 _MARKED_POSTAL = re.compile(
     r"(?:\(?우\)?|우편번호|zip(?:\s*code)?\s*:?|postal\s+code\s*:?)\s*(?P<code>\d{3}-\d{3}|\d{5})\b",
     re.IGNORECASE,
@@ -71,7 +74,7 @@ _NUMBER = re.compile(
     r"(?<![\w-])(?:(?:San|산)\s*)?(?:No\.\s*)?\d{1,6}(?:-\d{1,5})?(?:\s*(?:beonji|번지))?(?![\w-])"
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.]*(?:-[A-Za-z][A-Za-z'’.]*)*")
-_MAY_BE_NEIGHBORHOOD = re.compile(r"[\d -](?:dong|ga|eup|up|my[eu]?on|myun|ri)\b")
+_MAY_BE_NEIGHBORHOOD = re.compile(r"[\d -](?:dong|ga|ka|eup|up|my[eu]?on|myun|ri)\b")
 _MAY_BE_ROAD = re.compile(r"[ -](?:daero|ro|gil)\b|-no\b")
 _ROAD_IN_NAME = re.compile(r"(.+?)[ -](ro|no|daero)$", re.IGNORECASE)
 _BUILDING_NUMBER = re.compile(r"\s+(\d{1,4}(?:-\d{1,4})?)(?![\d-])")
@@ -149,6 +152,11 @@ def _scan_hangul(piece: str, offset: int, claimed: list[tuple[int, int]], out: l
 
 def _scan_regexes(piece: str, offset: int, claimed: list[tuple[int, int]], out: list[Element]) -> None:
     lower = piece.lower()
+    alone = _GA_ALONE.fullmatch(piece)
+    if alone:
+        out.append(Element("ga", offset, offset + len(piece), piece, alone["n"]))
+        claimed.append((0, len(piece)))
+        return
     # cheap substring tests first: most pieces have no dong, road or postal marker at all
     neighborhoods = _NEIGHBORHOOD.finditer(piece) if _MAY_BE_NEIGHBORHOOD.search(lower) else ()
     roads = _ROAD.finditer(piece) if _MAY_BE_ROAD.search(lower) else ()
@@ -158,6 +166,8 @@ def _scan_regexes(piece: str, offset: int, claimed: list[tuple[int, int]], out: 
         if _free(claimed, m.start(), m.end()):
             kind = "village" if m["suffix"].lower() == "ri" else "neighborhood"
             value = normalize_neighborhood(m["base"], m["num"], m["suffix"])
+            if m["ga"]:
+                value += f" {m['ga']}-ga"
             out.append(Element(kind, offset + m.start(), offset + m.end(), m.group(), value))
             claimed.append(m.span())
     for m in roads:
