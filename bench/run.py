@@ -1,0 +1,356 @@
+"""Benchmark: documents per second, memory, per-stage time, and Arelle for comparison.
+
+    python bench/run.py [--docs 5000] [--quick] [--arelle N] [--profile]
+
+1. generates a corpus of ``--docs`` filings (bench/corpus.py) in a temporary folder;
+2. runs the batch (``converter.batch.run_batch``: read, convert = ingest + classify + extract +
+   map + render + validate, write atomically, manifest) with 1 job (in process) and with
+   ``--jobs 2``, each in a fresh process, recording documents/s and memory: peak RSS, and the RSS
+   after 1,000 documents and at the end, to show it stays flat;
+3. times each stage by calling the stage functions directly on a sample of the corpus;
+4. loads and validates a sample of the instances with Arelle in process (``arelle.api.Session``,
+   warm, one per process) and compares per-document times with ours.
+
+Prints a table and writes bench/results.json. ``--profile`` adds the top functions (cProfile) of
+the convert loop. Targets (issue 7): >= 500 docs/s single process, >= 1.8x that with 2 jobs,
+peak RSS < 200 MB, full convert >= 25x faster than Arelle's load+validate, validate >= 100x.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import hashlib
+import io
+import json
+import os
+import pstats
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from contextlib import redirect_stderr
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+REPO = BENCH.parent
+sys.path[:0] = [str(REPO), str(BENCH)]
+
+import corpus  # noqa: E402  (bench/corpus.py, beside this file)
+
+TARGETS = {"docs_per_s_1": 500.0, "speedup_2_jobs": 1.8, "peak_rss_mb": 200.0,
+           "arelle_ratio_convert": 25.0, "arelle_ratio_validate": 100.0}
+STAGES = ("ingest", "classify", "extract", "map", "render", "validate")
+
+
+# --------------------------------------------------------------------------------------------
+# Memory, from the kernel (psutil is not a dependency)
+# --------------------------------------------------------------------------------------------
+
+
+def rss_mb() -> float:
+    """Resident set size of this process now."""
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024  # KiB on Linux
+
+
+# --------------------------------------------------------------------------------------------
+# Measurements, each run in a fresh process (``--measure``) so memory figures are its own
+# --------------------------------------------------------------------------------------------
+
+
+def measure_batch(corpus_dir: Path, out_dir: Path, jobs: int) -> dict:
+    from converter.batch import run_batch
+
+    checkpoints: dict[str, float] = {"start": rss_mb()}
+    done = 0
+
+    def on_item(item: object) -> None:
+        nonlocal done
+        done += 1
+        if done in (1000, 2000, 5000, 10000):
+            checkpoints[str(done)] = rss_mb()
+
+    with redirect_stderr(io.StringIO()):  # the per-document log lines
+        summary = run_batch([str(corpus_dir)], out_dir, jobs=jobs, progress=False, on_item=on_item)
+    checkpoints["end"] = rss_mb()
+    return {
+        "jobs": jobs, "docs": summary.total, "ok": summary.ok, "failed": summary.failed,
+        "facts": summary.facts, "seconds": summary.elapsed, "docs_per_s": summary.total / summary.elapsed,
+        "rss_mb": checkpoints, "peak_rss_mb": peak_rss_mb(),
+        "peak_rss_workers_mb": peak_rss_mb(resource.RUSAGE_CHILDREN) if jobs > 1 else None,
+    }
+
+
+def _sample(corpus_dir: Path, count: int) -> list[Path]:
+    files = sorted(corpus_dir.iterdir())
+    step = max(1, len(files) // count)
+    return files[::step][:count]
+
+
+def measure_convert(corpus_dir: Path, count: int) -> dict:
+    """The pure library call on bytes in memory: no reading, hashing or writing."""
+    from converter.errors import Doc2XbrlError
+    from converter.pipeline import convert_bytes
+
+    inputs = [(p.read_bytes(), str(p)) for p in _sample(corpus_dir, count)]
+    convert_bytes(*inputs[0])  # warm: taxonomy, schema and templates load once per process
+    started = time.perf_counter()
+    failed = 0
+    for data, name in inputs:
+        try:
+            convert_bytes(data, name)
+        except Doc2XbrlError:
+            failed += 1
+    seconds = time.perf_counter() - started
+    return {"docs": len(inputs), "failed": failed, "seconds": seconds, "docs_per_s": len(inputs) / seconds}
+
+
+def measure_stages(corpus_dir: Path, count: int) -> dict:
+    """Seconds per document in each stage, calling the stage functions themselves."""
+    from converter.classify import classify
+    from converter.extract import extract
+    from converter.ingest import ingest_bytes
+    from converter.map import map_extraction
+    from converter.render import render_instance
+    from converter.resources import schemas_dir
+    from converter.validate import validate
+
+    totals = dict.fromkeys(STAGES, 0.0)
+    documents = 0
+    for round_number, path in enumerate([*_sample(corpus_dir, 1), *_sample(corpus_dir, count)]):
+        data, name = path.read_bytes(), str(path)
+        times: dict[str, float] = {}
+        clock = time.perf_counter()
+
+        def lap(stage: str) -> None:
+            nonlocal clock
+            now = time.perf_counter()
+            times[stage] = times.get(stage, 0.0) + now - clock
+            clock = now
+
+        filing = ingest_bytes(data, name)
+        lap("ingest")
+        digest = hashlib.sha256(data).hexdigest()
+        for document in filing.documents:
+            clock = time.perf_counter()
+            classification = classify(document)
+            lap("classify")
+            extraction = extract(document, classification, filing.header)
+            lap("extract")
+            mapped = map_extraction(extraction, source_sha256=digest)
+            lap("map")
+            xml = render_instance(mapped.instance)
+            lap("render")
+            validate(xml, name=name, base_dir=schemas_dir())
+            lap("validate")
+        if round_number:  # the first document only warms the caches
+            documents += 1
+            for stage, seconds in times.items():
+                totals[stage] += seconds
+    per_doc = {stage: totals[stage] / documents for stage in STAGES}
+    return {"docs": documents, "ms_per_doc": {s: 1000 * v for s, v in per_doc.items()},
+            "total_ms_per_doc": 1000 * sum(per_doc.values())}
+
+
+def measure_arelle(out_dir: Path, count: int) -> dict:
+    """Arelle's load + validate per instance (warm session) against ours on the same files."""
+    import logging
+
+    from arelle.api.Session import Session
+    from arelle.RuntimeOptions import RuntimeOptions
+
+    from converter.resources import schemas_dir
+    from converter.validate import validate
+
+    instances = [p for p in sorted(out_dir.glob("*.xml")) if not p.name.startswith("d2x-")]
+    step = max(1, len(instances) // count)
+    sample = instances[::step][:count]
+    handler = logging.NullHandler()
+
+    def arelle_once(session: Session, path: Path) -> float:
+        options = RuntimeOptions(entrypointFile=str(path), validate=True, workOffline=True, utrValidate=True,
+                                 disablePersistentConfig=True, logFile="logToBuffer")
+        started = time.perf_counter()
+        session.run(options, logHandler=handler)
+        seconds = time.perf_counter() - started
+        session.clear_logs()
+        return seconds
+
+    with Session() as session:
+        arelle_once(session, sample[0])  # warm: Arelle's own schemas, the taxonomy, the UTR
+        arelle = [arelle_once(session, path) for path in sample]
+    validate(sample[0].read_bytes(), name=sample[0].name, base_dir=schemas_dir())  # warm ours too
+    ours = []
+    for path in sample:
+        xml = path.read_bytes()
+        started = time.perf_counter()
+        validate(xml, name=path.name, base_dir=schemas_dir())
+        ours.append(time.perf_counter() - started)
+    return {"docs": len(sample), "arelle_ms_per_doc": 1000 * sum(arelle) / len(arelle),
+            "our_validate_ms_per_doc": 1000 * sum(ours) / len(ours)}
+
+
+def measure_profile(corpus_dir: Path, count: int) -> str:
+    from converter.errors import Doc2XbrlError
+    from converter.pipeline import convert_bytes
+
+    inputs = [(p.read_bytes(), str(p)) for p in _sample(corpus_dir, count)]
+    convert_bytes(*inputs[0])
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for data, name in inputs:
+        try:
+            convert_bytes(data, name)
+        except Doc2XbrlError:
+            pass
+    profiler.disable()
+    text = io.StringIO()
+    stats = pstats.Stats(profiler, stream=text)
+    stats.sort_stats("tottime").print_stats(25)
+    stats.sort_stats("cumulative").print_stats(40)
+    return text.getvalue()
+
+
+def _measure_main(args: argparse.Namespace) -> int:
+    corpus_dir = Path(args.corpus)
+    if args.measure == "batch":
+        result = measure_batch(corpus_dir, Path(args.out), args.jobs)
+    elif args.measure == "convert":
+        result = measure_convert(corpus_dir, args.sample)
+    elif args.measure == "stages":
+        result = measure_stages(corpus_dir, args.sample)
+    elif args.measure == "arelle":
+        result = measure_arelle(Path(args.out), args.sample)
+    else:
+        result = {"profile": measure_profile(corpus_dir, args.sample)}
+    print(json.dumps(result))
+    return 0
+
+
+def _in_fresh_process(measure: str, corpus_dir: Path, out_dir: Path | None = None, *, jobs: int = 1,
+                      sample: int = 0) -> dict:
+    command = [sys.executable, __file__, "--measure", measure, "--corpus", str(corpus_dir),
+               "--jobs", str(jobs), "--sample", str(sample)]
+    if out_dir is not None:
+        command += ["--out", str(out_dir)]
+    done = subprocess.run(command, capture_output=True, text=True)
+    if done.returncode != 0:
+        raise SystemExit(f"measurement {measure} failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+# --------------------------------------------------------------------------------------------
+# The run
+# --------------------------------------------------------------------------------------------
+
+
+def run(docs: int, arelle_docs: int, stage_docs: int, profile: bool, keep: Path | None) -> dict:
+    work = Path(tempfile.mkdtemp(prefix="doc2xbrl-bench-"))
+    try:
+        corpus_dir = work / "corpus"
+        started = time.perf_counter()
+        corpus.write_corpus(corpus_dir, docs)
+        print(f"corpus: {docs} documents in {time.perf_counter() - started:.1f} s ({corpus_dir})", file=sys.stderr)
+        results: dict = {"docs": docs, "cpus": os.cpu_count(), "python": sys.version.split()[0]}
+        for jobs in (1, 2):
+            print(f"batch with {jobs} job(s)...", file=sys.stderr)
+            results[f"batch_{jobs}"] = _in_fresh_process("batch", corpus_dir, work / f"out{jobs}", jobs=jobs)
+        print("convert loop, stages, Arelle...", file=sys.stderr)
+        results["convert"] = _in_fresh_process("convert", corpus_dir, sample=min(docs, 2000))
+        results["stages"] = _in_fresh_process("stages", corpus_dir, sample=stage_docs)
+        results["arelle"] = _in_fresh_process("arelle", corpus_dir, work / "out1", sample=arelle_docs)
+        if profile:
+            results["profile"] = _in_fresh_process("profile", corpus_dir, sample=stage_docs)["profile"]
+        if keep is not None:
+            shutil.copytree(work, keep, dirs_exist_ok=True)
+        return results
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def figures(results: dict) -> dict:
+    one, two = results["batch_1"], results["batch_2"]
+    per_doc_convert = 1000 / results["convert"]["docs_per_s"]
+    peak = max(one["peak_rss_mb"], two["peak_rss_mb"], two["peak_rss_workers_mb"] or 0)
+    return {
+        "docs_per_s_1": one["docs_per_s"],
+        "speedup_2_jobs": two["docs_per_s"] / one["docs_per_s"],
+        "peak_rss_mb": peak,
+        "arelle_ratio_convert": results["arelle"]["arelle_ms_per_doc"] / per_doc_convert,
+        "arelle_ratio_validate": results["arelle"]["arelle_ms_per_doc"] / results["arelle"]["our_validate_ms_per_doc"],
+    }
+
+
+def table(results: dict) -> str:
+    one, two, conv = results["batch_1"], results["batch_2"], results["convert"]
+    stages, arelle = results["stages"], results["arelle"]
+    got = figures(results)
+    rows = [
+        ("documents", f"{results['docs']}", ""),
+        ("batch, 1 job (in process)", f"{one['docs_per_s']:.0f} docs/s", f"{one['seconds']:.1f} s, {one['failed']} failed"),
+        ("batch, --jobs 2", f"{two['docs_per_s']:.0f} docs/s", f"{got['speedup_2_jobs']:.2f}x of 1 job"),
+        ("convert_bytes loop (no I/O)", f"{conv['docs_per_s']:.0f} docs/s", f"{1000 / conv['docs_per_s']:.2f} ms/doc"),
+        ("RSS 1 job: start / 1k / end", " / ".join(f"{v:.0f}" for v in one["rss_mb"].values()) + " MB",
+         ", ".join(one["rss_mb"])),
+        ("peak RSS 1 job", f"{one['peak_rss_mb']:.0f} MB", ""),
+        ("peak RSS 2 jobs: parent / worker", f"{two['peak_rss_mb']:.0f} / {two['peak_rss_workers_mb'] or 0:.0f} MB", ""),
+    ]
+    rows += [(f"stage {s}", f"{v:.3f} ms/doc", f"{100 * v / stages['total_ms_per_doc']:.0f}%")
+             for s, v in stages["ms_per_doc"].items()]
+    rows += [
+        ("Arelle load+validate (warm)", f"{arelle['arelle_ms_per_doc']:.1f} ms/doc", f"{arelle['docs']} instances"),
+        ("our validate, same instances", f"{arelle['our_validate_ms_per_doc']:.2f} ms/doc", ""),
+        ("Arelle / our convert", f"{got['arelle_ratio_convert']:.1f}x", ""),
+        ("Arelle / our validate", f"{got['arelle_ratio_validate']:.1f}x", ""),
+    ]
+    lines = [f"{a:<34} {b:>22}  {c}" for a, b, c in rows]
+    lines.append("")
+    for key, target in TARGETS.items():
+        value = got[key]
+        met = value <= target if key == "peak_rss_mb" else value >= target
+        lines.append(f"target {key:<24} {value:>10.2f} {'<' if key == 'peak_rss_mb' else '>='} {target:<8} "
+                     f"{'met' if met else 'NOT MET'}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="doc2xbrl benchmark")
+    parser.add_argument("--docs", type=int, default=5000)
+    parser.add_argument("--quick", action="store_true", help="1,000 documents, smaller samples")
+    parser.add_argument("--arelle", type=int, default=30, help="instances for the Arelle comparison")
+    parser.add_argument("--profile", action="store_true", help="add cProfile's top functions")
+    parser.add_argument("--keep", type=Path, help="copy the corpus and outputs here")
+    parser.add_argument("--measure", choices=("batch", "convert", "stages", "arelle", "profile"),
+                        help=argparse.SUPPRESS)
+    parser.add_argument("--corpus", help=argparse.SUPPRESS)
+    parser.add_argument("--out", help=argparse.SUPPRESS)
+    parser.add_argument("--jobs", type=int, default=1, help=argparse.SUPPRESS)
+    parser.add_argument("--sample", type=int, default=0, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.measure:
+        return _measure_main(args)
+    docs = 1000 if args.quick and args.docs == 5000 else args.docs
+    arelle_docs = min(args.arelle, 10) if args.quick else args.arelle
+    results = run(docs, arelle_docs, 200 if args.quick else 500, args.profile, args.keep)
+    results["figures"] = figures(results)
+    results["targets"] = TARGETS
+    print(table(results))
+    if "profile" in results:
+        print(results["profile"])
+    (BENCH / "results.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    print(f"\nwrote {BENCH / 'results.json'}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
