@@ -287,12 +287,17 @@ def run_batch(
 
     ``jobs``: worker processes (default: all cores; 1 converts in this process). ``progress``:
     True draws a bar with rate and ETA, False writes a log line per input, None picks the bar
-    when stderr is a terminal. Raises :class:`Doc2XbrlError` only for a pattern naming nothing.
+    when stderr is a terminal; the summary line is printed last either way. Raises
+    :class:`Doc2XbrlError` only for a pattern naming nothing or an output folder it cannot write.
     """
     started = time.perf_counter()
     out_dir = Path(out_dir)
-    refs = [ref for ref in iter_inputs(patterns) if not _inside(ref.path, out_dir.resolve())]
-    _prepare_out_dir(out_dir)
+    own_folder = out_dir.resolve()
+    refs = [ref for ref in iter_inputs(patterns) if not _inside(ref.path, own_folder)]
+    try:
+        _prepare_out_dir(out_dir)
+    except OSError as exc:
+        raise Doc2XbrlError(str(out_dir), f"cannot write the output folder: {exc.strerror or exc}") from None
     tasks = _plan(refs, out_dir, resume)
     jobs = max(1, jobs if jobs is not None else (os.cpu_count() or 1))
     show_bar = sys.stderr.isatty() if progress is None else progress

@@ -320,3 +320,11 @@ def test_ctrl_c_stops_cleanly_and_resume_finishes(tmp_path: Path):
     assert last.startswith("60/60 inputs:") and f"{len(done)} skipped" in last
     records = manifest(out)
     assert len(records) == 60 and all(r["status"] in ("ok", "skipped") for r in records.values())
+
+
+def test_an_output_folder_that_cannot_be_written_is_a_one_line_error(folder: Path, tmp_path: Path):
+    blocker = tmp_path / "a-file"
+    blocker.write_bytes(b"")
+    with pytest.raises(Doc2XbrlError) as caught:
+        run_batch([str(folder)], blocker / "out", jobs=1, progress=False)
+    assert "cannot write the output folder" in str(caught.value) and "\n" not in str(caught.value)
