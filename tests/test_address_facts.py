@@ -166,3 +166,29 @@ def test_documents_without_addresses_give_nothing() -> None:
     for name in ("hanaro-q3-2002-operating-profit.txt", "hanaro-13d-joint-filing-agreement-2003.txt"):
         table = facts((SEEDS / name).read_text(encoding="utf-8"))
         assert not any(concept.startswith("EntityAddress") for concept, _ in table), name
+
+
+def test_the_person_to_receive_notices_is_not_the_registrant() -> None:
+    text = """\
+                               Caroline D. Meyer
+                        Westgate Telecom Partners, L.P.
+                        350 Park Avenue, New York, NY 10022
+                                 (212) 555-0188
+              -------------------------------------------------
+       (Name, Address and Telephone Number of Person Authorized to Receive
+                          Notices and Communications)
+"""
+    assert facts(text) == {}
+
+
+def test_contact_block_phones_are_left_to_the_contact_extractor() -> None:
+    text = ("CONTACT:\nSeo-yeon Lim, Investor Relations\nTel: +82-2-3771-0100\nir@daehanpipe.co.kr\n\n"
+            "Daehan Steel Pipe Co., Ltd. makes steel pipe in Busan.\n")
+    assert ("EntityPhoneNumber", "en") not in facts(text)
+
+
+def test_a_long_document_is_searched_near_its_cue_words_only() -> None:
+    page = "The board met and reviewed 1,234 items over 56 days in the year.\n" * 2000
+    table = facts(COVER + page + PROSE)
+    assert value(table, "EntityAddressDistrict") == "Gangnam-gu"  # the cover, the first cue
+    assert value(table, "EntityPhoneNumber") == "+82-2-2112-3000"

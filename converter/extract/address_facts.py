@@ -12,6 +12,7 @@ the registrant's address, under a label, or when it is the only one. The phrases
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from converter.extract.base import DocumentContext, Found
@@ -147,7 +148,16 @@ def _label_of(text: str, phone: Phone) -> str | None:
     return None
 
 
-def _pick(items: list, near: tuple[int, int] | None):  # type: ignore[no-untyped-def]
+@dataclass(frozen=True)
+class _Item:
+    """A phone number or website found in the text: its value and where it was written."""
+
+    value: str
+    start: int
+    end: int
+
+
+def _pick(items: list[_Item], near: tuple[int, int] | None) -> _Item | None:
     """The item nearest after the registrant's address (or just before it), else the only one."""
     if near is not None:
         close = [i for i in items if near[1] <= i.start <= near[1] + NEAR_AFTER
@@ -156,11 +166,6 @@ def _pick(items: list, near: tuple[int, int] | None):  # type: ignore[no-untyped
             return min(close, key=lambda i: abs(i.start - near[1]))
     distinct = {i.value for i in items}
     return items[0] if len(distinct) == 1 else None
-
-
-class _Item:
-    def __init__(self, value: str, start: int, end: int) -> None:
-        self.value, self.start, self.end = value, start, end
 
 
 def _phone_items(text: str, lowered: str, blocks: list[tuple[int, int]], kind: str,
