@@ -23,7 +23,7 @@ Romanization through the gazetteer (``data/gazetteer_kr.tsv``) and the word list
 from __future__ import annotations
 
 from converter.parse.address_assemble import assemble
-from converter.parse.address_scan import PIECE_BREAK, scan_with_leftovers, shifted
+from converter.parse.address_scan import PIECE_BREAK, SIMPLE_PIECE_BREAK, Element, scan_with_leftovers
 from converter.parse.address_types import Address, Piece, tidy
 
 __all__ = ["Address", "parse_address", "find_addresses", "split_pieces", "tidy"]
@@ -32,27 +32,30 @@ __all__ = ["Address", "parse_address", "find_addresses", "split_pieces", "tidy"]
 def split_pieces(text: str, start: int = 0, end: int | None = None) -> list[Piece]:
     """The text cut at commas, semicolons, line breaks and brackets, each piece scanned."""
     end = len(text) if end is None else end
-    pieces = []
-    cursor = start
-    for m in PIECE_BREAK.finditer(text, start, end):
-        pieces.append((cursor, m.start()))
-        cursor = m.end()
-    pieces.append((cursor, end))
+    breaks = PIECE_BREAK if "(우)" in text else SIMPLE_PIECE_BREAK
     out = []
-    for s, e in pieces:
-        chunk = text[s:e]
-        stripped = chunk.strip()
-        if not stripped:
-            continue
-        if len(stripped) != len(chunk):  # '      Seoul' and 'Seoul' share one scan
-            s += len(chunk) - len(chunk.lstrip())
-            e = s + len(stripped)
-        elements, rest = scan_with_leftovers(stripped)
-        if s:
-            elements = tuple(shifted(x, s) for x in elements)
-            rest = tuple((a + s, b + s) for a, b in rest)
-        out.append(Piece(s, e, elements, rest))
+    cursor = start
+    for m in breaks.finditer(text, start, end):
+        _add_piece(text, cursor, m.start(), out)
+        cursor = m.end()
+    _add_piece(text, cursor, end, out)
     return out
+
+
+def _add_piece(text: str, s: int, e: int, out: list[Piece]) -> None:
+    chunk = text[s:e]
+    stripped = chunk.strip()
+    if not stripped:
+        return
+    if len(stripped) != len(chunk):  # '      Seoul' and 'Seoul' share one scan
+        s += len(chunk) - len(chunk.lstrip())
+        e = s + len(stripped)
+    elements, rest = scan_with_leftovers(stripped)
+    if s:  # the scan is cached at offset 0: move it to where the piece is
+        elements = tuple([Element(x.kind, x.start + s, x.end + s, x.text, x.value, x.places, x.foreign)
+                          for x in elements])
+        rest = tuple([(a + s, b + s) for a, b in rest])
+    out.append(Piece(s, e, elements, rest))
 
 
 def parse_address(text: str) -> Address | None:

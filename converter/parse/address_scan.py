@@ -43,6 +43,7 @@ class Element(NamedTuple):  # a tuple: built thousands of times a second
 
 
 PIECE_BREAK = re.compile(r"[,;\n\[\]]|\((?!우\))|(?<!\(우)\)")  # '(우)' marks a postal code
+SIMPLE_PIECE_BREAK = re.compile(r"[,;\n()\[\]]")  # the same for text without '(우)
 _FLOOR = re.compile(
     r"(?<![\w-])(?P<n>\d{1,3})\s*(?:st|nd|rd|th)?\s*(?:floors?\b|fl\b\.?|/?f\b)"
     r"|\bfloor\s+(?P<m>\d{1,3})\b|(?P<k>\d{1,3})\s*층",
