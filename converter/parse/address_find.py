@@ -72,7 +72,10 @@ def _hint_words() -> tuple[str, ...]:
 def windows(text: str) -> list[tuple[int, int]]:
     """Stretches of the text around the words no address is without, merged; the rest of a long
     document (pages of prose and tables) is never parsed."""
-    hits = literal_hits(text.lower(), _hint_words())
+    lowered = text.lower()
+    # a hint that is a word must start one: 'city', not 'capacity'
+    hits = [h for h in literal_hits(lowered, _hint_words())
+            if not (lowered[h].isalpha() and h and lowered[h - 1].isalpha())]
     hits += [m.start() for m in _US_STATE_ZIP.finditer(text)]
     if not text.isascii():
         hits += [m.start() for m in _HANGUL_ADMIN.finditer(text)]
