@@ -129,3 +129,13 @@ def test_count_round_trip(n: int, scale: str) -> None:
     found = find_counts(f"it had {n:,}{scale} subscribers")
     power = {"": 0, " million": 6, " billion": 9}[scale]
     assert [(q.value, q.decimals) for q in found] == [(Decimal(n).scaleb(power), -power)]
+
+
+@pytest.mark.parametrize("text", ["1억" * 3000, "1억 " * 2000, "2천7백" * 1000, "1" * 5000, "1," * 3000])
+def test_long_runs_stay_linear(text: str) -> None:
+    import time
+
+    start = time.perf_counter()
+    find_counts(text)
+    find_percents(text)
+    assert time.perf_counter() - start < 5

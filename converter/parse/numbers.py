@@ -97,7 +97,7 @@ def korean_figure_regex() -> str:
     """Regex source for a figure written with Korean units: 4,127억, 1조 2,000억, 5천만."""
     small, large = _korean_units("ko_small"), _korean_units("ko_large")
     group = rf"(?:(?:{DIGITS})?[{small}])+(?:{DIGITS})?|{DIGITS}"
-    return rf"(?:(?:{group})\s?[{large}](?:\s?(?={DIGITS}|[{small}]))?)+(?:{group})?|(?:(?:{DIGITS})?[{small}])+(?:{DIGITS})?"
+    return rf"(?:(?:{group})\s?[{large}](?:\s(?={DIGITS}|[{small}]))?)+(?:{group})?|(?:(?:{DIGITS})?[{small}])+(?:{DIGITS})?"
 
 
 @cache
