@@ -141,6 +141,11 @@ def _amount_patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+@cache
+def _figure_starts() -> re.Pattern[str]:
+    return re.compile(rf"(?:[{NEGATIVE_MARKS}▲]\s?)?(?<![\w.,])(?:{figure_regex()})")
+
+
 def _amount_at(m: re.Match[str], text: str, default_currency: str | None,
                scale: Decimal | None, up_is_negative: bool) -> Amount | None:
     token = m.groupdict().get("pre") or m.groupdict().get("tight") or m.groupdict().get("suf")
@@ -193,11 +198,15 @@ def find_amounts(text: str, *, default_currency: str | None = None,
     found: list[Amount] = []
     if not re.search(r"\d", text) and not re.search(f"[{_korean_digits()}]", text):
         return found  # no figure, no amount
-    for pattern in _amount_patterns():
-        for m in pattern.finditer(text):
-            amount = _amount_at(m, text, default_currency, None, up_is_negative)
-            if amount and not any(amount.start < a.end and a.start < amount.end for a in found):
-                found.append(amount)
+    prefixed, suffixed = _amount_patterns()
+    # a written-after currency is tried only where a figure starts (figures never overlap), so a
+    # long run of figures without a currency costs one pass, not one pass per position
+    starts = [m.start() for m in _figure_starts().finditer(text)]
+    matches = [*prefixed.finditer(text), *(m for p in starts if (m := suffixed.match(text, p)))]
+    for m in sorted(matches, key=lambda m: m.start()):
+        amount = _amount_at(m, text, default_currency, None, up_is_negative)
+        if amount and not any(amount.start < a.end and a.start < amount.end for a in found):
+            found.append(amount)
     if default_currency:
         found += _bare_scaled(text, default_currency, found)
     found.sort(key=lambda a: a.start)

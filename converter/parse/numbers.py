@@ -252,18 +252,18 @@ def find_counts(text: str) -> list[Quantity]:
     >>> [(q.value, q.noun) for q in find_counts("가입자 310만 4,558명을 확보")]
     [(Decimal('3104558'), '명')]
     """
-    pattern = (
-        rf"{_BOUNDARY_BEFORE}(?P<fig>{figure_regex()})"
-        rf"(?:\s+(?P<noun>{_COUNT_NOUNS})|\s?(?P<ko>{_KOREAN_COUNTERS}))"
-    )
     found = []
-    for m in re.finditer(pattern, text):
-        parsed = parse_figure(m["fig"].rstrip())
-        if parsed is None:
-            continue
-        noun = m["noun"] or m["ko"]
-        found.append(Quantity(parsed[0], parsed[1], m.start(), m.end(), m.group(0), noun))
+    for q in find_numbers(text):  # each figure once, then what follows it: linear in the text
+        m = _counted().match(text, q.end)
+        if m:
+            noun = m["noun"] or m["ko"]
+            found.append(Quantity(q.value, q.decimals, q.start, m.end(), text[q.start:m.end()], noun))
     return found
+
+
+@cache
+def _counted() -> re.Pattern[str]:
+    return re.compile(rf"(?:\s+(?P<noun>{_COUNT_NOUNS})|\s?(?P<ko>{_KOREAN_COUNTERS}))")
 
 
 # ---------------------------------------------------------------------------------------------
