@@ -38,7 +38,6 @@ from babel.numbers import get_currency_symbol, list_currencies
 from converter.parse.numbers import (
     DIGITS,
     _rows,
-    english_scale_regex,
     figure_regex,
     find_counts,
     find_numbers,
@@ -330,7 +329,3 @@ def _unit_header(m: re.Match[str]) -> UnitHeader | None:
     return UnitHeader(currency, Decimal(1).scaleb(power).quantize(Decimal(1)), start,
                       start + len(text), text)
 
-
-def scale_regex() -> str:
-    """Regex source of an English scale word or letter (for callers reading table headers)."""
-    return english_scale_regex()
