@@ -300,8 +300,7 @@ def table(results: dict) -> str:
         ("batch, 1 job (in process)", f"{one['docs_per_s']:.0f} docs/s", f"{one['seconds']:.1f} s, {one['failed']} failed"),
         ("batch, --jobs 2", f"{two['docs_per_s']:.0f} docs/s", f"{got['speedup_2_jobs']:.2f}x of 1 job"),
         ("convert_bytes loop (no I/O)", f"{conv['docs_per_s']:.0f} docs/s", f"{1000 / conv['docs_per_s']:.2f} ms/doc"),
-        ("RSS 1 job: start / 1k / end", " / ".join(f"{v:.0f}" for v in one["rss_mb"].values()) + " MB",
-         ", ".join(one["rss_mb"])),
+        (f"RSS 1 job at {' / '.join(one['rss_mb'])} docs", " / ".join(f"{v:.0f}" for v in one["rss_mb"].values()) + " MB", ""),
         ("peak RSS 1 job", f"{one['peak_rss_mb']:.0f} MB", ""),
         ("peak RSS 2 jobs: parent / worker", f"{two['peak_rss_mb']:.0f} / {two['peak_rss_workers_mb'] or 0:.0f} MB", ""),
     ]
