@@ -303,3 +303,8 @@ class Instance:
     units: tuple[Unit, ...]
     facts: tuple[Fact, ...]
     axes_domains: tuple[tuple[str, str], ...] = field(default=())  # axis -> typed domain element
+
+    @property
+    def source_file_name(self) -> str:
+        """The source's file name without its folder: output bytes must not depend on where it lay."""
+        return self.source_name.replace("\\", "/").rsplit("/", 1)[-1]

@@ -40,7 +40,7 @@ def render_instance(instance: Instance) -> bytes:
         prefix=PREFIX,
         domains=dict(instance.axes_domains),
         source_namespace=SOURCE_NAMESPACE,
-        source_name=_comment_safe(instance.source_name),
+        source_name=_comment_safe(instance.source_file_name),
         version=__version__,
     )
     return text.encode("utf-8")

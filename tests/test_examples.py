@@ -14,7 +14,8 @@ from converter.validate import iter_errors
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 SOURCES = sorted(EXAMPLES.glob("*.txt"))
-INSTANCES = sorted(EXAMPLES.glob("*.xml"))
+# convert writes the taxonomy beside the instances (self-contained folder): those are not instances.
+INSTANCES = sorted(p for p in EXAMPLES.glob("*.xml") if p.name not in TAXONOMY_FILES)
 
 
 def test_examples_exist():
@@ -49,3 +50,14 @@ def test_conversion_is_deterministic():
     first = [c.xml for c in convert_file(SOURCES[0])]
     second = [c.xml for c in convert_file(SOURCES[0])]
     assert first == second
+
+
+def test_output_does_not_depend_on_the_input_folder(tmp_path, monkeypatch):
+    """Same input, same bytes: wherever the file lies and however its path is spelled."""
+    copy = tmp_path / "elsewhere" / SOURCES[0].name
+    copy.parent.mkdir()
+    copy.write_bytes(SOURCES[0].read_bytes())
+    monkeypatch.chdir(copy.parent)
+    relative = [c.xml for c in convert_file(copy.name)]
+    absolute = [c.xml for c in convert_file(SOURCES[0])]
+    assert relative == absolute
