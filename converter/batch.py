@@ -31,6 +31,7 @@ from converter.batch_inputs import InputRef, iter_inputs
 from converter.batch_manifest import MANIFEST_NAME, ManifestWriter, compact_manifest, resume_index
 from converter.batch_progress import Progress
 from converter.errors import Doc2XbrlError
+from converter.formats import render_formats
 from converter.pipeline import Converted, atomic_write, convert_bytes
 
 __all__ = ["BatchItem", "BatchSummary", "InputRef", "convert_input", "iter_inputs", "run_batch"]
@@ -52,10 +53,14 @@ class BatchItem:
     warnings: tuple[str, ...]
     elapsed: float
     sha256: str | None = None  # of the input's bytes; None when they could not be read
+    formats: tuple[str, ...] = ("xbrl",)
+    # "name:line: unmapped 'text' (reason)" for each figure that became no fact, when asked
+    unmapped: tuple[str, ...] = ()
 
     def manifest_record(self) -> dict:
         record = asdict(self)
         record["outputs"] = list(self.outputs)
+        record["formats"] = list(self.formats)
         record["warnings"] = list(self.warnings)
         record["elapsed"] = round(self.elapsed, 6)
         return record
@@ -86,6 +91,15 @@ class _Task:
     output_stem: str | None  # set when another input would get the same output names
 
 
+@dataclass(frozen=True)
+class _Options:
+    """What every input of one batch is converted with (picklable, sent to the workers)."""
+
+    cik: str | None = None
+    formats: tuple[str, ...] = ("xbrl",)
+    report: bool = False
+
+
 # --------------------------------------------------------------------------------------------
 # One input (runs in the workers)
 # --------------------------------------------------------------------------------------------
@@ -98,11 +112,15 @@ def convert_input(
     cik: str | None = None,
     previous: tuple[str, tuple[str, ...]] | None = None,
     output_stem: str | None = None,
+    formats: tuple[str, ...] = ("xbrl",),
+    report: bool = False,
 ) -> BatchItem:
-    """Convert one input and write its instances into ``out_dir``; never raises for bad input.
+    """Convert one input and write its files in ``formats`` into ``out_dir``; never raises for
+    bad input.
 
     ``previous`` is ``(sha256, outputs)`` from the manifest of an earlier run: if the bytes
     still hash the same and the outputs exist, nothing is converted (status ``skipped``).
+    ``report`` lists the figures of the text that became no fact in ``BatchItem.unmapped``.
     """
     started = time.perf_counter()
     sha = None
@@ -110,37 +128,51 @@ def convert_input(
         data = ref.read()
         sha = hashlib.sha256(data).hexdigest()
         if previous is not None and previous[0] == sha and all((out_dir / o).is_file() for o in previous[1]):
-            return BatchItem(ref.name, previous[1], "skipped", 0, None, (), time.perf_counter() - started, sha)
+            return BatchItem(ref.name, previous[1], "skipped", 0, None, (), time.perf_counter() - started, sha,
+                             formats)
         converted = convert_bytes(data, ref.name, cik=cik)
         if output_stem is not None:
             converted = tuple(_renamed(c, ref.name, output_stem) for c in converted)
-        outputs = _write(converted, out_dir, ref.name)
+        outputs = _write(converted, out_dir, ref.name, formats)
     except Doc2XbrlError as exc:
         message = str(exc)
         if not message.startswith(f"{ref.name}: "):  # e.g. an invalid instance names its output
             message = f"{ref.name}: {message}"
-        return _failed(ref, message, started, sha)
+        return _failed(ref, message, started, sha, formats)
     except Exception as exc:  # noqa: BLE001 - one broken input must not stop the batch
-        return _failed(ref, f"{ref.name}: internal error: {type(exc).__name__}: {exc}", started, sha)
+        return _failed(ref, f"{ref.name}: internal error: {type(exc).__name__}: {exc}", started, sha, formats)
     facts = sum(len(c.instance.facts) for c in converted)
-    warnings = tuple(w for c in converted for w in c.warnings)
-    return BatchItem(ref.name, outputs, "ok", facts, None, warnings, time.perf_counter() - started, sha)
+    # a filing's own warnings come with each of its documents: say each once
+    warnings = tuple(dict.fromkeys(w for c in converted for w in c.warnings))
+    unmapped = tuple(line for c in converted for line in unmapped_lines(c)) if report else ()
+    return BatchItem(ref.name, outputs, "ok", facts, None, warnings, time.perf_counter() - started, sha,
+                     formats, unmapped)
 
 
-def _failed(ref: InputRef, message: str, started: float, sha: str | None) -> BatchItem:
+def unmapped_lines(converted: Converted) -> Iterator[str]:
+    """``name:line: unmapped 'text' (reason)`` for each figure of the text that became no fact."""
+    document = converted.extraction.document
+    for mention in converted.extraction.unmapped:
+        line = document.line_of(mention.span.start)
+        yield f"{converted.document_name}:{line}: unmapped {mention.text!r} ({mention.reason})"
+
+
+def _failed(ref: InputRef, message: str, started: float, sha: str | None,
+            formats: tuple[str, ...] = ("xbrl",)) -> BatchItem:
     one_line = " ".join(message.split())
-    return BatchItem(ref.name, (), "failed", 0, one_line, (), time.perf_counter() - started, sha)
+    return BatchItem(ref.name, (), "failed", 0, one_line, (), time.perf_counter() - started, sha, formats)
 
 
-def _write(converted: tuple[Converted, ...], out_dir: Path, name: str) -> tuple[str, ...]:
-    outputs = []
-    for item in converted:
+def _write(converted: tuple[Converted, ...], out_dir: Path, name: str, formats: tuple[str, ...]) -> tuple[str, ...]:
+    """Every file of every document, each written whole (all rendered before the first is written,
+    so a renderer's failure leaves no file of this input behind)."""
+    files = [pair for item in converted for pair in render_formats(item, formats)]
+    for file_name, data in files:
         try:
-            atomic_write(out_dir / item.output_name, item.xml)
+            atomic_write(out_dir / file_name, data)
         except OSError as exc:
-            raise Doc2XbrlError(name, f"cannot write {item.output_name}: {exc.strerror or exc}") from None
-        outputs.append(item.output_name)
-    return tuple(outputs)
+            raise Doc2XbrlError(name, f"cannot write {file_name}: {exc.strerror or exc}") from None
+    return tuple(file_name for file_name, _ in files)
 
 
 def output_stem(name: str) -> str:
@@ -164,9 +196,14 @@ def _renamed(converted: Converted, name: str, stem: str) -> Converted:
     return replace(converted, output_name=new_name)
 
 
-def _convert_chunk(tasks: list[_Task], out_dir: str, cik: str | None) -> list[BatchItem]:
+def _convert_task(task: _Task, out_dir: Path, options: _Options) -> BatchItem:
+    return convert_input(task.ref, out_dir, cik=options.cik, previous=task.previous, output_stem=task.output_stem,
+                         formats=options.formats, report=options.report)
+
+
+def _convert_chunk(tasks: list[_Task], out_dir: str, options: _Options) -> list[BatchItem]:
     folder = Path(out_dir)
-    return [convert_input(t.ref, folder, cik=cik, previous=t.previous, output_stem=t.output_stem) for t in tasks]
+    return [_convert_task(task, folder, options) for task in tasks]
 
 
 def _worker_init() -> None:
@@ -232,8 +269,8 @@ def _prepare_out_dir(out_dir: Path) -> None:
             atomic_write(target, content)
 
 
-def _plan(refs: list[InputRef], out_dir: Path, resume: bool) -> list[_Task]:
-    previous = resume_index(out_dir / MANIFEST_NAME, out_dir) if resume else {}
+def _plan(refs: list[InputRef], out_dir: Path, resume: bool, formats: tuple[str, ...]) -> list[_Task]:
+    previous = resume_index(out_dir / MANIFEST_NAME, out_dir, formats) if resume else {}
     overrides = _stem_overrides(refs)
     return [_Task(ref, previous.get(ref.name), overrides.get(ref.name)) for ref in refs]
 
@@ -280,12 +317,15 @@ def run_batch(
     jobs: int | None = None,
     resume: bool = False,
     cik: str | None = None,
+    formats: tuple[str, ...] = ("xbrl",),
+    report: bool = False,
     progress: bool | None = None,
     on_item: Callable[[BatchItem], None] | None = None,
 ) -> BatchSummary:
     """Convert every input named by ``patterns`` into ``out_dir``; see the module docstring.
 
-    ``jobs``: worker processes (default: all cores; 1 converts in this process). ``progress``:
+    ``formats``: the files written per document (:mod:`converter.formats`); ``report``: fill
+    each item's ``unmapped``. ``jobs``: worker processes (default: all cores; 1 converts in this process). ``progress``:
     True draws a bar with rate and ETA, False writes a log line per input, None picks the bar
     when stderr is a terminal; the summary line is printed last either way. Raises
     :class:`Doc2XbrlError` only for a pattern naming nothing or an output folder it cannot write.
@@ -293,12 +333,18 @@ def run_batch(
     started = time.perf_counter()
     out_dir = Path(out_dir)
     own_folder = out_dir.resolve()
-    refs = [ref for ref in iter_inputs(patterns) if not _inside(ref.path, own_folder)]
+    patterns = list(patterns)
+    named = {os.path.realpath(p) for p in patterns if os.path.isfile(p)}
+    # Files found by walking a folder that holds the output folder are our own outputs; a file
+    # the user named is converted wherever it lies (convert examples/*.txt -o examples).
+    refs = [ref for ref in iter_inputs(patterns)
+            if os.path.realpath(ref.path) in named or not _inside(ref.path, own_folder)]
     try:
         _prepare_out_dir(out_dir)
     except OSError as exc:
         raise Doc2XbrlError(str(out_dir), f"cannot write the output folder: {exc.strerror or exc}") from None
-    tasks = _plan(refs, out_dir, resume)
+    tasks = _plan(refs, out_dir, resume, formats)
+    options = _Options(cik, formats, report)
     jobs = max(1, jobs if jobs is not None else (os.cpu_count() or 1))
     show_bar = sys.stderr.isatty() if progress is None else progress
     shown = Progress(len(tasks), bar=show_bar)
@@ -316,9 +362,9 @@ def run_batch(
     with _StopFlag() as stop, ManifestWriter(manifest_path, append=resume) as manifest:
         try:
             if jobs == 1 or len(tasks) <= 1:
-                _run_here(tasks, out_dir, cik, stop, record)
+                _run_here(tasks, out_dir, options, stop, record)
             else:
-                _run_pool(tasks, out_dir, cik, jobs, stop, record)
+                _run_pool(tasks, out_dir, options, jobs, stop, record)
         except KeyboardInterrupt:
             stop.requested = True
     atomic_write(manifest_path, compact_manifest(manifest_path, (t.ref.name for t in tasks)))
@@ -328,15 +374,15 @@ def run_batch(
     return summary
 
 
-def _run_here(tasks: list[_Task], out_dir: Path, cik: str | None, stop: _StopFlag,
+def _run_here(tasks: list[_Task], out_dir: Path, options: _Options, stop: _StopFlag,
               record: Callable[[BatchItem], None]) -> None:
     for task in tasks:
         if stop.requested:
             return
-        record(convert_input(task.ref, out_dir, cik=cik, previous=task.previous, output_stem=task.output_stem))
+        record(_convert_task(task, out_dir, options))
 
 
-def _run_pool(tasks: list[_Task], out_dir: Path, cik: str | None, jobs: int, stop: _StopFlag,
+def _run_pool(tasks: list[_Task], out_dir: Path, options: _Options, jobs: int, stop: _StopFlag,
               record: Callable[[BatchItem], None]) -> None:
     """Feed the chunks to a pool; survive workers that die.
 
@@ -349,17 +395,18 @@ def _run_pool(tasks: list[_Task], out_dir: Path, cik: str | None, jobs: int, sto
     while (normal or suspects) and not stop.requested:
         source, window = (suspects, 1) if suspects else (normal, jobs * 4)
         with cf.ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init) as pool:
-            lost = _feed(pool, source, window, out_dir, cik, stop, record)
+            lost = _feed(pool, source, window, out_dir, options, stop, record)
         if lost and source is suspects:
             for task in (t for chunk in lost for t in chunk):
                 record(_failed(task.ref, f"{task.ref.name}: internal error: the worker process died "
-                                         "converting it (out of memory?)", time.perf_counter(), None))
+                                         "converting it (out of memory?)", time.perf_counter(), None,
+                               options.formats))
         elif lost:
             suspects.extend([task] for chunk in lost for task in chunk)
 
 
 def _feed(pool: cf.ProcessPoolExecutor, source: deque[list[_Task]], window: int, out_dir: Path,
-          cik: str | None, stop: _StopFlag, record: Callable[[BatchItem], None]) -> list[list[_Task]]:
+          options: _Options, stop: _StopFlag, record: Callable[[BatchItem], None]) -> list[list[_Task]]:
     """Run chunks from ``source`` with at most ``window`` in flight (a bounded window keeps
     memory flat however long the batch); returns the chunks lost if the pool broke."""
     in_flight: dict[cf.Future, list[_Task]] = {}
@@ -368,7 +415,7 @@ def _feed(pool: cf.ProcessPoolExecutor, source: deque[list[_Task]], window: int,
         while not stop.requested and not lost and source and len(in_flight) < window:
             chunk = source.popleft()
             try:
-                in_flight[pool.submit(_convert_chunk, chunk, str(out_dir), cik)] = chunk
+                in_flight[pool.submit(_convert_chunk, chunk, str(out_dir), options)] = chunk
             except BrokenProcessPool:
                 lost.append(chunk)
         if not in_flight:

@@ -28,7 +28,8 @@ from types import TracebackType
 __all__ = ["MANIFEST_NAME", "ManifestWriter", "read_manifest", "resume_index", "compact_manifest"]
 
 MANIFEST_NAME = "manifest.jsonl"
-FIELDS = ("input", "status", "outputs", "facts", "error", "warnings", "elapsed", "sha256")
+FIELDS = ("input", "status", "outputs", "formats", "facts", "error", "warnings", "elapsed", "sha256")
+_DEFAULT_FORMATS = ("xbrl",)  # what a line written before --format reached batches held
 _COMPLETE = frozenset({"ok", "skipped"})
 
 
@@ -48,8 +49,11 @@ def read_manifest(path: Path) -> Iterator[dict]:
                 yield record
 
 
-def resume_index(path: Path, out_dir: Path) -> dict[str, tuple[str, tuple[str, ...]]]:
-    """``input -> (sha256, outputs)`` for every input whose last line says it is complete."""
+def resume_index(
+    path: Path, out_dir: Path, formats: tuple[str, ...] = _DEFAULT_FORMATS
+) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """``input -> (sha256, outputs)`` for every input whose last line says it is complete in
+    the same ``formats`` (an input done as XBRL only is redone when Inline XBRL is asked too)."""
     last: dict[str, dict] = {}
     for record in read_manifest(path):
         last[record["input"]] = record
@@ -58,6 +62,8 @@ def resume_index(path: Path, out_dir: Path) -> dict[str, tuple[str, tuple[str, .
         outputs = record.get("outputs")
         sha = record.get("sha256")
         if record.get("status") not in _COMPLETE or not isinstance(sha, str) or not isinstance(outputs, list):
+            continue
+        if tuple(record.get("formats") or _DEFAULT_FORMATS) != tuple(formats):
             continue
         if all(isinstance(o, str) and (out_dir / o).is_file() for o in outputs):
             index[name] = (sha, tuple(outputs))

@@ -25,6 +25,8 @@ class _Item(Protocol):
     facts: int
     error: str | None
     outputs: tuple[str, ...]
+    warnings: tuple[str, ...]
+    unmapped: tuple[str, ...]
 
 
 def format_eta(seconds: float) -> str:
@@ -49,18 +51,21 @@ class Progress:
     def item(self, item: _Item) -> None:
         self.done += 1
         self.failed += item.status == "failed"
+        notes = [f"warning: {w}" for w in item.warnings] + list(item.unmapped)
         if self.bar:
             if item.status == "failed":
+                notes.insert(0, f"error: {item.error}")
+            if notes:
                 self._clear()
-                self.stream.write(f"error: {item.error}\n")
+                self.stream.write("".join(note + "\n" for note in notes))
             self._draw()
         else:
-            self.stream.write(self._log_line(item) + "\n")
+            self.stream.write("".join(line + "\n" for line in [self._log_line(item), *notes]))
             self.stream.flush()
 
     def _log_line(self, item: _Item) -> str:
         if item.status == "failed":
-            return f"[{self.done}/{self.total}] failed {item.error}"
+            return f"[{self.done}/{self.total}] error: {item.error}"
         head = f"[{self.done}/{self.total}] {item.status} {item.input}"
         return f"{head}: {item.facts} facts -> {', '.join(item.outputs) or 'nothing'}"
 

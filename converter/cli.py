@@ -43,56 +43,72 @@ def _read_input(source: str) -> tuple[bytes, str]:
 
 
 def _formats(value: str) -> tuple[str, ...]:
-    chosen = tuple(part.strip() for part in value.split(",") if part.strip())
-    unknown = [f for f in chosen if f not in FORMATS]
-    if unknown or not chosen:
-        raise click.BadParameter(f"unknown format {', '.join(unknown) or value!r}; choose from {', '.join(FORMATS)}")
-    return chosen
+    from converter.formats import parse_formats
+
+    try:
+        return parse_formats(value)
+    except Doc2XbrlError as exc:
+        raise click.BadParameter(exc.reason) from None
 
 
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("-o", "--output", "output", default="out", show_default=True,
-              help="Output folder ('-' writes the instance to standard output).")
+              help="Output folder ('-' writes the one file to standard output).")
 @click.option("--cik", help="SEC Central Index Key of the registrant, when the input has no EDGAR header.")
-@click.option("--format", "formats", default="xbrl", show_default=True, help="Output formats, comma separated.")
+@click.option("--format", "formats", default="xbrl", show_default=True,
+              help="Output formats, comma separated: xbrl, ixbrl (review page), json, csv (xBRL-JSON/CSV).")
 @click.option("--report", is_flag=True, help="List the numbers of the text that became no fact.")
-def convert(inputs: tuple[str, ...], output: str, cik: str | None, formats: str, report: bool) -> None:
-    """Convert EDGAR filings (text, SGML submissions, HTML) into XBRL instances."""
+@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes.  [default: all cores]")
+@click.option("--resume", is_flag=True, help="Skip inputs whose outputs an earlier run completed (content hash).")
+@click.option("--progress/--no-progress", default=None,
+              help="Progress bar with rate and ETA.  [default: on a terminal; log lines otherwise]")
+def convert(inputs: tuple[str, ...], output: str, cik: str | None, formats: str, report: bool,
+            jobs: int | None, resume: bool, progress: bool | None) -> None:
+    """Convert EDGAR filings (text, SGML submissions, HTML; files, folders, globs, .gz and .zip
+    archives) into XBRL instances. A manifest of the run goes to OUTPUT/manifest.jsonl."""
+    chosen = _formats(formats)
+    if "-" in inputs or output == "-":
+        sys.exit(_convert_stream(inputs, output, cik, chosen, report))
+    from converter.batch import run_batch
+
+    try:
+        summary = run_batch(inputs, Path(output), jobs=jobs, resume=resume, cik=cik, formats=chosen,
+                            report=report, progress=progress)
+    except Doc2XbrlError as exc:
+        _error(str(exc))
+        sys.exit(1)
+    sys.exit(1 if summary.failed or summary.interrupted else 0)
+
+
+def _convert_stream(inputs: tuple[str, ...], output: str, cik: str | None, formats: tuple[str, ...],
+                    report: bool) -> int:
+    """Standard input in, or one file to standard output: one input, converted here."""
+    from converter.batch import unmapped_lines
+    from converter.formats import render_formats
     from converter.pipeline import convert_bytes, write_converted
 
-    _formats(formats)
-    if output == "-" and len(inputs) > 1:
-        raise click.UsageError("-o - writes one instance: give one input")
-    failed = 0
-    for source in inputs:
-        try:
-            data, name = _read_input(source)
-            converted = convert_bytes(data, name, cik=cik)
-            if output == "-":
-                if len(converted) != 1:
-                    raise Doc2XbrlError(name, f"holds {len(converted)} documents; -o - writes one")
-                sys.stdout.buffer.write(converted[0].xml)
-            else:
-                for path in write_converted(converted, output):
-                    click.echo(f"{name} -> {path}", err=True)
-        except Doc2XbrlError as exc:
-            _error(str(exc))
-            failed += 1
-            continue
-        for item in converted:
-            for warning in item.warnings:
-                _warn(warning)
-            if report:
-                _print_unmapped(item)
-    sys.exit(1 if failed else 0)
-
-
-def _print_unmapped(item) -> None:
-    document = item.extraction.document
-    for mention in item.extraction.unmapped:
-        line = document.line_of(mention.span.start)
-        click.echo(f"{item.document_name}:{line}: unmapped {mention.text!r} ({mention.reason})", err=True)
+    if len(inputs) > 1:
+        raise click.UsageError("standard input or output ('-') takes one input")
+    try:
+        data, name = _read_input(inputs[0])
+        converted = convert_bytes(data, name, cik=cik)
+        if output == "-":
+            files = [pair for item in converted for pair in render_formats(item, formats)]
+            if len(files) != 1:
+                raise Doc2XbrlError(name, f"makes {len(files)} files; -o - writes one (one document, one format)")
+            sys.stdout.buffer.write(files[0][1])
+        else:
+            for path in write_converted(converted, output, formats):
+                click.echo(f"{name} -> {path}", err=True)
+    except Doc2XbrlError as exc:
+        _error(str(exc))
+        return 1
+    for warning in dict.fromkeys(w for item in converted for w in item.warnings):
+        _warn(warning)
+    for line in (line for item in converted for line in unmapped_lines(item)) if report else ():
+        click.echo(line, err=True)
+    return 0
 
 
 @main.command()

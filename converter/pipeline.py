@@ -102,14 +102,22 @@ def atomic_write(path: Path, data: bytes) -> None:
         raise
 
 
-def write_converted(converted: tuple[Converted, ...], out_dir: str | Path) -> list[Path]:
-    """Write the instances into ``out_dir`` with the taxonomy beside them (self-contained)."""
+def write_converted(
+    converted: tuple[Converted, ...], out_dir: str | Path, formats: tuple[str, ...] = ("xbrl",)
+) -> list[Path]:
+    """Write each document in ``formats`` into ``out_dir``, the taxonomy beside (self-contained).
+
+    Every file is rendered before the first is written, so a failing renderer writes nothing.
+    """
+    from converter.formats import render_formats
+
+    files = [pair for item in converted for pair in render_formats(item, formats)]
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     copy_taxonomy(out)
     written = []
-    for item in converted:
-        target = out / item.output_name
-        atomic_write(target, item.xml)
+    for file_name, data in files:
+        target = out / file_name
+        atomic_write(target, data)
         written.append(target)
     return written

@@ -145,7 +145,7 @@ def test_batch_converts_writes_valid_instances_and_a_manifest(folder: Path, tmp_
     records = manifest(out)
     assert set(records) == {ref.name for ref in iter_inputs([str(folder)])} == {i.input for i in seen}
     for record in records.values():
-        assert set(record) == {"input", "status", "outputs", "facts", "error", "warnings", "elapsed", "sha256"}
+        assert set(record) == {"input", "status", "outputs", "formats", "facts", "error", "warnings", "elapsed", "sha256"}
         assert len(record["sha256"]) == 64
         if record["status"] == "ok":
             assert record["error"] is None and record["outputs"]
@@ -236,7 +236,7 @@ def test_plain_log_lines_when_not_a_terminal(folder: Path, tmp_path: Path, capsy
     lines = capsys.readouterr().err.splitlines()
     assert "\r" not in "".join(lines)
     assert sum(line.startswith("[") for line in lines) == 11
-    assert any(line.startswith("[") and " failed " in line and "empty" in line for line in lines)
+    assert any(line.startswith("[") and " error: " in line and "empty" in line for line in lines)
     assert lines[-1].startswith("11/11 inputs: 9 ok, 2 failed, 0 skipped")
 
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import re
 import shutil
+import zipfile
 
 from click.testing import CliRunner
 
@@ -11,6 +14,9 @@ from converter.cli import main
 from factlib import SEEDS
 
 COVER = SEEDS / "hanaro-6k-cover-nov-2002.txt"
+RELEASE = SEEDS / "thrunet-reverse-split-2002.txt"
+# a one-input error line, alone or as a batch's log line "[2/5] error: ..."
+ERROR_LINE = re.compile(r"^(\[\d+/\d+\] )?error: ")
 
 
 def run(*args: str, input: bytes | None = None):
@@ -45,8 +51,8 @@ def test_bad_input_is_one_line_and_does_not_stop_the_batch(tmp_path):
     out = tmp_path / "out"
     result = run("convert", str(empty), str(good), "-o", str(out))
     assert result.exit_code == 1
-    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
-    assert len(errors) == 1 and str(empty) in errors[0]
+    errors = [line for line in result.stderr.splitlines() if ERROR_LINE.match(line)]
+    assert len(errors) == 1 and str(empty) in errors[0] and "empty" in errors[0].split(str(empty))[1]
     assert not (out / "empty.xml").exists()
     assert (out / "good.xml").is_file()
 
@@ -76,3 +82,56 @@ def test_taxonomy_package(tmp_path):
     target = tmp_path / "d2x.zip"
     assert run("taxonomy", "--package", str(target)).exit_code == 0
     assert target.stat().st_size > 0
+
+
+def test_several_formats_at_once(tmp_path):
+    result = run("convert", str(COVER), "-o", str(tmp_path), "--format", "xbrl,ixbrl,json,csv")
+    assert result.exit_code == 0, result.output
+    stem = tmp_path / "hanaro-6k-cover-nov-2002"
+    assert stem.with_suffix(".xml").is_file() and stem.with_suffix(".xhtml").is_file()
+    report = json.loads(stem.with_suffix(".json").read_text(encoding="utf-8"))
+    assert report["documentInfo"]["documentType"] == "https://xbrl.org/2021/xbrl-json"
+    assert any(p.suffix == ".csv" for p in tmp_path.iterdir())
+    record = json.loads((tmp_path / "manifest.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    assert record["status"] == "ok" and record["formats"] == ["xbrl", "ixbrl", "json", "csv"]
+    assert set(record["outputs"]) >= {"hanaro-6k-cover-nov-2002.xml", "hanaro-6k-cover-nov-2002.xhtml"}
+
+
+def test_one_format_to_stdout():
+    result = run("convert", "-", "-o", "-", "--format", "ixbrl", input=COVER.read_bytes())
+    assert result.exit_code == 0
+    assert "<ix:header>" in result.stdout
+    assert run("convert", "-", "-o", "-", "--format", "xbrl,json", input=COVER.read_bytes()).exit_code == 1
+
+
+def test_folder_and_zip_with_jobs_then_resume(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(COVER, folder / "cover.txt")
+    with zipfile.ZipFile(folder / "more.zip", "w") as archive:
+        archive.write(RELEASE, "2002/release.txt")
+        archive.writestr("2002/broken.txt", b"")
+    out = tmp_path / "out"
+    first = run("convert", str(folder), "-o", str(out), "--jobs", "2")
+    assert first.exit_code == 1  # the empty member failed; the others were converted
+    assert (out / "cover.xml").is_file() and (out / "release.xml").is_file()
+    assert first.stderr.rstrip().splitlines()[-1].startswith("3/3 inputs: 2 ok, 1 failed, 0 skipped")
+    again = run("convert", str(folder), "-o", str(out), "--resume", "--jobs", "1")
+    assert again.stderr.rstrip().splitlines()[-1].startswith("3/3 inputs: 0 ok, 1 failed, 2 skipped")
+    wider = run("convert", str(folder), "-o", str(out), "--resume", "--format", "xbrl,ixbrl")
+    assert wider.stderr.rstrip().splitlines()[-1].startswith("3/3 inputs: 2 ok, 1 failed, 0 skipped")
+    assert (out / "release.xhtml").is_file()
+
+
+def test_named_inputs_inside_the_output_folder_are_converted(tmp_path):
+    shutil.copy(COVER, tmp_path / "cover.txt")
+    result = run("convert", str(tmp_path / "cover.txt"), "-o", str(tmp_path))
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "cover.xml").is_file()
+
+
+def test_report_lists_unmapped_figures(tmp_path):
+    result = run("convert", str(RELEASE), "-o", str(tmp_path), "--report")
+    assert result.exit_code == 0
+    unmapped = [line for line in result.stderr.splitlines() if " unmapped " in line]
+    assert unmapped == [f"{RELEASE}:42: unmapped '100' (no rule binds this figure to a concept)"]

@@ -1,19 +1,19 @@
-"""The review page in a real browser: headless Chromium opens it from a file, a fact is picked in
-the panel, and the words scrolled to and highlighted must be the fact's source span.
+"""The review page in a real browser: headless Chromium opens it from a file, a person's mouse
+click on a fact's row in the panel must scroll the text to the fact's words and highlight exactly
+its source span; a click on highlighted words must select their fact's row.
 
-Chromium is driven without extra Python packages: the page's script honours a URL hash
-(``#select=f12`` runs the panel's click handler, ``#click=f12`` clicks the fact's words), and
-``--dump-dom`` returns the DOM after it ran; ``--screenshot`` takes the picture.
+Playwright drives Debian's Chromium (``executable_path``; Playwright's own browser download is never
+used, the machine has no network for it): its clicks are real input events at the element's place
+on the screen, so the test fails if the row is hidden, covered or not clickable.
 """
 
 from __future__ import annotations
 
 import shutil
-import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from lxml import html
 
 from converter.model import Instance, SourceDocument
 from converter.render_ixbrl import displayed_range, render_inline
@@ -21,34 +21,29 @@ from converter.taxonomy import copy_taxonomy
 from test_ixbrl import SEED_FILES, written_variant
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+sync_api = pytest.importorskip("playwright.sync_api", reason="!!! NO PLAYWRIGHT: the real-browser review test did NOT run !!!")
 pytestmark = pytest.mark.skipif(
     CHROMIUM is None,
     reason="!!! NO CHROMIUM: the real-browser review test did NOT run (apt-get install -y chromium) !!!",
 )
-WINDOW = (1400, 900)
+WINDOW = {"width": 1400, "height": 900}
 LINE_PX = 18  # the page's pre text: 12px at line-height 1.45, rounded up
+# Chromium on a machine without network: no background traffic, no first-run work.
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+# The words highlighted in the text: nested pieces of one fact are all marked, keep the outermost.
+SELECTED_WORDS_JS = """() => {
+  const spans = [...document.querySelectorAll('#d2x-text .d2x-selected')];
+  return spans.filter(s => !spans.some(o => o !== s && o.contains(s))).map(s => s.textContent).join('');
+}"""
 
 
-def chromium(profile: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    command = [
-        CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        f"--user-data-dir={profile}", f"--window-size={WINDOW[0]},{WINDOW[1]}", *args,
-    ]
-    return subprocess.run(command, capture_output=True, text=True, timeout=120, check=True)
-
-
-def open_page(tmp_path: Path, page: Path, fragment: str) -> html.HtmlElement:
-    profile = tmp_path / f"profile-{fragment.replace('=', '-').replace('&', '-')}"
-    result = chromium(profile, "--dump-dom", f"{page.as_uri()}#{fragment}")
-    return html.fromstring(result.stdout)
-
-
-def selected_words(dom: html.HtmlElement) -> str:
-    spans = dom.xpath("//pre//span[contains(concat(' ', @class, ' '), ' d2x-selected ')]")
-    # nested pieces of one fact are all marked: keep the outermost so no word counts twice
-    outer = [s for s in spans if not any(a in spans for a in s.iterancestors())]
-    return "".join(s.text_content() for s in outer)
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    with sync_api.sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
 
 
 def farthest_fact(instance: Instance, document: SourceDocument) -> tuple[str, str, int]:
@@ -63,44 +58,77 @@ def farthest_fact(instance: Instance, document: SourceDocument) -> tuple[str, st
     return fact_id, document.text[start:end], document.text.count("\n", 0, start)
 
 
-def review(tmp_path: Path, instance: Instance, document: SourceDocument, name: str) -> None:
+def vertically_inside(inner: dict, outer: dict) -> bool:
+    return inner["y"] >= outer["y"] and inner["y"] + inner["height"] <= outer["y"] + outer["height"]
+
+
+def review(browser, tmp_path: Path, instance: Instance, document: SourceDocument, name: str) -> None:
     copy_taxonomy(tmp_path)
-    page = tmp_path / f"{name}.xhtml"
-    page.write_bytes(render_inline(instance, document))
+    page_file = tmp_path / f"{name}.xhtml"
+    page_file.write_bytes(render_inline(instance, document))
     fact_id, words, line = farthest_fact(instance, document)
+    page = browser.new_page(viewport=WINDOW)
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto(page_file.as_uri())
+    first_words = page.locator(f"#d2x-text .d2x-f-{fact_id}").first
+    pane = page.locator("#d2x-doc")
+    needs_scroll = line * LINE_PX > WINDOW["height"]
+    if needs_scroll:
+        assert not vertically_inside(first_words.bounding_box(), pane.bounding_box())
 
-    # panel -> text: the words scrolled into view and highlighted are the fact's source span
-    dom = open_page(tmp_path, page, f"select={fact_id}")
-    state = dom.get_element_by_id("d2x-state")
-    assert state.get("title") == fact_id
-    assert selected_words(dom) == words
-    assert state.text_content() == words
-    if line * LINE_PX > WINDOW[1]:  # it had to be scrolled to
-        assert "in-view" in state.get("class").split()
-    row = dom.get_element_by_id(f"d2x-row-{fact_id}")
-    assert "d2x-selected" in row.get("class").split()
-
-    # text -> panel: clicking the words selects their fact's row (the most specific one first)
-    dom = open_page(tmp_path, page, f"click={fact_id}&lang=ko")
-    chosen = dom.get_element_by_id("d2x-state").get("title")
-    assert "d2x-selected" in dom.get_element_by_id(f"d2x-row-{chosen}").get("class").split()
-    assert "d2x-lang-ko" in dom.body.get("class").split()
-
+    # panel -> text: a real click on the row's concept cell
+    page.locator(f"#d2x-row-{fact_id} td.d2x-concept").click()
+    assert page.evaluate(SELECTED_WORDS_JS) == words
+    assert vertically_inside(first_words.bounding_box(), pane.bounding_box()), "the words were not scrolled to"
+    if needs_scroll:
+        assert pane.evaluate("pane => pane.scrollTop") > 0
+    assert "d2x-selected" in page.locator(f"#d2x-row-{fact_id}").get_attribute("class").split()
     shot = tmp_path / f"{name}.png"
-    chromium(tmp_path / "profile-shot", f"--screenshot={shot}", f"{page.as_uri()}#select={fact_id}")
+    page.screenshot(path=str(shot))
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 20_000
 
+    # text -> panel: a real click on another fact's words selects that fact's row
+    other = page.locator("#d2x-text .d2x-src:not(.d2x-selected)").first
+    owners = [c.removeprefix("d2x-f-") for c in other.get_attribute("class").split() if c.startswith("d2x-f-")]
+    other.click()
+    chosen = page.locator("#d2x-facts tr.d2x-selected")
+    assert chosen.count() == 1
+    assert chosen.get_attribute("id").removeprefix("d2x-row-") in owners
 
-def test_written_variant_review_in_chromium(tmp_path):
+    # the language switch is a link a person clicks
+    page.locator("#d2x-lang-ko").click()
+    assert "d2x-lang-ko" in page.locator("body").get_attribute("class").split()
+    assert page.locator(f"#d2x-row-{fact_id} .d2x-l-ko").first.is_visible()
+    assert errors == []
+    page.close()
+
+
+def test_written_variant_review_in_chromium(browser, tmp_path):
     instance, document = written_variant(filler_lines=80)
     _, _, line = farthest_fact(instance, document)
-    assert line * LINE_PX > WINDOW[1], "the variant must need scrolling"
-    review(tmp_path, instance, document, "daehan")
+    assert line * LINE_PX > WINDOW["height"], "the variant must need scrolling"
+    review(browser, tmp_path, instance, document, "daehan")
 
 
 @pytest.mark.parametrize("seed", SEED_FILES, ids=lambda p: p.name)
-def test_seed_review_in_chromium(seed, tmp_path):
+def test_seed_review_in_chromium(browser, seed, tmp_path):
     from converter.pipeline import convert_file
 
     converted = convert_file(seed)[0]
-    review(tmp_path, converted.instance, converted.extraction.document, converted.output_name.removesuffix(".xml"))
+    name = converted.output_name.removesuffix(".xml")
+    review(browser, tmp_path, converted.instance, converted.extraction.document, name)
+
+
+def test_a_link_to_a_fact_opens_the_page_on_it(browser, tmp_path):
+    """#select=ID in the page's address selects the fact, so a reviewer can link to one."""
+    instance, document = written_variant(filler_lines=80)
+    copy_taxonomy(tmp_path)
+    page_file = tmp_path / "linked.xhtml"
+    page_file.write_bytes(render_inline(instance, document))
+    fact_id, words, _ = farthest_fact(instance, document)
+    page = browser.new_page(viewport=WINDOW)
+    page.goto(f"{page_file.as_uri()}#select={fact_id}")
+    assert page.evaluate(SELECTED_WORDS_JS) == words
+    assert page.locator("#d2x-state").get_attribute("title") == fact_id
+    page.close()
