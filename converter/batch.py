@@ -31,8 +31,7 @@ from converter.batch_inputs import InputRef, iter_inputs
 from converter.batch_manifest import MANIFEST_NAME, ManifestWriter, compact_manifest, resume_index
 from converter.batch_progress import Progress
 from converter.errors import Doc2XbrlError
-from converter.formats import render_formats
-from converter.pipeline import Converted, atomic_write, convert_bytes
+from converter.pipeline import Converted, atomic_write, convert_bytes, rendered_files
 
 __all__ = ["BatchItem", "BatchSummary", "InputRef", "convert_input", "iter_inputs", "run_batch"]
 
@@ -164,9 +163,7 @@ def _failed(ref: InputRef, message: str, started: float, sha: str | None,
 
 
 def _write(converted: tuple[Converted, ...], out_dir: Path, name: str, formats: tuple[str, ...]) -> tuple[str, ...]:
-    """Every file of every document, each written whole (all rendered before the first is written,
-    so a renderer's failure leaves no file of this input behind)."""
-    files = [pair for item in converted for pair in render_formats(item, formats)]
+    files = rendered_files(converted, formats)
     for file_name, data in files:
         try:
             atomic_write(out_dir / file_name, data)

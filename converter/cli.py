@@ -85,8 +85,7 @@ def _convert_stream(inputs: tuple[str, ...], output: str, cik: str | None, forma
                     report: bool) -> int:
     """Standard input in, or one file to standard output: one input, converted here."""
     from converter.batch import unmapped_lines
-    from converter.formats import render_formats
-    from converter.pipeline import convert_bytes, write_converted
+    from converter.pipeline import convert_bytes, rendered_files, write_converted
 
     if len(inputs) > 1:
         raise click.UsageError("standard input or output ('-') takes one input")
@@ -94,7 +93,7 @@ def _convert_stream(inputs: tuple[str, ...], output: str, cik: str | None, forma
         data, name = _read_input(inputs[0])
         converted = convert_bytes(data, name, cik=cik)
         if output == "-":
-            files = [pair for item in converted for pair in render_formats(item, formats)]
+            files = rendered_files(converted, formats)
             if len(files) != 1:
                 raise Doc2XbrlError(name, f"makes {len(files)} files; -o - writes one (one document, one format)")
             sys.stdout.buffer.write(files[0][1])

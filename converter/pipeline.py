@@ -102,16 +102,19 @@ def atomic_write(path: Path, data: bytes) -> None:
         raise
 
 
+def rendered_files(converted: tuple[Converted, ...], formats: tuple[str, ...]) -> list[tuple[str, bytes]]:
+    """``(file name, bytes)`` of every document in every format, all rendered before any is
+    written, so a failing renderer leaves no file of the input behind."""
+    from converter.formats import render_formats
+
+    return [pair for item in converted for pair in render_formats(item, formats)]
+
+
 def write_converted(
     converted: tuple[Converted, ...], out_dir: str | Path, formats: tuple[str, ...] = ("xbrl",)
 ) -> list[Path]:
-    """Write each document in ``formats`` into ``out_dir``, the taxonomy beside (self-contained).
-
-    Every file is rendered before the first is written, so a failing renderer writes nothing.
-    """
-    from converter.formats import render_formats
-
-    files = [pair for item in converted for pair in render_formats(item, formats)]
+    """Write each document in ``formats`` into ``out_dir``, the taxonomy beside (self-contained)."""
+    files = rendered_files(converted, formats)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     copy_taxonomy(out)
