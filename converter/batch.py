@@ -242,6 +242,15 @@ def _stem_overrides(refs: list[InputRef]) -> dict[str, str]:
     return overrides
 
 
+def _batch_inputs(patterns: list[str], out_dir: Path) -> list[InputRef]:
+    """The inputs, less the files found by walking a folder that holds the output folder (our
+    own outputs); a file the user named is converted wherever it lies (``a/*.txt -o a``)."""
+    own_folder = out_dir.resolve()
+    named = {os.path.realpath(p) for p in patterns if os.path.isfile(p)}
+    return [ref for ref in iter_inputs(patterns)
+            if os.path.realpath(ref.path) in named or not _inside(ref.path, own_folder)]
+
+
 def _inside(path: str, folder: Path) -> bool:
     try:
         Path(os.path.realpath(path)).relative_to(folder)
@@ -329,13 +338,7 @@ def run_batch(
     """
     started = time.perf_counter()
     out_dir = Path(out_dir)
-    own_folder = out_dir.resolve()
-    patterns = list(patterns)
-    named = {os.path.realpath(p) for p in patterns if os.path.isfile(p)}
-    # Files found by walking a folder that holds the output folder are our own outputs; a file
-    # the user named is converted wherever it lies (convert examples/*.txt -o examples).
-    refs = [ref for ref in iter_inputs(patterns)
-            if os.path.realpath(ref.path) in named or not _inside(ref.path, own_folder)]
+    refs = _batch_inputs(list(patterns), out_dir)
     try:
         _prepare_out_dir(out_dir)
     except OSError as exc:
