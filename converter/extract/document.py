@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from converter.extract.lines import Line, split_lines, squash
+from converter.extract.name_match import has_legal_form
 from converter.model import (
     Classification,
     DocumentFamily,
@@ -53,7 +54,24 @@ def _banner_patterns() -> tuple[re.Pattern[str], ...]:
 
 
 _EXHIBIT_HEADING = re.compile(r"^\s*exhibit\s+(?:no\.\s*)?(\d+(?:\.\d+)?)\s*$", re.IGNORECASE | re.MULTILINE)
-_COMPANY_DEFINITION = re.compile(r"\(\s*(?:the\s+)?[\"“](?:Company|Issuer|Registrant|Bank)[\"”]")
+# '(the "Company")', '("KT" or "the Company")', '(hereinafter "the Bank")', '("SFG" or the "Group")'
+_COMPANY_DEFINITION = re.compile(
+    r"\(\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+)?)?(?:[\"“][^\"”()\n]{1,40}[\"”],?\s+(?:or|and)\s+)?"
+    r"(?:the\s+)?[\"“](?:the\s+)?(?:Company|Issuer|Registrant|Bank|Group|Corporation)[\"”]"
+)
+# The subject of a release's first sentence: 'Acme Co., Ltd. (KRX: 012345) today announced ...'
+_ANNOUNCES = re.compile(
+    r"\s(?:today\s+|on\s+\w+day\s+)?(?:announced|reported|said|posted|released|disclosed|unveiled)\b"
+    r"|\s(?:announced|reported)\s+today\b",
+    re.IGNORECASE,
+)
+# 'The Company announced': a legal form, but no name
+_GENERIC_SUBJECT = re.compile(r"(?:the\s+)?(?:company|corporation|bank|group|firm|issuer|registrant)", re.IGNORECASE)
+# A Korean release's subject: '대한해운 주식회사(대표이사 ...)는' or '㈜대한해운은'
+_KOREAN_COMPANY = re.compile(
+    r"((?:㈜|\(주\)|주식회사)\s?[가-힣A-Za-z0-9&]{2,20}|[가-힣A-Za-z0-9&]{2,20}\s?(?:주식회사|㈜|\(주\)))"
+    r"(?=\s*(?:\([^()\n]{0,40}\))?\s*(?:은|는|이|가)\s)"
+)
 _DATELINE_DASH = re.compile(r"\s(?:-{1,2}|[\u2013\u2014])\s")
 _REGISTRANT_CAPTION = re.compile(
     r"\((?:exact\s+)?name\s+of\s+(?:the\s+)?registrant[^)]*\)", re.IGNORECASE
@@ -208,9 +226,25 @@ def _mixed_case_spelling(text: str, name: Located) -> Located:
     return name
 
 
+def _announcing_company(text: str) -> Located | None:
+    """A company with a legal form ('Co., Ltd.', 'Corporation') as the subject of 'announced'."""
+    for m in _ANNOUNCES.finditer(text, 0, min(len(text), 6000)):
+        located = _name_before_definition(text, m.start())
+        name = str(located.value) if located is not None else ""
+        if has_legal_form(name) and not _GENERIC_SUBJECT.fullmatch(name):
+            return located
+    return None
+
+
+def _korean_company(text: str) -> Located | None:
+    m = _KOREAN_COMPANY.search(text, 0, min(len(text), 3000))
+    return Located(m.group(1), m.start(1), m.end(1)) if m else None
+
+
 def registrant_name(document: SourceDocument, header: FilingHeader | None) -> Located | None:
     """The registrant: the cover's name line, the company a release defines as "the Company",
-    else the EDGAR header. A name printed in capitals is replaced by the same name in the
+    the company with a legal form its first sentence says announced something (or a Korean
+    release's 주식회사 subject), else the EDGAR header. A name printed in capitals is replaced by the same name in the
     document's own mixed-case spelling where it has one."""
     text = document.text
     defined = [
@@ -231,6 +265,9 @@ def registrant_name(document: SourceDocument, header: FilingHeader | None) -> Lo
             return _mixed_case_spelling(text, cover)
     if defined:
         return defined[0]
+    announcing = _announcing_company(text) or _korean_company(text)
+    if announcing:
+        return announcing
     if header and header.company_name:
         return Located(header.company_name)
     return None
