@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from converter.extract.base import DocumentContext, Found
+from converter.extract.document import document_date
 from converter.extract.press_release import extract_press_release
 from converter.model import (
     Classification,
@@ -30,10 +31,12 @@ PRESS = Path(__file__).resolve().parent / "data" / "press"
 
 
 def context(text: str, registrant: str | None = None, name: str = "release.txt") -> DocumentContext:
-    """A press-release context dated by the first full date of the text (its dateline)."""
-    dates = find_dates(text[:2000])
-    day = dates[0].value if dates else None
+    """A press-release context dated as the pipeline dates it (a date alone on a head line, the
+    dateline), else by the first full date of the text."""
     document = SourceDocument(name=name, raw=text, text=text, segments=(Segment(0, 0, len(text)),))
+    located = document_date(document, DocumentFamily.PRESS_RELEASE, None)
+    dates = find_dates(text[:2000])
+    day = located.value if located else dates[0].value if dates else None
     period = Period.duration(day, day) if day else Period.duration(dt.date(2000, 1, 1), dt.date(2000, 1, 1))
     return DocumentContext(document, Classification(DocumentFamily.PRESS_RELEASE, 1, ()), None, day,
                            period, registrant)

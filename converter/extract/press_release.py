@@ -16,10 +16,12 @@ from converter.extract.press_actions import (
     founding_facts,
     listing_facts,
     meeting_facts,
+    par_value_facts,
     results_date_facts,
     split_facts,
 )
 from converter.extract.press_measures import bind_prose
+from converter.extract.press_merger import merger_facts
 from converter.extract.press_people import contact_facts, spokesperson_facts
 from converter.extract.press_tables import bind_table, find_tables
 from converter.extract.press_text import YEAR, Collected, Sentence, sentences
@@ -33,7 +35,8 @@ from converter.parse.periods import find_periods
 # markers, and hyphenated or slashed tokens (lot numbers, postal codes, "Seocho-2").
 _NOT_QUANTITIES = re.compile(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+|<PAGE>\s*\d*|\bexhibit\s+(?:no\.\s*)?[\d.]+"
-    r"|\+?\(?\d{1,4}\)?(?:[\s.-]\d{2,4}){2,}|\b\d+(?:[-/]\w+)+|\b\w+-\d+\b|\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?",
+    r"|\+?\(?\d{1,4}\)?(?:[\s.-]\d{2,4}){2,}|\b\d+(?:[-/]\w+)+|\b\w+-\d+\b|\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?"
+    r"|(?<![\d,.])[0-3]?\d\s*일(?=[\s,.에]|$)",  # "27일 공시했다": a day of the month
     re.IGNORECASE,
 )
 
@@ -54,14 +57,17 @@ def extract_press_release(ctx: DocumentContext) -> Found:
     prose = _prose(ctx.text, [(t.start, t.end) for t in tables])
     bind_prose(ctx, out, prose)
     split_facts(ctx, out, prose)
+    par_value_facts(ctx, out, prose)
     meeting_facts(ctx, out, prose)
+    merger_facts(ctx, out, prose)
     delisting_facts(ctx, out, prose)
     founding_facts(ctx, out, prose)
     results_date_facts(ctx, out, prose)
     listing_facts(ctx, out)
     spokesperson_facts(ctx, out, prose)
     contact_facts(ctx, out)
-    return Found(_distinct(out.observations), tuple(out.unmapped) + tuple(_leftovers(ctx, out)),
+    unmapped = sorted([*out.unmapped, *_leftovers(ctx, out)], key=lambda m: (m.span.start, m.span.end))
+    return Found(_distinct(out.observations), tuple(unmapped),
                  tuple(out.warnings))
 
 
