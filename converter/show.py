@@ -97,7 +97,26 @@ def _compact(value: Decimal, code: str, decimals: int, locale: str) -> str | Non
     prefix, _, suffix = pattern.partition("0" * zeros)
     symbol = get_currency_symbol(code, locale)
     text = prefix.replace("¤", symbol) + number + suffix.replace("¤", symbol)
+    if digits and power >= 8 and patterns.get(str(10 ** (power - 4)), None) is not None:
+        text = _myriads(magnitude, divisor, decimals, patterns, prefix.replace("¤", symbol), suffix, locale) or text
     return ("-" if value < 0 else "") + text.replace("'", "")
+
+
+def _myriads(magnitude: Decimal, divisor: Decimal, decimals: int, patterns, lead: str, suffix: str,
+             locale: str) -> str | None:
+    """East Asian units counted in ten-thousands: 4,123,500,000,000 is '₩4조 1,235억', as a
+    Korean reader writes it, rather than '₩4.1235조'. Only where the next unit down is a
+    ten-thousandth of this one (조/억, 兆/億); None otherwise."""
+    small = divisor / 10000
+    small_pattern = patterns.get(str(int(small)))
+    if small_pattern is None or small_pattern.pattern.count("0") != 1:
+        return None
+    whole, rest = divmod(magnitude, divisor)
+    rest_digits = max(0, small.adjusted() + decimals)
+    rest_text = format_decimal(rest / small, format="#,##0" + ("." + "0" * rest_digits if rest_digits else ""),
+                               locale=locale)
+    small_suffix = small_pattern.pattern.partition("0")[2].replace("¤", "")
+    return f"{lead}{format_decimal(whole, locale=locale)}{suffix} {rest_text}{small_suffix}" if rest else None
 
 
 def format_amount(value: Decimal, code: str, decimals: int | None, locale: str = "en_US") -> str:

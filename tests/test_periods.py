@@ -139,6 +139,9 @@ def test_bare_year() -> None:
         ("operating income for the year was", None, Period.duration(D(2003, 1, 1), D(2003, 12, 31))),
         ("for the full year", q(2004, 2), Period.duration(D(2004, 1, 1), D(2004, 12, 31))),
         ("in the fiscal year", None, Period.duration(D(2003, 1, 1), D(2003, 12, 31))),
+        ("4.2 million subscribers at year-end", None, Period.instant(D(2003, 12, 31))),
+        ("as of the end of the year", q(2003, 4), Period.instant(D(2003, 12, 31))),
+        ("for the full year 2004", q(2003, 4), Period.duration(D(2004, 1, 1), D(2004, 12, 31))),
     ],
 )
 def test_the_year_of_the_text(text: str, current: Period | None, expected: Period) -> None:

@@ -211,11 +211,11 @@ class SentenceBinder:
             self.last = primary[-1]
 
     def _names_future(self, periods: list[FoundPeriod]) -> bool:
-        """A period that has not begun by the release date ("net income in 2005" in a 2004
-        release) makes the sentence a forecast."""
+        """A period that has not ended by the release date ("net income in 2004" in a
+        February 2004 release) makes the sentence a forecast: no result is known for it yet."""
         day = self.ctx.document_date
         return day is not None and any(p.period is not None and p.period.start is not None
-                                       and p.period.start > day for p in periods)
+                                       and p.period.end > day for p in periods)
 
     def _is_bound(self, figure: Figure) -> bool:
         """"above 33%", "up to KRW 50 billion", "10% 이상": a limit, not the figure itself."""
@@ -249,8 +249,10 @@ class SentenceBinder:
             out = after[:1] + out if after and not self.text[figure.end:after[0].start].strip(
                 " 명이가은는의을를") else out
             return out  # a measure named right after (810,000 subscribers) beats a distant one
-        if after and re.fullmatch(r"\s*(?:명|가구|회선)?(?:이|가|은|는|의|을|를)?\s*|\s+(?:(?:of|in)\s+(?:[a-z]+\s+){0,2})?",
-                                  self.text[figure.end:after[0].start]):
+        between = self.text[figure.end:after[0].start] if after else ""
+        if after and (re.fullmatch(r"\s*(?:명|가구|회선)?(?:이|가|은|는|의|을|를)?\s*|\s+(?:(?:of|in)\s+(?:[a-z]+\s+){0,2})?",
+                                   between) or (figure.currency is None and  # "4.2 million broadband subscribers"
+                                                re.fullmatch(r"\s+(?!(?:new|additional|net)\b)(?:[a-z]+\s+){1,2}", between))):
             out.append(after[0])
         return out
 
@@ -283,21 +285,39 @@ class SentenceBinder:
         same = [b for b in bindings if b.concept == concept]
         right = next((f.start for f in figures if f.start > figure.end), s.end)
         left = max([f.end for f in figures if f.end <= figure.start] + [measure.end if measure.end <= figure.start else s.start])
+        sign = self._stated_sign(measure, figure)
         if not same:
             return Binding(concept, figure, self._own_period(s, periods, figure, left, right, measure),
-                           "primary", measure.sign, measure.twins)
+                           "primary", sign, measure.twins)
         last = same[-1]
+        if last.role == "comparative" and re.search(r"(?:\band|\bor|,)\s*$", self.text[last.figure.end:figure.start]):
+            # "from KRW 38.2 billion in the previous quarter and KRW 30.1 billion a year earlier"
+            primary = next((b for b in same if b.role == "primary"), None)
+            comparative = self._comparative(s, periods, primary.period if primary else None, figure.end, right)
+            return Binding(concept, figure, comparative, "comparative", sign) if comparative else None
         gap = self.text[last.figure.end:figure.start]
         if gap.strip() in ("(", "(approximately", "(or") and figure.currency != last.figure.currency:
-            return Binding(concept, figure, last.period, "translation", measure.sign)
+            return Binding(concept, figure, last.period, "translation", sign)
         if word_pattern("compare").search(gap):
             named = [p.period for p in periods if p.period is not None and p.period != last.period
                      and figure.end <= s.start + p.start < right]
             comparative = (named[0] if named else None) or \
                 self._comparative(s, periods, last.period, figure.end, right) or \
                 self._comparative(s, periods, last.period, s.start, s.end)
-            return Binding(concept, figure, comparative, "comparative", measure.sign) if comparative else None
+            return Binding(concept, figure, comparative, "comparative", sign) if comparative else None
         return None
+
+    def _stated_sign(self, measure: MeasureHit, figure: Figure) -> int:
+        """"net profit turned to a loss of KRW 12.3 billion from a profit of KRW 4.5 billion":
+        a loss or profit word right before the figure says its sign, else the measure's word."""
+        if measure.end > figure.start:
+            return measure.sign
+        before = self.text[max(measure.end, figure.start - 30):figure.start]
+        if re.search(r"\b(?:loss(?:es)?|deficit)\s+(?:of\s+)?$|적자\s*$", before, re.I):
+            return -1
+        if re.search(r"\b(?:profit|income|earnings|gain)\s+(?:of\s+)?$|흑자\s*$", before, re.I):
+            return 1
+        return measure.sign
 
     def _is_change_amount(self, figure: Figure) -> bool:
         before = self.text[max(0, figure.start - 40):figure.start]

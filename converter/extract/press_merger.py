@@ -88,7 +88,8 @@ def _ratio_fact(ctx: DocumentContext, out: Collected, s: Sentence) -> bool:
         value: Decimal = parsed[0]
         start, end = s.start + m.start("r"), s.start + m.end("r")
         out.add(Observation("MergerRatio", value, ctx.document_period, PURE, max(parsed[1], 0),
-                            span=ctx.span(start, end), rule="press:merger-ratio"), start, end)
+                            span=ctx.span(start, end), rule="press:merger-ratio"),
+                s.start + m.start(), s.start + m.end())  # the "1" of "1:0.25" is the ratio's too
         return True
     return False
 

@@ -153,6 +153,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("instant", rf"\bend\s+of\s+(?:the\s+)?{_ORD}\s+quarter(?:\s+of)?(?:\s+{_YEAR})?"),
         ("instant", rf"\bend\s+of\s+{mon}(?:,?\s+{_YEAR})?"),
         ("instant", rf"\b(?:end\s+of|year[\s-]end|end-)\s*{_YEAR}"),
+        ("instant", r"\b(?:at|as\s+of|by)\s+(?:the\s+)?(?P<yend>(?:fiscal\s+)?year[\s-]end|end\s+of\s+the\s+year)\b(?![\s-]*(?:19|20)\d\d)"),
         ("quarter", rf"\b{_ORD}\s+(?:fiscal\s+)?quarter(?:\s+(?:(?:of|in)\s+)?(?:fiscal\s+(?:year\s+)?)?{_YEAR})?"),
         ("quarter", rf"\b{_YEAR}\s+{_ORD}\s+quarter"),
         ("quarter", rf"\b(?P<qn>[1-4])Q\s?{_YY}\b"),
@@ -166,7 +167,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("year", rf"\bfor\s+(?:fiscal\s+(?:year\s+)?)?{_YEAR}{_NOT_A_RANGE}"),
         ("year_in", rf"\b(?:in|during)\s+(?:fiscal\s+(?:year\s+)?)?{_YEAR}{_NOT_A_RANGE}"),
         ("year", rf"\b(?:for|during|in|over)\s+the\s+(?P<this>(?:full\s+|whole\s+|entire\s+)?(?:fiscal\s+)?year)"
-                 r"(?!\s+(?:ended|ending|earlier|ago|before)|[\s-]+(?:on|over|to)[\s-])\b"),
+                 r"\b(?!\s+(?:ended|ending|earlier|ago|before)|[\s-]+(?:on|over|to)[\s-]|\s*(?:(?:19|20)\d\d|['’]\d\d))"),
         ("month", rf"\b(?:month\s+of\s+|in\s+){mon}\s+{_YEAR}"),
     ))
 
@@ -226,6 +227,9 @@ def _period_of(kind: str, m: re.Match[str], cal: FiscalCalendar,
     g = m.groupdict()
     if g.get("this"):
         return _containing_year(current, cal, document_date)
+    if g.get("yend"):
+        year = _containing_year(current, cal, document_date)
+        return Period.instant(year.end) if year else None
     year = _year(g["y"]) if g.get("y") else None
     if g.get("m"):
         month = int(g["m"]) if g["m"].isdigit() else month_numbers()[g["m"].lower()]
