@@ -262,6 +262,41 @@ TABLES.append((  # US layout: year columns under "Three Months Ended / Nine Mont
 ))
 
 
+TABLES.append((  # EDGAR <TABLE> markup, three- and six-month groups over year columns, diluted EPS at its own scale
+    'SEOUL, Korea, July 27, 2004 -- Results.\n\n                   (In millions of Won, except per share amounts)\n<TABLE>\n<CAPTION>\n                           Three Months Ended         Six Months Ended\n                                June 30,                  June 30,\n                          ---------------------     ---------------------\n                            2004         2003         2004         2003\n                          --------     --------     --------     --------\n<S>                       <C>          <C>          <C>          <C>\nNet sales                  512,340      468,120      998,410      901,220\nOperating income            61,230       48,770      117,900       90,310\nNet income                  40,110       31,900       77,020       60,840\nDiluted earnings per share   1,203          957        2,310        1,825\n</TABLE>\n',
+    {('EarningsPerShareDiluted', '1203', '2004-04-01/2004-06-30', 'KRW/shares', '0', '-'),
+     ('EarningsPerShareDiluted', '1825', '2003-01-01/2003-06-30', 'KRW/shares', '0', '-'),
+     ('EarningsPerShareDiluted', '2310', '2004-01-01/2004-06-30', 'KRW/shares', '0', '-'),
+     ('EarningsPerShareDiluted', '957', '2003-04-01/2003-06-30', 'KRW/shares', '0', '-'),
+     ('NetIncomeLoss', '31900000000', '2003-04-01/2003-06-30', 'KRW', '-6', '-'),
+     ('NetIncomeLoss', '40110000000', '2004-04-01/2004-06-30', 'KRW', '-6', '-'),
+     ('NetIncomeLoss', '60840000000', '2003-01-01/2003-06-30', 'KRW', '-6', '-'),
+     ('NetIncomeLoss', '77020000000', '2004-01-01/2004-06-30', 'KRW', '-6', '-'),
+     ('OperatingIncomeLoss', '117900000000', '2004-01-01/2004-06-30', 'KRW', '-6', '-'),
+     ('OperatingIncomeLoss', '48770000000', '2003-04-01/2003-06-30', 'KRW', '-6', '-'),
+     ('OperatingIncomeLoss', '61230000000', '2004-04-01/2004-06-30', 'KRW', '-6', '-'),
+     ('OperatingIncomeLoss', '90310000000', '2003-01-01/2003-06-30', 'KRW', '-6', '-'),
+     ('Revenues', '468120000000', '2003-04-01/2003-06-30', 'KRW', '-6', '-'),
+     ('Revenues', '512340000000', '2004-04-01/2004-06-30', 'KRW', '-6', '-'),
+     ('Revenues', '901220000000', '2003-01-01/2003-06-30', 'KRW', '-6', '-'),
+     ('Revenues', '998410000000', '2004-01-01/2004-06-30', 'KRW', '-6', '-')},
+))
+
+
+TABLES.append((  # Korean headings are twice as wide as their characters; change columns without % signs
+    '2004년 7월 27일\n\n주요 실적                                            (단위: 억원, %)\n구분          2004년 2분기    2004년 1분기    2003년 2분기    전분기 대비    전년 동기 대비\n매출액              5,123           4,861           4,681          5.4           9.4\n영업이익              612             567             488          7.9          25.4\n',
+    {('OperatingIncomeLoss', '48800000000', '2003-04-01/2003-06-30', 'KRW', '-8', '-'),
+     ('OperatingIncomeLoss', '56700000000', '2004-01-01/2004-03-31', 'KRW', '-8', '-'),
+     ('OperatingIncomeLoss', '61200000000', '2004-04-01/2004-06-30', 'KRW', '-8', '-'),
+     ('OperatingIncomeLossPercentChange', '0.079', '2004-04-01/2004-06-30', 'pure', '3', 'ComparativePeriodAxis=2004-01-01/2004-03-31'),
+     ('OperatingIncomeLossPercentChange', '0.254', '2004-04-01/2004-06-30', 'pure', '3', 'ComparativePeriodAxis=2003-04-01/2003-06-30'),
+     ('Revenues', '468100000000', '2003-04-01/2003-06-30', 'KRW', '-8', '-'),
+     ('Revenues', '486100000000', '2004-01-01/2004-03-31', 'KRW', '-8', '-'),
+     ('Revenues', '512300000000', '2004-04-01/2004-06-30', 'KRW', '-8', '-'),
+     ('RevenuesPercentChange', '0.054', '2004-04-01/2004-06-30', 'pure', '3', 'ComparativePeriodAxis=2004-01-01/2004-03-31'),
+     ('RevenuesPercentChange', '0.094', '2004-04-01/2004-06-30', 'pure', '3', 'ComparativePeriodAxis=2003-04-01/2003-06-30')},
+))
+
 @pytest.mark.parametrize("text, expected", TABLES)
 def test_results_tables(text: str, expected: set[tuple[str, ...]]) -> None:
     ctx = context(text)

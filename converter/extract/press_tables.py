@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -55,8 +56,13 @@ class Table:
 
 
 def _cells(line: Line) -> list[tuple[str, int, int]]:
-    """(text, centre column, document offset) of the cells of a line (2+ spaces apart)."""
-    return [(m.group(0), (m.start() + m.end()) // 2, line.start + m.start())
+    """(text, centre column, document offset) of the cells of a line (2+ spaces apart). The
+    centre is in display columns: a Hangul heading is twice as wide as its characters, and
+    the figures under it are aligned to what the eye sees."""
+    def column(index: int) -> int:
+        return index + sum(1 for ch in line.text[:index] if unicodedata.east_asian_width(ch) in "WF")
+
+    return [(m.group(0), (column(m.start()) + column(m.end())) // 2, line.start + m.start())
             for m in re.finditer(r"\S+(?: \S+)*", line.text)]
 
 
