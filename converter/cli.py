@@ -203,6 +203,8 @@ def show(source: str, locale: str, cik: str | None) -> None:
 
 
 def _fact_rows(item, taxonomy, locale: str):
+    from converter.show import is_percentage
+
     contexts = {c.id: c for c in item.instance.contexts}
     units = {u.id: u.spec for u in item.instance.units}
     lang = locale.split("_")[0]
@@ -213,4 +215,4 @@ def _fact_rows(item, taxonomy, locale: str):
         if members:
             label = f"{label} [{members}]"
         yield (label, fact.value, units.get(fact.unit_id) if fact.unit_id else None, fact.decimals,
-               str(context.period), fact.line)
+               str(context.period), fact.line, is_percentage(fact.concept))

@@ -35,7 +35,12 @@ from babel.numbers import format_currency, format_decimal, format_percent, get_c
 from converter.model import UnitSpec
 from converter.parse.amounts import currency_tokens
 
-Row = tuple[str, object, UnitSpec | None, object, str, int | None]
+Row = tuple[str, object, UnitSpec | None, object, str, int | None]  # + optional: is a percentage
+
+
+def is_percentage(concept: str) -> bool:
+    """Changes and margins are percentages; ratios (split, merger) are plain numbers."""
+    return concept.endswith(("PercentChange", "Margin"))
 
 HEADINGS = {
     "en": ("Concept", "Value", "Unit", "Decimals", "Period", "Line"),
@@ -92,7 +97,26 @@ def _compact(value: Decimal, code: str, decimals: int, locale: str) -> str | Non
     prefix, _, suffix = pattern.partition("0" * zeros)
     symbol = get_currency_symbol(code, locale)
     text = prefix.replace("¤", symbol) + number + suffix.replace("¤", symbol)
+    if digits and power >= 8 and patterns.get(str(10 ** (power - 4)), None) is not None:
+        text = _myriads(magnitude, divisor, decimals, patterns, prefix.replace("¤", symbol), suffix, locale) or text
     return ("-" if value < 0 else "") + text.replace("'", "")
+
+
+def _myriads(magnitude: Decimal, divisor: Decimal, decimals: int, patterns, lead: str, suffix: str,
+             locale: str) -> str | None:
+    """East Asian units counted in ten-thousands: 4,123,500,000,000 is '₩4조 1,235억', as a
+    Korean reader writes it, rather than '₩4.1235조'. Only where the next unit down is a
+    ten-thousandth of this one (조/억, 兆/億); None otherwise."""
+    small = divisor / 10000
+    small_pattern = patterns.get(str(int(small)))
+    if small_pattern is None or small_pattern.pattern.count("0") != 1:
+        return None
+    whole, rest = divmod(magnitude, divisor)
+    rest_digits = max(0, small.adjusted() + decimals)
+    rest_text = format_decimal(rest / small, format="#,##0" + ("." + "0" * rest_digits if rest_digits else ""),
+                               locale=locale)
+    small_suffix = small_pattern.pattern.partition("0")[2].replace("¤", "")
+    return f"{lead}{format_decimal(whole, locale=locale)}{suffix} {rest_text}{small_suffix}" if rest else None
 
 
 def format_amount(value: Decimal, code: str, decimals: int | None, locale: str = "en_US") -> str:
@@ -104,8 +128,12 @@ def format_amount(value: Decimal, code: str, decimals: int | None, locale: str =
     return f"{compact} ({full})" if compact else full
 
 
-def format_pure(value: Decimal, decimals: int | None, locale: str = "en_US") -> str:
-    """A ratio with decimals as a percentage (0.525 -> 52.5%), a whole count with grouping."""
+def format_pure(value: Decimal, decimals: int | None, locale: str = "en_US",
+                percent: bool | None = None) -> str:
+    """A ratio with decimals as a percentage (0.525 -> 52.5%), a whole count with grouping;
+    ``percent=False`` shows a ratio as a plain number (a merger ratio of 0.4523)."""
+    if percent is False:
+        return format_decimal(value, format="#,##0." + "#" * max(decimals or 0, 3), locale=locale)
     if decimals is not None and decimals > 0:
         digits = max(decimals - 2, 0)
         return format_percent(value, format="#,##0" + ("." + "0" * digits if digits else "") + "%",
@@ -113,7 +141,8 @@ def format_pure(value: Decimal, decimals: int | None, locale: str = "en_US") -> 
     return format_decimal(value, format="#,##0.###", locale=locale)
 
 
-def format_value(value: object, unit: UnitSpec | None, decimals: object, locale: str = "en_US") -> str:
+def format_value(value: object, unit: UnitSpec | None, decimals: object, locale: str = "en_US",
+                 percent: bool | None = None) -> str:
     number = _decimal(value) if unit is not None else None
     if number is None:
         return " ".join(str(value).split())
@@ -123,7 +152,7 @@ def format_value(value: object, unit: UnitSpec | None, decimals: object, locale:
         return format_amount(number, code, places, locale)
     if unit is not None and unit.denominator and unit.numerator[0].startswith("iso4217:"):
         return _full(number, unit.numerator[0].split(":")[1], locale)
-    return format_pure(number, places, locale)
+    return format_pure(number, places, locale, percent)
 
 
 def unit_text(unit: UnitSpec | None) -> str:
@@ -145,9 +174,10 @@ def format_fact_rows(rows: Iterable[Row], *, locale: str = "en_US") -> str:
     """An aligned table of (label, value, unit, decimals, period, source line) rows."""
     headings = HEADINGS.get(locale.split("_")[0], HEADINGS["en"])
     table = [
-        (str(label), format_value(value, unit, decimals, locale), unit_text(unit),
+        (str(label), format_value(value, unit, decimals, locale, *row[6:7]), unit_text(unit),
          "" if decimals is None else str(decimals), str(period), "" if line is None else str(line))
-        for label, value, unit, decimals, period, line in rows
+        for row in rows
+        for label, value, unit, decimals, period, line in (row[:6],)
     ]
     widths = [max([display_width(h)] + [display_width(r[i]) for r in table]) for i, h in enumerate(headings)]
     lines = ["  ".join(_pad(h, w) for h, w in zip(headings, widths)).rstrip(),

@@ -122,6 +122,34 @@ def test_no_period_without_year_or_document_date() -> None:
     assert parse_period("positive net income in 3 years and 5 months") is None
 
 
-@pytest.mark.xfail(reason="a bare year ('in 2003') is not read as a period: too often a forecast")
 def test_bare_year() -> None:
+    # a bare year names the year; a forecast ("in 2005" in a 2004 release) is told apart by the
+    # binder (a period that has not begun by the document date), not here
     assert parse_period("net income in 2003") == Period.duration(D(2003, 1, 1), D(2003, 12, 31))
+    assert parse_period("For 2003, revenues were") == Period.duration(D(2003, 1, 1), D(2003, 12, 31))
+    assert [f.kind for f in find_periods("versus KRW 655.1 billion in 2002")] == ["year_in"]
+    for text in ("in 2002 and 2003", "for 2003-2005", "during 2003 to 2005"):
+        assert parse_period(text) is None, text
+
+
+@pytest.mark.parametrize(
+    "text, current, expected",
+    [
+        ("a net addition of 241,000 during the year", q(2003, 4), Period.duration(D(2003, 1, 1), D(2003, 12, 31))),
+        ("operating income for the year was", None, Period.duration(D(2003, 1, 1), D(2003, 12, 31))),
+        ("for the full year", q(2004, 2), Period.duration(D(2004, 1, 1), D(2004, 12, 31))),
+        ("in the fiscal year", None, Period.duration(D(2003, 1, 1), D(2003, 12, 31))),
+        ("4.2 million subscribers at year-end", None, Period.instant(D(2003, 12, 31))),
+        ("as of the end of the year", q(2003, 4), Period.instant(D(2003, 12, 31))),
+        ("for the full year 2004", q(2003, 4), Period.duration(D(2004, 1, 1), D(2004, 12, 31))),
+    ],
+)
+def test_the_year_of_the_text(text: str, current: Period | None, expected: Period) -> None:
+    """"during the year": the year of the period the text is about, else the last year ended."""
+    found = [f for f in find_periods(text, document_date=D(2004, 2, 5), current=current) if f.period]
+    assert [f.period for f in found] == [expected]
+
+
+def test_the_year_before_is_no_year_of_the_text() -> None:
+    assert [f.relation for f in find_periods("up 5% from the year before", document_date=D(2004, 2, 5))] == [
+        "prior_year"]

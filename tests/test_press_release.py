@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from converter.extract.base import DocumentContext, Found
+from converter.extract.document import document_date
 from converter.extract.press_release import extract_press_release
 from converter.model import (
     Classification,
@@ -30,10 +31,12 @@ PRESS = Path(__file__).resolve().parent / "data" / "press"
 
 
 def context(text: str, registrant: str | None = None, name: str = "release.txt") -> DocumentContext:
-    """A press-release context dated by the first full date of the text (its dateline)."""
-    dates = find_dates(text[:2000])
-    day = dates[0].value if dates else None
+    """A press-release context dated as the pipeline dates it (a date alone on a head line, the
+    dateline), else by the first full date of the text."""
     document = SourceDocument(name=name, raw=text, text=text, segments=(Segment(0, 0, len(text)),))
+    located = document_date(document, DocumentFamily.PRESS_RELEASE, None)
+    dates = find_dates(text[:2000])
+    day = located.value if located else dates[0].value if dates else None
     period = Period.duration(day, day) if day else Period.duration(dt.date(2000, 1, 1), dt.date(2000, 1, 1))
     return DocumentContext(document, Classification(DocumentFamily.PRESS_RELEASE, 1, ()), None, day,
                            period, registrant)
@@ -259,6 +262,41 @@ TABLES.append((  # US layout: year columns under "Three Months Ended / Nine Mont
 ))
 
 
+TABLES.append((  # EDGAR <TABLE> markup, three- and six-month groups over year columns, diluted EPS at its own scale
+    'SEOUL, Korea, July 27, 2004 -- Results.\n\n                   (In millions of Won, except per share amounts)\n<TABLE>\n<CAPTION>\n                           Three Months Ended         Six Months Ended\n                                June 30,                  June 30,\n                          ---------------------     ---------------------\n                            2004         2003         2004         2003\n                          --------     --------     --------     --------\n<S>                       <C>          <C>          <C>          <C>\nNet sales                  512,340      468,120      998,410      901,220\nOperating income            61,230       48,770      117,900       90,310\nNet income                  40,110       31,900       77,020       60,840\nDiluted earnings per share   1,203          957        2,310        1,825\n</TABLE>\n',
+    {('EarningsPerShareDiluted', '1203', '2004-04-01/2004-06-30', 'KRW/shares', '0', '-'),
+     ('EarningsPerShareDiluted', '1825', '2003-01-01/2003-06-30', 'KRW/shares', '0', '-'),
+     ('EarningsPerShareDiluted', '2310', '2004-01-01/2004-06-30', 'KRW/shares', '0', '-'),
+     ('EarningsPerShareDiluted', '957', '2003-04-01/2003-06-30', 'KRW/shares', '0', '-'),
+     ('NetIncomeLoss', '31900000000', '2003-04-01/2003-06-30', 'KRW', '-6', '-'),
+     ('NetIncomeLoss', '40110000000', '2004-04-01/2004-06-30', 'KRW', '-6', '-'),
+     ('NetIncomeLoss', '60840000000', '2003-01-01/2003-06-30', 'KRW', '-6', '-'),
+     ('NetIncomeLoss', '77020000000', '2004-01-01/2004-06-30', 'KRW', '-6', '-'),
+     ('OperatingIncomeLoss', '117900000000', '2004-01-01/2004-06-30', 'KRW', '-6', '-'),
+     ('OperatingIncomeLoss', '48770000000', '2003-04-01/2003-06-30', 'KRW', '-6', '-'),
+     ('OperatingIncomeLoss', '61230000000', '2004-04-01/2004-06-30', 'KRW', '-6', '-'),
+     ('OperatingIncomeLoss', '90310000000', '2003-01-01/2003-06-30', 'KRW', '-6', '-'),
+     ('Revenues', '468120000000', '2003-04-01/2003-06-30', 'KRW', '-6', '-'),
+     ('Revenues', '512340000000', '2004-04-01/2004-06-30', 'KRW', '-6', '-'),
+     ('Revenues', '901220000000', '2003-01-01/2003-06-30', 'KRW', '-6', '-'),
+     ('Revenues', '998410000000', '2004-01-01/2004-06-30', 'KRW', '-6', '-')},
+))
+
+
+TABLES.append((  # Korean headings are twice as wide as their characters; change columns without % signs
+    '2004년 7월 27일\n\n주요 실적                                            (단위: 억원, %)\n구분          2004년 2분기    2004년 1분기    2003년 2분기    전분기 대비    전년 동기 대비\n매출액              5,123           4,861           4,681          5.4           9.4\n영업이익              612             567             488          7.9          25.4\n',
+    {('OperatingIncomeLoss', '48800000000', '2003-04-01/2003-06-30', 'KRW', '-8', '-'),
+     ('OperatingIncomeLoss', '56700000000', '2004-01-01/2004-03-31', 'KRW', '-8', '-'),
+     ('OperatingIncomeLoss', '61200000000', '2004-04-01/2004-06-30', 'KRW', '-8', '-'),
+     ('OperatingIncomeLossPercentChange', '0.079', '2004-04-01/2004-06-30', 'pure', '3', 'ComparativePeriodAxis=2004-01-01/2004-03-31'),
+     ('OperatingIncomeLossPercentChange', '0.254', '2004-04-01/2004-06-30', 'pure', '3', 'ComparativePeriodAxis=2003-04-01/2003-06-30'),
+     ('Revenues', '468100000000', '2003-04-01/2003-06-30', 'KRW', '-8', '-'),
+     ('Revenues', '486100000000', '2004-01-01/2004-03-31', 'KRW', '-8', '-'),
+     ('Revenues', '512300000000', '2004-04-01/2004-06-30', 'KRW', '-8', '-'),
+     ('RevenuesPercentChange', '0.054', '2004-04-01/2004-06-30', 'pure', '3', 'ComparativePeriodAxis=2004-01-01/2004-03-31'),
+     ('RevenuesPercentChange', '0.094', '2004-04-01/2004-06-30', 'pure', '3', 'ComparativePeriodAxis=2003-04-01/2003-06-30')},
+))
+
 @pytest.mark.parametrize("text, expected", TABLES)
 def test_results_tables(text: str, expected: set[tuple[str, ...]]) -> None:
     ctx = context(text)
@@ -369,6 +407,95 @@ PROSE = [
     ),
 ]
 
+PROSE += [  # wordings met writing the releases of tests/data/press (second round)
+    (  # half-year shorthand, YoY, and the comparative figure after 'versus'
+        'Seoul, July 30, 2003 - Sales reached W2.3 trillion in 1H03, up 8.0% YoY, versus W2.13 trillion in 1H02.',
+        {('Revenues', '2130000000000', '2002-01-01/2002-06-30', 'KRW', '-10', '-'),
+         ('Revenues', '2300000000000', '2003-01-01/2003-06-30', 'KRW', '-11', '-'),
+         ('RevenuesPercentChange', '0.080', '2003-01-01/2003-06-30', 'pure', '3', 'ComparativePeriodAxis=2002-01-01/2002-06-30')},
+        [],
+    ),
+    (  # 'turned to a loss of': the loss word before the figure gives the sign, not 'net profit'
+        'Seoul, October 30, 2003 - Net profit turned to a loss of KRW 12.3 billion in the third quarter from a profit of KRW 4.5 billion a year earlier.',
+        {('NetIncomeLoss', '-12300000000', '2003-07-01/2003-09-30', 'KRW', '-8', '-'),
+         ('NetIncomeLoss', '4500000000', '2002-07-01/2002-09-30', 'KRW', '-8', '-')},
+        [],
+    ),
+    (  # per-ADS figures beside net losses, comparative 'same period last year'
+        'Seoul, October 30, 2003 - The Company posted a net loss of US$2.1 million, or US$0.04 per ADS, in the third quarter of 2003, compared with a net loss of US$5.6 million, or US$0.11 per ADS, for the same period last year.',
+        {('EarningsPerShareBasic', '-0.04', '2003-07-01/2003-09-30', 'USD/shares', '2', '-'),
+         ('EarningsPerShareBasic', '-0.11', '2002-07-01/2002-09-30', 'USD/shares', '2', '-'),
+         ('NetIncomeLoss', '-2100000', '2003-07-01/2003-09-30', 'USD', '-5', '-'),
+         ('NetIncomeLoss', '-5600000', '2002-07-01/2002-09-30', 'USD', '-5', '-')},
+        [],
+    ),
+    (  # a change with no comparative period stated stays unmapped (never guessed)
+        'Seoul, October 30, 2003 - Revenues for the nine months ended September 30, 2003 increased 14.2% to $123.4 million.',
+        {('Revenues', '123400000', '2003-01-01/2003-09-30', 'USD', '-5', '-')},
+        ['14.2%'],
+    ),
+    (  # period before the measure; margin as a level
+        'Seoul, October 30, 2003 - Third quarter EBITDA was Won 98.7 billion, representing an EBITDA margin of 41.2%.',
+        {('EBITDA', '98700000000', '2003-07-01/2003-09-30', 'KRW', '-8', '-'),
+         ('EBITDAMargin', '0.412', '2003-07-01/2003-09-30', 'pure', '3', '-')},
+        [],
+    ),
+    (  # Korean: the compared figure before 대비
+        '2003년 10월 30일 - 회사는 3분기 영업손실이 52억원으로 전분기 121억원 대비 적자폭이 축소됐다고 밝혔다.',
+        {('OperatingIncomeLoss', '-12100000000', '2003-04-01/2003-06-30', 'KRW', '-8', '-'),
+         ('OperatingIncomeLoss', '-5200000000', '2003-07-01/2003-09-30', 'KRW', '-8', '-')},
+        [],
+    ),
+    (  # Korean: a list of measures and amounts without 각각
+        '2003년 10월 30일 - 회사는 3분기에 매출액 1조 2,000억원, 영업이익 850억원, 순이익 620억원을 기록했다.',
+        {('NetIncomeLoss', '62000000000', '2003-07-01/2003-09-30', 'KRW', '-8', '-'),
+         ('OperatingIncomeLoss', '85000000000', '2003-07-01/2003-09-30', 'KRW', '-8', '-'),
+         ('Revenues', '1200000000000', '2003-07-01/2003-09-30', 'KRW', '-8', '-')},
+        [],
+    ),
+    (  # 'a 4.3% decrease quarter-on-quarter'
+        'Seoul, October 30, 2003 - Sales in the third quarter amounted to KRW 1.52 trillion, a 4.3% decrease quarter-on-quarter.',
+        {('Revenues', '1520000000000', '2003-07-01/2003-09-30', 'KRW', '-10', '-'),
+         ('RevenuesPercentChange', '-0.043', '2003-07-01/2003-09-30', 'pure', '3', 'ComparativePeriodAxis=2003-04-01/2003-06-30')},
+        [],
+    ),
+    (  # a profit against a loss a year earlier, quarter shorthand
+        'Seoul, October 30, 2003 - Net income for 3Q03 was KRW 15.3 billion compared to a net loss of KRW 7.2 billion in 3Q02.',
+        {('NetIncomeLoss', '-7200000000', '2002-07-01/2002-09-30', 'KRW', '-8', '-'),
+         ('NetIncomeLoss', '15300000000', '2003-07-01/2003-09-30', 'KRW', '-8', '-')},
+        [],
+    ),
+    (  # two comparative figures joined by 'and'
+        'Seoul, October 30, 2003 - Operating profit rose to KRW 45.6 billion in the third quarter, from KRW 38.2 billion in the previous quarter and KRW 30.1 billion a year earlier.',
+        {('OperatingIncomeLoss', '30100000000', '2002-07-01/2002-09-30', 'KRW', '-8', '-'),
+         ('OperatingIncomeLoss', '38200000000', '2003-04-01/2003-06-30', 'KRW', '-8', '-'),
+         ('OperatingIncomeLoss', '45600000000', '2003-07-01/2003-09-30', 'KRW', '-8', '-')},
+        [],
+    ),
+    (  # 'at year-end' and an adjective between the count and its measure
+        'Seoul, February 3, 2004 - The company had 4.2 million broadband subscribers at year-end, up from 3.8 million a year earlier.',
+        {('Subscribers', '3800000', '2002-12-31', 'pure', '-5', '-'),
+         ('Subscribers', '4200000', '2003-12-31', 'pure', '-5', '-')},
+        [],
+    ),
+    (  # bare year after 'For', comparative after 'versus ... in 2002'; a bound is no figure
+        'Seoul, February 3, 2004 - For 2003, operating income was KRW 612.8 billion, versus KRW 655.1 billion in 2002. The EBITDA margin stayed above 33%.',
+        {('OperatingIncomeLoss', '612800000000', '2003-01-01/2003-12-31', 'KRW', '-8', '-'),
+         ('OperatingIncomeLoss', '655100000000', '2002-01-01/2002-12-31', 'KRW', '-8', '-')},
+        ['33%'],
+    ),
+    (  # 'during the year' is the year of the text, not its last quarter
+        'Seoul, February 3, 2004 - Results for the fourth quarter of 2003. Broadband subscribers totaled 3,412,000 as of December 31, 2003, a net addition of 241,000 during the year.',
+        {('SubscriberNetAdditions', '241000', '2003-01-01/2003-12-31', 'pure', '0', '-'),
+         ('Subscribers', '3412000', '2003-12-31', 'pure', '0', '-')},
+        [],
+    ),
+    (  # forecasts make no fact: a forecast word, or a period not ended at the release date
+        'Seoul, February 3, 2004 - Revenues for 2003 were KRW 4.9 trillion. Net income in 2004 may reach KRW 350 billion. Net income for the full year 2004 is put at KRW 340 billion.',
+        {('Revenues', '4900000000000', '2003-01-01/2003-12-31', 'KRW', '-11', '-')},
+        ['KRW 350 billion', 'KRW 340 billion'],
+    ),
+]
 
 @pytest.mark.parametrize("text, expected, unmapped", PROSE)
 def test_prose(text: str, expected: set[tuple[str, ...]], unmapped: list[str]) -> None:
@@ -457,3 +584,46 @@ def test_written_release_converts_to_a_valid_instance(name: str) -> None:
     assert is_valid(item.xml, base_dir=schemas_dir())
     press_facts = [f for f in item.instance.facts if f.concept.endswith(("Revenues", "NetIncomeLoss"))]
     assert press_facts
+
+
+# ---------------------------------------------------------------------------------------------
+# Mergers in other wordings
+# ---------------------------------------------------------------------------------------------
+
+MERGERS = [
+    (  # Korean: 흡수합병, 합병비율 1:X (surviving company first), 합병기일, an extraordinary meeting
+        "2005년 5월 3일 - 대한화학(주)는 가온수지(주)를 흡수합병하기로 결의했다고 밝혔다. 합병비율은 "
+        "1:0.25이며, 합병기일은 2005년 9월 1일이다. 회사는 2005년 6월 20일 임시주주총회를 개최한다.",
+        {("MergerCounterpartyName", "가온수지(주)"), ("MergerRatio", "0.25"), ("MergerDate", "2005-09-01"),
+         ("ShareholderMeetingDate", "2005-06-20"), ("ShareholderMeetingType", "extraordinary")},
+    ),
+    (  # "agreement and plan of merger with ...", "exchange ratio of 1:X", "expected to be completed on"
+        "SEOUL, May 3, 2005 -- Gaon Resins Co., Ltd. announced that it entered into an agreement and "
+        "plan of merger with Hanbit Polymer Corporation on May 2, 2005, at an exchange ratio of 1:0.3518. "
+        "The merger is expected to be completed on October 1, 2005.",
+        {("MergerCounterpartyName", "Hanbit Polymer Corporation"), ("MergerRatio", "0.3518"),
+         ("MergerAgreementDate", "2005-05-02"), ("MergerDate", "2005-10-01")},
+    ),
+    (  # a ratio written the other way round is not divided out
+        "SEOUL, May 3, 2005 -- Under the merger, holders will receive one share for every four shares held.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", MERGERS)
+def test_mergers(text: str, expected: set[tuple[str, str]]) -> None:
+    found = extract_press_release(context(text))
+    got = {(o.concept, o.value.isoformat() if isinstance(o.value, dt.date) else str(o.value))
+           for o in found.observations}
+    assert got == expected
+    assert found.unmapped == ()
+    ratio = [o for o in found.observations if o.concept == "MergerRatio"]
+    assert all(o.unit is not None and o.period.start is not None for o in ratio)
+
+
+def test_merger_is_no_reverse_split() -> None:
+    # 합병 ends in 병합 (a reverse split): the merger must not read as one
+    text = "2005년 5월 3일 - 대한화학(주)는 가온수지(주)를 흡수합병한다. 발행주식 총수는 1,200만주이다."
+    concepts = {o.concept for o in extract_press_release(context(text)).observations}
+    assert "ReverseStockSplitRatio" not in concepts and "StockSplitEffectiveDate" not in concepts

@@ -8,7 +8,11 @@ from decimal import Decimal
 import pytest
 
 from converter.model import PURE, SHARES, UnitSpec
-from converter.show import display_width, format_amount, format_fact_rows, format_pure, format_value
+from pathlib import Path
+
+from converter.show import display_width, format_amount, format_fact_rows, format_pure, format_value, is_percentage
+
+DATA = Path(__file__).resolve().parent / "data"
 
 KRW, USD, JPY = UnitSpec.currency("KRW"), UnitSpec.currency("USD"), UnitSpec.currency("JPY")
 
@@ -19,7 +23,12 @@ KRW, USD, JPY = UnitSpec.currency("KRW"), UnitSpec.currency("USD"), UnitSpec.cur
         ("412700000000", "KRW", -8, "en_US", "₩412.7B (₩412,700,000,000)"),
         ("412700000000", "KRW", -8, "ko_KR", "₩4,127억 (412,700,000,000원)"),
         ("271100000000", "KRW", -8, "ko_KR", "₩2,711억 (271,100,000,000원)"),
-        ("1200000000000", "KRW", -11, "ko_KR", "₩1.2조 (1,200,000,000,000원)"),
+        ("1200000000000", "KRW", -11, "ko_KR", "₩1조 2,000억 (1,200,000,000,000원)"),
+        ("4123500000000", "KRW", -8, "ko_KR", "₩4조 1,235억 (4,123,500,000,000원)"),
+        ("3000000000000", "KRW", -11, "ko_KR", "₩3.0조 (3,000,000,000,000원)"),  # no remainder: the precision stays visible
+        ("4123500000000", "KRW", -8, "en_US", "₩4.1235T (₩4,123,500,000,000)"),
+        ("40000000000", "JPY", -9, "ja_JP", "￥400億 (￥40,000,000,000)"),
+        ("4123500000000", "JPY", -8, "ja_JP", "￥4兆 1,235億 (￥4,123,500,000,000)"),
         ("1200000000000", "KRW", -11, "en_US", "₩1.2T (₩1,200,000,000,000)"),
         ("-31400000000", "KRW", -8, "en_US", "-₩31.4B (-₩31,400,000,000)"),
         ("12500000", "USD", -5, "en_US", "$12.5M ($12,500,000)"),
@@ -74,3 +83,25 @@ def test_english_headings_and_empty_cells() -> None:
     assert header.split() == ["Concept", "Value", "Unit", "Decimals", "Period", "Line"]
     assert set(rule.replace(" ", "")) == {"-"}
     assert row.split() == ["Document", "Type", "EX-99.1", "2003-10-28/2003-10-28", "3"]
+
+
+def test_ratios_are_numbers_and_changes_percentages() -> None:
+    assert is_percentage("RevenuesPercentChange") and is_percentage("EBITDAMargin")
+    assert not is_percentage("MergerRatio") and not is_percentage("ReverseStockSplitRatio")
+    assert format_value("0.4523", PURE, "4", "en_US", False) == "0.4523"
+    assert format_value("3", PURE, "0", "ko_KR", False) == "3"
+    assert format_value("0.525", PURE, "3", "en_US", True) == "52.5%"
+
+
+def test_show_command_prints_a_merger_ratio_as_a_number() -> None:
+    from click.testing import CliRunner
+
+    from converter.cli import main
+
+    release = DATA / "press" / "chemical-2004-merger-egm.txt"
+    result = CliRunner().invoke(main, ["show", str(release), "--locale", "ko_KR"])
+    assert result.exit_code == 0, result.output
+    ratio = next(line for line in result.output.splitlines() if line.startswith("합병 비율"))
+    assert " 0.4523 " in ratio and "%" not in ratio
+    revenue = next(line for line in result.output.splitlines() if line.startswith("매출"))
+    assert "₩1조 246억 (1,024,600,000,000원)" in revenue

@@ -96,9 +96,12 @@ def document_type(document: SourceDocument, classification: Classification) -> L
 
 
 def _standalone_date(lines: list[Line]) -> Located | None:
+    """A date alone on a head line, or set off at its right end ("보도자료      2004년 1월 27일")."""
     for line in lines[:HEAD_LINES]:
         for found in find_dates(line.text):
-            if found.text.strip() == line.stripped:
+            alone = found.text.strip() == line.stripped
+            right = line.text[found.end:].strip() == "" and line.text[:found.start].endswith("   ")
+            if alone or right:
                 return Located(found.value, line.start + found.start, line.start + found.end)
     return None
 

@@ -14,8 +14,9 @@ from decimal import Decimal
 
 from converter.extract.base import DocumentContext
 from converter.extract.press_text import Collected, Sentence, action_pattern, action_values, lang_of
-from converter.model import PURE, SHARES, Mention, Observation, Period
+from converter.model import PURE, SHARES, Mention, Observation, Period, UnitSpec
 from converter.parse.dates import FoundDate, find_dates, month_numbers
+from converter.parse.amounts import find_amounts
 from converter.parse.numbers import find_counts, find_ratios
 
 
@@ -103,13 +104,16 @@ def meeting_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence]) -
         dates = [d for d in find_dates(s.text) if d.start > noun.start()] or find_dates(s.text)
         if not dates:
             continue
-        window = s.text[max(0, noun.start() - 30):noun.end()]
+        # the type is one of the few words before the noun, whatever the spacing of the
+        # layout; searched in the sentence itself so that "extraordinary" is not read as
+        # "ordinary" where a window would cut the word
+        words = list(re.finditer(r"\S+", s.text[:noun.start()]))[-4:]
+        lo = words[0].start() if words else noun.start()
         for value, pattern in action_values("meeting"):
-            m = pattern.search(window)
+            m = pattern.search(s.text, lo, noun.end())
             if m:
-                start = s.start + max(0, noun.start() - 30) + m.start()
-                _string_obs(ctx, out, "ShareholderMeetingType", value, start,
-                            start + len(m.group(0)), "press:meeting-type")
+                _string_obs(ctx, out, "ShareholderMeetingType", value, s.start + m.start(),
+                            s.start + m.end(), "press:meeting-type")
                 break
         _date_obs(ctx, out, "ShareholderMeetingDate", dates[0], s, "press:meeting-date")
         return
@@ -174,3 +178,27 @@ def listing_facts(ctx: DocumentContext, out: Collected) -> None:
             _string_obs(ctx, out, "TradingSymbol", m["s"], m.start("s"), m.end("s"), "press:listing", dims)
             _string_obs(ctx, out, "SecurityExchangeName", " ".join(m["x"].split()), m.start("x"),
                         m.end("x"), "press:listing", dims)
+
+
+def par_value_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence]) -> None:
+    """"par value of Won 5,000 per share" -> 5,000 KRW/share. Where a split changes it ("reduce
+    the par value from Won 5,000 to Won 500"), the par value the stock has at the release date is
+    the first; the new one has no concept of its own (the concept is not dated) and is reported."""
+    for s in spans:
+        phrase = action_pattern("par_value").search(s.text)
+        if phrase is None:
+            continue
+        amounts = [a for a in find_amounts(s.text) if a.start >= phrase.start() and a.value > 0]
+        if not amounts:
+            continue
+        first = amounts[0]
+        start, end = s.start + first.start, s.start + first.end
+        out.add(Observation("CommonStockParValuePerShare", first.value, ctx.document_period,
+                            UnitSpec.per_share(first.currency), first.decimals, span=ctx.span(start, end),
+                            rule="press:par-value"), start, end)
+        if len(amounts) > 1 and re.fullmatch(r"\s*(?:per\s+share\s+)?to\s*|\s*에서\s*",
+                                             s.text[first.end:amounts[1].start]):
+            new = amounts[1]
+            out.unmapped.append(Mention(new.text, ctx.span(s.start + new.start, s.start + new.end),
+                                        "par value after the change: no dated concept in the taxonomy"))
+        return

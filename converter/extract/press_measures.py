@@ -58,6 +58,7 @@ class Binding:
     period: Period | None
     role: str  # primary | translation | comparative
     sign: int = 1  # -1 when a loss word names the measure
+    twins: tuple[str, ...] = ()  # further concepts the measure's words name
 
 
 PER_SHARE = re.compile(r"\s*(?:per|a)\s+(?:(?P<kind>diluted|basic)\s+)?(?:common\s+)?(?:share|ADS)\b", re.I)
@@ -129,7 +130,7 @@ class SentenceBinder:
     # -- periods -------------------------------------------------------------------------------
 
     def _own_period(self, s: Sentence, periods: list[FoundPeriod], figure: Figure,
-                    left: int, right: int) -> Period | None:
+                    left: int, right: int, measure: MeasureHit | None = None) -> Period | None:
         own = [p for p in periods if p.period is not None and not _is_comparative(self.text, p, s)]
         after = [p for p in own if figure.end <= s.start + p.start < right]
         if after:
@@ -137,6 +138,11 @@ class SentenceBinder:
         before = [p for p in own if left <= s.start + p.end <= figure.start]
         if before:
             return before[-1].period
+        if measure is not None:  # "2003년 매출 4조원", "2Q03 revenues of ...": right before the measure
+            leading = [p for p in own if s.start + p.end <= measure.start
+                       and re.fullmatch(r"\s{0,3}|\s*의\s*", self.text[s.start + p.end:measure.start])]
+            if leading:
+                return leading[-1].period
         return self.current
 
     def _comparative(self, s: Sentence, periods: list[FoundPeriod], own: Period | None,
@@ -180,12 +186,12 @@ class SentenceBinder:
     # -- binding ---------------------------------------------------------------------------------
 
     def bind(self, s: Sentence) -> None:
-        periods = find_periods(s.text, document_date=self.ctx.document_date)
-        if word_pattern("forward").search(s.text):
+        periods = find_periods(s.text, document_date=self.ctx.document_date, current=self.current)
+        if word_pattern("forward").search(s.text) or self._names_future(periods):
             return  # plans, targets and outlooks are not results: their figures stay unmapped
         self._update_current(s, periods)
         self.sentence_start = s.start
-        figures = _figures(s, _excluded(s, periods))
+        figures = [f for f in _figures(s, _excluded(s, periods)) if not self._is_bound(f)]
         measures = find_measures(self.text, s.start, s.end)
         bindings = self._parallel(s, figures, measures, periods)
         for figure in figures:
@@ -203,6 +209,24 @@ class SentenceBinder:
         primary = [b for b in bindings if b.role == "primary"]
         if primary:
             self.last = primary[-1]
+
+    def _names_future(self, periods: list[FoundPeriod]) -> bool:
+        """A period that has not ended by the release date ("net income in 2004" in a
+        February 2004 release) makes the sentence a forecast: no result is known for it yet."""
+        day = self.ctx.document_date
+        return day is not None and any(p.period is not None and p.period.start is not None
+                                       and p.period.end > day for p in periods)
+
+    def _is_bound(self, figure: Figure) -> bool:
+        """"above 33%", "up to KRW 50 billion", "10% 이상": a limit, not the figure itself."""
+        before = self.text[max(self.sentence_start, figure.start - 24):figure.start]
+        after = self.text[figure.end:figure.end + 8]
+        bound = re.search(rf"(?:{word_pattern('bound').pattern})\s*$", before, re.I) or \
+            re.match(rf"\s*(?:{word_pattern('ko_bound').pattern})", after)
+        if bound:
+            self.out.unmapped.append(Mention(figure.text, self.ctx.span(figure.start, figure.end),
+                                             "a bound (above, up to, 이상), not a stated figure"))
+        return bool(bound)
 
     def _update_current(self, s: Sentence, periods: list[FoundPeriod]) -> None:
         for p in periods:
@@ -225,8 +249,10 @@ class SentenceBinder:
             out = after[:1] + out if after and not self.text[figure.end:after[0].start].strip(
                 " 명이가은는의을를") else out
             return out  # a measure named right after (810,000 subscribers) beats a distant one
-        if after and re.fullmatch(r"\s*(?:명|가구|회선)?(?:이|가|은|는|의|을|를)?\s*|\s+(?:(?:of|in)\s+(?:[a-z]+\s+){0,2})?",
-                                  self.text[figure.end:after[0].start]):
+        between = self.text[figure.end:after[0].start] if after else ""
+        if after and (re.fullmatch(r"\s*(?:명|가구|회선)?(?:이|가|은|는|의|을|를)?\s*|\s+(?:(?:of|in)\s+(?:[a-z]+\s+){0,2})?",
+                                   between) or (figure.currency is None and  # "4.2 million broadband subscribers"
+                                                re.fullmatch(r"\s+(?!(?:new|additional|net)\b)(?:[a-z]+\s+){1,2}", between))):
             out.append(after[0])
         return out
 
@@ -250,24 +276,48 @@ class SentenceBinder:
         if self._is_change_amount(figure):
             return None  # "reduced by KRW 300 billion to ...": the change, not the level
         concept = self._per_share_concept(measure.concept, figure)
+        if re.match(r"\s*(?:보다|대비|에\s*비해|에서)", self.text[figure.end:figure.end + 8]):
+            # "전년의 1,210억원보다 24.1% 증가": the figure compared against, of the period named
+            # before it; none named, it stays unmapped
+            own = self._own_period(s, periods, figure, figure.end, s.end)
+            comparative = self._comparative(s, periods, own, s.start, figure.start) if own else None
+            return Binding(concept, figure, comparative, "comparative", measure.sign) if comparative else None
         same = [b for b in bindings if b.concept == concept]
         right = next((f.start for f in figures if f.start > figure.end), s.end)
         left = max([f.end for f in figures if f.end <= figure.start] + [measure.end if measure.end <= figure.start else s.start])
+        sign = self._stated_sign(measure, figure)
         if not same:
-            return Binding(concept, figure, self._own_period(s, periods, figure, left, right), "primary",
-                           measure.sign)
+            return Binding(concept, figure, self._own_period(s, periods, figure, left, right, measure),
+                           "primary", sign, measure.twins)
         last = same[-1]
+        if last.role == "comparative" and re.search(r"(?:\band|\bor|,)\s*$", self.text[last.figure.end:figure.start]):
+            # "from KRW 38.2 billion in the previous quarter and KRW 30.1 billion a year earlier"
+            primary = next((b for b in same if b.role == "primary"), None)
+            comparative = self._comparative(s, periods, primary.period if primary else None, figure.end, right)
+            return Binding(concept, figure, comparative, "comparative", sign) if comparative else None
         gap = self.text[last.figure.end:figure.start]
         if gap.strip() in ("(", "(approximately", "(or") and figure.currency != last.figure.currency:
-            return Binding(concept, figure, last.period, "translation", measure.sign)
+            return Binding(concept, figure, last.period, "translation", sign)
         if word_pattern("compare").search(gap):
             named = [p.period for p in periods if p.period is not None and p.period != last.period
                      and figure.end <= s.start + p.start < right]
             comparative = (named[0] if named else None) or \
                 self._comparative(s, periods, last.period, figure.end, right) or \
                 self._comparative(s, periods, last.period, s.start, s.end)
-            return Binding(concept, figure, comparative, "comparative", measure.sign) if comparative else None
+            return Binding(concept, figure, comparative, "comparative", sign) if comparative else None
         return None
+
+    def _stated_sign(self, measure: MeasureHit, figure: Figure) -> int:
+        """"net profit turned to a loss of KRW 12.3 billion from a profit of KRW 4.5 billion":
+        a loss or profit word right before the figure says its sign, else the measure's word."""
+        if measure.end > figure.start:
+            return measure.sign
+        before = self.text[max(measure.end, figure.start - 30):figure.start]
+        if re.search(r"\b(?:loss(?:es)?|deficit)\s+(?:of\s+)?$|적자\s*$", before, re.I):
+            return -1
+        if re.search(r"\b(?:profit|income|earnings|gain)\s+(?:of\s+)?$|흑자\s*$", before, re.I):
+            return 1
+        return measure.sign
 
     def _is_change_amount(self, figure: Figure) -> bool:
         before = self.text[max(0, figure.start - 40):figure.start]
@@ -412,9 +462,10 @@ class SentenceBinder:
             unit = UnitSpec.per_share(b.figure.currency)
         else:
             unit = UnitSpec.currency(b.figure.currency)
-        self._observe(b.concept, Figure(value, b.figure.decimals, b.figure.start, b.figure.end,
-                                        b.figure.text, b.figure.currency), period, unit, (),
-                      f"press:{b.role}")
+        for concept in (b.concept, *b.twins):
+            self._observe(concept, Figure(value, b.figure.decimals, b.figure.start, b.figure.end,
+                                          b.figure.text, b.figure.currency), period, unit, (),
+                          f"press:{b.role}")
 
     def _observe(self, concept: str, figure: Figure, period: Period | None, unit: UnitSpec,
                  dimensions: tuple[tuple[str, str], ...], rule: str) -> None:

@@ -15,7 +15,7 @@ from typing import Callable
 
 from converter.extract.base import DocumentContext
 from converter.extract.lines import split_lines
-from converter.extract.press_text import Collected, Sentence, action_pattern, action_values, lang_of
+from converter.extract.press_text import HANGUL, Collected, Sentence, action_pattern, action_values, lang_of
 from converter.model import Observation
 
 NAME = r"[A-Z][a-z]+(?:-[A-Za-z]+)?(?:\s+(?:[A-Z]\.?|[A-Z][a-z]+(?:-[A-Za-z]+)?|[A-Z][a-z]?[A-Z][a-z]+)){1,3}"
@@ -185,8 +185,21 @@ def _pieces(cells: list[tuple[str, int]]) -> list[tuple[str, int]]:
                               merged[-1][1])
             else:
                 merged.append((part, start))
-        out += merged
+        out += [piece for part in merged for piece in _spaced_pieces(*part)]
     return [(t.strip(), o + len(t) - len(t.lstrip())) for t, o in out]
+
+
+_TRAILING_PHONE = re.compile(r"^(?P<head>.*?\S)\s+(?P<phone>(?:tel\.?|전화|☎)?\s*:?\s*\+?\(?\d[\d\s().\-]{6,}\d)$", re.I)
+
+
+def _spaced_pieces(text: str, offset: int) -> list[tuple[str, int]]:
+    """"동해중공업 IR팀 (02) 3705-1114": a trailing phone number is a piece of its own, and a
+    Hangul line is cut at its spaces (organisation, department: Korean contact lines use no commas)."""
+    if not HANGUL.search(text):
+        return [(text, offset)]
+    m = _TRAILING_PHONE.match(text)
+    head, tail = (m["head"], [(m["phone"], offset + m.start("phone"))]) if m else (text, [])
+    return [(w.group(0), offset + w.start()) for w in re.finditer(r"\S+", head)] + tail
 
 
 def _classify(cell: str) -> tuple[str, str] | None:

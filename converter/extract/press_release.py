@@ -9,6 +9,7 @@ token or an exhibit number is reported as unmapped, with its span, so nothing is
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from converter.extract.base import DocumentContext, Found
 from converter.extract.press_actions import (
@@ -16,15 +17,17 @@ from converter.extract.press_actions import (
     founding_facts,
     listing_facts,
     meeting_facts,
+    par_value_facts,
     results_date_facts,
     split_facts,
 )
 from converter.extract.press_measures import bind_prose
+from converter.extract.press_merger import merger_facts
 from converter.extract.press_people import contact_facts, spokesperson_facts
 from converter.extract.press_tables import bind_table, find_tables
 from converter.extract.press_text import YEAR, Collected, Sentence, sentences
 from converter.model import Mention, Observation
-from converter.parse.dates import find_dates
+from converter.parse.dates import find_dates, month_numbers
 from converter.parse.amounts import find_amounts
 from converter.parse.numbers import Quantity, find_numbers, find_percents
 from converter.parse.periods import find_periods
@@ -33,9 +36,16 @@ from converter.parse.periods import find_periods
 # markers, and hyphenated or slashed tokens (lot numbers, postal codes, "Seocho-2").
 _NOT_QUANTITIES = re.compile(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+|<PAGE>\s*\d*|\bexhibit\s+(?:no\.\s*)?[\d.]+"
-    r"|\+?\(?\d{1,4}\)?(?:[\s.-]\d{2,4}){2,}|\b\d+(?:[-/]\w+)+|\b\w+-\d+\b|\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?",
+    r"|\+?\(?\d{1,4}\)?(?:[\s.-]\d{2,4}){2,}|\b\d+(?:[-/]\w+)+|\b\w+-\d+\b|\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?"
+    r"|(?<![\d,.])[0-3]?\d\s*일(?=[\s,.에]|$)",  # "27일 공시했다": a day of the month
     re.IGNORECASE,
 )
+
+
+@cache
+def _month_day() -> re.Pattern[str]:
+    names = sorted((re.escape(m) for m in month_numbers() if m[0].isascii()), key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(names)})\.?\s+[0-3]?\d\b(?!\s*[,.]?\s*\d)", re.I)
 
 
 def _prose(text: str, skip: list[tuple[int, int]]) -> list[Sentence]:
@@ -54,14 +64,17 @@ def extract_press_release(ctx: DocumentContext) -> Found:
     prose = _prose(ctx.text, [(t.start, t.end) for t in tables])
     bind_prose(ctx, out, prose)
     split_facts(ctx, out, prose)
+    par_value_facts(ctx, out, prose)
     meeting_facts(ctx, out, prose)
+    merger_facts(ctx, out, prose)
     delisting_facts(ctx, out, prose)
     founding_facts(ctx, out, prose)
     results_date_facts(ctx, out, prose)
     listing_facts(ctx, out)
     spokesperson_facts(ctx, out, prose)
     contact_facts(ctx, out)
-    return Found(_distinct(out.observations), tuple(out.unmapped) + tuple(_leftovers(ctx, out)),
+    unmapped = sorted([*out.unmapped, *_leftovers(ctx, out)], key=lambda m: (m.span.start, m.span.end))
+    return Found(_distinct(out.observations), tuple(unmapped),
                  tuple(out.warnings))
 
 
@@ -84,6 +97,7 @@ def _leftovers(ctx: DocumentContext, out: Collected) -> list[Mention]:
     skip += [(m.start(), m.end()) for m in YEAR.finditer(text)]
     skip += [(d.start, d.end) for d in find_dates(text)]
     skip += [(p.start, p.end) for p in find_periods(text, document_date=ctx.document_date)]
+    skip += [(m.start(), m.end()) for m in _month_day().finditer(text)]  # "June 30," over year columns
     reported = {(m.span.start, m.span.end) for m in out.unmapped}
     found = []
     amounts = [Quantity(a.value, a.decimals, a.start, a.end, a.text) for a in find_amounts(text)]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -55,8 +56,13 @@ class Table:
 
 
 def _cells(line: Line) -> list[tuple[str, int, int]]:
-    """(text, centre column, document offset) of the cells of a line (2+ spaces apart)."""
-    return [(m.group(0), (m.start() + m.end()) // 2, line.start + m.start())
+    """(text, centre column, document offset) of the cells of a line (2+ spaces apart). The
+    centre is in display columns: a Hangul heading is twice as wide as its characters, and
+    the figures under it are aligned to what the eye sees."""
+    def column(index: int) -> int:
+        return index + sum(1 for ch in line.text[:index] if unicodedata.east_asian_width(ch) in "WF")
+
+    return [(m.group(0), (column(m.start()) + column(m.end())) // 2, line.start + m.start())
             for m in re.finditer(r"\S+(?: \S+)*", line.text)]
 
 
@@ -94,7 +100,7 @@ def _year_column(year: int, center: int, above: list[Line]) -> Period:
 def _heading_columns(line: Line, ctx: DocumentContext, above: list[Line]) -> list[TableColumn]:
     columns = []
     for text, center, _ in _cells(line):
-        year = re.fullmatch(r"(?:FY\s?)?((?:19|20)\d\d)", text.strip())
+        year = re.fullmatch(r"(?:FY\s?)?((?:19|20)\d\d)(?:\s*년(?:\s*도)?)?", text.strip())
         if year:  # a bare year heading a column of results
             columns.append(TableColumn(center, _year_column(int(year.group(1)), center, above)))
             continue
@@ -113,8 +119,15 @@ def _is_prose(line: Line) -> bool:
     return len(line.stripped) > 60 and not re.search(r"\S {2,}\S", line.stripped)
 
 
+# EDGAR's SGML table markup (<TABLE>, <CAPTION>, <S> <C> column markers, <PAGE>) and rule
+# lines of dashes or equals signs: layout, not content. </TABLE> closes a table.
+_MARKUP = re.compile(r"^\s*(?:</?(?:TABLE|CAPTION|PAGE|FN)>.*|(?:<[SC]>\s*)+|[-=_\s]*[-=_]{3,}[-=_\s]*)$", re.I)
+_TABLE_END = re.compile(r"^\s*</TABLE>", re.I)
+
+
 def find_tables(ctx: DocumentContext) -> list[Table]:
-    lines = split_lines(ctx.text)
+    every = split_lines(ctx.text)
+    lines = [line for line in every if not _MARKUP.match(line.text) or _TABLE_END.match(line.text)]
     tables: list[Table] = []
     for i, line in enumerate(lines):
         if tables and line.start < tables[-1].end:
@@ -124,6 +137,8 @@ def find_tables(ctx: DocumentContext) -> list[Table]:
             continue
         columns, heading_at = [], i
         for j in range(max(0, i - 3), min(len(lines), i + 4)):
+            if _TABLE_END.match(lines[j].text):
+                break
             columns = _heading_columns(lines[j], ctx, lines[max(0, j - 3):j])
             if columns:
                 heading_at = j
@@ -132,6 +147,8 @@ def find_tables(ctx: DocumentContext) -> list[Table]:
             continue
         rows, blanks = [], 0
         for follow in lines[max(i, heading_at) + 1:]:
+            if _TABLE_END.match(follow.text):
+                break
             if follow.blank:
                 blanks += 1
                 if blanks >= 2 and rows:
@@ -194,12 +211,13 @@ def bind_table(ctx: DocumentContext, out: Collected, table: Table) -> None:
         measures = find_measures(label)
         if not measures or measures[0].start > 2:
             continue
-        concept, sign = measures[0].concept, measures[0].sign
-        for text, center, offset in cells[1:]:
-            if _EMPTY_CELL.match(text.strip()):
-                continue
-            column = _column_of(center, table.columns)
-            _bind_cell(ctx, out, table, (concept, sign, label), column, periods, (text, offset))
+        sign = measures[0].sign
+        for concept in (measures[0].concept, *measures[0].twins):
+            for text, center, offset in cells[1:]:
+                if _EMPTY_CELL.match(text.strip()):
+                    continue
+                column = _column_of(center, table.columns)
+                _bind_cell(ctx, out, table, (concept, sign, label), column, periods, (text, offset))
 
 
 def _bind_cell(ctx: DocumentContext, out: Collected, table: Table, row: tuple[str, int, str],

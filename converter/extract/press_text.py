@@ -101,6 +101,17 @@ class MeasureHit:
     end: int
     text: str
 
+    @property
+    def twins(self) -> tuple[str, ...]:
+        """Further concepts the same words name ("basic and diluted ... per share")."""
+        return tuple(concept for concept, pattern in _twin_patterns()
+                     if concept != self.concept and pattern.search(self.text))
+
+
+@cache
+def _twin_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((r[1], re.compile(r[4], re.I)) for r in _rows("measure_phrases.tsv") if r[0] == "twin")
+
 
 @cache
 def _measure_regexes() -> tuple[tuple[re.Pattern[str], MeasurePhrase], ...]:

@@ -131,6 +131,8 @@ def _ordinal(token: str) -> int:
 _ORD = r"(?P<n>first|second|third|fourth|1st|2nd|3rd|4th)"
 _YEAR = r"(?P<y>(?:19|20)\d\d)"
 _YY = r"(?P<y>(?:19|20)\d\d|['’]?\d\d)"
+# "for 2003," names the year; "for 2003-2005", "in 2002 and 2003", "in 2,003" do not.
+_NOT_A_RANGE = r"(?!\d|[,.]\d|\s*[-–~]|\s*(?:to|through|and)\b)"
 
 
 @cache
@@ -151,6 +153,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("instant", rf"\bend\s+of\s+(?:the\s+)?{_ORD}\s+quarter(?:\s+of)?(?:\s+{_YEAR})?"),
         ("instant", rf"\bend\s+of\s+{mon}(?:,?\s+{_YEAR})?"),
         ("instant", rf"\b(?:end\s+of|year[\s-]end|end-)\s*{_YEAR}"),
+        ("instant", r"\b(?:at|as\s+of|by)\s+(?:the\s+)?(?P<yend>(?:fiscal\s+)?year[\s-]end|end\s+of\s+the\s+year)\b(?![\s-]*(?:19|20)\d\d)"),
         ("quarter", rf"\b{_ORD}\s+(?:fiscal\s+)?quarter(?:\s+(?:(?:of|in)\s+)?(?:fiscal\s+(?:year\s+)?)?{_YEAR})?"),
         ("quarter", rf"\b{_YEAR}\s+{_ORD}\s+quarter"),
         ("quarter", rf"\b(?P<qn>[1-4])Q\s?{_YY}\b"),
@@ -161,7 +164,10 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("half", rf"\b(?:(?P<hn>[12])H|H(?P<hn2>[12]))\s?{_YY}\b"),
         ("year", rf"\b(?:fiscal\s+year|fiscal|FY|full[\s-]year|calendar\s+year|the\s+year)\s?{_YY}\b"),
         ("year", rf"\b{_YEAR}\s+(?:fiscal\s+year|full[\s-]year|annual)\b"),
-        ("year", rf"\bfor\s+(?:fiscal\s+(?:year\s+)?)?{_YEAR}(?![\d,.-]|\s*(?:to|through|and)\b)"),
+        ("year", rf"\bfor\s+(?:fiscal\s+(?:year\s+)?)?{_YEAR}{_NOT_A_RANGE}"),
+        ("year_in", rf"\b(?:in|during)\s+(?:fiscal\s+(?:year\s+)?)?{_YEAR}{_NOT_A_RANGE}"),
+        ("year", rf"\b(?:for|during|in|over)\s+the\s+(?P<this>(?:full\s+|whole\s+|entire\s+)?(?:fiscal\s+)?year)"
+                 r"\b(?!\s+(?:ended|ending|earlier|ago|before)|[\s-]+(?:on|over|to)[\s-]|\s*(?:(?:19|20)\d\d|['’]\d\d))"),
         ("month", rf"\b(?:month\s+of\s+|in\s+){mon}\s+{_YEAR}"),
     ))
 
@@ -173,7 +179,9 @@ def _korean_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("instant", rf"{y}?(?P<m>1[0-2]|0?[1-9])\s*월\s*말"),
         ("quarter", rf"{y}?제?\s*(?P<qn>[1-4])\s*(?:/\s*4\s*)?분기"),
         ("half", rf"{y}?(?P<kh>상|하)반기"),
-        ("year", rf"(?P<y>(?:19|20)\d\d)\s*년\s*(?:연간|한\s*해|전체)"),
+        ("year", rf"(?P<y>(?:19|20)\d\d)\s*년\s*(?:도\s*)?(?:연간|한\s*해|전체)"),
+        # "2003년 매출" names the year; "2003년 4월", "2003년 1분기", "2003년 상반기" are longer phrases
+        ("year_in", r"(?P<y>(?:19|20)\d\d)\s*년(?:\s*도)?(?!\s*(?:\d|제|상반|하반|[~∼-]))"),
         ("months", rf"{y}?(?P<m1>1[0-2]|0?[1-9])\s*[~∼\-]\s*(?P<m2>1[0-2]|0?[1-9])\s*월"),
     ))
 
@@ -181,7 +189,7 @@ def _korean_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 _RELATIVE = (
     ("prior_year", r"same\s+(?:quarter|period|month|time)\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior|a)\s+year"
                    r"|(?:the\s+)?(?:previous|prior|preceding)\s+(?:fiscal\s+)?year|last\s+(?:fiscal\s+)?year"
-                   r"|(?:a|one)\s+year\s+(?:earlier|ago|before)|year[\s-]on[\s-]year|year[\s-]over[\s-]year|y-?o-?y|전년\s*동기|전년\s*동분기"),
+                   r"|(?:a|one|the)\s+year\s+(?:earlier|ago|before)|year[\s-]on[\s-]year|year[\s-]over[\s-]year|y-?o-?y|전년\s*동기|전년\s*동분기|전년(?:\s*도)?"),
     ("prior_quarter", r"(?:the\s+)?(?:previous|prior|preceding|last)\s+quarter|quarter[\s-](?:on|over)[\s-]quarter|sequentially|q-?o-?q|전\s*분기|직전\s*분기"),
     ("prior_half", r"(?:the\s+)?(?:previous|prior|preceding)\s+half|전\s*반기"),
 )
@@ -199,9 +207,29 @@ def _label_period(kind: str, m: re.Match[str], label: int, cal: FiscalCalendar) 
     return fiscal_part(label, 1, 12, cal)
 
 
+def _containing_year(current: Period | None, cal: FiscalCalendar,
+                     document_date: dt.date | None) -> Period | None:
+    """"during the year": the fiscal year of the period the text is about, else the last
+    fiscal year ended by the document date (a results release looks back)."""
+    day = current.end if current is not None else document_date
+    if day is None:
+        return None
+    for label in (day.year + 1, day.year, day.year - 1, day.year - 2):
+        year = fiscal_part(label, 1, 12, cal)
+        inside = year.start is not None and year.start <= day <= year.end
+        if (current is not None and inside) or (current is None and year.end < day):
+            return year
+    return None
+
+
 def _period_of(kind: str, m: re.Match[str], cal: FiscalCalendar,
-               document_date: dt.date | None) -> Period | None:
+               document_date: dt.date | None, current: Period | None = None) -> Period | None:
     g = m.groupdict()
+    if g.get("this"):
+        return _containing_year(current, cal, document_date)
+    if g.get("yend"):
+        year = _containing_year(current, cal, document_date)
+        return Period.instant(year.end) if year else None
     year = _year(g["y"]) if g.get("y") else None
     if g.get("m"):
         month = int(g["m"]) if g["m"].isdigit() else month_numbers()[g["m"].lower()]
@@ -292,13 +320,15 @@ def _month_period(kind: str, month: int, year: int | None,
 
 
 def find_periods(text: str, *, document_date: dt.date | None = None,
-                 fiscal_year_end_month: int = 12, named_by: str = "end") -> list[FoundPeriod]:
-    """Every period phrase in ``text``, in order, longest first where phrases overlap."""
+                 fiscal_year_end_month: int = 12, named_by: str = "end",
+                 current: Period | None = None) -> list[FoundPeriod]:
+    """Every period phrase in ``text``, in order, longest first where phrases overlap.
+    ``current`` is the period the text around is about ("during the year" is its year)."""
     cal = FiscalCalendar(fiscal_year_end_month, named_by)
     candidates: list[FoundPeriod] = []
     for kind, pattern in (*_patterns(), *_korean_patterns()):
         for m in pattern.finditer(text):
-            period = _period_of(kind, m, cal, document_date)
+            period = _period_of(kind, m, cal, document_date, current)
             if period is not None:
                 candidates.append(FoundPeriod(period, m.start(), m.end(), m.group(0), kind))
     for relation, source in _RELATIVE:
