@@ -134,4 +134,4 @@ def test_report_lists_unmapped_figures(tmp_path):
     result = run("convert", str(RELEASE), "-o", str(tmp_path), "--report")
     assert result.exit_code == 0
     unmapped = [line for line in result.stderr.splitlines() if " unmapped " in line]
-    assert unmapped == [f"{RELEASE}:42: unmapped '100' (no rule binds this figure to a concept)"]
+    assert unmapped == [f"{RELEASE}:42: unmapped '100' (a bound (above, up to, 이상), not a stated figure)"]
