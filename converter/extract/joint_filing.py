@@ -156,15 +156,32 @@ def amendment_number(text: str) -> Located | None:
 
 
 def exchange_act_rule(text: str) -> Located | None:
-    """The rule the filing is made under: a checked box, else the shortest form cited."""
-    rule = rf"(?:{phrase_pattern('rule')})(?:\(\w{{1,4}}\))*"
+    """The rule the filing is made under: a checked box, else the shortest form cited, leaving
+    out the form's number (``Rule 13d-101``) and the rules of a box left unchecked (the 13D
+    cover's ``... because of Rule 13d-1(e), 13d-1(f) or 13d-1(g), check the following box [ ]``).
+
+    >>> exchange_act_rule("SCHEDULE 13D (Rule 13d-101) ... because of Rule 13d-1(e), 13d-1(f) "
+    ...     "or 13d-1(g), check the following box. [ ] ... pursuant to Rule 13d-1(k)(1).").value
+    '13d-1(k)(1)'
+    """
+    rule = rf"(?:{phrase_pattern('rule')})(?:\(\w{{1,4}}\))*(?![\w(])"
     checked = _first(rf"\[\s*[xX]\s*\]\s*(?P<rule>{rule})", text)
-    cited = [checked] if checked else list(re.finditer(rf"(?P<rule>{rule})", text, re.I))
+    cited = [checked] if checked else [
+        m for m in re.finditer(rf"(?P<rule>{rule})", text, re.I) if not _unchecked(text, m)]
     if not cited:
         return None
     best = min(cited, key=lambda m: len(m["rule"]))
     value = re.sub(r"^Rules?\s+", "", " ".join(best["rule"].split()), flags=re.I)
     return Located(value, best.start("rule"), best.end("rule"))
+
+
+def _unchecked(text: str, cited: re.Match[str]) -> bool:
+    """Whether a cited rule labels a box: ``[ ] Rule 13d-1(b)``, ``... check the following box``."""
+    if re.search(r"\[\s*_*\s*\]\s*$", text[max(0, cited.start() - 8) : cited.start()]):
+        return True
+    sentence_end = re.search(r"\.(?:\s|$)|\n\s*\n", text[cited.end() : cited.end() + 200])
+    rest = text[cited.end() : cited.end() + (sentence_end.end() if sentence_end else 200)]
+    return re.search(r"\bcheck\s+the\s+(?:following\s+)?box\b", rest, re.I) is not None
 
 
 def original_filing_date(text: str) -> Located | None:
@@ -249,12 +266,17 @@ def subject_from_sentence(text: str) -> Subject:
     if m is None:
         return Subject()
     cls = canonical("security", re.sub(r"^Class\s+[A-Z]\s+", "", m["class"], flags=re.I))
-    form, country = _appositive(text, m.end("name"))
+    name_end = m.end("name")
+    if text[name_end : name_end + 1] == "." and _name_suffix_form(text, m.start("name"),
+                                                                  name_end + 1):
+        name_end += 1  # "... Co., Ltd." at a line's end: the period is the name's
+    form, country = _appositive(text, name_end)
     if form is None or str(form.value).casefold() in _GENERIC_FORMS:
-        form = _name_suffix_form(text, m.start("name"), m.end("name")) or form
+        form = _name_suffix_form(text, m.start("name"), name_end) or form
     par = _par_value(text, m.start("par"), m.end("par")) if m["par"] else None
     return Subject(
-        name=Located(" ".join(m["name"].split()), m.start("name"), m.end("name")),
+        name=Located(" ".join(text[m.start("name") : name_end].split()), m.start("name"),
+                     name_end),
         security_class=Located(cls or m["class"].lower(), m.start("class"), m.end("class")),
         legal_form=form,
         country=country,
@@ -265,16 +287,26 @@ def subject_from_sentence(text: str) -> Subject:
 
 
 def _captioned(text: str, caption: str) -> Located | None:
-    """The line above a cover-page caption such as ``(Name of Issuer)``, rules skipped."""
+    """The words above a cover-page caption such as ``(Name of Issuer)``, rules skipped; a
+    value wrapped over lines (``American Depositary Shares, each representing ...`` / ``of
+    Common Stock ...``) is read whole, up to the blank line or caption above it."""
     m = _first(rf"^[ \t]*\(\s*{caption}\s*\)[ \t]*$", text, re.I | re.M)
     if m is None:
         return None
-    for line in reversed(list(re.finditer(r"^[^\n]*$", text[: m.start()], re.M))[-4:]):
+    value: list[re.Match[str]] = []
+    for line in reversed(list(re.finditer(r"^[^\n]*$", text[: m.start()], re.M))[-8:]):
         body = line.group(0).strip()
-        if body and not re.fullmatch(r"[\-_=\s]+", body):
-            start = line.start() + line.group(0).index(body)
-            return Located(body, start, start + len(body))
-    return None
+        if not value and (not body or re.fullmatch(r"[\-_=]+", body)):
+            continue
+        if not body or re.fullmatch(r"[\-_=]+|\(.*\)\**", body) or len(value) == 3:
+            break
+        value.insert(0, line)
+    if not value:
+        return None
+    first, last = value[0], value[-1]
+    start = first.start() + len(first.group(0)) - len(first.group(0).lstrip())
+    end = last.start() + len(last.group(0).rstrip())
+    return Located(" ".join(text[start:end].split()), start, end)
 
 
 def subject_from_cover(text: str) -> Subject:
@@ -400,7 +432,8 @@ def _link_pages(out: _Out, persons: list[ReportingPerson], blocks: list[Signatur
 
 def agreement_date(ctx: DocumentContext) -> Located | None:
     """``dated as of <date>`` in the text, else the date the lead found for the document."""
-    m = _first(r"\bdated(?:\s+as\s+of)?\s+", ctx.text[:3000])
+    m = _first(r"\b(?:dated(?:\s+as\s+of)?|(?:made|entered\s+into)\b[^.;]{0,30}?\bas\s+of)\s+",
+               ctx.text[:3000])
     if m:
         dates = [d for d in find_dates(ctx.text[m.end() : m.end() + 40]) if d.start == 0]
         if dates:

@@ -314,7 +314,12 @@ def _assemble(text: str, lines: list[_Line], top: int, k: int, bottom: int) -> S
         on_line: dict[str, TextSpan] = {}
         _attorney(text, signer, on_line)
         signer = on_line.get("name", signer)
-        found = {**on_line, **found}
+        below_name = found.get("name")
+        # the /s/ line names the attorney; a different name under it is the principal's
+        found = {**found, **on_line}
+        if below_name and "name" in on_line and "for" not in found and (
+                name_key(_value(text, below_name)) != name_key(_value(text, on_line["name"]))):
+            found["for"] = below_name
     if party_span is None and found.get("for"):
         party_span = found["for"]
     name_span = found.get("name") or (signer if signer[0] < signer[1] else None)
@@ -490,11 +495,28 @@ def shared_dates(text: str, blocks: list[SignatureBlock]) -> list[SignatureBlock
                 date = _line_date(line)
                 break
             if line.kind == "prose":
-                paragraph = text[max(0, line.start - 400) : line.end]
+                paragraph_start = max(0, line.start - 400)
+                paragraph = text[paragraph_start : line.end]
                 above = _AS_OF_ABOVE.search(paragraph) is not None
+                date = None if above else _executed_as_of(text, paragraph_start, line.end)
                 break
         out.append(_with_date(block, date, above))
     return out
+
+
+# "the undersigned hereby execute this Agreement as of February 14, 2005"
+_EXECUTED_AS_OF = re.compile(
+    r"\b(?:execute[ds]?|executing|signed)\b[^.;]{0,80}?\bas\s+of\s+", re.IGNORECASE)
+
+
+def _executed_as_of(text: str, start: int, end: int) -> tuple[dt.date, TextSpan] | None:
+    """The date of an execution clause ("... execute this Agreement as of <date>") that ends
+    the prose above a signature section: the pages below were signed as of that date."""
+    for m in _EXECUTED_AS_OF.finditer(text, start, end):
+        dates = find_dates(text[m.end() : m.end() + 40])
+        if dates and dates[0].start == 0:
+            return dates[0].value, (m.end(), m.end() + dates[0].end)
+    return None
 
 
 def _with_date(block: SignatureBlock, date: tuple[dt.date, TextSpan] | None,
