@@ -239,9 +239,59 @@ def test_convert_warns_of_a_page_of_no_reporting_person(tmp_path: Path) -> None:
     assert "HANBIT VALUE FUND IV LP" in xml
 
 
+def test_13ga_cover_with_checked_rule_side_by_side_signers_and_capital_issuer_name() -> None:
+    """A 13G/A whose cover prints the issuer in capitals (item 1(a) in mixed case), the rule
+    box checked among three, two signature blocks side by side."""
+    converted = only(DATA / "taejon-13ga-cover-item10.txt")
+    plain, members = facts(converted)
+    assert converted.warnings == ()
+    assert {k: plain.get(k) for k in ("ScheduleType", "AmendmentNumber", "ExchangeActRule",
+                                      "SubjectCompanyName", "SubjectCompanyLegalForm",
+                                      "SubjectSecurityClass", "CommonStockParValuePerShare",
+                                      "NumberOfReportingPersons", "DocumentDate",
+                                      "ScheduleOriginalFilingDate")} == {
+        "ScheduleType": "13G", "AmendmentNumber": 1, "ExchangeActRule": "13d-1(b)",
+        "SubjectCompanyName": "Taejon Ceramics Industrial Co., Ltd.",
+        "SubjectCompanyLegalForm": "Co., Ltd.", "SubjectSecurityClass": "common stock",
+        "CommonStockParValuePerShare": Decimal("2500"), "NumberOfReportingPersons": 2,
+        "DocumentDate": D(2007, 2, 9), "ScheduleOriginalFilingDate": None}
+    day = D(2007, 2, 9)
+    assert members == {
+        1: person("Northfield Global Investors, Inc.", E, signer="Catherine L. Sorensen",
+                  title="Chief Compliance Officer", date=day),
+        2: person("Northfield Emerging Markets Trust", E, signer="Derek A. Whitlow",
+                  title="Treasurer", date=day),
+    }
+
+
+def test_numbered_lines_for_and_on_behalf_of_and_a_wrapped_attorney_line() -> None:
+    """'1.  Name ("Short");' one per line; 'For and on behalf of' over the party;
+    'Name and Title: X, Managing Director'; 'X, Attorney-in-Fact for' / principal."""
+    converted = only(DATA / "yeongdong-numbered-lines.txt")
+    plain, members = facts(converted)
+    assert converted.warnings == ()
+    assert (plain["ScheduleType"], plain["AmendmentNumber"], plain["ExchangeActRule"]) == (
+        "13D", 5, "13d-1(k)")
+    assert plain["SubjectCompanyName"] == "Yeongdong Heavy Machinery Co., Ltd."
+    assert plain["CommonStockParValuePerShare"] == Decimal("5000")
+    assert plain["NumberOfReportingPersons"] == 4
+    day = D(2003, 10, 30)
+    assert members == {
+        1: person("Pembury Strategic Holdings B.V.", E, "Pembury BV", signer="Maarten de Vries",
+                  title="Managing Director", date=day),
+        2: person("Pembury Investment Partners S.a.r.l.", E, "Pembury Sarl",
+                  signer="Claire Hoffmann", title="Gerant", date=day),
+        3: person("Pembury Group plc", E, signer="Oliver J. Thwaite", title="Company Secretary",
+                  date=day),
+        4: person("Jonathan H. Ashcroft-Reid", N, signer="Oliver J. Thwaite",
+                  capacity="Attorney-in-Fact", date=day),
+    }
+
+
 @pytest.mark.parametrize("name", ["copley-13g-fund-family.txt", "ironbridge-13da-amendment-3.txt",
                                   "hallasan-numbered-list.txt", "greenhill-name-variants.txt",
-                                  "chungbuk-13d-cover-signers.txt"])
+                                  "chungbuk-13d-cover-signers.txt",
+                                  "taejon-13ga-cover-item10.txt", "yeongdong-numbered-lines.txt"])
 def test_every_page_is_linked(name: str) -> None:
     _, members = facts(only(DATA / name))
     assert all("SignatoryName" in r and "SignatureDate" in r for r in members.values())

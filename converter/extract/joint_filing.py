@@ -309,6 +309,20 @@ def _captioned(text: str, caption: str) -> Located | None:
     return Located(" ".join(text[start:end].split()), start, end)
 
 
+def _mixed_case(text: str, name: Located) -> Located:
+    """A name the cover prints in capitals, as the document spells it elsewhere in mixed case
+    (``Item 1(a). Name of Issuer: Taejon Ceramics Co., Ltd.``)."""
+    value = str(name.value)
+    if not value.isupper():
+        return name
+    words = re.findall(r"\w+", value)
+    pattern = r"\b" + r"\W{1,3}".join(map(re.escape, words)) + (r"\.?" if value[-1] == "." else "")
+    for m in re.finditer(pattern, text, re.IGNORECASE):
+        if not m.group(0).isupper() and " ".join(m.group(0).split()).casefold() == value.casefold():
+            return Located(" ".join(m.group(0).split()), m.start(), m.end())
+    return name
+
+
 def subject_from_cover(text: str) -> Subject:
     """Issuer and class from the ``(Name of Issuer)`` and ``(Title of Class of Securities)``
     captions; legal form and country from the item 1 sentence."""
@@ -323,6 +337,7 @@ def subject_from_cover(text: str) -> Subject:
             cls = Located(value, title.start + found.start(), title.start + found.end())
         if re.search(r"\bpar\s+value\b", str(title.value), re.I):
             par = _par_value(text, title.start, title.end)
+    name = _mixed_case(text, name) if name is not None else None
     form = sentence.legal_form
     if form is None and name is not None:
         form = _name_suffix_form(text, name.start, name.end)

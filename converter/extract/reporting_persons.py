@@ -247,7 +247,7 @@ def find_preamble_persons(text: str) -> list[ReportingPerson]:
 # One name per line, and tables
 # ------------------------------------------------------------------------------------------
 
-_BULLET = re.compile(r"^\s*(?:\d{1,2}[.)]|\([a-z0-9]{1,3}\)|[-*\u2022])\s+")
+_BULLET = re.compile(r"\s*(?:\d{1,2}[.)]|\([a-z0-9]{1,3}\)|[-*\u2022])\s+")
 
 
 @cache

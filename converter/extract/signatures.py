@@ -99,6 +99,9 @@ _NAME = re.compile(r"^\s*Name\s*:\s*", re.IGNORECASE)
 _TITLE = re.compile(r"^\s*(?:Title|Its)\s*:\s*", re.IGNORECASE)
 _DATE = re.compile(r"^\s*Dated?\b(?:\s+as\s+of)?\s*:?\s*", re.IGNORECASE)
 _FOR = re.compile(r"^\s*(?:for|on\s+behalf\s+of)\s+(?=[A-Z\uac00-\ud7a3])")
+# "For and on behalf of" over the party's name (English and Dutch/Luxembourg practice)
+_BEHALF = re.compile(r"^\s*(?:for\s+and\s+)?on\s+behalf\s+of\s*:?\s*", re.IGNORECASE)
+_ENDS_WITH_FOR = re.compile(r"\b(?:for|on\s+behalf\s+of)\s*:?\s*$", re.IGNORECASE)
 _RULE = re.compile(r"^[\s\-_=*|]+$")
 _HEADING = re.compile(r"^\s*(?:SIGNATURES?|\[.*\]|<.*>|.*:)\s*$")
 
@@ -137,6 +140,8 @@ def _kind(text: str) -> str:
         return "rule"
     if _SIG.search(text):
         return "sig"
+    if _BEHALF.fullmatch(text):
+        return "behalf"
     if _NAME_TITLE.match(text) or _NAME.match(text):
         return "name"
     if _TITLE.match(text):
@@ -153,7 +158,8 @@ def _kind(text: str) -> str:
         return "capacity"
     if _HEADING.match(text):
         return "heading"
-    return "prose" if _is_prose(body) else "text"
+    behalf = _BEHALF.match(text)  # "For and on behalf of APEX B.V.": judge the name, not the lead
+    return "prose" if _is_prose(text[behalf.end():] if behalf else body) else "text"
 
 
 def _lines(text: str) -> list[_Line]:
@@ -269,7 +275,7 @@ def _scan_up(lines: list[_Line], k: int, floor: int) -> int:
         kind = lines[i].kind
         if kind in ("blank", "rule"):
             continue
-        if kind not in ("by", "role", "text", "capacity", "date"):
+        if kind not in ("by", "role", "text", "capacity", "date", "behalf"):
             break
         top = i
     return top
@@ -290,7 +296,8 @@ def _scan_down(lines: list[_Line], k: int) -> int:
             continue
         continuation = (
             line.kind == "text" and lines[i - 1].kind != "blank" and line.indent >= column - 1
-            and previous.kind in ("title", "sig", "rule", "name", "text")
+            and (previous.kind in ("title", "sig", "rule", "name", "text")
+                 or previous.kind == "capacity" and _ENDS_WITH_FOR.search(previous.text))
         )
         attorney = line.kind == "by" and _capacity().search(line.text)
         if line.kind in ("name", "title", "date", "capacity", "for") or continuation or attorney:
@@ -374,7 +381,11 @@ def _party_span(lines: list[_Line], top: int, k: int) -> TextSpan | None:
             run = run + [line] if run and lines[i - 1].kind == "text" else [line]
     if not run:
         return None
-    return run[0].body_span[0], run[-1].body_span[1]
+    start = run[0].body_span[0]
+    behalf = _BEHALF.match(run[0].text)  # "For and on behalf of APEX B.V." on one line
+    if behalf and behalf.end() < len(run[0].text.rstrip()):
+        start = run[0].start + behalf.end()
+    return start, run[-1].body_span[1]
 
 
 def _chain(text: str, lines: list[_Line], top: int, k: int) -> tuple[ChainLink, ...]:
@@ -422,6 +433,8 @@ def _below(text: str, lines: list[_Line], signer: TextSpan) -> dict[str, TextSpa
             _attorney(text, _span(line, _BY) if line.kind == "by" else line.body_span, found)
         elif line.kind == "for" and "for" not in found:
             found["for"] = _span(line, _FOR)
+        elif line.kind == "text" and last == "capacity" and "for" not in found:
+            found["for"] = line.body_span  # "Jane Roe, Attorney-in-Fact for" / "John Park"
         elif line.kind == "text" and last == "title" and "title" in found:
             found["title"] = (found["title"][0], line.body_span[1])
         elif line.kind == "text" and "name" not in found:
