@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from converter.extract import signatures
-from converter.extract.signatures import find_signature_blocks, shared_dates
+from converter.extract.signature_sections import shared_dates
+from converter.extract.signatures import find_signature_blocks
 
 SEED = (Path(__file__).resolve().parents[2] / "shared" / "seeds"
         / "hanaro-13d-joint-filing-agreement-2003.txt")
