@@ -91,26 +91,39 @@ def schedule_type(text: str) -> Located | None:
     return Located(canonical("schedule", m.group(0)), m.start(), m.end()) if m else None
 
 
+_OTHER_INSTRUMENT = re.compile(
+    r"\s+(?:to|of)\s+(?:the\s+|that\s+certain\s+)?(?!Statement|Schedule)[^.;\n]{0,50}?"
+    r"\b(?:Agreements?|Plan|Indenture|Certificate|Articles|By-?laws|Warrants?|Notes?)\b", re.I)
+
+
 def amendment_number(text: str) -> Located | None:
-    """``Amendment No. 2`` / ``Amendment Number Two`` / ``the Third Amendment``.
+    """``Amendment No. 2`` / ``Amendment Number Two`` / ``the Third Amendment``; where several
+    are cited (``... as amended by Amendment No. 1, is further amended by this Amendment No.
+    2``) the highest: an amendment cites only the amendments before it.
 
     >>> [amendment_number(t).value for t in ("(Amendment No. 2)*", "Amendment No. Four",
-    ...                                      "this First Amendment to Schedule 13D")]
-    [2, 4, 1]
+    ...                                      "this First Amendment to Schedule 13D",
+    ...                                      "as amended by Amendment No. 1, by this Amendment No. 2",
+    ...                                      "(Amendment No. 1) ... Amendment No. 4 to the Shareholders' Agreement")]
+    [2, 4, 1, 2, 1]
     >>> amendment_number("(Amendment No. __)*") is None
     True
     """
     words = number_words()
+    found: list[Located] = []
     for m in re.finditer(r"\bAmendment\s+(?:No\.?|Number)\s*(\d{1,3}|[A-Za-z]+)\b", text, re.I):
         token = m[1].lower()
+        if _OTHER_INSTRUMENT.match(text, m.end()):
+            continue  # "Amendment No. 3 to the Shareholders' Agreement" (an Item 6 contract)
         if token.isdigit() or words.get(token, (0, ""))[1] == "cardinal":
             number = int(token) if token.isdigit() else int(words[token][0])
-            return Located(number, m.start(), m.end())
-    for m in re.finditer(r"\b([A-Za-z0-9]+)\s+Amendment\b", text, re.I):
-        value, kind = words.get(m[1].lower(), (0, ""))
-        if kind == "ordinal":
-            return Located(int(value), m.start(), m.end())
-    return None
+            found.append(Located(number, m.start(), m.end()))
+    if not found:
+        for m in re.finditer(r"\b([A-Za-z0-9]+)\s+Amendment\b", text, re.I):
+            value, kind = words.get(m[1].lower(), (0, ""))
+            if kind == "ordinal":
+                found.append(Located(int(value), m.start(), m.end()))
+    return max(found, key=lambda f: int(f.value)) if found else None  # type: ignore[call-overload]
 
 
 def exchange_act_rule(text: str) -> Located | None:
