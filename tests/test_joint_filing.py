@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from converter.extract import joint_filing, reporting_persons
+from converter.extract import joint_filing, reporting_persons, subject_company
 from converter.extract.base import DocumentContext, Found
 from converter.extract.joint_filing import (
     country_code,
@@ -81,6 +81,7 @@ def members(found: Found) -> dict[str, dict[str, object]]:
 def test_doctests() -> None:
     assert doctest.testmod(joint_filing).failed == 0
     assert doctest.testmod(reporting_persons).failed == 0
+    assert doctest.testmod(subject_company).failed == 0
 
 
 # ------------------------------------------------------------------------------------------

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from converter.extract import signatures
-from converter.extract.signatures import find_signature_blocks, shared_dates
+from converter.extract.signature_sections import shared_dates
+from converter.extract.signatures import find_signature_blocks
 
 SEED = (Path(__file__).resolve().parents[2] / "shared" / "seeds"
         / "hanaro-13d-joint-filing-agreement-2003.txt")
@@ -207,3 +208,20 @@ def test_seed_pages() -> None:
     assert len(blocks) == 32
     assert all(b.party and b.signatory for b in blocks)
     assert blocks[11].party == "AMERICAN INTERNATIONAL ASSURANCE COMPANY (BERMUDA) LIMITED"
+
+
+@pytest.mark.parametrize("page, party, signer, capacity", [
+    ("For and on behalf of\nAPEX HOLDINGS B.V.\n\nBy: /s/ Jan Smit\n    Name: Jan Smit\n",
+     "APEX HOLDINGS B.V.", "Jan Smit", None),
+    ("For and on behalf of APEX HOLDINGS B.V.\n\nBy: /s/ Jan Smit\n    Name: Jan Smit\n",
+     "APEX HOLDINGS B.V.", "Jan Smit", None),
+    ("/s/ Ann Lee\n-----------\nAnn Lee, Attorney-in-Fact for\nDavid K. Moss\n",
+     "David K. Moss", "Ann Lee", "Attorney-in-Fact"),
+    ("/s/ Ann Lee, as attorney-in-fact for David K. Moss\n---------------\nDavid K. Moss\n",
+     "David K. Moss", "Ann Lee", "attorney-in-fact"),
+    ("/s/ Ann Lee, as attorney-in-fact\n---------------\nDavid K. Moss\n",
+     "David K. Moss", "Ann Lee", "attorney-in-fact"),  # the principal's name under the rule
+])
+def test_behalf_leads_and_attorneys(page: str, party: str, signer: str, capacity: str | None) -> None:
+    block = one(page)
+    assert (block.party, block.signatory, block.capacity) == (party, signer, capacity)

@@ -79,6 +79,11 @@ _REGISTRANT_CAPTION = re.compile(
 _MONTH_OF = re.compile(r"for\s+the\s+month\s+of\s+([^\n]{3,30})", re.IGNORECASE)
 _DATED = re.compile(r"\bdated\s+(?:as\s+of\s+)?", re.IGNORECASE)
 _SIGNATURE_DATE = re.compile(r"^\s*date[d]?\s*:\s*", re.IGNORECASE | re.MULTILINE)
+# "the undersigned hereby execute this Agreement as of February 14, 2005": an agreement's date
+# given only by its execution clause
+_EXECUTED_AS_OF = re.compile(
+    r"\b(?:execute[ds]?|executing|signed|entered\s+into|made)\b[^.;]{0,80}?\bas\s+of\s+",
+    re.IGNORECASE)
 
 
 def document_type(document: SourceDocument, classification: Classification) -> Located | None:
@@ -128,12 +133,21 @@ def document_date(document: SourceDocument, family: DocumentFamily, header: Fili
     lines = split_lines(text[:6000])
     if family is DocumentFamily.COVER_6K:
         finders = (lambda: _date_after(_SIGNATURE_DATE, text),)
+    elif family is DocumentFamily.SCHEDULE_13:
+        # a schedule bears the date it is signed; the date alone on its cover is the date of
+        # the event that requires the filing
+        finders = (
+            lambda: _date_after(_SIGNATURE_DATE, text),
+            lambda: _standalone_date(lines),
+            lambda: _date_after(_DATED, text[:3000]),
+        )
     else:
         finders = (
             lambda: _standalone_date(lines),
             lambda: _dateline_date(text),
             lambda: _date_after(_DATED, text[:3000]),
             lambda: _date_after(_SIGNATURE_DATE, text),
+            lambda: _date_after(_EXECUTED_AS_OF, text[:20000]),
         )
     for finder in finders:
         located = finder()

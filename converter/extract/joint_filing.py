@@ -28,12 +28,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
-
-from babel import Locale
 
 from converter.extract.base import DocumentContext, Found
-from converter.extract.name_match import canonical, match_name, phrase_pattern, phrases
+from converter.extract.name_match import canonical, match_name, phrase_pattern
 from converter.extract.reporting_persons import (
     ReportingPerson,
     find_cover_persons,
@@ -41,14 +38,16 @@ from converter.extract.reporting_persons import (
     person_kind,
     rejoin_split_names,
 )
-from converter.extract.signatures import (
-    SignatureBlock,
-    find_signature_blocks,
-    shared_dates,
-    signature_section,
+from converter.extract.signature_sections import shared_dates, signature_section
+from converter.extract.signatures import SignatureBlock, find_signature_blocks
+from converter.extract.subject_company import (
+    Located,
+    Subject,
+    country_code,  # noqa: F401 (part of this module's interface)
+    subject_from_cover,
+    subject_from_sentence,
 )
 from converter.model import PURE, Observation, UnitSpec, Value
-from converter.parse.amounts import find_amounts
 from converter.parse.dates import find_dates
 from converter.parse.numbers import number_words
 
@@ -83,47 +82,6 @@ class _Out:
 # The schedule and its subject company
 # ------------------------------------------------------------------------------------------
 
-
-@cache
-def _country_names() -> dict[str, str]:
-    """Country and US-state names (case folded) -> ISO 3166-1 alpha-2."""
-    table = {name.casefold(): code for code, name in Locale("en").territories.items()
-             if len(code) == 2 and code.isalpha()}
-    for kind in ("country", "us_state"):
-        table.update((phrase.casefold(), code) for phrase, code in phrases(kind))
-    return table
-
-
-def country_code(text: str) -> tuple[str, int] | None:
-    """ISO code of the place ``text`` starts with, and the length of the words naming it.
-
-    >>> country_code("the Republic of Korea filed on"), country_code("the State of Delaware")
-    (('KR', 21), ('US', 21))
-    >>> country_code("the Cayman Islands"), country_code("Freedonia")
-    (('KY', 18), None)
-    """
-    words = list(re.finditer(r"[^\s,;.()]+", text[:90]))
-    for n in range(min(len(words), 7), 0, -1):
-        phrase = " ".join(w.group(0) for w in words[:n]).casefold()
-        bare = re.sub(r"^(?:the\s+)?(?:state|commonwealth)\s+of\s+", "", phrase)
-        for candidate in (phrase, bare):
-            code = _country_names().get(candidate)
-            if code:
-                return code, words[n - 1].end()
-    return None
-
-
-@dataclass(frozen=True)
-class Located:
-    value: Value
-    start: int
-    end: int
-
-    @property
-    def span(self) -> tuple[int, int]:
-        return self.start, self.end
-
-
 def _first(pattern: str, text: str, flags: int = re.IGNORECASE) -> re.Match[str] | None:
     return re.search(pattern, text, flags)
 
@@ -133,38 +91,68 @@ def schedule_type(text: str) -> Located | None:
     return Located(canonical("schedule", m.group(0)), m.start(), m.end()) if m else None
 
 
+_OTHER_INSTRUMENT = re.compile(
+    r"\s+(?:to|of)\s+(?:the\s+|that\s+certain\s+)?(?!Statement|Schedule)[^.;\n]{0,50}?"
+    r"\b(?:Agreements?|Plan|Indenture|Certificate|Articles|By-?laws|Warrants?|Notes?)\b", re.I)
+
+
 def amendment_number(text: str) -> Located | None:
-    """``Amendment No. 2`` / ``Amendment Number Two`` / ``the Third Amendment``.
+    """``Amendment No. 2`` / ``Amendment Number Two`` / ``the Third Amendment``; where several
+    are cited (``... as amended by Amendment No. 1, is further amended by this Amendment No.
+    2``) the highest: an amendment cites only the amendments before it.
 
     >>> [amendment_number(t).value for t in ("(Amendment No. 2)*", "Amendment No. Four",
-    ...                                      "this First Amendment to Schedule 13D")]
-    [2, 4, 1]
+    ...                                      "this First Amendment to Schedule 13D",
+    ...                                      "as amended by Amendment No. 1, by this Amendment No. 2",
+    ...                                      "(Amendment No. 1) ... Amendment No. 4 to the Shareholders' Agreement")]
+    [2, 4, 1, 2, 1]
     >>> amendment_number("(Amendment No. __)*") is None
     True
     """
     words = number_words()
+    found: list[Located] = []
     for m in re.finditer(r"\bAmendment\s+(?:No\.?|Number)\s*(\d{1,3}|[A-Za-z]+)\b", text, re.I):
         token = m[1].lower()
+        if _OTHER_INSTRUMENT.match(text, m.end()):
+            continue  # "Amendment No. 3 to the Shareholders' Agreement" (an Item 6 contract)
         if token.isdigit() or words.get(token, (0, ""))[1] == "cardinal":
             number = int(token) if token.isdigit() else int(words[token][0])
-            return Located(number, m.start(), m.end())
-    for m in re.finditer(r"\b([A-Za-z0-9]+)\s+Amendment\b", text, re.I):
-        value, kind = words.get(m[1].lower(), (0, ""))
-        if kind == "ordinal":
-            return Located(int(value), m.start(), m.end())
-    return None
+            found.append(Located(number, m.start(), m.end()))
+    if not found:
+        for m in re.finditer(r"\b([A-Za-z0-9]+)\s+Amendment\b", text, re.I):
+            value, kind = words.get(m[1].lower(), (0, ""))
+            if kind == "ordinal":
+                found.append(Located(int(value), m.start(), m.end()))
+    return max(found, key=lambda f: int(f.value)) if found else None  # type: ignore[call-overload]
 
 
 def exchange_act_rule(text: str) -> Located | None:
-    """The rule the filing is made under: a checked box, else the shortest form cited."""
-    rule = rf"(?:{phrase_pattern('rule')})(?:\(\w{{1,4}}\))*"
+    """The rule the filing is made under: a checked box, else the shortest form cited, leaving
+    out the form's number (``Rule 13d-101``) and the rules of a box left unchecked (the 13D
+    cover's ``... because of Rule 13d-1(e), 13d-1(f) or 13d-1(g), check the following box [ ]``).
+
+    >>> exchange_act_rule("SCHEDULE 13D (Rule 13d-101) ... because of Rule 13d-1(e), 13d-1(f) "
+    ...     "or 13d-1(g), check the following box. [ ] ... pursuant to Rule 13d-1(k)(1).").value
+    '13d-1(k)(1)'
+    """
+    rule = rf"(?:{phrase_pattern('rule')})(?:\(\w{{1,4}}\))*(?![\w(])"
     checked = _first(rf"\[\s*[xX]\s*\]\s*(?P<rule>{rule})", text)
-    cited = [checked] if checked else list(re.finditer(rf"(?P<rule>{rule})", text, re.I))
+    cited = [checked] if checked else [
+        m for m in re.finditer(rf"(?P<rule>{rule})", text, re.I) if not _unchecked(text, m)]
     if not cited:
         return None
     best = min(cited, key=lambda m: len(m["rule"]))
     value = re.sub(r"^Rules?\s+", "", " ".join(best["rule"].split()), flags=re.I)
     return Located(value, best.start("rule"), best.end("rule"))
+
+
+def _unchecked(text: str, cited: re.Match[str]) -> bool:
+    """Whether a cited rule labels a box: ``[ ] Rule 13d-1(b)``, ``... check the following box``."""
+    if re.search(r"\[\s*_*\s*\]\s*$", text[max(0, cited.start() - 8) : cited.start()]):
+        return True
+    sentence_end = re.search(r"\.(?:\s|$)|\n\s*\n", text[cited.end() : cited.end() + 200])
+    rest = text[cited.end() : cited.end() + (sentence_end.end() if sentence_end else 200)]
+    return re.search(r"\bcheck\s+the\s+(?:following\s+)?box\b", rest, re.I) is not None
 
 
 def original_filing_date(text: str) -> Located | None:
@@ -174,135 +162,6 @@ def original_filing_date(text: str) -> Located | None:
         if re.search(r"\bfiled\b[^.;]{0,70}\bon\s+$", before, re.I | re.S):
             return Located(date.value, date.start, date.end)
     return None
-
-
-@dataclass(frozen=True)
-class Subject:
-    name: Located | None = None
-    security_class: Located | None = None
-    legal_form: Located | None = None
-    country: Located | None = None
-    par_value: Located | None = None
-    par_currency: str | None = None
-    par_decimals: int | None = None
-
-
-# where an issuer's name ends: an appositive or clause after a comma (company names continue
-# after a comma only with a capitalized legal form), a parenthesis, a verb, a sentence end
-_NAME_END = (r"(?=(?-i:,\s+[a-z])|\s*\(|;|\s+(?:is|are|was|were|dated|filed|pursuant|which|that)\b"
-             r"|\.\s*(?:\n|$)|(?-i:\.\s+[A-Z][a-z]*\s+[a-z])|\s*\n\s*\n)")
-
-
-@cache
-def _subject_sentence() -> re.Pattern[str]:
-    security = rf"(?:Class\s+[A-Z]\s+)?{phrase_pattern('security')}"
-    par = (r"(?:\s*,?\s*(?P<par>(?:with\s+a\s+)?par\s+value\s+[^;()]{1,40}?\s+per\s+share"
-           r"|[^;(),\s]{1,20}\s+par\s+value(?:\s+per\s+share)?)\s*,?)?")
-    defined = r"(?:\s*\([^()]{1,60}\)\s*,?)?"  # (the "Shares")
-    name = rf"(?P<name>(?!{security})(?-i:[A-Z\uac00-\ud7a3])[^;]{{1,150}}?){_NAME_END}"
-    return re.compile(
-        rf"(?P<class>{security}){defined}{par}{defined},?\s+(?:of|issued\s+by)\s+{name}", re.I)
-
-
-def _appositive(text: str, at: int) -> tuple[Located | None, Located | None]:
-    """``, a chusik-hoesa organized under the laws of Korea`` / ``, a Delaware corporation``."""
-    m = re.match(r",\s+an?\s+(?P<form>[\w\-\s]{1,40}?)\s+(?:organized|incorporated|existing|formed)"
-                 r"\s+(?:and\s+existing\s+)?under\s+the\s+laws\s+of\s+", text[at : at + 200])
-    if m:
-        form = Located(" ".join(m["form"].split()), at + m.start("form"), at + m.end("form"))
-        place = country_code(text[at + m.end() :])
-        country = Located(place[0], at + m.end(), at + m.end() + place[1]) if place else None
-        return form, country
-    form_words = phrase_pattern("legal_form")
-    m = re.match(rf",\s+an?\s+(?P<place>[A-Z][\w\s]{{1,30}}?)\s+(?P<form>{form_words})\b",
-                 text[at : at + 120], re.I)
-    if m and country_code(m["place"]):
-        code = country_code(m["place"])[0]  # type: ignore[index]
-        return (Located(m["form"], at + m.start("form"), at + m.end("form")),
-                Located(code, at + m.start("place"), at + m.end("place")))
-    return None, None
-
-
-_GENERIC_FORMS = ("company", "entity", "business", "firm")  # says nothing about the legal form
-
-
-def _name_suffix_form(text: str, start: int, end: int) -> Located | None:
-    """The legal form a company name ends with (``Co., Ltd.``), as printed."""
-    m = re.search(rf"(?:,\s*|\s+)(?P<form>{phrase_pattern('legal_form')})$", text[start:end], re.I)
-    if m is None:
-        return None
-    return Located(" ".join(m["form"].split()), start + m.start("form"), start + m.end("form"))
-
-
-def _par_value(text: str, start: int, end: int) -> tuple[Located, str, int] | None:
-    amounts = find_amounts(text[start:end])
-    if not amounts:
-        return None
-    a = amounts[0]
-    return Located(a.value, start + a.start, start + a.end), a.currency, a.decimals
-
-
-def subject_from_sentence(text: str) -> Subject:
-    """Class, par value, issuer, legal form and country of ``the common stock, par value ...
-    per share, of X, a ... organized under the laws of Y``."""
-    m = _subject_sentence().search(text)
-    if m is None:
-        return Subject()
-    cls = canonical("security", re.sub(r"^Class\s+[A-Z]\s+", "", m["class"], flags=re.I))
-    form, country = _appositive(text, m.end("name"))
-    if form is None or str(form.value).casefold() in _GENERIC_FORMS:
-        form = _name_suffix_form(text, m.start("name"), m.end("name")) or form
-    par = _par_value(text, m.start("par"), m.end("par")) if m["par"] else None
-    return Subject(
-        name=Located(" ".join(m["name"].split()), m.start("name"), m.end("name")),
-        security_class=Located(cls or m["class"].lower(), m.start("class"), m.end("class")),
-        legal_form=form,
-        country=country,
-        par_value=par[0] if par else None,
-        par_currency=par[1] if par else None,
-        par_decimals=par[2] if par else None,
-    )
-
-
-def _captioned(text: str, caption: str) -> Located | None:
-    """The line above a cover-page caption such as ``(Name of Issuer)``, rules skipped."""
-    m = _first(rf"^[ \t]*\(\s*{caption}\s*\)[ \t]*$", text, re.I | re.M)
-    if m is None:
-        return None
-    for line in reversed(list(re.finditer(r"^[^\n]*$", text[: m.start()], re.M))[-4:]):
-        body = line.group(0).strip()
-        if body and not re.fullmatch(r"[\-_=\s]+", body):
-            start = line.start() + line.group(0).index(body)
-            return Located(body, start, start + len(body))
-    return None
-
-
-def subject_from_cover(text: str) -> Subject:
-    """Issuer and class from the ``(Name of Issuer)`` and ``(Title of Class of Securities)``
-    captions; legal form and country from the item 1 sentence."""
-    sentence = subject_from_sentence(text)
-    name = _captioned(text, r"Name\s+of\s+(?:the\s+)?Issuer")
-    title = _captioned(text, r"Title\s+of\s+Class\s+of\s+Securities")
-    cls, par = sentence.security_class, None
-    if title is not None:
-        found = re.search(phrase_pattern("security"), str(title.value), re.I)
-        if found:
-            value = canonical("security", found.group(0)) or found.group(0).lower()
-            cls = Located(value, title.start + found.start(), title.start + found.end())
-        if re.search(r"\bpar\s+value\b", str(title.value), re.I):
-            par = _par_value(text, title.start, title.end)
-    form = sentence.legal_form
-    if form is None and name is not None:
-        form = _name_suffix_form(text, name.start, name.end)
-    return Subject(
-        name=name or sentence.name,
-        security_class=cls,
-        legal_form=form,
-        country=sentence.country,
-        par_value=par[0] if par else sentence.par_value,
-        par_currency=par[1] if par else sentence.par_currency,
-        par_decimals=par[2] if par else sentence.par_decimals,
-    )
 
 
 def _schedule_facts(out: _Out, text: str, subject: Subject, family: str) -> None:
@@ -400,7 +259,8 @@ def _link_pages(out: _Out, persons: list[ReportingPerson], blocks: list[Signatur
 
 def agreement_date(ctx: DocumentContext) -> Located | None:
     """``dated as of <date>`` in the text, else the date the lead found for the document."""
-    m = _first(r"\bdated(?:\s+as\s+of)?\s+", ctx.text[:3000])
+    m = _first(r"\b(?:dated(?:\s+as\s+of)?|(?:made|entered\s+into)\b[^.;]{0,30}?\bas\s+of)\s+",
+               ctx.text[:3000])
     if m:
         dates = [d for d in find_dates(ctx.text[m.end() : m.end() + 40]) if d.start == 0]
         if dates:

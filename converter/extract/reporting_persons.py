@@ -105,6 +105,9 @@ def _name_comma() -> re.Pattern[str]:
     return re.compile(rf",(?!\s*(?:{glue})(?!\w))\s*", re.IGNORECASE)
 
 
+_ENUMERATOR = re.compile(r"\(\s*(?:\d{1,2}|[a-z]|[ivx]{1,5})\s*\)\s+")
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Offsets of ``text[start:end]`` without white space, list words and a final period."""
     while start < end and (text[start].isspace() or text[start] in ",;"):
@@ -114,6 +117,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     lead = re.match(r"(?:and|&)\s+", text[start:end], re.IGNORECASE)
     if lead:
         start += lead.end()
+    number = _ENUMERATOR.match(text[start:end])  # "among (1) Apex Fund, L.P., (2) ..."
+    if number:
+        start += number.end()
     if end > start and text[end - 1] == "." and not _keeps_period(text[start:end]):
         end -= 1
     return start, end
@@ -129,8 +135,9 @@ def _keeps_period(name: str) -> bool:
 
 
 def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """``Jane Roe and Apex Partners`` -> two names; ``Smith and Co.`` stays one."""
-    m = re.search(r"\s+(?:and|&)\s+", text[start:end])
+    """``Jane Roe and Apex Partners`` -> two names; ``Smith and Co.`` and ``Copley Research &
+    Management Company`` stay one (``&`` joins the words of a firm's name, lists use "and")."""
+    m = re.search(r"\s+and\s+", text[start:end])
     if not m:
         return [(start, end)]
     left, right = text[start : start + m.start()], text[start + m.end() : end]
@@ -240,7 +247,7 @@ def find_preamble_persons(text: str) -> list[ReportingPerson]:
 # One name per line, and tables
 # ------------------------------------------------------------------------------------------
 
-_BULLET = re.compile(r"^\s*(?:\d{1,2}[.)]|\([a-z0-9]{1,3}\)|[-*\u2022])\s+")
+_BULLET = re.compile(r"\s*(?:\d{1,2}[.)]|\([a-z0-9]{1,3}\)|[-*\u2022])\s+")
 
 
 @cache
@@ -460,6 +467,7 @@ def _joined_match(persons: list[ReportingPerson], i: int, party: str) -> int | N
     for j in range(i + 1, min(i + 4, len(persons))):
         if any(p.short_name for p in persons[i:j]):
             return None
-        if name_key(", ".join(p.name for p in persons[i : j + 1])) == key:
-            return j
+        pieces = [p.name for p in persons[i : j + 1]]
+        if key in (name_key(", ".join(pieces)), name_key(" and ".join(pieces))):
+            return j  # cut at a comma, or at an "and" inside the name
     return None

@@ -7,7 +7,7 @@ below it: ``Name:``, ``Title:`` (perhaps wrapped), ``Date:``, or an attorney lin
 WHEREOF`` sentence, a certification) ends a block. A natural person signing for himself has
 his name as the party (above the ``/s/`` line or under its rule); pages with two columns of
 blocks are read a column at a time; ``Dated:`` may sit above a block, in it, or on its ``/s/``
-line, and ``shared_dates`` gives undated blocks the date above them.
+line; ``signature_sections.shared_dates`` gives undated blocks the date above them.
 
 >>> page = '''IN WITNESS WHEREOF, the undersigned have executed this Agreement.
 ...
@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 
 from converter.extract.name_match import canonical, name_key, phrase_pattern, phrases
@@ -99,6 +99,9 @@ _NAME = re.compile(r"^\s*Name\s*:\s*", re.IGNORECASE)
 _TITLE = re.compile(r"^\s*(?:Title|Its)\s*:\s*", re.IGNORECASE)
 _DATE = re.compile(r"^\s*Dated?\b(?:\s+as\s+of)?\s*:?\s*", re.IGNORECASE)
 _FOR = re.compile(r"^\s*(?:for|on\s+behalf\s+of)\s+(?=[A-Z\uac00-\ud7a3])")
+# "For and on behalf of" over the party's name (English and Dutch/Luxembourg practice)
+_BEHALF = re.compile(r"^\s*(?:for\s+and\s+)?on\s+behalf\s+of\s*:?\s*", re.IGNORECASE)
+_ENDS_WITH_FOR = re.compile(r"\b(?:for|on\s+behalf\s+of)\s*:?\s*$", re.IGNORECASE)
 _RULE = re.compile(r"^[\s\-_=*|]+$")
 _HEADING = re.compile(r"^\s*(?:SIGNATURES?|\[.*\]|<.*>|.*:)\s*$")
 
@@ -137,6 +140,8 @@ def _kind(text: str) -> str:
         return "rule"
     if _SIG.search(text):
         return "sig"
+    if _BEHALF.fullmatch(text):
+        return "behalf"
     if _NAME_TITLE.match(text) or _NAME.match(text):
         return "name"
     if _TITLE.match(text):
@@ -153,7 +158,8 @@ def _kind(text: str) -> str:
         return "capacity"
     if _HEADING.match(text):
         return "heading"
-    return "prose" if _is_prose(body) else "text"
+    behalf = _BEHALF.match(text)  # "For and on behalf of APEX B.V.": judge the name, not the lead
+    return "prose" if _is_prose(text[behalf.end():] if behalf else body) else "text"
 
 
 def _lines(text: str) -> list[_Line]:
@@ -269,7 +275,7 @@ def _scan_up(lines: list[_Line], k: int, floor: int) -> int:
         kind = lines[i].kind
         if kind in ("blank", "rule"):
             continue
-        if kind not in ("by", "role", "text", "capacity", "date"):
+        if kind not in ("by", "role", "text", "capacity", "date", "behalf"):
             break
         top = i
     return top
@@ -290,7 +296,8 @@ def _scan_down(lines: list[_Line], k: int) -> int:
             continue
         continuation = (
             line.kind == "text" and lines[i - 1].kind != "blank" and line.indent >= column - 1
-            and previous.kind in ("title", "sig", "rule", "name", "text")
+            and (previous.kind in ("title", "sig", "rule", "name", "text")
+                 or previous.kind == "capacity" and _ENDS_WITH_FOR.search(previous.text))
         )
         attorney = line.kind == "by" and _capacity().search(line.text)
         if line.kind in ("name", "title", "date", "capacity", "for") or continuation or attorney:
@@ -314,7 +321,12 @@ def _assemble(text: str, lines: list[_Line], top: int, k: int, bottom: int) -> S
         on_line: dict[str, TextSpan] = {}
         _attorney(text, signer, on_line)
         signer = on_line.get("name", signer)
-        found = {**on_line, **found}
+        below_name = found.get("name")
+        # the /s/ line names the attorney; a different name under it is the principal's
+        found = {**found, **on_line}
+        if below_name and "name" in on_line and "for" not in found and (
+                name_key(_value(text, below_name)) != name_key(_value(text, on_line["name"]))):
+            found["for"] = below_name
     if party_span is None and found.get("for"):
         party_span = found["for"]
     name_span = found.get("name") or (signer if signer[0] < signer[1] else None)
@@ -369,7 +381,11 @@ def _party_span(lines: list[_Line], top: int, k: int) -> TextSpan | None:
             run = run + [line] if run and lines[i - 1].kind == "text" else [line]
     if not run:
         return None
-    return run[0].body_span[0], run[-1].body_span[1]
+    start = run[0].body_span[0]
+    behalf = _BEHALF.match(run[0].text)  # "For and on behalf of APEX B.V." on one line
+    if behalf and behalf.end() < len(run[0].text.rstrip()):
+        start = run[0].start + behalf.end()
+    return start, run[-1].body_span[1]
 
 
 def _chain(text: str, lines: list[_Line], top: int, k: int) -> tuple[ChainLink, ...]:
@@ -417,6 +433,8 @@ def _below(text: str, lines: list[_Line], signer: TextSpan) -> dict[str, TextSpa
             _attorney(text, _span(line, _BY) if line.kind == "by" else line.body_span, found)
         elif line.kind == "for" and "for" not in found:
             found["for"] = _span(line, _FOR)
+        elif line.kind == "text" and last == "capacity" and "for" not in found:
+            found["for"] = line.body_span  # "Jane Roe, Attorney-in-Fact for" / "John Park"
         elif line.kind == "text" and last == "title" and "title" in found:
             found["title"] = (found["title"][0], line.body_span[1])
         elif line.kind == "text" and "name" not in found:
@@ -453,52 +471,3 @@ def _span_strip(text: str, a: int, b: int) -> TextSpan:
     while b > a and text[b - 1] in " ,\t":
         b -= 1
     return a, b
-
-
-def signature_section(text: str, blocks: list[SignatureBlock], after: int) -> list[SignatureBlock]:
-    """The run of blocks that starts after offset ``after`` and has no prose between its blocks
-    (a schedule's signatures, not those of an agreement printed after them)."""
-    lines = _lines(text)
-    section: list[SignatureBlock] = []
-    for block in blocks:
-        if block.span[0] < after:
-            continue
-        if section and any(ln.kind == "prose" for ln in lines
-                           if section[-1].span[1] <= ln.start and ln.end <= block.span[0]):
-            break
-        section.append(block)
-    return section
-
-
-# "as of the day and year first above written", "... the date first written above",
-# "... the date set forth above": executed on the agreement's date
-_AS_OF_ABOVE = re.compile(r"(?:above\s+written|written\s+above|set\s+forth\s+above)", re.I)
-
-
-def shared_dates(text: str, blocks: list[SignatureBlock]) -> list[SignatureBlock]:
-    """Give undated blocks the date of a ``Date:`` line above them in the same signature
-    section (no prose in between), else mark those executed "as of ... first above written"."""
-    lines = _lines(text)
-    out: list[SignatureBlock] = []
-    for block in blocks:
-        if block.date is not None:
-            out.append(block)
-            continue
-        date, above = None, False
-        for line in reversed([ln for ln in lines if ln.end <= block.span[0]]):
-            if line.kind == "date":
-                date = _line_date(line)
-                break
-            if line.kind == "prose":
-                paragraph = text[max(0, line.start - 400) : line.end]
-                above = _AS_OF_ABOVE.search(paragraph) is not None
-                break
-        out.append(_with_date(block, date, above))
-    return out
-
-
-def _with_date(block: SignatureBlock, date: tuple[dt.date, TextSpan] | None,
-               above: bool) -> SignatureBlock:
-    if date:
-        return replace(block, date=date[0], date_span=date[1])
-    return replace(block, as_of_above=above)

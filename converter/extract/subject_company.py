@@ -1,0 +1,216 @@
+"""The subject company of a Schedule 13D / 13G or its agreement: name, security class, par value,
+legal form and country, from the ``... common stock, par value ... per share, of X, a ...
+organized under the laws of Y`` sentence or from a cover page's captions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from babel import Locale
+
+from converter.extract.name_match import canonical, phrase_pattern, phrases
+from converter.model import Value
+from converter.parse.amounts import find_amounts
+
+
+@dataclass(frozen=True)
+class Located:
+    value: Value
+    start: int
+    end: int
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    """Country and US-state names (case folded) -> ISO 3166-1 alpha-2."""
+    table = {name.casefold(): code for code, name in Locale("en").territories.items()
+             if len(code) == 2 and code.isalpha()}
+    for kind in ("country", "us_state"):
+        table.update((phrase.casefold(), code) for phrase, code in phrases(kind))
+    return table
+
+
+def country_code(text: str) -> tuple[str, int] | None:
+    """ISO code of the place ``text`` starts with, and the length of the words naming it.
+
+    >>> country_code("the Republic of Korea filed on"), country_code("the State of Delaware")
+    (('KR', 21), ('US', 21))
+    >>> country_code("the Cayman Islands"), country_code("Freedonia")
+    (('KY', 18), None)
+    """
+    words = list(re.finditer(r"[^\s,;.()]+", text[:90]))
+    for n in range(min(len(words), 7), 0, -1):
+        phrase = " ".join(w.group(0) for w in words[:n]).casefold()
+        bare = re.sub(r"^(?:the\s+)?(?:state|commonwealth)\s+of\s+", "", phrase)
+        for candidate in (phrase, bare):
+            code = _country_names().get(candidate)
+            if code:
+                return code, words[n - 1].end()
+    return None
+
+
+@dataclass(frozen=True)
+class Subject:
+    name: Located | None = None
+    security_class: Located | None = None
+    legal_form: Located | None = None
+    country: Located | None = None
+    par_value: Located | None = None
+    par_currency: str | None = None
+    par_decimals: int | None = None
+
+
+# where an issuer's name ends: an appositive or clause after a comma (company names continue
+# after a comma only with a capitalized legal form), a parenthesis, a verb, a sentence end
+_NAME_END = (r"(?=(?-i:,\s+[a-z])|\s*\(|;|\s+(?:is|are|was|were|dated|filed|pursuant|which|that)\b"
+             r"|\.\s*(?:\n|$)|(?-i:\.\s+[A-Z][a-z]*\s+[a-z])|\s*\n\s*\n)")
+
+
+@cache
+def _subject_sentence() -> re.Pattern[str]:
+    security = rf"(?:Class\s+[A-Z]\s+)?{phrase_pattern('security')}"
+    par = (r"(?:\s*,?\s*(?P<par>(?:with\s+a\s+)?par\s+value\s+[^;()]{1,40}?\s+per\s+share"
+           r"|[^;(),\s]{1,20}\s+par\s+value(?:\s+per\s+share)?)\s*,?)?")
+    defined = r"(?:\s*\([^()]{1,60}\)\s*,?)?"  # (the "Shares")
+    name = rf"(?P<name>(?!{security})(?-i:[A-Z\uac00-\ud7a3])[^;]{{1,150}}?){_NAME_END}"
+    return re.compile(
+        rf"(?P<class>{security}){defined}{par}{defined},?\s+(?:of|issued\s+by)\s+{name}", re.I)
+
+
+def _appositive(text: str, at: int) -> tuple[Located | None, Located | None]:
+    """``, a chusik-hoesa organized under the laws of Korea`` / ``, a Delaware corporation``."""
+    m = re.match(r",\s+an?\s+(?P<form>[\w\-\s]{1,40}?)\s+(?:organized|incorporated|existing|formed)"
+                 r"\s+(?:and\s+existing\s+)?under\s+the\s+laws\s+of\s+", text[at : at + 200])
+    if m:
+        form = Located(" ".join(m["form"].split()), at + m.start("form"), at + m.end("form"))
+        place = country_code(text[at + m.end() :])
+        country = Located(place[0], at + m.end(), at + m.end() + place[1]) if place else None
+        return form, country
+    form_words = phrase_pattern("legal_form")
+    m = re.match(rf",\s+an?\s+(?P<place>[A-Z][\w\s]{{1,30}}?)\s+(?P<form>{form_words})\b",
+                 text[at : at + 120], re.I)
+    if m and country_code(m["place"]):
+        code = country_code(m["place"])[0]  # type: ignore[index]
+        return (Located(m["form"], at + m.start("form"), at + m.end("form")),
+                Located(code, at + m.start("place"), at + m.end("place")))
+    return None, None
+
+
+_GENERIC_FORMS = ("company", "entity", "business", "firm")  # says nothing about the legal form
+
+
+def _name_suffix_form(text: str, start: int, end: int) -> Located | None:
+    """The legal form a company name ends with (``Co., Ltd.``), as printed."""
+    m = re.search(rf"(?:,\s*|\s+)(?P<form>{phrase_pattern('legal_form')})$", text[start:end], re.I)
+    if m is None:
+        return None
+    return Located(" ".join(m["form"].split()), start + m.start("form"), start + m.end("form"))
+
+
+def _par_value(text: str, start: int, end: int) -> tuple[Located, str, int] | None:
+    amounts = find_amounts(text[start:end])
+    if not amounts:
+        return None
+    a = amounts[0]
+    return Located(a.value, start + a.start, start + a.end), a.currency, a.decimals
+
+
+def subject_from_sentence(text: str) -> Subject:
+    """Class, par value, issuer, legal form and country of ``the common stock, par value ...
+    per share, of X, a ... organized under the laws of Y``."""
+    m = _subject_sentence().search(text)
+    if m is None:
+        return Subject()
+    cls = canonical("security", re.sub(r"^Class\s+[A-Z]\s+", "", m["class"], flags=re.I))
+    name_end = m.end("name")
+    if text[name_end : name_end + 1] == "." and _name_suffix_form(text, m.start("name"),
+                                                                  name_end + 1):
+        name_end += 1  # "... Co., Ltd." at a line's end: the period is the name's
+    form, country = _appositive(text, name_end)
+    if form is None or str(form.value).casefold() in _GENERIC_FORMS:
+        form = _name_suffix_form(text, m.start("name"), name_end) or form
+    par = _par_value(text, m.start("par"), m.end("par")) if m["par"] else None
+    return Subject(
+        name=Located(" ".join(text[m.start("name") : name_end].split()), m.start("name"),
+                     name_end),
+        security_class=Located(cls or m["class"].lower(), m.start("class"), m.end("class")),
+        legal_form=form,
+        country=country,
+        par_value=par[0] if par else None,
+        par_currency=par[1] if par else None,
+        par_decimals=par[2] if par else None,
+    )
+
+
+def _captioned(text: str, caption: str) -> Located | None:
+    """The words above a cover-page caption such as ``(Name of Issuer)``, rules skipped; a
+    value wrapped over lines (``American Depositary Shares, each representing ...`` / ``of
+    Common Stock ...``) is read whole, up to the blank line or caption above it."""
+    m = re.search(rf"^[ \t]*\(\s*{caption}\s*\)[ \t]*$", text, re.I | re.M)
+    if m is None:
+        return None
+    value: list[re.Match[str]] = []
+    for line in reversed(list(re.finditer(r"^[^\n]*$", text[: m.start()], re.M))[-8:]):
+        body = line.group(0).strip()
+        if not value and (not body or re.fullmatch(r"[\-_=]+", body)):
+            continue
+        if not body or re.fullmatch(r"[\-_=]+|\(.*\)\**", body) or len(value) == 3:
+            break
+        value.insert(0, line)
+    if not value:
+        return None
+    first, last = value[0], value[-1]
+    start = first.start() + len(first.group(0)) - len(first.group(0).lstrip())
+    end = last.start() + len(last.group(0).rstrip())
+    return Located(" ".join(text[start:end].split()), start, end)
+
+
+def _mixed_case(text: str, name: Located) -> Located:
+    """A name the cover prints in capitals, as the document spells it elsewhere in mixed case
+    (``Item 1(a). Name of Issuer: Taejon Ceramics Co., Ltd.``)."""
+    value = str(name.value)
+    if not value.isupper():
+        return name
+    words = re.findall(r"\w+", value)
+    pattern = r"\b" + r"\W{1,3}".join(map(re.escape, words)) + (r"\.?" if value[-1] == "." else "")
+    for m in re.finditer(pattern, text, re.IGNORECASE):
+        if not m.group(0).isupper() and " ".join(m.group(0).split()).casefold() == value.casefold():
+            return Located(" ".join(m.group(0).split()), m.start(), m.end())
+    return name
+
+
+def subject_from_cover(text: str) -> Subject:
+    """Issuer and class from the ``(Name of Issuer)`` and ``(Title of Class of Securities)``
+    captions; legal form and country from the item 1 sentence."""
+    sentence = subject_from_sentence(text)
+    name = _captioned(text, r"Name\s+of\s+(?:the\s+)?Issuer")
+    title = _captioned(text, r"Title\s+of\s+Class\s+of\s+Securities")
+    cls, par = sentence.security_class, None
+    if title is not None:
+        found = re.search(phrase_pattern("security"), str(title.value), re.I)
+        if found:
+            value = canonical("security", found.group(0)) or found.group(0).lower()
+            cls = Located(value, title.start + found.start(), title.start + found.end())
+        if re.search(r"\bpar\s+value\b", str(title.value), re.I):
+            par = _par_value(text, title.start, title.end)
+    name = _mixed_case(text, name) if name is not None else None
+    form = sentence.legal_form
+    if form is None and name is not None:
+        form = _name_suffix_form(text, name.start, name.end)
+    return Subject(
+        name=name or sentence.name,
+        security_class=cls,
+        legal_form=form,
+        country=sentence.country,
+        par_value=par[0] if par else sentence.par_value,
+        par_currency=par[1] if par else sentence.par_currency,
+        par_decimals=par[2] if par else sentence.par_decimals,
+    )
