@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from converter.classify import evidence_table
 from converter.parse import dates, periods
 from converter.parse.gates import Gated, fold, literal_gates
 
@@ -23,6 +24,7 @@ REPO = Path(__file__).resolve().parents[1]
 def _gated() -> list[Gated]:
     found = [g for _, g in periods._gated_patterns()] + [g for _, g in periods._gated_relative()]
     found += [Gated(p) for p in dates._patterns()]
+    found += [Gated(e.pattern) for e in evidence_table()]
     return found
 
 
