@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from converter.classify import evidence_table
+from converter.extract.press_text import _measure_regexes
 from converter.parse import dates, periods
 from converter.parse.gates import Gated, fold, literal_gates
 
@@ -25,6 +26,7 @@ def _gated() -> list[Gated]:
     found = [g for _, g in periods._gated_patterns()] + [g for _, g in periods._gated_relative()]
     found += [Gated(p) for p in dates._patterns()]
     found += [Gated(e.pattern) for e in evidence_table()]
+    found += [Gated(regex) for regex, _ in _measure_regexes()]
     return found
 
 
