@@ -31,12 +31,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 from babel.numbers import get_currency_symbol, list_currencies
 
 from converter.parse.numbers import (
     DIGITS,
+    MEMO_CHARS,
     _rows,
     figure_regex,
     find_counts,
@@ -194,6 +195,17 @@ def find_amounts(text: str, *, default_currency: str | None = None,
     >>> [a.value for a in find_amounts("순손실 △258억원, 전년 ▼12억원")]
     [Decimal('-25800000000'), Decimal('-1200000000')]
     """
+    if len(text) <= MEMO_CHARS:
+        return list(_remembered_amounts(text, default_currency, up_is_negative))
+    return _search_amounts(text, default_currency, up_is_negative)
+
+
+@lru_cache(maxsize=4096)
+def _remembered_amounts(text: str, default_currency: str | None, up_is_negative: bool) -> tuple[Amount, ...]:
+    return tuple(_search_amounts(text, default_currency, up_is_negative))
+
+
+def _search_amounts(text: str, default_currency: str | None, up_is_negative: bool) -> list[Amount]:
     found: list[Amount] = []
     if not re.search(r"\d", text) and not re.search(f"[{_korean_digits()}]", text):
         return found  # no figure, no amount
