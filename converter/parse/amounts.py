@@ -135,10 +135,26 @@ def _amount_patterns() -> tuple[re.Pattern[str], ...]:
     sign = rf"(?P<sign>[{NEGATIVE_MARKS}▲]\s?)?"
     before, after = _alternation(("before", "both")), _alternation(("after", "both"))
     tight = _alternation(("tight",))
+    prefix = rf"{sign}(?:(?P<pre>{before})\s?|(?P<tight>{tight})(?=\s?\d)\s?)-?"
     return (
-        re.compile(rf"{sign}(?:(?P<pre>{before})\s?|(?P<tight>{tight})(?=\s?\d)\s?)-?(?P<fig>{fig})"),
+        re.compile(rf"{_figure_within_reach(prefix)}{prefix}(?P<fig>{fig})"),
         re.compile(rf"{sign}(?<![\w.,])(?P<fig>{fig})\s?(?P<suf>{after})"),
     )
+
+
+def _figure_within_reach(prefix: str) -> str:
+    """A lookahead that a figure's first character (a digit or a Korean unit) lies within the
+    longest ``prefix`` can be. A necessary condition, so matches are unchanged; but most
+    positions of a text fail it at once instead of trying every currency word."""
+    try:
+        import re._parser as parser  # the standard library's regex parser
+
+        reach = parser.parse(prefix).getwidth()[1]
+    except Exception:  # noqa: BLE001  (without it, no lookahead: slower, same matches)
+        return ""
+    if reach > 40:
+        return ""
+    return rf"(?=(?s:.){{0,{reach}}}?[\d{_korean_digits()}])"
 
 
 @cache

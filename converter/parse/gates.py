@@ -15,8 +15,8 @@ Texts are compared case-folded (``fold``), with the four characters that Python'
 [['q-o-q', 'q-oq', 'qo-q', 'qoq', 'quarter']]
 >>> g.may_match(fold("up 3% over the PRIOR quarter")), g.may_match(fold("up 3% a year ago"))
 (True, False)
->>> [sorted(gate) for gate in literal_gates(re.compile(r"(?:19|20)\\d\\d\\s*년\\s*(?:연간|한\\s*해)"))]
-[['19', '20'], ['년'], ['연간', '한']]
+>>> literal_gates(re.compile(r"(?:19|20)\\d\\d\\s*년\\s*(?:연간|한\\s*해)"))
+(('19', '20'), ('년',), ('연간', '한'))
 """
 
 from __future__ import annotations
@@ -117,8 +117,9 @@ def _node(item: tuple[object, object]) -> Node:
     return None, []
 
 
-def literal_gates(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
-    """Sets of folded words such that every match of ``pattern`` holds a word of each set."""
+def literal_gates(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
+    """Sets of folded words such that every match of ``pattern`` holds a word of each set
+    (the most selective sets first, each set's longest words first)."""
     if _parser is None or not isinstance(pattern.pattern, str):
         return ()
     try:
@@ -128,7 +129,8 @@ def literal_gates(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
     if exact is not None and "" not in exact:
         gates = [exact, *gates]
     useful = {g for g in gates if g and "" not in g}
-    return tuple(sorted(useful, key=lambda g: (-min(map(len, g)), sorted(g))))[:4]
+    chosen = sorted(useful, key=lambda g: (-min(map(len, g)), sorted(g)))[:4]
+    return tuple(tuple(sorted(g, key=lambda w: (-len(w), w))) for g in chosen)
 
 
 @dataclass(frozen=True)
@@ -136,14 +138,20 @@ class Gated:
     """A compiled pattern with its gates: ``finditer`` on a text that fails a gate is empty."""
 
     pattern: re.Pattern[str]
-    gates: tuple[frozenset[str], ...] = field(default=())
+    gates: tuple[tuple[str, ...], ...] = field(default=())
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         object.__setattr__(self, "pattern", pattern)
         object.__setattr__(self, "gates", literal_gates(pattern))
 
     def may_match(self, folded: str) -> bool:
-        return all(any(word in folded for word in gate) for gate in self.gates)
+        for gate in self.gates:  # plain loops: this runs for every pattern on every text
+            for word in gate:
+                if word in folded:
+                    break
+            else:
+                return False
+        return True
 
     def finditer(self, text: str, folded: str) -> Iterator[re.Match[str]]:
         """``pattern.finditer(text)``, skipped when ``folded`` (``fold(text)``) fails a gate."""
