@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from converter.model import Classification, DocumentFamily, SourceDocument
+from converter.parse.gates import Gated, fold
 from converter.resources import data_path
 
 HEAD_CHARS = 3000
@@ -42,6 +43,13 @@ def evidence_table() -> tuple[Evidence, ...]:
 
 
 @cache
+def _gated_evidence() -> tuple[tuple[Evidence, Gated], ...]:
+    """Each phrase with the words it needs: most documents lack most phrases' words, and a
+    substring test is far cheaper than a case-insensitive scan of the whole text."""
+    return tuple((evidence, Gated(evidence.pattern)) for evidence in evidence_table())
+
+
+@cache
 def document_type_table() -> tuple[tuple[re.Pattern[str], DocumentFamily, int], ...]:
     return tuple(
         (re.compile(rf"(?:{regex})", re.IGNORECASE), DocumentFamily(family), int(weight))
@@ -62,9 +70,11 @@ def classify(document: SourceDocument) -> Classification:
     scores: dict[DocumentFamily, int] = {}
     reasons: dict[DocumentFamily, list[str]] = {}
     head = document.text[:HEAD_CHARS]
-    for evidence in evidence_table():
-        haystack = head if evidence.scope == "head" else document.text
-        if evidence.pattern.search(haystack):
+    whole = document.text
+    folded_head, folded_whole = fold(head), fold(whole)
+    for evidence, gated in _gated_evidence():
+        haystack, folded = (head, folded_head) if evidence.scope == "head" else (whole, folded_whole)
+        if gated.may_match(folded) and evidence.pattern.search(haystack):
             scores[evidence.family] = scores.get(evidence.family, 0) + evidence.weight
             reasons.setdefault(evidence.family, []).append(evidence.meaning)
     if document.doc_type:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from converter.resources import data_path
 
@@ -56,11 +56,16 @@ def canonical(kind: str, text: str) -> str | None:
     >>> canonical("capacity", "attorney-in-fact")
     'Attorney-In-Fact'
     """
-    wanted = " ".join(text.split()).casefold()
+    return _canonical_forms(kind).get(" ".join(text.split()).casefold())
+
+
+@cache
+def _canonical_forms(kind: str) -> dict[str, str]:
+    """Normalised phrase -> canonical value; the longest phrase's value wins, as in ``phrases``."""
+    forms: dict[str, str] = {}
     for phrase, value in phrases(kind):
-        if " ".join(phrase.split()).casefold() == wanted:
-            return value
-    return None
+        forms.setdefault(" ".join(phrase.split()).casefold(), value)
+    return forms
 
 
 def _tokens(text: str) -> list[str]:
@@ -76,17 +81,30 @@ def _legal_forms() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
     return tuple(sorted(forms, key=lambda f: len(f[0]), reverse=True))
 
 
-def _key_tokens(name: str) -> tuple[list[str], list[bool]]:
+@cache
+def _legal_forms_by_first_word() -> dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]:
+    """``_legal_forms`` grouped by their first token (longest first within a group), so a word
+    is compared only with the forms that can start at it."""
+    groups: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+    for form, canon in _legal_forms():
+        if form:
+            groups.setdefault(form[0], []).append((form, canon))
+    return {first: tuple(forms) for first, forms in groups.items()}
+
+
+@lru_cache(maxsize=4096)  # the same party names are keyed again and again within a filing
+def _key_tokens(name: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
     """Tokens with legal forms made canonical, and which of them are legal-form tokens."""
     words = _tokens(name)
     if words and words[0] == "the":
         words = words[1:]
     out: list[str] = []
     is_form: list[bool] = []
+    by_first = _legal_forms_by_first_word()
     i = 0
     while i < len(words):
-        for form, canon in _legal_forms():
-            if form and tuple(words[i : i + len(form)]) == form:
+        for form, canon in by_first.get(words[i], ()):
+            if tuple(words[i : i + len(form)]) == form:
                 out.extend(canon)
                 is_form.extend([True] * len(canon))
                 i += len(form)
@@ -95,7 +113,7 @@ def _key_tokens(name: str) -> tuple[list[str], list[bool]]:
             out.append(words[i])
             is_form.append(False)
             i += 1
-    return out, is_form
+    return tuple(out), tuple(is_form)
 
 
 def name_key(name: str) -> str:

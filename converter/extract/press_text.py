@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from converter.model import Mention, Observation
+from converter.parse.gates import Gated, fold
 from converter.resources import data_path
 
 # A full stop ends a sentence unless it closes one of these (titles, legal forms, initials).
@@ -121,13 +122,19 @@ def _measure_regexes() -> tuple[tuple[re.Pattern[str], MeasurePhrase], ...]:
     )
 
 
+@cache
+def _gated_measures() -> tuple[tuple[re.Pattern[str], Gated, MeasurePhrase], ...]:
+    return tuple((regex, Gated(regex), phrase) for regex, phrase in _measure_regexes())
+
+
 def find_measures(text: str, start: int = 0, end: int | None = None) -> list[MeasureHit]:
     """Measure names in ``text[start:end]`` (document offsets); where names overlap, the
     longest wins ("EBITDA margin" over "EBITDA", "당기순이익" over "순이익")."""
     end = len(text) if end is None else end
+    folded = fold(text[start:end])  # a phrase whose words the range lacks is not searched
     candidates = [
         MeasureHit(phrase.concept, phrase.sign, m.start(), m.end(), m.group(0))
-        for regex, phrase in _measure_regexes()
+        for regex, gated, phrase in _gated_measures() if gated.may_match(folded)
         for m in regex.finditer(text, start, end)
     ]
     chosen: list[MeasureHit] = []

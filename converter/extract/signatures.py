@@ -27,7 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from converter.extract.name_match import canonical, name_key, phrase_pattern, phrases
 from converter.parse.dates import find_dates
@@ -162,11 +162,15 @@ def _kind(text: str) -> str:
     return "prose" if _is_prose(text[behalf.end():] if behalf else body) else "text"
 
 
+_remembered_kind = lru_cache(maxsize=8192)(_kind)  # pure; each column view re-reads the lines
+
+
 def _lines(text: str) -> list[_Line]:
     lines: list[_Line] = []
     offset = 0
     for chunk in text.split("\n"):
-        lines.append(_Line(offset, offset + len(chunk), chunk, _kind(chunk)))
+        kind = _remembered_kind(chunk) if len(chunk) <= 400 else _kind(chunk)
+        lines.append(_Line(offset, offset + len(chunk), chunk, kind))
         offset += len(chunk) + 1
     # a short last line of a paragraph ("above written.") is prose too; a line opening in lower
     # case continues the name above it ("a portfolio of ...") or else is prose

@@ -31,12 +31,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 from babel.numbers import get_currency_symbol, list_currencies
 
 from converter.parse.numbers import (
     DIGITS,
+    MEMO_CHARS,
     _rows,
     figure_regex,
     find_counts,
@@ -134,10 +135,26 @@ def _amount_patterns() -> tuple[re.Pattern[str], ...]:
     sign = rf"(?P<sign>[{NEGATIVE_MARKS}▲]\s?)?"
     before, after = _alternation(("before", "both")), _alternation(("after", "both"))
     tight = _alternation(("tight",))
+    prefix = rf"{sign}(?:(?P<pre>{before})\s?|(?P<tight>{tight})(?=\s?\d)\s?)-?"
     return (
-        re.compile(rf"{sign}(?:(?P<pre>{before})\s?|(?P<tight>{tight})(?=\s?\d)\s?)-?(?P<fig>{fig})"),
+        re.compile(rf"{_figure_within_reach(prefix)}{prefix}(?P<fig>{fig})"),
         re.compile(rf"{sign}(?<![\w.,])(?P<fig>{fig})\s?(?P<suf>{after})"),
     )
+
+
+def _figure_within_reach(prefix: str) -> str:
+    """A lookahead that a figure's first character (a digit or a Korean unit) lies within the
+    longest ``prefix`` can be. A necessary condition, so matches are unchanged; but most
+    positions of a text fail it at once instead of trying every currency word."""
+    try:
+        import re._parser as parser  # the standard library's regex parser
+
+        reach = parser.parse(prefix).getwidth()[1]
+    except Exception:  # noqa: BLE001  (without it, no lookahead: slower, same matches)
+        return ""
+    if reach > 40:
+        return ""
+    return rf"(?=(?s:.){{0,{reach}}}?[\d{_korean_digits()}])"
 
 
 @cache
@@ -194,6 +211,17 @@ def find_amounts(text: str, *, default_currency: str | None = None,
     >>> [a.value for a in find_amounts("순손실 △258억원, 전년 ▼12억원")]
     [Decimal('-25800000000'), Decimal('-1200000000')]
     """
+    if len(text) <= MEMO_CHARS:
+        return list(_remembered_amounts(text, default_currency, up_is_negative))
+    return _search_amounts(text, default_currency, up_is_negative)
+
+
+@lru_cache(maxsize=4096)
+def _remembered_amounts(text: str, default_currency: str | None, up_is_negative: bool) -> tuple[Amount, ...]:
+    return tuple(_search_amounts(text, default_currency, up_is_negative))
+
+
+def _search_amounts(text: str, default_currency: str | None, up_is_negative: bool) -> list[Amount]:
     found: list[Amount] = []
     if not re.search(r"\d", text) and not re.search(f"[{_korean_digits()}]", text):
         return found  # no figure, no amount

@@ -24,7 +24,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from converter.resources import data_path
 
@@ -69,8 +69,28 @@ def _month_value(token: str) -> int:
     return int(token) if token.isdigit() else month_numbers()[token.lower()]
 
 
+# Every date pattern below needs a four-digit year: text without one holds no date.
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+# Lines and sentences are searched again by several extractors: remember the short ones
+# (bounded, so memory stays flat over a batch; long texts are searched once anyway).
+_MEMO_CHARS = 2000
+
+
 def find_dates(text: str) -> list[FoundDate]:
     """Every full date (day, month and year) in ``text``, in order, without overlaps."""
+    if not _YEAR_DIGITS.search(text):
+        return []
+    if len(text) <= _MEMO_CHARS:
+        return list(_remembered_dates(text))
+    return _search_dates(text)
+
+
+@lru_cache(maxsize=4096)
+def _remembered_dates(text: str) -> tuple[FoundDate, ...]:
+    return tuple(_search_dates(text))
+
+
+def _search_dates(text: str) -> list[FoundDate]:
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
     for pattern in _patterns():

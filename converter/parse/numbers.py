@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 from converter.resources import data_path
 
@@ -156,8 +156,17 @@ def _korean_value(text: str) -> Decimal | None:
     return total
 
 
+# Short texts (lines, sentences, figures) are read again by several extractors: their results
+# are remembered, in bounded caches so memory stays flat over a batch.
+MEMO_CHARS = 2000
+
+
 def parse_figure(text: str) -> tuple[Decimal, int] | None:
     """(value, decimals) of a whole string that is one figure, else None."""
+    return _remembered_figure(text) if len(text) <= 64 else _parse_figure(text)
+
+
+def _parse_figure(text: str) -> tuple[Decimal, int] | None:
     text = text.strip()
     word = number_words().get(text.lower())
     if word is not None and word[1] == "cardinal":
@@ -172,6 +181,14 @@ def parse_figure(text: str) -> tuple[Decimal, int] | None:
     if m[2]:
         number = number.scaleb(scale_words()[_scale_key(m[2].strip())][0])
     return full_scale(number)
+
+
+_remembered_figure = lru_cache(maxsize=8192)(_parse_figure)
+
+
+@cache
+def _figure_pattern() -> re.Pattern[str]:
+    return re.compile(rf"{_BOUNDARY_BEFORE}(?:{figure_regex()})")
 
 
 def _scale_key(word: str) -> str:
@@ -195,8 +212,19 @@ def find_numbers(text: str) -> list[Quantity]:
     >>> [q.text for q in find_numbers("revenues of 412.7 billion and 4,127억원, up 52.5%")]
     ['412.7 billion', '4,127억', '52.5']
     """
+    if len(text) <= MEMO_CHARS:
+        return list(_remembered_numbers(text))
+    return _search_numbers(text)
+
+
+@lru_cache(maxsize=4096)
+def _remembered_numbers(text: str) -> tuple[Quantity, ...]:
+    return tuple(_search_numbers(text))
+
+
+def _search_numbers(text: str) -> list[Quantity]:
     found = []
-    for m in re.finditer(rf"{_BOUNDARY_BEFORE}(?:{figure_regex()})", text):
+    for m in _figure_pattern().finditer(text):
         raw = m.group(0).rstrip()
         parsed = parse_figure(raw)
         if parsed is not None:

@@ -38,10 +38,11 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from converter.model import Period
 from converter.parse.dates import month_numbers, parse_date
+from converter.parse.gates import Gated, fold
 from converter.parse.numbers import number_words
 
 
@@ -324,15 +325,43 @@ def find_periods(text: str, *, document_date: dt.date | None = None,
                  current: Period | None = None) -> list[FoundPeriod]:
     """Every period phrase in ``text``, in order, longest first where phrases overlap.
     ``current`` is the period the text around is about ("during the year" is its year)."""
+    if len(text) <= _MEMO_CHARS:
+        return list(_remembered_periods(text, document_date, fiscal_year_end_month, named_by, current))
+    return _search_periods(text, document_date, fiscal_year_end_month, named_by, current)
+
+
+# Sentences are searched again by several binders: remember the short ones (bounded).
+_MEMO_CHARS = 2000
+
+
+@lru_cache(maxsize=2048)
+def _remembered_periods(text: str, document_date: dt.date | None, fiscal_year_end_month: int,
+                        named_by: str, current: Period | None) -> tuple[FoundPeriod, ...]:
+    return tuple(_search_periods(text, document_date, fiscal_year_end_month, named_by, current))
+
+
+@cache
+def _gated_patterns() -> tuple[tuple[str, Gated], ...]:
+    return tuple((kind, Gated(pattern)) for kind, pattern in (*_patterns(), *_korean_patterns()))
+
+
+@cache
+def _gated_relative() -> tuple[tuple[str, Gated], ...]:
+    return tuple((relation, Gated(re.compile(source, re.I))) for relation, source in _RELATIVE)
+
+
+def _search_periods(text: str, document_date: dt.date | None, fiscal_year_end_month: int,
+                    named_by: str, current: Period | None) -> list[FoundPeriod]:
     cal = FiscalCalendar(fiscal_year_end_month, named_by)
+    folded = fold(text)
     candidates: list[FoundPeriod] = []
-    for kind, pattern in (*_patterns(), *_korean_patterns()):
-        for m in pattern.finditer(text):
+    for kind, pattern in _gated_patterns():
+        for m in pattern.finditer(text, folded):
             period = _period_of(kind, m, cal, document_date, current)
             if period is not None:
                 candidates.append(FoundPeriod(period, m.start(), m.end(), m.group(0), kind))
-    for relation, source in _RELATIVE:
-        for m in re.finditer(source, text, re.I):
+    for relation, gated in _gated_relative():
+        for m in gated.finditer(text, folded):
             candidates.append(FoundPeriod(None, m.start(), m.end(), m.group(0), "relative", relation))
     chosen: list[FoundPeriod] = []
     for c in sorted(candidates, key=lambda c: (c.start - c.end, c.start)):

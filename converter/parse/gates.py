@@ -1,0 +1,160 @@
+"""Cheap substring gates before costly regexes.
+
+Most patterns of the extractors need some literal word ("quarter", "ended", "분기"): a text
+that lacks every spelling of it cannot match, and ``word in text`` is far cheaper than a regex
+scan that tries an alternation at every position. ``literal_gates`` reads the words a pattern
+needs from the pattern itself (so the gates never drift from the patterns), and ``Gated`` runs
+the regex only when every gate passes. Gates are necessary conditions only: a text that passes
+is searched exactly as before, so results never change.
+
+Texts are compared case-folded (``fold``), with the four characters that Python's
+``re.IGNORECASE`` equates with ASCII letters although ``str.lower`` does not, mapped to them.
+
+>>> g = Gated(re.compile(r"(?:previous|prior)\\s+quarter|q-?o-?q", re.I))
+>>> [sorted(gate) for gate in g.gates]
+[['q-o-q', 'q-oq', 'qo-q', 'qoq', 'quarter']]
+>>> g.may_match(fold("up 3% over the PRIOR quarter")), g.may_match(fold("up 3% a year ago"))
+(True, False)
+>>> literal_gates(re.compile(r"(?:19|20)\\d\\d\\s*년\\s*(?:연간|한\\s*해)"))
+(('19', '20'), ('년',), ('연간', '한'))
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+try:  # the regex parser of the standard library; without it no gates, and no harm
+    import re._constants as _sre
+    import re._parser as _parser
+except ImportError:  # pragma: no cover
+    _parser = None  # type: ignore[assignment]
+
+_MAX_SPELLINGS = 64  # an alternation with more spellings than this is not worth a gate
+_ZERO_WIDTH = {"AT", "ASSERT", "ASSERT_NOT"}
+_REPEATS = {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"}
+
+Node = tuple[frozenset[str] | None, list[frozenset[str]]]  # exact spellings, required any-of sets
+
+
+def fold(text: str) -> str:
+    """``text`` lower-cased so that a literal that ``re.IGNORECASE`` finds is found by ``in``
+    (U+0130 and U+0131 stand for i, U+017F long s for s; the Kelvin sign lowers to k)."""
+    if text.isascii():
+        return text.lower()
+    return text.replace("\u0130", "i").lower().replace("\u0131", "i").replace("\u017f", "s")
+
+
+def _char(code: int) -> str | None:
+    """The folded literal, or None for a cased non-ASCII letter (whose case variants ``fold``
+    does not promise to equate)."""
+    char = chr(code)
+    if char.isascii() or char.lower() == char.upper():
+        return char.lower()
+    return None
+
+
+def _sequence(items: object) -> Node:
+    run: set[str] = {""}
+    gates: list[frozenset[str]] = []
+    broken = False
+
+    def flush() -> None:
+        if "" not in run:
+            gates.append(frozenset(run))
+
+    for item in items:  # type: ignore[attr-defined]
+        exact, required = _node(item)
+        gates += required
+        if exact is not None and len(run) * len(exact) <= _MAX_SPELLINGS:
+            run = {a + b for a in run for b in exact}
+            continue
+        flush()
+        broken = True
+        run = set(exact) if exact is not None else {""}
+    if not broken:
+        return frozenset(run), gates
+    flush()
+    return None, gates
+
+
+def _branch(branches: list[object]) -> Node:
+    nodes = [_sequence(b) for b in branches]
+    if all(exact is not None for exact, _ in nodes):
+        spellings = frozenset().union(*(exact for exact, _ in nodes))  # type: ignore[misc]
+        if len(spellings) <= _MAX_SPELLINGS:
+            return spellings, []
+    any_of: set[str] = set()
+    for exact, required in nodes:
+        options = [frozenset(exact)] if exact is not None and "" not in exact else []
+        options += required
+        if not options:
+            return None, []  # a branch that needs no literal: the alternation needs none
+        any_of |= max(options, key=lambda s: (min(map(len, s)), -len(s)))
+    return None, [frozenset(any_of)] if len(any_of) <= _MAX_SPELLINGS else []
+
+
+def _node(item: tuple[object, object]) -> Node:
+    op, arg = item
+    name = str(op)
+    if name == "LITERAL":
+        char = _char(arg)  # type: ignore[arg-type]
+        return (frozenset({char}) if char is not None else None), []
+    if name in _ZERO_WIDTH:
+        return frozenset({""}), []
+    if name == "SUBPATTERN":
+        return _sequence(arg[-1])  # type: ignore[index]
+    if name == "BRANCH":
+        return _branch(arg[1])  # type: ignore[index]
+    if name in _REPEATS:
+        low, high, body = arg  # type: ignore[misc]
+        exact, required = _sequence(body)
+        if low == 0:
+            optional = exact is not None and high == 1
+            return (frozenset({""}) | exact if optional else None), []  # type: ignore[operator]
+        return (exact if low == high == 1 else None), required
+    return None, []
+
+
+def literal_gates(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
+    """Sets of folded words such that every match of ``pattern`` holds a word of each set
+    (the most selective sets first, each set's longest words first)."""
+    if _parser is None or not isinstance(pattern.pattern, str):
+        return ()
+    try:
+        exact, gates = _sequence(_parser.parse(pattern.pattern, pattern.flags))
+    except Exception:  # noqa: BLE001  (an unreadable pattern simply gets no gate)
+        return ()
+    if exact is not None and "" not in exact:
+        gates = [exact, *gates]
+    useful = {g for g in gates if g and "" not in g}
+    chosen = sorted(useful, key=lambda g: (-min(map(len, g)), sorted(g)))[:4]
+    return tuple(tuple(sorted(g, key=lambda w: (-len(w), w))) for g in chosen)
+
+
+@dataclass(frozen=True)
+class Gated:
+    """A compiled pattern with its gates: ``finditer`` on a text that fails a gate is empty."""
+
+    pattern: re.Pattern[str]
+    gates: tuple[tuple[str, ...], ...] = field(default=())
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        object.__setattr__(self, "pattern", pattern)
+        object.__setattr__(self, "gates", literal_gates(pattern))
+
+    def may_match(self, folded: str) -> bool:
+        for gate in self.gates:  # plain loops: this runs for every pattern on every text
+            for word in gate:
+                if word in folded:
+                    break
+            else:
+                return False
+        return True
+
+    def finditer(self, text: str, folded: str) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text)``, skipped when ``folded`` (``fold(text)``) fails a gate."""
+        if self.may_match(folded):
+            return self.pattern.finditer(text)
+        return iter(())

@@ -1,0 +1,103 @@
+"""Substring gates are necessary conditions: a text a gated pattern matches always passes them.
+
+Checked for every gated pattern of the parsers against every line, every 400-character window
+and every whole text of the repository's documents, and against generated text made of the
+patterns' own words, with the characters that case folding treats specially.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from converter.classify import evidence_table
+from converter.extract.press_text import _measure_regexes
+from converter.parse import dates, periods
+from converter.parse.gates import Gated, fold, literal_gates
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _gated() -> list[Gated]:
+    found = [g for _, g in periods._gated_patterns()] + [g for _, g in periods._gated_relative()]
+    found += [Gated(p) for p in dates._patterns()]
+    found += [Gated(e.pattern) for e in evidence_table()]
+    found += [Gated(regex) for regex, _ in _measure_regexes()]
+    return found
+
+
+def _texts() -> list[str]:
+    texts = []
+    for path in sorted(REPO.glob("examples/*.txt")) + sorted((REPO / "tests" / "data").rglob("*.txt")):
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            continue
+        texts.append(text)
+        texts += text.splitlines()
+        texts += [text[i : i + 400] for i in range(0, len(text), 200)]
+    return texts
+
+
+def _assert_gates_pass(gated: Gated, text: str) -> None:
+    if gated.pattern.search(text):
+        assert gated.may_match(fold(text)), (gated.pattern.pattern[:80], text[:200])
+
+
+def test_gates_never_refuse_a_text_the_pattern_matches() -> None:
+    texts = _texts()
+    checked = 0
+    for gated in _gated():
+        for text in texts:
+            if gated.pattern.search(text):
+                checked += 1
+                assert gated.may_match(fold(text)), (gated.pattern.pattern[:80], text[:200])
+    assert checked > 300  # the documents do exercise the patterns
+
+
+def test_most_patterns_get_a_gate() -> None:
+    gated = _gated()
+    assert sum(1 for g in gated if g.gates) >= len(gated) - 2
+
+
+@pytest.mark.parametrize(("source", "flags", "text"), [
+    (r"fiscal", re.I, "F\u0130SCAL"),  # dotted capital I matches i under IGNORECASE
+    (r"fiscal", re.I, "f\u0131scal"),  # dotless small i
+    (r"last", re.I, "la\u017ft"),  # long s
+    (r"kind", re.I, "\u212aIND"),  # Kelvin sign
+    (r"q-?o-?q", re.I, "Q-O-Q"),
+    (r"(?:first|second)\s+half", re.I, "SECOND   HALF"),
+])
+def test_case_folding_specials(source: str, flags: int, text: str) -> None:
+    gated = Gated(re.compile(source, flags))
+    assert gated.gates and gated.pattern.search(text)
+    assert gated.may_match(fold(text))
+
+
+def test_a_text_without_the_word_is_refused() -> None:
+    gated = Gated(re.compile(r"(?:previous|prior)\s+quarter", re.I))
+    assert not gated.may_match(fold("up 3% from a year ago"))
+    assert list(gated.finditer("up 3% from a year ago", fold("up 3% from a year ago"))) == []
+
+
+def test_patterns_without_a_needed_literal_get_no_gate() -> None:
+    assert literal_gates(re.compile(r"\d+|[A-Z]\w*")) == ()
+    assert literal_gates(re.compile(r"(?:as\s+of)?\s*\d+")) == ()
+    assert literal_gates(re.compile(r"a|b*")) == ()
+
+
+_WORDS = ["quarter", "Quarter", "QUARTER", "first", "half", "ended", "September", "Sept.", "30,", "2003",
+          "fiscal", "year", "end", "of", "the", "prior", "previous", "same", "last", "Q3", "3Q03", "1H",
+          "분기", "2003년", "3월", "말", "상반기", "전년", "동기", "\u0130", "\u0131", "\u017f", "\u212a",
+          " ", "  ", "\n", "-", "–", ",", "'", "’", "03", "12", "9"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=14).map("".join))
+def test_generated_texts(text: str) -> None:
+    for gated in _gated():
+        _assert_gates_pass(gated, text)
