@@ -295,3 +295,29 @@ def test_numbered_lines_for_and_on_behalf_of_and_a_wrapped_attorney_line() -> No
 def test_every_page_is_linked(name: str) -> None:
     _, members = facts(only(DATA / name))
     assert all("SignatoryName" in r and "SignatureDate" in r for r in members.values())
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "      0            Common Stock, par value W5,000 per share",
+        "                   Common Stock, par value W5,000 per share",
+        "        Common Stock, par value W5,000\n        per share",
+    ],
+)
+def test_title_of_class_span_holds_the_class_words(title: str) -> None:
+    """The class's span points at its words in the source however the caption's value is
+    indented or wrapped (found by the fuzz test: it once pointed into the leading blanks)."""
+    from converter.extract.subject_company import subject_from_cover
+
+    text = (
+        "                      Chungbuk Semiconductor Materials Co., Ltd.\n"
+        "         ----------------------------------------------------\n"
+        "                               (Name of Issuer)\n\n"
+        f"{title}\n"
+        "         ----------------------------------------------------\n"
+        "                        (Title of Class of Securities)\n"
+    )
+    cls = subject_from_cover(text).security_class
+    assert cls is not None and cls.value == "common stock"
+    assert text[cls.start : cls.end] == "Common Stock"

@@ -195,10 +195,12 @@ def subject_from_cover(text: str) -> Subject:
     title = _captioned(text, r"Title\s+of\s+Class\s+of\s+Securities")
     cls, par = sentence.security_class, None
     if title is not None:
-        found = re.search(phrase_pattern("security"), str(title.value), re.I)
+        # Searched in the source slice, not the whitespace-normalised value, so the span's
+        # offsets stay true when the caption's value is indented or wrapped.
+        found = re.compile(phrase_pattern("security"), re.I).search(text, title.start, title.end)
         if found:
-            value = canonical("security", found.group(0)) or found.group(0).lower()
-            cls = Located(value, title.start + found.start(), title.start + found.end())
+            value = canonical("security", found.group(0)) or " ".join(found.group(0).lower().split())
+            cls = Located(value, found.start(), found.end())
         if re.search(r"\bpar\s+value\b", str(title.value), re.I):
             par = _par_value(text, title.start, title.end)
     name = _mixed_case(text, name) if name is not None else None
