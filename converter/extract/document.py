@@ -6,7 +6,6 @@ period) that all other facts of the document are reported in.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cache

@@ -26,7 +26,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 try:  # the regex parser of the standard library; without it no gates, and no harm
-    import re._constants as _sre
     import re._parser as _parser
 except ImportError:  # pragma: no cover
     _parser = None  # type: ignore[assignment]

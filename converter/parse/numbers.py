@@ -330,7 +330,7 @@ def _ratio_patterns() -> tuple[tuple[re.Pattern[str], bool], ...]:
         # "a ratio of 3 to 1", "3:1"
         (re.compile(rf"ratio\s+of\s+(?P<a>{n})(?:\s*(?:to|:)\s*|-to-)(?P<b>{n})\b", re.I), True),
         # "10주를 1주로 병합"
-        (re.compile(rf"(?P<a>\d+)\s*주를\s*(?P<b>\d+)\s*주로"), True),
+        (re.compile(r"(?P<a>\d+)\s*주를\s*(?P<b>\d+)\s*주로"), True),
     )
 
 

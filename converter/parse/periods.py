@@ -167,7 +167,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("year", rf"\b{_YEAR}\s+(?:fiscal\s+year|full[\s-]year|annual)\b"),
         ("year", rf"\bfor\s+(?:fiscal\s+(?:year\s+)?)?{_YEAR}{_NOT_A_RANGE}"),
         ("year_in", rf"\b(?:in|during)\s+(?:fiscal\s+(?:year\s+)?)?{_YEAR}{_NOT_A_RANGE}"),
-        ("year", rf"\b(?:for|during|in|over)\s+the\s+(?P<this>(?:full\s+|whole\s+|entire\s+)?(?:fiscal\s+)?year)"
+        ("year", r"\b(?:for|during|in|over)\s+the\s+(?P<this>(?:full\s+|whole\s+|entire\s+)?(?:fiscal\s+)?year)"
                  r"\b(?!\s+(?:ended|ending|earlier|ago|before)|[\s-]+(?:on|over|to)[\s-]|\s*(?:(?:19|20)\d\d|['’]\d\d))"),
         ("month", rf"\b(?:month\s+of\s+|in\s+){mon}\s+{_YEAR}"),
     ))
@@ -180,7 +180,7 @@ def _korean_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("instant", rf"{y}?(?P<m>1[0-2]|0?[1-9])\s*월\s*말"),
         ("quarter", rf"{y}?제?\s*(?P<qn>[1-4])\s*(?:/\s*4\s*)?분기"),
         ("half", rf"{y}?(?P<kh>상|하)반기"),
-        ("year", rf"(?P<y>(?:19|20)\d\d)\s*년\s*(?:도\s*)?(?:연간|한\s*해|전체)"),
+        ("year", r"(?P<y>(?:19|20)\d\d)\s*년\s*(?:도\s*)?(?:연간|한\s*해|전체)"),
         # "2003년 매출" names the year; "2003년 4월", "2003년 1분기", "2003년 상반기" are longer phrases
         ("year_in", r"(?P<y>(?:19|20)\d\d)\s*년(?:\s*도)?(?!\s*(?:\d|제|상반|하반|[~∼-]))"),
         ("months", rf"{y}?(?P<m1>1[0-2]|0?[1-9])\s*[~∼\-]\s*(?P<m2>1[0-2]|0?[1-9])\s*월"),
