@@ -43,6 +43,7 @@ from converter.extract.signatures import SignatureBlock, find_signature_blocks
 from converter.extract.subject_company import (
     Located,
     Subject,
+    country_code,  # noqa: F401 (part of this module's interface)
     subject_from_cover,
     subject_from_sentence,
 )
