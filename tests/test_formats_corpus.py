@@ -8,10 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from arelle_support import assert_arelle_clean
-from converter.formats import render_formats
 from converter.pipeline import convert_file
-from test_ixbrl import arelle_load, assert_same_facts, write_pair
+from test_ixbrl import assert_inline_page_matches_instance
 from test_oim import _check_against_arelle
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -26,15 +24,7 @@ def test_the_corpus_is_there():
 @pytest.mark.parametrize("source", DOCUMENTS, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_inline_page_loads_clean_with_the_xbrl_facts(source, tmp_path):
     for converted in convert_file(source):
-        files = dict(render_formats(converted, ["xbrl", "ixbrl"]))
-        stem = converted.output_name.removesuffix(".xml")
-        xml_path, page_path = write_pair(tmp_path, stem, files[f"{stem}.xml"], files[f"{stem}.xhtml"])
-        from_xbrl, xbrl_problems = arelle_load(xml_path)
-        from_inline, inline_problems = arelle_load(page_path)
-        assert xbrl_problems == [] and inline_problems == [], inline_problems
-        assert_arelle_clean(page_path, inline=True)
-        assert len(from_inline) == len(converted.instance.facts) > 0
-        assert_same_facts(from_xbrl, from_inline)
+        assert_inline_page_matches_instance(converted, tmp_path)
 
 
 @pytest.mark.parametrize("source", DOCUMENTS, ids=lambda p: f"{p.parent.name}/{p.name}")

@@ -267,6 +267,23 @@ def assert_same_facts(from_xbrl: list[ArelleFact], from_inline: list[ArelleFact]
         assert inline[fact_id] == fact, fact_id
 
 
+def assert_inline_page_matches_instance(converted, folder: Path) -> bytes:
+    """Render ``converted`` as XBRL and Inline XBRL into ``folder``; both load clean in Arelle
+    and the page yields the instance's facts, fact for fact. Returns the page's bytes."""
+    from converter.formats import render_formats
+
+    files = dict(render_formats(converted, ["xbrl", "ixbrl"]))
+    stem = converted.output_name.removesuffix(".xml")
+    xml_path, page_path = write_pair(folder, stem, files[f"{stem}.xml"], files[f"{stem}.xhtml"])
+    from_xbrl, xbrl_problems = arelle_load(xml_path)
+    from_inline, inline_problems = arelle_load(page_path)
+    assert xbrl_problems == [] and inline_problems == [], inline_problems
+    assert_arelle_clean(page_path, inline=True)
+    assert len(from_inline) == len(converted.instance.facts) > 0
+    assert_same_facts(from_xbrl, from_inline)
+    return files[f"{stem}.xhtml"]
+
+
 # ----------------------------------------------------------------------------------------------
 # Readers of displayed text (the registry formats we write)
 # ----------------------------------------------------------------------------------------------
@@ -458,20 +475,11 @@ def test_rendering_is_deterministic():
 
 @pytest.mark.parametrize("seed", SEED_FILES, ids=lambda p: p.name)
 def test_seed_page_loads_clean_in_arelle_with_the_xbrl_facts(seed, tmp_path):
-    from converter.formats import render_formats
     from converter.pipeline import convert_file
 
     for converted in convert_file(seed):
-        files = dict(render_formats(converted, ["xbrl", "ixbrl"]))
-        stem = converted.output_name.removesuffix(".xml")
-        xml_path, page_path = write_pair(tmp_path, stem, files[f"{stem}.xml"], files[f"{stem}.xhtml"])
-        from_xbrl, xbrl_problems = arelle_load(xml_path)
-        from_inline, inline_problems = arelle_load(page_path)
-        assert inline_problems == [], inline_problems
-        assert_arelle_clean(page_path, inline=True)
-        assert len(from_inline) == len(converted.instance.facts) > 0
-        assert_same_facts(from_xbrl, from_inline)
-        tagged = _parse(files[f"{stem}.xhtml"]).find(f".//{{{XHTML}}}pre").findall(f".//{{{IX}}}*")
+        page = assert_inline_page_matches_instance(converted, tmp_path)
+        tagged = _parse(page).find(f".//{{{XHTML}}}pre").findall(f".//{{{IX}}}*")
         assert tagged, "some facts must be tagged in the text"
 
 
