@@ -627,3 +627,26 @@ def test_merger_is_no_reverse_split() -> None:
     text = "2005년 5월 3일 - 대한화학(주)는 가온수지(주)를 흡수합병한다. 발행주식 총수는 1,200만주이다."
     concepts = {o.concept for o in extract_press_release(context(text)).observations}
     assert "ReverseStockSplitRatio" not in concepts and "StockSplitEffectiveDate" not in concepts
+
+
+FORWARD_SPLITS = [
+    ("SEOUL, Korea, March 3, 2005 -- Daewon Semiconductor Co., Ltd. today announced that its board "
+     "approved a two-for-one stock split of its common shares, effective April 1, 2005. The number of "
+     "outstanding shares will increase from 40,000,000 shares to 80,000,000 shares.",
+     Decimal(2), dt.date(2005, 4, 1), {dt.date(2005, 3, 31): Decimal(40000000), dt.date(2005, 4, 1): Decimal(80000000)}),
+    ("TAIPEI, Taiwan, June 8, 2006 -- Formosa Optics Corp. said each two shares of its common stock "
+     "will be split into five shares. The stock split will become effective on July 3, 2006.",
+     Decimal("2.5"), dt.date(2006, 7, 3), {}),
+    ("2007년 2월 12일 -- 한빛전자(주)는 보통주 1주를 5주로 분할하는 액면분할을 결정하였다. "
+     "분할의 효력 발생일은 2007년 3월 15일이다.",
+     Decimal(5), dt.date(2007, 3, 15), {}),
+]
+
+
+@pytest.mark.parametrize("text, ratio, effective, shares", FORWARD_SPLITS)
+def test_forward_split_ratio_effective_date_and_shares(text, ratio, effective, shares) -> None:
+    found = extract_press_release(context(text))
+    assert one(found, "StockSplitRatio").value == ratio
+    assert "ReverseStockSplitRatio" not in {o.concept for o in found.observations}
+    assert one(found, "StockSplitEffectiveDate").value == effective
+    assert {o.period.end: o.value for o in found.observations if o.concept == "SharesOutstanding"} == shares

@@ -34,7 +34,7 @@ def _string_obs(ctx: DocumentContext, out: Collected, concept: str, value: str, 
 
 
 def split_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence]) -> None:
-    """Reverse split ratio, effective date, and shares outstanding before and after."""
+    """Split ratio (reverse or forward), effective date, and shares outstanding before and after."""
     effective: dt.date | None = None
     ratio_seen = False
     split_context = False
@@ -51,10 +51,18 @@ def split_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence]) -> 
         elif action_pattern("forward_split").search(s.text):
             split_context = True
             for r in find_ratios(s.text):
-                out.unmapped.append(Mention(r.text, ctx.span(s.start + r.start, s.start + r.end),
-                                            "forward split ratio: no concept in the taxonomy"))
-        if split_context and action_pattern("takes_effect").search(s.text) and effective is None:
+                if r.new > r.old and not ratio_seen:  # "two-for-one": new shares per old share
+                    start, end = s.start + r.start, s.start + r.end
+                    value = r.new / r.old
+                    out.add(Observation("StockSplitRatio", value, ctx.document_period, PURE,
+                                        _ratio_decimals(value), span=ctx.span(start, end),
+                                        rule="press:forward-split-ratio"), start, end)
+                    ratio_seen = True
+        verb = action_pattern("takes_effect").search(s.text) if split_context else None
+        if verb and effective is None:
+            # the date the verb introduces, not the dateline's: "..., March 3 -- ... effective April 1"
             dates = find_dates(s.text)
+            dates = [d for d in dates if d.start >= verb.start()] or dates
             if dates:
                 effective = dates[0].value
                 _date_obs(ctx, out, "StockSplitEffectiveDate", dates[0], s, "press:split-effective")

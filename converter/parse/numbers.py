@@ -329,6 +329,9 @@ def _ratio_patterns() -> tuple[tuple[re.Pattern[str], bool], ...]:
         (re.compile(rf"(?P<b>{n})[\s-]+for[\s-]+(?P<a>{n})\b", re.I), True),
         # "a ratio of 3 to 1", "3:1"
         (re.compile(rf"ratio\s+of\s+(?P<a>{n})(?:\s*(?:to|:)\s*|-to-)(?P<b>{n})\b", re.I), True),
+        # "two shares ... will be split into five shares" (a forward split written out)
+        (re.compile(rf"(?P<a>{n})\s+(?:\w+\s+){{0,2}}shares?\b[^.]{{0,120}}?\b"
+                    rf"(?:split|divided|subdivided)\s+into\s+(?P<b>{n})\s+(?:new\s+)?shares?", re.I), True),
         # "10주를 1주로 병합"
         (re.compile(r"(?P<a>\d+)\s*주를\s*(?P<b>\d+)\s*주로"), True),
     )
