@@ -650,3 +650,17 @@ def test_forward_split_ratio_effective_date_and_shares(text, ratio, effective, s
     assert "ReverseStockSplitRatio" not in {o.concept for o in found.observations}
     assert one(found, "StockSplitEffectiveDate").value == effective
     assert {o.period.end: o.value for o in found.observations if o.concept == "SharesOutstanding"} == shares
+
+
+@pytest.mark.parametrize("line, name", [
+    ("문의: 한빛전자 IR팀 김민수 과장 (02) 3488-8058, minsu.kim@hanbit.co.kr", "김민수"),
+    ("문의: 서해화학 홍보실 남궁민 차장 (031) 639-2200", "남궁민"),
+    ("문의: 동해중공업 IR팀 (02) 3705-1114", None),  # no person named: no name guessed
+])
+def test_korean_contact_names(line, name) -> None:
+    text = f"2004년 7월 27일 -- 한빛전자(주)는 2004년 2분기 실적을 발표했다.\n\n{line}\n"
+    found = extract_press_release(context(text))
+    names = [o.value for o in found.observations if o.concept == "ContactName"]
+    assert names == ([name] if name else [])
+    phones = [o.value for o in found.observations if o.concept == "ContactPhoneNumber"]
+    assert len(phones) == 1 and phones[0].startswith("+82-")

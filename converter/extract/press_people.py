@@ -17,6 +17,7 @@ from converter.extract.base import DocumentContext
 from converter.extract.lines import split_lines
 from converter.extract.press_text import HANGUL, Collected, Sentence, action_pattern, action_values, lang_of
 from converter.model import Observation
+from converter.resources import data_path
 
 NAME = r"[A-Z][a-z]+(?:-[A-Za-z]+)?(?:\s+(?:[A-Z]\.?|[A-Z][a-z]+(?:-[A-Za-z]+)?|[A-Z][a-z]?[A-Z][a-z]+)){1,3}"
 HONORIFIC = r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)"
@@ -223,6 +224,31 @@ def _classify(cell: str) -> tuple[str, str] | None:
     return None
 
 
+@cache
+def _korean_surnames() -> frozenset[str]:
+    lines = data_path("korean_surnames.tsv").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def _korean_name(text: str, following: str | None) -> tuple[str, str] | None:
+    """A Hangul person's name in a contact line: a surname and one to three syllables, followed
+    by a rank (``김민수 과장``); without the rank a Hangul word is too often an organisation.
+
+    >>> _korean_name("김민수", "과장"), _korean_name("김민수", None), _korean_name("홍보실", "과장")
+    (('ContactName', '김민수'), None, None)
+    """
+    if following is None or not re.fullmatch(f"(?:{_korean_titles()})", following):
+        return None
+    if action_pattern("title_word").search(text) or action_pattern("org_word").search(text):
+        return None  # a department or company before the rank: "홍보실 과장"
+    surnames = _korean_surnames()
+    for size in (2, 1):
+        given = text[size:]
+        if text[:size] in surnames and 2 <= len(given) + 1 <= 3 and re.fullmatch(r"[가-힣]+", given):
+            return "ContactName", text
+    return None
+
+
 def contact_facts(ctx: DocumentContext, out: Collected) -> None:
     member = 0
     for columns in _blocks(ctx):
@@ -234,8 +260,10 @@ def contact_facts(ctx: DocumentContext, out: Collected) -> None:
             dims = (("ContactAxis", str(member)),)
             if column.region:
                 _string(ctx, out, "ContactRegion", column.region, *column.region_span, dims, "press:contact")
-            for text, offset in _pieces(column.cells):
-                found = _classify(text)
+            pieces = _pieces(column.cells)
+            for i, (text, offset) in enumerate(pieces):
+                following = pieces[i + 1][0] if i + 1 < len(pieces) else None
+                found = _korean_name(text, following) or _classify(text)
                 if found is None or found[0] in seen:
                     continue
                 concept, value = found
