@@ -72,10 +72,18 @@ _KOREAN_COMPANY = re.compile(
     r"(?=\s*(?:\([^()\n]{0,40}\))?\s*(?:은|는|이|가)\s)"
 )
 _DATELINE_DASH = re.compile(r"\s(?:-{1,2}|[\u2013\u2014])\s")
+# "(Name of the Registrant)", "(Exact name of registrant as specified in its charter)" and the
+# foreign issuer's "(Translation of registrant's name into English)"
 _REGISTRANT_CAPTION = re.compile(
-    r"\((?:exact\s+)?name\s+of\s+(?:the\s+)?registrant[^)]*\)", re.IGNORECASE
+    r"\((?:(?:exact\s+)?name\s+of\s+(?:the\s+)?registrant"
+    r"|translation\s+of\s+(?:the\s+)?registrant\W{0,2}s\s+name)[^)]*\)",
+    re.IGNORECASE,
 )
-_MONTH_OF = re.compile(r"for\s+the\s+month\s+of\s+([^\n]{3,30})", re.IGNORECASE)
+_RULE = re.compile(r"[-_=*\s]+")
+_MONTH_OF = re.compile(r"for\s+the\s+month\s+of\s*:?\s*([^\n]{3,30})", re.IGNORECASE)
+# "For the period of January 1, 2006 to January 31, 2006" (or "from ... through ...")
+_PERIOD_OF = re.compile(r"for\s+the\s+period\s+(?:of|from)\s*:?\s*([^\n]{10,60})", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:to|through|-|\u2013)\s*", re.IGNORECASE)
 _DATED = re.compile(r"\bdated\s+(?:as\s+of\s+)?", re.IGNORECASE)
 _SIGNATURE_DATE = re.compile(r"^\s*date[d]?\s*:\s*", re.IGNORECASE | re.MULTILINE)
 # "the undersigned hereby execute this Agreement as of February 14, 2005": an agreement's date
@@ -270,7 +278,9 @@ def registrant_name(document: SourceDocument, header: FilingHeader | None) -> Lo
     ]
     caption = _REGISTRANT_CAPTION.search(text[:5000])
     if caption:
-        above = [line for line in split_lines(text[: caption.start()]) if not line.blank]
+        # the name line, skipping a rule drawn between it and its caption
+        above = [line for line in split_lines(text[: caption.start()])
+                 if not line.blank and not _RULE.fullmatch(line.stripped)]
         if above:
             line = above[-1]
             # The caption may share the line with the name only in HTML-converted covers.
@@ -293,11 +303,23 @@ def report_month(document: SourceDocument) -> Located | None:
     """'For the month of November 2002' on a 6-K cover -> (first day, last day)."""
     m = _MONTH_OF.search(document.text[:5000])
     if not m:
-        return None
+        return _report_range(document.text[:5000])
     month = parse_month(m.group(1))
     if not month:
         return None
     return Located(month_period(*month), m.start(1), m.start(1) + len(m.group(1).rstrip()))
+
+
+def _report_range(text: str) -> Located | None:
+    """'For the period of January 1, 2006 to January 31, 2006' -> (first day, last day)."""
+    m = _PERIOD_OF.search(text)
+    dates = find_dates(m.group(1)) if m else []
+    if len(dates) < 2 or dates[0].start != 0:
+        return None
+    first, last = dates[0], dates[1]
+    if not _RANGE_JOIN.fullmatch(m.group(1)[first.end : last.start]) or last.value < first.value:
+        return None
+    return Located((first.value, last.value), m.start(1), m.start(1) + last.end)
 
 
 def read_document_info(
