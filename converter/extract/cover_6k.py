@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from converter.extract.base import DocumentContext, Found
 from converter.extract.checkbox import CheckedOption, checked_option
 from converter.extract.lines import Line, split_lines, squash
+from converter.extract.signatures import find_signature_blocks
 from converter.model import Observation
 from converter.parse.dates import find_dates
 
@@ -31,7 +32,7 @@ _EXHIBIT_INDEX = re.compile(r"^\s*exhibit\s+index\s*$|^\s*index\s+to\s+exhibits\
 _PERIOD_ENDED = re.compile(r"(?:quarter|period|year|months?|half)\s+ended\s+", _I)
 _DATED = re.compile(r"\bdated\s+(?:as\s+of\s+)?", _I)
 _SIGNATURE_HEADING = re.compile(r"^\s*S\s?I\s?G\s?N\s?A\s?T\s?U\s?R\s?E\s?S?\s*$", re.M)
-_LABEL = re.compile(r"\b(Date|By|Name|Title)\s*:", _I)
+_LABEL = re.compile(r"\b(Date|By|Name|Title)(?:(?<=[tT][eE])[dD])?\s*:", _I)  # "Dated:" too
 
 
 def _obs(ctx: DocumentContext, concept: str, value, start: int, end: int, rule: str, **kw) -> Observation:
@@ -201,7 +202,9 @@ def _signature_lines(ctx: DocumentContext, lines: list[Line]) -> list[Line]:
 
 def signatures(ctx: DocumentContext, lines: list[Line]) -> list[Observation]:
     """One SignatoryAxis member per 'By:' block of the SIGNATURES section, in order."""
-    fields = _labelled_fields(_signature_lines(ctx, lines))
+    section = _signature_lines(ctx, lines)
+    fields = _labelled_fields(section)
+    unlabelled = _unlabelled_titles(ctx, section)
     dates = [f for f in fields if f.label == "date" and find_dates(f.value)]
     blocks: list[dict[str, Labelled]] = []
     for field in fields:
@@ -216,8 +219,9 @@ def signatures(ctx: DocumentContext, lines: list[Line]) -> list[Observation]:
         if name is None:
             continue
         found.append(_obs(ctx, "SignatoryName", name.value, name.start, name.end, "cover:signature", dimensions=dims))
-        if "title" in block:
-            title = block["title"]
+        by = block["by"].start
+        title = block.get("title") or next((t for (a, b), t in unlabelled.items() if a <= by < b), None)
+        if title:
             found.append(_obs(ctx, "SignatoryTitle", title.value, title.start, title.end, "cover:signature",
                               dimensions=dims))
         date = _nearest(dates, block["by"])
@@ -229,6 +233,22 @@ def signatures(ctx: DocumentContext, lines: list[Line]) -> list[Observation]:
             start, end = _party_span(ctx, block["by"].start)
             found.append(_obs(ctx, "SignatureParty", ctx.registrant, start, end, "cover:signature",
                               dimensions=dims))
+    return found
+
+
+def _unlabelled_titles(ctx: DocumentContext, section: list[Line]) -> dict[tuple[int, int], Labelled]:
+    """Titles written without 'Title:' under the signer's name (``By: /s/ Jane Doe``, rule,
+    ``Jane Doe``, ``Chief Financial Officer``), as the general signature-block reader finds
+    them; keyed by the span of the block they close."""
+    if not section:
+        return {}
+    base = section[0].start
+    found = {}
+    for block in find_signature_blocks(ctx.text[base : section[-1].end]):
+        if block.title_span and block.title:
+            a, b = block.title_span
+            found[(base + block.span[0], base + block.span[1])] = Labelled(
+                "title", block.title, base + a, base + b, 0)
     return found
 
 
