@@ -21,6 +21,7 @@ FORM_20F = re.compile(r"form\s+20-F", _I)
 FORM_40F = re.compile(r"form\s+40-F", _I)
 YES = re.compile(r"(?<![A-Za-z])yes(?![A-Za-z])", _I)
 NO = re.compile(r"(?<![A-Za-z])no(?![A-Za-z.])", _I)
+_QUESTION = re.compile(r"indicate\s+by\s+check\s+mark", _I)
 _RULE_12G32B = re.compile(r"rule\s+12g3-2\(b\)", _I)
 _RULE_101B = re.compile(r"indicate\s+by\s+check\s+mark\s+if\s+[^.]*?rule\s+101\(b\)\(([17])\)", _I | re.S)
 _FILE_NUMBER = re.compile(
@@ -69,20 +70,26 @@ def paper_submission(ctx: DocumentContext, lines: list[Line]) -> list[Observatio
     found = []
     for m in _RULE_101B.finditer(ctx.text[:8000]):
         concept = f"PaperSubmissionUnderRegulationST101b{m.group(1)}"
-        checked = _yes_no_after(ctx, [ln for ln in lines if ln.start < m.end() + 300], m.end())
+        # the question's own answer: before the next question (an HTML paragraph is one line)
+        following = _QUESTION.search(ctx.text, m.end(), m.end() + 300)
+        stop = following.start() if following else m.end() + 300
+        checked = _yes_no_after(ctx, [ln for ln in lines if ln.start < stop], m.end())
         if checked is not None:
             found.append(_obs(ctx, concept, checked.index == 0, checked.start, checked.end, "cover:101(b) box"))
             continue
-        tail = ctx.text[m.end() : m.end() + 120].split("\n\n")[0]
-        mark = re.search(r"[:\s_]*(?:\[\s*)?([xX\u2612\u2713\u2714])(?:\s*\])?\s*_*", tail)
-        blank = re.search(r"_{2,}|\[\s*\]|\u2610", tail)
-        if mark and mark.start() == 0:
-            start = m.end() + mark.start(1)
-            found.append(_obs(ctx, concept, True, start, start + 1, "cover:101(b) box"))
-        elif blank:
-            found.append(_obs(ctx, concept, False, m.end() + blank.start(), m.end() + blank.end(),
-                              "cover:101(b) box"))
+        box = _single_box(ctx.text[m.end() : m.end() + 120].split("\n\n")[0])
+        if box is not None:
+            found.append(_obs(ctx, concept, box[0], m.end() + box[1], m.end() + box[2], "cover:101(b) box"))
     return found
+
+
+def _single_box(tail: str) -> tuple[bool, int, int] | None:
+    """The one blank or box right after a question: (marked, start, end) within ``tail``."""
+    mark = re.match(r"[:\s_]*(?:\[\s*)?([xX\u2612\u2611\u2713\u2714\u2327])(?:\s*\])?\s*_*", tail)
+    if mark:
+        return True, mark.start(1), mark.end(1)
+    blank = re.search(r"_{2,}|\[\s*\]|[\u2610\u25a1\u25fb\u2751]", tail)
+    return (False, blank.start(), blank.end()) if blank else None
 
 
 def file_number(ctx: DocumentContext) -> list[Observation]:
