@@ -90,7 +90,211 @@ EXPECTED = {
         "EntityAddressCityOrProvince": "Seoul",
         "EntityAddressPostalCode": "100-101",
     },
+    # "For the month of: April 2003", "Commission File Number" without a colon, |X| boxes, an
+    # empty "82-____" line, an "Exhibit No. / Description" table before the signatures, a
+    # road-name address over four lines, "By: /s/" with no Name: line, the date after the block
+    "semiconductor-month-colon-pipes.txt": {
+        "EntityRegistrantName": "SAEBYUK SEMICONDUCTOR CO., LTD.",
+        "DocumentPeriodEndDate": "2003-04-30",
+        "AnnualReportForm": "20-F",
+        "FurnishesInformationUnderRule12g32b": "false",
+        "EntityFileNumber": "001-14598",
+        ("ExhibitNumber", "ExhibitAxis", "99.2"): "99.2",
+        ("ExhibitDate", "ExhibitAxis", "99.1"): "2003-04-24",
+        ("ExhibitDescription", "ExhibitAxis", "99.2"): "Notice of the annual general meeting of shareholders",
+        ("SignatoryName", "SignatoryAxis", "1"): "Jong-Woo Lim",
+        ("SignatoryTitle", "SignatoryAxis", "1"): "Vice President, Finance",
+        ("SignatureDate", "SignatoryAxis", "1"): "2003-04-28",
+        ("SignatureParty", "SignatoryAxis", "1"): "SAEBYUK SEMICONDUCTOR CO., LTD.",
+        "EntityAddressBuilding": "Saebyuk Tower",
+        "EntityAddressFloor": "15",
+        "EntityAddressRoadName": "Teheran-ro 512",
+        "EntityAddressDistrict": "Gangnam-gu",
+        "EntityAddressCityOrProvince": "Seoul",
+        "EntityAddressPostalCode": "135-090",
+    },
+    # "Report on Form 6-K for the month of March, 2004", boxes before their labels ([X] Form
+    # 20-F), bracketed instructions, "Exhibit 99.1:" line, Date: above the (Registrant) block, Pusan
+    "shipping-pusan-brackets.txt": {
+        "EntityRegistrantName": "DONGNAM MARINE LINES, LTD.",
+        "DocumentPeriodEndDate": "2004-03-31",
+        "AnnualReportForm": "20-F",
+        "FurnishesInformationUnderRule12g32b": "false",
+        ("ExhibitNumber", "ExhibitAxis", "99.1"): "99.1",
+        ("ExhibitDate", "ExhibitAxis", "99.1"): "2004-03-15",
+        ("SignatoryName", "SignatoryAxis", "1"): "Tae-Sik Bae",
+        ("SignatoryTitle", "SignatoryAxis", "1"): "Executive Director",
+        ("SignatureDate", "SignatoryAxis", "1"): "2004-03-17",
+        ("SignatureParty", "SignatoryAxis", "1"): "DONGNAM MARINE LINES, LTD.",
+        "EntityAddressBuilding": "Dongnam Marine Building",
+        "EntityAddressLotNumber": "88-7",
+        "EntityAddressDistrict": "Jung-gu",
+        "EntityAddressCityOrProvince": "Busan",
+        "EntityAddressPostalCode": "600-014",
+    },
+    # marks typed on the line under the rules below the labels, "Yes" marked with an 82-4417
+    # number (not the Commission file number), no exhibits, two signers, "Suwon, Kyonggi-do"
+    "chemical-kyonggi-below-marks.txt": {
+        "EntityRegistrantName": "HANKANG FINE CHEMICAL CORP.",
+        "DocumentPeriodEndDate": "2001-10-31",
+        "AnnualReportForm": "20-F",
+        "FurnishesInformationUnderRule12g32b": "true",
+        ("SignatoryName", "SignatoryAxis", "1"): "Chul-Soo Jeon",
+        ("SignatoryTitle", "SignatoryAxis", "1"): "President and Chief Executive Officer",
+        ("SignatureDate", "SignatoryAxis", "1"): "2001-10-10",
+        ("SignatoryName", "SignatoryAxis", "2"): "Mi-Kyung Seo",
+        ("SignatoryTitle", "SignatoryAxis", "2"): "General Manager, Finance",
+        ("SignatureDate", "SignatoryAxis", "2"): "2001-10-10",
+        "EntityAddressNeighborhood": "Maetan-dong",
+        "EntityAddressDistrict": "Paldal-gu",
+        "EntityAddressCity": "Suwon-si",
+        "EntityAddressCityOrProvince": "Gyeonggi-do",
+        "EntityAddressPostalCode": "442-370",
+    },
+    # "For the period of January 1, 2006 to January 31, 2006", (X) boxes, Yes/No 101(b) boxes,
+    # EXHIBIT INDEX after the signatures with a two-line "Exhibit / Number" heading, Youngdeungpo-ku
+    "insurance-period-range-parens.txt": {
+        "EntityRegistrantName": "SEORAE LIFE INSURANCE COMPANY, LTD.",
+        "DocumentPeriodEndDate": "2006-01-31",
+        "AnnualReportForm": "20-F",
+        "FurnishesInformationUnderRule12g32b": "false",
+        "PaperSubmissionUnderRegulationST101b1": "false",
+        "PaperSubmissionUnderRegulationST101b7": "false",
+        "EntityFileNumber": "333-118263",
+        ("ExhibitPeriodEndDate", "ExhibitAxis", "99.1"): "2006-01-31",
+        ("ExhibitDate", "ExhibitAxis", "99.2"): "2006-02-02",
+        ("SignatoryName", "SignatoryAxis", "1"): "Hyun-Suk Kang",
+        ("SignatoryTitle", "SignatoryAxis", "1"): "Chief Financial Officer",
+        ("SignatureDate", "SignatoryAxis", "1"): "2006-02-03",
+        "EntityAddressBuilding": "Seorae Life Building",
+        "EntityAddressNeighborhood": "Yeouido-dong",
+        "EntityAddressDistrict": "Yeongdeungpo-gu",
+        "EntityAddressCityOrProvince": "Seoul",
+        "EntityAddressPostalCode": "150-010",
+    },
+    # "Form 20-F  x  Form 40-F ___", "Yes ___ No x", single-blank 101(b) lines, "82-     .",
+    # "Exhibit 99.1   ..." without a colon, "By: ____ (Signature)" then Name:/Title: lines
+    "bank-lowercase-x-signature-line.txt": {
+        "EntityRegistrantName": "KUMGANG BANK HOLDINGS, INC.",
+        "DocumentPeriodEndDate": "2007-05-31",
+        "AnnualReportForm": "20-F",
+        "FurnishesInformationUnderRule12g32b": "false",
+        "PaperSubmissionUnderRegulationST101b1": "false",
+        "PaperSubmissionUnderRegulationST101b7": "false",
+        "EntityFileNumber": "000-51209",
+        ("ExhibitDate", "ExhibitAxis", "99.1"): "2007-05-22",
+        ("SignatoryName", "SignatoryAxis", "1"): "Sang-Woo Ahn",
+        ("SignatoryTitle", "SignatoryAxis", "1"): "Managing Director and Chief Financial Officer",
+        ("SignatureDate", "SignatoryAxis", "1"): "2007-05-23",
+        "EntityAddressBuilding": "Kumgang Bank Building",
+        "EntityAddressNeighborhood": "Namdaemunno 2-ga",
+        "EntityAddressDistrict": "Jung-gu",
+        "EntityAddressCityOrProvince": "Seoul",
+        "EntityAddressPostalCode": "100-762",
+    },
+    # old EDGAR HTML: <P>/<BR>/<TABLE>, &nbsp; runs, underlined marks, &#146; in the caption
+    "steel-html-nbsp.htm": {
+        "EntityRegistrantName": "YEONGIL STEEL CORPORATION",
+        "DocumentPeriodEndDate": "2006-06-30",
+        "AnnualReportForm": "20-F",
+        "FurnishesInformationUnderRule12g32b": "false",
+        "EntityFileNumber": "1-15002",
+        ("ExhibitNumber", "ExhibitAxis", "99.1"): "99.1",
+        ("ExhibitDate", "ExhibitAxis", "99.1"): "2006-06-09",
+        ("SignatoryName", "SignatoryAxis", "1"): "Gi-Hyun Moon",
+        ("SignatoryTitle", "SignatoryAxis", "1"): "Senior Vice President",
+        ("SignatureDate", "SignatoryAxis", "1"): "2006-06-12",
+        ("SignatureParty", "SignatoryAxis", "1"): "YEONGIL STEEL CORPORATION",
+        "EntityAddressNeighborhood": "Goedong-dong",
+        "EntityAddressDistrict": "Nam-gu",
+        "EntityAddressCity": "Pohang-si",
+        "EntityAddressCityOrProvince": "Gyeongsangbuk-do",
+        "EntityAddressPostalCode": "790-600",
+    },
+    # EUC-KR bytes, the Korean name "(주)..." on the line above the English one, Daejeon
+    "software-euc-kr-hangul.txt": {
+        "EntityRegistrantName": "HANUL SOFT, INC.",
+        "DocumentPeriodEndDate": "2005-08-31",
+        "AnnualReportForm": "20-F",
+        "FurnishesInformationUnderRule12g32b": "false",
+        "EntityFileNumber": "001-32177",
+        ("ExhibitPeriodEndDate", "ExhibitAxis", "99.1"): "2005-06-30",
+        ("SignatoryName", "SignatoryAxis", "1"): "Seung-Hee Oh",
+        ("SignatureDate", "SignatoryAxis", "1"): "2005-08-12",
+        "EntityAddressFloor": "7",
+        "EntityAddressRoadName": "Yuseong-daero 40",
+        "EntityAddressDistrict": "Yuseong-gu",
+        "EntityAddressCityOrProvince": "Daejeon",
+        "EntityAddressPostalCode": "305-340",
+    },
+    # full EDGAR submission: <SEC-HEADER> (CIK, period) around the cover and an EX-99.1 release;
+    # EXHIBIT INDEX on its own <PAGE> after the signatures, Kangseo-ku
+    "submission-airline-ex99.txt": {
+        "EntityRegistrantName": "HANBADA AIRWAYS CO., LTD.",
+        "EntityCentralIndexKey": "0001187654",
+        "DocumentPeriodEndDate": "2003-07-31",
+        "AnnualReportForm": "20-F",
+        "FurnishesInformationUnderRule12g32b": "false",
+        "EntityFileNumber": "001-31547",
+        ("ExhibitPeriodEndDate", "ExhibitAxis", "99.1"): "2003-06-30",
+        ("ExhibitDate", "ExhibitAxis", "99.1"): "2003-07-21",
+        ("SignatoryName", "SignatoryAxis", "1"): "Young-Joon Cha",
+        ("SignatoryTitle", "SignatoryAxis", "1"): "Senior Vice President",
+        ("SignatureDate", "SignatoryAxis", "1"): "2003-07-22",
+        "EntityAddressNeighborhood": "Gonghang-dong",
+        "EntityAddressDistrict": "Gangseo-gu",
+        "EntityAddressCityOrProvince": "Seoul",
+        "EntityAddressPostalCode": "157-712",
+    },
+    # labels stacked one per line ("Form 20-F __X__" over "Form 40-F _____"), template-spaced
+    # "December         , 2002", "Commission File No. 0-30202", rules under the name and the
+    # address, "Dated:", a title under the signer's name without "Title:", Seocho-ku
+    "cable-vertical-boxes.txt": {
+        "EntityRegistrantName": "HANSEOM CABLE NETWORKS, INC.",
+        "DocumentPeriodEndDate": "2002-12-31",
+        "AnnualReportForm": "20-F",
+        "FurnishesInformationUnderRule12g32b": "false",
+        "EntityFileNumber": "0-30202",
+        ("ExhibitDate", "ExhibitAxis", "99.1"): "2002-12-18",
+        ("SignatoryName", "SignatoryAxis", "1"): "Ki-Young Nam",
+        ("SignatoryTitle", "SignatoryAxis", "1"): "Chief Financial Officer",
+        ("SignatureDate", "SignatoryAxis", "1"): "2002-12-20",
+        ("SignatureParty", "SignatoryAxis", "1"): "HANSEOM CABLE NETWORKS, INC.",
+        "EntityAddressFloor": "4",
+        "EntityAddressBuilding": "Hanseom Building",
+        "EntityAddressLotNumber": "1605-1",
+        "EntityAddressDistrict": "Seocho-gu",
+        "EntityAddressCityOrProvince": "Seoul",
+        "EntityAddressPostalCode": "137-070",
+    },
+    # HTML with Wingdings check boxes (&#254; checked, &#168; empty), single-box 101(b) lines
+    "energy-wingdings-html.htm": {
+        "EntityRegistrantName": "Gyeongin Energy Corporation",
+        "DocumentPeriodEndDate": "2008-11-30",
+        "AnnualReportForm": "20-F",
+        "FurnishesInformationUnderRule12g32b": "false",
+        "PaperSubmissionUnderRegulationST101b1": "false",
+        "PaperSubmissionUnderRegulationST101b7": "false",
+        "EntityFileNumber": "001-33817",
+        ("SignatoryName", "SignatoryAxis", "1"): "Hye-Won Jung",
+        ("SignatoryTitle", "SignatoryAxis", "1"): "Vice President",
+        ("SignatureDate", "SignatoryAxis", "1"): "2008-11-14",
+        "EntityAddressNeighborhood": "Samseong-dong",
+        "EntityAddressDistrict": "Gangnam-gu",
+        "EntityAddressCityOrProvince": "Seoul",
+        "EntityAddressPostalCode": "135-791",
+    },
 }
+
+
+def convert_cover(path):
+    """The 6-K cover of a file: the only document, or the 6-K part of a full submission."""
+    from converter.pipeline import convert_file
+
+    converted = convert_file(path)
+    covers = [c for c in converted if values(c, "DocumentType") == ["6-K"]]
+    assert len(covers) == 1, [c.output_name for c in converted]
+    return covers[0]
 
 
 @pytest.mark.parametrize(
@@ -99,7 +303,7 @@ EXPECTED = {
     ids=lambda v: v if isinstance(v, str) else "-".join(v),
 )
 def test_written_cover(name, key):
-    c = convert_one(COVERS / name)
+    c = convert_cover(COVERS / name)
     expected = EXPECTED[name][key]
     if isinstance(key, tuple):
         concept, axis, member = key
@@ -112,3 +316,23 @@ def test_cover_without_a_second_signature_has_one_member():
     c = convert_one(COVERS / "posco-style-40f-yes.txt")
     assert values(c, "SignatoryName", SignatoryAxis="2") == []
     assert len(values(c, "ExhibitNumber")) == 2
+
+
+def test_82_number_is_not_the_commission_file_number():
+    c = convert_cover(COVERS / "chemical-kyonggi-below-marks.txt")
+    assert values(c, "EntityFileNumber") == []
+    assert values(c, "ExhibitNumber") == []
+
+
+def test_submission_cover_and_its_exhibit_are_two_documents():
+    from converter.pipeline import convert_file
+
+    converted = convert_file(COVERS / "submission-airline-ex99.txt")
+    assert sorted(one(c, "DocumentType") for c in converted) == ["6-K", "EX-99.1"]
+
+
+def test_wingdings_boxes_read_as_ballot_boxes():
+    from converter.ingest import ingest_path
+
+    (doc,) = ingest_path(COVERS / "energy-wingdings-html.htm").documents
+    assert "Form 20-F  \u2611" in doc.text and "No  \u2611" in doc.text and "\u00fe" not in doc.text
