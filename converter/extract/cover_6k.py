@@ -28,8 +28,10 @@ _FILE_NUMBER = re.compile(
     r"commission\s+file\s+(?:number|no\.?)\s*:?\s*(\d{1,3}-\d{3,6})|(\d{1,3}-\d{3,6})\s*\n\s*\(commission\s+file\s+number\)",
     _I,
 )
-_EXHIBIT_LINE = re.compile(r"^(\s*)(?:exhibit\s+(?:no\.\s*)?)?(\d{1,3}(?:\.\d{1,3})?)\s*(?::|\.\s|-\s|\s{2,})\s*(\S.*)$", _I)
-_EXHIBIT_INDEX = re.compile(r"^\s*exhibit\s+index\s*$|^\s*index\s+to\s+exhibits\s*$", _I | re.M)
+_EXHIBIT_LINE = re.compile(
+    r"^(\s*)(?:exhibit\s+(?:no\.\s*)?)?(\d{1,3}(?:\.\d{1,3})?)\s*(?::|\.\s|-{1,2}\s|[\u2013\u2014]\s?|\s{2,})\s*(\S.*)$", _I)
+_EXHIBIT_INDEX = re.compile(
+    r"^\s*(?:exhibit\s+index|index\s+to\s+exhibits|(?:list\s+of\s+)?exhibits|exhibit\s+list)\s*$", _I | re.M)
 _PERIOD_ENDED = re.compile(r"(?:quarter|period|year|months?|half)\s+ended\s+", _I)
 _DATED = re.compile(r"\bdated\s+(?:as\s+of\s+)?", _I)
 _SIGNATURE_HEADING = re.compile(r"^\s*S\s?I\s?G\s?N\s?A\s?T\s?U\s?R\s?E\s?S?\s*$", re.M)
@@ -88,7 +90,7 @@ def _single_box(tail: str) -> tuple[bool, int, int] | None:
     mark = re.match(r"[:\s_]*(?:\[\s*)?([xX\u2612\u2611\u2713\u2714\u2327])(?:\s*\])?\s*_*", tail)
     if mark:
         return True, mark.start(1), mark.end(1)
-    blank = re.search(r"_{2,}|\[\s*\]|[\u2610\u25a1\u25fb\u2751]", tail)
+    blank = re.search(r"_{2,}|-{3,}|\[\s*\]|[\u2610\u25a1\u25fb\u2751]", tail)
     return (False, blank.start(), blank.end()) if blank else None
 
 
@@ -189,12 +191,24 @@ def _labelled_fields(lines: list[Line]) -> list[Labelled]:
             start = line.start + m.end() + (len(raw) - len(raw.lstrip()))
             end = start + len(value)
             if m.group(1).lower() == "title":
-                for nxt in lines[i + 1 : i + 3]:
-                    if nxt.blank or _LABEL.search(nxt.text) or nxt.indent < m.end() - 1:
-                        break
-                    value, end = f"{value} {nxt.stripped}", nxt.content_end
+                value, end = _wrapped(lines[i + 1 : i + 3], m, stop, value, end)
             fields.append(Labelled(m.group(1).lower(), squash(value), start, end, m.start()))
     return fields
+
+
+def _wrapped(following: list[Line], label: re.Match, stop: int, value: str, end: int) -> tuple[str, int]:
+    """A title continued on the lines below, in its own column (``label.start()`` up to
+    ``stop``, where the next field of its line begins) and indented under its value."""
+    for nxt in following:
+        piece = nxt.text[label.start() : stop] if stop < len(label.string) else nxt.text[label.start() :]
+        body = piece.strip()
+        if not body or _LABEL.search(piece) or len(piece) - len(piece.lstrip()) < label.end() - label.start() - 1:
+            break
+        if nxt.text[max(label.start() - 2, 0) : label.start()].strip():
+            break  # no gap before its column: a line of running text, not a wrapped title
+        value = f"{value} {body}"
+        end = nxt.start + label.start() + len(piece.rstrip())
+    return value, end
 
 
 def _signature_lines(ctx: DocumentContext, lines: list[Line]) -> list[Line]:
@@ -217,8 +231,12 @@ def signatures(ctx: DocumentContext, lines: list[Line]) -> list[Observation]:
     for field in fields:
         if field.label == "by":
             blocks.append({"by": field})
-        elif field.label in ("name", "title") and blocks and field.label not in blocks[-1]:
-            blocks[-1][field.label] = field
+        elif field.label in ("name", "title"):
+            # signers side by side: a field belongs to the 'By:' above it in its column
+            open_blocks = [(abs(b["by"].column - field.column), -k) for k, b in enumerate(blocks)
+                           if field.label not in b]
+            if open_blocks:
+                blocks[-min(open_blocks)[1]][field.label] = field
     found: list[Observation] = []
     for number, block in enumerate(blocks, start=1):
         dims = (("SignatoryAxis", str(number)),)
@@ -227,7 +245,8 @@ def signatures(ctx: DocumentContext, lines: list[Line]) -> list[Observation]:
             continue
         found.append(_obs(ctx, "SignatoryName", name.value, name.start, name.end, "cover:signature", dimensions=dims))
         by = block["by"].start
-        title = block.get("title") or next((t for (a, b), t in unlabelled.items() if a <= by < b), None)
+        title = block.get("title") or _after_name(ctx, name.value, next(
+            (t for (a, b), t in unlabelled.items() if a <= by < b), None))
         if title:
             found.append(_obs(ctx, "SignatoryTitle", title.value, title.start, title.end, "cover:signature",
                               dimensions=dims))
@@ -253,10 +272,20 @@ def _unlabelled_titles(ctx: DocumentContext, section: list[Line]) -> dict[tuple[
     found = {}
     for block in find_signature_blocks(ctx.text[base : section[-1].end]):
         if block.title_span and block.title:
-            a, b = block.title_span
-            found[(base + block.span[0], base + block.span[1])] = Labelled(
-                "title", block.title, base + a, base + b, 0)
+            a, b = base + block.title_span[0], base + block.title_span[1]
+            found[(base + block.span[0], base + block.span[1])] = Labelled("title", block.title, a, b, 0)
     return found
+
+
+def _after_name(ctx: DocumentContext, name: str, title: Labelled | None) -> Labelled | None:
+    """'Jane Doe, Chief Financial Officer' printed under the signature: the part after the name."""
+    if title is None:
+        return None
+    lead = re.match(re.escape(name) + r"\s*,\s*", ctx.text[title.start : title.end])
+    if not lead:
+        return title
+    start = title.start + lead.end()
+    return Labelled("title", squash(ctx.text[start : title.end]), start, title.end, 0) if start < title.end else None
 
 
 def _party_span(ctx: DocumentContext, before: int) -> tuple[int, int]:
