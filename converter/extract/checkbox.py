@@ -33,12 +33,18 @@ def _mark_patterns() -> dict[str, re.Pattern[str]]:
 
 
 def _label_spans(text: str, labels: list[re.Pattern[str]]) -> list[tuple[int, int]] | None:
-    spans = []
-    for label in labels:
-        m = label.search(text)
-        if not m:
-            return None
-        spans.append(m.span())
+    """Where the labels stand on a line; when the line repeats them (an HTML paragraph holding
+    the question "... Form 20-F or Form 40-F." and its boxes), the last occurrences in order."""
+    spans: list[tuple[int, int]] = []
+    limit = len(text)
+    for label in reversed(labels):
+        found = [m.span() for m in label.finditer(text, 0, limit)]
+        if not found:
+            found = [m.span() for m in label.finditer(text)][:1]  # labels out of order
+            if not found:
+                return None
+        spans.insert(0, found[-1])
+        limit = found[-1][0]
     return spans
 
 
