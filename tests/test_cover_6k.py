@@ -328,6 +328,38 @@ EXPECTED = {
         "EntityAddressCityOrProvince": "Ulsan",
         "EntityAddressPostalCode": "680-040",
     },
+    # HTML whose question and boxes share one paragraph ("... Form 20-F or Form 40-F. Form 20-F
+    # _X_ Form 40-F ___"), Yes/No boxes in table cells, Bundang-gu, Sungnam, Kyunggi-do
+    "telecom-html-inline-answers.htm": {
+        "EntityRegistrantName": "Dasom Telecom Corporation",
+        "DocumentPeriodEndDate": "2004-09-30",
+        "AnnualReportForm": "20-F",
+        "FurnishesInformationUnderRule12g32b": "false",
+        "EntityFileNumber": "1-14926",
+        ("ExhibitDate", "ExhibitAxis", "99.1"): "2004-09-23",
+        ("SignatoryName", "SignatoryAxis", "1"): "Hoon Shin",
+        ("SignatoryTitle", "SignatoryAxis", "1"): "Senior Vice President, Investor Relations",
+        ("SignatureDate", "SignatoryAxis", "1"): "2004-09-24",
+        "EntityAddressBuilding": "Dasom Tower",
+        "EntityAddressDistrict": "Bundang-gu",
+        "EntityAddressCity": "Seongnam-si",
+        "EntityAddressCityOrProvince": "Gyeonggi-do",
+        "EntityAddressPostalCode": "463-711",
+    },
+    # a text cover wrapped in <HTML><PRE>, marks underlined with <U>, no file number, Kwangju
+    "gas-html-pre.htm": {
+        "EntityRegistrantName": "GWANGJU CITY GAS CO., LTD.",
+        "DocumentPeriodEndDate": "2001-02-28",
+        "AnnualReportForm": "20-F",
+        "FurnishesInformationUnderRule12g32b": "false",
+        ("SignatoryName", "SignatoryAxis", "1"): "Byung-Chul Yang",
+        ("SignatoryTitle", "SignatoryAxis", "1"): "Director",
+        ("SignatureDate", "SignatoryAxis", "1"): "2001-02-26",
+        "EntityAddressNeighborhood": "Chipyeong-dong",
+        "EntityAddressDistrict": "Seo-gu",
+        "EntityAddressCityOrProvince": "Gwangju",
+        "EntityAddressPostalCode": "502-250",
+    },
 }
 
 
