@@ -34,7 +34,7 @@ _EXHIBIT_INDEX = re.compile(
     r"^\s*(?:exhibit\s+index|index\s+to\s+exhibits|(?:list\s+of\s+)?exhibits|exhibit\s+list)\s*$", _I | re.M)
 _PERIOD_ENDED = re.compile(r"(?:quarter|period|year|months?|half)\s+ended\s+", _I)
 _DATED = re.compile(r"\bdated\s+(?:as\s+of\s+)?", _I)
-_SIGNATURE_HEADING = re.compile(r"^\s*S\s?I\s?G\s?N\s?A\s?T\s?U\s?R\s?E\s?S?\s*$", re.M)
+_SIGNATURE_HEADING = re.compile(r"^\s*S\s?I\s?G\s?N\s?A\s?T\s?U\s?R\s?E\s?S?\s*$", re.M | _I)
 _LABEL = re.compile(r"\b(Date|By|Name|Title)(?:(?<=[tT][eE])[dD])?\s*:", _I)  # "Dated:" too
 
 

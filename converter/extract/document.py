@@ -80,6 +80,7 @@ _REGISTRANT_CAPTION = re.compile(
     re.IGNORECASE,
 )
 _RULE = re.compile(r"[-_=*\s]+")
+_WRAPPED_NAME_PART = re.compile(r"[A-Za-z][A-Za-z&'.,\- ]+")
 _MONTH_OF = re.compile(r"for\s+the\s+month\s+of\s*:?\s*([^\n]{3,30})", re.IGNORECASE)
 # "For the period of January 1, 2006 to January 31, 2006" (or "from ... through ...")
 _PERIOD_OF = re.compile(r"for\s+the\s+period\s+(?:of|from)\s*:?\s*([^\n]{10,60})", re.IGNORECASE)
@@ -265,6 +266,21 @@ def _korean_company(text: str) -> Located | None:
     return Located(m.group(1), m.start(1), m.end(1)) if m else None
 
 
+def _name_lines(text: str, above: list[Line]) -> Located:
+    """The name line right above the caption, joined with the line over it when the name is
+    wrapped (``KOREA ENGINEERING & INDUSTRIAL`` over ``HOLDINGS CO., LTD.``): that line follows
+    without a blank line and holds words only, no legal form of its own."""
+    line = above[-1]
+    start = line.content_start
+    if len(above) > 1:
+        upper = above[-2]
+        between = text[upper.content_end : line.content_start]
+        if (between.count("\n") == 1 and _WRAPPED_NAME_PART.fullmatch(upper.stripped)
+                and not has_legal_form(upper.stripped) and has_legal_form(line.stripped)):
+            start = upper.content_start
+    return Located(squash(text[start : line.content_end]), start, line.content_end)
+
+
 def registrant_name(document: SourceDocument, header: FilingHeader | None) -> Located | None:
     """The registrant: the cover's name line, the company a release defines as "the Company",
     the company with a legal form its first sentence says announced something (or a Korean
@@ -282,9 +298,8 @@ def registrant_name(document: SourceDocument, header: FilingHeader | None) -> Lo
         above = [line for line in split_lines(text[: caption.start()])
                  if not line.blank and not _RULE.fullmatch(line.stripped)]
         if above:
-            line = above[-1]
             # The caption may share the line with the name only in HTML-converted covers.
-            cover = Located(squash(line.stripped), line.content_start, line.content_end)
+            cover = _name_lines(text, above)
             for candidate in defined:
                 if _comparable(candidate.value) == _comparable(cover.value):
                     return candidate
