@@ -360,6 +360,25 @@ EXPECTED = {
         "EntityAddressCityOrProvince": "Gwangju",
         "EntityAddressPostalCode": "502-250",
     },
+    # a registrant name wrapped over two lines (and so in the signature block), a mixed-case
+    # "Signatures" heading, 101(b) blanks drawn on the line below, Jongno-gu
+    "holdings-wrapped-name-mixed-heading.txt": {
+        "EntityRegistrantName": "NAEWOE ENGINEERING & INDUSTRIAL DEVELOPMENT HOLDINGS CO., LTD.",
+        "DocumentPeriodEndDate": "2008-06-30",
+        "AnnualReportForm": "20-F",
+        "FurnishesInformationUnderRule12g32b": "false",
+        "PaperSubmissionUnderRegulationST101b1": "false",
+        "PaperSubmissionUnderRegulationST101b7": "false",
+        "EntityFileNumber": "001-33155",
+        ("SignatoryName", "SignatoryAxis", "1"): "Won-Gi Hwang",
+        ("SignatoryTitle", "SignatoryAxis", "1"): "Executive Vice President",
+        ("SignatureDate", "SignatoryAxis", "1"): "2008-06-10",
+        ("SignatureParty", "SignatoryAxis", "1"): "NAEWOE ENGINEERING & INDUSTRIAL DEVELOPMENT HOLDINGS CO., LTD.",
+        "EntityAddressBuilding": "Naewoe Building",
+        "EntityAddressDistrict": "Jongno-gu",
+        "EntityAddressCityOrProvince": "Seoul",
+        "EntityAddressPostalCode": "110-110",
+    },
 }
 
 
