@@ -225,7 +225,7 @@ def signatures(ctx: DocumentContext, lines: list[Line]) -> list[Observation]:
     """One SignatoryAxis member per 'By:' block of the SIGNATURES section, in order."""
     section = _signature_lines(ctx, lines)
     fields = _labelled_fields(section)
-    unlabelled = _unlabelled_titles(ctx, section)
+    printed = _printed_lines(ctx, section)
     dates = [f for f in fields if f.label == "date" and find_dates(f.value)]
     blocks: list[dict[str, Labelled]] = []
     for field in fields:
@@ -240,13 +240,10 @@ def signatures(ctx: DocumentContext, lines: list[Line]) -> list[Observation]:
     found: list[Observation] = []
     for number, block in enumerate(blocks, start=1):
         dims = (("SignatoryAxis", str(number)),)
-        name = block.get("name") or _signed_name(block["by"])
+        name, title = _name_and_title(ctx, block, printed)
         if name is None:
             continue
         found.append(_obs(ctx, "SignatoryName", name.value, name.start, name.end, "cover:signature", dimensions=dims))
-        by = block["by"].start
-        title = block.get("title") or _after_name(ctx, name.value, next(
-            (t for (a, b), t in unlabelled.items() if a <= by < b), None))
         if title:
             found.append(_obs(ctx, "SignatoryTitle", title.value, title.start, title.end, "cover:signature",
                               dimensions=dims))
@@ -262,19 +259,35 @@ def signatures(ctx: DocumentContext, lines: list[Line]) -> list[Observation]:
     return found
 
 
-def _unlabelled_titles(ctx: DocumentContext, section: list[Line]) -> dict[tuple[int, int], Labelled]:
-    """Titles written without 'Title:' under the signer's name (``By: /s/ Jane Doe``, rule,
+def _printed_lines(ctx: DocumentContext, section: list[Line]) -> dict[tuple[int, int], dict[str, Labelled]]:
+    """Name and title printed without labels under the signature (``By: /s/ JANE DOE``, rule,
     ``Jane Doe``, ``Chief Financial Officer``), as the general signature-block reader finds
     them; keyed by the span of the block they close."""
     if not section:
         return {}
     base = section[0].start
-    found = {}
+    found: dict[tuple[int, int], dict[str, Labelled]] = {}
     for block in find_signature_blocks(ctx.text[base : section[-1].end]):
-        if block.title_span and block.title:
-            a, b = base + block.title_span[0], base + block.title_span[1]
-            found[(base + block.span[0], base + block.span[1])] = Labelled("title", block.title, a, b, 0)
+        printed = found.setdefault((base + block.span[0], base + block.span[1]), {})
+        for label, value, span in (("name", block.signatory, block.signatory_span),
+                                   ("title", block.title, block.title_span)):
+            if value and span:
+                printed[label] = Labelled(label, value, base + span[0], base + span[1], 0)
     return found
+
+
+def _name_and_title(ctx: DocumentContext, block: dict[str, Labelled],
+                    printed: dict[tuple[int, int], dict[str, Labelled]]) -> tuple[Labelled | None, Labelled | None]:
+    """A block's signer and title: its Name:/Title: fields, else the /s/ name and the lines
+    printed under it (the printed name where it is the signed one in other capitals)."""
+    name = block.get("name") or _signed_name(block["by"])
+    by = block["by"].start
+    lines = next((p for (a, b), p in printed.items() if a <= by < b), {})
+    if name is None:
+        return None, None
+    if "name" not in block and "name" in lines and lines["name"].value.lower() == name.value.lower():
+        name = lines["name"]
+    return name, block.get("title") or _after_name(ctx, name.value, lines.get("title"))
 
 
 def _after_name(ctx: DocumentContext, name: str, title: Labelled | None) -> Labelled | None:
@@ -300,7 +313,7 @@ def _party_span(ctx: DocumentContext, before: int) -> tuple[int, int]:
 
 def _signed_name(by: Labelled) -> Labelled | None:
     """'By: /s/ Jane Doe' -> 'Jane Doe' when there is no 'Name:' line."""
-    m = re.match(r"/s/\s*(\S.*)", by.value)
+    m = re.match(r"/s/\s*(\S.*)", by.value, _I)
     if not m or not m.group(1).strip():
         return None
     shift = by.value.index(m.group(1))

@@ -82,6 +82,10 @@ _REGISTRANT_CAPTION = re.compile(
 _RULE = re.compile(r"[-_=*\s]+")
 _WRAPPED_NAME_PART = re.compile(r"[A-Za-z][A-Za-z&'.,\- ]+")
 _MONTH_OF = re.compile(r"for\s+the\s+month\s+of\s*:?\s*([^\n]{3,30})", re.IGNORECASE)
+_MONTH_WORD = r"[A-Za-z]{3,9}\.?"
+_MONTHS_OF = re.compile(
+    rf"for\s+the\s+months\s+of\s*:?\s*(?P<first>{_MONTH_WORD})(?:\s*,\s*{_MONTH_WORD})*"
+    rf"\s*(?:,?\s*and|through|to|-|\u2013)\s*(?P<last>{_MONTH_WORD})\s*,?\s*(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 # "For the period of January 1, 2006 to January 31, 2006" (or "from ... through ...")
 _PERIOD_OF = re.compile(r"for\s+the\s+period\s+(?:of|from)\s*:?\s*([^\n]{10,60})", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:to|through|-|\u2013)\s*", re.IGNORECASE)
@@ -318,11 +322,22 @@ def report_month(document: SourceDocument) -> Located | None:
     """'For the month of November 2002' on a 6-K cover -> (first day, last day)."""
     m = _MONTH_OF.search(document.text[:5000])
     if not m:
-        return _report_range(document.text[:5000])
+        return _months_of(document.text[:5000]) or _report_range(document.text[:5000])
     month = parse_month(m.group(1))
     if not month:
         return None
     return Located(month_period(*month), m.start(1), m.start(1) + len(m.group(1).rstrip()))
+
+
+def _months_of(text: str) -> Located | None:
+    """'For the months of January and February 2003' -> (January 1, February 28)."""
+    m = _MONTHS_OF.search(text)
+    if not m:
+        return None
+    first, last = parse_month(f"{m['first']} {m['year']}"), parse_month(f"{m['last']} {m['year']}")
+    if not first or not last or last < first:
+        return None
+    return Located((month_period(*first)[0], month_period(*last)[1]), m.start("first"), m.end("year"))
 
 
 def _report_range(text: str) -> Located | None:
