@@ -379,6 +379,23 @@ EXPECTED = {
         "EntityAddressCityOrProvince": "Seoul",
         "EntityAddressPostalCode": "110-110",
     },
+    # "For the months of January and February 2003" (a two-month report), "/S/ NAME" in capitals
+    # with the name printed in mixed case and the title under it unlabelled, "Jung-ang-dong,
+    # Jung-ku, Taejon"
+    "construction-two-months-caps-s.txt": {
+        "EntityRegistrantName": "GEUMSEONG CONSTRUCTION CO., LTD.",
+        "DocumentPeriodEndDate": "2003-02-28",
+        "AnnualReportForm": "20-F",
+        "FurnishesInformationUnderRule12g32b": "false",
+        "EntityFileNumber": "000-29818",
+        ("SignatoryName", "SignatoryAxis", "1"): "Chang-Ho Joo",
+        ("SignatoryTitle", "SignatoryAxis", "1"): "Director, Finance Division",
+        ("SignatureDate", "SignatoryAxis", "1"): "2003-03-04",
+        "EntityAddressNeighborhood": "Jungang-dong",
+        "EntityAddressDistrict": "Jung-gu",
+        "EntityAddressCityOrProvince": "Daejeon",
+        "EntityAddressPostalCode": "301-130",
+    },
 }
 
 
@@ -411,6 +428,19 @@ def test_cover_without_a_second_signature_has_one_member():
     c = convert_one(COVERS / "posco-style-40f-yes.txt")
     assert values(c, "SignatoryName", SignatoryAxis="2") == []
     assert len(values(c, "ExhibitNumber")) == 2
+
+
+def test_two_month_report_period():
+    c = convert_cover(COVERS / "construction-two-months-caps-s.txt")
+    assert {f.period for f in facts(c) if f.concept == "DocumentType"} == {"2003-01-01/2003-02-28"}
+
+
+@pytest.mark.parametrize("path", sorted(COVERS.iterdir()), ids=lambda p: p.name)
+def test_cover_fact_spans_hold_their_words(path):
+    """The fuzz test's source-span property over every written cover, HTML ones too."""
+    from test_fuzz import check
+
+    assert check(path.read_bytes(), path.name)
 
 
 def test_82_number_is_not_the_commission_file_number():
