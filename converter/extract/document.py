@@ -107,8 +107,8 @@ def document_type(document: SourceDocument, classification: Classification) -> L
     if m:
         return Located(f"EX-{m.group(1)}", m.start(1), m.end(1))
     if classification.family is DocumentFamily.COVER_6K:
-        m = re.search(r"form\s+(6-K)", head, re.IGNORECASE)
-        return Located("6-K", m.start(1), m.end(1)) if m else Located("6-K")
+        m = re.search(r"form\s+(6-K(?:/A)?)(?![A-Za-z0-9])", head, re.IGNORECASE)  # 6-K/A: an amendment
+        return Located(m.group(1).upper(), m.start(1), m.end(1)) if m else Located("6-K")
     return None
 
 
