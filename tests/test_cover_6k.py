@@ -396,6 +396,24 @@ EXPECTED = {
         "EntityAddressCityOrProvince": "Daejeon",
         "EntityAddressPostalCode": "301-130",
     },
+    # EUC-KR, "주식회사 ..." over the English name, "FORM 6-K/A (Amendment No. 1)", boxes drawn
+    # as ■ / □ before their labels, "No [V]", an eup under a gun (Osong-eup, Cheongwon-gun)
+    "bio-euc-kr-amendment-boxes.txt": {
+        "DocumentType": "6-K/A",
+        "EntityRegistrantName": "MIRAE BIO CO., LTD.",
+        "DocumentPeriodEndDate": "2004-11-30",
+        "AnnualReportForm": "20-F",
+        "FurnishesInformationUnderRule12g32b": "false",
+        "EntityFileNumber": "000-50193",
+        ("SignatoryName", "SignatoryAxis", "1"): "Ji-Hoon Yoo",
+        ("SignatoryTitle", "SignatoryAxis", "1"): "Representative Director",
+        ("SignatureDate", "SignatoryAxis", "1"): "2004-11-24",
+        "EntityAddressFloor": "3",
+        "EntityAddressNeighborhood": "Osong-eup",
+        "EntityAddressDistrict": "Cheongwon-gun",
+        "EntityAddressCityOrProvince": "Chungcheongbuk-do",
+        "EntityAddressPostalCode": "363-951",
+    },
 }
 
 
@@ -404,7 +422,7 @@ def convert_cover(path):
     from converter.pipeline import convert_file
 
     converted = convert_file(path)
-    covers = [c for c in converted if values(c, "DocumentType") == ["6-K"]]
+    covers = [c for c in converted if values(c, "DocumentType") in (["6-K"], ["6-K/A"])]
     assert len(covers) == 1, [c.output_name for c in converted]
     return covers[0]
 
