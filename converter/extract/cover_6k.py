@@ -35,6 +35,7 @@ _EXHIBIT_INDEX = re.compile(
 _PERIOD_ENDED = re.compile(r"(?:quarter|period|year|months?|half)\s+ended\s+", _I)
 _DATED = re.compile(r"\bdated\s+(?:as\s+of\s+)?", _I)
 _SIGNATURE_HEADING = re.compile(r"^\s*S\s?I\s?G\s?N\s?A\s?T\s?U\s?R\s?E\s?S?\s*$", re.M | _I)
+_CONFORMED = re.compile(r"\s*(/s/)", _I)
 _LABEL = re.compile(r"\b(Date|By|Name|Title)(?:(?<=[tT][eE])[dD])?\s*:", _I)  # "Dated:" too
 
 
@@ -184,6 +185,13 @@ def _labelled_fields(lines: list[Line]) -> list[Labelled]:
     fields: list[Labelled] = []
     for i, line in enumerate(lines):
         labels = list(_LABEL.finditer(line.text))
+        conformed = _CONFORMED.match(line.text)
+        if conformed and not labels:  # '/s/ Jane Doe' with no 'By:' (or under an empty 'By:')
+            if fields and fields[-1].label == "by" and not fields[-1].value:
+                fields.pop()
+            start = line.start + conformed.start(1)
+            fields.append(Labelled("by", line.stripped, start, line.content_end, conformed.start(1)))
+            continue
         for j, m in enumerate(labels):
             stop = labels[j + 1].start() if j + 1 < len(labels) else len(line.text)
             raw = line.text[m.end() : stop]
@@ -238,11 +246,13 @@ def signatures(ctx: DocumentContext, lines: list[Line]) -> list[Observation]:
             if open_blocks:
                 blocks[-min(open_blocks)[1]][field.label] = field
     found: list[Observation] = []
-    for number, block in enumerate(blocks, start=1):
-        dims = (("SignatoryAxis", str(number)),)
+    number = 0
+    for block in blocks:
         name, title = _name_and_title(ctx, block, printed)
         if name is None:
             continue
+        number += 1
+        dims = (("SignatoryAxis", str(number)),)
         found.append(_obs(ctx, "SignatoryName", name.value, name.start, name.end, "cover:signature", dimensions=dims))
         if title:
             found.append(_obs(ctx, "SignatoryTitle", title.value, title.start, title.end, "cover:signature",
