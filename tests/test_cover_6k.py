@@ -414,6 +414,23 @@ EXPECTED = {
         "EntityAddressCityOrProvince": "Chungcheongbuk-do",
         "EntityAddressPostalCode": "363-951",
     },
+    # the conformed signature "/s/ Name" with no "By:", Name:/Title:/Date: under it
+    "securities-no-by-label.txt": {
+        "EntityRegistrantName": "HANGANG SECURITIES CO., LTD.",
+        "DocumentPeriodEndDate": "2006-08-31",
+        "AnnualReportForm": "20-F",
+        "FurnishesInformationUnderRule12g32b": "false",
+        "EntityFileNumber": "001-32846",
+        ("SignatoryName", "SignatoryAxis", "1"): "Se-Jin Pyo",
+        ("SignatoryTitle", "SignatoryAxis", "1"): "Executive Vice President",
+        ("SignatureDate", "SignatoryAxis", "1"): "2006-08-21",
+        ("SignatureParty", "SignatoryAxis", "1"): "HANGANG SECURITIES CO., LTD.",
+        "EntityAddressLotNumber": "34-12",
+        "EntityAddressNeighborhood": "Yeouido-dong",
+        "EntityAddressDistrict": "Yeongdeungpo-gu",
+        "EntityAddressCityOrProvince": "Seoul",
+        "EntityAddressPostalCode": "150-885",
+    },
 }
 
 
