@@ -30,6 +30,7 @@ _FILE_NUMBER = re.compile(
 )
 _EXHIBIT_LINE = re.compile(
     r"^(\s*)(?:exhibit\s+(?:no\.\s*)?)?(\d{1,3}(?:\.\d{1,3})?)\s*(?::|\.\s|-{1,2}\s|[\u2013\u2014]\s?|\s{2,})\s*(\S.*)$", _I)
+_WRAP_WIDTH = 70  # a line this long ended at the typist's right margin
 _EXHIBIT_INDEX = re.compile(
     r"^\s*(?:exhibit\s+index|index\s+to\s+exhibits|(?:list\s+of\s+)?exhibits|exhibit\s+list)\s*$", _I | re.M)
 _PERIOD_ENDED = re.compile(r"(?:quarter|period|year|months?|half)\s+ended\s+", _I)
@@ -124,7 +125,7 @@ def _exhibit_rows(lines: list[Line], require_word: bool) -> list[ExhibitRow]:
         column = m.start(3)
         parts = [lines[i]]
         i += 1
-        while i < len(lines) and not lines[i].blank and lines[i].indent >= column - 2 and not _EXHIBIT_LINE.match(lines[i].text):
+        while i < len(lines) and _continues(parts[-1], lines[i], column):
             parts.append(lines[i])
             i += 1
         start = parts[0].start + m.start(3)
@@ -133,6 +134,18 @@ def _exhibit_rows(lines: list[Line], require_word: bool) -> list[ExhibitRow]:
         line = parts[0]
         rows.append(ExhibitRow(m.group(2), text, start, end, line.start + m.start(2), line.start + m.end(2)))
     return rows
+
+
+def _continues(previous: Line, line: Line, column: int) -> bool:
+    """Whether ``line`` goes on with the description above it: indented under the description,
+    or, after a line wrapped at the right margin, at any indent (a description wrapped to the
+    left edge)."""
+    if line.blank or _EXHIBIT_LINE.match(line.text):
+        return False
+    if line.indent >= column - 2:
+        return True
+    wrapped = previous.text.rstrip()
+    return len(wrapped) >= _WRAP_WIDTH and not wrapped.endswith((".", ":", ";"))
 
 
 def exhibits(ctx: DocumentContext, lines: list[Line]) -> list[Observation]:
