@@ -431,6 +431,25 @@ EXPECTED = {
         "EntityAddressCityOrProvince": "Seoul",
         "EntityAddressPostalCode": "150-885",
     },
+    # "Exhibit 99.1: ..." wrapped back to the left margin; the address on one line
+    "food-exhibit-wrap-left.txt": {
+        "EntityRegistrantName": "BORAM FOODS CORPORATION",
+        "DocumentPeriodEndDate": "2005-05-31",
+        "AnnualReportForm": "20-F",
+        "FurnishesInformationUnderRule12g32b": "false",
+        "EntityFileNumber": "333-12085",
+        ("ExhibitDescription", "ExhibitAxis", "99.1"):
+            "Press release dated May 12, 2005 announcing the results of the first quarter ended March 31, 2005",
+        ("ExhibitPeriodEndDate", "ExhibitAxis", "99.1"): "2005-03-31",
+        ("ExhibitDescription", "ExhibitAxis", "99.2"): "Notice of the record date for an interim dividend",
+        ("SignatoryName", "SignatoryAxis", "1"): "Hee-Jung Kwak",
+        ("SignatureDate", "SignatoryAxis", "1"): "2005-05-13",
+        "EntityAddressBuilding": "Boram Building",
+        "EntityAddressNeighborhood": "Mugyo-dong",
+        "EntityAddressDistrict": "Jung-gu",
+        "EntityAddressCityOrProvince": "Seoul",
+        "EntityAddressPostalCode": "100-170",
+    },
 }
 
 
