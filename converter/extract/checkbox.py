@@ -32,6 +32,11 @@ def _mark_patterns() -> dict[str, re.Pattern[str]]:
     return {kind: re.compile("|".join(regexes)) for kind, regexes in rows.items()}
 
 
+def mark_patterns() -> dict[str, re.Pattern[str]]:
+    """``checked`` / ``unchecked``: what a marked and an empty box look like (check_marks.tsv)."""
+    return _mark_patterns()
+
+
 def _label_spans(text: str, labels: list[re.Pattern[str]]) -> list[tuple[int, int]] | None:
     """Where the labels stand on a line; when the line repeats them (an HTML paragraph holding
     the question "... Form 20-F or Form 40-F." and its boxes), the last occurrences in order."""
@@ -59,7 +64,7 @@ def _marks(text: str, labels: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def _owner(mark: tuple[int, int], labels: list[tuple[int, int]], text: str) -> int:
     """Index of the label a mark belongs to (``text`` is the line the mark stands on)."""
-    boxed = text[mark[0]] in "[(\u2612\u2611\u25a0\u25a3\u2327"
+    boxed = text[mark[0]] in "[(\u2612\u2611\u25a0\u25a3\u2327\u00fe"
     if boxed or mark[1] <= labels[0][0]:
         following = [i for i, (s, _) in enumerate(labels) if s >= mark[1]]
         if following and labels[following[0]][0] - mark[1] <= 3:
@@ -129,4 +134,4 @@ def _stacked_option(lines: list[Line], labels: list[re.Pattern[str]]) -> Checked
     return None
 
 
-_RULE_LINE = re.compile(r"[\s_\-xX\[\]()\u2612\u2611\u2610\u2713\u2714\u221a\u2327\u2717\u25a1\u25fb]*")
+_RULE_LINE = re.compile(r"[\s_\-xX\[\]()\u2612\u2611\u2610\u2713\u2714\u221a\u2327\u2717\u25a1\u25fb\u00fe\u00a8]*")

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from converter.extract.base import DocumentContext, Found
-from converter.extract.checkbox import CheckedOption, checked_option
+from converter.extract.checkbox import CheckedOption, checked_option, mark_patterns
 from converter.extract.lines import Line, split_lines, squash
 from converter.extract.signatures import find_signature_blocks
 from converter.model import Observation
@@ -89,10 +89,13 @@ def paper_submission(ctx: DocumentContext, lines: list[Line]) -> list[Observatio
 
 def _single_box(tail: str) -> tuple[bool, int, int] | None:
     """The one blank or box right after a question: (marked, start, end) within ``tail``."""
-    mark = re.match(r"[:\s_]*(?:\[\s*)?([xX\u2612\u2611\u2713\u2714\u2327])(?:\s*\])?\s*_*", tail)
+    marks = mark_patterns()
+    lead = re.match(r"[:\s_]*", tail).end()
+    mark = marks["checked"].match(tail, lead)
     if mark:
-        return True, mark.start(1), mark.end(1)
-    blank = re.search(r"_{2,}|-{3,}|\[\s*\]|[\u2610\u25a1\u25fb\u2751]", tail)
+        return True, mark.start(), mark.end()
+    blanks = [m for m in (re.search(r"_{2,}|-{3,}", tail), marks["unchecked"].search(tail)) if m]
+    blank = min(blanks, key=lambda m: m.start(), default=None)
     return (False, blank.start(), blank.end()) if blank else None
 
 
