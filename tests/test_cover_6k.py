@@ -450,6 +450,23 @@ EXPECTED = {
         "EntityAddressCityOrProvince": "Seoul",
         "EntityAddressPostalCode": "100-170",
     },
+    # a Word file saved as text (windows-1252): its Wingdings boxes show as "þ" (checked) and
+    # "¨" (empty); Geoje-si (a si with no gu), Gyeongsangnam-do
+    "shipbuilder-word-wingdings-cp1252.txt": {
+        "EntityRegistrantName": "SEOHAE SHIPBUILDING CO., LTD.",
+        "DocumentPeriodEndDate": "2007-10-31",
+        "AnnualReportForm": "20-F",
+        "FurnishesInformationUnderRule12g32b": "false",
+        "PaperSubmissionUnderRegulationST101b1": "false",
+        "PaperSubmissionUnderRegulationST101b7": "false",
+        "EntityFileNumber": "001-34021",
+        ("SignatoryName", "SignatoryAxis", "1"): "Kyung-Soo Paik",
+        ("SignatureDate", "SignatoryAxis", "1"): "2007-10-08",
+        "EntityAddressNeighborhood": "Jangseungpo-dong",
+        "EntityAddressDistrict": "Geoje-si",
+        "EntityAddressCityOrProvince": "Gyeongsangnam-do",
+        "EntityAddressPostalCode": "656-714",
+    },
 }
 
 
@@ -515,3 +532,14 @@ def test_wingdings_boxes_read_as_ballot_boxes():
 
     (doc,) = ingest_path(COVERS / "energy-wingdings-html.htm").documents
     assert "Form 20-F  \u2611" in doc.text and "No  \u2611" in doc.text and "\u00fe" not in doc.text
+
+
+@pytest.mark.parametrize("tail,expected", [
+    (":  X", True), (": ___X___", True), (": [X]", True), (":  \u2611", True), (":  \u00fe", True),
+    (": ____", False), (":\n        -------", False), (": [ ]", False), (":  \u25fb", False), (":  \u00a8", False),
+])
+def test_single_101b_box(tail, expected):
+    from converter.extract.cover_6k import _single_box
+
+    box = _single_box(tail)
+    assert box is not None and box[0] is expected and tail[box[1]:box[2]].strip()
