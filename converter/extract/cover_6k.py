@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from converter.extract.base import DocumentContext, Found
+from converter.extract.document import SIGNATURES_HEADING, leading_date
 from converter.extract.checkbox import CheckedOption, checked_option, mark_patterns
 from converter.extract.lines import Line, split_lines, squash
 from converter.extract.signatures import find_signature_blocks
@@ -35,7 +36,7 @@ _EXHIBIT_INDEX = re.compile(
     r"^\s*(?:exhibit\s+index|index\s+to\s+exhibits|(?:list\s+of\s+)?exhibits|exhibit\s+list)\s*$", _I | re.M)
 _PERIOD_ENDED = re.compile(r"(?:quarter|period|year|months?|half)\s+ended\s+", _I)
 _DATED = re.compile(r"\bdated\s+(?:as\s+of\s+)?", _I)
-_SIGNATURE_HEADING = re.compile(r"^\s*S\s?I\s?G\s?N\s?A\s?T\s?U\s?R\s?E\s?S?\s*$", re.M | _I)
+_SIGNATURE_HEADING = SIGNATURES_HEADING
 _CONFORMED = re.compile(r"\s*(/s/)", _I)
 _LABEL = re.compile(r"\b(Date|By|Name|Title)(?:(?<=[tT][eE])[dD])?\s*:", _I)  # "Dated:" too
 
@@ -250,7 +251,7 @@ def signatures(ctx: DocumentContext, lines: list[Line]) -> list[Observation]:
     section = _signature_lines(ctx, lines)
     fields = _labelled_fields(section)
     printed = _printed_lines(ctx, section)
-    dates = [f for f in fields if f.label == "date" and find_dates(f.value)]
+    dates = [f for f in fields if f.label == "date" and find_dates(f.value)] or _bare_dates(section)
     blocks: list[dict[str, Labelled]] = []
     for field in fields:
         if field.label == "by":
@@ -344,6 +345,16 @@ def _signed_name(by: Labelled) -> Labelled | None:
         return None
     shift = by.value.index(m.group(1))
     return Labelled("name", m.group(1).strip(), by.start + shift, by.end, by.column)
+
+
+def _bare_dates(section: list[Line]) -> list[Labelled]:
+    """Dates opening a line of the section, for a block dated without 'Date:'."""
+    found = []
+    for line in section:
+        d = leading_date(line)
+        if d:
+            found.append(Labelled("date", d.text, line.start + d.start, line.start + d.end, line.indent))
+    return found
 
 
 def _nearest(dates: list[Labelled], by: Labelled) -> Labelled | None:

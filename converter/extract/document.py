@@ -19,7 +19,7 @@ from converter.model import (
     Period,
     SourceDocument,
 )
-from converter.parse.dates import find_dates, month_period, parse_month
+from converter.parse.dates import FoundDate, find_dates, month_period, parse_month
 from converter.resources import data_path
 
 HEAD_LINES = 60
@@ -80,6 +80,7 @@ _REGISTRANT_CAPTION = re.compile(
     re.IGNORECASE,
 )
 _RULE = re.compile(r"[-_=*\s]+")
+SIGNATURES_HEADING = re.compile(r"^\s*S\s?I\s?G\s?N\s?A\s?T\s?U\s?R\s?E\s?S?\s*$", re.M | re.IGNORECASE)
 _WRAPPED_NAME_PART = re.compile(r"[A-Za-z][A-Za-z&'.,\- ]+")
 _MONTH_OF = re.compile(r"for\s+the\s+month\s+of\s*:?\s*([^\n]{3,30})", re.IGNORECASE)
 _MONTH_WORD = r"[A-Za-z]{3,9}\.?"
@@ -144,7 +145,7 @@ def document_date(document: SourceDocument, family: DocumentFamily, header: Fili
     text = document.text
     lines = split_lines(text[:6000])
     if family is DocumentFamily.COVER_6K:
-        finders = (lambda: _date_after(_SIGNATURE_DATE, text),)
+        finders = (lambda: _date_after(_SIGNATURE_DATE, text), lambda: _signature_line_date(text))
     elif family is DocumentFamily.SCHEDULE_13:
         # a schedule bears the date it is signed; the date alone on its cover is the date of
         # the event that requires the filing
@@ -167,6 +168,29 @@ def document_date(document: SourceDocument, family: DocumentFamily, header: Fili
             return located
     if header and header.filed_as_of:
         return Located(header.filed_as_of)
+    return None
+
+
+def leading_date(line: Line) -> FoundDate | None:
+    """A date that opens a line and stands alone or before a column gap ('December 22, 2005
+    <spaces> By: /s/ ...'): a signature block's date written without 'Date:'."""
+    dates = find_dates(line.text) if not line.blank else []
+    if not dates or dates[0].start != line.indent:
+        return None
+    rest = line.text[dates[0].end :]
+    return dates[0] if not rest.strip() or rest.startswith("  ") else None
+
+
+def _signature_line_date(text: str) -> Located | None:
+    """The unlabelled date of a 6-K's SIGNATURES section."""
+    heading = SIGNATURES_HEADING.search(text)
+    if not heading:
+        return None
+    base = heading.end()
+    for line in split_lines(text[base : base + 2000]):
+        found = leading_date(line)
+        if found:
+            return Located(found.value, base + line.start + found.start, base + line.start + found.end)
     return None
 
 
