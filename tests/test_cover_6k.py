@@ -467,6 +467,23 @@ EXPECTED = {
         "EntityAddressCityOrProvince": "Gyeongsangnam-do",
         "EntityAddressPostalCode": "656-714",
     },
+    # the signature dated without "Date:" ("December 22, 2005      By: /s/ ..."), Youngdungpo-gu
+    "display-undated-label.txt": {
+        "EntityRegistrantName": "SINBIT DISPLAY CORPORATION",
+        "DocumentDate": "2005-12-22",
+        "DocumentPeriodEndDate": "2005-12-31",
+        "AnnualReportForm": "20-F",
+        "FurnishesInformationUnderRule12g32b": "false",
+        "EntityFileNumber": "001-31706",
+        ("SignatoryName", "SignatoryAxis", "1"): "Yong-Suk Chae",
+        ("SignatoryTitle", "SignatoryAxis", "1"): "Vice President and Chief Financial Officer",
+        ("SignatureDate", "SignatoryAxis", "1"): "2005-12-22",
+        "EntityAddressBuilding": "Sinbit Twin Tower",
+        "EntityAddressNeighborhood": "Yeouido-dong",
+        "EntityAddressDistrict": "Yeongdeungpo-gu",
+        "EntityAddressCityOrProvince": "Seoul",
+        "EntityAddressPostalCode": "150-721",
+    },
 }
 
 
