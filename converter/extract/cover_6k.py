@@ -37,6 +37,8 @@ _EXHIBIT_INDEX = re.compile(
 _PERIOD_ENDED = re.compile(r"(?:quarter|period|year|months?|half)\s+ended\s+", _I)
 _DATED = re.compile(r"\bdated\s+(?:as\s+of\s+)?", _I)
 _SIGNATURE_HEADING = SIGNATURES_HEADING
+_KOREAN_NAME_LINE = re.compile(
+    r"\s*((?:\u3231|\(주\)|주식회사)\s?[가-힣A-Za-z0-9&]{2,20}|[가-힣A-Za-z0-9&]{2,20}\s?(?:주식회사|\u3231|\(주\)))\s*")
 _CONFORMED = re.compile(r"\s*(/s/)", _I)
 _LABEL = re.compile(r"\b(Date|By|Name|Title)(?:(?<=[tT][eE])[dD])?\s*:", _I)  # "Dated:" too
 
@@ -361,6 +363,21 @@ def _nearest(dates: list[Labelled], by: Labelled) -> Labelled | None:
     return min(dates, key=lambda d: abs(d.start - by.start), default=None)
 
 
+def korean_registrant(ctx: DocumentContext, lines: list[Line]) -> list[Observation]:
+    """The registrant's Korean name printed alone on the line over the English one
+    ('(주)한울소프트' over 'HANUL SOFT, INC.'): a second name fact, in Korean."""
+    words = re.findall(r"[A-Za-z0-9]+", ctx.registrant or "")
+    if not words:
+        return []
+    for line, below in zip(lines[:120], lines[1:121]):
+        m = _KOREAN_NAME_LINE.fullmatch(line.text)
+        if m and re.match(rf"\s*{re.escape(words[0])}\b", below.text, _I):
+            start = line.start + m.start(1)
+            return [Observation("EntityRegistrantName", m.group(1), ctx.document_period,
+                                span=ctx.span(start, start + len(m.group(1))), lang="ko", rule="cover:Korean name")]
+    return []
+
+
 def extract_cover_6k(ctx: DocumentContext) -> Found:
     lines = split_lines(ctx.text)
     observations = (
@@ -370,5 +387,6 @@ def extract_cover_6k(ctx: DocumentContext) -> Found:
         + file_number(ctx)
         + exhibits(ctx, lines)
         + signatures(ctx, lines)
+        + korean_registrant(ctx, lines)
     )
     return Found(tuple(observations))
