@@ -560,3 +560,27 @@ def test_single_101b_box(tail, expected):
 
     box = _single_box(tail)
     assert box is not None and box[0] is expected and tail[box[1]:box[2]].strip()
+
+
+@pytest.mark.parametrize("name,korean", [
+    ("software-euc-kr-hangul.txt", "(주)한울소프트"),
+    ("bio-euc-kr-amendment-boxes.txt", "주식회사 미래바이오"),
+])
+def test_korean_name_over_the_english_one(name, korean):
+    c = convert_cover(COVERS / name)
+    assert [f.value for f in facts(c) if f.concept == "EntityRegistrantName" and f.lang == "ko"] == [korean]
+
+
+# Known limits, kept as strict xfails so that fixing them shows up.
+KNOWN_LIMITS = [
+    pytest.param(name, "DocumentTitle", "REPORT OF FOREIGN PRIVATE ISSUER", marks=pytest.mark.xfail(
+        strict=True, reason="document_title finds a title by centring spaces; HTML ingest drops ALIGN=CENTER, "
+                            "so an HTML cover's centred title is not recognised"), id=f"{name}-DocumentTitle")
+    for name in ("steel-html-nbsp.htm", "energy-wingdings-html.htm", "telecom-html-inline-answers.htm")
+]
+
+
+@pytest.mark.parametrize("name,concept,expected", KNOWN_LIMITS)
+def test_known_limits(name, concept, expected):
+    c = convert_cover(COVERS / name)
+    assert one(c, concept).upper() == expected
