@@ -113,12 +113,12 @@ def registrant_address(text: str, lowered: str, blocks: list[tuple[int, int]]
                        ) -> tuple[Address, int, str] | None:
     """The registrant's address, the offset of the text it was found in, and the rule."""
     hits = _hits(lowered, "cue_word")
-    for hit in hits:  # a cover label says it best
+    for hit in hits:  # a cover label says it best (a rule may stand between block and label)
         for label in _phrases("cover_label").finditer(text, max(0, hit - 80), hit + 120):
             offset = max(0, label.start() - WINDOW)
             for address in reversed(find_addresses(text[offset:label.start()])):
                 gap = text[offset + address.end:label.start()]
-                if len(gap) < 200 and not gap.strip(" \t\r\n.,") and not _inside(blocks, offset + address.start):
+                if len(gap) < 200 and not gap.strip(" \t\r\n.,-_=") and not _inside(blocks, offset + address.start):
                     return address, offset, "address:cover-block"
     for hit in hits:
         for cue in _phrases("registrant_cue").finditer(text, max(0, hit - 80), hit + 120):

@@ -10,8 +10,10 @@ import re
 from dataclasses import dataclass
 
 from converter.extract.base import DocumentContext, Found
-from converter.extract.checkbox import CheckedOption, checked_option
+from converter.extract.document import SIGNATURES_HEADING, leading_date
+from converter.extract.checkbox import CheckedOption, checked_option, mark_patterns
 from converter.extract.lines import Line, split_lines, squash
+from converter.extract.signatures import find_signature_blocks
 from converter.model import Observation
 from converter.parse.dates import find_dates
 
@@ -20,18 +22,25 @@ FORM_20F = re.compile(r"form\s+20-F", _I)
 FORM_40F = re.compile(r"form\s+40-F", _I)
 YES = re.compile(r"(?<![A-Za-z])yes(?![A-Za-z])", _I)
 NO = re.compile(r"(?<![A-Za-z])no(?![A-Za-z.])", _I)
+_QUESTION = re.compile(r"indicate\s+by\s+check\s+mark", _I)
 _RULE_12G32B = re.compile(r"rule\s+12g3-2\(b\)", _I)
 _RULE_101B = re.compile(r"indicate\s+by\s+check\s+mark\s+if\s+[^.]*?rule\s+101\(b\)\(([17])\)", _I | re.S)
 _FILE_NUMBER = re.compile(
     r"commission\s+file\s+(?:number|no\.?)\s*:?\s*(\d{1,3}-\d{3,6})|(\d{1,3}-\d{3,6})\s*\n\s*\(commission\s+file\s+number\)",
     _I,
 )
-_EXHIBIT_LINE = re.compile(r"^(\s*)(?:exhibit\s+(?:no\.\s*)?)?(\d{1,3}(?:\.\d{1,3})?)\s*(?::|\.\s|-\s|\s{2,})\s*(\S.*)$", _I)
-_EXHIBIT_INDEX = re.compile(r"^\s*exhibit\s+index\s*$|^\s*index\s+to\s+exhibits\s*$", _I | re.M)
+_EXHIBIT_LINE = re.compile(
+    r"^(\s*)(?:exhibit\s+(?:no\.\s*)?)?(\d{1,3}(?:\.\d{1,3})?)\s*(?::|\.\s|-{1,2}\s|[\u2013\u2014]\s?|\s{2,})\s*(\S.*)$", _I)
+_WRAP_WIDTH = 70  # a line this long ended at the typist's right margin
+_EXHIBIT_INDEX = re.compile(
+    r"^\s*(?:exhibit\s+index|index\s+to\s+exhibits|(?:list\s+of\s+)?exhibits|exhibit\s+list)\s*$", _I | re.M)
 _PERIOD_ENDED = re.compile(r"(?:quarter|period|year|months?|half)\s+ended\s+", _I)
 _DATED = re.compile(r"\bdated\s+(?:as\s+of\s+)?", _I)
-_SIGNATURE_HEADING = re.compile(r"^\s*S\s?I\s?G\s?N\s?A\s?T\s?U\s?R\s?E\s?S?\s*$", re.M)
-_LABEL = re.compile(r"\b(Date|By|Name|Title)\s*:", _I)
+_SIGNATURE_HEADING = SIGNATURES_HEADING
+_KOREAN_NAME_LINE = re.compile(
+    r"\s*((?:\u3231|\(주\)|주식회사)\s?[가-힣A-Za-z0-9&]{2,20}|[가-힣A-Za-z0-9&]{2,20}\s?(?:주식회사|\u3231|\(주\)))\s*")
+_CONFORMED = re.compile(r"\s*(/s/)", _I)
+_LABEL = re.compile(r"\b(Date|By|Name|Title)(?:(?<=[tT][eE])[dD])?\s*:", _I)  # "Dated:" too
 
 
 def _obs(ctx: DocumentContext, concept: str, value, start: int, end: int, rule: str, **kw) -> Observation:
@@ -68,20 +77,29 @@ def paper_submission(ctx: DocumentContext, lines: list[Line]) -> list[Observatio
     found = []
     for m in _RULE_101B.finditer(ctx.text[:8000]):
         concept = f"PaperSubmissionUnderRegulationST101b{m.group(1)}"
-        checked = _yes_no_after(ctx, [ln for ln in lines if ln.start < m.end() + 300], m.end())
+        # the question's own answer: before the next question (an HTML paragraph is one line)
+        following = _QUESTION.search(ctx.text, m.end(), m.end() + 300)
+        stop = following.start() if following else m.end() + 300
+        checked = _yes_no_after(ctx, [ln for ln in lines if ln.start < stop], m.end())
         if checked is not None:
             found.append(_obs(ctx, concept, checked.index == 0, checked.start, checked.end, "cover:101(b) box"))
             continue
-        tail = ctx.text[m.end() : m.end() + 120].split("\n\n")[0]
-        mark = re.search(r"[:\s_]*(?:\[\s*)?([xX\u2612\u2713\u2714])(?:\s*\])?\s*_*", tail)
-        blank = re.search(r"_{2,}|\[\s*\]|\u2610", tail)
-        if mark and mark.start() == 0:
-            start = m.end() + mark.start(1)
-            found.append(_obs(ctx, concept, True, start, start + 1, "cover:101(b) box"))
-        elif blank:
-            found.append(_obs(ctx, concept, False, m.end() + blank.start(), m.end() + blank.end(),
-                              "cover:101(b) box"))
+        box = _single_box(ctx.text[m.end() : m.end() + 120].split("\n\n")[0])
+        if box is not None:
+            found.append(_obs(ctx, concept, box[0], m.end() + box[1], m.end() + box[2], "cover:101(b) box"))
     return found
+
+
+def _single_box(tail: str) -> tuple[bool, int, int] | None:
+    """The one blank or box right after a question: (marked, start, end) within ``tail``."""
+    marks = mark_patterns()
+    lead = re.match(r"[:\s_]*", tail).end()
+    mark = marks["checked"].match(tail, lead)
+    if mark:
+        return True, mark.start(), mark.end()
+    blanks = [m for m in (re.search(r"_{2,}|-{3,}", tail), marks["unchecked"].search(tail)) if m]
+    blank = min(blanks, key=lambda m: m.start(), default=None)
+    return (False, blank.start(), blank.end()) if blank else None
 
 
 def file_number(ctx: DocumentContext) -> list[Observation]:
@@ -113,7 +131,7 @@ def _exhibit_rows(lines: list[Line], require_word: bool) -> list[ExhibitRow]:
         column = m.start(3)
         parts = [lines[i]]
         i += 1
-        while i < len(lines) and not lines[i].blank and lines[i].indent >= column - 2 and not _EXHIBIT_LINE.match(lines[i].text):
+        while i < len(lines) and _continues(parts[-1], lines[i], column):
             parts.append(lines[i])
             i += 1
         start = parts[0].start + m.start(3)
@@ -122,6 +140,18 @@ def _exhibit_rows(lines: list[Line], require_word: bool) -> list[ExhibitRow]:
         line = parts[0]
         rows.append(ExhibitRow(m.group(2), text, start, end, line.start + m.start(2), line.start + m.end(2)))
     return rows
+
+
+def _continues(previous: Line, line: Line, column: int) -> bool:
+    """Whether ``line`` goes on with the description above it: indented under the description,
+    or, after a line wrapped at the right margin, at any indent (a description wrapped to the
+    left edge)."""
+    if line.blank or _EXHIBIT_LINE.match(line.text):
+        return False
+    if line.indent >= column - 2:
+        return True
+    wrapped = previous.text.rstrip()
+    return len(wrapped) >= _WRAP_WIDTH and not wrapped.endswith((".", ":", ";"))
 
 
 def exhibits(ctx: DocumentContext, lines: list[Line]) -> list[Observation]:
@@ -174,6 +204,13 @@ def _labelled_fields(lines: list[Line]) -> list[Labelled]:
     fields: list[Labelled] = []
     for i, line in enumerate(lines):
         labels = list(_LABEL.finditer(line.text))
+        conformed = _CONFORMED.match(line.text)
+        if conformed and not labels:  # '/s/ Jane Doe' with no 'By:' (or under an empty 'By:')
+            if fields and fields[-1].label == "by" and not fields[-1].value:
+                fields.pop()
+            start = line.start + conformed.start(1)
+            fields.append(Labelled("by", line.stripped, start, line.content_end, conformed.start(1)))
+            continue
         for j, m in enumerate(labels):
             stop = labels[j + 1].start() if j + 1 < len(labels) else len(line.text)
             raw = line.text[m.end() : stop]
@@ -181,12 +218,24 @@ def _labelled_fields(lines: list[Line]) -> list[Labelled]:
             start = line.start + m.end() + (len(raw) - len(raw.lstrip()))
             end = start + len(value)
             if m.group(1).lower() == "title":
-                for nxt in lines[i + 1 : i + 3]:
-                    if nxt.blank or _LABEL.search(nxt.text) or nxt.indent < m.end() - 1:
-                        break
-                    value, end = f"{value} {nxt.stripped}", nxt.content_end
+                value, end = _wrapped(lines[i + 1 : i + 3], m, stop, value, end)
             fields.append(Labelled(m.group(1).lower(), squash(value), start, end, m.start()))
     return fields
+
+
+def _wrapped(following: list[Line], label: re.Match, stop: int, value: str, end: int) -> tuple[str, int]:
+    """A title continued on the lines below, in its own column (``label.start()`` up to
+    ``stop``, where the next field of its line begins) and indented under its value."""
+    for nxt in following:
+        piece = nxt.text[label.start() : stop] if stop < len(label.string) else nxt.text[label.start() :]
+        body = piece.strip()
+        if not body or _LABEL.search(piece) or len(piece) - len(piece.lstrip()) < label.end() - label.start() - 1:
+            break
+        if nxt.text[max(label.start() - 2, 0) : label.start()].strip():
+            break  # no gap before its column: a line of running text, not a wrapped title
+        value = f"{value} {body}"
+        end = nxt.start + label.start() + len(piece.rstrip())
+    return value, end
 
 
 def _signature_lines(ctx: DocumentContext, lines: list[Line]) -> list[Line]:
@@ -201,23 +250,30 @@ def _signature_lines(ctx: DocumentContext, lines: list[Line]) -> list[Line]:
 
 def signatures(ctx: DocumentContext, lines: list[Line]) -> list[Observation]:
     """One SignatoryAxis member per 'By:' block of the SIGNATURES section, in order."""
-    fields = _labelled_fields(_signature_lines(ctx, lines))
-    dates = [f for f in fields if f.label == "date" and find_dates(f.value)]
+    section = _signature_lines(ctx, lines)
+    fields = _labelled_fields(section)
+    printed = _printed_lines(ctx, section)
+    dates = [f for f in fields if f.label == "date" and find_dates(f.value)] or _bare_dates(section)
     blocks: list[dict[str, Labelled]] = []
     for field in fields:
         if field.label == "by":
             blocks.append({"by": field})
-        elif field.label in ("name", "title") and blocks and field.label not in blocks[-1]:
-            blocks[-1][field.label] = field
+        elif field.label in ("name", "title"):
+            # signers side by side: a field belongs to the 'By:' above it in its column
+            open_blocks = [(abs(b["by"].column - field.column), -k) for k, b in enumerate(blocks)
+                           if field.label not in b]
+            if open_blocks:
+                blocks[-min(open_blocks)[1]][field.label] = field
     found: list[Observation] = []
-    for number, block in enumerate(blocks, start=1):
-        dims = (("SignatoryAxis", str(number)),)
-        name = block.get("name") or _signed_name(block["by"])
+    number = 0
+    for block in blocks:
+        name, title = _name_and_title(ctx, block, printed)
         if name is None:
             continue
+        number += 1
+        dims = (("SignatoryAxis", str(number)),)
         found.append(_obs(ctx, "SignatoryName", name.value, name.start, name.end, "cover:signature", dimensions=dims))
-        if "title" in block:
-            title = block["title"]
+        if title:
             found.append(_obs(ctx, "SignatoryTitle", title.value, title.start, title.end, "cover:signature",
                               dimensions=dims))
         date = _nearest(dates, block["by"])
@@ -232,6 +288,48 @@ def signatures(ctx: DocumentContext, lines: list[Line]) -> list[Observation]:
     return found
 
 
+def _printed_lines(ctx: DocumentContext, section: list[Line]) -> dict[tuple[int, int], dict[str, Labelled]]:
+    """Name and title printed without labels under the signature (``By: /s/ JANE DOE``, rule,
+    ``Jane Doe``, ``Chief Financial Officer``), as the general signature-block reader finds
+    them; keyed by the span of the block they close."""
+    if not section:
+        return {}
+    base = section[0].start
+    found: dict[tuple[int, int], dict[str, Labelled]] = {}
+    for block in find_signature_blocks(ctx.text[base : section[-1].end]):
+        printed = found.setdefault((base + block.span[0], base + block.span[1]), {})
+        for label, value, span in (("name", block.signatory, block.signatory_span),
+                                   ("title", block.title, block.title_span)):
+            if value and span:
+                printed[label] = Labelled(label, value, base + span[0], base + span[1], 0)
+    return found
+
+
+def _name_and_title(ctx: DocumentContext, block: dict[str, Labelled],
+                    printed: dict[tuple[int, int], dict[str, Labelled]]) -> tuple[Labelled | None, Labelled | None]:
+    """A block's signer and title: its Name:/Title: fields, else the /s/ name and the lines
+    printed under it (the printed name where it is the signed one in other capitals)."""
+    name = block.get("name") or _signed_name(block["by"])
+    by = block["by"].start
+    lines = next((p for (a, b), p in printed.items() if a <= by < b), {})
+    if name is None:
+        return None, None
+    if "name" not in block and "name" in lines and lines["name"].value.lower() == name.value.lower():
+        name = lines["name"]
+    return name, block.get("title") or _after_name(ctx, name.value, lines.get("title"))
+
+
+def _after_name(ctx: DocumentContext, name: str, title: Labelled | None) -> Labelled | None:
+    """'Jane Doe, Chief Financial Officer' printed under the signature: the part after the name."""
+    if title is None:
+        return None
+    lead = re.match(re.escape(name) + r"\s*,\s*", ctx.text[title.start : title.end])
+    if not lead:
+        return title
+    start = title.start + lead.end()
+    return Labelled("title", squash(ctx.text[start : title.end]), start, title.end, 0) if start < title.end else None
+
+
 def _party_span(ctx: DocumentContext, before: int) -> tuple[int, int]:
     """Where the signature block names the registrant (often in capitals), else an empty span."""
     words = [re.escape(w) for w in re.findall(r"[A-Za-z0-9]+", ctx.registrant or "")]
@@ -244,15 +342,40 @@ def _party_span(ctx: DocumentContext, before: int) -> tuple[int, int]:
 
 def _signed_name(by: Labelled) -> Labelled | None:
     """'By: /s/ Jane Doe' -> 'Jane Doe' when there is no 'Name:' line."""
-    m = re.match(r"/s/\s*(\S.*)", by.value)
+    m = re.match(r"/s/\s*(\S.*)", by.value, _I)
     if not m or not m.group(1).strip():
         return None
     shift = by.value.index(m.group(1))
     return Labelled("name", m.group(1).strip(), by.start + shift, by.end, by.column)
 
 
+def _bare_dates(section: list[Line]) -> list[Labelled]:
+    """Dates opening a line of the section, for a block dated without 'Date:'."""
+    found = []
+    for line in section:
+        d = leading_date(line)
+        if d:
+            found.append(Labelled("date", d.text, line.start + d.start, line.start + d.end, line.indent))
+    return found
+
+
 def _nearest(dates: list[Labelled], by: Labelled) -> Labelled | None:
     return min(dates, key=lambda d: abs(d.start - by.start), default=None)
+
+
+def korean_registrant(ctx: DocumentContext, lines: list[Line]) -> list[Observation]:
+    """The registrant's Korean name printed alone on the line over the English one
+    ('(주)한울소프트' over 'HANUL SOFT, INC.'): a second name fact, in Korean."""
+    words = re.findall(r"[A-Za-z0-9]+", ctx.registrant or "")
+    if not words:
+        return []
+    for line, below in zip(lines[:120], lines[1:121]):
+        m = _KOREAN_NAME_LINE.fullmatch(line.text)
+        if m and re.match(rf"\s*{re.escape(words[0])}\b", below.text, _I):
+            start = line.start + m.start(1)
+            return [Observation("EntityRegistrantName", m.group(1), ctx.document_period,
+                                span=ctx.span(start, start + len(m.group(1))), lang="ko", rule="cover:Korean name")]
+    return []
 
 
 def extract_cover_6k(ctx: DocumentContext) -> Found:
@@ -264,5 +387,6 @@ def extract_cover_6k(ctx: DocumentContext) -> Found:
         + file_number(ctx)
         + exhibits(ctx, lines)
         + signatures(ctx, lines)
+        + korean_registrant(ctx, lines)
     )
     return Found(tuple(observations))

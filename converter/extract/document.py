@@ -19,7 +19,7 @@ from converter.model import (
     Period,
     SourceDocument,
 )
-from converter.parse.dates import find_dates, month_period, parse_month
+from converter.parse.dates import FoundDate, find_dates, month_period, parse_month
 from converter.resources import data_path
 
 HEAD_LINES = 60
@@ -72,10 +72,24 @@ _KOREAN_COMPANY = re.compile(
     r"(?=\s*(?:\([^()\n]{0,40}\))?\s*(?:은|는|이|가)\s)"
 )
 _DATELINE_DASH = re.compile(r"\s(?:-{1,2}|[\u2013\u2014])\s")
+# "(Name of the Registrant)", "(Exact name of registrant as specified in its charter)" and the
+# foreign issuer's "(Translation of registrant's name into English)"
 _REGISTRANT_CAPTION = re.compile(
-    r"\((?:exact\s+)?name\s+of\s+(?:the\s+)?registrant[^)]*\)", re.IGNORECASE
+    r"\((?:(?:exact\s+)?name\s+of\s+(?:the\s+)?registrant"
+    r"|translation\s+of\s+(?:the\s+)?registrant\W{0,2}s\s+name)[^)]*\)",
+    re.IGNORECASE,
 )
-_MONTH_OF = re.compile(r"for\s+the\s+month\s+of\s+([^\n]{3,30})", re.IGNORECASE)
+_RULE = re.compile(r"[-_=*\s]+")
+SIGNATURES_HEADING = re.compile(r"^\s*S\s?I\s?G\s?N\s?A\s?T\s?U\s?R\s?E\s?S?\s*$", re.M | re.IGNORECASE)
+_WRAPPED_NAME_PART = re.compile(r"[A-Za-z][A-Za-z&'.,\- ]+")
+_MONTH_OF = re.compile(r"for\s+the\s+month\s+of\s*:?\s*([^\n]{3,30})", re.IGNORECASE)
+_MONTH_WORD = r"[A-Za-z]{3,9}\.?"
+_MONTHS_OF = re.compile(
+    rf"for\s+the\s+months\s+of\s*:?\s*(?P<first>{_MONTH_WORD})(?:\s*,\s*{_MONTH_WORD})*"
+    rf"\s*(?:,?\s*and|through|to|-|\u2013)\s*(?P<last>{_MONTH_WORD})\s*,?\s*(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+# "For the period of January 1, 2006 to January 31, 2006" (or "from ... through ...")
+_PERIOD_OF = re.compile(r"for\s+the\s+period\s+(?:of|from)\s*:?\s*([^\n]{10,60})", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:to|through|-|\u2013)\s*", re.IGNORECASE)
 _DATED = re.compile(r"\bdated\s+(?:as\s+of\s+)?", re.IGNORECASE)
 _SIGNATURE_DATE = re.compile(r"^\s*date[d]?\s*:\s*", re.IGNORECASE | re.MULTILINE)
 # "the undersigned hereby execute this Agreement as of February 14, 2005": an agreement's date
@@ -94,8 +108,8 @@ def document_type(document: SourceDocument, classification: Classification) -> L
     if m:
         return Located(f"EX-{m.group(1)}", m.start(1), m.end(1))
     if classification.family is DocumentFamily.COVER_6K:
-        m = re.search(r"form\s+(6-K)", head, re.IGNORECASE)
-        return Located("6-K", m.start(1), m.end(1)) if m else Located("6-K")
+        m = re.search(r"form\s+(6-K(?:/A)?)(?![A-Za-z0-9])", head, re.IGNORECASE)  # 6-K/A: an amendment
+        return Located(m.group(1).upper(), m.start(1), m.end(1)) if m else Located("6-K")
     return None
 
 
@@ -131,7 +145,7 @@ def document_date(document: SourceDocument, family: DocumentFamily, header: Fili
     text = document.text
     lines = split_lines(text[:6000])
     if family is DocumentFamily.COVER_6K:
-        finders = (lambda: _date_after(_SIGNATURE_DATE, text),)
+        finders = (lambda: _date_after(_SIGNATURE_DATE, text), lambda: _signature_line_date(text))
     elif family is DocumentFamily.SCHEDULE_13:
         # a schedule bears the date it is signed; the date alone on its cover is the date of
         # the event that requires the filing
@@ -154,6 +168,29 @@ def document_date(document: SourceDocument, family: DocumentFamily, header: Fili
             return located
     if header and header.filed_as_of:
         return Located(header.filed_as_of)
+    return None
+
+
+def leading_date(line: Line) -> FoundDate | None:
+    """A date that opens a line and stands alone or before a column gap ('December 22, 2005
+    <spaces> By: /s/ ...'): a signature block's date written without 'Date:'."""
+    dates = find_dates(line.text) if not line.blank else []
+    if not dates or dates[0].start != line.indent:
+        return None
+    rest = line.text[dates[0].end :]
+    return dates[0] if not rest.strip() or rest.startswith("  ") else None
+
+
+def _signature_line_date(text: str) -> Located | None:
+    """The unlabelled date of a 6-K's SIGNATURES section."""
+    heading = SIGNATURES_HEADING.search(text)
+    if not heading:
+        return None
+    base = heading.end()
+    for line in split_lines(text[base : base + 2000]):
+        found = leading_date(line)
+        if found:
+            return Located(found.value, base + line.start + found.start, base + line.start + found.end)
     return None
 
 
@@ -257,6 +294,21 @@ def _korean_company(text: str) -> Located | None:
     return Located(m.group(1), m.start(1), m.end(1)) if m else None
 
 
+def _name_lines(text: str, above: list[Line]) -> Located:
+    """The name line right above the caption, joined with the line over it when the name is
+    wrapped (``KOREA ENGINEERING & INDUSTRIAL`` over ``HOLDINGS CO., LTD.``): that line follows
+    without a blank line and holds words only, no legal form of its own."""
+    line = above[-1]
+    start = line.content_start
+    if len(above) > 1:
+        upper = above[-2]
+        between = text[upper.content_end : line.content_start]
+        if (between.count("\n") == 1 and _WRAPPED_NAME_PART.fullmatch(upper.stripped)
+                and not has_legal_form(upper.stripped) and has_legal_form(line.stripped)):
+            start = upper.content_start
+    return Located(squash(text[start : line.content_end]), start, line.content_end)
+
+
 def registrant_name(document: SourceDocument, header: FilingHeader | None) -> Located | None:
     """The registrant: the cover's name line, the company a release defines as "the Company",
     the company with a legal form its first sentence says announced something (or a Korean
@@ -270,11 +322,12 @@ def registrant_name(document: SourceDocument, header: FilingHeader | None) -> Lo
     ]
     caption = _REGISTRANT_CAPTION.search(text[:5000])
     if caption:
-        above = [line for line in split_lines(text[: caption.start()]) if not line.blank]
+        # the name line, skipping a rule drawn between it and its caption
+        above = [line for line in split_lines(text[: caption.start()])
+                 if not line.blank and not _RULE.fullmatch(line.stripped)]
         if above:
-            line = above[-1]
             # The caption may share the line with the name only in HTML-converted covers.
-            cover = Located(squash(line.stripped), line.content_start, line.content_end)
+            cover = _name_lines(text, above)
             for candidate in defined:
                 if _comparable(candidate.value) == _comparable(cover.value):
                     return candidate
@@ -293,11 +346,34 @@ def report_month(document: SourceDocument) -> Located | None:
     """'For the month of November 2002' on a 6-K cover -> (first day, last day)."""
     m = _MONTH_OF.search(document.text[:5000])
     if not m:
-        return None
+        return _months_of(document.text[:5000]) or _report_range(document.text[:5000])
     month = parse_month(m.group(1))
     if not month:
         return None
     return Located(month_period(*month), m.start(1), m.start(1) + len(m.group(1).rstrip()))
+
+
+def _months_of(text: str) -> Located | None:
+    """'For the months of January and February 2003' -> (January 1, February 28)."""
+    m = _MONTHS_OF.search(text)
+    if not m:
+        return None
+    first, last = parse_month(f"{m['first']} {m['year']}"), parse_month(f"{m['last']} {m['year']}")
+    if not first or not last or last < first:
+        return None
+    return Located((month_period(*first)[0], month_period(*last)[1]), m.start("first"), m.end("year"))
+
+
+def _report_range(text: str) -> Located | None:
+    """'For the period of January 1, 2006 to January 31, 2006' -> (first day, last day)."""
+    m = _PERIOD_OF.search(text)
+    dates = find_dates(m.group(1)) if m else []
+    if len(dates) < 2 or dates[0].start != 0:
+        return None
+    first, last = dates[0], dates[1]
+    if not _RANGE_JOIN.fullmatch(m.group(1)[first.end : last.start]) or last.value < first.value:
+        return None
+    return Located((first.value, last.value), m.start(1), m.start(1) + last.end)
 
 
 def read_document_info(

@@ -46,6 +46,20 @@ QUOTED_VALUE_MAX = 4096
 _PAGE_BREAK_STYLE = re.compile(r"page-break-(?:before|after)\s*:\s*always", re.IGNORECASE)
 
 
+_FONT_FACE = re.compile(r"""\b(?:face\s*=\s*["']?|font-family\s*:\s*["']?)([^"';,>]+)""", re.IGNORECASE)
+
+
+@cache
+def symbol_fonts() -> dict[str, dict[str, str]]:
+    """Font name -> {character typed: character shown} from ``data/symbol_fonts.tsv``."""
+    fonts: dict[str, dict[str, str]] = {}
+    for line in data_path("symbol_fonts.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            font, code, shown = line.split("\t")[:3]
+            fonts.setdefault(font.strip(), {})[chr(int(code))] = chr(int(shown, 16))
+    return fonts
+
+
 @cache
 def html_blocks() -> dict[str, str]:
     """Element name -> kind (paragraph, line, break, cell, skip) from ``data/html_blocks.tsv``."""
@@ -65,6 +79,8 @@ class _HtmlWriter:
         self.in_pre = 0
         self.warnings: list[str] = []
         self.kinds = html_blocks()
+        self.faces: list[str | None] = []  # font of each open <font> / <span>, None: inherited
+        self.symbols: dict[str, str] | None = None  # the innermost font's, when a symbol font
 
     def run(self, start: int) -> None:
         raw, end, pos = self.raw, self.end, start
@@ -127,11 +143,43 @@ class _HtmlWriter:
             b.insert("\t", lt)
         elif kind == "skip" and not closing and not self.raw.startswith("/>", after - 2):
             return self.skip_element(name, after)
+        if name in ("font", "span"):
+            self.font_tag(closing, lt, after)
         if name == "pre":
             self.in_pre = max(self.in_pre + (-1 if closing else 1), 0)
             if not closing and self.raw.startswith("\n", after):
                 return after + 1  # HTML ignores a line break right after <pre>
         return after
+
+    def font_tag(self, closing: bool, lt: int, after: int) -> None:
+        """Track the font in effect, to show a symbol font's characters as what they draw."""
+        if closing:
+            if self.faces:
+                self.faces.pop()
+        else:
+            face = _FONT_FACE.search(self.raw, lt, after)
+            self.faces.append(face.group(1).strip().lower() if face else None)
+        innermost = next((f for f in reversed(self.faces) if f is not None), None)
+        self.symbols = symbol_fonts().get(innermost) if innermost else None
+
+    def symbol_text(self, start: int, end: int) -> None:
+        """Text in a symbol font: each character (or entity) as what the font draws for it."""
+        pos = start
+        for match in _ENTITIES.finditer(self.raw, start, end):
+            self.symbol_chars(pos, self.raw[pos : match.start()])
+            self.symbol_chars(match.start(), html.unescape(match.group()), entity=True)
+            pos = match.end()
+        self.symbol_chars(pos, self.raw[pos:end])
+
+    def symbol_chars(self, at: int, chars: str, entity: bool = False) -> None:
+        for i, char in enumerate(chars):
+            shown = self.symbols.get(char) if self.symbols else None
+            if shown:
+                self.b.insert(shown, at if entity else at + i)
+            elif entity:
+                self.b.insert(char.replace("\xa0", " "), at)
+            elif not char.isspace() or self.b.last_char not in " \t\n":
+                self.b.copy(at + i, at + i + 1)
 
     def skip_element(self, name: str, after: int) -> int:
         close = re.compile(rf"</{name}\s*>", re.IGNORECASE).search(self.raw, after, self.end)
@@ -143,6 +191,9 @@ class _HtmlWriter:
     def text(self, start: int, end: int) -> None:
         """Copy running text: decode entities, collapse white space outside ``pre``."""
         if start >= end:
+            return
+        if self.symbols:
+            self.symbol_text(start, end)
             return
         b, raw = self.b, self.raw
         if not self.in_pre and b.last_char in " \t\n":

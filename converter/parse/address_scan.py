@@ -60,7 +60,9 @@ _ROAD = re.compile(
     re.IGNORECASE,
 )
 _NEIGHBORHOOD = re.compile(
-    r"(?<![A-Za-z'’])(?P<base>[A-Za-z][A-Za-z'’]*(?:[ -](?:ro|no|daero)\b)?)"
+    # a name may be split at a syllable ('Jung-ang-dong'), never at an administrative suffix
+    r"(?<![A-Za-z'’])(?P<base>[A-Za-z][A-Za-z'’]*(?:-(?!(?:gu|ku|si|shi|do|gun|kun|ro|no|gil)\b)[a-z]{2,4}(?=-))?"
+    r"(?:[ -](?:ro|no|daero)\b)?)"
     r"(?:[ -]?(?P<num>\d{1,2})[ -]?|[ -])(?P<suffix>dong|ga|ka|eup|up|myeon|myun|myon|ri)\b"
     r"(?:[ -](?P<ga>\d{1,2})[ -][gk]a\b)?",  # 'Hoehyon-dong 1-ga'
     re.IGNORECASE,

@@ -119,7 +119,7 @@ def parse_date(text: str) -> dt.date | None:
 def _month_year_pattern() -> re.Pattern[str]:
     latin = sorted((s for s in month_numbers() if s[0].isascii()), key=len, reverse=True)
     month = "(?P<month>" + "|".join(re.escape(s) for s in latin) + r")(?![a-z])"
-    return re.compile(rf"\b{month},?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+    return re.compile(rf"\b{month}\s*,?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 def parse_month(text: str) -> tuple[int, int] | None:
