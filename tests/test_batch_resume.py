@@ -49,9 +49,10 @@ def _documents(folder: Path, count: int = 40) -> None:
     folder.mkdir()
     for index in range(count):
         source = sources[index % len(sources)]
-        text = source.read_text(encoding="utf-8")
+        # bytes, not text: some sources are EUC-KR or cp1252, as archives hold them
+        data = source.read_bytes()
         # every document different, so that a mixed-up output would show
-        (folder / f"{index:03d}-{source.name}").write_text(text + f"\n{'-' * (index + 1)}\n", encoding="utf-8")
+        (folder / f"{index:03d}-{source.name}").write_bytes(data + f"\n{'-' * (index + 1)}\n".encode("ascii"))
 
 
 def _files(folder: Path) -> dict[str, bytes]:
