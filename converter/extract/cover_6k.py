@@ -13,6 +13,7 @@ from converter.extract.base import DocumentContext, Found
 from converter.extract.document import SIGNATURES_HEADING, leading_date
 from converter.extract.checkbox import CheckedOption, checked_option, mark_patterns
 from converter.extract.lines import Line, split_lines, squash
+from converter.extract.name_match import spelling_pattern
 from converter.extract.signatures import find_signature_blocks
 from converter.model import Observation
 from converter.parse.dates import find_dates
@@ -332,8 +333,8 @@ def _after_name(ctx: DocumentContext, name: str, title: Labelled | None) -> Labe
 
 def _party_span(ctx: DocumentContext, before: int) -> tuple[int, int]:
     """Where the signature block names the registrant (often in capitals), else an empty span."""
-    words = [re.escape(w) for w in re.findall(r"[A-Za-z0-9]+", ctx.registrant or "")]
-    pattern = re.compile(r"[^A-Za-z0-9]+".join(words), re.IGNORECASE) if words else None
+    words = tuple(re.findall(r"[A-Za-z0-9]+", ctx.registrant or ""))
+    pattern = spelling_pattern(words, r"[^A-Za-z0-9]+") if words else None
     matches = list(pattern.finditer(ctx.text, max(before - 1500, 0), before)) if pattern else []
     if not matches:
         return before, before

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from converter.extract.lines import Line, split_lines, squash
-from converter.extract.name_match import has_legal_form
+from converter.extract.name_match import has_legal_form, spelling_pattern
 from converter.model import (
     Classification,
     DocumentFamily,
@@ -271,7 +271,7 @@ def _mixed_case_spelling(text: str, name: Located) -> Located:
     if not value.isupper():
         return name
     words = re.findall(r"[A-Za-z0-9]+", value)
-    pattern = re.compile(r"\b" + r"[^A-Za-z0-9]{1,3}".join(map(re.escape, words)), re.IGNORECASE)
+    pattern = spelling_pattern(tuple(words), r"[^A-Za-z0-9]{1,3}", lead=r"\b")
     for m in pattern.finditer(text):
         end = m.end() + (1 if value.endswith(".") and text[m.end() : m.end() + 1] == "." else 0)
         if not m.group(0).isupper():

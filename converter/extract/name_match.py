@@ -166,3 +166,16 @@ def match_name(name: str, candidates: Sequence[str]) -> int | None:
     core = core_key(name)
     hits = [i for i, c in enumerate(candidates) if core and core_key(c) == core]
     return hits[0] if len(hits) == 1 else None
+
+
+@lru_cache(maxsize=256)
+def spelling_pattern(words: tuple[str, ...], separator: str, lead: str = "", tail: str = "") -> re.Pattern[str]:
+    """``words`` in any case, each pair joined by ``separator``: a name as printed in capitals
+    or mixed case. Only the words are case-insensitive: a separator class under IGNORECASE is
+    case-folded over all of Unicode, which made this pattern cost half a millisecond to compile
+    for every document.
+
+    >>> spelling_pattern(("ACME", "CO"), r"[^A-Za-z0-9]+").search("by Acme Co., Ltd.").group(0)
+    'Acme Co'
+    """
+    return re.compile(lead + separator.join(f"(?i:{re.escape(w)})" for w in words) + tail)

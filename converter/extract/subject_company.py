@@ -10,7 +10,7 @@ from functools import cache
 
 from babel import Locale
 
-from converter.extract.name_match import canonical, phrase_pattern, phrases
+from converter.extract.name_match import canonical, phrase_pattern, phrases, spelling_pattern
 from converter.model import Value
 from converter.parse.amounts import find_amounts
 
@@ -180,8 +180,8 @@ def _mixed_case(text: str, name: Located) -> Located:
     if not value.isupper():
         return name
     words = re.findall(r"\w+", value)
-    pattern = r"\b" + r"\W{1,3}".join(map(re.escape, words)) + (r"\.?" if value[-1] == "." else "")
-    for m in re.finditer(pattern, text, re.IGNORECASE):
+    pattern = spelling_pattern(tuple(words), r"\W{1,3}", lead=r"\b", tail=r"\.?" if value[-1] == "." else "")
+    for m in pattern.finditer(text):
         if not m.group(0).isupper() and " ".join(m.group(0).split()).casefold() == value.casefold():
             return Located(" ".join(m.group(0).split()), m.start(), m.end())
     return name
