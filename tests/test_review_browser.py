@@ -98,7 +98,8 @@ def review(browser, tmp_path: Path, instance: Instance, document: SourceDocument
 
     # the language switch is a link a person clicks
     page.locator("#d2x-lang-ko").click()
-    assert "d2x-lang-ko" in page.locator("body").get_attribute("class").split()
+    # the link changes the hash; the page switches on "hashchange", which fires after the click
+    page.wait_for_function("() => document.body.classList.contains('d2x-lang-ko')", timeout=5000)
     assert page.locator(f"#d2x-row-{fact_id} .d2x-l-ko").first.is_visible()
     assert errors == []
     page.close()
