@@ -77,6 +77,13 @@ class SourceDocument:
     description: str | None = None
     sequence: int = 1
     media: str = "text"  # "text" or "html"
+    # text ranges the source lays out centred (HTML markup; plain text centres with spaces)
+    centered: tuple[tuple[int, int], ...] = ()
+
+    def is_centered(self, offset: int) -> bool:
+        """True when the character at ``offset`` of ``text`` is in a centred block of the source."""
+        i = bisect.bisect_right(self.centered, (offset, len(self.text) + 1)) - 1
+        return i >= 0 and self.centered[i][0] <= offset < self.centered[i][1]
 
     @functools.cached_property
     def _segment_starts(self) -> list[int]:

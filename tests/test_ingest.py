@@ -491,3 +491,29 @@ def test_header_shapes(block: str, expected: dict[str, str | None]) -> None:
         assert (got.isoformat() if hasattr(got, "isoformat") else got) == value, field
     if "filed_as_of" in expected:
         assert any("unreadable date" in note for note in notes)
+
+
+@pytest.mark.parametrize(
+    "raw,centred",
+    [
+        ('<p align="center">TITLE</p><p>body</p>', ["TITLE"]),
+        ("<P ALIGN=CENTER>TITLE<P>body", ["TITLE"]),  # an unclosed <P> ends at the next block
+        ('<div style="margin:0; text-align: center">A<br>B</div><p>body</p>', ["A\nB"]),
+        ("<center>NOTICE</center>body", ["NOTICE"]),
+        ('<div align="center"><p>A</p><p align="center">B</p></div><p>body</p>', ["A\n\nB"]),  # nested: one range
+        ('<p align="center">A</p><p align="left">B</p><p align=center>C</p>', ["A", "C"]),
+        ('<table><tr><td align="center">X</td></tr></table><p>body</p>', []),  # a centred cell is no heading
+        ('<p align="centered">x</p><p align="justify">y</p>', []),
+        ('<div align="center">never closed<p>still centred', ["never closed\n\nstill centred"]),
+    ],
+)
+def test_html_centred_blocks(raw: str, centred: list[str]) -> None:
+    (doc,) = ingest_bytes(f"<html><body>{raw}</body></html>".encode(), "centred.htm").documents
+    assert [doc.text[s:e].strip() for s, e in doc.centered] == centred
+    for s, e in doc.centered:
+        assert doc.is_centered(s) and doc.is_centered(e - 1) and not doc.is_centered(e)
+
+
+def test_plain_text_has_no_markup_centring() -> None:
+    (doc,) = ingest_bytes(b"                TITLE\n\nbody\n", "plain.txt").documents
+    assert doc.centered == () and not doc.is_centered(16)

@@ -211,23 +211,33 @@ def _is_banner(stripped: str, registrant: str | None) -> bool:
 
 def document_title(document: SourceDocument, registrant: str | None) -> Located | None:
     """The first block of centered heading lines that is not a banner (form name, exhibit
-    label, release banner, letterhead, the company's name alone)."""
+    label, release banner, letterhead, the company's name alone). HTML centres by markup,
+    plain text by spaces. A title line running on into its legal basis ('REPORT OF FOREIGN
+    PRIVATE ISSUER PURSUANT TO ...') ends before it, as when the basis has its own line."""
     lines = split_lines(document.text[:6000])
     width = max((len(line.text.rstrip()) for line in lines[:100]), default=80)
     width = max(min(width, 100), 60)
     block: list[Line] = []
+    end = 0
     for line in lines[:HEAD_LINES]:
-        if _centered(line, width) and not _is_banner(line.stripped, registrant):
+        centered = _centered(line, width) or not line.blank and document.is_centered(line.content_start)
+        if centered and not _is_banner(line.stripped, registrant):
             block.append(line)
+            basis = _LEGAL_BASIS.search(line.text, line.indent + 1)
+            end = line.start + basis.start() if basis else line.content_end
+            if basis:
+                break
             continue
         if block:
             break
     if not block:
         return None
-    title = squash(" ".join(line.stripped for line in block))
-    return Located(title, block[0].content_start, block[-1].content_end)
+    start = block[0].content_start
+    return Located(squash(document.text[start:end]), start, end)
 
 
+# The clause naming a form's legal basis, when a title line runs on into it.
+_LEGAL_BASIS = re.compile(r"\s+(?:pursuant\s+to|under\s+the\s+securities\s+exchange\s+act)\b", re.IGNORECASE)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\f]*\n")
 _ABBREVIATIONS = frozenset(
     "inc co corp ltd llc l.p lp plc mr ms mrs dr no st jr sr u.s n.v s.a ag bhd pte".split()

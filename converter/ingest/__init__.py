@@ -118,7 +118,7 @@ def _submission(
             SourceDocument(
                 document.name, raw, document.text, document.segments, document.page_starts,
                 doc_type=part.doc_type, filename=part.filename, description=part.description,
-                sequence=part.sequence, media=document.media,
+                sequence=part.sequence, media=document.media, centered=document.centered,
             )
         )
     if not documents:
@@ -132,8 +132,10 @@ def _document(
     """Clean text of ``raw[start:end]``, read as HTML or as EDGAR plain text."""
     builder = TextBuilder(raw)
     media = "html" if looks_like_html(raw, start, end, filename) else "text"
+    centered: tuple[tuple[int, int], ...] = ()
     if media == "html":
-        warnings += [f"{name}: {w}" for w in write_html(builder, start, end)]
+        html_warnings, centered = write_html(builder, start, end)
+        warnings += [f"{name}: {w}" for w in html_warnings]
     else:
         write_text(builder, start, end)
     if builder.nul_count:
@@ -141,7 +143,7 @@ def _document(
     if builder.control_count:
         warnings.append(f"{name}: {builder.control_count} control character(s) replaced by spaces")
     text, segments, page_starts = builder.result()
-    return SourceDocument(name, raw, text, segments, page_starts, media=media)
+    return SourceDocument(name, raw, text, segments, page_starts, media=media, centered=centered)
 
 
 def _with_text(

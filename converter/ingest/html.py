@@ -19,12 +19,16 @@ for CSS ``page-break-before`` / ``page-break-after``.
 >>> raw += "<tr><td>Form 20-F</td><td>X</td></tr></table><script>x=1</script></body></html>"
 >>> b = TextBuilder(raw)
 >>> write_html(b, 0, len(raw))
-[]
+([], ())
 >>> b.text()
 'Revenues of KRW 1.2 billion\\n\\n\\nA&B\\n\\nForm 20-F\\tX\\n\\n'
 >>> nbsp = next(s for s in b.segments if s.text_start == b.text().index(" 1.2"))
 >>> raw[nbsp.raw_start : nbsp.raw_start + 6], nbsp.length  # inserted, anchored at its "&"
 ('&nbsp;', 0)
+>>> b = TextBuilder(raw := '<p>Letter</p><p align="center"><b>NOTICE</b><br>of meeting<p>Dear')
+>>> warnings, centered = write_html(b, 0, len(raw))
+>>> [b.text()[s:e].strip() for s, e in centered]
+['NOTICE\\nof meeting']
 """
 
 from __future__ import annotations
@@ -44,6 +48,10 @@ _TEXT_PARTS = re.compile(rf"(?P<ws>[ \t\r\n\x0c]{{2,}}|[\t\r\n\x0c])|(?P<ent>{_E
 _BLANKS = re.compile(r"[ \t\r\n\x0c]+")
 QUOTED_VALUE_MAX = 4096
 _PAGE_BREAK_STYLE = re.compile(r"page-break-(?:before|after)\s*:\s*always", re.IGNORECASE)
+# A block laid out centred: <center>, ALIGN=CENTER, or CSS text-align:center. Plain text shows
+# centring by its leading spaces; HTML drops those, so ingest records the centred ranges.
+_CENTER_ATTRIBUTE = re.compile(r"""\balign\s*=\s*["']?center\b|\btext-align\s*:\s*center\b""", re.IGNORECASE)
+_BLOCK_KINDS = ("paragraph", "line")
 
 
 _FONT_FACE = re.compile(r"""\b(?:face\s*=\s*["']?|font-family\s*:\s*["']?)([^"';,>]+)""", re.IGNORECASE)
@@ -81,6 +89,8 @@ class _HtmlWriter:
         self.kinds = html_blocks()
         self.faces: list[str | None] = []  # font of each open <font> / <span>, None: inherited
         self.symbols: dict[str, str] | None = None  # the innermost font's, when a symbol font
+        self.centring: list[tuple[str, int]] = []  # open centred blocks: (element, text offset)
+        self.centered: list[tuple[int, int]] = []  # closed ones: text ranges
 
     def run(self, start: int) -> None:
         raw, end, pos = self.raw, self.end, start
@@ -91,6 +101,7 @@ class _HtmlWriter:
                 return
             self.text(pos, lt)
             pos = self.markup(lt)
+        self.close_centring(0)
 
     def markup(self, lt: int) -> int:
         """Handle the markup starting at ``lt``; return where scanning goes on."""
@@ -130,6 +141,8 @@ class _HtmlWriter:
         kind = self.kinds.get(name)
         b = self.b
         has_attributes = after - match.end() > 1
+        if kind in _BLOCK_KINDS:
+            self.centring_tag(name, closing, has_attributes and _CENTER_ATTRIBUTE.search(self.raw, lt, after))
         if name == "page" or has_attributes and _PAGE_BREAK_STYLE.search(self.raw, lt, after):
             b.ensure_newlines(1, lt)
             b.page_break()
@@ -150,6 +163,24 @@ class _HtmlWriter:
             if not closing and self.raw.startswith("\n", after):
                 return after + 1  # HTML ignores a line break right after <pre>
         return after
+
+    def centring_tag(self, name: str, closing: bool, aligned: object) -> None:
+        """Open or close a centred block; an open ``<p>`` ends where the next block starts."""
+        if self.centring and self.centring[-1][0] == "p" and (not closing or name == "p"):
+            self.close_centring(len(self.centring) - 1)
+        if closing:
+            depth = next((i for i in range(len(self.centring) - 1, -1, -1) if self.centring[i][0] == name), None)
+            if depth is not None:
+                self.close_centring(depth)
+        elif name == "center" or aligned:
+            self.centring.append((name, len(self.b)))
+
+    def close_centring(self, depth: int) -> None:
+        """Close the centred blocks from ``depth`` up (inner ones close with their parent)."""
+        while len(self.centring) > depth:
+            _, start = self.centring.pop()
+            if start < len(self.b):
+                self.centered.append((start, len(self.b)))
 
     def font_tag(self, closing: bool, lt: int, after: int) -> None:
         """Track the font in effect, to show a symbol font's characters as what they draw."""
@@ -220,11 +251,23 @@ class _HtmlWriter:
         self.b.insert(decoded.replace("\xa0", " "), at)
 
 
-def write_html(builder: TextBuilder, start: int, end: int) -> list[str]:
-    """Append the clean text of the HTML in ``raw[start:end]``; return the warnings."""
+def write_html(builder: TextBuilder, start: int, end: int) -> tuple[list[str], tuple[tuple[int, int], ...]]:
+    """Append the clean text of the HTML in ``raw[start:end]``; return the warnings and the
+    text ranges laid out centred, in order."""
     writer = _HtmlWriter(builder, end)
     writer.run(start)
-    return writer.warnings
+    return writer.warnings, _merged(writer.centered)
+
+
+def _merged(ranges: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """Nested and touching ranges as one (a centred <p> inside a centred <div>)."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(ranges):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return tuple(out)
 
 
 _HTML_START = re.compile(
