@@ -64,6 +64,8 @@ PERIODS = [
     ("Net income for 2003 was", None, Period.duration(D(2003, 1, 1), D(2003, 12, 31))),
     ("subscribers totaled 17.9 million at end-2003", None, Period.instant(D(2003, 12, 31))),
     ("for 2002 to 2004", None, None),
+    ("as of June 0", OCT28, None),  # a day that no month has (found by the fuzz test: it raised)
+    ("for the quarter ended June 31, 2002", None, None),
 ]
 
 

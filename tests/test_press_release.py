@@ -262,6 +262,18 @@ TABLES.append((  # US layout: year columns under "Three Months Ended / Nine Mont
 ))
 
 
+TABLES.append((  # a fiscal quarter ended February 29 over a year without one: that February's end
+    "AUSTIN, Texas, March 25, 2004 -- Results.\n\n"
+    "(in thousands of U.S. dollars)\n"
+    "                        Three Months Ended\n"
+    "                           February 29,\n"
+    "                         2004          2003\n"
+    "Net revenues           21,450        18,320\n",
+    {("Revenues", "21450000", "2003-12-01/2004-02-29", "USD", "-3", "-"),
+     ("Revenues", "18320000", "2002-12-01/2003-02-28", "USD", "-3", "-")},
+))
+
+
 TABLES.append((  # EDGAR <TABLE> markup, three- and six-month groups over year columns, diluted EPS at its own scale
     'SEOUL, Korea, July 27, 2004 -- Results.\n\n                   (In millions of Won, except per share amounts)\n<TABLE>\n<CAPTION>\n                           Three Months Ended         Six Months Ended\n                                June 30,                  June 30,\n                          ---------------------     ---------------------\n                            2004         2003         2004         2003\n                          --------     --------     --------     --------\n<S>                       <C>          <C>          <C>          <C>\nNet sales                  512,340      468,120      998,410      901,220\nOperating income            61,230       48,770      117,900       90,310\nNet income                  40,110       31,900       77,020       60,840\nDiluted earnings per share   1,203          957        2,310        1,825\n</TABLE>\n',
     {('EarningsPerShareDiluted', '1203', '2004-04-01/2004-06-30', 'KRW/shares', '0', '-'),

@@ -13,6 +13,7 @@ left alone (its figures stay unmapped).
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 import unicodedata
@@ -85,7 +86,9 @@ def _ended_groups(above: list[Line]) -> tuple[list[tuple[int, int]], dt.date | N
         for m in _MONTH_DAY.finditer(line.text):
             if month_day is None and m["m"].lower() in month_numbers():
                 month_day = (month_numbers()[m["m"].lower()], int(m["d"]))
-    return groups, (dt.date(2000, *month_day) if month_day else None)
+    if month_day is None or not 1 <= month_day[1] <= calendar.monthrange(2000, month_day[0])[1]:
+        return groups, None  # "June 31" is no heading date (2000: a leap year keeps February 29)
+    return groups, dt.date(2000, *month_day)
 
 
 def _year_column(year: int, center: int, above: list[Line]) -> Period:
@@ -93,7 +96,9 @@ def _year_column(year: int, center: int, above: list[Line]) -> Period:
     groups, day = _ended_groups(above)
     if groups and day is not None:
         count = min(groups, key=lambda g: abs(g[0] - center))[1]
-        return months_ended(count, dt.date(year, day.month, day.day))
+        # "ended February 29," over a column of a year without one: that month's end
+        last = calendar.monthrange(year, day.month)[1]
+        return months_ended(count, dt.date(year, day.month, min(day.day, last)))
     return fiscal_part(year, 1, 12, FiscalCalendar())
 
 

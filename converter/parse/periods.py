@@ -289,6 +289,8 @@ def _labelled(kind: str, m: re.Match[str], year: int | None, cal: FiscalCalendar
 
 def _dated(kind: str, g: dict[str, str], month: int, year: int | None,
            document_date: dt.date | None) -> Period | None:
+    if not 1 <= int(g["d"]) <= 31:
+        return None  # "June 0" is no date (a typo, or a figure read as a day)
     if year is None:
         if document_date is None:
             return None

@@ -84,7 +84,7 @@ def _from_plus(m: re.Match[str]) -> tuple[str, str] | None:
     else:
         return None
     if groups and groups[0].startswith("0") and cc != "39":  # '(0)2' / '02' after +82: trunk 0
-        groups[0] = groups[0][1:] or groups.pop(0)
+        groups[0] = groups[0][1:]  # a lone '(0)' empties its group, dropped below
     groups = [g for g in groups if g]
     if len(groups) == 1 and len(groups[0]) > 6:
         groups = [groups[0][:-4], groups[0][-4:]]
