@@ -507,8 +507,9 @@ def test_header_shapes(block: str, expected: dict[str, str | None]) -> None:
         ('<div align="center">never closed<p>still centred', ["never closed\n\nstill centred"]),
     ],
 )
-def test_html_centred_blocks(raw: str, centred: list[str]) -> None:
-    (doc,) = ingest_bytes(f"<html><body>{raw}</body></html>".encode(), "centred.htm").documents
+@pytest.mark.parametrize("after", ["", "\n"])  # text after the last tag takes another path
+def test_html_centred_blocks(raw: str, centred: list[str], after: str) -> None:
+    (doc,) = ingest_bytes(f"<html><body>{raw}</body></html>{after}".encode(), "centred.htm").documents
     assert [doc.text[s:e].strip() for s, e in doc.centered] == centred
     for s, e in doc.centered:
         assert doc.is_centered(s) and doc.is_centered(e - 1) and not doc.is_centered(e)

@@ -98,10 +98,10 @@ class _HtmlWriter:
             lt = raw.find("<", pos, end)
             if lt == -1:
                 self.text(pos, end)
-                return
+                break
             self.text(pos, lt)
             pos = self.markup(lt)
-        self.close_centring(0)
+        self.close_centring(0)  # blocks left open end with the document
 
     def markup(self, lt: int) -> int:
         """Handle the markup starting at ``lt``; return where scanning goes on."""
