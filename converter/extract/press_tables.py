@@ -13,7 +13,6 @@ left alone (its figures stay unmapped).
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 import unicodedata
@@ -29,7 +28,7 @@ from converter.parse.amounts import UnitHeader, find_unit_header, parse_amount
 from converter.parse.numbers import DIGITS, parse_figure
 from converter.parse.dates import month_numbers
 from converter.parse.numbers import number_words
-from converter.parse.periods import FiscalCalendar, find_periods, fiscal_part, months_ended, shift
+from converter.parse.periods import FiscalCalendar, find_periods, fiscal_part, month_end, months_ended, shift
 
 _CHANGE_HEADINGS = (
     ("prior_year", re.compile(r"^(?:YoY|y-o-y|yoy\s*\(%\)|YoY\s*\(%\)|전년\s*(?:동기\s*)?대비|vs\.?\s*LY)$", re.I)),
@@ -86,7 +85,7 @@ def _ended_groups(above: list[Line]) -> tuple[list[tuple[int, int]], dt.date | N
         for m in _MONTH_DAY.finditer(line.text):
             if month_day is None and m["m"].lower() in month_numbers():
                 month_day = (month_numbers()[m["m"].lower()], int(m["d"]))
-    if month_day is None or not 1 <= month_day[1] <= calendar.monthrange(2000, month_day[0])[1]:
+    if month_day is None or not 1 <= month_day[1] <= month_end(2000, month_day[0]).day:
         return groups, None  # "June 31" is no heading date (2000: a leap year keeps February 29)
     return groups, dt.date(2000, *month_day)
 
@@ -97,8 +96,7 @@ def _year_column(year: int, center: int, above: list[Line]) -> Period:
     if groups and day is not None:
         count = min(groups, key=lambda g: abs(g[0] - center))[1]
         # "ended February 29," over a column of a year without one: that month's end
-        last = calendar.monthrange(year, day.month)[1]
-        return months_ended(count, dt.date(year, day.month, min(day.day, last)))
+        return months_ended(count, dt.date(year, day.month, min(day.day, month_end(year, day.month).day)))
     return fiscal_part(year, 1, 12, FiscalCalendar())
 
 
