@@ -179,10 +179,14 @@ def measure_arelle(out_dir: Path, count: int) -> dict:
     records = [json.loads(line) for line in (out_dir / "manifest.jsonl").read_text(encoding="utf-8").splitlines()]
     converted = sorted((r for r in records if r["status"] == "ok" and r["outputs"]), key=lambda r: r["input"])
     step = max(1, len(converted) // count)
-    sample = [(Path(r["input"]), [out_dir / name for name in r["outputs"]]) for r in converted[::step][:count]]
+
+    def documents(chosen: list[dict]) -> list[tuple[Path, list[Path]]]:
+        return [(Path(r["input"]), [out_dir / name for name in r["outputs"]]) for r in chosen]
+
+    sample = documents(converted[::step][:count])
     # Both sides warm on the same few other documents first (lazy tables of every family, Arelle's
     # own schemas, the taxonomy, the UTR), so the sample measures the steady state of each.
-    warm = [(Path(r["input"]), [out_dir / name for name in r["outputs"]]) for r in converted[1::step][:8]]
+    warm = documents(converted[1::step][:8])
     handler = logging.NullHandler()
 
     def arelle_once(session: Session, path: Path) -> float:
