@@ -109,9 +109,11 @@ def _letters_and_digits(text: str) -> str:
     return re.sub(r"[\W_]", "", text).casefold()
 
 
-def _concept_rows() -> list[list[str]]:
+@cache
+def _concept_rows() -> tuple[list[str], ...]:
     lines = (DATA.parent.parent / "converter" / "data" / "concepts.tsv").read_text(encoding="utf-8").splitlines()
-    return [line.split("\t") for line in lines if not line.startswith("#") and len(line.split("\t")) >= 9]
+    rows = (line.split("\t") for line in lines if not line.startswith("#"))
+    return tuple(fields for fields in rows if len(fields) >= 9)
 
 
 @cache
