@@ -165,14 +165,16 @@ def build_labels(rows: tuple[ConceptRow, ...]) -> bytes:
 
 def _presentation_tree(rows: tuple[ConceptRow, ...], cubes: tuple[CubeRow, ...], role: RoleRow) -> list[tuple[str, str]]:
     """(parent, child) pairs of one group, in order: plain concepts under the heading; concepts
-    of a cube under ``heading -> Table -> (Axis, LineItems -> concept)``, as the cube first appears."""
+    of a cube under ``heading -> Table -> (Axis, LineItems -> concept)``, as the cube first appears
+    (a cube of no axis is not shown: its concepts stand under the heading)."""
     by_cube = {cube.cube: cube for cube in cubes}
     members = [r for r in rows if r.group == role.group and r.name != role.heading and r.kind != "dimension"]
     pairs: list[tuple[str, str]] = []
     for row in members:
-        if not row.cubes:
-            pairs.append((role.heading, row.name))
-        for cube in map(by_cube.__getitem__, row.cubes):
+        cubes = [by_cube[name] for name in row.cubes]
+        if not cubes or any(not cube.axes for cube in cubes):
+            pairs.append((role.heading, row.name))  # reported with no dimension: under the heading
+        for cube in (cube for cube in cubes if cube.axes):
             if (role.heading, cube.hypercube) not in pairs:
                 pairs.append((role.heading, cube.hypercube))
                 pairs += [(cube.hypercube, axis) for axis in cube.axes]
