@@ -14,6 +14,7 @@ Worker functions are module-level and their arguments picklable, so the pool wor
 from __future__ import annotations
 
 import concurrent.futures as cf
+import datetime as dt
 import hashlib
 import os
 import re
@@ -97,6 +98,7 @@ class _Options:
     cik: str | None = None
     formats: tuple[str, ...] = ("xbrl",)
     report: bool = False
+    date: dt.date | None = None
 
 
 # --------------------------------------------------------------------------------------------
@@ -113,6 +115,7 @@ def convert_input(
     output_stem: str | None = None,
     formats: tuple[str, ...] = ("xbrl",),
     report: bool = False,
+    date: dt.date | None = None,
 ) -> BatchItem:
     """Convert one input and write its files in ``formats`` into ``out_dir``; never raises for
     bad input.
@@ -129,7 +132,7 @@ def convert_input(
         if previous is not None and previous[0] == sha and all((out_dir / o).is_file() for o in previous[1]):
             return BatchItem(ref.name, previous[1], "skipped", 0, None, (), time.perf_counter() - started, sha,
                              formats)
-        converted = convert_bytes(data, ref.name, cik=cik)
+        converted = convert_bytes(data, ref.name, cik=cik, date=date)
         if output_stem is not None:
             converted = tuple(_renamed(c, ref.name, output_stem) for c in converted)
         outputs = _write(converted, out_dir, ref.name, formats)
@@ -195,7 +198,7 @@ def _renamed(converted: Converted, name: str, stem: str) -> Converted:
 
 def _convert_task(task: _Task, out_dir: Path, options: _Options) -> BatchItem:
     return convert_input(task.ref, out_dir, cik=options.cik, previous=task.previous, output_stem=task.output_stem,
-                         formats=options.formats, report=options.report)
+                         formats=options.formats, report=options.report, date=options.date)
 
 
 def _convert_chunk(tasks: list[_Task], out_dir: str, options: _Options) -> list[BatchItem]:
@@ -327,11 +330,13 @@ def run_batch(
     report: bool = False,
     progress: bool | None = None,
     on_item: Callable[[BatchItem], None] | None = None,
+    date: dt.date | None = None,
 ) -> BatchSummary:
     """Convert every input named by ``patterns`` into ``out_dir``; see the module docstring.
 
     ``formats``: the files written per document (:mod:`converter.formats`); ``report``: fill
-    each item's ``unmapped``. ``jobs``: worker processes (default: all cores; 1 converts in this process). ``progress``:
+    each item's ``unmapped``; ``date``: the day to place inputs at that state no date and have no
+    EDGAR header (else their document facts are reported for ``forever``). ``jobs``: worker processes (default: all cores; 1 converts in this process). ``progress``:
     True draws a bar with rate and ETA, False writes a log line per input, None picks the bar
     when stderr is a terminal; the summary line is printed last either way. Raises
     :class:`Doc2XbrlError` only for a pattern naming nothing or an output folder it cannot write.
@@ -344,7 +349,7 @@ def run_batch(
     except OSError as exc:
         raise Doc2XbrlError(str(out_dir), f"cannot write the output folder: {exc.strerror or exc}") from None
     tasks = _plan(refs, out_dir, resume, formats)
-    options = _Options(cik, formats, report)
+    options = _Options(cik, formats, report, date)
     jobs = max(1, jobs if jobs is not None else (os.cpu_count() or 1))
     show_bar = sys.stderr.isatty() if progress is None else progress
     shown = Progress(len(tasks), bar=show_bar)

@@ -7,6 +7,7 @@ failed, 2 usage error (click's own).
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
 from pathlib import Path
@@ -56,6 +57,9 @@ def _formats(value: str) -> tuple[str, ...]:
 @click.option("-o", "--output", "output", default="out", show_default=True,
               help="Output folder ('-' writes the one file to standard output).")
 @click.option("--cik", help="SEC Central Index Key of the registrant, when the input has no EDGAR header.")
+@click.option("--date", "date", type=click.DateTime(formats=["%Y-%m-%d"]), metavar="YYYY-MM-DD",
+              help="Date for undated documents: used only when neither the document nor its EDGAR header "
+                   "states one (otherwise their document facts are reported for 'forever', with a warning).")
 @click.option("--format", "formats", default="xbrl", show_default=True,
               help="Output formats, comma separated: xbrl, ixbrl (review page), json, csv (xBRL-JSON/CSV).")
 @click.option("--report", is_flag=True, help="List the numbers of the text that became no fact.")
@@ -63,18 +67,19 @@ def _formats(value: str) -> tuple[str, ...]:
 @click.option("--resume", is_flag=True, help="Skip inputs whose outputs an earlier run completed (content hash).")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar with rate and ETA.  [default: on a terminal; log lines otherwise]")
-def convert(inputs: tuple[str, ...], output: str, cik: str | None, formats: str, report: bool,
-            jobs: int | None, resume: bool, progress: bool | None) -> None:
+def convert(inputs: tuple[str, ...], output: str, cik: str | None, date: dt.datetime | None, formats: str,
+            report: bool, jobs: int | None, resume: bool, progress: bool | None) -> None:
     """Convert EDGAR filings (text, SGML submissions, HTML; files, folders, globs, .gz and .zip
     archives) into XBRL instances. A manifest of the run goes to OUTPUT/manifest.jsonl."""
     chosen = _formats(formats)
+    day = date.date() if date else None
     if "-" in inputs or output == "-":
-        sys.exit(_convert_stream(inputs, output, cik, chosen, report))
+        sys.exit(_convert_stream(inputs, output, cik, chosen, report, day))
     from converter.batch import run_batch
 
     try:
         summary = run_batch(inputs, Path(output), jobs=jobs, resume=resume, cik=cik, formats=chosen,
-                            report=report, progress=progress)
+                            report=report, progress=progress, date=day)
     except Doc2XbrlError as exc:
         _error(str(exc))
         sys.exit(1)
@@ -82,7 +87,7 @@ def convert(inputs: tuple[str, ...], output: str, cik: str | None, formats: str,
 
 
 def _convert_stream(inputs: tuple[str, ...], output: str, cik: str | None, formats: tuple[str, ...],
-                    report: bool) -> int:
+                    report: bool, date: dt.date | None = None) -> int:
     """Standard input in, or one file to standard output: one input, converted here."""
     from converter.batch import unmapped_lines
     from converter.pipeline import convert_bytes, rendered_files, write_converted
@@ -91,7 +96,7 @@ def _convert_stream(inputs: tuple[str, ...], output: str, cik: str | None, forma
         raise click.UsageError("standard input or output ('-') takes one input")
     try:
         data, name = _read_input(inputs[0])
-        converted = convert_bytes(data, name, cik=cik)
+        converted = convert_bytes(data, name, cik=cik, date=date)
         if output == "-":
             files = rendered_files(converted, formats)
             if len(files) != 1:

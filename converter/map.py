@@ -66,6 +66,8 @@ def lexical(value: object) -> str:
 
 
 def _period_id(period: Period) -> str:
+    if period.is_forever:
+        return "F"
     if period.is_instant:
         return f"I{period.end:%Y%m%d}"
     return f"D{period.start:%Y%m%d}-{period.end:%Y%m%d}"
@@ -205,7 +207,9 @@ def map_extraction(
 
 
 def _context_sort_key(context: Context) -> tuple:
-    return (context.period.start or context.period.end, context.period.end, context.dimensions, context.id)
+    period = context.period
+    first = period.start or period.end or dt.date.min
+    return (first, period.end or dt.date.min, context.dimensions, context.id)
 
 
 def _fact(number: int, obs: Observation, context: Context, unit: Unit | None, extraction: Extraction) -> Fact:

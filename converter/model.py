@@ -159,14 +159,18 @@ class Classification:
 # --------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class Period:
-    """An instant (``start is None``) or a duration ``start..end`` (both days inclusive)."""
+    """An instant (``start is None``), a duration ``start..end`` (both days inclusive), or
+    ``forever`` (``end is None``): the period of document and entity facts of a document
+    that states no date at all (XBRL 2.1 section 4.7.2 admits it for duration concepts)."""
 
-    end: dt.date
+    end: dt.date | None
     start: dt.date | None = None
 
     def __post_init__(self) -> None:
+        if self.end is None and self.start is not None:
+            raise ValueError(f"period starts {self.start} but has no end")
         if self.start is not None and self.start > self.end:
             raise ValueError(f"period starts {self.start} after it ends {self.end}")
 
@@ -178,11 +182,42 @@ class Period:
     def duration(cls, start: dt.date, end: dt.date) -> "Period":
         return cls(end=end, start=start)
 
+    @classmethod
+    def forever(cls) -> "Period":
+        return cls(end=None)
+
+    @property
+    def is_forever(self) -> bool:
+        return self.end is None
+
     @property
     def is_instant(self) -> bool:
-        return self.start is None
+        return self.start is None and self.end is not None
+
+    @property
+    def is_duration(self) -> bool:
+        """A duration concept's period: start..end or forever."""
+        return not self.is_instant
+
+    def _key(self) -> tuple[int, dt.date, dt.date]:
+        # forever first, then by end, then by start (an instant before the durations ending that day)
+        return (self.end is not None, self.end or dt.date.min, self.start or dt.date.min)
+
+    def __lt__(self, other: "Period") -> bool:
+        return self._key() < other._key()
+
+    def __le__(self, other: "Period") -> bool:
+        return self._key() <= other._key()
+
+    def __gt__(self, other: "Period") -> bool:
+        return self._key() > other._key()
+
+    def __ge__(self, other: "Period") -> bool:
+        return self._key() >= other._key()
 
     def __str__(self) -> str:
+        if self.end is None:
+            return "forever"
         return str(self.end) if self.start is None else f"{self.start}/{self.end}"
 
 

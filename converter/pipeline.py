@@ -7,6 +7,7 @@ only function that touches the output folder, and it writes atomically.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import os
 import re
@@ -49,9 +50,11 @@ def _output_name(filing: Filing, document: SourceDocument) -> str:
     return f"{stem}.xml"
 
 
-def convert_document(filing: Filing, document: SourceDocument, *, source_sha256: str, cik: str | None = None) -> Converted:
+def convert_document(filing: Filing, document: SourceDocument, *, source_sha256: str, cik: str | None = None,
+                     date: dt.date | None = None) -> Converted:
+    """``date``: the day to place the document at when neither it nor its EDGAR header says."""
     classification = classify(document)
-    extraction = extract(document, classification, filing.header, cik=cik)
+    extraction = extract(document, classification, filing.header, cik=cik, user_date=date)
     mapped = map_extraction(extraction, source_sha256=source_sha256)
     xml = render_instance(mapped.instance)
     output_name = _output_name(filing, document)
@@ -68,24 +71,27 @@ def convert_document(filing: Filing, document: SourceDocument, *, source_sha256:
     return Converted(document.name, output_name, xml, mapped.instance, extraction, warnings)
 
 
-def convert_bytes(data: bytes, name: str, *, cik: str | None = None) -> tuple[Converted, ...]:
-    """Every document of the filing in ``data``, converted and validated (nothing is written)."""
+def convert_bytes(data: bytes, name: str, *, cik: str | None = None,
+                  date: dt.date | None = None) -> tuple[Converted, ...]:
+    """Every document of the filing in ``data``, converted and validated (nothing is written).
+    ``date`` places a document that states no date and has no EDGAR header."""
     filing = ingest_bytes(data, name)
     digest = hashlib.sha256(data).hexdigest()
-    return tuple(convert_document(filing, doc, source_sha256=digest, cik=cik) for doc in filing.documents)
+    return tuple(convert_document(filing, doc, source_sha256=digest, cik=cik, date=date) for doc in filing.documents)
 
 
-def convert_text(text: str, name: str = "<text>", *, cik: str | None = None) -> tuple[Converted, ...]:
-    return convert_bytes(text.encode("utf-8"), name, cik=cik)
+def convert_text(text: str, name: str = "<text>", *, cik: str | None = None,
+                 date: dt.date | None = None) -> tuple[Converted, ...]:
+    return convert_bytes(text.encode("utf-8"), name, cik=cik, date=date)
 
 
-def convert_file(path: str | Path, *, cik: str | None = None) -> tuple[Converted, ...]:
+def convert_file(path: str | Path, *, cik: str | None = None, date: dt.date | None = None) -> tuple[Converted, ...]:
     path = Path(path)
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise Doc2XbrlError(str(path), exc.strerror or str(exc)) from None
-    return convert_bytes(data, str(path), cik=cik)
+    return convert_bytes(data, str(path), cik=cik, date=date)
 
 
 def atomic_write(path: Path, data: bytes) -> None:

@@ -380,6 +380,8 @@ def format_value(fact: Fact, kind: str, numeric: bool, currency: str | None, loc
 def _period_text(period, locale: str) -> str:
     from babel.dates import format_date
 
+    if period.is_forever:
+        return "∞"
     end = format_date(period.end, "medium", locale=locale)
     return end if period.is_instant else f"{format_date(period.start, 'medium', locale=locale)} – {end}"
 

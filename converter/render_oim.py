@@ -87,8 +87,9 @@ def namespaces(instance: Instance) -> dict[str, str]:
 def fact_dimensions(fact: Fact, context: Context, unit: UnitSpec | None, kind: str,
                     scheme_prefix: str) -> dict[str, str]:
     """The OIM dimensions of one fact: core dimensions first, then taxonomy-defined ones."""
-    dims = {"concept": f"{PREFIX}:{fact.concept}", "entity": f"{scheme_prefix}:{context.identifier}",
-            "period": oim_period(context.period)}
+    dims = {"concept": f"{PREFIX}:{fact.concept}", "entity": f"{scheme_prefix}:{context.identifier}"}
+    if not context.period.is_forever:  # OIM 1.0 section 4.3: no period dimension is forever
+        dims["period"] = oim_period(context.period)
     unit_text = oim_unit(unit) if unit is not None else None
     if unit_text:
         dims["unit"] = unit_text

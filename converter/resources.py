@@ -33,3 +33,15 @@ def schemas_dir() -> Path:
 def data_path(name: str) -> Path:
     """A committed data file of ``converter/data`` (facts about the world, with their source)."""
     return PACKAGE_DIR / "data" / name
+
+
+@cache
+def data_rows(name: str) -> tuple[tuple[str, ...], ...]:
+    """The rows of a committed tab-separated data file, read once: blank lines and ``#``
+    comment lines (which state each file's source) left out, fields split on tabs.
+
+    >>> data_rows("months.tsv")[0]
+    ('1', 'January,Jan,Jan.,1월')
+    """
+    lines = data_path(name).read_text(encoding="utf-8").splitlines()
+    return tuple(tuple(line.split("\t")) for line in lines if line.strip() and not line.startswith("#"))

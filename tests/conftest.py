@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-SEEDS_DIR = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+SEEDS_DIR = Path(__file__).resolve().parents[1] / "examples"  # the seed documents, byte for byte
 
 
 @pytest.fixture(scope="session")
 def seeds_dir() -> Path:
-    """The four real EDGAR seed documents, in ../shared/seeds beside the repository."""
+    """The four real EDGAR seed documents; examples/ carries them byte for byte."""
     if not SEEDS_DIR.is_dir():
         pytest.skip(f"seed documents not found at {SEEDS_DIR}")
     return SEEDS_DIR

@@ -12,7 +12,7 @@ from converter.model import Context
 if TYPE_CHECKING:
     from converter.pipeline import Converted
 
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+SEEDS = Path(__file__).resolve().parents[1] / "examples"  # the seed documents, byte for byte
 DATA = Path(__file__).resolve().parent / "data"
 
 

@@ -9,7 +9,7 @@ from converter.extract.address_facts import extract_entity_contact_details
 from converter.extract.base import DocumentContext
 from converter.model import PURE, Classification, DocumentFamily, Period, Segment, SourceDocument
 
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+SEEDS = Path(__file__).resolve().parents[1] / "examples"  # the seed documents, byte for byte
 PERIOD = Period.duration(dt.date(2004, 3, 1), dt.date(2004, 3, 31))
 
 

@@ -15,7 +15,7 @@ import pytest
 
 from converter.parse.address import parse_address
 
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+SEEDS = Path(__file__).resolve().parents[1] / "examples"  # the seed documents, byte for byte
 
 PARTS = ("building", "floor", "lot_number", "road_name", "neighborhood", "village", "district",
          "city", "city_or_province", "postal_code", "country_code", "region")

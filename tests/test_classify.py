@@ -108,10 +108,3 @@ def test_six_k_report_month_is_the_period():
     result = info((DATA / "cover_6k" / "posco-style-40f-yes.txt").read_text())
     assert (result.document_period.start, result.document_period.end) == (dt.date(2004, 2, 1), dt.date(2004, 2, 29))
     assert result.period_end.value == dt.date(2004, 2, 29)
-
-
-def test_undated_document_is_an_extraction_error():
-    from converter.errors import ExtractionError
-
-    with pytest.raises(ExtractionError, match="no date"):
-        info("Nothing here carries a date at all.\n")

@@ -15,7 +15,7 @@ from converter.errors import IngestError
 from converter.ingest import ingest_bytes, ingest_path
 from converter.model import Filing, SourceDocument
 
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+SEEDS = Path(__file__).resolve().parents[1] / "examples"  # the seed documents, byte for byte
 DATA = Path(__file__).resolve().parent / "data" / "ingest"
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
 TAG_ONLY_LINE = re.compile(r"[ \t]*(?:</?(?:PAGE|TABLE|CAPTION|S|C|FN|F\d+|R)>[ \t]*)+\n?", re.I)

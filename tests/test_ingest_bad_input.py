@@ -15,7 +15,7 @@ import pytest
 from converter.errors import IngestError
 from converter.ingest import ingest_bytes, ingest_path
 
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+SEEDS = Path(__file__).resolve().parents[1] / "examples"  # the seed documents, byte for byte
 COVER = "FORM 6-K\n\nREPORT OF FOREIGN PRIVATE ISSUER\n\nFor the month of May 2005\n"
 HEADER = (
     "<SEC-DOCUMENT>0000950123-05-000001.txt : 20050601\n<SEC-HEADER>\n"

@@ -33,7 +33,7 @@ from converter.model import (
     UnitSpec,
 )
 
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+SEEDS = Path(__file__).resolve().parents[1] / "examples"  # the seed documents, byte for byte
 SEED = SEEDS / "hanaro-13d-joint-filing-agreement-2003.txt"
 DATA = Path(__file__).resolve().parent / "data" / "joint_filing"
 AXIS = "ReportingPersonAxis"

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from converter.extract.base import DocumentContext, Found
-from converter.extract.document import document_date
+from converter.extract.anchors import find_date_anchors
 from converter.extract.press_release import extract_press_release
 from converter.model import (
     Classification,
@@ -26,7 +26,7 @@ from converter.model import (
 )
 from converter.parse.dates import find_dates
 
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+SEEDS = Path(__file__).resolve().parents[1] / "examples"  # the seed documents, byte for byte
 PRESS = Path(__file__).resolve().parent / "data" / "press"
 
 
@@ -34,7 +34,7 @@ def context(text: str, registrant: str | None = None, name: str = "release.txt")
     """A press-release context dated as the pipeline dates it (a date alone on a head line, the
     dateline), else by the first full date of the text."""
     document = SourceDocument(name=name, raw=text, text=text, segments=(Segment(0, 0, len(text)),))
-    located = document_date(document, DocumentFamily.PRESS_RELEASE, None)
+    located = find_date_anchors(document, DocumentFamily.PRESS_RELEASE, None).document_date
     dates = find_dates(text[:2000])
     day = located.value if located else dates[0].value if dates else None
     period = Period.duration(day, day) if day else Period.duration(dt.date(2000, 1, 1), dt.date(2000, 1, 1))

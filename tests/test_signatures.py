@@ -12,7 +12,7 @@ from converter.extract import signatures
 from converter.extract.signature_sections import shared_dates
 from converter.extract.signatures import find_signature_blocks
 
-SEED = (Path(__file__).resolve().parents[2] / "shared" / "seeds"
+SEED = (Path(__file__).resolve().parents[1] / "examples"  # the seed documents, byte for byte
         / "hanaro-13d-joint-filing-agreement-2003.txt")
 
 WITNESS = ("IN WITNESS WHEREOF, the parties have caused this Agreement to be executed\n"

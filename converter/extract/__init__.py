@@ -1,13 +1,18 @@
 """The extract stage: a classified document in, an ``Extraction`` (observations) out.
 
-Document-level facts come first (they fix the entity and the period), then the generic
-extractors that apply to any document, then the extractors of the document's family. Which
-extractor serves which family is the table below, not a chain of ifs.
+Document-level facts come first (they fix the entity and the period), then the readers of
+``data/readers.tsv``: each runs on the families it is listed for and on any other document where
+its evidence appears, so a 6-K whose body is an earnings release meets the figure readers and a
+document of no known family is still read. Which reader serves which document is that table,
+not a chain of ifs.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
+import re
+from dataclasses import dataclass
 from functools import cache
 
 from converter.extract.base import DocumentContext, FamilyExtractor, Found
@@ -21,16 +26,42 @@ from converter.model import (
     Observation,
     SourceDocument,
 )
+from converter.resources import data_rows
 
-GENERIC_EXTRACTORS = ("converter.extract.address_facts:extract_entity_contact_details",)
+HEAD_CHARS = 5000
 
-FAMILY_EXTRACTORS: dict[DocumentFamily, tuple[str, ...]] = {
-    DocumentFamily.COVER_6K: ("converter.extract.cover_6k:extract_cover_6k",),
-    DocumentFamily.PRESS_RELEASE: ("converter.extract.press_release:extract_press_release",),
-    DocumentFamily.JOINT_FILING_AGREEMENT: ("converter.extract.joint_filing:extract_joint_filing_agreement",),
-    DocumentFamily.SCHEDULE_13: ("converter.extract.joint_filing:extract_schedule_13",),
-    DocumentFamily.OTHER: (),
-}
+
+@dataclass(frozen=True)
+class Reader:
+    """One row of ``data/readers.tsv``: a reader, the families it always runs on, and the
+    evidence that makes it run on any other document."""
+
+    name: str
+    target: str
+    families: frozenset[str]  # family values; "*" = every family
+    scope: str  # head | any
+    evidence: re.Pattern[str] | None
+
+    def applies(self, family: DocumentFamily, text: str) -> bool:
+        if "*" in self.families or family.value in self.families:
+            return True
+        if self.evidence is None:
+            return False
+        return self.evidence.search(text, 0, HEAD_CHARS if self.scope == "head" else len(text)) is not None
+
+    @property
+    def function(self) -> FamilyExtractor:
+        return _load(self.target)
+
+
+@cache
+def readers() -> tuple[Reader, ...]:
+    rows = []
+    for name, target, families, scope, evidence in data_rows("readers.tsv"):
+        chosen = frozenset() if families == "-" else frozenset(f.strip() for f in families.split(","))
+        pattern = None if evidence == "-" else re.compile(evidence, re.IGNORECASE)
+        rows.append(Reader(name, target, chosen, scope, pattern))
+    return tuple(rows)
 
 
 @cache
@@ -39,8 +70,9 @@ def _load(target: str) -> FamilyExtractor:
     return getattr(importlib.import_module(module), function)
 
 
-def extractors_for(family: DocumentFamily) -> tuple[FamilyExtractor, ...]:
-    return tuple(_load(t) for t in GENERIC_EXTRACTORS + FAMILY_EXTRACTORS[family])
+def readers_for(family: DocumentFamily, text: str) -> tuple[Reader, ...]:
+    """The readers that run on a document of ``family`` with ``text``, in table order."""
+    return tuple(reader for reader in readers() if reader.applies(family, text))
 
 
 def _document_observations(ctx: DocumentContext, info: DocumentInfo) -> list[Observation]:
@@ -59,6 +91,7 @@ def _document_observations(ctx: DocumentContext, info: DocumentInfo) -> list[Obs
     add("DocumentDate", info.document_date, "document:date")
     add("DocumentTitle", info.title, "document:title")
     add("DocumentPeriodEndDate", info.period_end, "document:period")
+    add("BoardResolutionDate", info.dates.resolution_date, "document:resolution date")
     add("EntityRegistrantName", info.registrant, "document:registrant")
     if ctx.header and ctx.header.cik:
         add("EntityCentralIndexKey", Located(ctx.header.cik), "header:cik")
@@ -87,20 +120,21 @@ def extract(
     header: FilingHeader | None = None,
     *,
     cik: str | None = None,
+    user_date: dt.date | None = None,
 ) -> Extraction:
     """Everything the document states that the taxonomy can hold, with spans."""
-    info = read_document_info(document, classification, header)
+    info = read_document_info(document, classification, header, user_date)
     ctx = DocumentContext(
         document=document,
         classification=classification,
         header=header,
-        document_date=info.document_date.value if info.document_date else None,
+        document_date=info.dates.anchor,
         document_period=info.document_period,
         registrant=str(info.registrant.value) if info.registrant else None,
     )
-    found = Found(tuple(_document_observations(ctx, info)))
-    for extractor in extractors_for(classification.family):
-        found = found + extractor(ctx)
+    found = Found(tuple(_document_observations(ctx, info)), warnings=info.warnings)
+    for reader in readers_for(classification.family, document.text):
+        found = found + reader.function(ctx)
     if info.registrant is None:
         found = found + Found(_issuer_as_registrant(found.observations))
     cik = cik or (header.cik if header else None)

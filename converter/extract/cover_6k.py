@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from converter.extract.base import DocumentContext, Found
-from converter.extract.document import SIGNATURES_HEADING, leading_date
+from converter.extract.anchors import SIGNATURES_HEADING, leading_date
 from converter.extract.checkbox import CheckedOption, checked_option, mark_patterns
 from converter.extract.lines import Line, split_lines, squash
 from converter.extract.name_match import spelling_pattern

@@ -6,10 +6,12 @@ period) that all other facts of the document are reported in.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cache
 
+from converter.extract.anchors import DateAnchors, Located, find_date_anchors
 from converter.extract.lines import Line, split_lines, squash
 from converter.extract.name_match import has_legal_form, spelling_pattern
 from converter.model import (
@@ -19,19 +21,10 @@ from converter.model import (
     Period,
     SourceDocument,
 )
-from converter.parse.dates import FoundDate, find_dates, month_period, parse_month
+from converter.parse.dates import find_dates, month_period, parse_month
 from converter.resources import data_path
 
 HEAD_LINES = 60
-
-
-@dataclass(frozen=True)
-class Located:
-    """A value with the clean-text range it was read from (``end == start`` when derived)."""
-
-    value: object
-    start: int = 0
-    end: int = 0
 
 
 @dataclass(frozen=True)
@@ -41,7 +34,9 @@ class DocumentInfo:
     title: Located | None
     registrant: Located | None
     period_end: Located | None  # DocumentPeriodEndDate, where the document reports on a period
-    document_period: Period
+    document_period: Period  # forever when nothing places the document in time
+    dates: DateAnchors
+    warnings: tuple[str, ...] = ()
 
 
 @cache
@@ -71,7 +66,6 @@ _KOREAN_COMPANY = re.compile(
     r"((?:㈜|\(주\)|주식회사)\s?[가-힣A-Za-z0-9&]{2,20}|[가-힣A-Za-z0-9&]{2,20}\s?(?:주식회사|㈜|\(주\)))"
     r"(?=\s*(?:\([^()\n]{0,40}\))?\s*(?:은|는|이|가)\s)"
 )
-_DATELINE_DASH = re.compile(r"\s(?:-{1,2}|[\u2013\u2014])\s")
 # "(Name of the Registrant)", "(Exact name of registrant as specified in its charter)" and the
 # foreign issuer's "(Translation of registrant's name into English)"
 _REGISTRANT_CAPTION = re.compile(
@@ -79,8 +73,8 @@ _REGISTRANT_CAPTION = re.compile(
     r"|translation\s+of\s+(?:the\s+)?registrant\W{0,2}s\s+name)[^)]*\)",
     re.IGNORECASE,
 )
+_DATELINE_DASH = re.compile(r"\s(?:-{1,2}|[\u2013\u2014])\s")
 _RULE = re.compile(r"[-_=*\s]+")
-SIGNATURES_HEADING = re.compile(r"^\s*S\s?I\s?G\s?N\s?A\s?T\s?U\s?R\s?E\s?S?\s*$", re.M | re.IGNORECASE)
 _WRAPPED_NAME_PART = re.compile(r"[A-Za-z][A-Za-z&'.,\- ]+")
 _MONTH_OF = re.compile(r"for\s+the\s+month\s+of\s*:?\s*([^\n]{3,30})", re.IGNORECASE)
 _MONTH_WORD = r"[A-Za-z]{3,9}\.?"
@@ -90,15 +84,6 @@ _MONTHS_OF = re.compile(
 # "For the period of January 1, 2006 to January 31, 2006" (or "from ... through ...")
 _PERIOD_OF = re.compile(r"for\s+the\s+period\s+(?:of|from)\s*:?\s*([^\n]{10,60})", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:to|through|-|\u2013)\s*", re.IGNORECASE)
-_DATED = re.compile(r"\bdated\s+(?:as\s+of\s+)?", re.IGNORECASE)
-_SIGNATURE_DATE = re.compile(r"^\s*date[d]?\s*:\s*", re.IGNORECASE | re.MULTILINE)
-# "the undersigned hereby execute this Agreement as of February 14, 2005": an agreement's date
-# given only by its execution clause
-_EXECUTED_AS_OF = re.compile(
-    r"\b(?:execute[ds]?|executing|signed|entered\s+into|made)\b[^.;]{0,80}?\bas\s+of\s+",
-    re.IGNORECASE)
-
-
 def document_type(document: SourceDocument, classification: Classification) -> Located | None:
     """The form or exhibit type: EDGAR's <TYPE>, else what the heading and family say."""
     if document.doc_type:
@@ -110,87 +95,6 @@ def document_type(document: SourceDocument, classification: Classification) -> L
     if classification.family is DocumentFamily.COVER_6K:
         m = re.search(r"form\s+(6-K(?:/A)?)(?![A-Za-z0-9])", head, re.IGNORECASE)  # 6-K/A: an amendment
         return Located(m.group(1).upper(), m.start(1), m.end(1)) if m else Located("6-K")
-    return None
-
-
-def _standalone_date(lines: list[Line]) -> Located | None:
-    """A date alone on a head line, or set off at its right end ("보도자료      2004년 1월 27일")."""
-    for line in lines[:HEAD_LINES]:
-        for found in find_dates(line.text):
-            alone = found.text.strip() == line.stripped
-            right = line.text[found.end:].strip() == "" and line.text[:found.start].endswith("   ")
-            if alone or right:
-                return Located(found.value, line.start + found.start, line.start + found.end)
-    return None
-
-
-def _dateline_date(text: str) -> Located | None:
-    for found in find_dates(text[:3000]):
-        after = text[found.end : found.end + 6]
-        if _DATELINE_DASH.match(" " + after.lstrip(" ,")) or after.lstrip(" ,").startswith(("-", "\u2013", "\u2014")):
-            return Located(found.value, found.start, found.end)
-    return None
-
-
-def _date_after(pattern: re.Pattern[str], text: str) -> Located | None:
-    for m in pattern.finditer(text):
-        dates = find_dates(text[m.end() : m.end() + 40])
-        if dates and dates[0].start == 0:
-            return Located(dates[0].value, m.end() + dates[0].start, m.end() + dates[0].end)
-    return None
-
-
-def document_date(document: SourceDocument, family: DocumentFamily, header: FilingHeader | None) -> Located | None:
-    """The date the document bears (release date, agreement date, date of signature)."""
-    text = document.text
-    lines = split_lines(text[:6000])
-    if family is DocumentFamily.COVER_6K:
-        finders = (lambda: _date_after(_SIGNATURE_DATE, text), lambda: _signature_line_date(text))
-    elif family is DocumentFamily.SCHEDULE_13:
-        # a schedule bears the date it is signed; the date alone on its cover is the date of
-        # the event that requires the filing
-        finders = (
-            lambda: _date_after(_SIGNATURE_DATE, text),
-            lambda: _standalone_date(lines),
-            lambda: _date_after(_DATED, text[:3000]),
-        )
-    else:
-        finders = (
-            lambda: _standalone_date(lines),
-            lambda: _dateline_date(text),
-            lambda: _date_after(_DATED, text[:3000]),
-            lambda: _date_after(_SIGNATURE_DATE, text),
-            lambda: _date_after(_EXECUTED_AS_OF, text[:20000]),
-        )
-    for finder in finders:
-        located = finder()
-        if located:
-            return located
-    if header and header.filed_as_of:
-        return Located(header.filed_as_of)
-    return None
-
-
-def leading_date(line: Line) -> FoundDate | None:
-    """A date that opens a line and stands alone or before a column gap ('December 22, 2005
-    <spaces> By: /s/ ...'): a signature block's date written without 'Date:'."""
-    dates = find_dates(line.text) if not line.blank else []
-    if not dates or dates[0].start != line.indent:
-        return None
-    rest = line.text[dates[0].end :]
-    return dates[0] if not rest.strip() or rest.startswith("  ") else None
-
-
-def _signature_line_date(text: str) -> Located | None:
-    """The unlabelled date of a 6-K's SIGNATURES section."""
-    heading = SIGNATURES_HEADING.search(text)
-    if not heading:
-        return None
-    base = heading.end()
-    for line in split_lines(text[base : base + 2000]):
-        found = leading_date(line)
-        if found:
-            return Located(found.value, base + line.start + found.start, base + line.start + found.end)
     return None
 
 
@@ -387,31 +291,33 @@ def _report_range(text: str) -> Located | None:
 
 
 def read_document_info(
-    document: SourceDocument, classification: Classification, header: FilingHeader | None
+    document: SourceDocument, classification: Classification, header: FilingHeader | None,
+    user_date: dt.date | None = None,
 ) -> DocumentInfo:
+    """Type, date, title, registrant and period of the document; never raises (an undated
+    document's facts are reported for ``forever``, with a warning)."""
     registrant = registrant_name(document, header)
-    date = document_date(document, classification.family, header)
+    dates = find_date_anchors(document, classification.family, header, user_date)
     month = report_month(document) if classification.family is DocumentFamily.COVER_6K else None
     period_end = None
+    warnings: tuple[str, ...] = ()
     if month:
         first, last = month.value
         period = Period.duration(first, last)
         period_end = Located(last, month.start, month.end)
-    elif date:
-        period = Period.duration(date.value, date.value)
-    elif header and header.period:
-        period = Period.duration(header.period, header.period)
+    elif dates.anchor is not None:
+        period = Period.duration(dates.anchor, dates.anchor)
     else:
-        period = None
-    if period is None:
-        from converter.errors import ExtractionError
-
-        raise ExtractionError(document.name, "no date found to anchor the document's period")
+        period = Period.forever()
+        warnings = (f"{document.name}: no date in the document, its EDGAR header or --date: document and "
+                    "entity facts are reported for 'forever', dated figures left out",)
     return DocumentInfo(
         document_type=document_type(document, classification),
-        document_date=date,
+        document_date=dates.document_date,
         title=document_title(document, registrant.value if registrant else None),
         registrant=registrant,
         period_end=period_end,
         document_period=period,
+        dates=dates,
+        warnings=warnings,
     )

@@ -14,6 +14,10 @@ datetime.date(2002, 11, 18)
 True
 >>> [(d.value.isoformat(), d.text) for d in find_dates("dated as of November 17, 2003, among")]
 [('2003-11-17', 'November 17, 2003')]
+>>> parse_date("November 29th , 2007"), parse_date("30th day of August, 2005")
+(datetime.date(2007, 11, 29), datetime.date(2005, 8, 30))
+>>> parse_date("2007/04/24"), parse_date("11/15/2006"), parse_date("15/11/2006"), parse_date("05/06/2005")
+(datetime.date(2007, 4, 24), datetime.date(2006, 11, 15), datetime.date(2006, 11, 15), None)
 >>> parse_month("For the month of November 2002")
 (2002, 11)
 """
@@ -57,12 +61,38 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     year = r"(?P<year>(?:19|20)\d\d)"
     return (
-        re.compile(rf"\b{month}\s*{day},?\s*{year}\b", re.IGNORECASE),
-        re.compile(rf"\b{day}\s+{month},?\s*{year}\b", re.IGNORECASE),
+        # November 18, 2002 / Nov. 6, 2002 / November 29th , 2007
+        re.compile(rf"\b{month}\s*{day}\s*,?\s*{year}\b", re.IGNORECASE),
+        # 18 November 2002 / 30th day of August, 2005
+        re.compile(rf"\b{day}\s+(?:day\s+of\s+)?{month},?\s*{year}\b", re.IGNORECASE),
+        # 2002년 11월 18일
         re.compile(rf"{year}\s*년\s*(?P<month>1[0-2]|0?[1-9])\s*월\s*{day}\s*일"),
+        # 2002-11-18 (ISO 8601)
         re.compile(rf"\b{year}-(?P<month>1[0-2]|0[1-9])-(?P<day>[0-3]\d)\b"),
+        # 2002.11.18 / 2002. 11. 18. (Korean and Japanese usage)
         re.compile(rf"\b{year}\.\s?(?P<month>1[0-2]|0?[1-9])\.\s?(?P<day>[0-3]?\d)\.?(?!\d)"),
+        # 2007/04/24 (Taiwanese, Japanese and Korean usage: year first)
+        re.compile(rf"\b{year}/(?P<month>1[0-2]|0?[1-9])/(?P<day>[0-3]?\d)(?![\d/])"),
     )
+
+
+# Day and month of a slashed date with the year last: 11/15/2006 (US) or 15/11/2006 (UK). Only
+# read when a number above 12 says which is the day; 05/06/2005 is left unread.
+_SLASHED_YEAR_LAST = re.compile(r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d\d)(?![\d/])")
+
+
+def _slashed_year_last(m: re.Match[str]) -> dt.date | None:
+    a, b, year = int(m["a"]), int(m["b"]), int(m["year"])
+    if a > 12 >= b:
+        day, month = a, b
+    elif b > 12 >= a:
+        month, day = a, b
+    else:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _month_value(token: str) -> int:
@@ -103,6 +133,11 @@ def _search_dates(text: str) -> list[FoundDate]:
                 continue  # "February 30" is not a date
             found.append(FoundDate(value, m.start(), m.end(), m.group(0)))
             taken.append((m.start(), m.end()))
+    if "/" in text:
+        for m in _SLASHED_YEAR_LAST.finditer(text):
+            value = _slashed_year_last(m)
+            if value and not any(m.start() < e and s < m.end() for s, e in taken):
+                found.append(FoundDate(value, m.start(), m.end(), m.group(0)))
     return sorted(found, key=lambda d: d.start)
 
 

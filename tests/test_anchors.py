@@ -1,0 +1,125 @@
+"""Anchoring never fails a document: labelled dates anywhere, the EDGAR header, ``--date``, then
+``forever`` with a warning. Documents written for these tests in the layouts real filings use."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+from arelle_support import assert_arelle_clean
+from converter.classify import classify
+from converter.extract.anchors import find_date_anchors, labelled_dates
+from converter.extract.document import read_document_info
+from converter.model import DocumentFamily, FilingHeader, Segment, SourceDocument
+from converter.pipeline import convert_text, write_converted
+
+
+def document(text: str) -> SourceDocument:
+    return SourceDocument("doc.txt", text, text, (Segment(0, 0, len(text)),))
+
+
+# (text, expected DocumentDate or None, expected BoardResolutionDate or None, expected anchor)
+ANCHORS = [
+    pytest.param(
+        "Board of Directors' Resolution on Acquisition of Treasury Shares\n"
+        "1. Number of shares to acquire : 120,000 common shares\n"
+        "2. Date of BOD resolution : March 14, 2007\n",
+        None, dt.date(2007, 3, 14), dt.date(2007, 3, 14), id="bod-resolution-item"),
+    pytest.param(
+        "9. Date of Board Resolution(Decision Date) November 29th , 2007\n"
+        "- Attendance of outside directors : 2 out of 3\n",
+        None, dt.date(2007, 11, 29), dt.date(2007, 11, 29), id="decision-date-ordinal"),
+    pytest.param(
+        "              ANNUAL REPORT ON FORM 20-F\n"
+        "As filed with the Securities and Exchange Commission on June 27, 2006\n\n"
+        "For the fiscal year ended December 31, 2005\n",
+        dt.date(2006, 6, 27), None, dt.date(2006, 6, 27), id="as-filed-with-the-sec"),
+    pytest.param(
+        "태영정밀 2분기 영업이익 45억원\n입력 2004-08-12 09:31\n태영정밀은 2분기 매출 310억원을 기록했다고 12일 밝혔다.\n",
+        dt.date(2004, 8, 12), None, dt.date(2004, 8, 12), id="korean-byline"),
+    pytest.param(
+        "동해전기는 상반기 매출이 1천20억원으로 집계됐다고 발표했다. (서울=연합뉴스) 김기자\n"
+        "2002/08/14 16:05 송고\n",
+        dt.date(2002, 8, 14), None, dt.date(2002, 8, 14), id="korean-wire-stamp"),
+    pytest.param(
+        "TAIPEI STOCK EXCHANGE MATERIAL INFORMATION\n"
+        "1. Date of the board of directors' resolution: 2006/03/21\n"
+        "2. Cash dividend per share: NT$2.5\n",
+        None, dt.date(2006, 3, 21), dt.date(2006, 3, 21), id="taiwan-slashed-date"),
+    pytest.param(
+        "The undersigned agree to file jointly.\n\nDated: October 9, 2004\n\nALPHA PARTNERS, L.P.\n",
+        dt.date(2004, 10, 9), None, dt.date(2004, 10, 9), id="dated-label"),
+    pytest.param(
+        "Merger completion\n\nThe merger took effect as planned and the new shares were listed.\n"
+        "Inquiries: investor relations.\n\n                                     (14 May 2003)\n",
+        dt.date(2003, 5, 14), None, dt.date(2003, 5, 14), id="date-at-the-foot"),
+    pytest.param(
+        "RESOLUTIONS OF THE BOARD\n|1.\n|Date and Time: April 2, 2004 at 3:00 p.m.\n|2.\n|Place: head office\n",
+        None, None, dt.date(2004, 4, 2), id="meeting-date-anchors-only"),
+    pytest.param(
+        "1. Filing date of the disclosure : February 3, 2005\n2. Reasons for amendment\n",
+        None, None, None, id="another-documents-filing-date-is-no-anchor"),
+]
+
+
+@pytest.mark.parametrize("text, own, resolution, anchor", ANCHORS)
+def test_labelled_and_placed_dates(text, own, resolution, anchor):
+    found = find_date_anchors(document(text), DocumentFamily.OTHER, None)
+    assert (found.document_date.value if found.document_date else None) == own
+    assert (found.resolution_date.value if found.resolution_date else None) == resolution
+    assert found.anchor == anchor
+
+
+def test_labelled_dates_spans_point_at_the_date():
+    text = "Submission Date: 2005.03.02\n"
+    (found,) = labelled_dates(text)
+    assert text[found.start:found.end] == "2005.03.02"
+    assert found.kind == "document"
+
+
+def test_header_then_user_date_then_forever():
+    text = "INVESTMENT IN OTHER CORPORATION\n1. NAME OF COMPANY : EXAMPLE SHIPPING CO.\n"
+    header = FilingHeader(company_name="EXAMPLE STEEL CO", filed_as_of=dt.date(2004, 11, 25))
+    assert find_date_anchors(document(text), DocumentFamily.OTHER, header).anchor == dt.date(2004, 11, 25)
+    assert find_date_anchors(document(text), DocumentFamily.OTHER, header).document_date is None
+    user = find_date_anchors(document(text), DocumentFamily.OTHER, None, dt.date(2004, 12, 1))
+    assert (user.anchor, user.source) == (dt.date(2004, 12, 1), "user")
+    none = find_date_anchors(document(text), DocumentFamily.OTHER, None)
+    assert (none.anchor, none.source) == (None, "none")
+
+
+def test_undated_document_is_reported_for_forever_with_a_warning():
+    doc = document("Nothing here carries a date at all.\n")
+    result = read_document_info(doc, classify(doc), None)
+    assert result.document_period.is_forever
+    assert any("forever" in w for w in result.warnings)
+
+
+UNDATED = (
+    "                    INVESTMENT IN OTHER CORPORATION\n\n"
+    "   1. DETAILS OF THE COMPANY INVESTED\n"
+    "      - NAME OF COMPANY : EXAMPLE SHIPPING CO., LTD.\n"
+    "      - PAID-IN CAPITAL (KRW): 40 BILLION\n"
+)
+
+
+def test_undated_document_converts_into_a_forever_context(tmp_path: Path):
+    (converted,) = convert_text(UNDATED, "investment.txt")
+    xml = converted.xml.decode()
+    assert "<xbrli:forever/>" in xml
+    assert "<xbrli:instant>" not in xml  # an instant cannot be placed without a date
+    assert any("forever" in w for w in converted.warnings)
+    assert any(f.concept == "DocumentTitle" for f in converted.instance.facts)
+    (path,) = write_converted((converted,), tmp_path)
+    assert_arelle_clean(path)
+
+
+def test_user_date_places_an_undated_document():
+    (converted,) = convert_text(UNDATED, "investment.txt", date=dt.date(2004, 11, 24))
+    xml = converted.xml.decode()
+    assert "<xbrli:forever/>" not in xml
+    assert re.search(r"<xbrli:startDate>2004-11-24</xbrli:startDate>", xml)
+    assert not any("forever" in w for w in converted.warnings)
