@@ -29,7 +29,12 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from converter.batch_inputs import InputRef, iter_inputs
-from converter.batch_manifest import MANIFEST_NAME, ManifestWriter, compact_manifest, resume_index
+from converter.batch_manifest import (
+    MANIFEST_NAME,
+    ManifestWriter,
+    compact_manifest,
+    resume_index,
+)
 from converter.batch_progress import Progress
 from converter.errors import Doc2XbrlError
 from converter.pipeline import Converted, atomic_write, convert_bytes, rendered_files
@@ -154,7 +159,9 @@ def convert_input(
 def unmapped_lines(converted: Converted) -> Iterator[str]:
     """``name:line: unmapped 'text' (reason)`` for each figure of the text that became no fact."""
     document = converted.extraction.document
-    for mention in converted.extraction.unmapped:
+    from converter.extract.mechanisms.leftovers import unmapped_figures
+
+    for mention in unmapped_figures(converted.extraction):
         line = document.line_of(mention.span.start)
         yield f"{converted.document_name}:{line}: unmapped {mention.text!r} ({mention.reason})"
 
@@ -304,7 +311,7 @@ class _StopFlag:
         self.requested = False
         self._previous = None
 
-    def __enter__(self) -> "_StopFlag":
+    def __enter__(self) -> _StopFlag:
         if threading.current_thread() is threading.main_thread():
             self._previous = signal.signal(signal.SIGINT, self._handle)
         return self

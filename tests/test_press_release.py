@@ -13,10 +13,14 @@ from pathlib import Path
 
 import pytest
 
-from converter.extract.base import DocumentContext, Found
 from converter.extract.anchors import find_date_anchors
+from converter.extract.base import DocumentContext, Found
+from converter.extract.mechanisms.leftovers import unmapped_figures
 from converter.extract.press_release import extract_press_release
 from converter.model import (
+    EntityInfo,
+    Extraction,
+    Mention,
     Classification,
     DocumentFamily,
     Observation,
@@ -45,6 +49,13 @@ def context(text: str, registrant: str | None = None, name: str = "release.txt")
 def extract(path: Path, registrant: str | None = None) -> tuple[Found, DocumentContext]:
     ctx = context(path.read_text(encoding="utf-8"), registrant, path.name)
     return extract_press_release(ctx), ctx
+
+
+def reported(found: Found, ctx: DocumentContext) -> tuple[Mention, ...]:
+    """What ``convert --report`` lists: the reader's mentions and every figure no fact covers."""
+    extraction = Extraction(ctx.document, ctx.classification, EntityInfo(), ctx.document_period,
+                            found.observations, found.unmapped)
+    return unmapped_figures(extraction)
 
 
 def unit_text(o: Observation) -> str:
@@ -108,8 +119,8 @@ def test_hanaro_results() -> None:
 
 
 def test_hanaro_unmapped_only_the_years_and_months_of_a_duration() -> None:
-    found, _ = extract(SEEDS / "hanaro-q3-2002-operating-profit.txt")
-    assert sorted(m.text for m in found.unmapped) == ["3", "5"]  # "in 3 years and 5 months"
+    found, ctx = extract(SEEDS / "hanaro-q3-2002-operating-profit.txt")
+    assert sorted(m.text for m in reported(found, ctx)) == ["3", "5"]  # "in 3 years and 5 months"
 
 
 def test_thrunet_corporate_actions() -> None:
@@ -148,8 +159,8 @@ def test_thrunet_two_column_contacts() -> None:
 
 
 def test_thrunet_unmapped() -> None:
-    found, _ = extract(SEEDS / "thrunet-reverse-split-2002.txt")
-    assert [m.text for m in found.unmapped] == ["100"]  # "up to 100 times faster"
+    found, ctx = extract(SEEDS / "thrunet-reverse-split-2002.txt")
+    assert [m.text for m in reported(found, ctx)] == ["100"]  # "up to 100 times faster"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -188,7 +199,7 @@ def test_written_release(name: str) -> None:
     extra = {r for r in got if r[0] in concepts} - expected
     assert not extra, f"unexpected {sorted(extra)}"
     if unmapped is not None:
-        assert sorted(m.text for m in found.unmapped) == sorted(unmapped)
+        assert sorted(m.text for m in reported(found, ctx)) == sorted(unmapped)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -315,7 +326,7 @@ def test_results_tables(text: str, expected: set[tuple[str, ...]]) -> None:
     found = extract_press_release(ctx)
     got = {row(o, ctx) for o in found.observations}
     assert got == expected
-    assert found.unmapped == ()
+    assert reported(found, ctx) == ()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -514,7 +525,7 @@ def test_prose(text: str, expected: set[tuple[str, ...]], unmapped: list[str]) -
     ctx = context(text)
     found = extract_press_release(ctx)
     assert {row(o, ctx) for o in found.observations} == expected
-    assert sorted(m.text for m in found.unmapped) == sorted(unmapped)
+    assert sorted(m.text for m in reported(found, ctx)) == sorted(unmapped)
 
 
 # ---------------------------------------------------------------------------------------------
