@@ -28,7 +28,12 @@ class MappingError(Doc2XbrlError):
 
 
 class TaxonomyError(Doc2XbrlError):
-    """The taxonomy files are missing or malformed."""
+    """The taxonomy files are missing, malformed or refused; ``code`` is the validation
+    finding code that says which (a refusal keeps its ``security:`` code)."""
+
+    def __init__(self, source: str, reason: str, code: str = "xbrl.4.2.2:schemaRefHref") -> None:
+        self.code = code
+        super().__init__(source, reason)
 
 
 class InstanceInvalid(Doc2XbrlError):

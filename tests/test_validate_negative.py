@@ -100,12 +100,18 @@ BROKEN = [
          ('id="f8" contextRef="c-q2-vs-q2-2004" unitRef="u-pure"', 'id="f8" contextRef="c-q2-vs-q2-2004" unitRef="u-KRW"')),
     case("per-share-without-shares", "d2x:perShareMeasure",
          ('id="f11" contextRef="c-q2" unitRef="u-KRW-per-shares"', 'id="f11" contextRef="c-q2" unitRef="u-KRW"')),
-    # Stricter than Arelle: XBRL Dimensions 1.0 lets a concept that has no hypercube at all
-    # take any dimensions; doc2xbrl's taxonomy contract (dimension_sets == ()) does not.
-    case("dimensions-on-non-dimensional-concept", "xbrldie:PrimaryItemDimensionallyInvalidError",
+    # Revenues is reported in total (its cube of no axis) or by counterparty or segment: not
+    # by signatory. (A concept outside every hypercube takes any dimensions: test_dimensions_mutants.)
+    case("figure-on-an-axis-it-does-not-take", "xbrldie:PrimaryItemDimensionallyInvalidError",
          (REVENUES, REVENUES.replace("c-q2", "c-sig-q2")),
-         ("<xbrli:context id=\"c-doc\">", '<xbrli:context id="c-sig-q2"><xbrli:entity><xbrli:identifier scheme="http://www.sec.gov/CIK">0001098765</xbrli:identifier><xbrli:segment><xbrldi:typedMember dimension="d2x:SignatoryAxis"><d2x:SignatoryKey>1</d2x:SignatoryKey></xbrldi:typedMember></xbrli:segment></xbrli:entity><xbrli:period><xbrli:startDate>2005-04-01</xbrli:startDate><xbrli:endDate>2005-06-30</xbrli:endDate></xbrli:period></xbrli:context>\n  <xbrli:context id="c-doc">'),
-         ours_only=True),
+         ("<xbrli:context id=\"c-doc\">", '<xbrli:context id="c-sig-q2"><xbrli:entity><xbrli:identifier scheme="http://www.sec.gov/CIK">0001098765</xbrli:identifier><xbrli:segment><xbrldi:typedMember dimension="d2x:SignatoryAxis"><d2x:SignatoryKey>1</d2x:SignatoryKey></xbrldi:typedMember></xbrli:segment></xbrli:entity><xbrli:period><xbrli:startDate>2005-04-01</xbrli:startDate><xbrli:endDate>2005-06-30</xbrli:endDate></xbrli:period></xbrli:context>\n  <xbrli:context id="c-doc">')),
+]
+
+
+# Edits that look wrong but are valid: XBRL 2.1 and Arelle accept them, so must we.
+STILL_VALID = [
+    case("unused-unit-with-a-code-that-is-no-currency", "",
+         extra_unit('<xbrli:unit id="u-odd"><xbrli:measure>iso4217:XXXX</xbrli:measure></xbrli:unit>')),
 ]
 
 
@@ -301,3 +307,10 @@ def test_what_we_accept_arelle_accepts(folder, at, cut, insert):
         path = folder / "damaged.xml"
         path.write_bytes(damaged)
         assert arelle_errors(path) == [], damaged[max(at - 80, 0):at + 80]
+
+
+@pytest.mark.parametrize(("changes", "code", "ours_only"), STILL_VALID)
+def test_still_valid_for_us_and_for_arelle(request, write_broken, changes, code, ours_only):
+    path = write_broken(request.node.callspec.id, changes)
+    assert [str(f) for f in iter_errors(path) if f.severity == ERROR] == []
+    assert arelle_errors(path) == []

@@ -7,7 +7,7 @@ linkbases are found through the schema's ``link:linkbaseRef`` elements, relative
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
@@ -18,7 +18,7 @@ from lxml import etree
 from converter.errors import TaxonomyError
 from converter.resources import schemas_dir
 from converter.taxonomy import names as n
-from converter.taxonomy.catalog import safe_parser
+from converter.xmlsafe import Refused, is_remote, parse_file
 
 # canonical prefixes for the type names reported in Concept.item_type
 _PREFIXES = {n.XBRLI: "xbrli", n.XBRLDT: "xbrldt", n.XS: "xs"}
@@ -45,6 +45,17 @@ class Axis:
     domain_element: str  # local name of the typed domain element, e.g. 'SignatoryKey'
 
 
+@dataclass(frozen=True)
+class HasHypercube:
+    """One ``all`` relationship of a primary item (XDT 1.0 section 2.3.1): the axes of its
+    hypercube, the context element they go in, and whether the cube is closed."""
+
+    axes: frozenset[str]
+    context_element: str  # "segment" or "scenario"
+    closed: bool
+    role: str = ""  # the extended link role: a fact must meet every cube of one role
+
+
 @dataclass(frozen=True, eq=False)
 class Taxonomy:
     namespace: str
@@ -55,6 +66,9 @@ class Taxonomy:
     # concept -> the axis sets its facts may carry; () means non-dimensional (no dimensions)
     dimension_sets: Mapping[str, tuple[frozenset[str], ...]]
     labels: Mapping[tuple[str, str, str], str]  # (concept, 'label'|'documentation', lang) -> text
+    # concept -> its has-hypercube relationships (one per ELR: our cubes each have their own);
+    # a concept with none is outside every hypercube
+    hypercubes: Mapping[str, tuple[HasHypercube, ...]] = field(default_factory=lambda: MappingProxyType({}))
 
     def concept(self, name: str) -> Concept:
         try:
@@ -85,9 +99,13 @@ def _clark(element: etree._Element, value: str) -> str:
     return f"{{{element.nsmap.get(prefix or None, '')}}}{local}"
 
 
-def _parse(path: Path) -> etree._ElementTree:
+def _parse(path: Path, folder: Path) -> etree._ElementTree:
+    """A taxonomy file inside ``folder`` (the entry point's), read safely (``converter.xmlsafe``)."""
     try:
-        return etree.parse(str(path), safe_parser())
+        return parse_file(path, (folder,))
+    except Refused as refusal:
+        what = "cannot read taxonomy file" if refusal.code == "io:missing" else "taxonomy file refused"
+        raise TaxonomyError(str(path), f"{what}: {refusal.reason}", refusal.code) from None
     except (OSError, etree.XMLSyntaxError) as exc:
         raise TaxonomyError(str(path), f"cannot read taxonomy file: {exc}") from exc
 
@@ -126,7 +144,11 @@ def _read_schema(root: etree._Element, prefix: str) -> tuple[dict[str, Concept],
 
 def _linkbase_paths(root: etree._Element, folder: Path) -> list[Path]:
     refs = root.iterfind(f"{{{n.XS}}}annotation/{{{n.XS}}}appinfo/{{{n.LINK}}}linkbaseRef")
-    return [folder / ref.get(f"{_XLINK}href", "") for ref in refs]
+    hrefs = [ref.get(f"{_XLINK}href", "") for ref in refs]
+    for href in hrefs:
+        if is_remote(href):
+            raise TaxonomyError(href, "remote linkbase refused (no network)", "security:remoteLinkbase")
+    return [folder / href for href in hrefs]
 
 
 def _locators(link: etree._Element, by_id: Mapping[str, str]) -> dict[str, str]:
@@ -155,25 +177,33 @@ def _read_labels(link: etree._Element, by_id: Mapping[str, str], labels: dict[tu
                 labels[(concept, n.LABEL_ROLES.get(role, role), lang)] = "".join(resource.itertext())
 
 
-def _read_cubes(link: etree._Element, by_id: Mapping[str, str], sets: dict[str, set[frozenset[str]]]) -> None:
-    """Add the axis sets of one definition ELR's has-hypercube (all) relationships."""
+def _read_cubes(link: etree._Element, by_id: Mapping[str, str], cubes: dict[str, set[HasHypercube]]) -> None:
+    """Add the has-hypercube (all) relationships of one definition ELR to its primary items."""
     locs = _locators(link, by_id)
     children: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    has_hypercube: dict[str, list[tuple[str, str, bool]]] = defaultdict(list)
     for arc in _arcs(link):
         source, target = locs.get(arc.get(f"{_XLINK}from", "")), locs.get(arc.get(f"{_XLINK}to", ""))
-        if source and target:
-            children[arc.get(f"{_XLINK}arcrole", "")][source].append(target)
-    for primary, hypercubes in children[n.ALL].items():
+        if not (source and target):
+            continue
+        arcrole = arc.get(f"{_XLINK}arcrole", "")
+        children[arcrole][source].append(target)
+        if arcrole == n.ALL:
+            element = arc.get(f"{{{n.XBRLDT}}}contextElement", "segment")
+            closed = arc.get(f"{{{n.XBRLDT}}}closed", "false") in ("true", "1")
+            has_hypercube[source].append((target, element, closed))
+    role = link.get(f"{_XLINK}role", "")
+    for primary, hypercubes in has_hypercube.items():
         members, stack = {primary}, [primary]
         while stack:
             for member in children[n.DOMAIN_MEMBER].get(stack.pop(), ()):
                 if member not in members:
                     members.add(member)
                     stack.append(member)
-        for hypercube in hypercubes:
-            axes = frozenset(children[n.HYPERCUBE_DIMENSION].get(hypercube, ()))
+        for hypercube, element, closed in hypercubes:
+            cube = HasHypercube(frozenset(children[n.HYPERCUBE_DIMENSION].get(hypercube, ())), element, closed, role)
             for member in members:
-                sets[member].add(axes)
+                cubes[member].add(cube)
 
 
 def _version(path: Path) -> tuple[tuple[str, int, int], ...]:
@@ -190,7 +220,7 @@ def _version(path: Path) -> tuple[tuple[str, int, int], ...]:
 
 @lru_cache(maxsize=32)
 def _load(path: Path, version: tuple[tuple[str, int, int], ...]) -> Taxonomy:
-    root = _parse(path).getroot()
+    root = _parse(path, path.parent).getroot()
     namespace = root.get("targetNamespace") or ""
     if root.tag != f"{{{n.XS}}}schema" or not namespace:
         raise TaxonomyError(str(path), "not a taxonomy schema (xs:schema with a targetNamespace)")
@@ -199,16 +229,18 @@ def _load(path: Path, version: tuple[tuple[str, int, int], ...]) -> Taxonomy:
     if not concepts:
         raise TaxonomyError(str(path), "the schema declares no XBRL concepts")
     labels: dict[tuple[str, str, str], str] = {}
-    sets: dict[str, set[frozenset[str]]] = defaultdict(set)
+    cubes: dict[str, set[HasHypercube]] = defaultdict(set)
     for linkbase in _linkbase_paths(root, path.parent):
-        for link in _parse(linkbase).getroot():
+        for link in _parse(linkbase, path.parent).getroot():
             if link.tag == f"{{{n.LINK}}}labelLink":
                 _read_labels(link, by_id, labels)
             elif link.tag == f"{{{n.LINK}}}definitionLink":
-                _read_cubes(link, by_id, sets)
-    dimension_sets = {
-        name: tuple(sorted(sets.get(name, ()), key=sorted)) for name in sorted(concepts)
+                _read_cubes(link, by_id, cubes)
+    hypercubes = {
+        name: tuple(sorted(cubes.get(name, ()), key=lambda c: (c.role, sorted(c.axes), c.context_element, c.closed)))
+        for name in sorted(concepts)
     }
+    dimension_sets = {name: tuple(dict.fromkeys(c.axes for c in found)) for name, found in hypercubes.items()}
     return Taxonomy(
         namespace=namespace,
         prefix=prefix,
@@ -217,6 +249,7 @@ def _load(path: Path, version: tuple[tuple[str, int, int], ...]) -> Taxonomy:
         axes=MappingProxyType(axes),
         dimension_sets=MappingProxyType(dimension_sets),
         labels=MappingProxyType(labels),
+        hypercubes=MappingProxyType(hypercubes),
     )
 
 

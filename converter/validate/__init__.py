@@ -41,7 +41,7 @@ def iter_errors(source: Source, *, name: str | None = None, base_dir: Path | Non
     try:
         schema = instance_schema(instance.schema_paths)
     except SchemaProblem as exc:
-        yield Finding("xbrl.4.2.2:schemaRefHref", ERROR, str(exc), instance.name, None)
+        yield Finding(exc.code, ERROR, str(exc), instance.name, None)
         return
     schema_errors = list(xsd_findings(instance, schema))
     taxonomy, problem = taxonomy_for(instance)
@@ -83,18 +83,22 @@ def is_valid(source: Source, *, name: str | None = None, base_dir: Path | None =
 
 def taxonomy_for(instance: LoadedInstance) -> tuple[Any | None, Finding | None]:
     """The doc2xbrl taxonomy among the instance's schemas, or a finding saying why there is none."""
-    reasons = []
+    reasons: list[tuple[str, str]] = []
     for path in instance.schema_paths:
         try:
             taxonomy = cached_taxonomy(str(path), path.stat().st_mtime_ns)
-        except (TaxonomyError, OSError) as exc:
-            reasons.append(str(exc))
+        except TaxonomyError as exc:
+            reasons.append((exc.code, str(exc)))
+            continue
+        except OSError as exc:
+            reasons.append(("xbrl.4.2.2:schemaRefHref", str(exc)))
             continue
         if taxonomy.concepts:
             return taxonomy, None
-        reasons.append(f"{path.name} declares no concepts")
-    message = "no doc2xbrl taxonomy among the schemaRefs" + (f": {reasons[0]}" if reasons else "")
-    return None, Finding("xbrl.4.2.2:schemaRefHref", ERROR, message, instance.name, None)
+        reasons.append(("xbrl.4.2.2:schemaRefHref", f"{path.name} declares no concepts"))
+    code, reason = reasons[0] if reasons else ("xbrl.4.2.2:schemaRefHref", "")
+    message = "no doc2xbrl taxonomy among the schemaRefs" + (f": {reason}" if reason else "")
+    return None, Finding(code, ERROR, message, instance.name, None)
 
 
 @lru_cache(maxsize=16)

@@ -33,6 +33,7 @@ class Member(NamedTuple):
     elements: tuple[QName, ...]  # child elements of a typed member (exactly one when valid)
     value: str
     line: int | None
+    where: str = "segment"  # the context element that holds it: "segment" or "scenario"
 
 
 class ContextView(NamedTuple):
@@ -43,6 +44,8 @@ class ContextView(NamedTuple):
     end: str | None  # the instant of an instant period
     members: tuple[Member, ...]
     key: tuple  # identifier, period and segment/scenario content, for duplicate detection
+    # context elements ("segment", "scenario") holding content other than dimension members
+    other_content: frozenset[str] = frozenset()
 
 
 class Measure(NamedTuple):
@@ -119,22 +122,31 @@ class InstanceView:
 
 def read_context(element: etree._Element) -> ContextView:
     """One pass over the context's children (contexts are many: this is a hot path)."""
-    who, period, members, extra = ("", ""), ("", None, None), [], []
+    who, period, members, extra, other = ("", ""), ("", None, None), [], [], set()
     for part in element.iterchildren(etree.Element):
         if part.tag == ENTITY:
             for child in part.iterchildren(etree.Element):
                 if child.tag == IDENTIFIER:
                     who = (child.get("scheme", ""), (child.text or "").strip())
                 elif child.tag == SEGMENT:
-                    members += read_members(child)
+                    members += read_members(child, "segment")
                     extra.append(_canonical(child))
+                    other |= _other_content(child, "segment")
         elif part.tag == PERIOD:
             period = read_period(part)
         elif part.tag == SCENARIO:
-            members += read_members(part)
+            members += read_members(part, "scenario")
             extra.append(_canonical(part))
+            other |= _other_content(part, "scenario")
     kind, start, end = period
-    return ContextView(element.get("id", ""), element.sourceline, kind, start, end, tuple(members), (who, period, tuple(extra)))
+    return ContextView(element.get("id", ""), element.sourceline, kind, start, end, tuple(members),
+                       (who, period, tuple(extra)), frozenset(other))
+
+
+def _other_content(container: etree._Element, where: str) -> set[str]:
+    """``{where}`` when the segment or scenario holds an element that is not a dimension member."""
+    members = (TYPED_MEMBER, EXPLICIT_MEMBER)
+    return {where} if any(child.tag not in members for child in container.iterchildren(etree.Element)) else set()
 
 
 def read_period(period: etree._Element) -> tuple[str, str | None, str | None]:
@@ -147,11 +159,11 @@ def read_period(period: etree._Element) -> tuple[str, str | None, str | None]:
     return "duration", dates.get(START_DATE), dates.get(END_DATE)
 
 
-def read_members(container: etree._Element) -> list[Member]:
-    return [read_member(child) for child in container.iterchildren(TYPED_MEMBER, EXPLICIT_MEMBER)]
+def read_members(container: etree._Element, where: str = "segment") -> list[Member]:
+    return [read_member(child, where) for child in container.iterchildren(TYPED_MEMBER, EXPLICIT_MEMBER)]
 
 
-def read_member(element: etree._Element) -> Member:
+def read_member(element: etree._Element, where: str = "segment") -> Member:
     text = (element.get("dimension") or "").strip()
     kind = "typed" if etree.QName(element).localname == "typedMember" else "explicit"
     children = [child for child in element.iterchildren(etree.Element)]
@@ -160,7 +172,7 @@ def read_member(element: etree._Element) -> Member:
     else:
         value = (element.text or "").strip()
     elements = tuple(_qname(child) for child in children)
-    return Member(kind, resolve_qname(element, text), text, elements, value, element.sourceline)
+    return Member(kind, resolve_qname(element, text), text, elements, value, element.sourceline, where)
 
 
 def read_unit(element: etree._Element) -> UnitView:

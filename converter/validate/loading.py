@@ -1,10 +1,10 @@
 """Reading an instance safely: refuse what could reach outside the file, find its schemas.
 
-An instance is untrusted input. It is parsed without DTDs, entity expansion or network
-(``resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False``), and refused
-outright - as an error finding, never an exception - when it carries a DOCTYPE (the vehicle of
-XXE and billion-laughs attacks), an XInclude, or a reference to a remote schema other than the
-official XBRL ones that ``converter.taxonomy`` has local stand-ins for.
+An instance is untrusted input, read through ``converter.xmlsafe``: no DTD, entity or network,
+no device or oversized file. It is refused outright - as an error finding, never an exception -
+when it carries a DOCTYPE (the vehicle of XXE and billion-laughs attacks), an XInclude, a
+reference to a remote schema other than the official XBRL ones that ``converter.taxonomy`` has
+local stand-ins for, or a schemaRef to a file outside the instance's folder.
 """
 
 from __future__ import annotations
@@ -16,6 +16,16 @@ from urllib.parse import unquote, urlsplit
 from lxml import etree
 
 from converter.validate.findings import ERROR, Finding
+from converter.xmlsafe import (
+    MAX_XML_BYTES,
+    Refused,
+    confined,
+    is_remote,
+    parse_bytes,
+    prolog_doctype_line,
+    read_bytes,
+)
+from converter.xmlsafe import safe_parser as safe_parser  # re-exported: the validator's parser
 
 XBRLI = "http://www.xbrl.org/2003/instance"
 LINK = "http://www.xbrl.org/2003/linkbase"
@@ -23,8 +33,6 @@ XLINK = "http://www.w3.org/1999/xlink"
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
 XINCLUDE_NAMESPACES = ("http://www.w3.org/2001/XInclude", "http://www.w3.org/2003/XInclude")
 XLINK_HREF = f"{{{XLINK}}}href"
-REMOTE_SCHEMES = ("http", "https", "ftp")
-UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff", b"<\x00", b"\x00<")
 
 
 @dataclass(frozen=True)
@@ -34,13 +42,6 @@ class LoadedInstance:
     name: str
     root: etree._Element
     schema_paths: tuple[Path, ...]
-
-
-def safe_parser() -> etree.XMLParser:
-    """A fresh parser (lxml parsers are not thread safe) that never reaches outside the input."""
-    return etree.XMLParser(
-        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, remove_blank_text=False
-    )
 
 
 def read_source(
@@ -54,7 +55,9 @@ def read_source(
     label = name or str(path)
     folder = Path(base_dir) if base_dir is not None else path.parent
     try:
-        return path.read_bytes(), label, folder, None
+        return read_bytes(path, MAX_XML_BYTES), label, folder, None
+    except Refused as refusal:
+        return None, label, folder, _error(refusal.code, refusal.reason, label)
     except OSError as exc:
         return None, label, folder, _error("io:unreadable", f"cannot read the instance: {exc.strerror or exc}", label)
 
@@ -70,7 +73,9 @@ def load_instance(
     if doctype_line is not None:
         return None, [_error("security:doctype", "DOCTYPE declarations are refused (DTDs and entities are not processed)", label, doctype_line)]
     try:
-        root = etree.fromstring(data, safe_parser())
+        root = parse_bytes(data, label)
+    except Refused as refusal:
+        return None, [_error(refusal.code, refusal.reason, label)]
     except etree.XMLSyntaxError as exc:
         return None, [_error("xml.2.1:wellFormed", f"not well-formed XML: {exc.msg}", label, exc.lineno)]
     findings = list(_refused_content(root, label))
@@ -118,36 +123,38 @@ def _schema_refs(root: etree._Element, label: str, folder: Path) -> tuple[tuple[
     paths, findings = [], []
     for ref in refs:
         href = (ref.get(XLINK_HREF) or "").strip()
-        path, problem = _schema_file(href, folder)
-        if problem:
-            code = "security:remoteSchema" if is_remote(href) else "xbrl.4.2.2:schemaRefHref"
-            findings.append(_error(code, problem, label, ref.sourceline))
-        elif path is not None:
-            paths.append(path)
+        try:
+            paths.append(_schema_file(href, folder))
+        except Refused as refusal:
+            findings.append(_error(refusal.code, refusal.reason, label, ref.sourceline))
     return tuple(paths), findings
 
 
-def _schema_file(href: str, folder: Path) -> tuple[Path | None, str | None]:
-    """The local file a schemaRef href names, or why there is none."""
+HREF = "xbrl.4.2.2:schemaRefHref"
+
+
+def _schema_file(href: str, folder: Path) -> Path:
+    """The local file a schemaRef href names; Refused (with the code that says why) if none."""
     if not href:
-        return None, "link:schemaRef has no xlink:href"
+        raise Refused(HREF, "link:schemaRef has no xlink:href")
     url = href.split("#", 1)[0]
     if is_remote(url):
         local = official_path(url)
         if local is None:
-            return None, f"schemaRef to remote {url} is refused (no network; only the official XBRL schemas are known)"
-        return local, None
+            raise Refused("security:remoteSchema", f"schemaRef to remote {url} is refused (no network; only "
+                                                   "the official XBRL schemas are known)")
+        return local
     parts = urlsplit(url)
     if parts.scheme not in ("", "file") and len(parts.scheme) > 1:  # one letter: a Windows drive
-        return None, f"schemaRef {href} uses an unsupported URL scheme"
+        raise Refused(HREF, f"schemaRef {href} uses an unsupported URL scheme")
     path = Path(unquote(parts.path)) if parts.scheme == "file" else folder / unquote(url)
-    if not path.is_file():
-        return None, f"schemaRef {href} names a file that does not exist: {path}"
-    return path.resolve(), None
+    from converter.resources import schemas_dir
 
-
-def is_remote(url: str) -> bool:
-    return urlsplit(url).scheme.lower() in REMOTE_SCHEMES
+    try:  # the instance's folder (and our packaged schemas) only: never a path beyond them
+        return confined(path, (folder, schemas_dir()))
+    except Refused as refusal:
+        code = HREF if refusal.code == "io:missing" else refusal.code
+        raise Refused(code, f"schemaRef {href}: {refusal.reason}") from None
 
 
 def official_path(url: str) -> Path | None:
@@ -155,35 +162,6 @@ def official_path(url: str) -> Path | None:
     from converter.taxonomy import official_schema_path
 
     return official_schema_path(url)
-
-
-def prolog_doctype_line(data: bytes) -> int | None:
-    r"""The line of a DOCTYPE declaration in the prolog, found before any parser reads it
-    (a DOCTYPE can only come before the root element: XML 1.0 section 2.8).
-
-    >>> prolog_doctype_line(b'<?xml version="1.0"?>\n<!-- x -->\n<!DOCTYPE a [<!ENTITY e "e">]><a/>')
-    3
-    >>> prolog_doctype_line(b'<a><![CDATA[<!DOCTYPE html>]]></a>') is None
-    True
-    >>> prolog_doctype_line('<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE a><a/>'.encode("utf-16"))
-    1
-    """
-    utf16 = data[:2] in UTF16_MARKS
-    text = data.decode("utf-16" if utf16 else "latin-1", errors="replace")
-    at = 0
-    while True:
-        while at < len(text) and text[at] in " \t\r\n\ufeff":
-            at += 1
-        if text.startswith("<!DOCTYPE", at):
-            return text.count("\n", 0, at) + 1
-        ends = {"<?": "?>", "<!--": "-->"}
-        opener = next((o for o in ends if text.startswith(o, at)), None)
-        if opener is None:
-            return None
-        close = text.find(ends[opener], at + len(opener))
-        if close < 0:
-            return None
-        at = close + len(ends[opener])
 
 
 def _qname_text(element: etree._Element) -> str:

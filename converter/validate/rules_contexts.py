@@ -105,8 +105,10 @@ def xbrli_measures(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
 
 
 def iso4217_currency(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
-    """4.8.2: a measure in the ISO 4217 namespace is a currency code ISO 4217 defines."""
-    for unit in view.units.values():
+    """4.8.2: a measure in the ISO 4217 namespace is a currency code ISO 4217 defines - checked,
+    as Arelle checks it, on the units that facts use (an unused unit measures nothing)."""
+    used = {fact.unit_ref for fact in view.facts if fact.unit_ref}
+    for unit in (unit for unit in view.units.values() if unit.id in used):
         for measure in measures(unit):
             if measure.qname and measure.qname[0] == ISO4217 and measure.qname[1] not in currency_codes():
                 yield at_unit(view, unit, "xbrl.4.8.2:iso4217Currency", f"unit {unit.id!r}: {measure.qname[1]!r} is not an ISO 4217 currency code")

@@ -1,8 +1,10 @@
-"""XBRL Dimensions 1.0 rules for instances (section 3), one function per rule.
+"""XBRL Dimensions 1.0 rules for instances (section 3), one function per error code.
 
-doc2xbrl's taxonomy has typed dimensions only (``...Axis`` with a typed domain element) and
-closed hypercubes: ``taxonomy.dimension_sets[concept]`` lists the sets of axes a concept may
-be reported with; an empty tuple means no dimensions at all. Codes are the Dimensions 1.0
+doc2xbrl's taxonomy has typed dimensions only (``...Axis`` with a typed domain element);
+``taxonomy.hypercubes[concept]`` holds a primary item's has-hypercube relationships (axes,
+context element, closed). Validity is XDT's, as Arelle applies it: a primary item outside every
+hypercube is valid in any context; otherwise a fact is valid when the cubes of one of its
+extended link roles are all met, each in its own context element. Codes are the Dimensions 1.0
 error codes (``xbrldie:...``) Arelle reports for the same problems.
 """
 
@@ -43,14 +45,20 @@ def members(view: InstanceView) -> Iterator[tuple[ContextView, Member]]:
             yield context, member
 
 
-def dimension_is_typed_axis(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
-    """3.1.4.4 (typed) / 3.1.4.2 (explicit): a member's dimension is a dimension of the
-    taxonomy of that kind; doc2xbrl's taxonomy has typed dimensions only."""
+def typed_member_of_typed_dimension(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
+    """3.1.4.4 (xbrldie:TypedMemberNotTypedDimensionError): a typed member's dimension is a
+    typed dimension of the taxonomy."""
+    for context, member in members(view):
+        if member.kind == "typed" and axis_of(member, taxonomy) is None:
+            yield at_member(view, context, member, "xbrldie:TypedMemberNotTypedDimensionError", f"{member.dimension_text or '(no dimension)'} is not a typed dimension (axis) of the taxonomy")
+
+
+def explicit_member_of_explicit_dimension(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
+    """3.1.4.2 (xbrldie:ExplicitMemberNotExplicitDimensionError): an explicit member's dimension
+    is an explicit dimension of the taxonomy; doc2xbrl's taxonomy has none."""
     for context, member in members(view):
         if member.kind == "explicit":
             yield at_member(view, context, member, "xbrldie:ExplicitMemberNotExplicitDimensionError", f"{member.dimension_text or '(no dimension)'} is not an explicit dimension of the taxonomy")
-        elif axis_of(member, taxonomy) is None:
-            yield at_member(view, context, member, "xbrldie:TypedMemberNotTypedDimensionError", f"{member.dimension_text or '(no dimension)'} is not a typed dimension (axis) of the taxonomy")
 
 
 def typed_member_content(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
@@ -83,18 +91,32 @@ def dimension_not_repeated(view: InstanceView, taxonomy: Any) -> Iterator[Findin
                 seen.add(member.dimension)
 
 
-def fact_dimensions_allowed(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
-    """2.3.1 / 3.1.1 (closed hypercubes): a fact's context carries exactly one of the sets of
-    axes its concept allows - none at all for a concept without hypercube."""
-    axes_of = {c.id: frozenset(m.dimension[1] for m in c.members if m.dimension) for c in view.contexts.values()}
+def fact_dimensionally_valid(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
+    """3.1.1 / 2.3.1 (xbrldie:PrimaryItemDimensionallyInvalidError): a primary item outside
+    every hypercube is valid in any context; otherwise the cubes of one of its roles must all be
+    met (:func:`cube_met`)."""
+    hypercubes = getattr(taxonomy, "hypercubes", {})
     for fact, concept in known_facts(view, taxonomy):
         context = view.contexts.get(fact.context_ref or "")
-        if context is None:
+        cubes = hypercubes.get(fact.qname[1], ())
+        if context is None or not cubes:
             continue
-        axes = axes_of[context.id]
-        allowed = taxonomy.dimension_sets.get(fact.qname[1], ())
-        if (axes or allowed) and axes not in allowed:
-            yield at_fact(view, fact, "xbrldie:PrimaryItemDimensionallyInvalidError", f"{fact.qname[1]} in context {context.id!r}: {why_invalid(axes, allowed)}")
+        roles: dict[str, list[Any]] = {}
+        for cube in cubes:
+            roles.setdefault(cube.role, []).append(cube)
+        if not any(all(cube_met(cube, context) for cube in role) for role in roles.values()):
+            axes = frozenset(m.dimension[1] for m in context.members if m.dimension)
+            yield at_fact(view, fact, "xbrldie:PrimaryItemDimensionallyInvalidError", f"{fact.qname[1]} in context {context.id!r}: {why_invalid(axes, tuple(c.axes for c in cubes))}")
+
+
+def cube_met(cube: Any, context: ContextView) -> bool:
+    """XDT 1.0 section 2.3.1 as Arelle applies it: every axis of the cube has a member in the
+    cube's context element (typed dimensions have no default); a closed cube admits no other
+    dimension and no other content there. The other context element is not the cube's concern."""
+    here = {m.dimension[1] for m in context.members if m.dimension and m.where == cube.context_element}
+    if not cube.axes <= here:
+        return False
+    return not cube.closed or (here == cube.axes and cube.context_element not in context.other_content)
 
 
 def why_invalid(axes: frozenset[str], allowed: tuple[frozenset[str], ...]) -> str:
@@ -112,9 +134,10 @@ def why_invalid(axes: frozenset[str], allowed: tuple[frozenset[str], ...]) -> st
 
 
 RULES = (
-    dimension_is_typed_axis,
+    typed_member_of_typed_dimension,
+    explicit_member_of_explicit_dimension,
     typed_member_content,
     typed_member_not_empty,
     dimension_not_repeated,
-    fact_dimensions_allowed,
+    fact_dimensionally_valid,
 )

@@ -2,7 +2,9 @@
 
 One ``XMLSchema`` is compiled from a small wrapper schema that imports the XBRL instance
 schema, the Dimensions instance schema and every schema the instance's ``link:schemaRef``s
-name; official URLs resolve to the local stand-ins (``converter.taxonomy.LocalSchemaResolver``).
+name; every file libxml2 loads on the way goes through ``converter.xmlsafe.ConfinedResolver``
+(official URLs from the local stand-ins; local files only inside the schemas' folders, never
+with a DOCTYPE).
 Compiling takes far longer than validating, and ``convert`` validates thousands of instances
 against the same taxonomy, so compiled schemas are cached per file path and modification time.
 """
@@ -19,7 +21,8 @@ from xml.sax.saxutils import quoteattr
 from lxml import etree
 
 from converter.validate.findings import ERROR, Finding
-from converter.validate.loading import LoadedInstance, safe_parser
+from converter.validate.loading import LoadedInstance
+from converter.xmlsafe import ConfinedResolver, Refused, parse_file, safe_parser
 
 XBRLI_URL = "http://www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd"
 XBRLDI_URL = "http://www.xbrl.org/2006/xbrldi-2006.xsd"
@@ -33,7 +36,11 @@ _validate_lock = threading.Lock()
 
 
 class SchemaProblem(Exception):
-    """The taxonomy schemas themselves do not load or compile."""
+    """The taxonomy schemas themselves do not load or compile (``code``: the finding's code)."""
+
+    def __init__(self, message: str, code: str = "xbrl.4.2.2:schemaRefHref") -> None:
+        super().__init__(message)
+        self.code = code
 
 
 def schema_key(paths: tuple[Path, ...]) -> tuple[tuple[str, int], ...]:
@@ -49,8 +56,6 @@ def instance_schema(paths: tuple[Path, ...]) -> etree.XMLSchema:
 
 @lru_cache(maxsize=16)
 def _compiled(key: tuple[tuple[str, int], ...]) -> etree.XMLSchema:
-    from converter.taxonomy import LocalSchemaResolver
-
     imports = {XBRLI_NS: XBRLI_URL, XBRLDI_NS: XBRLDI_URL}
     for path_text, _ in key:
         namespace = target_namespace(Path(path_text))
@@ -59,19 +64,24 @@ def _compiled(key: tuple[tuple[str, int], ...]) -> etree.XMLSchema:
         f"<xs:import namespace={quoteattr(ns)} schemaLocation={quoteattr(url)}/>" for ns, url in imports.items()
     )
     text = f'<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">{wrapper}</xs:schema>'
-    resolver = LocalSchemaResolver()
+    # the schemas' own folders are the only places their imports and includes may come from
+    resolver = ConfinedResolver(dict.fromkeys(Path(path_text).parent for path_text, _ in key))
     parser = safe_parser()
     parser.resolvers.add(resolver)
     try:
         return etree.XMLSchema(etree.fromstring(text.encode(), parser, base_url=key[0][0] if key else None))
-    except (etree.XMLSchemaParseError, etree.XMLSyntaxError, OSError) as exc:
-        refused = f" (remote schema refused: {resolver.refused[0]})" if resolver.refused else ""
-        raise SchemaProblem(f"the taxonomy schema does not compile: {exc}{refused}") from exc
+    except (etree.XMLSchemaParseError, etree.XMLSyntaxError, OSError, Refused) as exc:
+        if resolver.refused:
+            refusal = resolver.refused[0]
+            raise SchemaProblem(f"the taxonomy schema does not load: {refusal.reason}", refusal.code) from exc
+        raise SchemaProblem(f"the taxonomy schema does not compile: {exc}") from exc
 
 
 def target_namespace(path: Path) -> str:
     try:
-        root = etree.parse(str(path), safe_parser()).getroot()
+        root = parse_file(path, (path.parent,)).getroot()
+    except Refused as refusal:
+        raise SchemaProblem(f"cannot read schema {path}: {refusal.reason}", refusal.code) from None
     except (OSError, etree.XMLSyntaxError) as exc:
         raise SchemaProblem(f"cannot read schema {path}: {exc}") from exc
     if root.tag != "{http://www.w3.org/2001/XMLSchema}schema":

@@ -1,0 +1,184 @@
+"""Reading XML that may be hostile: instances and taxonomy files alike.
+
+Every XML file the product reads - an instance handed to ``validate``, the taxonomy schema it
+names, the linkbases and schemas that one imports - goes through here, and so:
+
+- no DTD is processed and no entity expanded: a document with a DOCTYPE is refused before any
+  parser sees it (XML 1.0 section 2.8: a DOCTYPE can only stand in the prolog), which closes
+  XXE and billion-laughs attacks for files libxml2 loads on its own (schema imports) as well;
+- no network: a remote URL is served from the local stand-ins of the official XBRL schemas
+  (``converter.taxonomy.catalog``) or refused;
+- no file outside the folders the caller allows (the instance's folder and the packaged
+  schemas), no device or other non-regular file, nothing larger than ``MAX_XML_BYTES``;
+- a resource limit of the parser (a huge text node) is reported as such.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from lxml import etree
+
+MAX_XML_BYTES = 256 * 1024 * 1024  # far above any instance or taxonomy file we write
+REMOTE_SCHEMES = ("http", "https", "ftp")
+UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff", b"<\x00", b"\x00<")
+
+
+class Refused(Exception):
+    """An XML source that is not read, with the finding code that says why."""
+
+    def __init__(self, code: str, reason: str) -> None:
+        super().__init__(reason)
+        self.code = code
+        self.reason = reason
+
+
+def safe_parser() -> etree.XMLParser:
+    """A fresh parser (lxml parsers are not thread safe) that never loads a DTD, expands an
+    entity or uses the network."""
+    return etree.XMLParser(
+        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, remove_blank_text=False
+    )
+
+
+def is_remote(url: str) -> bool:
+    return urlsplit(url).scheme.lower() in REMOTE_SCHEMES
+
+
+def prolog_doctype_line(data: bytes) -> int | None:
+    r"""The line of a DOCTYPE declaration in the prolog, found before any parser reads it.
+
+    >>> prolog_doctype_line(b'<?xml version="1.0"?>\n<!-- x -->\n<!DOCTYPE a [<!ENTITY e "e">]><a/>')
+    3
+    >>> prolog_doctype_line(b'<a><![CDATA[<!DOCTYPE html>]]></a>') is None
+    True
+    >>> prolog_doctype_line('<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE a><a/>'.encode("utf-16"))
+    1
+    """
+    utf16 = data[:2] in UTF16_MARKS
+    text = data[:65536].decode("utf-16" if utf16 else "latin-1", errors="replace")
+    at = 0
+    while True:
+        while at < len(text) and text[at] in " \t\r\n\ufeff":
+            at += 1
+        if text.startswith("<!DOCTYPE", at):
+            return text.count("\n", 0, at) + 1
+        ends = {"<?": "?>", "<!--": "-->"}
+        opener = next((o for o in ends if text.startswith(o, at)), None)
+        if opener is None:
+            return None
+        close = text.find(ends[opener], at + len(opener))
+        if close < 0:
+            return None
+        at = close + len(ends[opener])
+
+
+def local_path(url: str) -> Path | None:
+    """The file a local URL or path names (``file:`` URLs and plain paths), else None."""
+    parts = urlsplit(url)
+    if parts.scheme == "file":
+        return Path(unquote(parts.path))
+    if parts.scheme and len(parts.scheme) > 1:  # one letter: a Windows drive
+        return None
+    return Path(url)
+
+
+def confined(path: Path, roots: Iterable[Path]) -> Path:
+    """``path`` resolved, when it is a regular file inside one of ``roots``; else Refused."""
+    real = Path(os.path.realpath(path))
+    allowed = [Path(os.path.realpath(root)) for root in roots]
+    if not any(real.is_relative_to(root) for root in allowed):
+        raise Refused("security:outsideFolder", f"{path} is outside the folders given ({', '.join(map(str, allowed))})")
+    if not real.exists():
+        raise Refused("io:missing", f"{path} does not exist")
+    if not real.is_file():
+        raise Refused("security:notAFile", f"{path} is not a regular file")
+    return real
+
+
+def read_bytes(path: Path, limit: int = MAX_XML_BYTES) -> bytes:
+    """At most ``limit`` bytes of a regular file; Refused past it (never reads a device)."""
+    if path.exists() and not path.is_file():
+        raise Refused("security:notAFile", f"{path} is not a regular file")
+    with open(path, "rb") as handle:
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise Refused("resource:sizeLimit", f"{path} is larger than {limit:,} bytes")
+    return data
+
+
+def checked_xml(data: bytes, label: str) -> bytes:
+    """``data`` unless it declares a DOCTYPE (refused before any parser reads it)."""
+    line = prolog_doctype_line(data)
+    if line is not None:
+        raise Refused("security:doctype", f"{label}: line {line}: DOCTYPE declarations are refused "
+                                          "(DTDs and entities are not processed)")
+    return data
+
+
+def parse_bytes(data: bytes, label: str, *, base_url: str | None = None,
+                resolver: etree.Resolver | None = None) -> etree._Element:
+    """The root of the XML document ``data``; Refused for a DOCTYPE or a parser resource limit,
+    ``etree.XMLSyntaxError`` for XML that is not well-formed."""
+    parser = safe_parser()
+    if resolver is not None:
+        parser.resolvers.add(resolver)
+    try:
+        return etree.fromstring(checked_xml(data, label), parser, base_url=base_url)
+    except etree.XMLSyntaxError as exc:
+        if is_resource_limit(exc):
+            raise Refused("resource:parserLimit", f"{label}: {exc.msg} (a parser resource limit, "
+                                                  "not a well-formedness error)") from None
+        raise
+
+
+def is_resource_limit(exc: etree.XMLSyntaxError) -> bool:
+    """libxml2 ran into one of its limits (a huge text node, too deep nesting), which says
+    nothing about well-formedness."""
+    return exc.code == etree.ErrorTypes.ERR_RESOURCE_LIMIT or "huge" in (exc.msg or "").lower()
+
+
+def parse_file(path: Path, roots: Iterable[Path], *, resolver: etree.Resolver | None = None) -> etree._ElementTree:
+    """A confined, size-limited, DOCTYPE-free XML file, parsed safely."""
+    real = confined(path, roots)
+    root = parse_bytes(read_bytes(real), str(path), base_url=real.as_uri(), resolver=resolver)
+    return root.getroottree()
+
+
+class ConfinedResolver(etree.Resolver):
+    """Serves every file libxml2 asks for while it compiles schemas: an official XBRL URL from
+    its local stand-in, a local file only inside ``roots`` and only without a DOCTYPE; refuses
+    everything else and keeps why in ``refused`` (libxml2 reports only "failed to load")."""
+
+    def __init__(self, roots: Iterable[Path]) -> None:
+        super().__init__()
+        from converter.resources import schemas_dir
+
+        self.roots = tuple(roots) + (schemas_dir(),)
+        self.refused: list[Refused] = []
+
+    def resolve(self, system_url: str | None, public_id: str | None, context: object):  # type: ignore[override]
+        try:
+            path = self._path(system_url or "")
+            data = checked_xml(read_bytes(confined(path, self.roots)), str(path))
+        except Refused as refusal:
+            self.refused.append(refusal)
+            raise
+        return self.resolve_string(data, context, base_url=path.resolve().as_uri())
+
+    def _path(self, url: str) -> Path:
+        if is_remote(url):
+            from converter.taxonomy.catalog import official_schema_path
+
+            local = official_schema_path(url)
+            if local is None:
+                raise Refused("security:remoteSchema", f"remote {url} is refused (no network; only the "
+                                                       "official XBRL schemas are known)")
+            return local
+        path = local_path(url)
+        if path is None:
+            raise Refused("security:urlScheme", f"{url} uses an unsupported URL scheme")
+        return path
