@@ -135,6 +135,16 @@ def has_legal_form(name: str) -> bool:
     return any(_key_tokens(name)[1])
 
 
+def ends_with_legal_form(name: str) -> bool:
+    """Whether ``name`` ends with its legal form (``Apex Partners, L.P.``): a complete name.
+
+    >>> ends_with_legal_form("Apex Partners, L.P."), ends_with_legal_form("Apex Capital")
+    (True, False)
+    """
+    is_form = _key_tokens(name)[1]
+    return bool(is_form) and is_form[-1]
+
+
 def core_key(name: str) -> str:
     """The name key without its legal-form words (``Apex Partners, L.P.`` -> ``apex partners``)."""
     tokens, is_form = _key_tokens(name)

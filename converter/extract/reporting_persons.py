@@ -218,8 +218,10 @@ def parse_name_list(text: str, start: int, end: int) -> list[ReportingPerson]:
         if last[0] < last[1]:
             persons.append(_person(text, last, group))
         cursor = group.end()
-    # the list ends with its sentence: a ";" or a period before a new sentence ("... . The")
-    stop = re.search(r";|\.(?=\s+[A-Z][a-z]*\s+[a-z])|\.\s*$", text[cursor:end])
+    # the list ends with its sentence: a ";", a period before a new sentence ("... . The"), or
+    # a period that ends a line before a capitalized one (a list's names never follow that way)
+    stop = re.search(r";|\.(?=\s+[A-Z][a-z]*\s+[a-z])|\.[ \t]*\n(?=[ \t]*[A-Z])|\.\s*$",
+                     text[cursor:end])
     names, _ = _names_in(text, cursor, cursor + stop.end() if stop else end)
     persons.extend(_person(text, named) for named in names)
     return persons
