@@ -1,4 +1,5 @@
-"""Signature blocks of 13D/13G documents and their agreements, layout by layout."""
+"""The one signature reader (``extract.mechanisms.signatures``), layout by layout: blocks of
+agreements, schedules and reports, typed, side by side, or flattened from HTML."""
 
 from __future__ import annotations
 
@@ -8,9 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from converter.extract import signatures
-from converter.extract.signature_sections import shared_dates
-from converter.extract.signatures import find_signature_blocks
+from converter.extract.mechanisms import signature_lines, signature_parts, signatures
+from converter.extract.mechanisms.signatures import find_signature_blocks
 
 SEED = (Path(__file__).resolve().parents[1] / "examples"  # the seed documents, byte for byte
         / "hanaro-13d-joint-filing-agreement-2003.txt")
@@ -20,11 +20,12 @@ WITNESS = ("IN WITNESS WHEREOF, the parties have caused this Agreement to be exe
 
 
 def test_doctests() -> None:
-    assert doctest.testmod(signatures).failed == 0
+    for module in (signatures, signature_lines, signature_parts):
+        assert doctest.testmod(module).failed == 0
 
 
 def one(text: str):
-    blocks = shared_dates(text, find_signature_blocks(text))
+    blocks = find_signature_blocks(text)
     assert len(blocks) == 1, blocks
     return blocks[0]
 
@@ -47,8 +48,7 @@ CASES = [
         "Name: Laura Feng\n"
         "Title: Vice President\n",
         ("SILVER CREEK ASIA FUND, L.P.",
-         "Silver Creek GP, L.L.C. (its general partner) / "
-         "Silver Creek Holdings, Inc. (its managing member)", "Laura Feng", "Vice President", None),
+         "Silver Creek GP, L.L.C. -> Silver Creek Holdings, Inc.", "Laura Feng", "Vice President", None),
         id="compact-chain-inline-roles"),
     pytest.param(
         WITNESS + "                    PACIFIC RIM TELECOMMUNICATIONS INVESTMENT\n"
@@ -67,7 +67,7 @@ CASES = [
         "                         By:  /s/ Peter Vance\n"
         "                         Name:  Peter Vance\n"
         "                         Title: Secretary\n",
-        ("ASTER CAPITAL III, L.L.C.", "Aster Management Partners, Inc. (Its Managing Member)",
+        ("ASTER CAPITAL III, L.L.C.", "Aster Management Partners, Inc.",
          "Peter Vance", "Secretary", None),
         id="role-on-its-own-line"),
     pytest.param(
@@ -140,7 +140,7 @@ def test_two_columns_of_blocks() -> None:
     blocks = find_signature_blocks(text)
     got = [(b.party, b.on_behalf_of, b.signatory, b.title) for b in blocks]
     assert sorted(got, key=str) == sorted([
-        ("ALPHA KOREA FUND, L.P.", "Alpha GP, LLC (its General Partner)", "Ann Lee", "Managing Member"),
+        ("ALPHA KOREA FUND, L.P.", "Alpha GP, LLC", "Ann Lee", "Managing Member"),
         ("BETA CAPITAL PARTNERS (CAYMAN) LIMITED", None, "Bo-ram Kim", "Director"),
         ("GAMMA HOLDINGS, INC.", None, "Ann Lee", "President"),
         ("Chul-soo Park", None, "Chul-soo Park", None),
@@ -170,7 +170,7 @@ def test_dates_own_shared_and_as_of_above() -> None:
             "Date: March 3, 2005\n\n"
             "ONE FUND LTD.\nBy: /s/ A. Lee\nName: A. Lee\nTitle: Director\n\n"
             "TWO FUND LTD.\nBy: /s/ B. Lee\nName: B. Lee\nTitle: Director\nDated: March 4, 2005\n")
-    first, second = shared_dates(text, find_signature_blocks(text))
+    first, second = find_signature_blocks(text)
     assert (first.party, first.date) == ("ONE FUND LTD.", dt.date(2005, 3, 3))
     assert (second.party, second.date) == ("TWO FUND LTD.", dt.date(2005, 3, 4))
     undated = one(CASES[0].values[0])
@@ -185,7 +185,7 @@ def test_compact_pages_without_blank_lines() -> None:
             "Title: Managing Director\n"
             "/s/ Yoon-ah Seo\nYoon-ah Seo\n"
             "[SIGNATURE PAGE TO JOINT FILING AGREEMENT]\n")
-    blocks = shared_dates(text, find_signature_blocks(text))
+    blocks = find_signature_blocks(text)
     assert [(b.party, b.title, b.date) for b in blocks] == [
         ("HWASEONG SECURITIES CO., LTD.", "Executive Vice President", dt.date(2006, 3, 2)),
         ("HWASEONG ASSET MANAGEMENT CO., LTD.", "Managing Director", dt.date(2006, 3, 2)),
@@ -198,7 +198,7 @@ def test_consecutive_blocks_do_not_share_lines() -> None:
             "Name: A. Lee\nTitle: Director\n")
     blocks = find_signature_blocks(text)
     assert [(b.party, b.on_behalf_of) for b in blocks] == [
-        ("ONE FUND LTD.", None), ("TWO FUND, L.P.", "One Fund Ltd. (its General Partner)")]
+        ("ONE FUND LTD.", None), ("TWO FUND, L.P.", "One Fund Ltd.")]
 
 
 def test_seed_pages() -> None:

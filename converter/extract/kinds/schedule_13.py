@@ -107,11 +107,19 @@ def _caption_words() -> frozenset[str]:
     return frozenset(p for p, _ in phrases("cover_caption"))
 
 
+# the rest of item 1's label, over the name: "I.R.S. IDENTIFICATION NOS. OF ABOVE PERSONS
+# (ENTITIES ONLY)", "S.S. OR I.R.S. ...", "(See Instructions)"
+_LABEL_MORE = re.compile(r"I\.?R\.?S\.?|IDENTIFICATION|S\.S\.|ENTITIES\s+ONLY|ABOVE\s+PERSON|INSTRUCTIONS",
+                         re.IGNORECASE)
+
+
 def _text_value(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The first line of words between ``start`` and ``end``, without cell marks, rules, boxes
-    and a trailing ``I.R.S. No.`` column."""
+    """The first line of words between ``start`` and ``end``, without cell marks, rules, boxes,
+    the rest of a label and a trailing ``I.R.S. No.`` column."""
     for line in re.finditer(r"[^\n]+", text[start:end]):
         a, b = start + line.start(), start + line.end()
+        if _LABEL_MORE.search(text[a:b]):
+            continue
         words = [w for w in re.finditer(r"[^\s|]+", text[a:b])
                  if not re.fullmatch(r"[-_=+*]+|\(\w\)|\[\s*\w?\s*\]", w.group(0))]
         if not words:

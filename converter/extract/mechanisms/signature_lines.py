@@ -55,6 +55,8 @@ SIG = re.compile(r"/s/", re.IGNORECASE)
 # a signature line left blank for the pen: "By: ______________"
 BLANK_SIG = re.compile(r"\bBy\s*:?\s*_{4,}", re.IGNORECASE)
 BY = re.compile(r"^\s*By\s*:?\s+", re.IGNORECASE)
+# a By: line names an entity or a person: "by the undersigned, thereunto ..." is a sentence's
+_BY_NAME = re.compile(r"^\s*By\s*:?\s+(?!(?-i:[a-z]))", re.IGNORECASE)
 NAME_TITLE = re.compile(r"^\s*Name\s*(?:/|and)\s*Title\s*:\s*", re.IGNORECASE)
 NAME = re.compile(r"^\s*(?:Print(?:ed)?\s+)?Name\s*:\s*", re.IGNORECASE)
 TITLE = re.compile(r"^\s*(?:Title|Its)\s*:\s*", re.IGNORECASE)
@@ -130,7 +132,7 @@ def _kind(text: str) -> str:
         return "title"
     if DATE.match(text) and find_dates(text):
         return "date"
-    if BY.match(text):
+    if _BY_NAME.match(text) and BY.match(text):
         return "by"
     if FOR.match(text):
         return "for"

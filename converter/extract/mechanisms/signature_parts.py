@@ -262,10 +262,10 @@ def _text_below(clean: str, line: Line, found: dict[str, TextSpan], last: str,
 
 @cache
 def _name_end() -> re.Pattern[str]:
-    """Where a printed name ends and its title begins: a comma (not one before ``Jr.``, ``III``
-    or a legal form) or a slash between spaces."""
+    """Where a printed name ends and its title begins: a comma (not one before a ``Jr.``,
+    ``III`` or legal form that ends the name) or a slash between spaces."""
     glue = phrase_pattern("person_suffix") + "|" + phrase_pattern("legal_form")
-    return re.compile(rf",(?!\s*(?:{glue})(?!\w))|\s/\s", re.IGNORECASE)
+    return re.compile(rf",(?!\s*(?:{glue})(?!\w)\s*(?:,|$))|\s/\s", re.IGNORECASE)
 
 
 def attorney(clean: str, span: TextSpan, found: dict[str, TextSpan]) -> None:

@@ -309,7 +309,7 @@ def _own_date(clean: str, lines: list[Line], sig: Line) -> tuple[dt.date, TextSp
     line = next((ln for ln in lines if ln.kind == "date"), None)
     if line is not None:
         return line_date(line)
-    m = re.search(r"\bBy\b", sig.text) or SIG.search(sig.text)
+    m = re.search(r"\bBy(?![A-Za-z])", sig.text) or SIG.search(sig.text)
     before = sig.text[max(0, m.start() - 60) : m.start()] if m else ""
     dated = re.search(r"(?:\bDated?\b(?:\s+as\s+of)?\s*:?\s*)?(?P<date>\S[^:]*?)\s*$", before, re.I)
     dates = find_dates(dated["date"]) if dated else []
