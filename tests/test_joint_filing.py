@@ -62,13 +62,15 @@ def value(found: Found, concept: str):
     return hits[0].value
 
 
-def members(found: Found) -> dict[str, dict[str, object]]:
-    """Member -> concept -> value of the reporting-person facts (one value per concept)."""
+def members(found: Found, axis_name: str = AXIS) -> dict[str, dict[str, object]]:
+    """Member -> concept -> value of the facts on one axis (one value per concept)."""
     table: dict[str, dict[str, object]] = {}
     for o in found.observations:
         if o.dimensions:
             (axis, member), = o.dimensions
-            assert axis == AXIS
+            assert axis in (AXIS, "SignatoryAxis")
+            if axis != axis_name:
+                continue
             record = table.setdefault(member, {})
             assert o.concept not in record, f"{o.concept} twice for member {member}"
             record[o.concept] = o.value
@@ -542,8 +544,9 @@ def test_any_text_gives_consistent_members(text: str) -> None:
         ctx = context(text, dt.date(2005, 5, 1), family)
         found = (extract_schedule_13 if family is DocumentFamily.SCHEDULE_13
                  else extract_joint_filing_agreement)(ctx)
-        table = members(found)  # also: no concept twice for a member
-        assert sorted(table, key=int) == [str(n) for n in range(1, len(table) + 1)]
+        for axis in (AXIS, "SignatoryAxis"):
+            table = members(found, axis)  # also: no concept twice for a member
+            assert sorted(table, key=int) == [str(n) for n in range(1, len(table) + 1)]
         for o in found.observations:
             if o.span is not None:
                 assert 0 <= o.span.start <= o.span.end <= len(text)

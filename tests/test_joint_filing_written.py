@@ -18,14 +18,16 @@ AXIS = "ReportingPersonAxis"
 D = dt.date
 
 
-def facts(converted: Converted) -> tuple[dict[str, object], dict[int, dict[str, object]]]:
-    """(document-level concept -> value, member -> concept -> value); no concept twice."""
+def facts(converted: Converted, axis_name: str = AXIS) -> tuple[dict[str, object], dict[int, dict[str, object]]]:
+    """(document-level concept -> value, member of ``axis_name`` -> concept -> value); no
+    concept twice."""
     plain: dict[str, object] = {}
     members: dict[int, dict[str, object]] = {}
     for o in converted.extraction.observations:
         if o.dimensions:
             (axis, member), = o.dimensions
-            assert axis == AXIS
+            if axis != axis_name:
+                continue
             record = members.setdefault(int(member), {})
         else:
             record = plain

@@ -38,6 +38,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from converter.extract.base import DocumentContext, Found
+from converter.extract.checkbox import mark_patterns
+from converter.extract.mechanisms.signature_lines import blank_cells
 from converter.extract.mechanisms.signatures import SignatureBlock, find_signature_blocks
 from converter.extract.name_match import canonical, match_name, phrase_pattern
 from converter.extract.reporting_persons import (
@@ -163,8 +165,10 @@ def exchange_act_rule(text: str) -> Located | None:
     ...     "13d-1(k)(1)(iii) and Rule 13d-1(k)(1)").value
     '13d-1(k)(1)'
     """
+    text = blank_cells(text)  # "|[X]" / "|Rule 13d-1(c)": cells of a flattened table
     rule = rf"(?:{phrase_pattern('rule')})(?:\(\w{{1,4}}\))*(?![\w(])"
-    checked = _first(rf"\[\s*[xX]\s*\]\s*(?P<rule>{rule})", text)
+    marks = mark_patterns()
+    checked = re.search(rf"(?:{marks['checked'].pattern})[ \t]*\n?[ \t]*(?P<rule>{rule})", text, re.I)
     cited = [checked] if checked else [
         m for m in re.finditer(rf"(?P<rule>{rule})", text, re.I) if not _unchecked(text, m)]
     if any("(" in m["rule"] for m in cited):
@@ -178,8 +182,9 @@ def exchange_act_rule(text: str) -> Located | None:
 
 def _unchecked(text: str, cited: re.Match[str]) -> bool:
     """Whether a cited rule labels a box: ``[ ] Rule 13d-1(b)``, ``... check the following box``."""
-    if re.search(r"\[\s*_*\s*\]\s*$", text[max(0, cited.start() - 8) : cited.start()]):
-        return True
+    box = rf"(?:\[\s*_*\s*\]|{mark_patterns()['unchecked'].pattern}|{mark_patterns()['checked'].pattern})"
+    if re.search(rf"{box}\s*$", text[max(0, cited.start() - 8) : cited.start()]):
+        return True  # a box of its own, checked or not: the checked one was taken first
     sentence_end = re.search(r"\.(?:\s|$)|\n\s*\n", text[cited.end() : cited.end() + 200])
     rest = text[cited.end() : cited.end() + (sentence_end.end() if sentence_end else 200)]
     return re.search(r"\bcheck\s+the\s+(?:following\s+)?box\b", rest, re.I) is not None
@@ -258,16 +263,19 @@ def _signature_facts(out: Out, block: SignatureBlock, member: int,
 
 def link_pages(out: Out, persons: list[ReportingPerson], blocks: list[SignatureBlock],
                agreement_date: Located | None, rule: str) -> None:
-    """Put each page under the member of the person it names (a new member if none)."""
+    """Put each page under the member of the person it names (a new member if none). A page
+    with no party of its own is the one person's of a schedule of one person; else a second
+    signer for the party above it, or the closing attorney-in-fact block of the starred pages:
+    a ``SignatoryAxis`` member."""
     names = [p.name for p in persons]
     shorts = [p.short_name or "" for p in persons]
     signed: set[int] = set()
     extra = len(persons)
+    party_above: SignatureBlock | None = None
     for block in blocks:
         party = block.party or ""
         if not party and block.capacity and (block.signatory or block.marked):
-            out.signatories += 1  # a closing attorney-in-fact block: the starred pages' signer
-            _signature_facts(out, block, out.signatories, agreement_date, rule, SIGNATORY_AXIS)
+            _signatory(out, block, None, agreement_date, rule)  # signs for the starred pages
             continue
         if not party and not block.signatory:
             out.warnings.append(f"{out.ctx.document.name}: a /s/ line with no name near it"
@@ -276,8 +284,12 @@ def link_pages(out: Out, persons: list[ReportingPerson], blocks: list[SignatureB
         index = match_name(party, names) if party else None
         if index is None and party:
             index = match_name(party, shorts)
-        if index is None and not party and len(persons) == 1:
+        if index is None and not party and len(persons) == 1 and 0 not in signed:
             index = 0  # a schedule of one person: its signature is that person's
+        if index is None and not party and party_above is not None:
+            _signatory(out, block, party_above, agreement_date, rule)  # a second signer
+            continue
+        party_above = block if party else party_above
         if index is not None and index not in signed:
             signed.add(index)
             _signature_facts(out, block, index + 1, agreement_date, rule)
@@ -291,6 +303,17 @@ def link_pages(out: Out, persons: list[ReportingPerson], blocks: list[SignatureB
             out.add("ReportingPersonName", party, block.party_span, rule, extra)
             out.add("ReportingPersonType", person_kind(party), None, rule, extra)
         _signature_facts(out, block, extra, agreement_date, rule)
+
+
+def _signatory(out: Out, block: SignatureBlock, party: SignatureBlock | None,
+               agreement_date: Located | None, rule: str) -> None:
+    """A signature that is no reporting person's own page: a ``SignatoryAxis`` member, with the
+    party it signs for (``SignatureParty``) where that is the page above it."""
+    out.signatories += 1
+    _signature_facts(out, block, out.signatories, agreement_date, rule, SIGNATORY_AXIS)
+    if party is not None and party.party:
+        out.add("SignatureParty", party.party, party.party_span, rule, out.signatories,
+                axis=SIGNATORY_AXIS)
 
 
 def agreement_date(ctx: DocumentContext) -> Located | None:

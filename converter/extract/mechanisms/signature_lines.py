@@ -191,10 +191,13 @@ def _in_context(lines: list[Line]) -> list[Line]:
     line opening in lower case goes on with a name above it or else is prose; a line that
     finishes a role left open (``as the Trustee of the X -`` / ``1998 Trust``) is the role's;
     a ``By: <name>`` line with ``Name:``/``Title:`` or a caption under it is a signature typed
-    without ``/s/``."""
+    without ``/s/``; ``Its:`` under a ``By:`` entity is that entity's role."""
     out = list(lines)
     for i in range(1, len(out)):
         line, previous = out[i], out[i - 1]
+        if line.kind == "title" and previous.kind == "by" and re.match(r"\s*Its\s*:", line.text, re.I):
+            out[i] = _as(line, "role")  # "By: Apex GP LLC" / "Its: General Partner"
+            continue
         if line.kind != "text":
             continue
         lower = line.body[:1].islower()
@@ -222,6 +225,7 @@ def _as(line: Line, kind: str) -> Line:
 
 _LABEL = re.compile(r"^\s*(?:By|Name|Title|Its|Dated?)\s*:?\s+", re.IGNORECASE)
 _TWO_CELLS = re.compile(r"\S {4,}(?=\S)")
+_MIN_COLUMN = 12  # boundaries closer than this are the edge and the indent of one column
 
 
 def column_views(text: str) -> list[str]:
@@ -251,14 +255,21 @@ def column_views(text: str) -> list[str]:
 
 
 def _views(view: str, lines: list[Line], regions: list[tuple[int, int, int]]) -> list[str]:
-    """One copy per column of the regions (see ``column_views``)."""
-    by_region: dict[tuple[int, int], list[int]] = {}
-    for first, last, boundary in regions:
-        by_region.setdefault((first, last), []).append(boundary)
+    """One copy per column of the regions (see ``column_views``); regions that share lines
+    are one region with several column boundaries (three columns side by side)."""
+    merged: list[tuple[int, int, list[int]]] = []
+    for first, last, boundary in sorted(regions):
+        if merged and first <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(last, merged[-1][1]), merged[-1][2] + [boundary])
+        else:
+            merged.append((first, last, [boundary]))
     main = list(view)
     out: list[str] = []
-    for (first, last), boundaries in sorted(by_region.items()):
-        cuts = sorted(set(boundaries))
+    for first, last, boundaries in merged:
+        cuts: list[int] = []
+        for boundary in sorted(set(boundaries)):  # one column's lines start at its left edge
+            if not cuts or boundary - cuts[-1] >= _MIN_COLUMN:  # or indented under it
+                cuts.append(boundary)
         for n, left in enumerate(cuts):
             right = cuts[n + 1] if n + 1 < len(cuts) else None
             column = [" " if c != "\n" else c for c in view]
@@ -281,7 +292,7 @@ def _column_edge(lines: list[Line], i: int, boundary: int, step: int) -> int:
         body = lines[j].text
         crossing = boundary < len(body) and body[boundary - 1 : boundary + 1].strip() == body[
             boundary - 1 : boundary + 1]
-        parts = (body[:boundary], body[boundary:])
+        parts = (body, body[:boundary], body[boundary:])
         if crossing or any(part.strip() and kind_of(part) == "prose" for part in parts):
             break
         edge, j = j, j + step

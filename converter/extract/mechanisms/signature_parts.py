@@ -114,8 +114,8 @@ def _units(clean: str, lines: list[Line]) -> list[_Unit]:
         if line.kind == "by":
             units.append(_Unit("by", _span(line, BY), i))
         elif line.kind == "role" and unit is not None and (follows or unit.role_span is None):
-            a, b = line.body_span
-            a += len(line.text[line.indent :]) - len(line.text[line.indent :].lstrip(", "))
+            a, b = _span(line, TITLE)  # "Its: General Partner" as "its General Partner"
+            a += len(clean[a:b]) - len(clean[a:b].lstrip(", "))
             unit.role_span = (unit.role_span[0], b) if unit.role_span and follows else (a, b)
             unit.last = i
         elif line.kind == "text":

@@ -250,7 +250,7 @@ def _assemble(clean: str, lines: list[Line], top: int, k: int, bottom: int,
         date=date[0] if date else None,
         date_span=date[1] if date else None,
         as_of_above=False,
-        span=(lines[top].start, lines[bottom].end),
+        span=(lines[top].body_span[0], lines[bottom].end),
         marked=marked,
         cut=cut,
     )
@@ -344,11 +344,11 @@ def _dated(clean: str, block: SignatureBlock, lines: list[Line],
            dates: list[tuple[dt.date, TextSpan]]) -> SignatureBlock:
     """An undated block takes the nearest date above it with no prose in between (in its own
     column): a date line, or the date of a block above; else the date of the execution clause
-    that ends the prose above it; else it is marked as executed "as of the date first above
-    written"."""
+    that ends the prose above it; else, when that clause says so, it is marked as executed "as
+    of the date first above written"; else it takes a date set below the blocks (a footer)."""
     if block.date is not None:
         return block
-    top = block.span[0]
+    top, bottom = block.span
     prose = next((ln for ln in reversed(lines) if ln.end <= top and ln.kind == "prose"), None)
     floor = prose.end if prose else -1
     date = next((d for d in reversed(dates) if floor <= d[1][0] and d[1][1] <= top), None)
@@ -357,6 +357,10 @@ def _dated(clean: str, block: SignatureBlock, lines: list[Line],
         if _AS_OF_ABOVE.search(clean, paragraph_start, prose.end):
             return replace(block, as_of_above=True)
         date = _executed_as_of(clean, paragraph_start, prose.end)
+    if date is None:
+        after = next((ln for ln in lines if ln.start >= bottom and ln.kind == "prose"), None)
+        ceiling = after.start if after else len(clean)
+        date = next((d for d in dates if bottom <= d[1][0] and d[1][1] <= ceiling), None)
     if date is None:
         return block
     return replace(block, date=date[0], date_span=date[1])
