@@ -240,9 +240,10 @@ def _text_below(clean: str, line: Line, found: dict[str, TextSpan], last: str,
     a, b = line.body_span
     if last == "capacity" and "for" not in found:
         found["for"] = (a, b)  # "Jane Roe, Attorney-in-Fact for" / "John Park"
-    elif last in ("title", "role", "text") and "title" in found and title_lines < 2:
-        found["title"] = (found["title"][0], b)  # a title wrapped onto a second line
-        return title_lines + 1
+    elif last in ("title", "role", "text") and "title" in found:
+        if title_lines < 2 and not title_complete(value_of(clean, found["title"])):
+            found["title"] = (found["title"][0], b)  # a title wrapped onto a second line
+        return 2
     elif "name" not in found and "title" not in found:
         cut = _name_end().search(clean, a, b)  # "Jane Roe, President" / "Jane Roe / President"
         head = (a, cut.start()) if cut else (a, b)
