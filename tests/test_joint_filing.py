@@ -14,14 +14,11 @@ from converter.extract.base import DocumentContext, Found
 from converter.extract.joint_filing import (
     country_code,
     extract_joint_filing_agreement,
-    extract_schedule_13,
     subject_from_sentence,
 )
-from converter.extract.reporting_persons import (
-    find_cover_persons,
-    find_reporting_persons,
-    person_kind,
-)
+from converter.extract.kinds import schedule_13
+from converter.extract.kinds.schedule_13 import extract_schedule_13, find_cover_pages
+from converter.extract.reporting_persons import find_reporting_persons, person_kind
 from converter.model import (
     PURE,
     Classification,
@@ -65,13 +62,15 @@ def value(found: Found, concept: str):
     return hits[0].value
 
 
-def members(found: Found) -> dict[str, dict[str, object]]:
-    """Member -> concept -> value of the reporting-person facts (one value per concept)."""
+def members(found: Found, axis_name: str = AXIS) -> dict[str, dict[str, object]]:
+    """Member -> concept -> value of the facts on one axis (one value per concept)."""
     table: dict[str, dict[str, object]] = {}
     for o in found.observations:
         if o.dimensions:
             (axis, member), = o.dimensions
-            assert axis == AXIS
+            assert axis in (AXIS, "SignatoryAxis")
+            if axis != axis_name:
+                continue
             record = table.setdefault(member, {})
             assert o.concept not in record, f"{o.concept} twice for member {member}"
             record[o.concept] = o.value
@@ -82,6 +81,7 @@ def test_doctests() -> None:
     assert doctest.testmod(joint_filing).failed == 0
     assert doctest.testmod(reporting_persons).failed == 0
     assert doctest.testmod(subject_company).failed == 0
+    assert doctest.testmod(schedule_13).failed == 0
 
 
 # ------------------------------------------------------------------------------------------
@@ -161,14 +161,14 @@ def test_seed_by_chain(seed: tuple[str, Found]) -> None:
     record = next(r for r in members(found).values()
                   if r["ReportingPersonName"] == "AIG Asian Infrastructure Fund II, L.P.")
     assert record["SignedOnBehalfOf"] == (
-        "AIG Asian Infrastructure Management II, L.P. / AIG Asian Infrastructure Management II, Ltd.")
+        "AIG Asian Infrastructure Management II, L.P. -> AIG Asian Infrastructure Management II, Ltd.")
     assert (record["SignatoryName"], record["SignatoryTitle"]) == ("Stuart Osborne", "Vice President")
     blum_ga = next(r for r in members(found).values()
                    if r["ReportingPersonName"] == "Blum G.A. III, L.L.C.")
-    assert blum_ga["SignedOnBehalfOf"] == "Blum Investment Partners, Inc. (Its Managing Member)"
+    assert blum_ga["SignedOnBehalfOf"] == "Blum Investment Partners, Inc."
     tvg = next(r for r in members(found).values()
                if r["ReportingPersonName"] == "TVG Asian Communications Fund II, L.P.")
-    assert tvg["SignedOnBehalfOf"] == "TELECOM VENTURE GROUP, LLC (its General Partner)"
+    assert tvg["SignedOnBehalfOf"] == "TELECOM VENTURE GROUP, LLC"
 
 
 def test_seed_attorney_in_fact_and_self_signed(seed: tuple[str, Found]) -> None:
@@ -200,7 +200,7 @@ def test_13g_three_persons_one_per_line() -> None:
     assert [table[m]["ReportingPersonName"] for m in "123"] == [
         "Namsan Growth Fund, L.P.", "Namsan Capital Management, LLC", "Jae-won Park"]
     assert [table[m]["ReportingPersonType"] for m in "123"] == ["entity", "entity", "natural person"]
-    assert table["1"]["SignedOnBehalfOf"] == "Namsan Capital Management, LLC (its general partner)"
+    assert table["1"]["SignedOnBehalfOf"] == "Namsan Capital Management, LLC"
     assert table["3"]["SignatoryName"] == "Jae-won Park"
     assert table["3"]["SignatureDate"] == dt.date(2005, 2, 14)  # its own Date: line
     assert table["1"]["SignatureDate"] == dt.date(2005, 2, 11)
@@ -217,9 +217,9 @@ def test_13d_table_of_persons() -> None:
     assert table["3"]["ReportingPersonName"] == "Pacific Shipping Opportunities Fund, L.L.C."
     assert table["3"]["ReportingPersonShortName"] == "PSOF"
     assert table["4"]["ReportingPersonType"] == "natural person"
-    assert table["1"]["SignedOnBehalfOf"] == "Harborview Korea GP III, Ltd. (its General Partner)"
+    assert table["1"]["SignedOnBehalfOf"] == "Harborview Korea GP III, Ltd."
     assert table["3"]["SignatoryTitle"] == "Chief Financial Officer and Secretary"
-    assert table["3"]["SignedOnBehalfOf"] == "Tidewater Capital Advisors, Inc. (Its Managing Member)"
+    assert table["3"]["SignedOnBehalfOf"] == "Tidewater Capital Advisors, Inc."
     assert table["4"]["SignatoryCapacity"] == "Attorney-in-Fact"  # as written
     assert "SignatoryTitle" not in table["4"]
     # no date on the pages: "as of the date first above written" -> the agreement date
@@ -262,16 +262,16 @@ def test_page_of_a_person_not_in_the_preamble_is_kept_with_a_warning() -> None:
 
 
 def test_13d_cover_document() -> None:
-    _, found = run(DATA / "mirae-13d-cover.txt", dt.date(2004, 4, 28), DocumentFamily.SCHEDULE_13)
+    _, found = run(DATA / "gyeryong-13d-cover.txt", dt.date(2004, 4, 28), DocumentFamily.SCHEDULE_13)
     assert value(found, "ScheduleType") == "13D"
     assert value(found, "AmendmentNumber") == 4
     assert value(found, "ScheduleOriginalFilingDate") == dt.date(2002, 9, 9)
-    assert value(found, "SubjectCompanyName") == "Mirae Broadband Co., Ltd."
+    assert value(found, "SubjectCompanyName") == "Gyeryong Broadband Co., Ltd."
     assert value(found, "SubjectCompanyIncorporationCountryCode") == "KR"
     assert value(found, "NumberOfReportingPersons") == 3
     table = members(found)
     assert [table[m]["ReportingPersonType"] for m in "123"] == ["entity", "entity", "natural person"]
-    assert table["1"]["SignedOnBehalfOf"] == "Westgate Telecom GP, LLC (its General Partner)"
+    assert table["1"]["SignedOnBehalfOf"] == "Westgate Telecom GP, LLC"
     assert table["3"]["SignatoryName"] == "Caroline D. Meyer"
     assert "SignatoryTitle" not in table["3"]
     assert {r["SignatureDate"] for r in table.values()} == {dt.date(2004, 4, 28)}
@@ -353,7 +353,7 @@ def test_cover_items_with_values_on_the_label_line() -> None:
             "(14) Type of reporting person (see instructions)    IN\n"
             "(1) Names of reporting persons:\n     Chungmu Advisors Ltd.\n"
             "(14) Type of reporting person (see instructions)\n\n     CO\n")
-    persons = find_cover_persons(text)
+    persons = [page.person for page in find_cover_pages(text)]
     assert [(p.name, p.kind) for p in persons] == [("Chungmu Value Partners", "natural person"),
                                                    ("Chungmu Advisors Ltd.", "entity")]
 
@@ -361,7 +361,7 @@ def test_cover_items_with_values_on_the_label_line() -> None:
 def test_cover_type_code_decides_kind() -> None:
     text = ("  1   NAME OF REPORTING PERSON\n\n      Yoon Family Partners\n"
             " 14   TYPE OF REPORTING PERSON (See Instructions)\n\n      IN\n")
-    persons = find_cover_persons(text)
+    persons = [page.person for page in find_cover_pages(text)]
     assert [(p.name, p.kind) for p in persons] == [("Yoon Family Partners", "natural person")]
 
 
@@ -443,7 +443,7 @@ def test_compact_pages_with_dates_on_the_signature_line() -> None:
         "Arthur P. Lindgren", "Senior Vice President")  # "By__/s/ ...___" then "Name, Title"
     assert table["2"]["SignatoryTitle"] == "Treasurer"  # "Name / Title", party with appositive
     assert table["3"]["SignedOnBehalfOf"] == (
-        "Marlow Street Capital Management, Inc. (its General Partner)")  # lower-case "by"
+        "Marlow Street Capital Management, Inc.")  # lower-case "by"
     assert table["1"]["SignatureDate"] == dt.date(2008, 2, 12)  # "Dated: ... By: /s/"
     assert table["4"]["SignatureDate"] == dt.date(2008, 2, 13)
     assert not {"SignatoryCapacity", "SignatoryTitle"} & set(table["4"])  # "..., individually"
@@ -475,7 +475,7 @@ def test_names_with_commas_in_a_caps_title_are_rejoined_by_their_pages() -> None
     assert [table[m]["ReportingPersonType"] for m in "56"] == ["natural person"] * 2
     assert table["3"]["SignatoryTitle"] == "Vice Chairman and Co-Chief Executive Officer"
     assert table["4"]["SignedOnBehalfOf"] == (
-        "Halloran, Pike, Voss Asset Management, Inc. (its General Partner)")
+        "Halloran, Pike, Voss Asset Management, Inc.")
     assert table["6"]["SignatoryName"] == "Dana M. Pike"
 
 
@@ -544,8 +544,9 @@ def test_any_text_gives_consistent_members(text: str) -> None:
         ctx = context(text, dt.date(2005, 5, 1), family)
         found = (extract_schedule_13 if family is DocumentFamily.SCHEDULE_13
                  else extract_joint_filing_agreement)(ctx)
-        table = members(found)  # also: no concept twice for a member
-        assert sorted(table, key=int) == [str(n) for n in range(1, len(table) + 1)]
+        for axis in (AXIS, "SignatoryAxis"):
+            table = members(found, axis)  # also: no concept twice for a member
+            assert sorted(table, key=int) == [str(n) for n in range(1, len(table) + 1)]
         for o in found.observations:
             if o.span is not None:
                 assert 0 <= o.span.start <= o.span.end <= len(text)
@@ -579,7 +580,7 @@ def test_html_agreement_through_ingest() -> None:
     table = members(found)
     assert found.warnings == () and set(table) == {"1", "2", "3"}
     assert [table[m].get("ReportingPersonShortName") for m in "123"] == ["Seorak II", "Seorak GP", None]
-    assert table["1"]["SignedOnBehalfOf"] == "Seorak GP II, Ltd. (its General Partner)"
+    assert table["1"]["SignedOnBehalfOf"] == "Seorak GP II, Ltd."
     assert (table["2"]["SignatoryName"], table["2"]["SignatoryTitle"]) == ("Dong-hyun Lee", "Director")
     assert table["3"]["SignatoryName"] == "Hye-jin Ko"
     name = next(o for o in found.observations if o.concept == "SubjectCompanyName")

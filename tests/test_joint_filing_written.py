@@ -18,14 +18,16 @@ AXIS = "ReportingPersonAxis"
 D = dt.date
 
 
-def facts(converted: Converted) -> tuple[dict[str, object], dict[int, dict[str, object]]]:
-    """(document-level concept -> value, member -> concept -> value); no concept twice."""
+def facts(converted: Converted, axis_name: str = AXIS) -> tuple[dict[str, object], dict[int, dict[str, object]]]:
+    """(document-level concept -> value, member of ``axis_name`` -> concept -> value); no
+    concept twice."""
     plain: dict[str, object] = {}
     members: dict[int, dict[str, object]] = {}
     for o in converted.extraction.observations:
         if o.dimensions:
             (axis, member), = o.dimensions
-            assert axis == AXIS
+            if axis != axis_name:
+                continue
             record = members.setdefault(int(member), {})
         else:
             record = plain
@@ -40,10 +42,15 @@ def only(path: Path) -> Converted:
     return converted[0]
 
 
-def person(name: str, kind: str, short: str | None = None, **signature: object) -> dict[str, object]:
+def person(name: str, kind: str, short: str | None = None, cover: tuple[str, str] | None = None,
+           **signature: object) -> dict[str, object]:
+    """A member's facts: name, kind, short name, its cover page's (citizenship, type code)."""
     record: dict[str, object] = {"ReportingPersonName": name, "ReportingPersonType": kind}
     if short:
         record["ReportingPersonShortName"] = short
+    if cover:
+        record["ReportingPersonCitizenshipOrPlaceOfOrganization"] = cover[0]
+        record["ReportingPersonTypeCode"] = cover[1]
     concepts = {"signer": "SignatoryName", "title": "SignatoryTitle", "capacity": "SignatoryCapacity",
                 "chain": "SignedOnBehalfOf", "date": "SignatureDate"}
     record.update((concepts[k], v) for k, v in signature.items())
@@ -92,17 +99,17 @@ def test_13da_amendment_3_three_level_chains_and_attorney_on_the_sig_line() -> N
     assert plain["SubjectCompanyName"] == "Daedong Logistics Corporation"
     assert plain["CommonStockParValuePerShare"] == Decimal("5000")
     assert plain["NumberOfReportingPersons"] == 6
-    gp = "Ironbridge Associates IV, L.P. (its general partner)"
-    llc = "Ironbridge Investors IV, L.L.C. (its general partner)"
-    inc = "Ironbridge Holdings, Inc. (its managing member)"
+    gp = "Ironbridge Associates IV, L.P."
+    llc = "Ironbridge Investors IV, L.L.C."
+    inc = "Ironbridge Holdings, Inc."
     sig = {"signer": "Sandra K. Nakamura", "title": "Vice President and Secretary",
            "date": D(2004, 12, 6)}
     assert members == {
         1: person("Ironbridge Capital Partners IV, L.P.", E, "Fund IV",
-                  chain=f"{gp} / {llc} / {inc}", **sig),
+                  chain=f"{gp} -> {llc} -> {inc}", **sig),
         2: person("Ironbridge Capital Partners IV-A, L.P.", E, "Fund IV-A",
-                  chain=f"{gp} / {llc} / {inc}", **sig),
-        3: person("Ironbridge Associates IV, L.P.", E, "Associates IV", chain=f"{llc} / {inc}",
+                  chain=f"{gp} -> {llc} -> {inc}", **sig),
+        3: person("Ironbridge Associates IV, L.P.", E, "Associates IV", chain=f"{llc} -> {inc}",
                   **sig),
         4: person("Ironbridge Investors IV, L.L.C.", E, "Investors IV", chain=inc, **sig),
         5: person("Ironbridge Holdings, Inc.", E, "Holdings", **sig),
@@ -123,7 +130,7 @@ def test_numbered_preamble_list() -> None:
     assert "CommonStockParValuePerShare" not in plain and "AmendmentNumber" not in plain
     day = D(2008, 1, 28)  # "entered into as of" ... "as of the date first written above"
     sig = {"signer": "Ji-yeon Moon", "title": "Director", "date": day}
-    chain = "Hallasan Capital Partners Ltd. (its General Partner)"
+    chain = "Hallasan Capital Partners Ltd."
     assert members == {
         1: person("Hallasan Opportunity Fund I, L.P.", E, "Fund I", chain=chain, **sig),
         2: person("Hallasan Opportunity Fund II, L.P.", E, "Fund II", chain=chain, **sig),
@@ -151,9 +158,9 @@ def test_pages_spelling_names_otherwise_than_the_preamble() -> None:
     signers = {m: (r["SignatoryName"], r.get("SignatoryTitle"), r.get("SignedOnBehalfOf"))
                for m, r in members.items()}
     assert signers == {
-        1: ("Helen W. Carmichael", "Managing Director", "GREENHILL ASIA GP, LLC (its General Partner)"),
-        2: ("Helen W. Carmichael", "Managing Director", "GREENHILL ASIA GP, LLC (its General Partner)"),
-        3: ("Robert N. Ashby", "Director", "Whitcombe Advisers (Cayman) Ltd. (its General Partner)"),
+        1: ("Helen W. Carmichael", "Managing Director", "GREENHILL ASIA GP, LLC"),
+        2: ("Helen W. Carmichael", "Managing Director", "GREENHILL ASIA GP, LLC"),
+        3: ("Robert N. Ashby", "Director", "Whitcombe Advisers (Cayman) Ltd."),
         4: ("Robert N. Ashby", "President", None),
         5: ("Peter J. Vance", "Partner", None),
         6: ("MIN-KYU BAE", None, None),
@@ -185,13 +192,16 @@ def test_13d_cover_of_a_korean_issuer_with_four_signers() -> None:
     assert (count.unit, count.decimals) == (PURE, 0)
     day = D(2006, 3, 16)
     director = {"signer": "Hyun-woo Nam", "title": "Representative Director", "date": day}
+    korea = "Republic of Korea"
     assert members == {
-        1: person("Baekje Investment Co., Ltd.", E, **director),
-        2: person("Baekje Private Equity Fund No. 2", E,
-                  chain="Baekje Investment Co., Ltd. (its General Partner)", **director),
-        3: person("Hyun-woo Nam", N, signer="Hyun-woo Nam", date=day),
-        4: person("Soo-ah Cha", N, signer="Soo-ah Cha", date=day),
+        1: person("Baekje Investment Co., Ltd.", E, cover=(korea, "CO"), **director),
+        2: person("Baekje Private Equity Fund No. 2", E, cover=(korea, "OO"),
+                  chain="Baekje Investment Co., Ltd.", **director),
+        3: person("Hyun-woo Nam", N, cover=(korea, "IN"), signer="Hyun-woo Nam", date=day),
+        4: person("Soo-ah Cha", N, cover=(korea, "IN"), signer="Soo-ah Cha", date=day),
     }
+    # the front page: CUSIP number and the date of the event, above their captions
+    assert (plain["SubjectSecurityCusip"], plain["EventDate"]) == ("Y1593K107", D(2006, 3, 14))
 
 
 def test_edgar_submission_of_a_schedule_and_its_agreement() -> None:
@@ -214,10 +224,14 @@ def test_edgar_submission_of_a_schedule_and_its_agreement() -> None:
     director = {"signer": "Nicholas F. Pryce", "title": "Director", "date": D(2007, 9, 5)}
     member = {"signer": "Nicholas F. Pryce", "title": "Designated Member", "date": D(2007, 9, 5)}
     assert s_members == {
-        1: person("Keswick Asia Opportunities Master Fund Ltd.", E, **director),
-        2: person("Keswick Asia Capital Management LLP", E, **member),
+        1: person("Keswick Asia Opportunities Master Fund Ltd.", E, cover=("Cayman Islands", "CO"),
+                  **director),
+        2: person("Keswick Asia Capital Management LLP", E, cover=("England and Wales", "IA, PN"),
+                  **member),
     }
-    assert a_members == {  # "The undersigned agree ...": the pages name the persons
+    assert (s_plain["SubjectSecurityCusip"], s_plain["EventDate"]) == ("40122T108", D(2007, 8, 27))
+    # "The undersigned agree ...": the pages name the persons, numbered as the cover pages are
+    assert a_members == {
         1: person("KESWICK ASIA OPPORTUNITIES MASTER FUND LTD.", E, **director),
         2: person("KESWICK ASIA CAPITAL MANAGEMENT LLP", E, **member),
     }
@@ -257,11 +271,12 @@ def test_13ga_cover_with_checked_rule_side_by_side_signers_and_capital_issuer_na
         "DocumentDate": D(2007, 2, 9), "ScheduleOriginalFilingDate": None}
     day = D(2007, 2, 9)
     assert members == {
-        1: person("Northfield Global Investors, Inc.", E, signer="Catherine L. Sorensen",
-                  title="Chief Compliance Officer", date=day),
-        2: person("Northfield Emerging Markets Trust", E, signer="Derek A. Whitlow",
-                  title="Treasurer", date=day),
+        1: person("Northfield Global Investors, Inc.", E, cover=("Delaware", "IA"),
+                  signer="Catherine L. Sorensen", title="Chief Compliance Officer", date=day),
+        2: person("Northfield Emerging Markets Trust", E, cover=("Massachusetts", "IV"),
+                  signer="Derek A. Whitlow", title="Treasurer", date=day),
     }
+    assert (plain["SubjectSecurityCusip"], plain["EventDate"]) == ("Y8530M104", D(2006, 12, 31))
 
 
 def test_numbered_lines_for_and_on_behalf_of_and_a_wrapped_attorney_line() -> None:

@@ -28,6 +28,10 @@ def test_doctests() -> None:
         ("PARK & PARTNERS, INC.", "Park and Partners, Inc."),
         ("JANE M. ROE", "Jane M. Roe"),
         ("The Pacific Rim Fund, L.P.", "PACIFIC RIM FUND L.P."),
+        ("APEX ASSET MGMT. LTD.", "Apex Asset Management Limited"),
+        ("Harbor Int'l Partners, L.P.", "HARBOR INTERNATIONAL PARTNERS LP"),
+        ("Sea Lantern Partners, Limited Partnership", "SEA LANTERN PARTNERS, L.P."),
+        ("O’BRIEN FAMILY TRUST", "O'Brien Family Trust"),
     ],
 )
 def test_spellings_match(printed: str, preamble: str) -> None:
@@ -42,6 +46,11 @@ def test_spellings_match(printed: str, preamble: str) -> None:
         ("Apex Fund II, L.P.", "Apex Fund III, L.P."),
         ("Newbridge Asia HT, L.P.", "Newbridge Asia HT, Ltd."),
         ("Seoul Harbor Partners, L.P.", "Seoul Harbor Partners II, L.P."),
+        ("Larkspur Growth Partners IV, L.P.", "Larkspur Growth Partners IV (Cayman), L.P."),
+        ("Apex Growth Fund, L.P.", "Apex Value Fund, L.P."),  # one word
+        ("Cedar Capital Management", "Cedar Capital Management (Asia)"),
+        ("Briarwood Asia Fund V, L.P.", "Briarwood Asia Fund VI, L.P."),
+        ("Sea Lantern Fund 2, L.P.", "Sea Lantern Fund II, L.P."),  # never guessed alike
     ],
 )
 def test_near_names_stay_apart(printed: str, other: str) -> None:
@@ -54,6 +63,16 @@ def test_missing_legal_form_matches_only_a_unique_candidate() -> None:
     both = ["Emerging Growth Fund, L.P.", "Emerging Growth Fund, Ltd."]
     assert match_name("Emerging Growth Fund", both) is None
     assert match_name("EMERGING GROWTH FUND LTD", both) == 1
+
+
+def test_the_page_of_one_namesake_finds_it_among_the_others() -> None:
+    family = ["Sea Lantern Fund II, L.P.", "Sea Lantern Fund III, L.P.", "Sea Lantern Partners, L.P.",
+              "Sea Lantern Partners (Asia) Limited"]
+    assert match_name("SEA LANTERN FUND III LP", family) == 1
+    assert match_name("Sea Lantern Fund II L.P.", family) == 0
+    assert match_name("SEA LANTERN PARTNERS (ASIA) LTD.", family) == 3
+    assert match_name("SEA LANTERN FUND IV, L.P.", family) is None
+    assert match_name("SEA LANTERN PARTNERS", family) == 2  # the one candidate with that core
 
 
 def test_core_key_drops_legal_forms() -> None:

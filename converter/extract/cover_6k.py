@@ -14,7 +14,7 @@ from converter.extract.anchors import SIGNATURES_HEADING, leading_date
 from converter.extract.checkbox import CheckedOption, checked_option, mark_patterns
 from converter.extract.lines import Line, split_lines, squash
 from converter.extract.name_match import spelling_pattern
-from converter.extract.signatures import find_signature_blocks
+from converter.extract.mechanisms.signatories import signatory_observations
 from converter.model import Observation
 from converter.parse.dates import find_dates
 
@@ -239,129 +239,10 @@ def _wrapped(following: list[Line], label: re.Match, stop: int, value: str, end:
     return value, end
 
 
-def _signature_lines(ctx: DocumentContext, lines: list[Line]) -> list[Line]:
-    heading = _SIGNATURE_HEADING.search(ctx.text)
-    if not heading:
-        return []
-    pages = [p for p in ctx.document.page_starts if p > heading.end()]
-    stop = min(pages[0] if pages else len(ctx.text), heading.end() + 4000)
-    stop = min([m.start() for m in _EXHIBIT_INDEX.finditer(ctx.text, heading.end(), stop)] + [stop])
-    return [ln for ln in lines if heading.end() <= ln.start < stop]
-
-
 def signatures(ctx: DocumentContext, lines: list[Line]) -> list[Observation]:
-    """One SignatoryAxis member per 'By:' block of the SIGNATURES section, in order."""
-    section = _signature_lines(ctx, lines)
-    fields = _labelled_fields(section)
-    printed = _printed_lines(ctx, section)
-    dates = [f for f in fields if f.label == "date" and find_dates(f.value)] or _bare_dates(section)
-    blocks: list[dict[str, Labelled]] = []
-    for field in fields:
-        if field.label == "by":
-            blocks.append({"by": field})
-        elif field.label in ("name", "title"):
-            # signers side by side: a field belongs to the 'By:' above it in its column
-            open_blocks = [(abs(b["by"].column - field.column), -k) for k, b in enumerate(blocks)
-                           if field.label not in b]
-            if open_blocks:
-                blocks[-min(open_blocks)[1]][field.label] = field
-    found: list[Observation] = []
-    number = 0
-    for block in blocks:
-        name, title = _name_and_title(ctx, block, printed)
-        if name is None:
-            continue
-        number += 1
-        dims = (("SignatoryAxis", str(number)),)
-        found.append(_obs(ctx, "SignatoryName", name.value, name.start, name.end, "cover:signature", dimensions=dims))
-        if title:
-            found.append(_obs(ctx, "SignatoryTitle", title.value, title.start, title.end, "cover:signature",
-                              dimensions=dims))
-        date = _nearest(dates, block["by"])
-        if date:
-            d = find_dates(date.value)[0]
-            found.append(_obs(ctx, "SignatureDate", d.value, date.start + d.start, date.start + d.end,
-                              "cover:signature", dimensions=dims))
-        if ctx.registrant:
-            start, end = _party_span(ctx, block["by"].start)
-            found.append(_obs(ctx, "SignatureParty", ctx.registrant, start, end, "cover:signature",
-                              dimensions=dims))
-    return found
-
-
-def _printed_lines(ctx: DocumentContext, section: list[Line]) -> dict[tuple[int, int], dict[str, Labelled]]:
-    """Name and title printed without labels under the signature (``By: /s/ JANE DOE``, rule,
-    ``Jane Doe``, ``Chief Financial Officer``), as the general signature-block reader finds
-    them; keyed by the span of the block they close."""
-    if not section:
-        return {}
-    base = section[0].start
-    found: dict[tuple[int, int], dict[str, Labelled]] = {}
-    for block in find_signature_blocks(ctx.text[base : section[-1].end]):
-        printed = found.setdefault((base + block.span[0], base + block.span[1]), {})
-        for label, value, span in (("name", block.signatory, block.signatory_span),
-                                   ("title", block.title, block.title_span)):
-            if value and span:
-                printed[label] = Labelled(label, value, base + span[0], base + span[1], 0)
-    return found
-
-
-def _name_and_title(ctx: DocumentContext, block: dict[str, Labelled],
-                    printed: dict[tuple[int, int], dict[str, Labelled]]) -> tuple[Labelled | None, Labelled | None]:
-    """A block's signer and title: its Name:/Title: fields, else the /s/ name and the lines
-    printed under it (the printed name where it is the signed one in other capitals)."""
-    name = block.get("name") or _signed_name(block["by"])
-    by = block["by"].start
-    lines = next((p for (a, b), p in printed.items() if a <= by < b), {})
-    if name is None:
-        return None, None
-    if "name" not in block and "name" in lines and lines["name"].value.lower() == name.value.lower():
-        name = lines["name"]
-    return name, block.get("title") or _after_name(ctx, name.value, lines.get("title"))
-
-
-def _after_name(ctx: DocumentContext, name: str, title: Labelled | None) -> Labelled | None:
-    """'Jane Doe, Chief Financial Officer' printed under the signature: the part after the name."""
-    if title is None:
-        return None
-    lead = re.match(re.escape(name) + r"\s*,\s*", ctx.text[title.start : title.end])
-    if not lead:
-        return title
-    start = title.start + lead.end()
-    return Labelled("title", squash(ctx.text[start : title.end]), start, title.end, 0) if start < title.end else None
-
-
-def _party_span(ctx: DocumentContext, before: int) -> tuple[int, int]:
-    """Where the signature block names the registrant (often in capitals), else an empty span."""
-    words = tuple(re.findall(r"[A-Za-z0-9]+", ctx.registrant or ""))
-    pattern = spelling_pattern(words, r"[^A-Za-z0-9]+") if words else None
-    matches = list(pattern.finditer(ctx.text, max(before - 1500, 0), before)) if pattern else []
-    if not matches:
-        return before, before
-    return matches[-1].start(), matches[-1].end()
-
-
-def _signed_name(by: Labelled) -> Labelled | None:
-    """'By: /s/ Jane Doe' -> 'Jane Doe' when there is no 'Name:' line."""
-    m = re.match(r"/s/\s*(\S.*)", by.value, _I)
-    if not m or not m.group(1).strip():
-        return None
-    shift = by.value.index(m.group(1))
-    return Labelled("name", m.group(1).strip(), by.start + shift, by.end, by.column)
-
-
-def _bare_dates(section: list[Line]) -> list[Labelled]:
-    """Dates opening a line of the section, for a block dated without 'Date:'."""
-    found = []
-    for line in section:
-        d = leading_date(line)
-        if d:
-            found.append(Labelled("date", d.text, line.start + d.start, line.start + d.end, line.indent))
-    return found
-
-
-def _nearest(dates: list[Labelled], by: Labelled) -> Labelled | None:
-    return min(dates, key=lambda d: abs(d.start - by.start), default=None)
+    """One SignatoryAxis member per signature of the SIGNATURES section, in order (read by the
+    one signature reader, ``mechanisms.signatures``)."""
+    return signatory_observations(ctx, "cover:signature")
 
 
 def korean_registrant(ctx: DocumentContext, lines: list[Line]) -> list[Observation]:

@@ -1,76 +1,85 @@
-"""Schedule 13D / 13G joint filing agreements and schedule covers: the family extractors.
+"""Joint filing agreements of Schedules 13D / 13G, and what agreements and schedule covers share:
+the schedule and its subject company, the reporting persons and their signature pages.
 
 Reporting persons become ``ReportingPersonAxis`` members ``1``, ``2``, ... in the order the
-document names them (preamble sentence, one-per-line list, table, or cover pages; an agreement
-that names nobody - "The undersigned hereby agree ..." - is taken to name the parties of its
-signature pages). ``NumberOfReportingPersons`` counts them. ``ReportingPersonType`` is the cover
-page's type code where there is one (``IN`` = natural person), else an appositive (``, an
-individual``), else the name's shape (see ``reporting_persons.person_kind``).
+document names them (preamble sentence, one-per-line list, table, an exhibit index's description,
+or cover pages; an agreement that names nobody - "The undersigned hereby agree ..." - is taken to
+name the parties of its signature pages). In a submission whose schedule has cover pages, the
+agreement numbers its persons as the cover pages do, so one person is one member in both
+instances. ``NumberOfReportingPersons`` counts them (not when they are known only from pages
+of a text that stops inside a page). ``ReportingPersonType`` is the cover page's type code where
+there is one (``IN`` = natural person), else an appositive (``, an individual``), else the
+name's shape (see ``reporting_persons.person_kind``).
 
-Each signature page goes to the member whose name it spells (see ``name_match``). A page whose
+Each signature page goes to the member whose name it spells (see ``name_match``): never to a
+near-namesake (``Fund V`` is not ``Fund VI``, ``X, L.P.`` is not ``X, Ltd.``). A page whose
 party is not among them, or that signs for a person a second time, or that has no party line
 (with more than one person), is not dropped: it gets the next member (after the counted
-persons), its party as printed as ``ReportingPersonName``, and a one-line warning.
+persons), its party as printed as ``ReportingPersonName``, and a one-line warning. A closing
+attorney-in-fact block that signs for no party of its own (``By: /s/ Jane Roe`` /
+``Attorney-in-Fact``, for the parties whose ``/s/`` names carry a ``*``) is a ``SignatoryAxis``
+member; the starred pages keep their party but no signer's name.
 
-Signature facts: ``SignatoryName`` (the ``Name:`` line, else the ``/s/`` words),
-``SignatoryTitle``, ``SignatoryCapacity`` (as written, ``Attorney-in-Fact``; a title that is only
-a capacity is reported as the capacity; "individually" is no capacity), ``SignatureDate`` (the
-block's own ``Date:`` line, else a ``Date:`` line above it in the same signature section, else -
-for pages executed "as of the day and year first above written" - the agreement date), and
-``SignedOnBehalfOf``: the ``By:``
-entities from the party down to the signer, as printed, joined by `` / ``, each followed by its
-role in parentheses where one is printed (``Apex GP, L.P. (its General Partner) / Apex GP Ltd.``).
-Strings are ``xml:lang`` ``en``, or ``ko`` when they hold Hangul. ``ScheduleOriginalFilingDate``
-is reported only for an amendment (it is the filing date of the schedule being amended).
+Signature facts: ``SignatoryName`` (the ``Name:`` line, else the printed name, else the ``/s/``
+words), ``SignatoryTitle``, ``SignatoryCapacity`` (as written, ``Attorney-in-Fact``; a title
+that is only a capacity is reported as the capacity; "individually" is no capacity),
+``SignatureDate`` (the page's own date, else the date above it, else the execution clause's,
+else - for pages executed "as of the day and year first above written" - the agreement date),
+and ``SignedOnBehalfOf``: the entities from the party down to the signer, in order, joined by
+`` -> `` (``Apex GP, L.P. -> Apex GP Ltd.``). Strings are ``xml:lang`` ``en``, or ``ko`` when
+they hold Hangul. ``ScheduleOriginalFilingDate`` is reported only for an amendment (it is the
+filing date of the schedule being amended).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from converter.extract.base import DocumentContext, Found
+from converter.extract.checkbox import mark_patterns
+from converter.extract.mechanisms.signature_lines import blank_cells
+from converter.extract.mechanisms.signatures import SignatureBlock, find_signature_blocks
 from converter.extract.name_match import canonical, match_name, phrase_pattern
 from converter.extract.reporting_persons import (
     ReportingPerson,
-    find_cover_persons,
     find_reporting_persons,
     person_kind,
     rejoin_split_names,
 )
-from converter.extract.signature_sections import shared_dates, signature_section
-from converter.extract.signatures import SignatureBlock, find_signature_blocks
 from converter.extract.subject_company import (
     Located,
     Subject,
     country_code,  # noqa: F401 (part of this module's interface)
-    subject_from_cover,
     subject_from_sentence,
 )
-from converter.model import PURE, Observation, UnitSpec, Value
+from converter.model import PURE, DocumentFamily, Observation, UnitSpec, Value
 from converter.parse.dates import find_dates
 from converter.parse.numbers import number_words
 
 AXIS = "ReportingPersonAxis"
+SIGNATORY_AXIS = "SignatoryAxis"
 
 
 @dataclass
-class _Out:
+class Out:
     """Observations and warnings as they are collected."""
 
     ctx: DocumentContext
     observations: list[Observation] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    signatories: int = 0  # SignatoryAxis members given so far
 
     def add(self, concept: str, value: Value, span: tuple[int, int] | None, rule: str,
             member: int | None = None, unit: UnitSpec | None = None,
-            decimals: int | None = None) -> None:
+            decimals: int | None = None, axis: str = AXIS) -> None:
         lang = None
         if isinstance(value, str):
             lang = "ko" if re.search("[\uac00-\ud7a3]", value) else "en"
         self.observations.append(Observation(
             concept, value, self.ctx.document_period, unit=unit, decimals=decimals,
-            dimensions=((AXIS, str(member)),) if member is not None else (),
+            dimensions=((axis, str(member)),) if member is not None else (),
             lang=lang, span=self.ctx.span(*span) if span and span[1] > span[0] else None, rule=rule,
         ))
 
@@ -87,15 +96,31 @@ def _first(pattern: str, text: str, flags: int = re.IGNORECASE) -> re.Match[str]
 
 
 def schedule_type(text: str) -> Located | None:
-    m = _first(rf"\b{phrase_pattern('schedule')}(?![\w/])", text)
-    return Located(canonical("schedule", m.group(0)), m.start(), m.end()) if m else None
+    """``13D`` or ``13G``: the schedule the text names, unless it names both (``on Schedule 13G
+    or Schedule 13D, as appropriate``).
+
+    >>> schedule_type("filed on Schedule 13G or Schedule 13D, as appropriate") is None
+    True
+    """
+    found = [(m, canonical("schedule", m.group(0)))
+             for m in re.finditer(rf"\b{phrase_pattern('schedule')}(?![\w/])", text, re.I)]
+    if not found or len({kind for _, kind in found}) > 1 and _either(text, found):
+        return None
+    m, kind = found[0]
+    return Located(kind, m.start(), m.end())
+
+
+def _either(text: str, found: list[tuple[re.Match[str], str | None]]) -> bool:
+    """Whether two schedules are named as alternatives ("13G or 13D", "13D and/or 13G")."""
+    for (a, _), (b, _) in zip(found, found[1:]):
+        if re.fullmatch(r"\s*(?:,\s*)?(?:or|and/or)\s+(?:on\s+)?(?:a\s+)?", text[a.end() : b.start()], re.I):
+            return True
+    return False
 
 
 _OTHER_INSTRUMENT = re.compile(
     r"\s+(?:to|of)\s+(?:the\s+|that\s+certain\s+)?(?!Statement|Schedule)[^.;\n]{0,50}?"
     r"\b(?:Agreements?|Plan|Indenture|Certificate|Articles|By-?laws|Warrants?|Notes?)\b", re.I)
-
-
 def amendment_number(text: str) -> Located | None:
     """``Amendment No. 2`` / ``Amendment Number Two`` / ``the Third Amendment``; where several
     are cited (``... as amended by Amendment No. 1, is further amended by this Amendment No.
@@ -127,18 +152,27 @@ def amendment_number(text: str) -> Located | None:
 
 
 def exchange_act_rule(text: str) -> Located | None:
-    """The rule the filing is made under: a checked box, else the shortest form cited, leaving
-    out the form's number (``Rule 13d-101``) and the rules of a box left unchecked (the 13D
-    cover's ``... because of Rule 13d-1(e), 13d-1(f) or 13d-1(g), check the following box [ ]``).
+    """The rule the filing is made under: a checked box, else the rule the text cites, as its
+    shortest form with a paragraph (``13d-1(k)(1)``, not its clause ``13d-1(k)(1)(iii)``, nor
+    the bare family ``13d-1`` of a title), leaving out the form's number (``Rule 13d-101``) and
+    the rules of a box left unchecked (the 13D cover's ``... because of Rule 13d-1(e), 13d-1(f)
+    or 13d-1(g), check the following box [ ]``).
 
     >>> exchange_act_rule("SCHEDULE 13D (Rule 13d-101) ... because of Rule 13d-1(e), 13d-1(f) "
     ...     "or 13d-1(g), check the following box. [ ] ... pursuant to Rule 13d-1(k)(1).").value
     '13d-1(k)(1)'
+    >>> exchange_act_rule("Agreement Pursuant to Rule 13d-1 ... made pursuant to Rule "
+    ...     "13d-1(k)(1)(iii) and Rule 13d-1(k)(1)").value
+    '13d-1(k)(1)'
     """
+    text = blank_cells(text)  # "|[X]" / "|Rule 13d-1(c)": cells of a flattened table
     rule = rf"(?:{phrase_pattern('rule')})(?:\(\w{{1,4}}\))*(?![\w(])"
-    checked = _first(rf"\[\s*[xX]\s*\]\s*(?P<rule>{rule})", text)
+    marks = mark_patterns()
+    checked = re.search(rf"(?:{marks['checked'].pattern})[ \t]*\n?[ \t]*(?P<rule>{rule})", text, re.I)
     cited = [checked] if checked else [
         m for m in re.finditer(rf"(?P<rule>{rule})", text, re.I) if not _unchecked(text, m)]
+    if any("(" in m["rule"] for m in cited):
+        cited = [m for m in cited if "(" in m["rule"]]  # "Rule 13d-1" of a title: the family
     if not cited:
         return None
     best = min(cited, key=lambda m: len(m["rule"]))
@@ -148,8 +182,9 @@ def exchange_act_rule(text: str) -> Located | None:
 
 def _unchecked(text: str, cited: re.Match[str]) -> bool:
     """Whether a cited rule labels a box: ``[ ] Rule 13d-1(b)``, ``... check the following box``."""
-    if re.search(r"\[\s*_*\s*\]\s*$", text[max(0, cited.start() - 8) : cited.start()]):
-        return True
+    box = rf"(?:\[\s*_*\s*\]|{mark_patterns()['unchecked'].pattern}|{mark_patterns()['checked'].pattern})"
+    if re.search(rf"{box}\s*$", text[max(0, cited.start() - 8) : cited.start()]):
+        return True  # a box of its own, checked or not: the checked one was taken first
     sentence_end = re.search(r"\.(?:\s|$)|\n\s*\n", text[cited.end() : cited.end() + 200])
     rest = text[cited.end() : cited.end() + (sentence_end.end() if sentence_end else 200)]
     return re.search(r"\bcheck\s+the\s+(?:following\s+)?box\b", rest, re.I) is not None
@@ -164,7 +199,7 @@ def original_filing_date(text: str) -> Located | None:
     return None
 
 
-def _schedule_facts(out: _Out, text: str, subject: Subject, family: str) -> None:
+def schedule_facts(out: Out, text: str, subject: Subject, family: str) -> None:
     kind = schedule_type(text)
     if kind:
         out.add("ScheduleType", kind.value, kind.span, f"{family}:schedule-type")
@@ -197,7 +232,7 @@ def _schedule_facts(out: _Out, text: str, subject: Subject, family: str) -> None
 # ------------------------------------------------------------------------------------------
 
 
-def _person_facts(out: _Out, persons: list[ReportingPerson], rule: str) -> None:
+def _person_facts(out: Out, persons: list[ReportingPerson], rule: str) -> None:
     for member, person in enumerate(persons, start=1):
         out.add("ReportingPersonName", person.name, (person.start, person.end), rule, member)
         if person.short_name:
@@ -206,33 +241,42 @@ def _person_facts(out: _Out, persons: list[ReportingPerson], rule: str) -> None:
         out.add("ReportingPersonType", person.kind, None, rule, member)  # derived: no words
 
 
-def _signature_facts(out: _Out, block: SignatureBlock, member: int,
-                     agreement_date: Located | None, rule: str) -> None:
-    add = lambda concept, value, span: out.add(concept, value, span, rule, member)  # noqa: E731
-    if block.signatory:
+def _signature_facts(out: Out, block: SignatureBlock, member: int,
+                     agreement_date: Located | None, rule: str, axis: str = AXIS) -> None:
+    def add(concept: str, value: Value | None, span: tuple[int, int] | None) -> None:
+        if value is not None:
+            out.add(concept, value, span, rule, member, axis=axis)
+
+    if not block.marked:  # "/s/ Jane Roe*": the attorney-in-fact of the closing block signed
         add("SignatoryName", block.signatory, block.signatory_span)
-    if block.title:
-        add("SignatoryTitle", block.title, block.title_span)
-    if block.capacity:
-        add("SignatoryCapacity", block.capacity, block.capacity_span)
-    if block.on_behalf_of:
-        chain_span = (block.chain[0].span[0], block.chain[-1].span[1])
-        add("SignedOnBehalfOf", block.on_behalf_of, chain_span)
+    add("SignatoryTitle", block.title, block.title_span)
+    add("SignatoryCapacity", block.capacity, block.capacity_span)
+    if block.chain:
+        add("SignedOnBehalfOf", block.on_behalf_of, (block.chain[0].span[0], block.chain[-1].span[1]))
+    if block.cut and not block.signatory:
+        return  # the text stops inside the page: who signed, and when, is not there
     if block.date:
         add("SignatureDate", block.date, block.date_span)
     elif block.as_of_above and agreement_date is not None:
         add("SignatureDate", agreement_date.value, agreement_date.span)
 
 
-def _link_pages(out: _Out, persons: list[ReportingPerson], blocks: list[SignatureBlock],
-                agreement_date: Located | None, rule: str) -> None:
-    """Put each page under the member of the person it names (a new member if none)."""
+def link_pages(out: Out, persons: list[ReportingPerson], blocks: list[SignatureBlock],
+               agreement_date: Located | None, rule: str) -> None:
+    """Put each page under the member of the person it names (a new member if none). A page
+    with no party of its own is the one person's of a schedule of one person; else a second
+    signer for the party above it, or the closing attorney-in-fact block of the starred pages:
+    a ``SignatoryAxis`` member."""
     names = [p.name for p in persons]
     shorts = [p.short_name or "" for p in persons]
     signed: set[int] = set()
     extra = len(persons)
+    party_above: SignatureBlock | None = None
     for block in blocks:
         party = block.party or ""
+        if not party and block.capacity and (block.signatory or block.marked):
+            _signatory(out, block, None, agreement_date, rule)  # signs for the starred pages
+            continue
         if not party and not block.signatory:
             out.warnings.append(f"{out.ctx.document.name}: a /s/ line with no name near it"
                                 " was not reported")
@@ -240,8 +284,12 @@ def _link_pages(out: _Out, persons: list[ReportingPerson], blocks: list[Signatur
         index = match_name(party, names) if party else None
         if index is None and party:
             index = match_name(party, shorts)
-        if index is None and not party and len(persons) == 1:
+        if index is None and not party and len(persons) == 1 and 0 not in signed:
             index = 0  # a schedule of one person: its signature is that person's
+        if index is None and not party and party_above is not None:
+            _signatory(out, block, party_above, agreement_date, rule)  # a second signer
+            continue
+        party_above = block if party else party_above
         if index is not None and index not in signed:
             signed.add(index)
             _signature_facts(out, block, index + 1, agreement_date, rule)
@@ -257,6 +305,17 @@ def _link_pages(out: _Out, persons: list[ReportingPerson], blocks: list[Signatur
         _signature_facts(out, block, extra, agreement_date, rule)
 
 
+def _signatory(out: Out, block: SignatureBlock, party: SignatureBlock | None,
+               agreement_date: Located | None, rule: str) -> None:
+    """A signature that is no reporting person's own page: a ``SignatoryAxis`` member, with the
+    party it signs for (``SignatureParty``) where that is the page above it."""
+    out.signatories += 1
+    _signature_facts(out, block, out.signatories, agreement_date, rule, SIGNATORY_AXIS)
+    if party is not None and party.party:
+        out.add("SignatureParty", party.party, party.party_span, rule, out.signatories,
+                axis=SIGNATORY_AXIS)
+
+
 def agreement_date(ctx: DocumentContext) -> Located | None:
     """``dated as of <date>`` in the text, else the date the lead found for the document."""
     m = _first(r"\b(?:dated(?:\s+as\s+of)?|(?:made|entered\s+into)\b[^.;]{0,30}?\bas\s+of)\s+",
@@ -270,19 +329,24 @@ def agreement_date(ctx: DocumentContext) -> Located | None:
     return None
 
 
-def _persons_and_pages(out: _Out, persons: list[ReportingPerson], blocks: list[SignatureBlock],
-                       date: Located | None, family: str) -> None:
-    if not persons and blocks:
-        persons = _persons_of_pages(blocks)  # "The undersigned agree ...": the pages name them
+def persons_and_pages(out: Out, persons: list[ReportingPerson], blocks: list[SignatureBlock],
+                      date: Located | None, family: str,
+                      order: Callable[[list[ReportingPerson]], list[ReportingPerson]] | None = None) -> None:
+    """The persons (those of the pages where the text names none), their count, facts and
+    pages; ``order`` numbers them as another document of the submission does."""
+    from_pages = not persons
+    if from_pages:
+        persons = persons_of_pages(blocks)  # "The undersigned agree ...": the pages name them
     persons = rejoin_split_names(out.ctx.text, persons, [b.party for b in blocks if b.party])
-    if persons:
+    persons = order(persons) if order else persons
+    if persons and not (from_pages and any(b.cut for b in blocks)):
         out.add("NumberOfReportingPersons", len(persons), None, f"{family}:count",
                 unit=PURE, decimals=0)
     _person_facts(out, persons, f"{family}:reporting-person")
-    _link_pages(out, persons, blocks, date, f"{family}:signature")
+    link_pages(out, persons, blocks, date, f"{family}:signature")
 
 
-def _persons_of_pages(blocks: list[SignatureBlock]) -> list[ReportingPerson]:
+def persons_of_pages(blocks: list[SignatureBlock]) -> list[ReportingPerson]:
     persons: list[ReportingPerson] = []
     for block in blocks:
         known = [p.name for p in persons]
@@ -293,31 +357,17 @@ def _persons_of_pages(blocks: list[SignatureBlock]) -> list[ReportingPerson]:
 
 
 def extract_joint_filing_agreement(ctx: DocumentContext) -> Found:
-    """Family JOINT_FILING_AGREEMENT: schedule and subject facts, reporting persons, pages."""
-    out = _Out(ctx)
+    """Family JOINT_FILING_AGREEMENT, and any document that reads as one but a schedule (which
+    has its own reader): schedule and subject facts, reporting persons, pages."""
+    from converter.extract.kinds.schedule_13 import submission_order
+
+    if ctx.classification.family not in (DocumentFamily.JOINT_FILING_AGREEMENT, DocumentFamily.OTHER):
+        return Found()
+    out = Out(ctx)
     text = ctx.text
-    blocks = shared_dates(text, find_signature_blocks(text))
+    blocks = find_signature_blocks(text)
     body = text[: blocks[0].span[0]] if blocks else text
-    _schedule_facts(out, body, subject_from_sentence(body), "joint-filing")
-    _persons_and_pages(out, find_reporting_persons(body), blocks, agreement_date(ctx),
-                       "joint-filing")
-    return out.found()
-
-
-def extract_schedule_13(ctx: DocumentContext) -> Found:
-    """Family SCHEDULE_13: a 13D / 13G cover document: schedule and subject facts, the persons
-    of its cover pages, its signature blocks."""
-    out = _Out(ctx)
-    text = ctx.text
-    _schedule_facts(out, text, subject_from_cover(text), "schedule-13")
-    certification = _first(r"after\s+reasonable\s+inquiry", text)
-    blocks = signature_section(text, find_signature_blocks(text),
-                               certification.end() if certification else 0)
-    blocks = shared_dates(text, blocks)
-    # a schedule without cover pages (an agreement filed as the schedule's text) lists them
-    # the way an agreement does
-    persons = find_cover_persons(text) or find_reporting_persons(
-        text[: blocks[0].span[0]] if blocks else text)
-    date = Located(ctx.document_date, 0, 0) if ctx.document_date else None
-    _persons_and_pages(out, persons, blocks, date, "schedule-13")
+    schedule_facts(out, body, subject_from_sentence(body), "joint-filing")
+    persons_and_pages(out, find_reporting_persons(body), blocks, agreement_date(ctx),
+                      "joint-filing", lambda persons: submission_order(ctx, persons))
     return out.found()

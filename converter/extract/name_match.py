@@ -70,9 +70,19 @@ def _canonical_forms(kind: str) -> dict[str, str]:
 
 def _tokens(text: str) -> list[str]:
     """Case-folded words with punctuation dropped: periods join (``L.P.`` -> ``lp``), other
-    marks separate."""
-    text = text.casefold().replace("&", " and ").replace(".", "")
-    return re.findall(r"[^\W_]+", text)
+    marks separate; a shortened word of a firm's name is the word (``Mgmt.`` -> ``management``).
+
+    >>> _tokens("Apex Int'l Asset Mgmt. L.P.")
+    ['apex', 'international', 'asset', 'management', 'lp']
+    """
+    text = text.casefold().replace("&", " and ").replace(".", "").replace("\u2019", "'")
+    words = _abbreviations()
+    return [words.get(w, w) for w in re.findall(r"[^\W_]+(?:'[^\W_]+)?", text)]
+
+
+@cache
+def _abbreviations() -> dict[str, str]:
+    return {p.casefold().replace(".", ""): c for p, c in phrases("abbreviation")}
 
 
 @cache
@@ -133,6 +143,16 @@ def name_key(name: str) -> str:
 def has_legal_form(name: str) -> bool:
     """Whether ``name`` holds a legal-form word (``Inc.``, ``L.P.``, ``주식회사`` ...)."""
     return any(_key_tokens(name)[1])
+
+
+def ends_with_legal_form(name: str) -> bool:
+    """Whether ``name`` ends with its legal form (``Apex Partners, L.P.``): a complete name.
+
+    >>> ends_with_legal_form("Apex Partners, L.P."), ends_with_legal_form("Apex Capital")
+    (True, False)
+    """
+    is_form = _key_tokens(name)[1]
+    return bool(is_form) and is_form[-1]
 
 
 def core_key(name: str) -> str:

@@ -218,8 +218,10 @@ def parse_name_list(text: str, start: int, end: int) -> list[ReportingPerson]:
         if last[0] < last[1]:
             persons.append(_person(text, last, group))
         cursor = group.end()
-    # the list ends with its sentence: a ";" or a period before a new sentence ("... . The")
-    stop = re.search(r";|\.(?=\s+[A-Z][a-z]*\s+[a-z])|\.\s*$", text[cursor:end])
+    # the list ends with its sentence: a ";", a period before a new sentence ("... . The"), or
+    # a period (not an initial's: "Edward J." / "Roe") that ends a line before a capitalized one
+    stop = re.search(r";|\.(?=\s+[A-Z][a-z]*\s+[a-z])|(?<!\s[A-Z])\.[ \t]*\n(?=[ \t]*[A-Z])|\.\s*$",
+                     text[cursor:end])
     names, _ = _names_in(text, cursor, cursor + stop.end() if stop else end)
     persons.extend(_person(text, named) for named in names)
     return persons
@@ -383,59 +385,6 @@ def find_reporting_persons(text: str) -> list[ReportingPerson]:
     """The reporting persons of an agreement: a table, else a one-per-line list, else the
     preamble sentence."""
     return find_table_persons(text) or find_listed_persons(text) or find_preamble_persons(text)
-
-
-# ------------------------------------------------------------------------------------------
-# Schedule 13D / 13G cover pages
-# ------------------------------------------------------------------------------------------
-
-_COVER_NAME = re.compile(r"NAMES?\s+OF\s+REPORTING\s+PERSONS?\b[*.:]*", re.IGNORECASE)
-_COVER_TYPE = re.compile(r"TYPE\s+OF\s+REPORTING\s+PERSONS?\b[*.:]*", re.IGNORECASE)
-_LABEL_MORE = re.compile(
-    r"I\.?R\.?S\.?|IDENTIFICATION|S\.S\.|ENTITIES\s+ONLY|ABOVE\s+PERSON|INSTRUCTIONS",
-    re.IGNORECASE,
-)
-_NEXT_ITEM = re.compile(r"^\s*\|?\s*\(?\d{1,2}\)?\.?\s+[A-Z][A-Z ,/()]{9,}")
-
-
-def _cover_value(text: str, start: int, limit: int) -> tuple[int, int] | None:
-    """First value line after a cover-page label (label continuation lines skipped)."""
-    for line in re.finditer(r"[^\n]*", text[start:limit]):
-        a, b = start + line.start(), start + line.end()
-        note = re.match(r"\s*\(\s*see\s+instructions?\s*\)[*:.]*", text[a:b], re.IGNORECASE)
-        a = a + note.end() if note else a  # "TYPE OF REPORTING PERSON (See Instructions)   IN"
-        body = text[a:b].strip(" \t|")
-        if not body or re.fullmatch(r"[\-_=+|\s]+", body) or _LABEL_MORE.search(body):
-            continue
-        if _NEXT_ITEM.match(text[a:b]):
-            return None
-        a = a + text[a:b].index(body)
-        b = a + len(re.split(r"\s{2,}(?:I\.?R\.?S\.?|IRS|S\.S\.)", body, flags=re.I)[0].rstrip())
-        return a, b
-    return None
-
-
-def find_cover_persons(text: str) -> list[ReportingPerson]:
-    """The persons of the ``NAME OF REPORTING PERSON`` items of cover pages, with the type
-    code of the same page's ``TYPE OF REPORTING PERSON`` item; a name repeated is kept once."""
-    labels = list(_COVER_NAME.finditer(text))
-    persons: list[ReportingPerson] = []
-    for i, label in enumerate(labels):
-        page_end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
-        found = _cover_value(text, label.end(), min(page_end, label.end() + 600))
-        if found is None:
-            continue
-        a, b = found
-        name = " ".join(text[a:b].split())
-        code = None
-        kind_label = _COVER_TYPE.search(text, label.end(), page_end)
-        if kind_label:
-            value = _cover_value(text, kind_label.end(), min(page_end, kind_label.end() + 300))
-            code = re.split(r"[\s,;/]+", text[value[0] : value[1]])[0] if value else None
-        if any(p.name.casefold() == name.casefold() for p in persons):
-            continue
-        persons.append(ReportingPerson(name, a, b, kind=person_kind(name, code)))
-    return persons
 
 
 def rejoin_split_names(text: str, persons: list[ReportingPerson],

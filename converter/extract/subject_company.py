@@ -150,7 +150,7 @@ def subject_from_sentence(text: str) -> Subject:
     )
 
 
-def _captioned(text: str, caption: str) -> Located | None:
+def captioned(text: str, caption: str) -> Located | None:
     """The words above a cover-page caption such as ``(Name of Issuer)``, rules skipped; a
     value wrapped over lines (``American Depositary Shares, each representing ...`` / ``of
     Common Stock ...``) is read whole, up to the blank line or caption above it."""
@@ -191,8 +191,8 @@ def subject_from_cover(text: str) -> Subject:
     """Issuer and class from the ``(Name of Issuer)`` and ``(Title of Class of Securities)``
     captions; legal form and country from the item 1 sentence."""
     sentence = subject_from_sentence(text)
-    name = _captioned(text, r"Name\s+of\s+(?:the\s+)?Issuer")
-    title = _captioned(text, r"Title\s+of\s+Class\s+of\s+Securities")
+    name = captioned(text, r"Name\s+of\s+(?:the\s+)?Issuer")
+    title = captioned(text, r"Title\s+of\s+Class\s+of\s+Securities")
     cls, par = sentence.security_class, None
     if title is not None:
         # Searched in the source slice, not the whitespace-normalised value, so the span's

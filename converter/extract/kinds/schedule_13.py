@@ -1,0 +1,255 @@
+"""Schedules 13D and 13G: the cover pages, one per reporting person, and the schedule's own facts.
+
+A cover page is the run of numbered items from ``NAME(S) OF REPORTING PERSON(S)`` to ``TYPE OF
+REPORTING PERSON`` (``data/beneficial_ownership_phrases.tsv``, kind ``cover_row``): the person's
+name, citizenship or place of organization, sole and shared voting and dispositive power,
+aggregate amount, percent of class and type code, each on the person's ``ReportingPersonAxis``
+member (share counts and the percent in the document period, as the taxonomy defines them).
+A value sits after its item's label on the same line or on the lines below, up to the next
+item; the side caption of the share items (``NUMBER OF / SHARES / BENEFICIALLY / ...``) and
+cell marks around it are not part of it; ``-0-`` and ``None`` are zero. The schedule's front
+page gives the subject company and class (``(Name of Issuer)``), the CUSIP number and the date
+of the event that requires the filing, each above its caption.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cache
+
+from converter.extract.base import DocumentContext, Found
+from converter.extract.joint_filing import (
+    Out,
+    link_pages,
+    persons_and_pages,
+    schedule_facts,
+)
+from converter.extract.mechanisms.signatures import find_signature_blocks, signature_section
+from converter.extract.name_match import match_name, phrase_pattern, phrases
+from converter.extract.reporting_persons import ReportingPerson, find_reporting_persons, person_kind
+from converter.extract.subject_company import Located, captioned, subject_from_cover
+from converter.model import PURE, SHARES
+from converter.parse.dates import find_dates
+from converter.parse.numbers import find_numbers, find_percents
+
+SHARE_ROWS = ("SoleVotingPower", "SharedVotingPower", "SoleDispositivePower",
+              "SharedDispositivePower", "AggregateAmountBeneficiallyOwned")
+
+
+@dataclass
+class CoverPage:
+    person: ReportingPerson
+    code: Located | None = None  # the type code as printed (``PN``, ``IA, CO``)
+    rows: dict[str, Located] = field(default_factory=dict)  # concept -> value
+
+
+@cache
+def _row_labels() -> re.Pattern[str]:
+    """An item label, with its number before it (``12.``, ``(12)``, cell marks) and its
+    instruction after it (``(See Instructions)``, ``(ENTITIES ONLY)``, ``*``, ``:``)."""
+    return re.compile(
+        rf"""(?P<lead>[ \t|]*\(?\d{{1,2}}\)?\.?[ \t|]*)?       # the item's number
+        (?P<label>{phrase_pattern('cover_row')})\b              # the label
+        (?P<tail>(?:[ \t]*(?:\([^()\n]{{0,30}}\)|[*.:]))*)      # "(See Instructions)", "*", ":"
+        """, re.IGNORECASE | re.VERBOSE)
+
+
+@cache
+def _concepts() -> dict[str, str]:
+    return {" ".join(p.split()).casefold(): c for p, c in phrases("cover_row")}
+
+
+def _concept(label: str) -> str:
+    return _concepts().get(" ".join(label.split()).casefold(), "-")
+
+
+def find_cover_pages(text: str) -> list[CoverPage]:
+    """The cover pages of ``text``, in order; a person whose page is repeated is kept once."""
+    labels = list(_row_labels().finditer(text))
+    pages: list[CoverPage] = []
+    current: CoverPage | None = None
+    for i, m in enumerate(labels):
+        end = labels[i + 1].start() if i + 1 < len(labels) else min(len(text), m.end() + 300)
+        concept = _concept(m["label"])
+        if re.match(r"NAMES?\s+OF", m["label"], re.I):
+            current = _page(text, m.end(), end)
+            if current is not None and not any(
+                    p.person.name.casefold() == current.person.name.casefold() for p in pages):
+                pages.append(current)
+            continue
+        if current is None or concept == "-" or concept in current.rows:
+            continue
+        found = _row_value(text, concept, m.end(), end)
+        if found is not None:
+            current.rows[concept] = found
+            if concept == "ReportingPersonTypeCode":
+                current.person = _with_kind(current.person, str(found.value))
+    return pages
+
+
+def _page(text: str, start: int, end: int) -> CoverPage | None:
+    value = _text_value(text, start, end)
+    if value is None:
+        return None
+    name = " ".join(text[value[0] : value[1]].split())
+    return CoverPage(ReportingPerson(name, value[0], value[1], kind=person_kind(name)))
+
+
+def _with_kind(person: ReportingPerson, code: str) -> ReportingPerson:
+    first = re.split(r"[\s,;/]+", code)[0]
+    return ReportingPerson(person.name, person.start, person.end, kind=person_kind(person.name, first))
+
+
+@cache
+def _caption_words() -> frozenset[str]:
+    return frozenset(p for p, _ in phrases("cover_caption"))
+
+
+# the rest of item 1's label, over the name: "I.R.S. IDENTIFICATION NOS. OF ABOVE PERSONS
+# (ENTITIES ONLY)", "S.S. OR I.R.S. ...", "(See Instructions)"
+_LABEL_MORE = re.compile(r"I\.?R\.?S\.?|IDENTIFICATION|S\.S\.|ENTITIES\s+ONLY|ABOVE\s+PERSON|INSTRUCTIONS",
+                         re.IGNORECASE)
+
+
+def _text_value(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The first line of words between ``start`` and ``end``, without cell marks, rules, boxes,
+    the rest of a label and a trailing ``I.R.S. No.`` column."""
+    for line in re.finditer(r"[^\n]+", text[start:end]):
+        a, b = start + line.start(), start + line.end()
+        if _LABEL_MORE.search(text[a:b]):
+            continue
+        words = [w for w in re.finditer(r"[^\s|]+", text[a:b])
+                 if not re.fullmatch(r"[-_=+*]+|\(\w\)|\[\s*\w?\s*\]", w.group(0))]
+        if not words:
+            continue
+        a, b = a + words[0].start(), a + words[-1].end()
+        irs = re.search(r"\s{2,}(?:I\.?R\.?S\.?|IRS|S\.S\.|\d{2}-\d{7})", text[a:b])
+        return a, a + irs.start() if irs else b
+    return None
+
+
+def _row_value(text: str, concept: str, start: int, end: int) -> Located | None:
+    if concept == "PercentOfClass":
+        found = find_percents(text[start:end])
+        if not found or re.search(r"(?:less\s+than|<)\s*$", text[start : start + found[0].start], re.I):
+            return None
+        q = found[0]
+        return Located(q.value, start + q.start, start + q.end)
+    if concept in SHARE_ROWS:
+        return _shares(text, start, end)
+    value = _text_value(text, start, end)
+    if value is None:
+        return None
+    return Located(" ".join(text[value[0] : value[1]].split()), value[0], value[1])
+
+
+def _shares(text: str, start: int, end: int) -> Located | None:
+    """The first count of the item (``1,234,567``, ``-0-``, ``None``), read past the caption."""
+    none = {p.casefold() for p, _ in phrases("no_shares")}
+    for w in re.finditer(r"[^\s|]+", text[start:end]):
+        token = w.group(0)
+        if token in _caption_words() and token.isupper() or re.fullmatch(r"[-_=]{3,}", token):
+            continue
+        if token.casefold().strip(".,*") in none:
+            return Located(0, start + w.start(), start + w.end())
+        numbers = find_numbers(token)
+        if numbers and numbers[0].start == 0 and numbers[0].decimals == 0:
+            return Located(int(numbers[0].value), start + w.start(), start + w.start() + numbers[0].end)
+        return None  # words first ("See Item 5"): no count to read
+    return None
+
+
+# ------------------------------------------------------------------------------------------
+# The front page: CUSIP number and the date of the event
+# ------------------------------------------------------------------------------------------
+
+_CUSIP = re.compile(r"\bCUSIP\s*(?:No\.?|Number|#)?\s*:?\s*(?P<value>[A-Z0-9]{6}[ \t]?[A-Z0-9]{2}[ \t]?[A-Z0-9])\b")
+
+
+def cusip(text: str) -> Located | None:
+    """The CUSIP number: above its ``(CUSIP Number)`` caption, else after ``CUSIP No.``."""
+    found = captioned(text, r"CUSIP\s+(?:Number|No\.?)")
+    if found is not None and re.fullmatch(r"[A-Z0-9][A-Z0-9 ]{5,12}", str(found.value)) and re.search(
+            r"\d", str(found.value)):
+        return found
+    m = _CUSIP.search(text)
+    if m and re.search(r"\d", m["value"]):
+        return Located(m["value"], m.start("value"), m.end("value"))
+    return None
+
+
+def event_date(text: str) -> Located | None:
+    found = captioned(text, r"Date\s+of\s+Event\s+(?:which|that)\s+Requires\s+Filing\s+of\s+"
+                            r"(?:this|the)\s+Statement")
+    dates = find_dates(str(found.value)) if found else []
+    if not found or not dates:
+        return None
+    raw = find_dates(text[found.start : found.end])
+    return Located(raw[0].value, found.start + raw[0].start, found.start + raw[0].end) if raw else None
+
+
+# ------------------------------------------------------------------------------------------
+# The reader
+# ------------------------------------------------------------------------------------------
+
+
+def _page_facts(out: Out, pages: list[CoverPage]) -> None:
+    for member, page in enumerate(pages, start=1):
+        for concept, found in page.rows.items():
+            if concept in SHARE_ROWS:
+                out.add(concept, found.value, found.span, "schedule-13:cover", member,
+                        unit=SHARES, decimals=0)
+            elif concept == "PercentOfClass":
+                decimals = -Decimal(found.value).as_tuple().exponent  # type: ignore[operator]
+                out.add(concept, found.value, found.span, "schedule-13:cover", member,
+                        unit=PURE, decimals=max(int(decimals), 0))
+            else:
+                out.add(concept, found.value, found.span, "schedule-13:cover", member)
+
+
+def extract_schedule_13(ctx: DocumentContext) -> Found:
+    """Family SCHEDULE_13: a 13D / 13G document: schedule and subject facts, CUSIP and event
+    date, the persons of its cover pages with their figures, its signature blocks."""
+    out = Out(ctx)
+    text = ctx.text
+    schedule_facts(out, text, subject_from_cover(text), "schedule-13")
+    for concept, found in (("SubjectSecurityCusip", cusip(text)), ("EventDate", event_date(text))):
+        if found is not None:
+            out.add(concept, found.value, found.span, "schedule-13:front page")
+    certification = re.search(r"after\s+reasonable\s+inquiry", text, re.I)
+    blocks = signature_section(text, find_signature_blocks(text),
+                               certification.end() if certification else 0)
+    pages = find_cover_pages(text)
+    date = Located(ctx.document_date, 0, 0) if ctx.document_date else None
+    if pages:
+        persons = [p.person for p in pages]
+        out.add("NumberOfReportingPersons", len(persons), None, "schedule-13:count", unit=PURE, decimals=0)
+        for member, person in enumerate(persons, start=1):
+            out.add("ReportingPersonName", person.name, (person.start, person.end),
+                    "schedule-13:reporting-person", member)
+            out.add("ReportingPersonType", person.kind, None, "schedule-13:reporting-person", member)
+        _page_facts(out, pages)
+        link_pages(out, persons, blocks, date, "schedule-13:signature")
+        return out.found()
+    # a schedule without cover pages (an agreement filed as the schedule's text) lists its
+    # persons the way an agreement does
+    persons = find_reporting_persons(text[: blocks[0].span[0]] if blocks else text)
+    persons_and_pages(out, persons, blocks, date, "schedule-13")
+    return out.found()
+
+
+def submission_order(ctx: DocumentContext, persons: list[ReportingPerson]) -> list[ReportingPerson]:
+    """``persons`` in the order of the cover pages of the schedule filed in the same submission
+    (an agreement filed as its exhibit), so that one person is one member in both instances;
+    persons the cover pages do not name keep their order after them."""
+    raw = ctx.document.raw
+    if not persons or len(raw) <= len(ctx.text) + 200 or "<DOCUMENT>" not in raw.upper():
+        return persons
+    pages = find_cover_pages(re.sub(r"<[^>\n]{1,200}>", " ", raw))
+    names = [p.person.name for p in pages]
+    if not names:
+        return persons
+    ranked = [(match_name(p.name, names), n, p) for n, p in enumerate(persons)]
+    return [p for _, _, p in sorted(ranked, key=lambda r: (r[0] is None, r[0] or 0, r[1]))]

@@ -1,0 +1,113 @@
+"""The signatures a document gives itself (``SIGNATURES`` of a 6-K, 20-F or 8-K, the signature
+of a notice), one ``SignatoryAxis`` member each: name, title, capacity, the ``By:`` chain, date
+and the party signed for. The blocks are read by ``mechanisms.signatures``; agreements and
+schedules record theirs under their reporting persons instead (``extract.joint_filing``)."""
+
+from __future__ import annotations
+
+import re
+
+from converter.extract.anchors import SIGNATURES_HEADING
+from converter.extract.base import DocumentContext, Found
+from converter.extract.mechanisms.signature_lines import page_lines
+from converter.extract.mechanisms.signatures import SignatureBlock, find_signature_blocks, line_date
+from converter.extract.name_match import match_name, spelling_pattern
+from converter.model import Observation
+
+AXIS = "SignatoryAxis"
+SECTION_CHARS = 4000  # a signature section is a page at most
+# the exhibit index that often follows a report's signatures
+_EXHIBIT_INDEX = re.compile(
+    r"^\s*(?:exhibit\s+index|index\s+to\s+exhibits|(?:list\s+of\s+)?exhibits|exhibit\s+list)\s*$",
+    re.IGNORECASE | re.MULTILINE)
+# the readers (data/readers.tsv) that record the signatures of their documents themselves
+_OWN_READERS = frozenset({"6-K cover", "joint filing agreement", "schedule 13D/13G"})
+
+
+def read_signatures(ctx: DocumentContext) -> Found:
+    """The reader of ``data/readers.tsv`` for any document that is signed (``/s/`` or a
+    ``SIGNATURES`` heading) and that no reader of its own signatures reads."""
+    from converter.extract import readers_for  # the table that lists this reader too
+
+    if any(r.name in _OWN_READERS for r in readers_for(ctx.classification.family, ctx.text)):
+        return Found()
+    return Found(tuple(signatory_observations(ctx, "signature")))
+
+
+def signature_sections(ctx: DocumentContext) -> list[tuple[int, int]]:
+    """Where a document's own signatures are: after each ``SIGNATURES`` heading, up to the next
+    page, exhibit index or ``SECTION_CHARS``; without a heading, the whole text."""
+    text = ctx.text
+    sections = []
+    for heading in SIGNATURES_HEADING.finditer(text):
+        pages = [p for p in ctx.document.page_starts if p > heading.end()]
+        stop = min(pages[0] if pages else len(text), heading.end() + SECTION_CHARS)
+        index = _EXHIBIT_INDEX.search(text, heading.end(), stop)
+        sections.append((heading.end(), index.start() if index else stop))
+    return sections or [(0, len(text))]
+
+
+def signatory_observations(ctx: DocumentContext, rule: str) -> list[Observation]:
+    """One ``SignatoryAxis`` member per signed block of the first signature section that has
+    one, in order."""
+    for start, end in signature_sections(ctx):
+        blocks = [b for b in find_signature_blocks(ctx.text, start, end)
+                  if (b.signatory and not b.marked) or b.capacity]
+        if blocks:
+            dates = [ln for ln in page_lines(ctx.text[:end]) if ln.kind == "date" and ln.start >= start]
+            found: list[Observation] = []
+            for number, block in enumerate(blocks, start=1):
+                found += _member(ctx, block, str(number), dates, rule)
+            return found
+    return []
+
+
+def _member(ctx: DocumentContext, block: SignatureBlock, member: str, dates, rule: str) -> list[Observation]:  # noqa: ANN001
+    dims = ((AXIS, member),)
+    found: list[Observation] = []
+
+    def add(concept: str, value, span: tuple[int, int] | None) -> None:  # noqa: ANN001
+        if value is None:
+            return
+        lang = ("ko" if re.search("[\uac00-\ud7a3]", value) else "en") if isinstance(value, str) else None
+        found.append(Observation(concept, value, ctx.document_period, dimensions=dims, lang=lang,
+                                 span=ctx.span(*span) if span else None, rule=rule))
+
+    if not block.marked:
+        add("SignatoryName", block.signatory, block.signatory_span)
+    add("SignatoryTitle", block.title, block.title_span)
+    add("SignatoryCapacity", block.capacity, block.capacity_span)
+    if block.chain:
+        add("SignedOnBehalfOf", block.on_behalf_of, (block.chain[0].span[0], block.chain[-1].span[1]))
+    date = (block.date, block.date_span) if block.date else _nearest(dates, block)
+    if date:
+        add("SignatureDate", date[0], date[1])
+    party = _party(ctx, block)
+    if party:
+        add("SignatureParty", party[0], party[1])
+    return found
+
+
+def _nearest(dates, block: SignatureBlock):  # noqa: ANN001, ANN202
+    """The date line of the section nearest the block (a date set beside or below the blocks)."""
+    line = min(dates, key=lambda d: abs(d.start - block.span[0]), default=None)
+    return line_date(line)
+
+
+def _party(ctx: DocumentContext, block: SignatureBlock) -> tuple[str, tuple[int, int]] | None:
+    """The registrant where the block signs for it (the block names it, perhaps in capitals,
+    or names no party), else the party the block names."""
+    registrant = ctx.registrant
+    if registrant and (block.party is None or match_name(block.party, [registrant]) is not None):
+        return registrant, block.party_span or _registrant_span(ctx, block.span[0])
+    if block.party and block.party_span and block.party != block.signatory:
+        return block.party, block.party_span
+    return None
+
+
+def _registrant_span(ctx: DocumentContext, before: int) -> tuple[int, int]:
+    """Where the text spells the registrant's name above the block, else an empty span."""
+    words = tuple(re.findall(r"[A-Za-z0-9]+", ctx.registrant or ""))
+    pattern = spelling_pattern(words, r"[^A-Za-z0-9]+") if words else None
+    matches = list(pattern.finditer(ctx.text, max(before - 1500, 0), before)) if pattern else []
+    return (matches[-1].start(), matches[-1].end()) if matches else (before, before)

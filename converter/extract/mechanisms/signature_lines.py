@@ -1,0 +1,299 @@
+"""The lines of a signature page as a reader sees them, whatever shape the page came in.
+
+Signature pages arrive as fixed-width text (blocks indented, perhaps two or three columns side by
+side), as HTML flattened to text with one table cell per line and ``|`` marking the cells, or
+as HTML whose cells ingest separated by tabs. ``page_lines`` turns any of them into logical
+lines that keep the offsets of the text:
+
+- cell marks are blanked, and a line that held nothing but cell marks is dropped (it separates
+  cells, not paragraphs);
+- a label alone in its cell (``By:``, ``Name:``, ``Title:``, ``Date:``) is joined to the cell
+  after it, so ``By:`` / ``|`` / ``/s/ Ann Lee`` reads as ``By: /s/ Ann Lee``;
+- each line gets a kind: ``sig`` (a signature: ``/s/``, or a blank ``By: ______``), ``by``,
+  ``name``, ``title``, ``date``, ``role`` (``its General Partner``, ``as the Trustee of X``),
+  ``capacity`` (``Attorney-in-Fact``), ``for``, ``behalf``, ``note`` (a parenthesised caption
+  such as ``(Registrant)``), ``heading``, ``prose``, ``text``, ``rule`` or ``blank``.
+
+A joined line's ``text`` is the text of its range with line breaks and cell marks blanked, so
+an offset into it is an offset into the document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from converter.extract.name_match import canonical, phrase_pattern
+from converter.parse.dates import find_dates
+
+CELL_MARK = "|"
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    end: int
+    text: str  # the view of text[start:end]: cell marks and joined line breaks blanked
+    kind: str
+    cell: bool = False  # opens a cell of a flattened table (a "|" before its words)
+
+    @property
+    def indent(self) -> int:
+        return len(self.text) - len(self.text.lstrip())
+
+    @property
+    def body(self) -> str:
+        return " ".join(self.text.split())
+
+    @property
+    def body_span(self) -> tuple[int, int]:
+        return self.start + self.indent, self.start + len(self.text.rstrip())
+
+
+SIG = re.compile(r"/s/", re.IGNORECASE)
+# a signature line left blank for the pen: "By: ______________"
+BLANK_SIG = re.compile(r"\bBy\s*:?\s*_{4,}", re.IGNORECASE)
+BY = re.compile(r"^\s*By\s*:?\s+", re.IGNORECASE)
+# a By: line names an entity or a person: "by the undersigned, thereunto ..." is a sentence's
+_BY_NAME = re.compile(r"^\s*By\s*:?\s+(?!(?-i:[a-z]))", re.IGNORECASE)
+NAME_TITLE = re.compile(r"^\s*Name\s*(?:/|and)\s*Title\s*:\s*", re.IGNORECASE)
+NAME = re.compile(r"^\s*(?:Print(?:ed)?\s+)?Name\s*:\s*", re.IGNORECASE)
+TITLE = re.compile(r"^\s*(?:Title|Its)\s*:\s*", re.IGNORECASE)
+DATE = re.compile(r"^\s*Dated?\b(?:\s+as\s+of)?\s*:?\s*", re.IGNORECASE)
+FOR = re.compile(r"^\s*(?:for|on\s+behalf\s+of)\s+(?=[A-Z\uac00-\ud7a3])")
+# "For and on behalf of" over the party's name (English and Dutch/Luxembourg practice)
+BEHALF = re.compile(r"^\s*(?:for\s+and\s+)?on\s+behalf\s+of\s*:?\s*", re.IGNORECASE)
+_RULE = re.compile(r"^[\s\-_=*]+$")
+_HEADING = re.compile(r"^\s*(?:SIGNATURES?|\[.*\]|<.*>|.*:|(?:Item|Exhibit|Annex)\s+[\w.]{1,6})\s*$",
+                      re.IGNORECASE)
+_NOTE = re.compile(r"^\s*\(.*\)\s*\**\s*$")  # "(Registrant)", "(Signature)*", "(as owner of ...)"
+# a label alone in its cell, joined to the cell that holds its value
+_BARE_LABEL = re.compile(r"^\s*(?:By|Name|Title|Its|Dated?(?:\s+as\s+of)?)\s*:?\s*$", re.IGNORECASE)
+# a line that ends before its phrase does: "as the Trustee of the Alpha Fund II -" / "1998 Trust"
+_OPEN_END = re.compile(r"(?:\b(?:of|and|for|the)|[-\u2013\u2014,&])\s*$", re.IGNORECASE)
+
+
+@cache
+def role_line() -> re.Pattern[str]:
+    """What a ``By:`` entity is to the party above it, as a line (or a line's end) of its own:
+    ``its General Partner``, ``as Executive Director``, ``as the Trustee of X``."""
+    noun = phrase_pattern("role_noun")
+    return re.compile(
+        rf"""(?:^|,)\s*
+        (?: {phrase_pattern('role')}                      # a listed role phrase
+          | (?:its|as(?:\s+(?:its|the|a))?)\s+            # "its" / "as" / "as the" ...
+            (?:sole\s+|managing\s+|general\s+)?{noun}     # ... a role noun
+            (?:\s+(?:of|for|to)\b.*)?                     # ... perhaps "of <the entity>"
+        )\s*,?\s*$""",
+        re.IGNORECASE | re.VERBOSE,
+    )
+
+
+@cache
+def capacity_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?:^\s*|,\s*|\bas\s+)(?P<cap>{phrase_pattern('capacity')})(?!\w)", re.I)
+
+
+def is_prose(body: str) -> bool:
+    """A sentence, not a name or a label: long, or many lower-case words, or a definition."""
+    words = body.split()
+    lower = sum(1 for w in words if w[:1].islower())
+    return (
+        len(body) > 75
+        or (len(words) >= 8 and lower >= 3)
+        or "WHEREOF" in body.upper()
+        or re.search(r"\(\s*(?:the\s+)?[\"“]", body) is not None  # defines a term: a sentence
+    )
+
+
+def leading_date(body: str) -> bool:
+    """A date opens the line and little follows it ("February 14, 2003", "May 2, 2005  By:")."""
+    dates = find_dates(body[:40])
+    if not dates or dates[0].start != 0:
+        return False
+    rest = body[dates[0].end :].strip()
+    return len(rest) <= 30 and not is_prose(rest)
+
+
+def _kind(text: str) -> str:
+    body = text.strip()
+    if not body:
+        return "blank"
+    if _RULE.match(text):
+        return "rule"
+    if SIG.search(text) or BLANK_SIG.search(text):
+        return "sig"
+    if BEHALF.fullmatch(text):
+        return "behalf"
+    if NAME_TITLE.match(text) or NAME.match(text):
+        return "name"
+    if TITLE.match(text):
+        return "title"
+    if DATE.match(text) and find_dates(text):
+        return "date"
+    if _BY_NAME.match(text) and BY.match(text):
+        return "by"
+    if FOR.match(text):
+        return "for"
+    if _NOTE.match(text):
+        return "note"
+    if len(body) <= 120 and role_line().fullmatch(body):
+        return "role"
+    if canonical("capacity", body.strip(",")) or capacity_pattern().search(" " + body):
+        return "capacity"
+    if _HEADING.match(text):
+        return "heading"
+    if leading_date(body):
+        return "date"
+    behalf = BEHALF.match(text)  # "For and on behalf of APEX B.V.": judge the name, not the lead
+    return "prose" if is_prose(text[behalf.end():] if behalf else body) else "text"
+
+
+kind_of = lru_cache(maxsize=8192)(_kind)  # pure; each column view re-reads the same lines
+
+
+def blank_cells(text: str) -> str:
+    """``text`` with the cell marks of a flattened table blanked (same length, same offsets)."""
+    return text.replace(CELL_MARK, " ") if CELL_MARK in text else text
+
+
+def page_lines(text: str) -> list[Line]:
+    """The logical lines of ``text`` (see the module doc), in order."""
+    view = blank_cells(text)
+    physical: list[tuple[int, int, bool]] = []  # start, end, opens a cell
+    offset = 0
+    for chunk in text.split("\n"):
+        end = offset + len(chunk)
+        if chunk.strip() and not view[offset:end].strip():
+            offset = end + 1
+            continue  # nothing but cell marks: a cell boundary, not a line
+        physical.append((offset, end, chunk.lstrip().startswith(CELL_MARK)))
+        offset = end + 1
+    lines: list[Line] = []
+    i = 0
+    while i < len(physical):
+        start, end, cell = physical[i]
+        if (_BARE_LABEL.match(view[start:end]) and i + 1 < len(physical)
+                and view[physical[i + 1][0] : physical[i + 1][1]].strip()
+                and not _BARE_LABEL.match(view[physical[i + 1][0] : physical[i + 1][1]])):
+            end = physical[i + 1][1]  # "Name:" / "|Jane Roe" -> "Name: Jane Roe"
+            i += 1
+        part = view[start:end].replace("\n", " ")
+        chunk = part if len(part) <= 400 else part[:400]
+        lines.append(Line(start, end, part, kind_of(chunk) if len(part) <= 400 else _kind(part), cell))
+        i += 1
+    return _in_context(lines)
+
+
+def _in_context(lines: list[Line]) -> list[Line]:
+    """Kinds that depend on the lines around: the short last line of a paragraph is prose; a
+    line opening in lower case goes on with a name above it or else is prose; a line that
+    finishes a role left open (``as the Trustee of the X -`` / ``1998 Trust``) is the role's;
+    a ``By: <name>`` line with ``Name:``/``Title:`` or a caption under it is a signature typed
+    without ``/s/``; ``Its:`` under a ``By:`` entity is that entity's role."""
+    out = list(lines)
+    for i in range(1, len(out)):
+        line, previous = out[i], out[i - 1]
+        if line.kind == "title" and previous.kind == "by" and re.match(r"\s*Its\s*:", line.text, re.I):
+            out[i] = _as(line, "role")  # "By: Apex GP LLC" / "Its: General Partner"
+            continue
+        if line.kind != "text":
+            continue
+        lower = line.body[:1].islower()
+        if previous.kind == "role" and _OPEN_END.search(previous.text):
+            out[i] = _as(line, "role")
+        elif previous.kind == "prose" or lower and previous.kind != "text":
+            out[i] = _as(line, "prose")
+    for i, line in enumerate(out):
+        if line.kind == "by" and not role_line().search(line.text) and not capacity_pattern().search(
+                " " + line.text):
+            below = next((ln for ln in out[i + 1 : i + 4] if ln.kind not in ("blank", "rule")), None)
+            if below is not None and (below.kind in ("name", "title")
+                                      or below.kind == "note" and "signature" in below.body.lower()):
+                out[i] = _as(line, "sig")
+    return out
+
+
+def _as(line: Line, kind: str) -> Line:
+    return Line(line.start, line.end, line.text, kind, line.cell)
+
+
+# ------------------------------------------------------------------------------------------
+# Columns of blocks side by side
+# ------------------------------------------------------------------------------------------
+
+_LABEL = re.compile(r"^\s*(?:By|Name|Title|Its|Dated?)\s*:?\s+", re.IGNORECASE)
+_TWO_CELLS = re.compile(r"\S {4,}(?=\S)")
+_MIN_COLUMN = 12  # boundaries closer than this are the edge and the indent of one column
+
+
+def column_views(text: str) -> list[str]:
+    """``text`` with every column but the first of side-by-side signature
+    regions blanked, then one copy per further column holding only that column. A region is a
+    run of lines with two or more cells (not a label and its value) and signatures on both sides
+    of each column boundary. Every copy keeps the offsets of ``text``."""
+    lines = page_lines(text)
+    regions: list[tuple[int, int, int]] = []  # first line, last line, boundary column
+    taken = -1
+    for i, line in enumerate(lines):
+        if i <= taken:
+            continue
+        label = _LABEL.match(line.text)
+        for gap in _TWO_CELLS.finditer(line.text, label.end() if label else 0):
+            if gap.end() < 25:
+                continue
+            first, last = (_column_edge(lines, i, gap.end(), step) for step in (-1, 1))
+            sides = {m.start() >= gap.end() for ln in lines[first : last + 1]
+                     for m in SIG.finditer(ln.text)}
+            if sides == {False, True}:
+                regions.append((first, last, gap.end()))
+                taken = max(taken, last)
+    if not regions:
+        return [text]
+    return _views(text, lines, regions)
+
+
+def _views(view: str, lines: list[Line], regions: list[tuple[int, int, int]]) -> list[str]:
+    """One copy per column of the regions (see ``column_views``); regions that share lines
+    are one region with several column boundaries (three columns side by side)."""
+    merged: list[tuple[int, int, list[int]]] = []
+    for first, last, boundary in sorted(regions):
+        if merged and first <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(last, merged[-1][1]), merged[-1][2] + [boundary])
+        else:
+            merged.append((first, last, [boundary]))
+    main = list(view)
+    out: list[str] = []
+    for first, last, boundaries in merged:
+        cuts: list[int] = []
+        for boundary in sorted(set(boundaries)):  # one column's lines start at its left edge
+            if not cuts or boundary - cuts[-1] >= _MIN_COLUMN:  # or indented under it
+                cuts.append(boundary)
+        for n, left in enumerate(cuts):
+            right = cuts[n + 1] if n + 1 < len(cuts) else None
+            column = [" " if c != "\n" else c for c in view]
+            for line in lines[first : last + 1]:
+                a = min(line.start + left, line.end)
+                b = min(line.start + right, line.end) if right is not None else line.end
+                column[a:b] = view[a:b]
+            out.append("".join(column))
+        for line in lines[first : last + 1]:
+            cut = min(line.start + cuts[0], line.end)
+            main[cut : line.end] = " " * (line.end - cut)
+    return ["".join(main), *out]
+
+
+def _column_edge(lines: list[Line], i: int, boundary: int, step: int) -> int:
+    """The last line, going ``step`` from ``i``, whose content keeps clear of ``boundary``."""
+    edge = i
+    j = i + step
+    while 0 <= j < len(lines):
+        body = lines[j].text
+        crossing = boundary < len(body) and body[boundary - 1 : boundary + 1].strip() == body[
+            boundary - 1 : boundary + 1]
+        parts = (body, body[:boundary], body[boundary:])
+        if crossing or any(part.strip() and kind_of(part) == "prose" for part in parts):
+            break
+        edge, j = j, j + step
+    return edge

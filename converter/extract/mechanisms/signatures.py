@@ -1,0 +1,390 @@
+"""Signature blocks: who signed, for whom, in what capacity and on what date. One reader for
+every kind of document: 6-K and 20-F covers, reports, joint filing agreements, Schedules 13D/13G.
+
+A block is anchored on its signature line (``/s/ Name``, or ``By:`` over a rule left blank for
+the pen). Above it: the party (perhaps wrapped over lines or cells), then the entities acting for
+it, in order, each on a ``By:`` line or printed as a name followed by its role (``Apex GP,
+L.L.C.`` / ``its general partner``; ``THE BOARD OF TRUSTEES OF X,`` / ``as the Trustee of Y``).
+Below it: ``Name:``, ``Title:`` or ``Its:`` (perhaps wrapped), ``Date:``, a capacity
+(``Attorney-in-Fact``, ``By: Jane Roe, as attorney-in-fact for John Park``), or the name and
+title printed without labels. A natural person signing for himself has his name as the party.
+Pages with two or three columns of blocks are read a column at a time, and HTML flattened to one
+cell per line (``|`` cells) as if it were typed (``signature_lines``).
+
+A block without a date of its own takes the ``Date:`` line above it in its signature section,
+else the date of an execution clause (``... execute this Agreement as of this 30th day of August,
+2005``), else it is marked as executed "as of the date first above written" (the agreement's
+date). A ``/s/`` name marked ``*`` was signed by the attorney-in-fact of a closing block.
+
+>>> page = '''IN WITNESS WHEREOF, the undersigned have executed this Agreement.
+...
+...     DELTA PARTNERS, L.P.
+...     By: Delta GP, LLC, its General Partner
+...         By: /s/ Ann Park
+...         Name: Ann Park
+...         Title: Managing Member
+... '''
+>>> b = find_signature_blocks(page)[0]
+>>> b.party, [(link.name, link.role) for link in b.chain], b.signatory, b.title
+('DELTA PARTNERS, L.P.', [('Delta GP, LLC', 'its General Partner')], 'Ann Park', 'Managing Member')
+>>> b.on_behalf_of
+'Delta GP, LLC'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from converter.extract.mechanisms.signature_lines import (
+    BY,
+    DATE,
+    NAME,
+    SIG,
+    TITLE,
+    Line,
+    blank_cells,
+    capacity_pattern,
+    column_views,
+    page_lines,
+)
+from converter.extract.mechanisms.signature_parts import (
+    ChainLink,
+    above_the_signature,
+    title_complete,
+    title_words,
+    attorney,
+    below_the_signature,
+    opens_a_block,
+    span_strip,
+    value_of,
+)
+from converter.extract.name_match import canonical, has_legal_form, name_key, phrases
+from converter.parse.dates import find_dates
+
+TextSpan = tuple[int, int]
+# the taxonomy's separator of the entities of SignedOnBehalfOf ("By:" chains): entity names
+# hold commas, periods and slashes, never an arrow
+CHAIN_SEPARATOR = " -> "
+
+
+@dataclass(frozen=True)
+class SignatureBlock:
+    party: str | None
+    party_span: TextSpan | None
+    chain: tuple[ChainLink, ...]
+    signatory: str | None  # Name: line, else the printed name, else the /s/ words
+    signatory_span: TextSpan | None
+    title: str | None
+    title_span: TextSpan | None
+    capacity: str | None  # as written (``Attorney-in-Fact``), white space collapsed
+    capacity_span: TextSpan | None
+    date: dt.date | None
+    date_span: TextSpan | None
+    as_of_above: bool  # no date of its own, executed "as of the date first above written"
+    span: TextSpan
+    marked: bool = False  # "/s/ Jane Roe*": signed by the attorney-in-fact of a closing block
+    cut: bool = False  # the text stops inside the block: a value there was left out
+
+    @property
+    def on_behalf_of(self) -> str | None:
+        """The entities of the chain, party side first: ``A -> B``; None when signed directly."""
+        if not self.chain:
+            return None
+        return CHAIN_SEPARATOR.join(link.name for link in self.chain)
+
+
+def find_signature_blocks(text: str, start: int = 0, end: int | None = None) -> list[SignatureBlock]:
+    """Every signature block of ``text[start:end]``, in order (side-by-side blocks row by row),
+    with the offsets of ``text`` and the dates each block was signed on."""
+    section = text if start == 0 and end is None else _masked(text, start, end)
+    views = column_views(section)
+    lines_of = [page_lines(view) for view in views]
+    blocks: list[tuple[SignatureBlock, int]] = []
+    for n, (view, lines) in enumerate(zip(views, lines_of)):
+        clean = blank_cells(view)
+        blocks.extend((block, n) for block in _blocks_in(clean, lines, len(text.rstrip())))
+    blocks.sort(key=lambda pair: pair[0].span)
+    dates = [line_date(ln) for lines in lines_of for ln in lines if ln.kind == "date"]
+    dates += [(b.date, b.date_span) for b, _ in blocks if b.date and b.date_span]
+    shared = sorted({d[1]: d for d in dates if d}.values(), key=lambda d: d[1])
+    return [_dated(blank_cells(section), block, lines_of[n], shared) for block, n in blocks]
+
+
+def _masked(text: str, start: int, end: int | None) -> str:
+    """``text`` with everything outside ``[start, end)`` blanked (offsets kept)."""
+    end = len(text) if end is None else end
+    blank = lambda s: re.sub(r"[^\n]", " ", s)  # noqa: E731
+    return blank(text[:start]) + text[start:end] + blank(text[end:])
+
+
+def _blocks_in(clean: str, lines: list[Line], cut_at: int) -> list[SignatureBlock]:
+    blocks: list[SignatureBlock] = []
+    floor = -1
+    for k, line in enumerate(lines):
+        if line.kind != "sig" or k <= floor:
+            continue
+        top = _scan_up(lines, k, floor)
+        bottom = _scan_down(lines, k, value_of(clean, _signer(clean, line)[0]))
+        blocks.append(_assemble(clean, lines, top, k, bottom, cut_at))
+        floor = bottom
+    return blocks
+
+
+def _scan_up(lines: list[Line], k: int, floor: int) -> int:
+    """Index of the first line of the block whose signature line is ``k``."""
+    top = k
+    for i in range(k - 1, floor, -1):
+        kind = lines[i].kind
+        if kind in ("blank", "rule"):
+            continue
+        if kind not in ("by", "role", "text", "capacity", "date", "behalf", "note"):
+            break
+        top = i
+    return top
+
+
+def _scan_down(lines: list[Line], k: int, signed: str) -> int:
+    """Index of the last line of the block whose signature line is ``k``.
+
+    Labelled lines, dates, captions, roles and capacities belong to the block; an unlabelled
+    line does when it spells the signed name right under the signature (``/s/ Ann Lee`` / rule /
+    ``Ann Lee``), or when it follows the signature, a rule, a name or a title directly, is
+    indented at least as far as their words, does not open the next block (a party over
+    ``By:``) and is not an entity's name after the title (the next party of a compact page); at
+    most three of them (the printed name and a title wrapped once)."""
+    bottom, unlabelled, named = k, 0, False
+    previous, column = lines[k], lines[k].indent
+    for i in range(k + 1, len(lines)):
+        line = lines[i]
+        if line.kind in ("blank", "rule"):
+            previous = line if line.kind == "rule" else previous
+            continue
+        attorney_line = line.kind == "by" and capacity_pattern().search(line.text)
+        if line.kind in ("name", "title", "date", "capacity", "for", "note", "role") or attorney_line:
+            label = NAME.match(line.text) or TITLE.match(line.text)
+            column = label.end() if label and line.kind in ("name", "title") else column
+            bottom, previous, named = i, line, named or line.kind == "name"
+            continue
+        if line.kind == "text" and not named and previous.kind in ("sig", "rule", "note") and (
+                spells(line.body, signed)):
+            bottom, previous, named, unlabelled = i, line, True, unlabelled + 1
+            continue
+        if line.kind == "text" and unlabelled < 3 and _continues(lines, i, previous, column):
+            bottom, previous, unlabelled = i, line, unlabelled + 1
+            continue
+        break
+    return bottom
+
+
+def spells(body: str, signed: str) -> bool:
+    """Whether a printed line (``Ann Lee`` / ``ANN LEE, President``) spells the signed name."""
+    if not signed:
+        return False
+    head = re.split(r",|\s/\s", body)[0]
+    return name_key(signed) in (name_key(body), name_key(head))
+
+
+_ENDS_WITH_FOR = re.compile(r"\b(?:for|on\s+behalf\s+of)\s*:?\s*$", re.IGNORECASE)
+
+
+def _continues(lines: list[Line], i: int, previous: Line, column: int) -> bool:
+    line = lines[i]
+    flush = line.cell or line.indent <= 1 and previous.indent <= 1  # no indentation to go by
+    if lines[i - 1].kind == "blank" or line.indent < column - 1 and not flush or opens_a_block(lines, i):
+        return False
+    if not line.body[:1].isupper() and not "\uac00" <= line.body[:1] <= "\ud7a3":
+        return False  # "1. Purpose of ...", "www.example.com": the document goes on
+    if previous.kind == "capacity":
+        return _ENDS_WITH_FOR.search(previous.text) is not None  # "... Attorney-in-Fact for"
+    if previous.kind in ("title", "role", "text") and _entity(line.body):
+        return False  # "Apex Holdings, Inc." after the title: the next page's party
+    if previous.kind in ("title", "role") and title_complete(previous.body):
+        return False  # "Chief Financial Officer" / "News Release": the title was whole
+    return previous.kind in ("title", "sig", "rule", "name", "text", "role", "note")
+
+
+def _entity(body: str) -> bool:
+    return has_legal_form(body) or bool(re.search(r"\d", body))
+
+
+def _assemble(clean: str, lines: list[Line], top: int, k: int, bottom: int,
+              cut_at: int) -> SignatureBlock:
+    party_span, chain = above_the_signature(clean, lines[top:k])
+    sig = lines[k]
+    signer, marked = _signer(clean, sig)
+    found = below_the_signature(clean, lines[k + 1 : bottom + 1], value_of(clean, signer))
+    if capacity_pattern().search(" " + clean[slice(*signer)]):  # "/s/ Jane Roe, Attorney-in-Fact"
+        signer, found = _attorney_on_the_signature_line(clean, signer, found)
+    if party_span is None and found.get("for"):
+        party_span = found["for"]
+    name_span = found.get("name") or (signer if signer[0] < signer[1] else None)
+    cut = False
+    for key, span in (("name", name_span), ("title", found.get("title"))):
+        if span and _is_cut(clean, span, cut_at):
+            cut = True
+            found.pop(key, None)
+            name_span = None if key == "name" else name_span
+    signatory = value_of(clean, name_span) if name_span else None
+    chain = tuple(c for c in chain if not signatory or name_key(c.name) != name_key(signatory))
+    title_span, capacity_span = found.get("title"), found.get("capacity")
+    if title_span and canonical("capacity", value_of(clean, title_span)):
+        capacity_span, title_span = title_span, None  # "Title: Attorney-in-Fact" is a capacity
+    kind = canonical("capacity", value_of(clean, capacity_span)) if capacity_span else None
+    if kind is None or kind in {p for p, _ in phrases("self_capacity")}:
+        capacity_span = None  # "individually": signed for himself, in no capacity
+    if party_span is None and not chain and not title_span and not capacity_span:
+        party_span = name_span  # a natural person signing for himself
+    date = _own_date(clean, lines[top : bottom + 1], sig)
+    return SignatureBlock(
+        party=value_of(clean, party_span) if party_span else None,
+        party_span=party_span,
+        chain=chain,
+        signatory=signatory,
+        signatory_span=name_span,
+        title=value_of(clean, title_span) if title_span else None,
+        title_span=title_span,
+        capacity=value_of(clean, capacity_span) if capacity_span else None,
+        capacity_span=capacity_span,
+        date=date[0] if date else None,
+        date_span=date[1] if date else None,
+        as_of_above=False,
+        span=(lines[top].body_span[0], lines[bottom].end),
+        marked=marked,
+        cut=cut,
+    )
+
+
+def _signer(clean: str, sig: Line) -> tuple[TextSpan, bool]:
+    """The words signed on the signature line (empty for a blank ``By: ____``), and whether
+    they carry the ``*`` of a signature made by an attorney-in-fact."""
+    m = SIG.search(sig.text)
+    if m is None:  # "By: Jane Roe" typed over Name:/Title: lines, or a blank "By: ____"
+        by = BY.search(sig.text)
+        start = sig.start + (by.end() if by else sig.indent)
+        if re.match(r"\s*_", clean[start : sig.end]):
+            return (start, start), False
+    else:
+        start = sig.start + m.end()
+    end = sig.start + len(sig.text.rstrip(" -_"))
+    stop = re.search(r"[-_=]{3,}|\s{3,}\S", clean[start:end].lstrip())  # a rule or the next column
+    if stop:
+        end = start + (len(clean[start:end]) - len(clean[start:end].lstrip())) + stop.start()
+    a, b = span_strip(clean, start, end)
+    marked = b > a and clean[b - 1] == "*"
+    while b > a and clean[b - 1] in "* ":
+        b -= 1
+    return (a, b), marked
+
+
+def _attorney_on_the_signature_line(clean: str, signer: TextSpan,
+                                    found: dict[str, TextSpan]) -> tuple[TextSpan, dict[str, TextSpan]]:
+    """``/s/ Jane Roe, as attorney-in-fact [for John Park]``: the /s/ line names the attorney;
+    a different name printed under it is the principal's."""
+    on_line: dict[str, TextSpan] = {}
+    attorney(clean, signer, on_line)
+    below_name = found.get("name")
+    merged = {**found, **on_line}
+    if below_name and "name" in on_line and "for" not in merged and (
+            name_key(value_of(clean, below_name)) != name_key(value_of(clean, on_line["name"]))):
+        merged["for"] = below_name
+    return on_line.get("name", signer), merged
+
+
+def _is_cut(clean: str, span: TextSpan, cut_at: int) -> bool:
+    """Saved copies of filings are often cut after so many bytes, mid-word: a one-word value
+    that ends the text and is no word of a title or capacity (``/s/ Do``, ``Title: Chie``) is
+    taken to be cut. (Hangul is not judged.)"""
+    if span[1] < cut_at:
+        return False
+    words = value_of(clean, span).split()
+    return len(words) == 1 and words[0].isascii() and not (
+        canonical("capacity", words[0]) or words[0].casefold().strip(".,") in title_words())
+
+
+def _own_date(clean: str, lines: list[Line], sig: Line) -> tuple[dt.date, TextSpan] | None:
+    """The block's date: a date line in it, or a date on its signature line (``Dated: May 1,
+    2004    By: /s/ ...``, ``December 22, 2005    By: /s/ ...``)."""
+    line = next((ln for ln in lines if ln.kind == "date"), None)
+    if line is not None:
+        return line_date(line)
+    m = re.search(r"\bBy(?![A-Za-z])", sig.text) or SIG.search(sig.text)
+    before = sig.text[max(0, m.start() - 60) : m.start()] if m else ""
+    dated = re.search(r"(?:\bDated?\b(?:\s+as\s+of)?\s*:?\s*)?(?P<date>\S[^:]*?)\s*$", before, re.I)
+    dates = find_dates(dated["date"]) if dated else []
+    if not dates or dates[0].start != 0 or dates[0].end != len(dated["date"]):
+        return None  # "Dated: May 1, 2004    By: /s/ ...", "Date: April 30, 2003 By /S/ ..."
+    offset = sig.start + max(0, m.start() - 60) + dated.start("date")
+    return dates[0].value, (offset, offset + dates[0].end)
+
+
+def line_date(line: Line | None) -> tuple[dt.date, TextSpan] | None:
+    dates = find_dates(line.text) if line is not None else []
+    if not dates or line is None:
+        return None
+    first = dates[0]
+    return first.value, (line.start + first.start, line.start + first.end)
+
+
+# ------------------------------------------------------------------------------------------
+# Dates shared by the blocks of a section
+# ------------------------------------------------------------------------------------------
+
+# "as of the day and year first above written", "... the date first written above",
+# "... the date set forth above": executed on the agreement's date
+_AS_OF_ABOVE = re.compile(r"(?:above\s+written|written\s+above|set\s+forth\s+above)", re.I)
+# "the undersigned hereby execute this Agreement as of [this] February 14, 2005"
+_EXECUTED_AS_OF = re.compile(
+    r"\b(?:execute[ds]?|executing|signed)\b[^.;]{0,80}?\bas\s+of\s+(?:this\s+|the\s+)?",
+    re.IGNORECASE)
+
+
+def _dated(clean: str, block: SignatureBlock, lines: list[Line],
+           dates: list[tuple[dt.date, TextSpan]]) -> SignatureBlock:
+    """An undated block takes the nearest date above it with no prose in between (in its own
+    column): a date line, or the date of a block above; else the date of the execution clause
+    that ends the prose above it; else, when that clause says so, it is marked as executed "as
+    of the date first above written"; else it takes a date set below the blocks (a footer)."""
+    if block.date is not None:
+        return block
+    top, bottom = block.span
+    prose = next((ln for ln in reversed(lines) if ln.end <= top and ln.kind == "prose"), None)
+    floor = prose.end if prose else -1
+    date = next((d for d in reversed(dates) if floor <= d[1][0] and d[1][1] <= top), None)
+    if date is None and prose is not None:
+        paragraph_start = max(0, prose.start - 400)
+        if _AS_OF_ABOVE.search(clean, paragraph_start, prose.end):
+            return replace(block, as_of_above=True)
+        date = _executed_as_of(clean, paragraph_start, prose.end)
+    if date is None:
+        after = next((ln for ln in lines if ln.start >= bottom and ln.kind == "prose"), None)
+        ceiling = after.start if after else len(clean)
+        date = next((d for d in dates if bottom <= d[1][0] and d[1][1] <= ceiling), None)
+    if date is None:
+        return block
+    return replace(block, date=date[0], date_span=date[1])
+
+
+def _executed_as_of(text: str, start: int, end: int) -> tuple[dt.date, TextSpan] | None:
+    for m in _EXECUTED_AS_OF.finditer(text, start, end):
+        dates = find_dates(text[m.end() : m.end() + 40])
+        if dates and dates[0].start == 0:
+            return dates[0].value, (m.end(), m.end() + dates[0].end)
+    return None
+
+
+def signature_section(text: str, blocks: list[SignatureBlock], after: int) -> list[SignatureBlock]:
+    """The run of blocks that starts after offset ``after`` and has no prose between its blocks
+    (a schedule's signatures, not those of an agreement printed after them)."""
+    lines = page_lines(text)
+    section: list[SignatureBlock] = []
+    for block in blocks:
+        if block.span[0] < after:
+            continue
+        if section and any(ln.kind == "prose" for ln in lines
+                           if section[-1].span[1] <= ln.start and ln.end <= block.span[0]):
+            break
+        section.append(block)
+    return section
+
