@@ -67,6 +67,11 @@ def instance_of(loaded) -> Instance:
     for element in _items(loaded.root):
         namespace = namespace or element.nsmap.get(element.prefix) or ""
         facts.append(_fact(element))
+    if all(f.id for f in facts):
+        # an Inline XBRL page lists facts in the order of the text: ids give the instance's order
+        from converter.show import natural_key
+
+        facts.sort(key=lambda f: natural_key(f.id))
     schema_ref = next((str(p.name) for p in loaded.schema_paths), "")
     return Instance(loaded.name, "", schema_ref, namespace, contexts, units, tuple(facts))
 
