@@ -130,6 +130,12 @@ def _convert_stream(inputs: tuple[str, ...], output: str, cik: str | None, forma
 
     if len(inputs) > 1:
         raise click.UsageError("standard input or output ('-') takes one input")
+    from converter.batch_inputs import InputRef, not_a_filing
+
+    skipped = not_a_filing(InputRef(inputs[0], inputs[0])) if inputs[0] != "-" else None
+    if skipped:
+        click.echo(f"skipped {inputs[0]}: {skipped}", err=True)
+        return 0
     try:
         data, name = _read_input(inputs[0], stdin_name)
         converted = convert_bytes(data, name, cik=cik, date=date)

@@ -2,7 +2,7 @@
 
 Each row carries both languages (the page's switch shows one): the concept's label, its
 dimensions by their axis labels (``Signatory 2`` / ``서명자 2``), the value formatted by Babel
-for the locale (``₩326.0B`` / ``₩3,260억`` for an amount the text rounded, ``52.5%`` for a
+for the locale (``₩412.7B`` / ``₩4,127억`` for an amount the text rounded, ``12.4%`` for a
 change, ``March 3, 2004`` / ``2004년 3월 3일``), the period and the unit by the names a reader
 uses (``shares`` / ``주``, no unit word for a pure number). Records come in natural order
 (``1, 2, 10``), as :func:`converter.show.ordered_facts` orders them.
@@ -49,8 +49,8 @@ def format_value(fact: Fact, kind: str, unit: UnitSpec | None, locale: str) -> s
     >>> krw = UnitSpec.currency("KRW")
     >>> format_value(f, "monetary", krw, "en_US"), format_value(f, "monetary", krw, "ko_KR")
     ('₩518.0B (₩518,000,000,000)', '₩5,180억 (518,000,000,000원)')
-    >>> format_value(Fact("RevenuesPercentChange", "c", "0.525", "u", "3"), "pure", UnitSpec(("xbrli:pure",)), "ko_KR")
-    '52.5%'
+    >>> format_value(Fact("RevenuesPercentChange", "c", "0.124", "u", "3"), "pure", UnitSpec(("xbrli:pure",)), "ko_KR")
+    '12.4%'
     >>> format_value(Fact("DocumentDate", "c", "2004-03-03"), "date", None, "ko_KR")
     '2004년 3월 3일'
     """

@@ -204,6 +204,8 @@ def test_files_that_are_not_filings_are_skipped_with_the_reason(tmp_path):
     assert records["SOURCES.tsv"]["reason"] == "not a filing: a tab-separated table"
     assert records["chart.png"]["reason"] == "not a filing: an image"
     assert sorted(p.name for p in out.glob("*.xml") if not p.name.startswith("d2x-")) == ["cover.xml"]
+    alone = run("convert", str(folder / "SOURCES.tsv"), "-o", "-")
+    assert (alone.exit_code, alone.stdout) == (0, "") and "not a filing: a tab-separated table" in alone.stderr
 
 
 def test_manifest_says_the_family_and_why_a_document_yields_few_facts(tmp_path):
