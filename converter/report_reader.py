@@ -28,7 +28,8 @@ def report_kind(path: Path) -> str | None:
             head = handle.read(1 << 16)
     except OSError:
         return None
-    data = head if not head.lstrip().startswith(b"{") else path.read_bytes()  # JSON: the kind is inside
+    json_report = head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{")
+    data = path.read_bytes() if json_report else head  # JSON: the kind is inside, read it whole
     kind = kind_of(data, path.name)
     return kind if kind in CHECKED else None
 
