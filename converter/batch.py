@@ -18,9 +18,7 @@ import datetime as dt
 import hashlib
 import os
 import re
-import signal
 import sys
-import threading
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
@@ -28,14 +26,16 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
-from converter.batch_inputs import InputRef, iter_inputs
+from converter.batch_inputs import InputRef, iter_inputs, not_a_filing
 from converter.batch_manifest import (
     MANIFEST_NAME,
+    Completed,
     ManifestWriter,
     compact_manifest,
     resume_index,
 )
 from converter.batch_progress import Progress
+from converter.batch_signals import StopFlag, worker_init
 from converter.errors import Doc2XbrlError
 from converter.pipeline import Converted, atomic_write, convert_bytes, rendered_files
 
@@ -61,12 +61,16 @@ class BatchItem:
     formats: tuple[str, ...] = ("xbrl",)
     # "name:line: unmapped 'text' (reason)" for each figure that became no fact, when asked
     unmapped: tuple[str, ...] = ()
+    family: str | None = None  # the document family (families of a multi-document filing, comma separated)
+    reason: str | None = None  # why the input was skipped, or why it yields few or no facts
+    documents: tuple[dict, ...] = ()  # per document: output, family, facts, reason
 
     def manifest_record(self) -> dict:
         record = asdict(self)
         record["outputs"] = list(self.outputs)
         record["formats"] = list(self.formats)
         record["warnings"] = list(self.warnings)
+        record["documents"] = [dict(d) for d in self.documents]
         record["elapsed"] = round(self.elapsed, 6)
         return record
 
@@ -92,7 +96,7 @@ class BatchSummary:
 @dataclass(frozen=True)
 class _Task:
     ref: InputRef
-    previous: tuple[str, tuple[str, ...]] | None  # (sha256, outputs) of an earlier ok run
+    previous: Completed | None  # what an earlier run completed for this input
     output_stem: str | None  # set when another input would get the same output names
 
 
@@ -116,7 +120,7 @@ def convert_input(
     out_dir: Path,
     *,
     cik: str | None = None,
-    previous: tuple[str, tuple[str, ...]] | None = None,
+    previous: Completed | None = None,
     output_stem: str | None = None,
     formats: tuple[str, ...] = ("xbrl",),
     report: bool = False,
@@ -125,18 +129,25 @@ def convert_input(
     """Convert one input and write its files in ``formats`` into ``out_dir``; never raises for
     bad input.
 
-    ``previous`` is ``(sha256, outputs)`` from the manifest of an earlier run: if the bytes
-    still hash the same and the outputs exist, nothing is converted (status ``skipped``).
-    ``report`` lists the figures of the text that became no fact in ``BatchItem.unmapped``.
+    ``previous`` is what the manifest of an earlier run says of the input: if the bytes still
+    hash the same and the outputs exist, nothing is converted (status ``skipped``, the earlier
+    line's facts, family and reason kept). A file whose name says it is no filing (a table, an
+    image) is skipped with the reason. ``report`` lists the figures of the text that became no
+    fact in ``BatchItem.unmapped``.
     """
     started = time.perf_counter()
     sha = None
+    no_filing = not_a_filing(ref)
+    if no_filing is not None:
+        return BatchItem(ref.name, (), "skipped", 0, None, (), time.perf_counter() - started, None, formats,
+                         reason=no_filing)
     try:
         data = ref.read()
         sha = hashlib.sha256(data).hexdigest()
-        if previous is not None and previous[0] == sha and all((out_dir / o).is_file() for o in previous[1]):
-            return BatchItem(ref.name, previous[1], "skipped", 0, None, (), time.perf_counter() - started, sha,
-                             formats)
+        if previous is not None and previous.sha256 == sha and all((out_dir / o).is_file() for o in previous.outputs):
+            return BatchItem(ref.name, previous.outputs, "skipped", previous.facts, None, previous.warnings,
+                             time.perf_counter() - started, sha, formats, family=previous.family,
+                             reason=previous.reason, documents=previous.documents)
         converted = convert_bytes(data, ref.name, cik=cik, date=date)
         if output_stem is not None:
             converted = tuple(_renamed(c, ref.name, output_stem) for c in converted)
@@ -152,8 +163,22 @@ def convert_input(
     # a filing's own warnings come with each of its documents: say each once
     warnings = tuple(dict.fromkeys(w for c in converted for w in c.warnings))
     unmapped = tuple(line for c in converted for line in unmapped_lines(c)) if report else ()
+    family, reason, documents = _outcomes(converted)
     return BatchItem(ref.name, outputs, "ok", facts, None, warnings, time.perf_counter() - started, sha,
-                     formats, unmapped)
+                     formats, unmapped, family, reason, documents)
+
+
+def _outcomes(converted: tuple[Converted, ...]) -> tuple[str | None, str | None, tuple[dict, ...]]:
+    """(family, reason, per-document records) of an input's documents for its manifest line."""
+    from converter.outcome import document_outcome
+
+    outcomes = [document_outcome(c) for c in converted]
+    family = ", ".join(dict.fromkeys(o.family for o in outcomes)) or None
+    if len(outcomes) == 1:
+        reason = outcomes[0].reason
+    else:
+        reason = "; ".join(f"{o.output}: {o.reason}" for o in outcomes if o.reason) or None
+    return family, reason, tuple(o.record() for o in outcomes)
 
 
 def unmapped_lines(converted: Converted) -> Iterator[str]:
@@ -211,11 +236,6 @@ def _convert_task(task: _Task, out_dir: Path, options: _Options) -> BatchItem:
 def _convert_chunk(tasks: list[_Task], out_dir: str, options: _Options) -> list[BatchItem]:
     folder = Path(out_dir)
     return [_convert_task(task, folder, options) for task in tasks]
-
-
-def _worker_init() -> None:
-    # Ctrl-C reaches the whole process group; only the parent decides what it means.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 # --------------------------------------------------------------------------------------------
@@ -304,28 +324,6 @@ def _chunks(tasks: list[_Task], jobs: int) -> Iterator[list[_Task]]:
 # --------------------------------------------------------------------------------------------
 
 
-class _StopFlag:
-    """First Ctrl-C asks the batch to stop after the items in progress; a second one forces."""
-
-    def __init__(self) -> None:
-        self.requested = False
-        self._previous = None
-
-    def __enter__(self) -> _StopFlag:
-        if threading.current_thread() is threading.main_thread():
-            self._previous = signal.signal(signal.SIGINT, self._handle)
-        return self
-
-    def _handle(self, signum: int, frame: object) -> None:
-        if self.requested:
-            raise KeyboardInterrupt
-        self.requested = True
-
-    def __exit__(self, *exc: object) -> None:
-        if self._previous is not None:
-            signal.signal(signal.SIGINT, self._previous)
-
-
 def run_batch(
     patterns: Iterable[str],
     out_dir: Path,
@@ -371,7 +369,7 @@ def run_batch(
         if on_item is not None:
             on_item(item)
 
-    with _StopFlag() as stop, ManifestWriter(manifest_path, append=resume) as manifest:
+    with StopFlag() as stop, ManifestWriter(manifest_path, append=resume) as manifest:
         try:
             if jobs == 1 or len(tasks) <= 1:
                 _run_here(tasks, out_dir, options, stop, record)
@@ -386,7 +384,7 @@ def run_batch(
     return summary
 
 
-def _run_here(tasks: list[_Task], out_dir: Path, options: _Options, stop: _StopFlag,
+def _run_here(tasks: list[_Task], out_dir: Path, options: _Options, stop: StopFlag,
               record: Callable[[BatchItem], None]) -> None:
     for task in tasks:
         if stop.requested:
@@ -394,7 +392,7 @@ def _run_here(tasks: list[_Task], out_dir: Path, options: _Options, stop: _StopF
         record(_convert_task(task, out_dir, options))
 
 
-def _run_pool(tasks: list[_Task], out_dir: Path, options: _Options, jobs: int, stop: _StopFlag,
+def _run_pool(tasks: list[_Task], out_dir: Path, options: _Options, jobs: int, stop: StopFlag,
               record: Callable[[BatchItem], None]) -> None:
     """Feed the chunks to a pool; survive workers that die.
 
@@ -406,7 +404,7 @@ def _run_pool(tasks: list[_Task], out_dir: Path, options: _Options, jobs: int, s
     suspects: deque[list[_Task]] = deque()
     while (normal or suspects) and not stop.requested:
         source, window = (suspects, 1) if suspects else (normal, jobs * 4)
-        with cf.ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init) as pool:
+        with cf.ProcessPoolExecutor(max_workers=jobs, initializer=worker_init) as pool:
             lost = _feed(pool, source, window, out_dir, options, stop, record)
         if lost and source is suspects:
             for task in (t for chunk in lost for t in chunk):
@@ -418,7 +416,7 @@ def _run_pool(tasks: list[_Task], out_dir: Path, options: _Options, jobs: int, s
 
 
 def _feed(pool: cf.ProcessPoolExecutor, source: deque[list[_Task]], window: int, out_dir: Path,
-          options: _Options, stop: _StopFlag, record: Callable[[BatchItem], None]) -> list[list[_Task]]:
+          options: _Options, stop: StopFlag, record: Callable[[BatchItem], None]) -> list[list[_Task]]:
     """Run chunks from ``source`` with at most ``window`` in flight (a bounded window keeps
     memory flat however long the batch); returns the chunks lost if the pool broke."""
     in_flight: dict[cf.Future, list[_Task]] = {}

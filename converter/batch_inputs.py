@@ -22,7 +22,7 @@ from pathlib import Path
 
 from converter.errors import Doc2XbrlError, IngestError
 
-__all__ = ["InputRef", "iter_inputs", "MAX_MEMBER_BYTES"]
+__all__ = ["InputRef", "iter_inputs", "not_a_filing", "MAX_MEMBER_BYTES"]
 
 # A zip member larger than this is refused rather than inflated into memory (zip bombs).
 MAX_MEMBER_BYTES = 512 * 1024 * 1024
@@ -46,6 +46,11 @@ class InputRef:
     def name(self) -> str:
         return f"{self.label}!{self.member}" if self.member is not None else self.label
 
+    @property
+    def file_name(self) -> str:
+        """The name of the file itself (the member's, for an archive member)."""
+        return os.path.basename(self.member if self.member is not None else self.path)
+
     def read(self) -> bytes:
         """The input's bytes; raises :class:`IngestError` with a one-line reason."""
         if self.member is None:
@@ -54,6 +59,28 @@ class InputRef:
             except OSError as exc:
                 raise IngestError(self.name, f"cannot read file: {exc.strerror or exc}") from None
         return _read_member(self.path, self.member, self.name)
+
+
+@functools.cache
+def _non_filing_endings() -> tuple[tuple[str, str], ...]:
+    from converter.resources import data_rows
+
+    return tuple((ending, what) for ending, what in data_rows("non_filing_files.tsv"))
+
+
+def not_a_filing(ref: InputRef) -> str | None:
+    """Why the input is not a filing, judged by its name (``data/non_filing_files.tsv``), or None.
+
+    >>> not_a_filing(InputRef("in/SOURCES.tsv", "in/SOURCES.tsv"))
+    'not a filing: a tab-separated table'
+    >>> not_a_filing(InputRef("a.zip", "a.zip", "2002/logo.GIF")), not_a_filing(InputRef("x.txt", "x.txt"))
+    ('not a filing: an image', None)
+    """
+    name = ref.file_name.lower()
+    for ending, what in _non_filing_endings():
+        if name.endswith(ending):
+            return f"not a filing: {what}"
+    return None
 
 
 def _read_member(path: str, member: str, name: str) -> bytes:

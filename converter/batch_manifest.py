@@ -13,8 +13,8 @@ whole, so an existing output is a complete one).
 ...     manifest.write({"input": "a.txt", "status": "ok", "sha256": "ab", "outputs": ["a.xml"]})
 >>> with open(folder / MANIFEST_NAME, "a") as handle:
 ...     _ = handle.write('{"input": "b.txt", "sta')   # killed mid-line
->>> resume_index(folder / MANIFEST_NAME, folder)
-{'a.txt': ('ab', ('a.xml',))}
+>>> resume_index(folder / MANIFEST_NAME, folder)["a.txt"][:2]
+('ab', ('a.xml',))
 """
 
 from __future__ import annotations
@@ -24,11 +24,13 @@ import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
+from typing import NamedTuple
 
-__all__ = ["MANIFEST_NAME", "ManifestWriter", "read_manifest", "resume_index", "compact_manifest"]
+__all__ = ["MANIFEST_NAME", "Completed", "ManifestWriter", "read_manifest", "resume_index", "compact_manifest"]
 
 MANIFEST_NAME = "manifest.jsonl"
-FIELDS = ("input", "status", "outputs", "formats", "facts", "error", "warnings", "elapsed", "sha256")
+FIELDS = ("input", "status", "outputs", "formats", "facts", "family", "reason", "error", "warnings", "elapsed",
+          "sha256", "documents")
 _DEFAULT_FORMATS = ("xbrl",)  # what a line written before --format reached batches held
 _COMPLETE = frozenset({"ok", "skipped"})
 
@@ -49,11 +51,34 @@ def read_manifest(path: Path) -> Iterator[dict]:
                 yield record
 
 
-def resume_index(
-    path: Path, out_dir: Path, formats: tuple[str, ...] = _DEFAULT_FORMATS
-) -> dict[str, tuple[str, tuple[str, ...]]]:
-    """``input -> (sha256, outputs)`` for every input whose last line says it is complete in
-    the same ``formats`` (an input done as XBRL only is redone when Inline XBRL is asked too)."""
+class Completed(NamedTuple):
+    """What an earlier run recorded of an input it completed: a resumed run's skipped line
+    repeats it, so the manifest still says how many facts the outputs hold, and why few."""
+
+    sha256: str
+    outputs: tuple[str, ...]
+    facts: int = 0
+    family: str | None = None
+    reason: str | None = None
+    warnings: tuple[str, ...] = ()
+    documents: tuple[dict, ...] = ()
+
+    @classmethod
+    def of(cls, record: dict) -> "Completed":
+        facts = record.get("facts")
+        return cls(record["sha256"], tuple(record["outputs"]), facts if isinstance(facts, int) else 0,
+                   _text(record.get("family")), _text(record.get("reason")),
+                   tuple(w for w in record.get("warnings") or () if isinstance(w, str)),
+                   tuple(d for d in record.get("documents") or () if isinstance(d, dict)))
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def resume_index(path: Path, out_dir: Path, formats: tuple[str, ...] = _DEFAULT_FORMATS) -> dict[str, Completed]:
+    """``input -> Completed`` for every input whose last line says it is complete in the same
+    ``formats`` (an input done as XBRL only is redone when Inline XBRL is asked too)."""
     last: dict[str, dict] = {}
     for record in read_manifest(path):
         last[record["input"]] = record
@@ -66,7 +91,7 @@ def resume_index(
         if tuple(record.get("formats") or _DEFAULT_FORMATS) != tuple(formats):
             continue
         if all(isinstance(o, str) and (out_dir / o).is_file() for o in outputs):
-            index[name] = (sha, tuple(outputs))
+            index[name] = Completed.of(record)
     return index
 
 

@@ -27,6 +27,7 @@ class _Item(Protocol):
     outputs: tuple[str, ...]
     warnings: tuple[str, ...]
     unmapped: tuple[str, ...]
+    reason: str | None
 
 
 def format_eta(seconds: float) -> str:
@@ -51,7 +52,7 @@ class Progress:
     def item(self, item: _Item) -> None:
         self.done += 1
         self.failed += item.status == "failed"
-        notes = [f"warning: {w}" for w in item.warnings] + list(item.unmapped)
+        notes = self._notes(item)
         if self.bar:
             if item.status == "failed":
                 notes.insert(0, f"error: {item.error}")
@@ -63,10 +64,21 @@ class Progress:
             self.stream.write("".join(line + "\n" for line in [self._log_line(item), *notes]))
             self.stream.flush()
 
+    @staticmethod
+    def _notes(item: _Item) -> list[str]:
+        """Warnings, unmapped figures and why few facts, for an input converted now (a skipped
+        input's were shown by the run that converted it)."""
+        if item.status != "ok":
+            return []
+        notes = [f"warning: {w}" for w in item.warnings] + list(item.unmapped)
+        return notes + ([f"few facts: {item.input}: {item.reason}"] if item.reason else [])
+
     def _log_line(self, item: _Item) -> str:
         if item.status == "failed":
             return f"[{self.done}/{self.total}] error: {item.error}"
         head = f"[{self.done}/{self.total}] {item.status} {item.input}"
+        if item.status == "skipped" and not item.outputs:
+            return f"{head}: {item.reason or 'nothing to do'}"
         return f"{head}: {item.facts} facts -> {', '.join(item.outputs) or 'nothing'}"
 
     def rate(self) -> float:

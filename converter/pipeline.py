@@ -8,6 +8,7 @@ only function that touches the output folder, and it writes atomically.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import os
 import re
@@ -94,10 +95,22 @@ def convert_file(path: str | Path, *, cik: str | None = None, date: dt.date | No
     return convert_bytes(data, str(path), cik=cik, date=date)
 
 
+@functools.cache
+def _file_mode() -> int:
+    """The mode a new file gets from ``open`` under the process's umask (0644 under 022).
+
+    The umask can only be read by setting it; it is read once, and put back at once."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 def atomic_write(path: Path, data: bytes) -> None:
-    """Write to a temporary file in the same folder, fsync, rename: never a partial file."""
+    """Write to a temporary file in the same folder, fsync, rename: never a partial file.
+    The file gets the mode an ordinary write would give it (mkstemp's is 0600)."""
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.fchmod(fd, _file_mode())
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()

@@ -329,91 +329,6 @@ def layout(instance: Instance, document: SourceDocument, taxonomy: Taxonomy, pre
     return Layout(source_markup(text, kept, highlights, prefix), hidden, tagged, frozenset(highlights))
 
 
-LOCALES = (("en", "en_US"), ("ko", "ko_KR"))
-
-
-@dataclass(frozen=True)
-class Row:
-    """One fact in the review panel; ``*_by_lang`` pairs are (lang, text) for each locale."""
-
-    id: str
-    labels: tuple[tuple[str, str], ...]
-    values: tuple[tuple[str, str], ...]
-    periods: tuple[tuple[str, str], ...]
-    unit: str
-    dimensions: tuple[tuple[tuple[str, str], ...], ...]  # per locale: (axis label, member) pairs
-    where: str  # 'tagged' (in place), 'located' (hidden, words highlighted) or 'hidden'
-
-
-def _unit_text(instance: Instance, unit_id: str | None) -> str:
-    units = {u.id: u.spec for u in instance.units}
-    spec = units.get(unit_id) if unit_id else None
-    if spec is None:
-        return ""
-    local = lambda qname: qname.partition(":")[2]  # noqa: E731
-    text = "×".join(map(local, spec.numerator))
-    return text + ("/" + "×".join(map(local, spec.denominator)) if spec.denominator else "")
-
-
-def format_value(fact: Fact, kind: str, numeric: bool, currency: str | None, locale: str) -> str:
-    """The value as a reader of ``locale`` writes it (Babel), full precision kept.
-
-    >>> f = Fact("Revenues", "c", "518000000000", "u", "-8")
-    >>> format_value(f, "monetary", True, "KRW", "en_US"), format_value(f, "monetary", True, "KRW", "ko_KR")
-    ('₩518,000,000,000', '₩518,000,000,000')
-    >>> format_value(Fact("DocumentDate", "c", "2004-03-03"), "date", False, None, "ko_KR")
-    '2004년 3월 3일'
-    """
-    from babel.dates import format_date
-    from babel.numbers import format_currency, format_decimal
-
-    if numeric:
-        number = Decimal(fact.value)
-        if currency:
-            return format_currency(number, currency, locale=locale, decimal_quantization=False)
-        return format_decimal(number, locale=locale, decimal_quantization=False)
-    if kind == "date" and re.fullmatch(r"\d{4}-\d\d-\d\d", fact.value):
-        return format_date(dt.date.fromisoformat(fact.value), "long", locale=locale)
-    return fact.value
-
-
-def _period_text(period, locale: str) -> str:
-    from babel.dates import format_date
-
-    if period.is_forever:
-        return "∞"
-    end = format_date(period.end, "medium", locale=locale)
-    return end if period.is_instant else f"{format_date(period.start, 'medium', locale=locale)} – {end}"
-
-
-def panel_rows(instance: Instance, taxonomy: Taxonomy, placed: Layout) -> tuple[Row, ...]:
-    contexts = {c.id: c for c in instance.contexts}
-    currencies = {u.id: u.spec.currency_code for u in instance.units}
-    rows = []
-    for fact in instance.facts:
-        concept = taxonomy.concept(fact.concept)
-        context = contexts[fact.context_id]
-        currency = currencies.get(fact.unit_id) if fact.unit_id else None
-        where = "tagged" if fact.id in placed.tagged else "located" if fact.id in placed.located else "hidden"
-        rows.append(Row(
-            id=fact.id,
-            labels=tuple((lang, taxonomy.label(fact.concept, lang)) for lang, _ in LOCALES),
-            values=tuple((lang, format_value(fact, concept.kind, concept.numeric, currency, loc)) for lang, loc in LOCALES),
-            periods=tuple((lang, _period_text(context.period, loc)) for lang, loc in LOCALES),
-            unit=_unit_text(instance, fact.unit_id),
-            dimensions=tuple(
-                tuple((_axis_label(taxonomy, axis, lang), member) for axis, member in context.dimensions)
-                for lang, _ in LOCALES
-            ),
-            where=where,
-        ))
-    return tuple(rows)
-
-
-def _axis_label(taxonomy: Taxonomy, axis: str, lang: str) -> str:
-    return taxonomy.label(axis, lang) if axis in taxonomy.concepts else axis
-
-
 def _static(name: str) -> str:
     """A static file of ``templates/``, checked safe to inline in a CDATA section."""
     text = (templates_dir() / name).read_text(encoding="utf-8")
@@ -425,6 +340,7 @@ def _static(name: str) -> str:
 def render_inline(instance: Instance, document: SourceDocument, *, taxonomy: Taxonomy | None = None) -> bytes:
     """The Inline XBRL 1.1 review page of ``instance``, whose facts were read from ``document``."""
     from converter.render import PREFIX, _comment_safe, environment
+    from converter.review_panel import panel_rows
 
     taxonomy = taxonomy or load_taxonomy()
     placed = layout(instance, document, taxonomy, PREFIX)
@@ -440,7 +356,7 @@ def render_inline(instance: Instance, document: SourceDocument, *, taxonomy: Tax
         media=document.media,
         markup=Markup(placed.markup),
         hidden=[Markup(h) for h in placed.hidden],
-        rows=panel_rows(instance, taxonomy, placed),
+        rows=panel_rows(instance, taxonomy, placed.tagged, placed.located),
         counts={"tagged": len(placed.tagged), "all": len(instance.facts)},
         css=Markup(_static("review.css")),
         js=Markup(_static("review.js")),

@@ -10,7 +10,7 @@ shares with grouping. Column widths count East Asian wide characters as two.
 ...                          "2003-07-01/2003-09-30", 12)], locale="ko_KR"))
 개념      값                            단위  자릿수  기간                   줄
 --------  ----------------------------  ----  ------  ---------------------  --
-Revenues  ₩4,127억 (412,700,000,000원)  KRW   -8      2003-07-01/2003-09-30  12
+Revenues  ₩4,127억 (412,700,000,000원)  원    -8      2003-07-01/2003-09-30  12
 >>> format_amount(Decimal("412700000000"), "KRW", -8, "en_US")
 '₩412.7B (₩412,700,000,000)'
 >>> format_amount(Decimal("-31400000000"), "KRW", -8, "en_US")
@@ -27,13 +27,18 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 from functools import cache
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from babel import Locale
 from babel.numbers import format_currency, format_decimal, format_percent, get_currency_symbol
 
 from converter.model import UnitSpec
+from converter.resources import data_rows
 from converter.parse.amounts import currency_tokens
+
+if TYPE_CHECKING:
+    from converter.model import Fact, Instance
+    from converter.taxonomy import Taxonomy
 
 Row = tuple[str, object, UnitSpec | None, object, str, int | None]  # + optional: is a percentage
 
@@ -41,6 +46,8 @@ Row = tuple[str, object, UnitSpec | None, object, str, int | None]  # + optional
 def is_percentage(concept: str) -> bool:
     """Changes and margins are percentages; ratios (split, merger) are plain numbers."""
     return concept.endswith(("PercentChange", "Margin"))
+
+VALUE_WIDTH = 72  # columns of the value cell in the table
 
 HEADINGS = {
     "en": ("Concept", "Value", "Unit", "Decimals", "Period", "Line"),
@@ -156,14 +163,81 @@ def format_value(value: object, unit: UnitSpec | None, decimals: object, locale:
 
 
 def unit_text(unit: UnitSpec | None) -> str:
+    """The unit's measures as QNames: 'iso4217:KRW/xbrli:shares' (for machine-readable output)."""
     if unit is None:
         return ""
-    text = "*".join(m.split(":")[1] for m in unit.numerator)
-    return text + ("/" + "*".join(m.split(":")[1] for m in unit.denominator) if unit.denominator else "")
+    text = "*".join(unit.numerator)
+    return text + ("/" + "*".join(unit.denominator) if unit.denominator else "")
+
+
+@cache
+def _unit_words() -> dict[str, tuple[str, str, str]]:
+    return {measure: (en, per, ko) for measure, en, per, ko in data_rows("unit_labels.tsv")}
+
+
+def unit_label(unit: UnitSpec | None, lang: str = "en") -> str:
+    """The unit as a reader names it (``data/unit_labels.tsv``); a pure number has none.
+
+    >>> from converter.model import PURE, SHARES
+    >>> [unit_label(u) for u in (UnitSpec.per_share("KRW"), SHARES, PURE, UnitSpec.currency("USD"))]
+    ['KRW/share', 'shares', '', 'USD']
+    >>> [unit_label(u, "ko") for u in (UnitSpec.per_share("KRW"), SHARES, PURE, UnitSpec.currency("USD"))]
+    ['원/주', '주', '', '달러']
+    """
+    if unit is None:
+        return ""
+
+    def word(measure: str, per: bool) -> str:
+        prefix, _, local = measure.partition(":")
+        if prefix == "iso4217":
+            return (_local_currency_word(local, "ko") or local) if lang == "ko" else local
+        en, en_per, ko = _unit_words().get(measure, (local, local, local))
+        chosen = ko if lang == "ko" else en_per if per else en
+        return "" if chosen == "-" else chosen
+
+    top = "×".join(filter(None, (word(m, False) for m in unit.numerator)))
+    bottom = "×".join(filter(None, (word(m, True) for m in unit.denominator)))
+    return f"{top}/{bottom}" if bottom else top
+
+
+def char_width(ch: str) -> int:
+    """Terminal columns of one character: 2 for East Asian wide (Hangul, Han, fullwidth), 0 for
+    combining marks, format characters and the vowel and final jamo that join a syllable's lead.
+
+    >>> [char_width(c) for c in "A한́ᅡ​"]
+    [1, 2, 0, 0, 0]
+    """
+    if "\u1160" <= ch <= "\u11ff" or "\ud7b0" <= ch <= "\ud7ff":
+        return 0
+    if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
 
 
 def display_width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    """Terminal columns of ``text`` (``unicodedata.normalize('NFD', '한국')`` is 4, as is '한국').
+
+    >>> display_width("보고자 1"), display_width(unicodedata.normalize("NFD", "한국"))
+    (8, 4)
+    """
+    return sum(char_width(ch) for ch in text)
+
+
+def clip(text: str, width: int) -> str:
+    """``text`` cut to ``width`` columns, an ellipsis marking the cut.
+
+    >>> clip("주식회사 한빛정밀", 10), clip("short", 10)
+    ('주식회사 …', 'short')
+    """
+    if display_width(text) <= width:
+        return text
+    out, used = [], 0
+    for ch in text:
+        if used + char_width(ch) > width - 1:
+            break
+        out.append(ch)
+        used += char_width(ch)
+    return "".join(out) + "…"
 
 
 def _pad(text: str, width: int) -> str:
@@ -171,10 +245,12 @@ def _pad(text: str, width: int) -> str:
 
 
 def format_fact_rows(rows: Iterable[Row], *, locale: str = "en_US") -> str:
-    """An aligned table of (label, value, unit, decimals, period, source line) rows."""
-    headings = HEADINGS.get(locale.split("_")[0], HEADINGS["en"])
+    """An aligned table of (label, value, unit, decimals, period, source line) rows; values
+    wider than ``VALUE_WIDTH`` columns are cut (``show --json`` and ``--csv`` give them whole)."""
+    lang = locale.split("_")[0]
+    headings = HEADINGS.get(lang, HEADINGS["en"])
     table = [
-        (str(label), format_value(value, unit, decimals, locale, *row[6:7]), unit_text(unit),
+        (str(label), clip(format_value(value, unit, decimals, locale, *row[6:7]), VALUE_WIDTH), unit_label(unit, lang),
          "" if decimals is None else str(decimals), str(period), "" if line is None else str(line))
         for row in rows
         for label, value, unit, decimals, period, line in (row[:6],)
@@ -184,3 +260,90 @@ def format_fact_rows(rows: Iterable[Row], *, locale: str = "en_US") -> str:
              "  ".join("-" * w for w in widths)]
     lines += ["  ".join(_pad(c, w) for c, w in zip(r, widths)).rstrip() for r in table]
     return "\n".join(lines)
+
+
+# ----------------------------------------------------------------------------------------------
+# The facts of an instance, in reading order, as table rows and as records
+# ----------------------------------------------------------------------------------------------
+
+
+def natural_key(text: str) -> tuple:
+    """Digits compared as numbers: record 2 before record 10.
+
+    >>> sorted(["10", "2", "1", "b", "a10", "a9"], key=natural_key)
+    ['1', '2', '10', 'a9', 'a10', 'b']
+    """
+    return tuple((0, int(part), "") if part.isdigit() else (1, 0, part) for part in re.findall(r"\d+|\D+", text))
+
+
+def ordered_facts(instance: "Instance") -> list["Fact"]:
+    """The facts in instance order, each concept's records together in the natural order of
+    their members (Signatory 1, 2, 10), so a reader finds record 2 after record 1."""
+    dimensions = {c.id: c.dimensions for c in instance.contexts}
+    first: dict[str, int] = {}
+    for index, fact in enumerate(instance.facts):
+        first.setdefault(fact.concept, index)
+
+    def key(item: tuple[int, "Fact"]) -> tuple:
+        index, fact = item
+        members = tuple(natural_key(member) for _, member in dimensions.get(fact.context_id, ()))
+        return first[fact.concept], members, index
+
+    return [fact for _, fact in sorted(enumerate(instance.facts), key=key)]
+
+
+def axis_label(taxonomy: "Taxonomy", axis: str, lang: str) -> str:
+    """The axis as a reader names it: 'Signatory' / '서명자' (its label less '[Axis]' / '[축]')."""
+    label = taxonomy.label(axis, lang) if axis in taxonomy.concepts else axis.removesuffix("Axis")
+    return re.sub(r"\s*\[[^\]]*\]\s*$", "", label)
+
+
+def concept_label(taxonomy: "Taxonomy", concept: str, lang: str) -> str:
+    return taxonomy.label(concept, lang) if concept in taxonomy.concepts else concept
+
+
+def fact_label(taxonomy: "Taxonomy", fact: "Fact", dimensions: tuple[tuple[str, str], ...], lang: str) -> str:
+    """'Signatory Name [Signatory 2]' / '서명자 성명 [서명자 2]'."""
+    label = concept_label(taxonomy, fact.concept, lang)
+    members = ", ".join(f"{axis_label(taxonomy, axis, lang)} {member}" for axis, member in dimensions)
+    return f"{label} [{members}]" if members else label
+
+
+def fact_rows(instance: "Instance", taxonomy: "Taxonomy", locale: str) -> list[tuple]:
+    """The rows :func:`format_fact_rows` prints for ``instance``."""
+    contexts = {c.id: c for c in instance.contexts}
+    units = {u.id: u.spec for u in instance.units}
+    lang = locale.split("_")[0]
+    rows = []
+    for fact in ordered_facts(instance):
+        context = contexts.get(fact.context_id)
+        dimensions = context.dimensions if context else ()
+        rows.append((fact_label(taxonomy, fact, dimensions, lang), fact.value, units.get(fact.unit_id or ""),
+                     fact.decimals, str(context.period) if context else "", fact.line, is_percentage(fact.concept)))
+    return rows
+
+
+RECORD_FIELDS = ("id", "concept", "label", "value", "shown", "unit", "decimals", "period", "dimensions", "lang",
+                 "line")
+
+
+def fact_records(instance: "Instance", taxonomy: "Taxonomy", locale: str) -> list[dict]:
+    """One dict per fact (``show --json`` / ``--csv``): the value as written and as shown."""
+    contexts = {c.id: c for c in instance.contexts}
+    units = {u.id: u.spec for u in instance.units}
+    lang = locale.split("_")[0]
+    records = []
+    for fact in ordered_facts(instance):
+        context = contexts.get(fact.context_id)
+        unit = units.get(fact.unit_id or "")
+        records.append({
+            "id": fact.id, "concept": fact.concept,
+            "label": concept_label(taxonomy, fact.concept, lang),
+            "value": fact.value,
+            "shown": format_value(fact.value, unit, fact.decimals, locale, is_percentage(fact.concept)),
+            "unit": unit_text(unit) or None, "decimals": fact.decimals,
+            "period": str(context.period) if context else None,
+            "dimensions": dict(context.dimensions) if context else {},
+            "lang": fact.lang, "line": fact.line,
+        })
+    return records

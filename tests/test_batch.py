@@ -140,22 +140,25 @@ def test_batch_converts_writes_valid_instances_and_a_manifest(folder: Path, tmp_
     seen: list[BatchItem] = []
     summary = run_batch([str(folder)], out, jobs=2, progress=False, on_item=seen.append)
     assert summary.total == 11 and not summary.interrupted
-    assert (summary.ok, summary.failed, summary.skipped) == (9, 2, 0)
+    assert (summary.ok, summary.failed, summary.skipped) == (9, 1, 1)  # the image is no filing
     assert summary.facts == sum(item.facts for item in seen) > 0
     records = manifest(out)
     assert set(records) == {ref.name for ref in iter_inputs([str(folder)])} == {i.input for i in seen}
     for record in records.values():
-        assert set(record) == {"input", "status", "outputs", "formats", "facts", "error", "warnings", "elapsed", "sha256"}
-        assert len(record["sha256"]) == 64
+        assert set(record) == {"input", "status", "outputs", "formats", "facts", "family", "reason", "error",
+                               "warnings", "elapsed", "sha256", "documents"}
         if record["status"] == "ok":
-            assert record["error"] is None and record["outputs"]
+            assert record["error"] is None and record["outputs"] and len(record["sha256"]) == 64
+            assert record["family"] == ", ".join(dict.fromkeys(d["family"] for d in record["documents"]))
+            assert record["facts"] == sum(d["facts"] for d in record["documents"])
             for name in record["outputs"]:
                 assert is_valid((out / name).read_bytes(), base_dir=schemas_dir()), name
-        else:
+        elif record["status"] == "failed":
             assert record["outputs"] == [] and "\n" not in record["error"]
             assert record["error"].startswith(record["input"] + ": ")
     assert "empty" in records[str(folder / "2002" / "empty.txt")]["error"]
-    assert "GIF" in records[str(folder / "2002" / "logo.gif")]["error"].upper()
+    image = records[str(folder / "2002" / "logo.gif")]
+    assert (image["status"], image["reason"], image["outputs"]) == ("skipped", "not a filing: an image", [])
     assert (out / "d2x-2026-11.xsd").is_file()
 
 
@@ -193,8 +196,9 @@ def test_resume_skips_complete_inputs_and_redoes_changed_or_missing_ones(folder:
     removed_output = first[str(folder / "2003" / "deep" / filings()[0].name)]["outputs"][0]
     (out / removed_output).unlink()
     again = run_batch([str(folder)], out, jobs=2, resume=True, progress=False)
-    # the changed input, the one whose output went missing, and the two that failed before
-    assert (again.ok, again.failed, again.skipped) == (2, 2, 7)
+    # the changed input and the one whose output went missing; the one that failed before fails
+    # again; the image is skipped again (no filing), the other seven as done
+    assert (again.ok, again.failed, again.skipped) == (2, 1, 8)
     assert (out / removed_output).is_file()
     records = manifest(out)
     assert records[str(changed)]["status"] == "ok" and records[str(changed)]["sha256"] != first[str(changed)]["sha256"]
@@ -202,7 +206,10 @@ def test_resume_skips_complete_inputs_and_redoes_changed_or_missing_ones(folder:
     lines = (out / MANIFEST_NAME).read_text(encoding="utf-8").splitlines()
     assert [json.loads(line)["input"] for line in lines] == [ref.name for ref in iter_inputs([str(folder)])]
     third = run_batch([str(folder)], out, jobs=1, resume=True, progress=False)
-    assert (third.ok, third.skipped) == (0, 9)
+    assert (third.ok, third.skipped) == (0, 10)
+    # a skipped line repeats what the run that converted the input found
+    assert {k: (r["facts"], r["family"], r["outputs"]) for k, r in manifest(out).items()} == \
+           {k: (r["facts"], r["family"], r["outputs"]) for k, r in records.items()}
 
 
 def test_resume_tolerates_a_manifest_cut_mid_line_and_stale_temp_files(folder: Path, tmp_path: Path):
@@ -213,7 +220,7 @@ def test_resume_tolerates_a_manifest_cut_mid_line_and_stale_temp_files(folder: P
     stale = out / ".report.xml.abc123.tmp"
     stale.write_bytes(b"<xbrl")
     summary = run_batch([str(folder)], out, jobs=1, resume=True, progress=False)
-    assert summary.skipped == 8 and summary.ok == 1  # only the input of the cut line is redone
+    assert summary.skipped == 9 and summary.ok == 1  # only the input of the cut line is redone
     assert not stale.exists()
     assert all(json.loads(line) for line in (out / MANIFEST_NAME).read_text(encoding="utf-8").splitlines())
 
@@ -237,7 +244,9 @@ def test_plain_log_lines_when_not_a_terminal(folder: Path, tmp_path: Path, capsy
     assert "\r" not in "".join(lines)
     assert sum(line.startswith("[") for line in lines) == 11
     assert any(line.startswith("[") and " error: " in line and "empty" in line for line in lines)
-    assert lines[-1].startswith("11/11 inputs: 9 ok, 2 failed, 0 skipped")
+    assert lines[-1].startswith("11/11 inputs: 9 ok, 1 failed, 1 skipped")
+    assert any(line.startswith("[") and "skipped" in line and "logo.gif: not a filing: an image" in line
+               for line in lines)
 
 
 @pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="patches the workers by forking")
@@ -254,7 +263,7 @@ def test_a_worker_that_dies_fails_its_input_only(folder: Path, tmp_path: Path, m
 
     monkeypatch.setattr(batch, "convert_bytes", dying)
     summary = run_batch([str(folder)], tmp_path / "out", jobs=2, progress=False)
-    assert (summary.ok, summary.failed) == (8, 3)
+    assert (summary.ok, summary.failed) == (8, 2)
     (record,) = [r for name, r in manifest(tmp_path / "out").items() if name.endswith(victim)]
     assert record["status"] == "failed" and "worker process died" in record["error"]
 
@@ -272,7 +281,7 @@ def test_an_unexpected_exception_fails_its_input_only(folder: Path, tmp_path: Pa
 
     monkeypatch.setattr(batch, "convert_bytes", buggy)
     summary = run_batch([str(folder)], tmp_path / "out", jobs=1, progress=False)
-    assert (summary.ok, summary.failed) == (8, 3)
+    assert (summary.ok, summary.failed) == (8, 2)
     (record,) = [r for name, r in manifest(tmp_path / "out").items() if name.endswith(victim)]
     assert record["error"] == f"{record['input']}: internal error: ZeroDivisionError: division by zero in a rule"
 

@@ -435,19 +435,85 @@ def test_page_is_static_xhtml_without_network():
     assert b"<![CDATA[" in page and b"d2x-lang-ko" in page
 
 
+def _cells(row, cell: str) -> dict[str, list[str]]:
+    """lang -> texts of the spans of one cell of a panel row."""
+    found: dict[str, list[str]] = {}
+    for span in row.find(f"{{{XHTML}}}td[@class='{cell}']"):
+        lang = next(c for c in span.get("class").split() if c.startswith("d2x-l-")).removeprefix("d2x-l-")
+        found.setdefault(lang, []).append(span.text or "")
+    return found
+
+
 def test_panel_has_both_languages_and_babel_values():
     instance, doc = written_variant()
     root = _parse(render_inline(instance, doc))
     row = root.find(f".//{{{XHTML}}}tr[@id='d2x-row-f5']")
-    concept_cell = row.find(f"{{{XHTML}}}td[@class='d2x-concept']")
-    texts = {span.get("class"): span.text for span in concept_cell}
-    assert texts["d2x-l-en"] == "Revenues"
-    assert texts["d2x-l-ko"] and texts["d2x-l-ko"] != "Revenues"
-    values = [span.text for span in row.find(f"{{{XHTML}}}td[@class='d2x-value']")]
-    assert values == ["₩412,500,000,000", "₩412,500,000,000"]
+    labels = _cells(row, "d2x-concept")
+    assert labels["en"] == ["Revenues"]
+    assert labels["ko"] and labels["ko"] != ["Revenues"]
+    # an amount the text rounded to 0.1 billion: compact at that precision, then whole; 억 in Korean
+    assert _cells(row, "d2x-value") == {"en": ["₩412.5B (₩412,500,000,000)"], "ko": ["₩4,125억 (412,500,000,000원)"]}
+    assert _cells(row, "d2x-unit") == {"en": ["KRW"], "ko": ["원"]}
     date_row = root.find(f".//{{{XHTML}}}tr[@id='d2x-row-f2']")
-    date_values = [s.text for s in date_row.find(f"{{{XHTML}}}td[@class='d2x-value']")]
-    assert date_values == ["March 3, 2004", "2004년 3월 3일"]
+    assert _cells(date_row, "d2x-value") == {"en": ["March 3, 2004"], "ko": ["2004년 3월 3일"]}
+    change = root.find(f".//{{{XHTML}}}tr[@id='d2x-row-f6']")
+    assert _cells(change, "d2x-value") == {"en": ["12.4%"], "ko": ["12.4%"]}  # a change, not 0.124
+    assert _cells(change, "d2x-unit") == {"en": [""], "ko": [""]}  # no 'pure' jargon
+    dims = {s.text for s in change.iter(f"{{{XHTML}}}span") if "d2x-dim" in s.get("class", "")}
+    assert dims == {"Comparative Period 2002-10-01/2002-12-31", "비교 기간 2002-10-01/2002-12-31"}
+    boxes = root.find(f".//{{{XHTML}}}tr[@id='d2x-row-f9']")
+    assert _cells(boxes, "d2x-value") == {"en": ["Yes"], "ko": ["예"]}
+
+
+def _korean_texts(root) -> list[str]:
+    """The panel's words a reader sees in Korean mode (the English spans hidden)."""
+    panel = root.find(f".//{{{XHTML}}}div[@id='d2x-panel']")
+    texts = []
+    for element in panel.iter(f"{{{XHTML}}}span", f"{{{XHTML}}}th"):
+        if "d2x-l-ko" in (element.get("class") or "").split() and element.text:
+            texts.append(element.text)
+    return texts
+
+
+def test_korean_mode_is_korean_throughout():
+    instance, doc = written_variant()
+    root = _parse(render_inline(instance, doc))
+    panel = root.find(f".//{{{XHTML}}}div[@id='d2x-panel']")
+    headings = [[s.text for s in th if "d2x-l-ko" in s.get("class")][0] for th in panel.iter(f"{{{XHTML}}}th")]
+    assert headings == ["항목", "값", "기간", "단위"]
+    title = [s.text for s in panel.iter(f"{{{XHTML}}}span") if s.get("class") == "d2x-l-ko"][0]
+    assert title == f"사실 {len(instance.facts)}개 (본문에 표시 {title.split('표시 ')[1].split('개')[0]}개)"
+    korean = " ".join(_korean_texts(root))
+    for jargon in ("Axis", "[축]", "pure", "ix:hidden", "facts", "tagged", "not in the text"):
+        assert jargon not in korean, jargon
+    # every element of the panel shown in either language has its Korean twin
+    for row in panel.iter(f"{{{XHTML}}}tr"):
+        for cell in row.iter(f"{{{XHTML}}}td"):
+            langs = [c for span in cell for c in span.get("class", "").split() if c.startswith("d2x-l-")]
+            assert langs.count("d2x-l-en") == langs.count("d2x-l-ko"), (row.get("id"), cell.get("class"))
+
+
+def _signatories(order: tuple[str, ...]) -> tuple[Instance, SourceDocument]:
+    """Signatures recorded under members in ``order`` (as a map may sort them: as text)."""
+    text = "SIGNATURES\n" + "".join(f"By: Signer Number {m}\n" for m in sorted(order, key=int))
+    doc = SourceDocument("signatures.txt", text, text, (Segment(0, 0, len(text)),), doc_type="6-K")
+    day = Period.duration(dt.date(2004, 3, 3), dt.date(2004, 3, 3))
+    contexts = [Context(f"c{m}", "http://www.sec.gov/CIK", "0000999999", day, (("SignatoryAxis", m),)) for m in order]
+    facts = tuple(Fact("SignatoryName", f"c{m}", f"Signer Number {m}", lang="en",
+                       span=_span(text, f"Signer Number {m}\n"), id=f"f{m}") for m in order)
+    instance = Instance("signatures.txt", "2" * 64, ENTRY_POINT, NAMESPACE, tuple(contexts), (), facts,
+                        (("SignatoryAxis", "SignatoryKey"),))
+    return instance, doc
+
+
+def test_records_are_in_natural_order_with_korean_axis_labels():
+    instance, doc = _signatories(("1", "10", "2"))
+    root = _parse(render_inline(instance, doc))
+    rows = [tr.get("id") for tr in root.iter(f"{{{XHTML}}}tr") if tr.get("id")]
+    assert rows == ["d2x-row-f1", "d2x-row-f2", "d2x-row-f10"]
+    second = root.find(f".//{{{XHTML}}}tr[@id='d2x-row-f2']")
+    dims = [s.text for s in second.iter(f"{{{XHTML}}}span") if "d2x-dim" in s.get("class", "")]
+    assert dims == ["Signatory 2", "서명자 2"]
 
 
 @pytest.mark.parametrize("variant", VARIANTS)

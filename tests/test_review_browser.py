@@ -32,6 +32,22 @@ LINE_PX = 18  # the page's pre text: 12px at line-height 1.45, rounded up
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 # The words highlighted in the text: nested pieces of one fact are all marked, keep the outermost.
+# Whether Hangul is drawn with real glyphs: two different syllables drawn in the panel's Korean font
+# must give different pixels. Without a font that has Hangul, both are the same empty box ("tofu").
+HANGUL_GLYPHS_JS = """() => {
+  const span = document.querySelector('#d2x-facts .d2x-l-ko');
+  const canvas = document.createElement('canvas');
+  canvas.width = 48; canvas.height = 48;
+  const pen = canvas.getContext('2d');
+  const draw = (text) => {
+    pen.clearRect(0, 0, 48, 48);
+    pen.font = '32px ' + getComputedStyle(span).fontFamily;
+    pen.fillText(text, 4, 38);
+    return Array.from(pen.getImageData(0, 0, 48, 48).data).join(',');
+  };
+  const ga = draw('가'), hih = draw('힣'), box = draw('\\uE000');
+  return {distinct: ga !== hih, notBox: ga !== box, inked: /[1-9]/.test(ga)};
+}"""
 SELECTED_WORDS_JS = """() => {
   const spans = [...document.querySelectorAll('#d2x-text .d2x-selected')];
   return spans.filter(s => !spans.some(o => o !== s && o.contains(s))).map(s => s.textContent).join('');
@@ -101,8 +117,19 @@ def review(browser, tmp_path: Path, instance: Instance, document: SourceDocument
     # the link changes the hash; the page switches on "hashchange", which fires after the click
     page.wait_for_function("() => document.body.classList.contains('d2x-lang-ko')", timeout=5000)
     assert page.locator(f"#d2x-row-{fact_id} .d2x-l-ko").first.is_visible()
+    assert_hangul_is_drawn(page)
+    page.screenshot(path=str(tmp_path / f"{name}-ko.png"))
     assert errors == []
     page.close()
+
+
+def assert_hangul_is_drawn(page) -> None:
+    """The Korean panel is in Korean (headings too) and its Hangul is drawn with glyphs, not boxes."""
+    heading = page.locator("#d2x-facts th").first.inner_text()
+    assert heading == "항목", heading
+    glyphs = page.evaluate(HANGUL_GLYPHS_JS)
+    assert glyphs == {"distinct": True, "notBox": True, "inked": True}, (
+        f"Hangul is not drawn ({glyphs}): no font with Hangul; install one (Debian: apt-get install fonts-noto-cjk)")
 
 
 def test_written_variant_review_in_chromium(browser, tmp_path):

@@ -105,3 +105,84 @@ def test_show_command_prints_a_merger_ratio_as_a_number() -> None:
     assert " 0.4523 " in ratio and "%" not in ratio
     revenue = next(line for line in result.output.splitlines() if line.startswith("매출"))
     assert "₩1조 246억 (1,024,600,000,000원)" in revenue
+
+
+# ------------------------------------------------------------------------------ the show command
+
+
+def _show(*args: str):
+    from click.testing import CliRunner
+
+    from converter.cli import main
+
+    return CliRunner().invoke(main, ["show", *args], catch_exceptions=False)
+
+
+def test_display_width_counts_combining_and_decomposed_hangul() -> None:
+    import unicodedata
+
+    from converter.show import clip
+
+    assert display_width("서명자 2") == 8
+    assert display_width(unicodedata.normalize("NFD", "서명자 2")) == 8  # jamo: lead wide, vowel/final none
+    assert display_width("e\u0301") == 1 and display_width("\u200b") == 0
+    assert display_width(clip("가" * 50, 11)) <= 11
+
+
+def test_show_reads_every_format_convert_writes(tmp_path: Path) -> None:
+    """The same facts, labels and values whether show reads the filing or any report of it."""
+    import json
+
+    from converter.pipeline import convert_file, write_converted
+
+    source = DATA / "press" / "chemical-2004-merger-egm.txt"
+    write_converted(convert_file(source), tmp_path, ("xbrl", "ixbrl", "json", "csv"))
+    stem = tmp_path / "chemical-2004-merger-egm"
+
+    def records(path: Path) -> list[dict]:
+        result = _show(str(path), "--json", "--locale", "ko_KR")
+        assert result.exit_code == 0, result.output
+        (document,) = json.loads(result.stdout)
+        return [{k: v for k, v in r.items() if k != "line"} for r in document["facts"]]
+
+    expected = records(source)
+    assert expected and any(r["dimensions"] for r in expected)
+    for report in (f"{stem}.xml", f"{stem}.xhtml", f"{stem}.json", f"{stem}-metadata.json"):
+        assert records(Path(report)) == expected, report
+    table = _show(f"{stem}.json", "--locale", "ko_KR")
+    assert table.exit_code == 0 and table.stdout.splitlines()[1].split() == ["개념", "값", "단위", "자릿수", "기간", "줄"]
+
+
+def test_show_csv(tmp_path: Path) -> None:
+    import csv
+    import io
+
+    from converter.show import RECORD_FIELDS
+
+    result = _show(str(DATA / "press" / "chemical-2004-merger-egm.txt"), "--csv")
+    assert result.exit_code == 0
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert list(rows[0]) == ["document", *RECORD_FIELDS]
+    ratio = next(r for r in rows if r["concept"] == "MergerRatio")
+    assert (ratio["value"], ratio["shown"]) == ("0.4523", "0.4523")
+    assert _show(str(DATA / "press" / "chemical-2004-merger-egm.txt"), "--csv", "--json").exit_code == 2
+
+
+@pytest.mark.parametrize("locale", ["xx_YY", "ko_ZZ_!", ""])
+def test_a_locale_babel_does_not_know_is_a_usage_error(locale: str) -> None:
+    result = _show(str(DATA / "press" / "chemical-2004-merger-egm.txt"), "--locale", locale)
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output and "is not a locale" in result.output
+
+
+def test_show_lists_records_in_natural_order() -> None:
+    from converter.model import Context, Fact, Instance, Period
+    from converter.show import fact_rows
+    from converter.taxonomy import load_taxonomy
+
+    day = Period.duration(dt.date(2004, 3, 3), dt.date(2004, 3, 3))
+    members = ("1", "10", "2", "11")
+    contexts = tuple(Context(f"c{m}", "s", "X", day, (("SignatoryAxis", m),)) for m in members)
+    facts = tuple(Fact("SignatoryName", f"c{m}", f"Signer {m}", lang="en", id=f"f{m}") for m in members)
+    rows = fact_rows(Instance("x", "", "x.xsd", "ns", contexts, (), facts), load_taxonomy(), "ko_KR")
+    assert [row[0] for row in rows] == [f"서명자 성명 [서명자 {m}]" for m in ("1", "2", "10", "11")]

@@ -77,3 +77,45 @@ def find_addresses(text: str) -> list[Address]:
 
     found = (assemble(text, run) for run in find_runs(text))
     return [address for address in found if address is not None and substantial(address)]
+
+
+# The JSON record of ``doc2xbrl address``: the parts under the taxonomy's concept names, so a
+# Korean and a foreign address are described with one key set, the one their facts carry.
+CONCEPT_PREFIX = "EntityAddress"
+# fields that are not parts of the address, or that are another part under another name
+_NOT_PARTS = frozenset({"start", "end", "text", "spans"})
+_FOREIGN_NAMES = {"region": "city_or_province"}  # a US state is the top-level division, as for Korea
+
+
+def part_concept(field_name: str) -> str:
+    """The taxonomy concept of an ``Address`` field: ``city_or_province`` -> ``EntityAddressCityOrProvince``.
+
+    >>> part_concept("postal_code"), part_concept("district_ko"), part_concept("region")
+    ('EntityAddressPostalCode', 'EntityAddressDistrict', 'EntityAddressCityOrProvince')
+    """
+    name = _FOREIGN_NAMES.get(field_name, field_name.removesuffix("_ko"))
+    return CONCEPT_PREFIX + "".join(word.title() for word in name.split("_"))
+
+
+def address_record(address: Address) -> dict:
+    """``{"text", "start", "end", "parts": {concept: value}, "parts_ko": {concept: Hangul name}}``.
+
+    >>> record = address_record(parse_address("245 Park Avenue, New York, NY 10167"))
+    >>> record["parts"]["EntityAddressCityOrProvince"], record["parts"]["EntityAddressCountryCode"]
+    ('NY', 'US')
+    >>> address_record(parse_address("Gangnam-gu, Seoul"))["parts_ko"]
+    {'EntityAddressDistrict': '강남구', 'EntityAddressCityOrProvince': '서울특별시'}
+    """
+    parts: dict[str, object] = {}
+    korean: dict[str, object] = {}
+    for name, value in address.to_dict().items():
+        if name in _NOT_PARTS:
+            continue
+        target = korean if name.endswith("_ko") else parts
+        target.setdefault(part_concept(name), value)  # a Korean province wins over a 'region'
+    return {"text": address.text, "start": address.start, "end": address.end, "parts": parts, "parts_ko": korean}
+
+
+def has_parts(record: dict) -> bool:
+    """Whether anything beyond the words as written (``EntityAddressLine``) was recognised."""
+    return any(concept != CONCEPT_PREFIX + "Line" for concept in record["parts"])
