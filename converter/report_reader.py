@@ -23,13 +23,17 @@ def report_kind(path: Path) -> str | None:
     """'instance', 'Inline XBRL', 'xBRL-JSON' or 'xBRL-CSV' when ``path`` is a report, else None."""
     from converter.validate.files import CHECKED, kind_of
 
+    from converter.xmlsafe import Refused, read_bytes
+
+    if not path.is_file():  # a device or a pipe is no report (and reading it might never end)
+        return None
     try:
         with open(path, "rb") as handle:
             head = handle.read(1 << 16)
-    except OSError:
+        json_report = head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{")
+        data = read_bytes(path) if json_report else head  # JSON: the kind is inside, read it whole
+    except (OSError, Refused):
         return None
-    json_report = head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{")
-    data = path.read_bytes() if json_report else head  # JSON: the kind is inside, read it whole
     kind = kind_of(data, path.name)
     return kind if kind in CHECKED else None
 
@@ -43,7 +47,12 @@ def read_report(path: str | Path) -> Instance:
     kind = report_kind(path)
     if kind is None:
         raise Doc2XbrlError(str(path), "not an XBRL report doc2xbrl reads")
-    data = path.read_bytes()
+    from converter.xmlsafe import Refused, read_bytes
+
+    try:
+        data = read_bytes(path)
+    except Refused as refusal:
+        raise Doc2XbrlError(str(path), refusal.reason) from None
     if kind != "instance":
         data, _, findings = target_instance(data, str(path), path.parent, kind)
         errors = [f for f in findings if f.severity == ERROR]

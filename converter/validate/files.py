@@ -29,6 +29,7 @@ from lxml import etree
 
 from converter.validate.findings import ERROR, WARNING, Finding
 from converter.validate.loading import LINK, XBRLI, safe_parser
+from converter.xmlsafe import Refused, read_bytes
 
 XS = "http://www.w3.org/2001/XMLSchema"
 MANIFEST_NAME = "manifest.jsonl"
@@ -99,7 +100,9 @@ def check_file(path: Path, *, named: bool = True) -> FileResult:
     """Validate one file; ``named``: the user named it (an unknown kind is then invalid)."""
     label = str(path)
     try:
-        data = path.read_bytes()
+        data = read_bytes(path)
+    except Refused as refusal:
+        return FileResult(label, None, "invalid", (Finding(refusal.code, ERROR, refusal.reason, label),))
     except OSError as exc:
         return FileResult(label, None, "invalid", (Finding("io:unreadable", ERROR, f"cannot read: {exc.strerror or exc}",
                                                            label),))

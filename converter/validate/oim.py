@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 from lxml import etree
 
@@ -148,7 +149,7 @@ def read_csv_report(data: bytes, name: str, folder: Path) -> tuple[Report | None
         if not isinstance(template, dict) or not isinstance(url, str):
             findings.append(_error("xbrlce:unknownTableTemplate", f"table {table_name!r} has no template or url", name))
             continue
-        findings += _read_table(folder / url, url, template, report)
+        findings += _read_table(folder, url, template, report)
     return report, findings
 
 
@@ -165,9 +166,17 @@ def csv_cell(text: str) -> str | None:
     return text[1:] if text.startswith("##") else text
 
 
-def _read_table(path: Path, url: str, template: dict, report: Report) -> list[Finding]:
-    try:
-        rows = list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig"), newline="")))
+def _read_table(folder: Path, url: str, template: dict, report: Report) -> list[Finding]:
+    from converter.xmlsafe import Refused, confined, local_path, read_bytes
+
+    try:  # a table beside its metadata file: never a path outside the report's folder, never a device
+        path = local_path(unquote(url)) if url.startswith("file:") else folder / unquote(url)
+        data = read_bytes(confined(path, (folder,)))
+        rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+    except Refused as refusal:
+        if refusal.code == "io:missing":
+            return [_error("xbrlce:missingTable", f"cannot read the table {url}: {refusal.reason}", url)]
+        return [_error(refusal.code, f"the table {url}: {refusal.reason}", url)]
     except (OSError, UnicodeDecodeError, csv.Error) as exc:
         return [_error("xbrlce:missingTable", f"cannot read the table {url}: {exc}", url)]
     if not rows:
@@ -209,12 +218,16 @@ def _reference(value: object, cells: dict[str, str]) -> str | None:
 def report_target(report: Report, name: str, folder: Path) -> tuple[TargetInstance, list[Finding]]:
     """The XBRL 2.1 instance of ``report`` (whose relative taxonomy URLs resolve in ``folder``)."""
     from converter.validate.loading import _schema_file
+    from converter.xmlsafe import Refused
 
     target = TargetInstance(report.namespaces)
     taxonomy = None
     for url in report.taxonomy:
         target.schema_ref(url, None)
-        path, _ = _schema_file(url, folder)
+        try:  # the instance's loader says why a URL is refused; here it only finds no taxonomy
+            path = _schema_file(url, folder)
+        except Refused:
+            path = None
         taxonomy = taxonomy or _taxonomy(path)
     builder = _Builder(report.namespaces, taxonomy, name)
     items = [(fact, builder.item(fact)) for fact in report.facts]
