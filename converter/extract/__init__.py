@@ -30,6 +30,7 @@ from converter.model import (
 from converter.resources import data_rows
 
 HEAD_CHARS = 5000
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,7 @@ def _document_observations(ctx: DocumentContext, info: DocumentInfo) -> list[Obs
             return
         value = located.value
         span = ctx.span(located.start, located.end) if located.end > located.start else None
-        lang = (located.lang or "en") if isinstance(value, str) else None
+        lang = (located.lang or ("ko" if _HANGUL.search(value) else "en")) if isinstance(value, str) else None
         found.append(Observation(concept, value, period, lang=lang, span=span, rule=rule, dimensions=dimensions))
 
     add("DocumentType", info.document_type, "document:type")

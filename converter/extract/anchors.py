@@ -69,8 +69,8 @@ class LabelledDate:
 
 # A line that lists another document: '1.2  Announcement, dated September 30, 2002', 'Item 1: Form
 # 6-K dated July 29, 2005', 'Press release entitled, "...", dated April 24, 2007'
-_LISTED_DOCUMENT = re.compile(r"^[ \t|]*(?:\d{1,3}(?:\.\d{1,2})?\.?|item\s+\d+\s*[:.]?)\s+\S|\bentitled\b",
-                              re.IGNORECASE)
+_LISTED_DOCUMENT = re.compile(
+    r"^[ \t|]*(?:\d{1,3}(?:\.\d{1,2})?\.?|item\s+\d+\s*[:.]?|exhibit\s+[\w.]+\s*:?)\s+\S|\bentitled\b", re.IGNORECASE)
 
 
 def labelled_dates(text: str) -> list[LabelledDate]:
@@ -221,13 +221,15 @@ def signature_date_offsets(text: str) -> frozenset[int]:
     lines = split_lines(text)
     signing = [line.number for line in lines if _SIGNING.match(line.text)]
     numbers: set[int] = set()
-    for number in signing:
-        numbers.update(range(max(0, number - 4), number + 5))
+    for number in signing:  # the short lines of a block: a dateline's paragraph is no part of it
+        numbers.update(n for n in range(max(0, number - 4), min(number + 7, len(lines)))
+                       if len(lines[n].stripped) < 60 or _SIGNATURE_DATE.match(lines[n].text))
     for heading in SIGNATURES_HEADING.finditer(text):
         first = text.count("\n", 0, heading.start())
         last = max((n for n in range(first, min(first + 30, len(lines))) if _SIGNED_LINE.match(lines[n].text)),
                    default=first)
-        numbers.update(range(first, last + 3))
+        numbers.update(n for n in range(first, min(last + 3, len(lines)))
+                       if len(lines[n].stripped) < 60 or _SIGNATURE_DATE.match(lines[n].text))
     spans = [(lines[n].start, lines[n].end) for n in sorted(numbers) if n < len(lines)]
     return frozenset(d.start for d in find_dates(text) if any(start <= d.start < end for start, end in spans))
 

@@ -62,7 +62,7 @@ def _form_banner(text: str) -> Located | None:
         near = text[max(0, m.start() - 60) : m.start()] + text[m.end() : m.end() + 60]
         if form in ("20-F", "40-F") and _CHECK_BOX_FORMS.search(near):
             continue  # 'Form 20-F [X] Form 40-F [ ]': a 6-K cover's check box, not its banner
-        if m["amended"] or _AMENDMENT.match(text[m.end() : m.end() + 40].lstrip()):
+        if m["amended"] or _AMENDMENT.match(text[m.end() : m.end() + 120].lstrip()):
             form += "/A"
         return Located(form, m.start("type"), m.end())
     return None

@@ -17,6 +17,7 @@ Signature blocks name signatories, not officers (``SignatoryAxis``), and are lef
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from converter.extract.anchors import Located
 from converter.extract.lines import split_lines, squash
@@ -62,7 +63,24 @@ def _split_value(value: str) -> tuple[str, str | None] | None:
     return None
 
 
-def _labelled(text: str) -> list[tuple[str, str, int, int]]:
+@dataclass(frozen=True)
+class _Officer:
+    name: Located
+    title: Located
+
+
+def _locate(text: str, value: str, low: int, high: int) -> Located:
+    """``value`` with the span of its words in text[low:high] (its words may wrap over lines)."""
+    words_ = value.split()
+    first = text.find(words_[0], low, high) if words_ else -1
+    if first < 0:
+        return Located(value)
+    last = text.find(words_[-1], first, high) if len(words_) > 1 else first
+    end = (last if last >= 0 else first) + len(words_[-1])
+    return Located(value, first, end)
+
+
+def _labelled(text: str) -> list[_Officer]:
     found = []
     for m in _label_pattern().finditer(text, 0, min(len(text), HEAD)):
         value = _value(m["value"])
@@ -79,13 +97,13 @@ def _labelled(text: str) -> list[tuple[str, str, int, int]]:
         if label.casefold() == "contact":
             if not stated or not officer_title_pattern().fullmatch(stated):
                 continue
-        title = stated or label
-        start = m.start("value") + m["value"].find(name.split(",")[0].split()[0])
-        found.append((name, squash(title), start, start + len(name)))
+        title = _locate(text, stated, m.start("value"), m.end() + 200) if stated else \
+            Located(label, m.start("label"), m.end("label"))
+        found.append(_Officer(_locate(text, name, m.start("value"), m.end()), title))
     return found
 
 
-def _title_over_name(text: str) -> list[tuple[str, str, int, int]]:
+def _title_over_name(text: str) -> list[_Officer]:
     """A table's title line with the name on the next line ('President & CEO' / 'Kim, Jung-Tae')."""
     lines = [line for line in split_lines(text[:HEAD]) if not line.blank]
     found = []
@@ -97,12 +115,12 @@ def _title_over_name(text: str) -> list[tuple[str, str, int, int]]:
             continue
         name = person_name(lines[i + 1].stripped.strip("| "))
         if name:
-            start = lines[i + 1].start + lines[i + 1].text.find(name.split(",")[0].split()[0])
-            found.append((name, title, start, start + len(name)))
+            found.append(_Officer(_locate(text, name, lines[i + 1].start, lines[i + 1].end),
+                                  _locate(text, title, line.start, line.end)))
     return found
 
 
-def _after_company(text: str, registrant: Located | None) -> list[tuple[str, str, int, int]]:
+def _after_company(text: str, registrant: Located | None) -> list[_Officer]:
     """The officer the parenthesis after the company's name gives."""
     if registrant is None or not str(registrant.value):
         return []
@@ -114,25 +132,27 @@ def _after_company(text: str, registrant: Located | None) -> list[tuple[str, str
     while position >= 0:
         for pattern in (english, korean):
             m = pattern.match(text, position + len(name))
-            if m and person_name(m["name"]):
-                return [(person_name(m["name"]) or "", squash(m["title"]), m.start("name"), m.end("name"))]
+            officer = person_name(m["name"]) if m else None
+            if m and officer:
+                return [_Officer(_locate(text, officer, m.start("name"), m.end("name")),
+                                 Located(squash(m["title"]), m.start("title"), m.end("title")))]
         position = text.find(name, position + 1, HEAD)
     return []
 
 
-def _in_sentences(text: str) -> list[tuple[str, str, int, int]]:
+def _in_sentences(text: str) -> list[_Officer]:
     """'the Company's CEO John Doe'; a line 'Mr. John Doe, Chairman and Chief Executive Officer'."""
     titles = officer_title_pattern().pattern
     found = []
     possessive = re.compile(rf"(?i:the\s+company['’]s|its)\s+(?P<title>{titles})\s*,?\s+"
                             r"(?P<name>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){1,3})")
-    for m in possessive.finditer(text, 0, min(len(text), HEAD)):
-        if person_name(m["name"]):
-            found.append((person_name(m["name"]) or "", squash(m["title"]), m.start("name"), m.end("name")))
     line = re.compile(rf"^[ \t]*(?P<name>(?:Mr|Ms|Mrs|Dr)\.?\s+[^,\n]{{3,40}}),\s+(?P<title>{titles})[ \t]*$", re.MULTILINE)
-    for m in line.finditer(text, 0, min(len(text), HEAD)):
-        if person_name(m["name"]):
-            found.append((person_name(m["name"]) or "", squash(m["title"]), m.start("name"), m.end("name")))
+    for pattern in (possessive, line):
+        for m in pattern.finditer(text, 0, min(len(text), HEAD)):
+            name = person_name(m["name"])
+            if name:
+                found.append(_Officer(_locate(text, name, m.start("name"), m.end("name")),
+                                      Located(squash(m["title"]), m.start("title"), m.end("title"))))
     return found
 
 
@@ -141,11 +161,10 @@ def find_officers(text: str, registrant: Located | None) -> list[tuple[Located, 
     seen: set[str] = set()
     officers = []
     candidates = _labelled(text) + _title_over_name(text) + _after_company(text, registrant) + _in_sentences(text)
-    for name, title, start, end in sorted(candidates, key=lambda c: c[2]):
-        key = re.sub(r"\W+", "", name).casefold()
+    for officer in sorted(candidates, key=lambda o: o.name.start):
+        key = re.sub(r"\W+", "", str(officer.name.value)).casefold()
         if key in seen:
             continue
         seen.add(key)
-        lang = "ko" if re.search(r"[가-힣]", name) else None
-        officers.append((Located(name, start, end, lang), Located(title, 0, 0, "ko" if re.search(r"[가-힣]", title) else None)))
+        officers.append((officer.name, officer.title))
     return officers
