@@ -253,6 +253,6 @@ def test_an_uncentred_html_headline_is_still_the_first_line():
 
 @pytest.mark.xfail(strict=True, reason="a title run together with the letterhead and body of a flattened copy")
 def test_title_inside_a_flattened_line():
-    text = ("1 Kowloon Harbour Holdings Limited (incorporated in Hong Kong with limited liability) (Stock Code : 1234) "
+    text = ("1 Kowloon Bay Holdings Limited (incorporated in Hong Kong with limited liability) (Stock Code : 1234) "
             "2005 / 06 Annual Results CHAIRMAN S STATEMENT I am pleased to present my report to the shareholders.\n")
     assert title(text) == "2005 / 06 Annual Results"

@@ -19,8 +19,8 @@ RELEASES = [
     ('Seoul, Korea, April 28, 2004 -- Daewoo Shipbuilding & Marine Engineering Co., Ltd.\n'
      '(KRX: 042660) ("DSME" or "the Company") today announced its results.',
      "Daewoo Shipbuilding & Marine Engineering Co., Ltd."),
-    ('SEOUL, July 22, 2003 - Shinhan Financial Group Co., Ltd. ("SFG" or the "Group") reported\n'
-     'net income for the first half.', "Shinhan Financial Group Co., Ltd."),
+    ('SEOUL, July 22, 2003 - Namsan Financial Group Co., Ltd. ("NFG" or the "Group") reported\n'
+     'net income for the first half.', "Namsan Financial Group Co., Ltd."),
     ('Pohang, Korea, October 15, 2003 - Daehan Steel Corporation (hereinafter "the Company")\n'
      'has posted record sales.', "Daehan Steel Corporation"),
     # the name wraps, a place ends with a comma before it
@@ -56,8 +56,8 @@ RELEASES = [
      "HANSOL DISPLAY CO., LTD."),
     ("1. Board Resolution on Dividends\nOn March 3, 2006, the board of directors of Daehan Financial Group made a\n"
      "resolution to pay cash dividends.", "Daehan Financial Group"),
-    ("Kowloon Harbour Holdings Limited (incorporated in Hong Kong with limited liability) (Stock Code: 1234)\n"
-     "2005 Interim Results Announcement", "Kowloon Harbour Holdings Limited"),
+    ("Kowloon Bay Holdings Limited (incorporated in Hong Kong with limited liability) (Stock Code: 1234)\n"
+     "2005 Interim Results Announcement", "Kowloon Bay Holdings Limited"),
     ("May 12, 2005 Consolidated Financial Results for the Fiscal Year Ended March 31, 2005 Company name: "
      "SAKURA SEIKI Co., Ltd. Code number: 9999 Stock Exchange listing: Tokyo", "SAKURA SEIKI Co., Ltd."),
     ("1. About the company\n\nCompany name Hanil Bank\n\nPresident & CEO\n\nPark, Sung-Ho\n", "Hanil Bank"),

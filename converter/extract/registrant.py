@@ -47,7 +47,7 @@ _REGISTRANT_CAPTION = re.compile(
     [^)]*\)""",
     re.IGNORECASE | re.VERBOSE,
 )
-# '(the "Company")', '("KT" or "the Company")', '(hereinafter "the Bank")', '("SFG" or the "Group")'
+# '(the "Company")', '("DSC" or "the Company")', '(hereinafter "the Bank")', '("SFG" or the "Group")'
 _COMPANY_DEFINITION = re.compile(
     r"\(\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+)?)?(?:[\"“][^\"”()\n]{1,40}[\"”],?\s+(?:or|and)\s+)?"
     r"(?:the\s+)?[\"“](?:the\s+)?(?:Company|Issuer|Registrant|Bank|Group|Corporation)[\"”]"
@@ -62,7 +62,8 @@ _DATELINE_END = re.compile(
     \s*(?:-{1,2}|[\u2013\u2014])\s*""", re.VERBOSE)
 _BOARD_OF = re.compile(r"\bboard\s+of\s+directors\s+of\s+", re.IGNORECASE)
 _BOARD_ACTS = re.compile(r"\s+(?:has\s+)?(?:passed|made|adopted|approved|resolved|decided)\b")
-_HK_LETTERHEAD = re.compile(r"\(\s*incorporated\s+in\s+[^()\n]{2,40}?\s+with\s+limited\s+liability\s*\)", re.IGNORECASE)
+_HK_LETTERHEAD = re.compile(r"\(\s*incorporated\s+in\s+[^()\n]{2,40}?\s+with\s+limited\s+liability\s*\)",
+                           re.IGNORECASE)
 # 'Company name: X' (a results summary's header), 'Company name X' opening a line of a table
 _COMPANY_LABEL = re.compile(r"(?:(?<=\s)|^)(?:company\s+name|name\s+of\s+(?:the\s+)?company)\s*:\s*"
                             r"|^[ \t|]*company\s+name[ \t]+(?=[A-Z])", re.IGNORECASE | re.MULTILINE)
@@ -112,6 +113,8 @@ def _trim_end(text: str, floor: int, end: int) -> int:
 
 
 def from_cover_caption(text: str) -> Located | None:
+    """The name over the translation caption, else over the charter caption (also where the
+    translation's place holds no company's name, as cells of a flattened table may put it)."""
     found: dict[str, Located] = {}
     floor = 0
     for caption in _REGISTRANT_CAPTION.finditer(text, 0, min(len(text), HEAD)):
@@ -120,7 +123,10 @@ def from_cover_caption(text: str) -> Located | None:
         floor = caption.end()
         if name is not None:
             found.setdefault(kind, name)
-    return found.get("translation") or found.get("exact")
+    translation, exact = found.get("translation"), found.get("exact")
+    if translation and exact and has_legal_form(str(exact.value)) and not has_legal_form(str(translation.value)):
+        return exact
+    return translation or exact
 
 
 def from_cover_layout(text: str) -> Located | None:
@@ -164,7 +170,7 @@ def from_definition(text: str) -> Located | None:
 def _subject(text: str, start: int, verb: int) -> tuple[int, int] | None:
     """The company name opening text[start:verb], when only parentheses, an appositive and
     adverbs stand between it and the verb."""
-    m = re.match(r"\s*(?:[A-Z][\w.-]*['’]s\s+)?", text[start:verb])  # Taiwan's TSMC
+    m = re.match(r"\s*(?:[A-Z][\w.-]*['’]s\s+)?", text[start:verb])  # India's VMX
     start += m.end() if m else 0
     span = name_starting_at(text, start, verb)
     if span is None:
@@ -227,7 +233,7 @@ _KO_SUBJECT = re.compile(rf"(?P<name>{_KO_NAME})(?P<paren>\([^()\n]{{1,30}}\))?(
 def from_korean_subject(text: str) -> Located | None:
     """The company a Korean article's lead sentence is about: the name bearing a legal-form
     marker in it, else the sentence's first word when it is the subject (은/는). A short name is
-    replaced by the full one when a later sentence's subject spells it out (동성 -> 동성제약)."""
+    replaced by the full one when a later sentence's subject spells it out (대영 -> 대영제약)."""
     head = text[: min(len(text), 4000)]
     verbs = "|".join(sorted(words("ko_reporting")))
     chosen = None

@@ -4,7 +4,7 @@ text, whether a string is a name at all, Korean legal-form markers, officers' ti
 A company's name is a run of capitalised words that may hold ``&``, a parenthesised place
 (``(Hong Kong)``), ``of`` after a word such as *Bank* (``Industrial Bank of Korea``) and ends in
 its legal form (``Co., Ltd.``, ``Inc.``, ``N.V.``), where a comma may stand only before the
-legal form (``Hanaro Telecom, Inc.``). Vocabulary: ``data/name_words.tsv``; legal forms:
+legal form (``Daehan Telecom, Inc.``). Vocabulary: ``data/name_words.tsv``; legal forms:
 ``name_match`` (``data/beneficial_ownership_phrases.tsv``).
 
 >>> text = 'Act of Korea, Daehan Telecom, Inc. (the "Company") is'
@@ -101,7 +101,8 @@ def name_ending_at(text: str, end: int, floor: int = 0) -> tuple[int, int] | Non
             break
         count += 1
         right = token
-        if count > MAX_NAME_WORDS + 2 or _STOPS.search(text, tokens[i].end(), tokens[i + 1].start() if i + 1 < len(tokens) else end):
+        gap_end = tokens[i + 1].start() if i + 1 < len(tokens) else end
+        if count > MAX_NAME_WORDS + 2 or _STOPS.search(text, tokens[i].end(), gap_end):
             break
     if start is None:
         return None
@@ -126,11 +127,12 @@ def name_starting_at(text: str, start: int, limit: int | None = None) -> tuple[i
     end = None
     for i, m in enumerate(tokens):
         token = m.group()
-        if i and _STOPS.search(text, tokens[i - 1].end(), m.start()) or _PARAGRAPH.search(text, tokens[i - 1].end() if i else start, m.start()):
+        gap_start = tokens[i - 1].end() if i else start
+        if i and _STOPS.search(text, gap_start, m.start()) or _PARAGRAPH.search(text, gap_start, m.start()):
             break
         following = tokens[i + 1].group() if i + 1 < len(tokens) else ""
         bare = token.rstrip(",")
-        if token.startswith("(") and i:
+        if token.startswith("(") and i and not _place_in_name(text, m.start()):
             break
         if bare in ("&",) or (bare == "of" and i and _of_allowed(tokens[i - 1].group())):
             if token.endswith(","):
@@ -147,14 +149,25 @@ def name_starting_at(text: str, start: int, limit: int | None = None) -> tuple[i
     return (start, end) if end else None
 
 
+def _place_in_name(text: str, opening: int) -> bool:
+    """'(Hong Kong)' inside 'Asia Cellular (Hong Kong) Limited': capitalised words in parentheses
+    followed by the legal form."""
+    m = re.compile(r"\(((?:[A-Z][\w.'-]*\s?){1,3})\)\s+(\S+)").match(text, opening)
+    return bool(m) and _is_form(m.group(2).rstrip(","))
+
+
+def _starts_like_a_name(name: str) -> bool:
+    first = name[0]
+    return first.isupper() or first.isdigit() or first in "(㈜" or "가" <= first <= "힣"
+
+
 def is_company_name(name: str) -> bool:
     """Whether ``name`` can be a company's name as printed: not a caption's label, a file
     number, a placeholder ('Not applicable'), a sentence or a bare legal form."""
     name = " ".join(name.split())
     if not 2 <= len(name) <= 90 or name.casefold().strip(".") in words("not_name"):
         return False
-    if _STOPS.search(name) or re.search(r"\d{3,}|\d[-/]\d", name) or not (name[0].isupper() or name[0].isdigit()
-                                                                            or name[0] in "(㈜" or "가" <= name[0] <= "힣"):
+    if _STOPS.search(name) or re.search(r"\d{3,}|\d[-/]\d", name) or not _starts_like_a_name(name):
         return False
     tokens = name.split()
     if len(tokens) > MAX_NAME_WORDS:
