@@ -48,6 +48,12 @@ RELEASES = [
     ("2003년 7월 24일\n\n㈜한빛정밀은 상반기 영업이익이 412억원으로 집계됐다고 밝혔다.", "한빛정밀"),
     ("세진정밀(대표 박영수)은 3분기 매출이 1.5% 늘어난 820억원을 기록했다고 9일 밝혔다.", "세진정밀"),
     ("3D 게임 '별'을 서비스하는 (주)누리소프트는 2004년 결산 결과 매출 120억원을 기록했다고 5일 밝혔다.", "누리소프트"),
+    # a sentence wrapped over lines of fixed-width text, a figure as the next sentence's subject
+    ("2003년 4월 28일 - 대성통신(주)는 2003년 1분기 매출액이 2천7백억원으로 전년 동기 대비\n12.4% 증가했다고 밝혔다. "
+     "영업이익은 3백억원으로 4.1% 감소했으며,\n당기순손실은 45억원을 기록했다.", "대성통신"),
+    # a headline and the page's buttons run into the lead sentence
+    ("한빛전자 1분기 54억 순손실\n-\n기사 스크랩\n-\n공유\n한빛전자는 올 1분기에 0.03% 많은 3천4백억원의 매출을 "
+     "냈다고 4일 밝혔다.", "한빛전자"),
     # a short subject spelled out in a later sentence
     ("대영은 1분기 영업이익이 18억원으로 추산됐다고 28일 공정공시했다.\n대영제약은 실적상승을 기록했다고 분석했다.",
      "대영제약"),
@@ -138,6 +144,9 @@ def test_the_header_when_the_text_names_no_company():
     ("4. Company to be newly created\n   a. Company Name: Hanil Bank\n", None),
     # check-box answers repeated in a flattened cover are no name
     ("|\nForm 20-F\n|\nX\n|\nYes\n|\nNo\n|\nX\n|\nYes\n|\nNo\n|\nX\n", None),
+    # a person or a side who said something is no company
+    ("Jae Won Park said on Monday that the merger talks would resume next week.", None),
+    ("회사측은 올해 매출 목표를 달성할 수 있을 것이라고 밝혔다.", None),
     # a digest of many companies' results
     ("[ ①매출액 ②경상이익 (단위:억원) ] △ 대성공업 =①600 △ 한빛전자 =①23,669(-10.3)", None),
     # a joint filing agreement is filed by its parties, not by a company it names alone

@@ -73,6 +73,20 @@ _LISTED_DOCUMENT = re.compile(
     r"^[ \t|]*(?:\d{1,3}(?:\.\d{1,2})?\.?|item\s+\d+\s*[:.]?|exhibit\s+[\w.]+\s*:?)\s+\S|\bentitled\b", re.IGNORECASE)
 
 
+def _in_a_list_of_documents(text: str, label: int) -> bool:
+    """Whether the label at ``label`` stands in an entry of a list of other documents, on the
+    entry's first line or on a line it wraps onto ('99.1  Translation of the resolution' /
+    '      dated December 18, 2002')."""
+    line_start = text.rfind("\n", 0, label) + 1
+    before = text[line_start:label]
+    if _LISTED_DOCUMENT.search(before):
+        return True
+    if before.strip() or line_start == 0:
+        return False
+    previous_start = text.rfind("\n", 0, line_start - 1) + 1
+    return bool(_LISTED_DOCUMENT.search(text[previous_start : line_start - 1]))
+
+
 def labelled_dates(text: str) -> list[LabelledDate]:
     """Every date of ``text`` that a label of ``data/date_labels.tsv`` says what it is, in order.
     A document's own date is not one that an entry of a list of other documents gives.
@@ -92,7 +106,7 @@ def labelled_dates(text: str) -> list[LabelledDate]:
             date = _date_after(dates, m.end()) if label.side == "before" else _date_before(dates, m.start())
             if date is None or date.start in found:
                 continue
-            if label.kind == "document" and _LISTED_DOCUMENT.search(text[text.rfind("\n", 0, m.start()) + 1 : m.start()]):
+            if label.kind == "document" and _in_a_list_of_documents(text, m.start()):
                 continue
             found[date.start] = LabelledDate(date.value, date.start, date.end, label.kind, label.meaning)
     return sorted(found.values(), key=lambda d: d.start)
@@ -185,7 +199,7 @@ def _date_after_label(pattern: re.Pattern[str], text: str, skip: frozenset[int] 
         dates = find_dates(text[m.end() : m.end() + 40])
         if not dates or dates[0].start != 0 or m.end() in skip:
             continue
-        if _LISTED_DOCUMENT.search(text[text.rfind("\n", 0, m.start()) + 1 : m.start()]):
+        if _in_a_list_of_documents(text, m.start()):
             continue
         return Located(dates[0].value, m.end() + dates[0].start, m.end() + dates[0].end)
     return None

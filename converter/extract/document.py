@@ -27,6 +27,7 @@ __all__ = ["DocumentInfo", "Located", "document_title", "document_type", "read_d
            "registrant_name", "report_month"]
 
 HEAD = 5000
+HEADING = 2500  # where a document states the period it reports on under its title
 ANNUAL_FORMS = frozenset({"20-F", "20-F/A", "10-K", "10-K/A", "40-F", "40-F/A"})
 
 
@@ -42,8 +43,8 @@ class DocumentInfo:
     warnings: tuple[str, ...] = ()
 
 
-# 'Exhibit 99.1', 'EXHIBIT NO. 1', '- EXHIBIT 99.1' alone on a line
-_EXHIBIT_HEADING = re.compile(r"^[ \t|]*[-\u2013]?[ \t]*exhibit\s+(?:no\.\s*)?(\d+(?:\.\d+)?)[ \t]*$",
+# 'Exhibit 99.1', 'EXHIBIT NO. 1', '- EXHIBIT 99.1', EDGAR's 'EX-99.1' alone on a line
+_EXHIBIT_HEADING = re.compile(r"^[ \t|]*[-\u2013]?[ \t]*(?:exhibit\s+(?:no\.\s*)?|ex-)(\d+(?:\.\d+)?)[ \t]*$",
                               re.IGNORECASE | re.MULTILINE)
 # A form's banner: 'FORM 6-K' alone on its line (the words may be split over lines), or, in a
 # cover collapsed onto one line, followed by what the cover prints under it.
@@ -118,9 +119,9 @@ def _months_of(text: str) -> Located | None:
 
 
 def report_range(text: str) -> Located | None:
-    """'For the period from January 1, 2006 to January 31, 2006' opening a line of the head ->
-    (first day, last day)."""
-    m = _PERIOD_OF.search(text, 0, min(len(text), HEAD))
+    """'For the period from January 1, 2006 to January 31, 2006' opening a line under the
+    document's title -> (first day, last day)."""
+    m = _PERIOD_OF.search(text, 0, min(len(text), HEADING))
     dates = find_dates(m.group(1)) if m else []
     if len(dates) < 2 or dates[0].start != 0:
         return None

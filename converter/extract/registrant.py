@@ -31,6 +31,7 @@ from converter.extract.mechanisms.names import (
     is_company_name,
     name_ending_at,
     name_starting_at,
+    person_name,
     without_korean_marker,
     words,
 )
@@ -204,8 +205,10 @@ def from_release_subject(text: str) -> Located | None:
     for verb in verbs[:12]:
         start = _sentence_start(head, verb.start())
         found = _located(text, _subject(text, start, verb.start()))
-        if found is not None and (has_legal_form(str(found.value)) or first and start < 1500):
+        if found is not None and has_legal_form(str(found.value)):
             return found
+        if found is not None and first and start < 1500 and not person_name(str(found.value)):
+            return found  # the first sentence's subject, a company by no legal form: not a person
         first = False
     return None
 
@@ -228,6 +231,26 @@ def _sentence_start(text: str, end: int) -> int:
 
 _KO_NAME = r"(?:㈜|\(주\)|주식회사\s?)?[가-힣A-Za-z0-9&]{2,20}(?:\s?주식회사|㈜|\(주\))?"
 _KO_SUBJECT = re.compile(rf"(?P<name>{_KO_NAME})(?P<paren>\([^()\n]{{1,30}}\))?(?:은|는)\s")
+# the subject opening a line, maybe after its dateline ('2003년 4월 28일 - 대한통신은')
+_KO_LINE_SUBJECT = re.compile(rf"[ \t]*(?:[^\n]{{0,30}}?\s[-\u2013\u2014]\s)?(?P<name>{_KO_NAME})"
+                              rf"(?P<paren>\([^()\n]{{1,30}}\))?(?:은|는)\s")
+
+
+def _line_starts(text: str, sentence: re.Match[str]) -> list[int]:
+    """Where the sentence and each line it runs over begin."""
+    starts = [sentence.start()]
+    position = text.find("\n", sentence.start(), sentence.end())
+    while position >= 0:
+        starts.append(position + 1)
+        position = text.find("\n", position + 1, sentence.end())
+    return starts
+
+
+def _not_a_company(name: str) -> bool:
+    """A Korean subject that names no company: a generic word ('회사는'), a side or a group of
+    people ('회사측은', '전문가들은'), a figure ('당기순손실은')."""
+    return (name.casefold() in words("ko_generic") or name.endswith(("측", "들"))
+            or any(measure in name for measure in words("ko_measure")))
 
 
 def from_korean_subject(text: str) -> Located | None:
@@ -237,21 +260,22 @@ def from_korean_subject(text: str) -> Located | None:
     head = text[: min(len(text), 4000)]
     verbs = "|".join(sorted(words("ko_reporting")))
     chosen = None
-    for sentence in re.finditer(rf"(?:[^.\n]|(?<=\d)\.(?=\d))*?(?:{verbs})\s*\.", head):
-        marked = [m for m in _KO_SUBJECT.finditer(sentence.group()) if KOREAN_MARKER.search(m["name"])]
-        first = _KO_SUBJECT.match(sentence.group().lstrip())
-        pick = marked[0] if marked else first
-        if pick is None or pick["name"].casefold() in words("ko_generic"):
-            continue
-        offset = sentence.start() + (0 if marked else len(sentence.group()) - len(sentence.group().lstrip()))
-        chosen = (offset + pick.start("name"), offset + pick.end("name"))
-        break
+    # a sentence may wrap over lines, and its figures hold points ('12.4%')
+    for sentence in re.finditer(rf"(?:[^.\n]|(?<=\d)\.(?=\d)|\n(?![ \t]*\n))*?(?:{verbs})\s*\.", head):
+        marked = [m for m in _KO_SUBJECT.finditer(head, sentence.start(), sentence.end())
+                  if KOREAN_MARKER.search(m["name"]) and not _not_a_company(m["name"])]
+        opening = [m for m in (_KO_LINE_SUBJECT.match(head, start) for start in _line_starts(head, sentence))
+                   if m and not _not_a_company(m["name"])]
+        pick = (marked or opening or [None])[0]
+        if pick is not None:
+            chosen = (pick.start("name"), pick.end("name"))
+            break
     if chosen is None:
         return None
     start, end = chosen
     printed = text[start:end]
     name = without_korean_marker(printed) or printed
-    if name.casefold() in words("ko_generic") or not re.search(r"[가-힣]", name):
+    if _not_a_company(name) or not re.search(r"[가-힣]", name):
         return None
     for later in _KO_SUBJECT.finditer(head, end):
         longer = without_korean_marker(later["name"]) or later["name"]
