@@ -18,6 +18,7 @@ and the user's dates place the document in time without being stated by it.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -101,9 +102,11 @@ def labelled_dates(text: str) -> list[LabelledDate]:
     if not dates:
         return []
     found: dict[int, LabelledDate] = {}
+    starts = [d.start for d in dates]
     for label in date_labels():
         for m in label.pattern.finditer(text):
-            date = _date_after(dates, m.end()) if label.side == "before" else _date_before(dates, m.start())
+            date = (_date_after(dates, m.end(), starts) if label.side == "before"
+                    else _date_before(dates, m.start(), starts))
             if date is None or date.start in found:
                 continue
             if label.kind == "document" and _in_a_list_of_documents(text, m.start()):
@@ -112,18 +115,16 @@ def labelled_dates(text: str) -> list[LabelledDate]:
     return sorted(found.values(), key=lambda d: d.start)
 
 
-def _date_after(dates: list[FoundDate], offset: int) -> FoundDate | None:
-    for date in dates:
-        if offset <= date.start <= offset + LABEL_REACH:
-            return date
-        if date.start > offset + LABEL_REACH:
-            break
-    return None
+def _date_after(dates: list[FoundDate], offset: int, starts: list[int]) -> FoundDate | None:
+    i = bisect.bisect_left(starts, offset)  # dates are in order: look only at those from offset
+    return dates[i] if i < len(dates) and dates[i].start <= offset + LABEL_REACH else None
 
 
-def _date_before(dates: list[FoundDate], offset: int) -> FoundDate | None:
-    before = [d for d in dates if d.end <= offset]
-    return before[-1] if before and offset - before[-1].end <= 2 else None
+def _date_before(dates: list[FoundDate], offset: int, starts: list[int]) -> FoundDate | None:
+    i = bisect.bisect_left(starts, offset) - 1
+    while i >= 0 and dates[i].end > offset:
+        i -= 1
+    return dates[i] if i >= 0 and offset - dates[i].end <= 2 else None
 
 
 # -- the date a family's layout gives ---------------------------------------------------------

@@ -231,18 +231,27 @@ def _sentence_start(text: str, end: int) -> int:
 
 _KO_NAME = r"(?:㈜|\(주\)|주식회사\s?)?[가-힣A-Za-z0-9&]{2,20}(?:\s?주식회사|㈜|\(주\))?"
 _KO_SUBJECT = re.compile(rf"(?P<name>{_KO_NAME})(?P<paren>\([^()\n]{{1,30}}\))?(?:은|는)\s")
+_KO_SENTENCE_STOP = re.compile(r"\n[ \t]*\n|(?<!\d)\.|\.(?!\d)")
 # the subject opening a line, maybe after its dateline ('2003년 4월 28일 - 대한통신은')
 _KO_LINE_SUBJECT = re.compile(rf"[ \t]*(?:[^\n]{{0,30}}?\s[-\u2013\u2014]\s)?(?P<name>{_KO_NAME})"
                               rf"(?P<paren>\([^()\n]{{1,30}}\))?(?:은|는)\s")
 
 
-def _line_starts(text: str, sentence: re.Match[str]) -> list[int]:
+def _ko_sentence(text: str, end: int) -> range:
+    """The sentence ending at ``end``: after the last full stop (not a figure's point, '12.4%')
+    or blank line before it; it may wrap over lines."""
+    floor = max(0, end - 600)
+    stops = list(_KO_SENTENCE_STOP.finditer(text, floor, end - 1))
+    return range(stops[-1].end() if stops else floor, end)
+
+
+def _line_starts(text: str, sentence: range) -> list[int]:
     """Where the sentence and each line it runs over begin."""
-    starts = [sentence.start()]
-    position = text.find("\n", sentence.start(), sentence.end())
+    starts = [sentence.start]
+    position = text.find("\n", sentence.start, sentence.stop)
     while position >= 0:
         starts.append(position + 1)
-        position = text.find("\n", position + 1, sentence.end())
+        position = text.find("\n", position + 1, sentence.stop)
     return starts
 
 
@@ -260,9 +269,11 @@ def from_korean_subject(text: str) -> Located | None:
     head = text[: min(len(text), 4000)]
     verbs = "|".join(sorted(words("ko_reporting")))
     chosen = None
-    # a sentence may wrap over lines, and its figures hold points ('12.4%')
-    for sentence in re.finditer(rf"(?:[^.\n]|(?<=\d)\.(?=\d)|\n(?![ \t]*\n))*?(?:{verbs})\s*\.", head):
-        marked = [m for m in _KO_SUBJECT.finditer(head, sentence.start(), sentence.end())
+    if not re.search(r"[가-힣]", head):
+        return None
+    for verb in re.finditer(rf"(?:{verbs})\s*\.", head):
+        sentence = _ko_sentence(head, verb.end())
+        marked = [m for m in _KO_SUBJECT.finditer(head, sentence.start, sentence.stop)
                   if KOREAN_MARKER.search(m["name"]) and not _not_a_company(m["name"])]
         opening = [m for m in (_KO_LINE_SUBJECT.match(head, start) for start in _line_starts(head, sentence))
                    if m and not _not_a_company(m["name"])]
