@@ -148,3 +148,16 @@ def test_ingested_html_cover_keeps_its_type():
             "into English)</p></body></html>")
     doc = ingest_bytes(html.encode(), "cover.htm").documents[0]
     assert document_type(doc).value == "6-K"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Busan, Korea, June 2, 2005 - Hanbit Marine Co., Ltd. (KRX: 012345) today announced its results.",
+     ("Co., Ltd.", "en")),
+    ("Taipei, May 3, 2006 -- Everwin Semiconductor Corporation today announced revenue.", ("Corporation", "en")),
+    ("3D 게임 '별'을 서비스하는 (주)누리소프트는 2004년 매출 120억원을 기록했다고 5일 밝혔다.", ("주식회사", "ko")),
+    ("Taipei, May 3, 2006 -- UNIMAX today announced revenue for the quarter.", None),
+])
+def test_legal_form_as_the_registrant_states_it(text, expected):
+    (converted,) = convert_text(text + "\n", "release.txt")
+    found = [(f.value, f.lang) for f in facts(converted) if f.concept == "EntityLegalForm"]
+    assert found == ([expected] if expected else [])

@@ -18,6 +18,7 @@ from functools import cache
 from converter.extract.base import DocumentContext, FamilyExtractor, Found
 from converter.extract.document import DocumentInfo, Located, read_document_info
 from converter.extract.officers import find_officers
+from converter.extract.registrant import legal_form
 from converter.model import (
     Classification,
     DocumentFamily,
@@ -95,6 +96,7 @@ def _document_observations(ctx: DocumentContext, info: DocumentInfo) -> list[Obs
     add("DocumentPeriodEndDate", info.period_end, "document:period")
     add("BoardResolutionDate", info.dates.resolution_date, "document:resolution date")
     add("EntityRegistrantName", info.registrant, "document:registrant")
+    add("EntityLegalForm", legal_form(ctx.text, info.registrant), "document:legal form")
     if ctx.header and ctx.header.cik:
         add("EntityCentralIndexKey", Located(ctx.header.cik), "header:cik")
     for number, (name, title) in enumerate(find_officers(ctx.text, info.registrant), start=1):

@@ -3,17 +3,23 @@ period its document-level facts are reported for. Anchoring never fails a docume
 
 Where the date comes from, best first:
 
-1. the layout of the document's family (a 6-K's signature date, a release's dateline, a
-   schedule's signature);
+1. the layout of the document's family: a release's date line or dateline (``Seoul, May 2,
+   2005 --``, a wire's name allowed before the dash); a 6-K's "Dated" line, a date line of its
+   cover or of the report it furnishes, that report's dateline - never the date of its
+   signature, which is the signature's (``SignatureDate``) and only anchors the document; a
+   schedule's signature;
 2. a labelled date anywhere in the text (``data/date_labels.tsv``: "Dated as of", "Date of BOD
-   resolution", "As filed with the Securities and Exchange Commission on", ``입력``, ``송고``);
-3. a date standing alone on a line at the head or the foot of the document;
+   resolution", "As filed with the Securities and Exchange Commission on", ``입력``, ``송고``),
+   unless an entry of a list of other documents gives it ('99.1  Announcement, dated ...');
+3. a date standing alone on a line at the foot of the document (not the end of a range);
 4. the EDGAR header (CONFORMED PERIOD OF REPORT, FILED AS OF DATE);
 5. the date the user gave (``convert --date``);
 6. none: document and entity facts go in a ``forever`` context, with a warning.
 
-Only dates the text states as the document's own become a ``DocumentDate`` fact; the header's
-and the user's dates place the document in time without being stated by it.
+The resolutions of a board meeting bear the meeting's date; a release whose board resolved
+"today" dates the resolution by its dateline; an 8-K's "Date of Report" ends the period it
+reports on. Only dates the text states as the document's own become a ``DocumentDate`` fact;
+the header's and the user's dates place the document in time without being stated by it.
 """
 
 from __future__ import annotations

@@ -29,6 +29,7 @@ from converter.extract.lines import Line, split_lines, squash
 from converter.extract.mechanisms.names import (
     KOREAN_MARKER,
     is_company_name,
+    legal_form_at_end,
     name_ending_at,
     name_starting_at,
     person_name,
@@ -377,6 +378,30 @@ def _mixed_case_spelling(text: str, name: Located) -> Located:
         if not m.group(0).isupper():
             return Located(squash(text[m.start() : end]), m.start(), end)
     return name
+
+
+def legal_form(text: str, registrant: Located | None) -> Located | None:
+    """The registrant's legal form as the text states it: the words ending its name ('Co.,
+    Ltd.', 'Inc.'), or the Korean marker printed by it ('(주)', '㈜', '주식회사': 주식회사)."""
+    if registrant is None or registrant.end <= registrant.start:
+        return None  # a name the text does not print (the EDGAR header's) states no form
+    name = str(registrant.value)
+    if registrant.lang == "ko":
+        around = (text[max(0, registrant.start - 6) : registrant.start], text[registrant.end : registrant.end + 6])
+        for side, chunk in enumerate(around):
+            m = (re.search(rf"(?:{KOREAN_MARKER.pattern})\s*$", chunk) if side == 0
+                 else re.match(rf"\s*(?:{KOREAN_MARKER.pattern})", chunk))
+            if m:
+                base = registrant.start - len(chunk) if side == 0 else registrant.end
+                return Located("주식회사", base + m.start(), base + m.end(), lang="ko")
+        return None
+    span = legal_form_at_end(name)
+    if span is None:
+        return None
+    start, end = span
+    if text[registrant.start : registrant.end] == name:
+        return Located(name[start:end], registrant.start + start, registrant.start + end)
+    return Located(name[start:end])  # a name wrapped over lines: no single span
 
 
 def registrant_name(document: SourceDocument, header: FilingHeader | None,

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from converter.extract.name_match import has_legal_form
+from converter.extract.name_match import has_legal_form, phrases
 from converter.resources import data_rows
 
 MAX_NAME_WORDS = 10
@@ -61,6 +61,26 @@ def without_korean_marker(name: str) -> str | None:
         return None
     core = KOREAN_MARKER.sub(" ", name).strip()
     return " ".join(core.split()) or None
+
+
+@cache
+def _trailing_form() -> re.Pattern[str]:
+    """A legal form ending a name: 'Co., Ltd.', 'Inc.', 'Limited', 'N.V.'."""
+    forms = sorted({p for p, _ in phrases("legal_form") if p.isascii()}, key=len, reverse=True)
+    alternatives = "|".join(r"\s*".join(re.escape(w) for w in f.split()) for f in forms)
+    return re.compile(rf"(?<![\w.])(?:{alternatives})\.?$", re.IGNORECASE)
+
+
+def legal_form_at_end(name: str) -> tuple[int, int] | None:
+    """Where the legal form that ends ``name`` stands in it.
+
+    >>> name = "Hanbit Marine Co., Ltd."
+    >>> start, end = legal_form_at_end(name)
+    >>> name[start:end]
+    'Co., Ltd.'
+    """
+    m = _trailing_form().search(name)
+    return (m.start(), m.end()) if m and m.start() > 0 else None
 
 
 def _is_form(token: str) -> bool:
