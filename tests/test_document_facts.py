@@ -154,7 +154,8 @@ def test_ingested_html_cover_keeps_its_type():
     ("Busan, Korea, June 2, 2005 - Hanbit Marine Co., Ltd. (KRX: 012345) today announced its results.",
      ("Co., Ltd.", "en")),
     ("Taipei, May 3, 2006 -- Everwin Semiconductor Corporation today announced revenue.", ("Corporation", "en")),
-    ("3D 게임 '별'을 서비스하는 (주)누리소프트는 2004년 매출 120억원을 기록했다고 5일 밝혔다.", ("주식회사", "ko")),
+    ("3D 게임 '별'을 서비스하는 (주)누리소프트는 2004년 매출 120억원을 기록했다고 5일 밝혔다.", ("(주)", "ko")),
+    ("2004년 4월 28일\n\n대한해운 주식회사(대표이사 김철수)는 1분기 매출액이 3,260억원이라고 밝혔다.", ("주식회사", "ko")),
     ("Taipei, May 3, 2006 -- UNIMAX today announced revenue for the quarter.", None),
 ])
 def test_legal_form_as_the_registrant_states_it(text, expected):

@@ -382,7 +382,7 @@ def _mixed_case_spelling(text: str, name: Located) -> Located:
 
 def legal_form(text: str, registrant: Located | None) -> Located | None:
     """The registrant's legal form as the text states it: the words ending its name ('Co.,
-    Ltd.', 'Inc.'), or the Korean marker printed by it ('(주)', '㈜', '주식회사': 주식회사)."""
+    Ltd.', 'Inc.'), or the Korean marker printed by it ('(주)', '㈜', '주식회사'), as printed."""
     if registrant is None or registrant.end <= registrant.start:
         return None  # a name the text does not print (the EDGAR header's) states no form
     name = str(registrant.value)
@@ -393,7 +393,9 @@ def legal_form(text: str, registrant: Located | None) -> Located | None:
                  else re.match(rf"\s*(?:{KOREAN_MARKER.pattern})", chunk))
             if m:
                 base = registrant.start - len(chunk) if side == 0 else registrant.end
-                return Located("주식회사", base + m.start(), base + m.end(), lang="ko")
+                marker = m.group().strip()
+                start = base + m.start() + m.group().index(marker)
+                return Located(marker, start, start + len(marker), lang="ko")
         return None
     span = legal_form_at_end(name)
     if span is None:
