@@ -58,7 +58,35 @@ ANCHORS = [
         dt.date(2003, 5, 14), None, dt.date(2003, 5, 14), id="date-at-the-foot"),
     pytest.param(
         "RESOLUTIONS OF THE BOARD\n|1.\n|Date and Time: April 2, 2004 at 3:00 p.m.\n|2.\n|Place: head office\n",
-        None, None, dt.date(2004, 4, 2), id="meeting-date-anchors-only"),
+        dt.date(2004, 4, 2), dt.date(2004, 4, 2), dt.date(2004, 4, 2), id="resolutions-bear-their-meetings-date"),
+    pytest.param(
+        "NOTICE OF THE ANNUAL GENERAL MEETING\n1. Date and Time: March 20, 2007, 10 A.M.\n2. Venue: head office\n",
+        None, None, dt.date(2007, 3, 20), id="a-meetings-date-only-anchors-a-notice"),
+    pytest.param(
+        "On May 30, 2003, the board of directors of Hanil Bank passed a resolution on the merger\n",
+        None, dt.date(2003, 5, 30), dt.date(2003, 5, 30), id="on-date-the-board-resolved"),
+    pytest.param(
+        "Tokyo, June 20, 2006 — Sakura Holdings, Inc. resolved at the Board of Directors Meeting today that it\n"
+        "will hold an extraordinary general meeting on July 28, 2006.\n",
+        dt.date(2006, 6, 20), dt.date(2006, 6, 20), dt.date(2006, 6, 20), id="resolved-today-at-the-dateline"),
+    pytest.param(
+        "SEOUL, South Korea, Nov. 20, 2007 (PRIME NEWSWIRE) -- Sejin Foods Co., Ltd. today announced results.\n",
+        dt.date(2007, 11, 20), None, dt.date(2007, 11, 20), id="dateline-with-a-wire-name"),
+    pytest.param(
+        "Depositary receipts have converted into shares over the period\n"
+        "     Depositary Receipts (DRs): August 20, 2003 - November 28, 2004\n",
+        None, None, None, id="a-range-is-no-dateline"),
+    pytest.param(
+        "Collateral provided\n|Debtor\n|Period\n|312 employees\n|Aug. 18, 2006\n~\nAug. 17, 2007\n|Time deposit\n",
+        None, None, None, id="a-range-in-a-table-at-the-foot-is-no-date"),
+    pytest.param(
+        "Top Banner\nMay 12, 2005 Consolidated Financial Results for the Fiscal Year Ended March 31, 2005 Company "
+        "name: SAKURA SEIKI Co., Ltd.\n\nJul 11, 2019\n\nDownload\n",
+        dt.date(2005, 5, 12), None, dt.date(2005, 5, 12), id="a-date-opening-a-flattened-head"),
+    pytest.param(
+        "                     Date of Report:           January 19, 2004\n"
+        "                     Date of earliest\n                     event reported:           January 19, 2004\n",
+        None, None, dt.date(2004, 1, 19), id="date-of-report-ends-a-period"),
     pytest.param(
         "1. Filing date of the disclosure : February 3, 2005\n2. Reasons for amendment\n",
         None, None, None, id="another-documents-filing-date-is-no-anchor"),
@@ -71,6 +99,53 @@ def test_labelled_and_placed_dates(text, own, resolution, anchor):
     assert (found.document_date.value if found.document_date else None) == own
     assert (found.resolution_date.value if found.resolution_date else None) == resolution
     assert found.anchor == anchor
+
+
+COVER_6K = """                                   FORM 6-K
+                        REPORT OF FOREIGN PRIVATE ISSUER
+                          FOR THE MONTH OF MAY 2004
+                              HANBIT MARINE CO., LTD.
+                 (Translation of registrant's name into English)
+     (Indicate by check mark whether the registrant files or will file annual
+reports under cover of Form 20-F or Form 40-F.)
+                       Form 20-F [X]      Form 40-F [ ]
+{middle}
+                                   SIGNATURES
+
+Pursuant to the requirements of the Securities Exchange Act of 1934, the
+registrant has duly caused this report to be signed on its behalf by the
+undersigned, thereunto duly authorized.
+
+                                        HANBIT MARINE CO., LTD.
+
+Date: June 3, 2004                      By: /s/ Min Ho Lee
+                                            Name:  Min Ho Lee
+                                            Title: Managing Director
+{after}"""
+
+
+@pytest.mark.parametrize("middle, after, own, anchor", [
+    pytest.param("", "", None, dt.date(2004, 6, 3), id="signature-date-anchors-only"),
+    pytest.param("                          Dated June 2, 2004\n", "", dt.date(2004, 6, 2), dt.date(2004, 6, 2),
+                 id="the-covers-dated-line"),
+    pytest.param("\nJUNE 1, 2004\n                         RESULTS FOR THE MONTH OF MAY\n", "", dt.date(2004, 6, 1),
+                 dt.date(2004, 6, 1), id="a-date-line-after-the-cover"),
+    pytest.param("\nExhibit 99.1   Announcement, dated May 28, 2004\n", "", None, dt.date(2004, 6, 3),
+                 id="an-exhibits-date-is-not-the-reports"),
+    pytest.param("", "\nBusan, Korea, June 2, 2004 - Hanbit Marine Co., Ltd. today reported its May sales.\n",
+                 dt.date(2004, 6, 2), dt.date(2004, 6, 2), id="the-reports-dateline"),
+])
+def test_a_6k_bears_its_covers_or_reports_date_not_its_signatures(middle, after, own, anchor):
+    found = find_date_anchors(document(COVER_6K.format(middle=middle, after=after)), DocumentFamily.COVER_6K, None)
+    assert (found.document_date.value if found.document_date else None) == own
+    assert found.anchor == anchor
+
+
+def test_date_of_report_is_the_period_end():
+    text = "FORM 8-K\nCURRENT REPORT\n                     Date of Report:           January 19, 2004\n"
+    found = find_date_anchors(document(text), DocumentFamily.OTHER, None)
+    assert found.period_end is not None and found.period_end.value == dt.date(2004, 1, 19)
+    assert found.document_date is None
 
 
 def test_labelled_dates_spans_point_at_the_date():

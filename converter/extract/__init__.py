@@ -17,6 +17,8 @@ from functools import cache
 
 from converter.extract.base import DocumentContext, FamilyExtractor, Found
 from converter.extract.document import DocumentInfo, Located, read_document_info
+from converter.extract.officers import find_officers
+from converter.extract.registrant import legal_form
 from converter.model import (
     Classification,
     DocumentFamily,
@@ -29,6 +31,7 @@ from converter.model import (
 from converter.resources import data_rows
 
 HEAD_CHARS = 5000
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 
 @dataclass(frozen=True)
@@ -79,13 +82,13 @@ def _document_observations(ctx: DocumentContext, info: DocumentInfo) -> list[Obs
     period = ctx.document_period
     found: list[Observation] = []
 
-    def add(concept: str, located: Located | None, rule: str) -> None:
+    def add(concept: str, located: Located | None, rule: str, dimensions: tuple[tuple[str, str], ...] = ()) -> None:
         if located is None:
             return
         value = located.value
         span = ctx.span(located.start, located.end) if located.end > located.start else None
-        found.append(Observation(concept, value, period, lang="en" if isinstance(value, str) else None,
-                                 span=span, rule=rule))
+        lang = (located.lang or ("ko" if _HANGUL.search(value) else "en")) if isinstance(value, str) else None
+        found.append(Observation(concept, value, period, lang=lang, span=span, rule=rule, dimensions=dimensions))
 
     add("DocumentType", info.document_type, "document:type")
     add("DocumentDate", info.document_date, "document:date")
@@ -93,21 +96,20 @@ def _document_observations(ctx: DocumentContext, info: DocumentInfo) -> list[Obs
     add("DocumentPeriodEndDate", info.period_end, "document:period")
     add("BoardResolutionDate", info.dates.resolution_date, "document:resolution date")
     add("EntityRegistrantName", info.registrant, "document:registrant")
+    add("EntityLegalForm", legal_form(ctx.text, info.registrant), "document:legal form")
     if ctx.header and ctx.header.cik:
         add("EntityCentralIndexKey", Located(ctx.header.cik), "header:cik")
+    for number, (name, title) in enumerate(find_officers(ctx.text, info.registrant), start=1):
+        member = (("OfficerAxis", str(number)),)
+        add("OfficerName", name, "document:officer", member)
+        add("OfficerTitle", title, "document:officer", member)
     return found
 
 
-def _issuer_as_registrant(observations: tuple[Observation, ...]) -> tuple[Observation, ...]:
-    """A Schedule 13D/13G document is about its subject company: that is the registrant."""
-    for obs in observations:
-        if obs.concept == "SubjectCompanyName":
-            return (Observation("EntityRegistrantName", obs.value, obs.period, lang=obs.lang, span=obs.span,
-                                rule="document:subject company"),)
-    return ()
-
-
 def _entity(info: DocumentInfo, observations: tuple[Observation, ...], cik: str | None) -> EntityInfo:
+    """Who the contexts name: the registrant, else (a Schedule 13D/13G and its joint filing
+    agreement, filed by the reporting persons) the subject company the filing is about. The
+    subject company is no EntityRegistrantName fact: it does not file the schedule."""
     name = str(info.registrant.value) if info.registrant else None
     if name is None:
         name = next((str(o.value) for o in observations if o.concept == "SubjectCompanyName"), None)
@@ -135,8 +137,6 @@ def extract(
     found = Found(tuple(_document_observations(ctx, info)), warnings=info.warnings)
     for reader in readers_for(classification.family, document.text):
         found = found + reader.function(ctx)
-    if info.registrant is None:
-        found = found + Found(_issuer_as_registrant(found.observations))
     cik = cik or (header.cik if header else None)
     return Extraction(
         document=document,

@@ -3,21 +3,28 @@ period its document-level facts are reported for. Anchoring never fails a docume
 
 Where the date comes from, best first:
 
-1. the layout of the document's family (a 6-K's signature date, a release's dateline, a
-   schedule's signature);
+1. the layout of the document's family: a release's date line or dateline (``Seoul, May 2,
+   2005 --``, a wire's name allowed before the dash); a 6-K's "Dated" line, a date line of its
+   cover or of the report it furnishes, that report's dateline - never the date of its
+   signature, which is the signature's (``SignatureDate``) and only anchors the document; a
+   schedule's signature;
 2. a labelled date anywhere in the text (``data/date_labels.tsv``: "Dated as of", "Date of BOD
-   resolution", "As filed with the Securities and Exchange Commission on", ``입력``, ``송고``);
-3. a date standing alone on a line at the head or the foot of the document;
+   resolution", "As filed with the Securities and Exchange Commission on", ``입력``, ``송고``),
+   unless an entry of a list of other documents gives it ('99.1  Announcement, dated ...');
+3. a date standing alone on a line at the foot of the document (not the end of a range);
 4. the EDGAR header (CONFORMED PERIOD OF REPORT, FILED AS OF DATE);
 5. the date the user gave (``convert --date``);
 6. none: document and entity facts go in a ``forever`` context, with a warning.
 
-Only dates the text states as the document's own become a ``DocumentDate`` fact; the header's
-and the user's dates place the document in time without being stated by it.
+The resolutions of a board meeting bear the meeting's date; a release whose board resolved
+"today" dates the resolution by its dateline; an 8-K's "Date of Report" ends the period it
+reports on. Only dates the text states as the document's own become a ``DocumentDate`` fact;
+the header's and the user's dates place the document in time without being stated by it.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -40,6 +47,7 @@ class Located:
     value: object
     start: int = 0
     end: int = 0
+    lang: str | None = None  # of a text value not in English (a Korean name: "ko")
 
 
 @dataclass(frozen=True)
@@ -66,42 +74,70 @@ class LabelledDate:
     meaning: str
 
 
+# A line that lists another document: '1.2  Announcement, dated September 30, 2002', 'Item 1: Form
+# 6-K dated July 29, 2005', 'Press release entitled, "...", dated April 24, 2007'
+_LISTED_DOCUMENT = re.compile(
+    r"^[ \t|]*(?:\d{1,3}(?:\.\d{1,2})?\.?|item\s+\d+\s*[:.]?|exhibit\s+[\w.]+\s*:?)\s+\S|\bentitled\b", re.IGNORECASE)
+
+
+def _in_a_list_of_documents(text: str, label: int) -> bool:
+    """Whether the label at ``label`` stands in an entry of a list of other documents, on the
+    entry's first line or on a line it wraps onto ('99.1  Translation of the resolution' /
+    '      dated December 18, 2002')."""
+    line_start = text.rfind("\n", 0, label) + 1
+    before = text[line_start:label]
+    if _LISTED_DOCUMENT.search(before):
+        return True
+    if before.strip() or line_start == 0:
+        return False
+    previous_start = text.rfind("\n", 0, line_start - 1) + 1
+    return bool(_LISTED_DOCUMENT.search(text[previous_start : line_start - 1]))
+
+
 def labelled_dates(text: str) -> list[LabelledDate]:
     """Every date of ``text`` that a label of ``data/date_labels.tsv`` says what it is, in order.
+    A document's own date is not one that an entry of a list of other documents gives.
 
     >>> [(d.value.isoformat(), d.kind) for d in labelled_dates(
     ...     "6. Date of BOD resolution : August 2, 2006\\n(서울=연합뉴스) 2001/08/02 15:30 송고")]
     [('2006-08-02', 'resolution'), ('2001-08-02', 'document')]
+    >>> labelled_dates("Exhibits\\n99.1  Announcement, dated September 30, 2002\\n")
+    []
     """
     dates = find_dates(text)
     if not dates:
         return []
     found: dict[int, LabelledDate] = {}
+    starts = [d.start for d in dates]
     for label in date_labels():
         for m in label.pattern.finditer(text):
-            date = _date_after(dates, m.end()) if label.side == "before" else _date_before(dates, m.start())
-            if date is not None and date.start not in found:
-                found[date.start] = LabelledDate(date.value, date.start, date.end, label.kind, label.meaning)
+            date = (_date_after(dates, m.end(), starts) if label.side == "before"
+                    else _date_before(dates, m.start(), starts))
+            if date is None or date.start in found:
+                continue
+            if label.kind == "document" and _in_a_list_of_documents(text, m.start()):
+                continue
+            found[date.start] = LabelledDate(date.value, date.start, date.end, label.kind, label.meaning)
     return sorted(found.values(), key=lambda d: d.start)
 
 
-def _date_after(dates: list[FoundDate], offset: int) -> FoundDate | None:
-    for date in dates:
-        if offset <= date.start <= offset + LABEL_REACH:
-            return date
-        if date.start > offset + LABEL_REACH:
-            break
-    return None
+def _date_after(dates: list[FoundDate], offset: int, starts: list[int]) -> FoundDate | None:
+    i = bisect.bisect_left(starts, offset)  # dates are in order: look only at those from offset
+    return dates[i] if i < len(dates) and dates[i].start <= offset + LABEL_REACH else None
 
 
-def _date_before(dates: list[FoundDate], offset: int) -> FoundDate | None:
-    before = [d for d in dates if d.end <= offset]
-    return before[-1] if before and offset - before[-1].end <= 2 else None
+def _date_before(dates: list[FoundDate], offset: int, starts: list[int]) -> FoundDate | None:
+    i = bisect.bisect_left(starts, offset) - 1
+    while i >= 0 and dates[i].end > offset:
+        i -= 1
+    return dates[i] if i >= 0 and offset - dates[i].end <= 2 else None
 
 
 # -- the date a family's layout gives ---------------------------------------------------------
 
-_DATELINE_DASH = re.compile(r"\s(?:-{1,2}|[\u2013\u2014])\s")
+# a dateline's dash, after the wire's name if any: 'May 2, 2005 --', 'Nov. 27, 2007 (PRIME
+# NEWSWIRE) --', 'March 3, 2005 /PRNewswire/ --'
+_DATELINE_END = re.compile(r"[ \t,]*(?:\([A-Z][^()\n]{1,40}\)|/[^/\n]{1,40}/)?[ \t]*(?:-{1,2}|[\u2013\u2014])(?:\s|[A-Z(])")
 _DATED = re.compile(r"\bdated\s+(?:as\s+of\s+)?", re.IGNORECASE)
 _SIGNATURE_DATE = re.compile(r"^\s*date[d]?\s*:\s*", re.IGNORECASE | re.MULTILINE)
 # "the undersigned hereby execute this Agreement as of February 14, 2005": an agreement's date
@@ -110,32 +146,69 @@ _EXECUTED_AS_OF = re.compile(
     r"\b(?:execute[ds]?|executing|signed|entered\s+into|made)\b[^.;]{0,80}?\bas\s+of\s+(?:this\s+)?",
     re.IGNORECASE)
 SIGNATURES_HEADING = re.compile(r"^\s*S\s?I\s?G\s?N\s?A\s?T\s?U\s?R\s?E\s?S?\s*$", re.M | re.IGNORECASE)
+_SIGNED_LINE = re.compile(r"^[\s|]*(?:by\b|/s/|name\s*:|title\s*:|date[d]?\s*:)", re.IGNORECASE)
+_SIGNING = re.compile(r"^[\s|]*(?:by\s*:?\s*(?:/s/|$)|/s/)", re.IGNORECASE | re.MULTILINE)
+# a report on an SEC form: a 6-K cover's check boxes and banner, another form's banner
+_REPORT_FORM = re.compile(r"form\s+20-F[^\n]{0,40}\n?[^\n]{0,40}form\s+40-F|report\s+of\s+foreign\s+(?:private\s+)?issuer"
+                          r"|^[ \t|]*form\s+(?:8-K|10-K|10-Q|20-F|40-F)(?:/A)?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+# a document that records a board meeting: the meeting's date is its date
+_MEETING_RECORD = re.compile(r"resolutions?\s+of\s+(?:the\s+)?board|minutes\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}meeting",
+                             re.IGNORECASE)
+# a board that resolved on the day of the release: 'resolved at the Board of Directors Meeting today'
+_RESOLVED_TODAY = re.compile(
+    r"""(?:resolved|approved|decided|adopted)\s+at\s+(?:the|its)\s+board\s+of\s+directors['’]?\s+meeting\s+(?:held\s+)?today
+    | board\s+of\s+directors\s+(?:has\s+)?today\s+(?:resolved|approved|decided|adopted)
+    | board\s+of\s+directors\s+(?:resolved|approved|decided|adopted)\s+today""", re.IGNORECASE | re.VERBOSE)
+_RANGE_MARK = re.compile(r"^[\s|]*(?:~|to|through|-|\u2013)[\s|]*$", re.IGNORECASE)
 
 
-def _standalone_date(lines: list[Line]) -> Located | None:
-    """A date alone on a line, or set off at its right end ("보도자료      2004년 1월 27일")."""
-    for line in lines:
+def _standalone_date(lines: list[Line], skip: frozenset[int] = frozenset(), cells: bool = False) -> Located | None:
+    """A date alone on a line, or set off at its right end ("보도자료      2004년 1월 27일"), that
+    is no end of a range, nor (unless ``cells``) a cell of a table."""
+    for i, line in enumerate(lines):
+        if not cells and "|" in line.text:
+            continue
         for found in find_dates(line.text):
-            alone = found.text.strip() == line.stripped.strip("()[]")
-            right = line.text[found.end:].strip() == "" and line.text[:found.start].endswith("   ")
-            if alone or right:
+            if line.start + found.start in skip:
+                continue
+            alone = found.text.strip() == line.stripped.strip("()[]|")
+            left = line.text[: found.start]
+            right = (line.text[found.end:].strip() == "" and left.endswith("   ")
+                     and not re.search(r"[a-z:]\s*$", left))  # 'For the year ended      December 31'
+            if (alone or right) and not _in_range(lines, i):
                 return Located(found.value, line.start + found.start, line.start + found.end)
     return None
 
 
-def _dateline_date(text: str) -> Located | None:
+def _in_range(lines: list[Line], i: int) -> bool:
+    """The date ends or starts a range printed over lines ('Aug. 18, 2006' / '~' / 'Aug. 17, 2007')."""
+    return any(0 <= near < len(lines) and _RANGE_MARK.match(lines[near].text) for near in (i - 1, i + 1))
+
+
+def _dateline_date(text: str, skip: frozenset[int] = frozenset()) -> Located | None:
+    """The date of a dateline: at most a place before it on its line, a dash after it (not the
+    dash of a range of dates: 'August 20, 2001 - November 28, 2002')."""
     for found in find_dates(text[:3000]):
-        after = text[found.end : found.end + 6]
-        if _DATELINE_DASH.match(" " + after.lstrip(" ,")) or after.lstrip(" ,").startswith(("-", "\u2013", "\u2014")):
+        dash = _DATELINE_END.match(text, found.end)
+        if found.start in skip or not dash:
+            continue
+        before = text[text.rfind("\n", 0, found.start) + 1 : found.start]
+        after = find_dates(text[dash.end() - 1 : dash.end() + 30])
+        if len(before) <= 80 and ":" not in before and not (after and after[0].start <= 1):
             return Located(found.value, found.start, found.end)
     return None
 
 
-def _date_after_label(pattern: re.Pattern[str], text: str) -> Located | None:
+def _date_after_label(pattern: re.Pattern[str], text: str, skip: frozenset[int] = frozenset()) -> Located | None:
+    """The first date right after ``pattern`` that does not start in ``skip`` nor date another
+    document listed on its line."""
     for m in pattern.finditer(text):
         dates = find_dates(text[m.end() : m.end() + 40])
-        if dates and dates[0].start == 0:
-            return Located(dates[0].value, m.end() + dates[0].start, m.end() + dates[0].end)
+        if not dates or dates[0].start != 0 or m.end() in skip:
+            continue
+        if _in_a_list_of_documents(text, m.start()):
+            continue
+        return Located(dates[0].value, m.end() + dates[0].start, m.end() + dates[0].end)
     return None
 
 
@@ -162,21 +235,49 @@ def _signature_line_date(text: str) -> Located | None:
     return None
 
 
+def signature_date_offsets(text: str) -> frozenset[int]:
+    """Where the dates of signature blocks start: from a SIGNATURES heading to its last signing
+    line ('By:', '/s/', 'Name:', 'Title:', 'Date:'), and on the lines within four lines of a
+    'By:' or '/s/' line."""
+    lines = split_lines(text)
+    signing = [line.number for line in lines if _SIGNING.match(line.text)]
+    numbers: set[int] = set()
+    for number in signing:  # the short lines of a block: a dateline's paragraph is no part of it
+        numbers.update(n for n in range(max(0, number - 4), min(number + 7, len(lines)))
+                       if len(lines[n].stripped) < 60 or _SIGNATURE_DATE.match(lines[n].text))
+    for heading in SIGNATURES_HEADING.finditer(text):
+        first = text.count("\n", 0, heading.start())
+        last = max((n for n in range(first, min(first + 30, len(lines))) if _SIGNED_LINE.match(lines[n].text)),
+                   default=first)
+        numbers.update(n for n in range(first, min(last + 3, len(lines)))
+                       if len(lines[n].stripped) < 60 or _SIGNATURE_DATE.match(lines[n].text))
+    spans = [(lines[n].start, lines[n].end) for n in sorted(numbers) if n < len(lines)]
+    return frozenset(d.start for d in find_dates(text) if any(start <= d.start < end for start, end in spans))
+
+
 def _family_date(text: str, family: DocumentFamily) -> Located | None:
     """The date the layout of the document's family puts where its date goes."""
     head = split_lines(text[:6000])[:HEAD_LINES]
-    if family is DocumentFamily.COVER_6K:
-        finders = (lambda: _date_after_label(_SIGNATURE_DATE, text), lambda: _signature_line_date(text))
+    if family is DocumentFamily.COVER_6K or _REPORT_FORM.search(text, 0, 6000):
+        # a 6-K bears the date its cover or its report states; its signature's date is the
+        # signature's (SignatureDate), not the report's
+        signed = signature_date_offsets(text)
+        finders = (
+            lambda: _date_after_label(_DATED, text[:3000], signed),
+            lambda: _standalone_date(head, signed),
+            lambda: _dateline_date(text, signed),
+        )
     elif family is DocumentFamily.SCHEDULE_13:
         # a schedule bears the date it is signed; the date alone on its cover is the date of
         # the event that requires the filing
         finders = (
             lambda: _date_after_label(_SIGNATURE_DATE, text),
-            lambda: _standalone_date(head),
+            lambda: _standalone_date(head, cells=True),
             lambda: _date_after_label(_DATED, text[:3000]),
         )
     else:
         finders = (
+            lambda: _opening_date(head),
             lambda: _standalone_date(head),
             lambda: _dateline_date(text),
             lambda: _date_after_label(_DATED, text[:3000]),
@@ -201,6 +302,31 @@ class DateAnchors:
     resolution_date: Located | None  # the date a board resolved what it reports
     anchor: dt.date | None  # the day the document's facts are placed at, wherever it came from
     source: str  # where ``anchor`` came from: text, header, user, or none
+    period_end: Located | None = None  # a date the text labels as the end of what it reports
+
+
+def _resolved_today(text: str) -> Located | None:
+    """The dateline's date, where the release says its board resolved 'today'."""
+    today = _RESOLVED_TODAY.search(text, 0, min(len(text), 4000))
+    dateline = _dateline_date(text) if today else None
+    return dateline if dateline is not None and dateline.start < today.start() else None
+
+
+def _opening_date(lines: list[Line]) -> Located | None:
+    """A date opening one of the first lines before the title it dates, in a copy that ran the
+    head's lines together ('November 11, 2004 Consolidated Financial Results for ...')."""
+    for line in [line for line in lines if not line.blank][:3]:
+        dates = find_dates(line.text)
+        if dates and dates[0].start == line.indent:
+            rest = line.text[dates[0].end :].split()[:3]
+            if len(rest) == 3 and all(w[:1].isupper() for w in rest):
+                return Located(dates[0].value, line.start + dates[0].start, line.start + dates[0].end)
+    return None
+
+
+def _first(labelled: list[LabelledDate], kind: str, skip: frozenset[int] = frozenset()) -> Located | None:
+    found = next((d for d in labelled if d.kind == kind and d.start not in skip), None)
+    return Located(found.value, found.start, found.end) if found else None
 
 
 def find_date_anchors(document: SourceDocument, family: DocumentFamily, header: FilingHeader | None,
@@ -208,21 +334,32 @@ def find_date_anchors(document: SourceDocument, family: DocumentFamily, header: 
     """The document's dates, with the fallbacks of the module docstring; never raises."""
     text = document.text
     labelled = labelled_dates(text)
-    first = {kind: next((d for d in labelled if d.kind == kind), None) for kind in ("document", "resolution", "anchor")}
-    resolution = first["resolution"]
-    resolved = Located(resolution.value, resolution.start, resolution.end) if resolution else None
+    resolved = _first(labelled, "resolution")
+    period_end = _first(labelled, "period")
+    meeting = _first(labelled, "anchor")
+    if meeting is not None and _MEETING_RECORD.search(text, 0, 600):
+        resolved = resolved or meeting  # the resolutions of a meeting bear its date
+    if resolved is None:
+        resolved = _resolved_today(text)
+    cover_6k = family is DocumentFamily.COVER_6K or bool(_REPORT_FORM.search(text, 0, 6000))
     own = _family_date(text, family)
-    if own is None and first["document"] is not None:
-        own = Located(first["document"].value, first["document"].start, first["document"].end)
     if own is None:
+        own = _first(labelled, "document", signature_date_offsets(text) if cover_6k else frozenset())
+    if own is None and meeting is not None and resolved is meeting:
+        own = meeting
+    if own is None and not cover_6k:
         own = _standalone_date(split_lines(text)[-FOOT_LINES:])
     if own is not None:
-        return DateAnchors(own, resolved, own.value, "text")  # type: ignore[arg-type]
-    for weak in (resolved, first["anchor"]):
+        return DateAnchors(own, resolved, own.value, "text", period_end)  # type: ignore[arg-type]
+    for weak in (resolved, period_end, meeting, _first(labelled, "document")):
         if weak is not None:
-            return DateAnchors(None, resolved, weak.value, "text")  # type: ignore[arg-type]
+            return DateAnchors(None, resolved, weak.value, "text", period_end)  # type: ignore[arg-type]
+    if cover_6k:
+        signed = _signature_line_date(text) or _date_after_label(_SIGNATURE_DATE, text)
+        if signed is not None:
+            return DateAnchors(None, resolved, signed.value, "text", period_end)  # type: ignore[arg-type]
     if header and (header.period or header.filed_as_of):
-        return DateAnchors(None, None, header.filed_as_of or header.period, "header")
+        return DateAnchors(None, None, header.filed_as_of or header.period, "header", period_end)
     if user_date:
-        return DateAnchors(None, None, user_date, "user")
-    return DateAnchors(None, None, None, "none")
+        return DateAnchors(None, None, user_date, "user", period_end)
+    return DateAnchors(None, None, None, "none", period_end)

@@ -1,0 +1,232 @@
+"""Company and person names as documents print them: where a name begins and ends in running
+text, whether a string is a name at all, Korean legal-form markers, officers' titles.
+
+A company's name is a run of capitalised words that may hold ``&``, a parenthesised place
+(``(Hong Kong)``), ``of`` after a word such as *Bank* (``Industrial Bank of Korea``) and ends in
+its legal form (``Co., Ltd.``, ``Inc.``, ``N.V.``), where a comma may stand only before the
+legal form (``Daehan Telecom, Inc.``). Vocabulary: ``data/name_words.tsv``; legal forms:
+``name_match`` (``data/beneficial_ownership_phrases.tsv``).
+
+>>> text = 'Act of Korea, Daehan Telecom, Inc. (the "Company") is'
+>>> start, end = name_ending_at(text, text.index(" (the"))
+>>> text[start:end]
+'Daehan Telecom, Inc.'
+>>> text = "SEOUL -- Hanbit Marine Co., Ltd. (KRX: 012345), a shipping line, today announced"
+>>> start, end = name_starting_at(text, text.index("Hanbit"))
+>>> text[start:end]
+'Hanbit Marine Co., Ltd.'
+>>> without_korean_marker("(주)한빛정밀"), without_korean_marker("대한해운 주식회사")
+('한빛정밀', '대한해운')
+>>> is_company_name("Commission file number: 000-50476"), is_company_name("Not applicable")
+(False, False)
+>>> person_name("Mr. Jae Won Park"), person_name("Kim, Sung-Ho"), person_name("김철수")
+('Jae Won Park', 'Kim, Sung-Ho', '김철수')
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from converter.extract.name_match import has_legal_form, phrases
+from converter.resources import data_rows
+
+MAX_NAME_WORDS = 10
+KOREAN_MARKER = re.compile(r"㈜|㈱|\(\s*주\s*\)|（\s*주\s*）|\(\s*株\s*\)|주식회사")
+# a word of a name: capitalised or a figure with letters ("3M"), maybe in parentheses
+_NAME_TOKEN = re.compile(r"[(\[]?(?:[A-Z0-9][\w&.'’/-]*|[가-힣][가-힣\w&.-]*)[)\]]?")
+_TOKEN = re.compile(r"\S+")
+_PARAGRAPH = re.compile(r"\n[ \t|]*\n")
+_STOPS = re.compile(r"[:;|]|--|[\u2013\u2014]|https?:|@|\s{3,}|\t")
+
+
+@cache
+def words(kind: str) -> frozenset[str]:
+    """The phrases of one kind of ``data/name_words.tsv``, case-folded."""
+    return frozenset(phrase.casefold() for k, phrase in data_rows("name_words.tsv") if k == kind)
+
+
+@cache
+def officer_title_pattern() -> re.Pattern[str]:
+    """Any officer's title of ``data/name_words.tsv``, the longest at a position first."""
+    titles = sorted(words("officer"), key=len, reverse=True)
+    parts = [r"\s+".join(re.escape(w) for w in t.split()) for t in titles]
+    return re.compile(r"(?i:(?<![\w])(?:" + "|".join(parts) + r")(?![\w]))")
+
+
+def without_korean_marker(name: str) -> str | None:
+    """A Korean company's name without its legal-form marker (``(주)``, ``㈜``, ``주식회사``),
+    or None when ``name`` bears none."""
+    if not KOREAN_MARKER.search(name):
+        return None
+    core = KOREAN_MARKER.sub(" ", name).strip()
+    return " ".join(core.split()) or None
+
+
+@cache
+def _trailing_form() -> re.Pattern[str]:
+    """A legal form ending a name: 'Co., Ltd.', 'Inc.', 'Limited', 'N.V.'."""
+    forms = sorted({p for p, _ in phrases("legal_form") if p.isascii()}, key=len, reverse=True)
+    alternatives = "|".join(r"\s*".join(re.escape(w) for w in f.split()) for f in forms)
+    return re.compile(rf"(?<![\w.])(?:{alternatives})\.?$", re.IGNORECASE)
+
+
+def legal_form_at_end(name: str) -> tuple[int, int] | None:
+    """Where the legal form that ends ``name`` stands in it.
+
+    >>> name = "Hanbit Marine Co., Ltd."
+    >>> start, end = legal_form_at_end(name)
+    >>> name[start:end]
+    'Co., Ltd.'
+    """
+    m = _trailing_form().search(name)
+    return (m.start(), m.end()) if m and m.start() > 0 else None
+
+
+def _is_form(token: str) -> bool:
+    return has_legal_form(token.strip("(),"))
+
+
+def _is_word(token: str) -> bool:
+    return bool(_NAME_TOKEN.fullmatch(token)) and any(c.isalpha() for c in token) and not token.endswith("-")
+
+
+def _of_allowed(left: str) -> bool:
+    return left.strip("(),").casefold() in words("name_of")
+
+
+def name_ending_at(text: str, end: int, floor: int = 0) -> tuple[int, int] | None:
+    """The company name that ends at ``end`` (trailing spaces allowed), walking back over its
+    words; None when the word before ``end`` cannot end a name."""
+    while end > floor and text[end - 1].isspace():
+        end -= 1
+    window = max(floor, end - 240)
+    paragraph = list(_PARAGRAPH.finditer(text, window, end))
+    if paragraph:
+        window = paragraph[-1].end()
+    tokens = list(_TOKEN.finditer(text, window, end))
+    start = None
+    count = 0
+    right = ""
+    for i in range(len(tokens) - 1, -1, -1):
+        token = tokens[i].group()
+        if token.endswith(",") and not (right and _is_form(right)):
+            break
+        bare = token.rstrip(",")
+        if bare in ("&", "and") or (bare == "of" and i > 0 and _of_allowed(tokens[i - 1].group())):
+            pass  # a joint inside the name: never its first word
+        elif _is_word(bare) or _is_form(bare):
+            start = tokens[i].start()
+        else:
+            break
+        count += 1
+        right = token
+        gap_end = tokens[i + 1].start() if i + 1 < len(tokens) else end
+        if count > MAX_NAME_WORDS + 2 or _STOPS.search(text, tokens[i].end(), gap_end):
+            break
+    if start is None:
+        return None
+    return _without_opener(text, start, end)
+
+
+def _without_opener(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Drop sentence openers ('The', 'Today', 'Smaller rival') from the front of a name."""
+    while True:
+        m = re.match(r"(\S+)\s+", text[start:end])
+        if not m or m.group(1).strip("(),").casefold() not in words("opener"):
+            break
+        start += m.end()
+    return (start, end) if start < end else None
+
+
+def name_starting_at(text: str, start: int, limit: int | None = None) -> tuple[int, int] | None:
+    """The company name that begins at ``start``, walking forward over its words: it ends after
+    its legal form, before a parenthesis, an appositive comma or a lower-case word."""
+    limit = min(len(text), limit if limit is not None else start + 240)
+    tokens = list(_TOKEN.finditer(text, start, limit))
+    end = None
+    for i, m in enumerate(tokens):
+        token = m.group()
+        gap_start = tokens[i - 1].end() if i else start
+        if i and _STOPS.search(text, gap_start, m.start()) or _PARAGRAPH.search(text, gap_start, m.start()):
+            break
+        following = tokens[i + 1].group() if i + 1 < len(tokens) else ""
+        bare = token.rstrip(",")
+        if token.startswith("(") and i and not _place_in_name(text, m.start()):
+            break
+        if bare in ("&",) or (bare == "of" and i and _of_allowed(tokens[i - 1].group())):
+            if token.endswith(","):
+                break
+            continue
+        if not (_is_word(bare) or _is_form(bare)) or i >= MAX_NAME_WORDS + 2:
+            break
+        end = m.start() + len(bare)
+        if token.endswith(","):
+            if not _is_form(following):
+                break
+        elif _is_form(bare) and following and not _is_form(following):
+            break
+    return (start, end) if end else None
+
+
+def _place_in_name(text: str, opening: int) -> bool:
+    """'(Hong Kong)' inside 'Asia Cellular (Hong Kong) Limited': capitalised words in parentheses
+    followed by the legal form."""
+    m = re.compile(r"\(((?:[A-Z][\w.'-]*\s?){1,3})\)\s+(\S+)").match(text, opening)
+    return bool(m) and _is_form(m.group(2).rstrip(","))
+
+
+def _starts_like_a_name(name: str) -> bool:
+    first = name[0]
+    return first.isupper() or first.isdigit() or first in "(㈜" or "가" <= first <= "힣"
+
+
+def is_company_name(name: str) -> bool:
+    """Whether ``name`` can be a company's name as printed: not a caption's label, a file
+    number, a placeholder ('Not applicable'), a sentence or a bare legal form."""
+    name = " ".join(name.split())
+    if not 2 <= len(name) <= 90 or name.casefold().strip(".") in words("not_name"):
+        return False
+    if _STOPS.search(name) or re.search(r"\d{3,}|\d[-/]\d", name) or not _starts_like_a_name(name):
+        return False
+    tokens = name.split()
+    if len(tokens) > MAX_NAME_WORDS:
+        return False
+    if all(_is_form(t) for t in tokens) or any(t.casefold() in words("not_in_name") for t in tokens):
+        return False
+    return all(_is_word(t.rstrip(",")) or _is_form(t) or t.rstrip(",") in ("&", "of", "and") for t in tokens)
+
+
+# -- people -----------------------------------------------------------------------------------
+
+_HONORIFIC = r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
+_GIVEN = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
+_LATIN_PERSON = re.compile(
+    rf"""{_HONORIFIC}
+    (?P<name>
+        [A-Z][a-z]+,\s+{_GIVEN}                           # Korean style: Kim, Jung-Tae
+      | (?:{_GIVEN}|[A-Z]\.)(?:\s+(?:{_GIVEN}|[A-Z]\.)){{1,3}}   # Jae Won Park, John B. Doe
+      | [A-Z]{{2,}}(?:-[A-Z]{{2,}})?(?:\s+[A-Z]{{2,}}(?:-[A-Z]{{2,}})?){{1,3}}  # YOSHINORI ISHII
+    )""",
+    re.VERBOSE,
+)
+
+
+@cache
+def _korean_surnames() -> frozenset[str]:
+    return frozenset(row[0] for row in data_rows("korean_surnames.tsv"))
+
+
+def person_name(text: str) -> str | None:
+    """The person's name ``text`` consists of (an honorific dropped), else None."""
+    text = " ".join(text.split()).strip(" ,")
+    if re.fullmatch(r"[가-힣]{2,4}", text):
+        surnames = _korean_surnames()
+        return text if text[0] in surnames or text[:2] in surnames else None
+    m = _LATIN_PERSON.fullmatch(text)
+    if not m or has_legal_form(m["name"]) or officer_title_pattern().search(m["name"]):
+        return None
+    if any(w.casefold() in words("opener") | words("not_name") | words("not_in_person")
+           for w in m["name"].replace(",", " ").split()):
+        return None
+    return m["name"]

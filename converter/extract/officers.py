@@ -1,0 +1,170 @@
+"""Officers a document names as such: OfficerName and OfficerTitle, one OfficerAxis member each.
+
+Where documents name them:
+
+- a label whose value is an officer ('President & CEO : Jae Won Park', 'President: Taro Sato',
+  'Person in Charge: Min Ho Lee, Vice President, Head of IR', a results summary's
+  'Representative: Ichiro Tanaka Representative Director and President'), or a contact line
+  whose person holds an officer's title ('Contact: John Doe, CFO');
+- a table that prints the title on one line and the name on the next;
+- the parenthesis after the company's name ('Acme Holdings, Inc. (AHI; President and CEO:
+  Taro Sato)', Korean 'X(대표 김철수)는');
+- 'the Company's CEO John Doe'; a line 'Mr. John Doe, Chairman and Chief Executive Officer'.
+
+Signature blocks name signatories, not officers (``SignatoryAxis``), and are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from converter.extract.anchors import Located
+from converter.extract.lines import split_lines, squash
+from converter.extract.mechanisms.names import officer_title_pattern, person_name, words
+
+HEAD = 6000
+_SIGNING = re.compile(r"/s/|^\s*\|?\s*by\s*:", re.IGNORECASE | re.MULTILINE)
+
+
+def _label_pattern() -> re.Pattern[str]:
+    labels = sorted(words("officer_label"), key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(re.escape(w) for w in label.split()) for label in labels)
+    return re.compile(
+        rf"""(?:^[ \t|]*|(?<=[A-Za-z0-9.)][ \t]))  # opening a line, or after another label's value
+        (?<!\bthe\s)(?<!\bof\s)(?<!\ba\s)          # not 'Name of the Representative'
+        (?P<label>{officer_title_pattern().pattern}|(?i:{alternatives})|(?i:contact))
+        [ \t]*:[ \t]*(?P<value>[^\n]*)""", re.VERBOSE | re.MULTILINE)
+
+
+def _value(text: str) -> str:
+    """A label's value: up to the next label on the line ('... President Contact: ...')."""
+    colon = text.find(":")
+    if colon < 0:
+        return text
+    return text[: text.rfind(" ", 0, colon) + 1] if " " in text[:colon] else ""
+
+
+def _split_value(value: str) -> tuple[str, str | None] | None:
+    """(name, title stated after it) of a label's value: 'Jae Won Park', 'Kim, Jung-Tae',
+    'Min Ho Lee, Vice President', 'Ichiro Tanaka Representative Director and President'."""
+    value = value.strip(" ,|")
+    whole = person_name(value)
+    if whole:
+        return whole, None
+    parts = [p.strip() for p in value.split(",")]
+    if len(parts) >= 3 and person_name(", ".join(parts[:2])):
+        return person_name(", ".join(parts[:2])) or "", ", ".join(parts[2:]) or None
+    if len(parts) >= 2 and person_name(parts[0]):
+        return person_name(parts[0]) or "", ", ".join(parts[1:]) or None
+    m = officer_title_pattern().search(value)
+    if m and m.start() and person_name(value[: m.start()]):
+        return person_name(value[: m.start()]) or "", value[m.start() :].strip()
+    return None
+
+
+@dataclass(frozen=True)
+class _Officer:
+    name: Located
+    title: Located
+
+
+def _locate(text: str, value: str, low: int, high: int) -> Located:
+    """``value`` with the span of its words in text[low:high] (its words may wrap over lines)."""
+    words_ = value.split()
+    first = text.find(words_[0], low, high) if words_ else -1
+    if first < 0:
+        return Located(value)
+    last = text.find(words_[-1], first, high) if len(words_) > 1 else first
+    end = (last if last >= 0 else first) + len(words_[-1])
+    return Located(value, first, end)
+
+
+def _labelled(text: str) -> list[_Officer]:
+    found = []
+    for m in _label_pattern().finditer(text, 0, min(len(text), HEAD)):
+        value = _value(m["value"])
+        line_end = text.find("\n", m.end())
+        if value.rstrip().endswith(",") and line_end > 0:  # the title runs on to the next line
+            following = text[line_end + 1 : text.find("\n", line_end + 1)]
+            if following.startswith("  ") and ":" not in following:
+                value = value + " " + following.strip()
+        split = _split_value(value)
+        if split is None:
+            continue
+        name, stated = split
+        label = squash(m["label"])
+        if label.casefold() == "contact":
+            if not stated or not officer_title_pattern().fullmatch(stated):
+                continue
+        title = _locate(text, stated, m.start("value"), m.end() + 200) if stated else \
+            Located(label, m.start("label"), m.end("label"))
+        found.append(_Officer(_locate(text, name, m.start("value"), m.end()), title))
+    return found
+
+
+def _title_over_name(text: str) -> list[_Officer]:
+    """A table's title line with the name on the next line ('President & CEO' / 'Kim, Jung-Tae')."""
+    lines = [line for line in split_lines(text[:HEAD]) if not line.blank]
+    found = []
+    for i, line in enumerate(lines[:-1]):
+        title = line.stripped.strip("| ")
+        if not officer_title_pattern().fullmatch(title):
+            continue
+        if any(_SIGNING.search(near.text) for near in lines[max(0, i - 3) : i + 3]):
+            continue
+        name = person_name(lines[i + 1].stripped.strip("| "))
+        if name:
+            found.append(_Officer(_locate(text, name, lines[i + 1].start, lines[i + 1].end),
+                                  _locate(text, title, line.start, line.end)))
+    return found
+
+
+def _after_company(text: str, registrant: Located | None) -> list[_Officer]:
+    """The officer the parenthesis after the company's name gives."""
+    if registrant is None or not str(registrant.value):
+        return []
+    name = str(registrant.value)
+    titles = officer_title_pattern().pattern
+    english = re.compile(rf"\s*\((?:[^;():]{{1,24}};\s*)?(?P<title>{titles})\s*:\s*(?P<name>[^();]{{3,40}})\)")
+    korean = re.compile(rf"\s*\((?P<title>{titles})\s+(?P<name>[가-힣]{{2,4}})\)")
+    position = text.find(name, 0, HEAD)
+    while position >= 0:
+        for pattern in (english, korean):
+            m = pattern.match(text, position + len(name))
+            officer = person_name(m["name"]) if m else None
+            if m and officer:
+                return [_Officer(_locate(text, officer, m.start("name"), m.end("name")),
+                                 Located(squash(m["title"]), m.start("title"), m.end("title")))]
+        position = text.find(name, position + 1, HEAD)
+    return []
+
+
+def _in_sentences(text: str) -> list[_Officer]:
+    """'the Company's CEO John Doe'; a line 'Mr. John Doe, Chairman and Chief Executive Officer'."""
+    titles = officer_title_pattern().pattern
+    found = []
+    possessive = re.compile(rf"(?i:the\s+company['’]s|its)\s+(?P<title>{titles})\s*,?\s+"
+                            r"(?P<name>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){1,3})")
+    line = re.compile(rf"^[ \t]*(?P<name>(?:Mr|Ms|Mrs|Dr)\.?\s+[^,\n]{{3,40}}),\s+(?P<title>{titles})[ \t]*$", re.MULTILINE)
+    for pattern in (possessive, line):
+        for m in pattern.finditer(text, 0, min(len(text), HEAD)):
+            name = person_name(m["name"])
+            if name:
+                found.append(_Officer(_locate(text, name, m.start("name"), m.end("name")),
+                                      Located(squash(m["title"]), m.start("title"), m.end("title"))))
+    return found
+
+
+def find_officers(text: str, registrant: Located | None) -> list[tuple[Located, Located]]:
+    """(name, title) of each officer the document names, in order, each person once."""
+    seen: set[str] = set()
+    officers = []
+    candidates = _labelled(text) + _title_over_name(text) + _after_company(text, registrant) + _in_sentences(text)
+    for officer in sorted(candidates, key=lambda o: o.name.start):
+        key = re.sub(r"\W+", "", str(officer.name.value)).casefold()
+        if key in seen:
+            continue
+        seen.add(key)
+        officers.append((officer.name, officer.title))
+    return officers

@@ -1,0 +1,308 @@
+"""DocumentTitle: the headline or title line of a document, wherever its layout puts it.
+
+A title is a block of at most four heading lines (no blank line between them) that comes before
+the text's running paragraphs: a news headline on the first line, a resolution's title, an
+exhibit's centred heading in fixed-width text or HTML, a title wrapped over lines, the line
+under a letterhead. It is never a banner (``data/title_banners.tsv``: form names, "REPORT OF
+FOREIGN PRIVATE ISSUER", exhibit labels, page numbers, a web copy's page furniture), the company
+name alone, a date, a caption, a label and its value, a signature or a table cell.
+
+In fixed-width text whose headings are centred by spaces a title line starts centred; in text
+that keeps no layout (HTML flattened by a copy, news pages) any heading-like line may be one. A
+6-K's title is in the report after its cover; the cover of an annual report form has none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from converter.extract.anchors import SIGNATURES_HEADING, Located
+from converter.extract.lines import Line, split_lines, squash
+from converter.extract.name_match import name_key
+from converter.model import SourceDocument
+from converter.parse.dates import find_dates
+from converter.resources import data_rows
+
+MAX_LINES = 4
+HEAD_LINES = 160
+# the end of a 6-K cover: its last check box question and the answers after it
+_COVER_END = re.compile(r"12g\s?3-2\(b\)|101\(b\)\(7\)|form\s+40-f", re.IGNORECASE)
+_ANSWER = re.compile(r"^[\s|(\[]*(?:yes|no|n/?a|not\s+applicable|82-|\(?if\b|x\b|þ|o\b|\[)[^a-z]{0,40}", re.IGNORECASE)
+_FOREIGN_ISSUER = re.compile(r"report\s+of\s+foreign\s+(?:private\s+)?issuer", re.IGNORECASE)
+_ANNUAL_FORM = re.compile(r"^[\s|]*form\s+(?:20-F|40-F|10-K|8-K|10-Q)\b", re.IGNORECASE | re.MULTILINE)
+_LABEL = re.compile(r"^[^:]{1,40}:(?:\s|$)")
+_SIGNATURE_LINE = re.compile(r"^(?:by\s*:|/s/|name\s*:|title\s*:|date\s*:)", re.IGNORECASE)
+_ITEM_NUMBER = re.compile(r"^\d{1,2}\.\s+(?=[A-Z])")
+_LIST_MARKER = re.compile(r"^(?:\(?[ivx]{1,4}\)|\(?[a-z0-9]{1,2}\)|[-•·*※▶△]\s)", re.IGNORECASE)
+_CHECK_BOX = re.compile(r"\[\s*[xX]?\s*\]|\(\s*[xX]?\s*\)\s*(?:no|yes|form)|[þ¨]")
+_COLUMNS = re.compile(r"\S\s{5,}\S")
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:am|pm|a\.m\.|p\.m\.)|[월화수목금토일]요일|입력|수정|송고",
+                      re.IGNORECASE)
+_CONNECTOR_END = re.compile(r"\b(?:of|for|by|and|to|the|in|on|with|at|from|between|regarding|&)$", re.IGNORECASE)
+_SENTENCE = re.compile(r"[.;]$|\.\s+[A-Z]")
+_NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s")
+# the heading of the list of documents a 6-K furnishes
+_FURNISHED = re.compile(r"table\s+of\s+documents\s+submitted|index\s+to\s+exhibits|^[\s|]*exhibits?\s*$|exhibit\s+index"
+                        r"|consists\s+of\s*:|is\s+furnishing\s+under\s+cover", re.IGNORECASE)
+
+
+@cache
+def _banner_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(row[0].strip(), re.IGNORECASE) for row in data_rows("title_banners.tsv"))
+
+
+def _comparable(name: str) -> str:
+    return re.sub(r"[^0-9a-z가-힣]+", "", name.lower())
+
+
+@dataclass(frozen=True)
+class _Page:
+    """What a title rule needs to know about the document's layout."""
+
+    document: SourceDocument
+    registrant: str | None
+    width: int
+    fixed: bool  # headings centred by spaces (fixed-width text)
+
+    def centered(self, line: Line) -> bool:
+        if self.document.is_centered(line.content_start):
+            return True
+        if line.indent < 4:
+            return False
+        middle = line.indent + len(line.stripped) / 2
+        return abs(middle - self.width / 2) <= 14 and self.width - line.indent - len(line.stripped) >= 2
+
+    def is_registrant(self, stripped: str) -> bool:
+        """The company's name alone, maybe with what a letterhead prints after it: 'Acme Bank
+        (ACMB)', 'Acme Limited (incorporated in Hong Kong with limited liability)'."""
+        if not self.registrant:
+            return False
+        bare = re.sub(r"(?:\s*\([^()]*\))+$", "", stripped) or stripped
+        return _comparable(bare) == _comparable(self.registrant) or name_key(bare) == name_key(self.registrant)
+
+
+def _page(document: SourceDocument, lines: list[Line], registrant: str | None) -> _Page:
+    width = max((len(line.text.rstrip()) for line in lines[:150]), default=80)
+    indented = sum(1 for line in lines[:150] if not line.blank and 4 <= line.indent and len(line.stripped) < 70)
+    return _Page(document, registrant, max(min(width, 100), 60), indented >= 2)
+
+
+def _skipped(page: _Page, line: Line, lines: list[Line], index: int) -> bool:
+    """A line that is no title and does not end the head: banner, name, date, label, cell."""
+    stripped = line.stripped
+    bare = stripped.strip(" |")
+    if not bare or "|" in line.text or _in_table(lines, index):
+        return True
+    if page.is_registrant(bare) or any(p.fullmatch(bare) for p in _banner_patterns()):
+        return True
+    dates = find_dates(bare)
+    if dates and not re.search(r"[A-Za-z가-힣]{2,}", _WEEKDAY.sub("", _without_dates(bare, dates))):
+        return True  # a date alone, maybe with its weekday or time
+    if (bare.startswith("(") and bare.endswith(")")) or (bare.startswith("[") and bare.endswith("]")):
+        return True
+    if _LABEL.match(bare) or _SIGNATURE_LINE.match(bare) or _CHECK_BOX.search(bare) or _COLUMNS.search(bare):
+        return True
+    return not re.search(r"[A-Za-z가-힣]{2}", bare) or re.search(r"\[[^\]]*\blogo\b", bare, re.IGNORECASE) is not None
+
+
+def _without_dates(text: str, dates) -> str:
+    for d in reversed(dates):
+        text = text[: d.start] + text[d.end :]
+    return text
+
+
+def _in_table(lines: list[Line], index: int) -> bool:
+    """A cell of a table flattened one cell a line: a neighbour line is a bare '|'."""
+    for near in (index - 1, index + 1):
+        if 0 <= near < len(lines) and lines[near].stripped == "|":
+            return True
+    return False
+
+
+def _is_body(page: _Page, line: Line) -> bool:
+    """A line of running text (not a line of columns)."""
+    stripped = line.stripped
+    if _COLUMNS.search(stripped):
+        return False
+    if len(stripped) > 110:
+        return True
+    sentence = len(stripped) >= 50 and re.search(r"[.;]$", stripped) and len(stripped.split()) >= 8
+    if sentence and not re.search(r"[가-힣]", stripped):
+        return True
+    if re.search(r"[가-힣]", stripped) and re.search(r"다\.?$", stripped):
+        return True
+    return page.fixed and not page.centered(line) and len(stripped) > 0.6 * page.width
+
+
+def _heading(page: _Page, line: Line, first_of_block: bool) -> bool:
+    stripped = line.stripped
+    if len(stripped) > 150 or stripped.endswith((":", ",")) or _LIST_MARKER.match(stripped):
+        return False
+    if _NUMBERED.match(stripped) and line.number > 0:
+        return False
+    if not re.match(r"[\"“‘'A-Z0-9가-힣]", stripped):
+        return False
+    if stripped.endswith(".") and not (re.search(r"[가-힣]", stripped) and not stripped.endswith("다.")):
+        if not re.search(r"\b(?:Co|Inc|Ltd|Corp|No)\.$", stripped):
+            return False
+    return True
+
+
+def _title_case(text: str) -> bool:
+    """Capitals or Title Case: most of the longer words begin with a capital."""
+    longer = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", text) if len(w) >= 4]
+    return bool(longer) and sum(w[0].isupper() for w in longer) >= 0.7 * len(longer)
+
+
+def _opens_block(page: _Page, lines: list[Line], index: int, after_letterhead: bool) -> bool:
+    """Whether the heading line at ``index`` may open a title: in fixed-width text it stands
+    after a blank line (or a banner) and is centred or printed in capitals or Title Case."""
+    line = lines[index]
+    if not _heading(page, line, True):
+        return False
+    if after_letterhead or not page.fixed:
+        return True
+    if not page.centered(line) and len(line.stripped.split()) < 2:
+        return False
+    previous = lines[index - 1] if index else None
+    if previous is not None and not previous.blank and not any(
+            p.fullmatch(previous.stripped.strip(" |")) for p in _banner_patterns()):
+        return False
+    return page.centered(line) or _title_case(line.stripped)
+
+
+def _signature_lines(lines: list[Line]) -> frozenset[int]:
+    """The lines of SIGNATURES sections: the heading to the last signing line ('By:', '/s/',
+    'Name:', 'Title:', 'Date:') and the signer's name and title under it."""
+    numbers: set[int] = set()
+    for i, line in enumerate(lines):
+        if SIGNATURES_HEADING.match(line.text):
+            last = max((k for k in range(i, min(i + 30, len(lines)))
+                        if _SIGNATURE_LINE.match(lines[k].stripped.strip("| ")) or "/s/" in lines[k].text.lower()),
+                       default=i)
+            end, short = last + 1, 0
+            while end < len(lines) and short < 3 and (lines[end].blank or len(lines[end].stripped) < 60):
+                short += 0 if lines[end].blank else 1
+                end += 1
+            numbers.update(range(i, end))
+    return frozenset(numbers)
+
+
+def _listed(lines: list[Line], first: int, block: list[Line]) -> bool:
+    """Whether a 6-K's title agrees with the list of what it furnishes, where it prints one:
+    the list names one document, whose description the title repeats."""
+    heading = next((i for i in range(first, block[0].number) if _FURNISHED.search(lines[i].text)), None)
+    if heading is None:
+        return True
+    title = _comparable(" ".join(line.stripped for line in block))
+    return any(title and title in _comparable(lines[i].text) for i in range(heading + 1, block[0].number))
+
+
+def _cover_end(text: str, lines: list[Line]) -> int | None:
+    """Index of the first line after a 6-K cover (and the signatures that follow it), or None
+    when the document has no such cover."""
+    if not _FOREIGN_ISSUER.search(text, 0, 4000):
+        return 0
+    last = None
+    for i, line in enumerate(lines[:HEAD_LINES]):
+        if _COVER_END.search(line.text):
+            last = i
+    if last is None:
+        return None
+    i = last + 1
+    while i < len(lines) and i <= last + 4 and (lines[i].blank or _ANSWER.match(lines[i].text) or
+                                                 not re.search(r"[a-z]{3}", lines[i].text)):
+        i += 1
+    return _after_signatures(lines, i)
+
+
+def _after_signatures(lines: list[Line], i: int) -> int:
+    """Past a SIGNATURES section that follows the cover: to the last signing line."""
+    for j in range(i, min(i + 6, len(lines))):
+        if SIGNATURES_HEADING.match(lines[j].text):
+            last = j
+            for k in range(j + 1, min(j + 30, len(lines))):
+                if _SIGNATURE_LINE.match(lines[k].stripped.strip("| ")) or lines[k].stripped.lower().startswith("/s/"):
+                    last = k
+            end = last + 1
+            while end < len(lines) and end <= last + 3 and (lines[end].stripped.startswith("|") or lines[end].blank):
+                end += 1  # the signer's name and title cells
+            return end
+    return i
+
+
+def _ends_block(page: _Page, lines: list[Line], index: int, block: list[Line]) -> bool:
+    """Whether the line at ``index`` ends the title block above it."""
+    line = lines[index]
+    if len(block) == MAX_LINES or line.blank:
+        return True
+    stripped = line.stripped.strip(" |")
+    if _CONNECTOR_END.search(block[-1].stripped) and (page.is_registrant(stripped) or _heading(page, line, False)):
+        return False  # 'RESOLUTIONS OF THE BOARD OF DIRECTORS OF' over the company's name
+    if _is_body(page, line):
+        # a title wrapped across the full width of a fixed-width page, between centred lines
+        return not (page.fixed and not _SENTENCE.search(stripped) and index + 1 < len(lines)
+                    and not lines[index + 1].blank and not _is_body(page, lines[index + 1]))
+    return _skipped(page, line, lines, index) or not _heading(page, line, False)
+
+
+def _is_paragraph(page: _Page, lines: list[Line], index: int) -> bool:
+    """The block ended by the line at ``index`` was a paragraph's first line: that line runs on
+    in lower case or, in fixed-width text, as running text."""
+    line = lines[index]
+    if line.blank:
+        return False
+    if line.stripped[:1].islower():
+        return True
+    return page.fixed and _is_body(page, line) and bool(
+        _SENTENCE.search(line.stripped) or index + 1 < len(lines) and _is_body(page, lines[index + 1]))
+
+
+def document_title(document: SourceDocument, registrant: str | None) -> Located | None:
+    """The document's title, or None (see the module docstring)."""
+    text = document.text
+    if _ANNUAL_FORM.search(text, 0, 3000) and not _FOREIGN_ISSUER.search(text, 0, 4000):
+        return None  # the cover of a form is titled by the form
+    lines = split_lines(text[:16000])
+    first = _cover_end(text, lines)
+    if first is None:
+        return None
+    page = _page(document, lines, registrant)
+    signed = _signature_lines(lines)
+    paragraphs = 2 if first else 1  # a 6-K may say what it furnishes before the report's title
+    block: list[Line] = []
+    after_letterhead = in_body = False
+    index = first
+    while index < min(len(lines), first + HEAD_LINES) and paragraphs > 0:
+        line = lines[index]
+        if block:
+            if _ends_block(page, lines, index, block):
+                if _is_paragraph(page, lines, index):
+                    block, paragraphs, in_body = [], paragraphs - 1, True  # it was a paragraph's first line
+                    index += 1
+                    continue
+                break
+            block.append(line)
+        elif _is_body(page, line) and not ("|" in line.text or _in_table(lines, index) or index in signed):
+            paragraphs -= 0 if in_body else 1
+            after_letterhead, in_body = False, True
+        elif line.blank or index in signed or _skipped(page, line, lines, index):
+            after_letterhead = page.is_registrant(line.stripped.strip(" |")) or (after_letterhead and line.blank)
+            in_body = in_body and not line.blank
+        elif _opens_block(page, lines, index, after_letterhead):
+            block.append(line)
+        else:
+            after_letterhead = in_body = False
+        index += 1
+    if not block:
+        return None
+    if first and not _listed(lines, first, block):
+        return None
+    start = block[0].content_start
+    end = block[-1].content_end
+    item = _ITEM_NUMBER.match(text[start:end])
+    if item and not any(not l.blank for l in lines[:block[0].number]):
+        start += item.end()
+    return Located(squash(text[start:end]), start, end)
