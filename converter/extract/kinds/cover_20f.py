@@ -5,24 +5,29 @@ Form type and amendment number, the fiscal year end, the names above their capti
 the charter, its English translation), the jurisdiction of incorporation, the Commission file
 number, each class of securities registered under Section 12(b) or 12(g) with its exchange, the
 ADS ratio, the par value and the shares outstanding at the fiscal year end. The address is read
-by the generic address reader. Phrases: ``data/cover_20f.tsv``; countries: ``data/countries.tsv``.
+by the generic address reader. Phrases: ``data/cover_20f.tsv``; countries:
+:mod:`converter.extract.mechanisms.countries`; the classes' table:
+:mod:`converter.extract.mechanisms.registered_classes`.
 
 Covers come as fixed-width text, as HTML flattened to ``|`` cells, and with words broken over
-lines, so phrases are matched on the cover's words joined by single spaces (:class:`Cover`),
+lines, so phrases are matched on the cover's words joined by single spaces
+(:mod:`converter.extract.mechanisms.flat_words`),
 and every match maps back to the text for its span.
 """
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
 
 from converter.extract.base import DocumentContext, Found
 from converter.extract.lines import squash
+from converter.extract.mechanisms.countries import country_code
+from converter.extract.mechanisms.flat_words import FlatWords
+from converter.extract.mechanisms.registered_classes import Vocabulary, clean, rows_of
 from converter.model import PURE, SHARES, Mention, Observation, Period, UnitSpec
 from converter.parse.amounts import find_amounts
 from converter.parse.dates import find_dates
@@ -32,17 +37,13 @@ from converter.resources import data_rows
 COVER_CHARS = 15000  # a cover page ends well before this; the body of a full report is not read
 _HEAD_FLAT = 2500  # the form name and amendment number sit at the top
 _I = re.IGNORECASE
-_RULE = re.compile(r"[-_=*.\s]+")
-_PIECE = re.compile(r"[^|\t\n]+")  # a '|' or a tab parts the cells of a table row
-_RULE_RUN = re.compile(r"(?<!\w)[-_=](?:[ \t]?[-_=]){2,}(?!\w)")
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _NON_LATIN_SCRIPTS = (("ko", re.compile(r"[가-힣]")), ("ja", re.compile(r"[\u3040-\u30ff]")),
                       ("zh", re.compile(r"[\u4e00-\u9fff]")))
 _NO_VALUE = re.compile(r"(?:none|not\s+applicable|n\s*/\s*a|same|-+)\.?", _I)
 
 
 # --------------------------------------------------------------------------------------------
-# Phrases and places
+# Phrases
 # --------------------------------------------------------------------------------------------
 
 
@@ -58,138 +59,6 @@ def phrase(kind: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p.pattern})" for _, p in phrases(kind)), _I | re.M)
 
 
-@cache
-def _country_names() -> tuple[re.Pattern[str], dict[str, str]]:
-    from babel import Locale
-
-    names: dict[str, set[str]] = {}  # keys: _name_key
-    territories = Locale("en").territories
-    for code, name in territories.items():
-        if len(code) == 2 and code.isalpha() and code not in ("EU", "EZ", "UN", "QO", "XA", "XB", "XK", "ZZ"):
-            names.setdefault(_name_key(name), set()).add(code)
-    for name, code in data_rows("countries.tsv"):
-        names.setdefault(_name_key(name), set()).add(code)
-    for _, code, region in data_rows("edgar_locations.tsv"):
-        if region != "-":
-            names.setdefault(_name_key(region), set()).add(code)
-    table = {name: next(iter(codes)) for name, codes in names.items() if len(codes) == 1}
-    spelled = (re.escape(n).replace("'", "['\u2019]").replace(r"\ ", r"\s+") for n in table)
-    alternation = "|".join(sorted(spelled, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])", _I), table
-
-
-def _name_key(name: str) -> str:
-    return " ".join(name.lower().replace("\u2019", "'").split())
-
-
-def country_code(text: str) -> tuple[str, int, int] | None:
-    """The ISO 3166-1 alpha-2 code of the first country ``text`` names, with where it is named.
-
-    >>> country_code("Bangalore, Karnataka, India")
-    ('IN', 22, 27)
-    >>> country_code("HONG KONG, CHINA")[0], country_code("The Republic of Korea")[0]
-    ('HK', 'KR')
-    >>> country_code("Georgia") is None, country_code("Delaware")[0]
-    (True, 'US')
-    """
-    pattern, table = _country_names()
-    m = pattern.search(text)
-    if m is None:
-        return None
-    return table[_name_key(m.group(0))], m.start(), m.end()
-
-
-# --------------------------------------------------------------------------------------------
-# The cover's words in one line
-# --------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Cover:
-    """The cover's pieces (a line, or a ``|`` cell of a line, stripped) joined by single spaces:
-    phrases broken over lines or cells match in ``flat``. A block is a run of pieces that no
-    blank line, ``|`` cell or rule separates: one value of the cover."""
-
-    text: str
-    flat: str
-    starts: tuple[int, ...]  # flat offset of each piece
-    origins: tuple[int, ...]  # text offset of each piece
-    lengths: tuple[int, ...]
-    fresh: tuple[bool, ...]  # the piece opens a block
-
-    @classmethod
-    def of(cls, text: str, end: int) -> "Cover":
-        starts, origins, lengths, fresh = [], [], [], []
-        parts: list[str] = []
-        position, cut = 0, True
-        masked = _RULE_RUN.sub(lambda m: "|" * len(m.group(0)), text[:end])  # a rule parts values like a cell
-        for m in _PIECE.finditer(masked, 0, end):
-            piece = m.group(0)
-            stripped = piece.strip()
-            before = masked[origins[-1] + lengths[-1] if origins else 0 : m.start()]
-            if not stripped:
-                cut = cut or _cell_break(before) or bool(_BLANK_LINE.search(before + piece))
-                continue
-            rule = _RULE.fullmatch(stripped) is not None and len(stripped) > 2
-            cut = cut or _cell_break(before) or bool(_BLANK_LINE.search(before)) or rule
-            lead = len(piece) - len(piece.lstrip())
-            starts.append(position)
-            origins.append(m.start() + lead)
-            lengths.append(len(stripped))
-            fresh.append(cut)
-            parts.append(stripped)
-            position += len(stripped) + 1
-            cut = rule
-        return cls(text, " ".join(parts), tuple(starts), tuple(origins), tuple(lengths), tuple(fresh))
-
-    def offset(self, flat_index: int) -> int:
-        """Text offset of the flat character at ``flat_index`` (a joining space maps to the end
-        of the piece before it)."""
-        if not self.starts:
-            return 0
-        i = max(bisect.bisect_right(self.starts, flat_index) - 1, 0)
-        return self.origins[i] + min(flat_index - self.starts[i], self.lengths[i])
-
-    def text_range(self, a: int, b: int) -> tuple[int, int]:
-        return self.offset(a), self.offset(b - 1) + 1 if b > a else self.offset(a)
-
-    def blocks(self, a: int, b: int) -> list[tuple[int, int]]:
-        """Flat ranges of the blocks within ``[a, b)``, rules left out."""
-        found: list[tuple[int, int]] = []
-        for i, start in enumerate(self.starts):
-            end = start + self.lengths[i]
-            if end <= a or start >= b:
-                continue
-            s, e = max(start, a), min(end, b)
-            if not self.flat[s:e].strip() or _RULE.fullmatch(self.flat[s:e]):
-                continue
-            if found and not self.fresh[i] and start >= a and found[-1][1] + 1 >= s:
-                found[-1] = (found[-1][0], e)
-            else:
-                found.append((s, e))
-        return [_strip(self.flat, s, e) for s, e in found if self.flat[s:e].strip()]
-
-
-def _cell_break(between: str) -> bool:
-    """A '|', or a tab on the line of the piece before (a leading tab only indents)."""
-    return "|" in between or "\t" in between.split("\n", 1)[0]
-
-
-def _strip(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a] in " \t:;,":
-        a += 1
-    while b > a and text[b - 1] in " \t:;,":
-        b -= 1
-    return a, b
-
-
-def cover_end(text: str) -> int:
-    """Where the cover page ends: the table of contents or the body, else ``COVER_CHARS``."""
-    end = min(len(text), COVER_CHARS)
-    m = re.compile(r"\btable\s+of\s+contents\b|^[ \t|]*(?:contents|part\s+I)\s*$", _I | re.M).search(text, 400, end)
-    return m.start() if m else end
-
-
 # --------------------------------------------------------------------------------------------
 # Observations
 # --------------------------------------------------------------------------------------------
@@ -200,14 +69,15 @@ class Reading:
     """What the cover reader found so far, with the context it needs."""
 
     ctx: DocumentContext
-    cover: Cover
-    observations: list[Observation]
-    unmapped: list[Mention]
+    cover: FlatWords
+    observations: list[Observation] = field(default_factory=list)
+    unmapped: list[Mention] = field(default_factory=list)
     fiscal_year_end: dt.date | None = None
+    titles: list[FlatWords] = field(default_factory=list)  # the classes' titles, each as words
 
-    def add(self, concept: str, value, a: int, b: int, rule: str, **kw) -> None:
-        """An observation of the flat range ``[a, b)``."""
-        start, end = self.cover.text_range(a, b)
+    def add(self, concept: str, value, a: int, b: int, rule: str, words: FlatWords | None = None, **kw) -> None:
+        """An observation of the flat range ``[a, b)`` of ``words`` (the cover's by default)."""
+        start, end = (words or self.cover).text_range(a, b)
         self.add_text(concept, value, start, end, rule, **kw)
 
     def add_text(self, concept: str, value, start: int, end: int, rule: str, **kw) -> None:
@@ -215,6 +85,11 @@ class Reading:
         kw.setdefault("period", self.ctx.document_period)
         self.observations.append(Observation(concept, value, span=self.ctx.span(start, end),
                                              rule=f"20-F cover:{rule}", **kw))
+
+    def passages(self) -> list[FlatWords]:
+        """Where figures of a class are read: its title first (a title wraps around the exchange
+        column in the cover's words), then the whole cover."""
+        return [*self.titles, self.cover]
 
 
 def form_type(r: Reading) -> None:
@@ -291,11 +166,14 @@ def captioned_values(r: Reading) -> dict[str, tuple[int, int]]:
     return values
 
 
-def _script(value: str) -> str:
-    return next((lang for lang, p in _NON_LATIN_SCRIPTS if p.search(value)), "en")
+def _script(value: str, country: str | None) -> str:
+    """The language of a name by its script; Chinese characters alone are Japanese for a company
+    of Japan (its name in the charter is often all kanji)."""
+    lang = next((lang for lang, p in _NON_LATIN_SCRIPTS if p.search(value)), "en")
+    return "ja" if lang == "zh" and country == "JP" else lang
 
 
-def registrant(r: Reading, values: dict[str, tuple[int, int]]) -> None:
+def registrant(r: Reading, values: dict[str, tuple[int, int]], country: str | None) -> None:
     """The English name (the translation where there is one), and a name in the charter in
     another script as a second fact in its language."""
     names = {k: (a, b, squash(r.cover.flat[a:b])) for k, (a, b) in values.items() if k in ("name", "translation")}
@@ -304,10 +182,11 @@ def registrant(r: Reading, values: dict[str, tuple[int, int]]) -> None:
     if english is None:
         return
     a, b, value = english
-    r.add("EntityRegistrantName", value, a, b, "registrant", lang=_script(value))
+    r.add("EntityRegistrantName", value, a, b, "registrant", lang=_script(value, country))
     charter = usable.get("name")
-    if charter and charter is not english and _script(charter[2]) != "en" and _script(value) == "en":
-        r.add("EntityRegistrantName", charter[2], charter[0], charter[1], "name in charter", lang=_script(charter[2]))
+    if charter and charter is not english and _script(value, country) == "en" != _script(charter[2], country):
+        r.add("EntityRegistrantName", charter[2], charter[0], charter[1], "name in charter",
+              lang=_script(charter[2], country))
 
 
 def _is_name(value: str) -> bool:
@@ -315,14 +194,17 @@ def _is_name(value: str) -> bool:
             and not phrase("file_number").search(value) and not phrase("caption").search(value))
 
 
-def jurisdiction(r: Reading, values: dict[str, tuple[int, int]]) -> None:
+def jurisdiction(r: Reading, values: dict[str, tuple[int, int]]) -> str | None:
+    """The country of the jurisdiction of incorporation ('Bangalore, Karnataka, India': IN)."""
     if "jurisdiction" not in values:
-        return
+        return None
     a, b = values["jurisdiction"]
     found = country_code(r.cover.flat[a:b])
-    if found:
-        code, s, e = found
-        r.add("EntityIncorporationCountryCode", code, a + s, a + e, "jurisdiction")
+    if found is None:
+        return None
+    code, s, e = found
+    r.add("EntityIncorporationCountryCode", code, a + s, a + e, "jurisdiction")
+    return code
 
 
 # --------------------------------------------------------------------------------------------
@@ -374,15 +256,13 @@ def ratio_value(m: re.Match[str]) -> tuple[Decimal, int] | None:
 def ads_ratio(r: Reading) -> None:
     """'American Depositary Shares, each representing one-half of one share' -> 0.5: the first
     such wording whose clause names depositary shares."""
-    flat = r.cover.flat
-    for m in _ratio_pattern().finditer(flat):
-        clause = re.split(r"[.;]\s|\)\s*\(", flat[max(m.start() - 160, 0) : m.start()])[-1]
-        if not class_pattern("ads").search(clause):
-            continue
-        found = ratio_value(m)
-        if found:
-            r.add("AdsRatio", found[0], m.start("q"), m.end(), "ADS ratio", unit=PURE, decimals=found[1])
-            return
+    for words in r.passages():
+        for m in _ratio_pattern().finditer(words.flat):
+            clause = re.split(r"[.;]\s|\)\s*\(", words.flat[max(m.start() - 160, 0) : m.start()])[-1]
+            found = ratio_value(m) if class_pattern("ads").search(clause) else None
+            if found:
+                r.add("AdsRatio", found[0], m.start("q"), m.end(), "ADS ratio", words, unit=PURE, decimals=found[1])
+                return
 
 
 def _with_currency_signs(text: str) -> str:
@@ -397,19 +277,19 @@ def _with_currency_signs(text: str) -> str:
 def par_value(r: Reading) -> None:
     """'par value Won 500 per share', 'Common shares, EUR 0.12 per share': the par value of the
     common shares (a preferred class's is left out)."""
-    flat = _with_currency_signs(r.cover.flat)
-    for m in phrase("par_value").finditer(flat):
-        clause = re.split(r"[.;]\s", flat[max(m.start() - 100, 0) : m.start()])[-1]
-        if class_pattern("preferred").search(clause):
-            continue
-        amounts = [a for a in find_amounts(flat[m.end() : m.end() + 30]) if a.currency and a.value > 0]
-        if not amounts or flat[m.end() : m.end() + amounts[0].start].strip(" :(\u2014-"):
-            continue
-        amount = amounts[0]
-        a, b = m.end() + amount.start, m.end() + amount.end
-        r.add("CommonStockParValuePerShare", amount.value, a, b, "par value",
-              unit=UnitSpec.per_share(amount.currency), decimals=amount.decimals)
-        return
+    for words in r.passages():
+        flat = _with_currency_signs(words.flat)
+        for m in phrase("par_value").finditer(flat):
+            clause = re.split(r"[.;]\s", flat[max(m.start() - 100, 0) : m.start()])[-1]
+            amounts = [a for a in find_amounts(flat[m.end() : m.end() + 30]) if a.currency and a.value > 0]
+            if class_pattern("preferred").search(clause) or not amounts:
+                continue
+            amount = amounts[0]
+            if flat[m.end() : m.end() + amount.start].strip(" :(\u2014-"):
+                continue
+            r.add("CommonStockParValuePerShare", amount.value, m.end() + amount.start, m.end() + amount.end,
+                  "par value", words, unit=UnitSpec.per_share(amount.currency), decimals=amount.decimals)
+            return
 
 
 _COUNT = re.compile(r"(?<![\d,.$])(\d{1,3}(?:,\d{3})+|\d{4,})(?![\d,]*\d)(?!\s*%)")
@@ -476,174 +356,58 @@ def shares_outstanding(r: Reading) -> None:
 # --------------------------------------------------------------------------------------------
 
 
-@dataclass
-class Chunk:
-    kind: str  # number | exchange | title | skip
-    text: str
-    start: int  # text offsets
-    end: int
-    new_line: bool = False  # the first chunk of its line
-    blank_before: bool = False  # a blank line before it (a new row in fixed-width text)
+@cache
+def _vocabulary() -> Vocabulary:
+    return Vocabulary(phrase("heading"), _NO_VALUE, phrase("exchange"), phrase("class_start"))
 
 
-@dataclass
-class Row:
-    title: list[Chunk]
-    exchange: Chunk | None = None
-
-
-def _kind(text: str) -> str:
-    bare = text.strip(" *\u2020")
-    if not bare or _RULE.fullmatch(bare) or phrase("heading").fullmatch(bare) or _NO_VALUE.fullmatch(bare):
-        return "skip"
-    if re.fullmatch(r"\(?\d{1,2}\)|\d{1,2}\.", bare):
-        return "number"
-    if phrase("exchange").fullmatch(bare):
-        return "exchange"
-    return "title"
-
-
-def _masked(text: str, start: int, end: int) -> str:
-    """The section with its column headings ('Title of each class', '(Title of Class)' broken
-    over lines) blanked out, offsets kept: ``text`` before ``start`` is blank too."""
-    section = text[start:end]
-    section = phrase("heading").sub(lambda m: re.sub(r"[^\n|\t]", " ", m.group(0)), section)
-    return " " * start + section
-
-
-def _chunks(text: str, start: int, end: int) -> list[Chunk]:
-    """The section's cells (HTML flattened to '|') or its lines split into columns at runs of
-    two or more spaces (fixed-width text), each with what it is."""
-    text = _masked(text, start, end)
-    cells = "|" in text[start:end]  # cells of flattened HTML may run over several lines
-    chunks: list[Chunk] = []
-    if cells:
-        for m in re.finditer(r"[^|]+", text[start:end]):
-            if m.group(0).strip():
-                a, b = start + m.start(), start + m.end()
-                a += len(text[a:b]) - len(text[a:b].lstrip())
-                chunks.append(Chunk("", squash(text[a:b]), a, a + len(text[a:b].rstrip()), True))
-    else:
-        blank, offset = False, start
-        for line in text[start:end].split("\n"):
-            if not line.strip():
-                blank = blank or bool(chunks)
-            first = True
-            for m in re.finditer(r"[^\s]+(?: [^\s]+)*", line):  # columns part at tabs and double spaces
-                chunks.append(Chunk("", m.group(0), offset + m.start(), offset + m.end(), first, blank and first))
-                first, blank = False, False
-            offset += len(line) + 1
-    out: list[Chunk] = []
-    for chunk in _split_exchanges(chunks):
-        lead = re.match(r"\((\d{1,2})\)\s+(?=\S)", chunk.text)
-        if lead:  # '(1) Common shares, par value ...'
-            out.append(Chunk("number", lead.group(0), chunk.start, chunk.start + lead.end(), chunk.new_line,
-                             chunk.blank_before))
-            chunk = Chunk("", chunk.text[lead.end():], min(chunk.start + lead.end(), chunk.end), chunk.end)
-        chunk.kind = _kind(chunk.text)
-        out.append(chunk)
-    return out
-
-
-def _split_exchanges(chunks: list[Chunk]) -> list[Chunk]:
-    """A title and its exchange run together on one line ('Common shares, EUR 0.12 per share New
-    York Stock Exchange ------'): two chunks."""
-    out = []
-    tail = re.compile(rf"\s(?:{phrase('exchange').pattern})[\s*\u2020]*$", _I)
-    for chunk in chunks:
-        text = _RULE_RUN.sub(" ", chunk.text).strip()
-        m = tail.search(text) if _kind(text) == "title" else None
-        if m is None:
-            out.append(Chunk(chunk.kind, text, chunk.start, chunk.start + len(text), chunk.new_line,
-                             chunk.blank_before) if text else chunk)
-            continue
-        title = text[: m.start()].rstrip()
-        out.append(Chunk("", title, chunk.start, chunk.start + len(title), chunk.new_line, chunk.blank_before))
-        out.append(Chunk("", m.group(0).strip(), chunk.start + m.start() + 1, chunk.start + len(text)))
-    return out
-
-
-def _rows(chunks: list[Chunk], cells: bool) -> list[Row]:
-    """Titles and exchanges paired into rows: a number starts a row; an exchange closes the row
-    it is on; a title line wrapping below its exchange ('Common' / 'Stock par value ...')
-    continues its row unless it starts a new class."""
-    rows: list[Row] = []
-    for i, chunk in enumerate(chunks):
-        current = rows[-1] if rows else None
-        if chunk.kind == "number":
-            rows.append(Row([]))
-        elif chunk.kind == "exchange":
-            if current is None or current.exchange is not None:
-                rows.append(Row([]))
-            rows[-1].exchange = chunk
-        elif chunk.kind == "title":
-            if current is None or _opens_row(chunk, chunks[i:], current, cells):
-                rows.append(Row([]))
-            rows[-1].title.append(chunk)
-    return [row for row in rows if row.title]
-
-
-def _opens_row(chunk: Chunk, rest: list[Chunk], current: Row, cells: bool) -> bool:
-    if not current.title:
-        return False
-    if cells:
-        return current.exchange is not None or not chunk.text[:1].islower()
-    if chunk.blank_before:
-        return True
-    if not chunk.new_line:
-        return False
-    same_line_exchange = any(c.kind == "exchange" and not c.new_line for c in rest[1:2])
-    if current.exchange is not None and same_line_exchange:
-        return True
-    ends_open = current.title[-1].text.rstrip().endswith((",", " of", " and", "-"))
-    return not ends_open and bool(phrase("class_start").match(chunk.text)) and not chunk.text[:1].islower()
-
-
-def _clean(text: str) -> str:
-    text = squash(text)
-    text = re.sub(r"\s*(?:\*+|\u2020+|\(\d\))\s*$", "", text)
-    return text.rstrip(" ,;.*")
+def _section_range(r: Reading, heading: re.Match[str]) -> tuple[int, int]:
+    """Text range of a section's table: from its heading to the next section, the outstanding
+    shares or a check box question, cut at its footnote ('* Not for trading ...')."""
+    flat, text = r.cover.flat, r.ctx.text
+    ends = [m.start() for m in (p.search(flat, heading.end()) for _, p in phrases("section")) if m]
+    ends += [m.start() for m in [phrase("section_end").search(flat, heading.end())] if m]
+    stop = min([e for e in ends if e > heading.end()] + [len(flat)])
+    start = r.cover.offset(heading.end() - 1) + 1
+    end = r.cover.text_range(heading.end(), stop)[1] if stop > heading.end() else start
+    footnote = phrase("footnote").search(text, start, end)
+    return start, footnote.start() if footnote else end
 
 
 def securities(r: Reading) -> None:
     """Each class registered under Section 12(b) or 12(g): SecurityTitle and, where the cover
     names one, SecurityExchangeName on one SecurityListingAxis member per class."""
-    flat, text = r.cover.flat, r.cover.text
     number = 0
     for section, pattern in phrases("section"):
-        heading = pattern.search(flat)
+        heading = pattern.search(r.cover.flat)
         if heading is None:
             continue
-        ends = [m.start() for m in (p.search(flat, heading.end()) for _, p in phrases("section")) if m]
-        ends += [m.start() for m in [phrase("section_end").search(flat, heading.end())] if m]
-        stop = min([e for e in ends if e > heading.end()] + [len(flat)])
-        start, end = r.cover.text_range(heading.end(), stop)
-        start = r.cover.offset(heading.end() - 1) + 1
-        footnote = phrase("footnote").search(text, start, end)
-        end = footnote.start() if footnote else end
-        chunks = _chunks(text, start, end)
-        for row in _rows(chunks, "|" in text[start:end]):
-            title = _clean(" ".join(c.text for c in row.title))
-            if len(title) < 3 or not re.search(r"[^\W\d_]{3}", title):
-                continue
+        start, end = _section_range(r, heading)
+        for row in rows_of(r.ctx.text, start, end, _vocabulary()):
             number += 1
             dims = (("SecurityListingAxis", f"{section} {number}"),)
-            r.add_text("SecurityTitle", title, row.title[0].start, row.title[-1].end, "class", dimensions=dims)
+            r.add_text("SecurityTitle", row.title_text, row.title[0].start, row.title[-1].end, "class", dimensions=dims)
+            r.titles.append(FlatWords.joined([(c.start, c.text, False) for c in row.title]))
             if row.exchange:
-                r.add_text("SecurityExchangeName", _clean(row.exchange.text), row.exchange.start, row.exchange.end,
+                r.add_text("SecurityExchangeName", clean(row.exchange.text), row.exchange.start, row.exchange.end,
                            "exchange", dimensions=dims)
+
+
+def cover_end(text: str) -> int:
+    """Where the cover page ends: the table of contents or the body, else ``COVER_CHARS``."""
+    end = min(len(text), COVER_CHARS)
+    m = re.compile(r"\btable\s+of\s+contents\b|^[ \t|]*(?:contents|part\s+I)\s*$", _I | re.M).search(text, 400, end)
+    return m.start() if m else end
 
 
 def extract_cover_20f(ctx: DocumentContext) -> Found:
     """The facts of a 20-F cover page (see the module's docstring)."""
-    text = ctx.text
-    reading = Reading(ctx, Cover.of(text, cover_end(text)), [], [])
+    reading = Reading(ctx, FlatWords.of(ctx.text, 0, cover_end(ctx.text)))
     form_type(reading)
     fiscal_year(reading)
     file_number(reading)
     values = captioned_values(reading)
-    registrant(reading, values)
-    jurisdiction(reading, values)
+    registrant(reading, values, jurisdiction(reading, values))
     securities(reading)
     ads_ratio(reading)
     par_value(reading)

@@ -2,7 +2,8 @@
 submission's main document where that document does not state them itself.
 
 The header (``converter.ingest.sgml``) names the company, its business address and phone, its
-state or country of incorporation (EDGAR codes: ``data/edgar_locations.tsv``), the Commission
+state or country of incorporation (EDGAR codes: ``data/edgar_locations.tsv``, read by
+:mod:`converter.extract.mechanisms.countries`), the Commission
 file number and the period of report. Each fact's span is the header's words. The text's own
 facts come first: this reader runs last (``data/readers.tsv``), a fact another reader found in
 the text wins over the header's (``map`` keeps the first), and where the text prints the same
@@ -15,14 +16,13 @@ document bears: it dates the document only when nothing else does (``extract.anc
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from converter.extract.base import DocumentContext, Found
+from converter.extract.mechanisms.countries import edgar_locations
 from converter.model import PURE, FilingHeader, Observation, SourceDocument, Span
 from converter.parse.address import parse_address, split_pieces
 from converter.parse.address_places import lookup_place, places_by_rr
 from converter.parse.phone import phone_codes
-from converter.resources import data_rows
 
 _PARTS = (("line", "EntityAddressLine"), ("building", "EntityAddressBuilding"),
           ("floor", "EntityAddressFloor"), ("lot_number", "EntityAddressLotNumber"),
@@ -31,12 +31,6 @@ _PARTS = (("line", "EntityAddressLine"), ("building", "EntityAddressBuilding"),
 _SURE_PARTS = ("building", "floor", "lot_number")  # readable even in a street line with unknown words
 _COUNTRY_WORDS = {"KR": r"(?:republic\s+of\s+)?(?:south\s+)?korea", "HK": r"hong\s+kong", "JP": r"japan",
                   "TW": r"taiwan(?:,?\s+r\.?o\.?c\.?)?", "CN": r"(?:p\.?r\.?\s+)?china", "SG": r"singapore"}
-
-
-@cache
-def edgar_locations() -> dict[str, tuple[str, str | None]]:
-    """EDGAR state or country code -> (ISO 3166-1 alpha-2 country, state or province name)."""
-    return {code: (country, None if name == "-" else name) for code, country, name in data_rows("edgar_locations.tsv")}
 
 
 def _location(code: str | None) -> tuple[str, str | None] | None:
