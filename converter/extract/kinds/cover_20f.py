@@ -250,6 +250,8 @@ def ratio_value(m: re.Match[str]) -> tuple[Decimal, int] | None:
         rounded = value.quantize(Decimal("0.0001"))
         return rounded, 4
     exact = exact.normalize()
+    if exact.as_tuple().exponent > 0:  # 2E+1: twenty shares, written 20
+        exact = exact.quantize(Decimal(1))
     return exact, max(-exact.as_tuple().exponent, 0)
 
 
@@ -305,9 +307,9 @@ def _count_class(statement: str, start: int, end: int, caption: str) -> str | No
         if statement[:start].strip(" :") or not re.search(r"shares", caption, _I):
             return None
         words = caption
-    else:
+    else:  # the words before it in its clause, and after it up to the next count or clause
         clause = re.split(r"[;:]|\band\b", statement[max(start - 60, 0) : start])[-1]
-        words = clause + " " + noun.group(0)
+        words = clause + " " + re.split(r"\band\b|[,;]|\d", statement[end : end + 60])[0]
     for kind in ("ads", "preferred", "treasury"):
         if class_pattern(kind).search(words):
             return kind
