@@ -122,8 +122,9 @@ def business_address(f: _Facts) -> None:
         f.add("EntityAddressPostalCode", address.zip.strip(), "zip", "business address")
     if address.city:
         _city(f, address.city, country)
-    if address.street1:
-        _street(f, address.street1, country)
+    for field_name in ("street1", "street2"):
+        if getattr(address, field_name):
+            _street(f, getattr(address, field_name), field_name, country)
 
 
 def _city(f: _Facts, city: str, country: str | None) -> None:
@@ -146,34 +147,38 @@ def _city(f: _Facts, city: str, country: str | None) -> None:
         f.add("EntityAddressDistrict", place.rr, "city", "business address", within)
 
 
-def _street(f: _Facts, street: str, country: str | None) -> None:
-    """A street line outside Korea as printed; a Korean one in parts, all of them when every word
-    has its place, else only the lot number, building and floor (words nobody can place, as a
-    garbled romanization, would make the rest a guess)."""
+def _street(f: _Facts, street: str, field_name: str, country: str | None) -> None:
+    """A street line outside Korea as printed (the first: the second is a suite or a building);
+    a Korean one in parts, all of them when every word has its place, else only the lot number,
+    building and floor (words nobody can place, as a garbled romanization, make the rest a guess)."""
     text = street.strip()
     if country != "KR":
-        f.add("EntityAddressStreet", text, "street1", "business address", (0, len(text)))
+        if field_name == "street1":
+            f.add("EntityAddressStreet", text, field_name, "business address", (0, len(text)))
         return
     parsed = parse_address(text)
     if parsed is None:
         return
-    clean = not any(piece.rest for piece in split_pieces(text))
+    building = parsed.span_of("building") or (0, 0)
+    unplaced = [r for piece in split_pieces(text) for r in piece.rest if not building[0] <= r[0] < r[1] <= building[1]]
+    clean = not unplaced
     for part, concept in _PARTS:
         value = getattr(parsed, part)
         where = parsed.span_of(part)
-        if value is None or where is None or (part == "line" or (not clean and part not in _SURE_PARTS)):
+        if value is None or where is None or part == "line" or (not clean and part not in _SURE_PARTS):
             continue
         if part == "floor":
-            f.add(concept, int(value), "street1", "business address", where, unit=PURE, decimals=0)
+            f.add(concept, int(value), field_name, "business address", where, unit=PURE, decimals=0)
         else:
-            f.add(concept, str(value), "street1", "business address", where)
+            f.add(concept, str(value), field_name, "business address", where)
 
 
 def e164(digits: str, country: str | None) -> str | None:
-    """The header's phone digits in E.164 form grouped with hyphens, where the country says how.
+    """The header's phone digits in E.164 form, grouped with hyphens where the country's numbering
+    is known (Korea's area codes, North America's); elsewhere only the calling code is set apart.
 
     >>> e164("82317270932", "KR"), e164("4089961010", "US"), e164("85221234567", "HK")
-    ('+82-31-727-0932', '+1-408-996-1010', '+852-2123-4567')
+    ('+82-31-727-0932', '+1-408-996-1010', '+852-21234567')
     >>> e164("0221234567", "KR"), e164("12", "KR") is None
     ('+82-2-2123-4567', True)
     """
@@ -188,7 +193,7 @@ def e164(digits: str, country: str | None) -> str | None:
         area = next((a for a in sorted(phone_codes()["kr_area"], key=len, reverse=True) if national.startswith(a)), None)
         rest = national[len(area):] if area else ""
         return f"+82-{area}-{rest[:-4]}-{rest[-4:]}" if area and len(rest) in (7, 8) else None
-    return f"+{calling}-{national[:-4]}-{national[-4:]}" if 7 <= len(national) <= 11 else None
+    return f"+{calling}-{national}" if 6 <= len(national) <= 12 else None  # its area code is not known here
 
 
 def business_phone(f: _Facts) -> None:
