@@ -269,3 +269,12 @@ def test_reader_never_raises_on_odd_covers():
                  "FORM 20-F/A\n(Amendment No. 3)\nFor the fiscal year ended\n", "|" * 50):
         (converted,) = convert_text(text, "odd.txt")
         assert converted.xml
+
+
+@pytest.mark.parametrize("text", [
+    "ADS holders represent a majority of the shares voted",
+    "each ADS representing the right to receive shares",
+    "American Depositary Shares, each representing",
+])
+def test_no_ads_ratio_without_a_quantity(text):
+    assert _ratio_pattern().search(text) is None

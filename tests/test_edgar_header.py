@@ -175,3 +175,12 @@ PHONES = [
 @pytest.mark.parametrize("digits, country, number", PHONES)
 def test_business_phone(digits, country, number):
     assert e164(digits, country) == number
+
+
+def test_a_schedule_filed_by_others_gives_no_company_data():
+    """A Schedule 13D's header names the subject company: its file number and address are not
+    the schedule's facts."""
+    converted = convert_bytes(submission("appliance-8k-press-exhibit.txt",
+                                         ("CONFORMED SUBMISSION TYPE:\t8-K", "CONFORMED SUBMISSION TYPE:\tSC 13D"),
+                                         ("<TYPE>8-K", "<TYPE>SC 13D")), "schedule.txt")
+    assert all(header_facts(c) == {} for c in converted)

@@ -107,16 +107,22 @@ def form_type(r: Reading) -> None:
 
 
 def fiscal_year(r: Reading) -> None:
-    """'For the fiscal year ended December 31, 2005' -> DocumentPeriodEndDate."""
-    m = phrase("fiscal_year").search(r.cover.flat)
-    if m is None:
+    """'For the fiscal year ended December 31, 2005' -> DocumentPeriodEndDate; a transition
+    report's period ends on the second date of 'For the transition period from ... to ...'."""
+    flat = r.cover.flat
+    m = phrase("fiscal_year").search(flat)
+    dates = find_dates(flat[m.end() : m.end() + 60]) if m else []
+    if m and dates and not flat[m.end() : m.end() + dates[0].start].strip(" :"):
+        day = dates[0]
+        r.fiscal_year_end = day.value
+        r.add("DocumentPeriodEndDate", day.value, m.end() + day.start, m.end() + day.end, "fiscal year")
         return
-    dates = find_dates(r.cover.flat[m.end() : m.end() + 60])
-    if not dates or r.cover.flat[m.end() : m.end() + dates[0].start].strip(" :"):
-        return
-    day = dates[0]
-    r.fiscal_year_end = day.value
-    r.add("DocumentPeriodEndDate", day.value, m.end() + day.start, m.end() + day.end, "fiscal year")
+    transition = re.search(r"for\s+the\s+transition\s+period\s+from\b", flat, _I)
+    dates = find_dates(flat[transition.end() : transition.end() + 80]) if transition else []
+    if len(dates) == 2 and dates[0].value < dates[1].value:
+        day, at = dates[1], transition.end()
+        r.fiscal_year_end = day.value
+        r.add("DocumentPeriodEndDate", day.value, at + day.start, at + day.end, "transition period")
 
 
 def file_number(r: Reading) -> None:
@@ -228,7 +234,7 @@ def _ratio_pattern() -> re.Pattern[str]:
           |(?P<num>\d{{1,3}}(?:\.\d+)?|{words})                          # 10, 0.5, one, three, a
            (?:[\s-]+(?P<den>{fractions}))?)                              # ... tenths
         \s+(?:of\s+(?:one|a|an|1)\s+)?                                   # of one / of a
-        (?:(?:fully\s+paid|[A-Za-z]+|\(\S+\))\s+){{0,3}}?                # Equity, common, ordinary
+        (?:(?:fully\s+paid|(?!(?:of|in|the|our|its|held|all|total)\b)[A-Za-z]+|\(\S+\))\s+){{0,3}}?  # Equity, common
         (?:shares?|stock)\b""", _I | re.X)
 
 

@@ -37,10 +37,18 @@ def _location(code: str | None) -> tuple[str, str | None] | None:
     return edgar_locations().get((code or "").strip().upper())
 
 
+# Forms others file about a company (beneficial owners, bidders, insiders): their header's
+# company is the subject, and its file number and address are not the filing's own.
+_FILED_BY_OTHERS = re.compile(r"SC\s*13[DGE]|SC\s*14D(?:-?[19]|F1)?|SC\s*TO(?:-[TIC])?|[345](?:/A)?", re.I)
+
+
 def is_main_document(document: SourceDocument, header: FilingHeader) -> bool:
-    """The document the submission is (its <TYPE> is the submission's type), not an exhibit."""
+    """The document the submission is (its <TYPE> is the submission's type), not an exhibit, of
+    a company's own filing."""
     kind = (document.doc_type or "").strip().upper()
     form = (header.form_type or "").strip().upper()
+    if _FILED_BY_OTHERS.fullmatch(form.split("/")[0] if form.startswith("SC") else form):
+        return False
     if kind and form:
         return kind == form or (document.sequence == 1 and not kind.startswith("EX-"))
     return document.sequence == 1
