@@ -146,9 +146,9 @@ TABLES = [
         id="consecutive-rows"),
     pytest.param(  # '|' cells running over lines, numbered rows
         "|\n|\nTitle\nof each class\n|\nName\nof each exchange on which registered\n|(1)\n|\nCommon\n"
-        "shares, par value Won 500 per share\n|\nThe\nNasdaq Global Market\n|(2)\n|\nAmerican\n"
+        "shares, par value Won 1,000 per share\n|\nThe\nNasdaq Global Market\n|(2)\n|\nAmerican\n"
         "Depositary Shares, each representing one-half of a common share\n|\nThe\nNasdaq Global Market\n",
-        [("Common shares, par value Won 500 per share", "The Nasdaq Global Market"),
+        [("Common shares, par value Won 1,000 per share", "The Nasdaq Global Market"),
          ("American Depositary Shares, each representing one-half of a common share", "The Nasdaq Global Market")],
         id="pipe-cells"),
     pytest.param(  # a title and its exchange run together on one line, rules under them
@@ -197,10 +197,10 @@ def test_registered_classes(text, rows):
 # ---------------------------------------------------------------------------------------------
 
 RATIOS = [
-    ("American Depositary Shares, each represented by one-half of one Equity Share", "0.5", 1),
-    ("ADSs, each of which represents three tenths of a common share", "0.3", 1),
-    ("American depositary shares, each representing one-fourth of a share of common stock", "0.25", 2),
-    ("American Depository Shares, each of which represents one tenth of a common share", "0.1", 1),
+    ("American Depositary Shares, each represented by one-fifth of one Equity Share", "0.2", 1),
+    ("ADSs, each of which represents seven tenths of a common share", "0.7", 1),
+    ("American depositary shares, each representing one-eighth of a share of common stock", "0.125", 3),
+    ("American Depository Shares, each of which represents one twentieth of a common share", "0.05", 2),
     ("American Depositary Shares, each representing 20 ordinary shares", "20", 0),
     ("American Depositary Shares, each representing one share of Common Stock", "1", 0),
     ("each ADS represents two shares of common stock", "2", 0),

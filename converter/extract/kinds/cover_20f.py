@@ -283,7 +283,7 @@ def _with_currency_signs(text: str) -> str:
 
 
 def par_value(r: Reading) -> None:
-    """'par value Won 500 per share', 'Common shares, EUR 0.12 per share': the par value of the
+    """'par value Won 2,500 per share', 'Common shares, EUR 0.50 per share': the par value of the
     common shares (a preferred class's is left out)."""
     for words in r.passages():
         flat = _with_currency_signs(words.flat)

@@ -80,7 +80,7 @@ def period_of_report(f: _Facts) -> None:
 
 
 def file_number(f: _Facts) -> None:
-    """SEC FILE NUMBER; where the text prints the same number ('0-10030' for '000-10030'), the
+    """SEC FILE NUMBER; where the text prints the same number ('0-21234' for '000-21234'), the
     text's form with the text's span."""
     number = f.header.file_number or ""
     m = re.fullmatch(r"(\d{1,3})-(\d{3,6})", number.strip())
@@ -185,8 +185,8 @@ def e164(digits: str, country: str | None) -> str | None:
     """The header's phone digits in E.164 form, grouped with hyphens where the country's numbering
     is known (Korea's area codes, North America's); elsewhere only the calling code is set apart.
 
-    >>> e164("82317270932", "KR"), e164("4089961010", "US"), e164("85221234567", "HK")
-    ('+82-31-727-0932', '+1-408-996-1010', '+852-21234567')
+    >>> e164("82314501234", "KR"), e164("6505551200", "US"), e164("85221234567", "HK")
+    ('+82-31-450-1234', '+1-650-555-1200', '+852-21234567')
     >>> e164("0221234567", "KR"), e164("12", "KR") is None
     ('+82-2-2123-4567', True)
     """
