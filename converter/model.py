@@ -46,8 +46,25 @@ class Segment:
 
 
 @dataclass(frozen=True)
+class HeaderAddress:
+    """An address section of an EDGAR header (``BUSINESS ADDRESS:``), its fields as printed."""
+
+    street1: str | None = None
+    street2: str | None = None
+    city: str | None = None
+    state: str | None = None  # an EDGAR state or country code: 'CA', 'M5' (Korea), 'K3' (Hong Kong)
+    zip: str | None = None
+
+
+@dataclass(frozen=True)
 class FilingHeader:
-    """What an EDGAR ``<SEC-HEADER>`` says about the submission."""
+    """What an EDGAR ``<SEC-HEADER>`` says about the submission.
+
+    ``spans`` gives where each value sits in the raw file, by field name (``company_name``,
+    ``cik``, ``period``, ``filed_as_of``, ``file_number``, ``business_phone``,
+    ``state_of_incorporation``, ``fiscal_year_end``, ``street1``, ``street2``, ``city``,
+    ``state``, ``zip``...), so a fact read from the header points at the header's words.
+    """
 
     company_name: str | None = None
     cik: str | None = None  # 10 digits, zero padded
@@ -56,6 +73,15 @@ class FilingHeader:
     period: dt.date | None = None
     accession_number: str | None = None
     file_number: str | None = None
+    business_address: HeaderAddress | None = None
+    business_phone: str | None = None  # as printed: digits, often with the calling code glued on
+    state_of_incorporation: str | None = None  # an EDGAR state or country code
+    fiscal_year_end: str | None = None  # MMDD as printed, e.g. '1231'
+    spans: tuple[tuple[str, Span], ...] = ()
+
+    def span_of(self, field_name: str) -> Span | None:
+        """Raw span of the value of ``field_name``, where the header printed it."""
+        return next((span for name, span in self.spans if name == field_name), None)
 
 
 @dataclass(frozen=True)
@@ -141,6 +167,7 @@ class Filing:
 
 class DocumentFamily(str, enum.Enum):
     COVER_6K = "6-K cover"
+    COVER_20F = "20-F cover"
     PRESS_RELEASE = "press release"
     JOINT_FILING_AGREEMENT = "joint filing agreement"
     SCHEDULE_13 = "schedule 13D/13G"

@@ -98,7 +98,7 @@ def _submission(
     region = header_region(raw)
     if region:
         start, end, notes = region
-        header, header_notes = parse_header(raw[start:end])
+        header, header_notes = parse_header(raw[start:end], start)
         warnings += notes + header_notes
     parts, notes = find_documents(raw)
     warnings += notes

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from converter.model import FilingHeader
+from converter.model import FilingHeader, HeaderAddress, Span
 from converter.resources import data_path
 
 _ENVELOPE = re.compile(
@@ -85,49 +85,103 @@ def header_region(raw: str) -> tuple[int, int, list[str]] | None:
     return found.end(), close, []
 
 
-def parse_header(block: str) -> tuple[FilingHeader, list[str]]:
-    """The header fields of the ``KEY: value`` lines in ``block``, and notes about them."""
-    top: dict[str, str] = {}
-    sections: dict[str, dict[str, str]] = {}
+def parse_header(block: str, offset: int = 0) -> tuple[FilingHeader, list[str]]:
+    """The header fields of the ``KEY: value`` lines in ``block``, and notes about them.
+    ``offset`` is where ``block`` starts in the raw file: the spans of the values count from it.
+
+    >>> header, _ = parse_header("FILER:\\n\\tCOMPANY DATA:\\n\\t\\tCOMPANY CONFORMED NAME:\\tACME CO\\n"
+    ...     "\\t\\tSTATE OF INCORPORATION:\\tM5\\n\\tBUSINESS ADDRESS:\\n\\t\\tSTREET 1:\\t1 MAIN ST\\n"
+    ...     "\\t\\tCITY:\\tSEOUL\\n\\t\\tBUSINESS PHONE:\\t8221234567\\n\\tMAIL ADDRESS:\\n"
+    ...     "\\t\\tSTREET 1:\\tP.O. BOX 1\\n\\t\\tCITY:\\tPUSAN\\n", offset=100)
+    >>> header.business_address.street1, header.business_address.city, header.business_phone
+    ('1 MAIN ST', 'SEOUL', '8221234567')
+    >>> header.state_of_incorporation, header.span_of("street1")
+    ('M5', Span(start=216, end=225))
+    """
+    top: dict[str, _Field] = {}
+    sections: dict[str, dict[str, _Field]] = {}
+    parts: dict[tuple[str, str], dict[str, _Field]] = {}  # (section, sub-section) -> fields
     section: str | None = None
+    part = ""
     for match in _HEADER_LINE.finditer(block):
         indent, key, value = match.groups()
+        found = _Field(value, Span(offset + match.start(3), offset + match.end(3)))
         if not indent and not value:
-            section = key
+            section, part = key, ""
             sections.setdefault(section, {})
         elif not indent:
-            top.setdefault(key, value)
-        elif section is not None and value:
-            sections[section].setdefault(key, value)
+            top.setdefault(key, found)
+        elif section is not None and not value:
+            part = key  # 'COMPANY DATA:', 'BUSINESS ADDRESS:', 'MAIL ADDRESS:'...
+        elif section is not None:
+            sections[section].setdefault(key, found)
+            parts.setdefault((section, part), {}).setdefault(key, found)
     chosen = next((s for s in _COMPANY_SECTIONS if s in sections), next(iter(sections), None))
     company = sections.get(chosen, {}) if chosen else {}
     notes = _party_notes(sections, chosen)
-    filed, bad_filed = _date(top.get("FILED AS OF DATE"))
-    period, bad_period = _date(top.get("CONFORMED PERIOD OF REPORT"))
+    filed, bad_filed = _date(_value(top.get("FILED AS OF DATE")))
+    period, bad_period = _date(_value(top.get("CONFORMED PERIOD OF REPORT")))
     notes += [f"SEC header: unreadable date {bad!r}" for bad in (bad_filed, bad_period) if bad]
+    business = parts.get((chosen or "", "BUSINESS ADDRESS"), {})
+    file_number = company.get("SEC FILE NUMBER") or _first(sections, "SEC FILE NUMBER")
+    used = {
+        "company_name": company.get("COMPANY CONFORMED NAME"), "cik": company.get("CENTRAL INDEX KEY"),
+        "form_type": top.get("CONFORMED SUBMISSION TYPE") or company.get("FORM TYPE"),
+        "filed_as_of": top.get("FILED AS OF DATE"), "period": top.get("CONFORMED PERIOD OF REPORT"),
+        "accession_number": top.get("ACCESSION NUMBER"), "file_number": file_number,
+        "business_phone": business.get("BUSINESS PHONE"),
+        "state_of_incorporation": company.get("STATE OF INCORPORATION"),
+        "fiscal_year_end": company.get("FISCAL YEAR END"),
+    }
+    used.update({name: business.get(key) for name, key in _ADDRESS_FIELDS})
     header = FilingHeader(
-        company_name=company.get("COMPANY CONFORMED NAME"),
-        cik=_cik(company.get("CENTRAL INDEX KEY")),
-        form_type=top.get("CONFORMED SUBMISSION TYPE") or company.get("FORM TYPE"),
+        company_name=_value(used["company_name"]),
+        cik=_cik(_value(used["cik"])),
+        form_type=_value(used["form_type"]),
         filed_as_of=filed,
         period=period,
-        accession_number=top.get("ACCESSION NUMBER"),
-        file_number=company.get("SEC FILE NUMBER") or _first(sections, "SEC FILE NUMBER"),
+        accession_number=_value(used["accession_number"]),
+        file_number=_value(file_number),
+        business_address=_address(business),
+        business_phone=_value(used["business_phone"]),
+        state_of_incorporation=_value(used["state_of_incorporation"]),
+        fiscal_year_end=_value(used["fiscal_year_end"]),
+        spans=tuple((name, f.span) for name, f in used.items() if f is not None and f.value),
     )
     return header, notes
 
 
-def _party_notes(sections: dict[str, dict[str, str]], chosen: str | None) -> list[str]:
+@dataclass(frozen=True)
+class _Field:
+    value: str
+    span: Span  # where the value sits in the raw file
+
+
+# HeaderAddress field -> the header's key for it
+_ADDRESS_FIELDS = (("street1", "STREET 1"), ("street2", "STREET 2"), ("city", "CITY"),
+                   ("state", "STATE"), ("zip", "ZIP"))
+
+
+def _value(found: _Field | None) -> str | None:
+    return found.value if found is not None and found.value else None
+
+
+def _address(fields: dict[str, _Field]) -> HeaderAddress | None:
+    values = {name: _value(fields.get(key)) for name, key in _ADDRESS_FIELDS}
+    return HeaderAddress(**values) if any(values.values()) else None
+
+
+def _party_notes(sections: dict[str, dict[str, _Field]], chosen: str | None) -> list[str]:
     if chosen != "SUBJECT COMPANY" or "FILED BY" not in sections:
         return []
     by = sections["FILED BY"]
-    who = by.get("COMPANY CONFORMED NAME", "?")
-    cik = _cik(by.get("CENTRAL INDEX KEY"))
+    who = _value(by.get("COMPANY CONFORMED NAME")) or "?"
+    cik = _cik(_value(by.get("CENTRAL INDEX KEY")))
     return [f"SEC header names a SUBJECT COMPANY and FILED BY {who} (CIK {cik}): "
             "the subject company is taken as the company"]
 
 
-def _first(sections: dict[str, dict[str, str]], key: str) -> str | None:
+def _first(sections: dict[str, dict[str, _Field]], key: str) -> _Field | None:
     return next((fields[key] for fields in sections.values() if key in fields), None)
 
 

@@ -1,0 +1,280 @@
+"""Form 20-F covers: written covers of invented issuers in the layouts real filings use (fixed-width
+text, capitals, HTML tables, HTML flattened by mirror sites to '|' cells with words broken over
+lines, a complete report wrapped in HTML, an amended report), each with its expected facts in
+``tests/data/cover_20f/NAME.facts.tsv``; then the parts: the classes' table, ADS ratios, countries,
+and which documents are 20-F covers at all."""
+
+from __future__ import annotations
+
+import time
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from arelle_support import assert_arelle_clean
+from converter.classify import classify
+from converter.extract.lines import squash
+from converter.extract.kinds.cover_20f import _ratio_pattern, cover_end, ratio_value
+from converter.extract.mechanisms.countries import country_code
+from converter.extract.mechanisms.registered_classes import Vocabulary, rows_of
+from converter.extract.kinds import cover_20f
+from converter.model import DocumentFamily, Observation, Segment, SourceDocument
+from converter.pipeline import convert_bytes, convert_text, write_converted
+
+COVERS = Path(__file__).resolve().parent / "data" / "cover_20f"
+WRITTEN = sorted(p.name[: -len(".facts.tsv")] for p in COVERS.glob("*.facts.tsv"))
+RULE = "20-F cover:"
+
+
+def source(name: str) -> Path:
+    return next(p for p in COVERS.glob(f"{name}.*") if p.suffix != ".tsv")
+
+
+def row(obs: Observation, document_period) -> tuple[str, ...]:
+    """An observation as a row of a .facts.tsv file."""
+    period = "document" if obs.period == document_period else str(obs.period)
+    unit = "-"
+    if obs.unit is not None:
+        unit = "/".join(m.split(":")[1] for m in obs.unit.numerator)
+        unit += "".join("/" + m.split(":")[1] for m in obs.unit.denominator)
+    dims = ";".join(f"{axis}={member}" for axis, member in obs.dimensions) or "-"
+    decimals = "-" if obs.decimals is None else str(obs.decimals)
+    return (obs.concept, str(obs.value), period, unit, decimals, dims, obs.lang or "-")
+
+
+def expected(name: str) -> tuple[set[tuple[str, ...]], list[str]]:
+    rows, unmapped = set(), []
+    for line in (COVERS / f"{name}.facts.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = tuple(line.split("\t"))
+        if fields[0] == "!unmapped":
+            unmapped.append(fields[1])
+        else:
+            rows.add(fields)
+    return rows, unmapped
+
+
+def comparable(value: str) -> object:
+    """A fact's value as the instance or a .facts.tsv file writes it, for comparison."""
+    try:
+        return Decimal(value)
+    except ArithmeticError:
+        return value
+
+
+def test_seven_written_covers_exist():
+    assert len(WRITTEN) >= 7
+
+
+@pytest.mark.parametrize("name", WRITTEN)
+def test_written_cover(name, tmp_path):
+    path = source(name)
+    (converted,) = convert_bytes(path.read_bytes(), path.name)
+    extraction = converted.extraction
+    assert extraction.classification.family is DocumentFamily.COVER_20F
+    got = {row(o, extraction.document_period) for o in extraction.observations if o.rule.startswith(RULE)}
+    rows, unmapped = expected(name)
+    assert got == rows, f"missing {sorted(rows - got)}\nunexpected {sorted(got - rows)}"
+    assert sorted(m.text for m in extraction.unmapped) == sorted(unmapped)
+    # in the instance: every fact of the cover but the registrant's name (the generic document
+    # reader names the registrant first; where it reads another name, that one is kept)
+    written = {(f.concept, comparable(f.value)) for f in converted.instance.facts}
+    for concept, value, *_ in rows:
+        assert concept == "EntityRegistrantName" or (concept, comparable(value)) in written, (concept, value)
+    (xml,) = write_converted((converted,), tmp_path)
+    assert_arelle_clean(xml)
+
+
+@pytest.mark.parametrize("name", [n for n in WRITTEN if source(n).suffix == ".txt"])
+def test_spans_point_at_the_words(name):
+    """In plain text the span of a name, title, exchange or file number runs from its first word
+    to its last (a title wrapped in a column holds the other column's words between)."""
+    path = source(name)
+    (converted,) = convert_bytes(path.read_bytes(), path.name)
+    raw = converted.extraction.document.raw
+    for obs in converted.extraction.observations:
+        if obs.rule.startswith(RULE) and obs.concept in (
+                "EntityRegistrantName", "SecurityTitle", "SecurityExchangeName", "EntityFileNumber"):
+            printed = squash(raw[obs.span.start : obs.span.end].replace("|", " ")).rstrip("*")
+            words = str(obs.value).split()
+            assert printed.startswith(words[0]) and printed.endswith(words[-1]), (obs.concept, obs.value, printed)
+
+
+def test_complete_report_is_read_fast_and_only_its_cover(tmp_path):
+    """A complete 20-F of several hundred KB: the cover reader stops at the table of contents
+    and the whole conversion takes well under the time a long document deserves."""
+    text = source("insurer-netherlands-full-report-html").read_text(encoding="utf-8")
+    head, body = text.split("Item 5. Operating", 1)
+    filler = ("Premium income in the life segment grew as new products reached the market, while "
+              "the general insurance book was stable. Expenses were contained.\n") * 3000
+    big = head + "Item 5. Operating" + body.replace("Item 9.", filler + "Item 9.", 1)
+    assert len(big) > 400_000
+    started = time.perf_counter()
+    (converted,) = convert_text(big, "full-report.htm")
+    assert time.perf_counter() - started < 20
+    document = converted.extraction.document
+    end = document.raw_offset(cover_end(document.text))
+    ours = [o for o in converted.extraction.observations if o.rule.startswith(RULE)]
+    assert {o.concept for o in ours} >= {"SecurityTitle", "SharesOutstanding", "EntityFileNumber"}
+    assert all(o.span.end <= end for o in ours)
+    assert not any(o.concept == "AdsRatio" for o in ours)  # 'each representing one common share' is Item 9's
+
+
+# ---------------------------------------------------------------------------------------------
+# The table of registered classes
+# ---------------------------------------------------------------------------------------------
+
+VOCABULARY = Vocabulary(cover_20f.phrase("heading"), cover_20f._NO_VALUE, cover_20f.phrase("exchange"),
+                        cover_20f.phrase("class_start"))
+
+TABLES = [
+    pytest.param(  # two fixed-width columns, the ADS title wrapping below its exchange
+        "  Title of Each Class                  Name of Each Exchange on Which Registered\n"
+        "  American Depositary Shares, each     New York Stock Exchange\n"
+        "  representing two shares of\n"
+        "  Common Stock\n",
+        [("American Depositary Shares, each representing two shares of Common Stock", "New York Stock Exchange")],
+        id="fixed-width-wrapped"),
+    pytest.param(  # two classes on consecutive lines, each with its exchange
+        "Ordinary Shares, par value NT$10 each*        New York Stock Exchange*\n"
+        "American Depositary Shares, each              New York Stock Exchange\n"
+        "   representing five Ordinary Shares\n",
+        [("Ordinary Shares, par value NT$10 each", "New York Stock Exchange*"),
+         ("American Depositary Shares, each representing five Ordinary Shares", "New York Stock Exchange")],
+        id="consecutive-rows"),
+    pytest.param(  # '|' cells running over lines, numbered rows
+        "|\n|\nTitle\nof each class\n|\nName\nof each exchange on which registered\n|(1)\n|\nCommon\n"
+        "shares, par value Won 1,000 per share\n|\nThe\nNasdaq Global Market\n|(2)\n|\nAmerican\n"
+        "Depositary Shares, each representing one-half of a common share\n|\nThe\nNasdaq Global Market\n",
+        [("Common shares, par value Won 1,000 per share", "The Nasdaq Global Market"),
+         ("American Depositary Shares, each representing one-half of a common share", "The Nasdaq Global Market")],
+        id="pipe-cells"),
+    pytest.param(  # a title and its exchange run together on one line, rules under them
+        "Title of each class Name of each exchange on which registered "
+        "Common shares, EUR 0.50 per share New York Stock Exchange ------------ -------\n",
+        [("Common shares, EUR 0.50 per share", "New York Stock Exchange")],
+        id="run-together"),
+    pytest.param(  # a 12(g) class over two lines above its caption, no exchange
+        "                           American Depositary Shares,\n"
+        "  each represented by one Equity Share, par value Rs. 10 per share.\n"
+        "                                (Title of class)\n",
+        [("American Depositary Shares, each represented by one Equity Share, par value Rs. 10 per share", None)],
+        id="title-of-class-caption"),
+    pytest.param(  # classes without exchanges, one per line
+        "Common Stock, par value $0.01 per share\nSeries A Preferred Stock\n",
+        [("Common Stock, par value $0.01 per share", None), ("Series A Preferred Stock", None)],
+        id="two-classes-no-exchange"),
+    pytest.param("                                      None\n", [], id="none"),
+    pytest.param(
+        "Title of Each Class\tName of Each Exchange on Which Registered\n"
+        "Common Stock*\tTokyo Stock Exchange*\n"
+        "American Depositary Shares\tThe Nasdaq Stock Market LLC (The Nasdaq Global Select Market)\n",
+        [("Common Stock", "Tokyo Stock Exchange*"),
+         ("American Depositary Shares", "The Nasdaq Stock Market LLC (The Nasdaq Global Select Market)")],
+        id="html-table-tabs"),
+    pytest.param(  # the exchange column set first
+        "New York Stock Exchange      Common Stock\n",
+        [("Common Stock", "New York Stock Exchange")],
+        id="exchange-first"),
+    pytest.param(  # a table flattened column by column: the titles, then the exchanges
+        "|Common Stock\n|American Depositary Shares\n|New York Stock Exchange\n|NYSE Arca\n",
+        [("Common Stock", "New York Stock Exchange"), ("American Depositary Shares", "NYSE Arca")],
+        id="column-by-column",
+        marks=pytest.mark.xfail(strict=True, reason="rows are read in the order cells come, row by row")),
+]
+
+
+@pytest.mark.parametrize("text, rows", TABLES)
+def test_registered_classes(text, rows):
+    found = [(r.title_text, r.exchange.text if r.exchange else None) for r in rows_of(text, 0, len(text), VOCABULARY)]
+    assert found == rows
+
+
+# ---------------------------------------------------------------------------------------------
+# ADS ratios, countries
+# ---------------------------------------------------------------------------------------------
+
+RATIOS = [
+    ("American Depositary Shares, each represented by one-fifth of one Equity Share", "0.2", 1),
+    ("ADSs, each of which represents seven tenths of a common share", "0.7", 1),
+    ("American depositary shares, each representing one-eighth of a share of common stock", "0.125", 3),
+    ("American Depository Shares, each of which represents one twentieth of a common share", "0.05", 2),
+    ("American Depositary Shares, each representing 20 ordinary shares", "20", 0),
+    ("American Depositary Shares, each representing one share of Common Stock", "1", 0),
+    ("each ADS represents two shares of common stock", "2", 0),
+    ("American Depositary Shares, each representing 1/2 of one share", "0.5", 1),
+    ("Global Depositary Shares, each representing one-third of one share", "0.3333", 4),
+    ("ADSs, each representing a quarter of one ordinary share", "0.25", 2),
+    pytest.param("two ADSs represent one share of common stock", "0.5", 1,
+                 marks=pytest.mark.xfail(strict=True, reason="ADSs per share: the inverse wording is not read")),
+]
+
+
+@pytest.mark.parametrize("text, value, decimals", RATIOS)
+def test_ads_ratio_wording(text, value, decimals):
+    m = _ratio_pattern().search(text)
+    assert m is not None
+    assert ratio_value(m) == (Decimal(value), decimals)
+
+
+COUNTRIES = [
+    ("The Republic of Korea", "KR"), ("Republic of Korea", "KR"), ("Korea", "KR"),
+    ("HONG KONG, CHINA", "HK"), ("Hong Kong Special Administrative Region", "HK"),
+    ("Bangalore, Karnataka, India", "IN"), ("The Netherlands", "NL"), ("Japan", "JP"),
+    ("Taiwan, Republic of China", "TW"), ("Republic of China", "TW"), ("People's Republic of China", "CN"),
+    ("Cayman Islands", "KY"), ("British Virgin Islands", "VG"), ("Bermuda", "BM"),
+    ("England and Wales", "GB"), ("Grand Duchy of Luxembourg", "LU"), ("Delaware", "US"),
+    ("Jersey, Channel Islands", "JE"), ("New Jersey", "US"), ("Federal Republic of Germany", "DE"),
+    pytest.param("Georgia", None, id="state-or-country"),
+    pytest.param("Seoul", "KR", marks=pytest.mark.xfail(strict=True, reason="a city alone names no country")),
+]
+
+
+@pytest.mark.parametrize("text, code", COUNTRIES)
+def test_jurisdiction_country(text, code):
+    found = country_code(text)
+    assert (found[0] if found else None) == code
+
+
+# ---------------------------------------------------------------------------------------------
+# Which documents are 20-F covers
+# ---------------------------------------------------------------------------------------------
+
+
+def document(text: str) -> SourceDocument:
+    return SourceDocument("doc.txt", text, text, (Segment(0, 0, len(text)),))
+
+
+def test_a_6k_cover_with_its_annual_report_box_is_no_20f_cover():
+    flattened_6k = ("|\nForm 20-F\n|\nX\n|\nForm 40-F\n|\nIndicate by check mark whether the registrant by "
+                    "furnishing the information contained in this Form is also thereby furnishing the information "
+                    "to the Commission pursuant to Rule 12g3-2(b)\n")
+    assert classify(document(flattened_6k)).family is not DocumentFamily.COVER_20F
+
+
+def test_a_10k_cover_is_no_20f_cover():
+    ten_k = ("FORM 10-K\n\n[X] ANNUAL REPORT PURSUANT TO SECTION 13 OR 15(d) OF THE SECURITIES EXCHANGE ACT OF "
+             "1934\n\nFor the fiscal year ended December 31, 2004\n\nSecurities registered pursuant to Section "
+             "12(b) of the Act:\n\nCommon Stock, $0.01 par value      New York Stock Exchange\n")
+    assert classify(document(ten_k)).family is not DocumentFamily.COVER_20F
+
+
+def test_reader_never_raises_on_odd_covers():
+    for text in ("FORM 20-F\n(Exact name of Registrant as specified in its charter)\n",
+                 "FORM 20-F\nSecurities registered pursuant to Section 12(b) of the Act:\n|\n|\n",
+                 "FORM 20-F\nIndicate the number of outstanding shares of each of the issuer's classes of "
+                 "capital or common stock as of the close of the period covered by the annual report: 1,000\n",
+                 "FORM 20-F/A\n(Amendment No. 3)\nFor the fiscal year ended\n", "|" * 50):
+        (converted,) = convert_text(text, "odd.txt")
+        assert converted.xml
+
+
+@pytest.mark.parametrize("text", [
+    "ADS holders represent a majority of the shares voted",
+    "each ADS representing the right to receive shares",
+    "American Depositary Shares, each representing",
+])
+def test_no_ads_ratio_without_a_quantity(text):
+    assert _ratio_pattern().search(text) is None
