@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from converter.extract.base import DocumentContext, Found
 from converter.extract.anchors import SIGNATURES_HEADING, leading_date
-from converter.extract.checkbox import CheckedOption, checked_option, mark_patterns
+from converter.extract.checkbox import CheckedOption, checked_in, mark_patterns
 from converter.extract.lines import Line, split_lines, squash
 from converter.extract.name_match import spelling_pattern
 from converter.extract.signatures import find_signature_blocks
@@ -24,11 +24,17 @@ FORM_40F = re.compile(r"form\s+40-F", _I)
 YES = re.compile(r"(?<![A-Za-z])yes(?![A-Za-z])", _I)
 NO = re.compile(r"(?<![A-Za-z])no(?![A-Za-z.])", _I)
 _QUESTION = re.compile(r"indicate\s+by\s+check\s+mark", _I)
+_ANSWER_REACH = 400  # a box question's answer stands this close after it
+_COVER_REACH = 8000  # the cover's questions stand in its first characters
 _RULE_12G32B = re.compile(r"rule\s+12g3-2\(b\)", _I)
 _RULE_101B = re.compile(r"indicate\s+by\s+check\s+mark\s+if\s+[^.]*?rule\s+101\(b\)\(([17])\)", _I | re.S)
 _FILE_NUMBER = re.compile(
-    r"commission\s+file\s+(?:number|no\.?)\s*:?\s*(\d{1,3}-\d{3,6})|(\d{1,3}-\d{3,6})\s*\n\s*\(commission\s+file\s+number\)",
-    _I,
+    r"""(?:commission\s+file\s+(?:number|no\.?)     # 'Commission File Number: 1-13368'
+         |1934\s+act\s+registration\s+(?:number|no\.?)  # '1934 Act Registration No. 1-14418'
+        )\s*:?\s*(\d{1,3}-\d{3,6})
+       |(\d{1,3}-\d{3,6})\s*\n\s*\(commission\s+file\s+number\)  # the number over its caption
+    """,
+    _I | re.X,
 )
 _EXHIBIT_LINE = re.compile(
     r"^(\s*)(?:exhibit\s+(?:no\.\s*)?)?(\d{1,3}(?:\.\d{1,3})?)\s*(?::|\.\s|-{1,2}\s|[\u2013\u2014]\s?|\s{2,})\s*(\S.*)$", _I)
@@ -50,21 +56,27 @@ def _obs(ctx: DocumentContext, concept: str, value, start: int, end: int, rule: 
 
 
 def annual_report_form(ctx: DocumentContext, lines: list[Line]) -> list[Observation]:
-    checked = checked_option(lines, [FORM_20F, FORM_40F])
+    checked = checked_in(ctx.text, 0, len(ctx.text), [FORM_20F, FORM_40F])
     if checked is None:
         return []
     form = ("20-F", "40-F")[checked.index]
     return [_obs(ctx, "AnnualReportForm", form, checked.start, checked.end, "cover:20-F/40-F box")]
 
 
-def _yes_no_after(ctx: DocumentContext, lines: list[Line], offset: int) -> CheckedOption | None:
-    following = [line for line in lines if line.end > offset][:12]
-    return checked_option(following, [YES, NO])
+def _answer_stop(ctx: DocumentContext, offset: int) -> int:
+    """Where the answer to the question ending at ``offset`` must be: before the next question
+    (an HTML paragraph or a collapsed page is one line)."""
+    following = _QUESTION.search(ctx.text, offset, offset + _ANSWER_REACH)
+    return following.start() if following else min(len(ctx.text), offset + _ANSWER_REACH)
+
+
+def _yes_no_after(ctx: DocumentContext, offset: int) -> CheckedOption | None:
+    return checked_in(ctx.text, offset, _answer_stop(ctx, offset), [YES, NO])
 
 
 def rule_12g32b(ctx: DocumentContext, lines: list[Line]) -> list[Observation]:
-    m = _RULE_12G32B.search(ctx.text[:6000])
-    checked = _yes_no_after(ctx, lines, m.end()) if m else None
+    m = _RULE_12G32B.search(ctx.text[:_COVER_REACH])
+    checked = _yes_no_after(ctx, m.end()) if m else None
     if checked is None:
         return []
     return [
@@ -76,12 +88,9 @@ def rule_12g32b(ctx: DocumentContext, lines: list[Line]) -> list[Observation]:
 def paper_submission(ctx: DocumentContext, lines: list[Line]) -> list[Observation]:
     """Rule 101(b)(1) / 101(b)(7) boxes: Yes/No labels, or one blank that is marked or not."""
     found = []
-    for m in _RULE_101B.finditer(ctx.text[:8000]):
+    for m in _RULE_101B.finditer(ctx.text[:_COVER_REACH]):
         concept = f"PaperSubmissionUnderRegulationST101b{m.group(1)}"
-        # the question's own answer: before the next question (an HTML paragraph is one line)
-        following = _QUESTION.search(ctx.text, m.end(), m.end() + 300)
-        stop = following.start() if following else m.end() + 300
-        checked = _yes_no_after(ctx, [ln for ln in lines if ln.start < stop], m.end())
+        checked = _yes_no_after(ctx, m.end())
         if checked is not None:
             found.append(_obs(ctx, concept, checked.index == 0, checked.start, checked.end, "cover:101(b) box"))
             continue
