@@ -215,3 +215,16 @@ def checked_option(lines: list[Line], labels: list[re.Pattern[str]]) -> CheckedO
     k = bisect_right(local_starts, found.start) - 1
     shift = lines[k].start - local_starts[k]
     return CheckedOption(found.index, found.start + shift, found.end + shift)
+
+
+def last_row_end(text: str, start: int, stop: int, label_sets: list[list[re.Pattern[str]]]) -> int | None:
+    """Where the last box row of ``text[start:stop]`` ends (a row of any of ``label_sets``
+    that holds a box, marked or empty): the end of a cover's questions."""
+    last = None
+    for labels in label_sets:
+        for anchor in labels[0].finditer(text, start, stop):
+            row = _row(text, anchor.start(), stop, labels)
+            if any(t.kind in ("checked", "empty") for t in row) and sum(t.kind == "label" for t in row) > 1:
+                end = max(t.end for t in row if t.kind != "sep")
+                last = end if last is None else max(last, end)
+    return last
