@@ -129,12 +129,12 @@ def test_homonymous_districts_take_the_city_the_text_names() -> None:
 
 
 def test_offsets_and_spans_point_at_the_words() -> None:
-    text = "Seocho-dong 1445-3, Seocho-ku, Seoul, Korea 137-728"
+    text = "Seocho-dong 1592-7, Seocho-ku, Seoul, Korea 137-070"
     address = parse_address(text)
     assert address is not None
     assert (address.start, address.end) == (0, len(text))
-    for part, written in (("district", "Seocho-ku"), ("lot_number", "1445-3"),
-                          ("postal_code", "137-728"), ("country_code", "Korea")):
+    for part, written in (("district", "Seocho-ku"), ("lot_number", "1592-7"),
+                          ("postal_code", "137-070"), ("country_code", "Korea")):
         span = address.span_of(part)
         assert span is not None and text[span[0]:span[1]] == written
 
@@ -159,9 +159,9 @@ from converter.parse.address import find_addresses  # noqa: E402
 
 FIND_CASES = [
     # (document text, [(address text, district or city, postal code)])
-    ("Korea Telecom's principal executive offices are located at 206 Jungja-dong, Bundang-gu,\n"
-     "Sungnam City, Kyunggi-do 463-711, Korea, and its telephone number is 82-31-727-0114.",
-     [("206 Jungja-dong, Bundang-gu,\nSungnam City, Kyunggi-do 463-711, Korea", "Bundang-gu", "463-711")]),
+    ("Bitnara Telecom's principal executive offices are located at 178 Jungja-dong, Bundang-gu,\n"
+     "Sungnam City, Kyunggi-do 463-820, Korea, and its telephone number is 82-31-780-4114.",
+     [("178 Jungja-dong, Bundang-gu,\nSungnam City, Kyunggi-do 463-820, Korea", "Bundang-gu", "463-820")]),
     ("Corporate Headquarters: 12th Fl., Dongwon Bldg., 275 Yangjae-dong, Seocho-ku, Seoul 137-130.",
      [("12th Fl., Dongwon Bldg., 275 Yangjae-dong, Seocho-ku, Seoul 137-130", "Seocho-gu", "137-130")]),
     ("                      KOREA ELECTRIC POWER CORPORATION\n"
@@ -173,8 +173,8 @@ FIND_CASES = [
      "New York Branch: 245 Park Avenue, New York, NY 10167\n",
      [("120, Taepyung-ro 2-ga, Jung-gu, Seoul 100-102, Korea", "Jung-gu", "100-102"),
       ("245 Park Avenue, New York, NY 10167", "New York", "10167")]),
-    ("본사는 서울특별시 서초구 서초동 1445-3 국제전자센터 24층에 있다.",
-     [("서울특별시 서초구 서초동 1445-3 국제전자센터 24층", "Seocho-gu", None)]),
+    ("본사는 서울특별시 서초구 서초동 1592-7 한빛센터 12층에 있다.",
+     [("서울특별시 서초구 서초동 1592-7 한빛센터 12층", "Seocho-gu", None)]),
     ("The registered office is at Clarendon House, 2 Church Street, Hamilton HM 11, Bermuda.",
      [("Clarendon House, 2 Church Street, Hamilton HM 11, Bermuda", "Hamilton", "HM 11")]),
     ("SEOUL, Korea, March 2, 2004 -- The Company, based in Seoul, Korea, today announced", []),

@@ -105,7 +105,7 @@ def test_prose_address_phone_fax_website_but_not_the_ir_contact() -> None:
     assert value(table, "EntityAddressPostalCode") == "135-090"
     assert value(table, "EntityPhoneNumber") == "+82-2-2112-3000"  # not the IR contact's 555-0199
     assert value(table, "EntityFaxNumber") == "+82-2-2112-3099"
-    assert value(table, "EntityWebsite", None) == "http://www.miraenet.co.kr"
+    assert value(table, "EntityWebsite", None) == "www.miraenet.co.kr"  # as printed
     assert table[("EntityAddressDistrict", "en")].rule == "address:registrant-cue"
     span = table[("EntityPhoneNumber", "en")].span
     assert PROSE[span.start:span.end] == "82-2-2112-3000"

@@ -42,8 +42,11 @@ class Element(NamedTuple):  # a tuple: built thousands of times a second
     foreign: ForeignPlace | None = None
 
 
-PIECE_BREAK = re.compile(r"[,;\n\[\]]|\((?!우\))|(?<!\(우)\)")  # '(우)' marks a postal code
-SIMPLE_PIECE_BREAK = re.compile(r"[,;\n()\[\]]")  # the same for text without '(우)
+# pieces end at commas, semicolons, line breaks (not one inside '6th\nFloor'), brackets and '|'
+# table cells; '(우)' marks a postal code
+_LINE_BREAK = r"\n(?![ \t]*(?:floors?|fl\.)(?![A-Za-z]))"
+PIECE_BREAK = re.compile(rf"[,;\[\]|]|{_LINE_BREAK}|\((?!우\))|(?<!\(우)\)", re.IGNORECASE)
+SIMPLE_PIECE_BREAK = re.compile(rf"[,;()\[\]|]|{_LINE_BREAK}", re.IGNORECASE)  # text without '(우)'
 _FLOOR = re.compile(
     r"(?<![\w-])(?P<n>\d{1,3})\s*(?:st|nd|rd|th)?\s*(?:floors?\b|fl\b\.?|/?f\b)"
     r"|\bfloor\s+(?P<m>\d{1,3})\b|(?P<k>\d{1,3})\s*층",
