@@ -32,7 +32,7 @@ PART_CONCEPTS = (
     ("street", "EntityAddressStreet"),
     # Hangul names of the same places, from the gazetteer: second facts with xml:lang="ko"
     ("district_ko", "EntityAddressDistrict"), ("city_ko", "EntityAddressCity"),
-    ("city_or_province_ko", "EntityAddressCityOrProvince"),
+    ("city_or_province_ko", "EntityAddressCityOrProvince"), ("building_ko", "EntityAddressBuilding"),
 )
 NEAR_AFTER = 600  # characters after the address where its phone, fax and website are looked for
 NEAR_BEFORE = 300

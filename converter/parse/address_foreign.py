@@ -39,6 +39,8 @@ _FLOOR = re.compile(
 _NUMBER = r"(?:No\.?\s*|\#\s*)?[A-Z]?\d{1,5}[A-Za-z]?(?:\s*-\s*\d{1,5}[A-Za-z]?){0,3}"
 _NAME_WORD = r"[A-Z0-9][\w'’.&-]*"
 _CITY_STATES_FIELD = "city_state"
+_CITY_STATE_ZIP = ("US", "CA", "AU")  # where 'City, State ZIP' is the order (the city need not be listed)
+_CITY_SUFFIX = re.compile(r"[ -](?:City|CITY|shi|Shi|SHI)(?![\w-])")
 _ZIP_AFTER = re.compile(r"[ \t]+\d{5}(?!\d)")
 
 
@@ -52,20 +54,29 @@ def _street_patterns() -> tuple[re.Pattern[str], ...]:
     tail_re = "|".join(re.escape(t) for t in tails)
     number_first = re.compile(
         rf"""(?<![\w-]){_NUMBER}               # the house number: 'No. 3', '38-40', 'A6', '#12'
-             ,?\s+(?:{_NAME_WORD}\s+){{0,5}}?   # the street's name: capitalized words
+             ,?\s+(?:{_NAME_WORD},?\s+){{0,5}}?  # the street's name: capitalized words ('Sec. 2, Tun Hwa S.')
              (?i:{type_re})                     # 'Road', 'Rd.', 'Street', 'Avenue'...
              (?:[ \t]+(?:(?i:{tail_re})(?:\s*\d{{1,2}})?|[IVX]{{1,4}}\b|\d{{1,2}}\b))*  # 'Sec. 2', 'III', '2', 'Central'
+             (?:[ \t]+of[ \t]+the[ \t]+[A-Z][\w'’]*)?         # 'Avenue of the Americas'
         """,
         re.VERBOSE)
     japanese = re.compile(
-        rf"""(?<![\w-])\d{{1,4}}(?:\s*-\s*\d{{1,4}}){{1,3}}    # banchi-go: '2-1', '4 -1', '2-17-22'
-             ,?\s+[A-Z][a-z]+                                   # the town: 'Marunouchi'
+        rf"""(?<![\w-])\d{{1,3}}(?:\s*-\s*\d{{1,3}}){{1,3}}    # banchi-go: '2-1', '4 -1', '2-17-22'
+             ,?\s+(?P<town>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)        # the town: 'Marunouchi', 'Nishi-Shinjuku'
              (?:[ -]\d{{1,2}}-?chome\b|[ -](?:cho|machi)\b)?     # its chome: '1-chome'
         """,
         re.VERBOSE)
+    town_first = re.compile(
+        r"""(?<![\w-])(?P<town>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)   # 'Higashi-Shimbashi'
+             [ \t]+\d{1,3}(?:-\d{1,3}){1,3}(?![\w-])        # then its banchi-go: '1-5-2'
+        """,
+        re.VERBOSE)
+    cho = re.compile(  # '1, Toyota-cho': a lot in a town without chome
+        r"(?<![\w-])\d{1,4}(?:\s*-\s*\d{1,4}){0,3},?\s+[A-Z][a-z]+-(?:cho|machi)\b")
     glued_first = re.compile(
-        rf"(?<![\w-])[A-Z][\w'’-]*(?i:{'|'.join(glued)})\s+\d{{1,5}}[A-Za-z]?(?:\s*-\s*\d{{1,5}})?(?![\w-])")
-    return number_first, japanese, glued_first
+        rf"(?<![\w-])(?:[A-Z][\w'’-]*\s){{0,2}}[A-Z][\w'’-]*(?i:{'|'.join(glued)})\s+\d{{1,5}}[A-Za-z]?"
+        rf"(?:\s*-\s*\d{{1,5}})?(?![\w-])")  # 'Prinses Beatrixlaan 23'
+    return number_first, japanese, town_first, cho, glued_first
 
 
 @cache
@@ -114,6 +125,10 @@ def _street(text: str, start: int, end: int, parts: _Parts) -> None:
     for pattern in _street_patterns():
         for m in pattern.finditer(text, start, end):
             s, e = m.start(), len(text[:m.end()].rstrip(" ,\t\r\n"))
+            town = m.groupdict().get("town")
+            if town and (any(town.lower() in foreign_index().get(k, {}) for k in ("country", "region", "city"))
+                         or _suffix_patterns()["district"].fullmatch(town)):
+                continue  # '1-2, Tokyo': a place, not a town of the street
             if not _overlaps(parts.taken, s, e):
                 value = re.sub(r"\s*\n\s*", " ", text[s:e])
                 parts.put("street", value, s, e)
@@ -148,8 +163,10 @@ def _places(text: str, elements: Sequence[Element], country: str | None, parts: 
                 parts.put("city_or_province", e.text, e.start, e.end)
                 if state.region:
                     parts.put("region", state.region, e.start, e.end)
-            else:
-                parts.put("city", e.text, e.start, e.end)
+            else:  # 'Toyota City', 'Kawasaki-shi': the suffix printed after a listed city is its name's
+                suffix = _CITY_SUFFIX.match(text, e.end)
+                end = suffix.end() if suffix else e.end
+                parts.put("city", text[e.start:end], e.start, end)
 
 
 def _suffixed(text: str, start: int, end: int, parts: _Parts) -> None:
@@ -186,11 +203,12 @@ def _postal(text: str, pieces: Sequence[Piece], country: str | None, parts: _Par
                 return
 
 
-def _city_before_region(text: str, pieces: Sequence[Piece], parts: _Parts) -> None:
+def _city_before_region(text: str, pieces: Sequence[Piece], country: str | None, parts: _Parts) -> None:
     """The piece before ', NY 10022' or ', California 95014' names the city even when the city
     list does not know it."""
     region = next((s for n, s, _ in parts.spans if n == "city_or_province"), None)
-    if region is None or "city" in parts.values or "postal_code" not in parts.values:
+    if region is None or "city" in parts.values or "postal_code" not in parts.values \
+            or country not in _CITY_STATE_ZIP:
         return
     before = [p for p in pieces if p.end <= region and p.rest]
     if before:
@@ -203,8 +221,9 @@ def _building(text: str, pieces: Sequence[Piece], parts: _Parts) -> None:
     words = building_words()
     for piece in pieces:
         for start, end in piece.rest:
-            free = [(s, e) for s, e in [(start, end)] if not _overlaps(parts.taken, s, e)]
-            if free and words.search(text, start, end):
+            if not _overlaps(parts.taken, start, end) and words.search(text, start, end):
+                if len(piece.rest) == 1 and all(e.kind == "number" for e in piece.elements):
+                    start, end = piece.start, piece.end  # 'Building 4': its number is part of it
                 value = text[start:end].strip().rstrip(",")
                 parts.put("building", value, start, start + len(value))
                 return
@@ -252,7 +271,7 @@ def assemble_foreign(text: str, pieces: Sequence[Piece]) -> Address | None:
     _places(text, elements, country, parts)
     _suffixed(text, start, end, parts)
     _postal(text, pieces, country, parts)
-    _city_before_region(text, pieces, parts)
+    _city_before_region(text, pieces, country, parts)
     _building(text, pieces, parts)
     if country:
         if country_element is not None:

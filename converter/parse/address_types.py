@@ -12,7 +12,7 @@ from converter.parse.address_scan import Element
 @dataclass(frozen=True)
 class Address:
     line: str | None = None  # building / floor / street line(s) as written, and unplaced words
-    building: str | None = None
+    building: str | None = None  # romanized where printed in Hangul (building_ko then holds it)
     floor: int | None = None
     lot_number: str | None = None  # jibeon, e.g. '123-45'
     road_name: str | None = None  # 'Teheran-ro 123'
@@ -26,6 +26,7 @@ class Address:
     district_ko: str | None = None
     city_ko: str | None = None
     city_or_province_ko: str | None = None
+    building_ko: str | None = None
     region: str | None = None  # foreign addresses: the code of a US state
     street: str | None = None  # foreign addresses: number and street as printed
     start: int = 0
