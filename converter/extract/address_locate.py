@@ -37,7 +37,9 @@ _COVER_BANNER_END = re.compile(
     re.IGNORECASE | re.MULTILINE)
 _PHONE_OR_SITE_LINE = re.compile(
     r"\b(?:tel|telephone|phone|fax|facsimile)\b|\+?\d[\d ().-]{6,}\d|www\.|https?://|@", re.IGNORECASE)
-_LETTERHEAD_TAIL = re.compile(r"[\s,;|]{0,6}(?:tel|phone|telephone|t\)|전화)\b", re.IGNORECASE)
+# what follows a letterhead's address: its telephone, perhaps after its country's name
+_LETTERHEAD_TAIL = re.compile(
+    r"[\s,;|]{0,6}(?:[A-Z][\w.]*[\s,;|]{1,4}){0,3}?(?:tel|phone|telephone|t\)|전화)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -102,9 +102,12 @@ def _single_box(tail: str) -> tuple[bool, int, int] | None:
     """The one blank or box right after a question: (marked, start, end) within ``tail``."""
     marks = mark_patterns()
     lead = re.match(r"[:\s_]*", tail).end()
-    mark = marks["checked"].match(tail, lead)
+    mark = marks["checked"].match(tail, lead) or marks["row_checked"].match(tail, lead)
     if mark:
         return True, mark.start(), mark.end()
+    empty = marks["row_unchecked"].match(tail, lead)  # ': o' (a Wingdings box) right after the question
+    if empty:
+        return False, empty.start(), empty.end()
     blanks = [m for m in (re.search(r"_{2,}|-{3,}", tail), marks["unchecked"].search(tail)) if m]
     blank = min(blanks, key=lambda m: m.start(), default=None)
     return (False, blank.start(), blank.end()) if blank else None
@@ -318,6 +321,12 @@ def _nearest(dates: list[Labelled], by: Labelled) -> Labelled | None:
     return min(dates, key=lambda d: abs(d.start - by.start), default=None)
 
 
+def extract_exhibit_index(ctx: DocumentContext) -> Found:
+    """The exhibit index of a 6-K cover, or of any document that prints one (an 8-K, a
+    Schedule 13G's list of exhibits): a reader of its own (data/readers.tsv)."""
+    return Found(tuple(exhibits(ctx, split_lines(ctx.text))))
+
+
 def korean_registrant(ctx: DocumentContext, lines: list[Line]) -> list[Observation]:
     """The registrant's Korean name printed alone on the line over the English one
     ('(주)한울소프트' over 'HANUL SOFT, INC.'): a second name fact, in Korean."""
@@ -340,7 +349,6 @@ def extract_cover_6k(ctx: DocumentContext) -> Found:
         + rule_12g32b(ctx, lines)
         + paper_submission(ctx, lines)
         + file_number(ctx)
-        + exhibits(ctx, lines)
         + signatures(ctx, lines)
         + korean_registrant(ctx, lines)
     )

@@ -9,6 +9,7 @@ from functools import cache
 from typing import Sequence
 
 from converter.parse.address_foreign import assemble_foreign
+from converter.parse.address_find import wrapped_name
 from converter.parse.address_places import Place, ancestors, bases_in, ga_road_names, neighborhood_bases
 from converter.parse.address_roman import address_words, romanize_syllables
 from converter.parse.address_scan import Element, building_words
@@ -201,10 +202,13 @@ def _lot_value(element: Element) -> str:
 
 def _building(text: str, pieces: Sequence[Piece]) -> tuple[str, int, int] | None:
     words = building_words()
-    for piece in pieces:
+    for i, piece in enumerate(pieces):
         for start, end in piece.rest:
             if words.search(text, start, end):
                 value = text[start:end].strip().rstrip(",")
+                if i and start == piece.rest[0][0] and wrapped_name(text, pieces[i - 1], piece):
+                    first = pieces[i - 1]  # 'Daelim' / 'Acrotel Building': one name over two lines
+                    return f"{text[first.start:first.end]} {value}", first.start, end
                 return value, start, end
     return None
 

@@ -38,6 +38,8 @@ _HANGUL_PROSE = re.compile(r"[가-힣]*(?:은|는|을|를|에|에서|의|이며|
 _US_STATE_ZIP = re.compile(r",[ \t]*(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)[ \t]+\d{5}(?!\d)")
 _HANGUL_ADMIN = re.compile(r"[가-힣]+(?:시|도|구|군|동|읍|면|로|길)(?![가-힣])")
 WINDOW = 800  # an address lies within this many characters of its hint
+_CAPITALIZED = re.compile(r"[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}")
+_LINE_BREAK_ONLY = re.compile(r"[ \t]*\n[ \t]*")
 
 
 @cache
@@ -184,8 +186,16 @@ def _runs_in_segment(text: str, start: int, end: int) -> list[list[Piece]]:
     return runs
 
 
+def wrapped_name(text: str, piece: Piece, following: Piece) -> bool:
+    """'Daelim' over 'Acrotel Building': the first words of a building's name that a converter
+    put on a line of their own (capitalized words only, a line break and no comma between)."""
+    return (not piece.elements and bool(piece.rest) and _has_building(text, following)
+            and bool(_CAPITALIZED.fullmatch(text[piece.start:piece.end]))
+            and bool(_LINE_BREAK_ONLY.fullmatch(text[piece.end:following.start])))
+
+
 def _strip_edges(text: str, run: list[Piece]) -> list[Piece]:
-    while run and _filler(text, run[0]):
+    while run and _filler(text, run[0]) and not (len(run) > 1 and wrapped_name(text, run[0], run[1])):
         run = run[1:]
     while run and _filler(text, run[-1]):
         run = run[:-1]

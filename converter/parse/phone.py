@@ -179,3 +179,28 @@ def parse_phone(text: str, *, default_country: str = "KR") -> Phone | None:
         if phone.start == 0 and phone.end == len(stripped):
             return Phone(phone.e164, phone.country_code, phone.text, offset, offset + len(stripped))
     return None
+
+
+def parse_digits(digits: str, *, country: str = "KR") -> str | None:
+    """E.164 of a number written as bare digits (an EDGAR header's BUSINESS PHONE field):
+    Korean with its country code or trunk 0, or North American; else None.
+
+    >>> parse_digits("82317270142"), parse_digits("0221123000"), parse_digits("4085550142", country="US")
+    ('+82-31-727-0142', '+82-2-2112-3000', '+1-408-555-0142')
+    """
+    digits = re.sub(r"\D", "", digits)
+    if country == "US" or (len(digits) == 11 and digits.startswith("1")):
+        national = digits[1:] if len(digits) == 11 and digits.startswith("1") else digits
+        if len(national) == 10 and national[0] in "23456789":
+            return f"+1-{national[:3]}-{national[3:6]}-{national[6:]}"
+        return None
+    if country != "KR":
+        return None
+    national = digits[2:] if digits.startswith("82") else digits[1:] if digits.startswith("0") else None
+    if national is None:
+        return None
+    for size in (1, 2):  # Seoul's '2' first: no other prefix starts with it
+        area, rest = national[:size], national[size:]
+        if area in phone_codes()["kr_area"] and len(rest) in (7, 8):
+            return f"+82-{area}-{rest[:-4]}-{rest[-4:]}"
+    return None

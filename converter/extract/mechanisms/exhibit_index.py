@@ -31,8 +31,8 @@ from converter.parse.dates import find_dates
 from converter.resources import data_rows
 
 _I = re.IGNORECASE
-_NUMBER = r"(?P<number>\d{1,3}(?:\.\d{1,3})?)"
-_NUMBER_ALONE = re.compile(rf"(?:(?:exhibit|item)\s+(?:no\.?\s*)?)?{_NUMBER}\s*[.:)]?", _I)
+_NUMBER = r"(?P<number>\d{1,3}(?:\.\d{1,3})?|[A-Z](?![\w.]))"  # '99.1', '1', or a letter: 'Exhibit A'
+_NUMBER_ALONE = re.compile(rf"(?:(?P<word>exhibit|item)\s+(?:no\.?\s*)?)?{_NUMBER}\s*[.:)]?", _I)
 _NUMBER_WITH_TEXT = re.compile(
     rf"""(?P<lead>\s*)(?:(?P<word>exhibit|item)\s+(?:no\.\s*)?)?  # 'Exhibit 99.1', 'Item 1', or a bare number
          {_NUMBER}
@@ -49,6 +49,7 @@ _WRAP_WIDTH = 70  # a line this long ended at the typist's right margin
 _PERIOD_ENDED = re.compile(r"(?:quarter|period|year|months?|half)\s+ended\s+", _I)
 _CUT_ENDINGS = re.compile(r"[A-Za-z,;:&(-]$")  # where no description ends unless cut
 _HEADING_LOOKAHEAD = 6  # lines between a heading and its first row, at most
+_WORDY = re.compile(r"[A-Za-z가-힣]{3}")
 
 
 @dataclass(frozen=True)
@@ -68,8 +69,13 @@ def _words(kind: str) -> re.Pattern[str]:
 
 
 @cache
-def _heading() -> re.Pattern[str]:
-    return re.compile(rf"^[ \t|]*(?:{_words('heading').pattern})[ \t|:]*$", re.M | _I)
+def _heading(kind: str) -> re.Pattern[str]:
+    return re.compile(rf"^[ \t|]*(?:{_words(kind).pattern})[ \t|:]*$", re.M | _I)
+
+
+def _a_row(text: str, draft: _Draft) -> bool:
+    """A description is words, not a page number or a section mark ('I.')."""
+    return bool(_WORDY.search(" ".join(p[0] for p in draft.parts)))
 
 
 def _cells(line: Line) -> list[tuple[str, int, int]]:
@@ -90,6 +96,9 @@ def _is_header(cell: str) -> bool:
 
 
 def _number_key(number: str) -> tuple[int, ...]:
+    """'99.1' -> (99, 1); a letter counts as its place in the alphabet ('A' -> (1,))."""
+    if number.isalpha():
+        return (ord(number.upper()) - ord("A") + 1,)
     return tuple(int(p) for p in number.split("."))
 
 
@@ -98,6 +107,7 @@ class _Draft:
     number: str
     number_span: tuple[int, int]
     parts: list[tuple[str, int, int]]  # description pieces: text, start, end
+    worded: bool = False  # the number was written 'Exhibit 1' / 'Item 1'
 
 
 def _continues(previous: Line, line: Line, column: int) -> bool:
@@ -125,7 +135,8 @@ def _row_at(lines: list[Line], i: int, end: int) -> tuple[_Draft | None, int]:
             j += 1
         if not following or _NUMBER_ALONE.fullmatch(following[0][0]) or _STOP.match(following[0][0]):
             return None, i + 1
-        return _Draft(alone["number"], number_span, [following[0]]), j if cells[1:2] == [] else i + 1
+        draft = _Draft(alone["number"], number_span, [following[0]], bool(alone["word"]))
+        return draft, j if cells[1:2] == [] else i + 1
     m = _NUMBER_WITH_TEXT.match(line.text.replace("|", " "))
     if not m:
         return None, i + 1
@@ -135,7 +146,8 @@ def _row_at(lines: list[Line], i: int, end: int) -> tuple[_Draft | None, int]:
     while j < end and _continues(lines[j - 1], lines[j], column):
         parts.append((lines[j].stripped, lines[j].content_start, lines[j].content_end))
         j += 1
-    return _Draft(m["number"], (line.start + m.start("number"), line.start + m.end("number")), parts), j
+    return _Draft(m["number"], (line.start + m.start("number"), line.start + m.end("number")), parts,
+                  bool(m["word"])), j
 
 
 def _list_rows(lines: list[Line], i: int, end: int, *, lookahead: int) -> tuple[list[_Draft], bool]:
@@ -200,10 +212,15 @@ def exhibit_rows(text: str, lines: list[Line], *, body: tuple[int, int] | None =
     inside ``body`` (a cover's stretch between its questions and its signature)."""
     found: dict[str, _Draft] = {}
     starts = [line.start for line in lines]
-    for heading in _heading().finditer(text):
-        first = next((k for k, s in enumerate(starts) if s >= heading.end()), len(lines))
-        for draft in _list_rows(lines, first, len(lines), lookahead=_HEADING_LOOKAHEAD)[0]:
-            found.setdefault(draft.number, draft)
+    for kind in ("heading", "contents_heading"):
+        for heading in _heading(kind).finditer(text):
+            first = next((k for k, s in enumerate(starts) if s >= heading.end()), len(lines))
+            for draft in _list_rows(lines, first, len(lines), lookahead=_HEADING_LOOKAHEAD)[0]:
+                if not _a_row(text, draft):
+                    break
+                if kind == "contents_heading" and not (draft.worded or _names_documents(text, draft)):
+                    break  # a report's contents, not the documents furnished
+                found.setdefault(draft.number, draft)
     for i, line in enumerate(lines):
         m = _NUMBER_WITH_TEXT.match(line.text)
         if m and m["word"] and m["word"].lower() == "exhibit":
