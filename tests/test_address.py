@@ -202,3 +202,61 @@ def test_find_addresses_in_the_seeds() -> None:
     assert [a.neighborhood for a in release] == ["Seocho 2-dong"]
     for name in ("hanaro-q3-2002-operating-profit.txt", "hanaro-13d-joint-filing-agreement-2003.txt"):
         assert find_addresses((seeds / name).read_text(encoding="utf-8")) == [], name
+
+
+# --- tolerant matching and the neighbourhood gazetteer ---------------------------------------
+
+@pytest.mark.parametrize("written, expected", [
+    ("Kangnum-gu", "Gangnam-gu"),  # a letter changed
+    ("Gangdon-gu", "Gangdong-gu"),  # a letter dropped
+    ("Seochoo-ku", "Seocho-gu"),  # a letter doubled
+    ("Songap-gu", "Songpa-gu"),  # two neighbouring letters swapped: one edit
+    ("Sangpu-gu", None),  # two letters changed in a short name: below the floor
+    ("Nam-ku", "Nam-gu"),  # exact, several places: assembly chooses among them
+    ("Ko-gu", None),  # too short to guess at
+])
+def test_misspelt_districts(written: str, expected: str | None) -> None:
+    from converter.parse.address_places import lookup_place, nearest_place
+
+    places = lookup_place(written) or nearest_place(written)
+    assert ({p.rr for p in places} or {None}) == {expected}
+
+
+def test_a_guess_needs_one_nearest_name() -> None:
+    from converter.parse.address_fuzzy import NameIndex
+
+    index = NameIndex(["Jamsil", "Jamwon", "Jangsu"])
+    assert index.nearest("Jamsol") == "Jamsil"
+    assert index.nearest("Jamsin") == "Jamsil"
+    assert NameIndex(["Hwagok", "Hwadok"]).nearest("Hwasok") is None  # one edit from both: no guess
+
+
+def test_neighbourhood_gazetteer_states_its_source_and_reads_its_rows() -> None:
+    from converter.parse.address_places import neighborhood_by_hangul, neighborhoods
+    from converter.resources import data_path
+
+    header = data_path("gazetteer_kr_dong.tsv").read_text(encoding="utf-8").split("\n", 12)[:12]
+    assert any("Source" in line and "법정동" in line for line in header)
+    assert len(neighborhoods()) > 1000
+    assert neighborhood_by_hangul()["회현동1가"].rr == "Hoehyeon-dong 1-ga"
+    assert neighborhood_by_hangul()["남대문로5가"].rr == "Namdaemunno 5-ga"
+    assert neighborhood_by_hangul()["여의도동"].rr == "Yeouido-dong"
+
+
+def test_misspelt_neighbourhood_is_corrected_only_inside_its_district() -> None:
+    assert parse_address("311 Yeoksm-dong, Gangnam-gu, Seoul").neighborhood == "Yeoksam-dong"
+    # the same spelling under a gu with no such dong is left as written (no guess)
+    assert parse_address("311 Yeoksm-dong, Mapo-gu, Seoul").neighborhood == "Yeoksm-dong"
+
+
+def test_address_parts_keep_a_closing_bracket() -> None:
+    a = parse_address("Hanbit Tower (Annex), 145 Samseong-dong, Gangnam-gu, Seoul")
+    assert a is not None and a.line is not None and a.line.count("(") == a.line.count(")")
+
+
+@pytest.mark.parametrize("written, line", [
+    ("145 Samseong-dong (Hanbit Tower), Gangnam-gu, Seoul", "145 Samseong-dong (Hanbit Tower)"),
+    ("Star Bldg. 5F (Yeoksam-dong), Gangnam-gu, Seoul", "Star Bldg. 5F (Yeoksam-dong)"),
+])
+def test_line_keeps_the_bracket_it_opens(written: str, line: str) -> None:
+    assert parse_address(written).line == line

@@ -5,7 +5,7 @@ which the lot, which of several ``Jung-gu`` is meant, what is the building, what
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Sequence
 
 from converter.parse.address_foreign import assemble_foreign
@@ -141,6 +141,7 @@ def _numbered_road(text: str, pieces: Sequence[Piece], road: Element) -> tuple[s
     return f"{road.value} {'Jiha ' if words else ''}{number}", before.start
 
 
+@lru_cache(maxsize=16384)
 def _corrected(value: str, district: str | None) -> str:
     """A neighbourhood spelled in no listed form: the nearest listed one of its district, above
     the confidence floor (``address_fuzzy``); else as normalized."""
@@ -158,7 +159,8 @@ def _local_parts(text: str, pieces: Sequence[Piece], elements: list[Element],
     joined = _ga_before_road(elements)
     after = _ga_after_dong(elements)
     used: set[int] = set()
-    beside = None if joined or after else _ga_beside_name(text, pieces)
+    has_ga = any(e.kind == "ga" for e in elements)
+    beside = None if joined or after or not has_ga else _ga_beside_name(text, pieces)
     if joined:
         found.append(("neighborhood", *joined[:3]))
         used.add(id(joined[3]))
@@ -221,6 +223,7 @@ def _english_building_words() -> dict[str, str]:
     return {w: v for w, v in address_words().get("building", ()) if v and not w.isascii()}
 
 
+@lru_cache(maxsize=4096)
 def romanized_building(name: str) -> str | None:
     """'한빛센터' -> 'Hanbit Center': a Hangul building name in Revised Romanization, its
     building word in English; None for a name with no Hangul.
@@ -306,6 +309,16 @@ def _assemble_korean(text: str, pieces: Sequence[Piece], elements: list[Element]
     return _finish(text, pieces, parts, spans, used)
 
 
+def _closed(text: str, first: int, last: int) -> int:
+    """The line's end moved past the bracket its words opened ('145 Samseong-dong (Hanbit
+    Tower)'): a piece ends at a bracket, the line must not."""
+    if text.count("(", first, last) > text.count(")", first, last):
+        close = re.match(r"[ \t]*\)", text[last:last + 4])
+        if close:
+            return last + close.end()
+    return last
+
+
 def _finish(text: str, pieces: Sequence[Piece], parts: dict[str, object],
             spans: list[tuple[str, int, int]], used_numbers: set[int]) -> Address | None:
     """Add the line (everything but the administrative parts, as written) and the extent."""
@@ -324,6 +337,8 @@ def _finish(text: str, pieces: Sequence[Piece], parts: dict[str, object],
     if end < 0:
         return None
     if last >= 0:
+        last = _closed(text, first, last)
+        end = max(end, last)
         line = tidy(text[first:last])
         if line:
             parts["line"] = line

@@ -63,11 +63,17 @@ class NameIndex:
         self.by_key: dict[str, set[str]] = {}
         for name in names:
             self.by_key.setdefault(loose_key(name), set()).add(name)
-        self.deleted: dict[str, set[str]] = {}
-        for key in self.by_key:
-            for shorter in _deletions(key):
-                self.deleted.setdefault(shorter, set()).add(key)
+        self._deleted: dict[str, set[str]] | None = None  # built at the first near miss
         self.nearest = lru_cache(maxsize=8192)(self._nearest)
+
+    @property
+    def deleted(self) -> dict[str, set[str]]:
+        if self._deleted is None:
+            self._deleted = {}
+            for key in self.by_key:
+                for shorter in _deletions(key):
+                    self._deleted.setdefault(shorter, set()).add(key)
+        return self._deleted
 
     def exact(self, spelling: str) -> str | None:
         """The one name whose key the spelling has, else None (none, or several)."""
