@@ -209,7 +209,7 @@ def _building(text: str, pieces: Sequence[Piece]) -> tuple[str, int, int] | None
             if words.search(text, start, end):
                 value = text[start:end].strip().rstrip(",")
                 if i and start == piece.rest[0][0] and wrapped_name(text, pieces[i - 1], piece):
-                    first = pieces[i - 1]  # 'Daelim' / 'Acrotel Building': one name over two lines
+                    first = pieces[i - 1]  # 'Hanbit' over 'Sejin Building': one name over two lines
                     return f"{text[first.start:first.end]} {value}", first.start, end
                 return value, start, end
     return None

@@ -187,7 +187,7 @@ def _runs_in_segment(text: str, start: int, end: int) -> list[list[Piece]]:
 
 
 def wrapped_name(text: str, piece: Piece, following: Piece) -> bool:
-    """'Daelim' over 'Acrotel Building': the first words of a building's name that a converter
+    """'Hanbit' over 'Sejin Building': the first words of a building's name that a converter
     put on a line of their own (capitalized words only, a line break and no comma between)."""
     return (not piece.elements and bool(piece.rest) and _has_building(text, following)
             and bool(_CAPITALIZED.fullmatch(text[piece.start:piece.end]))
