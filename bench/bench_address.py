@@ -1,7 +1,8 @@
 """How many addresses a second ``parse_address`` handles.
 
 Builds a few thousand varied addresses from the gazetteer (every district, romanized old and
-new spellings, Hangul, road names, cover blocks over several lines, foreign addresses), parses
+new spellings, misspellings, Hangul, road names, cover blocks over several lines, addresses of
+Japan, Taiwan, China, Hong Kong, India, the US and offshore centres), parses
 each once after a warm-up pass over a different sample, and prints addresses/second (wall
 clock, and per CPU-second, which a busy machine does not distort).
 
@@ -28,7 +29,12 @@ BUILDINGS = ("Star Tower", "Kyobo Bldg.", "Hanil Building", "Daewoo Center", "Mi
 ROADS = ("Teheran-ro", "Sejong-daero", "Gangnam-daero", "Olympic-ro", "Eulji-ro", "Dasom-ro")
 FOREIGN = ("245 Park Avenue, New York, NY 10167", "30 Raffles Place, #20-01, Singapore 048622",
            "Clarendon House, 2 Church Street, Hamilton HM 11, Bermuda",
-           "Akasaka Twin Tower, 2-17-22 Akasaka, Minato-ku, Tokyo 107-0052, Japan")
+           "Akasaka Twin Tower, 2-17-22 Akasaka, Minato-ku, Tokyo 107-0052, Japan",
+           "No. 8, Li-Hsin Road 6, Hsinchu Science Park, Hsinchu 300, Taiwan",
+           "18/F, Cheung Kong Center, 2 Queen's Road Central, Hong Kong",
+           "B12, Xuanwumen Street,\nXicheng District Beijing, 100031\nPeople's Republic of China",
+           "Express Towers, 12 Marine Drive, Mumbai 400 020, Maharashtra, India")
+TYPOS = ("Yoksm", "Samsong", "Nonhyun", "Kangnum", "Daechee", "Bangbea")
 
 
 def _parents(place: Place) -> list[Place]:
@@ -49,7 +55,9 @@ def _one(place: Place, rng: random.Random) -> str:
     names = [rng.choice(spellings)] + [rng.choice([p.rr, p.mr]) for p in chain]
     lot = f"{rng.randint(1, 1999)}-{rng.randint(1, 99)}"
     postal = f"{rng.randint(100, 799)}-{rng.randint(0, 999):03d}"
-    form = rng.randrange(6)
+    form = rng.randrange(7)
+    if form == 6:  # spelled by another hand: a letter dropped, changed or doubled
+        return f"{lot} {rng.choice(TYPOS)}-dong, {', '.join(names)}, Korea {postal}"
     if form == 0:
         return f"{rng.choice(BUILDINGS)}, {rng.randint(2, 40)}th Floor, {lot} {rng.choice(DONGS)}-dong, " \
                f"{', '.join(names)} {postal}, Korea"

@@ -129,12 +129,12 @@ def test_homonymous_districts_take_the_city_the_text_names() -> None:
 
 
 def test_offsets_and_spans_point_at_the_words() -> None:
-    text = "Seocho-dong 1445-3, Seocho-ku, Seoul, Korea 137-728"
+    text = "Seocho-dong 1592-7, Seocho-ku, Seoul, Korea 137-070"
     address = parse_address(text)
     assert address is not None
     assert (address.start, address.end) == (0, len(text))
-    for part, written in (("district", "Seocho-ku"), ("lot_number", "1445-3"),
-                          ("postal_code", "137-728"), ("country_code", "Korea")):
+    for part, written in (("district", "Seocho-ku"), ("lot_number", "1592-7"),
+                          ("postal_code", "137-070"), ("country_code", "Korea")):
         span = address.span_of(part)
         assert span is not None and text[span[0]:span[1]] == written
 
@@ -159,9 +159,9 @@ from converter.parse.address import find_addresses  # noqa: E402
 
 FIND_CASES = [
     # (document text, [(address text, district or city, postal code)])
-    ("Korea Telecom's principal executive offices are located at 206 Jungja-dong, Bundang-gu,\n"
-     "Sungnam City, Kyunggi-do 463-711, Korea, and its telephone number is 82-31-727-0114.",
-     [("206 Jungja-dong, Bundang-gu,\nSungnam City, Kyunggi-do 463-711, Korea", "Bundang-gu", "463-711")]),
+    ("Bitnara Telecom's principal executive offices are located at 178 Jungja-dong, Bundang-gu,\n"
+     "Sungnam City, Kyunggi-do 463-820, Korea, and its telephone number is 82-31-780-4114.",
+     [("178 Jungja-dong, Bundang-gu,\nSungnam City, Kyunggi-do 463-820, Korea", "Bundang-gu", "463-820")]),
     ("Corporate Headquarters: 12th Fl., Dongwon Bldg., 275 Yangjae-dong, Seocho-ku, Seoul 137-130.",
      [("12th Fl., Dongwon Bldg., 275 Yangjae-dong, Seocho-ku, Seoul 137-130", "Seocho-gu", "137-130")]),
     ("                      KOREA ELECTRIC POWER CORPORATION\n"
@@ -173,8 +173,8 @@ FIND_CASES = [
      "New York Branch: 245 Park Avenue, New York, NY 10167\n",
      [("120, Taepyung-ro 2-ga, Jung-gu, Seoul 100-102, Korea", "Jung-gu", "100-102"),
       ("245 Park Avenue, New York, NY 10167", "New York", "10167")]),
-    ("본사는 서울특별시 서초구 서초동 1445-3 국제전자센터 24층에 있다.",
-     [("서울특별시 서초구 서초동 1445-3 국제전자센터 24층", "Seocho-gu", None)]),
+    ("본사는 서울특별시 서초구 서초동 1592-7 한빛센터 12층에 있다.",
+     [("서울특별시 서초구 서초동 1592-7 한빛센터 12층", "Seocho-gu", None)]),
     ("The registered office is at Clarendon House, 2 Church Street, Hamilton HM 11, Bermuda.",
      [("Clarendon House, 2 Church Street, Hamilton HM 11, Bermuda", "Hamilton", "HM 11")]),
     ("SEOUL, Korea, March 2, 2004 -- The Company, based in Seoul, Korea, today announced", []),
@@ -202,3 +202,61 @@ def test_find_addresses_in_the_seeds() -> None:
     assert [a.neighborhood for a in release] == ["Seocho 2-dong"]
     for name in ("hanaro-q3-2002-operating-profit.txt", "hanaro-13d-joint-filing-agreement-2003.txt"):
         assert find_addresses((seeds / name).read_text(encoding="utf-8")) == [], name
+
+
+# --- tolerant matching and the neighbourhood gazetteer ---------------------------------------
+
+@pytest.mark.parametrize("written, expected", [
+    ("Kangnum-gu", "Gangnam-gu"),  # a letter changed
+    ("Gangdon-gu", "Gangdong-gu"),  # a letter dropped
+    ("Seochoo-ku", "Seocho-gu"),  # a letter doubled
+    ("Songap-gu", "Songpa-gu"),  # two neighbouring letters swapped: one edit
+    ("Sangpu-gu", None),  # two letters changed in a short name: below the floor
+    ("Nam-ku", "Nam-gu"),  # exact, several places: assembly chooses among them
+    ("Ko-gu", None),  # too short to guess at
+])
+def test_misspelt_districts(written: str, expected: str | None) -> None:
+    from converter.parse.address_places import lookup_place, nearest_place
+
+    places = lookup_place(written) or nearest_place(written)
+    assert ({p.rr for p in places} or {None}) == {expected}
+
+
+def test_a_guess_needs_one_nearest_name() -> None:
+    from converter.parse.address_fuzzy import NameIndex
+
+    index = NameIndex(["Jamsil", "Jamwon", "Jangsu"])
+    assert index.nearest("Jamsol") == "Jamsil"
+    assert index.nearest("Jamsin") == "Jamsil"
+    assert NameIndex(["Hwagok", "Hwadok"]).nearest("Hwasok") is None  # one edit from both: no guess
+
+
+def test_neighbourhood_gazetteer_states_its_source_and_reads_its_rows() -> None:
+    from converter.parse.address_places import neighborhood_by_hangul, neighborhoods
+    from converter.resources import data_path
+
+    header = data_path("gazetteer_kr_dong.tsv").read_text(encoding="utf-8").split("\n", 12)[:12]
+    assert any("Source" in line and "법정동" in line for line in header)
+    assert len(neighborhoods()) > 1000
+    assert neighborhood_by_hangul()["회현동1가"].rr == "Hoehyeon-dong 1-ga"
+    assert neighborhood_by_hangul()["남대문로5가"].rr == "Namdaemunno 5-ga"
+    assert neighborhood_by_hangul()["여의도동"].rr == "Yeouido-dong"
+
+
+def test_misspelt_neighbourhood_is_corrected_only_inside_its_district() -> None:
+    assert parse_address("311 Yeoksm-dong, Gangnam-gu, Seoul").neighborhood == "Yeoksam-dong"
+    # the same spelling under a gu with no such dong is left as written (no guess)
+    assert parse_address("311 Yeoksm-dong, Mapo-gu, Seoul").neighborhood == "Yeoksm-dong"
+
+
+def test_address_parts_keep_a_closing_bracket() -> None:
+    a = parse_address("Hanbit Tower (Annex), 145 Samseong-dong, Gangnam-gu, Seoul")
+    assert a is not None and a.line is not None and a.line.count("(") == a.line.count(")")
+
+
+@pytest.mark.parametrize("written, line", [
+    ("145 Samseong-dong (Hanbit Tower), Gangnam-gu, Seoul", "145 Samseong-dong (Hanbit Tower)"),
+    ("Star Bldg. 5F (Yeoksam-dong), Gangnam-gu, Seoul", "Star Bldg. 5F (Yeoksam-dong)"),
+])
+def test_line_keeps_the_bracket_it_opens(written: str, line: str) -> None:
+    assert parse_address(written).line == line

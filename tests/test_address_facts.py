@@ -105,7 +105,7 @@ def test_prose_address_phone_fax_website_but_not_the_ir_contact() -> None:
     assert value(table, "EntityAddressPostalCode") == "135-090"
     assert value(table, "EntityPhoneNumber") == "+82-2-2112-3000"  # not the IR contact's 555-0199
     assert value(table, "EntityFaxNumber") == "+82-2-2112-3099"
-    assert value(table, "EntityWebsite", None) == "http://www.miraenet.co.kr"
+    assert value(table, "EntityWebsite", None) == "www.miraenet.co.kr"  # as printed
     assert table[("EntityAddressDistrict", "en")].rule == "address:registrant-cue"
     span = table[("EntityPhoneNumber", "en")].span
     assert PROSE[span.start:span.end] == "82-2-2112-3000"
@@ -192,3 +192,111 @@ def test_a_long_document_is_searched_near_its_cue_words_only() -> None:
     table = facts(COVER + page + PROSE)
     assert value(table, "EntityAddressDistrict") == "Gangnam-gu"  # the cover, the first cue
     assert value(table, "EntityPhoneNumber") == "+82-2-2112-3000"
+
+
+# --- addresses outside Korea, and where else a registrant's address stands --------------------
+
+def parts(text: str) -> dict[str, object]:
+    table = facts(text)
+    return {concept: value(table, concept, lang) for concept, lang in table if lang != "ko"}
+
+
+def test_japanese_cover_block() -> None:
+    text = ("SAKURA HARBOUR FINANCIAL GROUP, INC.\n(Translation of registrant's name into English)\n"
+            "2-5, Kasumigaseki 3-chome, Chiyoda-ku\nTokyo 100-8909, Japan\n(Address of principal executive offices)\n")
+    assert parts(text) == {
+        "EntityAddressLine": "2-5, Kasumigaseki 3-chome", "EntityAddressStreet": "2-5, Kasumigaseki 3-chome",
+        "EntityAddressDistrict": "Chiyoda-ku", "EntityAddressCityOrProvince": "Tokyo",
+        "EntityAddressPostalCode": "100-8909", "EntityAddressCountryCode": "JP"}
+
+
+def test_hong_kong_china_is_hong_kong() -> None:
+    text = ("                PEARL STRAIT HOLDINGS LIMITED\n          (Translation of registrant's name into English)\n\n"
+            "                        45/F OCEAN CENTRE\n                        5 CANTON ROAD\n"
+            "                        HONG KONG, CHINA\n            (Address of principal executive offices)\n")
+    table = parts(text)
+    assert table["EntityAddressCountryCode"] == "HK" and table["EntityAddressCityOrProvince"] == "HONG KONG"
+    assert table["EntityAddressFloor"] == 45 and table["EntityAddressBuilding"] == "OCEAN CENTRE"
+    assert table["EntityAddressStreet"] == "5 CANTON ROAD"
+
+
+def test_web_copy_with_a_blank_line_after_every_line() -> None:
+    text = ("Jade River Display Corporation\n\n(Translation of Registrant's Name into English)\n\n \n\n"
+            "No. 9 Kuang Fu Road III\n\nScience Park\n\nHsinchu, Taiwan, R.O.C.\n\n"
+            "(Address of Principal Executive Office)\n")
+    table = parts(text)
+    assert (table["EntityAddressStreet"], table["EntityAddressCity"], table["EntityAddressCountryCode"]) == (
+        "No. 9 Kuang Fu Road III", "Hsinchu", "TW")
+
+
+def test_unlabelled_phone_in_the_cover_block_is_the_entitys() -> None:
+    text = ("Electronics Park, Outer Ring Road,\nBangalore, Karnataka\nIndia 560 103\n+91-80-5555-0261\n"
+            "(Address of principal executive offices)\n")
+    table = parts(text)
+    assert table["EntityPhoneNumber"] == "+91-80-5555-0261"
+    assert table["EntityAddressCity"] == "Bangalore" and table["EntityAddressPostalCode"] == "560 103"
+
+
+def test_us_cover_and_its_telephone_line() -> None:
+    text = ("                  7 Harbor Loop, Sunnyvale, California 94089\n"
+            "                  --------------------------------------------\n"
+            "                    (Address of principal executive offices)\n\n"
+            "       Registrant's telephone number, including area code: (408) 555-0100\n")
+    table = parts(text)
+    assert table["EntityAddressStreet"] == "7 Harbor Loop" and table["EntityAddressCity"] == "Sunnyvale"
+    assert table["EntityAddressCityOrProvince"] == "California" and table["EntityPhoneNumber"] == "+1-408-555-0100"
+
+
+def test_caption_used_as_a_label_over_the_address() -> None:
+    text = "Address of principal executive office\n\n64, 2-Ga, Namdaemun-Ro, Jung-Gu,Seoul, Korea\n\nAuthorized capital\n"
+    table = parts(text)
+    assert table["EntityAddressNeighborhood"] == "Namdaemun-ro 2-ga" and table["EntityAddressLotNumber"] == "64"
+
+
+def test_cover_without_a_caption_but_never_the_commissions_address() -> None:
+    text = ("SECURITIES AND EXCHANGE COMMISSION\n     WASHINGTON, DC 20549\n\n        FORM 6-K\n\n"
+            "    For the month of March, 2003\n\n    Yellow River Energy Holdings Corporation\n"
+            "    B22, Fuxingmen Street,\n    Xicheng District Beijing, 100031\n    People's Republic of China\n"
+            "    Tel: (8610) 5555-0188\n\n (Indicate by check mark whether the registrant files annual reports\n")
+    table = parts(text)
+    assert table["EntityAddressPostalCode"] == "100031" and table["EntityAddressCountryCode"] == "CN"
+    assert table["EntityPhoneNumber"] == "+86-10-5555-0188"
+
+
+def test_letterhead_address_with_its_telephone() -> None:
+    text = ("Hanul Financial Group 2006 Annual Report\n\n"
+            "64,Hoehyun-Dong,2-Ga, Chung-Gu, 100-052, Korea Tel : 82-2-3456-7000 Fax : 82-2-3456-7099\n")
+    table = parts(text)
+    assert table["EntityAddressNeighborhood"] == "Hoehyeon-dong 2-ga" and table["EntityAddressDistrict"] == "Jung-gu"
+    assert table["EntityPhoneNumber"] == "+82-2-3456-7000" and table["EntityFaxNumber"] == "+82-2-3456-7099"
+
+
+def test_domicile_field_names_a_place() -> None:
+    text = "Company name: Hikari Pharma Co., Ltd. Company Domicile: Osaka, Japan Representative: Taro Ueno"
+    table = parts(text)
+    assert table == {"EntityAddressCityOrProvince": "Osaka", "EntityAddressCountryCode": "JP"}
+
+
+def test_contact_field_phone_on_a_flattened_page_is_the_contacts() -> None:
+    text = ("Company Domicile: Osaka, Japan Representative: Taro Ueno Contact: Jiro Sato Director "
+            "Tel: 81-(6)-5555-0100 Date of board meeting: May 12, 2005")
+    assert "EntityPhoneNumber" not in parts(text)
+
+
+def test_submission_header_address_for_a_main_document_without_one() -> None:
+    from converter.model import FilingHeader
+
+    header = ("<SEC-HEADER>0000000000-05-000001.hdr.sgml : 20050930\nFILER:\n\n\tCOMPANY DATA:\t\n"
+              "\t\tCOMPANY CONFORMED NAME:\t\t\tBITNARA TELECOM CORP\n\n\tBUSINESS ADDRESS:\t\n"
+              "\t\tSTREET 1:\t\t178 JUNGJA DONG BUNDANG GU\n\t\tCITY:\t\t\tSUNGNAM CITY KOREA\n"
+              "\t\tSTATE:\t\t\tM5\n\t\tZIP:\t\t\t463820\n\t\tBUSINESS PHONE:\t\t82317804114\n\n"
+              "\tMAIL ADDRESS:\t\n\t\tSTREET 1:\t\t178 JUNGJA DONG\n</SEC-HEADER>\n")
+    text = "FORM 6-K\n\nBitnara Telecom announces its results for the second quarter.\n"
+    raw = header + text
+    document = SourceDocument("test.txt", raw, text, (Segment(0, len(header), len(text)),))
+    ctx = DocumentContext(document, Classification(DocumentFamily.OTHER, 0, ()), FilingHeader(cik="0000000001"),
+                          None, PERIOD, None)
+    found = {o.concept: o.value for o in extract_entity_contact_details(ctx).observations}
+    assert found == {"EntityAddressCountryCode": "KR", "EntityAddressPostalCode": "463820",
+                     "EntityAddressCity": "Seongnam-si", "EntityAddressLotNumber": "178",
+                     "EntityPhoneNumber": "+82-31-780-4114"}

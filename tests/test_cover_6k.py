@@ -467,6 +467,124 @@ EXPECTED = {
         "EntityAddressCityOrProvince": "Gyeongsangnam-do",
         "EntityAddressPostalCode": "656-714",
     },
+    # a Japanese issuer: bare X marks, a chome address with its ward and an annex building, a
+    # 'Table of Documents Submitted' in | cells, 'Item 1.' rows
+    "japan-bank-chome-bare-x.txt": {
+        "AnnualReportForm": "20-F",
+        "FurnishesInformationUnderRule12g32b": "false",
+        "EntityFileNumber": "000-49211",
+        "EntityAddressBuilding": "Harbour View Building Annex",
+        "EntityAddressStreet": "3-7, Uchisaiwaicho 1-chome",
+        "EntityAddressDistrict": "Chiyoda-ku",
+        "EntityAddressCityOrProvince": "Tokyo",
+        "EntityAddressPostalCode": "100-8577",
+        "EntityAddressCountryCode": "JP",
+        ("ExhibitNumber", "ExhibitAxis", "2"): "2",
+        ("ExhibitDescription", "ExhibitAxis", "1"):
+            "Notice regarding the result of the tender offer for shares of a consolidated subsidiary.",
+        ("ExhibitDate", "ExhibitAxis", "2"): "2006-06-12",
+    },
+    # a web mirror that collapsed the whole cover onto one line: '__X__' boxes, '1934 Act
+    # Registration No.', a Taiwanese address in one run with its industrial park
+    "taiwan-foundry-one-line.txt": {
+        "AnnualReportForm": "20-F",
+        "FurnishesInformationUnderRule12g32b": "false",
+        "EntityFileNumber": "1-16342",
+        "EntityAddressStreet": "No.17 Innovation Road II",
+        "EntityAddressCity": "Hsin-chu",
+        "EntityAddressCountryCode": "TW",
+    },
+    # 'V' marks, 'Dated' and 'For the month of' both, a website as printed, an exhibit table
+    # flattened to | cells with announcement dates; the last row cut by the end of the text
+    "taiwan-panel-v-marks-table.txt": {
+        "AnnualReportForm": "20-F",
+        "FurnishesInformationUnderRule12g32b": "false",
+        "EntityFileNumber": "1-17208",
+        "EntityAddressStreet": "No. 9 Kuang Fu Road III",
+        "EntityAddressCity": "Hsinchu",
+        "EntityAddressCountryCode": "TW",
+        "EntityWebsite": "www.jaderiver-display.com.tw",
+        ("ExhibitDate", "ExhibitAxis", "99.1"): "2008-02-04",
+        ("ExhibitDescription", "ExhibitAxis", "99.2"):
+            "Announcement on February 21, 2008: To announce unconsolidated operating results for January 2008",
+        ("ExhibitDate", "ExhibitAxis", "99.3"): "2008-02-27",
+        ("ExhibitNumber", "ExhibitAxis", "99.3"): "99.3",
+    },
+    # Hong Kong: a floor range (no one floor), a street number range, '[_]' boxes, blank '__'
+    # 101(b) answers, 'EXHIBITS' over 'Exhibit Number' and a rule
+    "hongkong-satellite-floor-range.txt": {
+        "AnnualReportForm": "20-F",
+        "FurnishesInformationUnderRule12g32b": "false",
+        "PaperSubmissionUnderRegulationST101b1": "false",
+        "PaperSubmissionUnderRegulationST101b7": "false",
+        "EntityFileNumber": "1-15877",
+        "EntityAddressBuilding": "Harbour Crest Tower",
+        "EntityAddressStreet": "12-16 Electric Road",
+        "EntityAddressCityOrProvince": "Hong Kong",
+        "EntityAddressCountryCode": "HK",
+        ("ExhibitDescription", "ExhibitAxis", "1.1"): "Interim Report 2006",
+        ("ExhibitDate", "ExhibitAxis", "1.2"): "2006-08-17",
+    },
+    # a Chinese issuer's block with no caption under it, its telephone '(8610) ...'
+    "china-refiner-no-caption.txt": {
+        "AnnualReportForm": "20-F",
+        "FurnishesInformationUnderRule12g32b": "false",
+        "EntityAddressStreet": "B22, Fuxingmen Street",
+        "EntityAddressDistrict": "Xicheng District",
+        "EntityAddressCityOrProvince": "Beijing",
+        "EntityAddressPostalCode": "100031",
+        "EntityAddressCountryCode": "CN",
+        "EntityPhoneNumber": "+86-10-5555-0188",
+    },
+    # an Indian issuer: '| [x] |' boxes after their labels, a street over two lines, 'Telephone #'
+    # and 'Fax #' with the country code and no plus, 'TABLE OF CONTENTS' with 'Item 1:'
+    "india-motors-cells.txt": {
+        "AnnualReportForm": "20-F",
+        "FurnishesInformationUnderRule12g32b": "false",
+        "PaperSubmissionUnderRegulationST101b1": "false",
+        "PaperSubmissionUnderRegulationST101b7": "false",
+        "EntityFileNumber": "001-33417",
+        "EntityAddressBuilding": "NIRMAN HOUSE",
+        "EntityAddressStreet": "31, VEER NARIMAN ROAD",
+        "EntityAddressCity": "MUMBAI",
+        "EntityAddressCityOrProvince": "MAHARASHTRA",
+        "EntityAddressPostalCode": "400 023",
+        "EntityAddressCountryCode": "IN",
+        "EntityPhoneNumber": "+91-22-5555-0142",
+        "EntityFaxNumber": "+91-22-5555-0199",
+        ("ExhibitDescription", "ExhibitAxis", "1"): "Form 6-K dated March 22, 2006 along with Stock Exchange intimations.",
+        ("ExhibitDate", "ExhibitAxis", "1"): "2006-03-22",
+    },
+    # a page that starts mid-cover (fragments/: no cover title, so not classified a cover):
+    # boxes flattened to one cell a line, their questions lost (only the 20-F/40-F row says
+    # what it is), 'Item | 1. | ...'
+    "fragments/game-flattened-cells-no-questions.txt": {
+        "AnnualReportForm": "20-F",
+        ("ExhibitNumber", "ExhibitAxis", "1"): "1",
+        ("ExhibitDescription", "ExhibitAxis", "1"): "Change of Largest Shareholder",
+    },
+    # dotted-leader boxes, a numbered list of documents with no heading over it
+    "taiwan-optics-dotted-no-heading.txt": {
+        "AnnualReportForm": "20-F",
+        "EntityAddressStreet": "No. 5 Li-Hsin Road 4",
+        "EntityAddressCity": "Hsinchu",
+        "EntityAddressCountryCode": "TW",
+        ("ExhibitDescription", "ExhibitAxis", "2"):
+            "Investor Conference Materials entitled, “Third Quarter 2008 Results”, dated October 29, 2008.",
+        ("ExhibitDate", "ExhibitAxis", "1"): "2008-10-29",
+    },
+    # '[March], 2004' typed into the form's placeholder, a stray 'No' between the 20-F boxes, a
+    # dong name typed as two syllables apart ('CHA AM-DONG') and the old province spelling
+    "machinery-placeholder-month-split-names.txt": {
+        "DocumentPeriodEndDate": "2004-03-31",
+        "AnnualReportForm": "20-F",
+        "FurnishesInformationUnderRule12g32b": "false",
+        "EntityAddressLotNumber": "14-6",
+        "EntityAddressNeighborhood": "Chaam-dong",
+        "EntityAddressDistrict": "Cheonan-si",
+        "EntityAddressCityOrProvince": "Chungcheongnam-do",
+        "EntityAddressPostalCode": "330-210",
+    },
     # the signature dated without "Date:" ("December 22, 2005      By: /s/ ..."), Youngdungpo-gu
     "display-undated-label.txt": {
         "EntityRegistrantName": "SINBIT DISPLAY CORPORATION",
@@ -492,6 +610,8 @@ def convert_cover(path):
 
     converted = convert_file(path)
     covers = [c for c in converted if values(c, "DocumentType") in (["6-K"], ["6-K/A"])]
+    if not covers and len(converted) == 1:
+        return converted[0]  # a page that starts below the cover's title
     assert len(covers) == 1, [c.output_name for c in converted]
     return covers[0]
 
@@ -522,7 +642,7 @@ def test_two_month_report_period():
     assert {f.period for f in facts(c) if f.concept == "DocumentType"} == {"2003-01-01/2003-02-28"}
 
 
-@pytest.mark.parametrize("path", sorted(COVERS.iterdir()), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", sorted(p for p in COVERS.rglob("*") if p.is_file()), ids=lambda p: p.name)
 def test_cover_fact_spans_hold_their_words(path):
     """The fuzz test's source-span property over every written cover, HTML ones too."""
     from test_fuzz import check
@@ -576,3 +696,116 @@ def test_html_cover_banner_is_no_title(name):
     document's title (the cover furnishes no report of its own here)."""
     c = convert_cover(COVERS / name)
     assert values(c, "DocumentTitle") == []
+
+
+# --- check-box rows: every arrangement a cover's boxes come in -------------------------------
+
+FORMS = ["Form 20-F", "Form 40-F"]
+BOX_ROWS = [
+    # (text, which labels, the label marked: 0, 1, or None for none / several)
+    ("Form 20-F   X   Form 40-F", FORMS, 0),
+    ("Form 20-F x Form 40-F \u00a8", FORMS, 0),
+    ("Form 20-F __X__ Form 40-F ____", FORMS, 0),
+    ("Form 20-F ____ Form 40-F __X__", FORMS, 1),
+    ("Form 20-F [ x ]         Form 40-F  [   ]", FORMS, 0),
+    ("Form 20-F[ X ]                 Form 40-F[   ]", FORMS, 0),
+    ("Form 20-F[X]      Form 40-F -", FORMS, 0),
+    ("Form 20-F (X)     No Form 40-F ( )", FORMS, 0),  # a stray label of the other question
+    ("Form 20-F | [x] | Form 40-F | [ ] |", FORMS, 0),  # boxes after labels in | cells
+    ("| [ ] | Form 20-F | [x] | Form 40-F |", FORMS, 1),  # boxes before labels in | cells
+    ("[X]  Form 20-F            [ ]  Form 40-F", FORMS, 0),
+    ("\u00fe Form 20-F o Form 40-F", FORMS, 0),  # Wingdings glyphs before their labels
+    ("\u2612 Form 20-F \u2610 Form 40-F", FORMS, 0),
+    ("\u25a0 Form 20-F \u25a1 Form 40-F", FORMS, 0),
+    ("Form 20-F \u00fd Form 40-F \u00a8", FORMS, 0),
+    ("|Form 20-F \u00fe\n|Form 40-F o", FORMS, 0),
+    ("Form 20-F V Form 40-F", FORMS, 0),  # a bare V typed for the check
+    ("Form 20-F   __X__\nForm 40-F   _____", FORMS, 0),  # stacked
+    ("|\nForm 20-F\n|\nX\n|\nForm 40-F\n|", FORMS, 0),  # one cell a line
+    ("Form 20-F    X         Form 40-F\n           -----                -----", FORMS, 0),
+    ("Form 20-F                    Form 40-F\n          -----                 -----\n"
+     "                                               X", FORMS, 1),  # under the 40-F rule
+    ("Form 20-F  X  Form 40-F  X", FORMS, None),  # both marked: no answer
+    ("Form 20-F ____ Form 40-F ____", FORMS, None),  # none marked
+    ("under cover of Form 20-F or Form 40-F.) Form 20-F X Form 40-F", FORMS, 0),  # the question first
+    ("Yes ..... No ..X...", ["Yes", "No"], 1),  # dotted leaders
+    ("Yes No X", ["Yes", "No"], 1),
+    ("Yes No V", ["Yes", "No"], 1),
+    ("Yes____ No __X__", ["Yes", "No"], 1),
+    ("[ ] Yes             [X]  No", ["Yes", "No"], 1),
+    ("Yes ( )     No (X)", ["Yes", "No"], 1),
+    ("o Yes \u00fe No", ["Yes", "No"], 1),
+    ("|Yes\n|No X", ["Yes", "No"], 1),
+    ("Yes [X]   No [ ]", ["Yes", "No"], 0),
+    ('(If "Yes" is marked, indicate below the file number)', ["Yes", "No"], None),
+]
+
+
+@pytest.mark.parametrize("text, labels, expected", BOX_ROWS, ids=[r[0][:40] for r in BOX_ROWS])
+def test_box_rows(text, labels, expected):
+    import re
+
+    from converter.extract.checkbox import checked_in
+
+    patterns = [re.compile(r"(?<![A-Za-z])" + re.escape(label).replace(r"\ ", r"\s+") + r"(?![A-Za-z.])",
+                           re.IGNORECASE) for label in labels]
+    found = checked_in(text, 0, len(text), patterns)
+    assert (found.index if found else None) == expected
+    if found:
+        assert text[found.start:found.end].strip()  # the span holds the mark
+
+
+# --- exhibit indexes --------------------------------------------------------------------------
+
+EXHIBIT_LISTS = [
+    # (text, [(number, description or None, date or None)])
+    ("EXHIBIT INDEX\n\nExhibit No.   Description\n-----------   -----------\n\n"
+     "99.1          Press release dated May 3, 2005\n99.2          Notice of the record date\n\n"
+     "SIGNATURES\n",
+     [("99.1", "Press release dated May 3, 2005", "2005-05-03"), ("99.2", "Notice of the record date", None)]),
+    ("Exhibit Index\n|\nExhibit\n|\nExhibit Description\n|\nA\n|\nJoint Filing Agreement dated June 2, 2008\n",
+     [("A", "Joint Filing Agreement dated June 2, 2008", "2008-06-02")]),
+    # a report's contents under 'Table of Contents' are no exhibit index
+    ("Summary of the Business Report\nTable of Contents\n2\n3\nI. | Company Overview |\n", []),
+    # the last row cut by the end of a saved excerpt: its number and full date, no description
+    ("Exhibit 99.1: Announcement on March 2, 2007: To announce the board resolution on the\n",
+     [("99.1", None, "2007-03-02")]),
+]
+
+
+@pytest.mark.parametrize("text, rows", EXHIBIT_LISTS, ids=[r[0][:30] for r in EXHIBIT_LISTS])
+def test_exhibit_rows(text, rows):
+    from converter.extract.lines import split_lines
+    from converter.extract.mechanisms.exhibit_index import exhibit_rows
+
+    found = exhibit_rows(text, split_lines(text))
+    assert [(r.number, r.description, r.date[0].isoformat() if r.date else None) for r in found] == rows
+    for r in found:
+        assert text[r.number_span[0]:r.number_span[1]] == r.number
+
+
+def test_numbered_list_under_a_cover_needs_document_words():
+    """With no heading, a numbered list is an exhibit index only when its rows name documents."""
+    from converter.extract.lines import split_lines
+    from converter.extract.mechanisms.exhibit_index import exhibit_rows
+
+    listed = "|\n1.\n|\nPress release dated May 2, 2007.\n|\n2.\n|\nNotice of a board meeting.\n"
+    agenda = "|\n1.\n|\nDate of the Meeting:\n|\n2.\n|\nPlace of the Meeting:\n"
+    assert [r.number for r in exhibit_rows(listed, split_lines(listed), body=(0, len(listed)))] == ["1", "2"]
+    assert exhibit_rows(agenda, split_lines(agenda), body=(0, len(agenda))) == []
+
+
+def test_8k_exhibit_index_is_read_too(tmp_path):
+    """The exhibit index reader runs on any document that prints an index heading."""
+    from converter.pipeline import convert_file
+
+    path = tmp_path / "current-report.txt"
+    path.write_text(
+        "                       SECURITIES AND EXCHANGE COMMISSION\n\n                                FORM 8-K\n\n"
+        "                              CURRENT REPORT\n\n Date of Report: July 9, 2003\n\n"
+        "                               INDEX TO EXHIBITS\n\nExhibit            Document\n"
+        "-------            --------\n\n99.1               Text of press release dated July 9, 2003\n",
+        encoding="utf-8")
+    (converted,) = convert_file(path)
+    assert one(converted, "ExhibitDescription", ExhibitAxis="99.1") == "Text of press release dated July 9, 2003"
+    assert one(converted, "ExhibitDate", ExhibitAxis="99.1") == "2003-07-09"

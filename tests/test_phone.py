@@ -58,18 +58,34 @@ TABLE = [
     ("1-212-807-5027", "+1-212-807-5027", "US"),
     ("(415) 555-0199", "+1-415-555-0199", "US"),
     ("441-295-1234", "+1-441-295-1234", "BM"),
+    # a country code and an area code run together in brackets, and exit codes dialled first
+    ("(8610) 5555-0188", "+86-10-5555-0188", "CN"),
+    ("(8621) 5555-0123", "+86-21-5555-0123", "CN"),
+    ("(85 2) 2555 0101", None, None),
+    ("011-82-2-3456-7890", "+82-2-3456-7890", "KR"),
+    ("011-81-3-5555-0142", "+81-3-5555-0142", "JP"),
+    ("011 852 2555 0199", "+852-2555-0199", "HK"),
+    ("00-886-3-555-0100", "+886-3-555-0100", "TW"),
+    ("+81-3-5555-0100", "+81-3-5555-0100", "JP"),
+    ("+81 (0)3 5555 0100", "+81-3-5555-0100", "JP"),
+    ("+886-3-578-0100", "+886-3-578-0100", "TW"),
+    ("+91-80-5555-0261", "+91-80-5555-0261", "IN"),
+    ("+31 70 555 0123", "+31-70-555-0123", "NL"),
 ]
 
 
 @pytest.mark.parametrize("written, e164, country", TABLE)
 def test_phone_table(written: str, e164: str, country: str) -> None:
     phone = parse_phone(written)
+    if e164 is None:  # a bracket that splits a code: not read as a number
+        assert phone is None, written
+        return
     assert phone is not None, written
     assert (phone.e164, phone.country_code, phone.text) == (e164, country, written)
 
 
 @pytest.mark.parametrize("text", [
-    "137-728", "135-080", "1445-3", "2002-11-18", "77.63 million", "06620", "KY1-1104",
+    "137-070", "135-080", "1592-7", "2002-11-18", "77.63 million", "06620", "KY1-1104",
     "3488-8058", "01-2345-6789", "12345", "", "+82 0",  # "+82 0": a lone trunk 0 (raised before)
 ])
 def test_not_phone_numbers(text: str) -> None:
@@ -103,3 +119,30 @@ def test_seed_contact_numbers() -> None:
     text = (seeds / "thrunet-reverse-split-2002.txt").read_text(encoding="utf-8")
     found = {p.e164 for p in find_phones(text)}
     assert {"+82-2-3488-8058", "+82-2-3488-8511", "+1-212-807-5027"} <= found
+
+
+@pytest.mark.parametrize("written, country, e164", [
+    ("91 22 5555 0142", "IN", "+91-22-5555-0142"),  # the country's code, no plus: an Indian cover
+    ("91 80 5555 0261", "IN", "+91-80-5555-0261"),
+    ("81 3 5555 0100", "JP", "+81-3-5555-0100"),
+    ("86 10 5555 0188", "CN", "+86-10-5555-0188"),
+    ("022-5555-0142", "IN", "+91-22-5555-0142"),  # the national form with its trunk 0
+])
+def test_country_code_without_plus(written: str, country: str, e164: str) -> None:
+    phone = parse_phone(written, default_country=country)
+    assert phone is not None and phone.e164 == e164
+
+
+def test_extensions_and_ranges_keep_the_number() -> None:
+    """'(ext. 123)' and a range '~4' after a number: the number itself, E.164."""
+    text = "Tel: 82-2-3456-7890 (ext. 123)  Fax: 82-2-3456-7891~4  Phone: (212) 555-0142 x 205"
+    assert [p.e164 for p in find_phones(text)] == ["+82-2-3456-7890", "+82-2-3456-7891", "+1-212-555-0142"]
+
+
+def test_header_phone_digits() -> None:
+    from converter.parse.phone import parse_digits
+
+    assert parse_digits("82317801234") == "+82-31-780-1234"
+    assert parse_digits("8225551234") == "+82-2-555-1234"
+    assert parse_digits("2125550142", country="US") == "+1-212-555-0142"
+    assert parse_digits("12345") is None and parse_digits("4412345678") is None

@@ -1,18 +1,32 @@
 """Which option of a cover-page check box is marked.
 
-Covers write a box as a label followed by a mark on a rule (``Form 20-F   X   Form 40-F``,
-``Yes ___ No _X_``) or as a box before the label (``[X] Yes  [ ] No``). A mark belongs to the
-nearest label to its left, unless it is a box that stands right before a label.
+Covers write a box row as labels with marks and empty boxes around them, in every arrangement
+typists and converters produced: a mark after its label (``Form 20-F   X   Form 40-F``,
+``Yes ___ No _X_``, ``Yes ..... No ..X...``), a box before it (``[X] Yes  [ ] No``), labels and
+boxes flattened into ``|`` cells or onto one line with the whole cover, stacked one a line, or a
+mark typed on the line under a rule below its label. A row is read as tokens (the labels, marks,
+empty boxes and separators); any other word ends it. Which side of its label a box stands on is
+the row's own convention: before the labels when the row opens with a box, after them otherwise.
+
+>>> import re
+>>> labels = [re.compile(r"form\\s+20-F", re.I), re.compile(r"form\\s+40-F", re.I)]
+>>> text = "Form 20-F | [x] | Form 40-F | [ ] |"
+>>> checked_in(text, 0, len(text), labels).index
+0
+>>> text = "[ ] Form 20-F   [X] Form 40-F"
+>>> checked_in(text, 0, len(text), labels).index
+1
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
 from converter.extract.lines import Line
-from converter.resources import data_path
+from converter.resources import data_rows
 
 
 @dataclass(frozen=True)
@@ -22,116 +36,195 @@ class CheckedOption:
     end: int
 
 
+@dataclass(frozen=True)
+class _Token:
+    kind: str  # label, checked, empty, sep, other (another question's label), word
+    start: int
+    end: int
+    index: int = -1  # the label's index
+
+
 @cache
 def _mark_patterns() -> dict[str, re.Pattern[str]]:
     rows: dict[str, list[str]] = {}
-    for line in data_path("check_marks.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            kind, regex = line.split("\t")
-            rows.setdefault(kind, []).append(f"(?:{regex})")
-    return {kind: re.compile("|".join(regexes)) for kind, regexes in rows.items()}
+    for kind, regex in data_rows("check_marks.tsv"):
+        rows.setdefault(kind, []).append(f"(?:{regex})")
+    # labels are words, written in any case; marks are told apart by case ('X' and 'x' both
+    # listed, 'o' is an empty box and 'O' a letter)
+    return {kind: re.compile("|".join(regexes), re.IGNORECASE if kind == "label" else 0)
+            for kind, regexes in rows.items()}
 
 
 def mark_patterns() -> dict[str, re.Pattern[str]]:
-    """``checked`` / ``unchecked``: what a marked and an empty box look like (check_marks.tsv)."""
+    """``checked`` / ``unchecked``: what a marked and an empty box look like anywhere;
+    ``row_checked`` / ``row_unchecked``: what counts as one only inside a row of boxes (a bare
+    ``V``, an ``o``, a lone dash); ``label``: the labels of every cover box question
+    (check_marks.tsv)."""
     return _mark_patterns()
 
 
-def _label_spans(text: str, labels: list[re.Pattern[str]]) -> list[tuple[int, int]] | None:
-    """Where the labels stand on a line; when the line repeats them (an HTML paragraph holding
-    the question "... Form 20-F or Form 40-F." and its boxes), the last occurrences in order."""
-    spans: list[tuple[int, int]] = []
-    limit = len(text)
-    for label in reversed(labels):
-        found = [m.span() for m in label.finditer(text, 0, limit)]
-        if not found:
-            found = [m.span() for m in label.finditer(text)][:1]  # labels out of order
-            if not found:
-                return None
-        spans.insert(0, found[-1])
-        limit = found[-1][0]
-    return spans
+_SEPARATOR = re.compile(r"[\s|:.\u2026\u00a0]+")
+_BLANK = re.compile(r"_+|-+|=+")
+_WORD = re.compile(r"[^\s|]+")
+_LOOKBACK = 40  # a box before the first label stands this close to it
+_NEWLINE = "\n"
 
 
-def _marks(text: str, labels: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Marks on a line, skipping anything inside a label."""
-    found = []
-    for m in _mark_patterns()["checked"].finditer(text):
-        if not any(s <= m.start() < e for s, e in labels):
-            found.append(m.span())
-    return found
+def _token(text: str, pos: int, end: int, labels: list[re.Pattern[str]]) -> _Token:
+    for i, label in enumerate(labels):
+        m = label.match(text, pos, end)
+        if m and m.end() > pos:
+            return _Token("label", pos, m.end(), i)
+    marks = _mark_patterns()
+    for kind, pattern in (("sep", _SEPARATOR), ("checked", marks["checked"]),
+                          ("checked", marks["row_checked"]), ("empty", marks["unchecked"]),
+                          ("empty", marks["row_unchecked"]), ("empty", _BLANK), ("other", marks["label"])):
+        m = pattern.match(text, pos, end)
+        if m and m.end() > pos:
+            return _Token(kind, pos, m.end())
+    m = _WORD.match(text, pos, end)
+    return _Token("word", pos, m.end() if m else pos + 1)
 
 
-def _owner(mark: tuple[int, int], labels: list[tuple[int, int]], text: str) -> int:
-    """Index of the label a mark belongs to (``text`` is the line the mark stands on)."""
-    boxed = text[mark[0]] in "[(\u2612\u2611\u25a0\u25a3\u2327\u00fe"
-    if boxed or mark[1] <= labels[0][0]:
-        following = [i for i, (s, _) in enumerate(labels) if s >= mark[1]]
-        if following and labels[following[0]][0] - mark[1] <= 3:
-            return following[0]
-    preceding = [i for i, (_, e) in enumerate(labels) if e <= mark[0]]
-    return preceding[-1] if preceding else 0
+def _row(text: str, anchor: int, stop: int, labels: list[re.Pattern[str]]) -> list[_Token]:
+    """The tokens of the box row whose first label starts at ``anchor``: empty boxes and marks
+    just before it on its line, then labels in order with the boxes between and after them."""
+    line_start = text.rfind(_NEWLINE, 0, anchor) + 1
+    pos = max(line_start, anchor - _LOOKBACK)
+    before: list[_Token] = []
+    while pos < anchor:
+        token = _token(text, pos, anchor, [])
+        before = [] if token.kind in ("word", "other") else before + [token]
+        pos = token.end
+    row = before
+    expected = 0
+    pos = anchor
+    while pos < stop:
+        token = _token(text, pos, stop, labels)
+        if token.kind == "label":
+            if token.index != expected:
+                break  # a label again or out of order: another row
+            expected += 1
+        elif token.kind == "other":
+            line_end = text.find(_NEWLINE, token.end, stop)
+            line_end = stop if line_end < 0 else line_end
+            if expected >= len(labels) or not labels[expected].search(text, token.end, line_end):
+                break  # another question's row; a stray label inside ours is passed over
+        elif token.kind == "word":
+            break
+        row.append(token)
+        pos = token.end
+    return row
 
 
-def _mark_lines(lines: list[Line], index: int) -> list[Line]:
-    """The lines around label line ``index`` that hold nothing but marks and rules: the one
-    above, the one below, and the one below that when the line below is a rule the mark was
-    typed under (``Form 20-F  -----`` then ``X`` on the next line)."""
-    found = [ln for ln in lines[max(index - 1, 0) : index] + lines[index + 1 : index + 2]
-             if _RULE_LINE.fullmatch(ln.text)]
-    below = lines[index + 1 : index + 3]
-    if len(below) == 2 and not below[0].blank and _RULE_LINE.fullmatch(below[0].text) \
-            and not _marks(below[0].text, []) and _RULE_LINE.fullmatch(below[1].text):
-        found.append(below[1])
-    return found
+def _owner_by_order(row: list[_Token], mark: _Token, before_labels: bool) -> int | None:
+    labels = [t for t in row if t.kind == "label"]
+    if before_labels:
+        following = [t.index for t in labels if t.start >= mark.end]
+        return following[0] if following else None
+    preceding = [t.index for t in labels if t.end <= mark.start]
+    return preceding[-1] if preceding else None
 
 
-def checked_option(lines: list[Line], labels: list[re.Pattern[str]]) -> CheckedOption | None:
-    """The checked label among ``labels`` on the first line holding all of them.
-
-    Marks on that line count, and marks on the line just below or above when that line holds
-    nothing but marks and rules (``-----``), or under such a rule, placed by column. None when no option, or more
-    than one, is marked.
-    """
-    for index, line in enumerate(lines):
-        spans = _label_spans(line.text, labels)
-        if spans is None:
-            continue
-        candidates = [(line, m) for m in _marks(line.text, spans)]
-        for neighbour in _mark_lines(lines, index):
-            candidates += [(neighbour, m) for m in _marks(neighbour.text, [])]
-        owners = {_owner(mark, spans, where.text) for where, mark in candidates}
-        if not owners:
-            continue  # the labels named in the instructions, not the box itself
-        if len(owners) > 1:
-            return None
-        where, mark = candidates[0]
-        return CheckedOption(owners.pop(), where.start + mark[0], where.start + mark[1])
-    return _stacked_option(lines, labels)
+def _column(text: str, offset: int) -> int:
+    return offset - (text.rfind(_NEWLINE, 0, offset) + 1)
 
 
-def _stacked_option(lines: list[Line], labels: list[re.Pattern[str]]) -> CheckedOption | None:
-    """Labels stacked one a line (``Form 20-F  __X__`` over ``Form 40-F  _____``, or
-    ``[X] Yes`` over ``[ ] No``): the marks
-    on each line belong to its label. None when no option, or more than one, is marked."""
-    n = len(labels)
-    for i in range(len(lines) - n + 1):
-        window = lines[i : i + n]
-        spans = [_label_spans(line.text, labels) for line in window]
-        if any(full is not None for full in spans):
-            continue  # a line naming every option: the one-line layout, or the instructions
-        own = [_label_spans(line.text, [label]) for line, label in zip(window, labels)]
-        if any(span is None for span in own):
-            continue
-        marked = [(k, line, marks[0]) for k, (line, span) in enumerate(zip(window, own))
-                  if (marks := _marks(line.text, span))]
-        if not marked:
-            continue
-        if len(marked) > 1:
-            return None
-        k, line, mark = marked[0]
-        return CheckedOption(k, line.start + mark[0], line.start + mark[1])
+def _owner_by_column(text: str, row: list[_Token], mark: _Token) -> int:
+    """A mark typed on a line of its own under (or over) a row of labels: the label whose
+    column it stands in, the last one starting at or left of it."""
+    column = _column(text, mark.start)
+    labels = [t for t in row if t.kind == "label"]
+    left = [t.index for t in labels if _column(text, t.start) <= column]
+    return left[-1] if left else labels[0].index
+
+
+def _one_line(text: str, row: list[_Token]) -> bool:
+    labels = [t for t in row if t.kind == "label"]
+    return _NEWLINE not in text[labels[0].start:labels[-1].end]
+
+
+def _mark_line_above(text: str, row: list[_Token], labels: list[re.Pattern[str]]) -> list[_Token]:
+    """Marks on the line just above a one-line row when that line holds nothing but marks and
+    rules (the mark typed over its label)."""
+    first = next(t for t in row if t.kind == "label")
+    line_start = text.rfind(_NEWLINE, 0, first.start) + 1
+    if line_start == 0:
+        return []
+    above = text.rfind(_NEWLINE, 0, line_start - 1) + 1
+    tokens, pos = [], above
+    while pos < line_start - 1:
+        token = _token(text, pos, line_start - 1, [])
+        if token.kind in ("word", "other"):
+            return []
+        tokens.append(token)
+        pos = token.end
+    return [t for t in tokens if t.kind == "checked"]
+
+
+def _decide(text: str, row: list[_Token], labels: list[re.Pattern[str]]) -> CheckedOption | None | bool:
+    """The option a row marks; None when it marks several; False when it marks none."""
+    label_tokens = [t for t in row if t.kind == "label"]
+    if not label_tokens:
+        return False
+    marks = [t for t in row if t.kind == "checked"]
+    one_line = _one_line(text, row)
+    above = [] if marks or not one_line else _mark_line_above(text, row, labels)
+    if not marks and not above:
+        return False
+    slots = [t for t in row if t.kind in ("checked", "empty")]
+    before_labels = bool(slots) and slots[0].start < label_tokens[0].start
+    last_line_end = text.find(_NEWLINE, label_tokens[-1].end)
+    owners: dict[int, _Token] = {}
+    for mark in marks + above:
+        below = one_line and last_line_end >= 0 and mark.start > last_line_end
+        if below or mark in above:
+            owner = _owner_by_column(text, row, mark)
+        else:
+            owner = _owner_by_order(row, mark, before_labels)
+        if owner is not None:
+            owners.setdefault(owner, mark)
+    if len(owners) != 1:
+        return None if owners else False
+    index, mark = owners.popitem()
+    return CheckedOption(index, mark.start, mark.end)
+
+
+def checked_in(text: str, start: int, stop: int, labels: list[re.Pattern[str]]) -> CheckedOption | None:
+    """The checked label among ``labels`` in the first box row of ``text[start:stop]`` that
+    holds a mark. None when no option, or more than one, is marked."""
+    for anchor in labels[0].finditer(text, start, stop):
+        decided = _decide(text, _row(text, anchor.start(), stop, labels), labels)
+        if decided is not False:
+            return decided
     return None
 
 
-_RULE_LINE = re.compile(r"[\s_\-xX\[\]()\u2612\u2611\u2610\u2713\u2714\u221a\u2327\u2717\u25a1\u25fb\u00fe\u00a8]*")
+def checked_option(lines: list[Line], labels: list[re.Pattern[str]]) -> CheckedOption | None:
+    """``checked_in`` over the text of ``lines`` (offsets of the document they were cut from)."""
+    if not lines:
+        return None
+    text = _NEWLINE.join(line.text for line in lines)
+    local_starts, offset = [], 0
+    for line in lines:
+        local_starts.append(offset)
+        offset += len(line.text) + 1
+    found = checked_in(text, 0, len(text), labels)
+    if found is None:
+        return None
+    k = bisect_right(local_starts, found.start) - 1
+    shift = lines[k].start - local_starts[k]
+    return CheckedOption(found.index, found.start + shift, found.end + shift)
+
+
+def last_row_end(text: str, start: int, stop: int, label_sets: list[list[re.Pattern[str]]]) -> int | None:
+    """Where the last box row of ``text[start:stop]`` ends (a row of any of ``label_sets``
+    that holds a box, marked or empty): the end of a cover's questions."""
+    last = None
+    for labels in label_sets:
+        for anchor in labels[0].finditer(text, start, stop):
+            row = _row(text, anchor.start(), stop, labels)
+            if any(t.kind in ("checked", "empty") for t in row) and sum(t.kind == "label" for t in row) > 1:
+                end = max(t.end for t in row if t.kind != "sep")
+                last = end if last is None else max(last, end)
+    return last

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 
 from converter.extract.base import DocumentContext, Found
 from converter.extract.anchors import SIGNATURES_HEADING, leading_date
-from converter.extract.checkbox import CheckedOption, checked_option, mark_patterns
+from converter.extract.checkbox import CheckedOption, checked_in, last_row_end, mark_patterns
 from converter.extract.lines import Line, split_lines, squash
+from converter.extract.mechanisms.exhibit_index import exhibit_rows
 from converter.extract.name_match import spelling_pattern
 from converter.extract.mechanisms.signatories import signatory_observations
 from converter.model import Observation
@@ -24,19 +25,22 @@ FORM_40F = re.compile(r"form\s+40-F", _I)
 YES = re.compile(r"(?<![A-Za-z])yes(?![A-Za-z])", _I)
 NO = re.compile(r"(?<![A-Za-z])no(?![A-Za-z.])", _I)
 _QUESTION = re.compile(r"indicate\s+by\s+check\s+mark", _I)
+_ANSWER_REACH = 400  # a box question's answer stands this close after it
+_COVER_REACH = 8000  # the cover's questions stand in its first characters
 _RULE_12G32B = re.compile(r"rule\s+12g3-2\(b\)", _I)
 _RULE_101B = re.compile(r"indicate\s+by\s+check\s+mark\s+if\s+[^.]*?rule\s+101\(b\)\(([17])\)", _I | re.S)
 _FILE_NUMBER = re.compile(
-    r"commission\s+file\s+(?:number|no\.?)\s*:?\s*(\d{1,3}-\d{3,6})|(\d{1,3}-\d{3,6})\s*\n\s*\(commission\s+file\s+number\)",
-    _I,
+    r"""(?:commission\s+file\s+(?:number|no\.?)     # 'Commission File Number: 1-13368'
+         |1934\s+act\s+registration\s+(?:number|no\.?)  # '1934 Act Registration No. 1-14418'
+        )\s*:?\s*(\d{1,3}-\d{3,6})
+       |(\d{1,3}-\d{3,6})\s*\n\s*\(commission\s+file\s+number\)  # the number over its caption
+    """,
+    _I | re.X,
 )
-_EXHIBIT_LINE = re.compile(
-    r"^(\s*)(?:exhibit\s+(?:no\.\s*)?)?(\d{1,3}(?:\.\d{1,3})?)\s*(?::|\.\s|-{1,2}\s|[\u2013\u2014]\s?|\s{2,})\s*(\S.*)$", _I)
-_WRAP_WIDTH = 70  # a line this long ended at the typist's right margin
 _EXHIBIT_INDEX = re.compile(
     r"^\s*(?:exhibit\s+index|index\s+to\s+exhibits|(?:list\s+of\s+)?exhibits|exhibit\s+list)\s*$", _I | re.M)
-_PERIOD_ENDED = re.compile(r"(?:quarter|period|year|months?|half)\s+ended\s+", _I)
-_DATED = re.compile(r"\bdated\s+(?:as\s+of\s+)?", _I)
+_SIGNATURE_START = re.compile(
+    r"^\s*(?:S\s?I\s?G\s?N\s?A\s?T\s?U\s?R\s?E\s?S?\s*$|\|?\s*(?:by|date|dated)\s*:|\|?\s*/s/)", _I | re.M)
 _SIGNATURE_HEADING = SIGNATURES_HEADING
 _KOREAN_NAME_LINE = re.compile(
     r"\s*((?:\u3231|\(주\)|주식회사)\s?[가-힣A-Za-z0-9&]{2,20}|[가-힣A-Za-z0-9&]{2,20}\s?(?:주식회사|\u3231|\(주\)))\s*")
@@ -50,21 +54,27 @@ def _obs(ctx: DocumentContext, concept: str, value, start: int, end: int, rule: 
 
 
 def annual_report_form(ctx: DocumentContext, lines: list[Line]) -> list[Observation]:
-    checked = checked_option(lines, [FORM_20F, FORM_40F])
+    checked = checked_in(ctx.text, 0, len(ctx.text), [FORM_20F, FORM_40F])
     if checked is None:
         return []
     form = ("20-F", "40-F")[checked.index]
     return [_obs(ctx, "AnnualReportForm", form, checked.start, checked.end, "cover:20-F/40-F box")]
 
 
-def _yes_no_after(ctx: DocumentContext, lines: list[Line], offset: int) -> CheckedOption | None:
-    following = [line for line in lines if line.end > offset][:12]
-    return checked_option(following, [YES, NO])
+def _answer_stop(ctx: DocumentContext, offset: int) -> int:
+    """Where the answer to the question ending at ``offset`` must be: before the next question
+    (an HTML paragraph or a collapsed page is one line)."""
+    following = _QUESTION.search(ctx.text, offset, offset + _ANSWER_REACH)
+    return following.start() if following else min(len(ctx.text), offset + _ANSWER_REACH)
+
+
+def _yes_no_after(ctx: DocumentContext, offset: int) -> CheckedOption | None:
+    return checked_in(ctx.text, offset, _answer_stop(ctx, offset), [YES, NO])
 
 
 def rule_12g32b(ctx: DocumentContext, lines: list[Line]) -> list[Observation]:
-    m = _RULE_12G32B.search(ctx.text[:6000])
-    checked = _yes_no_after(ctx, lines, m.end()) if m else None
+    m = _RULE_12G32B.search(ctx.text[:_COVER_REACH])
+    checked = _yes_no_after(ctx, m.end()) if m else None
     if checked is None:
         return []
     return [
@@ -76,12 +86,9 @@ def rule_12g32b(ctx: DocumentContext, lines: list[Line]) -> list[Observation]:
 def paper_submission(ctx: DocumentContext, lines: list[Line]) -> list[Observation]:
     """Rule 101(b)(1) / 101(b)(7) boxes: Yes/No labels, or one blank that is marked or not."""
     found = []
-    for m in _RULE_101B.finditer(ctx.text[:8000]):
+    for m in _RULE_101B.finditer(ctx.text[:_COVER_REACH]):
         concept = f"PaperSubmissionUnderRegulationST101b{m.group(1)}"
-        # the question's own answer: before the next question (an HTML paragraph is one line)
-        following = _QUESTION.search(ctx.text, m.end(), m.end() + 300)
-        stop = following.start() if following else m.end() + 300
-        checked = _yes_no_after(ctx, [ln for ln in lines if ln.start < stop], m.end())
+        checked = _yes_no_after(ctx, m.end())
         if checked is not None:
             found.append(_obs(ctx, concept, checked.index == 0, checked.start, checked.end, "cover:101(b) box"))
             continue
@@ -95,9 +102,12 @@ def _single_box(tail: str) -> tuple[bool, int, int] | None:
     """The one blank or box right after a question: (marked, start, end) within ``tail``."""
     marks = mark_patterns()
     lead = re.match(r"[:\s_]*", tail).end()
-    mark = marks["checked"].match(tail, lead)
+    mark = marks["checked"].match(tail, lead) or marks["row_checked"].match(tail, lead)
     if mark:
         return True, mark.start(), mark.end()
+    empty = marks["row_unchecked"].match(tail, lead)  # ': o' (a Wingdings box) right after the question
+    if empty:
+        return False, empty.start(), empty.end()
     blanks = [m for m in (re.search(r"_{2,}|-{3,}", tail), marks["unchecked"].search(tail)) if m]
     blank = min(blanks, key=lambda m: m.start(), default=None)
     return (False, blank.start(), blank.end()) if blank else None
@@ -111,81 +121,28 @@ def file_number(ctx: DocumentContext) -> list[Observation]:
     return [_obs(ctx, "EntityFileNumber", m.group(group), m.start(group), m.end(group), "cover:file number")]
 
 
-@dataclass(frozen=True)
-class ExhibitRow:
-    number: str
-    description: str
-    start: int  # description range
-    end: int
-    number_start: int
-    number_end: int
-
-
-def _exhibit_rows(lines: list[Line], require_word: bool) -> list[ExhibitRow]:
-    rows: list[ExhibitRow] = []
-    i = 0
-    while i < len(lines):
-        m = _EXHIBIT_LINE.match(lines[i].text)
-        if not m or (require_word and not lines[i].stripped.lower().startswith("exhibit")):
-            i += 1
-            continue
-        column = m.start(3)
-        parts = [lines[i]]
-        i += 1
-        while i < len(lines) and _continues(parts[-1], lines[i], column):
-            parts.append(lines[i])
-            i += 1
-        start = parts[0].start + m.start(3)
-        end = parts[-1].content_end
-        text = squash(" ".join([m.group(3)] + [p.stripped for p in parts[1:]]))
-        line = parts[0]
-        rows.append(ExhibitRow(m.group(2), text, start, end, line.start + m.start(2), line.start + m.end(2)))
-    return rows
-
-
-def _continues(previous: Line, line: Line, column: int) -> bool:
-    """Whether ``line`` goes on with the description above it: indented under the description,
-    or, after a line wrapped at the right margin, at any indent (a description wrapped to the
-    left edge)."""
-    if line.blank or _EXHIBIT_LINE.match(line.text):
-        return False
-    if line.indent >= column - 2:
-        return True
-    wrapped = previous.text.rstrip()
-    return len(wrapped) >= _WRAP_WIDTH and not wrapped.endswith((".", ":", ";"))
+def _cover_body(ctx: DocumentContext) -> tuple[int, int] | None:
+    """The stretch between the cover's last box row and its signature: where a list of the
+    documents furnished stands when no heading names it."""
+    start = last_row_end(ctx.text, 0, min(len(ctx.text), _COVER_REACH), [[FORM_20F, FORM_40F], [YES, NO]])
+    if start is None:
+        return None
+    stop = _SIGNATURE_START.search(ctx.text, start)
+    return start, stop.start() if stop else min(len(ctx.text), start + _COVER_REACH)
 
 
 def exhibits(ctx: DocumentContext, lines: list[Line]) -> list[Observation]:
-    """Exhibit index rows (an 'EXHIBIT INDEX' table first, 'Exhibit 99.1: ...' lines otherwise)."""
-    index = _EXHIBIT_INDEX.search(ctx.text)
-    rows: dict[str, ExhibitRow] = {}
-    if index:
-        pages = [p for p in ctx.document.page_starts if p > index.end()]
-        stop = pages[0] if pages else index.end() + 4000
-        table = [ln for ln in lines if index.end() < ln.start < stop]
-        for row in _exhibit_rows(table, require_word=False):
-            rows.setdefault(row.number, row)
-    for row in _exhibit_rows(lines, require_word=True):
-        rows.setdefault(row.number, row)
+    """Exhibit index rows, one ExhibitAxis member each (``mechanisms.exhibit_index``)."""
     found = []
-    for number, row in sorted(rows.items(), key=lambda kv: [int(p) for p in kv[0].split(".")]):
-        dims = (("ExhibitAxis", number),)
-        found.append(_obs(ctx, "ExhibitNumber", number, row.number_start, row.number_end, "cover:exhibit", dimensions=dims))
-        found.append(_obs(ctx, "ExhibitDescription", row.description, row.start, row.end, "cover:exhibit", dimensions=dims))
-        found += _exhibit_dates(ctx, row, dims)
-    return found
-
-
-def _exhibit_dates(ctx: DocumentContext, row: ExhibitRow, dims) -> list[Observation]:
-    found = []
-    segment = ctx.text[row.start : row.end]
-    for concept, pattern in (("ExhibitDate", _DATED), ("ExhibitPeriodEndDate", _PERIOD_ENDED)):
-        m = pattern.search(segment)
-        dates = find_dates(segment[m.end() : m.end() + 40]) if m else []
-        if dates and dates[0].start == 0:
-            start = row.start + m.end()
-            found.append(_obs(ctx, concept, dates[0].value, start, start + dates[0].end, "cover:exhibit",
+    for row in exhibit_rows(ctx.text, lines, body=_cover_body(ctx)):
+        dims = (("ExhibitAxis", row.number),)
+        found.append(_obs(ctx, "ExhibitNumber", row.number, *row.number_span, "cover:exhibit", dimensions=dims))
+        if row.description:
+            found.append(_obs(ctx, "ExhibitDescription", row.description, *row.span, "cover:exhibit",
                               dimensions=dims))
+        for concept, dated in (("ExhibitDate", row.date), ("ExhibitPeriodEndDate", row.period_end)):
+            if dated:
+                found.append(_obs(ctx, concept, dated[0], dated[1], dated[2], "cover:exhibit", dimensions=dims))
     return found
 
 
@@ -245,6 +202,12 @@ def signatures(ctx: DocumentContext, lines: list[Line]) -> list[Observation]:
     return signatory_observations(ctx, "cover:signature")
 
 
+def extract_exhibit_index(ctx: DocumentContext) -> Found:
+    """The exhibit index of a 6-K cover, or of any document that prints one (an 8-K, a
+    Schedule 13G's list of exhibits): a reader of its own (data/readers.tsv)."""
+    return Found(tuple(exhibits(ctx, split_lines(ctx.text))))
+
+
 def korean_registrant(ctx: DocumentContext, lines: list[Line]) -> list[Observation]:
     """The registrant's Korean name printed alone on the line over the English one
     ('(주)한울소프트' over 'HANUL SOFT, INC.'): a second name fact, in Korean."""
@@ -267,7 +230,6 @@ def extract_cover_6k(ctx: DocumentContext) -> Found:
         + rule_12g32b(ctx, lines)
         + paper_submission(ctx, lines)
         + file_number(ctx)
-        + exhibits(ctx, lines)
         + signatures(ctx, lines)
         + korean_registrant(ctx, lines)
     )

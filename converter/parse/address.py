@@ -12,7 +12,9 @@ Romanization through the gazetteer (``data/gazetteer_kr.tsv``) and the word list
 ('KR', '강남구', '서울특별시', 'Star Tower, 737 Yeoksam-dong')
 >>> a = parse_address("경기도 성남시 분당구 정자동 178-1 두산타워 5층")
 >>> a.neighborhood, a.district, a.city, a.city_or_province, a.floor, a.building
-('Jeongja-dong', 'Bundang-gu', 'Seongnam-si', 'Gyeonggi-do', 5, '두산타워')
+('Jeongja-dong', 'Bundang-gu', 'Seongnam-si', 'Gyeonggi-do', 5, 'Dusan Tower')
+>>> a.building_ko
+'두산타워'
 >>> parse_address("Sejong-daero 209, Jung-gu, Seoul").road_name
 'Sejong-daero 209'
 >>> a = parse_address("245 Park Avenue, New York, NY 10167")

@@ -5,10 +5,13 @@ which the lot, which of several ``Jung-gu`` is meant, what is the building, what
 from __future__ import annotations
 
 import re
+from functools import cache, lru_cache
 from typing import Sequence
 
 from converter.parse.address_foreign import assemble_foreign
-from converter.parse.address_places import Place, ancestors
+from converter.parse.address_find import wrapped_name
+from converter.parse.address_places import Place, ancestors, bases_in, ga_road_names, neighborhood_bases
+from converter.parse.address_roman import address_words, romanize_syllables
 from converter.parse.address_scan import Element, building_words
 from converter.parse.address_types import Address, Piece, tidy
 
@@ -16,6 +19,11 @@ _KR_POSTAL = re.compile(r"\d{3}-\d{3}|\d{5}")
 _LOT = re.compile(r"(?:(?P<san>San|산)\s*)?(?:No\.\s*)?(?P<n>\d{1,6}(?:-\d{1,5})?)")
 _ADMIN = frozenset({"place", "postal", "country"})
 _ROAD_ENDINGS = ("-ro", "-daero", "-gil")
+_NEIGHBORHOOD_VALUE = re.compile(r"(?P<base>[A-Z][A-Za-z'’]*?)(?P<rest>(?: \d+)?-(?:dong|eup|myeon)(?: \d+-ga)?)")
+_BUILDING_NO = re.compile(r"\d{1,4}(?:-\d{1,4})?")
+_JIHA = re.compile(r"jiha|b", re.IGNORECASE)
+_HAS_NUMBER = re.compile(r" (?:Jiha )?\d{1,4}(?:-\d{1,4})?$")  # 'Teheran-ro 152', not 'Teheran-ro 87-gil'
+_HANGUL_SYLLABLE = re.compile(r"[가-힣]")
 _LOCAL_PARTS = {"floor": "floor", "neighborhood": "neighborhood", "village": "village", "road": "road_name"}
 
 
@@ -87,6 +95,96 @@ def _ga_before_road(elements: Sequence[Element]) -> tuple[str, int, int, Element
     return f"{road.value} {ga.value}-ga", min(ga.start, road.start), max(ga.end, road.end), road
 
 
+def _ga_beside_name(text: str, pieces: Sequence[Piece]) -> tuple[str, int, int] | None:
+    """'77, 1-ka, Ulchiro': a -ga beside a piece that is only the name of a dong divided into -ga
+    and named after its road ('Euljiro 1-ga'), written fused as the gazetteer lists it."""
+    for i, piece in enumerate(pieces):
+        ga = next((e for e in piece.elements if e.kind == "ga"), None)
+        if ga is None:
+            continue
+        for j in (i + 1, i - 1):
+            if 0 <= j < len(pieces) and not pieces[j].elements and len(pieces[j].rest) == 1:
+                s, e = pieces[j].rest[0]
+                name = ga_road_names().exact(text[s:e])
+                if name:
+                    return f"{name} {ga.value}-ga", min(s, ga.start), max(e, ga.end)
+    return None
+
+
+def _ga_after_dong(elements: Sequence[Element]) -> tuple[str, int, int, Element, Element] | None:
+    """'Hoehyon-dong, 1-ga': a dong's -ga written after (or before) it in a piece of its own."""
+    for i, e in enumerate(elements):
+        if e.kind != "ga":
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(elements) and elements[j].kind == "neighborhood" \
+                    and str(elements[j].value).endswith("-dong"):
+                dong = elements[j]
+                return f"{dong.value} {e.value}-ga", min(dong.start, e.start), max(dong.end, e.end), dong, e
+    return None
+
+
+def _numbered_road(text: str, pieces: Sequence[Piece], road: Element) -> tuple[str, int] | None:
+    """'396, Gangnam-daero': the building number in the piece before its road (the order of
+    the English road-name address), 'Jiha' before it for a building under the road."""
+    index = next((i for i, p in enumerate(pieces) if road in p.elements), None)
+    if not index or not str(road.value).endswith(_ROAD_ENDINGS):
+        return None
+    before = pieces[index - 1]
+    if len(before.elements) != 1 or before.elements[0].kind != "number" \
+            or not _BUILDING_NO.fullmatch(before.elements[0].text):
+        return None
+    words = [text[s:e] for s, e in before.rest]
+    if words and not (len(words) == 1 and _JIHA.fullmatch(words[0])):
+        return None
+    number = before.elements[0].text
+    return f"{road.value} {'Jiha ' if words else ''}{number}", before.start
+
+
+@lru_cache(maxsize=16384)
+def _corrected(value: str, district: str | None) -> str:
+    """A neighbourhood spelled in no listed form: the nearest listed one of its district, above
+    the confidence floor (``address_fuzzy``); else as normalized."""
+    m = _NEIGHBORHOOD_VALUE.fullmatch(value)
+    if not m or district is None or neighborhood_bases().exact(m["base"]):
+        return value
+    near = bases_in(district).nearest(m["base"])
+    return near + m["rest"] if near else value
+
+
+def _local_parts(text: str, pieces: Sequence[Piece], elements: list[Element],
+                 district: str | None) -> list[tuple[str, object, int, int]]:
+    """Neighbourhood, village, road and floor: (part, value, start, end)."""
+    found: list[tuple[str, object, int, int]] = []
+    joined = _ga_before_road(elements)
+    after = _ga_after_dong(elements)
+    used: set[int] = set()
+    has_ga = any(e.kind == "ga" for e in elements)
+    beside = None if joined or after or not has_ga else _ga_beside_name(text, pieces)
+    if joined:
+        found.append(("neighborhood", *joined[:3]))
+        used.add(id(joined[3]))
+    elif beside:
+        found.append(("neighborhood", *beside))
+    elif after:
+        found.append(("neighborhood", _corrected(after[0], district), after[1], after[2]))
+        used |= {id(after[3]), id(after[4])}
+    for e in elements:
+        part = _LOCAL_PARTS.get(e.kind)
+        if not part or id(e) in used:
+            continue
+        value = e.value
+        start = e.start
+        if part == "neighborhood":
+            value = _corrected(str(value), district)
+        elif part == "road_name":
+            numbered = _numbered_road(text, pieces, e) if not _HAS_NUMBER.search(str(value)) else None
+            if numbered:
+                value, start = numbered
+        found.append((part, value, start, e.end))
+    return found
+
+
 def _next_to_place(number: Element, piece: Piece) -> bool:
     """True when only spaces separate the number from a place or country name beside it
     (``135-080 서울특별시``, ``Seoul 137-070``)."""
@@ -106,12 +204,49 @@ def _lot_value(element: Element) -> str:
 
 def _building(text: str, pieces: Sequence[Piece]) -> tuple[str, int, int] | None:
     words = building_words()
-    for piece in pieces:
+    for i, piece in enumerate(pieces):
         for start, end in piece.rest:
             if words.search(text, start, end):
                 value = text[start:end].strip().rstrip(",")
+                if i and start == piece.rest[0][0] and wrapped_name(text, pieces[i - 1], piece):
+                    first = pieces[i - 1]  # 'Hanbit' over 'Sejin Building': one name over two lines
+                    return f"{text[first.start:first.end]} {value}", first.start, end
                 return value, start, end
     return None
+
+
+_HANGUL_RUN = re.compile(r"[가-힣]+|[^가-힣\s]+")
+
+
+@cache
+def _english_building_words() -> dict[str, str]:
+    return {w: v for w, v in address_words().get("building", ()) if v and not w.isascii()}
+
+
+@lru_cache(maxsize=4096)
+def romanized_building(name: str) -> str | None:
+    """'한빛센터' -> 'Hanbit Center': a Hangul building name in Revised Romanization, its
+    building word in English; None for a name with no Hangul.
+
+    >>> romanized_building("국제전자센터 별관"), romanized_building("LG트윈타워")
+    ('Gukjejeonja Center Annex', 'LG Teuwin Tower')
+    """
+    if not _HANGUL_SYLLABLE.search(name):
+        return None
+    english = _english_building_words()
+    words = []
+    for token in name.split():
+        for run in _HANGUL_RUN.findall(token):
+            if not _HANGUL_SYLLABLE.match(run):
+                words.append(run)
+                continue
+            word = next((w for w in sorted(english, key=len, reverse=True) if run.endswith(w)), None)
+            stem = run[: len(run) - len(word)] if word else run
+            if stem:
+                words.append(romanize_syllables(stem).capitalize())
+            if word:
+                words.append(english[word])
+    return " ".join(words)
 
 
 def assemble(text: str, pieces: Sequence[Piece]) -> Address | None:
@@ -157,21 +292,31 @@ def _assemble_korean(text: str, pieces: Sequence[Piece], elements: list[Element]
         put("postal_code", postal.value, postal.start, postal.end)
     if lot:
         put("lot_number", _lot_value(lot), lot.start, lot.end)
-    joined = _ga_before_road(elements)
-    if joined:
-        put("neighborhood", *joined[:3])
-    for e in elements:
-        part = _LOCAL_PARTS.get(e.kind)
-        if part and not (joined and e is joined[3]):
-            put(part, e.value, e.start, e.end)
+    for part, value, start, end in _local_parts(text, pieces, elements, district[1].rr if district else None):
+        put(part, value, start, end)
     building = _building(text, pieces)
     if building:
-        put("building", *building)
+        romanized = romanized_building(building[0])
+        if romanized:  # a Hangul name: its romanization, and the name as printed beside it
+            put("building", romanized, building[1], building[2])
+            put("building_ko", building[0], building[1], building[2])
+        else:
+            put("building", *building)
     kr = next((c for c in countries if c.value == "KR"), None)
     anchor = kr or (top or si or gu or (None,))[0]
     if anchor is not None:
         put("country_code", "KR", anchor.start, anchor.end)
     return _finish(text, pieces, parts, spans, used)
+
+
+def _closed(text: str, first: int, last: int) -> int:
+    """The line's end moved past the bracket its words opened ('145 Samseong-dong (Hanbit
+    Tower)'): a piece ends at a bracket, the line must not."""
+    if text.count("(", first, last) > text.count(")", first, last):
+        close = re.match(r"[ \t]*\)", text[last:last + 4])
+        if close:
+            return last + close.end()
+    return last
 
 
 def _finish(text: str, pieces: Sequence[Piece], parts: dict[str, object],
@@ -192,6 +337,8 @@ def _finish(text: str, pieces: Sequence[Piece], parts: dict[str, object],
     if end < 0:
         return None
     if last >= 0:
+        last = _closed(text, first, last)
+        end = max(end, last)
         line = tidy(text[first:last])
         if line:
             parts["line"] = line

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from converter.parse.address_places import gazetteer
+from converter.parse.address_places import foreign_index, gazetteer
 from converter.parse.address_roman import address_words
 from converter.parse.address_scan import building_words
 from converter.parse.address_types import Address, Piece
@@ -34,9 +34,18 @@ _COMPANY = frozenset("co ltd inc corp corporation limited llc plc company l.p lp
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.]*")
 # Hangul words that end in a particle or a verb ending: prose, not a name
 _HANGUL_PROSE = re.compile(r"[가-힣]*(?:은|는|을|를|에|에서|의|이며|이다|있다|한다|하는|으로|로서|입니다)(?![가-힣])")
-_US_STATE_ZIP = re.compile(r", [A-Z]{2} \d{5}")
+# ', NY 10167', ', California 95014': a US state and ZIP code
+_US_STATE_ZIP = re.compile(r",[ \t]*(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)[ \t]+\d{5}(?!\d)")
 _HANGUL_ADMIN = re.compile(r"[가-힣]+(?:시|도|구|군|동|읍|면|로|길)(?![가-힣])")
 WINDOW = 800  # an address lies within this many characters of its hint
+_CAPITALIZED = re.compile(r"[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}")
+_LINE_BREAK_ONLY = re.compile(r"[ \t]*\n[ \t]*")
+
+
+@cache
+def _lower_words() -> frozenset[str]:
+    """Words printed in lower case inside addresses ('chome', 'ku'): not prose."""
+    return frozenset(w.lower() for w, _ in address_words().get("lower_word", ()))
 
 
 @cache
@@ -66,6 +75,8 @@ def _hint_words() -> tuple[str, ...]:
     for place in gazetteer():
         if place.kind == "metro":
             words |= {s.lower() for s in (place.rr, place.mr, *place.spellings) if s.isascii()}
+    words |= {name for name, place in foreign_index().get("country", {}).items()
+              if len(name) > 3 and name.isascii()}
     return tuple(sorted(words))
 
 
@@ -101,8 +112,8 @@ def segments(text: str, start: int = 0, end: int | None = None) -> list[tuple[in
             before = re.search(r"([\w.]+)$", text[max(0, m.start() - 12):m.start()])
             if before and before[1].lower().rstrip(".") in _ABBREVIATIONS:
                 continue
-            if before and re.fullmatch(r"[A-Z]", before[1]):  # an initial: 'Yong S. Lee'
-                continue
+            if before and re.fullmatch(r"[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]", before[1]):
+                continue  # an initial ('Yong S. Lee') or letters with dots ('R.O.C.', 'P.R.C.')
         cuts.extend((m.start(), m.end()))
     cuts.append(end)
     return [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2) if cuts[i + 1] > cuts[i]]
@@ -116,10 +127,24 @@ def _junk(text: str, piece: Piece) -> list[tuple[int, int]]:
                   if not building_words().search(m.group())]
         for m in _WORD.finditer(text, start, end):
             word = m.group().rstrip(".").lower()
-            prose = m.group()[0].islower() and word not in _CONNECTORS and len(word) > 1
+            glued = m.start() and text[m.start() - 1] in "-/"  # '2-chome', 'c/o': part of a token
+            prose = (m.group()[0].islower() and word not in _CONNECTORS and len(word) > 1
+                     and not glued and word not in _lower_words())
             if prose or word in _COMPANY or word in _month_words() or "@" in text[start:end]:
                 found.append(m.span())
     return found
+
+
+@cache
+def _street_words() -> re.Pattern[str]:
+    words = [w for w, _ in address_words().get("street_type", ()) + address_words().get("foreign_suffix", ())]
+    return re.compile(r"(?:^|\s|-)(?:%s)(?![\w])|^[A-Z]?\d{1,5}[A-Z]?$" % "|".join(
+        re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+def _street_like(text: str, piece: Piece) -> bool:
+    """A piece of a street outside Korea ('Huixindong Street', 'A6', 'Chaoyang District')."""
+    return _street_words().search(text[piece.start:piece.end]) is not None
 
 
 def _has_building(text: str, piece: Piece) -> bool:
@@ -129,7 +154,7 @@ def _has_building(text: str, piece: Piece) -> bool:
 def _filler(text: str, piece: Piece) -> bool:
     """A piece that may sit inside an address but does not start or end one: a name
     (``DAEHAN STEEL PIPE``, ``Korea Mirae``) or a label."""
-    if _has_building(text, piece):
+    if _has_building(text, piece) or _street_like(text, piece):
         return False
     kinds = {e.kind for e in piece.elements}
     return not kinds or (kinds <= {"place", "country", "city", "region"} and bool(piece.rest))
@@ -161,8 +186,16 @@ def _runs_in_segment(text: str, start: int, end: int) -> list[list[Piece]]:
     return runs
 
 
+def wrapped_name(text: str, piece: Piece, following: Piece) -> bool:
+    """'Hanbit' over 'Sejin Building': the first words of a building's name that a converter
+    put on a line of their own (capitalized words only, a line break and no comma between)."""
+    return (not piece.elements and bool(piece.rest) and _has_building(text, following)
+            and bool(_CAPITALIZED.fullmatch(text[piece.start:piece.end]))
+            and bool(_LINE_BREAK_ONLY.fullmatch(text[piece.end:following.start])))
+
+
 def _strip_edges(text: str, run: list[Piece]) -> list[Piece]:
-    while run and _filler(text, run[0]):
+    while run and _filler(text, run[0]) and not (len(run) > 1 and wrapped_name(text, run[0], run[1])):
         run = run[1:]
     while run and _filler(text, run[-1]):
         run = run[:-1]
@@ -170,11 +203,16 @@ def _strip_edges(text: str, run: list[Piece]) -> list[Piece]:
 
 
 def substantial(address: Address) -> bool:
-    """Enough parts to be an address, not a dateline ('Seoul, Korea') or a name."""
-    if address.country_code == "KR" or address.district:
+    """Enough parts to be an address, not a dateline ('Seoul, Korea', 'Tokyo, Japan') or a name."""
+    if address.country_code == "KR" or address.district_ko or address.city_ko:
         finer = address.district or address.postal_code or address.neighborhood or address.road_name
         return bool(finer and (address.district or address.city_or_province))
-    return bool(address.postal_code and (address.city or address.region))
+    place = address.city or address.city_or_province
+    if address.postal_code and place:
+        return True
+    if address.street and (place or address.country_code):
+        return True
+    return bool((address.building or address.floor or address.district) and place and address.country_code)
 
 
 def find_runs(text: str) -> list[list[Piece]]:

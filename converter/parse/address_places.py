@@ -189,3 +189,81 @@ def foreign_index() -> dict[str, dict[str, ForeignPlace]]:
 def postal_patterns() -> dict[str, re.Pattern[str]]:
     """Country -> full-match pattern of its postal codes."""
     return {p.country: re.compile(p.name) for p in foreign_places() if p.kind == "postal"}
+
+
+# --------------------------------------------------------------------------------------------
+# Neighbourhoods: legal dong, eup, myeon (data/gazetteer_kr_dong.tsv)
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Neighborhood:
+    hangul: str
+    kind: str  # dong, ga, ro, eup, myeon
+    rr: str  # 'Hoehyeon-dong 1-ga'
+    base: str  # 'Hoehyeon'
+    district: str  # rr of its gu / si / gun
+    top: str  # rr of the division above that
+
+
+@cache
+def neighborhoods() -> tuple[Neighborhood, ...]:
+    rows = []
+    for line in data_path("gazetteer_kr_dong.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(Neighborhood(*line.split("\t")[:6]))
+    return tuple(rows)
+
+
+@cache
+def neighborhood_by_hangul() -> dict[str, Neighborhood]:
+    return {n.hangul: n for n in neighborhoods()}
+
+
+@cache
+def neighborhood_bases() -> "NameIndex":
+    """Every neighbourhood's name without its suffix, for spellings to be matched to."""
+    from converter.parse.address_fuzzy import NameIndex
+
+    return NameIndex(n.base for n in neighborhoods() if n.kind != "ro")
+
+
+@cache
+def ga_road_names() -> "NameIndex":
+    """Names of the dongs divided into -ga written without '-dong' ('Euljiro', 'Jongno',
+    'Myeongnyun'): after their road, or fused."""
+    from converter.parse.address_fuzzy import NameIndex
+
+    return NameIndex(n.base for n in neighborhoods() if n.kind == "ga" and not n.rr.split(" ")[0].endswith("-dong"))
+
+
+@cache
+def bases_in(district: str) -> "NameIndex":
+    """The neighbourhood names of one gu / si / gun: where a misspelt one is looked for."""
+    from converter.parse.address_fuzzy import NameIndex
+
+    return NameIndex(n.base for n in neighborhoods() if n.district == district and n.kind != "ro")
+
+
+@cache
+def _place_keys(klass: str | None) -> "NameIndex":
+    from converter.parse.address_fuzzy import NameIndex
+
+    roman, _ = _indexes()
+    return NameIndex(key for key, k in roman if k == klass)
+
+
+@lru_cache(maxsize=16384)
+def nearest_place(spelling: str) -> tuple[Place, ...]:
+    """The places a misspelt district, city or province name means ('Kangnum-gu'): only with
+    its suffix written, only above the confidence floor of ``address_fuzzy``."""
+    base, suffix = split_suffix(spelling.strip().rstrip(".,"))
+    kinds = _SUFFIX_KINDS.get(suffix) if suffix else None
+    if not kinds or not base or not base[0].isalpha() or _HANGUL.search(base):
+        return ()
+    klass = kinds[0] if len(kinds) == 1 else "si"
+    key = _place_keys(klass).nearest(spelling_key(base))
+    if key is None:
+        return ()
+    roman, _ = _indexes()
+    return tuple(p for p in roman.get((key, klass), ()) if p.kind in kinds)

@@ -52,6 +52,8 @@ _FINALS = (("", ""), ("k", "g"), ("k", "kk"), ("k", "ks"), ("n", "n"), ("n", "nj
            ("t", "ss"), ("ng", "ng"), ("t", "j"), ("t", "ch"), ("k", "k"), ("t", "t"),
            ("p", "p"), ("t", ""))
 _NG_FINAL = 21
+_VOWEL_I = 20
+_PALATALIZED = {"d": "j", "t": "ch"}  # ㄷ, ㅌ before 이 are read ㅈ, ㅊ, and romanized so
 _IEUNG = 11  # the silent initial
 _NIEUN, _RIEUL, _MIEUM = 2, 5, 6
 # sound changes at a syllable boundary: (coda sound, next initial) -> (coda, initial)
@@ -94,6 +96,8 @@ def romanize_syllables(hangul: str) -> str:
             sound, moved = _FINALS[final]
             if nxt == _IEUNG and final != _NG_FINAL:
                 carried = moved  # liaison: the final starts the next syllable
+                if decomposed[i + 1][1] == _VOWEL_I and moved in _PALATALIZED:
+                    carried = _PALATALIZED[moved]  # 해돋이 haedoji, 같이 gachi
             elif nxt is None:
                 coda = sound
             else:

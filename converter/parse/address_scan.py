@@ -28,6 +28,9 @@ from converter.parse.address_places import (
     Place,
     foreign_index,
     lookup_place,
+    nearest_place,
+    neighborhood_bases,
+    neighborhood_by_hangul,
 )
 from converter.parse.address_roman import address_words, hangul_to_rr, normalize_roman_word
 
@@ -42,8 +45,11 @@ class Element(NamedTuple):  # a tuple: built thousands of times a second
     foreign: ForeignPlace | None = None
 
 
-PIECE_BREAK = re.compile(r"[,;\n\[\]]|\((?!우\))|(?<!\(우)\)")  # '(우)' marks a postal code
-SIMPLE_PIECE_BREAK = re.compile(r"[,;\n()\[\]]")  # the same for text without '(우)
+# pieces end at commas, semicolons, line breaks (not one inside '6th\nFloor'), brackets and '|'
+# table cells; '(우)' marks a postal code
+_LINE_BREAK = r"\n(?![ \t]*(?:floors?|fl\.)(?![A-Za-z]))"
+PIECE_BREAK = re.compile(rf"[,;\[\]|]|{_LINE_BREAK}|\((?!우\))|(?<!\(우)\)", re.IGNORECASE)
+SIMPLE_PIECE_BREAK = re.compile(rf"[,;()\[\]|]|{_LINE_BREAK}", re.IGNORECASE)  # text without '(우)'
 _FLOOR = re.compile(
     r"(?<![\w-])(?P<n>\d{1,3})\s*(?:st|nd|rd|th)?\s*(?:floors?\b|fl\b\.?|/?f\b)"
     r"|\bfloor\s+(?P<m>\d{1,3})\b|(?P<k>\d{1,3})\s*층",
@@ -53,11 +59,11 @@ _HANGUL_WORD = re.compile(r"[가-힣][가-힣\d]*")
 _HANGUL_NEIGHBORHOOD = re.compile(r"(?P<base>[가-힣]+?)(?P<num>\d*)(?P<suffix>동|읍|면|가|리)$")
 _HANGUL_ROAD = re.compile(r"[가-힣]+\d*(?:대로|로)(?:\d+번?(?:안)?길)?|[가-힣]+\d*길")
 _ROAD = re.compile(
-    r"(?<![\w'’-])(?:(?P<pre>\d{1,4}(?:-\d{1,4})?),?\s+)?"
-    r"(?P<name>[A-Za-z][A-Za-z'’]*(?:[ -]\d{1,3})?)(?P<suffix>[ -](?:daero|ro|gil)|-no)\b"
-    r"(?:[ -]?(?P<sub>\d{1,4})[ -]?(?:beon-?)?gil\b)?"
-    r"(?:,?\s+(?P<post>\d{1,4}(?:-\d{1,4})?)(?![\d-]))?",
-    re.IGNORECASE,
+    r"""(?<![\w'’-])(?:(?P<prejiha>jiha\s+|b(?=\d))?(?P<pre>\d{1,4}(?:-\d{1,4})?),?\s+)?  # '12 Teheran-ro', 'Jiha 12'
+        (?P<name>[A-Za-z][A-Za-z'’]*(?:[ -]\d{1,3})?)(?P<suffix>[ -](?:daero|ro|gil)|-no)\b  # the road
+        (?:[ -]?(?P<sub>\d{1,4})[ -]?(?:beon-?)?gil\b)?                                      # '87-gil'
+        (?:,?\s+(?P<postjiha>jiha\s+|b(?=\d))?(?P<post>\d{1,4}(?:-\d{1,4})?)(?![\d-]))?  # its number""",
+    re.IGNORECASE | re.VERBOSE,
 )
 _NEIGHBORHOOD = re.compile(
     # a name may be split at a syllable ('Jung-ang-dong'), never at an administrative suffix
@@ -80,7 +86,8 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’.]*(?:-[A-Za-z][A-Za-z'’.]*)*")
 _MAY_BE_NEIGHBORHOOD = re.compile(r"[\d -](?:dong|ga|ka|eup|up|my[eu]?on|myun|ri)\b")
 _MAY_BE_ROAD = re.compile(r"[ -](?:daero|ro|gil)\b|-no\b")
 _ROAD_IN_NAME = re.compile(r"(.+?)[ -](ro|no|daero)$", re.IGNORECASE)
-_BUILDING_NUMBER = re.compile(r"\s+(\d{1,4}(?:-\d{1,4})?)(?![\d-])")
+# the building number after a road name, '지하' before it for a building under the road
+_BUILDING_NUMBER = re.compile(r"\s+(?:(?P<jiha>지하)\s*)?(\d{1,4}(?:-\d{1,4})?)(?![\d-])")
 _NUMBERED_NAME = re.compile(r"[ -](\d{1,3})$")
 _NAME_GOES_ON = re.compile(r" [A-Z0-9&가-힣]")
 _WORDISH = re.compile(r"[\w가-힣]")
@@ -110,9 +117,25 @@ def normalize_neighborhood(base: str, num: str | None, suffix: str) -> str:
     road = _ROAD_IN_NAME.match(base)
     if road:
         name = normalize_roman_word(road[1]) + "-" + ("ro" if road[2].lower() == "no" else road[2].lower())
-    else:
-        name = normalize_roman_word(base)
+    else:  # the legal name from the gazetteer where the spelling is one of its forms
+        name = neighborhood_bases().exact(base) or normalize_roman_word(base)
     return f"{name} {num}-{suffix}" if num else f"{name}-{suffix}"
+
+
+_SYLLABLE_BEFORE = re.compile(r"([A-Za-z]{1,5}) $")
+
+
+def _split_name(piece: str, start: int, base: str) -> tuple[int, str]:
+    """'CHA AM-DONG': a neighbourhood name typed as syllables apart is one name when the joined
+    syllables are a listed neighbourhood and the last one alone is not (start, name)."""
+    before = _SYLLABLE_BEFORE.search(piece, max(0, start - 6), start)
+    if before is None or " " in base or "-" in base:
+        return start, base
+    joined = before[1] + base.lower()
+    index = neighborhood_bases()
+    if index.exact(joined) and not index.exact(base):
+        return before.start(1), joined
+    return start, base
 
 
 def _free(claimed: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -127,6 +150,9 @@ def _hangul_element(word: str, start: int) -> Element | None:
     end = start + len(word)
     if places:
         return Element("place", start, end, word, places[0].rr, places)
+    known = neighborhood_by_hangul().get(word)
+    if known is not None:
+        return Element("neighborhood", start, end, word, known.rr)
     if _HANGUL_ROAD.fullmatch(word):
         return Element("road", start, end, word, hangul_to_rr(word))
     m = _HANGUL_NEIGHBORHOOD.match(word)
@@ -147,8 +173,9 @@ def _scan_hangul(piece: str, offset: int, claimed: list[tuple[int, int]], out: l
             tail = _BUILDING_NUMBER.match(piece, m.end())
             if tail:
                 end = tail.end()
+                number = f"Jiha {tail[2]}" if tail["jiha"] else tail[2]
                 element = Element("road", element.start, offset + end, piece[m.start():end],
-                                  f"{element.value} {tail[1]}")
+                                  f"{element.value} {number}")
         claimed.append((element.start - offset, element.end - offset))
         out.append(element)
 
@@ -168,11 +195,12 @@ def _scan_regexes(piece: str, offset: int, claimed: list[tuple[int, int]], out: 
     for m in neighborhoods:
         if _free(claimed, m.start(), m.end()):
             kind = "village" if m["suffix"].lower() == "ri" else "neighborhood"
-            value = normalize_neighborhood(m["base"], m["num"], m["suffix"])
+            start, base = _split_name(piece, m.start(), m["base"])
+            value = normalize_neighborhood(base, m["num"], m["suffix"])
             if m["ga"]:
                 value += f" {m['ga']}-ga"
-            out.append(Element(kind, offset + m.start(), offset + m.end(), m.group(), value))
-            claimed.append(m.span())
+            out.append(Element(kind, offset + start, offset + m.end(), piece[start:m.end()], value))
+            claimed.append((start, m.end()))
     for m in roads:
         if not _free(claimed, m.start(), m.end()):
             continue
@@ -183,6 +211,8 @@ def _scan_regexes(piece: str, offset: int, claimed: list[tuple[int, int]], out: 
         if m["sub"]:
             road += f" {m['sub']}-gil"
         building_no = m["post"] or m["pre"]
+        if building_no and (m["postjiha"] if m["post"] else m["prejiha"]):
+            building_no = f"Jiha {building_no}"  # a building under the road: 지하
         value = f"{road} {building_no}" if building_no else road
         out.append(Element("road", offset + m.start(), offset + m.end(), m.group(), value))
         claimed.append(m.span())
@@ -214,6 +244,9 @@ def _lookup_words(phrase: str) -> Element | None:
     region = index.get("region", {}).get(stripped) or index.get("region", {}).get(stripped.lower())
     if region:
         return Element("region", 0, 0, stripped, region.region or region.name, foreign=region)
+    places = nearest_place(stripped)  # 'Kangnum-gu': a misspelt district, above the floor
+    if places:
+        return Element("place", 0, 0, stripped, places[0].rr, places)
     return None
 
 

@@ -12,7 +12,7 @@ from converter.parse.address_scan import Element
 @dataclass(frozen=True)
 class Address:
     line: str | None = None  # building / floor / street line(s) as written, and unplaced words
-    building: str | None = None
+    building: str | None = None  # romanized where printed in Hangul (building_ko then holds it)
     floor: int | None = None
     lot_number: str | None = None  # jibeon, e.g. '123-45'
     road_name: str | None = None  # 'Teheran-ro 123'
@@ -26,7 +26,9 @@ class Address:
     district_ko: str | None = None
     city_ko: str | None = None
     city_or_province_ko: str | None = None
-    region: str | None = None  # foreign addresses: US state etc.
+    building_ko: str | None = None
+    region: str | None = None  # foreign addresses: the code of a US state
+    street: str | None = None  # foreign addresses: number and street as printed
     start: int = 0
     end: int = 0
     text: str = ""
@@ -54,6 +56,7 @@ class Piece(NamedTuple):
 
 
 _SPACES = re.compile(r"[ \t]+")
+_GOES_ON = re.compile(r"(?:floors?|fl\.)(?![A-Za-z])", re.IGNORECASE)
 
 
 def tidy(text: str) -> str:
@@ -63,7 +66,7 @@ def tidy(text: str) -> str:
     lines = [_SPACES.sub(" ", line.strip()) for line in text.splitlines() if line.strip()]
     out = ""
     for line in lines:
-        if out:
-            out += " " if out.endswith(",") else ", "
+        if out:  # '6th' over 'Floor' is one phrase, not two parts
+            out += " " if out.endswith(",") or _GOES_ON.match(line) else ", "
         out += line
     return out

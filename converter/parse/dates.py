@@ -18,8 +18,8 @@ True
 (datetime.date(2007, 11, 29), datetime.date(2005, 8, 30))
 >>> parse_date("2007/04/24"), parse_date("11/15/2006"), parse_date("15/11/2006"), parse_date("05/06/2005")
 (datetime.date(2007, 4, 24), datetime.date(2006, 11, 15), datetime.date(2006, 11, 15), None)
->>> parse_month("For the month of November 2002")
-(2002, 11)
+>>> parse_month("For the month of November 2002"), parse_month("For the month of [March], 2003")
+((2002, 11), (2003, 3))
 """
 
 from __future__ import annotations
@@ -154,7 +154,8 @@ def parse_date(text: str) -> dt.date | None:
 def _month_year_pattern() -> re.Pattern[str]:
     latin = sorted((s for s in month_numbers() if s[0].isascii()), key=len, reverse=True)
     month = "(?P<month>" + "|".join(re.escape(s) for s in latin) + r")(?![a-z])"
-    return re.compile(rf"\b{month}\s*,?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+    # '[February], 2003': a month typed into a form's placeholder brackets
+    return re.compile(rf"\b{month}\]?\s*,?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 def parse_month(text: str) -> tuple[int, int] | None:

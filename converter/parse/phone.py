@@ -18,6 +18,10 @@ the document (``default_country``). Calling codes and Korean prefixes: ``data/ph
 ['+82-2-2112-3000', '+82-2-2112-3099']
 >>> parse_phone("135-090") is None
 True
+>>> parse_phone("(8610) 6499-0060").e164, parse_phone("011-81-3-5555-0142").e164
+('+86-10-6499-0060', '+81-3-5555-0142')
+>>> parse_phone("91 22 5555 0142", default_country="IN").e164
+'+91-22-5555-0142'
 """
 
 from __future__ import annotations
@@ -57,7 +61,14 @@ def _country_to_calling() -> dict[str, str]:
 
 _SEP = r"[\s.\-]"
 _INTL_PLUS = re.compile(
-    rf"\+\s?(?P<cc>\d{{1,4}})(?:{_SEP}*\(0\))?(?P<rest>(?:{_SEP}*\(?\d{{1,8}}\)?){{1,5}})(?![\d])")
+    rf"""(?:\+\s?                                  # '+82 2 ...'
+          |(?<![\d\w+])(?:011|00[1-9]?){_SEP}\s*)  # or an exit code dialled before it: US 011, Korea 001/002
+        (?P<cc>\d{{1,4}})(?:{_SEP}*\(0\))?         # the country code, a trunk '(0)' after it
+        (?P<rest>(?:{_SEP}*\(?\d{{1,8}}\)?){{1,5}})(?![\d])  # the national number in groups
+    """, re.VERBOSE)
+# '(8610) 6499-0060': a country code and an area code run together in brackets
+_PAREN_CC = re.compile(
+    rf"(?<![\d\w+])\((?P<digits>[1-9]\d{{3,4}})\)[\s.-]*(?P<a>\d{{3,4}}){_SEP}(?P<b>\d{{4}})(?![\d])")
 _KR_INTL = re.compile(
     rf"(?<![\d+\w])\(?(?:00\d{{1,2}}{_SEP}?)?82{_SEP}?(?:\(0\)|\(?0?)(?P<area>\d{{1,2}})\)?{_SEP}?"
     rf"(?P<a>\d{{3,4}}){_SEP}(?P<b>\d{{4}})(?![\d])")
@@ -94,6 +105,31 @@ def _from_plus(m: re.Match[str]) -> tuple[str, str] | None:
     return "+" + "-".join([cc, *groups]), country
 
 
+def _split_country_code(digits: str) -> tuple[str, str] | None:
+    """'8610' -> ('86', '10'): the calling code at the front and the area code after it."""
+    calling = phone_codes()["calling"]
+    for size in (3, 2, 1):
+        if digits[:size] in calling and len(digits) - size >= 1 and not digits[size:].startswith("0"):
+            return digits[:size], digits[size:]
+    return None
+
+
+def _country_code_first(text: str, country: str) -> list[tuple[int, int, str, str]]:
+    """'91 22 5667 8282' in an Indian filing: the country's calling code with no plus before
+    the national number (Korea and North America have readers of their own)."""
+    cc = _country_to_calling().get(country)
+    if cc in (None, "1", "82"):
+        return []
+    pattern = re.compile(
+        rf"(?<![\d\w+]){cc}{_SEP}\(?(?P<area>[1-9]\d{{0,3}})\)?{_SEP}(?P<rest>\d{{2,5}}(?:{_SEP}\d{{2,5}}){{0,2}})(?![\d])")
+    found = []
+    for m in pattern.finditer(text):
+        groups = [m["area"], *re.findall(r"\d+", m["rest"])]
+        if 7 <= sum(len(g) for g in groups) <= 11:
+            found.append((m.start(), m.end(), "+" + "-".join([cc, *groups]), country))
+    return found
+
+
 def _candidates(text: str, default_country: str) -> list[tuple[int, int, str, str]]:
     """(start, end, e164, country) of every number, before overlaps are removed."""
     found: list[tuple[int, int, str, str]] = []
@@ -105,6 +141,12 @@ def _candidates(text: str, default_country: str) -> list[tuple[int, int, str, st
     for m in _KR_INTL.finditer(text):
         if m["area"] in kr_areas:
             found.append((m.start(), m.end(), f"+82-{m['area']}-{m['a']}-{m['b']}", "KR"))
+    for m in _PAREN_CC.finditer(text):
+        result = _split_country_code(m["digits"])
+        if result and result[0] not in ("1", "82"):
+            cc, area = result
+            found.append((m.start(), m.end(), f"+{cc}-{area}-{m['a']}-{m['b']}", phone_codes()["calling"][cc]))
+    found += _country_code_first(text, default_country)
     national = _country_to_calling().get(default_country, "82")
     for m in _NATIONAL.finditer(text):
         if national == "82" and m["area"] not in kr_areas:
@@ -136,4 +178,29 @@ def parse_phone(text: str, *, default_country: str = "KR") -> Phone | None:
     for phone in find_phones(stripped, default_country=default_country):
         if phone.start == 0 and phone.end == len(stripped):
             return Phone(phone.e164, phone.country_code, phone.text, offset, offset + len(stripped))
+    return None
+
+
+def parse_digits(digits: str, *, country: str = "KR") -> str | None:
+    """E.164 of a number written as bare digits (an EDGAR header's BUSINESS PHONE field):
+    Korean with its country code or trunk 0, or North American; else None.
+
+    >>> parse_digits("82317270142"), parse_digits("0221123000"), parse_digits("4085550142", country="US")
+    ('+82-31-727-0142', '+82-2-2112-3000', '+1-408-555-0142')
+    """
+    digits = re.sub(r"\D", "", digits)
+    if country == "US" or (len(digits) == 11 and digits.startswith("1")):
+        national = digits[1:] if len(digits) == 11 and digits.startswith("1") else digits
+        if len(national) == 10 and national[0] in "23456789":
+            return f"+1-{national[:3]}-{national[3:6]}-{national[6:]}"
+        return None
+    if country != "KR":
+        return None
+    national = digits[2:] if digits.startswith("82") else digits[1:] if digits.startswith("0") else None
+    if national is None:
+        return None
+    for size in (1, 2):  # Seoul's '2' first: no other prefix starts with it
+        area, rest = national[:size], national[size:]
+        if area in phone_codes()["kr_area"] and len(rest) in (7, 8):
+            return f"+82-{area}-{rest[:-4]}-{rest[-4:]}"
     return None

@@ -1,0 +1,207 @@
+"""Where a document prints its registrant's address: the layouts and words that say whose it is.
+
+In order of reliability:
+
+1. a cover block right above its caption ``(Address of Principal Executive Offices)`` (phone,
+   fax and web lines may stand between), or a caption used as a label above the address
+   (``Address of principal executive office`` then the address);
+2. prose or a heading that says so (``principal offices are located at``, ``Corporate
+   Headquarters``, ``Head Office:``, ``Company Domicile:``);
+3. a letterhead: an address at the head of the document followed by its ``Tel`` / ``Fax``;
+4. a cover with no caption: the first address between the cover's banner and its first
+   check-box question.
+
+Web copies print a blank line after every line of a block: inside the stretch searched, blank
+lines are passed over. Addresses are returned with offsets into the document's text. The
+phrases are in ``data/address_words.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+from converter.parse.address import Address, find_addresses, parse_address
+from converter.parse.address_find import literal_hits
+from converter.parse.address_roman import address_words
+
+CUE_GAP = 40  # at most this much text between a cue and the address it introduces
+WINDOW = 700  # an address is looked for this far from its cue or label
+COVER_HEAD = 6000  # a cover's questions stand in its first characters
+LETTERHEAD = 3000  # a letterhead stands in the first characters of a document
+_COVER_QUESTION = re.compile(r"indicate\s+by\s+check\s+mark", re.IGNORECASE)
+# the last line of a cover's banner: the registrant's block comes after it
+_COVER_BANNER_END = re.compile(
+    r"(?:for\s+the\s+months?\s+of|commission\s+file\s+(?:number|no)|act\s+of\s+1934|^\s*dated\b)[^\n]*\n",
+    re.IGNORECASE | re.MULTILINE)
+_PHONE_OR_SITE_LINE = re.compile(
+    r"\b(?:tel|telephone|phone|fax|facsimile)\b|\+?\d[\d ().-]{6,}\d|www\.|https?://|@", re.IGNORECASE)
+# what follows a letterhead's address: its telephone, perhaps after its country's name
+_LETTERHEAD_TAIL = re.compile(
+    r"[\s,;|]{0,6}(?:[A-Z][\w.]*[\s,;|]{1,4}){0,3}?(?:tel|phone|telephone|t\)|전화)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Located:
+    address: Address  # offsets into the document's text
+    rule: str
+    block: tuple[int, int]  # the stretch that is the registrant's block (its unlabelled phone counts)
+
+
+@cache
+def phrases(kind: str) -> re.Pattern[str]:
+    rows = [spelling for spelling, _ in address_words().get(kind, ())]
+    return re.compile("|".join(f"(?:{r})" for r in rows), re.IGNORECASE | re.MULTILINE)
+
+
+@cache
+def _words(kind: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w, _ in address_words().get(kind, ()))
+
+
+def hits(lowered: str, kind: str) -> list[int]:
+    """Offsets of the words of ``kind``: the phrases are only tried near them (fast on long text)."""
+    return literal_hits(lowered, _words(kind))
+
+
+def inside(blocks: list[tuple[int, int]], start: int) -> bool:
+    return any(s <= start < e for s, e in blocks)
+
+
+def _shifted(address: Address, offset: int) -> Address:
+    spans = tuple((name, s + offset, e + offset) for name, s, e in address.spans)
+    return replace(address, start=address.start + offset, end=address.end + offset, spans=spans)
+
+
+def _remapped(address: Address, positions: list[int]) -> Address:
+    """An address found in a condensed copy of the text, with offsets into the text itself."""
+    def at(i: int) -> int:
+        return positions[i] if i < len(positions) else positions[-1] + 1
+
+    spans = tuple((name, at(s), at(e - 1) + 1) for name, s, e in address.spans)
+    return replace(address, start=at(address.start), end=at(address.end - 1) + 1, spans=spans)
+
+
+def addresses_between(text: str, start: int, end: int) -> list[Address]:
+    """Addresses of ``text[start:end]`` with offsets into ``text``; blank lines inside the
+    stretch are passed over (web copies print a blank line after every line of a block)."""
+    kept: list[str] = []
+    positions: list[int] = []
+    cursor = start
+    for line in text[start:end].split("\n"):
+        if line.strip(" \t\r\u00a0|"):
+            if kept:
+                kept.append("\n")
+                positions.append(cursor - 1)
+            kept.append(line)
+            positions.extend(range(cursor, cursor + len(line)))
+        cursor += len(line) + 1
+    condensed = "".join(kept)
+    return [_remapped(a, positions) for a in find_addresses(condensed)] if condensed else []
+
+
+def _clean_gap(text: str, start: int, end: int) -> bool:
+    """Nothing but punctuation, rules and the block's phone, fax or web lines between an
+    address and its caption."""
+    gap = text[start:end]
+    if len(gap) > 300:
+        return False
+    lines = [ln for ln in gap.split("\n") if ln.strip(" \t\r.,-_=|\u00a0")]
+    return all(_PHONE_OR_SITE_LINE.search(ln) for ln in lines)
+
+
+def _caption_before(text: str, start: int, end: int) -> int:
+    """Where the cover caption above an address block ends ('(Translation of registrant's name
+    into English)'), else ``start``."""
+    captions = list(phrases("name_caption").finditer(text, start, end))
+    return captions[-1].end() if captions else start
+
+
+def _by_cover_label(text: str, lowered: str, blocks: list[tuple[int, int]]) -> Located | None:
+    for hit in hits(lowered, "cue_word"):  # a rule may stand between block and caption
+        for label in phrases("cover_label").finditer(text, max(0, hit - 80), hit + 120):
+            start = _caption_before(text, max(0, label.start() - WINDOW), label.start())
+            for address in reversed(addresses_between(text, start, label.start())):
+                if _clean_gap(text, address.end, label.start()) and not inside(blocks, address.start):
+                    return Located(address, "address:cover-block", (address.start, label.start()))
+            if ")" not in label.group():  # a label over its address, not a caption under it
+                after = [a for a in addresses_between(text, label.end(), label.end() + WINDOW // 2)
+                         if not text[label.end():a.start].strip(" \t\r\n:.-_|\u00a0")]
+                if after:
+                    return Located(after[0], "address:labelled", (after[0].start, after[0].end))
+    return None
+
+
+def _by_cue(text: str, lowered: str, blocks: list[tuple[int, int]]) -> Located | None:
+    for hit in hits(lowered, "cue_word"):
+        for cue in phrases("registrant_cue").finditer(text, max(0, hit - 80), hit + 120):
+            if inside(blocks, cue.end()):
+                continue
+            region = text[cue.end():cue.end() + WINDOW]
+            for address in find_addresses(region):
+                gap = region[:address.start]
+                if len(gap.strip()) <= CUE_GAP and "\n\n" not in gap:
+                    found = _shifted(address, cue.end())
+                    return Located(found, "address:registrant-cue", (found.start, found.end))
+            named = _place_after_cue(region)
+            if named is not None:
+                found = _shifted(named, cue.end())
+                return Located(found, "address:registrant-cue", (found.start, found.end))
+    return None
+
+
+def _place_after_cue(region: str) -> Address | None:
+    """'Company Domicile: Tokyo, Japan': under a cue, a place and its country are the address
+    even with nothing finer."""
+    lead = len(region) - len(region.lstrip(" \t"))
+    m = re.match(r"[A-Z][\w'’.-]*(?:[ ,]+[A-Z][\w'’.-]*){0,4}", region[lead:])
+    if not m:
+        return None
+    words = region[lead:lead + m.end()]
+    if region.startswith(":", lead + m.end()):  # 'Tokyo, Japan Representative: ...': the next label
+        words = words[:words.rfind(" ")] if " " in words else ""
+    address = parse_address(words)
+    if address is None or not address.country_code or not (address.city or address.city_or_province):
+        return None
+    if address.street or address.building or address.line:
+        return None  # more than a place: the finder would have taken it
+    return _shifted(address, lead)
+
+
+def _by_letterhead(text: str, blocks: list[tuple[int, int]]) -> Located | None:
+    """An address at the head of a document with its telephone right after it."""
+    for address in find_addresses(text[:LETTERHEAD]):
+        if _LETTERHEAD_TAIL.match(text, address.end) and not inside(blocks, address.start):
+            return Located(address, "address:letterhead", (address.start, address.end))
+    return None
+
+
+def _by_cover_head(text: str, blocks: list[tuple[int, int]]) -> Located | None:
+    """A cover with no caption under its address: the first address between the cover's banner
+    and its first check-box question."""
+    question = _COVER_QUESTION.search(text, 0, COVER_HEAD)
+    if question is None:
+        return None
+    banner = list(_COVER_BANNER_END.finditer(text, 0, question.start()))
+    start = _caption_before(text, banner[-1].end() if banner else 0, question.start())
+    for address in addresses_between(text, start, question.start()):
+        if not inside(blocks, address.start) and not _never_registrants(address):
+            return Located(address, "address:cover-head", (address.start, question.start()))
+    return None
+
+
+def _never_registrants(address: Address) -> bool:
+    """The Commission's own address at the head of every SEC form ('Washington, D.C. 20549')."""
+    return (address.country_code or "US", address.postal_code) in _not_registrant_codes()
+
+
+@cache
+def _not_registrant_codes() -> frozenset[tuple[str, str]]:
+    return frozenset((country, code) for code, country in address_words().get("not_registrant", ()))
+
+
+def registrant_address(text: str, lowered: str, blocks: list[tuple[int, int]]) -> Located | None:
+    """The registrant's address: the first layout of the module docstring that finds one."""
+    return (_by_cover_label(text, lowered, blocks) or _by_cue(text, lowered, blocks)
+            or _by_letterhead(text, blocks) or _by_cover_head(text, blocks))

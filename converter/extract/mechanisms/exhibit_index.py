@@ -1,0 +1,240 @@
+"""Exhibit indexes: the numbered list of the documents a filing furnishes, row by row.
+
+Three layouts, one reader:
+
+- fixed-width lines: ``Exhibit 99.1:  Press release dated ...`` anywhere, or ``99.1   Press
+  release ...`` under an index heading, a description wrapped under itself or back to the margin;
+- cells (an HTML table flattened by a converter or a web mirror): the number alone in its cell
+  (``|1.``, ``99.1 |``), the description in the next cell, ``|`` lines between;
+- no heading at all: a list numbered from 1 between a cover's questions and its signature whose
+  rows each name a kind of document (``Press release entitled "...", dated April 2, 2007.``).
+
+Headings, column headers, date cues and document words are in ``data/exhibit_words.tsv``. A
+description that the end of the text cuts (a saved excerpt stops in it) is not given; its number
+and a date it states in full still are.
+
+>>> from converter.extract.lines import split_lines
+>>> text = "EXHIBIT INDEX\\n|Exhibit|Description\\n|1.\\n|\\nNotice of the annual meeting, dated May 2, 2006\\n"
+>>> [(r.number, r.description, str(r.date[0])) for r in exhibit_rows(text, split_lines(text))]
+[('1', 'Notice of the annual meeting, dated May 2, 2006', '2006-05-02')]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from converter.extract.lines import Line, squash
+from converter.parse.dates import find_dates
+from converter.resources import data_rows
+
+_I = re.IGNORECASE
+_NUMBER = r"(?P<number>\d{1,3}(?:\.\d{1,3})?|[A-Z](?![\w.]))"  # '99.1', '1', or a letter: 'Exhibit A'
+_NUMBER_ALONE = re.compile(rf"(?:(?P<word>exhibit|item)\s+(?:no\.?\s*)?)?{_NUMBER}\s*[.:)]?", _I)
+_NUMBER_WITH_TEXT = re.compile(
+    rf"""(?P<lead>\s*)(?:(?P<word>exhibit|item)\s+(?:no\.\s*)?)?  # 'Exhibit 99.1', 'Item 1', or a bare number
+         {_NUMBER}
+         \s*(?::|\.\s|-{{1,2}}\s|[\u2013\u2014]\s?|\s{{2,}}|\)\s)    # what separates it from the description
+         \s*(?P<text>\S.*)$""",
+    _I | re.X)
+_RULE = re.compile(r"[\s|_\-=*.]*")
+_STOP = re.compile(
+    r"""\s*\|?\s*(?:S\s?I\s?G\s?N\s?A\s?T\s?U\s?R\s?E\s?S?\s*$  # the signatures heading
+                 |(?:by|date|dated)\s*:                        # a signature block's fields
+                 |/s/)""",
+    _I | re.X)
+_WRAP_WIDTH = 70  # a line this long ended at the typist's right margin
+_PERIOD_ENDED = re.compile(r"(?:quarter|period|year|months?|half)\s+ended\s+", _I)
+_CUT_ENDINGS = re.compile(r"[A-Za-z,;:&(-]$")  # where no description ends unless cut
+_HEADING_LOOKAHEAD = 6  # lines between a heading and its first row, at most
+_WORDY = re.compile(r"[A-Za-z가-힣]{3}")
+
+
+@dataclass(frozen=True)
+class ExhibitRow:
+    number: str
+    number_span: tuple[int, int]
+    description: str | None  # None when the end of the text cuts it
+    span: tuple[int, int]  # the description's words
+    date: tuple[dt.date, int, int] | None  # the date the exhibit bears, and where
+    period_end: tuple[dt.date, int, int] | None  # the end of the period it reports on
+
+
+@cache
+def _words(kind: str) -> re.Pattern[str]:
+    rows = [regex for k, regex in data_rows("exhibit_words.tsv") if k == kind]
+    return re.compile("|".join(f"(?:{r})" for r in rows), _I)
+
+
+@cache
+def _heading(kind: str) -> re.Pattern[str]:
+    return re.compile(rf"^[ \t|]*(?:{_words(kind).pattern})[ \t|:]*$", re.M | _I)
+
+
+def _a_row(text: str, draft: _Draft) -> bool:
+    """A description is words, not a page number or a section mark ('I.')."""
+    return bool(_WORDY.search(" ".join(p[0] for p in draft.parts)))
+
+
+def _cells(line: Line) -> list[tuple[str, int, int]]:
+    """The cells of a line flattened from a table: (text, start, end), empty ones left out."""
+    cells = []
+    offset = line.start
+    for piece in line.text.split("|"):
+        stripped = piece.strip()
+        if stripped:
+            lead = len(piece) - len(piece.lstrip())
+            cells.append((stripped, offset + lead, offset + lead + len(stripped)))
+        offset += len(piece) + 1
+    return cells
+
+
+def _is_header(cell: str) -> bool:
+    return _words("header").fullmatch(cell.rstrip(":")) is not None
+
+
+def _number_key(number: str) -> tuple[int, ...]:
+    """'99.1' -> (99, 1); a letter counts as its place in the alphabet ('A' -> (1,))."""
+    if number.isalpha():
+        return (ord(number.upper()) - ord("A") + 1,)
+    return tuple(int(p) for p in number.split("."))
+
+
+@dataclass
+class _Draft:
+    number: str
+    number_span: tuple[int, int]
+    parts: list[tuple[str, int, int]]  # description pieces: text, start, end
+    worded: bool = False  # the number was written 'Exhibit 1' / 'Item 1'
+
+
+def _continues(previous: Line, line: Line, column: int) -> bool:
+    """Whether ``line`` goes on with the description above it: indented under it, or at any
+    indent after a line wrapped at the right margin."""
+    if line.blank or _NUMBER_WITH_TEXT.match(line.text) or _STOP.match(line.text) or "|" in line.text:
+        return False
+    if line.indent >= column - 2:
+        return True
+    wrapped = previous.text.rstrip()
+    return len(wrapped) >= _WRAP_WIDTH and not wrapped.endswith((".", ":", ";"))
+
+
+def _row_at(lines: list[Line], i: int, end: int) -> tuple[_Draft | None, int]:
+    """The row that starts on line ``i`` and the index of the line after it."""
+    line = lines[i]
+    cells = _cells(line)
+    alone = _NUMBER_ALONE.fullmatch(cells[0][0]) if cells else None
+    if alone:  # cells: the description is the next cell, on this line or a following one
+        number_span = (cells[0][1] + alone.start("number"), cells[0][1] + alone.end("number"))
+        following = cells[1:2]
+        j = i + 1
+        while not following and j < end and j <= i + 3:
+            following = _cells(lines[j])[:1]
+            j += 1
+        if not following or _NUMBER_ALONE.fullmatch(following[0][0]) or _STOP.match(following[0][0]):
+            return None, i + 1
+        draft = _Draft(alone["number"], number_span, [following[0]], bool(alone["word"]))
+        return draft, j if cells[1:2] == [] else i + 1
+    m = _NUMBER_WITH_TEXT.match(line.text.replace("|", " "))
+    if not m:
+        return None, i + 1
+    column = m.start("text")
+    parts = [(squash(m["text"]), line.start + m.start("text"), line.content_end)]
+    j = i + 1
+    while j < end and _continues(lines[j - 1], lines[j], column):
+        parts.append((lines[j].stripped, lines[j].content_start, lines[j].content_end))
+        j += 1
+    return _Draft(m["number"], (line.start + m.start("number"), line.start + m.end("number")), parts,
+                  bool(m["word"])), j
+
+
+def _list_rows(lines: list[Line], i: int, end: int, *, lookahead: int) -> tuple[list[_Draft], bool]:
+    """Rows from line ``i``: after at most ``lookahead`` other lines, rows in increasing order
+    until a line that is none (blank lines, rules and column headers pass); and whether a
+    column header stood over them."""
+    rows: list[_Draft] = []
+    skipped = 0
+    header = False
+    while i < end:
+        line = lines[i]
+        cells = _cells(line)
+        if _STOP.match(line.text):
+            break
+        if not cells or _RULE.fullmatch(line.text) or all(_is_header(c[0]) for c in cells):
+            header = header or bool(cells and not rows and not _RULE.fullmatch(line.text))
+            i += 1
+            continue
+        draft, after = _row_at(lines, i, end)
+        if draft is None or (rows and _number_key(draft.number) <= _number_key(rows[-1].number)):
+            if rows or skipped >= lookahead:
+                break
+            skipped += 1
+            i += 1
+            continue
+        rows.append(draft)
+        i = after
+    return rows, header
+
+
+def _date_in(text: str, start: int, end: int, cue: re.Pattern[str]) -> tuple[dt.date, int, int] | None:
+    for m in cue.finditer(text, start, end):
+        dates = find_dates(text[m.end() : min(end, m.end() + 40)])
+        if dates and dates[0].start == 0:
+            return dates[0].value, m.end(), m.end() + dates[0].end
+    return None
+
+
+@cache
+def _date_cue() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_words('date_cue').pattern})\s+", _I)
+
+
+def _finish(text: str, draft: _Draft) -> ExhibitRow:
+    start, end = draft.parts[0][1], draft.parts[-1][2]
+    description = squash(" ".join(p[0] for p in draft.parts)).rstrip(" |")
+    cut = not text[end:].strip() and _CUT_ENDINGS.search(description) is not None
+    date = _date_in(text, start, end, _date_cue())
+    period_end = _date_in(text, start, end, _PERIOD_ENDED)
+    return ExhibitRow(draft.number, draft.number_span, None if cut else description, (start, end),
+                      date, period_end)
+
+
+def _names_documents(text: str, draft: _Draft) -> bool:
+    words = " ".join(p[0] for p in draft.parts)
+    return bool(_words("document").search(words) or _date_in(words, 0, len(words), _date_cue()))
+
+
+def exhibit_rows(text: str, lines: list[Line], *, body: tuple[int, int] | None = None) -> list[ExhibitRow]:
+    """The exhibit index of ``text`` (``lines`` its lines): the rows under every index heading,
+    then 'Exhibit N' lines anywhere; with neither, a list numbered from 1 that names documents
+    inside ``body`` (a cover's stretch between its questions and its signature)."""
+    found: dict[str, _Draft] = {}
+    starts = [line.start for line in lines]
+    for kind in ("heading", "contents_heading"):
+        for heading in _heading(kind).finditer(text):
+            first = next((k for k, s in enumerate(starts) if s >= heading.end()), len(lines))
+            for draft in _list_rows(lines, first, len(lines), lookahead=_HEADING_LOOKAHEAD)[0]:
+                if not _a_row(text, draft):
+                    break
+                if kind == "contents_heading" and not (draft.worded or _names_documents(text, draft)):
+                    break  # a report's contents, not the documents furnished
+                found.setdefault(draft.number, draft)
+    for i, line in enumerate(lines):
+        m = _NUMBER_WITH_TEXT.match(line.text)
+        if m and m["word"] and m["word"].lower() == "exhibit":
+            draft, _ = _row_at(lines, i, len(lines))
+            if draft:
+                found.setdefault(draft.number, draft)
+    if not found and body is not None:
+        inside = [k for k, s in enumerate(starts) if body[0] <= s < body[1]]
+        if inside:
+            drafts, header = _list_rows(lines, inside[0], inside[-1] + 1, lookahead=0)
+            if drafts and _number_key(drafts[0].number)[-1] == 1:
+                for draft in drafts:  # an 'Item' / 'Description' header makes it an index
+                    if not header and not _names_documents(text, draft):
+                        break
+                    found[draft.number] = draft
+    ordered = sorted(found.values(), key=lambda d: _number_key(d.number))
+    return [_finish(text, draft) for draft in ordered]
