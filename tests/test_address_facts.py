@@ -282,21 +282,3 @@ def test_contact_field_phone_on_a_flattened_page_is_the_contacts() -> None:
             "Tel: 81-(6)-5555-0100 Date of board meeting: May 12, 2005")
     assert "EntityPhoneNumber" not in parts(text)
 
-
-def test_submission_header_address_for_a_main_document_without_one() -> None:
-    from converter.model import FilingHeader
-
-    header = ("<SEC-HEADER>0000000000-05-000001.hdr.sgml : 20050930\nFILER:\n\n\tCOMPANY DATA:\t\n"
-              "\t\tCOMPANY CONFORMED NAME:\t\t\tBITNARA TELECOM CORP\n\n\tBUSINESS ADDRESS:\t\n"
-              "\t\tSTREET 1:\t\t178 JUNGJA DONG BUNDANG GU\n\t\tCITY:\t\t\tSUNGNAM CITY KOREA\n"
-              "\t\tSTATE:\t\t\tM5\n\t\tZIP:\t\t\t463820\n\t\tBUSINESS PHONE:\t\t82317804114\n\n"
-              "\tMAIL ADDRESS:\t\n\t\tSTREET 1:\t\t178 JUNGJA DONG\n</SEC-HEADER>\n")
-    text = "FORM 6-K\n\nBitnara Telecom announces its results for the second quarter.\n"
-    raw = header + text
-    document = SourceDocument("test.txt", raw, text, (Segment(0, len(header), len(text)),))
-    ctx = DocumentContext(document, Classification(DocumentFamily.OTHER, 0, ()), FilingHeader(cik="0000000001"),
-                          None, PERIOD, None)
-    found = {o.concept: o.value for o in extract_entity_contact_details(ctx).observations}
-    assert found == {"EntityAddressCountryCode": "KR", "EntityAddressPostalCode": "463820",
-                     "EntityAddressCity": "Seongnam-si", "EntityAddressLotNumber": "178",
-                     "EntityPhoneNumber": "+82-31-780-4114"}

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from functools import cache
 
 from converter.extract.base import DocumentContext, Found
-from converter.extract.header_address import header_contact
 from converter.model import PURE, Observation
 from converter.extract.address_locate import Located, hits, inside, phrases, registrant_address
 from converter.parse.address import Address
@@ -35,7 +34,6 @@ PART_CONCEPTS = (
     ("district_ko", "EntityAddressDistrict"), ("city_ko", "EntityAddressCity"),
     ("city_or_province_ko", "EntityAddressCityOrProvince"), ("building_ko", "EntityAddressBuilding"),
 )
-_HEADER_PARTS = dict(PART_CONCEPTS)
 NEAR_AFTER = 600  # characters after the address where its phone, fax and website are looked for
 NEAR_BEFORE = 300
 # between a phone label and its number: '(Tel.) 82-2-...', 'Telephone # 91 22 ...', 'Tel: (Seoul) ...'
@@ -196,10 +194,6 @@ def extract_entity_contact_details(ctx: DocumentContext) -> Found:
         country = address.country_code or "KR"
         observations += [Observation(o.concept, o.value, o.period, o.unit, o.decimals, o.dimensions,
                                      o.lang, o.span, located.rule) for o in address_observations(address, ctx, 0)]
-    header = header_contact(ctx.document.raw) if ctx.header and ctx.document.sequence == 1 else None
-    if located is None and header:  # the submission header's, for its main document only
-        observations += [Observation(_HEADER_PARTS[part], value, ctx.document_period, lang="en",
-                                     rule="address:header") for part, value in header.parts.items()]
     for concept, kind in (("EntityPhoneNumber", "phone"), ("EntityFaxNumber", "fax")):
         item = _pick(_phone_items(text, lowered, blocks, kind, country), near)
         if item is None and kind == "phone":
@@ -208,9 +202,6 @@ def extract_entity_contact_details(ctx: DocumentContext) -> Found:
             observations.append(Observation(concept, item.value, ctx.document_period, lang="en",
                                             span=ctx.span(item.start, item.end),
                                             rule=f"contact:{kind}-label"))
-        elif kind == "phone" and header and header.phone and located is None:
-            observations.append(Observation(concept, header.phone, ctx.document_period, lang="en",
-                                            rule="contact:header"))
     sites = _website_items(text, lowered, blocks)
     site = _pick(sites, near) or _labelled_site(text, sites)
     if site:
