@@ -31,7 +31,6 @@ from converter.extract.mechanisms.labelled_items import (
     Item,
     Labelled,
     Reading,
-    label_rows,
     match_label,
     read_items,
     topics_of,
