@@ -30,6 +30,7 @@ from converter.extract.base import DocumentContext, Found
 from converter.extract.mechanisms.labelled_items import (
     Item,
     Labelled,
+    Ratio,
     Reading,
     match_label,
     read_items,
@@ -277,9 +278,12 @@ def _named_period(ctx: DocumentContext, doc: _Disclosure, v: Labelled) -> Period
     texts += [c.text for it in items[:5] for c in _cells_of(it)]
     for text in texts:
         for found in find_periods(text, document_date=ctx.document_date):
-            if found.period is not None and found.kind == "year":
+            if found.period is not None and found.kind == "year" and _FISCAL_WORDS.search(found.text):
                 return found.period
     return None
+
+
+_FISCAL_WORDS = re.compile(r"fiscal|financial|business|FY|year\s+ended|회계|사업", re.I)
 
 
 # -- mergers ---------------------------------------------------------------------------------------
@@ -340,9 +344,9 @@ def _section_span(doc: _Disclosure, index: int) -> tuple[int, int]:
 def _ratio(ctx: DocumentContext, doc: _Disclosure, v: Labelled, ours: str | None, out: _Out) -> str | None:
     """MergerRatio from the parties and numbers the ratio sets side by side: the acquirer's shares
     for one share of the target. Returns the target's name where the ratio names it."""
-    (pa, a, da), (pb, b, db) = v.value  # type: ignore[misc]
-    per_form = "per" in ctx.text[v.start:v.end + 200].split("\n")[0].lower() and b == 1
-    if per_form or (b == 1 and a != 1 and (_same_company(pa, ours) or not pb)):
+    ratio: Ratio = v.value  # type: ignore[assignment]
+    (pa, a, da), (pb, b, db) = ratio.parties
+    if ratio.given_for_one or (b == 1 and a != 1 and _same_company(pa, ours)):
         value, decimals, target = a, da, pb
     elif a == 1 and b != 1 and _same_company(pb, ours):
         value, decimals, target = b, db, pa

@@ -80,6 +80,8 @@ def match_key(key: str, topics: frozenset[str], section: frozenset[str]) -> Labe
         m = row.pattern.search(key)
         if m is None:
             continue
+        if row.concept == "@exclude":
+            return LabelMatch(row, m.start(), m.end(), key)
         rank = (-(m.end() - m.start()), min((topic_rank().get(t, -1) for t in row.topics), default=-1), row.order)
         if best_rank is None or rank < best_rank:
             name = m.groupdict().get("name")

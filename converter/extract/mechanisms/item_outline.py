@@ -257,8 +257,8 @@ class _Outline:
     table: bool = False
 
     def feed(self, cell: Cell, is_table: bool) -> None:
-        if is_table != self.table:
-            self.table, self.columns, self.header = is_table, (), []
+        if is_table != self.table:  # a table begins or ends: its values are not the item's before
+            self.table, self.columns, self.header, self.open = is_table, (), [], None
         piece = _read_cell(cell, is_table)
         if piece.label is None and not piece.values and piece.prose is None:
             self.marker = piece.marker

@@ -42,20 +42,19 @@ from converter.extract.mechanisms.item_labels import (
     uncertain_pattern,
 )
 from converter.extract.mechanisms.item_outline import NIL, Cell, Item, find_items
-from converter.parse.amounts import currency_of, find_amounts, parse_amount
+from converter.parse.amounts import currency_of, find_amounts, find_unit_header, parse_amount
 from converter.parse.dates import find_dates
 from converter.parse.numbers import find_numbers, find_percents
 
-__all__ = ["Cell", "Item", "Labelled", "Reading", "find_items", "match_label", "parse_value", "read_items",
-           "topics_of"]
+__all__ = ["Cell", "Item", "Labelled", "Ratio", "Reading", "find_items", "match_label", "parse_value",
+           "read_items", "topics_of"]
 
 @dataclass(frozen=True)
 class Labelled:
     """A value an item states under a label of the vocabulary.
 
     ``value`` is a Decimal (amount, per_share, shares, percent as a ratio), a date, a string
-    (name, text) or, for a ratio, the ``((party, number, decimals), ...)`` the text sets side by
-    side; None when the text states no value yet (``reason`` says why)."""
+    (name, text) or a ``Ratio``; None when the text states no value yet (``reason`` says why)."""
 
     concept: str
     kind: str
@@ -125,7 +124,7 @@ def _name_item(reading: Reading, item: Item) -> _Named | None:
         if it.label is None or (depth and it.values):
             return None
         labels.append(it.label.text)
-        m = match_label(it.label.text, reading.topics, section)
+        m = match_label(it.label.text, reading.topics, section | topics_of(it.label.text))
         if m is None:
             continue
         concept = m.row.concept
@@ -150,31 +149,37 @@ def _name_item(reading: Reading, item: Item) -> _Named | None:
 class _Hint:
     currency: str | None = None
     percent: bool = False
+    scale: Decimal | None = None  # a bare figure is this many units ("(KRW million)")
 
 
 def _hint(labels: tuple[str, ...]) -> _Hint:
-    """The unit a label states in parentheses: ``(KRW)``, ``Amount(won)``, ``(원/주)``, ``(%)``."""
-    currency, percent = None, False
+    """The unit a label states in parentheses: ``(KRW)``, ``Amount(won)``, ``(원/주)``, ``(%)``,
+    ``(KRW million)``, ``(단위: 백만원)``; the label nearest the value first."""
+    currency, percent, scale = None, False, None
     for label in labels:
         for group in re.findall(r"\(([^()]{1,30})\)", label):
             words = [w for w in re.split(r"[\s/,:]+", group) if w]
             percent = percent or "%" in group or "％" in group
+            header = find_unit_header(f"({group})")
+            if header is not None and scale is None and header.scale != 1:
+                scale, currency = header.scale, currency or header.currency
             currency = currency or next((c for w in words if (c := currency_of(w))), None)
-    return _Hint(currency, percent)
+    return _Hint(currency, percent, scale)
 
 
 _PER_SHARE = re.compile(r"\s*(?:per\s+(?:common\s+)?share|/\s*shares?|(?:원)?\s*/\s*주|per\s+ADS)", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:~|-|–|—|to|through|until|부터|에서)?\s*", re.I)
 _RATIO_PER = re.compile(
     r"""(?P<a>\d+(?:\.\d+)?)\s+(?:new\s+)?(?:common\s+)?shares?\s+of\s+(?P<pa>[^,;]+?)\s+
-        (?:per|for\s+(?:each|every))\s+(?:one|1)\s+(?P<pb>[^,;]+?)(?:['’]s?)?\s+(?:common\s+)?shares?\b""",
+        (?:per\s+(?:one|1)|for\s+(?:each|every)(?:\s+(?:one|1))?)\s+(?P<pb>[^,;]+?)(?:['’]s?)?\s+(?:common\s+)?shares?\b""",
     re.I | re.VERBOSE)
 _RATIO_PAIR = re.compile(r"(?P<pa>[^\d:;]{0,60}?)\s*(?P<a>\d+(?:\.\d+)?)\s*:\s*(?P<pb>[^\d:;]{0,60}?)\s*(?P<b>\d+(?:\.\d+)?)")
 
 
 def _amount(text: str, hint: _Hint):  # type: ignore[no-untyped-def]
     """The amount ``text`` is, else the first amount near its start."""
-    whole = parse_amount(text, default_currency=hint.currency)
+    bare = not re.search(r"[^\W\d_]", text)
+    whole = parse_amount(text, default_currency=hint.currency, scale=hint.scale if bare else None)
     if whole is not None:
         return whole
     found = [a for a in find_amounts(text, default_currency=hint.currency) if a.start <= 30]
@@ -190,7 +195,7 @@ def parse_value(kind: str, text: str, hint: _Hint = _Hint()) -> list[tuple[objec
     [(Decimal('0.9271'), None, 4, 0, 5)]
     >>> [v[0].isoformat() for v in parse_value("date_range", "from August 18, 2006 to August 17, 2007")]
     ['2006-08-18', '2007-08-17']
-    >>> parse_value("ratio", "Alpha Bank 0.442983: Beta Card 1")[0][0]
+    >>> parse_value("ratio", "Alpha Bank 0.442983: Beta Card 1")[0][0].parties
     (('Alpha Bank', Decimal('0.442983'), 6), ('Beta Card', Decimal('1'), 0))
     """
     if kind in ("amount", "per_share"):
@@ -242,6 +247,14 @@ def _dates(kind: str, text: str) -> list[tuple[object, str | None, int | None, i
     return []
 
 
+@dataclass(frozen=True)
+class Ratio:
+    """Numbers a ratio sets side by side, each with the party printed beside it (or "")."""
+
+    parties: tuple[tuple[str, Decimal, int], ...]  # (party, number, decimals)
+    given_for_one: bool  # "N shares of A for each share of B": A's shares given for one of B's
+
+
 def _ratio(text: str) -> list[tuple[object, str | None, int | None, int, int]]:
     m = _RATIO_PER.search(text) or _RATIO_PAIR.search(text)
     if m is None:
@@ -249,13 +262,14 @@ def _ratio(text: str) -> list[tuple[object, str | None, int | None, int, int]]:
     b = "1" if m.re is _RATIO_PER else m["b"]
     parties = tuple((" ".join(m[p].split()).strip(" ,;:="), Decimal(n), len(n.partition(".")[2]))
                     for p, n in (("pa", m["a"]), ("pb", b)))
-    return [(parties, None, None, m.start(), m.end())]
+    return [(Ratio(parties, m.re is _RATIO_PER), None, None, m.start(), m.end())]
 
 
 def _typed(reading: Reading, item: Item, named: _Named) -> list[Labelled]:
     row, out = named.row, []
     concepts = row.concept.split(",")
-    hint = _hint(named.labels)
+    above = tuple(reading.labels_above(named.heading)) if row.kind in ("amount", "per_share") else ()
+    hint = _hint(named.labels + above)  # a heading's "(KRW million)" holds for the amounts under it
     for i, cell in enumerate(item.values):
         column = (item.columns[i] if item.columns else "") or named.column
         base = Labelled(concepts[0], row.kind, None, None, None, cell.start, cell.end, item, named.heading.index,
@@ -296,7 +310,8 @@ def _one_per_heading(values: list[Labelled]) -> list[Labelled]:
         keep = [v for v in group if v.share_class == "total"]
         if not keep and group[0].kind == "per_share":
             keep = [v for v in group if v.share_class == "common"]
-        reason = "a share class's part of a total" if keep else "several values under one label"
+        reason = ("a share class's part of a total" if keep and keep[0].share_class == "total" else
+                  "another class of shares than the common" if keep else "several values under one label")
         for v in group:
             if v not in keep:
                 dropped[id(v)] = reason
@@ -306,7 +321,7 @@ def _one_per_heading(values: list[Labelled]) -> list[Labelled]:
 def _document_topics(items: tuple[Item, ...]) -> frozenset[str]:
     """Topics of the headings (items without a value) and of the first lines of the document."""
     texts = [i.label.text for i in items if i.label is not None and (not i.values or i.index < 15)]
-    texts += [i.values[0].text for i in items[:15] if i.label is None and i.values]
+    texts += [i.values[0].text for i in items[:15] if i.values and (i.label is None or i.index < 3)]
     return topics_of("\n".join(texts))
 
 
