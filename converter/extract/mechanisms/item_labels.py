@@ -59,7 +59,8 @@ class LabelMatch:
 
 def match_label(label: str, topics: frozenset[str], section: frozenset[str] = frozenset()) -> LabelMatch | None:
     """The row naming ``label`` in a document of ``topics`` under headings of ``section``
-    topics: the longest phrase wins, then the topic listed first, then file order.
+    topics: an @exclude phrase wins wherever it stands; a concept's phrase wins over a column,
+    class or range word; then the longest phrase, the topic listed first, file order.
 
     >>> match_label("Date and Time", frozenset({"board"}), frozenset({"meeting"})).row.concept
     'ShareholderMeetingDate'
@@ -82,7 +83,9 @@ def match_key(key: str, topics: frozenset[str], section: frozenset[str]) -> Labe
             continue
         if row.concept == "@exclude":
             return LabelMatch(row, m.start(), m.end(), key)
-        rank = (-(m.end() - m.start()), min((topic_rank().get(t, -1) for t in row.topics), default=-1), row.order)
+        qualifier = row.kind in ("column", "class", "range")  # these only qualify a phrase, if there is one
+        rank = (qualifier, -(m.end() - m.start()), min((topic_rank().get(t, -1) for t in row.topics), default=-1),
+                row.order)
         if best_rank is None or rank < best_rank:
             name = m.groupdict().get("name")
             best, best_rank = LabelMatch(row, m.start(), m.end(), key, name), rank

@@ -125,8 +125,9 @@ def _split_bars(line: str, offset: int) -> list[Cell]:
 _VALUE_NOISE = re.compile(
     r"""(?i:\b(?:approx(?:imately|\.)?|about|shares?|won|krw|us\$|usd|jpy|twd|yen|million|billion|
                 trillion|thousand|common|preferred|stocks?|per|at|a\.m\.|p\.m\.)(?![A-Za-z]))
-      | [\d.,%()~\-–/:;=₩$¥*]+                     # figures, dates, signs and separators
-      | [주원억만조천백]                             # Korean units""",
+      | [\d.,%()~\-–/:;=₩$¥*]+(?:\s?[주원억만조천백년월일]+(?![가-힣]))?   # figures, dates, signs and
+                                                  # separators, with the Korean units or date words after them
+      """,
     re.VERBOSE,
 )
 
@@ -144,6 +145,8 @@ def is_value(text: str) -> bool:
 
 def is_label(text: str) -> bool:
     """Words that can be a label: short, with a letter, and no figure but a year or an ordinal."""
+    if len(text) > 300:
+        return False
     key = label_key(text)
     if not key or len(key) > 100 or len(key.split()) > 10 or not re.search(r"[^\W\d_]", key):
         return False
@@ -188,7 +191,7 @@ def _read_cell(cell: Cell, is_table: bool) -> _Piece:
     if len(parts) >= 2 and is_label(parts[0].group(0)) and all(is_value(p.group(0)) for p in parts[1:]):
         return _Piece(marker, _sub(body, parts[0].start(), parts[0].end()),
                       tuple(_sub(body, p.start(), p.end()) for p in parts[1:]), None, False)
-    if is_value(body.text):
+    if is_value(body.text) and not (marker and is_label(body.text)):  # "1. 1주당 배당금" is an item
         return _Piece(marker, None, (body,), None, False)
     run_on = _run_on(body)
     if run_on:
@@ -200,6 +203,8 @@ def _read_cell(cell: Cell, is_table: bool) -> _Piece:
 
 def _run_on(body: Cell) -> tuple[Cell, Cell] | None:
     """``Paid-In Capital (won) 896,344,045,000``: a phrase of the vocabulary, then its value."""
+    if len(body.text) > 160:
+        return None  # a paragraph
     for m in reversed(list(re.finditer(r"\s+", body.text))):  # the longest label first
         label, value = body.text[:m.start()], body.text[m.end():]
         row = concept_row(label, ("@counterparty_name",)) if is_label(label) else None

@@ -83,7 +83,7 @@ class Reading:
             above = self.items[i]
             cell = above.label or (above.values[0] if above.values else None)
             if cell is not None:
-                out.append(cell.text)
+                out.append(cell.text[:300])  # a heading's words, not a whole paragraph
         return out
 
     def section_topics(self, item: Item) -> frozenset[str]:
@@ -322,7 +322,7 @@ def _document_topics(items: tuple[Item, ...]) -> frozenset[str]:
     """Topics of the headings (items without a value) and of the first lines of the document."""
     texts = [i.label.text for i in items if i.label is not None and (not i.values or i.index < 15)]
     texts += [i.values[0].text for i in items[:15] if i.values and (i.label is None or i.index < 3)]
-    return topics_of("\n".join(texts))
+    return topics_of("\n".join(text[:300] for text in texts))
 
 
 def read_items(text: str) -> Reading:
