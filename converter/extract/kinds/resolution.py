@@ -96,7 +96,7 @@ class _Disclosure:
         own = next((v.value for v in reading.values if v.concept == "@counterparty_name"
                     and not any(i in sections for i in v.item.parents)), None)
         return cls(reading, sections, frozenset(new), "amendment" in topics_of(head),
-                   first("@acquisition_date"), first("@action_date"), first("@acquirer"),
+                   first("@acquisition_date"), _action_date(reading), first("@acquirer"),
                    clean_name(own) if isinstance(own, str) else None)
 
     def counterparty(self, item: Item) -> tuple[bool, str | None]:
@@ -109,6 +109,14 @@ class _Disclosure:
     def investee(self) -> str | None:
         names = {n for n in self.sections.values() if n}
         return names.pop() if len(names) == 1 and "investment" in self.reading.topics else None
+
+
+def _action_date(reading: Reading) -> dt.date | None:
+    """The date a corporate action takes effect: its effective date, else its record date."""
+    dates = [v for v in reading.values if v.concept in ("@action_date", "StockSplitEffectiveDate")
+             and isinstance(v.value, dt.date)]
+    effective = [v for v in dates if re.search(r"effective|효력", v.item.label.text if v.item.label else "", re.I)]
+    return (effective or dates)[0].value if dates else None  # type: ignore[return-value]
 
 
 def clean_name(text: str, label: str = "") -> str | None:
@@ -131,7 +139,9 @@ def extract_resolution(ctx: DocumentContext) -> Found:
     doc = _Disclosure.read(ctx, reading)
     out = _Out()
     for value in reading.values:
-        if not value.concept.startswith("@") and value.kind != "ratio":
+        if value.kind == "split":
+            _split(ctx, value, out)
+        elif not value.concept.startswith("@") and value.kind != "ratio":
             _place(ctx, doc, value, out)
     _merger(ctx, doc, out)
     _meeting_type(ctx, doc, out)
@@ -221,9 +231,9 @@ def _period(ctx: DocumentContext, doc: _Disclosure, v: Labelled, column: str, pe
             return found
         if not v.concept.startswith("Dividends"):
             return "period of the figure not stated"
-    if column:
-        return f"value {column} the action: a duration figure has one value"
-    return ctx.document_period
+    if column == "after" or (column == "before" and v.concept != "CommonStockParValuePerShare"):
+        return f"value {column} the action: the concept holds one value for the document"
+    return ctx.document_period  # a par value before the action is the one the shares have now
 
 
 def _instant(ctx: DocumentContext, doc: _Disclosure, v: Labelled, column: str, above: list[str],
@@ -284,6 +294,18 @@ def _named_period(ctx: DocumentContext, doc: _Disclosure, v: Labelled) -> Period
 
 
 _FISCAL_WORDS = re.compile(r"fiscal|financial|business|FY|year\s+ended|회계|사업", re.I)
+
+
+def _split(ctx: DocumentContext, v: Labelled, out: _Out) -> None:
+    """'two shares for one', '5 : 1 consolidation': new shares per old share of a forward split,
+    old per new of a consolidation, where the quotient is exact."""
+    old, new = v.value.old, v.value.new  # type: ignore[union-attr]
+    concept, value = ("StockSplitRatio", new / old) if new > old else ("ReverseStockSplitRatio", old / new)
+    if value == 1 or value != value.quantize(Decimal("0.0001")):
+        return _mention(ctx, out, v, "split ratio that is no exact number of shares")
+    value = value.normalize()
+    out.observations.append(Observation(concept, value, ctx.document_period, PURE, max(-value.as_tuple().exponent, 0),
+                                        span=ctx.span(v.start, v.end), rule="resolution:split-ratio"))
 
 
 # -- mergers ---------------------------------------------------------------------------------------
@@ -362,11 +384,14 @@ def _ratio(ctx: DocumentContext, doc: _Disclosure, v: Labelled, ours: str | None
 
 
 def _prose_parties(ctx: DocumentContext, ours: str | None) -> list[tuple[str, int, int]]:
-    found = []
+    """The other party of a merger the prose names, where one of the two is the registrant."""
+    found: list[tuple[str, int, int]] = []
+    if ours is None:
+        return found
     for pattern in _PROSE_PARTIES:
         for m in pattern.finditer(ctx.text):
             if "t" in m.groupdict():
-                pick = "t" if ours is None or _same_company(m["s"], ours) else ("s" if _same_company(m["t"], ours) else None)
+                pick = "t" if _same_company(m["s"], ours) else ("s" if _same_company(m["t"], ours) else None)
             else:
                 pick = "b" if _same_company(m["a"], ours) else ("a" if _same_company(m["b"], ours) else None)
             if pick:

@@ -303,7 +303,7 @@ class _Outline:
         assert prose is not None
         node = self.nodes[self.open] if self.open is not None else None
         row = concept_row(node.label.text) if node is not None and node.label is not None else None
-        if node is not None and not node.values and (node.colon or (row and row.kind in ("name", "text", "ratio"))):
+        if node is not None and not node.values and (node.colon or (row and row.kind in ("name", "text", "ratio", "split"))):
             self._add_value(prose)
         else:
             self._new(_Node(None, [prose], marker, self._top(), self.table), marker, push=bool(marker))

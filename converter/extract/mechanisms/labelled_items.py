@@ -44,7 +44,7 @@ from converter.extract.mechanisms.item_labels import (
 from converter.extract.mechanisms.item_outline import NIL, Cell, Item, find_items
 from converter.parse.amounts import currency_of, find_amounts, find_unit_header, parse_amount
 from converter.parse.dates import find_dates
-from converter.parse.numbers import find_numbers, find_percents
+from converter.parse.numbers import find_numbers, find_percents, find_ratios
 
 __all__ = ["Cell", "Item", "Labelled", "Ratio", "Reading", "find_items", "match_label", "parse_value",
            "read_items", "topics_of"]
@@ -54,7 +54,7 @@ class Labelled:
     """A value an item states under a label of the vocabulary.
 
     ``value`` is a Decimal (amount, per_share, shares, percent as a ratio), a date, a string
-    (name, text) or a ``Ratio``; None when the text states no value yet (``reason`` says why)."""
+    (name, text), a ``Ratio`` or the old and new shares of a split (``parse.numbers.Ratio``); None when the text states no value yet (``reason`` says why)."""
 
     concept: str
     kind: str
@@ -219,6 +219,9 @@ def parse_value(kind: str, text: str, hint: _Hint = _Hint()) -> list[tuple[objec
         return _dates(kind, text)
     if kind == "ratio":
         return _ratio(text)
+    if kind == "split":
+        found = [r for r in find_ratios(text) if r.start <= 40]
+        return [(found[0], None, None, found[0].start, found[0].end)] if found else []
     if kind in ("name", "text"):
         return [(" ".join(text.split()), None, None, 0, len(text))] if text.strip() else []
     return []
