@@ -27,9 +27,9 @@ def values(text: str) -> list[tuple[str, str, str, str, str, str]]:
 
 D = "-"
 ITEMS = [
-    pytest.param("- PAID-IN CAPITAL (KRW): 50 BILLION", [("PaidInCapital", "50000000000", "KRW", "-9", D, D)],
+    pytest.param("- PAID-IN CAPITAL (KRW): 45 BILLION", [("PaidInCapital", "45000000000", "KRW", "-9", D, D)],
                  id="caps-dash-unit-in-label"),
-    pytest.param("Decision on Provision of Collateral\n1. Debt amount : KRW 20,000,000,000\n2. Equity capital : KRW 1,204,558,000,000\n",
+    pytest.param("Decision on Provision of Collateral\n1. Debt amount : KRW 15,000,000,000\n2. Equity capital : KRW 1,204,558,000,000\n",
                  [("StockholdersEquity", "1204558000000", "KRW", "0", D, D)], id="collateral-equity-capital"),
     pytest.param("Decision on Acquisition of Treasury Shares\n"
                  "1. Number of shares to be acquired : 300,000 common shares\n"
@@ -83,10 +83,10 @@ ITEMS = [
                  [("SharesAcquired", "500000", D, "0", "superseded", D),
                   ("SharesAcquired", "450000", D, "0", "current", D)], id="amendment-columns"),
     pytest.param("1. Reasons & Objectives\n   To strengthen the position of both banks\n"
-                 "3. Mergee(Company)\n   a. Company Name: Example Housing Bank\n"
+                 "3. Mergee(Company)\n   a. Company Name: Example Mortgage Bank\n"
                  "   b. Paid-In Capital (won) 612,000,000,000\n"
                  "   c. Outstanding Number of Shares (Share): 122,400,000\n",
-                 [("@counterparty_name", "Example Housing Bank", D, D, D, D),
+                 [("@counterparty_name", "Example Mortgage Bank", D, D, D, D),
                   ("PaidInCapital", "612000000000", "KRW", "0", D, D),
                   ("SharesOutstanding", "122400000", D, "0", D, D)], id="run-on-label-value"),
     pytest.param("   e. Financial Status of the Latest Fiscal Year (KRW million)\n      - Total Assets : 152,300\n",
@@ -94,8 +94,8 @@ ITEMS = [
     pytest.param("   1. The Amount of Revenues Decrease             4,120,000,000 won\n"
                  "      Ratio of Revenues Decrease                  21.3%\n",
                  [("RevenuesPercentChange", "0.213", D, "3", D, D)], id="fixed-width-gap"),
-    pytest.param("Merger ratio:\n\nAlpha Bank 0.442983: Beta Card 1\n",
-                 [("MergerRatio", "Alpha Bank=0.442983:Beta Card=1", D, D, D, D)], id="ratio-on-next-line"),
+    pytest.param("Merger ratio:\n\nAlpha Bank 0.517204: Beta Card 1\n",
+                 [("MergerRatio", "Alpha Bank=0.517204:Beta Card=1", D, D, D, D)], id="ratio-on-next-line"),
     pytest.param("Merger Decision\n|\nStock Exchange Ratio\n|\n1.25 common shares of Gamma Soft per one Delta Games' common share.\n|",
                  [("MergerRatio", "Gamma Soft=1.25:Delta Games=1", D, D, D, D)], id="ratio-per-one-share"),
     pytest.param("4. Expected Effective Merger Date: March 31, 2002 (subject to change)\n",
@@ -122,7 +122,7 @@ ITEMS = [
                  [], id="excluded-qualifiers"),
     pytest.param("On March 3, 2005, the board resolved as follows: the number of shares to be acquired is 1,000\n",
                  [], id="prose-is-no-item"),
-    pytest.param("Date: November 29, 2007\nBy: /s/ Jae Won Park\nName: Jae Won Park\nTitle: Chief Financial Officer\n",
+    pytest.param("Date: January 11, 2008\nBy: /s/ Jae Won Park\nName: Jae Won Park\nTitle: Chief Financial Officer\n",
                  [], id="signature-labels-name-nothing"),
     pytest.param(
         "Paid-in capital : KRW 50 billion -> KRW 10 billion\n",
@@ -171,8 +171,8 @@ def test_outline_nests_by_markers_and_headings() -> None:
 
 
 @pytest.mark.parametrize("text, value", [
-    ("250,000", True), ("December 3rd , 2007", True), ("-", True), ("to be determined", True),
-    ("APPROXIMATELY KRW 7.9 BILLION", True), ("Common Shares", False), ("Stabilize the share price", False),
+    ("185,000", True), ("January 7th , 2008", True), ("-", True), ("to be determined", True),
+    ("APPROXIMATELY KRW 6.3 BILLION", True), ("Common Shares", False), ("Improve shareholder value", False),
     ("1.25 common shares of Gamma Soft per one Delta Games' common share.", False),
 ])
 def test_is_value(text: str, value: bool) -> None:
@@ -180,7 +180,7 @@ def test_is_value(text: str, value: bool) -> None:
 
 
 @pytest.mark.parametrize("text, label", [
-    ("Paid-in capital (KRW)", True), ("Date of BOD resolution", True), ("Alpha Bank 0.442983", False),
+    ("Paid-in capital (KRW)", True), ("Date of BOD resolution", True), ("Alpha Bank 0.517204", False),
     ("On March 3, 2005, the board of directors of the Company resolved to convene the meeting as follows", False),
     ("1,234", False),
 ])

@@ -151,7 +151,7 @@ def test_merger_ratio_is_the_acquirers_shares_for_one_target_share(ratio, regist
 
 
 @pytest.mark.parametrize("printed, label, name", [
-    ("KOREAN EXAMPLE LINES CORPORATION (KELC)", "NAME OF COMPANY", "KOREAN EXAMPLE LINES CORPORATION"),
+    ("HANBADA EXAMPLE LINES CORPORATION (HELC)", "NAME OF COMPANY", "HANBADA EXAMPLE LINES CORPORATION"),
     ("Hanul Telecom Co., Ltd. in Republic of Korea", "Company name and nationality", "Hanul Telecom Co., Ltd."),
     ("Minam Display Incorporated (hereinafter referred to as \u201cMDI\u201d)", "", "Minam Display Incorporated"),
     ("the bank designated by the association (to be decided)", "Creditor", None),

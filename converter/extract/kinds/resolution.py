@@ -36,7 +36,7 @@ from converter.extract.mechanisms.labelled_items import (
     read_items,
     topics_of,
 )
-from converter.extract.name_match import core_key
+from converter.extract.name_match import core_key, has_legal_form
 from converter.extract.press_text import action_pattern, action_values, lang_of
 from converter.model import PURE, SHARES, Mention, Observation, Period, UnitSpec
 from converter.parse.amounts import find_amounts
@@ -81,7 +81,8 @@ class _Disclosure:
                 continue
             m = match_label(item.label.text, reading.topics, reading.section_topics(item))
             if m and m.row.concept in ("@counterparty", "MergerCounterpartyName"):
-                sections[item.index] = clean_name(m.name) if m.name else None
+                named = clean_name(m.name) if m.name else None  # "Information on X Co., Ltd."
+                sections[item.index] = named if named and has_legal_form(named) else None
             elif m and m.row.concept == "@new_company":
                 new.add(item.index)
         for v in reading.values:
@@ -312,7 +313,7 @@ def _split(ctx: DocumentContext, v: Labelled, out: _Out) -> None:
 
 _NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’-]*|of|and|&)){0,6}?(?:,?\s+(?:Co\.,?\s+Ltd\.|Co\.|Ltd\.|Inc\.|Corp\.))?"
 _PROSE_PARTIES = (
-    # "NHN Example will be merged with and into Example Soft": target, then survivor
+    # "Example Games will be merged with and into Example Soft": target, then survivor
     re.compile(rf"(?P<t>{_NAME})(?:\s*\([^)]{{0,80}}\))?\s+(?:will\s+be\s+|was\s+|has\s+been\s+|shall\s+be\s+|is\s+)?"
                rf"merged\s+(?:with\s+and\s+)?into\s+(?P<s>{_NAME})"),
     # "the Merger Agreement entered between A and B", "Both A and B have agreed ... merge"

@@ -3,7 +3,7 @@
 A document is read as cells: its lines, except that a line opening with ``|`` (a table flattened
 into text) starts a cell that a bare ``|`` continues on the next short lines. Each cell holds an
 item marker (``1.``, ``(1)``, ``a.``, ``가.``, ``①``, ``•``, ``-``, ``※``), a label and values
-(``Label : value``, ``Label      value      value``, ``Paid-In Capital (won) 896,344,045,000``),
+(``Label : value``, ``Label      value      value``, ``Paid-In Capital (won) 731,250,000,000``),
 a label alone (its value follows in the next cell, or items follow under it), a value alone, or
 prose. Markers nest the way outlines are written: ``2.`` continues the list whose last item was
 ``1.``; a new ``1.``, ``(1)`` or bullet opens a list under the item before it. Unmarked labels nest
@@ -202,7 +202,7 @@ def _read_cell(cell: Cell, is_table: bool) -> _Piece:
 
 
 def _run_on(body: Cell) -> tuple[Cell, Cell] | None:
-    """``Paid-In Capital (won) 896,344,045,000``: a phrase of the vocabulary, then its value."""
+    """``Paid-In Capital (won) 731,250,000,000``: a phrase of the vocabulary, then its value."""
     if len(body.text) > 160:
         return None  # a paragraph
     for m in reversed(list(re.finditer(r"\s+", body.text))):  # the longest label first

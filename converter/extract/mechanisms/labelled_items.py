@@ -5,7 +5,7 @@ bullets (``•``, ``-``, ``※``, ``o``), numbered items (``1.``, ``(1)``, ``가
 table flattened into one ``|`` cell per line, fixed-width rows (``Label      7,558 won``),
 label and value on successive lines, before/after columns and ``From``/``To`` ranges. Items nest:
 a heading gives context to the items under it ("Total issuing amount" over "Foreign Currency :
-JPY51,880.11 Million"; "Number of Shares to Be Repurchased" over "Common Shares | 250,000").
+JPY42,615.30 Million"; "Number of Shares to Be Repurchased" over "Common Shares | 185,000").
 
 ``find_items`` recovers that outline from the layout alone; ``read_items`` names the values with
 the label phrases of ``data/item_labels.tsv`` (English and Korean, each with the kind of value it
@@ -189,14 +189,14 @@ def _amount(text: str, hint: _Hint):  # type: ignore[no-untyped-def]
 def parse_value(kind: str, text: str, hint: _Hint = _Hint()) -> list[tuple[object, str | None, int | None, int, int]]:
     """(value, currency, decimals, start, end) of each value of ``kind`` that ``text`` states.
 
-    >>> parse_value("amount", "APPROXIMATELY KRW 7.9 BILLION")
-    [(Decimal('7900000000'), 'KRW', -8, 14, 29)]
-    >>> parse_value("percent", "92.71", _Hint(percent=True))
-    [(Decimal('0.9271'), None, 4, 0, 5)]
-    >>> [v[0].isoformat() for v in parse_value("date_range", "from August 18, 2006 to August 17, 2007")]
-    ['2006-08-18', '2007-08-17']
-    >>> parse_value("ratio", "Alpha Bank 0.442983: Beta Card 1")[0][0].parties
-    (('Alpha Bank', Decimal('0.442983'), 6), ('Beta Card', Decimal('1'), 0))
+    >>> parse_value("amount", "APPROXIMATELY KRW 6.3 BILLION")
+    [(Decimal('6300000000'), 'KRW', -8, 14, 29)]
+    >>> parse_value("percent", "88.40", _Hint(percent=True))
+    [(Decimal('0.8840'), None, 4, 0, 5)]
+    >>> [v[0].isoformat() for v in parse_value("date_range", "from May 4, 2005 to May 3, 2006")]
+    ['2005-05-04', '2006-05-03']
+    >>> parse_value("ratio", "Alpha Bank 0.517204: Beta Card 1")[0][0].parties
+    (('Alpha Bank', Decimal('0.517204'), 6), ('Beta Card', Decimal('1'), 0))
     """
     if kind in ("amount", "per_share"):
         a = _amount(text, hint)
