@@ -158,3 +158,25 @@ def test_merger_ratio_is_the_acquirers_shares_for_one_target_share(ratio, regist
 ])
 def test_company_names_as_printed(printed, label, name) -> None:
     assert clean_name(printed, label) == name
+
+
+@pytest.mark.parametrize("sentence, registrant, name", [
+    ("Ansan Foods Co., Ltd. will be merged with and into Gaeul Foods Co., Ltd., the surviving company.",
+     "Gaeul Foods Co., Ltd.", "Ansan Foods Co., Ltd."),
+    ("Gaeul Bank was established pursuant to the Merger Agreement entered between Gaeul Bank and Ansan Savings "
+     "on March 2, 2002.", "Gaeul Bank", "Ansan Savings"),
+    ("Both Gaeul and Ansan Card have agreed on the merger conditions on March 2, 2002.", "Gaeul Bank", "Ansan Card"),
+    ("the approval of the Merger Agreement with Ansan Holdings, Inc. at the annual meeting",
+     "Gaeul Financial Group, Inc.", "Ansan Holdings, Inc."),
+    ("Ansan Foods Co., Ltd. will be merged with and into Gaeul Foods Co., Ltd.", None, None),  # whose side is ours?
+])
+def test_merger_party_named_in_prose(sentence: str, registrant: str | None, name: str | None) -> None:
+    found = extract_resolution(_context(f"Merger Notice\n\n{sentence}\n", dt.date(2002, 3, 4), registrant))
+    names = [o.value for o in found.observations if o.concept == "MergerCounterpartyName"]
+    assert names == ([name] if name else [])
+
+
+def test_merger_agreement_date_in_prose() -> None:
+    text = "Merger Notice\n\nThe merger agreement was signed with Ansan Savings on March 2, 2002 in Seoul.\n"
+    found = extract_resolution(_context(text, dt.date(2002, 3, 4), "Gaeul Bank"))
+    assert [o.value for o in found.observations if o.concept == "MergerAgreementDate"] == [dt.date(2002, 3, 2)]

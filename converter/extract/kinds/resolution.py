@@ -311,15 +311,19 @@ def _split(ctx: DocumentContext, v: Labelled, out: _Out) -> None:
 
 # -- mergers ---------------------------------------------------------------------------------------
 
-_NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’-]*|of|and|&)){0,6}?(?:,?\s+(?:Co\.,?\s+Ltd\.|Co\.|Ltd\.|Inc\.|Corp\.))?"
+# a company's name: capitalised words (not a legal-form word), then its legal form if any
+_NAME = (r"(?!(?:Co|Ltd|Inc|Corp)\b)[A-Z][\w&'’-]*(?:[ \t]+(?:(?!(?:Co|Ltd|Inc|Corp)\b)[A-Z&][\w&'’-]*|of|&)){0,6}"
+         r"(?:,?[ \t]+(?:Co\.,?[ \t]+Ltd\.|Co\.|Ltd\.|Inc\.|Corp\.))?")  # on one line
 _PROSE_PARTIES = (
     # "Example Games will be merged with and into Example Soft": target, then survivor
     re.compile(rf"(?P<t>{_NAME})(?:\s*\([^)]{{0,80}}\))?\s+(?:will\s+be\s+|was\s+|has\s+been\s+|shall\s+be\s+|is\s+)?"
                rf"merged\s+(?:with\s+and\s+)?into\s+(?P<s>{_NAME})"),
     # "the Merger Agreement entered between A and B", "Both A and B have agreed ... merge"
-    re.compile(rf"merger\s+(?:agreement|contract)\s+(?:was\s+)?(?:entered\s+(?:into\s+)?|signed\s+|executed\s+)?"
-               rf"between\s+(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})", re.I),
+    re.compile(rf"(?i:merger\s+(?:agreement|contract)\s+(?:was\s+)?(?:entered\s+(?:into\s+)?|signed\s+|executed\s+)?"
+               rf"between)\s+(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})"),
     re.compile(rf"\b[Bb]oth\s+(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})\s+have\s+agreed\s+(?:to\s+merge|on\s+the\s+merger)"),
+    # "the Merger Agreement with Example Holdings, Inc.", "Resolution on Merger with Example Card Co."
+    re.compile(rf"\b[Mm]erger\s+(?:[Aa]greement\s+|[Cc]ontract\s+)?with\s+(?P<o>{_NAME})"),
 )
 _AGREEMENT_DATE = re.compile(r"merger\s+(?:agreement|contract)\b[^.;]{0,90}?\b(?:on|dated)\s+(?=\S)", re.I)
 
@@ -391,7 +395,9 @@ def _prose_parties(ctx: DocumentContext, ours: str | None) -> list[tuple[str, in
         return found
     for pattern in _PROSE_PARTIES:
         for m in pattern.finditer(ctx.text):
-            if "t" in m.groupdict():
+            if "o" in m.groupdict():
+                pick = None if _same_company(m["o"], ours) else "o"
+            elif "t" in m.groupdict():
                 pick = "t" if _same_company(m["s"], ours) else ("s" if _same_company(m["t"], ours) else None)
             else:
                 pick = "b" if _same_company(m["a"], ours) else ("a" if _same_company(m["b"], ours) else None)
