@@ -46,6 +46,7 @@ from converter.resources import data_rows
 
 RULE = "resolution:item"
 INVESTEE_CONCEPTS = frozenset({"EquityInvestmentAmount", "SharesAcquired", "OwnershipPercentage"})
+COUNTERPARTY_ONLY = frozenset({"Assets", "Liabilities", "NetIncomeLoss", "Revenues"})  # read only under its heading
 
 
 @cache
@@ -91,8 +92,10 @@ class _Disclosure:
                     if above in sections and sections[above] is None:
                         sections[above] = clean_name(v.value, v.item.label.text if v.item.label else "")
                         break
-        first = lambda role: next((v.value for v in reading.values if v.concept == role and v.value is not None  # noqa: E731
-                                   and v.column not in ("before", "superseded")), None)
+        def first(role: str) -> object:
+            return next((v.value for v in reading.values if v.concept == role and v.value is not None
+                         and v.column not in ("before", "superseded")), None)
+
         head = " ".join(c.text for i in reading.items[:5] for c in ([i.label] if i.label else []) + list(i.values))
         own = next((v.value for v in reading.values if v.concept == "@counterparty_name"
                     and not any(i in sections for i in v.item.parents)), None)
@@ -175,7 +178,7 @@ def _place(ctx: DocumentContext, doc: _Disclosure, v: Labelled, out: _Out) -> No
         return _mention(ctx, out, v, "figure of another company whose name the text does not give")
     if under and not on_counterparty:
         return _mention(ctx, out, v, f"{v.concept} of another company")
-    if "counterparty" in v.concept.lower() or (not under and v.concept in ("Assets", "Liabilities", "NetIncomeLoss", "Revenues")):
+    if "Counterparty" in v.concept or (not under and v.concept in COUNTERPARTY_ONLY):
         return
     period = _period(ctx, doc, v, column, period_type, under)
     if isinstance(period, str):
@@ -208,7 +211,8 @@ def _observation(ctx: DocumentContext, v: Labelled, period: Period,
     lang = lang_of(value) if isinstance(value, str) else None
     if v.concept == "RevenuesPercentChange":
         dims = (("ComparativePeriodAxis", str(shift(period, "prior_year"))),)
-    return Observation(v.concept, value, period, unit, v.decimals if unit else None, dims, lang,  # type: ignore[arg-type]
+    decimals = v.decimals if unit else None
+    return Observation(v.concept, value, period, unit, decimals, dims, lang,  # type: ignore[arg-type]
                        ctx.span(v.start, v.end), RULE)
 
 
@@ -321,7 +325,8 @@ _PROSE_PARTIES = (
     # "the Merger Agreement entered between A and B", "Both A and B have agreed ... merge"
     re.compile(rf"(?i:merger\s+(?:agreement|contract)\s+(?:was\s+)?(?:entered\s+(?:into\s+)?|signed\s+|executed\s+)?"
                rf"between)\s+(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})"),
-    re.compile(rf"\b[Bb]oth\s+(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})\s+have\s+agreed\s+(?:to\s+merge|on\s+the\s+merger)"),
+    re.compile(rf"\b[Bb]oth\s+(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})\s+"
+               rf"have\s+agreed\s+(?:to\s+merge|on\s+the\s+merger)"),
     # "the Merger Agreement with Example Holdings, Inc.", "Resolution on Merger with Example Card Co."
     re.compile(rf"\b[Mm]erger\s+(?:[Aa]greement\s+|[Cc]ontract\s+)?with\s+(?P<o>{_NAME})"),
 )
@@ -353,14 +358,16 @@ def _merger(ctx: DocumentContext, doc: _Disclosure, out: _Out) -> None:
     cleaned = [(clean_name(str(n)), s, e) for n, s, e in names]
     name = next(((n, s, e) for n, s, e in cleaned if n and not _same_company(n, ours)), None)
     if name:
-        out.observations.append(Observation("MergerCounterpartyName", name[0], ctx.document_period, lang=lang_of(name[0]),
-                                            span=ctx.span(name[1], name[2]), rule="resolution:merger-party"))
+        out.observations.append(Observation("MergerCounterpartyName", name[0], ctx.document_period,
+                                            lang=lang_of(name[0]), span=ctx.span(name[1], name[2]),
+                                            rule="resolution:merger-party"))
     m = _AGREEMENT_DATE.search(ctx.text)
     dates = find_dates(ctx.text[m.end():m.end() + 30]) if m else []
     if m and dates and dates[0].start == 0:
         start = m.end()
         out.observations.append(Observation("MergerAgreementDate", dates[0].value, ctx.document_period,
-                                            span=ctx.span(start, start + dates[0].end), rule="resolution:merger-agreement"))
+                                            span=ctx.span(start, start + dates[0].end),
+                                            rule="resolution:merger-agreement"))
 
 
 def _section_span(doc: _Disclosure, index: int) -> tuple[int, int]:

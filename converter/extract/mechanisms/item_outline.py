@@ -155,7 +155,8 @@ def is_label(text: str) -> bool:
     return not re.search(r"[.;!?]\s+\S|[.;!?]$", key) or bool(re.search(r"\b(?:No|Co|Ltd|Inc|Corp)\.$", key))
 
 
-_NAME_WORDS = re.compile(r"(?:[A-Z&][\w&.,'’-]*|of|and|the|[가-힣()㈜]+)(?:\s+(?:[A-Z&][\w&.,'’-]*|of|and|the|[가-힣()㈜]+)){0,6}")
+_NAME_WORD = r"(?:[A-Z&][\w&.,'’-]*|of|and|the|[가-힣()㈜]+)"
+_NAME_WORDS = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,6}}")  # a company's name: capitalised words
 
 
 @dataclass(frozen=True)
@@ -303,7 +304,8 @@ class _Outline:
         assert prose is not None
         node = self.nodes[self.open] if self.open is not None else None
         row = concept_row(node.label.text) if node is not None and node.label is not None else None
-        if node is not None and not node.values and (node.colon or (row and row.kind in ("name", "text", "ratio", "split"))):
+        takes_prose = row is not None and row.kind in ("name", "text", "ratio", "split")
+        if node is not None and not node.values and (node.colon or takes_prose):
             self._add_value(prose)
         else:
             self._new(_Node(None, [prose], marker, self._top(), self.table), marker, push=bool(marker))

@@ -54,7 +54,8 @@ class Labelled:
     """A value an item states under a label of the vocabulary.
 
     ``value`` is a Decimal (amount, per_share, shares, percent as a ratio), a date, a string
-    (name, text), a ``Ratio`` or the old and new shares of a split (``parse.numbers.Ratio``); None when the text states no value yet (``reason`` says why)."""
+    (name, text), a ``Ratio`` or the old and new shares of a split (``parse.numbers.Ratio``);
+    None when the text states no value yet (``reason`` says why)."""
 
     concept: str
     kind: str
@@ -171,9 +172,13 @@ _PER_SHARE = re.compile(r"\s*(?:per\s+(?:common\s+)?share|/\s*shares?|(?:원)?\s
 _RANGE_JOIN = re.compile(r"\s*(?:~|-|–|—|to|through|until|부터|에서)?\s*", re.I)
 _RATIO_PER = re.compile(
     r"""(?P<a>\d+(?:\.\d+)?)\s+(?:new\s+)?(?:common\s+)?shares?\s+of\s+(?P<pa>[^,;]+?)\s+
-        (?:per\s+(?:one|1)|for\s+(?:each|every)(?:\s+(?:one|1))?)\s+(?P<pb>[^,;]+?)(?:['’]s?)?\s+(?:common\s+)?shares?\b""",
+        (?:per\s+(?:one|1)|for\s+(?:each|every)(?:\s+(?:one|1))?)\s+
+        (?P<pb>[^,;]+?)(?:['’]s?)?\s+(?:common\s+)?shares?\b""",
     re.I | re.VERBOSE)
-_RATIO_PAIR = re.compile(r"(?P<pa>[^\d:;]{0,60}?)\s*(?P<a>\d+(?:\.\d+)?)\s*:\s*(?P<pb>[^\d:;]{0,60}?)\s*(?P<b>\d+(?:\.\d+)?)")
+_RATIO_PAIR = re.compile(
+    r"""(?P<pa>[^\d:;]{0,60}?)\s*(?P<a>\d+(?:\.\d+)?)     # a party (or nothing) and its number
+        \s*:\s*(?P<pb>[^\d:;]{0,60}?)\s*(?P<b>\d+(?:\.\d+)?)  # ': ' the other party and its number""",
+    re.VERBOSE)
 
 
 def _amount(text: str, hint: _Hint):  # type: ignore[no-untyped-def]
@@ -245,7 +250,8 @@ def _dates(kind: str, text: str) -> list[tuple[object, str | None, int | None, i
     dates = [d for d in find_dates(text) if d.start <= 40]
     if kind == "date":
         return [(dates[0].value, None, None, dates[0].start, dates[0].end)] if dates else []
-    if len(dates) >= 2 and _RANGE_JOIN.fullmatch(text[dates[0].end:dates[1].start]) and dates[0].value <= dates[1].value:
+    joined = len(dates) >= 2 and _RANGE_JOIN.fullmatch(text[dates[0].end:dates[1].start])
+    if joined and dates[0].value <= dates[1].value:
         return [(d.value, None, None, d.start, d.end) for d in dates[:2]]
     return []
 
