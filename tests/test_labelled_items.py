@@ -122,6 +122,11 @@ ITEMS = [
                  [], id="excluded-qualifiers"),
     pytest.param("On March 3, 2005, the board resolved as follows: the number of shares to be acquired is 1,000\n",
                  [], id="prose-is-no-item"),
+    pytest.param("Seorak Telecom Reports Third Quarter Results\n\nSeoul, October 27, 2004 - Seorak Telecom reported "
+                 "revenues of KRW 412 billion.\n\nOperating profit rose in the quarter.\n\nNet income was "
+                 "KRW 31 billion.\n\nConference Call\n  - Date and Time : October 28, 2004, 4:00 p.m.\n\n"
+                 "Annual General Meeting of Shareholders\n  - Agenda : election of directors\n",
+                 [], id="a-conference-calls-date-is-no-meeting-date"),
     pytest.param("Date: January 11, 2008\nBy: /s/ Jae Won Park\nName: Jae Won Park\nTitle: Chief Financial Officer\n",
                  [], id="signature-labels-name-nothing"),
     pytest.param(

@@ -57,26 +57,30 @@ class LabelMatch:
     name: str | None = None  # a name the phrase holds ("Information on NAME")
 
 
-def match_label(label: str, topics: frozenset[str], section: frozenset[str] = frozenset()) -> LabelMatch | None:
+def match_label(label: str, topics: frozenset[str], section: frozenset[str] = frozenset(),
+                head: frozenset[str] = frozenset()) -> LabelMatch | None:
     """The row naming ``label`` in a document of ``topics`` under headings of ``section``
     topics: an @exclude phrase wins wherever it stands; a concept's phrase wins over a column,
     class or range word; then the longest phrase, the topic listed first, file order.
 
     >>> match_label("Date and Time", frozenset({"board"}), frozenset({"meeting"})).row.concept
     'ShareholderMeetingDate'
-    >>> match_label("Date and Time", frozenset({"board"})).row.concept
+    >>> match_label("Date and Time", frozenset({"board"}), head=frozenset({"board"})).row.concept
     'BoardResolutionDate'
+    >>> match_label("Date and Time", frozenset({"board", "meeting"})) is None  # not in the title
+    True
     """
-    return match_key(label_key(label), topics, section)
+    return match_key(label_key(label), topics, section, head)
 
 
 @lru_cache(maxsize=4096)
-def match_key(key: str, topics: frozenset[str], section: frozenset[str]) -> LabelMatch | None:
+def match_key(key: str, topics: frozenset[str], section: frozenset[str],
+              head: frozenset[str] = frozenset()) -> LabelMatch | None:
     if not key or len(key) > 120:
         return None
     best, best_rank = None, None
     for row in label_rows():
-        if row.concept == "@topic" or not _applies(row, topics, section):
+        if row.concept == "@topic" or not _applies(row, topics, section, head):
             continue
         m = row.pattern.search(key)
         if m is None:
@@ -92,10 +96,11 @@ def match_key(key: str, topics: frozenset[str], section: frozenset[str]) -> Labe
     return best
 
 
-def _applies(row: LabelRow, topics: frozenset[str], section: frozenset[str]) -> bool:
+def _applies(row: LabelRow, topics: frozenset[str], section: frozenset[str], head: frozenset[str]) -> bool:
     if "*" in row.topics:
         return True
-    return bool(row.topics & (section if row.scope == "section" else topics | section))
+    scope = {"section": section, "head": section | head}.get(row.scope, topics | section)
+    return bool(row.topics & scope)
 
 
 def role_of(text: str, roles: tuple[str, ...]) -> str:

@@ -76,6 +76,7 @@ class Reading:
     items: tuple[Item, ...]
     topics: frozenset[str]  # the topics of the document's headings
     values: tuple[Labelled, ...]
+    head_topics: frozenset[str] = frozenset()  # the topics of its title: the first lines
 
     def labels_above(self, item: Item) -> list[str]:
         """The texts of the items ``item`` sits under, nearest first (a prose heading by its text)."""
@@ -125,7 +126,7 @@ def _name_item(reading: Reading, item: Item) -> _Named | None:
         if it.label is None or (depth and it.values):
             return None
         labels.append(it.label.text)
-        m = match_label(it.label.text, reading.topics, section | topics_of(it.label.text))
+        m = match_label(it.label.text, reading.topics, section | topics_of(it.label.text), reading.head_topics)
         if m is None:
             continue
         concept = m.row.concept
@@ -337,7 +338,8 @@ def _document_topics(items: tuple[Item, ...]) -> frozenset[str]:
 def read_items(text: str) -> Reading:
     """The labelled items of ``text`` and the values the vocabulary names, in order."""
     items = find_items(text)
-    reading = Reading(items, _document_topics(items), ())
+    head = "\n".join(c.text[:300] for i in items[:5] for c in ([i.label] if i.label else []) + list(i.values))
+    reading = Reading(items, _document_topics(items), (), topics_of(head))
     values: list[Labelled] = []
     for item in items:
         if item.label is None or not item.values:
@@ -345,4 +347,4 @@ def read_items(text: str) -> Reading:
         named = _name_item(reading, item)
         if named is not None:
             values += _typed(reading, item, named)
-    return Reading(items, reading.topics, tuple(_one_per_heading(values)))
+    return replace(reading, values=tuple(_one_per_heading(values)))
