@@ -37,11 +37,13 @@ def topic_rank() -> dict[str, int]:
     return {row.kind: i for i, row in enumerate(r for r in label_rows() if r.concept == "@topic")}
 
 
+@lru_cache(maxsize=4096)
 def topics_of(text: str) -> frozenset[str]:
     """The topics (``@topic`` rows) whose wording ``text`` holds."""
     return frozenset(r.kind for r in label_rows() if r.concept == "@topic" and r.pattern.search(text))
 
 
+@lru_cache(maxsize=8192)
 def label_key(label: str) -> str:
     """A label as its phrases are matched: no parenthesised unit, no colon, spaces squashed."""
     key = re.sub(r"\s*\([^()]*\)\s*", " ", label)

@@ -204,12 +204,13 @@ def _read_cell(cell: Cell, is_table: bool) -> _Piece:
 
 def _run_on(body: Cell) -> tuple[Cell, Cell] | None:
     """``Paid-In Capital (won) 731,250,000,000``: a phrase of the vocabulary, then its value."""
-    if len(body.text) > 160:
-        return None  # a paragraph
+    if len(body.text) > 160 or (len(body.text.split()) > 7 and not body.text[-1:].isdigit()):
+        return None  # a paragraph, or words with no figure at their end
     for m in reversed(list(re.finditer(r"\s+", body.text))):  # the longest label first
         label, value = body.text[:m.start()], body.text[m.end():]
-        row = concept_row(label, ("@counterparty_name",)) if is_label(label) else None
-        if row and (is_value(value) if row.kind != "name" else bool(_NAME_WORDS.fullmatch(value))):
+        valued, named = is_value(value), len(label.split()) <= 3 and bool(_NAME_WORDS.fullmatch(value))
+        row = concept_row(label, ("@counterparty_name",)) if (valued or named) and is_label(label) else None
+        if row and (valued if row.kind != "name" else named):
             return _sub(body, 0, m.start()), _sub(body, m.end(), len(body.text))
     return None
 
