@@ -27,6 +27,7 @@ from decimal import Decimal
 from functools import cache
 
 from converter.extract.base import DocumentContext, Found
+from converter.extract.mechanisms.item_labels import label_rows
 from converter.extract.mechanisms.labelled_items import (
     Item,
     Labelled,
@@ -34,7 +35,6 @@ from converter.extract.mechanisms.labelled_items import (
     Reading,
     match_label,
     read_items,
-    topics_of,
 )
 from converter.extract.name_match import core_key, has_legal_form
 from converter.extract.press_text import action_pattern, action_values, lang_of
@@ -92,14 +92,14 @@ class _Disclosure:
                     if above in sections and sections[above] is None:
                         sections[above] = clean_name(v.value, v.item.label.text if v.item.label else "")
                         break
+
         def first(role: str) -> object:
             return next((v.value for v in reading.values if v.concept == role and v.value is not None
                          and v.column not in ("before", "superseded")), None)
 
-        head = " ".join(c.text for i in reading.items[:5] for c in ([i.label] if i.label else []) + list(i.values))
         own = next((v.value for v in reading.values if v.concept == "@counterparty_name"
                     and not any(i in sections for i in v.item.parents)), None)
-        return cls(reading, sections, frozenset(new), "amendment" in topics_of(head),
+        return cls(reading, sections, frozenset(new), "amendment" in reading.head_topics,
                    first("@acquisition_date"), _action_date(reading), first("@acquirer"),
                    clean_name(own) if isinstance(own, str) else None)
 
@@ -263,19 +263,21 @@ def _instant(ctx: DocumentContext, doc: _Disclosure, v: Labelled, column: str, a
     return Period.instant(day)
 
 
-_LATEST = re.compile(r"\b(?:latest|most\s+recent|last|previous|prior)\s+(?:fiscal|business|financial)\s+year|"
-                     r"최근\s*(?:사업|회계)\s*연도|직전\s*(?:사업|회계)\s*연도", re.I)
+@cache
+def _latest_year() -> re.Pattern[str]:
+    """The @fiscal phrases of ``data/item_labels.tsv``: 'Latest Fiscal Year', '최근 사업연도'."""
+    return next(row.pattern for row in label_rows() if row.concept == "@fiscal")
 
 
 def _fiscal_year(ctx: DocumentContext, doc: _Disclosure, above: list[str]) -> Period | None:
     """The fiscal year a heading names: 'Latest Fiscal Year's Financial Statement' is the year
     (December year end, the Korean norm) that ended before the document's date."""
     for text in above:
-        if _LATEST.search(text) and ctx.document_date is not None:
+        if _latest_year().search(text) and ctx.document_date is not None:
             year = ctx.document_date.year - 1
             return Period.duration(dt.date(year, 1, 1), dt.date(year, 12, 31))
         for found in find_periods(text, document_date=ctx.document_date):
-            if found.period is not None and found.kind == "year":
+            if found.period is not None and found.kind == "year" and _FISCAL_WORDS.search(found.text):
                 return found.period
     return None
 
@@ -306,10 +308,11 @@ def _split(ctx: DocumentContext, v: Labelled, out: _Out) -> None:
     old per new of a consolidation, where the quotient is exact."""
     old, new = v.value.old, v.value.new  # type: ignore[union-attr]
     concept, value = ("StockSplitRatio", new / old) if new > old else ("ReverseStockSplitRatio", old / new)
-    if value == 1 or value != value.quantize(Decimal("0.0001")):
+    if value == 1 or value > 1000 or value != value.quantize(Decimal("0.0001")):
         return _mention(ctx, out, v, "split ratio that is no exact number of shares")
     value = value.normalize()
-    out.observations.append(Observation(concept, value, ctx.document_period, PURE, max(-value.as_tuple().exponent, 0),
+    decimals = max(-int(value.as_tuple().exponent), 0)
+    out.observations.append(Observation(concept, value, ctx.document_period, PURE, decimals,
                                         span=ctx.span(v.start, v.end), rule="resolution:split-ratio"))
 
 
