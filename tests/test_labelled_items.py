@@ -45,6 +45,12 @@ ITEMS = [
                   ("TreasuryShareAcquisitionAmount", "2760000000", "KRW", "0", D, D),
                   ("TreasuryShareAcquisitionStartDate", "2005-03-02", D, D, D, D),
                   ("TreasuryShareAcquisitionEndDate", "2005-06-01", D, D, D, D)], id="treasury-korean"),
+    pytest.param("자기주식 취득 결정\n|\n1. 취득예정주식(주)\n|\n보통주식\n|\n95,000\n|\n기타주식\n|\n-\n|\n"
+                 "2. 취득예정금액(원)\n|\n보통주식\n|\n3,040,000,000\n|",
+                 [("TreasurySharesToAcquire", "95000", D, "0", D, "common"),
+                  ("TreasuryShareAcquisitionAmount", "3040000000", "KRW", "0", D, "common")], id="korean-cells"),
+    pytest.param("주주총회 소집결의\n|\n1. 일시\n|\n2006년 3월 17일 오전 9시\n|\n2. 장소\n|\n본사 대회의실\n|",
+                 [("ShareholderMeetingDate", "2006-03-17", D, D, D, D)], id="korean-meeting-cells"),
     pytest.param("|\n2. Number of Shares to\nBe Repurchased\n|\nCommon Shares\n|\n80,000\n|\nPreferred Shares\n|\n-\n|",
                  [("TreasurySharesToAcquire", "80000", D, "0", D, "common")], id="cells-class-under-heading"),
     pytest.param("|\n5. Repurchase Period\n|\nFrom\n|\nJuly 1st, 2008\n|\nTo\n|\nSeptember 30th, 2008\n|",

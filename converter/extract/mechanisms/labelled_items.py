@@ -332,7 +332,7 @@ def _document_topics(items: tuple[Item, ...]) -> frozenset[str]:
     """Topics of the headings (items without a value) and of the first lines of the document."""
     texts = [i.label.text for i in items if i.label is not None and (not i.values or i.index < 15)]
     texts += [i.values[0].text for i in items[:15] if i.values and (i.label is None or i.index < 3)]
-    return topics_of("\n".join(text[:300] for text in texts))
+    return frozenset().union(*(topics_of(text[:300]) for text in texts))  # each text alone
 
 
 def read_items(text: str) -> Reading:
