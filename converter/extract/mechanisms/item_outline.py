@@ -264,6 +264,8 @@ class _Outline:
     table: bool = False
 
     def feed(self, cell: Cell, is_table: bool) -> None:
+        """Read one cell into the outline: a marker for the next cell, column headings, a line
+        continuing the one before, a value of the open label, or a new item."""
         if is_table != self.table:  # a table begins or ends: its values are not the item's before
             self.table, self.columns, self.header, self.open = is_table, (), [], None
         piece = _read_cell(cell, is_table)
@@ -277,7 +279,7 @@ class _Outline:
                 piece.label or piece.prose or piece.values[0]):
             return
         if piece.label is None:
-            self._unlabelled(piece, marker, cell)
+            self._unlabelled(piece, marker)
         elif not piece.values and self._takes(piece.label, marker):
             self._add_value(piece.label)
         else:
@@ -295,14 +297,16 @@ class _Outline:
         self.header = []
         return False
 
-    def _unlabelled(self, piece: _Piece, marker: str, cell: Cell) -> None:
+    def _unlabelled(self, piece: _Piece, marker: str) -> None:
+        """Values go to the label before them; prose is that label's value where it expects one."""
         if piece.values:
             if self.open is not None:
                 for value in piece.values:
                     self._add_value(value)
             return
         prose = piece.prose
-        assert prose is not None
+        if prose is None:
+            return
         node = self.nodes[self.open] if self.open is not None else None
         row = concept_row(node.label.text) if node is not None and node.label is not None else None
         takes_prose = row is not None and row.kind in ("name", "text", "ratio", "split")
@@ -343,7 +347,8 @@ class _Outline:
         return node.colon or (row is not None and row.kind in ("name", "text"))
 
     def _add_value(self, value: Cell) -> None:
-        assert self.open is not None
+        if self.open is None:
+            return
         node = self.nodes[self.open]
         if value.text in ("%", "％") and node.values:
             last = node.values[-1]
