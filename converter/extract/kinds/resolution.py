@@ -1,0 +1,481 @@
+"""Board resolutions and disclosure forms: what their labelled items state, as facts.
+
+Korean issuers file the Korea Exchange's disclosure forms in English translation (treasury share
+acquisitions, investments in another company, mergers, capital reductions, stock splits, bond
+issues, collateral, shareholders' meetings, dividends), Taiwanese issuers their stock exchange's
+material-information notices, and boards everywhere number their resolutions. All of them are
+labelled items (``extract.mechanisms.labelled_items``); this reader decides, for each value the
+vocabulary names, whose figure it is and when:
+
+- a figure under another company's heading ("DETAILS OF THE COMPANY INVESTED", "Mergee",
+  "Information on X") goes on that company's ``CounterpartyAxis`` member, named as printed; an
+  investment's own figures (amount, shares acquired, ownership after it) on the investee's;
+- a figure of a company still to be created is no fact; nor is an amendment's superseded value,
+  nor a value "to be determined" (each is reported unmapped with its reason);
+- an instant figure is placed at the date the text gives (before/after an action: the day before
+  and the day of its record or effective date; ownership after an acquisition: its date), else
+  at the document's date "as of the resolution"; with no date at all it is reported unmapped;
+- duration figures are the document's, dividends those of the fiscal year they are paid for.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cache
+
+from converter.extract.base import DocumentContext, Found
+from converter.extract.mechanisms.item_labels import label_rows
+from converter.extract.mechanisms.labelled_items import (
+    Item,
+    Labelled,
+    Ratio,
+    Reading,
+    match_label,
+    read_items,
+)
+from converter.extract.name_match import core_key, has_legal_form
+from converter.extract.press_text import action_pattern, action_values, lang_of
+from converter.model import PURE, SHARES, Mention, Observation, Period, UnitSpec
+from converter.parse.amounts import find_amounts
+from converter.parse.dates import find_dates
+from converter.parse.periods import find_periods, shift
+from converter.resources import data_rows
+
+RULE = "resolution:item"
+INVESTEE_CONCEPTS = frozenset({"EquityInvestmentAmount", "SharesAcquired", "OwnershipPercentage"})
+COUNTERPARTY_ONLY = frozenset({"Assets", "Liabilities", "NetIncomeLoss", "Revenues"})  # read only under its heading
+
+
+@cache
+def _concepts() -> dict[str, tuple[str, bool]]:
+    """Concept -> (period type, may sit on a counterparty member), from ``data/concepts.tsv``."""
+    return {row[0]: (row[2], "Counterparty" in row[5].split()) for row in data_rows("concepts.tsv")}
+
+
+@dataclass
+class _Out:
+    observations: list[Observation] = field(default_factory=list)
+    unmapped: list[Mention] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Disclosure:
+    """What the document as a whole says that places its items."""
+
+    reading: Reading
+    sections: dict[int, str | None]  # another company's headings -> its name as printed
+    new_companies: frozenset[int]  # headings of companies still to be created
+    amendment: bool
+    acquisition_date: dt.date | None
+    action_date: dt.date | None
+    acquirer: str | None  # the surviving or acquiring company of a merger, as its item names it
+    own_name: str | None  # a company name item under no other company's heading
+
+    @classmethod
+    def read(cls, ctx: DocumentContext, reading: Reading) -> "_Disclosure":
+        sections, new = {}, set()
+        for item in reading.items:
+            if item.label is None or item.values:
+                continue
+            m = match_label(item.label.text, reading.topics, reading.section_topics(item))
+            if m and m.row.concept in ("@counterparty", "MergerCounterpartyName"):
+                named = clean_name(m.name) if m.name else None  # "Information on X Co., Ltd."
+                sections[item.index] = named if named and has_legal_form(named) else None
+            elif m and m.row.concept == "@new_company":
+                new.add(item.index)
+        for v in reading.values:
+            if v.concept in ("@counterparty_name", "MergerCounterpartyName") and isinstance(v.value, str):
+                for above in reversed(v.item.parents):
+                    if above in sections and sections[above] is None:
+                        sections[above] = clean_name(v.value, v.item.label.text if v.item.label else "")
+                        break
+
+        def first(role: str) -> object:
+            return next((v.value for v in reading.values if v.concept == role and v.value is not None
+                         and v.column not in ("before", "superseded")), None)
+
+        own = next((v.value for v in reading.values if v.concept == "@counterparty_name"
+                    and not any(i in sections for i in v.item.parents)), None)
+        return cls(reading, sections, frozenset(new), "amendment" in reading.head_topics,
+                   first("@acquisition_date"), _action_date(reading), first("@acquirer"),
+                   clean_name(own) if isinstance(own, str) else None)
+
+    def counterparty(self, item: Item) -> tuple[bool, str | None]:
+        """(under another company's heading, that company's name)."""
+        for above in reversed((*item.parents, item.index)):
+            if above in self.sections:
+                return True, self.sections[above]
+        return False, None
+
+    def investee(self) -> str | None:
+        names = {n for n in self.sections.values() if n}
+        return names.pop() if len(names) == 1 and "investment" in self.reading.topics else None
+
+
+def _action_date(reading: Reading) -> dt.date | None:
+    """The date a corporate action takes effect: its effective date, else its record date."""
+    dates = [v for v in reading.values if v.concept in ("@action_date", "StockSplitEffectiveDate")
+             and isinstance(v.value, dt.date)]
+    effective = [v for v in dates if re.search(r"effective|효력", v.item.label.text if v.item.label else "", re.I)]
+    return (effective or dates)[0].value if dates else None  # type: ignore[return-value]
+
+
+def clean_name(text: str, label: str = "") -> str | None:
+    """A company's name as printed, without an abbreviation in parentheses or the nationality
+    a label asked for ("Example Co., Ltd. in Republic of Korea")."""
+    name = re.split(r"\s*[(（]|\s+\(?hereinafter\b|,?\s+which\s", text.strip(), maxsplit=1)[0]
+    if re.search(r"nationality|국적", label, re.I):
+        name = re.split(r"\s+in\s+|\s*/\s*|\s*,\s+(?=[A-Z][a-z]+$)", name, maxsplit=1)[0]
+    name = name.strip(" ,;:")
+    if not name or not (name[0].isupper() or name[0].isdigit() or "\uac00" <= name[0] <= "\ud7a3"):
+        return None
+    return name if len(name.split()) <= 10 and not re.search(r"\d{3,}", name) else None
+
+
+def extract_resolution(ctx: DocumentContext) -> Found:
+    """Facts of a board resolution or disclosure form; nothing when it has no labelled item."""
+    reading = read_items(ctx.text)
+    if not any(not v.concept.startswith("@") for v in reading.values) and "merger" not in reading.topics:
+        return Found()
+    doc = _Disclosure.read(ctx, reading)
+    out = _Out()
+    for value in reading.values:
+        if value.kind == "split":
+            _split(ctx, value, out)
+        elif not value.concept.startswith("@") and value.kind != "ratio":
+            _place(ctx, doc, value, out)
+    _merger(ctx, doc, out)
+    _meeting_type(ctx, doc, out)
+    _par_value(ctx, doc, out)
+    return Found(tuple(out.observations), tuple(out.unmapped))
+
+
+def _mention(ctx: DocumentContext, out: _Out, v: Labelled, reason: str) -> None:
+    out.unmapped.append(Mention(" ".join(ctx.text[v.start:v.end].split()), ctx.span(v.start, v.end), reason))
+
+
+def _place(ctx: DocumentContext, doc: _Disclosure, v: Labelled, out: _Out) -> None:
+    """One labelled value: the fact it states, or why it states none."""
+    if v.concept not in _concepts():
+        return
+    if v.value is None:
+        return _mention(ctx, out, v, v.reason)
+    if any(i in doc.new_companies for i in v.item.parents):
+        return _mention(ctx, out, v, "figure of a company still to be created")
+    column = v.column
+    if column == "superseded" or (doc.amendment and column == "before"):
+        return _mention(ctx, out, v, "value before the amendment, superseded")
+    if column == "current" or doc.amendment:
+        column = ""
+    under, name = doc.counterparty(v.item)
+    period_type, on_counterparty = _concepts()[v.concept]
+    if v.concept in INVESTEE_CONCEPTS and not under:
+        under, name = True, doc.investee()
+    if under and not name:
+        return _mention(ctx, out, v, "figure of another company whose name the text does not give")
+    if under and not on_counterparty:
+        return _mention(ctx, out, v, f"{v.concept} of another company")
+    if "Counterparty" in v.concept or (not under and v.concept in COUNTERPARTY_ONLY):
+        return
+    period = _period(ctx, doc, v, column, period_type, under)
+    if isinstance(period, str):
+        return _mention(ctx, out, v, period)
+    dims = (("CounterpartyAxis", name),) if under and name else ()
+    obs = _observation(ctx, v, period, dims)
+    if obs is not None:
+        out.observations.append(obs)
+
+
+def _observation(ctx: DocumentContext, v: Labelled, period: Period,
+                 dims: tuple[tuple[str, str], ...]) -> Observation | None:
+    value, unit = v.value, None
+    if v.kind == "amount":
+        unit = UnitSpec.currency(v.unit or "")
+    elif v.kind == "per_share":
+        unit = UnitSpec.per_share(v.unit or "")
+    elif v.kind == "shares":
+        unit = SHARES
+    elif v.kind == "percent":
+        unit = PURE
+        if v.concept.endswith("PercentChange") and re.search(r"decrease|decline|감소", _label(v), re.I):
+            value = -value  # type: ignore[operator]
+    if unit is not None and not isinstance(value, Decimal):
+        return None
+    if v.concept == "ShareholderMeetingType":
+        value = _meeting_kind(str(value))
+        if value is None:
+            return None
+    lang = lang_of(value) if isinstance(value, str) else None
+    if v.concept == "RevenuesPercentChange":
+        dims = (("ComparativePeriodAxis", str(shift(period, "prior_year"))),)
+    decimals = v.decimals if unit else None
+    return Observation(v.concept, value, period, unit, decimals, dims, lang,  # type: ignore[arg-type]
+                       ctx.span(v.start, v.end), RULE)
+
+
+def _label(v: Labelled) -> str:
+    return v.item.label.text if v.item.label else ""
+
+
+# -- periods -----------------------------------------------------------------------------------------
+
+
+def _period(ctx: DocumentContext, doc: _Disclosure, v: Labelled, column: str, period_type: str,
+            under: bool) -> Period | str:
+    """The period of a value, or why it has none."""
+    above = [_label(v), *doc.reading.labels_above(v.item)]
+    fiscal = _fiscal_year(ctx, doc, above)
+    if period_type == "instant":
+        return _instant(ctx, doc, v, column, above, fiscal)
+    if v.concept.startswith("Dividends") or v.concept.endswith("PercentChange") or (under and fiscal):
+        found = fiscal or _named_period(ctx, doc, v)
+        if found is not None:
+            return found
+        if not v.concept.startswith("Dividends"):
+            return "period of the figure not stated"
+    if column == "after" or (column == "before" and v.concept != "CommonStockParValuePerShare"):
+        return f"value {column} the action: the concept holds one value for the document"
+    return ctx.document_period  # a par value before the action is the one the shares have now
+
+
+def _instant(ctx: DocumentContext, doc: _Disclosure, v: Labelled, column: str, above: list[str],
+             fiscal: Period | None) -> Period | str:
+    for text in above:
+        m = re.search(r"\bas\s+(?:of|at)\s+(.{6,30})", text, re.I)
+        dates = find_periods(m[1], document_date=ctx.document_date) if m else []
+        if dates and dates[0].period is not None and dates[0].period.is_instant:
+            return dates[0].period
+    if fiscal is not None:
+        return Period.instant(fiscal.end)  # type: ignore[arg-type]
+    day = ctx.document_date
+    if column in ("before", "after"):
+        if doc.action_date is None and column == "after":
+            return "value after the action, whose date the text does not give"
+        if doc.action_date is not None:
+            day = doc.action_date - dt.timedelta(days=1) if column == "before" else doc.action_date
+    elif v.concept == "OwnershipPercentage" and doc.acquisition_date is not None:
+        day = doc.acquisition_date  # type: ignore[assignment]
+    if day is None:
+        return "no date in the document to place an instant figure at"
+    return Period.instant(day)
+
+
+@cache
+def _latest_year() -> re.Pattern[str]:
+    """The @fiscal phrases of ``data/item_labels.tsv``: 'Latest Fiscal Year', '최근 사업연도'."""
+    return next(row.pattern for row in label_rows() if row.concept == "@fiscal")
+
+
+def _fiscal_year(ctx: DocumentContext, doc: _Disclosure, above: list[str]) -> Period | None:
+    """The fiscal year a heading names: 'Latest Fiscal Year's Financial Statement' is the year
+    (December year end, the Korean norm) that ended before the document's date."""
+    for text in above:
+        if _latest_year().search(text) and ctx.document_date is not None:
+            year = ctx.document_date.year - 1
+            return Period.duration(dt.date(year, 1, 1), dt.date(year, 12, 31))
+        for found in find_periods(text, document_date=ctx.document_date):
+            if found.period is not None and found.kind == "year" and _FISCAL_WORDS.search(found.text):
+                return found.period
+    return None
+
+
+def _named_period(ctx: DocumentContext, doc: _Disclosure, v: Labelled) -> Period | None:
+    """A fiscal year named by the headings above the item, the prose of their sections, the
+    lines just before its heading, or the document's first lines."""
+    items = doc.reading.items
+    above = set(v.item.parents) | {v.heading}
+    texts = [c.text for i in sorted(above, reverse=True) for c in _cells_of(items[i])]
+    texts += [c.text for it in items if it.label is None and it.parents and it.parents[-1] in above
+              for c in it.values]
+    start = items[v.heading].label.start if items[v.heading].label else v.start
+    texts.append(" ".join(ctx.text[max(0, start - 600):start].split()))
+    texts += [c.text for it in items[:5] for c in _cells_of(it)]
+    for text in texts:
+        for found in find_periods(text, document_date=ctx.document_date):
+            if found.period is not None and found.kind == "year" and _FISCAL_WORDS.search(found.text):
+                return found.period
+    return None
+
+
+_FISCAL_WORDS = re.compile(r"fiscal|financial|business|FY|year\s+ended|회계|사업", re.I)
+
+
+def _split(ctx: DocumentContext, v: Labelled, out: _Out) -> None:
+    """'two shares for one', '5 : 1 consolidation': new shares per old share of a forward split,
+    old per new of a consolidation, where the quotient is exact."""
+    old, new = v.value.old, v.value.new  # type: ignore[union-attr]
+    concept, value = ("StockSplitRatio", new / old) if new > old else ("ReverseStockSplitRatio", old / new)
+    if value == 1 or value > 1000 or value != value.quantize(Decimal("0.0001")):
+        return _mention(ctx, out, v, "split ratio that is no exact number of shares")
+    value = value.normalize()
+    decimals = max(-int(value.as_tuple().exponent), 0)
+    out.observations.append(Observation(concept, value, ctx.document_period, PURE, decimals,
+                                        span=ctx.span(v.start, v.end), rule="resolution:split-ratio"))
+
+
+# -- mergers ---------------------------------------------------------------------------------------
+
+# a company's name: capitalised words (not a legal-form word), then its legal form if any
+_NAME = (r"(?!(?:Co|Ltd|Inc|Corp)\b)[A-Z][\w&'’-]*(?:[ \t]+(?:(?!(?:Co|Ltd|Inc|Corp)\b)[A-Z&][\w&'’-]*|of|&)){0,6}"
+         r"(?:,?[ \t]+(?:Co\.,?[ \t]+Ltd\.|Co\.|Ltd\.|Inc\.|Corp\.))?")  # on one line
+_PROSE_PARTIES = (
+    # "Example Games will be merged with and into Example Soft": target, then survivor
+    re.compile(rf"(?P<t>{_NAME})(?:\s*\([^)]{{0,80}}\))?\s+(?:will\s+be\s+|was\s+|has\s+been\s+|shall\s+be\s+|is\s+)?"
+               rf"merged\s+(?:with\s+and\s+)?into\s+(?P<s>{_NAME})"),
+    # "the Merger Agreement entered between A and B", "Both A and B have agreed ... merge"
+    re.compile(rf"(?i:merger\s+(?:agreement|contract)\s+(?:was\s+)?(?:entered\s+(?:into\s+)?|signed\s+|executed\s+)?"
+               rf"between)\s+(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})"),
+    re.compile(rf"\b[Bb]oth\s+(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})\s+"
+               rf"have\s+agreed\s+(?:to\s+merge|on\s+the\s+merger)"),
+    # "the Merger Agreement with Example Holdings, Inc.", "Resolution on Merger with Example Card Co."
+    re.compile(rf"\b[Mm]erger\s+(?:[Aa]greement\s+|[Cc]ontract\s+)?with\s+(?P<o>{_NAME})"),
+)
+_AGREEMENT_DATE = re.compile(r"merger\s+(?:agreement|contract)\b[^.;]{0,90}?\b(?:on|dated)\s+(?=\S)", re.I)
+
+
+def _same_company(a: str | None, b: str | None) -> bool:
+    """'Example Bank' and 'Example' (or 'EXAMPLE BANK CO., LTD.') name one company."""
+    if not a or not b:
+        return False
+    ka, kb = core_key(a).split(), core_key(b).split()
+    return bool(ka and kb) and (ka[:len(kb)] == kb or kb[:len(ka)] == ka)
+
+
+def _merger(ctx: DocumentContext, doc: _Disclosure, out: _Out) -> None:
+    """The merger's other party, its ratio and its agreement date."""
+    if "merger" not in doc.reading.topics:
+        return
+    ours = doc.acquirer or ctx.registrant or doc.own_name
+    names = [(v.value, v.start, v.end) for v in doc.reading.values
+             if v.concept == "MergerCounterpartyName" and isinstance(v.value, str)]
+    names += [(n, *_section_span(doc, i)) for i, n in doc.sections.items() if n and not _same_company(n, ours)]
+    for v in doc.reading.values:
+        if v.kind == "ratio" and v.value is not None:
+            target = _ratio(ctx, doc, v, ours, out)
+            if target:
+                names.append((target, v.start, v.end))
+    names += _prose_parties(ctx, ours)
+    cleaned = [(clean_name(str(n)), s, e) for n, s, e in names]
+    name = next(((n, s, e) for n, s, e in cleaned if n and not _same_company(n, ours)), None)
+    if name:
+        out.observations.append(Observation("MergerCounterpartyName", name[0], ctx.document_period,
+                                            lang=lang_of(name[0]), span=ctx.span(name[1], name[2]),
+                                            rule="resolution:merger-party"))
+    m = _AGREEMENT_DATE.search(ctx.text)
+    dates = find_dates(ctx.text[m.end():m.end() + 30]) if m else []
+    if m and dates and dates[0].start == 0:
+        start = m.end()
+        out.observations.append(Observation("MergerAgreementDate", dates[0].value, ctx.document_period,
+                                            span=ctx.span(start, start + dates[0].end),
+                                            rule="resolution:merger-agreement"))
+
+
+def _section_span(doc: _Disclosure, index: int) -> tuple[int, int]:
+    cell = doc.reading.items[index].label
+    return (cell.start, cell.end) if cell else (0, 0)
+
+
+def _ratio(ctx: DocumentContext, doc: _Disclosure, v: Labelled, ours: str | None, out: _Out) -> str | None:
+    """MergerRatio from the parties and numbers the ratio sets side by side: the acquirer's shares
+    for one share of the target. Returns the target's name where the ratio names it."""
+    ratio: Ratio = v.value  # type: ignore[assignment]
+    (pa, a, da), (pb, b, db) = ratio.parties
+    if ratio.given_for_one or (b == 1 and a != 1 and _same_company(pa, ours)):
+        value, decimals, target = a, da, pb
+    elif a == 1 and b != 1 and _same_company(pb, ours):
+        value, decimals, target = b, db, pa
+    else:
+        out.unmapped.append(Mention(ctx.text[v.start:v.end], ctx.span(v.start, v.end),
+                                    "merger ratio whose direction the text does not state"))
+        return None
+    if doc.amendment and v.column == "before" or v.column == "superseded":
+        return None
+    out.observations.append(Observation("MergerRatio", value, ctx.document_period, PURE, decimals,
+                                        span=ctx.span(v.start, v.end), rule="resolution:merger-ratio"))
+    return target or None
+
+
+def _prose_parties(ctx: DocumentContext, ours: str | None) -> list[tuple[str, int, int]]:
+    """The other party of a merger the prose names, where one of the two is the registrant."""
+    found: list[tuple[str, int, int]] = []
+    if ours is None:
+        return found
+    for pattern in _PROSE_PARTIES:
+        for m in pattern.finditer(ctx.text):
+            if "o" in m.groupdict():
+                pick = None if _same_company(m["o"], ours) else "o"
+            elif "t" in m.groupdict():
+                pick = "t" if _same_company(m["s"], ours) else ("s" if _same_company(m["t"], ours) else None)
+            else:
+                pick = "b" if _same_company(m["a"], ours) else ("a" if _same_company(m["b"], ours) else None)
+            if pick:
+                found.append((m[pick], m.start(pick), m.end(pick)))
+    return found
+
+
+# -- shareholders' meetings and par values ------------------------------------------------------------
+
+
+def _meeting_kind(text: str) -> str | None:
+    for value, pattern in action_values("meeting"):
+        if pattern.search(text):
+            return value
+    return None
+
+
+def _meeting_type(ctx: DocumentContext, doc: _Disclosure, out: _Out) -> None:
+    """Annual or extraordinary: the word before "shareholders' meeting" in the meeting's heading,
+    else in the document's head; only where the meeting's date was read."""
+    dated = [o for o in out.observations if o.concept == "ShareholderMeetingDate"]
+    if not dated or any(o.concept == "ShareholderMeetingType" for o in out.observations):
+        return
+    value = next(v for v in doc.reading.values if v.concept == "ShareholderMeetingDate" and v.value is not None)
+    cells = [c for i in reversed(value.item.parents) for c in _cells_of(doc.reading.items[i])]
+    cells += [c for it in doc.reading.items[:40] for c in _cells_of(it)]
+    for cell in cells:
+        for noun in action_pattern("meeting_noun").finditer(cell.text):
+            words = list(re.finditer(r"\S+", cell.text[:noun.start()]))[-3:]
+            lo = words[0].start() if words else noun.start()
+            for kind, pattern in action_values("meeting"):
+                m = pattern.search(cell.text, lo, noun.end())
+                if m:
+                    start = cell.start + m.start()
+                    out.observations.append(Observation("ShareholderMeetingType", kind, dated[0].period, lang="en",
+                                                        span=ctx.span(start, cell.start + m.end()),
+                                                        rule="resolution:meeting-type"))
+                    return
+
+
+def _cells_of(item: Item) -> list:  # type: ignore[type-arg]
+    return ([item.label] if item.label else []) + list(item.values)
+
+
+_PAR = re.compile(r"\bpar\s+value\s+(?:of\s+)?(?:per\s+share\s+)?(?:is\s+)?", re.I)
+
+
+def _par_value(ctx: DocumentContext, doc: _Disclosure, out: _Out) -> None:
+    """'shares of its common stock, par value KRW 5,000 per share' in the resolution's prose."""
+    if any(o.concept == "CommonStockParValuePerShare" for o in out.observations):
+        return
+    for m in _PAR.finditer(ctx.text):
+        amounts = find_amounts(ctx.text[m.end():m.end() + 30])
+        if not amounts or amounts[0].start != 0:
+            continue
+        a = amounts[0]
+        start, end = m.end() + a.start, m.end() + a.end
+        if doc.sections and any(_inside(doc, i, start) for i in doc.sections):
+            continue
+        out.observations.append(Observation("CommonStockParValuePerShare", a.value, ctx.document_period,
+                                            UnitSpec.per_share(a.currency), a.decimals, span=ctx.span(start, end),
+                                            rule="resolution:par-value"))
+        return
+
+
+def _inside(doc: _Disclosure, index: int, offset: int) -> bool:
+    """Whether ``offset`` lies in the items under heading ``index``."""
+    under = [it for it in doc.reading.items if index in it.parents]
+    cells = [c for it in under for c in _cells_of(it)]
+    return bool(cells) and min(c.start for c in cells) <= offset <= max(c.end for c in cells)

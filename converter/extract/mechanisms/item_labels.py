@@ -1,0 +1,141 @@
+"""The vocabulary of labelled items (``data/item_labels.tsv``): label phrases, English and
+Korean, with the concept and kind of value each names, the topics that scope them, and the roles
+(before/after columns, share classes, range ends, other companies' headings) that place a value.
+
+A label is matched by its *key* (no parenthesised unit, no colon, spaces squashed); where several
+phrases fit, the longest wins, then the topic listed first, then file order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from converter.resources import data_rows
+
+@dataclass(frozen=True)
+class LabelRow:
+    """One row of ``data/item_labels.tsv``."""
+
+    concept: str  # a taxonomy concept, "Start,End" concepts of a range, or an @role
+    kind: str
+    topics: frozenset[str]
+    scope: str  # doc | section
+    pattern: re.Pattern[str]
+    order: int
+
+
+@cache
+def label_rows() -> tuple[LabelRow, ...]:
+    return tuple(LabelRow(concept, kind, frozenset(topics.split(",")), scope, re.compile(regex, re.I), i)
+                 for i, (concept, kind, topics, scope, regex) in enumerate(data_rows("item_labels.tsv")))
+
+
+@cache
+def topic_rank() -> dict[str, int]:
+    return {row.kind: i for i, row in enumerate(r for r in label_rows() if r.concept == "@topic")}
+
+
+@lru_cache(maxsize=4096)
+def topics_of(text: str) -> frozenset[str]:
+    """The topics (``@topic`` rows) whose wording ``text`` holds."""
+    return frozenset(r.kind for r in label_rows() if r.concept == "@topic" and r.pattern.search(text))
+
+
+@lru_cache(maxsize=8192)
+def label_key(label: str) -> str:
+    """A label as its phrases are matched: no parenthesised unit, no colon, spaces squashed."""
+    key = re.sub(r"\s*\([^()]*\)\s*", " ", label)
+    return " ".join(key.replace("：", ":").split()).strip(" :-*")
+
+
+@dataclass(frozen=True)
+class LabelMatch:
+    row: LabelRow
+    start: int  # the phrase's place in the label key
+    end: int
+    key: str
+    name: str | None = None  # a name the phrase holds ("Information on NAME")
+
+
+def match_label(label: str, topics: frozenset[str], section: frozenset[str] = frozenset(),
+                head: frozenset[str] = frozenset()) -> LabelMatch | None:
+    """The row naming ``label`` in a document of ``topics`` under headings of ``section``
+    topics: an @exclude phrase wins wherever it stands; a concept's phrase wins over a column,
+    class or range word; then the longest phrase, the topic listed first, file order.
+
+    >>> match_label("Date and Time", frozenset({"board"}), frozenset({"meeting"})).row.concept
+    'ShareholderMeetingDate'
+    >>> match_label("Date and Time", frozenset({"board"}), head=frozenset({"board"})).row.concept
+    'BoardResolutionDate'
+    >>> match_label("Date and Time", frozenset({"board", "meeting"})) is None  # not in the title
+    True
+    """
+    return match_key(label_key(label), topics, section, head)
+
+
+@lru_cache(maxsize=4096)
+def match_key(key: str, topics: frozenset[str], section: frozenset[str],
+              head: frozenset[str] = frozenset()) -> LabelMatch | None:
+    if not key or len(key) > 120:
+        return None
+    best, best_rank = None, None
+    for row in label_rows():
+        if row.concept == "@topic" or not _applies(row, topics, section, head):
+            continue
+        m = row.pattern.search(key)
+        if m is None:
+            continue
+        if row.concept == "@exclude":
+            return LabelMatch(row, m.start(), m.end(), key)
+        qualifier = row.kind in ("column", "class", "range")  # these only qualify a phrase, if there is one
+        rank = (qualifier, -(m.end() - m.start()), min((topic_rank().get(t, -1) for t in row.topics), default=-1),
+                row.order)
+        if best_rank is None or rank < best_rank:
+            name = m.groupdict().get("name")
+            best, best_rank = LabelMatch(row, m.start(), m.end(), key, name), rank
+    return best
+
+
+def _applies(row: LabelRow, topics: frozenset[str], section: frozenset[str], head: frozenset[str]) -> bool:
+    if "*" in row.topics:
+        return True
+    scope = {"section": section, "head": section | head}.get(row.scope, topics | section)
+    return bool(row.topics & scope)
+
+
+def role_of(text: str, roles: tuple[str, ...]) -> str:
+    """The role (without its @) of the first of ``roles`` whose phrase ``text`` holds."""
+    for row in label_rows():
+        if row.concept in roles and row.pattern.search(text):
+            return row.concept[1:]
+    return ""
+
+
+@cache
+def uncertain_pattern() -> re.Pattern[str]:
+    return next(r.pattern for r in label_rows() if r.concept == "@uncertain")
+
+
+def concept_row(label: str, roles: tuple[str, ...] = ()) -> LabelRow | None:
+    """A concept row (or one of ``roles``) whose phrase is the whole of ``label``, in any topic."""
+    m = match_key(label_key(label), frozenset(topic_rank()), frozenset(topic_rank()) | {"counterparty"})
+    if m and (not m.row.concept.startswith("@") or m.row.concept in roles) and m.start == 0 and m.end >= len(m.key) - 1:
+        return m.row
+    return None
+
+
+def column_role(text: str) -> str:
+    """The column a heading cell names ("Before", "After Amendment", "감자후"), else ""."""
+    key = label_key(text)
+    if len(key.split()) > 4:
+        return ""
+    for row in label_rows():
+        if row.kind == "column":
+            m = row.pattern.search(key)
+            if m and m.start() == 0 and m.end() == len(key):
+                return row.concept[1:]
+    return ""
+
+

@@ -1,0 +1,433 @@
+"""The outline of labelled items in any document, from its layout alone.
+
+A document is read as cells: its lines, except that a line opening with ``|`` (a table flattened
+into text) starts a cell that a bare ``|`` continues on the next short lines. Each cell holds an
+item marker (``1.``, ``(1)``, ``a.``, ``가.``, ``①``, ``•``, ``-``, ``※``), a label and values
+(``Label : value``, ``Label      value      value``, ``Paid-In Capital (won) 731,250,000,000``),
+a label alone (its value follows in the next cell, or items follow under it), a value alone, or
+prose. Markers nest the way outlines are written: ``2.`` continues the list whose last item was
+``1.``; a new ``1.``, ``(1)`` or bullet opens a list under the item before it. Unmarked labels nest
+under the label before them until one takes a value. Before/After heading cells name the columns
+of the values that follow.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from converter.extract.lines import split_lines
+from converter.extract.mechanisms.item_labels import (
+    column_role,
+    concept_row,
+    label_key,
+    uncertain_pattern,
+)
+
+@dataclass(frozen=True)
+class Cell:
+    """A run of the document text (line breaks read as spaces) and where it lies."""
+
+    text: str
+    start: int
+    end: int
+
+
+_MARKER = re.compile(
+    r"""(?P<marker>
+          \d{1,2}(?:-\d{1,2})?[.)](?![\d,])        # 1.  1)  1-1.
+        | \(\d{1,2}\)                              # (1)
+        | [a-zA-Z][.)](?=\s|$)                     # a.  b)  A.
+        | \([a-zA-Z]\)                             # (a)
+        | [가-하][.)]                               # 가.  나)
+        | \([가-하]\)                               # (가)
+        | [\u2460-\u2473]                          # circled numbers
+        | (?:I|II|III|IV|V|VI|VII|VIII|IX|X)\.(?=\s)   # Roman numerals
+        | [•·▪■□◦○●▶►※*o\-–—](?=\s|$)                # bullets
+        )[ \t]*""",
+    re.VERBOSE,
+)
+_RULE = re.compile(r"[-=_\s]{3,}")  # a ruled line of a fixed-width table
+NIL = frozenset({"-", "–", "—", "n/a", "na", "none", "nil", "해당없음", "해당사항 없음", "없음", "%"})
+_KOREAN_ORDER = "가나다라마바사아자차카타파하"
+
+
+def _markers(text: str) -> tuple[str, int]:
+    """The leading item markers of ``text`` (the first one places the item in the outline) and
+    where its body starts: ``*   - TOTAL ...`` has two."""
+    first, pos = "", 0
+    while (m := _MARKER.match(text, pos)) and m.end() > pos:
+        first = first or m["marker"]
+        pos = m.end()
+    return first, pos
+
+
+def _marker_kind(marker: str) -> tuple[str, int]:
+    """(kind, ordinal) of a marker: ``("9.", 3)`` for ``3.``, ``("•", 0)`` for a bullet."""
+    if m := re.fullmatch(r"(\d+)(?:-(\d+))?([.)])", marker):
+        return ("9-" if m[2] else "9") + m[3], int(m[2] or m[1])
+    if m := re.fullmatch(r"\((\d+)\)", marker):
+        return "(9)", int(m[1])
+    if m := re.fullmatch(r"\(?([a-zA-Z가-하])([.)])", marker):
+        letter = m[1]
+        number = _KOREAN_ORDER.find(letter) + 1 if letter in _KOREAN_ORDER else ord(letter.lower()) - 96
+        kind = "가" if letter in _KOREAN_ORDER else ("A" if letter.isupper() else "a")
+        return kind + marker[-1] + ("(" if marker.startswith("(") else ""), number
+    if len(marker) == 1 and "\u2460" <= marker <= "\u2473":
+        return "①", ord(marker) - 0x245F
+    if marker.endswith("."):
+        return "I.", ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X").index(marker[:-1]) + 1
+    return marker, 0
+
+
+def _cells(text: str) -> list[tuple[Cell, bool]]:
+    """The document as (cell, is a table cell) pairs: each non-blank line, except that a line
+    opening with ``|`` starts a table cell, which a bare ``|`` continues on the next lines."""
+    lines, out, i = split_lines(text), [], 0
+    while i < len(lines):
+        line = lines[i]
+        body = line.stripped
+        if not body or _RULE.fullmatch(body):
+            i += 1
+            continue
+        if not body.startswith("|"):
+            out.append((Cell(body, line.content_start, line.content_end), False))
+            i += 1
+            continue
+        if body.strip("| \t"):
+            out += [(c, True) for c in _split_bars(line.text, line.start)]
+            i += 1
+            continue
+        j = i + 1  # the cell's lines: the first, then short ones (a long line is a paragraph)
+        while (j < len(lines) and j - i <= 8 and not lines[j].blank and not lines[j].stripped.startswith("|")
+               and (j == i + 1 or max(len(lines[j].stripped), len(lines[j - 1].stripped)) <= 60)):
+            j += 1
+        if j > i + 1:
+            start, end = lines[i + 1].content_start, lines[j - 1].content_end
+            out.append((Cell(text[start:end].replace("\n", " "), start, end), True))
+        i = j
+    return out
+
+
+def _split_bars(line: str, offset: int) -> list[Cell]:
+    cells = []
+    for m in re.finditer(r"[^|]+", line):
+        stripped = m.group(0).strip()
+        if stripped:
+            start = offset + m.start() + m.group(0).find(stripped)
+            cells.append(Cell(stripped, start, start + len(stripped)))
+    return cells
+
+
+# -- what a cell holds -----------------------------------------------------------------------------
+
+
+_VALUE_NOISE = re.compile(
+    r"""(?i:\b(?:approx(?:imately|\.)?|about|shares?|won|krw|us\$|usd|jpy|twd|yen|million|billion|
+                trillion|thousand|common|preferred|stocks?|per|at|a\.m\.|p\.m\.)(?![A-Za-z]))
+      | [\d.,%()~\-–/:;=₩$¥*]+(?:\s?[주원억만조천백년월일]+(?![가-힣]))?   # figures, dates, signs and
+                                                  # separators, with the Korean units or date words after them
+      """,
+    re.VERBOSE,
+)
+
+
+def is_value(text: str) -> bool:
+    """A cell that is a value rather than a label: a figure, amount, percentage or date with at
+    most two further words, a dash or 'N/A', or words saying the value is not decided yet."""
+    text = text.strip()
+    if text.lower() in NIL or (len(text) <= 80 and uncertain_pattern().search(text)):
+        return True
+    if len(text) > 60 or not re.search(r"\d", text):
+        return False
+    return len(_VALUE_NOISE.sub(" ", text).split()) <= 2
+
+
+def is_label(text: str) -> bool:
+    """Words that can be a label: short, with a letter, and no figure but a year or an ordinal."""
+    if len(text) > 300:
+        return False
+    key = label_key(text)
+    if not key or len(key) > 100 or len(key.split()) > 10 or not re.search(r"[^\W\d_]", key):
+        return False
+    if re.search(r"\d[\d,]*\.\d|\d{1,3}(?:,\d{3})+|\d{5,}", key):
+        return False
+    return not re.search(r"[.;!?]\s+\S|[.;!?]$", key) or bool(re.search(r"\b(?:No|Co|Ltd|Inc|Corp)\.$", key))
+
+
+_NAME_WORD = r"(?:[A-Z&][\w&.,'’-]*|of|and|the|[가-힣()㈜]+)"
+_NAME_WORDS = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,6}}")  # a company's name: capitalised words
+
+
+@dataclass(frozen=True)
+class _Piece:
+    """A cell read: its marker, and a label, values or prose."""
+
+    marker: str
+    label: Cell | None
+    values: tuple[Cell, ...]
+    prose: Cell | None
+    colon: bool  # the label ends with a colon: what follows it is its value
+
+
+def _sub(cell: Cell, start: int, end: int) -> Cell:
+    text = cell.text[start:end]
+    lead = len(text) - len(text.lstrip())
+    text = text.strip()
+    return Cell(text, cell.start + start + lead, cell.start + start + lead + len(text))
+
+
+def _read_cell(cell: Cell, is_table: bool) -> _Piece:
+    if cell.text.strip().lower() in NIL:
+        return _Piece("", None, (cell,), None, False)
+    marker, pos = _markers(cell.text)
+    body = _sub(cell, pos, len(cell.text))
+    if not body.text:
+        return _Piece(marker, None, (), None, False)
+    m = re.match(r"([^:：]{1,100}?)\s*[:：]\s*", body.text)
+    if m and is_label(m[1]):
+        rest = _sub(body, m.end(), len(body.text))
+        return _Piece(marker, _sub(body, 0, len(m[1])), (rest,) if rest.text else (), None, not rest.text)
+    parts = [p for p in re.finditer(r"\S+(?:\s{1,2}\S+)*", body.text)] if not is_table else []
+    if len(parts) >= 2 and is_label(parts[0].group(0)) and all(is_value(p.group(0)) for p in parts[1:]):
+        return _Piece(marker, _sub(body, parts[0].start(), parts[0].end()),
+                      tuple(_sub(body, p.start(), p.end()) for p in parts[1:]), None, False)
+    if is_value(body.text) and not (marker and is_label(body.text)):  # "1. 1주당 배당금" is an item
+        return _Piece(marker, None, (body,), None, False)
+    run_on = _run_on(body)
+    if run_on:
+        return _Piece(marker, run_on[0], (run_on[1],), None, False)
+    if is_label(body.text):
+        return _Piece(marker, body, (), None, False)
+    return _Piece(marker, None, (), body, False)
+
+
+def _run_on(body: Cell) -> tuple[Cell, Cell] | None:
+    """``Paid-In Capital (won) 731,250,000,000``: a phrase of the vocabulary, then its value."""
+    if len(body.text) > 160 or (len(body.text.split()) > 7 and not body.text[-1:].isdigit()):
+        return None  # a paragraph, or words with no figure at their end
+    for m in reversed(list(re.finditer(r"\s+", body.text))):  # the longest label first
+        label, value = body.text[:m.start()], body.text[m.end():]
+        valued, named = is_value(value), len(label.split()) <= 3 and bool(_NAME_WORDS.fullmatch(value))
+        row = concept_row(label, ("@counterparty_name",)) if (valued or named) and is_label(label) else None
+        if row and (valued if row.kind != "name" else named):
+            return _sub(body, 0, m.start()), _sub(body, m.end(), len(body.text))
+    return None
+
+
+# -- the outline -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Item:
+    """A labelled item (or, with no label, a line of prose) and the items it sits under."""
+
+    index: int
+    label: Cell | None
+    values: tuple[Cell, ...]
+    columns: tuple[str, ...]  # the column role of each value ("before", "after", ...), or ()
+    marker: str
+    parents: tuple[int, ...]  # indices of the enclosing items, outermost first
+
+
+@dataclass
+class _Node:
+    label: Cell | None
+    values: list[Cell]
+    marker: str
+    parent: int | None
+    table: bool
+    colon: bool = False
+    columns: tuple[str, ...] = ()
+    leaves: bool = False  # has unmarked leaf items under it
+
+
+@dataclass
+class _Open:
+    kind: str  # marker kind; "" for an unmarked heading
+    number: int
+    node: int
+
+
+@dataclass
+class _Outline:
+    """Builds the item tree from the document's cells, one at a time."""
+
+    text: str
+    nodes: list[_Node] = field(default_factory=list)
+    stack: list[_Open] = field(default_factory=list)
+    marker: str = ""  # a marker standing alone in its cell, for the next cell
+    header: list[str] = field(default_factory=list)
+    columns: tuple[str, ...] = ()
+    open: int | None = None  # the node that takes the values that follow
+    prev: int | None = None
+    table: bool = False
+
+    def feed(self, cell: Cell, is_table: bool) -> None:
+        """Read one cell into the outline: a marker for the next cell, column headings, a line
+        continuing the one before, a value of the open label, or a new item."""
+        if is_table != self.table:  # a table begins or ends: its values are not the item's before
+            self.table, self.columns, self.header, self.open = is_table, (), [], None
+        piece = _read_cell(cell, is_table)
+        if piece.label is None and not piece.values and piece.prose is None:
+            self.marker = piece.marker
+            return
+        marker, self.marker = piece.marker or self.marker, ""
+        if self._header_cell(piece, marker):
+            return
+        if not marker and not is_table and (piece.label is None or not piece.values) and self._continues(
+                piece.label or piece.prose or piece.values[0]):
+            return
+        if piece.label is None:
+            self._unlabelled(piece, marker)
+        elif not piece.values and self._takes(piece.label, marker):
+            self._add_value(piece.label)
+        else:
+            self._item(piece, marker)
+
+    def _header_cell(self, piece: _Piece, marker: str) -> bool:
+        """Before/After column headings, as cells of their own or one fixed-width line."""
+        cells = [piece.label, *piece.values] if piece.label else []
+        roles = [column_role(c.text) for c in cells]
+        if not marker and cells and all(roles) and (len(cells) > 1 or not piece.values):
+            self.header += roles
+            if len(self.header) > 1:
+                self.columns = tuple(self.header)
+            return True
+        self.header = []
+        return False
+
+    def _unlabelled(self, piece: _Piece, marker: str) -> None:
+        """Values go to the label before them; prose is that label's value where it expects one."""
+        if piece.values:
+            if self.open is not None:
+                for value in piece.values:
+                    self._add_value(value)
+            return
+        prose = piece.prose
+        if prose is None:
+            return
+        node = self.nodes[self.open] if self.open is not None else None
+        row = concept_row(node.label.text) if node is not None and node.label is not None else None
+        takes_prose = row is not None and row.kind in ("name", "text", "ratio", "split")
+        if node is not None and not node.values and (node.colon or takes_prose):
+            self._add_value(prose)
+        else:
+            self._new(_Node(None, [prose], marker, self._top(), self.table), marker, push=bool(marker))
+
+    def _continues(self, prose: Cell | None) -> bool:
+        """A line that goes on with the previous item's value or prose."""
+        if prose is None or self.prev is None or self.nodes[self.prev].table:
+            return False
+        node = self.nodes[self.prev]
+        if not node.values:
+            if node.label is None or not prose.text[0].islower():
+                return False
+            node.label = Cell(self.text[node.label.start:prose.end].replace("\n", " "), node.label.start, prose.end)
+            return True  # a heading wrapped onto the next line
+        head = node.label or node.values[0]
+        deeper = self._column(prose.start) > self._column(head.start) + 1
+        if not (prose.text[0].islower() or prose.text[0] in "(（[“\"'" or deeper or not is_label(prose.text)):
+            return False
+        last = node.values[-1]
+        node.values[-1] = Cell(self.text[last.start:prose.end].replace("\n", " "), last.start, prose.end)
+        return True
+
+    def _column(self, offset: int) -> int:
+        return offset - self.text.rfind("\n", 0, offset) - 1
+
+    def _takes(self, label: Cell, marker: str) -> bool:
+        """An unmarked short cell right after a label that expects it is that label's value."""
+        if marker or self.open is None:
+            return False
+        node = self.nodes[self.open]
+        if node.values or node.label is None:
+            return False
+        row = concept_row(node.label.text)
+        return node.colon or (row is not None and row.kind in ("name", "text"))
+
+    def _add_value(self, value: Cell) -> None:
+        if self.open is None:
+            return
+        node = self.nodes[self.open]
+        if value.text in ("%", "％") and node.values:
+            last = node.values[-1]
+            node.values[-1] = Cell(last.text + "%", last.start, value.end)
+            return
+        if not node.values and not node.marker and self.stack and self.stack[-1].node == self.open:
+            self.stack.pop()  # an unmarked label with a value is a leaf, not a heading
+            parent = node.parent
+            if parent is not None:
+                self.nodes[parent].leaves = True
+        node.values.append(value)
+        node.columns = self.columns
+        self.prev = self.open
+
+    def _item(self, piece: _Piece, marker: str) -> None:
+        node = _Node(piece.label, list(piece.values), marker, None, self.table, piece.colon, self.columns)
+        if not marker and piece.values:
+            node.parent = self._top()
+            if node.parent is not None and not self.nodes[node.parent].marker:
+                self.nodes[node.parent].leaves = True
+            self._new(node, marker, push=False)
+            return
+        self._new(node, marker, push=True)
+
+    def _new(self, node: _Node, marker: str, push: bool) -> None:
+        index = len(self.nodes)
+        if push:
+            node.parent = self._place(marker)
+            self.stack.append(_Open(*(_marker_kind(marker) if marker else ("", 0)), index))
+        self.nodes.append(node)
+        self.open = index if node.label is not None else None
+        self.prev = index
+
+    def _top(self) -> int | None:
+        return self.stack[-1].node if self.stack else None
+
+    def _place(self, marker: str) -> int | None:
+        """The parent of a new heading: a marker continues the list of its kind whose last
+        number is one less (or any list of its kind for a bullet), else opens a list under the
+        innermost item; an unmarked heading follows an unmarked heading that has leaves."""
+        if not marker:
+            top = self.stack[-1] if self.stack else None
+            if top and not top.kind and top.node == self.open and not self.nodes[top.node].values:
+                # the label before took no value, so it heads what follows; under a heading
+                # whose labels took values, it is that heading's sibling
+                if len(self.stack) > 1 and not self.stack[-2].kind and self.nodes[self.stack[-2].node].leaves:
+                    del self.stack[-2]
+                    self.nodes[top.node].parent = self.stack[-2].node if len(self.stack) > 1 else None
+            return self._top()
+        kind, number = _marker_kind(marker)
+        same = [i for i, o in enumerate(self.stack) if o.kind == kind]
+        follows = [i for i in same if number == 0 or self.stack[i].number == number - 1]
+        if follows or (same and number != 1):
+            del self.stack[(follows or same)[-1]:]
+        return self._top()
+
+    def items(self) -> tuple[Item, ...]:
+        out: list[Item] = []
+        for i, node in enumerate(self.nodes):
+            parents: list[int] = []
+            parent = node.parent
+            while parent is not None and len(parents) < 12:
+                parents.insert(0, parent)
+                parent = self.nodes[parent].parent
+            columns = node.columns if len(node.columns) == len(node.values) else ()
+            out.append(Item(i, node.label, tuple(node.values), columns, node.marker, tuple(parents)))
+        return tuple(out)
+
+
+def find_items(text: str) -> tuple[Item, ...]:
+    """The labelled items of ``text`` in order, each with the items it sits under.
+
+    >>> items = find_items("2. Total issuing amount\\n   - Foreign Currency : JPY 1,200 Million\\n3. Coupon Rate : 0%")
+    >>> [(i.label.text, [v.text for v in i.values], i.parents) for i in items]
+    [('Total issuing amount', [], ()), ('Foreign Currency', ['JPY 1,200 Million'], (0,)), ('Coupon Rate', ['0%'], ())]
+    """
+    outline = _Outline(text)
+    for cell, is_table in _cells(text):
+        outline.feed(cell, is_table)
+    return outline.items()
+
+

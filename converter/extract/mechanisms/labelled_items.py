@@ -1,0 +1,350 @@
+"""Labelled items of any document, read as typed values with the spans they came from.
+
+Board resolutions and disclosure forms state their facts as items: ``Label : value`` lines,
+bullets (``•``, ``-``, ``※``, ``o``), numbered items (``1.``, ``(1)``, ``가.``, ``①``), rows of a
+table flattened into one ``|`` cell per line, fixed-width rows (``Label      7,558 won``),
+label and value on successive lines, before/after columns and ``From``/``To`` ranges. Items nest:
+a heading gives context to the items under it ("Total issuing amount" over "Foreign Currency :
+JPY42,615.30 Million"; "Number of Shares to Be Repurchased" over "Common Shares | 185,000").
+
+``find_items`` recovers that outline from the layout alone; ``read_items`` names the values with
+the label phrases of ``data/item_labels.tsv`` (English and Korean, each with the kind of value it
+takes) and parses each value by its kind.
+
+>>> text = '''INVESTMENT IN OTHER CORPORATION
+... 1. DETAILS OF THE COMPANY INVESTED
+...    - NAME OF COMPANY : EXAMPLE SHIPPING CO., LTD.
+...    - PAID-IN CAPITAL (KRW): 40 BILLION
+... 2. DETAILS OF ACQUISITION
+...    - NUMBER OF SHARES TO BE ACQUIRED: 120,000 SHARES'''
+>>> [(v.concept, v.value, v.decimals) for v in read_items(text).values]  # doctest: +NORMALIZE_WHITESPACE
+[('@counterparty_name', 'EXAMPLE SHIPPING CO., LTD.', None), ('PaidInCapital', Decimal('40000000000'), -9),
+ ('SharesAcquired', Decimal('120000'), 0)]
+>>> [v.concept for v in read_items("|Before\\n|After\\n|\\nPaid-in capital (KRW)\\n|5,000,000\\n|2,500,000").values]
+['PaidInCapital', 'PaidInCapital']
+>>> [v.column for v in read_items("|Before\\n|After\\n|\\nPaid-in capital (KRW)\\n|5,000,000\\n|2,500,000").values]
+['before', 'after']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from converter.extract.mechanisms.item_labels import (
+    LabelMatch,
+    LabelRow,
+    label_rows,
+    match_label,
+    role_of,
+    topics_of,
+    uncertain_pattern,
+)
+from converter.extract.mechanisms.item_outline import NIL, Cell, Item, find_items
+from converter.parse.amounts import currency_of, find_amounts, find_unit_header, parse_amount
+from converter.parse.dates import find_dates
+from converter.parse.numbers import find_numbers, find_percents, find_ratios
+
+__all__ = ["Cell", "Item", "Labelled", "Ratio", "Reading", "find_items", "match_label", "parse_value",
+           "read_items", "topics_of"]
+
+@dataclass(frozen=True)
+class Labelled:
+    """A value an item states under a label of the vocabulary.
+
+    ``value`` is a Decimal (amount, per_share, shares, percent as a ratio), a date, a string
+    (name, text), a ``Ratio`` or the old and new shares of a split (``parse.numbers.Ratio``);
+    None when the text states no value yet (``reason`` says why)."""
+
+    concept: str
+    kind: str
+    value: object | None
+    unit: str | None  # ISO currency of an amount or a per-share amount
+    decimals: int | None
+    start: int
+    end: int
+    item: Item
+    heading: int  # the item whose label named the concept
+    column: str = ""  # before | after | superseded | current
+    share_class: str = ""  # common | preferred | total
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class Reading:
+    items: tuple[Item, ...]
+    topics: frozenset[str]  # the topics of the document's headings
+    values: tuple[Labelled, ...]
+    head_topics: frozenset[str] = frozenset()  # the topics of its title: the first lines
+
+    def labels_above(self, item: Item) -> list[str]:
+        """The texts of the items ``item`` sits under, nearest first (a prose heading by its text)."""
+        out = []
+        for i in reversed(item.parents):
+            above = self.items[i]
+            cell = above.label or (above.values[0] if above.values else None)
+            if cell is not None:
+                out.append(cell.text[:300])  # a heading's words, not a whole paragraph
+        return out
+
+    def section_topics(self, item: Item) -> frozenset[str]:
+        """Topics of the headings above ``item``; ``counterparty`` under another company's heading."""
+        topics: set[str] = set()
+        for text in self.labels_above(item):
+            topics |= topics_of(text)
+            m = match_label(text, self.topics, frozenset(topics))
+            if m and m.row.concept in ("@counterparty", "MergerCounterpartyName"):
+                topics.add("counterparty")
+        return frozenset(topics)
+
+
+_CLASSES = ("@common", "@preferred", "@total")
+_COLUMNS = ("@superseded", "@current", "@before", "@after")
+_ENDS = ("@from", "@to")
+_NAMED_ROLES = ("@counterparty_name", "@acquirer", "@acquisition_date", "@action_date")
+
+
+@dataclass(frozen=True)
+class _Named:
+    row: LabelRow
+    heading: Item
+    column: str
+    share_class: str
+    range_end: str
+    labels: tuple[str, ...]  # the labels read on the way, for units
+
+
+def _name_item(reading: Reading, item: Item) -> _Named | None:
+    """The row naming ``item``'s values: its own label's, else that of the headings above it
+    (through headings with no value of their own), collecting class, column and range words."""
+    section = reading.section_topics(item)
+    chain = [item, *(reading.items[i] for i in reversed(item.parents))][:4]
+    found: dict[str, str] = {}
+    labels: list[str] = []
+    for depth, it in enumerate(chain):
+        if it.label is None or (depth and it.values):
+            return None
+        labels.append(it.label.text)
+        m = match_label(it.label.text, reading.topics, section | topics_of(it.label.text), reading.head_topics)
+        if m is None:
+            continue
+        concept = m.row.concept
+        whole = m.start == 0 and m.end == len(m.key)
+        if concept in _CLASSES + _ENDS or (concept in _COLUMNS and whole):
+            found.setdefault(concept, concept[1:])
+            continue
+        if concept == "@counterparty" and depth == 0:
+            concept = "@counterparty_name"
+            m = LabelMatch(next(r for r in label_rows() if r.concept == concept), m.start, m.end, m.key)
+        if concept.startswith("@") and concept not in _NAMED_ROLES:
+            return None
+        rest = m.key[:m.start] + " " + m.key[m.end:]
+        column = next((found[c] for c in _COLUMNS if c in found), "") or role_of(rest, _COLUMNS)
+        share_class = next((found[c] for c in _CLASSES if c in found), "") or role_of(rest, _CLASSES)
+        range_end = next((found[c] for c in _ENDS if c in found), "")
+        return _Named(m.row, it, column, share_class, range_end, tuple(labels))
+    return None
+
+
+@dataclass(frozen=True)
+class _Hint:
+    currency: str | None = None
+    percent: bool = False
+    scale: Decimal | None = None  # a bare figure is this many units ("(KRW million)")
+
+
+def _hint(labels: tuple[str, ...]) -> _Hint:
+    """The unit a label states in parentheses: ``(KRW)``, ``Amount(won)``, ``(원/주)``, ``(%)``,
+    ``(KRW million)``, ``(단위: 백만원)``; the label nearest the value first."""
+    currency, percent, scale = None, False, None
+    for label in labels:
+        for group in re.findall(r"\(([^()]{1,30})\)", label):
+            words = [w for w in re.split(r"[\s/,:]+", group) if w]
+            percent = percent or "%" in group or "％" in group
+            header = find_unit_header(f"({group})")
+            if header is not None and scale is None and header.scale != 1:
+                scale, currency = header.scale, currency or header.currency
+            currency = currency or next((c for w in words if (c := currency_of(w))), None)
+    return _Hint(currency, percent, scale)
+
+
+_PER_SHARE = re.compile(r"\s*(?:per\s+(?:common\s+)?share|/\s*shares?|(?:원)?\s*/\s*주|per\s+ADS)", re.I)
+_RANGE_JOIN = re.compile(r"\s*(?:~|-|–|—|to|through|until|부터|에서)?\s*", re.I)
+_RATIO_PER = re.compile(
+    r"""(?P<a>\d+(?:\.\d+)?)\s+(?:new\s+)?(?:common\s+)?shares?\s+of\s+(?P<pa>[^,;]+?)\s+
+        (?:per\s+(?:one|1)|for\s+(?:each|every)(?:\s+(?:one|1))?)\s+
+        (?P<pb>[^,;]+?)(?:['’]s?)?\s+(?:common\s+)?shares?\b""",
+    re.I | re.VERBOSE)
+_RATIO_PAIR = re.compile(
+    r"""(?P<pa>[^\d:;]{0,60}?)\s*(?P<a>\d+(?:\.\d+)?)     # a party (or nothing) and its number
+        \s*:\s*(?P<pb>[^\d:;]{0,60}?)\s*(?P<b>\d+(?:\.\d+)?)  # ': ' the other party and its number""",
+    re.VERBOSE)
+
+
+def _amount(text: str, hint: _Hint):  # type: ignore[no-untyped-def]
+    """The amount ``text`` is, else the first amount near its start."""
+    bare = not re.search(r"[^\W\d_]", text)
+    whole = parse_amount(text, default_currency=hint.currency, scale=hint.scale if bare else None)
+    if whole is not None:
+        return whole
+    found = [a for a in find_amounts(text, default_currency=hint.currency) if a.start <= 30]
+    return found[0] if found else None
+
+
+def parse_value(kind: str, text: str, hint: _Hint = _Hint()) -> list[tuple[object, str | None, int | None, int, int]]:
+    """(value, currency, decimals, start, end) of each value of ``kind`` that ``text`` states.
+
+    >>> parse_value("amount", "APPROXIMATELY KRW 6.3 BILLION")
+    [(Decimal('6300000000'), 'KRW', -8, 14, 29)]
+    >>> parse_value("percent", "88.40", _Hint(percent=True))
+    [(Decimal('0.8840'), None, 4, 0, 5)]
+    >>> [v[0].isoformat() for v in parse_value("date_range", "from May 4, 2005 to May 3, 2006")]
+    ['2005-05-04', '2006-05-03']
+    >>> parse_value("ratio", "Alpha Bank 0.517204: Beta Card 1")[0][0].parties
+    (('Alpha Bank', Decimal('0.517204'), 6), ('Beta Card', Decimal('1'), 0))
+    """
+    if kind in ("amount", "per_share"):
+        a = _amount(text, hint)
+        per_share = a is not None and bool(_PER_SHARE.match(text, a.end))
+        if a is None or a.currency is None or (kind == "amount" and per_share):
+            return []
+        return [(a.value, a.currency, a.decimals, a.start, a.end)]
+    if kind == "shares":
+        return _shares(text, hint)
+    if kind == "percent":
+        found = [p for p in find_percents(text) if p.start <= 30]
+        if found:
+            return [(found[0].value, None, found[0].decimals, found[0].start, found[0].end)]
+        number = find_numbers(text)
+        if hint.percent and number and number[0].start <= 30 and not find_dates(text):
+            q = number[0]
+            return [(q.value.scaleb(-2), None, q.decimals + 2, q.start, q.end)]
+        return []
+    if kind in ("date", "date_range"):
+        return _dates(kind, text)
+    if kind == "ratio":
+        return _ratio(text)
+    if kind == "split":
+        found = [r for r in find_ratios(text) if r.start <= 40]
+        return [(found[0], None, None, found[0].start, found[0].end)] if found else []
+    if kind in ("name", "text"):
+        return [(" ".join(text.split()), None, None, 0, len(text))] if text.strip() else []
+    return []
+
+
+def _shares(text: str, hint: _Hint) -> list[tuple[object, str | None, int | None, int, int]]:
+    """The first figure of ``text``, unless the label or the text says it is money or a percentage."""
+    money = find_amounts(text)
+    if hint.percent or hint.currency or (money and money[0].start < 5):
+        return []
+    dates = find_dates(text)
+    for q in find_numbers(text):
+        if q.start > 30 or text[q.end:q.end + 2].lstrip().startswith("%"):
+            return []
+        if not any(d.start <= q.start < d.end for d in dates):
+            return [(q.value, None, q.decimals, q.start, q.end)]
+    return []
+
+
+def _dates(kind: str, text: str) -> list[tuple[object, str | None, int | None, int, int]]:
+    dates = [d for d in find_dates(text) if d.start <= 40]
+    if kind == "date":
+        return [(dates[0].value, None, None, dates[0].start, dates[0].end)] if dates else []
+    joined = len(dates) >= 2 and _RANGE_JOIN.fullmatch(text[dates[0].end:dates[1].start])
+    if joined and dates[0].value <= dates[1].value:
+        return [(d.value, None, None, d.start, d.end) for d in dates[:2]]
+    return []
+
+
+@dataclass(frozen=True)
+class Ratio:
+    """Numbers a ratio sets side by side, each with the party printed beside it (or "")."""
+
+    parties: tuple[tuple[str, Decimal, int], ...]  # (party, number, decimals)
+    given_for_one: bool  # "N shares of A for each share of B": A's shares given for one of B's
+
+
+def _ratio(text: str) -> list[tuple[object, str | None, int | None, int, int]]:
+    m = _RATIO_PER.search(text) or _RATIO_PAIR.search(text)
+    if m is None:
+        return []
+    b = "1" if m.re is _RATIO_PER else m["b"]
+    parties = tuple((" ".join(m[p].split()).strip(" ,;:="), Decimal(n), len(n.partition(".")[2]))
+                    for p, n in (("pa", m["a"]), ("pb", b)))
+    return [(Ratio(parties, m.re is _RATIO_PER), None, None, m.start(), m.end())]
+
+
+def _typed(reading: Reading, item: Item, named: _Named) -> list[Labelled]:
+    row, out = named.row, []
+    concepts = row.concept.split(",")
+    above = tuple(reading.labels_above(named.heading)) if row.kind in ("amount", "per_share") else ()
+    hint = _hint(named.labels + above)  # a heading's "(KRW million)" holds for the amounts under it
+    for i, cell in enumerate(item.values):
+        column = (item.columns[i] if item.columns else "") or named.column
+        base = Labelled(concepts[0], row.kind, None, None, None, cell.start, cell.end, item, named.heading.index,
+                        column, named.share_class)
+        if cell.text.strip().lower() in NIL:
+            continue
+        if uncertain_pattern().search(cell.text):
+            out.append(_replace(base, reason=f"not decided yet: {' '.join(cell.text.split())[:80]}"))
+            continue
+        kind = "date" if row.kind == "date_range" and named.range_end else row.kind
+        parsed = parse_value(kind, cell.text, hint)
+        if row.kind == "date_range":
+            ends = [concepts[named.range_end == "to"]] if named.range_end else concepts
+            parsed = parsed if len(parsed) == len(ends) else []
+        else:
+            ends = concepts * len(parsed)
+        for concept, (value, unit, decimals, start, end) in zip(ends, parsed):
+            out.append(_replace(base, concept=concept, value=value, unit=unit, decimals=decimals,
+                                start=cell.start + start, end=cell.start + end))
+    return out
+
+
+def _replace(base: Labelled, **changes: object) -> Labelled:
+    return replace(base, **changes)  # type: ignore[arg-type]
+
+
+def _one_per_heading(values: list[Labelled]) -> list[Labelled]:
+    """One value per concept, column and unit under a heading: a share class's figure gives way
+    to the total; a per-share figure is the common share's; several differing values are none."""
+    groups: dict[tuple, list[Labelled]] = {}
+    for v in values:
+        if v.value is not None:
+            groups.setdefault((v.concept, v.heading, v.column, v.unit), []).append(v)
+    dropped: dict[int, str] = {}
+    for group in groups.values():
+        if len({repr(v.value) for v in group}) < 2:
+            continue
+        keep = [v for v in group if v.share_class == "total"]
+        if not keep and group[0].kind == "per_share":
+            keep = [v for v in group if v.share_class == "common"]
+        reason = ("a share class's part of a total" if keep and keep[0].share_class == "total" else
+                  "another class of shares than the common" if keep else "several values under one label")
+        for v in group:
+            if v not in keep:
+                dropped[id(v)] = reason
+    return [_replace(v, value=None, reason=dropped[id(v)]) if id(v) in dropped else v for v in values]
+
+
+def _document_topics(items: tuple[Item, ...]) -> frozenset[str]:
+    """Topics of the headings (items without a value) and of the first lines of the document."""
+    texts = [i.label.text for i in items if i.label is not None and (not i.values or i.index < 15)]
+    texts += [i.values[0].text for i in items[:15] if i.values and (i.label is None or i.index < 3)]
+    return frozenset().union(*(topics_of(text[:300]) for text in texts))  # each text alone
+
+
+def read_items(text: str) -> Reading:
+    """The labelled items of ``text`` and the values the vocabulary names, in order."""
+    items = find_items(text)
+    head = "\n".join(c.text[:300] for i in items[:5] for c in ([i.label] if i.label else []) + list(i.values))
+    reading = Reading(items, _document_topics(items), (), topics_of(head))
+    values: list[Labelled] = []
+    for item in items:
+        if item.label is None or not item.values:
+            continue
+        named = _name_item(reading, item)
+        if named is not None:
+            values += _typed(reading, item, named)
+    return replace(reading, values=tuple(_one_per_heading(values)))
