@@ -213,8 +213,20 @@ def cell_unit(text: str) -> tuple[str | None, Decimal | None]:
 
 
 def is_unit_cell(text: str) -> bool:
+    """A cell of unit words only: "KRW", "US$", "HK$ Million", "(KRW bn)", "Million Yen",
+    "(In millions of Won)", "(단위: 억원)"."""
     currency, scale = cell_unit(text)
-    return currency is not None or scale is not None
+    if currency is None and scale is None:
+        return False
+    words = re.findall(r"[^\s(),:：]+", text)
+    return all(_unit_word(w) for w in words)
+
+
+def _unit_word(word: str) -> bool:
+    lowered = word.lower().rstrip(".")
+    return (currency_of(word) is not None or word in scale_words() or lowered in scale_words()
+            or lowered in ("in", "of", "and", "korean", "us", "u.s", "dollars", "dollar", "unit", "단위")
+            or bool(re.fullmatch(r"[천백만억조십]*원|[천백만억조]+", word)))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -115,3 +115,17 @@ def row_measure(label: str, section: str | None) -> RowMeasure | None:
             and not concept.startswith("EarningsPerShare"):
         return RowMeasure(concept, reason=f"a row under the heading '{section.strip()}' (a part's figure, not the company's?)")
     return measure
+
+
+def label_hits(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line-item name in ``text`` (the measure vocabulary and the line
+    items of ``data/table_headings.tsv``), longest first where names overlap."""
+    candidates = [(h.start, h.end) for h in find_measures(text) if h.concept != "-"]
+    for _, pattern in heading_words("label"):
+        candidates += [(m.start(), m.end()) for m in
+                       re.finditer(rf"(?<![A-Za-z])(?:{pattern.pattern})(?![A-Za-z])", text, re.I)]
+    chosen: list[tuple[int, int]] = []
+    for start, end in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
+        if not any(start < e and s < end for s, e in chosen):
+            chosen.append((start, end))
+    return sorted(chosen)
