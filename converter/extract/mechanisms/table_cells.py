@@ -129,10 +129,21 @@ def _pipe_grid(block: list[Line], env: HeadingEnv) -> Grid | None:
         if kind == "text":
             section = " ".join(c.text for c in cells) if len(cells) == 1 else section
             continue
+        cells = _to_width(cells, width)
         if len(cells) != width:
             continue  # a row whose cells do not line up with the columns: left out
         body.append(GridRow(label, tuple(c if c.text else None for c in cells), section))
     return Grid(block[0].start, block[-1].end, "pipe", tuple(captions), headings, tuple(body))
+
+
+def _to_width(cells: list[Cell], width: int) -> list[Cell]:
+    """A row with empty cells more than the columns ("n/a | |": the "%" cell of a change
+    nobody could compute left empty): its empty cells dropped from the right until it fits."""
+    cells = list(cells)
+    while len(cells) > width and any(not c.text for c in cells):
+        drop = max(i for i, c in enumerate(cells) if not c.text)
+        del cells[drop]
+    return cells
 
 
 def _stack(heading_rows: list[list[Cell]], width: int,
@@ -189,6 +200,8 @@ def lay_over(upper: list[str], leaves: list[str], env: HeadingEnv) -> list[int] 
         return None
     if m == n:
         return list(range(n))
+    if n % m == 0 and len({tuple(leaves[i:i + n // m]) for i in range(0, n, n // m)}) == 1:
+        return [i // (n // m) for i in range(n)]  # "KRW | US$ | KRW | US$" under two years: halves
     fit = [[_fit(u, leaf, env) for leaf in leaves] for u in upper]
 
     @lru_cache(maxsize=None)

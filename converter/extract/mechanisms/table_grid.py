@@ -57,6 +57,7 @@ class Grid:
     captions: tuple[str, ...]  # lines and label-column cells above the columns
     headings: tuple[tuple[str, ...], ...]  # per column, top to bottom
     rows: tuple[GridRow, ...]
+    signs: tuple[str, ...] = ()  # currency signs standing alone in the body ("$   1,234")
 
 
 # A figure cell: a sign, a currency, digits, a closing bracket, a percent sign; or a dash or n/a.
@@ -127,12 +128,17 @@ def _runs(line: Line) -> list[_Run]:
             for m in re.finditer(r"\S+(?: \S+)*", text)]
 
 
+_BARE_CURRENCY = re.compile(r"^(?:US\$|HK\$|NT\$|S\$|\$|₩|¥|€|£)$")
+
+
 def _split_label(runs: list[_Run]) -> tuple[list[_Run], list[_Run]]:
-    """Leading non-figure runs (the label) and the figure runs after them."""
+    """Leading non-figure runs (the label) and the figure runs after them; a currency sign
+    standing alone before a figure ("$   1,234", a column of its own in EDGAR statements) is
+    layout, the unit is the table's."""
     i = 0
-    while i < len(runs) and not is_figure(runs[i].text):
+    while i < len(runs) and not is_figure(runs[i].text) and not _BARE_CURRENCY.match(runs[i].text):
         i += 1
-    return runs[:i], runs[i:]
+    return runs[:i], [r for r in runs[i:] if not _BARE_CURRENCY.match(r.text)]
 
 
 def _is_data(runs: list[_Run]) -> bool:
@@ -158,7 +164,7 @@ def fixed_width_grids(lines: list[Line], env: HeadingEnv) -> list[Grid]:
     grids: list[Grid] = []
     i = 0
     while i < len(kept):
-        if not _is_heading(runs[i], env) or _TABLE_END.match(kept[i].text):
+        if not _is_heading(runs[i], env) or _TABLE_END.match(kept[i].text) or is_prose(kept[i].text):
             i += 1
             continue
         grid, last = _fixed_grid(kept, runs, i, env)
@@ -175,21 +181,25 @@ def _fixed_grid(kept: list[Line], runs: list[list[_Run]], at: int, env: HeadingE
     while top - 1 >= 0 and top > at - 3 and runs[top - 1] and not _is_data(runs[top - 1]) \
             and not is_prose(kept[top - 1].text) and _headingish(runs[top - 1], env):
         top -= 1
-    j, first = at + 1, None
-    while j < len(kept) and j <= at + 6:
+    j, first, bottom = at + 1, None, at
+    while j < len(kept) and j <= at + 8:
         if _TABLE_END.match(kept[j].text) or is_prose(kept[j].text):
             break
         if runs[j] and _is_data(runs[j]):
             first = j
             break
+        if runs[j] and _headingish(runs[j], env) and bottom == j - 1:
+            bottom = j  # "HK$   HK$", "Note   Million   Million": headings under the periods
+        elif runs[j] and not (len(runs[j]) == 1 and runs[j][0].text.rstrip().endswith(":")):
+            break  # a title or a sentence between: the heading row heads no table here
         j += 1
     if first is None:
         return None, at
-    body, last = _fixed_body(kept, runs, first, env)
+    body, last = _fixed_body(kept, runs, bottom + 1, env)
     columns = _columns(body, runs)
     if not columns:
         return None, at
-    header_lines = [k for k in range(top, first) if runs[k]]
+    header_lines = [k for k in range(top, bottom + 1) if runs[k]]
     headings: list[list[str]] = [[] for _ in columns]
     label_cells: list[str] = []
     above: list[tuple[_Run, list[int]]] = []
@@ -214,6 +224,7 @@ def _fixed_grid(kept: list[Line], runs: list[list[_Run]], at: int, env: HeadingE
             elif run.right <= columns[0][0]:
                 label_cells.append(run.text)
         above = placed
+    signs = tuple(r.text for index, _ in body for r in runs[index] if _BARE_CURRENCY.match(r.text))
     rows = []
     for index, section in body:
         label, figures = _split_label(runs[index])
@@ -229,13 +240,14 @@ def _fixed_grid(kept: list[Line], runs: list[list[_Run]], at: int, env: HeadingE
         rows.append(GridRow(label_cell, tuple(cells), section))
     captions = tuple(_captions_above(kept, runs, top)) + tuple(label_cells)
     grid = Grid(kept[top].start, kept[last].end, "fixed-width", captions,
-                tuple(tuple(h) for h in headings), tuple(rows))
+                tuple(tuple(h) for h in headings), tuple(rows), signs)
     return grid, last
 
 
 def _headingish(runs: list[_Run], env: HeadingEnv) -> bool:
-    """A line over a heading row: "Three Months Ended", "September 30,", "HK$ HK$"."""
-    return all(is_heading_cell(r.text, env) or len(r.text) <= 40 and not is_figure(r.text) for r in runs)
+    """A line over a heading row: "Three Months Ended", "September 30,", "HK$ HK$", a unit
+    line; not a title ("Summary of Results"), which is a caption."""
+    return all(is_heading_cell(r.text, env) or bool(unit_statements(r.text)) for r in runs)
 
 
 def _fixed_body(kept: list[Line], runs: list[list[_Run]], first: int, env: HeadingEnv) -> tuple[list[tuple[int, str | None]], int]:
@@ -262,11 +274,11 @@ def _fixed_body(kept: list[Line], runs: list[list[_Run]], first: int, env: Headi
             body.append((k, section))
             if label and re.match(r"total\b|합\s*계|총\s*계", label[0].text, re.I):
                 section = None
+            last = k  # the table ends with its last row of figures
         elif len(runs[k]) == 1 and len(runs[k][0].text) <= 60:
             section = runs[k][0].text  # a label-only line: the rows below stand under it
         else:
             break
-        last = k
         k += 1
     return body, last
 

@@ -33,9 +33,9 @@ from functools import cache
 
 from converter.model import Period
 from converter.parse.amounts import UnitHeader, currency_of, find_unit_header
-from converter.parse.dates import month_numbers
-from converter.parse.numbers import number_words, scale_words
-from converter.parse.periods import FiscalCalendar, find_periods, fiscal_part, month_end, months_ended
+from converter.parse.dates import month_numbers, parse_date
+from converter.parse.numbers import number_words, parse_figure, scale_words
+from converter.parse.periods import FiscalCalendar, find_periods, fiscal_part, month_end, months_ended, months_span
 from converter.resources import data_rows
 
 
@@ -146,10 +146,11 @@ def duration_hints(text: str) -> list[DurationHint]:
 
 _MONTH_DAY = re.compile(r"^\s*(?P<m>[A-Za-z]{3,9}\.?)\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s*$|"
                         r"^\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m2>[A-Za-z]{3,9}\.?),?\s*$")
-_YEAR_CELL = re.compile(r"^\s*(?:FY\s?|fiscal\s+(?:year\s+)?|CY\s?)?(?P<y>(?:19|20)\d\d)(?:\s*년(?:\s*도)?)?\s*$", re.I)
+_YEAR_CELL = re.compile(r"^\s*(?:FY\s?|fiscal\s+(?:year\s+)?|CY\s?|year\s+)?(?P<y>(?:19|20)\d\d)(?:\s*년(?:\s*도)?)?\s*$", re.I)
 _FULL_DATE = re.compile(r"^\s*(?P<y>(?:19|20)\d\d)[./-](?P<m>1[0-2]|0?[1-9])[./-](?P<d>[0-3]?\d)\.?\s*$")
 # Column forms the prose period phrases lack: "2003.1H", "9M03", "year ended Sep. 2004"
 _HALF_YEAR_FIRST = re.compile(r"^\s*(?P<y>(?:19|20)\d\d)\s?[./]?\s?(?P<h>[12])\s?H\s*$", re.I)
+_MONTH_RANGE = re.compile(r"^\s*(?P<m1>[A-Za-z]{3,9})\.?\s*[-–~]\s*(?P<m2>[A-Za-z]{3,9})\.?,?\s*['’]?(?P<y>(?:19|20)?\d\d)\s*$")
 _MONTHS_TO_DATE = re.compile(r"^\s*(?P<c>3|6|9|12)M\s?['’]?(?P<y>(?:19|20)?\d\d)\s*$", re.I)
 
 
@@ -177,10 +178,22 @@ def unit_statements(text: str) -> list[UnitHeader]:
     "(단위: 억원, 원, %)" is one (the per-share 원 needs no scale); "Million Yen" reads either way."""
     out: list[UnitHeader] = []
     for piece in re.split(r"\band\b|,|;|\bexcept\b", text):
-        header = find_unit_header(piece) or _scale_then_currency(piece)
+        header = find_unit_header(piece) or _scale_then_currency(piece) or _thousands_mark(piece)
         if header is not None and header.currency is not None:
             out.append(header)
     return out
+
+
+_SCALE_ONLY = re.compile(r"(?:^|\()\s*(?:amounts\s+|figures\s+)?in\s+(?P<s>thousands|millions|billions)\b(?!\s+of\b)", re.I)
+
+
+def scale_statement(text: str) -> Decimal | None:
+    """"(in thousands, except per share amounts)": a scale stated without a currency (the
+    table's figures carry it: "$ 1,234")."""
+    m = _SCALE_ONLY.search(text)
+    if m is None or unit_statements(text):
+        return None
+    return Decimal(1).scaleb(scale_words()[m["s"].lower()][0]).quantize(Decimal(1))
 
 
 def _scale_then_currency(text: str) -> UnitHeader | None:
@@ -196,6 +209,23 @@ def _scale_then_currency(text: str) -> UnitHeader | None:
         return None
     return UnitHeader(currency, Decimal(1).scaleb(scale_words()[key][0]).quantize(Decimal(1)),
                       m.start(), m.end(), m.group(0))
+
+
+_THOUSANDS_MARK = re.compile(r"(?P<c>[A-Za-z]{0,3}\$|[A-Z]{3}|RMB|Rmb|¥|₩|€)\s?['’]000(?![\d,])"  # HK$'000, RMB'000
+                             r"|(?P<ko>[천백만억]+)\s?(?P<c2>US\$|USD|달러|엔|위안)")           # 천US$, 백만달러
+
+
+def _thousands_mark(text: str) -> UnitHeader | None:
+    """"(HK$'000)", "(RMB'000)": thousands of a currency; "천US$" beside "백만원": a second unit."""
+    m = _THOUSANDS_MARK.search(text)
+    if not m:
+        return None
+    token = m["c"] or {"달러": "USD", "엔": "JPY", "위안": "CNY"}.get(m["c2"], m["c2"])
+    currency = currency_of(token)
+    if currency is None:
+        return None
+    power = 3 if m["c"] else (parse_figure("1" + m["ko"]) or (Decimal(1), 0))[0].adjusted()
+    return UnitHeader(currency, Decimal(1).scaleb(power).quantize(Decimal(1)), m.start(), m.end(), m.group(0))
 
 
 def cell_unit(text: str) -> tuple[str | None, Decimal | None]:
@@ -268,10 +298,13 @@ def heading_period(texts: list[str], hints: list[DurationHint], env: HeadingEnv)
     for text in texts:
         y = _YEAR_CELL.match(text)
         md = None if y else _month_day(text)
+        day = None if y or md else parse_date(text.rstrip(" ,"))
         if y:
             year = int(y["y"])
         elif md:
             month_day = md
+        elif day:  # "September 30, 2004": a balance-sheet date, or the end of a duration above
+            year, month_day = day.year, (day.month, day.day)
         elif _is_hint_cell(text):
             own += duration_hints(text)
         else:
@@ -281,6 +314,7 @@ def heading_period(texts: list[str], hints: list[DurationHint], env: HeadingEnv)
         special = _special_form(joined)
         if special is not None:
             return special, None
+        joined = re.sub(r"\b([1-4])Q\s*(FY\s?['’]?\d)", r"Q\1 \2", joined)  # "1Q FY2005" as "Q1 FY2005"
         period, reason = _calendar_period(joined, env)
         return period, reason or (None if period else "the heading names no period")
     hints = own + hints
@@ -317,6 +351,12 @@ def _special_form(text: str) -> Period | None:
     if m:
         y = int(m["y"])
         return fiscal_part(y if y > 99 else 2000 + y, 1, int(m["c"]), FiscalCalendar())
+    m = _MONTH_RANGE.match(text)  # "Jan.-Mar. 2005", "Apr-Jun 05"
+    if m and all(x.lower() in month_numbers() for x in (m["m1"], m["m2"])):
+        first, last = month_numbers()[m["m1"].lower()], month_numbers()[m["m2"].lower()]
+        y = int(m["y"]) if len(m["y"]) == 4 else 2000 + int(m["y"])
+        count = (last - first) % 12 + 1
+        return months_span(y if last >= first else y - 1, first, count)
     m = _FULL_DATE.match(text)
     if m:
         try:
@@ -371,6 +411,8 @@ def _role(texts: list[str], hints: list[DurationHint], env: HeadingEnv) -> Colum
     if not texts:
         return Column("skip", reason="no heading over the column")
     leaf = texts[-1]
+    if any(heading_kind(t, "forecast") for t in texts):
+        return Column("skip", reason="a forecast or plan, not a result")
     if any(heading_kind(t, "note") for t in texts):
         return Column("skip", reason="a column of note references")
     comparison = _comparison(texts[:-1] or texts, env)
@@ -403,12 +445,19 @@ def _comparison(texts: list[str], env: HeadingEnv) -> tuple[Period, Period] | No
         parts = _VERSUS.split(text)
         if len(parts) != 2:
             continue
-        first, second = (_named_periods(p, env) for p in parts)
+        first, second = (_part_periods(p, env) for p in parts)
         if len(first) == 1 and len(second) == 1:
             if "대비" in text:  # "2003 대비 2004": the comparative is named first
                 return second[0], first[0]
             return first[0], second[0]
     return None
+
+
+def _part_periods(text: str, env: HeadingEnv) -> list[Period]:
+    year = _YEAR_CELL.match(text)
+    if year and env.calendar is not None:
+        return [fiscal_part(int(year["y"]), 1, 12, env.calendar)]
+    return _named_periods(text, env)
 
 
 def is_heading_cell(text: str, env: HeadingEnv) -> bool:
@@ -418,7 +467,7 @@ def is_heading_cell(text: str, env: HeadingEnv) -> bool:
         return True
     if any(heading_kind(cleaned, k) for k in ("change", "change_amount", "change_percent", "share", "note")):
         return True
-    if _YEAR_CELL.match(cleaned) or _month_day(cleaned) or is_unit_cell(cleaned):
+    if _YEAR_CELL.match(cleaned) or _month_day(cleaned) or is_unit_cell(cleaned) or parse_date(cleaned.rstrip(" ,")):
         return True
     if _special_form(cleaned) is not None or _comparison([cleaned], env) is not None:
         return True
@@ -438,6 +487,7 @@ def names_period(text: str, env: HeadingEnv) -> bool:
     """A heading cell that names a period or part of one (not only a unit or a change word)."""
     cleaned = _without_noise(text)
     return bool(cleaned) and (bool(_YEAR_CELL.match(cleaned)) or _special_form(cleaned) is not None
+                              or parse_date(cleaned.rstrip(" ,")) is not None
                               or bool(re.fullmatch(r"[1-4]\s?Q|Q[1-4]|[12]\s?H|H[12]|[1-4]\s*분기|[상하]반기",
                                                    cleaned, re.I))
                               or bool(_named_periods(cleaned, env)))

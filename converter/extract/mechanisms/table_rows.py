@@ -75,8 +75,8 @@ def _per_share(kind: str) -> tuple[str, tuple[str, ...]]:
     return ("EarningsPerShareDiluted", ()) if kind == "diluted" else ("EarningsPerShareBasic", ())
 
 
-def row_measure(label: str, section: str | None) -> RowMeasure | None:
-    """The measure ``label`` names (under the label-only line ``section``), else None."""
+def _clean(label: str) -> tuple[str, RowMeasure]:
+    """The label without bullet, notes, "(loss)" and units; what those parentheses state."""
     text = _BULLET.sub("", label.strip()).strip()
     currency = scale = count = None
     percent = False
@@ -94,14 +94,21 @@ def row_measure(label: str, section: str | None) -> RowMeasure | None:
             continue
         text = text.replace(m.group(0), " ")
     text = re.sub(r"\s+", " ", text).strip(" :*†‡")
+    return text, RowMeasure("-", 1, (), currency, scale, count, percent)
+
+
+def row_measure(label: str, section: str | None) -> RowMeasure | None:
+    """The measure ``label`` names (under the label-only line ``section``), else None."""
+    text, stated = _clean(label)
+    units = (stated.currency, stated.scale, stated.count_scale, stated.percent)
     found = _measure(text) or (_measure(_TOTAL.sub("", text)) if _TOTAL.match(text) else None)
     if found is None:
         part = _PER_SHARE_PART.match(text)
-        named = find_measures(section) if section and part else []
+        named = find_measures(_clean(section)[0]) if section and part else []
         if not named or not named[0].concept.startswith("EarningsPerShare"):
             return None
         concept, twins = _per_share(part["kind"])  # type: ignore[index]
-        return RowMeasure(concept, 1, twins, currency, scale, count, percent)
+        return RowMeasure(concept, 1, twins, *units)
     concept, sign, twins, rest = found
     if rest.strip():
         part = _PER_SHARE_PART.match(rest)
@@ -110,11 +117,10 @@ def row_measure(label: str, section: str | None) -> RowMeasure | None:
         concept, twins = _per_share(part["kind"])
     if concept == "-":
         return None
-    measure = RowMeasure(concept, sign, twins, currency, scale, count, percent)
     if section and not section.rstrip().endswith(":") and not _TOTAL.match(text) \
             and not concept.startswith("EarningsPerShare"):
         return RowMeasure(concept, reason=f"a row under the heading '{section.strip()}' (a part's figure, not the company's?)")
-    return measure
+    return RowMeasure(concept, sign, twins, *units)
 
 
 def label_hits(text: str) -> list[tuple[int, int]]:

@@ -31,13 +31,14 @@ from converter.extract.mechanisms.table_headings import (
     HeadingEnv,
     column_meaning,
     document_calendar,
+    scale_statement,
     unit_statements,
 )
 from converter.extract.mechanisms.table_rows import RowMeasure, row_measure
 from converter.extract.press_measures import concept_kinds
 from converter.extract.press_text import Collected
 from converter.model import PURE, Mention, Observation, Period, UnitSpec
-from converter.parse.amounts import UnitHeader, parse_amount
+from converter.parse.amounts import UnitHeader, currency_of, parse_amount
 from converter.parse.numbers import DIGITS, parse_figure
 from converter.parse.periods import shift
 
@@ -72,6 +73,11 @@ _PERCENT_LEGEND = re.compile(r"단위[^)\]]*%|\(\s*%\s*\)|in\s+percent|unit[^)\]
 def _from_grid(grid: Grid, env: HeadingEnv) -> Table:
     columns = tuple(column_meaning(list(texts), list(grid.captions), env) for texts in grid.headings)
     units = tuple(u for caption in grid.captions for u in unit_statements(caption))
+    scale = next((s for caption in grid.captions if (s := scale_statement(caption)) is not None), None)
+    if not units and scale is not None:  # "(in thousands)" over "$   1,234": the sign's currency
+        signs = {currency_of(sign) for sign in grid.signs}
+        currency = signs.pop() if len(signs) == 1 else None
+        units = (UnitHeader(currency, scale, 0, 0, ""),)
     legend = any(_PERCENT_LEGEND.search(c) for c in grid.captions)
     rows = tuple(TableRow(r.label, r.cells, r.section) for r in grid.rows if r.label is not None)
     return Table(grid.start, grid.end, grid.layout, units, legend, columns, rows)
@@ -161,6 +167,8 @@ def _bind_cell(ctx: DocumentContext, table: Table, row: TableRow, measure: RowMe
     period = column.period or row.period
     if period is None:
         return "the column names no period"
+    if ctx.document_date is not None and period.end > ctx.document_date:
+        return "a period the document's date has not reached (a forecast?)"
     kind, period_type = concept_kinds()[concept]
     if period_type == "instant":
         period = Period.instant(period.end)
@@ -182,13 +190,14 @@ def _unit(kind: str, measure: RowMeasure, column: Column, table: Table) -> tuple
     """The currency and scale of a cell: the column's heading, the row label, the captions."""
     currency = column.currency or measure.currency
     if currency is None:
-        currencies = {u.currency for u in table.units}
+        currencies = {u.currency for u in table.units if u.currency}
         currency = currencies.pop() if len(currencies) == 1 else None
     if kind == "perShare":
         return currency, Decimal(1)
     scale = column.scale or measure.scale
     if scale is None:
-        stated = [u.scale for u in table.units if u.currency == currency]
+        stated = [u.scale for u in table.units if u.currency == currency] or \
+            [u.scale for u in table.units if u.currency is None]
         scale = stated[0] if stated else None
     return currency, scale
 
@@ -269,6 +278,9 @@ def change_periods(table: Table, row: TableRow, index: int) -> tuple[Period, Per
         return None
     if own is not None:
         return own, shift(own, column.relation)
+    if any(c.role == "skip" and c.reason and re.search(r"period|year|date", c.reason)
+           for c in table.columns[:index]):
+        return None  # a period column left unread: which one is compared cannot be told
     group, every = _value_periods(table, index)
     present = set(every)
     for candidates in (group, every):
@@ -298,6 +310,8 @@ def _bind_change(ctx: DocumentContext, table: Table, row: TableRow, concept: str
     if periods is None:
         return "a change column whose periods the table does not name"
     own, comparative = periods
+    if ctx.document_date is not None and own.end > ctx.document_date:
+        return "a period the document's date has not reached (a forecast?)"
     parsed = signed_figure(text.replace("%", "").replace("％", "").strip())
     if parsed is None:
         return "not a figure"
