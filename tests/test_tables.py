@@ -18,18 +18,12 @@ import pytest
 
 from arelle_support import assert_arelle_clean
 from converter.extract.mechanisms.table_cells import lay_over
-from converter.extract.mechanisms.table_headings import (
-    HeadingEnv,
-    cell_unit,
-    column_meaning,
-    document_calendar,
-    scale_statement,
-    unit_statements,
-)
+from converter.extract.mechanisms.table_headings import HeadingEnv, column_meaning, document_calendar
+from converter.extract.mechanisms.table_units import cell_unit, scale_statement, unit_statements
 from converter.extract.mechanisms.table_rows import row_measure
 from converter.model import Observation
 from converter.parse.periods import FiscalCalendar
-from converter.pipeline import convert_file, write_converted
+from converter.pipeline import convert_file, convert_text, write_converted
 
 TABLES = Path(__file__).resolve().parent / "data" / "tables"
 WRITTEN = sorted(p.stem for p in TABLES.glob("*.txt"))
@@ -333,3 +327,34 @@ def test_spanning_headings_laid_over_columns(upper, leaves, expected) -> None:
 ])
 def test_fiscal_calendar_from_the_document(text: str, expected) -> None:
     assert document_calendar(text) == expected
+
+
+# ---------------------------------------------------------------------------------------------
+# Summaries flattened column-wise: which way the figures run is proven, never assumed
+# ---------------------------------------------------------------------------------------------
+
+FLAT_HEAD = ("May 20, 2005 Financial Results for the Fiscal Year Ended March 31, 2005 Company name: "
+             "Example Tools Co., Ltd. (1) Operating Results Net sales Operating income Million Yen "
+             "YoY change (%) Million Yen YoY change (%) Fiscal Year ended Mar. 2005 Fiscal Year ended Mar. 2004 ")
+
+
+def _flat_facts(figures: str) -> set[tuple[str, ...]]:
+    (converted,) = convert_text(FLAT_HEAD + figures + " Notes: none\n", "summary.txt")
+    return {row(o)[:3] for o in converted.extraction.observations if o.rule.startswith("table:")}
+
+
+def test_flattened_column_after_column() -> None:
+    got = _flat_facts("5,500 5,000 10.0 3.1 800 640 25.0 -2.0")
+    assert ("Revenues", "5500000000", "2004-04-01/2005-03-31") in got
+    assert ("OperatingIncomeLoss", "640000000", "2003-04-01/2004-03-31") in got
+    assert ("OperatingIncomeLossPercentChange", "-0.020", "2003-04-01/2004-03-31") in got
+
+
+def test_flattened_row_after_row() -> None:
+    got = _flat_facts("5,500 10.0 800 25.0 5,000 3.1 640 -2.0")
+    assert ("Revenues", "5000000000", "2003-04-01/2004-03-31") in got
+    assert ("OperatingIncomeLossPercentChange", "0.250", "2004-04-01/2005-03-31") in got
+
+
+def test_flattened_figures_that_prove_no_order_are_left_alone() -> None:
+    assert _flat_facts("5,500 5,000 12.0 3.1 800 640 41.0 -2.0") == set()

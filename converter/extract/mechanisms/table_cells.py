@@ -8,16 +8,16 @@ from collections import Counter
 from functools import lru_cache
 
 from converter.extract.lines import Line
-from converter.extract.mechanisms.table_grid import Cell, Grid, GridRow, is_figure, join_closers
+from converter.extract.mechanisms.table_grid import Cell, Grid, GridRow, is_figure, is_prose, join_closers
 from converter.extract.mechanisms.table_headings import (
     HeadingEnv,
-    _YEAR_CELL,
     heading_kind,
     is_date_part,
     is_heading_cell,
-    is_unit_cell,
+    is_year_cell,
     names_period,
 )
+from converter.extract.mechanisms.table_units import is_unit_cell
 
 _ONE_CELL = re.compile(r"^\s*\|(?P<cell>[^|]*)$")
 
@@ -175,10 +175,10 @@ def _stack(heading_rows: list[list[Cell]], width: int,
 
 def _fit(upper: str, leaf: str, env: HeadingEnv) -> int:
     """How well a spanning heading fits over a leaf heading (positive: it belongs there)."""
-    leaf_year = bool(_YEAR_CELL.match(leaf))
+    leaf_year = is_year_cell(leaf)
     leaf_part = names_period(leaf, env) and not leaf_year and not re.search(r"(?:19|20)\d\d|\d\d\b", leaf)
     leaf_change = any(heading_kind(leaf, k) for k in ("change", "change_amount", "change_percent", "share"))
-    if _YEAR_CELL.match(upper):
+    if is_year_cell(upper):
         return 2 if leaf_part else -3 if leaf_change else 1 if is_unit_cell(leaf) else 0
     if "/" in upper or re.search(r"\bvs\.?|대비", upper, re.I) or heading_kind(upper, "change"):
         return 2 if leaf_change else -3 if (leaf_part or leaf_year) else 0
@@ -242,11 +242,12 @@ def cell_per_line_grids(lines: list[Line], env: HeadingEnv) -> list[Grid]:
                 lines[j].text.strip() and "|" not in lines[j].text and len(lines[j].text.strip()) <= 100
                 and j + 1 < len(lines) and _is_one_cell(lines[j + 1]))):
             j += 1
-        grid = _cell_grid(lines[i:j], env)
+        head, rows = _piped(lines[i:j])
+        grid = _cell_grid(head, rows, lines[i].start, lines[j - 1].end, env)
         if grid is not None:
             grids.append(grid)
         i = max(j, i + 1)
-    return grids
+    return grids + _bare_grids([line for line in lines if line.text.strip()], env)
 
 
 def _one_cell(line: Line) -> Cell:
@@ -257,18 +258,65 @@ def _one_cell(line: Line) -> Cell:
     return Cell(text, start, start + len(text))
 
 
-def _cell_grid(block: list[Line], env: HeadingEnv) -> Grid | None:
+def _whole(line: Line) -> Cell:
+    text = line.text.strip()
+    start = line.start + line.text.find(text)
+    return Cell(text, start, start + len(text))
+
+
+def _piped(block: list[Line]) -> tuple[list[Cell], list[tuple[Cell, list[Cell]]]]:
+    """Heading cells (before the first label) and rows (label, cells) of a "|" block."""
     head: list[Cell] = []
     rows: list[tuple[Cell, list[Cell]]] = []
     for line in block:
         if _is_one_cell(line):
-            cell = _one_cell(line)
-            target = rows[-1][1] if rows else head
-            target.append(cell)
+            (rows[-1][1] if rows else head).append(_one_cell(line))
         else:
-            text = line.text.strip()
-            start = line.start + line.text.find(text)
-            rows.append((Cell(text, start, start + len(text)), []))
+            rows.append((_whole(line), []))
+    return head, rows
+
+
+def _is_bare_figure(line: Line) -> bool:
+    text = line.text.strip()
+    return is_figure(text) or bool(re.fullmatch(r"\)?\s*%?\s*\)?", text))
+
+
+def _bare_grids(lines: list[Line], env: HeadingEnv) -> list[Grid]:
+    """Cells one per line with no "|": a label line, then a line per figure; the heading cells
+    each on a line above the first label. Two rows of as many figures at least."""
+    grids: list[Grid] = []
+    i = 0
+    while i < len(lines):
+        rows: list[tuple[Cell, list[Cell]]] = []
+        j = i
+        while j < len(lines) and not _is_bare_figure(lines[j]) and not is_prose(lines[j].text) \
+                and j + 1 < len(lines) and _is_bare_figure(lines[j + 1]):
+            k = j + 1
+            while k < len(lines) and _is_bare_figure(lines[k]):
+                k += 1
+            rows.append((_whole(lines[j]), [_whole(line) for line in lines[j + 1:k]]))
+            j = k
+        widths = Counter(len(join_closers(cells)) for _, cells in rows)
+        if len(rows) >= 2 and widths.most_common(1)[0][1] >= 2 and widths.most_common(1)[0][0] >= 2:
+            top = i
+            while top > 0 and not is_prose(lines[top - 1].text) and is_heading_cell(lines[top - 1].text.strip(), env) \
+                    and not _is_bare_figure(lines[top - 1]):
+                top -= 1
+            above = max(0, top - 2)  # a title or unit line over the heading cells: captions
+            while above < top and is_prose(lines[above].text):
+                above += 1
+            head = [_whole(line) for line in lines[above:i]]
+            grid = _cell_grid(head, rows, lines[top].start, lines[j - 1].end, env, "cells per line")
+            if grid is not None:
+                grids.append(grid)
+            i = j
+        else:
+            i += 1
+    return grids
+
+
+def _cell_grid(head: list[Cell], rows: list[tuple[Cell, list[Cell]]], start: int, end: int,
+               env: HeadingEnv, layout: str = "cell per line") -> Grid | None:
     rows = [(label, _row_cells(cells)) for label, cells in rows]
     counts = Counter(len(cells) for _, cells in rows if cells and _figures_only([c for c in cells if c]))
     if not counts:
@@ -291,7 +339,7 @@ def _cell_grid(block: list[Line], env: HeadingEnv) -> Grid | None:
         if len(cells) == width and _figures_only([c for c in cells if c]):
             body.append(GridRow(label, tuple(cells), section))
     captions = [c.text for c in head]
-    return Grid(block[0].start, block[-1].end, "cell per line", tuple(captions), stacks, tuple(body))
+    return Grid(start, end, layout, tuple(captions), stacks, tuple(body))
 
 
 def _row_cells(cells: list[Cell]) -> list[Cell | None]:

@@ -21,7 +21,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from decimal import Decimal
 
@@ -31,12 +30,11 @@ from converter.extract.mechanisms.table_grid import Cell, is_figure
 from converter.extract.mechanisms.table_headings import (
     Column,
     HeadingEnv,
-    cell_unit,
-    duration_hints,
+    duration_phrases,
     heading_kind,
-    is_unit_cell,
-    unit_statements,
+    heading_words,
 )
+from converter.extract.mechanisms.table_units import cell_unit, is_unit_cell, unit_statements
 from converter.extract.mechanisms.table_rows import label_hits, row_measure
 from converter.extract.mechanisms.tables import Table, TableRow
 from converter.model import Period
@@ -56,8 +54,8 @@ _FIGURE = re.compile(r"[(\-−△▼]?\d[\d,]*(?:\.\d+)?\)?%?|[-—–]|n/a", re
 
 def _row_periods(text: str, env: HeadingEnv) -> list[tuple[int, int, Period]]:
     """Period phrases that can head a row ("Fiscal Year ended Sep. 2004", "FY2004", "1H03")."""
-    found = [(m.start(), m.end(), h.period(None)) for m in _hint_matches(text)
-             for h in duration_hints(m.group(0)) if h.year and h.month]
+    found = [(start, end, hint.period(None)) for start, end, hint in duration_phrases(text)
+             if hint.year and hint.month]
     for p in find_periods(text, document_date=env.document_date):
         if p.period is not None and p.relation is None and p.period.start is not None:
             found.append((p.start, p.end, p.period))
@@ -66,12 +64,6 @@ def _row_periods(text: str, env: HeadingEnv) -> list[tuple[int, int, Period]]:
         if period is not None and not any(start < e and s < end for s, e, _ in chosen):
             chosen.append((start, end, period))
     return sorted(chosen, key=lambda f: f[0])
-
-
-def _hint_matches(text: str) -> list[re.Match[str]]:
-    from converter.extract.mechanisms.table_headings import _duration_hint
-
-    return list(_duration_hint().finditer(text))
 
 
 def _period_runs(text: str, env: HeadingEnv) -> list[list[tuple[int, int, Period]]]:
@@ -256,8 +248,8 @@ def _digest_period(ctx: DocumentContext, env: HeadingEnv, heading: str) -> Perio
              if p.period is not None and p.relation is None and p.period.start is not None]
     if named:
         return named[-1]
-    if env.document_date is None or env.calendar is None or not any(p.search(heading) for _, p in
-                                                                     heading_words_annual()):
+    annual = any(p.search(heading) for _, p in heading_words("annual"))
+    if env.document_date is None or env.calendar is None or not annual:
         return None
     day = env.document_date
     for label in (day.year, day.year - 1):
@@ -267,12 +259,6 @@ def _digest_period(ctx: DocumentContext, env: HeadingEnv, heading: str) -> Perio
     return None
 
 
-def heading_words_annual():
-    from converter.extract.mechanisms.table_headings import heading_words
-
-    return heading_words("annual")
-
-
 def digest_tables(ctx: DocumentContext, env: HeadingEnv) -> list[Table]:
     tables = []
     for legend in _LEGEND.finditer(ctx.text):
@@ -280,8 +266,7 @@ def digest_tables(ctx: DocumentContext, env: HeadingEnv) -> list[Table]:
                   for m in re.finditer(r"([①-⑳])\s*([^①-⑳]+)", legend["fields"])}
         heading = ctx.text[max(0, legend.start() - 200):legend.end()]
         period = _digest_period(ctx, env, heading)
-        from converter.extract.mechanisms.table_headings import heading_kind as kind_of
-        changes = any(kind_of(part.strip(), "legend_change") for part in legend["units"].split(","))
+        changes = any(heading_kind(part.strip(), "legend_change") for part in legend["units"].split(","))
         reason = None if period else "the digest names no period (and the document no date to place it)"
         columns = (Column("value", period) if period else Column("skip", reason=reason),
                    Column("change", period, relation="prior_year", percent_stated=True) if period and changes

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass
 
 from converter.extract.lines import Line
@@ -31,8 +30,8 @@ from converter.extract.mechanisms.table_headings import (
     is_date_part,
     is_heading_cell,
     names_period,
-    unit_statements,
 )
+from converter.extract.mechanisms.table_units import unit_statements
 
 
 @dataclass(frozen=True)
@@ -117,15 +116,14 @@ class _Run:
 
 def _runs(line: Line) -> list[_Run]:
     """Cells (runs separated by two spaces or a tab) in display columns: Hangul is twice as
-    wide as its characters, and figures are aligned to what the eye sees."""
-    text = line.text.expandtabs(8)
-    widths = [2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text]
+    wide as its characters, a tab reaches the next multiple of eight, and figures are aligned
+    to what the eye sees."""
     column = [0]
-    for w in widths:
-        column.append(column[-1] + w)
-    shift = len(line.text) - len(text)  # tabs expanded: offsets stay approximate only then
-    return [_Run(m.group(0), column[m.start()], column[m.end()], line.start + m.start() + (shift if shift > 0 else 0))
-            for m in re.finditer(r"\S+(?: \S+)*", text)]
+    for ch in line.text:
+        here = column[-1]
+        column.append(here + 8 - here % 8 if ch == "\t" else here + (2 if unicodedata.east_asian_width(ch) in "WF" else 1))
+    return [_Run(m.group(0), column[m.start()], column[m.end()], line.start + m.start())
+            for m in re.finditer(r"[^\s]+(?: [^\s]+)*", line.text)]
 
 
 _BARE_CURRENCY = re.compile(r"^(?:US\$|HK\$|NT\$|S\$|\$|₩|¥|€|£)$")
@@ -199,7 +197,30 @@ def _fixed_grid(kept: list[Line], runs: list[list[_Run]], at: int, env: HeadingE
     columns = _columns(body, runs)
     if not columns:
         return None, at
-    header_lines = [k for k in range(top, bottom + 1) if runs[k]]
+    headings, label_cells = _headings_over(runs, [k for k in range(top, bottom + 1) if runs[k]], columns)
+    signs = tuple(r.text for index, _ in body for r in runs[index] if _BARE_CURRENCY.match(r.text))
+    rows = []
+    for index, section in body:
+        label, figures = _split_label(runs[index])
+        cells: list[Cell | None] = [None] * len(columns)
+        for run in figures:
+            hit = _columns_under(run, columns)
+            if len(hit) == 1:
+                cells[hit[0]] = Cell(run.text, run.offset, run.offset + len(run.text))
+        label_cell = None
+        if label:
+            label_cell = Cell(" ".join(r.text for r in label), label[0].offset,
+                              label[-1].offset + len(label[-1].text))
+        rows.append(GridRow(label_cell, tuple(cells), section))
+    captions = tuple(_captions_above(kept, runs, top)) + tuple(label_cells)
+    grid = Grid(kept[top].start, kept[last].end, "fixed-width", captions,
+                tuple(tuple(h) for h in headings), tuple(rows), signs)
+    return grid, last
+
+
+def _headings_over(runs: list[list[_Run]], header_lines: list[int],
+                   columns: list[tuple[int, int]]) -> tuple[list[list[str]], list[str]]:
+    """The heading cells over each column, top to bottom, and the cells of the label column."""
     headings: list[list[str]] = [[] for _ in columns]
     label_cells: list[str] = []
     above: list[tuple[_Run, list[int]]] = []
@@ -224,24 +245,7 @@ def _fixed_grid(kept: list[Line], runs: list[list[_Run]], at: int, env: HeadingE
             elif run.right <= columns[0][0]:
                 label_cells.append(run.text)
         above = placed
-    signs = tuple(r.text for index, _ in body for r in runs[index] if _BARE_CURRENCY.match(r.text))
-    rows = []
-    for index, section in body:
-        label, figures = _split_label(runs[index])
-        cells: list[Cell | None] = [None] * len(columns)
-        for run in figures:
-            hit = _columns_under(run, columns)
-            if len(hit) == 1:
-                cells[hit[0]] = Cell(run.text, run.offset, run.offset + len(run.text))
-        label_cell = None
-        if label:
-            label_cell = Cell(" ".join(r.text for r in label), label[0].offset,
-                              label[-1].offset + len(label[-1].text))
-        rows.append(GridRow(label_cell, tuple(cells), section))
-    captions = tuple(_captions_above(kept, runs, top)) + tuple(label_cells)
-    grid = Grid(kept[top].start, kept[last].end, "fixed-width", captions,
-                tuple(tuple(h) for h in headings), tuple(rows), signs)
-    return grid, last
+    return headings, label_cells
 
 
 def _headingish(runs: list[_Run], env: HeadingEnv) -> bool:

@@ -25,7 +25,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from converter.extract.mechanisms.table_headings import cell_unit, heading_words
+from converter.extract.mechanisms.table_headings import heading_words
+from converter.extract.mechanisms.table_units import cell_unit
 from converter.extract.press_text import find_measures
 
 

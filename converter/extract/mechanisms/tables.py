@@ -26,14 +26,8 @@ from converter.extract.base import DocumentContext, Found
 from converter.extract.lines import split_lines
 from converter.extract.mechanisms.table_cells import cell_per_line_grids, pipe_grids
 from converter.extract.mechanisms.table_grid import EMPTY, Cell, Grid, fixed_width_grids
-from converter.extract.mechanisms.table_headings import (
-    Column,
-    HeadingEnv,
-    column_meaning,
-    document_calendar,
-    scale_statement,
-    unit_statements,
-)
+from converter.extract.mechanisms.table_headings import Column, HeadingEnv, column_meaning, document_calendar
+from converter.extract.mechanisms.table_units import scale_statement, unit_statements
 from converter.extract.mechanisms.table_rows import RowMeasure, row_measure
 from converter.extract.press_measures import concept_kinds
 from converter.extract.press_text import Collected
