@@ -49,6 +49,10 @@ def flat_tables(ctx: DocumentContext, env: HeadingEnv) -> list[Table]:
 # Summaries flattened column-wise
 # ---------------------------------------------------------------------------------------------
 
+# two period headings in a row ("... ended Sep. 2004 Fiscal Year ended Sep. 2003", "FY2004 FY2003"):
+# a cheap test before the period phrases of a long line are searched
+_ROW_PERIOD_HINT = re.compile(r"(?:19|20)\d\d\s+(?:\S+\s+){0,4}?(?:ended|ending|FY|[1-4]Q|[12]H)\b|"
+                              r"(?:FY|[1-4]Q|[12]H)\s?['’]?\d\d\s+(?:FY|[1-4]Q|[12]H)", re.I)
 _FIGURE = re.compile(r"[(\-−△▼]?\d[\d,]*(?:\.\d+)?\)?%?|[-—–]|n/a", re.I)
 
 
@@ -112,7 +116,7 @@ def _unit_only(text: str) -> bool:
 def column_wise_tables(ctx: DocumentContext, env: HeadingEnv) -> list[Table]:
     tables: list[Table] = []
     for line in split_lines(ctx.text):
-        if len(line.text) < 80:
+        if len(line.text) < 80 or len(line.text) > 20000 or not _ROW_PERIOD_HINT.search(line.text):
             continue
         previous = 0
         for run in _period_runs(line.text, env):
@@ -260,7 +264,9 @@ def _digest_period(ctx: DocumentContext, env: HeadingEnv, heading: str) -> Perio
 
 
 def digest_tables(ctx: DocumentContext, env: HeadingEnv) -> list[Table]:
-    tables = []
+    tables: list[Table] = []
+    if "단위" not in ctx.text or not re.search("[①-⑳]", ctx.text):
+        return tables
     for legend in _LEGEND.finditer(ctx.text):
         fields = {m.group(1): (m.group(2).strip(), legend.start() + m.start(2))
                   for m in re.finditer(r"([①-⑳])\s*([^①-⑳]+)", legend["fields"])}
@@ -318,8 +324,10 @@ _KEY_VALUE = re.compile(r"""^\s*(?:\d{1,2}[.)]\s*)?(?:the\s+)?
 
 
 def key_value_tables(ctx: DocumentContext, env: HeadingEnv) -> list[Table]:
-    lines = split_lines(ctx.text)
     tables: list[Table] = []
+    if not re.search(r"(?:amount|ratio|rate|percentage)\s+of\s", ctx.text, re.I):
+        return tables
+    lines = split_lines(ctx.text)
     k = 0
     while k < len(lines):
         if not _KEY_VALUE.match(lines[k].text):

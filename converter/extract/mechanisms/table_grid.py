@@ -114,10 +114,15 @@ class _Run:
     offset: int
 
 
+_LONGEST_ROW = 400  # display columns: no table row of a filing is wider
+
+
 def _runs(line: Line) -> list[_Run]:
     """Cells (runs separated by two spaces or a tab) in display columns: Hangul is twice as
     wide as its characters, a tab reaches the next multiple of eight, and figures are aligned
     to what the eye sees."""
+    if len(line.text) > _LONGEST_ROW:
+        return [_Run(line.text.strip(), 0, _LONGEST_ROW, line.start)]  # a paragraph, not a row
     column = [0]
     for ch in line.text:
         here = column[-1]

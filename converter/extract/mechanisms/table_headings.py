@@ -377,6 +377,8 @@ def _part_periods(text: str, env: HeadingEnv) -> list[Period]:
 
 def is_heading_cell(text: str, env: HeadingEnv) -> bool:
     """A cell that could head a column: a period, a unit, a change word, a year or a date part."""
+    if len(text) > 80:
+        return False  # a heading cell is a few words; a paragraph is not searched
     cleaned = _without_noise(text)
     if not cleaned:
         return True
@@ -443,6 +445,8 @@ def document_calendar(text: str) -> FiscalCalendar | None:
     """
     months: list[int] = []
     named: set[str] = set()
+    if not re.search(r"fiscal\s+year|결산", text, re.I):
+        return FiscalCalendar()
     for m in _fiscal_statement().finditer(text):
         month = int(m["k"]) if m["k"] else _month_number(m["m"])
         months.append(month)
