@@ -51,8 +51,10 @@ def flat_tables(ctx: DocumentContext, env: HeadingEnv) -> list[Table]:
 
 # two period headings in a row ("... ended Sep. 2004 Fiscal Year ended Sep. 2003", "FY2004 FY2003"):
 # a cheap test before the period phrases of a long line are searched
-_ROW_PERIOD_HINT = re.compile(r"(?:19|20)\d\d\s+(?:\S+\s+){0,4}?(?:ended|ending|FY|[1-4]Q|[12]H)\b|"
-                              r"(?:FY|[1-4]Q|[12]H)\s?['’]?\d\d\s+(?:FY|[1-4]Q|[12]H)", re.I)
+_ROW_PERIOD_HINT = re.compile(r"""
+    (?:19|20)\d\d\s+(?:\S+\s+){0,4}?(?:ended|ending|FY|[1-4]Q|[12]H)\b   # "Sep. 2004 Fiscal Year ended"
+    | (?:FY|[1-4]Q|[12]H)\s?['’]?\d\d\s+(?:FY|[1-4]Q|[12]H)              # "FY2004 FY2003", "1H04 1H03"
+    """, re.I | re.X)
 _FIGURE = re.compile(r"[(\-−△▼]?\d[\d,]*(?:\.\d+)?\)?%?|[-—–]|n/a", re.I)
 
 
@@ -240,8 +242,12 @@ def _agrees(now: tuple[Decimal, Decimal], before: tuple[Decimal, Decimal], chang
 
 _LEGEND = re.compile(r"""(?P<fields>(?:[①-⑳]\s*[^①-⑳()\[\]\n=]{1,20}?\s*){2,})   # ①매출액 ②경상이익 ...
                          \(\s*단위\s*[:：](?P<units>[^)\]\n]*)\)                  # (단위:억원, 원, %, ...)""", re.X)
-_ENTRY = re.compile(r"""[△▲◇◆■□▷▶●○·]\s*(?P<name>[^\d\s=:△▲◇◆■□▷▶●○·①-⑳][^=:\n△▲◇◆■□▷▶●○①-⑳]{0,29}?)\s*[=:]\s*
-                        (?P<body>(?:[①-⑳][^①-⑳△▲◇◆■□▷▶●○\n]*)+)""", re.X)
+_ENTRY = re.compile(r"""
+    [△▲◇◆■□▷▶●○·]\s*                                                 # the entry's mark
+    (?P<name>[^\d\s=:△▲◇◆■□▷▶●○·①-⑳][^=:\n△▲◇◆■□▷▶●○①-⑳]{0,29}?)   # the company (no figure)
+    \s*[=:]\s*                                                        # "="
+    (?P<body>(?:[①-⑳][^①-⑳△▲◇◆■□▷▶●○\n]*)+)                          # its fields ①... ②...
+    """, re.X)
 _FIELD = re.compile(r"(?P<code>[①-⑳])\s*(?P<value>[-−△]?\s?\d[\d,]*(?:\.\d+)?)\s*(?:\((?P<paren>[^()]*)\))?")
 
 
@@ -280,7 +286,8 @@ def digest_tables(ctx: DocumentContext, env: HeadingEnv) -> list[Table]:
         rows, end = _digest_rows(ctx, legend.end(), fields)
         caption = f"(단위:{legend['units']})"
         units = tuple(unit_statements(caption))
-        tables.append(Table(legend.start(), end, "digest", units, True, columns, tuple(rows)))
+        per_share = bool(re.search(r"(?:^|[,:])\s*(?:원|엔|달러)\s*(?:,|$)", legend["units"]))
+        tables.append(Table(legend.start(), end, "digest", units, True, columns, tuple(rows), per_share))
     return tables
 
 
@@ -318,9 +325,13 @@ def _same_name(a: str, b: str) -> bool:
 # Key-value rows of a disclosure form
 # ---------------------------------------------------------------------------------------------
 
-_KEY_VALUE = re.compile(r"""^\s*(?:\d{1,2}[.)]\s*)?(?:the\s+)?
-                            (?P<kind>amount|ratio|rate|percentage)\s+of\s+(?P<measure>[A-Za-z][A-Za-z ]*?)\s+
-                            (?P<dir>increase|decrease)\s{2,}(?P<value>\S(?:.*\S)?)\s*$""", re.I | re.X)
+_KEY_VALUE = re.compile(r"""
+    ^\s*(?:\d{1,2}[.)]\s*)?(?:the\s+)?                          # "1. The"
+    (?P<kind>amount|ratio|rate|percentage)\s+of\s+              # "Ratio of"
+    (?P<measure>[A-Za-z][A-Za-z ]*?)\s+                         # "Revenues"
+    (?P<dir>increase|decrease)                                  # "Decrease"
+    \s{2,}(?P<value>\S(?:.*\S)?)\s*$                           # the value, in its own column
+    """, re.I | re.X)
 
 
 def key_value_tables(ctx: DocumentContext, env: HeadingEnv) -> list[Table]:

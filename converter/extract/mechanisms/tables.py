@@ -55,6 +55,8 @@ class Table:
     percent_legend: bool  # the captions say bare figures of change columns are percentages
     columns: tuple[Column, ...]
     rows: tuple[TableRow, ...]
+    per_share_stated: bool = False  # a legend gives per-share figures a unit ("원" beside "억원")
+    bare_scale: bool = False  # "(in thousands)": a scale stated for no particular currency
 
 
 def heading_env(ctx: DocumentContext) -> HeadingEnv:
@@ -74,7 +76,7 @@ def _from_grid(grid: Grid, env: HeadingEnv) -> Table:
         units = (UnitHeader(currency, scale, 0, 0, ""),)
     legend = any(_PERCENT_LEGEND.search(c) for c in grid.captions)
     rows = tuple(TableRow(r.label, r.cells, r.section) for r in grid.rows if r.label is not None)
-    return Table(grid.start, grid.end, grid.layout, units, legend, columns, rows)
+    return Table(grid.start, grid.end, grid.layout, units, legend, columns, rows, bare_scale=scale is not None)
 
 
 def find_tables(ctx: DocumentContext) -> list[Table]:
@@ -168,7 +170,10 @@ def _bind_cell(ctx: DocumentContext, table: Table, row: TableRow, measure: RowMe
         period = Period.instant(period.end)
     elif period.is_instant:
         return f"{concept} is a flow, and the column is a balance-sheet date"
-    parsed = _cell_value(cell.text, kind, measure, column, table)
+    if kind == "perShare" and not table.per_share_stated and not _PER_SHARE.search(
+            f"{row.label.text} {row.section or ''}"):
+        return "a per-share concept for a row that does not say per share"
+    parsed = _cell_value(cell.text, concept, measure, column, table)
     if isinstance(parsed, str):
         return parsed
     value, decimals, unit = parsed
@@ -196,9 +201,13 @@ def _unit(kind: str, measure: RowMeasure, column: Column, table: Table) -> tuple
     return currency, scale
 
 
-def _cell_value(text: str, kind: str, measure: RowMeasure, column: Column,
+_PER_SHARE = re.compile(r"per\s+(?:common\s+|ordinary\s+)?(?:share|ADS)|\bEPS\b|per-share|주당|1株", re.I)
+
+
+def _cell_value(text: str, concept: str, measure: RowMeasure, column: Column,
                 table: Table) -> tuple[Decimal, int, UnitSpec] | str:
     stripped = text.strip()
+    kind = concept_kinds()[concept][0]
     if kind in ("monetary", "perShare"):
         if "%" in stripped:
             return "a percentage in a row of amounts"
@@ -210,12 +219,19 @@ def _cell_value(text: str, kind: str, measure: RowMeasure, column: Column,
             return "no scale stated for the table (units, thousands, millions?)"
         unit = UnitSpec.per_share(amount.currency) if kind == "perShare" else UnitSpec.currency(amount.currency)
         return amount.value, amount.decimals, unit
-    if "%" in stripped or "％" in stripped or measure.percent:
+    percent = "%" in stripped or "％" in stripped or measure.percent
+    if concept.endswith("Margin"):  # a ratio: printed as a percentage, somewhere said so
+        if not (percent or table.percent_legend):
+            return "a margin that does not say it is a percentage"
         parsed = signed_figure(stripped.replace("%", "").replace("％", "").strip())
         return (parsed[0].scaleb(-2), parsed[1] + 2, PURE) if parsed else "not a figure"
+    if percent:
+        return "a percentage in a row of counts"
     parsed = signed_figure(stripped)
     if parsed is None:
         return "not a figure"
+    if measure.count_scale is None and table.bare_scale:
+        return "a count in a table stated in thousands or millions: whose scale is the count's?"
     if measure.count_scale:
         power = measure.count_scale.adjusted()
         return parsed[0].scaleb(power).quantize(Decimal(1)), parsed[1] - power, PURE
