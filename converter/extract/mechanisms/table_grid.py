@@ -31,6 +31,7 @@ from converter.extract.mechanisms.table_headings import (
     is_heading_cell,
     names_period,
 )
+from converter.extract.mechanisms.table_rows import is_line_item
 from converter.extract.mechanisms.table_units import unit_statements
 
 
@@ -153,12 +154,18 @@ def _is_data(runs: list[_Run]) -> bool:
 
 
 def _is_heading(runs: list[_Run], env: HeadingEnv) -> bool:
+    """A row of column headings: periods and changes, or line items over the columns of a table
+    whose rows are periods ("구분   매출액   영업이익   순이익")."""
     cells = [r.text for r in runs]
     if not cells or any(is_figure(c) and not names_period(c, env) for c in cells):
         return False
     body = cells[1:] if len(cells) > 1 and not is_heading_cell(cells[0], env) else cells
-    return all(is_heading_cell(c, env) for c in body) and any(
-        names_period(c, env) or heading_kind(c, "change") for c in body)
+    if all(is_heading_cell(c, env) for c in body) and any(
+            names_period(c, env) or heading_kind(c, "change") for c in body):
+        return True
+    items = cells[1:] if len(cells) > 2 else []
+    named = [c for c in items if len(c) <= 40 and is_line_item(c)]
+    return len(named) >= 2 and all(c in named or heading_kind(c, "change") for c in items)
 
 
 def fixed_width_grids(lines: list[Line], env: HeadingEnv) -> list[Grid]:

@@ -136,3 +136,9 @@ def label_hits(text: str) -> list[tuple[int, int]]:
         if not any(start < e and s < end for s, e in chosen):
             chosen.append((start, end))
     return sorted(chosen)
+
+
+def is_line_item(text: str) -> bool:
+    """A cell that is a line item's name and nothing else ("매출액", "Net sales")."""
+    measure = row_measure(text, None)
+    return measure is not None and measure.reason is None

@@ -28,7 +28,7 @@ from converter.extract.mechanisms.table_cells import cell_per_line_grids, pipe_g
 from converter.extract.mechanisms.table_grid import EMPTY, Cell, Grid, fixed_width_grids
 from converter.extract.mechanisms.table_headings import Column, HeadingEnv, column_meaning, document_calendar
 from converter.extract.mechanisms.table_units import scale_statement, unit_statements
-from converter.extract.mechanisms.table_rows import RowMeasure, row_measure
+from converter.extract.mechanisms.table_rows import RowMeasure, is_line_item, row_measure
 from converter.extract.press_measures import concept_kinds
 from converter.extract.press_text import Collected
 from converter.model import PURE, Mention, Observation, Period, UnitSpec
@@ -75,8 +75,38 @@ def _from_grid(grid: Grid, env: HeadingEnv) -> Table:
         currency = signs.pop() if len(signs) == 1 else None
         units = (UnitHeader(currency, scale, 0, 0, ""),)
     legend = any(_PERCENT_LEGEND.search(c) for c in grid.captions)
-    rows = tuple(TableRow(r.label, r.cells, r.section) for r in grid.rows if r.label is not None)
+    transposed = _transposed(grid, columns, env)
+    if transposed is not None:
+        columns, rows = transposed
+    else:
+        rows = tuple(TableRow(r.label, r.cells, r.section) for r in grid.rows if r.label is not None)
     return Table(grid.start, grid.end, grid.layout, units, legend, columns, rows, bare_scale=scale is not None)
+
+
+def _transposed(grid: Grid, columns: tuple[Column, ...],
+                env: HeadingEnv) -> tuple[tuple[Column, ...], tuple[TableRow, ...]] | None:
+    """A table whose columns are line items and whose rows are periods ("구분  매출액  영업이익" over
+    "2004년  5,123  612"): each column's figures are its line item's, each in its row's period;
+    a change column ("YoY change (%)", "증감률") belongs to the line item before it."""
+    if any(c.role != "skip" or c.reason != "the heading names no period" for c in columns if c.role != "change"):
+        return None
+    items: list[str | None] = []
+    for texts, column in zip(grid.headings, columns):
+        named = next((t for t in texts if is_line_item(t)), None)
+        items.append(named or (items[-1] if items and column.role == "change" else None))
+    if sum(1 for item in items if item) < 2:
+        return None
+    periods = [column_meaning([r.label.text], list(grid.captions), env) if r.label else None for r in grid.rows]
+    if not periods or any(p is None or p.role != "value" for p in periods):
+        return None
+    roled = tuple(c if c.role == "change" else Column("value", currency=c.currency, scale=c.scale,
+                                                       percent_stated=c.percent_stated) for c in columns)
+    rows = []
+    for r, period in zip(grid.rows, periods):
+        for item in dict.fromkeys(i for i in items if i):
+            cells = tuple(cell if items[k] == item else None for k, cell in enumerate(r.cells))
+            rows.append(TableRow(Cell(item, r.label.start, r.label.end), cells, period=period.period))  # type: ignore[union-attr]
+    return roled, tuple(rows)
 
 
 def find_tables(ctx: DocumentContext) -> list[Table]:
@@ -275,9 +305,11 @@ def change_periods(table: Table, row: TableRow, index: int) -> tuple[Period, Per
     if column.period is not None and column.comparative is not None:
         return column.period, column.comparative
     own = column.period or row.period
+    if column.relation == "columns" and row.period is not None:
+        # rows of periods: "증감률" beside the 2004 row compares it with the 2003 row, if there is one
+        before = shift(row.period, "prior_year")
+        return (row.period, before) if any(r.period == before for r in table.rows) else None
     if column.relation == "columns":
-        if own is not None and row.period is not None:
-            return None
         group, _ = _value_periods(table, index)
         pair = group[-2:]
         if len(pair) != 2 or _months(pair[0]) != _months(pair[1]):
