@@ -22,7 +22,6 @@
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
 from converter.extract.base import DocumentContext
 from converter.extract.lines import split_lines
@@ -36,7 +35,7 @@ from converter.extract.mechanisms.table_headings import (
 )
 from converter.extract.mechanisms.table_units import cell_unit, is_unit_cell, unit_statements
 from converter.extract.mechanisms.table_rows import label_hits, row_measure
-from converter.extract.mechanisms.tables import Table, TableRow
+from converter.extract.mechanisms.tables import Table, TableRow, change_agrees
 from converter.model import Period
 from converter.parse.periods import find_periods, fiscal_part, shift
 
@@ -211,29 +210,12 @@ def _checks(text, groups, run, figures, layout):
                 earlier = [q for q, (_, _, p) in enumerate(run) if p == shift(period, "prior_year")]
                 if not earlier:
                     continue
-                now, before, change = (_number(text, figures[layout(base, r)]), _number(text, figures[layout(base, earlier[0])]),
-                                       _number(text, figures[layout(base + k, r)]))
-                if None in (now, before, change):
-                    continue
-                yield _agrees(now, before, change)  # type: ignore[arg-type]
+                verdict = change_agrees(*(text[a:b] for a, b in (figures[layout(base, r)],
+                                                                 figures[layout(base, earlier[0])],
+                                                                 figures[layout(base + k, r)])))
+                if verdict is not None:
+                    yield verdict
         base += len(group)
-
-
-def _number(text: str, span: tuple[int, int]) -> tuple[Decimal, Decimal] | None:
-    """The figure and half a unit of its last digit."""
-    token = text[span[0]:span[1]].replace(",", "").replace("%", "").strip("()")
-    if not re.fullmatch(r"[-−]?\d+(?:\.\d+)?", token):
-        return None
-    value = Decimal(token.replace("−", "-"))
-    return value, Decimal(5).scaleb(value.as_tuple().exponent - 1)  # type: ignore[operator]
-
-
-def _agrees(now: tuple[Decimal, Decimal], before: tuple[Decimal, Decimal], change: tuple[Decimal, Decimal]) -> bool:
-    (a, da), (b, db), (c, dc) = now, before, change
-    if b - db <= 0:
-        return False
-    low, high = ((a - da) / (b + db) - 1) * 100, ((a + da) / (b - db) - 1) * 100
-    return low - dc <= c <= high + dc
 
 
 # ---------------------------------------------------------------------------------------------

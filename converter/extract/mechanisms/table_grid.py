@@ -163,7 +163,7 @@ def _is_heading(runs: list[_Run], env: HeadingEnv) -> bool:
     if all(is_heading_cell(c, env) for c in body) and any(
             names_period(c, env) or heading_kind(c, "change") for c in body):
         return True
-    items = cells[1:] if len(cells) > 2 else []
+    items = cells if is_line_item(cells[0]) else cells[1:]  # "구분", "(KRW bn)" head the labels
     named = [c for c in items if len(c) <= 40 and is_line_item(c)]
     return len(named) >= 2 and all(c in named or heading_kind(c, "change") for c in items)
 

@@ -26,7 +26,13 @@ from converter.extract.base import DocumentContext, Found
 from converter.extract.lines import split_lines
 from converter.extract.mechanisms.table_cells import cell_per_line_grids, pipe_grids
 from converter.extract.mechanisms.table_grid import EMPTY, Cell, Grid, fixed_width_grids
-from converter.extract.mechanisms.table_headings import Column, HeadingEnv, column_meaning, document_calendar
+from converter.extract.mechanisms.table_headings import (
+    Column,
+    HeadingEnv,
+    column_meaning,
+    document_calendar,
+    heading_kind,
+)
 from converter.extract.mechanisms.table_units import scale_statement, unit_statements
 from converter.extract.mechanisms.table_rows import RowMeasure, is_line_item, row_measure
 from converter.extract.press_measures import concept_kinds
@@ -87,26 +93,54 @@ def _transposed(grid: Grid, columns: tuple[Column, ...],
                 env: HeadingEnv) -> tuple[tuple[Column, ...], tuple[TableRow, ...]] | None:
     """A table whose columns are line items and whose rows are periods ("구분  매출액  영업이익" over
     "2004년  5,123  612"): each column's figures are its line item's, each in its row's period;
-    a change column ("YoY change (%)", "증감률") belongs to the line item before it."""
-    if any(c.role != "skip" or c.reason != "the heading names no period" for c in columns if c.role != "change"):
+    a change column ("YoY change (%)", "증감률") belongs to the line item before it, and so does a
+    bare "%" column when its figures are the changes of that item's figures from the year before."""
+    if any(c.role == "value" for c in columns):
         return None
     items: list[str | None] = []
     for texts, column in zip(grid.headings, columns):
         named = next((t for t in texts if is_line_item(t)), None)
-        items.append(named or (items[-1] if items and column.role == "change" else None))
-    if sum(1 for item in items if item) < 2:
-        return None
+        items.append(named or (items[-1] if items and (column.role == "change" or _bare_percent(texts)) else None))
     periods = [column_meaning([r.label.text], list(grid.captions), env) if r.label else None for r in grid.rows]
-    if not periods or any(p is None or p.role != "value" for p in periods):
+    if sum(1 for item in items if item) < 2 or not periods or any(p is None or p.role != "value" for p in periods):
         return None
-    roled = tuple(c if c.role == "change" else Column("value", currency=c.currency, scale=c.scale,
-                                                       percent_stated=c.percent_stated) for c in columns)
+    row_periods = [p.period for p in periods]  # type: ignore[union-attr]
+    roled = []
+    for k, (texts, column) in enumerate(zip(grid.headings, columns)):
+        if column.role == "change" or items[k] is None:
+            roled.append(column)
+        elif _bare_percent(texts):
+            roled.append(Column("change", relation="prior_year", percent_stated=True)
+                         if _changes_agree(grid, row_periods, k) else column)
+        elif any(heading_kind(t, kind) for t in texts for kind in ("note", "forecast", "change_amount", "share")):
+            roled.append(column)  # a note, a forecast: still not a figure of the item
+        else:  # the line item's own column: its period is the row's
+            roled.append(Column("value", currency=column.currency, scale=column.scale))
     rows = []
-    for r, period in zip(grid.rows, periods):
+    for r, period in zip(grid.rows, row_periods):
         for item in dict.fromkeys(i for i in items if i):
             cells = tuple(cell if items[k] == item else None for k, cell in enumerate(r.cells))
-            rows.append(TableRow(Cell(item, r.label.start, r.label.end), cells, period=period.period))  # type: ignore[union-attr]
-    return roled, tuple(rows)
+            rows.append(TableRow(Cell(item, r.label.start, r.label.end), cells, period=period))  # type: ignore[union-attr]
+    return tuple(roled), tuple(rows)
+
+
+def _bare_percent(texts: tuple[str, ...]) -> bool:
+    return bool(texts) and texts[-1].strip() in ("%", "(%)")
+
+
+def _changes_agree(grid: Grid, periods: list[Period | None], k: int) -> bool:
+    """Column ``k`` holds percent changes of column ``k - 1`` from the year before: every row
+    with a row of the year before agrees, and one at least."""
+    verdicts = []
+    for r, period in zip(grid.rows, periods):
+        before = [q for q, p in zip(grid.rows, periods) if period is not None and p == shift(period, "prior_year")]
+        cells = (r.cells[k - 1], before[0].cells[k - 1] if before else None, r.cells[k]) if k > 0 else (None,)
+        if None in cells:
+            continue
+        verdict = change_agrees(*(c.text for c in cells))  # type: ignore[union-attr]
+        if verdict is not None:
+            verdicts.append(verdict)
+    return bool(verdicts) and all(verdicts)
 
 
 def find_tables(ctx: DocumentContext) -> list[Table]:
@@ -266,6 +300,28 @@ def _cell_value(text: str, concept: str, measure: RowMeasure, column: Column,
         power = measure.count_scale.adjusted()
         return parsed[0].scaleb(power).quantize(Decimal(1)), parsed[1] - power, PURE
     return parsed[0], parsed[1], PURE
+
+
+def _with_rounding(text: str) -> tuple[Decimal, Decimal] | None:
+    """The figure and half a unit of its last digit ("8,676" -> 8676 +- 0.5)."""
+    token = text.replace(",", "").replace("%", "").strip().strip("()")
+    if not re.fullmatch(r"[-−]?\d+(?:\.\d+)?", token):
+        return None
+    value = Decimal(token.replace("−", "-"))
+    return value, Decimal(5).scaleb(value.as_tuple().exponent - 1)  # type: ignore[operator]
+
+
+def change_agrees(now: str, before: str, change: str) -> bool | None:
+    """Whether a stated percent change agrees with the two figures it compares, rounding
+    allowed ("9,694", "8,676", "11.7": yes); None when one of them is no plain figure."""
+    parsed = [_with_rounding(t) for t in (now, before, change)]
+    if None in parsed:
+        return None
+    (a, da), (b, db), (c, dc) = parsed  # type: ignore[misc]
+    if b - db <= 0:
+        return False
+    low, high = ((a - da) / (b + db) - 1) * 100, ((a + da) / (b - db) - 1) * 100
+    return low - dc <= c <= high + dc
 
 
 def signed_figure(text: str) -> tuple[Decimal, int] | None:
