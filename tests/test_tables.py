@@ -120,6 +120,8 @@ HEADINGS = [
     (["Three Months Ended", "September 30,", "2003"], [], DATED, "value", "2003-07-01/2003-09-30"),
     (["Nine Months Ended", "September 30,", "2003"], [], DATED, "value", "2003-01-01/2003-09-30"),
     (["Three Months Ended June 30,", "2004"], [], DATED, "value", "2004-04-01/2004-06-30"),
+    (["2004"], ["Three months ended June 30, 2005 and 2004"], DATED, "value", "2004-04-01/2004-06-30"),
+    (["Year ended Mar. 2006"], [], DATED, "value", "2005-04-01/2006-03-31"),
     (["Jun 30,", "2004", "KRW"], ["For the three months ended (unaudited)"], DATED, "value", "2004-04-01/2004-06-30"),
     (["Six months ended", "June 30, 2005"], [], DATED, "value", "2005-01-01/2005-06-30"),
     (["12 months ended", "Dec. 31, 2004"], [], DATED, "value", "2004-01-01/2004-12-31"),
