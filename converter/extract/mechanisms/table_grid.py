@@ -65,6 +65,7 @@ NUMERIC = re.compile(
     r"""^[(\[]?\s?[-−△▼▲+]?\s?                    # opening bracket, sign
         (?:US\$|HK\$|NT\$|S\$|\$|₩|W|¥|RMB|KRW|Rs\.?)?\s?   # a currency written in the cell
         [-−]?\d[\d,]*(?:\.\d+)?                     # the digits
+        (?:\s?(?:조|억|백만|천|만)?\s?원)?               # a Korean unit written in the cell: 5,123억원
         \s?%?\s?[)\]]?\s?%?$                         # percent sign, closing bracket
     """, re.X)
 EMPTY = re.compile(r"^(?:-+|—+|–+|n/?a|N/?A|n\.?m\.?|NM|nm|\*+|－|=)$")

@@ -276,6 +276,8 @@ def _cell_value(text: str, concept: str, measure: RowMeasure, column: Column,
         if "%" in stripped:
             return "a percentage in a row of amounts"
         currency, scale = _unit(kind, measure, column, table)
+        if re.search(r"\d\s?(?:조|억|백만|천|만)?\s?원", stripped):
+            scale = None  # "5,123억원": the cell states its own unit, whatever the table's
         amount = parse_amount(stripped, default_currency=currency, scale=scale)
         if amount is None:
             return "no currency stated for the table" if currency is None else "not a figure"
