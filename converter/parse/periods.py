@@ -28,6 +28,8 @@ one whose period has begun by the document date (an instant: has passed by the d
 '2002-04-01/2003-03-31'
 >>> str(shift(parse_period("third quarter of 2002"), "prior_year"))
 '2001-07-01/2001-09-30'
+>>> parse_period("for the fiscal year ended Sep. 2004") is None  # a month and year, no day
+True
 >>> [(f.relation, f.text) for f in find_periods("down 58.2% from the same quarter last year")]
 [('prior_year', 'same quarter last year')]
 """
@@ -145,7 +147,7 @@ def _month_name() -> str:
 @cache
 def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     mon = _month_name()
-    day = r"(?P<d>[0-3]?\d)"
+    day = r"(?P<d>[0-3]?\d)(?!\d)"  # "Sep. 2004" has no day: "20" is the start of a year
     return tuple((kind, re.compile(src, re.I)) for kind, src in (
         ("months", rf"(?P<c>three|six|nine|twelve|3|6|9|12)[\s-]+months?\s+(?:period\s+)?ended\s+{mon}\s+{day}(?:,?\s+{_YEAR})?"),
         ("months", rf"(?P<fy>(?:fiscal\s+)?year)\s+ended\s+{mon}\s+{day}(?:,?\s+{_YEAR})?"),

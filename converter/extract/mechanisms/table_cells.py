@@ -1,0 +1,352 @@
+"""Tables whose cells are delimited, not aligned: ``|``-separated rows and one cell per line
+(see ``table_grid`` for the shape both are read into)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from converter.extract.lines import Line
+from converter.extract.mechanisms.table_grid import Cell, Grid, GridRow, is_figure, is_prose, join_closers
+from converter.extract.mechanisms.table_headings import (
+    HeadingEnv,
+    heading_kind,
+    is_date_part,
+    is_heading_cell,
+    is_year_cell,
+    names_period,
+)
+from converter.extract.mechanisms.table_units import is_unit_cell
+
+_ONE_CELL = re.compile(r"^\s*\|(?P<cell>[^|]*)$")
+
+
+def _is_one_cell(line: Line) -> bool:
+    return bool(_ONE_CELL.match(line.text))
+
+
+def _pipe_cells(line: Line) -> list[Cell]:
+    """The cells of a ``|`` row; empty cells at the ends (layout) dropped, inner ones kept."""
+    cells: list[Cell] = []
+    pos = line.start
+    for part in line.text.split("|"):
+        stripped = part.strip()
+        lead = len(part) - len(part.lstrip())
+        cells.append(Cell(stripped, pos + lead, pos + lead + len(stripped)))
+        pos += len(part) + 1
+    while cells and not cells[-1].text:
+        cells.pop()
+    while cells and not cells[0].text:
+        cells.pop(0)
+    return join_closers(cells)
+
+
+def _has_digits(cells: list[Cell]) -> bool:
+    return any(re.search(r"\d", c.text) for c in cells)
+
+
+def _figures_only(cells: list[Cell]) -> bool:
+    return bool(cells) and all(not c.text or is_figure(c.text) for c in cells) and _has_digits(cells)
+
+
+def _heading_row(cells: list[Cell], env: HeadingEnv) -> bool:
+    texts = [c.text for c in cells if c.text]
+    if not texts:
+        return False
+    body = texts[1:] if len(texts) > 1 and not is_heading_cell(texts[0], env) else texts
+    return all(is_heading_cell(t, env) for t in body) and any(
+        names_period(t, env) or is_date_part(t) or heading_kind(t, "change") or is_unit_cell(t) for t in body)
+
+
+# ---------------------------------------------------------------------------------------------
+# Rows of |-separated cells
+# ---------------------------------------------------------------------------------------------
+
+
+def pipe_grids(lines: list[Line], env: HeadingEnv) -> list[Grid]:
+    grids: list[Grid] = []
+    block: list[Line] = []
+    for line in [*lines, Line(-1, -1, "")]:
+        if "|" in line.text and not _is_one_cell(line):
+            block.append(line)
+            continue
+        if len(block) >= 3:
+            grid = _pipe_grid(block, env)
+            if grid is not None:
+                grids.append(grid)
+        block = []
+    return grids
+
+
+def _pipe_rows(block: list[Line]) -> list[tuple[str, Cell | None, list[Cell]]]:
+    """(kind, label, cells) of each logical row: "data" (a label, or none, and figures) or
+    "text" (no figure: a heading row, or a section label)."""
+    rows: list[tuple[str, Cell | None, list[Cell]]] = []
+    cells_of = [_pipe_cells(line) for line in block]
+    i = 0
+    while i < len(block):
+        cells = cells_of[i]
+        if not cells:
+            i += 1
+            continue
+        if not any(is_figure(c.text) for c in cells if c.text):
+            following = cells_of[i + 1] if i + 1 < len(block) else []
+            if len(cells) == 1 and _figures_only(following):  # "Operating revenue |" over its figures
+                rows.append(("data", cells[0], following))
+                i += 2
+                continue
+            rows.append(("text", None, cells))
+        elif not is_figure(cells[0].text) and _figures_only(cells[1:]):
+            rows.append(("data", cells[0], cells[1:]))
+        elif _figures_only(cells):
+            rows.append(("data", None, cells))
+        else:
+            rows.append(("text", None, cells))
+        i += 1
+    return rows
+
+
+def _pipe_grid(block: list[Line], env: HeadingEnv) -> Grid | None:
+    rows = _pipe_rows(block)
+    first = next((k for k, row in enumerate(rows) if row[0] == "data"), None)
+    if first is None:
+        return None
+    heading_rows: list[list[Cell]] = []
+    k = first - 1
+    while k >= 0 and rows[k][0] == "text" and _heading_row(rows[k][2], env):
+        heading_rows.insert(0, [c for c in rows[k][2] if c.text])
+        k -= 1
+    if not heading_rows:
+        return None
+    width = Counter(len(cells) for kind, _, cells in rows[first:] if kind == "data").most_common(1)[0][0]
+    headings, captions = _stack(heading_rows, width, env)
+    if headings is None:
+        return None
+    body: list[GridRow] = []
+    section = None
+    for kind, label, cells in rows[first:]:
+        if kind == "text":
+            section = " ".join(c.text for c in cells) if len(cells) == 1 else section
+            continue
+        cells = _to_width(cells, width)
+        if len(cells) != width:
+            continue  # a row whose cells do not line up with the columns: left out
+        body.append(GridRow(label, tuple(c if c.text else None for c in cells), section))
+    return Grid(block[0].start, block[-1].end, "pipe", tuple(captions), headings, tuple(body))
+
+
+def _to_width(cells: list[Cell], width: int) -> list[Cell]:
+    """A row with empty cells more than the columns ("n/a | |": the "%" cell of a change
+    nobody could compute left empty): its empty cells dropped from the right until it fits."""
+    cells = list(cells)
+    while len(cells) > width and any(not c.text for c in cells):
+        drop = max(i for i, c in enumerate(cells) if not c.text)
+        del cells[drop]
+    return cells
+
+
+def _stack(heading_rows: list[list[Cell]], width: int,
+           env: HeadingEnv) -> tuple[tuple[tuple[str, ...], ...] | None, list[str]]:
+    """Heading texts per column, top to bottom, and the label column's heading cells."""
+    captions: list[str] = []
+    leaf = [c.text for c in heading_rows[-1]]
+    if len(leaf) == width + 1:
+        captions.append(leaf.pop(0))
+    if len(leaf) != width:
+        return None, captions
+    stacks = [[text] for text in leaf]
+    for row in reversed(heading_rows[:-1]):
+        upper = [c.text for c in row]
+        if len(upper) == width + 1:
+            captions.append(upper.pop(0))
+        placed = lay_over(upper, leaf, env)
+        if placed is None:
+            continue  # a heading row that does not fit the columns one way only: not used
+        for column, index in enumerate(placed):
+            stacks[column].insert(0, upper[index])
+    return tuple(tuple(s) for s in stacks), captions
+
+
+# ---------------------------------------------------------------------------------------------
+# Spanning heading cells laid over the columns
+# ---------------------------------------------------------------------------------------------
+
+
+def _fit(upper: str, leaf: str, env: HeadingEnv) -> int:
+    """How well a spanning heading fits over a leaf heading (positive: it belongs there)."""
+    leaf_year = is_year_cell(leaf)
+    leaf_part = names_period(leaf, env) and not leaf_year and not re.search(r"(?:19|20)\d\d|\d\d\b", leaf)
+    leaf_change = any(heading_kind(leaf, k) for k in ("change", "change_amount", "change_percent", "share"))
+    if is_year_cell(upper):
+        return 2 if leaf_part else -3 if leaf_change else 1 if is_unit_cell(leaf) else 0
+    if "/" in upper or re.search(r"\bvs\.?|대비", upper, re.I) or heading_kind(upper, "change"):
+        return 2 if leaf_change else -3 if (leaf_part or leaf_year) else 0
+    if names_period(upper, env):
+        return 1 if (leaf_change or is_unit_cell(leaf)) else -3 if (leaf_part or leaf_year) else 0
+    return 0
+
+
+def lay_over(upper: list[str], leaves: list[str], env: HeadingEnv) -> list[int] | None:
+    """For each leaf, the index of the spanning cell over it: each spanning cell covers a run of
+    one or more leaves, in order. None when no way fits, or two ways fit equally well.
+
+    >>> from converter.extract.mechanisms.table_headings import HeadingEnv
+    >>> lay_over(["2005", "2005 2Q / 2004 2Q"], ["2Q", "amount", "Δ%"], HeadingEnv(None))
+    [0, 1, 1]
+    """
+    m, n = len(upper), len(leaves)
+    if m == 0 or m > n:
+        return None
+    if m == n:
+        return list(range(n))
+    if n % m == 0 and len({tuple(leaves[i:i + n // m]) for i in range(0, n, n // m)}) == 1:
+        return [i // (n // m) for i in range(n)]  # "KRW | US$ | KRW | US$" under two years: halves
+    fit = [[_fit(u, leaf, env) for leaf in leaves] for u in upper]
+
+    @lru_cache(maxsize=None)
+    def best(i: int, j: int) -> tuple[int, int, tuple[int, ...]]:
+        """Best (score, ways, cover) of upper[i:] over leaves[j:]."""
+        if i == m:
+            return (0, 1, ()) if j == n else (-10**6, 0, ())
+        out = (-10**6, 0, ())
+        for stop in range(j + 1, n - (m - i - 1) + 1):
+            score, ways, cover = best(i + 1, stop)
+            if ways == 0:
+                continue
+            total = score + sum(fit[i][j:stop])
+            if total > out[0]:
+                out = (total, ways, (i,) * (stop - j) + cover)
+            elif total == out[0]:
+                out = (total, out[1] + ways, out[2])
+        return out
+
+    score, ways, cover = best(0, 0)
+    return list(cover) if ways == 1 and score > 0 else None
+
+
+# ---------------------------------------------------------------------------------------------
+# One cell per line
+# ---------------------------------------------------------------------------------------------
+
+
+def cell_per_line_grids(lines: list[Line], env: HeadingEnv) -> list[Grid]:
+    grids: list[Grid] = []
+    i = 0
+    while i < len(lines):
+        if not _is_one_cell(lines[i]):
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and (_is_one_cell(lines[j]) or (
+                lines[j].text.strip() and "|" not in lines[j].text and len(lines[j].text.strip()) <= 100
+                and j + 1 < len(lines) and _is_one_cell(lines[j + 1]))):
+            j += 1
+        head, rows = _piped(lines[i:j])
+        grid = _cell_grid(head, rows, lines[i].start, lines[j - 1].end, env)
+        if grid is not None:
+            grids.append(grid)
+        i = max(j, i + 1)
+    return grids + _bare_grids([line for line in lines if line.text.strip()], env)
+
+
+def _one_cell(line: Line) -> Cell:
+    m = _ONE_CELL.match(line.text)
+    assert m is not None
+    text = m["cell"].strip()
+    start = line.start + m.start("cell") + (len(m["cell"]) - len(m["cell"].lstrip()))
+    return Cell(text, start, start + len(text))
+
+
+def _whole(line: Line) -> Cell:
+    text = line.text.strip()
+    start = line.start + line.text.find(text)
+    return Cell(text, start, start + len(text))
+
+
+def _piped(block: list[Line]) -> tuple[list[Cell], list[tuple[Cell, list[Cell]]]]:
+    """Heading cells (before the first label) and rows (label, cells) of a "|" block."""
+    head: list[Cell] = []
+    rows: list[tuple[Cell, list[Cell]]] = []
+    for line in block:
+        if _is_one_cell(line):
+            (rows[-1][1] if rows else head).append(_one_cell(line))
+        else:
+            rows.append((_whole(line), []))
+    return head, rows
+
+
+def _is_bare_figure(line: Line) -> bool:
+    text = line.text.strip()
+    return is_figure(text) or bool(re.fullmatch(r"\)?\s*%?\s*\)?", text))
+
+
+def _bare_grids(lines: list[Line], env: HeadingEnv) -> list[Grid]:
+    """Cells one per line with no "|": a label line, then a line per figure; the heading cells
+    each on a line above the first label. Two rows of as many figures at least."""
+    grids: list[Grid] = []
+    i = 0
+    while i < len(lines):
+        rows: list[tuple[Cell, list[Cell]]] = []
+        j = i
+        while j < len(lines) and not _is_bare_figure(lines[j]) and not is_prose(lines[j].text) \
+                and j + 1 < len(lines) and _is_bare_figure(lines[j + 1]):
+            k = j + 1
+            while k < len(lines) and _is_bare_figure(lines[k]):
+                k += 1
+            rows.append((_whole(lines[j]), [_whole(line) for line in lines[j + 1:k]]))
+            j = k
+        widths = Counter(len(join_closers(cells)) for _, cells in rows)
+        if len(rows) >= 2 and widths.most_common(1)[0][1] >= 2 and widths.most_common(1)[0][0] >= 2:
+            top = i
+            while top > 0 and not is_prose(lines[top - 1].text) and is_heading_cell(lines[top - 1].text.strip(), env) \
+                    and not _is_bare_figure(lines[top - 1]):
+                top -= 1
+            above = max(0, top - 2)  # a title or unit line over the heading cells: captions
+            while above < top and is_prose(lines[above].text):
+                above += 1
+            head = [_whole(line) for line in lines[above:i]]
+            grid = _cell_grid(head, rows, lines[top].start, lines[j - 1].end, env, "cells per line")
+            if grid is not None:
+                grids.append(grid)
+            i = j
+        else:
+            i += 1
+    return grids
+
+
+def _cell_grid(head: list[Cell], rows: list[tuple[Cell, list[Cell]]], start: int, end: int,
+               env: HeadingEnv, layout: str = "cell per line") -> Grid | None:
+    rows = [(label, _row_cells(cells)) for label, cells in rows]
+    counts = Counter(len(cells) for _, cells in rows if cells and _figures_only([c for c in cells if c]))
+    if not counts:
+        return None
+    width = counts.most_common(1)[0][0]
+    head = [c for c in head if c.text]
+    heading_rows: list[list[str]] = []
+    while len(head) >= width and _heading_row(head[-width:], env):
+        heading_rows.insert(0, [c.text for c in head[-width:]])
+        head = head[:-width]
+    if not heading_rows:
+        return None
+    stacks = tuple(tuple(row[c] for row in heading_rows) for c in range(width))
+    body: list[GridRow] = []
+    section = None
+    for label, cells in rows:
+        if not cells:
+            section = label.text
+            continue
+        if len(cells) == width and _figures_only([c for c in cells if c]):
+            body.append(GridRow(label, tuple(cells), section))
+    captions = [c.text for c in head]
+    return Grid(start, end, layout, tuple(captions), stacks, tuple(body))
+
+
+def _row_cells(cells: list[Cell]) -> list[Cell | None]:
+    """A row's cells up to the empty cell that closes it, closers joined."""
+    out: list[Cell] = []
+    for cell in cells:
+        if not cell.text:
+            break
+        out.append(cell)
+    return list(join_closers(out))

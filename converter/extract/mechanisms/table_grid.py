@@ -1,0 +1,342 @@
+"""Results tables as laid out in the text, read into one shape: heading cells over each column,
+and rows of a label and one cell per column.
+
+Three line layouts are read here (the column-wise summaries and digests are in ``table_flat``):
+
+- fixed-width text, EDGAR ``<TABLE>``/``<S>``/``<C>`` included (the markup lines are dropped):
+  cells are runs separated by two spaces; the columns are where the figures of the body stand,
+  and a heading cell belongs to the columns it lies over;
+- rows of ``|``-separated cells (HTML flattened a row to a line), a row's label sometimes on the
+  line before its figures; heading rows with fewer cells than columns (spanning cells) are laid
+  over the columns by what their words fit ("2005" over "2Q", "2005 2Q / 2005 1Q" over
+  "amount | Δ%");
+- one cell per line (HTML flattened a cell to a line, ``|`` first), a row label on a line of its
+  own; the heading cells before the first label are cut into rows of as many cells as a row has.
+
+Everywhere a cell that is only ``)`` or ``%`` closes the cell before it: ``(1,245`` ``)`` is
+-1,245, ``0.4`` ``%`` is 0.4%.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from converter.extract.lines import Line
+from converter.extract.mechanisms.table_headings import (
+    HeadingEnv,
+    heading_kind,
+    is_date_part,
+    is_heading_cell,
+    names_period,
+)
+from converter.extract.mechanisms.table_rows import is_line_item
+from converter.extract.mechanisms.table_units import unit_statements
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    start: int  # document offsets
+    end: int
+
+
+@dataclass(frozen=True)
+class GridRow:
+    label: Cell | None
+    cells: tuple[Cell | None, ...]  # one per column
+    section: str | None = None  # the label-only line this row stands under, if any
+
+
+@dataclass(frozen=True)
+class Grid:
+    start: int
+    end: int
+    layout: str
+    captions: tuple[str, ...]  # lines and label-column cells above the columns
+    headings: tuple[tuple[str, ...], ...]  # per column, top to bottom
+    rows: tuple[GridRow, ...]
+    signs: tuple[str, ...] = ()  # currency signs standing alone in the body ("$   1,234")
+
+
+# A figure cell: a sign, a currency, digits, a closing bracket, a percent sign; or a dash or n/a.
+NUMERIC = re.compile(
+    r"""^[(\[]?\s?[-−△▼▲+]?\s?                    # opening bracket, sign
+        (?:US\$|HK\$|NT\$|S\$|\$|₩|W|¥|RMB|KRW|Rs\.?)?\s?   # a currency written in the cell
+        [-−]?\d[\d,]*(?:\.\d+)?                     # the digits
+        (?:\s?(?:조|억|백만|천|만)?\s?원)?               # a Korean unit written in the cell: 5,123억원
+        \s?%?\s?[)\]]?\s?%?$                         # percent sign, closing bracket
+    """, re.X)
+EMPTY = re.compile(r"^(?:-+|—+|–+|n/?a|N/?A|n\.?m\.?|NM|nm|\*+|－|=)$")
+# EDGAR's SGML table markup and rule lines: layout, not content. </TABLE> closes a table.
+_MARKUP = re.compile(r"^\s*(?:</?(?:TABLE|CAPTION|PAGE|FN)>.*|(?:<[SC]>\s*)+|[-=_\s]*[-=_]{3,}[-=_\s]*)$", re.I)
+_TABLE_END = re.compile(r"^\s*</TABLE>", re.I)
+_YEAR = re.compile(r"^(?:FY\s?)?(?:19|20)\d\d$")
+
+
+def is_figure(text: str) -> bool:
+    return bool(NUMERIC.match(text.strip())) or bool(EMPTY.match(text.strip()))
+
+
+def is_prose(text: str) -> bool:
+    """A line of running text: long, or a sentence of four words or more, with no gap of two
+    spaces or ``|`` between cells."""
+    stripped = text.strip()
+    if re.search(r"\S {2,}\S|\|", stripped):
+        return False
+    return len(stripped) > 60 or (len(stripped.split()) >= 4 and bool(re.search(r"[.!?다]$", stripped)))
+
+
+def join_closers(cells: list[Cell]) -> list[Cell]:
+    """``(1,245`` + ``)`` and ``0.4`` + ``%``: one cell."""
+    out: list[Cell] = []
+    for cell in cells:
+        if out and re.fullmatch(r"\)?\s*%?\s*\)?", cell.text.strip()) and cell.text.strip() and \
+                re.search(r"\d", out[-1].text):
+            prev = out[-1]
+            out[-1] = Cell(prev.text + cell.text.strip(), prev.start, prev.end)
+        else:
+            out.append(cell)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Fixed-width text
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Run:
+    """A cell of a fixed-width line: its text, display columns [left, right) and offset."""
+
+    text: str
+    left: int
+    right: int
+    offset: int
+
+
+_LONGEST_ROW = 400  # display columns: no table row of a filing is wider
+
+
+def _runs(line: Line) -> list[_Run]:
+    """Cells (runs separated by two spaces or a tab) in display columns: Hangul is twice as
+    wide as its characters, a tab reaches the next multiple of eight, and figures are aligned
+    to what the eye sees."""
+    if len(line.text) > _LONGEST_ROW:
+        return [_Run(line.text.strip(), 0, _LONGEST_ROW, line.start)]  # a paragraph, not a row
+    column = [0]
+    for ch in line.text:
+        here = column[-1]
+        column.append(here + 8 - here % 8 if ch == "\t" else here + (2 if unicodedata.east_asian_width(ch) in "WF" else 1))
+    return [_Run(m.group(0), column[m.start()], column[m.end()], line.start + m.start())
+            for m in re.finditer(r"[^\s]+(?: [^\s]+)*", line.text)]
+
+
+_BARE_CURRENCY = re.compile(r"^(?:US\$|HK\$|NT\$|S\$|\$|₩|¥|€|£)$")
+
+
+def _split_label(runs: list[_Run]) -> tuple[list[_Run], list[_Run]]:
+    """Leading non-figure runs (the label) and the figure runs after them; a currency sign
+    standing alone before a figure ("$   1,234", a column of its own in EDGAR statements) is
+    layout, the unit is the table's."""
+    i = 0
+    while i < len(runs) and not is_figure(runs[i].text) and not _BARE_CURRENCY.match(runs[i].text):
+        i += 1
+    return runs[:i], [r for r in runs[i:] if not _BARE_CURRENCY.match(r.text)]
+
+
+def _is_data(runs: list[_Run]) -> bool:
+    label, figures = _split_label(runs)
+    if not label and all(_YEAR.match(r.text) for r in figures):
+        return False  # "2004      2003": a heading row of years
+    return bool(figures) and all(is_figure(r.text) for r in figures) and \
+        any(re.search(r"\d", r.text) for r in figures) and (bool(label) or len(figures) >= 1)
+
+
+def _is_heading(runs: list[_Run], env: HeadingEnv) -> bool:
+    """A row of column headings: periods and changes, or line items over the columns of a table
+    whose rows are periods ("구분   매출액   영업이익   순이익")."""
+    cells = [r.text for r in runs]
+    if not cells or any(is_figure(c) and not names_period(c, env) for c in cells):
+        return False
+    body = cells[1:] if len(cells) > 1 and not is_heading_cell(cells[0], env) else cells
+    if all(is_heading_cell(c, env) for c in body) and any(
+            names_period(c, env) or heading_kind(c, "change") for c in body):
+        return True
+    items = cells if is_line_item(cells[0]) else cells[1:]  # "구분", "(KRW bn)" head the labels
+    named = [c for c in items if len(c) <= 40 and is_line_item(c)]
+    return len(named) >= 2 and all(c in named or heading_kind(c, "change") for c in items)
+
+
+def fixed_width_grids(lines: list[Line], env: HeadingEnv) -> list[Grid]:
+    kept = [line for line in lines if not _MARKUP.match(line.text) or _TABLE_END.match(line.text)]
+    runs = [_runs(line) for line in kept]
+    grids: list[Grid] = []
+    i = 0
+    while i < len(kept):
+        if not _is_heading(runs[i], env) or _TABLE_END.match(kept[i].text) or is_prose(kept[i].text):
+            i += 1
+            continue
+        grid, last = _fixed_grid(kept, runs, i, env)
+        if grid is None:
+            i += 1
+            continue
+        grids.append(grid)
+        i = last + 1
+    return grids
+
+
+def _fixed_grid(kept: list[Line], runs: list[list[_Run]], at: int, env: HeadingEnv) -> tuple[Grid | None, int]:
+    top = at
+    while top - 1 >= 0 and top > at - 3 and runs[top - 1] and not _is_data(runs[top - 1]) \
+            and not is_prose(kept[top - 1].text) and _headingish(runs[top - 1], env):
+        top -= 1
+    j, first, bottom = at + 1, None, at
+    while j < len(kept) and j <= at + 8:
+        if _TABLE_END.match(kept[j].text) or is_prose(kept[j].text):
+            break
+        if runs[j] and _is_data(runs[j]):
+            first = j
+            break
+        if runs[j] and _headingish(runs[j], env) and bottom == j - 1:
+            bottom = j  # "HK$   HK$", "Note   Million   Million": headings under the periods
+        elif runs[j] and not (len(runs[j]) == 1 and runs[j][0].text.rstrip().endswith(":")):
+            break  # a title or a sentence between: the heading row heads no table here
+        j += 1
+    if first is None:
+        return None, at
+    body, last = _fixed_body(kept, runs, bottom + 1, env)
+    columns = _columns(body, runs)
+    if not columns:
+        return None, at
+    headings, label_cells = _headings_over(runs, [k for k in range(top, bottom + 1) if runs[k]], columns)
+    signs = tuple(r.text for index, _ in body for r in runs[index] if _BARE_CURRENCY.match(r.text))
+    rows = []
+    for index, section in body:
+        label, figures = _split_label(runs[index])
+        cells: list[Cell | None] = [None] * len(columns)
+        for run in figures:
+            hit = _columns_under(run, columns)
+            if len(hit) == 1:
+                cells[hit[0]] = Cell(run.text, run.offset, run.offset + len(run.text))
+        label_cell = None
+        if label:
+            label_cell = Cell(" ".join(r.text for r in label), label[0].offset,
+                              label[-1].offset + len(label[-1].text))
+        rows.append(GridRow(label_cell, tuple(cells), section))
+    captions = tuple(_captions_above(kept, runs, top)) + tuple(label_cells)
+    grid = Grid(kept[top].start, kept[last].end, "fixed-width", captions,
+                tuple(tuple(h) for h in headings), tuple(rows), signs)
+    return grid, last
+
+
+def _headings_over(runs: list[list[_Run]], header_lines: list[int],
+                   columns: list[tuple[int, int]]) -> tuple[list[list[str]], list[str]]:
+    """The heading cells over each column, top to bottom, and the cells of the label column."""
+    headings: list[list[str]] = [[] for _ in columns]
+    label_cells: list[str] = []
+    above: list[tuple[_Run, list[int]]] = []
+    for k in header_lines:
+        placed: list[tuple[_Run, list[int]]] = []
+        for run in runs[k]:
+            hit = _columns_under(run, columns)
+            if unit_statements(run.text) and (len(hit) != 1 or len(run.text) > 20
+                                              or re.search(r"단위|unit|\bin\b", run.text, re.I)):
+                label_cells.append(run.text)  # "(in thousands of U.S. dollars)": the whole table's
+                continue
+            # "June 30," centred under "Three Months Ended": it spans what the cell above spans
+            center = (run.left + run.right) // 2
+            wider = [h for r, h in above if r.left <= center < r.right and len(h) > len(hit) and set(hit) <= set(h)
+                     and is_date_part(run.text)]
+            if wider:
+                hit = wider[0]
+            if hit:
+                for c in hit:
+                    headings[c].append(run.text)
+                placed.append((run, hit))
+            elif run.right <= columns[0][0]:
+                label_cells.append(run.text)
+        above = placed
+    return headings, label_cells
+
+
+def _headingish(runs: list[_Run], env: HeadingEnv) -> bool:
+    """A line over a heading row: "Three Months Ended", "September 30,", "HK$ HK$", a unit
+    line; not a title ("Summary of Results"), which is a caption."""
+    return all(is_heading_cell(r.text, env) or bool(unit_statements(r.text)) for r in runs)
+
+
+def _fixed_body(kept: list[Line], runs: list[list[_Run]], first: int, env: HeadingEnv) -> tuple[list[tuple[int, str | None]], int]:
+    """(line index, section) of the body's figure rows, and the last line of the table."""
+    body: list[tuple[int, str | None]] = []
+    section: str | None = None
+    blanks, last, k = 0, first, first
+    while k < len(kept):
+        line = kept[k]
+        if _TABLE_END.match(line.text):
+            break
+        if not runs[k]:
+            blanks += 1
+            section = None
+            if blanks >= 2:
+                break
+            k += 1
+            continue
+        if is_prose(line.text) or (k > first and _is_heading(runs[k], env)):
+            break
+        blanks = 0
+        if _is_data(runs[k]):
+            label, _ = _split_label(runs[k])
+            body.append((k, section))
+            if label and re.match(r"total\b|합\s*계|총\s*계", label[0].text, re.I):
+                section = None
+            last = k  # the table ends with its last row of figures
+        elif len(runs[k]) == 1 and len(runs[k][0].text) <= 60:
+            section = runs[k][0].text  # a label-only line: the rows below stand under it
+        else:
+            break
+        k += 1
+    return body, last
+
+
+def _columns(body: list[tuple[int, str | None]], runs: list[list[_Run]]) -> list[tuple[int, int]]:
+    """Display-column ranges of the body's figures, overlapping ranges merged."""
+    spans = sorted((r.left, r.right) for index, _ in body for r in _split_label(runs[index])[1])
+    merged: list[list[int]] = []
+    for left, right in spans:
+        if merged and left < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], right)
+        else:
+            merged.append([left, right])
+    return [(left, right) for left, right in merged]
+
+
+def _columns_under(run: _Run, columns: list[tuple[int, int]]) -> list[int]:
+    hit = [c for c, (left, right) in enumerate(columns) if run.left < right and left < run.right]
+    if hit:
+        return hit
+    gaps = [(min(abs(run.left - right), abs(left - run.right)), c) for c, (left, right) in enumerate(columns)]
+    gap, nearest = min(gaps)
+    return [nearest] if gap <= 2 and run.left >= columns[0][0] else []
+
+
+def _captions_above(kept: list[Line], runs: list[list[_Run]], top: int) -> list[str]:
+    """Up to four short lines above the headings (blank lines skipped), nearest first; a
+    sentence ending with a colon leads into the table and counts too."""
+    out: list[str] = []
+    blanks, k = 0, top - 1
+    while k >= 0 and len(out) < 4:
+        text = kept[k].text.strip()
+        if not text:
+            blanks += 1
+            if blanks > 3:
+                break
+        elif is_prose(text) and not text.endswith(":"):
+            break
+        elif runs[k] and _is_data(runs[k]):
+            break
+        else:
+            out.append(text)
+        k -= 1
+    return out

@@ -1,0 +1,459 @@
+"""What a results table's column headings say: each column's period, unit and role.
+
+A column is read from the heading cells stacked over it (top to bottom, spanning cells
+included) and the table's captions (title lines, unit lines, "For the year ended ..."). The
+heading words of ``data/table_headings.tsv`` say which columns are changes, change amounts,
+shares of a total or note references; the rest must name a period:
+
+>>> import datetime as dt
+>>> env = HeadingEnv(dt.date(2005, 7, 28))
+>>> str(column_meaning(["2005", "2Q"], [], env).period)
+'2005-04-01/2005-06-30'
+>>> str(column_meaning(["Jun 30,", "2004", "KRW"], ["For the three months ended (unaudited)"], env).period)
+'2004-04-01/2004-06-30'
+>>> c = column_meaning(["2005 2Q / 2004 2Q", "Δ%"], [], env); (c.role, str(c.period), str(c.comparative))
+('change', '2005-04-01/2005-06-30', '2004-04-01/2004-06-30')
+>>> column_meaning(["QoQ"], [], env).relation
+'prior_quarter'
+>>> str(column_meaning(["2004"], ["FOR THE YEAR ENDED 31ST DECEMBER, 2004"], env).period)
+'2004-01-01/2004-12-31'
+>>> str(column_meaning(["December 31,", "2004"], [], env).period)
+'2004-12-31'
+>>> column_meaning(["2Q"], [], HeadingEnv(None)).reason
+'the heading names no year and the document no date'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+from converter.model import Period
+from converter.parse.dates import month_numbers, parse_date
+from converter.extract.mechanisms.table_units import cell_unit, is_unit_cell
+from converter.parse.numbers import number_words
+from converter.parse.periods import FiscalCalendar, find_periods, fiscal_part, month_end, months_ended, months_span
+from converter.resources import data_rows
+
+
+@dataclass(frozen=True)
+class HeadingEnv:
+    """What the document tells every table: its date and its fiscal calendar (``calendar`` None:
+    the fiscal year does not end in December and the document does not say how it names one)."""
+
+    document_date: dt.date | None
+    calendar: FiscalCalendar | None = FiscalCalendar()
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of figures. ``role``: value (figures of ``period``), change (percent changes
+    of ``period`` against ``comparative``, or against the period ``relation`` names), or skip
+    (change amounts, shares of a total, note references, unreadable headings: ``reason``)."""
+
+    role: str
+    period: Period | None = None
+    comparative: Period | None = None
+    relation: str | None = None  # prior_year | prior_quarter | prior_half | columns
+    currency: str | None = None  # a unit the heading cells state for this column alone
+    scale: Decimal | None = None
+    percent_stated: bool = False  # the heading says its figures are percentages
+    reason: str | None = None
+
+
+# ---------------------------------------------------------------------------------------------
+# Vocabulary
+# ---------------------------------------------------------------------------------------------
+
+
+@cache
+def heading_words(kind: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(value, whole-cell pattern) rows of one kind of ``data/table_headings.tsv``."""
+    return tuple((value, re.compile(rf"(?:{phrase})", re.I))
+                 for k, value, phrase in data_rows("table_headings.tsv") if k == kind)
+
+
+def heading_kind(text: str, kind: str) -> str | None:
+    """The value of the first ``kind`` row whose phrase is the whole of ``text``."""
+    cleaned = text.strip(" :")
+    for value, pattern in heading_words(kind):
+        if pattern.fullmatch(cleaned):
+            return value
+    return None
+
+
+@cache
+def _month() -> str:
+    latin = sorted((s for s in month_numbers() if s[0].isascii()), key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(s) for s in latin) + r")(?![a-z])"
+
+
+def _month_number(token: str) -> int:
+    return month_numbers()[token.lower().rstrip(".")] if token.lower().rstrip(".") in month_numbers() \
+        else month_numbers()[token.lower()]
+
+
+@cache
+def _duration_hint() -> re.Pattern[str]:
+    mon = _month()
+    return re.compile(
+        rf"""(?:(?P<c>three|six|nine|twelve|3|6|9|12)[\s-]+months?|(?P<q>quarters?)
+               |(?P<h>half[\s-]years?|six[\s-]month\s+periods?)|(?P<y>(?:fiscal\s+)?years?))  # how long
+             \s+(?:period\s+)?end(?:ed|ing)                                  # "ended", "ending"
+             (?:\s+(?:(?P<m>{mon})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)   # June 30 / June 30th
+                    |(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m2>{mon})        # 31st December
+                    |(?P<m3>{mon})(?=,?\s+(?:19|20)\d\d)))?                  # Sep. 2004 (month end)
+             (?:,?\s*(?P<year>(?:19|20)\d\d)(?!\d))?                         # and its year, if given
+        """, re.I | re.X)
+
+
+@dataclass(frozen=True)
+class DurationHint:
+    """"Three Months Ended June 30," over year columns: how many months, to which day."""
+
+    months: int
+    month: int | None = None
+    day: int | None = None
+    year: int | None = None
+
+    def period(self, year: int | None) -> Period | None:
+        year = year or self.year
+        if year is None or self.month is None:
+            return None
+        day = self.day or month_end(year, self.month).day
+        last = min(day, month_end(year, self.month).day)  # "February 29" over a year without one
+        return months_ended(self.months, dt.date(year, self.month, last))
+
+
+def duration_hints(text: str) -> list[DurationHint]:
+    return [hint for _, _, hint in duration_phrases(text)]
+
+
+def duration_phrases(text: str) -> list[tuple[int, int, DurationHint]]:
+    """(start, end, hint) of every "Three Months Ended June 30," of ``text``."""
+    out = []
+    for m in _duration_hint().finditer(text):
+        if m["c"]:
+            count = int(number_words().get(m["c"].lower(), (m["c"],))[0])
+        else:
+            count = 3 if m["q"] else 6 if m["h"] else 12
+        name = m["m"] or m["m2"] or m["m3"]
+        day = m["d"] or m["d2"]
+        month = _month_number(name) if name else None
+        if day and not 1 <= int(day) <= 31:
+            continue
+        out.append((m.start(), m.end(), DurationHint(count, month, int(day) if day else None,
+                                                     int(m["year"]) if m["year"] else None)))
+    return out
+
+
+_MONTH_DAY = re.compile(r"^\s*(?P<m>[A-Za-z]{3,9}\.?)\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s*$|"
+                        r"^\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m2>[A-Za-z]{3,9}\.?),?\s*$")
+_YEAR_CELL = re.compile(r"^\s*(?:FY\s?|fiscal\s+(?:year\s+)?|CY\s?|year\s+)?(?P<y>(?:19|20)\d\d)(?:\s*년(?:\s*도)?)?\s*$", re.I)
+_FULL_DATE = re.compile(r"^\s*(?P<y>(?:19|20)\d\d)[./-](?P<m>1[0-2]|0?[1-9])[./-](?P<d>[0-3]?\d)\.?\s*$")
+# Column forms the prose period phrases lack: "2003.1H", "9M03", "year ended Sep. 2004"
+_HALF_YEAR_FIRST = re.compile(r"^\s*(?P<y>(?:19|20)\d\d)\s?[./]?\s?(?P<h>[12])\s?H\s*$", re.I)
+_MONTH_RANGE = re.compile(r"^\s*(?P<m1>[A-Za-z]{3,9})\.?\s*[-–~]\s*(?P<m2>[A-Za-z]{3,9})\.?,?\s*['’]?(?P<y>(?:19|20)?\d\d)\s*$")
+_MONTHS_TO_DATE = re.compile(r"^\s*(?P<c>3|6|9|12)M\s?['’]?(?P<y>(?:19|20)?\d\d)\s*$", re.I)
+
+
+def _month_day(text: str) -> tuple[int, int] | None:
+    m = _MONTH_DAY.match(text)
+    if not m:
+        return None
+    name, day = (m["m"], m["d"]) if m["m"] else (m["m2"], m["d2"])
+    key = name.lower().rstrip(".")
+    if key not in month_numbers() and name.lower() not in month_numbers():
+        return None
+    month = _month_number(name)
+    if not 1 <= int(day) <= month_end(2000, month).day:
+        return None
+    return month, int(day)
+
+
+# ---------------------------------------------------------------------------------------------
+# Periods in headings
+# ---------------------------------------------------------------------------------------------
+
+
+def _calendar_period(text: str, env: HeadingEnv) -> tuple[Period | None, str | None]:
+    """A period a label names within a fiscal year ("FY2004", "3Q03", "2004년 2분기")."""
+    if env.calendar is None:
+        return None, "the fiscal year does not end in December and the document does not say how it names one"
+    cal = env.calendar
+    found = [p for p in find_periods(text, document_date=env.document_date, fiscal_year_end_month=cal.end_month,
+                                     named_by=cal.named_by) if p.period is not None]
+    # the period phrase must be the heading, not a word of it ("Note 3 of 2004" is no column)
+    if len(found) == 1 and len(found[0].text) < 0.6 * len(text.strip()):
+        found = []
+    if len(found) != 1:
+        if env.document_date is None and not re.search(r"(?:19|20)\d\d|['’]\d\d|\d{2}\b", text):
+            return None, "the heading names no year and the document no date"
+        return None, None
+    return found[0].period, None
+
+
+def _named_periods(text: str, env: HeadingEnv) -> list[Period]:
+    cal = env.calendar or FiscalCalendar()
+    # a period phrase that is the heading, not a word of a sentence ("2003년 한 해 동안 ...")
+    return [p.period for p in find_periods(text, document_date=env.document_date,
+                                           fiscal_year_end_month=cal.end_month, named_by=cal.named_by)
+            if p.period is not None and p.relation is None and len(p.text) >= 0.6 * len(text.strip())]
+
+
+def heading_period(texts: list[str], hints: list[DurationHint], env: HeadingEnv) -> tuple[Period | None, str | None]:
+    """The period a column's heading cells name, with the captions' duration hints (the
+    column's own "Three Months Ended" first); else (None, reason)."""
+    year = month_day = None
+    own: list[DurationHint] = []
+    rest = []
+    for text in texts:
+        y = _YEAR_CELL.match(text)
+        md = None if y else _month_day(text)
+        day = None if y or md else parse_date(text.rstrip(" ,"))
+        if y:
+            year = int(y["y"])
+        elif md:
+            month_day = md
+        elif day:  # "September 30, 2004": a balance-sheet date, or the end of a duration above
+            year, month_day = day.year, (day.month, day.day)
+        elif _is_hint_cell(text):
+            own += duration_hints(text)
+        else:
+            rest.append(text)
+    if rest:
+        joined = " ".join(([str(year)] if year else []) + rest)
+        special = _special_form(joined)
+        if special is not None:
+            return special, None
+        joined = re.sub(r"\b([1-4])Q\s*(FY\s?['’]?\d)", r"Q\1 \2", joined)  # "1Q FY2005" as "Q1 FY2005"
+        period, reason = _calendar_period(joined, env)
+        return period, reason or (None if period else "the heading names no period")
+    hints = own + hints
+    if year is None:
+        whole = [h for h in own if h.year and h.month]
+        if whole:
+            return whole[0].period(None), None
+        return None, "the heading names no year" if own or month_day else "the heading names no period"
+    if month_day is not None:
+        if not hints:  # "December 31, 2004" alone: a balance sheet date
+            return Period.instant(dt.date(year, month_day[0], min(month_day[1], month_end(year, month_day[0]).day))), None
+        return DurationHint(hints[0].months, month_day[0], month_day[1]).period(year), None
+    dated = [h for h in hints if h.month is not None]
+    if dated:
+        return dated[0].period(year), None
+    if hints and hints[0].months != 12:
+        return None, "the heading names a duration but no end date"
+    if env.calendar is None:
+        return None, "the fiscal year does not end in December and the document does not say how it names one"
+    return fiscal_part(year, 1, 12, env.calendar), None
+
+
+def _is_hint_cell(text: str) -> bool:
+    """"Three Months Ended", "Nine months ended September 30,": a duration heading cell."""
+    m = _duration_hint().search(text)
+    return m is not None and not text[:m.start()].strip(" (,") and not text[m.end():].strip(" ),:")
+
+
+def _special_form(text: str) -> Period | None:
+    m = _HALF_YEAR_FIRST.match(text)
+    if m:
+        return fiscal_part(int(m["y"]), 6 * (int(m["h"]) - 1) + 1, 6, FiscalCalendar())
+    m = _MONTHS_TO_DATE.match(text)
+    if m:
+        y = int(m["y"])
+        return fiscal_part(y if y > 99 else 2000 + y, 1, int(m["c"]), FiscalCalendar())
+    m = _MONTH_RANGE.match(text)  # "Jan.-Mar. 2005", "Apr-Jun 05"
+    if m and all(x.lower() in month_numbers() for x in (m["m1"], m["m2"])):
+        first, last = month_numbers()[m["m1"].lower()], month_numbers()[m["m2"].lower()]
+        y = int(m["y"]) if len(m["y"]) == 4 else 2000 + int(m["y"])
+        count = (last - first) % 12 + 1
+        return months_span(y if last >= first else y - 1, first, count)
+    m = _FULL_DATE.match(text)
+    if m:
+        try:
+            return Period.instant(dt.date(int(m["y"]), int(m["m"]), int(m["d"])))
+        except ValueError:
+            return None
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# A column from its heading cells
+# ---------------------------------------------------------------------------------------------
+
+
+def column_meaning(texts: list[str], captions: list[str], env: HeadingEnv) -> Column:
+    """The column under heading cells ``texts`` (top to bottom) of a table with ``captions``."""
+    currency = scale = None
+    kept: list[str] = []
+    for text in texts:
+        text = _without_noise(text)
+        if not text:
+            continue
+        c, s = cell_unit(text)
+        if c is not None or s is not None:
+            currency, scale = currency or c, scale or s
+            if _unit_only(text):
+                continue
+        kept.append(text)
+    hints = [h for caption in captions for h in duration_hints(caption)]
+    column = _role(kept, hints, env)
+    return Column(column.role, column.period, column.comparative, column.relation, currency, scale,
+                  column.percent_stated, column.reason)
+
+
+def _unit_only(text: str) -> bool:
+    """A cell that states a unit and nothing else ("KRW", "HK$ Million", "(KRW bn)")."""
+    stripped = re.sub(r"[()\s]", "", text)
+    return bool(stripped) and not re.search(r"\d", stripped)
+
+
+@cache
+def _noise() -> re.Pattern[str]:
+    phrases = "|".join(f"(?:{p.pattern})" for _, p in heading_words("noise"))
+    return re.compile(rf"(?<![\w(])(?:{phrases})(?![\w)])", re.I)
+
+
+def _without_noise(text: str) -> str:
+    return re.sub(r"\s+", " ", _noise().sub(" ", text)).strip(" ,:")
+
+
+def _role(texts: list[str], hints: list[DurationHint], env: HeadingEnv) -> Column:
+    if not texts:
+        return Column("skip", reason="no heading over the column")
+    leaf = texts[-1]
+    if any(heading_kind(t, "forecast") for t in texts):
+        return Column("skip", reason="a forecast or plan, not a result")
+    if any(heading_kind(t, "note") for t in texts):
+        return Column("skip", reason="a column of note references")
+    comparison = _comparison(texts[:-1] or texts, env)
+    if comparison is not None:
+        own, comparative = comparison
+        if len(texts) > 1 and heading_kind(leaf, "change_percent") is None:
+            return Column("skip", reason="a change amount (no concept for it)")
+        return Column("change", own, comparative, percent_stated=True)
+    relation = next((heading_kind(t, "change") for t in texts if heading_kind(t, "change")), None)
+    if relation is not None:
+        stated = any("%" in t or "률" in t or "율" in t for t in texts)
+        # "3Q03" spanning "Amount | YoY" names the changed period; a bare year over "YoY" does not
+        upper = [t for t in texts if not heading_kind(t, "change") and not _YEAR_CELL.match(t)]
+        own = heading_period(upper, hints, env)[0] if upper else None
+        return Column("change", own, relation=relation, percent_stated=stated)
+    if heading_kind(leaf, "change_amount") or heading_kind(leaf, "share"):
+        return Column("skip", reason="a change amount or a share of a total (no concept for it)")
+    period, reason = heading_period(texts, hints, env)
+    if period is None:
+        return Column("skip", reason=reason or "the heading names no period")
+    return Column("value", period)
+
+
+_VERSUS = re.compile(r"\s*(?:/|vs\.?|versus|대비|compared\s+(?:with|to))\s*", re.I)
+
+
+def _comparison(texts: list[str], env: HeadingEnv) -> tuple[Period, Period] | None:
+    """"2005 2Q / 2004 2Q", "3Q03 vs. 3Q02", "2003 대비 2004": own period first."""
+    for text in texts:
+        parts = _VERSUS.split(text)
+        if len(parts) != 2:
+            continue
+        first, second = (_part_periods(p, env) for p in parts)
+        if len(first) == 1 and len(second) == 1:
+            if "대비" in text:  # "2003 대비 2004": the comparative is named first
+                return second[0], first[0]
+            return first[0], second[0]
+    return None
+
+
+def _part_periods(text: str, env: HeadingEnv) -> list[Period]:
+    year = _YEAR_CELL.match(text)
+    if year and env.calendar is not None:
+        return [fiscal_part(int(year["y"]), 1, 12, env.calendar)]
+    return _named_periods(text, env)
+
+
+def is_heading_cell(text: str, env: HeadingEnv) -> bool:
+    """A cell that could head a column: a period, a unit, a change word, a year or a date part."""
+    if len(text) > 80:
+        return False  # a heading cell is a few words; a paragraph is not searched
+    cleaned = _without_noise(text)
+    if not cleaned:
+        return True
+    if any(heading_kind(cleaned, k) for k in ("change", "change_amount", "change_percent", "share", "note")):
+        return True
+    if _YEAR_CELL.match(cleaned) or _month_day(cleaned) or is_unit_cell(cleaned) or parse_date(cleaned.rstrip(" ,")):
+        return True
+    if _special_form(cleaned) is not None or _comparison([cleaned], env) is not None:
+        return True
+    if duration_hints(cleaned):
+        return True
+    return bool(re.fullmatch(r"[1-4]\s?Q|Q[1-4]|[12]\s?H|H[12]|[1-4]\s*분기|[상하]반기", cleaned, re.I)) or \
+        bool(_named_periods(cleaned, env))
+
+
+def is_year_cell(text: str) -> bool:
+    """"2004", "FY2004", "2004년": a year alone."""
+    return bool(_YEAR_CELL.match(text))
+
+
+def is_date_part(text: str) -> bool:
+    """"June 30,", "Three Months Ended": part of a period, the rest in other cells."""
+    cleaned = _without_noise(text)
+    return bool(cleaned) and (_month_day(cleaned) is not None or _is_hint_cell(cleaned))
+
+
+def names_period(text: str, env: HeadingEnv) -> bool:
+    """A heading cell that names a period or part of one (not only a unit or a change word)."""
+    cleaned = _without_noise(text)
+    return bool(cleaned) and (bool(_YEAR_CELL.match(cleaned)) or _special_form(cleaned) is not None
+                              or parse_date(cleaned.rstrip(" ,")) is not None
+                              or bool(re.fullmatch(r"[1-4]\s?Q|Q[1-4]|[12]\s?H|H[12]|[1-4]\s*분기|[상하]반기",
+                                                   cleaned, re.I))
+                              or bool(_named_periods(cleaned, env)))
+
+
+# ---------------------------------------------------------------------------------------------
+# The document's fiscal calendar
+# ---------------------------------------------------------------------------------------------
+
+
+@cache
+def _fiscal_statement() -> re.Pattern[str]:
+    mon = _month()
+    return re.compile(
+        rf"""fiscal\s+year\s+(?:end(?:ed|ing|s)?|closing)\s+(?:on\s+|in\s+)?   # fiscal year ending
+             (?P<m>{mon})(?:\s+(?P<d>[0-3]?\d)(?!\d))?(?:,?\s+(?P<y>(?:19|20)\d\d))?  # March 31, 2004
+             (?P<alias>[\s(“"]{{1,4}}(?:fiscal|FY)\s?(?:year\s+)?(?P<a>(?:19|20)\d\d))?  # ("fiscal 2003")
+          |(?P<k>1[0-2]|0?[1-9])\s*월\s*결산                                   # 3월 결산
+        """, re.I | re.X)
+
+
+def document_calendar(text: str) -> FiscalCalendar | None:
+    """The fiscal calendar the document states: December unless it says its fiscal year ends
+    in another month; then how it names a fiscal year must be stated too ('fiscal year ending
+    March 31, 2004 ("fiscal 2003")' names it by the year it starts), else None.
+
+    >>> document_calendar('the fiscal year ending March 31, 2004 ("fiscal 2003")')
+    FiscalCalendar(end_month=3, named_by='start')
+    >>> document_calendar("Results for the Fiscal Year Ending September 30, 2004") is None
+    True
+    >>> document_calendar("for the year ended December 31, 2004")
+    FiscalCalendar(end_month=12, named_by='end')
+    """
+    months: list[int] = []
+    named: set[str] = set()
+    if not re.search(r"fiscal\s+year|결산", text, re.I):
+        return FiscalCalendar()
+    for m in _fiscal_statement().finditer(text):
+        month = int(m["k"]) if m["k"] else _month_number(m["m"])
+        months.append(month)
+        if m["a"] and m["y"]:
+            named.add("end" if m["a"] == m["y"] else "start" if int(m["a"]) == int(m["y"]) - 1 else "?")
+    if not months or all(month == 12 for month in months):
+        return FiscalCalendar()
+    if len(set(months)) > 1 or len(named) != 1 or "?" in named:
+        return None
+    return FiscalCalendar(months[0], named.pop())

@@ -1,0 +1,144 @@
+"""The measure a results table's row label names, and the unit the label itself states.
+
+A label is a line item: the measure must be the whole label, give or take a bullet or item
+number, "Total", a trailing colon, a note reference and a parenthetical unit or "(loss)"; a
+label that only starts with one ("Net income attributable to minority interests", "Operating
+income margin") names something else.
+
+>>> m = row_measure("o Net income (loss) :", None); (m.concept, m.sign)
+('NetIncomeLoss', 1)
+>>> row_measure("Total Net revenues", None).concept
+'Revenues'
+>>> row_measure("Cost of revenues", None) is None
+True
+>>> m = row_measure("가입자 (천명)", None); (m.concept, m.count_scale)
+('Subscribers', Decimal('1000'))
+>>> m = row_measure("Basic and diluted", "Earnings per share"); (m.concept, m.twins)
+('EarningsPerShareBasic', ('EarningsPerShareDiluted',))
+>>> row_measure("Revenues", "Americas").reason
+"a row under the heading 'Americas' (a part's figure, not the company's?)"
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from converter.extract.mechanisms.table_headings import heading_words
+from converter.extract.mechanisms.table_units import cell_unit
+from converter.extract.press_text import find_measures
+
+
+@dataclass(frozen=True)
+class RowMeasure:
+    concept: str
+    sign: int = 1  # -1: a loss word names the row; its positive figures are losses
+    twins: tuple[str, ...] = ()  # further concepts the label names ("basic and diluted")
+    currency: str | None = None  # a unit the label states: "Revenue (KRW bn)"
+    scale: Decimal | None = None
+    count_scale: Decimal | None = None  # "Subscribers (thousands)", "가입자 (천명)"
+    percent: bool = False  # "(%)": the row's figures are percentages
+    reason: str | None = None  # why the row's figures are not bound
+
+
+_BULLET = re.compile(r"^(?:[o•·▪■□▶▷○●◦ㆍ∙l\-–—*>]\s+|\(?\d{1,2}[.)]\s*|[①-⑳]\s*|[가-하]\.\s*|[IVX]{1,4}\.\s+)")
+_PARENTHETICAL = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]")
+_IGNORED = re.compile(r"^(?:loss|losses|profit|income|deficit|net|note\s*\d*|\d{1,2}|[a-z]|\*+|unaudited|restated)$", re.I)
+_COUNTS = re.compile(r"^(?:in\s+)?(?P<k>thousands?|'?000s?|천|천\s*명|천\s*주|천\s*건)$|^(?P<m>millions?|백만\s*명?)$", re.I)
+_TOTAL = re.compile(r"^(?:total|합\s*계|총)\s*", re.I)
+_PER_SHARE_PART = re.compile(r"^[\s\-–—:,(]*(?P<kind>basic\s+and\s+diluted|basic|diluted)\)?$", re.I)
+
+
+def _label_vocabulary(text: str) -> tuple[str, int] | None:
+    for value, pattern in heading_words("label"):
+        if pattern.fullmatch(text):
+            concept, _, sign = value.partition(":")
+            return concept, int(sign or 1)
+    return None
+
+
+def _measure(text: str) -> tuple[str, int, tuple[str, ...], str] | None:
+    """(concept, sign, twins, what is left after the measure name) of a cleaned label."""
+    stated = _label_vocabulary(text)
+    if stated:
+        return stated[0], stated[1], (), ""
+    hits = find_measures(text)
+    if not hits or hits[0].start != 0:
+        return None
+    return hits[0].concept, hits[0].sign, hits[0].twins, text[hits[0].end:]
+
+
+def _per_share(kind: str) -> tuple[str, tuple[str, ...]]:
+    kind = kind.lower()
+    if kind.startswith("basic and"):
+        return "EarningsPerShareBasic", ("EarningsPerShareDiluted",)
+    return ("EarningsPerShareDiluted", ()) if kind == "diluted" else ("EarningsPerShareBasic", ())
+
+
+def _clean(label: str) -> tuple[str, RowMeasure]:
+    """The label without bullet, notes, "(loss)" and units; what those parentheses state."""
+    text = _BULLET.sub("", label.strip()).strip()
+    currency = scale = count = None
+    percent = False
+    for m in list(_PARENTHETICAL.finditer(text)):
+        inner = m.group(1).strip()
+        c, s = cell_unit(inner)
+        counted = _COUNTS.match(inner)
+        if counted:
+            count = Decimal(1000) if counted["k"] else Decimal(1000000)
+        elif c is not None or s is not None:
+            currency, scale = currency or c, scale or s
+        elif inner in ("%", "％") or inner.lower() == "percent":
+            percent = True
+        elif not _IGNORED.match(inner):
+            continue
+        text = text.replace(m.group(0), " ")
+    text = re.sub(r"\s+", " ", text).strip(" :*†‡")
+    return text, RowMeasure("-", 1, (), currency, scale, count, percent)
+
+
+def row_measure(label: str, section: str | None) -> RowMeasure | None:
+    """The measure ``label`` names (under the label-only line ``section``), else None."""
+    text, stated = _clean(label)
+    units = (stated.currency, stated.scale, stated.count_scale, stated.percent)
+    found = _measure(text) or (_measure(_TOTAL.sub("", text)) if _TOTAL.match(text) else None)
+    if found is None:
+        part = _PER_SHARE_PART.match(text)
+        named = find_measures(_clean(section)[0]) if section and part else []
+        if not named or not named[0].concept.startswith("EarningsPerShare"):
+            return None
+        concept, twins = _per_share(part["kind"])  # type: ignore[index]
+        return RowMeasure(concept, 1, twins, *units)
+    concept, sign, twins, rest = found
+    if rest.strip():
+        part = _PER_SHARE_PART.match(rest)
+        if not (part and concept.startswith("EarningsPerShare")):
+            return None  # "Operating income margin": the measure is a word of another item
+        concept, twins = _per_share(part["kind"])
+    if concept == "-":
+        return None
+    if section and not section.rstrip().endswith(":") and not _TOTAL.match(text) \
+            and not concept.startswith("EarningsPerShare"):
+        return RowMeasure(concept, reason=f"a row under the heading '{section.strip()}' (a part's figure, not the company's?)")
+    return RowMeasure(concept, sign, twins, *units)
+
+
+def label_hits(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line-item name in ``text`` (the measure vocabulary and the line
+    items of ``data/table_headings.tsv``), longest first where names overlap."""
+    candidates = [(h.start, h.end) for h in find_measures(text) if h.concept != "-"]
+    for _, pattern in heading_words("label"):
+        candidates += [(m.start(), m.end()) for m in
+                       re.finditer(rf"(?<![A-Za-z])(?:{pattern.pattern})(?![A-Za-z])", text, re.I)]
+    chosen: list[tuple[int, int]] = []
+    for start, end in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
+        if not any(start < e and s < end for s, e in chosen):
+            chosen.append((start, end))
+    return sorted(chosen)
+
+
+def is_line_item(text: str) -> bool:
+    """A cell that is a line item's name and nothing else ("매출액", "Net sales")."""
+    measure = row_measure(text, None)
+    return measure is not None and measure.reason is None

@@ -1,0 +1,102 @@
+"""The units a results table's headings state: "(단위: 억원)", "(In millions of Won and
+thousands of US dollars)", "HK$ Million", "(RMB'000)", and a column's own "KRW" or "US$".
+
+>>> [(u.currency, int(u.scale)) for u in unit_statements("(In millions of Won, thousands of US$)")]
+[('KRW', 1000000), ('USD', 1000)]
+>>> cell_unit("Million Yen")
+('JPY', Decimal('1000000'))
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from converter.parse.amounts import UnitHeader, currency_of, find_unit_header
+from converter.parse.numbers import parse_figure, scale_words
+
+
+def unit_statements(text: str) -> list[UnitHeader]:
+    """Every unit a heading states: "(In millions of Won and thousands of US dollars)" is two,
+    "(단위: 억원, 원, %)" is one (the per-share 원 needs no scale); "Million Yen" reads either way."""
+    out: list[UnitHeader] = []
+    for piece in re.split(r"\band\b|,|;|\bexcept\b", text):
+        header = find_unit_header(piece) or _scale_then_currency(piece) or _thousands_mark(piece)
+        if header is not None and header.currency is not None:
+            out.append(header)
+    return out
+
+
+_SCALE_ONLY = re.compile(r"(?:^|\()\s*(?:amounts\s+|figures\s+)?in\s+(?P<s>thousands|millions|billions)\b(?!\s+of\b)", re.I)
+
+
+def scale_statement(text: str) -> Decimal | None:
+    """"(in thousands, except per share amounts)": a scale stated without a currency (the
+    table's figures carry it: "$ 1,234")."""
+    m = _SCALE_ONLY.search(text)
+    if m is None or unit_statements(text):
+        return None
+    return Decimal(1).scaleb(scale_words()[m["s"].lower()][0]).quantize(Decimal(1))
+
+
+def _scale_then_currency(text: str) -> UnitHeader | None:
+    """"Million Yen", "Millions of yen", "thousand NT$": the scale word first."""
+    words = [w for w, (_, kind) in scale_words().items() if kind == "word"]
+    m = re.search(rf"(?<![A-Za-z])(?P<s>{'|'.join(sorted(words, key=len, reverse=True))})\s+(?:of\s+)?"
+                  r"(?P<c>[A-Za-z$₩¥]{1,10}\$?|[A-Z]{2}\$)(?![A-Za-z])", text, re.I)
+    if not m:
+        return None
+    currency = currency_of(m["c"])
+    key = m["s"] if m["s"] in scale_words() else m["s"].lower()
+    if currency is None or key not in scale_words():
+        return None
+    return UnitHeader(currency, Decimal(1).scaleb(scale_words()[key][0]).quantize(Decimal(1)),
+                      m.start(), m.end(), m.group(0))
+
+
+_THOUSANDS_MARK = re.compile(r"(?P<c>[A-Za-z]{0,3}\$|[A-Z]{3}|RMB|Rmb|¥|₩|€)\s?['’]000(?![\d,])"  # HK$'000, RMB'000
+                             r"|(?P<ko>[천백만억]+)\s?(?P<c2>US\$|USD|달러|엔|위안)")           # 천US$, 백만달러
+
+
+def _thousands_mark(text: str) -> UnitHeader | None:
+    """"(HK$'000)", "(RMB'000)": thousands of a currency; "천US$" beside "백만원": a second unit."""
+    m = _THOUSANDS_MARK.search(text)
+    if not m:
+        return None
+    token = m["c"] or {"달러": "USD", "엔": "JPY", "위안": "CNY"}.get(m["c2"], m["c2"])
+    currency = currency_of(token)
+    if currency is None:
+        return None
+    power = 3 if m["c"] else (parse_figure("1" + m["ko"]) or (Decimal(1), 0))[0].adjusted()
+    return UnitHeader(currency, Decimal(1).scaleb(power).quantize(Decimal(1)), m.start(), m.end(), m.group(0))
+
+
+def cell_unit(text: str) -> tuple[str | None, Decimal | None]:
+    """The currency and scale one heading cell states ("KRW", "US$", "HK$", "Million",
+    "Million Yen", "(KRW bn)"), either of them None when the cell does not state it."""
+    statements = unit_statements(text)
+    if len(statements) == 1:
+        return statements[0].currency, statements[0].scale
+    stripped = text.strip(" ()")
+    currency = currency_of(stripped) if stripped else None
+    key = stripped if stripped in scale_words() else stripped.lower()
+    scale = (Decimal(1).scaleb(scale_words()[key][0]).quantize(Decimal(1))
+             if key in scale_words() and scale_words()[key][1] == "word" else None)
+    return currency, scale
+
+
+def is_unit_cell(text: str) -> bool:
+    """A cell of unit words only: "KRW", "US$", "HK$ Million", "(KRW bn)", "Million Yen",
+    "(In millions of Won)", "(단위: 억원)"."""
+    currency, scale = cell_unit(text)
+    if currency is None and scale is None:
+        return False
+    words = re.findall(r"[^\s(),:：]+", text)
+    return all(_unit_word(w) for w in words)
+
+
+def _unit_word(word: str) -> bool:
+    lowered = word.lower().rstrip(".")
+    return (currency_of(word) is not None or word in scale_words() or lowered in scale_words()
+            or lowered in ("in", "of", "and", "korean", "us", "u.s", "dollars", "dollar", "unit", "단위")
+            or bool(re.fullmatch(r"[천백만억조십]*원|[천백만억조]+", word)))

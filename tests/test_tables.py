@@ -1,0 +1,362 @@
+"""Results tables in every layout (``converter.extract.mechanisms.tables``).
+
+Each document ``tests/data/tables/NAME.txt`` (invented companies and figures, laid out as real
+filings lay out their tables) is converted whole; the facts the table rules produce must be
+exactly the rows of ``NAME.facts.tsv`` (concept, value, period, unit, decimals, dimensions), and
+each ``!unmapped`` row (figure, reason) must be among the figures reported unmapped. Then the
+parsers of column headings and unit headings are pinned by tables of real-world forms, known
+limits as strict xfail rows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from arelle_support import assert_arelle_clean
+from converter.extract.mechanisms.table_cells import lay_over
+from converter.extract.mechanisms.table_headings import HeadingEnv, column_meaning, document_calendar
+from converter.extract.mechanisms.table_units import cell_unit, scale_statement, unit_statements
+from converter.extract.mechanisms.table_rows import row_measure
+from converter.model import Observation
+from converter.parse.periods import FiscalCalendar
+from converter.pipeline import convert_file, convert_text, write_converted
+
+TABLES = Path(__file__).resolve().parent / "data" / "tables"
+WRITTEN = sorted(p.stem for p in TABLES.glob("*.txt"))
+
+
+def unit_text(o: Observation) -> str:
+    if o.unit is None:
+        return "-"
+    text = "*".join(m.split(":")[1] for m in o.unit.numerator)
+    if o.unit.denominator:
+        text += "/" + "*".join(m.split(":")[1] for m in o.unit.denominator)
+    return text
+
+
+def row(o: Observation) -> tuple[str, ...]:
+    dims = ";".join(f"{a}={m}" for a, m in o.dimensions) or "-"
+    return (o.concept, str(o.value), str(o.period), unit_text(o), str(o.decimals), dims)
+
+
+def expected(name: str) -> tuple[set[tuple[str, ...]], set[tuple[str, str]]]:
+    facts, unmapped = set(), set()
+    for line in (TABLES / f"{name}.facts.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = tuple(line.split("\t"))
+        if fields[0] == "!unmapped":
+            unmapped.add((fields[1], fields[2]))
+        else:
+            facts.add(fields)
+    return facts, unmapped
+
+
+@pytest.mark.parametrize("name", WRITTEN)
+def test_table_document(name: str) -> None:
+    (converted,) = convert_file(TABLES / f"{name}.txt")
+    extraction = converted.extraction
+    got = {row(o) for o in extraction.observations if o.rule.startswith("table:")}
+    facts, unmapped = expected(name)
+    assert sorted(got - facts) == [], "unexpected facts"
+    assert sorted(facts - got) == [], "missing facts"
+    reported = {(m.text, m.reason) for m in extraction.unmapped}
+    assert sorted(unmapped - reported) == [], f"not reported unmapped; reported {sorted(reported)}"
+
+
+@pytest.mark.parametrize("name", ["fixed-quarters-twd", "digest-korean-dated"])
+def test_table_document_converts_to_an_instance_arelle_accepts(name: str, tmp_path: Path) -> None:
+    converted = convert_file(TABLES / f"{name}.txt")
+    (path,) = write_converted(converted, tmp_path)
+    assert_arelle_clean(path)
+
+
+# ---------------------------------------------------------------------------------------------
+# Column headings -> period and role
+# ---------------------------------------------------------------------------------------------
+
+DATED = HeadingEnv(dt.date(2005, 8, 10))
+MARCH_BY_START = HeadingEnv(dt.date(2005, 8, 10), FiscalCalendar(3, "start"))
+UNNAMED_MARCH = HeadingEnv(dt.date(2005, 8, 10), None)
+UNDATED = HeadingEnv(None)
+
+
+def known_limit(*values, reason: str):
+    return pytest.param(*values, marks=pytest.mark.xfail(strict=True, reason=reason))
+
+
+# (heading cells top to bottom, captions, environment, expected role, period or reason)
+HEADINGS = [
+    (["3Q03"], [], DATED, "value", "2003-07-01/2003-09-30"),
+    (["Q3 2003"], [], DATED, "value", "2003-07-01/2003-09-30"),
+    (["2Q 2005"], [], DATED, "value", "2005-04-01/2005-06-30"),
+    (["2005", "2Q"], [], DATED, "value", "2005-04-01/2005-06-30"),
+    (["2005 2Q"], [], DATED, "value", "2005-04-01/2005-06-30"),
+    (["Q2 FY2005"], [], DATED, "value", "2005-04-01/2005-06-30"),
+    (["Second Quarter", "2005"], [], DATED, "value", "2005-04-01/2005-06-30"),
+    (["2004년 2분기"], [], DATED, "value", "2004-04-01/2004-06-30"),
+    (["1H05"], [], DATED, "value", "2005-01-01/2005-06-30"),
+    (["H1 2005"], [], DATED, "value", "2005-01-01/2005-06-30"),
+    (["2003.1H"], [], DATED, "value", "2003-01-01/2003-06-30"),
+    (["2005년 상반기"], [], DATED, "value", "2005-01-01/2005-06-30"),
+    (["9M05"], [], DATED, "value", "2005-01-01/2005-09-30"),
+    (["2005년 1~6월"], [], DATED, "value", "2005-01-01/2005-06-30"),
+    (["Jan.-Mar. 2005"], [], DATED, "value", "2005-01-01/2005-03-31"),
+    (["Nov.-Jan. 2005"], [], DATED, "value", "2004-11-01/2005-01-31"),
+    (["FY2004"], [], DATED, "value", "2004-01-01/2004-12-31"),
+    (["FY04"], [], DATED, "value", "2004-01-01/2004-12-31"),
+    (["Fiscal 2004"], [], DATED, "value", "2004-01-01/2004-12-31"),
+    (["Year 2004"], [], DATED, "value", "2004-01-01/2004-12-31"),
+    (["2004년"], [], DATED, "value", "2004-01-01/2004-12-31"),
+    (["2004"], [], DATED, "value", "2004-01-01/2004-12-31"),
+    (["2004"], ["FOR THE YEAR ENDED 31ST DECEMBER, 2004"], DATED, "value", "2004-01-01/2004-12-31"),
+    (["2004"], ["Years ended March 31,"], DATED, "value", "2003-04-01/2004-03-31"),
+    (["Fiscal Year ended Sep. 2004"], [], DATED, "value", "2003-10-01/2004-09-30"),
+    (["Year ended December 31, 2004"], [], DATED, "value", "2004-01-01/2004-12-31"),
+    (["Three Months Ended", "September 30,", "2003"], [], DATED, "value", "2003-07-01/2003-09-30"),
+    (["Nine Months Ended", "September 30,", "2003"], [], DATED, "value", "2003-01-01/2003-09-30"),
+    (["Three Months Ended June 30,", "2004"], [], DATED, "value", "2004-04-01/2004-06-30"),
+    (["2004"], ["Three months ended June 30, 2005 and 2004"], DATED, "value", "2004-04-01/2004-06-30"),
+    (["Year ended Mar. 2006"], [], DATED, "value", "2005-04-01/2006-03-31"),
+    (["Jun 30,", "2004", "KRW"], ["For the three months ended (unaudited)"], DATED, "value", "2004-04-01/2004-06-30"),
+    (["Six months ended", "June 30, 2005"], [], DATED, "value", "2005-01-01/2005-06-30"),
+    (["12 months ended", "Dec. 31, 2004"], [], DATED, "value", "2004-01-01/2004-12-31"),
+    (["Three Months Ended", "February 29,", "2003"], [], DATED, "value", "2002-12-01/2003-02-28"),
+    (["December 31,", "2004"], [], DATED, "value", "2004-12-31"),
+    (["September 30, 2004"], [], DATED, "value", "2004-09-30"),
+    (["31 March 2005"], [], DATED, "value", "2005-03-31"),
+    (["2004.12.31"], [], DATED, "value", "2004-12-31"),
+    (["2005년 6월말"], [], DATED, "value", "2005-06-30"),
+    (["As of June 30, 2005"], [], DATED, "value", "2005-06-30"),
+    (["2004", "HK$", "Million"], [], DATED, "value", "2004-01-01/2004-12-31"),
+    (["2004 (audited)"], [], DATED, "value", "2004-01-01/2004-12-31"),
+    (["FY2005"], [], MARCH_BY_START, "value", "2005-04-01/2006-03-31"),
+    (["1Q FY2005"], [], MARCH_BY_START, "value", "2005-04-01/2005-06-30"),
+    (["2005"], [], MARCH_BY_START, "value", "2005-04-01/2006-03-31"),
+    # changes: the comparative period comes from the table (see test_change_columns)
+    (["QoQ"], [], DATED, "change", "prior_quarter"),
+    (["YoY"], [], DATED, "change", "prior_year"),
+    (["y-o-y"], [], DATED, "change", "prior_year"),
+    (["YoY change (%)"], [], DATED, "change", "prior_year"),
+    (["전분기 대비"], [], DATED, "change", "prior_quarter"),
+    (["전년 동기 대비"], [], DATED, "change", "prior_year"),
+    (["% change"], [], DATED, "change", "columns"),
+    (["Change"], [], DATED, "change", "columns"),
+    (["증감률"], [], DATED, "change", "columns"),
+    (["2005 2Q / 2004 2Q", "Δ%"], [], DATED, "change", "2005-04-01/2005-06-30 vs 2004-04-01/2004-06-30"),
+    (["3Q04 vs. 3Q03", "%"], [], DATED, "change", "2004-07-01/2004-09-30 vs 2003-07-01/2003-09-30"),
+    (["2003 대비 2004", "증감률"], [], DATED, "change", "2004-01-01/2004-12-31 vs 2003-01-01/2003-12-31"),
+    # columns that hold no result
+    (["2005 2Q / 2004 2Q", "amount"], [], DATED, "skip", "a change amount (no concept for it)"),
+    (["2004", "%"], [], DATED, "skip", "a change amount or a share of a total (no concept for it)"),
+    (["Note"], [], DATED, "skip", "a column of note references"),
+    (["2005E"], [], DATED, "skip", "a forecast or plan, not a result"),
+    (["FY2006 (forecast)"], [], DATED, "skip", "a forecast or plan, not a result"),
+    (["2005년 목표"], [], DATED, "skip", "a forecast or plan, not a result"),
+    (["제 35 기"], [], DATED, "skip", "the heading names no period"),
+    (["2005/6"], [], DATED, "skip", "the heading names no period"),
+    (["2Q"], [], UNDATED, "skip", "the heading names no year and the document no date"),
+    (["FY2005"], [], UNNAMED_MARCH, "skip",
+     "the fiscal year does not end in December and the document does not say how it names one"),
+    (["2004"], [], UNNAMED_MARCH, "skip",
+     "the fiscal year does not end in December and the document does not say how it names one"),
+    known_limit(["05.2Q"], [], DATED, "value", "2005-04-01/2005-06-30", reason="two-digit year before the quarter"),
+    known_limit(["3Q 누적"], [], DATED, "value", "2005-01-01/2005-09-30", reason="Korean year-to-date without a year"),
+    known_limit(["Year to date", "June 30, 2005"], [], DATED, "value", "2005-01-01/2005-06-30",
+                reason="'year to date' is not read as a duration to the date below it"),
+]
+
+
+@pytest.mark.parametrize("texts, captions, env, role, expected", HEADINGS)
+def test_column_headings(texts, captions, env, role, expected) -> None:
+    column = column_meaning(texts, captions, env)
+    assert column.role == role
+    if role == "value":
+        assert str(column.period) == expected
+    elif role == "change" and column.comparative is not None:
+        assert f"{column.period} vs {column.comparative}" == expected
+    elif role == "change":
+        assert column.relation == expected
+    else:
+        assert column.reason == expected
+
+
+# ---------------------------------------------------------------------------------------------
+# Unit headings -> (currency, scale)
+# ---------------------------------------------------------------------------------------------
+
+UNITS = [
+    ("(단위: 억원)", [("KRW", "1E+8")]),
+    ("(단위 : 백만원)", [("KRW", "1E+6")]),
+    ("(단위:천원)", [("KRW", "1E+3")]),
+    ("(단위: 억원, %)", [("KRW", "1E+8")]),
+    ("(단위:억원, 원, %, 괄호안은 증감률)", [("KRW", "1E+8")]),
+    ("(단위: 백만원, 천US$)", [("KRW", "1E+6"), ("USD", "1E+3")]),
+    ("(KRW bn)", [("KRW", "1E+9")]),
+    ("(KRW BN)", [("KRW", "1E+9")]),
+    ("KRW mn", [("KRW", "1E+6")]),
+    ("Unit: KRW bn", [("KRW", "1E+9")]),
+    ("(Unit: KRW million)", [("KRW", "1E+6")]),
+    ("(Won in millions)", [("KRW", "1E+6")]),
+    ("(in billions of Won)", [("KRW", "1E+9")]),
+    ("(In Millions of Korean Won)", [("KRW", "1E+6")]),
+    ("(amounts in thousands of Won)", [("KRW", "1E+3")]),
+    ("(In millions of Won, thousands of US$)", [("KRW", "1E+6"), ("USD", "1E+3")]),
+    ("(In million of Korean Won and in thousands of US dollars, except share and per share data)",
+     [("KRW", "1E+6"), ("USD", "1E+3")]),
+    ("(in thousands of U.S. dollars, except per share data)", [("USD", "1E+3")]),
+    ("(US$ in thousands)", [("USD", "1E+3")]),
+    ("in millions of NT dollars", [("TWD", "1E+6")]),
+    ("(in NT$ thousands)", [("TWD", "1E+3")]),
+    ("NT$ thousand", [("TWD", "1E+3")]),
+    ("HK$ Million", [("HKD", "1E+6")]),
+    ("(HK$'000)", [("HKD", "1E+3")]),
+    ("(RMB'000)", [("CNY", "1E+3")]),
+    ("(RMB in millions)", [("CNY", "1E+6")]),
+    ("Million Yen", [("JPY", "1E+6")]),
+    ("(Unit: Million Yen)", [("JPY", "1E+6")]),
+    ("(millions of yen)", [("JPY", "1E+6")]),
+    ("(¥ million)", [("JPY", "1E+6")]),
+    ("(EUR in millions)", [("EUR", "1E+6")]),
+    ("(in thousands, except per share amounts)", []),
+    ("Summary of Consolidated Results", []),
+    known_limit("(in ten thousands of yen)", [("JPY", "1E+4")], reason="'ten thousands' is two words"),
+    known_limit("(Rs. in crores)", [("INR", "1E+7")], reason="crore is not in data/scales.tsv"),
+]
+
+
+@pytest.mark.parametrize("text, expected", UNITS)
+def test_unit_headings(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(u.currency, f"{u.scale:.0E}") for u in unit_statements(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("(in thousands, except per share amounts)", Decimal(1000)),
+    ("(in millions)", Decimal(1000000)),
+    ("(in thousands of U.S. dollars)", None),  # a currency too: a unit statement, not a scale alone
+    ("in thousands of shares", None),
+])
+def test_scale_without_currency(text: str, expected: Decimal | None) -> None:
+    assert scale_statement(text) == expected
+
+
+@pytest.mark.parametrize("cell, expected", [
+    ("KRW", ("KRW", None)), ("US$", ("USD", None)), ("HK$", ("HKD", None)), ("Million", (None, Decimal(1000000))),
+    ("Yen", ("JPY", None)), ("Million Yen", ("JPY", Decimal(1000000))), ("(%)", (None, None)),
+])
+def test_heading_cell_units(cell: str, expected) -> None:
+    assert cell_unit(cell) == expected
+
+
+# ---------------------------------------------------------------------------------------------
+# Row labels, spanning headings, the fiscal calendar
+# ---------------------------------------------------------------------------------------------
+
+ROWS = [
+    ("Net sales", None, "Revenues", 1),
+    ("Total Net revenues", None, "Revenues", 1),
+    ("Turnover", None, "Revenues", 1),
+    ("Operating revenue", None, "Revenues", 1),
+    ("o Operating income (loss) :", None, "OperatingIncomeLoss", 1),
+    ("Operating loss", None, "OperatingIncomeLoss", -1),
+    ("Operating expenses :", None, "OperatingExpenses", 1),
+    ("Income before income tax expenses", None, "IncomeLossBeforeIncomeTaxes", 1),
+    ("Ordinary income", None, "OrdinaryIncomeLoss", 1),
+    ("경상이익", None, "OrdinaryIncomeLoss", 1),
+    ("경상손실", None, "OrdinaryIncomeLoss", -1),
+    ("매출액", None, "Revenues", 1),
+    ("영업손실", None, "OperatingIncomeLoss", -1),
+    ("당기순이익", None, "NetIncomeLoss", 1),
+    ("Profit attributable to shareholders", None, "NetIncomeLoss", 1),
+    ("Net income (loss)", None, "NetIncomeLoss", 1),
+    ("Net income per share", None, "EarningsPerShareBasic", 1),
+    ("Diluted net income per share", None, "EarningsPerShareDiluted", 1),
+    ("Diluted", "Net income (loss) per share:", "EarningsPerShareDiluted", 1),
+    ("Total assets", None, "Assets", 1),
+    ("Shareholders' equity", None, "StockholdersEquity", 1),
+    ("Revenue (KRW bn)", None, "Revenues", 1),
+    ("Cost of revenues", None, None, 0),
+    ("Subscription revenues", None, None, 0),
+    ("Operating income margin", None, None, 0),
+    ("Net income attributable to minority interests", None, None, 0),
+    ("Revenue growth (%)", None, None, 0),
+    ("ARPU", None, None, 0),
+    known_limit("Sales, net", None, "Revenues", 1, reason="an inverted line item"),
+]
+
+
+@pytest.mark.parametrize("label, section, concept, sign", ROWS)
+def test_row_labels(label: str, section: str | None, concept: str | None, sign: int) -> None:
+    measure = row_measure(label, section)
+    assert (measure.concept, measure.sign) == (concept, sign) if concept else measure is None
+
+
+def test_row_units_in_the_label() -> None:
+    measure = row_measure("Revenue (KRW bn)", None)
+    assert (measure.currency, measure.scale) == ("KRW", Decimal(10) ** 9)
+    assert row_measure("Subscribers (thousands)", None).count_scale == Decimal(1000)
+    assert row_measure("Operating margin (%)", None).percent
+
+
+def test_rows_under_a_segment_heading_are_not_the_company_s() -> None:
+    assert row_measure("Revenues", "Wireless division").reason is not None
+    assert row_measure("Total revenues", "Wireless division").reason is None
+    assert row_measure("Total revenues", "Revenues:").reason is None
+
+
+@pytest.mark.parametrize("upper, leaves, expected", [
+    (["2005", "2005", "2005 2Q / 2005 1Q", "2004", "2005 2Q / 2004 2Q"],
+     ["2Q", "1Q", "amount", "Δ%", "2Q", "amount", "Δ%"], [0, 1, 2, 2, 3, 4, 4]),
+    (["3Q04", "2Q04"], ["Amount", "YoY", "Amount", "YoY"], [0, 0, 1, 1]),
+    (["2004", "2003"], ["KRW", "US$", "KRW", "US$"], [0, 0, 1, 1]),
+    (["2004", "2003"], ["3Q", "2Q", "3Q"], None),  # which year is over two quarters cannot be told
+])
+def test_spanning_headings_laid_over_columns(upper, leaves, expected) -> None:
+    assert lay_over(upper, leaves, DATED) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('for the fiscal year ending March 31, 2004 ("fiscal 2003")', FiscalCalendar(3, "start")),
+    ("for the fiscal year ended March 31, 2004 (fiscal 2004)", FiscalCalendar(3, "end")),
+    ("for the year ended December 31, 2004", FiscalCalendar()),
+    ("Results for the Fiscal Year Ending September 30, 2004", None),
+    ("3월 결산법인", None),
+    ("12월 결산법인", FiscalCalendar()),
+])
+def test_fiscal_calendar_from_the_document(text: str, expected) -> None:
+    assert document_calendar(text) == expected
+
+
+# ---------------------------------------------------------------------------------------------
+# Summaries flattened column-wise: which way the figures run is proven, never assumed
+# ---------------------------------------------------------------------------------------------
+
+FLAT_HEAD = ("May 20, 2005 Financial Results for the Fiscal Year Ended March 31, 2005 Company name: "
+             "Example Tools Co., Ltd. (1) Operating Results Net sales Operating income Million Yen "
+             "YoY change (%) Million Yen YoY change (%) Fiscal Year ended Mar. 2005 Fiscal Year ended Mar. 2004 ")
+
+
+def _flat_facts(figures: str) -> set[tuple[str, ...]]:
+    (converted,) = convert_text(FLAT_HEAD + figures + " Notes: none\n", "summary.txt")
+    return {row(o)[:3] for o in converted.extraction.observations if o.rule.startswith("table:")}
+
+
+def test_flattened_column_after_column() -> None:
+    got = _flat_facts("5,500 5,000 10.0 3.1 800 640 25.0 -2.0")
+    assert ("Revenues", "5500000000", "2004-04-01/2005-03-31") in got
+    assert ("OperatingIncomeLoss", "640000000", "2003-04-01/2004-03-31") in got
+    assert ("OperatingIncomeLossPercentChange", "-0.020", "2003-04-01/2004-03-31") in got
+
+
+def test_flattened_row_after_row() -> None:
+    got = _flat_facts("5,500 10.0 800 25.0 5,000 3.1 640 -2.0")
+    assert ("Revenues", "5000000000", "2003-04-01/2004-03-31") in got
+    assert ("OperatingIncomeLossPercentChange", "0.250", "2004-04-01/2005-03-31") in got
+
+
+def test_flattened_figures_that_prove_no_order_are_left_alone() -> None:
+    assert _flat_facts("5,500 5,000 12.0 3.1 800 640 41.0 -2.0") == set()
