@@ -134,8 +134,9 @@ def test_a_us_address_from_the_header():
 
 
 @pytest.mark.parametrize("street, city, expected", [
-    pytest.param("450 GONG DUK DONG MA PO KU", "SEOUL",  # a word nobody can place: only the lot number
-                 {"EntityAddressLotNumber": "450", "EntityAddressCityOrProvince": "Seoul"}, id="garbled-street"),
+    pytest.param("450 GONG DUK DONG MA PO KU", "SEOUL",  # syllables typed apart, old romanization
+                 {"EntityAddressLotNumber": "450", "EntityAddressNeighborhood": "Gongdeok-dong",
+                  "EntityAddressDistrict": "Mapo-gu", "EntityAddressCityOrProvince": "Seoul"}, id="garbled-street"),
     pytest.param("ANNEX BLDG 5F, 100 TAEPYUNGRO 2-KA", "SEOUL",
                  {"EntityAddressBuilding": "ANNEX BLDG", "EntityAddressFloor": 5, "EntityAddressLotNumber": "100",
                   "EntityAddressNeighborhood": "Taepyeongno 2-ga", "EntityAddressCityOrProvince": "Seoul"},

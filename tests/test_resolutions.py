@@ -98,10 +98,9 @@ def instance_rows(converted) -> set[Row]:  # type: ignore[no-untyped-def]
     return rows
 
 
-@pytest.mark.xfail(strict=True, reason="the press reader also runs on a notice that speaks of dividends and KRW, "
-                   "and reads the date of the board's resolution as the meeting's ('On DATE, the board ... "
-                   "resolution to convene the annual general meeting'); map keeps the first reader's value")
 def test_the_meeting_date_survives_the_press_reader() -> None:
+    """The resolution reader runs before the press reader (data/readers.tsv), and map keeps the
+    first reader's value: the board's resolution date is not taken for the meeting's."""
     text = (RESOLUTIONS / "agm-dividends.txt").read_text(encoding="utf-8")
     (converted,) = convert_text(text, "agm-dividends.txt")
     assert ("ShareholderMeetingDate", "2005-03-18", "document", "-", "-", "-") in instance_rows(converted)
