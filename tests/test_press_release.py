@@ -407,12 +407,13 @@ PROSE = [
          ("SecurityExchangeName", "NYSE", "document", "-", "-", "SecurityListingAxis=1")},
         [],
     ),
-    (  # plans are not results; a total dividend is not a dividend per share
+    (  # plans are not results; a total dividend is no dividend per share but the total declared
         "Seoul, January 30, 2004 - Results for the fourth quarter of 2003. The Company plans to invest "
         "KRW 1.2 trillion in capital expenditures in 2004. 회사는 2004년 매출 목표를 4조원으로 잡았다. "
         "Total dividends of KRW 300 billion were paid, a dividend of KRW 1,500 per share.",
-        {("DividendsDeclaredPerShare", "1500", "2003-10-01/2003-12-31", "KRW/shares", "0", "-")},
-        ["KRW 1.2 trillion", "4조원", "KRW 300 billion"],
+        {("DividendsDeclaredPerShare", "1500", "2003-10-01/2003-12-31", "KRW/shares", "0", "-"),
+         ("DividendsDeclared", "300000000000", "2003-10-01/2003-12-31", "KRW", "-9", "-")},
+        ["KRW 1.2 trillion", "4조원"],
     ),
     (  # the change in the next sentence: "This represents an increase of ..."
         "Seoul, July 24, 2003 - Revenues for the second quarter of 2003 were KRW 812.4 billion. "
@@ -446,8 +447,8 @@ PROSE += [  # wordings met writing the releases of tests/data/press (second roun
     ),
     (  # per-ADS figures beside net losses, comparative 'same period last year'
         'Seoul, October 30, 2003 - The Company posted a net loss of US$2.1 million, or US$0.04 per ADS, in the third quarter of 2003, compared with a net loss of US$5.6 million, or US$0.11 per ADS, for the same period last year.',
-        {('EarningsPerShareBasic', '-0.04', '2003-07-01/2003-09-30', 'USD/shares', '2', '-'),
-         ('EarningsPerShareBasic', '-0.11', '2002-07-01/2002-09-30', 'USD/shares', '2', '-'),
+        {('EarningsPerAds', '-0.04', '2003-07-01/2003-09-30', 'USD/shares', '2', '-'),
+         ('EarningsPerAds', '-0.11', '2002-07-01/2002-09-30', 'USD/shares', '2', '-'),
          ('NetIncomeLoss', '-2100000', '2003-07-01/2003-09-30', 'USD', '-5', '-'),
          ('NetIncomeLoss', '-5600000', '2002-07-01/2002-09-30', 'USD', '-5', '-')},
         [],

@@ -195,8 +195,14 @@ def _figure_with_scale(fig: str, scale: Decimal | None) -> tuple[Decimal, int] |
 
 
 def _in_parentheses(text: str, start: int, end: int) -> bool:
+    """An amount alone in parentheses that open after a space or a line start: the accounting
+    minus. "2000년 3·4분기(2조 1770억원)", "전년동기(940억원)": parentheses glued to a word
+    hold an apposition (the figure of that period), not a negative."""
     before, after = text[:start].rstrip(), text[end:].lstrip()
-    return before.endswith("(") and after.startswith(")")
+    if not (before.endswith("(") and after.startswith(")")):
+        return False
+    opener = before[:-1]
+    return not opener or not (opener[-1].isalnum() or opener[-1] in ")]")
 
 
 def find_amounts(text: str, *, default_currency: str | None = None,
