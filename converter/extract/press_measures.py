@@ -30,6 +30,7 @@ from converter.extract.mechanisms.prose_periods import (
     CLAUSE_BREAK,
     STRONG_COMPARE,
     NO_PERIOD,
+    NOW,
     Dated,
     ProsePeriods,
     concept_kinds,
@@ -41,7 +42,7 @@ from converter.model import PURE, Mention, Observation, Period, UnitSpec
 from converter.parse.amounts import find_amounts
 from converter.parse.dates import find_dates
 from converter.parse.numbers import find_counts, find_numbers, find_percents
-from converter.parse.periods import FoundPeriod
+from converter.parse.periods import FoundPeriod, shift
 from converter.taxonomy.table import concept_rows
 
 __all__ = ["bind_prose", "concept_kinds"]
@@ -50,6 +51,10 @@ COUNT_CONCEPTS = ("Subscribers", "SubscriberNetAdditions")
 UNQUALIFIED = " (unqualified EPS)"
 PER_SHARE = re.compile(r"\s*(?:per|a)\s+(?:(?P<kind>fully\s+diluted|diluted|basic)\s+)?(?:common\s+)?"
                        r"(?P<unit>share|ADS|American\s+depositary\s+share)\b", re.I)
+# a scale word cut off where a truncated copy ends: "was KRW 319 mill"
+_CUT_SCALE = re.compile(r"\s+(?:t(?:h(?:o(?:u(?:s(?:a(?:nd?)?)?)?)?)?|r(?:i(?:l(?:l(?:i(?:on?)?)?)?)?)?)?|"
+                        r"m(?:i(?:l(?:l(?:i(?:on?)?)?)?)?)?|b(?:i(?:l(?:l(?:i(?:on?)?)?)?)?)?)\s*")
+_PRESENT = re.compile(r"\b(?:has|have|serves|counts|boasts|now\s+has)\s+(?:(?:about|some|over|nearly|almost|around|more\s+than)\s+)?$")
 _BULLET = re.compile(r"\s*(?:[—–•·*※▶■□◆-]|o\s)")
 _SCALED = re.compile(r"(?i:thousand|million|billion|trillion|bn|mn|tn)|[만억조万億亿兆]|\d[MBK]\b")
 
@@ -77,6 +82,7 @@ class Binding:
     twins: tuple[str, ...] = ()  # further concepts the measure's words name
     subject: Subject = WHOLE
     unqualified: bool = False  # "EPS", "earnings per share": neither basic nor diluted said
+    measure: MeasureHit | None = None
 
     @property
     def period(self) -> Period | None:
@@ -98,6 +104,8 @@ def _figures(s: Sentence, taken: list[tuple[int, int]]) -> list[Figure]:
             a < f.end and f.start < b for f in out)
 
     for a in find_amounts(s.text):
+        if _CUT_SCALE.fullmatch(s.text, a.end):
+            continue  # "KRW 319 mill" at the end of a cut document: the scale word is lost
         if free(s.start + a.start, s.start + a.end):
             out.append(Figure(a.value, a.decimals, s.start + a.start, s.start + a.end, a.text, a.currency))
     for p in find_percents(s.text):
@@ -174,7 +182,8 @@ class SentenceBinder(PercentBinder):
 
     # -- measures ----------------------------------------------------------------------------
 
-    def _measures_for(self, figure: Figure, measures: list[MeasureHit]) -> list[MeasureHit]:
+    def _measures_for(self, figure: Figure, measures: list[MeasureHit],
+                      bindings: list[Binding] = ()) -> list[MeasureHit]:  # type: ignore[assignment]
         """Candidate measures of a figure, best first: a measure named right after it ("KRW 13.4
         trillion in revenues", "810,000 subscribers", "1,500억원의 매출"), the one named last
         before it in the clause, a measure named after it a few words on."""
@@ -189,6 +198,10 @@ class SentenceBinder(PercentBinder):
         before = [m for m in measures if m.end <= figure.start]
         if before:
             gap = self.text[before[-1].end:figure.start]
+            chained = next((b for b in reversed(bindings) if b.measure is before[-1]
+                            and b.figure.end <= figure.start), None)
+            if chained is not None:  # "..., a 5.1% decrease from KRW 9,846 million": the figure chain goes on
+                gap = self.text[chained.figure.end:figure.start]
             if len(gap) <= 140 and not CLAUSE_BREAK.search(gap):
                 out.append(before[-1])
         if not right_after and after and out and len(self.text[out[-1].end:figure.start]) > 20 \
@@ -239,7 +252,15 @@ class SentenceBinder(PercentBinder):
     def _bind_figure(self, s: Sentence, figure: Figure, figures: list[Figure],
                      measures: list[MeasureHit], periods: list[FoundPeriod],
                      bindings: list[Binding]) -> Binding | None:
-        measure = next((m for m in self._measures_for(figure, measures)
+        found = self._bind_one(s, figure, figures, measures, periods, bindings)
+        if found is not None:
+            found.measure = self._last_measure
+        return found
+
+    def _bind_one(self, s: Sentence, figure: Figure, figures: list[Figure],
+                  measures: list[MeasureHit], periods: list[FoundPeriod],
+                  bindings: list[Binding]) -> Binding | None:
+        measure = self._last_measure = next((m for m in self._measures_for(figure, measures, bindings)
                         if self._compatible(m, figure)), None)
         if measure is None or self._is_change_amount(figure):
             return None  # "reduced by KRW 300 billion to ...": the change, not the level
@@ -257,7 +278,16 @@ class SentenceBinder(PercentBinder):
         apposed = self._apposed(s, periods, figure)
         if apposed is not None:  # "2000년 3·4분기(2조 1770억원)", "전년동기(940억원)"
             return self._apposed_binding(s, periods, apposed, concept, figure, sign, subject, bindings)
-        if re.match(r"\s*\)?\s*(?:보다|대비|에\s*비해|에서|에\s*견줘)", self.text[figure.end:figure.end + 10]):
+        if self._glued_to_other(figure, measures):
+            return None  # "유형자산처분이익(30억원)": the figure of the word before it, not of the measure
+        relation = self._relation_before(s, periods, measure)
+        if relation is not None:  # "전년동기의 경상이익(37억원)과 순이익(26억원)", "last year's sales of"
+            base = self.periods.fallback()
+            if base.period is None:
+                return Binding(concept, figure, base, "comparative", sign, (), subject) if base.undated else None
+            return Binding(concept, figure, Dated(shift(base.period, relation)), "comparative", sign, (), subject)
+        if re.match(r"\s*\)?\s*(?:적자|흑자|손실)?\s*(?:보다|대비|에\s*비해|에서|에\s*견줘)",
+                    self.text[figure.end:figure.end + 12]):
             # "전년의 1,210억원보다 24.1% 증가": the figure compared against, of the period named
             # before it; none named, it stays unmapped
             own = self.periods.own(s, periods, figure.start, figure.end, figure.end, s.end)
@@ -269,6 +299,11 @@ class SentenceBinder(PercentBinder):
         same = [b for b in bindings if b.concept == concept and b.subject == subject]
         if not same:
             own = self.periods.own(s, periods, figure.start, figure.end, left, right, measure.start)
+            if concept_kinds()[concept][1] == "instant" and own == self.periods.fallback() and \
+                    _PRESENT.search(self.text[max(s.start, figure.start - 30):figure.start]):
+                # "SK Telecom, which has 17.86 million subscribers": now, at the document's date
+                day = self.ctx.document_date
+                own = Dated(Period.instant(day)) if day else Dated(None, NOW)
             if STRONG_COMPARE.search(self.text[left:figure.start]):  # "as compared with X": no level of its own
                 comparative = self.periods.comparative(s, periods, own.period, left, right)
                 return Binding(concept, figure, Dated(comparative), "comparative", sign, (), subject) \
@@ -298,6 +333,26 @@ class SentenceBinder(PercentBinder):
             if comparative is None and last.dated.undated:
                 return Binding(concept, figure, Dated(None, last.dated.undated), "comparative", sign, (), subject)
             return Binding(concept, figure, Dated(comparative), "comparative", sign, (), subject) if comparative else None
+        return None
+
+    def _glued_to_other(self, figure: Figure, measures: list[MeasureHit]) -> bool:
+        """A figure in parentheses glued to a word that is no measure ("처분이익(30억원)")."""
+        m = re.search(r"([가-힣A-Za-z]+)\(\s*$", self.text[max(0, figure.start - 30):figure.start])
+        if m is None or not self.text[figure.end:figure.end + 2].lstrip().startswith(")"):
+            return False
+        return not any(x.end == figure.start - len(self.text[figure.start - 30:figure.start]) + m.end(1)
+                       or self.text[x.end:figure.start].strip() == "(" for x in measures)
+
+    def _relation_before(self, s: Sentence, periods: list[FoundPeriod], measure: MeasureHit) -> str | None:
+        """The relative period that owns a measure: "전년동기의 경상이익(37억원)과 순이익(26억원)",
+        "last year's sales of": the figures of that measure are the comparative ones."""
+        head = self.text[s.start:measure.start]
+        chain = re.search(r"(?:[가-힣A-Za-z]+\s*\([^()]{1,30}\)\s*(?:과|와|및|,|and)\s*)*$", head)
+        before = head[:chain.start()] if chain else head
+        for p in periods:
+            if p.relation and not p.relation.startswith("same") and \
+                    re.fullmatch(r"\s*(?:의|[’']s?)\s*", before[p.end:]) is not None:
+                return p.relation
         return None
 
     def _apposed(self, s: Sentence, periods: list[FoundPeriod], figure: Figure) -> FoundPeriod | None:

@@ -50,9 +50,13 @@ class PercentBinder:
             for concept, dated, subject in targets:
                 stated = [b.period for b in bindings if b.concept == concept and b.subject == subject
                           and b.role == "comparative" and b.period is not None]
+                compared = self._compared_figure(figure, figures, bindings, concept)
+                if compared is not None:  # "a 5.1% decrease from KRW 9,846 million for ... 2006"
+                    stated = [compared]
                 direction = self._direction(s, figure, figures) or (
                     self._list_direction if figure.start in respective else 0)
-                self._bind_percent(s, figure, figures, periods, concept, dated, subject, stated, direction)
+                self._bind_percent(s, figure, figures, periods, concept, dated, subject, stated, direction,
+                                   compared is not None)
 
     def _respective(self, s: Sentence, figures: list["Figure"], measures: list[MeasureHit],
                     bindings: list["Binding"]) -> dict[int, list[tuple]]:
@@ -105,6 +109,13 @@ class PercentBinder:
                 named.append(m)
             return [(m.concept, self._measure_period(m, bindings), self._measure_subject(m, bindings))
                     for m in named if m.concept in concept_kinds()]
+        if re.search(r"각각\s*$", self.text[max(s.start, figure.start - 6):figure.start]):
+            # "경상이익(37억원)과 순이익(26억원)에 비해서는 각각 72% 감소": one change for each
+            named = list(dict.fromkeys(b.concept for b in bindings if b.figure.end <= figure.start))
+            if len(named) >= 2:
+                return [(c, self.periods.fallback(), self._measure_subject(
+                    next(m for m in measures if m.concept == c), bindings)) for c in named
+                        if any(m.concept == c for m in measures)]
         target = self._percent_target(figure, measures, bindings)
         return [target] if target else []
 
@@ -130,7 +141,7 @@ class PercentBinder:
 
     def _bind_percent(self, s: Sentence, figure: "Figure", figures: list["Figure"],
                       periods: list[FoundPeriod], concept: str, dated: Dated, subject,  # noqa: ANN001
-                      stated: list[Period], direction: int) -> None:
+                      stated: list[Period], direction: int, compared_first: bool = False) -> None:
         if concept.endswith("Margin") and concept in concept_kinds():
             self._bind_margin(s, figure, figures, periods, concept, dated, subject)
             return
@@ -140,7 +151,8 @@ class PercentBinder:
         own = fit(concept, dated.period)
         previous = max([f.end for f in figures if f.end <= figure.start] + [s.start])
         following = next((f.start for f in figures if f.start > figure.end), s.end)
-        comparative = self.periods.comparative(s, periods, own, figure.end, following) or \
+        comparative = (fit(concept, stated[0]) if len(stated) == 1 and compared_first else None) or \
+            self.periods.comparative(s, periods, own, figure.end, following) or \
             self.periods.comparative(s, periods, own, previous, figure.start) or \
             (fit(concept, stated[0]) if stated else None) or \
             self.periods.comparative(s, periods, own, s.start, s.end) or \
@@ -192,6 +204,19 @@ class PercentBinder:
         if re.search(r"\bfrom\s*$", self.text[max(s.start, figure.start - 8):figure.start]):
             return next((p for p in periods if figure.end <= s.start + p.start < following), None)
         return None
+
+    def _compared_figure(self, figure: "Figure", figures: list["Figure"], bindings: list["Binding"],
+                         concept: str) -> Period | None:
+        """The period of the comparative figure a percentage is "from": "a 5.1% decrease from
+        KRW 9,846 million for the third quarter ended September 30, 2006"."""
+        following = next((f for f in figures if f.start > figure.end and not f.percent), None)
+        if following is None or not re.fullmatch(
+                r"\s*(?:[a-z]+\s+){0,2}(?:from|over|compared\s+(?:with|to)|versus|vs\.?|against)\s*",
+                self.text[figure.end:following.start], re.I):
+            return None
+        bound = next((b for b in bindings if b.figure is following and b.concept == concept
+                      and b.role == "comparative"), None)
+        return bound.period if bound is not None else None
 
     def _lead_direction(self, s: Sentence, first: "Figure") -> int:
         """"shows the decreases in revenue, net income, and EPS to be 3.2%, 10.5%, and 10%,

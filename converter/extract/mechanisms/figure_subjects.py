@@ -9,6 +9,9 @@ go on ``SegmentAxis`` with the segment as printed; words that only describe the 
 >>> s = Sentence(0, 60, "Mobile game revenues was KRW 805 million for the quarter.")
 >>> english_segment(s.text, s, 12)
 ('Mobile game', 0)
+>>> s = Sentence(0, 70, "Character merchandising, animation and other revenue was KRW 319 million")
+>>> english_segment(s.text, s, 45)
+('Character merchandising, animation and other', 0)
 >>> s = Sentence(0, 40, "Total revenues for the third quarter rose")
 >>> english_segment(s.text, s, 6) is None
 True
@@ -63,9 +66,10 @@ _ORG_WORD = re.compile(r"\b(?:Co|Corp|Inc|Ltd|Corporation|Company|Group|Telecom|
 _LEGAL = re.compile(r"Co\.?|Corp\.?|Inc\.?|Ltd\.?|Corporation|Company|Group|Bank|Holdings|Telecom")
 _EN_WORD = re.compile(r"[A-Za-z][\w&/.'’-]*")
 # a word that ends the qualifier read backwards from the measure
-_EN_STOP = re.compile(r"(?:the|a|an|our|his|her|this|that|these|those|of|in|for|from|to|at|by|with|on|as|than|"
+_EN_STOP = re.compile(r"(?:the|a|an|our|its|their|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|his|her|this|that|these|those|of|in|for|from|to|at|by|with|on|as|than|"
                       r"over|while|but|was|were|is|are|be|been|has|have|had|said|says|saw|which|whose|where|"
-                      r"when|also|other|reached|totaled|totalled|came|amounted|rose|fell)$", re.I)
+                      r"when|also|reached|totaled|totalled|came|amounted|rose|fell)$", re.I)
+_MEASURE_WORD = re.compile(r"(?i)revenues?|sales|turnover|income|profits?|earnings|EBITDA|losse?s?|margins?")
 _TIME_WORD = re.compile(r"quarter|half|year|month|fiscal|annual|period|\d", re.I)
 
 
@@ -76,10 +80,13 @@ def english_segment(text: str, s: Sentence, measure_start: int) -> tuple[str, in
         return None
     words = list(_EN_WORD.finditer(head))
     kept: list[re.Match[str]] = []
+    comma = None  # how many words were kept when a comma was crossed
     for w in reversed(words):
         gap = head[w.end():kept[0].start() if kept else len(head)]
-        if gap.strip() not in ("", ",") or "\n" in gap or (gap.strip() == "," and head[:w.start()].strip()):
-            break  # punctuation, a line break (a heading above), a comma inside the sentence
+        if gap.strip() not in ("", ",") or "\n" in gap:
+            break  # punctuation, a line break (a heading above)
+        if gap.strip() == ",":
+            comma = len(kept)
         token = w.group(0)
         if re.search(r"[\d$%)]\s*$", head[:w.start()]):
             break  # "KRW 1,024.6 billion and net income": a figure's scale word, not a qualifier
@@ -87,12 +94,17 @@ def english_segment(text: str, s: Sentence, measure_start: int) -> tuple[str, in
                 or (len(token) > 1 and token.isupper()) or _LEGAL.fullmatch(token):
             break  # a determiner, a verb, a possessive, an acronym or a company word (a company's name)
         kept.insert(0, w)
+    else:
+        comma = None  # the qualifier opens the sentence: "Character merchandising, animation and other"
+    if comma is not None:
+        kept = kept[len(kept) - comma:] if comma else []  # "in revenue, net income": the list, not a qualifier
     while kept and kept[0].group(0).lower() in ("and", "or", "its", "their"):
         kept.pop(0)
     if not kept:
         return None
     tokens = [w.group(0) for w in kept]
-    if all(t.lower() in _plain_words()[0] for t in tokens) or any(_TIME_WORD.search(t) for t in tokens):
+    if all(t.lower() in _plain_words()[0] for t in tokens) or any(_TIME_WORD.search(t) for t in tokens) \
+            or any(_MEASURE_WORD.fullmatch(t) for t in tokens):
         return None
     return text[s.start + kept[0].start():s.start + kept[-1].end()], s.start + kept[0].start()
 

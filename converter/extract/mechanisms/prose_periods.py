@@ -22,6 +22,7 @@ from converter.extract.base import DocumentContext
 from converter.extract.press_text import Sentence, word_pattern
 from converter.model import Period
 from converter.parse.fiscal_calendar import fiscal_calendar
+from converter.parse.period_patterns import RELATIVE
 from converter.parse.periods import FiscalCalendar, FoundPeriod, find_periods, shift
 from converter.taxonomy.table import concept_rows
 
@@ -38,6 +39,9 @@ def concept_kinds() -> dict[str, tuple[str, str]]:
     return {row.name: (row.kind, row.period_type) for row in concept_rows()}
 
 
+NOW = "now"  # a present-tense figure ("which has 17.86 million subscribers")
+
+
 @dataclass(frozen=True)
 class Dated:
     """The period a figure is for, or the phrase that would date it if it had a year."""
@@ -49,6 +53,8 @@ class Dated:
     def reason(self) -> str | None:
         if self.undated is None:
             return None
+        if self.undated == NOW:
+            return "a figure as of the document's date, which it does not state: pass --date"
         return f"period '{self.undated}' has no year: pass --date"
 
 
@@ -67,7 +73,15 @@ def is_comparative(text: str, p: FoundPeriod, s: Sentence) -> bool:
         breaks = list(CLAUSE_BREAK.finditer(clause))
         begin = breaks[-1].end() if breaks else 0
         tail = STRONG_COMPARE.search(clause, begin) or _from_figure_in(clause[begin:], compare)
-    return bool(tail) or bool(KO_COMPARED_AFTER.match(after)) or p.relation is not None
+    return bool(tail) or bool(KO_COMPARED_AFTER.match(after)) or p.relation is not None or \
+        bool(_relation_opens().search(before))
+
+
+@cache
+def _relation_opens() -> re.Pattern[str]:
+    """"전년동기(02.1/4분기)", "a year earlier (2Q02)": a period naming the comparative one."""
+    relations = "|".join(f"(?:{source})" for _, source in RELATIVE)
+    return re.compile(rf"(?:{relations})\s*\(\s*$", re.I)
 
 
 def _from_figure_in(clause: str, compare: re.Pattern[str]) -> bool:
