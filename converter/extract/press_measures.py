@@ -271,7 +271,7 @@ class SentenceBinder(PercentBinder):
         if subject == WHOLE:  # "..., as compared with last year's sales of ...": the segment's
             subject = next((b.subject for b in reversed(bindings) if b.concept == concept and b.subject.axis
                             and word_pattern("compare").search(self.text[b.figure.end:figure.start])), WHOLE)
-        right = next((f.start for f in figures if f.start > figure.end), s.end)
+        right = self._right(figure, figures, s)
         left = max([f.end for f in figures if f.end <= figure.start] +
                    [measure.end if measure.end <= figure.start else s.start])
         sign = self._stated_sign(measure, figure)
@@ -313,13 +313,28 @@ class SentenceBinder(PercentBinder):
                            and not re.search(r"basic|diluted", self.text[figure.end:figure.end + 30], re.I))
         return self._second_figure(s, figure, figures, periods, same, concept, sign, subject, right)
 
+    def _right(self, figure: Figure, figures: list[Figure], s: Sentence) -> int:
+        """Where the words of a figure end: at the next figure, past its translation in
+        parentheses ("KRW 10,140 million (US$10,990 thousand) for the first quarter ...")."""
+        for f in figures:
+            if f.start <= figure.end:
+                continue
+            if f.currency and figure.currency and f.currency != figure.currency and \
+                    self.text[figure.end:f.start].strip() in ("(", "(approximately", "(about"):
+                continue
+            return f.start
+        return s.end
+
     def _second_figure(self, s: Sentence, figure: Figure, figures: list[Figure], periods: list[FoundPeriod],
                        same: list[Binding], concept: str, sign: int, subject: Subject, right: int) -> Binding | None:
         last = same[-1]
+        primary = next((b for b in same if b.role == "primary"), None)
+        base = primary.period if primary else last.period
         if last.role == "comparative" and re.search(r"(?:\band|\bor|,)\s*$", self.text[last.figure.end:figure.start]):
-            # "from KRW 38.2 billion in the previous quarter and KRW 30.1 billion a year earlier"
-            primary = next((b for b in same if b.role == "primary"), None)
-            comparative = self.periods.comparative(s, periods, primary.period if primary else None, figure.end, right)
+            # "from KRW 38.2 billion in the previous quarter and KRW 30.1 billion a year earlier";
+            # "compared to KRW 1,846 million and KRW 2,074 million, respectively" (QoQ ... YoY)
+            comparative = self.periods.comparative(s, periods, base, figure.end, right) or \
+                self._respective_comparative(s, periods, base, same)
             return Binding(concept, figure, Dated(comparative), "comparative", sign, (), subject) if comparative else None
         gap = self.text[last.figure.end:figure.start]
         if gap.strip() in ("(", "(approximately", "(or", "(about") and figure.currency != last.figure.currency:
@@ -328,12 +343,25 @@ class SentenceBinder(PercentBinder):
             named = [p.period for p in periods if p.period is not None and p.period != last.period
                      and figure.end <= s.start + p.start < right]
             comparative = (named[0] if named else None) or \
-                self.periods.comparative(s, periods, last.period, figure.end, right) or \
-                self.periods.comparative(s, periods, last.period, s.start, s.end)
+                self.periods.comparative(s, periods, base, figure.end, right) or \
+                self.periods.comparative(s, periods, base, last.figure.end, figure.start) or \
+                self.periods.comparative(s, periods, base, s.start, s.end)
             if comparative is None and last.dated.undated:
                 return Binding(concept, figure, Dated(None, last.dated.undated), "comparative", sign, (), subject)
             return Binding(concept, figure, Dated(comparative), "comparative", sign, (), subject) if comparative else None
         return None
+
+    def _respective_comparative(self, s: Sentence, periods: list[FoundPeriod], base: Period | None,
+                                same: list[Binding]) -> Period | None:
+        """The n-th comparative figure of a "respectively" list goes with the n-th comparison."""
+        if base is None or not re.search(r"\brespectively\b|각각", s.text):
+            return None
+        compared = [p for p in periods if p.relation or (p.period is not None and p.period != base)]
+        n = sum(1 for b in same if b.role == "comparative")
+        if n >= len(compared):
+            return None
+        p = compared[n]
+        return shift(base, p.relation) if p.relation else p.period
 
     def _glued_to_other(self, figure: Figure, measures: list[MeasureHit]) -> bool:
         """A figure in parentheses glued to a word that is no measure ("처분이익(30억원)")."""

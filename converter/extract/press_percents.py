@@ -50,7 +50,7 @@ class PercentBinder:
             for concept, dated, subject in targets:
                 stated = [b.period for b in bindings if b.concept == concept and b.subject == subject
                           and b.role == "comparative" and b.period is not None]
-                compared = self._compared_figure(figure, figures, bindings, concept)
+                compared = self._compared_figure(s, figure, figures, bindings, concept, periods)
                 if compared is not None:  # "a 5.1% decrease from KRW 9,846 million for ... 2006"
                     stated = [compared]
                 direction = self._direction(s, figure, figures) or (
@@ -205,8 +205,8 @@ class PercentBinder:
             return next((p for p in periods if figure.end <= s.start + p.start < following), None)
         return None
 
-    def _compared_figure(self, figure: "Figure", figures: list["Figure"], bindings: list["Binding"],
-                         concept: str) -> Period | None:
+    def _compared_figure(self, s: Sentence, figure: "Figure", figures: list["Figure"], bindings: list["Binding"],
+                         concept: str, periods: list[FoundPeriod]) -> Period | None:
         """The period of the comparative figure a percentage is "from": "a 5.1% decrease from
         KRW 9,846 million for the third quarter ended September 30, 2006"."""
         following = next((f for f in figures if f.start > figure.end and not f.percent), None)
@@ -214,6 +214,8 @@ class PercentBinder:
                 r"\s*(?:[a-z]+\s+){0,2}(?:from|over|compared\s+(?:with|to)|versus|vs\.?|against)\s*",
                 self.text[figure.end:following.start], re.I):
             return None
+        if any(figure.end <= s.start + p.start < following.start for p in periods):
+            return None  # "a 25.8% increase YoY compared to ...": the change names its own comparison
         bound = next((b for b in bindings if b.figure is following and b.concept == concept
                       and b.role == "comparative"), None)
         return bound.period if bound is not None else None
