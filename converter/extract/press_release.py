@@ -20,6 +20,7 @@ from converter.extract.press_actions import (
 )
 from converter.extract.press_measures import bind_prose
 from converter.extract.press_merger import merger_facts
+from converter.extract.press_officers import officer_facts
 from converter.extract.press_people import contact_facts, spokesperson_facts
 from converter.extract.press_tables import bind_table, find_tables
 from converter.extract.press_text import Collected, Sentence, sentences
@@ -49,7 +50,7 @@ def extract_press_release(ctx: DocumentContext) -> Found:
     results_date_facts(ctx, out, prose)
     listing_facts(ctx, out)
     spokesperson_facts(ctx, out, prose)
-    contact_facts(ctx, out)
+    officer_facts(ctx, out, contact_facts(ctx, out))
     unmapped = sorted(out.unmapped, key=lambda m: (m.span.start, m.span.end))
     # A figure stated twice (prose and table) is two observations of one fact: map merges them,
     # and the report sees both places as used.

@@ -24,7 +24,7 @@ _ABBREVIATIONS = re.compile(
 YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?!\d|[,.]\d)")  # a year names a period, not a quantity
 _SENTENCE_END = re.compile(
     r"""[.!?](?:[\"”’')]+)?(?=\s+|$)      # a full stop, maybe closing a quotation, then a space
-    | (?<=[가-힣])\.(?=[가-힣"“‘'(])       # Korean news glue sentences: "발표했다.지난 분기에"
+    | (?<=[가-힣])\.(?=[가-힣])             # Korean news glue sentences: "발표했다.지난 분기에"
     | \n\s*\n                             # a blank line
     """,
     re.VERBOSE,
