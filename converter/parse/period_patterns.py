@@ -99,7 +99,7 @@ def korean() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("quarters", rf"{year}?(?P<q1>[1-4])\s*[~∼\-]\s*(?P<q2>[1-4])\s*분기"),
         ("quarter", rf"{year}?(?:지난\s*)?제?\s*{KO_QUARTER}"),
         ("half", rf"{year}?(?P<kh>상|하)반기"),
-        ("year", r"(?P<y>(?:19|20)\d\d)\s*년\s*(?:도\s*)?(?:연간|한\s*해|전체)"),
+        ("year", r"(?P<y>(?:19|20)\d\d)\s*년\s*(?:도\s*)?(?:연간|한\s*해|전체|결산|(?:경영|영업)?실적)"),
         # "작년 매출": the year before the document's; "작년 동기", "작년 대비" are comparisons
         ("year", r"(?<![가-힣])(?P<rel>작년|지난해)(?!\s*(?:같은|동기|동분기|대비|보다|에\s*비해|말|[상하]반기|\d|의\s*\d))"),
         # "2003년 매출" names the year; "2003년 4월", "2003년 1분기", "2003년 상반기" are longer phrases
