@@ -55,6 +55,10 @@ PER_SHARE = re.compile(r"\s*(?:per|a)\s+(?:(?P<kind>fully\s+diluted|diluted|basi
 _CUT_SCALE = re.compile(r"\s+(?:t(?:h(?:o(?:u(?:s(?:a(?:nd?)?)?)?)?)?|r(?:i(?:l(?:l(?:i(?:on?)?)?)?)?)?)?|"
                         r"m(?:i(?:l(?:l(?:i(?:on?)?)?)?)?)?|b(?:i(?:l(?:l(?:i(?:on?)?)?)?)?)?)\s*")
 _PRESENT = re.compile(r"\b(?:has|have|serves|counts|boasts|now\s+has)\s+(?:(?:about|some|over|nearly|almost|around|more\s+than)\s+)?$")
+_CENTS = re.compile(r"(?<![\d.,$])(?P<n>\d{1,3}(?:\.\d+)?)\s?cents?\b")
+# currencies whose hundredth is a cent, by their ISO codes
+_DOLLARS = ("USD", "HKD", "TWD", "SGD", "AUD", "CAD", "NZD", "EUR")
+_KO_PART_OF = re.compile(r"(?:이|그)\s*(?:가운데|중)(?:에서)?\s")
 _BULLET = re.compile(r"\s*(?:[—–•·*※▶■□◆-]|o\s)")
 _SCALED = re.compile(r"(?i:thousand|million|billion|trillion|bn|mn|tn)|[만억조万億亿兆]|\d[MBK]\b")
 
@@ -93,10 +97,14 @@ def _segment_cube(concept: str) -> bool:
     return any(row.name == concept and "Segment" in row.cubes for row in concept_rows())
 
 
-def _figures(s: Sentence, taken: list[tuple[int, int]]) -> list[Figure]:
+def _figures(s: Sentence, taken: list[tuple[int, int]], cents: str | None = None) -> list[Figure]:
     """Amounts, percentages and plain numbers of a sentence (not those inside dates, periods,
-    or bare years such as "since 2000")."""
+    or bare years such as "since 2000"); "80 cents" in ``cents``, the document's dollar."""
     out: list[Figure] = []
+    if cents:
+        for m in _CENTS.finditer(s.text):
+            value, decimals = Decimal(m["n"]).scaleb(-2), len((m["n"] + ".").split(".")[1]) + 2
+            out.append(Figure(value, decimals, s.start + m.start(), s.start + m.end(), m.group(0), cents))
     taken = taken + [(s.start + m.start(), s.start + m.end()) for m in YEAR.finditer(s.text)]
 
     def free(a: int, b: int) -> bool:
@@ -118,6 +126,14 @@ def _figures(s: Sentence, taken: list[tuple[int, int]]) -> list[Figure]:
     return sorted(out, key=lambda f: f.start)
 
 
+def _cents_currency(text: str) -> str | None:
+    """The dollar a document's "cents" are of: its one currency that has cents, if only one."""
+    if not _CENTS.search(text):
+        return None
+    codes = {a.currency for a in find_amounts(text[:50000]) if a.currency in _DOLLARS}
+    return codes.pop() if len(codes) == 1 else None
+
+
 def _excluded(s: Sentence, periods: list[FoundPeriod]) -> list[tuple[int, int]]:
     """Ranges whose digits are dates or period names, not figures."""
     spans = [(s.start + d.start, s.start + d.end) for d in find_dates(s.text)]
@@ -135,6 +151,7 @@ class SentenceBinder(PercentBinder):
         self.last: Binding | None = None  # the last primary figure, for "This represents ..."
         self.sentence_start = 0
         self.forward_list = False  # the text lists expectations ("... are the following:")
+        self.cents = _cents_currency(ctx.text)
 
     def bind(self, s: Sentence) -> None:
         periods = self.periods.find(s)
@@ -149,7 +166,7 @@ class SentenceBinder(PercentBinder):
         self.periods.update(s, periods)
         self.sentence_start = s.start
         company = self.companies.subject(s.text)
-        figures = [f for f in _figures(s, _excluded(s, periods)) if not self._is_bound(f)]
+        figures = [f for f in _figures(s, _excluded(s, periods), self.cents) if not self._is_bound(f)]
         measures = find_measures(self.text, s.start, s.end)
         bindings = self._parallel(s, figures, measures, periods) + self._period_list(s, figures, measures)
         for figure in figures:
@@ -240,6 +257,11 @@ class SentenceBinder(PercentBinder):
         korean = re.search(r"[가-힣]", measure.text)
         found = korean_segment(self.text, s, measure.start) if korean else \
             english_segment(self.text, s, measure.start)
+        if found is None and korean and _KO_PART_OF.search(self.text, s.start, measure.start):
+            # "이 가운데 해외 매출이 14억원": a part of the figure before, named by the word before it
+            found = korean_list_segment(self.text, s, measure.start)
+            if found is None:
+                return Subject(SEGMENT_AXIS, "", unknown=True)
         if found is None and korean and measure.end <= figure.start:
             led = {f.start: word for f in figures if f.currency and (word := korean_list_segment(self.text, s, f.start))
                    and not any(m.start < word[1] + len(word[0]) and word[1] < m.end for m in measures)}
@@ -505,8 +527,9 @@ class SentenceBinder(PercentBinder):
 
     def _emit(self, b: Binding) -> None:
         if b.subject.unknown:
-            self.out.unmapped.append(Mention(b.figure.text, self.ctx.span(b.figure.start, b.figure.end),
-                                             f"{b.concept} of '{b.subject.member}', which may not be the registrant"))
+            why = (f"{b.concept} of a part whose segment the text does not name" if b.subject.axis == SEGMENT_AXIS
+                   else f"{b.concept} of '{b.subject.member}', which may not be the registrant")
+            self.out.unmapped.append(Mention(b.figure.text, self.ctx.span(b.figure.start, b.figure.end), why))
             return
         period = fit(b.concept, b.period)
         if period is None:

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 _CHANGE_NOUN = re.compile(r"\s*(?:increase|decrease|rise|decline|drop|growth|gain|fall|jump|reduction)s?\s+in\s+"
                           r"(?:(?:the|its|both|their)\s+)*", re.I)
+_KO_GROWN = re.compile(r"\s*(?:가|이|나)?\s*(?:증가|감소|성장|늘어난|줄어든|상승|하락|신장|급증|급감)(?:한|된|했던)?\s*")
 _THIS_REPRESENTS = re.compile(r"\s*(?:this|that|it|which)\s+(?:represents?|represented|was|is|marks?|marked)\b", re.I)
 
 
@@ -122,6 +123,10 @@ class PercentBinder:
     def _percent_target(self, figure: "Figure", measures: list[MeasureHit],
                         bindings: list["Binding"]) -> tuple | None:
         primary = [b for b in bindings if b.role == "primary"]
+        grown = next((b for b in primary if b.figure.start > figure.end and _KO_GROWN.fullmatch(
+            self.text, figure.end, b.figure.start)), None)
+        if grown is not None:  # "전년 대비 1200% 성장한 288억원의 매출": the change of the figure after
+            return grown.concept, grown.dated, grown.subject
         before = [b for b in primary if b.figure.end <= figure.start]
         if before:
             b = before[-1]

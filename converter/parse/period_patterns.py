@@ -44,7 +44,7 @@ def month_name(group: str = "m") -> str:
 @cache
 def date_source() -> str:
     """A month and day in either order, with an optional year: June 30, 2003 / 30 June 2003."""
-    return (rf"(?:{month_name('m')}\s+(?P<d>[0-3]?\d)(?!\d)|(?P<d2>[0-3]?\d)\s+{month_name('m2')})"
+    return (rf"(?:{month_name('m')}\s+(?P<d>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+{month_name('m2')})"
             rf"(?:,?\s+{YEAR})?")
 
 
