@@ -15,6 +15,7 @@ from typing import Callable
 
 from converter.extract.base import DocumentContext
 from converter.extract.lines import split_lines
+from converter.extract.mechanisms.figure_subjects import ORG_WORD
 from converter.extract.press_officers import OFFICER_TITLE
 from converter.extract.press_text import HANGUL, Collected, Sentence, action_pattern, action_values, lang_of
 from converter.model import Observation
@@ -106,8 +107,8 @@ def spokesperson_facts(ctx: DocumentContext, out: Collected, spans: list[Sentenc
         for pattern in _quote_patterns():
             m = next((m for m in pattern.finditer(s.text) if not _NOT_PEOPLE.match(m["name"]) and _is_person(m)), None) \
                 if HANGUL.search(s.text) else pattern.search(s.text)
-            if not m or _NOT_PEOPLE.match(m["name"]) or not _is_person(m):
-                continue
+            if not m or _NOT_PEOPLE.match(m["name"]) or not _is_person(m) or ORG_WORD.search(m["name"]):
+                continue  # "Hanul Mobile Co, the No.2 operator, said": a company speaks, no person
             name = " ".join(m["name"].split())
             if name in members:
                 break

@@ -394,7 +394,8 @@ def _search_periods(text: str, document_date: dt.date | None, cal: FiscalCalenda
                 period = _anchored(kind, m, cal, current, anchors)
             relation = f"same_in:{m['y']}" if kind == "same" else None
             if period is not None or needs_year or relation:
-                candidates.append(FoundPeriod(period, m.start(), m.end(), m.group(0), kind,
+                lead = len(m.group(0)) - len(m.group(0).lstrip())  # " 1분기": the phrase, not the space
+                candidates.append(FoundPeriod(period, m.start() + lead, m.end(), m.group(0)[lead:], kind,
                                               relation, needs_year))
     for relation, gated in _gated_relative():
         for m in gated.finditer(text, folded):

@@ -58,7 +58,7 @@ def _plain_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 _GENERIC = re.compile(r"^(?:Company|Group|Corporation|Firm|Board|Management|Bank|Holdings)$")
-_ORG_WORD = re.compile(r"\b(?:Co|Corp|Inc|Ltd|Corporation|Company|Group|Telecom|Telecommunications|Electronics|"
+ORG_WORD = re.compile(r"\b(?:Co|Corp|Inc|Ltd|Corporation|Company|Group|Telecom|Telecommunications|Electronics|"
                        r"Bank|Holdings|Motors?|Steel|Semiconductor|Chemicals?|Securities|Airlines?|Mobile|"
                        r"Communications|Networks?|Energy|Industries|Systems)\b")
 
@@ -172,13 +172,13 @@ def company_subject(sentence: str) -> str | None:
             continue
         name = " ".join(words)
         possessive = sentence[m.end():m.end() + 2].startswith(("'s", "’s"))
-        if _ORG_WORD.search(name) or re.fullmatch(r"[A-Z][A-Z0-9&]{1,6}", words[0]) or possessive:
+        if ORG_WORD.search(name) or re.fullmatch(r"[A-Z][A-Z0-9&]{1,6}", words[0]) or possessive:
             return name
     return None
 
 
 def _words(name: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9가-힣]+", _ORG_WORD.sub(" ", name).lower()) if len(w) > 1}
+    return {w for w in re.findall(r"[a-z0-9가-힣]+", ORG_WORD.sub(" ", name).lower()) if len(w) > 1}
 
 
 def same_company(name: str, registrant: str) -> bool:
