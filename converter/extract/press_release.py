@@ -17,6 +17,7 @@ from converter.extract.press_actions import (
     par_value_facts,
     results_date_facts,
     split_facts,
+    treasury_facts,
 )
 from converter.extract.press_measures import bind_prose
 from converter.extract.press_merger import merger_facts
@@ -48,6 +49,7 @@ def extract_press_release(ctx: DocumentContext) -> Found:
     delisting_facts(ctx, out, prose)
     founding_facts(ctx, out, prose)
     results_date_facts(ctx, out, prose)
+    treasury_facts(ctx, out, prose)
     listing_facts(ctx, out)
     spokesperson_facts(ctx, out, prose)
     officer_facts(ctx, out, contact_facts(ctx, out))
