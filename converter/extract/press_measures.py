@@ -187,7 +187,7 @@ class SentenceBinder(PercentBinder):
             self.last = primary[-1]
 
     def _is_bound(self, figure: Figure) -> bool:
-        """"above 33%", "up to KRW 50 billion", "10% 이상", "2조원을 넘은": a limit, not the figure."""
+        """"above 33%", "up to KRW 50 billion", "10% 이상", "8000억원을 넘은": a limit, not the figure."""
         before = self.text[max(self.sentence_start, figure.start - 24):figure.start]
         after = self.text[figure.end:figure.end + 8]
         bound = re.search(rf"(?:{word_pattern('bound').pattern})\s*$", before, re.I) or \
@@ -201,8 +201,8 @@ class SentenceBinder(PercentBinder):
 
     def _measures_for(self, figure: Figure, measures: list[MeasureHit],
                       bindings: list[Binding] = ()) -> list[MeasureHit]:  # type: ignore[assignment]
-        """Candidate measures of a figure, best first: a measure named right after it ("KRW 13.4
-        trillion in revenues", "810,000 subscribers", "1,500억원의 매출"), the one named last
+        """Candidate measures of a figure, best first: a measure named right after it ("KRW 11.8
+        trillion in revenues", "810,000 subscribers", "1,850억원의 매출"), the one named last
         before it in the clause, a measure named after it a few words on."""
         out = []
         after = [m for m in measures if m.start >= figure.end]
@@ -217,7 +217,7 @@ class SentenceBinder(PercentBinder):
             gap = self.text[before[-1].end:figure.start]
             chained = next((b for b in reversed(bindings) if b.measure is before[-1]
                             and b.figure.end <= figure.start), None)
-            if chained is not None:  # "..., a 5.1% decrease from KRW 9,846 million": the figure chain goes on
+            if chained is not None:  # "..., a 5.1% decrease from KRW 7,412 million": the figure chain goes on
                 gap = self.text[chained.figure.end:figure.start]
             if len(gap) <= 140 and not CLAUSE_BREAK.search(gap):
                 out.append(before[-1])
@@ -239,7 +239,7 @@ class SentenceBinder(PercentBinder):
 
     def _per_share_concept(self, concept: str, figure: Figure) -> str:
         """"net loss of $3.2 million, or $0.05 per share": the per-share figure is earnings per
-        share; "(US$0.11 per ADS unit)" earnings per ADS."""
+        share; "(US$0.08 per ADS unit)" earnings per ADS."""
         m = PER_SHARE.match(self.text, figure.end)
         if m is None or figure.currency is None or not (
                 concept == "NetIncomeLoss" or concept.startswith("EarningsPer")):
@@ -258,7 +258,7 @@ class SentenceBinder(PercentBinder):
         found = korean_segment(self.text, s, measure.start) if korean else \
             english_segment(self.text, s, measure.start)
         if found is None and korean and _KO_PART_OF.search(self.text, s.start, measure.start):
-            # "이 가운데 해외 매출이 14억원": a part of the figure before, named by the word before it
+            # "이 가운데 해외 매출이 21억원": a part of the figure before, named by the word before it
             found = korean_list_segment(self.text, s, measure.start)
             if found is None:
                 return Subject(SEGMENT_AXIS, "", unknown=True)
@@ -298,12 +298,12 @@ class SentenceBinder(PercentBinder):
                    [measure.end if measure.end <= figure.start else s.start])
         sign = self._stated_sign(measure, figure)
         apposed = self._apposed(s, periods, figure)
-        if apposed is not None:  # "2000년 3·4분기(2조 1770억원)", "전년동기(940억원)"
+        if apposed is not None:  # "2001년 2·4분기(1조 3250억원)", "전년동기(815억원)"
             return self._apposed_binding(s, periods, apposed, concept, figure, sign, subject, bindings)
         if self._glued_to_other(figure, measures):
-            return None  # "유형자산처분이익(30억원)": the figure of the word before it, not of the measure
+            return None  # "유형자산처분이익(28억원)": the figure of the word before it, not of the measure
         relation = self._relation_before(s, periods, measure)
-        if relation is not None:  # "전년동기의 경상이익(37억원)과 순이익(26억원)", "last year's sales of"
+        if relation is not None:  # "전년동기의 경상이익(41억원)과 순이익(30억원)", "last year's sales of"
             base = self.periods.fallback()
             if base.period is None:
                 return Binding(concept, figure, base, "comparative", sign, (), subject) if base.undated else None
@@ -323,7 +323,7 @@ class SentenceBinder(PercentBinder):
             own = self.periods.own(s, periods, figure.start, figure.end, left, right, measure.start)
             if concept_kinds()[concept][1] == "instant" and own == self.periods.fallback() and \
                     _PRESENT.search(self.text[max(s.start, figure.start - 30):figure.start]):
-                # "SK Telecom, which has 17.86 million subscribers": now, at the document's date
+                # "Chosun Telecom, which has 18.42 million subscribers": now, at the document's date
                 day = self.ctx.document_date
                 own = Dated(Period.instant(day)) if day else Dated(None, NOW)
             if STRONG_COMPARE.search(self.text[left:figure.start]):  # "as compared with X": no level of its own
@@ -337,7 +337,7 @@ class SentenceBinder(PercentBinder):
 
     def _right(self, figure: Figure, figures: list[Figure], s: Sentence) -> int:
         """Where the words of a figure end: at the next figure, past its translation in
-        parentheses ("KRW 10,140 million (US$10,990 thousand) for the first quarter ...")."""
+        parentheses ("KRW 8,765 million (US$9,420 thousand) for the first quarter ...")."""
         for f in figures:
             if f.start <= figure.end:
                 continue
@@ -354,7 +354,7 @@ class SentenceBinder(PercentBinder):
         base = primary.period if primary else last.period
         if last.role == "comparative" and re.search(r"(?:\band|\bor|,)\s*$", self.text[last.figure.end:figure.start]):
             # "from KRW 38.2 billion in the previous quarter and KRW 30.1 billion a year earlier";
-            # "compared to KRW 1,846 million and KRW 2,074 million, respectively" (QoQ ... YoY)
+            # "compared to KRW 2,315 million and KRW 2,108 million, respectively" (QoQ ... YoY)
             comparative = self.periods.comparative(s, periods, base, figure.end, right) or \
                 self._respective_comparative(s, periods, base, same)
             return Binding(concept, figure, Dated(comparative), "comparative", sign, (), subject) if comparative else None
@@ -386,7 +386,7 @@ class SentenceBinder(PercentBinder):
         return shift(base, p.relation) if p.relation else p.period
 
     def _glued_to_other(self, figure: Figure, measures: list[MeasureHit]) -> bool:
-        """A figure in parentheses glued to a word that is no measure ("처분이익(30억원)")."""
+        """A figure in parentheses glued to a word that is no measure ("처분이익(28억원)")."""
         m = re.search(r"([가-힣A-Za-z]+)\(\s*$", self.text[max(0, figure.start - 30):figure.start])
         if m is None or not self.text[figure.end:figure.end + 2].lstrip().startswith(")"):
             return False
@@ -394,7 +394,7 @@ class SentenceBinder(PercentBinder):
                        or self.text[x.end:figure.start].strip() == "(" for x in measures)
 
     def _relation_before(self, s: Sentence, periods: list[FoundPeriod], measure: MeasureHit) -> str | None:
-        """The relative period that owns a measure: "전년동기의 경상이익(37억원)과 순이익(26억원)",
+        """The relative period that owns a measure: "전년동기의 경상이익(41억원)과 순이익(30억원)",
         "last year's sales of": the figures of that measure are the comparative ones."""
         head = self.text[s.start:measure.start]
         chain = re.search(r"(?:[가-힣A-Za-z]+\s*\([^()]{1,30}\)\s*(?:과|와|및|,|and)\s*)*$", head)
@@ -406,7 +406,7 @@ class SentenceBinder(PercentBinder):
         return None
 
     def _apposed(self, s: Sentence, periods: list[FoundPeriod], figure: Figure) -> FoundPeriod | None:
-        """The period phrase a figure stands in parentheses after: "2002년 1·4분기(2조 980억원)"."""
+        """The period phrase a figure stands in parentheses after: "2002년 2·4분기(8350억원)"."""
         for p in periods:
             if re.fullmatch(r"\s*\(\s*", self.text[s.start + p.end:figure.start]) and \
                     self.text[figure.end:figure.end + 3].lstrip().startswith(")"):
@@ -430,8 +430,8 @@ class SentenceBinder(PercentBinder):
                        "comparative", sign, (), subject)
 
     def _stated_sign(self, measure: MeasureHit, figure: Figure) -> int:
-        """"net profit turned to a loss of KRW 12.3 billion from a profit of KRW 4.5 billion",
-        "전분기 231만원 적자에서": a loss or profit word next to the figure says its sign, else the
+        """"net profit turned to a loss of KRW 11.7 billion from a profit of KRW 4.2 billion",
+        "전분기 480만원 적자에서": a loss or profit word next to the figure says its sign, else the
         measure's word."""
         if re.match(r"\s*(?:의\s*)?(?:적자|손실|순손실)", self.text[figure.end:figure.end + 8]):
             return -1
@@ -477,8 +477,8 @@ class SentenceBinder(PercentBinder):
         return out
 
     def _period_list(self, s: Sentence, figures: list[Figure], measures: list[MeasureHit]) -> list[Binding]:
-        """"net earnings for fiscal 2001 and 2000 were $42.2 million, or $1.46 per diluted share,
-        and $35.4 million, or $1.25 per diluted share, respectively": the n-th amount of the
+        """"net earnings for fiscal 2003 and 2002 were $29.5 million, or $1.04 per diluted share,
+        and $27.9 million, or $0.99 per diluted share, respectively": the n-th amount of the
         measure to the n-th year, each per-share figure to the year of the amount before it."""
         years = re.search(r"\b(?:fiscal\s+(?:years?\s+)?)(?P<a>(?:19|20)\d\d)\s+and\s+(?P<b>(?:19|20)\d\d)\b", s.text)
         if not years or not re.search(r"\brespectively\b", s.text):
@@ -505,8 +505,8 @@ class SentenceBinder(PercentBinder):
 
     def _compares_with(self, s: Sentence, figures: list[Figure], measures: list[MeasureHit],
                        periods: list[FoundPeriod], bindings: list[Binding]) -> list[Binding]:
-        """"That compares with a 138 billion won profit a year earlier and 92.2 billion won in the
-        March 2003 quarter": figures compared with the last sentence's, each with its period."""
+        """"That compares with a 142.6 billion won profit a year earlier and 120.4 billion won in the
+        March 2004 quarter": figures compared with the last sentence's, each with its period."""
         last = self.last
         if last is None or bindings or not re.match(r"\s*(?:That|This|It)\s+compares?\s+(?:with|to)\b", s.text):
             return []
@@ -568,8 +568,8 @@ def _compound(text: str, measure: MeasureHit, measures: list[MeasureHit]) -> boo
 
 
 def _unqualified_eps_repeats(observations: list[Observation]) -> list[Observation]:
-    """"Reports First Quarter EPS of NT$0.72" beside "fully diluted earnings per share ...
-    NT$0.72": an unqualified EPS that repeats a diluted one of its period is that figure."""
+    """"Reports First Quarter EPS of NT$0.54" beside "fully diluted earnings per share ...
+    NT$0.54": an unqualified EPS that repeats a diluted one of its period is that figure."""
     diluted = {(o.period, o.unit, o.value, o.dimensions) for o in observations
                if o.concept == "EarningsPerShareDiluted"}
     return [o for o in observations if not (o.concept == "EarningsPerShareBasic" and o.rule.endswith(UNQUALIFIED)

@@ -1,17 +1,17 @@
 """Officers a release or a news story names as such, each one ``OfficerAxis`` member.
 
-- Korean news name the head of a company in parentheses after it: "하나로텔레콤(대표 윤창번)",
-  "하나로통신(사장 신윤식)".
-- A line or sentence that only introduces a person with an officer's title, "Mr. Il Young Ryu,
+- Korean news name the head of a company in parentheses after it: "한빛텔레콤(대표 김영수)",
+  "한빛통신(사장 이정호)".
+- A line or sentence that only introduces a person with an officer's title, "Mr. Daniel K. Park,
   Chairman and Chief Executive Officer" (a quotation cut before its verb), and a contact block's
-  "John Doster, CFO": the person is named as that officer.
+  "Anne Whitfield, CFO": the person is named as that officer.
 
 A person quoted ("said ...") is a spokesperson (``press_people``), not listed again here.
 
->>> [(name, title) for name, title, _, _ in korean_officers("하나로텔레콤(대표 윤창번)은 3분기 실적을 발표했다.")]
-[('윤창번', '대표')]
->>> [(name, title) for name, title, _, _ in english_officers("Mr. Il Young Ryu, Chairman and Chief Executive Officer ")]
-[('Il Young Ryu', 'Chairman and Chief Executive Officer')]
+>>> [(name, title) for name, title, _, _ in korean_officers("한빛텔레콤(대표 김영수)은 3분기 실적을 발표했다.")]
+[('김영수', '대표')]
+>>> [(name, title) for name, title, _, _ in english_officers("Mr. Daniel K. Park, Chairman and Chief Executive Officer ")]
+[('Daniel K. Park', 'Chairman and Chief Executive Officer')]
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ OFFICER_TITLE = re.compile(
     r"Managing\s+Director|Executive\s+Director|General\s+Counsel|Corporate\s+Secretary)\b")
 _NAME = r"[A-Z][a-z]+(?:-[A-Za-z]+)?(?:\s+(?:[A-Z]\.?|[A-Z][a-z]+(?:-[A-Za-z]+)?)){1,3}"
 _SPEECH = re.compile(r"\b(?:said|says|stated|commented|added|noted|explained)\b")
-# "Mr. Il Young Ryu, Chairman and Chief Executive Officer" alone on its line (or before "of ...")
+# "Mr. Daniel K. Park, Chairman and Chief Executive Officer" alone on its line (or before "of ...")
 _INTRODUCED = re.compile(
     rf"""^[ \t]*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>{_NAME})   # the person
     \s*,\s*(?P<title>[A-Z][\w&,.\s-]{{2,80}}?)               # the title, capitalised

@@ -56,9 +56,9 @@ def _quote_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"\b{SPEECH}\s+{HONORIFIC}(?P<name>[A-Z][a-z]+)\s*,\s*(?P<title>[^\"“”]+?)\s*[.]?[\"”]?$"),
         # according to John Smith, head of investor relations
         re.compile(rf"\baccording\s+to\s+{HONORIFIC}?(?P<name>{NAME})\s*,\s*(?P<title>[^,.\"“”]{{3,80}})"),
-        # 재경부문장(CFO) 제니스 리 전무는 "..."라고 말했다 (a foreign name in two words after a position)
+        # 재무기획실장(CFO) 로버트 김 전무는 "..."라고 말했다 (a foreign name in two words after a position)
         re.compile(rf"(?P<position>{_KO_POSITION})\s+(?P<name>[가-힣]{{2,5}}\s[가-힣]{{1,3}})\s*{_ko_rank()}"),
-        # 김원선 상무는 "..." 말했다 / 재경부문장(CFO) 김철수 전무는 ...
+        # 박민호 상무는 "..." 말했다 / 재무기획실장(CFO) 김철수 전무는 ...
         re.compile(rf"(?:(?P<position>{_KO_POSITION})\s+)?(?P<name>[가-힣]{{2,4}})\s*{_ko_rank()}"),
     )
 
@@ -69,14 +69,14 @@ def _ko_rank() -> str:
             rf"(?:은|는|이|가)\s.*?(?:{_KO_SPEECH})")
 
 
-# a position written before a Korean name: 재경부문장(CFO), 전략기획실장, IR팀장
+# a position written before a Korean name: 재무기획실장(CFO), 전략기획실장, IR팀장
 _KO_POSITION = r"[가-힣A-Za-z]{1,8}(?:부문장|본부장|실장|팀장|부장|센터장|소장|단장|처장|국장|원장)(?:\((?:CFO|CEO|COO|CTO|CIO)\))?"
 _KO_SPEECH = r"말했다|밝혔다|강조했다|설명했다|덧붙였다|기대했다|전망했다|분석했다|내다봤다|언급했다|전했다"
 
 
 def _is_person(m: re.Match[str]) -> bool:
     """A Hangul name is a surname and a given name, or a foreign name in two words after a
-    position ("재경부문장(CFO) 제니스 리 전무")."""
+    position ("재무기획실장(CFO) 로버트 김 전무")."""
     name = m["name"]
     if not HANGUL.match(name):
         return True
@@ -298,7 +298,7 @@ def _korean_name(text: str, following: str | None) -> tuple[str, str] | None:
 
 def contact_facts(ctx: DocumentContext, out: Collected) -> list[tuple[str, str, int, int]]:
     """Contacts of the document's contact blocks, one ``ContactAxis`` member each; returns the
-    contacts whose title is an officer's ("John Doster, CFO"), for the officer list."""
+    contacts whose title is an officer's ("Anne Whitfield, CFO"), for the officer list."""
     member = 0
     officers: list[tuple[str, str, int, int]] = []
     for columns in _blocks(ctx):
@@ -320,7 +320,7 @@ def contact_facts(ctx: DocumentContext, out: Collected) -> list[tuple[str, str, 
 def _contacts(column: Column) -> list[dict[str, tuple[str, int, int]]]:
     """The contacts of one column: a new one starts at each name once the current has one;
     an organisation or phone written after a group of names serves every name of the group
-    that has none ("Ken Dennard / kdennard@..." "Lisa Elliott / lisae@..." "Easterly IR")."""
+    that has none ("Mark Ruelas / mruelas@..." "Dana Kessler / dkessler@..." "Prairie IR")."""
     contacts: list[dict[str, tuple[str, int, int]]] = []
     group: list[dict[str, tuple[str, int, int]]] = []
     pieces = _pieces(column.cells)

@@ -1,11 +1,11 @@
 """Percentages of results prose: changes against a comparative period, and margins.
 
-A percentage with a direction word ("up 52.5% from the third quarter of 2001", "a 12.9% decrease
-in revenue", "14.5% 증가") is the change of the measure it belongs to: the figure bound just
+A percentage with a direction word ("up 41.7% from the third quarter of 2001", "a 7.3% decrease
+in revenue", "6.1% 증가") is the change of the measure it belongs to: the figure bound just
 before it, the measure named after "increase in", or the measure named last before it; "각각" and
 "respectively" pair lists in order. Its comparative period is the one the text names (explicitly
 or as "a year earlier", "전분기 대비"); without one it stays unmapped. A margin is a level of its
-own period, or of the period phrase attached to it ("from 30.4% in the second quarter").
+own period, or of the period phrase attached to it ("from 28.1% in the second quarter").
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ class PercentBinder:
                 stated = [b.period for b in bindings if b.concept == concept and b.subject == subject
                           and b.role == "comparative" and b.period is not None]
                 compared = self._compared_figure(s, figure, figures, bindings, concept, periods)
-                if compared is not None:  # "a 5.1% decrease from KRW 9,846 million for ... 2006"
+                if compared is not None:  # "a 4.3% decrease from KRW 7,412 million for ... 2006"
                     stated = [compared]
                 direction = self._direction(s, figure, figures) or (
                     self._list_direction if figure.start in respective else 0)
@@ -97,7 +97,7 @@ class PercentBinder:
     def _percent_targets(self, s: Sentence, figure: "Figure", measures: list[MeasureHit],
                          bindings: list["Binding"]) -> list[tuple]:
         after = _CHANGE_NOUN.match(self.text, figure.end)
-        if after:  # "a 12.9% decrease in revenue", "a 33.3% increase in both net income and EPS"
+        if after:  # "a 7.3% decrease in revenue", "a 15.8% increase in both net income and EPS"
             named = []
             for m in measures:
                 if m.start < after.end():
@@ -111,7 +111,7 @@ class PercentBinder:
             return [(m.concept, self._measure_period(m, bindings), self._measure_subject(m, bindings))
                     for m in named if m.concept in concept_kinds()]
         if re.search(r"각각\s*$", self.text[max(s.start, figure.start - 6):figure.start]):
-            # "경상이익(37억원)과 순이익(26억원)에 비해서는 각각 72% 감소": one change for each
+            # "경상이익(41억원)과 순이익(30억원)에 비해서는 각각 63% 감소": one change for each
             named = list(dict.fromkeys(b.concept for b in bindings if b.figure.end <= figure.start))
             if len(named) >= 2:
                 return [(c, self.periods.fallback(), self._measure_subject(
@@ -125,7 +125,7 @@ class PercentBinder:
         primary = [b for b in bindings if b.role == "primary"]
         grown = next((b for b in primary if b.figure.start > figure.end and _KO_GROWN.fullmatch(
             self.text, figure.end, b.figure.start)), None)
-        if grown is not None:  # "전년 대비 1200% 성장한 288억원의 매출": the change of the figure after
+        if grown is not None:  # "전년 대비 45% 성장한 312억원의 매출": the change of the figure after
             return grown.concept, grown.dated, grown.subject
         before = [b for b in primary if b.figure.end <= figure.start]
         if before:
@@ -175,8 +175,8 @@ class PercentBinder:
 
     def _bind_margin(self, s: Sentence, figure: "Figure", figures: list["Figure"],
                      periods: list[FoundPeriod], concept: str, dated: Dated, subject) -> None:  # noqa: ANN001
-        """A margin is a level: "margin of 40.0%", "improved to 38.2% from 35.1% a year ago",
-        "from 30.4% in second quarter to 36% in third quarter"."""
+        """A margin is a level: "margin of 40.0%", "improved to 37.6% from 34.9% a year ago",
+        "from 28.1% in the second quarter to 31% in the third quarter"."""
         period, undated = dated.period, dated.undated
         attached = self._attached_period(s, figure, figures, periods)
         if attached is not None:
@@ -212,21 +212,21 @@ class PercentBinder:
 
     def _compared_figure(self, s: Sentence, figure: "Figure", figures: list["Figure"], bindings: list["Binding"],
                          concept: str, periods: list[FoundPeriod]) -> Period | None:
-        """The period of the comparative figure a percentage is "from": "a 5.1% decrease from
-        KRW 9,846 million for the third quarter ended September 30, 2006"."""
+        """The period of the comparative figure a percentage is "from": "a 4.3% decrease from
+        KRW 7,412 million for the third quarter ended September 30, 2006"."""
         following = next((f for f in figures if f.start > figure.end and not f.percent), None)
         if following is None or not re.fullmatch(
                 r"\s*(?:[a-z]+\s+){0,2}(?:from|over|compared\s+(?:with|to)|versus|vs\.?|against)\s*",
                 self.text[figure.end:following.start], re.I):
             return None
         if any(figure.end <= s.start + p.start < following.start for p in periods):
-            return None  # "a 25.8% increase YoY compared to ...": the change names its own comparison
+            return None  # "an 18.6% increase YoY compared to ...": the change names its own comparison
         bound = next((b for b in bindings if b.figure is following and b.concept == concept
                       and b.role == "comparative"), None)
         return bound.period if bound is not None else None
 
     def _lead_direction(self, s: Sentence, first: "Figure") -> int:
-        """"shows the decreases in revenue, net income, and EPS to be 3.2%, 10.5%, and 10%,
+        """"shows the decreases in revenue, net income, and EPS to be 12.6%, 20.2%, and 18%,
         respectively": the one direction word before a list of percentages."""
         lead = self.text[s.start:first.start]
         words = {1 for _ in word_pattern("up").finditer(lead)} | {-1 for _ in word_pattern("down").finditer(lead)}
@@ -243,7 +243,7 @@ class PercentBinder:
         for kind, sign in (("up", 1), ("down", -1), ("ko_up", 1), ("ko_down", -1)):
             if re.match(rf"\s*(?:의\s*|가\s*|이\s*)?(?:{word_pattern(kind).pattern})", after, re.I):
                 return sign
-        if re.search(r"[가-힣]", s.text):  # "매출은 14.5%, 영업이익 77%, 순이익은 62.8% 각각 증가했다"
+        if re.search(r"[가-힣]", s.text):  # "매출은 6.1%, 영업이익 18%, 순이익은 12.4% 각각 증가했다"
             rest = self.text[figure.end:s.end]
             found = [(m.start(), 1) for m in word_pattern("ko_up").finditer(rest)]
             found += [(m.start(), -1) for m in word_pattern("ko_down").finditer(rest)]

@@ -52,8 +52,8 @@ from converter.parse.numbers import (
 SYMBOL_LOCALES = ("en_US", "ko_KR", "ja_JP", "en_GB")
 NEGATIVE_MARKS = "-−△▼"  # △ is the Korean accounting minus; ▼ a decrease
 # Before a figure written with its currency after it: no Latin letter, digit or decimal mark
-# ("A380" is no figure); Korean, Japanese and Chinese glue words to figures ("약5억원",
-# "売上高は8,344百万円", "出口3亿美元"), so their characters do not bar one.
+# ("A380" is no figure); Korean, Japanese and Chinese glue words to figures ("약7억원",
+# "売上高は6,215百万円", "出口3亿美元"), so their characters do not bar one.
 _FIGURE_BOUNDARY = r"(?<![A-Za-z0-9_.,])"
 
 
@@ -200,7 +200,7 @@ def _figure_with_scale(fig: str, scale: Decimal | None) -> tuple[Decimal, int] |
 
 def _in_parentheses(text: str, start: int, end: int) -> bool:
     """An amount alone in parentheses that open after a space or a line start: the accounting
-    minus. "2000년 3·4분기(2조 1770억원)", "전년동기(940억원)": parentheses glued to a word
+    minus. "2001년 2·4분기(1조 3250억원)", "전년동기(815억원)": parentheses glued to a word
     hold an apposition (the figure of that period), not a negative."""
     before, after = text[:start].rstrip(), text[end:].lstrip()
     if not (before.endswith("(") and after.startswith(")")):

@@ -1,20 +1,20 @@
 """The fiscal year a document reports in, as the document itself states it.
 
 Most issuers close their books on December 31 and name a year by itself; where the text says
-otherwise ("the fiscal year ending March 31, 2004 ("fiscal 2003")", "the year and fiscal fourth
-quarter ended January 31, 2002", "the first quarter ended June 30", "2004年3月期"), quarters,
+otherwise ("the fiscal year ending March 31, 2005 ("fiscal 2004")", "the year and fiscal fourth
+quarter ended January 31, 2004", "the first quarter ended June 30", "2004年3月期"), quarters,
 halves and "fiscal 2003" of that document count from the month after the year's end. Which
-calendar year names the fiscal year is read from a label near the year end ("fiscal 2001" beside
-a year ended January 31, 2002: named by the year it starts); without one, by the year it ends
+calendar year names the fiscal year is read from a label near the year end ("fiscal 2003" beside
+a year ended January 31, 2004: named by the year it starts); without one, by the year it ends
 (SEC usage).
 
->>> fiscal_calendar('results for the 1st quarter of the fiscal year ending March 31, 2004 ("fiscal 2003")')
+>>> fiscal_calendar('results for the 1st quarter of the fiscal year ending March 31, 2005 ("fiscal 2004")')
 FiscalCalendar(end_month=3, named_by='start')
->>> fiscal_calendar("the year and fiscal fourth quarter ended January 31, 2002. Sales for fiscal 2001")
+>>> fiscal_calendar("the year and fiscal fourth quarter ended January 31, 2004. Sales for fiscal 2003")
 FiscalCalendar(end_month=1, named_by='start')
->>> fiscal_calendar("revenues for the third quarter ended September 30, 2007")
+>>> fiscal_calendar("revenues for the third quarter ended September 30, 2006")
 FiscalCalendar(end_month=12, named_by='end')
->>> fiscal_calendar("Profit for the year ended 30 June 2007 was")
+>>> fiscal_calendar("Profit for the year ended 30 June 2006 was")
 FiscalCalendar(end_month=6, named_by='end')
 >>> fiscal_calendar("results for the first quarter ended June 30, 2003")
 FiscalCalendar(end_month=3, named_by='end')
@@ -36,7 +36,7 @@ _NEAR = 300  # characters around a year end within which a fiscal label is read 
 def _year_end_patterns() -> tuple[re.Pattern[str], ...]:
     date = date_source()
     return (
-        # the fiscal year ending March 31, 2004 / the year and fiscal fourth quarter ended ...
+        # the fiscal year ending March 31, 2005 / the year and fiscal fourth quarter ended ...
         re.compile(rf"\b(?:fiscal\s+)?year\s+(?:and\s+[\w\s-]{{0,40}}?)?(?:ended|ending|ends)\s+(?:on\s+)?{date}", re.I),
         # fiscal year end: March 31 / a fiscal year ending in March
         re.compile(rf"\bfiscal\s+year[\s-]end(?:s|ed|ing)?\s*(?:is|:|on|in|of)?\s*(?:in\s+)?{date}", re.I),

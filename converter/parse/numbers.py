@@ -152,7 +152,7 @@ def _korean_value(text: str) -> Decimal | None:
         elif m[2] in scales and scales[m[2]][1] == "ko_large":
             power = scales[m[2]][0]
             if last_large is not None and power >= last_large:
-                return None  # "1천424억6천200억": a unit repeated or out of order is a misprint
+                return None  # "1천315억2천500억": a unit repeated or out of order is a misprint
             last_large = power
             if pending is not None:
                 group = plus(group, pending)

@@ -3,7 +3,7 @@
 Each pattern is a (kind, regex) pair; ``converter.parse.periods`` turns a match into a period by
 its kind and named groups:
 
-    y / yy        a year (``yy`` two digits before a Korean quarter: '02.1/4분기)
+    y / yy        a year (``yy`` two digits before a Korean quarter: '03.2/4분기)
     rel           a year named relative to the document date (올해, 작년, 지난해)
     n / qn        a quarter, spelled (first) or in digits (3Q02, 3/4분기)
     h / hn / kh   a half (first half, 1H03, 상반기)

@@ -2,7 +2,7 @@
 
 A measure with a qualifier in front of it names a part of the business: "Royalty and licensing
 fee revenues", "Mobile game revenues", "반도체 부문의 영업이익", "해외 매출"; a Korean list
-"분야별 매출은 반도체 4조 7600억원, 정보통신 3조 7400억원" names one segment per figure. Such figures
+"분야별 매출은 반도체 3조 2100억원, 통신 1조 5300억원" names one segment per figure. Such figures
 go on ``SegmentAxis`` with the segment as printed; words that only describe the measure
 ("total", "quarterly", "consolidated", a period: ``data/figure_qualifiers.tsv``) name no segment.
 
@@ -15,7 +15,7 @@ go on ``SegmentAxis`` with the segment as printed; words that only describe the 
 >>> s = Sentence(0, 40, "Total revenues for the third quarter rose")
 >>> english_segment(s.text, s, 6) is None
 True
->>> s = Sentence(0, 30, "반도체 부문의 영업이익은 1조원")
+>>> s = Sentence(0, 30, "반도체 부문의 영업이익은 7200억원")
 >>> korean_segment(s.text, s, 8)
 ('반도체', 0)
 >>> s = Sentence(0, 30, "1년 동안 매출 4조원")
@@ -125,7 +125,7 @@ def korean_segment(text: str, s: Sentence, measure_start: int) -> tuple[str, int
 
 
 def korean_list_segment(text: str, s: Sentence, figure_start: int) -> tuple[str, int] | None:
-    """"반도체 4조 7600억원, 정보통신 3조 7400억원": the word right before a figure of a list."""
+    """"반도체 3조 2100억원, 통신 1조 5300억원": the word right before a figure of a list."""
     m = re.search(r"(?:^|[\s,，、])(?P<seg>[가-힣A-Za-z][가-힣A-Za-z0-9·&]*)\s+$", text[s.start:figure_start])
     if m is None or _not_a_segment(m["seg"]):
         return None
@@ -138,13 +138,13 @@ def korean_list_segment(text: str, s: Sentence, figure_start: int) -> tuple[str,
 
 _NAME = r"(?:[A-Z][\w&.-]*|&)(?:\s+(?:[A-Z][\w&.-]*|&))*"
 _REPORTS = r"(?:said|says|saw|sees|posted|posts|reported|reports|recorded|records|announced|announces|had|has|booked|logged|turned|swung)"
-# "Smaller rival LG Telecom saw", "KTF, which is controlled by ..., posted", "LG Telecom's sales"
+# "Smaller rival Daebo Telecom saw", "Hanul, which is controlled by ..., posted", "Daebo Telecom's sales"
 _COMPANY_SUBJECT = re.compile(
     rf"""(?P<name>{_NAME})                       # capitalised words
     (?:\s+Co\b\.?|\s+Corp\b\.?|\s+Inc\b\.?|\s+Ltd\b\.?)?  # a legal form
     (?=\s*,\s*(?:which|the|a|an)\b[^.;]{{0,80}}?,\s*{_REPORTS}\b  # an apposition, then the verb
       |\s+{_REPORTS}\b                          # the verb
-      |[’']s\s+(?![A-Z]))                       # a possessive: "LG Telecom's sales"
+      |[’']s\s+(?![A-Z]))                       # a possessive: "Daebo Telecom's sales"
     """,
     re.VERBOSE,
 )
@@ -154,11 +154,11 @@ _NOT_COMPANY = re.compile(r"^(?:It|Its|The|This|That|These|Those|He|She|They|We|
 
 
 def company_subject(sentence: str) -> str | None:
-    """The company a sentence's first clause is about, as printed ("LG Telecom"), if it names one:
-    capitalised words with a company word, an acronym (KTF), or a possessive ("Acme's sales").
+    """The company a sentence's first clause is about, as printed ("Daebo Telecom"), if it names one:
+    capitalised words with a company word, an acronym (HMC), or a possessive ("Acme's sales").
 
-    >>> company_subject("Smaller rival LG Telecom saw its net profit plunge 57 percent.")
-    'LG Telecom'
+    >>> company_subject("Smaller rival Daebo Telecom saw its net profit plunge 57 percent.")
+    'Daebo Telecom'
     >>> company_subject("Mr. Kim said revenue rose.") is None, company_subject("The Company reported") is None
     (True, True)
     """
@@ -182,7 +182,7 @@ def _words(name: str) -> set[str]:
 
 
 def same_company(name: str, registrant: str) -> bool:
-    """"Thrunet" is "Korea Thrunet Co., Ltd."; "TSMC" the initials of its full name."""
+    """"Hanul" is "Korea Hanul Mobile Co., Ltd."; "FMC" the initials of its full name."""
     mine, theirs = _words(name), _words(registrant)
     if mine & theirs:
         return True

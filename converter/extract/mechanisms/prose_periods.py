@@ -7,7 +7,7 @@ phrase next to it that no comparison word introduces, else the period the text i
 no period: its figures are reported as unmapped with the phrase, never dated by a guess. In an
 undated document the periods it names with their year are its anchors: a yearless phrase is read
 only where it names one of them exactly ("the second quarter" beside "the second quarter of
-2003"), and a comparative stated with its year ("전년동기(02.1/4분기)") dates the period it is
+2003"), and a comparative stated with its year ("전년동기(03.2/4분기)") dates the period it is
 compared with.
 """
 
@@ -39,7 +39,7 @@ def concept_kinds() -> dict[str, tuple[str, str]]:
     return {row.name: (row.kind, row.period_type) for row in concept_rows()}
 
 
-NOW = "now"  # a present-tense figure ("which has 17.86 million subscribers")
+NOW = "now"  # a present-tense figure ("which has 18.42 million subscribers")
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,7 @@ def is_comparative(text: str, p: FoundPeriod, s: Sentence) -> bool:
     after = text[s.start + p.end:s.start + p.end + 24]
     compare = word_pattern("compare")
     tail = re.search(rf"(?:{compare.pattern})\s+(?:(?:the|a|its)\s+)?$", before, re.I)
-    if not tail:  # "compared with a net loss of $7.9 million, or $0.12 per share, in the ... of 2002"
+    if not tail:  # "compared with a net loss of $6.4 million, or $0.09 per share, in the ... of 2002"
         clause = text[s.start:s.start + p.start]
         breaks = list(CLAUSE_BREAK.finditer(clause))
         begin = breaks[-1].end() if breaks else 0
@@ -79,13 +79,13 @@ def is_comparative(text: str, p: FoundPeriod, s: Sentence) -> bool:
 
 @cache
 def _relation_opens() -> re.Pattern[str]:
-    """"전년동기(02.1/4분기)", "a year earlier (2Q02)": a period naming the comparative one."""
+    """"전년동기(03.2/4분기)", "a year earlier (2Q02)": a period naming the comparative one."""
     relations = "|".join(f"(?:{source})" for _, source in RELATIVE)
     return re.compile(rf"(?:{relations})\s*\(\s*$", re.I)
 
 
 def _from_figure_in(clause: str, compare: re.Pattern[str]) -> bool:
-    """"... from KRW 12.3 billion in the second quarter of 2002": the period after a compared
+    """"... from KRW 11.7 billion in the second quarter of 2002": the period after a compared
     figure is the comparative one (not so in "from X to Y in the quarter")."""
     marks = list(compare.finditer(clause))
     if not marks:
@@ -131,7 +131,7 @@ class ProsePeriods:
                 previous = periods[i - 1] if i else None
                 if previous is not None and previous.relation and not previous.relation.startswith("same") and \
                         re.fullmatch(r"\s*\(\s*", s.text[previous.end:p.start]):
-                    found.add(shift(p.period, previous.relation, forward=True))  # 전년동기(02.1/4분기)
+                    found.add(shift(p.period, previous.relation, forward=True))  # 전년동기(03.2/4분기)
                 elif not is_comparative(self.ctx.text, p, s):
                     found.add(p.period)
         return tuple(sorted(found))
@@ -140,7 +140,7 @@ class ProsePeriods:
         """The first period of a sentence that is no comparison becomes the text's period."""
         for p in periods:
             if re.match(r"\s*\(\s*[\d\-△]", s.text[p.end:]):
-                continue  # "2000년 3·4분기(2조 1770억원)": a figure of that period, not the text's period
+                continue  # "2001년 2·4분기(1조 3250억원)": a figure of that period, not the text's period
             if p.kind in PERIOD_KINDS and not is_comparative(self.ctx.text, p, s):
                 if p.period is not None and p.period.start is not None:
                     self.current, self.undated = p.period, None
