@@ -621,6 +621,17 @@ PROSE += [  # third round: other currencies, calendars and languages
         {("Revenues", "5200000000", "2004-01-01/2004-03-31", "KRW", "-8", "-")},
         [],
     ),
+    (  # undated: a yearless quarter contrasted with a dated one is the last such quarter before it
+        "Operating margin improved from 28.1% in second quarter to 31% in 3Q05.",
+        {("OperatingMargin", "0.281", "2005-04-01/2005-06-30", "pure", "3", "-"),
+         ("OperatingMargin", "0.31", "2005-07-01/2005-09-30", "pure", "2", "-")},
+        [],
+    ),
+    (  # undated: a yearless quarter with nothing to date it is reported, never guessed
+        "Operating margin was 31% in the second quarter.",
+        set(),
+        ["31%"],
+    ),
     (  # adjusted figures and results of continuing operations are not the headline measure
         "Seoul, May 2, 2004 - Net income was W 3.1 billion in the first quarter of 2004. Adjusted net income "
         "was W 4.0 billion. Net income from continuing operations was W 3.5 billion.",

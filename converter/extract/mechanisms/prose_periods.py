@@ -13,6 +13,7 @@ compared with.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -118,8 +119,22 @@ class ProsePeriods:
         self.undated: str | None = None  # the yearless phrase the text is about, if any
 
     def find(self, s: Sentence) -> list[FoundPeriod]:
-        return find_periods(s.text, document_date=self.ctx.document_date, current=self.current,
-                            calendar=self.calendar, anchors=self.anchors)
+        found = find_periods(s.text, document_date=self.ctx.document_date, current=self.current,
+                             calendar=self.calendar, anchors=self.anchors)
+        return [self._beside(p, found) if p.unresolved else p for p in found]
+
+    def _beside(self, p: FoundPeriod, found: list[FoundPeriod]) -> FoundPeriod:
+        """"from 28.1% in second quarter to 31% in third quarter" (the third dated): a yearless
+        quarter or half contrasted in one sentence with a dated one of its kind is the last such
+        part up to the dated one."""
+        dated = [q.period for q in found if q.period is not None and q.kind == p.kind and q.kind in ("quarter", "half")]
+        if len(dated) != 1 or dated[0].end is None:
+            return p
+        again = [q for q in find_periods(p.text, document_date=dated[0].end, calendar=self.calendar)
+                 if q.period is not None and q.kind == p.kind]
+        if len(again) != 1 or again[0].period == dated[0]:
+            return p
+        return dataclasses.replace(p, period=again[0].period)
 
     def _anchors(self, spans: list[Sentence]) -> tuple[Period, ...]:
         found: set[Period] = set()
