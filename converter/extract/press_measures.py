@@ -13,8 +13,7 @@ bound in ``press_percents``. Anything else stays unbound, to be reported as unma
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
-from decimal import Decimal
+from dataclasses import replace
 
 from converter.extract.base import DocumentContext
 from converter.extract.mechanisms.figure_subjects import (
@@ -26,122 +25,43 @@ from converter.extract.mechanisms.figure_subjects import (
     korean_list_segment,
     korean_segment,
 )
+from converter.extract.mechanisms.prose_figures import (
+    PER_SHARE,
+    SCALED,
+    Binding,
+    Figure,
+    allows,
+    cents_currency,
+    compound,
+    excluded,
+    segment_cube,
+    sentence_figures,
+)
 from converter.extract.mechanisms.prose_periods import (
     CLAUSE_BREAK,
-    STRONG_COMPARE,
-    NO_PERIOD,
     NOW,
+    STRONG_COMPARE,
     Dated,
     ProsePeriods,
     concept_kinds,
     fit,
 )
+from converter.extract.press_lists import ListBinder
 from converter.extract.press_percents import PercentBinder
-from converter.extract.press_text import YEAR, Collected, MeasureHit, Sentence, find_measures, word_pattern
+from converter.extract.press_text import Collected, MeasureHit, Sentence, find_measures, word_pattern
 from converter.model import PURE, Mention, Observation, Period, UnitSpec
-from converter.parse.amounts import find_amounts
-from converter.parse.dates import find_dates
-from converter.parse.numbers import find_counts, find_numbers, find_percents
 from converter.parse.periods import FoundPeriod, shift
-from converter.taxonomy.table import concept_rows
 
 __all__ = ["bind_prose", "concept_kinds"]
 
 COUNT_CONCEPTS = ("Subscribers", "SubscriberNetAdditions")
 UNQUALIFIED = " (unqualified EPS)"
-PER_SHARE = re.compile(r"\s*(?:per|a)\s+(?:(?P<kind>fully\s+diluted|diluted|basic)\s+)?(?:common\s+)?"
-                       r"(?P<unit>share|ADS|American\s+depositary\s+share)\b", re.I)
-# a scale word cut off where a truncated copy ends: "was KRW 319 mill"
-_CUT_SCALE = re.compile(r"\s+(?:t(?:h(?:o(?:u(?:s(?:a(?:nd?)?)?)?)?)?|r(?:i(?:l(?:l(?:i(?:on?)?)?)?)?)?)?|"
-                        r"m(?:i(?:l(?:l(?:i(?:on?)?)?)?)?)?|b(?:i(?:l(?:l(?:i(?:on?)?)?)?)?)?)\s*")
 _PRESENT = re.compile(r"\b(?:has|have|serves|counts|boasts|now\s+has)\s+(?:(?:about|some|over|nearly|almost|around|more\s+than)\s+)?$")
-_CENTS = re.compile(r"(?<![\d.,$])(?P<n>\d{1,3}(?:\.\d+)?)\s?cents?\b")
-# currencies whose hundredth is a cent, by their ISO codes
-_DOLLARS = ("USD", "HKD", "TWD", "SGD", "AUD", "CAD", "NZD", "EUR")
 _KO_PART_OF = re.compile(r"(?:이|그)\s*(?:가운데|중)(?:에서)?\s")
 _BULLET = re.compile(r"\s*(?:[—–•·*※▶■□◆-]|o\s)")
-_SCALED = re.compile(r"(?i:thousand|million|billion|trillion|bn|mn|tn)|[만억조万億亿兆]|\d[MBK]\b")
 
 
-@dataclass(frozen=True)
-class Figure:
-    """A number of a sentence: an amount (``currency`` set), a count or a percentage."""
-
-    value: Decimal
-    decimals: int
-    start: int  # document offsets
-    end: int
-    text: str
-    currency: str | None = None
-    percent: bool = False
-
-
-@dataclass
-class Binding:
-    concept: str
-    figure: Figure
-    dated: Dated
-    role: str  # primary | translation | comparative
-    sign: int = 1  # -1 when a loss word names the measure
-    twins: tuple[str, ...] = ()  # further concepts the measure's words name
-    subject: Subject = WHOLE
-    unqualified: bool = False  # "EPS", "earnings per share": neither basic nor diluted said
-    measure: MeasureHit | None = None
-
-    @property
-    def period(self) -> Period | None:
-        return self.dated.period
-
-
-def _segment_cube(concept: str) -> bool:
-    return any(row.name == concept and "Segment" in row.cubes for row in concept_rows())
-
-
-def _figures(s: Sentence, taken: list[tuple[int, int]], cents: str | None = None) -> list[Figure]:
-    """Amounts, percentages and plain numbers of a sentence (not those inside dates, periods,
-    or bare years such as "since 2000"); "80 cents" in ``cents``, the document's dollar."""
-    out: list[Figure] = []
-    if cents:
-        for m in _CENTS.finditer(s.text):
-            value, decimals = Decimal(m["n"]).scaleb(-2), len((m["n"] + ".").split(".")[1]) + 2
-            out.append(Figure(value, decimals, s.start + m.start(), s.start + m.end(), m.group(0), cents))
-    taken = taken + [(s.start + m.start(), s.start + m.end()) for m in YEAR.finditer(s.text)]
-
-    def free(a: int, b: int) -> bool:
-        return not any(a < e and s_ < b for s_, e in taken) and not any(
-            a < f.end and f.start < b for f in out)
-
-    for a in find_amounts(s.text):
-        if _CUT_SCALE.fullmatch(s.text, a.end):
-            continue  # "KRW 319 mill" at the end of a cut document: the scale word is lost
-        if free(s.start + a.start, s.start + a.end):
-            out.append(Figure(a.value, a.decimals, s.start + a.start, s.start + a.end, a.text, a.currency))
-    for p in find_percents(s.text):
-        if free(s.start + p.start, s.start + p.end):
-            out.append(Figure(p.value, p.decimals, s.start + p.start, s.start + p.end, p.text, percent=True))
-    for c in [*find_counts(s.text), *find_numbers(s.text)]:
-        text = (c.text[:len(c.text) - len(c.noun)] if c.noun else c.text).rstrip()
-        if free(s.start + c.start, s.start + c.start + len(text)):
-            out.append(Figure(c.value, c.decimals, s.start + c.start, s.start + c.start + len(text), text))
-    return sorted(out, key=lambda f: f.start)
-
-
-def _cents_currency(text: str) -> str | None:
-    """The dollar a document's "cents" are of: its one currency that has cents, if only one."""
-    if not _CENTS.search(text):
-        return None
-    codes = {a.currency for a in find_amounts(text[:50000]) if a.currency in _DOLLARS}
-    return codes.pop() if len(codes) == 1 else None
-
-
-def _excluded(s: Sentence, periods: list[FoundPeriod]) -> list[tuple[int, int]]:
-    """Ranges whose digits are dates or period names, not figures."""
-    spans = [(s.start + d.start, s.start + d.end) for d in find_dates(s.text)]
-    spans += [(s.start + p.start, s.start + p.end) for p in periods]
-    return spans
-
-
-class SentenceBinder(PercentBinder):
+class SentenceBinder(PercentBinder, ListBinder):
     """Binds the figures of one sentence; keeps the text's current period between sentences."""
 
     def __init__(self, ctx: DocumentContext, out: Collected, spans: list[Sentence]) -> None:
@@ -151,7 +71,7 @@ class SentenceBinder(PercentBinder):
         self.last: Binding | None = None  # the last primary figure, for "This represents ..."
         self.sentence_start = 0
         self.forward_list = False  # the text lists expectations ("... are the following:")
-        self.cents = _cents_currency(ctx.text)
+        self.cents = cents_currency(ctx.text)
 
     def bind(self, s: Sentence) -> None:
         periods = self.periods.find(s)
@@ -166,7 +86,7 @@ class SentenceBinder(PercentBinder):
         self.periods.update(s, periods)
         self.sentence_start = s.start
         company = self.companies.subject(s.text)
-        figures = [f for f in _figures(s, _excluded(s, periods), self.cents) if not self._is_bound(f)]
+        figures = [f for f in sentence_figures(s, excluded(s, periods), self.cents) if not self._is_bound(f)]
         measures = find_measures(self.text, s.start, s.end)
         bindings = self._parallel(s, figures, measures, periods) + self._period_list(s, figures, measures)
         for figure in figures:
@@ -230,7 +150,7 @@ class SentenceBinder(PercentBinder):
         concept = measure.concept
         kind = concept_kinds().get(concept, ("", ""))[0]
         if kind == "perShare":
-            if _SCALED.search(figure.text) or not (PER_SHARE.match(self.text, figure.end) or
+            if SCALED.search(figure.text) or not (PER_SHARE.match(self.text, figure.end) or
                                                     re.search(r"per\s+(?:share|ADS)|EPS|주당", measure.text, re.I)):
                 return False  # "total dividends of KRW 300 billion" is no per-share amount
         if figure.currency is not None:
@@ -252,7 +172,7 @@ class SentenceBinder(PercentBinder):
 
     def _subject_of(self, s: Sentence, measure: MeasureHit, figure: Figure, concept: str,
                     figures: list[Figure], measures: list[MeasureHit]) -> Subject:
-        if not _segment_cube(concept):
+        if not segment_cube(concept):
             return WHOLE
         korean = re.search(r"[가-힣]", measure.text)
         found = korean_segment(self.text, s, measure.start) if korean else \
@@ -286,7 +206,7 @@ class SentenceBinder(PercentBinder):
                         if self._compatible(m, figure)), None)
         if measure is None or self._is_change_amount(figure):
             return None  # "reduced by KRW 300 billion to ...": the change, not the level
-        if any(_compound(self.text, m, measures) for m in measures if m.concept == measure.concept):
+        if any(compound(self.text, m, measures) for m in measures if m.concept == measure.concept):
             return None  # "Property sales turnover": a measure qualified by another: whose, unclear
         concept = self._per_share_concept(measure.concept, figure)
         subject = self._subject_of(s, measure, figure, concept, figures, measures)
@@ -373,18 +293,6 @@ class SentenceBinder(PercentBinder):
             return Binding(concept, figure, Dated(comparative), "comparative", sign, (), subject) if comparative else None
         return None
 
-    def _respective_comparative(self, s: Sentence, periods: list[FoundPeriod], base: Period | None,
-                                same: list[Binding]) -> Period | None:
-        """The n-th comparative figure of a "respectively" list goes with the n-th comparison."""
-        if base is None or not re.search(r"\brespectively\b|각각", s.text):
-            return None
-        compared = [p for p in periods if p.relation or (p.period is not None and p.period != base)]
-        n = sum(1 for b in same if b.role == "comparative")
-        if n >= len(compared):
-            return None
-        p = compared[n]
-        return shift(base, p.relation) if p.relation else p.period
-
     def _glued_to_other(self, figure: Figure, measures: list[MeasureHit]) -> bool:
         """A figure in parentheses glued to a word that is no measure ("처분이익(28억원)")."""
         m = re.search(r"([가-힣A-Za-z]+)\(\s*$", self.text[max(0, figure.start - 30):figure.start])
@@ -452,77 +360,6 @@ class SentenceBinder(PercentBinder):
 
     # -- lists ---------------------------------------------------------------------------------
 
-    def _parallel(self, s: Sentence, figures: list[Figure], measures: list[MeasureHit],
-                  periods: list[FoundPeriod]) -> list[Binding]:
-        """"Operating income and net income were KRW 151.0 billion and KRW 98.0 billion ...,
-        respectively": the n-th amount (translations in parentheses aside) belongs to the n-th
-        measure named before the first, in the clause that says "respectively"."""
-        m = re.search(r"\brespectively\b|각각", s.text)
-        if not m:
-            return []
-        clause_start = s.start + max([b.end() for b in CLAUSE_BREAK.finditer(s.text[:m.start()])] + [0])
-        amounts = [f for f in figures if f.currency is not None and f.start >= clause_start
-                   and not self.text[max(clause_start, f.start - 2):f.start].strip().endswith("(")]
-        named = [x for x in measures if amounts and clause_start <= x.start and x.end <= amounts[0].start
-                 and x.concept in concept_kinds()]
-        if len(amounts) < 2 or len(named) != len(amounts):
-            return []
-        if not all(self._compatible(x, f) for x, f in zip(named, amounts)):
-            return []
-        out = []
-        for x, f in zip(named, amounts):
-            right = next((g.start for g in figures if g.start > f.end), s.end)
-            own = self.periods.own(s, periods, f.start, f.end, named[-1].end, right)
-            out.append(Binding(self._per_share_concept(x.concept, f), f, own, "primary", x.sign, x.twins))
-        return out
-
-    def _period_list(self, s: Sentence, figures: list[Figure], measures: list[MeasureHit]) -> list[Binding]:
-        """"net earnings for fiscal 2003 and 2002 were $29.5 million, or $1.04 per diluted share,
-        and $27.9 million, or $0.99 per diluted share, respectively": the n-th amount of the
-        measure to the n-th year, each per-share figure to the year of the amount before it."""
-        years = re.search(r"\b(?:fiscal\s+(?:years?\s+)?)(?P<a>(?:19|20)\d\d)\s+and\s+(?P<b>(?:19|20)\d\d)\b", s.text)
-        if not years or not re.search(r"\brespectively\b", s.text):
-            return []
-        before = [x for x in measures if x.end <= s.start + years.start() and x.concept in concept_kinds()]
-        if not before:
-            return []
-        measure = before[-1]
-        amounts = [f for f in figures if f.currency is not None and f.start > s.start + years.end()]
-        totals = [f for f in amounts if not PER_SHARE.match(self.text, f.end)]
-        if len(totals) != 2:
-            return []
-        labels = [self.periods.find(Sentence(0, 0, f"fiscal {y}")) for y in (years["a"], years["b"])]
-        out: list[Binding] = []
-        for f in amounts:
-            index = 0 if f.start < totals[1].start else 1
-            if not labels[index] or labels[index][0].period is None:
-                return []
-            concept = self._per_share_concept(measure.concept, f)
-            if PER_SHARE.match(self.text, f.end) and concept == measure.concept:
-                continue
-            out.append(Binding(concept, f, Dated(labels[index][0].period), "primary", measure.sign))
-        return out
-
-    def _compares_with(self, s: Sentence, figures: list[Figure], measures: list[MeasureHit],
-                       periods: list[FoundPeriod], bindings: list[Binding]) -> list[Binding]:
-        """"That compares with a 142.6 billion won profit a year earlier and 120.4 billion won in the
-        March 2004 quarter": figures compared with the last sentence's, each with its period."""
-        last = self.last
-        if last is None or bindings or not re.match(r"\s*(?:That|This|It)\s+compares?\s+(?:with|to)\b", s.text):
-            return []
-        out = []
-        for f in figures:
-            if f.currency != last.figure.currency or f.percent:
-                continue
-            right = next((g.start for g in figures if g.start > f.end), s.end)
-            comparative = self.periods.comparative(s, periods, last.period, f.end, right)
-            if comparative is None:
-                explicit = [p.period for p in periods if p.period and f.end <= s.start + p.start < right]
-                comparative = explicit[0] if explicit else None
-            if comparative is not None and comparative != last.period:
-                out.append(Binding(last.concept, f, Dated(comparative), "comparative", last.sign, (), last.subject))
-        return out
-
     # -- output ----------------------------------------------------------------------------------
 
     def _emit(self, b: Binding) -> None:
@@ -547,7 +384,7 @@ class SentenceBinder(PercentBinder):
         else:
             unit = UnitSpec.currency(b.figure.currency)
         for concept in (b.concept, *b.twins):
-            dims = b.subject.dimensions if _allows(concept, b.subject) else ()
+            dims = b.subject.dimensions if allows(concept, b.subject) else ()
             if b.subject.axis and not dims:
                 continue
             rule = f"press:{b.role}" + (UNQUALIFIED if b.unqualified and concept == b.concept else "")
@@ -562,11 +399,6 @@ class SentenceBinder(PercentBinder):
                                  rule=rule), figure.start, figure.end)
 
 
-def _compound(text: str, measure: MeasureHit, measures: list[MeasureHit]) -> bool:
-    """A measure right after another one: "Property sales turnover", "revenue sales"."""
-    return any(m.end <= measure.start and not text[m.end:measure.start].strip() for m in measures)
-
-
 def _unqualified_eps_repeats(observations: list[Observation]) -> list[Observation]:
     """"Reports First Quarter EPS of NT$0.54" beside "fully diluted earnings per share ...
     NT$0.54": an unqualified EPS that repeats a diluted one of its period is that figure."""
@@ -574,11 +406,6 @@ def _unqualified_eps_repeats(observations: list[Observation]) -> list[Observatio
                if o.concept == "EarningsPerShareDiluted"}
     return [o for o in observations if not (o.concept == "EarningsPerShareBasic" and o.rule.endswith(UNQUALIFIED)
                                             and (o.period, o.unit, o.value, o.dimensions) in diluted)]
-
-
-def _allows(concept: str, subject: Subject) -> bool:
-    cube = {"SegmentAxis": "Segment", "CounterpartyAxis": "Counterparty"}.get(subject.axis or "")
-    return cube is None or any(row.name == concept and cube in row.cubes for row in concept_rows())
 
 
 def bind_prose(ctx: DocumentContext, out: Collected, spans: list[Sentence]) -> None:

@@ -20,7 +20,7 @@ from converter.parse.periods import FoundPeriod, shift
 from converter.taxonomy.table import concept_rows
 
 if TYPE_CHECKING:
-    from converter.extract.press_measures import Binding, Figure
+    from converter.extract.mechanisms.prose_figures import Binding, Figure
 
 _CHANGE_NOUN = re.compile(r"\s*(?:increase|decrease|rise|decline|drop|growth|gain|fall|jump|reduction)s?\s+in\s+"
                           r"(?:(?:the|its|both|their)\s+)*", re.I)

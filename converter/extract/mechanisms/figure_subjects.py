@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from converter.extract.press_text import Sentence
 from converter.resources import data_rows
@@ -153,6 +153,7 @@ _NOT_COMPANY = re.compile(r"^(?:It|Its|The|This|That|These|Those|He|She|They|We|
                           r"Monday|Tuesday|Thursday|Friday|Saturday|Sunday)$")
 
 
+@lru_cache(maxsize=4096)
 def company_subject(sentence: str) -> str | None:
     """The company a sentence's first clause is about, as printed ("Daebo Telecom"), if it names one:
     capitalised words with a company word, an acronym (HMC), or a possessive ("Acme's sales").
