@@ -47,7 +47,7 @@ def normal_fact(value: str | None, decimals, dims: dict[str, str], namespaces: d
     return (
         concept,
         (namespaces[scheme_prefix], identifier),
-        dims["period"],
+        dims.get("period"),  # a forever fact (an undated document) states no period
         taxonomy_dims,
         _unit(dims.get("unit"), namespaces),
         Decimal(value) if numeric and value is not None else value,

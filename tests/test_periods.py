@@ -155,3 +155,114 @@ def test_the_year_of_the_text(text: str, current: Period | None, expected: Perio
 def test_the_year_before_is_no_year_of_the_text() -> None:
     assert [f.relation for f in find_periods("up 5% from the year before", document_date=D(2004, 2, 5))] == [
         "prior_year"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Phrases of other documents: day before month, ordinals, Korean quarter spellings, relative
+# Korean years, cumulative quarters, quarters named by their last month, "the same period of"
+# ---------------------------------------------------------------------------------------------
+
+AUG = D(2004, 8, 14)
+MORE = [
+    ("for the year ended 30 June 2006", None, Period.duration(D(2005, 7, 1), D(2006, 6, 30))),
+    ("As at 30 June 2004, the Group", None, Period.instant(D(2004, 6, 30))),
+    ("for the year ended 31st December, 2004", None, Period.duration(D(2004, 1, 1), D(2004, 12, 31))),
+    ("for the six months ended 30th June 2004", None, Period.duration(D(2004, 1, 1), D(2004, 6, 30))),
+    ("in the three months to June 30", D(2003, 7, 30), q(2003, 2)),
+    ("in the March 2003 quarter", None, q(2003, 1)),
+    ("in the June quarter", D(2003, 7, 30), q(2003, 2)),
+    ("the 1st quarter of the fiscal year ending March 31, 2005", None,
+     Period.duration(D(2004, 4, 1), D(2004, 6, 30))),
+    ("for the fiscal year of 2002", None, Period.duration(D(2002, 1, 1), D(2002, 12, 31))),
+    ("the first half of year 2002", None, Period.duration(D(2002, 1, 1), D(2002, 6, 30))),
+    ("its second-quarter net profit", D(2003, 7, 30), q(2003, 2)),
+    ("지난 3·4분기(7∼9월)에", D(2004, 10, 16), q(2004, 3)),
+    ("2001년 2·4분기", None, q(2001, 2)),
+    ("전년동기(03.2/4분기)의", None, q(2003, 2)),
+    ("올 상반기 결산결과", AUG, Period.duration(D(2004, 1, 1), D(2004, 6, 30))),
+    ("작년 2분기 영업손실", AUG, q(2003, 2)),
+    ("올 2분기에는", AUG, q(2004, 2)),
+    ("작년 매출 312억", D(2003, 2, 5), Period.duration(D(2002, 1, 1), D(2002, 12, 31))),
+    ("2002년 결산 결과", None, Period.duration(D(2002, 1, 1), D(2002, 12, 31))),
+    ("3분기 누적 매출", D(2004, 11, 1), Period.duration(D(2004, 1, 1), D(2004, 9, 30))),
+    ("1~3분기 매출", D(2004, 11, 1), Period.duration(D(2004, 1, 1), D(2004, 9, 30))),
+    ("지난해 말 현재", AUG, Period.instant(D(2003, 12, 31))),
+    ("2003년 말 기준", None, Period.instant(D(2003, 12, 31))),
+    ("1Q FY2004 results", None, q(2004, 1)),
+    ("FY04 Q2 revenue", None, q(2004, 2)),
+    ("2005年度第1四半期", None, q(2005, 1)),
+    ("2005年第三季度", None, q(2005, 3)),
+    ("2004年上半年", None, Period.duration(D(2004, 1, 1), D(2004, 6, 30))),
+]
+
+
+@pytest.mark.parametrize("text, document_date, period", MORE)
+def test_more_periods(text: str, document_date: dt.date | None, period: Period) -> None:
+    assert parse_period(text, document_date=document_date) == period
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("지난해 같은 기간보다 매출은", "prior_year"),
+    ("작년 동기 대비", "prior_year"),
+    ("the previous quarter’s 44.0%", "prior_quarter"),
+    ("On a sequential basis, results", "prior_quarter"),
+    ("지난 분기 대비", "prior_quarter"),
+    ("over the same period in year 2001", "same_in:2001"),
+    ("compared with 22.5 billion won for the same period of 2002", "same_in:2002"),
+])
+def test_more_relations(text: str, relation: str) -> None:
+    assert [f.relation for f in find_periods(text) if f.relation] == [relation]
+
+
+def test_same_period_of_a_year_is_the_part_of_that_year() -> None:
+    assert shift(q(2003, 2), "same_in:2002") == q(2002, 2)
+    assert shift(Period.duration(D(2002, 1, 1), D(2002, 6, 30)), "same_in:2001") == \
+        Period.duration(D(2001, 1, 1), D(2001, 6, 30))
+
+
+@pytest.mark.parametrize("text", ["올 1분기 매출", "the third quarter", "작년 2분기", "nine months ended September 30",
+                                  "3분기 누적", "the June quarter", "상반기"])
+def test_undated_phrases_need_a_year(text: str) -> None:
+    """Without a document date a yearless phrase names no period, and says so."""
+    found = [f for f in find_periods(text) if f.kind != "relative"]
+    assert found and all(f.period is None and f.needs_year and f.unresolved for f in found)
+
+
+def test_anchors_resolve_only_the_period_they_are() -> None:
+    q2 = q(2003, 2)
+    assert [f.period for f in find_periods("in the three months to June 30", anchors=(q2,))] == [q2]
+    assert [f.period for f in find_periods("second-quarter net profit", anchors=(q2,))] == [q2]
+    # the first quarter is not the anchor: it stays without a year, never guessed
+    assert [f.period for f in find_periods("in the first quarter", anchors=(q2,))] == [None]
+    # 작년 (the year before the publication) is not given by any anchor
+    assert [f.period for f in find_periods("작년 2분기", anchors=(q(2002, 2),))] == [None]
+
+
+def test_a_year_is_no_quantity_of_money() -> None:
+    assert parse_period("2000억원을 추가 투자") is None
+
+
+def test_fiscal_calendar_of_a_march_company() -> None:
+    from converter.parse.periods import FiscalCalendar
+    cal = FiscalCalendar(3, "start")
+    found = [f.period for f in find_periods("an increase of 6.4% compared to 1Q02 and 11.2% from 4Q02", calendar=cal)]
+    assert found == [Period.duration(D(2002, 4, 1), D(2002, 6, 30)), Period.duration(D(2003, 1, 1), D(2003, 3, 31))]
+    january = FiscalCalendar(1, "start")
+    assert [f.period for f in find_periods("the fiscal fourth quarter", document_date=D(2002, 3, 27),
+                                           calendar=january)] == [Period.duration(D(2001, 11, 1), D(2002, 1, 31))]
+
+
+@pytest.mark.parametrize("text, end_month, named_by", [
+    ('results for the 1st quarter of the fiscal year ending March 31, 2005 ("fiscal 2004")', 3, "start"),
+    ("results for the year and fiscal fourth quarter ended January 31, 2004. Sales for fiscal 2003", 1, "start"),
+    ("Net sales for the fiscal year ended March 31, 2003 (fiscal 2003) were", 3, "end"),
+    ("Profit for the year ended 30 June 2006 was HK$3,517 million", 6, "end"),
+    ("revenues for the first quarter ended June 30, 2003", 3, "end"),
+    ("revenues for the third quarter ended September 30, 2006", 12, "end"),
+    ("2004年3月期の売上高", 3, "end"),
+    ("no year end is stated here", 12, "end"),
+])
+def test_fiscal_calendar_from_the_text(text: str, end_month: int, named_by: str) -> None:
+    from converter.parse.fiscal_calendar import fiscal_calendar
+    cal = fiscal_calendar(text)
+    assert (cal.end_month, cal.named_by) == (end_month, named_by)

@@ -210,3 +210,35 @@ def par_value_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence])
             out.unmapped.append(Mention(new.text, ctx.span(s.start + new.start, s.start + new.end),
                                         "par value after the change: no dated concept in the taxonomy"))
         return
+
+
+# "1조원 규모의 자사주를 매입,소각키로 결의했다", "to buy back KRW 500 billion of its own shares":
+# the amount a resolved repurchase of own shares is to spend
+_TREASURY = (
+    re.compile(r"(?P<amount>\S+(?:\s\S+)?)\s*(?:규모|어치)?(?:의)?\s*(?:자사주|자기주식)(?:를|을)?\s*(?:매입|취득)"),
+    re.compile(r"(?:repurchase|buy\s+back|buyback\s+of)\s+(?:up\s+to\s+)?(?P<amount>[^,;]{3,30}?)\s+(?:worth\s+)?of\s+"
+               r"(?:its\s+)?(?:own\s+)?(?:common\s+)?(?:shares|stock)", re.I),
+)
+
+
+def treasury_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence]) -> None:
+    """The amount of a resolved repurchase of the company's own shares."""
+    for s in spans:
+        if not re.search(r"자사주|자기주식|repurchase|buy\s*back", s.text, re.I):
+            continue
+        for pattern in _TREASURY:
+            m = pattern.search(s.text)
+            if m is None:
+                continue
+            amounts = [a for a in find_amounts(m["amount"]) if a.end == len(m["amount"].rstrip())]
+            if len(amounts) != 1 or amounts[0].value <= 0:
+                continue
+            a = amounts[0]
+            start = s.start + m.start("amount") + a.start
+            if out.is_used(start, start + len(a.text)):
+                continue
+            out.add(Observation("TreasuryShareAcquisitionAmount", a.value, ctx.document_period,
+                                UnitSpec.currency(a.currency), a.decimals, span=ctx.span(start, start + len(a.text)),
+                                rule="press:treasury-shares"), start, start + len(a.text))
+            return
+

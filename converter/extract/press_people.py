@@ -15,6 +15,8 @@ from typing import Callable
 
 from converter.extract.base import DocumentContext
 from converter.extract.lines import split_lines
+from converter.extract.mechanisms.figure_subjects import ORG_WORD
+from converter.extract.press_officers import OFFICER_TITLE
 from converter.extract.press_text import HANGUL, Collected, Sentence, action_pattern, action_values, lang_of
 from converter.model import Observation
 from converter.resources import data_path
@@ -54,10 +56,34 @@ def _quote_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"\b{SPEECH}\s+{HONORIFIC}(?P<name>[A-Z][a-z]+)\s*,\s*(?P<title>[^\"“”]+?)\s*[.]?[\"”]?$"),
         # according to John Smith, head of investor relations
         re.compile(rf"\baccording\s+to\s+{HONORIFIC}?(?P<name>{NAME})\s*,\s*(?P<title>[^,.\"“”]{{3,80}})"),
-        # 김철수 전략기획실장은 "..."라고 말했다
-        re.compile(rf"(?P<name>[가-힣]{{2,4}})\s+(?P<title>[가-힣·\s]{{0,12}}?(?:{_korean_titles()}))"
-                   rf"(?:은|는|이|가)\s[^.]*?(?:말했다|밝혔다|강조했다|설명했다|덧붙였다)"),
+        # 재무기획실장(CFO) 로버트 김 전무는 "..."라고 말했다 (a foreign name in two words after a position)
+        re.compile(rf"(?P<position>{_KO_POSITION})\s+(?P<name>[가-힣]{{2,5}}\s[가-힣]{{1,3}})\s*{_ko_rank()}"),
+        # 박민호 상무는 "..." 말했다 / 재무기획실장(CFO) 김철수 전무는 ...
+        re.compile(rf"(?:(?P<position>{_KO_POSITION})\s+)?(?P<name>[가-힣]{{2,4}})\s*{_ko_rank()}"),
     )
+
+
+def _ko_rank() -> str:
+    """A Korean rank after the name, its particle, and a verb of speech later in the sentence."""
+    return (rf"(?P<title>[가-힣A-Za-z·]{{0,10}}?(?:{_korean_titles()})(?:\((?:CFO|CEO|COO|CTO|CIO)\))?)"
+            rf"(?:은|는|이|가)\s.*?(?:{_KO_SPEECH})")
+
+
+# a position written before a Korean name: 재무기획실장(CFO), 전략기획실장, IR팀장
+_KO_POSITION = r"[가-힣A-Za-z]{1,8}(?:부문장|본부장|실장|팀장|부장|센터장|소장|단장|처장|국장|원장)(?:\((?:CFO|CEO|COO|CTO|CIO)\))?"
+_KO_SPEECH = r"말했다|밝혔다|강조했다|설명했다|덧붙였다|기대했다|전망했다|분석했다|내다봤다|언급했다|전했다"
+
+
+def _is_person(m: re.Match[str]) -> bool:
+    """A Hangul name is a surname and a given name, or a foreign name in two words after a
+    position ("재무기획실장(CFO) 로버트 김 전무")."""
+    name = m["name"]
+    if not HANGUL.match(name):
+        return True
+    if " " in name:
+        return bool(m.groupdict().get("position"))
+    from converter.extract.press_officers import is_korean_name
+    return is_korean_name(name)
 
 
 def _clean_title(title: str, registrant: str | None, text: str) -> str:
@@ -69,7 +95,8 @@ def _clean_title(title: str, registrant: str | None, text: str) -> str:
     org = m["org"]
     legal = action_pattern("org_word").pattern
     if (re.fullmatch(r"the\s+Company", org, re.I) or (registrant and registrant.startswith(org))
-            or re.search(rf"{re.escape(org)},?\s+(?:{legal})", text)):
+            or re.search(rf"{re.escape(org)},?\s+(?:{legal})", text) or len(re.findall(rf"\b{re.escape(org)}\b", text)) >= 3):
+        # the company the release is about (named again and again in it)
         return title[:m.start()]
     return title
 
@@ -78,9 +105,10 @@ def spokesperson_facts(ctx: DocumentContext, out: Collected, spans: list[Sentenc
     members: dict[str, str] = {}
     for s in spans:
         for pattern in _quote_patterns():
-            m = pattern.search(s.text)
-            if not m or _NOT_PEOPLE.match(m["name"]):
-                continue
+            m = next((m for m in pattern.finditer(s.text) if not _NOT_PEOPLE.match(m["name"]) and _is_person(m)), None) \
+                if HANGUL.search(s.text) else pattern.search(s.text)
+            if not m or _NOT_PEOPLE.match(m["name"]) or not _is_person(m) or ORG_WORD.search(m["name"]):
+                continue  # "Hanul Mobile Co, the No.2 operator, said": a company speaks, no person
             name = " ".join(m["name"].split())
             if name in members:
                 break
@@ -88,11 +116,12 @@ def spokesperson_facts(ctx: DocumentContext, out: Collected, spans: list[Sentenc
             dims = (("SpokespersonAxis", members[name]),)
             _string(ctx, out, "SpokespersonName", name, s.start + m.start("name"), s.start + m.end("name"),
                     dims, "press:spokesperson")
-            title = _clean_title(m["title"], ctx.registrant, ctx.text)
+            group = "position" if m.groupdict().get("position") else "title"
+            title = _clean_title(m[group], ctx.registrant, ctx.text)
             if title:
-                skipped = max(m["title"].find(title.split()[0]), 0)
-                start = s.start + m.start("title") + skipped
-                _string(ctx, out, "SpokespersonTitle", title, start, start + _covering(m["title"][skipped:], title),
+                skipped = max(m[group].find(title.split()[0]), 0)
+                start = s.start + m.start(group) + skipped
+                _string(ctx, out, "SpokespersonTitle", title, start, start + _covering(m[group][skipped:], title),
                         dims, "press:spokesperson")
             break
 
@@ -115,6 +144,7 @@ class Column:
     region: str | None
     region_span: tuple[int, int] = (0, 0)  # document offsets of the region words
     cells: list[tuple[str, int]] = field(default_factory=list)  # (text, document offset)
+    indent: int | None = None  # line position of the column's first cell under its heading
 
 
 def _cells(text: str, offset: int) -> list[tuple[str, int, int]]:
@@ -151,17 +181,33 @@ def _blocks(ctx: DocumentContext) -> list[list[Column]]:
             inline = re.match(rf"\s*(?:{action_pattern('contact_header').pattern})\s*:\s*(?P<rest>\S.*)$", line.text, re.I)
             if not inline:
                 continue
-            columns = [Column(0, None, cells=[(inline["rest"].strip(), line.start + inline.start("rest"))])]
-        for follow in lines[i + 1:i + 14]:
+            columns = [Column(0, None, cells=[(inline["rest"].strip(), line.start + inline.start("rest"))],
+                              indent=inline.start("rest"))]
+        rest = lines[i + 1:i + 16]
+        for k, follow in enumerate(rest):
             if follow.blank:
-                if any(c.cells for c in columns):
+                if any(c.cells for c in columns) and not _goes_on(rest[k + 1:], columns):
                     break
                 continue
             for text, pos, offset in _cells(follow.text, follow.start):
                 column = max((c for c in columns if c.start <= pos + 2), key=lambda c: c.start, default=columns[0])
                 column.cells.append((text, offset))
+                column.indent = pos if column.indent is None else column.indent
         blocks.append(columns)
     return blocks
+
+
+def _goes_on(lines: list, columns: list[Column]) -> bool:  # noqa: ANN001
+    """After a blank line, a block goes on where the next line is contact data (a name with an
+    e-mail, a phone number) written in the block's column: a second group of contacts."""
+    follow = next((line for line in lines if not line.blank), None)
+    if follow is None:
+        return False
+    cells = _cells(follow.text, follow.start)
+    starts = [c.indent for c in columns if c.indent is not None]
+    if not cells or not any(abs(cells[0][1] - st) <= 2 for st in starts):
+        return False
+    return bool(_EMAIL.search(follow.text) or _PHONE.search(follow.text.strip()))
 
 
 @cache
@@ -178,7 +224,8 @@ def _pieces(cells: list[tuple[str, int]]) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     legal = re.compile(rf"\s*(?:{action_pattern('org_word').pattern})\s*$", re.I)
     for text, offset in cells:
-        parts = [(m.group(0), offset + m.start()) for m in re.finditer(r"[^,;|]+", text) if m.group(0).strip()]
+        parts = [(m.group(0), offset + m.start()) for m in re.finditer(r"(?:[^,;|/]|/(?!\s))+", text)
+                 if m.group(0).strip()]
         merged: list[tuple[str, int]] = []
         for part, start in parts:
             if merged and legal.fullmatch(part):  # "Lakeshore Networks, Inc." is one name
@@ -249,31 +296,57 @@ def _korean_name(text: str, following: str | None) -> tuple[str, str] | None:
     return None
 
 
-def contact_facts(ctx: DocumentContext, out: Collected) -> None:
+def contact_facts(ctx: DocumentContext, out: Collected) -> list[tuple[str, str, int, int]]:
+    """Contacts of the document's contact blocks, one ``ContactAxis`` member each; returns the
+    contacts whose title is an officer's ("Anne Whitfield, CFO"), for the officer list."""
     member = 0
+    officers: list[tuple[str, str, int, int]] = []
     for columns in _blocks(ctx):
         for column in columns:
-            if not column.cells:
+            for contact in _contacts(column):
+                member += 1
+                dims = (("ContactAxis", str(member)),)
+                if column.region:
+                    _string(ctx, out, "ContactRegion", column.region, *column.region_span, dims, "press:contact")
+                for concept, (value, start, length) in contact.items():
+                    _string(ctx, out, concept, value, start, start + length, dims, "press:contact")
+                if "ContactName" in contact and "ContactTitle" in contact and \
+                        OFFICER_TITLE.search(contact["ContactTitle"][0]):
+                    officers.append((contact["ContactName"][0], contact["ContactTitle"][0],
+                                     contact["ContactName"][1], contact["ContactTitle"][1]))
+    return officers
+
+
+def _contacts(column: Column) -> list[dict[str, tuple[str, int, int]]]:
+    """The contacts of one column: a new one starts at each name once the current has one;
+    an organisation or phone written after a group of names serves every name of the group
+    that has none ("Mark Ruelas / mruelas@..." "Dana Kessler / dkessler@..." "Prairie IR")."""
+    contacts: list[dict[str, tuple[str, int, int]]] = []
+    group: list[dict[str, tuple[str, int, int]]] = []
+    pieces = _pieces(column.cells)
+    for i, (text, offset) in enumerate(pieces):
+        following = pieces[i + 1][0] if i + 1 < len(pieces) else None
+        found = _korean_name(text, following) or _classify(text)
+        if found is None:
+            continue
+        concept, value = found
+        if concept in ("ContactPhoneNumber", "ContactFaxNumber"):
+            value = _e164(value, column.region) or ""
+            if not value:
                 continue
-            member += 1
-            seen: set[str] = set()
-            dims = (("ContactAxis", str(member)),)
-            if column.region:
-                _string(ctx, out, "ContactRegion", column.region, *column.region_span, dims, "press:contact")
-            pieces = _pieces(column.cells)
-            for i, (text, offset) in enumerate(pieces):
-                following = pieces[i + 1][0] if i + 1 < len(pieces) else None
-                found = _korean_name(text, following) or _classify(text)
-                if found is None or found[0] in seen:
-                    continue
-                concept, value = found
-                if concept in ("ContactPhoneNumber", "ContactFaxNumber"):
-                    value = _e164(value, column.region) or ""
-                    if not value:
-                        continue
-                seen.add(concept)
-                start = offset + text.find(found[1]) if found[1] in text else offset
-                _string(ctx, out, concept, value, start, start + len(found[1]), dims, "press:contact")
+        start = offset + text.find(found[1]) if found[1] in text else offset
+        entry = (value, start, len(found[1]))
+        if not contacts or (concept == "ContactName" and "ContactName" in contacts[-1]):
+            if contacts and any(k != "ContactName" and k != "ContactEmail" for k in contacts[-1]):
+                group = []  # the last contact is complete: a new group begins
+            contacts.append({})
+            group.append(contacts[-1])
+        if concept in contacts[-1]:
+            continue
+        for contact in (group if concept in ("ContactOrganization", "ContactPhoneNumber", "ContactFaxNumber")
+                        else [contacts[-1]]):
+            contact.setdefault(concept, entry)
+    return [c for c in contacts if c]
 
 
 def _e164(number: str, region: str | None) -> str | None:

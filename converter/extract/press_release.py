@@ -17,9 +17,11 @@ from converter.extract.press_actions import (
     par_value_facts,
     results_date_facts,
     split_facts,
+    treasury_facts,
 )
 from converter.extract.press_measures import bind_prose
 from converter.extract.press_merger import merger_facts
+from converter.extract.press_officers import officer_facts
 from converter.extract.press_people import contact_facts, spokesperson_facts
 from converter.extract.press_tables import bind_table, find_tables
 from converter.extract.press_text import Collected, Sentence, sentences
@@ -47,9 +49,10 @@ def extract_press_release(ctx: DocumentContext) -> Found:
     delisting_facts(ctx, out, prose)
     founding_facts(ctx, out, prose)
     results_date_facts(ctx, out, prose)
+    treasury_facts(ctx, out, prose)
     listing_facts(ctx, out)
     spokesperson_facts(ctx, out, prose)
-    contact_facts(ctx, out)
+    officer_facts(ctx, out, contact_facts(ctx, out))
     unmapped = sorted(out.unmapped, key=lambda m: (m.span.start, m.span.end))
     # A figure stated twice (prose and table) is two observations of one fact: map merges them,
     # and the report sees both places as used.

@@ -2,6 +2,8 @@
 
 >>> [s.text for s in sentences('Mr. Tom J. Baek said so. Revenue rose 5.2% to US$1.5 million. 매출은 늘었다. 다음')]
 ['Mr. Tom J. Baek said so.', 'Revenue rose 5.2% to US$1.5 million.', '매출은 늘었다.', '다음']
+>>> [s.text for s in sentences('Up 13 per cent. over 2001. 매출이 늘었다.영업이익도 늘었다.')]
+['Up 13 per cent. over 2001.', '매출이 늘었다.', '영업이익도 늘었다.']
 """
 
 from __future__ import annotations
@@ -19,8 +21,17 @@ _ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Ms|Mrs|Dr|Co|Inc|Ltd|Corp|No|Nos|vs|St|Jr|Sr|approx|Jan|Feb|Mar|Apr|Jun|Jul|"
     r"Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|e\.g|i\.e)|\b[A-Z])\.$"
 )
-YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?!\d|[,.]\d)")  # a year names a period, not a quantity
-_SENTENCE_END = re.compile(r"[.!?](?:[\"”’')]+)?(?=\s+|$)|\n\s*\n")
+# a year names a period, not a quantity ("2000억원" is a quantity)
+YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?!\d|[,.]\d|\s?[억조만천백원]|\s?(?:won|yen)\b)")
+_SENTENCE_END = re.compile(
+    r"""[.!?](?:[\"”’')]+)?(?=\s+|$)      # a full stop, maybe closing a quotation, then a space
+    | (?<=[가-힣])\.(?=[가-힣])             # Korean news glue sentences: "발표했다.지난 분기에"
+    | \n\s*\n                             # a blank line
+    """,
+    re.VERBOSE,
+)
+# "13 per cent. over the same period": a stop followed by a lower-case word ends no sentence
+_CONTINUES = re.compile(r"\s+[a-z]")
 
 
 @dataclass(frozen=True)
@@ -36,7 +47,8 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentenc
     out: list[Sentence] = []
     begin = start
     for m in _SENTENCE_END.finditer(text, start, end):
-        if m.group(0).startswith((".",)) and _ABBREVIATIONS.search(text[max(begin, m.start() - 8):m.start() + 1]):
+        if m.group(0).startswith((".",)) and (_ABBREVIATIONS.search(text[max(begin, m.start() - 8):m.start() + 1])
+                                             or _CONTINUES.match(text, m.end(), end)):
             continue
         _add(out, text, begin, m.end() if not m.group(0).startswith("\n") else m.start())
         begin = m.end()
@@ -117,7 +129,8 @@ def _twin_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 @cache
 def _measure_regexes() -> tuple[tuple[re.Pattern[str], MeasurePhrase], ...]:
     return tuple(
-        (re.compile(rf"(?<![A-Za-z])(?:{phrase.pattern})(?![A-Za-z])", re.IGNORECASE), phrase)
+        # "non-operating income" is no operating income
+        (re.compile(rf"(?<![A-Za-z])(?<!non-)(?<!non\s)(?:{phrase.pattern})(?![A-Za-z])", re.IGNORECASE), phrase)
         for phrase in measure_phrases()
     )
 

@@ -51,6 +51,10 @@ from converter.parse.numbers import (
 # ("$" is the US dollar before it is anything else).
 SYMBOL_LOCALES = ("en_US", "ko_KR", "ja_JP", "en_GB")
 NEGATIVE_MARKS = "-−△▼"  # △ is the Korean accounting minus; ▼ a decrease
+# Before a figure written with its currency after it: no Latin letter, digit or decimal mark
+# ("A380" is no figure); Korean, Japanese and Chinese glue words to figures ("약7억원",
+# "売上高は6,215百万円", "出口3亿美元"), so their characters do not bar one.
+_FIGURE_BOUNDARY = r"(?<![A-Za-z0-9_.,])"
 
 
 @dataclass(frozen=True)
@@ -138,7 +142,7 @@ def _amount_patterns() -> tuple[re.Pattern[str], ...]:
     prefix = rf"{sign}(?:(?P<pre>{before})\s?|(?P<tight>{tight})(?=\s?\d)\s?)-?"
     return (
         re.compile(rf"{_figure_within_reach(prefix)}{prefix}(?P<fig>{fig})"),
-        re.compile(rf"{sign}(?<![\w.,])(?P<fig>{fig})\s?(?P<suf>{after})"),
+        re.compile(rf"{sign}{_FIGURE_BOUNDARY}(?P<fig>{fig})\s?(?P<suf>{after})"),
     )
 
 
@@ -159,7 +163,7 @@ def _figure_within_reach(prefix: str) -> str:
 
 @cache
 def _figure_starts() -> re.Pattern[str]:
-    return re.compile(rf"(?:[{NEGATIVE_MARKS}▲]\s?)?(?<![\w.,])(?:{figure_regex()})")
+    return re.compile(rf"(?:[{NEGATIVE_MARKS}▲]\s?)?{_FIGURE_BOUNDARY}(?:{figure_regex()})")
 
 
 def _amount_at(m: re.Match[str], text: str, default_currency: str | None,
@@ -195,8 +199,14 @@ def _figure_with_scale(fig: str, scale: Decimal | None) -> tuple[Decimal, int] |
 
 
 def _in_parentheses(text: str, start: int, end: int) -> bool:
+    """An amount alone in parentheses that open after a space or a line start: the accounting
+    minus. "2001년 2·4분기(1조 3250억원)", "전년동기(815억원)": parentheses glued to a word
+    hold an apposition (the figure of that period), not a negative."""
     before, after = text[:start].rstrip(), text[end:].lstrip()
-    return before.endswith("(") and after.startswith(")")
+    if not (before.endswith("(") and after.startswith(")")):
+        return False
+    opener = before[:-1]
+    return not opener or not (opener[-1].isalnum() or opener[-1] in ")]")
 
 
 def find_amounts(text: str, *, default_currency: str | None = None,

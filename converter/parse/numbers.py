@@ -106,8 +106,13 @@ def english_scale_regex() -> str:
     words = sorted((w for w, (_, k) in scale_words().items() if k == "word"), key=len, reverse=True)
     letters = sorted((w for w, (_, k) in scale_words().items() if k == "letter"), key=len, reverse=True)
     return (
-        rf"(?:\s?(?i:{'|'.join(words)})(?![A-Za-z])|(?:{'|'.join(letters)})(?![A-Za-z0-9]))"
+        rf"(?:{SCALE_GAP}(?i:{'|'.join(words)})(?![A-Za-z])|(?:{'|'.join(letters)})(?![A-Za-z0-9]))"
     )
+
+
+# Between a figure and its scale word: a space or two, or a line break with the next line's
+# indent ("US$ 12.3" / "million" on the next line is 12.3 million dollars, never 12.3 dollars).
+SCALE_GAP = r"(?:[^\S\n]*\n[^\S\n]*|[^\S\n]{0,2})"
 
 
 @cache
@@ -133,6 +138,7 @@ def _korean_value(text: str) -> Decimal | None:
     total: Decimal | None = None
     group: Decimal | None = None
     pending: Decimal | None = None
+    last_large: int | None = None
 
     def plus(a: Decimal | None, b: Decimal) -> Decimal:
         return b if a is None else a + b
@@ -144,9 +150,13 @@ def _korean_value(text: str) -> Decimal | None:
             group = plus(group, (pending if pending is not None else Decimal(1)).scaleb(scales[m[2]][0]))
             pending = None
         elif m[2] in scales and scales[m[2]][1] == "ko_large":
+            power = scales[m[2]][0]
+            if last_large is not None and power >= last_large:
+                return None  # "1천315억2천500억": a unit repeated or out of order is a misprint
+            last_large = power
             if pending is not None:
                 group = plus(group, pending)
-            total = plus(total, (group if group is not None else Decimal(1)).scaleb(scales[m[2]][0]))
+            total = plus(total, (group if group is not None else Decimal(1)).scaleb(power))
             group = pending = None
         else:
             return None

@@ -32,6 +32,17 @@ one whose period has begun by the document date (an instant: has passed by the d
 True
 >>> [(f.relation, f.text) for f in find_periods("down 58.2% from the same quarter last year")]
 [('prior_year', 'same quarter last year')]
+
+Without a document date a phrase that leaves its year unsaid names no period: it is found with
+``needs_year`` set, so a reader can say why its figure has no period. Periods the text names with
+their year (``anchors``) resolve it only where one of them is that very period ("the second
+quarter" beside "2Q03"):
+
+>>> f = find_periods("올 1분기 매출")[0]; (f.period, f.needs_year, f.text)
+(None, True, '올 1분기')
+>>> q2 = parse_period("the second quarter of 2003")
+>>> str(find_periods("in the three months to June 30", anchors=(q2,))[0].period)
+'2003-04-01/2003-06-30'
 """
 
 from __future__ import annotations
@@ -46,6 +57,7 @@ from converter.model import Period
 from converter.parse.dates import month_numbers, parse_date
 from converter.parse.gates import Gated, fold
 from converter.parse.numbers import number_words
+from converter.parse.period_patterns import PRIOR_YEAR_WORDS, RELATIVE, english, korean
 
 
 @dataclass(frozen=True)
@@ -59,6 +71,12 @@ class FoundPeriod:
     text: str
     kind: str  # quarter | half | year | months | month | instant | relative
     relation: str | None = None
+    needs_year: bool = False  # names a part of a year, but neither text nor date gives the year
+
+    @property
+    def unresolved(self) -> bool:
+        """A phrase that names a period the text cannot date ("1분기" in an undated article)."""
+        return self.needs_year and self.period is None
 
 
 @dataclass(frozen=True)
@@ -100,9 +118,14 @@ def months_ended(count: int, end: dt.date) -> Period:
     return Period.duration(dt.date(year, month, 1), end)
 
 
-def shift(period: Period, relation: str) -> Period:
-    """The comparative period ``relation`` names against ``period``."""
+def shift(period: Period, relation: str, forward: bool = False) -> Period:
+    """The comparative period ``relation`` names against ``period`` (``forward``: the period
+    whose comparative ``period`` is)."""
+    if relation.startswith("same_in:"):  # "the same period of 2002"
+        return _same_part(period, int(relation.partition(":")[2])) or period
     months = {"prior_year": 12, "prior_quarter": 3, "prior_half": 6, "prior_month": 1}[relation]
+    if forward:
+        months = -months
 
     def back(day: dt.date, is_end: bool) -> dt.date:
         year, month = _add_months(day.year, day.month, -months)
@@ -120,82 +143,30 @@ def _year(token: str) -> int:
     return n if n >= 100 else (2000 + n if n < 50 else 1900 + n)
 
 
+_CJK_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4}
+
+
 def _ordinal(token: str) -> int:
     token = token.lower()
     if token[0].isdigit():
         return int(token[0])
+    if token in _CJK_DIGITS:
+        return _CJK_DIGITS[token]
     return int(number_words()[token][0])
 
 
-# ---------------------------------------------------------------------------------------------
-# Patterns: each maps a match to a function (label year or None, calendar) -> Period
-# ---------------------------------------------------------------------------------------------
-
-_ORD = r"(?P<n>first|second|third|fourth|1st|2nd|3rd|4th)"
-_YEAR = r"(?P<y>(?:19|20)\d\d)"
-_YY = r"(?P<y>(?:19|20)\d\d|['’]?\d\d)"
-# "for 2003," names the year; "for 2003-2005", "in 2002 and 2003", "in 2,003" do not.
-_NOT_A_RANGE = r"(?!\d|[,.]\d|\s*[-–~]|\s*(?:to|through|and)\b)"
-
-
-@cache
-def _month_name() -> str:
-    latin = sorted((s for s in month_numbers() if s[0].isascii()), key=len, reverse=True)
-    return "(?P<m>" + "|".join(re.escape(s) for s in latin) + r")(?![a-z])"
-
-
-@cache
-def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    mon = _month_name()
-    day = r"(?P<d>[0-3]?\d)(?!\d)"  # "Sep. 2004" has no day: "20" is the start of a year
-    return tuple((kind, re.compile(src, re.I)) for kind, src in (
-        ("months", rf"(?P<c>three|six|nine|twelve|3|6|9|12)[\s-]+months?\s+(?:period\s+)?ended\s+{mon}\s+{day}(?:,?\s+{_YEAR})?"),
-        ("months", rf"(?P<fy>(?:fiscal\s+)?year)\s+ended\s+{mon}\s+{day}(?:,?\s+{_YEAR})?"),
-        ("months", rf"(?P<q>quarter)\s+ended\s+{mon}\s+{day}(?:,?\s+{_YEAR})?"),
-        ("instant", rf"(?:\b(?:as\s+of|as\s+at|at|on)\s+)(?!the\b){mon}\s+{day}(?:,?\s+{_YEAR})?"),
-        ("instant", rf"\bend\s+of\s+(?:the\s+)?{_ORD}\s+quarter(?:\s+of)?(?:\s+{_YEAR})?"),
-        ("instant", rf"\bend\s+of\s+{mon}(?:,?\s+{_YEAR})?"),
-        ("instant", rf"\b(?:end\s+of|year[\s-]end|end-)\s*{_YEAR}"),
-        ("instant", r"\b(?:at|as\s+of|by)\s+(?:the\s+)?(?P<yend>(?:fiscal\s+)?year[\s-]end|end\s+of\s+the\s+year)\b(?![\s-]*(?:19|20)\d\d)"),
-        ("quarter", rf"\b{_ORD}\s+(?:fiscal\s+)?quarter(?:\s+(?:(?:of|in)\s+)?(?:fiscal\s+(?:year\s+)?)?{_YEAR})?"),
-        ("quarter", rf"\b{_YEAR}\s+{_ORD}\s+quarter"),
-        ("quarter", rf"\b(?P<qn>[1-4])Q\s?{_YY}\b"),
-        ("quarter", rf"\bQ(?P<qn>[1-4])\s?(?:FY\s?)?{_YY}\b"),
-        ("quarter", rf"\b{_YEAR}[.\s]?(?P<qn>[1-4])Q\b"),
-        ("months", rf"\bfirst\s+(?P<c>three|six|nine|twelve)\s+months(?:\s+of\s+(?:fiscal\s+)?{_YEAR})?"),
-        ("half", rf"\b(?P<h>first|second)\s+half(?:\s+of)?(?:\s+(?:fiscal\s+)?{_YEAR})?"),
-        ("half", rf"\b(?:(?P<hn>[12])H|H(?P<hn2>[12]))\s?{_YY}\b"),
-        ("year", rf"\b(?:fiscal\s+year|fiscal|FY|full[\s-]year|calendar\s+year|the\s+year)\s?{_YY}\b"),
-        ("year", rf"\b{_YEAR}\s+(?:fiscal\s+year|full[\s-]year|annual)\b"),
-        ("year", rf"\bfor\s+(?:fiscal\s+(?:year\s+)?)?{_YEAR}{_NOT_A_RANGE}"),
-        ("year_in", rf"\b(?:in|during)\s+(?:fiscal\s+(?:year\s+)?)?{_YEAR}{_NOT_A_RANGE}"),
-        ("year", r"\b(?:for|during|in|over)\s+the\s+(?P<this>(?:full\s+|whole\s+|entire\s+)?(?:fiscal\s+)?year)"
-                 r"\b(?!\s+(?:ended|ending|earlier|ago|before)|[\s-]+(?:on|over|to)[\s-]|\s*(?:(?:19|20)\d\d|['’]\d\d))"),
-        ("month", rf"\b(?:month\s+of\s+|in\s+){mon}\s+{_YEAR}"),
-    ))
-
-
-@cache
-def _korean_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    y = r"(?:(?P<y>(?:19|20)\d\d)\s*년\s*(?:도\s*)?)"
-    return tuple((kind, re.compile(src)) for kind, src in (
-        ("instant", rf"{y}?(?P<m>1[0-2]|0?[1-9])\s*월\s*말"),
-        ("quarter", rf"{y}?제?\s*(?P<qn>[1-4])\s*(?:/\s*4\s*)?분기"),
-        ("half", rf"{y}?(?P<kh>상|하)반기"),
-        ("year", r"(?P<y>(?:19|20)\d\d)\s*년\s*(?:도\s*)?(?:연간|한\s*해|전체)"),
-        # "2003년 매출" names the year; "2003년 4월", "2003년 1분기", "2003년 상반기" are longer phrases
-        ("year_in", r"(?P<y>(?:19|20)\d\d)\s*년(?:\s*도)?(?!\s*(?:\d|제|상반|하반|[~∼-]))"),
-        ("months", rf"{y}?(?P<m1>1[0-2]|0?[1-9])\s*[~∼\-]\s*(?P<m2>1[0-2]|0?[1-9])\s*월"),
-    ))
-
-
-_RELATIVE = (
-    ("prior_year", r"same\s+(?:quarter|period|month|time)\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior|a)\s+year"
-                   r"|(?:the\s+)?(?:previous|prior|preceding)\s+(?:fiscal\s+)?year|last\s+(?:fiscal\s+)?year"
-                   r"|(?:a|one|the)\s+year\s+(?:earlier|ago|before)|year[\s-]on[\s-]year|year[\s-]over[\s-]year|y-?o-?y|전년\s*동기|전년\s*동분기|전년(?:\s*도)?"),
-    ("prior_quarter", r"(?:the\s+)?(?:previous|prior|preceding|last)\s+quarter|quarter[\s-](?:on|over)[\s-]quarter|sequentially|q-?o-?q|전\s*분기|직전\s*분기"),
-    ("prior_half", r"(?:the\s+)?(?:previous|prior|preceding)\s+half|전\s*반기"),
-)
+def _stated_year(g: dict[str, str | None], document_date: dt.date | None) -> tuple[int | None, bool]:
+    """(year the phrase states, whether it states one): 2003, '03, or 작년 (the year before
+    the document's, so only with a document date)."""
+    if g.get("y"):
+        return _year(g["y"]), True  # type: ignore[arg-type]
+    if g.get("yy"):
+        return _year(g["yy"]), True  # type: ignore[arg-type]
+    if g.get("rel"):
+        if document_date is None:
+            return None, False
+        return document_date.year - (1 if g["rel"] in PRIOR_YEAR_WORDS else 0), True
+    return None, False
 
 
 def _label_period(kind: str, m: re.Match[str], label: int, cal: FiscalCalendar) -> Period:
@@ -204,9 +175,14 @@ def _label_period(kind: str, m: re.Match[str], label: int, cal: FiscalCalendar) 
         n = int(g.get("qn") or _ordinal(g["n"]))
         return fiscal_part(label, 3 * (n - 1) + 1, 3, cal)
     if kind == "half":
-        n = 2 if (g.get("h") or "").lower() == "second" or g.get("kh") == "하" else int(
+        n = 2 if (g.get("h") or "").lower() == "second" or g.get("kh") in ("하", "下") else int(
             g.get("hn") or g.get("hn2") or 1)
         return fiscal_part(label, 6 * (n - 1) + 1, 6, cal)
+    if kind == "to_quarter":  # "3분기 누적": the year's first nine months
+        return fiscal_part(label, 1, 3 * int(g["qn"]), cal)
+    if kind == "quarters":  # "1~3분기"
+        first, last = int(g["q1"]), int(g["q2"])
+        return fiscal_part(label, 3 * (first - 1) + 1, 3 * (last - first + 1), cal)
     return fiscal_part(label, 1, 12, cal)
 
 
@@ -233,11 +209,20 @@ def _period_of(kind: str, m: re.Match[str], cal: FiscalCalendar,
     if g.get("yend"):
         year = _containing_year(current, cal, document_date)
         return Period.instant(year.end) if year else None
-    year = _year(g["y"]) if g.get("y") else None
-    if g.get("m"):
-        month = int(g["m"]) if g["m"].isdigit() else month_numbers()[g["m"].lower()]
-        if g.get("d"):
+    year, stated = _stated_year(g, document_date)
+    if g.get("rel") and not stated:
+        return None
+    if kind == "same":
+        return None  # a relation to the figure's own period (see _search_periods)
+    if kind == "fyq":
+        return _quarter_of_year_ending(g, year)
+    month_token = g.get("m") or g.get("m2")
+    if month_token:
+        month = int(month_token) if month_token.isdigit() else month_numbers()[month_token.lower()]
+        if g.get("d") or g.get("d2"):
             return _dated(kind, g, month, year, document_date)
+        if kind == "quarter_end":
+            return _quarter_ending(month, year, document_date)
         return _month_period(kind, month, year, document_date)
     if kind == "instant" and g.get("n"):
         base = _labelled("quarter", m, year, cal, document_date)
@@ -246,13 +231,51 @@ def _period_of(kind: str, m: re.Match[str], cal: FiscalCalendar,
         return Period.instant(dt.date(year, 12, 31)) if year else None
     if kind == "months":  # "first nine months of 2003", "2003년 1~9월"
         first = int(g["m1"]) if g.get("m1") else 1
-        count = int(g["m2"]) - first + 1 if g.get("m2") else int(number_words()[g["c"].lower()][0])
+        count = int(g["m2m"]) - first + 1 if g.get("m2m") else int(number_words()[g["c"].lower()][0])
         if count < 1:
             return None
         if g.get("m1"):
             return _from_month(year, first, count, document_date)
         return _labelled_part(m, year, count, cal, document_date)
+    if kind == "quarters" and int(g["q2"]) < int(g["q1"]):
+        return None
     return _labelled(kind, m, year, cal, document_date)
+
+
+def _same_part(current: Period | None, year: int) -> Period | None:
+    """"the same period of 2002": the part of 2002 that the text's period is of its year
+    (found without the text's period, the phrase is a relation ``same_in:2002`` to the figure's)."""
+    if current is None or current.end is None:
+        return None
+    period, years = current, current.end.year - year
+    for _ in range(abs(years)):
+        period = shift(period, "prior_year", forward=years < 0)
+    return period
+
+
+def _quarter_of_year_ending(g: dict[str, str | None], year: int | None) -> Period | None:
+    """"the 1st quarter of the fiscal year ending March 31, 2004": April to June 2003."""
+    day = g.get("d") or g.get("d2")
+    month_token = g.get("m") or g.get("m2")
+    if year is None or not day or not month_token:
+        return None
+    month = month_numbers()[month_token.lower()]
+    end = parse_date(f"{year}-{month:02d}-{int(day):02d}")
+    if end is None:
+        return None
+    start_year, start_month = _add_months(end.year, end.month, -11)
+    n = _ordinal(g["n"])  # type: ignore[arg-type]
+    first_year, first_month = _add_months(start_year, start_month, 3 * (n - 1))
+    return months_span(first_year, first_month, 3)
+
+
+def _quarter_ending(month: int, year: int | None, document_date: dt.date | None) -> Period | None:
+    """"the June quarter", "the March 2003 quarter": the three months ending that month."""
+    if year is None:
+        if document_date is None:
+            return None
+        year = document_date.year if month_end(document_date.year, month) <= document_date else document_date.year - 1
+    return months_ended(3, month_end(year, month))
 
 
 def _from_month(year: int | None, first: int, count: int, document_date: dt.date | None) -> Period | None:
@@ -289,24 +312,25 @@ def _labelled(kind: str, m: re.Match[str], year: int | None, cal: FiscalCalendar
     return None
 
 
-def _dated(kind: str, g: dict[str, str], month: int, year: int | None,
+def _dated(kind: str, g: dict[str, str | None], month: int, year: int | None,
            document_date: dt.date | None) -> Period | None:
-    if not 1 <= int(g["d"]) <= 31:
+    day_token = g.get("d") or g.get("d2") or "0"
+    if not 1 <= int(day_token) <= 31:
         return None  # "June 0" is no date (a typo, or a figure read as a day)
     if year is None:
         if document_date is None:
             return None
         year = document_date.year
-        if dt.date(year, month, min(int(g["d"]), 28)) > document_date:
+        if dt.date(year, month, min(int(day_token), 28)) > document_date:
             year -= 1
-    day = parse_date(f"{year}-{month:02d}-{int(g['d']):02d}")
+    day = parse_date(f"{year}-{month:02d}-{int(day_token):02d}")
     if day is None:
         return None
     if kind == "instant":
         return Period.instant(day)
     count = 3 if g.get("q") else 12 if g.get("fy") else int(number_words().get(
-        g["c"].lower(), (g["c"], ""))[0])
-    return months_ended(count, day)
+        (g.get("c") or "").lower(), (g.get("c") or "0", ""))[0])
+    return months_ended(count, day) if count else None
 
 
 def _month_period(kind: str, month: int, year: int | None,
@@ -326,12 +350,18 @@ def _month_period(kind: str, month: int, year: int | None,
 
 def find_periods(text: str, *, document_date: dt.date | None = None,
                  fiscal_year_end_month: int = 12, named_by: str = "end",
-                 current: Period | None = None) -> list[FoundPeriod]:
+                 current: Period | None = None, calendar: FiscalCalendar | None = None,
+                 anchors: tuple[Period, ...] = ()) -> list[FoundPeriod]:
     """Every period phrase in ``text``, in order, longest first where phrases overlap.
-    ``current`` is the period the text around is about ("during the year" is its year)."""
+    ``current`` is the period the text around is about ("during the year" is its year);
+    ``calendar`` the document's fiscal year (else ``fiscal_year_end_month`` and ``named_by``);
+    ``anchors`` the periods an undated document names with their year."""
+    cal = calendar or FiscalCalendar(fiscal_year_end_month, named_by)
+    if document_date is not None:
+        anchors = ()
     if len(text) <= _MEMO_CHARS:
-        return list(_remembered_periods(text, document_date, fiscal_year_end_month, named_by, current))
-    return _search_periods(text, document_date, fiscal_year_end_month, named_by, current)
+        return list(_remembered_periods(text, document_date, cal, current, anchors))
+    return _search_periods(text, document_date, cal, current, anchors)
 
 
 # Sentences are searched again by several binders: remember the short ones (bounded).
@@ -339,31 +369,36 @@ _MEMO_CHARS = 2000
 
 
 @lru_cache(maxsize=2048)
-def _remembered_periods(text: str, document_date: dt.date | None, fiscal_year_end_month: int,
-                        named_by: str, current: Period | None) -> tuple[FoundPeriod, ...]:
-    return tuple(_search_periods(text, document_date, fiscal_year_end_month, named_by, current))
+def _remembered_periods(text: str, document_date: dt.date | None, cal: FiscalCalendar,
+                        current: Period | None, anchors: tuple[Period, ...]) -> tuple[FoundPeriod, ...]:
+    return tuple(_search_periods(text, document_date, cal, current, anchors))
 
 
 @cache
 def _gated_patterns() -> tuple[tuple[str, Gated], ...]:
-    return tuple((kind, Gated(pattern)) for kind, pattern in (*_patterns(), *_korean_patterns()))
+    return tuple((kind, Gated(pattern)) for kind, pattern in (*english(), *korean()))
 
 
 @cache
 def _gated_relative() -> tuple[tuple[str, Gated], ...]:
-    return tuple((relation, Gated(re.compile(source, re.I))) for relation, source in _RELATIVE)
+    return tuple((relation, Gated(re.compile(source, re.I))) for relation, source in RELATIVE)
 
 
-def _search_periods(text: str, document_date: dt.date | None, fiscal_year_end_month: int,
-                    named_by: str, current: Period | None) -> list[FoundPeriod]:
-    cal = FiscalCalendar(fiscal_year_end_month, named_by)
+def _search_periods(text: str, document_date: dt.date | None, cal: FiscalCalendar,
+                    current: Period | None, anchors: tuple[Period, ...]) -> list[FoundPeriod]:
     folded = fold(text)
     candidates: list[FoundPeriod] = []
     for kind, pattern in _gated_patterns():
         for m in pattern.finditer(text, folded):
             period = _period_of(kind, m, cal, document_date, current)
-            if period is not None:
-                candidates.append(FoundPeriod(period, m.start(), m.end(), m.group(0), kind))
+            needs_year = period is None and document_date is None and _leaves_year_unsaid(kind, m)
+            if needs_year and anchors:
+                period = _anchored(kind, m, cal, current, anchors)
+            relation = f"same_in:{m['y']}" if kind == "same" else None
+            if period is not None or needs_year or relation:
+                lead = len(m.group(0)) - len(m.group(0).lstrip())  # " 1분기": the phrase, not the space
+                candidates.append(FoundPeriod(period, m.start() + lead, m.end(), m.group(0)[lead:], kind,
+                                              relation, needs_year))
     for relation, gated in _gated_relative():
         for m in gated.finditer(text, folded):
             candidates.append(FoundPeriod(None, m.start(), m.end(), m.group(0), "relative", relation))
@@ -372,6 +407,27 @@ def _search_periods(text: str, document_date: dt.date | None, fiscal_year_end_mo
         if not any(c.start < o.end and o.start < c.end for o in chosen):
             chosen.append(c)
     return sorted(chosen, key=lambda c: c.start)
+
+
+def _leaves_year_unsaid(kind: str, m: re.Match[str]) -> bool:
+    g = m.groupdict()
+    if g.get("y") or g.get("yy") or kind in ("year_in", "same"):
+        return False
+    return kind != "year" or bool(g.get("this") or g.get("rel"))
+
+
+def _anchored(kind: str, m: re.Match[str], cal: FiscalCalendar, current: Period | None,
+              anchors: tuple[Period, ...]) -> Period | None:
+    """The one period the undated phrase names if the year were an anchor's, where that is the
+    anchor itself (or its last day): never a guess between several."""
+    if m.groupdict().get("rel"):
+        return None  # 작년, 올해 are years of the publication date, which no anchor gives
+    found = set()
+    for anchor in anchors:
+        period = _period_of(kind, m, cal, anchor.end, current)
+        if period is not None and (period == anchor or (period.is_instant and period.end == anchor.end)):
+            found.add(period)
+    return found.pop() if len(found) == 1 else None
 
 
 def parse_period(text: str, *, document_date: dt.date | None = None,

@@ -1,0 +1,121 @@
+"""The figures of a sentence of running text, and what binds one to a measure.
+
+Amounts (with their currency), percentages and plain numbers, less those that are dates, period
+names or years; "80 cents" read in the document's one dollar; a scale word lost where a truncated
+copy ends ("KRW 319 mill") makes no figure. A ``Binding`` is one figure bound to a concept with
+its period (``Dated``), its role (primary, translation, comparative) and its subject.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from converter.extract.mechanisms.figure_subjects import WHOLE, Subject
+from converter.extract.mechanisms.prose_periods import Dated
+from converter.extract.press_text import YEAR, MeasureHit, Sentence
+from converter.model import Period
+from converter.parse.amounts import find_amounts
+from converter.parse.dates import find_dates
+from converter.parse.numbers import find_counts, find_numbers, find_percents
+from converter.parse.periods import FoundPeriod
+from converter.taxonomy.table import concept_rows
+
+PER_SHARE = re.compile(r"\s*(?:per|a)\s+(?:(?P<kind>fully\s+diluted|diluted|basic)\s+)?(?:common\s+)?"
+                       r"(?P<unit>share|ADS|American\s+depositary\s+share)\b", re.I)
+# a scale word cut off where a truncated copy ends: "was KRW 319 mill"
+_CUT_SCALE = re.compile(r"\s+(?:t(?:h(?:o(?:u(?:s(?:a(?:nd?)?)?)?)?)?|r(?:i(?:l(?:l(?:i(?:on?)?)?)?)?)?)?|"
+                        r"m(?:i(?:l(?:l(?:i(?:on?)?)?)?)?)?|b(?:i(?:l(?:l(?:i(?:on?)?)?)?)?)?)\s*")
+_CENTS = re.compile(r"(?<![\d.,$])(?P<n>\d{1,3}(?:\.\d+)?)\s?cents?\b")
+# currencies whose hundredth is a cent, by their ISO codes
+_DOLLARS = ("USD", "HKD", "TWD", "SGD", "AUD", "CAD", "NZD", "EUR")
+SCALED = re.compile(r"(?i:thousand|million|billion|trillion|bn|mn|tn)|[만억조万億亿兆]|\d[MBK]\b")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number of a sentence: an amount (``currency`` set), a count or a percentage."""
+
+    value: Decimal
+    decimals: int
+    start: int  # document offsets
+    end: int
+    text: str
+    currency: str | None = None
+    percent: bool = False
+
+
+@dataclass
+class Binding:
+    concept: str
+    figure: Figure
+    dated: Dated
+    role: str  # primary | translation | comparative
+    sign: int = 1  # -1 when a loss word names the measure
+    twins: tuple[str, ...] = ()  # further concepts the measure's words name
+    subject: Subject = WHOLE
+    unqualified: bool = False  # "EPS", "earnings per share": neither basic nor diluted said
+    measure: MeasureHit | None = None
+
+    @property
+    def period(self) -> Period | None:
+        return self.dated.period
+
+
+def segment_cube(concept: str) -> bool:
+    return any(row.name == concept and "Segment" in row.cubes for row in concept_rows())
+
+
+def sentence_figures(s: Sentence, taken: list[tuple[int, int]], cents: str | None = None) -> list[Figure]:
+    """Amounts, percentages and plain numbers of a sentence (not those inside dates, periods,
+    or bare years such as "since 2000"); "80 cents" in ``cents``, the document's dollar."""
+    out: list[Figure] = []
+    if cents:
+        for m in _CENTS.finditer(s.text):
+            value, decimals = Decimal(m["n"]).scaleb(-2), len((m["n"] + ".").split(".")[1]) + 2
+            out.append(Figure(value, decimals, s.start + m.start(), s.start + m.end(), m.group(0), cents))
+    taken = taken + [(s.start + m.start(), s.start + m.end()) for m in YEAR.finditer(s.text)]
+
+    def free(a: int, b: int) -> bool:
+        return not any(a < e and s_ < b for s_, e in taken) and not any(
+            a < f.end and f.start < b for f in out)
+
+    for a in find_amounts(s.text):
+        if _CUT_SCALE.fullmatch(s.text, a.end):
+            continue  # "KRW 319 mill" at the end of a cut document: the scale word is lost
+        if free(s.start + a.start, s.start + a.end):
+            out.append(Figure(a.value, a.decimals, s.start + a.start, s.start + a.end, a.text, a.currency))
+    for p in find_percents(s.text):
+        if free(s.start + p.start, s.start + p.end):
+            out.append(Figure(p.value, p.decimals, s.start + p.start, s.start + p.end, p.text, percent=True))
+    for c in [*find_counts(s.text), *find_numbers(s.text)]:
+        text = (c.text[:len(c.text) - len(c.noun)] if c.noun else c.text).rstrip()
+        if free(s.start + c.start, s.start + c.start + len(text)):
+            out.append(Figure(c.value, c.decimals, s.start + c.start, s.start + c.start + len(text), text))
+    return sorted(out, key=lambda f: f.start)
+
+
+def cents_currency(text: str) -> str | None:
+    """The dollar a document's "cents" are of: its one currency that has cents, if only one."""
+    if not _CENTS.search(text):
+        return None
+    codes = {a.currency for a in find_amounts(text[:50000]) if a.currency in _DOLLARS}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def excluded(s: Sentence, periods: list[FoundPeriod]) -> list[tuple[int, int]]:
+    """Ranges whose digits are dates or period names, not figures."""
+    spans = [(s.start + d.start, s.start + d.end) for d in find_dates(s.text)]
+    spans += [(s.start + p.start, s.start + p.end) for p in periods]
+    return spans
+
+
+def compound(text: str, measure: MeasureHit, measures: list[MeasureHit]) -> bool:
+    """A measure right after another one: "Property sales turnover", "revenue sales"."""
+    return any(m.end <= measure.start and not text[m.end:measure.start].strip() for m in measures)
+
+
+def allows(concept: str, subject: Subject) -> bool:
+    cube = {"SegmentAxis": "Segment", "CounterpartyAxis": "Counterparty"}.get(subject.axis or "")
+    return cube is None or any(row.name == concept and cube in row.cubes for row in concept_rows())

@@ -1,0 +1,241 @@
+"""The periods of running text: which period a figure of a sentence is for.
+
+A document reports in its own fiscal calendar (``parse.fiscal_calendar``); a sentence names its
+periods ("the third quarter of 2003", "3·4분기", "a year earlier"); a figure's own period is the
+phrase next to it that no comparison word introduces, else the period the text is about so far
+(``current``). A phrase the text leaves without its year ("올 1분기" in an undated article) names
+no period: its figures are reported as unmapped with the phrase, never dated by a guess. In an
+undated document the periods it names with their year are its anchors: a yearless phrase is read
+only where it names one of them exactly ("the second quarter" beside "the second quarter of
+2003"), and a comparative stated with its year ("전년동기(03.2/4분기)") dates the period it is
+compared with.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from converter.extract.base import DocumentContext
+from converter.extract.press_text import Sentence, word_pattern
+from converter.model import Period
+from converter.parse.fiscal_calendar import fiscal_calendar
+from converter.parse.period_patterns import RELATIVE
+from converter.parse.periods import FiscalCalendar, FoundPeriod, find_periods, shift
+from converter.taxonomy.table import concept_rows
+
+STRONG_COMPARE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.|as\s+against|relative\s+to)\s", re.I)
+CLAUSE_BREAK = re.compile(r";|,\s*while\b|\bwhile\b|,\s*whereas\b|,\s*but\b|,\s*and\s+(?=[a-z]+\s+[a-z]+\s+(?:was|were|amounted|reached|rose|fell))")
+# Korean comparison words written after the period they introduce: "전분기 대비", "2·4분기에 견줘"
+KO_COMPARED_AFTER = re.compile(r"\s*(?:\(\s*[^)]{0,30}\)\s*)?(?:의\s*[가-힣]+\s*)?(?:에\s*)?(?:대비|보다|비해|견줘|견주어|과\s*비교|와\s*비교|에\s*비해)")
+PERIOD_KINDS = ("quarter", "half", "year", "months", "fyq", "quarter_end", "to_quarter", "quarters")
+
+
+@cache
+def concept_kinds() -> dict[str, tuple[str, str]]:
+    """Concept -> (kind, period type), from the taxonomy's concept table."""
+    return {row.name: (row.kind, row.period_type) for row in concept_rows()}
+
+
+NOW = "now"  # a present-tense figure ("which has 18.42 million subscribers")
+
+
+@dataclass(frozen=True)
+class Dated:
+    """The period a figure is for, or the phrase that would date it if it had a year."""
+
+    period: Period | None
+    undated: str | None = None  # "올 1분기": a period phrase without a year
+
+    @property
+    def reason(self) -> str | None:
+        if self.undated is None:
+            return None
+        if self.undated == NOW:
+            return "a figure as of the document's date, which it does not state: pass --date"
+        return f"period '{self.undated}' has no year: pass --date"
+
+
+NO_PERIOD = Dated(None)
+
+
+def is_comparative(text: str, p: FoundPeriod, s: Sentence) -> bool:
+    """A period phrase introduced by a comparison ("from the third quarter of 2002", "compared
+    with ... in 2002", "전분기 대비", "2·4분기에 견줘") or relative to the figure's own."""
+    before = text[max(s.start, s.start + p.start - 30):s.start + p.start]
+    after = text[s.start + p.end:s.start + p.end + 24]
+    compare = word_pattern("compare")
+    tail = re.search(rf"(?:{compare.pattern})\s+(?:(?:the|a|its)\s+)?$", before, re.I)
+    if not tail:  # "compared with a net loss of $6.4 million, or $0.09 per share, in the ... of 2002"
+        clause = text[s.start:s.start + p.start]
+        breaks = list(CLAUSE_BREAK.finditer(clause))
+        begin = breaks[-1].end() if breaks else 0
+        tail = STRONG_COMPARE.search(clause, begin) or _from_figure_in(clause[begin:], compare)
+    return bool(tail) or bool(KO_COMPARED_AFTER.match(after)) or p.relation is not None or \
+        bool(_relation_opens().search(before))
+
+
+@cache
+def _relation_opens() -> re.Pattern[str]:
+    """"전년동기(03.2/4분기)", "a year earlier (2Q02)": a period naming the comparative one."""
+    relations = "|".join(f"(?:{source})" for _, source in RELATIVE)
+    return re.compile(rf"(?:{relations})\s*\(\s*$", re.I)
+
+
+def _from_figure_in(clause: str, compare: re.Pattern[str]) -> bool:
+    """"... from KRW 11.7 billion in the second quarter of 2002": the period after a compared
+    figure is the comparative one (not so in "from X to Y in the quarter")."""
+    marks = list(compare.finditer(clause))
+    if not marks:
+        return False
+    segment = clause[marks[-1].end():]
+    return (len(segment) < 80 and bool(re.search(r"\d", segment)) and not re.search(r"\bto\b", segment)
+            and bool(re.search(r"\b(?:in|for|during|at|of)\s+(?:the\s+)?$", segment)))
+
+
+def fit(concept: str, period: Period | None) -> Period | None:
+    """The period in the concept's period type: an instant at the end of a duration, a
+    year-to-date duration up to an instant ("net addition ... by the end of September")."""
+    if period is None or period.end is None:
+        return None
+    if concept_kinds()[concept][1] == "instant":
+        return Period.instant(period.end)
+    if period.start is None:
+        return Period.duration(dt.date(period.end.year, 1, 1), period.end)
+    return period
+
+
+class ProsePeriods:
+    """The periods of a document's sentences, read in document order."""
+
+    def __init__(self, ctx: DocumentContext, spans: list[Sentence]) -> None:
+        self.ctx = ctx
+        self.calendar: FiscalCalendar = fiscal_calendar(ctx.text)
+        self.anchors: tuple[Period, ...] = () if ctx.document_date else self._anchors(spans)
+        self.current: Period | None = None
+        self.undated: str | None = None  # the yearless phrase the text is about, if any
+
+    def find(self, s: Sentence) -> list[FoundPeriod]:
+        found = find_periods(s.text, document_date=self.ctx.document_date, current=self.current,
+                             calendar=self.calendar, anchors=self.anchors)
+        return [self._beside(p, found) if p.unresolved else p for p in found]
+
+    def _beside(self, p: FoundPeriod, found: list[FoundPeriod]) -> FoundPeriod:
+        """"from 28.1% in second quarter to 31% in third quarter" (the third dated): a yearless
+        quarter or half contrasted in one sentence with a dated one of its kind is the last such
+        part up to the dated one."""
+        dated = [q.period for q in found if q.period is not None and q.kind == p.kind and q.kind in ("quarter", "half")]
+        if len(dated) != 1 or dated[0].end is None:
+            return p
+        again = [q for q in find_periods(p.text, document_date=dated[0].end, calendar=self.calendar)
+                 if q.period is not None and q.kind == p.kind]
+        if len(again) != 1 or again[0].period == dated[0]:
+            return p
+        return dataclasses.replace(p, period=again[0].period)
+
+    def _anchors(self, spans: list[Sentence]) -> tuple[Period, ...]:
+        found: set[Period] = set()
+        for s in spans:
+            periods = find_periods(s.text, calendar=self.calendar)
+            for i, p in enumerate(periods):
+                if p.period is None or p.kind not in PERIOD_KINDS + ("instant",):
+                    continue
+                previous = periods[i - 1] if i else None
+                if previous is not None and previous.relation and not previous.relation.startswith("same") and \
+                        re.fullmatch(r"\s*\(\s*", s.text[previous.end:p.start]):
+                    found.add(shift(p.period, previous.relation, forward=True))  # 전년동기(03.2/4분기)
+                elif not is_comparative(self.ctx.text, p, s):
+                    found.add(p.period)
+        return tuple(sorted(found))
+
+    def update(self, s: Sentence, periods: list[FoundPeriod]) -> None:
+        """The first period of a sentence that is no comparison becomes the text's period."""
+        for p in periods:
+            if re.match(r"\s*\(\s*[\d\-△]", s.text[p.end:]):
+                continue  # "2001년 2·4분기(1조 3250억원)": a figure of that period, not the text's period
+            if p.kind in PERIOD_KINDS and not is_comparative(self.ctx.text, p, s):
+                if p.period is not None and p.period.start is not None:
+                    self.current, self.undated = p.period, None
+                    return
+                if p.unresolved:
+                    self.current, self.undated = None, p.text
+                    return
+
+    def fallback(self) -> Dated:
+        return Dated(self.current, self.undated if self.current is None else None)
+
+    def names_future(self, periods: list[FoundPeriod]) -> bool:
+        """A period that has not ended by the release date ("net income in 2004" in a
+        February 2004 release) makes the sentence a forecast: no result is known for it yet."""
+        day = self.ctx.document_date
+        return day is not None and any(p.period is not None and p.period.start is not None
+                                       and p.period.end > day for p in periods)
+
+    # -- a figure's periods ------------------------------------------------------------------
+
+    def own(self, s: Sentence, periods: list[FoundPeriod], start: int, end: int, left: int,
+            right: int, measure_start: int | None = None) -> Dated:
+        """The period of the figure at ``start:end``: the phrase right after it (before the
+        next figure at ``right``), else right before it (after ``left``), else a phrase closing
+        the list it stands in ("X in revenues and Y in net income in 2004"), else the one right
+        before its measure, else the text's period."""
+        text = self.ctx.text
+        own = [p for p in periods if (p.period is not None or p.unresolved)
+               and not is_comparative(text, p, s)]
+        after = [p for p in own if end <= s.start + p.start < right]
+        if after:
+            return _dated(after[0])
+        before = [p for p in own if left <= s.start + p.end <= start]
+        later = next((p for p in own if s.start + p.start >= end
+                      and self._closes_list(text[end:s.start + p.start])), None)
+        if before and (later is None or "," not in text[s.start + before[-1].end:start]):
+            return _dated(before[-1])
+        if later is not None:
+            return _dated(later)
+        if measure_start is not None:  # "2003년 매출 4조원", "2Q03 revenues of ...": right before the measure
+            leading = [p for p in own if s.start + p.end <= measure_start
+                       and re.fullmatch(r"\s{0,3}|\s*의\s*", text[s.start + p.end:measure_start])]
+            if leading:
+                return _dated(leading[-1])
+        return self.fallback()
+
+    @staticmethod
+    def _closes_list(between: str) -> bool:
+        compare = word_pattern("compare")
+        return len(between) < 120 and not compare.search(between) and not CLAUSE_BREAK.search(between) \
+            and not re.search(r";|\.\s", between)
+
+    def comparative(self, s: Sentence, periods: list[FoundPeriod], own: Period | None,
+                    left: int, right: int) -> Period | None:
+        """The comparative period named between ``left`` and ``right``."""
+        for p in periods:
+            where = s.start + p.start
+            if not (left <= where < right) or not is_comparative(self.ctx.text, p, s):
+                continue
+            if p.relation is not None:
+                return shift(own, p.relation) if own is not None and own.end is not None else None
+            if p.period is not None and p.period != own:
+                return p.period
+        return None
+
+    def year_compared(self, own: Period | None, left: int, right: int) -> Period | None:
+        """"a 1.2% increase from 2002": the same part of the year named after the comparison."""
+        compare = word_pattern("compare").pattern
+        m = re.compile(rf"(?:{compare})\s+(?:fiscal\s+)?(?:year\s+)?((?:19|20)\d\d)(?![\d,])", re.I).search(
+            self.ctx.text, left, right)
+        if own is None or own.end is None or m is None:
+            return None
+        years = own.end.year - int(m.group(1))
+        if years <= 0:
+            return None
+        period = own
+        for _ in range(years):
+            period = shift(period, "prior_year")
+        return period
+
+
+def _dated(p: FoundPeriod) -> Dated:
+    return Dated(p.period, None if p.period is not None else p.text)

@@ -1,0 +1,105 @@
+"""Lists of results prose: figures and measures, or figures and years, paired in order.
+
+"Operating income and net income were KRW 151.0 billion and KRW 98.0 billion, respectively";
+"net earnings for fiscal 2003 and 2002 were $29.5 million ... and $27.9 million ...,
+respectively"; "That compares with a 142.6 billion won profit a year earlier and 120.4 billion won
+in the March 2004 quarter"; "compared to KRW 2,315 million and KRW 2,108 million, respectively"
+(the n-th comparative figure with the n-th comparison). Mixed into ``press_measures.SentenceBinder``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from converter.extract.mechanisms.prose_figures import PER_SHARE, Binding, Figure
+from converter.extract.mechanisms.prose_periods import CLAUSE_BREAK, Dated, concept_kinds
+from converter.extract.press_text import MeasureHit, Sentence
+from converter.model import Period
+from converter.parse.periods import FoundPeriod, shift
+
+
+class ListBinder:
+    """Pairs in order (mixed into the sentence binder)."""
+
+    def _parallel(self, s: Sentence, figures: list[Figure], measures: list[MeasureHit],
+                  periods: list[FoundPeriod]) -> list[Binding]:
+        """"Operating income and net income were KRW 151.0 billion and KRW 98.0 billion ...,
+        respectively": the n-th amount (translations in parentheses aside) belongs to the n-th
+        measure named before the first, in the clause that says "respectively"."""
+        m = re.search(r"\brespectively\b|각각", s.text)
+        if not m:
+            return []
+        clause_start = s.start + max([b.end() for b in CLAUSE_BREAK.finditer(s.text[:m.start()])] + [0])
+        amounts = [f for f in figures if f.currency is not None and f.start >= clause_start
+                   and not self.text[max(clause_start, f.start - 2):f.start].strip().endswith("(")]
+        named = [x for x in measures if amounts and clause_start <= x.start and x.end <= amounts[0].start
+                 and x.concept in concept_kinds()]
+        if len(amounts) < 2 or len(named) != len(amounts):
+            return []
+        if not all(self._compatible(x, f) for x, f in zip(named, amounts)):
+            return []
+        out = []
+        for x, f in zip(named, amounts):
+            right = next((g.start for g in figures if g.start > f.end), s.end)
+            own = self.periods.own(s, periods, f.start, f.end, named[-1].end, right)
+            out.append(Binding(self._per_share_concept(x.concept, f), f, own, "primary", x.sign, x.twins))
+        return out
+
+    def _period_list(self, s: Sentence, figures: list[Figure], measures: list[MeasureHit]) -> list[Binding]:
+        """"net earnings for fiscal 2003 and 2002 were $29.5 million, or $1.04 per diluted share,
+        and $27.9 million, or $0.99 per diluted share, respectively": the n-th amount of the
+        measure to the n-th year, each per-share figure to the year of the amount before it."""
+        years = re.search(r"\b(?:fiscal\s+(?:years?\s+)?)(?P<a>(?:19|20)\d\d)\s+and\s+(?P<b>(?:19|20)\d\d)\b", s.text)
+        if not years or not re.search(r"\brespectively\b", s.text):
+            return []
+        before = [x for x in measures if x.end <= s.start + years.start() and x.concept in concept_kinds()]
+        if not before:
+            return []
+        measure = before[-1]
+        amounts = [f for f in figures if f.currency is not None and f.start > s.start + years.end()]
+        totals = [f for f in amounts if not PER_SHARE.match(self.text, f.end)]
+        if len(totals) != 2:
+            return []
+        labels = [self.periods.find(Sentence(0, 0, f"fiscal {y}")) for y in (years["a"], years["b"])]
+        out: list[Binding] = []
+        for f in amounts:
+            index = 0 if f.start < totals[1].start else 1
+            if not labels[index] or labels[index][0].period is None:
+                return []
+            concept = self._per_share_concept(measure.concept, f)
+            if PER_SHARE.match(self.text, f.end) and concept == measure.concept:
+                continue
+            out.append(Binding(concept, f, Dated(labels[index][0].period), "primary", measure.sign))
+        return out
+
+    def _compares_with(self, s: Sentence, figures: list[Figure], measures: list[MeasureHit],
+                       periods: list[FoundPeriod], bindings: list[Binding]) -> list[Binding]:
+        """"That compares with a 142.6 billion won profit a year earlier and 120.4 billion won in the
+        March 2004 quarter": figures compared with the last sentence's, each with its period."""
+        last = self.last
+        if last is None or bindings or not re.match(r"\s*(?:That|This|It)\s+compares?\s+(?:with|to)\b", s.text):
+            return []
+        out = []
+        for f in figures:
+            if f.currency != last.figure.currency or f.percent:
+                continue
+            right = next((g.start for g in figures if g.start > f.end), s.end)
+            comparative = self.periods.comparative(s, periods, last.period, f.end, right)
+            if comparative is None:
+                explicit = [p.period for p in periods if p.period and f.end <= s.start + p.start < right]
+                comparative = explicit[0] if explicit else None
+            if comparative is not None and comparative != last.period:
+                out.append(Binding(last.concept, f, Dated(comparative), "comparative", last.sign, (), last.subject))
+        return out
+
+    def _respective_comparative(self, s: Sentence, periods: list[FoundPeriod], base: Period | None,
+                                same: list[Binding]) -> Period | None:
+        """The n-th comparative figure of a "respectively" list goes with the n-th comparison."""
+        if base is None or not re.search(r"\brespectively\b|각각", s.text):
+            return None
+        compared = [p for p in periods if p.relation or (p.period is not None and p.period != base)]
+        n = sum(1 for b in same if b.role == "comparative")
+        if n >= len(compared):
+            return None
+        p = compared[n]
+        return shift(base, p.relation) if p.relation else p.period

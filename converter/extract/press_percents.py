@@ -1,0 +1,257 @@
+"""Percentages of results prose: changes against a comparative period, and margins.
+
+A percentage with a direction word ("up 41.7% from the third quarter of 2001", "a 7.3% decrease
+in revenue", "6.1% 증가") is the change of the measure it belongs to: the figure bound just
+before it, the measure named after "increase in", or the measure named last before it; "각각" and
+"respectively" pair lists in order. Its comparative period is the one the text names (explicitly
+or as "a year earlier", "전분기 대비"); without one it stays unmapped. A margin is a level of its
+own period, or of the period phrase attached to it ("from 28.1% in the second quarter").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from converter.extract.mechanisms.prose_periods import Dated, concept_kinds, fit
+from converter.extract.press_text import MeasureHit, Sentence, word_pattern
+from converter.model import PURE, Mention, Period
+from converter.parse.periods import FoundPeriod, shift
+from converter.taxonomy.table import concept_rows
+
+if TYPE_CHECKING:
+    from converter.extract.mechanisms.prose_figures import Binding, Figure
+
+_CHANGE_NOUN = re.compile(r"\s*(?:increase|decrease|rise|decline|drop|growth|gain|fall|jump|reduction)s?\s+in\s+"
+                          r"(?:(?:the|its|both|their)\s+)*", re.I)
+_KO_GROWN = re.compile(r"\s*(?:가|이|나)?\s*(?:증가|감소|성장|늘어난|줄어든|상승|하락|신장|급증|급감)(?:한|된|했던)?\s*")
+_THIS_REPRESENTS = re.compile(r"\s*(?:this|that|it|which)\s+(?:represents?|represented|was|is|marks?|marked)\b", re.I)
+
+
+def _change_cube(change: str, axis: str | None) -> bool:
+    if axis is None:
+        return True
+    cube = {"SegmentAxis": "SegmentComparativePeriod", "CounterpartyAxis": "CounterpartyComparativePeriod"}[axis]
+    return any(row.name == change and cube in row.cubes for row in concept_rows())
+
+
+class PercentBinder:
+    """The percentages of a sentence (mixed into ``press_measures.SentenceBinder``)."""
+
+    def _bind_percents(self, s: Sentence, figures: list["Figure"], measures: list[MeasureHit],
+                       periods: list[FoundPeriod], bindings: list["Binding"]) -> None:
+        respective = self._respective(s, figures, measures, bindings)
+        listed = [f for f in figures if f.start in respective]
+        self._list_direction = (self._direction(s, listed[0], figures) or self._direction(s, listed[-1], figures)
+                                or self._lead_direction(s, listed[0]) if listed else 0)
+        for figure in figures:
+            if not figure.percent:
+                continue
+            targets = respective.get(figure.start) or self._percent_targets(s, figure, measures, bindings)
+            for concept, dated, subject in targets:
+                stated = [b.period for b in bindings if b.concept == concept and b.subject == subject
+                          and b.role == "comparative" and b.period is not None]
+                compared = self._compared_figure(s, figure, figures, bindings, concept, periods)
+                if compared is not None:  # "a 4.3% decrease from KRW 7,412 million for ... 2006"
+                    stated = [compared]
+                direction = self._direction(s, figure, figures) or (
+                    self._list_direction if figure.start in respective else 0)
+                self._bind_percent(s, figure, figures, periods, concept, dated, subject, stated, direction,
+                                   compared is not None)
+
+    def _respective(self, s: Sentence, figures: list["Figure"], measures: list[MeasureHit],
+                    bindings: list["Binding"]) -> dict[int, list[tuple]]:
+        """"operating income and net income rose 5.3% and 12.1%, respectively" (각각): the n-th
+        percentage belongs to the n-th figure, or to the n-th measure named before the first."""
+        if not re.search(r"\brespectively\b|각각", s.text):
+            return {}
+        percents = [f for f in figures if f.percent]
+        primary = [b for b in bindings if b.role == "primary" and b.figure.currency is not None]
+        if len(percents) >= 2 and len(percents) == len(primary) and percents[0].start > primary[-1].figure.end:
+            return {p.start: [(b.concept, b.dated, b.subject)] for p, b in zip(percents, primary)}
+        named = [m for m in measures if percents and m.end <= percents[0].start
+                 and m.start >= max([f.end for f in figures if f.end <= percents[0].start and not f.percent] + [s.start])]
+        if len(percents) < 2 or len(named) != len(percents) or any(m.start > percents[0].start for m in named):
+            return {}
+        if re.search(r"[가-힣]", s.text) and not re.search(r"각각\s*$|각각\s+[\d.]", s.text[:percents[0].start - s.start]):
+            return {}  # Korean lists name each measure right before its figure: bound one by one
+        return {p.start: [(m.concept, self._measure_period(m, bindings), self._measure_subject(m, bindings))]
+                for p, m in zip(percents, named)}
+
+    def _measure_period(self, m: MeasureHit, bindings: list["Binding"]) -> Dated:
+        match = next((b for b in bindings if b.concept == m.concept and b.role == "primary"), None)
+        return match.dated if match else self.periods.fallback()
+
+    def _measure_subject(self, m: MeasureHit, bindings: list["Binding"]):  # noqa: ANN201
+        """The segment the measure's words name, else the subject of its figure, else the
+        company the sentence is about."""
+        from converter.extract.mechanisms.figure_subjects import SEGMENT_AXIS, Subject, english_segment, korean_segment
+        s = Sentence(self.sentence_start, self.sentence_start, "")
+        korean = re.search(r"[가-힣]", m.text)
+        found = korean_segment(self.text, s, m.start) if korean else english_segment(self.text, s, m.start)
+        if found:
+            return Subject(SEGMENT_AXIS, found[0])
+        match = next((b for b in bindings if b.concept == m.concept and b.role == "primary"), None)
+        return match.subject if match else self.companies.last
+
+    def _percent_targets(self, s: Sentence, figure: "Figure", measures: list[MeasureHit],
+                         bindings: list["Binding"]) -> list[tuple]:
+        after = _CHANGE_NOUN.match(self.text, figure.end)
+        if after:  # "a 7.3% decrease in revenue", "a 15.8% increase in both net income and EPS"
+            named = []
+            for m in measures:
+                if m.start < after.end():
+                    continue
+                if self.text[after.end():m.start].strip(" ,") not in ("", "and") and not named:
+                    break
+                gap = self.text[named[-1].end:m.start] if named else ""
+                if named and not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", gap):
+                    break
+                named.append(m)
+            return [(m.concept, self._measure_period(m, bindings), self._measure_subject(m, bindings))
+                    for m in named if m.concept in concept_kinds()]
+        if re.search(r"각각\s*$", self.text[max(s.start, figure.start - 6):figure.start]):
+            # "경상이익(41억원)과 순이익(30억원)에 비해서는 각각 63% 감소": one change for each
+            named = list(dict.fromkeys(b.concept for b in bindings if b.figure.end <= figure.start))
+            if len(named) >= 2:
+                return [(c, self.periods.fallback(), self._measure_subject(
+                    next(m for m in measures if m.concept == c), bindings)) for c in named
+                        if any(m.concept == c for m in measures)]
+        target = self._percent_target(figure, measures, bindings)
+        return [target] if target else []
+
+    def _percent_target(self, figure: "Figure", measures: list[MeasureHit],
+                        bindings: list["Binding"]) -> tuple | None:
+        primary = [b for b in bindings if b.role == "primary"]
+        grown = next((b for b in primary if b.figure.start > figure.end and _KO_GROWN.fullmatch(
+            self.text, figure.end, b.figure.start)), None)
+        if grown is not None:  # "전년 대비 45% 성장한 312억원의 매출": the change of the figure after
+            return grown.concept, grown.dated, grown.subject
+        before = [b for b in primary if b.figure.end <= figure.start]
+        if before:
+            b = before[-1]
+            between = [m for m in measures if b.figure.end <= m.start < figure.start]
+            if not between:
+                return b.concept, b.dated, b.subject
+            if between[-1].concept not in concept_kinds():
+                return None
+        named = [m for m in measures if m.end <= figure.start]
+        if named and named[-1].concept in concept_kinds():
+            m = named[-1]
+            return m.concept, self._measure_period(m, bindings), self._measure_subject(m, bindings)
+        if not measures and self.last is not None and _THIS_REPRESENTS.match(
+                self.text[self.sentence_start:figure.start]):
+            return self.last.concept, self.last.dated, self.last.subject
+        return None
+
+    def _bind_percent(self, s: Sentence, figure: "Figure", figures: list["Figure"],
+                      periods: list[FoundPeriod], concept: str, dated: Dated, subject,  # noqa: ANN001
+                      stated: list[Period], direction: int, compared_first: bool = False) -> None:
+        if concept.endswith("Margin") and concept in concept_kinds():
+            self._bind_margin(s, figure, figures, periods, concept, dated, subject)
+            return
+        change = f"{concept}PercentChange"
+        if direction == 0 or change not in concept_kinds() or not _change_cube(change, subject.axis):
+            return
+        own = fit(concept, dated.period)
+        previous = max([f.end for f in figures if f.end <= figure.start] + [s.start])
+        following = next((f.start for f in figures if f.start > figure.end), s.end)
+        comparative = (fit(concept, stated[0]) if len(stated) == 1 and compared_first else None) or \
+            self.periods.comparative(s, periods, own, figure.end, following) or \
+            self.periods.comparative(s, periods, own, previous, figure.start) or \
+            (fit(concept, stated[0]) if stated else None) or \
+            self.periods.comparative(s, periods, own, s.start, s.end) or \
+            self.periods.year_compared(own, figure.end, following)
+        if own is None or comparative is None:
+            reason = dated.reason if own is None and dated.reason else f"change of {concept} without a comparative period"
+            self.out.unmapped.append(Mention(figure.text, self.ctx.span(figure.start, figure.end), reason))
+            return
+        if subject.unknown:
+            return
+        member = str(comparative if concept_kinds()[change][1] == "duration" or comparative.start is None
+                     else Period.instant(comparative.end))
+        dims = (("ComparativePeriodAxis", member), *subject.dimensions)
+        self._observe(change, _signed(figure, direction), own, PURE, dims, "press:percent-change")
+
+    def _bind_margin(self, s: Sentence, figure: "Figure", figures: list["Figure"],
+                     periods: list[FoundPeriod], concept: str, dated: Dated, subject) -> None:  # noqa: ANN001
+        """A margin is a level: "margin of 40.0%", "improved to 37.6% from 34.9% a year ago",
+        "from 28.1% in the second quarter to 31% in the third quarter"."""
+        period, undated = dated.period, dated.undated
+        attached = self._attached_period(s, figure, figures, periods)
+        if attached is not None:
+            if attached.relation is not None:
+                period = shift(dated.period, attached.relation) if dated.period is not None else None
+            else:
+                period, undated = attached.period, attached.text if attached.unresolved else None
+        if period is None:
+            reason = f"period '{undated}' has no year: pass --date" if undated else f"{concept} without a period"
+            self.out.unmapped.append(Mention(figure.text, self.ctx.span(figure.start, figure.end), reason))
+            return
+        if not subject.unknown:
+            self._observe(concept, figure, fit(concept, period), PURE, subject.dimensions, "press:margin")
+
+    def _attached_period(self, s: Sentence, figure: "Figure", figures: list["Figure"],
+                         periods: list[FoundPeriod]) -> FoundPeriod | None:
+        compare = word_pattern("compare")
+        previous = max([f.end for f in figures if f.end <= figure.start] + [s.start])
+        following = next((f.start for f in figures if f.start > figure.end), s.end)
+        for p in periods:
+            where = s.start + p.start
+            possessive = self.text[s.start + p.end:s.start + p.end + 2] in ("'s", "’s") or \
+                self.text[s.start + p.end - 2:s.start + p.end] in ("'s", "’s")
+            if figure.end <= where < following and not possessive and \
+                    not compare.search(self.text[figure.end:where]):
+                return p
+            if previous <= where and s.start + p.end <= figure.start and compare.search(self.text[previous:where]) \
+                    and (possessive or not self.text[s.start + p.end:figure.start].strip()):
+                return p
+        if re.search(r"\bfrom\s*$", self.text[max(s.start, figure.start - 8):figure.start]):
+            return next((p for p in periods if figure.end <= s.start + p.start < following), None)
+        return None
+
+    def _compared_figure(self, s: Sentence, figure: "Figure", figures: list["Figure"], bindings: list["Binding"],
+                         concept: str, periods: list[FoundPeriod]) -> Period | None:
+        """The period of the comparative figure a percentage is "from": "a 4.3% decrease from
+        KRW 7,412 million for the third quarter ended September 30, 2006"."""
+        following = next((f for f in figures if f.start > figure.end and not f.percent), None)
+        if following is None or not re.fullmatch(
+                r"\s*(?:[a-z]+\s+){0,2}(?:from|over|compared\s+(?:with|to)|versus|vs\.?|against)\s*",
+                self.text[figure.end:following.start], re.I):
+            return None
+        if any(figure.end <= s.start + p.start < following.start for p in periods):
+            return None  # "an 18.6% increase YoY compared to ...": the change names its own comparison
+        bound = next((b for b in bindings if b.figure is following and b.concept == concept
+                      and b.role == "comparative"), None)
+        return bound.period if bound is not None else None
+
+    def _lead_direction(self, s: Sentence, first: "Figure") -> int:
+        """"shows the decreases in revenue, net income, and EPS to be 12.6%, 20.2%, and 18%,
+        respectively": the one direction word before a list of percentages."""
+        lead = self.text[s.start:first.start]
+        words = {1 for _ in word_pattern("up").finditer(lead)} | {-1 for _ in word_pattern("down").finditer(lead)}
+        return words.pop() if len(words) == 1 else 0
+
+    def _direction(self, s: Sentence, figure: "Figure", figures: list["Figure"]) -> int:
+        previous = max([f.end for f in figures if f.end <= figure.start] + [s.start])
+        before = self.text[max(previous, figure.start - 45):figure.start]
+        after = self.text[figure.end:figure.end + 14]
+        words = [(m.start(), 1) for m in word_pattern("up").finditer(before)]
+        words += [(m.start(), -1) for m in word_pattern("down").finditer(before)]
+        if words:
+            return max(words)[1]
+        for kind, sign in (("up", 1), ("down", -1), ("ko_up", 1), ("ko_down", -1)):
+            if re.match(rf"\s*(?:의\s*|가\s*|이\s*)?(?:{word_pattern(kind).pattern})", after, re.I):
+                return sign
+        if re.search(r"[가-힣]", s.text):  # "매출은 6.1%, 영업이익 18%, 순이익은 12.4% 각각 증가했다"
+            rest = self.text[figure.end:s.end]
+            found = [(m.start(), 1) for m in word_pattern("ko_up").finditer(rest)]
+            found += [(m.start(), -1) for m in word_pattern("ko_down").finditer(rest)]
+            if found:
+                return min(found)[1]
+        return 0
+
+
+def _signed(figure: "Figure", direction: int) -> "Figure":
+    from dataclasses import replace
+    return replace(figure, value=figure.value * direction)

@@ -1,0 +1,124 @@
+"""The phrases that name a reporting period, English, Korean, Japanese and Chinese.
+
+Each pattern is a (kind, regex) pair; ``converter.parse.periods`` turns a match into a period by
+its kind and named groups:
+
+    y / yy        a year (``yy`` two digits before a Korean quarter: '03.2/4분기)
+    rel           a year named relative to the document date (올해, 작년, 지난해)
+    n / qn        a quarter, spelled (first) or in digits (3Q02, 3/4분기)
+    h / hn / kh   a half (first half, 1H03, 상반기)
+    c             a count of months (nine months ended ...)
+    m, d / m2, d2 a month and day, month first or day first (June 30 / 30 June)
+    m1, m2m       a range of months (1~9월)
+    q1, q2        a range of quarters (1~3분기)
+    this / yend   the year the text is about, its end
+    fy / q        a year or quarter ended on a date
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from converter.parse.dates import month_numbers
+
+ORD = r"(?P<n>first|second|third|fourth|1st|2nd|3rd|4th)"
+YEAR = r"(?P<y>(?:19|20)\d\d)"
+YY = r"(?P<y>(?:19|20)\d\d|['’]?\d\d)"
+# "for 2003," names the year; "for 2003-2005", "in 2002 and 2003", "in 2,003" do not.
+NOT_A_RANGE = r"(?!\d|[,.]\d|\s*[-–~]|\s*(?:to|through|and)\b)"
+# a quarter's number the way Korean writes it: 3분기, 3/4분기, 3·4분기, 3.4분기
+KO_QUARTER = r"(?P<qn>[1-4])\s*(?:[/·.・]\s*4\s*)?분기"
+# the Korean words for this year and last year (올 only before a period word: 올렸다 is no year)
+KO_REL = r"(?:(?<![가-힣])(?P<rel>올해|올|금년|작년|지난해)\s*(?:들어\s*)?(?:의\s*)?)"
+# a yearly Korean year: 2003년, 2003년도, or '02. before a quarter
+KO_YEAR = r"(?:(?P<y>(?:19|20)\d\d)\s*년\s*(?:도\s*)?(?:의\s*)?|['’]?(?P<yy>\d\d)\s*\.\s*(?=[1-4]\s*[/·]\s*4))"
+
+
+@cache
+def month_name(group: str = "m") -> str:
+    latin = sorted((s for s in month_numbers() if s[0].isascii()), key=len, reverse=True)
+    return f"(?P<{group}>" + "|".join(re.escape(s) for s in latin) + r")(?![a-z])"
+
+
+@cache
+def date_source() -> str:
+    """A month and day in either order, with an optional year: June 30, 2003 / 30 June 2003."""
+    return (rf"(?:{month_name('m')}\s+(?P<d>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+{month_name('m2')})"
+            rf"(?:,?\s+{YEAR})?")
+
+
+@cache
+def english() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    mon = month_name()
+    date = date_source()
+    ended = r"(?:ended|ending|to|through)"
+    return tuple((kind, re.compile(src, re.I)) for kind, src in (
+        ("months", rf"(?P<c>three|six|nine|twelve|3|6|9|12)[\s-]+months?\s+(?:period\s+)?{ended}\s+{date}"),
+        ("months", rf"(?P<fy>(?:fiscal\s+)?year)\s+(?:ended|ending)\s+{date}"),
+        ("months", rf"(?P<q>quarter)\s+(?:ended|ending)\s+{date}"),
+        # "the 1st quarter of the fiscal year ending March 31, 2004"
+        ("fyq", rf"\b{ORD}\s+(?:fiscal\s+)?quarter\s+of\s+(?:the\s+)?(?:fiscal\s+)?year\s+(?:ending|ended)\s+{date}"),
+        ("instant", rf"(?:\b(?:as\s+of|as\s+at|at|on)\s+)(?!the\b){date}"),
+        ("instant", rf"\bend\s+of\s+(?:the\s+)?{ORD}\s+quarter(?:\s+of)?(?:\s+{YEAR})?"),
+        ("instant", rf"\bend\s+of\s+{mon}(?:,?\s+{YEAR})?"),
+        ("instant", rf"\b(?:end\s+of|year[\s-]end|end-)\s*{YEAR}"),
+        ("instant", r"\b(?:at|as\s+of|by)\s+(?:the\s+)?(?P<yend>(?:fiscal\s+)?year[\s-]end|end\s+of\s+the\s+year)\b(?![\s-]*(?:19|20)\d\d)"),
+        ("quarter", rf"\b(?:fiscal\s+)?{ORD}[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+(?:(?:of|in)\s+)?(?:(?:fiscal\s+(?:year\s+)?)|FY\s?|year\s+)?{YEAR})?"),
+        ("quarter", rf"\b{YEAR}\s+{ORD}\s+quarter"),
+        ("quarter", rf"\b(?P<qn>[1-4])Q\s?(?:FY\s?)?{YY}\b"),
+        ("quarter", rf"\bQ(?P<qn>[1-4])\s?(?:FY\s?)?{YY}\b"),
+        ("quarter", rf"\bFY\s?{YY}\s*Q(?P<qn>[1-4])\b"),
+        ("quarter", rf"\b{YEAR}[.\s]?(?P<qn>[1-4])Q\b"),
+        # "the June quarter", "the March 2003 quarter": the quarter that ends in that month
+        ("quarter_end", rf"\bthe\s+{mon}(?:\s+{YEAR})?\s+quarter\b"),
+        ("months", rf"\bfirst\s+(?P<c>three|six|nine|twelve)\s+months(?:\s+of\s+(?:fiscal\s+|year\s+)?{YEAR})?"),
+        ("half", rf"\b(?P<h>first|second)\s+half(?:\s+of)?(?:\s+(?:the\s+)?(?:fiscal\s+|year\s+)?{YEAR})?"),
+        ("half", rf"\b(?:(?P<hn>[12])H|H(?P<hn2>[12]))\s?{YY}\b"),
+        ("year", rf"\b(?:fiscal\s+year(?:\s+of)?|fiscal|FY|full[\s-]year|calendar\s+year)\s?{YY}\b"),
+        ("year", rf"\b(?:the\s+)?year\s+{YEAR}\b"),
+        ("year", rf"\b{YEAR}\s+(?:fiscal\s+year|full[\s-]year|annual)\b"),
+        ("year", rf"\bfor\s+(?:fiscal\s+(?:year\s+)?)?{YEAR}{NOT_A_RANGE}"),
+        ("year_in", rf"\b(?:in|during)\s+(?:fiscal\s+(?:year\s+)?)?{YEAR}{NOT_A_RANGE}"),
+        ("year", r"\b(?:for|during|in|over)\s+the\s+(?P<this>(?:full\s+|whole\s+|entire\s+)?(?:fiscal\s+)?year)"
+                 r"\b(?!\s+(?:ended|ending|earlier|ago|before|of\s+(?:19|20)\d\d)|[\s-]+(?:on|over|to)[\s-]|\s*(?:(?:19|20)\d\d|['’]\d\d))"),
+        ("month", rf"\b(?:month\s+of\s+|in\s+){mon}\s+{YEAR}"),
+        # "the same period of 2002", "the same period in year 2001": the text's part of that year
+        ("same", rf"\bsame\s+(?:period|quarter|half|months?|time)\s+(?:of|in)\s+(?:(?:the\s+)?year\s+|fiscal\s+)?{YEAR}"),
+    ))
+
+
+@cache
+def korean() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    year = rf"(?:{KO_YEAR}|{KO_REL})"
+    return tuple((kind, re.compile(src)) for kind, src in (
+        ("instant", rf"{year}?(?P<m>1[0-2]|0?[1-9])\s*월\s*말"),
+        ("instant", rf"(?:(?P<y>(?:19|20)\d\d)\s*년\s*(?:도\s*)?|(?<![가-힣])(?P<rel>작년|지난해|전년)\s*(?:도\s*)?)말"),
+        # "3분기 누적", "3분기까지 누적": the months of the year up to that quarter's end
+        ("to_quarter", rf"{year}?{KO_QUARTER}\s*(?:까지\s*)?(?:의\s*)?누적"),
+        ("quarters", rf"{year}?(?P<q1>[1-4])\s*[~∼\-]\s*(?P<q2>[1-4])\s*분기"),
+        ("quarter", rf"{year}?(?:지난\s*)?제?\s*{KO_QUARTER}"),
+        ("half", rf"{year}?(?P<kh>상|하)반기"),
+        ("year", r"(?P<y>(?:19|20)\d\d)\s*년\s*(?:도\s*)?(?:연간|한\s*해|전체|결산|(?:경영|영업)?실적)"),
+        # "작년 매출": the year before the document's; "작년 동기", "작년 대비" are comparisons
+        ("year", r"(?<![가-힣])(?P<rel>작년|지난해)(?!\s*(?:같은|동기|동분기|대비|보다|에\s*비해|말|[상하]반기|\d|의\s*\d))"),
+        # "2003년 매출" names the year; "2003년 4월", "2003년 1분기", "2003년 상반기" are longer phrases
+        ("year_in", r"(?P<y>(?:19|20)\d\d)\s*년(?:\s*도)?(?!\s*(?:\d|제|상반|하반|[~∼-]|말))"),
+        ("months", rf"{year}?(?P<m1>1[0-2]|0?[1-9])\s*[~∼\-]\s*(?P<m2m>1[0-2]|0?[1-9])\s*월"),
+        # Japanese and Chinese: 2003年度第1四半期, 第三季度, 上半期 / 上半年
+        ("quarter", r"(?:(?P<y>(?:19|20)\d\d)\s*年\s*度?\s*)?第\s*(?P<n>[1-4一二三四])\s*(?:四半期|季度?)"),
+        ("half", r"(?:(?P<y>(?:19|20)\d\d)\s*年\s*度?\s*)?(?P<kh>上|下)半(?:期|年)"),
+    ))
+
+
+RELATIVE = (
+    ("prior_year", r"same\s+(?:quarter|period|month|time)\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior|a)\s+year"
+                   r"|(?:the\s+)?(?:previous|prior|preceding)\s+(?:fiscal\s+)?year|last\s+(?:fiscal\s+)?year"
+                   r"|(?:a|one|the)\s+year\s+(?:earlier|ago|before)|year[\s-]on[\s-]year|year[\s-]over[\s-]year|y-?o-?y"
+                   r"|(?:지난해|작년)\s*(?:같은\s*(?:기간|분기)|동기|동분기)|전년\s*(?:같은\s*기간|동기|동분기)|전년(?:\s*도)?"),
+    ("prior_quarter", r"(?:the\s+)?(?:previous|prior|preceding|last)\s+quarter(?:[’']s)?|quarter[\s-](?:on|over)[\s-]quarter"
+                      r"|sequential(?:ly|\s+basis)?|q-?o-?q|전\s*분기|직전\s*분기|지난\s*분기"),
+    ("prior_half", r"(?:the\s+)?(?:previous|prior|preceding)\s+half|전\s*반기"),
+)
+
+PRIOR_YEAR_WORDS = ("작년", "지난해", "전년")
