@@ -26,6 +26,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
+from converter import guards
 from converter.batch_inputs import InputRef, iter_inputs, not_a_filing
 from converter.batch_manifest import (
     MANIFEST_NAME,
@@ -37,6 +38,7 @@ from converter.batch_manifest import (
 from converter.batch_progress import Progress
 from converter.batch_signals import StopFlag, worker_init
 from converter.errors import Doc2XbrlError
+from converter.guards import DEFAULT_MAX_BYTES, DEFAULT_TIME_BUDGET, TimeBudgetExceeded
 from converter.pipeline import Converted, atomic_write, convert_bytes, rendered_files
 
 __all__ = ["BatchItem", "BatchSummary", "InputRef", "convert_input", "iter_inputs", "run_batch"]
@@ -108,6 +110,8 @@ class _Options:
     formats: tuple[str, ...] = ("xbrl",)
     report: bool = False
     date: dt.date | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+    time_budget: float | None = DEFAULT_TIME_BUDGET
 
 
 # --------------------------------------------------------------------------------------------
@@ -125,6 +129,9 @@ def convert_input(
     formats: tuple[str, ...] = ("xbrl",),
     report: bool = False,
     date: dt.date | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    time_budget: float | None = None,
+    in_worker: bool = False,
 ) -> BatchItem:
     """Convert one input and write its files in ``formats`` into ``out_dir``; never raises for
     bad input.
@@ -133,7 +140,9 @@ def convert_input(
     hash the same and the outputs exist, nothing is converted (status ``skipped``, the earlier
     line's facts, family and reason kept). A file whose name says it is no filing (a table, an
     image) is skipped with the reason. ``report`` lists the figures of the text that became no
-    fact in ``BatchItem.unmapped``.
+    fact in ``BatchItem.unmapped``. An input larger than ``max_bytes`` fails unread; one whose
+    conversion runs past ``time_budget`` seconds fails with that reason (``in_worker``: a worker
+    process of the batch, which its watchdog may end when the alarm cannot interrupt it).
     """
     started = time.perf_counter()
     sha = None
@@ -142,21 +151,25 @@ def convert_input(
         return BatchItem(ref.name, (), "skipped", 0, None, (), time.perf_counter() - started, None, formats,
                          reason=no_filing)
     try:
-        data = ref.read()
+        data = ref.read(max_bytes)
         sha = hashlib.sha256(data).hexdigest()
         if previous is not None and previous.sha256 == sha and all((out_dir / o).is_file() for o in previous.outputs):
             return BatchItem(ref.name, previous.outputs, "skipped", previous.facts, None, previous.warnings,
                              time.perf_counter() - started, sha, formats, family=previous.family,
                              reason=previous.reason, documents=previous.documents)
-        converted = convert_bytes(data, ref.name, cik=cik, date=date)
-        if output_stem is not None:
-            converted = tuple(_renamed(c, ref.name, output_stem) for c in converted)
-        outputs = _write(converted, out_dir, ref.name, formats)
+        with guards.time_budget(time_budget, hard_exit=in_worker):
+            converted = convert_bytes(data, ref.name, cik=cik, date=date, max_bytes=max_bytes)
+            if output_stem is not None:
+                converted = tuple(_renamed(c, ref.name, output_stem) for c in converted)
+            rendered = rendered_files(converted, formats)
+        outputs = _write(rendered, out_dir, ref.name)
     except Doc2XbrlError as exc:
         message = str(exc)
         if not message.startswith(f"{ref.name}: "):  # e.g. an invalid instance names its output
             message = f"{ref.name}: {message}"
         return _failed(ref, message, started, sha, formats)
+    except TimeBudgetExceeded as exc:
+        return _failed(ref, f"{ref.name}: {exc}", started, sha, formats)
     except Exception as exc:  # noqa: BLE001 - one broken input must not stop the batch
         return _failed(ref, f"{ref.name}: internal error: {type(exc).__name__}: {exc}", started, sha, formats)
     facts = sum(len(c.instance.facts) for c in converted)
@@ -197,8 +210,8 @@ def _failed(ref: InputRef, message: str, started: float, sha: str | None,
     return BatchItem(ref.name, (), "failed", 0, one_line, (), time.perf_counter() - started, sha, formats)
 
 
-def _write(converted: tuple[Converted, ...], out_dir: Path, name: str, formats: tuple[str, ...]) -> tuple[str, ...]:
-    files = rendered_files(converted, formats)
+def _write(files: list[tuple[str, bytes]], out_dir: Path, name: str) -> tuple[str, ...]:
+    """Write every rendered file whole (outside the time budget: an alarm never cuts a write)."""
     for file_name, data in files:
         try:
             atomic_write(out_dir / file_name, data)
@@ -228,14 +241,15 @@ def _renamed(converted: Converted, name: str, stem: str) -> Converted:
     return replace(converted, output_name=new_name)
 
 
-def _convert_task(task: _Task, out_dir: Path, options: _Options) -> BatchItem:
+def _convert_task(task: _Task, out_dir: Path, options: _Options, in_worker: bool = False) -> BatchItem:
     return convert_input(task.ref, out_dir, cik=options.cik, previous=task.previous, output_stem=task.output_stem,
-                         formats=options.formats, report=options.report, date=options.date)
+                         formats=options.formats, report=options.report, date=options.date,
+                         max_bytes=options.max_bytes, time_budget=options.time_budget, in_worker=in_worker)
 
 
 def _convert_chunk(tasks: list[_Task], out_dir: str, options: _Options) -> list[BatchItem]:
     folder = Path(out_dir)
-    return [_convert_task(task, folder, options) for task in tasks]
+    return [_convert_task(task, folder, options, in_worker=True) for task in tasks]
 
 
 # --------------------------------------------------------------------------------------------
@@ -336,12 +350,16 @@ def run_batch(
     progress: bool | None = None,
     on_item: Callable[[BatchItem], None] | None = None,
     date: dt.date | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    time_budget: float | None = DEFAULT_TIME_BUDGET,
 ) -> BatchSummary:
     """Convert every input named by ``patterns`` into ``out_dir``; see the module docstring.
 
     ``formats``: the files written per document (:mod:`converter.formats`); ``report``: fill
     each item's ``unmapped``; ``date``: the day to place inputs at that state no date and have no
-    EDGAR header (else their document facts are reported for ``forever``). ``jobs``: worker processes (default: all cores; 1 converts in this process). ``progress``:
+    EDGAR header (else their document facts are reported for ``forever``); ``max_bytes``: the
+    largest input converted; ``time_budget``: seconds an input may take (None: no budget).
+    ``jobs``: worker processes (default: all cores; 1 converts in this process). ``progress``:
     True draws a bar with rate and ETA, False writes a log line per input, None picks the bar
     when stderr is a terminal; the summary line is printed last either way. Raises
     :class:`Doc2XbrlError` only for a pattern naming nothing or an output folder it cannot write.
@@ -354,7 +372,7 @@ def run_batch(
     except OSError as exc:
         raise Doc2XbrlError(str(out_dir), f"cannot write the output folder: {exc.strerror or exc}") from None
     tasks = _plan(refs, out_dir, resume, formats)
-    options = _Options(cik, formats, report, date)
+    options = _Options(cik, formats, report, date, max_bytes, time_budget)
     jobs = max(1, jobs if jobs is not None else (os.cpu_count() or 1))
     show_bar = sys.stderr.isatty() if progress is None else progress
     shown = Progress(len(tasks), bar=show_bar)
@@ -409,8 +427,8 @@ def _run_pool(tasks: list[_Task], out_dir: Path, options: _Options, jobs: int, s
         if lost and source is suspects:
             for task in (t for chunk in lost for t in chunk):
                 record(_failed(task.ref, f"{task.ref.name}: internal error: the worker process died "
-                                         "converting it (out of memory?)", time.perf_counter(), None,
-                               options.formats))
+                                         "converting it (out of memory, or stuck past its time budget)",
+                               time.perf_counter(), None, options.formats))
         elif lost:
             suspects.extend([task] for chunk in lost for task in chunk)
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from converter.errors import Doc2XbrlError, IngestError
+from converter.guards import size_problem
 
 __all__ = ["InputRef", "iter_inputs", "not_a_filing", "MAX_MEMBER_BYTES"]
 
@@ -51,14 +52,20 @@ class InputRef:
         """The name of the file itself (the member's, for an archive member)."""
         return os.path.basename(self.member if self.member is not None else self.path)
 
-    def read(self) -> bytes:
-        """The input's bytes; raises :class:`IngestError` with a one-line reason."""
+    def read(self, max_bytes: int = MAX_MEMBER_BYTES) -> bytes:
+        """The input's bytes, never more than ``max_bytes`` read; raises :class:`IngestError`
+        with a one-line reason (a file past the limit is refused before it is read whole)."""
         if self.member is None:
             try:
-                return Path(self.path).read_bytes()
+                with open(self.path, "rb") as handle:
+                    data = handle.read(max_bytes + 1)
             except OSError as exc:
                 raise IngestError(self.name, f"cannot read file: {exc.strerror or exc}") from None
-        return _read_member(self.path, self.member, self.name)
+            if len(data) > max_bytes:  # say the file's whole size, not what was read of it
+                size = max(os.path.getsize(self.path), len(data))
+                raise IngestError(self.name, size_problem(size, max_bytes) or "is too large")
+            return data
+        return _read_member(self.path, self.member, self.name, max_bytes)
 
 
 @functools.cache
@@ -83,12 +90,13 @@ def not_a_filing(ref: InputRef) -> str | None:
     return None
 
 
-def _read_member(path: str, member: str, name: str) -> bytes:
+def _read_member(path: str, member: str, name: str, max_bytes: int = MAX_MEMBER_BYTES) -> bytes:
     try:
         archive = _open_zip(path, os.stat(path).st_mtime_ns)
         info = archive.getinfo(member)
-        if info.file_size > MAX_MEMBER_BYTES:
-            raise IngestError(name, f"archive member too large ({info.file_size} bytes)")
+        problem = size_problem(info.file_size, min(max_bytes, MAX_MEMBER_BYTES))
+        if problem:
+            raise IngestError(name, f"archive member {problem}")
         return archive.read(info)
     except IngestError:
         raise

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import click
@@ -60,13 +61,27 @@ def _cik(ctx: click.Context, param: click.Parameter, value: str | None) -> str |
     return digits
 
 
-def _read_input(source: str, name: str | None = None) -> tuple[bytes, str]:
+def _read_input(source: str, name: str | None = None, max_bytes: int | None = None) -> tuple[bytes, str]:
+    """The bytes of one input, never more than ``max_bytes`` + 1 read (the pipeline refuses it)."""
+    limit = -1 if max_bytes is None else max_bytes + 1
     if source == "-":
-        return sys.stdin.buffer.read(), name or STDIN_NAME
+        return sys.stdin.buffer.read(limit), name or STDIN_NAME
     try:
-        return Path(source).read_bytes(), source
+        with open(source, "rb") as handle:
+            return handle.read(limit), source
     except OSError as exc:
         raise Doc2XbrlError(source, exc.strerror or str(exc)) from None
+
+
+def _size(ctx: click.Context, param: click.Parameter, value: str | None) -> int | None:
+    from converter.guards import parse_size
+
+    if value is None:
+        return None
+    size = parse_size(value)
+    if not size:
+        raise click.BadParameter(f"{value!r} is not a size (bytes, or with K, M or G: 25M)")
+    return size
 
 
 def _formats(value: str) -> tuple[str, ...]:
@@ -97,36 +112,52 @@ def _formats(value: str) -> tuple[str, ...]:
 @click.option("--resume", is_flag=True, help="Skip inputs whose outputs an earlier run completed (content hash).")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar with rate and ETA.  [default: on a terminal; log lines otherwise]")
+@click.option("--max-size", "max_size", callback=_size, metavar="SIZE",
+              help="Largest input converted, in bytes or with K, M, G (a larger one fails unread).  [default: 25M]")
+@click.option("--timeout", "timeout", type=click.FloatRange(min=0, min_open=True), metavar="SECONDS",
+              help="Time budget of each input; past it the input fails and the batch goes on.  [default: 120]")
 def convert(inputs: tuple[str, ...], output: str, cik: str | None, stdin_name: str | None, date: dt.datetime | None,
-            formats: str, report: bool, jobs: int | None, resume: bool, progress: bool | None) -> None:
+            formats: str, report: bool, jobs: int | None, resume: bool, progress: bool | None,
+            max_size: int | None, timeout: float | None) -> None:
     """Convert EDGAR filings (text, SGML submissions, HTML; files, folders, globs, .gz and .zip
     archives) into XBRL instances. A manifest of the run goes to OUTPUT/manifest.jsonl.
 
     Files that are not filings (tables, images, JSON, XML...) are skipped with the reason. A
     document that states no date is placed at --date; without it, its document and entity
     facts are reported for 'forever' (an xbrli:forever context) with a warning."""
+    from converter.guards import DEFAULT_MAX_BYTES, DEFAULT_TIME_BUDGET
+
     chosen = _formats(formats)
     day = date.date() if date else None
+    guards = _Guards(max_size or DEFAULT_MAX_BYTES, timeout or DEFAULT_TIME_BUDGET)
     if stdin_name is not None and "-" not in inputs:
         raise click.UsageError("--name names the document read from standard input ('-')")
     if "-" in inputs or output == "-":
-        sys.exit(_convert_stream(inputs, output, cik, chosen, report, day, stdin_name))
+        sys.exit(_convert_stream(inputs, output, cik, chosen, report, day, stdin_name, guards))
     from converter.batch import run_batch
 
     try:
         summary = run_batch(inputs, Path(output), jobs=jobs, resume=resume, cik=cik, formats=chosen,
-                            report=report, progress=progress, date=day)
+                            report=report, progress=progress, date=day, max_bytes=guards.max_bytes,
+                            time_budget=guards.time_budget)
     except Doc2XbrlError as exc:
         _error(str(exc))
         sys.exit(1)
     sys.exit(INTERRUPTED if summary.interrupted else 1 if summary.failed else 0)
 
 
+@dataclass(frozen=True)
+class _Guards:
+    max_bytes: int
+    time_budget: float
+
+
 def _convert_stream(inputs: tuple[str, ...], output: str, cik: str | None, formats: tuple[str, ...],
-                    report: bool, date: dt.date | None = None, stdin_name: str | None = None) -> int:
+                    report: bool, date: dt.date | None, stdin_name: str | None, guards: _Guards) -> int:
     """Standard input in, or one file to standard output: one input, converted here."""
     from converter.batch import unmapped_lines
-    from converter.pipeline import convert_bytes, rendered_files, write_converted
+    from converter.guards import TimeBudgetExceeded, time_budget
+    from converter.pipeline import convert_bytes, rendered_files, write_rendered
 
     if len(inputs) > 1:
         raise click.UsageError("standard input or output ('-') takes one input")
@@ -136,19 +167,24 @@ def _convert_stream(inputs: tuple[str, ...], output: str, cik: str | None, forma
     if skipped:
         click.echo(f"skipped {inputs[0]}: {skipped}", err=True)
         return 0
+    name = (stdin_name or STDIN_NAME) if inputs[0] == "-" else inputs[0]
     try:
-        data, name = _read_input(inputs[0], stdin_name)
-        converted = convert_bytes(data, name, cik=cik, date=date)
-        if output == "-":
+        data, name = _read_input(inputs[0], stdin_name, guards.max_bytes)
+        with time_budget(guards.time_budget):
+            converted = convert_bytes(data, name, cik=cik, date=date, max_bytes=guards.max_bytes)
             files = rendered_files(converted, formats)
+        if output == "-":
             if len(files) != 1:
                 raise Doc2XbrlError(name, f"makes {len(files)} files; -o - writes one (one document, one format)")
             sys.stdout.buffer.write(files[0][1])
         else:
-            for path in write_converted(converted, output, formats):
+            for path in write_rendered(files, output):
                 click.echo(f"{name} -> {path}", err=True)
     except Doc2XbrlError as exc:
         _error(str(exc))
+        return 1
+    except TimeBudgetExceeded as exc:
+        _error(f"{name}: {exc}")
         return 1
     for warning in dict.fromkeys(w for item in converted for w in item.warnings):
         _warn(warning)
@@ -160,14 +196,17 @@ def _convert_stream(inputs: tuple[str, ...], output: str, cik: str | None, forma
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
 @click.option("--json", "as_json", is_flag=True, help="Print the result as one JSON object (always, valid or not).")
-def validate(paths: tuple[str, ...], as_json: bool) -> None:
+@click.option("--max-size", "max_size", callback=_size, metavar="SIZE",
+              help="Largest file read, in bytes or with K, M, G (a larger one is refused unread).  [default: 256M]")
+def validate(paths: tuple[str, ...], as_json: bool, max_size: int | None) -> None:
     """Validate what convert writes, offline: XBRL instances, Inline XBRL pages, xBRL-JSON and
     xBRL-CSV reports, or folders of them (the taxonomy files and manifest beside them are
     recognised and skipped). Exit 0 when every report is valid, 1 otherwise."""
     from converter.validate.files import validate_paths
+    from converter.xmlsafe import MAX_XML_BYTES
 
     results = []
-    for result in validate_paths(paths):
+    for result in validate_paths(paths, max_bytes=max_size or MAX_XML_BYTES):
         results.append(result)
         if not as_json:
             for finding in result.findings:
@@ -224,7 +263,12 @@ def address(text: str | None, all_in: str | None) -> None:
     """Parse an address (Korean, romanized or Hangul, or foreign) into its parts, printed as JSON
     under the taxonomy's names (EntityAddressCity...); TEXT '-' reads standard input. Exit 1
     when no address part is found (the JSON is printed all the same)."""
-    from converter.parse.address import address_record, find_addresses, has_parts, parse_address
+    from converter.parse.address import (
+        address_record,
+        find_addresses,
+        has_parts,
+        parse_address,
+    )
 
     if all_in:
         records = [address_record(a) for a in find_addresses(_read_text(all_in))]

@@ -2,8 +2,9 @@
 
 Every format renders the same validated ``Converted`` (its ``Instance`` and source document),
 so the XBRL instance, the Inline XBRL review page and the OIM reports always say the same.
-Each format returns ``(file suffix, bytes)`` pairs; the file name is the instance's name with
-``.xml`` replaced by the suffix, so every file of one document shares a stem.
+Each format returns ``(file name, bytes)`` pairs named from the instance's stem (its name without
+``.xml``): every file of one document shares the stem, except an xBRL-CSV table whose stem would
+need percent-encoding in its metadata's URL (``render_oim.table_file_name``).
 """
 
 from __future__ import annotations
@@ -23,19 +24,19 @@ def stem(converted: "Converted") -> str:
 
 
 def _xbrl(converted: "Converted") -> Rendered:
-    return ((".xml", converted.xml),)
+    return ((stem(converted) + ".xml", converted.xml),)
 
 
 def _ixbrl(converted: "Converted") -> Rendered:
     from converter.render_ixbrl import render_ixbrl
 
-    return ((".xhtml", render_ixbrl(converted)),)
+    return ((stem(converted) + ".xhtml", render_ixbrl(converted)),)
 
 
 def _json(converted: "Converted") -> Rendered:
     from converter.render_oim import render_oim_json
 
-    return ((".json", render_oim_json(converted)),)
+    return ((stem(converted) + ".json", render_oim_json(converted)),)
 
 
 def _csv(converted: "Converted") -> Rendered:
@@ -71,5 +72,5 @@ def render_formats(converted: "Converted", formats: Sequence[str]) -> Rendered:
     for name in formats:
         if name not in FORMATS:
             raise Doc2XbrlError("--format", f"unknown format {name!r}; choose from {', '.join(FORMATS)}")
-        files += [(stem(converted) + suffix, data) for suffix, data in FORMATS[name](converted)]
+        files += FORMATS[name](converted)
     return tuple(files)

@@ -19,6 +19,7 @@ from pathlib import Path
 from converter.classify import classify
 from converter.errors import Doc2XbrlError, InstanceInvalid
 from converter.extract import extract
+from converter.guards import DEFAULT_MAX_BYTES
 from converter.ingest import ingest_bytes
 from converter.map import map_extraction
 from converter.model import Extraction, Filing, Instance, SourceDocument
@@ -73,10 +74,11 @@ def convert_document(filing: Filing, document: SourceDocument, *, source_sha256:
 
 
 def convert_bytes(data: bytes, name: str, *, cik: str | None = None,
-                  date: dt.date | None = None) -> tuple[Converted, ...]:
+                  date: dt.date | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Converted, ...]:
     """Every document of the filing in ``data``, converted and validated (nothing is written).
-    ``date`` places a document that states no date and has no EDGAR header."""
-    filing = ingest_bytes(data, name)
+    ``date`` places a document that states no date and has no EDGAR header; a filing larger than
+    ``max_bytes`` is refused (:class:`IngestError`)."""
+    filing = ingest_bytes(data, name, max_bytes=max_bytes)
     digest = hashlib.sha256(data).hexdigest()
     return tuple(convert_document(filing, doc, source_sha256=digest, cik=cik, date=date) for doc in filing.documents)
 
@@ -133,7 +135,12 @@ def write_converted(
     converted: tuple[Converted, ...], out_dir: str | Path, formats: tuple[str, ...] = ("xbrl",)
 ) -> list[Path]:
     """Write each document in ``formats`` into ``out_dir``, the taxonomy beside (self-contained)."""
-    files = rendered_files(converted, formats)
+    return write_rendered(rendered_files(converted, formats), out_dir)
+
+
+def write_rendered(files: list[tuple[str, bytes]], out_dir: str | Path) -> list[Path]:
+    """Write ``(file name, bytes)`` pairs (:func:`rendered_files`) into ``out_dir``, whole, with
+    the taxonomy beside them."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     copy_taxonomy(out)

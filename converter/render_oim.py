@@ -13,7 +13,9 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import hashlib
 import json
+import re
 from typing import TYPE_CHECKING, Any
 
 from converter.map import CIK_SCHEME, NAME_SCHEME
@@ -193,7 +195,32 @@ def render_oim_json(converted: "Converted") -> bytes:
     return render_json(converted.instance)
 
 
+# RFC 3986 unreserved characters: a file name of only these is its own URL reference
+_UNRESERVED = re.compile(r"[A-Za-z0-9._~-]+")
+
+
+def table_file_name(stem: str) -> str:
+    """The name of the facts table of ``stem``'s xBRL-CSV report, chosen so that its URL in the
+    metadata file needs no percent-encoding (xBRL-CSV 1.0 section 2.3: the table's ``url`` is a
+    URL reference, and processors differ on decoding one: Arelle reads it as a path, so an
+    encoded '%23x-facts.csv' is not found, and an unencoded '#x-facts.csv' is a fragment).
+    A stem of other characters gets an ASCII form and a short digest that keeps it unique.
+
+    >>> table_file_name("q2-2005"), table_file_name("#q2"), table_file_name("대한 2분기")
+    ('q2-2005-facts.csv', 'q2-988aec4f-facts.csv', 'report-7b869e24-facts.csv')
+    """
+    if _UNRESERVED.fullmatch(stem):
+        return f"{stem}-facts.csv"
+    ascii_form = "_".join(_UNRESERVED.findall(stem)).strip("_.")
+    if not re.search(r"[A-Za-z]", ascii_form):
+        ascii_form = "report"
+    digest = hashlib.sha1(stem.encode("utf-8")).hexdigest()[:8]
+    return f"{ascii_form}-{digest}-facts.csv"
+
+
 def render_oim_csv(converted: "Converted", stem: str) -> tuple[tuple[str, bytes], ...]:
-    """('-metadata.json', ...) and ('-facts.csv', ...): the metadata names the CSV by file name."""
-    meta, table = render_csv(converted.instance, f"{stem}-facts.csv")
-    return (("-metadata.json", meta), ("-facts.csv", table))
+    """(stem + '-metadata.json', ...) and (the facts table's name, ...): the metadata names the
+    table by :func:`table_file_name`."""
+    table_name = table_file_name(stem)
+    meta, table = render_csv(converted.instance, table_name)
+    return ((f"{stem}-metadata.json", meta), (table_name, table))

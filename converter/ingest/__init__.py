@@ -24,14 +24,21 @@ one-line reason; everything odd but usable is ingested with a line in ``Filing.w
 from __future__ import annotations
 
 import gzip
+import io
 import zlib
 from pathlib import Path
 
 from converter.errors import IngestError
+from converter.guards import DEFAULT_MAX_BYTES, size_problem
 from converter.ingest.edgar_text import write_text
 from converter.ingest.encoding import decode
 from converter.ingest.html import looks_like_html, write_html
-from converter.ingest.sgml import find_documents, header_region, looks_like_submission, parse_header
+from converter.ingest.sgml import (
+    find_documents,
+    header_region,
+    looks_like_submission,
+    parse_header,
+)
 from converter.ingest.sniff import binary_kind
 from converter.ingest.textmap import TextBuilder
 from converter.model import Filing, FilingHeader, SourceDocument
@@ -51,12 +58,16 @@ def ingest_path(path: str | Path) -> Filing:
     return ingest_bytes(data, name)
 
 
-def ingest_bytes(data: bytes, name: str) -> Filing:
-    """Ingest the bytes of one filing; ``name`` is used in messages and document names."""
+def ingest_bytes(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Filing:
+    """Ingest the bytes of one filing; ``name`` is used in messages and document names. A filing
+    (decompressed) larger than ``max_bytes`` is refused."""
     if not isinstance(data, bytes):
         data = bytes(data)  # bytearray, memoryview
     if data.startswith(_GZIP_MAGIC):
-        data = _gunzip(data, name)
+        data = _gunzip(data, name, max_bytes)
+    problem = size_problem(len(data), max_bytes)
+    if problem:
+        raise IngestError(name, problem)
     if not data:
         raise IngestError(name, "empty file (0 bytes)")
     kind = binary_kind(data)
@@ -84,11 +95,16 @@ def _universal_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _gunzip(data: bytes, name: str) -> bytes:
+def _gunzip(data: bytes, name: str, max_bytes: int) -> bytes:
+    """The decompressed bytes, inflated no further than ``max_bytes`` (a gzip bomb stops there)."""
     try:
-        return gzip.decompress(data)
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
+            inflated = stream.read(max_bytes + 1)
     except (OSError, EOFError, zlib.error) as error:
         raise IngestError(name, f"corrupt gzip data: {error}") from None
+    if len(inflated) > max_bytes:
+        raise IngestError(name, f"decompresses to more than the limit of {max_bytes:,} bytes (raise it with --max-size)")
+    return inflated
 
 
 def _submission(

@@ -29,7 +29,7 @@ from lxml import etree
 
 from converter.validate.findings import ERROR, WARNING, Finding
 from converter.validate.loading import LINK, XBRLI, safe_parser
-from converter.xmlsafe import Refused, read_bytes
+from converter.xmlsafe import MAX_XML_BYTES, Refused, read_bytes
 
 XS = "http://www.w3.org/2001/XMLSchema"
 MANIFEST_NAME = "manifest.jsonl"
@@ -96,11 +96,12 @@ def _xml_kind(data: bytes) -> str:
     return "malformed XML"  # the instance reader says where
 
 
-def check_file(path: Path, *, named: bool = True) -> FileResult:
-    """Validate one file; ``named``: the user named it (an unknown kind is then invalid)."""
+def check_file(path: Path, *, named: bool = True, max_bytes: int = MAX_XML_BYTES) -> FileResult:
+    """Validate one file; ``named``: the user named it (an unknown kind is then invalid); a file
+    past ``max_bytes`` is refused unread (``resource:sizeLimit``)."""
     label = str(path)
     try:
-        data = read_bytes(path)
+        data = read_bytes(path, max_bytes)
     except Refused as refusal:
         return FileResult(label, None, "invalid", (Finding(refusal.code, ERROR, refusal.reason, label),))
     except OSError as exc:
@@ -199,10 +200,10 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, bool]]:
                 yield Path(root) / file, False
 
 
-def validate_paths(paths: Iterable[str | Path]) -> Iterator[FileResult]:
+def validate_paths(paths: Iterable[str | Path], *, max_bytes: int = MAX_XML_BYTES) -> Iterator[FileResult]:
     """A result for every file named or found in a folder named."""
     for path, named in iter_files(paths):
-        yield check_file(path, named=named)
+        yield check_file(path, named=named, max_bytes=max_bytes)
 
 
 def validate_path(path: str | Path) -> tuple[FileResult, ...]:
