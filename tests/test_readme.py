@@ -48,7 +48,7 @@ def test_the_python_example_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     with contextlib.redirect_stdout(printed):
         exec(compile(example, "README.md", "exec"), {})
     lines = printed.getvalue().splitlines()
-    assert lines[0] == "hanaro-q3-2002-operating-profit.xml press release 16 facts"
+    assert lines[0] == "hanaro-q3-2002-operating-profit.xml press release 17 facts"
     assert lines[1] == "Revenues: 326000000000 decimals -8"
     statuses = {Path(line.split()[0]).name: line.split()[1] for line in lines if line.startswith("out-python")}
     assert statuses["hanaro-q3-2002-operating-profit.xhtml"] == "valid"
