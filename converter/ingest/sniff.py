@@ -76,10 +76,18 @@ def _non_text_share(sample: bytes) -> float:
     return len(sample.translate(None, _TEXT_BYTES)) / len(sample)
 
 
+MIN_UTF16_SAMPLE = 16  # bytes: eight UTF-16 characters, the least that shows the NUL pattern
+
+
 def utf16_without_bom(data: bytes) -> str | None:
-    """'utf-16-le' / 'utf-16-be' when NULs sit at every other byte of a sample, else None."""
+    r"""'utf-16-le' / 'utf-16-be' when NULs sit at every other byte of a sample, else None.
+    A few bytes are no evidence: one NUL in four bytes of valid UTF-8 is not UTF-16.
+
+    >>> utf16_without_bom("Seoul, Korea".encode("utf-16-be")), utf16_without_bom(b"\x00 \xc2\x80")
+    ('utf-16-be', None)
+    """
     sample = data[: SAMPLE_SIZE & ~1]
-    if len(sample) < 4:
+    if len(sample) < MIN_UTF16_SAMPLE:
         return None
     half = len(sample) // 2
     odd_nuls = sample[1::2].count(b"\x00")
