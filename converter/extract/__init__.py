@@ -10,6 +10,7 @@ not a chain of ifs.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import importlib
 import re
 from dataclasses import dataclass
@@ -28,6 +29,7 @@ from converter.model import (
     Observation,
     SourceDocument,
 )
+from converter.parse.gates import Gated, fold
 from converter.resources import data_rows
 
 HEAD_CHARS = 5000
@@ -43,14 +45,17 @@ class Reader:
     target: str
     families: frozenset[str]  # family values; "*" = every family
     scope: str  # head | any
-    evidence: re.Pattern[str] | None
+    evidence: Gated | None  # the regex, with the words it needs (a cheap test before the scan)
 
-    def applies(self, family: DocumentFamily, text: str) -> bool:
+    def applies(self, family: DocumentFamily, text: str, folded: "_Folded") -> bool:
         if "*" in self.families or family.value in self.families:
             return True
         if self.evidence is None:
             return False
-        return self.evidence.search(text, 0, HEAD_CHARS if self.scope == "head" else len(text)) is not None
+        end = HEAD_CHARS if self.scope == "head" else len(text)
+        if not self.evidence.may_match(folded.head if self.scope == "head" else folded.whole):
+            return False
+        return self.evidence.pattern.search(text, 0, end) is not None
 
     @property
     def function(self) -> FamilyExtractor:
@@ -62,7 +67,7 @@ def readers() -> tuple[Reader, ...]:
     rows = []
     for name, target, families, scope, evidence in data_rows("readers.tsv"):
         chosen = frozenset() if families == "-" else frozenset(f.strip() for f in families.split(","))
-        pattern = None if evidence == "-" else re.compile(evidence, re.IGNORECASE)
+        pattern = None if evidence == "-" else Gated(re.compile(evidence, re.IGNORECASE))
         rows.append(Reader(name, target, chosen, scope, pattern))
     return tuple(rows)
 
@@ -73,9 +78,26 @@ def _load(target: str) -> FamilyExtractor:
     return getattr(importlib.import_module(module), function)
 
 
+class _Folded:
+    """The case-folded head and whole of a text, each folded once and only when asked."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+
+    @functools.cached_property
+    def head(self) -> str:
+        return fold(self._text[:HEAD_CHARS])
+
+    @functools.cached_property
+    def whole(self) -> str:
+        return fold(self._text)
+
+
+@functools.lru_cache(maxsize=8)  # asked again by readers that defer to others (a str keeps its hash)
 def readers_for(family: DocumentFamily, text: str) -> tuple[Reader, ...]:
     """The readers that run on a document of ``family`` with ``text``, in table order."""
-    return tuple(reader for reader in readers() if reader.applies(family, text))
+    folded = _Folded(text)
+    return tuple(reader for reader in readers() if reader.applies(family, text, folded))
 
 
 def _document_observations(ctx: DocumentContext, info: DocumentInfo) -> list[Observation]:
