@@ -13,7 +13,7 @@ from functools import cache
 
 from converter.model import Classification, DocumentFamily, SourceDocument
 from converter.parse.gates import Gated, fold
-from converter.resources import data_path
+from converter.resources import data_rows
 
 HEAD_CHARS = 3000
 MIN_SCORE = 4
@@ -28,17 +28,12 @@ class Evidence:
     meaning: str
 
 
-def _rows(name: str) -> list[list[str]]:
-    lines = data_path(name).read_text(encoding="utf-8").splitlines()
-    return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
-
-
 @cache
 def evidence_table() -> tuple[Evidence, ...]:
     flags = re.IGNORECASE | re.MULTILINE | re.DOTALL
     return tuple(
         Evidence(DocumentFamily(family), int(weight), scope, re.compile(regex, flags), meaning)
-        for family, weight, scope, regex, meaning in _rows("document_families.tsv")
+        for family, weight, scope, regex, meaning in data_rows("document_families.tsv")
     )
 
 
@@ -53,7 +48,7 @@ def _gated_evidence() -> tuple[tuple[Evidence, Gated], ...]:
 def document_type_table() -> tuple[tuple[re.Pattern[str], DocumentFamily, int], ...]:
     return tuple(
         (re.compile(rf"(?:{regex})", re.IGNORECASE), DocumentFamily(family), int(weight))
-        for regex, family, weight in _rows("edgar_document_types.tsv")
+        for regex, family, weight in data_rows("edgar_document_types.tsv")
     )
 
 

@@ -27,7 +27,7 @@ from markupsafe import Markup
 
 from converter import __version__
 from converter.model import Fact, Instance, SourceDocument, Span
-from converter.resources import data_path, templates_dir
+from converter.resources import data_rows, templates_dir
 from converter.taxonomy import Taxonomy, load_taxonomy
 
 if TYPE_CHECKING:
@@ -49,10 +49,7 @@ XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffe\uffff]")
 def _vocabulary() -> dict[str, dict[str, str]]:
     """kind -> word -> value, from ``data/ixt_formats.tsv``."""
     table: dict[str, dict[str, str]] = {}
-    for line in data_path("ixt_formats.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        kind, value, words = line.split("\t")
+    for kind, value, words in data_rows("ixt_formats.tsv"):
         for word in words.split(","):
             table.setdefault(kind, {})[word.strip()] = value
     return table

@@ -28,18 +28,13 @@ from functools import cache
 
 from converter.ingest.textmap import TextBuilder
 from converter.model import Segment
-from converter.resources import data_path
+from converter.resources import data_rows
 
 
 @cache
 def edgar_tags() -> tuple[tuple[str, str], ...]:
     """(tag name pattern, action) rows from ``data/edgar_text_tags.tsv``."""
-    rows = []
-    for line in data_path("edgar_text_tags.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            pattern, action = line.split("\t")
-            rows.append((pattern.strip(), action.strip()))
-    return tuple(rows)
+    return tuple((pattern.strip(), action.strip()) for pattern, action in data_rows("edgar_text_tags.tsv"))
 
 
 @cache

@@ -38,7 +38,7 @@ import re
 from functools import cache
 
 from converter.ingest.textmap import TextBuilder
-from converter.resources import data_path
+from converter.resources import data_rows
 
 _TAG_NAME = re.compile(r"</?\s*([A-Za-z][A-Za-z0-9:._-]*)")
 _ENTITY = r"&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?)"
@@ -61,22 +61,15 @@ _FONT_FACE = re.compile(r"""\b(?:face\s*=\s*["']?|font-family\s*:\s*["']?)([^"';
 def symbol_fonts() -> dict[str, dict[str, str]]:
     """Font name -> {character typed: character shown} from ``data/symbol_fonts.tsv``."""
     fonts: dict[str, dict[str, str]] = {}
-    for line in data_path("symbol_fonts.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            font, code, shown = line.split("\t")[:3]
-            fonts.setdefault(font.strip(), {})[chr(int(code))] = chr(int(shown, 16))
+    for font, code, shown, *_ in data_rows("symbol_fonts.tsv"):
+        fonts.setdefault(font.strip(), {})[chr(int(code))] = chr(int(shown, 16))
     return fonts
 
 
 @cache
 def html_blocks() -> dict[str, str]:
     """Element name -> kind (paragraph, line, break, cell, skip) from ``data/html_blocks.tsv``."""
-    kinds = {}
-    for line in data_path("html_blocks.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            name, kind = line.split("\t")
-            kinds[name.strip()] = kind.strip()
-    return kinds
+    return {name.strip(): kind.strip() for name, kind in data_rows("html_blocks.tsv")}
 
 
 class _HtmlWriter:

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from converter.model import FilingHeader, HeaderAddress, Span
-from converter.resources import data_path
+from converter.resources import data_rows
 
 _ENVELOPE = re.compile(
     r"^<(?:SEC-DOCUMENT|IMS-DOCUMENT|SEC-HEADER|IMS-HEADER|DOCUMENT)>", re.MULTILINE | re.IGNORECASE
@@ -62,8 +62,7 @@ class DocumentPart:
 
 @cache
 def binary_types() -> frozenset[str]:
-    lines = data_path("edgar_binary_types.tsv").read_text(encoding="utf-8").splitlines()
-    return frozenset(s.strip().upper() for s in lines if s.strip() and not s.startswith("#"))
+    return frozenset(row[0].strip().upper() for row in data_rows("edgar_binary_types.tsv"))
 
 
 def looks_like_submission(raw: str) -> bool:

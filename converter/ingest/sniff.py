@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from converter.resources import data_path
+from converter.resources import data_rows
 
 SAMPLE_SIZE = 65536
 # Share of non-text bytes above which a sample is binary. Random or compressed bytes hold ~10%
@@ -41,12 +41,7 @@ _TEXT_BYTES = bytes(b for b in range(256) if b not in _NON_TEXT)
 @cache
 def signatures() -> tuple[tuple[bytes, str], ...]:
     """(leading bytes, format name) pairs from ``data/file_signatures.tsv``."""
-    rows = []
-    for line in data_path("file_signatures.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            magic, name = line.split("\t")
-            rows.append((bytes.fromhex(magic), name.strip()))
-    return tuple(rows)
+    return tuple((bytes.fromhex(magic), name.strip()) for magic, name in data_rows("file_signatures.tsv"))
 
 
 def binary_kind(data: bytes) -> str | None:

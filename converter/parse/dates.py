@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from converter.resources import data_path
+from converter.resources import data_rows
 
 
 @dataclass(frozen=True)
@@ -45,10 +45,7 @@ class FoundDate:
 def month_numbers() -> dict[str, int]:
     """Spelling (lower case) -> month number, from ``data/months.tsv``."""
     table: dict[str, int] = {}
-    for line in data_path("months.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        number, spellings = line.split("\t")
+    for number, spellings in data_rows("months.tsv"):
         for spelling in spellings.split(","):
             table[spelling.strip().lower()] = int(number)
     return table
