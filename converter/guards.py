@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import re
+from decimal import Decimal
 import signal
 import threading
 from collections.abc import Iterator
@@ -41,7 +42,7 @@ def parse_size(text: str) -> int | None:
     if not m:
         return None
     unit = (m[2] or "").lower()[:1]
-    return int(float(m[1]) * _FACTORS[unit])
+    return int(Decimal(m[1]) * _FACTORS[unit])
 
 
 def size_problem(size: int, limit: int) -> str | None:

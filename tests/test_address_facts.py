@@ -51,14 +51,14 @@ COVER = """\
 """
 
 PROSE = """\
-SEOUL, Korea, March 12, 2004 -- Mirae Networks Co., Ltd. today announced its results.
+SEOUL, Korea, March 12, 2004 -- Saebit Networks Co., Ltd. today announced its results.
 
 For further information, contact:
 Jin-ho Park, Investor Relations
 Tel: 82-2-555-0199    E-mail: ir@miraenet.co.kr
 
-About Mirae Networks
-Mirae Networks' principal executive offices are located at Mirae Tower, 5th Floor,
+About Saebit Networks
+Saebit Networks' principal executive offices are located at Saebit Tower, 5th Floor,
 143-40 Samsung-dong, Kangnam-gu, Seoul 135-090, Korea.
 Tel: 82-2-2112-3000   Fax: 82-2-2112-3099
 www.miraenet.co.kr
@@ -97,7 +97,7 @@ def test_cover_block_gives_the_registrant_address() -> None:
 
 def test_prose_address_phone_fax_website_but_not_the_ir_contact() -> None:
     table = facts(PROSE)
-    assert value(table, "EntityAddressBuilding") == "Mirae Tower"
+    assert value(table, "EntityAddressBuilding") == "Saebit Tower"
     assert value(table, "EntityAddressFloor", None) == 5
     assert value(table, "EntityAddressLotNumber") == "143-40"
     assert value(table, "EntityAddressNeighborhood") == "Samseong-dong"

@@ -153,7 +153,7 @@ def _has_building(text: str, piece: Piece) -> bool:
 
 def _filler(text: str, piece: Piece) -> bool:
     """A piece that may sit inside an address but does not start or end one: a name
-    (``DAEHAN STEEL PIPE``, ``Korea Mirae``) or a label."""
+    (``DAEHAN STEEL PIPE``, ``Korea Saebit``) or a label."""
     if _has_building(text, piece) or _street_like(text, piece):
         return False
     kinds = {e.kind for e in piece.elements}
