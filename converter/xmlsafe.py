@@ -148,6 +148,17 @@ def parse_file(path: Path, roots: Iterable[Path], *, resolver: etree.Resolver | 
     return root.getroottree()
 
 
+def official_stand_in(url: str, what: str = "remote") -> Path:
+    """The local stand-in of an official XBRL schema URL; Refused for any other remote URL."""
+    from converter.taxonomy.catalog import official_schema_path
+
+    local = official_schema_path(url)
+    if local is None:
+        raise Refused("security:remoteSchema", f"{what} {url} is refused (no network; only the official "
+                                               "XBRL schemas are known)")
+    return local
+
+
 class ConfinedResolver(etree.Resolver):
     """Serves every file libxml2 asks for while it compiles schemas: an official XBRL URL from
     its local stand-in, a local file only inside ``roots`` and only without a DOCTYPE; refuses
@@ -171,13 +182,7 @@ class ConfinedResolver(etree.Resolver):
 
     def _path(self, url: str) -> Path:
         if is_remote(url):
-            from converter.taxonomy.catalog import official_schema_path
-
-            local = official_schema_path(url)
-            if local is None:
-                raise Refused("security:remoteSchema", f"remote {url} is refused (no network; only the "
-                                                       "official XBRL schemas are known)")
-            return local
+            return official_stand_in(url)
         path = local_path(url)
         if path is None:
             raise Refused("security:urlScheme", f"{url} uses an unsupported URL scheme")

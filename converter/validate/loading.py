@@ -21,11 +21,14 @@ from converter.xmlsafe import (
     Refused,
     confined,
     is_remote,
+    official_stand_in,
     parse_bytes,
     prolog_doctype_line,
     read_bytes,
 )
-from converter.xmlsafe import safe_parser as safe_parser  # re-exported: the validator's parser
+from converter.xmlsafe import (
+    safe_parser as safe_parser,  # re-exported: the validator's parser
+)
 
 XBRLI = "http://www.xbrl.org/2003/instance"
 LINK = "http://www.xbrl.org/2003/linkbase"
@@ -139,11 +142,7 @@ def _schema_file(href: str, folder: Path) -> Path:
         raise Refused(HREF, "link:schemaRef has no xlink:href")
     url = href.split("#", 1)[0]
     if is_remote(url):
-        local = official_path(url)
-        if local is None:
-            raise Refused("security:remoteSchema", f"schemaRef to remote {url} is refused (no network; only "
-                                                   "the official XBRL schemas are known)")
-        return local
+        return official_stand_in(url, "schemaRef to remote")
     parts = urlsplit(url)
     if parts.scheme not in ("", "file") and len(parts.scheme) > 1:  # one letter: a Windows drive
         raise Refused(HREF, f"schemaRef {href} uses an unsupported URL scheme")
@@ -158,7 +157,7 @@ def _schema_file(href: str, folder: Path) -> Path:
 
 
 def official_path(url: str) -> Path | None:
-    """The local stand-in of an official schema URL (helper A's catalog), or None."""
+    """The local stand-in of an official schema URL (the catalog of converter.taxonomy), or None."""
     from converter.taxonomy import official_schema_path
 
     return official_schema_path(url)
