@@ -110,7 +110,7 @@ def labelled_dates(text: str) -> list[LabelledDate]:
     found: dict[int, LabelledDate] = {}
     starts = [d.start for d in dates]
     for label in date_labels():
-        for m in label.pattern.finditer(text):
+        for m in _label_matches(label, text, dates):
             date = (_date_after(dates, m.end(), starts) if label.side == "before"
                     else _date_before(dates, m.start(), starts))
             if date is None or date.start in found:
@@ -119,6 +119,24 @@ def labelled_dates(text: str) -> list[LabelledDate]:
                 continue
             found[date.start] = LabelledDate(date.value, date.start, date.end, label.kind, label.meaning)
     return sorted(found.values(), key=lambda d: d.start)
+
+
+LABEL_WINDOW = 240  # characters searched before a date for its label (the longest label and its reach)
+
+
+def _label_matches(label: DateLabel, text: str, dates: list[FoundDate]) -> list[re.Match[str]]:
+    """The label's matches that can name one of ``dates``: only the stretch just before each date
+    (after it, for a label written after its date) is searched, not the whole text, so the cost
+    follows the number of dates, not the length of the document."""
+    seen: dict[int, re.Match[str]] = {}
+    for date in dates:
+        if label.side == "before":
+            lo, hi = max(0, date.start - LABEL_WINDOW), date.start
+        else:
+            lo, hi = date.end, min(len(text), date.end + LABEL_WINDOW)
+        for m in label.pattern.finditer(text, lo, hi):
+            seen.setdefault(m.start(), m)
+    return [seen[start] for start in sorted(seen)]
 
 
 def _date_after(dates: list[FoundDate], offset: int, starts: list[int]) -> FoundDate | None:

@@ -24,6 +24,7 @@ True
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -109,7 +110,7 @@ def find_dates(text: str) -> list[FoundDate]:
         return []
     if len(text) <= _MEMO_CHARS:
         return list(_remembered_dates(text))
-    return _search_dates(text)
+    return list(_remembered_document_dates(text))
 
 
 @lru_cache(maxsize=4096)
@@ -117,23 +118,45 @@ def _remembered_dates(text: str) -> tuple[FoundDate, ...]:
     return tuple(_search_dates(text))
 
 
+@lru_cache(maxsize=4)  # a whole document's text, asked for by several readers in turn
+def _remembered_document_dates(text: str) -> tuple[FoundDate, ...]:
+    return tuple(_search_dates(text))
+
+
+class _Taken:
+    """Ranges already read as dates, sorted: an overlap test in O(log n), not against each."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.starts, start)
+        return (i > 0 and self.ends[i - 1] > start) or (i < len(self.starts) and self.starts[i] < end)
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_right(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+
 def _search_dates(text: str) -> list[FoundDate]:
     found: list[FoundDate] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Taken()
     for pattern in _patterns():
         for m in pattern.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            if taken.overlaps(m.start(), m.end()):
                 continue
             try:
                 value = dt.date(int(m["year"]), _month_value(m["month"]), int(m["day"]))
             except ValueError:
                 continue  # "February 30" is not a date
             found.append(FoundDate(value, m.start(), m.end(), m.group(0)))
-            taken.append((m.start(), m.end()))
+            taken.add(m.start(), m.end())
     if "/" in text:
         for m in _SLASHED_YEAR_LAST.finditer(text):
             value = _slashed_year_last(m)
-            if value and not any(m.start() < e and s < m.end() for s, e in taken):
+            if value and not taken.overlaps(m.start(), m.end()):
                 found.append(FoundDate(value, m.start(), m.end(), m.group(0)))
     return sorted(found, key=lambda d: d.start)
 
