@@ -143,6 +143,11 @@ def is_value(text: str) -> bool:
     return len(_VALUE_NOISE.sub(" ", text).split()) <= 2
 
 
+# Korean prose, not a label: a verb in the past tense ("결의했으며", "늘었다"), or several words
+# ending in a particle of a clause's subject or object ("... 배당금 총액은")
+_KO_CLAUSE = re.compile(r"[가-힣]*(?:했|였|됐|었|았)[가-힣]*|^(?:\S+\s+){3,}\S*[가-힣][은는을를]$")
+
+
 def is_label(text: str) -> bool:
     """Words that can be a label: short, with a letter, and no figure but a year or an ordinal."""
     if len(text) > 300:
@@ -152,6 +157,8 @@ def is_label(text: str) -> bool:
         return False
     if re.search(r"\d[\d,]*\.\d|\d{1,3}(?:,\d{3})+|\d{5,}", key):
         return False
+    if _KO_CLAUSE.search(key):
+        return False  # "청운반도체는 ... 결의했으며 배당금 총액은" / "481억원이다.": a sentence, wrapped
     return not re.search(r"[.;!?]\s+\S|[.;!?]$", key) or bool(re.search(r"\b(?:No|Co|Ltd|Inc|Corp)\.$", key))
 
 
