@@ -42,6 +42,7 @@ from converter.extract.mechanisms.prose_periods import (
     NOW,
     STRONG_COMPARE,
     Dated,
+    is_comparative,
     ProsePeriods,
     concept_kinds,
     fit,
@@ -77,7 +78,7 @@ class SentenceBinder(PercentBinder, ListBinder):
         self.forward_list = False  # the text lists expectations ("... are the following:")
         self.cents = cents_currency(ctx.text)
         self.body = body_start(spans)
-        self.compared: str | None = None  # the one comparison a Korean sentence made, for the next
+        self.compared: str | Period | None = None  # the one comparison a Korean sentence made, for the next
 
     def bind(self, s: Sentence) -> None:
         periods = self.periods.find(s)
@@ -104,7 +105,7 @@ class SentenceBinder(PercentBinder, ListBinder):
         self.sentence_start = s.start
         company = self.companies.subject(s.text)
         figures = [f for f in sentence_figures(s, excluded(s, periods), self.cents) if not self._is_bound(f)]
-        measures = find_measures(self.text, s.start, s.end)
+        measures = _not_defining(self.text, find_measures(self.text, s.start, s.end))
         bindings = self._parallel(s, figures, measures, periods) + self._period_list(s, figures, measures)
         for figure in figures:
             if figure.percent or any(b.figure is figure for b in bindings):
@@ -122,8 +123,18 @@ class SentenceBinder(PercentBinder, ListBinder):
         primary = [b for b in bindings if b.role == "primary"]
         if primary:
             self.last = primary[-1]
-        relations = {p.relation for p in periods if p.relation in ("prior_year", "prior_quarter", "prior_half")}
-        self.compared = relations.pop() if len(relations) == 1 and re.search(r"[가-힣]", s.text) else None
+        self.compared = self._comparison(s, periods)
+
+    def _comparison(self, s: Sentence, periods: list[FoundPeriod]) -> str | Period | None:
+        """The one comparison a Korean sentence makes ("전분기 대비", "지난 2분기에 비해"): a
+        relation, or the period compared with."""
+        if not re.search(r"[가-힣]", s.text):
+            return None
+        found: set[str | Period] = {p.relation for p in periods if p.relation in ("prior_year", "prior_quarter",
+                                                                                   "prior_half")}
+        found |= {p.period for p in periods if p.relation is None and p.period is not None
+                  and p.kind in ("quarter", "half", "year") and is_comparative(self.text, p, s)}
+        return found.pop() if len(found) == 1 else None
 
     def _is_bound(self, figure: Figure) -> bool:
         """"above 33%", "up to KRW 50 billion", "10% 이상", "8000억원을 넘은": a limit, not the figure."""
@@ -177,6 +188,8 @@ class SentenceBinder(PercentBinder, ListBinder):
             return False  # "순이익 흑자전환…주당 500원 배당": an amount per share is no total
         if figure.currency is not None:
             return kind in ("monetary", "perShare")
+        if re.match(r"\s*(?:명|가구|회선|개|주)?\s*당", self.text[figure.end:figure.end + 6]):
+            return False  # "가입자 1명당 평균투자비": a rate per subscriber, not a count of them
         return concept in COUNT_CONCEPTS
 
     def _per_share_concept(self, concept: str, figure: Figure) -> str:
@@ -264,8 +277,12 @@ class SentenceBinder(PercentBinder, ListBinder):
                     if own.undated else None
             return Binding(concept, figure, Dated(comparative), "comparative", sign, (), subject)
         same = [b for b in bindings if b.concept == concept and b.subject == subject]
-        if same and self._grown_level(figure, figures, measure):
-            same = []  # "전년동기(548억원) 대비 21.7% 늘어난 666억9천만원": the level it grew to is the figure's own
+        grown = self._grown_level(figure, figures, measure)
+        if grown is not None:
+            # "전년동기(548억원) 대비 21.7% 늘어난 666억9천만원", "작년 2분기 772억원을 기록했으나 올
+            # 2분기에는 32.6%가 줄어든 520억원": the level reached, of the period named before the change
+            same = []
+            left = max([f.end for f in figures if f.end <= grown.start] + [s.start])
         if not same:
             own = self.periods.own(s, periods, figure.start, figure.end, left, right, measure.start)
             if concept_kinds()[concept][1] == "instant" and own == self.periods.fallback() and \
@@ -282,17 +299,19 @@ class SentenceBinder(PercentBinder, ListBinder):
                            and not re.search(r"basic|diluted", self.text[figure.end:figure.end + 30], re.I))
         return self._second_figure(s, figure, figures, periods, same, concept, sign, subject, right)
 
-    def _grown_level(self, figure: Figure, figures: list[Figure], measure: MeasureHit) -> bool:
-        """A Korean figure written after a percentage and its word of direction, "5.2% 늘어난
-        1,200억원", "8% 증가한 매출 3,584억원": the level reached, of the text's own period."""
+    def _grown_level(self, figure: Figure, figures: list[Figure], measure: MeasureHit) -> Figure | None:
+        """The percentage a Korean figure is written after, with its word of direction: "5.2%
+        늘어난 1,200억원", "8% 증가한 매출 3,584억원" (the figure is the level reached)."""
         percent = next((f for f in reversed(figures) if f.end <= figure.start), None)
         if percent is None or not percent.percent:
-            return False
+            return None
         word = KO_GROWN.match(self.text, percent.end, figure.start)
         if word is None:
-            return False
-        return word.end() == figure.start or (measure.start == word.end() and re.fullmatch(
-            r"\s*(?:은|는|이|가)?\s*", self.text[measure.end:figure.start]) is not None)
+            return None
+        if word.end() == figure.start or (measure.start == word.end() and re.fullmatch(
+                r"\s*(?:은|는|이|가)?\s*", self.text[measure.end:figure.start]) is not None):
+            return percent
+        return None
 
     def _right(self, figure: Figure, figures: list[Figure], s: Sentence) -> int:
         """Where the words of a figure end: at the next figure, past its translation in
@@ -438,6 +457,19 @@ class SentenceBinder(PercentBinder, ListBinder):
         self.out.add(Observation(concept, figure.value, period, unit, figure.decimals,
                                  tuple(sorted(dimensions)), span=self.ctx.span(figure.start, figure.end),
                                  rule=rule), figure.start, figure.end)
+
+
+def _not_defining(text: str, measures: list[MeasureHit]) -> list[MeasureHit]:
+    """Measures less those that spell out the one before them in parentheses: "EBITDA(감가상각,
+    이자, 세금 차감전 영업이익)", "EBITDA (earnings before interest ... and amortization)"."""
+    out = []
+    for m in measures:
+        opened = text.rfind("(", 0, m.start)
+        inner = opened >= 0 and ")" not in text[opened:m.start] and any(
+            o.end <= opened and not text[o.end:opened].strip() for o in measures)
+        if not inner:
+            out.append(m)
+    return out
 
 
 def _unqualified_eps_repeats(observations: list[Observation]) -> list[Observation]:

@@ -27,7 +27,7 @@ _CHANGE_NOUN = re.compile(r"\s*(?:increase|decrease|rise|decline|drop|growth|gai
 # Korean puts the change before what changed: "12.5% 많은 1천2백억원의 매출", "5.2% 늘어난 1,200억원",
 # "8% 증가한 매출 3,584억원": a percentage, then a word of direction in its adnominal form
 KO_GROWN = re.compile(r"\s*(?:가|이|나)?\s*(?:증가|감소|성장|늘어난|줄어든|상승|하락|신장|급증|급감|많은|적은|높은|낮은|"
-                       r"개선|악화|확대|축소)(?:한|된|했던|됐던)?\s*")
+                       r"개선|악화|확대|축소|(?<=\s)는(?=\s)|(?<=\s)준(?=\s))(?:한|된|했던|됐던)?\s*")  # 는, 준: 늘다, 줄다
 _THIS_REPRESENTS = re.compile(r"\s*(?:this|that|it|which)\s+(?:represents?|represented|was|is|marks?|marked)\b", re.I)
 
 
@@ -209,7 +209,8 @@ class PercentBinder:
         if comparative is None and own is not None and self.compared and re.search(r"[가-힣]", s.text):
             # "매출은 지난해 같은 기간보다 14.2% 증가했다. 같은 기간 영업이익은 ... 각각 18.7%,
             # 23.0% 늘었다": a Korean sentence that names no comparison goes on with the last one's
-            comparative = shift(own, self.compared)
+            comparative = shift(own, self.compared) if isinstance(self.compared, str) else \
+                _same_length(self.compared, own)
         if own is None or comparative is None:
             reason = dated.reason if own is None and dated.reason else f"change of {concept} without a comparative period"
             self.out.unmapped.append(Mention(figure.text, self.ctx.span(figure.start, figure.end), reason))
@@ -298,6 +299,15 @@ class PercentBinder:
             if found:
                 return min(found)[1]
         return 0
+
+
+def _same_length(compared: Period, own: Period) -> Period | None:
+    """``compared`` where it is a period as long as ``own`` and ends before it starts."""
+    if own.start is None or compared.start is None or compared.end >= own.start:
+        return None
+    months = (own.end.year - own.start.year) * 12 + own.end.month - own.start.month
+    theirs = (compared.end.year - compared.start.year) * 12 + compared.end.month - compared.start.month
+    return compared if months == theirs else None
 
 
 def _listed(text: str, percents: list["Figure"]) -> list["Figure"]:
