@@ -344,14 +344,34 @@ def _before_body(lines: list[Line]) -> list[Line]:
     return kept
 
 
+# the label of another company's name in a Korean form ('회사명', '상호'): the cell after it names
+# that company (an investee, a merger's other party), not the one filing the form
+_KO_NAME_LABEL = re.compile(r"(?:회사\s*명|상호|법인\s*명|명칭|발행\s*회사)\s*(?:\([^()]*\))?\s*[:：]?$")
+# '(주)' after a count's label is the unit 주 (shares), not 주식회사: '취득(주)', '발행주식총수(주)'
+_KO_SHARES_UNIT = re.compile(r"(?:수|취득|주식|총수|예정)\s*\(\s*주\s*\)")
+
+
+def _korean_letterhead(line: str, label: str) -> bool:
+    """Whether a Hangul line alone may be a letterhead: a name with its legal-form marker, not a
+    form's item ('가. 배당가능이익 범위 내 취득(주)') nor the value of a name's label, nor a word
+    a table repeats ('보통주식'). Lines without Hangul pass."""
+    if not re.search(r"[가-힣]", line):
+        return True
+    if re.match(r"(?:[가-하]|\d{1,2})[.)]\s|[-•·※▶□○]\s", line) or _KO_SHARES_UNIT.search(line):
+        return False
+    return bool(KOREAN_MARKER.search(line)) and not _KO_NAME_LABEL.search(label)
+
+
 def from_letterhead(text: str) -> Located | None:
     """A name alone on a line before the text begins: with a legal form, or printed twice."""
     lines = [line for line in _before_body(split_lines(text[:3000])[:40]) if not line.blank]
     names: dict[str, list[tuple[int, int]]] = {}
+    previous = ""
     for line in lines:
         stripped = line.text.strip(" \t|")
         stripped = re.sub(r"\s*\([A-Z0-9.]{2,8}\)$", "", stripped)  # 'Acme Bank (ACMB)'
-        if not stripped or not is_company_name(stripped):
+        label, previous = previous, stripped or previous
+        if not stripped or not is_company_name(stripped) or not _korean_letterhead(stripped, label):
             continue
         start = line.start + line.text.index(stripped)
         names.setdefault(squash(stripped).casefold(), []).append((start, start + len(stripped)))
