@@ -132,6 +132,11 @@ _VALUE_NOISE = re.compile(
 )
 
 
+# roles of the vocabulary whose value is words, which a table flattened one cell per line
+# prints in the cell after the label
+_TEXT_ROLES = ("@counterparty_name", "@acquirer", "@dividend_kind")
+
+
 def is_value(text: str) -> bool:
     """A cell that is a value rather than a label: a figure, amount, percentage or date with at
     most two further words, a dash or 'N/A', or words saying the value is not decided yet."""
@@ -350,7 +355,7 @@ class _Outline:
         node = self.nodes[self.open]
         if node.values or node.label is None:
             return False
-        row = concept_row(node.label.text)
+        row = concept_row(node.label.text, _TEXT_ROLES)  # '회사명' | '주식회사 다솜에너지'
         return node.colon or (row is not None and row.kind in ("name", "text"))
 
     def _add_value(self, value: Cell) -> None:

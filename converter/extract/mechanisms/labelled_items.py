@@ -102,7 +102,8 @@ class Reading:
 _CLASSES = ("@common", "@preferred", "@total")
 _COLUMNS = ("@superseded", "@current", "@before", "@after")
 _ENDS = ("@from", "@to")
-_NAMED_ROLES = ("@counterparty_name", "@acquirer", "@acquisition_date", "@action_date")
+_NAMED_ROLES = ("@counterparty_name", "@acquirer", "@acquisition_date", "@action_date", "@record_date",
+                "@dividend_kind")
 
 
 @dataclass(frozen=True)
