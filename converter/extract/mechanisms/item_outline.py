@@ -91,7 +91,10 @@ def _cells(text: str) -> list[tuple[Cell, bool]]:
             i += 1
             continue
         if not body.startswith("|"):
-            out.append((Cell(body, line.content_start, line.content_end), False))
+            if _KO_BARRED.search(body):  # "1. 신주의 종류와 수 | 보통주식 (주) | 4,000,000": a row, one cell per bar
+                out += [(c, True) for c in _split_bars(line.text, line.start)]
+            else:
+                out.append((Cell(body, line.content_start, line.content_end), False))
             i += 1
             continue
         if body.strip("| \t"):
@@ -107,6 +110,10 @@ def _cells(text: str) -> list[tuple[Cell, bool]]:
             out.append((Cell(text[start:end].replace("\n", " "), start, end), True))
         i = j
     return out
+
+
+# a Korean form's row printed on one line, its cells between bars
+_KO_BARRED = re.compile(r"[가-힣][^|\n]*\s\|\s+\S")
 
 
 def _split_bars(line: str, offset: int) -> list[Cell]:
