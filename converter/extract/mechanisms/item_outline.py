@@ -211,6 +211,9 @@ def _read_cell(cell: Cell, is_table: bool) -> _Piece:
     if len(parts) >= 2 and is_label(parts[0].group(0)) and all(is_value(p.group(0)) for p in parts[1:]):
         return _Piece(marker, _sub(body, parts[0].start(), parts[0].end()),
                       tuple(_sub(body, p.start(), p.end()) for p in parts[1:]), None, False)
+    korean = _korean_row(body, parts)
+    if korean is not None:
+        return _Piece(marker, korean[0], korean[1], None, False)
     if is_value(body.text) and not (marker and is_label(body.text)):  # "1. 1주당 배당금" is an item
         return _Piece(marker, None, (body,), None, False)
     run_on = _run_on(body)
@@ -219,6 +222,28 @@ def _read_cell(cell: Cell, is_table: bool) -> _Piece:
     if is_label(body.text):
         return _Piece(marker, body, (), None, False)
     return _Piece(marker, None, (), body, False)
+
+
+# the corner cell of a Korean table's heading row: "구분   분할 전   분할 후"
+_CORNER = re.compile(r"구\s*분|항\s*목|내\s*용")
+
+
+def _korean_row(body: Cell, parts: list[re.Match[str]]) -> tuple[Cell, tuple[Cell, ...]] | None:
+    """A fixed-width row of a Korean form: its heading row (a corner cell, then column words:
+    "구분   분할 전   분할 후"), or a label of two cells (an item and its share class:
+    "발행주식총수    보통주식(주)    2,400,000    24,000,000") and its values."""
+    if len(parts) < 2 or not re.search(r"[가-힣]", parts[0].group(0)):
+        return None
+    if _CORNER.fullmatch(parts[0].group(0)) and all(column_role(p.group(0)) for p in parts[1:]):
+        return _sub(body, parts[0].start(), parts[0].end()), tuple(_sub(body, p.start(), p.end()) for p in parts[1:])
+    first = next((k for k, p in enumerate(parts) if is_value(p.group(0))), None)
+    if first is None or first < 2 or first > 3 or not all(is_value(p.group(0)) for p in parts[first:]):
+        return None
+    label = _sub(body, parts[0].start(), parts[first - 1].end())
+    if not is_label(label.text):
+        return None
+    return Cell(" ".join(label.text.split()), label.start, label.end), \
+        tuple(_sub(body, p.start(), p.end()) for p in parts[first:])
 
 
 def _run_on(body: Cell) -> tuple[Cell, Cell] | None:
@@ -307,6 +332,8 @@ class _Outline:
     def _header_cell(self, piece: _Piece, marker: str) -> bool:
         """Before/After column headings, as cells of their own or one fixed-width line."""
         cells = [piece.label, *piece.values] if piece.label else []
+        if cells and _CORNER.fullmatch(cells[0].text) and len(cells) > 2:
+            cells = cells[1:]  # "구분": the heading row's corner, over the labels
         roles = [column_role(c.text) for c in cells]
         if not marker and cells and all(roles) and (len(cells) > 1 or not piece.values):
             self.header += roles
