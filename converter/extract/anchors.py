@@ -171,15 +171,17 @@ def _standalone_date(lines: list[Line], skip: frozenset[int] = frozenset(), cell
         for found in find_dates(line.text):
             if line.start + found.start in skip:
                 continue
-            alone = found.text.strip() == line.stripped.strip("()[]|")
+            alone = found.text.strip() == _KO_WEEKDAY.sub("", line.stripped).strip("()[]|")
             left = line.text[: found.start]
-            right = (line.text[found.end:].strip() == "" and left.endswith("   ")
+            right = (_KO_WEEKDAY.sub("", line.text[found.end:]).strip() == "" and left.endswith("   ")
                      and not re.search(r"[a-z:]\s*$", left))  # 'For the year ended      December 31'
             if (alone or right) and not _in_range(lines, i) and not (alone and _korean_date_label(lines, i)):
                 return Located(found.value, line.start + found.start, line.start + found.end)
     return None
 
 
+# the day of the week a Korean date is printed with: "2006년 10월 26일(목)"
+_KO_WEEKDAY = re.compile(r"\s*\(\s*[월화수목금토일]\s*\)\s*$")
 _KO_OWN_DATE = re.compile(r"(?:배포|보도|작성|공시|제출|발표|입력|등록)\s*(?:일|일자|일시)")
 # a Korean form's label of a date of its own ('6. 배당기준일', '9. 주주총회 예정일자', '시작일'): the
 # date printed alone on the next line (a table flattened one cell per line) is that item's value

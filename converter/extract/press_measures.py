@@ -59,6 +59,8 @@ COUNT_CONCEPTS = ("Subscribers", "SubscriberNetAdditions")
 UNQUALIFIED = " (unqualified EPS)"
 _PRESENT = re.compile(r"\b(?:has|have|serves|counts|boasts|now\s+has)\s+(?:(?:about|some|over|nearly|almost|around|more\s+than)\s+)?$")
 _KO_PART_OF = re.compile(r"(?:이|그)\s*(?:가운데|중)(?:에서)?\s")
+# the particle that makes a period the topic of its clause: "전년에는", "전분기엔"
+_KO_TOPIC = re.compile(r"(?:에는|에도|엔|은|는)\s*")
 # "1주당 500원", "주당 750원": the amount that follows is per share
 _KO_PER_SHARE = re.compile(r"주당\s*(?:현금\s*)?$")
 # the end of a parenthesis that holds a figure: "(8350억원)", "(325억원 순손실)", "(480만원 적자)"
@@ -257,7 +259,8 @@ class SentenceBinder(PercentBinder, ListBinder):
             return self._apposed_binding(s, periods, apposed, concept, figure, sign, subject, bindings)
         if self._glued_to_other(figure, measures):
             return None  # "유형자산처분이익(28억원)": the figure of the word before it, not of the measure
-        relation = self._relation_before(s, periods, measure)
+        relation = self._relation_before(s, periods, measure) or \
+            self._korean_relation(s, periods, figure, figures, measure, measures)
         if relation is not None:  # "전년동기의 경상이익(41억원)과 순이익(30억원)", "last year's sales of"
             base = self.periods.fallback()
             if base.period is None:
@@ -369,6 +372,26 @@ class SentenceBinder(PercentBinder, ListBinder):
         for p in periods:
             if p.relation and not p.relation.startswith("same") and \
                     re.fullmatch(r"\s*(?:의|에는|에도|에|엔|[’']s?)\s*", before[p.end:]) is not None:
+                return p.relation
+        return None
+
+    def _korean_relation(self, s: Sentence, periods: list[FoundPeriod], figure: Figure, figures: list[Figure],
+                         measure: MeasureHit, measures: list[MeasureHit]) -> str | None:
+        """The relative period a Korean clause opens with, as its topic, that owns the figures
+        listed after it: "전년에는 512억원의 순손실을", "전분기에는 영업손실 38억원, 당기순손실
+        40억원을" (nothing but measures, figures and commas between)."""
+        end = min(measure.start, figure.start)
+        for p in periods:
+            start = s.start + p.end
+            topic = _KO_TOPIC.match(self.text, start, end) if p.relation and \
+                not p.relation.startswith("same") else None
+            if topic is None:
+                continue
+            rest = list(self.text[topic.end():end])
+            for a, b in [(m.start, m.end) for m in measures] + [(f.start, f.end) for f in figures]:
+                for i in range(max(a, topic.end()), min(b, end)):
+                    rest[i - topic.end()] = " "
+            if re.fullmatch(r"[\s,과와및의]*", "".join(rest)):
                 return p.relation
         return None
 

@@ -237,7 +237,8 @@ def _pieces(cells: list[tuple[str, int]]) -> list[tuple[str, int]]:
     return [(t.strip(), o + len(t) - len(t.lstrip())) for t, o in out]
 
 
-_TRAILING_PHONE = re.compile(r"^(?P<head>.*?\S)\s+(?P<phone>(?:tel\.?|전화|☎)?\s*:?\s*\+?\(?\d[\d\s().\-]{6,}\d)$", re.I)
+_TRAILING_PHONE = re.compile(r"^(?P<head>.*?\S)\s+\(?(?P<phone>(?:tel\.?|전화|☎)?\s*:?\s*\+?\(?\d[\d\s().\-]{6,}\d)\)?$",
+                             re.I)  # "김지훈 대리 (02-6677-8899)": the number in parentheses too
 
 
 def _spaced_pieces(text: str, offset: int) -> list[tuple[str, int]]:
