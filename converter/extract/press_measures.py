@@ -488,9 +488,11 @@ def _not_defining(text: str, measures: list[MeasureHit]) -> list[MeasureHit]:
     out = []
     for m in measures:
         opened = text.rfind("(", 0, m.start)
-        inner = opened >= 0 and ")" not in text[opened:m.start] and any(
-            o.end <= opened and not text[o.end:opened].strip() for o in measures)
-        if not inner:
+        closed = text.find(")", m.end)
+        inner = opened >= 0 and closed >= 0 and ")" not in text[opened:m.start] and \
+            not re.search(r"\d", text[opened:closed]) and any(
+                o.end <= opened and not text[o.end:opened].strip() for o in measures)
+        if not inner:  # a parenthesis with a figure ("(compared to net income of $3M)") is no definition
             out.append(m)
     return out
 
