@@ -71,6 +71,7 @@ def english() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("quarter", rf"\bQ(?P<qn>[1-4])\s?(?:FY\s?)?{YY}\b"),
         ("quarter", rf"\bFY\s?{YY}\s*Q(?P<qn>[1-4])\b"),
         ("quarter", rf"\b{YEAR}[.\s]?(?P<qn>[1-4])Q\b"),
+        ("quarter", r"['’](?P<y>\d\d)\.\s?(?P<qn>[1-4])Q\b"),  # '06.3Q of a Korean results table
         # "the June quarter", "the March 2003 quarter": the quarter that ends in that month
         ("quarter_end", rf"\bthe\s+{mon}(?:\s+{YEAR})?\s+quarter\b"),
         ("months", rf"\bfirst\s+(?P<c>three|six|nine|twelve)\s+months(?:\s+of\s+(?:fiscal\s+|year\s+)?{YEAR})?"),
