@@ -189,13 +189,27 @@ def _standalone_date(lines: list[Line], skip: frozenset[int] = frozenset(), cell
         for found in find_dates(line.text):
             if line.start + found.start in skip:
                 continue
-            alone = found.text.strip() == line.stripped.strip("()[]|")
+            alone = found.text.strip() == _KO_WEEKDAY.sub("", line.stripped).strip("()[]|")
             left = line.text[: found.start]
-            right = (line.text[found.end:].strip() == "" and left.endswith("   ")
+            right = (_KO_WEEKDAY.sub("", line.text[found.end:]).strip() == "" and left.endswith("   ")
                      and not re.search(r"[a-z:]\s*$", left))  # 'For the year ended      December 31'
-            if (alone or right) and not _in_range(lines, i):
+            if (alone or right) and not _in_range(lines, i) and not (alone and _korean_date_label(lines, i)):
                 return Located(found.value, line.start + found.start, line.start + found.end)
     return None
+
+
+# the day of the week a Korean date is printed with: "2006년 10월 26일(목)"
+_KO_WEEKDAY = re.compile(r"\s*\(\s*[월화수목금토일]\s*\)\s*$")
+_KO_OWN_DATE = re.compile(r"(?:배포|보도|작성|공시|제출|발표|입력|등록)\s*(?:일|일자|일시)")
+# a Korean form's label of a date of its own ('6. 배당기준일', '9. 주주총회 예정일자', '시작일'): the
+# date printed alone on the next line (a table flattened one cell per line) is that item's value
+_KO_DATE_LABEL = re.compile(r"[가-힣]+\s*(?:[가-힣]*일|일자|일시)\s*(?:\([^()]{0,10}\))?\s*[:：]?\s*$")
+
+
+def _korean_date_label(lines: list[Line], i: int) -> bool:
+    before = [line.stripped.strip(" \t|") for line in lines[max(0, i - 2):i]]
+    label = next((b for b in reversed(before) if b), "")
+    return bool(_KO_DATE_LABEL.search(label)) and not find_dates(label) and not _KO_OWN_DATE.search(label)
 
 
 def _in_range(lines: list[Line], i: int) -> bool:

@@ -42,13 +42,14 @@ from converter.extract.mechanisms.prose_periods import (
     NOW,
     STRONG_COMPARE,
     Dated,
+    is_comparative,
     ProsePeriods,
     concept_kinds,
     fit,
 )
 from converter.extract.press_lists import ListBinder
-from converter.extract.press_percents import PercentBinder
-from converter.extract.press_text import Collected, MeasureHit, Sentence, find_measures, word_pattern
+from converter.extract.press_percents import KO_GROWN, PercentBinder
+from converter.extract.press_text import Collected, MeasureHit, Sentence, body_start, find_measures, word_pattern
 from converter.model import PURE, Mention, Observation, Period, UnitSpec
 from converter.parse.periods import FoundPeriod, shift
 
@@ -58,6 +59,12 @@ COUNT_CONCEPTS = ("Subscribers", "SubscriberNetAdditions")
 UNQUALIFIED = " (unqualified EPS)"
 _PRESENT = re.compile(r"\b(?:has|have|serves|counts|boasts|now\s+has)\s+(?:(?:about|some|over|nearly|almost|around|more\s+than)\s+)?$")
 _KO_PART_OF = re.compile(r"(?:이|그)\s*(?:가운데|중)(?:에서)?\s")
+# the particle that makes a period the topic of its clause: "전년에는", "전분기엔"
+_KO_TOPIC = re.compile(r"(?:에는|에도|엔|은|는)\s*")
+# "1주당 500원", "주당 750원": the amount that follows is per share
+_KO_PER_SHARE = re.compile(r"주당\s*(?:현금\s*)?$")
+# the end of a parenthesis that holds a figure: "(8350억원)", "(325억원 순손실)", "(480만원 적자)"
+_CLOSES = re.compile(r"\s*(?:(?:당기)?(?:순|영업|경상)?(?:손실|이익|적자|흑자)\s*)?\)")
 _BULLET = re.compile(r"\s*(?:[—–•·*※▶■□◆-]|o\s)")
 
 
@@ -72,22 +79,35 @@ class SentenceBinder(PercentBinder, ListBinder):
         self.sentence_start = 0
         self.forward_list = False  # the text lists expectations ("... are the following:")
         self.cents = cents_currency(ctx.text)
+        self.body = body_start(spans)
+        self.compared: str | Period | None = None  # the one comparison a Korean sentence made, for the next
 
     def bind(self, s: Sentence) -> None:
         periods = self.periods.find(s)
+        if s.end <= self.body:
+            # a headline, a byline: its period is the text's until the body names one, its
+            # figures round what the body states ("매출 11조" for 11조 2600억원)
+            self.periods.update(s, periods)
+            for f in sentence_figures(s, excluded(s, periods), self.cents):
+                if f.currency is None and not f.percent:
+                    continue  # a byline's time, a page number: no figure of a measure
+                self.out.unmapped.append(Mention(f.text, self.ctx.span(f.start, f.end),
+                                                 "a headline's figure: the body states the figures"))
+            return
         bullet = bool(_BULLET.match(s.text))
         if word_pattern("forward").search(s.text) or self.periods.names_future(periods) or \
                 (bullet and self.forward_list):
             # plans, targets and outlooks are not results, nor the bullets listing them: their
             # figures stay unmapped
             self.forward_list = bool(re.search(r"[:：][\"”’']*$", s.text)) or (bullet and self.forward_list)
+            self.compared = None
             return
         self.forward_list = False
         self.periods.update(s, periods)
         self.sentence_start = s.start
         company = self.companies.subject(s.text)
         figures = [f for f in sentence_figures(s, excluded(s, periods), self.cents) if not self._is_bound(f)]
-        measures = find_measures(self.text, s.start, s.end)
+        measures = _not_defining(self.text, find_measures(self.text, s.start, s.end))
         bindings = self._parallel(s, figures, measures, periods) + self._period_list(s, figures, measures)
         for figure in figures:
             if figure.percent or any(b.figure is figure for b in bindings):
@@ -105,6 +125,18 @@ class SentenceBinder(PercentBinder, ListBinder):
         primary = [b for b in bindings if b.role == "primary"]
         if primary:
             self.last = primary[-1]
+        self.compared = self._comparison(s, periods)
+
+    def _comparison(self, s: Sentence, periods: list[FoundPeriod]) -> str | Period | None:
+        """The one comparison a Korean sentence makes ("전분기 대비", "지난 2분기에 비해"): a
+        relation, or the period compared with."""
+        if not re.search(r"[가-힣]", s.text):
+            return None
+        found: set[str | Period] = {p.relation for p in periods if p.relation in ("prior_year", "prior_quarter",
+                                                                                   "prior_half")}
+        found |= {p.period for p in periods if p.relation is None and p.period is not None
+                  and p.kind in ("quarter", "half", "year") and is_comparative(self.text, p, s)}
+        return found.pop() if len(found) == 1 else None
 
     def _is_bound(self, figure: Figure) -> bool:
         """"above 33%", "up to KRW 50 billion", "10% 이상", "8000억원을 넘은": a limit, not the figure."""
@@ -149,12 +181,17 @@ class SentenceBinder(PercentBinder, ListBinder):
     def _compatible(self, measure: MeasureHit, figure: Figure) -> bool:
         concept = measure.concept
         kind = concept_kinds().get(concept, ("", ""))[0]
+        per_share_before = bool(_KO_PER_SHARE.search(self.text, max(0, figure.start - 8), figure.start))
         if kind == "perShare":
-            if SCALED.search(figure.text) or not (PER_SHARE.match(self.text, figure.end) or
+            if SCALED.search(figure.text) or not (PER_SHARE.match(self.text, figure.end) or per_share_before or
                                                     re.search(r"per\s+(?:share|ADS)|EPS|주당", measure.text, re.I)):
                 return False  # "total dividends of KRW 300 billion" is no per-share amount
+        elif per_share_before:
+            return False  # "순이익 흑자전환…주당 500원 배당": an amount per share is no total
         if figure.currency is not None:
             return kind in ("monetary", "perShare")
+        if re.match(r"\s*(?:명|가구|회선|개|주)?\s*당", self.text[figure.end:figure.end + 6]):
+            return False  # "가입자 1명당 평균투자비": a rate per subscriber, not a count of them
         return concept in COUNT_CONCEPTS
 
     def _per_share_concept(self, concept: str, figure: Figure) -> str:
@@ -222,7 +259,8 @@ class SentenceBinder(PercentBinder, ListBinder):
             return self._apposed_binding(s, periods, apposed, concept, figure, sign, subject, bindings)
         if self._glued_to_other(figure, measures):
             return None  # "유형자산처분이익(28억원)": the figure of the word before it, not of the measure
-        relation = self._relation_before(s, periods, measure)
+        relation = self._relation_before(s, periods, measure) or \
+            self._korean_relation(s, periods, figure, figures, measure, measures)
         if relation is not None:  # "전년동기의 경상이익(41억원)과 순이익(30억원)", "last year's sales of"
             base = self.periods.fallback()
             if base.period is None:
@@ -233,12 +271,21 @@ class SentenceBinder(PercentBinder, ListBinder):
             # "전년의 1,210억원보다 24.1% 증가": the figure compared against, of the period named
             # before it; none named, it stays unmapped
             own = self.periods.own(s, periods, figure.start, figure.end, figure.end, s.end)
-            comparative = self.periods.comparative(s, periods, own.period, s.start, figure.start)
+            # the period named nearest before it: "매출은 작년 2분기보다 27.6% 늘었고 영업손실은
+            # 18억원으로 전분기 31억원에 비해" is the previous quarter's, not the last year's
+            comparative = self.periods.comparative(s, periods, own.period, left, figure.start) or \
+                self.periods.comparative(s, periods, own.period, s.start, figure.start)
             if comparative is None:
                 return Binding(concept, figure, Dated(None, own.undated), "comparative", sign, (), subject) \
                     if own.undated else None
             return Binding(concept, figure, Dated(comparative), "comparative", sign, (), subject)
         same = [b for b in bindings if b.concept == concept and b.subject == subject]
+        grown = self._grown_level(figure, figures, measure)
+        if grown is not None:
+            # "전년동기(548억원) 대비 21.7% 늘어난 666억9천만원", "작년 2분기 772억원을 기록했으나 올
+            # 2분기에는 32.6%가 줄어든 520억원": the level reached, of the period named before the change
+            same = []
+            left = max([f.end for f in figures if f.end <= grown.start] + [s.start])
         if not same:
             own = self.periods.own(s, periods, figure.start, figure.end, left, right, measure.start)
             if concept_kinds()[concept][1] == "instant" and own == self.periods.fallback() and \
@@ -254,6 +301,20 @@ class SentenceBinder(PercentBinder, ListBinder):
                            concept == "EarningsPerShareBasic" and not re.search(r"basic", measure.text, re.I)
                            and not re.search(r"basic|diluted", self.text[figure.end:figure.end + 30], re.I))
         return self._second_figure(s, figure, figures, periods, same, concept, sign, subject, right)
+
+    def _grown_level(self, figure: Figure, figures: list[Figure], measure: MeasureHit) -> Figure | None:
+        """The percentage a Korean figure is written after, with its word of direction: "5.2%
+        늘어난 1,200억원", "8% 증가한 매출 3,584억원" (the figure is the level reached)."""
+        percent = next((f for f in reversed(figures) if f.end <= figure.start), None)
+        if percent is None or not percent.percent:
+            return None
+        word = KO_GROWN.match(self.text, percent.end, figure.start)
+        if word is None:
+            return None
+        if word.end() == figure.start or (measure.start == word.end() and re.fullmatch(
+                r"\s*(?:은|는|이|가)?\s*", self.text[measure.end:figure.start]) is not None):
+            return percent
+        return None
 
     def _right(self, figure: Figure, figures: list[Figure], s: Sentence) -> int:
         """Where the words of a figure end: at the next figure, past its translation in
@@ -303,21 +364,43 @@ class SentenceBinder(PercentBinder, ListBinder):
 
     def _relation_before(self, s: Sentence, periods: list[FoundPeriod], measure: MeasureHit) -> str | None:
         """The relative period that owns a measure: "전년동기의 경상이익(41억원)과 순이익(30억원)",
-        "last year's sales of": the figures of that measure are the comparative ones."""
+        "전년동기에는 영업손실 27억원을", "last year's sales of": the figures of that measure are
+        the comparative ones."""
         head = self.text[s.start:measure.start]
         chain = re.search(r"(?:[가-힣A-Za-z]+\s*\([^()]{1,30}\)\s*(?:과|와|및|,|and)\s*)*$", head)
         before = head[:chain.start()] if chain else head
         for p in periods:
             if p.relation and not p.relation.startswith("same") and \
-                    re.fullmatch(r"\s*(?:의|[’']s?)\s*", before[p.end:]) is not None:
+                    re.fullmatch(r"\s*(?:의|에는|에도|에|엔|[’']s?)\s*", before[p.end:]) is not None:
+                return p.relation
+        return None
+
+    def _korean_relation(self, s: Sentence, periods: list[FoundPeriod], figure: Figure, figures: list[Figure],
+                         measure: MeasureHit, measures: list[MeasureHit]) -> str | None:
+        """The relative period a Korean clause opens with, as its topic, that owns the figures
+        listed after it: "전년에는 512억원의 순손실을", "전분기에는 영업손실 38억원, 당기순손실
+        40억원을" (nothing but measures, figures and commas between)."""
+        end = min(measure.start, figure.start)
+        for p in periods:
+            start = s.start + p.end
+            topic = _KO_TOPIC.match(self.text, start, end) if p.relation and \
+                not p.relation.startswith("same") else None
+            if topic is None:
+                continue
+            rest = list(self.text[topic.end():end])
+            for a, b in [(m.start, m.end) for m in measures] + [(f.start, f.end) for f in figures]:
+                for i in range(max(a, topic.end()), min(b, end)):
+                    rest[i - topic.end()] = " "
+            if re.fullmatch(r"[\s,과와및의]*", "".join(rest)):
                 return p.relation
         return None
 
     def _apposed(self, s: Sentence, periods: list[FoundPeriod], figure: Figure) -> FoundPeriod | None:
-        """The period phrase a figure stands in parentheses after: "2002년 2·4분기(8350억원)"."""
+        """The period phrase a figure stands in parentheses after: "2002년 2·4분기(8350억원)",
+        "전년(325억원 순손실)" (a word of profit or loss may follow the figure)."""
         for p in periods:
             if re.fullmatch(r"\s*\(\s*", self.text[s.start + p.end:figure.start]) and \
-                    self.text[figure.end:figure.end + 3].lstrip().startswith(")"):
+                    _CLOSES.match(self.text, figure.end, figure.end + 12):
                 return p
         return None
 
@@ -397,6 +480,21 @@ class SentenceBinder(PercentBinder, ListBinder):
         self.out.add(Observation(concept, figure.value, period, unit, figure.decimals,
                                  tuple(sorted(dimensions)), span=self.ctx.span(figure.start, figure.end),
                                  rule=rule), figure.start, figure.end)
+
+
+def _not_defining(text: str, measures: list[MeasureHit]) -> list[MeasureHit]:
+    """Measures less those that spell out the one before them in parentheses: "EBITDA(감가상각,
+    이자, 세금 차감전 영업이익)", "EBITDA (earnings before interest ... and amortization)"."""
+    out = []
+    for m in measures:
+        opened = text.rfind("(", 0, m.start)
+        closed = text.find(")", m.end)
+        inner = opened >= 0 and closed >= 0 and ")" not in text[opened:m.start] and \
+            not re.search(r"\d", text[opened:closed]) and any(
+                o.end <= opened and not text[o.end:opened].strip() for o in measures)
+        if not inner:  # a parenthesis with a figure ("(compared to net income of $3M)") is no definition
+            out.append(m)
+    return out
 
 
 def _unqualified_eps_repeats(observations: list[Observation]) -> list[Observation]:

@@ -237,7 +237,8 @@ def _pieces(cells: list[tuple[str, int]]) -> list[tuple[str, int]]:
     return [(t.strip(), o + len(t) - len(t.lstrip())) for t, o in out]
 
 
-_TRAILING_PHONE = re.compile(r"^(?P<head>.*?\S)\s+(?P<phone>(?:tel\.?|전화|☎)?\s*:?\s*\+?\(?\d[\d\s().\-]{6,}\d)$", re.I)
+_TRAILING_PHONE = re.compile(r"^(?P<head>.*?\S)\s+\(?(?P<phone>(?:tel\.?|전화|☎)?\s*:?\s*\+?\(?\d[\d\s().\-]{6,}\d)\)?$",
+                             re.I)  # "김지훈 대리 (02-6677-8899)": the number in parentheses too
 
 
 def _spaced_pieces(text: str, offset: int) -> list[tuple[str, int]]:
@@ -327,6 +328,8 @@ def _contacts(column: Column) -> list[dict[str, tuple[str, int, int]]]:
     for i, (text, offset) in enumerate(pieces):
         following = pieces[i + 1][0] if i + 1 < len(pieces) else None
         found = _korean_name(text, following) or _classify(text)
+        if i and _korean_name(pieces[i - 1][0], text):
+            found = ("ContactTitle", text)  # the rank after a Korean name: "이서연 과장"
         if found is None:
             continue
         concept, value = found
@@ -341,6 +344,9 @@ def _contacts(column: Column) -> list[dict[str, tuple[str, int, int]]]:
                 group = []  # the last contact is complete: a new group begins
             contacts.append({})
             group.append(contacts[-1])
+        if concept == "ContactTitle" and i and _korean_name(pieces[i - 1][0], text):
+            contacts[-1][concept] = entry  # "IR팀 한지원 팀장": the rank after the name is the title
+            continue
         if concept in contacts[-1]:
             continue
         for contact in (group if concept in ("ContactOrganization", "ContactPhoneNumber", "ContactFaxNumber")

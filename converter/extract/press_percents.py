@@ -24,7 +24,10 @@ if TYPE_CHECKING:
 
 _CHANGE_NOUN = re.compile(r"\s*(?:increase|decrease|rise|decline|drop|growth|gain|fall|jump|reduction)s?\s+in\s+"
                           r"(?:(?:the|its|both|their)\s+)*", re.I)
-_KO_GROWN = re.compile(r"\s*(?:가|이|나)?\s*(?:증가|감소|성장|늘어난|줄어든|상승|하락|신장|급증|급감)(?:한|된|했던)?\s*")
+# Korean puts the change before what changed: "12.5% 많은 1천2백억원의 매출", "5.2% 늘어난 1,200억원",
+# "8% 증가한 매출 3,584억원": a percentage, then a word of direction in its adnominal form
+KO_GROWN = re.compile(r"\s*(?:가|이|나)?\s*(?:증가|감소|성장|늘어난|줄어든|상승|하락|신장|급증|급감|많은|적은|높은|낮은|"
+                       r"개선|악화|확대|축소|(?<=\s)는(?=\s)|(?<=\s)준(?=\s))(?:한|된|했던|됐던)?\s*")  # 는, 준: 늘다, 줄다
 _THIS_REPRESENTS = re.compile(r"\s*(?:this|that|it|which)\s+(?:represents?|represented|was|is|marks?|marked)\b", re.I)
 
 
@@ -66,6 +69,12 @@ class PercentBinder:
         if not re.search(r"\brespectively\b|각각", s.text):
             return {}
         percents = [f for f in figures if f.percent]
+        lead = re.search(r"각각\s*(?=[\d.△-])", s.text)
+        if lead:  # "매출이 1.3% 줄었으며 영업이익과 순이익은 각각 38.5%와 88.2% 감소": the list after 각각
+            paired = self._korean_respective(s, figures, measures, bindings, _listed(
+                self.text, [p for p in percents if p.start >= s.start + lead.end()]))
+            if paired:
+                return paired
         primary = [b for b in bindings if b.role == "primary" and b.figure.currency is not None]
         if len(percents) >= 2 and len(percents) == len(primary) and percents[0].start > primary[-1].figure.end:
             return {p.start: [(b.concept, b.dated, b.subject)] for p, b in zip(percents, primary)}
@@ -77,6 +86,20 @@ class PercentBinder:
             return {}  # Korean lists name each measure right before its figure: bound one by one
         return {p.start: [(m.concept, self._measure_period(m, bindings), self._measure_subject(m, bindings))]
                 for p, m in zip(percents, named)}
+
+    def _korean_respective(self, s: Sentence, figures: list["Figure"], measures: list[MeasureHit],
+                           bindings: list["Binding"], listed: list["Figure"]) -> dict[int, list[tuple]]:
+        """The n-th percentage after 각각 is the change of the n-th measure of the list just
+        before it ("영업이익과 당기순이익은 각각 ..."), where the counts agree."""
+        if len(listed) < 2:
+            return {}
+        since = max([f.end for f in figures if f.end <= listed[0].start] + [s.start])
+        named = [m for m in measures if since <= m.start and m.end <= listed[0].start]
+        if len(named) != len(listed) or any(not re.fullmatch(r"\s*(?:과|와|및|,)\s*", self.text[a.end:b.start])
+                                            for a, b in zip(named, named[1:])):
+            return {}
+        return {p.start: [(m.concept, self._measure_period(m, bindings), self._measure_subject(m, bindings))]
+                for p, m in zip(listed, named)}
 
     def _measure_period(self, m: MeasureHit, bindings: list["Binding"]) -> Dated:
         match = next((b for b in bindings if b.concept == m.concept and b.role == "primary"), None)
@@ -123,8 +146,7 @@ class PercentBinder:
     def _percent_target(self, figure: "Figure", measures: list[MeasureHit],
                         bindings: list["Binding"]) -> tuple | None:
         primary = [b for b in bindings if b.role == "primary"]
-        grown = next((b for b in primary if b.figure.start > figure.end and _KO_GROWN.fullmatch(
-            self.text, figure.end, b.figure.start)), None)
+        grown = self._grown(figure, primary)
         if grown is not None:  # "전년 대비 45% 성장한 312억원의 매출": the change of the figure after
             return grown.concept, grown.dated, grown.subject
         before = [b for b in primary if b.figure.end <= figure.start]
@@ -144,6 +166,25 @@ class PercentBinder:
             return self.last.concept, self.last.dated, self.last.subject
         return None
 
+    def _grown(self, figure: "Figure", primary: list["Binding"]) -> "Binding | None":
+        """The figure a Korean percentage qualifies: the next one, right after the percentage's
+        word of direction ("8% 증가한 3,584억원") or after that word and the figure's measure
+        ("8% 증가한 매출 3,584억원")."""
+        after = sorted((b for b in primary if b.figure.start > figure.end), key=lambda b: b.figure.start)
+        if not after:
+            return None
+        b = after[0]
+        word = KO_GROWN.match(self.text, figure.end, b.figure.start)
+        if word is None:
+            return None
+        if word.end() == b.figure.start:
+            return b
+        measure = b.measure
+        if measure is not None and measure.start == word.end() and re.fullmatch(
+                r"\s*(?:은|는|이|가)?\s*", self.text[measure.end:b.figure.start]):
+            return b
+        return None
+
     def _bind_percent(self, s: Sentence, figure: "Figure", figures: list["Figure"],
                       periods: list[FoundPeriod], concept: str, dated: Dated, subject,  # noqa: ANN001
                       stated: list[Period], direction: int, compared_first: bool = False) -> None:
@@ -156,12 +197,20 @@ class PercentBinder:
         own = fit(concept, dated.period)
         previous = max([f.end for f in figures if f.end <= figure.start] + [s.start])
         following = next((f.start for f in figures if f.start > figure.end), s.end)
+        after = self.periods.comparative(s, periods, own, figure.end, following)
+        before = self.periods.comparative(s, periods, own, previous, figure.start)
+        if re.search(r"[가-힣]", self.text[previous:figure.start]):
+            after, before = before, after  # Korean names the comparison first: "전분기 대비 5.4%, 전년동기 대비 9.4%"
         comparative = (fit(concept, stated[0]) if len(stated) == 1 and compared_first else None) or \
-            self.periods.comparative(s, periods, own, figure.end, following) or \
-            self.periods.comparative(s, periods, own, previous, figure.start) or \
+            after or before or \
             (fit(concept, stated[0]) if stated else None) or \
             self.periods.comparative(s, periods, own, s.start, s.end) or \
             self.periods.year_compared(own, figure.end, following)
+        if comparative is None and own is not None and self.compared and re.search(r"[가-힣]", s.text):
+            # "매출은 지난해 같은 기간보다 14.2% 증가했다. 같은 기간 영업이익은 ... 각각 18.7%,
+            # 23.0% 늘었다": a Korean sentence that names no comparison goes on with the last one's
+            comparative = shift(own, self.compared) if isinstance(self.compared, str) else \
+                _same_length(self.compared, own)
         if own is None or comparative is None:
             reason = dated.reason if own is None and dated.reason else f"change of {concept} without a comparative period"
             self.out.unmapped.append(Mention(figure.text, self.ctx.span(figure.start, figure.end), reason))
@@ -250,6 +299,25 @@ class PercentBinder:
             if found:
                 return min(found)[1]
         return 0
+
+
+def _same_length(compared: Period, own: Period) -> Period | None:
+    """``compared`` where it is a period as long as ``own`` and ends before it starts."""
+    if own.start is None or compared.start is None or compared.end >= own.start:
+        return None
+    months = (own.end.year - own.start.year) * 12 + own.end.month - own.start.month
+    theirs = (compared.end.year - compared.start.year) * 12 + compared.end.month - compared.start.month
+    return compared if months == theirs else None
+
+
+def _listed(text: str, percents: list["Figure"]) -> list["Figure"]:
+    """The percentages that follow one another as a list ("38.5%와 88.2%", "10%, 12%, 3%")."""
+    out = percents[:1]
+    for p in percents[1:]:
+        if not re.fullmatch(r"\s*(?:와|과|및|,|、)\s*", text[out[-1].end:p.start]):
+            break
+        out.append(p)
+    return out
 
 
 def _signed(figure: "Figure", direction: int) -> "Figure":

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -42,8 +43,18 @@ class Sentence:
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
-    """Sentences of ``text[start:end]`` with document offsets; blank lines also end one."""
+    """Sentences of ``text[start:end]`` with document offsets; blank lines also end one, and
+    so does the line break after a Hangul line that is complete on its own (``line_cuts``)."""
     end = len(text) if end is None else end
+    out: list[Sentence] = []
+    begin = start
+    for cut in line_cuts(text, start, end):
+        out += _sentences(text, begin, cut)
+        begin = cut
+    return out + _sentences(text, begin, end)
+
+
+def _sentences(text: str, start: int, end: int) -> list[Sentence]:
     out: list[Sentence] = []
     begin = start
     for m in _SENTENCE_END.finditer(text, start, end):
@@ -54,6 +65,88 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentenc
         begin = m.end()
     _add(out, text, begin, end)
     return out
+
+
+# A Hangul line that ends so ends no sentence: punctuation that goes on (a comma, an opening
+# bracket, a colon before its value) or sentence punctuation (the stop itself ends it).
+_GOES_ON = re.compile(r"[,，、(\[{:：;·\-–—/&+=]\s*$")
+_TABLE_LIKE = re.compile(r"\S {3,}\S|\||\t")
+# a particle or a connective ending: the sentence goes on on the next line ("효력은", "대비")
+_KO_GOES_ON = re.compile(r"(?:은|는|을|를|의|에|에서|에게|으로|로|및|또는|대비|보다|부터|하고|며|면서|지만|는데|하여|되어)$")
+# a line this much shorter than the widest stopped short on purpose, not at the wrap width
+_SHORT = 0.75
+_WORD = re.compile(r"\S+")
+
+
+def _width(text: str) -> tuple[int, int]:
+    """(characters, display columns: Hangul and other wide characters count two)."""
+    return len(text), sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def line_cuts(text: str, start: int, end: int) -> list[int]:
+    r"""Offsets of the line breaks that end a sentence although no stop precedes them.
+
+    Korean web copies print a headline, a byline, a photo caption or a paragraph each on its
+    own line, with no stop after a headline: "하나로 1분기 54억 순손실" and the body's first
+    sentence are two sentences, and the headline's measure is no measure of the body's
+    figures. A release wrapped at a fixed width breaks its lines mid-sentence: a line is
+    wrapped when the next line's first word would not have fitted on it within the widest
+    line of the text (in characters and in display columns, whichever the editor counted);
+    as hand-wrapped lines are ragged, only a line that stopped well short of that width, on
+    purpose, and does not end in a particle or a connective ("효력은", "대비", "늘었으며")
+    ends its sentence. Table rows are left as they are.
+
+    >>> t = "새솔 1분기 41억 순손실\n새솔은 매출 1천억원을 냈다고 밝혔다. 영업이익도 늘었다고 회사측이 전했다."
+    >>> line_cuts(t, 0, len(t))
+    [14]
+    >>> t = "대한통신은 1분기 매출액이 2천억원으로 전년 동기 대비\n12.4% 증가했다고 밝혔다. 영업이익은 3백억원으로 4.1%\n감소했다."
+    >>> line_cuts(t, 0, len(t))
+    []
+    """
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text[start:end])]
+    lines = [(start + a, start + b) for a, b in lines]
+    if len(lines) < 2 or not HANGUL.search(text, start, end):
+        return []
+    measured = [_width(text[a:b].rstrip()) for a, b in lines if not _TABLE_LIKE.search(text, a, b)]
+    if not measured:
+        return []
+    widest = (max(c for c, _ in measured), max(d for _, d in measured))
+    cuts = []
+    for (a, b), (c, d) in zip(lines, lines[1:]):
+        line = text[a:b].rstrip()
+        if text[b:c].count("\n") != 1 or not HANGUL.search(line) or _GOES_ON.search(line) \
+                or _KO_GOES_ON.search(line) or re.search(r"[.!?。]\W*$", line) or _TABLE_LIKE.search(line):
+            continue
+        word = _WORD.search(text, c, d)
+        if word is None:
+            continue
+        chars, columns = _width(line)
+        more_chars, more_columns = _width(" " + word.group(0))
+        if chars + more_chars <= widest[0] and columns + more_columns <= widest[1] and \
+                chars <= _SHORT * widest[0] and columns <= _SHORT * widest[1]:
+            cuts.append(b)
+    return cuts
+
+
+# a sentence of running text ends in a stop; a headline, a byline or a button's label does not
+_STOPPED = re.compile(r"[.!?。][\"”’')\]]*$")
+HEAD_CHARS = 3000
+
+
+def body_start(spans: list[Sentence]) -> int:
+    r"""Where the body of a Korean article or release begins: after the lines above its first
+    sentence (headline, sub-headlines, byline, a web page's buttons), none of which ends in a
+    stop; 0 when the text opens with its body or is not Korean.
+
+    >>> body_start(sentences("새솔 1분기 41억 순손실\n-\n공유\n새솔은 매출 1천억원을 냈다고 3일 밝혔다."))
+    20
+    >>> body_start(sentences("Hanul posts record sales\nSEOUL, May 3 - Hanul said."))
+    0
+    """
+    for i, s in enumerate(spans):
+        if _STOPPED.search(s.text):
+            return s.start if i and s.start <= HEAD_CHARS and HANGUL.search(s.text) else 0
+    return 0
 
 
 def _add(out: list[Sentence], text: str, begin: int, finish: int) -> None:

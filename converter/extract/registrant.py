@@ -233,9 +233,13 @@ def _sentence_start(text: str, end: int) -> int:
 _KO_NAME = r"(?:㈜|\(주\)|주식회사\s?)?[가-힣A-Za-z0-9&]{2,20}(?:\s?주식회사|㈜|\(주\))?"
 _KO_SUBJECT = re.compile(rf"(?P<name>{_KO_NAME})(?P<paren>\([^()\n]{{1,30}}\))?(?:은|는)\s")
 _KO_SENTENCE_STOP = re.compile(r"\n[ \t]*\n|(?<!\d)\.|\.(?!\d)")
-# the subject opening a line, maybe after its dateline ('2003년 4월 28일 - 대한통신은')
-_KO_LINE_SUBJECT = re.compile(rf"[ \t]*(?:[^\n]{{0,30}}?\s[-\u2013\u2014]\s)?(?P<name>{_KO_NAME})"
-                              rf"(?P<paren>\([^()\n]{{1,30}}\))?(?:은|는)\s")
+# the subject opening a line, maybe after a bullet ('□ '), its dateline ('2003년 4월 28일 - 대한통신은')
+# or a wire's byline ('(서울=연합뉴스) 김수진 기자 = ', '【서울=뉴시스】 ... = '), and a word of its trade
+# ('온라인게임 업체 누리소프트는')
+_KO_LINE_SUBJECT = re.compile(rf"[ \t]*(?:[□○■◆▶•·\-][ \t]*)?(?:[^\n]{{0,30}}?\s[-\u2013\u2014]\s"
+                              rf"|[(\[【〔][^()\[\]【】〔〕\n=]{{1,20}}=[^()\[\]【】〔〕\n]{{1,20}}[)\]】〕]"
+                              rf"[^\n=]{{0,20}}?=\s*)?(?:[가-힣A-Za-z]+\s(?:업체|기업|회사|전문업체|전문기업)인?\s)?"
+                              rf"(?P<name>{_KO_NAME})(?P<paren>\([^()\n]{{1,30}}\))?(?:은|는)\s")
 
 
 def _ko_sentence(text: str, end: int) -> range:
@@ -342,14 +346,34 @@ def _before_body(lines: list[Line]) -> list[Line]:
     return kept
 
 
+# the label of another company's name in a Korean form ('회사명', '상호'): the cell after it names
+# that company (an investee, a merger's other party), not the one filing the form
+_KO_NAME_LABEL = re.compile(r"(?:회사\s*명|상호|법인\s*명|명칭|발행\s*회사)\s*(?:\([^()]*\))?\s*[:：]?$")
+# '(주)' after a count's label is the unit 주 (shares), not 주식회사: '취득(주)', '발행주식총수(주)'
+_KO_SHARES_UNIT = re.compile(r"(?:수|취득|주식|총수|예정)\s*\(\s*주\s*\)")
+
+
+def _korean_letterhead(line: str, label: str) -> bool:
+    """Whether a Hangul line alone may be a letterhead: a name with its legal-form marker, not a
+    form's item ('가. 배당가능이익 범위 내 취득(주)') nor the value of a name's label, nor a word
+    a table repeats ('보통주식'). Lines without Hangul pass."""
+    if not re.search(r"[가-힣]", line):
+        return True
+    if re.match(r"(?:[가-하]|\d{1,2})[.)]\s|[-•·※▶□○]\s", line) or _KO_SHARES_UNIT.search(line):
+        return False
+    return bool(KOREAN_MARKER.search(line)) and not _KO_NAME_LABEL.search(label)
+
+
 def from_letterhead(text: str) -> Located | None:
     """A name alone on a line before the text begins: with a legal form, or printed twice."""
     lines = [line for line in _before_body(split_lines(text[:3000])[:40]) if not line.blank]
     names: dict[str, list[tuple[int, int]]] = {}
+    previous = ""
     for line in lines:
         stripped = line.text.strip(" \t|")
         stripped = re.sub(r"\s*\([A-Z0-9.]{2,8}\)$", "", stripped)  # 'Acme Bank (ACMB)'
-        if not stripped or not is_company_name(stripped):
+        label, previous = previous, stripped or previous
+        if not stripped or not is_company_name(stripped) or not _korean_letterhead(stripped, label):
             continue
         start = line.start + line.text.index(stripped)
         names.setdefault(squash(stripped).casefold(), []).append((start, start + len(stripped)))

@@ -12,6 +12,7 @@ its kind and named groups:
     m1, m2m       a range of months (1~9월)
     q1, q2        a range of quarters (1~3분기)
     this / yend   the year the text is about, its end
+    before_this   the fiscal year before the one the text is about (직전사업연도)
     fy / q        a year or quarter ended on a date
 """
 
@@ -70,6 +71,7 @@ def english() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("quarter", rf"\bQ(?P<qn>[1-4])\s?(?:FY\s?)?{YY}\b"),
         ("quarter", rf"\bFY\s?{YY}\s*Q(?P<qn>[1-4])\b"),
         ("quarter", rf"\b{YEAR}[.\s]?(?P<qn>[1-4])Q\b"),
+        ("quarter", r"['’](?P<y>\d\d)\.\s?(?P<qn>[1-4])Q\b"),  # '06.3Q of a Korean results table
         # "the June quarter", "the March 2003 quarter": the quarter that ends in that month
         ("quarter_end", rf"\bthe\s+{mon}(?:\s+{YEAR})?\s+quarter\b"),
         ("months", rf"\bfirst\s+(?P<c>three|six|nine|twelve)\s+months(?:\s+of\s+(?:fiscal\s+|year\s+)?{YEAR})?"),
@@ -105,6 +107,9 @@ def korean() -> tuple[tuple[str, re.Pattern[str]], ...]:
         # "2003년 매출" names the year; "2003년 4월", "2003년 1분기", "2003년 상반기" are longer phrases
         ("year_in", r"(?P<y>(?:19|20)\d\d)\s*년(?:\s*도)?(?!\s*(?:\d|제|상반|하반|[~∼-]|말))"),
         ("months", rf"{year}?(?P<m1>1[0-2]|0?[1-9])\s*[~∼\-]\s*(?P<m2m>1[0-2]|0?[1-9])\s*월"),
+        # a disclosure form's columns: the fiscal year it reports (당해사업연도) and the one before
+        ("year", r"(?P<this>당해\s*(?:사업|회계)\s*연도)"),
+        ("year", r"(?P<before_this>직전\s*(?:사업|회계)\s*연도)"),
         # Japanese and Chinese: 2003年度第1四半期, 第三季度, 上半期 / 上半年
         ("quarter", r"(?:(?P<y>(?:19|20)\d\d)\s*年\s*度?\s*)?第\s*(?P<n>[1-4一二三四])\s*(?:四半期|季度?)"),
         ("half", r"(?:(?P<y>(?:19|20)\d\d)\s*年\s*度?\s*)?(?P<kh>上|下)半(?:期|年)"),

@@ -206,6 +206,9 @@ def _period_of(kind: str, m: re.Match[str], cal: FiscalCalendar,
     g = m.groupdict()
     if g.get("this"):
         return _containing_year(current, cal, document_date)
+    if g.get("before_this"):
+        year = _containing_year(current, cal, document_date)
+        return shift(year, "prior_year") if year else None
     if g.get("yend"):
         year = _containing_year(current, cal, document_date)
         return Period.instant(year.end) if year else None
@@ -413,7 +416,7 @@ def _leaves_year_unsaid(kind: str, m: re.Match[str]) -> bool:
     g = m.groupdict()
     if g.get("y") or g.get("yy") or kind in ("year_in", "same"):
         return False
-    return kind != "year" or bool(g.get("this") or g.get("rel"))
+    return kind != "year" or bool(g.get("this") or g.get("rel") or g.get("before_this"))
 
 
 def _anchored(kind: str, m: re.Match[str], cal: FiscalCalendar, current: Period | None,

@@ -73,6 +73,8 @@ class _Disclosure:
     action_date: dt.date | None
     acquirer: str | None  # the surviving or acquiring company of a merger, as its item names it
     own_name: str | None  # a company name item under no other company's heading
+    record_date: dt.date | None = None  # a dividend's record date (배당기준일)
+    dividend_kind: str | None = None  # 결산배당, 중간배당, 분기배당
 
     @classmethod
     def read(cls, ctx: DocumentContext, reading: Reading) -> "_Disclosure":
@@ -101,7 +103,8 @@ class _Disclosure:
                     and not any(i in sections for i in v.item.parents)), None)
         return cls(reading, sections, frozenset(new), "amendment" in reading.head_topics,
                    first("@acquisition_date"), _action_date(reading), first("@acquirer"),
-                   clean_name(own) if isinstance(own, str) else None)
+                   clean_name(own) if isinstance(own, str) else None,
+                   first("@record_date"), first("@dividend_kind"))  # type: ignore[arg-type]
 
     def counterparty(self, item: Item) -> tuple[bool, str | None]:
         """(under another company's heading, that company's name)."""
@@ -231,7 +234,10 @@ def _period(ctx: DocumentContext, doc: _Disclosure, v: Labelled, column: str, pe
     if period_type == "instant":
         return _instant(ctx, doc, v, column, above, fiscal)
     if v.concept.startswith("Dividends") or v.concept.endswith("PercentChange") or (under and fiscal):
-        found = fiscal or _named_period(ctx, doc, v)
+        if v.concept.startswith("Dividends") and re.search(r"중간|분기", doc.dividend_kind or ""):
+            return "an interim or quarterly dividend, a part of the year's"
+        found = fiscal or _named_period(ctx, doc, v) or (_record_year(doc) if v.concept.startswith("Dividends")
+                                                          else None)
         if found is not None:
             return found
         if not v.concept.startswith("Dividends"):
@@ -239,6 +245,16 @@ def _period(ctx: DocumentContext, doc: _Disclosure, v: Labelled, column: str, pe
     if column == "after" or (column == "before" and v.concept != "CommonStockParValuePerShare"):
         return f"value {column} the action: the concept holds one value for the document"
     return ctx.document_period  # a par value before the action is the one the shares have now
+
+
+def _record_year(doc: _Disclosure) -> Period | None:
+    """The fiscal year of a year-end dividend (결산배당): the twelve months ending on its record
+    date (배당기준일), where that date ends a month."""
+    day = doc.record_date
+    if day is None or (doc.dividend_kind and "결산" not in doc.dividend_kind) or (day + dt.timedelta(days=1)).day != 1:
+        return None
+    start = dt.date(day.year, 1, 1) if day.month == 12 else dt.date(day.year - 1, day.month + 1, 1)
+    return Period.duration(start, day)
 
 
 def _instant(ctx: DocumentContext, doc: _Disclosure, v: Labelled, column: str, above: list[str],

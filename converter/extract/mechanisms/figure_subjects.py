@@ -109,8 +109,14 @@ def english_segment(text: str, s: Sentence, measure_start: int) -> tuple[str, in
     return text[s.start + kept[0].start():s.start + kept[-1].end()], s.start + kept[0].start()
 
 
+# a verb or adjective in its adnominal form ("5.2% 늘어난 1,200억원", "9.6% 증가한", "지난"): it
+# qualifies the figure after it, it names no part of the business
+_ADNOMINAL = re.compile(r"[한된난든던른친]$")
+
+
 def _not_a_segment(word: str) -> bool:
-    return word in _plain_words()[1] or bool(re.search(r"\d|분기|반기|년$|월$|별$|[은는이가을를에도]$", word))
+    return word in _plain_words()[1] or bool(re.search(r"\d|분기|반기|년$|월$|별$|[은는이가을를에도]$", word)) \
+        or bool(_ADNOMINAL.search(word))
 
 
 def korean_segment(text: str, s: Sentence, measure_start: int) -> tuple[str, int] | None:
@@ -178,6 +184,45 @@ def company_subject(sentence: str) -> str | None:
     return None
 
 
+# The subject opening a Korean sentence, after a connective ("한편") and an apposition naming
+# its role ("경쟁사인"): a name in Hangul or Latin letters, maybe with its legal-form marker and
+# a parenthesis ("(대표 정현우)"), marked as the topic or the subject.
+_KO_SUBJECT = re.compile(
+    r"""^\s*(?:(?:한편|반면|또한?|이에\s*비해|이와\s*달리)\s*,?\s*)?   # a connective
+    (?:(?P<role>[가-힣]+(?:\s[가-힣]+)?)인\s+)?                      # 경쟁사인, 자회사인
+    (?P<name>(?:㈜|\(주\)|주식회사\s?)?[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,20}(?:\(주\)|㈜)?)
+    (?:\([^()\n]{1,30}\))?                                          # (대표 정현우)
+    (?:은|는|이|가)\s""",
+    re.VERBOSE,
+)
+
+
+def korean_company_subject(sentence: str) -> tuple[str, bool] | None:
+    """(name, named as another company by its role) of the company a Korean sentence opens
+    with, if its subject is one: a name with a legal-form marker, ending in a trade
+    (``data/name_words.tsv``), or introduced by its role ("경쟁사인 X는").
+
+    >>> korean_company_subject("한편 경쟁사인 한울엔터테인먼트는 1분기 매출 287억원을 기록했다.")
+    ('한울엔터테인먼트', True)
+    >>> korean_company_subject("보람게임즈는 2006년 1분기 매출이 412억원으로 늘었다고 밝혔다.")
+    ('보람게임즈', False)
+    >>> korean_company_subject("하반기에는 수출이 늘 것으로 보인다.") is None
+    True
+    """
+    from converter.extract.mechanisms.names import KOREAN_MARKER, words
+    m = _KO_SUBJECT.match(sentence)
+    if m is None:
+        return None
+    name = " ".join(KOREAN_MARKER.sub(" ", m["name"]).split())
+    role = m["role"] is not None and m["role"] in words("ko_role")
+    if name.casefold() in words("ko_generic") or name.endswith(("측", "들", "에", "에서")) or \
+            any(w in name for w in words("ko_measure")) or re.search(r"\d|분기|반기|연간|올해|작년", name):
+        return None
+    if role or KOREAN_MARKER.search(m["name"]) or name.endswith(tuple(words("ko_company_word"))):
+        return name, role
+    return None
+
+
 def _words(name: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9가-힣]+", ORG_WORD.sub(" ", name).lower()) if len(w) > 1}
 
@@ -197,15 +242,26 @@ class NewsCompanies:
     def __init__(self, registrant: str | None, sentences: list[Sentence]) -> None:
         self.registrant = registrant
         self.named = {c for s in sentences if (c := company_subject(s.text))}
+        self.named |= {c[0] for s in sentences if (c := korean_company_subject(s.text))}
         self.last: Subject = WHOLE
 
     def subject(self, sentence: str) -> Subject:
+        if re.search(r"[가-힣]", sentence[:40]):
+            return self._korean(sentence)
         name = company_subject(sentence)
         if name is None:
             if not re.match(r"\s*(?:It|Its|That|This|The\s+(?:company|carrier|firm))\b", sentence):
                 self.last = WHOLE
             return self.last
         self.last = self._of(name)
+        return self.last
+
+    def _korean(self, sentence: str) -> Subject:
+        """A Korean sentence that names no company as its subject goes on about the last one
+        (Korean leaves a known subject unsaid): "경쟁사인 X는 ... 기록했다. 영업손실은 ..."."""
+        found = korean_company_subject(sentence)
+        if found is not None:
+            self.last = self._of(found[0])
         return self.last
 
     def _of(self, name: str) -> Subject:

@@ -91,7 +91,10 @@ def _cells(text: str) -> list[tuple[Cell, bool]]:
             i += 1
             continue
         if not body.startswith("|"):
-            out.append((Cell(body, line.content_start, line.content_end), False))
+            if _KO_BARRED.search(body):  # "1. 신주의 종류와 수 | 보통주식 (주) | 4,000,000": a row, one cell per bar
+                out += [(c, True) for c in _split_bars(line.text, line.start)]
+            else:
+                out.append((Cell(body, line.content_start, line.content_end), False))
             i += 1
             continue
         if body.strip("| \t"):
@@ -107,6 +110,10 @@ def _cells(text: str) -> list[tuple[Cell, bool]]:
             out.append((Cell(text[start:end].replace("\n", " "), start, end), True))
         i = j
     return out
+
+
+# a Korean form's row printed on one line, its cells between bars
+_KO_BARRED = re.compile(r"[가-힣][^|\n]*\s\|\s+\S")
 
 
 def _split_bars(line: str, offset: int) -> list[Cell]:
@@ -132,6 +139,11 @@ _VALUE_NOISE = re.compile(
 )
 
 
+# roles of the vocabulary whose value is words, which a table flattened one cell per line
+# prints in the cell after the label
+_TEXT_ROLES = ("@counterparty_name", "@acquirer", "@dividend_kind")
+
+
 def is_value(text: str) -> bool:
     """A cell that is a value rather than a label: a figure, amount, percentage or date with at
     most two further words, a dash or 'N/A', or words saying the value is not decided yet."""
@@ -143,6 +155,11 @@ def is_value(text: str) -> bool:
     return len(_VALUE_NOISE.sub(" ", text).split()) <= 2
 
 
+# Korean prose, not a label: a verb in the past tense ("결의했으며", "늘었다"), or several words
+# ending in a particle of a clause's subject or object ("... 배당금 총액은")
+_KO_CLAUSE = re.compile(r"[가-힣]*(?:했|였|됐|었|았)[가-힣]*|^(?:\S+\s+){3,}\S*[가-힣][은는을를]$")
+
+
 def is_label(text: str) -> bool:
     """Words that can be a label: short, with a letter, and no figure but a year or an ordinal."""
     if len(text) > 300:
@@ -152,6 +169,8 @@ def is_label(text: str) -> bool:
         return False
     if re.search(r"\d[\d,]*\.\d|\d{1,3}(?:,\d{3})+|\d{5,}", key):
         return False
+    if _KO_CLAUSE.search(key):
+        return False  # "청운반도체는 ... 결의했으며 배당금 총액은" / "481억원이다.": a sentence, wrapped
     return not re.search(r"[.;!?]\s+\S|[.;!?]$", key) or bool(re.search(r"\b(?:No|Co|Ltd|Inc|Corp)\.$", key))
 
 
@@ -192,6 +211,9 @@ def _read_cell(cell: Cell, is_table: bool) -> _Piece:
     if len(parts) >= 2 and is_label(parts[0].group(0)) and all(is_value(p.group(0)) for p in parts[1:]):
         return _Piece(marker, _sub(body, parts[0].start(), parts[0].end()),
                       tuple(_sub(body, p.start(), p.end()) for p in parts[1:]), None, False)
+    korean = _korean_row(body, parts)
+    if korean is not None:
+        return _Piece(marker, korean[0], korean[1], None, False)
     if is_value(body.text) and not (marker and is_label(body.text)):  # "1. 1주당 배당금" is an item
         return _Piece(marker, None, (body,), None, False)
     run_on = _run_on(body)
@@ -200,6 +222,28 @@ def _read_cell(cell: Cell, is_table: bool) -> _Piece:
     if is_label(body.text):
         return _Piece(marker, body, (), None, False)
     return _Piece(marker, None, (), body, False)
+
+
+# the corner cell of a Korean table's heading row: "구분   분할 전   분할 후"
+_CORNER = re.compile(r"구\s*분|항\s*목|내\s*용")
+
+
+def _korean_row(body: Cell, parts: list[re.Match[str]]) -> tuple[Cell, tuple[Cell, ...]] | None:
+    """A fixed-width row of a Korean form: its heading row (a corner cell, then column words:
+    "구분   분할 전   분할 후"), or a label of two cells (an item and its share class:
+    "발행주식총수    보통주식(주)    2,400,000    24,000,000") and its values."""
+    if len(parts) < 2 or not re.search(r"[가-힣]", parts[0].group(0)):
+        return None
+    if _CORNER.fullmatch(parts[0].group(0)) and all(column_role(p.group(0)) for p in parts[1:]):
+        return _sub(body, parts[0].start(), parts[0].end()), tuple(_sub(body, p.start(), p.end()) for p in parts[1:])
+    first = next((k for k, p in enumerate(parts) if is_value(p.group(0))), None)
+    if first is None or first < 2 or first > 3 or not all(is_value(p.group(0)) for p in parts[first:]):
+        return None
+    label = _sub(body, parts[0].start(), parts[first - 1].end())
+    if not is_label(label.text):
+        return None
+    return Cell(" ".join(label.text.split()), label.start, label.end), \
+        tuple(_sub(body, p.start(), p.end()) for p in parts[first:])
 
 
 def _run_on(body: Cell) -> tuple[Cell, Cell] | None:
@@ -288,6 +332,8 @@ class _Outline:
     def _header_cell(self, piece: _Piece, marker: str) -> bool:
         """Before/After column headings, as cells of their own or one fixed-width line."""
         cells = [piece.label, *piece.values] if piece.label else []
+        if cells and _CORNER.fullmatch(cells[0].text) and len(cells) > 2:
+            cells = cells[1:]  # "구분": the heading row's corner, over the labels
         roles = [column_role(c.text) for c in cells]
         if not marker and cells and all(roles) and (len(cells) > 1 or not piece.values):
             self.header += roles
@@ -343,7 +389,7 @@ class _Outline:
         node = self.nodes[self.open]
         if node.values or node.label is None:
             return False
-        row = concept_row(node.label.text)
+        row = concept_row(node.label.text, _TEXT_ROLES)  # '회사명' | '주식회사 다솜에너지'
         return node.colon or (row is not None and row.kind in ("name", "text"))
 
     def _add_value(self, value: Cell) -> None:

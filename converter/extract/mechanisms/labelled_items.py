@@ -102,7 +102,8 @@ class Reading:
 _CLASSES = ("@common", "@preferred", "@total")
 _COLUMNS = ("@superseded", "@current", "@before", "@after")
 _ENDS = ("@from", "@to")
-_NAMED_ROLES = ("@counterparty_name", "@acquirer", "@acquisition_date", "@action_date")
+_NAMED_ROLES = ("@counterparty_name", "@acquirer", "@acquisition_date", "@action_date", "@record_date",
+                "@dividend_kind")
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,9 @@ def _name_item(reading: Reading, item: Item) -> _Named | None:
         whole = m.start == 0 and m.end == len(m.key)
         if concept in _CLASSES + _ENDS or (concept in _COLUMNS and whole):
             found.setdefault(concept, concept[1:])
+            column = role_of(it.label.text, _COLUMNS) if concept in _CLASSES else ""
+            if column:  # "감자후 보통주식(주)": the class and the column in one label
+                found.setdefault(f"@{column}", column)
             continue
         if concept == "@counterparty" and depth == 0:
             concept = "@counterparty_name"

@@ -185,12 +185,16 @@ class ProsePeriods:
         text = self.ctx.text
         own = [p for p in periods if (p.period is not None or p.unresolved)
                and not is_comparative(text, p, s)]
-        after = [p for p in own if end <= s.start + p.start < right]
+        # Korean writes a figure's period before it: a phrase after it, past words of the
+        # clause ("422억원으로, 지난 1분기 흑자전환 후"), is another figure's
+        after = [p for p in own if end <= s.start + p.start < right
+                 and not re.search(r"[가-힣]", text[end:s.start + p.start])]
         if after:
             return _dated(after[0])
         before = [p for p in own if left <= s.start + p.end <= start]
         later = next((p for p in own if s.start + p.start >= end
-                      and self._closes_list(text[end:s.start + p.start])), None)
+                      and self._closes_list(text[end:s.start + p.start])
+                      and not re.search(r"[가-힣]", text[end:s.start + p.start])), None)
         if before and (later is None or "," not in text[s.start + before[-1].end:start]):
             return _dated(before[-1])
         if later is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from functools import lru_cache
 
 from converter.extract.lines import Line
@@ -17,7 +18,7 @@ from converter.extract.mechanisms.table_headings import (
     is_year_cell,
     names_period,
 )
-from converter.extract.mechanisms.table_units import is_unit_cell
+from converter.extract.mechanisms.table_units import is_unit_cell, unit_statements
 
 _ONE_CELL = re.compile(r"^\s*\|(?P<cell>[^|]*)$")
 
@@ -67,16 +68,24 @@ def _heading_row(cells: list[Cell], env: HeadingEnv) -> bool:
 def pipe_grids(lines: list[Line], env: HeadingEnv) -> list[Grid]:
     grids: list[Grid] = []
     block: list[Line] = []
-    for line in [*lines, Line(-1, -1, "")]:
+    for i, line in enumerate([*lines, Line(-1, -1, "")]):
         if "|" in line.text and not _is_one_cell(line):
             block.append(line)
             continue
         if len(block) >= 3:
             grid = _pipe_grid(block, env)
             if grid is not None:
-                grids.append(grid)
+                grids.append(_with_unit_below(grid, lines[i:i + 2]))
         block = []
     return grids
+
+
+def _with_unit_below(grid: Grid, below: list[Line]) -> Grid:
+    """A unit line printed right under the table ("(단위: 억원)", "(Unit: KRW bn)") is a caption."""
+    line = next((x for x in below if x.text.strip()), None)
+    if line is None or len(line.text.strip()) > 40 or not unit_statements(line.text):
+        return grid
+    return replace(grid, captions=(*grid.captions, line.text.strip()))
 
 
 def _pipe_rows(block: list[Line]) -> list[tuple[str, Cell | None, list[Cell]]]:

@@ -68,7 +68,8 @@ NUMERIC = re.compile(
         (?:\s?(?:조|억|백만|천|만)?\s?원)?               # a Korean unit written in the cell: 5,123억원
         \s?%?\s?[)\]]?\s?%?$                         # percent sign, closing bracket
     """, re.X)
-EMPTY = re.compile(r"^(?:-+|—+|–+|n/?a|N/?A|n\.?m\.?|NM|nm|\*+|－|=)$")
+# (a Korean change cell that no percentage can state: 흑자전환 "turned to a profit", 적자지속 ...)
+EMPTY = re.compile(r"^(?:-+|—+|–+|n/?a|N/?A|n\.?m\.?|NM|nm|\*+|－|=|(?:흑자|적자)\s*(?:전환|지속|확대|축소)|흑전|적전)$")
 # EDGAR's SGML table markup and rule lines: layout, not content. </TABLE> closes a table.
 _MARKUP = re.compile(r"^\s*(?:</?(?:TABLE|CAPTION|PAGE|FN)>.*|(?:<[SC]>\s*)+|[-=_\s]*[-=_]{3,}[-=_\s]*)$", re.I)
 _TABLE_END = re.compile(r"^\s*</TABLE>", re.I)

@@ -46,6 +46,7 @@ _BULLET = re.compile(r"^(?:[o•·▪■□▶▷○●◦ㆍ∙l\-–—*>]\s+|
 _PARENTHETICAL = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]")
 _IGNORED = re.compile(r"^(?:loss|losses|profit|income|deficit|net|note\s*\d*|\d{1,2}|[a-z]|\*+|unaudited|restated)$", re.I)
 _COUNTS = re.compile(r"^(?:in\s+)?(?P<k>thousands?|'?000s?|천|천\s*명|천\s*주|천\s*건)$|^(?P<m>millions?|백만\s*명?)$", re.I)
+_THIS_PERIOD = re.compile(r"\s+(?:당해|당기)\s*실적$")
 _TOTAL = re.compile(r"^(?:total|합\s*계|총)\s*", re.I)
 _PER_SHARE_PART = re.compile(r"^[\s\-–—:,(]*(?P<kind>basic\s+and\s+diluted|basic|diluted)\)?$", re.I)
 
@@ -95,6 +96,7 @@ def _clean(label: str) -> tuple[str, RowMeasure]:
             continue
         text = text.replace(m.group(0), " ")
     text = re.sub(r"\s+", " ", text).strip(" :*†‡")
+    text = _THIS_PERIOD.sub("", text)  # "매출액  당해실적": the period's figure of the line item
     return text, RowMeasure("-", 1, (), currency, scale, count, percent)
 
 

@@ -40,7 +40,7 @@ from converter.extract.press_text import Collected
 from converter.model import PURE, Mention, Observation, Period, UnitSpec
 from converter.parse.amounts import UnitHeader, currency_of, parse_amount
 from converter.parse.numbers import DIGITS, parse_figure
-from converter.parse.periods import shift
+from converter.parse.periods import fiscal_part, shift
 
 
 @dataclass(frozen=True)
@@ -50,6 +50,7 @@ class TableRow:
     section: str | None = None
     period: Period | None = None  # the row's own period (a table whose rows are periods)
     counterparty: str | None = None  # whose figures they are, when not the registrant's
+    to_date: bool = False  # "누계실적" under a measure's row: its figures are the year's to date
 
 
 @dataclass(frozen=True)
@@ -85,8 +86,37 @@ def _from_grid(grid: Grid, env: HeadingEnv) -> Table:
     if transposed is not None:
         columns, rows = transposed
     else:
-        rows = tuple(TableRow(r.label, r.cells, r.section) for r in grid.rows if r.label is not None)
+        rows = _rows_to_date(tuple(TableRow(r.label, r.cells, r.section) for r in grid.rows if r.label is not None))
     return Table(grid.start, grid.end, grid.layout, units, legend, columns, rows, bare_scale=scale is not None)
+
+
+# a row of the year's figures to date under the row of the period's (Korean provisional-results
+# forms: "매출액  당해실적  2,418 ..." over "누계실적  7,012 ...")
+_TO_DATE = re.compile(r"(?:누계|누적)\s*(?:실적)?")
+
+
+def _rows_to_date(rows: tuple[TableRow, ...]) -> tuple[TableRow, ...]:
+    """Rows, a to-date row taking the measure of the row above it."""
+    out: list[TableRow] = []
+    for row in rows:
+        if out and _TO_DATE.fullmatch(row.label.text.strip()):
+            above = out[-1]
+            row = TableRow(Cell(above.label.text, row.label.start, row.label.end), row.cells, row.section,
+                           row.period, row.counterparty, to_date=True)
+        out.append(row)
+    return tuple(out)
+
+
+def _to_date(ctx: DocumentContext, period: Period) -> Period | None:
+    """The fiscal year to date that ends with ``period`` (None: the fiscal year is unknown)."""
+    calendar = document_calendar(ctx.text)
+    if calendar is None or period.start is None:
+        return None
+    for label in (period.end.year - 1, period.end.year, period.end.year + 1):
+        year = fiscal_part(label, 1, 12, calendar)
+        if year.start is not None and year.start <= period.start and period.end <= year.end:
+            return Period.duration(year.start, period.end)
+    return None
 
 
 def _transposed(grid: Grid, columns: tuple[Column, ...],
@@ -225,6 +255,8 @@ def _bind_cell(ctx: DocumentContext, table: Table, row: TableRow, measure: RowMe
     if column.role == "change":
         return _bind_change(ctx, table, row, concept, index, cell, bound)
     period = column.period or row.period
+    if period is not None and row.to_date:
+        period = _to_date(ctx, period)
     if period is None:
         return "the column names no period"
     if ctx.document_date is not None and period.end > ctx.document_date:
@@ -410,6 +442,10 @@ def _bind_change(ctx: DocumentContext, table: Table, row: TableRow, concept: str
     if periods is None:
         return "a change column whose periods the table does not name"
     own, comparative = periods
+    if row.to_date:
+        own, comparative = _to_date(ctx, own), _to_date(ctx, comparative)  # type: ignore[assignment]
+        if own is None or comparative is None:
+            return "a change of figures to date whose fiscal year the document does not give"
     if ctx.document_date is not None and own.end > ctx.document_date:
         return "a period the document's date has not reached (a forecast?)"
     parsed = signed_figure(text.replace("%", "").replace("％", "").strip())
