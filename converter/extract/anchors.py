@@ -223,15 +223,16 @@ def leading_date(line: Line) -> FoundDate | None:
 
 
 def _signature_line_date(text: str) -> Located | None:
-    """The unlabelled date of a 6-K's SIGNATURES section."""
+    """The date of a 6-K's signature block, labelled or not ('Date: May 3, 2005', 'December 22,
+    2005      By: /s/ ...'): never a date of the documents printed after the block."""
     heading = SIGNATURES_HEADING.search(text)
     if not heading:
         return None
-    base = heading.end()
-    for line in split_lines(text[base : base + 2000]):
-        found = leading_date(line)
-        if found:
-            return Located(found.value, base + line.start + found.start, base + line.start + found.end)
+    signed = signature_date_offsets(text)
+    for found in find_dates(text[heading.end() : heading.end() + 3000]):
+        start = heading.end() + found.start
+        if start in signed:
+            return Located(found.value, start, heading.end() + found.end)
     return None
 
 
@@ -255,13 +256,14 @@ def signature_date_offsets(text: str) -> frozenset[int]:
     return frozenset(d.start for d in find_dates(text) if any(start <= d.start < end for start, end in spans))
 
 
-def _family_date(text: str, family: DocumentFamily) -> Located | None:
-    """The date the layout of the document's family puts where its date goes."""
+def _family_date(text: str, family: DocumentFamily, listed: frozenset[int] = frozenset()) -> Located | None:
+    """The date the layout of the document's family puts where its date goes (never one of
+    ``listed``: the dates of the rows of a list of other documents)."""
     head = split_lines(text[:6000])[:HEAD_LINES]
     if family is DocumentFamily.COVER_6K or _REPORT_FORM.search(text, 0, 6000):
         # a 6-K bears the date its cover or its report states; its signature's date is the
         # signature's (SignatureDate), not the report's
-        signed = signature_date_offsets(text)
+        signed = signature_date_offsets(text) | listed
         finders = (
             lambda: _date_after_label(_DATED, text[:3000], signed),
             lambda: _standalone_date(head, signed),
@@ -330,10 +332,16 @@ def _first(labelled: list[LabelledDate], kind: str, skip: frozenset[int] = froze
 
 
 def find_date_anchors(document: SourceDocument, family: DocumentFamily, header: FilingHeader | None,
-                      user_date: dt.date | None = None) -> DateAnchors:
-    """The document's dates, with the fallbacks of the module docstring; never raises."""
-    text = document.text
-    labelled = labelled_dates(text)
+                      user_date: dt.date | None = None, *, own_text_end: int | None = None,
+                      listed: tuple[tuple[int, int], ...] = ()) -> DateAnchors:
+    """The document's dates, with the fallbacks of the module docstring; never raises.
+
+    ``own_text_end``: where a 6-K that furnishes several documents stops speaking for itself
+    (the dates after it are its exhibits'); ``listed``: the rows of its list of documents,
+    whose dates are the exhibits' too."""
+    text = document.text[:own_text_end] if own_text_end is not None else document.text
+    listed_dates = frozenset(d.start for d in find_dates(text) if any(s <= d.start < e for s, e in listed))
+    labelled = [d for d in labelled_dates(text) if d.start not in listed_dates]
     resolved = _first(labelled, "resolution")
     period_end = _first(labelled, "period")
     meeting = _first(labelled, "anchor")
@@ -342,7 +350,7 @@ def find_date_anchors(document: SourceDocument, family: DocumentFamily, header: 
     if resolved is None:
         resolved = _resolved_today(text)
     cover_6k = family is DocumentFamily.COVER_6K or bool(_REPORT_FORM.search(text, 0, 6000))
-    own = _family_date(text, family)
+    own = _family_date(text, family, listed_dates)
     if own is None:
         own = _first(labelled, "document", signature_date_offsets(text) if cover_6k else frozenset())
     if own is None and meeting is not None and resolved is meeting:
@@ -355,7 +363,8 @@ def find_date_anchors(document: SourceDocument, family: DocumentFamily, header: 
         if weak is not None:
             return DateAnchors(None, resolved, weak.value, "text", period_end)  # type: ignore[arg-type]
     if cover_6k:
-        signed = _signature_line_date(text) or _date_after_label(_SIGNATURE_DATE, text)
+        whole = document.text  # the signature may follow the list of documents
+        signed = _signature_line_date(whole) or _date_after_label(_SIGNATURE_DATE, whole)
         if signed is not None:
             return DateAnchors(None, resolved, signed.value, "text", period_end)  # type: ignore[arg-type]
     if header and (header.period or header.filed_as_of):

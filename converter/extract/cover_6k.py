@@ -11,19 +11,15 @@ from dataclasses import dataclass
 
 from converter.extract.base import DocumentContext, Found
 from converter.extract.anchors import SIGNATURES_HEADING, leading_date
-from converter.extract.checkbox import CheckedOption, checked_in, last_row_end, mark_patterns
+from converter.extract.checkbox import CheckedOption, checked_in, mark_patterns
+from converter.extract.furnished import FORM_20F, FORM_40F, NO, YES, cover_exhibits
 from converter.extract.lines import Line, split_lines, squash
-from converter.extract.mechanisms.exhibit_index import exhibit_rows
 from converter.extract.name_match import spelling_pattern
 from converter.extract.mechanisms.signatories import signatory_observations
 from converter.model import Observation
 from converter.parse.dates import find_dates
 
 _I = re.IGNORECASE
-FORM_20F = re.compile(r"form\s+20-F", _I)
-FORM_40F = re.compile(r"form\s+40-F", _I)
-YES = re.compile(r"(?<![A-Za-z])yes(?![A-Za-z])", _I)
-NO = re.compile(r"(?<![A-Za-z])no(?![A-Za-z.])", _I)
 _QUESTION = re.compile(r"indicate\s+by\s+check\s+mark", _I)
 _ANSWER_REACH = 400  # a box question's answer stands this close after it
 _COVER_REACH = 8000  # the cover's questions stand in its first characters
@@ -39,8 +35,6 @@ _FILE_NUMBER = re.compile(
 )
 _EXHIBIT_INDEX = re.compile(
     r"^\s*(?:exhibit\s+index|index\s+to\s+exhibits|(?:list\s+of\s+)?exhibits|exhibit\s+list)\s*$", _I | re.M)
-_SIGNATURE_START = re.compile(
-    r"^\s*(?:S\s?I\s?G\s?N\s?A\s?T\s?U\s?R\s?E\s?S?\s*$|\|?\s*(?:by|date|dated)\s*:|\|?\s*/s/)", _I | re.M)
 _SIGNATURE_HEADING = SIGNATURES_HEADING
 _KOREAN_NAME_LINE = re.compile(
     r"\s*((?:\u3231|\(주\)|주식회사)\s?[가-힣A-Za-z0-9&]{2,20}|[가-힣A-Za-z0-9&]{2,20}\s?(?:주식회사|\u3231|\(주\)))\s*")
@@ -121,20 +115,10 @@ def file_number(ctx: DocumentContext) -> list[Observation]:
     return [_obs(ctx, "EntityFileNumber", m.group(group), m.start(group), m.end(group), "cover:file number")]
 
 
-def _cover_body(ctx: DocumentContext) -> tuple[int, int] | None:
-    """The stretch between the cover's last box row and its signature: where a list of the
-    documents furnished stands when no heading names it."""
-    start = last_row_end(ctx.text, 0, min(len(ctx.text), _COVER_REACH), [[FORM_20F, FORM_40F], [YES, NO]])
-    if start is None:
-        return None
-    stop = _SIGNATURE_START.search(ctx.text, start)
-    return start, stop.start() if stop else min(len(ctx.text), start + _COVER_REACH)
-
-
 def exhibits(ctx: DocumentContext, lines: list[Line]) -> list[Observation]:
     """Exhibit index rows, one ExhibitAxis member each (``mechanisms.exhibit_index``)."""
     found = []
-    for row in exhibit_rows(ctx.text, lines, body=_cover_body(ctx)):
+    for row in cover_exhibits(ctx.text):
         dims = (("ExhibitAxis", row.number),)
         found.append(_obs(ctx, "ExhibitNumber", row.number, *row.number_span, "cover:exhibit", dimensions=dims))
         if row.description:

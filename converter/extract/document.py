@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from converter.extract.anchors import DateAnchors, Located, find_date_anchors
+from converter.extract.furnished import cover_text_end, listed_spans
 from converter.extract.registrant import registrant_name
 from converter.extract.title import document_title
 from converter.model import (
@@ -194,8 +195,11 @@ def read_document_info(
     family = classification.family
     registrant = registrant_name(document, header, family)
     form = document_type(document, classification)
-    dates = find_date_anchors(document, family, header, user_date)
-    title = document_title(document, str(registrant.value) if registrant else None)
+    own_text_end = cover_text_end(document.text)  # a 6-K carrying several documents
+    dates = find_date_anchors(document, family, header, user_date, own_text_end=own_text_end,
+                              listed=listed_spans(document.text))
+    title = None if own_text_end is not None else document_title(
+        document, str(registrant.value) if registrant else None)
     if dates.document_date is None and title is not None:
         dates = _dated_by_title(dates, title)
     reported = _reported_period(document, family, str(form.value) if form else None, header, dates)
