@@ -126,7 +126,7 @@ def _pick(text: str, items: list[_Item], near: tuple[int, int] | None) -> _Item 
     """The item nearest after the registrant's address (or just before it, in its block), else,
     where no address of the registrant was found, the only one."""
     if near is not None:
-        close = [i for i in items if near[1] <= i.start <= near[1] + NEAR_AFTER
+        close = [i for i in items if near[0] <= i.start <= near[1] + NEAR_AFTER
                  or near[0] - NEAR_BEFORE <= i.start < near[0] and not _BLANK_LINE.search(text, i.end, near[0])]
         if close:
             return min(close, key=lambda i: abs(i.start - near[1]))

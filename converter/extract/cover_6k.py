@@ -110,9 +110,44 @@ def _single_box(tail: str) -> tuple[bool, int, int] | None:
 def file_number(ctx: DocumentContext) -> list[Observation]:
     m = _FILE_NUMBER.search(ctx.text[:6000])
     if not m:
-        return []
+        return _column_file_number(ctx)
     group = 1 if m.group(1) else 2
     return [_obs(ctx, "EntityFileNumber", m.group(group), m.start(group), m.end(group), "cover:file number")]
+
+
+# the caption of the column, perhaps wrapped: '(Commission' over 'File Number)'
+_COLUMN_CAPTION = re.compile(r"\(\s*Commission(?:[ \t]+File)?(?=[ \t]{2,}|[ \t]*$)|\(\s*Commission\s+File\s+(?:Number|No\.?)\s*\)",
+                             _I | re.M)
+_NUMBER_TOKEN = re.compile(r"(?<![\w-])\d{1,3}-\d{3,6}(?![\w-])")
+
+
+def _column_file_number(ctx: DocumentContext) -> list[Observation]:
+    """An 8-K's or 10-K's row of three columns: the number printed over its caption
+    '(Commission / File Number)', between the state of incorporation and the I.R.S. number."""
+    text = ctx.text
+    for caption in _COLUMN_CAPTION.finditer(text, 0, min(len(text), 6000)):
+        line_start = text.rfind("\n", 0, caption.start()) + 1
+        column = caption.start() - line_start
+        above = [ln for ln in split_lines(text[max(0, line_start - 400) : line_start])[:-1] if not ln.blank]
+        row = next((ln for ln in reversed(above) if not re.fullmatch(r"[-_=\s]+", ln.text)), None)
+        if row is None:
+            continue
+        base = max(0, line_start - 400)
+        for m in _NUMBER_TOKEN.finditer(row.text):
+            if m.start() <= column + len(caption.group()) and m.end() >= column - 2:
+                start = base + row.start + m.start()
+                return [_obs(ctx, "EntityFileNumber", m.group(), start, start + len(m.group()), "cover:file number")]
+    return []
+
+
+def extract_file_number(ctx: DocumentContext) -> Found:
+    """The Commission file number of a cover that no cover reader of its own reads (an 8-K's,
+    a 10-K's): a reader of its own (data/readers.tsv)."""
+    from converter.extract import readers_for  # the table that lists this reader too
+
+    if any(r.name in ("6-K cover", "20-F cover") for r in readers_for(ctx.classification.family, ctx.text)):
+        return Found()
+    return Found(tuple(file_number(ctx)))
 
 
 def exhibits(ctx: DocumentContext, lines: list[Line]) -> list[Observation]:

@@ -144,7 +144,7 @@ def _street_words() -> re.Pattern[str]:
     return re.compile(
         r"(?:^|\s|-)(?:%s)(?![\w])"  # a street type or a suffix of a place
         r"|^[A-Z]?\d{1,5}[A-Z]?$"  # a house number alone
-        r"|^\d{1,4}(?:\s*-\s*\d{1,4}){1,3}(?:,?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)?$"  # a Japanese lot: '2-4-1 Otemachi'
+        r"|^\d{1,3}(?:-\d{1,3}){1,3}(?:,?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)?$"  # a Japanese lot: '2-4-1 Otemachi'
         % "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
