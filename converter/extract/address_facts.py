@@ -91,6 +91,8 @@ def contact_blocks(text: str, lowered: str | None = None) -> list[tuple[int, int
         if blocks and line_start < blocks[-1][1] or not phrases("contact_cue").match(text, line_start, line_end):
             continue
         end = _BLANK_LINE.search(text, line_end)
+        if end and end.start() == line_end and text[line_start:line_end].rstrip().endswith(":"):
+            end = _BLANK_LINE.search(text, end.end())  # 'please contact:' over a blank line: the next block
         blocks.append((line_start, end.start() if end else len(text)))
     return blocks
 

@@ -162,6 +162,23 @@ _RESOLVED_TODAY = re.compile(
 _RANGE_MARK = re.compile(r"^[\s|]*(?:~|to|through|-|\u2013)[\s|]*$", re.IGNORECASE)
 
 
+# 'Hong Kong, 28th March, 2006', 'Paris, May 6, 2010': a place and the date, alone on a line
+_PLACE_BEFORE = re.compile(r"[ \t|]*[A-Z][A-Za-z.'’-]+(?:[ \t][A-Z][A-Za-z.'’-]+){0,3}(?:,[ \t]*[A-Z][A-Za-z.]+){0,2},[ \t]*")
+
+
+def _placed(lines: list[Line], i: int, found: FoundDate) -> bool:
+    """'Hong Kong, 28th March, 2006' alone on a line that no sentence runs onto (not 'on' /
+    'Thursday, July 31, 2003.')."""
+    line = lines[i]
+    place = _PLACE_BEFORE.fullmatch(line.text[: found.start])
+    if not place or line.text[found.end :].strip(" .|") or _WEEKDAY_WORD.search(place.group()):
+        return False
+    return not (i and re.search(r"[a-z,]$", lines[i - 1].text.rstrip()))
+
+
+_WEEKDAY_WORD = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+
+
 def _standalone_date(lines: list[Line], skip: frozenset[int] = frozenset(), cells: bool = False) -> Located | None:
     """A date alone on a line, or set off at its right end ("보도자료      2004년 1월 27일"), that
     is no end of a range, nor (unless ``cells``) a cell of a table."""
@@ -171,7 +188,7 @@ def _standalone_date(lines: list[Line], skip: frozenset[int] = frozenset(), cell
         for found in find_dates(line.text):
             if line.start + found.start in skip:
                 continue
-            alone = found.text.strip() == line.stripped.strip("()[]|")
+            alone = found.text.strip() == line.stripped.strip("()[]|") or _placed(lines, i, found)
             left = line.text[: found.start]
             right = (line.text[found.end:].strip() == "" and left.endswith("   ")
                      and not re.search(r"[a-z:]\s*$", left))  # 'For the year ended      December 31'
