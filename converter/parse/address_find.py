@@ -30,7 +30,7 @@ from converter.parse.dates import month_numbers
 _HARD = re.compile(r"\n[ \t]*\n|:(?=\s)|\.(?=\s|$)|\s-\s|(?<=\S)[ \t]{6,}(?=\S)(?!\d{5}(?:-\d{4})?[ \t]*(?:\n|$))")
 _ABBREVIATIONS = frozenset(
     "bldg bd no st ave rd fl rm ste blvd co ltd inc corp mr ms dr jr sr u.s u.s.a p.o r.o.k "
-    "rep dept sq twr ctr bldgs nos".split())
+    "rep dept sq twr ctr bldgs nos sec aly ln av avda pte ote col".split())
 _CONNECTORS = frozenset("of and the de la du van der von den y".split())
 _COMPANY = frozenset("co ltd inc corp corporation limited llc plc company l.p lp".split())
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’.]*")  # Latin letters, accented too ('Kléber')
@@ -129,7 +129,7 @@ def _junk(text: str, piece: Piece) -> list[tuple[int, int]]:
                   if not building_words().search(m.group())]
         for m in _WORD.finditer(text, start, end):
             word = m.group().rstrip(".").lower()
-            glued = m.start() and text[m.start() - 1] in "-/"  # '2-chome', 'c/o': part of a token
+            glued = m.start() and (text[m.start() - 1] in "-/" or text[m.start() - 1].isdigit())  # '2-chome', 'c/o', '5th'
             prose = (m.group()[0].islower() and word not in _CONNECTORS and len(word) > 1
                      and not glued and word not in _lower_words())
             if prose or word in _COMPANY or word in _month_words() or "@" in text[start:end]:
