@@ -253,34 +253,40 @@ def _signature_line_date(text: str) -> Located | None:
     return None
 
 
-def signature_date_offsets(text: str) -> frozenset[int]:
+def signature_date_offsets(text: str, pages: tuple[int, ...] = ()) -> frozenset[int]:
     """Where the dates of signature blocks start: from a SIGNATURES heading to its last signing
     line ('By:', '/s/', 'Name:', 'Title:', 'Date:'), and on the lines within four lines of a
-    'By:' or '/s/' line."""
+    'By:' or '/s/' line, on its page (``pages``: where pages start; the next page's date line
+    is its document's)."""
     lines = split_lines(text)
     signing = [line.number for line in lines if _SIGNING.match(line.text)]
     numbers: set[int] = set()
     for number in signing:  # the short lines of a block: a dateline's paragraph is no part of it
+        page_end = min((p for p in pages if p > lines[number].start), default=len(text) + 1)
         numbers.update(n for n in range(max(0, number - 4), min(number + 7, len(lines)))
-                       if len(lines[n].stripped) < 60 or _SIGNATURE_DATE.match(lines[n].text))
+                       if (len(lines[n].stripped) < 60 or _SIGNATURE_DATE.match(lines[n].text))
+                       and lines[n].start < page_end)
     for heading in SIGNATURES_HEADING.finditer(text):
         first = text.count("\n", 0, heading.start())
         last = max((n for n in range(first, min(first + 30, len(lines))) if _SIGNED_LINE.match(lines[n].text)),
                    default=first)
+        page_end = min((p for p in pages if p > lines[last].start), default=len(text) + 1)
         numbers.update(n for n in range(first, min(last + 3, len(lines)))
-                       if len(lines[n].stripped) < 60 or _SIGNATURE_DATE.match(lines[n].text))
+                       if (len(lines[n].stripped) < 60 or _SIGNATURE_DATE.match(lines[n].text))
+                       and lines[n].start < page_end)
     spans = [(lines[n].start, lines[n].end) for n in sorted(numbers) if n < len(lines)]
     return frozenset(d.start for d in find_dates(text) if any(start <= d.start < end for start, end in spans))
 
 
-def _family_date(text: str, family: DocumentFamily, listed: frozenset[int] = frozenset()) -> Located | None:
+def _family_date(text: str, family: DocumentFamily, listed: frozenset[int] = frozenset(),
+                 pages: tuple[int, ...] = ()) -> Located | None:
     """The date the layout of the document's family puts where its date goes (never one of
     ``listed``: the dates of the rows of a list of other documents)."""
     head = split_lines(text[:6000])[:HEAD_LINES]
     if family is DocumentFamily.COVER_6K or _REPORT_FORM.search(text, 0, 6000):
         # a 6-K bears the date its cover or its report states; its signature's date is the
         # signature's (SignatureDate), not the report's
-        signed = signature_date_offsets(text) | listed
+        signed = signature_date_offsets(text, pages) | listed
         finders = (
             lambda: _date_after_label(_DATED, text[:3000], signed),
             lambda: _standalone_date(head, signed),
@@ -367,9 +373,10 @@ def find_date_anchors(document: SourceDocument, family: DocumentFamily, header: 
     if resolved is None:
         resolved = _resolved_today(text)
     cover_6k = family is DocumentFamily.COVER_6K or bool(_REPORT_FORM.search(text, 0, 6000))
-    own = _family_date(text, family, listed_dates)
+    pages = document.page_starts[1:]
+    own = _family_date(text, family, listed_dates, pages)
     if own is None:
-        own = _first(labelled, "document", signature_date_offsets(text) if cover_6k else frozenset())
+        own = _first(labelled, "document", signature_date_offsets(text, pages) if cover_6k else frozenset())
     if own is None and meeting is not None and resolved is meeting:
         own = meeting
     if own is None and not cover_6k:

@@ -32,7 +32,7 @@ from converter.parse.address_types import Address, Piece, tidy
 
 _FLOOR = re.compile(
     r"""(?<![\w-])(?:(?P<n>\d{1,3})(?:st|nd|rd|th)?\s*(?:/\s*F\b|/\s*Floor\b|Floors?\b|Fl\b\.?|F\b)  # '60/F', '24th Floor'
-       |(?:Floor|Level)\s+(?P<m>\d{1,3})\b                                                  # 'Level 28'
+       |(?:Floor|Level|Piso|Andar)\s+(?P<m>\d{1,3})\b                                       # 'Level 28', 'Piso 15'
        |\d{1,3}(?:st|nd|rd|th)?\s*[-~]\s*\d{1,3}(?:st|nd|rd|th)?\s*(?:/\s*F\b|/\s*Floors?\b|Floors?\b|F\b))  # a range: no one floor
     """,
     re.IGNORECASE | re.VERBOSE)

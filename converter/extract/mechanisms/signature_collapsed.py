@@ -5,7 +5,7 @@ where the lines of the block would have been.
 The auditors ...`` is cut before each label (``Date:``, ``By``, ``Name:``, ``Title:``), after a
 rule drawn for the pen, and after a title: a title here runs only as far as its last head word
 (``Officer``, ``Secretary``) when the words after that start a new phrase, so a value is never
-run into the text that follows it. Under the signature the printed name (the signed words again)
+run into the text that follows it (a title no head word ends is not read at all). Under the signature the printed name (the signed words again)
 is cut from the title that follows it.
 
 >>> text = "Acme Ltd. Date: May 2, 2005 By: /s/ Ann Lee Name: Ann Lee Title: Company Secretary The end."
@@ -81,7 +81,8 @@ def _titles_cut(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int
         label = _TITLE_LABEL.match(piece)
         if label:
             stop = title_run(text, a + label.end(), b)
-            out += [(a, stop), _strip(text, stop, b)] if stop else [(a, b)]
+            # no head word ends the title: where it ends is unknown, so it is not read
+            out += [(a, stop), _strip(text, stop, b)] if stop else [_strip(text, a + label.end(), b)]
             continue
         name = signed and re.match(re.escape(signed) + r"\b", piece)
         if name and not re.fullmatch(r"[-_=]+", piece):
