@@ -363,7 +363,7 @@ def find_date_anchors(document: SourceDocument, family: DocumentFamily, header: 
     (the dates after it are its exhibits'); ``listed``: the rows of its list of documents,
     whose dates are the exhibits' too."""
     text = document.text[:own_text_end] if own_text_end is not None else document.text
-    listed_dates = frozenset(d.start for d in find_dates(text) if any(s <= d.start < e for s, e in listed))
+    listed_dates = frozenset(s + d.start for s, e in listed for d in find_dates(text[s:e]))
     labelled = [d for d in labelled_dates(text) if d.start not in listed_dates]
     resolved = _first(labelled, "resolution")
     period_end = _first(labelled, "period")
