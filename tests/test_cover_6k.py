@@ -770,6 +770,32 @@ EXHIBIT_LISTS = [
     # the last row cut by the end of a saved excerpt: its number and full date, no description
     ("Exhibit 99.1: Announcement on March 2, 2007: To announce the board resolution on the\n",
      [("99.1", None, "2007-03-02")]),
+    # an HTML table read with a tab between its cells
+    ("EXHIBIT INDEX\n\nExhibit\tDescription\n99.1\tAnnouncement dated September 8, 2009\n"
+     "99.2\tInterim report for the six months ended June 30, 2009\n\nSIGNATURE\n",
+     [("99.1", "Announcement dated September 8, 2009", "2009-09-08"),
+      ("99.2", "Interim report for the six months ended June 30, 2009", None)]),
+    # the date in brackets closing a description, wrapped onto the next line
+    ("                                    EXHIBITS\n\nExhibit Number\n\n1.   Notice concerning revision of the "
+     "forecast (July 27, 2006)\n\n2.   Notice of acquisition of shares of Kobe Buhin Co., Ltd.\n"
+     "     (July 28, 2006)\n",
+     [("1", "Notice concerning revision of the forecast (July 27, 2006)", "2006-07-27"),
+      ("2", "Notice of acquisition of shares of Kobe Buhin Co., Ltd. (July 28, 2006)", "2006-07-28")]),
+    # an 8-K's item heading '(d) Exhibits.' and a 20-F's 'ITEM 19. EXHIBITS'
+    ("     (d) Exhibits.\n\n     Exhibit No.    Description\n     -----------    -----------\n"
+     "     99.1           Press release dated\n                    October 2, 2007\n",
+     [("99.1", "Press release dated October 2, 2007", "2007-10-02")]),
+    ("ITEM 19. EXHIBITS\n\n12.1\tCertification of the Chief Executive Officer\n15.1\tConsent of the "
+     "auditors, dated June 14, 2010\n",
+     [("12.1", "Certification of the Chief Executive Officer", None),
+      ("15.1", "Consent of the auditors, dated June 14, 2010", "2010-06-14")]),
+    # 'Contents:' over a numbered list of documents
+    ("     Contents:\n\n     1.   Press release, dated October 27, 2005, announcing third quarter\n"
+     "          2005 results.\n",
+     [("1", "Press release, dated October 27, 2005, announcing third quarter 2005 results.", "2005-10-27")]),
+    # a sentence wrapped onto 'Exhibit 99.1. Except ...' is no row of an index
+    ("This Amendment corrects a figure in the press release attached thereto as\nExhibit 99.1. Except as "
+     "described above, no other changes have been made.\n", []),
 ]
 
 

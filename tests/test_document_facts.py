@@ -162,3 +162,92 @@ def test_legal_form_as_the_registrant_states_it(text, expected):
     (converted,) = convert_text(text + "\n", "release.txt")
     found = [(f.value, f.lang) for f in facts(converted) if f.concept == "EntityLegalForm"]
     assert found == ([expected] if expected else [])
+
+
+# --- a 6-K that furnishes several documents, and covers of other forms -----------------------
+
+ENVELOPE = """                                    FORM 6-K
+                        REPORT OF FOREIGN PRIVATE ISSUER
+                          For the month of July 2006
+                          HANBIT ELECTRIC CO., LTD.
+                (Translation of registrant's name into English)
+
+                     Form 20-F    X               Form 40-F
+                           Yes                     No    X
+
+                                    EXHIBITS
+1.   Notice concerning a revised forecast (July 27, 2006)
+{second}
+                                   SIGNATURES
+                                          HANBIT ELECTRIC CO., LTD.
+                                          By: /s/ Jin Park
+                                              Jin Park, Director
+Date: July 31, 2006
+
+<PAGE>
+                                                                   July 27, 2006
+
+                                          HANBIT ELECTRIC CO., LTD.
+                                          President: Min-Ho Kim
+                                          (Code number: 9999, Tokyo Stock Exchange)
+
+                   Notice Concerning a Revised Forecast
+
+     Hanbit Electric Co., Ltd. (the "Company") hereby announces that it has revised its forecast of
+consolidated results for the fiscal year ending March 31, 2007.
+"""
+
+
+def envelope_facts(second: str) -> dict[str, str]:
+    (converted,) = convert_text(ENVELOPE.format(second=second), "cover.txt")
+    return {f.concept: f.value for f in facts(converted)
+            if f.concept in ("DocumentDate", "DocumentTitle", "BoardResolutionDate") and not f.dimensions}
+
+
+def test_a_6k_of_several_documents_has_no_title_or_date_of_theirs():
+    """The dates and titles after a list of two documents are the exhibits', not the cover's."""
+    assert envelope_facts("2.   Notice of an acquisition of shares (July 28, 2006)") == {}
+
+
+def test_a_6k_of_one_document_is_that_document():
+    assert envelope_facts("") == {"DocumentDate": "2006-07-27", "DocumentTitle": "Notice Concerning a Revised Forecast"}
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("For the Quarter Ended June 30, 2004", (dt.date(2004, 4, 1), dt.date(2004, 6, 30))),
+    ("(For the six months ended June 30, 2005)", (dt.date(2005, 1, 1), dt.date(2005, 6, 30))),
+    ("For the nine months ended September 30, 2005", (dt.date(2005, 1, 1), dt.date(2005, 9, 30))),
+    ("Our results for the quarter ended June 30, 2004 were good.", None),  # not opening a line
+])
+def test_a_cover_for_a_quarter(line, expected):
+    from converter.extract.document import quarter_ended
+
+    found = quarter_ended("FORM 6-K\n" + line + "\n")
+    assert (found.value if found else None) == expected
+
+
+def test_a_cover_run_together_keeps_its_type():
+    text = "FORM 6-K SECURITIES AND EXCHANGE COMMISSION Washington, D.C. 20549 REPORT OF FOREIGN PRIVATE ISSUER"
+    assert document_type(document(text)).value == "6-K"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("           Ohio                       0-19536                 34-1667423\n"
+     " (State or other jurisdiction     (Commission File          (IRS Employer\n"
+     "      of incorporation)                Number)           Identification No.)\n", "0-19536"),
+    ("Delaware | 001-13877 | 34-1562019\n(State of incorporation) (Commission File Number) (IRS No.)\n", None),
+    ("                        Commission file number: 0-24815\n", "0-24815"),
+])
+def test_file_number_of_an_8k_or_10k(text, expected):
+    (converted,) = convert_text("FORM 8-K\nCURRENT REPORT\n\nACME TOOLS, INC.\n" + text, "8k.txt")
+    assert [f.value for f in facts(converted) if f.concept == "EntityFileNumber"] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("foot, expected", [
+    ("By order of the Board\nJane Roe\nCompany Secretary\n\nHong Kong, 28th March, 2006\n", "2006-03-28"),
+    ("The Company will hold a call to discuss its results on\nThursday, July 31, 2003.\n", None),
+])
+def test_a_place_and_date_at_the_foot(foot, expected):
+    text = "ACME HOLDINGS LIMITED\n\nANNOUNCEMENT OF ANNUAL RESULTS\n\nThe board announces its results.\n\n" + foot
+    (converted,) = convert_text(text, "notice.txt")
+    assert [f.value for f in facts(converted) if f.concept == "DocumentDate"] == ([expected] if expected else [])

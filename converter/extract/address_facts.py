@@ -17,8 +17,8 @@ from functools import cache
 
 from converter.extract.base import DocumentContext, Found
 from converter.model import PURE, Observation
-from converter.extract.address_locate import Located, hits, inside, phrases, registrant_address
-from converter.parse.address import Address
+from converter.extract.address_locate import Located, cued_addresses, hits, inside, phrases, registrant_address
+from converter.parse.address import Address, find_addresses
 from converter.parse.address_roman import address_words
 from converter.parse.phone import Phone, find_phones
 
@@ -36,6 +36,7 @@ PART_CONCEPTS = (
 )
 NEAR_AFTER = 600  # characters after the address where its phone, fax and website are looked for
 NEAR_BEFORE = 300
+_OTHER_ADDRESS_REACH = 250  # an address this close before a number may be whose number it is
 # between a phone label and its number: '(Tel.) 82-2-...', 'Telephone # 91 22 ...', 'Tel: (Seoul) ...'
 _LABEL_TAIL = r"[\s:.)#]*(?:no\.?\s*)?(?:\(\w+\)\s*)?$"
 _CONTACT_LABEL = re.compile(r"\bcontacts?(?:\s+person)?\s*:", re.IGNORECASE)
@@ -80,9 +81,18 @@ def contact_blocks(text: str, lowered: str | None = None) -> list[tuple[int, int
         line_start = text.rfind("\n", 0, hit) + 1
         line_end = text.find("\n", hit)
         line_end = len(text) if line_end < 0 else line_end
+        caption = phrases("contact_caption").search(text, line_start, line_end)
+        if caption:  # the contact's name, phone and address over their caption, after the
+            floor = max(0, caption.start() - 600)  # paragraph or caption above them
+            above = [m.end() for m in _BLANK_LINE.finditer(text, floor, caption.start())]
+            above.append(text.rfind(")", floor, caption.start()) + 1)
+            blocks.append((max(floor, *above), caption.end()))
+            continue
         if blocks and line_start < blocks[-1][1] or not phrases("contact_cue").match(text, line_start, line_end):
             continue
         end = _BLANK_LINE.search(text, line_end)
+        if end and end.start() == line_end and text[line_start:line_end].rstrip().endswith(":"):
+            end = _BLANK_LINE.search(text, end.end())  # 'please contact:' over a blank line: the next block
         blocks.append((line_start, end.start() if end else len(text)))
     return blocks
 
@@ -114,13 +124,15 @@ class _Item:
     end: int
 
 
-def _pick(items: list[_Item], near: tuple[int, int] | None) -> _Item | None:
-    """The item nearest after the registrant's address (or just before it), else the only one."""
+def _pick(text: str, items: list[_Item], near: tuple[int, int] | None) -> _Item | None:
+    """The item nearest after the registrant's address (or just before it, in its block), else,
+    where no address of the registrant was found, the only one."""
     if near is not None:
-        close = [i for i in items if near[1] <= i.start <= near[1] + NEAR_AFTER
-                 or near[0] - NEAR_BEFORE <= i.start < near[0]]
+        close = [i for i in items if near[0] <= i.start <= near[1] + NEAR_AFTER
+                 or near[0] - NEAR_BEFORE <= i.start < near[0] and not _BLANK_LINE.search(text, i.end, near[0])]
         if close:
             return min(close, key=lambda i: abs(i.start - near[1]))
+        return None  # far from the registrant's address: an auditor's, an agent's, a contact's
     distinct = {i.value for i in items}
     return items[0] if len(distinct) == 1 else None
 
@@ -132,7 +144,7 @@ def _after_contact_label(text: str, start: int) -> bool:
 
 
 def _phone_items(text: str, lowered: str, blocks: list[tuple[int, int]], kind: str,
-                 country: str) -> list[_Item]:
+                 country: str, ours: list[tuple[int, int]]) -> list[_Item]:
     items: dict[int, _Item] = {}
     for hit in hits(lowered, "phone_word"):
         offset = max(0, hit - 70)
@@ -140,9 +152,34 @@ def _phone_items(text: str, lowered: str, blocks: list[tuple[int, int]], kind: s
             start = offset + p.start
             phone = Phone(p.e164, p.country_code, p.text, start, offset + p.end)
             if start not in items and not inside(blocks, start) and _label_of(text, phone) == kind \
-                    and not _after_contact_label(text, start):
+                    and not _after_contact_label(text, start) and not _after_other_address(text, start, ours):
                 items[start] = _Item(p.e164, start, phone.end)
     return [items[k] for k in sorted(items)]
+
+
+def _by_other_cue(text: str, items: list[_Item], near: tuple[int, int] | None,
+                  ours: list[tuple[int, int]]) -> _Item | None:
+    """A number by another address that the text says is the registrant's ('About Acme: its
+    principal executive offices are located at ...'), where none stands by the first."""
+    if near is None:
+        return None
+    for other in ours:
+        item = _pick(text, items, other) if other != near else None
+        if item is not None:
+            return item
+    return None
+
+
+def _after_other_address(text: str, start: int, ours: list[tuple[int, int]]) -> bool:
+    """A number printed right after an address that is not the registrant's ('the depositary,
+    ..., 101 Barclay Street, New York, NY 10286, Tel: ...'): that address's owner's number."""
+    floor = max(0, start - _OTHER_ADDRESS_REACH)
+    for address in find_addresses(text[floor:start]):
+        owned = any(floor + address.start < b and a < floor + address.end for a, b in ours)
+        between = text[floor + address.end : start]
+        if not owned and len(between) <= 30 and not _BLANK_LINE.search(between):
+            return True
+    return False
 
 
 def _website_items(text: str, lowered: str, blocks: list[tuple[int, int]]) -> list[_Item]:
@@ -194,16 +231,18 @@ def extract_entity_contact_details(ctx: DocumentContext) -> Found:
         country = address.country_code or "KR"
         observations += [Observation(o.concept, o.value, o.period, o.unit, o.decimals, o.dimensions,
                                      o.lang, o.span, located.rule) for o in address_observations(address, ctx, 0)]
+    ours = ([near] if near else []) + [(o.address.start, o.address.end)
+                                       for o in cued_addresses(text, lowered, blocks) if near]
     for concept, kind in (("EntityPhoneNumber", "phone"), ("EntityFaxNumber", "fax")):
-        item = _pick(_phone_items(text, lowered, blocks, kind, country), near)
-        if item is None and kind == "phone":
-            item = _block_phone(text, located, country)
+        item = _block_phone(text, located, country) if kind == "phone" else None
+        found = _phone_items(text, lowered, blocks, kind, country, ours)
+        item = item or _pick(text, found, near) or _by_other_cue(text, found, near, ours)
         if item:
             observations.append(Observation(concept, item.value, ctx.document_period, lang="en",
                                             span=ctx.span(item.start, item.end),
                                             rule=f"contact:{kind}-label"))
     sites = _website_items(text, lowered, blocks)
-    site = _pick(sites, near) or _labelled_site(text, sites)
+    site = _pick(text, sites, near) or _pick(text, sites, None) or _labelled_site(text, sites)
     if site:
         observations.append(Observation("EntityWebsite", site.value, ctx.document_period,
                                         span=ctx.span(site.start, site.end), rule="contact:website"))

@@ -19,6 +19,7 @@ phrases are in ``data/address_words.tsv``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -134,6 +135,11 @@ def _by_cover_label(text: str, lowered: str, blocks: list[tuple[int, int]]) -> L
 
 
 def _by_cue(text: str, lowered: str, blocks: list[tuple[int, int]]) -> Located | None:
+    return next(cued_addresses(text, lowered, blocks), None)
+
+
+def cued_addresses(text: str, lowered: str, blocks: list[tuple[int, int]]) -> Iterator[Located]:
+    """Every address that prose or a heading says is the registrant's, in order."""
     for hit in hits(lowered, "cue_word"):
         for cue in phrases("registrant_cue").finditer(text, max(0, hit - 80), hit + 120):
             if inside(blocks, cue.end()):
@@ -143,12 +149,13 @@ def _by_cue(text: str, lowered: str, blocks: list[tuple[int, int]]) -> Located |
                 gap = region[:address.start]
                 if len(gap.strip()) <= CUE_GAP and "\n\n" not in gap:
                     found = _shifted(address, cue.end())
-                    return Located(found, "address:registrant-cue", (found.start, found.end))
-            named = _place_after_cue(region)
-            if named is not None:
-                found = _shifted(named, cue.end())
-                return Located(found, "address:registrant-cue", (found.start, found.end))
-    return None
+                    yield Located(found, "address:registrant-cue", (found.start, found.end))
+                    break
+            else:
+                named = _place_after_cue(region)
+                if named is not None:
+                    found = _shifted(named, cue.end())
+                    yield Located(found, "address:registrant-cue", (found.start, found.end))
 
 
 def _place_after_cue(region: str) -> Address | None:

@@ -180,6 +180,23 @@ _RESOLVED_TODAY = re.compile(
 _RANGE_MARK = re.compile(r"^[\s|]*(?:~|to|through|-|\u2013)[\s|]*$", re.IGNORECASE)
 
 
+# 'Hong Kong, 28th March, 2006', 'Paris, May 6, 2010': a place and the date, alone on a line
+_PLACE_BEFORE = re.compile(r"[ \t|]*[A-Z][A-Za-z.'’-]+(?:[ \t][A-Z][A-Za-z.'’-]+){0,3}(?:,[ \t]*[A-Z][A-Za-z.]+){0,2},[ \t]*")
+
+
+def _placed(lines: list[Line], i: int, found: FoundDate) -> bool:
+    """'Hong Kong, 28th March, 2006' alone on a line that no sentence runs onto (not 'on' /
+    'Thursday, July 31, 2003.')."""
+    line = lines[i]
+    place = _PLACE_BEFORE.fullmatch(line.text[: found.start])
+    if not place or line.text[found.end :].strip(" .|") or _WEEKDAY_WORD.search(place.group()):
+        return False
+    return not (i and re.search(r"[a-z,]$", lines[i - 1].text.rstrip()))
+
+
+_WEEKDAY_WORD = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+
+
 def _standalone_date(lines: list[Line], skip: frozenset[int] = frozenset(), cells: bool = False) -> Located | None:
     """A date alone on a line, or set off at its right end ("보도자료      2004년 1월 27일"), that
     is no end of a range, nor (unless ``cells``) a cell of a table."""
@@ -189,7 +206,8 @@ def _standalone_date(lines: list[Line], skip: frozenset[int] = frozenset(), cell
         for found in find_dates(line.text):
             if line.start + found.start in skip:
                 continue
-            alone = found.text.strip() == _KO_WEEKDAY.sub("", line.stripped).strip("()[]|")
+            alone = (found.text.strip() == _KO_WEEKDAY.sub("", line.stripped).strip().strip("()[]|")
+                     or _placed(lines, i, found))
             left = line.text[: found.start]
             right = (_KO_WEEKDAY.sub("", line.text[found.end:]).strip() == "" and left.endswith("   ")
                      and not re.search(r"[a-z:]\s*$", left))  # 'For the year ended      December 31'
@@ -255,45 +273,53 @@ def leading_date(line: Line) -> FoundDate | None:
 
 
 def _signature_line_date(text: str) -> Located | None:
-    """The unlabelled date of a 6-K's SIGNATURES section."""
+    """The date of a 6-K's signature block, labelled or not ('Date: May 3, 2005', 'December 22,
+    2005      By: /s/ ...'): never a date of the documents printed after the block."""
     heading = SIGNATURES_HEADING.search(text)
     if not heading:
         return None
-    base = heading.end()
-    for line in split_lines(text[base : base + 2000]):
-        found = leading_date(line)
-        if found:
-            return Located(found.value, base + line.start + found.start, base + line.start + found.end)
+    signed = signature_date_offsets(text)
+    for found in find_dates(text[heading.end() : heading.end() + 3000]):
+        start = heading.end() + found.start
+        if start in signed:
+            return Located(found.value, start, heading.end() + found.end)
     return None
 
 
-def signature_date_offsets(text: str) -> frozenset[int]:
+def signature_date_offsets(text: str, pages: tuple[int, ...] = ()) -> frozenset[int]:
     """Where the dates of signature blocks start: from a SIGNATURES heading to its last signing
     line ('By:', '/s/', 'Name:', 'Title:', 'Date:'), and on the lines within four lines of a
-    'By:' or '/s/' line."""
+    'By:' or '/s/' line, on its page (``pages``: where pages start; the next page's date line
+    is its document's)."""
     lines = split_lines(text)
     signing = [line.number for line in lines if _SIGNING.match(line.text)]
     numbers: set[int] = set()
     for number in signing:  # the short lines of a block: a dateline's paragraph is no part of it
+        page_end = min((p for p in pages if p > lines[number].start), default=len(text) + 1)
         numbers.update(n for n in range(max(0, number - 4), min(number + 7, len(lines)))
-                       if len(lines[n].stripped) < 60 or _SIGNATURE_DATE.match(lines[n].text))
+                       if (len(lines[n].stripped) < 60 or _SIGNATURE_DATE.match(lines[n].text))
+                       and lines[n].start < page_end)
     for heading in SIGNATURES_HEADING.finditer(text):
         first = text.count("\n", 0, heading.start())
         last = max((n for n in range(first, min(first + 30, len(lines))) if _SIGNED_LINE.match(lines[n].text)),
                    default=first)
+        page_end = min((p for p in pages if p > lines[last].start), default=len(text) + 1)
         numbers.update(n for n in range(first, min(last + 3, len(lines)))
-                       if len(lines[n].stripped) < 60 or _SIGNATURE_DATE.match(lines[n].text))
+                       if (len(lines[n].stripped) < 60 or _SIGNATURE_DATE.match(lines[n].text))
+                       and lines[n].start < page_end)
     spans = [(lines[n].start, lines[n].end) for n in sorted(numbers) if n < len(lines)]
     return frozenset(d.start for d in find_dates(text) if any(start <= d.start < end for start, end in spans))
 
 
-def _family_date(text: str, family: DocumentFamily) -> Located | None:
-    """The date the layout of the document's family puts where its date goes."""
+def _family_date(text: str, family: DocumentFamily, listed: frozenset[int] = frozenset(),
+                 pages: tuple[int, ...] = ()) -> Located | None:
+    """The date the layout of the document's family puts where its date goes (never one of
+    ``listed``: the dates of the rows of a list of other documents)."""
     head = split_lines(text[:6000])[:HEAD_LINES]
     if family is DocumentFamily.COVER_6K or _REPORT_FORM.search(text, 0, 6000):
         # a 6-K bears the date its cover or its report states; its signature's date is the
         # signature's (SignatureDate), not the report's
-        signed = signature_date_offsets(text)
+        signed = signature_date_offsets(text, pages) | listed
         finders = (
             lambda: _date_after_label(_DATED, text[:3000], signed),
             lambda: _standalone_date(head, signed),
@@ -362,10 +388,16 @@ def _first(labelled: list[LabelledDate], kind: str, skip: frozenset[int] = froze
 
 
 def find_date_anchors(document: SourceDocument, family: DocumentFamily, header: FilingHeader | None,
-                      user_date: dt.date | None = None) -> DateAnchors:
-    """The document's dates, with the fallbacks of the module docstring; never raises."""
-    text = document.text
-    labelled = labelled_dates(text)
+                      user_date: dt.date | None = None, *, own_text_end: int | None = None,
+                      listed: tuple[tuple[int, int], ...] = ()) -> DateAnchors:
+    """The document's dates, with the fallbacks of the module docstring; never raises.
+
+    ``own_text_end``: where a 6-K that furnishes several documents stops speaking for itself
+    (the dates after it are its exhibits'); ``listed``: the rows of its list of documents,
+    whose dates are the exhibits' too."""
+    text = document.text[:own_text_end] if own_text_end is not None else document.text
+    listed_dates = frozenset(s + d.start for s, e in listed for d in find_dates(text[s:e]))
+    labelled = [d for d in labelled_dates(text) if d.start not in listed_dates]
     resolved = _first(labelled, "resolution")
     period_end = _first(labelled, "period")
     meeting = _first(labelled, "anchor")
@@ -374,9 +406,10 @@ def find_date_anchors(document: SourceDocument, family: DocumentFamily, header: 
     if resolved is None:
         resolved = _resolved_today(text)
     cover_6k = family is DocumentFamily.COVER_6K or bool(_REPORT_FORM.search(text, 0, 6000))
-    own = _family_date(text, family)
+    pages = document.page_starts[1:]
+    own = _family_date(text, family, listed_dates, pages)
     if own is None:
-        own = _first(labelled, "document", signature_date_offsets(text) if cover_6k else frozenset())
+        own = _first(labelled, "document", signature_date_offsets(text, pages) if cover_6k else frozenset())
     if own is None and meeting is not None and resolved is meeting:
         own = meeting
     if own is None and not cover_6k:
@@ -387,7 +420,8 @@ def find_date_anchors(document: SourceDocument, family: DocumentFamily, header: 
         if weak is not None:
             return DateAnchors(None, resolved, weak.value, "text", period_end)  # type: ignore[arg-type]
     if cover_6k:
-        signed = _signature_line_date(text) or _date_after_label(_SIGNATURE_DATE, text)
+        whole = document.text  # the signature may follow the list of documents
+        signed = _signature_line_date(whole) or _date_after_label(_SIGNATURE_DATE, whole)
         if signed is not None:
             return DateAnchors(None, resolved, signed.value, "text", period_end)  # type: ignore[arg-type]
     if header and (header.period or header.filed_as_of):

@@ -11,19 +11,15 @@ from dataclasses import dataclass
 
 from converter.extract.base import DocumentContext, Found
 from converter.extract.anchors import SIGNATURES_HEADING, leading_date
-from converter.extract.checkbox import CheckedOption, checked_in, last_row_end, mark_patterns
+from converter.extract.checkbox import CheckedOption, checked_in, mark_patterns
+from converter.extract.furnished import FORM_20F, FORM_40F, NO, YES, cover_exhibits
 from converter.extract.lines import Line, split_lines, squash
-from converter.extract.mechanisms.exhibit_index import exhibit_rows
 from converter.extract.name_match import spelling_pattern
 from converter.extract.mechanisms.signatories import signatory_observations
 from converter.model import Observation
 from converter.parse.dates import find_dates
 
 _I = re.IGNORECASE
-FORM_20F = re.compile(r"form\s+20-F", _I)
-FORM_40F = re.compile(r"form\s+40-F", _I)
-YES = re.compile(r"(?<![A-Za-z])yes(?![A-Za-z])", _I)
-NO = re.compile(r"(?<![A-Za-z])no(?![A-Za-z.])", _I)
 _QUESTION = re.compile(r"indicate\s+by\s+check\s+mark", _I)
 _ANSWER_REACH = 400  # a box question's answer stands this close after it
 _COVER_REACH = 8000  # the cover's questions stand in its first characters
@@ -39,8 +35,6 @@ _FILE_NUMBER = re.compile(
 )
 _EXHIBIT_INDEX = re.compile(
     r"^\s*(?:exhibit\s+index|index\s+to\s+exhibits|(?:list\s+of\s+)?exhibits|exhibit\s+list)\s*$", _I | re.M)
-_SIGNATURE_START = re.compile(
-    r"^\s*(?:S\s?I\s?G\s?N\s?A\s?T\s?U\s?R\s?E\s?S?\s*$|\|?\s*(?:by|date|dated)\s*:|\|?\s*/s/)", _I | re.M)
 _SIGNATURE_HEADING = SIGNATURES_HEADING
 _KOREAN_NAME_LINE = re.compile(
     r"\s*((?:\u3231|\(주\)|주식회사)\s?[가-힣A-Za-z0-9&]{2,20}|[가-힣A-Za-z0-9&]{2,20}\s?(?:주식회사|\u3231|\(주\)))\s*")
@@ -116,25 +110,50 @@ def _single_box(tail: str) -> tuple[bool, int, int] | None:
 def file_number(ctx: DocumentContext) -> list[Observation]:
     m = _FILE_NUMBER.search(ctx.text[:6000])
     if not m:
-        return []
+        return _column_file_number(ctx)
     group = 1 if m.group(1) else 2
     return [_obs(ctx, "EntityFileNumber", m.group(group), m.start(group), m.end(group), "cover:file number")]
 
 
-def _cover_body(ctx: DocumentContext) -> tuple[int, int] | None:
-    """The stretch between the cover's last box row and its signature: where a list of the
-    documents furnished stands when no heading names it."""
-    start = last_row_end(ctx.text, 0, min(len(ctx.text), _COVER_REACH), [[FORM_20F, FORM_40F], [YES, NO]])
-    if start is None:
-        return None
-    stop = _SIGNATURE_START.search(ctx.text, start)
-    return start, stop.start() if stop else min(len(ctx.text), start + _COVER_REACH)
+# the caption of the column, perhaps wrapped: '(Commission' over 'File Number)'
+_COLUMN_CAPTION = re.compile(r"\(\s*Commission(?:[ \t]+File)?(?=[ \t]{2,}|[ \t]*$)|\(\s*Commission\s+File\s+(?:Number|No\.?)\s*\)",
+                             _I | re.M)
+_NUMBER_TOKEN = re.compile(r"(?<![\w-])\d{1,3}-\d{3,6}(?![\w-])")
+
+
+def _column_file_number(ctx: DocumentContext) -> list[Observation]:
+    """An 8-K's or 10-K's row of three columns: the number printed over its caption
+    '(Commission / File Number)', between the state of incorporation and the I.R.S. number."""
+    text = ctx.text
+    for caption in _COLUMN_CAPTION.finditer(text, 0, min(len(text), 6000)):
+        line_start = text.rfind("\n", 0, caption.start()) + 1
+        column = caption.start() - line_start
+        above = [ln for ln in split_lines(text[max(0, line_start - 400) : line_start])[:-1] if not ln.blank]
+        row = next((ln for ln in reversed(above) if not re.fullmatch(r"[-_=\s]+", ln.text)), None)
+        if row is None:
+            continue
+        base = max(0, line_start - 400)
+        for m in _NUMBER_TOKEN.finditer(row.text):
+            if m.start() <= column + len(caption.group()) and m.end() >= column - 2:
+                start = base + row.start + m.start()
+                return [_obs(ctx, "EntityFileNumber", m.group(), start, start + len(m.group()), "cover:file number")]
+    return []
+
+
+def extract_file_number(ctx: DocumentContext) -> Found:
+    """The Commission file number of a cover that no cover reader of its own reads (an 8-K's,
+    a 10-K's): a reader of its own (data/readers.tsv)."""
+    from converter.extract import readers_for  # the table that lists this reader too
+
+    if any(r.name in ("6-K cover", "20-F cover") for r in readers_for(ctx.classification.family, ctx.text)):
+        return Found()
+    return Found(tuple(file_number(ctx)))
 
 
 def exhibits(ctx: DocumentContext, lines: list[Line]) -> list[Observation]:
     """Exhibit index rows, one ExhibitAxis member each (``mechanisms.exhibit_index``)."""
     found = []
-    for row in exhibit_rows(ctx.text, lines, body=_cover_body(ctx)):
+    for row in cover_exhibits(ctx.text):
         dims = (("ExhibitAxis", row.number),)
         found.append(_obs(ctx, "ExhibitNumber", row.number, *row.number_span, "cover:exhibit", dimensions=dims))
         if row.description:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from converter.extract.anchors import DateAnchors, Located, find_date_anchors
+from converter.extract.furnished import cover_text_end, listed_spans
 from converter.extract.registrant import registrant_name
 from converter.extract.title import document_title
 from converter.model import (
@@ -51,7 +52,8 @@ _EXHIBIT_HEADING = re.compile(r"^[ \t|]*[-\u2013]?[ \t]*(?:exhibit\s+(?:no\.\s*)
 _FORM_BANNER = re.compile(
     r"""(?:^[ \t|]*|(?<=\s))form\s+(?P<type>\d{1,2}-[A-Z]{1,2}|[A-Z]-\d{1,2})(?P<amended>/A)?
     (?=[ \t]*$                                              # alone on its line
-       | \s+(?:\(mark\s+one\)|report\s+of\s+foreign|current\s+report(?!s)|annual\s+report|\(amendment))""",
+       | \s+(?:\(mark\s+one\)|report\s+of\s+foreign|current\s+report(?!s)|annual\s+report|\(amendment)
+       | \s+(?:united\s+states\s+)?securities\s+and\s+exchange\s+commission)  # a cover run together""",
     re.IGNORECASE | re.MULTILINE | re.VERBOSE)
 _AMENDMENT = re.compile(r"^\W{0,3}\(?\s*amendment\s+no\.?\s*\d+", re.IGNORECASE)
 _CHECK_BOX_FORMS = re.compile(r"\b[24]0-F\b", re.IGNORECASE)
@@ -131,6 +133,28 @@ def report_range(text: str) -> Located | None:
     return Located((first.value, last.value), m.start(1), m.start(1) + last.end)
 
 
+# 'For the Quarter Ended June 30, 2004' on a 6-K cover that furnishes a quarter's report
+_QUARTER_ENDED = re.compile(
+    r"^[ \t|(]*for\s+the\s+(?P<span>(?:fiscal\s+)?quarter|three\s+months|six\s+months|half[-\s]year|nine\s+months)"
+    r"\s+ended\s*:?\s*", re.IGNORECASE | re.MULTILINE)
+
+
+def quarter_ended(text: str) -> Located | None:
+    """'For the Quarter Ended June 30, 2004' opening a line of a cover's head -> the quarter
+    (or the six or nine months) it ends."""
+    m = _QUARTER_ENDED.search(text, 0, min(len(text), HEADING))
+    dates = find_dates(text[m.end() : m.end() + 40]) if m else []
+    if not dates or dates[0].start != 0:
+        return None
+    end = dates[0].value
+    words = m["span"].lower()
+    months = 3 if "quarter" in words or words.startswith("three") else 9 if words.startswith("nine") else 6
+    first = end.replace(day=1)
+    for _ in range(months - 1):
+        first = (first - dt.timedelta(days=1)).replace(day=1)
+    return Located((first, end), m.end(), m.end() + dates[0].end)
+
+
 def fiscal_year(text: str) -> Located | None:
     """'For the fiscal year ended December 31, 2006' on an annual report's cover -> the year."""
     m = _FISCAL_YEAR.search(text, 0, min(len(text), HEAD))
@@ -151,7 +175,7 @@ def _reported_period(document: SourceDocument, family: DocumentFamily, form: str
                      header: FilingHeader | None, dates: DateAnchors) -> Located | None:
     """The period the document reports on, as (first day, last day), with where it was read."""
     if family is DocumentFamily.COVER_6K or form in ("6-K", "6-K/A"):
-        month = report_month(document)
+        month = report_month(document) or quarter_ended(document.text)
         if month:
             return month
     if form in ANNUAL_FORMS:
@@ -194,8 +218,11 @@ def read_document_info(
     family = classification.family
     registrant = registrant_name(document, header, family)
     form = document_type(document, classification)
-    dates = find_date_anchors(document, family, header, user_date)
-    title = document_title(document, str(registrant.value) if registrant else None)
+    own_text_end = cover_text_end(document.text)  # a 6-K carrying several documents
+    dates = find_date_anchors(document, family, header, user_date, own_text_end=own_text_end,
+                              listed=listed_spans(document.text))
+    title = None if own_text_end is not None else document_title(
+        document, str(registrant.value) if registrant else None)
     if dates.document_date is None and title is not None:
         dates = _dated_by_title(dates, title)
     reported = _reported_period(document, family, str(form.value) if form else None, header, dates)

@@ -97,6 +97,9 @@ def _name_above(text: str, caption: int, floor: int) -> Located | None:
         return None
     line = lines[-1]
     start = line.start + len(line.text) - len(line.text.lstrip(" \t|"))
+    bracketed = re.fullmatch(r"\(([^()]+)\)", text[start:end])
+    if bracketed:  # '(Acme Financial Group, Inc.)' under the name in the charter: the translation
+        return _located(text, (start + 1, end - 1))
     if len(lines) > 1:
         upper = lines[-2]
         between = text[upper.end : line.start]

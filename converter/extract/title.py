@@ -239,12 +239,14 @@ def _ends_block(page: _Page, lines: list[Line], index: int, block: list[Line]) -
     if len(block) == MAX_LINES or line.blank:
         return True
     stripped = line.stripped.strip(" |")
-    if _CONNECTOR_END.search(block[-1].stripped) and (page.is_registrant(stripped) or _heading(page, line, False)):
+    if _CONNECTOR_END.search(block[-1].stripped) and (page.is_registrant(stripped) or _heading(page, line, False)) \
+            and not (page.fixed and _is_body(page, line)):
         return False  # 'RESOLUTIONS OF THE BOARD OF DIRECTORS OF' over the company's name
     if _is_body(page, line):
         # a title wrapped across the full width of a fixed-width page, between centred lines
         return not (page.fixed and not _SENTENCE.search(stripped) and index + 1 < len(lines)
-                    and not lines[index + 1].blank and not _is_body(page, lines[index + 1]))
+                    and not lines[index + 1].blank and not _is_body(page, lines[index + 1])
+                    and not _SENTENCE.search(lines[index + 1].stripped))  # a paragraph's last line
     return _skipped(page, line, lines, index) or not _heading(page, line, False)
 
 
@@ -256,8 +258,9 @@ def _is_paragraph(page: _Page, lines: list[Line], index: int) -> bool:
         return False
     if line.stripped[:1].islower():
         return True
+    runs_on = index and _CONNECTOR_END.search(lines[index - 1].stripped)  # '... by reference into the'
     return page.fixed and _is_body(page, line) and bool(
-        _SENTENCE.search(line.stripped) or index + 1 < len(lines) and _is_body(page, lines[index + 1]))
+        _SENTENCE.search(line.stripped) or index + 1 < len(lines) and _is_body(page, lines[index + 1]) or runs_on)
 
 
 def document_title(document: SourceDocument, registrant: str | None) -> Located | None:

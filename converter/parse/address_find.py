@@ -25,13 +25,15 @@ from converter.parse.address_scan import building_words
 from converter.parse.address_types import Address, Piece
 from converter.parse.dates import month_numbers
 
-_HARD = re.compile(r"\n[ \t]*\n|:(?=\s)|\.(?=\s|$)|\s-\s|(?<=\S)[ \t]{6,}(?=\S)")
+# hard boundaries: a blank line, a colon, a full stop, a dash, a gap between columns (not the gap
+# before a ZIP code printed in its own column: '2200 Lakeside Avenue, Cleveland, Ohio      44114')
+_HARD = re.compile(r"\n[ \t]*\n|:(?=\s)|\.(?=\s|$)|\s-\s|(?<=\S)[ \t]{6,}(?=\S)(?!\d{5}(?:-\d{4})?[ \t]*(?:\n|$))")
 _ABBREVIATIONS = frozenset(
     "bldg bd no st ave rd fl rm ste blvd co ltd inc corp mr ms dr jr sr u.s u.s.a p.o r.o.k "
-    "rep dept sq twr ctr bldgs nos".split())
+    "rep dept sq twr ctr bldgs nos sec aly ln av avda pte ote col".split())
 _CONNECTORS = frozenset("of and the de la du van der von den y".split())
 _COMPANY = frozenset("co ltd inc corp corporation limited llc plc company l.p lp".split())
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’.]*")
+_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’.]*")  # Latin letters, accented too ('Kléber')
 # Hangul words that end in a particle or a verb ending: prose, not a name
 _HANGUL_PROSE = re.compile(r"[가-힣]*(?:은|는|을|를|에|에서|의|이며|이다|있다|한다|하는|으로|로서|입니다)(?![가-힣])")
 # ', NY 10167', ', California 95014': a US state and ZIP code
@@ -127,7 +129,7 @@ def _junk(text: str, piece: Piece) -> list[tuple[int, int]]:
                   if not building_words().search(m.group())]
         for m in _WORD.finditer(text, start, end):
             word = m.group().rstrip(".").lower()
-            glued = m.start() and text[m.start() - 1] in "-/"  # '2-chome', 'c/o': part of a token
+            glued = m.start() and (text[m.start() - 1] in "-/" or text[m.start() - 1].isdigit())  # '2-chome', 'c/o', '5th'
             prose = (m.group()[0].islower() and word not in _CONNECTORS and len(word) > 1
                      and not glued and word not in _lower_words())
             if prose or word in _COMPANY or word in _month_words() or "@" in text[start:end]:
@@ -137,9 +139,13 @@ def _junk(text: str, piece: Piece) -> list[tuple[int, int]]:
 
 @cache
 def _street_words() -> re.Pattern[str]:
-    words = [w for w, _ in address_words().get("street_type", ()) + address_words().get("foreign_suffix", ())]
-    return re.compile(r"(?:^|\s|-)(?:%s)(?![\w])|^[A-Z]?\d{1,5}[A-Z]?$" % "|".join(
-        re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    words = [w for w, _ in address_words().get("street_type", ()) + address_words().get("foreign_suffix", ())
+             + address_words().get("street_lead", ())]
+    return re.compile(
+        r"(?:^|\s|-)(?:%s)(?![\w])"  # a street type or a suffix of a place
+        r"|^[A-Z]?\d{1,5}[A-Z]?$"  # a house number alone
+        r"|^\d{1,3}(?:-\d{1,3}){1,3}(?:,?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)?$"  # a Japanese lot: '2-4-1 Otemachi'
+        % "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
 def _street_like(text: str, piece: Piece) -> bool:

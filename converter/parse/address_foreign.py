@@ -32,14 +32,16 @@ from converter.parse.address_types import Address, Piece, tidy
 
 _FLOOR = re.compile(
     r"""(?<![\w-])(?:(?P<n>\d{1,3})(?:st|nd|rd|th)?\s*(?:/\s*F\b|/\s*Floor\b|Floors?\b|Fl\b\.?|F\b)  # '60/F', '24th Floor'
-       |(?:Floor|Level)\s+(?P<m>\d{1,3})\b                                                  # 'Level 28'
+       |(?:Floor|Level|Piso|Andar)\s+(?P<m>\d{1,3})\b                                       # 'Level 28', 'Piso 15'
        |\d{1,3}(?:st|nd|rd|th)?\s*[-~]\s*\d{1,3}(?:st|nd|rd|th)?\s*(?:/\s*F\b|/\s*Floors?\b|Floors?\b|F\b))  # a range: no one floor
     """,
     re.IGNORECASE | re.VERBOSE)
-_NUMBER = r"(?:No\.?\s*|\#\s*)?[A-Z]?\d{1,5}[A-Za-z]?(?:\s*-\s*\d{1,5}[A-Za-z]?){0,3}"
+_NUMBER = r"(?:(?:Plot|Door|Flat|Shop|Unit)\s+)?(?:No\.?\s*|\#\s*)?[A-Z]?\d{1,5}[A-Za-z]?(?:\s*-\s*\d{1,5}[A-Za-z]?){0,3}"
 _NAME_WORD = r"[A-Z0-9][\w'’.&-]*"
 _CITY_STATES_FIELD = "city_state"
-_CITY_STATE_ZIP = ("US", "CA", "AU")  # where 'City, State ZIP' is the order (the city need not be listed)
+_CITY_STATE_ZIP = ("US", "CA", "AU", "MX", "BR")  # where 'City, State ZIP' is the order (the city need not be listed)
+_STATE_BEFORE_CODE = ("US", "CA", "AU", "MX")  # where a state stands between the city and the code
+_NOT_CITIES = frozenset({"p.o. box", "po box", "box", "suite", "room", "floor", "zip code", "postal code"})
 _CITY_SUFFIX = re.compile(r"[ -](?:City|CITY|shi|Shi|SHI)(?![\w-])")
 _ZIP_AFTER = re.compile(r"[ \t]+\d{5}(?!\d)")
 
@@ -76,7 +78,18 @@ def _street_patterns() -> tuple[re.Pattern[str], ...]:
     glued_first = re.compile(
         rf"(?<![\w-])(?:[A-Z][\w'’-]*\s){{0,2}}[A-Z][\w'’-]*(?i:{'|'.join(glued)})\s+\d{{1,5}}[A-Za-z]?"
         rf"(?:\s*-\s*\d{{1,5}})?(?![\w-])")  # 'Prinses Beatrixlaan 23'
-    return number_first, japanese, town_first, cho, glued_first
+    leads = sorted((w for w, _ in words.get("street_lead", ())), key=len, reverse=True)
+    lead_first = re.compile(
+        rf"""(?:(?<![\w-])\d{{1,5}}[A-Za-z]?(?:-\d{{1,5}})?,?[ \t]+)?  # '14, rue ...': the number before it
+             (?<![\w-])(?:{'|'.join(re.escape(w) for w in leads)})(?![\w])  # 'rue', 'Avenida', 'Via'
+             (?:[ \t]+(?:[A-Z\u00c0-\u00de][\w'’.-]*|d[aeiou]s?|del|della|la|le|y))  # its name: 'de Marignan'
+             {{1,6}}
+             (?:,?[ \t]+(?:No\.?[ \t]*|n[º°o]\.?[ \t]*)?\d{{1,4}}[A-Za-z]?(?![\w-])  # the number after it: ', 800'
+                (?:[ \t]+(?:Pte|Ote|Nte|Sur)\.?                   # 'No. 444 Pte.'
+                 |(?![ \t]+[A-Z\u00c0-\u00de][a-z])))?           # (not a postal code before its city: ', 75116 Paris')
+        """,
+        re.VERBOSE)
+    return lead_first, number_first, japanese, town_first, cho, glued_first
 
 
 @cache
@@ -216,6 +229,32 @@ def _postal(text: str, pieces: Sequence[Piece], country: str | None, parts: _Par
                 return
 
 
+_CITY_WORDS = re.compile(r"[A-Z\u00c0-\u00de][\w'’.-]*(?:[ \t]+(?:[A-Z\u00c0-\u00de][\w'’.-]*|am|an|de|del|la|sur)){0,3}")
+
+
+def _city_by_postal(text: str, pieces: Sequence[Piece], country: str | None, parts: _Parts) -> None:
+    """'Herzliya 46140', '20121 Milano', '80420-170 Curitiba': where the country writes the city
+    beside its postal code, the name beside the code is the city's even when the city list does
+    not know it (not where a state comes between: the US, Canada, Australia, Mexico)."""
+    token = _postal_token(country or "")
+    if token is None or country in _STATE_BEFORE_CODE or "city" in parts.values:
+        return
+    for piece in pieces:
+        for m in token.finditer(text, piece.start, piece.end):
+            if _overlaps(parts.taken, m.start(1), m.end(1)) and parts.values.get("postal_code") != m.group(1):
+                continue
+            for a, b in ((piece.start, m.start()), (m.end(), piece.end)):
+                words = text[a:b].strip(" \t,")
+                if not words or not _CITY_WORDS.fullmatch(words):
+                    continue
+                start = a + text[a:b].index(words)
+                if _overlaps(parts.taken, start, start + len(words)) or words.casefold() in _NOT_CITIES:
+                    continue
+                parts.put("postal_code", m.group(1), m.start(1), m.end(1))
+                parts.put("city", words, start, start + len(words))
+                return
+
+
 def _city_before_region(text: str, pieces: Sequence[Piece], country: str | None, parts: _Parts) -> None:
     """The piece before ', NY 10022' or ', California 95014' names the city even when the city
     list does not know it."""
@@ -284,6 +323,7 @@ def assemble_foreign(text: str, pieces: Sequence[Piece]) -> Address | None:
     _places(text, elements, country, parts)
     _suffixed(text, start, end, parts)
     _postal(text, pieces, country, parts)
+    _city_by_postal(text, pieces, country, parts)
     _city_before_region(text, pieces, country, parts)
     _building(text, pieces, parts)
     if country:

@@ -22,6 +22,10 @@ True
 ('+86-10-6499-0060', '+81-3-5555-0142')
 >>> parse_phone("91 22 5555 0142", default_country="IN").e164
 '+91-22-5555-0142'
+>>> [parse_phone(t).e164 for t in ("(86-21) 5555-8866", "(852) 2555 1188", "(972) 9-555-7700")]
+['+86-21-5555-8866', '+852-2555-1188', '+972-9-555-7700']
+>>> parse_phone("(972) 555-1234").e164
+'+1-972-555-1234'
 """
 
 from __future__ import annotations
@@ -69,6 +73,13 @@ _INTL_PLUS = re.compile(
 # '(8610) 6499-0060': a country code and an area code run together in brackets
 _PAREN_CC = re.compile(
     rf"(?<![\d\w+])\((?P<digits>[1-9]\d{{3,4}})\)[\s.-]*(?P<a>\d{{3,4}}){_SEP}(?P<b>\d{{4}})(?![\d])")
+# '(86-21) 5555-8866', '(852) 2555 1188', '(972) 9-555-7700': a country code in brackets (with the
+# area code after a hyphen), then a national number that no North American one could be (not
+# three and four digits)
+_PAREN_COUNTRY = re.compile(
+    rf"""(?<![\d\w+])\((?P<cc>[1-9]\d{{1,2}})(?:[-\s](?P<area>\d{{1,4}}))?\)[\s.-]*   # '(86-21)', '(852)'
+        (?P<rest>\d{{1,4}}(?:{_SEP}\d{{2,4}}){{1,3}})(?![\d])                             # '5555-8866', '9-555-7700'
+    """, re.VERBOSE)
 _KR_INTL = re.compile(
     rf"(?<![\d+\w])\(?(?:00\d{{1,2}}{_SEP}?)?82{_SEP}?(?:\(0\)|\(?0?)(?P<area>\d{{1,2}})\)?{_SEP}?"
     rf"(?P<a>\d{{3,4}}){_SEP}(?P<b>\d{{4}})(?![\d])")
@@ -130,6 +141,18 @@ def _country_code_first(text: str, country: str) -> list[tuple[int, int, str, st
     return found
 
 
+def _paren_country(m: re.Match[str]) -> tuple[str, str] | None:
+    """The number of a ``_PAREN_COUNTRY`` match, or None (a North American '(212) 555-2200')."""
+    calling = phone_codes()["calling"]
+    cc, groups = m["cc"], [g for g in (m["area"], *re.findall(r"\d+", m["rest"])) if g]
+    national = "".join(groups)
+    if cc not in calling or cc == "1" or not 7 <= len(national) <= 11:
+        return None
+    if m["area"] is None and [len(g) for g in groups] == [3, 4]:
+        return None  # '(972) 555-1234': a Dallas number, not an Israeli one
+    return "+" + "-".join([cc, *groups]), calling[cc]
+
+
 def _candidates(text: str, default_country: str) -> list[tuple[int, int, str, str]]:
     """(start, end, e164, country) of every number, before overlaps are removed."""
     found: list[tuple[int, int, str, str]] = []
@@ -146,6 +169,10 @@ def _candidates(text: str, default_country: str) -> list[tuple[int, int, str, st
         if result and result[0] not in ("1", "82"):
             cc, area = result
             found.append((m.start(), m.end(), f"+{cc}-{area}-{m['a']}-{m['b']}", phone_codes()["calling"][cc]))
+    for m in _PAREN_COUNTRY.finditer(text):
+        result = _paren_country(m)
+        if result:
+            found.append((m.start(), m.end(), *result))
     found += _country_code_first(text, default_country)
     national = _country_to_calling().get(default_country, "82")
     for m in _NATIONAL.finditer(text):

@@ -36,7 +36,7 @@ _NUMBER_ALONE = re.compile(rf"(?:(?P<word>exhibit|item)\s+(?:no\.?\s*)?)?{_NUMBE
 _NUMBER_WITH_TEXT = re.compile(
     rf"""(?P<lead>\s*)(?:(?P<word>exhibit|item)\s+(?:no\.\s*)?)?  # 'Exhibit 99.1', 'Item 1', or a bare number
          {_NUMBER}
-         \s*(?::|\.\s|-{{1,2}}\s|[\u2013\u2014]\s?|\s{{2,}}|\)\s)    # what separates it from the description
+         \s*(?::|\.\s|-{{1,2}}\s|[\u2013\u2014]\s?|\s{{2,}}|\t|\)\s)  # what separates it from the description
          \s*(?P<text>\S.*)$""",
     _I | re.X)
 _RULE = re.compile(r"[\s|_\-=*.]*")
@@ -70,7 +70,10 @@ def _words(kind: str) -> re.Pattern[str]:
 
 @cache
 def _heading(kind: str) -> re.Pattern[str]:
-    return re.compile(rf"^[ \t|]*(?:{_words(kind).pattern})[ \t|:]*$", re.M | _I)
+    """A heading alone on its line, maybe under its item of a form ('Item 19. Exhibits', an
+    8-K's '(d) Exhibits.')."""
+    item = r"(?:item\s+\d{1,2}(?:\.\d{1,2})?[A-Z]?\.?[ \t]+|\([a-z]\)[ \t]*)?"
+    return re.compile(rf"^[ \t|]*{item}(?:{_words(kind).pattern})[ \t|:.]*$", re.M | _I)
 
 
 def _a_row(text: str, draft: _Draft) -> bool:
@@ -79,10 +82,11 @@ def _a_row(text: str, draft: _Draft) -> bool:
 
 
 def _cells(line: Line) -> list[tuple[str, int, int]]:
-    """The cells of a line flattened from a table: (text, start, end), empty ones left out."""
+    """The cells of a line flattened from a table (``|`` between cells, or the tab an HTML
+    table's cells are read with): (text, start, end), empty ones left out."""
     cells = []
     offset = line.start
-    for piece in line.text.split("|"):
+    for piece in re.split(r"[|\t]", line.text):
         stripped = piece.strip()
         if stripped:
             lead = len(piece) - len(piece.lstrip())
@@ -108,6 +112,13 @@ class _Draft:
     number_span: tuple[int, int]
     parts: list[tuple[str, int, int]]  # description pieces: text, start, end
     worded: bool = False  # the number was written 'Exhibit 1' / 'Item 1'
+
+
+def _runs_on(previous: Line) -> bool:
+    """A line of running text that goes on on the next line ('... attached thereto as' over
+    'Exhibit 99.1. Except as ...'): what follows it is no row of an index."""
+    return (not previous.blank and "|" not in previous.text and re.search(r"[a-z,]$", previous.text.rstrip()) is not None
+            and not _NUMBER_WITH_TEXT.match(previous.text))
 
 
 def _continues(previous: Line, line: Line, column: int) -> bool:
@@ -195,10 +206,21 @@ def _finish(text: str, draft: _Draft) -> ExhibitRow:
     start, end = draft.parts[0][1], draft.parts[-1][2]
     description = squash(" ".join(p[0] for p in draft.parts)).rstrip(" |")
     cut = not text[end:].strip() and _CUT_ENDINGS.search(description) is not None
-    date = _date_in(text, start, end, _date_cue())
+    date = _date_in(text, start, end, _date_cue()) or _closing_date(text, start, end)
     period_end = _date_in(text, start, end, _PERIOD_ENDED)
     return ExhibitRow(draft.number, draft.number_span, None if cut else description, (start, end),
                       date, period_end)
+
+
+def _closing_date(text: str, start: int, end: int) -> tuple[dt.date, int, int] | None:
+    """A date in brackets that closes a description: 'Notice of ... (July 27, 2006)'."""
+    dates = find_dates(text[start:end])
+    if not dates:
+        return None
+    last = dates[-1]
+    opened = text[start : start + last.start].rstrip().endswith("(")
+    closed = re.fullmatch(r"\s*\)\s*\.?\s*", text[start + last.end : end]) is not None
+    return (last.value, start + last.start, start + last.end) if opened and closed else None
 
 
 def _names_documents(text: str, draft: _Draft) -> bool:
@@ -223,7 +245,7 @@ def exhibit_rows(text: str, lines: list[Line], *, body: tuple[int, int] | None =
                 found.setdefault(draft.number, draft)
     for i, line in enumerate(lines):
         m = _NUMBER_WITH_TEXT.match(line.text)
-        if m and m["word"] and m["word"].lower() == "exhibit":
+        if m and m["word"] and m["word"].lower() == "exhibit" and not (i and _runs_on(lines[i - 1])):
             draft, _ = _row_at(lines, i, len(lines))
             if draft:
                 found.setdefault(draft.number, draft)

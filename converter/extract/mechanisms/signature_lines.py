@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from converter.extract.mechanisms.signature_collapsed import COLLAPSED, collapsed_pieces
 from converter.extract.name_match import canonical, phrase_pattern
 from converter.parse.dates import find_dates
 
@@ -168,7 +169,10 @@ def page_lines(text: str) -> list[Line]:
         if chunk.strip() and not view[offset:end].strip():
             offset = end + 1
             continue  # nothing but cell marks: a cell boundary, not a line
-        physical.append((offset, end, chunk.lstrip().startswith(CELL_MARK)))
+        if len(chunk) > COLLAPSED and SIG.search(chunk):  # a page run together onto one line
+            physical += [(a, b, False) for a, b in collapsed_pieces(view, offset, end)]
+        else:
+            physical.append((offset, end, chunk.lstrip().startswith(CELL_MARK)))
         offset = end + 1
     lines: list[Line] = []
     i = 0
@@ -200,7 +204,7 @@ def _in_context(lines: list[Line]) -> list[Line]:
             continue
         if line.kind != "text":
             continue
-        lower = line.body[:1].islower()
+        lower = line.body[:1].islower() and not (previous.kind == "title" and wraps_title(line.body))
         if previous.kind == "role" and _OPEN_END.search(previous.text):
             out[i] = _as(line, "role")
         elif previous.kind == "prose" or lower and previous.kind != "text":
@@ -213,6 +217,15 @@ def _in_context(lines: list[Line]) -> list[Line]:
                                       or below.kind == "note" and "signature" in below.body.lower()):
                 out[i] = _as(line, "sig")
     return out
+
+
+_TITLE_GOES_ON = re.compile(r"(?:and|&|of|for)\s+[A-Z&]")  # 'and Finance', 'of Investor Relations'
+
+
+def wraps_title(body: str) -> bool:
+    """A short line that goes on with the title above it: 'Title: Director of Planning' /
+    'and Finance'; 'Vice President, General Counsel' / 'and Secretary'."""
+    return len(body) <= 60 and _TITLE_GOES_ON.match(body) is not None and not is_prose(body)
 
 
 def _as(line: Line, kind: str) -> Line:

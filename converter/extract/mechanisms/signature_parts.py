@@ -17,6 +17,7 @@ from converter.extract.mechanisms.signature_lines import (
     Line,
     capacity_pattern,
     role_line,
+    wraps_title,
 )
 from converter.extract.name_match import (
     ends_with_legal_form,
@@ -241,7 +242,7 @@ def _text_below(clean: str, line: Line, found: dict[str, TextSpan], last: str,
     if last == "capacity" and "for" not in found:
         found["for"] = (a, b)  # "Jane Roe, Attorney-in-Fact for" / "John Park"
     elif last in ("title", "role", "text") and "title" in found:
-        if title_lines < 2 and not title_complete(value_of(clean, found["title"])):
+        if title_lines < 2 and (not title_complete(value_of(clean, found["title"])) or wraps_title(line.body)):
             found["title"] = (found["title"][0], b)  # a title wrapped onto a second line
         return 2
     elif "name" not in found and "title" not in found:

@@ -48,6 +48,7 @@ from converter.extract.mechanisms.signature_lines import (
     capacity_pattern,
     column_views,
     page_lines,
+    wraps_title,
 )
 from converter.extract.mechanisms.signature_parts import (
     ChainLink,
@@ -194,6 +195,8 @@ def _continues(lines: list[Line], i: int, previous: Line, column: int) -> bool:
     flush = line.cell or line.indent <= 1 and previous.indent <= 1  # no indentation to go by
     if lines[i - 1].kind == "blank" or line.indent < column - 1 and not flush or opens_a_block(lines, i):
         return False
+    if previous.kind in ("title", "text") and wraps_title(line.body):
+        return True  # "Vice President, General Counsel" / "and Secretary"
     if not line.body[:1].isupper() and not "\uac00" <= line.body[:1] <= "\ud7a3":
         return False  # "1. Purpose of ...", "www.example.com": the document goes on
     if previous.kind == "capacity":
@@ -222,7 +225,7 @@ def _assemble(clean: str, lines: list[Line], top: int, k: int, bottom: int,
     name_span = found.get("name") or (signer if signer[0] < signer[1] else None)
     cut = False
     for key, span in (("name", name_span), ("title", found.get("title"))):
-        if span and _is_cut(clean, span, cut_at):
+        if span and _is_cut(clean, span, cut_at, key == "title"):
             cut = True
             found.pop(key, None)
             name_span = None if key == "name" else name_span
@@ -292,15 +295,21 @@ def _attorney_on_the_signature_line(clean: str, signer: TextSpan,
     return on_line.get("name", signer), merged
 
 
-def _is_cut(clean: str, span: TextSpan, cut_at: int) -> bool:
+def _is_cut(clean: str, span: TextSpan, cut_at: int, title: bool = False) -> bool:
     """Saved copies of filings are often cut after so many bytes, mid-word: a one-word value
     that ends the text and is no word of a title or capacity (``/s/ Do``, ``Title: Chie``) is
-    taken to be cut. (Hangul is not judged.)"""
+    taken to be cut, and so is a title whose last word is none (``Title: Senior Vice Presi``).
+    (Hangul is not judged.)"""
     if span[1] < cut_at:
         return False
     words = value_of(clean, span).split()
-    return len(words) == 1 and words[0].isascii() and not (
-        canonical("capacity", words[0]) or words[0].casefold().strip(".,") in title_words())
+    last = words[-1] if words else ""
+    if len(words) > 1:  # a title cut in its last word: 'Senior Vice Presi', 'Chief Financial Offi'
+        folded = last.casefold().strip(".,")
+        return title and folded not in title_words() and any(
+            w.startswith(folded) and w != folded for w in title_words())
+    return last.isascii() and not (canonical("capacity", last) or canonical("capacity", " ".join(words))
+                                   or last.casefold().strip(".,") in title_words())
 
 
 def _own_date(clean: str, lines: list[Line], sig: Line) -> tuple[dt.date, TextSpan] | None:

@@ -1,0 +1,65 @@
+"""What a 6-K cover furnishes: the rows of its exhibit index, and where the cover's own text ends.
+
+A 6-K that lists two or more documents is an envelope: the titles, datelines and meeting dates
+printed after its list belong to the documents it carries (each one's ``ExhibitDate``), not to
+the cover. Document-level readers (title, date, resolution date) look only at the cover's own
+text then. A 6-K that furnishes one document (or lists none) is that document: its report's
+title and date are the 6-K's.
+
+>>> text = ("FORM 6-K\\nREPORT OF FOREIGN PRIVATE ISSUER\\nForm 20-F  X  Form 40-F ___\\n"
+...         "EXHIBIT INDEX\\n99.1  Press release dated May 2, 2007\\n99.2  Notice of a board meeting\\n"
+...         "SIGNATURES\\nBy: /s/ Jane Roe\\n\\nExhibit 99.1\\nMay 2, 2007\\nAcme Grows\\n")
+>>> [r.number for r in cover_exhibits(text)], text[cover_text_end(text):][:13]
+(['99.1', '99.2'], '99.1  Press r')
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from converter.extract.checkbox import last_row_end
+from converter.extract.lines import split_lines
+from converter.extract.mechanisms.exhibit_index import ExhibitRow, exhibit_rows
+
+_I = re.IGNORECASE
+FORM_20F = re.compile(r"form\s+20-F", _I)
+FORM_40F = re.compile(r"form\s+40-F", _I)
+YES = re.compile(r"(?<![A-Za-z])yes(?![A-Za-z])", _I)
+NO = re.compile(r"(?<![A-Za-z])no(?![A-Za-z.])", _I)
+COVER_REACH = 8000  # a cover's questions stand in its first characters
+_FOREIGN_ISSUER = re.compile(r"report\s+of\s+foreign\s+(?:private\s+)?issuer|form\s+6-K", _I)
+SIGNATURE_START = re.compile(
+    r"^\s*(?:S\s?I\s?G\s?N\s?A\s?T\s?U\s?R\s?E\s?S?\s*$|\|?\s*(?:by|date|dated)\s*:|\|?\s*/s/)", _I | re.M)
+
+
+def cover_body(text: str) -> tuple[int, int] | None:
+    """The stretch between the cover's last box row and its signature: where a list of the
+    documents furnished stands when no heading names it."""
+    start = last_row_end(text, 0, min(len(text), COVER_REACH), [[FORM_20F, FORM_40F], [YES, NO]])
+    if start is None:
+        return None
+    stop = SIGNATURE_START.search(text, start)
+    return start, stop.start() if stop else min(len(text), start + COVER_REACH)
+
+
+@lru_cache(maxsize=16)
+def cover_exhibits(text: str) -> tuple[ExhibitRow, ...]:
+    """The rows of the exhibit index of ``text`` (a cover's unheaded list included)."""
+    return tuple(exhibit_rows(text, split_lines(text), body=cover_body(text)))
+
+
+def cover_text_end(text: str) -> int | None:
+    """Where the own text of a 6-K cover that lists two or more documents ends (its list's first
+    row); None for any other document."""
+    if not _FOREIGN_ISSUER.search(text, 0, 4000):
+        return None
+    rows = cover_exhibits(text)
+    if len({row.number for row in rows}) < 2:
+        return None
+    return min(row.number_span[0] for row in rows)
+
+
+def listed_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the rows of a document's exhibit index stand (their dates are the exhibits')."""
+    return tuple((row.number_span[0], row.span[1]) for row in cover_exhibits(text))

@@ -1,0 +1,106 @@
+"""Signature blocks of a page collapsed onto one line (a web copy that ran a whole cover together):
+where the lines of the block would have been.
+
+``... (Registrant) Date: March 30, 2004 By: /s/ Ann Lee Name: Ann Lee Title: Company Secretary
+The auditors ...`` is cut before each label (``Date:``, ``By``, ``Name:``, ``Title:``), after a
+rule drawn for the pen, and after a title: a title here runs only as far as its last head word
+(``Officer``, ``Secretary``) when the words after that start a new phrase, so a value is never
+run into the text that follows it (a title no head word ends is not read at all). Under the signature the printed name (the signed words again)
+is cut from the title that follows it.
+
+>>> text = "Acme Ltd. Date: May 2, 2005 By: /s/ Ann Lee Name: Ann Lee Title: Company Secretary The end."
+>>> [text[a:b] for a, b in collapsed_pieces(text, 0, len(text))]
+['Acme Ltd.', 'Date: May 2, 2005', 'By: /s/ Ann Lee', 'Name: Ann Lee', 'Title: Company Secretary', 'The end.']
+>>> text = "By /S/ Ann Lee ------- Ann Lee Vice President & Chief Financial Officer Acme Ltd. Statements for"
+>>> [text[a:b] for a, b in collapsed_pieces(text, 0, len(text))]
+['By /S/ Ann Lee', '-------', 'Ann Lee', 'Vice President & Chief Financial Officer', 'Acme Ltd. Statements for']
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from converter.extract.name_match import phrases
+
+COLLAPSED = 300  # a physical line this long that holds a signature is a page run together
+TITLE_REACH = 10  # words a title of a collapsed page may have
+# where a line of the block would have begun: a label, or a rule drawn for the pen
+_BREAK = re.compile(
+    r"""(?<=\S)\s+(?=(?:Date[d]?|By|Name|Title)\s*:   # 'Date:', 'By:', 'Name:', 'Title:'
+                   |By\s+/s/                           # 'By /S/ ...' without its colon
+                   |[-_=]{5,})                         # a rule
+       |(?<=[-_=]{5})[-_=]*\s+(?=\S)                   # the end of a rule
+    """, re.IGNORECASE | re.VERBOSE)
+_SIGNED = re.compile(r"/s/\s*(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})", re.IGNORECASE)
+_TITLE_LABEL = re.compile(r"Title\s*:\s*", re.IGNORECASE)
+_JOINER = re.compile(r"^[&,/]$")  # '&' and ',' go on with the title ('President & CEO')
+
+
+@cache
+def _heads() -> frozenset[str]:
+    return frozenset(p.casefold() for p, _ in phrases("title_head"))
+
+
+def title_run(text: str, start: int, end: int) -> int | None:
+    """Where a title that begins at ``start`` ends in run-together text: after its last head word
+    within ``TITLE_REACH`` words that is followed by a new phrase (a capitalised word that joins
+    nothing), not by a comma or joining word; None when no such word ends it."""
+    words = list(re.finditer(r"[^\s,]+|,", text[start:end]))[: TITLE_REACH + 1]
+    for n, word in enumerate(words[:TITLE_REACH]):
+        if word.group().strip(".").casefold() not in _heads():
+            continue
+        following = words[n + 1].group() if n + 1 < len(words) else ""
+        if following and not _JOINER.match(following) and following[:1].isupper():
+            return start + word.end()
+    return None
+
+
+def collapsed_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The pieces of ``text[start:end]`` (see the module doc), without surrounding spaces."""
+    cuts = [start]
+    for m in _BREAK.finditer(text, start, end):
+        cuts.append(m.end())
+    pieces = []
+    for a, b in zip(cuts, cuts[1:] + [end]):
+        body = text[a:b]
+        a2 = a + len(body) - len(body.lstrip())
+        b2 = a + len(body.rstrip())
+        if a2 < b2:
+            pieces.append((a2, b2))
+    return _titles_cut(text, pieces)
+
+
+def _titles_cut(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A 'Title:' piece, and the piece after a signature's rule that opens with the signed name,
+    end with their title; what follows is a piece of its own."""
+    out: list[tuple[int, int]] = []
+    signed = None
+    for a, b in pieces:
+        piece = text[a:b]
+        label = _TITLE_LABEL.match(piece)
+        if label:
+            stop = title_run(text, a + label.end(), b)
+            # no head word ends the title: where it ends is unknown, so it is not read
+            out += [(a, stop), _strip(text, stop, b)] if stop else [_strip(text, a + label.end(), b)]
+            continue
+        name = signed and re.match(re.escape(signed) + r"\b", piece)
+        if name and not re.fullmatch(r"[-_=]+", piece):
+            stop = title_run(text, a + name.end(), b)
+            out += [(a, a + name.end())]
+            out += [_strip(text, a + name.end(), stop), _strip(text, stop, b)] if stop else [
+                _strip(text, a + name.end(), b)]
+            signed = None
+            continue
+        m = _SIGNED.search(piece)
+        signed = m["name"] if m else signed if re.fullmatch(r"[-_=]+", piece) else None
+        out.append((a, b))
+    return [(a, b) for a, b in out if a < b]
+
+
+def _strip(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in " \t,":
+        a += 1
+    while b > a and text[b - 1] in " \t":
+        b -= 1
+    return a, b
