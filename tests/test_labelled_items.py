@@ -73,12 +73,12 @@ ITEMS = [
                   ("DebtInstrumentConversionPrice", "8520", "KRW", "0", D, D)], id="bond-korean"),
     pytest.param("3. Paid-in Capital\n   - Before capital reduction (KRW) : 120,000,000,000\n"
                  "   - After capital reduction (KRW) : 24,000,000,000\n",
-                 [("PaidInCapital", "120000000000", "KRW", "0", "before", D),
-                  ("PaidInCapital", "24000000000", "KRW", "0", "after", D)], id="before-after-lines"),
+                 [("PaidInCapital", "120000000000", "KRW", "0", "before_action", D),
+                  ("PaidInCapital", "24000000000", "KRW", "0", "after_action", D)], id="before-after-lines"),
     pytest.param("감자 결정\n1. 감자비율(%) : 75\n2. 감자전 자본금(원) : 40,000,000,000\n3. 감자후 자본금(원) : 10,000,000,000\n",
                  [("CapitalReductionRatio", "0.75", D, "2", D, D),
-                  ("PaidInCapital", "40000000000", "KRW", "0", "before", D),
-                  ("PaidInCapital", "10000000000", "KRW", "0", "after", D)], id="capital-reduction-korean"),
+                  ("PaidInCapital", "40000000000", "KRW", "0", "before_action", D),
+                  ("PaidInCapital", "10000000000", "KRW", "0", "after_action", D)], id="capital-reduction-korean"),
     pytest.param("|Before\n|After\n|\nPaid-in capital (KRW)\n|19,000,000,000\n|9,500,000,000\n|\n"
                  "Shareholding ratio after the equity acquisition\n|61.20\n|%\n|80.45\n|%\n",
                  [("PaidInCapital", "19000000000", "KRW", "0", "before", D),

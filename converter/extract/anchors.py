@@ -181,8 +181,14 @@ def _standalone_date(lines: list[Line], skip: frozenset[int] = frozenset(), cell
 
 
 def _in_range(lines: list[Line], i: int) -> bool:
-    """The date ends or starts a range printed over lines ('Aug. 18, 2006' / '~' / 'Aug. 17, 2007')."""
+    """The date ends or starts a range printed over lines ('Aug. 18, 2006' / '~' / 'Aug. 17, 2007',
+    '(January 1, 2008 to' / 'December 31, 2008)')."""
+    if i > 0 and _RANGE_OPEN.search(lines[i - 1].text):
+        return True
     return any(0 <= near < len(lines) and _RANGE_MARK.match(lines[near].text) for near in (i - 1, i + 1))
+
+
+_RANGE_OPEN = re.compile(r"\d\s*(?:~|to|through|until|-|\u2013)\s*$", re.IGNORECASE)  # a range's first end
 
 
 def _dateline_date(text: str, skip: frozenset[int] = frozenset()) -> Located | None:

@@ -73,14 +73,17 @@ class _Disclosure:
     action_date: dt.date | None
     acquirer: str | None  # the surviving or acquiring company of a merger, as its item names it
     own_name: str | None  # a company name item under no other company's heading
+    securities_of: str | None = None  # the company whose shares an acquisition buys, as its item names it
 
     @classmethod
     def read(cls, ctx: DocumentContext, reading: Reading) -> "_Disclosure":
         sections, new = {}, set()
+        heads = {p for item in reading.items for p in item.parents[-1:]}
         for item in reading.items:
-            if item.label is None or item.values:
+            text = _heading_text(item, item.index in heads)
+            if text is None:
                 continue
-            m = match_label(item.label.text, reading.topics, reading.section_topics(item))
+            m = match_label(text, reading.topics, reading.section_topics(item))
             if m and m.row.concept in ("@counterparty", "MergerCounterpartyName"):
                 named = clean_name(m.name) if m.name else None  # "Information on X Co., Ltd."
                 sections[item.index] = named if named and has_legal_form(named) else None
@@ -93,15 +96,19 @@ class _Disclosure:
                         sections[above] = clean_name(v.value, v.item.label.text if v.item.label else "")
                         break
 
+        amendment = "amendment" in reading.head_topics
+
         def first(role: str) -> object:
             return next((v.value for v in reading.values if v.concept == role and v.value is not None
-                         and v.column not in ("before", "superseded")), None)
+                         and side(v, amendment) not in ("before", "superseded")), None)
 
         own = next((v.value for v in reading.values if v.concept == "@counterparty_name"
                     and not any(i in sections for i in v.item.parents)), None)
-        return cls(reading, sections, frozenset(new), "amendment" in reading.head_topics,
-                   first("@acquisition_date"), _action_date(reading), first("@acquirer"),
-                   clean_name(own) if isinstance(own, str) else None)
+        return cls(reading, sections, frozenset(new), amendment,
+                   first("@acquisition_date"), _action_date(reading, amendment),
+                   first("@acquirer"),
+                   clean_name(own) if isinstance(own, str) else None,
+                   _issuer_of_shares(first("@investee_name")))
 
     def counterparty(self, item: Item) -> tuple[bool, str | None]:
         """(under another company's heading, that company's name)."""
@@ -112,15 +119,53 @@ class _Disclosure:
 
     def investee(self) -> str | None:
         names = {n for n in self.sections.values() if n}
-        return names.pop() if len(names) == 1 and "investment" in self.reading.topics else None
+        if "investment" not in self.reading.topics:
+            return None
+        return names.pop() if len(names) == 1 else (self.securities_of if not names else None)
 
 
-def _action_date(reading: Reading) -> dt.date | None:
-    """The date a corporate action takes effect: its effective date, else its record date."""
+def _issuer_of_shares(text: object) -> str | None:
+    """The company an item naming the securities bought names: "Common shares of Example Inc.";
+    none where the securities are not shares (bonds, notes, fund units)."""
+    if not isinstance(text, str):
+        return None
+    m = re.match(r"(?:the\s+)?(?:common|ordinary|registered|preferred)?\s*(?:shares?|stocks?)\s+(?:of|in|issued\s+by)\s+",
+                 text, re.I)
+    name = clean_name(text[m.end():]) if m else None
+    return name if name and has_legal_form(name) else None
+
+
+def _heading_text(item: Item, has_items: bool) -> str | None:
+    """The words of a heading: a label with no value, or a numbered line of prose that items
+    sit under ("5. Details of the company to be newly established by the split")."""
+    if item.label is not None:
+        return None if item.values else item.label.text
+    if has_items and item.marker and len(item.values) == 1 and len(item.values[0].text) <= 160:
+        return item.values[0].text
+    return None
+
+
+def _action_date(reading: Reading, amendment: bool) -> dt.date | None:
+    """The date a corporate action takes effect: its effective date, else its record date; an
+    amendment's date, not the one it supersedes."""
     dates = [v for v in reading.values if v.concept in ("@action_date", "StockSplitEffectiveDate")
-             and isinstance(v.value, dt.date)]
+             and isinstance(v.value, dt.date) and not _superseded(v, amendment)]
     effective = [v for v in dates if re.search(r"effective|효력", v.item.label.text if v.item.label else "", re.I)]
     return (effective or dates)[0].value if dates else None  # type: ignore[return-value]
+
+
+def side(v: Labelled, amendment: bool) -> str:
+    """Which side of a change a value is on: superseded or current (an amendment's), before or
+    after (a corporate action's), else "". A bare Before/After column of an amendment notice is
+    the amendment's; "before the capital reduction" is the action's even there."""
+    column = v.column
+    if amendment and column in ("before", "after"):
+        return "superseded" if column == "before" else "current"
+    return column.removesuffix("_action")
+
+
+def _superseded(v: Labelled, amendment: bool) -> bool:
+    return side(v, amendment) == "superseded"
 
 
 def clean_name(text: str, label: str = "") -> str | None:
@@ -147,6 +192,7 @@ def extract_resolution(ctx: DocumentContext) -> Found:
             _split(ctx, value, out)
         elif not value.concept.startswith("@") and value.kind != "ratio":
             _place(ctx, doc, value, out)
+    _split_effective_date(ctx, doc, out)
     _merger(ctx, doc, out)
     _meeting_type(ctx, doc, out)
     _par_value(ctx, doc, out)
@@ -165,10 +211,10 @@ def _place(ctx: DocumentContext, doc: _Disclosure, v: Labelled, out: _Out) -> No
         return _mention(ctx, out, v, v.reason)
     if any(i in doc.new_companies for i in v.item.parents):
         return _mention(ctx, out, v, "figure of a company still to be created")
-    column = v.column
-    if column == "superseded" or (doc.amendment and column == "before"):
+    column = side(v, doc.amendment)
+    if column == "superseded":
         return _mention(ctx, out, v, "value before the amendment, superseded")
-    if column == "current" or doc.amendment:
+    if column == "current":
         column = ""
     under, name = doc.counterparty(v.item)
     period_type, on_counterparty = _concepts()[v.concept]
@@ -250,6 +296,9 @@ def _instant(ctx: DocumentContext, doc: _Disclosure, v: Labelled, column: str, a
             return dates[0].period
     if fiscal is not None:
         return Period.instant(fiscal.end)  # type: ignore[arg-type]
+    stated = _stated_instant(ctx, _label(v)) if column not in ("before", "after") else None
+    if stated is not None:
+        return Period.instant(stated)
     day = ctx.document_date
     if column in ("before", "after"):
         if doc.action_date is None and column == "after":
@@ -261,6 +310,22 @@ def _instant(ctx: DocumentContext, doc: _Disclosure, v: Labelled, column: str, a
     if day is None:
         return "no date in the document to place an instant figure at"
     return Period.instant(day)
+
+
+def _stated_instant(ctx: DocumentContext, label: str) -> dt.date | None:
+    """The date a note elsewhere in the document places the figure of ``label`` at: "The equity
+    capital is as of the end of the latest fiscal year (December 31, 2008)"."""
+    words = re.sub(r"\s*\([^()]*\)", "", label).strip(" :-")
+    if len(words) < 6:
+        return None
+    pattern = re.compile(re.escape(words).replace(r"\ ", r"\s+") +
+                         r"""[^.;\n]{0,40}?\b(?:is|are|was|were|stated|shown)?\s*
+                             (?:as\s+(?:of|at)|at\s+the\s+end\s+of|on)\s+(?P<rest>[^;\n]{0,90})""", re.I | re.X)
+    for m in pattern.finditer(ctx.text):
+        dates = [d for d in find_dates(m["rest"]) if d.start <= 60]
+        if dates:
+            return dates[0].value
+    return None
 
 
 @cache
@@ -293,11 +358,31 @@ def _named_period(ctx: DocumentContext, doc: _Disclosure, v: Labelled) -> Period
     start = items[v.heading].label.start if items[v.heading].label else v.start
     texts.append(" ".join(ctx.text[max(0, start - 600):start].split()))
     texts += [c.text for it in items[:5] for c in _cells_of(it)]
+    if v.concept.startswith("Dividends"):  # a note anywhere: "The dividend is for the fiscal year ended ..."
+        texts += [m[0] for m in _DIVIDEND_SENTENCE.finditer(ctx.text)]
     for text in texts:
         for found in find_periods(text, document_date=ctx.document_date):
-            if found.period is not None and found.kind == "year" and _FISCAL_WORDS.search(found.text):
+            if found.period is not None and _a_fiscal_year(found) and _FISCAL_WORDS.search(found.text):
                 return found.period
+        m = _EARNINGS_OF_YEAR.search(text) if v.concept.startswith("Dividends") else None
+        if m:
+            year = int(m["year"])
+            return Period.duration(dt.date(year, 1, 1), dt.date(year, 12, 31))
     return None
+
+
+def _a_fiscal_year(found) -> bool:  # type: ignore[no-untyped-def]
+    """A year ("fiscal year 2006"), or twelve months ("the fiscal year ended December 31, 2007")."""
+    period = found.period
+    if found.kind == "year":
+        return True
+    return period.start is not None and period.end is not None and 364 <= (period.end - period.start).days <= 366
+
+
+_DIVIDEND_SENTENCE = re.compile(r"[^.\n]*(?:\n[^.\n]+)?\bdividends?\b[^.]{0,200}", re.I)
+# "the distribution of 2007 earnings": a dividend paid out of a calendar year's earnings
+_EARNINGS_OF_YEAR = re.compile(r"\b(?:distribution|appropriation)s?\s+of\s+(?:the\s+)?(?P<year>(?:19|20)\d\d)\s+"
+                               r"(?:earnings|profits?|net\s+income)\b", re.I)
 
 
 _FISCAL_WORDS = re.compile(r"fiscal|financial|business|FY|year\s+ended|회계|사업", re.I)
@@ -311,9 +396,24 @@ def _split(ctx: DocumentContext, v: Labelled, out: _Out) -> None:
     if value == 1 or value > 1000 or value != value.quantize(Decimal("0.0001")):
         return _mention(ctx, out, v, "split ratio that is no exact number of shares")
     value = value.normalize()
+    if value.as_tuple().exponent > 0:  # 10, not 1E+1
+        value = value.quantize(Decimal(1))
     decimals = max(-int(value.as_tuple().exponent), 0)
     out.observations.append(Observation(concept, value, ctx.document_period, PURE, decimals,
                                         span=ctx.span(v.start, v.end), rule="resolution:split-ratio"))
+
+
+def _split_effective_date(ctx: DocumentContext, doc: _Disclosure, out: _Out) -> None:
+    """A split notice's bare "Effective date" item (under its "Schedule") is the split's."""
+    concepts = {o.concept for o in out.observations}
+    if "StockSplitEffectiveDate" in concepts or not concepts & {"StockSplitRatio", "ReverseStockSplitRatio"}:
+        return
+    for v in doc.reading.values:
+        if (v.concept == "@action_date" and isinstance(v.value, dt.date) and not _superseded(v, doc.amendment)
+                and re.search(r"effective|효력", _label(v), re.I)):
+            out.observations.append(Observation("StockSplitEffectiveDate", v.value, ctx.document_period,
+                                                span=ctx.span(v.start, v.end), rule=RULE))
+            return
 
 
 # -- mergers ---------------------------------------------------------------------------------------
@@ -332,8 +432,23 @@ _PROSE_PARTIES = (
                rf"have\s+agreed\s+(?:to\s+merge|on\s+the\s+merger)"),
     # "the Merger Agreement with Example Holdings, Inc.", "Resolution on Merger with Example Card Co."
     re.compile(rf"\b[Mm]erger\s+(?:[Aa]greement\s+|[Cc]ontract\s+)?with\s+(?P<o>{_NAME})"),
+    # a share exchange: "... Agreement to Make Example Optical Co., Ltd. a Wholly-Owned Subsidiary"
+    re.compile(rf"\b(?i:make|making|become)\s+(?P<o>{_NAME})\s+(?i:a|its|our)\s+(?i:wholly[-\s]owned\s+subsidiary)"),
+    re.compile(rf"\b(?i:share\s+exchange\s+(?:agreement\s+|contract\s+)?with)\s+(?P<o>{_NAME})"),
 )
-_AGREEMENT_DATE = re.compile(r"merger\s+(?:agreement|contract)\b[^.;]{0,90}?\b(?:on|dated)\s+(?=\S)", re.I)
+_AGREEMENT_DATE = re.compile(r"(?:merger|share\s+exchange)\s+(?:agreement|contract)\b[^.;]{0,90}?\b(?:on|dated)\s+(?=\S)",
+                             re.I)
+# "0.38 shares of common stock of the Company will be allotted for each share of common stock of
+# Example Optical": the acquirer's shares given for one share of the target, in the prose
+_PROSE_RATIO = re.compile(
+    rf"""(?P<n>\d+(?:\.\d+)?)\s+(?:new\s+)?(?:shares?|ADSs?)\s+of\s+        # N shares of
+         (?:(?:the\s+)?common\s+(?:stock|shares?)\s+of\s+)?                # (common stock of)
+         (?P<a>the\s+Company|{_NAME})                                    # the acquirer
+         (?:['’]s\s+common\s+(?:stock|shares?))?\s+
+         (?:will|shall|are\s+to|is\s+to)\s+be\s+(?:allotted|allocated|issued|delivered|exchanged)\s+
+         (?:for|per|in\s+exchange\s+for)\s+(?:each|every|one|1)\s+(?:share|ADS)\s+of\s+
+         (?:(?:the\s+)?common\s+(?:stock|shares?)\s+of\s+)?(?P<b>{_NAME})   # the target""",
+    re.VERBOSE)
 
 
 def _same_company(a: str | None, b: str | None) -> bool:
@@ -357,9 +472,13 @@ def _merger(ctx: DocumentContext, doc: _Disclosure, out: _Out) -> None:
             target = _ratio(ctx, doc, v, ours, out)
             if target:
                 names.append((target, v.start, v.end))
+    if not any(o.concept == "MergerRatio" for o in out.observations):
+        names += _prose_ratio(ctx, ours, out)
     names += _prose_parties(ctx, ours)
     cleaned = [(clean_name(str(n)), s, e) for n, s, e in names]
     name = next(((n, s, e) for n, s, e in cleaned if n and not _same_company(n, ours)), None)
+    if name and not has_legal_form(name[0]):  # "Example Optical", defined as such, and its full name
+        name = next(((n, s, e) for n, s, e in cleaned if n and has_legal_form(n) and _same_company(n, name[0])), name)
     if name:
         out.observations.append(Observation("MergerCounterpartyName", name[0], ctx.document_period,
                                             lang=lang_of(name[0]), span=ctx.span(name[1], name[2]),
@@ -391,11 +510,25 @@ def _ratio(ctx: DocumentContext, doc: _Disclosure, v: Labelled, ours: str | None
         out.unmapped.append(Mention(ctx.text[v.start:v.end], ctx.span(v.start, v.end),
                                     "merger ratio whose direction the text does not state"))
         return None
-    if doc.amendment and v.column == "before" or v.column == "superseded":
+    if _superseded(v, doc.amendment):
         return None
     out.observations.append(Observation("MergerRatio", value, ctx.document_period, PURE, decimals,
                                         span=ctx.span(v.start, v.end), rule="resolution:merger-ratio"))
     return target or None
+
+
+def _prose_ratio(ctx: DocumentContext, ours: str | None, out: _Out) -> list[tuple[str, int, int]]:
+    """MergerRatio from a sentence that gives the acquirer's shares for each share of the target,
+    where the acquirer is 'the Company' or the registrant; the target's name as found."""
+    for m in _PROSE_RATIO.finditer(ctx.text):
+        if not (re.fullmatch(r"the\s+Company", m["a"]) or _same_company(m["a"], ours)) or _same_company(m["b"], ours):
+            continue
+        value = Decimal(m["n"])
+        out.observations.append(Observation("MergerRatio", value, ctx.document_period, PURE,
+                                            len(m["n"].partition(".")[2]), span=ctx.span(m.start("n"), m.end("n")),
+                                            rule="resolution:merger-ratio"))
+        return [(m["b"], m.start("b"), m.end("b"))]
+    return []
 
 
 def _prose_parties(ctx: DocumentContext, ours: str | None) -> list[tuple[str, int, int]]:

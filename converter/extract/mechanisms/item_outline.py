@@ -14,13 +14,14 @@ of the values that follow.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from converter.extract.lines import split_lines
 from converter.extract.mechanisms.item_labels import (
     column_role,
     concept_row,
     label_key,
+    qualifier_role,
     uncertain_pattern,
 )
 
@@ -37,6 +38,7 @@ _MARKER = re.compile(
     r"""(?P<marker>
           \d{1,2}(?:-\d{1,2})?[.)](?![\d,])        # 1.  1)  1-1.
         | \(\d{1,2}\)                              # (1)
+        | \((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\)       # (i)  (ii): Roman, before the letters
         | [a-zA-Z][.)](?=\s|$)                     # a.  b)  A.
         | \([a-zA-Z]\)                             # (a)
         | [가-하][.)]                               # 가.  나)
@@ -57,9 +59,14 @@ def _markers(text: str) -> tuple[str, int]:
     where its body starts: ``*   - TOTAL ...`` has two."""
     first, pos = "", 0
     while (m := _MARKER.match(text, pos)) and m.end() > pos:
+        if _ECHO.match(m["marker"]) and re.match(r"[a-z]", text[m.end():m.end() + 1]):
+            break  # "(1) share on ...": a figure repeated in words wrapped onto the line, not an item
         first = first or m["marker"]
         pos = m.end()
     return first, pos
+
+
+_ECHO = re.compile(r"\(\d{1,2}\)$|\d{1,2}\.$")
 
 
 def _marker_kind(marker: str) -> tuple[str, int]:
@@ -68,6 +75,8 @@ def _marker_kind(marker: str) -> tuple[str, int]:
         return ("9-" if m[2] else "9") + m[3], int(m[2] or m[1])
     if m := re.fullmatch(r"\((\d+)\)", marker):
         return "(9)", int(m[1])
+    if m := re.fullmatch(r"\(([ivx]+)\)", marker):
+        return "(i)", ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x").index(m[1]) + 1
     if m := re.fullmatch(r"\(?([a-zA-Z가-하])([.)])", marker):
         letter = m[1]
         number = _KOREAN_ORDER.find(letter) + 1 if letter in _KOREAN_ORDER else ord(letter.lower()) - 96
@@ -168,6 +177,8 @@ class _Piece:
     values: tuple[Cell, ...]
     prose: Cell | None
     colon: bool  # the label ends with a colon: what follows it is its value
+    subs: tuple["_Piece", ...] = ()  # items the cell goes on with: a qualifier column's under its label
+    # ("Number of Shares   Common Shares   1,500"), the next pairs of "a:1; b:2" after the first
 
 
 def _sub(cell: Cell, start: int, end: int) -> Cell:
@@ -186,9 +197,19 @@ def _read_cell(cell: Cell, is_table: bool) -> _Piece:
         return _Piece(marker, None, (), None, False)
     m = re.match(r"([^:：]{1,100}?)\s*[:：]\s*", body.text)
     if m and is_label(m[1]):
+        pairs = _pairs(body)
+        if pairs:
+            return replace(pairs[0], marker=marker, subs=pairs[1:])
         rest = _sub(body, m.end(), len(body.text))
         return _Piece(marker, _sub(body, 0, len(m[1])), (rest,) if rest.text else (), None, not rest.text)
     parts = [p for p in re.finditer(r"\S+(?:\s{1,2}\S+)*", body.text)] if not is_table else []
+    if (len(parts) >= 3 and is_label(parts[0].group(0)) and qualifier_role(parts[1].group(0))
+            and all(is_value(p.group(0)) for p in parts[2:])):
+        # a fixed-width form: "Number of Shares   Common Shares   1,500,000", the label over its
+        # qualifier's row, as the next lines print "Other Shares   -" under it
+        sub = _Piece("", _sub(body, parts[1].start(), parts[1].end()),
+                     tuple(_sub(body, p.start(), p.end()) for p in parts[2:]), None, False)
+        return _Piece(marker, _sub(body, parts[0].start(), parts[0].end()), (), None, False, (sub,))
     if len(parts) >= 2 and is_label(parts[0].group(0)) and all(is_value(p.group(0)) for p in parts[1:]):
         return _Piece(marker, _sub(body, parts[0].start(), parts[0].end()),
                       tuple(_sub(body, p.start(), p.end()) for p in parts[1:]), None, False)
@@ -200,6 +221,26 @@ def _read_cell(cell: Cell, is_table: bool) -> _Piece:
     if is_label(body.text):
         return _Piece(marker, body, (), None, False)
     return _Piece(marker, None, (), body, False)
+
+
+_PAIR = re.compile(r"(?P<label>[^:：;]{1,60}?)\s*[:：]\s*(?P<value>[^;]*?)\s*(?:;\s*|$)")
+
+
+def _pairs(body: Cell) -> list[_Piece]:
+    """``Trading volume:12,500 shares; unit price:NT$18.50; total amount:NT$231,250``: several
+    labelled values on one line, each an item; [] unless there are two or more, each a label and
+    a value."""
+    if ";" not in body.text:
+        return []
+    pieces, pos = [], 0
+    while pos < len(body.text):
+        m = _PAIR.match(body.text, pos)
+        if m is None or m.end() == pos or not is_label(m["label"]) or not m["value"]:
+            return []
+        pieces.append(_Piece("", _sub(body, m.start("label"), m.end("label")),
+                             (_sub(body, m.start("value"), m.end("value")),), None, False))
+        pos = m.end()
+    return pieces if len(pieces) >= 2 else []
 
 
 def _run_on(body: Cell) -> tuple[Cell, Cell] | None:
@@ -278,7 +319,11 @@ class _Outline:
         if not marker and not is_table and (piece.label is None or not piece.values) and self._continues(
                 piece.label or piece.prose or piece.values[0]):
             return
-        if piece.label is None:
+        if piece.subs:
+            self._item(piece, marker)
+            for sub in piece.subs:
+                self._item(sub, "")
+        elif piece.label is None:
             self._unlabelled(piece, marker)
         elif not piece.values and self._takes(piece.label, marker):
             self._add_value(piece.label)
