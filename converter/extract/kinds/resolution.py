@@ -36,6 +36,7 @@ from converter.extract.mechanisms.labelled_items import (
     match_label,
     read_items,
 )
+from converter.extract.mechanisms.names import name_ending_at
 from converter.extract.name_match import core_key, has_legal_form
 from converter.extract.press_text import action_pattern, action_values, lang_of
 from converter.model import PURE, SHARES, Mention, Observation, Period, UnitSpec
@@ -96,6 +97,9 @@ class _Disclosure:
                         sections[above] = clean_name(v.value, v.item.label.text if v.item.label else "")
                         break
 
+        for index, named in sections.items():
+            if named is None and reading.items[index].label is not None:
+                sections[index] = _defined_company(ctx.text, reading.items[index].label.text)
         amendment = "amendment" in reading.head_topics
 
         def first(role: str) -> object:
@@ -122,6 +126,21 @@ class _Disclosure:
         if "investment" not in self.reading.topics:
             return None
         return names.pop() if len(names) == 1 else (self.securities_of if not names else None)
+
+
+def _defined_company(text: str, heading: str) -> str | None:
+    """The company a heading names by the term the text defines it as: "Information on the Target
+    Company" and "Example Port Co., Ltd. (the "Target Company")"."""
+    term = re.search(r"\b(?:the\s+)?((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s*$", heading)
+    if term is None:
+        return None
+    definition = re.compile(rf"\(\s*(?:the\s+)?[\"“]{re.escape(term[1])}[\"”]\s*\)")
+    for m in definition.finditer(text):
+        span = name_ending_at(text, m.start())
+        name = clean_name(" ".join(text[span[0]:span[1]].split())) if span else None
+        if name and has_legal_form(name):
+            return name
+    return None
 
 
 def _issuer_of_shares(text: object) -> str | None:
@@ -291,6 +310,9 @@ def _instant(ctx: DocumentContext, doc: _Disclosure, v: Labelled, column: str, a
              fiscal: Period | None) -> Period | str:
     for text in above:
         m = re.search(r"\bas\s+(?:of|at)\s+(.{6,30})", text, re.I)
+        days = find_dates(m[1]) if m else []
+        if days and days[0].start == 0:
+            return Period.instant(days[0].value)
         dates = find_periods(m[1], document_date=ctx.document_date) if m else []
         if dates and dates[0].period is not None and dates[0].period.is_instant:
             return dates[0].period

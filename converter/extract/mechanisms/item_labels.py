@@ -144,6 +144,13 @@ def qualifier_role(text: str) -> str:
     return ""
 
 
+def names_a_company(text: str) -> bool:
+    """Whether ``text`` heads another company's items ("Financial information of the company to
+    be acquired", "Details of the company to be newly established")."""
+    key = label_key(text)
+    return any(row.pattern.search(key) for row in label_rows() if row.concept in ("@counterparty", "@new_company"))
+
+
 def column_role(text: str) -> str:
     """The column a heading cell names ("Before", "After Amendment", "감자후"), else ""."""
     key = label_key(text)

@@ -17,10 +17,12 @@ import re
 from dataclasses import dataclass, field, replace
 
 from converter.extract.lines import split_lines
+from converter.parse.dates import find_dates
 from converter.extract.mechanisms.item_labels import (
     column_role,
     concept_row,
     label_key,
+    names_a_company,
     qualifier_role,
     uncertain_pattern,
 )
@@ -157,11 +159,19 @@ def is_label(text: str) -> bool:
     if len(text) > 300:
         return False
     key = label_key(text)
-    if not key or len(key) > 100 or len(key.split()) > 10 or not re.search(r"[^\W\d_]", key):
+    counted = _without_as_of_date(key)  # "Total number of outstanding shares of the Company as of April 7, 2009"
+    if not key or len(key) > 120 or len(counted) > 100 or len(counted.split()) > 10 or not re.search(r"[^\W\d_]", key):
         return False
     if re.search(r"\d[\d,]*\.\d|\d{1,3}(?:,\d{3})+|\d{5,}", key):
         return False
     return not re.search(r"[.;!?]\s+\S|[.;!?]$", key) or bool(re.search(r"\b(?:No|Co|Ltd|Inc|Corp)\.$", key))
+
+
+def _without_as_of_date(key: str) -> str:
+    """A label without the "as of <date>" that ends it, the date alone after it."""
+    m = re.search(r"\s+as\s+(?:of|at)\s+(\S.{0,25})$", key)
+    dates = find_dates(m[1]) if m else []
+    return key[:m.start()] if m and len(dates) == 1 and dates[0].start == 0 and dates[0].end == len(m[1]) else key
 
 
 _NAME_WORD = r"(?:[A-Z&][\w&.,'’-]*|of|and|the|[가-힣()㈜]+)"
@@ -259,6 +269,9 @@ def _run_on(body: Cell) -> tuple[Cell, Cell] | None:
 # -- the outline -----------------------------------------------------------------------------------
 
 
+_NAMING_ROLES = ("@counterparty_name", "@investee_name", "@acquirer")  # labels of a name
+
+
 @dataclass(frozen=True)
 class Item:
     """A labelled item (or, with no label, a line of prose) and the items it sits under."""
@@ -304,9 +317,10 @@ class _Outline:
     prev: int | None = None
     table: bool = False
 
-    def feed(self, cell: Cell, is_table: bool) -> None:
+    def feed(self, cell: Cell, is_table: bool, following: Cell | None = None) -> None:
         """Read one cell into the outline: a marker for the next cell, column headings, a line
-        continuing the one before, a value of the open label, or a new item."""
+        continuing the one before, a value of the open label, or a new item. ``following`` is
+        the next cell of a table (a label cell's words are its value where no value follows)."""
         if is_table != self.table:  # a table begins or ends: its values are not the item's before
             self.table, self.columns, self.header, self.open = is_table, (), [], None
         piece = _read_cell(cell, is_table)
@@ -325,7 +339,7 @@ class _Outline:
                 self._item(sub, "")
         elif piece.label is None:
             self._unlabelled(piece, marker)
-        elif not piece.values and self._takes(piece.label, marker):
+        elif not piece.values and (self._takes(piece.label, marker) or self._cell_value(piece.label, marker, following)):
             self._add_value(piece.label)
         else:
             self._item(piece, marker)
@@ -388,8 +402,27 @@ class _Outline:
         node = self.nodes[self.open]
         if node.values or node.label is None:
             return False
-        row = concept_row(node.label.text)
+        row = concept_row(node.label.text, _NAMING_ROLES)
         return node.colon or (row is not None and row.kind in ("name", "text"))
+
+    def _cell_value(self, words: Cell, marker: str, following: Cell | None) -> bool:
+        """In a table of label and value cells ("|Nationality |Republic of Korea |Representative
+        |..."), words after a label that took no value are its value, unless they are a label of
+        the vocabulary or a value follows them (then they label it: "|Shareholding after the
+        acquisition |Number of shares held |1,224,000")."""
+        if not self.table or marker or self.open is None:
+            return False
+        node = self.nodes[self.open]
+        if node.values or node.label is None or not node.table or names_a_company(node.label.text):
+            return False
+        if concept_row(words.text, _NAMING_ROLES) is not None or column_role(words.text):
+            return False
+        if following is None:
+            return True
+        nxt = _read_cell(following, True)
+        if nxt.label is not None and not nxt.marker and qualifier_role(nxt.label.text):
+            return False  # "|Number of Shares Directly Held |Common Shares |95,400": a heading over a class
+        return not (nxt.values and nxt.label is None and not nxt.marker)
 
     def _add_value(self, value: Cell) -> None:
         if self.open is None:
@@ -471,8 +504,10 @@ def find_items(text: str) -> tuple[Item, ...]:
     [('Total issuing amount', [], ()), ('Foreign Currency', ['JPY 1,200 Million'], (0,)), ('Coupon Rate', ['0%'], ())]
     """
     outline = _Outline(text)
-    for cell, is_table in _cells(text):
-        outline.feed(cell, is_table)
+    cells = _cells(text)
+    for i, (cell, is_table) in enumerate(cells):
+        following = cells[i + 1][0] if i + 1 < len(cells) and cells[i + 1][1] else None
+        outline.feed(cell, is_table, following)
     return outline.items()
 
 
