@@ -139,7 +139,7 @@ def _date_before(dates: list[FoundDate], offset: int, starts: list[int]) -> Foun
 # NEWSWIRE) --', 'March 3, 2005 /PRNewswire/ --'
 _DATELINE_END = re.compile(r"[ \t,]*(?:\([A-Z][^()\n]{1,40}\)|/[^/\n]{1,40}/)?[ \t]*(?:-{1,2}|[\u2013\u2014])(?:\s|[A-Z(])")
 _DATED = re.compile(r"\bdated\s+(?:as\s+of\s+)?", re.IGNORECASE)
-_SIGNATURE_DATE = re.compile(r"^\s*date[d]?\s*:\s*", re.IGNORECASE | re.MULTILINE)
+_SIGNATURE_DATE = re.compile(r"^[\s|]*date[d]?\s*:\s*", re.IGNORECASE | re.MULTILINE)  # "|Date:" in a cell
 # "the undersigned hereby execute this Agreement as of February 14, 2005": an agreement's date
 # given only by its execution clause
 _EXECUTED_AS_OF = re.compile(

@@ -88,7 +88,7 @@ def _subject_sentence() -> re.Pattern[str]:
 def _appositive(text: str, at: int) -> tuple[Located | None, Located | None]:
     """``, a chusik-hoesa organized under the laws of Korea`` / ``, a Delaware corporation``."""
     m = re.match(r",\s+an?\s+(?P<form>[\w\-\s]{1,40}?)\s+(?:organized|incorporated|existing|formed)"
-                 r"\s+(?:and\s+existing\s+)?under\s+the\s+laws\s+of\s+", text[at : at + 200])
+                 r"\s+(?:and\s+existing\s+)?(?:under\s+the\s+laws\s+of|in)\s+", text[at : at + 200])
     if m:
         form = Located(" ".join(m["form"].split()), at + m.start("form"), at + m.end("form"))
         place = country_code(text[at + m.end() :])

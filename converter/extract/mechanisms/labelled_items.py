@@ -70,6 +70,15 @@ class Labelled:
     share_class: str = ""  # common | preferred | total
     reason: str = ""
 
+    def side(self, amendment: bool) -> str:
+        """Which side of a change a value is on: superseded or current (an amendment's), before or
+        after (a corporate action's), else "". A bare Before/After column of an amendment notice is
+        the amendment's; "before the capital reduction" is the action's even there."""
+        column = self.column
+        if amendment and column in ("before", "after"):
+            return "superseded" if column == "before" else "current"
+        return column.removesuffix("_action")
+
 
 @dataclass(frozen=True)
 class Reading:
