@@ -73,12 +73,12 @@ ITEMS = [
                   ("DebtInstrumentConversionPrice", "8520", "KRW", "0", D, D)], id="bond-korean"),
     pytest.param("3. Paid-in Capital\n   - Before capital reduction (KRW) : 120,000,000,000\n"
                  "   - After capital reduction (KRW) : 24,000,000,000\n",
-                 [("PaidInCapital", "120000000000", "KRW", "0", "before", D),
-                  ("PaidInCapital", "24000000000", "KRW", "0", "after", D)], id="before-after-lines"),
+                 [("PaidInCapital", "120000000000", "KRW", "0", "before_action", D),
+                  ("PaidInCapital", "24000000000", "KRW", "0", "after_action", D)], id="before-after-lines"),
     pytest.param("감자 결정\n1. 감자비율(%) : 75\n2. 감자전 자본금(원) : 40,000,000,000\n3. 감자후 자본금(원) : 10,000,000,000\n",
                  [("CapitalReductionRatio", "0.75", D, "2", D, D),
-                  ("PaidInCapital", "40000000000", "KRW", "0", "before", D),
-                  ("PaidInCapital", "10000000000", "KRW", "0", "after", D)], id="capital-reduction-korean"),
+                  ("PaidInCapital", "40000000000", "KRW", "0", "before_action", D),
+                  ("PaidInCapital", "10000000000", "KRW", "0", "after_action", D)], id="capital-reduction-korean"),
     pytest.param("|Before\n|After\n|\nPaid-in capital (KRW)\n|19,000,000,000\n|9,500,000,000\n|\n"
                  "Shareholding ratio after the equity acquisition\n|61.20\n|%\n|80.45\n|%\n",
                  [("PaidInCapital", "19000000000", "KRW", "0", "before", D),
@@ -135,6 +135,32 @@ ITEMS = [
                  [], id="a-conference-calls-date-is-no-meeting-date"),
     pytest.param("Date: January 11, 2008\nBy: /s/ Jae Won Park\nName: Jae Won Park\nTitle: Chief Financial Officer\n",
                  [], id="signature-labels-name-nothing"),
+    pytest.param("Decision on Acquisition of Treasury Shares\n"
+                 "1. Number of Shares to be Acquired     Common Shares      240,000\n"
+                 "                                       Other Shares             -\n"
+                 "2. Acquisition Period                  Start Date         June 2, 2008\n"
+                 "                                       End Date           August 29, 2008\n",
+                 [("TreasurySharesToAcquire", "240000", D, "0", D, "common"),
+                  ("TreasuryShareAcquisitionStartDate", "2008-06-02", D, D, D, D),
+                  ("TreasuryShareAcquisitionEndDate", "2008-08-29", D, D, D, D)], id="fixed-width-qualifier-column"),
+    pytest.param("Subject: Acquisition of common shares of Example Optics Inc.\n"
+                 "3.Trading volume, unit price, and total monetary amount of the transaction:\n"
+                 "Trading volume:800,000 shares; average unit price:NT$21.40; total amount:NT$17,120,000\n"
+                 "6.Cumulative volume, amount, and shareholding percentage:\n"
+                 "Cumulative volume:2,400,000 shares; amount:NT$50,880,000; shareholding percentage:3.20%\n",
+                 [("SharesAcquired", "800000", D, "0", D, D), ("EquityInvestmentAmount", "17120000", "TWD", "0", D, D),
+                  ("OwnershipPercentage", "0.032", D, "4", D, D)], id="semicolon-pairs-of-a-twse-notice"),
+    pytest.param("Decision on Acquisition of Shares of Other Corporation\n|1. Details of the company to be acquired\n"
+                 "|Company name\n|Example Freight Co., Ltd.\n|Nationality\n|Republic of Korea\n|Paid-in capital (KRW)\n"
+                 "|4,000,000,000\n",
+                 [("@counterparty_name", "Example Freight Co., Ltd.", D, D, D, D),
+                  ("PaidInCapital", "4000000000", "KRW", "0", D, D)], id="label-and-value-cells"),
+    pytest.param("[Amendment] Decision on Capital Reduction\n|Before amendment\n|After amendment\n"
+                 "|Record date for the capital reduction\n|May 2, 2009\n|May 23, 2009\n"
+                 "- Capital before the reduction (KRW) : 9,000,000,000\n",
+                 [("@action_date", "2009-05-02", D, D, "superseded", D), ("@action_date", "2009-05-23", D, D, "current", D),
+                  ("PaidInCapital", "9000000000", "KRW", "0", "before_action", D)],
+                 id="an-amendments-columns-and-an-actions-words"),
     pytest.param(
         "Paid-in capital : KRW 50 billion -> KRW 10 billion\n",
         [("PaidInCapital", "50000000000", "KRW", "-9", "before", D), ("PaidInCapital", "10000000000", "KRW", "-9", "after", D)],

@@ -85,6 +85,11 @@ RATIOS = [
     ("a two-for-one stock split", D("0.5"), D("1"), D("2")),
     ("액면가 5,000원의 보통주 10주를 1주로 병합", D("10"), D("10"), D("1")),
     ("a 3-for-1 forward split", D("1") / D("3"), D("1"), D("3")),
+    # the verb first, the figure repeated in parentheses (Japanese and Korean notices in English)
+    ("the Company will consolidate every ten (10) shares into one (1) share", D("10"), D("10"), D("1")),
+    ("Consolidation of five (5) shares into one (1) share", D("5"), D("5"), D("1")),
+    ("each share of common stock held as of March 31 will be split into three shares", D("1") / D("3"), D("1"), D("3")),
+    ("to split each share of common stock into two shares", D("0.5"), D("1"), D("2")),
 ]
 
 

@@ -13,7 +13,8 @@ import datetime as dt
 import functools
 import importlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from decimal import Decimal
 from functools import cache
 
 from converter.extract.base import DocumentContext, FamilyExtractor, Found
@@ -128,6 +129,19 @@ def _document_observations(ctx: DocumentContext, info: DocumentInfo) -> list[Obs
     return found
 
 
+def _unbound(observations: tuple[Observation, ...], bound: dict[tuple[int, int], str]) -> tuple[Observation, ...]:
+    """A figure or date an earlier reader bound to one concept is not bound again to another by a
+    later one (the readers run from the most specific layout to the most general): the meeting
+    date of a resolution's item is no results date of the press reader. Records ``bound``."""
+    kept = [o for o in observations if not (
+        isinstance(o.value, (Decimal, dt.date)) and o.span is not None
+        and bound.get((o.span.start, o.span.end), o.concept) != o.concept)]
+    for o in kept:
+        if isinstance(o.value, (Decimal, dt.date)) and o.span is not None:
+            bound.setdefault((o.span.start, o.span.end), o.concept)
+    return tuple(kept)
+
+
 def _entity(info: DocumentInfo, observations: tuple[Observation, ...], cik: str | None) -> EntityInfo:
     """Who the contexts name: the registrant, else (a Schedule 13D/13G and its joint filing
     agreement, filed by the reporting persons) the subject company the filing is about. The
@@ -157,8 +171,10 @@ def extract(
         registrant=str(info.registrant.value) if info.registrant else None,
     )
     found = Found(tuple(_document_observations(ctx, info)), warnings=info.warnings)
+    bound: dict[tuple[int, int], str] = {}
     for reader in readers_for(classification.family, document.text):
-        found = found + reader.function(ctx)
+        read = reader.function(ctx)
+        found = found + replace(read, observations=_unbound(read.observations, bound))
     cik = cik or (header.cik if header else None)
     return Extraction(
         document=document,

@@ -157,7 +157,7 @@ def _date_before(dates: list[FoundDate], offset: int, starts: list[int]) -> Foun
 # NEWSWIRE) --', 'March 3, 2005 /PRNewswire/ --'
 _DATELINE_END = re.compile(r"[ \t,]*(?:\([A-Z][^()\n]{1,40}\)|/[^/\n]{1,40}/)?[ \t]*(?:-{1,2}|[\u2013\u2014])(?:\s|[A-Z(])")
 _DATED = re.compile(r"\bdated\s+(?:as\s+of\s+)?", re.IGNORECASE)
-_SIGNATURE_DATE = re.compile(r"^\s*date[d]?\s*:\s*", re.IGNORECASE | re.MULTILINE)
+_SIGNATURE_DATE = re.compile(r"^[\s|]*date[d]?\s*:\s*", re.IGNORECASE | re.MULTILINE)  # "|Date:" in a cell
 # "the undersigned hereby execute this Agreement as of February 14, 2005": an agreement's date
 # given only by its execution clause
 _EXECUTED_AS_OF = re.compile(
@@ -231,8 +231,14 @@ def _korean_date_label(lines: list[Line], i: int) -> bool:
 
 
 def _in_range(lines: list[Line], i: int) -> bool:
-    """The date ends or starts a range printed over lines ('Aug. 18, 2006' / '~' / 'Aug. 17, 2007')."""
+    """The date ends or starts a range printed over lines ('Aug. 18, 2006' / '~' / 'Aug. 17, 2007',
+    '(January 1, 2008 to' / 'December 31, 2008)')."""
+    if i > 0 and _RANGE_OPEN.search(lines[i - 1].text):
+        return True
     return any(0 <= near < len(lines) and _RANGE_MARK.match(lines[near].text) for near in (i - 1, i + 1))
+
+
+_RANGE_OPEN = re.compile(r"\d\s*(?:~|to|through|until|-|\u2013)\s*$", re.IGNORECASE)  # a range's first end
 
 
 def _dateline_date(text: str, skip: frozenset[int] = frozenset()) -> Located | None:

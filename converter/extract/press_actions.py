@@ -71,6 +71,16 @@ def split_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence]) -> 
             _shares_outstanding(ctx, out, s, effective)
 
 
+def _as_of(before: str) -> dt.date | None:
+    """The date an "as of" before a count places it at: "outstanding as of the record date
+    (December 31, 2006) was 52,800,000 shares"."""
+    m = None
+    for m in re.finditer(r"\bas\s+(?:of|at)\b", before, re.I):
+        pass
+    dates = find_dates(before[m.end():m.end() + 60]) if m else []
+    return dates[0].value if dates and dates[0].start <= 25 else None
+
+
 def _ratio_decimals(value: Decimal) -> int:
     return max(0, -value.normalize().as_tuple().exponent)  # type: ignore[operator]
 
@@ -92,7 +102,7 @@ def _shares_outstanding(ctx: DocumentContext, out: Collected, s: Sentence,
     elif len(counts) > 1 and re.search(r"\bfrom\s*$", s.text[:counts[0].start]):  # "from Y to X"
         pairs = [(1, effective), (0, effective - dt.timedelta(days=1) if effective else ctx.document_date)]
     else:
-        pairs = [(0, ctx.document_date)]
+        pairs = [(0, _as_of(s.text[:counts[0].start]) or ctx.document_date)]
     for index, day in pairs:
         c = counts[index]
         figure_end = c.start + len(c.text[:len(c.text) - len(c.noun)].rstrip())

@@ -367,17 +367,23 @@ def _korean_letterhead(line: str, label: str) -> bool:
     return bool(KOREAN_MARKER.search(line)) and not _KO_NAME_LABEL.search(label)
 
 
+_NAME_LABEL_CELL = re.compile(r"(?:company|corporate|trade)\s+name|name\s+of\s+(?:the\s+)?(?:company|corporation|issuer|investee)",
+                              re.IGNORECASE)
+
+
 def from_letterhead(text: str) -> Located | None:
     """A name alone on a line before the text begins: with a legal form, or printed twice."""
     lines = [line for line in _before_body(split_lines(text[:3000])[:40]) if not line.blank]
     names: dict[str, list[tuple[int, int]]] = {}
     previous = ""
-    for line in lines:
+    for i, line in enumerate(lines):
         stripped = line.text.strip(" \t|")
         stripped = re.sub(r"\s*\([A-Z0-9.]{2,8}\)$", "", stripped)  # 'Acme Bank (ACMB)'
         label, previous = previous, stripped or previous
         if not stripped or not is_company_name(stripped) or not _korean_letterhead(stripped, label):
             continue
+        if i and _NAME_LABEL_CELL.fullmatch(lines[i - 1].text.strip(" \t|")):
+            continue  # '|Company name' / '|Example Co., Ltd.': a form's item (an investee's name), no letterhead
         start = line.start + line.text.index(stripped)
         names.setdefault(squash(stripped).casefold(), []).append((start, start + len(stripped)))
     for spans in names.values():

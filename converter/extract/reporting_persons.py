@@ -220,7 +220,9 @@ def parse_name_list(text: str, start: int, end: int) -> list[ReportingPerson]:
         cursor = group.end()
     # the list ends with its sentence: a ";", a period before a new sentence ("... . The"), or
     # a period (not an initial's: "Edward J." / "Roe") that ends a line before a capitalized one
-    stop = re.search(r";|\.(?=\s+[A-Z][a-z]*\s+[a-z])|(?<!\s[A-Z])\.[ \t]*\n(?=[ \t]*[A-Z])|\.\s*$",
+    # or the next entry of a numbered list ("    99.2       Power of Attorney ...")
+    stop = re.search(r";|\.(?=\s+[A-Z][a-z]*\s+[a-z])|(?<!\s[A-Z])\.[ \t]*\n(?=[ \t]*[A-Z])|\.\s*$"
+                     r"|\n(?=[ \t]*\d{1,3}(?:\.\d{1,3})?[ \t]{2,}\S)",
                      text[cursor:end])
     names, _ = _names_in(text, cursor, cursor + stop.end() if stop else end)
     persons.extend(_person(text, named) for named in names)

@@ -88,7 +88,7 @@ def _subject_sentence() -> re.Pattern[str]:
 def _appositive(text: str, at: int) -> tuple[Located | None, Located | None]:
     """``, a chusik-hoesa organized under the laws of Korea`` / ``, a Delaware corporation``."""
     m = re.match(r",\s+an?\s+(?P<form>[\w\-\s]{1,40}?)\s+(?:organized|incorporated|existing|formed)"
-                 r"\s+(?:and\s+existing\s+)?under\s+the\s+laws\s+of\s+", text[at : at + 200])
+                 r"\s+(?:and\s+existing\s+)?(?:under\s+the\s+laws\s+of|in)\s+", text[at : at + 200])
     if m:
         form = Located(" ".join(m["form"].split()), at + m.start("form"), at + m.end("form"))
         place = country_code(text[at + m.end() :])
@@ -123,6 +123,11 @@ def _par_value(text: str, start: int, end: int) -> tuple[Located, str, int] | No
     return Located(a.value, start + a.start, start + a.end), a.currency, a.decimals
 
 
+# depositary shares that represent the class the sentence then names: the schedule's class
+_DEPOSITARY = re.compile(r"""(?P<ads>American\s+Depositary\s+Shares|ADSs)\s*(?:\([^()]{0,40}\)\s*)?,?\s+
+                             (?:each\s+)?represent(?:ing|s)\s+[^;()]{0,80}?$""", re.I | re.X)
+
+
 def subject_from_sentence(text: str) -> Subject:
     """Class, par value, issuer, legal form and country of ``the common stock, par value ...
     per share, of X, a ... organized under the laws of Y``."""
@@ -130,6 +135,10 @@ def subject_from_sentence(text: str) -> Subject:
     if m is None:
         return Subject()
     cls = canonical("security", re.sub(r"^Class\s+[A-Z]\s+", "", m["class"], flags=re.I))
+    class_span = (m.start("class"), m.end("class"))
+    ads = _DEPOSITARY.search(text, max(0, m.start("class") - 160), m.start("class"))
+    if ads is not None:  # "the American Depositary Shares, each representing one share of common stock"
+        cls, class_span = canonical("security", ads["ads"]) or ads["ads"], (ads.start("ads"), ads.end("ads"))
     name_end = m.end("name")
     if text[name_end : name_end + 1] == "." and _name_suffix_form(text, m.start("name"),
                                                                   name_end + 1):
@@ -141,7 +150,7 @@ def subject_from_sentence(text: str) -> Subject:
     return Subject(
         name=Located(" ".join(text[m.start("name") : name_end].split()), m.start("name"),
                      name_end),
-        security_class=Located(cls or m["class"].lower(), m.start("class"), m.end("class")),
+        security_class=Located(cls or m["class"].lower(), *class_span),
         legal_form=form,
         country=country,
         par_value=par[0] if par else None,

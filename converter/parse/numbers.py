@@ -344,6 +344,20 @@ def _ratio_patterns() -> tuple[tuple[re.Pattern[str], bool], ...]:
                     rf"(?:split|divided|subdivided)\s+into\s+(?P<b>{n})\s+(?:new\s+)?shares?", re.I), True),
         # "10주를 1주로 병합"
         (re.compile(r"(?P<a>\d+)\s*주를\s*(?P<b>\d+)\s*주로"), True),
+        # "consolidate every ten (10) shares into one (1) share", "consolidation of five (5)
+        # shares into one (1) share": the verb first, the figure repeated in parentheses
+        (re.compile(rf"""\b(?:consolidat|combin)\w*\s+(?:of\s+)?(?:(?:each|every)\s+)?
+                         (?P<a>{n})(?:\s*\(\d+(?:\.\d+)?\))?\s+(?:\w+\s+){{0,2}}?shares?\b   # old shares
+                         [^.]{{0,60}}?\binto\s+(?P<b>{n})(?:\s*\(\d+\))?\s+(?:new\s+)?   # into new
+                         (?:\w+\s+)?shares?\b""", re.I | re.X), True),
+        # "each share of common stock ... will be split into three shares": one old share
+        (re.compile(rf"\b(?P<a>each|every)\s+(?:\w+\s+){{0,1}}share\b[^.]{{0,160}}?\b"
+                    rf"(?:split|divided|subdivided)\s+into\s+(?P<b>{n})(?:\s*\(\d+\))?\s+(?:new\s+)?"
+                    rf"(?:\w+\s+)?shares\b", re.I), True),
+        # "split each share of common stock into two shares"
+        (re.compile(rf"\b(?:split|divid|subdivid)\w*\s+(?P<a>each|every)\s+(?:\w+\s+)?share\b"
+                    rf"(?:\s+of\s+(?:\w+\s+)?stock)?\s+into\s+(?P<b>{n})(?:\s*\(\d+\))?\s+(?:new\s+)?"
+                    rf"(?:\w+\s+)?shares\b", re.I), True),
     )
 
 
@@ -354,7 +368,8 @@ def find_ratios(text: str) -> list[Ratio]:
         for m in pattern.finditer(text):
             if any(m.start() < r.end and r.start < m.end() for r in found):
                 continue
-            old, new = _count_value(m["a"]), _count_value(m["b"])
+            old = Decimal(1) if m["a"].lower() in ("each", "every") else _count_value(m["a"])
+            new = _count_value(m["b"])
             if old == 0 or new == 0:
                 continue
             value = old / new

@@ -27,16 +27,17 @@ from decimal import Decimal
 from functools import cache
 
 from converter.extract.base import DocumentContext, Found
+from converter.extract.kinds.resolution_merger import clean_name, merger_facts
 from converter.extract.mechanisms.item_labels import label_rows
 from converter.extract.mechanisms.labelled_items import (
     Item,
     Labelled,
-    Ratio,
     Reading,
     match_label,
     read_items,
 )
-from converter.extract.name_match import core_key, has_legal_form
+from converter.extract.mechanisms.names import name_ending_at
+from converter.extract.name_match import has_legal_form
 from converter.extract.press_text import action_pattern, action_values, lang_of
 from converter.model import PURE, SHARES, Mention, Observation, Period, UnitSpec
 from converter.parse.amounts import find_amounts
@@ -75,14 +76,17 @@ class _Disclosure:
     own_name: str | None  # a company name item under no other company's heading
     record_date: dt.date | None = None  # a dividend's record date (배당기준일)
     dividend_kind: str | None = None  # 결산배당, 중간배당, 분기배당
+    securities_of: str | None = None  # the company whose shares an acquisition buys, as its item names it
 
     @classmethod
     def read(cls, ctx: DocumentContext, reading: Reading) -> "_Disclosure":
         sections, new = {}, set()
+        heads = {p for item in reading.items for p in item.parents[-1:]}
         for item in reading.items:
-            if item.label is None or item.values:
+            text = _heading_text(item, item.index in heads)
+            if text is None:
                 continue
-            m = match_label(item.label.text, reading.topics, reading.section_topics(item))
+            m = match_label(text, reading.topics, reading.section_topics(item))
             if m and m.row.concept in ("@counterparty", "MergerCounterpartyName"):
                 named = clean_name(m.name) if m.name else None  # "Information on X Co., Ltd."
                 sections[item.index] = named if named and has_legal_form(named) else None
@@ -95,16 +99,23 @@ class _Disclosure:
                         sections[above] = clean_name(v.value, v.item.label.text if v.item.label else "")
                         break
 
+        for index, named in sections.items():
+            if named is None and reading.items[index].label is not None:
+                sections[index] = _defined_company(ctx.text, reading.items[index].label.text)
+        amendment = "amendment" in reading.head_topics
+
         def first(role: str) -> object:
             return next((v.value for v in reading.values if v.concept == role and v.value is not None
-                         and v.column not in ("before", "superseded")), None)
+                         and v.side(amendment) not in ("before", "superseded")), None)
 
         own = next((v.value for v in reading.values if v.concept == "@counterparty_name"
                     and not any(i in sections for i in v.item.parents)), None)
-        return cls(reading, sections, frozenset(new), "amendment" in reading.head_topics,
-                   first("@acquisition_date"), _action_date(reading), first("@acquirer"),
+        return cls(reading, sections, frozenset(new), amendment,
+                   first("@acquisition_date"), _action_date(reading, amendment),
+                   first("@acquirer"),
                    clean_name(own) if isinstance(own, str) else None,
-                   first("@record_date"), first("@dividend_kind"))  # type: ignore[arg-type]
+                   first("@record_date"), first("@dividend_kind"),  # type: ignore[arg-type]
+                   _issuer_of_shares(first("@investee_name")))
 
     def counterparty(self, item: Item) -> tuple[bool, str | None]:
         """(under another company's heading, that company's name)."""
@@ -115,27 +126,58 @@ class _Disclosure:
 
     def investee(self) -> str | None:
         names = {n for n in self.sections.values() if n}
-        return names.pop() if len(names) == 1 and "investment" in self.reading.topics else None
+        if "investment" not in self.reading.topics:
+            return None
+        return names.pop() if len(names) == 1 else (self.securities_of if not names else None)
 
 
-def _action_date(reading: Reading) -> dt.date | None:
-    """The date a corporate action takes effect: its effective date, else its record date."""
+def _defined_company(text: str, heading: str) -> str | None:
+    """The company a heading names by the term the text defines it as: "Information on the Target
+    Company" and "Example Port Co., Ltd. (the "Target Company")"."""
+    term = re.search(r"\b(?:the\s+)?((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s*$", heading)
+    if term is None:
+        return None
+    definition = re.compile(rf"\(\s*(?:the\s+)?[\"“]{re.escape(term[1])}[\"”]\s*\)")
+    for m in definition.finditer(text):
+        span = name_ending_at(text, m.start())
+        name = clean_name(" ".join(text[span[0]:span[1]].split())) if span else None
+        if name and has_legal_form(name):
+            return name
+    return None
+
+
+def _issuer_of_shares(text: object) -> str | None:
+    """The company an item naming the securities bought names: "Common shares of Example Inc.";
+    none where the securities are not shares (bonds, notes, fund units)."""
+    if not isinstance(text, str):
+        return None
+    m = re.match(r"(?:the\s+)?(?:common|ordinary|registered|preferred)?\s*(?:shares?|stocks?)\s+(?:of|in|issued\s+by)\s+",
+                 text, re.I)
+    name = clean_name(text[m.end():]) if m else None
+    return name if name and has_legal_form(name) else None
+
+
+def _heading_text(item: Item, has_items: bool) -> str | None:
+    """The words of a heading: a label with no value, or a numbered line of prose that items
+    sit under ("5. Details of the company to be newly established by the split")."""
+    if item.label is not None:
+        return None if item.values else item.label.text
+    if has_items and item.marker and len(item.values) == 1 and len(item.values[0].text) <= 160:
+        return item.values[0].text
+    return None
+
+
+def _action_date(reading: Reading, amendment: bool) -> dt.date | None:
+    """The date a corporate action takes effect: its effective date, else its record date; an
+    amendment's date, not the one it supersedes."""
     dates = [v for v in reading.values if v.concept in ("@action_date", "StockSplitEffectiveDate")
-             and isinstance(v.value, dt.date)]
+             and isinstance(v.value, dt.date) and not _superseded(v, amendment)]
     effective = [v for v in dates if re.search(r"effective|효력", v.item.label.text if v.item.label else "", re.I)]
     return (effective or dates)[0].value if dates else None  # type: ignore[return-value]
 
 
-def clean_name(text: str, label: str = "") -> str | None:
-    """A company's name as printed, without an abbreviation in parentheses or the nationality
-    a label asked for ("Example Co., Ltd. in Republic of Korea")."""
-    name = re.split(r"\s*[(（]|\s+\(?hereinafter\b|,?\s+which\s", text.strip(), maxsplit=1)[0]
-    if re.search(r"nationality|국적", label, re.I):
-        name = re.split(r"\s+in\s+|\s*/\s*|\s*,\s+(?=[A-Z][a-z]+$)", name, maxsplit=1)[0]
-    name = name.strip(" ,;:")
-    if not name or not (name[0].isupper() or name[0].isdigit() or "\uac00" <= name[0] <= "\ud7a3"):
-        return None
-    return name if len(name.split()) <= 10 and not re.search(r"\d{3,}", name) else None
+def _superseded(v: Labelled, amendment: bool) -> bool:
+    return v.side(amendment) == "superseded"
 
 
 def extract_resolution(ctx: DocumentContext) -> Found:
@@ -150,7 +192,8 @@ def extract_resolution(ctx: DocumentContext) -> Found:
             _split(ctx, value, out)
         elif not value.concept.startswith("@") and value.kind != "ratio":
             _place(ctx, doc, value, out)
-    _merger(ctx, doc, out)
+    _split_effective_date(ctx, doc, out)
+    merger_facts(ctx, doc, out)
     _meeting_type(ctx, doc, out)
     _par_value(ctx, doc, out)
     return Found(tuple(out.observations), tuple(out.unmapped))
@@ -167,11 +210,11 @@ def _place(ctx: DocumentContext, doc: _Disclosure, v: Labelled, out: _Out) -> No
     if v.value is None:
         return _mention(ctx, out, v, v.reason)
     if any(i in doc.new_companies for i in v.item.parents):
-        return _mention(ctx, out, v, "figure of a company still to be created")
-    column = v.column
-    if column == "superseded" or (doc.amendment and column == "before"):
+        return _mention(ctx, out, v, "figure of a company still to be created, or as the action will reshape it")
+    column = v.side(doc.amendment)
+    if column == "superseded":
         return _mention(ctx, out, v, "value before the amendment, superseded")
-    if column == "current" or doc.amendment:
+    if column == "current":
         column = ""
     under, name = doc.counterparty(v.item)
     period_type, on_counterparty = _concepts()[v.concept]
@@ -261,11 +304,17 @@ def _instant(ctx: DocumentContext, doc: _Disclosure, v: Labelled, column: str, a
              fiscal: Period | None) -> Period | str:
     for text in above:
         m = re.search(r"\bas\s+(?:of|at)\s+(.{6,30})", text, re.I)
+        days = find_dates(m[1]) if m else []
+        if days and days[0].start == 0:
+            return Period.instant(days[0].value)
         dates = find_periods(m[1], document_date=ctx.document_date) if m else []
         if dates and dates[0].period is not None and dates[0].period.is_instant:
             return dates[0].period
     if fiscal is not None:
         return Period.instant(fiscal.end)  # type: ignore[arg-type]
+    stated = _stated_instant(ctx, _label(v)) if column not in ("before", "after") else None
+    if stated is not None:
+        return Period.instant(stated)
     day = ctx.document_date
     if column in ("before", "after"):
         if doc.action_date is None and column == "after":
@@ -277,6 +326,22 @@ def _instant(ctx: DocumentContext, doc: _Disclosure, v: Labelled, column: str, a
     if day is None:
         return "no date in the document to place an instant figure at"
     return Period.instant(day)
+
+
+def _stated_instant(ctx: DocumentContext, label: str) -> dt.date | None:
+    """The date a note elsewhere in the document places the figure of ``label`` at: "The equity
+    capital is as of the end of the latest fiscal year (December 31, 2008)"."""
+    words = re.sub(r"\s*\([^()]*\)", "", label).strip(" :-")
+    if len(words) < 6:
+        return None
+    pattern = re.compile(re.escape(words).replace(r"\ ", r"\s+") +
+                         r"""[^.;\n]{0,40}?\b(?:is|are|was|were|stated|shown)?\s*
+                             (?:as\s+(?:of|at)|at\s+the\s+end\s+of|on)\s+(?P<rest>[^;\n]{0,90})""", re.I | re.X)
+    for m in pattern.finditer(ctx.text):
+        dates = [d for d in find_dates(m["rest"]) if d.start <= 60]
+        if dates:
+            return dates[0].value
+    return None
 
 
 @cache
@@ -309,11 +374,31 @@ def _named_period(ctx: DocumentContext, doc: _Disclosure, v: Labelled) -> Period
     start = items[v.heading].label.start if items[v.heading].label else v.start
     texts.append(" ".join(ctx.text[max(0, start - 600):start].split()))
     texts += [c.text for it in items[:5] for c in _cells_of(it)]
+    if v.concept.startswith("Dividends"):  # a note anywhere: "The dividend is for the fiscal year ended ..."
+        texts += [m[0] for m in _DIVIDEND_SENTENCE.finditer(ctx.text)]
     for text in texts:
         for found in find_periods(text, document_date=ctx.document_date):
-            if found.period is not None and found.kind == "year" and _FISCAL_WORDS.search(found.text):
+            if found.period is not None and _a_fiscal_year(found) and _FISCAL_WORDS.search(found.text):
                 return found.period
+        m = _EARNINGS_OF_YEAR.search(text) if v.concept.startswith("Dividends") else None
+        if m:
+            year = int(m["year"])
+            return Period.duration(dt.date(year, 1, 1), dt.date(year, 12, 31))
     return None
+
+
+def _a_fiscal_year(found) -> bool:  # type: ignore[no-untyped-def]
+    """A year ("fiscal year 2006"), or twelve months ("the fiscal year ended December 31, 2007")."""
+    period = found.period
+    if found.kind == "year":
+        return True
+    return period.start is not None and period.end is not None and 364 <= (period.end - period.start).days <= 366
+
+
+_DIVIDEND_SENTENCE = re.compile(r"[^.\n]*(?:\n[^.\n]+)?\bdividends?\b[^.]{0,200}", re.I)
+# "the distribution of 2007 earnings": a dividend paid out of a calendar year's earnings
+_EARNINGS_OF_YEAR = re.compile(r"\b(?:distribution|appropriation)s?\s+of\s+(?:the\s+)?(?P<year>(?:19|20)\d\d)\s+"
+                               r"(?:earnings|profits?|net\s+income)\b", re.I)
 
 
 _FISCAL_WORDS = re.compile(r"fiscal|financial|business|FY|year\s+ended|회계|사업", re.I)
@@ -327,109 +412,24 @@ def _split(ctx: DocumentContext, v: Labelled, out: _Out) -> None:
     if value == 1 or value > 1000 or value != value.quantize(Decimal("0.0001")):
         return _mention(ctx, out, v, "split ratio that is no exact number of shares")
     value = value.normalize()
+    if value.as_tuple().exponent > 0:  # 10, not 1E+1
+        value = value.quantize(Decimal(1))
     decimals = max(-int(value.as_tuple().exponent), 0)
     out.observations.append(Observation(concept, value, ctx.document_period, PURE, decimals,
                                         span=ctx.span(v.start, v.end), rule="resolution:split-ratio"))
 
 
-# -- mergers ---------------------------------------------------------------------------------------
-
-# a company's name: capitalised words (not a legal-form word), then its legal form if any
-_NAME = (r"(?!(?:Co|Ltd|Inc|Corp)\b)[A-Z][\w&'’-]*(?:[ \t]+(?:(?!(?:Co|Ltd|Inc|Corp)\b)[A-Z&][\w&'’-]*|of|&)){0,6}"
-         r"(?:,?[ \t]+(?:Co\.,?[ \t]+Ltd\.|Co\.|Ltd\.|Inc\.|Corp\.))?")  # on one line
-_PROSE_PARTIES = (
-    # "Example Games will be merged with and into Example Soft": target, then survivor
-    re.compile(rf"(?P<t>{_NAME})(?:\s*\([^)]{{0,80}}\))?\s+(?:will\s+be\s+|was\s+|has\s+been\s+|shall\s+be\s+|is\s+)?"
-               rf"merged\s+(?:with\s+and\s+)?into\s+(?P<s>{_NAME})"),
-    # "the Merger Agreement entered between A and B", "Both A and B have agreed ... merge"
-    re.compile(rf"(?i:merger\s+(?:agreement|contract)\s+(?:was\s+)?(?:entered\s+(?:into\s+)?|signed\s+|executed\s+)?"
-               rf"between)\s+(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})"),
-    re.compile(rf"\b[Bb]oth\s+(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})\s+"
-               rf"have\s+agreed\s+(?:to\s+merge|on\s+the\s+merger)"),
-    # "the Merger Agreement with Example Holdings, Inc.", "Resolution on Merger with Example Card Co."
-    re.compile(rf"\b[Mm]erger\s+(?:[Aa]greement\s+|[Cc]ontract\s+)?with\s+(?P<o>{_NAME})"),
-)
-_AGREEMENT_DATE = re.compile(r"merger\s+(?:agreement|contract)\b[^.;]{0,90}?\b(?:on|dated)\s+(?=\S)", re.I)
-
-
-def _same_company(a: str | None, b: str | None) -> bool:
-    """'Example Bank' and 'Example' (or 'EXAMPLE BANK CO., LTD.') name one company."""
-    if not a or not b:
-        return False
-    ka, kb = core_key(a).split(), core_key(b).split()
-    return bool(ka and kb) and (ka[:len(kb)] == kb or kb[:len(ka)] == ka)
-
-
-def _merger(ctx: DocumentContext, doc: _Disclosure, out: _Out) -> None:
-    """The merger's other party, its ratio and its agreement date."""
-    if "merger" not in doc.reading.topics:
+def _split_effective_date(ctx: DocumentContext, doc: _Disclosure, out: _Out) -> None:
+    """A split notice's bare "Effective date" item (under its "Schedule") is the split's."""
+    concepts = {o.concept for o in out.observations}
+    if "StockSplitEffectiveDate" in concepts or not concepts & {"StockSplitRatio", "ReverseStockSplitRatio"}:
         return
-    ours = doc.acquirer or ctx.registrant or doc.own_name
-    names = [(v.value, v.start, v.end) for v in doc.reading.values
-             if v.concept == "MergerCounterpartyName" and isinstance(v.value, str)]
-    names += [(n, *_section_span(doc, i)) for i, n in doc.sections.items() if n and not _same_company(n, ours)]
     for v in doc.reading.values:
-        if v.kind == "ratio" and v.value is not None:
-            target = _ratio(ctx, doc, v, ours, out)
-            if target:
-                names.append((target, v.start, v.end))
-    names += _prose_parties(ctx, ours)
-    cleaned = [(clean_name(str(n)), s, e) for n, s, e in names]
-    name = next(((n, s, e) for n, s, e in cleaned if n and not _same_company(n, ours)), None)
-    if name:
-        out.observations.append(Observation("MergerCounterpartyName", name[0], ctx.document_period,
-                                            lang=lang_of(name[0]), span=ctx.span(name[1], name[2]),
-                                            rule="resolution:merger-party"))
-    m = _AGREEMENT_DATE.search(ctx.text)
-    dates = find_dates(ctx.text[m.end():m.end() + 30]) if m else []
-    if m and dates and dates[0].start == 0:
-        start = m.end()
-        out.observations.append(Observation("MergerAgreementDate", dates[0].value, ctx.document_period,
-                                            span=ctx.span(start, start + dates[0].end),
-                                            rule="resolution:merger-agreement"))
-
-
-def _section_span(doc: _Disclosure, index: int) -> tuple[int, int]:
-    cell = doc.reading.items[index].label
-    return (cell.start, cell.end) if cell else (0, 0)
-
-
-def _ratio(ctx: DocumentContext, doc: _Disclosure, v: Labelled, ours: str | None, out: _Out) -> str | None:
-    """MergerRatio from the parties and numbers the ratio sets side by side: the acquirer's shares
-    for one share of the target. Returns the target's name where the ratio names it."""
-    ratio: Ratio = v.value  # type: ignore[assignment]
-    (pa, a, da), (pb, b, db) = ratio.parties
-    if ratio.given_for_one or (b == 1 and a != 1 and _same_company(pa, ours)):
-        value, decimals, target = a, da, pb
-    elif a == 1 and b != 1 and _same_company(pb, ours):
-        value, decimals, target = b, db, pa
-    else:
-        out.unmapped.append(Mention(ctx.text[v.start:v.end], ctx.span(v.start, v.end),
-                                    "merger ratio whose direction the text does not state"))
-        return None
-    if doc.amendment and v.column == "before" or v.column == "superseded":
-        return None
-    out.observations.append(Observation("MergerRatio", value, ctx.document_period, PURE, decimals,
-                                        span=ctx.span(v.start, v.end), rule="resolution:merger-ratio"))
-    return target or None
-
-
-def _prose_parties(ctx: DocumentContext, ours: str | None) -> list[tuple[str, int, int]]:
-    """The other party of a merger the prose names, where one of the two is the registrant."""
-    found: list[tuple[str, int, int]] = []
-    if ours is None:
-        return found
-    for pattern in _PROSE_PARTIES:
-        for m in pattern.finditer(ctx.text):
-            if "o" in m.groupdict():
-                pick = None if _same_company(m["o"], ours) else "o"
-            elif "t" in m.groupdict():
-                pick = "t" if _same_company(m["s"], ours) else ("s" if _same_company(m["t"], ours) else None)
-            else:
-                pick = "b" if _same_company(m["a"], ours) else ("a" if _same_company(m["b"], ours) else None)
-            if pick:
-                found.append((m[pick], m.start(pick), m.end(pick)))
-    return found
+        if (v.concept == "@action_date" and isinstance(v.value, dt.date) and not _superseded(v, doc.amendment)
+                and re.search(r"effective|효력", _label(v), re.I)):
+            out.observations.append(Observation("StockSplitEffectiveDate", v.value, ctx.document_period,
+                                                span=ctx.span(v.start, v.end), rule=RULE))
+            return
 
 
 # -- shareholders' meetings and par values ------------------------------------------------------------

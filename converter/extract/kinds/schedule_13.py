@@ -118,8 +118,12 @@ def _text_value(text: str, start: int, end: int) -> tuple[int, int] | None:
     the rest of a label and a trailing ``I.R.S. No.`` column."""
     for line in re.finditer(r"[^\n]+", text[start:end]):
         a, b = start + line.start(), start + line.end()
-        if _LABEL_MORE.search(text[a:b]):
-            continue
+        more = list(_LABEL_MORE.finditer(text, a, b))
+        if more:  # "(entities only).  Example Fund": the value after the label's rest, a gap between
+            gap = re.compile(r"[^\s]*\s{2,}(?=[^\s|])").search(text, more[-1].end(), b)
+            if gap is None:
+                continue
+            a = gap.end()
         words = [w for w in re.finditer(r"[^\s|]+", text[a:b])
                  if not re.fullmatch(r"[-_=+*]+|\(\w\)|\[\s*\w?\s*\]", w.group(0))]
         if not words:

@@ -126,6 +126,31 @@ def concept_row(label: str, roles: tuple[str, ...] = ()) -> LabelRow | None:
     return None
 
 
+def qualifier_role(text: str) -> str:
+    """The column, class or range word a short cell wholly is ("Common Shares", "Other Shares",
+    "Start Date", "Before"), else "": a fixed-width form prints it between a label and its value.
+
+    >>> [qualifier_role(t) for t in ("Common Shares", "End Date", "Total", "Purchase on the Market")]
+    ['common', 'to', 'total', '']
+    """
+    key = label_key(text)
+    if not key or len(key.split()) > 4:
+        return ""
+    for row in label_rows():
+        if row.kind in ("column", "class", "range"):
+            m = row.pattern.search(key)
+            if m and m.start() == 0 and m.end() == len(key):
+                return row.concept[1:]
+    return ""
+
+
+def names_a_company(text: str) -> bool:
+    """Whether ``text`` heads another company's items ("Financial information of the company to
+    be acquired", "Details of the company to be newly established")."""
+    key = label_key(text)
+    return any(row.pattern.search(key) for row in label_rows() if row.concept in ("@counterparty", "@new_company"))
+
+
 def column_role(text: str) -> str:
     """The column a heading cell names ("Before", "After Amendment", "감자후"), else ""."""
     key = label_key(text)

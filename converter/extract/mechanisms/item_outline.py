@@ -14,13 +14,16 @@ of the values that follow.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from converter.extract.lines import split_lines
+from converter.parse.dates import find_dates
 from converter.extract.mechanisms.item_labels import (
     column_role,
     concept_row,
     label_key,
+    names_a_company,
+    qualifier_role,
     uncertain_pattern,
 )
 
@@ -37,6 +40,7 @@ _MARKER = re.compile(
     r"""(?P<marker>
           \d{1,2}(?:-\d{1,2})?[.)](?![\d,])        # 1.  1)  1-1.
         | \(\d{1,2}\)                              # (1)
+        | \((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\)       # (i)  (ii): Roman, before the letters
         | [a-zA-Z][.)](?=\s|$)                     # a.  b)  A.
         | \([a-zA-Z]\)                             # (a)
         | [가-하][.)]                               # 가.  나)
@@ -57,9 +61,14 @@ def _markers(text: str) -> tuple[str, int]:
     where its body starts: ``*   - TOTAL ...`` has two."""
     first, pos = "", 0
     while (m := _MARKER.match(text, pos)) and m.end() > pos:
+        if _ECHO.match(m["marker"]) and re.match(r"[a-z]", text[m.end():m.end() + 1]):
+            break  # "(1) share on ...": a figure repeated in words wrapped onto the line, not an item
         first = first or m["marker"]
         pos = m.end()
     return first, pos
+
+
+_ECHO = re.compile(r"\(\d{1,2}\)$|\d{1,2}\.$")
 
 
 def _marker_kind(marker: str) -> tuple[str, int]:
@@ -68,6 +77,8 @@ def _marker_kind(marker: str) -> tuple[str, int]:
         return ("9-" if m[2] else "9") + m[3], int(m[2] or m[1])
     if m := re.fullmatch(r"\((\d+)\)", marker):
         return "(9)", int(m[1])
+    if m := re.fullmatch(r"\(([ivx]+)\)", marker):
+        return "(i)", ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x").index(m[1]) + 1
     if m := re.fullmatch(r"\(?([a-zA-Z가-하])([.)])", marker):
         letter = m[1]
         number = _KOREAN_ORDER.find(letter) + 1 if letter in _KOREAN_ORDER else ord(letter.lower()) - 96
@@ -165,13 +176,21 @@ def is_label(text: str) -> bool:
     if len(text) > 300:
         return False
     key = label_key(text)
-    if not key or len(key) > 100 or len(key.split()) > 10 or not re.search(r"[^\W\d_]", key):
+    counted = _without_as_of_date(key)  # "Total number of outstanding shares of the Company as of April 7, 2009"
+    if not key or len(key) > 120 or len(counted) > 100 or len(counted.split()) > 10 or not re.search(r"[^\W\d_]", key):
         return False
     if re.search(r"\d[\d,]*\.\d|\d{1,3}(?:,\d{3})+|\d{5,}", key):
         return False
     if _KO_CLAUSE.search(key):
         return False  # "청운반도체는 ... 결의했으며 배당금 총액은" / "481억원이다.": a sentence, wrapped
     return not re.search(r"[.;!?]\s+\S|[.;!?]$", key) or bool(re.search(r"\b(?:No|Co|Ltd|Inc|Corp)\.$", key))
+
+
+def _without_as_of_date(key: str) -> str:
+    """A label without the "as of <date>" that ends it, the date alone after it."""
+    m = re.search(r"\s+as\s+(?:of|at)\s+(\S.{0,25})$", key)
+    dates = find_dates(m[1]) if m else []
+    return key[:m.start()] if m and len(dates) == 1 and dates[0].start == 0 and dates[0].end == len(m[1]) else key
 
 
 _NAME_WORD = r"(?:[A-Z&][\w&.,'’-]*|of|and|the|[가-힣()㈜]+)"
@@ -187,6 +206,8 @@ class _Piece:
     values: tuple[Cell, ...]
     prose: Cell | None
     colon: bool  # the label ends with a colon: what follows it is its value
+    subs: tuple["_Piece", ...] = ()  # items the cell goes on with: a qualifier column's under its label
+    # ("Number of Shares   Common Shares   1,500"), the next pairs of "a:1; b:2" after the first
 
 
 def _sub(cell: Cell, start: int, end: int) -> Cell:
@@ -205,9 +226,19 @@ def _read_cell(cell: Cell, is_table: bool) -> _Piece:
         return _Piece(marker, None, (), None, False)
     m = re.match(r"([^:：]{1,100}?)\s*[:：]\s*", body.text)
     if m and is_label(m[1]):
+        pairs = _pairs(body)
+        if pairs:
+            return replace(pairs[0], marker=marker, subs=pairs[1:])
         rest = _sub(body, m.end(), len(body.text))
         return _Piece(marker, _sub(body, 0, len(m[1])), (rest,) if rest.text else (), None, not rest.text)
     parts = [p for p in re.finditer(r"\S+(?:\s{1,2}\S+)*", body.text)] if not is_table else []
+    if (len(parts) >= 3 and is_label(parts[0].group(0)) and qualifier_role(parts[1].group(0))
+            and all(is_value(p.group(0)) for p in parts[2:])):
+        # a fixed-width form: "Number of Shares   Common Shares   1,500,000", the label over its
+        # qualifier's row, as the next lines print "Other Shares   -" under it
+        sub = _Piece("", _sub(body, parts[1].start(), parts[1].end()),
+                     tuple(_sub(body, p.start(), p.end()) for p in parts[2:]), None, False)
+        return _Piece(marker, _sub(body, parts[0].start(), parts[0].end()), (), None, False, (sub,))
     if len(parts) >= 2 and is_label(parts[0].group(0)) and all(is_value(p.group(0)) for p in parts[1:]):
         return _Piece(marker, _sub(body, parts[0].start(), parts[0].end()),
                       tuple(_sub(body, p.start(), p.end()) for p in parts[1:]), None, False)
@@ -246,6 +277,26 @@ def _korean_row(body: Cell, parts: list[re.Match[str]]) -> tuple[Cell, tuple[Cel
         tuple(_sub(body, p.start(), p.end()) for p in parts[first:])
 
 
+_PAIR = re.compile(r"(?P<label>[^:：;]{1,60}?)\s*[:：]\s*(?P<value>[^;]*?)\s*(?:;\s*|$)")
+
+
+def _pairs(body: Cell) -> list[_Piece]:
+    """``Trading volume:12,500 shares; unit price:NT$18.50; total amount:NT$231,250``: several
+    labelled values on one line, each an item; [] unless there are two or more, each a label and
+    a value."""
+    if ";" not in body.text:
+        return []
+    pieces, pos = [], 0
+    while pos < len(body.text):
+        m = _PAIR.match(body.text, pos)
+        if m is None or m.end() == pos or not is_label(m["label"]) or not m["value"]:
+            return []
+        pieces.append(_Piece("", _sub(body, m.start("label"), m.end("label")),
+                             (_sub(body, m.start("value"), m.end("value")),), None, False))
+        pos = m.end()
+    return pieces if len(pieces) >= 2 else []
+
+
 def _run_on(body: Cell) -> tuple[Cell, Cell] | None:
     """``Paid-In Capital (won) 731,250,000,000``: a phrase of the vocabulary, then its value."""
     if len(body.text) > 160 or (len(body.text.split()) > 7 and not body.text[-1:].isdigit()):
@@ -260,6 +311,9 @@ def _run_on(body: Cell) -> tuple[Cell, Cell] | None:
 
 
 # -- the outline -----------------------------------------------------------------------------------
+
+
+_NAMING_ROLES = ("@counterparty_name", "@investee_name", "@acquirer")  # labels of a name
 
 
 @dataclass(frozen=True)
@@ -307,9 +361,10 @@ class _Outline:
     prev: int | None = None
     table: bool = False
 
-    def feed(self, cell: Cell, is_table: bool) -> None:
+    def feed(self, cell: Cell, is_table: bool, following: Cell | None = None) -> None:
         """Read one cell into the outline: a marker for the next cell, column headings, a line
-        continuing the one before, a value of the open label, or a new item."""
+        continuing the one before, a value of the open label, or a new item. ``following`` is
+        the next cell of a table (a label cell's words are its value where no value follows)."""
         if is_table != self.table:  # a table begins or ends: its values are not the item's before
             self.table, self.columns, self.header, self.open = is_table, (), [], None
         piece = _read_cell(cell, is_table)
@@ -322,9 +377,13 @@ class _Outline:
         if not marker and not is_table and (piece.label is None or not piece.values) and self._continues(
                 piece.label or piece.prose or piece.values[0]):
             return
-        if piece.label is None:
+        if piece.subs:
+            self._item(piece, marker)
+            for sub in piece.subs:
+                self._item(sub, "")
+        elif piece.label is None:
             self._unlabelled(piece, marker)
-        elif not piece.values and self._takes(piece.label, marker):
+        elif not piece.values and (self._takes(piece.label, marker) or self._cell_value(piece.label, marker, following)):
             self._add_value(piece.label)
         else:
             self._item(piece, marker)
@@ -389,8 +448,27 @@ class _Outline:
         node = self.nodes[self.open]
         if node.values or node.label is None:
             return False
-        row = concept_row(node.label.text, _TEXT_ROLES)  # '회사명' | '주식회사 다솜에너지'
+        row = concept_row(node.label.text, _TEXT_ROLES + _NAMING_ROLES)  # '회사명' | '주식회사 다솜에너지'
         return node.colon or (row is not None and row.kind in ("name", "text"))
+
+    def _cell_value(self, words: Cell, marker: str, following: Cell | None) -> bool:
+        """In a table of label and value cells ("|Nationality |Republic of Korea |Representative
+        |..."), words after a label that took no value are its value, unless they are a label of
+        the vocabulary or a value follows them (then they label it: "|Shareholding after the
+        acquisition |Number of shares held |1,224,000")."""
+        if not self.table or marker or self.open is None:
+            return False
+        node = self.nodes[self.open]
+        if node.values or node.label is None or not node.table or names_a_company(node.label.text):
+            return False
+        if concept_row(words.text, _NAMING_ROLES) is not None or column_role(words.text):
+            return False
+        if following is None:
+            return True
+        nxt = _read_cell(following, True)
+        if nxt.label is not None and not nxt.marker and qualifier_role(nxt.label.text):
+            return False  # "|Number of Shares Directly Held |Common Shares |95,400": a heading over a class
+        return not (nxt.values and nxt.label is None and not nxt.marker)
 
     def _add_value(self, value: Cell) -> None:
         if self.open is None:
@@ -472,8 +550,10 @@ def find_items(text: str) -> tuple[Item, ...]:
     [('Total issuing amount', [], ()), ('Foreign Currency', ['JPY 1,200 Million'], (0,)), ('Coupon Rate', ['0%'], ())]
     """
     outline = _Outline(text)
-    for cell, is_table in _cells(text):
-        outline.feed(cell, is_table)
+    cells = _cells(text)
+    for i, (cell, is_table) in enumerate(cells):
+        following = cells[i + 1][0] if i + 1 < len(cells) and cells[i + 1][1] else None
+        outline.feed(cell, is_table, following)
     return outline.items()
 
 

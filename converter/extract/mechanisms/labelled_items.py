@@ -66,9 +66,18 @@ class Labelled:
     end: int
     item: Item
     heading: int  # the item whose label named the concept
-    column: str = ""  # before | after | superseded | current
+    column: str = ""  # before | after (bare words) | before_action | after_action | superseded | current
     share_class: str = ""  # common | preferred | total
     reason: str = ""
+
+    def side(self, amendment: bool) -> str:
+        """Which side of a change a value is on: superseded or current (an amendment's), before or
+        after (a corporate action's), else "". A bare Before/After column of an amendment notice is
+        the amendment's; "before the capital reduction" is the action's even there."""
+        column = self.column
+        if amendment and column in ("before", "after"):
+            return "superseded" if column == "before" else "current"
+        return column.removesuffix("_action")
 
 
 @dataclass(frozen=True)
@@ -100,10 +109,10 @@ class Reading:
 
 
 _CLASSES = ("@common", "@preferred", "@total")
-_COLUMNS = ("@superseded", "@current", "@before", "@after")
+_COLUMNS = ("@superseded", "@current", "@before", "@after", "@before_action", "@after_action")
 _ENDS = ("@from", "@to")
-_NAMED_ROLES = ("@counterparty_name", "@acquirer", "@acquisition_date", "@action_date", "@record_date",
-                "@dividend_kind")
+_NAMED_ROLES = ("@counterparty_name", "@investee_name", "@acquirer", "@acquisition_start", "@acquisition_date",
+                "@action_date", "@record_date", "@dividend_kind")
 
 
 @dataclass(frozen=True)
@@ -141,7 +150,7 @@ def _name_item(reading: Reading, item: Item) -> _Named | None:
         if concept == "@counterparty" and depth == 0:
             concept = "@counterparty_name"
             m = LabelMatch(next(r for r in label_rows() if r.concept == concept), m.start, m.end, m.key)
-        if concept.startswith("@") and concept not in _NAMED_ROLES:
+        if concept.startswith("@") and not all(c in _NAMED_ROLES for c in concept.split(",")):
             return None
         rest = m.key[:m.start] + " " + m.key[m.end:]
         column = next((found[c] for c in _COLUMNS if c in found), "") or role_of(rest, _COLUMNS)
@@ -184,6 +193,9 @@ _RATIO_PAIR = re.compile(
     r"""(?P<pa>[^\d:;]{0,60}?)\s*(?P<a>\d+(?:\.\d+)?)     # a party (or nothing) and its number
         \s*:\s*(?P<pb>[^\d:;]{0,60}?)\s*(?P<b>\d+(?:\.\d+)?)  # ': ' the other party and its number""",
     re.VERBOSE)
+
+
+_PER_SHARE_WORDS = re.compile(r"per\s+(?:common\s+|ordinary\s+)?share|/\s*shares?\b|주당|/\s*주|per\s+ADS", re.I)
 
 
 def _amount(text: str, hint: _Hint):  # type: ignore[no-untyped-def]
@@ -293,6 +305,8 @@ def _typed(reading: Reading, item: Item, named: _Named) -> list[Labelled]:
         if uncertain_pattern().search(cell.text):
             out.append(_replace(base, reason=f"not decided yet: {' '.join(cell.text.split())[:80]}"))
             continue
+        if concepts[0] == "DividendsDeclaredPerShare" and not _PER_SHARE_WORDS.search(" ".join(named.labels) + cell.text):
+            continue  # "Cash dividends to shareholders (NT$)": a total, unless the label says per share
         kind = "date" if row.kind == "date_range" and named.range_end else row.kind
         parsed = parse_value(kind, cell.text, hint)
         if row.kind == "date_range":
@@ -332,10 +346,14 @@ def _one_per_heading(values: list[Labelled]) -> list[Labelled]:
     return [_replace(v, value=None, reason=dropped[id(v)]) if id(v) in dropped else v for v in values]
 
 
+_SUBJECT = re.compile(r"(?:subject|re|title|matter)$", re.I)  # "Subject: Acquisition of ...": the notice's title
+
+
 def _document_topics(items: tuple[Item, ...]) -> frozenset[str]:
     """Topics of the headings (items without a value) and of the first lines of the document."""
     texts = [i.label.text for i in items if i.label is not None and (not i.values or i.index < 15)]
-    texts += [i.values[0].text for i in items[:15] if i.values and (i.label is None or i.index < 3)]
+    texts += [i.values[0].text for i in items[:15] if i.values and (i.label is None or i.index < 3 or _SUBJECT.match(
+        i.label.text))]
     return frozenset().union(*(topics_of(text[:300]) for text in texts))  # each text alone
 
 

@@ -248,20 +248,17 @@ def column_views(text: str) -> list[str]:
     of each column boundary. Every copy keeps the offsets of ``text``."""
     lines = page_lines(text)
     regions: list[tuple[int, int, int]] = []  # first line, last line, boundary column
-    taken = -1
     for i, line in enumerate(lines):
-        if i <= taken:
-            continue
         label = _LABEL.match(line.text)
         for gap in _TWO_CELLS.finditer(line.text, label.end() if label else 0):
-            if gap.end() < 25:
-                continue
+            if gap.end() < 25 or any(first <= i <= last and abs(edge - gap.end()) <= 3
+                                     for first, last, edge in regions):
+                continue  # a boundary found from a line above (a third column is found below)
             first, last = (_column_edge(lines, i, gap.end(), step) for step in (-1, 1))
             sides = {m.start() >= gap.end() for ln in lines[first : last + 1]
                      for m in SIG.finditer(ln.text)}
             if sides == {False, True}:
                 regions.append((first, last, gap.end()))
-                taken = max(taken, last)
     if not regions:
         return [text]
     return _views(text, lines, regions)
@@ -305,7 +302,10 @@ def _column_edge(lines: list[Line], i: int, boundary: int, step: int) -> int:
         body = lines[j].text
         crossing = boundary < len(body) and body[boundary - 1 : boundary + 1].strip() == body[
             boundary - 1 : boundary + 1]
-        parts = (body, body[:boundary], body[boundary:])
+        split = body[:boundary].strip() and body[boundary:].strip()
+        # a line of cells split at the boundary is read by its halves (three party names side by
+        # side make a long line, no prose); a line the boundary does not split is read whole
+        parts = (body[:boundary], body[boundary:]) if split else (body,)
         if crossing or any(part.strip() and kind_of(part) == "prose" for part in parts):
             break
         edge, j = j, j + step

@@ -95,7 +95,8 @@ def _entity_words(body: str) -> bool:
 # Above the signature line: the party and the chain
 # ------------------------------------------------------------------------------------------
 
-_DANGLING = re.compile(r"(?:,\s*|\s+)(?:its|as)\s*$", re.IGNORECASE)  # "Apex GP, L.P., its"
+# "Apex GP, L.P., its", "APEX GP, L.P., AS": not the legal form of "Example Forvaltning AS"
+_DANGLING = re.compile(r"(?:,\s*(?i:its|as)|\s+(?:its|as|ITS))\s*$")
 _APPOSITIVE = re.compile(r",\s+(?-i:[a-z])")  # "David Roe, employee of Apex LLC"
 
 
@@ -250,8 +251,8 @@ def _text_below(clean: str, line: Line, found: dict[str, TextSpan], last: str,
         head = (a, cut.start()) if cut else (a, b)
         if _is_printed_name(value_of(clean, head), signed):
             found["name"] = head
-            if cut:
-                found["title"] = span_strip(clean, cut.end(), b)
+            if cut and not re.fullmatch(r"\s*(?:as|its)\s*", clean[cut.end():b], re.I):
+                found["title"] = span_strip(clean, cut.end(), b)  # not "Jane Roe, as" / "Attorney-in-Fact ..."
                 return 1
         else:
             found["title"] = (a, b)  # "Executive Vice President" printed under the signature

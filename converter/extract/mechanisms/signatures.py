@@ -110,7 +110,9 @@ def find_signature_blocks(text: str, start: int = 0, end: int | None = None) -> 
     dates = [line_date(ln) for lines in lines_of for ln in lines if ln.kind == "date"]
     dates += [(b.date, b.date_span) for b, _ in blocks if b.date and b.date_span]
     shared = sorted({d[1]: d for d in dates if d}.values(), key=lambda d: d[1])
-    return [_dated(blank_cells(section), block, lines_of[n], shared) for block, n in blocks]
+    # the prose above a column of the side-by-side pages is in the first view only
+    return [_dated(blank_cells(section), block, lines_of[n] if n == 0 else lines_of[0] + lines_of[n], shared)
+            for block, n in blocks]
 
 
 def _masked(text: str, start: int, end: int | None) -> str:
@@ -358,6 +360,7 @@ def _dated(clean: str, block: SignatureBlock, lines: list[Line],
     if block.date is not None:
         return block
     top, bottom = block.span
+    lines = sorted(lines, key=lambda ln: ln.start)
     prose = next((ln for ln in reversed(lines) if ln.end <= top and ln.kind == "prose"), None)
     floor = prose.end if prose else -1
     date = next((d for d in reversed(dates) if floor <= d[1][0] and d[1][1] <= top), None)
