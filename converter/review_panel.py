@@ -38,7 +38,7 @@ class Row:
     values: ByLang
     periods: ByLang
     units: ByLang
-    dimensions: tuple[tuple[str, ByLang], ...]  # per dimension: (member, axis label by lang)
+    dimensions: tuple[ByLang, ...]  # per dimension: its axis label and member, by lang
     where: str  # 'tagged' (in place), 'located' (hidden, words highlighted) or 'hidden'
 
 
@@ -75,6 +75,24 @@ def period_text(period: Period, locale: str) -> str:
     return end if period.is_instant else f"{format_date(period.start, 'medium', locale=locale)} – {end}"
 
 
+def member_text(member: str, locale: str) -> str:
+    """A member as a reader of ``locale`` reads it: a period member (an ISO date or interval of
+    the comparative period axis) in the reader's dates, any other member as it is.
+
+    >>> member_text("2002-10-01/2002-12-31", "ko_KR"), member_text("2002-12-31", "en_US"), member_text("10", "ko_KR")
+    ('2002. 10. 1. – 2002. 12. 31.', 'Dec 31, 2002', '10')
+    """
+    days = member.split("/")
+    if not 1 <= len(days) <= 2 or not all(re.fullmatch(r"\d{4}-\d\d-\d\d", day) for day in days):
+        return member
+    try:
+        dates = [dt.date.fromisoformat(day) for day in days]
+    except ValueError:
+        return member
+    period = Period.instant(dates[0]) if len(dates) == 1 else Period.duration(dates[0], dates[1])
+    return period_text(period, locale)
+
+
 def panel_rows(instance: Instance, taxonomy: Taxonomy, tagged: frozenset[str], located: frozenset[str]) -> tuple[Row, ...]:
     """The rows of the panel, records in natural order; ``tagged``/``located``: fact ids
     tagged in the text / whose words are highlighted."""
@@ -91,7 +109,8 @@ def panel_rows(instance: Instance, taxonomy: Taxonomy, tagged: frozenset[str], l
             values=tuple((lang, format_value(fact, concept.kind, unit, loc)) for lang, loc in LOCALES),
             periods=tuple((lang, period_text(context.period, loc)) for lang, loc in LOCALES),
             units=tuple((lang, unit_label(unit, lang)) for lang, _ in LOCALES),
-            dimensions=tuple((member, tuple((lang, axis_label(taxonomy, axis, lang)) for lang, _ in LOCALES))
+            dimensions=tuple(tuple((lang, f"{axis_label(taxonomy, axis, lang)} {member_text(member, loc)}")
+                                   for lang, loc in LOCALES)
                              for axis, member in context.dimensions),
             where="tagged" if fact.id in tagged else "located" if fact.id in located else "hidden",
         ))

@@ -460,7 +460,8 @@ def test_panel_has_both_languages_and_babel_values():
     assert _cells(change, "d2x-value") == {"en": ["12.4%"], "ko": ["12.4%"]}  # a change, not 0.124
     assert _cells(change, "d2x-unit") == {"en": [""], "ko": [""]}  # no 'pure' jargon
     dims = {s.text for s in change.iter(f"{{{XHTML}}}span") if "d2x-dim" in s.get("class", "")}
-    assert dims == {"Comparative Period 2002-10-01/2002-12-31", "비교 기간 2002-10-01/2002-12-31"}
+    # the comparative period in the reader's dates, not ISO
+    assert dims == {"Comparative Period Oct 1, 2002 – Dec 31, 2002", "비교 기간 2002. 10. 1. – 2002. 12. 31."}
     boxes = root.find(f".//{{{XHTML}}}tr[@id='d2x-row-f9']")
     assert _cells(boxes, "d2x-value") == {"en": ["Yes"], "ko": ["예"]}
 
