@@ -24,8 +24,8 @@ from converter.parse.address_places import Place, gazetteer, places_by_rr  # noq
 
 DONGS = ("Yeoksam", "Yoksam", "Samsung", "Daechi", "Sinsa", "Seocho", "Bangbae", "Yoido",
          "Mapo", "Guro", "Kasan", "Jungang", "Songdo", "Dunsan", "Jeongja", "Maetan", "Okpo")
-BUILDINGS = ("Star Tower", "Kyobo Bldg.", "Hanil Building", "Daewoo Center", "Mirae Plaza",
-             "Korea Trade Center", "Dongbu Finance Center", "KT&G Tower")
+BUILDINGS = ("Star Tower", "Kyobo Bldg.", "Hanil Building", "Daewoo Center", "Narae Plaza",
+             "Korea Trade Center", "Dongbu Finance Center", "Hanil Tower")
 ROADS = ("Teheran-ro", "Sejong-daero", "Gangnam-daero", "Olympic-ro", "Eulji-ro", "Dasom-ro")
 FOREIGN = ("245 Park Avenue, New York, NY 10167", "30 Raffles Place, #20-01, Singapore 048622",
            "Clarendon House, 2 Church Street, Hamilton HM 11, Bermuda",

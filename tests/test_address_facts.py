@@ -55,13 +55,13 @@ SEOUL, Korea, March 12, 2004 -- Saebit Networks Co., Ltd. today announced its re
 
 For further information, contact:
 Jin-ho Park, Investor Relations
-Tel: 82-2-555-0199    E-mail: ir@miraenet.co.kr
+Tel: 82-2-555-0199    E-mail: ir@naraenet.co.kr
 
 About Saebit Networks
 Saebit Networks' principal executive offices are located at Saebit Tower, 5th Floor,
 143-40 Samsung-dong, Kangnam-gu, Seoul 135-090, Korea.
 Tel: 82-2-2112-3000   Fax: 82-2-2112-3099
-www.miraenet.co.kr
+www.naraenet.co.kr
 """
 
 
@@ -105,7 +105,7 @@ def test_prose_address_phone_fax_website_but_not_the_ir_contact() -> None:
     assert value(table, "EntityAddressPostalCode") == "135-090"
     assert value(table, "EntityPhoneNumber") == "+82-2-2112-3000"  # not the IR contact's 555-0199
     assert value(table, "EntityFaxNumber") == "+82-2-2112-3099"
-    assert value(table, "EntityWebsite", None) == "www.miraenet.co.kr"  # as printed
+    assert value(table, "EntityWebsite", None) == "www.naraenet.co.kr"  # as printed
     assert table[("EntityAddressDistrict", "en")].rule == "address:registrant-cue"
     span = table[("EntityPhoneNumber", "en")].span
     assert PROSE[span.start:span.end] == "82-2-2112-3000"

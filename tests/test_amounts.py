@@ -13,8 +13,8 @@ D = Decimal
 
 # (sentence, amount text as found, value, currency, decimals)
 SENTENCES = [
-    ("Kookmin Bank posted net income of KRW 1,234 million for the month.", "KRW 1,234 million", D("1234000000"), "KRW", -6),
-    ("POSCO recorded sales of KRW2.8 trillion in the quarter.", "KRW2.8 trillion", D("2800000000000"), "KRW", -11),
+    ("Hanbit Bank posted net income of KRW 1,234 million for the month.", "KRW 1,234 million", D("1234000000"), "KRW", -6),
+    ("Daeyang Steel recorded sales of KRW2.8 trillion in the quarter.", "KRW2.8 trillion", D("2800000000000"), "KRW", -11),
     ("The par value is Won 5,000 per share.", "Won 5,000", D("5000"), "KRW", 0),
     ("The dividend was set at W750 per common share.", "W750", D("750"), "KRW", 0),
     ("A fine of ₩1,234,567 was imposed.", "₩1,234,567", D("1234567"), "KRW", 0),

@@ -105,6 +105,6 @@ def test_agreement_dated_as_of():
 
 
 def test_six_k_report_month_is_the_period():
-    result = info((DATA / "cover_6k" / "posco-style-40f-yes.txt").read_text())
+    result = info((DATA / "cover_6k" / "steelmaker-style-40f-yes.txt").read_text())
     assert (result.document_period.start, result.document_period.end) == (dt.date(2004, 2, 1), dt.date(2004, 2, 29))
     assert result.period_end.value == dt.date(2004, 2, 29)

@@ -40,7 +40,7 @@ def test_seed_cover_address():
 
 
 EXPECTED = {
-    "posco-style-40f-yes.txt": {
+    "steelmaker-style-40f-yes.txt": {
         "EntityRegistrantName": "Daehan Steel Works Co., Ltd.",
         "DocumentPeriodEndDate": "2004-02-29",
         "AnnualReportForm": "40-F",
@@ -400,7 +400,7 @@ EXPECTED = {
     # as ■ / □ before their labels, "No [V]", an eup under a gun (Osong-eup, Cheongwon-gun)
     "bio-euc-kr-amendment-boxes.txt": {
         "DocumentType": "6-K/A",
-        "EntityRegistrantName": "MIRAE BIO CO., LTD.",
+        "EntityRegistrantName": "NARAE BIO CO., LTD.",
         "DocumentPeriodEndDate": "2004-11-30",
         "AnnualReportForm": "20-F",
         "FurnishesInformationUnderRule12g32b": "false",
@@ -632,7 +632,7 @@ def test_written_cover(name, key):
 
 
 def test_cover_without_a_second_signature_has_one_member():
-    c = convert_one(COVERS / "posco-style-40f-yes.txt")
+    c = convert_one(COVERS / "steelmaker-style-40f-yes.txt")
     assert values(c, "SignatoryName", SignatoryAxis="2") == []
     assert len(values(c, "ExhibitNumber")) == 2
 
