@@ -35,6 +35,7 @@ from converter.model import Period
 from converter.parse.dates import month_numbers, parse_date
 from converter.extract.mechanisms.table_units import cell_unit, is_unit_cell
 from converter.parse.numbers import number_words
+from converter.parse.fiscal_calendar import stated_fiscal_calendar
 from converter.parse.periods import FiscalCalendar, find_periods, fiscal_part, month_end, months_ended, months_span
 from converter.resources import data_rows
 
@@ -453,7 +454,9 @@ def document_calendar(text: str) -> FiscalCalendar | None:
         if m["a"] and m["y"]:
             named.add("end" if m["a"] == m["y"] else "start" if int(m["a"]) == int(m["y"]) - 1 else "?")
     if not months or all(month == 12 for month in months):
-        return FiscalCalendar()
+        return stated_fiscal_calendar(text)  # "the fiscal year runs from April 1 to March 31"
     if len(set(months)) > 1 or len(named) != 1 or "?" in named:
-        return None
+        # "the third quarter of fiscal 2005, the quarter ended December 31, 2004" names it too
+        stated = stated_fiscal_calendar(text) if len(set(months)) == 1 else None
+        return stated if stated is not None and stated.end_month == months[0] else None
     return FiscalCalendar(months[0], named.pop())
