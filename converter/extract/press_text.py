@@ -4,6 +4,8 @@
 ['Mr. Tom J. Baek said so.', 'Revenue rose 5.2% to US$1.5 million.', '매출은 늘었다.', '다음']
 >>> [s.text for s in sentences('Up 13 per cent. over 2001. 매출이 늘었다.영업이익도 늘었다.')]
 ['Up 13 per cent. over 2001.', '매출이 늘었다.', '영업이익도 늘었다.']
+>>> [s.text for s in sentences("RESULTS\\nThe Group's turnover rose.")]
+['RESULTS', "The Group's turnover rose."]
 """
 
 from __future__ import annotations
@@ -56,7 +58,19 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentenc
     return out
 
 
+# a line in capitals alone ("RESULTS", "INTERIM DIVIDEND") heads the text below it: no sentence
+# runs across it
+_HEADING_LINE = re.compile(r"[ \t]*[A-Z][A-Z0-9&/'’ \t-]*[A-Z][ \t]*\n(?=[ \t]*[A-Z])")
+
+
 def _add(out: list[Sentence], text: str, begin: int, finish: int) -> None:
+    while (m := _HEADING_LINE.match(text, begin, finish)) and len(m.group(0).split()) <= 6:
+        _add_one(out, text, begin, m.end() - 1)
+        begin = m.end()
+    _add_one(out, text, begin, finish)
+
+
+def _add_one(out: list[Sentence], text: str, begin: int, finish: int) -> None:
     chunk = text[begin:finish]
     lead = len(chunk) - len(chunk.lstrip())
     body = chunk.strip()

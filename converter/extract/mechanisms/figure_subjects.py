@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from converter.extract.mechanisms.countries import country_code
 from converter.extract.press_text import Sentence
 from converter.resources import data_rows
 
@@ -76,8 +77,8 @@ _TIME_WORD = re.compile(r"quarter|half|year|month|fiscal|annual|period|\d", re.I
 def english_segment(text: str, s: Sentence, measure_start: int) -> tuple[str, int] | None:
     """(segment as printed, document offset) of the words right before an English measure."""
     head = text[s.start:measure_start]
-    if head and not head[-1].isspace():
-        return None
+    if head and not head[-1].isspace() or re.search(r"[,;:]\s*$", head):
+        return None  # "Overseas, sales of ...": a word set off by a comma describes the sentence
     words = list(_EN_WORD.finditer(head))
     kept: list[re.Match[str]] = []
     comma = None  # how many words were kept when a comma was crossed
@@ -138,19 +139,37 @@ def korean_list_segment(text: str, s: Sentence, figure_start: int) -> tuple[str,
 
 _NAME = r"(?:[A-Z][\w&.-]*|&)(?:\s+(?:[A-Z][\w&.-]*|&))*"
 _REPORTS = r"(?:said|says|saw|sees|posted|posts|reported|reports|recorded|records|announced|announces|had|has|booked|logged|turned|swung)"
-# "Smaller rival Daebo Telecom saw", "Hanul, which is controlled by ..., posted", "Daebo Telecom's sales"
+# "Its rival Hanseong Steel earlier reported": a word between the name and its verb
+_ADVERB = r"(?:\s+(?:earlier|also|separately|later|previously|recently|meanwhile|on\s+[A-Z][a-z]+day|last\s+week))?"
+# "Smaller rival Daebo Telecom saw", "Hanul, which is controlled by ..., posted", "Shakti Motors Ltd,
+# India's third-largest maker of utility vehicles, said", "Daebo Telecom's sales"
 _COMPANY_SUBJECT = re.compile(
     rf"""(?P<name>{_NAME})                       # capitalised words
     (?:\s+Co\b\.?|\s+Corp\b\.?|\s+Inc\b\.?|\s+Ltd\b\.?)?  # a legal form
-    (?=\s*,\s*(?:which|the|a|an)\b[^.;]{{0,80}}?,\s*{_REPORTS}\b  # an apposition, then the verb
-      |\s+{_REPORTS}\b                          # the verb
+    (?=\s*,\s*[^,.;]{{3,80}}?,{_ADVERB}\s*{_REPORTS}\b  # an apposition, then the verb
+      |{_ADVERB}\s+{_REPORTS}\b                 # the verb
       |[’']s\s+(?![A-Z]))                       # a possessive: "Daebo Telecom's sales"
     """,
+    re.VERBOSE,
+)
+# "Daehan Steel's shipbuilding-plate unit, Daehan Plate Co., posted", "the Company's European
+# subsidiary, Mikuni Europe GmbH, ...": another company, whatever words its name shares
+_RELATED_COMPANY = re.compile(
+    rf"""\b(?:unit|subsidiary|affiliate|associate|arm|joint\s+venture|parent(?:\s+company)?)  # its unit
+    \s*,\s*(?P<name>[A-Z][\w&.-]*(?:[ \t]+(?:[A-Z][\w&.-]*|&))*)    # , Daehan Plate Co.
+    (?:\s*,?\s+(?:Co|Corp|Inc|Ltd|Limited|GmbH|AG|plc|S\.A)\b\.?)?       # a legal form after a comma
+    \s*,""",
     re.VERBOSE,
 )
 _NOT_COMPANY = re.compile(r"^(?:It|Its|The|This|That|These|Those|He|She|They|We|Our|Analysts?|Officials?|Market|"
                           r"Smaller|Rival|Third-ranked|Second|Korea|South|Seoul|Tokyo|Taiwan|China|Japan|Wednesday|"
                           r"Monday|Tuesday|Thursday|Friday|Saturday|Sunday)$")
+
+
+def _is_place(name: str) -> bool:
+    """"India's third-largest maker": a country's possessive, not a company's."""
+    found = country_code(name)
+    return found is not None and found[1] == 0 and found[2] == len(name)
 
 
 @lru_cache(maxsize=4096)
@@ -169,13 +188,29 @@ def company_subject(sentence: str) -> str | None:
         words = m["name"].split()
         while words and _NOT_COMPANY.match(words[0]):
             words.pop(0)
-        if not words or all(_GENERIC.match(w) for w in words):
+        if not words or all(_GENERIC.match(w) for w in words) or _is_place(" ".join(words)):
             continue
         name = " ".join(words)
         possessive = sentence[m.end():m.end() + 2].startswith(("'s", "’s"))
         if ORG_WORD.search(name) or re.fullmatch(r"[A-Z][A-Z0-9&]{1,6}", words[0]) or possessive:
             return name
     return None
+
+
+def related_company(sentence: str) -> str | None:
+    """The unit, subsidiary or affiliate a sentence's lead clause is about, named in apposition.
+
+    >>> related_company("Daehan Steel's plate unit, Daehan Plate Co., posted a profit of 45.6 billion won.")
+    'Daehan Plate Co.'
+    >>> related_company("Sales of the Company's European subsidiary, Mikuni Europe GmbH, rose to EUR 41 million.")
+    'Mikuni Europe GmbH'
+    >>> related_company("Net sales rose 5% to 4.1 billion yen, led by its unit, Kato Co., in Osaka.") is None
+    True
+    """
+    m = _RELATED_COMPANY.search(sentence)
+    if m is None or re.search(r"\d", sentence[:m.start()]):
+        return None
+    return sentence[m.start("name"):m.end()].rstrip(" ,")
 
 
 def _words(name: str) -> set[str]:
@@ -200,6 +235,10 @@ class NewsCompanies:
         self.last: Subject = WHOLE
 
     def subject(self, sentence: str) -> Subject:
+        related = related_company(sentence)
+        if related is not None:  # a unit's or subsidiary's figures, though it bears the same name
+            self.last = Subject(COUNTERPARTY_AXIS, related)
+            return self.last
         name = company_subject(sentence)
         if name is None:
             if not re.match(r"\s*(?:It|Its|That|This|The\s+(?:company|carrier|firm))\b", sentence):
