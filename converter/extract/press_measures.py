@@ -21,9 +21,11 @@ from converter.extract.mechanisms.figure_subjects import (
     WHOLE,
     NewsCompanies,
     Subject,
+    contributor_segment,
     english_segment,
     korean_list_segment,
     korean_segment,
+    segment_after,
 )
 from converter.extract.mechanisms.prose_figures import (
     PER_SHARE,
@@ -69,7 +71,7 @@ class SentenceBinder(PercentBinder, ListBinder):
         self.periods = ProsePeriods(ctx, spans)
         self.companies = NewsCompanies(ctx.registrant, spans)
         self.last: Binding | None = None  # the last primary figure, for "This represents ..."
-        self.sentence_start = 0
+        self.sentence_start = self.sentence_end = 0
         self.forward_list = False  # the text lists expectations ("... are the following:")
         self.cents = cents_currency(ctx.text)
 
@@ -84,7 +86,7 @@ class SentenceBinder(PercentBinder, ListBinder):
             return
         self.forward_list = False
         self.periods.update(s, periods)
-        self.sentence_start = s.start
+        self.sentence_start, self.sentence_end = s.start, s.end
         company = self.companies.subject(s.text)
         figures = [f for f in sentence_figures(s, excluded(s, periods), self.cents) if not self._is_bound(f)]
         measures = find_measures(self.text, s.start, s.end)
@@ -176,7 +178,8 @@ class SentenceBinder(PercentBinder, ListBinder):
             return WHOLE
         korean = re.search(r"[가-힣]", measure.text)
         found = korean_segment(self.text, s, measure.start) if korean else \
-            english_segment(self.text, s, measure.start)
+            english_segment(self.text, s, measure.start) or segment_after(self.text, s, measure.end) or \
+            (contributor_segment(self.text, s, figure.start) if measure.start > figure.end else None)
         if found is None and korean and _KO_PART_OF.search(self.text, s.start, measure.start):
             # "이 가운데 해외 매출이 21억원": a part of the figure before, named by the word before it
             found = korean_list_segment(self.text, s, measure.start)

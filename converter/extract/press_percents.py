@@ -85,10 +85,12 @@ class PercentBinder:
     def _measure_subject(self, m: MeasureHit, bindings: list["Binding"]):  # noqa: ANN201
         """The segment the measure's words name, else the subject of its figure, else the
         company the sentence is about."""
-        from converter.extract.mechanisms.figure_subjects import SEGMENT_AXIS, Subject, english_segment, korean_segment
-        s = Sentence(self.sentence_start, self.sentence_start, "")
+        from converter.extract.mechanisms.figure_subjects import (
+            SEGMENT_AXIS, Subject, english_segment, korean_segment, segment_after)
+        s = Sentence(self.sentence_start, self.sentence_end, "")
         korean = re.search(r"[가-힣]", m.text)
-        found = korean_segment(self.text, s, m.start) if korean else english_segment(self.text, s, m.start)
+        found = korean_segment(self.text, s, m.start) if korean else \
+            english_segment(self.text, s, m.start) or segment_after(self.text, s, m.end)
         if found:
             return Subject(SEGMENT_AXIS, found[0])
         match = next((b for b in bindings if b.concept == m.concept and b.role == "primary"), None)

@@ -110,6 +110,78 @@ def english_segment(text: str, s: Sentence, measure_start: int) -> tuple[str, in
     return text[s.start + kept[0].start():s.start + kept[-1].end()], s.start + kept[0].start()
 
 
+# the part a measure is of, named after it: "sales of digital imaging products", "sales of the
+# medical systems segment", "revenue from the GSM cellular business" (the segment word is left
+# out of the member), "sales to customers in China", "sales in Japan"
+_SEGMENT_AFTER = re.compile(
+    r"""\s+(?:of|from|by|at)\s+(?:the\s+|its\s+|our\s+)?                          # of the
+    (?P<seg>[A-Za-z][\w&/-]*(?:\s+(?:and\s+)?[A-Za-z][\w&/-]*){0,3}?)                # medical systems
+    (?:\s+(?P<word>segments?|business(?:es)?|divisions?|units?|operations))?       # segment
+    (?=\s+(?:was|were|rose|grew|fell|increased|decreased|declined|dropped|jumped|climbed|totall?ed|
+         amounted|reached|came|stood|improved|added|accounted|contributed|slipped|edged)\b
+       |\s*,\s*(?:up|down|which)\b)                                                  # then its verb
+    |\s+(?:to\s+customers\s+)?in\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b  # in China
+    """,
+    re.VERBOSE,
+)
+_PART_WORD = re.compile(r"\b(?:products?|services?|systems?|solutions?|equipment|devices?|materials?)$", re.I)
+_NOT_A_PART = re.compile(r"(?i)\b(?:company|group|corporation|firm|quarter|half|year|period|months?|fiscal|"
+                         r"total|consolidated|net|same|which|this|that|these|those)\b")
+_REGIONS = re.compile(r"(?:North|South|Latin|Central|Southeast|East|Western|Eastern)?\s*(?:America|Asia|Europe|Africa|"
+                      r"Oceania|Middle\s+East|Asia\s+Pacific)$")
+
+
+def segment_after(text: str, s: Sentence, measure_end: int) -> tuple[str, int] | None:
+    """(segment as printed, document offset) of a part named right after an English measure.
+
+    >>> t = "Sales of digital imaging products grew 11.4% to 402.1 billion yen."
+    >>> segment_after(t, Sentence(0, len(t), t), 5)
+    ('digital imaging products', 9)
+    >>> t = "Revenue from the GSM cellular business grew 11.6% to RMB 27.14 billion."
+    >>> segment_after(t, Sentence(0, len(t), t), 7)[0], segment_after("sales in Japan fell", Sentence(0, 19, ""), 5)[0]
+    ('GSM cellular', 'Japan')
+    >>> segment_after("Sales of the Company rose 5%", Sentence(0, 28, ""), 5) is None
+    True
+    >>> segment_after("Sales in the quarter rose 5%", Sentence(0, 28, ""), 5) is None
+    True
+    """
+    m = _SEGMENT_AFTER.match(text, measure_end, s.end)
+    if m is None:
+        return None
+    if m["place"]:
+        place = m["place"]
+        named = country_code(place)
+        if (named and named[1] == 0 and named[2] == len(place)) or _REGIONS.fullmatch(place):
+            return " ".join(place.split()), m.start("place")
+        return None
+    seg = m["seg"]
+    if _NOT_A_PART.search(seg) or not (m["word"] or _PART_WORD.search(seg)):
+        return None  # "sales of the fourth quarter", "revenue of the Company"
+    return " ".join(seg.split()), m.start("seg")
+
+
+_CONTRIBUTOR = re.compile(r"""(?:^|[,;]\s*(?:while|and|whereas)?\s*)                # clause start
+    (?P<seg>[A-Za-z][\w&/-]*(?:\s+[A-Za-z][\w&/-]*){0,3}?)                              # Property development
+    \s+(?:contributed|accounted\s+for|generated)\s+(?:about\s+|approximately\s+)?$""",
+                          re.VERBOSE)
+
+
+def contributor_segment(text: str, s: Sentence, figure_start: int) -> tuple[str, int] | None:
+    """"Property development contributed HK$1,102.5 million of turnover": the part that
+    contributed the figure.
+
+    >>> t = "Property development contributed HK$1,102.5 million of turnover."
+    >>> contributor_segment(t, Sentence(0, len(t), t), 33)
+    ('Property development', 0)
+    >>> contributor_segment("The Group contributed HK$5 million", Sentence(0, 34, ""), 22) is None
+    True
+    """
+    m = _CONTRIBUTOR.search(text[s.start:figure_start])
+    if m is None or _NOT_A_PART.search(m["seg"]) or _EN_STOP.match(m["seg"].split()[0]):
+        return None
+    return " ".join(m["seg"].split()), s.start + m.start("seg")
+
+
 def _not_a_segment(word: str) -> bool:
     return word in _plain_words()[1] or bool(re.search(r"\d|분기|반기|년$|월$|별$|[은는이가을를에도]$", word))
 
@@ -122,7 +194,7 @@ def korean_segment(text: str, s: Sentence, measure_start: int) -> tuple[str, int
         re.search(r"(?:^|\s)(?P<seg>[가-힣A-Za-z][가-힣A-Za-z0-9·&]*)\s*(?:사업)?부문(?:은|는|이|가)\s", head)
     if m is None or _not_a_segment(m["seg"]):
         return None
-    return m["seg"], s.start + m.start("seg")
+    return " ".join(m["seg"].split()), s.start + m.start("seg")
 
 
 def korean_list_segment(text: str, s: Sentence, figure_start: int) -> tuple[str, int] | None:
@@ -130,7 +202,7 @@ def korean_list_segment(text: str, s: Sentence, figure_start: int) -> tuple[str,
     m = re.search(r"(?:^|[\s,，、])(?P<seg>[가-힣A-Za-z][가-힣A-Za-z0-9·&]*)\s+$", text[s.start:figure_start])
     if m is None or _not_a_segment(m["seg"]):
         return None
-    return m["seg"], s.start + m.start("seg")
+    return " ".join(m["seg"].split()), s.start + m.start("seg")
 
 
 # ---------------------------------------------------------------------------------------------
