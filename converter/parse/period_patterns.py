@@ -72,6 +72,10 @@ def english() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("quarter", rf"\b{YEAR}[.\s]?(?P<qn>[1-4])Q\b"),
         # "the June quarter", "the March 2003 quarter": the quarter that ends in that month
         ("quarter_end", rf"\bthe\s+{mon}(?:\s+{YEAR})?\s+quarter\b"),
+        # "the six months to September", "the January-March quarter": months up to a month's end
+        ("months_to", rf"\b(?P<c>three|six|nine|twelve|3|6|9|12)[\s-]+months?\s+(?:period\s+)?(?:to|ended|ending|through)\s+"
+                      rf"{mon}(?!\s+[0-3]?\d\b)(?:,?\s+{YEAR})?"),
+        ("months_to", rf"\b{month_name('mf')}\s*[-–/]\s*{mon}(?:\s+{YEAR})?\s+(?:quarter|period|half)\b"),
         ("months", rf"\bfirst\s+(?P<c>three|six|nine|twelve)\s+months(?:\s+of\s+(?:fiscal\s+|year\s+)?{YEAR})?"),
         ("half", rf"\b(?P<h>first|second)\s+half(?:\s+of)?(?:\s+(?:the\s+)?(?:fiscal\s+|year\s+)?{YEAR})?"),
         ("half", rf"\b(?:(?P<hn>[12])H|H(?P<hn2>[12]))\s?{YY}\b"),
