@@ -164,6 +164,8 @@ def results_date_facts(ctx: DocumentContext, out: Collected, spans: list[Sentenc
         if not action_pattern("results_noun").search(s.text):
             continue
         for d in find_dates(s.text):
+            if re.search(r"\b(?:ended|ending|to|through|as\s+(?:of|at))\s*$", s.text[:d.start], re.I):
+                continue  # "the results ... for the six months ended 30th September, 2005": a period's end
             if ctx.document_date is None or d.value > ctx.document_date:
                 _date_obs(ctx, out, "ResultsAnnouncementDate", d, s, "press:results-date")
                 return

@@ -60,6 +60,7 @@ COUNT_CONCEPTS = ("Subscribers", "SubscriberNetAdditions")
 UNQUALIFIED = " (unqualified EPS)"
 _PRESENT = re.compile(r"\b(?:has|have|serves|counts|boasts|now\s+has)\s+(?:(?:about|some|over|nearly|almost|around|more\s+than)\s+)?$")
 _KO_PART_OF = re.compile(r"(?:이|그)\s*(?:가운데|중)(?:에서)?\s")
+_INTERIM_DIVIDEND = re.compile(r"\binterim\s+(?:cash\s+)?dividends?\b", re.I)
 _BULLET = re.compile(r"\s*(?:[—–•·*※▶■□◆-]|o\s)")
 
 
@@ -74,6 +75,7 @@ class SentenceBinder(PercentBinder, ListBinder):
         self.sentence_start = self.sentence_end = 0
         self.forward_list = False  # the text lists expectations ("... are the following:")
         self.cents = cents_currency(ctx.text)
+        self.interim: bool | None = None  # the text names an interim dividend
 
     def bind(self, s: Sentence) -> None:
         periods = self.periods.find(s)
@@ -89,7 +91,7 @@ class SentenceBinder(PercentBinder, ListBinder):
         self.sentence_start, self.sentence_end = s.start, s.end
         company = self.companies.subject(s.text)
         figures = [f for f in sentence_figures(s, excluded(s, periods), self.cents) if not self._is_bound(f)]
-        measures = find_measures(self.text, s.start, s.end)
+        measures = self._year_parts(find_measures(self.text, s.start, s.end))
         bindings = self._parallel(s, figures, measures, periods) + self._period_list(s, figures, measures)
         for figure in figures:
             if figure.percent or any(b.figure is figure for b in bindings):
@@ -107,6 +109,17 @@ class SentenceBinder(PercentBinder, ListBinder):
         primary = [b for b in bindings if b.role == "primary"]
         if primary:
             self.last = primary[-1]
+
+    def _year_parts(self, measures: list[MeasureHit]) -> list[MeasureHit]:
+        """"a year-end dividend of 9 yen, which, together with the interim dividend of 8 yen,
+        brings the annual dividend to 17 yen": where the text names an interim dividend, the
+        year-end one is a part of the year's, like the interim one (no fact)."""
+        if self.interim is None:
+            self.interim = bool(_INTERIM_DIVIDEND.search(self.text))
+        if not self.interim:
+            return measures
+        return [replace(m, concept="-") if m.concept == "DividendsDeclaredPerShare"
+                and re.match(r"year[\s-]end", m.text, re.I) else m for m in measures]
 
     def _is_bound(self, figure: Figure) -> bool:
         """"above 33%", "up to KRW 50 billion", "10% 이상", "8000억원을 넘은": a limit, not the figure."""
