@@ -181,6 +181,12 @@ class PercentBinder:
         "from 28.1% in the second quarter to 31% in the third quarter"."""
         period, undated = dated.period, dated.undated
         attached = self._attached_period(s, figure, figures, periods)
+        if attached is None and re.search(r"\b(?:from|than|versus|vs\.?|compared\s+(?:with|to))\s*$",
+                                          self.text[max(s.start, figure.start - 14):figure.start], re.I):
+            # "declined to 18.4% from 21.0%": the margin it is compared with, of a period unnamed
+            self.out.unmapped.append(Mention(figure.text, self.ctx.span(figure.start, figure.end),
+                                             f"{concept} compared with, of a period the text does not name"))
+            return
         if attached is not None:
             if attached.relation is not None:
                 period = shift(dated.period, attached.relation) if dated.period is not None else None
