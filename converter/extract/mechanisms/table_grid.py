@@ -32,7 +32,7 @@ from converter.extract.mechanisms.table_headings import (
     names_period,
 )
 from converter.extract.mechanisms.table_rows import is_line_item
-from converter.extract.mechanisms.table_units import unit_statements
+from converter.extract.mechanisms.table_units import is_unit_cell, unit_statements
 
 
 @dataclass(frozen=True)
@@ -130,7 +130,11 @@ def _runs(line: Line) -> list[_Run]:
         here = column[-1]
         column.append(here + 8 - here % 8 if ch == "\t" else here + (2 if unicodedata.east_asian_width(ch) in "WF" else 1))
     return [_Run(m.group(0), column[m.start()], column[m.end()], line.start + m.start())
-            for m in re.finditer(r"[^\s]+(?: [^\s]+)*", line.text)]
+            for m in re.finditer(r"[^\s]+(?: [^\s]+)*", line.text) if not _RULE.fullmatch(m.group(0))]
+
+
+# a rule under some columns of a heading line ("-----------   June 30,"): layout, not a cell
+_RULE = re.compile(r"[-=_]{3,}(?:\s+[-=_]{3,})*")
 
 
 _BARE_CURRENCY = re.compile(r"^(?:US\$|HK\$|NT\$|S\$|\$|₩|¥|€|£)$")
@@ -189,7 +193,7 @@ def fixed_width_grids(lines: list[Line], env: HeadingEnv) -> list[Grid]:
 
 def _fixed_grid(kept: list[Line], runs: list[list[_Run]], at: int, env: HeadingEnv) -> tuple[Grid | None, int]:
     top = at
-    while top - 1 >= 0 and top > at - 3 and runs[top - 1] and not _is_data(runs[top - 1]) \
+    while top - 1 >= 0 and top > at - 6 and runs[top - 1] and not _is_data(runs[top - 1]) \
             and not is_prose(kept[top - 1].text) and _headingish(runs[top - 1], env):
         top -= 1
     j, first, bottom = at + 1, None, at
@@ -213,6 +217,7 @@ def _fixed_grid(kept: list[Line], runs: list[list[_Run]], at: int, env: HeadingE
     headings, label_cells = _headings_over(runs, [k for k in range(top, bottom + 1) if runs[k]], columns)
     signs = tuple(r.text for index, _ in body for r in runs[index] if _BARE_CURRENCY.match(r.text))
     rows = []
+    leads = _wrapped_leads(body, kept, runs)
     for index, section in body:
         label, figures = _split_label(runs[index])
         cells: list[Cell | None] = [None] * len(columns)
@@ -222,13 +227,32 @@ def _fixed_grid(kept: list[Line], runs: list[list[_Run]], at: int, env: HeadingE
                 cells[hit[0]] = Cell(run.text, run.offset, run.offset + len(run.text))
         label_cell = None
         if label:
-            label_cell = Cell(" ".join(r.text for r in label), label[0].offset,
-                              label[-1].offset + len(label[-1].text))
+            lead = leads.get(index)
+            label_cell = Cell(" ".join(([lead.text] if lead else []) + [r.text for r in label]),
+                              lead.offset if lead else label[0].offset, label[-1].offset + len(label[-1].text))
+            if lead is not None and section == lead.text:
+                section = None
         rows.append(GridRow(label_cell, tuple(cells), section))
     captions = tuple(_captions_above(kept, runs, top)) + tuple(label_cells)
     grid = Grid(kept[top].start, kept[last].end, "fixed-width", captions,
                 tuple(tuple(h) for h in headings), tuple(rows), signs)
     return grid, last
+
+
+def _wrapped_leads(body: list[tuple[int, str | None]], kept: list[Line], runs: list[list[_Run]]) -> dict[int, _Run]:
+    """"Selling, general and" over "  administrative expenses   27,514": a label wrapped over
+    two lines, the first without figures; not a section heading over the rows below."""
+    leads: dict[int, _Run] = {}
+    for index, _ in body:
+        above = index - 1
+        if above < 0 or len(runs[above]) != 1 or _is_data(runs[above]):
+            continue
+        label, _ = _split_label(runs[index])
+        lead = runs[above][0]
+        if label and (re.search(r"(?:\band|\bor|\bof|\bfor|\bto|\bfrom|&|,|-)$", lead.text)
+                      or re.match(r"[a-z]", label[0].text)) and label[0].left >= lead.left:
+            leads[index] = lead
+    return leads
 
 
 def _headings_over(runs: list[list[_Run]], header_lines: list[int],
@@ -241,10 +265,10 @@ def _headings_over(runs: list[list[_Run]], header_lines: list[int],
         placed: list[tuple[_Run, list[int]]] = []
         for run in runs[k]:
             hit = _columns_under(run, columns)
-            if unit_statements(run.text) and (len(hit) != 1 or len(run.text) > 20
+            if unit_statements(run.text) and (len(hit) in (0, len(columns)) or len(unit_statements(run.text)) > 1
                                               or re.search(r"단위|unit|\bin\b", run.text, re.I)):
                 label_cells.append(run.text)  # "(in thousands of U.S. dollars)": the whole table's
-                continue
+                continue  # ("Millions of yen" over two of four columns is those columns' unit)
             # "June 30," centred under "Three Months Ended": it spans what the cell above spans
             center = (run.left + run.right) // 2
             wider = [h for r, h in above if r.left <= center < r.right and len(h) > len(hit) and set(hit) <= set(h)
@@ -294,6 +318,12 @@ def _fixed_body(kept: list[Line], runs: list[list[_Run]], first: int, env: Headi
             last = k  # the table ends with its last row of figures
         elif len(runs[k]) == 1 and len(runs[k][0].text) <= 60:
             section = runs[k][0].text  # a label-only line: the rows below stand under it
+            below = _split_label(runs[k + 1])[0] if k + 1 < len(kept) and runs[k + 1] else []
+            if re.search(r"(?:\band|\bor|\bof|\bfor|\bto|\bfrom|&|,|-)$", section) or \
+                    (below and re.match(r"[a-z]", below[0].text)):
+                section = None  # "Selling, general and": a label wrapped onto the next line
+        elif all(is_unit_cell(r.text) for r in runs[k]):
+            pass  # "Yen        U.S. dollars" over the per-share rows: the columns' units again
         else:
             break
         k += 1

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cache
 
 from converter.extract.base import DocumentContext, Found
 from converter.extract.lines import split_lines
@@ -36,6 +37,7 @@ from converter.extract.mechanisms.table_headings import (
 from converter.extract.mechanisms.table_units import scale_statement, unit_statements
 from converter.extract.mechanisms.table_rows import RowMeasure, is_line_item, row_measure
 from converter.extract.press_measures import concept_kinds
+from converter.taxonomy.table import concept_rows
 from converter.extract.press_text import Collected
 from converter.model import PURE, Mention, Observation, Period, UnitSpec
 from converter.parse.amounts import UnitHeader, currency_of, parse_amount
@@ -243,6 +245,8 @@ def _bind_cell(ctx: DocumentContext, table: Table, row: TableRow, measure: RowMe
     value, decimals, unit = parsed
     if measure.sign < 0 and value > 0:
         value = -value
+    if value < 0 and concept in _deductions() and _all_bracketed(row):
+        value = -value  # "Operating expenses  (21,935,000)": a deduction printed as such, a positive expense
     bound.observations.append((Observation(concept, value, period, unit, decimals, _dimensions(row),
                                            span=ctx.span(cell.start, cell.end), rule=f"table:{table.layout}"),
                                cell.start, cell.end))
@@ -263,6 +267,18 @@ def _unit(kind: str, measure: RowMeasure, column: Column, table: Table) -> tuple
             [u.scale for u in table.units if u.currency is None]
         scale = stated[0] if stated else None
     return currency, scale
+
+
+@cache
+def _deductions() -> frozenset[str]:
+    """Flows on the debit side (expenses, dividends, capital expenditures): what a statement
+    prints in brackets as a deduction."""
+    return frozenset(row.name for row in concept_rows() if row.balance == "debit" and row.period_type == "duration")
+
+
+def _all_bracketed(row: TableRow) -> bool:
+    figures = [c.text.strip() for c in row.cells if c is not None and re.search(r"\d", c.text)]
+    return bool(figures) and all(re.fullmatch(r"\(.*\d.*\)%?", f) for f in figures if "%" not in f)
 
 
 _PER_SHARE = re.compile(r"per\s+(?:common\s+|ordinary\s+)?(?:share|ADS)|\bEPS\b|per-share|주당|1株", re.I)
