@@ -125,16 +125,30 @@ def _runs(line: Line) -> list[_Run]:
     to what the eye sees."""
     if len(line.text) > _LONGEST_ROW:
         return [_Run(line.text.strip(), 0, _LONGEST_ROW, line.start)]  # a paragraph, not a row
-    column = [0]
-    for ch in line.text:
-        here = column[-1]
-        column.append(here + 8 - here % 8 if ch == "\t" else here + (2 if unicodedata.east_asian_width(ch) in "WF" else 1))
+    column = _display_columns(line.text)
     return [_Run(m.group(0), column[m.start()], column[m.end()], line.start + m.start())
             for m in re.finditer(r"[^\s]+(?: [^\s]+)*", line.text) if not _RULE.fullmatch(m.group(0))]
 
 
 # a rule under some columns of a heading line ("-----------   June 30,"): layout, not a cell
 _RULE = re.compile(r"[-=_]{3,}(?:\s+[-=_]{3,})*")
+
+
+def _display_columns(text: str) -> list[int]:
+    """The display column before each character of ``text`` (and after the last)."""
+    column = [0]
+    for ch in text:
+        here = column[-1]
+        column.append(here + 8 - here % 8 if ch == "\t" else here + (2 if unicodedata.east_asian_width(ch) in "WF" else 1))
+    return column
+
+
+def _rule_spans(text: str) -> list[tuple[int, int]]:
+    """Display-column spans of the rules drawn on a line ("-------" under a spanning heading)."""
+    if len(text) > _LONGEST_ROW or not re.search(r"[-=_]{3}", text):
+        return []
+    column = _display_columns(text)
+    return [(column[m.start()], column[m.end()]) for m in re.finditer(r"[-=_]{3,}", text)]
 
 
 _BARE_CURRENCY = re.compile(r"^(?:US\$|HK\$|NT\$|S\$|\$|₩|¥|€|£)$")
@@ -174,7 +188,15 @@ def _is_heading(runs: list[_Run], env: HeadingEnv) -> bool:
 
 
 def fixed_width_grids(lines: list[Line], env: HeadingEnv) -> list[Grid]:
-    kept = [line for line in lines if not _MARKUP.match(line.text) or _TABLE_END.match(line.text)]
+    kept, rules = [], []  # rules: the spans of the rules drawn under each kept line
+    for line in lines:
+        if not _MARKUP.match(line.text) or _TABLE_END.match(line.text):
+            if kept:
+                rules[-1] += _rule_spans(line.text)  # a rule beside a heading: "-------   June 30,"
+            kept.append(line)
+            rules.append([])
+        elif kept:
+            rules[-1] += _rule_spans(line.text)
     runs = [_runs(line) for line in kept]
     grids: list[Grid] = []
     i = 0
@@ -182,7 +204,7 @@ def fixed_width_grids(lines: list[Line], env: HeadingEnv) -> list[Grid]:
         if not _is_heading(runs[i], env) or _TABLE_END.match(kept[i].text) or is_prose(kept[i].text):
             i += 1
             continue
-        grid, last = _fixed_grid(kept, runs, i, env)
+        grid, last = _fixed_grid(kept, runs, i, env, rules)
         if grid is None:
             i += 1
             continue
@@ -191,7 +213,8 @@ def fixed_width_grids(lines: list[Line], env: HeadingEnv) -> list[Grid]:
     return grids
 
 
-def _fixed_grid(kept: list[Line], runs: list[list[_Run]], at: int, env: HeadingEnv) -> tuple[Grid | None, int]:
+def _fixed_grid(kept: list[Line], runs: list[list[_Run]], at: int, env: HeadingEnv,
+                rules: list[list[tuple[int, int]]]) -> tuple[Grid | None, int]:
     top = at
     while top - 1 >= 0 and top > at - 6 and runs[top - 1] and not _is_data(runs[top - 1]) \
             and not is_prose(kept[top - 1].text) and _headingish(runs[top - 1], env):
@@ -214,7 +237,7 @@ def _fixed_grid(kept: list[Line], runs: list[list[_Run]], at: int, env: HeadingE
     columns = _columns(body, runs)
     if not columns:
         return None, at
-    headings, label_cells = _headings_over(runs, [k for k in range(top, bottom + 1) if runs[k]], columns)
+    headings, label_cells = _headings_over(runs, [k for k in range(top, bottom + 1) if runs[k]], columns, rules)
     signs = tuple(r.text for index, _ in body for r in runs[index] if _BARE_CURRENCY.match(r.text))
     rows = []
     leads = _wrapped_leads(body, kept, runs)
@@ -255,24 +278,31 @@ def _wrapped_leads(body: list[tuple[int, str | None]], kept: list[Line], runs: l
     return leads
 
 
-def _headings_over(runs: list[list[_Run]], header_lines: list[int],
-                   columns: list[tuple[int, int]]) -> tuple[list[list[str]], list[str]]:
+def _headings_over(runs: list[list[_Run]], header_lines: list[int], columns: list[tuple[int, int]],
+                   rules: list[list[tuple[int, int]]]) -> tuple[list[list[str]], list[str]]:
     """The heading cells over each column, top to bottom, and the cells of the label column."""
     headings: list[list[str]] = [[] for _ in columns]
     label_cells: list[str] = []
     above: list[tuple[_Run, list[int]]] = []
     for k in header_lines:
         placed: list[tuple[_Run, list[int]]] = []
+        dates = [r for r in runs[k] if is_date_part(r.text)]
         for run in runs[k]:
             hit = _columns_under(run, columns)
+            center = (run.left + run.right) // 2
+            ruled = [(left, right) for left, right in rules[k] if left <= center < right and right - left > run.right - run.left]
+            if ruled:  # "Three months ended" over a rule as wide as the columns it heads
+                spanned = _columns_under(_Run(run.text, ruled[0][0], ruled[0][1], run.offset), columns)
+                hit = spanned if set(hit) <= set(spanned) else hit
             if unit_statements(run.text) and (len(hit) in (0, len(columns)) or len(unit_statements(run.text)) > 1
                                               or re.search(r"단위|unit|\bin\b", run.text, re.I)):
                 label_cells.append(run.text)  # "(in thousands of U.S. dollars)": the whole table's
                 continue  # ("Millions of yen" over two of four columns is those columns' unit)
             # "June 30," centred under "Three Months Ended": it spans what the cell above spans
-            center = (run.left + run.right) // 2
+            # (not when each column under it has a date of its own: "June 30,  March 31,  June 30,")
             wider = [h for r, h in above if r.left <= center < r.right and len(h) > len(hit) and set(hit) <= set(h)
-                     and is_date_part(run.text)]
+                     and is_date_part(run.text)
+                     and sum(1 for d in dates if set(_columns_under(d, columns)) & set(h)) <= 1]
             if wider:
                 hit = wider[0]
             if hit:
@@ -362,8 +392,8 @@ def _captions_above(kept: list[Line], runs: list[list[_Run]], top: int) -> list[
             blanks += 1
             if blanks > 3:
                 break
-        elif is_prose(text) and not text.endswith(":"):
-            break
+        elif is_prose(text) and not text.endswith(":") and not unit_statements(text):
+            break  # ("(In millions of Korean won and thousands of US dollars, ...)" is a caption)
         elif runs[k] and _is_data(runs[k]):
             break
         else:
