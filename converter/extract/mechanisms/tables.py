@@ -87,8 +87,27 @@ def _from_grid(grid: Grid, env: HeadingEnv) -> Table:
     if transposed is not None:
         columns, rows = transposed
     else:
-        rows = tuple(TableRow(r.label, r.cells, r.section) for r in grid.rows if r.label is not None)
+        rows = _under_note_rows(tuple(TableRow(r.label, r.cells, r.section) for r in grid.rows if r.label is not None),
+                                columns)
     return Table(grid.start, grid.end, grid.layout, units, legend, columns, rows, bare_scale=scale is not None)
+
+
+def _under_note_rows(rows: tuple[TableRow, ...], columns: tuple[Column, ...]) -> tuple[TableRow, ...]:
+    """"Earnings per share   6" (a note reference, no figure) over "Basic   HK$0.629": the rows
+    right below that name no line item of their own stand under it."""
+    notes = {k for k, c in enumerate(columns) if c.reason == "a column of note references"}
+    out: list[TableRow] = []
+    heading: str | None = None
+    for row in rows:
+        figures = [k for k, cell in enumerate(row.cells) if cell is not None and re.search(r"\d", cell.text)]
+        if notes and figures and set(figures) <= notes:
+            heading = row.label.text
+        elif heading is not None and row.section is None and row_measure(row.label.text, None) is None:
+            row = TableRow(row.label, row.cells, heading, row.period, row.counterparty)
+        else:
+            heading = None
+        out.append(row)
+    return tuple(out)
 
 
 def _transposed(grid: Grid, columns: tuple[Column, ...],
