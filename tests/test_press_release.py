@@ -497,10 +497,23 @@ PROSE += [  # wordings met writing the releases of tests/data/press (second roun
          ('NetIncomeLoss', '-5600000', '2002-07-01/2002-09-30', 'USD', '-5', '-')},
         [],
     ),
-    (  # a change with no comparative period stated stays unmapped (never guessed)
-        'Seoul, October 30, 2003 - Revenues for the nine months ended September 30, 2003 increased 14.2% to $123.4 million.',
-        {('Revenues', '123400000', '2003-01-01/2003-09-30', 'USD', '-5', '-')},
+    (  # a quarter's change with no comparative period stated stays unmapped (the quarter before?
+        # the same quarter a year before?): never guessed
+        'Seoul, October 30, 2003 - Revenues for the third quarter of 2003 increased 14.2% to $123.4 million.',
+        {('Revenues', '123400000', '2003-07-01/2003-09-30', 'USD', '-5', '-')},
         ['14.2%'],
+    ),
+    (  # nine months' (a half's, a year's) change with none stated is against the same months a year
+        # before: the only comparison such a period has
+        'Seoul, October 30, 2003 - Revenues for the nine months ended September 30, 2003 increased 14.2% to $123.4 million.',
+        {('Revenues', '123400000', '2003-01-01/2003-09-30', 'USD', '-5', '-'),
+         ('RevenuesPercentChange', '0.142', '2003-01-01/2003-09-30', 'pure', '3', 'ComparativePeriodAxis=2002-01-01/2002-09-30')},
+        [],
+    ),
+    (  # compared with something that is no period: no change fact
+        'Seoul, February 3, 2004 - Revenues for fiscal 2003 were $12.4 million, up 6.1% against the industry average.',
+        {('Revenues', '12400000', '2003-01-01/2003-12-31', 'USD', '-5', '-')},
+        ['6.1%'],
     ),
     (  # period before the measure; margin as a level
         'Seoul, October 30, 2003 - Third quarter EBITDA was Won 98.7 billion, representing an EBITDA margin of 41.2%.',

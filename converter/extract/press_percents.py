@@ -163,7 +163,8 @@ class PercentBinder:
             self.periods.comparative(s, periods, own, previous, figure.start) or \
             (fit(concept, stated[0]) if stated else None) or \
             self.periods.comparative(s, periods, own, s.start, s.end) or \
-            self.periods.year_compared(own, figure.end, following)
+            self.periods.year_compared(own, figure.end, following) or \
+            _implied_year_before(own, s, periods, re.split(r"[,;\n]", self.text[figure.end:following])[0])
         if own is None or comparative is None:
             reason = dated.reason if own is None and dated.reason else f"change of {concept} without a comparative period"
             self.out.unmapped.append(Mention(figure.text, self.ctx.span(figure.start, figure.end), reason))
@@ -242,6 +243,9 @@ class PercentBinder:
 
     def _direction(self, s: Sentence, figure: "Figure", figures: list["Figure"]) -> int:
         previous = max([f.end for f in figures if f.end <= figure.start] + [s.start])
+        sign = re.search(r"(?:^|[\s(,/:])([+\-−▲△▼])\s?$", self.text[max(previous, figure.start - 3):figure.start])
+        if sign:  # "(+3.2% QoQ, -4.6% YoY)", "▲12.1%": the sign printed before it
+            return 1 if sign.group(1) in "+▲" else -1
         before = self.text[max(previous, figure.start - 45):figure.start]
         after = self.text[figure.end:figure.end + 14]
         words = [(m.start(), 1) for m in word_pattern("up").finditer(before)]
@@ -258,6 +262,24 @@ class PercentBinder:
             if found:
                 return min(found)[1]
         return 0
+
+
+def _implied_year_before(own: Period | None, s: Sentence, periods: list[FoundPeriod], after: str) -> Period | None:
+    """"Operating expenses rose 24.9% to RMB 21,935 million" in a year's results, "net profit was
+    4.02 billion rupees, up 22 percent" for six months: a year's, a half's or nine months' change
+    that names no comparative is against the same months a year before (a quarter's could be
+    against the quarter before: left unmapped). Not when the sentence names another period or
+    compares with something else ("5% over the budget")."""
+    if own is None or own.start is None or any(p.period not in (None, own) or p.relation for p in periods):
+        return None
+    compared = re.search(rf"(?:{word_pattern('compare').pattern})\s+(?!(?:US|HK|NT|S)?\$|KRW|W\s?\d|Won\b|RMB|¥|Rs|\d)(\S+)",
+                         after, re.I)
+    if compared is not None:
+        return None
+    months = (own.end.year - own.start.year) * 12 + own.end.month - own.start.month + 1
+    if months not in (6, 9, 12) or own.start.day != 1:
+        return None
+    return shift(own, "prior_year")
 
 
 def _signed(figure: "Figure", direction: int) -> "Figure":

@@ -224,7 +224,7 @@ class ProsePeriods:
     def year_compared(self, own: Period | None, left: int, right: int) -> Period | None:
         """"a 1.2% increase from 2002": the same part of the year named after the comparison."""
         compare = word_pattern("compare").pattern
-        m = re.compile(rf"(?:{compare})\s+(?:fiscal\s+)?(?:year\s+)?((?:19|20)\d\d)(?![\d,])", re.I).search(
+        m = re.compile(rf"(?:{compare})\s+(?:fiscal\s+)?(?:year\s+)?((?:19|20)\d\d)(?!\d|,\d)", re.I).search(
             self.ctx.text, left, right)
         if own is None or own.end is None or m is None:
             return None
