@@ -52,6 +52,7 @@ from converter.extract.press_lists import ListBinder
 from converter.extract.press_percents import PercentBinder
 from converter.extract.press_text import Collected, MeasureHit, Sentence, find_measures, word_pattern
 from converter.model import PURE, Mention, Observation, Period, UnitSpec
+from converter.parse.dates import find_dates
 from converter.parse.periods import FoundPeriod, shift
 
 __all__ = ["bind_prose", "concept_kinds"]
@@ -60,6 +61,9 @@ COUNT_CONCEPTS = ("Subscribers", "SubscriberNetAdditions")
 UNQUALIFIED = " (unqualified EPS)"
 _PRESENT = re.compile(r"\b(?:has|have|serves|counts|boasts|now\s+has)\s+(?:(?:about|some|over|nearly|almost|around|more\s+than)\s+)?$")
 _KO_PART_OF = re.compile(r"(?:이|그)\s*(?:가운데|중)(?:에서)?\s")
+# "(2004: HK$471.0 million)", "(31st March, 2005: ...)": a period, a colon, the figure
+_LABELLED = re.compile(r"\(\s*(?P<label>(?:FY\s?)?(?:19|20)\d\d|[0-3]?\d(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+(?:19|20)\d\d"
+                       r"|[A-Z][a-z]+\.?\s+[0-3]?\d,?\s+(?:19|20)\d\d)\s*[:：]\s*(?:HK|NT|US|S|RMB|Rmb)?\s*$")
 _INTERIM_DIVIDEND = re.compile(r"\binterim\s+(?:cash\s+)?dividends?\b", re.I)
 _BULLET = re.compile(r"\s*(?:[—–•·*※▶■□◆-]|o\s)")
 
@@ -96,7 +100,8 @@ class SentenceBinder(PercentBinder, ListBinder):
         for figure in figures:
             if figure.percent or any(b.figure is figure for b in bindings):
                 continue
-            binding = self._bind_figure(s, figure, figures, measures, periods, bindings)
+            binding = self._labelled_comparative(s, figure, bindings) or \
+                self._bind_figure(s, figure, figures, measures, periods, bindings)
             if binding is not None:
                 bindings.append(binding)
         bindings += self._compares_with(s, figures, measures, periods, bindings)
@@ -270,6 +275,30 @@ class SentenceBinder(PercentBinder, ListBinder):
                            concept == "EarningsPerShareBasic" and not re.search(r"basic", measure.text, re.I)
                            and not re.search(r"basic|diluted", self.text[figure.end:figure.end + 30], re.I))
         return self._second_figure(s, figure, figures, periods, same, concept, sign, subject, right)
+
+    def _labelled_comparative(self, s: Sentence, figure: Figure, bindings: list[Binding]) -> Binding | None:
+        """"HK$538.7 million (2004: HK$471.0 million)", "HK$3,960.0 million (31st March, 2005:
+        HK$4,215.0 million)": the figure the period in parentheses names, of the measure before."""
+        m = _LABELLED.search(self.text, max(s.start, figure.start - 40), figure.start)
+        if m is None or not re.match(r"\s*\)", self.text[figure.end:figure.end + 3]):
+            return None
+        before = [b for b in bindings if b.role == "primary" and b.period is not None
+                  and 0 <= m.start() - b.figure.end <= 3 and b.figure.currency == figure.currency]
+        if not before:
+            return None
+        b = before[-1]
+        year = re.fullmatch(r"(?:FY\s?)?((?:19|20)\d\d)", m["label"].strip())
+        period: Period | None = None
+        if year is not None and b.period is not None and b.period.end.year > int(year.group(1)):
+            period = b.period
+            for _ in range(b.period.end.year - int(year.group(1))):
+                period = shift(period, "prior_year")
+        elif year is None and concept_kinds()[b.concept][1] == "instant":
+            day = next(iter(find_dates(m["label"])), None)
+            period = Period.instant(day.value) if day is not None and day.text == m["label"].strip() else None
+        if period is None:
+            return None
+        return Binding(b.concept, figure, Dated(period), "comparative", b.sign, (), b.subject)
 
     def _right(self, figure: Figure, figures: list[Figure], s: Sentence) -> int:
         """Where the words of a figure end: at the next figure, past its translation in
