@@ -64,6 +64,12 @@ _KO_PART_OF = re.compile(r"(?:이|그)\s*(?:가운데|중)(?:에서)?\s")
 # "(2004: HK$471.0 million)", "(31st March, 2005: ...)": a period, a colon, the figure
 _LABELLED = re.compile(r"\(\s*(?P<label>(?:FY\s?)?(?:19|20)\d\d|[0-3]?\d(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+(?:19|20)\d\d"
                        r"|[A-Z][a-z]+\.?\s+[0-3]?\d,?\s+(?:19|20)\d\d)\s*[:：]\s*(?:HK|NT|US|S|RMB|Rmb)?\s*$")
+def _is_heading(text: str) -> bool:
+    """A heading line: short, one line, no sentence stop, no figure but a year or an item number."""
+    return len(text) <= 70 and "\n" not in text and not re.search(r"[.!?]$", text) and \
+        not re.search(r"\d[\d,.]*\s*(?:%|bn|billion|million|억|조)|[$₩¥]\s?\d", text)
+
+
 _INTERIM_DIVIDEND = re.compile(r"\binterim\s+(?:cash\s+)?dividends?\b", re.I)
 _BULLET = re.compile(r"\s*(?:[—–•·*※▶■□◆-]|o\s)")
 
@@ -88,7 +94,10 @@ class SentenceBinder(PercentBinder, ListBinder):
                 (bullet and self.forward_list):
             # plans, targets and outlooks are not results, nor the bullets listing them: their
             # figures stay unmapped
-            self.forward_list = bool(re.search(r"[:：][\"”’']*$", s.text)) or (bullet and self.forward_list)
+            # the bullets after "... are the following:" or under a heading ("2005 Guidance
+            # (unchanged)", "Outlook for Fiscal 2005") are plans too
+            self.forward_list = bool(re.search(r"[:：][\"”’']*$", s.text)) or (bullet and self.forward_list) or \
+                _is_heading(s.text)
             return
         self.forward_list = False
         self.periods.update(s, periods)

@@ -4,6 +4,8 @@
 ['Mr. Tom J. Baek said so.', 'Revenue rose 5.2% to US$1.5 million.', '매출은 늘었다.', '다음']
 >>> [s.text for s in sentences('Up 13 per cent. over 2001. 매출이 늘었다.영업이익도 늘었다.')]
 ['Up 13 per cent. over 2001.', '매출이 늘었다.', '영업이익도 늘었다.']
+>>> [s.text for s in sentences("Highlights:\\n-- Sales rose 5%\\n-- Net income of $1 million")]
+['Highlights:', '-- Sales rose 5%', '-- Net income of $1 million']
 >>> [s.text for s in sentences("RESULTS\\nThe Group's turnover rose.")]
 ['RESULTS', "The Group's turnover rose."]
 """
@@ -29,6 +31,7 @@ _SENTENCE_END = re.compile(
     r"""[.!?](?:[\"”’')]+)?(?=\s+|$)      # a full stop, maybe closing a quotation, then a space
     | (?<=[가-힣])\.(?=[가-힣])             # Korean news glue sentences: "발표했다.지난 분기에"
     | \n\s*\n                             # a blank line
+    | \n(?=[ \t]*(?:-{1,2}|[•·▪■□▶◆※*o])[ \t]+\S)  # a line that opens with a bullet ("-- ", "o ")
     """,
     re.VERBOSE,
 )
