@@ -225,7 +225,7 @@ class PercentBinder:
         KRW 7,412 million for the third quarter ended September 30, 2006"."""
         following = next((f for f in figures if f.start > figure.end and not f.percent), None)
         if following is None or not re.fullmatch(
-                r"\s*(?:[a-z]+\s+){0,2}(?:from|over|compared\s+(?:with|to)|versus|vs\.?|against)\s*",
+                r"\s*(?:[a-z]+\s+){0,2}(?:from|over|than|compared\s+(?:with|to)|versus|vs\.?|against)\s*",
                 self.text[figure.end:following.start], re.I):
             return None
         if any(figure.end <= s.start + p.start < following.start for p in periods):

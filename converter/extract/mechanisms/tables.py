@@ -38,11 +38,12 @@ from converter.extract.mechanisms.table_units import scale_statement, unit_state
 from converter.extract.mechanisms.table_rows import RowMeasure, is_line_item, row_measure
 from converter.extract.press_measures import concept_kinds
 from converter.taxonomy.table import concept_rows
-from converter.extract.press_text import Collected
+from converter.extract.press_text import Collected, find_measures
 from converter.model import PURE, Mention, Observation, Period, UnitSpec
 from converter.parse.amounts import UnitHeader, currency_of, parse_amount
 from converter.parse.numbers import DIGITS, parse_figure
-from converter.parse.periods import shift
+from converter.parse.dates import month_numbers
+from converter.parse.periods import months_span, shift
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,7 @@ def _from_grid(grid: Grid, env: HeadingEnv) -> Table:
         currency = signs.pop() if len(signs) == 1 else None
         units = (UnitHeader(currency, scale, 0, 0, ""),)
     legend = any(_PERCENT_LEGEND.search(c) for c in grid.captions)
-    transposed = _transposed(grid, columns, env)
+    transposed = _transposed(grid, columns, env) or _month_rows(grid, columns)
     if transposed is not None:
         columns, rows = transposed
     else:
@@ -143,6 +144,42 @@ def _transposed(grid: Grid, columns: tuple[Column, ...],
             cells = tuple(cell if items[k] == item else None for k, cell in enumerate(r.cells))
             rows.append(TableRow(Cell(item, r.label.start, r.label.end), cells, period=period))  # type: ignore[union-attr]
     return tuple(roled), tuple(rows)
+
+
+_MONTH_LABEL = re.compile(r"(?P<m>[A-Za-z]{3,9})\.?")
+
+
+def _month_rows(grid: Grid, columns: tuple[Column, ...]) -> tuple[tuple[Column, ...], tuple[TableRow, ...]] | None:
+    """"Monthly Net Sales" over rows of months ("January", "February") and columns of years
+    ("2005  2004  YoY Change"): each cell is its row's month of its column's year, of the one
+    measure the caption names; a change column compares the latest year's month with the one
+    a year before."""
+    measures = {(m.concept, m.text) for caption in grid.captions for m in find_measures(caption) if m.concept != "-"}
+    if len({concept for concept, _ in measures}) != 1 or not grid.rows:
+        return None
+    months = []
+    for r in grid.rows:
+        m = _MONTH_LABEL.fullmatch(r.label.text.strip()) if r.label else None
+        month = month_numbers().get(m["m"].lower()) if m else None
+        if month is None:
+            return None
+        months.append(month)
+    years = [c.period.end.year if c.role == "value" and c.period is not None and _months(c.period) == 12
+             and c.period.end.month == 12 else None for c in columns]
+    if not any(years) or any(y is None and c.role == "value" for y, c in zip(years, columns)):
+        return None
+    name = sorted(measures)[0][1]
+    latest = max(y for y in years if y)
+    rows = []
+    for r, month in zip(grid.rows, months):
+        for k, year in enumerate(years):
+            if year is None and columns[k].role != "change":
+                continue
+            cells = tuple(cell if j == k else None for j, cell in enumerate(r.cells))
+            period = months_span(year or latest, month, 1)
+            rows.append(TableRow(Cell(name, r.label.start, r.label.end), cells, period=period))  # type: ignore[union-attr]
+    plain = tuple(Column("value", currency=c.currency, scale=c.scale) if y else c for y, c in zip(years, columns))
+    return plain, tuple(rows)
 
 
 def _bare_percent(texts: tuple[str, ...]) -> bool:
