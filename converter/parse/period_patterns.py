@@ -12,6 +12,7 @@ its kind and named groups:
     m1, m2m       a range of months (1~9월)
     q1, q2        a range of quarters (1~3분기)
     this / yend   the year the text is about, its end
+    thisq         the quarter the text is about
     fy / q        a year or quarter ended on a date
 """
 
@@ -84,6 +85,9 @@ def english() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("year", rf"\b{YEAR}\s+(?:fiscal\s+year|full[\s-]year|annual)\b"),
         ("year", rf"\bfor\s+(?:fiscal\s+(?:year\s+)?)?{YEAR}{NOT_A_RANGE}"),
         ("year_in", rf"\b(?:in|during)\s+(?:fiscal\s+(?:year\s+)?)?{YEAR}{NOT_A_RANGE}"),
+        # "for the quarter", "in the quarter": the quarter the text is about
+        ("quarter", r"\b(?:for|during|in|over)\s+the\s+(?P<thisq>(?:fiscal\s+)?quarter)\b(?!\s+(?:ended|ending|to|of|through)\b)"
+                    r"(?![\s-]+(?:on|over|to)[\s-])"),
         ("year", r"\b(?:for|during|in|over)\s+the\s+(?P<this>(?:full\s+|whole\s+|entire\s+)?(?:fiscal\s+)?year)"
                  r"\b(?!\s+(?:ended|ending|earlier|ago|before|of\s+(?:19|20)\d\d)|[\s-]+(?:on|over|to)[\s-]|\s*(?:(?:19|20)\d\d|['’]\d\d))"),
         ("month", rf"\b(?:(?:the\s+)?month\s+of\s+|in\s+|for\s+){mon}\s+{YEAR}"),
@@ -120,7 +124,8 @@ def korean() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 RELATIVE = (
-    ("prior_year", r"same\s+(?:quarter|period|month|time)\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior|a)\s+year"
+    ("prior_year", r"(?:same|corresponding)\s+(?:quarter|period|month|time|half)\s+(?:of\s+|in\s+)?(?:last|the\s+previous|the\s+prior|the\s+preceding|a)\s+year"
+                   r"|corresponding\s+(?:quarter|period|month|half)\s+last\s+year"
                    r"|(?:the\s+)?(?:previous|prior|preceding)\s+(?:fiscal\s+)?year|last\s+(?:fiscal\s+)?year"
                    r"|(?:a|one|the)\s+year\s+(?:earlier|ago|before)|year[\s-]on[\s-]year|year[\s-]over[\s-]year|y-?o-?y"
                    r"|(?:지난해|작년)\s*(?:같은\s*(?:기간|분기)|동기|동분기)|전년\s*(?:같은\s*기간|동기|동분기)|전년(?:\s*도)?"),

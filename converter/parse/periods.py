@@ -205,11 +205,22 @@ def _containing_year(current: Period | None, cal: FiscalCalendar,
     return None
 
 
+def _quarter_of(current: Period | None) -> Period | None:
+    """"for the quarter": the period the text is about when it is a quarter, else the quarter
+    that ends with it ("for the nine months ended December 31 ... for the quarter": October to
+    December)."""
+    if current is None or current.start is None or current.end != month_end(current.end.year, current.end.month):
+        return None
+    return months_ended(3, current.end)
+
+
 def _period_of(kind: str, m: re.Match[str], cal: FiscalCalendar,
                document_date: dt.date | None, current: Period | None = None) -> Period | None:
     g = m.groupdict()
     if g.get("this"):
         return _containing_year(current, cal, document_date)
+    if g.get("thisq"):
+        return _quarter_of(current)
     if g.get("yend"):
         year = _containing_year(current, cal, document_date)
         return Period.instant(year.end) if year else None
@@ -432,6 +443,8 @@ def _search_periods(text: str, document_date: dt.date | None, cal: FiscalCalenda
 
 def _leaves_year_unsaid(kind: str, m: re.Match[str]) -> bool:
     g = m.groupdict()
+    if g.get("thisq"):
+        return False  # the text's own quarter, or none: no year to give
     if g.get("y") or g.get("yy") or kind in ("year_in", "same"):
         return False
     return kind != "year" or bool(g.get("this") or g.get("rel"))

@@ -73,7 +73,7 @@ def is_comparative(text: str, p: FoundPeriod, s: Sentence) -> bool:
         clause = text[s.start:s.start + p.start]
         breaks = list(CLAUSE_BREAK.finditer(clause))
         begin = breaks[-1].end() if breaks else 0
-        tail = STRONG_COMPARE.search(clause, begin) or _from_figure_in(clause[begin:], compare)
+        tail = STRONG_COMPARE.search(clause, begin) or _from_figure_in(clause[begin:], compare, p.text)
     return bool(tail) or bool(KO_COMPARED_AFTER.match(after)) or p.relation is not None or \
         bool(_relation_opens().search(before))
 
@@ -85,15 +85,18 @@ def _relation_opens() -> re.Pattern[str]:
     return re.compile(rf"(?:{relations})\s*\(\s*$", re.I)
 
 
-def _from_figure_in(clause: str, compare: re.Pattern[str]) -> bool:
+def _from_figure_in(clause: str, compare: re.Pattern[str], phrase: str = "") -> bool:
     """"... from KRW 11.7 billion in the second quarter of 2002": the period after a compared
-    figure is the comparative one (not so in "from X to Y in the quarter")."""
+    figure is the comparative one (not so in "from X to Y in the quarter"); "from $11.8 million,
+    or $0.57 per diluted share, in fiscal 2002" (the phrase brings its own "in")."""
     marks = list(compare.finditer(clause))
     if not marks:
         return False
     segment = clause[marks[-1].end():]
+    led = re.match(r"(?:in|for|during)\s", phrase, re.I) is not None
     return (len(segment) < 80 and bool(re.search(r"\d", segment)) and not re.search(r"\bto\b", segment)
-            and bool(re.search(r"\b(?:in|for|during|at|of)\s+(?:the\s+)?$", segment)))
+            and bool(re.search(r"\b(?:in|for|during|at|of)\s+(?:the\s+)?$", segment)
+                     or (led and re.search(r"[\d\w][,\s]*$", segment))))
 
 
 def fit(concept: str, period: Period | None) -> Period | None:
