@@ -662,6 +662,24 @@ PROSE += [  # third round: other currencies, calendars and languages
         {("NetIncomeLoss", "3100000000", "2004-01-01/2004-03-31", "KRW", "-8", "-")},
         ["W 4.0 billion", "W 3.5 billion"],
     ),
+    (  # a change joined by "and" to one with a direction goes the same way
+        "Taipei, Oct. 28, 2004 - Results for the third quarter of 2004.\n\n"
+        "Revenue was NT$5.2 billion, up 4.1% sequentially and 30.2% year-over-year.",
+        {("Revenues", "5200000000", "2004-07-01/2004-09-30", "TWD", "-8", "-"),
+         ("RevenuesPercentChange", "0.041", "2004-07-01/2004-09-30", "pure", "3",
+          "ComparativePeriodAxis=2004-04-01/2004-06-30"),
+         ("RevenuesPercentChange", "0.302", "2004-07-01/2004-09-30", "pure", "3",
+          "ComparativePeriodAxis=2003-07-01/2003-09-30")},
+        [],
+    ),
+    (  # not when another measure is named between: its own change needs its own direction word
+        "Taipei, Oct. 28, 2004 - Results for the third quarter of 2004.\n\n"
+        "Revenue was NT$5.2 billion, up 4.1% sequentially and gross profit 30.2% year-over-year.",
+        {("Revenues", "5200000000", "2004-07-01/2004-09-30", "TWD", "-8", "-"),
+         ("RevenuesPercentChange", "0.041", "2004-07-01/2004-09-30", "pure", "3",
+          "ComparativePeriodAxis=2004-04-01/2004-06-30")},
+        ["30.2%"],
+    ),
 ]
 
 @pytest.mark.parametrize("text, expected, unmapped", PROSE)

@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from converter.extract.mechanisms.prose_periods import Dated, concept_kinds, fit
-from converter.extract.press_text import MeasureHit, Sentence, word_pattern
+from converter.extract.press_text import MeasureHit, Sentence, find_measures, word_pattern
 from converter.model import PURE, Mention, Period
 from converter.parse.periods import FoundPeriod, shift
 from converter.taxonomy.table import concept_rows
@@ -261,7 +261,20 @@ class PercentBinder:
             found += [(m.start(), -1) for m in word_pattern("ko_down").finditer(rest)]
             if found:
                 return min(found)[1]
-        return 0
+        return self._carried_direction(s, figure, figures)
+
+    def _carried_direction(self, s: Sentence, figure: "Figure", figures: list["Figure"]) -> int:
+        """"up 9.8% quarter-over-quarter and 62.4% year-over-year", "an increase of 9.8% from
+        NT$43.96 billion in the second quarter and of 62.4% from ...": a percentage joined by
+        "and" to the change before it, no measure named between, goes the same way."""
+        earlier = [f for f in figures if f.percent and f.end <= figure.start]
+        if not earlier:
+            return 0
+        between = self.text[earlier[-1].end:figure.start]
+        if len(between) > 100 or not re.search(r"\band\s+(?:of\s+|by\s+)?$", between) or \
+                re.search(r"[;:]|\.\s", between) or find_measures(self.text, earlier[-1].end, figure.start):
+            return 0
+        return self._direction(s, earlier[-1], figures)
 
 
 def _implied_year_before(own: Period | None, s: Sentence, periods: list[FoundPeriod], after: str) -> Period | None:
