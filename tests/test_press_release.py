@@ -680,6 +680,17 @@ PROSE += [  # third round: other currencies, calendars and languages
           "ComparativePeriodAxis=2004-04-01/2004-06-30")},
         ["30.2%"],
     ),
+    (  # the total of a dividend per share is the dividends declared, of the dividend's year (not
+       # of the meeting's date)
+        "Seoul, Feb. 3, 2005 - Annual results.\n\n"
+        "The Board resolved to propose a cash dividend of KRW 500 per common share for fiscal year 2004, "
+        "totalling KRW 41.3 billion, at the annual general meeting to be held on March 18, 2005.",
+        {("DividendsDeclaredPerShare", "500", "2004-01-01/2004-12-31", "KRW/shares", "0", "-"),
+         ("DividendsDeclared", "41300000000", "2004-01-01/2004-12-31", "KRW", "-8", "-"),
+         ("ShareholderMeetingDate", "2005-03-18", "document", "-", "-", "-"),
+         ("ShareholderMeetingType", "annual", "document", "-", "-", "-")},
+        [],
+    ),
 ]
 
 @pytest.mark.parametrize("text, expected, unmapped", PROSE)

@@ -70,6 +70,9 @@ def _is_heading(text: str) -> bool:
         not re.search(r"\d[\d,.]*\s*(?:%|bn|billion|million|억|조)|[$₩¥]\s?\d", text)
 
 
+# "or a total of", "totalling", "in aggregate", "amounting to": the figure after is a total
+_TOTAL_OF = re.compile(r"\b(?:(?:a|the)\s+total(?:\s+amount)?\s+of|total(?:l?ing)|in\s+(?:total|aggregate)|"
+                       r"an?\s+aggregate(?:\s+amount)?\s+of|amounting\s+to)\s+$", re.I)
 _INTERIM_DIVIDEND = re.compile(r"\binterim\s+(?:cash\s+)?dividends?\b", re.I)
 _BULLET = re.compile(r"\s*(?:[—–•·*※▶■□◆-]|o\s)")
 
@@ -175,6 +178,14 @@ class SentenceBinder(PercentBinder, ListBinder):
             out.insert(0, after[0])
         return out
 
+    def _as_total(self, measure: MeasureHit, figure: Figure) -> MeasureHit:
+        """"a cash dividend of KRW 300 per common share ..., or a total of KRW 62.1 billion": the
+        total of a dividend per share is the dividends declared."""
+        if measure.concept != "DividendsDeclaredPerShare" or PER_SHARE.match(self.text, figure.end) or \
+                not _TOTAL_OF.search(self.text, max(0, figure.start - 30), figure.start):
+            return measure
+        return replace(measure, concept="DividendsDeclared")
+
     def _compatible(self, measure: MeasureHit, figure: Figure) -> bool:
         concept = measure.concept
         kind = concept_kinds().get(concept, ("", ""))[0]
@@ -232,10 +243,18 @@ class SentenceBinder(PercentBinder, ListBinder):
     def _bind_one(self, s: Sentence, figure: Figure, figures: list[Figure],
                   measures: list[MeasureHit], periods: list[FoundPeriod],
                   bindings: list[Binding]) -> Binding | None:
-        measure = self._last_measure = next((m for m in self._measures_for(figure, measures, bindings)
-                        if self._compatible(m, figure)), None)
+        measure = self._last_measure = next((m for m in map(lambda m: self._as_total(m, figure),
+                                                            self._measures_for(figure, measures, bindings))
+                                             if self._compatible(m, figure)), None)
         if measure is None or self._is_change_amount(figure):
             return None  # "reduced by KRW 300 billion to ...": the change, not the level
+        totalled = next((b for b in bindings if b.concept == "DividendsDeclaredPerShare" and b.measure is not None
+                         and b.measure.start == measure.start), None) if measure.concept == "DividendsDeclared" else None
+        if totalled is not None:  # the total of that dividend: its period and subject
+            return Binding("DividendsDeclared", figure, totalled.dated, "primary", 1, (), totalled.subject)
+        if measure.concept == "DividendsDeclared" and any(
+                m.start == measure.start and m.concept == "DividendsDeclaredPerShare" for m in measures):
+            return None  # a total of a dividend per share the sentence does not state
         if any(compound(self.text, m, measures) for m in measures if m.concept == measure.concept):
             return None  # "Property sales turnover": a measure qualified by another: whose, unclear
         concept = self._per_share_concept(measure.concept, figure)
