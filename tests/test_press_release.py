@@ -691,6 +691,21 @@ PROSE += [  # third round: other currencies, calendars and languages
          ("ShareholderMeetingType", "annual", "document", "-", "-", "-")},
         [],
     ),
+    (  # a second part's contribution naming no measure is of the first's measure
+        "Hong Kong, 20th March, 2006 - Results for the year ended 31st December, 2005.\n\n"
+        "Hotel operations contributed HK$310.4 million of turnover, while retail leasing contributed "
+        "HK$95.0 million.",
+        {("Revenues", "310400000", "2005-01-01/2005-12-31", "HKD", "-5", "SegmentAxis=Hotel operations"),
+         ("Revenues", "95000000", "2005-01-01/2005-12-31", "HKD", "-5", "SegmentAxis=retail leasing")},
+        [],
+    ),
+    (  # not when the second part names a period of its own
+        "Hong Kong, 20th March, 2006 - Results for the year ended 31st December, 2005.\n\n"
+        "Hotel operations contributed HK$310.4 million of turnover, while retail leasing contributed "
+        "HK$95.0 million in 2004.",
+        {("Revenues", "310400000", "2005-01-01/2005-12-31", "HKD", "-5", "SegmentAxis=Hotel operations")},
+        ["HK$95.0 million"],
+    ),
 ]
 
 @pytest.mark.parametrize("text, expected, unmapped", PROSE)

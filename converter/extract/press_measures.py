@@ -246,7 +246,9 @@ class SentenceBinder(PercentBinder, ListBinder):
         measure = self._last_measure = next((m for m in map(lambda m: self._as_total(m, figure),
                                                             self._measures_for(figure, measures, bindings))
                                              if self._compatible(m, figure)), None)
-        if measure is None or self._is_change_amount(figure):
+        if measure is None:
+            return self._contributed_too(s, figure, periods, bindings)
+        if self._is_change_amount(figure):
             return None  # "reduced by KRW 300 billion to ...": the change, not the level
         totalled = next((b for b in bindings if b.concept == "DividendsDeclaredPerShare" and b.measure is not None
                          and b.measure.start == measure.start), None) if measure.concept == "DividendsDeclared" else None
@@ -303,6 +305,19 @@ class SentenceBinder(PercentBinder, ListBinder):
                            concept == "EarningsPerShareBasic" and not re.search(r"basic", measure.text, re.I)
                            and not re.search(r"basic|diluted", self.text[figure.end:figure.end + 30], re.I))
         return self._second_figure(s, figure, figures, periods, same, concept, sign, subject, right)
+
+    def _contributed_too(self, s: Sentence, figure: Figure, periods: list[FoundPeriod],
+                         bindings: list[Binding]) -> Binding | None:
+        """"Property development contributed HK$1,102.5 million of turnover, while property
+        investment contributed HK$512.0 million": a part's contribution naming no measure is of
+        the measure the contribution before it names, in its period (none named between)."""
+        part = contributor_segment(self.text, s, figure.start)
+        prior = next((b for b in reversed(bindings) if b.subject.axis == SEGMENT_AXIS and b.measure is not None
+                      and b.figure.end <= b.measure.start and contributor_segment(self.text, s, b.figure.start)), None)
+        if part is None or prior is None or figure.currency is None or PER_SHARE.match(self.text, figure.end) or \
+                any(s.start + p.start >= prior.figure.end for p in periods):
+            return None
+        return Binding(prior.concept, figure, prior.dated, "primary", prior.sign, (), Subject(SEGMENT_AXIS, part[0]))
 
     def _labelled_comparative(self, s: Sentence, figure: Figure, bindings: list[Binding]) -> Binding | None:
         """"HK$538.7 million (2004: HK$471.0 million)", "HK$3,960.0 million (31st March, 2005:
