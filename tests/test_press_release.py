@@ -706,6 +706,21 @@ PROSE += [  # third round: other currencies, calendars and languages
         {("Revenues", "310400000", "2005-01-01/2005-12-31", "HKD", "-5", "SegmentAxis=Hotel operations")},
         ["HK$95.0 million"],
     ),
+    (  # a highlights box above the sentence announcing the results of one period is of that period
+        "HIGHLIGHTS\no  Net profit was RMB 2.15 billion\no  Basic earnings per share were RMB 0.127\n\n"
+        "Beijing, 18 August 2004 - The Company today announced its interim results for the six months "
+        "ended 30 June 2004.",
+        {("NetIncomeLoss", "2150000000", "2004-01-01/2004-06-30", "CNY", "-7", "-"),
+         ("EarningsPerShareBasic", "0.127", "2004-01-01/2004-06-30", "CNY/shares", "3", "-")},
+        [],
+    ),
+    (  # not when that sentence announces two periods' results: which one, unsaid
+        "HIGHLIGHTS\no  Net profit was US$21.5 million\n\n"
+        "Beijing, February 18, 2005 - The Company today announced its results for the fourth quarter and "
+        "the full year ended December 31, 2004.",
+        set(),
+        ["US$21.5 million"],
+    ),
 ]
 
 @pytest.mark.parametrize("text, expected, unmapped", PROSE)

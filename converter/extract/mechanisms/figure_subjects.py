@@ -74,12 +74,17 @@ _MEASURE_WORD = re.compile(r"(?i)revenues?|sales|turnover|income|profits?|earnin
 _TIME_WORD = re.compile(r"quarter|half|year|month|fiscal|annual|period|\d", re.I)
 
 
+# a bullet opening a sentence: a dash, a dot, or the letter "o" of plain-text lists
+_LEAD_BULLET = re.compile(r"\s*(?:[-—–•·*※▶■□◆]+|o(?=\s))\s*")
+
+
 def english_segment(text: str, s: Sentence, measure_start: int) -> tuple[str, int] | None:
     """(segment as printed, document offset) of the words right before an English measure."""
     head = text[s.start:measure_start]
     if head and not head[-1].isspace() or re.search(r"[,;:]\s*$", head):
         return None  # "Overseas, sales of ...": a word set off by a comma describes the sentence
-    words = list(_EN_WORD.finditer(head))
+    bullet = _LEAD_BULLET.match(head)  # "o  EBITDA was ...": the bullet is no qualifier
+    words = list(_EN_WORD.finditer(head, bullet.end() if bullet else 0))
     kept: list[re.Match[str]] = []
     comma = None  # how many words were kept when a comma was crossed
     for w in reversed(words):

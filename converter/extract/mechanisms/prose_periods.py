@@ -111,6 +111,11 @@ def fit(concept: str, period: Period | None) -> Period | None:
     return period
 
 
+# "announced its unaudited interim results for the", "reported consolidated results for the"
+_ANNOUNCES = re.compile(r"\b(?:announc|report)\w*\b.{0,80}?\bresults\s+for\b", re.I | re.S)
+_RESULTS_FOR = re.compile(r"\bresults\s+for\s+(?:the\s+)?$", re.I)
+
+
 class ProsePeriods:
     """The periods of a document's sentences, read in document order."""
 
@@ -120,6 +125,7 @@ class ProsePeriods:
         self.anchors: tuple[Period, ...] = () if ctx.document_date else self._anchors(spans)
         self.current: Period | None = None
         self.undated: str | None = None  # the yearless phrase the text is about, if any
+        self.announced: Period | None = self._announced(spans)
 
     def find(self, s: Sentence) -> list[FoundPeriod]:
         found = find_periods(s.text, document_date=self.ctx.document_date, current=self.current,
@@ -168,7 +174,24 @@ class ProsePeriods:
                     return
 
     def fallback(self) -> Dated:
+        if self.current is None and self.undated is None and self.announced is not None:
+            return Dated(self.announced)  # a highlights box above the sentence naming the period
         return Dated(self.current, self.undated if self.current is None else None)
+
+    def _announced(self, spans: list[Sentence]) -> Period | None:
+        """"... today announced its unaudited interim results for the six months ended 30 June
+        2003": the one period the first sentence announcing results names is the period of the
+        figures above it (a highlights box under a heading such as "2003 INTERIM RESULTS").
+        None where that sentence names two ("the fourth quarter and the full year 2004")."""
+        for s in spans:
+            if not _ANNOUNCES.search(s.text):
+                continue
+            found = [p for p in self.find(s) if p.kind in PERIOD_KINDS and not is_comparative(self.ctx.text, p, s)]
+            led = [p for p in found if _RESULTS_FOR.search(s.text[:p.start])]
+            if len(found) == 1 and led and found[0].period is not None and found[0].period.start is not None:
+                return found[0].period
+            return None
+        return None
 
     def names_future(self, periods: list[FoundPeriod]) -> bool:
         """A period that has not ended by the release date ("net income in 2004" in a
