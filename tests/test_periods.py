@@ -84,6 +84,8 @@ RELATIVE = [
     ("rose 5% sequentially", "prior_quarter"),
     ("전년 동기 대비 52.5% 증가", "prior_year"),
     ("전분기 대비 3% 감소", "prior_quarter"),
+    ("against Rs. 410 crore in the corresponding quarter of the previous year", "prior_year"),
+    ("up 9% over the corresponding period last year", "prior_year"),
 ]
 
 
@@ -144,12 +146,20 @@ def test_bare_year() -> None:
         ("4.2 million subscribers at year-end", None, Period.instant(D(2003, 12, 31))),
         ("as of the end of the year", q(2003, 4), Period.instant(D(2003, 12, 31))),
         ("for the full year 2004", q(2003, 4), Period.duration(D(2004, 1, 1), D(2004, 12, 31))),
+        # "for the quarter": the text's quarter, or the last quarter of its months
+        ("net profit for the quarter was", q(2003, 4), q(2003, 4)),
+        ("revenue for the quarter", Period.duration(D(2003, 4, 1), D(2003, 12, 31)), q(2003, 4)),
     ],
 )
 def test_the_year_of_the_text(text: str, current: Period | None, expected: Period) -> None:
     """"during the year": the year of the period the text is about, else the last year ended."""
     found = [f for f in find_periods(text, document_date=D(2004, 2, 5), current=current) if f.period]
     assert [f.period for f in found] == [expected]
+
+
+def test_the_quarter_of_no_text_period_is_none() -> None:
+    """"for the quarter" with no period of the text before it names none (no guess)."""
+    assert [f.period for f in find_periods("net profit for the quarter was", document_date=D(2004, 2, 5))] == []
 
 
 def test_the_year_before_is_no_year_of_the_text() -> None:

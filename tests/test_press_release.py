@@ -199,6 +199,15 @@ def is_undated(path: Path) -> bool:
     return any(line.startswith("!undated") for line in path.read_text(encoding="utf-8").splitlines())
 
 
+def stated_date(path: Path) -> dt.date | None:
+    """A ``!date`` row: the day the user gives (``convert --date``) to a document dated only where
+    the pipeline's date reader does not look."""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("!date\t"):
+            return dt.date.fromisoformat(line.split("\t")[1])
+    return None
+
+
 def stated_registrant(path: Path) -> str | None:
     """A ``!registrant`` row: the registrant the document-level reader would have found."""
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -220,6 +229,8 @@ def test_written_release(name: str) -> None:
     ctx = context((PRESS / f"{name}.txt").read_text(encoding="utf-8"), stated_registrant(facts), f"{name}.txt")
     if is_undated(facts):
         ctx = dataclasses.replace(ctx, document_date=None, document_period=Period.forever())
+    if (day := stated_date(facts)) is not None:
+        ctx = dataclasses.replace(ctx, document_date=day, document_period=Period.duration(day, day))
     found = extract_press_release(ctx)
     got = {row(o, ctx) for o in found.observations}
     expected, unmapped = expected_rows(PRESS / f"{name}.facts.tsv")
@@ -486,10 +497,23 @@ PROSE += [  # wordings met writing the releases of tests/data/press (second roun
          ('NetIncomeLoss', '-5600000', '2002-07-01/2002-09-30', 'USD', '-5', '-')},
         [],
     ),
-    (  # a change with no comparative period stated stays unmapped (never guessed)
-        'Seoul, October 30, 2003 - Revenues for the nine months ended September 30, 2003 increased 14.2% to $123.4 million.',
-        {('Revenues', '123400000', '2003-01-01/2003-09-30', 'USD', '-5', '-')},
+    (  # a quarter's change with no comparative period stated stays unmapped (the quarter before?
+        # the same quarter a year before?): never guessed
+        'Seoul, October 30, 2003 - Revenues for the third quarter of 2003 increased 14.2% to $123.4 million.',
+        {('Revenues', '123400000', '2003-07-01/2003-09-30', 'USD', '-5', '-')},
         ['14.2%'],
+    ),
+    (  # nine months' (a half's, a year's) change with none stated is against the same months a year
+        # before: the only comparison such a period has
+        'Seoul, October 30, 2003 - Revenues for the nine months ended September 30, 2003 increased 14.2% to $123.4 million.',
+        {('Revenues', '123400000', '2003-01-01/2003-09-30', 'USD', '-5', '-'),
+         ('RevenuesPercentChange', '0.142', '2003-01-01/2003-09-30', 'pure', '3', 'ComparativePeriodAxis=2002-01-01/2002-09-30')},
+        [],
+    ),
+    (  # compared with something that is no period: no change fact
+        'Seoul, February 3, 2004 - Revenues for fiscal 2003 were $12.4 million, up 6.1% against the industry average.',
+        {('Revenues', '12400000', '2003-01-01/2003-12-31', 'USD', '-5', '-')},
+        ['6.1%'],
     ),
     (  # period before the measure; margin as a level
         'Seoul, October 30, 2003 - Third quarter EBITDA was Won 98.7 billion, representing an EBITDA margin of 41.2%.',
@@ -638,6 +662,65 @@ PROSE += [  # third round: other currencies, calendars and languages
         {("NetIncomeLoss", "3100000000", "2004-01-01/2004-03-31", "KRW", "-8", "-")},
         ["W 4.0 billion", "W 3.5 billion"],
     ),
+    (  # a change joined by "and" to one with a direction goes the same way
+        "Taipei, Oct. 28, 2004 - Results for the third quarter of 2004.\n\n"
+        "Revenue was NT$5.2 billion, up 4.1% sequentially and 30.2% year-over-year.",
+        {("Revenues", "5200000000", "2004-07-01/2004-09-30", "TWD", "-8", "-"),
+         ("RevenuesPercentChange", "0.041", "2004-07-01/2004-09-30", "pure", "3",
+          "ComparativePeriodAxis=2004-04-01/2004-06-30"),
+         ("RevenuesPercentChange", "0.302", "2004-07-01/2004-09-30", "pure", "3",
+          "ComparativePeriodAxis=2003-07-01/2003-09-30")},
+        [],
+    ),
+    (  # not when another measure is named between: its own change needs its own direction word
+        "Taipei, Oct. 28, 2004 - Results for the third quarter of 2004.\n\n"
+        "Revenue was NT$5.2 billion, up 4.1% sequentially and gross profit 30.2% year-over-year.",
+        {("Revenues", "5200000000", "2004-07-01/2004-09-30", "TWD", "-8", "-"),
+         ("RevenuesPercentChange", "0.041", "2004-07-01/2004-09-30", "pure", "3",
+          "ComparativePeriodAxis=2004-04-01/2004-06-30")},
+        ["30.2%"],
+    ),
+    (  # the total of a dividend per share is the dividends declared, of the dividend's year (not
+       # of the meeting's date)
+        "Seoul, Feb. 3, 2005 - Annual results.\n\n"
+        "The Board resolved to propose a cash dividend of KRW 500 per common share for fiscal year 2004, "
+        "totalling KRW 41.3 billion, at the annual general meeting to be held on March 18, 2005.",
+        {("DividendsDeclaredPerShare", "500", "2004-01-01/2004-12-31", "KRW/shares", "0", "-"),
+         ("DividendsDeclared", "41300000000", "2004-01-01/2004-12-31", "KRW", "-8", "-"),
+         ("ShareholderMeetingDate", "2005-03-18", "document", "-", "-", "-"),
+         ("ShareholderMeetingType", "annual", "document", "-", "-", "-")},
+        [],
+    ),
+    (  # a second part's contribution naming no measure is of the first's measure
+        "Hong Kong, 20th March, 2006 - Results for the year ended 31st December, 2005.\n\n"
+        "Hotel operations contributed HK$310.4 million of turnover, while retail leasing contributed "
+        "HK$95.0 million.",
+        {("Revenues", "310400000", "2005-01-01/2005-12-31", "HKD", "-5", "SegmentAxis=Hotel operations"),
+         ("Revenues", "95000000", "2005-01-01/2005-12-31", "HKD", "-5", "SegmentAxis=retail leasing")},
+        [],
+    ),
+    (  # not when the second part names a period of its own
+        "Hong Kong, 20th March, 2006 - Results for the year ended 31st December, 2005.\n\n"
+        "Hotel operations contributed HK$310.4 million of turnover, while retail leasing contributed "
+        "HK$95.0 million in 2004.",
+        {("Revenues", "310400000", "2005-01-01/2005-12-31", "HKD", "-5", "SegmentAxis=Hotel operations")},
+        ["HK$95.0 million"],
+    ),
+    (  # a highlights box above the sentence announcing the results of one period is of that period
+        "HIGHLIGHTS\no  Net profit was RMB 2.15 billion\no  Basic earnings per share were RMB 0.127\n\n"
+        "Beijing, 18 August 2004 - The Company today announced its interim results for the six months "
+        "ended 30 June 2004.",
+        {("NetIncomeLoss", "2150000000", "2004-01-01/2004-06-30", "CNY", "-7", "-"),
+         ("EarningsPerShareBasic", "0.127", "2004-01-01/2004-06-30", "CNY/shares", "3", "-")},
+        [],
+    ),
+    (  # not when that sentence announces two periods' results: which one, unsaid
+        "HIGHLIGHTS\no  Net profit was US$21.5 million\n\n"
+        "Beijing, February 18, 2005 - The Company today announced its results for the fourth quarter and "
+        "the full year ended December 31, 2004.",
+        set(),
+        ["US$21.5 million"],
+    ),
 ]
 
 @pytest.mark.parametrize("text, expected, unmapped", PROSE)
@@ -748,7 +831,7 @@ def test_written_release_converts_to_a_valid_instance(name: str) -> None:
 
     from converter.extract import readers_for
 
-    converted = convert_file(PRESS / f"{name}.txt")
+    converted = convert_file(PRESS / f"{name}.txt", date=stated_date(PRESS / f"{name}.facts.tsv"))
     assert len(converted) == 1
     item = converted[0]
     # a release or a news story: either way the results reader runs on it

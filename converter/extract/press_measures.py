@@ -21,9 +21,11 @@ from converter.extract.mechanisms.figure_subjects import (
     WHOLE,
     NewsCompanies,
     Subject,
+    contributor_segment,
     english_segment,
     korean_list_segment,
     korean_segment,
+    segment_after,
 )
 from converter.extract.mechanisms.prose_figures import (
     PER_SHARE,
@@ -51,6 +53,7 @@ from converter.extract.press_lists import ListBinder
 from converter.extract.press_percents import KO_GROWN, PercentBinder
 from converter.extract.press_text import Collected, MeasureHit, Sentence, body_start, find_measures, word_pattern
 from converter.model import PURE, Mention, Observation, Period, UnitSpec
+from converter.parse.dates import find_dates
 from converter.parse.periods import FoundPeriod, shift
 
 __all__ = ["bind_prose", "concept_kinds"]
@@ -65,6 +68,21 @@ _KO_TOPIC = re.compile(r"(?:에는|에도|엔|은|는)\s*")
 _KO_PER_SHARE = re.compile(r"주당\s*(?:현금\s*)?$")
 # the end of a parenthesis that holds a figure: "(8350억원)", "(325억원 순손실)", "(480만원 적자)"
 _CLOSES = re.compile(r"\s*(?:(?:당기)?(?:순|영업|경상)?(?:손실|이익|적자|흑자)\s*)?\)")
+# "(2004: HK$471.0 million)", "(31st March, 2005: ...)": a period, a colon, the figure
+_LABELLED = re.compile(r"\(\s*(?P<label>(?:FY\s?)?(?:19|20)\d\d|[0-3]?\d(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+(?:19|20)\d\d"
+                       r"|[A-Z][a-z]+\.?\s+[0-3]?\d,?\s+(?:19|20)\d\d)\s*[:：]\s*(?:HK|NT|US|S|RMB|Rmb)?\s*$")
+
+
+def _is_heading(text: str) -> bool:
+    """A heading line: short, one line, no sentence stop, no figure but a year or an item number."""
+    return len(text) <= 70 and "\n" not in text and not re.search(r"[.!?]$", text) and \
+        not re.search(r"\d[\d,.]*\s*(?:%|bn|billion|million|억|조)|[$₩¥]\s?\d", text)
+
+
+# "or a total of", "totalling", "in aggregate", "amounting to": the figure after is a total
+_TOTAL_OF = re.compile(r"\b(?:(?:a|the)\s+total(?:\s+amount)?\s+of|total(?:l?ing)|in\s+(?:total|aggregate)|"
+                       r"an?\s+aggregate(?:\s+amount)?\s+of|amounting\s+to)\s+$", re.I)
+_INTERIM_DIVIDEND = re.compile(r"\binterim\s+(?:cash\s+)?dividends?\b", re.I)
 _BULLET = re.compile(r"\s*(?:[—–•·*※▶■□◆-]|o\s)")
 
 
@@ -76,11 +94,12 @@ class SentenceBinder(PercentBinder, ListBinder):
         self.periods = ProsePeriods(ctx, spans)
         self.companies = NewsCompanies(ctx.registrant, spans)
         self.last: Binding | None = None  # the last primary figure, for "This represents ..."
-        self.sentence_start = 0
+        self.sentence_start = self.sentence_end = 0
         self.forward_list = False  # the text lists expectations ("... are the following:")
         self.cents = cents_currency(ctx.text)
         self.body = body_start(spans)
         self.compared: str | Period | None = None  # the one comparison a Korean sentence made, for the next
+        self.interim: bool | None = None  # the text names an interim dividend
 
     def bind(self, s: Sentence) -> None:
         periods = self.periods.find(s)
@@ -99,20 +118,24 @@ class SentenceBinder(PercentBinder, ListBinder):
                 (bullet and self.forward_list):
             # plans, targets and outlooks are not results, nor the bullets listing them: their
             # figures stay unmapped
-            self.forward_list = bool(re.search(r"[:：][\"”’']*$", s.text)) or (bullet and self.forward_list)
+            # the bullets after "... are the following:" or under a heading ("2005 Guidance
+            # (unchanged)", "Outlook for Fiscal 2005") are plans too
+            self.forward_list = bool(re.search(r"[:：][\"”’']*$", s.text)) or (bullet and self.forward_list) or \
+                _is_heading(s.text)
             self.compared = None
             return
         self.forward_list = False
         self.periods.update(s, periods)
-        self.sentence_start = s.start
+        self.sentence_start, self.sentence_end = s.start, s.end
         company = self.companies.subject(s.text)
         figures = [f for f in sentence_figures(s, excluded(s, periods), self.cents) if not self._is_bound(f)]
-        measures = _not_defining(self.text, find_measures(self.text, s.start, s.end))
+        measures = self._year_parts(_not_defining(self.text, find_measures(self.text, s.start, s.end)))
         bindings = self._parallel(s, figures, measures, periods) + self._period_list(s, figures, measures)
         for figure in figures:
             if figure.percent or any(b.figure is figure for b in bindings):
                 continue
-            binding = self._bind_figure(s, figure, figures, measures, periods, bindings)
+            binding = self._labelled_comparative(s, figure, bindings) or \
+                self._bind_figure(s, figure, figures, measures, periods, bindings)
             if binding is not None:
                 bindings.append(binding)
         bindings += self._compares_with(s, figures, measures, periods, bindings)
@@ -137,6 +160,17 @@ class SentenceBinder(PercentBinder, ListBinder):
         found |= {p.period for p in periods if p.relation is None and p.period is not None
                   and p.kind in ("quarter", "half", "year") and is_comparative(self.text, p, s)}
         return found.pop() if len(found) == 1 else None
+
+    def _year_parts(self, measures: list[MeasureHit]) -> list[MeasureHit]:
+        """"a year-end dividend of 9 yen, which, together with the interim dividend of 8 yen,
+        brings the annual dividend to 17 yen": where the text names an interim dividend, the
+        year-end one is a part of the year's, like the interim one (no fact)."""
+        if self.interim is None:
+            self.interim = bool(_INTERIM_DIVIDEND.search(self.text))
+        if not self.interim:
+            return measures
+        return [replace(m, concept="-") if m.concept == "DividendsDeclaredPerShare"
+                and re.match(r"year[\s-]end", m.text, re.I) else m for m in measures]
 
     def _is_bound(self, figure: Figure) -> bool:
         """"above 33%", "up to KRW 50 billion", "10% 이상", "8000억원을 넘은": a limit, not the figure."""
@@ -178,6 +212,14 @@ class SentenceBinder(PercentBinder, ListBinder):
             out.insert(0, after[0])
         return out
 
+    def _as_total(self, measure: MeasureHit, figure: Figure) -> MeasureHit:
+        """"a cash dividend of KRW 300 per common share ..., or a total of KRW 62.1 billion": the
+        total of a dividend per share is the dividends declared."""
+        if measure.concept != "DividendsDeclaredPerShare" or PER_SHARE.match(self.text, figure.end) or \
+                not _TOTAL_OF.search(self.text, max(0, figure.start - 30), figure.start):
+            return measure
+        return replace(measure, concept="DividendsDeclared")
+
     def _compatible(self, measure: MeasureHit, figure: Figure) -> bool:
         concept = measure.concept
         kind = concept_kinds().get(concept, ("", ""))[0]
@@ -213,7 +255,8 @@ class SentenceBinder(PercentBinder, ListBinder):
             return WHOLE
         korean = re.search(r"[가-힣]", measure.text)
         found = korean_segment(self.text, s, measure.start) if korean else \
-            english_segment(self.text, s, measure.start)
+            english_segment(self.text, s, measure.start) or segment_after(self.text, s, measure.end) or \
+            (contributor_segment(self.text, s, figure.start) if measure.start > figure.end else None)
         if found is None and korean and _KO_PART_OF.search(self.text, s.start, measure.start):
             # "이 가운데 해외 매출이 21억원": a part of the figure before, named by the word before it
             found = korean_list_segment(self.text, s, measure.start)
@@ -239,10 +282,20 @@ class SentenceBinder(PercentBinder, ListBinder):
     def _bind_one(self, s: Sentence, figure: Figure, figures: list[Figure],
                   measures: list[MeasureHit], periods: list[FoundPeriod],
                   bindings: list[Binding]) -> Binding | None:
-        measure = self._last_measure = next((m for m in self._measures_for(figure, measures, bindings)
-                        if self._compatible(m, figure)), None)
-        if measure is None or self._is_change_amount(figure):
+        measure = self._last_measure = next((m for m in map(lambda m: self._as_total(m, figure),
+                                                            self._measures_for(figure, measures, bindings))
+                                             if self._compatible(m, figure)), None)
+        if measure is None:
+            return self._contributed_too(s, figure, periods, bindings)
+        if self._is_change_amount(figure):
             return None  # "reduced by KRW 300 billion to ...": the change, not the level
+        totalled = next((b for b in bindings if b.concept == "DividendsDeclaredPerShare" and b.measure is not None
+                         and b.measure.start == measure.start), None) if measure.concept == "DividendsDeclared" else None
+        if totalled is not None:  # the total of that dividend: its period and subject
+            return Binding("DividendsDeclared", figure, totalled.dated, "primary", 1, (), totalled.subject)
+        if measure.concept == "DividendsDeclared" and any(
+                m.start == measure.start and m.concept == "DividendsDeclaredPerShare" for m in measures):
+            return None  # a total of a dividend per share the sentence does not state
         if any(compound(self.text, m, measures) for m in measures if m.concept == measure.concept):
             return None  # "Property sales turnover": a measure qualified by another: whose, unclear
         concept = self._per_share_concept(measure.concept, figure)
@@ -315,6 +368,43 @@ class SentenceBinder(PercentBinder, ListBinder):
                 r"\s*(?:은|는|이|가)?\s*", self.text[measure.end:figure.start]) is not None):
             return percent
         return None
+
+    def _contributed_too(self, s: Sentence, figure: Figure, periods: list[FoundPeriod],
+                         bindings: list[Binding]) -> Binding | None:
+        """"Property development contributed HK$1,102.5 million of turnover, while property
+        investment contributed HK$512.0 million": a part's contribution naming no measure is of
+        the measure the contribution before it names, in its period (none named between)."""
+        part = contributor_segment(self.text, s, figure.start)
+        prior = next((b for b in reversed(bindings) if b.subject.axis == SEGMENT_AXIS and b.measure is not None
+                      and b.figure.end <= b.measure.start and contributor_segment(self.text, s, b.figure.start)), None)
+        if part is None or prior is None or figure.currency is None or PER_SHARE.match(self.text, figure.end) or \
+                any(s.start + p.start >= prior.figure.end for p in periods):
+            return None
+        return Binding(prior.concept, figure, prior.dated, "primary", prior.sign, (), Subject(SEGMENT_AXIS, part[0]))
+
+    def _labelled_comparative(self, s: Sentence, figure: Figure, bindings: list[Binding]) -> Binding | None:
+        """"HK$538.7 million (2004: HK$471.0 million)", "HK$3,960.0 million (31st March, 2005:
+        HK$4,215.0 million)": the figure the period in parentheses names, of the measure before."""
+        m = _LABELLED.search(self.text, max(s.start, figure.start - 40), figure.start)
+        if m is None or not re.match(r"\s*\)", self.text[figure.end:figure.end + 3]):
+            return None
+        before = [b for b in bindings if b.role == "primary" and b.period is not None
+                  and 0 <= m.start() - b.figure.end <= 3 and b.figure.currency == figure.currency]
+        if not before:
+            return None
+        b = before[-1]
+        year = re.fullmatch(r"(?:FY\s?)?((?:19|20)\d\d)", m["label"].strip())
+        period: Period | None = None
+        if year is not None and b.period is not None and b.period.end.year > int(year.group(1)):
+            period = b.period
+            for _ in range(b.period.end.year - int(year.group(1))):
+                period = shift(period, "prior_year")
+        elif year is None and concept_kinds()[b.concept][1] == "instant":
+            day = next(iter(find_dates(m["label"])), None)
+            period = Period.instant(day.value) if day is not None and day.text == m["label"].strip() else None
+        if period is None:
+            return None
+        return Binding(b.concept, figure, Dated(period), "comparative", b.sign, (), b.subject)
 
     def _right(self, figure: Figure, figures: list[Figure], s: Sentence) -> int:
         """Where the words of a figure end: at the next figure, past its translation in

@@ -26,7 +26,12 @@ HONORIFIC = r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)"
 SPEECH = r"(?:said|says|stated|commented|added|noted|explained)"
 _NOT_PEOPLE = re.compile(r"^(?:The|This|Our|Its|Korea|Seoul|New|Investor|Chief)\b")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE = re.compile(r"^(?:(?P<label>tel|phone|telephone|t|fax|facsimile|f)\.?\s*:?\s*)?(?P<number>\+?[\d(][\d\s().\-]{6,}\d)$", re.I)
+# a phone or fax number, its label and an extension after it ("Tel: +886-3-577-2000 ext. 6120")
+_PHONE = re.compile(r"^(?:(?P<label>tel|phone|telephone|t|fax|facsimile|f)\.?\s*:?\s*)?(?P<number>\+?[\d(][\d\s().\-/]{6,}\d)"
+                    r"(?:\s*(?:ext|extension|x)\.?\s*\d{1,6})?$", re.I)
+# a department in the place of a title: "Corporate Communications", "Investor Relations Team"
+_DEPARTMENT = re.compile(r"(?:Corporate|Marketing|Investor|Public|Media|Press)\s+(?:Communications?|Relations|Affairs)"
+                         r"(?:\s+(?:Department|Dept\.?|Team|Office|Division|Group))?", re.I)
 
 
 def _string(ctx: DocumentContext, out: Collected, concept: str, value: str, start: int, end: int,
@@ -172,19 +177,31 @@ def _header_columns(text: str, offset: int) -> list[Column] | None:
     return [_column(cell, pos, doc) for cell, pos, doc in cells]
 
 
+@cache
+def _inline_header() -> re.Pattern[str]:
+    """"Contact: Jane Doe, ...", "Investor relations: Mr. Zhao Jun, Tel: ...": a header and its
+    first contact on one line."""
+    return re.compile(rf"\s*(?:{action_pattern('contact_header').pattern}|investor\s+relations)\s*:\s*(?P<rest>\S.*)$",
+                      re.I)
+
+
 def _blocks(ctx: DocumentContext) -> list[list[Column]]:
     lines = split_lines(ctx.text)
     blocks = []
     for i, line in enumerate(lines):
         columns = _header_columns(line.text, line.start)
         if columns is None:
-            inline = re.match(rf"\s*(?:{action_pattern('contact_header').pattern})\s*:\s*(?P<rest>\S.*)$", line.text, re.I)
+            inline = _inline_header().match(line.text)
             if not inline:
                 continue
             columns = [Column(0, None, cells=[(inline["rest"].strip(), line.start + inline.start("rest"))],
                               indent=inline.start("rest"))]
         rest = lines[i + 1:i + 16]
+        if len(columns) == 1 and not columns[0].cells:
+            columns = _data_columns(rest) or columns
         for k, follow in enumerate(rest):
+            if _inline_header().match(follow.text) or _header_columns(follow.text, follow.start):
+                break  # the next contact block
             if follow.blank:
                 if any(c.cells for c in columns) and not _goes_on(rest[k + 1:], columns):
                     break
@@ -197,17 +214,41 @@ def _blocks(ctx: DocumentContext) -> list[list[Column]]:
     return blocks
 
 
+def _data_columns(lines: list) -> list[Column] | None:  # noqa: ANN001
+    """"Contacts:" over two contacts side by side ("Grace Lin      Michael Chou"): the columns
+    are where the first line's names start, when the lines below keep to them."""
+    block = []
+    for line in lines:
+        if line.blank:
+            break
+        block.append(_cells(line.text, line.start))
+    if len(block) < 2 or len(block[0]) < 2 or not all(re.fullmatch(rf"{HONORIFIC}?{NAME}", c[0]) for c in block[0]):
+        return None
+    starts = [c[1] for c in block[0]]
+    if not all(any(abs(pos - st) <= 2 for st in starts) for cells in block[1:] for _, pos, _ in cells):
+        return None
+    return [Column(st, None) for st in starts]
+
+
 def _goes_on(lines: list, columns: list[Column]) -> bool:  # noqa: ANN001
     """After a blank line, a block goes on where the next line is contact data (a name with an
     e-mail, a phone number) written in the block's column: a second group of contacts."""
-    follow = next((line for line in lines if not line.blank), None)
-    if follow is None:
+    group = []
+    for line in lines:
+        if line.blank:
+            if group:
+                break
+            continue
+        group.append(line)
+    if not group:
         return False
-    cells = _cells(follow.text, follow.start)
+    cells = _cells(group[0].text, group[0].start)
     starts = [c.indent for c in columns if c.indent is not None]
     if not cells or not any(abs(cells[0][1] - st) <= 2 for st in starts):
         return False
-    return bool(_EMAIL.search(follow.text) or _PHONE.search(follow.text.strip()))
+    # the group's first lines hold a name with an e-mail or a phone number ("The Ruder Group, New
+    # York" / "Daniel Marsh, +1-212-555-0167")
+    return any(_EMAIL.search(line.text) or re.search(r"\+?\(?\d[\d\s().\-/]{6,}\d", line.text) for line in group[:3])
 
 
 @cache
@@ -224,17 +265,40 @@ def _pieces(cells: list[tuple[str, int]]) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     legal = re.compile(rf"\s*(?:{action_pattern('org_word').pattern})\s*$", re.I)
     for text, offset in cells:
-        parts = [(m.group(0), offset + m.start()) for m in re.finditer(r"(?:[^,;|/]|/(?!\s))+", text)
-                 if m.group(0).strip()]
+        parts = [(m.group(0), offset + m.start()) for m in _PIECE.finditer(text) if m.group(0).strip(" )")]
+        parts = [(part[:-1] if part.endswith(")") and "(" not in part else part, start) for part, start in parts]
         merged: list[tuple[str, int]] = []
         for part, start in parts:
-            if merged and legal.fullmatch(part):  # "Lakeshore Networks, Inc." is one name
+            if merged and (legal.fullmatch(part) or _title_goes_on(merged[-1][0], part)):
+                # "Lakeshore Networks, Inc." is one name; "General Manager, Investor Relations" one title
                 merged[-1] = (merged[-1][0] + text[merged[-1][1] - offset + len(merged[-1][0]):start - offset] + part,
                               merged[-1][1])
             else:
                 merged.append((part, start))
         out += [piece for part in merged for piece in _spaced_pieces(*part)]
     return [(t.strip(), o + len(t) - len(t.lstrip())) for t, o in out]
+
+
+# pieces of a contact line: cut at commas, semicolons, bars, "/ ", and at " (" before a phone
+# number or an e-mail address ("Min-jung Kang, IR Manager (+82-2-3015-7720, mjkang@...)")
+_PIECE = re.compile(r"(?:[^,;|/(]|/(?!\s)|\((?!\+|[\w.+-]+@))+")
+# what may follow a title after a comma and still be the title: a function of the company
+_FUNCTION = re.compile(r"(?:Finance|Accounting|Treasury|Marketing|Sales|Strategy|Planning|Operations|Administration|"
+                       r"Legal|Human\s+Resources|Investor\s+Relations|IR|Corporate\s+Communications?|Public\s+Relations|"
+                       r"Corporate\s+Planning|Corporate\s+Finance)", re.I)
+
+
+def _is_place(text: str) -> bool:
+    """"The Ruder Group, New York": a city or a region after an organisation, not a person."""
+    from converter.parse.address_places import foreign_index
+    index = foreign_index()
+    return any(text.lower() in index.get(kind, {}) for kind in ("city", "region", "country"))
+
+
+def _title_goes_on(head: str, part: str) -> bool:
+    title = action_pattern("title_word")
+    return (bool(title.search(head)) and not _EMAIL.search(head) and not re.search(r"\d", head)
+            and not action_pattern("org_word").search(head) and bool(_FUNCTION.fullmatch(part.strip())))
 
 
 _TRAILING_PHONE = re.compile(r"^(?P<head>.*?\S)\s+\(?(?P<phone>(?:tel\.?|전화|☎)?\s*:?\s*\+?\(?\d[\d\s().\-]{6,}\d)\)?$",
@@ -263,9 +327,12 @@ def _classify(cell: str) -> tuple[str, str] | None:
     if phone:
         label = (phone["label"] or "").lower()
         return ("ContactFaxNumber" if label.startswith("f") else "ContactPhoneNumber"), phone["number"]
+    if _DEPARTMENT.fullmatch(text):
+        return "ContactTitle", text
     if action_pattern("org_word").search(text):
         return "ContactOrganization", text
-    if re.fullmatch(rf"{HONORIFIC}?{NAME}", text) and not action_pattern("title_word").search(text):
+    if re.fullmatch(rf"{HONORIFIC}?{NAME}", text) and not action_pattern("title_word").search(text) \
+            and not _is_place(text):
         return "ContactName", re.sub(rf"^{HONORIFIC}", "", text)
     if action_pattern("title_word").search(text):
         return "ContactTitle", text
@@ -339,7 +406,14 @@ def _contacts(column: Column) -> list[dict[str, tuple[str, int, int]]]:
                 continue
         start = offset + text.find(found[1]) if found[1] in text else offset
         entry = (value, start, len(found[1]))
-        if not contacts or (concept == "ContactName" and "ContactName" in contacts[-1]):
+        if concept == "ContactTitle" and contacts and "ContactTitle" in contacts[-1] \
+                and _next_kind(pieces, i) == "ContactName":
+            contacts.append({})  # "Media Relations   Priya Menon   +91-...": a title opens the next row
+            group = [contacts[-1]]
+        elif not contacts or (concept == "ContactName" and "ContactName" in contacts[-1]) or \
+                (concept == "ContactOrganization" and "ContactOrganization" in contacts[-1]
+                 and "ContactName" in contacts[-1] and _next_kind(pieces, i) in ("ContactName", "ContactTitle")):
+            # "The Ruder Group, New York" over "Daniel Marsh, +1-...": an organisation opens the next contact
             if contacts and any(k != "ContactName" and k != "ContactEmail" for k in contacts[-1]):
                 group = []  # the last contact is complete: a new group begins
             contacts.append({})
@@ -353,6 +427,11 @@ def _contacts(column: Column) -> list[dict[str, tuple[str, int, int]]]:
                         else [contacts[-1]]):
             contact.setdefault(concept, entry)
     return [c for c in contacts if c]
+
+
+def _next_kind(pieces: list[tuple[str, int]], i: int) -> str | None:
+    """What the next piece after the ``i``-th that holds contact data holds."""
+    return next((found[0] for text, _ in pieces[i + 1:] if (found := _classify(text))), None)
 
 
 def _e164(number: str, region: str | None) -> str | None:

@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from converter.extract.mechanisms.prose_periods import Dated, concept_kinds, fit
-from converter.extract.press_text import MeasureHit, Sentence, word_pattern
+from converter.extract.press_text import MeasureHit, Sentence, find_measures, word_pattern
 from converter.model import PURE, Mention, Period
 from converter.parse.periods import FoundPeriod, shift
 from converter.taxonomy.table import concept_rows
@@ -108,10 +108,12 @@ class PercentBinder:
     def _measure_subject(self, m: MeasureHit, bindings: list["Binding"]):  # noqa: ANN201
         """The segment the measure's words name, else the subject of its figure, else the
         company the sentence is about."""
-        from converter.extract.mechanisms.figure_subjects import SEGMENT_AXIS, Subject, english_segment, korean_segment
-        s = Sentence(self.sentence_start, self.sentence_start, "")
+        from converter.extract.mechanisms.figure_subjects import (
+            SEGMENT_AXIS, Subject, english_segment, korean_segment, segment_after)
+        s = Sentence(self.sentence_start, self.sentence_end, "")
         korean = re.search(r"[가-힣]", m.text)
-        found = korean_segment(self.text, s, m.start) if korean else english_segment(self.text, s, m.start)
+        found = korean_segment(self.text, s, m.start) if korean else \
+            english_segment(self.text, s, m.start) or segment_after(self.text, s, m.end)
         if found:
             return Subject(SEGMENT_AXIS, found[0])
         match = next((b for b in bindings if b.concept == m.concept and b.role == "primary"), None)
@@ -205,12 +207,9 @@ class PercentBinder:
             after or before or \
             (fit(concept, stated[0]) if stated else None) or \
             self.periods.comparative(s, periods, own, s.start, s.end) or \
-            self.periods.year_compared(own, figure.end, following)
-        if comparative is None and own is not None and self.compared and re.search(r"[가-힣]", s.text):
-            # "매출은 지난해 같은 기간보다 14.2% 증가했다. 같은 기간 영업이익은 ... 각각 18.7%,
-            # 23.0% 늘었다": a Korean sentence that names no comparison goes on with the last one's
-            comparative = shift(own, self.compared) if isinstance(self.compared, str) else \
-                _same_length(self.compared, own)
+            self.periods.year_compared(own, figure.end, following) or \
+            self._comparison_going_on(own, s) or \
+            _implied_year_before(own, s, periods, re.split(r"[,;\n]", self.text[figure.end:following])[0])
         if own is None or comparative is None:
             reason = dated.reason if own is None and dated.reason else f"change of {concept} without a comparative period"
             self.out.unmapped.append(Mention(figure.text, self.ctx.span(figure.start, figure.end), reason))
@@ -222,12 +221,25 @@ class PercentBinder:
         dims = (("ComparativePeriodAxis", member), *subject.dimensions)
         self._observe(change, _signed(figure, direction), own, PURE, dims, "press:percent-change")
 
+
+    def _comparison_going_on(self, own: Period | None, s: Sentence) -> Period | None:
+        """"매출은 지난해 같은 기간보다 14.2% 증가했다. 같은 기간 영업이익은 ... 각각 18.7%, 23.0%
+        늘었다": a Korean sentence that names no comparison goes on with the last one's."""
+        if own is None or not self.compared or not re.search(r"[가-힣]", s.text):
+            return None
+        return shift(own, self.compared) if isinstance(self.compared, str) else _same_length(self.compared, own)
     def _bind_margin(self, s: Sentence, figure: "Figure", figures: list["Figure"],
                      periods: list[FoundPeriod], concept: str, dated: Dated, subject) -> None:  # noqa: ANN001
         """A margin is a level: "margin of 40.0%", "improved to 37.6% from 34.9% a year ago",
         "from 28.1% in the second quarter to 31% in the third quarter"."""
         period, undated = dated.period, dated.undated
         attached = self._attached_period(s, figure, figures, periods)
+        if attached is None and re.search(r"\b(?:from|than|versus|vs\.?|compared\s+(?:with|to))\s*$",
+                                          self.text[max(s.start, figure.start - 14):figure.start], re.I):
+            # "declined to 18.4% from 21.0%": the margin it is compared with, of a period unnamed
+            self.out.unmapped.append(Mention(figure.text, self.ctx.span(figure.start, figure.end),
+                                             f"{concept} compared with, of a period the text does not name"))
+            return
         if attached is not None:
             if attached.relation is not None:
                 period = shift(dated.period, attached.relation) if dated.period is not None else None
@@ -265,7 +277,7 @@ class PercentBinder:
         KRW 7,412 million for the third quarter ended September 30, 2006"."""
         following = next((f for f in figures if f.start > figure.end and not f.percent), None)
         if following is None or not re.fullmatch(
-                r"\s*(?:[a-z]+\s+){0,2}(?:from|over|compared\s+(?:with|to)|versus|vs\.?|against)\s*",
+                r"\s*(?:[a-z]+\s+){0,2}(?:from|over|than|compared\s+(?:with|to)|versus|vs\.?|against)\s*",
                 self.text[figure.end:following.start], re.I):
             return None
         if any(figure.end <= s.start + p.start < following.start for p in periods):
@@ -283,6 +295,9 @@ class PercentBinder:
 
     def _direction(self, s: Sentence, figure: "Figure", figures: list["Figure"]) -> int:
         previous = max([f.end for f in figures if f.end <= figure.start] + [s.start])
+        sign = re.search(r"(?:^|[\s(,/:])([+\-−▲△▼])\s?$", self.text[max(previous, figure.start - 3):figure.start])
+        if sign:  # "(+3.2% QoQ, -4.6% YoY)", "▲12.1%": the sign printed before it
+            return 1 if sign.group(1) in "+▲" else -1
         before = self.text[max(previous, figure.start - 45):figure.start]
         after = self.text[figure.end:figure.end + 14]
         words = [(m.start(), 1) for m in word_pattern("up").finditer(before)]
@@ -298,7 +313,38 @@ class PercentBinder:
             found += [(m.start(), -1) for m in word_pattern("ko_down").finditer(rest)]
             if found:
                 return min(found)[1]
-        return 0
+        return self._carried_direction(s, figure, figures)
+
+    def _carried_direction(self, s: Sentence, figure: "Figure", figures: list["Figure"]) -> int:
+        """"up 9.8% quarter-over-quarter and 62.4% year-over-year", "an increase of 9.8% from
+        NT$43.96 billion in the second quarter and of 62.4% from ...": a percentage joined by
+        "and" to the change before it, no measure named between, goes the same way."""
+        earlier = [f for f in figures if f.percent and f.end <= figure.start]
+        if not earlier:
+            return 0
+        between = self.text[earlier[-1].end:figure.start]
+        if len(between) > 100 or not re.search(r"\band\s+(?:of\s+|by\s+)?$", between) or \
+                re.search(r"[;:]|\.\s", between) or find_measures(self.text, earlier[-1].end, figure.start):
+            return 0
+        return self._direction(s, earlier[-1], figures)
+
+
+def _implied_year_before(own: Period | None, s: Sentence, periods: list[FoundPeriod], after: str) -> Period | None:
+    """"Operating expenses rose 24.9% to RMB 21,935 million" in a year's results, "net profit was
+    4.02 billion rupees, up 22 percent" for six months: a year's, a half's or nine months' change
+    that names no comparative is against the same months a year before (a quarter's could be
+    against the quarter before: left unmapped). Not when the sentence names another period or
+    compares with something else ("5% over the budget")."""
+    if own is None or own.start is None or any(p.period not in (None, own) or p.relation for p in periods):
+        return None
+    compared = re.search(rf"(?:{word_pattern('compare').pattern})\s+(?!(?:US|HK|NT|S)?\$|KRW|W\s?\d|Won\b|RMB|¥|Rs|\d)(\S+)",
+                         after, re.I)
+    if compared is not None:
+        return None
+    months = (own.end.year - own.start.year) * 12 + own.end.month - own.start.month + 1
+    if months not in (6, 9, 12) or own.start.day != 1:
+        return None
+    return shift(own, "prior_year")
 
 
 def _same_length(compared: Period, own: Period) -> Period | None:

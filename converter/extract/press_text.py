@@ -4,6 +4,10 @@
 ['Mr. Tom J. Baek said so.', 'Revenue rose 5.2% to US$1.5 million.', '매출은 늘었다.', '다음']
 >>> [s.text for s in sentences('Up 13 per cent. over 2001. 매출이 늘었다.영업이익도 늘었다.')]
 ['Up 13 per cent. over 2001.', '매출이 늘었다.', '영업이익도 늘었다.']
+>>> [s.text for s in sentences("Highlights:\\n-- Sales rose 5%\\n-- Net income of $1 million")]
+['Highlights:', '-- Sales rose 5%', '-- Net income of $1 million']
+>>> [s.text for s in sentences("RESULTS\\nThe Group's turnover rose.")]
+['RESULTS', "The Group's turnover rose."]
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from converter.resources import data_path
 
 # A full stop ends a sentence unless it closes one of these (titles, legal forms, initials).
 _ABBREVIATIONS = re.compile(
-    r"(?:\b(?:Mr|Ms|Mrs|Dr|Co|Inc|Ltd|Corp|No|Nos|vs|St|Jr|Sr|approx|Jan|Feb|Mar|Apr|Jun|Jul|"
+    r"(?:\b(?:Mr|Ms|Mrs|Dr|Co|Inc|Ltd|Corp|No|Nos|vs|St|Jr|Sr|approx|Rs|Jan|Feb|Mar|Apr|Jun|Jul|"
     r"Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|e\.g|i\.e)|\b[A-Z])\.$"
 )
 # a year names a period, not a quantity ("2000억원" is a quantity)
@@ -28,6 +32,7 @@ _SENTENCE_END = re.compile(
     r"""[.!?](?:[\"”’')]+)?(?=\s+|$)      # a full stop, maybe closing a quotation, then a space
     | (?<=[가-힣])\.(?=[가-힣])             # Korean news glue sentences: "발표했다.지난 분기에"
     | \n\s*\n                             # a blank line
+    | \n(?=[ \t]*(?:-{1,2}|[•·▪■□▶◆※*o])[ \t]+\S)  # a line that opens with a bullet ("-- ", "o ")
     """,
     re.VERBOSE,
 )
@@ -149,7 +154,19 @@ def body_start(spans: list[Sentence]) -> int:
     return 0
 
 
+# a line in capitals alone ("RESULTS", "INTERIM DIVIDEND") heads the text below it: no sentence
+# runs across it
+_HEADING_LINE = re.compile(r"[ \t]*[A-Z][A-Z0-9&/'’ \t-]*[A-Z][ \t]*\n(?=[ \t]*[A-Z])")
+
+
 def _add(out: list[Sentence], text: str, begin: int, finish: int) -> None:
+    while (m := _HEADING_LINE.match(text, begin, finish)) and len(m.group(0).split()) <= 6:
+        _add_one(out, text, begin, m.end() - 1)
+        begin = m.end()
+    _add_one(out, text, begin, finish)
+
+
+def _add_one(out: list[Sentence], text: str, begin: int, finish: int) -> None:
     chunk = text[begin:finish]
     lead = len(chunk) - len(chunk.lstrip())
     body = chunk.strip()

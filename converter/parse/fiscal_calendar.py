@@ -18,6 +18,18 @@ FiscalCalendar(end_month=12, named_by='end')
 FiscalCalendar(end_month=6, named_by='end')
 >>> fiscal_calendar("results for the first quarter ended June 30, 2003")
 FiscalCalendar(end_month=3, named_by='end')
+
+A part of a fiscal year named by its label and dated in apposition says both the year's end and
+its naming; so do a labelled year end and a stated span of the year:
+
+>>> fiscal_calendar("the third quarter of fiscal 2005, the quarter ended December 31, 2004")
+FiscalCalendar(end_month=3, named_by='end')
+>>> fiscal_calendar("the first half of fiscal 2004 (the six months ended September 30, 2004)")
+FiscalCalendar(end_month=3, named_by='start')
+>>> fiscal_calendar("The Company's fiscal year 2004 ends on March 31, 2005.")
+FiscalCalendar(end_month=3, named_by='start')
+>>> fiscal_calendar("The Company's fiscal year runs from April 1 to March 31.")
+FiscalCalendar(end_month=3, named_by='end')
 """
 
 from __future__ import annotations
@@ -26,7 +38,7 @@ import re
 from functools import cache, lru_cache
 
 from converter.parse.dates import month_numbers
-from converter.parse.period_patterns import date_source
+from converter.parse.period_patterns import ORD, date_source
 from converter.parse.periods import FiscalCalendar, _ordinal
 
 _NEAR = 300  # characters around a year end within which a fiscal label is read as its name
@@ -36,8 +48,10 @@ _NEAR = 300  # characters around a year end within which a fiscal label is read 
 def _year_end_patterns() -> tuple[re.Pattern[str], ...]:
     date = date_source()
     return (
-        # the fiscal year ending March 31, 2005 / the year and fiscal fourth quarter ended ...
-        re.compile(rf"\b(?:fiscal\s+)?year\s+(?:and\s+[\w\s-]{{0,40}}?)?(?:ended|ending|ends)\s+(?:on\s+)?{date}", re.I),
+        # the fiscal year ending March 31, 2005 / the year and fiscal fourth quarter ended ... /
+        # fiscal year 2004 ends on March 31, 2005 (the label names the year: see _labelled_end)
+        re.compile(rf"\b(?:fiscal\s+)?year\s+(?:(?P<label>(?:19|20)\d\d)\s+)?(?:and\s+[\w\s-]{{0,40}}?)?"
+                   rf"(?:ended|ending|ends)\s+(?:on\s+)?{date}", re.I),
         # fiscal year end: March 31 / a fiscal year ending in March
         re.compile(rf"\bfiscal\s+year[\s-]end(?:s|ed|ing)?\s*(?:is|:|on|in|of)?\s*(?:in\s+)?{date}", re.I),
         # 2004年3月期 (Japanese: the fiscal year ending March 2004)
@@ -52,29 +66,100 @@ def _quarter_end_pattern() -> re.Pattern[str]:
                       rf"(?:ended|ending)\s+{date_source()}", re.I)
 
 
+# "the fiscal year runs from April 1 to March 31": the year ends on the second date
+_SPAN = re.compile(rf"""\bfiscal\s+year\s+(?:runs|is|extends|lasts)?\s*from\s+      # the fiscal year runs from
+    (?:[A-Z][a-z]{{2,8}}\.?\s+[0-3]?\d|[0-3]?\d(?:st|nd|rd|th)?\s+[A-Z][a-z]{{2,8}})    # April 1 / 1st April
+    \s+(?:to|through|until|till)\s+{date_source()}""", re.I | re.VERBOSE)
+
+
+@cache
+def _dated_part_pattern() -> re.Pattern[str]:
+    """"the third quarter of fiscal 2005, the quarter ended December 31, 2004", "the first half of
+    fiscal 2004 (the six months ended September 30, 2004)", "the second quarter of fiscal 2003
+    ended September 30, 2002": a labelled part of a fiscal year with its end date."""
+    return re.compile(rf"""\b{ORD}\s+(?:fiscal\s+)?(?P<part>quarter|half)\s+of\s+     # the third quarter of
+        (?:the\s+)?fiscal\s+(?:year\s+)?(?P<label>(?:19|20)\d\d)\b                  # fiscal 2005
+        \s*(?:[,(]\s*(?:i\.e\.,?\s+|that\s+is,?\s+)?(?:the\s+)?                       # , the / (the
+        (?:quarter|three[\s-]months?|six[\s-]months?|half(?:[\s-]year)?|period)\s+)?   # quarter / six months
+        (?:ended|ending)\s+{date_source()}""", re.I | re.VERBOSE)
+
+
 _LABEL = re.compile(r"\b(?:fiscal\s+(?:year\s+)?|FY\s?)(?P<label>(?:19|20)\d\d|['’]?\d\d)\b", re.I)
 
 
 def fiscal_calendar(text: str) -> FiscalCalendar:
     """The calendar of the first fiscal year end the text states, else December, by the end."""
-    return _remembered(text[:20000])
+    return _remembered(text[:20000]) or FiscalCalendar(_year_end_month(text[:20000]))
+
+
+def stated_fiscal_calendar(text: str) -> FiscalCalendar | None:
+    """The calendar as the text states it, its naming included: December (named by itself), or
+    another year end with the label the text gives one of its years; None when the text ends its
+    year in another month without saying how it names it (a label would be a guess).
+
+    >>> stated_fiscal_calendar("for the nine months ended December 31, 2004. The fiscal year runs from April 1 to March 31") is None
+    True
+    >>> stated_fiscal_calendar("for the year ended December 31, 2004")
+    FiscalCalendar(end_month=12, named_by='end')
+    """
+    text = text[:20000]
+    stated = _stated_naming(text)
+    found = _year_end(text)
+    month = found[0] if found else stated[0][0] if stated else 12
+    if month == 12:
+        return FiscalCalendar()
+    named = [naming for m, naming in stated if m == month]
+    return FiscalCalendar(month, named[0]) if named else None
 
 
 @lru_cache(maxsize=256)
-def _remembered(text: str) -> FiscalCalendar:
+def _year_end_month(text: str) -> int:
+    found = _year_end(text)
+    return found[0] if found else 12
+
+
+@lru_cache(maxsize=256)
+def _remembered(text: str) -> FiscalCalendar | None:
+    stated = _stated_naming(text)
     found = _year_end(text)
     if found is None:
-        return FiscalCalendar()
+        return FiscalCalendar(*stated[0]) if stated else FiscalCalendar()
     month, year, where = found
-    if month == 12 or year is None:
+    if month == 12:
         return FiscalCalendar(month)
-    return FiscalCalendar(month, _naming(text, year, where))
+    named = [naming for m, naming in stated if m == month]
+    if named:
+        return FiscalCalendar(month, named[0])
+    naming = _naming(text, year, where) if year is not None else None
+    return FiscalCalendar(month, naming) if naming else None
+
+
+def _stated_naming(text: str) -> list[tuple[int, str]]:
+    """(end month, naming) of each labelled fiscal year the text dates: a part of it with its end
+    date, or the year itself ("fiscal year 2004 ends on March 31, 2005")."""
+    found = []
+    for m in _dated_part_pattern().finditer(text):
+        if not m["y"]:
+            continue
+        month = month_numbers()[(m["m"] or m["m2"]).lower()]
+        size = 3 if m["part"].lower() == "quarter" else 6
+        index = int(m["y"]) * 12 + month - 1 + size * (12 // size - _ordinal(m["n"]))
+        found.append((m.start(), index % 12 + 1, _labelled_end(int(m["label"]), index // 12)))
+    for m in _year_end_patterns()[0].finditer(text):
+        if m["label"] and m["y"]:
+            month = month_numbers()[(m["m"] or m["m2"]).lower()]
+            found.append((m.start(), month, _labelled_end(int(m["label"]), int(m["y"]))))
+    return [(month, naming) for _, month, naming in sorted(found) if naming]
+
+
+def _labelled_end(label: int, end_year: int) -> str | None:
+    return "end" if label == end_year else "start" if label == end_year - 1 else None
 
 
 def _year_end(text: str) -> tuple[int, int | None, int] | None:
     """(end month, end year or None, offset) of the earliest year end the text states."""
     hits: list[tuple[int, int, int | None]] = []
-    for pattern in _year_end_patterns():
+    for pattern in (*_year_end_patterns(), _SPAN):
         for m in pattern.finditer(text):
             g = m.groupdict()
             month = int(g["km"]) if g.get("km") else month_numbers()[(g.get("m") or g.get("m2") or "").lower()]
@@ -92,8 +177,9 @@ def _year_end(text: str) -> tuple[int, int | None, int] | None:
     return month, year, where
 
 
-def _naming(text: str, end_year: int, where: int) -> str:
-    """"start" when the fiscal label nearest the year end is the year the fiscal year starts."""
+def _naming(text: str, end_year: int, where: int) -> str | None:
+    """"start" when the fiscal label nearest the year end is the year the fiscal year starts,
+    "end" when it is the year it ends, None when no label is near."""
     labels = [(abs(m.start() - where), int(m["label"].lstrip("'’")) % 100)
               for m in _LABEL.finditer(text, max(0, where - _NEAR), where + _NEAR)]
     for _, label in sorted(labels):
@@ -101,4 +187,4 @@ def _naming(text: str, end_year: int, where: int) -> str:
             return "end"
         if label == (end_year - 1) % 100:
             return "start"
-    return "end"
+    return None

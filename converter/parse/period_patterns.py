@@ -13,6 +13,7 @@ its kind and named groups:
     q1, q2        a range of quarters (1~3분기)
     this / yend   the year the text is about, its end
     before_this   the fiscal year before the one the text is about (직전사업연도)
+    thisq         the quarter the text is about
     fy / q        a year or quarter ended on a date
 """
 
@@ -74,6 +75,10 @@ def english() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("quarter", r"['’](?P<y>\d\d)\.\s?(?P<qn>[1-4])Q\b"),  # '06.3Q of a Korean results table
         # "the June quarter", "the March 2003 quarter": the quarter that ends in that month
         ("quarter_end", rf"\bthe\s+{mon}(?:\s+{YEAR})?\s+quarter\b"),
+        # "the six months to September", "the January-March quarter": months up to a month's end
+        ("months_to", rf"\b(?P<c>three|six|nine|twelve|3|6|9|12)[\s-]+months?\s+(?:period\s+)?(?:to|ended|ending|through)\s+"
+                      rf"{mon}(?!\s+[0-3]?\d\b)(?:,?\s+{YEAR})?"),
+        ("months_to", rf"\b{month_name('mf')}\s*[-–/]\s*{mon}(?:\s+{YEAR})?\s+(?:quarter|period|half)\b"),
         ("months", rf"\bfirst\s+(?P<c>three|six|nine|twelve)\s+months(?:\s+of\s+(?:fiscal\s+|year\s+)?{YEAR})?"),
         ("half", rf"\b(?P<h>first|second)\s+half(?:\s+of)?(?:\s+(?:the\s+)?(?:fiscal\s+|year\s+)?{YEAR})?"),
         ("half", rf"\b(?:(?P<hn>[12])H|H(?P<hn2>[12]))\s?{YY}\b"),
@@ -82,9 +87,16 @@ def english() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("year", rf"\b{YEAR}\s+(?:fiscal\s+year|full[\s-]year|annual)\b"),
         ("year", rf"\bfor\s+(?:fiscal\s+(?:year\s+)?)?{YEAR}{NOT_A_RANGE}"),
         ("year_in", rf"\b(?:in|during)\s+(?:fiscal\s+(?:year\s+)?)?{YEAR}{NOT_A_RANGE}"),
+        # "for the quarter", "in the quarter": the quarter the text is about
+        ("quarter", r"\b(?:for|during|in|over)\s+the\s+(?P<thisq>(?:fiscal\s+)?quarter)\b(?!\s+(?:ended|ending|to|of|through)\b)"
+                    r"(?![\s-]+(?:on|over|to)[\s-])"),
         ("year", r"\b(?:for|during|in|over)\s+the\s+(?P<this>(?:full\s+|whole\s+|entire\s+)?(?:fiscal\s+)?year)"
                  r"\b(?!\s+(?:ended|ending|earlier|ago|before|of\s+(?:19|20)\d\d)|[\s-]+(?:on|over|to)[\s-]|\s*(?:(?:19|20)\d\d|['’]\d\d))"),
-        ("month", rf"\b(?:month\s+of\s+|in\s+){mon}\s+{YEAR}"),
+        ("month", rf"\b(?:(?:the\s+)?month\s+of\s+|in\s+|for\s+){mon}\s+{YEAR}"),
+        # "NT$3,241 million for March 2005", "March 2005 revenue": a month and its year
+        # (not "the year ended Sep. 2004", a year's end month)
+        ("month", rf"(?<![\d,]\s)(?<!\d)(?<!ended\s)(?<!ending\s)(?<!through\s)(?<!to\s)(?<!of\s)(?<!until\s)"
+                  rf"\b{mon}\.?\s+{YEAR}\b(?![,.]?\s*\d)"),
         # "the same period of 2002", "the same period in year 2001": the text's part of that year
         ("same", rf"\bsame\s+(?:period|quarter|half|months?|time)\s+(?:of|in)\s+(?:(?:the\s+)?year\s+|fiscal\s+)?{YEAR}"),
     ))
@@ -117,7 +129,8 @@ def korean() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 RELATIVE = (
-    ("prior_year", r"same\s+(?:quarter|period|month|time)\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior|a)\s+year"
+    ("prior_year", r"(?:same|corresponding)\s+(?:quarter|period|month|time|half)\s+(?:of\s+|in\s+)?(?:last|the\s+previous|the\s+prior|the\s+preceding|a)\s+year"
+                   r"|corresponding\s+(?:quarter|period|month|half)\s+last\s+year"
                    r"|(?:the\s+)?(?:previous|prior|preceding)\s+(?:fiscal\s+)?year|last\s+(?:fiscal\s+)?year"
                    r"|(?:a|one|the)\s+year\s+(?:earlier|ago|before)|year[\s-]on[\s-]year|year[\s-]over[\s-]year|y-?o-?y"
                    r"|(?:지난해|작년)\s*(?:같은\s*(?:기간|분기)|동기|동분기)|전년\s*(?:같은\s*기간|동기|동분기)|전년(?:\s*도)?"),

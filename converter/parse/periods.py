@@ -30,6 +30,10 @@ one whose period has begun by the document date (an instant: has passed by the d
 '2001-07-01/2001-09-30'
 >>> parse_period("for the fiscal year ended Sep. 2004") is None  # a month and year, no day
 True
+>>> str(parse_period("for the six months to September", document_date=date(2004, 10, 21)))
+'2004-04-01/2004-09-30'
+>>> str(parse_period("the January-March quarter", document_date=date(2004, 4, 22)))
+'2004-01-01/2004-03-31'
 >>> [(f.relation, f.text) for f in find_periods("down 58.2% from the same quarter last year")]
 [('prior_year', 'same quarter last year')]
 
@@ -201,6 +205,15 @@ def _containing_year(current: Period | None, cal: FiscalCalendar,
     return None
 
 
+def _quarter_of(current: Period | None) -> Period | None:
+    """"for the quarter": the period the text is about when it is a quarter, else the quarter
+    that ends with it ("for the nine months ended December 31 ... for the quarter": October to
+    December)."""
+    if current is None or current.start is None or current.end != month_end(current.end.year, current.end.month):
+        return None
+    return months_ended(3, current.end)
+
+
 def _period_of(kind: str, m: re.Match[str], cal: FiscalCalendar,
                document_date: dt.date | None, current: Period | None = None) -> Period | None:
     g = m.groupdict()
@@ -209,6 +222,8 @@ def _period_of(kind: str, m: re.Match[str], cal: FiscalCalendar,
     if g.get("before_this"):
         year = _containing_year(current, cal, document_date)
         return shift(year, "prior_year") if year else None
+    if g.get("thisq"):
+        return _quarter_of(current)
     if g.get("yend"):
         year = _containing_year(current, cal, document_date)
         return Period.instant(year.end) if year else None
@@ -219,6 +234,8 @@ def _period_of(kind: str, m: re.Match[str], cal: FiscalCalendar,
         return None  # a relation to the figure's own period (see _search_periods)
     if kind == "fyq":
         return _quarter_of_year_ending(g, year)
+    if kind == "months_to":
+        return _months_to(g, year, document_date)
     month_token = g.get("m") or g.get("m2")
     if month_token:
         month = int(month_token) if month_token.isdigit() else month_numbers()[month_token.lower()]
@@ -270,6 +287,21 @@ def _quarter_of_year_ending(g: dict[str, str | None], year: int | None) -> Perio
     n = _ordinal(g["n"])  # type: ignore[arg-type]
     first_year, first_month = _add_months(start_year, start_month, 3 * (n - 1))
     return months_span(first_year, first_month, 3)
+
+
+def _months_to(g: dict[str, str | None], year: int | None, document_date: dt.date | None) -> Period | None:
+    """"the six months to September", "the January-March quarter": the months that end with
+    that month's end; its year, unsaid, the last one whose end the document date has passed."""
+    month = month_numbers()[(g["m"] or "").lower()]
+    if g.get("mf"):
+        count = (month - month_numbers()[g["mf"].lower()]) % 12 + 1
+    else:
+        count = int(number_words().get(g["c"].lower(), (g["c"], ""))[0])  # type: ignore[union-attr]
+    if year is None:
+        if document_date is None:
+            return None
+        year = document_date.year if month_end(document_date.year, month) <= document_date else document_date.year - 1
+    return months_ended(count, month_end(year, month))
 
 
 def _quarter_ending(month: int, year: int | None, document_date: dt.date | None) -> Period | None:
@@ -414,6 +446,8 @@ def _search_periods(text: str, document_date: dt.date | None, cal: FiscalCalenda
 
 def _leaves_year_unsaid(kind: str, m: re.Match[str]) -> bool:
     g = m.groupdict()
+    if g.get("thisq"):
+        return False  # the text's own quarter, or none: no year to give
     if g.get("y") or g.get("yy") or kind in ("year_in", "same"):
         return False
     return kind != "year" or bool(g.get("this") or g.get("rel") or g.get("before_this"))

@@ -26,6 +26,10 @@ True
 ['+86-21-5555-8866', '+852-2555-1188', '+972-9-555-7700']
 >>> parse_phone("(972) 555-1234").e164
 '+1-972-555-1234'
+>>> parse_phone("886-3-578-0101").e164, parse_phone("81-(3)-3556-3344").e164, parse_phone("(852) 2121 3220").e164
+('+886-3-578-0101', '+81-3-3556-3344', '+852-2121-3220')
+>>> parse_phone("(86) 20 8612 3344").e164, parse_phone("949/555-0120").e164, parse_phone("212-807-5027").e164
+('+86-20-8612-3344', '+1-949-555-0120', '+1-212-807-5027')
 """
 
 from __future__ import annotations
@@ -85,8 +89,15 @@ _KR_INTL = re.compile(
     rf"(?P<a>\d{{3,4}}){_SEP}(?P<b>\d{{4}})(?![\d])")
 _NATIONAL = re.compile(
     rf"(?<![\d\w+])\(?0(?P<area>\d{{1,2}})\)?[\s.\-)]*(?P<a>\d{{3,4}}){_SEP}(?P<b>\d{{4}})(?![\d])")
-_NANP = re.compile(
-    rf"(?<![\d\w+])(?:1{_SEP})?\(?(?P<area>[2-9]\d{{2}})\)?{_SEP}?(?P<a>[2-9]\d{{2}}){_SEP}(?P<b>\d{{4}})(?![\d])")
+_NANP = re.compile(  # '(212) 807-5027', '212.807.5027', '949/555-0120'
+    rf"(?<![\d\w+])(?:1{_SEP})?\(?(?P<area>[2-9]\d{{2}})\)?(?:{_SEP}|/)?(?P<a>[2-9]\d{{2}}){_SEP}(?P<b>\d{{4}})(?![\d])")
+# '886-3-578-0101', '81-(3)-3556-3344', '(852) 2121 3220': a calling code without its plus, then
+# an area code and the number in groups (at least 8 national digits: '212-807-5027' is American)
+_BARE_CC = re.compile(
+    rf"""(?<![\d\w+])(?:\((?P<pcc>[1-9]\d{{1,2}})\)|(?P<cc>[1-9]\d{{1,2}}))   # 886 / (852)
+    {_SEP}*\(?(?P<area>[1-9]\d{{0,3}})\)?{_SEP}+                        # 3 / (3) / 2121
+    (?P<rest>\d{{2,5}}(?:{_SEP}\d{{2,5}}){{0,2}})(?![\d])                # 578-0101
+    """, re.VERBOSE)
 
 
 def _nanp_country(area: str) -> str:
@@ -153,6 +164,21 @@ def _paren_country(m: re.Match[str]) -> tuple[str, str] | None:
     return "+" + "-".join([cc, *groups]), calling[cc]
 
 
+def _bare_country_code(text: str) -> list[tuple[int, int, str, str]]:
+    """Numbers whose calling code is written without a plus ('886-3-578-0101'), Korea's and
+    North America's aside (they have readers of their own)."""
+    calling = phone_codes()["calling"]
+    found = []
+    for m in _BARE_CC.finditer(text):
+        cc = m["pcc"] or m["cc"]
+        if cc not in calling or cc in ("1", "82"):
+            continue
+        groups = [m["area"], *re.findall(r"\d+", m["rest"])]
+        if 8 <= sum(len(g) for g in groups) <= 11 and len(groups) >= 2:
+            found.append((m.start(), m.end(), "+" + "-".join([cc, *groups]), calling[cc]))
+    return found
+
+
 def _candidates(text: str, default_country: str) -> list[tuple[int, int, str, str]]:
     """(start, end, e164, country) of every number, before overlaps are removed."""
     found: list[tuple[int, int, str, str]] = []
@@ -174,6 +200,7 @@ def _candidates(text: str, default_country: str) -> list[tuple[int, int, str, st
         if result:
             found.append((m.start(), m.end(), *result))
     found += _country_code_first(text, default_country)
+    found += _bare_country_code(text)
     national = _country_to_calling().get(default_country, "82")
     for m in _NATIONAL.finditer(text):
         if national == "82" and m["area"] not in kr_areas:

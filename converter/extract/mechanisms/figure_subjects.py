@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from converter.extract.mechanisms.countries import country_code
 from converter.extract.press_text import Sentence
 from converter.resources import data_rows
 
@@ -73,12 +74,17 @@ _MEASURE_WORD = re.compile(r"(?i)revenues?|sales|turnover|income|profits?|earnin
 _TIME_WORD = re.compile(r"quarter|half|year|month|fiscal|annual|period|\d", re.I)
 
 
+# a bullet opening a sentence: a dash, a dot, or the letter "o" of plain-text lists
+_LEAD_BULLET = re.compile(r"\s*(?:[-—–•·*※▶■□◆]+|o(?=\s))\s*")
+
+
 def english_segment(text: str, s: Sentence, measure_start: int) -> tuple[str, int] | None:
     """(segment as printed, document offset) of the words right before an English measure."""
     head = text[s.start:measure_start]
-    if head and not head[-1].isspace():
-        return None
-    words = list(_EN_WORD.finditer(head))
+    if head and not head[-1].isspace() or re.search(r"[,;:]\s*$", head):
+        return None  # "Overseas, sales of ...": a word set off by a comma describes the sentence
+    bullet = _LEAD_BULLET.match(head)  # "o  EBITDA was ...": the bullet is no qualifier
+    words = list(_EN_WORD.finditer(head, bullet.end() if bullet else 0))
     kept: list[re.Match[str]] = []
     comma = None  # how many words were kept when a comma was crossed
     for w in reversed(words):
@@ -114,6 +120,78 @@ def english_segment(text: str, s: Sentence, measure_start: int) -> tuple[str, in
 _ADNOMINAL = re.compile(r"[한된난든던른친]$")
 
 
+# the part a measure is of, named after it: "sales of digital imaging products", "sales of the
+# medical systems segment", "revenue from the GSM cellular business" (the segment word is left
+# out of the member), "sales to customers in China", "sales in Japan"
+_SEGMENT_AFTER = re.compile(
+    r"""\s+(?:of|from|by|at)\s+(?:the\s+|its\s+|our\s+)?                          # of the
+    (?P<seg>[A-Za-z][\w&/-]*(?:\s+(?:and\s+)?[A-Za-z][\w&/-]*){0,3}?)                # medical systems
+    (?:\s+(?P<word>segments?|business(?:es)?|divisions?|units?|operations))?       # segment
+    (?=\s+(?:was|were|rose|grew|fell|increased|decreased|declined|dropped|jumped|climbed|totall?ed|
+         amounted|reached|came|stood|improved|added|accounted|contributed|slipped|edged)\b
+       |\s*,\s*(?:up|down|which)\b)                                                  # then its verb
+    |\s+(?:to\s+customers\s+)?in\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b  # in China
+    """,
+    re.VERBOSE,
+)
+_PART_WORD = re.compile(r"\b(?:products?|services?|systems?|solutions?|equipment|devices?|materials?)$", re.I)
+_NOT_A_PART = re.compile(r"(?i)\b(?:company|group|corporation|firm|quarter|half|year|period|months?|fiscal|"
+                         r"total|consolidated|net|same|which|this|that|these|those)\b")
+_REGIONS = re.compile(r"(?:North|South|Latin|Central|Southeast|East|Western|Eastern)?\s*(?:America|Asia|Europe|Africa|"
+                      r"Oceania|Middle\s+East|Asia\s+Pacific)$")
+
+
+def segment_after(text: str, s: Sentence, measure_end: int) -> tuple[str, int] | None:
+    """(segment as printed, document offset) of a part named right after an English measure.
+
+    >>> t = "Sales of digital imaging products grew 11.4% to 402.1 billion yen."
+    >>> segment_after(t, Sentence(0, len(t), t), 5)
+    ('digital imaging products', 9)
+    >>> t = "Revenue from the GSM cellular business grew 11.6% to RMB 27.14 billion."
+    >>> segment_after(t, Sentence(0, len(t), t), 7)[0], segment_after("sales in Japan fell", Sentence(0, 19, ""), 5)[0]
+    ('GSM cellular', 'Japan')
+    >>> segment_after("Sales of the Company rose 5%", Sentence(0, 28, ""), 5) is None
+    True
+    >>> segment_after("Sales in the quarter rose 5%", Sentence(0, 28, ""), 5) is None
+    True
+    """
+    m = _SEGMENT_AFTER.match(text, measure_end, s.end)
+    if m is None:
+        return None
+    if m["place"]:
+        place = m["place"]
+        named = country_code(place)
+        if (named and named[1] == 0 and named[2] == len(place)) or _REGIONS.fullmatch(place):
+            return " ".join(place.split()), m.start("place")
+        return None
+    seg = m["seg"]
+    if _NOT_A_PART.search(seg) or not (m["word"] or _PART_WORD.search(seg)):
+        return None  # "sales of the fourth quarter", "revenue of the Company"
+    return " ".join(seg.split()), m.start("seg")
+
+
+_CONTRIBUTOR = re.compile(r"""(?:^|[,;]\s*(?:while|and|whereas)?\s*)                # clause start
+    (?P<seg>[A-Za-z][\w&/-]*(?:\s+[A-Za-z][\w&/-]*){0,3}?)                              # Property development
+    \s+(?:contributed|accounted\s+for|generated)\s+(?:about\s+|approximately\s+)?$""",
+                          re.VERBOSE)
+
+
+def contributor_segment(text: str, s: Sentence, figure_start: int) -> tuple[str, int] | None:
+    """"Property development contributed HK$1,102.5 million of turnover": the part that
+    contributed the figure.
+
+    >>> t = "Property development contributed HK$1,102.5 million of turnover."
+    >>> contributor_segment(t, Sentence(0, len(t), t), 33)
+    ('Property development', 0)
+    >>> contributor_segment("The Group contributed HK$5 million", Sentence(0, 34, ""), 22) is None
+    True
+    """
+    m = _CONTRIBUTOR.search(text[s.start:figure_start])
+    if m is None or _NOT_A_PART.search(m["seg"]) or _EN_STOP.match(m["seg"].split()[0]):
+        return None
+    return " ".join(m["seg"].split()), s.start + m.start("seg")
+
+
 def _not_a_segment(word: str) -> bool:
     return word in _plain_words()[1] or bool(re.search(r"\d|분기|반기|년$|월$|별$|[은는이가을를에도]$", word)) \
         or bool(_ADNOMINAL.search(word))
@@ -127,7 +205,7 @@ def korean_segment(text: str, s: Sentence, measure_start: int) -> tuple[str, int
         re.search(r"(?:^|\s)(?P<seg>[가-힣A-Za-z][가-힣A-Za-z0-9·&]*)\s*(?:사업)?부문(?:은|는|이|가)\s", head)
     if m is None or _not_a_segment(m["seg"]):
         return None
-    return m["seg"], s.start + m.start("seg")
+    return " ".join(m["seg"].split()), s.start + m.start("seg")
 
 
 def korean_list_segment(text: str, s: Sentence, figure_start: int) -> tuple[str, int] | None:
@@ -135,7 +213,7 @@ def korean_list_segment(text: str, s: Sentence, figure_start: int) -> tuple[str,
     m = re.search(r"(?:^|[\s,，、])(?P<seg>[가-힣A-Za-z][가-힣A-Za-z0-9·&]*)\s+$", text[s.start:figure_start])
     if m is None or _not_a_segment(m["seg"]):
         return None
-    return m["seg"], s.start + m.start("seg")
+    return " ".join(m["seg"].split()), s.start + m.start("seg")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -144,19 +222,37 @@ def korean_list_segment(text: str, s: Sentence, figure_start: int) -> tuple[str,
 
 _NAME = r"(?:[A-Z][\w&.-]*|&)(?:\s+(?:[A-Z][\w&.-]*|&))*"
 _REPORTS = r"(?:said|says|saw|sees|posted|posts|reported|reports|recorded|records|announced|announces|had|has|booked|logged|turned|swung)"
-# "Smaller rival Daebo Telecom saw", "Hanul, which is controlled by ..., posted", "Daebo Telecom's sales"
+# "Its rival Hanseong Steel earlier reported": a word between the name and its verb
+_ADVERB = r"(?:\s+(?:earlier|also|separately|later|previously|recently|meanwhile|on\s+[A-Z][a-z]+day|last\s+week))?"
+# "Smaller rival Daebo Telecom saw", "Hanul, which is controlled by ..., posted", "Shakti Motors Ltd,
+# India's third-largest maker of utility vehicles, said", "Daebo Telecom's sales"
 _COMPANY_SUBJECT = re.compile(
     rf"""(?P<name>{_NAME})                       # capitalised words
     (?:\s+Co\b\.?|\s+Corp\b\.?|\s+Inc\b\.?|\s+Ltd\b\.?)?  # a legal form
-    (?=\s*,\s*(?:which|the|a|an)\b[^.;]{{0,80}}?,\s*{_REPORTS}\b  # an apposition, then the verb
-      |\s+{_REPORTS}\b                          # the verb
+    (?=\s*,\s*[^,.;]{{3,80}}?,{_ADVERB}\s*{_REPORTS}\b  # an apposition, then the verb
+      |{_ADVERB}\s+{_REPORTS}\b                 # the verb
       |[’']s\s+(?![A-Z]))                       # a possessive: "Daebo Telecom's sales"
     """,
+    re.VERBOSE,
+)
+# "Daehan Steel's shipbuilding-plate unit, Daehan Plate Co., posted", "the Company's European
+# subsidiary, Mikuni Europe GmbH, ...": another company, whatever words its name shares
+_RELATED_COMPANY = re.compile(
+    rf"""\b(?:unit|subsidiary|affiliate|associate|arm|joint\s+venture|parent(?:\s+company)?)  # its unit
+    \s*,\s*(?P<name>[A-Z][\w&.-]*(?:[ \t]+(?:[A-Z][\w&.-]*|&))*)    # , Daehan Plate Co.
+    (?:\s*,?\s+(?:Co|Corp|Inc|Ltd|Limited|GmbH|AG|plc|S\.A)\b\.?)?       # a legal form after a comma
+    \s*,""",
     re.VERBOSE,
 )
 _NOT_COMPANY = re.compile(r"^(?:It|Its|The|This|That|These|Those|He|She|They|We|Our|Analysts?|Officials?|Market|"
                           r"Smaller|Rival|Third-ranked|Second|Korea|South|Seoul|Tokyo|Taiwan|China|Japan|Wednesday|"
                           r"Monday|Tuesday|Thursday|Friday|Saturday|Sunday)$")
+
+
+def _is_place(name: str) -> bool:
+    """"India's third-largest maker": a country's possessive, not a company's."""
+    found = country_code(name)
+    return found is not None and found[1] == 0 and found[2] == len(name)
 
 
 @lru_cache(maxsize=4096)
@@ -175,7 +271,7 @@ def company_subject(sentence: str) -> str | None:
         words = m["name"].split()
         while words and _NOT_COMPANY.match(words[0]):
             words.pop(0)
-        if not words or all(_GENERIC.match(w) for w in words):
+        if not words or all(_GENERIC.match(w) for w in words) or _is_place(" ".join(words)):
             continue
         name = " ".join(words)
         possessive = sentence[m.end():m.end() + 2].startswith(("'s", "’s"))
@@ -223,6 +319,22 @@ def korean_company_subject(sentence: str) -> tuple[str, bool] | None:
     return None
 
 
+def related_company(sentence: str) -> str | None:
+    """The unit, subsidiary or affiliate a sentence's lead clause is about, named in apposition.
+
+    >>> related_company("Daehan Steel's plate unit, Daehan Plate Co., posted a profit of 45.6 billion won.")
+    'Daehan Plate Co.'
+    >>> related_company("Sales of the Company's European subsidiary, Mikuni Europe GmbH, rose to EUR 41 million.")
+    'Mikuni Europe GmbH'
+    >>> related_company("Net sales rose 5% to 4.1 billion yen, led by its unit, Kato Co., in Osaka.") is None
+    True
+    """
+    m = _RELATED_COMPANY.search(sentence)
+    if m is None or re.search(r"\d", sentence[:m.start()]):
+        return None
+    return sentence[m.start("name"):m.end()].rstrip(" ,")
+
+
 def _words(name: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9가-힣]+", ORG_WORD.sub(" ", name).lower()) if len(w) > 1}
 
@@ -248,6 +360,10 @@ class NewsCompanies:
     def subject(self, sentence: str) -> Subject:
         if re.search(r"[가-힣]", sentence[:40]):
             return self._korean(sentence)
+        related = related_company(sentence)
+        if related is not None:  # a unit's or subsidiary's figures, though it bears the same name
+            self.last = Subject(COUNTERPARTY_AXIS, related)
+            return self.last
         name = company_subject(sentence)
         if name is None:
             if not re.match(r"\s*(?:It|Its|That|This|The\s+(?:company|carrier|firm))\b", sentence):

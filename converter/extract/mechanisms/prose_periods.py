@@ -31,7 +31,7 @@ STRONG_COMPARE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.|as\s+again
 CLAUSE_BREAK = re.compile(r";|,\s*while\b|\bwhile\b|,\s*whereas\b|,\s*but\b|,\s*and\s+(?=[a-z]+\s+[a-z]+\s+(?:was|were|amounted|reached|rose|fell))")
 # Korean comparison words written after the period they introduce: "전분기 대비", "2·4분기에 견줘"
 KO_COMPARED_AFTER = re.compile(r"\s*(?:\(\s*[^)]{0,30}\)\s*)?(?:의\s*[가-힣]+\s*)?(?:에\s*)?(?:대비|보다|비해|견줘|견주어|과\s*비교|와\s*비교|에\s*비해)")
-PERIOD_KINDS = ("quarter", "half", "year", "months", "fyq", "quarter_end", "to_quarter", "quarters")
+PERIOD_KINDS = ("quarter", "half", "year", "months", "fyq", "quarter_end", "months_to", "to_quarter", "quarters")
 
 
 @cache
@@ -73,7 +73,7 @@ def is_comparative(text: str, p: FoundPeriod, s: Sentence) -> bool:
         clause = text[s.start:s.start + p.start]
         breaks = list(CLAUSE_BREAK.finditer(clause))
         begin = breaks[-1].end() if breaks else 0
-        tail = STRONG_COMPARE.search(clause, begin) or _from_figure_in(clause[begin:], compare)
+        tail = STRONG_COMPARE.search(clause, begin) or _from_figure_in(clause[begin:], compare, p.text)
     return bool(tail) or bool(KO_COMPARED_AFTER.match(after)) or p.relation is not None or \
         bool(_relation_opens().search(before))
 
@@ -85,15 +85,18 @@ def _relation_opens() -> re.Pattern[str]:
     return re.compile(rf"(?:{relations})\s*\(\s*$", re.I)
 
 
-def _from_figure_in(clause: str, compare: re.Pattern[str]) -> bool:
+def _from_figure_in(clause: str, compare: re.Pattern[str], phrase: str = "") -> bool:
     """"... from KRW 11.7 billion in the second quarter of 2002": the period after a compared
-    figure is the comparative one (not so in "from X to Y in the quarter")."""
+    figure is the comparative one (not so in "from X to Y in the quarter"); "from $11.8 million,
+    or $0.57 per diluted share, in fiscal 2002" (the phrase brings its own "in")."""
     marks = list(compare.finditer(clause))
     if not marks:
         return False
     segment = clause[marks[-1].end():]
+    led = re.match(r"(?:in|for|during)\s", phrase, re.I) is not None
     return (len(segment) < 80 and bool(re.search(r"\d", segment)) and not re.search(r"\bto\b", segment)
-            and bool(re.search(r"\b(?:in|for|during|at|of)\s+(?:the\s+)?$", segment)))
+            and bool(re.search(r"\b(?:in|for|during|at|of)\s+(?:the\s+)?$", segment)
+                     or (led and re.search(r"[\d\w][,\s]*$", segment))))
 
 
 def fit(concept: str, period: Period | None) -> Period | None:
@@ -108,6 +111,11 @@ def fit(concept: str, period: Period | None) -> Period | None:
     return period
 
 
+# "announced its unaudited interim results for the", "reported consolidated results for the"
+_ANNOUNCES = re.compile(r"\b(?:announc|report)\w*\b.{0,80}?\bresults\s+for\b", re.I | re.S)
+_RESULTS_FOR = re.compile(r"\bresults\s+for\s+(?:the\s+)?$", re.I)
+
+
 class ProsePeriods:
     """The periods of a document's sentences, read in document order."""
 
@@ -117,6 +125,7 @@ class ProsePeriods:
         self.anchors: tuple[Period, ...] = () if ctx.document_date else self._anchors(spans)
         self.current: Period | None = None
         self.undated: str | None = None  # the yearless phrase the text is about, if any
+        self.announced: Period | None = self._announced(spans)
 
     def find(self, s: Sentence) -> list[FoundPeriod]:
         found = find_periods(s.text, document_date=self.ctx.document_date, current=self.current,
@@ -165,7 +174,24 @@ class ProsePeriods:
                     return
 
     def fallback(self) -> Dated:
+        if self.current is None and self.undated is None and self.announced is not None:
+            return Dated(self.announced)  # a highlights box above the sentence naming the period
         return Dated(self.current, self.undated if self.current is None else None)
+
+    def _announced(self, spans: list[Sentence]) -> Period | None:
+        """"... today announced its unaudited interim results for the six months ended 30 June
+        2003": the one period the first sentence announcing results names is the period of the
+        figures above it (a highlights box under a heading such as "2003 INTERIM RESULTS").
+        None where that sentence names two ("the fourth quarter and the full year 2004")."""
+        for s in spans:
+            if not _ANNOUNCES.search(s.text):
+                continue
+            found = [p for p in self.find(s) if p.kind in PERIOD_KINDS and not is_comparative(self.ctx.text, p, s)]
+            led = [p for p in found if _RESULTS_FOR.search(s.text[:p.start])]
+            if len(found) == 1 and led and found[0].period is not None and found[0].period.start is not None:
+                return found[0].period
+            return None
+        return None
 
     def names_future(self, periods: list[FoundPeriod]) -> bool:
         """A period that has not ended by the release date ("net income in 2004" in a
@@ -228,7 +254,7 @@ class ProsePeriods:
     def year_compared(self, own: Period | None, left: int, right: int) -> Period | None:
         """"a 1.2% increase from 2002": the same part of the year named after the comparison."""
         compare = word_pattern("compare").pattern
-        m = re.compile(rf"(?:{compare})\s+(?:fiscal\s+)?(?:year\s+)?((?:19|20)\d\d)(?![\d,])", re.I).search(
+        m = re.compile(rf"(?:{compare})\s+(?:fiscal\s+)?(?:year\s+)?((?:19|20)\d\d)(?!\d|,\d)", re.I).search(
             self.ctx.text, left, right)
         if own is None or own.end is None or m is None:
             return None

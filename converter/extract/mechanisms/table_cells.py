@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
-from dataclasses import replace
 from functools import lru_cache
 
 from converter.extract.lines import Line
@@ -68,14 +68,16 @@ def _heading_row(cells: list[Cell], env: HeadingEnv) -> bool:
 def pipe_grids(lines: list[Line], env: HeadingEnv) -> list[Grid]:
     grids: list[Grid] = []
     block: list[Line] = []
-    for i, line in enumerate([*lines, Line(-1, -1, "")]):
+    for index, line in enumerate([*lines, Line(-1, -1, "")]):
         if "|" in line.text and not _is_one_cell(line):
             block.append(line)
             continue
         if len(block) >= 3:
             grid = _pipe_grid(block, env)
             if grid is not None:
-                grids.append(_with_unit_below(grid, lines[i:i + 2]))
+                above = _lines_above(lines, index - len(block))
+                grid = dataclasses.replace(grid, captions=grid.captions + tuple(above))
+                grids.append(_with_unit_below(grid, lines[index:index + 2]))
         block = []
     return grids
 
@@ -85,7 +87,19 @@ def _with_unit_below(grid: Grid, below: list[Line]) -> Grid:
     line = next((x for x in below if x.text.strip()), None)
     if line is None or len(line.text.strip()) > 40 or not unit_statements(line.text):
         return grid
-    return replace(grid, captions=(*grid.captions, line.text.strip()))
+    return dataclasses.replace(grid, captions=(*grid.captions, line.text.strip()))
+
+
+def _lines_above(lines: list[Line], first: int) -> list[str]:
+    """Up to three lines right above a table of '|' rows, nearest first, that can caption it:
+    a title or a unit line ("(Unit: NT$ million, except per share data)"), not a paragraph."""
+    out: list[str] = []
+    for line in reversed(lines[max(0, first - 3):first]):
+        text = line.text.strip()
+        if not text or "|" in text or (is_prose(text) and not unit_statements(text)):
+            break
+        out.append(text)
+    return out
 
 
 def _pipe_rows(block: list[Line]) -> list[tuple[str, Cell | None, list[Cell]]]:
@@ -139,10 +153,26 @@ def _pipe_grid(block: list[Line], env: HeadingEnv) -> Grid | None:
             section = " ".join(c.text for c in cells) if len(cells) == 1 else section
             continue
         cells = _to_width(cells, width)
+        if len(cells) < width and cells and _written_cells(block, cells[0].start) >= width + (label is not None):
+            cells = cells + [Cell("", cells[-1].end, cells[-1].end)] * (width - len(cells))  # "40.6% | | |"
         if len(cells) != width:
             continue  # a row whose cells do not line up with the columns: left out
         body.append(GridRow(label, tuple(c if c.text else None for c in cells), section))
     return Grid(block[0].start, block[-1].end, "pipe", tuple(captions), headings, tuple(body))
+
+
+def _written_cells(block: list[Line], offset: int) -> int:
+    """How many cells the line holding ``offset`` writes, empty ones at its end included
+    ("Gross Margin | 40.6% | 37.9% | 32.7% | | |": six)."""
+    line = next((line for line in block if line.start <= offset <= line.end), None)
+    if line is None:
+        return 0
+    parts = line.text.split("|")
+    while parts and not parts[0].strip():
+        parts.pop(0)
+    if parts and not parts[-1].strip():
+        parts.pop()  # the text after the closing bar
+    return len(parts)
 
 
 def _to_width(cells: list[Cell], width: int) -> list[Cell]:

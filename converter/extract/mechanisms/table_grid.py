@@ -32,7 +32,7 @@ from converter.extract.mechanisms.table_headings import (
     names_period,
 )
 from converter.extract.mechanisms.table_rows import is_line_item
-from converter.extract.mechanisms.table_units import unit_statements
+from converter.extract.mechanisms.table_units import is_unit_cell, unit_statements
 
 
 @dataclass(frozen=True)
@@ -126,12 +126,30 @@ def _runs(line: Line) -> list[_Run]:
     to what the eye sees."""
     if len(line.text) > _LONGEST_ROW:
         return [_Run(line.text.strip(), 0, _LONGEST_ROW, line.start)]  # a paragraph, not a row
+    column = _display_columns(line.text)
+    return [_Run(m.group(0), column[m.start()], column[m.end()], line.start + m.start())
+            for m in re.finditer(r"[^\s]+(?: [^\s]+)*", line.text) if not _RULE.fullmatch(m.group(0))]
+
+
+# a rule under some columns of a heading line ("-----------   June 30,"): layout, not a cell
+_RULE = re.compile(r"[-=_]{3,}(?:\s+[-=_]{3,})*")
+
+
+def _display_columns(text: str) -> list[int]:
+    """The display column before each character of ``text`` (and after the last)."""
     column = [0]
-    for ch in line.text:
+    for ch in text:
         here = column[-1]
         column.append(here + 8 - here % 8 if ch == "\t" else here + (2 if unicodedata.east_asian_width(ch) in "WF" else 1))
-    return [_Run(m.group(0), column[m.start()], column[m.end()], line.start + m.start())
-            for m in re.finditer(r"[^\s]+(?: [^\s]+)*", line.text)]
+    return column
+
+
+def _rule_spans(text: str) -> list[tuple[int, int]]:
+    """Display-column spans of the rules drawn on a line ("-------" under a spanning heading)."""
+    if len(text) > _LONGEST_ROW or not re.search(r"[-=_]{3}", text):
+        return []
+    column = _display_columns(text)
+    return [(column[m.start()], column[m.end()]) for m in re.finditer(r"[-=_]{3,}", text)]
 
 
 _BARE_CURRENCY = re.compile(r"^(?:US\$|HK\$|NT\$|S\$|\$|₩|¥|€|£)$")
@@ -171,7 +189,15 @@ def _is_heading(runs: list[_Run], env: HeadingEnv) -> bool:
 
 
 def fixed_width_grids(lines: list[Line], env: HeadingEnv) -> list[Grid]:
-    kept = [line for line in lines if not _MARKUP.match(line.text) or _TABLE_END.match(line.text)]
+    kept, rules = [], []  # rules: the spans of the rules drawn under each kept line
+    for line in lines:
+        if not _MARKUP.match(line.text) or _TABLE_END.match(line.text):
+            if kept:
+                rules[-1] += _rule_spans(line.text)  # a rule beside a heading: "-------   June 30,"
+            kept.append(line)
+            rules.append([])
+        elif kept:
+            rules[-1] += _rule_spans(line.text)
     runs = [_runs(line) for line in kept]
     grids: list[Grid] = []
     i = 0
@@ -179,7 +205,7 @@ def fixed_width_grids(lines: list[Line], env: HeadingEnv) -> list[Grid]:
         if not _is_heading(runs[i], env) or _TABLE_END.match(kept[i].text) or is_prose(kept[i].text):
             i += 1
             continue
-        grid, last = _fixed_grid(kept, runs, i, env)
+        grid, last = _fixed_grid(kept, runs, i, env, rules)
         if grid is None:
             i += 1
             continue
@@ -188,9 +214,10 @@ def fixed_width_grids(lines: list[Line], env: HeadingEnv) -> list[Grid]:
     return grids
 
 
-def _fixed_grid(kept: list[Line], runs: list[list[_Run]], at: int, env: HeadingEnv) -> tuple[Grid | None, int]:
+def _fixed_grid(kept: list[Line], runs: list[list[_Run]], at: int, env: HeadingEnv,
+                rules: list[list[tuple[int, int]]]) -> tuple[Grid | None, int]:
     top = at
-    while top - 1 >= 0 and top > at - 3 and runs[top - 1] and not _is_data(runs[top - 1]) \
+    while top - 1 >= 0 and top > at - 6 and runs[top - 1] and not _is_data(runs[top - 1]) \
             and not is_prose(kept[top - 1].text) and _headingish(runs[top - 1], env):
         top -= 1
     j, first, bottom = at + 1, None, at
@@ -211,9 +238,10 @@ def _fixed_grid(kept: list[Line], runs: list[list[_Run]], at: int, env: HeadingE
     columns = _columns(body, runs)
     if not columns:
         return None, at
-    headings, label_cells = _headings_over(runs, [k for k in range(top, bottom + 1) if runs[k]], columns)
+    headings, label_cells = _headings_over(runs, [k for k in range(top, bottom + 1) if runs[k]], columns, rules)
     signs = tuple(r.text for index, _ in body for r in runs[index] if _BARE_CURRENCY.match(r.text))
     rows = []
+    leads = _wrapped_leads(body, kept, runs)
     for index, section in body:
         label, figures = _split_label(runs[index])
         cells: list[Cell | None] = [None] * len(columns)
@@ -223,8 +251,11 @@ def _fixed_grid(kept: list[Line], runs: list[list[_Run]], at: int, env: HeadingE
                 cells[hit[0]] = Cell(run.text, run.offset, run.offset + len(run.text))
         label_cell = None
         if label:
-            label_cell = Cell(" ".join(r.text for r in label), label[0].offset,
-                              label[-1].offset + len(label[-1].text))
+            lead = leads.get(index)
+            label_cell = Cell(" ".join(([lead.text] if lead else []) + [r.text for r in label]),
+                              lead.offset if lead else label[0].offset, label[-1].offset + len(label[-1].text))
+            if lead is not None and section == lead.text:
+                section = None
         rows.append(GridRow(label_cell, tuple(cells), section))
     captions = tuple(_captions_above(kept, runs, top)) + tuple(label_cells)
     grid = Grid(kept[top].start, kept[last].end, "fixed-width", captions,
@@ -232,24 +263,47 @@ def _fixed_grid(kept: list[Line], runs: list[list[_Run]], at: int, env: HeadingE
     return grid, last
 
 
-def _headings_over(runs: list[list[_Run]], header_lines: list[int],
-                   columns: list[tuple[int, int]]) -> tuple[list[list[str]], list[str]]:
+def _wrapped_leads(body: list[tuple[int, str | None]], kept: list[Line], runs: list[list[_Run]]) -> dict[int, _Run]:
+    """"Selling, general and" over "  administrative expenses   27,514": a label wrapped over
+    two lines, the first without figures; not a section heading over the rows below."""
+    leads: dict[int, _Run] = {}
+    for index, _ in body:
+        above = index - 1
+        if above < 0 or len(runs[above]) != 1 or _is_data(runs[above]):
+            continue
+        label, _ = _split_label(runs[index])
+        lead = runs[above][0]
+        if label and (re.search(r"(?:\band|\bor|\bof|\bfor|\bto|\bfrom|&|,|-)$", lead.text)
+                      or re.match(r"[a-z]", label[0].text)) and label[0].left >= lead.left:
+            leads[index] = lead
+    return leads
+
+
+def _headings_over(runs: list[list[_Run]], header_lines: list[int], columns: list[tuple[int, int]],
+                   rules: list[list[tuple[int, int]]]) -> tuple[list[list[str]], list[str]]:
     """The heading cells over each column, top to bottom, and the cells of the label column."""
     headings: list[list[str]] = [[] for _ in columns]
     label_cells: list[str] = []
     above: list[tuple[_Run, list[int]]] = []
     for k in header_lines:
         placed: list[tuple[_Run, list[int]]] = []
+        dates = [r for r in runs[k] if is_date_part(r.text)]
         for run in runs[k]:
             hit = _columns_under(run, columns)
-            if unit_statements(run.text) and (len(hit) != 1 or len(run.text) > 20
+            center = (run.left + run.right) // 2
+            ruled = [(left, right) for left, right in rules[k] if left <= center < right and right - left > run.right - run.left]
+            if ruled:  # "Three months ended" over a rule as wide as the columns it heads
+                spanned = _columns_under(_Run(run.text, ruled[0][0], ruled[0][1], run.offset), columns)
+                hit = spanned if set(hit) <= set(spanned) else hit
+            if unit_statements(run.text) and (len(hit) in (0, len(columns)) or len(unit_statements(run.text)) > 1
                                               or re.search(r"단위|unit|\bin\b", run.text, re.I)):
                 label_cells.append(run.text)  # "(in thousands of U.S. dollars)": the whole table's
-                continue
+                continue  # ("Millions of yen" over two of four columns is those columns' unit)
             # "June 30," centred under "Three Months Ended": it spans what the cell above spans
-            center = (run.left + run.right) // 2
+            # (not when each column under it has a date of its own: "June 30,  March 31,  June 30,")
             wider = [h for r, h in above if r.left <= center < r.right and len(h) > len(hit) and set(hit) <= set(h)
-                     and is_date_part(run.text)]
+                     and is_date_part(run.text)
+                     and sum(1 for d in dates if set(_columns_under(d, columns)) & set(h)) <= 1]
             if wider:
                 hit = wider[0]
             if hit:
@@ -295,6 +349,12 @@ def _fixed_body(kept: list[Line], runs: list[list[_Run]], first: int, env: Headi
             last = k  # the table ends with its last row of figures
         elif len(runs[k]) == 1 and len(runs[k][0].text) <= 60:
             section = runs[k][0].text  # a label-only line: the rows below stand under it
+            below = _split_label(runs[k + 1])[0] if k + 1 < len(kept) and runs[k + 1] else []
+            if re.search(r"(?:\band|\bor|\bof|\bfor|\bto|\bfrom|&|,|-)$", section) or \
+                    (below and re.match(r"[a-z]", below[0].text)):
+                section = None  # "Selling, general and": a label wrapped onto the next line
+        elif all(is_unit_cell(r.text) for r in runs[k]):
+            pass  # "Yen        U.S. dollars" over the per-share rows: the columns' units again
         else:
             break
         k += 1
@@ -333,8 +393,8 @@ def _captions_above(kept: list[Line], runs: list[list[_Run]], top: int) -> list[
             blanks += 1
             if blanks > 3:
                 break
-        elif is_prose(text) and not text.endswith(":"):
-            break
+        elif is_prose(text) and not text.endswith(":") and not unit_statements(text):
+            break  # ("(In millions of Korean won and thousands of US dollars, ...)" is a caption)
         elif runs[k] and _is_data(runs[k]):
             break
         else:

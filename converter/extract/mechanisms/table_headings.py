@@ -35,6 +35,7 @@ from converter.model import Period
 from converter.parse.dates import month_numbers, parse_date
 from converter.extract.mechanisms.table_units import cell_unit, is_unit_cell
 from converter.parse.numbers import number_words
+from converter.parse.fiscal_calendar import stated_fiscal_calendar
 from converter.parse.periods import FiscalCalendar, find_periods, fiscal_part, month_end, months_ended, months_span
 from converter.resources import data_rows
 
@@ -290,7 +291,7 @@ def column_meaning(texts: list[str], captions: list[str], env: HeadingEnv) -> Co
     """The column under heading cells ``texts`` (top to bottom) of a table with ``captions``."""
     currency = scale = None
     kept: list[str] = []
-    for text in texts:
+    for text in _joined_units(texts):
         text = _without_noise(text)
         if not text:
             continue
@@ -306,9 +307,23 @@ def column_meaning(texts: list[str], captions: list[str], env: HeadingEnv) -> Co
                   column.percent_stated, column.reason)
 
 
+def _joined_units(texts: list[str]) -> list[str]:
+    """"Thousands of" over "U.S. dollars", "Three months" over "ended": one heading written on
+    two lines."""
+    out: list[str] = []
+    for text in texts:
+        if out and (re.search(r"\bof$", out[-1].strip(), re.I) or (
+                re.search(r"\b(?:months?|quarters?|years?|period)$", out[-1].strip(), re.I)
+                and re.match(r"\s*end(?:ed|ing)\b", text, re.I))):
+            out[-1] = f"{out[-1].strip()} {text.strip()}"
+        else:
+            out.append(text)
+    return out
+
+
 def _unit_only(text: str) -> bool:
     """A cell that states a unit and nothing else ("KRW", "HK$ Million", "(KRW bn)")."""
-    stripped = re.sub(r"[()\s]", "", text)
+    stripped = re.sub(r"[()\s]|['’]000\b", "", text)  # "(RMB'000)": thousands, no figure
     return bool(stripped) and not re.search(r"\d", stripped)
 
 
@@ -388,10 +403,15 @@ def is_heading_cell(text: str, env: HeadingEnv) -> bool:
         return True
     if _special_form(cleaned) is not None or _comparison([cleaned], env) is not None:
         return True
-    if duration_hints(cleaned):
+    if duration_hints(cleaned) or _FRAGMENT.fullmatch(cleaned):
         return True
     return bool(re.fullmatch(r"[1-4]\s?Q|Q[1-4]|[12]\s?H|H[12]|[1-4]\s*분기|[상하]반기", cleaned, re.I)) or \
         bool(_named_periods(cleaned, env))
+
+
+# a heading phrase broken over lines: "Three months" / "ended" / "June 30,", "Thousands of" / "U.S. dollars"
+_FRAGMENT = re.compile(r"(?:(?:three|six|nine|twelve|3|6|9|12)[\s-]+months?|(?:fiscal\s+)?(?:quarter|year|half[\s-]year|period)s?)"
+                       r"(?:\s+end(?:ed|ing))?|end(?:ed|ing)|(?:thousands?|millions?|billions?)(?:\s+of)?", re.I)
 
 
 def is_year_cell(text: str) -> bool:
@@ -453,7 +473,9 @@ def document_calendar(text: str) -> FiscalCalendar | None:
         if m["a"] and m["y"]:
             named.add("end" if m["a"] == m["y"] else "start" if int(m["a"]) == int(m["y"]) - 1 else "?")
     if not months or all(month == 12 for month in months):
-        return FiscalCalendar()
+        return stated_fiscal_calendar(text)  # "the fiscal year runs from April 1 to March 31"
     if len(set(months)) > 1 or len(named) != 1 or "?" in named:
-        return None
+        # "the third quarter of fiscal 2005, the quarter ended December 31, 2004" names it too
+        stated = stated_fiscal_calendar(text) if len(set(months)) == 1 else None
+        return stated if stated is not None and stated.end_month == months[0] else None
     return FiscalCalendar(months[0], named.pop())

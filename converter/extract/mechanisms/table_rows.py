@@ -15,6 +15,10 @@ True
 ('Subscribers', Decimal('1000'))
 >>> m = row_measure("Basic and diluted", "Earnings per share"); (m.concept, m.twins)
 ('EarningsPerShareBasic', ('EarningsPerShareDiluted',))
+>>> row_measure("Net income - diluted", "Per share data:").concept
+'EarningsPerShareDiluted'
+>>> row_measure("Operating profit / (loss)", None).concept
+'OperatingIncomeLoss'
 >>> row_measure("Revenues", "Americas").reason
 "a row under the heading 'Americas' (a part's figure, not the company's?)"
 """
@@ -47,6 +51,7 @@ _PARENTHETICAL = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]")
 _IGNORED = re.compile(r"^(?:loss|losses|profit|income|deficit|net|note\s*\d*|\d{1,2}|[a-z]|\*+|unaudited|restated)$", re.I)
 _COUNTS = re.compile(r"^(?:in\s+)?(?P<k>thousands?|'?000s?|천|천\s*명|천\s*주|천\s*건)$|^(?P<m>millions?|백만\s*명?)$", re.I)
 _THIS_PERIOD = re.compile(r"\s+(?:당해|당기)\s*실적$")
+_OR_LOSS = re.compile(r"\s*/\s*\((?:loss|losses|deficit)\)\s*", re.I)
 _TOTAL = re.compile(r"^(?:total|합\s*계|총)\s*", re.I)
 _PER_SHARE_PART = re.compile(r"^[\s\-–—:,(]*(?P<kind>basic\s+and\s+diluted|basic|diluted)\)?$", re.I)
 
@@ -80,6 +85,7 @@ def _per_share(kind: str) -> tuple[str, tuple[str, ...]]:
 def _clean(label: str) -> tuple[str, RowMeasure]:
     """The label without bullet, notes, "(loss)" and units; what those parentheses state."""
     text = _BULLET.sub("", label.strip()).strip()
+    text = _OR_LOSS.sub(" ", text)  # "Operating profit / (loss)", "Earnings / (loss) per share"
     currency = scale = count = None
     percent = False
     for m in list(_PARENTHETICAL.finditer(text)):
@@ -115,9 +121,10 @@ def row_measure(label: str, section: str | None) -> RowMeasure | None:
     concept, sign, twins, rest = found
     if rest.strip():
         part = _PER_SHARE_PART.match(rest)
-        if not (part and concept.startswith("EarningsPerShare")):
+        per_share_section = bool(section and re.search(r"per\s+(?:common\s+)?share|\bEPS\b", section, re.I))
+        if not (part and (concept.startswith("EarningsPerShare") or (concept == "NetIncomeLoss" and per_share_section))):
             return None  # "Operating income margin": the measure is a word of another item
-        concept, twins = _per_share(part["kind"])
+        concept, twins = _per_share(part["kind"])  # "Per share data:" over "Net income - basic"
     if concept == "-":
         return None
     if section and not section.rstrip().endswith(":") and not _TOTAL.match(text) \

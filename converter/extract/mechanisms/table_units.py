@@ -5,6 +5,8 @@ thousands of US dollars)", "HK$ Million", "(RMB'000)", and a column's own "KRW" 
 [('KRW', 1000000), ('USD', 1000)]
 >>> cell_unit("Million Yen")
 ('JPY', Decimal('1000000'))
+>>> [(u.currency, int(u.scale)) for u in unit_statements("(In millions of Korean won and thousands of US dollars)")]
+[('KRW', 1000000), ('USD', 1000)]
 """
 
 from __future__ import annotations
@@ -43,10 +45,11 @@ def _scale_then_currency(text: str) -> UnitHeader | None:
     """"Million Yen", "Millions of yen", "thousand NT$": the scale word first."""
     words = [w for w, (_, kind) in scale_words().items() if kind == "word"]
     m = re.search(rf"(?<![A-Za-z])(?P<s>{'|'.join(sorted(words, key=len, reverse=True))})\s+(?:of\s+)?"
-                  r"(?P<c>[A-Za-z$₩¥]{1,10}\$?|[A-Z]{2}\$)(?![A-Za-z])", text, re.I)
+                  r"(?P<c>(?:(?:U\.S\.|US|Korean|New\s+Taiwan|NT|Hong\s+Kong|HK|Japanese|Chinese)\s+)?"  # US dollars
+                  r"[A-Za-z$₩¥]{1,10}\$?|[A-Z]{2}\$)(?![A-Za-z])", text, re.I)
     if not m:
         return None
-    currency = currency_of(m["c"])
+    currency = currency_of(" ".join(m["c"].split()))
     key = m["s"] if m["s"] in scale_words() else m["s"].lower()
     if currency is None or key not in scale_words():
         return None
@@ -99,4 +102,4 @@ def _unit_word(word: str) -> bool:
     lowered = word.lower().rstrip(".")
     return (currency_of(word) is not None or word in scale_words() or lowered in scale_words()
             or lowered in ("in", "of", "and", "korean", "us", "u.s", "dollars", "dollar", "unit", "단위")
-            or bool(re.fullmatch(r"[천백만억조십]*원|[천백만억조]+", word)))
+            or bool(re.fullmatch(r"[천백만억조십]*원|[천백만억조]+", word)) or bool(_THOUSANDS_MARK.fullmatch(word)))

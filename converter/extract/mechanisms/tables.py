@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cache
 
 from converter.extract.base import DocumentContext, Found
 from converter.extract.lines import split_lines
@@ -36,11 +37,13 @@ from converter.extract.mechanisms.table_headings import (
 from converter.extract.mechanisms.table_units import scale_statement, unit_statements
 from converter.extract.mechanisms.table_rows import RowMeasure, is_line_item, row_measure
 from converter.extract.press_measures import concept_kinds
-from converter.extract.press_text import Collected
+from converter.taxonomy.table import concept_rows
+from converter.extract.press_text import Collected, find_measures
 from converter.model import PURE, Mention, Observation, Period, UnitSpec
 from converter.parse.amounts import UnitHeader, currency_of, parse_amount
 from converter.parse.numbers import DIGITS, parse_figure
-from converter.parse.periods import fiscal_part, shift
+from converter.parse.dates import month_numbers
+from converter.parse.periods import fiscal_part, months_span, shift
 
 
 @dataclass(frozen=True)
@@ -82,11 +85,12 @@ def _from_grid(grid: Grid, env: HeadingEnv) -> Table:
         currency = signs.pop() if len(signs) == 1 else None
         units = (UnitHeader(currency, scale, 0, 0, ""),)
     legend = any(_PERCENT_LEGEND.search(c) for c in grid.captions)
-    transposed = _transposed(grid, columns, env)
+    transposed = _transposed(grid, columns, env) or _month_rows(grid, columns)
     if transposed is not None:
         columns, rows = transposed
     else:
-        rows = _rows_to_date(tuple(TableRow(r.label, r.cells, r.section) for r in grid.rows if r.label is not None))
+        rows = _rows_to_date(_under_note_rows(
+            tuple(TableRow(r.label, r.cells, r.section) for r in grid.rows if r.label is not None), columns))
     return Table(grid.start, grid.end, grid.layout, units, legend, columns, rows, bare_scale=scale is not None)
 
 
@@ -103,6 +107,24 @@ def _rows_to_date(rows: tuple[TableRow, ...]) -> tuple[TableRow, ...]:
             above = out[-1]
             row = TableRow(Cell(above.label.text, row.label.start, row.label.end), row.cells, row.section,
                            row.period, row.counterparty, to_date=True)
+        out.append(row)
+    return tuple(out)
+
+
+def _under_note_rows(rows: tuple[TableRow, ...], columns: tuple[Column, ...]) -> tuple[TableRow, ...]:
+    """"Earnings per share   6" (a note reference, no figure) over "Basic   HK$0.629": the rows
+    right below that name no line item of their own stand under it."""
+    notes = {k for k, c in enumerate(columns) if c.reason == "a column of note references"}
+    out: list[TableRow] = []
+    heading: str | None = None
+    for row in rows:
+        figures = [k for k, cell in enumerate(row.cells) if cell is not None and re.search(r"\d", cell.text)]
+        if notes and figures and set(figures) <= notes:
+            heading = row.label.text
+        elif heading is not None and row.section is None and row_measure(row.label.text, None) is None:
+            row = TableRow(row.label, row.cells, heading, row.period, row.counterparty)
+        else:
+            heading = None
         out.append(row)
     return tuple(out)
 
@@ -152,6 +174,42 @@ def _transposed(grid: Grid, columns: tuple[Column, ...],
             cells = tuple(cell if items[k] == item else None for k, cell in enumerate(r.cells))
             rows.append(TableRow(Cell(item, r.label.start, r.label.end), cells, period=period))  # type: ignore[union-attr]
     return tuple(roled), tuple(rows)
+
+
+_MONTH_LABEL = re.compile(r"(?P<m>[A-Za-z]{3,9})\.?")
+
+
+def _month_rows(grid: Grid, columns: tuple[Column, ...]) -> tuple[tuple[Column, ...], tuple[TableRow, ...]] | None:
+    """"Monthly Net Sales" over rows of months ("January", "February") and columns of years
+    ("2005  2004  YoY Change"): each cell is its row's month of its column's year, of the one
+    measure the caption names; a change column compares the latest year's month with the one
+    a year before."""
+    measures = {(m.concept, m.text) for caption in grid.captions for m in find_measures(caption) if m.concept != "-"}
+    if len({concept for concept, _ in measures}) != 1 or not grid.rows:
+        return None
+    months = []
+    for r in grid.rows:
+        m = _MONTH_LABEL.fullmatch(r.label.text.strip()) if r.label else None
+        month = month_numbers().get(m["m"].lower()) if m else None
+        if month is None:
+            return None
+        months.append(month)
+    years = [c.period.end.year if c.role == "value" and c.period is not None and _months(c.period) == 12
+             and c.period.end.month == 12 else None for c in columns]
+    if not any(years) or any(y is None and c.role == "value" for y, c in zip(years, columns)):
+        return None
+    name = sorted(measures)[0][1]
+    latest = max(y for y in years if y)
+    rows = []
+    for r, month in zip(grid.rows, months):
+        for k, year in enumerate(years):
+            if year is None and columns[k].role != "change":
+                continue
+            cells = tuple(cell if j == k else None for j, cell in enumerate(r.cells))
+            period = months_span(year or latest, month, 1)
+            rows.append(TableRow(Cell(name, r.label.start, r.label.end), cells, period=period))  # type: ignore[union-attr]
+    plain = tuple(Column("value", currency=c.currency, scale=c.scale) if y else c for y, c in zip(years, columns))
+    return plain, tuple(rows)
 
 
 def _bare_percent(texts: tuple[str, ...]) -> bool:
@@ -275,6 +333,8 @@ def _bind_cell(ctx: DocumentContext, table: Table, row: TableRow, measure: RowMe
     value, decimals, unit = parsed
     if measure.sign < 0 and value > 0:
         value = -value
+    if value < 0 and concept in _deductions() and _all_bracketed(row):
+        value = -value  # "Operating expenses  (21,935,000)": a deduction printed as such, a positive expense
     bound.observations.append((Observation(concept, value, period, unit, decimals, _dimensions(row),
                                            span=ctx.span(cell.start, cell.end), rule=f"table:{table.layout}"),
                                cell.start, cell.end))
@@ -295,6 +355,18 @@ def _unit(kind: str, measure: RowMeasure, column: Column, table: Table) -> tuple
             [u.scale for u in table.units if u.currency is None]
         scale = stated[0] if stated else None
     return currency, scale
+
+
+@cache
+def _deductions() -> frozenset[str]:
+    """Flows on the debit side (expenses, dividends, capital expenditures): what a statement
+    prints in brackets as a deduction."""
+    return frozenset(row.name for row in concept_rows() if row.balance == "debit" and row.period_type == "duration")
+
+
+def _all_bracketed(row: TableRow) -> bool:
+    figures = [c.text.strip() for c in row.cells if c is not None and re.search(r"\d", c.text)]
+    return bool(figures) and all(re.fullmatch(r"\(.*\d.*\)%?", f) for f in figures if "%" not in f)
 
 
 _PER_SHARE = re.compile(r"per\s+(?:common\s+|ordinary\s+)?(?:share|ADS)|\bEPS\b|per-share|주당|1株", re.I)
