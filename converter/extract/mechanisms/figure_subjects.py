@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from converter.extract.press_text import Sentence
+from converter.extract.mechanisms.sentences import Sentence
 from converter.resources import data_rows
 
 SEGMENT_AXIS = "SegmentAxis"

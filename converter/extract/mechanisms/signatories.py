@@ -11,7 +11,7 @@ from converter.extract.anchors import SIGNATURES_HEADING
 from converter.extract.base import DocumentContext, Found
 from converter.extract.mechanisms.signature_lines import page_lines
 from converter.extract.mechanisms.signatures import SignatureBlock, find_signature_blocks, line_date
-from converter.extract.name_match import match_name, spelling_pattern
+from converter.extract.mechanisms.name_match import match_name, spelling_pattern
 from converter.model import Observation
 
 AXIS = "SignatoryAxis"

@@ -61,7 +61,7 @@ from converter.extract.mechanisms.signature_parts import (
     span_strip,
     value_of,
 )
-from converter.extract.name_match import canonical, has_legal_form, name_key, phrases
+from converter.extract.mechanisms.name_match import canonical, has_legal_form, name_key, phrases
 from converter.parse.dates import find_dates
 
 TextSpan = tuple[int, int]

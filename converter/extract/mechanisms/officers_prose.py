@@ -6,7 +6,7 @@
   Chairman and Chief Executive Officer" (a quotation cut before its verb), and a contact block's
   "Anne Whitfield, CFO": the person is named as that officer.
 
-A person quoted ("said ...") is a spokesperson (``press_people``), not listed again here.
+A person quoted ("said ...") is a spokesperson (``contacts``), not listed again here.
 
 >>> [(name, title) for name, title, _, _ in korean_officers("한빛텔레콤(대표 김영수)은 3분기 실적을 발표했다.")]
 [('김영수', '대표')]
@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from converter.extract.base import DocumentContext
-from converter.extract.press_text import Collected, lang_of
+from converter.extract.mechanisms.sentences import Collected, lang_of
 from converter.model import Observation
 from converter.resources import data_path
 

@@ -14,10 +14,10 @@ from functools import cache
 from typing import Callable
 
 from converter.extract.base import DocumentContext
-from converter.extract.lines import split_lines
+from converter.extract.mechanisms.lines import split_lines
 from converter.extract.mechanisms.figure_subjects import ORG_WORD
-from converter.extract.press_officers import OFFICER_TITLE
-from converter.extract.press_text import HANGUL, Collected, Sentence, action_pattern, action_values, lang_of
+from converter.extract.mechanisms.officers_prose import OFFICER_TITLE
+from converter.extract.mechanisms.sentences import HANGUL, Collected, Sentence, action_pattern, action_values, lang_of
 from converter.model import Observation
 from converter.resources import data_path
 
@@ -82,7 +82,7 @@ def _is_person(m: re.Match[str]) -> bool:
         return True
     if " " in name:
         return bool(m.groupdict().get("position"))
-    from converter.extract.press_officers import is_korean_name
+    from converter.extract.mechanisms.officers_prose import is_korean_name
     return is_korean_name(name)
 
 
