@@ -19,7 +19,7 @@ from converter.extract.mechanisms.figure_subjects import ORG_WORD
 from converter.extract.mechanisms.officers_prose import OFFICER_TITLE
 from converter.extract.mechanisms.sentences import HANGUL, Collected, Sentence, action_pattern, action_values, lang_of
 from converter.model import Observation
-from converter.resources import data_path
+from converter.resources import data_rows
 
 NAME = r"[A-Z][a-z]+(?:-[A-Za-z]+)?(?:\s+(?:[A-Z]\.?|[A-Z][a-z]+(?:-[A-Za-z]+)?|[A-Z][a-z]?[A-Z][a-z]+)){1,3}"
 HONORIFIC = r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)"
@@ -274,8 +274,7 @@ def _classify(cell: str) -> tuple[str, str] | None:
 
 @cache
 def _korean_surnames() -> frozenset[str]:
-    lines = data_path("korean_surnames.tsv").read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(row[0].strip() for row in data_rows("korean_surnames.tsv"))
 
 
 def _korean_name(text: str, following: str | None) -> tuple[str, str] | None:

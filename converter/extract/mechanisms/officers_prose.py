@@ -23,7 +23,7 @@ from functools import cache
 from converter.extract.base import DocumentContext
 from converter.extract.mechanisms.sentences import Collected, lang_of
 from converter.model import Observation
-from converter.resources import data_path
+from converter.resources import data_rows
 
 OFFICER_TITLE = re.compile(
     r"\b(?:Chief\s+\w+(?:\s+\w+)?\s+Officer|CEO|CFO|COO|CTO|President|Chairman|Chairwoman|Treasurer|"
@@ -43,8 +43,7 @@ _KO_HEAD_TITLES = r"대표이사\s*사장|대표이사\s*회장|대표이사|대
 
 @cache
 def _surnames() -> frozenset[str]:
-    lines = data_path("korean_surnames.tsv").read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(row[0].strip() for row in data_rows("korean_surnames.tsv"))
 
 
 def is_korean_name(text: str) -> bool:

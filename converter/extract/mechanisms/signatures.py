@@ -39,7 +39,6 @@ from dataclasses import dataclass, replace
 
 from converter.extract.mechanisms.signature_lines import (
     BY,
-    DATE,
     NAME,
     SIG,
     TITLE,
