@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from converter.extract.address_facts import extract_entity_contact_details
+from converter.extract.mechanisms.address_facts import extract_entity_contact_details
 from converter.extract.base import DocumentContext
 from converter.model import PURE, Classification, DocumentFamily, Period, Segment, SourceDocument
 

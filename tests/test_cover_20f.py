@@ -14,7 +14,7 @@ import pytest
 
 from arelle_support import assert_arelle_clean
 from converter.classify import classify
-from converter.extract.lines import squash
+from converter.extract.mechanisms.lines import squash
 from converter.extract.kinds.cover_20f import _ratio_pattern, cover_end, ratio_value
 from converter.extract.mechanisms.countries import country_code
 from converter.extract.mechanisms.registered_classes import Vocabulary, rows_of

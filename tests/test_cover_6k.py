@@ -675,7 +675,7 @@ def test_wingdings_boxes_read_as_ballot_boxes():
     (": ____", False), (":\n        -------", False), (": [ ]", False), (":  \u25fb", False), (":  \u00a8", False),
 ])
 def test_single_101b_box(tail, expected):
-    from converter.extract.cover_6k import _single_box
+    from converter.extract.kinds.cover_6k import _single_box
 
     box = _single_box(tail)
     assert box is not None and box[0] is expected and tail[box[1]:box[2]].strip()
@@ -745,7 +745,7 @@ BOX_ROWS = [
 def test_box_rows(text, labels, expected):
     import re
 
-    from converter.extract.checkbox import checked_in
+    from converter.extract.mechanisms.checkbox import checked_in
 
     patterns = [re.compile(r"(?<![A-Za-z])" + re.escape(label).replace(r"\ ", r"\s+") + r"(?![A-Za-z.])",
                            re.IGNORECASE) for label in labels]
@@ -801,7 +801,7 @@ EXHIBIT_LISTS = [
 
 @pytest.mark.parametrize("text, rows", EXHIBIT_LISTS, ids=[r[0][:30] for r in EXHIBIT_LISTS])
 def test_exhibit_rows(text, rows):
-    from converter.extract.lines import split_lines
+    from converter.extract.mechanisms.lines import split_lines
     from converter.extract.mechanisms.exhibit_index import exhibit_rows
 
     found = exhibit_rows(text, split_lines(text))
@@ -812,7 +812,7 @@ def test_exhibit_rows(text, rows):
 
 def test_numbered_list_under_a_cover_needs_document_words():
     """With no heading, a numbered list is an exhibit index only when its rows name documents."""
-    from converter.extract.lines import split_lines
+    from converter.extract.mechanisms.lines import split_lines
     from converter.extract.mechanisms.exhibit_index import exhibit_rows
 
     listed = "|\n1.\n|\nPress release dated May 2, 2007.\n|\n2.\n|\nNotice of a board meeting.\n"

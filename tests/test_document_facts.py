@@ -11,7 +11,7 @@ import pytest
 from converter.classify import classify
 from converter.extract.anchors import Located
 from converter.extract.document import document_type, read_document_info
-from converter.extract.officers import find_officers
+from converter.extract.mechanisms.officers import find_officers
 from converter.ingest import ingest_bytes
 from converter.model import FilingHeader, Segment, SourceDocument
 from converter.pipeline import convert_text

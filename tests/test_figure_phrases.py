@@ -330,7 +330,7 @@ def test_korean_sentence_bindings(text: str, expected: set[tuple[str, ...]]) -> 
     import dataclasses
     import datetime as dt
 
-    from converter.extract.press_release import extract_press_release
+    from converter.extract.kinds.press_release import extract_press_release
     from converter.model import Period
     from test_press_release import context, row
 

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from converter.classify import evidence_table
-from converter.extract.press_text import _measure_regexes
+from converter.extract.mechanisms.sentences import _measure_regexes
 from converter.parse import dates, periods
 from converter.parse.gates import Gated, fold, literal_gates
 

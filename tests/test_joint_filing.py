@@ -9,16 +9,18 @@ from pathlib import Path
 
 import pytest
 
-from converter.extract import joint_filing, reporting_persons, subject_company
+from converter.extract.kinds import joint_filing
+from converter.extract.mechanisms import reporting_persons
+from converter.extract.mechanisms import subject_company
 from converter.extract.base import DocumentContext, Found
-from converter.extract.joint_filing import (
+from converter.extract.kinds.joint_filing import (
     country_code,
     extract_joint_filing_agreement,
     subject_from_sentence,
 )
 from converter.extract.kinds import schedule_13
 from converter.extract.kinds.schedule_13 import extract_schedule_13, find_cover_pages
-from converter.extract.reporting_persons import find_reporting_persons, person_kind
+from converter.extract.mechanisms.reporting_persons import find_reporting_persons, person_kind
 from converter.model import (
     PURE,
     Classification,

@@ -323,7 +323,7 @@ def test_every_page_is_linked(name: str) -> None:
 def test_title_of_class_span_holds_the_class_words(title: str) -> None:
     """The class's span points at its words in the source however the caption's value is
     indented or wrapped (found by the fuzz test: it once pointed into the leading blanks)."""
-    from converter.extract.subject_company import subject_from_cover
+    from converter.extract.mechanisms.subject_company import subject_from_cover
 
     text = (
         "                      Chungbuk Semiconductor Materials Co., Ltd.\n"

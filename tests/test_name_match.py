@@ -6,8 +6,8 @@ import doctest
 
 import pytest
 
-from converter.extract import name_match
-from converter.extract.name_match import canonical, core_key, match_name, name_key
+from converter.extract.mechanisms import name_match
+from converter.extract.mechanisms.name_match import canonical, core_key, match_name, name_key
 
 
 def test_doctests() -> None:

@@ -17,7 +17,7 @@ import pytest
 from converter.extract.anchors import find_date_anchors
 from converter.extract.base import DocumentContext, Found
 from converter.extract.mechanisms.leftovers import unmapped_figures
-from converter.extract.press_release import extract_press_release
+from converter.extract.kinds.press_release import extract_press_release
 from converter.model import (
     EntityInfo,
     Extraction,

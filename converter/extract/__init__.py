@@ -19,7 +19,7 @@ from functools import cache
 
 from converter.extract.base import DocumentContext, FamilyExtractor, Found
 from converter.extract.document import DocumentInfo, Located, read_document_info
-from converter.extract.officers import find_officers
+from converter.extract.mechanisms.officers import find_officers
 from converter.extract.registrant import legal_form
 from converter.model import (
     Classification,

@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from converter.extract.lines import Line, split_lines
+from converter.extract.mechanisms.lines import Line, split_lines
 from converter.model import DocumentFamily, FilingHeader, SourceDocument
 from converter.parse.dates import FoundDate, find_dates
 from converter.resources import data_rows

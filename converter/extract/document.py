@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from converter.extract.anchors import DateAnchors, Located, find_date_anchors
-from converter.extract.furnished import cover_text_end, listed_spans
+from converter.extract.mechanisms.furnished import cover_text_end, listed_spans
 from converter.extract.registrant import registrant_name
 from converter.extract.title import document_title
 from converter.model import (

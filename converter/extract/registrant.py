@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from converter.extract.anchors import Located
-from converter.extract.lines import Line, split_lines, squash
+from converter.extract.mechanisms.lines import Line, split_lines, squash
 from converter.extract.mechanisms.names import (
     KOREAN_MARKER,
     is_company_name,
@@ -36,7 +36,7 @@ from converter.extract.mechanisms.names import (
     without_korean_marker,
     words,
 )
-from converter.extract.name_match import has_legal_form, spelling_pattern
+from converter.extract.mechanisms.name_match import has_legal_form, spelling_pattern
 from converter.model import DocumentFamily, FilingHeader, SourceDocument
 from converter.parse.dates import find_dates
 

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from converter.extract.anchors import SIGNATURES_HEADING, Located
-from converter.extract.lines import Line, split_lines, squash
-from converter.extract.name_match import name_key
+from converter.extract.mechanisms.lines import Line, split_lines, squash
+from converter.extract.mechanisms.name_match import name_key
 from converter.model import SourceDocument
 from converter.parse.dates import find_dates
 from converter.resources import data_rows

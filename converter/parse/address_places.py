@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from converter.parse.address_roman import spelling_key
-from converter.resources import data_path
+from converter.resources import data_rows
 
 
 _LEVELS = {"metro": 0, "do": 0, "si": 1}
@@ -73,10 +73,8 @@ def split_suffix(spelling: str) -> tuple[str, str | None]:
 @cache
 def gazetteer() -> tuple[Place, ...]:
     places = []
-    for line in data_path("gazetteer_kr.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        hangul, kind, rr, mr, parent, spellings, note = (line.split("\t") + [""] * 7)[:7]
+    for row in data_rows("gazetteer_kr.tsv"):
+        hangul, kind, rr, mr, parent, spellings, note = (list(row) + [""] * 7)[:7]
         extra = tuple(s.strip() for s in spellings.split(",") if s.strip())
         places.append(Place(hangul, kind, rr, mr, None if parent == "-" else parent, extra, note))
     return tuple(places)
@@ -164,10 +162,8 @@ class ForeignPlace:
 @cache
 def foreign_places() -> tuple[ForeignPlace, ...]:
     rows = []
-    for line in data_path("places_foreign.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        kind, name, country, region = (line.split("\t") + ["", "", "", ""])[:4]
+    for row in data_rows("places_foreign.tsv"):
+        kind, name, country, region = (list(row) + ["", "", "", ""])[:4]
         rows.append(ForeignPlace(kind, name.strip(), country.strip(), region.strip() or None))
     return tuple(rows)
 
@@ -209,9 +205,8 @@ class Neighborhood:
 @cache
 def neighborhoods() -> tuple[Neighborhood, ...]:
     rows = []
-    for line in data_path("gazetteer_kr_dong.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            rows.append(Neighborhood(*line.split("\t")[:6]))
+    for row in data_rows("gazetteer_kr_dong.tsv"):
+        rows.append(Neighborhood(*row[:6]))
     return tuple(rows)
 
 

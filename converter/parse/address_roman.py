@@ -35,7 +35,7 @@ import re
 import unicodedata
 from functools import cache, lru_cache
 
-from converter.resources import data_path
+from converter.resources import data_rows
 
 # --------------------------------------------------------------------------------------------
 # Hangul -> Revised Romanization
@@ -162,10 +162,8 @@ def loose_key(spelling: str) -> str:
 def address_words() -> dict[str, tuple[tuple[str, str], ...]]:
     """kind -> ((spelling, value), ...) from ``data/address_words.tsv``."""
     table: dict[str, list[tuple[str, str]]] = {}
-    for line in data_path("address_words.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        kind, spelling, value = (line.split("\t") + ["", ""])[:3]
+    for row in data_rows("address_words.tsv"):
+        kind, spelling, value = (list(row) + ["", ""])[:3]
         table.setdefault(kind, []).append((spelling.strip(), value.strip()))
     return {kind: tuple(rows) for kind, rows in table.items()}
 

@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, lru_cache
 
-from converter.resources import data_path
+from converter.resources import data_rows
 
 
 @dataclass(frozen=True)
@@ -69,8 +69,7 @@ class Ratio:
 
 
 def _rows(name: str) -> list[list[str]]:
-    lines = data_path(name).read_text(encoding="utf-8").splitlines()
-    return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+    return [list(row) for row in data_rows(name)]
 
 
 @cache

@@ -107,7 +107,7 @@ def korean() -> tuple[tuple[str, re.Pattern[str]], ...]:
     year = rf"(?:{KO_YEAR}|{KO_REL})"
     return tuple((kind, re.compile(src)) for kind, src in (
         ("instant", rf"{year}?(?P<m>1[0-2]|0?[1-9])\s*월\s*말"),
-        ("instant", rf"(?:(?P<y>(?:19|20)\d\d)\s*년\s*(?:도\s*)?|(?<![가-힣])(?P<rel>작년|지난해|전년)\s*(?:도\s*)?)말"),
+        ("instant", r"(?:(?P<y>(?:19|20)\d\d)\s*년\s*(?:도\s*)?|(?<![가-힣])(?P<rel>작년|지난해|전년)\s*(?:도\s*)?)말"),
         # "3분기 누적", "3분기까지 누적": the months of the year up to that quarter's end
         ("to_quarter", rf"{year}?{KO_QUARTER}\s*(?:까지\s*)?(?:의\s*)?누적"),
         ("quarters", rf"{year}?(?P<q1>[1-4])\s*[~∼\-]\s*(?P<q2>[1-4])\s*분기"),

@@ -38,7 +38,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from converter.resources import data_path
+from converter.resources import data_rows
 
 
 @dataclass(frozen=True)
@@ -54,10 +54,8 @@ class Phone:
 def phone_codes() -> dict[str, dict[str, str]]:
     """kind -> code -> country, from ``data/phone_codes.tsv``."""
     table: dict[str, dict[str, str]] = {}
-    for line in data_path("phone_codes.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        kind, code, country = line.split("\t")[:3]
+    for row in data_rows("phone_codes.tsv"):
+        kind, code, country = row[:3]
         table.setdefault(kind, {})[code] = country
     return table
 

@@ -24,7 +24,7 @@ from decimal import Decimal
 from functools import cache
 
 from converter.extract.base import DocumentContext, Found
-from converter.extract.lines import squash
+from converter.extract.mechanisms.lines import squash
 from converter.extract.mechanisms.countries import country_code
 from converter.extract.mechanisms.flat_words import FlatWords
 from converter.extract.mechanisms.registered_classes import Vocabulary, clean, rows_of

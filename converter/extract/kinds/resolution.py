@@ -37,8 +37,8 @@ from converter.extract.mechanisms.labelled_items import (
     read_items,
 )
 from converter.extract.mechanisms.names import name_ending_at
-from converter.extract.name_match import has_legal_form
-from converter.extract.press_text import action_pattern, action_values, lang_of
+from converter.extract.mechanisms.name_match import has_legal_form
+from converter.extract.mechanisms.sentences import action_pattern, action_values, lang_of
 from converter.model import PURE, SHARES, Mention, Observation, Period, UnitSpec
 from converter.parse.amounts import find_amounts
 from converter.parse.dates import find_dates

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 
 from converter.extract.base import DocumentContext
 from converter.extract.mechanisms.labelled_items import Labelled, Ratio
-from converter.extract.name_match import core_key, has_legal_form
-from converter.extract.press_text import lang_of
+from converter.extract.mechanisms.name_match import core_key, has_legal_form
+from converter.extract.mechanisms.sentences import lang_of
 from converter.model import PURE, Mention, Observation
 from converter.parse.dates import find_dates
 

@@ -20,16 +20,16 @@ from decimal import Decimal
 from functools import cache
 
 from converter.extract.base import DocumentContext, Found
-from converter.extract.joint_filing import (
+from converter.extract.kinds.joint_filing import (
     Out,
     link_pages,
     persons_and_pages,
     schedule_facts,
 )
 from converter.extract.mechanisms.signatures import find_signature_blocks, signature_section
-from converter.extract.name_match import match_name, phrase_pattern, phrases
-from converter.extract.reporting_persons import ReportingPerson, find_reporting_persons, person_kind
-from converter.extract.subject_company import Located, captioned, subject_from_cover
+from converter.extract.mechanisms.name_match import match_name, phrase_pattern, phrases
+from converter.extract.mechanisms.reporting_persons import ReportingPerson, find_reporting_persons, person_kind
+from converter.extract.mechanisms.subject_company import Located, captioned, subject_from_cover
 from converter.model import PURE, SHARES
 from converter.parse.dates import find_dates
 from converter.parse.numbers import find_numbers, find_percents

@@ -13,7 +13,7 @@ Headings, column headers, date cues and document words are in ``data/exhibit_wor
 description that the end of the text cuts (a saved excerpt stops in it) is not given; its number
 and a date it states in full still are.
 
->>> from converter.extract.lines import split_lines
+>>> from converter.extract.mechanisms.lines import split_lines
 >>> text = "EXHIBIT INDEX\\n|Exhibit|Description\\n|1.\\n|\\nNotice of the annual meeting, dated May 2, 2006\\n"
 >>> [(r.number, r.description, str(r.date[0])) for r in exhibit_rows(text, split_lines(text))]
 [('1', 'Notice of the annual meeting, dated May 2, 2006', '2006-05-02')]
@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from converter.extract.lines import Line, squash
+from converter.extract.mechanisms.lines import Line, squash
 from converter.parse.dates import find_dates
 from converter.resources import data_rows
 

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from converter.extract.mechanisms.countries import country_code
-from converter.extract.press_text import Sentence
+from converter.extract.mechanisms.sentences import Sentence
 from converter.resources import data_rows
 
 SEGMENT_AXIS = "SegmentAxis"

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from converter.extract.lines import split_lines
+from converter.extract.mechanisms.lines import split_lines
 from converter.parse.dates import find_dates
 from converter.extract.mechanisms.item_labels import (
     column_role,

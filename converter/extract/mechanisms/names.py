@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from converter.extract.name_match import has_legal_form, phrases
+from converter.extract.mechanisms.name_match import has_legal_form, phrases
 from converter.resources import data_rows
 
 MAX_NAME_WORDS = 10

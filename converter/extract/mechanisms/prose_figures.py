@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from converter.extract.mechanisms.figure_subjects import WHOLE, Subject
 from converter.extract.mechanisms.prose_periods import Dated
-from converter.extract.press_text import YEAR, MeasureHit, Sentence
+from converter.extract.mechanisms.sentences import YEAR, MeasureHit, Sentence
 from converter.model import Period
 from converter.parse.amounts import find_amounts
 from converter.parse.dates import find_dates

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from converter.extract.base import DocumentContext
-from converter.extract.press_text import Sentence, word_pattern
+from converter.extract.mechanisms.sentences import Sentence, word_pattern
 from converter.model import Period
 from converter.parse.fiscal_calendar import fiscal_calendar
 from converter.parse.period_patterns import RELATIVE

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from converter.extract.lines import squash
+from converter.extract.mechanisms.lines import squash
 from converter.extract.mechanisms.flat_words import RULE, RULE_RUN
 
 

@@ -1,7 +1,7 @@
 """The signatures a document gives itself (``SIGNATURES`` of a 6-K, 20-F or 8-K, the signature
 of a notice), one ``SignatoryAxis`` member each: name, title, capacity, the ``By:`` chain, date
 and the party signed for. The blocks are read by ``mechanisms.signatures``; agreements and
-schedules record theirs under their reporting persons instead (``extract.joint_filing``)."""
+schedules record theirs under their reporting persons instead (``kinds.joint_filing``)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from converter.extract.anchors import SIGNATURES_HEADING
 from converter.extract.base import DocumentContext, Found
 from converter.extract.mechanisms.signature_lines import page_lines
 from converter.extract.mechanisms.signatures import SignatureBlock, find_signature_blocks, line_date
-from converter.extract.name_match import match_name, spelling_pattern
+from converter.extract.mechanisms.name_match import match_name, spelling_pattern
 from converter.model import Observation
 
 AXIS = "SignatoryAxis"

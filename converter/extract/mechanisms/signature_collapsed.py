@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from converter.extract.name_match import phrases
+from converter.extract.mechanisms.name_match import phrases
 
 COLLAPSED = 300  # a physical line this long that holds a signature is a page run together
 TITLE_REACH = 10  # words a title of a collapsed page may have

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from converter.extract.mechanisms.signature_collapsed import COLLAPSED, collapsed_pieces
-from converter.extract.name_match import canonical, phrase_pattern
+from converter.extract.mechanisms.name_match import canonical, phrase_pattern
 from converter.parse.dates import find_dates
 
 CELL_MARK = "|"

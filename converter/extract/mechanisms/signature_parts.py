@@ -19,7 +19,7 @@ from converter.extract.mechanisms.signature_lines import (
     role_line,
     wraps_title,
 )
-from converter.extract.name_match import (
+from converter.extract.mechanisms.name_match import (
     ends_with_legal_form,
     has_legal_form,
     name_key,

@@ -39,7 +39,6 @@ from dataclasses import dataclass, replace
 
 from converter.extract.mechanisms.signature_lines import (
     BY,
-    DATE,
     NAME,
     SIG,
     TITLE,
@@ -61,7 +60,7 @@ from converter.extract.mechanisms.signature_parts import (
     span_strip,
     value_of,
 )
-from converter.extract.name_match import canonical, has_legal_form, name_key, phrases
+from converter.extract.mechanisms.name_match import canonical, has_legal_form, name_key, phrases
 from converter.parse.dates import find_dates
 
 TextSpan = tuple[int, int]

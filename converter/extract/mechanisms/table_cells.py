@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from converter.extract.lines import Line
+from converter.extract.mechanisms.lines import Line
 from converter.extract.mechanisms.table_grid import Cell, Grid, GridRow, is_figure, is_prose, join_closers
 from converter.extract.mechanisms.table_headings import (
     HeadingEnv,

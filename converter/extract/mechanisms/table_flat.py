@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from converter.extract.base import DocumentContext
-from converter.extract.lines import split_lines
+from converter.extract.mechanisms.lines import split_lines
 from converter.extract.mechanisms.table_grid import Cell, is_figure
 from converter.extract.mechanisms.table_headings import (
     Column,

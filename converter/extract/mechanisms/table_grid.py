@@ -23,7 +23,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from converter.extract.lines import Line
+from converter.extract.mechanisms.lines import Line
 from converter.extract.mechanisms.table_headings import (
     HeadingEnv,
     heading_kind,

@@ -31,7 +31,7 @@ from decimal import Decimal
 
 from converter.extract.mechanisms.table_headings import heading_words
 from converter.extract.mechanisms.table_units import cell_unit
-from converter.extract.press_text import find_measures
+from converter.extract.mechanisms.sentences import find_measures
 
 
 @dataclass(frozen=True)

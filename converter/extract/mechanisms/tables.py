@@ -24,7 +24,7 @@ from decimal import Decimal
 from functools import cache
 
 from converter.extract.base import DocumentContext, Found
-from converter.extract.lines import split_lines
+from converter.extract.mechanisms.lines import split_lines
 from converter.extract.mechanisms.table_cells import cell_per_line_grids, pipe_grids
 from converter.extract.mechanisms.table_grid import EMPTY, Cell, Grid, fixed_width_grids
 from converter.extract.mechanisms.table_headings import (
@@ -36,9 +36,9 @@ from converter.extract.mechanisms.table_headings import (
 )
 from converter.extract.mechanisms.table_units import scale_statement, unit_statements
 from converter.extract.mechanisms.table_rows import RowMeasure, is_line_item, row_measure
-from converter.extract.press_measures import concept_kinds
+from converter.extract.mechanisms.prose_measures import concept_kinds
 from converter.taxonomy.table import concept_rows
-from converter.extract.press_text import Collected, find_measures
+from converter.extract.mechanisms.sentences import Collected, find_measures
 from converter.model import PURE, Mention, Observation, Period, UnitSpec
 from converter.parse.amounts import UnitHeader, currency_of, parse_amount
 from converter.parse.numbers import DIGITS, parse_figure

@@ -6,7 +6,7 @@
   Chairman and Chief Executive Officer" (a quotation cut before its verb), and a contact block's
   "Anne Whitfield, CFO": the person is named as that officer.
 
-A person quoted ("said ...") is a spokesperson (``press_people``), not listed again here.
+A person quoted ("said ...") is a spokesperson (``contacts``), not listed again here.
 
 >>> [(name, title) for name, title, _, _ in korean_officers("한빛텔레콤(대표 김영수)은 3분기 실적을 발표했다.")]
 [('김영수', '대표')]
@@ -21,9 +21,9 @@ from collections.abc import Iterator
 from functools import cache
 
 from converter.extract.base import DocumentContext
-from converter.extract.press_text import Collected, lang_of
+from converter.extract.mechanisms.sentences import Collected, lang_of
 from converter.model import Observation
-from converter.resources import data_path
+from converter.resources import data_rows
 
 OFFICER_TITLE = re.compile(
     r"\b(?:Chief\s+\w+(?:\s+\w+)?\s+Officer|CEO|CFO|COO|CTO|President|Chairman|Chairwoman|Treasurer|"
@@ -43,8 +43,7 @@ _KO_HEAD_TITLES = r"대표이사\s*사장|대표이사\s*회장|대표이사|대
 
 @cache
 def _surnames() -> frozenset[str]:
-    lines = data_path("korean_surnames.tsv").read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(row[0].strip() for row in data_rows("korean_surnames.tsv"))
 
 
 def is_korean_name(text: str) -> bool:

@@ -38,17 +38,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from converter.extract.base import DocumentContext, Found
-from converter.extract.checkbox import mark_patterns
+from converter.extract.mechanisms.checkbox import mark_patterns
 from converter.extract.mechanisms.signature_lines import blank_cells
 from converter.extract.mechanisms.signatures import SignatureBlock, find_signature_blocks
-from converter.extract.name_match import canonical, match_name, phrase_pattern
-from converter.extract.reporting_persons import (
+from converter.extract.mechanisms.name_match import canonical, match_name, phrase_pattern
+from converter.extract.mechanisms.reporting_persons import (
     ReportingPerson,
     find_reporting_persons,
     person_kind,
     rejoin_split_names,
 )
-from converter.extract.subject_company import (
+from converter.extract.mechanisms.subject_company import (
     Located,
     Subject,
     country_code,  # noqa: F401 (part of this module's interface)

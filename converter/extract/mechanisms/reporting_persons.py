@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from converter.extract.name_match import (
+from converter.extract.mechanisms.name_match import (
     canonical,
     has_legal_form,
     match_name,

@@ -7,7 +7,7 @@ the text is about (``mechanisms.prose_periods``); its subject the company, one o
 or another company (``mechanisms.figure_subjects``). A second figure of the same measure is its
 translation when it stands in parentheses right after the first, and the comparative figure
 when a comparison word comes between ("to KRW 10 billion from KRW 9 billion"). Percentages are
-bound in ``press_percents``. Anything else stays unbound, to be reported as unmapped.
+bound in ``prose_percents``. Anything else stays unbound, to be reported as unmapped.
 """
 
 from __future__ import annotations
@@ -49,9 +49,9 @@ from converter.extract.mechanisms.prose_periods import (
     concept_kinds,
     fit,
 )
-from converter.extract.press_lists import ListBinder
-from converter.extract.press_percents import KO_GROWN, PercentBinder
-from converter.extract.press_text import Collected, MeasureHit, Sentence, body_start, find_measures, word_pattern
+from converter.extract.mechanisms.prose_lists import ListBinder
+from converter.extract.mechanisms.prose_percents import KO_GROWN, PercentBinder
+from converter.extract.mechanisms.sentences import Collected, MeasureHit, Sentence, body_start, find_measures, word_pattern
 from converter.model import PURE, Mention, Observation, Period, UnitSpec
 from converter.parse.dates import find_dates
 from converter.parse.periods import FoundPeriod, shift

@@ -10,14 +10,12 @@ import re
 from dataclasses import dataclass
 
 from converter.extract.base import DocumentContext, Found
-from converter.extract.anchors import SIGNATURES_HEADING, leading_date
-from converter.extract.checkbox import CheckedOption, checked_in, mark_patterns
-from converter.extract.furnished import FORM_20F, FORM_40F, NO, YES, cover_exhibits
-from converter.extract.lines import Line, split_lines, squash
-from converter.extract.name_match import spelling_pattern
+from converter.extract.anchors import SIGNATURES_HEADING
+from converter.extract.mechanisms.checkbox import CheckedOption, checked_in, mark_patterns
+from converter.extract.mechanisms.furnished import FORM_20F, FORM_40F, NO, YES, cover_exhibits
+from converter.extract.mechanisms.lines import Line, split_lines, squash
 from converter.extract.mechanisms.signatories import signatory_observations
 from converter.model import Observation
-from converter.parse.dates import find_dates
 
 _I = re.IGNORECASE
 _QUESTION = re.compile(r"indicate\s+by\s+check\s+mark", _I)

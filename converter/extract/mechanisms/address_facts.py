@@ -17,7 +17,7 @@ from functools import cache
 
 from converter.extract.base import DocumentContext, Found
 from converter.model import PURE, Observation
-from converter.extract.address_locate import Located, cued_addresses, hits, inside, phrases, registrant_address
+from converter.extract.mechanisms.address_locate import Located, cued_addresses, hits, inside, phrases, registrant_address
 from converter.parse.address import Address, find_addresses
 from converter.parse.address_roman import address_words
 from converter.parse.phone import Phone, find_phones

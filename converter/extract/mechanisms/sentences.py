@@ -19,7 +19,7 @@ from functools import cache
 
 from converter.model import Mention, Observation
 from converter.parse.gates import Gated, fold
-from converter.resources import data_path
+from converter.resources import data_rows
 
 # A full stop ends a sentence unless it closes one of these (titles, legal forms, initials).
 _ABBREVIATIONS = re.compile(
@@ -175,8 +175,7 @@ def _add_one(out: list[Sentence], text: str, begin: int, finish: int) -> None:
 
 
 def _rows(name: str) -> list[list[str]]:
-    lines = data_path(name).read_text(encoding="utf-8").splitlines()
-    return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+    return [list(row) for row in data_rows(name)]
 
 
 @dataclass(frozen=True)

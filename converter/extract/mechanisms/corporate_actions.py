@@ -13,7 +13,7 @@ import re
 from decimal import Decimal
 
 from converter.extract.base import DocumentContext
-from converter.extract.press_text import Collected, Sentence, action_pattern, action_values, lang_of
+from converter.extract.mechanisms.sentences import Collected, Sentence, action_pattern, action_values, lang_of
 from converter.model import PURE, SHARES, Mention, Observation, Period, UnitSpec
 from converter.parse.dates import FoundDate, find_dates, month_numbers
 from converter.parse.amounts import find_amounts

@@ -4,7 +4,7 @@
 "net earnings for fiscal 2003 and 2002 were $29.5 million ... and $27.9 million ...,
 respectively"; "That compares with a 142.6 billion won profit a year earlier and 120.4 billion won
 in the March 2004 quarter"; "compared to KRW 2,315 million and KRW 2,108 million, respectively"
-(the n-th comparative figure with the n-th comparison). Mixed into ``press_measures.SentenceBinder``.
+(the n-th comparative figure with the n-th comparison). Mixed into ``prose_measures.SentenceBinder``.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import re
 
 from converter.extract.mechanisms.prose_figures import PER_SHARE, Binding, Figure
 from converter.extract.mechanisms.prose_periods import CLAUSE_BREAK, Dated, concept_kinds
-from converter.extract.press_text import MeasureHit, Sentence
+from converter.extract.mechanisms.sentences import MeasureHit, Sentence
 from converter.model import Period
 from converter.parse.periods import FoundPeriod, shift
 

@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from converter.extract.checkbox import last_row_end
-from converter.extract.lines import split_lines
+from converter.extract.mechanisms.checkbox import last_row_end
+from converter.extract.mechanisms.lines import split_lines
 from converter.extract.mechanisms.exhibit_index import ExhibitRow, exhibit_rows
 
 _I = re.IGNORECASE

@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from converter.extract.mechanisms.prose_periods import Dated, concept_kinds, fit
-from converter.extract.press_text import MeasureHit, Sentence, find_measures, word_pattern
+from converter.extract.mechanisms.sentences import MeasureHit, Sentence, find_measures, word_pattern
 from converter.model import PURE, Mention, Period
 from converter.parse.periods import FoundPeriod, shift
 from converter.taxonomy.table import concept_rows
@@ -39,7 +39,7 @@ def _change_cube(change: str, axis: str | None) -> bool:
 
 
 class PercentBinder:
-    """The percentages of a sentence (mixed into ``press_measures.SentenceBinder``)."""
+    """The percentages of a sentence (mixed into ``prose_measures.SentenceBinder``)."""
 
     def _bind_percents(self, s: Sentence, figures: list["Figure"], measures: list[MeasureHit],
                        periods: list[FoundPeriod], bindings: list["Binding"]) -> None:

@@ -25,7 +25,7 @@ import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
-from converter.resources import data_path
+from converter.resources import data_rows
 
 PHRASES_FILE = "beneficial_ownership_phrases.tsv"
 
@@ -34,10 +34,7 @@ PHRASES_FILE = "beneficial_ownership_phrases.tsv"
 def phrases(kind: str) -> tuple[tuple[str, str], ...]:
     """``(phrase, canonical)`` rows of one kind of the vocabulary, longest phrase first."""
     rows: list[tuple[str, str]] = []
-    for line in data_path(PHRASES_FILE).read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
+    for cells in data_rows(PHRASES_FILE):
         if cells[0] == kind:
             rows.append((cells[1], cells[2] if len(cells) > 2 else ""))
     return tuple(sorted(rows, key=lambda row: len(row[0]), reverse=True))

@@ -1,7 +1,7 @@
 """The press-release family extractor: every figure and corporate action the text states.
 
 Order of work: results tables first (their figures are bound by column), then the prose outside
-the tables sentence by sentence (press_measures), then corporate actions, listings and people.
+the tables sentence by sentence (mechanisms.prose_measures), then corporate actions, listings and people.
 Figures a rule saw but could not place are reported as unmapped with their reason; every other
 figure no fact covers is listed by ``mechanisms.leftovers`` when a report is asked for.
 """
@@ -9,7 +9,7 @@ figure no fact covers is listed by ``mechanisms.leftovers`` when a report is ask
 from __future__ import annotations
 
 from converter.extract.base import DocumentContext, Found
-from converter.extract.press_actions import (
+from converter.extract.mechanisms.corporate_actions import (
     delisting_facts,
     founding_facts,
     listing_facts,
@@ -19,12 +19,12 @@ from converter.extract.press_actions import (
     split_facts,
     treasury_facts,
 )
-from converter.extract.press_measures import bind_prose
-from converter.extract.press_merger import merger_facts
-from converter.extract.press_officers import officer_facts
-from converter.extract.press_people import contact_facts, spokesperson_facts
-from converter.extract.press_tables import bind_table, find_tables
-from converter.extract.press_text import Collected, Sentence, sentences
+from converter.extract.mechanisms.prose_measures import bind_prose
+from converter.extract.mechanisms.merger_prose import merger_facts
+from converter.extract.mechanisms.officers_prose import officer_facts
+from converter.extract.mechanisms.contacts import contact_facts, spokesperson_facts
+from converter.extract.mechanisms.tables import bind_table, find_tables
+from converter.extract.mechanisms.sentences import Collected, Sentence, sentences
 
 
 def _prose(text: str, skip: list[tuple[int, int]]) -> list[Sentence]:

@@ -14,12 +14,12 @@ from functools import cache
 from typing import Callable
 
 from converter.extract.base import DocumentContext
-from converter.extract.lines import split_lines
+from converter.extract.mechanisms.lines import split_lines
 from converter.extract.mechanisms.figure_subjects import ORG_WORD
-from converter.extract.press_officers import OFFICER_TITLE
-from converter.extract.press_text import HANGUL, Collected, Sentence, action_pattern, action_values, lang_of
+from converter.extract.mechanisms.officers_prose import OFFICER_TITLE
+from converter.extract.mechanisms.sentences import HANGUL, Collected, Sentence, action_pattern, action_values, lang_of
 from converter.model import Observation
-from converter.resources import data_path
+from converter.resources import data_rows
 
 NAME = r"[A-Z][a-z]+(?:-[A-Za-z]+)?(?:\s+(?:[A-Z]\.?|[A-Z][a-z]+(?:-[A-Za-z]+)?|[A-Z][a-z]?[A-Z][a-z]+)){1,3}"
 HONORIFIC = r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)"
@@ -87,7 +87,7 @@ def _is_person(m: re.Match[str]) -> bool:
         return True
     if " " in name:
         return bool(m.groupdict().get("position"))
-    from converter.extract.press_officers import is_korean_name
+    from converter.extract.mechanisms.officers_prose import is_korean_name
     return is_korean_name(name)
 
 
@@ -341,8 +341,7 @@ def _classify(cell: str) -> tuple[str, str] | None:
 
 @cache
 def _korean_surnames() -> frozenset[str]:
-    lines = data_path("korean_surnames.tsv").read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(row[0].strip() for row in data_rows("korean_surnames.tsv"))
 
 
 def _korean_name(text: str, following: str | None) -> tuple[str, str] | None:

@@ -10,7 +10,7 @@ from functools import cache
 
 from babel import Locale
 
-from converter.extract.name_match import canonical, phrase_pattern, phrases, spelling_pattern
+from converter.extract.mechanisms.name_match import canonical, phrase_pattern, phrases, spelling_pattern
 from converter.model import Value
 from converter.parse.amounts import find_amounts
 

@@ -19,7 +19,7 @@ from decimal import Decimal
 from functools import cache
 
 from converter.extract.base import DocumentContext
-from converter.extract.press_text import Collected, Sentence, action_pattern, lang_of
+from converter.extract.mechanisms.sentences import Collected, Sentence, action_pattern, lang_of
 from converter.model import PURE, Observation
 from converter.parse.dates import find_dates
 from converter.parse.numbers import parse_figure

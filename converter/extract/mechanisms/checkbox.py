@@ -25,7 +25,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
-from converter.extract.lines import Line
+from converter.extract.mechanisms.lines import Line
 from converter.resources import data_rows
 
 

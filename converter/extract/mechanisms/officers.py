@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from converter.extract.anchors import Located
-from converter.extract.lines import split_lines, squash
+from converter.extract.mechanisms.lines import split_lines, squash
 from converter.extract.mechanisms.names import officer_title_pattern, person_name, words
 
 HEAD = 6000
