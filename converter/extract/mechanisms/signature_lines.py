@@ -248,24 +248,27 @@ def column_views(text: str) -> list[str]:
     of each column boundary. Every copy keeps the offsets of ``text``."""
     lines = page_lines(text)
     regions: list[tuple[int, int, int]] = []  # first line, last line, boundary column
+    open_regions: list[tuple[int, int, int]] = []  # those that reach the line read (kept short)
     for i, line in enumerate(lines):
         label = _LABEL.match(line.text)
+        open_regions = [r for r in open_regions if r[1] >= i]
         for gap in _TWO_CELLS.finditer(line.text, label.end() if label else 0):
-            if gap.end() < 25 or any(first <= i <= last and abs(edge - gap.end()) <= 3
-                                     for first, last, edge in regions):
+            if gap.end() < 25 or any(first <= i and abs(edge - gap.end()) <= 3
+                                     for first, _, edge in open_regions):
                 continue  # a boundary found from a line above (a third column is found below)
             first, last = (_column_edge(lines, i, gap.end(), step) for step in (-1, 1))
             sides = {m.start() >= gap.end() for ln in lines[first : last + 1]
                      for m in SIG.finditer(ln.text)}
             if sides == {False, True}:
                 regions.append((first, last, gap.end()))
+                open_regions.append((first, last, gap.end()))
     if not regions:
         return [text]
     return _views(text, lines, regions)
 
 
 def _views(view: str, lines: list[Line], regions: list[tuple[int, int, int]]) -> list[str]:
-    """One copy per column of the regions (see ``column_views``); regions that share lines
+    """One copy per column beyond the first (see ``column_views``); regions that share lines
     are one region with several column boundaries (three columns side by side)."""
     merged: list[tuple[int, int, list[int]]] = []
     for first, last, boundary in sorted(regions):
@@ -274,7 +277,9 @@ def _views(view: str, lines: list[Line], regions: list[tuple[int, int, int]]) ->
         else:
             merged.append((first, last, [boundary]))
     main = list(view)
-    out: list[str] = []
+    # the second columns of every region share one copy, the third columns another: as many
+    # copies as columns side by side, not one per region (a long filing has hundreds of regions)
+    columns: dict[int, list[str]] = {}
     for first, last, boundaries in merged:
         cuts: list[int] = []
         for boundary in sorted(set(boundaries)):  # one column's lines start at its left edge
@@ -282,16 +287,16 @@ def _views(view: str, lines: list[Line], regions: list[tuple[int, int, int]]) ->
                 cuts.append(boundary)
         for n, left in enumerate(cuts):
             right = cuts[n + 1] if n + 1 < len(cuts) else None
-            column = [" " if c != "\n" else c for c in view]
+            if n not in columns:
+                columns[n] = [" " if c != "\n" else c for c in view]
             for line in lines[first : last + 1]:
                 a = min(line.start + left, line.end)
                 b = min(line.start + right, line.end) if right is not None else line.end
-                column[a:b] = view[a:b]
-            out.append("".join(column))
+                columns[n][a:b] = view[a:b]
         for line in lines[first : last + 1]:
             cut = min(line.start + cuts[0], line.end)
             main[cut : line.end] = " " * (line.end - cut)
-    return ["".join(main), *out]
+    return ["".join(main), *("".join(columns[n]) for n in sorted(columns))]
 
 
 def _column_edge(lines: list[Line], i: int, boundary: int, step: int) -> int:

@@ -33,6 +33,7 @@ date). A ``/s/`` name marked ``*`` was signed by the attorney-in-fact of a closi
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
@@ -108,10 +109,58 @@ def find_signature_blocks(text: str, start: int = 0, end: int | None = None) -> 
     blocks.sort(key=lambda pair: pair[0].span)
     dates = [line_date(ln) for lines in lines_of for ln in lines if ln.kind == "date"]
     dates += [(b.date, b.date_span) for b, _ in blocks if b.date and b.date_span]
-    shared = sorted({d[1]: d for d in dates if d}.values(), key=lambda d: d[1])
+    shared = _Dates(sorted({d[1]: d for d in dates if d}.values(), key=lambda d: d[1]))
+    clean = blank_cells(section)
     # the prose above a column of the side-by-side pages is in the first view only
-    return [_dated(blank_cells(section), block, lines_of[n] if n == 0 else lines_of[0] + lines_of[n], shared)
-            for block, n in blocks]
+    prose = [_Prose(lines_of[0] if n == 0 else lines_of[0] + lines_of[n]) for n in range(len(views))]
+    return [_dated(clean, block, prose[n], shared) for block, n in blocks]
+
+
+class _Prose:
+    """The prose lines of a view, looked up by offset (a long filing has thousands of blocks:
+    each one's search must not read every line)."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self.by_end = sorted((ln for ln in lines if ln.kind == "prose"), key=lambda ln: (ln.end, ln.start))
+        self.ends = [ln.end for ln in self.by_end]
+        self.by_start = sorted(self.by_end, key=lambda ln: ln.start)
+        self.starts = [ln.start for ln in self.by_start]
+
+    def last_before(self, offset: int) -> Line | None:
+        """The prose line ending last at or before ``offset``."""
+        i = bisect.bisect_right(self.ends, offset)
+        return self.by_end[i - 1] if i else None
+
+    def first_after(self, offset: int) -> Line | None:
+        """The first prose line starting at or after ``offset``."""
+        i = bisect.bisect_left(self.starts, offset)
+        return self.by_start[i] if i < len(self.by_start) else None
+
+
+class _Dates:
+    """Dates found on the pages (date, span), in order of their spans, looked up by offset."""
+
+    def __init__(self, dates: list[tuple[dt.date, TextSpan]]) -> None:
+        self.dates = dates
+        self.starts = [d[1][0] for d in dates]
+
+    def last_within(self, floor: int, top: int) -> tuple[dt.date, TextSpan] | None:
+        """The last date lying within ``[floor, top]``."""
+        for k in range(bisect.bisect_right(self.starts, top) - 1, -1, -1):
+            if self.starts[k] < floor:
+                return None
+            if self.dates[k][1][1] <= top:
+                return self.dates[k]
+        return None
+
+    def first_within(self, bottom: int, ceiling: int) -> tuple[dt.date, TextSpan] | None:
+        """The first date lying within ``[bottom, ceiling]``."""
+        for k in range(bisect.bisect_left(self.starts, bottom), len(self.dates)):
+            if self.starts[k] > ceiling:
+                return None
+            if self.dates[k][1][1] <= ceiling:
+                return self.dates[k]
+        return None
 
 
 def _masked(text: str, start: int, end: int | None) -> str:
@@ -350,8 +399,7 @@ _EXECUTED_AS_OF = re.compile(
     re.IGNORECASE)
 
 
-def _dated(clean: str, block: SignatureBlock, lines: list[Line],
-           dates: list[tuple[dt.date, TextSpan]]) -> SignatureBlock:
+def _dated(clean: str, block: SignatureBlock, prose_lines: "_Prose", dates: "_Dates") -> SignatureBlock:
     """An undated block takes the nearest date above it with no prose in between (in its own
     column): a date line, or the date of a block above; else the date of the execution clause
     that ends the prose above it; else, when that clause says so, it is marked as executed "as
@@ -359,19 +407,18 @@ def _dated(clean: str, block: SignatureBlock, lines: list[Line],
     if block.date is not None:
         return block
     top, bottom = block.span
-    lines = sorted(lines, key=lambda ln: ln.start)
-    prose = next((ln for ln in reversed(lines) if ln.end <= top and ln.kind == "prose"), None)
+    prose = prose_lines.last_before(top)
     floor = prose.end if prose else -1
-    date = next((d for d in reversed(dates) if floor <= d[1][0] and d[1][1] <= top), None)
+    date = dates.last_within(floor, top)
     if date is None and prose is not None:
         paragraph_start = max(0, prose.start - 400)
         if _AS_OF_ABOVE.search(clean, paragraph_start, prose.end):
             return replace(block, as_of_above=True)
         date = _executed_as_of(clean, paragraph_start, prose.end)
     if date is None:
-        after = next((ln for ln in lines if ln.start >= bottom and ln.kind == "prose"), None)
+        after = prose_lines.first_after(bottom)
         ceiling = after.start if after else len(clean)
-        date = next((d for d in dates if bottom <= d[1][0] and d[1][1] <= ceiling), None)
+        date = dates.first_within(bottom, ceiling)
     if date is None:
         return block
     return replace(block, date=date[0], date_span=date[1])
@@ -388,13 +435,13 @@ def _executed_as_of(text: str, start: int, end: int) -> tuple[dt.date, TextSpan]
 def signature_section(text: str, blocks: list[SignatureBlock], after: int) -> list[SignatureBlock]:
     """The run of blocks that starts after offset ``after`` and has no prose between its blocks
     (a schedule's signatures, not those of an agreement printed after them)."""
-    lines = page_lines(text)
+    prose = _Prose(page_lines(text))
     section: list[SignatureBlock] = []
     for block in blocks:
         if block.span[0] < after:
             continue
-        if section and any(ln.kind == "prose" for ln in lines
-                           if section[-1].span[1] <= ln.start and ln.end <= block.span[0]):
+        between = prose.first_after(section[-1].span[1]) if section else None
+        if between is not None and between.end <= block.span[0]:
             break
         section.append(block)
     return section
