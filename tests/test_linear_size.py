@@ -1,0 +1,54 @@
+"""Converting a filing costs time in proportion to its length, for every kind of document.
+
+A filing of several hundred kilobytes is a small one repeated (signature pages, exhibits and
+results tables repeat in real submissions); its CPU time per byte must stay within a generous
+multiple of the small filing's. This is a ratio measured in one run, not an absolute time: a step
+that compares every line or match with every other makes the ratio grow with the length (it was
+13x for three-column signature pages before they were made linear) and fails the test on any
+machine, fast or slow. CPU time of this process (``time.process_time``) is used, so other work on
+the machine does not count.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from converter.pipeline import convert_bytes
+
+ROOT = Path(__file__).resolve().parent.parent
+SMALL = 48_000  # bytes
+LARGE = 8 * SMALL
+# per-byte cost of the large filing over the small one's; linear work gives about 1 (less, as the
+# fixed costs spread), a step quadratic in the length gives about 8
+RATIO = 3.0
+
+KINDS = {
+    "agreement with three signature columns": "tests/data/joint_filing/briarwood-13g-three-columns.txt",
+    "6-K cover": "examples/hanaro-6k-cover-nov-2002.txt",
+    "results release": "examples/thrunet-reverse-split-2002.txt",
+    "Korean news story": "tests/data/press/ko-news-2q-jibgye.txt",
+    "Korean disclosure form": "tests/data/resolutions/ko-stock-split.txt",
+}
+
+
+def cpu_per_byte(data: bytes) -> float:
+    start = time.process_time()
+    convert_bytes(data, "repeated.txt")
+    return (time.process_time() - start) / len(data)
+
+
+def repeated(base: bytes, size: int) -> bytes:
+    return base * max(1, size // len(base))
+
+
+@pytest.mark.parametrize("kind", sorted(KINDS))
+def test_time_per_byte_does_not_grow_with_length(kind):
+    base = (ROOT / KINDS[kind]).read_bytes()
+    convert_bytes(base, "warm.txt")  # vocabularies compiled, caches filled: not the filing's cost
+    small = cpu_per_byte(repeated(base, SMALL))
+    large = cpu_per_byte(repeated(base, LARGE))
+    assert large <= RATIO * small, (
+        f"{kind}: {large * 1e6:.2f} µs/byte at {LARGE // 1000} kB against {small * 1e6:.2f} at {SMALL // 1000} kB")
