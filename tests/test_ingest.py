@@ -429,9 +429,9 @@ def test_plain_text_shapes(raw: str, text: str, pages: tuple[int, ...]) -> None:
         ('<p><a title="x > y">link</a></p>', "link\n\n"),
         ("<p>\ud55c\uad6d&nbsp;\uc804\ub825</p>", "\ud55c\uad6d \uc804\ub825\n\n"),
         pytest.param("<p>x</p><p>&nbsp;</p><p>y</p>", "x\n\ny\n\n",
-                     marks=pytest.mark.xfail(reason="an &nbsp;-only paragraph leaves a ' ' line")),
+                     marks=pytest.mark.xfail(strict=True, reason="an &nbsp;-only paragraph leaves a ' ' line")),
         pytest.param("<p title='a > b'>x</p>", "x\n\n",
-                     marks=pytest.mark.xfail(reason="only double-quoted values may hold '>'")),
+                     marks=pytest.mark.xfail(strict=True, reason="only double-quoted values may hold '>'")),
     ],
 )
 def test_html_shapes(raw: str, text: str) -> None:
