@@ -176,7 +176,8 @@ def fixed_width_grids(lines: list[Line], env: HeadingEnv) -> list[Grid]:
     grids: list[Grid] = []
     i = 0
     while i < len(kept):
-        if not _is_heading(runs[i], env) or _TABLE_END.match(kept[i].text) or is_prose(kept[i].text):
+        # the cheap tests first: most lines of a release are prose, and are no heading either
+        if _TABLE_END.match(kept[i].text) or is_prose(kept[i].text) or not _is_heading(runs[i], env):
             i += 1
             continue
         grid, last = _fixed_grid(kept, runs, i, env)
