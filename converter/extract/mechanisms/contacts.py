@@ -147,9 +147,13 @@ class Column:
     indent: int | None = None  # line position of the column's first cell under its heading
 
 
+# a cell: words one space apart
+_WORDS_ONE_SPACE_APART = re.compile(r"\S+(?: \S+)*")
+
+
 def _cells(text: str, offset: int) -> list[tuple[str, int, int]]:
     """Cells of a line split at runs of 2+ spaces: (text, column position, document offset)."""
-    return [(m.group(0), m.start(), offset + m.start()) for m in re.finditer(r"\S+(?: \S+)*", text)]
+    return [(m.group(0), m.start(), offset + m.start()) for m in _WORDS_ONE_SPACE_APART.finditer(text)]
 
 
 def _column(heading: str, pos: int, offset: int) -> Column:
@@ -163,10 +167,22 @@ def _column(heading: str, pos: int, offset: int) -> Column:
     return Column(pos, region, (offset + m.start("r"), offset + m.start("r") + len(m["r"].strip())))
 
 
+@cache
+def _contact_heading() -> re.Pattern[str]:
+    """A cell heading a column of contacts ("Contacts", "Media Contact in the U.S.:")."""
+    return re.compile(rf"(?:{action_pattern('contact_header').pattern})"
+                      rf"(?:\s+(?:in|for)\s+(?:the\s+)?[A-Za-z][A-Za-z.\s]*)?\s*:?", re.I)
+
+
+@cache
+def _inline_contact_heading() -> re.Pattern[str]:
+    """A contact heading with the contact after its colon, on one line."""
+    return re.compile(rf"\s*(?:{action_pattern('contact_header').pattern})\s*:\s*(?P<rest>\S.*)$", re.I)
+
+
 def _header_columns(text: str, offset: int) -> list[Column] | None:
     cells = _cells(text, offset)
-    heading = re.compile(rf"(?:{action_pattern('contact_header').pattern})"
-                         rf"(?:\s+(?:in|for)\s+(?:the\s+)?[A-Za-z][A-Za-z.\s]*)?\s*:?", re.I)
+    heading = _contact_heading()
     if not cells or not all(heading.fullmatch(c[0]) for c in cells):
         return None
     return [_column(cell, pos, doc) for cell, pos, doc in cells]
@@ -178,7 +194,7 @@ def _blocks(ctx: DocumentContext) -> list[list[Column]]:
     for i, line in enumerate(lines):
         columns = _header_columns(line.text, line.start)
         if columns is None:
-            inline = re.match(rf"\s*(?:{action_pattern('contact_header').pattern})\s*:\s*(?P<rest>\S.*)$", line.text, re.I)
+            inline = _inline_contact_heading().match(line.text)
             if not inline:
                 continue
             columns = [Column(0, None, cells=[(inline["rest"].strip(), line.start + inline.start("rest"))],

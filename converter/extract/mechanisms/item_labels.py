@@ -45,10 +45,14 @@ def topics_of(text: str) -> frozenset[str]:
     return frozenset(r.kind for r in label_rows() if r.concept == "@topic" and r.pattern.search(text))
 
 
+# a parenthesised unit or note in a label, with the spaces around it
+_PARENTHESISED = re.compile(r"\s*\([^()]*\)\s*")
+
+
 @lru_cache(maxsize=8192)
 def label_key(label: str) -> str:
     """A label as its phrases are matched: no parenthesised unit, no colon, spaces squashed."""
-    key = re.sub(r"\s*\([^()]*\)\s*", " ", label)
+    key = _PARENTHESISED.sub(" ", label)
     return " ".join(key.replace("：", ":").split()).strip(" :-*")
 
 

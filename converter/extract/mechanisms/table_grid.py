@@ -80,13 +80,19 @@ def is_figure(text: str) -> bool:
     return bool(NUMERIC.match(text.strip())) or bool(EMPTY.match(text.strip()))
 
 
+# the end of a sentence (다: of a Korean one)
+_SENTENCE_END = re.compile(r"[.!?다]$")
+# a gap between cells: two spaces or more between words, or a |
+_CELL_GAP = re.compile(r"\S {2,}\S|\|")
+
+
 def is_prose(text: str) -> bool:
     """A line of running text: long, or a sentence of four words or more, with no gap of two
     spaces or ``|`` between cells."""
     stripped = text.strip()
-    if re.search(r"\S {2,}\S|\|", stripped):
+    if _CELL_GAP.search(stripped):
         return False
-    return len(stripped) > 60 or (len(stripped.split()) >= 4 and bool(re.search(r"[.!?다]$", stripped)))
+    return len(stripped) > 60 or (len(stripped.split()) >= 4 and bool(_SENTENCE_END.search(stripped)))
 
 
 def join_closers(cells: list[Cell]) -> list[Cell]:
@@ -120,6 +126,10 @@ class _Run:
 _LONGEST_ROW = 400  # display columns: no table row of a filing is wider
 
 
+# a cell of a fixed-width line: words one space apart
+_CELL_TEXT = re.compile(r"[^\s]+(?: [^\s]+)*")
+
+
 def _runs(line: Line) -> list[_Run]:
     """Cells (runs separated by two spaces or a tab) in display columns: Hangul is twice as
     wide as its characters, a tab reaches the next multiple of eight, and figures are aligned
@@ -131,7 +141,7 @@ def _runs(line: Line) -> list[_Run]:
         here = column[-1]
         column.append(here + 8 - here % 8 if ch == "\t" else here + (2 if unicodedata.east_asian_width(ch) in "WF" else 1))
     return [_Run(m.group(0), column[m.start()], column[m.end()], line.start + m.start())
-            for m in re.finditer(r"[^\s]+(?: [^\s]+)*", line.text)]
+            for m in _CELL_TEXT.finditer(line.text)]
 
 
 _BARE_CURRENCY = re.compile(r"^(?:US\$|HK\$|NT\$|S\$|\$|₩|¥|€|£)$")
@@ -147,12 +157,16 @@ def _split_label(runs: list[_Run]) -> tuple[list[_Run], list[_Run]]:
     return runs[:i], [r for r in runs[i:] if not _BARE_CURRENCY.match(r.text)]
 
 
+# a digit
+_DIGIT = re.compile(r"\d")
+
+
 def _is_data(runs: list[_Run]) -> bool:
     label, figures = _split_label(runs)
     if not label and all(_YEAR.match(r.text) for r in figures):
         return False  # "2004      2003": a heading row of years
     return bool(figures) and all(is_figure(r.text) for r in figures) and \
-        any(re.search(r"\d", r.text) for r in figures) and (bool(label) or len(figures) >= 1)
+        any(_DIGIT.search(r.text) for r in figures) and (bool(label) or len(figures) >= 1)
 
 
 def _is_heading(runs: list[_Run], env: HeadingEnv) -> bool:
