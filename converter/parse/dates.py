@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from converter.parse.gates import Gated, fold
 from converter.resources import data_rows
 
 
@@ -140,11 +141,19 @@ class _Taken:
         self.ends.insert(i, end)
 
 
+@cache
+def _gated_patterns() -> tuple[Gated, ...]:
+    """The date patterns, each with the words it needs (a month's name, 년, a dash, a dot...):
+    most lines lack some, and a pattern is then not searched at all."""
+    return tuple(Gated(pattern) for pattern in _patterns())
+
+
 def _search_dates(text: str) -> list[FoundDate]:
     found: list[FoundDate] = []
     taken = _Taken()
-    for pattern in _patterns():
-        for m in pattern.finditer(text):
+    folded = fold(text)
+    for gated in _gated_patterns():
+        for m in gated.finditer(text, folded):
             if taken.overlaps(m.start(), m.end()):
                 continue
             try:
