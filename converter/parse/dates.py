@@ -53,15 +53,26 @@ def month_numbers() -> dict[str, int]:
     return table
 
 
+def _latin_month() -> str:
+    latin = sorted((s for s in month_numbers() if s[0].isascii()), key=len, reverse=True)
+    return "(?P<month>" + "|".join(re.escape(s) for s in latin) + r")(?![a-z])"
+
+
+def _month_initial() -> str:
+    """A lookahead for the first letters of the months' names: the same words are matched, but
+    a word that starts with no such letter is passed over at once, not tried against every name."""
+    initials = sorted({s[0].lower() for s in month_numbers() if s[0].isascii()})
+    return "(?=[" + "".join(re.escape(c) for c in initials) + "])"
+
+
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
-    latin = sorted((s for s in month_numbers() if s[0].isascii()), key=len, reverse=True)
-    month = "(?P<month>" + "|".join(re.escape(s) for s in latin) + r")(?![a-z])"
+    month = _latin_month()
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     year = r"(?P<year>(?:19|20)\d\d)"
     return (
         # November 18, 2002 / Nov. 6, 2002 / November 29th , 2007
-        re.compile(rf"\b{month}\s*{day}\s*,?\s*{year}\b", re.IGNORECASE),
+        re.compile(rf"\b{_month_initial()}{month}\s*{day}\s*,?\s*{year}\b", re.IGNORECASE),
         # 18 November 2002 / 30th day of August, 2005
         re.compile(rf"\b{day}\s+(?:day\s+of\s+)?{month},?\s*{year}\b", re.IGNORECASE),
         # 2002년 11월 18일
@@ -181,10 +192,8 @@ def parse_date(text: str) -> dt.date | None:
 
 @cache
 def _month_year_pattern() -> re.Pattern[str]:
-    latin = sorted((s for s in month_numbers() if s[0].isascii()), key=len, reverse=True)
-    month = "(?P<month>" + "|".join(re.escape(s) for s in latin) + r")(?![a-z])"
     # '[February], 2003': a month typed into a form's placeholder brackets
-    return re.compile(rf"\b{month}\]?\s*,?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+    return re.compile(rf"\b{_month_initial()}{_latin_month()}\]?\s*,?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 def parse_month(text: str) -> tuple[int, int] | None:
