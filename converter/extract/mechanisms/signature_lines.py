@@ -165,6 +165,15 @@ def blank_cells(text: str) -> str:
 
 def page_lines(text: str) -> list[Line]:
     """The logical lines of ``text`` (see the module doc), in order."""
+    return list(_remembered_page_lines(text))
+
+
+@lru_cache(maxsize=8)  # a signature section is read for its columns, then for its blocks
+def _remembered_page_lines(text: str) -> tuple[Line, ...]:
+    return tuple(_page_lines(text))
+
+
+def _page_lines(text: str) -> list[Line]:
     view = blank_cells(text)
     physical: list[tuple[int, int, bool]] = []  # start, end, opens a cell
     offset = 0
