@@ -126,6 +126,7 @@ def test_evidence_tried_as_alternatives_finds_what_the_whole_pattern_finds() -> 
     (r"(a)\1|b", "aa", True),  # a back-reference keeps the pattern whole
     (r"(a)\1|b", "ab", True),
     (r"(a)\1|c", "ab", False),
+    ("(?x) a  # one | two (\n | b", "b", True),  # a verbose pattern is kept whole
 ])
 def test_alternatives_split(source: str, text: str, expected: bool) -> None:
     evidence = GatedAlternatives(re.compile(source, re.I))

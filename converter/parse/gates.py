@@ -178,8 +178,8 @@ def top_level_alternatives(source: str) -> list[str]:
     """
     flags = _GLOBAL_FLAGS.match(source)
     prefix = flags.group() if flags else ""
-    if _BACKREFERENCE.search(source):
-        return [source]  # split, the alternatives would number their groups anew
+    if _BACKREFERENCE.search(source) or "x" in prefix:
+        return [source]  # split up, alternatives would number their groups anew; comments may hold a |
     body, depth, start, i = source[len(prefix):], 0, 0, 0
     class_first = -1  # where the open character class's first member is (-1: none is open)
     parts: list[str] = []
@@ -216,7 +216,8 @@ class GatedAlternatives:
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         object.__setattr__(self, "pattern", pattern)
-        parts = top_level_alternatives(pattern.pattern)
+        verbose = pattern.flags & re.VERBOSE  # its comments may hold a | or a bracket
+        parts = [pattern.pattern] if verbose else top_level_alternatives(pattern.pattern)
         object.__setattr__(self, "alternatives", tuple(Gated(re.compile(p, pattern.flags)) for p in parts))
 
     def found_in(self, text: str, folded: str, end: int) -> bool:
