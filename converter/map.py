@@ -51,6 +51,10 @@ def entity_identifier(entity: EntityInfo) -> tuple[str, str]:
     return NAME_SCHEME, UNKNOWN_ENTITY
 
 
+# runs of white space, squashed to one space
+_SPACES = re.compile(r"\s+")
+
+
 def lexical(value: object) -> str:
     """The XML lexical form of a value; Decimals in plain notation, never exponent."""
     if isinstance(value, bool):
@@ -62,7 +66,7 @@ def lexical(value: object) -> str:
         return "0" if text in ("-0", "") else text
     if isinstance(value, (int, dt.date)):
         return value.isoformat() if isinstance(value, dt.date) else str(value)
-    return re.sub(r"\s+", " ", str(value)).strip()
+    return _SPACES.sub(" ", str(value)).strip()
 
 
 def _period_id(period: Period) -> str:
@@ -73,8 +77,12 @@ def _period_id(period: Period) -> str:
     return f"D{period.start:%Y%m%d}-{period.end:%Y%m%d}"
 
 
+# characters a member's local name cannot hold
+_NOT_NAME_CHARACTERS = re.compile(r"[^0-9A-Za-z.]+")
+
+
 def _member_id(member: str) -> str:
-    cleaned = re.sub(r"[^0-9A-Za-z.]+", "_", member).strip("_")[:24]
+    cleaned = _NOT_NAME_CHARACTERS.sub("_", member).strip("_")[:24]
     # A short digest keeps ids distinct when cleaning made two members look alike.
     return cleaned if cleaned == member else f"{cleaned}_{hashlib.sha1(member.encode()).hexdigest()[:6]}"
 

@@ -17,7 +17,8 @@ from hypothesis import strategies as st
 from converter.classify import evidence_table
 from converter.extract.mechanisms.sentences import _measure_regexes
 from converter.parse import dates, periods
-from converter.parse.gates import Gated, fold, literal_gates
+from converter.extract import readers
+from converter.parse.gates import Gated, GatedAlternatives, fold, literal_gates
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -101,3 +102,32 @@ _WORDS = ["quarter", "Quarter", "QUARTER", "first", "half", "ended", "September"
 def test_generated_texts(text: str) -> None:
     for gated in _gated():
         _assert_gates_pass(gated, text)
+
+
+def test_evidence_tried_as_alternatives_finds_what_the_whole_pattern_finds() -> None:
+    """A reader's evidence is searched alternative by alternative: same answer on every text."""
+    texts = _texts()
+    found = 0
+    for reader in readers():
+        if reader.evidence is None:
+            continue
+        assert len(reader.evidence.alternatives) >= 1
+        for text in texts:
+            end = min(len(text), 5000)
+            whole = reader.evidence.pattern.search(text, 0, end) is not None
+            assert reader.evidence.found_in(text, fold(text[:end]), end) == whole, (reader.name, text[:200])
+            found += whole
+    assert found > 300
+
+
+@pytest.mark.parametrize(("source", "text", "expected"), [
+    (r"(?m)^exhibits$|form\s+6-K", "x\nEXHIBITS\ny", True),  # the leading flags reach every alternative
+    (r"[|]x|y", "|x", True),  # a | inside a class does not split
+    (r"(a)\1|b", "aa", True),  # a back-reference keeps the pattern whole
+    (r"(a)\1|b", "ab", True),
+    (r"(a)\1|c", "ab", False),
+    ("(?x) a  # one | two (\n | b", "b", True),  # a verbose pattern is kept whole
+])
+def test_alternatives_split(source: str, text: str, expected: bool) -> None:
+    evidence = GatedAlternatives(re.compile(source, re.I))
+    assert evidence.found_in(text, fold(text), len(text)) is expected

@@ -30,7 +30,7 @@ from converter.model import (
     Observation,
     SourceDocument,
 )
-from converter.parse.gates import Gated, fold
+from converter.parse.gates import GatedAlternatives, fold
 from converter.resources import data_rows
 
 HEAD_CHARS = 5000
@@ -46,17 +46,16 @@ class Reader:
     target: str
     families: frozenset[str]  # family values; "*" = every family
     scope: str  # head | any
-    evidence: Gated | None  # the regex, with the words it needs (a cheap test before the scan)
+    evidence: GatedAlternatives | None  # the regex, each alternative behind the words it needs
 
     def applies(self, family: DocumentFamily, text: str, folded: "_Folded") -> bool:
         if "*" in self.families or family.value in self.families:
             return True
         if self.evidence is None:
             return False
-        end = HEAD_CHARS if self.scope == "head" else len(text)
-        if not self.evidence.may_match(folded.head if self.scope == "head" else folded.whole):
-            return False
-        return self.evidence.pattern.search(text, 0, end) is not None
+        if self.scope == "head":
+            return self.evidence.found_in(text, folded.head, HEAD_CHARS)
+        return self.evidence.found_in(text, folded.whole, len(text))
 
     @property
     def function(self) -> FamilyExtractor:
@@ -68,7 +67,7 @@ def readers() -> tuple[Reader, ...]:
     rows = []
     for name, target, families, scope, evidence in data_rows("readers.tsv"):
         chosen = frozenset() if families == "-" else frozenset(f.strip() for f in families.split(","))
-        pattern = None if evidence == "-" else Gated(re.compile(evidence, re.IGNORECASE))
+        pattern = None if evidence == "-" else GatedAlternatives(re.compile(evidence, re.IGNORECASE))
         rows.append(Reader(name, target, chosen, scope, pattern))
     return tuple(rows)
 

@@ -33,6 +33,7 @@ from functools import cache
 from converter.extract.mechanisms.lines import Line, split_lines
 from converter.model import DocumentFamily, FilingHeader, SourceDocument
 from converter.parse.dates import FoundDate, find_dates
+from converter.parse.gates import Gated, fold
 from converter.resources import data_rows
 
 HEAD_LINES = 60
@@ -63,6 +64,11 @@ def date_labels() -> tuple[DateLabel, ...]:
     flags = re.IGNORECASE | re.MULTILINE
     return tuple(DateLabel(kind, side, re.compile(regex, flags), meaning)
                  for kind, side, regex, meaning in data_rows("date_labels.tsv"))
+
+
+@cache
+def _gated_labels() -> tuple[tuple[DateLabel, Gated], ...]:
+    return tuple((label, Gated(label.pattern)) for label in date_labels())
 
 
 @dataclass(frozen=True)
@@ -109,7 +115,10 @@ def labelled_dates(text: str) -> list[LabelledDate]:
         return []
     found: dict[int, LabelledDate] = {}
     starts = [d.start for d in dates]
-    for label in date_labels():
+    folded = fold(text)
+    for label, words in _gated_labels():
+        if not words.may_match(folded):
+            continue  # the label's words are nowhere in the text: no window before a date has them
         for m in _label_matches(label, text, dates):
             date = (_date_after(dates, m.end(), starts) if label.side == "before"
                     else _date_before(dates, m.start(), starts))

@@ -84,6 +84,10 @@ def _located(text: str, span: tuple[int, int] | None) -> Located | None:
 # -- 1. the cover ------------------------------------------------------------------------------
 
 
+# a line that only rules off
+_RULE_LINE = re.compile(r"[-_=*|\s]+")
+
+
 def _name_above(text: str, caption: int, floor: int) -> Located | None:
     """The name printed over a caption: its line (joined with the line over it when the name
     wraps), or in a cover collapsed onto one line the name's words just before the caption."""
@@ -92,7 +96,7 @@ def _name_above(text: str, caption: int, floor: int) -> Located | None:
     if end - max(line_start, floor) > 120:
         return _located(text, name_ending_at(text, end, floor))
     lines = [line for line in split_lines(text[:end]) if line.end > floor and not line.blank
-             and not re.fullmatch(r"[-_=*|\s]+", line.text)]
+             and not _RULE_LINE.fullmatch(line.text)]
     if not lines:
         return None
     line = lines[-1]
@@ -371,6 +375,10 @@ _NAME_LABEL_CELL = re.compile(r"(?:company|corporate|trade)\s+name|name\s+of\s+(
                               re.IGNORECASE)
 
 
+# a ticker in brackets ending a name
+_TICKER_AT_END = re.compile(r"\s*\([A-Z0-9.]{2,8}\)$")
+
+
 def from_letterhead(text: str) -> Located | None:
     """A name alone on a line before the text begins: with a legal form, or printed twice."""
     lines = [line for line in _before_body(split_lines(text[:3000])[:40]) if not line.blank]
@@ -378,7 +386,7 @@ def from_letterhead(text: str) -> Located | None:
     previous = ""
     for i, line in enumerate(lines):
         stripped = line.text.strip(" \t|")
-        stripped = re.sub(r"\s*\([A-Z0-9.]{2,8}\)$", "", stripped)  # 'Acme Bank (ACMB)'
+        stripped = _TICKER_AT_END.sub("", stripped)  # 'Acme Bank (ACMB)'
         label, previous = previous, stripped or previous
         if not stripped or not is_company_name(stripped) or not _korean_letterhead(stripped, label):
             continue

@@ -53,8 +53,16 @@ def _banner_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(row[0].strip(), re.IGNORECASE) for row in data_rows("title_banners.tsv"))
 
 
+# what a name is compared without: all but digits and letters
+_NOT_NAME_LETTERS = re.compile(r"[^0-9a-z가-힣]+")
+
+
 def _comparable(name: str) -> str:
-    return re.sub(r"[^0-9a-z가-힣]+", "", name.lower())
+    return _NOT_NAME_LETTERS.sub("", name.lower())
+
+
+# parenthesised words ending a line
+_PARENTHESES_AT_END = re.compile(r"(?:\s*\([^()]*\))+$")
 
 
 @dataclass(frozen=True)
@@ -79,7 +87,7 @@ class _Page:
         (ACMB)', 'Acme Limited (incorporated in Hong Kong with limited liability)'."""
         if not self.registrant:
             return False
-        bare = re.sub(r"(?:\s*\([^()]*\))+$", "", stripped) or stripped
+        bare = _PARENTHESES_AT_END.sub("", stripped) or stripped
         return _comparable(bare) == _comparable(self.registrant) or name_key(bare) == name_key(self.registrant)
 
 

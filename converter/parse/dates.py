@@ -18,6 +18,8 @@ True
 (datetime.date(2007, 11, 29), datetime.date(2005, 8, 30))
 >>> parse_date("2007/04/24"), parse_date("11/15/2006"), parse_date("15/11/2006"), parse_date("05/06/2005")
 (datetime.date(2007, 4, 24), datetime.date(2006, 11, 15), datetime.date(2006, 11, 15), None)
+>>> [d.text for d in find_dates("ref2002-11-18, 2002-11-19, 2002.11.20, 2002/11/21, x2002/11/22")]
+['2002-11-19', '2002.11.20', '2002/11/21']
 >>> parse_month("For the month of November 2002"), parse_month("For the month of [March], 2003")
 ((2002, 11), (2003, 3))
 """
@@ -31,6 +33,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from converter.parse.gates import Gated, fold
 from converter.resources import data_rows
 
 
@@ -52,25 +55,40 @@ def month_numbers() -> dict[str, int]:
     return table
 
 
+def _latin_month() -> str:
+    latin = sorted((s for s in month_numbers() if s[0].isascii()), key=len, reverse=True)
+    return "(?P<month>" + "|".join(re.escape(s) for s in latin) + r")(?![a-z])"
+
+
+def _month_initial() -> str:
+    """A lookahead for the first letters of the months' names: the same words are matched, but
+    a word that starts with no such letter is passed over at once, not tried against every name."""
+    initials = sorted({s[0].lower() for s in month_numbers() if s[0].isascii()})
+    return "(?=[" + "".join(re.escape(c) for c in initials) + "])"
+
+
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
-    latin = sorted((s for s in month_numbers() if s[0].isascii()), key=len, reverse=True)
-    month = "(?P<month>" + "|".join(re.escape(s) for s in latin) + r")(?![a-z])"
+    month = _latin_month()
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     year = r"(?P<year>(?:19|20)\d\d)"
+    # a year opening a word: "\b" then the year, written as the year's first digits and a look
+    # back past them, so that the engine skips to the next "19" or "20" instead of trying "\b"
+    # at every position (the same matches: the look back fails where a word character precedes)
+    year_opening = r"(?P<year>(?:19|20)(?<!\w..)\d\d)"
     return (
         # November 18, 2002 / Nov. 6, 2002 / November 29th , 2007
-        re.compile(rf"\b{month}\s*{day}\s*,?\s*{year}\b", re.IGNORECASE),
+        re.compile(rf"\b{_month_initial()}{month}\s*{day}\s*,?\s*{year}\b", re.IGNORECASE),
         # 18 November 2002 / 30th day of August, 2005
         re.compile(rf"\b{day}\s+(?:day\s+of\s+)?{month},?\s*{year}\b", re.IGNORECASE),
         # 2002년 11월 18일
         re.compile(rf"{year}\s*년\s*(?P<month>1[0-2]|0?[1-9])\s*월\s*{day}\s*일"),
         # 2002-11-18 (ISO 8601)
-        re.compile(rf"\b{year}-(?P<month>1[0-2]|0[1-9])-(?P<day>[0-3]\d)\b"),
+        re.compile(rf"{year_opening}-(?P<month>1[0-2]|0[1-9])-(?P<day>[0-3]\d)\b"),
         # 2002.11.18 / 2002. 11. 18. (Korean and Japanese usage)
-        re.compile(rf"\b{year}\.\s?(?P<month>1[0-2]|0?[1-9])\.\s?(?P<day>[0-3]?\d)\.?(?!\d)"),
+        re.compile(rf"{year_opening}\.\s?(?P<month>1[0-2]|0?[1-9])\.\s?(?P<day>[0-3]?\d)\.?(?!\d)"),
         # 2007/04/24 (Taiwanese, Japanese and Korean usage: year first)
-        re.compile(rf"\b{year}/(?P<month>1[0-2]|0?[1-9])/(?P<day>[0-3]?\d)(?![\d/])"),
+        re.compile(rf"{year_opening}/(?P<month>1[0-2]|0?[1-9])/(?P<day>[0-3]?\d)(?![\d/])"),
     )
 
 
@@ -140,11 +158,19 @@ class _Taken:
         self.ends.insert(i, end)
 
 
+@cache
+def _gated_patterns() -> tuple[Gated, ...]:
+    """The date patterns, each with the words it needs (a month's name, 년, a dash, a dot...):
+    most lines lack some, and a pattern is then not searched at all."""
+    return tuple(Gated(pattern) for pattern in _patterns())
+
+
 def _search_dates(text: str) -> list[FoundDate]:
     found: list[FoundDate] = []
     taken = _Taken()
-    for pattern in _patterns():
-        for m in pattern.finditer(text):
+    folded = fold(text)
+    for gated in _gated_patterns():
+        for m in gated.finditer(text, folded):
             if taken.overlaps(m.start(), m.end()):
                 continue
             try:
@@ -172,10 +198,8 @@ def parse_date(text: str) -> dt.date | None:
 
 @cache
 def _month_year_pattern() -> re.Pattern[str]:
-    latin = sorted((s for s in month_numbers() if s[0].isascii()), key=len, reverse=True)
-    month = "(?P<month>" + "|".join(re.escape(s) for s in latin) + r")(?![a-z])"
     # '[February], 2003': a month typed into a form's placeholder brackets
-    return re.compile(rf"\b{month}\]?\s*,?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+    return re.compile(rf"\b{_month_initial()}{_latin_month()}\]?\s*,?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 def parse_month(text: str) -> tuple[int, int] | None:

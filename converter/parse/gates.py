@@ -129,7 +129,13 @@ def literal_gates(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
         gates = [exact, *gates]
     useful = {g for g in gates if g and "" not in g}
     chosen = sorted(useful, key=lambda g: (-min(map(len, g)), sorted(g)))[:4]
-    return tuple(tuple(sorted(g, key=lambda w: (-len(w), w))) for g in chosen)
+    return tuple(tuple(sorted(_without_longer(g), key=lambda w: (-len(w), w))) for g in chosen)
+
+
+def _without_longer(words: frozenset[str]) -> set[str]:
+    """The words that hold no other word of the set: a text holding "september" holds "sep",
+    so testing "sep" alone answers for both (fewer tests where none is present)."""
+    return {w for w in words if not any(other != w and other in w for other in words)}
 
 
 @dataclass(frozen=True)
@@ -157,3 +163,67 @@ class Gated:
         if self.may_match(folded):
             return self.pattern.finditer(text)
         return iter(())
+
+
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")  # a leading (?m): it applies to every alternative
+_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")  # \1 or (?P=name)
+
+
+def top_level_alternatives(source: str) -> list[str]:
+    """The alternatives of ``source``'s outermost ``|``, each with the pattern's leading global
+    flags (one alternative when there is no outer ``|``).
+
+    >>> top_level_alternatives(r"(?m)a|b(?:c|d)|[|x]|\\||[]|]|[^]|]")
+    ['(?m)a', '(?m)b(?:c|d)', '(?m)[|x]', '(?m)\\\\|', '(?m)[]|]', '(?m)[^]|]']
+    """
+    flags = _GLOBAL_FLAGS.match(source)
+    prefix = flags.group() if flags else ""
+    if _BACKREFERENCE.search(source) or "x" in prefix:
+        return [source]  # split up, alternatives would number their groups anew; comments may hold a |
+    body, depth, start, i = source[len(prefix):], 0, 0, 0
+    class_first = -1  # where the open character class's first member is (-1: none is open)
+    parts: list[str] = []
+    while i < len(body):
+        char = body[i]
+        if char == "\\":
+            i += 2
+            continue
+        if class_first >= 0:
+            if char == "]" and i != class_first:  # a ] first in a class is a literal
+                class_first = -1
+        elif char == "[":
+            class_first = i + 2 if body[i + 1 : i + 2] == "^" else i + 1
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            parts.append(body[start:i])
+            start = i + 1
+        i += 1
+    parts.append(body[start:])
+    return [prefix + part for part in parts]
+
+
+@dataclass(frozen=True)
+class GatedAlternatives:
+    """A pattern ``A|B|C`` that is only asked whether it matches, tried as its alternatives,
+    each behind its own gates. A text has a match of the whole exactly when it has a match of
+    one alternative; and the gates of one alternative (its own words) refuse far more texts than
+    those of the whole (any word of any alternative), so a long list of evidence phrases costs a
+    few ``in`` tests instead of an alternation tried at every position of the text."""
+
+    pattern: re.Pattern[str]
+    alternatives: tuple[Gated, ...]
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        object.__setattr__(self, "pattern", pattern)
+        verbose = pattern.flags & re.VERBOSE  # its comments may hold a | or a bracket
+        parts = [pattern.pattern] if verbose else top_level_alternatives(pattern.pattern)
+        object.__setattr__(self, "alternatives", tuple(Gated(re.compile(p, pattern.flags)) for p in parts))
+
+    def found_in(self, text: str, folded: str, end: int) -> bool:
+        """Whether ``pattern.search(text, 0, end)`` finds a match; ``folded`` is
+        ``fold(text[:end])``."""
+        for alternative in self.alternatives:
+            if alternative.may_match(folded) and alternative.pattern.search(text, 0, end):
+                return True
+        return False

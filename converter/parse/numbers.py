@@ -256,6 +256,10 @@ def parse_percent(text: str) -> Quantity | None:
     return None
 
 
+# a percentage, not a change in percentage points ("3.2%p", "3.2 포인트", "3.2 points")
+_PERCENT_NOT_POINTS = re.compile(rf"{_BOUNDARY_BEFORE}{_PERCENT}(?!p|\s?포인트|\s?points?\b)")
+
+
 def find_percents(text: str) -> list[Quantity]:
     """Every percentage in ``text`` as a ratio (not percentage points: "%p" is skipped).
 
@@ -263,7 +267,7 @@ def find_percents(text: str) -> list[Quantity]:
     [(Decimal('1.632'), 3), (Decimal('0.12'), 2)]
     """
     found = []
-    for m in re.finditer(rf"{_BOUNDARY_BEFORE}{_PERCENT}(?!p|\s?포인트|\s?points?\b)", text):
+    for m in _PERCENT_NOT_POINTS.finditer(text):
         value, decimals = full_scale(Decimal(m["n"].replace(",", "")).scaleb(-2))
         found.append(Quantity(value, decimals, m.start(), m.end(), m.group(0)))
     return found

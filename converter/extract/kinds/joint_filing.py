@@ -62,6 +62,10 @@ AXIS = "ReportingPersonAxis"
 SIGNATORY_AXIS = "SignatoryAxis"
 
 
+# a Hangul syllable: the value is Korean
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+
+
 @dataclass
 class Out:
     """Observations and warnings as they are collected."""
@@ -76,7 +80,7 @@ class Out:
             decimals: int | None = None, axis: str = AXIS) -> None:
         lang = None
         if isinstance(value, str):
-            lang = "ko" if re.search("[\uac00-\ud7a3]", value) else "en"
+            lang = "ko" if _HANGUL.search(value) else "en"
         self.observations.append(Observation(
             concept, value, self.ctx.document_period, unit=unit, decimals=decimals,
             dimensions=((axis, str(member)),) if member is not None else (),

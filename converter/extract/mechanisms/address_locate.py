@@ -39,8 +39,10 @@ _COVER_BANNER_END = re.compile(
 _PHONE_OR_SITE_LINE = re.compile(
     r"\b(?:tel|telephone|phone|fax|facsimile)\b|\+?\d[\d ().-]{6,}\d|www\.|https?://|@", re.IGNORECASE)
 # what follows a letterhead's address: its telephone, perhaps after its country's name
-_LETTERHEAD_TAIL = re.compile(
-    r"[\s,;|]{0,6}(?:[A-Z][\w.]*[\s,;|]{1,4}){0,3}?(?:tel|phone|telephone|t\)|전화)\b", re.IGNORECASE)
+_TELEPHONE_WORD = r"(?:tel|phone|telephone|t\)|전화)\b"
+_LETTERHEAD_TAIL = re.compile(r"[\s,;|]{0,6}(?:[A-Z][\w.]*[\s,;|]{1,4}){0,3}?" + _TELEPHONE_WORD, re.IGNORECASE)
+# a text without the word has no letterhead tail: one quick search spares finding every address
+_ANY_TELEPHONE_WORD = re.compile(_TELEPHONE_WORD, re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -178,6 +180,8 @@ def _place_after_cue(region: str) -> Address | None:
 
 def _by_letterhead(text: str, blocks: list[tuple[int, int]]) -> Located | None:
     """An address at the head of a document with its telephone right after it."""
+    if not _ANY_TELEPHONE_WORD.search(text):
+        return None
     for address in find_addresses(text[:LETTERHEAD]):
         if _LETTERHEAD_TAIL.match(text, address.end) and not inside(blocks, address.start):
             return Located(address, "address:letterhead", (address.start, address.end))

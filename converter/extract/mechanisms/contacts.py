@@ -152,9 +152,13 @@ class Column:
     indent: int | None = None  # line position of the column's first cell under its heading
 
 
+# a cell: words one space apart
+_WORDS_ONE_SPACE_APART = re.compile(r"\S+(?: \S+)*")
+
+
 def _cells(text: str, offset: int) -> list[tuple[str, int, int]]:
     """Cells of a line split at runs of 2+ spaces: (text, column position, document offset)."""
-    return [(m.group(0), m.start(), offset + m.start()) for m in re.finditer(r"\S+(?: \S+)*", text)]
+    return [(m.group(0), m.start(), offset + m.start()) for m in _WORDS_ONE_SPACE_APART.finditer(text)]
 
 
 def _column(heading: str, pos: int, offset: int) -> Column:
@@ -168,10 +172,16 @@ def _column(heading: str, pos: int, offset: int) -> Column:
     return Column(pos, region, (offset + m.start("r"), offset + m.start("r") + len(m["r"].strip())))
 
 
+@cache
+def _contact_heading() -> re.Pattern[str]:
+    """A cell heading a column of contacts ("Contacts", "Media Contact in the U.S.:")."""
+    return re.compile(rf"(?:{action_pattern('contact_header').pattern})"
+                      rf"(?:\s+(?:in|for)\s+(?:the\s+)?[A-Za-z][A-Za-z.\s]*)?\s*:?", re.I)
+
+
 def _header_columns(text: str, offset: int) -> list[Column] | None:
     cells = _cells(text, offset)
-    heading = re.compile(rf"(?:{action_pattern('contact_header').pattern})"
-                         rf"(?:\s+(?:in|for)\s+(?:the\s+)?[A-Za-z][A-Za-z.\s]*)?\s*:?", re.I)
+    heading = _contact_heading()
     if not cells or not all(heading.fullmatch(c[0]) for c in cells):
         return None
     return [_column(cell, pos, doc) for cell, pos, doc in cells]

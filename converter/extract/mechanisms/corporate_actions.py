@@ -166,10 +166,14 @@ def founding_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence]) 
         return
 
 
+# "today"
+_TODAY = re.compile(r"\btoday\b", re.I)
+
+
 def results_date_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence]) -> None:
     """The date the company will announce (or holds a call on) its results."""
     for s in spans:
-        if re.search(r"\btoday\b", s.text, re.I) or not action_pattern("results_verb").search(s.text):
+        if _TODAY.search(s.text) or not action_pattern("results_verb").search(s.text):
             continue
         if not action_pattern("results_noun").search(s.text):
             continue
@@ -241,10 +245,14 @@ _TREASURY = (
 )
 
 
+# words of a share repurchase
+_REPURCHASE_WORD = re.compile(r"자사주|자기주식|repurchase|buy\s*back", re.I)
+
+
 def treasury_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence]) -> None:
     """The amount of a resolved repurchase of the company's own shares."""
     for s in spans:
-        if not re.search(r"자사주|자기주식|repurchase|buy\s*back", s.text, re.I):
+        if not _REPURCHASE_WORD.search(s.text):
             continue
         for pattern in _TREASURY:
             m = pattern.search(s.text)

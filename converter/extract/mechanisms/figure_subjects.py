@@ -348,6 +348,10 @@ def same_company(name: str, registrant: str) -> bool:
     return name.replace(" ", "").upper() in (initials, initials[:-1]) if len(initials) > 1 else False
 
 
+# a Hangul syllable
+_HANGUL = re.compile(r"[가-힣]")
+
+
 class NewsCompanies:
     """The company each sentence of a document is about, against the registrant."""
 
@@ -358,7 +362,7 @@ class NewsCompanies:
         self.last: Subject = WHOLE
 
     def subject(self, sentence: str) -> Subject:
-        if re.search(r"[가-힣]", sentence[:40]):
+        if _HANGUL.search(sentence[:40]):
             return self._korean(sentence)
         related = related_company(sentence)
         if related is not None:  # a unit's or subsidiary's figures, though it bears the same name

@@ -12,7 +12,9 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from converter.parse.gates import Gated, fold
 from converter.resources import data_rows
+
 
 @dataclass(frozen=True)
 class LabelRow:
@@ -43,10 +45,14 @@ def topics_of(text: str) -> frozenset[str]:
     return frozenset(r.kind for r in label_rows() if r.concept == "@topic" and r.pattern.search(text))
 
 
+# a parenthesised unit or note in a label, with the spaces around it
+_PARENTHESISED = re.compile(r"\s*\([^()]*\)\s*")
+
+
 @lru_cache(maxsize=8192)
 def label_key(label: str) -> str:
     """A label as its phrases are matched: no parenthesised unit, no colon, spaces squashed."""
-    key = re.sub(r"\s*\([^()]*\)\s*", " ", label)
+    key = _PARENTHESISED.sub(" ", label)
     return " ".join(key.replace("：", ":").split()).strip(" :-*")
 
 
@@ -75,14 +81,24 @@ def match_label(label: str, topics: frozenset[str], section: frozenset[str] = fr
     return match_key(label_key(label), topics, section, head)
 
 
+@cache
+def _phrase_rows() -> tuple[tuple[LabelRow, Gated], ...]:
+    """The rows ``match_key`` tries (no @topic), each with the words its phrase needs: most
+    labels hold the words of few rows, and ``in`` on a short key is cheaper than a search."""
+    return tuple((row, Gated(row.pattern)) for row in label_rows() if row.concept != "@topic")
+
+
 @lru_cache(maxsize=4096)
 def match_key(key: str, topics: frozenset[str], section: frozenset[str],
               head: frozenset[str] = frozenset()) -> LabelMatch | None:
     if not key or len(key) > 120:
         return None
     best, best_rank = None, None
-    for row in label_rows():
-        if row.concept == "@topic" or not _applies(row, topics, section, head):
+    folded = fold(key)
+    scopes = {"section": section, "head": section | head}
+    document_scope = topics | section
+    for row, phrase in _phrase_rows():
+        if not phrase.may_match(folded) or not _applies(row, scopes.get(row.scope, document_scope)):
             continue
         m = row.pattern.search(key)
         if m is None:
@@ -98,11 +114,9 @@ def match_key(key: str, topics: frozenset[str], section: frozenset[str],
     return best
 
 
-def _applies(row: LabelRow, topics: frozenset[str], section: frozenset[str], head: frozenset[str]) -> bool:
-    if "*" in row.topics:
-        return True
-    scope = {"section": section, "head": section | head}.get(row.scope, topics | section)
-    return bool(row.topics & scope)
+def _applies(row: LabelRow, scope: frozenset[str]) -> bool:
+    """Whether ``row`` serves under ``scope``, the topics of the place its scope names."""
+    return "*" in row.topics or not row.topics.isdisjoint(scope)
 
 
 def role_of(text: str, roles: tuple[str, ...]) -> str:

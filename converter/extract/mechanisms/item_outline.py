@@ -71,9 +71,13 @@ def _markers(text: str) -> tuple[str, int]:
 _ECHO = re.compile(r"\(\d{1,2}\)$|\d{1,2}\.$")
 
 
+# an item number: "3.", "3)", "3-1."
+_NUMBER_MARKER = re.compile(r"(\d+)(?:-(\d+))?([.)])")
+
+
 def _marker_kind(marker: str) -> tuple[str, int]:
     """(kind, ordinal) of a marker: ``("9.", 3)`` for ``3.``, ``("•", 0)`` for a bullet."""
-    if m := re.fullmatch(r"(\d+)(?:-(\d+))?([.)])", marker):
+    if m := _NUMBER_MARKER.fullmatch(marker):
         return ("9-" if m[2] else "9") + m[3], int(m[2] or m[1])
     if m := re.fullmatch(r"\((\d+)\)", marker):
         return "(9)", int(m[1])
@@ -155,13 +159,17 @@ _VALUE_NOISE = re.compile(
 _TEXT_ROLES = ("@counterparty_name", "@acquirer", "@dividend_kind")
 
 
+# a digit
+_DIGIT = re.compile(r"\d")
+
+
 def is_value(text: str) -> bool:
     """A cell that is a value rather than a label: a figure, amount, percentage or date with at
     most two further words, a dash or 'N/A', or words saying the value is not decided yet."""
     text = text.strip()
     if text.lower() in NIL or (len(text) <= 80 and uncertain_pattern().search(text)):
         return True
-    if len(text) > 60 or not re.search(r"\d", text):
+    if len(text) > 60 or not _DIGIT.search(text):
         return False
     return len(_VALUE_NOISE.sub(" ", text).split()) <= 2
 
@@ -171,24 +179,38 @@ def is_value(text: str) -> bool:
 _KO_CLAUSE = re.compile(r"[가-힣]*(?:했|였|됐|었|았)[가-힣]*|^(?:\S+\s+){3,}\S*[가-힣][은는을를]$")
 
 
+# a full stop inside or at the end: a sentence, not a label ...
+_SENTENCE_STOP = re.compile(r"[.;!?]\s+\S|[.;!?]$")
+# ... unless the stop ends an abbreviation
+_ABBREVIATION_AT_END = re.compile(r"\b(?:No|Co|Ltd|Inc|Corp)\.$")
+# a figure (decimals, grouped thousands, five digits or more), not a year or an ordinal
+_FIGURE_NOT_YEAR = re.compile(r"\d[\d,]*\.\d|\d{1,3}(?:,\d{3})+|\d{5,}")
+# a letter of any script
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def is_label(text: str) -> bool:
     """Words that can be a label: short, with a letter, and no figure but a year or an ordinal."""
     if len(text) > 300:
         return False
     key = label_key(text)
     counted = _without_as_of_date(key)  # "Total number of outstanding shares of the Company as of April 7, 2009"
-    if not key or len(key) > 120 or len(counted) > 100 or len(counted.split()) > 10 or not re.search(r"[^\W\d_]", key):
+    if not key or len(key) > 120 or len(counted) > 100 or len(counted.split()) > 10 or not _LETTER.search(key):
         return False
-    if re.search(r"\d[\d,]*\.\d|\d{1,3}(?:,\d{3})+|\d{5,}", key):
+    if _FIGURE_NOT_YEAR.search(key):
         return False
     if _KO_CLAUSE.search(key):
         return False  # "청운반도체는 ... 결의했으며 배당금 총액은" / "481억원이다.": a sentence, wrapped
-    return not re.search(r"[.;!?]\s+\S|[.;!?]$", key) or bool(re.search(r"\b(?:No|Co|Ltd|Inc|Corp)\.$", key))
+    return not _SENTENCE_STOP.search(key) or bool(_ABBREVIATION_AT_END.search(key))
+
+
+# an "as of <date>" ending a label
+_AS_OF_AT_END = re.compile(r"\s+as\s+(?:of|at)\s+(\S.{0,25})$")
 
 
 def _without_as_of_date(key: str) -> str:
     """A label without the "as of <date>" that ends it, the date alone after it."""
-    m = re.search(r"\s+as\s+(?:of|at)\s+(\S.{0,25})$", key)
+    m = _AS_OF_AT_END.search(key)
     dates = find_dates(m[1]) if m else []
     return key[:m.start()] if m and len(dates) == 1 and dates[0].start == 0 and dates[0].end == len(m[1]) else key
 
@@ -217,6 +239,12 @@ def _sub(cell: Cell, start: int, end: int) -> Cell:
     return Cell(text, cell.start + start + lead, cell.start + start + lead + len(text))
 
 
+# the parts of a line, split where three spaces or more stand between words
+_WORDS_ONE_OR_TWO_SPACES_APART = re.compile(r"\S+(?:\s{1,2}\S+)*")
+# a label ended by a colon (full width too)
+_LABEL_AND_COLON = re.compile(r"([^:：]{1,100}?)\s*[:：]\s*")
+
+
 def _read_cell(cell: Cell, is_table: bool) -> _Piece:
     if cell.text.strip().lower() in NIL:
         return _Piece("", None, (cell,), None, False)
@@ -224,14 +252,14 @@ def _read_cell(cell: Cell, is_table: bool) -> _Piece:
     body = _sub(cell, pos, len(cell.text))
     if not body.text:
         return _Piece(marker, None, (), None, False)
-    m = re.match(r"([^:：]{1,100}?)\s*[:：]\s*", body.text)
+    m = _LABEL_AND_COLON.match(body.text)
     if m and is_label(m[1]):
         pairs = _pairs(body)
         if pairs:
             return replace(pairs[0], marker=marker, subs=pairs[1:])
         rest = _sub(body, m.end(), len(body.text))
         return _Piece(marker, _sub(body, 0, len(m[1])), (rest,) if rest.text else (), None, not rest.text)
-    parts = [p for p in re.finditer(r"\S+(?:\s{1,2}\S+)*", body.text)] if not is_table else []
+    parts = [p for p in _WORDS_ONE_OR_TWO_SPACES_APART.finditer(body.text)] if not is_table else []
     if (len(parts) >= 3 and is_label(parts[0].group(0)) and qualifier_role(parts[1].group(0))
             and all(is_value(p.group(0)) for p in parts[2:])):
         # a fixed-width form: "Number of Shares   Common Shares   1,500,000", the label over its
@@ -297,11 +325,15 @@ def _pairs(body: Cell) -> list[_Piece]:
     return pieces if len(pieces) >= 2 else []
 
 
+# where a run-on cell may split between its label and its value
+_SPACES = re.compile(r"\s+")
+
+
 def _run_on(body: Cell) -> tuple[Cell, Cell] | None:
     """``Paid-In Capital (won) 731,250,000,000``: a phrase of the vocabulary, then its value."""
     if len(body.text) > 160 or (len(body.text.split()) > 7 and not body.text[-1:].isdigit()):
         return None  # a paragraph, or words with no figure at their end
-    for m in reversed(list(re.finditer(r"\s+", body.text))):  # the longest label first
+    for m in reversed(list(_SPACES.finditer(body.text))):  # the longest label first
         label, value = body.text[:m.start()], body.text[m.end():]
         valued, named = is_value(value), len(label.split()) <= 3 and bool(_NAME_WORDS.fullmatch(value))
         row = concept_row(label, ("@counterparty_name",)) if (valued or named) and is_label(label) else None

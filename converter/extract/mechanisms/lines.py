@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _SPACE_RUN = re.compile(r"\s+")
 
@@ -41,6 +42,16 @@ class Line:
 
 
 def split_lines(text: str) -> list[Line]:
+    """The lines of ``text`` (a new list: callers may change theirs)."""
+    return list(_remembered_lines(text))
+
+
+@lru_cache(maxsize=8)  # a document's text is split by the date anchors, title, officers, readers...
+def _remembered_lines(text: str) -> tuple[Line, ...]:
+    return tuple(_split_lines(text))
+
+
+def _split_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     offset = 0
     for number, chunk in enumerate(text.split("\n")):

@@ -65,6 +65,10 @@ def _canonical_forms(kind: str) -> dict[str, str]:
     return forms
 
 
+# a word of a name, an apostrophe inside allowed
+_NAME_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
+
+
 def _tokens(text: str) -> list[str]:
     """Case-folded words with punctuation dropped: periods join (``L.P.`` -> ``lp``), other
     marks separate; a shortened word of a firm's name is the word (``Mgmt.`` -> ``management``).
@@ -74,7 +78,7 @@ def _tokens(text: str) -> list[str]:
     """
     text = text.casefold().replace("&", " and ").replace(".", "").replace("\u2019", "'")
     words = _abbreviations()
-    return [words.get(w, w) for w in re.findall(r"[^\W_]+(?:'[^\W_]+)?", text)]
+    return [words.get(w, w) for w in _NAME_WORD.findall(text)]
 
 
 @cache

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from converter.extract.anchors import Located
 from converter.extract.mechanisms.lines import split_lines, squash
@@ -27,6 +28,7 @@ HEAD = 6000
 _SIGNING = re.compile(r"/s/|^\s*\|?\s*by\s*:", re.IGNORECASE | re.MULTILINE)
 
 
+@cache
 def _label_pattern() -> re.Pattern[str]:
     labels = sorted(words("officer_label"), key=len, reverse=True)
     alternatives = "|".join(r"\s+".join(re.escape(w) for w in label.split()) for label in labels)
@@ -120,17 +122,23 @@ def _title_over_name(text: str) -> list[_Officer]:
     return found
 
 
+@cache
+def _officer_in_parenthesis() -> tuple[re.Pattern[str], ...]:
+    """'(CEO: John Doe)', '(Listed; President: ...)'; '(대표이사 홍길동)'."""
+    titles = officer_title_pattern().pattern
+    english = re.compile(rf"\s*\((?:[^;():]{{1,24}};\s*)?(?P<title>{titles})\s*:\s*(?P<name>[^();]{{3,40}})\)")
+    korean = re.compile(rf"\s*\((?P<title>{titles})\s+(?P<name>[가-힣]{{2,4}})\)")
+    return english, korean
+
+
 def _after_company(text: str, registrant: Located | None) -> list[_Officer]:
     """The officer the parenthesis after the company's name gives."""
     if registrant is None or not str(registrant.value):
         return []
     name = str(registrant.value)
-    titles = officer_title_pattern().pattern
-    english = re.compile(rf"\s*\((?:[^;():]{{1,24}};\s*)?(?P<title>{titles})\s*:\s*(?P<name>[^();]{{3,40}})\)")
-    korean = re.compile(rf"\s*\((?P<title>{titles})\s+(?P<name>[가-힣]{{2,4}})\)")
     position = text.find(name, 0, HEAD)
     while position >= 0:
-        for pattern in (english, korean):
+        for pattern in _officer_in_parenthesis():
             m = pattern.match(text, position + len(name))
             officer = person_name(m["name"]) if m else None
             if m and officer:
@@ -140,14 +148,20 @@ def _after_company(text: str, registrant: Located | None) -> list[_Officer]:
     return []
 
 
-def _in_sentences(text: str) -> list[_Officer]:
+@cache
+def _officer_in_sentence() -> tuple[re.Pattern[str], ...]:
     """'the Company's CEO John Doe'; a line 'Mr. John Doe, Chairman and Chief Executive Officer'."""
     titles = officer_title_pattern().pattern
-    found = []
     possessive = re.compile(rf"(?i:the\s+company['’]s|its)\s+(?P<title>{titles})\s*,?\s+"
                             r"(?P<name>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){1,3})")
     line = re.compile(rf"^[ \t]*(?P<name>(?:Mr|Ms|Mrs|Dr)\.?\s+[^,\n]{{3,40}}),\s+(?P<title>{titles})[ \t]*$", re.MULTILINE)
-    for pattern in (possessive, line):
+    return possessive, line
+
+
+def _in_sentences(text: str) -> list[_Officer]:
+    """'the Company's CEO John Doe'; a line 'Mr. John Doe, Chairman and Chief Executive Officer'."""
+    found = []
+    for pattern in _officer_in_sentence():
         for m in pattern.finditer(text, 0, min(len(text), HEAD)):
             name = person_name(m["name"])
             if name:

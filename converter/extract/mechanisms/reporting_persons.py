@@ -301,9 +301,13 @@ def find_listed_persons(text: str) -> list[ReportingPerson]:
     return []
 
 
+# a cell: words one space apart
+_WORDS_ONE_SPACE_APART = re.compile(r"\S+(?: \S+)*")
+
+
 def _cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """Cells of a fixed-width line: runs separated by two or more spaces."""
-    return [(a + m.start(), a + m.end()) for m in re.finditer(r"\S+(?: \S+)*", text[a:b])]
+    return [(a + m.start(), a + m.end()) for m in _WORDS_ONE_SPACE_APART.finditer(text[a:b])]
 
 
 def _header_columns(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, str]] | None:

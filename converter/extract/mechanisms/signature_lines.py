@@ -96,6 +96,10 @@ def capacity_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?:^\s*|,\s*|\bas\s+)(?P<cap>{phrase_pattern('capacity')})(?!\w)", re.I)
 
 
+# (the "Company"): a term defined, in a sentence
+_DEFINED_TERM = re.compile(r"\(\s*(?:the\s+)?[\"“]")
+
+
 def is_prose(body: str) -> bool:
     """A sentence, not a name or a label: long, or many lower-case words, or a definition."""
     words = body.split()
@@ -104,7 +108,7 @@ def is_prose(body: str) -> bool:
         len(body) > 75
         or (len(words) >= 8 and lower >= 3)
         or "WHEREOF" in body.upper()
-        or re.search(r"\(\s*(?:the\s+)?[\"“]", body) is not None  # defines a term: a sentence
+        or _DEFINED_TERM.search(body) is not None  # defines a term: a sentence
     )
 
 
@@ -161,6 +165,15 @@ def blank_cells(text: str) -> str:
 
 def page_lines(text: str) -> list[Line]:
     """The logical lines of ``text`` (see the module doc), in order."""
+    return list(_remembered_page_lines(text))
+
+
+@lru_cache(maxsize=8)  # a signature section is read for its columns, then for its blocks
+def _remembered_page_lines(text: str) -> tuple[Line, ...]:
+    return tuple(_page_lines(text))
+
+
+def _page_lines(text: str) -> list[Line]:
     view = blank_cells(text)
     physical: list[tuple[int, int, bool]] = []  # start, end, opens a cell
     offset = 0

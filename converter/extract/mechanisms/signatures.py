@@ -309,6 +309,10 @@ def _assemble(clean: str, lines: list[Line], top: int, k: int, bottom: int,
     )
 
 
+# a rule, or three spaces before the next column
+_RULE_OR_NEXT_COLUMN = re.compile(r"[-_=]{3,}|\s{3,}\S")
+
+
 def _signer(clean: str, sig: Line) -> tuple[TextSpan, bool]:
     """The words signed on the signature line (empty for a blank ``By: ____``), and whether
     they carry the ``*`` of a signature made by an attorney-in-fact."""
@@ -321,7 +325,7 @@ def _signer(clean: str, sig: Line) -> tuple[TextSpan, bool]:
     else:
         start = sig.start + m.end()
     end = sig.start + len(sig.text.rstrip(" -_"))
-    stop = re.search(r"[-_=]{3,}|\s{3,}\S", clean[start:end].lstrip())  # a rule or the next column
+    stop = _RULE_OR_NEXT_COLUMN.search(clean[start:end].lstrip())  # a rule or the next column
     if stop:
         end = start + (len(clean[start:end]) - len(clean[start:end].lstrip())) + stop.start()
     a, b = span_strip(clean, start, end)

@@ -315,9 +315,13 @@ def _piped(block: list[Line]) -> tuple[list[Cell], list[tuple[Cell, list[Cell]]]
     return head, rows
 
 
+# a cell that only closes a figure: ")", "%", "%)"
+_CLOSER = re.compile(r"\)?\s*%?\s*\)?")
+
+
 def _is_bare_figure(line: Line) -> bool:
     text = line.text.strip()
-    return is_figure(text) or bool(re.fullmatch(r"\)?\s*%?\s*\)?", text))
+    return is_figure(text) or bool(_CLOSER.fullmatch(text))
 
 
 def _bare_grids(lines: list[Line], env: HeadingEnv) -> list[Grid]:

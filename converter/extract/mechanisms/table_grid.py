@@ -80,13 +80,19 @@ def is_figure(text: str) -> bool:
     return bool(NUMERIC.match(text.strip())) or bool(EMPTY.match(text.strip()))
 
 
+# the end of a sentence (다: of a Korean one)
+_SENTENCE_END = re.compile(r"[.!?다]$")
+# a gap between cells: two spaces or more between words, or a |
+_CELL_GAP = re.compile(r"\S {2,}\S|\|")
+
+
 def is_prose(text: str) -> bool:
     """A line of running text: long, or a sentence of four words or more, with no gap of two
     spaces or ``|`` between cells."""
     stripped = text.strip()
-    if re.search(r"\S {2,}\S|\|", stripped):
+    if _CELL_GAP.search(stripped):
         return False
-    return len(stripped) > 60 or (len(stripped.split()) >= 4 and bool(re.search(r"[.!?다]$", stripped)))
+    return len(stripped) > 60 or (len(stripped.split()) >= 4 and bool(_SENTENCE_END.search(stripped)))
 
 
 def join_closers(cells: list[Cell]) -> list[Cell]:
@@ -120,6 +126,10 @@ class _Run:
 _LONGEST_ROW = 400  # display columns: no table row of a filing is wider
 
 
+# a cell of a fixed-width line: words one space apart
+_CELL_TEXT = re.compile(r"[^\s]+(?: [^\s]+)*")
+
+
 def _runs(line: Line) -> list[_Run]:
     """Cells (runs separated by two spaces or a tab) in display columns: Hangul is twice as
     wide as its characters, a tab reaches the next multiple of eight, and figures are aligned
@@ -128,7 +138,7 @@ def _runs(line: Line) -> list[_Run]:
         return [_Run(line.text.strip(), 0, _LONGEST_ROW, line.start)]  # a paragraph, not a row
     column = _display_columns(line.text)
     return [_Run(m.group(0), column[m.start()], column[m.end()], line.start + m.start())
-            for m in re.finditer(r"[^\s]+(?: [^\s]+)*", line.text) if not _RULE.fullmatch(m.group(0))]
+            for m in _CELL_TEXT.finditer(line.text) if not _RULE.fullmatch(m.group(0))]
 
 
 # a rule under some columns of a heading line ("-----------   June 30,"): layout, not a cell
@@ -165,12 +175,16 @@ def _split_label(runs: list[_Run]) -> tuple[list[_Run], list[_Run]]:
     return runs[:i], [r for r in runs[i:] if not _BARE_CURRENCY.match(r.text)]
 
 
+# a digit
+_DIGIT = re.compile(r"\d")
+
+
 def _is_data(runs: list[_Run]) -> bool:
     label, figures = _split_label(runs)
     if not label and all(_YEAR.match(r.text) for r in figures):
         return False  # "2004      2003": a heading row of years
     return bool(figures) and all(is_figure(r.text) for r in figures) and \
-        any(re.search(r"\d", r.text) for r in figures) and (bool(label) or len(figures) >= 1)
+        any(_DIGIT.search(r.text) for r in figures) and (bool(label) or len(figures) >= 1)
 
 
 def _is_heading(runs: list[_Run], env: HeadingEnv) -> bool:
@@ -202,7 +216,8 @@ def fixed_width_grids(lines: list[Line], env: HeadingEnv) -> list[Grid]:
     grids: list[Grid] = []
     i = 0
     while i < len(kept):
-        if not _is_heading(runs[i], env) or _TABLE_END.match(kept[i].text) or is_prose(kept[i].text):
+        # the cheap tests first: most lines of a release are prose, and are no heading either
+        if _TABLE_END.match(kept[i].text) or is_prose(kept[i].text) or not _is_heading(runs[i], env):
             i += 1
             continue
         grid, last = _fixed_grid(kept, runs, i, env, rules)

@@ -333,8 +333,12 @@ def _noise() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w(])(?:{phrases})(?![\w)])", re.I)
 
 
+# runs of white space, squashed to one space
+_SPACES = re.compile(r"\s+")
+
+
 def _without_noise(text: str) -> str:
-    return re.sub(r"\s+", " ", _noise().sub(" ", text)).strip(" ,:")
+    return _SPACES.sub(" ", _noise().sub(" ", text)).strip(" ,:")
 
 
 def _role(texts: list[str], hints: list[DurationHint], env: HeadingEnv) -> Column:
@@ -390,6 +394,10 @@ def _part_periods(text: str, env: HeadingEnv) -> list[Period]:
     return _named_periods(text, env)
 
 
+# a quarter or a half named alone: "1Q", "Q3", "2H", "3분기", "상반기"
+_QUARTER_OR_HALF = re.compile(r"[1-4]\s?Q|Q[1-4]|[12]\s?H|H[12]|[1-4]\s*분기|[상하]반기", re.I)
+
+
 def is_heading_cell(text: str, env: HeadingEnv) -> bool:
     """A cell that could head a column: a period, a unit, a change word, a year or a date part."""
     if len(text) > 80:
@@ -405,7 +413,7 @@ def is_heading_cell(text: str, env: HeadingEnv) -> bool:
         return True
     if duration_hints(cleaned) or _FRAGMENT.fullmatch(cleaned):
         return True
-    return bool(re.fullmatch(r"[1-4]\s?Q|Q[1-4]|[12]\s?H|H[12]|[1-4]\s*분기|[상하]반기", cleaned, re.I)) or \
+    return bool(_QUARTER_OR_HALF.fullmatch(cleaned)) or \
         bool(_named_periods(cleaned, env))
 
 
@@ -430,8 +438,7 @@ def names_period(text: str, env: HeadingEnv) -> bool:
     cleaned = _without_noise(text)
     return bool(cleaned) and (bool(_YEAR_CELL.match(cleaned)) or _special_form(cleaned) is not None
                               or parse_date(cleaned.rstrip(" ,")) is not None
-                              or bool(re.fullmatch(r"[1-4]\s?Q|Q[1-4]|[12]\s?H|H[12]|[1-4]\s*분기|[상하]반기",
-                                                   cleaned, re.I))
+                              or bool(_QUARTER_OR_HALF.fullmatch(cleaned))
                               or bool(_named_periods(cleaned, env)))
 
 

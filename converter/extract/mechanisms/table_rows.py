@@ -82,6 +82,10 @@ def _per_share(kind: str) -> tuple[str, tuple[str, ...]]:
     return ("EarningsPerShareDiluted", ()) if kind == "diluted" else ("EarningsPerShareBasic", ())
 
 
+# runs of white space, squashed to one space
+_SPACES = re.compile(r"\s+")
+
+
 def _clean(label: str) -> tuple[str, RowMeasure]:
     """The label without bullet, notes, "(loss)" and units; what those parentheses state."""
     text = _BULLET.sub("", label.strip()).strip()
@@ -101,7 +105,7 @@ def _clean(label: str) -> tuple[str, RowMeasure]:
         elif not _IGNORED.match(inner):
             continue
         text = text.replace(m.group(0), " ")
-    text = re.sub(r"\s+", " ", text).strip(" :*†‡")
+    text = _SPACES.sub(" ", text).strip(" :*†‡")
     text = _THIS_PERIOD.sub("", text)  # "매출액  당해실적": the period's figure of the line item
     return text, RowMeasure("-", 1, (), currency, scale, count, percent)
 

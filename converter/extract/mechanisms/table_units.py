@@ -13,16 +13,21 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import cache
 
 from converter.parse.amounts import UnitHeader, currency_of, find_unit_header
 from converter.parse.numbers import parse_figure, scale_words
+
+
+# where one statement of units ends and another begins
+_UNIT_STATEMENT_BREAK = re.compile(r"\band\b|,|;|\bexcept\b")
 
 
 def unit_statements(text: str) -> list[UnitHeader]:
     """Every unit a heading states: "(In millions of Won and thousands of US dollars)" is two,
     "(단위: 억원, 원, %)" is one (the per-share 원 needs no scale); "Million Yen" reads either way."""
     out: list[UnitHeader] = []
-    for piece in re.split(r"\band\b|,|;|\bexcept\b", text):
+    for piece in _UNIT_STATEMENT_BREAK.split(text):
         header = find_unit_header(piece) or _scale_then_currency(piece) or _thousands_mark(piece)
         if header is not None and header.currency is not None:
             out.append(header)
@@ -41,12 +46,17 @@ def scale_statement(text: str) -> Decimal | None:
     return Decimal(1).scaleb(scale_words()[m["s"].lower()][0]).quantize(Decimal(1))
 
 
+@cache
+def _scale_then_currency_pattern() -> re.Pattern[str]:
+    words = [w for w, (_, kind) in scale_words().items() if kind == "word"]
+    return re.compile(rf"(?<![A-Za-z])(?P<s>{'|'.join(sorted(words, key=len, reverse=True))})\s+(?:of\s+)?"
+                      r"(?P<c>(?:(?:U\.S\.|US|Korean|New\s+Taiwan|NT|Hong\s+Kong|HK|Japanese|Chinese)\s+)?"  # US dollars
+                      r"[A-Za-z$₩¥]{1,10}\$?|[A-Z]{2}\$)(?![A-Za-z])", re.I)
+
+
 def _scale_then_currency(text: str) -> UnitHeader | None:
     """"Million Yen", "Millions of yen", "thousand NT$": the scale word first."""
-    words = [w for w, (_, kind) in scale_words().items() if kind == "word"]
-    m = re.search(rf"(?<![A-Za-z])(?P<s>{'|'.join(sorted(words, key=len, reverse=True))})\s+(?:of\s+)?"
-                  r"(?P<c>(?:(?:U\.S\.|US|Korean|New\s+Taiwan|NT|Hong\s+Kong|HK|Japanese|Chinese)\s+)?"  # US dollars
-                  r"[A-Za-z$₩¥]{1,10}\$?|[A-Z]{2}\$)(?![A-Za-z])", text, re.I)
+    m = _scale_then_currency_pattern().search(text)
     if not m:
         return None
     currency = currency_of(" ".join(m["c"].split()))
