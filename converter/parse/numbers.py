@@ -213,6 +213,9 @@ def parse_number(text: str) -> Quantity | None:
 
 
 _BOUNDARY_BEFORE = r"(?<![\w.,$€£¥₩])"
+# the same, except that a Han character or kana may come right before (Chinese and Japanese
+# write no space between words: 成長18.6%)
+_PERCENT_BOUNDARY = r"(?<![.,$€£¥₩])(?<!(?![\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff])\w)"
 
 
 def find_numbers(text: str) -> list[Quantity]:
@@ -261,9 +264,14 @@ def find_percents(text: str) -> list[Quantity]:
 
     >>> [(q.value, q.decimals) for q in find_percents("up 163.2% and an increase of 12 percent")]
     [(Decimal('1.632'), 3), (Decimal('0.12'), 2)]
+
+    Chinese and Japanese glue a percentage to the word before it (較去年同期成長18.6%, 前年同期比8.2％):
+
+    >>> [q.text for q in find_percents("較去年同期成長18.6%，前年同期比8.2％増, A5%")]
+    ['18.6%', '8.2％']
     """
     found = []
-    for m in re.finditer(rf"{_BOUNDARY_BEFORE}{_PERCENT}(?!p|\s?포인트|\s?points?\b)", text):
+    for m in re.finditer(rf"{_PERCENT_BOUNDARY}{_PERCENT}(?!p|\s?포인트|\s?points?\b)", text):
         value, decimals = full_scale(Decimal(m["n"].replace(",", "")).scaleb(-2))
         found.append(Quantity(value, decimals, m.start(), m.end(), m.group(0)))
     return found

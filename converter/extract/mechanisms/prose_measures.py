@@ -226,7 +226,7 @@ class SentenceBinder(PercentBinder, ListBinder):
         per_share_before = bool(_KO_PER_SHARE.search(self.text, max(0, figure.start - 8), figure.start))
         if kind == "perShare":
             if SCALED.search(figure.text) or not (PER_SHARE.match(self.text, figure.end) or per_share_before or
-                                                    re.search(r"per\s+(?:share|ADS)|EPS|주당", measure.text, re.I)):
+                                                    re.search(r"per\s+(?:share|ADS)|EPS|주당|每股|株\s*当\s*た\s*り", measure.text, re.I)):
                 return False  # "total dividends of KRW 300 billion" is no per-share amount
         elif per_share_before:
             return False  # "순이익 흑자전환…주당 500원 배당": an amount per share is no total

@@ -6,6 +6,8 @@
 ['Up 13 per cent. over 2001.', '매출이 늘었다.', '영업이익도 늘었다.']
 >>> [s.text for s in sentences("Highlights:\\n-- Sales rose 5%\\n-- Net income of $1 million")]
 ['Highlights:', '-- Sales rose 5%', '-- Net income of $1 million']
+>>> [s.text for s in sentences("売上高は増加しました。営業利益は減少しました。營收成長。")]
+['売上高は増加しました。', '営業利益は減少しました。', '營收成長。']
 >>> [s.text for s in sentences("RESULTS\\nThe Group's turnover rose.")]
 ['RESULTS', "The Group's turnover rose."]
 """
@@ -31,6 +33,7 @@ YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?!\d|[,.]\d|\s?[억조만천백원]
 _SENTENCE_END = re.compile(
     r"""[.!?](?:[\"”’')]+)?(?=\s+|$)      # a full stop, maybe closing a quotation, then a space
     | (?<=[가-힣])\.(?=[가-힣])             # Korean news glue sentences: "발표했다.지난 분기에"
+    | [。！？](?:[」』”）)]+)?                # the ideographic full stop of Japanese and Chinese
     | \n\s*\n                             # a blank line
     | \n(?=[ \t]*(?:-{1,2}|[•·▪■□▶◆※*o])[ \t]+\S)  # a line that opens with a bullet ("-- ", "o ")
     """,
