@@ -332,7 +332,7 @@ def _unit_header_patterns() -> tuple[re.Pattern[str], ...]:
 @cache
 def _unit_hint() -> re.Pattern[str]:
     words = "|".join(sorted((w for w, (_, k) in scale_words().items() if k == "word"), key=len, reverse=True))
-    return re.compile(rf"단위|(?<![A-Za-z])(?:{words})(?![A-Za-z])", re.I)
+    return re.compile(rf"단위|[円元]|(?<![A-Za-z])(?:{words})(?![A-Za-z])", re.I)
 
 
 def find_unit_header(text: str) -> UnitHeader | None:
@@ -345,8 +345,34 @@ def find_unit_header(text: str) -> UnitHeader | None:
         for pattern in _unit_header_patterns()
         for m in pattern.finditer(text)
         if (header := _unit_header(m)) is not None
-    ]
+    ] + _cjk_unit_headers(text)
     return min(headers, key=lambda h: (h.start, h.start - h.end), default=None)
+
+
+# Japanese and Chinese unit captions: 百万円, (単位：百万円), 新台幣仟元, 港幣千元, 人民币百万元. A
+# bare 元 is the yuan, the NT dollar or the Hong Kong dollar alike: only a named currency counts.
+_CJK_UNIT = re.compile(r"""(?:(?:單位|单位|単位)\s*[:：]\s*)?            # 単位： (optional)
+    (?P<named>新台幣|新台币|人民幣|人民币|港幣|港币)?\s*                 # the dollar a 元 is
+    (?P<scale>[十百千仟万萬億亿兆]+)\s*                                 # the scale: 百万, 仟, 億
+    (?P<unit>円|港元|美元|日元|元)                                       # the currency word""", re.VERBOSE)
+
+
+def _cjk_unit_headers(text: str) -> list[UnitHeader]:
+    """``_CJK_UNIT`` statements of ``text``.
+
+    >>> [(h.currency, int(h.scale)) for h in _cjk_unit_headers("（単位：百万円）、新台幣仟元、港幣千元、千元")]
+    [('JPY', 1000000), ('TWD', 1000), ('HKD', 1000)]
+    """
+    out = []
+    for m in _CJK_UNIT.finditer(text):
+        word = m["named"] or (m["unit"] if m["unit"] != "元" else None)
+        currency = currency_of(word) if word else None
+        figure = parse_figure("1" + m["scale"])
+        if currency is None or figure is None:
+            continue
+        out.append(UnitHeader(currency, Decimal(1).scaleb(figure[0].adjusted()).quantize(Decimal(1)),
+                              m.start(), m.end(), m.group(0)))
+    return out
 
 
 def _unit_header(m: re.Match[str]) -> UnitHeader | None:

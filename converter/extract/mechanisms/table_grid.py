@@ -128,7 +128,12 @@ def _runs(line: Line) -> list[_Run]:
         return [_Run(line.text.strip(), 0, _LONGEST_ROW, line.start)]  # a paragraph, not a row
     column = _display_columns(line.text)
     return [_Run(m.group(0), column[m.start()], column[m.end()], line.start + m.start())
-            for m in re.finditer(r"[^\s]+(?: [^\s]+)*", line.text) if not _RULE.fullmatch(m.group(0))]
+            for m in _RUN.finditer(line.text) if not _RULE.fullmatch(m.group(0))]
+
+
+# words joined by single spaces, an ideographic space (U+3000) too: "売　上　高" is one cell,
+# "会社名　　株式会社" two
+_RUN = re.compile(r"[^\s]+(?:[ \u3000][^\s]+)*")
 
 
 # a rule under some columns of a heading line ("-----------   June 30,"): layout, not a cell
