@@ -220,6 +220,8 @@ def find_amounts(text: str, *, default_currency: str | None = None,
 
     >>> [a.value for a in find_amounts("순손실 △258억원, 전년 ▼12억원")]
     [Decimal('-25800000000'), Decimal('-1200000000')]
+    >>> [a.text for a in find_amounts("單位：港幣千元 百万円 營收152.3億元")]
+    ['152.3億元']
     """
     if len(text) <= MEMO_CHARS:
         return list(_remembered_amounts(text, default_currency, up_is_negative))
@@ -229,6 +231,10 @@ def find_amounts(text: str, *, default_currency: str | None = None,
 @lru_cache(maxsize=4096)
 def _remembered_amounts(text: str, default_currency: str | None, up_is_negative: bool) -> tuple[Amount, ...]:
     return tuple(_search_amounts(text, default_currency, up_is_negative))
+
+
+# Han scale characters (Japanese and Chinese): a figure needs digits beside them
+_HAN_UNITS_ONLY = re.compile(r"[十百千仟万萬億亿兆]")
 
 
 def _search_amounts(text: str, default_currency: str | None, up_is_negative: bool) -> list[Amount]:
@@ -242,6 +248,8 @@ def _search_amounts(text: str, default_currency: str | None, up_is_negative: boo
     matches = [*prefixed.finditer(text), *(m for p in starts if (m := suffixed.match(text, p)))]
     for m in sorted(matches, key=lambda m: m.start()):
         amount = _amount_at(m, text, default_currency, None, up_is_negative)
+        if amount and _HAN_UNITS_ONLY.search(amount.text) and not re.search(r"\d", amount.text):
+            continue  # "港幣千元", "百万円": a table's unit caption, no amount
         if amount and not any(amount.start < a.end and a.start < amount.end for a in found):
             found.append(amount)
     if default_currency:

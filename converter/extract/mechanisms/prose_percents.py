@@ -231,7 +231,7 @@ class PercentBinder:
         늘었다": a Korean sentence that names no comparison goes on with the last one's."""
         if own is None or not self.compared or not re.search(r"[가-힣]", s.text):
             return None
-        return shift(own, self.compared) if isinstance(self.compared, str) else _same_length(self.compared, own)
+        return shift(own, self.compared) if isinstance(self.compared, str) else same_length(self.compared, own)
     def _bind_margin(self, s: Sentence, figure: "Figure", figures: list["Figure"],
                      periods: list[FoundPeriod], concept: str, dated: Dated, subject) -> None:  # noqa: ANN001
         """A margin is a level: "margin of 40.0%", "improved to 37.6% from 34.9% a year ago",
@@ -351,7 +351,7 @@ def _implied_year_before(own: Period | None, s: Sentence, periods: list[FoundPer
     return shift(own, "prior_year")
 
 
-def _same_length(compared: Period, own: Period) -> Period | None:
+def same_length(compared: Period, own: Period) -> Period | None:
     """``compared`` where it is a period as long as ``own`` and ends before it starts."""
     if own.start is None or compared.start is None or compared.end >= own.start:
         return None
