@@ -272,9 +272,26 @@ def find_measures(text: str, start: int = 0, end: int | None = None) -> list[Mea
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 
-def lang_of(value: str) -> str:
-    """xml:lang of a string fact: Korean when it is written in Hangul."""
-    return "ko" if HANGUL.search(value) else "en"
+KANA = re.compile(r"[\u3040-\u30ff]")
+HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def lang_of(value: str, document_text: str = "") -> str:
+    """xml:lang of a string fact: Korean when it is written in Hangul, Japanese in kana, and
+    Han characters alone are Japanese in a document written with kana, else Chinese.
+
+    >>> lang_of("대한제약"), lang_of("株式会社ミドリ精機"), lang_of("山田 一郎", "代表者 山田 一郎 です")
+    ('ko', 'ja', 'ja')
+    >>> lang_of("華晶半導體股份有限公司", "公布營運成果"), lang_of("Acme Co., Ltd.")
+    ('zh', 'en')
+    """
+    if HANGUL.search(value):
+        return "ko"
+    if KANA.search(value):
+        return "ja"
+    if HAN.search(value):
+        return "ja" if KANA.search(document_text[:20000]) else "zh"
+    return "en"
 
 
 @dataclass
