@@ -123,7 +123,7 @@ def korean() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("year", r"(?P<this>당해\s*(?:사업|회계)\s*연도)"),
         ("year", r"(?P<before_this>직전\s*(?:사업|회계)\s*연도)"),
         # Japanese and Chinese: 2003年度第1四半期, 第三季度, 上半期 / 上半年
-        ("quarter", r"(?:(?P<y>(?:19|20)\d\d)\s*年\s*度?\s*)?第\s*(?P<n>[1-4一二三四])\s*(?:四半期|季度?)"),
+        ("quarter", r"(?:(?P<y>(?:19|20)\d\d)\s*年\s*度?\s*)?第\s*(?P<n>[1-4一二三四])\s*(?:四半期|季度?)(?!\s*(?:累計|累计))"),
         ("half", r"(?:(?P<y>(?:19|20)\d\d)\s*年\s*度?\s*)?(?P<kh>上|下)半(?:期|年)"),
         *cjk(),
     ))
@@ -143,9 +143,12 @@ def cjk() -> tuple[tuple[str, str], ...]:
     year = CJK_YEAR.format(eras=era_names_source())
     return (
         # 2005年3月期第1四半期, 16年3月期中間期, 平成16年3月期: a fiscal year by the month it ends
-        # (決算期), or a quarter or the interim half (中間期, 上期) of it
+        # (決算期), or a quarter, the quarters to date (第3四半期累計) or the interim half (中間期,
+        # 上期) of it
         ("jfy", rf"{year}(?P<km>1[0-2]|0?[1-9])\s*月\s*期\s*(?:の\s*)?"
-                r"(?:第\s*(?P<n>[1-4一二三四])\s*四半期|(?P<jh>中間期?|上期|上半期))?"),
+                r"(?:第\s*(?P<n>[1-4一二三四])\s*四半期(?P<jcum>\s*累計(?:期間)?)?|(?P<jh>中間期?|上期|上半期))?"),
+        # 第3四半期累計(期間), 第三季度累计: the quarters of the year to date (not the quarter alone)
+        ("to_quarter", rf"(?:{year})?第\s*(?P<n>[1-4一二三四])\s*(?:四半期|季度?)\s*(?:累計|累计)(?:期間|期间)?"),
         # 截至2004年6月30日止六個月 / 截至2004年12月31日止年度: the months ended on a date
         ("cjk_ended", r"截至\s*(?P<y>(?:19|20)\d\d)\s*年\s*(?P<cm>\d{1,2})\s*月\s*(?P<cd>\d{1,2})\s*日\s*止\s*"
                       rf"(?:{CJK_MONTHS}|(?P<cfy>年度|全年|財政年度|财政年度))"),

@@ -29,6 +29,10 @@ one whose period has begun by the document date (an instant: has passed by the d
 >>> d = date(2004, 5, 14)
 >>> [str(parse_period(t, document_date=d)) for t in ("平成16年3月期", "16年3月期", "2005年3月期第1四半期", "2005年3月期中間期")]
 ['2003-04-01/2004-03-31', '2003-04-01/2004-03-31', '2004-04-01/2004-06-30', '2004-04-01/2004-09-30']
+>>> str(parse_period("平成17年3月期第3四半期累計期間", document_date=date(2005, 2, 4)))
+'2004-04-01/2004-12-31'
+>>> str(parse_period("第3四半期累計", document_date=date(2005, 2, 4), fiscal_year_end_month=3))
+'2004-04-01/2004-12-31'
 >>> [str(parse_period(t, document_date=date(2004, 10, 8))) for t in ("93年9月份", "93年1至9月", "前三季", "民國92年9月")]
 ['2004-09-01/2004-09-30', '2004-01-01/2004-09-30', '2004-01-01/2004-09-30', '2003-09-01/2003-09-30']
 >>> str(parse_period("截至2004年6月30日止六个月")), str(parse_period("截至2004年12月31日止年度"))
@@ -295,6 +299,8 @@ def _cjk_fiscal(kind: str, g: dict[str, str | None], year: int | None) -> Period
     fiscal_year = months_ended(12, month_end(year, int(g["km"] or 0)))
     first = fiscal_year.start
     assert first is not None
+    if g.get("n") and g.get("jcum"):  # 第3四半期累計: the first three quarters
+        return months_span(first.year, first.month, 3 * _ordinal(g["n"]))
     if g.get("n"):
         return months_span(*_add_months(first.year, first.month, 3 * (_ordinal(g["n"]) - 1)), 3)
     if g.get("jh"):
