@@ -177,3 +177,16 @@ def test_months_to_date_in_a_row_label() -> None:
 @pytest.mark.xfail(strict=True, reason="per-share figures split into yen and sen columns (円 銭: '52  14') are not joined")
 def test_yen_and_sen_columns() -> None:
     assert ("EarningsPerShareBasic", "52.14", "2003-04-01/2004-03-31", "JPY/shares", "2", "-") in _facts(YEN_AND_SEN)
+
+
+@pytest.mark.parametrize("name, registrant, lang", [
+    ("ja-press-interim-prose", "株式会社ハヤテ通信", "ja"),
+    ("zh-tw-monthly-revenue-roc", "寶光電子股份有限公司", "zh"),
+    ("zh-cn-interim-rmb-simplified", "东方能源控股有限公司", "zh"),
+])
+def test_letterhead_registrant_keeps_its_language(name: str, registrant: str, lang: str) -> None:
+    from converter.pipeline import convert_file
+
+    facts = convert_file(Path(__file__).resolve().parent / "data" / "press" / f"{name}.txt")[0].instance.facts
+    names = [(f.value, f.lang) for f in facts if f.concept == "EntityRegistrantName"]
+    assert names == [(registrant, lang)]
