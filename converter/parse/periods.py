@@ -26,21 +26,8 @@ one whose period has begun by the document date (an instant: has passed by the d
 ('2002-07-01/2002-09-30', '2002-09-30')
 >>> str(parse_period("fiscal 2002", fiscal_year_end_month=3, named_by="start"))
 '2002-04-01/2003-03-31'
->>> d = date(2004, 5, 14)
->>> [str(parse_period(t, document_date=d)) for t in ("平成16年3月期", "16年3月期", "2005年3月期第1四半期", "2005年3月期中間期")]
-['2003-04-01/2004-03-31', '2003-04-01/2004-03-31', '2004-04-01/2004-06-30', '2004-04-01/2004-09-30']
->>> str(parse_period("平成17年3月期第3四半期累計期間", document_date=date(2005, 2, 4)))
-'2004-04-01/2004-12-31'
->>> str(parse_period("第3四半期累計", document_date=date(2005, 2, 4), fiscal_year_end_month=3))
-'2004-04-01/2004-12-31'
->>> [str(parse_period(t, document_date=date(2004, 10, 8))) for t in ("93年9月份", "93年1至9月", "前三季", "民國92年9月")]
-['2004-09-01/2004-09-30', '2004-01-01/2004-09-30', '2004-01-01/2004-09-30', '2003-09-01/2003-09-30']
->>> str(parse_period("截至2004年6月30日止六个月")), str(parse_period("截至2004年12月31日止年度"))
-('2004-01-01/2004-06-30', '2004-01-01/2004-12-31')
->>> parse_period("16年3月期") is None  # an era year needs the document's date to name its era
-True
->>> [f.relation for f in find_periods("較去年同期成長18.6%，較上月減少3.2%，較上季成長6.1%")]
-['prior_year', 'prior_month', 'prior_quarter']
+>>> [str(parse_period(t, document_date=date(2004, 10, 8))) for t in ("平成16年3月期", "93年9月份", "前三季")]
+['2003-04-01/2004-03-31', '2004-09-01/2004-09-30', '2004-01-01/2004-09-30']
 >>> str(shift(parse_period("third quarter of 2002"), "prior_year"))
 '2001-07-01/2001-09-30'
 >>> parse_period("for the fiscal year ended Sep. 2004") is None  # a month and year, no day
