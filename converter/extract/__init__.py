@@ -20,6 +20,7 @@ from functools import cache
 from converter.extract.base import DocumentContext, FamilyExtractor, Found
 from converter.extract.document import DocumentInfo, Located, read_document_info
 from converter.extract.mechanisms.officers import find_officers
+from converter.extract.mechanisms.sentences import lang_of
 from converter.extract.registrant import legal_form
 from converter.model import (
     Classification,
@@ -34,7 +35,6 @@ from converter.parse.gates import GatedAlternatives, fold
 from converter.resources import data_rows
 
 HEAD_CHARS = 5000
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 
 @dataclass(frozen=True)
@@ -109,7 +109,7 @@ def _document_observations(ctx: DocumentContext, info: DocumentInfo) -> list[Obs
             return
         value = located.value
         span = ctx.span(located.start, located.end) if located.end > located.start else None
-        lang = (located.lang or ("ko" if _HANGUL.search(value) else "en")) if isinstance(value, str) else None
+        lang = (located.lang or lang_of(value, ctx.text)) if isinstance(value, str) else None
         found.append(Observation(concept, value, period, lang=lang, span=span, rule=rule, dimensions=dimensions))
 
     add("DocumentType", info.document_type, "document:type")

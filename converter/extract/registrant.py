@@ -14,7 +14,8 @@ Best first:
    DIRECTORS OF X"), a Hong Kong letterhead "X (incorporated in ... with limited liability)", a
    results summary's "Company name: X";
 6. the EDGAR header's company name;
-7. a letterhead: a name alone on a line before the text begins, with a legal form or repeated.
+7. a letterhead: a name alone on a line before the text begins, with a legal form or repeated;
+   a Japanese or Chinese one with its legal form (株式会社, 股份有限公司, 有限公司).
 
 Anything that is not a name (a caption's label, a file number, an appositive) is left out: a
 wrong registrant is worse than none.
@@ -464,4 +465,34 @@ def registrant_name(document: SourceDocument, header: FilingHeader | None,
         return Located(header.company_name)
     if family in (DocumentFamily.JOINT_FILING_AGREEMENT, DocumentFamily.SCHEDULE_13):
         return None
-    return from_letterhead(text)
+    return from_letterhead(text) or from_cjk_letterhead(text)
+
+
+# A Japanese or Chinese company name alone on a line: 株式会社 before or after the name, or a
+# Chinese legal form after it (股份有限公司 "company limited by shares", 有限公司 "limited")
+_CJK_COMPANY = re.compile(r"""(?:株式会社|（株）|\(株\))?[ \u3000]?                  # 株式会社 before the name
+    [\u3040-\u30ff\u3400-\u9fffA-Za-z0-9&・ー]{2,30}?                            # the name
+    (?:[ \u3000]?(?:股份有限公司|控股有限公司|集團有限公司|集团有限公司|
+                   控股股份有限公司|有限公司|株式会社|（株）|\(株\)))?                # the legal form after it""",
+                          re.VERBOSE)
+
+
+def from_cjk_letterhead(text: str) -> Located | None:
+    r"""A Japanese or Chinese letterhead: the first line of the head that is a company's name with
+    its legal form and nothing else ("寶光電子股份有限公司", "株式会社ハヤテ通信").
+
+    >>> from_cjk_letterhead("東方能源控股有限公司\n（於開曼群島註冊成立之有限公司）\n").value
+    '東方能源控股有限公司'
+    >>> from_cjk_letterhead("各　位\n                   株式会社ハヤテ通信\n").value
+    '株式会社ハヤテ通信'
+    >>> from_cjk_letterhead("上場会社名　株式会社ミドリ精機\n") is None  # a labelled header line
+    True
+    """
+    for line in [line for line in split_lines(text[:3000])[:30] if not line.blank]:
+        stripped = line.text.strip(" \t|\u3000")
+        m = _CJK_COMPANY.fullmatch(stripped)
+        if m is None or not re.search(r"株式会社|（株）|\(株\)|有限公司$", stripped):
+            continue
+        start = line.start + line.text.index(stripped)
+        return Located(stripped, start, start + len(stripped))
+    return None

@@ -220,6 +220,8 @@ def find_amounts(text: str, *, default_currency: str | None = None,
 
     >>> [a.value for a in find_amounts("순손실 △258억원, 전년 ▼12억원")]
     [Decimal('-25800000000'), Decimal('-1200000000')]
+    >>> [a.text for a in find_amounts("單位：港幣千元 百万円 營收152.3億元")]
+    ['152.3億元']
     """
     if len(text) <= MEMO_CHARS:
         return list(_remembered_amounts(text, default_currency, up_is_negative))
@@ -229,6 +231,10 @@ def find_amounts(text: str, *, default_currency: str | None = None,
 @lru_cache(maxsize=4096)
 def _remembered_amounts(text: str, default_currency: str | None, up_is_negative: bool) -> tuple[Amount, ...]:
     return tuple(_search_amounts(text, default_currency, up_is_negative))
+
+
+# Han scale characters (Japanese and Chinese): a figure needs digits beside them
+_HAN_UNITS_ONLY = re.compile(r"[十百千仟万萬億亿兆]")
 
 
 def _search_amounts(text: str, default_currency: str | None, up_is_negative: bool) -> list[Amount]:
@@ -242,6 +248,8 @@ def _search_amounts(text: str, default_currency: str | None, up_is_negative: boo
     matches = [*prefixed.finditer(text), *(m for p in starts if (m := suffixed.match(text, p)))]
     for m in sorted(matches, key=lambda m: m.start()):
         amount = _amount_at(m, text, default_currency, None, up_is_negative)
+        if amount and _HAN_UNITS_ONLY.search(amount.text) and not re.search(r"\d", amount.text):
+            continue  # "港幣千元", "百万円": a table's unit caption, no amount
         if amount and not any(amount.start < a.end and a.start < amount.end for a in found):
             found.append(amount)
     if default_currency:
@@ -332,7 +340,7 @@ def _unit_header_patterns() -> tuple[re.Pattern[str], ...]:
 @cache
 def _unit_hint() -> re.Pattern[str]:
     words = "|".join(sorted((w for w, (_, k) in scale_words().items() if k == "word"), key=len, reverse=True))
-    return re.compile(rf"단위|(?<![A-Za-z])(?:{words})(?![A-Za-z])", re.I)
+    return re.compile(rf"단위|[円元]|(?<![A-Za-z])(?:{words})(?![A-Za-z])", re.I)
 
 
 def find_unit_header(text: str) -> UnitHeader | None:
@@ -345,8 +353,34 @@ def find_unit_header(text: str) -> UnitHeader | None:
         for pattern in _unit_header_patterns()
         for m in pattern.finditer(text)
         if (header := _unit_header(m)) is not None
-    ]
+    ] + _cjk_unit_headers(text)
     return min(headers, key=lambda h: (h.start, h.start - h.end), default=None)
+
+
+# Japanese and Chinese unit captions: 百万円, (単位：百万円), 新台幣仟元, 港幣千元, 人民币百万元. A
+# bare 元 is the yuan, the NT dollar or the Hong Kong dollar alike: only a named currency counts.
+_CJK_UNIT = re.compile(r"""(?:(?:單位|单位|単位)\s*[:：]\s*)?            # 単位： (optional)
+    (?P<named>新台幣|新台币|人民幣|人民币|港幣|港币)?\s*                 # the dollar a 元 is
+    (?P<scale>[十百千仟万萬億亿兆]+)\s*                                 # the scale: 百万, 仟, 億
+    (?P<unit>円|港元|美元|日元|元)                                       # the currency word""", re.VERBOSE)
+
+
+def _cjk_unit_headers(text: str) -> list[UnitHeader]:
+    """``_CJK_UNIT`` statements of ``text``.
+
+    >>> [(h.currency, int(h.scale)) for h in _cjk_unit_headers("（単位：百万円）、新台幣仟元、港幣千元、千元")]
+    [('JPY', 1000000), ('TWD', 1000), ('HKD', 1000)]
+    """
+    out = []
+    for m in _CJK_UNIT.finditer(text):
+        word = m["named"] or (m["unit"] if m["unit"] != "元" else None)
+        currency = currency_of(word) if word else None
+        figure = parse_figure("1" + m["scale"])
+        if currency is None or figure is None:
+            continue
+        out.append(UnitHeader(currency, Decimal(1).scaleb(figure[0].adjusted()).quantize(Decimal(1)),
+                              m.start(), m.end(), m.group(0)))
+    return out
 
 
 def _unit_header(m: re.Match[str]) -> UnitHeader | None:

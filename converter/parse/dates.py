@@ -8,6 +8,10 @@ datetime.date(2002, 11, 6)
 datetime.date(2002, 11, 18)
 >>> parse_date("2002년 11월 18일")
 datetime.date(2002, 11, 18)
+>>> parse_date("2004年11月12日"), parse_date("平成16年5月14日"), parse_date("民國93年10月8日")
+(datetime.date(2004, 11, 12), datetime.date(2004, 5, 14), datetime.date(2004, 10, 8))
+>>> parse_date("平成１６年５月１４日"), parse_date("16年5月14日") is None
+(datetime.date(2004, 5, 14), True)
 >>> parse_date("2002-11-18")
 datetime.date(2002, 11, 18)
 >>> parse_date("November 2002") is None
@@ -33,6 +37,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from converter.parse.eras import era_names_source, era_year
 from converter.parse.gates import Gated, fold
 from converter.resources import data_rows
 
@@ -83,6 +88,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"\b{day}\s+(?:day\s+of\s+)?{month},?\s*{year}\b", re.IGNORECASE),
         # 2002년 11월 18일
         re.compile(rf"{year}\s*년\s*(?P<month>1[0-2]|0?[1-9])\s*월\s*{day}\s*일"),
+        # 2004年11月12日 (Japanese and Chinese), 平成16年5月14日 / 民國93年10月8日 (era years)
+        re.compile(rf"(?:{year}|(?P<era>{era_names_source()})\s*(?P<era_year>元|\d{{1,3}}))\s*年\s*"
+                   r"(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"),  # \d: full-width digits too
         # 2002-11-18 (ISO 8601)
         re.compile(rf"{year_opening}-(?P<month>1[0-2]|0[1-9])-(?P<day>[0-3]\d)\b"),
         # 2002.11.18 / 2002. 11. 18. (Korean and Japanese usage)
@@ -115,8 +123,10 @@ def _month_value(token: str) -> int:
     return int(token) if token.isdigit() else month_numbers()[token.lower()]
 
 
-# Every date pattern below needs a four-digit year: text without one holds no date.
-_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+# Every date pattern below needs a four-digit year or an era's name: text without one holds no date.
+@cache
+def _year_gate() -> re.Pattern[str]:
+    return re.compile(rf"(?:19|20)\d\d|{era_names_source()}")
 # Lines and sentences are searched again by several extractors: remember the short ones
 # (bounded, so memory stays flat over a batch; long texts are searched once anyway).
 _MEMO_CHARS = 2000
@@ -124,7 +134,7 @@ _MEMO_CHARS = 2000
 
 def find_dates(text: str) -> list[FoundDate]:
     """Every full date (day, month and year) in ``text``, in order, without overlaps."""
-    if not _YEAR_DIGITS.search(text):
+    if not _year_gate().search(text):
         return []
     if len(text) <= _MEMO_CHARS:
         return list(_remembered_dates(text))
@@ -174,8 +184,9 @@ def _search_dates(text: str) -> list[FoundDate]:
             if taken.overlaps(m.start(), m.end()):
                 continue
             try:
-                value = dt.date(int(m["year"]), _month_value(m["month"]), int(m["day"]))
-            except ValueError:
+                year = int(m["year"]) if m["year"] else era_year(m["era"], m["era_year"])
+                value = dt.date(year, _month_value(m["month"]), int(m["day"]))
+            except (ValueError, TypeError, IndexError):
                 continue  # "February 30" is not a date
             found.append(FoundDate(value, m.start(), m.end(), m.group(0)))
             taken.add(m.start(), m.end())

@@ -16,6 +16,8 @@ FiscalCalendar(end_month=1, named_by='start')
 FiscalCalendar(end_month=12, named_by='end')
 >>> fiscal_calendar("Profit for the year ended 30 June 2006 was")
 FiscalCalendar(end_month=6, named_by='end')
+>>> fiscal_calendar("平成17年3月期　第1四半期財務・業績の概況")
+FiscalCalendar(end_month=3, named_by='end')
 >>> fiscal_calendar("results for the first quarter ended June 30, 2003")
 FiscalCalendar(end_month=3, named_by='end')
 
@@ -38,6 +40,7 @@ import re
 from functools import cache, lru_cache
 
 from converter.parse.dates import month_numbers
+from converter.parse.eras import era_names_source
 from converter.parse.period_patterns import ORD, date_source
 from converter.parse.periods import FiscalCalendar, _ordinal
 
@@ -55,7 +58,9 @@ def _year_end_patterns() -> tuple[re.Pattern[str], ...]:
         # fiscal year end: March 31 / a fiscal year ending in March
         re.compile(rf"\bfiscal\s+year[\s-]end(?:s|ed|ing)?\s*(?:is|:|on|in|of)?\s*(?:in\s+)?{date}", re.I),
         # 2004年3月期 (Japanese: the fiscal year ending March 2004)
-        re.compile(r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<km>1[0-2]|0?[1-9])\s*月\s*期"),
+        # 2004年3月期 / 平成16年3月期 / 16年3月期 (the era year, or its abbreviation: only the month counts)
+        re.compile(rf"(?:(?P<y>(?:19|20)\d\d)|(?:{era_names_source()})?\s*(?<![\d,.])\d{{1,2}})\s*年\s*"
+                   r"(?P<km>1[0-2]|0?[1-9])\s*月\s*期"),
     )
 
 

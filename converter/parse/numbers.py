@@ -213,6 +213,9 @@ def parse_number(text: str) -> Quantity | None:
 
 
 _BOUNDARY_BEFORE = r"(?<![\w.,$€£¥₩])"
+# the same, except that a Han character or kana may come right before (Chinese and Japanese
+# write no space between words: 成長18.6%)
+_PERCENT_BOUNDARY = r"(?<![.,$€£¥₩])(?<!(?![\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff])\w)"
 
 
 def find_numbers(text: str) -> list[Quantity]:
@@ -257,7 +260,7 @@ def parse_percent(text: str) -> Quantity | None:
 
 
 # a percentage, not a change in percentage points ("3.2%p", "3.2 포인트", "3.2 points")
-_PERCENT_NOT_POINTS = re.compile(rf"{_BOUNDARY_BEFORE}{_PERCENT}(?!p|\s?포인트|\s?points?\b)")
+_PERCENT_NOT_POINTS = re.compile(rf"{_PERCENT_BOUNDARY}{_PERCENT}(?!p|\s?포인트|\s?points?\b)")
 
 
 def find_percents(text: str) -> list[Quantity]:
@@ -265,6 +268,11 @@ def find_percents(text: str) -> list[Quantity]:
 
     >>> [(q.value, q.decimals) for q in find_percents("up 163.2% and an increase of 12 percent")]
     [(Decimal('1.632'), 3), (Decimal('0.12'), 2)]
+
+    Chinese and Japanese glue a percentage to the word before it (較去年同期成長18.6%, 前年同期比8.2％):
+
+    >>> [q.text for q in find_percents("較去年同期成長18.6%，前年同期比8.2％増, A5%")]
+    ['18.6%', '8.2％']
     """
     found = []
     for m in _PERCENT_NOT_POINTS.finditer(text):

@@ -26,6 +26,8 @@ one whose period has begun by the document date (an instant: has passed by the d
 ('2002-07-01/2002-09-30', '2002-09-30')
 >>> str(parse_period("fiscal 2002", fiscal_year_end_month=3, named_by="start"))
 '2002-04-01/2003-03-31'
+>>> [str(parse_period(t, document_date=date(2004, 10, 8))) for t in ("平成16年3月期", "93年9月份", "前三季")]
+['2003-04-01/2004-03-31', '2004-09-01/2004-09-30', '2004-01-01/2004-09-30']
 >>> str(shift(parse_period("third quarter of 2002"), "prior_year"))
 '2001-07-01/2001-09-30'
 >>> parse_period("for the fiscal year ended Sep. 2004") is None  # a month and year, no day
@@ -59,6 +61,7 @@ from functools import cache, lru_cache
 
 from converter.model import Period
 from converter.parse.dates import month_numbers, parse_date
+from converter.parse.eras import bare_era_year, era_year
 from converter.parse.gates import Gated, fold
 from converter.parse.numbers import number_words
 from converter.parse.period_patterns import PRIOR_YEAR_WORDS, RELATIVE, english, korean
@@ -164,6 +167,10 @@ def _stated_year(g: dict[str, str | None], document_date: dt.date | None) -> tup
     the document's, so only with a document date)."""
     if g.get("y"):
         return _year(g["y"]), True  # type: ignore[arg-type]
+    if g.get("era"):
+        return era_year(g["era"], g["ey"]), True  # type: ignore[arg-type]
+    if g.get("ey"):  # 16年3月期, 93年9月: an era year whose era the document's date tells
+        return bare_era_year(g["ey"], document_date.year if document_date else None), True
     if g.get("yy"):
         return _year(g["yy"]), True  # type: ignore[arg-type]
     if g.get("rel"):
@@ -183,7 +190,7 @@ def _label_period(kind: str, m: re.Match[str], label: int, cal: FiscalCalendar) 
             g.get("hn") or g.get("hn2") or 1)
         return fiscal_part(label, 6 * (n - 1) + 1, 6, cal)
     if kind == "to_quarter":  # "3분기 누적": the year's first nine months
-        return fiscal_part(label, 1, 3 * int(g["qn"]), cal)
+        return fiscal_part(label, 1, 3 * int(g.get("qn") or _ordinal(g["n"])), cal)  # 前三季 too
     if kind == "quarters":  # "1~3분기"
         first, last = int(g["q1"]), int(g["q2"])
         return fiscal_part(label, 3 * (first - 1) + 1, 3 * (last - first + 1), cal)
@@ -228,8 +235,10 @@ def _period_of(kind: str, m: re.Match[str], cal: FiscalCalendar,
         year = _containing_year(current, cal, document_date)
         return Period.instant(year.end) if year else None
     year, stated = _stated_year(g, document_date)
-    if g.get("rel") and not stated:
+    if (g.get("rel") and not stated) or (g.get("ey") and year is None):
         return None
+    if kind in ("jfy", "cjk_ended"):
+        return _cjk_fiscal(kind, g, year)
     if kind == "same":
         return None  # a relation to the figure's own period (see _search_periods)
     if kind == "fyq":
@@ -260,6 +269,30 @@ def _period_of(kind: str, m: re.Match[str], cal: FiscalCalendar,
     if kind == "quarters" and int(g["q2"]) < int(g["q1"]):
         return None
     return _labelled(kind, m, year, cal, document_date)
+
+
+_CJK_MONTH_COUNTS = {"三": 3, "六": 6, "九": 9, "十二": 12}
+
+
+def _cjk_fiscal(kind: str, g: dict[str, str | None], year: int | None) -> Period | None:
+    """平成16年3月期 (the fiscal year ending March 2004), its 第1四半期 or 中間期 (first half);
+    截至2004年6月30日止六個月 (the six months ended June 30, 2004)."""
+    if year is None:
+        return None
+    if kind == "cjk_ended":
+        end = parse_date(f"{year}-{int(g['cm'] or 0):02d}-{int(g['cd'] or 0):02d}")
+        count = 12 if g.get("cfy") else _CJK_MONTH_COUNTS.get(g.get("cc") or "") or int(g.get("cc") or 0)
+        return months_ended(count, end) if end and count else None
+    fiscal_year = months_ended(12, month_end(year, int(g["km"] or 0)))
+    first = fiscal_year.start
+    assert first is not None
+    if g.get("n") and g.get("jcum"):  # 第3四半期累計: the first three quarters
+        return months_span(first.year, first.month, 3 * _ordinal(g["n"]))
+    if g.get("n"):
+        return months_span(*_add_months(first.year, first.month, 3 * (_ordinal(g["n"]) - 1)), 3)
+    if g.get("jh"):
+        return months_span(first.year, first.month, 6)
+    return fiscal_year
 
 
 def _same_part(current: Period | None, year: int) -> Period | None:

@@ -44,8 +44,8 @@ _CONTACT_REACH = 150  # a contact's name and title stand between its label and i
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _HANGUL = re.compile(r"[가-힣]")
 _URL = re.compile(
-    r"(?<![@\w.])(?:https?://[\w-]+(?:\.[\w-]+)+|www\.[\w-]+(?:\.[\w-]+)+)(?:/[^\s<>()\"']*)?",
-    re.IGNORECASE)
+    r"(?<![@\w.])(?:https?://[\w-]+(?:\.[\w-]+)+|www\.[\w-]+(?:\.[\w-]+)+)(?:/[^\s<>()\"'（）「」『』【】、。，；]*)?",
+    re.IGNORECASE)  # a path ends at a space, a bracket or quote, or Japanese and Chinese punctuation
 
 
 @cache

@@ -36,7 +36,7 @@ _DEPARTMENT = re.compile(r"(?:Corporate|Marketing|Investor|Public|Media|Press)\s
 
 def _string(ctx: DocumentContext, out: Collected, concept: str, value: str, start: int, end: int,
             dims: tuple[tuple[str, str], ...], rule: str) -> None:
-    out.add(Observation(concept, value, ctx.document_period, dimensions=dims, lang=lang_of(value),
+    out.add(Observation(concept, value, ctx.document_period, dimensions=dims, lang=lang_of(value, ctx.text),
                         span=ctx.span(start, end), rule=rule), start, end)
 
 

@@ -29,7 +29,7 @@ def _date_obs(ctx: DocumentContext, out: Collected, concept: str, d: FoundDate, 
 
 def _string_obs(ctx: DocumentContext, out: Collected, concept: str, value: str, start: int,
                 end: int, rule: str, dimensions: tuple[tuple[str, str], ...] = ()) -> None:
-    out.add(Observation(concept, value, ctx.document_period, dimensions=dimensions, lang=lang_of(value),
+    out.add(Observation(concept, value, ctx.document_period, dimensions=dimensions, lang=lang_of(value, ctx.text),
                         span=ctx.span(start, end), rule=rule), start, end)
 
 

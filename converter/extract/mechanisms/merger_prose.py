@@ -71,7 +71,7 @@ def _name_fact(ctx: DocumentContext, out: Collected, s: Sentence) -> bool:
         if m:
             name = " ".join(m["name"].split())
             start, end = s.start + m.start("name"), s.start + m.end("name")
-            out.add(Observation("MergerCounterpartyName", name, ctx.document_period, lang=lang_of(name),
+            out.add(Observation("MergerCounterpartyName", name, ctx.document_period, lang=lang_of(name, ctx.text),
                                 span=ctx.span(start, end), rule="press:merger-counterparty"), start, end)
             return True
     return False

@@ -84,5 +84,5 @@ def officer_facts(ctx: DocumentContext, out: Collected,
         member += 1
         dims = (("OfficerAxis", str(member)),)
         for concept, value, at in (("OfficerName", name, name_at), ("OfficerTitle", title, title_at)):
-            out.add(Observation(concept, value, ctx.document_period, dimensions=dims, lang=lang_of(value),
+            out.add(Observation(concept, value, ctx.document_period, dimensions=dims, lang=lang_of(value, ctx.text),
                                 span=ctx.span(at, at + len(value)), rule="press:officer"), at, at + len(value))

@@ -50,11 +50,11 @@ from converter.extract.mechanisms.prose_periods import (
     fit,
 )
 from converter.extract.mechanisms.prose_lists import ListBinder
-from converter.extract.mechanisms.prose_percents import KO_GROWN, PercentBinder
+from converter.extract.mechanisms.prose_percents import KO_GROWN, PercentBinder, same_length
 from converter.extract.mechanisms.sentences import Collected, MeasureHit, Sentence, body_start, find_measures, word_pattern
 from converter.model import PURE, Mention, Observation, Period, UnitSpec
 from converter.parse.dates import find_dates
-from converter.parse.periods import FoundPeriod, shift
+from converter.parse.periods import FoundPeriod, parse_period, shift
 
 __all__ = ["bind_prose", "concept_kinds"]
 
@@ -71,6 +71,9 @@ _CLOSES = re.compile(r"\s*(?:(?:당기)?(?:순|영업|경상)?(?:손실|이익|�
 # "(2004: HK$471.0 million)", "(31st March, 2005: ...)": a period, a colon, the figure
 _LABELLED = re.compile(r"\(\s*(?P<label>(?:FY\s?)?(?:19|20)\d\d|[0-3]?\d(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+(?:19|20)\d\d"
                        r"|[A-Z][a-z]+\.?\s+[0-3]?\d,?\s+(?:19|20)\d\d)\s*[:：]\s*(?:HK|NT|US|S|RMB|Rmb)?\s*$")
+# "0.31元（2003年上半年：人民币0.28元）": a Japanese or Chinese period, a colon, the figure
+_LABELLED_CJK = re.compile(r"[(（]\s*(?P<label>(?:19|20)\d\d\s*年[^:：()（）\d]{0,8})\s*[:：]\s*"
+                           r"(?:人民币|人民幣|港幣|港币|新台幣|新台币)?\s*$")
 
 
 def _is_heading(text: str) -> bool:
@@ -226,7 +229,7 @@ class SentenceBinder(PercentBinder, ListBinder):
         per_share_before = bool(_KO_PER_SHARE.search(self.text, max(0, figure.start - 8), figure.start))
         if kind == "perShare":
             if SCALED.search(figure.text) or not (PER_SHARE.match(self.text, figure.end) or per_share_before or
-                                                    re.search(r"per\s+(?:share|ADS)|EPS|주당", measure.text, re.I)):
+                                                    re.search(r"per\s+(?:share|ADS)|EPS|주당|每股|株\s*当\s*た\s*り", measure.text, re.I)):
                 return False  # "total dividends of KRW 300 billion" is no per-share amount
         elif per_share_before:
             return False  # "순이익 흑자전환…주당 500원 배당": an amount per share is no total
@@ -385,8 +388,9 @@ class SentenceBinder(PercentBinder, ListBinder):
     def _labelled_comparative(self, s: Sentence, figure: Figure, bindings: list[Binding]) -> Binding | None:
         """"HK$538.7 million (2004: HK$471.0 million)", "HK$3,960.0 million (31st March, 2005:
         HK$4,215.0 million)": the figure the period in parentheses names, of the measure before."""
-        m = _LABELLED.search(self.text, max(s.start, figure.start - 40), figure.start)
-        if m is None or not re.match(r"\s*\)", self.text[figure.end:figure.end + 3]):
+        m = _LABELLED.search(self.text, max(s.start, figure.start - 40), figure.start) or \
+            _LABELLED_CJK.search(self.text, max(s.start, figure.start - 40), figure.start)
+        if m is None or not re.match(r"\s*[元円]?\s*[)）]", self.text[figure.end:figure.end + 4]):
             return None
         before = [b for b in bindings if b.role == "primary" and b.period is not None
                   and 0 <= m.start() - b.figure.end <= 3 and b.figure.currency == figure.currency]
@@ -399,6 +403,9 @@ class SentenceBinder(PercentBinder, ListBinder):
             period = b.period
             for _ in range(b.period.end.year - int(year.group(1))):
                 period = shift(period, "prior_year")
+        elif year is None and m.re is _LABELLED_CJK and b.period is not None:
+            named = parse_period(m["label"], document_date=self.ctx.document_date)
+            period = same_length(named, b.period) if named is not None else None  # 2003年上半年 beside 2004's
         elif year is None and concept_kinds()[b.concept][1] == "instant":
             day = next(iter(find_dates(m["label"])), None)
             period = Period.instant(day.value) if day is not None and day.text == m["label"].strip() else None

@@ -28,6 +28,8 @@ _CHANGE_NOUN = re.compile(r"\s*(?:increase|decrease|rise|decline|drop|growth|gai
 # "8% 증가한 매출 3,584억원": a percentage, then a word of direction in its adnominal form
 KO_GROWN = re.compile(r"\s*(?:가|이|나)?\s*(?:증가|감소|성장|늘어난|줄어든|상승|하락|신장|급증|급감|많은|적은|높은|낮은|"
                        r"개선|악화|확대|축소|(?<=\s)는(?=\s)|(?<=\s)준(?=\s))(?:한|된|했던|됐던)?\s*")  # 는, 준: 늘다, 줄다
+# Hangul, kana or Han characters: words of a language that writes the comparison before the change
+CJK_WORDS = re.compile(r"[가-힣\u3040-\u30ff\u3400-\u9fff]")
 _THIS_REPRESENTS = re.compile(r"\s*(?:this|that|it|which)\s+(?:represents?|represented|was|is|marks?|marked)\b", re.I)
 
 
@@ -201,8 +203,10 @@ class PercentBinder:
         following = next((f.start for f in figures if f.start > figure.end), s.end)
         after = self.periods.comparative(s, periods, own, figure.end, following)
         before = self.periods.comparative(s, periods, own, previous, figure.start)
-        if re.search(r"[가-힣]", self.text[previous:figure.start]):
-            after, before = before, after  # Korean names the comparison first: "전분기 대비 5.4%, 전년동기 대비 9.4%"
+        if CJK_WORDS.search(self.text[previous:figure.start]):
+            # Korean, Japanese and Chinese name the comparison first: "전분기 대비 5.4%, 전년동기 대비
+            # 9.4%", "前年同期比8.2％増", "較上季成長6.1%，較去年同期成長31.5%"
+            after, before = before, after
         comparative = (fit(concept, stated[0]) if len(stated) == 1 and compared_first else None) or \
             after or before or \
             (fit(concept, stated[0]) if stated else None) or \
@@ -227,7 +231,7 @@ class PercentBinder:
         늘었다": a Korean sentence that names no comparison goes on with the last one's."""
         if own is None or not self.compared or not re.search(r"[가-힣]", s.text):
             return None
-        return shift(own, self.compared) if isinstance(self.compared, str) else _same_length(self.compared, own)
+        return shift(own, self.compared) if isinstance(self.compared, str) else same_length(self.compared, own)
     def _bind_margin(self, s: Sentence, figure: "Figure", figures: list["Figure"],
                      periods: list[FoundPeriod], concept: str, dated: Dated, subject) -> None:  # noqa: ANN001
         """A margin is a level: "margin of 40.0%", "improved to 37.6% from 34.9% a year ago",
@@ -347,7 +351,7 @@ def _implied_year_before(own: Period | None, s: Sentence, periods: list[FoundPer
     return shift(own, "prior_year")
 
 
-def _same_length(compared: Period, own: Period) -> Period | None:
+def same_length(compared: Period, own: Period) -> Period | None:
     """``compared`` where it is a period as long as ``own`` and ends before it starts."""
     if own.start is None or compared.start is None or compared.end >= own.start:
         return None

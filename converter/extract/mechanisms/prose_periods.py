@@ -31,7 +31,8 @@ STRONG_COMPARE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.|as\s+again
 CLAUSE_BREAK = re.compile(r";|,\s*while\b|\bwhile\b|,\s*whereas\b|,\s*but\b|,\s*and\s+(?=[a-z]+\s+[a-z]+\s+(?:was|were|amounted|reached|rose|fell))")
 # Korean comparison words written after the period they introduce: "전분기 대비", "2·4분기에 견줘"
 KO_COMPARED_AFTER = re.compile(r"\s*(?:\(\s*[^)]{0,30}\)\s*)?(?:의\s*[가-힣]+\s*)?(?:에\s*)?(?:대비|보다|비해|견줘|견주어|과\s*비교|와\s*비교|에\s*비해)")
-PERIOD_KINDS = ("quarter", "half", "year", "months", "fyq", "quarter_end", "months_to", "to_quarter", "quarters")
+PERIOD_KINDS = ("quarter", "half", "year", "months", "fyq", "quarter_end", "months_to", "to_quarter", "quarters",
+                "jfy", "cjk_ended")
 
 
 @cache
@@ -163,8 +164,10 @@ class ProsePeriods:
     def update(self, s: Sentence, periods: list[FoundPeriod]) -> None:
         """The first period of a sentence that is no comparison becomes the text's period."""
         for p in periods:
-            if re.match(r"\s*\(\s*[\d\-△]", s.text[p.end:]):
+            if re.match(r"\s*[(（]\s*[\d\-△]", s.text[p.end:]):
                 continue  # "2001년 2·4분기(1조 3250억원)": a figure of that period, not the text's period
+            if re.search(r"[(（]\s*$", s.text[:p.start]) and re.match(r"\s*[:：]", s.text[p.end:]):
+                continue  # "0.31元（2003年上半年：0.28元）": an aside labelling its own figure
             if p.kind in PERIOD_KINDS and not is_comparative(self.ctx.text, p, s):
                 if p.period is not None and p.period.start is not None:
                     self.current, self.undated = p.period, None
@@ -211,23 +214,24 @@ class ProsePeriods:
         text = self.ctx.text
         own = [p for p in periods if (p.period is not None or p.unresolved)
                and not is_comparative(text, p, s)]
-        # Korean writes a figure's period before it: a phrase after it, past words of the
-        # clause ("422억원으로, 지난 1분기 흑자전환 후"), is another figure's
+        # Korean, Japanese and Chinese write a figure's period before it: a phrase after it, past
+        # words of the clause ("422억원으로, 지난 1분기 흑자전환 후", "0.31元（2003年上半年：0.28元）"),
+        # is another figure's
         after = [p for p in own if end <= s.start + p.start < right
-                 and not re.search(r"[가-힣]", text[end:s.start + p.start])]
+                 and not _CJK.search(text, end, s.start + p.start)]
         if after:
             return _dated(after[0])
         before = [p for p in own if left <= s.start + p.end <= start]
         later = next((p for p in own if s.start + p.start >= end
                       and self._closes_list(text[end:s.start + p.start])
-                      and not re.search(r"[가-힣]", text[end:s.start + p.start])), None)
+                      and not _CJK.search(text, end, s.start + p.start)), None)
         if before and (later is None or "," not in text[s.start + before[-1].end:start]):
             return _dated(before[-1])
         if later is not None:
             return _dated(later)
         if measure_start is not None:  # "2003년 매출 4조원", "2Q03 revenues of ...": right before the measure
             leading = [p for p in own if s.start + p.end <= measure_start
-                       and re.fullmatch(r"\s{0,3}|\s*의\s*", text[s.start + p.end:measure_start])]
+                       and _LEADS_MEASURE.fullmatch(text[s.start + p.end:measure_start])]
             if leading:
                 return _dated(leading[-1])
         return self.fallback()
@@ -265,6 +269,12 @@ class ProsePeriods:
         for _ in range(years):
             period = shift(period, "prior_year")
         return period
+
+
+_CJK = re.compile(r"[가-힣\u3040-\u30ff\u3400-\u9fff]")
+# between a period and the measure it dates: nothing, Korean 의, Japanese の, or the words of
+# the consolidated or parent-only statements ("93年9月份合併營業收入", "2004年3月期の連結売上高")
+_LEADS_MEASURE = re.compile(r"\s{0,3}|\s*의\s*|\s*(?:の)?\s*(?:合併|合并|連結|个别|個別|單獨|单独|單體|单体)?\s*(?:の)?\s*")
 
 
 def _dated(p: FoundPeriod) -> Dated:

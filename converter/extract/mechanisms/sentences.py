@@ -6,6 +6,8 @@
 ['Up 13 per cent. over 2001.', '매출이 늘었다.', '영업이익도 늘었다.']
 >>> [s.text for s in sentences("Highlights:\\n-- Sales rose 5%\\n-- Net income of $1 million")]
 ['Highlights:', '-- Sales rose 5%', '-- Net income of $1 million']
+>>> [s.text for s in sentences("売上高は増加しました。営業利益は減少しました。營收成長。")]
+['売上高は増加しました。', '営業利益は減少しました。', '營收成長。']
 >>> [s.text for s in sentences("RESULTS\\nThe Group's turnover rose.")]
 ['RESULTS', "The Group's turnover rose."]
 """
@@ -31,6 +33,7 @@ YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?!\d|[,.]\d|\s?[억조만천백원]
 _SENTENCE_END = re.compile(
     r"""[.!?](?:[\"”’')]+)?(?=\s+|$)      # a full stop, maybe closing a quotation, then a space
     | (?<=[가-힣])\.(?=[가-힣])             # Korean news glue sentences: "발표했다.지난 분기에"
+    | [。！？](?:[」』”）)]+)?                # the ideographic full stop of Japanese and Chinese
     | \n\s*\n                             # a blank line
     | \n(?=[ \t]*(?:-{1,2}|[•·▪■□▶◆※*o])[ \t]+\S)  # a line that opens with a bullet ("-- ", "o ")
     """,
@@ -269,9 +272,26 @@ def find_measures(text: str, start: int = 0, end: int | None = None) -> list[Mea
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 
-def lang_of(value: str) -> str:
-    """xml:lang of a string fact: Korean when it is written in Hangul."""
-    return "ko" if HANGUL.search(value) else "en"
+KANA = re.compile(r"[\u3040-\u30ff]")
+HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def lang_of(value: str, document_text: str = "") -> str:
+    """xml:lang of a string fact: Korean when it is written in Hangul, Japanese in kana, and
+    Han characters alone are Japanese in a document written with kana, else Chinese.
+
+    >>> lang_of("대한제약"), lang_of("株式会社ミドリ精機"), lang_of("山田 一郎", "代表者 山田 一郎 です")
+    ('ko', 'ja', 'ja')
+    >>> lang_of("華晶半導體股份有限公司", "公布營運成果"), lang_of("Acme Co., Ltd.")
+    ('zh', 'en')
+    """
+    if HANGUL.search(value):
+        return "ko"
+    if KANA.search(value):
+        return "ja"
+    if HAN.search(value):
+        return "ja" if KANA.search(document_text[:20000]) else "zh"
+    return "en"
 
 
 @dataclass

@@ -18,6 +18,7 @@ from converter.extract.mechanisms.table_headings import (
     is_year_cell,
     names_period,
 )
+from converter.extract.mechanisms.table_rows import is_line_item
 from converter.extract.mechanisms.table_units import is_unit_cell, unit_statements
 
 _ONE_CELL = re.compile(r"^\s*\|(?P<cell>[^|]*)$")
@@ -56,6 +57,8 @@ def _heading_row(cells: list[Cell], env: HeadingEnv) -> bool:
     if not texts:
         return False
     body = texts[1:] if len(texts) > 1 and not is_heading_cell(texts[0], env) else texts
+    if len(texts) >= 2 and all(is_line_item(t) for t in texts):
+        return True  # "| | 売上高 | | 営業利益 | |": line items over the columns of a table whose rows are periods
     return all(is_heading_cell(t, env) for t in body) and any(
         names_period(t, env) or is_date_part(t) or heading_kind(t, "change") or is_unit_cell(t) for t in body)
 
@@ -226,6 +229,25 @@ def _fit(upper: str, leaf: str, env: HeadingEnv) -> int:
     return 0
 
 
+def _items_over(items: int, leaves: list[str]) -> list[int] | None:
+    """Line items spanning their figure's column and its change column ("売上高" over "百万円 | ％"):
+    each item over one column that is not a percentage, a percentage under the item before it.
+
+    >>> _items_over(3, ["百万円", "％", "百万円", "％", "円"]), _items_over(2, ["円", "円", "円"])
+    ([0, 0, 1, 1, 2], None)
+    """
+    out: list[int] = []
+    index = -1
+    for leaf in leaves:
+        if leaf.strip() in ("%", "％", "(%)", "（％）"):
+            if index < 0:
+                return None
+        else:
+            index += 1
+        out.append(index)
+    return out if index == items - 1 else None
+
+
 def lay_over(upper: list[str], leaves: list[str], env: HeadingEnv) -> list[int] | None:
     """For each leaf, the index of the spanning cell over it: each spanning cell covers a run of
     one or more leaves, in order. None when no way fits, or two ways fit equally well.
@@ -241,6 +263,8 @@ def lay_over(upper: list[str], leaves: list[str], env: HeadingEnv) -> list[int] 
         return list(range(n))
     if n % m == 0 and len({tuple(leaves[i:i + n // m]) for i in range(0, n, n // m)}) == 1:
         return [i // (n // m) for i in range(n)]  # "KRW | US$ | KRW | US$" under two years: halves
+    if all(is_line_item(u) for u in upper):
+        return _items_over(len(upper), leaves)
     fit = [[_fit(u, leaf, env) for leaf in leaves] for u in upper]
 
     @lru_cache(maxsize=None)

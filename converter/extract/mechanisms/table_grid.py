@@ -127,7 +127,9 @@ _LONGEST_ROW = 400  # display columns: no table row of a filing is wider
 
 
 # a cell of a fixed-width line: words one space apart
-_CELL_TEXT = re.compile(r"[^\s]+(?: [^\s]+)*")
+# words joined by single spaces, an ideographic space (U+3000) too: "売　上　高" is one cell,
+# "会社名　　株式会社" two
+_CELL_TEXT = re.compile(r"[^\s]+(?:[ \u3000][^\s]+)*")
 
 
 def _runs(line: Line) -> list[_Run]:

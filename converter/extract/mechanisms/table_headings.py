@@ -153,7 +153,7 @@ def duration_phrases(text: str) -> list[tuple[int, int, DurationHint]]:
 
 _MONTH_DAY = re.compile(r"^\s*(?P<m>[A-Za-z]{3,9}\.?)\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s*$|"
                         r"^\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m2>[A-Za-z]{3,9}\.?),?\s*$")
-_YEAR_CELL = re.compile(r"^\s*(?:FY\s?|fiscal\s+(?:year\s+)?|CY\s?|year\s+)?(?P<y>(?:19|20)\d\d)(?:\s*년(?:\s*도)?)?\s*$", re.I)
+_YEAR_CELL = re.compile(r"^\s*(?:FY\s?|fiscal\s+(?:year\s+)?|CY\s?|year\s+)?(?P<y>(?:19|20)\d\d)(?:\s*[년年](?:\s*[도度])?)?\s*$", re.I)  # 2004년, 2004年(度)
 _FULL_DATE = re.compile(r"^\s*(?P<y>(?:19|20)\d\d)[./-](?P<m>1[0-2]|0?[1-9])[./-](?P<d>[0-3]?\d)\.?\s*$")
 # Column forms the prose period phrases lack: "2003.1H", "9M03", "year ended Sep. 2004"
 _HALF_YEAR_FIRST = re.compile(r"^\s*(?P<y>(?:19|20)\d\d)\s?[./]?\s?(?P<h>[12])\s?H\s*$", re.I)

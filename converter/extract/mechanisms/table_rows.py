@@ -17,6 +17,8 @@ True
 ('EarningsPerShareBasic', ('EarningsPerShareDiluted',))
 >>> row_measure("Net income - diluted", "Per share data:").concept
 'EarningsPerShareDiluted'
+>>> row_measure("売　上　高", None).concept, row_measure("経 常 利 益", None).concept
+('Revenues', 'OrdinaryIncomeLoss')
 >>> row_measure("Operating profit / (loss)", None).concept
 'OperatingIncomeLoss'
 >>> row_measure("Revenues", "Americas").reason
@@ -52,6 +54,8 @@ _IGNORED = re.compile(r"^(?:loss|losses|profit|income|deficit|net|note\s*\d*|\d{
 _COUNTS = re.compile(r"^(?:in\s+)?(?P<k>thousands?|'?000s?|천|천\s*명|천\s*주|천\s*건)$|^(?P<m>millions?|백만\s*명?)$", re.I)
 _THIS_PERIOD = re.compile(r"\s+(?:당해|당기)\s*실적$")
 _OR_LOSS = re.compile(r"\s*/\s*\((?:loss|losses|deficit)\)\s*", re.I)
+# a space between two Han characters or kana: justification, not a word break
+_SPACED_OUT = re.compile(r"(?<=[\u3040-\u30ff\u3400-\u9fff])\s+(?=[\u3040-\u30ff\u3400-\u9fff])")
 _TOTAL = re.compile(r"^(?:total|합\s*계|총)\s*", re.I)
 _PER_SHARE_PART = re.compile(r"^[\s\-–—:,(]*(?P<kind>basic\s+and\s+diluted|basic|diluted)\)?$", re.I)
 
@@ -106,6 +110,7 @@ def _clean(label: str) -> tuple[str, RowMeasure]:
             continue
         text = text.replace(m.group(0), " ")
     text = _SPACES.sub(" ", text).strip(" :*†‡")
+    text = _SPACED_OUT.sub("", text)  # "売　上　高": a Japanese or Chinese label spaced out to the column's width
     text = _THIS_PERIOD.sub("", text)  # "매출액  당해실적": the period's figure of the line item
     return text, RowMeasure("-", 1, (), currency, scale, count, percent)
 

@@ -112,4 +112,10 @@ def _unit_word(word: str) -> bool:
     lowered = word.lower().rstrip(".")
     return (currency_of(word) is not None or word in scale_words() or lowered in scale_words()
             or lowered in ("in", "of", "and", "korean", "us", "u.s", "dollars", "dollar", "unit", "단위")
-            or bool(re.fullmatch(r"[천백만억조십]*원|[천백만억조]+", word)) or bool(_THOUSANDS_MARK.fullmatch(word)))
+            or bool(re.fullmatch(r"[천백만억조십]*원|[천백만억조]+", word)) or bool(_THOUSANDS_MARK.fullmatch(word))
+            or bool(_CJK_UNIT_WORD.fullmatch(word)))
+
+
+# a Japanese or Chinese unit caption: 百万円, 単位：百万円, 新台幣仟元, 港幣千元, 人民币百万元
+_CJK_UNIT_WORD = re.compile(r"(?:單位|单位|単位)?[:：]?(?:新台幣|新台币|人民幣|人民币|港幣|港币)?"
+                            r"[十百千仟万萬億亿兆]*(?:円|元|港元|美元|日元)")

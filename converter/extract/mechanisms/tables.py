@@ -213,7 +213,7 @@ def _month_rows(grid: Grid, columns: tuple[Column, ...]) -> tuple[tuple[Column, 
 
 
 def _bare_percent(texts: tuple[str, ...]) -> bool:
-    return bool(texts) and texts[-1].strip() in ("%", "(%)")
+    return bool(texts) and texts[-1].strip() in ("%", "(%)", "％", "(％)", "（％）")
 
 
 def _changes_agree(grid: Grid, periods: list[Period | None], k: int) -> bool:

@@ -1,0 +1,56 @@
+"""Era years: the year counts of Japanese eras and of the Republic of China (``era_years.tsv``).
+
+>>> era_year("平成", "16"), era_year("民國", "93"), era_year("平成", "元"), era_year("平成", "１６")
+(2004, 2004, 1989, 2004)
+>>> era_year("大正", "3") is None
+True
+
+A year written without its era ("16年3月期" under a heading of 平成16年, "93年9月份" in a
+Taiwanese notice) is read in the era whose year falls near the document's own year, and only
+when exactly one era does:
+
+>>> bare_era_year("16", 2004), bare_era_year("93", 2004), bare_era_year("15", 2004)
+(2004, 2004, 2003)
+>>> bare_era_year("50", 2004) is None, bare_era_year("16", None) is None
+(True, True)
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from converter.resources import data_rows
+
+# a bare era year names a period within these many years before (or one after) the document
+_YEARS_BEFORE, _YEARS_AFTER = 3, 1
+
+
+@cache
+def eras() -> dict[str, int]:
+    """Era name -> the Gregorian year of its year 1."""
+    return {name: int(first) for name, first, _lang in data_rows("era_years.tsv")}
+
+
+@cache
+def era_names_source() -> str:
+    """A regex alternation of the era names, longest first (中華民國 before 民國)."""
+    return "|".join(re.escape(n) for n in sorted(eras(), key=len, reverse=True))
+
+
+def era_year(era: str, count: str) -> int | None:
+    """The Gregorian year of year ``count`` (digits, full-width digits or 元) of ``era``."""
+    first = eras().get(era)
+    if first is None:
+        return None
+    number = 1 if count == "元" else int(count) if count.isdigit() else None
+    return None if number is None or number < 1 else first + number - 1
+
+
+def bare_era_year(count: str, document_year: int | None) -> int | None:
+    """The Gregorian year of an era year written without its era, near ``document_year``."""
+    if document_year is None or not count.isdigit():
+        return None
+    years = {first + int(count) - 1 for first in eras().values()}
+    near = [y for y in years if document_year - _YEARS_BEFORE <= y <= document_year + _YEARS_AFTER]
+    return near[0] if len(near) == 1 else None
