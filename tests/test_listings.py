@@ -75,3 +75,25 @@ def test_rns_headline_must_name_the_registrant() -> None:
     assert [x.symbol for x in rns_symbols("\nExample Bank plc (EXBK)\n", "Example Bank PLC")] == ["EXBK"]
     assert rns_symbols("\nLanthorn Credit Bank (LCB)\n", "Example Bank plc") == []
     assert rns_symbols("\nExample Bank plc (the Bank)\n", "Example Bank plc") == []
+
+
+# -- results summary headers (kessan tanshin in English) --------------------------------------
+
+@pytest.mark.parametrize("name, title, period_end, period", [
+    ("tanshin-header-lines.txt", "Consolidated Financial Results for the Fiscal Year Ended March 31, 2006",
+     "2006-03-31", "2005-04-01/2006-03-31"),
+    ("tanshin-header-flattened.txt",
+     "Non-Consolidated Financial Results for the Six Months Ended September 30, 2005",
+     "2005-09-30", "2005-04-01/2005-09-30"),
+])
+def test_results_summary_title_names_its_period(name: str, title: str, period_end: str, period: str) -> None:
+    views = facts(convert_one(LISTINGS / name))
+    got = {f.concept: (f.value, f.period) for f in views if f.concept in ("DocumentTitle", "DocumentPeriodEndDate")}
+    assert got == {"DocumentTitle": (title, period), "DocumentPeriodEndDate": (period_end, period)}
+
+
+def test_a_sentence_about_results_is_no_title() -> None:
+    from converter.extract.mechanisms.results_header import results_title
+    assert results_title("Today the company released its Financial Results for the Year Ended "
+                         "December 31, 2005, which showed growth.") is None
+    assert results_title("Consolidated Financial Results for the Fiscal Year Ended March 15, 2006") is None
