@@ -17,7 +17,8 @@ import pytest
 from converter.extract.anchors import find_date_anchors
 from converter.extract.base import DocumentContext, Found
 from converter.extract.mechanisms.leftovers import unmapped_figures
-from converter.extract.kinds.press_release import extract_press_release
+from converter.extract.kinds.press_release import extract_press_release as _press_reader
+from converter.extract.mechanisms.listings import extract_listings
 from converter.model import (
     EntityInfo,
     Extraction,
@@ -30,6 +31,11 @@ from converter.model import (
     SourceDocument,
 )
 from converter.parse.dates import find_dates
+
+def extract_press_release(ctx: DocumentContext) -> Found:
+    """The press reader and the listings reader, as the pipeline runs both on a release."""
+    return _press_reader(ctx) + extract_listings(ctx)
+
 
 SEEDS = Path(__file__).resolve().parents[1] / "examples"  # the seed documents, byte for byte
 PRESS = Path(__file__).resolve().parent / "data" / "press"

@@ -15,6 +15,7 @@ from converter.extract.anchors import DateAnchors, Located, find_date_anchors
 from converter.extract.mechanisms.furnished import cover_text_end, listed_spans
 from converter.extract.registrant import registrant_name
 from converter.extract.title import document_title
+from converter.extract.mechanisms.results_header import results_title
 from converter.model import (
     Classification,
     DocumentFamily,
@@ -185,6 +186,9 @@ def _reported_period(document: SourceDocument, family: DocumentFamily, form: str
     found = report_range(document.text)
     if found:
         return found
+    summary = results_title(document.text)  # 'Financial Results for the Fiscal Year Ended ...'
+    if summary is not None:
+        return Located((summary[3], summary[4]), summary[1], summary[2])
     if dates.period_end is not None:
         day = dates.period_end.value
         return Located((day, day), dates.period_end.start, dates.period_end.end)
@@ -223,6 +227,9 @@ def read_document_info(
                               listed=listed_spans(document.text))
     title = None if own_text_end is not None else document_title(
         document, str(registrant.value) if registrant else None)
+    summary = results_title(document.text) if title is None and own_text_end is None else None
+    if summary is not None:  # a results summary's title in a flattened header
+        title = Located(summary[0], summary[1], summary[2])
     if dates.document_date is None and title is not None:
         dates = _dated_by_title(dates, title)
     reported = _reported_period(document, family, str(form.value) if form else None, header, dates)

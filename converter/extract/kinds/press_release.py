@@ -1,7 +1,8 @@
 """The press-release family extractor: every figure and corporate action the text states.
 
 Order of work: results tables first (their figures are bound by column), then the prose outside
-the tables sentence by sentence (mechanisms.prose_measures), then corporate actions, listings and people.
+the tables sentence by sentence (mechanisms.prose_measures), then corporate actions and people
+(listings are read by ``mechanisms.listings`` on every kind of document).
 Figures a rule saw but could not place are reported as unmapped with their reason; every other
 figure no fact covers is listed by ``mechanisms.leftovers`` when a report is asked for.
 """
@@ -12,7 +13,6 @@ from converter.extract.base import DocumentContext, Found
 from converter.extract.mechanisms.corporate_actions import (
     delisting_facts,
     founding_facts,
-    listing_facts,
     meeting_facts,
     par_value_facts,
     results_date_facts,
@@ -50,7 +50,6 @@ def extract_press_release(ctx: DocumentContext) -> Found:
     founding_facts(ctx, out, prose)
     results_date_facts(ctx, out, prose)
     treasury_facts(ctx, out, prose)
-    listing_facts(ctx, out)
     spokesperson_facts(ctx, out, prose)
     officer_facts(ctx, out, contact_facts(ctx, out))
     unmapped = sorted(out.unmapped, key=lambda m: (m.span.start, m.span.end))

@@ -1,5 +1,5 @@
 """Corporate actions a release announces: stock splits, shareholder meetings, delisting
-determinations, founding date, results announcement date, and the listing tags.
+determinations, founding date, results announcement date (listings: ``mechanisms.listings``).
 
 Split instants: shares outstanding AFTER a split are reported at its effective date, shares
 BEFORE it at the day before (the last day the old count was true). Without an effective date,
@@ -183,33 +183,6 @@ def results_date_facts(ctx: DocumentContext, out: Collected, spans: list[Sentenc
             if ctx.document_date is None or d.value > ctx.document_date:
                 _date_obs(ctx, out, "ResultsAnnouncementDate", d, s, "press:results-date")
                 return
-
-
-_STOCK_CODE = re.compile(r"\bStock\s+Code\s*[:：]?\s*(?P<s>\d{1,6})\b", re.I)
-
-
-def listing_facts(ctx: DocumentContext, out: Collected) -> None:
-    """"(Nasdaq: KOREA)", "(NYSE: KEP; KRX: 015760)": one SecurityListingAxis member per pair."""
-    exchange = action_pattern("exchange").pattern
-    pair = re.compile(rf"(?P<x>{exchange})\s*:\s*(?P<s>[A-Z0-9][A-Z0-9.\-]{{0,11}})(?![A-Za-z0-9])", re.I)
-    tag = re.compile(rf"\(\s*(?:{exchange})\s*:[^()]{{1,80}}\)", re.I)  # "(NYSE: VRD;\n BSE: 532411)"
-    seen: dict[tuple[str, str], str] = {}
-    for t in tag.finditer(ctx.text):
-        for m in pair.finditer(ctx.text, t.start(), t.end()):
-            key = (m["x"].lower(), m["s"].upper())
-            if key in seen:
-                continue
-            member = str(len(seen) + 1)
-            seen[key] = member
-            dims = (("SecurityListingAxis", member),)
-            _string_obs(ctx, out, "TradingSymbol", m["s"], m.start("s"), m.end("s"), "press:listing", dims)
-            _string_obs(ctx, out, "SecurityExchangeName", " ".join(m["x"].split()), m.start("x"),
-                        m.end("x"), "press:listing", dims)
-    # "(Stock Code: 0897)": a Hong Kong announcement's code, its exchange unnamed
-    code = _STOCK_CODE.search(ctx.text, 0, 3000)
-    if code is not None and not any(symbol == code["s"] for _, symbol in seen):
-        dims = (("SecurityListingAxis", str(len(seen) + 1)),)
-        _string_obs(ctx, out, "TradingSymbol", code["s"], code.start("s"), code.end("s"), "press:listing", dims)
 
 
 def par_value_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence]) -> None:

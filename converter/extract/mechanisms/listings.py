@@ -1,0 +1,234 @@
+"""Where the company's shares trade: TradingSymbol and SecurityExchangeName, one
+``SecurityListingAxis`` member per symbol/exchange pair, read from every kind of document.
+
+The forms (vocabularies in ``data/corporate_action_phrases.tsv``, kind ``exchange``, and
+``data/cover_20f.tsv``'s long exchange names):
+
+- a release's listing tag: "(Nasdaq: ABCD)", "(NasdaqGM: ABCD)", "(KSE: 012345 / NYSE: ABC)";
+- a US release's sentence: "listed on the New York Stock Exchange under the symbol "ABC"";
+- a Japanese or Taiwanese header's code: "TSE code number: 9999", "Code number: 9999" beside
+  "Listed exchange: JASDAQ", "Tokyo Stock Exchange First Section, code 9999", "コード番号 9999"
+  beside "上場取引所 東", "common stock code : 9999", Hong Kong's "(Stock Code: 0999)";
+- a London RNS announcement: its headline "Example Bank (EXBK)" naming the registrant, or the
+  "TIDM" (EPIC) label.
+
+A symbol whose exchange is not named is a TradingSymbol on its own member (the taxonomy's
+listing member needs no exchange). A code label without a word of listing near it is not read:
+"Code No." also numbers forms, articles of a civil code and postal areas.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from converter.extract.base import DocumentContext, Found
+from converter.extract.mechanisms.sentences import Collected, action_pattern, lang_of
+from converter.model import Observation
+from converter.resources import data_rows
+
+HEAD = 3000  # where a header's code, label or headline stands
+
+
+@dataclass(frozen=True)
+class Listing:
+    symbol: str
+    symbol_span: tuple[int, int]
+    exchange: str | None = None
+    exchange_span: tuple[int, int] | None = None
+    where: int | None = None  # the start of the statement naming it, where not its symbol's
+
+    @property
+    def statement(self) -> int:
+        """Where the statement naming it begins: the tag holding its pair, else its symbol (the
+        exchanges of one label share the code)."""
+        return self.symbol_span[0] if self.where is None else self.where
+
+
+@cache
+def _exchange() -> str:
+    """Exchange names: the short tags of releases, and the long names of covers, with a
+    Japanese market section ("Tokyo Stock Exchange, First Section")."""
+    long = next(r[2] for r in data_rows("cover_20f.tsv") if r[0] == "exchange")
+    section = r"(?:,?\s+(?:(?:First|Second|1st|2nd)\s+Section|Mothers|JASDAQ\s+Market))?"
+    return rf"(?:{long}){section}|(?:{action_pattern('exchange').pattern})"
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    x = _exchange()
+    symbol = r"(?-i:[A-Z0-9][A-Z0-9.\-]{0,11})(?![A-Za-z0-9])"
+    return {
+        # "(NYSE: VRD;\n BSE: 532411)": the whole tag, then its pairs
+        "tag": re.compile(rf"\(\s*(?:{x})\s*:[^()]{{1,80}}\)", re.I),
+        "pair": re.compile(rf"(?P<x>{x})\s*:\s*(?P<s>{symbol})", re.I),
+        "under_symbol": re.compile(
+            rf"""(?:listed|traded|quoted)\s+on\s+(?:the\s+)?(?P<x>{x})  # where it trades
+                 \s+under\s+the\s+(?:ticker\s+|trading\s+|stock\s+)?symbols?\s+  # "under the symbol"
+                 ["“'‘]?(?P<s>(?-i:[A-Z][A-Z0-9.]{{0,9}}))(?![A-Za-z0-9])  # the symbol, quoted or not
+              """, re.I | re.X),
+        # "TSE code number: 9999", "Tokyo Stock Exchange First Section, code 9999",
+        # "Stock Code: 0999", "common stock code : 2409", "Securities code 9999", "コード番号 9999"
+        "code": re.compile(
+            rf"""(?:(?P<x>{x})[\s,]+)?                           # the exchange it is a code of
+                 (?P<kind>(?:(?:common|ordinary)\s+)?(?:stock|securities|share|ticker)\s+)?
+                 (?<![A-Za-z])code\s*(?:number|no\.?)?\s*[:：]?\s*  # the label
+                 (?P<s>\d{{1,6}})(?![\d]|[,.]\d)                     # a listed company's code
+              |(?:証券)?コード(?:番号)?\s*[:：]?\s*(?P<js>\d{{4}})(?!\d)
+              """, re.I | re.X),
+        # "Listed exchange: JASDAQ", "Stock Exchange listing: Tokyo", "Listed on: the Tokyo Stock Exchange"
+        "exchange_label": re.compile(
+            rf"""(?:listed\s+(?:stock\s+)?exchanges?|stock\s+exchanges?\s+(?:listings?|listed(?:\s+on)?)
+                 |listed\s+on|listings?)\s*[:：]\s*(?:the\s+)?(?P<x>{x})(?![A-Za-z])
+              |上場取引所\s*[:：]?\s*(?P<jx>[東大名福札]証?(?:[\s・、]+[東大名福札]証?)*|JASDAQ|ジャスダック)""",
+            re.I | re.X),
+        "listing_word": re.compile(r"\blist(?:ed|ing)\b|stock\s+exchange|上場", re.I),
+        "tidm": re.compile(r"(?m)^[ \t|]*(?:TIDM|EPIC)\b[ \t|:：]+(?P<s>(?-i:[A-Z][A-Z0-9]{1,4}))[ \t|]*$", re.I),
+        "headline": re.compile(r"(?m)^[ \t|]*(?P<n>[^()\n|:]{3,80}?)[ \t]*\([ \t]*(?P<s>(?-i:[A-Z][A-Z0-9]{1,4}))[ \t]*\)[ \t|]*$"),
+    }
+
+
+def _exchange_at(m: re.Match[str], group: str) -> tuple[str, tuple[int, int]]:
+    """The exchange name a group holds, without a leading "the", spaces collapsed."""
+    lead = re.match(r"the\s+", m[group], re.I)
+    start = m.start(group) + (lead.end() if lead else 0)
+    return " ".join(m.string[start:m.end(group)].split()), (start, m.end(group))
+
+
+def tags(text: str) -> list[Listing]:
+    """Listing tags of a release, every pair of each.
+
+    >>> [(x.exchange, x.symbol) for x in tags("Acme Corp. (NASDAQ: ACME) today said")]
+    [('NASDAQ', 'ACME')]
+    >>> [(x.exchange, x.symbol) for x in tags("(KSE: 012345 / NYSE: ABC)")]
+    [('KSE', '012345'), ('NYSE', 'ABC')]
+    >>> [(x.exchange, x.symbol) for x in tags("Example Inc. (NasdaqGM: EXMP), a maker of")]
+    [('NasdaqGM', 'EXMP')]
+    >>> tags("(Note: see below)")
+    []
+    """
+    p = _patterns()
+    found = []
+    for t in p["tag"].finditer(text):
+        for m in p["pair"].finditer(text, t.start(), t.end()):
+            found.append(Listing(m["s"], m.span("s"), *_exchange_at(m, "x"), where=t.start()))
+    return found
+
+
+def under_symbol(text: str) -> list[Listing]:
+    """'listed on the New York Stock Exchange under the symbol "ABC"'.
+
+    >>> [(x.exchange, x.symbol) for x in under_symbol(
+    ...     'Its shares are traded on the Nasdaq National Market under the symbol "EXMP".')]
+    [('Nasdaq National Market', 'EXMP')]
+    >>> under_symbol("traded on the Nasdaq National Market under the symbol of its parent")
+    []
+    """
+    return [Listing(m["s"], m.span("s"), *_exchange_at(m, "x"))
+            for m in _patterns()["under_symbol"].finditer(text)]
+
+
+def codes(text: str, end: int = HEAD) -> list[Listing]:
+    """A header's listing code, with the exchange its label or a listing label beside it names.
+
+    >>> [(x.exchange, x.symbol) for x in codes("Example Holdings, Inc.\\nTSE code number: 9999\\n")]
+    [('TSE', '9999')]
+    >>> [(x.exchange, x.symbol) for x in codes("Code number: 9999 Listed exchange: JASDAQ Head office: Osaka")]
+    [('JASDAQ', '9999')]
+    >>> [(x.exchange, x.symbol) for x in codes("listed on the Tokyo Stock Exchange First Section, code 9999.")]
+    [('Tokyo Stock Exchange First Section', '9999')]
+    >>> [(x.exchange, x.symbol) for x in codes("上場取引所 東 大\\nコード番号 9999\\n")]
+    [('東', '9999'), ('大', '9999')]
+    >>> [(x.exchange, x.symbol) for x in codes("|common stock code : 9999\\n|1. The name of the company")]
+    [(None, '9999')]
+    >>> codes("Form code No. 1234 of the Civil Code")  # no word of listing near it
+    []
+    >>> codes("postal code: 1234, listed below")
+    []
+    """
+    p = _patterns()
+    found: list[Listing] = []
+    for m in p["code"].finditer(text, 0, min(end, len(text))):
+        symbol, span = (m["s"], m.span("s")) if m["s"] else (m["js"], m.span("js"))
+        if re.search(r"(?:postal|zip|post|area|country|tax|bank|swift|branch)\s*$", text[max(0, m.start() - 12):m.start()], re.I):
+            continue
+        if len(symbol) < 4 and not m["kind"]:
+            continue  # a short code only where the label says it is a stock's ("Stock Code: 16")
+        if m["x"]:
+            found.append(Listing(symbol, span, *_exchange_at(m, "x")))
+            continue
+        near = text[max(0, m.start() - 400):m.end() + 400]
+        if not (m["kind"] or m["js"]) and not p["listing_word"].search(near):
+            continue
+        labels = [e for e in p["exchange_label"].finditer(text, max(0, m.start() - 400), min(len(text), m.end() + 400))]
+        exchanges = _labelled_exchanges(labels[0]) if labels else []
+        found += [Listing(symbol, span, x, x_span) for x, x_span in exchanges] or [Listing(symbol, span)]
+    return found
+
+
+def _labelled_exchanges(m: re.Match[str]) -> list[tuple[str, tuple[int, int]]]:
+    """'Listed exchange: JASDAQ' -> [('JASDAQ', span)]; '上場取引所 東 大' -> one per exchange."""
+    if m["x"]:
+        return [_exchange_at(m, "x")]
+    base = m.start("jx")
+    return [(t.group(), (base + t.start(), base + t.end())) for t in re.finditer(r"[^\s・、]+", m["jx"])]
+
+
+def rns_symbols(text: str, registrant: str | None) -> list[Listing]:
+    """A London RNS announcement's code: the 'TIDM' label, or the headline naming the registrant
+    with its code in parentheses (the exchange is the RNS's own, not named).
+
+    >>> [x.symbol for x in rns_symbols("\\nExample Bank (EXBK)\\n\\nMerger Agreement\\n", "Example Bank")]
+    ['EXBK']
+    >>> [x.symbol for x in rns_symbols("\\nExample Bank (EXBK)\\n", "Other Trading Co., Ltd.")]
+    []
+    >>> [x.symbol for x in rns_symbols("Company  Example Bank\\nTIDM  EXBK\\nHeadline  Results\\n", None)]
+    ['EXBK']
+    """
+    p = _patterns()
+    head = text[:HEAD]
+    found = [Listing(m["s"], m.span("s")) for m in p["tidm"].finditer(head)]
+    if registrant:
+        wanted = _plain(registrant)
+        found += [Listing(m["s"], m.span("s")) for m in p["headline"].finditer(head)
+                  if _plain(m["n"]) == wanted]
+    return found
+
+
+def _plain(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", name.lower()).strip()
+
+
+def extract_listings(ctx: DocumentContext) -> Found:
+    """The reader: every listing the document states, each pair once."""
+    out = Collected()
+    text = ctx.text
+    read = tags(text) + under_symbol(text) + codes(text) + rns_symbols(text, ctx.registrant)
+    members: dict[tuple[str, str], str] = {}
+    statement_of: dict[str, int] = {}  # symbol -> the statement that first listed it
+    named = {x.symbol.upper() for x in read if x.exchange}
+    for listing in read:
+        symbol = listing.symbol.upper()
+        if listing.exchange is None and symbol in named:
+            continue  # the same code with its exchange named elsewhere
+        # one statement may list a code on several exchanges ("上場取引所 東 名"); a later
+        # statement naming the same symbol's exchange again ("NasdaqGM" in the headline, "the
+        # Nasdaq Global Market" in the boilerplate) is the same listing spelled another way
+        if statement_of.setdefault(symbol, listing.statement) != listing.statement:
+            continue
+        key = ((listing.exchange or "").lower(), symbol)
+        if key in members:
+            continue
+        members[key] = str(len(members) + 1)
+        dims = (("SecurityListingAxis", members[key]),)
+        _add(ctx, out, "TradingSymbol", listing.symbol, listing.symbol_span, dims)
+        if listing.exchange and listing.exchange_span:
+            _add(ctx, out, "SecurityExchangeName", listing.exchange, listing.exchange_span, dims)
+    return Found(tuple(out.observations))
+
+
+def _add(ctx: DocumentContext, out: Collected, concept: str, value: str, span: tuple[int, int],
+         dims: tuple[tuple[str, str], ...]) -> None:
+    out.add(Observation(concept, value, ctx.document_period, dimensions=dims, lang=lang_of(value),
+                        span=ctx.span(*span), rule="listing"), *span)
