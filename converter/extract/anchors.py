@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from converter.extract.mechanisms.lines import Line, split_lines
+from converter.extract.mechanisms.tokens import dates_between
 from converter.model import DocumentFamily, FilingHeader, SourceDocument
 from converter.parse.dates import FoundDate, find_dates
 from converter.parse.gates import Gated, fold
@@ -206,13 +207,13 @@ def _placed(lines: list[Line], i: int, found: FoundDate) -> bool:
 _WEEKDAY_WORD = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 
 
-def _standalone_date(lines: list[Line], skip: frozenset[int] = frozenset(), cells: bool = False) -> Located | None:
+def _standalone_date(text: str, lines: list[Line], skip: frozenset[int] = frozenset(), cells: bool = False) -> Located | None:
     """A date alone on a line, or set off at its right end ("보도자료      2004년 1월 27일"), that
     is no end of a range, nor (unless ``cells``) a cell of a table."""
     for i, line in enumerate(lines):
         if not cells and "|" in line.text:
             continue
-        for found in find_dates(line.text):
+        for found in dates_between(text, line.start, line.end):  # lines are pieces of text
             if line.start + found.start in skip:
                 continue
             alone = (found.text.strip() == _KO_WEEKDAY.sub("", line.stripped).strip().strip("()[]|")
@@ -337,7 +338,7 @@ def _family_date(text: str, family: DocumentFamily, listed: frozenset[int] = fro
         signed = signature_date_offsets(text, pages) | listed
         finders = (
             lambda: _date_after_label(_DATED, text[:3000], signed),
-            lambda: _standalone_date(head, signed),
+            lambda: _standalone_date(text, head, signed),
             lambda: _dateline_date(text, signed),
         )
     elif family is DocumentFamily.SCHEDULE_13:
@@ -345,13 +346,13 @@ def _family_date(text: str, family: DocumentFamily, listed: frozenset[int] = fro
         # the event that requires the filing
         finders = (
             lambda: _date_after_label(_SIGNATURE_DATE, text),
-            lambda: _standalone_date(head, cells=True),
+            lambda: _standalone_date(text, head, cells=True),
             lambda: _date_after_label(_DATED, text[:3000]),
         )
     else:
         finders = (
             lambda: _opening_date(head),
-            lambda: _standalone_date(head),
+            lambda: _standalone_date(text, head),
             lambda: _dateline_date(text),
             lambda: _date_after_label(_DATED, text[:3000]),
             lambda: _date_after_label(_SIGNATURE_DATE, text),
@@ -428,7 +429,7 @@ def find_date_anchors(document: SourceDocument, family: DocumentFamily, header: 
     if own is None and meeting is not None and resolved is meeting:
         own = meeting
     if own is None and not cover_6k:
-        own = _standalone_date(split_lines(text)[-FOOT_LINES:])
+        own = _standalone_date(text, split_lines(text)[-FOOT_LINES:])
     if own is not None:
         return DateAnchors(own, resolved, own.value, "text", period_end)  # type: ignore[arg-type]
     for weak in (resolved, period_end, meeting, _first(labelled, "document")):
