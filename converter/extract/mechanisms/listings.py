@@ -147,6 +147,9 @@ def codes(text: str, end: int = HEAD) -> list[Listing]:
     >>> codes("postal code: 1234, listed below")
     []
     """
+    head = text[: min(end, len(text))]
+    if "code" not in head.lower() and "コード" not in head:
+        return []  # no label's word: the pattern (an exchange's name tried at every position) is not run
     p = _patterns()
     found: list[Listing] = []
     for m in p["code"].finditer(text, 0, min(end, len(text))):
