@@ -111,7 +111,7 @@ def labelled_dates(text: str) -> list[LabelledDate]:
     >>> labelled_dates("Exhibits\\n99.1  Announcement, dated September 30, 2002\\n")
     []
     """
-    dates = find_dates(text)
+    dates = dates_between(text, 0, len(text))
     if not dates:
         return []
     found: dict[int, LabelledDate] = {}
@@ -254,12 +254,12 @@ _RANGE_OPEN = re.compile(r"\d\s*(?:~|to|through|until|-|\u2013)\s*$", re.IGNOREC
 def _dateline_date(text: str, skip: frozenset[int] = frozenset()) -> Located | None:
     """The date of a dateline: at most a place before it on its line, a dash after it (not the
     dash of a range of dates: 'August 20, 2001 - November 28, 2002')."""
-    for found in find_dates(text[:3000]):
+    for found in dates_between(text, 0, 3000):
         dash = _DATELINE_END.match(text, found.end)
         if found.start in skip or not dash:
             continue
         before = text[text.rfind("\n", 0, found.start) + 1 : found.start]
-        after = find_dates(text[dash.end() - 1 : dash.end() + 30])
+        after = dates_between(text, dash.end() - 1, dash.end() + 30)
         if len(before) <= 80 and ":" not in before and not (after and after[0].start <= 1):
             return Located(found.value, found.start, found.end)
     return None
@@ -269,7 +269,7 @@ def _date_after_label(pattern: re.Pattern[str], text: str, skip: frozenset[int] 
     """The first date right after ``pattern`` that does not start in ``skip`` nor date another
     document listed on its line."""
     for m in pattern.finditer(text):
-        dates = find_dates(text[m.end() : m.end() + 40])
+        dates = dates_between(text, m.end(), m.end() + 40)
         if not dates or dates[0].start != 0 or m.end() in skip:
             continue
         if _in_a_list_of_documents(text, m.start()):
@@ -295,7 +295,7 @@ def _signature_line_date(text: str) -> Located | None:
     if not heading:
         return None
     signed = signature_date_offsets(text)
-    for found in find_dates(text[heading.end() : heading.end() + 3000]):
+    for found in dates_between(text, heading.end(), heading.end() + 3000):
         start = heading.end() + found.start
         if start in signed:
             return Located(found.value, start, heading.end() + found.end)
@@ -324,7 +324,7 @@ def signature_date_offsets(text: str, pages: tuple[int, ...] = ()) -> frozenset[
                        if (len(lines[n].stripped) < 60 or _SIGNATURE_DATE.match(lines[n].text))
                        and lines[n].start < page_end)
     spans = [(lines[n].start, lines[n].end) for n in sorted(numbers) if n < len(lines)]
-    return frozenset(d.start for d in find_dates(text) if any(start <= d.start < end for start, end in spans))
+    return frozenset(d.start for d in dates_between(text, 0, len(text)) if any(start <= d.start < end for start, end in spans))
 
 
 def _family_date(text: str, family: DocumentFamily, listed: frozenset[int] = frozenset(),
@@ -412,7 +412,7 @@ def find_date_anchors(document: SourceDocument, family: DocumentFamily, header: 
     (the dates after it are its exhibits'); ``listed``: the rows of its list of documents,
     whose dates are the exhibits' too."""
     text = document.text[:own_text_end] if own_text_end is not None else document.text
-    listed_dates = frozenset(s + d.start for s, e in listed for d in find_dates(text[s:e]))
+    listed_dates = frozenset(s + d.start for s, e in listed for d in dates_between(text, s, e))
     labelled = [d for d in labelled_dates(text) if d.start not in listed_dates]
     resolved = _first(labelled, "resolution")
     period_end = _first(labelled, "period")
