@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from converter.extract.mechanisms.lines import Line, split_lines
+from converter.extract.mechanisms.tokens import dates_between
 from converter.model import DocumentFamily, FilingHeader, SourceDocument
 from converter.parse.dates import FoundDate, find_dates
 from converter.parse.gates import Gated, fold
@@ -110,7 +111,7 @@ def labelled_dates(text: str) -> list[LabelledDate]:
     >>> labelled_dates("Exhibits\\n99.1  Announcement, dated September 30, 2002\\n")
     []
     """
-    dates = find_dates(text)
+    dates = dates_between(text, 0, len(text))
     if not dates:
         return []
     found: dict[int, LabelledDate] = {}
@@ -206,13 +207,13 @@ def _placed(lines: list[Line], i: int, found: FoundDate) -> bool:
 _WEEKDAY_WORD = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 
 
-def _standalone_date(lines: list[Line], skip: frozenset[int] = frozenset(), cells: bool = False) -> Located | None:
+def _standalone_date(text: str, lines: list[Line], skip: frozenset[int] = frozenset(), cells: bool = False) -> Located | None:
     """A date alone on a line, or set off at its right end ("보도자료      2004년 1월 27일"), that
     is no end of a range, nor (unless ``cells``) a cell of a table."""
     for i, line in enumerate(lines):
         if not cells and "|" in line.text:
             continue
-        for found in find_dates(line.text):
+        for found in dates_between(text, line.start, line.end):  # lines are pieces of text
             if line.start + found.start in skip:
                 continue
             alone = (found.text.strip() == _KO_WEEKDAY.sub("", line.stripped).strip().strip("()[]|")
@@ -253,12 +254,12 @@ _RANGE_OPEN = re.compile(r"\d\s*(?:~|to|through|until|-|\u2013)\s*$", re.IGNOREC
 def _dateline_date(text: str, skip: frozenset[int] = frozenset()) -> Located | None:
     """The date of a dateline: at most a place before it on its line, a dash after it (not the
     dash of a range of dates: 'August 20, 2001 - November 28, 2002')."""
-    for found in find_dates(text[:3000]):
+    for found in dates_between(text, 0, 3000):
         dash = _DATELINE_END.match(text, found.end)
         if found.start in skip or not dash:
             continue
         before = text[text.rfind("\n", 0, found.start) + 1 : found.start]
-        after = find_dates(text[dash.end() - 1 : dash.end() + 30])
+        after = dates_between(text, dash.end() - 1, dash.end() + 30)
         if len(before) <= 80 and ":" not in before and not (after and after[0].start <= 1):
             return Located(found.value, found.start, found.end)
     return None
@@ -268,7 +269,7 @@ def _date_after_label(pattern: re.Pattern[str], text: str, skip: frozenset[int] 
     """The first date right after ``pattern`` that does not start in ``skip`` nor date another
     document listed on its line."""
     for m in pattern.finditer(text):
-        dates = find_dates(text[m.end() : m.end() + 40])
+        dates = dates_between(text, m.end(), m.end() + 40)
         if not dates or dates[0].start != 0 or m.end() in skip:
             continue
         if _in_a_list_of_documents(text, m.start()):
@@ -294,7 +295,7 @@ def _signature_line_date(text: str) -> Located | None:
     if not heading:
         return None
     signed = signature_date_offsets(text)
-    for found in find_dates(text[heading.end() : heading.end() + 3000]):
+    for found in dates_between(text, heading.end(), heading.end() + 3000):
         start = heading.end() + found.start
         if start in signed:
             return Located(found.value, start, heading.end() + found.end)
@@ -323,7 +324,7 @@ def signature_date_offsets(text: str, pages: tuple[int, ...] = ()) -> frozenset[
                        if (len(lines[n].stripped) < 60 or _SIGNATURE_DATE.match(lines[n].text))
                        and lines[n].start < page_end)
     spans = [(lines[n].start, lines[n].end) for n in sorted(numbers) if n < len(lines)]
-    return frozenset(d.start for d in find_dates(text) if any(start <= d.start < end for start, end in spans))
+    return frozenset(d.start for d in dates_between(text, 0, len(text)) if any(start <= d.start < end for start, end in spans))
 
 
 def _family_date(text: str, family: DocumentFamily, listed: frozenset[int] = frozenset(),
@@ -337,7 +338,7 @@ def _family_date(text: str, family: DocumentFamily, listed: frozenset[int] = fro
         signed = signature_date_offsets(text, pages) | listed
         finders = (
             lambda: _date_after_label(_DATED, text[:3000], signed),
-            lambda: _standalone_date(head, signed),
+            lambda: _standalone_date(text, head, signed),
             lambda: _dateline_date(text, signed),
         )
     elif family is DocumentFamily.SCHEDULE_13:
@@ -345,13 +346,13 @@ def _family_date(text: str, family: DocumentFamily, listed: frozenset[int] = fro
         # the event that requires the filing
         finders = (
             lambda: _date_after_label(_SIGNATURE_DATE, text),
-            lambda: _standalone_date(head, cells=True),
+            lambda: _standalone_date(text, head, cells=True),
             lambda: _date_after_label(_DATED, text[:3000]),
         )
     else:
         finders = (
             lambda: _opening_date(head),
-            lambda: _standalone_date(head),
+            lambda: _standalone_date(text, head),
             lambda: _dateline_date(text),
             lambda: _date_after_label(_DATED, text[:3000]),
             lambda: _date_after_label(_SIGNATURE_DATE, text),
@@ -411,7 +412,7 @@ def find_date_anchors(document: SourceDocument, family: DocumentFamily, header: 
     (the dates after it are its exhibits'); ``listed``: the rows of its list of documents,
     whose dates are the exhibits' too."""
     text = document.text[:own_text_end] if own_text_end is not None else document.text
-    listed_dates = frozenset(s + d.start for s, e in listed for d in find_dates(text[s:e]))
+    listed_dates = frozenset(s + d.start for s, e in listed for d in dates_between(text, s, e))
     labelled = [d for d in labelled_dates(text) if d.start not in listed_dates]
     resolved = _first(labelled, "resolution")
     period_end = _first(labelled, "period")
@@ -428,7 +429,7 @@ def find_date_anchors(document: SourceDocument, family: DocumentFamily, header: 
     if own is None and meeting is not None and resolved is meeting:
         own = meeting
     if own is None and not cover_6k:
-        own = _standalone_date(split_lines(text)[-FOOT_LINES:])
+        own = _standalone_date(text, split_lines(text)[-FOOT_LINES:])
     if own is not None:
         return DateAnchors(own, resolved, own.value, "text", period_end)  # type: ignore[arg-type]
     for weak in (resolved, period_end, meeting, _first(labelled, "document")):

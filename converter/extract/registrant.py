@@ -27,6 +27,7 @@ import re
 
 from converter.extract.anchors import Located
 from converter.extract.mechanisms.lines import Line, split_lines, squash
+from converter.extract.mechanisms.tokens import dates_between
 from converter.extract.mechanisms.names import (
     KOREAN_MARKER,
     is_company_name,
@@ -197,7 +198,7 @@ def from_release_subject(text: str) -> Located | None:
     one of its first sentences that announced, reported or said something."""
     head = text[: min(len(text), 6000)]
     verbs = list(re.finditer(r"\b(?:" + "|".join(sorted(words("reporting"))) + r")\b", head))
-    for date in find_dates(head[:4000]):
+    for date in dates_between(text, 0, 4000):  # = find_dates(head[:4000]), from the index
         dash = _DATELINE_END.match(head, date.end)
         if not dash or not re.search(r"[-\u2013\u2014]", dash.group()):
             continue

@@ -138,17 +138,35 @@ def find_dates(text: str) -> list[FoundDate]:
         return []
     if len(text) <= _MEMO_CHARS:
         return list(_remembered_dates(text))
-    return list(_remembered_document_dates(text))
+    return list(scan_dates(text).dates)
 
 
 @lru_cache(maxsize=4096)
 def _remembered_dates(text: str) -> tuple[FoundDate, ...]:
-    return tuple(_search_dates(text))
+    return ScannedDates.of(text).dates
+
+
+@dataclass(frozen=True)
+class ScannedDates:
+    """What one reading of a text found: its dates, and the span of every match of a date pattern
+    (also those not read as dates: "February 30", or overlapping a date read first). The spans
+    say where a piece of the text, cut out, could be read differently (see
+    ``converter.extract.mechanisms.tokens``)."""
+
+    dates: tuple[FoundDate, ...]
+    matched: tuple[tuple[int, int], ...]
+
+    @staticmethod
+    def of(text: str) -> "ScannedDates":
+        matched: list[tuple[int, int]] = []
+        dates = tuple(_search_dates(text, matched))
+        return ScannedDates(dates, tuple(matched))
 
 
 @lru_cache(maxsize=4)  # a whole document's text, asked for by several readers in turn
-def _remembered_document_dates(text: str) -> tuple[FoundDate, ...]:
-    return tuple(_search_dates(text))
+def scan_dates(text: str) -> ScannedDates:
+    """``ScannedDates.of(text)``, remembered for the last few (long) texts."""
+    return ScannedDates.of(text)
 
 
 class _Taken:
@@ -175,12 +193,14 @@ def _gated_patterns() -> tuple[Gated, ...]:
     return tuple(Gated(pattern) for pattern in _patterns())
 
 
-def _search_dates(text: str) -> list[FoundDate]:
+def _search_dates(text: str, matched: list[tuple[int, int]]) -> list[FoundDate]:
+    """The dates of ``text``; the span of every pattern's match is added to ``matched``."""
     found: list[FoundDate] = []
     taken = _Taken()
     folded = fold(text)
     for gated in _gated_patterns():
         for m in gated.finditer(text, folded):
+            matched.append(m.span())
             if taken.overlaps(m.start(), m.end()):
                 continue
             try:
@@ -192,6 +212,7 @@ def _search_dates(text: str) -> list[FoundDate]:
             taken.add(m.start(), m.end())
     if "/" in text:
         for m in _SLASHED_YEAR_LAST.finditer(text):
+            matched.append(m.span())
             value = _slashed_year_last(m)
             if value and not taken.overlaps(m.start(), m.end()):
                 found.append(FoundDate(value, m.start(), m.end(), m.group(0)))

@@ -60,7 +60,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from converter.model import Period
-from converter.parse.dates import month_numbers, parse_date
+from converter.parse.dates import month_numbers
 from converter.parse.eras import bare_era_year, era_year
 from converter.parse.gates import Gated, fold
 from converter.parse.numbers import number_words
@@ -274,13 +274,28 @@ def _period_of(kind: str, m: re.Match[str], cal: FiscalCalendar,
 _CJK_MONTH_COUNTS = {"三": 3, "六": 6, "九": 9, "十二": 12}
 
 
+def _calendar_day(year: int, month: int, day: int) -> dt.date | None:
+    """The day, if the calendar has it in the years dates are read in (1900-2099); what
+    ``parse_date`` of the ISO form gave, without writing and reading it back.
+
+    >>> _calendar_day(2004, 2, 29), _calendar_day(2003, 2, 29), _calendar_day(1899, 12, 31)
+    (datetime.date(2004, 2, 29), None, None)
+    """
+    if not 1900 <= year <= 2099:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
 def _cjk_fiscal(kind: str, g: dict[str, str | None], year: int | None) -> Period | None:
     """平成16年3月期 (the fiscal year ending March 2004), its 第1四半期 or 中間期 (first half);
     截至2004年6月30日止六個月 (the six months ended June 30, 2004)."""
     if year is None:
         return None
     if kind == "cjk_ended":
-        end = parse_date(f"{year}-{int(g['cm'] or 0):02d}-{int(g['cd'] or 0):02d}")
+        end = _calendar_day(year, int(g['cm'] or 0), int(g['cd'] or 0))
         count = 12 if g.get("cfy") else _CJK_MONTH_COUNTS.get(g.get("cc") or "") or int(g.get("cc") or 0)
         return months_ended(count, end) if end and count else None
     fiscal_year = months_ended(12, month_end(year, int(g["km"] or 0)))
@@ -313,7 +328,7 @@ def _quarter_of_year_ending(g: dict[str, str | None], year: int | None) -> Perio
     if year is None or not day or not month_token:
         return None
     month = month_numbers()[month_token.lower()]
-    end = parse_date(f"{year}-{month:02d}-{int(day):02d}")
+    end = _calendar_day(year, month, int(day))
     if end is None:
         return None
     start_year, start_month = _add_months(end.year, end.month, -11)
@@ -391,7 +406,7 @@ def _dated(kind: str, g: dict[str, str | None], month: int, year: int | None,
         year = document_date.year
         if dt.date(year, month, min(int(day_token), 28)) > document_date:
             year -= 1
-    day = parse_date(f"{year}-{month:02d}-{int(day_token):02d}")
+    day = _calendar_day(year, month, int(day_token))
     if day is None:
         return None
     if kind == "instant":

@@ -86,6 +86,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "listing_word": re.compile(r"\blist(?:ed|ing)\b|stock\s+exchange|上場", re.I),
         "tidm": re.compile(r"(?m)^[ \t|]*(?:TIDM|EPIC)\b[ \t|:：]+(?P<s>(?-i:[A-Z][A-Z0-9]{1,4}))[ \t|]*$", re.I),
         "headline": re.compile(r"(?m)^[ \t|]*(?P<n>[^()\n|:]{3,80}?)[ \t]*\([ \t]*(?P<s>(?-i:[A-Z][A-Z0-9]{1,4}))[ \t]*\)[ \t|]*$"),
+        # how a headline line ends (its code in parentheses): the lines worth trying "headline" on
+        "headline_end": re.compile(r"(?m)\([ \t]*(?-i:[A-Z][A-Z0-9]{1,4})[ \t]*\)[ \t|]*$"),
     }
 
 
@@ -153,6 +155,9 @@ def codes(text: str, end: int = HEAD) -> list[Listing]:
     >>> codes("postal code: 1234, listed below")
     []
     """
+    head = text[: min(end, len(text))]
+    if "code" not in head.lower() and "コード" not in head:
+        return []  # no label's word: the pattern (an exchange's name tried at every position) is not run
     p = _patterns()
     found: list[Listing] = []
     if not _CODE_WORD.search(text, 0, min(end, len(text))):
@@ -199,8 +204,20 @@ def rns_symbols(text: str, registrant: str | None) -> list[Listing]:
     found = [Listing(m["s"], m.span("s")) for m in p["tidm"].finditer(head)]
     if registrant and _CODE_IN_BRACKETS.search(head):
         wanted = _plain(registrant)
-        found += [Listing(m["s"], m.span("s")) for m in p["headline"].finditer(head)
-                  if _plain(m["n"]) == wanted]
+        found += [Listing(m["s"], m.span("s")) for m in _headlines(head) if _plain(m["n"]) == wanted]
+    return found
+
+
+def _headlines(head: str) -> list[re.Match[str]]:
+    """The matches of the headline pattern, found from the lines that end in a code in
+    parentheses: a match lies within one line, from its start, and ends so (the same matches
+    as a search of every line, without trying the lazy name at each of them)."""
+    p = _patterns()
+    found = []
+    for tail in p["headline_end"].finditer(head):
+        m = p["headline"].match(head, head.rfind("\n", 0, tail.start()) + 1)
+        if m:
+            found.append(m)
     return found
 
 

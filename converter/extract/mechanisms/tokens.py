@@ -1,0 +1,105 @@
+"""A document's dates, read once: the first piece of its token index (issue 17).
+
+Readers ask for the dates of pieces of the document again and again: each line, the 40
+characters after a label, the first 4,000 characters, each sentence. ``dates_between(text,
+start, end)`` answers what ``find_dates(text[start:end])`` would, offsets in the piece, from one
+reading of the whole ``text`` (remembered for the last few texts), by bisection on the dates'
+starts.
+
+A piece is not always read as the whole text reads it. Where a cut falls inside a date
+("18 November 2002" cut to "8 November 2002"), inside a digit run or word ("x2002-11-18" cut to
+"2002-11-18", "2002" of "20025"), or beside a slash ("11/15/2006" read as year first), the piece
+can hold a date the text does not, or miss one. So the index answers only for a piece whose
+cuts are *clean*: no match of any date pattern spans the cut, and the characters beside it are
+neither word characters nor slashes (every look-around of the date patterns, and every
+``\\b``, reads only those). Then each pattern finds, in the piece, exactly its matches in the
+text that lie within the piece; and dates are chosen among overlapping matches the same way.
+Any other piece is read again by ``find_dates``, as before. The answer is the same either way:
+``tests/test_tokens.py`` compares both on every document of the tests and examples.
+
+>>> text = "Seoul, 18 November 2002 -- Board. x2002-11-19 and 20025 December 1, 2003."
+>>> [(d.text, d.start) for d in dates_between(text, 0, 24)]
+[('18 November 2002', 7)]
+>>> [(d.text, d.start) for d in dates_between(text, 56, 72)]
+[('December 1, 2003', 0)]
+>>> date_index(text).answers(8, 24), date_index(text).answers(35, 46)  # cut in a date, after "x"
+(False, False)
+>>> [d.text for d in dates_between(text, 8, 24)]  # read again: what the piece itself says
+['8 November 2002']
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import lru_cache
+
+from converter.parse.dates import FoundDate, find_dates, scan_dates
+
+
+def _clinging(char: str) -> bool:
+    """A character that a date pattern's look-around or word boundary reads beside a cut: a word
+    character as ``re`` defines it for text (alphanumeric or "_"), or a slash."""
+    return char.isalnum() or char in "_/"
+
+
+@dataclass(frozen=True)
+class DateIndex:
+    """The dates of one text, sorted by start, and where a cut would break a pattern's match."""
+
+    text: str
+    dates: tuple[FoundDate, ...]
+    starts: tuple[int, ...]  # the dates' starts, for bisection
+    inside_from: tuple[int, ...]  # the ranges of positions strictly inside a match, merged and
+    inside_to: tuple[int, ...]  # sorted: [inside_from[i], inside_to[i]] (both included)
+
+    def answers(self, start: int, end: int) -> bool:
+        """Whether the piece ``text[start:end]`` reads as the whole text does (clean cuts)."""
+        text = self.text
+        if start > 0 and (_clinging(text[start - 1]) or self._inside(start)):
+            return False
+        return end >= len(text) or not (_clinging(text[end]) or self._inside(end))
+
+    def between(self, start: int, end: int) -> list[FoundDate]:
+        """The dates lying within ``[start, end)``, offsets in the piece (clean cuts only)."""
+        found = []
+        for i in range(bisect.bisect_left(self.starts, start), len(self.dates)):
+            date = self.dates[i]
+            if date.end > end:
+                break  # dates do not overlap: the next one ends later still
+            found.append(FoundDate(date.value, date.start - start, date.end - start, date.text))
+        return found
+
+    def _inside(self, cut: int) -> bool:
+        i = bisect.bisect_right(self.inside_from, cut) - 1
+        return i >= 0 and cut <= self.inside_to[i]
+
+
+@lru_cache(maxsize=4)  # the documents being converted; a reader's pieces are of one of them
+def date_index(text: str) -> DateIndex:
+    """The date index of ``text`` (read once per text, remembered for the last few)."""
+    scanned = scan_dates(text)
+    inside_from: list[int] = []
+    inside_to: list[int] = []
+    for start, end in sorted(scanned.matched):
+        if end - start < 2:
+            continue  # nothing strictly inside
+        if inside_to and start + 1 <= inside_to[-1] + 1:
+            inside_to[-1] = max(inside_to[-1], end - 1)
+        else:
+            inside_from.append(start + 1)
+            inside_to.append(end - 1)
+    starts = tuple(d.start for d in scanned.dates)
+    return DateIndex(text, scanned.dates, starts, tuple(inside_from), tuple(inside_to))
+
+
+def dates_between(text: str, start: int, end: int) -> list[FoundDate]:
+    """What ``find_dates(text[start:end])`` gives, read from ``text``'s index where the cuts are
+    clean, else by reading the piece."""
+    start, end = max(start, 0), min(end, len(text))
+    if end <= start:
+        return []
+    index = date_index(text)
+    if index.answers(start, end):
+        return index.between(start, end)
+    return find_dates(text[start:end])
