@@ -40,7 +40,6 @@ from converter.extract.mechanisms.names import (
 )
 from converter.extract.mechanisms.name_match import has_legal_form, spelling_pattern
 from converter.model import DocumentFamily, FilingHeader, SourceDocument
-from converter.parse.dates import find_dates
 
 HEAD = 8000
 # "(Name of the Registrant)", "(Exact name of registrant as specified in its charter)" and the

@@ -91,12 +91,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-# what every match of the code pattern holds ("code", "コード"), and of an RNS headline (a code in
-# brackets ending its line): cheap searches that spare the long patterns most documents
-_CODE_WORD = re.compile(r"(?<![A-Za-z])code|コード", re.I)
-_CODE_IN_BRACKETS = re.compile(r"\([ \t]*[A-Z][A-Z0-9]{1,4}[ \t]*\)[ \t|]*$", re.M)
-
-
 def _exchange_at(m: re.Match[str], group: str) -> tuple[str, tuple[int, int]]:
     """The exchange name a group holds, without a leading "the", spaces collapsed."""
     lead = re.match(r"the\s+", m[group], re.I)
@@ -160,8 +154,6 @@ def codes(text: str, end: int = HEAD) -> list[Listing]:
         return []  # no label's word: the pattern (an exchange's name tried at every position) is not run
     p = _patterns()
     found: list[Listing] = []
-    if not _CODE_WORD.search(text, 0, min(end, len(text))):
-        return found  # the label's word first: the pattern opens with every exchange's name
     for m in p["code"].finditer(text, 0, min(end, len(text))):
         symbol, span = (m["s"], m.span("s")) if m["s"] else (m["js"], m.span("js"))
         if re.search(r"(?:postal|zip|post|area|country|tax|bank|swift|branch)\s*$", text[max(0, m.start() - 12):m.start()], re.I):
@@ -202,7 +194,7 @@ def rns_symbols(text: str, registrant: str | None) -> list[Listing]:
     p = _patterns()
     head = text[:HEAD]
     found = [Listing(m["s"], m.span("s")) for m in p["tidm"].finditer(head)]
-    if registrant and _CODE_IN_BRACKETS.search(head):
+    if registrant:
         wanted = _plain(registrant)
         found += [Listing(m["s"], m.span("s")) for m in _headlines(head) if _plain(m["n"]) == wanted]
     return found
