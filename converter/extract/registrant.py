@@ -15,7 +15,9 @@ Best first:
    results summary's "Company name: X";
 6. the EDGAR header's company name;
 7. a letterhead: a name alone on a line before the text begins, with a legal form or repeated;
-   a Japanese or Chinese one with its legal form (株式会社, 股份有限公司, 有限公司).
+   a Japanese or Chinese header's labelled name (上場会社名, 公司名稱), a letterhead with its legal
+   form (株式会社, 股份有限公司, 有限公司), or the company a first sentence says announced
+   something today ('X株式会社は本日...', 'X今日公布...'): ``mechanisms.cjk_header``.
 
 Anything that is not a name (a caption's label, a file number, an appositive) is left out: a
 wrong registrant is worse than none.
@@ -37,6 +39,7 @@ from converter.extract.mechanisms.names import (
     without_korean_marker,
     words,
 )
+from converter.extract.mechanisms.cjk_header import labelled_registrant, subject_registrant
 from converter.extract.mechanisms.name_match import has_legal_form, spelling_pattern
 from converter.model import DocumentFamily, FilingHeader, SourceDocument
 from converter.parse.dates import find_dates
@@ -465,7 +468,8 @@ def registrant_name(document: SourceDocument, header: FilingHeader | None,
         return Located(header.company_name)
     if family in (DocumentFamily.JOINT_FILING_AGREEMENT, DocumentFamily.SCHEDULE_13):
         return None
-    return from_letterhead(text) or from_cjk_letterhead(text)
+    return (from_letterhead(text) or labelled_registrant(text) or from_cjk_letterhead(text)
+            or subject_registrant(text))
 
 
 # A Japanese or Chinese company name alone on a line: 株式会社 before or after the name, or a
