@@ -26,7 +26,8 @@ _GAP = "[ \t\u3000|:：]"  # between a label and its value: spaces, a cell's bar
 _LATIN = re.compile(r"[A-Za-z]")
 # a legal form written with a Japanese or Chinese company's name
 LEGAL_FORM = re.compile(r"株式会社|（株）|\(株\)|有限公司|有限責任公司|有限责任公司|股份公司")
-_JA_LEGAL_FORM = re.compile(r"株式会社|（株）|\(株\)")
+# words only Japanese writes: its eras, its legal form, its million-yen unit
+_JAPANESE_ONLY = re.compile(r"平成|昭和|令和|株式会社|百万円")
 
 
 @cache
@@ -50,8 +51,10 @@ def writing(text: str) -> str | None:
     """'ja' or 'zh' where the head of ``text`` is written in Japanese or Chinese (more Han and
     kana than Latin letters, no Hangul), else None.
 
-    >>> writing("平成16年3月期 決算短信"), writing("晶豐科技公布營運成果"), writing("Acme (東京) Inc. reports")
+    >>> writing("平成16年3月期 決算短信（連結）"), writing("晶豐科技公布營運成果"), writing("Acme (東京) Inc. reports")
     ('ja', 'zh', None)
+    >>> writing("株式会社ミドリ精機の連結業績"), writing("民國93年9月份營業收入自結數公告")
+    ('ja', 'zh')
     """
     head = text[:HEAD]
     if HANGUL.search(head):
@@ -60,7 +63,7 @@ def writing(text: str) -> str | None:
     han = len(HAN.findall(head))
     if kana + han < 8 or kana + han < len(_LATIN.findall(head)):
         return None
-    return "ja" if kana else "zh"
+    return "ja" if kana or _JAPANESE_ONLY.search(head) else "zh"
 
 
 def phone_country(text: str) -> str | None:

@@ -75,7 +75,8 @@ def _person_and_title(first: str, second: str | None) -> tuple[int, int | None] 
     """Which of the words after a label is the name (2 to 4 characters, no title) and which the
     title: (index of the name, index of the title or None); None when the words do not say."""
     words = [first] + ([second] if second else [])
-    names = [i for i, w in enumerate(words) if 2 <= len(w) <= 4 and not _is_title(w) and not LEGAL_FORM.search(w)]
+    names = [i for i, w in enumerate(words) if 2 <= len(w) <= 4 and not _is_title(w) and not LEGAL_FORM.search(w)
+             and not w.endswith(header_words("department_suffix"))]  # '財務處' is an office, no one's name
     titles = [i for i, w in enumerate(words) if _is_title(w)]
     if len(names) != 1 or len(words) - len(names) != len(titles):
         return None
