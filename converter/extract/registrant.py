@@ -442,13 +442,23 @@ def legal_form(text: str, registrant: Located | None) -> Located | None:
                 start = base + m.start() + m.group().index(marker)
                 return Located(marker, start, start + len(marker), lang="ko")
         return None
-    span = legal_form_at_end(name)
+    span = legal_form_at_end(name) or _cjk_legal_form(name)
     if span is None:
         return None
     start, end = span
     if text[registrant.start : registrant.end] == name:
         return Located(name[start:end], registrant.start + start, registrant.start + end)
     return Located(name[start:end])  # a name wrapped over lines: no single span
+
+
+# the legal form opening or closing a Japanese or Chinese company's name
+_CJK_LEGAL_FORM = re.compile(r"^(?:株式会社|（株）)|(?:股份有限公司|有限公司|株式会社|（株）)$")
+
+
+def _cjk_legal_form(name: str) -> tuple[int, int] | None:
+    """'株式会社' of '株式会社ミドリ精機' or 'サクラ電装株式会社', '股份有限公司' of '寶光電子股份有限公司'."""
+    m = _CJK_LEGAL_FORM.search(name)
+    return m.span() if m and len(name) > m.end() - m.start() else None
 
 
 def registrant_name(document: SourceDocument, header: FilingHeader | None,
