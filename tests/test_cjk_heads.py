@@ -122,3 +122,23 @@ def test_tanshin_header_dates_and_period() -> None:
                    "決算取締役会開催日　平成16年11月12日\n中間配当支払開始日　平成16年12月6日\n")
     dates = {(f[0], f[1]) for f in facts if f[0].endswith("Date")}
     assert dates == {("BoardResolutionDate", "2004-11-12"), ("DocumentPeriodEndDate", "2004-09-30")}
+
+
+def test_a_date_set_off_on_the_title_line_dates_the_document_and_is_no_part_of_the_title() -> None:
+    facts = _facts("平成16年3月期　決算短信（連結）　　　　　　平成16年5月14日\n上場会社名　株式会社ミドリ精機\n\n"
+                   "１．16年3月期の連結業績（平成15年4月1日～平成16年3月31日）\n")
+    got = {(f[0], f[1]) for f in facts if f[0].startswith("Document")}
+    assert got == {("DocumentTitle", "平成16年3月期 決算短信（連結）"), ("DocumentDate", "2004-05-14"),
+                   ("DocumentPeriodEndDate", "2004-03-31")}
+
+
+@pytest.mark.parametrize("head, period_end", [
+    ("決算短信（連結）\n                                  平成18年5月19日\n上場会社名　株式会社ミドリ精機\n決算期　　平成18年3月期\n",
+     "2006-03-31"),
+    # an interim summary's 決算期 is the year it belongs to, not the half it reports on
+    ("中間決算短信（連結）\n                                  平成17年11月18日\n上場会社名　株式会社ミドリ精機\n決算期　　平成18年3月期\n",
+     None),
+])
+def test_the_fiscal_year_label(head: str, period_end: str | None) -> None:
+    got = [f[1] for f in _facts(head) if f[0] == "DocumentPeriodEndDate"]
+    assert got == ([period_end] if period_end else [])

@@ -15,7 +15,7 @@ from converter.extract.anchors import DateAnchors, Located, find_date_anchors
 from converter.extract.mechanisms.furnished import cover_text_end, listed_spans
 from converter.extract.registrant import registrant_name
 from converter.extract.title import document_title
-from converter.extract.mechanisms.cjk_header import cjk_title, tanshin_period
+from converter.extract.mechanisms.cjk_header import cjk_title, fiscal_year_label, tanshin_period
 from converter.extract.mechanisms.results_header import results_title
 from converter.model import (
     Classification,
@@ -194,6 +194,9 @@ def _reported_period(document: SourceDocument, family: DocumentFamily, form: str
     tanshin = tanshin_period(printed, dates.anchor) if printed else None
     if tanshin is not None and title is not None:  # '平成17年3月期 中間決算短信' (printed as it is)
         return Located(tanshin[:2], title.start + tanshin[2], title.start + tanshin[3])
+    labelled = fiscal_year_label(document.text, dates.anchor)  # '決算期 平成18年3月期'
+    if labelled is not None:
+        return Located(labelled[:2], labelled[2], labelled[3])
     if dates.period_end is not None:
         day = dates.period_end.value
         return Located((day, day), dates.period_end.start, dates.period_end.end)

@@ -17,6 +17,7 @@ from functools import cache
 from converter.extract.anchors import Located
 from converter.extract.mechanisms.lines import split_lines, squash
 from converter.extract.mechanisms.sentences import HAN, HANGUL, KANA
+from converter.parse.dates import find_dates
 from converter.parse.periods import parse_period
 from converter.resources import data_rows
 
@@ -106,8 +107,27 @@ def cjk_title(text: str) -> Located | None:
         if "|" in stripped or stripped.endswith("。") or not _title_words().search(stripped):
             continue
         start = line.start + line.text.index(stripped)
+        stripped = _without_dated_column(stripped)
         return Located(squash(stripped), start, start + len(stripped))
     return None
+
+
+def _without_dated_column(line: str) -> str:
+    """The title without the date set off by a column gap at the right end of its line
+    ('平成16年3月期 決算短信（連結）      平成16年5月14日').
+
+    >>> _without_dated_column("平成16年3月期　決算短信（連結）　　　平成16年5月14日")
+    '平成16年3月期　決算短信（連結）'
+    >>> _without_dated_column("截至2004年12月31日止年度之全年業績公佈")
+    '截至2004年12月31日止年度之全年業績公佈'
+    """
+    dates = find_dates(line)
+    if not dates or line[dates[-1].end:].strip(" \t\u3000"):
+        return line
+    left = line[:dates[-1].start]
+    if not re.search(r"[ \t\u3000]{2,}$", left) or not left.strip(" \t\u3000"):
+        return line
+    return left.rstrip(" \t\u3000")
 
 
 # -- the registrant ------------------------------------------------------------------------------
@@ -199,3 +219,28 @@ def tanshin_period(title: str, day: dt.date | None) -> tuple[dt.date, dt.date, i
     if period is None or period.start is None or period.end is None:
         return None
     return period.start, period.end, m.start(), m.end()
+
+
+# '決算期　平成18年3月期' (the fiscal year a summary closes) on a tanshin header line
+_FISCAL_LABEL = re.compile(rf"^[ \t|\u3000]*決{_SPACE}*算{_SPACE}*期[ \t\u3000|:：]+"
+                           r"(?P<year>(?:平成|令和|昭和)?\d{1,4}年\d{1,2}月)期?", re.MULTILINE)
+_PART_OF_YEAR = re.compile(r"中間|四半期|半期")
+
+
+def fiscal_year_label(text: str, day: dt.date | None) -> tuple[dt.date, dt.date, int, int] | None:
+    """(first day, last day, start, end) of the fiscal year a kessan tanshin's 決算期 label names,
+    where its head speaks of no part of the year (an interim or quarterly summary's 決算期 is the
+    year it belongs to, not the period it reports on).
+
+    >>> fiscal_year_label("決算短信（連結）\\n決算期　　平成18年3月期\\n", None)[:2]
+    (datetime.date(2005, 4, 1), datetime.date(2006, 3, 31))
+    >>> fiscal_year_label("中間決算短信（連結）\\n決算期　　平成18年3月期\\n", None) is None
+    True
+    """
+    m = _FISCAL_LABEL.search(text, 0, min(len(text), 2000))
+    if m is None or not _TANSHIN.search(text, 0, 2000) or _PART_OF_YEAR.search(text, 0, 2000):
+        return None
+    period = parse_period(m["year"] + "期", document_date=day)
+    if period is None or period.start is None or period.end is None:
+        return None
+    return period.start, period.end, m.start("year"), m.end("year")
