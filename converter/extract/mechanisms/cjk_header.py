@@ -174,16 +174,20 @@ def subject_registrant(text: str) -> Located | None:
     '晶豐科技'
     >>> subject_registrant("陳志明今日宣布辭任。") is None  # three characters: maybe a person
     True
+    >>> subject_registrant("本公司董事會今日公布決議。") is None  # the company's board
+    True
+    >>> subject_registrant("当社子会社であるヒカリ株式会社は本日、新製品を発表しました。") is None
+    True
     """
     written = writing(text)
     if written is None:
         return None
     for m in _SUBJECT.finditer(text, 0, min(len(text), HEAD)):
         name = m["name"]
-        if name in header_words("generic_subject") or re.search(r"\d", name):
-            continue
-        if LEGAL_FORM.search(name) or (written == "zh" and len(name) >= 4 and not KANA.search(name)
-                                       and not any(name.endswith(g) for g in header_words("generic_subject"))):
+        bare = LEGAL_FORM.sub("", name)
+        if any(g in bare for g in header_words("generic_subject")) or re.search(r"\d|[\u3040-\u309f]", name):
+            continue  # '当社子会社であるX株式会社は': a clause, not a name
+        if LEGAL_FORM.search(name) or (written == "zh" and len(name) >= 4 and not KANA.search(name)):
             return Located(name, m.start("name"), m.end("name"))
     return None
 
