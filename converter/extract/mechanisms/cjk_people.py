@@ -37,9 +37,9 @@ def _ja_role_line() -> re.Pattern[str]:
     """'代表者 役職名 X 氏名 Y' and '問合せ先責任者 役職名 X 氏名 Y TEL Z' of a tanshin header."""
     return re.compile(
         rf"""^[ \t|\u3000]*(?:(?P<officer>{label_pattern('representative')})|(?P<contact>{label_pattern('contact')}))
-        {_GAP}*役{_SEP}*職{_SEP}*名{_GAP}*(?P<title>[^\s|\u3000:：]{{2,24}})  # the title after 役職名
-        {_SEP}+氏{_SEP}*名{_GAP}*(?P<name>{_JA_NAME})                          # the name after 氏名
-        (?:{_SEP}+{_TEL}{_GAP}*(?P<phone>{_NUMBER}))?""", re.MULTILINE | re.VERBOSE)
+        {_GAP}*[（(]?役{_SEP}*職{_SEP}*名[）)]?{_GAP}*(?P<title>[^\s|\u3000:：（()]{{2,24}})  # the title after (役職名)
+        {_SEP}+[（(]?氏{_SEP}*名[）)]?{_GAP}*(?P<name>{_JA_NAME})                          # the name after (氏名)
+        (?:{_SEP}+[（(]?{_TEL}[）)]?{_GAP}*(?P<phone>{_NUMBER}))?""", re.MULTILINE | re.VERBOSE)
 
 
 @cache
