@@ -15,6 +15,7 @@ from converter.extract.anchors import DateAnchors, Located, find_date_anchors
 from converter.extract.mechanisms.furnished import cover_text_end, listed_spans
 from converter.extract.registrant import registrant_name
 from converter.extract.title import document_title
+from converter.extract.mechanisms.cjk_header import cjk_title, fiscal_year_label, tanshin_period
 from converter.extract.mechanisms.results_header import results_title
 from converter.model import (
     Classification,
@@ -173,7 +174,7 @@ def fiscal_year(text: str) -> Located | None:
 
 
 def _reported_period(document: SourceDocument, family: DocumentFamily, form: str | None,
-                     header: FilingHeader | None, dates: DateAnchors) -> Located | None:
+                     header: FilingHeader | None, dates: DateAnchors, title: Located | None = None) -> Located | None:
     """The period the document reports on, as (first day, last day), with where it was read."""
     if family is DocumentFamily.COVER_6K or form in ("6-K", "6-K/A"):
         month = report_month(document) or quarter_ended(document.text)
@@ -189,6 +190,13 @@ def _reported_period(document: SourceDocument, family: DocumentFamily, form: str
     summary = results_title(document.text)  # 'Financial Results for the Fiscal Year Ended ...'
     if summary is not None:
         return Located((summary[3], summary[4]), summary[1], summary[2])
+    printed = document.text[title.start:title.end] if title is not None else ""
+    tanshin = tanshin_period(printed, dates.anchor) if printed else None
+    if tanshin is not None and title is not None:  # '平成17年3月期 中間決算短信' (printed as it is)
+        return Located(tanshin[:2], title.start + tanshin[2], title.start + tanshin[3])
+    labelled = fiscal_year_label(document.text, dates.anchor)  # '決算期 平成18年3月期'
+    if labelled is not None:
+        return Located(labelled[:2], labelled[2], labelled[3])
     if dates.period_end is not None:
         day = dates.period_end.value
         return Located((day, day), dates.period_end.start, dates.period_end.end)
@@ -225,14 +233,14 @@ def read_document_info(
     own_text_end = cover_text_end(document.text)  # a 6-K carrying several documents
     dates = find_date_anchors(document, family, header, user_date, own_text_end=own_text_end,
                               listed=listed_spans(document.text))
-    title = None if own_text_end is not None else document_title(
-        document, str(registrant.value) if registrant else None)
+    title = None if own_text_end is not None else (cjk_title(document.text) or document_title(
+        document, str(registrant.value) if registrant else None))
     summary = results_title(document.text) if title is None and own_text_end is None else None
     if summary is not None:  # a results summary's title in a flattened header
         title = Located(summary[0], summary[1], summary[2])
     if dates.document_date is None and title is not None:
         dates = _dated_by_title(dates, title)
-    reported = _reported_period(document, family, str(form.value) if form else None, header, dates)
+    reported = _reported_period(document, family, str(form.value) if form else None, header, dates, title)
     period_end = None
     warnings: tuple[str, ...] = ()
     if reported:

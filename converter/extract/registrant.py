@@ -15,7 +15,9 @@ Best first:
    results summary's "Company name: X";
 6. the EDGAR header's company name;
 7. a letterhead: a name alone on a line before the text begins, with a legal form or repeated;
-   a Japanese or Chinese one with its legal form (株式会社, 股份有限公司, 有限公司).
+   a Japanese or Chinese header's labelled name (上場会社名, 公司名稱), a letterhead with its legal
+   form (株式会社, 股份有限公司, 有限公司), or the company a first sentence says announced
+   something today ('X株式会社は本日...', 'X今日公布...'): ``mechanisms.cjk_header``.
 
 Anything that is not a name (a caption's label, a file number, an appositive) is left out: a
 wrong registrant is worse than none.
@@ -38,6 +40,7 @@ from converter.extract.mechanisms.names import (
     without_korean_marker,
     words,
 )
+from converter.extract.mechanisms.cjk_header import labelled_registrant, subject_registrant
 from converter.extract.mechanisms.name_match import has_legal_form, spelling_pattern
 from converter.model import DocumentFamily, FilingHeader, SourceDocument
 
@@ -439,13 +442,23 @@ def legal_form(text: str, registrant: Located | None) -> Located | None:
                 start = base + m.start() + m.group().index(marker)
                 return Located(marker, start, start + len(marker), lang="ko")
         return None
-    span = legal_form_at_end(name)
+    span = legal_form_at_end(name) or _cjk_legal_form(name)
     if span is None:
         return None
     start, end = span
     if text[registrant.start : registrant.end] == name:
         return Located(name[start:end], registrant.start + start, registrant.start + end)
     return Located(name[start:end])  # a name wrapped over lines: no single span
+
+
+# the legal form opening or closing a Japanese or Chinese company's name
+_CJK_LEGAL_FORM = re.compile(r"^(?:株式会社|（株）)|(?:股份有限公司|有限公司|株式会社|（株）)$")
+
+
+def _cjk_legal_form(name: str) -> tuple[int, int] | None:
+    """'株式会社' of '株式会社ミドリ精機' or 'サクラ電装株式会社', '股份有限公司' of '寶光電子股份有限公司'."""
+    m = _CJK_LEGAL_FORM.search(name)
+    return m.span() if m and len(name) > m.end() - m.start() else None
 
 
 def registrant_name(document: SourceDocument, header: FilingHeader | None,
@@ -465,7 +478,8 @@ def registrant_name(document: SourceDocument, header: FilingHeader | None,
         return Located(header.company_name)
     if family in (DocumentFamily.JOINT_FILING_AGREEMENT, DocumentFamily.SCHEDULE_13):
         return None
-    return from_letterhead(text) or from_cjk_letterhead(text)
+    return (from_letterhead(text) or labelled_registrant(text) or from_cjk_letterhead(text)
+            or subject_registrant(text))
 
 
 # A Japanese or Chinese company name alone on a line: 株式会社 before or after the name, or a

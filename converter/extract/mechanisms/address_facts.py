@@ -20,6 +20,7 @@ from converter.model import PURE, Observation
 from converter.extract.mechanisms.address_locate import Located, cued_addresses, hits, inside, phrases, registrant_address
 from converter.parse.address import Address, find_addresses
 from converter.parse.address_roman import address_words
+from converter.extract.mechanisms.cjk_header import label_pattern, phone_country, writing
 from converter.parse.phone import Phone, find_phones
 
 PART_CONCEPTS = (
@@ -39,7 +40,9 @@ NEAR_BEFORE = 300
 _OTHER_ADDRESS_REACH = 250  # an address this close before a number may be whose number it is
 # between a phone label and its number: '(Tel.) 82-2-...', 'Telephone # 91 22 ...', 'Tel: (Seoul) ...'
 _LABEL_TAIL = r"[\s:.)#]*(?:no\.?\s*)?(?:\(\w+\)\s*)?$"
-_CONTACT_LABEL = re.compile(r"\bcontacts?(?:\s+person)?\s*:", re.IGNORECASE)
+# a contact's label (in Japanese and Chinese heads too: 問合せ先責任者, 联系人, 發言人)
+_CONTACT_LABEL = re.compile(rf"\bcontacts?(?:\s+person)?\s*:|{label_pattern('contact')}|{label_pattern('spokesperson')}",
+                            re.IGNORECASE)
 _CONTACT_REACH = 150  # a contact's name and title stand between its label and its number
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _HANGUL = re.compile(r"[가-힣]")
@@ -225,6 +228,8 @@ def extract_entity_contact_details(ctx: DocumentContext) -> Found:
     observations: list[Observation] = []
     near = None
     country = "KR"
+    if writing(text) is not None:  # a text in Japanese or Chinese: its country's national numbers, or none
+        country = phone_country(text) or ""
     if located:
         address = located.address
         near = (address.start, address.end)
@@ -233,7 +238,7 @@ def extract_entity_contact_details(ctx: DocumentContext) -> Found:
                                      o.lang, o.span, located.rule) for o in address_observations(address, ctx, 0)]
     ours = ([near] if near else []) + [(o.address.start, o.address.end)
                                        for o in cued_addresses(text, lowered, blocks) if near]
-    for concept, kind in (("EntityPhoneNumber", "phone"), ("EntityFaxNumber", "fax")):
+    for concept, kind in (("EntityPhoneNumber", "phone"), ("EntityFaxNumber", "fax")) if country else ():
         item = _block_phone(text, located, country) if kind == "phone" else None
         found = _phone_items(text, lowered, blocks, kind, country, ours)
         item = item or _pick(text, found, near) or _by_other_cue(text, found, near, ours)

@@ -247,5 +247,5 @@ def extract_listings(ctx: DocumentContext) -> Found:
 
 def _add(ctx: DocumentContext, out: Collected, concept: str, value: str, span: tuple[int, int],
          dims: tuple[tuple[str, str], ...]) -> None:
-    out.add(Observation(concept, value, ctx.document_period, dimensions=dims, lang=lang_of(value),
+    out.add(Observation(concept, value, ctx.document_period, dimensions=dims, lang=lang_of(value, ctx.text),
                         span=ctx.span(*span), rule="listing"), *span)
