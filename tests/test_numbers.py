@@ -18,7 +18,7 @@ from converter.parse.numbers import (
 D = Decimal
 
 COUNTS = [
-    ("SK Telecom had 17,219,000 subscribers at the end of June.", D("17219000"), 0, "subscribers"),
+    ("Hanbit Mobile had 17,219,000 subscribers at the end of June.", D("17219000"), 0, "subscribers"),
     ("KTF added 412,000 net new subscribers in the quarter.", D("412000"), 0, "net new subscribers"),
     ("The service had 1,304,106 paying end-users.", D("1304106"), 0, "paying end-users"),
     ("The number of outstanding shares will be 77.63 million shares.", D("77630000"), -4, "shares"),
