@@ -50,11 +50,11 @@ from converter.extract.mechanisms.prose_periods import (
     fit,
 )
 from converter.extract.mechanisms.prose_lists import ListBinder
-from converter.extract.mechanisms.prose_percents import KO_GROWN, PercentBinder, same_length
+from converter.extract.mechanisms.prose_percents import PercentBinder
+from converter.extract.mechanisms.prose_second_figures import SecondFigureBinder
 from converter.extract.mechanisms.sentences import Collected, MeasureHit, Sentence, body_start, find_measures, word_pattern
 from converter.model import PURE, Mention, Observation, Period, UnitSpec
-from converter.parse.dates import find_dates
-from converter.parse.periods import FoundPeriod, parse_period, shift
+from converter.parse.periods import FoundPeriod, shift
 
 __all__ = ["bind_prose", "concept_kinds"]
 
@@ -68,14 +68,6 @@ _KO_TOPIC = re.compile(r"(?:에는|에도|엔|은|는)\s*")
 _KO_PER_SHARE = re.compile(r"주당\s*(?:현금\s*)?$")
 # the end of a parenthesis that holds a figure: "(8350억원)", "(325억원 순손실)", "(480만원 적자)"
 _CLOSES = re.compile(r"\s*(?:(?:당기)?(?:순|영업|경상)?(?:손실|이익|적자|흑자)\s*)?\)")
-# "(2004: HK$471.0 million)", "(31st March, 2005: ...)": a period, a colon, the figure
-_LABELLED = re.compile(r"\(\s*(?P<label>(?:FY\s?)?(?:19|20)\d\d|[0-3]?\d(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+(?:19|20)\d\d"
-                       r"|[A-Z][a-z]+\.?\s+[0-3]?\d,?\s+(?:19|20)\d\d)\s*[:：]\s*(?:HK|NT|US|S|RMB|Rmb)?\s*$")
-# "0.31元（2003年上半年：人民币0.28元）": a Japanese or Chinese period, a colon, the figure
-_LABELLED_CJK = re.compile(r"[(（]\s*(?P<label>(?:19|20)\d\d\s*年[^:：()（）\d]{0,8})\s*[:：]\s*"
-                           r"(?:人民币|人民幣|港幣|港币|新台幣|新台币)?\s*$")
-
-
 def _is_heading(text: str) -> bool:
     """A heading line: short, one line, no sentence stop, no figure but a year or an item number."""
     return len(text) <= 70 and "\n" not in text and not re.search(r"[.!?]$", text) and \
@@ -89,7 +81,7 @@ _INTERIM_DIVIDEND = re.compile(r"\binterim\s+(?:cash\s+)?dividends?\b", re.I)
 _BULLET = re.compile(r"\s*(?:[—–•·*※▶■□◆-]|o\s)")
 
 
-class SentenceBinder(PercentBinder, ListBinder):
+class SentenceBinder(PercentBinder, ListBinder, SecondFigureBinder):
     """Binds the figures of one sentence; keeps the text's current period between sentences."""
 
     def __init__(self, ctx: DocumentContext, out: Collected, spans: list[Sentence]) -> None:
@@ -358,61 +350,6 @@ class SentenceBinder(PercentBinder, ListBinder):
                            and not re.search(r"basic|diluted", self.text[figure.end:figure.end + 30], re.I))
         return self._second_figure(s, figure, figures, periods, same, concept, sign, subject, right)
 
-    def _grown_level(self, figure: Figure, figures: list[Figure], measure: MeasureHit) -> Figure | None:
-        """The percentage a Korean figure is written after, with its word of direction: "5.2%
-        늘어난 1,200억원", "8% 증가한 매출 3,584억원" (the figure is the level reached)."""
-        percent = next((f for f in reversed(figures) if f.end <= figure.start), None)
-        if percent is None or not percent.percent:
-            return None
-        word = KO_GROWN.match(self.text, percent.end, figure.start)
-        if word is None:
-            return None
-        if word.end() == figure.start or (measure.start == word.end() and re.fullmatch(
-                r"\s*(?:은|는|이|가)?\s*", self.text[measure.end:figure.start]) is not None):
-            return percent
-        return None
-
-    def _contributed_too(self, s: Sentence, figure: Figure, periods: list[FoundPeriod],
-                         bindings: list[Binding]) -> Binding | None:
-        """"Property development contributed HK$1,102.5 million of turnover, while property
-        investment contributed HK$512.0 million": a part's contribution naming no measure is of
-        the measure the contribution before it names, in its period (none named between)."""
-        part = contributor_segment(self.text, s, figure.start)
-        prior = next((b for b in reversed(bindings) if b.subject.axis == SEGMENT_AXIS and b.measure is not None
-                      and b.figure.end <= b.measure.start and contributor_segment(self.text, s, b.figure.start)), None)
-        if part is None or prior is None or figure.currency is None or PER_SHARE.match(self.text, figure.end) or \
-                any(s.start + p.start >= prior.figure.end for p in periods):
-            return None
-        return Binding(prior.concept, figure, prior.dated, "primary", prior.sign, (), Subject(SEGMENT_AXIS, part[0]))
-
-    def _labelled_comparative(self, s: Sentence, figure: Figure, bindings: list[Binding]) -> Binding | None:
-        """"HK$538.7 million (2004: HK$471.0 million)", "HK$3,960.0 million (31st March, 2005:
-        HK$4,215.0 million)": the figure the period in parentheses names, of the measure before."""
-        m = _LABELLED.search(self.text, max(s.start, figure.start - 40), figure.start) or \
-            _LABELLED_CJK.search(self.text, max(s.start, figure.start - 40), figure.start)
-        if m is None or not re.match(r"\s*[元円]?\s*[)）]", self.text[figure.end:figure.end + 4]):
-            return None
-        before = [b for b in bindings if b.role == "primary" and b.period is not None
-                  and 0 <= m.start() - b.figure.end <= 3 and b.figure.currency == figure.currency]
-        if not before:
-            return None
-        b = before[-1]
-        year = re.fullmatch(r"(?:FY\s?)?((?:19|20)\d\d)", m["label"].strip())
-        period: Period | None = None
-        if year is not None and b.period is not None and b.period.end.year > int(year.group(1)):
-            period = b.period
-            for _ in range(b.period.end.year - int(year.group(1))):
-                period = shift(period, "prior_year")
-        elif year is None and m.re is _LABELLED_CJK and b.period is not None:
-            named = parse_period(m["label"], document_date=self.ctx.document_date)
-            period = same_length(named, b.period) if named is not None else None  # 2003年上半年 beside 2004's
-        elif year is None and concept_kinds()[b.concept][1] == "instant":
-            day = next(iter(find_dates(m["label"])), None)
-            period = Period.instant(day.value) if day is not None and day.text == m["label"].strip() else None
-        if period is None:
-            return None
-        return Binding(b.concept, figure, Dated(period), "comparative", b.sign, (), b.subject)
-
     def _right(self, figure: Figure, figures: list[Figure], s: Sentence) -> int:
         """Where the words of a figure end: at the next figure, past its translation in
         parentheses ("KRW 8,765 million (US$9,420 thousand) for the first quarter ...")."""
@@ -424,32 +361,6 @@ class SentenceBinder(PercentBinder, ListBinder):
                 continue
             return f.start
         return s.end
-
-    def _second_figure(self, s: Sentence, figure: Figure, figures: list[Figure], periods: list[FoundPeriod],
-                       same: list[Binding], concept: str, sign: int, subject: Subject, right: int) -> Binding | None:
-        last = same[-1]
-        primary = next((b for b in same if b.role == "primary"), None)
-        base = primary.period if primary else last.period
-        if last.role == "comparative" and re.search(r"(?:\band|\bor|,)\s*$", self.text[last.figure.end:figure.start]):
-            # "from KRW 38.2 billion in the previous quarter and KRW 30.1 billion a year earlier";
-            # "compared to KRW 2,315 million and KRW 2,108 million, respectively" (QoQ ... YoY)
-            comparative = self.periods.comparative(s, periods, base, figure.end, right) or \
-                self._respective_comparative(s, periods, base, same)
-            return Binding(concept, figure, Dated(comparative), "comparative", sign, (), subject) if comparative else None
-        gap = self.text[last.figure.end:figure.start]
-        if gap.strip() in ("(", "(approximately", "(or", "(about") and figure.currency != last.figure.currency:
-            return Binding(concept, figure, last.dated, "translation", sign, (), subject)
-        if word_pattern("compare").search(gap):
-            named = [p.period for p in periods if p.period is not None and p.period != last.period
-                     and figure.end <= s.start + p.start < right]
-            comparative = (named[0] if named else None) or \
-                self.periods.comparative(s, periods, base, figure.end, right) or \
-                self.periods.comparative(s, periods, base, last.figure.end, figure.start) or \
-                self.periods.comparative(s, periods, base, s.start, s.end)
-            if comparative is None and last.dated.undated:
-                return Binding(concept, figure, Dated(None, last.dated.undated), "comparative", sign, (), subject)
-            return Binding(concept, figure, Dated(comparative), "comparative", sign, (), subject) if comparative else None
-        return None
 
     def _glued_to_other(self, figure: Figure, measures: list[MeasureHit]) -> bool:
         """A figure in parentheses glued to a word that is no measure ("처분이익(28억원)")."""
