@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from converter.model import Fact, Instance, Period, UnitSpec
-from converter.show import axis_label, format_value as format_number, is_percentage, ordered_facts, unit_label
+from converter.show import axis_label, format_value as format_number, is_percentage, ordered_facts_in_context, unit_label
 from converter.taxonomy import Taxonomy
 
 LOCALES = (("en", "en_US"), ("ko", "ko_KR"))
@@ -96,13 +96,10 @@ def member_text(member: str, locale: str) -> str:
 def panel_rows(instance: Instance, taxonomy: Taxonomy, tagged: frozenset[str], located: frozenset[str]) -> tuple[Row, ...]:
     """The rows of the panel, records in natural order; ``tagged``/``located``: fact ids
     tagged in the text / whose words are highlighted."""
-    contexts = {c.id: c for c in instance.contexts}
-    units = {u.id: u.spec for u in instance.units}
     rows = []
-    for fact in ordered_facts(instance):
+    for fact, context, unit in ordered_facts_in_context(instance):
         concept = taxonomy.concept(fact.concept)
-        context = contexts[fact.context_id]
-        unit = units.get(fact.unit_id) if fact.unit_id else None
+        assert context is not None  # a rendered instance: every fact's context is in it
         rows.append(Row(
             id=fact.id,
             labels=tuple((lang, taxonomy.label(fact.concept, lang)) for lang, _ in LOCALES),

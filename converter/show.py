@@ -37,7 +37,7 @@ from converter.resources import data_rows
 from converter.parse.amounts import currency_tokens
 
 if TYPE_CHECKING:
-    from converter.model import Fact, Instance
+    from converter.model import Context, Fact, Instance
     from converter.taxonomy import Taxonomy
 
 Row = tuple[str, object, UnitSpec | None, object, str, int | None]  # + optional: is a percentage
@@ -292,6 +292,13 @@ def ordered_facts(instance: "Instance") -> list["Fact"]:
     return [fact for _, fact in sorted(enumerate(instance.facts), key=key)]
 
 
+def ordered_facts_in_context(instance: "Instance") -> list[tuple["Fact", "Context | None", UnitSpec | None]]:
+    """:func:`ordered_facts`, each with its context and unit (None where it names none)."""
+    contexts = {c.id: c for c in instance.contexts}
+    units = {u.id: u.spec for u in instance.units}
+    return [(fact, contexts.get(fact.context_id), units.get(fact.unit_id or "")) for fact in ordered_facts(instance)]
+
+
 def axis_label(taxonomy: "Taxonomy", axis: str, lang: str) -> str:
     """The axis as a reader names it: 'Signatory' / '서명자' (its label less '[Axis]' / '[축]')."""
     label = taxonomy.label(axis, lang) if axis in taxonomy.concepts else axis.removesuffix("Axis")
@@ -311,14 +318,11 @@ def fact_label(taxonomy: "Taxonomy", fact: "Fact", dimensions: tuple[tuple[str, 
 
 def fact_rows(instance: "Instance", taxonomy: "Taxonomy", locale: str) -> list[tuple]:
     """The rows :func:`format_fact_rows` prints for ``instance``."""
-    contexts = {c.id: c for c in instance.contexts}
-    units = {u.id: u.spec for u in instance.units}
     lang = locale.split("_")[0]
     rows = []
-    for fact in ordered_facts(instance):
-        context = contexts.get(fact.context_id)
+    for fact, context, unit in ordered_facts_in_context(instance):
         dimensions = context.dimensions if context else ()
-        rows.append((fact_label(taxonomy, fact, dimensions, lang), fact.value, units.get(fact.unit_id or ""),
+        rows.append((fact_label(taxonomy, fact, dimensions, lang), fact.value, unit,
                      fact.decimals, str(context.period) if context else "", fact.line, is_percentage(fact.concept)))
     return rows
 
@@ -329,13 +333,9 @@ RECORD_FIELDS = ("id", "concept", "label", "value", "shown", "unit", "decimals",
 
 def fact_records(instance: "Instance", taxonomy: "Taxonomy", locale: str) -> list[dict]:
     """One dict per fact (``show --json`` / ``--csv``): the value as written and as shown."""
-    contexts = {c.id: c for c in instance.contexts}
-    units = {u.id: u.spec for u in instance.units}
     lang = locale.split("_")[0]
     records = []
-    for fact in ordered_facts(instance):
-        context = contexts.get(fact.context_id)
-        unit = units.get(fact.unit_id or "")
+    for fact, context, unit in ordered_facts_in_context(instance):
         records.append({
             "id": fact.id, "concept": fact.concept,
             "label": concept_label(taxonomy, fact.concept, lang),

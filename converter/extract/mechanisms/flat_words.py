@@ -22,6 +22,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from converter.extract.mechanisms.lines import strip_span
+
 _PIECE = re.compile(r"[^|\t\n]+")  # a '|' or a tab parts the cells of a table row
 RULE = re.compile(r"[-_=*.\s]+")
 # a rule of dashes, underscores or equals signs ('- -------' too): it parts values like a cell
@@ -104,8 +106,4 @@ class FlatWords:
 
 
 def _strip(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a] in " \t:;,":
-        a += 1
-    while b > a and text[b - 1] in " \t:;,":
-        b -= 1
-    return a, b
+    return strip_span(text, a, b, " \t:;,", " \t:;,")

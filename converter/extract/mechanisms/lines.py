@@ -9,6 +9,22 @@ from functools import lru_cache
 _SPACE_RUN = re.compile(r"\s+")
 
 
+def strip_span(text: str, start: int, end: int, leading: str, trailing: str) -> tuple[int, int]:
+    """Offsets of ``text[start:end]`` without the characters ``leading`` at its start and
+    ``trailing`` at its end (offsets, not a copy: spans keep pointing into the document).
+
+    >>> strip_span("  Jane Roe, ", 0, 12, " ,", " ,")
+    (2, 10)
+    >>> strip_span("::", 0, 2, ":", ":")
+    (2, 2)
+    """
+    while start < end and text[start] in leading:
+        start += 1
+    while end > start and text[end - 1] in trailing:
+        end -= 1
+    return start, end
+
+
 @dataclass(frozen=True)
 class Line:
     number: int  # 0-based index in the document's clean text

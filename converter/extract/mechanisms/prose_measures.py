@@ -68,6 +68,8 @@ _KO_TOPIC = re.compile(r"(?:에는|에도|엔|은|는)\s*")
 _KO_PER_SHARE = re.compile(r"주당\s*(?:현금\s*)?$")
 # the end of a parenthesis that holds a figure: "(8350억원)", "(325억원 순손실)", "(480만원 적자)"
 _CLOSES = re.compile(r"\s*(?:(?:당기)?(?:순|영업|경상)?(?:손실|이익|적자|흑자)\s*)?\)")
+
+
 def _is_heading(text: str) -> bool:
     """A heading line: short, one line, no sentence stop, no figure but a year or an item number."""
     return len(text) <= 70 and "\n" not in text and not re.search(r"[.!?]$", text) and \

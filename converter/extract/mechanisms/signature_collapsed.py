@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from converter.extract.mechanisms.lines import strip_span
 from converter.extract.mechanisms.name_match import phrases
 
 COLLAPSED = 300  # a physical line this long that holds a signature is a page run together
@@ -99,8 +100,4 @@ def _titles_cut(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int
 
 
 def _strip(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a] in " \t,":
-        a += 1
-    while b > a and text[b - 1] in " \t":
-        b -= 1
-    return a, b
+    return strip_span(text, a, b, " \t,", " \t")
