@@ -135,6 +135,14 @@ def _without_dated_column(line: str) -> str:
 _NAME_CHARS = r"[\u3040-\u30ff\u3400-\u9fffA-Za-z0-9&・ー（）()]"
 
 
+@cache
+def _company_label() -> re.Pattern[str]:
+    """A header's label of the company's own name and the name after it (built once: the labels
+    are data, not the document's)."""
+    return re.compile(rf"^[ \t|\u3000]*(?:{label_pattern('company_label')}){_GAP}+(?P<name>{_NAME_CHARS}{{2,40}})",
+                      re.MULTILINE)
+
+
 def labelled_registrant(text: str) -> Located | None:
     """The name after a header's label of the company's own name ('上場会社名　X株式会社', '| 会社名 |
     X |', '公司名称：X股份有限公司'), when it bears its legal form.
@@ -144,9 +152,7 @@ def labelled_registrant(text: str) -> Located | None:
     >>> labelled_registrant("| 子会社名 | 株式会社ヒカリ |\\n") is None  # a subsidiary's name
     True
     """
-    pattern = re.compile(rf"^[ \t|\u3000]*(?:{label_pattern('company_label')}){_GAP}+(?P<name>{_NAME_CHARS}{{2,40}})",
-                         re.MULTILINE)
-    for m in pattern.finditer(text, 0, min(len(text), HEAD)):
+    for m in _company_label().finditer(text, 0, min(len(text), HEAD)):
         name = m["name"]
         if LEGAL_FORM.search(name):
             return Located(name, m.start("name"), m.end("name"))

@@ -154,9 +154,14 @@ def _numbers_under(text: str, lines: list, end: int, write: _Writer) -> list[tup
     return found
 
 
+@cache
+def _contact_label() -> re.Pattern[str]:
+    """A contact block's label ending its line (built once from the label words)."""
+    return re.compile(rf"(?:{label_pattern('contact')})[】\]）)]?{_GAP}*$", re.MULTILINE)
+
+
 def _organisations(text: str, write: _Writer) -> None:
-    label = re.compile(rf"(?:{label_pattern('contact')})[】\]）)]?{_GAP}*$", re.MULTILINE)
-    for m in label.finditer(text):
+    for m in _contact_label().finditer(text):
         following = text[m.end():m.end() + 200].lstrip("\n")
         offset = m.end() + len(text[m.end():m.end() + 200]) - len(following)
         line = _organisation_line().match(following)
