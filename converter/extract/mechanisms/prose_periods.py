@@ -100,6 +100,13 @@ def _from_figure_in(clause: str, compare: re.Pattern[str], phrase: str = "") -> 
                      or (led and re.search(r"[\d\w][,\s]*$", segment))))
 
 
+@cache
+def _year_after_comparison() -> re.Pattern[str]:
+    """"from 2002", "compared with fiscal 2002": a comparison word, then a year (built once)."""
+    compare = word_pattern("compare").pattern
+    return re.compile(rf"(?:{compare})\s+(?:fiscal\s+)?(?:year\s+)?((?:19|20)\d\d)(?!\d|,\d)", re.I)
+
+
 def fit(concept: str, period: Period | None) -> Period | None:
     """The period in the concept's period type: an instant at the end of a duration, a
     year-to-date duration up to an instant ("net addition ... by the end of September")."""
@@ -257,9 +264,7 @@ class ProsePeriods:
 
     def year_compared(self, own: Period | None, left: int, right: int) -> Period | None:
         """"a 1.2% increase from 2002": the same part of the year named after the comparison."""
-        compare = word_pattern("compare").pattern
-        m = re.compile(rf"(?:{compare})\s+(?:fiscal\s+)?(?:year\s+)?((?:19|20)\d\d)(?!\d|,\d)", re.I).search(
-            self.ctx.text, left, right)
+        m = _year_after_comparison().search(self.ctx.text, left, right)
         if own is None or own.end is None or m is None:
             return None
         years = own.end.year - int(m.group(1))
