@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from converter.model import Mention, Observation
 from converter.parse.gates import Gated, fold
@@ -252,14 +252,23 @@ def _gated_measures() -> tuple[tuple[re.Pattern[str], Gated, MeasurePhrase], ...
     return tuple((regex, Gated(regex), phrase) for regex, phrase in _measure_regexes())
 
 
+@lru_cache(maxsize=2)
+def _measures_in(text: str) -> tuple[tuple[re.Pattern[str], Gated, MeasurePhrase], ...]:
+    """The measures whose words the whole text holds: its sentences are asked one by one, and
+    a phrase the document lacks need not be gated again for each of them."""
+    folded = fold(text)
+    return tuple(row for row in _gated_measures() if row[1].may_match(folded))
+
+
 def find_measures(text: str, start: int = 0, end: int | None = None) -> list[MeasureHit]:
     """Measure names in ``text[start:end]`` (document offsets); where names overlap, the
     longest wins ("EBITDA margin" over "EBITDA", "당기순이익" over "순이익")."""
     end = len(text) if end is None else end
     folded = fold(text[start:end])  # a phrase whose words the range lacks is not searched
+    measures = _gated_measures() if start == 0 and end == len(text) else _measures_in(text)
     candidates = [
         MeasureHit(phrase.concept, phrase.sign, m.start(), m.end(), m.group(0))
-        for regex, gated, phrase in _gated_measures() if gated.may_match(folded)
+        for regex, gated, phrase in measures if gated.may_match(folded)
         for m in regex.finditer(text, start, end)
     ]
     chosen: list[MeasureHit] = []

@@ -147,8 +147,10 @@ def _runs(line: Line) -> list[_Run]:
 _RULE = re.compile(r"[-=_]{3,}(?:\s+[-=_]{3,})*")
 
 
-def _display_columns(text: str) -> list[int]:
+def _display_columns(text: str) -> list[int] | range:
     """The display column before each character of ``text`` (and after the last)."""
+    if "\t" not in text and text.isascii():
+        return range(len(text) + 1)  # one column a character: most lines of a filing
     column = [0]
     for ch in text:
         here = column[-1]

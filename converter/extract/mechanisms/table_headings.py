@@ -29,7 +29,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 from converter.model import Period
 from converter.parse.dates import month_numbers, parse_date
@@ -398,6 +398,7 @@ def _part_periods(text: str, env: HeadingEnv) -> list[Period]:
 _QUARTER_OR_HALF = re.compile(r"[1-4]\s?Q|Q[1-4]|[12]\s?H|H[12]|[1-4]\s*분기|[상하]반기", re.I)
 
 
+@lru_cache(maxsize=4096)  # a pure function of its cells, asked again for every row and line
 def is_heading_cell(text: str, env: HeadingEnv) -> bool:
     """A cell that could head a column: a period, a unit, a change word, a year or a date part."""
     if len(text) > 80:
@@ -433,6 +434,7 @@ def is_date_part(text: str) -> bool:
     return bool(cleaned) and (_month_day(cleaned) is not None or _is_hint_cell(cleaned))
 
 
+@lru_cache(maxsize=4096)  # a pure function of its cells, asked again for every row and line
 def names_period(text: str, env: HeadingEnv) -> bool:
     """A heading cell that names a period or part of one (not only a unit or a change word)."""
     cleaned = _without_noise(text)

@@ -28,6 +28,7 @@ True
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -115,6 +116,7 @@ def _clean(label: str) -> tuple[str, RowMeasure]:
     return text, RowMeasure("-", 1, (), currency, scale, count, percent)
 
 
+@lru_cache(maxsize=4096)  # a pure function of its cells, asked again for every row and line
 def row_measure(label: str, section: str | None) -> RowMeasure | None:
     """The measure ``label`` names (under the label-only line ``section``), else None."""
     text, stated = _clean(label)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 from converter.parse.amounts import UnitHeader, currency_of, find_unit_header
 from converter.parse.numbers import parse_figure, scale_words
@@ -84,6 +84,7 @@ def _thousands_mark(text: str) -> UnitHeader | None:
     return UnitHeader(currency, Decimal(1).scaleb(power).quantize(Decimal(1)), m.start(), m.end(), m.group(0))
 
 
+@lru_cache(maxsize=4096)  # a pure function of its cells, asked again for every row and line
 def cell_unit(text: str) -> tuple[str | None, Decimal | None]:
     """The currency and scale one heading cell states ("KRW", "US$", "HK$", "Million",
     "Million Yen", "(KRW bn)"), either of them None when the cell does not state it."""
