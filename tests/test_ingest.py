@@ -230,6 +230,27 @@ def test_html_words_agree_with_lxml() -> None:
     assert doc.text.split() == " ".join(tree.itertext()).replace("\xa0", " ").split()
 
 
+def test_text_document_in_a_bare_html_wrapper_keeps_its_layout() -> None:
+    """A web copy of an EDGAR text filing: <html><body><div> around fixed-width lines and EDGAR's
+    own table tags, nothing else of HTML. Read as HTML its lines would run together; it is read
+    as text, the wrapper's tags blanked like the table tags."""
+    body = ("\n                              FORM 20-F\n\n"
+            "   Title of each class                 Name of each exchange on which registered\n"
+            "   Common shares, EUR 0.10 per share   New York Stock Exchange\n\n"
+            "<TABLE>\n<S>                                <C>        <C>\n"
+            "Net income                          1,204      1,033\n</TABLE>\n\n"
+            "Date: March 28, 2001</div></body></html>")
+    doc = ingest_bytes(f"<html><body><div>{body}".encode(), "annual.txt").documents[0]
+    assert doc.media == "text"
+    assert "   Common shares, EUR 0.10 per share   New York Stock Exchange\n" in doc.text
+    assert "Net income                          1,204      1,033\n" in doc.text
+    assert "<" not in doc.text and doc.text.rstrip().endswith("Date: March 28, 2001")
+    assert_offsets(doc)
+    # the same lines with one paragraph element are HTML, and read as HTML
+    html = ingest_bytes(f"<html><body><p>Exhibit</p><div>{body}".encode(), "annual.htm").documents[0]
+    assert html.media == "html"
+
+
 def test_html_inside_text_of_a_broken_page_still_reads() -> None:
     raw = b"<html><body><p>Net sales <b>rose<p>Second <i>para</body"
     filing = ingest_bytes(raw, "broken.htm")

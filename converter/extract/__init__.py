@@ -47,8 +47,11 @@ class Reader:
     families: frozenset[str]  # family values; "*" = every family
     scope: str  # head | any
     evidence: GatedAlternatives | None  # the regex, each alternative behind the words it needs
+    never: frozenset[str] = frozenset()  # families it never runs on, whatever their text holds
 
     def applies(self, family: DocumentFamily, text: str, folded: "_Folded") -> bool:
+        if family.value in self.never:
+            return False
         if "*" in self.families or family.value in self.families:
             return True
         if self.evidence is None:
@@ -66,9 +69,11 @@ class Reader:
 def readers() -> tuple[Reader, ...]:
     rows = []
     for name, target, families, scope, evidence in data_rows("readers.tsv"):
-        chosen = frozenset() if families == "-" else frozenset(f.strip() for f in families.split(","))
+        listed = [] if families == "-" else [f.strip() for f in families.split(",")]
+        chosen = frozenset(f for f in listed if not f.startswith("!"))
+        never = frozenset(f[1:] for f in listed if f.startswith("!"))
         pattern = None if evidence == "-" else GatedAlternatives(re.compile(evidence, re.IGNORECASE))
-        rows.append(Reader(name, target, chosen, scope, pattern))
+        rows.append(Reader(name, target, chosen, scope, pattern, never))
     return tuple(rows)
 
 

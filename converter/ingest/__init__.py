@@ -32,7 +32,7 @@ from converter.errors import IngestError
 from converter.guards import DEFAULT_MAX_BYTES, size_problem
 from converter.ingest.edgar_text import write_text
 from converter.ingest.encoding import decode
-from converter.ingest.html import looks_like_html, write_html
+from converter.ingest.html import is_wrapped_text, looks_like_html, write_html
 from converter.ingest.sgml import (
     find_documents,
     header_region,
@@ -147,7 +147,7 @@ def _document(
 ) -> SourceDocument:
     """Clean text of ``raw[start:end]``, read as HTML or as EDGAR plain text."""
     builder = TextBuilder(raw)
-    media = "html" if looks_like_html(raw, start, end, filename) else "text"
+    media = "html" if looks_like_html(raw, start, end, filename) and not is_wrapped_text(raw, start, end) else "text"
     centered: tuple[tuple[int, int], ...] = ()
     if media == "html":
         html_warnings, centered = write_html(builder, start, end)

@@ -299,3 +299,49 @@ def looks_like_html(
         return True
     hints = _HTML_ELEMENT.finditer(raw, start, stop)
     return next(hints, None) is not None and next(hints, None) is not None
+
+
+# the elements a web copy wraps a text document in: no layout of their own
+_WRAPPER = frozenset({"html", "head", "body", "div", "title", "meta"})
+_WRAPPER_TAGS_MAX = 12
+_ENTITY_ANYWHERE = re.compile(_ENTITY)
+
+
+def is_wrapped_text(raw: str, start: int = 0, end: int | None = None) -> bool:
+    """True when ``raw[start:end]`` is a plain text document (lines laid out with spaces, EDGAR's
+    own tags) inside a few wrapper elements and nothing else of HTML: no entity, no element
+    but ``html``, ``head``, ``body``, ``div``, ``title`` or ``meta``. Read as HTML, its line
+    structure would collapse into one line per wrapper; read as text, it keeps its layout.
+
+    >>> is_wrapped_text("<html><body><div>\\n   FORM 20-F\\n<TABLE>\\n<S>  <C>\\n</TABLE>\\n</div></body></html>")
+    True
+    >>> is_wrapped_text("<html><body><p>Revenues</p>\\n<p>rose</p>\\n\\n\\n</body></html>")
+    False
+    >>> is_wrapped_text("<html><body><div>\\nAT&amp;T\\n\\n\\n</div></body></html>")
+    False
+    """
+    end = len(raw) if end is None else end
+    if raw.count("\n", start, end) < 3 or _ENTITY_ANYWHERE.search(raw, start, end):
+        return False
+    wrappers = 0
+    for match in _TAG_NAME.finditer(raw, start, end):
+        name = match.group(1).lower()
+        if name in _WRAPPER:
+            wrappers += 1
+            if wrappers > _WRAPPER_TAGS_MAX:
+                return False
+        elif not _is_edgar_text_tag(name):
+            return False
+    return wrappers > 0
+
+
+@cache
+def _edgar_text_tag() -> re.Pattern[str]:
+    """A tag name of the text reader's table (``data/edgar_text_tags.tsv``: <PAGE>, <S>, <C>...)."""
+    from converter.ingest.edgar_text import edgar_tags  # the text reader imports nothing of ours
+
+    return re.compile("|".join(f"(?:{pattern})" for pattern, _ in edgar_tags()), re.IGNORECASE)
+
+
+def _is_edgar_text_tag(name: str) -> bool:
+    return _edgar_text_tag().fullmatch(name) is not None
