@@ -150,6 +150,21 @@ def test_thrunet_corporate_actions() -> None:
     assert one(found, "EntityFoundingDate").value == "1996-07"
 
 
+def test_press_contacts_stacked_one_line_each() -> None:
+    """A US-style block: name, the company's short name, phone and e-mail on lines of their own;
+    the short name alone on its line is the contact's organisation."""
+    text = ("SAN JOSE, Calif., March 3, 2001 -- Northwind Systems, Inc. today announced a stock plan.\n\n"
+            "     Press Contacts:\n     Maria Lopez\n     Northwind\n     (408) 555-0139\n"
+            "     lopez@northwind.example\n\n     David Chen\n     Northwind\n     (408) 555-0172\n"
+            "     dchen@northwind.example\n")
+    found = extract_press_release(context(text, registrant="Northwind Systems, Inc."))
+    for member, (name, phone) in {"1": ("Maria Lopez", "+1-408-555-0139"), "2": ("David Chen", "+1-408-555-0172")}.items():
+        assert one(found, "ContactName", ContactAxis=member).value == name
+        assert one(found, "ContactOrganization", ContactAxis=member).value == "Northwind"
+        assert one(found, "ContactPhoneNumber", ContactAxis=member).value == phone
+    assert one(found, "ContactEmail", ContactAxis="2").value == "dchen@northwind.example"
+
+
 def test_thrunet_two_column_contacts() -> None:
     found, _ = extract(SEEDS / "thrunet-reverse-split-2002.txt")
     expected = {
@@ -369,6 +384,25 @@ TABLES.append((  # Korean headings are twice as wide as their characters; change
      ('RevenuesPercentChange', '0.054', '2004-04-01/2004-06-30', 'pure', '3', 'ComparativePeriodAxis=2004-01-01/2004-03-31'),
      ('RevenuesPercentChange', '0.094', '2004-04-01/2004-06-30', 'pure', '3', 'ComparativePeriodAxis=2003-04-01/2003-06-30')},
 ))
+
+
+TABLES.append((  # one rule under all the year headings: each year heads its own column, none spans the others
+    "March 3, 2004\n\nSelected financial data\n\n"
+    "                                           Years ended December 31,\n"
+    "                                       -------------------------------\n"
+    "                                            2003       2002      2001\n"
+    "                                       -------------------------------\n"
+    "                                         (in million EUR, except per share amounts)\n"
+    "Total revenues                             26,880     25,402    24,911\n"
+    "Net income                                  2,104      1,887     1,712\n",
+    {('Revenues', '26880000000', '2003-01-01/2003-12-31', 'EUR', '-6', '-'),
+     ('Revenues', '25402000000', '2002-01-01/2002-12-31', 'EUR', '-6', '-'),
+     ('Revenues', '24911000000', '2001-01-01/2001-12-31', 'EUR', '-6', '-'),
+     ('NetIncomeLoss', '2104000000', '2003-01-01/2003-12-31', 'EUR', '-6', '-'),
+     ('NetIncomeLoss', '1887000000', '2002-01-01/2002-12-31', 'EUR', '-6', '-'),
+     ('NetIncomeLoss', '1712000000', '2001-01-01/2001-12-31', 'EUR', '-6', '-')},
+))
+
 
 @pytest.mark.parametrize("text, expected", TABLES)
 def test_results_tables(text: str, expected: set[tuple[str, ...]]) -> None:
@@ -751,6 +785,10 @@ QUOTES = [
      "Jane Q. Public", "head of investor relations"),
     ('“Demand stayed firm,” said Chen Wei-lin, Vice President and CFO of Formosa Optics. Formosa Optics '
      'makes lenses. Formosa Optics is listed.', "Chen Wei-lin", "Vice President and CFO"),
+    # the company's name and a title before the name (US wire style)
+    ('"The grant rewards results," said Kangnam Board member Thomas Greer.', "Thomas Greer", "Board member"),
+    ('"The plan works," said Kangnam Telecom Chairman and CEO Alan Pruitt.', "Alan Pruitt", "Chairman and CEO"),
+    ('"Sales rose," said Senior Vice President Grace Hwang.', "Grace Hwang", "Senior Vice President"),
     # Korean news: a rank after the name, a position before it, a foreign name in two words
     ('(주)한빛소프트의 박민호 상무는 "해외 매출이 늘고 있다"며 "목표 달성은 무난하다"고 말했다.', "박민호", "상무"),
     ('신동훈 사장은 "내년 2분기부터는 흑자로 전환될 것"으로 기대했다.', "신동훈", "사장"),
@@ -761,6 +799,7 @@ QUOTES = [
 @pytest.mark.parametrize("sentence", [
     '회사 관계자는 "가입자가 늘었다"고 말했다.',  # an unnamed official is no spokesperson
     'Hanul Mobile Co, the No.2 operator, said earnings rose.',  # a company speaks
+    '"Margins will recover," said analyst Peter Yoon of Daesung Securities.',  # no one of the company
 ])
 def test_no_spokesperson(sentence: str) -> None:
     found = extract_press_release(context(f"SEOUL, February 12, 2004 -- News.\n\n{sentence}\n"))

@@ -16,6 +16,7 @@ from typing import Callable
 from converter.extract.base import DocumentContext
 from converter.extract.mechanisms.lines import split_lines
 from converter.extract.mechanisms.figure_subjects import ORG_WORD
+from converter.extract.mechanisms.names import words
 from converter.extract.mechanisms.officers_prose import OFFICER_TITLE
 from converter.extract.mechanisms.sentences import HANGUL, Collected, Sentence, action_pattern, action_values, lang_of
 from converter.model import Observation
@@ -59,6 +60,9 @@ def _quote_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"(?:^|[\"”,]\s*){HONORIFIC}?(?P<name>{NAME})\s*,\s*(?P<title>[^,\"“”]{{3,80}}?)\s*,\s*{SPEECH}\b"),
         # said Mr. Kim, Chief Financial Officer.  (a surname alone, after a title of address)
         re.compile(rf"\b{SPEECH}\s+{HONORIFIC}(?P<name>[A-Z][a-z]+)\s*,\s*(?P<title>[^\"“”]+?)\s*[.]?[\"”]?$"),
+        # ..." said Acme Board member Jane Doe.  (the company's name, a title, then the name)
+        re.compile(rf"\b{SPEECH}\s+(?:(?:the\s+)?[A-Z][\w&.'’-]*\s+){{0,3}}?(?P<title>{_speaker_titles()})\s+"
+                   rf"{HONORIFIC}?(?P<name>{NAME})\s*[.]?[\"”]?$"),
         # according to John Smith, head of investor relations
         re.compile(rf"\baccording\s+to\s+{HONORIFIC}?(?P<name>{NAME})\s*,\s*(?P<title>[^,.\"“”]{{3,80}})"),
         # 재무기획실장(CFO) 로버트 김 전무는 "..."라고 말했다 (a foreign name in two words after a position)
@@ -66,6 +70,14 @@ def _quote_patterns() -> tuple[re.Pattern[str], ...]:
         # 박민호 상무는 "..." 말했다 / 재무기획실장(CFO) 김철수 전무는 ...
         re.compile(rf"(?:(?P<position>{_KO_POSITION})\s+)?(?P<name>[가-힣]{{2,4}})\s*{_ko_rank()}"),
     )
+
+
+def _speaker_titles() -> str:
+    """An officer's or a speaker's title of ``data/name_words.tsv``, or two joined by "and"
+    ("Chairman and Chief Executive Officer"), in any case."""
+    titles = sorted(words("officer") | words("speaker_title"), key=len, reverse=True)
+    one = "|".join(r"\s+".join(re.escape(w) for w in t.split()) for t in titles if t.isascii())
+    return rf"(?i:(?:{one})(?:\s*(?:,|and|&)\s*(?:{one}))?)"
 
 
 def _ko_rank() -> str:
@@ -325,8 +337,9 @@ def _spaced_pieces(text: str, offset: int) -> list[tuple[str, int]]:
     return [(w.group(0), offset + w.start()) for w in re.finditer(r"\S+", head)] + tail
 
 
-def _classify(cell: str) -> tuple[str, str] | None:
-    """(concept, value) a contact-block cell holds."""
+def _classify(cell: str, company: str | None = None) -> tuple[str, str] | None:
+    """(concept, value) a contact-block cell holds; ``company`` is the registrant's name, whose
+    leading words alone on a line ("Acme" under "Jane Doe") name the contact's organisation."""
     text = cell.strip()
     if re.fullmatch(r"[-_=*\s]+", text) or re.match(r"(?:https?://|www\.)", text, re.I):
         return None
@@ -339,7 +352,7 @@ def _classify(cell: str) -> tuple[str, str] | None:
         return ("ContactFaxNumber" if label.startswith("f") else "ContactPhoneNumber"), phone["number"]
     if _DEPARTMENT.fullmatch(text):
         return "ContactTitle", text
-    if action_pattern("org_word").search(text):
+    if action_pattern("org_word").search(text) or _names_company(text, company):
         return "ContactOrganization", text
     if re.fullmatch(rf"{HONORIFIC}?{NAME}", text) and not action_pattern("title_word").search(text) \
             and not _is_place(text):
@@ -347,6 +360,19 @@ def _classify(cell: str) -> tuple[str, str] | None:
     if action_pattern("title_word").search(text):
         return "ContactTitle", text
     return None
+
+
+def _names_company(text: str, company: str | None) -> bool:
+    """``text`` is the company's name or its first words ("Acme" of "Acme Systems, Inc."), as a
+    contact block writes the organisation a contact speaks for.
+
+    >>> _names_company("Acme", "ACME SYSTEMS INC"), _names_company("Acme Sys", "Acme Systems, Inc.")
+    (True, False)
+    """
+    if not company or not text[:1].isupper():
+        return False
+    said, name = text.casefold().split(), company.casefold().replace(",", " ").split()  # "APPLE CO INC"
+    return len(said) <= len(name) and name[:len(said)] == said
 
 
 @cache
@@ -380,7 +406,7 @@ def contact_facts(ctx: DocumentContext, out: Collected) -> list[tuple[str, str, 
     officers: list[tuple[str, str, int, int]] = []
     for columns in _blocks(ctx):
         for column in columns:
-            for contact in _contacts(column):
+            for contact in _contacts(column, ctx.registrant):
                 member += 1
                 dims = (("ContactAxis", str(member)),)
                 if column.region:
@@ -394,7 +420,7 @@ def contact_facts(ctx: DocumentContext, out: Collected) -> list[tuple[str, str, 
     return officers
 
 
-def _contacts(column: Column) -> list[dict[str, tuple[str, int, int]]]:
+def _contacts(column: Column, company: str | None = None) -> list[dict[str, tuple[str, int, int]]]:
     """The contacts of one column: a new one starts at each name once the current has one;
     an organisation or phone written after a group of names serves every name of the group
     that has none ("Mark Ruelas / mruelas@..." "Dana Kessler / dkessler@..." "Prairie IR")."""
@@ -403,7 +429,7 @@ def _contacts(column: Column) -> list[dict[str, tuple[str, int, int]]]:
     pieces = _pieces(column.cells)
     for i, (text, offset) in enumerate(pieces):
         following = pieces[i + 1][0] if i + 1 < len(pieces) else None
-        found = _korean_name(text, following) or _classify(text)
+        found = _korean_name(text, following) or _classify(text, company)
         if i and _korean_name(pieces[i - 1][0], text):
             found = ("ContactTitle", text)  # the rank after a Korean name: "이서연 과장"
         if found is None:

@@ -310,7 +310,8 @@ def _headings_over(runs: list[list[_Run]], header_lines: list[int], columns: lis
         for run in runs[k]:
             hit = _columns_under(run, columns)
             center = (run.left + run.right) // 2
-            ruled = [(left, right) for left, right in rules[k] if left <= center < right and right - left > run.right - run.left]
+            ruled = [(left, right) for left, right in rules[k] if left <= center < right and right - left > run.right - run.left
+                     and _alone_over(run, runs[k], left, right)]
             if ruled:  # "Three months ended" over a rule as wide as the columns it heads
                 spanned = _columns_under(_Run(run.text, ruled[0][0], ruled[0][1], run.offset), columns)
                 hit = spanned if set(hit) <= set(spanned) else hit
@@ -333,6 +334,12 @@ def _headings_over(runs: list[list[_Run]], header_lines: list[int], columns: lis
                 label_cells.append(run.text)
         above = placed
     return headings, label_cells
+
+
+def _alone_over(run: _Run, line: list[_Run], left: int, right: int) -> bool:
+    """``run`` is the only cell of its line over the rule [left, right): one rule under
+    "2003   2002   2001" underlines the three headings, and spans none of them over the others."""
+    return not any(other is not run and left <= (other.left + other.right) // 2 < right for other in line)
 
 
 def _headingish(runs: list[_Run], env: HeadingEnv) -> bool:
