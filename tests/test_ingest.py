@@ -539,3 +539,54 @@ def test_html_centred_blocks(raw: str, centred: list[str], after: str) -> None:
 def test_plain_text_has_no_markup_centring() -> None:
     (doc,) = ingest_bytes(b"                TITLE\n\nbody\n", "plain.txt").documents
     assert doc.centered == () and not doc.is_centered(16)
+
+
+# ---------------------------------------------------------------------------------------------
+# Tabs: a filing typed with tabs reads as the same filing typed with spaces
+# ---------------------------------------------------------------------------------------------
+
+
+def _with_tabs(text: str) -> str:
+    """``text`` as a typist with tab stops every eight columns would have keyed it (``unexpand
+    -a``): two or more spaces that end on a tab stop become one tab."""
+    lines = []
+    for line in text.split("\n"):
+        chunks = [line[i:i + 8] for i in range(0, len(line), 8)]
+        lines.append("".join(c.rstrip(" ") + "\t" if len(c) == 8 and c.endswith("  ") else c for c in chunks))
+    return "\n".join(lines)
+
+
+def _facts(data: bytes, name: str) -> set[tuple[str, str, str]]:
+    from converter.pipeline import convert_bytes
+
+    found = set()
+    for converted in convert_bytes(data, name):
+        periods = {c.id: str(c.period) + str(c.dimensions) for c in converted.instance.contexts}
+        found |= {(f.concept, str(f.value), periods[f.context_id]) for f in converted.instance.facts}
+    return found
+
+
+def _laid_out_with_spaces(path: Path) -> bool:
+    """A UTF-8 filing without tabs whose layout has runs of spaces a typist could have tabbed."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        return False
+    return "\t" not in text and _with_tabs(text) != text
+
+
+TABBED = [p for p in sorted([*SEEDS.glob("*.txt"), *(DATA.parent / "joint_filing").glob("*.txt"),
+                             *(DATA.parent / "cover_6k").glob("*.txt"), *(DATA.parent / "press").glob("*.txt")])
+          if _laid_out_with_spaces(p)][:16]
+
+
+def test_enough_filings_to_key_with_tabs() -> None:
+    assert len(TABBED) >= 12
+
+
+@pytest.mark.parametrize("path", TABBED, ids=lambda p: p.stem)
+def test_a_filing_keyed_with_tabs_gives_the_same_facts(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    tabbed = _with_tabs(text)
+    assert tabbed != text and tabbed.expandtabs(8) == text.expandtabs(8)  # the same page to the eye
+    assert _facts(tabbed.encode(), path.name) == _facts(text.encode(), path.name)

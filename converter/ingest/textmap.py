@@ -9,8 +9,10 @@ one per character, and building it is linear in the size of the text.
 
 Copying also cleans what extractors should not see: control characters and NUL bytes become
 spaces, a form feed becomes a space and starts a new page, CR LF becomes LF, a lone CR becomes
-LF and a no-break space becomes a plain space. All of those are inserted characters, so the
-invariant ``raw[raw_offset(i)] == text[i]`` holds for every copied character.
+LF and a no-break space becomes a plain space. A tab becomes the spaces that reach the next tab
+stop, counting wide (East Asian) characters twice, as the filer saw the line: the readers of
+layout then see one kind of blank. All of those are inserted characters, so the invariant
+``raw[raw_offset(i)] == text[i]`` holds for every copied character.
 
 >>> raw = "ab\\r\\ncd\\x0cef\\x00"
 >>> b = TextBuilder(raw)
@@ -23,16 +25,22 @@ invariant ``raw[raw_offset(i)] == text[i]`` holds for every copied character.
 1
 >>> [(s.text_start, s.raw_start, s.length) for s in b.segments]
 [(0, 0, 2), (2, 3, 3), (5, 6, 0), (6, 7, 2), (8, 9, 0)]
+>>> b = TextBuilder(raw := "Sales\\t1,204\\n매출액\\t5,123")
+>>> b.copy(0, len(raw))
+>>> b.text().splitlines()
+['Sales   1,204', '매출액  5,123']
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from converter.model import Segment
 
-# C0 controls except TAB and LF, DEL, C1 controls, NBSP, and CR (handled apart).
-_SPECIAL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\xa0]")
+# C0 controls except LF, DEL, C1 controls, NBSP, and CR (handled apart); TAB is expanded.
+_SPECIAL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\xa0]")
+TAB_STOP = 8  # where a tab reaches on the terminals and printers EDGAR's text filings were typed for
 
 
 class TextBuilder:
@@ -49,6 +57,7 @@ class TextBuilder:
         self.control_count = 0
         self._page_has_text = False
         self._last_char = "\n"  # the builder starts "at the beginning of a line"
+        self._column_at = (0, 0)  # (length, display column there): where the last tab was expanded
 
     # -- state ---------------------------------------------------------------------------------
 
@@ -123,8 +132,12 @@ class TextBuilder:
             char = match.group()
             if char == "\x00":
                 self.nul_count += 1
-            elif char not in "\x0c\xa0":
+            elif char not in "\t\x0c\xa0":
                 self.control_count += 1
+            if char == "\t":
+                self.insert(" " * (TAB_STOP - self._column() % TAB_STOP), at)
+                pos = at + 1
+                continue
             if char == "\x0c":
                 self.page_break()
             self.insert(" ", at)
@@ -147,6 +160,25 @@ class TextBuilder:
         missing = count - (len(tail) - len(tail.rstrip("\n")))
         if missing > 0:
             self.insert("\n" * missing, anchor)
+
+    def _column(self) -> int:
+        """The display column the text has reached on its last line (walking back only over what
+        was appended since the last tab: a line of many tabs stays linear)."""
+        since, column = self._length - self._column_at[0], self._column_at[1]
+        line: list[str] = []
+        for piece in reversed(self._pieces):
+            newline = piece.rfind("\n", max(len(piece) - since, 0))
+            if newline != -1:
+                line.append(piece[newline + 1:])
+                column = 0
+                break
+            line.append(piece[max(len(piece) - since, 0):])
+            since -= len(piece)
+            if since <= 0:
+                break
+        column += sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for piece in line for ch in piece)
+        self._column_at = (self._length, column)
+        return column
 
     def _tail(self, count: int) -> str:
         tail = ""
