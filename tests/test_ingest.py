@@ -272,6 +272,8 @@ KOREAN = (
 KOREAN_CP949_ONLY = KOREAN + "담당: 똠방각하 홍보팀 (문의 02-555-0100)\n"  # 똠 is not in EUC-KR
 WESTERN = "Société Générale de Belgique S.A., Zürich branch: résultats à fin décembre.\n"
 WESTERN_CP1252 = "The \u201cCompany\u201d reported \u20ac12.5 million \u2013 up 4%.\n"
+# an English cover made in Korea: its only non-ASCII characters are KS X 1001's quotes and boxes
+KOREAN_MADE_ENGLISH = "American Depositary Shares (\u201cADSs\u201d)\nForm 20-F  \u25a0    Form 40-F  \u25a1\n"
 
 
 @pytest.mark.parametrize(
@@ -286,6 +288,8 @@ WESTERN_CP1252 = "The \u201cCompany\u201d reported \u20ac12.5 million \u2013 up 
         (WESTERN, "utf-16-le", "utf-16-le"),
         (WESTERN, "latin-1", "cp1252"),  # Latin-1 letters read the same in Windows-1252
         (WESTERN_CP1252, "cp1252", "cp1252"),
+        (KOREAN_MADE_ENGLISH, "euc_kr", "euc-kr"),  # not "(¡°ADSs¡±)" in Windows-1252
+        (KOREAN_MADE_ENGLISH, "utf-8", "utf-8"),
         ("Plain ASCII 6-K cover\n", "ascii", "ascii"),
     ],
     ids=lambda v: v if isinstance(v, str) and len(v) < 12 else None,

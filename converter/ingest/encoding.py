@@ -10,7 +10,9 @@ releases and Western 8-bit (Windows-1252 / Latin-1) documents. The decision, in 
 4. Korean: the bytes decode strictly as CP949 (a superset of EUC-KR) *and* most non-ASCII
    characters are Hangul syllables - a Western 8-bit text that happens to decode as CP949
    yields rare Hanja, not Hangul. Reported ``euc-kr`` when the stricter EUC-KR codec also
-   accepts the bytes, else ``cp949``;
+   accepts the bytes, else ``cp949``. An English document made in Korea, whose only non-ASCII
+   characters are curly quotes, check boxes and other symbols of KS X 1001, is EUC-KR too
+   when the strict EUC-KR codec accepts it;
 5. UTF-8 with a few broken sequences: the bytes hold at least as many valid multi-byte UTF-8
    sequences as invalid bytes (a Latin-1 text virtually never contains valid UTF-8 sequences).
    Decoded with U+FFFD replacement and a warning;
@@ -108,13 +110,34 @@ def _strict_korean(data: bytes) -> Decoded | None:
         text = data.decode("cp949")
     except UnicodeDecodeError:
         return None
-    if not _mostly_hangul(text):
-        return None
     try:
         data.decode("euc_kr")
     except UnicodeDecodeError:
-        return Decoded(text, "cp949")
-    return Decoded(text, "euc-kr")
+        return Decoded(text, "cp949") if _mostly_hangul(text) else None
+    if _mostly_hangul(text) or _only_korean_symbols(text):
+        return Decoded(text, "euc-kr")
+    return None
+
+
+# The symbol rows of KS X 1001 as Unicode: punctuation and quotes, arrows, mathematical signs,
+# box drawing, geometric shapes (the check boxes of forms), CJK symbols, circled and squared
+# letters, full-width forms. Source: the Unicode Consortium's KSC5601 mapping table (rows 1-12).
+_NOT_KOREAN_SYMBOL = re.compile("[^\u00a1-\u00ff\u02c7-\u02dd\u0391-\u0451\u2010-\u2312\u2460-\u266d"
+                                "\u3000-\u33dd\uac00-\ud7a3\uff01-\uffe6]")
+
+
+def _only_korean_symbols(text: str) -> bool:
+    """A Korean-made English document: strict EUC-KR (every byte of a pair in A1-FE, which
+    Western 8-bit prose, an accented letter among ASCII ones, almost never is) whose non-ASCII
+    characters are all of KS X 1001's symbol rows or Hangul, and not only Latin-1 letters:
+    curly quotes written as ¡° in Windows-1252 would be wrong text.
+
+    >>> _only_korean_symbols("“ADSs” ■ Form 20-F"), _only_korean_symbols("Société Générale")
+    (True, False)
+    """
+    non_ascii = "".join(ch for ch in text if ord(ch) > 0x7f)
+    return bool(non_ascii) and not _NOT_KOREAN_SYMBOL.search(non_ascii) and \
+        any(ord(ch) > 0xff for ch in non_ascii)
 
 
 def _mostly_hangul(text: str) -> bool:
