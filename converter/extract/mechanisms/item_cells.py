@@ -24,6 +24,7 @@ from converter.extract.mechanisms.item_labels import (
     uncertain_pattern,
 )
 
+
 @dataclass(frozen=True)
 class Cell:
     """A run of the document text (line breaks read as spaces) and where it lies."""
@@ -65,7 +66,6 @@ def _markers(text: str) -> tuple[str, int]:
 
 
 _ECHO = re.compile(r"\(\d{1,2}\)$|\d{1,2}\.$")
-
 
 
 def document_cells(text: str) -> list[tuple[Cell, bool]]:
