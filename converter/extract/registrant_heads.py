@@ -19,8 +19,7 @@ from converter.extract.mechanisms.names import (
 )
 from converter.extract.mechanisms.name_match import has_legal_form
 
-
-HEAD = 8000
+HEAD = 8000  # how far into the document a cover's caption is looked for
 # "(Name of the Registrant)", "(Exact name of registrant as specified in its charter)" and the
 # foreign issuer's "(Translation of registrant's name into English)"
 _REGISTRANT_CAPTION = re.compile(

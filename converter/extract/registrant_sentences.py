@@ -37,6 +37,7 @@ _DATELINE_END = re.compile(
 
 
 def from_definition(text: str) -> Located | None:
+    """The company whose name stands before the first ``(the "Company")`` that follows one."""
     for m in _COMPANY_DEFINITION.finditer(text, 0, min(len(text), 20000)):
         end = m.start()
         while True:  # past '(Nasdaq: ACME)' and the like between the name and its definition
