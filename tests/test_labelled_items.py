@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from converter.extract.mechanisms.item_labels import label_key, match_label, topics_of
-from converter.extract.mechanisms.item_outline import find_items, is_label, is_value
+from converter.extract.mechanisms.item_cells import is_label, is_value
+from converter.extract.mechanisms.item_outline import find_items
 from converter.extract.mechanisms.labelled_items import Ratio, read_items
 from converter.map import lexical
 

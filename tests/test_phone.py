@@ -156,3 +156,57 @@ def test_header_phone_digits() -> None:
     assert parse_digits("8225551234") == "+82-2-555-1234"
     assert parse_digits("2125550142", country="US") == "+1-212-555-0142"
     assert parse_digits("12345") is None and parse_digits("4412345678") is None
+
+
+# A calling code in brackets, as covers, releases and contact lines write it: one reader
+# (``_paren_country``) for the code alone, with its area code inside the brackets, after them or
+# in brackets of its own, and after a plus. (text, the number found, E.164, country)
+BRACKETED = [
+    ("(82-2) 3145-5000", "(82-2) 3145-5000", "+82-2-3145-5000", "KR"),
+    ("(822) 2000-1234", "(822) 2000-1234", "+82-2-2000-1234", "KR"),
+    ("(82) 2 3145 5000", "(82) 2 3145 5000", "+82-2-3145-5000", "KR"),
+    ("Tel: +(852) 2123 4567", "+(852) 2123 4567", "+852-2123-4567", "HK"),
+    ("Fax: +(81) 3-1234-5679", "+(81) 3-1234-5679", "+81-3-1234-5679", "JP"),
+    ("(886) 2-2345-6789", "(886) 2-2345-6789", "+886-2-2345-6789", "TW"),
+    ("(886-2) 2345-6789", "(886-2) 2345-6789", "+886-2-2345-6789", "TW"),
+    ("Tel: (81) 3-1234-5678", "(81) 3-1234-5678", "+81-3-1234-5678", "JP"),
+    ("Phone: (81) (3) 3556-3344", "(81) (3) 3556-3344", "+81-3-3556-3344", "JP"),
+    ("(852)2123-4567 (main line)", "(852)2123-4567", "+852-2123-4567", "HK"),
+    ("(86 10) 6499 0060", "(86 10) 6499 0060", "+86-10-6499-0060", "CN"),
+    ("(86) 010 6499 0060", "(86) 010 6499 0060", "+86-10-6499-0060", "CN"),  # the trunk 0 dropped
+    ("(39) 02 1234 5678", "(39) 02 1234 5678", "+39-02-1234-5678", "IT"),  # Italy keeps its 0
+    ("(91-22) 5555 0142", "(91-22) 5555 0142", "+91-22-5555-0142", "IN"),
+    ("(61 2) 9123 4567", "(61 2) 9123 4567", "+61-2-9123-4567", "AU"),
+    ("(44)(1234) 56789", "(44)(1234) 56789", "+44-1234-56789", "GB"),
+    ("(33) 1 23 45 67 89", "(33) 1 23 45 67 89", "+33-1-23-45-67-89", "FR"),
+    ("Tel (852) 2121 3220 / 2121 3221", "(852) 2121 3220", "+852-2121-3220", "HK"),
+    ("(972) 555-1234", "(972) 555-1234", "+1-972-555-1234", "US"),  # a Dallas area code in brackets
+    ("(415) 555-0199", "(415) 555-0199", "+1-415-555-0199", "US"),  # not Switzerland's 41
+    ("(1) 852 2121 3220", "852 2121 3220", "+852-2121-3220", "HK"),  # a list's item number
+]
+
+
+@pytest.mark.parametrize("text, written, e164, country", BRACKETED)
+def test_bracketed_calling_code(text: str, written: str, e164: str, country: str) -> None:
+    phones = find_phones(text)
+    assert [(p.text, p.e164, p.country_code) for p in phones] == [(written, e164, country)]
+
+
+@pytest.mark.parametrize("text", [
+    "(85 2) 2555 0101",  # a space splits the code
+    "(852) 2121 3220 9",  # a number going on past what a national number holds: no piece of it
+    "(353) 43406 27887",  # a refused bracketed number is not read again as a bare '43' (Austria)
+    "(33) 1 23 45 67 89 10",
+])
+def test_bracketed_calling_code_refused(text: str) -> None:
+    assert find_phones(text) == []
+
+
+@pytest.mark.parametrize("text, e164", [
+    ("(65) 61234567", "+65-6123-4567"),  # a national number in one group: not read yet
+    ("(86) 10 64990060", "+86-10-6499-0060"),  # eight digits in one group after the area code
+    ("(44) (0)20 7123 4567", "+44-20-7123-4567"),  # the trunk '(0)' after a bracketed code
+])
+@pytest.mark.xfail(strict=True, reason="known limit of the bracketed calling-code reader")
+def test_bracketed_calling_code_limits(text: str, e164: str) -> None:
+    assert [p.e164 for p in find_phones(text)] == [e164]

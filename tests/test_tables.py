@@ -1,4 +1,4 @@
-"""Results tables in every layout (``converter.extract.mechanisms.tables``).
+"""Results tables in every layout (``converter.extract.mechanisms.tables``, bound by ``table_binding``).
 
 Each document ``tests/data/tables/NAME.txt`` (invented companies and figures, laid out as real
 filings lay out their tables) is converted whole; the facts the table rules produce must be

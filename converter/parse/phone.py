@@ -75,12 +75,13 @@ _INTL_PLUS = re.compile(
 # '(8610) 6499-0060': a country code and an area code run together in brackets
 _PAREN_CC = re.compile(
     rf"(?<![\d\w+])\((?P<digits>[1-9]\d{{3,4}})\)[\s.-]*(?P<a>\d{{3,4}}){_SEP}(?P<b>\d{{4}})(?![\d])")
-# '(86-21) 5555-8866', '(852) 2555 1188', '(972) 9-555-7700': a country code in brackets (with the
-# area code after a hyphen), then a national number that no North American one could be (not
-# three and four digits)
+# a calling code in brackets, maybe after a plus, with the area code after a hyphen or a space
+# inside them or in brackets of its own after them, then the national number in groups; a number
+# that goes on past the groups read is not read (a piece of one would be a wrong number)
 _PAREN_COUNTRY = re.compile(
-    rf"""(?<![\d\w+])\((?P<cc>[1-9]\d{{1,2}})(?:[-\s](?P<area>\d{{1,4}}))?\)[\s.-]*   # '(86-21)', '(852)'
-        (?P<rest>\d{{1,4}}(?:{_SEP}\d{{2,4}}){{1,3}})(?![\d])                             # '5555-8866', '9-555-7700'
+    rf"""(?<![\d\w+])\+?\((?P<cc>[1-9]\d{{1,2}})(?:[-\s](?P<area>\d{{1,4}}))?\)  # '(86-21)', '(852)', '+(852)'
+        [\s.-]*(?:\((?P<inner>[1-9]\d{{0,3}})\)[\s.-]*)?                        # '(3)' after '(81)'
+        (?P<rest>\d{{1,5}}(?:{_SEP}\d{{2,5}}){{0,4}})(?!\d|{_SEP}\d)           # '5555-8866', '1 23 45 67 89'
     """, re.VERBOSE)
 _KR_INTL = re.compile(
     rf"(?<![\d+\w])\(?(?:00\d{{1,2}}{_SEP}?)?82{_SEP}?(?:\(0\)|\(?0?)(?P<area>\d{{1,2}})\)?{_SEP}?"
@@ -89,10 +90,12 @@ _NATIONAL = re.compile(
     rf"(?<![\d\w+])\(?0(?P<area>\d{{1,2}})\)?[\s.\-)]*(?P<a>\d{{3,4}}){_SEP}(?P<b>\d{{4}})(?![\d])")
 _NANP = re.compile(  # '(212) 807-5027', '212.807.5027', '949/555-0120'
     rf"(?<![\d\w+])(?:1{_SEP})?\(?(?P<area>[2-9]\d{{2}})\)?(?:{_SEP}|/)?(?P<a>[2-9]\d{{2}}){_SEP}(?P<b>\d{{4}})(?![\d])")
-# '886-3-578-0101', '81-(3)-3556-3344', '(852) 2121 3220': a calling code without its plus, then
-# an area code and the number in groups (at least 8 national digits: '212-807-5027' is American)
+# '886-3-578-0101', '81-(3)-3556-3344': a calling code without its plus or brackets, then an area
+# code and the number in groups (at least 8 national digits: '212-807-5027' is American)
 _BARE_CC = re.compile(
-    rf"""(?<![\d\w+])(?:\((?P<pcc>[1-9]\d{{1,2}})\)|(?P<cc>[1-9]\d{{1,2}}))   # 886 / (852)
+    rf"""(?<![\d\w+])(?!(?<=\()\d{{1,4}}\))  # not a code alone in brackets ('(852)': _PAREN_COUNTRY's),
+    (?<!\d\d\))(?<!\d\d\)\s)                # nor the number after one: '(353) 43406 ...' is no Austrian one
+    (?P<cc>[1-9]\d{{1,2}})                                               # 886
     {_SEP}*\(?(?P<area>[1-9]\d{{0,3}})\)?{_SEP}+                        # 3 / (3) / 2121
     (?P<rest>\d{{2,5}}(?:{_SEP}\d{{2,5}}){{0,2}})(?![\d])                # 578-0101
     """, re.VERBOSE)
@@ -150,16 +153,39 @@ def _country_code_first(text: str, country: str) -> list[tuple[int, int, str, st
     return found
 
 
-def _paren_country(m: re.Match[str]) -> tuple[str, str] | None:
-    """The number of a ``_PAREN_COUNTRY`` match, or None (a North American '(212) 555-2200')."""
+def _paren_country(text: str) -> list[tuple[int, int, str, str]]:
+    """Numbers whose calling code stands in brackets, the area code with it or after it; not a
+    North American area code in brackets ('(212) 555-2200'), whose number is three digits and
+    four, nor a code split by a space ('(85 2)').
+
+    >>> [e164 for _, _, e164, _ in _paren_country("Tel: (86-21) 5555-8866, (852) 2555 1188")]
+    ['+86-21-5555-8866', '+852-2555-1188']
+    >>> [e164 for _, _, e164, _ in _paren_country("(81) (3) 3556-3344 / +(852) 2123 4567")]
+    ['+81-3-3556-3344', '+852-2123-4567']
+    >>> _paren_country("(972) 555-1234"), _paren_country("(85 2) 2555 0101")
+    ([], [])
+    >>> _paren_country("(33) 1 23 45 67 89")[0][2], _paren_country("(33) 1 23 45 67 89 10")
+    ('+33-1-23-45-67-89', [])
+    >>> _paren_country("(86) 010 6499 0060")[0][2], _paren_country("(39) 02 1234 5678")[0][2]
+    ('+86-10-6499-0060', '+39-02-1234-5678')
+    >>> _paren_country("(44) 0 20 7123 4567")[0][2]
+    '+44-20-7123-4567'
+    """
     calling = phone_codes()["calling"]
-    cc, groups = m["cc"], [g for g in (m["area"], *re.findall(r"\d+", m["rest"])) if g]
-    national = "".join(groups)
-    if cc not in calling or cc == "1" or not 7 <= len(national) <= 11:
-        return None
-    if m["area"] is None and [len(g) for g in groups] == [3, 4]:
-        return None  # '(972) 555-1234': a Dallas number, not an Israeli one
-    return "+" + "-".join([cc, *groups]), calling[cc]
+    found = []
+    for m in _PAREN_COUNTRY.finditer(text):
+        cc = m["cc"]
+        groups = [g for g in (m["area"], m["inner"], *re.findall(r"\d+", m["rest"])) if g]
+        if len(groups[0]) > 4:
+            continue  # '(972) 94203 89': five digits are no area code
+        if groups[0].startswith("0") and cc != "39":  # '(86) 010 ...': the trunk 0, dialled only at home
+            groups = [g for g in (groups[0][1:], *groups[1:]) if g]  # '(44) 0 20 ...': a lone 0 dropped
+        if cc not in calling or cc == "1" or len(groups) < 2 or not 7 <= len("".join(groups)) <= 11:
+            continue
+        if m["area"] is None and m["inner"] is None and [len(g) for g in groups] == [3, 4]:
+            continue  # '(972) 555-1234': a Dallas number, not an Israeli one
+        found.append((m.start(), m.end(), "+" + "-".join([cc, *groups]), calling[cc]))
+    return found
 
 
 def _bare_country_code(text: str) -> list[tuple[int, int, str, str]]:
@@ -168,7 +194,7 @@ def _bare_country_code(text: str) -> list[tuple[int, int, str, str]]:
     calling = phone_codes()["calling"]
     found = []
     for m in _BARE_CC.finditer(text):
-        cc = m["pcc"] or m["cc"]
+        cc = m["cc"]
         if cc not in calling or cc in ("1", "82"):
             continue
         groups = [m["area"], *re.findall(r"\d+", m["rest"])]
@@ -193,10 +219,7 @@ def _candidates(text: str, default_country: str) -> list[tuple[int, int, str, st
         if result and result[0] not in ("1", "82"):
             cc, area = result
             found.append((m.start(), m.end(), f"+{cc}-{area}-{m['a']}-{m['b']}", phone_codes()["calling"][cc]))
-    for m in _PAREN_COUNTRY.finditer(text):
-        result = _paren_country(m)
-        if result:
-            found.append((m.start(), m.end(), *result))
+    found += _paren_country(text)
     found += _country_code_first(text, default_country)
     found += _bare_country_code(text)
     national = _country_to_calling().get(default_country, "82")

@@ -1,11 +1,12 @@
 """The head of a results document or notice written in Japanese or Chinese: its title line, the
-company it names by a label or as the subject of its first sentence, the fiscal period a kessan
-tanshin's title states, and the country its Chinese text is written in (for phone numbers).
+company it names by a label, as the subject of its first sentence or as its letterhead, the
+fiscal period a kessan tanshin's title states, and the country its Chinese text is written in
+(for phone numbers).
 
 Words of these heads are data (``data/cjk_header_words.tsv``). A name is taken only where its
-form leaves no doubt: a labelled name or a subject with its legal form (株式会社, 股份有限公司), or
-a Chinese subject of four or more characters announcing something (two or three are as likely a
-person's name).
+form leaves no doubt: a labelled name, a subject or a letterhead with its legal form (株式会社,
+股份有限公司), or a Chinese subject of four or more characters announcing something (two or three
+are as likely a person's name).
 """
 
 from __future__ import annotations
@@ -254,3 +255,33 @@ def fiscal_year_label(text: str, day: dt.date | None) -> tuple[dt.date, dt.date,
     if period is None or period.start is None or period.end is None:
         return None
     return period.start, period.end, m.start("year"), m.end("year")
+
+
+# A Japanese or Chinese company name alone on a line: 株式会社 before or after the name, or a
+# Chinese legal form after it (股份有限公司 "company limited by shares", 有限公司 "limited")
+_CJK_COMPANY = re.compile(r"""(?:株式会社|（株）|\(株\))?[ \u3000]?                  # 株式会社 before the name
+    [\u3040-\u30ff\u3400-\u9fffA-Za-z0-9&・ー]{2,30}?                            # the name
+    (?:[ \u3000]?(?:股份有限公司|控股有限公司|集團有限公司|集团有限公司|
+                   控股股份有限公司|有限公司|株式会社|（株）|\(株\)))?                # the legal form after it""",
+                          re.VERBOSE)
+
+
+def from_cjk_letterhead(text: str) -> Located | None:
+    r"""A Japanese or Chinese letterhead: the first line of the head that is a company's name with
+    its legal form and nothing else ("寶光電子股份有限公司", "株式会社ハヤテ通信").
+
+    >>> from_cjk_letterhead("東方能源控股有限公司\n（於開曼群島註冊成立之有限公司）\n").value
+    '東方能源控股有限公司'
+    >>> from_cjk_letterhead("各　位\n                   株式会社ハヤテ通信\n").value
+    '株式会社ハヤテ通信'
+    >>> from_cjk_letterhead("上場会社名　株式会社ミドリ精機\n") is None  # a labelled header line
+    True
+    """
+    for line in [line for line in split_lines(text[:3000])[:30] if not line.blank]:
+        stripped = line.text.strip(" \t|\u3000")
+        m = _CJK_COMPANY.fullmatch(stripped)
+        if m is None or not re.search(r"株式会社|（株）|\(株\)|有限公司$", stripped):
+            continue
+        start = line.start + line.text.index(stripped)
+        return Located(stripped, start, start + len(stripped))
+    return None

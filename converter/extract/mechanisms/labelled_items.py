@@ -41,7 +41,8 @@ from converter.extract.mechanisms.item_labels import (
     topics_of,
     uncertain_pattern,
 )
-from converter.extract.mechanisms.item_outline import NIL, Cell, Item, find_items
+from converter.extract.mechanisms.item_cells import NIL, Cell
+from converter.extract.mechanisms.item_outline import Item, find_items
 from converter.parse.amounts import currency_of, find_amounts, find_unit_header, parse_amount
 from converter.parse.dates import find_dates
 from converter.parse.numbers import find_numbers, find_percents, find_ratios

@@ -28,6 +28,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from converter.extract.anchors import Located
+from converter.extract.mechanisms.lines import squash
 from converter.extract.mechanisms.name_match import has_legal_form, phrases
 from converter.resources import data_rows
 
@@ -230,3 +232,12 @@ def person_name(text: str) -> str | None:
            for w in m["name"].replace(",", " ").split()):
         return None
     return m["name"]
+
+
+def company_at(text: str, span: tuple[int, int] | None) -> Located | None:
+    """The company's name ``text`` prints at ``span`` (white space squashed), when it is one."""
+    if span is None:
+        return None
+    start, end = span
+    name = squash(text[start:end])
+    return Located(name, start, end) if is_company_name(name) else None

@@ -1,32 +1,30 @@
-"""Results tables in every layout, their figures bound by row label and column heading.
+"""Results tables in every layout, read into one shape: rows by their labels, columns by what
+their headings say they hold.
 
     (in billions of Won)        3Q02      3Q01     YoY
     Revenues                   410.2     301.0    36.3%
     Operating income (loss)     12.1     (21.3)     n/a
 
 The layouts (fixed-width text and EDGAR ``<TABLE>``, ``|`` rows, one cell per line, tables
-flattened column-wise onto a line, digests with a field legend) are read into one shape by
+flattened column-wise onto a line, digests with a field legend) are read into a ``Table`` by
 ``table_grid``, ``table_cells`` and ``table_flat``; ``table_headings`` says what each column
-holds. Here a row label is read with the measure vocabulary (``data/measure_phrases.tsv``, and
-the line items of ``data/table_headings.tsv``) and each cell becomes a fact of the row's concept
-in its column's period, in the unit the column, the row label or the table's caption states:
-a change column gives percent changes against the comparative period it names (``QoQ``, ``YoY``,
-``2005 2Q / 2004 2Q``, the column before it). A figure whose period or unit cannot be told is
-reported unmapped with the reason, never guessed; a fact two tables state with different values
-(a segment's table read as the company's?) is left out of both.
+holds (its period, a change against which comparative, a note, a forecast) and the captions the
+units. Here the shapes that turn rows and columns around are set right: a table whose rows are
+periods and whose columns are line items, months down the side with years across, a row of the
+year to date under its measure's row, rows under a line item that a note reference heads.
+``table_binding`` makes the cells facts.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
 
-from converter.extract.base import DocumentContext, Found
+from converter.extract.base import DocumentContext
 from converter.extract.mechanisms.lines import split_lines
 from converter.extract.mechanisms.table_cells import cell_per_line_grids, pipe_grids
-from converter.extract.mechanisms.table_grid import EMPTY, Cell, Grid, fixed_width_grids
+from converter.extract.mechanisms.table_grid import Cell, Grid, fixed_width_grids
 from converter.extract.mechanisms.table_headings import (
     Column,
     HeadingEnv,
@@ -35,15 +33,12 @@ from converter.extract.mechanisms.table_headings import (
     heading_kind,
 )
 from converter.extract.mechanisms.table_units import scale_statement, unit_statements
-from converter.extract.mechanisms.table_rows import RowMeasure, is_line_item, row_measure
-from converter.extract.mechanisms.prose_measures import concept_kinds
-from converter.taxonomy.table import concept_rows
-from converter.extract.mechanisms.sentences import Collected, find_measures
-from converter.model import PURE, Mention, Observation, Period, UnitSpec
-from converter.parse.amounts import UnitHeader, currency_of, parse_amount
-from converter.parse.numbers import DIGITS, parse_figure
+from converter.extract.mechanisms.table_rows import is_line_item, row_measure
+from converter.extract.mechanisms.sentences import find_measures
+from converter.model import Period
+from converter.parse.amounts import UnitHeader, currency_of
 from converter.parse.dates import month_numbers
-from converter.parse.periods import fiscal_part, months_span, shift
+from converter.parse.periods import months_span, shift
 
 
 @dataclass(frozen=True)
@@ -129,18 +124,6 @@ def _under_note_rows(rows: tuple[TableRow, ...], columns: tuple[Column, ...]) ->
     return tuple(out)
 
 
-def _to_date(ctx: DocumentContext, period: Period) -> Period | None:
-    """The fiscal year to date that ends with ``period`` (None: the fiscal year is unknown)."""
-    calendar = document_calendar(ctx.text)
-    if calendar is None or period.start is None:
-        return None
-    for label in (period.end.year - 1, period.end.year, period.end.year + 1):
-        year = fiscal_part(label, 1, 12, calendar)
-        if year.start is not None and year.start <= period.start and period.end <= year.end:
-            return Period.duration(year.start, period.end)
-    return None
-
-
 def _transposed(grid: Grid, columns: tuple[Column, ...],
                 env: HeadingEnv) -> tuple[tuple[Column, ...], tuple[TableRow, ...]] | None:
     """A table whose columns are line items and whose rows are periods ("구분  매출액  영업이익" over
@@ -194,7 +177,7 @@ def _month_rows(grid: Grid, columns: tuple[Column, ...]) -> tuple[tuple[Column, 
         if month is None:
             return None
         months.append(month)
-    years = [c.period.end.year if c.role == "value" and c.period is not None and _months(c.period) == 12
+    years = [c.period.end.year if c.role == "value" and c.period is not None and span_in_months(c.period) == 12
              and c.period.end.month == 12 else None for c in columns]
     if not any(years) or any(y is None and c.role == "value" for y, c in zip(years, columns)):
         return None
@@ -248,166 +231,6 @@ def find_tables(ctx: DocumentContext) -> list[Table]:
     return sorted(found, key=lambda t: t.start)
 
 
-# ---------------------------------------------------------------------------------------------
-# Binding
-# ---------------------------------------------------------------------------------------------
-
-
-@dataclass
-class _Bound:
-    observations: list[tuple[Observation, int, int]] = field(default_factory=list)
-    unmapped: list[Mention] = field(default_factory=list)
-
-
-def bind_table(ctx: DocumentContext, out: Collected, table: Table) -> None:
-    """Bind the figures of ``table`` into ``out``. A fact an earlier table of ``out`` states
-    with another value is taken out of both (a segment's table read as the company's?)."""
-    bound = _Bound()
-    _bind_rows(ctx, table, bound)
-    earlier = [(obs, start, end) for obs, (start, end) in zip(out.observations, out.used)
-               if obs.rule.startswith("table:")]
-    bound.observations = earlier + bound.observations
-    _without_conflicts(bound, ctx)
-    kept = {id(obs) for obs, _, _ in bound.observations}
-    pairs = [(obs, used) for obs, used in zip(out.observations, out.used)
-             if not obs.rule.startswith("table:") or id(obs) in kept]
-    out.observations[:] = [obs for obs, _ in pairs]
-    out.used[:] = [used for _, used in pairs]
-    earlier_ids = {id(obs) for obs, _, _ in earlier}
-    for obs, start, end in bound.observations:
-        if id(obs) not in earlier_ids:
-            out.add(obs, start, end)
-    out.unmapped.extend(bound.unmapped)
-
-
-def _bind_rows(ctx: DocumentContext, table: Table, bound: _Bound) -> None:
-    for row in table.rows:
-        measure = row_measure(row.label.text, row.section)
-        if measure is None:
-            continue
-        if measure.reason:
-            for cell in row.cells:
-                if cell is not None and re.search(r"\d", cell.text):
-                    bound.unmapped.append(Mention(cell.text, ctx.span(cell.start, cell.end), measure.reason))
-            continue
-        for index, (column, cell) in enumerate(zip(table.columns, row.cells)):
-            if cell is None or EMPTY.match(cell.text.strip()) or not re.search(r"\d", cell.text):
-                continue
-            for concept in (measure.concept, *measure.twins):
-                reason = _bind_cell(ctx, table, row, measure, concept, index, cell, bound)
-                if reason:
-                    bound.unmapped.append(Mention(cell.text, ctx.span(cell.start, cell.end), reason))
-                    break
-
-
-def _dimensions(row: TableRow) -> tuple[tuple[str, str], ...]:
-    return (("CounterpartyAxis", row.counterparty),) if row.counterparty else ()
-
-
-def _bind_cell(ctx: DocumentContext, table: Table, row: TableRow, measure: RowMeasure, concept: str,
-               index: int, cell: Cell, bound: _Bound) -> str | None:
-    """Bind one cell; the reason it cannot be bound, else None."""
-    column = table.columns[index]
-    if column.role == "skip":
-        return column.reason
-    if column.role == "change":
-        return _bind_change(ctx, table, row, concept, index, cell, bound)
-    period = column.period or row.period
-    if period is not None and row.to_date:
-        period = _to_date(ctx, period)
-    if period is None:
-        return "the column names no period"
-    if ctx.document_date is not None and period.end > ctx.document_date:
-        return "a period the document's date has not reached (a forecast?)"
-    kind, period_type = concept_kinds()[concept]
-    if period_type == "instant":
-        period = Period.instant(period.end)
-    elif period.is_instant:
-        return f"{concept} is a flow, and the column is a balance-sheet date"
-    if kind == "perShare" and not table.per_share_stated and not _PER_SHARE.search(
-            f"{row.label.text} {row.section or ''}"):
-        return "a per-share concept for a row that does not say per share"
-    parsed = _cell_value(cell.text, concept, measure, column, table)
-    if isinstance(parsed, str):
-        return parsed
-    value, decimals, unit = parsed
-    if measure.sign < 0 and value > 0:
-        value = -value
-    if value < 0 and concept in _deductions() and _all_bracketed(row):
-        value = -value  # "Operating expenses  (21,935,000)": a deduction printed as such, a positive expense
-    bound.observations.append((Observation(concept, value, period, unit, decimals, _dimensions(row),
-                                           span=ctx.span(cell.start, cell.end), rule=f"table:{table.layout}"),
-                               cell.start, cell.end))
-    return None
-
-
-def _unit(kind: str, measure: RowMeasure, column: Column, table: Table) -> tuple[str | None, Decimal | None]:
-    """The currency and scale of a cell: the column's heading, the row label, the captions."""
-    currency = column.currency or measure.currency
-    if currency is None:
-        currencies = {u.currency for u in table.units if u.currency}
-        currency = currencies.pop() if len(currencies) == 1 else None
-    if kind == "perShare":
-        return currency, Decimal(1)
-    scale = column.scale or measure.scale
-    if scale is None:
-        stated = [u.scale for u in table.units if u.currency == currency] or \
-            [u.scale for u in table.units if u.currency is None]
-        scale = stated[0] if stated else None
-    return currency, scale
-
-
-@cache
-def _deductions() -> frozenset[str]:
-    """Flows on the debit side (expenses, dividends, capital expenditures): what a statement
-    prints in brackets as a deduction."""
-    return frozenset(row.name for row in concept_rows() if row.balance == "debit" and row.period_type == "duration")
-
-
-def _all_bracketed(row: TableRow) -> bool:
-    figures = [c.text.strip() for c in row.cells if c is not None and re.search(r"\d", c.text)]
-    return bool(figures) and all(re.fullmatch(r"\(.*\d.*\)%?", f) for f in figures if "%" not in f)
-
-
-_PER_SHARE = re.compile(r"per\s+(?:common\s+|ordinary\s+)?(?:share|ADS)|\bEPS\b|per-share|주당|1株", re.I)
-
-
-def _cell_value(text: str, concept: str, measure: RowMeasure, column: Column,
-                table: Table) -> tuple[Decimal, int, UnitSpec] | str:
-    stripped = text.strip()
-    kind = concept_kinds()[concept][0]
-    if kind in ("monetary", "perShare"):
-        if "%" in stripped:
-            return "a percentage in a row of amounts"
-        currency, scale = _unit(kind, measure, column, table)
-        if re.search(r"\d\s?(?:조|억|백만|천|만)?\s?원", stripped):
-            scale = None  # "5,123억원": the cell states its own unit, whatever the table's
-        amount = parse_amount(stripped, default_currency=currency, scale=scale)
-        if amount is None:
-            return "no currency stated for the table" if currency is None else "not a figure"
-        if scale is None and amount.currency == currency and not re.search(r"[^\d\s,.()\-−△▼]", stripped):
-            return "no scale stated for the table (units, thousands, millions?)"
-        unit = UnitSpec.per_share(amount.currency) if kind == "perShare" else UnitSpec.currency(amount.currency)
-        return amount.value, amount.decimals, unit
-    percent = "%" in stripped or "％" in stripped or measure.percent
-    if concept.endswith("Margin"):  # a ratio: printed as a percentage, somewhere said so
-        if not (percent or table.percent_legend):
-            return "a margin that does not say it is a percentage"
-        parsed = signed_figure(stripped.replace("%", "").replace("％", "").strip())
-        return (parsed[0].scaleb(-2), parsed[1] + 2, PURE) if parsed else "not a figure"
-    if percent:
-        return "a percentage in a row of counts"
-    parsed = signed_figure(stripped)
-    if parsed is None:
-        return "not a figure"
-    if measure.count_scale is None and table.bare_scale:
-        return "a count in a table stated in thousands or millions: whose scale is the count's?"
-    if measure.count_scale:
-        power = measure.count_scale.adjusted()
-        return parsed[0].scaleb(power).quantize(Decimal(1)), parsed[1] - power, PURE
-    return parsed[0], parsed[1], PURE
-
-
 def _with_rounding(text: str) -> tuple[Decimal, Decimal] | None:
     """The figure and half a unit of its last digit ("8,676" -> 8676 +- 0.5)."""
     token = text.replace(",", "").replace("%", "").strip().strip("()")
@@ -430,144 +253,9 @@ def change_agrees(now: str, before: str, change: str) -> bool | None:
     return low - dc <= c <= high + dc
 
 
-def signed_figure(text: str) -> tuple[Decimal, int] | None:
-    """"(1,245)", "-41.7", "△3,120": the figure with its sign; None if ``text`` is not one."""
-    negative = bool(re.match(r"^[(\-−△▼]", text))
-    core = text.strip("()-−△▼▲ ")
-    if not re.fullmatch(DIGITS, core):
-        return None
-    parsed = parse_figure(core)
-    if parsed is None:
-        return None
-    return (-parsed[0] if negative else parsed[0]), parsed[1]
-
-
-# ---------------------------------------------------------------------------------------------
-# Change columns
-# ---------------------------------------------------------------------------------------------
-
-
-def _value_periods(table: Table, before: int) -> tuple[list[Period], list[Period]]:
-    """Periods of the value columns before column ``before``: those since the previous change
-    column (its group), and all of them."""
-    group: list[Period] = []
-    every: list[Period] = []
-    for column in table.columns[:before]:
-        if column.role == "change":
-            group = []
-        elif column.role == "value" and column.period is not None:
-            group.append(column.period)
-            every.append(column.period)
-    return group, every
-
-
-def change_periods(table: Table, row: TableRow, index: int) -> tuple[Period, Period] | None:
-    """(own, comparative) of change column ``index`` for ``row``."""
-    column = table.columns[index]
-    if column.period is not None and column.comparative is not None:
-        return column.period, column.comparative
-    own = column.period or row.period
-    if column.relation == "columns" and row.period is not None:
-        # rows of periods: "증감률" beside the 2004 row compares it with the 2003 row, if there is one
-        before = shift(row.period, "prior_year")
-        return (row.period, before) if any(r.period == before for r in table.rows) else None
-    if column.relation == "columns":
-        group, _ = _value_periods(table, index)
-        pair = group[-2:]
-        if len(pair) != 2 or _months(pair[0]) != _months(pair[1]):
-            return None
-        later, earlier = max(pair), min(pair)
-        return (later, earlier) if later != earlier else None
-    if column.relation is None:
-        return None
-    if own is not None:
-        return own, shift(own, column.relation)
-    if any(c.role == "skip" and c.reason and re.search(r"period|year|date", c.reason)
-           for c in table.columns[:index]):
-        return None  # a period column left unread: which one is compared cannot be told
-    group, every = _value_periods(table, index)
-    present = set(every)
-    for candidates in (group, every):
-        for period in candidates:
-            if shift(period, column.relation) in present:
-                return period, shift(period, column.relation)
-    own = (group or every or [None])[0]
-    return (own, shift(own, column.relation)) if own is not None else None
-
-
-def _months(period: Period) -> int:
+def span_in_months(period: Period) -> int:
+    """How many calendar months ``period`` runs over (0 for an instant)."""
     if period.start is None:
         return 0
     return (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
 
-
-def _bind_change(ctx: DocumentContext, table: Table, row: TableRow, concept: str, index: int,
-                 cell: Cell, bound: _Bound) -> str | None:
-    change = f"{concept}PercentChange"
-    if change not in concept_kinds():
-        return f"a change of {concept}, for which the taxonomy has no concept"
-    column = table.columns[index]
-    text = cell.text.strip()
-    if "%" not in text and not column.percent_stated and not table.percent_legend:
-        return "a change column that does not say whether it holds percentages or amounts"
-    periods = change_periods(table, row, index)
-    if periods is None:
-        return "a change column whose periods the table does not name"
-    own, comparative = periods
-    if row.to_date:
-        own, comparative = _to_date(ctx, own), _to_date(ctx, comparative)  # type: ignore[assignment]
-        if own is None or comparative is None:
-            return "a change of figures to date whose fiscal year the document does not give"
-    if ctx.document_date is not None and own.end > ctx.document_date:
-        return "a period the document's date has not reached (a forecast?)"
-    parsed = signed_figure(text.replace("%", "").replace("％", "").strip())
-    if parsed is None:
-        return "not a figure"
-    if concept_kinds()[change][1] == "instant":
-        own, comparative = Period.instant(own.end), Period.instant(comparative.end)
-    dimensions = (*_dimensions(row), ("ComparativePeriodAxis", str(comparative)))
-    bound.observations.append((Observation(change, parsed[0].scaleb(-2), own, PURE, parsed[1] + 2, dimensions,
-                                           span=ctx.span(cell.start, cell.end), rule=f"table:{table.layout}:change"),
-                               cell.start, cell.end))
-    return None
-
-
-# ---------------------------------------------------------------------------------------------
-# The reader
-# ---------------------------------------------------------------------------------------------
-
-
-def _without_conflicts(bound: _Bound, ctx: DocumentContext) -> None:
-    """A fact stated with two values (a segment's table read as the company's, a restated
-    column) is left out wherever it is stated."""
-    values: dict[tuple, set[Decimal]] = {}
-    for obs, _, _ in bound.observations:
-        key = (obs.concept, obs.period, obs.unit, obs.dimensions)
-        values.setdefault(key, set()).add(Decimal(obs.value).normalize())  # type: ignore[arg-type]
-    kept = []
-    for obs, start, end in bound.observations:
-        if len(values[(obs.concept, obs.period, obs.unit, obs.dimensions)]) > 1:
-            bound.unmapped.append(Mention(ctx.text[start:end], ctx.span(start, end),
-                                          f"{obs.concept} {obs.period} is stated with different values"))
-        else:
-            kept.append((obs, start, end))
-    bound.observations = kept
-
-
-def _read_by_press_reader(ctx: DocumentContext) -> bool:
-    """The results-release reader binds the tables of the documents it reads (with the prose
-    around them): this reader reads the tables of every other document."""
-    from converter.extract import readers_for
-
-    return any(reader.target.endswith(":extract_press_release")
-               for reader in readers_for(ctx.classification.family, ctx.text))
-
-
-def extract_tables(ctx: DocumentContext) -> Found:
-    """The results-tables reader (``data/readers.tsv``): every table's figures."""
-    if _read_by_press_reader(ctx):
-        return Found()
-    out = Collected()
-    for table in find_tables(ctx):
-        bind_table(ctx, out, table)
-    return Found(tuple(out.observations), tuple(out.unmapped))

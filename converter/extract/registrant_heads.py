@@ -1,0 +1,210 @@
+"""The registrant as the layout of a document's head prints it: the name over a cover's caption
+or on the 6-K cover's name line, a heading naming the company whose board resolved, a Hong Kong
+letterhead, a results summary's "Company name:" label, a name alone on a line before the text
+begins. The order in which these are tried among the other sources is ``registrant``'s.
+"""
+
+from __future__ import annotations
+
+import re
+
+from converter.extract.anchors import Located
+from converter.extract.mechanisms.lines import Line, split_lines, squash
+from converter.extract.mechanisms.names import (
+    KOREAN_MARKER,
+    company_at,
+    is_company_name,
+    name_ending_at,
+    name_starting_at,
+)
+from converter.extract.mechanisms.name_match import has_legal_form
+
+HEAD = 8000  # how far into the document a cover's caption is looked for
+# "(Name of the Registrant)", "(Exact name of registrant as specified in its charter)" and the
+# foreign issuer's "(Translation of registrant's name into English)"
+_REGISTRANT_CAPTION = re.compile(
+    r"""\(\s*(?:(?P<exact>(?:exact\s+)?name\s+of\s+(?:the\s+)?registrant)   # the name in the charter
+    | (?P<translation>translation\s+of\s+(?:the\s+)?registrant\W{0,2}s?\s+name))  # its translation
+    [^)]*\)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_WRAPPED_NAME_PART = re.compile(r"[A-Za-z][A-Za-z&'.,\- ]+")
+_MONTH_LINE = re.compile(r"^[ \t|]*(?:for\s+the\s+months?\s+of|dated)\b[^\n]*$", re.IGNORECASE | re.MULTILINE)
+_FOREIGN_ISSUER = re.compile(r"report\s+of\s+foreign\s+(?:private\s+)?issuer", re.IGNORECASE)
+_COVER_LABEL = re.compile(r"(?:commission\s+file|1934\s+act|file\s+no|registration\s+no)", re.IGNORECASE)
+_BOARD_OF = re.compile(r"\bboard\s+of\s+directors\s+of\s+", re.IGNORECASE)
+_BOARD_ACTS = re.compile(r"\s+(?:has\s+)?(?:passed|made|adopted|approved|resolved|decided)\b")
+_HK_LETTERHEAD = re.compile(r"\(\s*incorporated\s+in\s+[^()\n]{2,40}?\s+with\s+limited\s+liability\s*\)",
+                           re.IGNORECASE)
+# 'Company name: X' (a results summary's header), 'Company name X' opening a line of a table
+_COMPANY_LABEL = re.compile(r"(?:(?<=\s)|^)(?:company\s+name|name\s+of\s+(?:the\s+)?company)\s*:\s*"
+                            r"|^[ \t|]*company\s+name[ \t]+(?=[A-Z])", re.IGNORECASE | re.MULTILINE)
+_BULLETED = re.compile(r"^[ \t|]*(?:[-•·*※]|\(?[a-z0-9]{1,2}[.)])\s", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?=\s+[A-Z\"“(]|\s*\n\s*\n|\s*$)")
+
+
+# -- 1. the cover ------------------------------------------------------------------------------
+
+
+# a line that only rules off
+_RULE_LINE = re.compile(r"[-_=*|\s]+")
+
+
+def _name_above(text: str, caption: int, floor: int) -> Located | None:
+    """The name printed over a caption: its line (joined with the line over it when the name
+    wraps), or in a cover collapsed onto one line the name's words just before the caption."""
+    end = _trim_end(text, floor, caption)
+    line_start = text.rfind("\n", floor, end) + 1
+    if end - max(line_start, floor) > 120:
+        return company_at(text, name_ending_at(text, end, floor))
+    lines = [line for line in split_lines(text[:end]) if line.end > floor and not line.blank
+             and not _RULE_LINE.fullmatch(line.text)]
+    if not lines:
+        return None
+    line = lines[-1]
+    start = line.start + len(line.text) - len(line.text.lstrip(" \t|"))
+    bracketed = re.fullmatch(r"\(([^()]+)\)", text[start:end])
+    if bracketed:  # '(Acme Financial Group, Inc.)' under the name in the charter: the translation
+        return company_at(text, (start + 1, end - 1))
+    if len(lines) > 1:
+        upper = lines[-2]
+        between = text[upper.end : line.start]
+        upper_text = upper.text.strip(" \t|")
+        if (between.count("\n") == 1 and _WRAPPED_NAME_PART.fullmatch(upper_text)
+                and not has_legal_form(upper_text) and has_legal_form(text[start:end])):
+            start = upper.start + len(upper.text) - len(upper.text.lstrip(" \t|"))
+    return company_at(text, (start, end))
+
+
+def _trim_end(text: str, floor: int, end: int) -> int:
+    """``end`` moved back over white space, rules and table bars."""
+    while end > floor and text[end - 1] in " \t\r\n|_=*-":
+        end -= 1
+    return end
+
+
+def from_cover_caption(text: str) -> Located | None:
+    """The name over the translation caption, else over the charter caption (also where the
+    translation's place holds no company's name, as cells of a flattened table may put it)."""
+    found: dict[str, Located] = {}
+    floor = 0
+    for caption in _REGISTRANT_CAPTION.finditer(text, 0, min(len(text), HEAD)):
+        kind = "translation" if caption["translation"] else "exact"
+        name = _name_above(text, caption.start(), floor)
+        floor = caption.end()
+        if name is not None:
+            found.setdefault(kind, name)
+    translation, exact = found.get("translation"), found.get("exact")
+    if translation and exact and has_legal_form(str(exact.value)) and not has_legal_form(str(translation.value)):
+        return exact
+    return translation or exact
+
+
+def from_cover_layout(text: str) -> Located | None:
+    """A 6-K cover that prints no caption: the name is the line under 'For the month of'."""
+    if not _FOREIGN_ISSUER.search(text, 0, 3000):
+        return None
+    month = _MONTH_LINE.search(text, 0, 5000)
+    if not month:
+        return None
+    for line in split_lines(text[month.end() : month.end() + 600])[1:]:
+        stripped = line.text.strip(" \t|")
+        if not stripped or re.fullmatch(r"[-_=*]+", stripped) or _COVER_LABEL.match(stripped) \
+                or re.fullmatch(r"[\d-]+", stripped):
+            continue
+        start = month.end() + line.start + line.text.index(stripped)
+        found = company_at(text, (start, start + len(stripped)))
+        return found if found is not None and has_legal_form(str(found.value)) else None
+    return None
+
+
+# -- 5. headings, letterheads and labels -------------------------------------------------------
+
+
+def from_heading(text: str) -> Located | None:
+    head = text[: min(len(text), 3000)]
+    for m in _BOARD_OF.finditer(head):
+        span = name_starting_at(text, m.end())
+        if span is None:
+            continue
+        name = text[span[0] : span[1]]
+        acts = _BOARD_ACTS.match(text, span[1])
+        heading = text[m.start() : span[1]].isupper()
+        if has_legal_form(name) and heading or acts:
+            found = company_at(text, span)
+            if found is not None:
+                return found
+    m = _HK_LETTERHEAD.search(head)
+    if m:
+        found = company_at(text, name_ending_at(text, m.start()))
+        if found is not None:
+            return found
+    for m in _COMPANY_LABEL.finditer(head, 0, min(len(head), 1500)):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _BULLETED.match(text[line_start : m.start() + 1]):
+            continue
+        line_end = text.find("\n", m.end())
+        found = company_at(text, name_starting_at(text, m.end(), line_end if line_end > 0 else None))
+        if found is not None:
+            return found
+    return None
+
+
+def _before_body(lines: list[Line]) -> list[Line]:
+    """The head's lines before its first paragraph of running text."""
+    kept = []
+    for line in lines:
+        stripped = line.text.strip(" \t|")
+        if len(stripped) > 90 and _SENTENCE_END.search(stripped):
+            break
+        kept.append(line)
+    return kept
+
+
+# the label of another company's name in a Korean form ('회사명', '상호'): the cell after it names
+# that company (an investee, a merger's other party), not the one filing the form
+_KO_NAME_LABEL = re.compile(r"(?:회사\s*명|상호|법인\s*명|명칭|발행\s*회사)\s*(?:\([^()]*\))?\s*[:：]?$")
+# '(주)' after a count's label is the unit 주 (shares), not 주식회사: '취득(주)', '발행주식총수(주)'
+_KO_SHARES_UNIT = re.compile(r"(?:수|취득|주식|총수|예정)\s*\(\s*주\s*\)")
+
+
+def _korean_letterhead(line: str, label: str) -> bool:
+    """Whether a Hangul line alone may be a letterhead: a name with its legal-form marker, not a
+    form's item ('가. 배당가능이익 범위 내 취득(주)') nor the value of a name's label, nor a word
+    a table repeats ('보통주식'). Lines without Hangul pass."""
+    if not re.search(r"[가-힣]", line):
+        return True
+    if re.match(r"(?:[가-하]|\d{1,2})[.)]\s|[-•·※▶□○]\s", line) or _KO_SHARES_UNIT.search(line):
+        return False
+    return bool(KOREAN_MARKER.search(line)) and not _KO_NAME_LABEL.search(label)
+
+
+_NAME_LABEL_CELL = re.compile(r"(?:company|corporate|trade)\s+name|name\s+of\s+(?:the\s+)?(?:company|corporation|issuer|investee)",
+                              re.IGNORECASE)
+
+
+# a ticker in brackets ending a name
+_TICKER_AT_END = re.compile(r"\s*\([A-Z0-9.]{2,8}\)$")
+
+
+def from_letterhead(text: str) -> Located | None:
+    """A name alone on a line before the text begins: with a legal form, or printed twice."""
+    lines = [line for line in _before_body(split_lines(text[:3000])[:40]) if not line.blank]
+    names: dict[str, list[tuple[int, int]]] = {}
+    previous = ""
+    for i, line in enumerate(lines):
+        stripped = line.text.strip(" \t|")
+        stripped = _TICKER_AT_END.sub("", stripped)  # 'Acme Bank (ACMB)'
+        label, previous = previous, stripped or previous
+        if not stripped or not is_company_name(stripped) or not _korean_letterhead(stripped, label):
+            continue
+        if i and _NAME_LABEL_CELL.fullmatch(lines[i - 1].text.strip(" \t|")):
+            continue  # '|Company name' / '|Example Co., Ltd.': a form's item (an investee's name), no letterhead
+        start = line.start + line.text.index(stripped)
+        names.setdefault(squash(stripped).casefold(), []).append((start, start + len(stripped)))
+    for spans in names.values():
+        name = squash(text[spans[0][0] : spans[0][1]])
+        if has_legal_form(name) or len(spans) > 1:
+            return Located(name, *spans[0])
+    return None
+

@@ -1,0 +1,191 @@
+"""The registrant as a document's sentences name it: the company a text defines as
+``(the "Company")``, the subject of a release's dateline sentence or of a sentence saying it
+announced, reported or said something, the subject of a Korean lead sentence (its legal-form
+marker stripped, in Korean). The order in which these are tried among the other sources is
+``registrant``'s.
+"""
+
+from __future__ import annotations
+
+import re
+
+from converter.extract.anchors import Located
+from converter.extract.mechanisms.tokens import dates_between
+from converter.extract.mechanisms.names import (
+    KOREAN_MARKER,
+    company_at,
+    name_ending_at,
+    name_starting_at,
+    person_name,
+    without_korean_marker,
+    words,
+)
+from converter.extract.mechanisms.name_match import has_legal_form
+
+# '(the "Company")', '("DSC" or "the Company")', '(hereinafter "the Bank")', '("SFG" or the "Group")'
+_COMPANY_DEFINITION = re.compile(
+    r"\(\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+)?)?(?:[\"“][^\"”()\n]{1,40}[\"”],?\s+(?:or|and)\s+)?"
+    r"(?:the\s+)?[\"“](?:the\s+)?(?:Company|Issuer|Registrant|Bank|Group|Corporation)[\"”]"
+)
+# a dateline's end: 'April 26, 2005 --', 'Nov. 27, 2007 (PRIME NEWSWIRE) --', '/PRNewswire/ --'
+_DATELINE_END = re.compile(
+    r"""\s*(?:\([A-Z][^()\n]{1,40}\)|/[^/\n]{1,40}/)?    # the wire's name
+    \s*(?:-{1,2}|[\u2013\u2014])\s*""", re.VERBOSE)
+
+
+# -- 2. and 3. the company a text defines or that announces -----------------------------------
+
+
+def from_definition(text: str) -> Located | None:
+    """The company whose name stands before the first ``(the "Company")`` that follows one."""
+    for m in _COMPANY_DEFINITION.finditer(text, 0, min(len(text), 20000)):
+        end = m.start()
+        while True:  # past '(Nasdaq: ACME)' and the like between the name and its definition
+            stripped = text[:end].rstrip()
+            if not stripped.endswith(")"):
+                break
+            opening = stripped.rfind("(", max(0, len(stripped) - 60))
+            if opening < 0:
+                break
+            end = opening
+        found = company_at(text, name_ending_at(text, end))
+        if found is not None:
+            return found
+    return None
+
+
+def _subject(text: str, start: int, verb: int) -> tuple[int, int] | None:
+    """The company name opening text[start:verb], when only parentheses, an appositive and
+    adverbs stand between it and the verb."""
+    m = re.match(r"\s*(?:[A-Z][\w.-]*['’]s\s+)?", text[start:verb])  # India's VMX
+    start += m.end() if m else 0
+    span = name_starting_at(text, start, verb)
+    if span is None:
+        return None
+    rest = text[span[1] : verb]
+    rest = re.sub(r"\([^()]*\)", " ", re.sub(r"\([^()]*\)", " ", rest))
+    rest = re.sub(r"^\s*,[^,]{1,160},", " ", rest)  # ', an online game developer based in Korea,'
+    leftover = [w for w in rest.split() if w.casefold() not in words("adverb")]
+    return span if not leftover else None
+
+
+def from_release_subject(text: str) -> Located | None:
+    """The company a release's dateline sentence is about, else the subject with a legal form of
+    one of its first sentences that announced, reported or said something."""
+    head = text[: min(len(text), 6000)]
+    verbs = list(re.finditer(r"\b(?:" + "|".join(sorted(words("reporting"))) + r")\b", head))
+    for date in dates_between(text, 0, 4000):  # = find_dates(head[:4000]), from the index
+        dash = _DATELINE_END.match(head, date.end)
+        if not dash or not re.search(r"[-\u2013\u2014]", dash.group()):
+            continue
+        verb = next((v for v in verbs if v.start() > dash.end()), None)
+        span = _subject(text, dash.end(), verb.start()) if verb and verb.start() - dash.end() < 400 else None
+        if span is None:
+            span = name_starting_at(text, dash.end())
+            if span and not has_legal_form(text[span[0] : span[1]]):
+                span = None
+        found = company_at(text, span)
+        if found is not None:
+            return found
+    first = True
+    for verb in verbs[:12]:
+        start = _sentence_start(head, verb.start())
+        found = company_at(text, _subject(text, start, verb.start()))
+        if found is not None and has_legal_form(str(found.value)):
+            return found
+        if found is not None and first and start < 1500 and not person_name(str(found.value)):
+            return found  # the first sentence's subject, a company by no legal form: not a person
+        first = False
+    return None
+
+
+def _sentence_start(text: str, end: int) -> int:
+    """Where the sentence holding ``end`` starts: after a paragraph break or the last full stop
+    that does not close an abbreviation ('Co.', 'Inc.', 'Mr.')."""
+    floor = max(0, end - 600)
+    breaks = list(re.finditer(r"\n[ \t]*\n", text[floor:end]))
+    start = floor + (breaks[-1].end() if breaks else 0)
+    sentence = start
+    for m in re.finditer(r"(\S+)[.!?][\"”]?\s+(?=[A-Z\"“])", text[start:end]):
+        word = m.group(1).casefold()
+        if not has_legal_form(word + ".") and word not in ("mr", "ms", "mrs", "dr", "no", "st", "u.s"):
+            sentence = start + m.end()
+    return sentence
+
+
+# -- 4. a Korean lead sentence ----------------------------------------------------------------
+
+
+_KO_NAME = r"(?:㈜|\(주\)|주식회사\s?)?[가-힣A-Za-z0-9&]{2,20}(?:\s?주식회사|㈜|\(주\))?"
+_KO_SUBJECT = re.compile(rf"(?P<name>{_KO_NAME})(?P<paren>\([^()\n]{{1,30}}\))?(?:은|는)\s")
+_KO_SENTENCE_STOP = re.compile(r"\n[ \t]*\n|(?<!\d)\.|\.(?!\d)")
+# the subject opening a line, maybe after a bullet ('□ '), its dateline ('2003년 4월 28일 - 대한통신은')
+# or a wire's byline ('(서울=연합뉴스) 김수진 기자 = ', '【서울=뉴시스】 ... = '), and a word of its trade
+# ('온라인게임 업체 누리소프트는')
+_KO_LINE_SUBJECT = re.compile(rf"[ \t]*(?:[□○■◆▶•·\-][ \t]*)?(?:[^\n]{{0,30}}?\s[-\u2013\u2014]\s"
+                              rf"|[(\[【〔][^()\[\]【】〔〕\n=]{{1,20}}=[^()\[\]【】〔〕\n]{{1,20}}[)\]】〕]"
+                              rf"[^\n=]{{0,20}}?=\s*)?(?:[가-힣A-Za-z]+\s(?:업체|기업|회사|전문업체|전문기업)인?\s)?"
+                              rf"(?P<name>{_KO_NAME})(?P<paren>\([^()\n]{{1,30}}\))?(?:은|는)\s")
+
+
+def _ko_sentence(text: str, end: int) -> range:
+    """The sentence ending at ``end``: after the last full stop (not a figure's point, '12.4%')
+    or blank line before it; it may wrap over lines."""
+    floor = max(0, end - 600)
+    stops = list(_KO_SENTENCE_STOP.finditer(text, floor, end - 1))
+    return range(stops[-1].end() if stops else floor, end)
+
+
+def _line_starts(text: str, sentence: range) -> list[int]:
+    """Where the sentence and each line it runs over begin."""
+    starts = [sentence.start]
+    position = text.find("\n", sentence.start, sentence.stop)
+    while position >= 0:
+        starts.append(position + 1)
+        position = text.find("\n", position + 1, sentence.stop)
+    return starts
+
+
+def _not_a_company(name: str) -> bool:
+    """A Korean subject that names no company: a generic word ('회사는'), a side or a group of
+    people ('회사측은', '전문가들은'), a figure ('당기순손실은')."""
+    return (name.casefold() in words("ko_generic") or name.endswith(("측", "들"))
+            or any(measure in name for measure in words("ko_measure")))
+
+
+def from_korean_subject(text: str) -> Located | None:
+    """The company a Korean article's lead sentence is about: the name bearing a legal-form
+    marker in it, else the sentence's first word when it is the subject (은/는). A short name is
+    replaced by the full one when a later sentence's subject spells it out (대영 -> 대영제약)."""
+    head = text[: min(len(text), 4000)]
+    verbs = "|".join(sorted(words("ko_reporting")))
+    chosen = None
+    if not re.search(r"[가-힣]", head):
+        return None
+    for verb in re.finditer(rf"(?:{verbs})\s*\.", head):
+        sentence = _ko_sentence(head, verb.end())
+        marked = [m for m in _KO_SUBJECT.finditer(head, sentence.start, sentence.stop)
+                  if KOREAN_MARKER.search(m["name"]) and not _not_a_company(m["name"])]
+        opening = [m for m in (_KO_LINE_SUBJECT.match(head, start) for start in _line_starts(head, sentence))
+                   if m and not _not_a_company(m["name"])]
+        pick = (marked or opening or [None])[0]
+        if pick is not None:
+            chosen = (pick.start("name"), pick.end("name"))
+            break
+    if chosen is None:
+        return None
+    start, end = chosen
+    printed = text[start:end]
+    name = without_korean_marker(printed) or printed
+    if _not_a_company(name) or not re.search(r"[가-힣]", name):
+        return None
+    for later in _KO_SUBJECT.finditer(head, end):
+        longer = without_korean_marker(later["name"]) or later["name"]
+        if longer.startswith(name) and len(longer) > len(name) and re.fullmatch(r"[가-힣]+", longer):
+            return Located(longer, later.start("name"), later.end("name"), lang="ko")
+    if name != printed:
+        inner = printed.index(name.split()[0])
+        return Located(name, start + inner, start + inner + len(name), lang="ko")
+    return Located(name, start, end, lang="ko")
+
+
