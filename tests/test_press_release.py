@@ -404,6 +404,18 @@ TABLES.append((  # one rule under all the year headings: each year heads its own
 ))
 
 
+TABLES.append((  # a web copy's '|' table whose heading row is years alone: a heading, not a row of figures
+    "HONG KONG, March 8, 2005 -- Harbour Lights Limited announced its results.\n\n"
+    "CONSOLIDATED PROFIT AND LOSS ACCOUNT\nFOR THE YEAR ENDED 31ST DECEMBER, 2004\n\n"
+    "| | 2004 | 2003 |\n| | HK$ Million | HK$ Million |\n| Turnover | 445.0 | 308.7 |\n"
+    "| Operating profit | 202.4 | 111.5 |\n",
+    {('Revenues', '445000000', '2004-01-01/2004-12-31', 'HKD', '-5', '-'),
+     ('Revenues', '308700000', '2003-01-01/2003-12-31', 'HKD', '-5', '-'),
+     ('OperatingIncomeLoss', '202400000', '2004-01-01/2004-12-31', 'HKD', '-5', '-'),
+     ('OperatingIncomeLoss', '111500000', '2003-01-01/2003-12-31', 'HKD', '-5', '-')},
+))
+
+
 @pytest.mark.parametrize("text, expected", TABLES)
 def test_results_tables(text: str, expected: set[tuple[str, ...]]) -> None:
     ctx = context(text)

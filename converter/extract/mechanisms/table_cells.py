@@ -125,8 +125,8 @@ def _pipe_rows(block: list[Line]) -> list[tuple[str, Cell | None, list[Cell]]]:
             rows.append(("text", None, cells))
         elif not is_figure(cells[0].text) and _figures_only(cells[1:]):
             rows.append(("data", cells[0], cells[1:]))
-        elif _figures_only(cells):
-            rows.append(("data", None, cells))
+        elif _figures_only(cells) and not all(is_year_cell(c.text) for c in cells if c.text):
+            rows.append(("data", None, cells))  # ("| | 2004 | 2003 |" is a heading row of years)
         else:
             rows.append(("text", None, cells))
         i += 1
