@@ -594,3 +594,41 @@ def test_a_filing_keyed_with_tabs_gives_the_same_facts(path: Path) -> None:
     tabbed = _with_tabs(text)
     assert tabbed != text and tabbed.expandtabs(8) == text.expandtabs(8)  # the same page to the eye
     assert _facts(tabbed.encode(), path.name) == _facts(text.encode(), path.name)
+
+
+# ---------------------------------------------------------------------------------------------
+# Full-width figures: "２００４年６月３０日" reads as "2004年6月30日"
+# ---------------------------------------------------------------------------------------------
+
+_CJK = "\u3040-\u30ff\u4e00-\u9fff"
+_FIGURE_BY_CJK = re.compile(rf"(?<=[{_CJK}])[0-9][0-9,.]*|[0-9][0-9,.]*(?=[{_CJK}])")
+
+
+def _full_width_figures(text: str) -> str:
+    """``text`` with the figures next to Japanese or Chinese characters typeset full-width."""
+    return _FIGURE_BY_CJK.sub(lambda m: "".join(chr(ord(c) + 0xFEE0) for c in m.group()), text)
+
+
+def _cjk_documents() -> list[Path]:
+    found = []
+    for path in sorted((DATA.parent).rglob("*.txt")):
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            continue
+        if _full_width_figures(text) != text:
+            found.append(path)
+    return found[:14]
+
+
+FULL_WIDTH = _cjk_documents()
+
+
+def test_enough_documents_to_typeset_full_width() -> None:
+    assert len(FULL_WIDTH) >= 10
+
+
+@pytest.mark.parametrize("path", FULL_WIDTH, ids=lambda p: p.stem)
+def test_figures_typeset_full_width_give_the_same_facts(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert _facts(_full_width_figures(text).encode(), path.name) == _facts(text.encode(), path.name)

@@ -11,7 +11,9 @@ Copying also cleans what extractors should not see: control characters and NUL b
 spaces, a form feed becomes a space and starts a new page, CR LF becomes LF, a lone CR becomes
 LF and a no-break space becomes a plain space. A tab becomes the spaces that reach the next tab
 stop, counting wide (East Asian) characters twice, as the filer saw the line: the readers of
-layout then see one kind of blank. All of those are inserted characters, so the invariant
+layout then see one kind of blank. A figure in full-width digits ("２００４年", "１２，３４５") becomes
+ASCII, so every reader of figures and dates reads it; before a cell gap it keeps its printed
+width. All of those are inserted characters, so the invariant
 ``raw[raw_offset(i)] == text[i]`` holds for every copied character.
 
 >>> raw = "ab\\r\\ncd\\x0cef\\x00"
@@ -29,6 +31,10 @@ layout then see one kind of blank. All of those are inserted characters, so the 
 >>> b.copy(0, len(raw))
 >>> b.text().splitlines()
 ['Sales   1,204', '매출액  5,123']
+>>> b = TextBuilder(raw := "２００４年６月期\\n売上高　　１２，３４５　　１１，０１２")
+>>> b.copy(0, len(raw))
+>>> [line.replace("\\u3000", "_") for line in b.text().splitlines()]  # _: an ideographic space
+['2004年6月期', '売上高__12,345      __11,012      ']
 """
 
 from __future__ import annotations
@@ -39,7 +45,15 @@ import unicodedata
 from converter.model import Segment
 
 # C0 controls except LF, DEL, C1 controls, NBSP, and CR (handled apart); TAB is expanded.
-_SPECIAL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\xa0]")
+# A figure in full-width digits ("２００４年", "１２，３４５", "５．４％", "０３－５５５５－０１２３"), as
+# Japanese, Chinese and Korean typesetting writes figures: the same characters at twice the width,
+# read as ASCII. Other full-width characters ("（連結）") are text as printed and stay.
+# Source: Unicode's Halfwidth and Fullwidth Forms block, each the ASCII character + 0xFEE0.
+_FULL_WIDTH_FIGURE = "[＋－]?[０-９]+(?:[，．：／－][０-９]+)*％?"
+_SPECIAL = re.compile(rf"[\x00-\x09\x0b-\x1f\x7f-\x9f\xa0]|{_FULL_WIDTH_FIGURE}")
+_FULL_WIDTH_OFFSET = 0xFEE0
+# a cell gap after a run of full-width figures: the run keeps its width so the columns stay put
+_GAP_AFTER = re.compile(r"(?: {2,}|\u3000|[ \t]*(?:\r?\n|$))")
 TAB_STOP = 8  # where a tab reaches on the terminals and printers EDGAR's text filings were typed for
 
 
@@ -130,6 +144,10 @@ class TextBuilder:
             at = match.start()
             self._append_copied(pos, at)
             char = match.group()
+            if char[-1] >= "\uff01":
+                self._ascii_of_full_width(at, match.end())
+                pos = match.end()
+                continue
             if char == "\x00":
                 self.nul_count += 1
             elif char not in "\t\x0c\xa0":
@@ -143,6 +161,15 @@ class TextBuilder:
             self.insert(" ", at)
             pos = at + 1
         self._append_copied(pos, end)
+
+    def _ascii_of_full_width(self, start: int, end: int) -> None:
+        """A full-width figure in ASCII, each character inserted at its own offset; where a cell
+        gap follows, spaces pad the run to its printed width (a column of figures stays aligned
+        with the headings over it), not inside running text."""
+        for at in range(start, end):
+            self.insert(chr(ord(self.raw[at]) - _FULL_WIDTH_OFFSET), at)
+        if _GAP_AFTER.match(self.raw, end):
+            self.insert(" " * (end - start), end - 1)
 
     # -- layout helpers ------------------------------------------------------------------------
 
