@@ -150,7 +150,7 @@ def _schema_file(href: str, folder: Path) -> Path:
     from converter.resources import schemas_dir
 
     try:  # the instance's folder (and our packaged schemas) only: never a path beyond them
-        return confined(path, (folder, schemas_dir()))
+        return confined(path, dict.fromkeys((folder, schemas_dir())))  # convert's folder is often the schemas' own
     except Refused as refusal:
         code = HREF if refusal.code == "io:missing" else refusal.code
         raise Refused(code, f"schemaRef {href}: {refusal.reason}") from None
