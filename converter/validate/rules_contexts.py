@@ -11,7 +11,7 @@ from typing import Any
 
 from converter.validate.findings import ERROR, WARNING, Finding
 from converter.validate.instance import ContextView, FactView, InstanceView, Measure, UnitView
-from converter.validate.rules_items import at_fact, known_facts
+from converter.validate.rules_items import at_fact, items_of_kind
 
 XBRLI = "http://www.xbrl.org/2003/instance"
 ISO4217 = "http://www.xbrl.org/2003/iso4217"
@@ -147,8 +147,8 @@ def duplicate_units(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
 
 
 def units_of(view: InstanceView, taxonomy: Any, kind: str) -> Iterator[tuple[FactView, UnitView]]:
-    for fact, _, fact_kind, _, unit in known_facts(view, taxonomy):
-        if unit is not None and fact_kind == kind:
+    for fact, _, _, _, unit in items_of_kind(view, taxonomy, kind):
+        if unit is not None:
             yield fact, unit
 
 

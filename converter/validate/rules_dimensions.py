@@ -105,7 +105,7 @@ def fact_dimensionally_valid(view: InstanceView, taxonomy: Any) -> Iterator[Find
         shape = shapes.get(context.id)
         if shape is None:
             shape = shapes[context.id] = dimensional_shape(context)
-        if not meets_a_role(tuple(cubes), shape):
+        if not meets_a_role(taxonomy, fact.qname[1], shape):
             axes = frozenset(m.dimension[1] for m in context.members if m.dimension)
             yield at_fact(view, fact, "xbrldie:PrimaryItemDimensionallyInvalidError", f"{fact.qname[1]} in context {context.id!r}: {why_invalid(axes, tuple(c.axes for c in cubes))}")
 
@@ -119,12 +119,13 @@ def dimensional_shape(context: ContextView) -> Shape:
     return frozenset((m.where, m.dimension[1]) for m in context.members if m.dimension), context.other_content
 
 
-@lru_cache(maxsize=4096)
-def meets_a_role(cubes: tuple[Any, ...], shape: Shape) -> bool:
-    """The cubes of one of the primary item's extended link roles are all met (a pure function
-    of immutable values, so cached: the same concepts and contexts recur in every instance)."""
+@lru_cache(maxsize=8192)
+def meets_a_role(taxonomy: Any, concept: str, shape: Shape) -> bool:
+    """The cubes of one of the primary item's extended link roles are all met. Cached: the
+    taxonomy is immutable (and hashed by identity; the cache holds it, so its id is never
+    reused) and the same concepts meet the same shapes of context in every instance."""
     roles: dict[str, list[Any]] = {}
-    for cube in cubes:
+    for cube in taxonomy.hypercubes[concept]:
         roles.setdefault(cube.role, []).append(cube)
     return any(all(cube_met(cube, shape) for cube in role) for role in roles.values())
 

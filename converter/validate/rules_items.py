@@ -68,6 +68,16 @@ def known_facts(view: InstanceView, taxonomy: Any) -> list[Item]:
     return known
 
 
+def items_of_kind(view: InstanceView, taxonomy: Any, kind: str) -> list[Item]:
+    """The known facts whose concept is of ``kind`` (``monetary``, ``shares``...), grouped once per view."""
+    by_kind = view.memo.get("by_kind")
+    if by_kind is None:
+        by_kind = view.memo["by_kind"] = defaultdict(list)
+        for item in known_facts(view, taxonomy):
+            by_kind[item.kind].append(item)
+    return by_kind.get(kind, [])
+
+
 def declared_concept(fact: FactView, taxonomy: Any) -> Any | None:
     namespace, local = fact.qname
     return taxonomy.concepts.get(local) if namespace == taxonomy.namespace else None
