@@ -180,8 +180,8 @@ def read_members(container: etree._Element, where: str = "segment") -> list[Memb
 
 def read_member(element: etree._Element, where: str = "segment") -> Member:
     text = (element.get("dimension") or "").strip()
-    kind = "typed" if etree.QName(element).localname == "typedMember" else "explicit"
-    children = [child for child in element.iterchildren(etree.Element)]
+    kind = "typed" if element.tag == TYPED_MEMBER else "explicit"  # read_members passes these two only
+    children = list(element.iterchildren(etree.Element))
     if kind == "typed":
         value = " ".join("".join(children[0].itertext()).split()) if children else ""
     else:
