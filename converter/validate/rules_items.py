@@ -2,7 +2,9 @@
 
 Every rule is ``rule(view, taxonomy) -> Iterator[Finding]``. Facts whose concept the taxonomy
 does not declare (or declares abstract) are reported once, by :func:`undeclared_concept` (or
-:func:`abstract_concept`), and skipped by the others.
+:func:`abstract_concept`), and skipped by the others. What every rule asks of a fact - its
+concept, the concept's kind, its context, its unit - is looked up in one pass over the facts
+(:func:`known_facts`), so each rule is a short loop over small tuples.
 """
 
 from __future__ import annotations
@@ -32,12 +34,6 @@ class Item(NamedTuple):
     kind: str  # kind_of(concept)
     context: ContextView | None
     unit: UnitView | None
-
-
-def concept_of(fact: FactView, taxonomy: Any) -> Any | None:
-    """The taxonomy concept a fact reports, or None when it is undeclared or abstract."""
-    concept = declared_concept(fact, taxonomy)
-    return None if concept is None or getattr(concept, "abstract", False) else concept
 
 
 def declared_concepts(view: InstanceView, taxonomy: Any) -> list[tuple[FactView, Any | None]]:
