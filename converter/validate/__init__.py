@@ -25,7 +25,7 @@ from converter.validate.instance import InstanceView
 from converter.validate.loading import LoadedInstance, load_instance
 from converter.validate.xsd import SchemaProblem, instance_schema, xsd_findings
 
-__all__ = ["ERROR", "RULES", "WARNING", "Finding", "is_valid", "iter_errors", "validate"]
+__all__ = ["ERROR", "RULES", "WARNING", "Finding", "checked", "is_valid", "iter_errors", "validate"]
 
 RULES = rules_items.RULES + rules_contexts.RULES + rules_dimensions.RULES
 Source = str | Path | bytes
@@ -34,25 +34,28 @@ Source = str | Path | bytes
 def iter_errors(source: Source, *, name: str | None = None, base_dir: Path | None = None) -> Iterator[Finding]:
     """Every finding about the instance ``source`` (a path, or its bytes named ``name`` whose
     relative schemaRef resolves in ``base_dir``): errors and warnings, never an exception."""
+    yield from checked(source, name=name, base_dir=base_dir)[0]
+
+
+def checked(source: Source, *, name: str | None = None,
+            base_dir: Path | None = None) -> tuple[list[Finding], InstanceView | None]:
+    """:func:`iter_errors`'s findings, and the view of the instance the rules read (None when
+    the instance did not load), so a caller wanting its facts need not parse it again."""
     instance, refusals = load_instance(source, name=name, base_dir=base_dir)
-    yield from refusals
     if instance is None:
-        return
+        return list(refusals), None
+    view = InstanceView(instance)
     try:
         schema = instance_schema(instance.schema_paths)
     except SchemaProblem as exc:
-        yield Finding(exc.code, ERROR, str(exc), instance.name, None)
-        return
+        return [*refusals, Finding(exc.code, ERROR, str(exc), instance.name, None)], view
     schema_errors = list(xsd_findings(instance, schema))
     taxonomy, problem = taxonomy_for(instance)
     if problem is not None:
-        yield from schema_errors
-        yield problem
-        return
-    view = InstanceView(instance)
+        return [*refusals, *schema_errors, problem], view
     found = [finding for rule in RULES for finding in rule(view, taxonomy)]
     schema_errors = [naming_the_fact(f, view) for f in without_duplicate_ids(schema_errors, found)]
-    yield from sorted(schema_errors + found, key=lambda f: f.line or 0)
+    return [*refusals, *sorted(schema_errors + found, key=lambda f: f.line or 0)], view
 
 
 def naming_the_fact(finding: Finding, view: InstanceView) -> Finding:
@@ -70,7 +73,7 @@ def without_duplicate_ids(schema_errors: list[Finding], found: list[Finding]) ->
 def validate(source: Source, *, name: str | None = None, base_dir: Path | None = None) -> tuple[Finding, ...]:
     """The warnings about a valid instance; raises ``InstanceInvalid`` (with every error
     finding in ``.findings``) when there is any error."""
-    findings = tuple(iter_errors(source, name=name, base_dir=base_dir))
+    findings = tuple(checked(source, name=name, base_dir=base_dir)[0])
     errors = tuple(f for f in findings if f.severity == ERROR)
     if errors:
         raise InstanceInvalid(errors[0].file, errors)
@@ -78,7 +81,7 @@ def validate(source: Source, *, name: str | None = None, base_dir: Path | None =
 
 
 def is_valid(source: Source, *, name: str | None = None, base_dir: Path | None = None) -> bool:
-    return not any(f.severity == ERROR for f in iter_errors(source, name=name, base_dir=base_dir))
+    return not any(f.severity == ERROR for f in checked(source, name=name, base_dir=base_dir)[0])
 
 
 def taxonomy_for(instance: LoadedInstance) -> tuple[Any | None, Finding | None]:

@@ -129,13 +129,14 @@ def _checked(label: str, kind: str, findings: list[Finding], facts: int | None) 
 
 
 def _instance(data: bytes, name: str, folder: Path) -> tuple[list[Finding], int | None]:
-    from converter.validate import iter_errors
+    from converter.validate import checked
 
-    findings = list(iter_errors(data, name=name, base_dir=folder))
-    return findings, _count_facts(data)
+    findings, view = checked(data, name=name, base_dir=folder)
+    return findings, _count_facts(data) if view is None else len(view.facts)  # the tree, not parsed again
 
 
 def _count_facts(data: bytes) -> int | None:
+    """The items of an instance the validator did not load (refused, yet perhaps well-formed)."""
     try:
         root = etree.fromstring(data, safe_parser())
     except etree.XMLSyntaxError:
@@ -167,14 +168,15 @@ def target_instance(data: bytes, name: str, folder: Path, kind: str):
 
 def _via_target(kind: str):
     def read(data: bytes, name: str, folder: Path) -> tuple[list[Finding], int | None]:
-        from converter.validate import iter_errors
+        from converter.validate import checked
         from converter.validate.target import in_source
 
         instance, lines, findings = target_instance(data, name, folder, kind)
         if instance is None:
             return findings, None
-        found = in_source(list(iter_errors(instance, name=name, base_dir=folder)), name, lines)
-        return findings + found, _count_facts(instance)
+        found, view = checked(instance, name=name, base_dir=folder)
+        count = _count_facts(instance) if view is None else len(view.facts)  # the tree, not parsed again
+        return findings + in_source(found, name, lines), count
 
     return read
 

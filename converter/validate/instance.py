@@ -115,9 +115,24 @@ class InstanceView:
             if not element.tag.startswith(skip)
         )
 
+    @cached_property
+    def context_classes(self) -> dict[str, str]:
+        """Each context's id -> the id of the first context s-equal to it (XBRL 2.1 section 4.10:
+        same identifier, period and segment/scenario content), itself when it is the first."""
+        first: dict[tuple, str] = {}
+        return {context.id: first.setdefault(context.key, context.id) for context in self.contexts.values()}
+
+    @cached_property
+    def unit_classes(self) -> dict[str, str]:
+        """Each unit's id -> the id of the first unit u-equal to it (section 4.10), itself when first."""
+        first: dict[tuple, str] = {}
+        return {unit.id: first.setdefault(unit.key, unit.id) for unit in self.units.values()}
+
     def id_owners(self) -> list[tuple[str, etree._Element]]:
-        """Every ``id`` attribute of the document with its element, in document order."""
-        return [(str(value), value.getparent()) for value in self.root.xpath("//@id")]
+        """Every ``id`` attribute of the document with its element, in document order (the
+        attributes named ``id`` in no namespace: XPath's ``//@id``, without its string objects)."""
+        return [(value, element) for element in self.root.iter(etree.Element)
+                if (value := element.get("id")) is not None]
 
 
 def read_context(element: etree._Element) -> ContextView:
@@ -165,8 +180,8 @@ def read_members(container: etree._Element, where: str = "segment") -> list[Memb
 
 def read_member(element: etree._Element, where: str = "segment") -> Member:
     text = (element.get("dimension") or "").strip()
-    kind = "typed" if etree.QName(element).localname == "typedMember" else "explicit"
-    children = [child for child in element.iterchildren(etree.Element)]
+    kind = "typed" if element.tag == TYPED_MEMBER else "explicit"  # read_members passes these two only
+    children = list(element.iterchildren(etree.Element))
     if kind == "typed":
         value = " ".join("".join(children[0].itertext()).split()) if children else ""
     else:

@@ -120,7 +120,7 @@ def _schema_locations(root: etree._Element) -> list[tuple[etree._Element, str]]:
 
 def _schema_refs(root: etree._Element, label: str, folder: Path) -> tuple[tuple[Path, ...], list[Finding]]:
     """Local files of the instance's ``link:schemaRef``s (XBRL 2.1 section 4.2)."""
-    refs = root.findall(f"{{{LINK}}}schemaRef")
+    refs = list(root.iterchildren(f"{{{LINK}}}schemaRef"))  # findall's ElementPath costs more
     if not refs:
         return (), [_error("xbrl.4.2:schemaRefMissing", "the instance has no link:schemaRef, so it has no taxonomy", label, root.sourceline)]
     paths, findings = [], []
@@ -150,7 +150,7 @@ def _schema_file(href: str, folder: Path) -> Path:
     from converter.resources import schemas_dir
 
     try:  # the instance's folder (and our packaged schemas) only: never a path beyond them
-        return confined(path, (folder, schemas_dir()))
+        return confined(path, dict.fromkeys((folder, schemas_dir())))  # convert's folder is often the schemas' own
     except Refused as refusal:
         code = HREF if refusal.code == "io:missing" else refusal.code
         raise Refused(code, f"schemaRef {href}: {refusal.reason}") from None

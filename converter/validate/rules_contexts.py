@@ -6,12 +6,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from converter.validate.findings import ERROR, WARNING, Finding
 from converter.validate.instance import ContextView, FactView, InstanceView, Measure, UnitView
-from converter.validate.rules_items import at_fact, known_facts, kind_of
+from converter.validate.rules_items import at_fact, items_of_kind
 
 XBRLI = "http://www.xbrl.org/2003/instance"
 ISO4217 = "http://www.xbrl.org/2003/iso4217"
@@ -57,6 +57,12 @@ def moment(text: str, *, end_of_day: bool = False) -> dt.datetime | None:
     >>> moment("30/11/2002") is None, moment("9999-12-31", end_of_day=True) is None
     (True, True)
     """
+    return _moment(text, end_of_day)
+
+
+@lru_cache(maxsize=4096)
+def _moment(text: str, end_of_day: bool) -> dt.datetime | None:
+    """:func:`moment`, cached: the same few dates recur in every instance (datetimes are immutable)."""
     match = DATE_TIME.fullmatch(text.strip())
     if not match:
         return None
@@ -74,9 +80,8 @@ def moment(text: str, *, end_of_day: bool = False) -> dt.datetime | None:
 
 def duplicate_contexts(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
     """4.7 (s-equal contexts): two contexts saying the same thing are allowed but wasteful."""
-    seen: dict[tuple, str] = {}
     for context in view.contexts.values():
-        first = seen.setdefault(context.key, context.id)
+        first = view.context_classes[context.id]
         if first != context.id:
             yield at_context(view, context, "xbrl.4.7:duplicateContext", f"context {context.id!r} duplicates context {first!r}", WARNING)
 
@@ -132,9 +137,8 @@ def measure_both_num_denom(view: InstanceView, taxonomy: Any) -> Iterator[Findin
 
 def duplicate_units(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
     """4.8 (u-equal units): two units with the same measures are allowed but wasteful."""
-    seen: dict[tuple, str] = {}
     for unit in view.units.values():
-        first = seen.setdefault(unit.key, unit.id)
+        first = view.unit_classes[unit.id]
         if first != unit.id:
             yield at_unit(view, unit, "xbrl.4.8:duplicateUnit", f"unit {unit.id!r} duplicates unit {first!r}", WARNING)
 
@@ -143,9 +147,8 @@ def duplicate_units(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
 
 
 def units_of(view: InstanceView, taxonomy: Any, kind: str) -> Iterator[tuple[FactView, UnitView]]:
-    for fact, concept in known_facts(view, taxonomy):
-        unit = view.units.get(fact.unit_ref or "")
-        if unit is not None and kind_of(concept) == kind:
+    for fact, _, _, _, unit in items_of_kind(view, taxonomy, kind):
+        if unit is not None:
             yield fact, unit
 
 

@@ -11,6 +11,7 @@ error codes (``xbrldie:...``) Arelle reports for the same problems.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 from converter.validate.findings import ERROR, Finding
@@ -96,27 +97,48 @@ def fact_dimensionally_valid(view: InstanceView, taxonomy: Any) -> Iterator[Find
     every hypercube is valid in any context; otherwise the cubes of one of its roles must all be
     met (:func:`cube_met`)."""
     hypercubes = getattr(taxonomy, "hypercubes", {})
-    for fact, concept in known_facts(view, taxonomy):
-        context = view.contexts.get(fact.context_ref or "")
+    shapes: dict[str, tuple] = {}  # context id -> its dimensional shape
+    for fact, _, _, context, _ in known_facts(view, taxonomy):
         cubes = hypercubes.get(fact.qname[1], ())
         if context is None or not cubes:
             continue
-        roles: dict[str, list[Any]] = {}
-        for cube in cubes:
-            roles.setdefault(cube.role, []).append(cube)
-        if not any(all(cube_met(cube, context) for cube in role) for role in roles.values()):
+        shape = shapes.get(context.id)
+        if shape is None:
+            shape = shapes[context.id] = dimensional_shape(context)
+        if not meets_a_role(taxonomy, fact.qname[1], shape):
             axes = frozenset(m.dimension[1] for m in context.members if m.dimension)
             yield at_fact(view, fact, "xbrldie:PrimaryItemDimensionallyInvalidError", f"{fact.qname[1]} in context {context.id!r}: {why_invalid(axes, tuple(c.axes for c in cubes))}")
 
 
-def cube_met(cube: Any, context: ContextView) -> bool:
+Shape = tuple[frozenset[tuple[str, str]], frozenset[str]]
+
+
+def dimensional_shape(context: ContextView) -> Shape:
+    """All of a context that :func:`cube_met` reads: its axes (local names) with the context
+    element that holds each, and the context elements holding other content."""
+    return frozenset((m.where, m.dimension[1]) for m in context.members if m.dimension), context.other_content
+
+
+@lru_cache(maxsize=8192)
+def meets_a_role(taxonomy: Any, concept: str, shape: Shape) -> bool:
+    """The cubes of one of the primary item's extended link roles are all met. Cached: the
+    taxonomy is immutable (and hashed by identity; the cache holds it, so its id is never
+    reused) and the same concepts meet the same shapes of context in every instance."""
+    roles: dict[str, list[Any]] = {}
+    for cube in taxonomy.hypercubes[concept]:
+        roles.setdefault(cube.role, []).append(cube)
+    return any(all(cube_met(cube, shape) for cube in role) for role in roles.values())
+
+
+def cube_met(cube: Any, shape: Shape) -> bool:
     """XDT 1.0 section 2.3.1 as Arelle applies it: every axis of the cube has a member in the
     cube's context element (typed dimensions have no default); a closed cube admits no other
     dimension and no other content there. The other context element is not the cube's concern."""
-    here = {m.dimension[1] for m in context.members if m.dimension and m.where == cube.context_element}
+    axes, other_content = shape
+    here = {axis for where, axis in axes if where == cube.context_element}
     if not cube.axes <= here:
         return False
-    return not cube.closed or (here == cube.axes and cube.context_element not in context.other_content)
+    return not cube.closed or (here == cube.axes and cube.context_element not in other_content)
 
 
 def why_invalid(axes: frozenset[str], allowed: tuple[frozenset[str], ...]) -> str:

@@ -2,18 +2,20 @@
 
 Every rule is ``rule(view, taxonomy) -> Iterator[Finding]``. Facts whose concept the taxonomy
 does not declare (or declares abstract) are reported once, by :func:`undeclared_concept` (or
-:func:`abstract_concept`), and skipped by the others.
+:func:`abstract_concept`), and skipped by the others. What every rule asks of a fact - its
+concept, the concept's kind, its context, its unit - is looked up in one pass over the facts
+(:func:`known_facts`), so each rule is a short loop over small tuples.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, NamedTuple
 
 from converter.validate.findings import ERROR, WARNING, Finding
-from converter.validate.instance import FactView, InstanceView
+from converter.validate.instance import ContextView, FactView, InstanceView, UnitView
 
 STRING_KINDS = ("string", "normalizedString", "token")
 
@@ -22,19 +24,54 @@ def at_fact(view: InstanceView, fact: FactView, code: str, message: str, severit
     return Finding(code, severity, message, view.name, fact.line, fact.label)
 
 
-def concept_of(fact: FactView, taxonomy: Any) -> Any | None:
-    """The taxonomy concept a fact reports, or None when it is undeclared or abstract."""
-    concept = declared_concept(fact, taxonomy)
-    return None if concept is None or getattr(concept, "abstract", False) else concept
+class Item(NamedTuple):
+    """A fact whose concept the taxonomy declares and does not make abstract, with what the
+    rules ask about it, each looked up once: its concept, the concept's kind, its context and
+    its unit (None when the ref names none)."""
+
+    fact: FactView
+    concept: Any
+    kind: str  # kind_of(concept)
+    context: ContextView | None
+    unit: UnitView | None
 
 
-def known_facts(view: InstanceView, taxonomy: Any) -> list[tuple[FactView, Any]]:
-    """The facts whose concept the taxonomy declares, with the concept (worked out once per view)."""
+def declared_concepts(view: InstanceView, taxonomy: Any) -> list[tuple[FactView, Any | None]]:
+    """Every fact with the concept the taxonomy declares for it, or None (one pass, once per view)."""
+    declared = view.memo.get("declared")
+    if declared is None:
+        concepts, namespace = taxonomy.concepts, taxonomy.namespace
+        declared = view.memo["declared"] = [
+            (fact, concepts.get(fact.qname[1]) if fact.qname[0] == namespace else None) for fact in view.facts
+        ]
+    return declared
+
+
+def known_facts(view: InstanceView, taxonomy: Any) -> list[Item]:
+    """The facts whose concept the taxonomy declares, not abstract, as :class:`Item` (worked out
+    once per view: every rule about items reads this list)."""
     known = view.memo.get("known_facts")
     if known is None:
-        pairs = ((fact, concept_of(fact, taxonomy)) for fact in view.facts)
-        known = view.memo["known_facts"] = [(fact, concept) for fact, concept in pairs if concept is not None]
+        contexts, units, kinds = view.contexts, view.units, {}
+        known = view.memo["known_facts"] = []
+        for fact, concept in declared_concepts(view, taxonomy):
+            if concept is None or getattr(concept, "abstract", False):
+                continue
+            kind = kinds.get(fact.qname[1])  # one concept per local name: its kind worked out once
+            if kind is None:
+                kind = kinds[fact.qname[1]] = kind_of(concept)
+            known.append(Item(fact, concept, kind, contexts.get(fact.context_ref or ""), units.get(fact.unit_ref or "")))
     return known
+
+
+def items_of_kind(view: InstanceView, taxonomy: Any, kind: str) -> list[Item]:
+    """The known facts whose concept is of ``kind`` (``monetary``, ``shares``...), grouped once per view."""
+    by_kind = view.memo.get("by_kind")
+    if by_kind is None:
+        by_kind = view.memo["by_kind"] = defaultdict(list)
+        for item in known_facts(view, taxonomy):
+            by_kind[item.kind].append(item)
+    return by_kind.get(kind, [])
 
 
 def declared_concept(fact: FactView, taxonomy: Any) -> Any | None:
@@ -44,8 +81,8 @@ def declared_concept(fact: FactView, taxonomy: Any) -> Any | None:
 
 def undeclared_concept(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
     """XBRL 2.1 section 4.6: a fact is an item element the taxonomy declares."""
-    for fact in view.facts:
-        if declared_concept(fact, taxonomy) is None:
+    for fact, concept in declared_concepts(view, taxonomy):
+        if concept is None:
             namespace, local = fact.qname
             where = "the taxonomy" if namespace == taxonomy.namespace else f"namespace {namespace or '(none)'}"
             yield at_fact(view, fact, "xbrl.4.6:undeclaredConcept", f"{local} is not a concept declared in {where}")
@@ -54,8 +91,7 @@ def undeclared_concept(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
 def abstract_concept(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
     """XBRL 2.1 section 4.6 (with XML Schema): abstract concepts - headings, tables, axes,
     line items - cannot be reported as facts."""
-    for fact in view.facts:
-        concept = declared_concept(fact, taxonomy)
+    for fact, concept in declared_concepts(view, taxonomy):
         if concept is not None and getattr(concept, "abstract", False):
             yield at_fact(view, fact, "xbrl.4.6:abstractConcept", f"{fact.qname[1]} is abstract and cannot be reported as a fact")
 
@@ -78,28 +114,28 @@ def unit_ref_resolves(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
 
 def numeric_has_unit(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
     """4.6.2: a numeric item has a unitRef."""
-    for fact, concept in known_facts(view, taxonomy):
+    for fact, concept, _, _, _ in known_facts(view, taxonomy):
         if concept.numeric and fact.unit_ref is None:
             yield at_fact(view, fact, "xbrl.4.6.2:numericUnit", f"{fact.qname[1]} is numeric and has no unitRef")
 
 
 def non_numeric_has_no_unit(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
     """4.6.2: a non-numeric item has no unitRef."""
-    for fact, concept in known_facts(view, taxonomy):
+    for fact, concept, _, _, _ in known_facts(view, taxonomy):
         if not concept.numeric and fact.unit_ref is not None:
             yield at_fact(view, fact, "xbrl.4.6.2:nonNumericUnit", f"{fact.qname[1]} is not numeric but has unitRef {fact.unit_ref!r}")
 
 
 def numeric_has_decimals(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
     """4.6.3: a non-nil numeric item has decimals or precision."""
-    for fact, concept in known_facts(view, taxonomy):
+    for fact, concept, _, _, _ in known_facts(view, taxonomy):
         if concept.numeric and not fact.nil and fact.decimals is None and fact.precision is None:
             yield at_fact(view, fact, "xbrl.4.6.3:missingPrecisionDecimals", f"{fact.qname[1]} is numeric and has neither decimals nor precision")
 
 
 def non_numeric_has_no_decimals(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
     """4.6.3: decimals and precision belong to numeric items only."""
-    for fact, concept in known_facts(view, taxonomy):
+    for fact, concept, _, _, _ in known_facts(view, taxonomy):
         if not concept.numeric and (fact.decimals is not None or fact.precision is not None):
             yield at_fact(view, fact, "xbrl.4.6.3:extraneousPrecisionDecimals", f"{fact.qname[1]} is not numeric and cannot have decimals or precision")
 
@@ -121,8 +157,7 @@ def nil_has_no_decimals(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
 def period_type_matches(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
     """4.7.2 (with 5.1.1.1): an instant concept reports in an instant context, a duration
     concept in a duration (or forever) context."""
-    for fact, concept in known_facts(view, taxonomy):
-        context = view.contexts.get(fact.context_ref or "")
+    for fact, concept, _, context, _ in known_facts(view, taxonomy):
         if context is None or not context.period_kind:
             continue
         fits = context.period_kind == "instant" if concept.period_type == "instant" else context.period_kind != "instant"
@@ -132,24 +167,29 @@ def period_type_matches(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
 
 def string_has_lang(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
     """doc2xbrl convention (taxonomy contract): text facts say their language with xml:lang."""
-    for fact, concept in known_facts(view, taxonomy):
-        if kind_of(concept) in STRING_KINDS and not fact.nil and not fact.lang:
+    for fact, _, kind, _, _ in known_facts(view, taxonomy):
+        if kind in STRING_KINDS and not fact.nil and not fact.lang:
             yield at_fact(view, fact, "d2x:xmlLangMissing", f"{fact.qname[1]} is text without xml:lang", WARNING)
 
 
 def duplicate_facts(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
     """4.10: items with the same concept, equal contexts, unit and language are duplicates.
     XBRL 2.1 allows them (Arelle accepts them), so they are warnings; differing values are
-    reported as inconsistent, equal ones as consistent."""
+    reported as inconsistent, equal ones as consistent. Equal contexts (units) are those of one
+    s-equal (u-equal) class, named by its first member (``InstanceView.context_classes``)."""
     groups: dict[tuple, list[FactView]] = defaultdict(list)
     numeric: dict[tuple, bool] = {}
-    for fact, concept in known_facts(view, taxonomy):
+    context_classes, unit_classes = view.context_classes, view.unit_classes
+    items = known_facts(view, taxonomy)
+    reported = Counter(item.fact.qname for item in items)  # a concept reported once has no duplicate
+    for fact, concept, _, context, unit in items:
+        if reported[fact.qname] < 2:
+            continue
         numeric[fact.qname] = concept.numeric
-        context = view.contexts.get(fact.context_ref or "")
-        unit = view.units.get(fact.unit_ref or "")
         if context is None:
             continue
-        groups[(fact.qname, context.key, unit.key if unit else fact.unit_ref, (fact.lang or "").lower())].append(fact)
+        unit_class = unit_classes[unit.id] if unit else ("no unit", fact.unit_ref)  # a tuple never names a class
+        groups[(fact.qname, context_classes[context.id], unit_class, (fact.lang or "").lower())].append(fact)
     for facts in groups.values():
         if len(facts) < 2:
             continue
