@@ -150,6 +150,18 @@ def test_thrunet_corporate_actions() -> None:
     assert one(found, "EntityFoundingDate").value == "1996-07"
 
 
+def test_contact_headings_of_several_audiences_on_lines_of_their_own() -> None:
+    """'Press contact:' and 'Analyst and investor contact:' each open a contact: the second
+    heading is never the first contact's title."""
+    text = ("PARIS, May 6, 2010 -- First quarter revenue rose.\n\n"
+            "Press contact: Claire Fontaine, +33 (0)1 55 55 62 10\n"
+            "Analyst and investor contact: Marc Olivier, +33 (0)1 55 55 63 40\n")
+    found = extract_press_release(context(text))
+    assert one(found, "ContactName", ContactAxis="1").value == "Claire Fontaine"
+    assert one(found, "ContactName", ContactAxis="2").value == "Marc Olivier"
+    assert not [o for o in found.observations if o.concept == "ContactTitle"]
+
+
 def test_press_contacts_stacked_one_line_each() -> None:
     """A US-style block: name, the company's short name, phone and e-mail on lines of their own;
     the short name alone on its line is the contact's organisation."""
