@@ -36,8 +36,23 @@ DATES = [
     ("令和2年6月26日", dt.date(2020, 6, 26)),
     ("16年5月14日", None),  # an era year without its era is no date
     ("平成16年2月30日", None),
-    pytest.param("二〇〇五年三月十八日", dt.date(2005, 3, 18),
-                 marks=pytest.mark.xfail(strict=True, reason="years and days in Chinese numerals are not read")),
+    # years, months and days in Chinese numerals (converter.parse.cjk_numerals)
+    ("二〇〇五年三月十八日", dt.date(2005, 3, 18)),
+    ("二零零五年十二月三十一日", dt.date(2005, 12, 31)),
+    ("一九九九年十月一日", dt.date(1999, 10, 1)),
+    ("民國九十三年十月八日", dt.date(2004, 10, 8)),
+    ("中華民國九十三年十月二十九日", dt.date(2004, 10, 29)),
+    ("民國一百零一年一月二十日", dt.date(2012, 1, 20)),
+    ("平成十六年五月十四日", dt.date(2004, 5, 14)),
+    ("平成元年四月一日", dt.date(1989, 4, 1)),
+    ("二〇〇五年3月18日", dt.date(2005, 3, 18)),  # numerals and digits mixed
+    ("九十三年十月八日", None),  # an era year without its era, as in digits
+    ("二〇〇五年二月三十日", None),
+    ("二〇〇五年十三月一日", None),
+    pytest.param("二〇〇五年三月廿八日", dt.date(2005, 3, 28),
+                 marks=pytest.mark.xfail(strict=True, reason="the contracted tens 廿 (20) and 卅 (30) are not read in dates")),
+    pytest.param("二千零五年三月十八日", dt.date(2005, 3, 18),
+                 marks=pytest.mark.xfail(strict=True, reason="a year composed with 千 (二千零五) is not read: dates write years digit by digit")),
 ]
 
 
@@ -65,6 +80,24 @@ PERIODS = [  # (phrase, document date, period)
     ("截至2004年6月30日止六個月", None, "2004-01-01/2004-06-30"),
     ("截至2004年12月31日止年度", None, "2004-01-01/2004-12-31"),
     ("截至2005年3月31日止年度", None, "2004-04-01/2005-03-31"),
+    # years, months and days in Chinese numerals
+    ("九十三年第三季", dt.date(2004, 10, 29), "2004-07-01/2004-09-30"),
+    ("民國九十三年第三季", None, "2004-07-01/2004-09-30"),
+    ("二〇〇四年第三季度", None, "2004-07-01/2004-09-30"),
+    ("九十三年上半年", dt.date(2004, 8, 20), "2004-01-01/2004-06-30"),
+    ("二零零五年上半年", None, "2005-01-01/2005-06-30"),
+    ("九十三年九月份", dt.date(2004, 10, 8), "2004-09-01/2004-09-30"),
+    ("民國九十二年十二月", None, "2003-12-01/2003-12-31"),
+    ("九十三年一至九月", dt.date(2004, 10, 8), "2004-01-01/2004-09-30"),
+    ("二〇〇四年前三季", None, "2004-01-01/2004-09-30"),
+    ("截至二〇〇四年十二月三十一日止年度", None, "2004-01-01/2004-12-31"),
+    ("截至二零零五年六月三十日止六個月", None, "2005-01-01/2005-06-30"),
+    ("平成十六年三月期", None, "2003-04-01/2004-03-31"),
+    ("九十三年第三季", None, None),  # a bare era year in numerals needs the document's date too
+    ("五十年第三季", dt.date(2004, 10, 29), None),  # no era's 50th year is near 2004: no guess
+    ("九十三年十月八日", dt.date(2004, 10, 29), None),  # a day is no period
+    pytest.param("九十三年度", dt.date(2005, 2, 1), "2004-01-01/2004-12-31",
+                 marks=pytest.mark.xfail(strict=True, reason="a year alone (2004年度, 九十三年度) is no period phrase, in digits as in numerals")),
     ("16年3月期", None, None),  # the era of a bare era year needs the document's date
     ("50年3月期", dt.date(2004, 5, 14), None),  # no era's 50th year is near 2004
 ]

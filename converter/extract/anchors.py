@@ -190,8 +190,10 @@ _RESOLVED_TODAY = re.compile(
 _RANGE_MARK = re.compile(r"^[\s|]*(?:~|to|through|-|\u2013)[\s|]*$", re.IGNORECASE)
 
 
-# 'Hong Kong, 28th March, 2006', 'Paris, May 6, 2010': a place and the date, alone on a line
-_PLACE_BEFORE = re.compile(r"[ \t|]*[A-Z][A-Za-z.'’-]+(?:[ \t][A-Z][A-Za-z.'’-]+){0,3}(?:,[ \t]*[A-Z][A-Za-z.]+){0,2},[ \t]*")
+# 'Hong Kong, 28th March, 2006', 'Paris, May 6, 2010': a place and the date, alone on a line;
+# '香港，二〇〇六年三月二十日', '台北，2006年3月20日': a place of two to four Han characters, a comma
+_PLACE_BEFORE = re.compile(r"[ \t|]*(?:[A-Z][A-Za-z.'’-]+(?:[ \t][A-Z][A-Za-z.'’-]+){0,3}(?:,[ \t]*[A-Z][A-Za-z.]+){0,2},"
+                           r"|[\u4e00-\u9fff]{2,4}[，,、])[ \t\u3000]*")
 
 
 def _placed(lines: list[Line], i: int, found: FoundDate) -> bool:

@@ -37,6 +37,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from converter.parse.cjk_numerals import NUMERAL_COUNT, NUMERAL_DAY, NUMERAL_MONTH, NUMERAL_YEAR, numeral_value
 from converter.parse.eras import era_names_source, era_year
 from converter.parse.gates import Gated, fold
 from converter.resources import data_rows
@@ -89,8 +90,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         # 2002년 11월 18일
         re.compile(rf"{year}\s*년\s*(?P<month>1[0-2]|0?[1-9])\s*월\s*{day}\s*일"),
         # 2004年11月12日 (Japanese and Chinese), 平成16年5月14日 / 民國93年10月8日 (era years)
-        re.compile(rf"(?:{year}|(?P<era>{era_names_source()})\s*(?P<era_year>元|\d{{1,3}}))\s*年\s*"
-                   r"(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"),  # \d: full-width digits too
+        # (the year, month and day in digits or Chinese numerals: 二〇〇五年三月十八日, 民國九十三年十月八日)
+        re.compile(rf"(?:(?P<year>(?:19|20)\d\d|{NUMERAL_YEAR})|(?P<era>{era_names_source()})\s*(?P<era_year>元|\d{{1,3}}|{NUMERAL_COUNT}))"
+                   rf"\s*年\s*(?P<month>\d{{1,2}}|{NUMERAL_MONTH})\s*月\s*(?P<day>\d{{1,2}}|{NUMERAL_DAY})\s*日"),  # \d: full-width digits too
         # 2002-11-18 (ISO 8601)
         re.compile(rf"{year_opening}-(?P<month>1[0-2]|0[1-9])-(?P<day>[0-3]\d)\b"),
         # 2002.11.18 / 2002. 11. 18. (Korean and Japanese usage)
@@ -119,14 +121,14 @@ def _slashed_year_last(m: re.Match[str]) -> dt.date | None:
         return None
 
 
-def _month_value(token: str) -> int:
-    return int(token) if token.isdigit() else month_numbers()[token.lower()]
+def _month_value(token: str) -> int | None:
+    return month_numbers().get(token.lower(), numeral_value(token))
 
 
 # Every date pattern below needs a four-digit year or an era's name: text without one holds no date.
 @cache
 def _year_gate() -> re.Pattern[str]:
-    return re.compile(rf"(?:19|20)\d\d|{era_names_source()}")
+    return re.compile(rf"(?:19|20)\d\d|{era_names_source()}|{NUMERAL_YEAR}")
 # Lines and sentences are searched again by several extractors: remember the short ones
 # (bounded, so memory stays flat over a batch; long texts are searched once anyway).
 _MEMO_CHARS = 2000
@@ -204,8 +206,8 @@ def _search_dates(text: str, matched: list[tuple[int, int]]) -> list[FoundDate]:
             if taken.overlaps(m.start(), m.end()):
                 continue
             try:
-                year = int(m["year"]) if m["year"] else era_year(m["era"], m["era_year"])
-                value = dt.date(year, _month_value(m["month"]), int(m["day"]))
+                year = numeral_value(m["year"]) if m["year"] else era_year(m["era"], m["era_year"])
+                value = dt.date(year, _month_value(m["month"]), numeral_value(m["day"]))  # type: ignore[arg-type]
             except (ValueError, TypeError, IndexError):
                 continue  # "February 30" is not a date
             found.append(FoundDate(value, m.start(), m.end(), m.group(0)))

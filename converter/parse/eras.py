@@ -2,6 +2,8 @@
 
 >>> era_year("平成", "16"), era_year("民國", "93"), era_year("平成", "元"), era_year("平成", "１６")
 (2004, 2004, 1989, 2004)
+>>> era_year("民國", "九十三"), era_year("平成", "十六"), era_year("民國", "一百零一")  # Chinese numerals
+(2004, 2004, 2012)
 >>> era_year("大正", "3") is None
 True
 
@@ -9,8 +11,8 @@ A year written without its era ("16年3月期" under a heading of 平成16年, "
 Taiwanese notice) is read in the era whose year falls near the document's own year, and only
 when exactly one era does:
 
->>> bare_era_year("16", 2004), bare_era_year("93", 2004), bare_era_year("15", 2004)
-(2004, 2004, 2003)
+>>> bare_era_year("16", 2004), bare_era_year("93", 2004), bare_era_year("15", 2004), bare_era_year("九十三", 2004)
+(2004, 2004, 2003, 2004)
 >>> bare_era_year("50", 2004) is None, bare_era_year("16", None) is None
 (True, True)
 """
@@ -20,6 +22,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from converter.parse.cjk_numerals import numeral_value
 from converter.resources import data_rows
 
 # a bare era year names a period within these many years before (or one after) the document
@@ -39,18 +42,20 @@ def era_names_source() -> str:
 
 
 def era_year(era: str, count: str) -> int | None:
-    """The Gregorian year of year ``count`` (digits, full-width digits or 元) of ``era``."""
+    """The Gregorian year of year ``count`` (digits, full-width digits, Chinese numerals or 元)
+    of ``era``."""
     first = eras().get(era)
     if first is None:
         return None
-    number = 1 if count == "元" else int(count) if count.isdigit() else None
+    number = 1 if count == "元" else numeral_value(count)
     return None if number is None or number < 1 else first + number - 1
 
 
 def bare_era_year(count: str, document_year: int | None) -> int | None:
     """The Gregorian year of an era year written without its era, near ``document_year``."""
-    if document_year is None or not count.isdigit():
+    number = numeral_value(count)
+    if document_year is None or number is None:
         return None
-    years = {first + int(count) - 1 for first in eras().values()}
+    years = {first + number - 1 for first in eras().values()}
     near = [y for y in years if document_year - _YEARS_BEFORE <= y <= document_year + _YEARS_AFTER]
     return near[0] if len(near) == 1 else None

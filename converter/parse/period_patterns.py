@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from converter.parse.cjk_numerals import NUMERAL_COUNT, NUMERAL_DAY, NUMERAL_MONTH, NUMERAL_YEAR
 from converter.parse.dates import month_numbers
 
 ORD = r"(?P<n>first|second|third|fourth|1st|2nd|3rd|4th)"
@@ -122,16 +123,18 @@ def korean() -> tuple[tuple[str, re.Pattern[str]], ...]:
         # a disclosure form's columns: the fiscal year it reports (당해사업연도) and the one before
         ("year", r"(?P<this>당해\s*(?:사업|회계)\s*연도)"),
         ("year", r"(?P<before_this>직전\s*(?:사업|회계)\s*연도)"),
-        # Japanese and Chinese: 2003年度第1四半期, 第三季度, 上半期 / 上半年
-        ("quarter", r"(?:(?P<y>(?:19|20)\d\d)\s*年\s*度?\s*)?第\s*(?P<n>[1-4一二三四])\s*(?:四半期|季度?)(?!\s*(?:累計|累计))"),
-        ("half", r"(?:(?P<y>(?:19|20)\d\d)\s*年\s*度?\s*)?(?P<kh>上|下)半(?:期|年)"),
         *cjk(),
     ))
 
 
 # a Japanese or Chinese year: 2004年, 平成16年 / 民國93年, or an era year without its era (16年,
-# 93年: read near the document's year, see converter.parse.eras); 年度 too
-CJK_YEAR = r"""(?:(?P<y>(?:19|20)\d\d)|(?P<era>{eras})?\s*(?P<ey>元|(?<![\d,.])\d{{1,3}}))\s*年\s*度?\s*"""
+# 93年: read near the document's year, see converter.parse.eras); 年度 too; in digits or in
+# Chinese numerals (二〇〇四年, 民國九十三年, 九十三年: converter.parse.cjk_numerals)
+CJK_YEAR = (r"(?:(?P<y>(?:19|20)\d\d|{numeral_year})"
+            r"|(?P<era>{eras})?\s*(?P<ey>元|(?<![\d,.])\d{{1,3}}|{numeral_count}))\s*年\s*度?\s*")
+# a month and a day in digits or in Chinese numerals (十二月三十一日)
+CJK_MONTH = rf"1[0-2]|0?[1-9]|{NUMERAL_MONTH}"
+CJK_DAY = rf"\d{{1,2}}|{NUMERAL_DAY}"
 # a count of months in Chinese: 三個月, 六个月, 九個月, 6個月
 CJK_MONTHS = r"(?P<cc>三|六|九|十二|3|6|9|12)\s*個?个?\s*月"
 
@@ -140,24 +143,28 @@ def cjk() -> tuple[tuple[str, str], ...]:
     """Japanese and Chinese period phrases whose year may be an era year (kinds of _period_of)."""
     from converter.parse.eras import era_names_source
 
-    year = CJK_YEAR.format(eras=era_names_source())
+    year = CJK_YEAR.format(eras=era_names_source(), numeral_year=NUMERAL_YEAR, numeral_count=NUMERAL_COUNT)
     return (
         # 2005年3月期第1四半期, 16年3月期中間期, 平成16年3月期: a fiscal year by the month it ends
         # (決算期), or a quarter, the quarters to date (第3四半期累計) or the interim half (中間期,
         # 上期) of it
-        ("jfy", rf"{year}(?P<km>1[0-2]|0?[1-9])\s*月\s*期\s*(?:の\s*)?"
+        ("jfy", rf"{year}(?P<km>{CJK_MONTH})\s*月\s*期\s*(?:の\s*)?"
                 r"(?:第\s*(?P<n>[1-4一二三四])\s*四半期(?P<jcum>\s*累計(?:期間)?)?|(?P<jh>中間期?|上期|上半期))?"),
+        # 2003年度第1四半期, 九十三年第三季, 第三季度: a quarter (not the quarters to date)
+        ("quarter", rf"(?:{year})?第\s*(?P<n>[1-4一二三四])\s*(?:四半期|季度?)(?!\s*(?:累計|累计))"),
+        # 2003年上半年, 九十三年上半年, 上半期: a half
+        ("half", rf"(?:{year})?(?P<kh>上|下)半(?:期|年)"),
         # 第3四半期累計(期間), 第三季度累计: the quarters of the year to date (not the quarter alone)
         ("to_quarter", rf"(?:{year})?第\s*(?P<n>[1-4一二三四])\s*(?:四半期|季度?)\s*(?:累計|累计)(?:期間|期间)?"),
         # 截至2004年6月30日止六個月 / 截至2004年12月31日止年度: the months ended on a date
-        ("cjk_ended", r"截至\s*(?P<y>(?:19|20)\d\d)\s*年\s*(?P<cm>\d{1,2})\s*月\s*(?P<cd>\d{1,2})\s*日\s*止\s*"
+        ("cjk_ended", rf"截至\s*(?P<y>(?:19|20)\d\d|{NUMERAL_YEAR})\s*年\s*(?P<cm>{CJK_MONTH})\s*月\s*(?P<cd>{CJK_DAY})\s*日\s*止\s*"
                       rf"(?:{CJK_MONTHS}|(?P<cfy>年度|全年|財政年度|财政年度))"),
         # 前三季, 2004年前3季: the year's first quarters
         ("to_quarter", rf"(?:{year})?前\s*(?P<n>[1-4一二三四])\s*(?:季度?|個季度|个季度)"),
-        # 93年1至9月, 1-9月: a range of months
-        ("months", rf"(?:{year})?(?P<m1>1[0-2]|0?[1-9])\s*(?:至|[~∼\-－～])\s*(?P<m2m>1[0-2]|0?[1-9])\s*月(?!\s*期)"),
-        # 93年9月份, 2004年9月: a month (not a date's 9月8日, not 3月期)
-        ("month", rf"{year}(?P<m>1[0-2]|0?[1-9])\s*月\s*份?(?!\s*(?:\d|期|末))"),
+        # 93年1至9月, 1-9月, 九十三年一至九月: a range of months
+        ("months", rf"(?:{year})?(?P<m1>{CJK_MONTH})\s*(?:至|[~∼\-－～])\s*(?P<m2m>{CJK_MONTH})\s*月(?!\s*期)"),
+        # 93年9月份, 2004年9月, 九十三年九月份: a month (not a date's 9月8日, not 3月期)
+        ("month", rf"{year}(?P<m>{CJK_MONTH})\s*月\s*份?(?!\s*(?:\d|[一二三四五六七八九十]|期|末))"),
     )
 
 

@@ -60,6 +60,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from converter.model import Period
+from converter.parse.cjk_numerals import arabic_groups
 from converter.parse.dates import month_numbers
 from converter.parse.eras import bare_era_year, era_year
 from converter.parse.gates import Gated, fold
@@ -223,7 +224,7 @@ def _quarter_of(current: Period | None) -> Period | None:
 
 def _period_of(kind: str, m: re.Match[str], cal: FiscalCalendar,
                document_date: dt.date | None, current: Period | None = None) -> Period | None:
-    g = m.groupdict()
+    g = arabic_groups(m.groupdict())  # 九十三年九月份 read as 93年9月份
     if g.get("this"):
         return _containing_year(current, cal, document_date)
     if g.get("before_this"):

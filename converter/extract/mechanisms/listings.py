@@ -10,7 +10,15 @@ The forms (vocabularies in ``data/corporate_action_phrases.tsv``, kind ``exchang
   "Listed exchange: JASDAQ", "Tokyo Stock Exchange First Section, code 9999", "コード番号 9999"
   beside "上場取引所 東", "common stock code : 9999", Hong Kong's "(Stock Code: 0999)";
 - a London RNS announcement: its headline "Example Bank (EXBK)" naming the registrant, or the
-  "TIDM" (EPIC) label.
+  "TIDM" (EPIC) label;
+- a Chinese header's code label, "股票代码：600987", "證券代號：2345", "股份代號：0999", with the
+  exchanges a listing label lists ("股票上市地点：上海证券交易所、香港联合交易所", "上場取引所
+  東証第一部・大証第一部"; words in ``data/listing_words.tsv``).
+
+Where a header lists several exchanges, each is its own member. The code goes to every exchange
+whose codes have its form (a Japanese code is the company's on every exchange: 東証 and 名証 both
+get it); an exchange whose codes look otherwise (a Shanghai code beside the Hong Kong exchange,
+whose codes have at most five digits) is a member with its name only.
 
 A symbol whose exchange is not named is a TradingSymbol on its own member (the taxonomy's
 listing member needs no exchange). A code label without a word of listing near it is not read:
@@ -33,7 +41,7 @@ HEAD = 3000  # where a header's code, label or headline stands
 
 @dataclass(frozen=True)
 class Listing:
-    symbol: str
+    symbol: str  # empty: an exchange listed without a code of its own form
     symbol_span: tuple[int, int]
     exchange: str | None = None
     exchange_span: tuple[int, int] | None = None
@@ -56,8 +64,28 @@ def _exchange() -> str:
 
 
 @cache
+def _cjk_words(kind: str) -> tuple[tuple[str, str], ...]:
+    """(phrase, code form) rows of one kind of ``data/listing_words.tsv``."""
+    return tuple((r[1], r[2]) for r in data_rows("listing_words.tsv") if r[0] == kind)
+
+
+def _alternation(kind: str) -> str:
+    return "|".join(f"(?:{phrase})" for phrase, _form in _cjk_words(kind))
+
+
+@cache
+def _cjk_exchanges() -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]:
+    """Each Japanese or Chinese exchange name with the form of the codes it gives."""
+    return tuple((re.compile(phrase), None if form == "-" else re.compile(form))
+                 for phrase, form in _cjk_words("exchange"))
+
+
+@cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     x = _exchange()
+    names = _alternation("exchange")
+    joiner = _alternation("joiner")
+    code_label, exchange_label = _alternation("code_label"), _alternation("exchange_label")
     symbol = r"(?-i:[A-Z0-9][A-Z0-9.\-]{0,11})(?![A-Za-z0-9])"
     return {
         # "(NYSE: VRD;\n BSE: 532411)": the whole tag, then its pairs
@@ -76,14 +104,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                  (?<![A-Za-z])code\s*(?:number|no\.?)?\s*[:：]?\s*  # the label
                  (?P<s>\d{{1,6}})(?![\d]|[,.]\d)                     # a listed company's code
               |(?:証券)?コード(?:番号)?\s*[:：]?\s*(?P<js>\d{{4}})(?!\d)
+              |(?:{code_label})\s*[:：]?\s*(?P<cs>\d{{1,6}})(?![\d]|[,.]\d)  # 股票代码：600987
               """, re.I | re.X),
         # "Listed exchange: JASDAQ", "Stock Exchange listing: Tokyo", "Listed on: the Tokyo Stock Exchange"
         "exchange_label": re.compile(
             rf"""(?:listed\s+(?:stock\s+)?exchanges?|stock\s+exchanges?\s+(?:listings?|listed(?:\s+on)?)
                  |listed\s+on|listings?)\s*[:：]\s*(?:the\s+)?(?P<x>{x})(?![A-Za-z])
-              |上場取引所\s*[:：]?\s*(?P<jx>[東大名福札]証?(?:[\s・、]+[東大名福札]証?)*|JASDAQ|ジャスダック)""",
+              |(?:{exchange_label})\s*[:：]?\s*   # 上場取引所, 股票上市地点
+               (?P<jx>(?:{names})(?:(?:{joiner})(?:{names}))*)       # its exchanges' names""",
             re.I | re.X),
-        "listing_word": re.compile(r"\blist(?:ed|ing)\b|stock\s+exchange|上場", re.I),
+        "listing_word": re.compile(r"\blist(?:ed|ing)\b|stock\s+exchange|上場|上市", re.I),
         "tidm": re.compile(r"(?m)^[ \t|]*(?:TIDM|EPIC)\b[ \t|:：]+(?P<s>(?-i:[A-Z][A-Z0-9]{1,4}))[ \t|]*$", re.I),
         "headline": re.compile(r"(?m)^[ \t|]*(?P<n>[^()\n|:]{3,80}?)[ \t]*\([ \t]*(?P<s>(?-i:[A-Z][A-Z0-9]{1,4}))[ \t]*\)[ \t|]*$"),
         # how a headline line ends (its code in parentheses): the lines worth trying "headline" on
@@ -148,36 +178,64 @@ def codes(text: str, end: int = HEAD) -> list[Listing]:
     []
     >>> codes("postal code: 1234, listed below")
     []
+    >>> [(x.exchange, x.symbol) for x in codes("上場取引所　東証第一部・大証第一部\\n証券コード　9999\\n")]
+    [('東証第一部', '9999'), ('大証第一部', '9999')]
+    >>> [(x.exchange, x.symbol) for x in codes("股票代码：600987\\n股票上市地点：上海证券交易所及香港联合交易所\\n")]
+    [('上海证券交易所', '600987'), ('香港联合交易所', '')]
     """
     head = text[: min(end, len(text))]
-    if "code" not in head.lower() and "コード" not in head:
+    if "code" not in head.lower() and "コード" not in head and not _CJK_CODE_WORD.search(head):
         return []  # no label's word: the pattern (an exchange's name tried at every position) is not run
     p = _patterns()
     found: list[Listing] = []
     for m in p["code"].finditer(text, 0, min(end, len(text))):
-        symbol, span = (m["s"], m.span("s")) if m["s"] else (m["js"], m.span("js"))
+        group = "s" if m["s"] else "js" if m["js"] else "cs"
+        symbol, span = m[group], m.span(group)
         if re.search(r"(?:postal|zip|post|area|country|tax|bank|swift|branch)\s*$", text[max(0, m.start() - 12):m.start()], re.I):
             continue
-        if len(symbol) < 4 and not m["kind"]:
+        if len(symbol) < 4 and not (m["kind"] or m["cs"]):
             continue  # a short code only where the label says it is a stock's ("Stock Code: 16")
         if m["x"]:
             found.append(Listing(symbol, span, *_exchange_at(m, "x")))
             continue
         near = text[max(0, m.start() - 400):m.end() + 400]
-        if not (m["kind"] or m["js"]) and not p["listing_word"].search(near):
+        if not (m["kind"] or m["js"] or m["cs"]) and not p["listing_word"].search(near):
             continue
         labels = [e for e in p["exchange_label"].finditer(text, max(0, m.start() - 400), min(len(text), m.end() + 400))]
-        exchanges = _labelled_exchanges(labels[0]) if labels else []
-        found += [Listing(symbol, span, x, x_span) for x, x_span in exchanges] or [Listing(symbol, span)]
+        found += _code_on_exchanges(symbol, span, _labelled_exchanges(labels[0]) if labels else [])
     return found
 
 
-def _labelled_exchanges(m: re.Match[str]) -> list[tuple[str, tuple[int, int]]]:
-    """'Listed exchange: JASDAQ' -> [('JASDAQ', span)]; '上場取引所 東 大' -> one per exchange."""
+# the words of a Chinese code label (股票代码, 證券代號): a cheap gate before the code pattern
+_CJK_CODE_WORD = re.compile(r"代[码碼號号]")
+
+
+def _code_on_exchanges(symbol: str, span: tuple[int, int],
+                       exchanges: list[tuple[str, tuple[int, int], re.Pattern[str] | None]]) -> list[Listing]:
+    """The code on each listed exchange whose codes have its form; the others by name only."""
+    fits = [Listing(symbol, span, x, x_span) for x, x_span, form in exchanges if form is None or form.fullmatch(symbol)]
+    named_only = [Listing("", x_span, x, x_span) for x, x_span, form in exchanges
+                  if form is not None and not form.fullmatch(symbol)]
+    return (fits or [Listing(symbol, span)]) + named_only
+
+
+def _labelled_exchanges(m: re.Match[str]) -> list[tuple[str, tuple[int, int], re.Pattern[str] | None]]:
+    """'Listed exchange: JASDAQ' -> [('JASDAQ', span, None)]; '上場取引所 東 大' and
+    '股票上市地点：上海证券交易所及香港联合交易所' -> one per exchange, with the form of its codes."""
     if m["x"]:
-        return [_exchange_at(m, "x")]
-    base = m.start("jx")
-    return [(t.group(), (base + t.start(), base + t.end())) for t in re.finditer(r"[^\s・、]+", m["jx"])]
+        return [(*_exchange_at(m, "x"), None)]
+    found = []
+    at, end = m.start("jx"), m.end("jx")
+    while at < end:
+        for name, form in _cjk_exchanges():
+            x = name.match(m.string, at, end)
+            if x:
+                found.append((x.group(), x.span(), form))
+                at = x.end()
+                break
+        else:
+            at += 1  # a joiner's character
+    return found
 
 
 def rns_symbols(text: str, registrant: str | None) -> list[Listing]:
@@ -225,8 +283,17 @@ def extract_listings(ctx: DocumentContext) -> Found:
     members: dict[tuple[str, str], str] = {}
     statement_of: dict[str, int] = {}  # symbol -> the statement that first listed it
     named = {x.symbol.upper() for x in read if x.exchange}
+    coded = {(x.exchange or "").lower() for x in read if x.symbol}
     for listing in read:
         symbol = listing.symbol.upper()
+        if not symbol:  # an exchange listed without a code of its form: once, unless coded elsewhere
+            key = ((listing.exchange or "").lower(), "")
+            if key[0] in coded or key in members:
+                continue
+            members[key] = str(len(members) + 1)
+            _add(ctx, out, "SecurityExchangeName", listing.exchange or "", listing.exchange_span or listing.symbol_span,
+                 (("SecurityListingAxis", members[key]),))
+            continue
         if listing.exchange is None and symbol in named:
             continue  # the same code with its exchange named elsewhere
         # one statement may list a code on several exchanges ("上場取引所 東 名"); a later

@@ -1,0 +1,108 @@
+"""A share's par value where other readers do not look: the amount BEFORE the words ("NT$10 par
+value common shares", "NT10 par value stocks", "US$0.01 par value ordinary shares") and the Chinese
+and Japanese labels ("每股面額新台幣10元", "每股面值人民币1.00元", "1株の額面金額50円"). The prose
+form "par value of Won 5,000 per share" is read by the press, resolution and 20-F readers.
+
+Words in ``data/par_value_words.tsv``. Only a share's par value is read: the phrase must have a
+word of shares right after it (a bond's "US$100,000 par value" is its face amount), and a
+figure with a scale (a million, 億) is no par value.
+
+>>> [(str(p.value), p.currency) for p in par_values("registered share certificates, NT10 par value stocks")]
+[('10', 'TWD')]
+>>> [(str(p.value), p.currency) for p in par_values("發行普通股，每股面額新台幣10元。")]
+[('10', 'TWD')]
+>>> [(str(p.value), p.currency) for p in par_values("US$100,000 par value of the bonds")]
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+from converter.extract.base import DocumentContext, Found
+from converter.extract.mechanisms.sentences import Collected
+from converter.model import Observation, UnitSpec
+from converter.parse.amounts import find_amounts
+from converter.resources import data_rows
+
+_LARGEST_PAR = Decimal(1_000_000)  # above it a figure is an issue's amount, not one share's par
+_AMOUNT_CHARS = 24  # how far an amount reaches before its words or after its label
+
+
+@dataclass(frozen=True)
+class ParValue:
+    value: Decimal
+    currency: str
+    decimals: int | None
+    start: int
+    end: int
+
+
+@cache
+def _words(kind: str) -> str:
+    return "|".join(f"(?:{r[1]})" for r in data_rows("par_value_words.tsv") if r[0] == kind)
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    return {
+        "after": re.compile(rf"(?:{_words('after_amount')})(?=[\s,]*(?:{_words('share_word')}))", re.I),
+        "label": re.compile(_words("label")),
+        # "NT10": a currency written without its symbol, then the figure
+        "bare": re.compile(rf"(?<![A-Za-z])(?P<c>{_words('currency')})\s?(?P<v>\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?)$"),
+    }
+
+
+@cache
+def _bare_currencies() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(rf"(?:{r[1]})$"), r[2]) for r in data_rows("par_value_words.tsv") if r[0] == "currency")
+
+
+def par_values(text: str) -> list[ParValue]:
+    """Every par value stated in the two forms, in order."""
+    p = _patterns()
+    found: list[ParValue] = []
+    for m in p["after"].finditer(text):
+        before = m.start()
+        amount = _amount_ending(text, before)
+        if amount:
+            found.append(amount)
+    for m in p["label"].finditer(text):
+        amounts = find_amounts(text[m.end():m.end() + _AMOUNT_CHARS])
+        if amounts and amounts[0].start == 0 and amounts[0].currency and amounts[0].value < _LARGEST_PAR:
+            a = amounts[0]
+            found.append(ParValue(a.value, a.currency, a.decimals, m.end() + a.start, m.end() + a.end))
+    return sorted(found, key=lambda f: f.start)
+
+
+def _amount_ending(text: str, end: int) -> ParValue | None:
+    """The amount with a currency that ends right at ``end`` ("NT$10", "US$0.01", "NT10")."""
+    lo = max(0, end - _AMOUNT_CHARS)
+    window = text[lo:end]
+    amounts = [a for a in find_amounts(window) if a.end == len(window)]
+    if amounts and amounts[-1].currency and amounts[-1].value < _LARGEST_PAR:
+        a = amounts[-1]
+        return ParValue(a.value, a.currency, a.decimals, lo + a.start, lo + a.end)
+    bare = _patterns()["bare"].search(window)
+    if bare is None:
+        return None
+    currency = next((code for pattern, code in _bare_currencies() if pattern.match(bare["c"])), None)
+    value = Decimal(bare["v"].replace(",", ""))
+    if currency is None or value >= _LARGEST_PAR:
+        return None
+    decimals = len(bare["v"].partition(".")[2])
+    return ParValue(value, currency, decimals, lo + bare.start(), lo + bare.end())
+
+
+def extract_par_values(ctx: DocumentContext) -> Found:
+    """The reader: the first par value the document states in these forms (a document states
+    its shares' one par value; a second figure would be a change, read by the action readers)."""
+    out = Collected()
+    for par in par_values(ctx.text)[:1]:
+        out.add(Observation("CommonStockParValuePerShare", par.value, ctx.document_period,
+                            UnitSpec.per_share(par.currency), par.decimals, span=ctx.span(par.start, par.end),
+                            rule="par-value"), par.start, par.end)
+    return Found(tuple(out.observations))
