@@ -90,6 +90,10 @@ ANCHORS = [
     pytest.param(
         "1. Filing date of the disclosure : February 3, 2005\n2. Reasons for amendment\n",
         None, None, None, id="another-documents-filing-date-is-no-anchor"),
+    pytest.param(  # a form's item set off at the right of its label: the record date is no document date
+        "현금배당결정\n\n5. 배당금총액(원)                     35,000,000,000\n"
+        "6. 배당기준일                         2005-12-31\n10. 이사회결의일(결정일)               2006-02-10\n",
+        None, dt.date(2006, 2, 10), dt.date(2006, 2, 10), id="a-korean-forms-record-date-is-its-items"),
 ]
 
 

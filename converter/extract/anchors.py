@@ -222,7 +222,8 @@ def _standalone_date(text: str, lines: list[Line], skip: frozenset[int] = frozen
                      or _placed(lines, i, found))
             left = line.text[: found.start]
             right = (_KO_WEEKDAY.sub("", line.text[found.end:]).strip() == "" and left.endswith(("   ", "\u3000\u3000"))
-                     and not re.search(r"[a-z:]\s*$", left))  # 'For the year ended      December 31'
+                     and not re.search(r"[a-z:]\s*$", left)  # 'For the year ended      December 31'
+                     and not _KO_DATE_LABEL.search(left.rstrip(" \t|\u3000")))  # '6. 배당기준일      2005-12-31'
             if (alone or right) and not _in_range(lines, i) and not (alone and _korean_date_label(lines, i)):
                 return Located(found.value, line.start + found.start, line.start + found.end)
     return None
