@@ -80,7 +80,12 @@ def english() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("months_to", rf"\b(?P<c>three|six|nine|twelve|3|6|9|12)[\s-]+months?\s+(?:period\s+)?(?:to|ended|ending|through)\s+"
                       rf"{mon}(?!\s+[0-3]?\d\b)(?:,?\s+{YEAR})?"),
         ("months_to", rf"\b{month_name('mf')}\s*[-–/]\s*{mon}(?:\s+{YEAR})?\s+(?:quarter|period|half)\b"),
-        ("months", rf"\bfirst\s+(?P<c>three|six|nine|twelve)\s+months(?:\s+of\s+(?:fiscal\s+|year\s+)?{YEAR})?"),
+        # "January through November 2005", "from Jan. to Nov. 2005": the months between, both whole
+        # ("May and June 2005" may be two months, each its own: only "between ... and" is a span)
+        ("months_to", rf"\b{month_name('mf')}\.?\s*(?:[-–—~]|\bto\b|\bthrough\b|\bthru\b)\s*{mon}\.?,?\s+(?:of\s+)?{YEAR}\b"),
+        ("months_to", rf"\bbetween\s+{month_name('mf')}\.?\s+and\s+{mon}\.?,?\s+(?:of\s+)?{YEAR}\b"),
+        ("months", rf"\bfirst\s+(?P<c>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])\s+months"
+                   rf"(?:\s+of\s+(?:fiscal\s+|year\s+)?{YEAR})?"),
         ("half", rf"\b(?P<h>first|second)\s+half(?:\s+of)?(?:\s+(?:the\s+)?(?:fiscal\s+|year\s+)?{YEAR})?"),
         ("half", rf"\b(?:(?P<hn>[12])H|H(?P<hn2>[12]))\s?{YY}\b"),
         ("year", rf"\b(?:fiscal\s+year(?:\s+of)?|fiscal|FY|full[\s-]year|calendar\s+year)\s?{YY}\b"),
@@ -119,7 +124,7 @@ def korean() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("year", r"(?<![가-힣])(?P<rel>작년|지난해)(?!\s*(?:같은|동기|동분기|대비|보다|에\s*비해|말|[상하]반기|\d|의\s*\d))"),
         # "2003년 매출" names the year; "2003년 4월", "2003년 1분기", "2003년 상반기" are longer phrases
         ("year_in", r"(?P<y>(?:19|20)\d\d)\s*년(?:\s*도)?(?!\s*(?:\d|제|상반|하반|[~∼-]|말))"),
-        ("months", rf"{year}?(?P<m1>1[0-2]|0?[1-9])\s*[~∼\-]\s*(?P<m2m>1[0-2]|0?[1-9])\s*월"),
+        ("months", rf"{year}?(?P<m1>1[0-2]|0?[1-9])\s*(?:월\s*)?[~∼\-]\s*(?P<m2m>1[0-2]|0?[1-9])\s*월"),
         # a disclosure form's columns: the fiscal year it reports (당해사업연도) and the one before
         ("year", r"(?P<this>당해\s*(?:사업|회계)\s*연도)"),
         ("year", r"(?P<before_this>직전\s*(?:사업|회계)\s*연도)"),

@@ -261,7 +261,7 @@ def _period_of(kind: str, m: re.Match[str], cal: FiscalCalendar,
         return Period.instant(dt.date(year, 12, 31)) if year else None
     if kind == "months":  # "first nine months of 2003", "2003년 1~9월"
         first = int(g["m1"]) if g.get("m1") else 1
-        count = int(g["m2m"]) - first + 1 if g.get("m2m") else int(number_words()[g["c"].lower()][0])
+        count = int(g["m2m"]) - first + 1 if g.get("m2m") else _count(g["c"] or "")
         if count < 1:
             return None
         if g.get("m1"):
@@ -336,6 +336,11 @@ def _quarter_of_year_ending(g: dict[str, str | None], year: int | None) -> Perio
     n = _ordinal(g["n"])  # type: ignore[arg-type]
     first_year, first_month = _add_months(start_year, start_month, 3 * (n - 1))
     return months_span(first_year, first_month, 3)
+
+
+def _count(word: str) -> int:
+    """A count of months in digits or in words ("11", "eleven")."""
+    return int(word) if word.isdigit() else int(number_words()[word.lower()][0])
 
 
 def _months_to(g: dict[str, str | None], year: int | None, document_date: dt.date | None) -> Period | None:
