@@ -67,6 +67,10 @@ PERIODS = [
     ("between January and November of 2005", None, Period.duration(D(2005, 1, 1), D(2005, 11, 30))),
     ("the first eleven months of 2005", None, Period.duration(D(2005, 1, 1), D(2005, 11, 30))),
     ("the first 11 months of 2005", None, Period.duration(D(2005, 1, 1), D(2005, 11, 30))),
+    # one fiscal year across two calendar years: never the first calendar year (a December
+    # fiscal year spans none; with the document's fiscal year end it is read, see _split_year)
+    ("results for the fiscal year 2004/05", None, None),
+    ("dividends for 2004/05", None, None),
     ("2005년 1월~11월 누적 매출", None, Period.duration(D(2005, 1, 1), D(2005, 11, 30))),
     ("up 4.7% from the previous fiscal year", None, None),
     ("Net income for 2003 was", None, Period.duration(D(2003, 1, 1), D(2003, 12, 31))),

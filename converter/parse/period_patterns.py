@@ -28,8 +28,8 @@ from converter.parse.dates import month_numbers
 ORD = r"(?P<n>first|second|third|fourth|1st|2nd|3rd|4th)"
 YEAR = r"(?P<y>(?:19|20)\d\d)"
 YY = r"(?P<y>(?:19|20)\d\d|['’]?\d\d)"
-# "for 2003," names the year; "for 2003-2005", "in 2002 and 2003", "in 2,003" do not.
-NOT_A_RANGE = r"(?!\d|[,.]\d|\s*[-–~]|\s*(?:to|through|and)\b)"
+# "for 2003," names the year; "for 2003-2005", "in 2002 and 2003", "in 2,003", "for 2004/05" do not.
+NOT_A_RANGE = r"(?!\d|[,.]\d|\s*[-–~/]|\s*(?:to|through|and)\b)"
 # a quarter's number the way Korean writes it: 3분기, 3/4분기, 3·4분기, 3.4분기
 KO_QUARTER = r"(?P<qn>[1-4])\s*(?:[/·.・]\s*4\s*)?분기"
 # the Korean words for this year and last year (올 only before a period word: 올렸다 is no year)
@@ -88,8 +88,10 @@ def english() -> tuple[tuple[str, re.Pattern[str]], ...]:
                    rf"(?:\s+of\s+(?:fiscal\s+|year\s+)?{YEAR})?"),
         ("half", rf"\b(?P<h>first|second)\s+half(?:\s+of)?(?:\s+(?:the\s+)?(?:fiscal\s+|year\s+)?{YEAR})?"),
         ("half", rf"\b(?:(?P<hn>[12])H|H(?P<hn2>[12]))\s?{YY}\b"),
-        ("year", rf"\b(?:fiscal\s+year(?:\s+of)?|fiscal|FY|full[\s-]year|calendar\s+year)\s?{YY}\b"),
-        ("year", rf"\b(?:the\s+)?year\s+{YEAR}\b"),
+        # "fiscal year 2004/05": one fiscal year across two calendar years (not fiscal 2004)
+        ("split_year", r"\b(?:fiscal\s+(?:year\s+)?|financial\s+year\s+|FY\s?)(?P<sy1>(?:19|20)\d\d)\s*/\s*(?P<sy2>\d\d)\b(?!\s*/)"),
+        ("year", rf"\b(?:fiscal\s+year(?:\s+of)?|fiscal|FY|full[\s-]year|calendar\s+year)\s?{YY}\b(?!\s*/\s*\d)"),
+        ("year", rf"\b(?:the\s+)?year\s+{YEAR}\b(?!\s*/\s*\d)"),
         ("year", rf"\b{YEAR}\s+(?:fiscal\s+year|full[\s-]year|annual)\b"),
         ("year", rf"\bfor\s+(?:fiscal\s+(?:year\s+)?)?{YEAR}{NOT_A_RANGE}"),
         ("year_in", rf"\b(?:in|during)\s+(?:fiscal\s+(?:year\s+)?)?{YEAR}{NOT_A_RANGE}"),

@@ -235,6 +235,8 @@ def _period_of(kind: str, m: re.Match[str], cal: FiscalCalendar,
     if g.get("yend"):
         year = _containing_year(current, cal, document_date)
         return Period.instant(year.end) if year else None
+    if kind == "split_year":
+        return _split_year(int(g["sy1"] or 0), int(g["sy2"] or 0), cal)
     year, stated = _stated_year(g, document_date)
     if (g.get("rel") and not stated) or (g.get("ey") and year is None):
         return None
@@ -336,6 +338,18 @@ def _quarter_of_year_ending(g: dict[str, str | None], year: int | None) -> Perio
     n = _ordinal(g["n"])  # type: ignore[arg-type]
     first_year, first_month = _add_months(start_year, start_month, 3 * (n - 1))
     return months_span(first_year, first_month, 3)
+
+
+def _split_year(first: int, second: int, cal: FiscalCalendar) -> Period | None:
+    """"fiscal year 2004/05": the fiscal year that begins in the first year and ends in the
+    next; under a fiscal year ending in December no year spans two, and none is given.
+
+    >>> _split_year(2004, 5, FiscalCalendar(3)), _split_year(2004, 5, FiscalCalendar()), _split_year(2004, 6, FiscalCalendar(3))
+    (Period(end=datetime.date(2005, 3, 31), start=datetime.date(2004, 4, 1)), None, None)
+    """
+    if cal.end_month == 12 or (first + 1) % 100 != second:
+        return None
+    return months_ended(12, month_end(first + 1, cal.end_month))
 
 
 def _count(word: str) -> int:
