@@ -67,6 +67,13 @@ PERIODS = [
     ("between January and November of 2005", None, Period.duration(D(2005, 1, 1), D(2005, 11, 30))),
     ("the first eleven months of 2005", None, Period.duration(D(2005, 1, 1), D(2005, 11, 30))),
     ("the first 11 months of 2005", None, Period.duration(D(2005, 1, 1), D(2005, 11, 30))),
+    # a range of two dates: the days between, both included
+    ("for the period from January 1, 2005 to September 30, 2005", None, Period.duration(D(2005, 1, 1), D(2005, 9, 30))),
+    ("from January 1 to November 30, 2005", None, Period.duration(D(2005, 1, 1), D(2005, 11, 30))),
+    ("for 1 April 2004 to 31 March 2005", None, Period.duration(D(2004, 4, 1), D(2005, 3, 31))),
+    ("제5기 (2005.01.01 ~ 2005.12.31) 매출액", None, Period.duration(D(2005, 1, 1), D(2005, 12, 31))),
+    ("사업연도 2005-04-01 ~ 2006-03-31", None, Period.duration(D(2005, 4, 1), D(2006, 3, 31))),
+    ("2005.12.31 ~ 2005.01.01", None, None),  # backwards: no period
     # one fiscal year across two calendar years: never the first calendar year (a December
     # fiscal year spans none; with the document's fiscal year end it is read, see _split_year)
     ("results for the fiscal year 2004/05", None, None),

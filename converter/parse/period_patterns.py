@@ -80,6 +80,13 @@ def english() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("months_to", rf"\b(?P<c>three|six|nine|twelve|3|6|9|12)[\s-]+months?\s+(?:period\s+)?(?:to|ended|ending|through)\s+"
                       rf"{mon}(?!\s+[0-3]?\d\b)(?:,?\s+{YEAR})?"),
         ("months_to", rf"\b{month_name('mf')}\s*[-–/]\s*{mon}(?:\s+{YEAR})?\s+(?:quarter|period|half)\b"),
+        # "from January 1, 2005 to September 30, 2005", "1 April 2004 - 31 March 2005": the days between
+        ("date_range", rf"{month_name('ma')}\.?\s+(?P<da>[0-3]?\d)(?:st|nd|rd|th)?,?(?:\s+(?P<ya>(?:19|20)\d\d))?"
+                       rf"\s*(?:[-–—~]|\bto\b|\bthrough\b|\buntil\b)\s*"
+                       rf"{month_name('mb')}\.?\s+(?P<db>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<yb>(?:19|20)\d\d)\b"),
+        ("date_range", rf"\b(?P<da>[0-3]?\d)(?:st|nd|rd|th)?\s+{month_name('ma')}\.?,?(?:\s+(?P<ya>(?:19|20)\d\d))?"
+                       rf"\s*(?:[-–—~]|\bto\b|\bthrough\b|\buntil\b)\s*"
+                       rf"(?P<db>[0-3]?\d)(?:st|nd|rd|th)?\s+{month_name('mb')}\.?,?\s+(?P<yb>(?:19|20)\d\d)\b"),
         # "January through November 2005", "from Jan. to Nov. 2005": the months between, both whole
         # ("May and June 2005" may be two months, each its own: only "between ... and" is a span)
         ("months_to", rf"\b{month_name('mf')}\.?\s*(?:[-–—~]|\bto\b|\bthrough\b|\bthru\b)\s*{mon}\.?,?\s+(?:of\s+)?{YEAR}\b"),
@@ -127,6 +134,9 @@ def korean() -> tuple[tuple[str, re.Pattern[str]], ...]:
         # "2003년 매출" names the year; "2003년 4월", "2003년 1분기", "2003년 상반기" are longer phrases
         ("year_in", r"(?P<y>(?:19|20)\d\d)\s*년(?:\s*도)?(?!\s*(?:\d|제|상반|하반|[~∼-]|말))"),
         ("months", rf"{year}?(?P<m1>1[0-2]|0?[1-9])\s*(?:월\s*)?[~∼\-]\s*(?P<m2m>1[0-2]|0?[1-9])\s*월"),
+        # "2005.01.01 ~ 2005.12.31", "2005-04-01 - 2006-03-31" (a fiscal year of a Korean form)
+        ("date_range", r"(?<![\d.])(?P<ya>(?:19|20)\d\d)\s*[.\-/]\s*(?P<mna>1[0-2]|0?[1-9])\s*[.\-/]\s*(?P<da>[0-3]?\d)\.?"
+                       r"\s*[~∼\-–]\s*(?P<yb>(?:19|20)\d\d)\s*[.\-/]\s*(?P<mnb>1[0-2]|0?[1-9])\s*[.\-/]\s*(?P<db>[0-3]?\d)(?![\d])"),
         # a disclosure form's columns: the fiscal year it reports (당해사업연도) and the one before
         ("year", r"(?P<this>당해\s*(?:사업|회계)\s*연도)"),
         ("year", r"(?P<before_this>직전\s*(?:사업|회계)\s*연도)"),

@@ -235,6 +235,8 @@ def _period_of(kind: str, m: re.Match[str], cal: FiscalCalendar,
     if g.get("yend"):
         year = _containing_year(current, cal, document_date)
         return Period.instant(year.end) if year else None
+    if kind == "date_range":
+        return _date_range(g)
     if kind == "split_year":
         return _split_year(int(g["sy1"] or 0), int(g["sy2"] or 0), cal)
     year, stated = _stated_year(g, document_date)
@@ -338,6 +340,27 @@ def _quarter_of_year_ending(g: dict[str, str | None], year: int | None) -> Perio
     n = _ordinal(g["n"])  # type: ignore[arg-type]
     first_year, first_month = _add_months(start_year, start_month, 3 * (n - 1))
     return months_span(first_year, first_month, 3)
+
+
+def _date_range(g: dict[str, str | None]) -> Period | None:
+    """"from January 1 to September 30, 2005", "2005.01.01 ~ 2005.12.31": the days between the
+    two dates, both included (the first date's year, unsaid, is the second's); a range that
+    runs backwards or over more than two years is none.
+
+    >>> _date_range({"ma": "Jan", "da": "1", "mb": "September", "db": "30", "yb": "2005"})
+    Period(end=datetime.date(2005, 9, 30), start=datetime.date(2005, 1, 1))
+    >>> _date_range({"ya": "2005", "mna": "12", "da": "31", "yb": "2005", "mnb": "01", "db": "01"}) is None
+    True
+    """
+    def month(name: str | None, number: str | None) -> int:
+        return int(number) if number else month_numbers()[(name or "").lower()]
+
+    end_year = int(g.get("yb") or 0)
+    start = _calendar_day(int(g.get("ya") or end_year), month(g.get("ma"), g.get("mna")), int(g.get("da") or 0))
+    end = _calendar_day(end_year, month(g.get("mb"), g.get("mnb")), int(g.get("db") or 0))
+    if start is None or end is None or not start <= end <= start.replace(year=start.year + 2, day=min(start.day, 28)):
+        return None
+    return Period.duration(start, end)
 
 
 def _split_year(first: int, second: int, cal: FiscalCalendar) -> Period | None:
