@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from converter.batch import BatchItem, output_stem, run_batch
-from converter.batch_inputs import InputRef, iter_inputs
+from converter.batch_inputs import iter_inputs
 from converter.batch_manifest import MANIFEST_NAME, read_manifest
 from converter.errors import Doc2XbrlError
 from converter.pipeline import convert_bytes

@@ -64,6 +64,20 @@ from converter.parse.cjk_numerals import arabic_groups
 from converter.parse.dates import month_numbers
 from converter.parse.eras import bare_era_year, era_year
 from converter.parse.gates import Gated, fold
+from converter.parse.months import (  # the calendar arithmetic, where other modules have long found it
+    FiscalCalendar,
+    add_months,
+    calendar_day,
+    date_range,
+    fiscal_part,
+    month_count,
+    month_end,
+    months_ended,
+    months_span,
+    months_to,
+    quarter_ending,
+    split_year,
+)
 from converter.parse.numbers import number_words
 from converter.parse.period_patterns import PRIOR_YEAR_WORDS, RELATIVE, english, korean
 
@@ -87,45 +101,6 @@ class FoundPeriod:
         return self.needs_year and self.period is None
 
 
-@dataclass(frozen=True)
-class FiscalCalendar:
-    end_month: int = 12
-    named_by: str = "end"  # or "start"
-
-    def first_month(self, label: int) -> tuple[int, int]:
-        """(year, month) the fiscal year called ``label`` begins."""
-        if self.end_month == 12:
-            return label, 1
-        start_year = label - 1 if self.named_by == "end" else label
-        return start_year, self.end_month + 1
-
-
-def _add_months(year: int, month: int, n: int) -> tuple[int, int]:
-    index = year * 12 + (month - 1) + n
-    return index // 12, index % 12 + 1
-
-
-def month_end(year: int, month: int) -> dt.date:
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
-
-
-def months_span(year: int, month: int, count: int) -> Period:
-    """``count`` months starting with ``year``-``month``."""
-    last_year, last_month = _add_months(year, month, count - 1)
-    return Period.duration(dt.date(year, month, 1), month_end(last_year, last_month))
-
-
-def fiscal_part(label: int, first: int, count: int, cal: FiscalCalendar) -> Period:
-    """Months ``first`` .. ``first+count-1`` (1-based) of fiscal year ``label``."""
-    year, month = _add_months(*cal.first_month(label), first - 1)
-    return months_span(year, month, count)
-
-
-def months_ended(count: int, end: dt.date) -> Period:
-    year, month = _add_months(end.year, end.month, -(count - 1))
-    return Period.duration(dt.date(year, month, 1), end)
-
-
 def shift(period: Period, relation: str, forward: bool = False) -> Period:
     """The comparative period ``relation`` names against ``period`` (``forward``: the period
     whose comparative ``period`` is)."""
@@ -136,7 +111,7 @@ def shift(period: Period, relation: str, forward: bool = False) -> Period:
         months = -months
 
     def back(day: dt.date, is_end: bool) -> dt.date:
-        year, month = _add_months(day.year, day.month, -months)
+        year, month = add_months(day.year, day.month, -months)
         if is_end and day == month_end(day.year, day.month):
             return month_end(year, month)
         return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
@@ -236,9 +211,9 @@ def _period_of(kind: str, m: re.Match[str], cal: FiscalCalendar,
         year = _containing_year(current, cal, document_date)
         return Period.instant(year.end) if year else None
     if kind == "date_range":
-        return _date_range(g)
+        return date_range(g)
     if kind == "split_year":
-        return _split_year(int(g["sy1"] or 0), int(g["sy2"] or 0), cal)
+        return split_year(int(g["sy1"] or 0), int(g["sy2"] or 0), cal)
     year, stated = _stated_year(g, document_date)
     if (g.get("rel") and not stated) or (g.get("ey") and year is None):
         return None
@@ -249,14 +224,14 @@ def _period_of(kind: str, m: re.Match[str], cal: FiscalCalendar,
     if kind == "fyq":
         return _quarter_of_year_ending(g, year)
     if kind == "months_to":
-        return _months_to(g, year, document_date)
+        return months_to(g, year, document_date)
     month_token = g.get("m") or g.get("m2")
     if month_token:
         month = int(month_token) if month_token.isdigit() else month_numbers()[month_token.lower()]
         if g.get("d") or g.get("d2"):
             return _dated(kind, g, month, year, document_date)
         if kind == "quarter_end":
-            return _quarter_ending(month, year, document_date)
+            return quarter_ending(month, year, document_date)
         return _month_period(kind, month, year, document_date)
     if kind == "instant" and g.get("n"):
         base = _labelled("quarter", m, year, cal, document_date)
@@ -265,7 +240,7 @@ def _period_of(kind: str, m: re.Match[str], cal: FiscalCalendar,
         return Period.instant(dt.date(year, 12, 31)) if year else None
     if kind == "months":  # "first nine months of 2003", "2003년 1~9월"
         first = int(g["m1"]) if g.get("m1") else 1
-        count = int(g["m2m"]) - first + 1 if g.get("m2m") else _count(g["c"] or "")
+        count = int(g["m2m"]) - first + 1 if g.get("m2m") else month_count(g["c"] or "")
         if count < 1:
             return None
         if g.get("m1"):
@@ -279,28 +254,13 @@ def _period_of(kind: str, m: re.Match[str], cal: FiscalCalendar,
 _CJK_MONTH_COUNTS = {"三": 3, "六": 6, "九": 9, "十二": 12}
 
 
-def _calendar_day(year: int, month: int, day: int) -> dt.date | None:
-    """The day, if the calendar has it in the years dates are read in (1900-2099); what
-    ``parse_date`` of the ISO form gave, without writing and reading it back.
-
-    >>> _calendar_day(2004, 2, 29), _calendar_day(2003, 2, 29), _calendar_day(1899, 12, 31)
-    (datetime.date(2004, 2, 29), None, None)
-    """
-    if not 1900 <= year <= 2099:
-        return None
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
 def _cjk_fiscal(kind: str, g: dict[str, str | None], year: int | None) -> Period | None:
     """平成16年3月期 (the fiscal year ending March 2004), its 第1四半期 or 中間期 (first half);
     截至2004年6月30日止六個月 (the six months ended June 30, 2004)."""
     if year is None:
         return None
     if kind == "cjk_ended":
-        end = _calendar_day(year, int(g['cm'] or 0), int(g['cd'] or 0))
+        end = calendar_day(year, int(g['cm'] or 0), int(g['cd'] or 0))
         count = 12 if g.get("cfy") else _CJK_MONTH_COUNTS.get(g.get("cc") or "") or int(g.get("cc") or 0)
         return months_ended(count, end) if end and count else None
     fiscal_year = months_ended(12, month_end(year, int(g["km"] or 0)))
@@ -309,7 +269,7 @@ def _cjk_fiscal(kind: str, g: dict[str, str | None], year: int | None) -> Period
     if g.get("n") and g.get("jcum"):  # 第3四半期累計: the first three quarters
         return months_span(first.year, first.month, 3 * _ordinal(g["n"]))
     if g.get("n"):
-        return months_span(*_add_months(first.year, first.month, 3 * (_ordinal(g["n"]) - 1)), 3)
+        return months_span(*add_months(first.year, first.month, 3 * (_ordinal(g["n"]) - 1)), 3)
     if g.get("jh"):
         return months_span(first.year, first.month, 6)
     return fiscal_year
@@ -333,75 +293,13 @@ def _quarter_of_year_ending(g: dict[str, str | None], year: int | None) -> Perio
     if year is None or not day or not month_token:
         return None
     month = month_numbers()[month_token.lower()]
-    end = _calendar_day(year, month, int(day))
+    end = calendar_day(year, month, int(day))
     if end is None:
         return None
-    start_year, start_month = _add_months(end.year, end.month, -11)
+    start_year, start_month = add_months(end.year, end.month, -11)
     n = _ordinal(g["n"])  # type: ignore[arg-type]
-    first_year, first_month = _add_months(start_year, start_month, 3 * (n - 1))
+    first_year, first_month = add_months(start_year, start_month, 3 * (n - 1))
     return months_span(first_year, first_month, 3)
-
-
-def _date_range(g: dict[str, str | None]) -> Period | None:
-    """"from January 1 to September 30, 2005", "2005.01.01 ~ 2005.12.31": the days between the
-    two dates, both included (the first date's year, unsaid, is the second's); a range that
-    runs backwards or over more than two years is none.
-
-    >>> _date_range({"ma": "Jan", "da": "1", "mb": "September", "db": "30", "yb": "2005"})
-    Period(end=datetime.date(2005, 9, 30), start=datetime.date(2005, 1, 1))
-    >>> _date_range({"ya": "2005", "mna": "12", "da": "31", "yb": "2005", "mnb": "01", "db": "01"}) is None
-    True
-    """
-    def month(name: str | None, number: str | None) -> int:
-        return int(number) if number else month_numbers()[(name or "").lower()]
-
-    end_year = int(g.get("yb") or 0)
-    start = _calendar_day(int(g.get("ya") or end_year), month(g.get("ma"), g.get("mna")), int(g.get("da") or 0))
-    end = _calendar_day(end_year, month(g.get("mb"), g.get("mnb")), int(g.get("db") or 0))
-    if start is None or end is None or not start <= end <= start.replace(year=start.year + 2, day=min(start.day, 28)):
-        return None
-    return Period.duration(start, end)
-
-
-def _split_year(first: int, second: int, cal: FiscalCalendar) -> Period | None:
-    """"fiscal year 2004/05": the fiscal year that begins in the first year and ends in the
-    next; under a fiscal year ending in December no year spans two, and none is given.
-
-    >>> _split_year(2004, 5, FiscalCalendar(3)), _split_year(2004, 5, FiscalCalendar()), _split_year(2004, 6, FiscalCalendar(3))
-    (Period(end=datetime.date(2005, 3, 31), start=datetime.date(2004, 4, 1)), None, None)
-    """
-    if cal.end_month == 12 or (first + 1) % 100 != second:
-        return None
-    return months_ended(12, month_end(first + 1, cal.end_month))
-
-
-def _count(word: str) -> int:
-    """A count of months in digits or in words ("11", "eleven")."""
-    return int(word) if word.isdigit() else int(number_words()[word.lower()][0])
-
-
-def _months_to(g: dict[str, str | None], year: int | None, document_date: dt.date | None) -> Period | None:
-    """"the six months to September", "the January-March quarter": the months that end with
-    that month's end; its year, unsaid, the last one whose end the document date has passed."""
-    month = month_numbers()[(g["m"] or "").lower()]
-    if g.get("mf"):
-        count = (month - month_numbers()[g["mf"].lower()]) % 12 + 1
-    else:
-        count = int(number_words().get(g["c"].lower(), (g["c"], ""))[0])  # type: ignore[union-attr]
-    if year is None:
-        if document_date is None:
-            return None
-        year = document_date.year if month_end(document_date.year, month) <= document_date else document_date.year - 1
-    return months_ended(count, month_end(year, month))
-
-
-def _quarter_ending(month: int, year: int | None, document_date: dt.date | None) -> Period | None:
-    """"the June quarter", "the March 2003 quarter": the three months ending that month."""
-    if year is None:
-        if document_date is None:
-            return None
-        year = document_date.year if month_end(document_date.year, month) <= document_date else document_date.year - 1
-    return months_ended(3, month_end(year, month))
 
 
 def _from_month(year: int | None, first: int, count: int, document_date: dt.date | None) -> Period | None:
@@ -449,7 +347,7 @@ def _dated(kind: str, g: dict[str, str | None], month: int, year: int | None,
         year = document_date.year
         if dt.date(year, month, min(int(day_token), 28)) > document_date:
             year -= 1
-    day = _calendar_day(year, month, int(day_token))
+    day = calendar_day(year, month, int(day_token))
     if day is None:
         return None
     if kind == "instant":

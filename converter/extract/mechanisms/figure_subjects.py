@@ -238,7 +238,7 @@ _COMPANY_SUBJECT = re.compile(
 # "Daehan Steel's shipbuilding-plate unit, Daehan Plate Co., posted", "the Company's European
 # subsidiary, Mikuni Europe GmbH, ...": another company, whatever words its name shares
 _RELATED_COMPANY = re.compile(
-    rf"""\b(?:unit|subsidiary|affiliate|associate|arm|joint\s+venture|parent(?:\s+company)?)  # its unit
+    r"""\b(?:unit|subsidiary|affiliate|associate|arm|joint\s+venture|parent(?:\s+company)?)  # its unit
     \s*,\s*(?P<name>[A-Z][\w&.-]*(?:[ \t]+(?:[A-Z][\w&.-]*|&))*)    # , Daehan Plate Co.
     (?:\s*,?\s+(?:Co|Corp|Inc|Ltd|Limited|GmbH|AG|plc|S\.A)\b\.?)?       # a legal form after a comma
     \s*,""",
