@@ -19,6 +19,7 @@ from functools import cache
 
 from converter.extract.base import DocumentContext, FamilyExtractor, Found
 from converter.extract.document import DocumentInfo, Located, read_document_info
+from converter.extract.mechanisms.countries import incorporation_country
 from converter.extract.mechanisms.officers import find_officers
 from converter.extract.mechanisms.sentences import lang_of
 from converter.extract.registrant import legal_form
@@ -124,6 +125,9 @@ def _document_observations(ctx: DocumentContext, info: DocumentInfo) -> list[Obs
     add("BoardResolutionDate", info.dates.resolution_date, "document:resolution date")
     add("EntityRegistrantName", info.registrant, "document:registrant")
     add("EntityLegalForm", legal_form(ctx.text, info.registrant), "document:legal form")
+    if info.registrant is not None:
+        where = incorporation_country(ctx.text, info.registrant.start, info.registrant.end)
+        add("EntityIncorporationCountryCode", where and Located(*where), "document:incorporation")
     if ctx.header and ctx.header.cik:
         add("EntityCentralIndexKey", Located(ctx.header.cik), "header:cik")
     for number, (name, title) in enumerate(find_officers(ctx.text, info.registrant), start=1):

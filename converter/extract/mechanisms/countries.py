@@ -65,3 +65,42 @@ def edgar_locations() -> dict[str, tuple[str, str | None]]:
     (('KR', None), ('US', 'California'), ('HK', None))
     """
     return {code: (country, None if name == "-" else name) for code, country, name in data_rows("edgar_locations.tsv")}
+
+
+# What follows a company's name to say where it is incorporated: a Hong Kong letterhead's
+# "(Incorporated in Bermuda with limited liability)", a preamble's "X (the "Company"), a
+# company incorporated under the laws of the Republic of Korea".
+_INCORPORATED = re.compile(
+    r"""[\s,]*(?:\(\s*the\s+["“]?company["”]?\s*\)[\s,]*)?     # (the "Company"),
+        (?:\(\s*)?(?:an?\s+(?:company|corporation)\s+)?          # (  or  a company
+        (?:incorporated|organi[sz]ed)\s+(?:in|under\s+the\s+laws\s+of)\s+
+        (?P<where>[^()\n,;]{2,60}?)                              # the jurisdiction
+        (?:\s+with\s+limited\s+liability)?\s*(?:\)|,|;|\.|$)     # its close
+    """, re.IGNORECASE | re.VERBOSE)
+_HEAD_CHARS = 3000  # the letterhead or preamble that names the company first
+
+
+def incorporation_country(text: str, name_start: int, name_end: int) -> tuple[str, int, int] | None:
+    """(ISO country code, start, end) of where the company named at ``text[name_start:
+    name_end]`` says it is incorporated, in the words right after its name at the head of the
+    document; a company named further in, or incorporated in no place ``country_code`` knows
+    (a US state names the US), gives none.
+
+    >>> text = "PACIFIC HARBOUR HOLDINGS LIMITED\\n(Incorporated in Bermuda with limited liability)\\n"
+    >>> incorporation_country(text, 0, 32)
+    ('BM', 50, 57)
+    >>> incorporation_country('Hanil Co. (the "Company"), a company incorporated under the laws of Korea, agrees', 0, 9)[0]
+    'KR'
+    >>> incorporation_country("Acme Ltd. and a subsidiary incorporated in Japan", 0, 9) is None
+    True
+    """
+    if name_end <= name_start or name_start > _HEAD_CHARS:
+        return None
+    m = _INCORPORATED.match(text, name_end, min(len(text), name_end + 200))
+    if m is None:
+        return None
+    found = country_code(m["where"])
+    if found is None:
+        return None
+    code, start, end = found
+    return code, m.start("where") + start, m.start("where") + end
