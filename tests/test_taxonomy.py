@@ -270,6 +270,9 @@ EXPECTED_DIMENSIONS = [
     ("Revenues", {NO_AXIS, COUNTERPARTY, SEGMENT}),
     ("Subscribers", {NO_AXIS, COUNTERPARTY}),
     ("PaidInCapital", {NO_AXIS, COUNTERPARTY}),
+    ("DividendsDeclaredPerShare", {NO_AXIS, COUNTERPARTY, frozenset({"DividendKindAxis"})}),
+    ("DividendsDeclared", {NO_AXIS, COUNTERPARTY, frozenset({"DividendKindAxis"})}),
+    ("EarningsPerShareBasic", {NO_AXIS, COUNTERPARTY}),
     ("SecurityTitle", {frozenset({"SecurityListingAxis"})}),
     ("PercentOfClass", {BY_PERSON}),
     ("BoardResolutionDate", set()),
@@ -298,6 +301,7 @@ def test_axes_have_typed_domain_elements() -> None:
     assert set(taxonomy.axes) == {
         "SignatoryAxis", "ReportingPersonAxis", "ExhibitAxis", "ContactAxis", "OfficerAxis",
         "SpokespersonAxis", "SecurityListingAxis", "ComparativePeriodAxis", "CounterpartyAxis", "SegmentAxis",
+        "DividendKindAxis",
     }
     schema = etree.parse(str(taxonomy.entry_point), safe_parser()).getroot()
     xs = "{http://www.w3.org/2001/XMLSchema}"
@@ -305,8 +309,17 @@ def test_axes_have_typed_domain_elements() -> None:
     for axis in taxonomy.axes.values():
         assert axis.domain_element == axis.name.removesuffix("Axis") + "Key"
         domain = declared[axis.domain_element]
-        assert domain.get("substitutionGroup") is None and domain.get("type") == "d2x:keyType"
+        closed = "d2x:dividendKindKeyType" if axis.name == "DividendKindAxis" else "d2x:keyType"
+        assert domain.get("substitutionGroup") is None and domain.get("type") == closed
         assert taxonomy.concept(axis.name).abstract
+
+
+def test_dividend_kinds_are_a_closed_list() -> None:
+    """The dividend kind axis takes only the kinds the schema lists: any other is invalid."""
+    schema = etree.parse(str(load_taxonomy().entry_point), safe_parser()).getroot()
+    xs = "{http://www.w3.org/2001/XMLSchema}"
+    listed = next(t for t in schema.iterchildren(f"{xs}simpleType") if t.get("name") == "dividendKindKeyType")
+    assert [e.get("value") for e in listed.iter(f"{xs}enumeration")] == ["interim", "final", "special", "quarterly"]
 
 
 # ------------------------------------------------------------------------------------------
