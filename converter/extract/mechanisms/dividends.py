@@ -27,7 +27,7 @@ from functools import cache
 from converter.extract.base import DocumentContext
 from converter.extract.mechanisms.prose_figures import PER_SHARE, SCALED, Figure, cents_currency, excluded, \
     sentence_figures
-from converter.extract.mechanisms.prose_periods import ProsePeriods, is_comparative
+from converter.extract.mechanisms.prose_periods import PERIOD_KINDS, ProsePeriods, is_comparative
 from converter.extract.mechanisms.sentences import Collected, Sentence
 from converter.model import Mention, Observation, Period, UnitSpec
 from converter.parse.periods import FoundPeriod, shift
@@ -39,13 +39,14 @@ __all__ = ["dividend_facts", "kind_hits", "KindHit"]
 AXIS = "DividendKindAxis"
 TOTAL = "total"  # the year's dividend: no member
 # period phrases that can be a dividend's fiscal period (not a day, a month or a relation)
-_FISCAL_KINDS = frozenset({"year", "half", "months", "quarter", "jfy", "fyq", "months_to", "to_quarter"})
+_FISCAL_KINDS = frozenset(PERIOD_KINDS) | {"year_in"}
 # "(2003: 5.0 cents)", "(2003 : HK$15.8 million)", "(last year: 12 cents)": the year before's figure
 _COMPARATIVE = re.compile(r"""
     \s*[(（]\s*                                   # an opening parenthesis
-    (?:(?P<year>(?:19|20)\d\d)                    # the year the figure is of
+    (?:(?P<year>(?:19|20)\d\d)\s*(?:年|년)?        # the year the figure is of
       |(?P<prior>(?:last|prior|previous)\s+year|전년|前年|前期|上年))  # or the year before
-    \s*[:：]\s*$                                  # a colon, then the figure
+    \s*[:：]\s*                                  # a colon
+    (?:每股\s*)?(?:港幣|港币|人民幣|人民币|新台幣|新台币)?\s*$  # Chinese per-share and currency words, then the figure
 """, re.I | re.VERBOSE)
 _CLOSE = re.compile(r"\s*[)）]")
 # currency words written before a figure whose "元" the amount parser reads as renminbi
@@ -79,7 +80,7 @@ def kind_hits(text: str, start: int = 0, end: int | None = None) -> list[KindHit
     """The dividend kind phrases of ``text[start:end]``, in order, the longest where two overlap.
 
     >>> [(h.kind, h.start) for h in kind_hits("a final dividend of 12 cents, with the interim dividend")]
-    [('final', 2), ('interim', 41)]
+    [('final', 2), ('interim', 39)]
     >>> [h.kind for h in kind_hits("the dividend for the full year will be HK$2.30 per share")]
     ['total']
     >>> [h.kind for h in kind_hits("제1기 분기배당과 중간배당, 그리고 결산배당")]
@@ -124,14 +125,16 @@ class DividendReader:
             return
         figures = [f for f in sentence_figures(s, excluded(s, found), self.cents)
                    if f.currency is not None and not f.percent and not self.out.is_used(f.start, f.end)]
+        named: Period | None = None  # the period an earlier clause of the sentence named
         for i, hit in enumerate(hits):
             clause_end = hits[i + 1].start if i + 1 < len(hits) else s.end
+            own = self._named(s, found, hit, clause_end, first=i == 0)
+            named = own or named
             stated = self._stated(hit, clause_end, figures)
-            if not stated:
-                continue
-            period = self._period(s, found, hit, clause_end, first=i == 0)
-            for one in stated:
-                self._emit(one, hit, period)
+            if stated:
+                period = named or self._reporting_period(s, found, hit, clause_end)
+                for one in stated:
+                    self._emit(one, hit, period)
 
     # -- figures -------------------------------------------------------------------------------
 
@@ -183,23 +186,34 @@ class DividendReader:
 
     # -- period --------------------------------------------------------------------------------
 
-    def _period(self, s: Sentence, found: list[FoundPeriod], hit: KindHit, clause_end: int,
-                first: bool) -> Period | str:
-        """The fiscal period the clause names (the sentence's lead for the first clause), else
-        the text's period; a reason where neither dates the dividend."""
-        fiscal = [p for p in found if p.kind in _FISCAL_KINDS and not is_comparative(self.text, p, s)
-                  and not re.search(r"[(（]\s*$", s.text[:p.start])]
+    def _fiscal(self, s: Sentence, found: list[FoundPeriod]) -> list[FoundPeriod]:
+        return [p for p in found if p.kind in _FISCAL_KINDS and not is_comparative(self.text, p, s)
+                and not re.search(r"[(（]\s*$", s.text[:p.start])]
+
+    def _own(self, s: Sentence, found: list[FoundPeriod], hit: KindHit, clause_end: int,
+             first: bool) -> list[FoundPeriod]:
+        """The fiscal period phrases of a clause (and of the sentence's lead, for the first)."""
+        fiscal = self._fiscal(s, found)
         own = [p for p in fiscal if hit.end <= s.start + p.start < clause_end]
-        if not own and first:
-            own = [p for p in fiscal if s.start + p.end <= hit.start]
-        dated = [p.period for p in own if p.period is not None and p.period.start is not None]
-        if dated:
-            return dated[0]
+        return own or ([p for p in fiscal if s.start + p.end <= hit.start] if first else [])
+
+    def _named(self, s: Sentence, found: list[FoundPeriod], hit: KindHit, clause_end: int,
+               first: bool) -> Period | None:
+        """The fiscal period the clause names: "in respect of the year ended ...", "2005년"."""
+        dated = [p.period for p in self._own(s, found, hit, clause_end, first)
+                 if p.period is not None and p.period.start is not None]
+        return dated[0] if dated else None
+
+    def _reporting_period(self, s: Sentence, found: list[FoundPeriod], hit: KindHit, clause_end: int) -> Period | str:
+        """The period the text is about (its results' year or half) where the clause names
+        none; a reason where there is none either, or the phrase it names has no year."""
         fallback = self.periods.fallback().period
         if fallback is not None and fallback.start is not None and _months(fallback) >= 3:
             return fallback
-        named = own[0].text if own else None
-        return f"a dividend whose fiscal period {f'({named!r}) has no year' if named else 'the text does not name'}"
+        own = self._own(s, found, hit, clause_end, True)
+        if own:
+            return f"a dividend whose fiscal period ({own[0].text!r}) has no year"
+        return "a dividend whose fiscal period the text does not name"
 
     # -- output --------------------------------------------------------------------------------
 
