@@ -19,6 +19,7 @@ else the figure is reported unmapped with the reason. Dividends are never guesse
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -34,7 +35,7 @@ from converter.parse.periods import FoundPeriod, shift
 from converter.resources import data_rows
 from converter.taxonomy.table import domain_members
 
-__all__ = ["dividend_facts", "kind_hits", "KindHit"]
+__all__ = ["dividend_facts", "kind_hits", "kind_member", "record_part", "KindHit"]
 
 AXIS = "DividendKindAxis"
 TOTAL = "total"  # the year's dividend: no member
@@ -96,6 +97,33 @@ def kind_hits(text: str, start: int = 0, end: int | None = None) -> list[KindHit
         if not out or hit.start >= out[-1].end:
             out.append(hit)
     return out
+
+
+def kind_member(text: str) -> tuple[tuple[str, str], ...]:
+    """The DividendKindAxis member a form's dividend kind field (배당구분) names, if one.
+
+    >>> kind_member("결산배당"), kind_member("중간배당"), kind_member("현금배당")
+    ((('DividendKindAxis', 'final'),), (('DividendKindAxis', 'interim'),), ())
+    """
+    hits = kind_hits(text)
+    return ((AXIS, hits[0].kind),) if len(hits) == 1 and hits[0].kind != TOTAL else ()
+
+
+def record_part(record_date: dt.date | None, kind_text: str) -> Period | None:
+    """The half (중간배당) or quarter (분기배당) that ends on an interim dividend's record date,
+    where that date ends a month.
+
+    >>> str(record_part(dt.date(2008, 6, 30), "중간배당")), str(record_part(dt.date(2008, 3, 31), "분기배당"))
+    ('2008-01-01/2008-06-30', '2008-01-01/2008-03-31')
+    >>> record_part(dt.date(2008, 6, 15), "중간배당") is None
+    True
+    """
+    if record_date is None or (record_date + dt.timedelta(days=1)).day != 1:
+        return None
+    months = 3 if "분기" in kind_text else 6
+    first = record_date.month - months + 1
+    start = dt.date(record_date.year, first, 1) if first > 0 else dt.date(record_date.year - 1, first + 12, 1)
+    return Period.duration(start, record_date)
 
 
 @dataclass(frozen=True)
