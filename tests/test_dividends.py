@@ -175,3 +175,25 @@ def test_japanese_tanshin_dividends(tmp_path: Path) -> None:
     assert _dividend_facts("ja-tanshin-dividends-2006.txt", tmp_path) == {
         (PS, "15", fy, "u-JPY-per-shares", "final"), (PS, "25", fy, "u-JPY-per-shares", "-"),
     }
+
+
+@pytest.mark.parametrize("text, day, expected", [
+    ("The Company expects to pay a final dividend of US$0.15 per share for the year ending 31 December 2006.",
+     dt.date(2006, 8, 1), set()),
+    ("次期の期末配当金は1株当たり20円を予想しております。", dt.date(2006, 5, 12), set()),
+    ("The final dividend of US$0.15 per share for the year ended 31 December 2005 is expected to be paid on 16 May 2006.",
+     dt.date(2006, 3, 1), {(PS, "0.15", FY05, "USD/shares", "2", FINAL)}),
+])
+def test_forecast_dividends_are_no_facts(text: str, day: dt.date, expected: set[tuple[str, ...]]) -> None:
+    assert dividends(text, day) == expected
+
+
+def test_highlight_without_period_yields_to_the_dated_statement() -> None:
+    text = ("INTERIM RESULTS FOR THE SIX MONTHS ENDED 30TH SEPTEMBER, 2005\n\nHIGHLIGHTS\n"
+            "*  Interim dividend of HK$0.08 per share\n\nINTERIM DIVIDEND\n"
+            "The Directors have declared an interim dividend of HK$0.08 per share for the year ending "
+            "31st March, 2006.\n")
+    found, ctx = read(text, dt.date(2005, 11, 20))
+    assert {row(o, ctx) for o in found.observations if o.concept.startswith("Dividends")} == {
+        (PS, "0.08", "2005-04-01/2006-03-31", "HKD/shares", "2", INTERIM)}
+    assert [m.reason for m in found.unmapped] == ["the same dividend the text dates elsewhere (2005-04-01/2006-03-31)"]

@@ -127,6 +127,21 @@ def record_part(record_date: dt.date | None, kind_text: str) -> Period | None:
 
 
 @dataclass(frozen=True)
+class _Pending:
+    """A dividend fact read, kept until the whole text is read; ``named``: its clause named its period."""
+
+    observation: Observation
+    start: int
+    end: int
+    named: bool
+
+    @property
+    def key(self) -> tuple[object, ...]:
+        o = self.observation
+        return (o.concept, o.value, o.unit, o.dimensions)
+
+
+@dataclass(frozen=True)
 class _Stated:
     """One dividend figure of a clause with its comparative, if the text gives one."""
 
@@ -144,6 +159,7 @@ class DividendReader:
         self.ctx, self.out, self.text = ctx, out, ctx.text
         self.periods = ProsePeriods(ctx, spans)
         self.cents = cents_currency(ctx.text)
+        self.pending: list[_Pending] = []
 
     def read(self, s: Sentence) -> None:
         found = self.periods.find(s)
@@ -151,8 +167,12 @@ class DividendReader:
         hits = kind_hits(self.text, s.start, s.end)
         if not hits:
             return
+        # "expects to pay a final dividend of ...": a forecast states no dividend (a dividend
+        # "expected to be paid on 16 May" is stated: the word comes after its figure)
+        forecast = _marker("forecast").search(self.text, s.start, s.end)
         figures = [f for f in sentence_figures(s, excluded(s, found), self.cents)
-                   if f.currency is not None and not f.percent and not self.out.is_used(f.start, f.end)]
+                   if f.currency is not None and not f.percent and not self.out.is_used(f.start, f.end)
+                   and (forecast is None or forecast.start() > f.start)]
         named: Period | None = None  # the period an earlier clause of the sentence named
         for i, hit in enumerate(hits):
             clause_end = hits[i + 1].start if i + 1 < len(hits) else s.end
@@ -162,7 +182,7 @@ class DividendReader:
             if stated:
                 period = named or self._reporting_period(s, found, hit, clause_end)
                 for one in stated:
-                    self._emit(one, hit, period)
+                    self._emit(one, hit, period, named is not None)
 
     # -- figures -------------------------------------------------------------------------------
 
@@ -245,14 +265,14 @@ class DividendReader:
 
     # -- output --------------------------------------------------------------------------------
 
-    def _emit(self, one: _Stated, hit: KindHit, period: Period | str) -> None:
+    def _emit(self, one: _Stated, hit: KindHit, period: Period | str, named: bool) -> None:
         dims = () if hit.kind == TOTAL else ((AXIS, hit.kind),)
         if isinstance(period, str):
             for f in (one.figure, one.prior):
                 if f is not None:
                     self.out.unmapped.append(Mention(f.text, self.ctx.span(f.start, f.end), period))
             return
-        self._observe(one.concept, one.figure, period, dims, "dividend:stated")
+        self._observe(one.concept, one.figure, period, dims, "dividend:stated", named)
         if one.prior is None:
             return
         back = 1 if one.prior_label is None or not one.prior_label.isdigit() else \
@@ -261,14 +281,30 @@ class DividendReader:
             why = f"a dividend labelled {one.prior_label}, not the year before {period.end.year}"
             self.out.unmapped.append(Mention(one.prior.text, self.ctx.span(one.prior.start, one.prior.end), why))
             return
-        self._observe(one.concept, one.prior, shift(period, "prior_year"), dims, "dividend:comparative")
+        self._observe(one.concept, one.prior, shift(period, "prior_year"), dims, "dividend:comparative", named)
 
-    def _observe(self, concept: str, f: Figure, period: Period, dims: tuple[tuple[str, str], ...], rule: str) -> None:
+    def _observe(self, concept: str, f: Figure, period: Period, dims: tuple[tuple[str, str], ...], rule: str,
+                 named: bool) -> None:
         assert f.currency is not None
         unit = UnitSpec.per_share(f.currency) if concept == "DividendsDeclaredPerShare" else UnitSpec.currency(f.currency)
         value = abs(Decimal(f.value))  # a dividend is paid out: stated positive whatever the layout
-        self.out.add(Observation(concept, value, period, unit, f.decimals, dims,
-                                 span=self.ctx.span(f.start, f.end), rule=rule), f.start, f.end)
+        observation = Observation(concept, value, period, unit, f.decimals, dims,
+                                  span=self.ctx.span(f.start, f.end), rule=rule)
+        self.pending.append(_Pending(observation, f.start, f.end, named))
+
+    def finish(self) -> None:
+        """"Interim dividend of HK 8.0 cents per share" in a highlights box, then "an interim
+        dividend of HK 8.0 cents per share for the year ending 31st March, 2006" in the body:
+        one dividend; where the text names its period once, the period inferred for the same
+        kind and amount elsewhere is dropped, reported unmapped."""
+        named = {(p.key, p.observation.period) for p in self.pending if p.named}
+        for p in self.pending:
+            others = {period for key, period in named if key == p.key and period != p.observation.period}
+            if not p.named and others:
+                why = f"the same dividend the text dates elsewhere ({min(map(str, others))})"
+                self.out.unmapped.append(Mention(self.text[p.start:p.end], self.ctx.span(p.start, p.end), why))
+                continue
+            self.out.add(p.observation, p.start, p.end)
 
 
 def _months(period: Period) -> int:
@@ -282,3 +318,4 @@ def dividend_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence]) 
     reader = DividendReader(ctx, out, spans)
     for s in spans:
         reader.read(s)
+    reader.finish()
