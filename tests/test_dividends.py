@@ -58,6 +58,10 @@ PHRASINGS = [
     ("Net profit for 2005 rose to US$12.0 million. The Board proposed a final dividend of US$0.12 per share, "
      "bringing the total dividend for the year to US$0.20 per share.", dt.date(2006, 2, 10),
      {(PS, "0.12", FY05, "USD/shares", "2", FINAL), (PS, "0.20", FY05, "USD/shares", "2", "-")}),
+    ("The Directors have declared an interim dividend of HK 8.0 cents per share for the year ending 31st March, "
+     "2006 (2005: HK 7.0 cents), payable on 18th January, 2006. Turnover was HK$3,218.6 million.", dt.date(2005, 11, 20),
+     {(PS, "0.080", "2005-04-01/2006-03-31", "HKD/shares", "3", INTERIM),
+      (PS, "0.070", "2004-04-01/2005-03-31", "HKD/shares", "3", INTERIM)}),
     # --- Korean --------------------------------------------------------------------------------
     ("가온전자는 2005년 중간배당으로 보통주 1주당 500원을 지급하기로 결의했으며 중간배당금 총액은 148억원이다.",
      dt.date(2005, 7, 25),

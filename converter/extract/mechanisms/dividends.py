@@ -47,9 +47,12 @@ _COMPARATIVE = re.compile(r"""
     (?:(?P<year>(?:19|20)\d\d)\s*(?:年|년)?        # the year the figure is of
       |(?P<prior>(?:last|prior|previous)\s+year|전년|前年|前期|上年))  # or the year before
     \s*[:：]\s*                                  # a colon
-    (?:每股\s*)?(?:港幣|港币|人民幣|人民币|新台幣|新台币)?\s*$  # Chinese per-share and currency words, then the figure
+    (?:每股\s*)?(?:港幣|港币|人民幣|人民币|新台幣|新台币)?\s*  # Chinese per-share and currency words
+    (?:(?:HK|US|NT|S)\s+)?$                      # "HK 7.0 cents": a dollar's letters before its cents
 """, re.I | re.VERBOSE)
 _CLOSE = re.compile(r"\s*[)）]")
+# what may stand between a figure and its comparative: a few words, no clause break or parenthesis
+_TO_COMPARATIVE = re.compile(r"[^;()（）]{0,80}")
 # currency words written before a figure whose "元" the amount parser reads as renminbi
 _YUAN_OF = re.compile(r"(?P<word>港幣|港币|新台幣|新台币|人民幣|人民币)\s*$")
 _YUAN_CODES = {"港幣": "HKD", "港币": "HKD", "新台幣": "TWD", "新台币": "TWD", "人民幣": "CNY", "人民币": "CNY"}
@@ -211,14 +214,18 @@ class DividendReader:
         g = after[0]
         m = _COMPARATIVE.search(self.text, f.end, g.start)
         close = _CLOSE.match(self.text, g.end)
-        if m is None or m.start() != f.end or close is None or g.currency != f.currency:
+        # right after the figure, or a few words on, past its "per share" or its period: "HK 8.0
+        # cents per share for the year ending 31st March, 2006 (2005: HK 7.0 cents)"
+        if m is None or close is None or g.currency != f.currency or \
+                not _TO_COMPARATIVE.fullmatch(self.text, f.end, m.start()):
             return None, None, f.end
         return g, m["year"] or m["prior"], close.end()
 
     def _concept(self, f: Figure, hit: KindHit, end: int) -> str | None:
         before = self.text[max(hit.end, f.start - 48):f.start]
         scaled = bool(SCALED.search(f.text))
-        if not scaled and (PER_SHARE.match(self.text, end) or _marker("per_share").search(before)):
+        if not scaled and (PER_SHARE.match(self.text, end) or PER_SHARE.match(self.text, f.end)
+                           or _marker("per_share").search(before)):
             return "DividendsDeclaredPerShare"
         if _marker("total_of").search(before) and not PER_SHARE.match(self.text, end):
             return "DividendsDeclared"
