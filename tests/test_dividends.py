@@ -201,3 +201,16 @@ def test_highlight_without_period_yields_to_the_dated_statement() -> None:
     assert {row(o, ctx) for o in found.observations if o.concept.startswith("Dividends")} == {
         (PS, "0.08", "2005-04-01/2006-03-31", "HKD/shares", "2", INTERIM)}
     assert [m.reason for m in found.unmapped] == ["the same dividend the text dates elsewhere (2005-04-01/2006-03-31)"]
+
+
+def test_a_kind_outside_the_list_is_invalid(tmp_path: Path) -> None:
+    """The kind is a closed list: an instance naming another kind fails validation."""
+    import converter
+
+    path = DATA / "ko-interim-dividend-release-2005.txt"
+    (xml,) = write_converted(convert_bytes(path.read_bytes(), path.name), tmp_path)
+    text = xml.read_text(encoding="utf-8")
+    assert "<d2x:DividendKindKey>interim</d2x:DividendKindKey>" in text
+    xml.write_text(text.replace(">interim<", ">midyear<"), encoding="utf-8")
+    (result,) = converter.validate_path(xml)
+    assert result.status == "invalid"
