@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
 
@@ -292,7 +292,8 @@ class DividendReader:
 
     def _observe(self, concept: str, f: Figure, period: Period, dims: tuple[tuple[str, str], ...], rule: str,
                  named: bool) -> None:
-        assert f.currency is not None
+        if f.currency is None:
+            return
         unit = UnitSpec.per_share(f.currency) if concept == "DividendsDeclaredPerShare" else UnitSpec.currency(f.currency)
         value = abs(Decimal(f.value))  # a dividend is paid out: stated positive whatever the layout
         observation = Observation(concept, value, period, unit, f.decimals, dims,
@@ -302,20 +303,26 @@ class DividendReader:
     def finish(self) -> None:
         """"Interim dividend of HK 8.0 cents per share" in a highlights box, then "an interim
         dividend of HK 8.0 cents per share for the year ending 31st March, 2006" in the body:
-        one dividend; where the text names its period once, the period inferred for the same
-        kind and amount elsewhere is dropped, reported unmapped."""
+        one dividend stated twice. Where the text names the period of the same kind and amount
+        once, the period inferred for it elsewhere gives way to that one (map merges the two
+        statements); where it names several, the inferred one is reported unmapped."""
         named = {(p.key, p.observation.period) for p in self.pending if p.named}
         for p in self.pending:
-            others = {period for key, period in named if key == p.key and period != p.observation.period}
-            if not p.named and others:
-                why = f"the same dividend the text dates elsewhere ({min(map(str, others))})"
+            others = sorted({period for key, period in named if key == p.key and period != p.observation.period},
+                            key=str)
+            observation = p.observation
+            if not p.named and len(others) > 1:
+                why = f"the same dividend the text dates elsewhere, twice ({', '.join(map(str, others))})"
                 self.out.unmapped.append(Mention(self.text[p.start:p.end], self.ctx.span(p.start, p.end), why))
                 continue
-            self.out.add(p.observation, p.start, p.end)
+            if not p.named and others:
+                observation = replace(observation, period=others[0])
+            self.out.add(observation, p.start, p.end)
 
 
 def _months(period: Period) -> int:
-    assert period.start is not None and period.end is not None
+    if period.start is None or period.end is None:
+        return 0
     return (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
 
 
