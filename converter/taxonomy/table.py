@@ -85,3 +85,11 @@ def cube_rows(path: Path | None = None) -> tuple[CubeRow, ...]:
 def role_rows(path: Path | None = None) -> tuple[RoleRow, ...]:
     path = path or data_path("taxonomy_roles.tsv")
     return tuple(RoleRow(*f) for _, f in _records(path, 4))
+
+
+@cache
+def domain_members(path: Path | None = None) -> dict[str, tuple[str, ...]]:
+    """Axis -> the closed list of its typed members (``taxonomy_domains.tsv``); axes not listed
+    take any non-empty token."""
+    path = path or data_path("taxonomy_domains.tsv")
+    return {f[0]: tuple(f[1].split()) for _, f in _records(path, 2)}

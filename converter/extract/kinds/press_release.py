@@ -1,7 +1,8 @@
 """The press-release family extractor: every figure and corporate action the text states.
 
 Order of work: results tables first (their figures are bound by column), then the prose outside
-the tables sentence by sentence (mechanisms.prose_measures), then corporate actions and people
+the tables sentence by sentence (dividends by kind in mechanisms.dividends, then every other
+measure in mechanisms.prose_measures), then corporate actions and people
 (listings are read by ``mechanisms.listings`` on every kind of document).
 Figures a rule saw but could not place are reported as unmapped with their reason; every other
 figure no fact covers is listed by ``mechanisms.leftovers`` when a report is asked for.
@@ -19,6 +20,7 @@ from converter.extract.mechanisms.corporate_actions import (
     split_facts,
     treasury_facts,
 )
+from converter.extract.mechanisms.dividends import dividend_facts
 from converter.extract.mechanisms.prose_measures import bind_prose
 from converter.extract.mechanisms.merger_prose import merger_facts
 from converter.extract.mechanisms.officers_prose import officer_facts
@@ -42,6 +44,7 @@ def extract_press_release(ctx: DocumentContext) -> Found:
     for table in tables:
         bind_table(ctx, out, table)
     prose = _prose(ctx.text, [(t.start, t.end) for t in tables])
+    dividend_facts(ctx, out, prose)  # before the general binder: a dividend's kind decides its fact
     bind_prose(ctx, out, prose)
     split_facts(ctx, out, prose)
     par_value_facts(ctx, out, prose)

@@ -36,6 +36,7 @@ from converter.extract.mechanisms.labelled_items import (
     match_label,
     read_items,
 )
+from converter.extract.mechanisms.dividends import kind_member, record_part
 from converter.extract.mechanisms.names import name_ending_at
 from converter.extract.mechanisms.name_match import has_legal_form
 from converter.extract.mechanisms.sentences import action_pattern, action_values, lang_of
@@ -229,7 +230,7 @@ def _place(ctx: DocumentContext, doc: _Disclosure, v: Labelled, out: _Out) -> No
     period = _period(ctx, doc, v, column, period_type, under)
     if isinstance(period, str):
         return _mention(ctx, out, v, period)
-    dims = (("CounterpartyAxis", name),) if under and name else ()
+    dims = (("CounterpartyAxis", name),) if under and name else _dividend_kind(doc, v.concept)
     obs = _observation(ctx, v, period, dims)
     if obs is not None:
         out.observations.append(obs)
@@ -278,7 +279,9 @@ def _period(ctx: DocumentContext, doc: _Disclosure, v: Labelled, column: str, pe
         return _instant(ctx, doc, v, column, above, fiscal)
     if v.concept.startswith("Dividends") or v.concept.endswith("PercentChange") or (under and fiscal):
         if v.concept.startswith("Dividends") and re.search(r"중간|분기", doc.dividend_kind or ""):
-            return "an interim or quarterly dividend, a part of the year's"
+            # an interim (중간배당) or quarterly (분기배당) dividend: of the half or quarter that
+            # ends on its record date, on its kind's member
+            return record_part(doc.record_date, doc.dividend_kind or "") or "an interim or quarterly dividend whose record date ends no month"
         found = fiscal or _named_period(ctx, doc, v) or (_record_year(doc) if v.concept.startswith("Dividends")
                                                           else None)
         if found is not None:
@@ -288,6 +291,11 @@ def _period(ctx: DocumentContext, doc: _Disclosure, v: Labelled, column: str, pe
     if column == "after" or (column == "before" and v.concept != "CommonStockParValuePerShare"):
         return f"value {column} the action: the concept holds one value for the document"
     return ctx.document_period  # a par value before the action is the one the shares have now
+
+
+def _dividend_kind(doc: _Disclosure, concept: str) -> tuple[tuple[str, str], ...]:
+    """The DividendKindAxis member the form's 배당구분 names, for the dividend concepts."""
+    return kind_member(doc.dividend_kind or "") if concept.startswith("Dividends") else ()
 
 
 def _record_year(doc: _Disclosure) -> Period | None:

@@ -125,7 +125,9 @@ class SentenceBinder(PercentBinder, ListBinder, SecondFigureBinder):
         self.periods.update(s, periods)
         self.sentence_start, self.sentence_end = s.start, s.end
         company = self.companies.subject(s.text)
-        figures = [f for f in sentence_figures(s, excluded(s, periods), self.cents) if not self._is_bound(f)]
+        # a figure an earlier mechanism bound (a dividend of a kind) is not bound again
+        figures = [f for f in sentence_figures(s, excluded(s, periods), self.cents)
+                   if not self.out.is_used(f.start, f.end) and not self._is_bound(f)]
         measures = self._year_parts(_not_defining(self.text, find_measures(self.text, s.start, s.end)))
         bindings = self._parallel(s, figures, measures, periods) + self._period_list(s, figures, measures)
         for figure in figures:

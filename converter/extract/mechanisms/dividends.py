@@ -1,0 +1,335 @@
+"""Dividends by kind in the prose of a results release.
+
+Results releases state the dividends of a fiscal year by kind: "An interim dividend in respect of
+the year ended 31st December, 2004 of 5.0 cents (2003: 5.0 cents) per share was paid ...,
+absorbing a total amount of HK$15.8 million (2003: HK$15.8 million)", "a final dividend of
+HK$1.60 per share ... Together with the interim dividend of HK$0.70 per share, the dividend for
+the full year will be HK$2.30 per share", "중간배당 1주당 500원", "期末配当金は1株当たり15円",
+"末期股息每股0.30港元". Each kind phrase (``data/dividend_kinds.tsv``) opens a clause that runs to
+the next kind phrase or the sentence's end; in it the first amount per share is
+DividendsDeclaredPerShare and an amount after "absorbing a total amount of" / "배당금 총액" is
+DividendsDeclared, both on the kind's DividendKindAxis member (the year's total on none). A figure
+in parentheses after one, "(2003: 5.0 cents)", is the same dividend of the year before.
+
+Period: the fiscal period the clause (else the sentence before the first kind phrase) names
+("in respect of the year ended ...", "for the six months ended ...", "2004년 결산배당"); where
+none is named, the period the text is about (the results' year or half) when there is one,
+else the figure is reported unmapped with the reason. Dividends are never guessed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from functools import cache
+
+from converter.extract.base import DocumentContext
+from converter.extract.mechanisms.prose_figures import PER_SHARE, SCALED, Figure, cents_currency, excluded, \
+    sentence_figures
+from converter.extract.mechanisms.prose_periods import PERIOD_KINDS, ProsePeriods, is_comparative
+from converter.extract.mechanisms.sentences import Collected, Sentence
+from converter.model import Mention, Observation, Period, UnitSpec
+from converter.parse.periods import FoundPeriod, shift
+from converter.resources import data_rows
+from converter.taxonomy.table import domain_members
+
+__all__ = ["dividend_facts", "kind_hits", "kind_member", "record_part", "KindHit"]
+
+AXIS = "DividendKindAxis"
+TOTAL = "total"  # the year's dividend: no member
+# period phrases that can be a dividend's fiscal period (not a day, a month or a relation)
+_FISCAL_KINDS = frozenset(PERIOD_KINDS) | {"year_in"}
+# "(2003: 5.0 cents)", "(2003 : HK$15.8 million)", "(last year: 12 cents)": the year before's figure
+_COMPARATIVE = re.compile(r"""
+    \s*[(（]\s*                                   # an opening parenthesis
+    (?:(?P<year>(?:19|20)\d\d)\s*(?:年|년)?        # the year the figure is of
+      |(?P<prior>(?:last|prior|previous)\s+year|전년|前年|前期|上年))  # or the year before
+    \s*[:：]\s*                                  # a colon
+    (?:每股\s*)?(?:港幣|港币|人民幣|人民币|新台幣|新台币)?\s*  # Chinese per-share and currency words
+    (?:(?:HK|US|NT|S)\s+)?$                      # "HK 7.0 cents": a dollar's letters before its cents
+""", re.I | re.VERBOSE)
+_CLOSE = re.compile(r"\s*[)）]")
+# what may stand between a figure and its comparative: a few words, no clause break or parenthesis
+_TO_COMPARATIVE = re.compile(r"[^;()（）]{0,80}")
+# currency words written before a figure whose "元" the amount parser reads as renminbi
+_YUAN_OF = re.compile(r"(?P<word>港幣|港币|新台幣|新台币|人民幣|人民币)\s*$")
+_YUAN_CODES = {"港幣": "HKD", "港币": "HKD", "新台幣": "TWD", "新台币": "TWD", "人民幣": "CNY", "人民币": "CNY"}
+
+
+@dataclass(frozen=True)
+class KindHit:
+    """A phrase naming a dividend's kind: ``kind`` is a DividendKindAxis member or ``total``."""
+
+    kind: str
+    start: int  # document offsets
+    end: int
+
+
+@cache
+def _kind_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    members = set(domain_members()["DividendKindAxis"]) | {TOTAL}
+    rows = [r for r in data_rows("dividend_kinds.tsv") if r[0] in members]
+    return tuple((r[0], re.compile(r[2], re.I)) for r in rows)
+
+
+@cache
+def _marker(kind: str) -> re.Pattern[str]:
+    """The per_share or total_of words, each anchored at the end of the text before a figure."""
+    return re.compile("|".join(f"(?:{r[2]})" for r in data_rows("dividend_kinds.tsv") if r[0] == kind), re.I)
+
+
+def kind_hits(text: str, start: int = 0, end: int | None = None) -> list[KindHit]:
+    """The dividend kind phrases of ``text[start:end]``, in order, the longest where two overlap.
+
+    >>> [(h.kind, h.start) for h in kind_hits("a final dividend of 12 cents, with the interim dividend")]
+    [('final', 2), ('interim', 39)]
+    >>> [h.kind for h in kind_hits("the dividend for the full year will be HK$2.30 per share")]
+    ['total']
+    >>> [h.kind for h in kind_hits("제1기 분기배당과 중간배당, 그리고 결산배당")]
+    ['quarterly', 'interim', 'final']
+    >>> [h.kind for h in kind_hits("第1四半期末配当と期末配当")]
+    ['quarterly', 'final']
+    """
+    end = len(text) if end is None else end
+    found = sorted((KindHit(kind, m.start(), m.end()) for kind, pattern in _kind_patterns()
+                    for m in pattern.finditer(text, start, end)), key=lambda h: (h.start, -h.end))
+    out: list[KindHit] = []
+    for hit in found:
+        if not out or hit.start >= out[-1].end:
+            out.append(hit)
+    return out
+
+
+def kind_member(text: str) -> tuple[tuple[str, str], ...]:
+    """The DividendKindAxis member a form's dividend kind field (배당구분) names, if one.
+
+    >>> kind_member("결산배당"), kind_member("중간배당"), kind_member("현금배당")
+    ((('DividendKindAxis', 'final'),), (('DividendKindAxis', 'interim'),), ())
+    """
+    hits = kind_hits(text)
+    return ((AXIS, hits[0].kind),) if len(hits) == 1 and hits[0].kind != TOTAL else ()
+
+
+def record_part(record_date: dt.date | None, kind_text: str) -> Period | None:
+    """The half (중간배당) or quarter (분기배당) that ends on an interim dividend's record date,
+    where that date ends a month.
+
+    >>> str(record_part(dt.date(2008, 6, 30), "중간배당")), str(record_part(dt.date(2008, 3, 31), "분기배당"))
+    ('2008-01-01/2008-06-30', '2008-01-01/2008-03-31')
+    >>> record_part(dt.date(2008, 6, 15), "중간배당") is None
+    True
+    """
+    if record_date is None or (record_date + dt.timedelta(days=1)).day != 1:
+        return None
+    months = 3 if "분기" in kind_text else 6
+    first = record_date.month - months + 1
+    start = dt.date(record_date.year, first, 1) if first > 0 else dt.date(record_date.year - 1, first + 12, 1)
+    return Period.duration(start, record_date)
+
+
+@dataclass(frozen=True)
+class _Pending:
+    """A dividend fact read, kept until the whole text is read; ``named``: its clause named its period."""
+
+    observation: Observation
+    start: int
+    end: int
+    named: bool
+
+    @property
+    def key(self) -> tuple[object, ...]:
+        o = self.observation
+        return (o.concept, o.value, o.unit, o.dimensions)
+
+
+@dataclass(frozen=True)
+class _Stated:
+    """One dividend figure of a clause with its comparative, if the text gives one."""
+
+    concept: str
+    figure: Figure
+    prior: Figure | None = None
+    prior_label: str | None = None  # "2003" or "last year"
+    end: int = 0  # where the figure's words end (past its comparative)
+
+
+class DividendReader:
+    """Reads the dividends of a text's sentences in document order (the text's period follows)."""
+
+    def __init__(self, ctx: DocumentContext, out: Collected, spans: list[Sentence]) -> None:
+        self.ctx, self.out, self.text = ctx, out, ctx.text
+        self.periods = ProsePeriods(ctx, spans)
+        self.cents = cents_currency(ctx.text)
+        self.pending: list[_Pending] = []
+
+    def read(self, s: Sentence) -> None:
+        found = self.periods.find(s)
+        self.periods.update(s, found)
+        hits = kind_hits(self.text, s.start, s.end)
+        if not hits:
+            return
+        # "expects to pay a final dividend of ...": a forecast states no dividend (a dividend
+        # "expected to be paid on 16 May" is stated: the word comes after its figure)
+        forecast = _marker("forecast").search(self.text, s.start, s.end)
+        figures = [f for f in sentence_figures(s, excluded(s, found), self.cents)
+                   if f.currency is not None and not f.percent and not self.out.is_used(f.start, f.end)
+                   and (forecast is None or forecast.start() > f.start)]
+        named: Period | None = None  # the period an earlier clause of the sentence named
+        for i, hit in enumerate(hits):
+            clause_end = hits[i + 1].start if i + 1 < len(hits) else s.end
+            own = self._named(s, found, hit, clause_end, first=i == 0)
+            named = own or named
+            stated = self._stated(hit, clause_end, figures)
+            if stated:
+                period = named or self._reporting_period(s, found, hit, clause_end)
+                for one in stated:
+                    self._emit(one, hit, period, named is not None)
+
+    # -- figures -------------------------------------------------------------------------------
+
+    def _stated(self, hit: KindHit, clause_end: int, figures: list[Figure]) -> list[_Stated]:
+        """The clause's first amount per share and first total, each with its comparative."""
+        out: list[_Stated] = []
+        inside = [f for f in figures if hit.end <= f.start < clause_end]
+        taken: set[int] = set()
+        for f in inside:
+            if f.start in taken:
+                continue
+            prior, label, end = self._comparative(f, inside)
+            if prior is not None:
+                taken.add(prior.start)
+            concept = self._concept(f, hit, end)
+            if concept is None or any(o.concept == concept for o in out):
+                continue
+            out.append(_Stated(concept, self._currency_word(f), prior and self._currency_word(prior), label, end))
+        return out
+
+    def _comparative(self, f: Figure, figures: list[Figure]) -> tuple[Figure | None, str | None, int]:
+        """"5.0 cents (2003: 5.0 cents)": the figure in parentheses after, with its year label."""
+        after = [g for g in figures if g.start >= f.end]
+        if not after:
+            return None, None, f.end
+        g = after[0]
+        m = _COMPARATIVE.search(self.text, f.end, g.start)
+        close = _CLOSE.match(self.text, g.end)
+        # right after the figure, or a few words on, past its "per share" or its period: "HK 8.0
+        # cents per share for the year ending 31st March, 2006 (2005: HK 7.0 cents)"
+        if m is None or close is None or g.currency != f.currency or \
+                not _TO_COMPARATIVE.fullmatch(self.text, f.end, m.start()):
+            return None, None, f.end
+        return g, m["year"] or m["prior"], close.end()
+
+    def _concept(self, f: Figure, hit: KindHit, end: int) -> str | None:
+        before = self.text[max(hit.end, f.start - 48):f.start]
+        scaled = bool(SCALED.search(f.text))
+        if not scaled and (PER_SHARE.match(self.text, end) or PER_SHARE.match(self.text, f.end)
+                           or _marker("per_share").search(before)):
+            return "DividendsDeclaredPerShare"
+        if _marker("total_of").search(before) and not PER_SHARE.match(self.text, end):
+            return "DividendsDeclared"
+        return None
+
+    def _currency_word(self, f: Figure) -> Figure:
+        """"每股港幣0.30元": the currency word before the figure names whose 元 it is."""
+        m = _YUAN_OF.search(self.text, max(0, f.start - 4), f.start)
+        code = _YUAN_CODES[m["word"]] if m else None
+        if code is None or code == f.currency or not f.text.endswith("元"):
+            return f
+        return Figure(f.value, f.decimals, f.start, f.end, f.text, code)
+
+    # -- period --------------------------------------------------------------------------------
+
+    def _fiscal(self, s: Sentence, found: list[FoundPeriod]) -> list[FoundPeriod]:
+        return [p for p in found if p.kind in _FISCAL_KINDS and not is_comparative(self.text, p, s)
+                and not re.search(r"[(（]\s*$", s.text[:p.start])]
+
+    def _own(self, s: Sentence, found: list[FoundPeriod], hit: KindHit, clause_end: int,
+             first: bool) -> list[FoundPeriod]:
+        """The fiscal period phrases of a clause (and of the sentence's lead, for the first)."""
+        fiscal = self._fiscal(s, found)
+        own = [p for p in fiscal if hit.end <= s.start + p.start < clause_end]
+        return own or ([p for p in fiscal if s.start + p.end <= hit.start] if first else [])
+
+    def _named(self, s: Sentence, found: list[FoundPeriod], hit: KindHit, clause_end: int,
+               first: bool) -> Period | None:
+        """The fiscal period the clause names: "in respect of the year ended ...", "2005년"."""
+        dated = [p.period for p in self._own(s, found, hit, clause_end, first)
+                 if p.period is not None and p.period.start is not None]
+        return dated[0] if dated else None
+
+    def _reporting_period(self, s: Sentence, found: list[FoundPeriod], hit: KindHit, clause_end: int) -> Period | str:
+        """The period the text is about (its results' year or half) where the clause names
+        none; a reason where there is none either, or the phrase it names has no year."""
+        fallback = self.periods.fallback().period
+        if fallback is not None and fallback.start is not None and _months(fallback) >= 3:
+            return fallback
+        own = self._own(s, found, hit, clause_end, True)
+        if own:
+            return f"a dividend whose fiscal period ({own[0].text!r}) has no year"
+        return "a dividend whose fiscal period the text does not name"
+
+    # -- output --------------------------------------------------------------------------------
+
+    def _emit(self, one: _Stated, hit: KindHit, period: Period | str, named: bool) -> None:
+        dims = () if hit.kind == TOTAL else ((AXIS, hit.kind),)
+        if isinstance(period, str):
+            for f in (one.figure, one.prior):
+                if f is not None:
+                    self.out.unmapped.append(Mention(f.text, self.ctx.span(f.start, f.end), period))
+            return
+        self._observe(one.concept, one.figure, period, dims, "dividend:stated", named)
+        if one.prior is None:
+            return
+        back = 1 if one.prior_label is None or not one.prior_label.isdigit() else \
+            period.end.year - int(one.prior_label)
+        if back != 1:
+            why = f"a dividend labelled {one.prior_label}, not the year before {period.end.year}"
+            self.out.unmapped.append(Mention(one.prior.text, self.ctx.span(one.prior.start, one.prior.end), why))
+            return
+        self._observe(one.concept, one.prior, shift(period, "prior_year"), dims, "dividend:comparative", named)
+
+    def _observe(self, concept: str, f: Figure, period: Period, dims: tuple[tuple[str, str], ...], rule: str,
+                 named: bool) -> None:
+        if f.currency is None:
+            return
+        unit = UnitSpec.per_share(f.currency) if concept == "DividendsDeclaredPerShare" else UnitSpec.currency(f.currency)
+        value = abs(Decimal(f.value))  # a dividend is paid out: stated positive whatever the layout
+        observation = Observation(concept, value, period, unit, f.decimals, dims,
+                                  span=self.ctx.span(f.start, f.end), rule=rule)
+        self.pending.append(_Pending(observation, f.start, f.end, named))
+
+    def finish(self) -> None:
+        """"Interim dividend of HK 8.0 cents per share" in a highlights box, then "an interim
+        dividend of HK 8.0 cents per share for the year ending 31st March, 2006" in the body:
+        one dividend stated twice. Where the text names the period of the same kind and amount
+        once, the period inferred for it elsewhere gives way to that one (map merges the two
+        statements); where it names several, the inferred one is reported unmapped."""
+        named = {(p.key, p.observation.period) for p in self.pending if p.named}
+        for p in self.pending:
+            others = sorted({period for key, period in named if key == p.key and period != p.observation.period},
+                            key=str)
+            observation = p.observation
+            if not p.named and len(others) > 1:
+                why = f"the same dividend the text dates elsewhere, twice ({', '.join(map(str, others))})"
+                self.out.unmapped.append(Mention(self.text[p.start:p.end], self.ctx.span(p.start, p.end), why))
+                continue
+            if not p.named and others:
+                observation = replace(observation, period=others[0])
+            self.out.add(observation, p.start, p.end)
+
+
+def _months(period: Period) -> int:
+    if period.start is None or period.end is None:
+        return 0
+    return (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
+
+
+def dividend_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence]) -> None:
+    """Bind the dividends of every sentence in ``spans`` (document order) into ``out``: the
+    figures it binds are marked used, so the general prose binder leaves them alone."""
+    reader = DividendReader(ctx, out, spans)
+    for s in spans:
+        reader.read(s)
+    reader.finish()
