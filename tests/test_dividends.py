@@ -215,3 +215,22 @@ def test_a_kind_outside_the_list_is_invalid(tmp_path: Path) -> None:
     xml.write_text(text.replace(">interim<", ">midyear<"), encoding="utf-8")
     (result,) = converter.validate_path(xml)
     assert result.status == "invalid"
+
+
+def test_a_fixed_width_korean_form_names_its_dividend_kind_in_words() -> None:
+    """'1. 배당구분      결산배당': a numbered item whose value is a word, far right of its label;
+    the record date beside its own label dates no document."""
+    text = ("현금ㆍ현물배당결정\n\n"
+            "1. 배당구분                          결산배당\n"
+            "2. 배당종류                          현금배당\n"
+            "3. 1주당 배당금(원)      보통주식           1,000\n"
+            "5. 배당금총액(원)                     35,000,000,000\n"
+            "6. 배당기준일                         2005-12-31\n"
+            "10. 이사회결의일(결정일)               2006-02-10\n")
+    (converted,) = convert_bytes(text.encode(), "dividend-form.txt")
+    periods = {c.id: (str(c.period), c.dimensions) for c in converted.instance.contexts}
+    facts = {(f.concept, str(f.value), *periods[f.context_id]) for f in converted.instance.facts}
+    final = (("DividendKindAxis", "final"),)
+    assert ("DividendsDeclaredPerShare", "1000", "2005-01-01/2005-12-31", final) in facts
+    assert ("DividendsDeclared", "35000000000", "2005-01-01/2005-12-31", final) in facts
+    assert not [f for f in facts if f[0] == "DocumentDate"]

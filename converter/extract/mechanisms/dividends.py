@@ -50,7 +50,8 @@ _COMPARATIVE = re.compile(r"""
     (?:每股\s*)?(?:港幣|港币|人民幣|人民币|新台幣|新台币)?\s*  # Chinese per-share and currency words
     (?:(?:HK|US|NT|S)\s+)?$                      # "HK 7.0 cents": a dollar's letters before its cents
 """, re.I | re.VERBOSE)
-_CLOSE = re.compile(r"\s*[)）]")
+# its close; a 元 there when the amount was read from the currency word before the figure (港幣0.25元)
+_CLOSE = re.compile(r"\s*(?:元|圓|円)?\s*[)）]")
 # what may stand between a figure and its comparative: a few words, no clause break or parenthesis
 _TO_COMPARATIVE = re.compile(r"[^;()（）]{0,80}")
 # currency words written before a figure whose "元" the amount parser reads as renminbi

@@ -243,6 +243,10 @@ def read_cell(cell: Cell, is_table: bool) -> Piece:
     korean = _korean_row(body, parts)
     if korean is not None:
         return Piece(marker, korean[0], korean[1], None, False)
+    if marker and _label_and_word_value(body.text, parts):
+        # a numbered item of a fixed-width form whose value is a word: "1. 배당구분    결산배당"
+        return Piece(marker, _sub(body, parts[0].start(), parts[0].end()), (_sub(body, parts[1].start(), parts[1].end()),),
+                     None, False)
     if is_value(body.text) and not (marker and is_label(body.text)):  # "1. 1주당 배당금" is an item
         return Piece(marker, None, (body,), None, False)
     run_on = _run_on(body)
@@ -251,6 +255,19 @@ def read_cell(cell: Cell, is_table: bool) -> Piece:
     if is_label(body.text):
         return Piece(marker, body, (), None, False)
     return Piece(marker, None, (), body, False)
+
+
+_WIDE_GAP = 4  # spaces between a label and its value in a fixed-width form, not between words
+
+
+def _label_and_word_value(text: str, parts: list[re.Match[str]]) -> bool:
+    """A label and, far to its right, a short value in words ("배당구분      결산배당", "Type of
+    Dividend      Year-end dividend"): two cells, the gap between them wide."""
+    if len(parts) != 2 or not is_label(parts[0].group(0)) or parts[0].group(0).endswith(":"):
+        return False
+    value = parts[1].group(0)
+    return (parts[1].start() - parts[0].end() >= _WIDE_GAP and len(value) <= 40 and is_label(value)
+            and not CORNER.fullmatch(parts[0].group(0)))
 
 
 # the corner cell of a Korean table's heading row: "구분   분할 전   분할 후"
