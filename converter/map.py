@@ -116,6 +116,8 @@ def _check(obs: Observation, taxonomy: Taxonomy) -> str | None:
         return f"{obs.concept} is numeric and needs a unit and decimals"
     if not concept.numeric and obs.unit is not None:
         return f"{obs.concept} is not numeric and takes no unit"
+    if isinstance(obs.value, str) and not obs.value.strip():
+        return f"{obs.concept} is empty (a label with nothing after it)"
     return None
 
 

@@ -82,7 +82,9 @@ def significant_digits(lexical: str) -> str:
     return digits or "0"
 
 
-_KOREAN_PLACE = re.compile(r"\d\s*[십백천만억조]\s*\d")
+# digits and places interleaved: "3백5억", "1조 2,000억", and "천320억" (a place written without
+# its 1 before digits)
+_KOREAN_PLACE = re.compile(r"(?:\d\s*)?[십백천만억조]\s*\d")
 _SMALL_PLACES = {"십": 10, "백": 100, "천": 1000}
 _LARGE_PLACES = {"만": 10**4, "억": 10**8, "조": 10**12}
 
@@ -90,23 +92,39 @@ _LARGE_PLACES = {"만": 10**4, "억": 10**8, "조": 10**12}
 def korean_numeral(text: str) -> Decimal:
     """The number a digits-and-places numeral writes, read independently of the converter.
 
+    A place with no digit before it counts one ("천320억" is 1,320억); a written 0 counts
+    nothing ("0조2천1백억" is 2,100억).
+
     >>> korean_numeral("3백5억원"), korean_numeral("1조 10000억원"), korean_numeral("2천7백11억")
     (Decimal('30500000000'), Decimal('2000000000000'), Decimal('271100000000'))
+    >>> korean_numeral("천320억원"), korean_numeral("0조2천1백억원"), korean_numeral("-1조2천억원")
+    (Decimal('132000000000'), Decimal('210000000000'), Decimal('-1200000000000'))
+    >>> korean_numeral("666억0천만원")
+    Decimal('66600000000')
     """
     ascii_digits = re.sub(r"\d", lambda d: str(unicodedata.decimal(d.group())), text)
-    total = section = current = Decimal(0)
+    total = section = Decimal(0)
+    current: Decimal | None = None  # the digits written since the last place, if any
+    written = False  # anything written since the last large place ("0천만" is written: 0만)
     for token in re.findall(r"\d[\d,]*(?:\.\d+)?|[십백천만억조]", ascii_digits):
         if token[0].isdigit():
-            current = Decimal(token.replace(",", ""))
+            current, written = Decimal(token.replace(",", "")), True
         elif token in _SMALL_PLACES:
-            section, current = section + (current or 1) * _SMALL_PLACES[token], Decimal(0)
+            section, current, written = section + (1 if current is None else current) * _SMALL_PLACES[token], None, True
         else:
-            total, section, current = total + (section + current or 1) * _LARGE_PLACES[token], Decimal(0), Decimal(0)
-    return total + section + current
+            group = section + (current or 0) if written else Decimal(1)  # "조" alone: one of it
+            total, section, current, written = total + group * _LARGE_PLACES[token], Decimal(0), None, False
+    value = total + section + (current or 0)
+    return -value if re.match(r"\s*[-−△]", text) else value  # "-1조2천억원", "△512억원": a loss
 
 
 def _letters_and_digits(text: str) -> str:
-    return re.sub(r"[\W_]", "", text).casefold()
+    """The letters and digits of ``text``, case-folded, full-width digits as ASCII (ingest reads
+    "２００４" as "2004")."""
+    return re.sub(r"[\W_]", "", text).casefold().translate(_FULL_WIDTH_DIGITS)
+
+
+_FULL_WIDTH_DIGITS = {0xFF10 + d: 0x30 + d for d in range(10)}
 
 
 @cache
@@ -151,13 +169,15 @@ def check_fact_sources(item: Converted) -> None:
         assert text.strip() or (span.start == span.end and fact.concept in EMPTY_SPAN_ALLOWED), fact
         if not text:
             continue
+        # in HTML the span holds markup too: compare with the words a reader sees ("<0R>", a "<"
+        # before no letter, is no tag but text)
+        is_html = item.extraction.document.media == "html"
+        seen = html.unescape(re.sub(r"<[A-Za-z/!?][^>]*>", "", text)) if is_html else text
         if fact.concept in e164_where_derivable():
             # "+82-2-2125-4000" from "(02) 2125-4000": the national number, trunk 0 dropped
             national = re.sub(r"\D", "", fact.value.split("-", 1)[1]) if fact.value.startswith("+") else fact.value
-            assert re.sub(r"\D", "", national) in re.sub(r"\D", "", text).lstrip("0"), (fact, text)
+            assert re.sub(r"\D", "", national) in re.sub(r"\D", "", seen).lstrip("0"), (fact, text)
         elif fact.concept in written_as_is():
-            # in HTML the span holds markup too: compare with the words a reader sees
-            seen = html.unescape(re.sub(r"<[^>]*>", "", text)) if item.extraction.document.media == "html" else text
             haystack = _letters_and_digits(seen)
             for word in _WORD.findall(fact.value):
                 assert _letters_and_digits(word) in haystack, (fact, text)
@@ -282,3 +302,21 @@ def test_concatenated_documents(names: list[str], separator: str):
     data = separator.encode().join(parts[n] for n in names)
     check(data, "concatenated.txt")
 
+
+
+@pytest.mark.parametrize("data", [
+    # a NUL inside a field of the SEC header: no XML document may hold it
+    (b"<SEC-DOCUMENT>0000950103-05-000777.txt : 20050610\n<SEC-HEADER>0000950103-05-000777.hdr.sgml : 20050610\n"
+     b"ACCESSION NUMBER:\t\t0000950103-05-000777\nCONFORMED SUBMISSION TYPE:\tSC 13D/A\nPUBLIC DOCUMENT COUNT:\t\t1\n"
+     b"FILED AS OF DATE:\t\t20050610\n\nSUBJECT COMPANY:\t\n\n\tCOMPANY DATA:\t\n"
+     b"\t\tCOMPANY CONFORMED NAME:\x00\t\tHANBIT STEEL CORP\n\t\tCENTRAL INDEX KEY:\t\t\t0000987654\n</SEC-HEADER>\n"
+     b"<DOCUMENT>\n<TYPE>SC 13D/A\n<SEQUENCE>1\n<TEXT>\nSCHEDULE 13D\nAmendment No. 1\nHanbit Steel Corp\n"
+     b"(Name of Issuer)\n</TEXT>\n</DOCUMENT>\n</SEC-DOCUMENT>\n"),
+    # a signature cut off after its "Title:" label: no empty title
+    (b"|\nLotus Bay Optoelectronics Corp.\n|\n(Translation of registrant's name into English)\n|\n"
+     b"Form 20-F X Form 40-F ___\n|\nLotus Bay Optoelectronics Corp.\n|\nDate: October 29, 2008\n|\nBy:\n|\n"
+     b"/s/ Wen-Chi Lo\n|\nName:\n|\nWen-Chi Lo\n|\nTitle:\n|\n"),
+], ids=["nul-in-header", "empty-title"])
+def test_mutations_found_once(data: bytes) -> None:
+    """Inputs the mutation test found: each converts cleanly, with every property checked."""
+    check(data, "found.txt")

@@ -161,8 +161,20 @@ _ADDRESS_FIELDS = (("street1", "STREET 1"), ("street2", "STREET 2"), ("city", "C
                    ("state", "STATE"), ("zip", "ZIP"))
 
 
+# control characters (a NUL, a stray escape) that no XML document may hold: a header value is
+# read without them, as the document's own text is (converter/ingest/textmap.py)
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
+
+
 def _value(found: _Field | None) -> str | None:
-    return found.value if found is not None and found.value else None
+    """The field's value, its control characters read as spaces.
+
+    >>> _value(_Field("\\x00\\t\\tACME CO", Span(0, 10)))
+    'ACME CO'
+    """
+    if found is None:
+        return None
+    return " ".join(_CONTROL.sub(" ", found.value).split()) or None
 
 
 def _address(fields: dict[str, _Field]) -> HeaderAddress | None:
