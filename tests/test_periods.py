@@ -67,6 +67,7 @@ PERIODS = [
     ("between January and November of 2005", None, Period.duration(D(2005, 1, 1), D(2005, 11, 30))),
     ("the first eleven months of 2005", None, Period.duration(D(2005, 1, 1), D(2005, 11, 30))),
     ("the first 11 months of 2005", None, Period.duration(D(2005, 1, 1), D(2005, 11, 30))),
+    ("sales in May and June 2005", None, None),  # two months named together: neither is their span
     # a range of two dates: the days between, both included
     ("for the period from January 1, 2005 to September 30, 2005", None, Period.duration(D(2005, 1, 1), D(2005, 9, 30))),
     ("from January 1 to November 30, 2005", None, Period.duration(D(2005, 1, 1), D(2005, 11, 30))),

@@ -110,7 +110,8 @@ def english() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("month", rf"\b(?:(?:the\s+)?month\s+of\s+|in\s+|for\s+){mon}\s+{YEAR}"),
         # "NT$3,241 million for March 2005", "March 2005 revenue": a month and its year
         # (not "the year ended Sep. 2004", a year's end month)
-        ("month", rf"(?<![\d,]\s)(?<!\d)(?<!ended\s)(?<!ending\s)(?<!through\s)(?<!to\s)(?<!of\s)(?<!until\s)"
+        # (nor "May and June 2005": the last of two months named together is not their span)
+        ("month", rf"(?<![\d,]\s)(?<!\d)(?<!ended\s)(?<!ending\s)(?<!through\s)(?<!to\s)(?<!of\s)(?<!until\s)(?<!and\s)"
                   rf"\b{mon}\.?\s+{YEAR}\b(?![,.]?\s*\d)"),
         # "the same period of 2002", "the same period in year 2001": the text's part of that year
         ("same", rf"\bsame\s+(?:period|quarter|half|months?|time)\s+(?:of|in)\s+(?:(?:the\s+)?year\s+|fiscal\s+)?{YEAR}"),
