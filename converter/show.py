@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Iterable
 from babel import Locale
 from babel.numbers import format_currency, format_decimal, format_percent, get_currency_symbol
 
+from converter.columns import char_columns
 from converter.model import UnitSpec
 from converter.resources import data_rows
 from converter.parse.amounts import currency_tokens
@@ -211,7 +212,7 @@ def char_width(ch: str) -> int:
         return 0
     if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
         return 0
-    return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+    return char_columns(ch)
 
 
 def display_width(text: str) -> int:

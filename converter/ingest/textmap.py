@@ -40,8 +40,8 @@ width. All of those are inserted characters, so the invariant
 from __future__ import annotations
 
 import re
-import unicodedata
 
+from converter.columns import text_columns
 from converter.model import Segment
 
 # C0 controls except LF, DEL, C1 controls, NBSP, and CR (handled apart); TAB is expanded.
@@ -203,7 +203,7 @@ class TextBuilder:
             since -= len(piece)
             if since <= 0:
                 break
-        column += sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for piece in line for ch in piece)
+        column += sum(text_columns(piece) for piece in line)
         self._column_at = (self._length, column)
         return column
 

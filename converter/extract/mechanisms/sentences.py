@@ -15,10 +15,10 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+from converter.columns import text_columns
 from converter.model import Mention, Observation
 from converter.parse.gates import Gated, fold
 from converter.resources import data_rows
@@ -88,7 +88,7 @@ _WORD = re.compile(r"\S+")
 
 def _width(text: str) -> tuple[int, int]:
     """(characters, display columns: Hangul and other wide characters count two)."""
-    return len(text), sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    return len(text), text_columns(text)
 
 
 def line_cuts(text: str, start: int, end: int) -> list[int]:

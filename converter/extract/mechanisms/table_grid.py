@@ -20,9 +20,9 @@ Everywhere a cell that is only ``)`` or ``%`` closes the cell before it: ``(1,24
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
+from converter.columns import char_columns
 from converter.extract.mechanisms.lines import Line
 from converter.extract.mechanisms.table_headings import (
     HeadingEnv,
@@ -154,7 +154,7 @@ def _display_columns(text: str) -> list[int] | range:
     column = [0]
     for ch in text:
         here = column[-1]
-        column.append(here + 8 - here % 8 if ch == "\t" else here + (2 if unicodedata.east_asian_width(ch) in "WF" else 1))
+        column.append(here + 8 - here % 8 if ch == "\t" else here + char_columns(ch))
     return column
 
 
