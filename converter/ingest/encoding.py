@@ -122,8 +122,9 @@ def _strict_korean(data: bytes) -> Decoded | None:
 # The symbol rows of KS X 1001 as Unicode: punctuation and quotes, arrows, mathematical signs,
 # box drawing, geometric shapes (the check boxes of forms), CJK symbols, circled and squared
 # letters, full-width forms. Source: the Unicode Consortium's KSC5601 mapping table (rows 1-12).
-_NOT_KOREAN_SYMBOL = re.compile("[^\u00a1-\u00ff\u02c7-\u02dd\u0391-\u0451\u2010-\u2312\u2460-\u266d"
-                                "\u3000-\u33dd\uac00-\ud7a3\uff01-\uffe6]")
+_NOT_ASCII_OR_KOREAN_SYMBOL = re.compile("[^\u0000-\u007f\u00a1-\u00ff\u02c7-\u02dd\u0391-\u0451\u2010-\u2312"
+                                         "\u2460-\u266d\u3000-\u33dd\uac00-\ud7a3\uff01-\uffe6]")
+_BEYOND_LATIN1 = re.compile("[^\u0000-\u00ff]")  # not only Latin-1 letters
 
 
 def _only_korean_symbols(text: str) -> bool:
@@ -135,9 +136,8 @@ def _only_korean_symbols(text: str) -> bool:
     >>> _only_korean_symbols("“ADSs” ■ Form 20-F"), _only_korean_symbols("Société Générale")
     (True, False)
     """
-    non_ascii = "".join(ch for ch in text if ord(ch) > 0x7f)
-    return bool(non_ascii) and not _NOT_KOREAN_SYMBOL.search(non_ascii) and \
-        any(ord(ch) > 0xff for ch in non_ascii)
+    # regex searches in C, as _mostly_hangul counts: no loop over the characters in Python
+    return not _NOT_ASCII_OR_KOREAN_SYMBOL.search(text) and _BEYOND_LATIN1.search(text) is not None
 
 
 def _mostly_hangul(text: str) -> bool:

@@ -321,9 +321,7 @@ def is_wrapped_text(raw: str, start: int = 0, end: int | None = None) -> bool:
     False
     """
     end = len(raw) if end is None else end
-    if raw.count("\n", start, end) < 3 or _ENTITY_ANYWHERE.search(raw, start, end):
-        return False
-    wrappers = 0
+    wrappers = 0  # the tags first: a page of HTML shows a <p> or a <td> early, and is left at once
     for match in _TAG_NAME.finditer(raw, start, end):
         name = match.group(1).lower()
         if name in _WRAPPER:
@@ -332,7 +330,7 @@ def is_wrapped_text(raw: str, start: int = 0, end: int | None = None) -> bool:
                 return False
         elif not _is_edgar_text_tag(name):
             return False
-    return wrappers > 0
+    return wrappers > 0 and raw.count("\n", start, end) >= 3 and not _ENTITY_ANYWHERE.search(raw, start, end)
 
 
 @cache

@@ -116,18 +116,24 @@ def months_to(g: dict[str, str | None], year: int | None, document_date: dt.date
     if g.get("mf"):
         count = (month - month_numbers()[g["mf"].lower()]) % 12 + 1
     else:
-        count = int(number_words().get(g["c"].lower(), (g["c"], ""))[0])  # type: ignore[union-attr]
-    if year is None:
-        if document_date is None:
-            return None
-        year = document_date.year if month_end(document_date.year, month) <= document_date else document_date.year - 1
-    return months_ended(count, month_end(year, month))
+        count = month_count(g["c"] or "")
+    year = year if year is not None else _last_ended(month, document_date)
+    return months_ended(count, month_end(year, month)) if year is not None else None
 
 
 def quarter_ending(month: int, year: int | None, document_date: dt.date | None) -> Period | None:
     """"the June quarter", "the March 2003 quarter": the three months ending that month."""
-    if year is None:
-        if document_date is None:
-            return None
-        year = document_date.year if month_end(document_date.year, month) <= document_date else document_date.year - 1
-    return months_ended(3, month_end(year, month))
+    year = year if year is not None else _last_ended(month, document_date)
+    return months_ended(3, month_end(year, month)) if year is not None else None
+
+
+def _last_ended(month: int, document_date: dt.date | None) -> int | None:
+    """The year of the last ``month`` whose end the document date has passed (a period named
+    by its month alone: "the six months to September" of a November release is this year's).
+
+    >>> _last_ended(9, dt.date(2005, 11, 3)), _last_ended(12, dt.date(2005, 11, 3)), _last_ended(9, None)
+    (2005, 2004, None)
+    """
+    if document_date is None:
+        return None
+    return document_date.year if month_end(document_date.year, month) <= document_date else document_date.year - 1

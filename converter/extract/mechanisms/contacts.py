@@ -16,7 +16,7 @@ from typing import Callable
 from converter.extract.base import DocumentContext
 from converter.extract.mechanisms.lines import split_lines
 from converter.extract.mechanisms.figure_subjects import ORG_WORD
-from converter.extract.mechanisms.names import words
+from converter.extract.mechanisms.names import title_alternation
 from converter.extract.mechanisms.officers_prose import OFFICER_TITLE
 from converter.extract.mechanisms.sentences import HANGUL, Collected, Sentence, action_pattern, action_values, lang_of
 from converter.model import Observation
@@ -75,8 +75,7 @@ def _quote_patterns() -> tuple[re.Pattern[str], ...]:
 def _speaker_titles() -> str:
     """An officer's or a speaker's title of ``data/name_words.tsv``, or two joined by "and"
     ("Chairman and Chief Executive Officer"), in any case."""
-    titles = sorted(words("officer") | words("speaker_title"), key=len, reverse=True)
-    one = "|".join(r"\s+".join(re.escape(w) for w in t.split()) for t in titles if t.isascii())
+    one = title_alternation("officer", "speaker_title", latin_only=True)
     return rf"(?i:(?:{one})(?:\s*(?:,|and|&)\s*(?:{one}))?)"
 
 

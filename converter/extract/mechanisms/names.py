@@ -48,12 +48,17 @@ def words(kind: str) -> frozenset[str]:
     return frozenset(phrase.casefold() for k, phrase in data_rows("name_words.tsv") if k == kind)
 
 
+def title_alternation(*kinds: str, latin_only: bool = False) -> str:
+    """Regex source for any phrase of ``kinds`` of ``data/name_words.tsv`` (the longest first,
+    its words apart by any white space); ``latin_only``: the ones written in ASCII."""
+    titles = sorted(set().union(*(words(kind) for kind in kinds)), key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(w) for w in t.split()) for t in titles if t.isascii() or not latin_only)
+
+
 @cache
 def officer_title_pattern() -> re.Pattern[str]:
     """Any officer's title of ``data/name_words.tsv``, the longest at a position first."""
-    titles = sorted(words("officer"), key=len, reverse=True)
-    parts = [r"\s+".join(re.escape(w) for w in t.split()) for t in titles]
-    return re.compile(r"(?i:(?<![\w])(?:" + "|".join(parts) + r")(?![\w]))")
+    return re.compile(r"(?i:(?<![\w])(?:" + title_alternation("officer") + r")(?![\w]))")
 
 
 def without_korean_marker(name: str) -> str | None:
