@@ -3,11 +3,15 @@
     python bench/run.py [--docs 5000] [--quick] [--arelle N] [--profile]
 
 1. generates a corpus of ``--docs`` filings (bench/corpus.py) in a temporary folder;
-2. runs the batch (``converter.batch.run_batch``: read, convert = ingest + classify + extract +
-   map + render + validate, write atomically, manifest) with 1 job (in process) and with
-   ``--jobs 2``, each in a fresh process, recording documents/s and memory: peak RSS, and the RSS
-   after 1,000 documents and at the end, to show it stays flat;
-3. times each stage by calling the stage functions directly on a sample of the corpus;
+2. for each set of documents (the generated corpus; its documents of the seeds' families; the
+   78 real documents of ``../shared/corpus`` when that folder exists) runs the batch
+   (``converter.batch.run_batch``: read, convert = ingest + classify + extract + map + render +
+   validate, write atomically, manifest) with 1 job (in process) and with ``--jobs 2``, each in
+   a fresh process, recording documents/s and memory: peak RSS, and the RSS after 1,000
+   documents and at the end, to show it stays flat; then times each stage (CPU) per family by
+   calling the stage functions directly, and the floor for the same documents (bench/floor.py);
+3. converts a cover and an agreement repeated to 10 MB (1 MB with ``--quick``) and compares
+   their CPU time per byte with 100 kB's (linear work gives about 1);
 4. loads and validates, with Arelle in process (``arelle.api.Session``, warm, one per process),
    the instances of a sample of the batch's documents, and times our validate of the same
    instances and our whole convert of the same documents in that process: the ratios compare
@@ -15,14 +19,14 @@
 
 Prints a table and writes bench/results.json. ``--profile`` adds the top functions (cProfile) of
 the convert loop. Targets (issue 7): >= 500 docs/s single process, >= 1.8x that with 2 jobs,
-peak RSS < 200 MB, full convert >= 25x faster than Arelle's load+validate, validate >= 100x.
+peak RSS < 200 MB, full convert >= 25x faster than Arelle's load+validate, validate >= 100x;
+(issue 17): >= 1,000 docs/s per core on the seeds' families, time per byte within 2x.
 """
 
 from __future__ import annotations
 
 import argparse
 import cProfile
-import hashlib
 import io
 import json
 import os
@@ -41,10 +45,19 @@ REPO = BENCH.parent
 sys.path[:0] = [str(REPO), str(BENCH)]
 
 import corpus  # noqa: E402  (bench/corpus.py, beside this file)
+import floor  # noqa: E402  (bench/floor.py: the floor, per-family stages, time per byte)
 
+# issue 7's targets, then issue 17's: 1,000 documents a second per core on the seeds' families
+# (in process, CPU time), time per byte of a long filing within 2x of a short one's
 TARGETS = {"docs_per_s_1": 500.0, "speedup_2_jobs": 1.8, "peak_rss_mb": 200.0,
-           "arelle_ratio_convert": 25.0, "arelle_ratio_validate": 100.0}
-STAGES = ("ingest", "classify", "extract", "map", "render", "validate")
+           "arelle_ratio_convert": 25.0, "arelle_ratio_validate": 100.0,
+           "seed_families_docs_per_s_per_core": 1000.0, "per_byte_ratio": 2.0}
+LOWER_IS_BETTER = {"peak_rss_mb", "per_byte_ratio"}
+STAGES = floor.STAGES
+SHARED_CORPUS = REPO.parent / "shared" / "corpus" / "docs"
+SEEDS = sorted((REPO / "examples").glob("*.txt"))  # the four seed documents
+# long filings for the time per byte: a cover and an agreement with repeated signature pages
+PER_BYTE = ("hanaro-6k-cover-nov-2002.txt", "hanaro-13d-joint-filing-agreement-2003.txt")
 
 
 # --------------------------------------------------------------------------------------------
@@ -115,53 +128,6 @@ def measure_convert(corpus_dir: Path, count: int) -> dict:
             failed += 1
     seconds = time.perf_counter() - started
     return {"docs": len(inputs), "failed": failed, "seconds": seconds, "docs_per_s": len(inputs) / seconds}
-
-
-def measure_stages(corpus_dir: Path, count: int) -> dict:
-    """Seconds per document in each stage, calling the stage functions themselves."""
-    from converter.classify import classify
-    from converter.extract import extract
-    from converter.ingest import ingest_bytes
-    from converter.map import map_extraction
-    from converter.render import render_instance
-    from converter.resources import schemas_dir
-    from converter.validate import validate
-
-    totals = dict.fromkeys(STAGES, 0.0)
-    documents = 0
-    for round_number, path in enumerate([*_sample(corpus_dir, 1), *_sample(corpus_dir, count)]):
-        data, name = path.read_bytes(), str(path)
-        times: dict[str, float] = {}
-        clock = time.perf_counter()
-
-        def lap(stage: str) -> None:
-            nonlocal clock
-            now = time.perf_counter()
-            times[stage] = times.get(stage, 0.0) + now - clock
-            clock = now
-
-        filing = ingest_bytes(data, name)
-        lap("ingest")
-        digest = hashlib.sha256(data).hexdigest()
-        for document in filing.documents:
-            clock = time.perf_counter()
-            classification = classify(document)
-            lap("classify")
-            extraction = extract(document, classification, filing.header)
-            lap("extract")
-            mapped = map_extraction(extraction, source_sha256=digest)
-            lap("map")
-            xml = render_instance(mapped.instance)
-            lap("render")
-            validate(xml, name=name, base_dir=schemas_dir())
-            lap("validate")
-        if round_number:  # the first document only warms the caches
-            documents += 1
-            for stage, seconds in times.items():
-                totals[stage] += seconds
-    per_doc = {stage: totals[stage] / documents for stage in STAGES}
-    return {"docs": documents, "ms_per_doc": {s: 1000 * v for s, v in per_doc.items()},
-            "total_ms_per_doc": 1000 * sum(per_doc.values())}
 
 
 def measure_arelle(out_dir: Path, count: int) -> dict:
@@ -245,8 +211,12 @@ def _measure_main(args: argparse.Namespace) -> int:
         result = measure_batch(corpus_dir, Path(args.out), args.jobs)
     elif args.measure == "convert":
         result = measure_convert(corpus_dir, args.sample)
-    elif args.measure == "stages":
-        result = measure_stages(corpus_dir, args.sample)
+    elif args.measure == "families":
+        paths = _sample(corpus_dir, args.sample) if args.sample else sorted(corpus_dir.iterdir())
+        result = floor.measure_families(paths)
+    elif args.measure == "per_byte":
+        sizes = (100_000, args.sample)
+        result = {name: floor.measure_per_byte(REPO / "examples" / name, sizes) for name in PER_BYTE}
     elif args.measure == "arelle":
         result = measure_arelle(Path(args.out), args.sample)
     else:
@@ -272,6 +242,31 @@ def _in_fresh_process(measure: str, corpus_dir: Path, out_dir: Path | None = Non
 # --------------------------------------------------------------------------------------------
 
 
+def seed_family_corpus(corpus_dir: Path, out_dir: Path) -> Path:
+    """The generated documents of the seeds' families, linked into ``out_dir``."""
+    from converter.classify import classify
+    from converter.ingest import ingest_bytes
+
+    wanted = set(floor.seed_families(SEEDS))
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for path in sorted(corpus_dir.iterdir()):
+        filing = ingest_bytes(path.read_bytes(), path.name)
+        if classify(filing.documents[0]).family in wanted:
+            (out_dir / path.name).symlink_to(path)
+    return out_dir
+
+
+def measure_set(name: str, corpus_dir: Path, out_dir: Path, sample: int) -> dict:
+    """Batch docs/s with 1 and 2 jobs, per-family stages and the floor, for one set of documents."""
+    result = {}
+    for jobs in (1, 2):
+        print(f"{name}: batch with {jobs} job(s)...", file=sys.stderr)
+        result[f"batch_{jobs}"] = _in_fresh_process("batch", corpus_dir, out_dir / f"out{jobs}", jobs=jobs)
+    print(f"{name}: stages per family and the floor...", file=sys.stderr)
+    result["families"] = _in_fresh_process("families", corpus_dir, sample=sample)
+    return result
+
+
 def run(docs: int, arelle_docs: int, stage_docs: int, profile: bool, keep: Path | None) -> dict:
     work = Path(tempfile.mkdtemp(prefix="doc2xbrl-bench-"))
     try:
@@ -280,17 +275,20 @@ def run(docs: int, arelle_docs: int, stage_docs: int, profile: bool, keep: Path 
         corpus.write_corpus(corpus_dir, docs)
         print(f"corpus: {docs} documents in {time.perf_counter() - started:.1f} s ({corpus_dir})", file=sys.stderr)
         results: dict = {"docs": docs, "cpus": os.cpu_count(), "python": sys.version.split()[0]}
-        for jobs in (1, 2):
-            print(f"batch with {jobs} job(s)...", file=sys.stderr)
-            results[f"batch_{jobs}"] = _in_fresh_process("batch", corpus_dir, work / f"out{jobs}", jobs=jobs)
-        print("convert loop, stages, Arelle...", file=sys.stderr)
+        sets = {"generated": corpus_dir, "seed families": seed_family_corpus(corpus_dir, work / "seed-family-corpus")}
+        if SHARED_CORPUS.is_dir():
+            sets["shared corpus"] = SHARED_CORPUS
+        results["sets"] = {name: measure_set(name, folder, work / "out" / name.replace(" ", "-"), stage_docs)
+                           for name, folder in sets.items()}
+        results.update({key: results["sets"]["generated"][key] for key in ("batch_1", "batch_2")})
+        print("convert loop, time per byte, Arelle...", file=sys.stderr)
         results["convert"] = _in_fresh_process("convert", corpus_dir, sample=min(docs, 2000))
-        results["stages"] = _in_fresh_process("stages", corpus_dir, sample=stage_docs)
-        results["arelle"] = _in_fresh_process("arelle", corpus_dir, work / "out1", sample=arelle_docs)
+        results["per_byte"] = _in_fresh_process("per_byte", corpus_dir, sample=1_000_000 if docs <= 1000 else 10_000_000)
+        results["arelle"] = _in_fresh_process("arelle", corpus_dir, work / "out" / "generated" / "out1", sample=arelle_docs)
         if profile:
             results["profile"] = _in_fresh_process("profile", corpus_dir, sample=stage_docs)["profile"]
         if keep is not None:
-            shutil.copytree(work, keep, dirs_exist_ok=True)
+            shutil.copytree(work, keep, dirs_exist_ok=True, symlinks=True)
         return results
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -299,48 +297,63 @@ def run(docs: int, arelle_docs: int, stage_docs: int, profile: bool, keep: Path 
 def figures(results: dict) -> dict:
     one, two = results["batch_1"], results["batch_2"]
     per_doc_convert = 1000 / results["convert"]["docs_per_s"]
-    peak = max(one["peak_rss_mb"], two["peak_rss_mb"], two["peak_rss_workers_mb"] or 0)
+    peak = max(max(s[f"batch_{j}"]["peak_rss_mb"] for j in (1, 2)) for s in results["sets"].values())
+    workers = max(s["batch_2"]["peak_rss_workers_mb"] or 0 for s in results["sets"].values())
+    seeds = results["sets"]["seed families"]["families"]["all"]
     return {
         "docs_per_s_1": one["docs_per_s"],
         "speedup_2_jobs": two["docs_per_s"] / one["docs_per_s"],
-        "peak_rss_mb": peak,
+        "peak_rss_mb": max(peak, workers),
         # the issue's ratio: the same documents, timed in the same process
         "arelle_ratio_convert": results["arelle"]["arelle_ms_per_doc"] / results["arelle"]["our_convert_ms_per_doc"],
         "arelle_ratio_convert_loop": results["arelle"]["arelle_ms_per_doc"] / per_doc_convert,
         "arelle_ratio_validate": results["arelle"]["arelle_ms_per_doc"] / results["arelle"]["our_validate_ms_per_doc"],
+        "seed_families_docs_per_s_per_core": 1000 / seeds["total_ms_per_doc"],
+        "per_byte_ratio": max(entry["ratio"] for entry in results["per_byte"].values()),
     }
 
 
+def _set_rows(name: str, measured: dict) -> list[tuple[str, str, str]]:
+    one, two, fams = measured["batch_1"], measured["batch_2"], measured["families"]
+    pooled = fams["all"]
+    rows = [(f"[{name}] batch 1 job / 2 jobs", f"{one['docs_per_s']:.0f} / {two['docs_per_s']:.0f} docs/s",
+             f"{one['docs']} documents, {two['docs_per_s'] / one['docs_per_s']:.2f}x, {one['failed']} failed"),
+            (f"[{name}] CPU ms/doc, ours / floor", f"{pooled['total_ms_per_doc']:.2f} / {pooled['floor_ms_per_doc']:.2f}",
+             f"{pooled['over_floor']:.0f}x the floor, {1000 / pooled['total_ms_per_doc']:.0f} docs/s per core")]
+    for family, entry in fams["families"].items():
+        stages = " ".join(f"{s[:3]} {v:.2f}" for s, v in entry["ms_per_doc"].items())
+        rows.append((f"  {family}", f"{entry['total_ms_per_doc']:.2f} ms/doc",
+                     f"{entry['docs']} docs; {stages}; floor {entry['floor_ms_per_doc']:.2f}"))
+    return rows
+
+
 def table(results: dict) -> str:
-    one, two, conv = results["batch_1"], results["batch_2"], results["convert"]
-    stages, arelle = results["stages"], results["arelle"]
+    one, conv, arelle = results["batch_1"], results["convert"], results["arelle"]
     got = figures(results)
-    rows = [
-        ("documents", f"{results['docs']}", ""),
-        ("batch, 1 job (in process)", f"{one['docs_per_s']:.0f} docs/s", f"{one['seconds']:.1f} s, {one['failed']} failed"),
-        ("batch, --jobs 2", f"{two['docs_per_s']:.0f} docs/s", f"{got['speedup_2_jobs']:.2f}x of 1 job"),
-        ("convert_bytes loop (no I/O)", f"{conv['docs_per_s']:.0f} docs/s", f"{1000 / conv['docs_per_s']:.2f} ms/doc"),
+    rows = [("documents generated", f"{results['docs']}", "")]
+    for name, measured in results["sets"].items():
+        rows += _set_rows(name, measured)
+    rows += [
+        ("convert_bytes loop (no I/O)", f"{conv['docs_per_s']:.0f} docs/s", f"{1000 / conv['docs_per_s']:.2f} ms/doc wall"),
         (f"RSS 1 job at {' / '.join(one['rss_mb'])} docs", " / ".join(f"{v:.0f}" for v in one["rss_mb"].values()) + " MB", ""),
-        ("peak RSS 1 job", f"{one['peak_rss_mb']:.0f} MB", ""),
-        ("peak RSS 2 jobs: parent / worker", f"{two['peak_rss_mb']:.0f} / {two['peak_rss_workers_mb'] or 0:.0f} MB", ""),
+        ("peak RSS, any batch or worker", f"{got['peak_rss_mb']:.0f} MB", ""),
     ]
-    rows += [(f"stage {s}", f"{v:.3f} ms/doc", f"{100 * v / stages['total_ms_per_doc']:.0f}%")
-             for s, v in stages["ms_per_doc"].items()]
+    rows += [(f"per byte: {name[:26]}", f"{entry['ratio']:.2f}x",
+              " / ".join(f"{v:.2f} us/B at {b // 1000} kB" for v, b in zip(entry["us_per_byte"], entry["bytes"])))
+             for name, entry in results["per_byte"].items()]
     rows += [
         ("Arelle load+validate (warm)", f"{arelle['arelle_ms_per_doc']:.1f} ms/doc",
          f"{arelle['docs']} documents, {arelle['instances']} instances"),
-        ("our validate, same instances", f"{arelle['our_validate_ms_per_doc']:.2f} ms/doc", ""),
-        ("our convert, same documents", f"{arelle['our_convert_ms_per_doc']:.2f} ms/doc", ""),
-        ("Arelle / our convert", f"{got['arelle_ratio_convert']:.1f}x", ""),
-        ("Arelle / our convert_bytes loop", f"{got['arelle_ratio_convert_loop']:.1f}x", "whole-corpus average"),
-        ("Arelle / our validate", f"{got['arelle_ratio_validate']:.1f}x", ""),
+        ("our validate / convert, same", f"{arelle['our_validate_ms_per_doc']:.2f} / {arelle['our_convert_ms_per_doc']:.2f} ms",
+         (f"Arelle is {got['arelle_ratio_validate']:.0f}x / {got['arelle_ratio_convert']:.1f}x "
+          f"({got['arelle_ratio_convert_loop']:.1f}x the loop's average)")),
     ]
-    lines = [f"{a:<34} {b:>22}  {c}" for a, b, c in rows]
+    lines = [f"{a:<36} {b:>22}  {c}" for a, b, c in rows]
     lines.append("")
     for key, target in TARGETS.items():
-        value = got[key]
-        met = value <= target if key == "peak_rss_mb" else value >= target
-        lines.append(f"target {key:<24} {value:>10.2f} {'<' if key == 'peak_rss_mb' else '>='} {target:<8} "
+        value, lower = got[key], key in LOWER_IS_BETTER
+        met = value <= target if lower else value >= target
+        lines.append(f"target {key:<34} {value:>10.2f} {'<=' if lower else '>='} {target:<8} "
                      f"{'met' if met else 'NOT MET'}")
     return "\n".join(lines)
 
@@ -352,7 +365,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--arelle", type=int, default=60, help="documents for the Arelle comparison")
     parser.add_argument("--profile", action="store_true", help="add cProfile's top functions")
     parser.add_argument("--keep", type=Path, help="copy the corpus and outputs here")
-    parser.add_argument("--measure", choices=("batch", "convert", "stages", "arelle", "profile"),
+    parser.add_argument("--measure", choices=("batch", "convert", "families", "per_byte", "arelle", "profile"),
                         help=argparse.SUPPRESS)
     parser.add_argument("--corpus", help=argparse.SUPPRESS)
     parser.add_argument("--out", help=argparse.SUPPRESS)

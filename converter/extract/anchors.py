@@ -311,23 +311,29 @@ def signature_date_offsets(text: str, pages: tuple[int, ...] = ()) -> frozenset[
     'By:' or '/s/' line, on its page (``pages``: where pages start; the next page's date line
     is its document's)."""
     lines = split_lines(text)
-    signing = [line.number for line in lines if _SIGNING.match(line.text)]
+    starts = [line.start for line in lines]
+    page_starts = sorted(pages)
+
+    def page_end(offset: int) -> int:  # where the page holding ``offset`` ends
+        k = bisect.bisect_right(page_starts, offset)
+        return page_starts[k] if k < len(page_starts) else len(text) + 1
+
+    def block_lines(first: int, stop: int, end: int) -> set[int]:
+        return {n for n in range(first, stop)
+                if (len(lines[n].stripped) < 60 or _SIGNATURE_DATE.match(lines[n].text)) and lines[n].start < end}
+
     numbers: set[int] = set()
-    for number in signing:  # the short lines of a block: a dateline's paragraph is no part of it
-        page_end = min((p for p in pages if p > lines[number].start), default=len(text) + 1)
-        numbers.update(n for n in range(max(0, number - 4), min(number + 7, len(lines)))
-                       if (len(lines[n].stripped) < 60 or _SIGNATURE_DATE.match(lines[n].text))
-                       and lines[n].start < page_end)
+    for line in lines:  # the short lines of a block: a dateline's paragraph is no part of it
+        if _SIGNING.match(line.text):
+            numbers |= block_lines(max(0, line.number - 4), min(line.number + 7, len(lines)), page_end(line.start))
     for heading in SIGNATURES_HEADING.finditer(text):
-        first = text.count("\n", 0, heading.start())
+        first = bisect.bisect_right(starts, heading.start()) - 1
         last = max((n for n in range(first, min(first + 30, len(lines))) if _SIGNED_LINE.match(lines[n].text)),
                    default=first)
-        page_end = min((p for p in pages if p > lines[last].start), default=len(text) + 1)
-        numbers.update(n for n in range(first, min(last + 3, len(lines)))
-                       if (len(lines[n].stripped) < 60 or _SIGNATURE_DATE.match(lines[n].text))
-                       and lines[n].start < page_end)
-    spans = [(lines[n].start, lines[n].end) for n in sorted(numbers) if n < len(lines)]
-    return frozenset(d.start for d in dates_between(text, 0, len(text)) if any(start <= d.start < end for start, end in spans))
+        numbers |= block_lines(first, min(last + 3, len(lines)), page_end(lines[last].start))
+    # each date is looked up by its line (bisect), not compared with every line of every block
+    return frozenset(d.start for d in dates_between(text, 0, len(text))
+                     if (n := bisect.bisect_right(starts, d.start) - 1) in numbers and d.start < lines[n].end)
 
 
 def _family_date(text: str, family: DocumentFamily, listed: frozenset[int] = frozenset(),

@@ -21,6 +21,7 @@ and a date it states in full still are.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -236,7 +237,7 @@ def exhibit_rows(text: str, lines: list[Line], *, body: tuple[int, int] | None =
     starts = [line.start for line in lines]
     for kind in ("heading", "contents_heading"):
         for heading in _heading(kind).finditer(text):
-            first = next((k for k, s in enumerate(starts) if s >= heading.end()), len(lines))
+            first = bisect.bisect_left(starts, heading.end())  # the first line after the heading
             for draft in _list_rows(lines, first, len(lines), lookahead=_HEADING_LOOKAHEAD)[0]:
                 if not _a_row(text, draft):
                     break
