@@ -115,16 +115,6 @@ class SourceDocument:
     def _segment_starts(self) -> list[int]:
         return [s.text_start for s in self.segments]
 
-    @functools.cached_property
-    def _line_starts(self) -> list[int]:
-        starts = [0]
-        find = self.raw.find
-        i = find("\n")
-        while i >= 0:
-            starts.append(i + 1)
-            i = find("\n", i + 1)
-        return starts
-
     def raw_offset(self, text_offset: int) -> int:
         """Offset in ``raw`` of the character at ``text_offset`` in ``text``."""
         if not self.segments:
@@ -145,7 +135,20 @@ class SourceDocument:
 
     def line_of(self, raw_offset: int) -> int:
         """1-based line number in the original file."""
-        return bisect.bisect_right(self._line_starts, raw_offset)
+        return bisect.bisect_right(line_starts(self.raw), raw_offset)
+
+
+@functools.lru_cache(maxsize=2)
+def line_starts(raw: str) -> list[int]:
+    """Where each line of ``raw`` starts. Cached by the text, not per document: the documents of
+    a submission share one ``raw``, and each computing it made a 500-document filing quadratic."""
+    starts = [0]
+    find = raw.find
+    i = find("\n")
+    while i >= 0:
+        starts.append(i + 1)
+        i = find("\n", i + 1)
+    return starts
 
 
 @dataclass(frozen=True)

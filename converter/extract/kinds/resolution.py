@@ -24,7 +24,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 from converter.extract.base import DocumentContext, Found
 from converter.extract.kinds.resolution_merger import clean_name, merger_facts
@@ -311,7 +311,7 @@ def _record_year(doc: _Disclosure) -> Period | None:
 def _instant(ctx: DocumentContext, doc: _Disclosure, v: Labelled, column: str, above: list[str],
              fiscal: Period | None) -> Period | str:
     for text in above:
-        m = re.search(r"\bas\s+(?:of|at)\s+(.{6,30})", text, re.I)
+        m = _AS_OF.search(text)
         days = find_dates(m[1]) if m else []
         if days and days[0].start == 0:
             return Period.instant(days[0].value)
@@ -340,12 +340,17 @@ def _stated_instant(ctx: DocumentContext, label: str) -> dt.date | None:
     """The date a note elsewhere in the document places the figure of ``label`` at: "The equity
     capital is as of the end of the latest fiscal year (December 31, 2008)"."""
     words = re.sub(r"\s*\([^()]*\)", "", label).strip(" :-")
-    if len(words) < 6:
-        return None
+    return _stated_in(ctx.text, words) if len(words) >= 6 else None
+
+
+@lru_cache(maxsize=64)
+def _stated_in(text: str, words: str) -> dt.date | None:
+    # remembered per text and label: a filing that repeats its forms asks for the same label
+    # once per form, and scanning the whole text each time made it quadratic in its length
     pattern = re.compile(re.escape(words).replace(r"\ ", r"\s+") +
                          r"""[^.;\n]{0,40}?\b(?:is|are|was|were|stated|shown)?\s*
                              (?:as\s+(?:of|at)|at\s+the\s+end\s+of|on)\s+(?P<rest>[^;\n]{0,90})""", re.I | re.X)
-    for m in pattern.finditer(ctx.text):
+    for m in pattern.finditer(text):
         dates = [d for d in find_dates(m["rest"]) if d.start <= 60]
         if dates:
             return dates[0].value
@@ -403,6 +408,7 @@ def _a_fiscal_year(found) -> bool:  # type: ignore[no-untyped-def]
     return period.start is not None and period.end is not None and 364 <= (period.end - period.start).days <= 366
 
 
+_AS_OF = re.compile(r"\bas\s+(?:of|at)\s+(.{6,30})", re.I)  # a column heading's own instant
 _DIVIDEND_SENTENCE = re.compile(r"[^.\n]*(?:\n[^.\n]+)?\bdividends?\b[^.]{0,200}", re.I)
 # "the distribution of 2007 earnings": a dividend paid out of a calendar year's earnings
 _EARNINGS_OF_YEAR = re.compile(r"\b(?:distribution|appropriation)s?\s+of\s+(?:the\s+)?(?P<year>(?:19|20)\d\d)\s+"
