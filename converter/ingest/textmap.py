@@ -51,6 +51,8 @@ from converter.model import Segment
 # Source: Unicode's Halfwidth and Fullwidth Forms block, each the ASCII character + 0xFEE0.
 _FULL_WIDTH_FIGURE = "[＋－]?[０-９]+(?:[，．：／－][０-９]+)*％?"
 _SPECIAL = re.compile(rf"[\x00-\x09\x0b-\x1f\x7f-\x9f\xa0]|{_FULL_WIDTH_FIGURE}")
+# any character a _SPECIAL match starts with: one class, scanned far faster than the alternation
+_SPECIAL_START = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\xa0＋－０-９]")
 _FULL_WIDTH_OFFSET = 0xFEE0
 # a cell gap after a run of full-width figures: the run keeps its width so the columns stay put
 _GAP_AFTER = re.compile(r"(?: {2,}|\u3000|[ \t]*(?:\r?\n|$))")
@@ -125,7 +127,7 @@ class TextBuilder:
         raw = self.raw
         if end <= start:
             return
-        if raw.find("\r", start, end) == -1 and not _SPECIAL.search(raw, start, end):
+        if raw.find("\r", start, end) == -1 and not _SPECIAL_START.search(raw, start, end):
             self._append_copied(start, end)  # the common case: nothing to clean
             return
         pos = start

@@ -59,7 +59,7 @@ def writing(text: str) -> str | None:
     ('ja', 'zh')
     """
     head = text[:HEAD]
-    if HANGUL.search(head):
+    if head.isascii() or HANGUL.search(head):  # no Han or kana at all: no need to count them
         return None
     kana = len(KANA.findall(head))
     han = len(HAN.findall(head))

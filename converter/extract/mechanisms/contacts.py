@@ -20,6 +20,7 @@ from converter.extract.mechanisms.names import title_alternation
 from converter.extract.mechanisms.officers_prose import OFFICER_TITLE
 from converter.extract.mechanisms.sentences import HANGUL, Collected, Sentence, action_pattern, action_values, lang_of
 from converter.model import Observation
+from converter.parse.gates import Gated, fold
 from converter.resources import data_rows
 
 NAME = r"[A-Z][a-z]+(?:-[A-Za-z]+)?(?:\s+(?:[A-Z]\.?|[A-Z][a-z]+(?:-[A-Za-z]+)?|[A-Z][a-z]?[A-Z][a-z]+)){1,3}"
@@ -72,6 +73,13 @@ def _quote_patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+@cache
+def _gated_quote_patterns() -> tuple[Gated, ...]:
+    """The speaker patterns behind the words each needs (a speech verb, a Korean rank): most
+    sentences of a release quote nobody, and an ``in`` test is far cheaper than the scans."""
+    return tuple(Gated(pattern) for pattern in _quote_patterns())
+
+
 def _speaker_titles() -> str:
     """An officer's or a speaker's title of ``data/name_words.tsv``, or two joined by "and"
     ("Chairman and Chief Executive Officer"), in any case."""
@@ -120,7 +128,11 @@ def _clean_title(title: str, registrant: str | None, text: str) -> str:
 def spokesperson_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence]) -> None:
     members: dict[str, str] = {}
     for s in spans:
-        for pattern in _quote_patterns():
+        folded = fold(s.text)
+        for gated in _gated_quote_patterns():
+            if not gated.may_match(folded):
+                continue
+            pattern = gated.pattern
             m = next((m for m in pattern.finditer(s.text) if not _NOT_PEOPLE.match(m["name"]) and _is_person(m)), None) \
                 if HANGUL.search(s.text) else pattern.search(s.text)
             if not m or _NOT_PEOPLE.match(m["name"]) or not _is_person(m) or ORG_WORD.search(m["name"]):

@@ -244,7 +244,8 @@ def exhibit_rows(text: str, lines: list[Line], *, body: tuple[int, int] | None =
                 if kind == "contents_heading" and not (draft.worded or _names_documents(text, draft)):
                     break  # a report's contents, not the documents furnished
                 found.setdefault(draft.number, draft)
-    for i, line in enumerate(lines):
+    worded = "exhibit" in text.lower()  # an 'Exhibit N' line needs the word somewhere
+    for i, line in enumerate(lines if worded else ()):
         m = _NUMBER_WITH_TEXT.match(line.text)
         if m and m["word"] and m["word"].lower() == "exhibit" and not (i and _runs_on(lines[i - 1])):
             draft, _ = _row_at(lines, i, len(lines))

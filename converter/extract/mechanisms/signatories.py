@@ -5,6 +5,7 @@ schedules record theirs under their reporting persons instead (``kinds.joint_fil
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from converter.extract.anchors import SIGNATURES_HEADING
@@ -39,9 +40,10 @@ def signature_sections(ctx: DocumentContext) -> list[tuple[int, int]]:
     page, exhibit index or ``SECTION_CHARS``; without a heading, the whole text."""
     text = ctx.text
     sections = []
+    pages = sorted(ctx.document.page_starts)
     for heading in SIGNATURES_HEADING.finditer(text):
-        pages = [p for p in ctx.document.page_starts if p > heading.end()]
-        stop = min(pages[0] if pages else len(text), heading.end() + SECTION_CHARS)
+        k = bisect.bisect_right(pages, heading.end())  # the next page (by bisect: a long filing has thousands)
+        stop = min(pages[k] if k < len(pages) else len(text), heading.end() + SECTION_CHARS)
         index = _EXHIBIT_INDEX.search(text, heading.end(), stop)
         sections.append((heading.end(), index.start() if index else stop))
     return sections or [(0, len(text))]

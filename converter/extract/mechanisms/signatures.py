@@ -99,13 +99,27 @@ class SignatureBlock:
 def find_signature_blocks(text: str, start: int = 0, end: int | None = None) -> list[SignatureBlock]:
     """Every signature block of ``text[start:end]``, in order (side-by-side blocks row by row),
     with the offsets of ``text`` and the dates each block was signed on."""
-    section = text if start == 0 and end is None else _masked(text, start, end)
+    if start == 0 and end is None:
+        return _blocks_of(text, len(text.rstrip()))
+    # The section's own lines only, the parts of its first and last lines outside it blanked so
+    # every column stays where it is printed: a document with a hundred signature sections
+    # read the whole text once for each when the rest was blanked instead of left out.
+    stop = len(text) if end is None else end
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", stop)
+    last = len(text) if last < 0 else last
+    section = " " * (start - first) + text[start:stop] + _blanked(text[stop:last])
+    return [_shifted(block, first) for block in _blocks_of(section, len(text.rstrip()) - first)]
+
+
+def _blocks_of(section: str, cut_at: int) -> list[SignatureBlock]:
+    """The blocks of ``section``; ``cut_at``: where the whole text ends, in its offsets."""
     views = column_views(section)
     lines_of = [page_lines(view) for view in views]
     blocks: list[tuple[SignatureBlock, int]] = []
     for n, (view, lines) in enumerate(zip(views, lines_of)):
         clean = blank_cells(view)
-        blocks.extend((block, n) for block in _blocks_in(clean, lines, len(text.rstrip())))
+        blocks.extend((block, n) for block in _blocks_in(clean, lines, cut_at))
     blocks.sort(key=lambda pair: pair[0].span)
     dates = [line_date(ln) for lines in lines_of for ln in lines if ln.kind == "date"]
     dates += [(b.date, b.date_span) for b, _ in blocks if b.date and b.date_span]
@@ -163,11 +177,20 @@ class _Dates:
         return None
 
 
-def _masked(text: str, start: int, end: int | None) -> str:
-    """``text`` with everything outside ``[start, end)`` blanked (offsets kept)."""
-    end = len(text) if end is None else end
-    blank = lambda s: re.sub(r"[^\n]", " ", s)  # noqa: E731
-    return blank(text[:start]) + text[start:end] + blank(text[end:])
+def _blanked(text: str) -> str:
+    """``text`` with every character but line ends blanked (offsets kept)."""
+    return re.sub(r"[^\n]", " ", text)
+
+
+def _shifted(block: SignatureBlock, by: int) -> SignatureBlock:
+    """``block`` with every span moved ``by`` characters on (a section's offsets to its text's)."""
+    def move(span: TextSpan | None) -> TextSpan | None:
+        return None if span is None else (span[0] + by, span[1] + by)
+
+    return replace(block, party_span=move(block.party_span), signatory_span=move(block.signatory_span),
+                   title_span=move(block.title_span), capacity_span=move(block.capacity_span),
+                   date_span=move(block.date_span), span=move(block.span),
+                   chain=tuple(replace(link, span=move(link.span)) for link in block.chain))
 
 
 def _blocks_in(clean: str, lines: list[Line], cut_at: int) -> list[SignatureBlock]:
