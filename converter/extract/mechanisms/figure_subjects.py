@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from converter.extract.mechanisms.countries import country_code
 from converter.extract.mechanisms.sentences import Sentence
@@ -357,9 +357,14 @@ class NewsCompanies:
 
     def __init__(self, registrant: str | None, sentences: list[Sentence]) -> None:
         self.registrant = registrant
-        self.named = {c for s in sentences if (c := company_subject(s.text))}
-        self.named |= {c[0] for s in sentences if (c := korean_company_subject(s.text))}
+        self.sentences = sentences
         self.last: Subject = WHOLE
+
+    @cached_property
+    def named(self) -> set[str]:
+        """Every company the sentences name: asked only where the registrant is unknown."""
+        named = {c for s in self.sentences if (c := company_subject(s.text))}
+        return named | {c[0] for s in self.sentences if (c := korean_company_subject(s.text))}
 
     def subject(self, sentence: str) -> Subject:
         if _HANGUL.search(sentence[:40]):

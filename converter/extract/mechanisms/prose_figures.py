@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from converter.extract.mechanisms.figure_subjects import WHOLE, Subject
 from converter.extract.mechanisms.prose_periods import Dated
@@ -96,6 +97,7 @@ def sentence_figures(s: Sentence, taken: list[tuple[int, int]], cents: str | Non
     return sorted(out, key=lambda f: f.start)
 
 
+@lru_cache(maxsize=4)  # asked by the dividend reader and the prose binder of one document
 def cents_currency(text: str) -> str | None:
     """The dollar a document's "cents" are of: its one currency that has cents, if only one."""
     if not _CENTS.search(text):

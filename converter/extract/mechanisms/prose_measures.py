@@ -86,9 +86,10 @@ _BULLET = re.compile(r"\s*(?:[—–•·*※▶■□◆-]|o\s)")
 class SentenceBinder(PercentBinder, ListBinder, SecondFigureBinder):
     """Binds the figures of one sentence; keeps the text's current period between sentences."""
 
-    def __init__(self, ctx: DocumentContext, out: Collected, spans: list[Sentence]) -> None:
+    def __init__(self, ctx: DocumentContext, out: Collected, spans: list[Sentence],
+                 periods: ProsePeriods | None = None) -> None:
         self.ctx, self.out, self.text = ctx, out, ctx.text
-        self.periods = ProsePeriods(ctx, spans)
+        self.periods = periods or ProsePeriods(ctx, spans)
         self.companies = NewsCompanies(ctx.registrant, spans)
         self.last: Binding | None = None  # the last primary figure, for "This represents ..."
         self.sentence_start = self.sentence_end = 0
@@ -518,9 +519,11 @@ def _unqualified_eps_repeats(observations: list[Observation]) -> list[Observatio
                                             and (o.period, o.unit, o.value, o.dimensions) in diluted)]
 
 
-def bind_prose(ctx: DocumentContext, out: Collected, spans: list[Sentence]) -> None:
-    """Bind the figures of every sentence in ``spans`` (document order)."""
-    binder = SentenceBinder(ctx, out, spans)
+def bind_prose(ctx: DocumentContext, out: Collected, spans: list[Sentence],
+               periods: ProsePeriods | None = None) -> None:
+    """Bind the figures of every sentence in ``spans`` (document order); ``periods``: the
+    document's periods, read from its start (made here when not given)."""
+    binder = SentenceBinder(ctx, out, spans, periods)
     for s in spans:
         binder.bind(s)
     kept = _unqualified_eps_repeats(out.observations)

@@ -13,6 +13,7 @@ compared with.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import datetime as dt
 import re
@@ -134,6 +135,13 @@ class ProsePeriods:
         self.current: Period | None = None
         self.undated: str | None = None  # the yearless phrase the text is about, if any
         self.announced: Period | None = self._announced(spans)
+
+    def restarted(self) -> ProsePeriods:
+        """A reader of the same document from its start: the calendar, anchors and announced
+        period are the document's, read once; only the text's current period starts again."""
+        again = copy.copy(self)
+        again.current, again.undated = None, None
+        return again
 
     def find(self, s: Sentence) -> list[FoundPeriod]:
         found = find_periods(s.text, document_date=self.ctx.document_date, current=self.current,
