@@ -247,17 +247,44 @@ def _measure_regexes() -> tuple[tuple[re.Pattern[str], MeasurePhrase], ...]:
     )
 
 
+_MeasureRow = tuple[re.Pattern[str], Gated, MeasurePhrase]
+
+
+class _MeasureGates:
+    """Measure rows indexed by the words of their first gate: a text holding none of a row's
+    first words cannot hold its phrase, and one ``in`` test per word (many rows share one:
+    "income", "매출") answers for all its rows. The rows a text may hold keep table order."""
+
+    def __init__(self, rows: tuple[_MeasureRow, ...], folded_whole: str | None = None) -> None:
+        self.rows = rows
+        self.ungated = tuple(i for i, row in enumerate(rows) if not row[1].gates)
+        by_word: dict[str, list[int]] = {}
+        for i, row in enumerate(rows):
+            for word in row[1].gates[0] if row[1].gates else ():
+                if folded_whole is None or word in folded_whole:  # a word the document lacks, no sentence has
+                    by_word.setdefault(word, []).append(i)
+        self.by_word = tuple((word, tuple(found)) for word, found in by_word.items())
+
+    def may_match(self, folded: str) -> list[_MeasureRow]:
+        """The rows whose every gate ``folded`` passes, in table order."""
+        chosen = set(self.ungated)
+        for word, found in self.by_word:
+            if word in folded:
+                chosen.update(found)
+        return [self.rows[i] for i in sorted(chosen) if self.rows[i][1].may_match(folded)]
+
+
 @cache
-def _gated_measures() -> tuple[tuple[re.Pattern[str], Gated, MeasurePhrase], ...]:
-    return tuple((regex, Gated(regex), phrase) for regex, phrase in _measure_regexes())
+def _gated_measures() -> _MeasureGates:
+    return _MeasureGates(tuple((regex, Gated(regex), phrase) for regex, phrase in _measure_regexes()))
 
 
 @lru_cache(maxsize=2)
-def _measures_in(text: str) -> tuple[tuple[re.Pattern[str], Gated, MeasurePhrase], ...]:
+def _measures_in(text: str) -> _MeasureGates:
     """The measures whose words the whole text holds: its sentences are asked one by one, and
     a phrase the document lacks need not be gated again for each of them."""
     folded = fold(text)
-    return tuple(row for row in _gated_measures() if row[1].may_match(folded))
+    return _MeasureGates(tuple(row for row in _gated_measures().rows if row[1].may_match(folded)), folded)
 
 
 def find_measures(text: str, start: int = 0, end: int | None = None) -> list[MeasureHit]:
@@ -268,7 +295,7 @@ def find_measures(text: str, start: int = 0, end: int | None = None) -> list[Mea
     measures = _gated_measures() if start == 0 and end == len(text) else _measures_in(text)
     candidates = [
         MeasureHit(phrase.concept, phrase.sign, m.start(), m.end(), m.group(0))
-        for regex, gated, phrase in measures if gated.may_match(folded)
+        for regex, _, phrase in measures.may_match(folded)
         for m in regex.finditer(text, start, end)
     ]
     chosen: list[MeasureHit] = []
