@@ -57,6 +57,8 @@ _CLOSE = re.compile(r"\s*(?:元|圓|円)?\s*[)）]")
 _TO_COMPARATIVE = re.compile(r"[^;()（）]{0,80}")
 # currency words written before a figure whose "元" the amount parser reads as renminbi
 _YUAN_OF = re.compile(r"(?P<word>港幣|港币|新台幣|新台币|人民幣|人民币)\s*$")
+# "(2003年上半年：": a period opening a parenthesis labels the figure in it
+_OPENED = re.compile(r"[(（]\s*$")
 _YUAN_CODES = {"港幣": "HKD", "港币": "HKD", "新台幣": "TWD", "新台币": "TWD", "人民幣": "CNY", "人民币": "CNY"}
 
 
@@ -248,7 +250,7 @@ class DividendReader:
 
     def _fiscal(self, s: Sentence, found: list[FoundPeriod]) -> list[FoundPeriod]:
         return [p for p in found if p.kind in _FISCAL_KINDS and not is_comparative(self.text, p, s)
-                and not re.search(r"[(（]\s*$", s.text[:p.start])]
+                and not _OPENED.search(s.text[:p.start])]
 
     def _own(self, s: Sentence, found: list[FoundPeriod], hit: KindHit, clause_end: int,
              first: bool) -> list[FoundPeriod]:

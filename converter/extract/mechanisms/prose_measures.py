@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from converter.extract.base import DocumentContext
 from converter.extract.mechanisms.figure_subjects import (
@@ -72,8 +73,8 @@ _CLOSES = re.compile(r"\s*(?:(?:당기)?(?:순|영업|경상)?(?:손실|이익|�
 
 def _is_heading(text: str) -> bool:
     """A heading line: short, one line, no sentence stop, no figure but a year or an item number."""
-    return len(text) <= 70 and "\n" not in text and not re.search(r"[.!?]$", text) and \
-        not re.search(r"\d[\d,.]*\s*(?:%|bn|billion|million|억|조)|[$₩¥]\s?\d", text)
+    return len(text) <= 70 and "\n" not in text and not _STOPPED.search(text) and \
+        not _FIGURE_IN_HEADING.search(text)
 
 
 # "or a total of", "totalling", "in aggregate", "amounting to": the figure after is a total
@@ -81,6 +82,48 @@ _TOTAL_OF = re.compile(r"\b(?:(?:a|the)\s+total(?:\s+amount)?\s+of|total(?:l?ing
                        r"an?\s+aggregate(?:\s+amount)?\s+of|amounting\s+to)\s+$", re.I)
 _INTERIM_DIVIDEND = re.compile(r"\binterim\s+(?:cash\s+)?dividends?\b", re.I)
 _BULLET = re.compile(r"\s*(?:[—–•·*※▶■□◆-]|o\s)")
+# a heading: no sentence stop at its end, no figure but a year or an item number
+_STOPPED = re.compile(r"[.!?]$")
+_FIGURE_IN_HEADING = re.compile(r"\d[\d,.]*\s*(?:%|bn|billion|million|억|조)|[$₩¥]\s?\d")
+# "... are the following:": a sentence that opens a list
+_OPENS_LIST = re.compile(r"[:：][\"”’']*$")
+_HANGUL = re.compile(r"[가-힣]")
+_DIGIT = re.compile(r"\d")
+_YEAR_END = re.compile(r"year[\s-]end", re.I)
+# between a figure and the measure named right after it: "810,000명의 가입자", "KRW 5 billion of net income"
+_RIGHT_BEFORE_MEASURE = re.compile(r"\s*(?:명|가구|회선)?(?:이|가|은|는|의|을|를)?\s*|\s+(?:(?:of|in)\s+(?:[a-z]+\s+){0,2})?")
+# a count's words before its measure: "810,000 paying subscribers" (not "new", "additional", "net")
+_COUNTED_WORDS = re.compile(r"\s+(?!(?:new|additional|net)\b)(?:[a-z]+\s+){1,2}")
+# a measure's words that say it is per share
+_PER_SHARE_MEASURE = re.compile(r"per\s+(?:share|ADS)|EPS|주당|每股|株\s*当\s*た\s*り", re.I)
+# "가입자 1명당": a rate per unit follows the figure
+_PER_UNIT = re.compile(r"\s*(?:명|가구|회선|개|주)?\s*당")
+# "1,210억원보다", "(480만원 적자)에서": the figure compared against
+_KO_COMPARED_FIGURE = re.compile(r"\s*\)?\s*(?:적자|흑자|손실)?\s*(?:보다|대비|에\s*비해|에서|에\s*견줘)")
+_BASIC = re.compile(r"basic", re.I)
+_BASIC_OR_DILUTED = re.compile(r"basic|diluted", re.I)
+# "처분이익(": a word glued to the parenthesis a figure opens
+_WORD_OPENING = re.compile(r"([가-힣A-Za-z]+)\(\s*$")
+# "경상이익(41억원)과 ": measures with their figures in parentheses, listed before the measure
+_APPOSED_CHAIN = re.compile(r"(?:[가-힣A-Za-z]+\s*\([^()]{1,30}\)\s*(?:과|와|및|,|and)\s*)*$")
+# "전년동기의", "전년동기에는", "last year's": a relative period that owns the measure after it
+_OWNS_MEASURE = re.compile(r"\s*(?:의|에는|에도|에|엔|[’']s?)\s*")
+_ONLY_JOINERS = re.compile(r"[\s,과와및의]*")
+_OPEN_PARENTHESIS = re.compile(r"\s*\(\s*")
+# "480만원 적자", "325억원의 순손실": a loss word right after the figure
+_KO_LOSS_AFTER = re.compile(r"\s*(?:의\s*)?(?:적자|손실|순손실)")
+# "a loss of", "적자": a loss or profit word right before the figure
+_LOSS_BEFORE = re.compile(r"\b(?:loss(?:es)?|deficit)\s+(?:of\s+)?$|적자\s*$", re.I)
+_PROFIT_BEFORE = re.compile(r"\b(?:profit|income|earnings|gain)\s+(?:of\s+)?$|흑자\s*$", re.I)
+# "reduced by KRW 300 billion": the change, not the level
+_BY = re.compile(r"\bby\s*$")
+
+
+@cache
+def _bounds() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """"above", "up to" ending the text before a figure; "이상", "넘은" after it: a limit."""
+    return (re.compile(rf"(?:{word_pattern('bound').pattern})\s*$", re.I),
+            re.compile(rf"\s*(?:을|를|이|가)?\s*(?:{word_pattern('ko_bound').pattern})"))
 
 
 class SentenceBinder(PercentBinder, ListBinder, SecondFigureBinder):
@@ -118,7 +161,7 @@ class SentenceBinder(PercentBinder, ListBinder, SecondFigureBinder):
             # figures stay unmapped
             # the bullets after "... are the following:" or under a heading ("2005 Guidance
             # (unchanged)", "Outlook for Fiscal 2005") are plans too
-            self.forward_list = bool(re.search(r"[:：][\"”’']*$", s.text)) or (bullet and self.forward_list) or \
+            self.forward_list = bool(_OPENS_LIST.search(s.text)) or (bullet and self.forward_list) or \
                 _is_heading(s.text)
             self.compared = None
             return
@@ -153,7 +196,7 @@ class SentenceBinder(PercentBinder, ListBinder, SecondFigureBinder):
     def _comparison(self, s: Sentence, periods: list[FoundPeriod]) -> str | Period | None:
         """The one comparison a Korean sentence makes ("전분기 대비", "지난 2분기에 비해"): a
         relation, or the period compared with."""
-        if not re.search(r"[가-힣]", s.text):
+        if not _HANGUL.search(s.text):
             return None
         found: set[str | Period] = {p.relation for p in periods if p.relation in ("prior_year", "prior_quarter",
                                                                                    "prior_half")}
@@ -170,14 +213,14 @@ class SentenceBinder(PercentBinder, ListBinder, SecondFigureBinder):
         if not self.interim:
             return measures
         return [replace(m, concept="-") if m.concept == "DividendsDeclaredPerShare"
-                and re.match(r"year[\s-]end", m.text, re.I) else m for m in measures]
+                and _YEAR_END.match(m.text) else m for m in measures]
 
     def _is_bound(self, figure: Figure) -> bool:
         """"above 33%", "up to KRW 50 billion", "10% 이상", "8000억원을 넘은": a limit, not the figure."""
         before = self.text[max(self.sentence_start, figure.start - 24):figure.start]
         after = self.text[figure.end:figure.end + 8]
-        bound = re.search(rf"(?:{word_pattern('bound').pattern})\s*$", before, re.I) or \
-            re.match(rf"\s*(?:을|를|이|가)?\s*(?:{word_pattern('ko_bound').pattern})", after)
+        bound_before, bound_after = _bounds()
+        bound = bound_before.search(before) or bound_after.match(after)
         if bound:
             self.out.unmapped.append(Mention(figure.text, self.ctx.span(figure.start, figure.end),
                                              "a bound (above, up to, 이상), not a stated figure"))
@@ -194,8 +237,8 @@ class SentenceBinder(PercentBinder, ListBinder, SecondFigureBinder):
         after = [m for m in measures if m.start >= figure.end]
         between = self.text[figure.end:after[0].start] if after else ""
         right_after = after and (
-            re.fullmatch(r"\s*(?:명|가구|회선)?(?:이|가|은|는|의|을|를)?\s*|\s+(?:(?:of|in)\s+(?:[a-z]+\s+){0,2})?", between)
-            or (figure.currency is None and re.fullmatch(r"\s+(?!(?:new|additional|net)\b)(?:[a-z]+\s+){1,2}", between)))
+            _RIGHT_BEFORE_MEASURE.fullmatch(between)
+            or (figure.currency is None and _COUNTED_WORDS.fullmatch(between)))
         if right_after:
             out.append(after[0])
         before = [m for m in measures if m.end <= figure.start]
@@ -226,13 +269,13 @@ class SentenceBinder(PercentBinder, ListBinder, SecondFigureBinder):
         per_share_before = bool(_KO_PER_SHARE.search(self.text, max(0, figure.start - 8), figure.start))
         if kind == "perShare":
             if SCALED.search(figure.text) or not (PER_SHARE.match(self.text, figure.end) or per_share_before or
-                                                    re.search(r"per\s+(?:share|ADS)|EPS|주당|每股|株\s*当\s*た\s*り", measure.text, re.I)):
+                                                    _PER_SHARE_MEASURE.search(measure.text)):
                 return False  # "total dividends of KRW 300 billion" is no per-share amount
         elif per_share_before:
             return False  # "순이익 흑자전환…주당 500원 배당": an amount per share is no total
         if figure.currency is not None:
             return kind in ("monetary", "perShare")
-        if re.match(r"\s*(?:명|가구|회선|개|주)?\s*당", self.text[figure.end:figure.end + 6]):
+        if _PER_UNIT.match(self.text[figure.end:figure.end + 6]):
             return False  # "가입자 1명당 평균투자비": a rate per subscriber, not a count of them
         return concept in COUNT_CONCEPTS
 
@@ -253,7 +296,7 @@ class SentenceBinder(PercentBinder, ListBinder, SecondFigureBinder):
                     figures: list[Figure], measures: list[MeasureHit]) -> Subject:
         if not segment_cube(concept):
             return WHOLE
-        korean = re.search(r"[가-힣]", measure.text)
+        korean = _HANGUL.search(measure.text)
         found = korean_segment(self.text, s, measure.start) if korean else \
             english_segment(self.text, s, measure.start) or segment_after(self.text, s, measure.end) or \
             (contributor_segment(self.text, s, figure.start) if measure.start > figure.end else None)
@@ -319,8 +362,7 @@ class SentenceBinder(PercentBinder, ListBinder, SecondFigureBinder):
             if base.period is None:
                 return Binding(concept, figure, base, "comparative", sign, (), subject) if base.undated else None
             return Binding(concept, figure, Dated(shift(base.period, relation)), "comparative", sign, (), subject)
-        if re.match(r"\s*\)?\s*(?:적자|흑자|손실)?\s*(?:보다|대비|에\s*비해|에서|에\s*견줘)",
-                    self.text[figure.end:figure.end + 12]):
+        if _KO_COMPARED_FIGURE.match(self.text[figure.end:figure.end + 12]):
             # "전년의 1,210억원보다 24.1% 증가": the figure compared against, of the period named
             # before it; none named, it stays unmapped
             own = self.periods.own(s, periods, figure.start, figure.end, figure.end, s.end)
@@ -351,8 +393,8 @@ class SentenceBinder(PercentBinder, ListBinder, SecondFigureBinder):
                 return Binding(concept, figure, Dated(comparative), "comparative", sign, (), subject) \
                     if comparative else None
             return Binding(concept, figure, own, "primary", sign, measure.twins, subject,
-                           concept == "EarningsPerShareBasic" and not re.search(r"basic", measure.text, re.I)
-                           and not re.search(r"basic|diluted", self.text[figure.end:figure.end + 30], re.I))
+                           concept == "EarningsPerShareBasic" and not _BASIC.search(measure.text)
+                           and not _BASIC_OR_DILUTED.search(self.text[figure.end:figure.end + 30]))
         return self._second_figure(s, figure, figures, periods, same, concept, sign, subject, right)
 
     def _right(self, figure: Figure, figures: list[Figure], s: Sentence) -> int:
@@ -369,7 +411,7 @@ class SentenceBinder(PercentBinder, ListBinder, SecondFigureBinder):
 
     def _glued_to_other(self, figure: Figure, measures: list[MeasureHit]) -> bool:
         """A figure in parentheses glued to a word that is no measure ("처분이익(28억원)")."""
-        m = re.search(r"([가-힣A-Za-z]+)\(\s*$", self.text[max(0, figure.start - 30):figure.start])
+        m = _WORD_OPENING.search(self.text[max(0, figure.start - 30):figure.start])
         if m is None or not self.text[figure.end:figure.end + 2].lstrip().startswith(")"):
             return False
         return not any(x.end == figure.start - len(self.text[figure.start - 30:figure.start]) + m.end(1)
@@ -380,11 +422,11 @@ class SentenceBinder(PercentBinder, ListBinder, SecondFigureBinder):
         "전년동기에는 영업손실 27억원을", "last year's sales of": the figures of that measure are
         the comparative ones."""
         head = self.text[s.start:measure.start]
-        chain = re.search(r"(?:[가-힣A-Za-z]+\s*\([^()]{1,30}\)\s*(?:과|와|및|,|and)\s*)*$", head)
+        chain = _APPOSED_CHAIN.search(head)
         before = head[:chain.start()] if chain else head
         for p in periods:
             if p.relation and not p.relation.startswith("same") and \
-                    re.fullmatch(r"\s*(?:의|에는|에도|에|엔|[’']s?)\s*", before[p.end:]) is not None:
+                    _OWNS_MEASURE.fullmatch(before[p.end:]) is not None:
                 return p.relation
         return None
 
@@ -404,7 +446,7 @@ class SentenceBinder(PercentBinder, ListBinder, SecondFigureBinder):
             for a, b in [(m.start, m.end) for m in measures] + [(f.start, f.end) for f in figures]:
                 for i in range(max(a, topic.end()), min(b, end)):
                     rest[i - topic.end()] = " "
-            if re.fullmatch(r"[\s,과와및의]*", "".join(rest)):
+            if _ONLY_JOINERS.fullmatch("".join(rest)):
                 return p.relation
         return None
 
@@ -412,7 +454,7 @@ class SentenceBinder(PercentBinder, ListBinder, SecondFigureBinder):
         """The period phrase a figure stands in parentheses after: "2002년 2·4분기(8350억원)",
         "전년(325억원 순손실)" (a word of profit or loss may follow the figure)."""
         for p in periods:
-            if re.fullmatch(r"\s*\(\s*", self.text[s.start + p.end:figure.start]) and \
+            if _OPEN_PARENTHESIS.fullmatch(self.text[s.start + p.end:figure.start]) and \
                     _CLOSES.match(self.text, figure.end, figure.end + 12):
                 return p
         return None
@@ -437,20 +479,20 @@ class SentenceBinder(PercentBinder, ListBinder, SecondFigureBinder):
         """"net profit turned to a loss of KRW 11.7 billion from a profit of KRW 4.2 billion",
         "전분기 480만원 적자에서": a loss or profit word next to the figure says its sign, else the
         measure's word."""
-        if re.match(r"\s*(?:의\s*)?(?:적자|손실|순손실)", self.text[figure.end:figure.end + 8]):
+        if _KO_LOSS_AFTER.match(self.text[figure.end:figure.end + 8]):
             return -1
         if measure.end > figure.start:
             return measure.sign
         before = self.text[max(measure.end, figure.start - 30):figure.start]
-        if re.search(r"\b(?:loss(?:es)?|deficit)\s+(?:of\s+)?$|적자\s*$", before, re.I):
+        if _LOSS_BEFORE.search(before):
             return -1
-        if re.search(r"\b(?:profit|income|earnings|gain)\s+(?:of\s+)?$|흑자\s*$", before, re.I):
+        if _PROFIT_BEFORE.search(before):
             return 1
         return measure.sign
 
     def _is_change_amount(self, figure: Figure) -> bool:
         before = self.text[max(0, figure.start - 40):figure.start]
-        if not re.search(r"\bby\s*$", before):
+        if not _BY.search(before):
             return False
         return bool(word_pattern("up").search(before) or word_pattern("down").search(before))
 
@@ -503,7 +545,7 @@ def _not_defining(text: str, measures: list[MeasureHit]) -> list[MeasureHit]:
         opened = text.rfind("(", 0, m.start)
         closed = text.find(")", m.end)
         inner = opened >= 0 and closed >= 0 and ")" not in text[opened:m.start] and \
-            not re.search(r"\d", text[opened:closed]) and any(
+            not _DIGIT.search(text[opened:closed]) and any(
                 o.end <= opened and not text[o.end:opened].strip() for o in measures)
         if not inner:  # a parenthesis with a figure ("(compared to net income of $3M)") is no definition
             out.append(m)

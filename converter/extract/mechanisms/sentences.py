@@ -84,6 +84,9 @@ _KO_GOES_ON = re.compile(r"(?:은|는|을|를|의|에|에서|에게|으로|로|�
 # a line this much shorter than the widest stopped short on purpose, not at the wrap width
 _SHORT = 0.75
 _WORD = re.compile(r"\S+")
+_LINE = re.compile(r"[^\n]+")
+# a line ending with its sentence's stop, maybe a closing mark after it
+_ENDS_STOPPED = re.compile(r"[.!?。]\W*$")
 
 
 def _width(text: str) -> tuple[int, int]:
@@ -111,7 +114,7 @@ def line_cuts(text: str, start: int, end: int) -> list[int]:
     >>> line_cuts(t, 0, len(t))
     []
     """
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text[start:end])]
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text[start:end])]
     lines = [(start + a, start + b) for a, b in lines]
     if len(lines) < 2 or not HANGUL.search(text, start, end):
         return []
@@ -123,7 +126,7 @@ def line_cuts(text: str, start: int, end: int) -> list[int]:
     for (a, b), (c, d) in zip(lines, lines[1:]):
         line = text[a:b].rstrip()
         if text[b:c].count("\n") != 1 or not HANGUL.search(line) or _GOES_ON.search(line) \
-                or _KO_GOES_ON.search(line) or re.search(r"[.!?。]\W*$", line) or _TABLE_LIKE.search(line):
+                or _KO_GOES_ON.search(line) or _ENDS_STOPPED.search(line) or _TABLE_LIKE.search(line):
             continue
         word = _WORD.search(text, c, d)
         if word is None:
