@@ -233,7 +233,9 @@ def korean_list_segment(text: str, s: Sentence, figure_start: int) -> tuple[str,
 # ---------------------------------------------------------------------------------------------
 
 _NAME = r"(?:[A-Z][\w&.-]*|&)(?:\s+(?:[A-Z][\w&.-]*|&))*"
-_REPORTS = r"(?:said|says|saw|sees|posted|posts|reported|reports|recorded|records|announced|announces|had|has|booked|logged|turned|swung)"
+_REPORT_VERBS = ("said", "says", "saw", "sees", "posted", "posts", "reported", "reports", "recorded", "records",
+                 "announced", "announces", "had", "has", "booked", "logged", "turned", "swung")
+_REPORTS = f"(?:{'|'.join(_REPORT_VERBS)})"
 # "Its rival Hanseong Steel earlier reported": a word between the name and its verb
 _ADVERB = r"(?:\s+(?:earlier|also|separately|later|previously|recently|meanwhile|on\s+[A-Z][a-z]+day|last\s+week))?"
 # "Smaller rival Daebo Telecom saw", "Hanul, which is controlled by ..., posted", "Shakti Motors Ltd,
@@ -286,6 +288,8 @@ def company_subject(sentence: str) -> str | None:
     >>> company_subject("Mr. Kim said revenue rose.") is None, company_subject("The Company reported") is None
     (True, True)
     """
+    if not any(verb in sentence for verb in _REPORT_VERBS) and "'s" not in sentence and "’s" not in sentence:
+        return None  # neither a verb of reporting nor a possessive: no company is the subject
     for m in _COMPANY_SUBJECT.finditer(sentence):
         if _TITLE_BEFORE.search(sentence[:m.start()]):
             continue

@@ -14,11 +14,11 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from converter.extract.mechanisms.prose_figures import in_cube
 from converter.extract.mechanisms.prose_periods import Dated, concept_kinds, fit
 from converter.extract.mechanisms.sentences import MeasureHit, Sentence, find_measures, word_pattern
 from converter.model import PURE, Mention, Period
 from converter.parse.periods import FoundPeriod, shift
-from converter.taxonomy.table import concept_rows
 
 if TYPE_CHECKING:
     from converter.extract.mechanisms.prose_figures import Binding, Figure
@@ -75,7 +75,7 @@ def _change_cube(change: str, axis: str | None) -> bool:
     if axis is None:
         return True
     cube = {"SegmentAxis": "SegmentComparativePeriod", "CounterpartyAxis": "CounterpartyComparativePeriod"}[axis]
-    return any(row.name == change and cube in row.cubes for row in concept_rows())
+    return in_cube(change, cube)
 
 
 class PercentBinder:
