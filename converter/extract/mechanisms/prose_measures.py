@@ -7,7 +7,8 @@ the text is about (``mechanisms.prose_periods``); its subject the company, one o
 or another company (``mechanisms.figure_subjects``). A second figure of the same measure is its
 translation when it stands in parentheses right after the first, and the comparative figure
 when a comparison word comes between ("to KRW 10 billion from KRW 9 billion"). Percentages are
-bound in ``prose_percents``. Anything else stays unbound, to be reported as unmapped.
+bound in ``prose_percents``. Anything else stays unbound, to be reported as unmapped. This module
+reads the sentences in order and emits the facts; one figure's binding is ``prose_figure_binder``.
 """
 
 from __future__ import annotations
