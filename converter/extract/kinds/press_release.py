@@ -22,6 +22,7 @@ from converter.extract.mechanisms.corporate_actions import (
 )
 from converter.extract.mechanisms.dividends import dividend_facts
 from converter.extract.mechanisms.prose_measures import bind_prose
+from converter.extract.mechanisms.prose_periods import ProsePeriods
 from converter.extract.mechanisms.merger_prose import merger_facts
 from converter.extract.mechanisms.officers_prose import officer_facts
 from converter.extract.mechanisms.contacts import contact_facts, spokesperson_facts
@@ -44,8 +45,9 @@ def extract_press_release(ctx: DocumentContext) -> Found:
     for table in tables:
         bind_table(ctx, out, table)
     prose = _prose(ctx.text, [(t.start, t.end) for t in tables])
-    dividend_facts(ctx, out, prose)  # before the general binder: a dividend's kind decides its fact
-    bind_prose(ctx, out, prose)
+    periods = ProsePeriods(ctx, prose)  # the document's calendar and anchors, read once for both
+    dividend_facts(ctx, out, prose, periods.restarted())  # first: a dividend's kind decides its fact
+    bind_prose(ctx, out, prose, periods.restarted())
     split_facts(ctx, out, prose)
     par_value_facts(ctx, out, prose)
     meeting_facts(ctx, out, prose)

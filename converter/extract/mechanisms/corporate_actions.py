@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from decimal import Decimal
+from functools import cache
 
 from converter.extract.base import DocumentContext
 from converter.extract.mechanisms.sentences import Collected, Sentence, action_pattern, action_values, lang_of
@@ -75,7 +76,7 @@ def _as_of(before: str) -> dt.date | None:
     """The date an "as of" before a count places it at: "outstanding as of the record date
     (December 31, 2006) was 52,800,000 shares"."""
     m = None
-    for m in re.finditer(r"\bas\s+(?:of|at)\b", before, re.I):
+    for m in _AS_OF.finditer(before):
         pass
     dates = find_dates(before[m.end():m.end() + 60]) if m else []
     return dates[0].value if dates and dates[0].start <= 25 else None
@@ -87,11 +88,11 @@ def _ratio_decimals(value: Decimal) -> int:
 
 def _shares_outstanding(ctx: DocumentContext, out: Collected, s: Sentence,
                         effective: dt.date | None) -> None:
-    counts = [c for c in find_counts(s.text) if re.search(r"shares?|^주$", c.noun)]
+    counts = [c for c in find_counts(s.text) if _SHARES_NOUN.search(c.noun)]
     if not counts:
         return
-    before_after = re.search(r"\bto\s*$", s.text[:counts[0].start]) and len(counts) > 1 and \
-        re.search(r"\bfrom\s*$", s.text[:counts[1].start])
+    before_after = _TO_BEFORE.search(s.text[:counts[0].start]) and len(counts) > 1 and \
+        _FROM_BEFORE.search(s.text[:counts[1].start])
     pairs: list[tuple[int, dt.date | None]] = []
     korean = len(counts) > 1 and s.text[counts[0].end:counts[0].end + 3].lstrip().startswith("에서")
     if korean:  # "1억 2,000만주에서 1,200만주로"
@@ -99,7 +100,7 @@ def _shares_outstanding(ctx: DocumentContext, out: Collected, s: Sentence,
         counts = [counts[1], counts[0]]
     if before_after:  # "reduced to X shares from Y shares"
         pairs = [(0, effective), (1, effective - dt.timedelta(days=1) if effective else ctx.document_date)]
-    elif len(counts) > 1 and re.search(r"\bfrom\s*$", s.text[:counts[0].start]):  # "from Y to X"
+    elif len(counts) > 1 and _FROM_BEFORE.search(s.text[:counts[0].start]):  # "from Y to X"
         pairs = [(1, effective), (0, effective - dt.timedelta(days=1) if effective else ctx.document_date)]
     else:
         pairs = [(0, _as_of(s.text[:counts[0].start]) or ctx.document_date)]
@@ -125,7 +126,7 @@ def meeting_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence]) -
         # the type is one of the few words before the noun, whatever the spacing of the
         # layout; searched in the sentence itself so that "extraordinary" is not read as
         # "ordinary" where a window would cut the word
-        words = list(re.finditer(r"\S+", s.text[:noun.start()]))[-4:]
+        words = list(_WORD.finditer(s.text[:noun.start()]))[-4:]
         lo = words[0].start() if words else noun.start()
         for value, pattern in action_values("meeting"):
             m = pattern.search(s.text, lo, noun.end())
@@ -139,7 +140,7 @@ def meeting_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence]) -
 
 def delisting_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence]) -> None:
     for s in spans:
-        if action_pattern("delisting").search(s.text) and re.search(r"delist|상장\s*폐지", s.text, re.I):
+        if action_pattern("delisting").search(s.text) and _DELIST_WORD.search(s.text):
             dates = find_dates(s.text)
             if dates:
                 _date_obs(ctx, out, "DelistingDeterminationDate", dates[0], s, "press:delisting")
@@ -147,10 +148,7 @@ def delisting_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence])
 
 
 def founding_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence]) -> None:
-    latin = "|".join(sorted((re.escape(m) for m in month_numbers() if m[0].isascii()), key=len, reverse=True))
-    english = re.compile(rf"(?:{action_pattern('founding').pattern})\s+(?:in|on)\s+"
-                         rf"(?:(?P<m>{latin})\s+(?:(?P<d>\d{{1,2}}),?\s+)?)?(?P<y>(?:19|20)\d\d)", re.I)
-    korean = re.compile(r"(?P<y>(?:19|20)\d\d)\s*년\s*(?:(?P<m>1[0-2]|0?[1-9])\s*월\s*)?(?:(?P<d>[0-3]?\d)\s*일\s*)?(?:에\s*)?설립")
+    english, korean = _en_founded(), _KO_FOUNDED
     for s in spans:
         m = english.search(s.text) or korean.search(s.text)
         if not m:
@@ -168,6 +166,27 @@ def founding_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence]) 
 
 # "today"
 _TODAY = re.compile(r"\btoday\b", re.I)
+# "for the six months ended 30th September": a date that ends a period, not the announcement's
+_ENDS_PERIOD = re.compile(r"\b(?:ended|ending|to|through|as\s+(?:of|at))\s*$", re.I)
+_AS_OF = re.compile(r"\bas\s+(?:of|at)\b", re.I)
+# what a count of shares counts
+_SHARES_NOUN = re.compile(r"shares?|^주$")
+_TO_BEFORE = re.compile(r"\bto\s*$")
+_FROM_BEFORE = re.compile(r"\bfrom\s*$")
+_WORD = re.compile(r"\S+")
+_DELIST_WORD = re.compile(r"delist|상장\s*폐지", re.I)
+# "from Won 5,000 to Won 500", "5,000원에서 500원으로": the par value after a change
+_CHANGED_TO = re.compile(r"\s*(?:per\s+share\s+)?to\s*|\s*에서\s*")
+# "1999년 3월 설립": a Korean founding date
+_KO_FOUNDED = re.compile(r"(?P<y>(?:19|20)\d\d)\s*년\s*(?:(?P<m>1[0-2]|0?[1-9])\s*월\s*)?(?:(?P<d>[0-3]?\d)\s*일\s*)?(?:에\s*)?설립")
+
+
+@cache
+def _en_founded() -> re.Pattern[str]:
+    """"was founded in March 1999", "established on May 3, 2001": an English founding date."""
+    latin = "|".join(sorted((re.escape(m) for m in month_numbers() if m[0].isascii()), key=len, reverse=True))
+    return re.compile(rf"(?:{action_pattern('founding').pattern})\s+(?:in|on)\s+"
+                      rf"(?:(?P<m>{latin})\s+(?:(?P<d>\d{{1,2}}),?\s+)?)?(?P<y>(?:19|20)\d\d)", re.I)
 
 
 def results_date_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence]) -> None:
@@ -178,7 +197,7 @@ def results_date_facts(ctx: DocumentContext, out: Collected, spans: list[Sentenc
         if not action_pattern("results_noun").search(s.text):
             continue
         for d in find_dates(s.text):
-            if re.search(r"\b(?:ended|ending|to|through|as\s+(?:of|at))\s*$", s.text[:d.start], re.I):
+            if _ENDS_PERIOD.search(s.text[:d.start]):
                 continue  # "the results ... for the six months ended 30th September, 2005": a period's end
             if ctx.document_date is None or d.value > ctx.document_date:
                 _date_obs(ctx, out, "ResultsAnnouncementDate", d, s, "press:results-date")
@@ -201,8 +220,7 @@ def par_value_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence])
         out.add(Observation("CommonStockParValuePerShare", first.value, ctx.document_period,
                             UnitSpec.per_share(first.currency), first.decimals, span=ctx.span(start, end),
                             rule="press:par-value"), start, end)
-        if len(amounts) > 1 and re.fullmatch(r"\s*(?:per\s+share\s+)?to\s*|\s*에서\s*",
-                                             s.text[first.end:amounts[1].start]):
+        if len(amounts) > 1 and _CHANGED_TO.fullmatch(s.text[first.end:amounts[1].start]):
             new = amounts[1]
             out.unmapped.append(Mention(new.text, ctx.span(s.start + new.start, s.start + new.end),
                                         "par value after the change: no dated concept in the taxonomy"))

@@ -31,6 +31,7 @@ from converter.extract.mechanisms.prose_figures import PER_SHARE, SCALED, Figure
 from converter.extract.mechanisms.prose_periods import PERIOD_KINDS, ProsePeriods, is_comparative
 from converter.extract.mechanisms.sentences import Collected, Sentence
 from converter.model import Mention, Observation, Period, UnitSpec
+from converter.parse.gates import Gated, fold
 from converter.parse.periods import FoundPeriod, shift
 from converter.resources import data_rows
 from converter.taxonomy.table import domain_members
@@ -56,6 +57,8 @@ _CLOSE = re.compile(r"\s*(?:元|圓|円)?\s*[)）]")
 _TO_COMPARATIVE = re.compile(r"[^;()（）]{0,80}")
 # currency words written before a figure whose "元" the amount parser reads as renminbi
 _YUAN_OF = re.compile(r"(?P<word>港幣|港币|新台幣|新台币|人民幣|人民币)\s*$")
+# "(2003年上半年：": a period opening a parenthesis labels the figure in it
+_OPENED = re.compile(r"[(（]\s*$")
 _YUAN_CODES = {"港幣": "HKD", "港币": "HKD", "新台幣": "TWD", "新台币": "TWD", "人民幣": "CNY", "人民币": "CNY"}
 
 
@@ -69,10 +72,12 @@ class KindHit:
 
 
 @cache
-def _kind_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _kind_patterns() -> tuple[tuple[str, Gated], ...]:
+    """Each kind's phrase behind the words it needs: most sentences name no dividend, and a
+    few ``in`` tests say so without running the phrases."""
     members = set(domain_members()["DividendKindAxis"]) | {TOTAL}
     rows = [r for r in data_rows("dividend_kinds.tsv") if r[0] in members]
-    return tuple((r[0], re.compile(r[2], re.I)) for r in rows)
+    return tuple((r[0], Gated(re.compile(r[2], re.I))) for r in rows)
 
 
 @cache
@@ -94,8 +99,9 @@ def kind_hits(text: str, start: int = 0, end: int | None = None) -> list[KindHit
     ['quarterly', 'final']
     """
     end = len(text) if end is None else end
-    found = sorted((KindHit(kind, m.start(), m.end()) for kind, pattern in _kind_patterns()
-                    for m in pattern.finditer(text, start, end)), key=lambda h: (h.start, -h.end))
+    folded = fold(text[start:end])
+    found = sorted((KindHit(kind, m.start(), m.end()) for kind, gated in _kind_patterns() if gated.may_match(folded)
+                    for m in gated.pattern.finditer(text, start, end)), key=lambda h: (h.start, -h.end))
     out: list[KindHit] = []
     for hit in found:
         if not out or hit.start >= out[-1].end:
@@ -159,16 +165,16 @@ class _Stated:
 class DividendReader:
     """Reads the dividends of a text's sentences in document order (the text's period follows)."""
 
-    def __init__(self, ctx: DocumentContext, out: Collected, spans: list[Sentence]) -> None:
+    def __init__(self, ctx: DocumentContext, out: Collected, periods: ProsePeriods) -> None:
         self.ctx, self.out, self.text = ctx, out, ctx.text
-        self.periods = ProsePeriods(ctx, spans)
+        self.periods = periods
         self.cents = cents_currency(ctx.text)
         self.pending: list[_Pending] = []
 
-    def read(self, s: Sentence) -> None:
+    def read(self, s: Sentence, hits: list[KindHit]) -> None:
+        """The dividends of ``s``, whose kind phrases are ``hits``."""
         found = self.periods.find(s)
         self.periods.update(s, found)
-        hits = kind_hits(self.text, s.start, s.end)
         if not hits:
             return
         # "expects to pay a final dividend of ...": a forecast states no dividend (a dividend
@@ -244,7 +250,7 @@ class DividendReader:
 
     def _fiscal(self, s: Sentence, found: list[FoundPeriod]) -> list[FoundPeriod]:
         return [p for p in found if p.kind in _FISCAL_KINDS and not is_comparative(self.text, p, s)
-                and not re.search(r"[(（]\s*$", s.text[:p.start])]
+                and not _OPENED.search(s.text[:p.start])]
 
     def _own(self, s: Sentence, found: list[FoundPeriod], hit: KindHit, clause_end: int,
              first: bool) -> list[FoundPeriod]:
@@ -327,10 +333,16 @@ def _months(period: Period) -> int:
     return (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
 
 
-def dividend_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence]) -> None:
+def dividend_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence],
+                   periods: ProsePeriods | None = None) -> None:
     """Bind the dividends of every sentence in ``spans`` (document order) into ``out``: the
-    figures it binds are marked used, so the general prose binder leaves them alone."""
-    reader = DividendReader(ctx, out, spans)
-    for s in spans:
-        reader.read(s)
+    figures it binds are marked used, so the general prose binder leaves them alone.
+    ``periods``: the document's periods, read from its start (made here when not given)."""
+    hits = [kind_hits(ctx.text, s.start, s.end) for s in spans]
+    named = [i for i, h in enumerate(hits) if h]
+    if not named:
+        return  # no sentence names a dividend's kind: there is nothing to read, nor periods to follow
+    reader = DividendReader(ctx, out, periods or ProsePeriods(ctx, spans))
+    for s, h in zip(spans[:named[-1] + 1], hits):  # the sentences after the last kind change nothing
+        reader.read(s, h)
     reader.finish()

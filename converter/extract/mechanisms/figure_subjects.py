@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from converter.extract.mechanisms.countries import country_code
 from converter.extract.mechanisms.sentences import Sentence
@@ -76,12 +76,25 @@ _TIME_WORD = re.compile(r"quarter|half|year|month|fiscal|annual|period|\d", re.I
 
 # a bullet opening a sentence: a dash, a dot, or the letter "o" of plain-text lists
 _LEAD_BULLET = re.compile(r"\s*(?:[-—–•·*※▶■□◆]+|o(?=\s))\s*")
+# "Overseas, sales of": a word set off by a comma describes the sentence, not the measure
+_SET_OFF = re.compile(r"[,;:]\s*$")
+# "KRW 1,024.6 billion and net income": a figure's scale word ends the text before a word
+_AFTER_FIGURE = re.compile(r"[\d$%)]\s*$")
+# "reported", "s": a verb or a stray letter, no qualifier
+_VERB_OR_S = re.compile(r"[a-z]{3,}ed|s")
+# a period, a count or a particle: no segment's name
+_NOT_SEGMENT = re.compile(r"\d|분기|반기|년$|월$|별$|[은는이가을를에도]$")
+# "반도체 부문의 영업이익", "메모리 사업부문은 ...": the segment (부문) a Korean measure is of
+_KO_SEGMENT_BEFORE = re.compile(r"(?:^|\s)(?P<seg>[가-힣A-Za-z][가-힣A-Za-z0-9·&]*)\s*(?:사업)?부문(?:의|은|는|이|가)?\s*$")
+_KO_SEGMENT_SUBJECT = re.compile(r"(?:^|\s)(?P<seg>[가-힣A-Za-z][가-힣A-Za-z0-9·&]*)\s*(?:사업)?부문(?:은|는|이|가)\s")
+# "반도체 3조 2100억원, 통신 ...": the word right before a figure of a list
+_KO_LIST_WORD = re.compile(r"(?:^|[\s,，、])(?P<seg>[가-힣A-Za-z][가-힣A-Za-z0-9·&]*)\s+$")
 
 
 def english_segment(text: str, s: Sentence, measure_start: int) -> tuple[str, int] | None:
     """(segment as printed, document offset) of the words right before an English measure."""
     head = text[s.start:measure_start]
-    if head and not head[-1].isspace() or re.search(r"[,;:]\s*$", head):
+    if head and not head[-1].isspace() or _SET_OFF.search(head):
         return None  # "Overseas, sales of ...": a word set off by a comma describes the sentence
     bullet = _LEAD_BULLET.match(head)  # "o  EBITDA was ...": the bullet is no qualifier
     words = list(_EN_WORD.finditer(head, bullet.end() if bullet else 0))
@@ -94,9 +107,9 @@ def english_segment(text: str, s: Sentence, measure_start: int) -> tuple[str, in
         if gap.strip() == ",":
             comma = len(kept)
         token = w.group(0)
-        if re.search(r"[\d$%)]\s*$", head[:w.start()]):
+        if _AFTER_FIGURE.search(head[:w.start()]):
             break  # "KRW 1,024.6 billion and net income": a figure's scale word, not a qualifier
-        if _EN_STOP.match(token) or token.endswith(("'s", "’s")) or re.fullmatch(r"[a-z]{3,}ed|s", token) \
+        if _EN_STOP.match(token) or token.endswith(("'s", "’s")) or _VERB_OR_S.fullmatch(token) \
                 or (len(token) > 1 and token.isupper()) or _LEGAL.fullmatch(token):
             break  # a determiner, a verb, a possessive, an acronym or a company word (a company's name)
         kept.insert(0, w)
@@ -193,7 +206,7 @@ def contributor_segment(text: str, s: Sentence, figure_start: int) -> tuple[str,
 
 
 def _not_a_segment(word: str) -> bool:
-    return word in _plain_words()[1] or bool(re.search(r"\d|분기|반기|년$|월$|별$|[은는이가을를에도]$", word)) \
+    return word in _plain_words()[1] or bool(_NOT_SEGMENT.search(word)) \
         or bool(_ADNOMINAL.search(word))
 
 
@@ -201,8 +214,7 @@ def korean_segment(text: str, s: Sentence, measure_start: int) -> tuple[str, int
     """"반도체 부문의 영업이익", "메모리 사업부문은 ... 매출": the 부문 (segment) a Korean measure
     is of, written right before it or as the sentence's subject."""
     head = text[s.start:measure_start]
-    m = re.search(r"(?:^|\s)(?P<seg>[가-힣A-Za-z][가-힣A-Za-z0-9·&]*)\s*(?:사업)?부문(?:의|은|는|이|가)?\s*$", head) or \
-        re.search(r"(?:^|\s)(?P<seg>[가-힣A-Za-z][가-힣A-Za-z0-9·&]*)\s*(?:사업)?부문(?:은|는|이|가)\s", head)
+    m = _KO_SEGMENT_BEFORE.search(head) or _KO_SEGMENT_SUBJECT.search(head)
     if m is None or _not_a_segment(m["seg"]):
         return None
     return " ".join(m["seg"].split()), s.start + m.start("seg")
@@ -210,7 +222,7 @@ def korean_segment(text: str, s: Sentence, measure_start: int) -> tuple[str, int
 
 def korean_list_segment(text: str, s: Sentence, figure_start: int) -> tuple[str, int] | None:
     """"반도체 3조 2100억원, 통신 1조 5300억원": the word right before a figure of a list."""
-    m = re.search(r"(?:^|[\s,，、])(?P<seg>[가-힣A-Za-z][가-힣A-Za-z0-9·&]*)\s+$", text[s.start:figure_start])
+    m = _KO_LIST_WORD.search(text[s.start:figure_start])
     if m is None or _not_a_segment(m["seg"]):
         return None
     return " ".join(m["seg"].split()), s.start + m.start("seg")
@@ -221,7 +233,9 @@ def korean_list_segment(text: str, s: Sentence, figure_start: int) -> tuple[str,
 # ---------------------------------------------------------------------------------------------
 
 _NAME = r"(?:[A-Z][\w&.-]*|&)(?:\s+(?:[A-Z][\w&.-]*|&))*"
-_REPORTS = r"(?:said|says|saw|sees|posted|posts|reported|reports|recorded|records|announced|announces|had|has|booked|logged|turned|swung)"
+_REPORT_VERBS = ("said", "says", "saw", "sees", "posted", "posts", "reported", "reports", "recorded", "records",
+                 "announced", "announces", "had", "has", "booked", "logged", "turned", "swung")
+_REPORTS = f"(?:{'|'.join(_REPORT_VERBS)})"
 # "Its rival Hanseong Steel earlier reported": a word between the name and its verb
 _ADVERB = r"(?:\s+(?:earlier|also|separately|later|previously|recently|meanwhile|on\s+[A-Z][a-z]+day|last\s+week))?"
 # "Smaller rival Daebo Telecom saw", "Hanul, which is controlled by ..., posted", "Shakti Motors Ltd,
@@ -244,6 +258,15 @@ _RELATED_COMPANY = re.compile(
     \s*,""",
     re.VERBOSE,
 )
+# "Mr. Kim said": a person, not a company
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s*$")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,6}")
+_KO_PERIOD_WORD = re.compile(r"\d|분기|반기|연간|올해|작년")
+_DIGIT = re.compile(r"\d")
+_NAME_WORD = re.compile(r"[a-z0-9가-힣]+")
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+# "It", "The company": a sentence that goes on about the company named before
+_GOES_ON_ABOUT = re.compile(r"\s*(?:It|Its|That|This|The\s+(?:company|carrier|firm))\b")
 _NOT_COMPANY = re.compile(r"^(?:It|Its|The|This|That|These|Those|He|She|They|We|Our|Analysts?|Officials?|Market|"
                           r"Smaller|Rival|Third-ranked|Second|Korea|South|Seoul|Tokyo|Taiwan|China|Japan|Wednesday|"
                           r"Monday|Tuesday|Thursday|Friday|Saturday|Sunday)$")
@@ -265,8 +288,10 @@ def company_subject(sentence: str) -> str | None:
     >>> company_subject("Mr. Kim said revenue rose.") is None, company_subject("The Company reported") is None
     (True, True)
     """
+    if not any(verb in sentence for verb in _REPORT_VERBS) and "'s" not in sentence and "’s" not in sentence:
+        return None  # neither a verb of reporting nor a possessive: no company is the subject
     for m in _COMPANY_SUBJECT.finditer(sentence):
-        if re.search(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s*$", sentence[:m.start()]):
+        if _TITLE_BEFORE.search(sentence[:m.start()]):
             continue
         words = m["name"].split()
         while words and _NOT_COMPANY.match(words[0]):
@@ -275,7 +300,7 @@ def company_subject(sentence: str) -> str | None:
             continue
         name = " ".join(words)
         possessive = sentence[m.end():m.end() + 2].startswith(("'s", "’s"))
-        if ORG_WORD.search(name) or re.fullmatch(r"[A-Z][A-Z0-9&]{1,6}", words[0]) or possessive:
+        if ORG_WORD.search(name) or _ACRONYM.fullmatch(words[0]) or possessive:
             return name
     return None
 
@@ -312,7 +337,7 @@ def korean_company_subject(sentence: str) -> tuple[str, bool] | None:
     name = " ".join(KOREAN_MARKER.sub(" ", m["name"]).split())
     role = m["role"] is not None and m["role"] in words("ko_role")
     if name.casefold() in words("ko_generic") or name.endswith(("측", "들", "에", "에서")) or \
-            any(w in name for w in words("ko_measure")) or re.search(r"\d|분기|반기|연간|올해|작년", name):
+            any(w in name for w in words("ko_measure")) or _KO_PERIOD_WORD.search(name):
         return None
     if role or KOREAN_MARKER.search(m["name"]) or name.endswith(tuple(words("ko_company_word"))):
         return name, role
@@ -330,13 +355,13 @@ def related_company(sentence: str) -> str | None:
     True
     """
     m = _RELATED_COMPANY.search(sentence)
-    if m is None or re.search(r"\d", sentence[:m.start()]):
+    if m is None or _DIGIT.search(sentence[:m.start()]):
         return None
     return sentence[m.start("name"):m.end()].rstrip(" ,")
 
 
 def _words(name: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9가-힣]+", ORG_WORD.sub(" ", name).lower()) if len(w) > 1}
+    return {w for w in _NAME_WORD.findall(ORG_WORD.sub(" ", name).lower()) if len(w) > 1}
 
 
 def same_company(name: str, registrant: str) -> bool:
@@ -344,7 +369,7 @@ def same_company(name: str, registrant: str) -> bool:
     mine, theirs = _words(name), _words(registrant)
     if mine & theirs:
         return True
-    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", registrant) if w[0].isupper())
+    initials = "".join(w[0] for w in _LATIN_WORD.findall(registrant) if w[0].isupper())
     return name.replace(" ", "").upper() in (initials, initials[:-1]) if len(initials) > 1 else False
 
 
@@ -357,9 +382,14 @@ class NewsCompanies:
 
     def __init__(self, registrant: str | None, sentences: list[Sentence]) -> None:
         self.registrant = registrant
-        self.named = {c for s in sentences if (c := company_subject(s.text))}
-        self.named |= {c[0] for s in sentences if (c := korean_company_subject(s.text))}
+        self.sentences = sentences
         self.last: Subject = WHOLE
+
+    @cached_property
+    def named(self) -> set[str]:
+        """Every company the sentences name: asked only where the registrant is unknown."""
+        named = {c for s in self.sentences if (c := company_subject(s.text))}
+        return named | {c[0] for s in self.sentences if (c := korean_company_subject(s.text))}
 
     def subject(self, sentence: str) -> Subject:
         if _HANGUL.search(sentence[:40]):
@@ -370,7 +400,7 @@ class NewsCompanies:
             return self.last
         name = company_subject(sentence)
         if name is None:
-            if not re.match(r"\s*(?:It|Its|That|This|The\s+(?:company|carrier|firm))\b", sentence):
+            if not _GOES_ON_ABOUT.match(sentence):
                 self.last = WHOLE
             return self.last
         self.last = self._of(name)

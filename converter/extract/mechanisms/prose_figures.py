@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache, lru_cache
 
 from converter.extract.mechanisms.figure_subjects import WHOLE, Subject
 from converter.extract.mechanisms.prose_periods import Dated
@@ -63,8 +64,21 @@ class Binding:
         return self.dated.period
 
 
+@cache
+def _cubes() -> dict[str, frozenset[str]]:
+    """Concept -> the cubes (hypercubes) it may be reported in, from the concept table."""
+    cubes: dict[str, set[str]] = {}
+    for row in concept_rows():
+        cubes.setdefault(row.name, set()).update(row.cubes)
+    return {name: frozenset(found) for name, found in cubes.items()}
+
+
+def in_cube(concept: str, cube: str) -> bool:
+    return cube in _cubes().get(concept, ())
+
+
 def segment_cube(concept: str) -> bool:
-    return any(row.name == concept and "Segment" in row.cubes for row in concept_rows())
+    return in_cube(concept, "Segment")
 
 
 def sentence_figures(s: Sentence, taken: list[tuple[int, int]], cents: str | None = None) -> list[Figure]:
@@ -96,6 +110,7 @@ def sentence_figures(s: Sentence, taken: list[tuple[int, int]], cents: str | Non
     return sorted(out, key=lambda f: f.start)
 
 
+@lru_cache(maxsize=4)  # asked by the dividend reader and the prose binder of one document
 def cents_currency(text: str) -> str | None:
     """The dollar a document's "cents" are of: its one currency that has cents, if only one."""
     if not _CENTS.search(text):
@@ -118,4 +133,4 @@ def compound(text: str, measure: MeasureHit, measures: list[MeasureHit]) -> bool
 
 def allows(concept: str, subject: Subject) -> bool:
     cube = {"SegmentAxis": "Segment", "CounterpartyAxis": "Counterparty"}.get(subject.axis or "")
-    return cube is None or any(row.name == concept and cube in row.cubes for row in concept_rows())
+    return cube is None or in_cube(concept, cube)

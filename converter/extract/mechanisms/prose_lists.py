@@ -17,6 +17,14 @@ from converter.extract.mechanisms.sentences import MeasureHit, Sentence
 from converter.model import Period
 from converter.parse.periods import FoundPeriod, shift
 
+# "respectively", "각각": the n-th of one list goes with the n-th of another
+_RESPECTIVELY = re.compile(r"\brespectively\b|각각")
+_EN_RESPECTIVELY = re.compile(r"\brespectively\b")
+# "for fiscal 2003 and 2002": two fiscal years, named in the order of their figures
+_FISCAL_YEARS = re.compile(r"\b(?:fiscal\s+(?:years?\s+)?)(?P<a>(?:19|20)\d\d)\s+and\s+(?P<b>(?:19|20)\d\d)\b")
+# "That compares with ...": a sentence of the figures the last one's are compared with
+_COMPARES_WITH = re.compile(r"\s*(?:That|This|It)\s+compares?\s+(?:with|to)\b")
+
 
 class ListBinder:
     """Pairs in order (mixed into the sentence binder)."""
@@ -26,7 +34,7 @@ class ListBinder:
         """"Operating income and net income were KRW 151.0 billion and KRW 98.0 billion ...,
         respectively": the n-th amount (translations in parentheses aside) belongs to the n-th
         measure named before the first, in the clause that says "respectively"."""
-        m = re.search(r"\brespectively\b|각각", s.text)
+        m = _RESPECTIVELY.search(s.text)
         if not m:
             return []
         clause_start = s.start + max([b.end() for b in CLAUSE_BREAK.finditer(s.text[:m.start()])] + [0])
@@ -49,8 +57,8 @@ class ListBinder:
         """"net earnings for fiscal 2003 and 2002 were $29.5 million, or $1.04 per diluted share,
         and $27.9 million, or $0.99 per diluted share, respectively": the n-th amount of the
         measure to the n-th year, each per-share figure to the year of the amount before it."""
-        years = re.search(r"\b(?:fiscal\s+(?:years?\s+)?)(?P<a>(?:19|20)\d\d)\s+and\s+(?P<b>(?:19|20)\d\d)\b", s.text)
-        if not years or not re.search(r"\brespectively\b", s.text):
+        years = _FISCAL_YEARS.search(s.text)
+        if not years or not _EN_RESPECTIVELY.search(s.text):
             return []
         before = [x for x in measures if x.end <= s.start + years.start() and x.concept in concept_kinds()]
         if not before:
@@ -77,7 +85,7 @@ class ListBinder:
         """"That compares with a 142.6 billion won profit a year earlier and 120.4 billion won in the
         March 2004 quarter": figures compared with the last sentence's, each with its period."""
         last = self.last
-        if last is None or bindings or not re.match(r"\s*(?:That|This|It)\s+compares?\s+(?:with|to)\b", s.text):
+        if last is None or bindings or not _COMPARES_WITH.match(s.text):
             return []
         out = []
         for f in figures:
@@ -95,7 +103,7 @@ class ListBinder:
     def _respective_comparative(self, s: Sentence, periods: list[FoundPeriod], base: Period | None,
                                 same: list[Binding]) -> Period | None:
         """The n-th comparative figure of a "respectively" list goes with the n-th comparison."""
-        if base is None or not re.search(r"\brespectively\b|각각", s.text):
+        if base is None or not _RESPECTIVELY.search(s.text):
             return None
         compared = [p for p in periods if p.relation or (p.period is not None and p.period != base)]
         n = sum(1 for b in same if b.role == "comparative")

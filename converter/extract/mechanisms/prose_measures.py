@@ -7,88 +7,66 @@ the text is about (``mechanisms.prose_periods``); its subject the company, one o
 or another company (``mechanisms.figure_subjects``). A second figure of the same measure is its
 translation when it stands in parentheses right after the first, and the comparative figure
 when a comparison word comes between ("to KRW 10 billion from KRW 9 billion"). Percentages are
-bound in ``prose_percents``. Anything else stays unbound, to be reported as unmapped.
+bound in ``prose_percents``. Anything else stays unbound, to be reported as unmapped. This module
+reads the sentences in order and emits the facts; one figure's binding is ``prose_figure_binder``.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from converter.extract.base import DocumentContext
-from converter.extract.mechanisms.figure_subjects import (
-    SEGMENT_AXIS,
-    WHOLE,
-    NewsCompanies,
-    Subject,
-    contributor_segment,
-    english_segment,
-    korean_list_segment,
-    korean_segment,
-    segment_after,
-)
-from converter.extract.mechanisms.prose_figures import (
-    PER_SHARE,
-    SCALED,
-    Binding,
-    Figure,
-    allows,
-    cents_currency,
-    compound,
-    excluded,
-    segment_cube,
-    sentence_figures,
-)
-from converter.extract.mechanisms.prose_periods import (
-    CLAUSE_BREAK,
-    NOW,
-    STRONG_COMPARE,
-    Dated,
-    is_comparative,
-    ProsePeriods,
-    concept_kinds,
-    fit,
-)
+from converter.extract.mechanisms.figure_subjects import SEGMENT_AXIS, WHOLE, NewsCompanies
+from converter.extract.mechanisms.prose_figure_binder import FigureBinder
+from converter.extract.mechanisms.prose_figures import Binding, Figure, allows, cents_currency, excluded, \
+    sentence_figures
 from converter.extract.mechanisms.prose_lists import ListBinder
 from converter.extract.mechanisms.prose_percents import PercentBinder
+from converter.extract.mechanisms.prose_periods import ProsePeriods, concept_kinds, fit, is_comparative
 from converter.extract.mechanisms.prose_second_figures import SecondFigureBinder
 from converter.extract.mechanisms.sentences import Collected, MeasureHit, Sentence, body_start, find_measures, word_pattern
 from converter.model import PURE, Mention, Observation, Period, UnitSpec
-from converter.parse.periods import FoundPeriod, shift
+from converter.parse.periods import FoundPeriod
 
 __all__ = ["bind_prose", "concept_kinds"]
 
-COUNT_CONCEPTS = ("Subscribers", "SubscriberNetAdditions")
 UNQUALIFIED = " (unqualified EPS)"
-_PRESENT = re.compile(r"\b(?:has|have|serves|counts|boasts|now\s+has)\s+(?:(?:about|some|over|nearly|almost|around|more\s+than)\s+)?$")
-_KO_PART_OF = re.compile(r"(?:이|그)\s*(?:가운데|중)(?:에서)?\s")
-# the particle that makes a period the topic of its clause: "전년에는", "전분기엔"
-_KO_TOPIC = re.compile(r"(?:에는|에도|엔|은|는)\s*")
-# "1주당 500원", "주당 750원": the amount that follows is per share
-_KO_PER_SHARE = re.compile(r"주당\s*(?:현금\s*)?$")
-# the end of a parenthesis that holds a figure: "(8350억원)", "(325억원 순손실)", "(480만원 적자)"
-_CLOSES = re.compile(r"\s*(?:(?:당기)?(?:순|영업|경상)?(?:손실|이익|적자|흑자)\s*)?\)")
 
 
 def _is_heading(text: str) -> bool:
     """A heading line: short, one line, no sentence stop, no figure but a year or an item number."""
-    return len(text) <= 70 and "\n" not in text and not re.search(r"[.!?]$", text) and \
-        not re.search(r"\d[\d,.]*\s*(?:%|bn|billion|million|억|조)|[$₩¥]\s?\d", text)
+    return len(text) <= 70 and "\n" not in text and not _STOPPED.search(text) and \
+        not _FIGURE_IN_HEADING.search(text)
 
 
-# "or a total of", "totalling", "in aggregate", "amounting to": the figure after is a total
-_TOTAL_OF = re.compile(r"\b(?:(?:a|the)\s+total(?:\s+amount)?\s+of|total(?:l?ing)|in\s+(?:total|aggregate)|"
-                       r"an?\s+aggregate(?:\s+amount)?\s+of|amounting\s+to)\s+$", re.I)
 _INTERIM_DIVIDEND = re.compile(r"\binterim\s+(?:cash\s+)?dividends?\b", re.I)
 _BULLET = re.compile(r"\s*(?:[—–•·*※▶■□◆-]|o\s)")
+# a heading: no sentence stop at its end, no figure but a year or an item number
+_STOPPED = re.compile(r"[.!?]$")
+_FIGURE_IN_HEADING = re.compile(r"\d[\d,.]*\s*(?:%|bn|billion|million|억|조)|[$₩¥]\s?\d")
+# "... are the following:": a sentence that opens a list
+_OPENS_LIST = re.compile(r"[:：][\"”’']*$")
+_HANGUL = re.compile(r"[가-힣]")
+_DIGIT = re.compile(r"\d")
+_YEAR_END = re.compile(r"year[\s-]end", re.I)
 
 
-class SentenceBinder(PercentBinder, ListBinder, SecondFigureBinder):
+@cache
+def _bounds() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """"above", "up to" ending the text before a figure; "이상", "넘은" after it: a limit."""
+    return (re.compile(rf"(?:{word_pattern('bound').pattern})\s*$", re.I),
+            re.compile(rf"\s*(?:을|를|이|가)?\s*(?:{word_pattern('ko_bound').pattern})"))
+
+
+class SentenceBinder(FigureBinder, PercentBinder, ListBinder, SecondFigureBinder):
     """Binds the figures of one sentence; keeps the text's current period between sentences."""
 
-    def __init__(self, ctx: DocumentContext, out: Collected, spans: list[Sentence]) -> None:
+    def __init__(self, ctx: DocumentContext, out: Collected, spans: list[Sentence],
+                 periods: ProsePeriods | None = None) -> None:
         self.ctx, self.out, self.text = ctx, out, ctx.text
-        self.periods = ProsePeriods(ctx, spans)
+        self.periods = periods or ProsePeriods(ctx, spans)
         self.companies = NewsCompanies(ctx.registrant, spans)
         self.last: Binding | None = None  # the last primary figure, for "This represents ..."
         self.sentence_start = self.sentence_end = 0
@@ -117,7 +95,7 @@ class SentenceBinder(PercentBinder, ListBinder, SecondFigureBinder):
             # figures stay unmapped
             # the bullets after "... are the following:" or under a heading ("2005 Guidance
             # (unchanged)", "Outlook for Fiscal 2005") are plans too
-            self.forward_list = bool(re.search(r"[:：][\"”’']*$", s.text)) or (bullet and self.forward_list) or \
+            self.forward_list = bool(_OPENS_LIST.search(s.text)) or (bullet and self.forward_list) or \
                 _is_heading(s.text)
             self.compared = None
             return
@@ -152,7 +130,7 @@ class SentenceBinder(PercentBinder, ListBinder, SecondFigureBinder):
     def _comparison(self, s: Sentence, periods: list[FoundPeriod]) -> str | Period | None:
         """The one comparison a Korean sentence makes ("전분기 대비", "지난 2분기에 비해"): a
         relation, or the period compared with."""
-        if not re.search(r"[가-힣]", s.text):
+        if not _HANGUL.search(s.text):
             return None
         found: set[str | Period] = {p.relation for p in periods if p.relation in ("prior_year", "prior_quarter",
                                                                                    "prior_half")}
@@ -169,289 +147,18 @@ class SentenceBinder(PercentBinder, ListBinder, SecondFigureBinder):
         if not self.interim:
             return measures
         return [replace(m, concept="-") if m.concept == "DividendsDeclaredPerShare"
-                and re.match(r"year[\s-]end", m.text, re.I) else m for m in measures]
+                and _YEAR_END.match(m.text) else m for m in measures]
 
     def _is_bound(self, figure: Figure) -> bool:
         """"above 33%", "up to KRW 50 billion", "10% 이상", "8000억원을 넘은": a limit, not the figure."""
         before = self.text[max(self.sentence_start, figure.start - 24):figure.start]
         after = self.text[figure.end:figure.end + 8]
-        bound = re.search(rf"(?:{word_pattern('bound').pattern})\s*$", before, re.I) or \
-            re.match(rf"\s*(?:을|를|이|가)?\s*(?:{word_pattern('ko_bound').pattern})", after)
+        bound_before, bound_after = _bounds()
+        bound = bound_before.search(before) or bound_after.match(after)
         if bound:
             self.out.unmapped.append(Mention(figure.text, self.ctx.span(figure.start, figure.end),
                                              "a bound (above, up to, 이상), not a stated figure"))
         return bool(bound)
-
-    # -- measures ----------------------------------------------------------------------------
-
-    def _measures_for(self, figure: Figure, measures: list[MeasureHit],
-                      bindings: list[Binding] = ()) -> list[MeasureHit]:  # type: ignore[assignment]
-        """Candidate measures of a figure, best first: a measure named right after it ("KRW 11.8
-        trillion in revenues", "810,000 subscribers", "1,850억원의 매출"), the one named last
-        before it in the clause, a measure named after it a few words on."""
-        out = []
-        after = [m for m in measures if m.start >= figure.end]
-        between = self.text[figure.end:after[0].start] if after else ""
-        right_after = after and (
-            re.fullmatch(r"\s*(?:명|가구|회선)?(?:이|가|은|는|의|을|를)?\s*|\s+(?:(?:of|in)\s+(?:[a-z]+\s+){0,2})?", between)
-            or (figure.currency is None and re.fullmatch(r"\s+(?!(?:new|additional|net)\b)(?:[a-z]+\s+){1,2}", between)))
-        if right_after:
-            out.append(after[0])
-        before = [m for m in measures if m.end <= figure.start]
-        if before:
-            gap = self.text[before[-1].end:figure.start]
-            chained = next((b for b in reversed(bindings) if b.measure is before[-1]
-                            and b.figure.end <= figure.start), None)
-            if chained is not None:  # "..., a 5.1% decrease from KRW 7,412 million": the figure chain goes on
-                gap = self.text[chained.figure.end:figure.start]
-            if len(gap) <= 140 and not CLAUSE_BREAK.search(gap):
-                out.append(before[-1])
-        if not right_after and after and out and len(self.text[out[-1].end:figure.start]) > 20 \
-                and not self.text[figure.end:after[0].start].strip(" 명이가은는의을를"):
-            out.insert(0, after[0])
-        return out
-
-    def _as_total(self, measure: MeasureHit, figure: Figure) -> MeasureHit:
-        """"a cash dividend of KRW 300 per common share ..., or a total of KRW 62.1 billion": the
-        total of a dividend per share is the dividends declared."""
-        if measure.concept != "DividendsDeclaredPerShare" or PER_SHARE.match(self.text, figure.end) or \
-                not _TOTAL_OF.search(self.text, max(0, figure.start - 30), figure.start):
-            return measure
-        return replace(measure, concept="DividendsDeclared")
-
-    def _compatible(self, measure: MeasureHit, figure: Figure) -> bool:
-        concept = measure.concept
-        kind = concept_kinds().get(concept, ("", ""))[0]
-        per_share_before = bool(_KO_PER_SHARE.search(self.text, max(0, figure.start - 8), figure.start))
-        if kind == "perShare":
-            if SCALED.search(figure.text) or not (PER_SHARE.match(self.text, figure.end) or per_share_before or
-                                                    re.search(r"per\s+(?:share|ADS)|EPS|주당|每股|株\s*当\s*た\s*り", measure.text, re.I)):
-                return False  # "total dividends of KRW 300 billion" is no per-share amount
-        elif per_share_before:
-            return False  # "순이익 흑자전환…주당 500원 배당": an amount per share is no total
-        if figure.currency is not None:
-            return kind in ("monetary", "perShare")
-        if re.match(r"\s*(?:명|가구|회선|개|주)?\s*당", self.text[figure.end:figure.end + 6]):
-            return False  # "가입자 1명당 평균투자비": a rate per subscriber, not a count of them
-        return concept in COUNT_CONCEPTS
-
-    def _per_share_concept(self, concept: str, figure: Figure) -> str:
-        """"net loss of $3.2 million, or $0.05 per share": the per-share figure is earnings per
-        share; "(US$0.08 per ADS unit)" earnings per ADS."""
-        m = PER_SHARE.match(self.text, figure.end)
-        if m is None or figure.currency is None or not (
-                concept == "NetIncomeLoss" or concept.startswith("EarningsPer")):
-            return concept
-        if m["unit"].lower() != "share":
-            return "EarningsPerAds"
-        if concept != "NetIncomeLoss":
-            return concept
-        return "EarningsPerShareDiluted" if "diluted" in (m["kind"] or "").lower() else "EarningsPerShareBasic"
-
-    def _subject_of(self, s: Sentence, measure: MeasureHit, figure: Figure, concept: str,
-                    figures: list[Figure], measures: list[MeasureHit]) -> Subject:
-        if not segment_cube(concept):
-            return WHOLE
-        korean = re.search(r"[가-힣]", measure.text)
-        found = korean_segment(self.text, s, measure.start) if korean else \
-            english_segment(self.text, s, measure.start) or segment_after(self.text, s, measure.end) or \
-            (contributor_segment(self.text, s, figure.start) if measure.start > figure.end else None)
-        if found is None and korean and _KO_PART_OF.search(self.text, s.start, measure.start):
-            # "이 가운데 해외 매출이 21억원": a part of the figure before, named by the word before it
-            found = korean_list_segment(self.text, s, measure.start)
-            if found is None:
-                return Subject(SEGMENT_AXIS, "", unknown=True)
-        if found is None and korean and measure.end <= figure.start:
-            led = {f.start: word for f in figures if f.currency and (word := korean_list_segment(self.text, s, f.start))
-                   and not any(m.start < word[1] + len(word[0]) and word[1] < m.end for m in measures)}
-            if len(led) >= 2:
-                found = led.get(figure.start)
-        return Subject(SEGMENT_AXIS, found[0]) if found else WHOLE
-
-    # -- one figure ----------------------------------------------------------------------------
-
-    def _bind_figure(self, s: Sentence, figure: Figure, figures: list[Figure],
-                     measures: list[MeasureHit], periods: list[FoundPeriod],
-                     bindings: list[Binding]) -> Binding | None:
-        found = self._bind_one(s, figure, figures, measures, periods, bindings)
-        if found is not None:
-            found.measure = self._last_measure
-        return found
-
-    def _bind_one(self, s: Sentence, figure: Figure, figures: list[Figure],
-                  measures: list[MeasureHit], periods: list[FoundPeriod],
-                  bindings: list[Binding]) -> Binding | None:
-        measure = self._last_measure = next((m for m in map(lambda m: self._as_total(m, figure),
-                                                            self._measures_for(figure, measures, bindings))
-                                             if self._compatible(m, figure)), None)
-        if measure is None:
-            return self._contributed_too(s, figure, periods, bindings)
-        if self._is_change_amount(figure):
-            return None  # "reduced by KRW 300 billion to ...": the change, not the level
-        totalled = next((b for b in bindings if b.concept == "DividendsDeclaredPerShare" and b.measure is not None
-                         and b.measure.start == measure.start), None) if measure.concept == "DividendsDeclared" else None
-        if totalled is not None:  # the total of that dividend: its period and subject
-            return Binding("DividendsDeclared", figure, totalled.dated, "primary", 1, (), totalled.subject)
-        if measure.concept == "DividendsDeclared" and any(
-                m.start == measure.start and m.concept == "DividendsDeclaredPerShare" for m in measures):
-            return None  # a total of a dividend per share the sentence does not state
-        if any(compound(self.text, m, measures) for m in measures if m.concept == measure.concept):
-            return None  # "Property sales turnover": a measure qualified by another: whose, unclear
-        concept = self._per_share_concept(measure.concept, figure)
-        subject = self._subject_of(s, measure, figure, concept, figures, measures)
-        if subject == WHOLE:  # "..., as compared with last year's sales of ...": the segment's
-            subject = next((b.subject for b in reversed(bindings) if b.concept == concept and b.subject.axis
-                            and word_pattern("compare").search(self.text[b.figure.end:figure.start])), WHOLE)
-        right = self._right(figure, figures, s)
-        left = max([f.end for f in figures if f.end <= figure.start] +
-                   [measure.end if measure.end <= figure.start else s.start])
-        sign = self._stated_sign(measure, figure)
-        apposed = self._apposed(s, periods, figure)
-        if apposed is not None:  # "2001년 2·4분기(1조 3250억원)", "전년동기(815억원)"
-            return self._apposed_binding(s, periods, apposed, concept, figure, sign, subject, bindings)
-        if self._glued_to_other(figure, measures):
-            return None  # "유형자산처분이익(28억원)": the figure of the word before it, not of the measure
-        relation = self._relation_before(s, periods, measure) or \
-            self._korean_relation(s, periods, figure, figures, measure, measures)
-        if relation is not None:  # "전년동기의 경상이익(41억원)과 순이익(30억원)", "last year's sales of"
-            base = self.periods.fallback()
-            if base.period is None:
-                return Binding(concept, figure, base, "comparative", sign, (), subject) if base.undated else None
-            return Binding(concept, figure, Dated(shift(base.period, relation)), "comparative", sign, (), subject)
-        if re.match(r"\s*\)?\s*(?:적자|흑자|손실)?\s*(?:보다|대비|에\s*비해|에서|에\s*견줘)",
-                    self.text[figure.end:figure.end + 12]):
-            # "전년의 1,210억원보다 24.1% 증가": the figure compared against, of the period named
-            # before it; none named, it stays unmapped
-            own = self.periods.own(s, periods, figure.start, figure.end, figure.end, s.end)
-            # the period named nearest before it: "매출은 작년 2분기보다 27.6% 늘었고 영업손실은
-            # 18억원으로 전분기 31억원에 비해" is the previous quarter's, not the last year's
-            comparative = self.periods.comparative(s, periods, own.period, left, figure.start) or \
-                self.periods.comparative(s, periods, own.period, s.start, figure.start)
-            if comparative is None:
-                return Binding(concept, figure, Dated(None, own.undated), "comparative", sign, (), subject) \
-                    if own.undated else None
-            return Binding(concept, figure, Dated(comparative), "comparative", sign, (), subject)
-        same = [b for b in bindings if b.concept == concept and b.subject == subject]
-        grown = self._grown_level(figure, figures, measure)
-        if grown is not None:
-            # "전년동기(548억원) 대비 21.7% 늘어난 666억9천만원", "작년 2분기 772억원을 기록했으나 올
-            # 2분기에는 32.6%가 줄어든 520억원": the level reached, of the period named before the change
-            same = []
-            left = max([f.end for f in figures if f.end <= grown.start] + [s.start])
-        if not same:
-            own = self.periods.own(s, periods, figure.start, figure.end, left, right, measure.start)
-            if concept_kinds()[concept][1] == "instant" and own == self.periods.fallback() and \
-                    _PRESENT.search(self.text[max(s.start, figure.start - 30):figure.start]):
-                # "Chosun Telecom, which has 18.42 million subscribers": now, at the document's date
-                day = self.ctx.document_date
-                own = Dated(Period.instant(day)) if day else Dated(None, NOW)
-            if STRONG_COMPARE.search(self.text[left:figure.start]):  # "as compared with X": no level of its own
-                comparative = self.periods.comparative(s, periods, own.period, left, right)
-                return Binding(concept, figure, Dated(comparative), "comparative", sign, (), subject) \
-                    if comparative else None
-            return Binding(concept, figure, own, "primary", sign, measure.twins, subject,
-                           concept == "EarningsPerShareBasic" and not re.search(r"basic", measure.text, re.I)
-                           and not re.search(r"basic|diluted", self.text[figure.end:figure.end + 30], re.I))
-        return self._second_figure(s, figure, figures, periods, same, concept, sign, subject, right)
-
-    def _right(self, figure: Figure, figures: list[Figure], s: Sentence) -> int:
-        """Where the words of a figure end: at the next figure, past its translation in
-        parentheses ("KRW 8,765 million (US$9,420 thousand) for the first quarter ...")."""
-        for f in figures:
-            if f.start <= figure.end:
-                continue
-            if f.currency and figure.currency and f.currency != figure.currency and \
-                    self.text[figure.end:f.start].strip() in ("(", "(approximately", "(about"):
-                continue
-            return f.start
-        return s.end
-
-    def _glued_to_other(self, figure: Figure, measures: list[MeasureHit]) -> bool:
-        """A figure in parentheses glued to a word that is no measure ("처분이익(28억원)")."""
-        m = re.search(r"([가-힣A-Za-z]+)\(\s*$", self.text[max(0, figure.start - 30):figure.start])
-        if m is None or not self.text[figure.end:figure.end + 2].lstrip().startswith(")"):
-            return False
-        return not any(x.end == figure.start - len(self.text[figure.start - 30:figure.start]) + m.end(1)
-                       or self.text[x.end:figure.start].strip() == "(" for x in measures)
-
-    def _relation_before(self, s: Sentence, periods: list[FoundPeriod], measure: MeasureHit) -> str | None:
-        """The relative period that owns a measure: "전년동기의 경상이익(41억원)과 순이익(30억원)",
-        "전년동기에는 영업손실 27억원을", "last year's sales of": the figures of that measure are
-        the comparative ones."""
-        head = self.text[s.start:measure.start]
-        chain = re.search(r"(?:[가-힣A-Za-z]+\s*\([^()]{1,30}\)\s*(?:과|와|및|,|and)\s*)*$", head)
-        before = head[:chain.start()] if chain else head
-        for p in periods:
-            if p.relation and not p.relation.startswith("same") and \
-                    re.fullmatch(r"\s*(?:의|에는|에도|에|엔|[’']s?)\s*", before[p.end:]) is not None:
-                return p.relation
-        return None
-
-    def _korean_relation(self, s: Sentence, periods: list[FoundPeriod], figure: Figure, figures: list[Figure],
-                         measure: MeasureHit, measures: list[MeasureHit]) -> str | None:
-        """The relative period a Korean clause opens with, as its topic, that owns the figures
-        listed after it: "전년에는 512억원의 순손실을", "전분기에는 영업손실 38억원, 당기순손실
-        40억원을" (nothing but measures, figures and commas between)."""
-        end = min(measure.start, figure.start)
-        for p in periods:
-            start = s.start + p.end
-            topic = _KO_TOPIC.match(self.text, start, end) if p.relation and \
-                not p.relation.startswith("same") else None
-            if topic is None:
-                continue
-            rest = list(self.text[topic.end():end])
-            for a, b in [(m.start, m.end) for m in measures] + [(f.start, f.end) for f in figures]:
-                for i in range(max(a, topic.end()), min(b, end)):
-                    rest[i - topic.end()] = " "
-            if re.fullmatch(r"[\s,과와및의]*", "".join(rest)):
-                return p.relation
-        return None
-
-    def _apposed(self, s: Sentence, periods: list[FoundPeriod], figure: Figure) -> FoundPeriod | None:
-        """The period phrase a figure stands in parentheses after: "2002년 2·4분기(8350억원)",
-        "전년(325억원 순손실)" (a word of profit or loss may follow the figure)."""
-        for p in periods:
-            if re.fullmatch(r"\s*\(\s*", self.text[s.start + p.end:figure.start]) and \
-                    _CLOSES.match(self.text, figure.end, figure.end + 12):
-                return p
-        return None
-
-    def _apposed_binding(self, s: Sentence, periods: list[FoundPeriod], p: FoundPeriod, concept: str,
-                         figure: Figure, sign: int, subject: Subject, bindings: list[Binding]) -> Binding | None:
-        if p.relation is None:
-            return Binding(concept, figure, Dated(p.period, p.text if p.unresolved else None),
-                           "comparative" if any(b.concept == concept for b in bindings) else "primary",
-                           sign, (), subject)
-        own = self.periods.own(s, periods, figure.end, figure.end, figure.end, s.end)
-        primary = next((b for b in bindings if b.concept == concept and b.role == "primary"), None)
-        base = primary.dated if primary else own
-        if base.period is None:
-            return Binding(concept, figure, Dated(None, base.undated), "comparative", sign, (), subject) \
-                if base.undated else None
-        return Binding(concept, figure, Dated(self.periods.comparative(s, periods, base.period, s.start + p.start,
-                                                                        s.start + p.end + 1)),
-                       "comparative", sign, (), subject)
-
-    def _stated_sign(self, measure: MeasureHit, figure: Figure) -> int:
-        """"net profit turned to a loss of KRW 11.7 billion from a profit of KRW 4.2 billion",
-        "전분기 480만원 적자에서": a loss or profit word next to the figure says its sign, else the
-        measure's word."""
-        if re.match(r"\s*(?:의\s*)?(?:적자|손실|순손실)", self.text[figure.end:figure.end + 8]):
-            return -1
-        if measure.end > figure.start:
-            return measure.sign
-        before = self.text[max(measure.end, figure.start - 30):figure.start]
-        if re.search(r"\b(?:loss(?:es)?|deficit)\s+(?:of\s+)?$|적자\s*$", before, re.I):
-            return -1
-        if re.search(r"\b(?:profit|income|earnings|gain)\s+(?:of\s+)?$|흑자\s*$", before, re.I):
-            return 1
-        return measure.sign
-
-    def _is_change_amount(self, figure: Figure) -> bool:
-        before = self.text[max(0, figure.start - 40):figure.start]
-        if not re.search(r"\bby\s*$", before):
-            return False
-        return bool(word_pattern("up").search(before) or word_pattern("down").search(before))
 
     # -- lists ---------------------------------------------------------------------------------
 
@@ -502,7 +209,7 @@ def _not_defining(text: str, measures: list[MeasureHit]) -> list[MeasureHit]:
         opened = text.rfind("(", 0, m.start)
         closed = text.find(")", m.end)
         inner = opened >= 0 and closed >= 0 and ")" not in text[opened:m.start] and \
-            not re.search(r"\d", text[opened:closed]) and any(
+            not _DIGIT.search(text[opened:closed]) and any(
                 o.end <= opened and not text[o.end:opened].strip() for o in measures)
         if not inner:  # a parenthesis with a figure ("(compared to net income of $3M)") is no definition
             out.append(m)
@@ -518,9 +225,11 @@ def _unqualified_eps_repeats(observations: list[Observation]) -> list[Observatio
                                             and (o.period, o.unit, o.value, o.dimensions) in diluted)]
 
 
-def bind_prose(ctx: DocumentContext, out: Collected, spans: list[Sentence]) -> None:
-    """Bind the figures of every sentence in ``spans`` (document order)."""
-    binder = SentenceBinder(ctx, out, spans)
+def bind_prose(ctx: DocumentContext, out: Collected, spans: list[Sentence],
+               periods: ProsePeriods | None = None) -> None:
+    """Bind the figures of every sentence in ``spans`` (document order); ``periods``: the
+    document's periods, read from its start (made here when not given)."""
+    binder = SentenceBinder(ctx, out, spans, periods)
     for s in spans:
         binder.bind(s)
     kept = _unqualified_eps_repeats(out.observations)

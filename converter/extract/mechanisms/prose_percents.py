@@ -11,13 +11,14 @@ own period, or of the period phrase attached to it ("from 28.1% in the second qu
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
+from converter.extract.mechanisms.prose_figures import in_cube
 from converter.extract.mechanisms.prose_periods import Dated, concept_kinds, fit
 from converter.extract.mechanisms.sentences import MeasureHit, Sentence, find_measures, word_pattern
 from converter.model import PURE, Mention, Period
 from converter.parse.periods import FoundPeriod, shift
-from converter.taxonomy.table import concept_rows
 
 if TYPE_CHECKING:
     from converter.extract.mechanisms.prose_figures import Binding, Figure
@@ -31,13 +32,50 @@ KO_GROWN = re.compile(r"\s*(?:가|이|나)?\s*(?:증가|감소|성장|늘어난|
 # Hangul, kana or Han characters: words of a language that writes the comparison before the change
 CJK_WORDS = re.compile(r"[가-힣\u3040-\u30ff\u3400-\u9fff]")
 _THIS_REPRESENTS = re.compile(r"\s*(?:this|that|it|which)\s+(?:represents?|represented|was|is|marks?|marked)\b", re.I)
+_HANGUL = re.compile(r"[가-힣]")
+# "respectively", "각각": a sentence pairing a list of changes with a list of measures
+_RESPECTIVELY = re.compile(r"\brespectively\b|각각")
+# "각각 38.5%와 88.2%": the list of figures right after 각각
+_KO_RESPECTIVE_LEAD = re.compile(r"각각\s*(?=[\d.△-])")
+_KO_RESPECTIVE_BEFORE = re.compile(r"각각\s*$|각각\s+[\d.]")
+_KO_EACH_BEFORE = re.compile(r"각각\s*$")
+# the joiners of a list: "영업이익과 순이익", "38.5%와 88.2%", "revenue, net income and EPS"
+_KO_AND = re.compile(r"\s*(?:과|와|및|,)\s*")
+_LISTED_AND = re.compile(r"\s*(?:와|과|및|,|、)\s*")
+_EN_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+_KO_SUBJECT_PARTICLE = re.compile(r"\s*(?:은|는|이|가)?\s*")
+_CLAUSE_CUT = re.compile(r"[,;\n]")
+# "declined to 18.4% from 21.0%": a comparison word right before a margin
+_COMPARED_BEFORE = re.compile(r"\b(?:from|than|versus|vs\.?|compared\s+(?:with|to))\s*$", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s*$")
+# "a 4.3% decrease from KRW 7,412 million": a change, then the figure it is from
+_CHANGE_FROM = re.compile(r"\s*(?:[a-z]+\s+){0,2}(?:from|over|than|compared\s+(?:with|to)|versus|vs\.?|against)\s*",
+                          re.I)
+# "(+3.2% QoQ", "▲12.1%": the sign printed before a percentage
+_PRINTED_SIGN = re.compile(r"(?:^|[\s(,/:])([+\-−▲△▼])\s?$")
+# "9.8% ... and 62.4%", "of 9.8% ... and of 62.4%": a percentage joined to the one before
+_AND_BEFORE = re.compile(r"\band\s+(?:of\s+|by\s+)?$")
+_OTHER_CLAUSE = re.compile(r"[;:]|\.\s")
+
+
+@cache
+def _direction_after(kind: str) -> re.Pattern[str]:
+    """A word of direction right after a percentage: "5% higher", "6.1% 증가", "3%가 줄어"."""
+    return re.compile(rf"\s*(?:의\s*|가\s*|이\s*)?(?:{word_pattern(kind).pattern})", re.I)
+
+
+@cache
+def _compared_with_other() -> re.Pattern[str]:
+    """"5% over the budget": a comparison with something other than an amount."""
+    return re.compile(rf"(?:{word_pattern('compare').pattern})\s+(?!(?:US|HK|NT|S)?\$|KRW|W\s?\d|Won\b|RMB|¥|Rs|\d)(\S+)",
+                      re.I)
 
 
 def _change_cube(change: str, axis: str | None) -> bool:
     if axis is None:
         return True
     cube = {"SegmentAxis": "SegmentComparativePeriod", "CounterpartyAxis": "CounterpartyComparativePeriod"}[axis]
-    return any(row.name == change and cube in row.cubes for row in concept_rows())
+    return in_cube(change, cube)
 
 
 class PercentBinder:
@@ -68,10 +106,10 @@ class PercentBinder:
                     bindings: list["Binding"]) -> dict[int, list[tuple]]:
         """"operating income and net income rose 5.3% and 12.1%, respectively" (각각): the n-th
         percentage belongs to the n-th figure, or to the n-th measure named before the first."""
-        if not re.search(r"\brespectively\b|각각", s.text):
+        if not _RESPECTIVELY.search(s.text):
             return {}
         percents = [f for f in figures if f.percent]
-        lead = re.search(r"각각\s*(?=[\d.△-])", s.text)
+        lead = _KO_RESPECTIVE_LEAD.search(s.text)
         if lead:  # "매출이 1.3% 줄었으며 영업이익과 순이익은 각각 38.5%와 88.2% 감소": the list after 각각
             paired = self._korean_respective(s, figures, measures, bindings, _listed(
                 self.text, [p for p in percents if p.start >= s.start + lead.end()]))
@@ -84,7 +122,7 @@ class PercentBinder:
                  and m.start >= max([f.end for f in figures if f.end <= percents[0].start and not f.percent] + [s.start])]
         if len(percents) < 2 or len(named) != len(percents) or any(m.start > percents[0].start for m in named):
             return {}
-        if re.search(r"[가-힣]", s.text) and not re.search(r"각각\s*$|각각\s+[\d.]", s.text[:percents[0].start - s.start]):
+        if _HANGUL.search(s.text) and not _KO_RESPECTIVE_BEFORE.search(s.text[:percents[0].start - s.start]):
             return {}  # Korean lists name each measure right before its figure: bound one by one
         return {p.start: [(m.concept, self._measure_period(m, bindings), self._measure_subject(m, bindings))]
                 for p, m in zip(percents, named)}
@@ -97,7 +135,7 @@ class PercentBinder:
             return {}
         since = max([f.end for f in figures if f.end <= listed[0].start] + [s.start])
         named = [m for m in measures if since <= m.start and m.end <= listed[0].start]
-        if len(named) != len(listed) or any(not re.fullmatch(r"\s*(?:과|와|및|,)\s*", self.text[a.end:b.start])
+        if len(named) != len(listed) or any(not _KO_AND.fullmatch(self.text[a.end:b.start])
                                             for a, b in zip(named, named[1:])):
             return {}
         return {p.start: [(m.concept, self._measure_period(m, bindings), self._measure_subject(m, bindings))]
@@ -113,7 +151,7 @@ class PercentBinder:
         from converter.extract.mechanisms.figure_subjects import (
             SEGMENT_AXIS, Subject, english_segment, korean_segment, segment_after)
         s = Sentence(self.sentence_start, self.sentence_end, "")
-        korean = re.search(r"[가-힣]", m.text)
+        korean = _HANGUL.search(m.text)
         found = korean_segment(self.text, s, m.start) if korean else \
             english_segment(self.text, s, m.start) or segment_after(self.text, s, m.end)
         if found:
@@ -132,12 +170,12 @@ class PercentBinder:
                 if self.text[after.end():m.start].strip(" ,") not in ("", "and") and not named:
                     break
                 gap = self.text[named[-1].end:m.start] if named else ""
-                if named and not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", gap):
+                if named and not _EN_AND.fullmatch(gap):
                     break
                 named.append(m)
             return [(m.concept, self._measure_period(m, bindings), self._measure_subject(m, bindings))
                     for m in named if m.concept in concept_kinds()]
-        if re.search(r"각각\s*$", self.text[max(s.start, figure.start - 6):figure.start]):
+        if _KO_EACH_BEFORE.search(self.text[max(s.start, figure.start - 6):figure.start]):
             # "경상이익(41억원)과 순이익(30억원)에 비해서는 각각 63% 감소": one change for each
             named = list(dict.fromkeys(b.concept for b in bindings if b.figure.end <= figure.start))
             if len(named) >= 2:
@@ -184,8 +222,8 @@ class PercentBinder:
         if word.end() == b.figure.start:
             return b
         measure = b.measure
-        if measure is not None and measure.start == word.end() and re.fullmatch(
-                r"\s*(?:은|는|이|가)?\s*", self.text[measure.end:b.figure.start]):
+        if measure is not None and measure.start == word.end() and _KO_SUBJECT_PARTICLE.fullmatch(
+                self.text[measure.end:b.figure.start]):
             return b
         return None
 
@@ -213,7 +251,7 @@ class PercentBinder:
             self.periods.comparative(s, periods, own, s.start, s.end) or \
             self.periods.year_compared(own, figure.end, following) or \
             self._comparison_going_on(own, s) or \
-            _implied_year_before(own, s, periods, re.split(r"[,;\n]", self.text[figure.end:following])[0])
+            _implied_year_before(own, s, periods, _CLAUSE_CUT.split(self.text[figure.end:following])[0])
         if own is None or comparative is None:
             reason = dated.reason if own is None and dated.reason else f"change of {concept} without a comparative period"
             self.out.unmapped.append(Mention(figure.text, self.ctx.span(figure.start, figure.end), reason))
@@ -229,7 +267,7 @@ class PercentBinder:
     def _comparison_going_on(self, own: Period | None, s: Sentence) -> Period | None:
         """"매출은 지난해 같은 기간보다 14.2% 증가했다. 같은 기간 영업이익은 ... 각각 18.7%, 23.0%
         늘었다": a Korean sentence that names no comparison goes on with the last one's."""
-        if own is None or not self.compared or not re.search(r"[가-힣]", s.text):
+        if own is None or not self.compared or not _HANGUL.search(s.text):
             return None
         return shift(own, self.compared) if isinstance(self.compared, str) else same_length(self.compared, own)
     def _bind_margin(self, s: Sentence, figure: "Figure", figures: list["Figure"],
@@ -238,8 +276,7 @@ class PercentBinder:
         "from 28.1% in the second quarter to 31% in the third quarter"."""
         period, undated = dated.period, dated.undated
         attached = self._attached_period(s, figure, figures, periods)
-        if attached is None and re.search(r"\b(?:from|than|versus|vs\.?|compared\s+(?:with|to))\s*$",
-                                          self.text[max(s.start, figure.start - 14):figure.start], re.I):
+        if attached is None and _COMPARED_BEFORE.search(self.text[max(s.start, figure.start - 14):figure.start]):
             # "declined to 18.4% from 21.0%": the margin it is compared with, of a period unnamed
             self.out.unmapped.append(Mention(figure.text, self.ctx.span(figure.start, figure.end),
                                              f"{concept} compared with, of a period the text does not name"))
@@ -271,7 +308,7 @@ class PercentBinder:
             if previous <= where and s.start + p.end <= figure.start and compare.search(self.text[previous:where]) \
                     and (possessive or not self.text[s.start + p.end:figure.start].strip()):
                 return p
-        if re.search(r"\bfrom\s*$", self.text[max(s.start, figure.start - 8):figure.start]):
+        if _FROM_BEFORE.search(self.text[max(s.start, figure.start - 8):figure.start]):
             return next((p for p in periods if figure.end <= s.start + p.start < following), None)
         return None
 
@@ -280,9 +317,7 @@ class PercentBinder:
         """The period of the comparative figure a percentage is "from": "a 4.3% decrease from
         KRW 7,412 million for the third quarter ended September 30, 2006"."""
         following = next((f for f in figures if f.start > figure.end and not f.percent), None)
-        if following is None or not re.fullmatch(
-                r"\s*(?:[a-z]+\s+){0,2}(?:from|over|than|compared\s+(?:with|to)|versus|vs\.?|against)\s*",
-                self.text[figure.end:following.start], re.I):
+        if following is None or not _CHANGE_FROM.fullmatch(self.text[figure.end:following.start]):
             return None
         if any(figure.end <= s.start + p.start < following.start for p in periods):
             return None  # "an 18.6% increase YoY compared to ...": the change names its own comparison
@@ -299,7 +334,7 @@ class PercentBinder:
 
     def _direction(self, s: Sentence, figure: "Figure", figures: list["Figure"]) -> int:
         previous = max([f.end for f in figures if f.end <= figure.start] + [s.start])
-        sign = re.search(r"(?:^|[\s(,/:])([+\-−▲△▼])\s?$", self.text[max(previous, figure.start - 3):figure.start])
+        sign = _PRINTED_SIGN.search(self.text[max(previous, figure.start - 3):figure.start])
         if sign:  # "(+3.2% QoQ, -4.6% YoY)", "▲12.1%": the sign printed before it
             return 1 if sign.group(1) in "+▲" else -1
         before = self.text[max(previous, figure.start - 45):figure.start]
@@ -309,9 +344,9 @@ class PercentBinder:
         if words:
             return max(words)[1]
         for kind, sign in (("up", 1), ("down", -1), ("ko_up", 1), ("ko_down", -1)):
-            if re.match(rf"\s*(?:의\s*|가\s*|이\s*)?(?:{word_pattern(kind).pattern})", after, re.I):
+            if _direction_after(kind).match(after):
                 return sign
-        if re.search(r"[가-힣]", s.text):  # "매출은 6.1%, 영업이익 18%, 순이익은 12.4% 각각 증가했다"
+        if _HANGUL.search(s.text):  # "매출은 6.1%, 영업이익 18%, 순이익은 12.4% 각각 증가했다"
             rest = self.text[figure.end:s.end]
             found = [(m.start(), 1) for m in word_pattern("ko_up").finditer(rest)]
             found += [(m.start(), -1) for m in word_pattern("ko_down").finditer(rest)]
@@ -327,8 +362,8 @@ class PercentBinder:
         if not earlier:
             return 0
         between = self.text[earlier[-1].end:figure.start]
-        if len(between) > 100 or not re.search(r"\band\s+(?:of\s+|by\s+)?$", between) or \
-                re.search(r"[;:]|\.\s", between) or find_measures(self.text, earlier[-1].end, figure.start):
+        if len(between) > 100 or not _AND_BEFORE.search(between) or \
+                _OTHER_CLAUSE.search(between) or find_measures(self.text, earlier[-1].end, figure.start):
             return 0
         return self._direction(s, earlier[-1], figures)
 
@@ -341,8 +376,7 @@ def _implied_year_before(own: Period | None, s: Sentence, periods: list[FoundPer
     compares with something else ("5% over the budget")."""
     if own is None or own.start is None or any(p.period not in (None, own) or p.relation for p in periods):
         return None
-    compared = re.search(rf"(?:{word_pattern('compare').pattern})\s+(?!(?:US|HK|NT|S)?\$|KRW|W\s?\d|Won\b|RMB|¥|Rs|\d)(\S+)",
-                         after, re.I)
+    compared = _compared_with_other().search(after)
     if compared is not None:
         return None
     months = (own.end.year - own.start.year) * 12 + own.end.month - own.start.month + 1
@@ -364,7 +398,7 @@ def _listed(text: str, percents: list["Figure"]) -> list["Figure"]:
     """The percentages that follow one another as a list ("38.5%와 88.2%", "10%, 12%, 3%")."""
     out = percents[:1]
     for p in percents[1:]:
-        if not re.fullmatch(r"\s*(?:와|과|및|,|、)\s*", text[out[-1].end:p.start]):
+        if not _LISTED_AND.fullmatch(text[out[-1].end:p.start]):
             break
         out.append(p)
     return out

@@ -13,6 +13,7 @@ compared with.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import datetime as dt
 import re
@@ -33,6 +34,24 @@ CLAUSE_BREAK = re.compile(r";|,\s*while\b|\bwhile\b|,\s*whereas\b|,\s*but\b|,\s*
 KO_COMPARED_AFTER = re.compile(r"\s*(?:\(\s*[^)]{0,30}\)\s*)?(?:의\s*[가-힣]+\s*)?(?:에\s*)?(?:대비|보다|비해|견줘|견주어|과\s*비교|와\s*비교|에\s*비해)")
 PERIOD_KINDS = ("quarter", "half", "year", "months", "fyq", "quarter_end", "months_to", "to_quarter", "quarters",
                 "jfy", "cjk_ended")
+# "in the", "for": the words that lead a period phrase or end the text before one
+_LED = re.compile(r"(?:in|for|during)\s", re.I)
+_LEADS_PERIOD = re.compile(r"\b(?:in|for|during|at|of)\s+(?:the\s+)?$")
+_DIGIT = re.compile(r"\d")
+_TO = re.compile(r"\bto\b")
+_WORD_OR_FIGURE_END = re.compile(r"[\d\w][,\s]*$")
+_OPEN_PARENTHESIS = re.compile(r"\s*\(\s*")
+_OPENED = re.compile(r"[(（]\s*$")
+# "2001년 2·4분기(1조 3250억원)": a figure in parentheses right after a period phrase
+_FIGURE_IN_PARENTHESES = re.compile(r"\s*[(（]\s*[\d\-△]")
+_COLON = re.compile(r"\s*[:：]")
+_OTHER_SENTENCE = re.compile(r";|\.\s")
+
+
+@cache
+def _compared_before() -> re.Pattern[str]:
+    """"compared with the", "from": a comparison word ending the text before a period phrase."""
+    return re.compile(rf"(?:{word_pattern('compare').pattern})\s+(?:(?:the|a|its)\s+)?$", re.I)
 
 
 @cache
@@ -69,7 +88,7 @@ def is_comparative(text: str, p: FoundPeriod, s: Sentence) -> bool:
     before = text[max(s.start, s.start + p.start - 30):s.start + p.start]
     after = text[s.start + p.end:s.start + p.end + 24]
     compare = word_pattern("compare")
-    tail = re.search(rf"(?:{compare.pattern})\s+(?:(?:the|a|its)\s+)?$", before, re.I)
+    tail = _compared_before().search(before)
     if not tail:  # "compared with a net loss of $6.4 million, or $0.09 per share, in the ... of 2002"
         clause = text[s.start:s.start + p.start]
         breaks = list(CLAUSE_BREAK.finditer(clause))
@@ -94,10 +113,9 @@ def _from_figure_in(clause: str, compare: re.Pattern[str], phrase: str = "") -> 
     if not marks:
         return False
     segment = clause[marks[-1].end():]
-    led = re.match(r"(?:in|for|during)\s", phrase, re.I) is not None
-    return (len(segment) < 80 and bool(re.search(r"\d", segment)) and not re.search(r"\bto\b", segment)
-            and bool(re.search(r"\b(?:in|for|during|at|of)\s+(?:the\s+)?$", segment)
-                     or (led and re.search(r"[\d\w][,\s]*$", segment))))
+    led = _LED.match(phrase) is not None
+    return (len(segment) < 80 and bool(_DIGIT.search(segment)) and not _TO.search(segment)
+            and bool(_LEADS_PERIOD.search(segment) or (led and _WORD_OR_FIGURE_END.search(segment))))
 
 
 @cache
@@ -135,6 +153,13 @@ class ProsePeriods:
         self.undated: str | None = None  # the yearless phrase the text is about, if any
         self.announced: Period | None = self._announced(spans)
 
+    def restarted(self) -> ProsePeriods:
+        """A reader of the same document from its start: the calendar, anchors and announced
+        period are the document's, read once; only the text's current period starts again."""
+        again = copy.copy(self)
+        again.current, again.undated = None, None
+        return again
+
     def find(self, s: Sentence) -> list[FoundPeriod]:
         found = find_periods(s.text, document_date=self.ctx.document_date, current=self.current,
                              calendar=self.calendar, anchors=self.anchors)
@@ -162,7 +187,7 @@ class ProsePeriods:
                     continue
                 previous = periods[i - 1] if i else None
                 if previous is not None and previous.relation and not previous.relation.startswith("same") and \
-                        re.fullmatch(r"\s*\(\s*", s.text[previous.end:p.start]):
+                        _OPEN_PARENTHESIS.fullmatch(s.text[previous.end:p.start]):
                     found.add(shift(p.period, previous.relation, forward=True))  # 전년동기(03.2/4분기)
                 elif not is_comparative(self.ctx.text, p, s):
                     found.add(p.period)
@@ -171,9 +196,9 @@ class ProsePeriods:
     def update(self, s: Sentence, periods: list[FoundPeriod]) -> None:
         """The first period of a sentence that is no comparison becomes the text's period."""
         for p in periods:
-            if re.match(r"\s*[(（]\s*[\d\-△]", s.text[p.end:]):
+            if _FIGURE_IN_PARENTHESES.match(s.text[p.end:]):
                 continue  # "2001년 2·4분기(1조 3250억원)": a figure of that period, not the text's period
-            if re.search(r"[(（]\s*$", s.text[:p.start]) and re.match(r"\s*[:：]", s.text[p.end:]):
+            if _OPENED.search(s.text[:p.start]) and _COLON.match(s.text[p.end:]):
                 continue  # "0.31元（2003年上半年：0.28元）": an aside labelling its own figure
             if p.kind in PERIOD_KINDS and not is_comparative(self.ctx.text, p, s):
                 if p.period is not None and p.period.start is not None:
@@ -247,7 +272,7 @@ class ProsePeriods:
     def _closes_list(between: str) -> bool:
         compare = word_pattern("compare")
         return len(between) < 120 and not compare.search(between) and not CLAUSE_BREAK.search(between) \
-            and not re.search(r";|\.\s", between)
+            and not _OTHER_SENTENCE.search(between)
 
     def comparative(self, s: Sentence, periods: list[FoundPeriod], own: Period | None,
                     left: int, right: int) -> Period | None:

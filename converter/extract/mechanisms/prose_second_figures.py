@@ -32,6 +32,12 @@ _LABELLED = re.compile(r"\(\s*(?P<label>(?:FY\s?)?(?:19|20)\d\d|[0-3]?\d(?:st|nd
 # "0.31元（2003年上半年：人民币0.28元）": a Japanese or Chinese period, a colon, the figure
 _LABELLED_CJK = re.compile(r"[(（]\s*(?P<label>(?:19|20)\d\d\s*年[^:：()（）\d]{0,8})\s*[:：]\s*"
                            r"(?:人民币|人民幣|港幣|港币|新台幣|新台币)?\s*$")
+# the close of the parenthesis a labelled comparative stands in: "HK$471.0 million)", "0.28元）"
+_CLOSED = re.compile(r"\s*[元円]?\s*[)）]")
+_FISCAL_YEAR_LABEL = re.compile(r"(?:FY\s?)?((?:19|20)\d\d)")
+_KO_SUBJECT_PARTICLE = re.compile(r"\s*(?:은|는|이|가)?\s*")
+# "KRW 38.2 billion in the previous quarter and": a list of comparatives goes on
+_LIST_GOES_ON = re.compile(r"(?:\band|\bor|,)\s*$")
 
 
 class SecondFigureBinder:
@@ -50,8 +56,8 @@ class SecondFigureBinder:
         word = KO_GROWN.match(self.text, percent.end, figure.start)
         if word is None:
             return None
-        if word.end() == figure.start or (measure.start == word.end() and re.fullmatch(
-                r"\s*(?:은|는|이|가)?\s*", self.text[measure.end:figure.start]) is not None):
+        if word.end() == figure.start or (measure.start == word.end() and _KO_SUBJECT_PARTICLE.fullmatch(
+                self.text[measure.end:figure.start]) is not None):
             return percent
         return None
 
@@ -73,14 +79,14 @@ class SecondFigureBinder:
         HK$4,215.0 million)": the figure the period in parentheses names, of the measure before."""
         m = _LABELLED.search(self.text, max(s.start, figure.start - 40), figure.start) or \
             _LABELLED_CJK.search(self.text, max(s.start, figure.start - 40), figure.start)
-        if m is None or not re.match(r"\s*[元円]?\s*[)）]", self.text[figure.end:figure.end + 4]):
+        if m is None or not _CLOSED.match(self.text[figure.end:figure.end + 4]):
             return None
         before = [b for b in bindings if b.role == "primary" and b.period is not None
                   and 0 <= m.start() - b.figure.end <= 3 and b.figure.currency == figure.currency]
         if not before:
             return None
         b = before[-1]
-        year = re.fullmatch(r"(?:FY\s?)?((?:19|20)\d\d)", m["label"].strip())
+        year = _FISCAL_YEAR_LABEL.fullmatch(m["label"].strip())
         period: Period | None = None
         if year is not None and b.period is not None and b.period.end.year > int(year.group(1)):
             period = b.period
@@ -101,7 +107,7 @@ class SecondFigureBinder:
         last = same[-1]
         primary = next((b for b in same if b.role == "primary"), None)
         base = primary.period if primary else last.period
-        if last.role == "comparative" and re.search(r"(?:\band|\bor|,)\s*$", self.text[last.figure.end:figure.start]):
+        if last.role == "comparative" and _LIST_GOES_ON.search(self.text[last.figure.end:figure.start]):
             # "from KRW 38.2 billion in the previous quarter and KRW 30.1 billion a year earlier";
             # "compared to KRW 2,315 million and KRW 2,108 million, respectively" (QoQ ... YoY)
             comparative = self.periods.comparative(s, periods, base, figure.end, right) or \

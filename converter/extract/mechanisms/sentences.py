@@ -84,6 +84,9 @@ _KO_GOES_ON = re.compile(r"(?:은|는|을|를|의|에|에서|에게|으로|로|�
 # a line this much shorter than the widest stopped short on purpose, not at the wrap width
 _SHORT = 0.75
 _WORD = re.compile(r"\S+")
+_LINE = re.compile(r"[^\n]+")
+# a line ending with its sentence's stop, maybe a closing mark after it
+_ENDS_STOPPED = re.compile(r"[.!?。]\W*$")
 
 
 def _width(text: str) -> tuple[int, int]:
@@ -111,7 +114,7 @@ def line_cuts(text: str, start: int, end: int) -> list[int]:
     >>> line_cuts(t, 0, len(t))
     []
     """
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text[start:end])]
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text[start:end])]
     lines = [(start + a, start + b) for a, b in lines]
     if len(lines) < 2 or not HANGUL.search(text, start, end):
         return []
@@ -123,7 +126,7 @@ def line_cuts(text: str, start: int, end: int) -> list[int]:
     for (a, b), (c, d) in zip(lines, lines[1:]):
         line = text[a:b].rstrip()
         if text[b:c].count("\n") != 1 or not HANGUL.search(line) or _GOES_ON.search(line) \
-                or _KO_GOES_ON.search(line) or re.search(r"[.!?。]\W*$", line) or _TABLE_LIKE.search(line):
+                or _KO_GOES_ON.search(line) or _ENDS_STOPPED.search(line) or _TABLE_LIKE.search(line):
             continue
         word = _WORD.search(text, c, d)
         if word is None:
@@ -247,17 +250,44 @@ def _measure_regexes() -> tuple[tuple[re.Pattern[str], MeasurePhrase], ...]:
     )
 
 
+_MeasureRow = tuple[re.Pattern[str], Gated, MeasurePhrase]
+
+
+class _MeasureGates:
+    """Measure rows indexed by the words of their first gate: a text holding none of a row's
+    first words cannot hold its phrase, and one ``in`` test per word (many rows share one:
+    "income", "매출") answers for all its rows. The rows a text may hold keep table order."""
+
+    def __init__(self, rows: tuple[_MeasureRow, ...], folded_whole: str | None = None) -> None:
+        self.rows = rows
+        self.ungated = tuple(i for i, row in enumerate(rows) if not row[1].gates)
+        by_word: dict[str, list[int]] = {}
+        for i, row in enumerate(rows):
+            for word in row[1].gates[0] if row[1].gates else ():
+                if folded_whole is None or word in folded_whole:  # a word the document lacks, no sentence has
+                    by_word.setdefault(word, []).append(i)
+        self.by_word = tuple((word, tuple(found)) for word, found in by_word.items())
+
+    def may_match(self, folded: str) -> list[_MeasureRow]:
+        """The rows whose every gate ``folded`` passes, in table order."""
+        chosen = set(self.ungated)
+        for word, found in self.by_word:
+            if word in folded:
+                chosen.update(found)
+        return [self.rows[i] for i in sorted(chosen) if self.rows[i][1].may_match(folded)]
+
+
 @cache
-def _gated_measures() -> tuple[tuple[re.Pattern[str], Gated, MeasurePhrase], ...]:
-    return tuple((regex, Gated(regex), phrase) for regex, phrase in _measure_regexes())
+def _gated_measures() -> _MeasureGates:
+    return _MeasureGates(tuple((regex, Gated(regex), phrase) for regex, phrase in _measure_regexes()))
 
 
 @lru_cache(maxsize=2)
-def _measures_in(text: str) -> tuple[tuple[re.Pattern[str], Gated, MeasurePhrase], ...]:
+def _measures_in(text: str) -> _MeasureGates:
     """The measures whose words the whole text holds: its sentences are asked one by one, and
     a phrase the document lacks need not be gated again for each of them."""
     folded = fold(text)
-    return tuple(row for row in _gated_measures() if row[1].may_match(folded))
+    return _MeasureGates(tuple(row for row in _gated_measures().rows if row[1].may_match(folded)), folded)
 
 
 def find_measures(text: str, start: int = 0, end: int | None = None) -> list[MeasureHit]:
@@ -268,7 +298,7 @@ def find_measures(text: str, start: int = 0, end: int | None = None) -> list[Mea
     measures = _gated_measures() if start == 0 and end == len(text) else _measures_in(text)
     candidates = [
         MeasureHit(phrase.concept, phrase.sign, m.start(), m.end(), m.group(0))
-        for regex, gated, phrase in measures if gated.may_match(folded)
+        for regex, _, phrase in measures.may_match(folded)
         for m in regex.finditer(text, start, end)
     ]
     chosen: list[MeasureHit] = []

@@ -1,0 +1,164 @@
+"""The press-release prose path does each piece of work once and only where it can find something.
+
+Each shortcut must give exactly what the full work gives: the measure index the rows the
+per-row gates pass, the gated dividend kind phrases the phrases the patterns find, the gated
+company subject what its pattern finds, the cube table what a scan of the concept table says.
+Call counts pin what is skipped: a release that names no dividend's kind is not read for
+dividends, and the sentences after the last kind phrase are not read either. (No timing here:
+performance lives in ``bench/``.)
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from converter.extract.kinds.press_release import extract_press_release
+from converter.extract.mechanisms import dividends, prose_figures
+from converter.extract.mechanisms.dividends import kind_hits
+from converter.extract.mechanisms.figure_subjects import _COMPANY_SUBJECT, _REPORT_VERBS, company_subject
+from converter.extract.mechanisms.prose_periods import ProsePeriods
+from converter.extract.mechanisms.sentences import _gated_measures, _measures_in, find_measures, sentences
+from converter.parse.gates import fold
+from converter.resources import data_rows
+from converter.taxonomy.table import concept_rows
+from test_press_release import context
+
+PRESS = Path(__file__).parent / "data" / "press"
+DIVIDENDS = Path(__file__).parent / "data" / "dividends"
+TEXTS = sorted(PRESS.glob("*.txt")) + sorted(DIVIDENDS.glob("*.txt"))
+
+
+def _texts() -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in TEXTS]
+
+
+def test_the_corpus_of_these_tests_is_there() -> None:
+    assert len(TEXTS) > 50
+
+
+def _rows_by_every_gate(folded: str) -> list[object]:
+    return [row for row in _gated_measures().rows if row[1].may_match(folded)]
+
+
+def test_the_measure_index_passes_the_rows_every_gate_passes() -> None:
+    for text in _texts():
+        assert _gated_measures().may_match(fold(text)) == _rows_by_every_gate(fold(text))
+        in_document = _measures_in(text)
+        for s in sentences(text):
+            folded = fold(text[s.start:s.end])
+            wanted = [row for row in _rows_by_every_gate(folded) if row in in_document.rows]
+            assert in_document.may_match(folded) == wanted
+
+
+def test_the_measure_index_keeps_only_the_words_a_document_holds() -> None:
+    text = "Net income rose to KRW 5 billion."
+    words = {word for word, _ in _measures_in(text).by_word}
+    assert words and all(word in fold(text) for word in words)
+    assert "매출" not in words and "매출" in {word for word, _ in _gated_measures().by_word}
+
+
+@pytest.mark.parametrize("text, start, end, found", [
+    ("Net income rose to KRW 5 billion while operating profit and 매출액 fell", 0, None,
+     [("NetIncomeLoss", "Net income"), ("OperatingIncomeLoss", "operating profit"), ("Revenues", "매출액")]),
+    ("Revenue rose. Net income rose to KRW 5 billion. 영업이익은 늘었다", 14, 48, [("NetIncomeLoss", "Net income")]),
+    ("Non-operating income was small.", 0, None, []),
+])
+def test_measures_of_a_range(text: str, start: int, end: int | None, found: list[tuple[str, str]]) -> None:
+    assert [(m.concept, m.text) for m in find_measures(text, start, end)] == found
+
+
+def _kind_hits_ungated(text: str) -> list[tuple[str, int, int]]:
+    found = sorted(((kind, m.start(), m.end()) for kind, gated in dividends._kind_patterns()
+                    for m in gated.pattern.finditer(text)), key=lambda h: (h[1], -h[2]))
+    out: list[tuple[str, int, int]] = []
+    for hit in found:
+        if not out or hit[1] >= out[-1][2]:
+            out.append(hit)
+    return out
+
+
+def test_gated_kind_phrases_are_the_phrases_the_patterns_find() -> None:
+    for text in _texts():
+        for s in sentences(text):
+            gated = [(h.kind, h.start, h.end) for h in kind_hits(text, s.start, s.end)]
+            assert gated == [(k, a + s.start, b + s.start) for k, a, b in _kind_hits_ungated(s.text)]
+
+
+def _count_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    read = dividends.DividendReader.read
+    seen: list[str] = []
+
+    def counted(self, s, hits):  # noqa: ANN001, ANN202
+        seen.append(s.text)
+        return read(self, s, hits)
+
+    monkeypatch.setattr(dividends.DividendReader, "read", counted)
+    return seen
+
+
+def test_a_release_naming_no_dividend_is_not_read_for_dividends(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen = _count_reads(monkeypatch)
+    text = "SEOUL, March 3, 2005 -- Hanbit Foods said net income for 2004 rose 12% to KRW 31.4 billion."
+    found = extract_press_release(context(text))
+    assert seen == [] and {o.concept for o in found.observations} == {"NetIncomeLoss", "NetIncomeLossPercentChange"}
+
+
+def test_the_sentences_after_the_last_dividend_are_not_read_for_dividends(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen = _count_reads(monkeypatch)
+    text = ("HONG KONG, 8 March 2005 -- Profit for the year ended 31st December, 2004 was HK$250.7 million. "
+            "The Board recommends a final dividend of 5.0 cents per share. Turnover rose to HK$1,020.5 million. "
+            "Staff numbered 1,200.")
+    found = extract_press_release(context(text))
+    assert [s[:20] for s in seen] == ["HONG KONG, 8 March 2", "The Board recommends"]
+    assert {o.concept for o in found.observations} >= {"DividendsDeclaredPerShare", "Revenues"}
+
+
+def test_periods_restarted_keep_the_document_and_forget_the_place() -> None:
+    text = ("Acme Co. today announced its unaudited interim results for the six months ended 30 June 2003. "
+            "Turnover rose 5% in the first half of 2003.")
+    ctx = context(text)
+    spans = sentences(text)
+    periods = ProsePeriods(ctx, spans)
+    periods.update(spans[1], periods.find(spans[1]))
+    again = periods.restarted()
+    assert periods.current is not None and again.current is None and again.undated is None
+    assert (again.calendar, again.anchors, again.announced) == (periods.calendar, periods.anchors, periods.announced)
+    assert again.announced is not None
+
+
+def test_the_cube_table_says_what_the_concept_table_says() -> None:
+    cubes = {cube for row in concept_rows() for cube in row.cubes} | {"Nowhere"}
+    for row in concept_rows():
+        for cube in cubes:
+            assert prose_figures.in_cube(row.name, cube) == any(
+                r.name == row.name and cube in r.cubes for r in concept_rows())
+    assert not prose_figures.in_cube("NoSuchConcept", "Segment")
+
+
+def test_the_company_gate_passes_every_sentence_the_pattern_matches() -> None:
+    samples = [s.text for text in _texts() for s in sentences(text)] + [
+        "Smaller rival Daebo Telecom saw its net profit plunge 57 percent.",
+        "Daebo Telecom's sales rose.", "Daebo Telecom’s sales rose.",
+        "Shakti Motors Ltd, India's third-largest maker of utility vehicles, said sales rose.",
+        "Hanseong Steel earlier reported a loss.", "Daebo Telecom Mobile Networks Group Holdings"]
+    matched = 0
+    for text in samples:
+        if _COMPANY_SUBJECT.search(text):
+            matched += 1
+            assert any(verb in text for verb in _REPORT_VERBS) or "'s" in text or "’s" in text, text
+        else:
+            assert company_subject(text) is None
+    assert matched >= 5
+    assert company_subject("Daebo Telecom Mobile Networks Group Holdings") is None
+    assert company_subject("Smaller rival Daebo Telecom saw its net profit plunge 57 percent.") == "Daebo Telecom"
+
+
+def test_the_vocabularies_behind_the_gates_are_read_from_the_data_files() -> None:
+    # the dividend kinds come from data/dividend_kinds.tsv: every phrase of a DividendKindAxis
+    # member or the year's total is gated, none is dropped
+    kinds = {r[0] for r in data_rows("dividend_kinds.tsv")} & {"interim", "final", "special", "quarterly", "total"}
+    assert {kind for kind, _ in dividends._kind_patterns()} == kinds
+    assert all(isinstance(g.pattern, re.Pattern) for _, g in dividends._kind_patterns())
