@@ -217,11 +217,14 @@ def fixed_width_grids(lines: list[Line], env: HeadingEnv) -> list[Grid]:
         elif kept:
             rules[-1] += _rule_spans(line.text)
     runs = [_runs(line) for line in kept]
+    stops = [bool(_TABLE_END.match(line.text)) or is_prose(line.text) for line in kept]
+    figures_follow = _FiguresFollow(runs, stops)
     grids: list[Grid] = []
     i = 0
     while i < len(kept):
-        # the cheap tests first: most lines of a release are prose, and are no heading either
-        if _TABLE_END.match(kept[i].text) or is_prose(kept[i].text) or not _is_heading(runs[i], env):
+        # the cheap tests first: most lines of a release are prose, and are no heading either;
+        # nor is a line no row of figures follows closely (``_fixed_grid`` would find no body)
+        if stops[i] or not figures_follow(i) or not _is_heading(runs[i], env):
             i += 1
             continue
         grid, last = _fixed_grid(kept, runs, i, env, rules)
@@ -233,6 +236,29 @@ def fixed_width_grids(lines: list[Line], env: HeadingEnv) -> list[Grid]:
     return grids
 
 
+class _FiguresFollow:
+    """Whether a row of figures stands within ``_BODY_REACH`` lines below line ``i``, with no
+    prose line or table end before it: what ``_fixed_grid`` needs under a heading row, asked
+    before the costly heading tests (each line's figure test made once)."""
+
+    def __init__(self, runs: list[list[_Run]], stops: list[bool]) -> None:
+        self.runs, self.stops = runs, stops
+        self.data: dict[int, bool] = {}
+
+    def __call__(self, i: int) -> bool:
+        for j in range(i + 1, min(len(self.runs), i + _BODY_REACH + 1)):
+            if self.stops[j]:
+                return False
+            if j not in self.data:
+                self.data[j] = bool(self.runs[j]) and _is_data(self.runs[j])
+            if self.data[j]:
+                return True
+        return False
+
+
+_BODY_REACH = 8  # lines from a heading row to the table's first row of figures, at most
+
+
 def _fixed_grid(kept: list[Line], runs: list[list[_Run]], at: int, env: HeadingEnv,
                 rules: list[list[tuple[int, int]]]) -> tuple[Grid | None, int]:
     top = at
@@ -240,7 +266,7 @@ def _fixed_grid(kept: list[Line], runs: list[list[_Run]], at: int, env: HeadingE
             and not is_prose(kept[top - 1].text) and _headingish(runs[top - 1], env):
         top -= 1
     j, first, bottom = at + 1, None, at
-    while j < len(kept) and j <= at + 8:
+    while j < len(kept) and j <= at + _BODY_REACH:
         if _TABLE_END.match(kept[j].text) or is_prose(kept[j].text):
             break
         if runs[j] and _is_data(runs[j]):
