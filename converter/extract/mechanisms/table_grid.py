@@ -95,12 +95,16 @@ def is_prose(text: str) -> bool:
     return len(stripped) > 60 or (len(stripped.split()) >= 4 and bool(_SENTENCE_END.search(stripped)))
 
 
+# a cell that only closes the one before it: ")", "%", ")%"
+_CLOSER = re.compile(r"\)?\s*%?\s*\)?")
+
+
 def join_closers(cells: list[Cell]) -> list[Cell]:
     """``(1,245`` + ``)`` and ``0.4`` + ``%``: one cell."""
     out: list[Cell] = []
     for cell in cells:
-        if out and re.fullmatch(r"\)?\s*%?\s*\)?", cell.text.strip()) and cell.text.strip() and \
-                re.search(r"\d", out[-1].text):
+        if out and _CLOSER.fullmatch(cell.text.strip()) and cell.text.strip() and \
+                _DIGIT.search(out[-1].text):
             prev = out[-1]
             out[-1] = Cell(prev.text + cell.text.strip(), prev.start, prev.end)
         else:
@@ -158,12 +162,16 @@ def _display_columns(text: str) -> list[int] | range:
     return column
 
 
+# a rule drawn on a line: three rule characters or more
+_RULE_RUN = re.compile(r"[-=_]{3,}")
+
+
 def _rule_spans(text: str) -> list[tuple[int, int]]:
     """Display-column spans of the rules drawn on a line ("-------" under a spanning heading)."""
-    if len(text) > _LONGEST_ROW or not re.search(r"[-=_]{3}", text):
+    if len(text) > _LONGEST_ROW or not _RULE_RUN.search(text):
         return []
     column = _display_columns(text)
-    return [(column[m.start()], column[m.end()]) for m in re.finditer(r"[-=_]{3,}", text)]
+    return [(column[m.start()], column[m.end()]) for m in _RULE_RUN.finditer(text)]
 
 
 _BARE_CURRENCY = re.compile(r"^(?:US\$|HK\$|NT\$|S\$|\$|₩|¥|€|£)$")
@@ -308,6 +316,16 @@ def _fixed_grid(kept: list[Line], runs: list[list[_Run]], at: int, env: HeadingE
     return grid, last
 
 
+# the end of a label that goes on onto the next line: "Selling, general and"
+_WRAPS_ON = re.compile(r"(?:\band|\bor|\bof|\bfor|\bto|\bfrom|&|,|-)$")
+# a lower-case letter first: the rest of a label wrapped from the line above
+_LOWER_FIRST = re.compile(r"[a-z]")
+# a unit caption's words: "(단위: 억원)", "(Unit: ...)", "(in thousands ...)"
+_UNIT_CAPTION = re.compile(r"단위|unit|\bin\b", re.I)
+# a total's row: the rows below stand under no section
+_TOTAL_LABEL = re.compile(r"total\b|합\s*계|총\s*계", re.I)
+
+
 def _wrapped_leads(body: list[tuple[int, str | None]], kept: list[Line], runs: list[list[_Run]]) -> dict[int, _Run]:
     """"Selling, general and" over "  administrative expenses   27,514": a label wrapped over
     two lines, the first without figures; not a section heading over the rows below."""
@@ -318,8 +336,8 @@ def _wrapped_leads(body: list[tuple[int, str | None]], kept: list[Line], runs: l
             continue
         label, _ = _split_label(runs[index])
         lead = runs[above][0]
-        if label and (re.search(r"(?:\band|\bor|\bof|\bfor|\bto|\bfrom|&|,|-)$", lead.text)
-                      or re.match(r"[a-z]", label[0].text)) and label[0].left >= lead.left:
+        if label and (_WRAPS_ON.search(lead.text)
+                      or _LOWER_FIRST.match(label[0].text)) and label[0].left >= lead.left:
             leads[index] = lead
     return leads
 
@@ -342,7 +360,7 @@ def _headings_over(runs: list[list[_Run]], header_lines: list[int], columns: lis
                 spanned = _columns_under(_Run(run.text, ruled[0][0], ruled[0][1], run.offset), columns)
                 hit = spanned if set(hit) <= set(spanned) else hit
             if unit_statements(run.text) and (len(hit) in (0, len(columns)) or len(unit_statements(run.text)) > 1
-                                              or re.search(r"단위|unit|\bin\b", run.text, re.I)):
+                                              or _UNIT_CAPTION.search(run.text)):
                 label_cells.append(run.text)  # "(in thousands of U.S. dollars)": the whole table's
                 continue  # ("Millions of yen" over two of four columns is those columns' unit)
             # "June 30," centred under "Three Months Ended": it spans what the cell above spans
@@ -396,14 +414,13 @@ def _fixed_body(kept: list[Line], runs: list[list[_Run]], first: int, env: Headi
         if _is_data(runs[k]):
             label, _ = _split_label(runs[k])
             body.append((k, section))
-            if label and re.match(r"total\b|합\s*계|총\s*계", label[0].text, re.I):
+            if label and _TOTAL_LABEL.match(label[0].text):
                 section = None
             last = k  # the table ends with its last row of figures
         elif len(runs[k]) == 1 and len(runs[k][0].text) <= 60:
             section = runs[k][0].text  # a label-only line: the rows below stand under it
             below = _split_label(runs[k + 1])[0] if k + 1 < len(kept) and runs[k + 1] else []
-            if re.search(r"(?:\band|\bor|\bof|\bfor|\bto|\bfrom|&|,|-)$", section) or \
-                    (below and re.match(r"[a-z]", below[0].text)):
+            if _WRAPS_ON.search(section) or (below and _LOWER_FIRST.match(below[0].text)):
                 section = None  # "Selling, general and": a label wrapped onto the next line
         elif all(is_unit_cell(r.text) for r in runs[k]):
             pass  # "Yen        U.S. dollars" over the per-share rows: the columns' units again
