@@ -362,22 +362,22 @@ def _bare_grids(lines: list[Line], env: HeadingEnv) -> list[Grid]:
     """Cells one per line with no "|": a label line, then a line per figure; the heading cells
     each on a line above the first label. Two rows of as many figures at least."""
     grids: list[Grid] = []
+    bare = [_is_bare_figure(line) for line in lines]  # each line's test made once
     i = 0
     while i < len(lines):
         rows: list[tuple[Cell, list[Cell]]] = []
         j = i
-        while j < len(lines) and not _is_bare_figure(lines[j]) and not is_prose(lines[j].text) \
-                and j + 1 < len(lines) and _is_bare_figure(lines[j + 1]):
+        while j < len(lines) and not bare[j] and not is_prose(lines[j].text) and j + 1 < len(lines) and bare[j + 1]:
             k = j + 1
-            while k < len(lines) and _is_bare_figure(lines[k]):
+            while k < len(lines) and bare[k]:
                 k += 1
             rows.append((_whole(lines[j]), [_whole(line) for line in lines[j + 1:k]]))
             j = k
-        widths = Counter(len(join_closers(cells)) for _, cells in rows)
-        if len(rows) >= 2 and widths.most_common(1)[0][1] >= 2 and widths.most_common(1)[0][0] >= 2:
+        widths = Counter(len(join_closers(cells)) for _, cells in rows) if len(rows) >= 2 else None
+        if widths and widths.most_common(1)[0][1] >= 2 and widths.most_common(1)[0][0] >= 2:
             top = i
             while top > 0 and not is_prose(lines[top - 1].text) and is_heading_cell(lines[top - 1].text.strip(), env) \
-                    and not _is_bare_figure(lines[top - 1]):
+                    and not bare[top - 1]:
                 top -= 1
             above = max(0, top - 2)  # a title or unit line over the heading cells: captions
             while above < top and is_prose(lines[above].text):

@@ -20,6 +20,7 @@ Everywhere a cell that is only ``)`` or ``%`` closes the cell before it: ``(1,24
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from converter.columns import char_columns
@@ -206,9 +207,12 @@ def _is_heading(runs: list[_Run], env: HeadingEnv) -> bool:
     if not cells or any(is_figure(c) and not names_period(c, env) for c in cells):
         return False
     body = cells[1:] if len(cells) > 1 and not is_heading_cell(cells[0], env) else cells
-    if all(is_heading_cell(c, env) for c in body) and any(
-            names_period(c, env) or heading_kind(c, "change") for c in body):
+    # (the period test first: it is part of the heading-cell test, and most lines fail it)
+    if any(names_period(c, env) or heading_kind(c, "change") for c in body) and all(
+            is_heading_cell(c, env) for c in body):
         return True
+    if len(cells) < 2:
+        return False  # (two line items at least, below)
     items = cells if is_line_item(cells[0]) else cells[1:]  # "구분", "(KRW bn)" head the labels
     named = [c for c in items if len(c) <= 40 and is_line_item(c)]
     return len(named) >= 2 and all(c in named or heading_kind(c, "change") for c in items)
@@ -224,9 +228,9 @@ def fixed_width_grids(lines: list[Line], env: HeadingEnv) -> list[Grid]:
             rules.append([])
         elif kept:
             rules[-1] += _rule_spans(line.text)
-    runs = [_runs(line) for line in kept]
+    runs = _LineRuns(kept)
     stops = [bool(_TABLE_END.match(line.text)) or is_prose(line.text) for line in kept]
-    figures_follow = _FiguresFollow(runs, stops)
+    figures_follow = _FiguresFollow(kept, runs, stops)
     grids: list[Grid] = []
     i = 0
     while i < len(kept):
@@ -244,21 +248,41 @@ def fixed_width_grids(lines: list[Line], env: HeadingEnv) -> list[Grid]:
     return grids
 
 
+class _LineRuns(Sequence[list[_Run]]):
+    """The cells of each kept line, cut when first asked for: most lines of a release are
+    prose, no table's part, and are never cut."""
+
+    def __init__(self, kept: list[Line]) -> None:
+        self.kept = kept
+        self.cut: dict[int, list[_Run]] = {}
+
+    def __len__(self) -> int:
+        return len(self.kept)
+
+    def __getitem__(self, i: int) -> list[_Run]:  # type: ignore[override]  (no slices)
+        if i < 0:
+            i += len(self.kept)
+        if i not in self.cut:
+            self.cut[i] = _runs(self.kept[i])
+        return self.cut[i]
+
+
 class _FiguresFollow:
     """Whether a row of figures stands within ``_BODY_REACH`` lines below line ``i``, with no
     prose line or table end before it: what ``_fixed_grid`` needs under a heading row, asked
-    before the costly heading tests (each line's figure test made once)."""
+    before the costly heading tests (each line's figure test made once; a line without a digit
+    holds no figure row)."""
 
-    def __init__(self, runs: list[list[_Run]], stops: list[bool]) -> None:
-        self.runs, self.stops = runs, stops
+    def __init__(self, kept: list[Line], runs: _LineRuns, stops: list[bool]) -> None:
+        self.kept, self.runs, self.stops = kept, runs, stops
         self.data: dict[int, bool] = {}
 
     def __call__(self, i: int) -> bool:
-        for j in range(i + 1, min(len(self.runs), i + _BODY_REACH + 1)):
+        for j in range(i + 1, min(len(self.kept), i + _BODY_REACH + 1)):
             if self.stops[j]:
                 return False
             if j not in self.data:
-                self.data[j] = bool(self.runs[j]) and _is_data(self.runs[j])
+                self.data[j] = bool(_DIGIT.search(self.kept[j].text)) and bool(self.runs[j]) and _is_data(self.runs[j])
             if self.data[j]:
                 return True
         return False
@@ -267,7 +291,7 @@ class _FiguresFollow:
 _BODY_REACH = 8  # lines from a heading row to the table's first row of figures, at most
 
 
-def _fixed_grid(kept: list[Line], runs: list[list[_Run]], at: int, env: HeadingEnv,
+def _fixed_grid(kept: list[Line], runs: Sequence[list[_Run]], at: int, env: HeadingEnv,
                 rules: list[list[tuple[int, int]]]) -> tuple[Grid | None, int]:
     top = at
     while top - 1 >= 0 and top > at - 6 and runs[top - 1] and not _is_data(runs[top - 1]) \
@@ -326,7 +350,7 @@ _UNIT_CAPTION = re.compile(r"단위|unit|\bin\b", re.I)
 _TOTAL_LABEL = re.compile(r"total\b|합\s*계|총\s*계", re.I)
 
 
-def _wrapped_leads(body: list[tuple[int, str | None]], kept: list[Line], runs: list[list[_Run]]) -> dict[int, _Run]:
+def _wrapped_leads(body: list[tuple[int, str | None]], kept: list[Line], runs: Sequence[list[_Run]]) -> dict[int, _Run]:
     """"Selling, general and" over "  administrative expenses   27,514": a label wrapped over
     two lines, the first without figures; not a section heading over the rows below."""
     leads: dict[int, _Run] = {}
@@ -342,7 +366,7 @@ def _wrapped_leads(body: list[tuple[int, str | None]], kept: list[Line], runs: l
     return leads
 
 
-def _headings_over(runs: list[list[_Run]], header_lines: list[int], columns: list[tuple[int, int]],
+def _headings_over(runs: Sequence[list[_Run]], header_lines: list[int], columns: list[tuple[int, int]],
                    rules: list[list[tuple[int, int]]]) -> tuple[list[list[str]], list[str]]:
     """The heading cells over each column, top to bottom, and the cells of the label column."""
     headings: list[list[str]] = [[] for _ in columns]
@@ -392,7 +416,7 @@ def _headingish(runs: list[_Run], env: HeadingEnv) -> bool:
     return all(is_heading_cell(r.text, env) or bool(unit_statements(r.text)) for r in runs)
 
 
-def _fixed_body(kept: list[Line], runs: list[list[_Run]], first: int, env: HeadingEnv) -> tuple[list[tuple[int, str | None]], int]:
+def _fixed_body(kept: list[Line], runs: Sequence[list[_Run]], first: int, env: HeadingEnv) -> tuple[list[tuple[int, str | None]], int]:
     """(line index, section) of the body's figure rows, and the last line of the table."""
     body: list[tuple[int, str | None]] = []
     section: str | None = None
@@ -430,7 +454,7 @@ def _fixed_body(kept: list[Line], runs: list[list[_Run]], first: int, env: Headi
     return body, last
 
 
-def _columns(body: list[tuple[int, str | None]], runs: list[list[_Run]]) -> list[tuple[int, int]]:
+def _columns(body: list[tuple[int, str | None]], runs: Sequence[list[_Run]]) -> list[tuple[int, int]]:
     """Display-column ranges of the body's figures, overlapping ranges merged."""
     spans = sorted((r.left, r.right) for index, _ in body for r in _split_label(runs[index])[1])
     merged: list[list[int]] = []
@@ -451,7 +475,7 @@ def _columns_under(run: _Run, columns: list[tuple[int, int]]) -> list[int]:
     return [nearest] if gap <= 2 and run.left >= columns[0][0] else []
 
 
-def _captions_above(kept: list[Line], runs: list[list[_Run]], top: int) -> list[str]:
+def _captions_above(kept: list[Line], runs: Sequence[list[_Run]], top: int) -> list[str]:
     """Up to four short lines above the headings (blank lines skipped), nearest first; a
     sentence ending with a colon leads into the table and counts too."""
     out: list[str] = []

@@ -468,6 +468,7 @@ def _fiscal_statement() -> re.Pattern[str]:
         """, re.I | re.X)
 
 
+@lru_cache(maxsize=8)  # asked by the tables and again by their binding, of the same document
 def document_calendar(text: str) -> FiscalCalendar | None:
     """The fiscal calendar the document states: December unless it says its fiscal year ends
     in another month; then how it names a fiscal year must be stated too ('fiscal year ending
