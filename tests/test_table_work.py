@@ -17,6 +17,10 @@ import pytest
 from converter.extract.mechanisms import item_labels, table_grid
 from converter.extract.mechanisms.item_labels import (
     column_role,
+    concept_row,
+    may_name,
+    says_uncertain,
+    uncertain_pattern,
     label_key,
     label_rows,
     match_key,
@@ -162,6 +166,9 @@ def test_candidate_rows_answer_as_every_row() -> None:
             found += m is not None
         assert topics_of(piece) == frozenset(
             r.kind for r in label_rows() if r.concept == "@topic" and r.pattern.search(piece)), piece
+        assert says_uncertain(piece) == bool(uncertain_pattern().search(piece)), piece
+        row = concept_row(piece, ("@counterparty_name",))
+        assert may_name(piece) or row is None or row.kind != "name", piece
         if len(key.split()) <= 4:
             assert column_role(piece) == _whole_role(key, ("column",)), piece
             assert qualifier_role(piece) == _whole_role(key, ("column", "class", "range")), piece

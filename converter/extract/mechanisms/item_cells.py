@@ -20,8 +20,9 @@ from converter.extract.mechanisms.item_labels import (
     column_role,
     concept_row,
     label_key,
+    may_name,
     qualifier_role,
-    uncertain_pattern,
+    says_uncertain,
 )
 
 
@@ -141,7 +142,7 @@ def is_value(text: str) -> bool:
     """A cell that is a value rather than a label: a figure, amount, percentage or date with at
     most two further words, a dash or 'N/A', or words saying the value is not decided yet."""
     text = text.strip()
-    if text.lower() in NIL or (len(text) <= 80 and uncertain_pattern().search(text)):
+    if text.lower() in NIL or (len(text) <= 80 and says_uncertain(text)):
         return True
     if len(text) > 60 or not _DIGIT.search(text):
         return False
@@ -228,7 +229,7 @@ def read_cell(cell: Cell, is_table: bool) -> Piece:
     body = _sub(cell, pos, len(cell.text))
     if not body.text:
         return Piece(marker, None, (), None, False)
-    m = _LABEL_AND_COLON.match(body.text)
+    m = _LABEL_AND_COLON.match(body.text) if ":" in body.text or "：" in body.text else None
     if m and is_label(m[1]):
         pairs = _pairs(body)
         if pairs:
@@ -333,7 +334,9 @@ def _run_on(body: Cell) -> tuple[Cell, Cell] | None:
     for m in reversed(list(_SPACES.finditer(body.text))):  # the longest label first
         label, value = body.text[:m.start()], body.text[m.end():]
         valued, named = is_value(value), len(label.split()) <= 3 and bool(_NAME_WORDS.fullmatch(value))
-        row = concept_row(label, ("@counterparty_name",)) if (valued or named) and is_label(label) else None
+        if not (valued or named) or not is_label(label) or not (valued or may_name(label)):
+            continue  # (a value in words is only a name's, and the label must name one)
+        row = concept_row(label, ("@counterparty_name",))
         if row and (valued if row.kind != "name" else named):
             return _sub(body, 0, m.start()), _sub(body, m.end(), len(body.text))
     return None

@@ -171,12 +171,31 @@ def uncertain_pattern() -> re.Pattern[str]:
     return next(r.pattern for r in label_rows() if r.concept == "@uncertain")
 
 
+@cache
+def _uncertain() -> Gated:
+    return Gated(uncertain_pattern())
+
+
+def says_uncertain(text: str) -> bool:
+    """Whether ``text`` says its value is not decided yet ("to be determined", "미정"): the
+    ``@uncertain`` phrase searched only in a text that holds one of its words."""
+    return _uncertain().may_match(fold(text)) and uncertain_pattern().search(text) is not None
+
+
 def concept_row(label: str, roles: tuple[str, ...] = ()) -> LabelRow | None:
     """A concept row (or one of ``roles``) whose phrase is the whole of ``label``, in any topic."""
     m = match_key(label_key(label), frozenset(topic_rank()), frozenset(topic_rank()) | {"counterparty"})
     if m and (not m.row.concept.startswith("@") or m.row.concept in roles) and m.start == 0 and m.end >= len(m.key) - 1:
         return m.row
     return None
+
+
+def may_name(label: str) -> bool:
+    """Whether a phrase of a name's row (``kind`` name) is in ``label``: without one, no row
+    that takes a value in words can be the row ``concept_row`` finds for it."""
+    key = label_key(label)
+    folded = fold(key)
+    return any(phrase.may_match(folded) and row.pattern.search(key) for row, phrase in _rows_of_kinds(("name",)))
 
 
 def qualifier_role(text: str) -> str:
