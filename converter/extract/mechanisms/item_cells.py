@@ -20,8 +20,9 @@ from converter.extract.mechanisms.item_labels import (
     column_role,
     concept_row,
     label_key,
+    may_name,
     qualifier_role,
-    uncertain_pattern,
+    says_uncertain,
 )
 
 
@@ -58,7 +59,7 @@ def _markers(text: str) -> tuple[str, int]:
     where its body starts: ``*   - TOTAL ...`` has two."""
     first, pos = "", 0
     while (m := _MARKER.match(text, pos)) and m.end() > pos:
-        if _ECHO.match(m["marker"]) and re.match(r"[a-z]", text[m.end():m.end() + 1]):
+        if _ECHO.match(m["marker"]) and _LOWER.match(text[m.end():m.end() + 1]):
             break  # "(1) share on ...": a figure repeated in words wrapped onto the line, not an item
         first = first or m["marker"]
         pos = m.end()
@@ -66,6 +67,8 @@ def _markers(text: str) -> tuple[str, int]:
 
 
 _ECHO = re.compile(r"\(\d{1,2}\)$|\d{1,2}\.$")
+# a lower-case letter: words wrapped onto the line go on after the marker
+_LOWER = re.compile(r"[a-z]")
 
 
 def document_cells(text: str) -> list[tuple[Cell, bool]]:
@@ -104,9 +107,13 @@ def document_cells(text: str) -> list[tuple[Cell, bool]]:
 _KO_BARRED = re.compile(r"[가-힣][^|\n]*\s\|\s+\S")
 
 
+# a cell between bars
+_BETWEEN_BARS = re.compile(r"[^|]+")
+
+
 def _split_bars(line: str, offset: int) -> list[Cell]:
     cells = []
-    for m in re.finditer(r"[^|]+", line):
+    for m in _BETWEEN_BARS.finditer(line):
         stripped = m.group(0).strip()
         if stripped:
             start = offset + m.start() + m.group(0).find(stripped)
@@ -135,7 +142,7 @@ def is_value(text: str) -> bool:
     """A cell that is a value rather than a label: a figure, amount, percentage or date with at
     most two further words, a dash or 'N/A', or words saying the value is not decided yet."""
     text = text.strip()
-    if text.lower() in NIL or (len(text) <= 80 and uncertain_pattern().search(text)):
+    if text.lower() in NIL or (len(text) <= 80 and says_uncertain(text)):
         return True
     if len(text) > 60 or not _DIGIT.search(text):
         return False
@@ -222,7 +229,7 @@ def read_cell(cell: Cell, is_table: bool) -> Piece:
     body = _sub(cell, pos, len(cell.text))
     if not body.text:
         return Piece(marker, None, (), None, False)
-    m = _LABEL_AND_COLON.match(body.text)
+    m = _LABEL_AND_COLON.match(body.text) if ":" in body.text or "：" in body.text else None
     if m and is_label(m[1]):
         pairs = _pairs(body)
         if pairs:
@@ -274,11 +281,15 @@ def _label_and_word_value(text: str, parts: list[re.Match[str]]) -> bool:
 CORNER = re.compile(r"구\s*분|항\s*목|내\s*용")
 
 
+# a Hangul syllable
+_HANGUL = re.compile(r"[가-힣]")
+
+
 def _korean_row(body: Cell, parts: list[re.Match[str]]) -> tuple[Cell, tuple[Cell, ...]] | None:
     """A fixed-width row of a Korean form: its heading row (a corner cell, then column words:
     "구분   분할 전   분할 후"), or a label of two cells (an item and its share class:
     "발행주식총수    보통주식(주)    2,400,000    24,000,000") and its values."""
-    if len(parts) < 2 or not re.search(r"[가-힣]", parts[0].group(0)):
+    if len(parts) < 2 or not _HANGUL.search(parts[0].group(0)):
         return None
     if CORNER.fullmatch(parts[0].group(0)) and all(column_role(p.group(0)) for p in parts[1:]):
         return _sub(body, parts[0].start(), parts[0].end()), tuple(_sub(body, p.start(), p.end()) for p in parts[1:])
@@ -323,7 +334,9 @@ def _run_on(body: Cell) -> tuple[Cell, Cell] | None:
     for m in reversed(list(_SPACES.finditer(body.text))):  # the longest label first
         label, value = body.text[:m.start()], body.text[m.end():]
         valued, named = is_value(value), len(label.split()) <= 3 and bool(_NAME_WORDS.fullmatch(value))
-        row = concept_row(label, ("@counterparty_name",)) if (valued or named) and is_label(label) else None
+        if not (valued or named) or not is_label(label) or not (valued or may_name(label)):
+            continue  # (a value in words is only a name's, and the label must name one)
+        row = concept_row(label, ("@counterparty_name",))
         if row and (valued if row.kind != "name" else named):
             return _sub(body, 0, m.start()), _sub(body, m.end(), len(body.text))
     return None

@@ -39,10 +39,17 @@ def topic_rank() -> dict[str, int]:
     return {row.kind: i for i, row in enumerate(r for r in label_rows() if r.concept == "@topic")}
 
 
+@cache
+def _topic_rows() -> tuple[tuple[str, Gated], ...]:
+    """The ``@topic`` rows' topics, each with its phrase behind the words it needs."""
+    return tuple((row.kind, Gated(row.pattern)) for row in label_rows() if row.concept == "@topic")
+
+
 @lru_cache(maxsize=4096)
 def topics_of(text: str) -> frozenset[str]:
     """The topics (``@topic`` rows) whose wording ``text`` holds."""
-    return frozenset(r.kind for r in label_rows() if r.concept == "@topic" and r.pattern.search(text))
+    folded = fold(text)
+    return frozenset(kind for kind, phrase in _topic_rows() if phrase.may_match(folded) and phrase.pattern.search(text))
 
 
 # a parenthesised unit or note in a label, with the spaces around it
@@ -88,6 +95,38 @@ def _phrase_rows() -> tuple[tuple[LabelRow, Gated], ...]:
     return tuple((row, Gated(row.pattern)) for row in label_rows() if row.concept != "@topic")
 
 
+@cache
+def _first_words() -> tuple[tuple[str, int], ...]:
+    """Each word of the rows' most selective gates, with the rows (bits by their place in
+    ``_phrase_rows``) that need it or another word of that gate: a key holding none of a row's
+    words is not searched for it, and a few ``in`` tests on the key rule out most rows at once."""
+    rows_of: dict[str, int] = {}
+    for k, (_, phrase) in enumerate(_phrase_rows()):
+        for word in phrase.gates[0] if phrase.gates else ():
+            rows_of[word] = rows_of.get(word, 0) | 1 << k
+    return tuple(rows_of.items())
+
+
+@cache
+def _ungated_rows() -> int:
+    """The rows whose phrase needs no word (tried on every key)."""
+    return sum(1 << k for k, (_, phrase) in enumerate(_phrase_rows()) if not phrase.gates)
+
+
+def _candidate_rows(folded: str) -> list[tuple[LabelRow, Gated]]:
+    """The rows, in file order, whose most selective gate ``folded`` passes."""
+    bits = _ungated_rows()
+    for word, rows in _first_words():
+        if word in folded:
+            bits |= rows
+    rows, out = _phrase_rows(), []
+    while bits:  # the set bits, lowest (first in the file) first
+        low = bits & -bits
+        out.append(rows[low.bit_length() - 1])
+        bits ^= low
+    return out
+
+
 @lru_cache(maxsize=4096)
 def match_key(key: str, topics: frozenset[str], section: frozenset[str],
               head: frozenset[str] = frozenset()) -> LabelMatch | None:
@@ -97,7 +136,7 @@ def match_key(key: str, topics: frozenset[str], section: frozenset[str],
     folded = fold(key)
     scopes = {"section": section, "head": section | head}
     document_scope = topics | section
-    for row, phrase in _phrase_rows():
+    for row, phrase in _candidate_rows(folded):
         if not phrase.may_match(folded) or not _applies(row, scopes.get(row.scope, document_scope)):
             continue
         m = row.pattern.search(key)
@@ -132,12 +171,31 @@ def uncertain_pattern() -> re.Pattern[str]:
     return next(r.pattern for r in label_rows() if r.concept == "@uncertain")
 
 
+@cache
+def _uncertain() -> Gated:
+    return Gated(uncertain_pattern())
+
+
+def says_uncertain(text: str) -> bool:
+    """Whether ``text`` says its value is not decided yet ("to be determined", "미정"): the
+    ``@uncertain`` phrase searched only in a text that holds one of its words."""
+    return _uncertain().may_match(fold(text)) and uncertain_pattern().search(text) is not None
+
+
 def concept_row(label: str, roles: tuple[str, ...] = ()) -> LabelRow | None:
     """A concept row (or one of ``roles``) whose phrase is the whole of ``label``, in any topic."""
     m = match_key(label_key(label), frozenset(topic_rank()), frozenset(topic_rank()) | {"counterparty"})
     if m and (not m.row.concept.startswith("@") or m.row.concept in roles) and m.start == 0 and m.end >= len(m.key) - 1:
         return m.row
     return None
+
+
+def may_name(label: str) -> bool:
+    """Whether a phrase of a name's row (``kind`` name) is in ``label``: without one, no row
+    that takes a value in words can be the row ``concept_row`` finds for it."""
+    key = label_key(label)
+    folded = fold(key)
+    return any(phrase.may_match(folded) and row.pattern.search(key) for row, phrase in _rows_of_kinds(("name",)))
 
 
 def qualifier_role(text: str) -> str:
@@ -150,8 +208,19 @@ def qualifier_role(text: str) -> str:
     key = label_key(text)
     if not key or len(key.split()) > 4:
         return ""
-    for row in label_rows():
-        if row.kind in ("column", "class", "range"):
+    return _whole_role(key, ("column", "class", "range"))
+
+
+@cache
+def _rows_of_kinds(kinds: tuple[str, ...]) -> tuple[tuple[LabelRow, Gated], ...]:
+    return tuple((row, Gated(row.pattern)) for row in label_rows() if row.kind in kinds)
+
+
+def _whole_role(key: str, kinds: tuple[str, ...]) -> str:
+    """The role of the first row of ``kinds`` whose phrase, searched in ``key``, is all of it."""
+    folded = fold(key)
+    for row, phrase in _rows_of_kinds(kinds):
+        if phrase.may_match(folded):
             m = row.pattern.search(key)
             if m and m.start() == 0 and m.end() == len(key):
                 return row.concept[1:]
@@ -170,11 +239,6 @@ def column_role(text: str) -> str:
     key = label_key(text)
     if len(key.split()) > 4:
         return ""
-    for row in label_rows():
-        if row.kind == "column":
-            m = row.pattern.search(key)
-            if m and m.start() == 0 and m.end() == len(key):
-                return row.concept[1:]
-    return ""
+    return _whole_role(key, ("column",))
 
 

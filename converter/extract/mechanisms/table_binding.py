@@ -31,6 +31,10 @@ from converter.parse.numbers import DIGITS, parse_figure
 from converter.parse.periods import fiscal_part, shift
 
 
+# a digit
+_DIGIT = re.compile(r"\d")
+
+
 def _to_date(ctx: DocumentContext, period: Period) -> Period | None:
     """The fiscal year to date that ends with ``period`` (None: the fiscal year is unknown)."""
     calendar = document_calendar(ctx.text)
@@ -77,11 +81,11 @@ def _bind_rows(ctx: DocumentContext, table: Table, bound: _Bound) -> None:
             continue
         if measure.reason:
             for cell in row.cells:
-                if cell is not None and re.search(r"\d", cell.text):
+                if cell is not None and _DIGIT.search(cell.text):
                     bound.unmapped.append(Mention(cell.text, ctx.span(cell.start, cell.end), measure.reason))
             continue
         for index, (column, cell) in enumerate(zip(table.columns, row.cells)):
-            if cell is None or EMPTY.match(cell.text.strip()) or not re.search(r"\d", cell.text):
+            if cell is None or EMPTY.match(cell.text.strip()) or not _DIGIT.search(cell.text):
                 continue
             for concept in (measure.concept, *measure.twins):
                 reason = _bind_cell(ctx, table, row, measure, concept, index, cell, bound)
@@ -154,12 +158,22 @@ def _deductions() -> frozenset[str]:
     return frozenset(row.name for row in concept_rows() if row.balance == "debit" and row.period_type == "duration")
 
 
+# a figure in brackets, a percent sign after it or not
+_BRACKETED = re.compile(r"\(.*\d.*\)%?")
+
+
 def _all_bracketed(row: TableRow) -> bool:
-    figures = [c.text.strip() for c in row.cells if c is not None and re.search(r"\d", c.text)]
-    return bool(figures) and all(re.fullmatch(r"\(.*\d.*\)%?", f) for f in figures if "%" not in f)
+    figures = [c.text.strip() for c in row.cells if c is not None and _DIGIT.search(c.text)]
+    return bool(figures) and all(_BRACKETED.fullmatch(f) for f in figures if "%" not in f)
 
 
 _PER_SHARE = re.compile(r"per\s+(?:common\s+|ordinary\s+)?(?:share|ADS)|\bEPS\b|per-share|주당|1株", re.I)
+
+
+# a figure in won with its Korean unit: "5,123억원"
+_WON_AMOUNT = re.compile(r"\d\s?(?:조|억|백만|천|만)?\s?원")
+# a character that is no part of a bare figure
+_NOT_BARE = re.compile(r"[^\d\s,.()\-−△▼]")
 
 
 def _cell_value(text: str, concept: str, measure: RowMeasure, column: Column,
@@ -170,12 +184,12 @@ def _cell_value(text: str, concept: str, measure: RowMeasure, column: Column,
         if "%" in stripped:
             return "a percentage in a row of amounts"
         currency, scale = _unit(kind, measure, column, table)
-        if re.search(r"\d\s?(?:조|억|백만|천|만)?\s?원", stripped):
+        if _WON_AMOUNT.search(stripped):
             scale = None  # "5,123억원": the cell states its own unit, whatever the table's
         amount = parse_amount(stripped, default_currency=currency, scale=scale)
         if amount is None:
             return "no currency stated for the table" if currency is None else "not a figure"
-        if scale is None and amount.currency == currency and not re.search(r"[^\d\s,.()\-−△▼]", stripped):
+        if scale is None and amount.currency == currency and not _NOT_BARE.search(stripped):
             return "no scale stated for the table (units, thousands, millions?)"
         unit = UnitSpec.per_share(amount.currency) if kind == "perShare" else UnitSpec.currency(amount.currency)
         return amount.value, amount.decimals, unit
@@ -198,11 +212,17 @@ def _cell_value(text: str, concept: str, measure: RowMeasure, column: Column,
     return parsed[0], parsed[1], PURE
 
 
+# a figure's negative sign: a bracket, a minus, a triangle
+_NEGATIVE = re.compile(r"^[(\-−△▼]")
+# a figure's digits, grouped or not
+_DIGITS = re.compile(DIGITS)
+
+
 def signed_figure(text: str) -> tuple[Decimal, int] | None:
     """"(1,245)", "-41.7", "△3,120": the figure with its sign; None if ``text`` is not one."""
-    negative = bool(re.match(r"^[(\-−△▼]", text))
+    negative = bool(_NEGATIVE.match(text))
     core = text.strip("()-−△▼▲ ")
-    if not re.fullmatch(DIGITS, core):
+    if not _DIGITS.fullmatch(core):
         return None
     parsed = parse_figure(core)
     if parsed is None:
@@ -229,6 +249,10 @@ def _value_periods(table: Table, before: int) -> tuple[list[Period], list[Period
     return group, every
 
 
+# a skipped column's reason that says it names a period nobody could read
+_PERIOD_REASON = re.compile(r"period|year|date")
+
+
 def change_periods(table: Table, row: TableRow, index: int) -> tuple[Period, Period] | None:
     """(own, comparative) of change column ``index`` for ``row``."""
     column = table.columns[index]
@@ -250,7 +274,7 @@ def change_periods(table: Table, row: TableRow, index: int) -> tuple[Period, Per
         return None
     if own is not None:
         return own, shift(own, column.relation)
-    if any(c.role == "skip" and c.reason and re.search(r"period|year|date", c.reason)
+    if any(c.role == "skip" and c.reason and _PERIOD_REASON.search(c.reason)
            for c in table.columns[:index]):
         return None  # a period column left unread: which one is compared cannot be told
     group, every = _value_periods(table, index)

@@ -44,8 +44,12 @@ def _pipe_cells(line: Line) -> list[Cell]:
     return join_closers(cells)
 
 
+# a digit
+_DIGIT = re.compile(r"\d")
+
+
 def _has_digits(cells: list[Cell]) -> bool:
-    return any(re.search(r"\d", c.text) for c in cells)
+    return any(_DIGIT.search(c.text) for c in cells)
 
 
 def _figures_only(cells: list[Cell]) -> bool:
@@ -215,14 +219,20 @@ def _stack(heading_rows: list[list[Cell]], width: int,
 # ---------------------------------------------------------------------------------------------
 
 
+# a year or two digits: a leaf heading that names its own year
+_OWN_YEAR = re.compile(r"(?:19|20)\d\d|\d\d\b")
+# a comparison's word: "2Q05 vs. 2Q04", "전년 대비"
+_VERSUS_WORD = re.compile(r"\bvs\.?|대비", re.I)
+
+
 def _fit(upper: str, leaf: str, env: HeadingEnv) -> int:
     """How well a spanning heading fits over a leaf heading (positive: it belongs there)."""
     leaf_year = is_year_cell(leaf)
-    leaf_part = names_period(leaf, env) and not leaf_year and not re.search(r"(?:19|20)\d\d|\d\d\b", leaf)
+    leaf_part = names_period(leaf, env) and not leaf_year and not _OWN_YEAR.search(leaf)
     leaf_change = any(heading_kind(leaf, k) for k in ("change", "change_amount", "change_percent", "share"))
     if is_year_cell(upper):
         return 2 if leaf_part else -3 if leaf_change else 1 if is_unit_cell(leaf) else 0
-    if "/" in upper or re.search(r"\bvs\.?|대비", upper, re.I) or heading_kind(upper, "change"):
+    if "/" in upper or _VERSUS_WORD.search(upper) or heading_kind(upper, "change"):
         return 2 if leaf_change else -3 if (leaf_part or leaf_year) else 0
     if names_period(upper, env):
         return 1 if (leaf_change or is_unit_cell(leaf)) else -3 if (leaf_part or leaf_year) else 0
@@ -352,22 +362,22 @@ def _bare_grids(lines: list[Line], env: HeadingEnv) -> list[Grid]:
     """Cells one per line with no "|": a label line, then a line per figure; the heading cells
     each on a line above the first label. Two rows of as many figures at least."""
     grids: list[Grid] = []
+    bare = [_is_bare_figure(line) for line in lines]  # each line's test made once
     i = 0
     while i < len(lines):
         rows: list[tuple[Cell, list[Cell]]] = []
         j = i
-        while j < len(lines) and not _is_bare_figure(lines[j]) and not is_prose(lines[j].text) \
-                and j + 1 < len(lines) and _is_bare_figure(lines[j + 1]):
+        while j < len(lines) and not bare[j] and not is_prose(lines[j].text) and j + 1 < len(lines) and bare[j + 1]:
             k = j + 1
-            while k < len(lines) and _is_bare_figure(lines[k]):
+            while k < len(lines) and bare[k]:
                 k += 1
             rows.append((_whole(lines[j]), [_whole(line) for line in lines[j + 1:k]]))
             j = k
-        widths = Counter(len(join_closers(cells)) for _, cells in rows)
-        if len(rows) >= 2 and widths.most_common(1)[0][1] >= 2 and widths.most_common(1)[0][0] >= 2:
+        widths = Counter(len(join_closers(cells)) for _, cells in rows) if len(rows) >= 2 else None
+        if widths and widths.most_common(1)[0][1] >= 2 and widths.most_common(1)[0][0] >= 2:
             top = i
             while top > 0 and not is_prose(lines[top - 1].text) and is_heading_cell(lines[top - 1].text.strip(), env) \
-                    and not _is_bare_figure(lines[top - 1]):
+                    and not bare[top - 1]:
                 top -= 1
             above = max(0, top - 2)  # a title or unit line over the heading cells: captions
             while above < top and is_prose(lines[above].text):

@@ -81,9 +81,13 @@ def _period_runs(text: str, env: HeadingEnv) -> list[list[tuple[int, int, Period
     return [run for run in runs if len(run) >= 2]
 
 
+# a word: what stands between spaces
+_WORD = re.compile(r"\S+")
+
+
 def _figures_after(text: str, at: int) -> list[tuple[int, int]]:
     out = []
-    for m in re.finditer(r"\S+", text[at:]):
+    for m in _WORD.finditer(text[at:]):
         if not _FIGURE.fullmatch(m.group(0)):
             break
         out.append((at + m.start(), at + m.end()))
@@ -93,7 +97,7 @@ def _figures_after(text: str, at: int) -> list[tuple[int, int]]:
 def _sub_headings(region: str) -> tuple[int, list[str]]:
     """The column sub-headings at the end of ``region`` ("Million Yen", "YoY change (%)",
     "Yen", "(%)"), and where they start."""
-    words = list(re.finditer(r"\S+", region))
+    words = list(_WORD.finditer(region))
     subs: list[str] = []
     end = len(words)
     while end > 0:
@@ -251,13 +255,21 @@ def _digest_period(ctx: DocumentContext, env: HeadingEnv, heading: str) -> Perio
     return None
 
 
+# a circled number: a field code of a digest's legend
+_CIRCLED = re.compile("[①-⑳]")
+# a field of the legend: its code and its name
+_LEGEND_FIELD = re.compile(r"([①-⑳])\s*([^①-⑳]+)")
+# a per-share unit in the legend: "원" alone between commas
+_PER_SHARE_UNIT = re.compile(r"(?:^|[,:])\s*(?:원|엔|달러)\s*(?:,|$)")
+
+
 def digest_tables(ctx: DocumentContext, env: HeadingEnv) -> list[Table]:
     tables: list[Table] = []
-    if "단위" not in ctx.text or not re.search("[①-⑳]", ctx.text):
+    if "단위" not in ctx.text or not _CIRCLED.search(ctx.text):
         return tables
     for legend in _LEGEND.finditer(ctx.text):
         fields = {m.group(1): (m.group(2).strip(), legend.start() + m.start(2))
-                  for m in re.finditer(r"([①-⑳])\s*([^①-⑳]+)", legend["fields"])}
+                  for m in _LEGEND_FIELD.finditer(legend["fields"])}
         heading = ctx.text[max(0, legend.start() - 200):legend.end()]
         period = _digest_period(ctx, env, heading)
         changes = any(heading_kind(part.strip(), "legend_change") for part in legend["units"].split(","))
@@ -268,7 +280,7 @@ def digest_tables(ctx: DocumentContext, env: HeadingEnv) -> list[Table]:
         rows, end = _digest_rows(ctx, legend.end(), fields)
         caption = f"(단위:{legend['units']})"
         units = tuple(unit_statements(caption))
-        per_share = bool(re.search(r"(?:^|[,:])\s*(?:원|엔|달러)\s*(?:,|$)", legend["units"]))
+        per_share = bool(_PER_SHARE_UNIT.search(legend["units"]))
         tables.append(Table(legend.start(), end, "digest", units, True, columns, tuple(rows), per_share))
     return tables
 
@@ -296,9 +308,13 @@ def _digest_rows(ctx: DocumentContext, at: int, fields: dict[str, tuple[str, int
     return rows, end
 
 
+# what a company's name may be written with or without: its legal form, spaces
+_NAME_NOISE = re.compile(r"\(주\)|주식회사|㈜|\s")
+
+
 def _same_name(a: str, b: str) -> bool:
     def key(name: str) -> str:
-        return re.sub(r"\(주\)|주식회사|㈜|\s", "", name).lower()
+        return _NAME_NOISE.sub("", name).lower()
 
     return key(a) == key(b)
 
@@ -316,9 +332,15 @@ _KEY_VALUE = re.compile(r"""
     """, re.I | re.X)
 
 
+# the words every key-value row holds ("Ratio of ... ")
+_KEY_VALUE_WORDS = re.compile(r"(?:amount|ratio|rate|percentage)\s+of\s", re.I)
+# a rule or markup line between key-value rows
+_RULE_OR_MARKUP = re.compile(r"[-=_\s<>/A-Z]*")
+
+
 def key_value_tables(ctx: DocumentContext, env: HeadingEnv) -> list[Table]:
     tables: list[Table] = []
-    if not re.search(r"(?:amount|ratio|rate|percentage)\s+of\s", ctx.text, re.I):
+    if not _KEY_VALUE_WORDS.search(ctx.text):
         return tables
     lines = split_lines(ctx.text)
     k = 0
@@ -331,7 +353,7 @@ def key_value_tables(ctx: DocumentContext, env: HeadingEnv) -> list[Table]:
         while j < len(lines) and j <= group[-1] + 3:
             if _KEY_VALUE.match(lines[j].text):
                 group.append(j)
-            elif lines[j].text.strip() and not re.fullmatch(r"[-=_\s<>/A-Z]*", lines[j].text.strip()):
+            elif lines[j].text.strip() and not _RULE_OR_MARKUP.fullmatch(lines[j].text.strip()):
                 break
             j += 1
         tables.append(_key_value_table(ctx, env, lines, group))

@@ -20,6 +20,7 @@ Everywhere a cell that is only ``)`` or ``%`` closes the cell before it: ``(1,24
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from converter.columns import char_columns
@@ -95,12 +96,16 @@ def is_prose(text: str) -> bool:
     return len(stripped) > 60 or (len(stripped.split()) >= 4 and bool(_SENTENCE_END.search(stripped)))
 
 
+# a cell that only closes the one before it: ")", "%", ")%"
+_CLOSER = re.compile(r"\)?\s*%?\s*\)?")
+
+
 def join_closers(cells: list[Cell]) -> list[Cell]:
     """``(1,245`` + ``)`` and ``0.4`` + ``%``: one cell."""
     out: list[Cell] = []
     for cell in cells:
-        if out and re.fullmatch(r"\)?\s*%?\s*\)?", cell.text.strip()) and cell.text.strip() and \
-                re.search(r"\d", out[-1].text):
+        if out and _CLOSER.fullmatch(cell.text.strip()) and cell.text.strip() and \
+                _DIGIT.search(out[-1].text):
             prev = out[-1]
             out[-1] = Cell(prev.text + cell.text.strip(), prev.start, prev.end)
         else:
@@ -158,12 +163,16 @@ def _display_columns(text: str) -> list[int] | range:
     return column
 
 
+# a rule drawn on a line: three rule characters or more
+_RULE_RUN = re.compile(r"[-=_]{3,}")
+
+
 def _rule_spans(text: str) -> list[tuple[int, int]]:
     """Display-column spans of the rules drawn on a line ("-------" under a spanning heading)."""
-    if len(text) > _LONGEST_ROW or not re.search(r"[-=_]{3}", text):
+    if len(text) > _LONGEST_ROW or not _RULE_RUN.search(text):
         return []
     column = _display_columns(text)
-    return [(column[m.start()], column[m.end()]) for m in re.finditer(r"[-=_]{3,}", text)]
+    return [(column[m.start()], column[m.end()]) for m in _RULE_RUN.finditer(text)]
 
 
 _BARE_CURRENCY = re.compile(r"^(?:US\$|HK\$|NT\$|S\$|\$|₩|¥|€|£)$")
@@ -198,9 +207,12 @@ def _is_heading(runs: list[_Run], env: HeadingEnv) -> bool:
     if not cells or any(is_figure(c) and not names_period(c, env) for c in cells):
         return False
     body = cells[1:] if len(cells) > 1 and not is_heading_cell(cells[0], env) else cells
-    if all(is_heading_cell(c, env) for c in body) and any(
-            names_period(c, env) or heading_kind(c, "change") for c in body):
+    # (the period test first: it is part of the heading-cell test, and most lines fail it)
+    if any(names_period(c, env) or heading_kind(c, "change") for c in body) and all(
+            is_heading_cell(c, env) for c in body):
         return True
+    if len(cells) < 2:
+        return False  # (two line items at least, below)
     items = cells if is_line_item(cells[0]) else cells[1:]  # "구분", "(KRW bn)" head the labels
     named = [c for c in items if len(c) <= 40 and is_line_item(c)]
     return len(named) >= 2 and all(c in named or heading_kind(c, "change") for c in items)
@@ -216,12 +228,15 @@ def fixed_width_grids(lines: list[Line], env: HeadingEnv) -> list[Grid]:
             rules.append([])
         elif kept:
             rules[-1] += _rule_spans(line.text)
-    runs = [_runs(line) for line in kept]
+    runs = _LineRuns(kept)
+    stops = [bool(_TABLE_END.match(line.text)) or is_prose(line.text) for line in kept]
+    figures_follow = _FiguresFollow(kept, runs, stops)
     grids: list[Grid] = []
     i = 0
     while i < len(kept):
-        # the cheap tests first: most lines of a release are prose, and are no heading either
-        if _TABLE_END.match(kept[i].text) or is_prose(kept[i].text) or not _is_heading(runs[i], env):
+        # the cheap tests first: most lines of a release are prose, and are no heading either;
+        # nor is a line no row of figures follows closely (``_fixed_grid`` would find no body)
+        if stops[i] or not figures_follow(i) or not _is_heading(runs[i], env):
             i += 1
             continue
         grid, last = _fixed_grid(kept, runs, i, env, rules)
@@ -233,14 +248,57 @@ def fixed_width_grids(lines: list[Line], env: HeadingEnv) -> list[Grid]:
     return grids
 
 
-def _fixed_grid(kept: list[Line], runs: list[list[_Run]], at: int, env: HeadingEnv,
+class _LineRuns(Sequence[list[_Run]]):
+    """The cells of each kept line, cut when first asked for: most lines of a release are
+    prose, no table's part, and are never cut."""
+
+    def __init__(self, kept: list[Line]) -> None:
+        self.kept = kept
+        self.cut: dict[int, list[_Run]] = {}
+
+    def __len__(self) -> int:
+        return len(self.kept)
+
+    def __getitem__(self, i: int) -> list[_Run]:  # type: ignore[override]  (no slices)
+        if i < 0:
+            i += len(self.kept)
+        if i not in self.cut:
+            self.cut[i] = _runs(self.kept[i])
+        return self.cut[i]
+
+
+class _FiguresFollow:
+    """Whether a row of figures stands within ``_BODY_REACH`` lines below line ``i``, with no
+    prose line or table end before it: what ``_fixed_grid`` needs under a heading row, asked
+    before the costly heading tests (each line's figure test made once; a line without a digit
+    holds no figure row)."""
+
+    def __init__(self, kept: list[Line], runs: _LineRuns, stops: list[bool]) -> None:
+        self.kept, self.runs, self.stops = kept, runs, stops
+        self.data: dict[int, bool] = {}
+
+    def __call__(self, i: int) -> bool:
+        for j in range(i + 1, min(len(self.kept), i + _BODY_REACH + 1)):
+            if self.stops[j]:
+                return False
+            if j not in self.data:
+                self.data[j] = bool(_DIGIT.search(self.kept[j].text)) and bool(self.runs[j]) and _is_data(self.runs[j])
+            if self.data[j]:
+                return True
+        return False
+
+
+_BODY_REACH = 8  # lines from a heading row to the table's first row of figures, at most
+
+
+def _fixed_grid(kept: list[Line], runs: Sequence[list[_Run]], at: int, env: HeadingEnv,
                 rules: list[list[tuple[int, int]]]) -> tuple[Grid | None, int]:
     top = at
     while top - 1 >= 0 and top > at - 6 and runs[top - 1] and not _is_data(runs[top - 1]) \
             and not is_prose(kept[top - 1].text) and _headingish(runs[top - 1], env):
         top -= 1
     j, first, bottom = at + 1, None, at
-    while j < len(kept) and j <= at + 8:
+    while j < len(kept) and j <= at + _BODY_REACH:
         if _TABLE_END.match(kept[j].text) or is_prose(kept[j].text):
             break
         if runs[j] and _is_data(runs[j]):
@@ -282,7 +340,17 @@ def _fixed_grid(kept: list[Line], runs: list[list[_Run]], at: int, env: HeadingE
     return grid, last
 
 
-def _wrapped_leads(body: list[tuple[int, str | None]], kept: list[Line], runs: list[list[_Run]]) -> dict[int, _Run]:
+# the end of a label that goes on onto the next line: "Selling, general and"
+_WRAPS_ON = re.compile(r"(?:\band|\bor|\bof|\bfor|\bto|\bfrom|&|,|-)$")
+# a lower-case letter first: the rest of a label wrapped from the line above
+_LOWER_FIRST = re.compile(r"[a-z]")
+# a unit caption's words: "(단위: 억원)", "(Unit: ...)", "(in thousands ...)"
+_UNIT_CAPTION = re.compile(r"단위|unit|\bin\b", re.I)
+# a total's row: the rows below stand under no section
+_TOTAL_LABEL = re.compile(r"total\b|합\s*계|총\s*계", re.I)
+
+
+def _wrapped_leads(body: list[tuple[int, str | None]], kept: list[Line], runs: Sequence[list[_Run]]) -> dict[int, _Run]:
     """"Selling, general and" over "  administrative expenses   27,514": a label wrapped over
     two lines, the first without figures; not a section heading over the rows below."""
     leads: dict[int, _Run] = {}
@@ -292,13 +360,13 @@ def _wrapped_leads(body: list[tuple[int, str | None]], kept: list[Line], runs: l
             continue
         label, _ = _split_label(runs[index])
         lead = runs[above][0]
-        if label and (re.search(r"(?:\band|\bor|\bof|\bfor|\bto|\bfrom|&|,|-)$", lead.text)
-                      or re.match(r"[a-z]", label[0].text)) and label[0].left >= lead.left:
+        if label and (_WRAPS_ON.search(lead.text)
+                      or _LOWER_FIRST.match(label[0].text)) and label[0].left >= lead.left:
             leads[index] = lead
     return leads
 
 
-def _headings_over(runs: list[list[_Run]], header_lines: list[int], columns: list[tuple[int, int]],
+def _headings_over(runs: Sequence[list[_Run]], header_lines: list[int], columns: list[tuple[int, int]],
                    rules: list[list[tuple[int, int]]]) -> tuple[list[list[str]], list[str]]:
     """The heading cells over each column, top to bottom, and the cells of the label column."""
     headings: list[list[str]] = [[] for _ in columns]
@@ -316,7 +384,7 @@ def _headings_over(runs: list[list[_Run]], header_lines: list[int], columns: lis
                 spanned = _columns_under(_Run(run.text, ruled[0][0], ruled[0][1], run.offset), columns)
                 hit = spanned if set(hit) <= set(spanned) else hit
             if unit_statements(run.text) and (len(hit) in (0, len(columns)) or len(unit_statements(run.text)) > 1
-                                              or re.search(r"단위|unit|\bin\b", run.text, re.I)):
+                                              or _UNIT_CAPTION.search(run.text)):
                 label_cells.append(run.text)  # "(in thousands of U.S. dollars)": the whole table's
                 continue  # ("Millions of yen" over two of four columns is those columns' unit)
             # "June 30," centred under "Three Months Ended": it spans what the cell above spans
@@ -348,7 +416,7 @@ def _headingish(runs: list[_Run], env: HeadingEnv) -> bool:
     return all(is_heading_cell(r.text, env) or bool(unit_statements(r.text)) for r in runs)
 
 
-def _fixed_body(kept: list[Line], runs: list[list[_Run]], first: int, env: HeadingEnv) -> tuple[list[tuple[int, str | None]], int]:
+def _fixed_body(kept: list[Line], runs: Sequence[list[_Run]], first: int, env: HeadingEnv) -> tuple[list[tuple[int, str | None]], int]:
     """(line index, section) of the body's figure rows, and the last line of the table."""
     body: list[tuple[int, str | None]] = []
     section: str | None = None
@@ -370,14 +438,13 @@ def _fixed_body(kept: list[Line], runs: list[list[_Run]], first: int, env: Headi
         if _is_data(runs[k]):
             label, _ = _split_label(runs[k])
             body.append((k, section))
-            if label and re.match(r"total\b|합\s*계|총\s*계", label[0].text, re.I):
+            if label and _TOTAL_LABEL.match(label[0].text):
                 section = None
             last = k  # the table ends with its last row of figures
         elif len(runs[k]) == 1 and len(runs[k][0].text) <= 60:
             section = runs[k][0].text  # a label-only line: the rows below stand under it
             below = _split_label(runs[k + 1])[0] if k + 1 < len(kept) and runs[k + 1] else []
-            if re.search(r"(?:\band|\bor|\bof|\bfor|\bto|\bfrom|&|,|-)$", section) or \
-                    (below and re.match(r"[a-z]", below[0].text)):
+            if _WRAPS_ON.search(section) or (below and _LOWER_FIRST.match(below[0].text)):
                 section = None  # "Selling, general and": a label wrapped onto the next line
         elif all(is_unit_cell(r.text) for r in runs[k]):
             pass  # "Yen        U.S. dollars" over the per-share rows: the columns' units again
@@ -387,7 +454,7 @@ def _fixed_body(kept: list[Line], runs: list[list[_Run]], first: int, env: Headi
     return body, last
 
 
-def _columns(body: list[tuple[int, str | None]], runs: list[list[_Run]]) -> list[tuple[int, int]]:
+def _columns(body: list[tuple[int, str | None]], runs: Sequence[list[_Run]]) -> list[tuple[int, int]]:
     """Display-column ranges of the body's figures, overlapping ranges merged."""
     spans = sorted((r.left, r.right) for index, _ in body for r in _split_label(runs[index])[1])
     merged: list[list[int]] = []
@@ -408,7 +475,7 @@ def _columns_under(run: _Run, columns: list[tuple[int, int]]) -> list[int]:
     return [nearest] if gap <= 2 and run.left >= columns[0][0] else []
 
 
-def _captions_above(kept: list[Line], runs: list[list[_Run]], top: int) -> list[str]:
+def _captions_above(kept: list[Line], runs: Sequence[list[_Run]], top: int) -> list[str]:
     """Up to four short lines above the headings (blank lines skipped), nearest first; a
     sentence ending with a colon leads into the table and counts too."""
     out: list[str] = []

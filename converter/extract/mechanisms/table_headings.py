@@ -159,6 +159,15 @@ _FULL_DATE = re.compile(r"^\s*(?P<y>(?:19|20)\d\d)[./-](?P<m>1[0-2]|0?[1-9])[./-
 _HALF_YEAR_FIRST = re.compile(r"^\s*(?P<y>(?:19|20)\d\d)\s?[./]?\s?(?P<h>[12])\s?H\s*$", re.I)
 _MONTH_RANGE = re.compile(r"^\s*(?P<m1>[A-Za-z]{3,9})\.?\s*[-–~]\s*(?P<m2>[A-Za-z]{3,9})\.?,?\s*['’]?(?P<y>(?:19|20)?\d\d)\s*$")
 _MONTHS_TO_DATE = re.compile(r"^\s*(?P<c>3|6|9|12)M\s?['’]?(?P<y>(?:19|20)?\d\d)\s*$", re.I)
+_YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d|['’]\d\d|\d{2}\b")  # "2004", "'04", "04"
+_QUARTER_BEFORE_FY = re.compile(r"\b([1-4])Q\s*(FY\s?['’]?\d)")  # "1Q FY2005"
+# a heading cell that goes on in the cell below: "Thousands of", "Three months" over "ended"
+_ENDS_WITH_OF = re.compile(r"\bof$", re.I)
+_ENDS_WITH_DURATION = re.compile(r"\b(?:months?|quarters?|years?|period)$", re.I)
+_ENDED_FIRST = re.compile(r"\s*end(?:ed|ing)\b", re.I)
+_UNIT_MARKS = re.compile(r"[()\s]|['’]000\b")  # what a unit cell holds besides its unit words
+_DIGIT = re.compile(r"\d")
+_FISCAL_WORDS = re.compile(r"fiscal\s+year|결산", re.I)  # the words of a statement of the fiscal year
 
 
 def _month_day(text: str) -> tuple[int, int] | None:
@@ -191,7 +200,7 @@ def _calendar_period(text: str, env: HeadingEnv) -> tuple[Period | None, str | N
     if len(found) == 1 and len(found[0].text) < 0.6 * len(text.strip()):
         found = []
     if len(found) != 1:
-        if env.document_date is None and not re.search(r"(?:19|20)\d\d|['’]\d\d|\d{2}\b", text):
+        if env.document_date is None and not _YEAR_WRITTEN.search(text):
             return None, "the heading names no year and the document no date"
         return None, None
     return found[0].period, None
@@ -230,7 +239,7 @@ def heading_period(texts: list[str], hints: list[DurationHint], env: HeadingEnv)
         special = _special_form(joined)
         if special is not None:
             return special, None
-        joined = re.sub(r"\b([1-4])Q\s*(FY\s?['’]?\d)", r"Q\1 \2", joined)  # "1Q FY2005" as "Q1 FY2005"
+        joined = _QUARTER_BEFORE_FY.sub(r"Q\1 \2", joined)  # "1Q FY2005" as "Q1 FY2005"
         period, reason = _calendar_period(joined, env)
         return period, reason or (None if period else "the heading names no period")
     hints = own + hints
@@ -312,9 +321,8 @@ def _joined_units(texts: list[str]) -> list[str]:
     two lines."""
     out: list[str] = []
     for text in texts:
-        if out and (re.search(r"\bof$", out[-1].strip(), re.I) or (
-                re.search(r"\b(?:months?|quarters?|years?|period)$", out[-1].strip(), re.I)
-                and re.match(r"\s*end(?:ed|ing)\b", text, re.I))):
+        if out and (_ENDS_WITH_OF.search(out[-1].strip()) or (
+                _ENDS_WITH_DURATION.search(out[-1].strip()) and _ENDED_FIRST.match(text))):
             out[-1] = f"{out[-1].strip()} {text.strip()}"
         else:
             out.append(text)
@@ -323,8 +331,8 @@ def _joined_units(texts: list[str]) -> list[str]:
 
 def _unit_only(text: str) -> bool:
     """A cell that states a unit and nothing else ("KRW", "HK$ Million", "(KRW bn)")."""
-    stripped = re.sub(r"[()\s]|['’]000\b", "", text)  # "(RMB'000)": thousands, no figure
-    return bool(stripped) and not re.search(r"\d", stripped)
+    stripped = _UNIT_MARKS.sub("", text)  # "(RMB'000)": thousands, no figure
+    return bool(stripped) and not _DIGIT.search(stripped)
 
 
 @cache
@@ -460,6 +468,7 @@ def _fiscal_statement() -> re.Pattern[str]:
         """, re.I | re.X)
 
 
+@lru_cache(maxsize=8)  # asked by the tables and again by their binding, of the same document
 def document_calendar(text: str) -> FiscalCalendar | None:
     """The fiscal calendar the document states: December unless it says its fiscal year ends
     in another month; then how it names a fiscal year must be stated too ('fiscal year ending
@@ -474,7 +483,7 @@ def document_calendar(text: str) -> FiscalCalendar | None:
     """
     months: list[int] = []
     named: set[str] = set()
-    if not re.search(r"fiscal\s+year|결산", text, re.I):
+    if not _FISCAL_WORDS.search(text):
         return FiscalCalendar()
     for m in _fiscal_statement().finditer(text):
         month = int(m["k"]) if m["k"] else _month_number(m["m"])

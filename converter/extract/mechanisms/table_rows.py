@@ -28,7 +28,7 @@ True
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -116,6 +116,10 @@ def _clean(label: str) -> tuple[str, RowMeasure]:
     return text, RowMeasure("-", 1, (), currency, scale, count, percent)
 
 
+# a section heading over per-share rows: "Per share data:", "EPS"
+_PER_SHARE_SECTION = re.compile(r"per\s+(?:common\s+)?share|\bEPS\b", re.I)
+
+
 @lru_cache(maxsize=4096)  # a pure function of its cells, asked again for every row and line
 def row_measure(label: str, section: str | None) -> RowMeasure | None:
     """The measure ``label`` names (under the label-only line ``section``), else None."""
@@ -132,7 +136,7 @@ def row_measure(label: str, section: str | None) -> RowMeasure | None:
     concept, sign, twins, rest = found
     if rest.strip():
         part = _PER_SHARE_PART.match(rest)
-        per_share_section = bool(section and re.search(r"per\s+(?:common\s+)?share|\bEPS\b", section, re.I))
+        per_share_section = bool(section and _PER_SHARE_SECTION.search(section))
         if not (part and (concept.startswith("EarningsPerShare") or (concept == "NetIncomeLoss" and per_share_section))):
             return None  # "Operating income margin": the measure is a word of another item
         concept, twins = _per_share(part["kind"])  # "Per share data:" over "Net income - basic"
@@ -144,13 +148,19 @@ def row_measure(label: str, section: str | None) -> RowMeasure | None:
     return RowMeasure(concept, sign, twins, *units)
 
 
+@cache
+def _line_item_words() -> tuple[re.Pattern[str], ...]:
+    """The line items of ``data/table_headings.tsv`` as words of a text (no letter beside them)."""
+    return tuple(re.compile(rf"(?<![A-Za-z])(?:{pattern.pattern})(?![A-Za-z])", re.I)
+                 for _, pattern in heading_words("label"))
+
+
 def label_hits(text: str) -> list[tuple[int, int]]:
     """(start, end) of every line-item name in ``text`` (the measure vocabulary and the line
     items of ``data/table_headings.tsv``), longest first where names overlap."""
     candidates = [(h.start, h.end) for h in find_measures(text) if h.concept != "-"]
-    for _, pattern in heading_words("label"):
-        candidates += [(m.start(), m.end()) for m in
-                       re.finditer(rf"(?<![A-Za-z])(?:{pattern.pattern})(?![A-Za-z])", text, re.I)]
+    for pattern in _line_item_words():
+        candidates += [(m.start(), m.end()) for m in pattern.finditer(text)]
     chosen: list[tuple[int, int]] = []
     for start, end in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
         if not any(start < e and s < end for s, e in chosen):

@@ -99,21 +99,26 @@ def cell_unit(text: str) -> tuple[str | None, Decimal | None]:
     return currency, scale
 
 
+# the words of a unit cell, between spaces, brackets, commas and colons
+_CELL_WORDS = re.compile(r"[^\s(),:：]+")
+# won with its Korean scale ("백만원"), or the scale alone ("억")
+_KOREAN_UNIT_WORD = re.compile(r"[천백만억조십]*원|[천백만억조]+")
+
+
 def is_unit_cell(text: str) -> bool:
     """A cell of unit words only: "KRW", "US$", "HK$ Million", "(KRW bn)", "Million Yen",
     "(In millions of Won)", "(단위: 억원)"."""
+    if not all(_unit_word(w) for w in _CELL_WORDS.findall(text)):
+        return False  # (the cheap test first: most cells have a word that is no unit's)
     currency, scale = cell_unit(text)
-    if currency is None and scale is None:
-        return False
-    words = re.findall(r"[^\s(),:：]+", text)
-    return all(_unit_word(w) for w in words)
+    return currency is not None or scale is not None
 
 
 def _unit_word(word: str) -> bool:
     lowered = word.lower().rstrip(".")
     return (currency_of(word) is not None or word in scale_words() or lowered in scale_words()
             or lowered in ("in", "of", "and", "korean", "us", "u.s", "dollars", "dollar", "unit", "단위")
-            or bool(re.fullmatch(r"[천백만억조십]*원|[천백만억조]+", word)) or bool(_THOUSANDS_MARK.fullmatch(word))
+            or bool(_KOREAN_UNIT_WORD.fullmatch(word)) or bool(_THOUSANDS_MARK.fullmatch(word))
             or bool(_CJK_UNIT_WORD.fullmatch(word)))
 
 

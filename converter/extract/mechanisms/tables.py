@@ -106,6 +106,10 @@ def _rows_to_date(rows: tuple[TableRow, ...]) -> tuple[TableRow, ...]:
     return tuple(out)
 
 
+# a digit
+_DIGIT = re.compile(r"\d")
+
+
 def _under_note_rows(rows: tuple[TableRow, ...], columns: tuple[Column, ...]) -> tuple[TableRow, ...]:
     """"Earnings per share   6" (a note reference, no figure) over "Basic   HK$0.629": the rows
     right below that name no line item of their own stand under it."""
@@ -113,7 +117,7 @@ def _under_note_rows(rows: tuple[TableRow, ...], columns: tuple[Column, ...]) ->
     out: list[TableRow] = []
     heading: str | None = None
     for row in rows:
-        figures = [k for k, cell in enumerate(row.cells) if cell is not None and re.search(r"\d", cell.text)]
+        figures = [k for k, cell in enumerate(row.cells) if cell is not None and _DIGIT.search(cell.text)]
         if notes and figures and set(figures) <= notes:
             heading = row.label.text
         elif heading is not None and row.section is None and row_measure(row.label.text, None) is None:
@@ -231,10 +235,14 @@ def find_tables(ctx: DocumentContext) -> list[Table]:
     return sorted(found, key=lambda t: t.start)
 
 
+# a plain figure: a sign, digits and decimals, nothing else
+_PLAIN_FIGURE = re.compile(r"[-−]?\d+(?:\.\d+)?")
+
+
 def _with_rounding(text: str) -> tuple[Decimal, Decimal] | None:
     """The figure and half a unit of its last digit ("8,676" -> 8676 +- 0.5)."""
     token = text.replace(",", "").replace("%", "").strip().strip("()")
-    if not re.fullmatch(r"[-−]?\d+(?:\.\d+)?", token):
+    if not _PLAIN_FIGURE.fullmatch(token):
         return None
     value = Decimal(token.replace("−", "-"))
     return value, Decimal(5).scaleb(value.as_tuple().exponent - 1)  # type: ignore[operator]
