@@ -26,7 +26,7 @@ from converter.extract.mechanisms.prose_periods import ProsePeriods
 from converter.extract.mechanisms.merger_prose import merger_facts
 from converter.extract.mechanisms.officers_prose import officer_facts
 from converter.extract.mechanisms.contacts import contact_facts, spokesperson_facts
-from converter.extract.mechanisms.table_binding import bind_table
+from converter.extract.mechanisms.table_binding import bind_tables
 from converter.extract.mechanisms.tables import find_tables
 from converter.extract.mechanisms.sentences import Collected, Sentence, sentences
 
@@ -42,8 +42,7 @@ def _prose(text: str, skip: list[tuple[int, int]]) -> list[Sentence]:
 def extract_press_release(ctx: DocumentContext) -> Found:
     out = Collected()
     tables = find_tables(ctx)
-    for table in tables:
-        bind_table(ctx, out, table)
+    bind_tables(ctx, out, tables)
     prose = _prose(ctx.text, [(t.start, t.end) for t in tables])
     periods = ProsePeriods(ctx, prose)  # the document's calendar and anchors, read once for both
     dividend_facts(ctx, out, prose, periods.restarted())  # first: a dividend's kind decides its fact

@@ -53,25 +53,73 @@ class _Bound:
     unmapped: list[Mention] = field(default_factory=list)
 
 
-def bind_table(ctx: DocumentContext, out: Collected, table: Table) -> None:
-    """Bind the figures of ``table`` into ``out``. A fact an earlier table of ``out`` states
-    with another value is taken out of both (a segment's table read as the company's?)."""
-    bound = _Bound()
-    _bind_rows(ctx, table, bound)
-    earlier = [(obs, start, end) for obs, (start, end) in zip(out.observations, out.used)
-               if obs.rule.startswith("table:")]
-    bound.observations = earlier + bound.observations
-    _without_conflicts(bound, ctx)
-    kept = {id(obs) for obs, _, _ in bound.observations}
-    pairs = [(obs, used) for obs, used in zip(out.observations, out.used)
-             if not obs.rule.startswith("table:") or id(obs) in kept]
-    out.observations[:] = [obs for obs, _ in pairs]
-    out.used[:] = [used for _, used in pairs]
-    earlier_ids = {id(obs) for obs, _, _ in earlier}
-    for obs, start, end in bound.observations:
-        if id(obs) not in earlier_ids:
-            out.add(obs, start, end)
-    out.unmapped.extend(bound.unmapped)
+def bind_tables(ctx: DocumentContext, out: Collected, tables: list[Table]) -> None:
+    """Bind the figures of ``tables`` into ``out``, in order. A fact a table states with another
+    value than an earlier table (or its own other cell) is taken out of both (a segment's table
+    read as the company's?), and a later table stating it again is judged against what is left."""
+    facts = _TableFacts(out)
+    for table in tables:
+        bound = _Bound()
+        _bind_rows(ctx, table, bound)
+        facts.add(ctx, out, bound)
+        out.unmapped.extend(bound.unmapped)
+
+
+def _fact_key(obs: Observation) -> tuple:
+    return (obs.concept, obs.period, obs.unit, obs.dimensions)
+
+
+def _fact_value(obs: Observation) -> Decimal:
+    return Decimal(obs.value).normalize()  # type: ignore[arg-type]
+
+
+class _TableFacts:
+    """The table facts kept in ``out`` so far, by their key (concept, period, unit, dimensions):
+    a new table is checked against the earlier facts of its own keys only, not against every
+    fact of every earlier table (which made a long filing's tables quadratic)."""
+
+    def __init__(self, out: Collected) -> None:
+        self.by_key: dict[tuple, list[tuple[int, Observation, int, int]]] = {}
+        self.value_of: dict[tuple, Decimal] = {}  # the one value the kept facts of a key state
+        self.count = 0
+        for obs, (start, end) in zip(out.observations, out.used):
+            if obs.rule.startswith("table:"):
+                self._remember(obs, start, end)
+
+    def _remember(self, obs: Observation, start: int, end: int) -> None:
+        key = _fact_key(obs)
+        self.by_key.setdefault(key, []).append((self.count, obs, start, end))
+        self.value_of[key] = _fact_value(obs)
+        self.count += 1
+
+    def add(self, ctx: DocumentContext, out: Collected, bound: _Bound) -> None:
+        """Add ``bound``'s facts to ``out`` but those whose key now has two values; those and
+        the earlier facts of the same key go to ``bound.unmapped`` (earlier ones first)."""
+        values: dict[tuple, set[Decimal]] = {}
+        for obs, _, _ in bound.observations:
+            key = _fact_key(obs)
+            if key not in values:
+                values[key] = {self.value_of[key]} if key in self.value_of else set()
+            values[key].add(_fact_value(obs))
+        clashing = {key for key, seen in values.items() if len(seen) > 1}
+        dropped = sorted((entry for key in clashing for entry in self.by_key.pop(key, ())), key=lambda e: e[0])
+        for key in clashing:
+            self.value_of.pop(key, None)
+        for _, obs, start, end in dropped:
+            bound.unmapped.append(_clash(ctx, obs, start, end))
+        if dropped:
+            gone = {id(obs) for _, obs, _, _ in dropped}
+            out.keep([(obs, used) for obs, used in zip(out.observations, out.used) if id(obs) not in gone])
+        for obs, start, end in bound.observations:
+            if _fact_key(obs) in clashing:
+                bound.unmapped.append(_clash(ctx, obs, start, end))
+            else:
+                out.add(obs, start, end)
+                self._remember(obs, start, end)
+
+
+def _clash(ctx: DocumentContext, obs: Observation, start: int, end: int) -> Mention:
+    return Mention(ctx.text[start:end], ctx.span(start, end), f"{obs.concept} {obs.period} is stated with different values")
 
 
 def _bind_rows(ctx: DocumentContext, table: Table, bound: _Bound) -> None:
@@ -323,23 +371,6 @@ def _bind_change(ctx: DocumentContext, table: Table, row: TableRow, concept: str
 # ---------------------------------------------------------------------------------------------
 
 
-def _without_conflicts(bound: _Bound, ctx: DocumentContext) -> None:
-    """A fact stated with two values (a segment's table read as the company's, a restated
-    column) is left out wherever it is stated."""
-    values: dict[tuple, set[Decimal]] = {}
-    for obs, _, _ in bound.observations:
-        key = (obs.concept, obs.period, obs.unit, obs.dimensions)
-        values.setdefault(key, set()).add(Decimal(obs.value).normalize())  # type: ignore[arg-type]
-    kept = []
-    for obs, start, end in bound.observations:
-        if len(values[(obs.concept, obs.period, obs.unit, obs.dimensions)]) > 1:
-            bound.unmapped.append(Mention(ctx.text[start:end], ctx.span(start, end),
-                                          f"{obs.concept} {obs.period} is stated with different values"))
-        else:
-            kept.append((obs, start, end))
-    bound.observations = kept
-
-
 def _read_by_press_reader(ctx: DocumentContext) -> bool:
     """The results-release reader binds the tables of the documents it reads (with the prose
     around them): this reader reads the tables of every other document."""
@@ -354,6 +385,5 @@ def extract_tables(ctx: DocumentContext) -> Found:
     if _read_by_press_reader(ctx):
         return Found()
     out = Collected()
-    for table in find_tables(ctx):
-        bind_table(ctx, out, table)
+    bind_tables(ctx, out, find_tables(ctx))
     return Found(tuple(out.observations), tuple(out.unmapped))
