@@ -38,6 +38,8 @@ KINDS = {
     "release with flattened | tables": "tests/data/press/en-tw-flattened-pipes-twd.txt",
     "6-K cover without a SIGNATURES heading": "tests/data/cover_6k/taiwan-optics-dotted-no-heading.txt",
     "submission of several documents": "tests/data/submissions/steel-20f-with-certification.txt",
+    # a cover run together onto one line: each date label's line was the whole text before it
+    "6-K cover on one line": "tests/data/cover_6k/cn-airline-6k-one-line.txt",
 }
 
 

@@ -83,8 +83,10 @@ class LabelledDate:
 
 # A line that lists another document: '1.2  Announcement, dated September 30, 2002', 'Item 1: Form
 # 6-K dated July 29, 2005', 'Press release entitled, "...", dated April 24, 2007'
-_LISTED_DOCUMENT = re.compile(
-    r"^[ \t|]*(?:\d{1,3}(?:\.\d{1,2})?\.?|item\s+\d+\s*[:.]?|exhibit\s+[\w.]+\s*:?)\s+\S|\bentitled\b", re.IGNORECASE)
+_LISTED_ENTRY = re.compile(  # matched at the line's start
+    r"[ \t|]*(?:\d{1,3}(?:\.\d{1,2})?\.?|item\s+\d+\s*[:.]?|exhibit\s+[\w.]+\s*:?)\s+\S", re.IGNORECASE)
+_ENTITLED = re.compile(r"\bentitled\b", re.IGNORECASE)
+_ENTRY_REACH = 2000  # characters of its line before a label that an entry's 'entitled' may stand in
 
 
 def _in_a_list_of_documents(text: str, label: int) -> bool:
@@ -92,13 +94,19 @@ def _in_a_list_of_documents(text: str, label: int) -> bool:
     entry's first line or on a line it wraps onto ('99.1  Translation of the resolution' /
     '      dated December 18, 2002')."""
     line_start = text.rfind("\n", 0, label) + 1
-    before = text[line_start:label]
-    if _LISTED_DOCUMENT.search(before):
+    if _listed(text, line_start, label):
         return True
-    if before.strip() or line_start == 0:
+    if text[line_start:label].strip() or line_start == 0:
         return False
     previous_start = text.rfind("\n", 0, line_start - 1) + 1
-    return bool(_LISTED_DOCUMENT.search(text[previous_start : line_start - 1]))
+    return _listed(text, previous_start, line_start - 1)
+
+
+def _listed(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, a line or its head, opens as an entry or says 'entitled'.
+    Only the last _ENTRY_REACH characters are searched for the word: a text run together onto
+    one line (every label's line then being the whole text before it) made it quadratic."""
+    return bool(_LISTED_ENTRY.match(text, start, end) or _ENTITLED.search(text, max(start, end - _ENTRY_REACH), end))
 
 
 def labelled_dates(text: str) -> list[LabelledDate]:
