@@ -82,11 +82,15 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     # back past them, so that the engine skips to the next "19" or "20" instead of trying "\b"
     # at every position (the same matches: the look back fails where a word character precedes)
     year_opening = r"(?P<year>(?:19|20)(?<!\w..)\d\d)"
+    # a day opening a word, written so that the pattern opens with a digit and the engine skips
+    # to the next digit (as year_opening): "[0-3]?\d" after "\b", the same lengths tried in the
+    # same order (two digits where the first is 0-3, else one)
+    day_opening = r"(?P<day>\d(?<!\w.)(?:(?<=[0-3])\d)?)(?:st|nd|rd|th)?"
     return (
         # November 18, 2002 / Nov. 6, 2002 / November 29th , 2007
         re.compile(rf"\b{_month_initial()}{month}\s*{day}\s*,?\s*{year}\b", re.IGNORECASE),
         # 18 November 2002 / 30th day of August, 2005
-        re.compile(rf"\b{day}\s+(?:day\s+of\s+)?{month},?\s*{year}\b", re.IGNORECASE),
+        re.compile(rf"{day_opening}\s+(?:day\s+of\s+)?{month},?\s*{year}\b", re.IGNORECASE),
         # 2002년 11월 18일
         re.compile(rf"{year}\s*년\s*(?P<month>1[0-2]|0?[1-9])\s*월\s*{day}\s*일"),
         # 2004年11月12日 (Japanese and Chinese), 平成16年5月14日 / 民國93年10月8日 (era years)
@@ -104,7 +108,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 
 # Day and month of a slashed date with the year last: 11/15/2006 (US) or 15/11/2006 (UK). Only
 # read when a number above 12 says which is the day; 05/06/2005 is left unread.
-_SLASHED_YEAR_LAST = re.compile(r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d\d)(?![\d/])")
+# (written to open with a digit, as day_opening: "(?<![\d/])[0-3]?\d", which re tries everywhere)
+_SLASHED_YEAR_LAST = re.compile(r"(?P<a>\d(?<![\d/].)(?:(?<=[0-3])\d)?)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d\d)(?![\d/])")
 
 
 def _slashed_year_last(m: re.Match[str]) -> dt.date | None:
