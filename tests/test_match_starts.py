@@ -103,3 +103,17 @@ def test_stems_that_overlap_are_all_found():
 ])
 def test_a_day_opening_a_date_reads_as_before(text, expected):
     assert [d.text for d in find_dates(text)] == expected
+
+
+def test_a_gate_table_passes_exactly_the_patterns_whose_gates_pass():
+    tables = periods._gate_tables()
+    kept = 0
+    for path in DOCUMENTS:
+        for document in ingest_bytes(path.read_bytes(), path.name).documents:
+            for piece in [document.text, *document.text.split("\n"), *EDGES]:
+                folded = fold(piece)
+                for table in tables:
+                    expected = [i for i, g in enumerate(table.gated) if g.may_match(folded)]
+                    assert table.passing(folded) == expected, piece[:60]
+                    kept += len(expected)
+    assert kept > 1000  # many pieces pass some gates (else the table's refusals prove little)

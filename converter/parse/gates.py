@@ -175,9 +175,44 @@ class Gated:
         """``pattern.finditer(text)``, skipped when ``folded`` (``fold(text)``) fails a gate."""
         if not self.may_match(folded):
             return iter(())
+        return self.search(text, folded)
+
+    def search(self, text: str, folded: str) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text)`` (the gates already passed)."""
         if self.starts is None or len(folded) != len(text):  # (a text whose folding changed its length)
             return self.pattern.finditer(text)
         return matches_from(self.pattern, text, self.starts.positions(folded))
+
+
+class GatedSet:
+    """Many gated patterns tried on one text: which pass their gates, found by testing each word
+    of their first gates once (a short text holds few of them) instead of each pattern in turn.
+
+    >>> table = GatedSet([Gated(re.compile(p, re.I)) for p in (r"first\s+half", r"third\s+quarter", r"half")])
+    >>> table.passing(fold("In the first half")), table.passing(fold("a quarter"))
+    ([0, 2], [])
+    """
+
+    def __init__(self, gated: list[Gated] | tuple[Gated, ...]) -> None:
+        self.gated = tuple(gated)
+        by_word: dict[str, list[int]] = {}
+        always: list[int] = []
+        for i, one in enumerate(self.gated):
+            if not one.gates:
+                always.append(i)
+            for word in one.gates[0] if one.gates else ():
+                by_word.setdefault(word, []).append(i)
+        self.first_words = tuple((word, tuple(indices)) for word, indices in by_word.items())
+        self.always = tuple(always)
+
+    def passing(self, folded: str) -> list[int]:
+        """The indices, in order, of the patterns whose every gate ``folded`` passes."""
+        found = set(self.always)
+        for word, indices in self.first_words:
+            if word in folded:
+                found.update(indices)
+        gated = self.gated
+        return [i for i in sorted(found) if gated[i].may_match(folded)]
 
 
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")  # a leading (?m): it applies to every alternative

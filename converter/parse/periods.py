@@ -63,7 +63,7 @@ from converter.model import Period
 from converter.parse.cjk_numerals import arabic_groups
 from converter.parse.dates import month_numbers
 from converter.parse.eras import bare_era_year, era_year
-from converter.parse.gates import Gated, fold
+from converter.parse.gates import Gated, GatedSet, fold
 from converter.parse.months import (  # the calendar arithmetic, where other modules have long found it
     FiscalCalendar,
     add_months,
@@ -408,12 +408,22 @@ def _gated_relative() -> tuple[tuple[str, Gated], ...]:
     return tuple((relation, Gated(re.compile(source, re.I))) for relation, source in RELATIVE)
 
 
+@cache
+def _gate_tables() -> tuple[GatedSet, GatedSet]:
+    """The period patterns and the relative ones, each a table that says at once which of them
+    a text may hold (most texts hold the words of a few)."""
+    return (GatedSet([g for _, g in _gated_patterns()]), GatedSet([g for _, g in _gated_relative()]))
+
+
 def _search_periods(text: str, document_date: dt.date | None, cal: FiscalCalendar,
                     current: Period | None, anchors: tuple[Period, ...]) -> list[FoundPeriod]:
     folded = fold(text)
     candidates: list[FoundPeriod] = []
-    for kind, pattern in _gated_patterns():
-        for m in pattern.finditer(text, folded):
+    patterns, relative = _gated_patterns(), _gated_relative()
+    named_table, relative_table = _gate_tables()
+    for i in named_table.passing(folded):
+        kind, pattern = patterns[i]
+        for m in pattern.search(text, folded):
             period = _period_of(kind, m, cal, document_date, current)
             needs_year = period is None and document_date is None and _leaves_year_unsaid(kind, m)
             if needs_year and anchors:
@@ -423,8 +433,9 @@ def _search_periods(text: str, document_date: dt.date | None, cal: FiscalCalenda
                 lead = len(m.group(0)) - len(m.group(0).lstrip())  # " 1분기": the phrase, not the space
                 candidates.append(FoundPeriod(period, m.start() + lead, m.end(), m.group(0)[lead:], kind,
                                               relation, needs_year))
-    for relation, gated in _gated_relative():
-        for m in gated.finditer(text, folded):
+    for i in relative_table.passing(folded):
+        relation, gated = relative[i]
+        for m in gated.search(text, folded):
             candidates.append(FoundPeriod(None, m.start(), m.end(), m.group(0), "relative", relation))
     chosen: list[FoundPeriod] = []
     for c in sorted(candidates, key=lambda c: (c.start - c.end, c.start)):
