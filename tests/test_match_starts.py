@@ -117,3 +117,37 @@ def test_a_gate_table_passes_exactly_the_patterns_whose_gates_pass():
                     assert table.passing(folded) == expected, piece[:60]
                     kept += len(expected)
     assert kept > 1000  # many pieces pass some gates (else the table's refusals prove little)
+
+
+AMOUNT_EDGES = [
+    "KRW 122.5 billion (US$ 102.7 million) in sales", "A380 and B747", "W5,000 / ₩5,000 / 5,000원",
+    "−1,234 and △258억원, 전년 ▼12억원", "１２３억원 and 1２３ 억원", "USD5 EUR 6 JPY40 billion",
+    "NT$ 1.2 billion, HK$3, 人民币5亿元", "- - - 3", "1,234,567.89", "abc.5 million", "$", "",
+    "3억 5천만원", "천320억", "x$1", "Ｗ1,000",
+]
+
+
+def _amount_pattern_pairs():
+    from converter.parse import amounts
+    prefixed, _ = amounts._amount_patterns()
+    return [(prefixed, amounts._prefixed_candidates()), (amounts._figure_starts(), amounts._figure_start_candidates())]
+
+
+def _amount_pieces():
+    yield from AMOUNT_EDGES
+    for path in DOCUMENTS:
+        for document in ingest_bytes(path.read_bytes(), path.name).documents:
+            yield document.text
+            yield from document.text.split("\n")
+
+
+def test_amount_patterns_tried_at_their_candidates_find_what_finditer_finds():
+    from converter.parse.amounts import _starts
+    from converter.parse.match_starts import matches_from
+    found = 0
+    for piece in _amount_pieces():
+        for pattern, candidates in _amount_pattern_pairs():
+            expected = _key(pattern.finditer(piece))
+            assert _key(matches_from(pattern, piece, _starts(candidates, piece))) == expected, piece[:60]
+            found += len(expected)
+    assert found > 500

@@ -35,6 +35,7 @@ from functools import cache, lru_cache
 
 from babel.numbers import get_currency_symbol, list_currencies
 
+from converter.parse.match_starts import matches_from
 from converter.parse.numbers import (
     DIGITS,
     MEMO_CHARS,
@@ -137,13 +138,19 @@ def _alternation(where: tuple[str, ...]) -> str:
 def _amount_patterns() -> tuple[re.Pattern[str], ...]:
     fig = figure_regex()
     sign = rf"(?P<sign>[{NEGATIVE_MARKS}▲]\s?)?"
-    before, after = _alternation(("before", "both")), _alternation(("after", "both"))
-    tight = _alternation(("tight",))
-    prefix = rf"{sign}(?:(?P<pre>{before})\s?|(?P<tight>{tight})(?=\s?\d)\s?)-?"
+    after = _alternation(("after", "both"))
+    prefix = _prefix()
     return (
         re.compile(rf"{_figure_within_reach(prefix)}{prefix}(?P<fig>{fig})"),
         re.compile(rf"{sign}{_FIGURE_BOUNDARY}(?P<fig>{fig})\s?(?P<suf>{after})"),
     )
+
+
+def _prefix() -> str:
+    """A sign, then a currency written before its figure."""
+    sign = rf"(?P<sign>[{NEGATIVE_MARKS}▲]\s?)?"
+    before, tight = _alternation(("before", "both")), _alternation(("tight",))
+    return rf"{sign}(?:(?P<pre>{before})\s?|(?P<tight>{tight})(?=\s?\d)\s?)-?"
 
 
 def _figure_within_reach(prefix: str) -> str:
@@ -164,6 +171,44 @@ def _figure_within_reach(prefix: str) -> str:
 @cache
 def _figure_starts() -> re.Pattern[str]:
     return re.compile(rf"(?:[{NEGATIVE_MARKS}▲]\s?)?{_FIGURE_BOUNDARY}(?:{figure_regex()})")
+
+
+# Where the two patterns above can start, found by patterns that open with a character class, so
+# that ``re`` skips to them (the patterns themselves open with an optional sign, a look-ahead or
+# a look-behind, and are tried at every position). Each finds a superset of the starts: a sign,
+# or a figure's first character (a digit, or a Korean or Han unit) that no letter, digit or
+# decimal mark precedes; a sign, or a currency's first character, with a figure's first
+# character within reach. The patterns are then tried at those positions only
+# (``match_starts.matches_from``), which finds what ``finditer`` finds.
+@cache
+def _figure_start_candidates() -> re.Pattern[str]:
+    figure_char = rf"\d{_korean_digits()}"
+    return re.compile(rf"[{NEGATIVE_MARKS}▲{figure_char}](?<![A-Za-z0-9_.,][{figure_char}])")
+
+
+@cache
+def _prefixed_candidates() -> re.Pattern[str]:
+    firsts = set(NEGATIVE_MARKS + "▲") | set("ABCDEFGHIJKLMNOPQRSTUVWXYZ")  # and any ISO code
+    for t in currency_tokens():
+        if t.where in ("before", "both", "tight"):
+            firsts |= {t.token[0]} if t.exact_case else _case_variants(t.token[0])
+    reach = _figure_within_reach(_prefix())
+    return re.compile(f"[{''.join(re.escape(c) for c in sorted(firsts))}]{reach}")
+
+
+def _case_variants(char: str) -> set[str]:
+    """The characters ``re.IGNORECASE`` matches for ``char`` (the Kelvin sign for k, the long s
+    for s, the dotted and dotless I for i besides the two cases)."""
+    variants = {char, char.lower(), char.upper()}
+    extra = {"k": "\u212a", "s": "\u017f", "i": "\u0130\u0131"}.get(char.lower(), "")
+    return variants | set(extra)
+
+
+def _starts(candidates: re.Pattern[str], text: str) -> list[int]:
+    return [m.start() for m in candidates.finditer(text)]
+
+
+_ANY_DIGIT = re.compile(r"\d")
 
 
 def _amount_at(m: re.Match[str], text: str, default_currency: str | None,
@@ -239,16 +284,17 @@ _HAN_UNITS_ONLY = re.compile(r"[十百千仟万萬億亿兆]")
 
 def _search_amounts(text: str, default_currency: str | None, up_is_negative: bool) -> list[Amount]:
     found: list[Amount] = []
-    if not re.search(r"\d", text) and not re.search(f"[{_korean_digits()}]", text):
+    if not _ANY_DIGIT.search(text) and not any(c in text for c in _korean_digits()):
         return found  # no figure, no amount
     prefixed, suffixed = _amount_patterns()
     # a written-after currency is tried only where a figure starts (figures never overlap), so a
     # long run of figures without a currency costs one pass, not one pass per position
-    starts = [m.start() for m in _figure_starts().finditer(text)]
-    matches = [*prefixed.finditer(text), *(m for p in starts if (m := suffixed.match(text, p)))]
+    starts = [m.start() for m in matches_from(_figure_starts(), text, _starts(_figure_start_candidates(), text))]
+    matches = [*matches_from(prefixed, text, _starts(_prefixed_candidates(), text)),
+               *(m for p in starts if (m := suffixed.match(text, p)))]
     for m in sorted(matches, key=lambda m: m.start()):
         amount = _amount_at(m, text, default_currency, None, up_is_negative)
-        if amount and _HAN_UNITS_ONLY.search(amount.text) and not re.search(r"\d", amount.text):
+        if amount and _HAN_UNITS_ONLY.search(amount.text) and not _ANY_DIGIT.search(amount.text):
             continue  # "港幣千元", "百万円": a table's unit caption, no amount
         if amount and not any(amount.start < a.end and a.start < amount.end for a in found):
             found.append(amount)

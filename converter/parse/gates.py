@@ -188,7 +188,7 @@ class GatedSet:
     """Many gated patterns tried on one text: which pass their gates, found by testing each word
     of their first gates once (a short text holds few of them) instead of each pattern in turn.
 
-    >>> table = GatedSet([Gated(re.compile(p, re.I)) for p in (r"first\s+half", r"third\s+quarter", r"half")])
+    >>> table = GatedSet([Gated(re.compile(p, re.I)) for p in (r"first\\s+half", r"third\\s+quarter", r"half")])
     >>> table.passing(fold("In the first half")), table.passing(fold("a quarter"))
     ([0, 2], [])
     """
