@@ -151,3 +151,19 @@ def test_amount_patterns_tried_at_their_candidates_find_what_finditer_finds():
             assert _key(matches_from(pattern, piece, _starts(candidates, piece))) == expected, piece[:60]
             found += len(expected)
     assert found > 500
+
+
+def test_a_currency_token_is_read_as_the_first_of_the_ordered_list():
+    from converter.parse.amounts import currency_of, currency_tokens, iso_codes
+
+    def in_order(token):  # the reference: the list walked in order
+        for t in currency_tokens():
+            if t.token == token or (not t.exact_case and t.token.lower() == token.lower()):
+                return t.code
+        return token if token in iso_codes() else None
+
+    spellings = {s for t in currency_tokens() for s in (t.token, t.token.lower(), t.token.upper())}
+    spellings |= {"USD", "XYZ", "won", "WON", "Won", "dollars", "US $", ""}
+    assert len(spellings) > 100
+    for token in spellings:
+        assert currency_of(token) == in_order(token), token

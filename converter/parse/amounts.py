@@ -109,11 +109,26 @@ def currency_tokens() -> tuple[CurrencyToken, ...]:
 
 
 def currency_of(token: str) -> str | None:
-    """ISO code of a currency word or symbol ("Won" -> "KRW", "US$" -> "USD")."""
-    for t in currency_tokens():
-        if t.token == token or (not t.exact_case and t.token.lower() == token.lower()):
-            return t.code
+    """ISO code of a currency word or symbol ("Won" -> "KRW", "US$" -> "USD"): the first of
+    ``currency_tokens()`` written so, or (a word of any case) so in lower case."""
+    exact, any_case = _token_places()
+    places = [place for place in (exact.get(token), any_case.get(token.lower())) if place is not None]
+    if places:
+        return currency_tokens()[min(places)].code
     return token if token in iso_codes() else None
+
+
+@cache
+def _token_places() -> tuple[dict[str, int], dict[str, int]]:
+    """Where each currency token first comes in ``currency_tokens()``: by its spelling, and (the
+    words of any case) by its spelling in lower case."""
+    exact: dict[str, int] = {}
+    any_case: dict[str, int] = {}
+    for place, t in enumerate(currency_tokens()):
+        exact.setdefault(t.token, place)
+        if not t.exact_case:
+            any_case.setdefault(t.token.lower(), place)
+    return exact, any_case
 
 
 def _alternation(where: tuple[str, ...]) -> str:
@@ -169,6 +184,11 @@ def _figure_within_reach(prefix: str) -> str:
 
 
 @cache
+def _signed_figure() -> re.Pattern[str]:
+    return re.compile(rf"(?P<sign>[{NEGATIVE_MARKS}▲]\s?)?(?P<fig>{figure_regex()})")
+
+
+@cache
 def _figure_starts() -> re.Pattern[str]:
     return re.compile(rf"(?:[{NEGATIVE_MARKS}▲]\s?)?{_FIGURE_BOUNDARY}(?:{figure_regex()})")
 
@@ -209,12 +229,14 @@ def _starts(candidates: re.Pattern[str], text: str) -> list[int]:
 
 
 _ANY_DIGIT = re.compile(r"\d")
+_SPACES = re.compile(r"\s+")
+_DIGITS_ONLY = re.compile(DIGITS)
 
 
 def _amount_at(m: re.Match[str], text: str, default_currency: str | None,
                scale: Decimal | None, up_is_negative: bool) -> Amount | None:
     token = m.groupdict().get("pre") or m.groupdict().get("tight") or m.groupdict().get("suf")
-    currency = currency_of(re.sub(r"\s+", " ", token)) if token else default_currency
+    currency = currency_of(_SPACES.sub(" ", token)) if token else default_currency
     fig = m["fig"].rstrip()
     parsed = _figure_with_scale(fig, scale)
     if currency is None or parsed is None:
@@ -322,7 +344,7 @@ def _bare_scaled(text: str, currency: str, taken: list[Amount]) -> list[Amount]:
     counted = find_counts(text)
     out = []
     for q in find_numbers(text):
-        if re.fullmatch(DIGITS, q.text) or text[q.end:q.end + 2].lstrip().startswith(("%", "％")):
+        if _DIGITS_ONLY.fullmatch(q.text) or text[q.end:q.end + 2].lstrip().startswith(("%", "％")):
             continue
         if any(q.start < a.end and a.start < q.end for a in [*taken, *counted]):
             continue
@@ -357,7 +379,7 @@ def parse_amount(text: str, *, default_currency: str | None = None,
 
 def _bare_amount(inner: str, currency: str | None, scale: Decimal | None,
                  up_is_negative: bool) -> Amount | None:
-    m = re.fullmatch(rf"(?P<sign>[{NEGATIVE_MARKS}▲]\s?)?(?P<fig>{figure_regex()})", inner)
+    m = _signed_figure().fullmatch(inner)
     if not m or currency is None:
         return None
     return _amount_at(m, inner, currency, scale, up_is_negative)
@@ -431,7 +453,7 @@ def _cjk_unit_headers(text: str) -> list[UnitHeader]:
 
 def _unit_header(m: re.Match[str]) -> UnitHeader | None:
     groups = m.groupdict()
-    currency = currency_of(re.sub(r"\s+", " ", groups["cur"])) if groups.get("cur") else None
+    currency = currency_of(_SPACES.sub(" ", groups["cur"])) if groups.get("cur") else None
     if groups.get("ko") is not None:
         if not groups["ko"] and currency is None:
             return None

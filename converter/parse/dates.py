@@ -241,12 +241,15 @@ def _month_year_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b{_month_initial()}{_latin_month()}\]?\s*,?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
+_KOREAN_MONTH_YEAR = re.compile(r"((?:19|20)\d\d)\s*년\s*(1[0-2]|0?[1-9])\s*월")
+
+
 def parse_month(text: str) -> tuple[int, int] | None:
     """(year, month) of the first "Month YYYY" or "YYYY년 M월" in ``text``."""
     m = _month_year_pattern().search(text)
     if m:
         return int(m["year"]), _month_value(m["month"])
-    k = re.search(r"((?:19|20)\d\d)\s*년\s*(1[0-2]|0?[1-9])\s*월", text)
+    k = _KOREAN_MONTH_YEAR.search(text)
     if k:
         return int(k[1]), int(k[2])
     return None
