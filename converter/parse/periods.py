@@ -53,6 +53,7 @@ quarter" beside "2Q03"):
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -417,30 +418,67 @@ def _gate_tables() -> tuple[GatedSet, GatedSet]:
 
 def _search_periods(text: str, document_date: dt.date | None, cal: FiscalCalendar,
                     current: Period | None, anchors: tuple[Period, ...]) -> list[FoundPeriod]:
-    folded = fold(text)
+    named, relative = _period_matches(text) if len(text) <= _MEMO_CHARS else _scan_period_matches(text)
     candidates: list[FoundPeriod] = []
+    for kind, m in named:
+        period = _period_of(kind, m, cal, document_date, current)
+        needs_year = period is None and document_date is None and _leaves_year_unsaid(kind, m)
+        if needs_year and anchors:
+            period = _anchored(kind, m, cal, current, anchors)
+        relation = f"same_in:{m['y']}" if kind == "same" else None
+        if period is not None or needs_year or relation:
+            lead = len(m.group(0)) - len(m.group(0).lstrip())  # " 1분기": the phrase, not the space
+            candidates.append(FoundPeriod(period, m.start() + lead, m.end(), m.group(0)[lead:], kind,
+                                          relation, needs_year))
+    for relation, m in relative:
+        candidates.append(FoundPeriod(None, m.start(), m.end(), m.group(0), "relative", relation))
+    return _longest_first(candidates)
+
+
+PeriodMatches = tuple[tuple[tuple[str, re.Match[str]], ...], tuple[tuple[str, re.Match[str]], ...]]
+
+
+@lru_cache(maxsize=2048)  # a sentence or cell is asked again with another date or current period
+def _period_matches(text: str) -> PeriodMatches:
+    return _scan_period_matches(text)
+
+
+def _scan_period_matches(text: str) -> PeriodMatches:
+    """Every match of the period patterns in ``text`` (kind, match), pattern by pattern in their
+    order, and of the relative ones (relation, match): what a text holds, whatever the date."""
+    folded = fold(text)
     patterns, relative = _gated_patterns(), _gated_relative()
     named_table, relative_table = _gate_tables()
-    for i in named_table.passing(folded):
-        kind, pattern = patterns[i]
-        for m in pattern.search(text, folded):
-            period = _period_of(kind, m, cal, document_date, current)
-            needs_year = period is None and document_date is None and _leaves_year_unsaid(kind, m)
-            if needs_year and anchors:
-                period = _anchored(kind, m, cal, current, anchors)
-            relation = f"same_in:{m['y']}" if kind == "same" else None
-            if period is not None or needs_year or relation:
-                lead = len(m.group(0)) - len(m.group(0).lstrip())  # " 1분기": the phrase, not the space
-                candidates.append(FoundPeriod(period, m.start() + lead, m.end(), m.group(0)[lead:], kind,
-                                              relation, needs_year))
-    for i in relative_table.passing(folded):
-        relation, gated = relative[i]
-        for m in gated.search(text, folded):
-            candidates.append(FoundPeriod(None, m.start(), m.end(), m.group(0), "relative", relation))
+    named = tuple((patterns[i][0], m) for i in named_table.passing(folded)
+                  for m in patterns[i][1].search(text, folded))
+    related = tuple((relative[i][0], m) for i in relative_table.passing(folded)
+                    for m in relative[i][1].search(text, folded))
+    return named, related
+
+
+def _longest_first(candidates: list[FoundPeriod]) -> list[FoundPeriod]:
+    """The candidates that no longer (or as long and earlier, or as long and found first) one
+    overlaps, in order of their start: a sorted list of the chosen, so each is tested against
+    its neighbours only, not against every one chosen."""
+    ordered = sorted(candidates, key=lambda c: (c.start - c.end, c.start))
     chosen: list[FoundPeriod] = []
-    for c in sorted(candidates, key=lambda c: (c.start - c.end, c.start)):
-        if not any(c.start < o.end and o.start < c.end for o in chosen):
-            chosen.append(c)
+    if any(c.start >= c.end for c in candidates):  # (no pattern matches nothing; were one to)
+        for c in ordered:
+            if not any(c.start < o.end and o.start < c.end for o in chosen):
+                chosen.append(c)
+        return sorted(chosen, key=lambda c: c.start)
+    starts: list[int] = []
+    ends: list[int] = []
+    for c in ordered:
+        i = bisect.bisect_left(starts, c.start)
+        # the chosen do not overlap each other: only the one starting before c, and the one
+        # starting at or after it, can overlap c
+        if (i > 0 and ends[i - 1] > c.start and starts[i - 1] < c.end) or (i < len(starts) and starts[i] < c.end
+                                                                            and c.start < ends[i]):
+            continue
+        starts.insert(i, c.start)
+        ends.insert(i, c.end)
+        chosen.append(c)
     return sorted(chosen, key=lambda c: c.start)
 
 
