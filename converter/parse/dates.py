@@ -39,7 +39,7 @@ from functools import cache, lru_cache
 
 from converter.parse.cjk_numerals import NUMERAL_COUNT, NUMERAL_DAY, NUMERAL_MONTH, NUMERAL_YEAR, numeral_value
 from converter.parse.eras import era_names_source, era_year
-from converter.parse.gates import Gated, fold
+from converter.parse.gates import Gated, GatedSet, fold, literal_gates
 from converter.resources import data_rows
 
 
@@ -134,6 +134,20 @@ def _month_value(token: str) -> int | None:
 @cache
 def _year_gate() -> re.Pattern[str]:
     return re.compile(rf"(?:19|20)\d\d|{era_names_source()}|{NUMERAL_YEAR}")
+
+
+@cache
+def _year_words() -> tuple[str, ...]:
+    """The words one of which every text that ``_year_gate`` finds in holds ("19", "20", an era's
+    name, a Chinese numeral year's first two characters): a text without any is not searched
+    (``in`` skips through a text faster than the pattern, which no literal opens). None are
+    given when a word has a cased letter (``in`` would then need the folded text)."""
+    gates = literal_gates(_year_gate())
+    if not gates or any(char.upper() != char.lower() for word in gates[0] for char in word):
+        return ()
+    return gates[0]
+
+
 # Lines and sentences are searched again by several extractors: remember the short ones
 # (bounded, so memory stays flat over a batch; long texts are searched once anyway).
 _MEMO_CHARS = 2000
@@ -141,7 +155,8 @@ _MEMO_CHARS = 2000
 
 def find_dates(text: str) -> list[FoundDate]:
     """Every full date (day, month and year) in ``text``, in order, without overlaps."""
-    if not _year_gate().search(text):
+    words = _year_words()
+    if (words and not any(word in text for word in words)) or not _year_gate().search(text):
         return []
     if len(text) <= _MEMO_CHARS:
         return list(_remembered_dates(text))
@@ -200,13 +215,19 @@ def _gated_patterns() -> tuple[Gated, ...]:
     return tuple(Gated(pattern) for pattern in _patterns())
 
 
+@cache
+def _gate_table() -> GatedSet:
+    return GatedSet(_gated_patterns())
+
+
 def _search_dates(text: str, matched: list[tuple[int, int]]) -> list[FoundDate]:
     """The dates of ``text``; the span of every pattern's match is added to ``matched``."""
     found: list[FoundDate] = []
     taken = _Taken()
     folded = fold(text)
-    for gated in _gated_patterns():
-        for m in gated.finditer(text, folded):
+    patterns = _gated_patterns()
+    for i in _gate_table().passing(folded):
+        for m in patterns[i].search(text, folded):
             matched.append(m.span())
             if taken.overlaps(m.start(), m.end()):
                 continue
