@@ -53,18 +53,16 @@ quarter" beside "2Q03"):
 
 from __future__ import annotations
 
-import bisect
 import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from converter.model import Period
 from converter.parse.cjk_numerals import arabic_groups
 from converter.parse.dates import month_numbers
 from converter.parse.eras import bare_era_year, era_year
-from converter.parse.gates import Gated, GatedSet, fold
 from converter.parse.months import (  # the calendar arithmetic, where other modules have long found it
     FiscalCalendar,
     add_months,
@@ -80,7 +78,8 @@ from converter.parse.months import (  # the calendar arithmetic, where other mod
     split_year,
 )
 from converter.parse.numbers import number_words
-from converter.parse.period_patterns import PRIOR_YEAR_WORDS, RELATIVE, english, korean
+from converter.parse.period_patterns import PRIOR_YEAR_WORDS
+from converter.parse.period_scan import gate_tables, gated_patterns, gated_relative, longest_first, period_matches
 
 
 @dataclass(frozen=True)
@@ -399,26 +398,14 @@ def _remembered_periods(text: str, document_date: dt.date | None, cal: FiscalCal
     return tuple(_search_periods(text, document_date, cal, current, anchors))
 
 
-@cache
-def _gated_patterns() -> tuple[tuple[str, Gated], ...]:
-    return tuple((kind, Gated(pattern)) for kind, pattern in (*english(), *korean()))
-
-
-@cache
-def _gated_relative() -> tuple[tuple[str, Gated], ...]:
-    return tuple((relation, Gated(re.compile(source, re.I))) for relation, source in RELATIVE)
-
-
-@cache
-def _gate_tables() -> tuple[GatedSet, GatedSet]:
-    """The period patterns and the relative ones, each a table that says at once which of them
-    a text may hold (most texts hold the words of a few)."""
-    return (GatedSet([g for _, g in _gated_patterns()]), GatedSet([g for _, g in _gated_relative()]))
+# the scan, shared with the tests under their former names
+_gated_patterns, _gated_relative, _gate_tables = gated_patterns, gated_relative, gate_tables
+_longest_first = longest_first
 
 
 def _search_periods(text: str, document_date: dt.date | None, cal: FiscalCalendar,
                     current: Period | None, anchors: tuple[Period, ...]) -> list[FoundPeriod]:
-    named, relative = _period_matches(text) if len(text) <= _MEMO_CHARS else _scan_period_matches(text)
+    named, relative = period_matches(text)
     candidates: list[FoundPeriod] = []
     for kind, m in named:
         period = _period_of(kind, m, cal, document_date, current)
@@ -432,54 +419,7 @@ def _search_periods(text: str, document_date: dt.date | None, cal: FiscalCalenda
                                           relation, needs_year))
     for relation, m in relative:
         candidates.append(FoundPeriod(None, m.start(), m.end(), m.group(0), "relative", relation))
-    return _longest_first(candidates)
-
-
-PeriodMatches = tuple[tuple[tuple[str, re.Match[str]], ...], tuple[tuple[str, re.Match[str]], ...]]
-
-
-@lru_cache(maxsize=2048)  # a sentence or cell is asked again with another date or current period
-def _period_matches(text: str) -> PeriodMatches:
-    return _scan_period_matches(text)
-
-
-def _scan_period_matches(text: str) -> PeriodMatches:
-    """Every match of the period patterns in ``text`` (kind, match), pattern by pattern in their
-    order, and of the relative ones (relation, match): what a text holds, whatever the date."""
-    folded = fold(text)
-    patterns, relative = _gated_patterns(), _gated_relative()
-    named_table, relative_table = _gate_tables()
-    named = tuple((patterns[i][0], m) for i in named_table.passing(folded)
-                  for m in patterns[i][1].search(text, folded))
-    related = tuple((relative[i][0], m) for i in relative_table.passing(folded)
-                    for m in relative[i][1].search(text, folded))
-    return named, related
-
-
-def _longest_first(candidates: list[FoundPeriod]) -> list[FoundPeriod]:
-    """The candidates that no longer (or as long and earlier, or as long and found first) one
-    overlaps, in order of their start: a sorted list of the chosen, so each is tested against
-    its neighbours only, not against every one chosen."""
-    ordered = sorted(candidates, key=lambda c: (c.start - c.end, c.start))
-    chosen: list[FoundPeriod] = []
-    if any(c.start >= c.end for c in candidates):  # (no pattern matches nothing; were one to)
-        for c in ordered:
-            if not any(c.start < o.end and o.start < c.end for o in chosen):
-                chosen.append(c)
-        return sorted(chosen, key=lambda c: c.start)
-    starts: list[int] = []
-    ends: list[int] = []
-    for c in ordered:
-        i = bisect.bisect_left(starts, c.start)
-        # the chosen do not overlap each other: only the one starting before c, and the one
-        # starting at or after it, can overlap c
-        if (i > 0 and ends[i - 1] > c.start and starts[i - 1] < c.end) or (i < len(starts) and starts[i] < c.end
-                                                                            and c.start < ends[i]):
-            continue
-        starts.insert(i, c.start)
-        ends.insert(i, c.end)
-        chosen.append(c)
-    return sorted(chosen, key=lambda c: c.start)
+    return longest_first(candidates)
 
 
 def _leaves_year_unsaid(kind: str, m: re.Match[str]) -> bool:
