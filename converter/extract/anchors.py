@@ -211,7 +211,11 @@ def _placed(lines: list[Line], i: int, found: FoundDate) -> bool:
     place = _PLACE_BEFORE.fullmatch(line.text[: found.start])
     if not place or line.text[found.end :].strip(" .|") or _WEEKDAY_WORD.search(place.group()):
         return False
-    return not (i and re.search(r"[a-z,]$", lines[i - 1].text.rstrip()))
+    return not (i and _RUNS_ON.search(lines[i - 1].text.rstrip()))
+
+
+_RUNS_ON = re.compile(r"[a-z,]$")  # a line that a sentence runs on from
+_LABEL_LEFT = re.compile(r"[a-z:]\s*$")  # a label left of a date: 'For the year ended      December 31'
 
 
 _WEEKDAY_WORD = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
@@ -230,7 +234,7 @@ def _standalone_date(text: str, lines: list[Line], skip: frozenset[int] = frozen
                      or _placed(lines, i, found))
             left = line.text[: found.start]
             right = (_KO_WEEKDAY.sub("", line.text[found.end:]).strip() == "" and left.endswith(("   ", "\u3000\u3000"))
-                     and not re.search(r"[a-z:]\s*$", left)  # 'For the year ended      December 31'
+                     and not _LABEL_LEFT.search(left)
                      and not _KO_DATE_LABEL.search(left.rstrip(" \t|\u3000")))  # '6. 배당기준일      2005-12-31'
             if (alone or right) and not _in_range(lines, i) and not (alone and _korean_date_label(lines, i)):
                 return Located(found.value, line.start + found.start, line.start + found.end)
@@ -396,9 +400,15 @@ class DateAnchors:
     period_end: Located | None = None  # a date the text labels as the end of what it reports
 
 
+@cache
+def _resolved_today_gated() -> Gated:
+    return Gated(_RESOLVED_TODAY)
+
+
 def _resolved_today(text: str) -> Located | None:
     """The dateline's date, where the release says its board resolved 'today'."""
-    today = _RESOLVED_TODAY.search(text, 0, min(len(text), 4000))
+    head = text[:4000]
+    today = next(_resolved_today_gated().finditer(head, fold(head)), None)  # most heads lack 'today'
     dateline = _dateline_date(text) if today else None
     return dateline if dateline is not None and dateline.start < today.start() else None
 

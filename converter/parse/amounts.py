@@ -35,6 +35,7 @@ from functools import cache, lru_cache
 
 from babel.numbers import get_currency_symbol, list_currencies
 
+from converter.parse.match_starts import matches_from
 from converter.parse.numbers import (
     DIGITS,
     MEMO_CHARS,
@@ -108,11 +109,26 @@ def currency_tokens() -> tuple[CurrencyToken, ...]:
 
 
 def currency_of(token: str) -> str | None:
-    """ISO code of a currency word or symbol ("Won" -> "KRW", "US$" -> "USD")."""
-    for t in currency_tokens():
-        if t.token == token or (not t.exact_case and t.token.lower() == token.lower()):
-            return t.code
+    """ISO code of a currency word or symbol ("Won" -> "KRW", "US$" -> "USD"): the first of
+    ``currency_tokens()`` written so, or (a word of any case) so in lower case."""
+    exact, any_case = _token_places()
+    places = [place for place in (exact.get(token), any_case.get(token.lower())) if place is not None]
+    if places:
+        return currency_tokens()[min(places)].code
     return token if token in iso_codes() else None
+
+
+@cache
+def _token_places() -> tuple[dict[str, int], dict[str, int]]:
+    """Where each currency token first comes in ``currency_tokens()``: by its spelling, and (the
+    words of any case) by its spelling in lower case."""
+    exact: dict[str, int] = {}
+    any_case: dict[str, int] = {}
+    for place, t in enumerate(currency_tokens()):
+        exact.setdefault(t.token, place)
+        if not t.exact_case:
+            any_case.setdefault(t.token.lower(), place)
+    return exact, any_case
 
 
 def _alternation(where: tuple[str, ...]) -> str:
@@ -137,13 +153,19 @@ def _alternation(where: tuple[str, ...]) -> str:
 def _amount_patterns() -> tuple[re.Pattern[str], ...]:
     fig = figure_regex()
     sign = rf"(?P<sign>[{NEGATIVE_MARKS}▲]\s?)?"
-    before, after = _alternation(("before", "both")), _alternation(("after", "both"))
-    tight = _alternation(("tight",))
-    prefix = rf"{sign}(?:(?P<pre>{before})\s?|(?P<tight>{tight})(?=\s?\d)\s?)-?"
+    after = _alternation(("after", "both"))
+    prefix = _prefix()
     return (
         re.compile(rf"{_figure_within_reach(prefix)}{prefix}(?P<fig>{fig})"),
         re.compile(rf"{sign}{_FIGURE_BOUNDARY}(?P<fig>{fig})\s?(?P<suf>{after})"),
     )
+
+
+def _prefix() -> str:
+    """A sign, then a currency written before its figure."""
+    sign = rf"(?P<sign>[{NEGATIVE_MARKS}▲]\s?)?"
+    before, tight = _alternation(("before", "both")), _alternation(("tight",))
+    return rf"{sign}(?:(?P<pre>{before})\s?|(?P<tight>{tight})(?=\s?\d)\s?)-?"
 
 
 def _figure_within_reach(prefix: str) -> str:
@@ -162,14 +184,59 @@ def _figure_within_reach(prefix: str) -> str:
 
 
 @cache
+def _signed_figure() -> re.Pattern[str]:
+    return re.compile(rf"(?P<sign>[{NEGATIVE_MARKS}▲]\s?)?(?P<fig>{figure_regex()})")
+
+
+@cache
 def _figure_starts() -> re.Pattern[str]:
     return re.compile(rf"(?:[{NEGATIVE_MARKS}▲]\s?)?{_FIGURE_BOUNDARY}(?:{figure_regex()})")
+
+
+# Where the two patterns above can start, found by patterns that open with a character class, so
+# that ``re`` skips to them (the patterns themselves open with an optional sign, a look-ahead or
+# a look-behind, and are tried at every position). Each finds a superset of the starts: a sign,
+# or a figure's first character (a digit, or a Korean or Han unit) that no letter, digit or
+# decimal mark precedes; a sign, or a currency's first character, with a figure's first
+# character within reach. The patterns are then tried at those positions only
+# (``match_starts.matches_from``), which finds what ``finditer`` finds.
+@cache
+def _figure_start_candidates() -> re.Pattern[str]:
+    figure_char = rf"\d{_korean_digits()}"
+    return re.compile(rf"[{NEGATIVE_MARKS}▲{figure_char}](?<![A-Za-z0-9_.,][{figure_char}])")
+
+
+@cache
+def _prefixed_candidates() -> re.Pattern[str]:
+    firsts = set(NEGATIVE_MARKS + "▲") | set("ABCDEFGHIJKLMNOPQRSTUVWXYZ")  # and any ISO code
+    for t in currency_tokens():
+        if t.where in ("before", "both", "tight"):
+            firsts |= {t.token[0]} if t.exact_case else _case_variants(t.token[0])
+    reach = _figure_within_reach(_prefix())
+    return re.compile(f"[{''.join(re.escape(c) for c in sorted(firsts))}]{reach}")
+
+
+def _case_variants(char: str) -> set[str]:
+    """The characters ``re.IGNORECASE`` matches for ``char`` (the Kelvin sign for k, the long s
+    for s, the dotted and dotless I for i besides the two cases)."""
+    variants = {char, char.lower(), char.upper()}
+    extra = {"k": "\u212a", "s": "\u017f", "i": "\u0130\u0131"}.get(char.lower(), "")
+    return variants | set(extra)
+
+
+def _starts(candidates: re.Pattern[str], text: str) -> list[int]:
+    return [m.start() for m in candidates.finditer(text)]
+
+
+_ANY_DIGIT = re.compile(r"\d")
+_SPACES = re.compile(r"\s+")
+_DIGITS_ONLY = re.compile(DIGITS)
 
 
 def _amount_at(m: re.Match[str], text: str, default_currency: str | None,
                scale: Decimal | None, up_is_negative: bool) -> Amount | None:
     token = m.groupdict().get("pre") or m.groupdict().get("tight") or m.groupdict().get("suf")
-    currency = currency_of(re.sub(r"\s+", " ", token)) if token else default_currency
+    currency = currency_of(_SPACES.sub(" ", token)) if token else default_currency
     fig = m["fig"].rstrip()
     parsed = _figure_with_scale(fig, scale)
     if currency is None or parsed is None:
@@ -239,16 +306,17 @@ _HAN_UNITS_ONLY = re.compile(r"[十百千仟万萬億亿兆]")
 
 def _search_amounts(text: str, default_currency: str | None, up_is_negative: bool) -> list[Amount]:
     found: list[Amount] = []
-    if not re.search(r"\d", text) and not re.search(f"[{_korean_digits()}]", text):
+    if not _ANY_DIGIT.search(text) and not any(c in text for c in _korean_digits()):
         return found  # no figure, no amount
     prefixed, suffixed = _amount_patterns()
     # a written-after currency is tried only where a figure starts (figures never overlap), so a
     # long run of figures without a currency costs one pass, not one pass per position
-    starts = [m.start() for m in _figure_starts().finditer(text)]
-    matches = [*prefixed.finditer(text), *(m for p in starts if (m := suffixed.match(text, p)))]
+    starts = [m.start() for m in matches_from(_figure_starts(), text, _starts(_figure_start_candidates(), text))]
+    matches = [*matches_from(prefixed, text, _starts(_prefixed_candidates(), text)),
+               *(m for p in starts if (m := suffixed.match(text, p)))]
     for m in sorted(matches, key=lambda m: m.start()):
         amount = _amount_at(m, text, default_currency, None, up_is_negative)
-        if amount and _HAN_UNITS_ONLY.search(amount.text) and not re.search(r"\d", amount.text):
+        if amount and _HAN_UNITS_ONLY.search(amount.text) and not _ANY_DIGIT.search(amount.text):
             continue  # "港幣千元", "百万円": a table's unit caption, no amount
         if amount and not any(amount.start < a.end and a.start < amount.end for a in found):
             found.append(amount)
@@ -276,7 +344,7 @@ def _bare_scaled(text: str, currency: str, taken: list[Amount]) -> list[Amount]:
     counted = find_counts(text)
     out = []
     for q in find_numbers(text):
-        if re.fullmatch(DIGITS, q.text) or text[q.end:q.end + 2].lstrip().startswith(("%", "％")):
+        if _DIGITS_ONLY.fullmatch(q.text) or text[q.end:q.end + 2].lstrip().startswith(("%", "％")):
             continue
         if any(q.start < a.end and a.start < q.end for a in [*taken, *counted]):
             continue
@@ -311,7 +379,7 @@ def parse_amount(text: str, *, default_currency: str | None = None,
 
 def _bare_amount(inner: str, currency: str | None, scale: Decimal | None,
                  up_is_negative: bool) -> Amount | None:
-    m = re.fullmatch(rf"(?P<sign>[{NEGATIVE_MARKS}▲]\s?)?(?P<fig>{figure_regex()})", inner)
+    m = _signed_figure().fullmatch(inner)
     if not m or currency is None:
         return None
     return _amount_at(m, inner, currency, scale, up_is_negative)
@@ -385,7 +453,7 @@ def _cjk_unit_headers(text: str) -> list[UnitHeader]:
 
 def _unit_header(m: re.Match[str]) -> UnitHeader | None:
     groups = m.groupdict()
-    currency = currency_of(re.sub(r"\s+", " ", groups["cur"])) if groups.get("cur") else None
+    currency = currency_of(_SPACES.sub(" ", groups["cur"])) if groups.get("cur") else None
     if groups.get("ko") is not None:
         if not groups["ko"] and currency is None:
             return None

@@ -39,7 +39,7 @@ from functools import cache, lru_cache
 
 from converter.parse.cjk_numerals import NUMERAL_COUNT, NUMERAL_DAY, NUMERAL_MONTH, NUMERAL_YEAR, numeral_value
 from converter.parse.eras import era_names_source, era_year
-from converter.parse.gates import Gated, fold
+from converter.parse.gates import Gated, GatedSet, fold, literal_gates
 from converter.resources import data_rows
 
 
@@ -82,11 +82,15 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     # back past them, so that the engine skips to the next "19" or "20" instead of trying "\b"
     # at every position (the same matches: the look back fails where a word character precedes)
     year_opening = r"(?P<year>(?:19|20)(?<!\w..)\d\d)"
+    # a day opening a word, written so that the pattern opens with a digit and the engine skips
+    # to the next digit (as year_opening): "[0-3]?\d" after "\b", the same lengths tried in the
+    # same order (two digits where the first is 0-3, else one)
+    day_opening = r"(?P<day>\d(?<!\w.)(?:(?<=[0-3])\d)?)(?:st|nd|rd|th)?"
     return (
         # November 18, 2002 / Nov. 6, 2002 / November 29th , 2007
         re.compile(rf"\b{_month_initial()}{month}\s*{day}\s*,?\s*{year}\b", re.IGNORECASE),
         # 18 November 2002 / 30th day of August, 2005
-        re.compile(rf"\b{day}\s+(?:day\s+of\s+)?{month},?\s*{year}\b", re.IGNORECASE),
+        re.compile(rf"{day_opening}\s+(?:day\s+of\s+)?{month},?\s*{year}\b", re.IGNORECASE),
         # 2002년 11월 18일
         re.compile(rf"{year}\s*년\s*(?P<month>1[0-2]|0?[1-9])\s*월\s*{day}\s*일"),
         # 2004年11月12日 (Japanese and Chinese), 平成16年5月14日 / 民國93年10月8日 (era years)
@@ -104,7 +108,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 
 # Day and month of a slashed date with the year last: 11/15/2006 (US) or 15/11/2006 (UK). Only
 # read when a number above 12 says which is the day; 05/06/2005 is left unread.
-_SLASHED_YEAR_LAST = re.compile(r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d\d)(?![\d/])")
+# (written to open with a digit, as day_opening: "(?<![\d/])[0-3]?\d", which re tries everywhere)
+_SLASHED_YEAR_LAST = re.compile(r"(?P<a>\d(?<![\d/].)(?:(?<=[0-3])\d)?)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d\d)(?![\d/])")
 
 
 def _slashed_year_last(m: re.Match[str]) -> dt.date | None:
@@ -129,6 +134,20 @@ def _month_value(token: str) -> int | None:
 @cache
 def _year_gate() -> re.Pattern[str]:
     return re.compile(rf"(?:19|20)\d\d|{era_names_source()}|{NUMERAL_YEAR}")
+
+
+@cache
+def _year_words() -> tuple[str, ...]:
+    """The words one of which every text that ``_year_gate`` finds in holds ("19", "20", an era's
+    name, a Chinese numeral year's first two characters): a text without any is not searched
+    (``in`` skips through a text faster than the pattern, which no literal opens). None are
+    given when a word has a cased letter (``in`` would then need the folded text)."""
+    gates = literal_gates(_year_gate())
+    if not gates or any(char.upper() != char.lower() for word in gates[0] for char in word):
+        return ()
+    return gates[0]
+
+
 # Lines and sentences are searched again by several extractors: remember the short ones
 # (bounded, so memory stays flat over a batch; long texts are searched once anyway).
 _MEMO_CHARS = 2000
@@ -136,7 +155,8 @@ _MEMO_CHARS = 2000
 
 def find_dates(text: str) -> list[FoundDate]:
     """Every full date (day, month and year) in ``text``, in order, without overlaps."""
-    if not _year_gate().search(text):
+    words = _year_words()
+    if (words and not any(word in text for word in words)) or not _year_gate().search(text):
         return []
     if len(text) <= _MEMO_CHARS:
         return list(_remembered_dates(text))
@@ -195,13 +215,19 @@ def _gated_patterns() -> tuple[Gated, ...]:
     return tuple(Gated(pattern) for pattern in _patterns())
 
 
+@cache
+def _gate_table() -> GatedSet:
+    return GatedSet(_gated_patterns())
+
+
 def _search_dates(text: str, matched: list[tuple[int, int]]) -> list[FoundDate]:
     """The dates of ``text``; the span of every pattern's match is added to ``matched``."""
     found: list[FoundDate] = []
     taken = _Taken()
     folded = fold(text)
-    for gated in _gated_patterns():
-        for m in gated.finditer(text, folded):
+    patterns = _gated_patterns()
+    for i in _gate_table().passing(folded):
+        for m in patterns[i].search(text, folded):
             matched.append(m.span())
             if taken.overlaps(m.start(), m.end()):
                 continue
@@ -236,12 +262,15 @@ def _month_year_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b{_month_initial()}{_latin_month()}\]?\s*,?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
+_KOREAN_MONTH_YEAR = re.compile(r"((?:19|20)\d\d)\s*년\s*(1[0-2]|0?[1-9])\s*월")
+
+
 def parse_month(text: str) -> tuple[int, int] | None:
     """(year, month) of the first "Month YYYY" or "YYYY년 M월" in ``text``."""
     m = _month_year_pattern().search(text)
     if m:
         return int(m["year"]), _month_value(m["month"])
-    k = re.search(r"((?:19|20)\d\d)\s*년\s*(1[0-2]|0?[1-9])\s*월", text)
+    k = _KOREAN_MONTH_YEAR.search(text)
     if k:
         return int(k[1]), int(k[2])
     return None

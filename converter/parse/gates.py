@@ -24,6 +24,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+from converter.parse.match_starts import StemStarts, leading_stems, matches_from
 
 try:  # the regex parser of the standard library; without it no gates, and no harm
     import re._parser as _parser
@@ -138,16 +141,26 @@ def _without_longer(words: frozenset[str]) -> set[str]:
     return {w for w in words if not any(other != w and other in w for other in words)}
 
 
+@lru_cache(maxsize=None)  # one per set of stems: patterns that open alike share their pass
+def _stem_starts(stems: tuple[str, ...]) -> StemStarts:
+    return StemStarts(stems)
+
+
 @dataclass(frozen=True)
 class Gated:
-    """A compiled pattern with its gates: ``finditer`` on a text that fails a gate is empty."""
+    """A compiled pattern with its gates: ``finditer`` on a text that fails a gate is empty; on
+    another, the pattern is tried only where the words that open its matches begin (see
+    ``converter.parse.match_starts``), when it opens with such words."""
 
     pattern: re.Pattern[str]
     gates: tuple[tuple[str, ...], ...] = field(default=())
+    starts: StemStarts | None = field(default=None)
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         object.__setattr__(self, "pattern", pattern)
         object.__setattr__(self, "gates", literal_gates(pattern))
+        stems = leading_stems(pattern)
+        object.__setattr__(self, "starts", _stem_starts(stems) if stems else None)
 
     def may_match(self, folded: str) -> bool:
         for gate in self.gates:  # plain loops: this runs for every pattern on every text
@@ -160,9 +173,46 @@ class Gated:
 
     def finditer(self, text: str, folded: str) -> Iterator[re.Match[str]]:
         """``pattern.finditer(text)``, skipped when ``folded`` (``fold(text)``) fails a gate."""
-        if self.may_match(folded):
+        if not self.may_match(folded):
+            return iter(())
+        return self.search(text, folded)
+
+    def search(self, text: str, folded: str) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text)`` (the gates already passed)."""
+        if self.starts is None or len(folded) != len(text):  # (a text whose folding changed its length)
             return self.pattern.finditer(text)
-        return iter(())
+        return matches_from(self.pattern, text, self.starts.positions(folded))
+
+
+class GatedSet:
+    """Many gated patterns tried on one text: which pass their gates, found by testing each word
+    of their first gates once (a short text holds few of them) instead of each pattern in turn.
+
+    >>> table = GatedSet([Gated(re.compile(p, re.I)) for p in (r"first\\s+half", r"third\\s+quarter", r"half")])
+    >>> table.passing(fold("In the first half")), table.passing(fold("a quarter"))
+    ([0, 2], [])
+    """
+
+    def __init__(self, gated: list[Gated] | tuple[Gated, ...]) -> None:
+        self.gated = tuple(gated)
+        by_word: dict[str, list[int]] = {}
+        always: list[int] = []
+        for i, one in enumerate(self.gated):
+            if not one.gates:
+                always.append(i)
+            for word in one.gates[0] if one.gates else ():
+                by_word.setdefault(word, []).append(i)
+        self.first_words = tuple((word, tuple(indices)) for word, indices in by_word.items())
+        self.always = tuple(always)
+
+    def passing(self, folded: str) -> list[int]:
+        """The indices, in order, of the patterns whose every gate ``folded`` passes."""
+        found = set(self.always)
+        for word, indices in self.first_words:
+            if word in folded:
+                found.update(indices)
+        gated = self.gated
+        return [i for i in sorted(found) if gated[i].may_match(folded)]
 
 
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")  # a leading (?m): it applies to every alternative

@@ -142,7 +142,7 @@ def _korean_value(text: str) -> Decimal | None:
     def plus(a: Decimal | None, b: Decimal) -> Decimal:
         return b if a is None else a + b
 
-    for m in re.finditer(rf"({DIGITS})|(\S)", text):
+    for m in _figure_or_unit().finditer(text):
         if m[1]:
             pending = Decimal(m[1].replace(",", ""))
         elif m[2] in scales and scales[m[2]][1] == "ko_small":
@@ -180,10 +180,11 @@ def _parse_figure(text: str) -> tuple[Decimal, int] | None:
     word = number_words().get(text.lower())
     if word is not None and word[1] == "cardinal":
         return word[0], 0
-    if re.fullmatch(korean_figure_regex(), text) and not re.fullmatch(DIGITS, text):
+    korean, digits, scaled = _whole_figure_patterns()
+    if korean.fullmatch(text) and not digits.fullmatch(text):
         value = _korean_value(text)
         return None if value is None else full_scale(value)
-    m = re.fullmatch(rf"({DIGITS})({english_scale_regex()})?", text)
+    m = scaled.fullmatch(text)
     if not m:
         return None
     number = Decimal(m[1].replace(",", ""))
@@ -193,6 +194,21 @@ def _parse_figure(text: str) -> tuple[Decimal, int] | None:
 
 
 _remembered_figure = lru_cache(maxsize=8192)(_parse_figure)
+
+
+# The patterns above compiled once (inline, each call would build and look up its source, and
+# recompile it whenever re's cache of 512 has dropped it)
+@cache
+def _whole_figure_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A Korean figure, digits alone, digits with an English scale word (each matched whole)."""
+    return (re.compile(korean_figure_regex()), re.compile(DIGITS),
+            re.compile(rf"({DIGITS})({english_scale_regex()})?"))
+
+
+@cache
+def _figure_or_unit() -> re.Pattern[str]:
+    """Digits, or any other character (a Korean unit, else a misprint) of a Korean figure."""
+    return re.compile(rf"({DIGITS})|(\S)")
 
 
 @cache

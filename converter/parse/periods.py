@@ -57,13 +57,12 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from converter.model import Period
 from converter.parse.cjk_numerals import arabic_groups
 from converter.parse.dates import month_numbers
 from converter.parse.eras import bare_era_year, era_year
-from converter.parse.gates import Gated, fold
 from converter.parse.months import (  # the calendar arithmetic, where other modules have long found it
     FiscalCalendar,
     add_months,
@@ -79,7 +78,8 @@ from converter.parse.months import (  # the calendar arithmetic, where other mod
     split_year,
 )
 from converter.parse.numbers import number_words
-from converter.parse.period_patterns import PRIOR_YEAR_WORDS, RELATIVE, english, korean
+from converter.parse.period_patterns import PRIOR_YEAR_WORDS
+from converter.parse.period_scan import gate_tables, gated_patterns, gated_relative, longest_first, period_matches
 
 
 @dataclass(frozen=True)
@@ -398,39 +398,28 @@ def _remembered_periods(text: str, document_date: dt.date | None, cal: FiscalCal
     return tuple(_search_periods(text, document_date, cal, current, anchors))
 
 
-@cache
-def _gated_patterns() -> tuple[tuple[str, Gated], ...]:
-    return tuple((kind, Gated(pattern)) for kind, pattern in (*english(), *korean()))
-
-
-@cache
-def _gated_relative() -> tuple[tuple[str, Gated], ...]:
-    return tuple((relation, Gated(re.compile(source, re.I))) for relation, source in RELATIVE)
+# the scan, shared with the tests under their former names
+_gated_patterns, _gated_relative, _gate_tables = gated_patterns, gated_relative, gate_tables
+_longest_first = longest_first
 
 
 def _search_periods(text: str, document_date: dt.date | None, cal: FiscalCalendar,
                     current: Period | None, anchors: tuple[Period, ...]) -> list[FoundPeriod]:
-    folded = fold(text)
+    named, relative = period_matches(text)
     candidates: list[FoundPeriod] = []
-    for kind, pattern in _gated_patterns():
-        for m in pattern.finditer(text, folded):
-            period = _period_of(kind, m, cal, document_date, current)
-            needs_year = period is None and document_date is None and _leaves_year_unsaid(kind, m)
-            if needs_year and anchors:
-                period = _anchored(kind, m, cal, current, anchors)
-            relation = f"same_in:{m['y']}" if kind == "same" else None
-            if period is not None or needs_year or relation:
-                lead = len(m.group(0)) - len(m.group(0).lstrip())  # " 1분기": the phrase, not the space
-                candidates.append(FoundPeriod(period, m.start() + lead, m.end(), m.group(0)[lead:], kind,
-                                              relation, needs_year))
-    for relation, gated in _gated_relative():
-        for m in gated.finditer(text, folded):
-            candidates.append(FoundPeriod(None, m.start(), m.end(), m.group(0), "relative", relation))
-    chosen: list[FoundPeriod] = []
-    for c in sorted(candidates, key=lambda c: (c.start - c.end, c.start)):
-        if not any(c.start < o.end and o.start < c.end for o in chosen):
-            chosen.append(c)
-    return sorted(chosen, key=lambda c: c.start)
+    for kind, m in named:
+        period = _period_of(kind, m, cal, document_date, current)
+        needs_year = period is None and document_date is None and _leaves_year_unsaid(kind, m)
+        if needs_year and anchors:
+            period = _anchored(kind, m, cal, current, anchors)
+        relation = f"same_in:{m['y']}" if kind == "same" else None
+        if period is not None or needs_year or relation:
+            lead = len(m.group(0)) - len(m.group(0).lstrip())  # " 1분기": the phrase, not the space
+            candidates.append(FoundPeriod(period, m.start() + lead, m.end(), m.group(0)[lead:], kind,
+                                          relation, needs_year))
+    for relation, m in relative:
+        candidates.append(FoundPeriod(None, m.start(), m.end(), m.group(0), "relative", relation))
+    return longest_first(candidates)
 
 
 def _leaves_year_unsaid(kind: str, m: re.Match[str]) -> bool:

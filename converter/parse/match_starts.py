@@ -1,0 +1,167 @@
+r"""Where a pattern's matches can start, found by a cheap pass, so the pattern is tried there only.
+
+Python's ``re`` skips quickly to a pattern's possible starts only when the pattern opens with a
+literal or a character class. A pattern that opens with ``\b``, a look-behind or a word matched
+case-insensitively ("November", "for the") is tried at every position of the text instead. Most of
+the date and period patterns open so. Yet every match of such a pattern begins with one of a few
+words: a month's name, "for", "dur"(ing)... ``leading_stems`` reads those words' first letters
+from the pattern itself (so they never drift from it); a pass for them over the case-folded text
+(``converter.parse.gates.fold``: one character for each of the text's) finds every position where
+a match could start, and the pattern is tried at those positions only, in order, each from where
+the last match ended. That is exactly how ``finditer`` proceeds, minus the positions where no
+match can start: the matches are the same (``tests/test_match_starts.py`` compares them).
+
+A pattern tried with ``pattern.match(text, position)`` reads the text before ``position`` as the
+whole-text search does (its look-behinds and ``\b`` see the characters there).
+
+>>> import re
+>>> sorted(leading_stems(re.compile(r"\b(?:for|during)\s+the\s+year", re.I)))
+['dur', 'for']
+>>> leading_stems(re.compile(r"\b(?:in|on)\s+the\s+year", re.I))  # two letters are everywhere
+>>> leading_stems(re.compile(r"\d+\s*won"))  # opens with a class: re skips to it already
+>>> leading_stems(re.compile(r"(?:19|20)\d\d\s*년"))  # opens with a literal: re skips to it
+>>> starts = StemStarts(("jan", "nov"))
+>>> starts.positions("janov nov")  # "nov" inside "janov" too: stems may overlap
+[0, 2, 6]
+"""
+
+from __future__ import annotations
+
+import re
+
+try:  # the regex parser of the standard library; without it no stems, and no harm
+    import re._parser as _parser
+except ImportError:  # pragma: no cover
+    _parser = None  # type: ignore[assignment]
+
+_STEM = 3  # letters of each opening word kept: enough to be rare, few enough to stay a short list
+_MAX_STEMS = 64
+_ZERO_WIDTH = {"AT", "ASSERT", "ASSERT_NOT"}
+_REPEATS = {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"}
+
+
+def _char(code: int) -> str | None:
+    """The folded character, or None for a cased non-ASCII letter (``fold`` does not promise to
+    equate its case variants)."""
+    char = chr(code)
+    if char.isascii() or char.lower() == char.upper():
+        return char.lower()
+    return None
+
+
+def _openings(items: object) -> set[str] | None:
+    """Folded strings, each at most ``_STEM`` long and none empty, such that every match of the
+    sequence ``items`` begins with one of them; None when no such short list is known."""
+    run = {""}
+    for item in items:  # type: ignore[attr-defined]
+        op, arg = item
+        name = str(op)
+        if name in _ZERO_WIDTH:
+            continue  # reads without consuming: the next item opens the match
+        item_openings = _item_openings(name, arg)
+        if item_openings is None:
+            return run if "" not in run else None
+        run = {(a + b)[:_STEM] for a in run for b in item_openings}
+        if len(run) > _MAX_STEMS:
+            return None
+        if all(len(r) >= _STEM for r in run) or not _is_whole(name, arg):
+            return run
+    return run if "" not in run else None
+
+
+def _is_whole(name: str, arg: object) -> bool:
+    """Whether the item's openings are all it can match (a literal), so the next item continues
+    them; a group, a branch or a repeat may match more than its openings."""
+    return name == "LITERAL"
+
+
+def _item_openings(name: str, arg: object) -> set[str] | None:
+    if name == "LITERAL":
+        char = _char(arg)  # type: ignore[arg-type]
+        return {char} if char is not None else None
+    if name == "SUBPATTERN":
+        return _openings(arg[-1])  # type: ignore[index]
+    if name == "BRANCH":
+        found: set[str] = set()
+        for branch in arg[1]:  # type: ignore[index]
+            openings = _openings(branch)
+            if openings is None:
+                return None
+            found |= openings
+        return found
+    if name in _REPEATS:
+        low, _high, body = arg  # type: ignore[misc]
+        return _openings(body) if low >= 1 else None
+    return None
+
+
+def leading_stems(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The folded stems (up to three letters) one of which opens every match of ``pattern``, when
+    they are few and at least two letters each; None when the pattern opens with a class, a
+    digit, an optional part or a one-letter word (``re`` does well enough then, or the stems
+    would be everywhere)."""
+    if _parser is None or not isinstance(pattern.pattern, str):
+        return None
+    try:
+        stems = _openings(_parser.parse(pattern.pattern, pattern.flags))
+    except Exception:  # noqa: BLE001  (an unreadable pattern is simply searched as before)
+        return None
+    if not stems or any(len(s) < 2 or (len(s) == 2 and s.isascii() and s.isalpha()) for s in stems):
+        return None  # a stem of one letter, or two ("as", "in", "on"), is everywhere
+    if _skipped_to_already(pattern):
+        return None
+    return tuple(sorted(stems))
+
+
+def _skipped_to_already(pattern: re.Pattern[str]) -> bool:
+    """Whether ``re`` itself skips to the pattern's first literal: the pattern opens with a
+    literal or a branch of literals, matched case-sensitively (no ``\\b`` or look-around first)."""
+    if pattern.flags & re.IGNORECASE:
+        return False
+    first = _parser.parse(pattern.pattern, pattern.flags)[0]  # type: ignore[union-attr]
+    while str(first[0]) == "SUBPATTERN":
+        body = first[1][-1]
+        if not len(body):
+            return False
+        first = body[0]
+    return str(first[0]) in ("LITERAL", "BRANCH", "IN")
+
+
+class StemStarts:
+    """The positions of a folded text where one of ``stems`` begins, all of them (overlapping
+    too), in order: one ``str.find`` pass for each stem (a scan in C that skips ahead, where an
+    alternation of the stems is tried at every position), remembered for the last text asked
+    (patterns that open alike are tried on the same text in turn)."""
+
+    def __init__(self, stems: tuple[str, ...]) -> None:
+        self.stems = stems
+        self._last: tuple[str, list[int]] = ("", [])
+
+    def positions(self, folded: str) -> list[int]:
+        last_text, last_found = self._last
+        if folded is last_text or folded == last_text:
+            return last_found
+        found: list[int] = []
+        for stem in self.stems:
+            at = folded.find(stem)
+            while at >= 0:
+                found.append(at)
+                at = folded.find(stem, at + 1)
+        found = sorted(set(found))  # two stems may start at one position ("sep", "sept")
+        self._last = (folded, found)
+        return found
+
+
+def matches_from(pattern: re.Pattern[str], text: str, starts: list[int]):  # type: ignore[no-untyped-def]
+    """``pattern.finditer(text)`` when every match starts at one of ``starts`` (ascending): the
+    pattern tried at each start that the last match did not cover. No pattern given here matches
+    the empty string (its openings are not empty)."""
+    reached = 0
+    match = pattern.match
+    for start in starts:
+        if start < reached:
+            continue
+        m = match(text, start)
+        if m is not None:
+            reached = m.end()
+            yield m
