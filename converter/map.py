@@ -14,6 +14,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
 from converter.model import (
     Context,
@@ -190,30 +191,44 @@ def map_extraction(
 
     scheme, identifier = entity_identifier(extraction.entity)
     contexts: dict[tuple, Context] = {}
+    context_order: dict[str, tuple] = {}  # a context's id -> its sort key, worked out once
     units: dict[UnitSpec, Unit] = {}
-    order = {concept: i for i, concept in enumerate(taxonomy.concepts)}
+    order, axes_domains = _layout(taxonomy)
     rows = []
     for obs in usable:
         ckey = (obs.period, obs.dimensions)
-        if ckey not in contexts:
-            contexts[ckey] = Context(context_id(*ckey), scheme, identifier, obs.period, obs.dimensions)
+        context = contexts.get(ckey)
+        if context is None:
+            context = contexts[ckey] = Context(context_id(*ckey), scheme, identifier, obs.period, obs.dimensions)
+            context_order[context.id] = _context_sort_key(context)
         unit = None
         if obs.unit is not None:
-            unit = units.setdefault(obs.unit, Unit(unit_id(obs.unit), obs.unit))
-        rows.append((obs, contexts[ckey], unit))
-    rows.sort(key=lambda r: (order[r[0].concept], _context_sort_key(r[1]), r[2].id if r[2] else "", r[0].lang or ""))
+            unit = units.get(obs.unit)
+            if unit is None:
+                unit = units[obs.unit] = Unit(unit_id(obs.unit), obs.unit)
+        rows.append((obs, context, unit))
+    rows.sort(key=lambda r: (order[r[0].concept], context_order[r[1].id], r[2].id if r[2] else "", r[0].lang or ""))
     facts = tuple(_fact(i, obs, context, unit, extraction) for i, (obs, context, unit) in enumerate(rows, 1))
     instance = Instance(
         source_name=name,
         source_sha256=source_sha256,
         schema_ref=taxonomy.entry_point.name,
         namespace=taxonomy.namespace,
-        contexts=tuple(sorted(contexts.values(), key=_context_sort_key)),
+        contexts=tuple(sorted(contexts.values(), key=lambda c: context_order[c.id])),
         units=tuple(sorted(units.values(), key=lambda u: u.id)),
         facts=facts,
-        axes_domains=tuple(sorted((a.name, a.domain_element) for a in taxonomy.axes.values())),
+        axes_domains=axes_domains,
     )
     return Mapped(instance, tuple(warnings))
+
+
+@lru_cache(maxsize=8)
+def _layout(taxonomy: Taxonomy) -> tuple[dict[str, int], tuple[tuple[str, str], ...]]:
+    """What every instance of one taxonomy shares: the concepts' order (facts are written in it)
+    and each axis with its typed domain element. Worked out once per taxonomy (taxonomies are
+    immutable and hashed by identity)."""
+    order = {concept: i for i, concept in enumerate(taxonomy.concepts)}
+    return order, tuple(sorted((a.name, a.domain_element) for a in taxonomy.axes.values()))
 
 
 def _context_sort_key(context: Context) -> tuple:

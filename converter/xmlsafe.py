@@ -15,7 +15,9 @@ names, the linkbases and schemas that one imports - goes through here, and so:
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from collections.abc import Iterable
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -88,15 +90,27 @@ def local_path(url: str) -> Path | None:
 
 def confined(path: Path, roots: Iterable[Path]) -> Path:
     """``path`` resolved, when it is a regular file inside one of ``roots``; else Refused."""
-    real = Path(os.path.realpath(path))
-    allowed = [Path(os.path.realpath(root)) for root in roots]
-    if not any(real.is_relative_to(root) for root in allowed):
-        raise Refused("security:outsideFolder", f"{path} is outside the folders given ({', '.join(map(str, allowed))})")
-    if not real.exists():
-        raise Refused("io:missing", f"{path} does not exist")
-    if not real.is_file():
+    real = os.path.realpath(path)
+    allowed = [os.path.realpath(root) for root in roots]
+    if not any(_inside(real, root) for root in allowed):
+        raise Refused("security:outsideFolder", f"{path} is outside the folders given ({', '.join(allowed)})")
+    try:  # one stat says both whether it exists and whether it is a regular file
+        mode = os.stat(real).st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        raise Refused("io:missing", f"{path} does not exist") from None
+    except OSError as exc:
+        if exc.errno != errno.ELOOP:
+            raise
+        raise Refused("io:missing", f"{path} does not exist") from None
+    if not stat.S_ISREG(mode):
         raise Refused("security:notAFile", f"{path} is not a regular file")
-    return real
+    return Path(real)
+
+
+def _inside(real: str, root: str) -> bool:
+    """The resolved path ``real`` is ``root`` or below it (``Path.is_relative_to`` on strings)."""
+    real, root = os.path.normcase(real), os.path.normcase(root)
+    return real == root or real.startswith(root if root.endswith(os.sep) else root + os.sep)
 
 
 def read_bytes(path: Path, limit: int = MAX_XML_BYTES) -> bytes:

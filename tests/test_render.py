@@ -74,3 +74,20 @@ def test_the_source_name_cannot_end_the_comment():
     comment = etree.fromstring(render_instance(every_branch())).getprevious()
     assert isinstance(comment, etree._Comment)
     assert "lee-\u2010sons&amp;co&lt;1&gt;.txt" in comment.text
+
+
+def test_the_writer_follows_the_template_byte_for_byte():
+    """``render_instance`` writes without Jinja2; the template stays the definition it follows."""
+    from dataclasses import replace
+
+    from converter.render import render_with_template
+
+    full = every_branch()
+    variants = [
+        full,
+        replace(full, contexts=full.contexts[:1], units=(), facts=full.facts[3:4]),  # no unit at all
+        replace(full, contexts=(), units=(), facts=()),  # nothing found
+        replace(full, units=full.units[1:2], namespace="urn:a&b", schema_ref="x'y\".xsd"),  # only a divide
+    ]
+    for instance in variants:
+        assert render_instance(instance) == render_with_template(instance)

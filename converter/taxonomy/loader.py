@@ -6,9 +6,10 @@ linkbases are found through the schema's ``link:linkbaseRef`` elements, relative
 
 from __future__ import annotations
 
+import os
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import Iterable, Mapping
@@ -209,13 +210,19 @@ def _read_cubes(link: etree._Element, by_id: Mapping[str, str], cubes: dict[str,
 def _version(path: Path) -> tuple[tuple[str, int, int], ...]:
     """Size and modification time of the taxonomy files beside ``path``: a changed copy is re-read."""
     version = []
-    for candidate in (path, *(path.parent / name for name in n.TAXONOMY_FILES[1:])):
+    for name, file in _taxonomy_files(path):
         try:
-            stat = candidate.stat()
+            stat = os.stat(file)
         except OSError:
             continue
-        version.append((candidate.name, stat.st_mtime_ns, stat.st_size))
+        version.append((name, stat.st_mtime_ns, stat.st_size))
     return tuple(version)
+
+
+@lru_cache(maxsize=32)
+def _taxonomy_files(path: Path) -> tuple[tuple[str, str], ...]:
+    """``(name, path)`` of the entry point and the files beside it (map and validate ask per instance)."""
+    return tuple((candidate.name, str(candidate)) for candidate in (path, *(path.parent / name for name in n.TAXONOMY_FILES[1:])))
 
 
 @lru_cache(maxsize=32)
@@ -256,5 +263,11 @@ def _load(path: Path, version: tuple[tuple[str, int, int], ...]) -> Taxonomy:
 def load_taxonomy(xsd_path: Path | None = None) -> Taxonomy:
     """The taxonomy whose entry point is ``xsd_path`` (default: the packaged one), read once
     per version of its files."""
-    path = (Path(xsd_path) if xsd_path is not None else schemas_dir() / n.ENTRY_POINT).resolve()
+    path = Path(xsd_path).resolve() if xsd_path is not None else _packaged_entry_point()
     return _load(path, _version(path))
+
+
+@cache
+def _packaged_entry_point() -> Path:
+    """The packaged entry point, resolved once (``schemas_dir`` is fixed for the process too)."""
+    return (schemas_dir() / n.ENTRY_POINT).resolve()

@@ -21,6 +21,7 @@ XSI_NIL = "{http://www.w3.org/2001/XMLSchema-instance}nil"
 ENTITY, IDENTIFIER, SEGMENT, SCENARIO, PERIOD = (f"{{{XBRLI}}}{n}" for n in ("entity", "identifier", "segment", "scenario", "period"))
 FOREVER, INSTANT, START_DATE, END_DATE = (f"{{{XBRLI}}}{n}" for n in ("forever", "instant", "startDate", "endDate"))
 TYPED_MEMBER, EXPLICIT_MEMBER = f"{{{XBRLDI}}}typedMember", f"{{{XBRLDI}}}explicitMember"
+MEMBER_TAGS = (TYPED_MEMBER, EXPLICIT_MEMBER)
 QName = tuple[str, str]  # (namespace, local name); namespace "" when the prefix is unknown
 
 
@@ -136,20 +137,24 @@ class InstanceView:
 
 
 def read_context(element: etree._Element) -> ContextView:
-    """One pass over the context's children (contexts are many: this is a hot path)."""
+    """One pass over the context's children (contexts are many: this is a hot path). Each tag
+    is read once (every ``.tag`` builds a new string) and children are filtered here, not by
+    lxml's tag matcher (which costs more to set up than a few comparisons)."""
     who, period, members, extra, other = ("", ""), ("", None, None), [], [], set()
     for part in element.iterchildren(etree.Element):
-        if part.tag == ENTITY:
+        tag = part.tag
+        if tag == ENTITY:
             for child in part.iterchildren(etree.Element):
-                if child.tag == IDENTIFIER:
+                child_tag = child.tag
+                if child_tag == IDENTIFIER:
                     who = (child.get("scheme", ""), (child.text or "").strip())
-                elif child.tag == SEGMENT:
+                elif child_tag == SEGMENT:
                     members += read_members(child, "segment")
                     extra.append(_canonical(child))
                     other |= _other_content(child, "segment")
-        elif part.tag == PERIOD:
+        elif tag == PERIOD:
             period = read_period(part)
-        elif part.tag == SCENARIO:
+        elif tag == SCENARIO:
             members += read_members(part, "scenario")
             extra.append(_canonical(part))
             other |= _other_content(part, "scenario")
@@ -175,19 +180,25 @@ def read_period(period: etree._Element) -> tuple[str, str | None, str | None]:
 
 
 def read_members(container: etree._Element, where: str = "segment") -> list[Member]:
-    return [read_member(child, where) for child in container.iterchildren(TYPED_MEMBER, EXPLICIT_MEMBER)]
+    return [read_member(child, where, tag) for child in container.iterchildren(etree.Element)
+            if (tag := child.tag) in MEMBER_TAGS]
 
 
-def read_member(element: etree._Element, where: str = "segment") -> Member:
+def read_member(element: etree._Element, where: str = "segment", tag: str | None = None) -> Member:
     text = (element.get("dimension") or "").strip()
-    kind = "typed" if element.tag == TYPED_MEMBER else "explicit"  # read_members passes these two only
+    kind = "typed" if (tag or element.tag) == TYPED_MEMBER else "explicit"  # read_members passes these two only
     children = list(element.iterchildren(etree.Element))
     if kind == "typed":
-        value = " ".join("".join(children[0].itertext()).split()) if children else ""
+        value = " ".join(text_of(children[0]).split()) if children else ""
     else:
         value = (element.text or "").strip()
     elements = tuple(_qname(child) for child in children)
     return Member(kind, resolve_qname(element, text), text, elements, value, element.sourceline, where)
+
+
+def text_of(element: etree._Element) -> str:
+    """All the text inside ``element`` (``itertext``, read directly when it has no children)."""
+    return element.text or "" if len(element) == 0 else "".join(element.itertext())
 
 
 def read_unit(element: etree._Element) -> UnitView:

@@ -81,7 +81,7 @@ def load_instance(
         return None, [_error(refusal.code, refusal.reason, label)]
     except etree.XMLSyntaxError as exc:
         return None, [_error("xml.2.1:wellFormed", f"not well-formed XML: {exc.msg}", label, exc.lineno)]
-    findings = list(_refused_content(root, label))
+    findings = list(_refused_content(root, label, _may_name_schemas(data, root)))
     if root.tag != f"{{{XBRLI}}}xbrl":
         findings.append(_error("xbrl.4:xbrlRootElement", f"the root element is {_qname_text(root)}, not xbrli:xbrl: not an XBRL instance", label, root.sourceline))
     if findings:
@@ -92,7 +92,15 @@ def load_instance(
     return LoadedInstance(label, root, schema_paths), []
 
 
-def _refused_content(root: etree._Element, label: str) -> list[Finding]:
+def _may_name_schemas(data: bytes, root: etree._Element) -> bool:
+    """Whether the instance may carry an ``xsi:schemaLocation`` (or ``noNamespaceSchemaLocation``)
+    attribute: an attribute's name stands in the bytes as written (no character reference can
+    spell it), so UTF-8 or ASCII bytes without ``chemaLocation`` carry none and need no XPath."""
+    encoding = (root.getroottree().docinfo.encoding or "").upper()
+    return encoding not in ("UTF-8", "US-ASCII", "ASCII") or b"chemaLocation" in data
+
+
+def _refused_content(root: etree._Element, label: str, may_name_schemas: bool = True) -> list[Finding]:
     """DOCTYPE (second line of defence), entity references, XInclude, remote schemaLocation."""
     findings = []
     if root.getroottree().docinfo.doctype:
@@ -101,7 +109,7 @@ def _refused_content(root: etree._Element, label: str) -> list[Finding]:
         findings.append(_error("security:entity", f"entity reference {node.text} is refused", label, node.sourceline))
     for element in root.iter(*(f"{{{ns}}}*" for ns in XINCLUDE_NAMESPACES)):
         findings.append(_error("security:xinclude", "XInclude is refused", label, element.sourceline))
-    for element, url in _schema_locations(root):
+    for element, url in _schema_locations(root) if may_name_schemas else ():
         if is_remote(url) and official_path(url) is None:
             findings.append(_error("security:remoteSchema", f"remote schema {url} is refused (no network; only the official XBRL schemas are known)", label, element.sourceline))
     return findings

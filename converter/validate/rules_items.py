@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from converter.validate.findings import ERROR, WARNING, Finding
@@ -40,10 +41,8 @@ def declared_concepts(view: InstanceView, taxonomy: Any) -> list[tuple[FactView,
     """Every fact with the concept the taxonomy declares for it, or None (one pass, once per view)."""
     declared = view.memo.get("declared")
     if declared is None:
-        concepts, namespace = taxonomy.concepts, taxonomy.namespace
-        declared = view.memo["declared"] = [
-            (fact, concepts.get(fact.qname[1]) if fact.qname[0] == namespace else None) for fact in view.facts
-        ]
+        _index_facts(view, taxonomy)
+        declared = view.memo["declared"]
     return declared
 
 
@@ -52,16 +51,36 @@ def known_facts(view: InstanceView, taxonomy: Any) -> list[Item]:
     once per view: every rule about items reads this list)."""
     known = view.memo.get("known_facts")
     if known is None:
-        contexts, units, kinds = view.contexts, view.units, {}
-        known = view.memo["known_facts"] = []
-        for fact, concept in declared_concepts(view, taxonomy):
-            if concept is None or getattr(concept, "abstract", False):
-                continue
-            kind = kinds.get(fact.qname[1])  # one concept per local name: its kind worked out once
-            if kind is None:
-                kind = kinds[fact.qname[1]] = kind_of(concept)
-            known.append(Item(fact, concept, kind, contexts.get(fact.context_ref or ""), units.get(fact.unit_ref or "")))
+        _index_facts(view, taxonomy)
+        known = view.memo["known_facts"]
     return known
+
+
+def _index_facts(view: InstanceView, taxonomy: Any) -> None:
+    """:func:`declared_concepts` and :func:`known_facts` in one pass over the facts."""
+    contexts, units, namespace = view.contexts, view.units, taxonomy.namespace
+    table = concept_table(taxonomy)
+    declared, known = [], []
+    for fact in view.facts:
+        found = table.get(fact.qname[1]) if fact.qname[0] == namespace else None
+        if found is None:
+            declared.append((fact, None))
+            continue
+        concept, kind = found
+        declared.append((fact, concept))
+        if kind is not None:  # None: abstract
+            known.append(Item(fact, concept, kind, contexts.get(fact.context_ref or ""), units.get(fact.unit_ref or "")))
+    view.memo["declared"], view.memo["known_facts"] = declared, known
+
+
+@lru_cache(maxsize=8)
+def concept_table(taxonomy: Any) -> dict[str, tuple[Any, str | None]]:
+    """Each concept's local name -> ``(concept, kind_of(concept))``, the kind None for an
+    abstract concept; worked out once per taxonomy (immutable, hashed by identity)."""
+    return {
+        name: (concept, None if getattr(concept, "abstract", False) else kind_of(concept))
+        for name, concept in taxonomy.concepts.items()
+    }
 
 
 def items_of_kind(view: InstanceView, taxonomy: Any, kind: str) -> list[Item]:
