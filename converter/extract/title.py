@@ -49,8 +49,14 @@ _FURNISHED = re.compile(r"table\s+of\s+documents\s+submitted|index\s+to\s+exhibi
 
 
 @cache
-def _banner_patterns() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(row[0].strip(), re.IGNORECASE) for row in data_rows("title_banners.tsv"))
+def _banner_pattern() -> re.Pattern[str]:
+    """Any banner of ``data/title_banners.tsv``, in one pattern: a line is a banner when one of
+    them matches it whole, and an alternation fully matches where one alternative does."""
+    return re.compile("|".join(f"(?:{row[0].strip()})" for row in data_rows("title_banners.tsv")), re.IGNORECASE)
+
+
+def _is_banner(line: str) -> bool:
+    return _banner_pattern().fullmatch(line) is not None
 
 
 # what a name is compared without: all but digits and letters
@@ -103,7 +109,7 @@ def _skipped(page: _Page, line: Line, lines: list[Line], index: int) -> bool:
     bare = stripped.strip(" |")
     if not bare or "|" in line.text or _in_table(lines, index):
         return True
-    if page.is_registrant(bare) or any(p.fullmatch(bare) for p in _banner_patterns()):
+    if page.is_registrant(bare) or _is_banner(bare):
         return True
     dates = find_dates(bare)
     if dates and not re.search(r"[A-Za-z가-힣]{2,}", _WEEKDAY.sub("", _without_dates(bare, dates))):
@@ -175,8 +181,8 @@ def _opens_block(page: _Page, lines: list[Line], index: int, after_letterhead: b
     if not page.centered(line) and len(line.stripped.split()) < 2:
         return False
     previous = lines[index - 1] if index else None
-    if previous is not None and not previous.blank and not any(
-            p.fullmatch(previous.stripped.strip(" |")) for p in _banner_patterns()):
+    if previous is not None and not previous.blank and not _is_banner(
+            previous.stripped.strip(" |")):
         return False
     return page.centered(line) or _title_case(line.stripped)
 
