@@ -17,7 +17,7 @@ from converter.extract import registrant_heads as heads
 from converter.extract import title
 from converter.extract.mechanisms import furnished, results_header
 from converter.extract.mechanisms.checkbox import last_row_end
-from converter.extract.mechanisms.exhibit_index import exhibit_rows
+from converter.extract.mechanisms.exhibit_index import exhibit_rows, heading_gate
 from converter.extract.mechanisms.lines import split_lines
 from converter.ingest import ingest_bytes
 from converter.parse.gates import fold
@@ -115,3 +115,43 @@ def test_results_title_read_once_per_text():
     first = results_header.results_title(text)
     assert results_header.results_title(text) is first
     assert results_header.results_title.cache_info().hits == 1
+
+
+def test_index_heading_gates_agree_with_their_scans():
+    for kind in ("heading", "contents_heading"):
+        gate, turned = heading_gate(kind), 0
+        for text in TEXTS:
+            if not gate.may_match(fold(text)):
+                turned += 1
+                assert gate.pattern.search(text) is None
+        assert 0 < turned < len(TEXTS), kind
+
+
+def test_last_lines_over_a_caption_are_the_split_lines():
+    """The lines read back from a caption are the last two that splitting the text before it
+    gives (neither blank nor rules, ending after the floor)."""
+    compared = 0
+    for text in TEXTS:
+        ends = [m.start() for m in re.finditer(r"\(|\n\n", text[:8000])]
+        for end in ends:
+            for floor in (0, max(0, end - 300)):
+                every = [line for line in split_lines(text[:end]) if line.end > floor and not line.blank
+                         and not heads._RULE_LINE.fullmatch(line.text)]
+                assert heads._last_lines(text, floor, end) == every[-2:], (end, floor)
+                compared += 1
+    assert compared > 1000
+
+
+def test_exhibit_lines_hold_their_word():
+    """Only a line holding 'exhibit' is matched as an 'Exhibit N' line: no other line would be."""
+    from converter.extract.mechanisms.exhibit_index import _NUMBER_WITH_TEXT
+
+    lines = [line for text in TEXTS for line in text.split("\n")]
+    lines += ["EXHİBIT 99.1  Press release", "Exhıbit 2: Notice", "ＥＸＨＩＢＩＴ 1  Report"]
+    worded = 0
+    for line in lines:
+        m = _NUMBER_WITH_TEXT.match(line)
+        if m and m["word"] and m["word"].lower() == "exhibit":
+            worded += 1
+            assert "exhibit" in line.lower()
+    assert worded > 5

@@ -62,8 +62,7 @@ def _name_above(text: str, caption: int, floor: int) -> Located | None:
     line_start = text.rfind("\n", floor, end) + 1
     if end - max(line_start, floor) > 120:
         return company_at(text, name_ending_at(text, end, floor))
-    lines = [line for line in split_lines(text[:end]) if line.end > floor and not line.blank
-             and not _RULE_LINE.fullmatch(line.text)]
+    lines = _last_lines(text, floor, end)
     if not lines:
         return None
     line = lines[-1]
@@ -79,6 +78,24 @@ def _name_above(text: str, caption: int, floor: int) -> Located | None:
                 and not has_legal_form(upper_text) and has_legal_form(text[start:end])):
             start = upper.start + len(upper.text) - len(upper.text.lstrip(" \t|"))
     return company_at(text, (start, end))
+
+
+def _last_lines(text: str, floor: int, end: int, wanted: int = 2) -> list[Line]:
+    """The last ``wanted`` lines of ``text[:end]`` that end after ``floor`` and are neither blank
+    nor rules, in order: read back from ``end``, not by splitting all the text before it."""
+    found: list[Line] = []
+    stop = end
+    while len(found) < wanted:
+        start = text.rfind("\n", 0, stop) + 1
+        line = Line(text.count("\n", 0, start), start, text[start:stop].rstrip("\r"))
+        if line.end <= floor:
+            break  # the lines before it end earlier still
+        if not line.blank and not _RULE_LINE.fullmatch(line.text):
+            found.append(line)
+        if start == 0:
+            break
+        stop = start - 1
+    return found[::-1]
 
 
 def _trim_end(text: str, floor: int, end: int) -> int:

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from converter.extract.mechanisms.checkbox import last_row_end
 from converter.extract.mechanisms.lines import split_lines
-from converter.extract.mechanisms.exhibit_index import ExhibitRow, _heading, exhibit_rows
+from converter.extract.mechanisms.exhibit_index import ExhibitRow, exhibit_rows, heading_gate
 from converter.parse.gates import Gated, fold
 
 _I = re.IGNORECASE
@@ -50,7 +50,7 @@ def cover_body(text: str) -> tuple[int, int] | None:
 
 
 # the words an index heading holds ('exhibit', 'document', 'attachment', 'contents')
-_HEADING_GATES = tuple(Gated(_heading(kind)) for kind in ("heading", "contents_heading"))
+_HEADING_GATES = tuple(heading_gate(kind) for kind in ("heading", "contents_heading"))
 
 
 @lru_cache(maxsize=16)
