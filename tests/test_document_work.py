@@ -20,6 +20,7 @@ from converter.extract.mechanisms.checkbox import last_row_end
 from converter.extract.mechanisms.exhibit_index import exhibit_rows, heading_gate
 from converter.extract.mechanisms.lines import split_lines
 from converter.ingest import ingest_bytes
+from converter.parse import fiscal_calendar as fiscal
 from converter.parse.gates import fold
 from converter.resources import data_rows
 
@@ -155,3 +156,22 @@ def test_exhibit_lines_hold_their_word():
             worded += 1
             assert "exhibit" in line.lower()
     assert worded > 5
+
+
+def test_fiscal_calendar_gates_agree_with_their_scans():
+    """A text turned away by a year end's gate holds no match of it; the scans are shared by
+    ``fiscal_calendar`` and ``stated_fiscal_calendar`` (one reading of each text)."""
+    ends, dated_part, _ = fiscal._gated()
+    turned = 0
+    for text in TEXTS:
+        head = text[:20000]
+        for gate in (*ends, dated_part):
+            if not gate.may_match(fold(head)):
+                turned += 1
+                assert gate.pattern.search(head) is None
+    assert turned > len(TEXTS)
+    fiscal._year_end.cache_clear()
+    text = "Net sales for the fiscal year ended March 31, 2006 rose. " * 3
+    assert fiscal.fiscal_calendar(text) == fiscal.FiscalCalendar(3, "end")
+    assert fiscal.stated_fiscal_calendar(text) is None  # March, and no label says how it is named
+    assert fiscal._year_end.cache_info().misses == 1
