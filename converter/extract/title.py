@@ -79,6 +79,7 @@ class _Page:
     registrant: str | None
     width: int
     fixed: bool  # headings centred by spaces (fixed-width text)
+    registrant_keys: tuple[str, str] | None = None  # the name's two comparison keys, made once
 
     def centered(self, line: Line) -> bool:
         if self.document.is_centered(line.content_start):
@@ -91,16 +92,18 @@ class _Page:
     def is_registrant(self, stripped: str) -> bool:
         """The company's name alone, maybe with what a letterhead prints after it: 'Acme Bank
         (ACMB)', 'Acme Limited (incorporated in Hong Kong with limited liability)'."""
-        if not self.registrant:
+        if not self.registrant or self.registrant_keys is None:
             return False
         bare = _PARENTHESES_AT_END.sub("", stripped) or stripped
-        return _comparable(bare) == _comparable(self.registrant) or name_key(bare) == name_key(self.registrant)
+        comparable, key = self.registrant_keys
+        return _comparable(bare) == comparable or name_key(bare) == key
 
 
 def _page(document: SourceDocument, lines: list[Line], registrant: str | None) -> _Page:
     width = max((len(line.text.rstrip()) for line in lines[:150]), default=80)
     indented = sum(1 for line in lines[:150] if not line.blank and 4 <= line.indent and len(line.stripped) < 70)
-    return _Page(document, registrant, max(min(width, 100), 60), indented >= 2)
+    keys = (_comparable(registrant), name_key(registrant)) if registrant else None
+    return _Page(document, registrant, max(min(width, 100), 60), indented >= 2, keys)
 
 
 def _skipped(page: _Page, line: Line, lines: list[Line], index: int) -> bool:
