@@ -175,3 +175,30 @@ def test_fiscal_calendar_gates_agree_with_their_scans():
     assert fiscal.fiscal_calendar(text) == fiscal.FiscalCalendar(3, "end")
     assert fiscal.stated_fiscal_calendar(text) is None  # March, and no label says how it is named
     assert fiscal._year_end.cache_info().misses == 1
+
+
+def test_foreign_issuer_and_form_gates_agree_with_their_scans():
+    cases = [(title._FOREIGN_GATE, title._FOREIGN_ISSUER, 4000), (title._ANNUAL_GATE, title._ANNUAL_FORM, 3000),
+             (heads._FOREIGN_GATE, heads._FOREIGN_ISSUER, 3000)]
+    for gate, pattern, reach in cases:
+        assert 0 < _agrees(gate, pattern, reach) < len(TEXTS), pattern.pattern
+    turned = 0
+    for text in TEXTS:
+        head = fold(text[:4000])
+        if not ("foreign" in head or "6-k" in head):
+            turned += 1
+            assert furnished._FOREIGN_ISSUER.search(text, 0, 4000) is None
+    assert 0 < turned < len(TEXTS)
+
+
+def test_yes_with_its_look_behind_last_finds_what_it_found_first():
+    """'yes' not within a word, tested after the word: the same matches as testing before it."""
+    before = re.compile(r"(?<![A-Za-z])yes(?![A-Za-z])", re.IGNORECASE)
+    texts = TEXTS + ["Yes [X]  No [ ]", "yes|no", "eyes, yesterday, YES.", "1yes _yes", "ſyes Kyes yeſ İyes ıYES"]
+    found = 0
+    for text in texts:
+        for pos, endpos in ((0, len(text)), (1, 4000), (3, 8000)):
+            expected = [m.span() for m in before.finditer(text, pos, endpos)]
+            assert [m.span() for m in furnished.YES.finditer(text, pos, endpos)] == expected
+            found += len(expected)
+    assert found > 20

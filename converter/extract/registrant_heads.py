@@ -42,8 +42,8 @@ _COMPANY_LABEL = re.compile(r"(?:(?<=\s)|^)(?:company\s+name|name\s+of\s+(?:the\
                             r"|^[ \t|]*company\s+name[ \t]+(?=[A-Z])", re.IGNORECASE | re.MULTILINE)
 # the words each of these holds ('registrant'; 'board'; 'incorporated'; 'company' or 'name'): a
 # head without them is not scanned for it
-_CAPTION_GATE, _BOARD_GATE, _HK_GATE, _LABEL_GATE = map(Gated, (_REGISTRANT_CAPTION, _BOARD_OF, _HK_LETTERHEAD,
-                                                               _COMPANY_LABEL))
+_CAPTION_GATE, _BOARD_GATE, _HK_GATE, _LABEL_GATE, _FOREIGN_GATE = map(
+    Gated, (_REGISTRANT_CAPTION, _BOARD_OF, _HK_LETTERHEAD, _COMPANY_LABEL, _FOREIGN_ISSUER))
 _BULLETED = re.compile(r"^[ \t|]*(?:[-•·*※]|\(?[a-z0-9]{1,2}[.)])\s", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?=\s+[A-Z\"“(]|\s*\n\s*\n|\s*$)")
 
@@ -126,7 +126,7 @@ def from_cover_caption(text: str) -> Located | None:
 
 def from_cover_layout(text: str) -> Located | None:
     """A 6-K cover that prints no caption: the name is the line under 'For the month of'."""
-    if not _FOREIGN_ISSUER.search(text, 0, 3000):
+    if not _FOREIGN_GATE.may_match(fold(text[:3000])) or not _FOREIGN_ISSUER.search(text, 0, 3000):
         return None
     month = _MONTH_LINE.search(text, 0, 5000)
     if not month:

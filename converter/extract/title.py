@@ -23,6 +23,7 @@ from converter.extract.mechanisms.lines import Line, split_lines, squash
 from converter.extract.mechanisms.name_match import name_key
 from converter.model import SourceDocument
 from converter.parse.dates import find_dates
+from converter.parse.gates import Gated, fold
 from converter.resources import data_rows
 
 MAX_LINES = 4
@@ -32,6 +33,8 @@ _COVER_END = re.compile(r"12g\s?3-2\(b\)|101\(b\)\(7\)|form\s+40-f", re.IGNORECA
 _ANSWER = re.compile(r"^[\s|(\[]*(?:yes|no|n/?a|not\s+applicable|82-|\(?if\b|x\b|þ|o\b|\[)[^a-z]{0,40}", re.IGNORECASE)
 _FOREIGN_ISSUER = re.compile(r"report\s+of\s+foreign\s+(?:private\s+)?issuer", re.IGNORECASE)
 _ANNUAL_FORM = re.compile(r"^[\s|]*form\s+(?:20-F|40-F|10-K|8-K|10-Q)\b", re.IGNORECASE | re.MULTILINE)
+# the words a foreign issuer's cover and a form's banner hold: a head without them is not scanned
+_FOREIGN_GATE, _ANNUAL_GATE = Gated(_FOREIGN_ISSUER), Gated(_ANNUAL_FORM)
 _LABEL = re.compile(r"^[^:]{1,40}:(?:\s|$)")
 _SIGNATURE_LINE = re.compile(r"^(?:by\s*:|/s/|name\s*:|title\s*:|date\s*:)", re.IGNORECASE)
 _ITEM_NUMBER = re.compile(r"^\d{1,2}\.\s+(?=[A-Z])")
@@ -217,10 +220,20 @@ def _listed(lines: list[Line], first: int, block: list[Line]) -> bool:
     return any(title and title in _comparable(lines[i].text) for i in range(heading + 1, block[0].number))
 
 
-def _cover_end(text: str, lines: list[Line]) -> int | None:
+def _foreign_issuer(text: str) -> bool:
+    """Whether the head is a foreign private issuer's report (a 6-K cover)."""
+    return _FOREIGN_GATE.may_match(fold(text[:4000])) and _FOREIGN_ISSUER.search(text, 0, 4000) is not None
+
+
+def _annual_form(text: str) -> bool:
+    """Whether the head prints the banner of an annual or current report form."""
+    return _ANNUAL_GATE.may_match(fold(text[:3000])) and _ANNUAL_FORM.search(text, 0, 3000) is not None
+
+
+def _cover_end(text: str, lines: list[Line], foreign: bool) -> int | None:
     """Index of the first line after a 6-K cover (and the signatures that follow it), or None
-    when the document has no such cover."""
-    if not _FOREIGN_ISSUER.search(text, 0, 4000):
+    when the document has no such cover (``foreign``: the head is a foreign issuer's report)."""
+    if not foreign:
         return 0
     last = None
     for i, line in enumerate(lines[:HEAD_LINES]):
@@ -283,10 +296,11 @@ def _is_paragraph(page: _Page, lines: list[Line], index: int) -> bool:
 def document_title(document: SourceDocument, registrant: str | None) -> Located | None:
     """The document's title, or None (see the module docstring)."""
     text = document.text
-    if _ANNUAL_FORM.search(text, 0, 3000) and not _FOREIGN_ISSUER.search(text, 0, 4000):
+    foreign = _foreign_issuer(text)
+    if not foreign and _annual_form(text):
         return None  # the cover of a form is titled by the form
     lines = split_lines(text[:16000])
-    first = _cover_end(text, lines)
+    first = _cover_end(text, lines, foreign)
     if first is None:
         return None
     page = _page(document, lines, registrant)
