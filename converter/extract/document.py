@@ -25,6 +25,7 @@ from converter.model import (
     SourceDocument,
 )
 from converter.parse.dates import find_dates, month_period, parse_month
+from converter.parse.gates import Gated, fold
 
 __all__ = ["DocumentInfo", "Located", "document_title", "document_type", "read_document_info",
            "registrant_name", "report_month"]
@@ -57,11 +58,15 @@ _FORM_BANNER = re.compile(
        | \s+(?:\(mark\s+one\)|report\s+of\s+foreign|current\s+report(?!s)|annual\s+report|\(amendment)
        | \s+(?:united\s+states\s+)?securities\s+and\s+exchange\s+commission)  # a cover run together""",
     re.IGNORECASE | re.MULTILINE | re.VERBOSE)
+# the words a banner holds ('form', '-'): a head without them has none
+_BANNER_GATE = Gated(_FORM_BANNER)
 _AMENDMENT = re.compile(r"^\W{0,3}\(?\s*amendment\s+no\.?\s*\d+", re.IGNORECASE)
 _CHECK_BOX_FORMS = re.compile(r"\b[24]0-F\b", re.IGNORECASE)
 
 
-def _form_banner(text: str) -> Located | None:
+def _form_banner(text: str, folded_head: str) -> Located | None:
+    if not _BANNER_GATE.may_match(folded_head):
+        return None
     for m in _FORM_BANNER.finditer(text, 0, min(len(text), HEAD)):
         form = m["type"].upper()
         near = text[max(0, m.start() - 60) : m.start()] + text[m.end() : m.end() + 60]
@@ -79,8 +84,10 @@ def document_type(document: SourceDocument, classification: Classification | Non
     if document.doc_type:
         return Located(document.doc_type.strip().upper())
     head = document.text[:HEAD]
-    exhibit = _EXHIBIT_HEADING.search(head)
-    form = _form_banner(document.text)
+    folded = fold(head)
+    headed = "exhibit" in folded or "ex-" in folded  # what every exhibit heading holds
+    exhibit = _EXHIBIT_HEADING.search(head) if headed else None
+    form = _form_banner(document.text, folded)
     if exhibit and (form is None or exhibit.start() < form.start):
         return Located(f"EX-{exhibit.group(1)}", exhibit.start(1), exhibit.end(1))
     return form

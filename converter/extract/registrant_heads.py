@@ -18,6 +18,7 @@ from converter.extract.mechanisms.names import (
     name_starting_at,
 )
 from converter.extract.mechanisms.name_match import has_legal_form
+from converter.parse.gates import Gated, fold
 
 HEAD = 8000  # how far into the document a cover's caption is looked for
 # "(Name of the Registrant)", "(Exact name of registrant as specified in its charter)" and the
@@ -39,6 +40,10 @@ _HK_LETTERHEAD = re.compile(r"\(\s*incorporated\s+in\s+[^()\n]{2,40}?\s+with\s+l
 # 'Company name: X' (a results summary's header), 'Company name X' opening a line of a table
 _COMPANY_LABEL = re.compile(r"(?:(?<=\s)|^)(?:company\s+name|name\s+of\s+(?:the\s+)?company)\s*:\s*"
                             r"|^[ \t|]*company\s+name[ \t]+(?=[A-Z])", re.IGNORECASE | re.MULTILINE)
+# the words each of these holds ('registrant'; 'board'; 'incorporated'; 'company' or 'name'): a
+# head without them is not scanned for it
+_CAPTION_GATE, _BOARD_GATE, _HK_GATE, _LABEL_GATE, _FOREIGN_GATE = map(
+    Gated, (_REGISTRANT_CAPTION, _BOARD_OF, _HK_LETTERHEAD, _COMPANY_LABEL, _FOREIGN_ISSUER))
 _BULLETED = re.compile(r"^[ \t|]*(?:[-•·*※]|\(?[a-z0-9]{1,2}[.)])\s", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?=\s+[A-Z\"“(]|\s*\n\s*\n|\s*$)")
 
@@ -57,8 +62,7 @@ def _name_above(text: str, caption: int, floor: int) -> Located | None:
     line_start = text.rfind("\n", floor, end) + 1
     if end - max(line_start, floor) > 120:
         return company_at(text, name_ending_at(text, end, floor))
-    lines = [line for line in split_lines(text[:end]) if line.end > floor and not line.blank
-             and not _RULE_LINE.fullmatch(line.text)]
+    lines = _last_lines(text, floor, end)
     if not lines:
         return None
     line = lines[-1]
@@ -76,6 +80,24 @@ def _name_above(text: str, caption: int, floor: int) -> Located | None:
     return company_at(text, (start, end))
 
 
+def _last_lines(text: str, floor: int, end: int, wanted: int = 2) -> list[Line]:
+    """The last ``wanted`` lines of ``text[:end]`` that end after ``floor`` and are neither blank
+    nor rules, in order: read back from ``end``, not by splitting all the text before it."""
+    found: list[Line] = []
+    stop = end
+    while len(found) < wanted:
+        start = text.rfind("\n", 0, stop) + 1
+        line = Line(text.count("\n", 0, start), start, text[start:stop].rstrip("\r"))
+        if line.end <= floor:
+            break  # the lines before it end earlier still
+        if not line.blank and not _RULE_LINE.fullmatch(line.text):
+            found.append(line)
+        if start == 0:
+            break
+        stop = start - 1
+    return found[::-1]
+
+
 def _trim_end(text: str, floor: int, end: int) -> int:
     """``end`` moved back over white space, rules and table bars."""
     while end > floor and text[end - 1] in " \t\r\n|_=*-":
@@ -88,6 +110,8 @@ def from_cover_caption(text: str) -> Located | None:
     translation's place holds no company's name, as cells of a flattened table may put it)."""
     found: dict[str, Located] = {}
     floor = 0
+    if not _CAPTION_GATE.may_match(fold(text[:HEAD])):
+        return None
     for caption in _REGISTRANT_CAPTION.finditer(text, 0, min(len(text), HEAD)):
         kind = "translation" if caption["translation"] else "exact"
         name = _name_above(text, caption.start(), floor)
@@ -102,7 +126,7 @@ def from_cover_caption(text: str) -> Located | None:
 
 def from_cover_layout(text: str) -> Located | None:
     """A 6-K cover that prints no caption: the name is the line under 'For the month of'."""
-    if not _FOREIGN_ISSUER.search(text, 0, 3000):
+    if not _FOREIGN_GATE.may_match(fold(text[:3000])) or not _FOREIGN_ISSUER.search(text, 0, 3000):
         return None
     month = _MONTH_LINE.search(text, 0, 5000)
     if not month:
@@ -123,7 +147,8 @@ def from_cover_layout(text: str) -> Located | None:
 
 def from_heading(text: str) -> Located | None:
     head = text[: min(len(text), 3000)]
-    for m in _BOARD_OF.finditer(head):
+    folded = fold(head)
+    for m in _BOARD_GATE.finditer(head, folded):
         span = name_starting_at(text, m.end())
         if span is None:
             continue
@@ -134,12 +159,12 @@ def from_heading(text: str) -> Located | None:
             found = company_at(text, span)
             if found is not None:
                 return found
-    m = _HK_LETTERHEAD.search(head)
+    m = _HK_LETTERHEAD.search(head) if _HK_GATE.may_match(folded) else None
     if m:
         found = company_at(text, name_ending_at(text, m.start()))
         if found is not None:
             return found
-    for m in _COMPANY_LABEL.finditer(head, 0, min(len(head), 1500)):
+    for m in _COMPANY_LABEL.finditer(head, 0, min(len(head), 1500)) if _LABEL_GATE.may_match(folded) else ():
         line_start = text.rfind("\n", 0, m.start()) + 1
         if _BULLETED.match(text[line_start : m.start() + 1]):
             continue

@@ -8,6 +8,7 @@ marker stripped, in Korean). The order in which these are tried among the other 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from converter.extract.anchors import Located
 from converter.extract.mechanisms.tokens import dates_between
@@ -69,11 +70,23 @@ def _subject(text: str, start: int, verb: int) -> tuple[int, int] | None:
     return span if not leftover else None
 
 
+@cache
+def _reporting_verbs() -> re.Pattern[str]:
+    """'announced', 'reported', 'said'... (``data/name_words.tsv``), compiled once."""
+    return re.compile(r"\b(?:" + "|".join(sorted(words("reporting"))) + r")\b")
+
+
+@cache
+def _ko_reporting_verbs() -> re.Pattern[str]:
+    """The verbs closing a Korean lead sentence ('밝혔다'), before its full stop, compiled once."""
+    return re.compile(rf"(?:{'|'.join(sorted(words('ko_reporting')))})\s*\.")
+
+
 def from_release_subject(text: str) -> Located | None:
     """The company a release's dateline sentence is about, else the subject with a legal form of
     one of its first sentences that announced, reported or said something."""
     head = text[: min(len(text), 6000)]
-    verbs = list(re.finditer(r"\b(?:" + "|".join(sorted(words("reporting"))) + r")\b", head))
+    verbs = list(_reporting_verbs().finditer(head))
     for date in dates_between(text, 0, 4000):  # = find_dates(head[:4000]), from the index
         dash = _DATELINE_END.match(head, date.end)
         if not dash or not re.search(r"[-\u2013\u2014]", dash.group()):
@@ -116,6 +129,7 @@ def _sentence_start(text: str, end: int) -> int:
 # -- 4. a Korean lead sentence ----------------------------------------------------------------
 
 
+_HANGUL = re.compile(r"[가-힣]")
 _KO_NAME = r"(?:㈜|\(주\)|주식회사\s?)?[가-힣A-Za-z0-9&]{2,20}(?:\s?주식회사|㈜|\(주\))?"
 _KO_SUBJECT = re.compile(rf"(?P<name>{_KO_NAME})(?P<paren>\([^()\n]{{1,30}}\))?(?:은|는)\s")
 _KO_SENTENCE_STOP = re.compile(r"\n[ \t]*\n|(?<!\d)\.|\.(?!\d)")
@@ -158,11 +172,10 @@ def from_korean_subject(text: str) -> Located | None:
     marker in it, else the sentence's first word when it is the subject (은/는). A short name is
     replaced by the full one when a later sentence's subject spells it out (대영 -> 대영제약)."""
     head = text[: min(len(text), 4000)]
-    verbs = "|".join(sorted(words("ko_reporting")))
     chosen = None
-    if not re.search(r"[가-힣]", head):
+    if head.isascii() or not _HANGUL.search(head):
         return None
-    for verb in re.finditer(rf"(?:{verbs})\s*\.", head):
+    for verb in _ko_reporting_verbs().finditer(head):
         sentence = _ko_sentence(head, verb.end())
         marked = [m for m in _KO_SUBJECT.finditer(head, sentence.start, sentence.stop)
                   if KOREAN_MARKER.search(m["name"]) and not _not_a_company(m["name"])]

@@ -23,6 +23,7 @@ from converter.extract.mechanisms.lines import Line, split_lines, squash
 from converter.extract.mechanisms.name_match import name_key
 from converter.model import SourceDocument
 from converter.parse.dates import find_dates
+from converter.parse.gates import Gated, fold
 from converter.resources import data_rows
 
 MAX_LINES = 4
@@ -32,6 +33,8 @@ _COVER_END = re.compile(r"12g\s?3-2\(b\)|101\(b\)\(7\)|form\s+40-f", re.IGNORECA
 _ANSWER = re.compile(r"^[\s|(\[]*(?:yes|no|n/?a|not\s+applicable|82-|\(?if\b|x\b|þ|o\b|\[)[^a-z]{0,40}", re.IGNORECASE)
 _FOREIGN_ISSUER = re.compile(r"report\s+of\s+foreign\s+(?:private\s+)?issuer", re.IGNORECASE)
 _ANNUAL_FORM = re.compile(r"^[\s|]*form\s+(?:20-F|40-F|10-K|8-K|10-Q)\b", re.IGNORECASE | re.MULTILINE)
+# the words a foreign issuer's cover and a form's banner hold: a head without them is not scanned
+_FOREIGN_GATE, _ANNUAL_GATE = Gated(_FOREIGN_ISSUER), Gated(_ANNUAL_FORM)
 _LABEL = re.compile(r"^[^:]{1,40}:(?:\s|$)")
 _SIGNATURE_LINE = re.compile(r"^(?:by\s*:|/s/|name\s*:|title\s*:|date\s*:)", re.IGNORECASE)
 _ITEM_NUMBER = re.compile(r"^\d{1,2}\.\s+(?=[A-Z])")
@@ -49,8 +52,14 @@ _FURNISHED = re.compile(r"table\s+of\s+documents\s+submitted|index\s+to\s+exhibi
 
 
 @cache
-def _banner_patterns() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(row[0].strip(), re.IGNORECASE) for row in data_rows("title_banners.tsv"))
+def _banner_pattern() -> re.Pattern[str]:
+    """Any banner of ``data/title_banners.tsv``, in one pattern: a line is a banner when one of
+    them matches it whole, and an alternation fully matches where one alternative does."""
+    return re.compile("|".join(f"(?:{row[0].strip()})" for row in data_rows("title_banners.tsv")), re.IGNORECASE)
+
+
+def _is_banner(line: str) -> bool:
+    return _banner_pattern().fullmatch(line) is not None
 
 
 # what a name is compared without: all but digits and letters
@@ -73,6 +82,7 @@ class _Page:
     registrant: str | None
     width: int
     fixed: bool  # headings centred by spaces (fixed-width text)
+    registrant_keys: tuple[str, str] | None = None  # the name's two comparison keys, made once
 
     def centered(self, line: Line) -> bool:
         if self.document.is_centered(line.content_start):
@@ -85,16 +95,18 @@ class _Page:
     def is_registrant(self, stripped: str) -> bool:
         """The company's name alone, maybe with what a letterhead prints after it: 'Acme Bank
         (ACMB)', 'Acme Limited (incorporated in Hong Kong with limited liability)'."""
-        if not self.registrant:
+        if not self.registrant or self.registrant_keys is None:
             return False
         bare = _PARENTHESES_AT_END.sub("", stripped) or stripped
-        return _comparable(bare) == _comparable(self.registrant) or name_key(bare) == name_key(self.registrant)
+        comparable, key = self.registrant_keys
+        return _comparable(bare) == comparable or name_key(bare) == key
 
 
 def _page(document: SourceDocument, lines: list[Line], registrant: str | None) -> _Page:
     width = max((len(line.text.rstrip()) for line in lines[:150]), default=80)
     indented = sum(1 for line in lines[:150] if not line.blank and 4 <= line.indent and len(line.stripped) < 70)
-    return _Page(document, registrant, max(min(width, 100), 60), indented >= 2)
+    keys = (_comparable(registrant), name_key(registrant)) if registrant else None
+    return _Page(document, registrant, max(min(width, 100), 60), indented >= 2, keys)
 
 
 def _skipped(page: _Page, line: Line, lines: list[Line], index: int) -> bool:
@@ -103,7 +115,7 @@ def _skipped(page: _Page, line: Line, lines: list[Line], index: int) -> bool:
     bare = stripped.strip(" |")
     if not bare or "|" in line.text or _in_table(lines, index):
         return True
-    if page.is_registrant(bare) or any(p.fullmatch(bare) for p in _banner_patterns()):
+    if page.is_registrant(bare) or _is_banner(bare):
         return True
     dates = find_dates(bare)
     if dates and not re.search(r"[A-Za-z가-힣]{2,}", _WEEKDAY.sub("", _without_dates(bare, dates))):
@@ -175,8 +187,8 @@ def _opens_block(page: _Page, lines: list[Line], index: int, after_letterhead: b
     if not page.centered(line) and len(line.stripped.split()) < 2:
         return False
     previous = lines[index - 1] if index else None
-    if previous is not None and not previous.blank and not any(
-            p.fullmatch(previous.stripped.strip(" |")) for p in _banner_patterns()):
+    if previous is not None and not previous.blank and not _is_banner(
+            previous.stripped.strip(" |")):
         return False
     return page.centered(line) or _title_case(line.stripped)
 
@@ -208,10 +220,20 @@ def _listed(lines: list[Line], first: int, block: list[Line]) -> bool:
     return any(title and title in _comparable(lines[i].text) for i in range(heading + 1, block[0].number))
 
 
-def _cover_end(text: str, lines: list[Line]) -> int | None:
+def _foreign_issuer(text: str) -> bool:
+    """Whether the head is a foreign private issuer's report (a 6-K cover)."""
+    return _FOREIGN_GATE.may_match(fold(text[:4000])) and _FOREIGN_ISSUER.search(text, 0, 4000) is not None
+
+
+def _annual_form(text: str) -> bool:
+    """Whether the head prints the banner of an annual or current report form."""
+    return _ANNUAL_GATE.may_match(fold(text[:3000])) and _ANNUAL_FORM.search(text, 0, 3000) is not None
+
+
+def _cover_end(text: str, lines: list[Line], foreign: bool) -> int | None:
     """Index of the first line after a 6-K cover (and the signatures that follow it), or None
-    when the document has no such cover."""
-    if not _FOREIGN_ISSUER.search(text, 0, 4000):
+    when the document has no such cover (``foreign``: the head is a foreign issuer's report)."""
+    if not foreign:
         return 0
     last = None
     for i, line in enumerate(lines[:HEAD_LINES]):
@@ -274,10 +296,11 @@ def _is_paragraph(page: _Page, lines: list[Line], index: int) -> bool:
 def document_title(document: SourceDocument, registrant: str | None) -> Located | None:
     """The document's title, or None (see the module docstring)."""
     text = document.text
-    if _ANNUAL_FORM.search(text, 0, 3000) and not _FOREIGN_ISSUER.search(text, 0, 4000):
+    foreign = _foreign_issuer(text)
+    if not foreign and _annual_form(text):
         return None  # the cover of a form is titled by the form
     lines = split_lines(text[:16000])
-    first = _cover_end(text, lines)
+    first = _cover_end(text, lines, foreign)
     if first is None:
         return None
     page = _page(document, lines, registrant)

@@ -41,6 +41,7 @@ from functools import cache, lru_cache
 
 from converter.parse.dates import month_numbers
 from converter.parse.eras import era_names_source
+from converter.parse.gates import Gated, fold
 from converter.parse.period_patterns import ORD, date_source
 from converter.parse.periods import FiscalCalendar, _ordinal
 
@@ -87,6 +88,20 @@ def _dated_part_pattern() -> re.Pattern[str]:
         \s*(?:[,(]\s*(?:i\.e\.,?\s+|that\s+is,?\s+)?(?:the\s+)?                       # , the / (the
         (?:quarter|three[\s-]months?|six[\s-]months?|half(?:[\s-]year)?|period)\s+)?   # quarter / six months
         (?:ended|ending)\s+{date_source()}""", re.I | re.VERBOSE)
+
+
+@cache
+def _gated() -> tuple[tuple[Gated, ...], Gated, Gated]:
+    """The patterns with the words each needs ('year' and 'end', '年' and '月期', 'quarter'...): a
+    text without them is not scanned for them. (The year ends, in order, and the quarter end;
+    the dated part; the labelled year end, the first year end pattern.)"""
+    ends = tuple(Gated(p) for p in (*_year_end_patterns(), _SPAN, _quarter_end_pattern()))
+    return ends, Gated(_dated_part_pattern()), ends[0]
+
+
+@lru_cache(maxsize=8)  # the same text is read by fiscal_calendar and stated_fiscal_calendar
+def _folded(text: str) -> str:
+    return fold(text)
 
 
 _LABEL = re.compile(r"\b(?:fiscal\s+(?:year\s+)?|FY\s?)(?P<label>(?:19|20)\d\d|['’]?\d\d)\b", re.I)
@@ -139,38 +154,43 @@ def _remembered(text: str) -> FiscalCalendar | None:
     return FiscalCalendar(month, naming) if naming else None
 
 
-def _stated_naming(text: str) -> list[tuple[int, str]]:
+@lru_cache(maxsize=8)
+def _stated_naming(text: str) -> tuple[tuple[int, str], ...]:
     """(end month, naming) of each labelled fiscal year the text dates: a part of it with its end
     date, or the year itself ("fiscal year 2004 ends on March 31, 2005")."""
     found = []
-    for m in _dated_part_pattern().finditer(text):
+    _, dated_part, labelled_end = _gated()
+    folded = _folded(text)
+    for m in dated_part.finditer(text, folded):
         if not m["y"]:
             continue
         month = month_numbers()[(m["m"] or m["m2"]).lower()]
         size = 3 if m["part"].lower() == "quarter" else 6
         index = int(m["y"]) * 12 + month - 1 + size * (12 // size - _ordinal(m["n"]))
         found.append((m.start(), index % 12 + 1, _labelled_end(int(m["label"]), index // 12)))
-    for m in _year_end_patterns()[0].finditer(text):
+    for m in labelled_end.finditer(text, folded):
         if m["label"] and m["y"]:
             month = month_numbers()[(m["m"] or m["m2"]).lower()]
             found.append((m.start(), month, _labelled_end(int(m["label"]), int(m["y"]))))
-    return [(month, naming) for _, month, naming in sorted(found) if naming]
+    return tuple((month, naming) for _, month, naming in sorted(found) if naming)
 
 
 def _labelled_end(label: int, end_year: int) -> str | None:
     return "end" if label == end_year else "start" if label == end_year - 1 else None
 
 
+@lru_cache(maxsize=8)
 def _year_end(text: str) -> tuple[int, int | None, int] | None:
     """(end month, end year or None, offset) of the earliest year end the text states."""
     hits: list[tuple[int, int, int | None]] = []
-    for pattern in (*_year_end_patterns(), _SPAN):
-        for m in pattern.finditer(text):
+    ends, folded = _gated()[0], _folded(text)
+    for pattern in ends[:-1]:
+        for m in pattern.finditer(text, folded):
             g = m.groupdict()
             month = int(g["km"]) if g.get("km") else month_numbers()[(g.get("m") or g.get("m2") or "").lower()]
             hits.append((m.start(), month, int(g["y"]) if g.get("y") else None))
             break
-    for m in _quarter_end_pattern().finditer(text):
+    for m in ends[-1].finditer(text, folded):
         month = month_numbers()[(m["m"] or m["m2"]).lower()]
         end_month = (month + 3 * (4 - _ordinal(m["n"])) - 1) % 12 + 1
         year = int(m["y"]) + (1 if end_month < month else 0) if m["y"] else None

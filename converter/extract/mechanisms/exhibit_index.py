@@ -29,6 +29,7 @@ from functools import cache
 
 from converter.extract.mechanisms.lines import Line, squash
 from converter.parse.dates import find_dates
+from converter.parse.gates import Gated, fold
 from converter.resources import data_rows
 
 _I = re.IGNORECASE
@@ -67,6 +68,12 @@ class ExhibitRow:
 def _words(kind: str) -> re.Pattern[str]:
     rows = [regex for k, regex in data_rows("exhibit_words.tsv") if k == kind]
     return re.compile("|".join(f"(?:{r})" for r in rows), _I)
+
+
+@cache
+def heading_gate(kind: str) -> Gated:
+    """The words every index heading of ``kind`` holds ('exhibit', 'document', 'contents'...)."""
+    return Gated(_heading(kind))
 
 
 @cache
@@ -235,8 +242,9 @@ def exhibit_rows(text: str, lines: list[Line], *, body: tuple[int, int] | None =
     inside ``body`` (a cover's stretch between its questions and its signature)."""
     found: dict[str, _Draft] = {}
     starts = [line.start for line in lines]
+    folded = fold(text)
     for kind in ("heading", "contents_heading"):
-        for heading in _heading(kind).finditer(text):
+        for heading in heading_gate(kind).finditer(text, folded):
             first = bisect.bisect_left(starts, heading.end())  # the first line after the heading
             for draft in _list_rows(lines, first, len(lines), lookahead=_HEADING_LOOKAHEAD)[0]:
                 if not _a_row(text, draft):
@@ -246,6 +254,8 @@ def exhibit_rows(text: str, lines: list[Line], *, body: tuple[int, int] | None =
                 found.setdefault(draft.number, draft)
     worded = "exhibit" in text.lower()  # an 'Exhibit N' line needs the word somewhere
     for i, line in enumerate(lines if worded else ()):
+        if "exhibit" not in line.text.lower():
+            continue  # an "Exhibit N" line holds the word (lowered, as tested below)
         m = _NUMBER_WITH_TEXT.match(line.text)
         if m and m["word"] and m["word"].lower() == "exhibit" and not (i and _runs_on(lines[i - 1])):
             draft, _ = _row_at(lines, i, len(lines))

@@ -20,15 +20,20 @@ from functools import lru_cache
 
 from converter.extract.mechanisms.checkbox import last_row_end
 from converter.extract.mechanisms.lines import split_lines
-from converter.extract.mechanisms.exhibit_index import ExhibitRow, exhibit_rows
+from converter.extract.mechanisms.exhibit_index import ExhibitRow, exhibit_rows, heading_gate
+from converter.parse.gates import Gated, fold
 
 _I = re.IGNORECASE
 FORM_20F = re.compile(r"form\s+20-F", _I)
 FORM_40F = re.compile(r"form\s+40-F", _I)
-YES = re.compile(r"(?<![A-Za-z])yes(?![A-Za-z])", _I)
+# 'yes' not within a word; the look-behind after the word (the same test of the letter before
+# it) leaves 'yes' first, which the engine finds far faster than a test at every position
+YES = re.compile(r"yes(?<![A-Za-z]yes)(?![A-Za-z])", _I)
 NO = re.compile(r"(?<![A-Za-z])no(?![A-Za-z.])", _I)
 COVER_REACH = 8000  # a cover's questions stand in its first characters
 _FOREIGN_ISSUER = re.compile(r"report\s+of\s+foreign\s+(?:private\s+)?issuer|form\s+6-K", _I)
+# the first labels of the two box rows: a head without both's words ('20-f', 'yes') has no box row
+_ROW_GATES = (Gated(FORM_20F), Gated(YES))
 SIGNATURE_START = re.compile(
     r"^\s*(?:S\s?I\s?G\s?N\s?A\s?T\s?U\s?R\s?E\s?S?\s*$|\|?\s*(?:by|date|dated)\s*:|\|?\s*/s/)", _I | re.M)
 
@@ -36,6 +41,9 @@ SIGNATURE_START = re.compile(
 def cover_body(text: str) -> tuple[int, int] | None:
     """The stretch between the cover's last box row and its signature: where a list of the
     documents furnished stands when no heading names it."""
+    head = fold(text[:COVER_REACH])
+    if not any(gate.may_match(head) for gate in _ROW_GATES):
+        return None  # no row's first label: ``last_row_end`` would find no row
     start = last_row_end(text, 0, min(len(text), COVER_REACH), [[FORM_20F, FORM_40F], [YES, NO]])
     if start is None:
         return None
@@ -43,17 +51,31 @@ def cover_body(text: str) -> tuple[int, int] | None:
     return start, stop.start() if stop else min(len(text), start + COVER_REACH)
 
 
+# the words an index heading holds ('exhibit', 'document', 'attachment', 'contents')
+_HEADING_GATES = tuple(heading_gate(kind) for kind in ("heading", "contents_heading"))
+
+
 @lru_cache(maxsize=16)
 def cover_exhibits(text: str) -> tuple[ExhibitRow, ...]:
     """The rows of the exhibit index of ``text`` (a cover's unheaded list included)."""
-    return tuple(exhibit_rows(text, split_lines(text), body=cover_body(text)))
+    body = cover_body(text)
+    if body is None and not may_list_exhibits(fold(text)):
+        return ()
+    return tuple(exhibit_rows(text, split_lines(text), body=body))
+
+
+def may_list_exhibits(folded: str) -> bool:
+    """Whether a text (``fold``-ed) may hold an exhibit index outside a cover's body: an index
+    heading's words or an 'Exhibit N' line's; ``exhibit_rows`` finds no row in any other."""
+    return "exhibit" in folded or any(gate.may_match(folded) for gate in _HEADING_GATES)
 
 
 def cover_text_end(text: str) -> int | None:
     """Where the own text of a 6-K cover that lists two or more documents ends (its list's first
     row); None for any other document."""
-    if not _FOREIGN_ISSUER.search(text, 0, 4000):
-        return None
+    head = fold(text[:4000])
+    if not ("foreign" in head or "6-k" in head) or not _FOREIGN_ISSUER.search(text, 0, 4000):
+        return None  # (each of the two phrases holds one of the words)
     rows = cover_exhibits(text)
     if len({row.number for row in rows}) < 2:
         return None

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from converter.parse.dates import find_dates
+from converter.parse.gates import Gated, fold
 
 HEAD = 1500  # the header of a summary: date, title, company name, code
 
@@ -22,10 +24,14 @@ _TITLE = re.compile(
         (?:\s+of\s+(?:the\s+)?fiscal\s+year\s+\S+)?                            # "of fiscal year 2005"
         \s+end(?:ed|ing)\s*:?\s*""", re.I | re.X)
 
+# the words every title holds ('results', 'for', 'end'...): a head without them is read no further
+_TITLE_GATE = Gated(_TITLE)
+
 _MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "first half": 6, "interim period": 6, "half-year": 6,
            "half year": 6, "fiscal year": 12, "year": 12}
 
 
+@lru_cache(maxsize=4)  # asked for the title and again for the period of the same document
 def results_title(text: str) -> tuple[str, int, int, dt.date, dt.date] | None:
     """(title, start, end, first day, last day) of a results summary's title in the head.
 
@@ -42,7 +48,10 @@ def results_title(text: str) -> tuple[str, int, int, dt.date, dt.date] | None:
     ...               "September 30, 2007.") is None  # a sentence's words, not a title
     True
     """
-    m = next((m for m in _TITLE.finditer(text, 0, min(len(text), HEAD)) if _stands_as_title(text, m.start())), None)
+    head = min(len(text), HEAD)
+    if not _TITLE_GATE.may_match(fold(text[:head])):
+        return None  # a match lies within the head: it holds the words of the title
+    m = next((m for m in _TITLE.finditer(text, 0, head) if _stands_as_title(text, m.start())), None)
     if m is None:
         return None
     dates = find_dates(text[m.end():m.end() + 40])

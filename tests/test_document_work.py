@@ -1,0 +1,204 @@
+"""The document-level facts do only the work their answer needs (issue 17).
+
+The readers of a document's type, title, registrant and list of exhibits scan its head with a
+pattern only when the head holds the words every match of that pattern holds (``parse.gates``).
+Each gate must agree with the scan it saves: on every document of the tests and examples, a
+head that a gate turns away has no match of its pattern (and the gates turn some away, else
+this proves little). Counts and answers, never seconds.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from converter.extract import document as doc_module
+from converter.extract import registrant_heads as heads
+from converter.extract import title
+from converter.extract.mechanisms import furnished, results_header
+from converter.extract.mechanisms.checkbox import last_row_end
+from converter.extract.mechanisms.exhibit_index import exhibit_rows, heading_gate
+from converter.extract.mechanisms.lines import split_lines
+from converter.ingest import ingest_bytes
+from converter.parse import fiscal_calendar as fiscal
+from converter.parse.gates import fold
+from converter.resources import data_rows
+
+REPO = Path(__file__).resolve().parents[1]
+DOCUMENTS = sorted((REPO / "examples").glob("*.txt")) + sorted((REPO / "tests" / "data").rglob("*.txt"))
+
+
+def _texts() -> list[str]:
+    texts = []
+    for path in DOCUMENTS:
+        for document in ingest_bytes(path.read_bytes(), path.name).documents:
+            texts.append(document.text)
+    return texts
+
+
+TEXTS = _texts()
+
+
+def _agrees(gate, pattern, reach: int) -> int:
+    """How many heads ``gate`` turns away; asserts that ``pattern`` finds nothing in them."""
+    turned = 0
+    for text in TEXTS:
+        if not gate.may_match(fold(text[:reach])):
+            turned += 1
+            assert pattern.search(text, 0, min(len(text), reach)) is None, text[:200]
+    return turned
+
+
+def test_head_gates_agree_with_their_scans():
+    cases = [
+        (results_header._TITLE_GATE, results_header._TITLE, results_header.HEAD),
+        (doc_module._BANNER_GATE, doc_module._FORM_BANNER, doc_module.HEAD),
+        (heads._CAPTION_GATE, heads._REGISTRANT_CAPTION, heads.HEAD),
+        (heads._BOARD_GATE, heads._BOARD_OF, 3000),
+        (heads._HK_GATE, heads._HK_LETTERHEAD, 3000),
+        (heads._LABEL_GATE, heads._COMPANY_LABEL, 3000),
+    ]
+    for gate, pattern, reach in cases:
+        turned = _agrees(gate, pattern, reach)
+        assert 0 < turned < len(TEXTS), pattern.pattern[:60]
+
+
+def test_exhibit_heading_needs_its_word():
+    turned = 0
+    for text in TEXTS:
+        head = fold(text[: doc_module.HEAD])
+        if not ("exhibit" in head or "ex-" in head):
+            turned += 1
+            assert doc_module._EXHIBIT_HEADING.search(text[: doc_module.HEAD]) is None
+    assert 0 < turned < len(TEXTS)
+
+
+def test_cover_rows_need_their_first_labels():
+    """No '20-f' and no 'yes' in a cover's reach: no box row, so no cover body."""
+    turned = 0
+    for text in TEXTS:
+        stop = min(len(text), furnished.COVER_REACH)
+        rows = last_row_end(text, 0, stop, [[furnished.FORM_20F, furnished.FORM_40F], [furnished.YES, furnished.NO]])
+        if not any(gate.may_match(fold(text[:stop])) for gate in furnished._ROW_GATES):
+            turned += 1
+            assert rows is None
+    assert 0 < turned < len(TEXTS)
+
+
+def test_exhibit_index_skipped_only_where_it_has_no_row():
+    skipped = 0
+    for text in TEXTS:
+        body = furnished.cover_body(text)
+        every = tuple(exhibit_rows(text, split_lines(text), body=body))
+        assert furnished.cover_exhibits(text) == every
+        if body is None and not furnished.may_list_exhibits(fold(text)):
+            skipped += 1
+            assert every == ()
+    assert 0 < skipped < len(TEXTS)
+
+
+def test_one_banner_pattern_answers_as_each_banner():
+    """The banners joined in one alternation fully match exactly the lines one of them does."""
+    each = [re.compile(row[0].strip(), re.IGNORECASE) for row in data_rows("title_banners.tsv")]
+    banners = 0
+    for text in TEXTS:
+        for line in text[:16000].split("\n"):
+            bare = line.strip(" \t|")
+            alone = any(p.fullmatch(bare) for p in each)
+            assert title._is_banner(bare) == alone, bare
+            banners += alone
+    assert banners > 50
+
+
+def test_results_title_read_once_per_text():
+    results_header.results_title.cache_clear()
+    text = "Consolidated Financial Results for the Six Months Ended September 30, 2005\nExample Co., Ltd.\n"
+    first = results_header.results_title(text)
+    assert results_header.results_title(text) is first
+    assert results_header.results_title.cache_info().hits == 1
+
+
+def test_index_heading_gates_agree_with_their_scans():
+    for kind in ("heading", "contents_heading"):
+        gate, turned = heading_gate(kind), 0
+        for text in TEXTS:
+            if not gate.may_match(fold(text)):
+                turned += 1
+                assert gate.pattern.search(text) is None
+        assert 0 < turned < len(TEXTS), kind
+
+
+def test_last_lines_over_a_caption_are_the_split_lines():
+    """The lines read back from a caption are the last two that splitting the text before it
+    gives (neither blank nor rules, ending after the floor)."""
+    compared = 0
+    for text in TEXTS:
+        ends = [m.start() for m in re.finditer(r"\(|\n\n", text[:8000])]
+        for end in ends:
+            for floor in (0, max(0, end - 300)):
+                every = [line for line in split_lines(text[:end]) if line.end > floor and not line.blank
+                         and not heads._RULE_LINE.fullmatch(line.text)]
+                assert heads._last_lines(text, floor, end) == every[-2:], (end, floor)
+                compared += 1
+    assert compared > 1000
+
+
+def test_exhibit_lines_hold_their_word():
+    """Only a line holding 'exhibit' is matched as an 'Exhibit N' line: no other line would be."""
+    from converter.extract.mechanisms.exhibit_index import _NUMBER_WITH_TEXT
+
+    lines = [line for text in TEXTS for line in text.split("\n")]
+    lines += ["EXHİBIT 99.1  Press release", "Exhıbit 2: Notice", "ＥＸＨＩＢＩＴ 1  Report"]
+    worded = 0
+    for line in lines:
+        m = _NUMBER_WITH_TEXT.match(line)
+        if m and m["word"] and m["word"].lower() == "exhibit":
+            worded += 1
+            assert "exhibit" in line.lower()
+    assert worded > 5
+
+
+def test_fiscal_calendar_gates_agree_with_their_scans():
+    """A text turned away by a year end's gate holds no match of it; the scans are shared by
+    ``fiscal_calendar`` and ``stated_fiscal_calendar`` (one reading of each text)."""
+    ends, dated_part, _ = fiscal._gated()
+    turned = 0
+    for text in TEXTS:
+        head = text[:20000]
+        for gate in (*ends, dated_part):
+            if not gate.may_match(fold(head)):
+                turned += 1
+                assert gate.pattern.search(head) is None
+    assert turned > len(TEXTS)
+    fiscal._year_end.cache_clear()
+    text = "Net sales for the fiscal year ended March 31, 2006 rose. " * 3
+    assert fiscal.fiscal_calendar(text) == fiscal.FiscalCalendar(3, "end")
+    assert fiscal.stated_fiscal_calendar(text) is None  # March, and no label says how it is named
+    assert fiscal._year_end.cache_info().misses == 1
+
+
+def test_foreign_issuer_and_form_gates_agree_with_their_scans():
+    cases = [(title._FOREIGN_GATE, title._FOREIGN_ISSUER, 4000), (title._ANNUAL_GATE, title._ANNUAL_FORM, 3000),
+             (heads._FOREIGN_GATE, heads._FOREIGN_ISSUER, 3000)]
+    for gate, pattern, reach in cases:
+        assert 0 < _agrees(gate, pattern, reach) < len(TEXTS), pattern.pattern
+    turned = 0
+    for text in TEXTS:
+        head = fold(text[:4000])
+        if not ("foreign" in head or "6-k" in head):
+            turned += 1
+            assert furnished._FOREIGN_ISSUER.search(text, 0, 4000) is None
+    assert 0 < turned < len(TEXTS)
+
+
+def test_yes_with_its_look_behind_last_finds_what_it_found_first():
+    """'yes' not within a word, tested after the word: the same matches as testing before it."""
+    before = re.compile(r"(?<![A-Za-z])yes(?![A-Za-z])", re.IGNORECASE)
+    texts = TEXTS + ["Yes [X]  No [ ]", "yes|no", "eyes, yesterday, YES.", "1yes _yes", "ſyes Kyes yeſ İyes ıYES"]
+    found = 0
+    for text in texts:
+        for pos, endpos in ((0, len(text)), (1, 4000), (3, 8000)):
+            expected = [m.span() for m in before.finditer(text, pos, endpos)]
+            assert [m.span() for m in furnished.YES.finditer(text, pos, endpos)] == expected
+            found += len(expected)
+    assert found > 20
