@@ -122,49 +122,71 @@ def _caption_before(text: str, start: int, end: int) -> int:
 
 
 def _by_cover_label(text: str, lowered: str, blocks: list[tuple[int, int]]) -> Located | None:
+    tried: set[tuple[int, int]] = set()  # a label near two cue words is read once
     for hit in hits(lowered, "cue_word"):  # a rule may stand between block and caption
         for label in phrases("cover_label").finditer(text, max(0, hit - 80), hit + 120):
-            start = _caption_before(text, max(0, label.start() - WINDOW), label.start())
-            for address in reversed(addresses_between(text, start, label.start())):
-                if _clean_gap(text, address.end, label.start()) and not inside(blocks, address.start):
-                    return Located(address, "address:cover-block", (address.start, label.start()))
-            if ")" not in label.group():  # a label over its address, not a caption under it
-                after = [a for a in addresses_between(text, label.end(), label.end() + WINDOW // 2)
-                         if not text[label.end():a.start].strip(" \t\r\n:.-_|\u00a0")]
-                if after:
-                    return Located(after[0], "address:labelled", (after[0].start, after[0].end))
+            if label.span() in tried:
+                continue
+            tried.add(label.span())
+            found = _at_cover_label(text, label, blocks)
+            if found is not None:
+                return found
     return None
 
 
-def _by_cue(text: str, lowered: str, blocks: list[tuple[int, int]]) -> Located | None:
-    return next(cued_addresses(text, lowered, blocks), None)
+def _at_cover_label(text: str, label: re.Match[str], blocks: list[tuple[int, int]]) -> Located | None:
+    """The address a cover caption stands under, or a label stands over."""
+    start = _caption_before(text, max(0, label.start() - WINDOW), label.start())
+    for address in reversed(addresses_between(text, start, label.start())):
+        if _clean_gap(text, address.end, label.start()) and not inside(blocks, address.start):
+            return Located(address, "address:cover-block", (address.start, label.start()))
+    if ")" not in label.group():  # a label over its address, not a caption under it
+        after = [a for a in addresses_between(text, label.end(), label.end() + WINDOW // 2)
+                 if not text[label.end():a.start].strip(" \t\r\n:.-_|\u00a0")]
+        if after:
+            return Located(after[0], "address:labelled", (after[0].start, after[0].end))
+    return None
 
 
 def cued_addresses(text: str, lowered: str, blocks: list[tuple[int, int]]) -> Iterator[Located]:
-    """Every address that prose or a heading says is the registrant's, in order."""
+    """Every address that prose or a heading says is the registrant's, in order (a cue near two
+    cue words is yielded twice, as it is found, but read once)."""
+    read: dict[tuple[int, int], Located | None] = {}
     for hit in hits(lowered, "cue_word"):
         for cue in phrases("registrant_cue").finditer(text, max(0, hit - 80), hit + 120):
             if inside(blocks, cue.end()):
                 continue
-            region = text[cue.end():cue.end() + WINDOW]
-            for address in find_addresses(region):
-                gap = region[:address.start]
-                if len(gap.strip()) <= CUE_GAP and "\n\n" not in gap:
-                    found = _shifted(address, cue.end())
-                    yield Located(found, "address:registrant-cue", (found.start, found.end))
-                    break
-            else:
-                named = _place_after_cue(region)
-                if named is not None:
-                    found = _shifted(named, cue.end())
-                    yield Located(found, "address:registrant-cue", (found.start, found.end))
+            if cue.span() not in read:
+                read[cue.span()] = _after_cue(text, cue.end())
+            found = read[cue.span()]
+            if found is not None:
+                yield found
+
+
+def _after_cue(text: str, end: int) -> Located | None:
+    """The address right after a cue ending at ``end``: the first the finder reads there close
+    enough, else a place and its country."""
+    region = text[end:end + WINDOW]
+    for address in find_addresses(region):
+        gap = region[:address.start]
+        if len(gap.strip()) <= CUE_GAP and "\n\n" not in gap:
+            found = _shifted(address, end)
+            return Located(found, "address:registrant-cue", (found.start, found.end))
+    named = _place_after_cue(region)
+    if named is not None:
+        found = _shifted(named, end)
+        return Located(found, "address:registrant-cue", (found.start, found.end))
+    return None
+
+
+_CAPITALIZED_WORDS = re.compile(r"[A-Z][\w'’.-]*(?:[ ,]+[A-Z][\w'’.-]*){0,4}")  # 'Tokyo, Japan'
 
 
 def _place_after_cue(region: str) -> Address | None:
     """'Company Domicile: Tokyo, Japan': under a cue, a place and its country are the address
     even with nothing finer."""
     lead = len(region) - len(region.lstrip(" \t"))
-    m = re.match(r"[A-Z][\w'’.-]*(?:[ ,]+[A-Z][\w'’.-]*){0,4}", region[lead:])
+    m = _CAPITALIZED_WORDS.match(region[lead:])
     if not m:
         return None
     words = region[lead:lead + m.end()]
@@ -212,7 +234,11 @@ def _not_registrant_codes() -> frozenset[tuple[str, str]]:
     return frozenset((country, code) for code, country in address_words().get("not_registrant", ()))
 
 
-def registrant_address(text: str, lowered: str, blocks: list[tuple[int, int]]) -> Located | None:
-    """The registrant's address: the first layout of the module docstring that finds one."""
-    return (_by_cover_label(text, lowered, blocks) or _by_cue(text, lowered, blocks)
-            or _by_letterhead(text, blocks) or _by_cover_head(text, blocks))
+def registrant_address(text: str, lowered: str, blocks: list[tuple[int, int]],
+                       cued: list[Located] | None = None) -> Located | None:
+    """The registrant's address: the first layout of the module docstring that finds one
+    (``cued``: the document's ``cued_addresses``, where the caller has read them already)."""
+    found = _by_cover_label(text, lowered, blocks)
+    if found is None:
+        found = next(iter(cued), None) if cued is not None else next(cued_addresses(text, lowered, blocks), None)
+    return found or _by_letterhead(text, blocks) or _by_cover_head(text, blocks)
