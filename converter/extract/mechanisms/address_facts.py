@@ -46,9 +46,12 @@ _CONTACT_LABEL = re.compile(rf"\bcontacts?(?:\s+person)?\s*:|{label_pattern('con
 _CONTACT_REACH = 150  # a contact's name and title stand between its label and its number
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _HANGUL = re.compile(r"[가-힣]")
+_SCHEME_AND_WWW = re.compile(r"^(?:https?://)?(?:www\.)?", re.IGNORECASE)  # before a site's host
 _URL = re.compile(
     r"(?<![@\w.])(?:https?://[\w-]+(?:\.[\w-]+)+|www\.[\w-]+(?:\.[\w-]+)+)(?:/[^\s<>()\"'（）「」『』【】、。，；]*)?",
     re.IGNORECASE)  # a path ends at a space, a bracket or quote, or Japanese and Chinese punctuation
+
+
 
 
 @cache
@@ -207,7 +210,7 @@ def _website_items(text: str, lowered: str, blocks: list[tuple[int, int]]) -> li
     for hit in hits(lowered, "site_word"):
         for m in _URL.finditer(text, max(0, hit - 12), hit + 200):
             url = m.group().rstrip(".,;:")
-            host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url, flags=re.IGNORECASE).split("/")[0].lower()
+            host = _SCHEME_AND_WWW.sub("", url).split("/")[0].lower()
             if m.start() in items or inside(blocks, m.start()) or any(
                     host.endswith(x) for x in _excluded_sites()):
                 continue

@@ -43,6 +43,8 @@ _TELEPHONE_WORD = r"(?:tel|phone|telephone|t\)|전화)\b"
 _LETTERHEAD_TAIL = re.compile(r"[\s,;|]{0,6}(?:[A-Z][\w.]*[\s,;|]{1,4}){0,3}?" + _TELEPHONE_WORD, re.IGNORECASE)
 # a text without the word has no letterhead tail: one quick search spares finding every address
 _ANY_TELEPHONE_WORD = re.compile(_TELEPHONE_WORD, re.IGNORECASE)
+# every place a telephone word starts (overlapping ones too: "tel" within a longer match)
+_TELEPHONE_AT = re.compile(rf"(?={_TELEPHONE_WORD})", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -201,13 +203,48 @@ def _place_after_cue(region: str) -> Address | None:
 
 
 def _by_letterhead(text: str, blocks: list[tuple[int, int]]) -> Located | None:
-    """An address at the head of a document with its telephone right after it."""
+    """An address at the head of a document with its telephone right after it (only the
+    stretches where such an address may end are read)."""
     if not _ANY_TELEPHONE_WORD.search(text):
         return None
-    for address in find_addresses(text[:LETTERHEAD]):
+    reach = _tail_reach(text)
+    if not reach:
+        return None
+
+    def wanted(start: int, end: int) -> bool:  # an address of the stretch ends in (start, end + 4]
+        return any(lo <= end + 4 and start < at for lo, at in reach)
+
+    for address in find_addresses(text[:LETTERHEAD], wanted):
         if _LETTERHEAD_TAIL.match(text, address.end) and not inside(blocks, address.start):
             return Located(address, "address:letterhead", (address.start, address.end))
     return None
+
+
+def _tail_reach(text: str) -> list[tuple[int, int]]:
+    """Where a letterhead's address may end for ``_LETTERHEAD_TAIL`` to follow it: ``(lo, at)``
+    before each place ``at`` a telephone word starts, ``lo`` as far back as the tail's separators
+    and three words reach (a tail holds only separators and word characters)."""
+    reach = []
+    for m in _TELEPHONE_AT.finditer(text):
+        at = lo = m.start()
+        for run in range(7):  # separators, a word, separators, a word, ... back from the word
+            in_run = _tail_separator if run % 2 == 0 else _tail_word_char
+            while lo > 0 and in_run(text[lo - 1]):
+                lo -= 1
+            if lo == 0 or not (_tail_separator(text[lo - 1]) or _tail_word_char(text[lo - 1])):
+                break
+        if lo > LETTERHEAD:
+            break  # the tails of later words start later still: past where addresses are read
+        reach.append((lo, at))
+    return reach
+
+
+def _tail_separator(char: str) -> bool:
+    return char.isspace() or char in ",;|"  # the tail's [\s,;|]
+
+
+def _tail_word_char(char: str) -> bool:
+    return char.isalnum() or char in "_."  # the tail's [\w.]
 
 
 def _by_cover_head(text: str, blocks: list[tuple[int, int]]) -> Located | None:
