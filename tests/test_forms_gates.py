@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 
 from converter.extract.kinds import resolution
-from converter.extract.mechanisms import address_locate, listings
+from converter.extract.mechanisms import address_locate, listings, par_values
 from converter.parse.address import find_addresses
+from converter.parse.gates import fold
 
 ROOT = Path(__file__).resolve().parent.parent
 _MADE = [
@@ -81,5 +82,26 @@ def test_dividend_sentences_are_the_full_scan() -> None:
     for text in TEXTS:
         expected = [m[0] for m in resolution._DIVIDEND_SENTENCE.finditer(text)]
         assert resolution.dividend_sentences(text) == expected
+        found += bool(expected)
+    assert found >= 3
+
+
+def test_par_value_phrases_are_the_full_scan() -> None:
+    found = 0
+    extra = ["NT$10 par value common shares, NT10 par value stocks", "US$0.01 par  value - par value shares",
+             "US$100,000 par value of the bonds; W5,000 par value per share"]
+    for text in TEXTS + extra:
+        expected = [m.span() for m in par_values._patterns()["after"].finditer(text)]
+        assert [m.span() for m in par_values.after_matches(text)] == expected
+        found += bool(expected)
+    assert found >= 3
+
+
+def test_par_value_labels_gated_on_their_character() -> None:
+    extra = ["發行普通股，每股面額新台幣10元。", "1株の額面金額50円", "每股面值人民币1.00元的普通股"]
+    found = 0
+    for text in TEXTS + extra:
+        expected = [m.span() for m in par_values._patterns()["label"].finditer(text)]
+        assert [m.span() for m in par_values._label_gated().finditer(text, fold(text))] == expected
         found += bool(expected)
     assert found >= 3
