@@ -105,3 +105,15 @@ def test_par_value_labels_gated_on_their_character() -> None:
         assert [m.span() for m in par_values._label_gated().finditer(text, fold(text))] == expected
         found += bool(expected)
     assert found >= 3
+
+
+def test_listing_patterns_gated_on_their_words() -> None:
+    extra = ["Its shares are traded on the Nasdaq National Market under the symbol \"EXMP\".",
+             "Company  Example Bank\nTIDM  EXBK\nHeadline  Results\n"]
+    found = 0
+    for text in TEXTS + extra:
+        for name in ("under_symbol", "tidm"):
+            expected = [m.span() for m in listings._patterns()[name].finditer(text)]
+            assert [m.span() for m in listings._gated(name).finditer(text, fold(text))] == expected
+            found += bool(expected)
+    assert found >= 2

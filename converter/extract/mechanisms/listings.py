@@ -34,6 +34,7 @@ from functools import cache
 from converter.extract.base import DocumentContext, Found
 from converter.extract.mechanisms.sentences import Collected, action_pattern, lang_of
 from converter.model import Observation
+from converter.parse.gates import Gated, fold
 from converter.resources import data_rows
 
 HEAD = 3000  # where a header's code, label or headline stands
@@ -124,6 +125,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+@cache
+def _gated(name: str) -> Gated:
+    """A pattern of ``_patterns`` behind the words every match of it holds."""
+    return Gated(_patterns()[name])
+
+
 def _exchange_at(m: re.Match[str], group: str) -> tuple[str, tuple[int, int]]:
     """The exchange name a group holds, without a leading "the", spaces collapsed."""
     lead = re.match(r"the\s+", m[group], re.I)
@@ -161,7 +168,7 @@ def under_symbol(text: str) -> list[Listing]:
     []
     """
     return [Listing(m["s"], m.span("s"), *_exchange_at(m, "x"))
-            for m in _patterns()["under_symbol"].finditer(text)]
+            for m in _gated("under_symbol").finditer(text, fold(text))]  # most texts lack "symbol"
 
 
 def codes(text: str, end: int = HEAD) -> list[Listing]:
@@ -258,7 +265,7 @@ def rns_symbols(text: str, registrant: str | None) -> list[Listing]:
     """
     p = _patterns()
     head = text[:HEAD]
-    found = [Listing(m["s"], m.span("s")) for m in p["tidm"].finditer(head)]
+    found = [Listing(m["s"], m.span("s")) for m in _gated("tidm").finditer(head, fold(head))]
     if registrant:
         wanted = _plain(registrant)
         found += [Listing(m["s"], m.span("s")) for m in _headlines(head) if _plain(m["n"]) == wanted]
