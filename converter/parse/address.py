@@ -24,6 +24,8 @@ Romanization through the gazetteer (``data/gazetteer_kr.tsv``) and the word list
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from converter.parse.address_assemble import assemble
 from converter.parse.address_scan import PIECE_BREAK, SIMPLE_PIECE_BREAK, Element, scan_with_leftovers
 from converter.parse.address_types import Address, Piece, tidy
@@ -71,13 +73,14 @@ def parse_address(text: str) -> Address | None:
     return assemble(text, pieces)
 
 
-def find_addresses(text: str) -> list[Address]:
-    """Every address in running text or cover blocks, with offsets into ``text``."""
+def find_addresses(text: str, wanted: Callable[[int, int], bool] | None = None) -> list[Address]:
+    """Every address in running text or cover blocks, with offsets into ``text`` (only those of
+    the stretches no address crosses for which ``wanted(start, end)`` is true, where given)."""
     from converter.parse.address_find import find_runs  # the finder builds on this module
 
     from converter.parse.address_find import substantial
 
-    found = (assemble(text, run) for run in find_runs(text))
+    found = (assemble(text, run) for run in find_runs(text, wanted))
     return [address for address in found if address is not None and substantial(address)]
 
 

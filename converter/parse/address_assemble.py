@@ -26,6 +26,8 @@ _HAS_NUMBER = re.compile(r" (?:Jiha )?\d{1,4}(?:-\d{1,4})?$")  # 'Teheran-ro 152
 _HANGUL_SYLLABLE = re.compile(r"[가-힣]")
 _LOCAL_PARTS = {"floor": "floor", "neighborhood": "neighborhood", "village": "village", "road": "road_name"}
 
+_CLOSING_BRACKET = re.compile(r"[ \t]*\)")
+
 
 def choose_places(mentions: Sequence[Element]) -> list[tuple[Element, Place]]:
     """For each place mention the candidate that fits the other mentions best: the one whose
@@ -313,7 +315,7 @@ def _closed(text: str, first: int, last: int) -> int:
     """The line's end moved past the bracket its words opened ('145 Samseong-dong (Hanbit
     Tower)'): a piece ends at a bracket, the line must not."""
     if text.count("(", first, last) > text.count(")", first, last):
-        close = re.match(r"[ \t]*\)", text[last:last + 4])
+        close = _CLOSING_BRACKET.match(text[last:last + 4])
         if close:
             return last + close.end()
     return last

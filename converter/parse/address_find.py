@@ -17,6 +17,7 @@ at 1205-3, ...``).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from converter.parse.address_places import foreign_index, gazetteer
@@ -42,6 +43,9 @@ _HANGUL_ADMIN = re.compile(r"[가-힣]+(?:시|도|구|군|동|읍|면|로|길)(?
 WINDOW = 800  # an address lies within this many characters of its hint
 _CAPITALIZED = re.compile(r"[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}")
 _LINE_BREAK_ONLY = re.compile(r"[ \t]*\n[ \t]*")
+
+_LAST_WORD = re.compile(r"([\w.]+)$")  # the word before a full stop
+_INITIALS = re.compile(r"[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]")  # 'S', 'R.O.C'
 
 
 @cache
@@ -111,10 +115,10 @@ def segments(text: str, start: int = 0, end: int | None = None) -> list[tuple[in
     cuts = [start]
     for m in _HARD.finditer(text, start, end):
         if m.group() == ".":
-            before = re.search(r"([\w.]+)$", text[max(0, m.start() - 12):m.start()])
+            before = _LAST_WORD.search(text[max(0, m.start() - 12):m.start()])
             if before and before[1].lower().rstrip(".") in _ABBREVIATIONS:
                 continue
-            if before and re.fullmatch(r"[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]", before[1]):
+            if before and _INITIALS.fullmatch(before[1]):
                 continue  # an initial ('Yong S. Lee') or letters with dots ('R.O.C.', 'P.R.C.')
         cuts.extend((m.start(), m.end()))
     cuts.append(end)
@@ -221,12 +225,15 @@ def substantial(address: Address) -> bool:
     return bool((address.building or address.floor or address.district) and place and address.country_code)
 
 
-def find_runs(text: str) -> list[list[Piece]]:
-    """Runs of pieces that may be addresses, in order (``find_addresses`` assembles them)."""
+def find_runs(text: str, wanted: Callable[[int, int], bool] | None = None) -> list[list[Piece]]:
+    """Runs of pieces that may be addresses, in order (``find_addresses`` assembles them);
+    ``wanted(start, end)``: whether to read the segment (no address crosses one), where a
+    caller wants only addresses that end in some places."""
     runs = []
     for window in windows(text):
         for start, end in segments(text, *window):
-            runs += _runs_of(text, start, end)
+            if wanted is None or wanted(start, end):
+                runs += _runs_of(text, start, end)
     return runs
 
 

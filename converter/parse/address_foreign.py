@@ -45,6 +45,10 @@ _NOT_CITIES = frozenset({"p.o. box", "po box", "box", "suite", "room", "floor", 
 _CITY_SUFFIX = re.compile(r"[ -](?:City|CITY|shi|Shi|SHI)(?![\w-])")
 _ZIP_AFTER = re.compile(r"[ \t]+\d{5}(?!\d)")
 
+_LINE_BREAK = re.compile(r"\s*\n\s*")
+_CAPITALIZED_NAME = re.compile(r"[A-Z][A-Za-z.' -]+")
+_TWO_CAPITALS = re.compile(r"[A-Z]{2}")  # a state's or country's code
+
 
 @cache
 def _street_patterns() -> tuple[re.Pattern[str], ...]:
@@ -149,7 +153,7 @@ def _street(text: str, start: int, end: int, parts: _Parts) -> None:
                          or _suffix_patterns()["district"].fullmatch(town)):
                 continue  # '1-2, Tokyo': a place, not a town of the street
             if not _overlaps(parts.taken, s, e):
-                value = re.sub(r"\s*\n\s*", " ", text[s:e])
+                value = _LINE_BREAK.sub(" ", text[s:e])
                 parts.put("street", value, s, e)
                 return
 
@@ -265,7 +269,7 @@ def _city_before_region(text: str, pieces: Sequence[Piece], country: str | None,
     before = [p for p in pieces if p.end <= region and p.rest]
     if before:
         start, end = before[-1].rest[-1]
-        if re.fullmatch(r"[A-Z][A-Za-z.' -]+", text[start:end]) and not _overlaps(parts.taken, start, end):
+        if _CAPITALIZED_NAME.fullmatch(text[start:end]) and not _overlaps(parts.taken, start, end):
             parts.put("city", text[start:end], start, end)
 
 
@@ -300,7 +304,7 @@ def _line(text: str, pieces: Sequence[Piece], parts: _Parts) -> None:
     free: list[tuple[int, int]] = []
     for piece in pieces:
         for s, e in piece.rest:
-            if not _overlaps(parts.taken, s, e) and not re.fullmatch(r"[A-Z]{2}", text[s:e]):
+            if not _overlaps(parts.taken, s, e) and not _TWO_CAPITALS.fullmatch(text[s:e]):
                 free.append((s, e))
         for x in piece.elements:
             if x.kind == "number" and not _overlaps(parts.taken, x.start, x.end):

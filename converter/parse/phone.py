@@ -40,6 +40,10 @@ from functools import cache
 
 from converter.resources import data_rows
 
+# patterns of the hot paths, compiled once at import
+_DIGITS = re.compile(r"\d+")
+_NOT_DIGIT = re.compile(r"\D")
+
 
 @dataclass(frozen=True)
 class Phone:
@@ -107,7 +111,7 @@ def _nanp_country(area: str) -> str:
 
 def _from_plus(m: re.Match[str]) -> tuple[str, str] | None:
     digits_cc = m["cc"]
-    groups = re.findall(r"\d+", m["rest"])
+    groups = _DIGITS.findall(m["rest"])
     calling = phone_codes()["calling"]
     for size in range(min(len(digits_cc), 3), 0, -1):  # '+822 2112 3000': the area is glued on
         cc = digits_cc[:size]
@@ -137,17 +141,22 @@ def _split_country_code(digits: str) -> tuple[str, str] | None:
     return None
 
 
+@cache
+def _calling_code_first(cc: str) -> re.Pattern[str]:
+    """A number that starts with calling code ``cc`` and no plus (compiled once per code)."""
+    return re.compile(
+        rf"(?<![\d\w+]){cc}{_SEP}\(?(?P<area>[1-9]\d{{0,3}})\)?{_SEP}(?P<rest>\d{{2,5}}(?:{_SEP}\d{{2,5}}){{0,2}})(?![\d])")
+
+
 def _country_code_first(text: str, country: str) -> list[tuple[int, int, str, str]]:
     """'91 22 5667 8282' in an Indian filing: the country's calling code with no plus before
     the national number (Korea and North America have readers of their own)."""
     cc = _country_to_calling().get(country)
     if cc in (None, "1", "82"):
         return []
-    pattern = re.compile(
-        rf"(?<![\d\w+]){cc}{_SEP}\(?(?P<area>[1-9]\d{{0,3}})\)?{_SEP}(?P<rest>\d{{2,5}}(?:{_SEP}\d{{2,5}}){{0,2}})(?![\d])")
     found = []
-    for m in pattern.finditer(text):
-        groups = [m["area"], *re.findall(r"\d+", m["rest"])]
+    for m in _calling_code_first(cc).finditer(text):
+        groups = [m["area"], *_DIGITS.findall(m["rest"])]
         if 7 <= sum(len(g) for g in groups) <= 11:
             found.append((m.start(), m.end(), "+" + "-".join([cc, *groups]), country))
     return found
@@ -175,7 +184,7 @@ def _paren_country(text: str) -> list[tuple[int, int, str, str]]:
     found = []
     for m in _PAREN_COUNTRY.finditer(text):
         cc = m["cc"]
-        groups = [g for g in (m["area"], m["inner"], *re.findall(r"\d+", m["rest"])) if g]
+        groups = [g for g in (m["area"], m["inner"], *_DIGITS.findall(m["rest"])) if g]
         if len(groups[0]) > 4:
             continue  # '(972) 94203 89': five digits are no area code
         if groups[0].startswith("0") and cc != "39":  # '(86) 010 ...': the trunk 0, dialled only at home
@@ -197,7 +206,7 @@ def _bare_country_code(text: str) -> list[tuple[int, int, str, str]]:
         cc = m["cc"]
         if cc not in calling or cc in ("1", "82"):
             continue
-        groups = [m["area"], *re.findall(r"\d+", m["rest"])]
+        groups = [m["area"], *_DIGITS.findall(m["rest"])]
         if 8 <= sum(len(g) for g in groups) <= 11 and len(groups) >= 2:
             found.append((m.start(), m.end(), "+" + "-".join([cc, *groups]), calling[cc]))
     return found
@@ -263,7 +272,7 @@ def parse_digits(digits: str, *, country: str = "KR") -> str | None:
     >>> parse_digits("82317270142"), parse_digits("0221123000"), parse_digits("4085550142", country="US")
     ('+82-31-727-0142', '+82-2-2112-3000', '+1-408-555-0142')
     """
-    digits = re.sub(r"\D", "", digits)
+    digits = _NOT_DIGIT.sub("", digits)
     if country == "US" or (len(digits) == 11 and digits.startswith("1")):
         national = digits[1:] if len(digits) == 11 and digits.startswith("1") else digits
         if len(national) == 10 and national[0] in "23456789":

@@ -388,7 +388,7 @@ def _named_period(ctx: DocumentContext, doc: _Disclosure, v: Labelled) -> Period
     texts.append(" ".join(ctx.text[max(0, start - 600):start].split()))
     texts += [c.text for it in items[:5] for c in _cells_of(it)]
     if v.concept.startswith("Dividends"):  # a note anywhere: "The dividend is for the fiscal year ended ..."
-        texts += [m[0] for m in _DIVIDEND_SENTENCE.finditer(ctx.text)]
+        texts += dividend_sentences(ctx.text)
     for text in texts:
         for found in find_periods(text, document_date=ctx.document_date):
             if found.period is not None and _a_fiscal_year(found) and _FISCAL_WORDS.search(found.text):
@@ -411,6 +411,26 @@ def _a_fiscal_year(found) -> bool:  # type: ignore[no-untyped-def]
 _AS_OF = re.compile(r"\bas\s+(?:of|at)\s+(.{6,30})", re.I)  # a column heading's own instant
 _DIVIDEND_SENTENCE = re.compile(r"[^.\n]*(?:\n[^.\n]+)?\bdividends?\b[^.]{0,200}", re.I)
 # "the distribution of 2007 earnings": a dividend paid out of a calendar year's earnings
+_DIVIDEND_WORD = re.compile(r"\bdividends?\b", re.I)  # what every _DIVIDEND_SENTENCE holds
+
+
+def dividend_sentences(text: str) -> list[str]:
+    """The matches of ``_DIVIDEND_SENTENCE`` in ``text``, in order. A match starts on the line
+    of its word of dividends or the line before, after the last full stop: the pattern is tried
+    from there, not at every position of the text (where each try reads on to its line's end)."""
+    found, pos = [], 0
+    while word := _DIVIDEND_WORD.search(text, pos):
+        at = word.start()
+        newline = text.rfind("\n", pos, at)
+        floor = max(pos, text.rfind(".", pos, at) + 1, text.rfind("\n", pos, newline) + 1 if newline >= 0 else pos)
+        m = _DIVIDEND_SENTENCE.search(text, floor)
+        if m is None:  # never: the word itself starts a match
+            break
+        found.append(m[0])
+        pos = m.end()
+    return found
+
+
 _EARNINGS_OF_YEAR = re.compile(r"\b(?:distribution|appropriation)s?\s+of\s+(?:the\s+)?(?P<year>(?:19|20)\d\d)\s+"
                                r"(?:earnings|profits?|net\s+income)\b", re.I)
 

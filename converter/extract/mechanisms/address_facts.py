@@ -46,9 +46,12 @@ _CONTACT_LABEL = re.compile(rf"\bcontacts?(?:\s+person)?\s*:|{label_pattern('con
 _CONTACT_REACH = 150  # a contact's name and title stand between its label and its number
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _HANGUL = re.compile(r"[가-힣]")
+_SCHEME_AND_WWW = re.compile(r"^(?:https?://)?(?:www\.)?", re.IGNORECASE)  # before a site's host
 _URL = re.compile(
     r"(?<![@\w.])(?:https?://[\w-]+(?:\.[\w-]+)+|www\.[\w-]+(?:\.[\w-]+)+)(?:/[^\s<>()\"'（）「」『』【】、。，；]*)?",
     re.IGNORECASE)  # a path ends at a space, a bracket or quote, or Japanese and Chinese punctuation
+
+
 
 
 @cache
@@ -100,20 +103,27 @@ def contact_blocks(text: str, lowered: str | None = None) -> list[tuple[int, int
     return blocks
 
 
+@cache
+def _label_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The fax and phone labels that end right before a number, compiled once."""
+    return tuple(re.compile(rf"\b(?:{phrases(kind).pattern}){_LABEL_TAIL}", re.IGNORECASE)
+                 for kind in ("fax_label", "phone_label"))  # type: ignore[return-value]
+
+
+# the caption after a cover's number: '(Registrant's telephone number, including area code)'
+_TELEPHONE_CAPTION = re.compile(r"\s*\(\s*registrant'?s\s+tele(?:phone)?\s+number", re.IGNORECASE)
+
+
 def _label_of(text: str, phone: Phone) -> str | None:
     """'phone' or 'fax' when a label right before the number (same line) says so."""
     line_start = text.rfind("\n", 0, phone.start) + 1
     before = text[max(line_start, phone.start - 40):phone.start]
-    fax = re.search(rf"\b(?:{phrases('fax_label').pattern}){_LABEL_TAIL}", before,
-                    re.IGNORECASE)
-    if fax:
+    fax, tel = _label_patterns()
+    if fax.search(before):
         return "fax"
-    tel = re.search(rf"\b(?:{phrases('phone_label').pattern}){_LABEL_TAIL}", before,
-                    re.IGNORECASE)
-    if tel:
+    if tel.search(before):
         return "phone"
-    after = text[phone.end:phone.end + 80]
-    if re.match(r"\s*\(\s*registrant'?s\s+tele(?:phone)?\s+number", after, re.IGNORECASE):
+    if _TELEPHONE_CAPTION.match(text, phone.end, phone.end + 80):
         return "phone"
     return None
 
@@ -146,17 +156,27 @@ def _after_contact_label(text: str, start: int) -> bool:
     return _CONTACT_LABEL.search(text, max(line_start, start - _CONTACT_REACH), start) is not None
 
 
-def _phone_items(text: str, lowered: str, blocks: list[tuple[int, int]], kind: str,
-                 country: str, ours: list[tuple[int, int]]) -> list[_Item]:
-    items: dict[int, _Item] = {}
+def _phone_candidates(text: str, lowered: str, country: str) -> list[Phone]:
+    """The numbers near each word of phones, in the order of the words (a number near two words
+    is read from each: the window may cut it otherwise), with offsets into the text."""
+    found = []
     for hit in hits(lowered, "phone_word"):
         offset = max(0, hit - 70)
-        for p in find_phones(text[offset:hit + 70], default_country=country):
-            start = offset + p.start
-            phone = Phone(p.e164, p.country_code, p.text, start, offset + p.end)
-            if start not in items and not inside(blocks, start) and _label_of(text, phone) == kind \
-                    and not _after_contact_label(text, start) and not _after_other_address(text, start, ours):
-                items[start] = _Item(p.e164, start, phone.end)
+        found += [Phone(p.e164, p.country_code, p.text, offset + p.start, offset + p.end)
+                  for p in find_phones(text[offset:hit + 70], default_country=country)]
+    return found
+
+
+def _phone_items(text: str, candidates: list[Phone], blocks: list[tuple[int, int]], kind: str,
+                 ours: list[tuple[int, int]]) -> list[_Item]:
+    """The numbers a label says are of ``kind``, each place once (the first reading of it that
+    qualifies), outside contact blocks and not printed after someone else's address."""
+    items: dict[int, _Item] = {}
+    for phone in candidates:
+        start = phone.start
+        if start not in items and not inside(blocks, start) and _label_of(text, phone) == kind \
+                and not _after_contact_label(text, start) and not _after_other_address(text, start, ours):
+            items[start] = _Item(phone.e164, start, phone.end)
     return [items[k] for k in sorted(items)]
 
 
@@ -190,7 +210,7 @@ def _website_items(text: str, lowered: str, blocks: list[tuple[int, int]]) -> li
     for hit in hits(lowered, "site_word"):
         for m in _URL.finditer(text, max(0, hit - 12), hit + 200):
             url = m.group().rstrip(".,;:")
-            host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url, flags=re.IGNORECASE).split("/")[0].lower()
+            host = _SCHEME_AND_WWW.sub("", url).split("/")[0].lower()
             if m.start() in items or inside(blocks, m.start()) or any(
                     host.endswith(x) for x in _excluded_sites()):
                 continue
@@ -224,7 +244,8 @@ def extract_entity_contact_details(ctx: DocumentContext) -> Found:
     text = ctx.text
     lowered = text.lower()
     blocks = contact_blocks(text, lowered)
-    located = registrant_address(text, lowered, blocks)
+    cued = list(cued_addresses(text, lowered, blocks))  # read once: the layouts and the numbers use them
+    located = registrant_address(text, lowered, blocks, cued)
     observations: list[Observation] = []
     near = None
     country = "KR"
@@ -236,11 +257,11 @@ def extract_entity_contact_details(ctx: DocumentContext) -> Found:
         country = address.country_code or "KR"
         observations += [Observation(o.concept, o.value, o.period, o.unit, o.decimals, o.dimensions,
                                      o.lang, o.span, located.rule) for o in address_observations(address, ctx, 0)]
-    ours = ([near] if near else []) + [(o.address.start, o.address.end)
-                                       for o in cued_addresses(text, lowered, blocks) if near]
+    ours = ([near] if near else []) + [(o.address.start, o.address.end) for o in cued if near]
+    candidates = _phone_candidates(text, lowered, country) if country else []
     for concept, kind in (("EntityPhoneNumber", "phone"), ("EntityFaxNumber", "fax")) if country else ():
         item = _block_phone(text, located, country) if kind == "phone" else None
-        found = _phone_items(text, lowered, blocks, kind, country, ours)
+        found = _phone_items(text, candidates, blocks, kind, ours)
         item = item or _pick(text, found, near) or _by_other_cue(text, found, near, ours)
         if item:
             observations.append(Observation(concept, item.value, ctx.document_period, lang="en",

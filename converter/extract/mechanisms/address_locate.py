@@ -43,6 +43,8 @@ _TELEPHONE_WORD = r"(?:tel|phone|telephone|t\)|전화)\b"
 _LETTERHEAD_TAIL = re.compile(r"[\s,;|]{0,6}(?:[A-Z][\w.]*[\s,;|]{1,4}){0,3}?" + _TELEPHONE_WORD, re.IGNORECASE)
 # a text without the word has no letterhead tail: one quick search spares finding every address
 _ANY_TELEPHONE_WORD = re.compile(_TELEPHONE_WORD, re.IGNORECASE)
+# every place a telephone word starts (overlapping ones too: "tel" within a longer match)
+_TELEPHONE_AT = re.compile(rf"(?={_TELEPHONE_WORD})", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -122,49 +124,71 @@ def _caption_before(text: str, start: int, end: int) -> int:
 
 
 def _by_cover_label(text: str, lowered: str, blocks: list[tuple[int, int]]) -> Located | None:
+    tried: set[tuple[int, int]] = set()  # a label near two cue words is read once
     for hit in hits(lowered, "cue_word"):  # a rule may stand between block and caption
         for label in phrases("cover_label").finditer(text, max(0, hit - 80), hit + 120):
-            start = _caption_before(text, max(0, label.start() - WINDOW), label.start())
-            for address in reversed(addresses_between(text, start, label.start())):
-                if _clean_gap(text, address.end, label.start()) and not inside(blocks, address.start):
-                    return Located(address, "address:cover-block", (address.start, label.start()))
-            if ")" not in label.group():  # a label over its address, not a caption under it
-                after = [a for a in addresses_between(text, label.end(), label.end() + WINDOW // 2)
-                         if not text[label.end():a.start].strip(" \t\r\n:.-_|\u00a0")]
-                if after:
-                    return Located(after[0], "address:labelled", (after[0].start, after[0].end))
+            if label.span() in tried:
+                continue
+            tried.add(label.span())
+            found = _at_cover_label(text, label, blocks)
+            if found is not None:
+                return found
     return None
 
 
-def _by_cue(text: str, lowered: str, blocks: list[tuple[int, int]]) -> Located | None:
-    return next(cued_addresses(text, lowered, blocks), None)
+def _at_cover_label(text: str, label: re.Match[str], blocks: list[tuple[int, int]]) -> Located | None:
+    """The address a cover caption stands under, or a label stands over."""
+    start = _caption_before(text, max(0, label.start() - WINDOW), label.start())
+    for address in reversed(addresses_between(text, start, label.start())):
+        if _clean_gap(text, address.end, label.start()) and not inside(blocks, address.start):
+            return Located(address, "address:cover-block", (address.start, label.start()))
+    if ")" not in label.group():  # a label over its address, not a caption under it
+        after = [a for a in addresses_between(text, label.end(), label.end() + WINDOW // 2)
+                 if not text[label.end():a.start].strip(" \t\r\n:.-_|\u00a0")]
+        if after:
+            return Located(after[0], "address:labelled", (after[0].start, after[0].end))
+    return None
 
 
 def cued_addresses(text: str, lowered: str, blocks: list[tuple[int, int]]) -> Iterator[Located]:
-    """Every address that prose or a heading says is the registrant's, in order."""
+    """Every address that prose or a heading says is the registrant's, in order (a cue near two
+    cue words is yielded twice, as it is found, but read once)."""
+    read: dict[tuple[int, int], Located | None] = {}
     for hit in hits(lowered, "cue_word"):
         for cue in phrases("registrant_cue").finditer(text, max(0, hit - 80), hit + 120):
             if inside(blocks, cue.end()):
                 continue
-            region = text[cue.end():cue.end() + WINDOW]
-            for address in find_addresses(region):
-                gap = region[:address.start]
-                if len(gap.strip()) <= CUE_GAP and "\n\n" not in gap:
-                    found = _shifted(address, cue.end())
-                    yield Located(found, "address:registrant-cue", (found.start, found.end))
-                    break
-            else:
-                named = _place_after_cue(region)
-                if named is not None:
-                    found = _shifted(named, cue.end())
-                    yield Located(found, "address:registrant-cue", (found.start, found.end))
+            if cue.span() not in read:
+                read[cue.span()] = _after_cue(text, cue.end())
+            found = read[cue.span()]
+            if found is not None:
+                yield found
+
+
+def _after_cue(text: str, end: int) -> Located | None:
+    """The address right after a cue ending at ``end``: the first the finder reads there close
+    enough, else a place and its country."""
+    region = text[end:end + WINDOW]
+    for address in find_addresses(region):
+        gap = region[:address.start]
+        if len(gap.strip()) <= CUE_GAP and "\n\n" not in gap:
+            found = _shifted(address, end)
+            return Located(found, "address:registrant-cue", (found.start, found.end))
+    named = _place_after_cue(region)
+    if named is not None:
+        found = _shifted(named, end)
+        return Located(found, "address:registrant-cue", (found.start, found.end))
+    return None
+
+
+_CAPITALIZED_WORDS = re.compile(r"[A-Z][\w'’.-]*(?:[ ,]+[A-Z][\w'’.-]*){0,4}")  # 'Tokyo, Japan'
 
 
 def _place_after_cue(region: str) -> Address | None:
     """'Company Domicile: Tokyo, Japan': under a cue, a place and its country are the address
     even with nothing finer."""
     lead = len(region) - len(region.lstrip(" \t"))
-    m = re.match(r"[A-Z][\w'’.-]*(?:[ ,]+[A-Z][\w'’.-]*){0,4}", region[lead:])
+    m = _CAPITALIZED_WORDS.match(region[lead:])
     if not m:
         return None
     words = region[lead:lead + m.end()]
@@ -179,13 +203,48 @@ def _place_after_cue(region: str) -> Address | None:
 
 
 def _by_letterhead(text: str, blocks: list[tuple[int, int]]) -> Located | None:
-    """An address at the head of a document with its telephone right after it."""
+    """An address at the head of a document with its telephone right after it (only the
+    stretches where such an address may end are read)."""
     if not _ANY_TELEPHONE_WORD.search(text):
         return None
-    for address in find_addresses(text[:LETTERHEAD]):
+    reach = _tail_reach(text)
+    if not reach:
+        return None
+
+    def wanted(start: int, end: int) -> bool:  # an address of the stretch ends in (start, end + 4]
+        return any(lo <= end + 4 and start < at for lo, at in reach)
+
+    for address in find_addresses(text[:LETTERHEAD], wanted):
         if _LETTERHEAD_TAIL.match(text, address.end) and not inside(blocks, address.start):
             return Located(address, "address:letterhead", (address.start, address.end))
     return None
+
+
+def _tail_reach(text: str) -> list[tuple[int, int]]:
+    """Where a letterhead's address may end for ``_LETTERHEAD_TAIL`` to follow it: ``(lo, at)``
+    before each place ``at`` a telephone word starts, ``lo`` as far back as the tail's separators
+    and three words reach (a tail holds only separators and word characters)."""
+    reach = []
+    for m in _TELEPHONE_AT.finditer(text):
+        at = lo = m.start()
+        for run in range(7):  # separators, a word, separators, a word, ... back from the word
+            in_run = _tail_separator if run % 2 == 0 else _tail_word_char
+            while lo > 0 and in_run(text[lo - 1]):
+                lo -= 1
+            if lo == 0 or not (_tail_separator(text[lo - 1]) or _tail_word_char(text[lo - 1])):
+                break
+        if lo > LETTERHEAD:
+            break  # the tails of later words start later still: past where addresses are read
+        reach.append((lo, at))
+    return reach
+
+
+def _tail_separator(char: str) -> bool:
+    return char.isspace() or char in ",;|"  # the tail's [\s,;|]
+
+
+def _tail_word_char(char: str) -> bool:
+    return char.isalnum() or char in "_."  # the tail's [\w.]
 
 
 def _by_cover_head(text: str, blocks: list[tuple[int, int]]) -> Located | None:
@@ -212,7 +271,11 @@ def _not_registrant_codes() -> frozenset[tuple[str, str]]:
     return frozenset((country, code) for code, country in address_words().get("not_registrant", ()))
 
 
-def registrant_address(text: str, lowered: str, blocks: list[tuple[int, int]]) -> Located | None:
-    """The registrant's address: the first layout of the module docstring that finds one."""
-    return (_by_cover_label(text, lowered, blocks) or _by_cue(text, lowered, blocks)
-            or _by_letterhead(text, blocks) or _by_cover_head(text, blocks))
+def registrant_address(text: str, lowered: str, blocks: list[tuple[int, int]],
+                       cued: list[Located] | None = None) -> Located | None:
+    """The registrant's address: the first layout of the module docstring that finds one
+    (``cued``: the document's ``cued_addresses``, where the caller has read them already)."""
+    found = _by_cover_label(text, lowered, blocks)
+    if found is None:
+        found = next(iter(cued), None) if cued is not None else next(cued_addresses(text, lowered, blocks), None)
+    return found or _by_letterhead(text, blocks) or _by_cover_head(text, blocks)

@@ -20,17 +20,20 @@ _KOREAN_ORDER = "가나다라마바사아자차카타파하"
 
 # an item number: "3.", "3)", "3-1."
 _NUMBER_MARKER = re.compile(r"(\d+)(?:-(\d+))?([.)])")
+_PAREN_NUMBER = re.compile(r"\((\d+)\)")  # "(3)"
+_PAREN_ROMAN = re.compile(r"\(([ivx]+)\)")  # "(iii)"
+_LETTER_MARKER = re.compile(r"\(?([a-zA-Z가-하])([.)])")  # "a.", "(b)", "가."
 
 
 def _marker_kind(marker: str) -> tuple[str, int]:
     """(kind, ordinal) of a marker: ``("9.", 3)`` for ``3.``, ``("•", 0)`` for a bullet."""
     if m := _NUMBER_MARKER.fullmatch(marker):
         return ("9-" if m[2] else "9") + m[3], int(m[2] or m[1])
-    if m := re.fullmatch(r"\((\d+)\)", marker):
+    if m := _PAREN_NUMBER.fullmatch(marker):
         return "(9)", int(m[1])
-    if m := re.fullmatch(r"\(([ivx]+)\)", marker):
+    if m := _PAREN_ROMAN.fullmatch(marker):
         return "(i)", ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x").index(m[1]) + 1
-    if m := re.fullmatch(r"\(?([a-zA-Z가-하])([.)])", marker):
+    if m := _LETTER_MARKER.fullmatch(marker):
         letter = m[1]
         number = _KOREAN_ORDER.find(letter) + 1 if letter in _KOREAN_ORDER else ord(letter.lower()) - 96
         kind = "가" if letter in _KOREAN_ORDER else ("A" if letter.isupper() else "a")
@@ -125,9 +128,9 @@ class _Outline:
         cells = [piece.label, *piece.values] if piece.label else []
         if cells and CORNER.fullmatch(cells[0].text) and len(cells) > 2:
             cells = cells[1:]  # "구분": the heading row's corner, over the labels
-        roles = [column_role(c.text) for c in cells]
-        if not marker and cells and all(roles) and (len(cells) > 1 or not piece.values):
-            self.header += roles
+        # the roles are read only where the cells may be a heading row, up to the first that is none
+        if not marker and cells and (len(cells) > 1 or not piece.values) and all(column_role(c.text) for c in cells):
+            self.header += [column_role(c.text) for c in cells]
             if len(self.header) > 1:
                 self.columns = tuple(self.header)
             return True

@@ -29,7 +29,7 @@ takes) and parses each value by its kind.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from converter.extract.mechanisms.item_labels import (
@@ -87,6 +87,9 @@ class Reading:
     topics: frozenset[str]  # the topics of the document's headings
     values: tuple[Labelled, ...]
     head_topics: frozenset[str] = frozenset()  # the topics of its title: the first lines
+    # section topics by the parents they are read from (siblings share them): read once
+    _sections: dict[tuple[int, ...], frozenset[str]] = field(
+        default_factory=dict, init=False, repr=False, compare=False, hash=False)
 
     def labels_above(self, item: Item) -> list[str]:
         """The texts of the items ``item`` sits under, nearest first (a prose heading by its text)."""
@@ -100,6 +103,12 @@ class Reading:
 
     def section_topics(self, item: Item) -> frozenset[str]:
         """Topics of the headings above ``item``; ``counterparty`` under another company's heading."""
+        known = self._sections.get(item.parents)
+        if known is None:
+            known = self._sections[item.parents] = self._read_section(item)
+        return known
+
+    def _read_section(self, item: Item) -> frozenset[str]:
         topics: set[str] = set()
         for text in self.labels_above(item):
             topics |= topics_of(text)

@@ -34,6 +34,7 @@ from functools import cache
 from converter.extract.base import DocumentContext, Found
 from converter.extract.mechanisms.sentences import Collected, action_pattern, lang_of
 from converter.model import Observation
+from converter.parse.gates import Gated, fold
 from converter.resources import data_rows
 
 HEAD = 3000  # where a header's code, label or headline stands
@@ -87,6 +88,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     joiner = _alternation("joiner")
     code_label, exchange_label = _alternation("code_label"), _alternation("exchange_label")
     symbol = r"(?-i:[A-Z0-9][A-Z0-9.\-]{0,11})(?![A-Za-z0-9])"
+    labelled = rf"""(?P<kind>(?:(?:common|ordinary)\s+)?(?:stock|securities|share|ticker)\s+)?
+                 (?<![A-Za-z])code\s*(?:number|no\.?)?\s*[:：]?\s*  # the label
+                 (?P<s>\d{{1,6}})(?![\d]|[,.]\d)                     # a listed company's code
+              |(?:証券)?コード(?:番号)?\s*[:：]?\s*(?P<js>\d{{4}})(?!\d)
+              |(?:{code_label})\s*[:：]?\s*(?P<cs>\d{{1,6}})(?![\d]|[,.]\d)  # 股票代码：600987
+              """
     return {
         # "(NYSE: VRD;\n BSE: 532411)": the whole tag, then its pairs
         "tag": re.compile(rf"\(\s*(?:{x})\s*:[^()]{{1,80}}\)", re.I),
@@ -98,14 +105,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
               """, re.I | re.X),
         # "TSE code number: 9999", "Tokyo Stock Exchange First Section, code 9999",
         # "Stock Code: 0999", "common stock code : 2409", "Securities code 9999", "コード番号 9999"
-        "code": re.compile(
-            rf"""(?:(?P<x>{x})[\s,]+)?                           # the exchange it is a code of
-                 (?P<kind>(?:(?:common|ordinary)\s+)?(?:stock|securities|share|ticker)\s+)?
-                 (?<![A-Za-z])code\s*(?:number|no\.?)?\s*[:：]?\s*  # the label
-                 (?P<s>\d{{1,6}})(?![\d]|[,.]\d)                     # a listed company's code
-              |(?:証券)?コード(?:番号)?\s*[:：]?\s*(?P<js>\d{{4}})(?!\d)
-              |(?:{code_label})\s*[:：]?\s*(?P<cs>\d{{1,6}})(?![\d]|[,.]\d)  # 股票代码：600987
-              """, re.I | re.X),
+        "code": re.compile(rf"""(?:(?P<x>{x})[\s,]+)?  # the exchange it is a code of
+                                 {labelled}""", re.I | re.X),
+        # the same without the exchange: every match of "code" holds one of these (a cheap scan
+        # that tells whether "code", which tries an exchange's name at every position, can match)
+        "bare_code": re.compile(labelled, re.I | re.X),
         # "Listed exchange: JASDAQ", "Stock Exchange listing: Tokyo", "Listed on: the Tokyo Stock Exchange"
         "exchange_label": re.compile(
             rf"""(?:listed\s+(?:stock\s+)?exchanges?|stock\s+exchanges?\s+(?:listings?|listed(?:\s+on)?)
@@ -119,6 +123,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # how a headline line ends (its code in parentheses): the lines worth trying "headline" on
         "headline_end": re.compile(r"(?m)\([ \t]*(?-i:[A-Z][A-Z0-9]{1,4})[ \t]*\)[ \t|]*$"),
     }
+
+
+@cache
+def _gated(name: str) -> Gated:
+    """A pattern of ``_patterns`` behind the words every match of it holds."""
+    return Gated(_patterns()[name])
 
 
 def _exchange_at(m: re.Match[str], group: str) -> tuple[str, tuple[int, int]]:
@@ -158,7 +168,7 @@ def under_symbol(text: str) -> list[Listing]:
     []
     """
     return [Listing(m["s"], m.span("s"), *_exchange_at(m, "x"))
-            for m in _patterns()["under_symbol"].finditer(text)]
+            for m in _gated("under_symbol").finditer(text, fold(text))]  # most texts lack "symbol"
 
 
 def codes(text: str, end: int = HEAD) -> list[Listing]:
@@ -187,11 +197,13 @@ def codes(text: str, end: int = HEAD) -> list[Listing]:
     if "code" not in head.lower() and "コード" not in head and not _CJK_CODE_WORD.search(head):
         return []  # no label's word: the pattern (an exchange's name tried at every position) is not run
     p = _patterns()
+    if not p["bare_code"].search(head):
+        return []  # no labelled code: the same
     found: list[Listing] = []
     for m in p["code"].finditer(text, 0, min(end, len(text))):
         group = "s" if m["s"] else "js" if m["js"] else "cs"
         symbol, span = m[group], m.span(group)
-        if re.search(r"(?:postal|zip|post|area|country|tax|bank|swift|branch)\s*$", text[max(0, m.start() - 12):m.start()], re.I):
+        if _OTHER_CODE.search(text, max(0, m.start() - 12), m.start()):
             continue
         if len(symbol) < 4 and not (m["kind"] or m["cs"]):
             continue  # a short code only where the label says it is a stock's ("Stock Code: 16")
@@ -208,6 +220,8 @@ def codes(text: str, end: int = HEAD) -> list[Listing]:
 
 # the words of a Chinese code label (股票代码, 證券代號): a cheap gate before the code pattern
 _CJK_CODE_WORD = re.compile(r"代[码碼號号]")
+# the words before a code that is no listing's: a postal, tax or bank code
+_OTHER_CODE = re.compile(r"(?:postal|zip|post|area|country|tax|bank|swift|branch)\s*$", re.I)
 
 
 def _code_on_exchanges(symbol: str, span: tuple[int, int],
@@ -251,7 +265,7 @@ def rns_symbols(text: str, registrant: str | None) -> list[Listing]:
     """
     p = _patterns()
     head = text[:HEAD]
-    found = [Listing(m["s"], m.span("s")) for m in p["tidm"].finditer(head)]
+    found = [Listing(m["s"], m.span("s")) for m in _gated("tidm").finditer(head, fold(head))]
     if registrant:
         wanted = _plain(registrant)
         found += [Listing(m["s"], m.span("s")) for m in _headlines(head) if _plain(m["n"]) == wanted]

@@ -26,6 +26,7 @@ from converter.extract.base import DocumentContext, Found
 from converter.extract.mechanisms.sentences import Collected
 from converter.model import Observation, UnitSpec
 from converter.parse.amounts import find_amounts
+from converter.parse.gates import Gated, fold
 from converter.resources import data_rows
 
 _LARGEST_PAR = Decimal(1_000_000)  # above it a figure is an issue's amount, not one share's par
@@ -57,20 +58,60 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 @cache
+def _label_gated() -> Gated:
+    return Gated(_patterns()["label"])
+
+
+@cache
 def _bare_currencies() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple((re.compile(rf"(?:{r[1]})$"), r[2]) for r in data_rows("par_value_words.tsv") if r[0] == "currency")
+
+
+_LEAD = r"[\s-]*"  # how the phrases after an amount begin: the spaces or dash after the figure
+
+
+@cache
+def _after_words() -> re.Pattern[str] | None:
+    """The phrases after an amount without their leading spaces, where all of them begin so."""
+    phrases = [r[1] for r in data_rows("par_value_words.tsv") if r[0] == "after_amount"]
+    if not all(phrase.startswith(_LEAD) for phrase in phrases):
+        return None
+    return re.compile("|".join(f"(?:{phrase[len(_LEAD):]})" for phrase in phrases), re.I)
+
+
+def after_matches(text: str) -> list[re.Match[str]]:
+    """The matches of the "after" pattern, in order: each starts where the spaces before a
+    phrase's words begin, so the pattern is tried there, not at every position of the text
+    (where its leading spaces are read again from each).
+
+    >>> [m.group() for m in after_matches("NT$10 par value common shares; US$1 - par value stock")]
+    [' par value', ' - par value']
+    """
+    words = _after_words()
+    if words is None:
+        return list(_patterns()["after"].finditer(text))
+    found, pos = [], 0
+    while hit := words.search(text, pos):
+        start = hit.start()
+        while start > pos and (text[start - 1].isspace() or text[start - 1] == "-"):  # the lead's [\s-]
+            start -= 1
+        m = _patterns()["after"].match(text, start)
+        if m:
+            found.append(m)
+        pos = m.end() if m else hit.start() + 1
+    return found
 
 
 def par_values(text: str) -> list[ParValue]:
     """Every par value stated in the two forms, in order."""
     p = _patterns()
     found: list[ParValue] = []
-    for m in p["after"].finditer(text):
+    for m in after_matches(text):
         before = m.start()
         amount = _amount_ending(text, before)
         if amount:
             found.append(amount)
-    for m in p["label"].finditer(text):
+    for m in _label_gated().finditer(text, fold(text)):  # most texts lack the labels' 面
         amounts = find_amounts(text[m.end():m.end() + _AMOUNT_CHARS])
         if amounts and amounts[0].start == 0 and amounts[0].currency and amounts[0].value < _LARGEST_PAR:
             a = amounts[0]

@@ -1,0 +1,119 @@
+"""The cheap gates of the contact, listing and resolution readers agree with the full work.
+
+Each gate skips work only where it cannot find anything: on every text document of the tests
+and examples (and a few made for the edge of each gate), the gated function gives what the
+ungated one gives.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from converter.extract.kinds import resolution
+from converter.extract.mechanisms import address_locate, listings, par_values
+from converter.parse.address import find_addresses
+from converter.parse.gates import fold
+
+ROOT = Path(__file__).resolve().parent.parent
+_MADE = [
+    # a letterhead: the address, its country, then the telephone
+    "Acme Heavy Industries Co., Ltd.\n64, Sample-ro, Jung-gu, Seoul 04533, Korea Tel : 82-2-555-7000\n",
+    "Example Chemicals\n1-2-3 Otemachi, Chiyoda-ku, Tokyo 100-0004 Japan\nTelephone: 81-3-5555-0100\n",
+    # a tail after the head: the address ends before 3,000 characters, its telephone after them
+    "x" * 2950 + "\n245 Park Avenue, New York, NY 10167" + " " * 40 + "Tel. 212-555-0100\n",
+    "Hotel Plaza, 12 Sample Street, Springfield, IL 62701 Intel Tel: 217-555-0101\n",
+    # listing codes: a code with its exchange, a postal code, a code with no listing word
+    "Example Holdings, Inc.\nTokyo Stock Exchange First Section, code 9999\n",
+    "Postal code: 1234, Tax code 5678, listed below\n",
+    "股票代码：600987\n股票上市地点：上海证券交易所\n",
+    "The dividends of the year.\nA note\non dividends for 2007 earnings. Then\n\n\ndividend paid.",
+]
+
+
+def _texts() -> list[str]:
+    files = sorted((ROOT / "tests" / "data").rglob("*.txt")) + sorted((ROOT / "examples").glob("*.txt"))
+    return [p.read_text(encoding="utf-8", errors="replace") for p in files] + _MADE
+
+
+TEXTS = _texts()
+
+
+def _letterhead_ungated(text: str) -> address_locate.Located | None:
+    """``_by_letterhead`` reading every stretch of the head."""
+    if not address_locate._ANY_TELEPHONE_WORD.search(text):
+        return None
+    for address in find_addresses(text[:address_locate.LETTERHEAD]):
+        if address_locate._LETTERHEAD_TAIL.match(text, address.end):
+            return address_locate.Located(address, "address:letterhead", (address.start, address.end))
+    return None
+
+
+def test_letterhead_reads_only_where_a_tail_may_follow() -> None:
+    found = 0
+    for text in TEXTS:
+        expected = _letterhead_ungated(text)
+        assert address_locate._by_letterhead(text, []) == expected
+        found += expected is not None
+    assert found >= 3  # the documents hold letterheads: the comparison is not of nothing
+
+
+def test_tail_reach_holds_every_place_the_tail_matches() -> None:
+    for text in TEXTS:
+        reach = address_locate._tail_reach(text)
+        for end in range(min(len(text), address_locate.LETTERHEAD) + 1):
+            if address_locate._LETTERHEAD_TAIL.match(text, end):
+                assert any(lo <= end <= at for lo, at in reach), (end, text[end:end + 40])
+
+
+def test_codes_gate_agrees_with_the_full_pattern(monkeypatch: pytest.MonkeyPatch) -> None:
+    gated = [listings.codes(text) for text in TEXTS]
+    patterns = dict(listings._patterns())
+    patterns["bare_code"] = re.compile("")  # every text passes
+    monkeypatch.setattr(listings, "_patterns", lambda: patterns)
+    assert [listings.codes(text) for text in TEXTS] == gated
+    assert sum(bool(g) for g in gated) >= 3
+
+
+def test_dividend_sentences_are_the_full_scan() -> None:
+    found = 0
+    for text in TEXTS:
+        expected = [m[0] for m in resolution._DIVIDEND_SENTENCE.finditer(text)]
+        assert resolution.dividend_sentences(text) == expected
+        found += bool(expected)
+    assert found >= 3
+
+
+def test_par_value_phrases_are_the_full_scan() -> None:
+    found = 0
+    extra = ["NT$10 par value common shares, NT10 par value stocks", "US$0.01 par  value - par value shares",
+             "US$100,000 par value of the bonds; W5,000 par value per share"]
+    for text in TEXTS + extra:
+        expected = [m.span() for m in par_values._patterns()["after"].finditer(text)]
+        assert [m.span() for m in par_values.after_matches(text)] == expected
+        found += bool(expected)
+    assert found >= 3
+
+
+def test_par_value_labels_gated_on_their_character() -> None:
+    extra = ["發行普通股，每股面額新台幣10元。", "1株の額面金額50円", "每股面值人民币1.00元的普通股"]
+    found = 0
+    for text in TEXTS + extra:
+        expected = [m.span() for m in par_values._patterns()["label"].finditer(text)]
+        assert [m.span() for m in par_values._label_gated().finditer(text, fold(text))] == expected
+        found += bool(expected)
+    assert found >= 3
+
+
+def test_listing_patterns_gated_on_their_words() -> None:
+    extra = ["Its shares are traded on the Nasdaq National Market under the symbol \"EXMP\".",
+             "Company  Example Bank\nTIDM  EXBK\nHeadline  Results\n"]
+    found = 0
+    for text in TEXTS + extra:
+        for name in ("under_symbol", "tidm"):
+            expected = [m.span() for m in listings._patterns()[name].finditer(text)]
+            assert [m.span() for m in listings._gated(name).finditer(text, fold(text))] == expected
+            found += bool(expected)
+    assert found >= 2
