@@ -82,13 +82,62 @@ class _Open:
     node: int
 
 
+class _OpenLists:
+    """The stack of open headings, with where each kind (and kind and number) stands in it:
+    a new marker asks for the innermost list of its kind, and scanning the whole stack for it
+    made a long filing quadratic (a list that restarts at 1 opens under the item before, so a
+    form repeated a thousand times is a thousand deep)."""
+
+    def __init__(self) -> None:
+        self.entries: list[_Open] = []
+        self.of_kind: dict[str, list[int]] = {}
+        self.of_number: dict[tuple[str, int], list[int]] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self.entries)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __getitem__(self, i: int) -> _Open:
+        return self.entries[i]
+
+    def append(self, entry: _Open) -> None:
+        self.of_kind.setdefault(entry.kind, []).append(len(self.entries))
+        self.of_number.setdefault((entry.kind, entry.number), []).append(len(self.entries))
+        self.entries.append(entry)
+
+    def pop(self) -> _Open:
+        entry = self.entries.pop()  # the top is the last of its kind's places
+        self.of_kind[entry.kind].pop()
+        self.of_number[(entry.kind, entry.number)].pop()
+        return entry
+
+    def cut(self, at: int) -> None:
+        """Close every heading from place ``at`` up."""
+        while len(self.entries) > at:
+            self.pop()
+
+    def drop_second(self) -> None:
+        """Remove the heading under the top, both unmarked: the top takes its place, so the
+        last place of their kind (the top's) is the one that goes."""
+        del self.entries[-2]
+        self.of_kind[""].pop()
+        self.of_number[("", 0)].pop()
+
+    def innermost(self, kind: str, number: int | None = None) -> int | None:
+        """The place of the innermost open heading of ``kind`` (numbered ``number``, if given)."""
+        places = self.of_kind.get(kind) if number is None else self.of_number.get((kind, number))
+        return places[-1] if places else None
+
+
 @dataclass
 class _Outline:
     """Builds the item tree from the document's cells, one at a time."""
 
     text: str
     nodes: list[_Node] = field(default_factory=list)
-    stack: list[_Open] = field(default_factory=list)
+    stack: _OpenLists = field(default_factory=_OpenLists)
     marker: str = ""  # a marker standing alone in its cell, for the next cell
     header: list[str] = field(default_factory=list)
     columns: tuple[str, ...] = ()
@@ -254,14 +303,14 @@ class _Outline:
                 # the label before took no value, so it heads what follows; under a heading
                 # whose labels took values, it is that heading's sibling
                 if len(self.stack) > 1 and not self.stack[-2].kind and self.nodes[self.stack[-2].node].leaves:
-                    del self.stack[-2]
+                    self.stack.drop_second()
                     self.nodes[top.node].parent = self.stack[-2].node if len(self.stack) > 1 else None
             return self._top()
         kind, number = _marker_kind(marker)
-        same = [i for i, o in enumerate(self.stack) if o.kind == kind]
-        follows = [i for i in same if number == 0 or self.stack[i].number == number - 1]
-        if follows or (same and number != 1):
-            del self.stack[(follows or same)[-1]:]
+        same = self.stack.innermost(kind)
+        follows = same if number == 0 else self.stack.innermost(kind, number - 1)
+        if follows is not None or (same is not None and number != 1):
+            self.stack.cut(follows if follows is not None else same)  # type: ignore[arg-type]
         return self._top()
 
     def items(self) -> tuple[Item, ...]:
