@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from converter.extract.kinds import resolution
+from converter.extract.kinds import resolution_periods
 from converter.extract.mechanisms import address_locate, listings, par_values
 from converter.parse.address import find_addresses
 from converter.parse.gates import fold
@@ -80,8 +80,8 @@ def test_codes_gate_agrees_with_the_full_pattern(monkeypatch: pytest.MonkeyPatch
 def test_dividend_sentences_are_the_full_scan() -> None:
     found = 0
     for text in TEXTS:
-        expected = [m[0] for m in resolution._DIVIDEND_SENTENCE.finditer(text)]
-        assert resolution.dividend_sentences(text) == expected
+        expected = [m[0] for m in resolution_periods._DIVIDEND_SENTENCE.finditer(text)]
+        assert resolution_periods.dividend_sentences(text) == expected
         found += bool(expected)
     assert found >= 3
 

@@ -24,11 +24,16 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import cache, lru_cache
+from functools import cache
 
 from converter.extract.base import DocumentContext, Found
 from converter.extract.kinds.resolution_merger import clean_name, merger_facts
-from converter.extract.mechanisms.item_labels import label_rows
+from converter.extract.kinds.resolution_periods import (
+    cells_of,
+    dividend_kind_member,
+    label_text,
+    period_of,
+)
 from converter.extract.mechanisms.labelled_items import (
     Item,
     Labelled,
@@ -36,14 +41,16 @@ from converter.extract.mechanisms.labelled_items import (
     match_label,
     read_items,
 )
-from converter.extract.mechanisms.dividends import kind_member, record_part
-from converter.extract.mechanisms.names import name_ending_at
 from converter.extract.mechanisms.name_match import has_legal_form
-from converter.extract.mechanisms.sentences import action_pattern, action_values, lang_of
+from converter.extract.mechanisms.names import name_ending_at
+from converter.extract.mechanisms.sentences import (
+    action_pattern,
+    action_values,
+    lang_of,
+)
 from converter.model import PURE, SHARES, Mention, Observation, Period, UnitSpec
 from converter.parse.amounts import find_amounts
-from converter.parse.dates import find_dates
-from converter.parse.periods import find_periods, shift
+from converter.parse.periods import shift
 from converter.resources import data_rows
 
 RULE = "resolution:item"
@@ -227,10 +234,10 @@ def _place(ctx: DocumentContext, doc: _Disclosure, v: Labelled, out: _Out) -> No
         return _mention(ctx, out, v, f"{v.concept} of another company")
     if "Counterparty" in v.concept or (not under and v.concept in COUNTERPARTY_ONLY):
         return
-    period = _period(ctx, doc, v, column, period_type, under)
+    period = period_of(ctx, doc, v, column, period_type, under)
     if isinstance(period, str):
         return _mention(ctx, out, v, period)
-    dims = (("CounterpartyAxis", name),) if under and name else _dividend_kind(doc, v.concept)
+    dims = (("CounterpartyAxis", name),) if under and name else dividend_kind_member(doc, v.concept)
     obs = _observation(ctx, v, period, dims)
     if obs is not None:
         out.observations.append(obs)
@@ -247,7 +254,7 @@ def _observation(ctx: DocumentContext, v: Labelled, period: Period,
         unit = SHARES
     elif v.kind == "percent":
         unit = PURE
-        if v.concept.endswith("PercentChange") and re.search(r"decrease|decline|감소", _label(v), re.I):
+        if v.concept.endswith("PercentChange") and re.search(r"decrease|decline|감소", label_text(v), re.I):
             value = -value  # type: ignore[operator]
     if unit is not None and not isinstance(value, Decimal):
         return None
@@ -261,181 +268,6 @@ def _observation(ctx: DocumentContext, v: Labelled, period: Period,
     decimals = v.decimals if unit else None
     return Observation(v.concept, value, period, unit, decimals, dims, lang,  # type: ignore[arg-type]
                        ctx.span(v.start, v.end), RULE)
-
-
-def _label(v: Labelled) -> str:
-    return v.item.label.text if v.item.label else ""
-
-
-# -- periods -----------------------------------------------------------------------------------------
-
-
-def _period(ctx: DocumentContext, doc: _Disclosure, v: Labelled, column: str, period_type: str,
-            under: bool) -> Period | str:
-    """The period of a value, or why it has none."""
-    above = [_label(v), *doc.reading.labels_above(v.item)]
-    fiscal = _fiscal_year(ctx, doc, above)
-    if period_type == "instant":
-        return _instant(ctx, doc, v, column, above, fiscal)
-    if v.concept.startswith("Dividends") or v.concept.endswith("PercentChange") or (under and fiscal):
-        if v.concept.startswith("Dividends") and re.search(r"중간|분기", doc.dividend_kind or ""):
-            # an interim (중간배당) or quarterly (분기배당) dividend: of the half or quarter that
-            # ends on its record date, on its kind's member
-            return record_part(doc.record_date, doc.dividend_kind or "") or "an interim or quarterly dividend whose record date ends no month"
-        found = fiscal or _named_period(ctx, doc, v) or (_record_year(doc) if v.concept.startswith("Dividends")
-                                                          else None)
-        if found is not None:
-            return found
-        if not v.concept.startswith("Dividends"):
-            return "period of the figure not stated"
-    if column == "after" or (column == "before" and v.concept != "CommonStockParValuePerShare"):
-        return f"value {column} the action: the concept holds one value for the document"
-    return ctx.document_period  # a par value before the action is the one the shares have now
-
-
-def _dividend_kind(doc: _Disclosure, concept: str) -> tuple[tuple[str, str], ...]:
-    """The DividendKindAxis member the form's 배당구분 names, for the dividend concepts."""
-    return kind_member(doc.dividend_kind or "") if concept.startswith("Dividends") else ()
-
-
-def _record_year(doc: _Disclosure) -> Period | None:
-    """The fiscal year of a year-end dividend (결산배당): the twelve months ending on its record
-    date (배당기준일), where that date ends a month."""
-    day = doc.record_date
-    if day is None or (doc.dividend_kind and "결산" not in doc.dividend_kind) or (day + dt.timedelta(days=1)).day != 1:
-        return None
-    start = dt.date(day.year, 1, 1) if day.month == 12 else dt.date(day.year - 1, day.month + 1, 1)
-    return Period.duration(start, day)
-
-
-def _instant(ctx: DocumentContext, doc: _Disclosure, v: Labelled, column: str, above: list[str],
-             fiscal: Period | None) -> Period | str:
-    for text in above:
-        m = _AS_OF.search(text)
-        days = find_dates(m[1]) if m else []
-        if days and days[0].start == 0:
-            return Period.instant(days[0].value)
-        dates = find_periods(m[1], document_date=ctx.document_date) if m else []
-        if dates and dates[0].period is not None and dates[0].period.is_instant:
-            return dates[0].period
-    if fiscal is not None:
-        return Period.instant(fiscal.end)  # type: ignore[arg-type]
-    stated = _stated_instant(ctx, _label(v)) if column not in ("before", "after") else None
-    if stated is not None:
-        return Period.instant(stated)
-    day = ctx.document_date
-    if column in ("before", "after"):
-        if doc.action_date is None and column == "after":
-            return "value after the action, whose date the text does not give"
-        if doc.action_date is not None:
-            day = doc.action_date - dt.timedelta(days=1) if column == "before" else doc.action_date
-    elif v.concept == "OwnershipPercentage" and doc.acquisition_date is not None:
-        day = doc.acquisition_date  # type: ignore[assignment]
-    if day is None:
-        return "no date in the document to place an instant figure at"
-    return Period.instant(day)
-
-
-def _stated_instant(ctx: DocumentContext, label: str) -> dt.date | None:
-    """The date a note elsewhere in the document places the figure of ``label`` at: "The equity
-    capital is as of the end of the latest fiscal year (December 31, 2008)"."""
-    words = re.sub(r"\s*\([^()]*\)", "", label).strip(" :-")
-    return _stated_in(ctx.text, words) if len(words) >= 6 else None
-
-
-@lru_cache(maxsize=64)
-def _stated_in(text: str, words: str) -> dt.date | None:
-    # remembered per text and label: a filing that repeats its forms asks for the same label
-    # once per form, and scanning the whole text each time made it quadratic in its length
-    pattern = re.compile(re.escape(words).replace(r"\ ", r"\s+") +
-                         r"""[^.;\n]{0,40}?\b(?:is|are|was|were|stated|shown)?\s*
-                             (?:as\s+(?:of|at)|at\s+the\s+end\s+of|on)\s+(?P<rest>[^;\n]{0,90})""", re.I | re.X)
-    for m in pattern.finditer(text):
-        dates = [d for d in find_dates(m["rest"]) if d.start <= 60]
-        if dates:
-            return dates[0].value
-    return None
-
-
-@cache
-def _latest_year() -> re.Pattern[str]:
-    """The @fiscal phrases of ``data/item_labels.tsv``: 'Latest Fiscal Year', '최근 사업연도'."""
-    return next(row.pattern for row in label_rows() if row.concept == "@fiscal")
-
-
-def _fiscal_year(ctx: DocumentContext, doc: _Disclosure, above: list[str]) -> Period | None:
-    """The fiscal year a heading names: 'Latest Fiscal Year's Financial Statement' is the year
-    (December year end, the Korean norm) that ended before the document's date."""
-    for text in above:
-        if _latest_year().search(text) and ctx.document_date is not None:
-            year = ctx.document_date.year - 1
-            return Period.duration(dt.date(year, 1, 1), dt.date(year, 12, 31))
-        for found in find_periods(text, document_date=ctx.document_date):
-            if found.period is not None and found.kind == "year" and _FISCAL_WORDS.search(found.text):
-                return found.period
-    return None
-
-
-def _named_period(ctx: DocumentContext, doc: _Disclosure, v: Labelled) -> Period | None:
-    """A fiscal year named by the headings above the item, the prose of their sections, the
-    lines just before its heading, or the document's first lines."""
-    items = doc.reading.items
-    above = set(v.item.parents) | {v.heading}
-    texts = [c.text for i in sorted(above, reverse=True) for c in _cells_of(items[i])]
-    texts += [c.text for it in items if it.label is None and it.parents and it.parents[-1] in above
-              for c in it.values]
-    start = items[v.heading].label.start if items[v.heading].label else v.start
-    texts.append(" ".join(ctx.text[max(0, start - 600):start].split()))
-    texts += [c.text for it in items[:5] for c in _cells_of(it)]
-    if v.concept.startswith("Dividends"):  # a note anywhere: "The dividend is for the fiscal year ended ..."
-        texts += dividend_sentences(ctx.text)
-    for text in texts:
-        for found in find_periods(text, document_date=ctx.document_date):
-            if found.period is not None and _a_fiscal_year(found) and _FISCAL_WORDS.search(found.text):
-                return found.period
-        m = _EARNINGS_OF_YEAR.search(text) if v.concept.startswith("Dividends") else None
-        if m:
-            year = int(m["year"])
-            return Period.duration(dt.date(year, 1, 1), dt.date(year, 12, 31))
-    return None
-
-
-def _a_fiscal_year(found) -> bool:  # type: ignore[no-untyped-def]
-    """A year ("fiscal year 2006"), or twelve months ("the fiscal year ended December 31, 2007")."""
-    period = found.period
-    if found.kind == "year":
-        return True
-    return period.start is not None and period.end is not None and 364 <= (period.end - period.start).days <= 366
-
-
-_AS_OF = re.compile(r"\bas\s+(?:of|at)\s+(.{6,30})", re.I)  # a column heading's own instant
-_DIVIDEND_SENTENCE = re.compile(r"[^.\n]*(?:\n[^.\n]+)?\bdividends?\b[^.]{0,200}", re.I)
-# "the distribution of 2007 earnings": a dividend paid out of a calendar year's earnings
-_DIVIDEND_WORD = re.compile(r"\bdividends?\b", re.I)  # what every _DIVIDEND_SENTENCE holds
-
-
-def dividend_sentences(text: str) -> list[str]:
-    """The matches of ``_DIVIDEND_SENTENCE`` in ``text``, in order. A match starts on the line
-    of its word of dividends or the line before, after the last full stop: the pattern is tried
-    from there, not at every position of the text (where each try reads on to its line's end)."""
-    found, pos = [], 0
-    while word := _DIVIDEND_WORD.search(text, pos):
-        at = word.start()
-        newline = text.rfind("\n", pos, at)
-        floor = max(pos, text.rfind(".", pos, at) + 1, text.rfind("\n", pos, newline) + 1 if newline >= 0 else pos)
-        m = _DIVIDEND_SENTENCE.search(text, floor)
-        if m is None:  # never: the word itself starts a match
-            break
-        found.append(m[0])
-        pos = m.end()
-    return found
-
-
-_EARNINGS_OF_YEAR = re.compile(r"\b(?:distribution|appropriation)s?\s+of\s+(?:the\s+)?(?P<year>(?:19|20)\d\d)\s+"
-                               r"(?:earnings|profits?|net\s+income)\b", re.I)
-
-
-_FISCAL_WORDS = re.compile(r"fiscal|financial|business|FY|year\s+ended|회계|사업", re.I)
 
 
 def _split(ctx: DocumentContext, v: Labelled, out: _Out) -> None:
@@ -460,7 +292,7 @@ def _split_effective_date(ctx: DocumentContext, doc: _Disclosure, out: _Out) -> 
         return
     for v in doc.reading.values:
         if (v.concept == "@action_date" and isinstance(v.value, dt.date) and not _superseded(v, doc.amendment)
-                and re.search(r"effective|효력", _label(v), re.I)):
+                and re.search(r"effective|효력", label_text(v), re.I)):
             out.observations.append(Observation("StockSplitEffectiveDate", v.value, ctx.document_period,
                                                 span=ctx.span(v.start, v.end), rule=RULE))
             return
@@ -483,8 +315,8 @@ def _meeting_type(ctx: DocumentContext, doc: _Disclosure, out: _Out) -> None:
     if not dated or any(o.concept == "ShareholderMeetingType" for o in out.observations):
         return
     value = next(v for v in doc.reading.values if v.concept == "ShareholderMeetingDate" and v.value is not None)
-    cells = [c for i in reversed(value.item.parents) for c in _cells_of(doc.reading.items[i])]
-    cells += [c for it in doc.reading.items[:40] for c in _cells_of(it)]
+    cells = [c for i in reversed(value.item.parents) for c in cells_of(doc.reading.items[i])]
+    cells += [c for it in doc.reading.items[:40] for c in cells_of(it)]
     for cell in cells:
         for noun in action_pattern("meeting_noun").finditer(cell.text):
             words = list(re.finditer(r"\S+", cell.text[:noun.start()]))[-3:]
@@ -497,10 +329,6 @@ def _meeting_type(ctx: DocumentContext, doc: _Disclosure, out: _Out) -> None:
                                                         span=ctx.span(start, cell.start + m.end()),
                                                         rule="resolution:meeting-type"))
                     return
-
-
-def _cells_of(item: Item) -> list:  # type: ignore[type-arg]
-    return ([item.label] if item.label else []) + list(item.values)
 
 
 _PAR = re.compile(r"\bpar\s+value\s+(?:of\s+)?(?:per\s+share\s+)?(?:is\s+)?", re.I)
@@ -527,5 +355,5 @@ def _par_value(ctx: DocumentContext, doc: _Disclosure, out: _Out) -> None:
 def _inside(doc: _Disclosure, index: int, offset: int) -> bool:
     """Whether ``offset`` lies in the items under heading ``index``."""
     under = [it for it in doc.reading.items if index in it.parents]
-    cells = [c for it in under for c in _cells_of(it)]
+    cells = [c for it in under for c in cells_of(it)]
     return bool(cells) and min(c.start for c in cells) <= offset <= max(c.end for c in cells)
