@@ -367,6 +367,8 @@ class Collected:
             for stretch in range(s // _STRETCH, e // _STRETCH + 1):
                 self._near.setdefault(stretch, []).append((s, e))
         self._indexed = len(self.used)
+        if end < start:  # an inverted range: the plain test, as the ranges may still satisfy it
+            return any(start < e and s < end for s, e in self.used)
         # two ranges that overlap share a point, and so the stretch that holds it
         return any(start < e and s < end
                    for stretch in range(start // _STRETCH, end // _STRETCH + 1)
