@@ -69,7 +69,8 @@ def classify(document: SourceDocument) -> Classification:
     folded_head, folded_whole = fold(head), fold(whole)
     for evidence, gated in _gated_evidence():
         haystack, folded = (head, folded_head) if evidence.scope == "head" else (whole, folded_whole)
-        if gated.may_match(folded) and evidence.pattern.search(haystack):
+        # tried only where the words its matches open with begin, when it has such words
+        if gated.may_match(folded) and next(gated.search(haystack, folded), None) is not None:
             scores[evidence.family] = scores.get(evidence.family, 0) + evidence.weight
             reasons.setdefault(evidence.family, []).append(evidence.meaning)
     if document.doc_type:
