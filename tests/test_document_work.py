@@ -10,7 +10,6 @@ this proves little). Counts and answers, never seconds.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from converter.extract import document as doc_module
 from converter.extract import registrant_heads as heads
@@ -19,21 +18,14 @@ from converter.extract.mechanisms import furnished, results_header
 from converter.extract.mechanisms.checkbox import last_row_end
 from converter.extract.mechanisms.exhibit_index import exhibit_rows, heading_gate
 from converter.extract.mechanisms.lines import split_lines
-from converter.ingest import ingest_bytes
 from converter.parse import fiscal_calendar as fiscal
 from converter.parse.gates import fold
 from converter.resources import data_rows
-
-REPO = Path(__file__).resolve().parents[1]
-DOCUMENTS = sorted((REPO / "examples").glob("*.txt")) + sorted((REPO / "tests" / "data").rglob("*.txt"))
+from document_texts import ingested_texts
 
 
 def _texts() -> list[str]:
-    texts = []
-    for path in DOCUMENTS:
-        for document in ingest_bytes(path.read_bytes(), path.name).documents:
-            texts.append(document.text)
-    return texts
+    return list(ingested_texts())
 
 
 TEXTS = _texts()

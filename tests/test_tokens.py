@@ -9,24 +9,16 @@ must have answered nearly every line itself (else the comparison proves little a
 from __future__ import annotations
 
 import random
-from pathlib import Path
 
 import pytest
 
 from converter.extract.mechanisms.tokens import date_index, dates_between
-from converter.ingest import ingest_bytes
 from converter.parse.dates import find_dates
-
-REPO = Path(__file__).resolve().parents[1]
-DOCUMENTS = sorted((REPO / "examples").glob("*.txt")) + sorted((REPO / "tests" / "data").rglob("*.txt"))
+from document_texts import ingested_texts
 
 
 def _texts() -> list[str]:
-    texts = []
-    for path in DOCUMENTS:
-        for document in ingest_bytes(path.read_bytes(), path.name).documents:
-            texts.append(document.text)
-    return texts
+    return list(ingested_texts())
 
 
 def _pieces(text: str, rng: random.Random) -> list[tuple[int, int]]:
