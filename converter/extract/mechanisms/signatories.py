@@ -5,7 +5,6 @@ schedules record theirs under their reporting persons instead (``kinds.joint_fil
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from converter.extract.anchors import SIGNATURES_HEADING
@@ -40,9 +39,9 @@ def signature_sections(ctx: DocumentContext) -> list[tuple[int, int]]:
     page, exhibit index or ``SECTION_CHARS``; without a heading, the whole text."""
     text = ctx.text
     sections = []
-    pages = sorted(ctx.document.page_starts)
+    pages = ctx.document.page_starts
     for heading in SIGNATURES_HEADING.finditer(text):
-        k = bisect.bisect_right(pages, heading.end())  # the next page (by bisect: a long filing has thousands)
+        k = ctx.document.page_of(heading.end())  # the index of the next page's start
         stop = min(pages[k] if k < len(pages) else len(text), heading.end() + SECTION_CHARS)
         index = _EXHIBIT_INDEX.search(text, heading.end(), stop)
         sections.append((heading.end(), index.start() if index else stop))
