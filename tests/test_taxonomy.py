@@ -259,6 +259,7 @@ NO_AXIS = frozenset()  # the Total cube: reportable with no dimension beside its
 CHANGE = frozenset({"ComparativePeriodAxis"})
 COUNTERPARTY = frozenset({"CounterpartyAxis"})
 SEGMENT = frozenset({"SegmentAxis"})
+STATED = frozenset({"StatedPeriodAxis"})  # a figure of an undated document, its period as printed
 EXPECTED_DIMENSIONS = [
     ("SignatoryName", {SIGNATURE, BY_PERSON}),
     ("SignedOnBehalfOf", {SIGNATURE, BY_PERSON}),
@@ -269,14 +270,16 @@ EXPECTED_DIMENSIONS = [
     ("OfficerTitle", {frozenset({"OfficerAxis"})}),
     ("SpokespersonName", {frozenset({"SpokespersonAxis"})}),
     ("TradingSymbol", {frozenset({"SecurityListingAxis"})}),
-    ("EBITDAPercentChange", {CHANGE, CHANGE | COUNTERPARTY, CHANGE | SEGMENT}),
-    ("SubscribersPercentChange", {CHANGE, CHANGE | COUNTERPARTY}),
-    ("Revenues", {NO_AXIS, COUNTERPARTY, SEGMENT}),
-    ("Subscribers", {NO_AXIS, COUNTERPARTY}),
+    ("EBITDAPercentChange", {CHANGE, CHANGE | COUNTERPARTY, CHANGE | SEGMENT, CHANGE | STATED,
+                             CHANGE | COUNTERPARTY | STATED, CHANGE | SEGMENT | STATED}),
+    ("SubscribersPercentChange", {CHANGE, CHANGE | COUNTERPARTY, CHANGE | STATED, CHANGE | COUNTERPARTY | STATED}),
+    ("Revenues", {NO_AXIS, COUNTERPARTY, SEGMENT, STATED, COUNTERPARTY | STATED, SEGMENT | STATED}),
+    ("Subscribers", {NO_AXIS, COUNTERPARTY, STATED, COUNTERPARTY | STATED}),
     ("PaidInCapital", {NO_AXIS, COUNTERPARTY}),
-    ("DividendsDeclaredPerShare", {NO_AXIS, COUNTERPARTY, frozenset({"DividendKindAxis"})}),
-    ("DividendsDeclared", {NO_AXIS, COUNTERPARTY, frozenset({"DividendKindAxis"})}),
-    ("EarningsPerShareBasic", {NO_AXIS, COUNTERPARTY}),
+    ("DividendsDeclaredPerShare", {NO_AXIS, COUNTERPARTY, frozenset({"DividendKindAxis"}), STATED,
+                                   COUNTERPARTY | STATED}),
+    ("DividendsDeclared", {NO_AXIS, COUNTERPARTY, frozenset({"DividendKindAxis"}), STATED, COUNTERPARTY | STATED}),
+    ("EarningsPerShareBasic", {NO_AXIS, COUNTERPARTY, STATED, COUNTERPARTY | STATED}),
     ("SecurityTitle", {frozenset({"SecurityListingAxis"})}),
     ("PercentOfClass", {BY_PERSON}),
     ("BoardResolutionDate", set()),
@@ -305,7 +308,7 @@ def test_axes_have_typed_domain_elements() -> None:
     assert set(taxonomy.axes) == {
         "SignatoryAxis", "ReportingPersonAxis", "ExhibitAxis", "ContactAxis", "OfficerAxis",
         "SpokespersonAxis", "SecurityListingAxis", "ComparativePeriodAxis", "CounterpartyAxis", "SegmentAxis",
-        "DividendKindAxis",
+        "DividendKindAxis", "StatedPeriodAxis",
     }
     schema = etree.parse(str(taxonomy.entry_point), safe_parser()).getroot()
     xs = "{http://www.w3.org/2001/XMLSchema}"
