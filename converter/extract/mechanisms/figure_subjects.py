@@ -242,7 +242,7 @@ _ADVERB = r"(?:\s+(?:earlier|also|separately|later|previously|recently|meanwhile
 # India's third-largest maker of utility vehicles, said", "Daebo Telecom's sales"
 _COMPANY_SUBJECT = re.compile(
     rf"""(?P<name>{_NAME})                       # capitalised words
-    (?:\s+Co\b\.?|\s+Corp\b\.?|\s+Inc\b\.?|\s+Ltd\b\.?)?  # a legal form
+    (?:,?\s+(?:Co|Corp|Inc|Ltd)\b\.?)*              # its legal form: "Co., Ltd.", ", Inc."
     (?=\s*,\s*[^,.;]{{3,80}}?,{_ADVERB}\s*{_REPORTS}\b  # an apposition, then the verb
       |{_ADVERB}\s+{_REPORTS}\b                 # the verb
       |[’']s\s+(?![A-Z]))                       # a possessive: "Daebo Telecom's sales"
@@ -285,6 +285,8 @@ def company_subject(sentence: str) -> str | None:
 
     >>> company_subject("Smaller rival Daebo Telecom saw its net profit plunge 57 percent.")
     'Daebo Telecom'
+    >>> company_subject("Northwind Telecom Co., Ltd. said revenues were KRW 5 billion.")
+    'Northwind Telecom Co.'
     >>> company_subject("Mr. Kim said revenue rose.") is None, company_subject("The Company reported") is None
     (True, True)
     """
@@ -296,7 +298,7 @@ def company_subject(sentence: str) -> str | None:
         words = m["name"].split()
         while words and _NOT_COMPANY.match(words[0]):
             words.pop(0)
-        if not words or all(_GENERIC.match(w) for w in words) or _is_place(" ".join(words)):
+        if not words or all(_GENERIC.match(w) or _LEGAL.fullmatch(w) for w in words) or _is_place(" ".join(words)):
             continue
         name = " ".join(words)
         possessive = sentence[m.end():m.end() + 2].startswith(("'s", "’s"))
