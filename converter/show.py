@@ -310,10 +310,29 @@ def concept_label(taxonomy: "Taxonomy", concept: str, lang: str) -> str:
     return taxonomy.label(concept, lang) if concept in taxonomy.concepts else concept
 
 
+# A comparison of an undated figure is an ISO 8601 offset from its stated period: said in words
+_OFFSET_WORDS = {
+    "en": {"-P1Y": "a year earlier", "-P6M": "the half before", "-P3M": "the quarter before", "-P1M": "the month before"},
+    "ko": {"-P1Y": "전년 동기", "-P6M": "직전 반기", "-P3M": "직전 분기", "-P1M": "직전 월"},
+}
+
+
+def member_words(axis: str, member: str, lang: str) -> str:
+    """A member as a reader says it: 'a year earlier' for the offset '-P1Y'.
+
+    >>> member_words("ComparativePeriodAxis", "-P3M", "ko"), member_words("SegmentAxis", "-P3M", "en")
+    ('직전 분기', '-P3M')
+    """
+    if axis != "ComparativePeriodAxis":
+        return member
+    return _OFFSET_WORDS.get(lang, _OFFSET_WORDS["en"]).get(member, member)
+
+
 def fact_label(taxonomy: "Taxonomy", fact: "Fact", dimensions: tuple[tuple[str, str], ...], lang: str) -> str:
     """'Signatory Name [Signatory 2]' / '서명자 성명 [서명자 2]'."""
     label = concept_label(taxonomy, fact.concept, lang)
-    members = ", ".join(f"{axis_label(taxonomy, axis, lang)} {member}" for axis, member in dimensions)
+    members = ", ".join(f"{axis_label(taxonomy, axis, lang)} {member_words(axis, member, lang)}"
+                        for axis, member in dimensions)
     return f"{label} [{members}]" if members else label
 
 

@@ -5,8 +5,9 @@ under ``tests/data/press/ko-*`` and ``tests/data/resolutions/ko-*``.
 
 ``NAME.convert.tsv`` lists every fact the instance must hold, no more (concept, value, period,
 unit, decimals, dimensions; ``document`` is the document's own period, stated by ``!period``);
-``NAME.convert-dated.tsv`` the same for a run with ``!date`` (``convert --date``): an undated
-article's figures stay unmapped without it and are dated by it, never by a guess.
+``NAME.convert-dated.tsv`` the same for a run with ``!date`` (``convert --date``): without it an
+undated article's figures of a yearless period ("올 1분기") are reported for forever on
+``StatedPeriodAxis`` (the period as printed), never dated by a guess; with it they are dated.
 """
 
 from __future__ import annotations
@@ -81,10 +82,15 @@ def test_arelle_loads_korean_instances(name: str, tmp_path: Path) -> None:
     assert_arelle_clean(path)
 
 
-def test_undated_figures_wait_for_the_users_date() -> None:
-    """Without a date, "올 1분기" names no year: the figures are reported, not placed."""
+def test_undated_figures_keep_their_stated_period_until_the_users_date() -> None:
+    """Without a date, "올 1분기" names no year: the quarter's revenue is reported for forever on
+    the stated period axis, never in a dated context; with --date it is the quarter's, undimensioned."""
     text = (DATA / "press" / "ko-news-1q-webcopy-headline.txt").read_text(encoding="utf-8")
-    (converted,) = convert_text(text, "undated.txt")
-    assert not any(f.concept == "Revenues" for f in facts(converted))
-    reasons = {m.text: m.reason for m in converted.extraction.unmapped}
-    assert "has no year" in reasons["1천2백억원"]
+    (undated,) = convert_text(text, "undated.txt")
+    revenues = [f for f in facts(undated) if f.concept == "Revenues"]
+    assert [(f.value, f.period, f.dimensions) for f in revenues] == [
+        ("120000000000", "forever", (("StatedPeriodAxis", "올 1분기"),))]
+    assert "1천2백억원" not in {m.text for m in undated.extraction.unmapped}
+    (dated,) = convert_text(text, "dated.txt", date=dt.date(2005, 5, 4))
+    assert [(f.value, f.period, f.dimensions) for f in facts(dated) if f.concept == "Revenues"] == [
+        ("120000000000", "2005-01-01/2005-03-31", ())]

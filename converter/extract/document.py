@@ -259,7 +259,8 @@ def read_document_info(
     else:
         period = Period.forever()
         warnings = (f"{document.name}: no date in the document, its EDGAR header or --date: document and "
-                    "entity facts are reported for 'forever', dated figures left out",)
+                    "entity facts are reported for 'forever', figures of a period named without its year on "
+                    "StatedPeriodAxis, other dated figures left out",)
     return DocumentInfo(
         document_type=form,
         document_date=dates.document_date,

@@ -24,7 +24,7 @@ from converter.extract.mechanisms.prose_figures import Binding, Figure, allows, 
     sentence_figures
 from converter.extract.mechanisms.prose_lists import ListBinder
 from converter.extract.mechanisms.prose_percents import PercentBinder
-from converter.extract.mechanisms.prose_periods import ProsePeriods, concept_kinds, fit, is_comparative
+from converter.extract.mechanisms.prose_periods import ProsePeriods, concept_kinds, fit, is_comparative, stated_period
 from converter.extract.mechanisms.prose_second_figures import SecondFigureBinder
 from converter.extract.mechanisms.sentences import Collected, MeasureHit, Sentence, body_start, find_measures, word_pattern
 from converter.model import PURE, Mention, Observation, Period, UnitSpec
@@ -75,6 +75,9 @@ class SentenceBinder(FigureBinder, PercentBinder, ListBinder, SecondFigureBinder
         self.body = body_start(spans)
         self.compared: str | Period | None = None  # the one comparison a Korean sentence made, for the next
         self.interim: bool | None = None  # the text names an interim dividend
+        # a figure of a period named without its year is reported only from a sentence that
+        # states a result (past tense): an undated text has no date to tell a plan by
+        self.states_result = True
 
     def bind(self, s: Sentence) -> None:
         periods = self.periods.find(s)
@@ -100,6 +103,7 @@ class SentenceBinder(FigureBinder, PercentBinder, ListBinder, SecondFigureBinder
             self.compared = None
             return
         self.forward_list = False
+        self.states_result = self.ctx.document_date is not None or bool(word_pattern("reported").search(s.text))
         self.periods.update(s, periods)
         self.sentence_start, self.sentence_end = s.start, s.end
         company = self.companies.subject(s.text)
@@ -170,7 +174,11 @@ class SentenceBinder(FigureBinder, PercentBinder, ListBinder, SecondFigureBinder
                    else f"{b.concept} of '{b.subject.member}', which may not be the registrant")
             self.out.unmapped.append(Mention(b.figure.text, self.ctx.span(b.figure.start, b.figure.end), why))
             return
-        period = fit(b.concept, b.period)
+        period, stated = fit(b.concept, b.period), ()
+        undated = stated_period(b.concept, b.dated) if period is None and b.role != "comparative" \
+            and self.states_result else None
+        if undated is not None:  # "올 1분기 매출 3천억원" in an article that states no date
+            period, stated = undated
         if period is None:
             reason = b.dated.reason or f"{b.concept} without a period"
             self.out.unmapped.append(Mention(b.figure.text, self.ctx.span(b.figure.start, b.figure.end), reason))
@@ -187,8 +195,9 @@ class SentenceBinder(FigureBinder, PercentBinder, ListBinder, SecondFigureBinder
             unit = UnitSpec.currency(b.figure.currency)
         for concept in (b.concept, *b.twins):
             dims = b.subject.dimensions if allows(concept, b.subject) else ()
-            if b.subject.axis and not dims:
+            if b.subject.axis and not dims or stated and stated_period(concept, b.dated) is None:
                 continue
+            dims = (*dims, *stated)
             rule = f"press:{b.role}" + (UNQUALIFIED if b.unqualified and concept == b.concept else "")
             self._observe(concept, replace(b.figure, value=value), period, unit, dims, rule)
 

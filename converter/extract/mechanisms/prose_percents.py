@@ -15,7 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from converter.extract.mechanisms.prose_figures import in_cube
-from converter.extract.mechanisms.prose_periods import Dated, concept_kinds, fit
+from converter.extract.mechanisms.prose_periods import RELATION_OFFSETS, Dated, concept_kinds, fit, stated_period
 from converter.extract.mechanisms.sentences import MeasureHit, Sentence, find_measures, word_pattern
 from converter.model import PURE, Mention, Period
 from converter.parse.periods import FoundPeriod, shift
@@ -252,6 +252,9 @@ class PercentBinder:
             self.periods.year_compared(own, figure.end, following) or \
             self._comparison_going_on(own, s) or \
             _implied_year_before(own, s, periods, _CLAUSE_CUT.split(self.text[figure.end:following])[0])
+        if own is None and self._bind_undated_change(s, figure, periods, change, dated, subject, direction,
+                                                     (previous, following)):
+            return
         if own is None or comparative is None:
             reason = dated.reason if own is None and dated.reason else f"change of {concept} without a comparative period"
             self.out.unmapped.append(Mention(figure.text, self.ctx.span(figure.start, figure.end), reason))
@@ -263,6 +266,35 @@ class PercentBinder:
         dims = (("ComparativePeriodAxis", member), *subject.dimensions)
         self._observe(change, _signed(figure, direction), own, PURE, dims, "press:percent-change")
 
+
+    def _bind_undated_change(self, s: Sentence, figure: "Figure", periods: list[FoundPeriod], change: str,
+                             dated: Dated, subject, direction: int, around: tuple[int, int]) -> bool:  # noqa: ANN001
+        """"올 1분기에 지난해 동기 대비 0.03% 많은" in an article that states no date: the change
+        of a figure whose period is a yearless phrase, against the comparison it names, kept on
+        the stated period axis with the comparison as an offset ("-P1Y"); True when reported."""
+        stated = stated_period(change, dated) if self.states_result else None
+        offset = self._undated_offset(s, periods, figure, *around) if stated is not None else None
+        if stated is None or offset is None or subject.unknown:
+            return False
+        dims = (("ComparativePeriodAxis", offset), *stated[1], *subject.dimensions)
+        self._observe(change, _signed(figure, direction), stated[0], PURE, dims, "press:percent-change")
+        return True
+
+    def _undated_offset(self, s: Sentence, periods: list[FoundPeriod], figure: "Figure", previous: int,
+                        following: int) -> str | None:
+        """The comparison of a change whose own period has no year: the one named beside it (the
+        side a Korean or English sentence names it on first), else in its sentence, else the one a
+        Korean sentence before made."""
+        sides = [(previous, figure.start), (figure.end, following)]
+        if not CJK_WORDS.search(self.text[previous:figure.start]):
+            sides.reverse()
+        for left, right in (*sides, (s.start, s.end)):
+            offset = self.periods.comparative_offset(s, periods, left, right)
+            if offset is not None:
+                return offset
+        if isinstance(self.compared, str) and _HANGUL.search(s.text):
+            return RELATION_OFFSETS.get(self.compared)
+        return None
 
     def _comparison_going_on(self, own: Period | None, s: Sentence) -> Period | None:
         """"매출은 지난해 같은 기간보다 14.2% 증가했다. 같은 기간 영업이익은 ... 각각 18.7%, 23.0%

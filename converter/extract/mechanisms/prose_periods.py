@@ -8,7 +8,8 @@ no period: its figures are reported as unmapped with the phrase, never dated by 
 undated document the periods it names with their year are its anchors: a yearless phrase is read
 only where it names one of them exactly ("the second quarter" beside "the second quarter of
 2003"), and a comparative stated with its year ("전년동기(03.2/4분기)") dates the period it is
-compared with.
+compared with. A flow figure of a yearless phrase is still read (``stated_period``): it is reported
+for forever on ``StatedPeriodAxis``, the phrase as printed, so it is neither lost nor misdated.
 """
 
 from __future__ import annotations
@@ -80,6 +81,29 @@ class Dated:
 
 
 NO_PERIOD = Dated(None)
+
+STATED_PERIOD_AXIS = "StatedPeriodAxis"
+# The comparative period of a change in an undated document, as an ISO 8601 duration back from
+# the figure's own period (its own stated without a year, the comparison's year is unknown too)
+RELATION_OFFSETS = {"prior_year": "-P1Y", "prior_half": "-P6M", "prior_quarter": "-P3M", "prior_month": "-P1M"}
+
+
+def stated_period(concept: str, dated: Dated) -> tuple[Period, tuple[tuple[str, str], ...]] | None:
+    """Where a figure's period is a phrase without its year ("올 1분기" in an article that
+    states no date): the forever period and the ``StatedPeriodAxis`` member holding the phrase as
+    printed. The calendar period is unknown, so no period is guessed; the figure stays a figure of
+    the period the text names. None for a dated figure, a present-tense one ("now") and an
+    instant concept (an instant cannot be reported for forever).
+
+    >>> period, dims = stated_period("Revenues", Dated(None, "올  1분기"))
+    >>> period.is_forever, dims
+    (True, (('StatedPeriodAxis', '올 1분기'),))
+    >>> stated_period("Subscribers", Dated(None, "6월말")) is None
+    True
+    """
+    if dated.period is not None or dated.undated in (None, NOW) or concept_kinds()[concept][1] != "duration":
+        return None
+    return Period.forever(), ((STATED_PERIOD_AXIS, " ".join(dated.undated.split())),)
 
 
 def is_comparative(text: str, p: FoundPeriod, s: Sentence) -> bool:
@@ -285,6 +309,15 @@ class ProsePeriods:
                 return shift(own, p.relation) if own is not None and own.end is not None else None
             if p.period is not None and p.period != own:
                 return p.period
+        return None
+
+    def comparative_offset(self, s: Sentence, periods: list[FoundPeriod], left: int, right: int) -> str | None:
+        """The comparison named between ``left`` and ``right`` as an ISO 8601 offset from the
+        figure's own period ("전년 동기 대비" -> "-P1Y"), for a figure whose own period has no year."""
+        for p in periods:
+            if left <= s.start + p.start < right and p.relation in RELATION_OFFSETS and \
+                    is_comparative(self.ctx.text, p, s):
+                return RELATION_OFFSETS[p.relation]
         return None
 
     def year_compared(self, own: Period | None, left: int, right: int) -> Period | None:

@@ -1,0 +1,94 @@
+"""Figures of a document that states no date, whose period the text names without its year.
+
+Web copies of news articles lose their date: "올 1분기 매출 2천1백억원" names a quarter of a year the
+copy no longer says. Such a figure is reported for forever on ``StatedPeriodAxis`` with the
+period as printed, its changes on ``ComparativePeriodAxis`` as an offset ("-P1Y"), never in a
+dated context; plans and forecasts, which an undated text cannot tell from results by their
+period, stay unmapped; with ``--date`` the same figures are dated and carry no stated period.
+The articles below are written for these tests (invented companies and figures).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from arelle_support import assert_arelle_clean
+from converter.pipeline import convert_text, write_converted
+from factlib import facts
+
+STATED = "StatedPeriodAxis"
+
+
+def _figures(text: str, date: dt.date | None = None) -> set[tuple[str, str, str, str]]:
+    """(concept, value, period, dimensions) of the figures of a converted article."""
+    (converted,) = convert_text(text, "article.txt", date=date)
+    return {(f.concept, f.value, f.period, ";".join(f"{a}={m}" for a, m in f.dimensions) or "-")
+            for f in facts(converted) if f.unit is not None}
+
+
+ARTICLES = [
+    (  # a Korean web copy: the quarter "올 1분기", a change against the same quarter a year before
+        "대한정밀 1분기 흑자 전환\n-\n공유\n-\n"
+        "대한정밀은 올 1분기에 지난해 동기 대비 7.5% 늘어난 1천8백억원의 매출과 95억원의 영업이익을 "
+        "냈다고 6일 밝혔다.\n"
+        "회사는 올해 매출 8천억원을 목표로 하고 있다.\n",
+        {("Revenues", "180000000000", "forever", f"{STATED}=올 1분기"),
+         ("OperatingIncomeLoss", "9500000000", "forever", f"{STATED}=올 1분기"),
+         ("RevenuesPercentChange", "0.075", "forever", f"ComparativePeriodAxis=-P1Y;{STATED}=올 1분기")},
+    ),
+    (  # the half and its second quarter; the quarter's change against the quarter before
+        "한빛소재는 상반기 매출이 4천210억원으로 집계됐다고 밝혔다. "
+        "2분기 영업이익은 전분기보다 12.4% 증가한 310억원을 기록했다.\n",
+        {("Revenues", "421000000000", "forever", f"{STATED}=상반기"),
+         ("OperatingIncomeLoss", "31000000000", "forever", f"{STATED}=2분기"),
+         ("OperatingIncomeLossPercentChange", "0.124", "forever", f"ComparativePeriodAxis=-P3M;{STATED}=2분기")},
+    ),
+    (  # English: "the second quarter" without a year; the outlook is no result
+        "NORTHWIND TELECOM REPORTS RESULTS\n\n"
+        "Northwind Telecom Co., Ltd. said revenues for the second quarter were KRW 512.3 billion.\n"
+        "The company aims for an operating profit of KRW 300 billion in the second half.\n",
+        {("Revenues", "512300000000", "forever", f"{STATED}=second quarter")},
+    ),
+    (  # forecasts only: a target, an expectation, a "will" sentence
+        "서해화학은 하반기 매출 5천억원 달성을 예상한다.\n"
+        "Seahaven Chemical expects sales of KRW 420 billion in the third quarter.\n"
+        "하반기 영업이익은 400억원에 이를 것으로 보인다.\n",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", ARTICLES)
+def test_undated_figures_on_their_stated_period(text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    assert _figures(text) == expected
+
+
+def test_the_users_date_places_them_in_their_calendar_period() -> None:
+    text, _ = ARTICLES[0]
+    got = _figures(text, date=dt.date(2004, 5, 6))
+    assert ("Revenues", "180000000000", "2004-01-01/2004-03-31", "-") in got
+    assert not any(STATED in dims for *_, dims in got)
+
+
+def test_a_figure_of_the_period_before_is_not_reported_undated() -> None:
+    """"전년동기(940억원)" is a figure of a period relative to the stated one: no member can say it."""
+    text = "동해전자는 올 상반기 매출이 전년동기(940억원) 대비 29.1% 늘어난 1천214억원을 기록했다고 밝혔다.\n"
+    got = _figures(text)
+    assert ("Revenues", "121400000000", "forever", f"{STATED}=올 상반기") in got
+    assert not any(value == "94000000000" for _, value, _, _ in got)
+
+
+def test_stated_period_outputs_load_in_arelle_and_carry_the_axis(tmp_path: Path) -> None:
+    (converted,) = convert_text(ARTICLES[0][0], "article.txt")
+    paths = write_converted((converted,), tmp_path, ("xbrl", "ixbrl", "json", "csv"))
+    for path in paths:
+        if path.suffix in (".xml", ".xhtml"):
+            assert_arelle_clean(path, inline=path.suffix == ".xhtml")
+    (report,) = [p for p in paths if p.suffix == ".json" and not p.name.endswith("metadata.json")]
+    dimensions = [f["dimensions"] for f in json.loads(report.read_text(encoding="utf-8"))["facts"].values()]
+    revenue = next(d for d in dimensions if d["concept"] == "d2x:Revenues")
+    assert revenue["d2x:StatedPeriodAxis"] == "올 1분기" and "period" not in revenue
