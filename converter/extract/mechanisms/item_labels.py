@@ -45,19 +45,11 @@ def _topic_rows() -> tuple[tuple[str, Gated], ...]:
     return tuple((row.kind, Gated(row.pattern)) for row in label_rows() if row.concept == "@topic")
 
 
-@cache
-def _topic_words() -> FirstWords:
-    return FirstWords(tuple(phrase for _, phrase in _topic_rows()))
-
-
 @lru_cache(maxsize=4096)
 def topics_of(text: str) -> frozenset[str]:
-    """The topics (``@topic`` rows) whose wording ``text`` holds: only the rows whose first
-    gate the text's words pass are tried."""
+    """The topics (``@topic`` rows) whose wording ``text`` holds."""
     folded = fold(text)
-    rows = _topic_rows()
-    return frozenset(kind for kind, phrase in (rows[k] for k in _topic_words().passing(folded))
-                     if phrase.may_match(folded) and phrase.pattern.search(text))
+    return frozenset(kind for kind, phrase in _topic_rows() if phrase.may_match(folded) and phrase.pattern.search(text))
 
 
 # a parenthesised unit or note in a label, with the spaces around it
