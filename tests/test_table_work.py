@@ -197,3 +197,20 @@ def test_first_words_find_the_rows_every_word_test_finds() -> None:
         plain = [k for k, (_, phrase) in enumerate(rows)
                  if not phrase.gates or any(word in folded for word in phrase.gates[0])]
         assert item_labels._first_words().passing(folded) == plain, piece
+
+
+def test_gated_roles_answer_as_every_row() -> None:
+    """``role_of`` and ``names_a_company`` search only rows whose words are there: the same
+    answers as searching every row of the roles, on every line and part of the test documents."""
+    roles_sets = (("@superseded", "@current", "@before", "@after", "@before_action", "@after_action"),
+                  ("@common", "@preferred", "@total"))
+    named = 0
+    for piece in _pieces():
+        for roles in roles_sets:
+            plain = next((r.concept[1:] for r in label_rows() if r.concept in roles and r.pattern.search(piece)), "")
+            assert item_labels.role_of(piece, roles) == plain, piece
+        key = label_key(piece)
+        plain_company = any(r.pattern.search(key) for r in label_rows() if r.concept in ("@counterparty", "@new_company"))
+        assert item_labels.names_a_company(piece) == plain_company, piece
+        named += plain_company
+    assert named > 10

@@ -215,10 +215,17 @@ def _applies(row: LabelRow, scope: frozenset[str]) -> bool:
     return "*" in row.topics or not row.topics.isdisjoint(scope)
 
 
+@cache
+def _rows_of_concepts(concepts: tuple[str, ...]) -> tuple[tuple[LabelRow, Gated], ...]:
+    """The rows of ``concepts``, in file order, each with the words its phrase needs."""
+    return tuple((row, Gated(row.pattern)) for row in label_rows() if row.concept in concepts)
+
+
 def role_of(text: str, roles: tuple[str, ...]) -> str:
     """The role (without its @) of the first of ``roles`` whose phrase ``text`` holds."""
-    for row in label_rows():
-        if row.concept in roles and row.pattern.search(text):
+    folded = fold(text)
+    for row, phrase in _rows_of_concepts(roles):
+        if phrase.may_match(folded) and row.pattern.search(text):
             return row.concept[1:]
     return ""
 
@@ -288,7 +295,9 @@ def names_a_company(text: str) -> bool:
     """Whether ``text`` heads another company's items ("Financial information of the company to
     be acquired", "Details of the company to be newly established")."""
     key = label_key(text)
-    return any(row.pattern.search(key) for row in label_rows() if row.concept in ("@counterparty", "@new_company"))
+    folded = fold(key)
+    return any(phrase.may_match(folded) and row.pattern.search(key)
+               for row, phrase in _rows_of_concepts(("@counterparty", "@new_company")))
 
 
 def column_role(text: str) -> str:
