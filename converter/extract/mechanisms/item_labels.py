@@ -113,6 +113,11 @@ class FirstWords:
                 words = in_runs if _WORD_RUN.fullmatch(word) else elsewhere
                 words[word] = words.get(word, 0) | 1 << k
         self.in_runs = tuple(in_runs.items())
+        self.by_pair: dict[str, list[tuple[str, int]]] = {}  # the words of two characters or more by their first two
+        for word, holders in self.in_runs:
+            if len(word) > 1:
+                self.by_pair.setdefault(word[:2], []).append((word, holders))
+        self.single = tuple((word, holders) for word, holders in self.in_runs if len(word) == 1)
         self.elsewhere = tuple(elsewhere.items())
         self.ungated = sum(1 << k for k, phrase in enumerate(phrases) if not phrase.gates)
         # the phrases each run holds a word of, remembered: runs repeat across a document's labels
@@ -140,10 +145,17 @@ class FirstWords:
         return bits
 
     def _read_run(self, run: str) -> int:
+        """The phrases a word of which ``run`` holds: at each place, only the words that begin
+        with its two characters are tried (a word of one character, anywhere)."""
         found = 0
-        for word, phrases in self.in_runs:
+        for word, phrases in self.single:
             if word in run:
                 found |= phrases
+        by_pair = self.by_pair
+        for i in range(len(run) - 1):
+            for word, phrases in by_pair.get(run[i:i + 2], ()):
+                if run.startswith(word, i):
+                    found |= phrases
         return found
 
     def passing(self, folded: str) -> list[int]:
