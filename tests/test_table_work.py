@@ -16,6 +16,7 @@ import pytest
 
 from converter.extract.mechanisms import item_labels, table_grid
 from converter.extract.mechanisms.item_labels import (
+    may_be_concept,
     column_role,
     concept_row,
     may_name,
@@ -173,3 +174,43 @@ def test_candidate_rows_answer_as_every_row() -> None:
             assert column_role(piece) == _whole_role(key, ("column",)), piece
             assert qualifier_role(piece) == _whole_role(key, ("column", "class", "range")), piece
     assert found > 200  # and many of them name something
+
+
+def test_a_text_the_concept_gate_refuses_has_no_concept_label() -> None:
+    """``may_be_concept`` False: no label cut from the text at a space is a concept row."""
+    refused = 0
+    for piece in _pieces():
+        if may_be_concept(piece, ("@counterparty_name",)):
+            continue
+        refused += 1
+        for m in re.finditer(r"\s+", piece):
+            assert concept_row(piece[:m.start()], ("@counterparty_name",)) is None, piece
+        assert concept_row(piece, ("@counterparty_name",)) is None, piece
+    assert refused > 500  # the gate spares real work
+
+
+def test_first_words_find_the_rows_every_word_test_finds() -> None:
+    """The run index answers as an ``in`` test of each row's first-gate words on the text."""
+    rows = item_labels._phrase_rows()
+    for piece in _pieces():
+        folded = item_labels.fold(label_key(piece))
+        plain = [k for k, (_, phrase) in enumerate(rows)
+                 if not phrase.gates or any(word in folded for word in phrase.gates[0])]
+        assert item_labels._first_words().passing(folded) == plain, piece
+
+
+def test_gated_roles_answer_as_every_row() -> None:
+    """``role_of`` and ``names_a_company`` search only rows whose words are there: the same
+    answers as searching every row of the roles, on every line and part of the test documents."""
+    roles_sets = (("@superseded", "@current", "@before", "@after", "@before_action", "@after_action"),
+                  ("@common", "@preferred", "@total"))
+    named = 0
+    for piece in _pieces():
+        for roles in roles_sets:
+            plain = next((r.concept[1:] for r in label_rows() if r.concept in roles and r.pattern.search(piece)), "")
+            assert item_labels.role_of(piece, roles) == plain, piece
+        key = label_key(piece)
+        plain_company = any(r.pattern.search(key) for r in label_rows() if r.concept in ("@counterparty", "@new_company"))
+        assert item_labels.names_a_company(piece) == plain_company, piece
+        named += plain_company
+    assert named > 10

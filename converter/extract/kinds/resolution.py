@@ -139,10 +139,20 @@ class _Disclosure:
         return names.pop() if len(names) == 1 else (self.securities_of if not names else None)
 
 
+# the capitalised words a heading ends with: the term it names a company by ("the Target Company")
+_TERM_AT_END = re.compile(r"\b(?:the\s+)?((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s*$")
+# the securities an item names, before their issuer: "Common shares of ", "Stocks issued by "
+_SHARES_OF = re.compile(r"(?:the\s+)?(?:common|ordinary|registered|preferred)?\s*(?:shares?|stocks?)\s+"
+                        r"(?:of|in|issued\s+by)\s+", re.I)
+_EFFECTIVE = re.compile(r"effective|효력", re.I)  # a label of the date an action takes effect
+_DECREASE = re.compile(r"decrease|decline|감소", re.I)  # a label of a fall, not a rise
+_WORD = re.compile(r"\S+")
+
+
 def _defined_company(text: str, heading: str) -> str | None:
     """The company a heading names by the term the text defines it as: "Information on the Target
     Company" and "Example Port Co., Ltd. (the "Target Company")"."""
-    term = re.search(r"\b(?:the\s+)?((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s*$", heading)
+    term = _TERM_AT_END.search(heading)
     if term is None:
         return None
     definition = re.compile(rf"\(\s*(?:the\s+)?[\"“]{re.escape(term[1])}[\"”]\s*\)")
@@ -159,8 +169,7 @@ def _issuer_of_shares(text: object) -> str | None:
     none where the securities are not shares (bonds, notes, fund units)."""
     if not isinstance(text, str):
         return None
-    m = re.match(r"(?:the\s+)?(?:common|ordinary|registered|preferred)?\s*(?:shares?|stocks?)\s+(?:of|in|issued\s+by)\s+",
-                 text, re.I)
+    m = _SHARES_OF.match(text)
     name = clean_name(text[m.end():]) if m else None
     return name if name and has_legal_form(name) else None
 
@@ -180,7 +189,7 @@ def _action_date(reading: Reading, amendment: bool) -> dt.date | None:
     amendment's date, not the one it supersedes."""
     dates = [v for v in reading.values if v.concept in ("@action_date", "StockSplitEffectiveDate")
              and isinstance(v.value, dt.date) and not _superseded(v, amendment)]
-    effective = [v for v in dates if re.search(r"effective|효력", v.item.label.text if v.item.label else "", re.I)]
+    effective = [v for v in dates if _EFFECTIVE.search(v.item.label.text if v.item.label else "")]
     return (effective or dates)[0].value if dates else None  # type: ignore[return-value]
 
 
@@ -254,7 +263,7 @@ def _observation(ctx: DocumentContext, v: Labelled, period: Period,
         unit = SHARES
     elif v.kind == "percent":
         unit = PURE
-        if v.concept.endswith("PercentChange") and re.search(r"decrease|decline|감소", label_text(v), re.I):
+        if v.concept.endswith("PercentChange") and _DECREASE.search(label_text(v)):
             value = -value  # type: ignore[operator]
     if unit is not None and not isinstance(value, Decimal):
         return None
@@ -292,7 +301,7 @@ def _split_effective_date(ctx: DocumentContext, doc: _Disclosure, out: _Out) -> 
         return
     for v in doc.reading.values:
         if (v.concept == "@action_date" and isinstance(v.value, dt.date) and not _superseded(v, doc.amendment)
-                and re.search(r"effective|효력", label_text(v), re.I)):
+                and _EFFECTIVE.search(label_text(v))):
             out.observations.append(Observation("StockSplitEffectiveDate", v.value, ctx.document_period,
                                                 span=ctx.span(v.start, v.end), rule=RULE))
             return
@@ -319,7 +328,7 @@ def _meeting_type(ctx: DocumentContext, doc: _Disclosure, out: _Out) -> None:
     cells += [c for it in doc.reading.items[:40] for c in cells_of(it)]
     for cell in cells:
         for noun in action_pattern("meeting_noun").finditer(cell.text):
-            words = list(re.finditer(r"\S+", cell.text[:noun.start()]))[-3:]
+            words = list(_WORD.finditer(cell.text[:noun.start()]))[-3:]
             lo = words[0].start() if words else noun.start()
             for kind, pattern in action_values("meeting"):
                 m = pattern.search(cell.text, lo, noun.end())

@@ -22,16 +22,25 @@ if TYPE_CHECKING:
     from converter.extract.kinds.resolution import _Disclosure, _Out
 
 
+# where a company's name ends: its abbreviation in parentheses, a definition, a clause
+_NAME_END = re.compile(r"\s*[(（]|\s+\(?hereinafter\b|,?\s+which\s")
+_NATIONALITY = re.compile(r"nationality|국적", re.I)  # a label that asks for the country too
+# where the country a nationality label asked for begins: "in Republic of Korea", "/ Korea", ", Japan"
+_COUNTRY_START = re.compile(r"\s+in\s+|\s*/\s*|\s*,\s+(?=[A-Z][a-z]+$)")
+_LONG_NUMBER = re.compile(r"\d{3,}")  # a figure, which no company's name holds
+_THE_COMPANY = re.compile(r"the\s+Company")
+
+
 def clean_name(text: str, label: str = "") -> str | None:
     """A company's name as printed, without an abbreviation in parentheses or the nationality
     a label asked for ("Example Co., Ltd. in Republic of Korea")."""
-    name = re.split(r"\s*[(（]|\s+\(?hereinafter\b|,?\s+which\s", text.strip(), maxsplit=1)[0]
-    if re.search(r"nationality|국적", label, re.I):
-        name = re.split(r"\s+in\s+|\s*/\s*|\s*,\s+(?=[A-Z][a-z]+$)", name, maxsplit=1)[0]
+    name = _NAME_END.split(text.strip(), maxsplit=1)[0]
+    if _NATIONALITY.search(label):
+        name = _COUNTRY_START.split(name, maxsplit=1)[0]
     name = name.strip(" ,;:")
     if not name or not (name[0].isupper() or name[0].isdigit() or "\uac00" <= name[0] <= "\ud7a3"):
         return None
-    return name if len(name.split()) <= 10 and not re.search(r"\d{3,}", name) else None
+    return name if len(name.split()) <= 10 and not _LONG_NUMBER.search(name) else None
 
 
 # -- the parties ---------------------------------------------------------------------------------------
@@ -139,7 +148,7 @@ def _prose_ratio(ctx: DocumentContext, ours: str | None, out: _Out) -> list[tupl
     """MergerRatio from a sentence that gives the acquirer's shares for each share of the target,
     where the acquirer is 'the Company' or the registrant; the target's name as found."""
     for m in _PROSE_RATIO.finditer(ctx.text):
-        if not (re.fullmatch(r"the\s+Company", m["a"]) or _same_company(m["a"], ours)) or _same_company(m["b"], ours):
+        if not (_THE_COMPANY.fullmatch(m["a"]) or _same_company(m["a"], ours)) or _same_company(m["b"], ours):
             continue
         value = Decimal(m["n"])
         out.observations.append(Observation("MergerRatio", value, ctx.document_period, PURE,

@@ -37,6 +37,10 @@ def cells_of(item: Item) -> list:  # type: ignore[type-arg]
 # -- periods -----------------------------------------------------------------------------------------
 
 
+_INTERIM = re.compile(r"중간|분기")  # an interim (중간배당) or quarterly (분기배당) dividend's kind
+_PARENTHESISED = re.compile(r"\s*\([^()]*\)")  # a label's unit or note in parentheses
+
+
 def period_of(ctx: DocumentContext, doc: _Disclosure, v: Labelled, column: str, period_type: str,
             under: bool) -> Period | str:
     """The period of a value, or why it has none."""
@@ -45,7 +49,7 @@ def period_of(ctx: DocumentContext, doc: _Disclosure, v: Labelled, column: str, 
     if period_type == "instant":
         return _instant(ctx, doc, v, column, above, fiscal)
     if v.concept.startswith("Dividends") or v.concept.endswith("PercentChange") or (under and fiscal):
-        if v.concept.startswith("Dividends") and re.search(r"중간|분기", doc.dividend_kind or ""):
+        if v.concept.startswith("Dividends") and _INTERIM.search(doc.dividend_kind or ""):
             # an interim (중간배당) or quarterly (분기배당) dividend: of the half or quarter that
             # ends on its record date, on its kind's member
             return record_part(doc.record_date, doc.dividend_kind or "") or "an interim or quarterly dividend whose record date ends no month"
@@ -106,7 +110,7 @@ def _instant(ctx: DocumentContext, doc: _Disclosure, v: Labelled, column: str, a
 def _stated_instant(ctx: DocumentContext, label: str) -> dt.date | None:
     """The date a note elsewhere in the document places the figure of ``label`` at: "The equity
     capital is as of the end of the latest fiscal year (December 31, 2008)"."""
-    words = re.sub(r"\s*\([^()]*\)", "", label).strip(" :-")
+    words = _PARENTHESISED.sub("", label).strip(" :-")
     return _stated_in(ctx.text, words) if len(words) >= 6 else None
 
 

@@ -26,6 +26,8 @@ from functools import cache
 from converter.parse.address import Address, find_addresses, parse_address
 from converter.parse.address_find import literal_hits
 from converter.parse.address_roman import address_words
+from converter.parse.gates import Gated, fold
+from converter.parse.match_starts import StemStarts, leading_stems, matches_from
 
 CUE_GAP = 40  # at most this much text between a cue and the address it introduces
 WINDOW = 700  # an address is looked for this far from its cue or label
@@ -43,6 +45,9 @@ _TELEPHONE_WORD = r"(?:tel|phone|telephone|t\)|전화)\b"
 _LETTERHEAD_TAIL = re.compile(r"[\s,;|]{0,6}(?:[A-Z][\w.]*[\s,;|]{1,4}){0,3}?" + _TELEPHONE_WORD, re.IGNORECASE)
 # a text without the word has no letterhead tail: one quick search spares finding every address
 _ANY_TELEPHONE_WORD = re.compile(_TELEPHONE_WORD, re.IGNORECASE)
+# where a telephone word may start: its first letters, read from the pattern
+_TELEPHONE_STEMS = leading_stems(_ANY_TELEPHONE_WORD)
+_TELEPHONE_STARTS = StemStarts(_TELEPHONE_STEMS or ())
 # every place a telephone word starts (overlapping ones too: "tel" within a longer match)
 _TELEPHONE_AT = re.compile(rf"(?={_TELEPHONE_WORD})", re.IGNORECASE)
 
@@ -58,6 +63,20 @@ class Located:
 def phrases(kind: str) -> re.Pattern[str]:
     rows = [spelling for spelling, _ in address_words().get(kind, ())]
     return re.compile("|".join(f"(?:{r})" for r in rows), re.IGNORECASE | re.MULTILINE)
+
+
+@cache
+def _row_gates(kind: str) -> tuple[Gated, ...]:
+    """Each phrase of ``kind`` with the words it needs: a stretch holding the words of none of
+    them holds no match of ``phrases(kind)``, which need not be searched there."""
+    return tuple(Gated(re.compile(spelling, re.IGNORECASE | re.MULTILINE))
+                 for spelling, _ in address_words().get(kind, ()))
+
+
+def may_hold(text: str, start: int, end: int, kind: str) -> bool:
+    """Whether ``text[start:end]`` holds the words of one of the phrases of ``kind``."""
+    folded = fold(text[start:end])
+    return any(phrase.may_match(folded) for phrase in _row_gates(kind))
 
 
 @cache
@@ -155,6 +174,8 @@ def cued_addresses(text: str, lowered: str, blocks: list[tuple[int, int]]) -> It
     cue words is yielded twice, as it is found, but read once)."""
     read: dict[tuple[int, int], Located | None] = {}
     for hit in hits(lowered, "cue_word"):
+        if not may_hold(text, max(0, hit - 80), hit + 120, "registrant_cue"):
+            continue  # (most words of offices stand in no cue)
         for cue in phrases("registrant_cue").finditer(text, max(0, hit - 80), hit + 120):
             if inside(blocks, cue.end()):
                 continue
@@ -205,7 +226,7 @@ def _place_after_cue(region: str) -> Address | None:
 def _by_letterhead(text: str, blocks: list[tuple[int, int]]) -> Located | None:
     """An address at the head of a document with its telephone right after it (only the
     stretches where such an address may end are read)."""
-    if not _ANY_TELEPHONE_WORD.search(text):
+    if not _any_telephone_word(text):
         return None
     reach = _tail_reach(text)
     if not reach:
@@ -218,6 +239,15 @@ def _by_letterhead(text: str, blocks: list[tuple[int, int]]) -> Located | None:
         if _LETTERHEAD_TAIL.match(text, address.end) and not inside(blocks, address.start):
             return Located(address, "address:letterhead", (address.start, address.end))
     return None
+
+
+def _any_telephone_word(text: str) -> bool:
+    """``_ANY_TELEPHONE_WORD.search(text)``, tried only where the words' first letters are: a
+    search of the alternation tries it at every position of a long text that has none."""
+    folded = fold(text)
+    if _TELEPHONE_STEMS is None or len(folded) != len(text):  # (a text whose folding changed its length)
+        return _ANY_TELEPHONE_WORD.search(text) is not None
+    return next(matches_from(_ANY_TELEPHONE_WORD, text, _TELEPHONE_STARTS.positions(folded)), None) is not None
 
 
 def _tail_reach(text: str) -> list[tuple[int, int]]:

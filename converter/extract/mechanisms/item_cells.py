@@ -20,6 +20,7 @@ from converter.extract.mechanisms.item_labels import (
     column_role,
     concept_row,
     label_key,
+    may_be_concept,
     may_name,
     qualifier_role,
     says_uncertain,
@@ -174,7 +175,7 @@ def is_label(text: str) -> bool:
         return False
     if _FIGURE_NOT_YEAR.search(key):
         return False
-    if _KO_CLAUSE.search(key):
+    if not key.isascii() and _KO_CLAUSE.search(key):  # (a clause needs Hangul)
         return False  # "청운반도체는 ... 결의했으며 배당금 총액은" / "481억원이다.": a sentence, wrapped
     return not _SENTENCE_STOP.search(key) or bool(_ABBREVIATION_AT_END.search(key))
 
@@ -185,7 +186,7 @@ _AS_OF_AT_END = re.compile(r"\s+as\s+(?:of|at)\s+(\S.{0,25})$")
 
 def _without_as_of_date(key: str) -> str:
     """A label without the "as of <date>" that ends it, the date alone after it."""
-    m = _AS_OF_AT_END.search(key)
+    m = _AS_OF_AT_END.search(key) if " as " in key else None  # a key's spaces are single spaces
     dates = find_dates(m[1]) if m else []
     return key[:m.start()] if m and len(dates) == 1 and dates[0].start == 0 and dates[0].end == len(m[1]) else key
 
@@ -323,6 +324,7 @@ def _pairs(body: Cell) -> list[Piece]:
     return pieces if len(pieces) >= 2 else []
 
 
+_RUN_ON_ROLES = ("@counterparty_name",)  # a role whose label a run-on cell may hold
 # where a run-on cell may split between its label and its value
 _SPACES = re.compile(r"\s+")
 
@@ -331,12 +333,14 @@ def _run_on(body: Cell) -> tuple[Cell, Cell] | None:
     """``Paid-In Capital (won) 731,250,000,000``: a phrase of the vocabulary, then its value."""
     if len(body.text) > 160 or (len(body.text.split()) > 7 and not body.text[-1:].isdigit()):
         return None  # a paragraph, or words with no figure at their end
+    if not may_be_concept(body.text, _RUN_ON_ROLES):
+        return None  # no phrase of the vocabulary can be the whole of its first words
     for m in reversed(list(_SPACES.finditer(body.text))):  # the longest label first
         label, value = body.text[:m.start()], body.text[m.end():]
         valued, named = is_value(value), len(label.split()) <= 3 and bool(_NAME_WORDS.fullmatch(value))
         if not (valued or named) or not is_label(label) or not (valued or may_name(label)):
             continue  # (a value in words is only a name's, and the label must name one)
-        row = concept_row(label, ("@counterparty_name",))
+        row = concept_row(label, _RUN_ON_ROLES)
         if row and (valued if row.kind != "name" else named):
             return _sub(body, 0, m.start()), _sub(body, m.end(), len(body.text))
     return None

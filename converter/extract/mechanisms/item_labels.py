@@ -95,36 +95,105 @@ def _phrase_rows() -> tuple[tuple[LabelRow, Gated], ...]:
     return tuple((row, Gated(row.pattern)) for row in label_rows() if row.concept != "@topic")
 
 
-@cache
-def _first_words() -> tuple[tuple[str, int], ...]:
-    """Each word of the rows' most selective gates, with the rows (bits by their place in
-    ``_phrase_rows``) that need it or another word of that gate: a key holding none of a row's
-    words is not searched for it, and a few ``in`` tests on the key rule out most rows at once."""
-    rows_of: dict[str, int] = {}
-    for k, (_, phrase) in enumerate(_phrase_rows()):
-        for word in phrase.gates[0] if phrase.gates else ():
-            rows_of[word] = rows_of.get(word, 0) | 1 << k
-    return tuple(rows_of.items())
+# a run of word characters (letters, digits, _)
+_WORD_RUN = re.compile(r"\w+")
+
+
+class FirstWords:
+    """Which of some gated phrases a folded text passes the first gate of, told by the text's
+    runs of word characters: a gate word made of word characters alone lies within one run of
+    any text that holds it, so each distinct run ("shares", "capital", "배당금") is compared
+    with the words once, and a text costs a lookup per run instead of an ``in`` per word."""
+
+    def __init__(self, phrases: tuple[Gated, ...]) -> None:
+        in_runs: dict[str, int] = {}
+        elsewhere: dict[str, int] = {}  # words with another character: tried on the whole text
+        for k, phrase in enumerate(phrases):
+            for word in phrase.gates[0] if phrase.gates else ():
+                words = in_runs if _WORD_RUN.fullmatch(word) else elsewhere
+                words[word] = words.get(word, 0) | 1 << k
+        self.in_runs = tuple(in_runs.items())
+        self.by_pair: dict[str, list[tuple[str, int]]] = {}  # the words of two characters or more by their first two
+        for word, holders in self.in_runs:
+            if len(word) > 1:
+                self.by_pair.setdefault(word[:2], []).append((word, holders))
+        self.single = tuple((word, holders) for word, holders in self.in_runs if len(word) == 1)
+        self.elsewhere = tuple(elsewhere.items())
+        self.ungated = sum(1 << k for k, phrase in enumerate(phrases) if not phrase.gates)
+        # the phrases each run holds a word of, remembered: runs repeat across a document's labels
+        self._of_run = lru_cache(maxsize=16384)(self._read_run)
+
+    def bits(self, folded: str) -> int:
+        """The phrases (bits by their place) whose first gate ``folded`` passes."""
+        bits = self.ungated
+        for word, phrases in self.elsewhere:
+            if word in folded:
+                bits |= phrases
+        for run in _WORD_RUN.findall(folded):
+            bits |= self._of_run(run)
+        return bits
+
+    def bits_within(self, folded: str) -> int:
+        """The phrases whose first gate any text made of ``folded``'s pieces may pass (its runs
+        cut short or dropped, its other characters changed): those of its runs' words, and those
+        of the words tried on the whole text, which such a text may come to hold."""
+        bits = self.ungated
+        for _, phrases in self.elsewhere:
+            bits |= phrases
+        for run in _WORD_RUN.findall(folded):
+            bits |= self._of_run(run)
+        return bits
+
+    def _read_run(self, run: str) -> int:
+        """The phrases a word of which ``run`` holds: at each place, only the words that begin
+        with its two characters are tried (a word of one character, anywhere)."""
+        found = 0
+        for word, phrases in self.single:
+            if word in run:
+                found |= phrases
+        by_pair = self.by_pair
+        for i in range(len(run) - 1):
+            for word, phrases in by_pair.get(run[i:i + 2], ()):
+                if run.startswith(word, i):
+                    found |= phrases
+        return found
+
+    def passing(self, folded: str) -> list[int]:
+        """The places, in order, of the phrases whose first gate ``folded`` passes."""
+        bits, out = self.bits(folded), []
+        while bits:  # the set bits, lowest (first) first
+            low = bits & -bits
+            out.append(low.bit_length() - 1)
+            bits ^= low
+        return out
 
 
 @cache
-def _ungated_rows() -> int:
-    """The rows whose phrase needs no word (tried on every key)."""
-    return sum(1 << k for k, (_, phrase) in enumerate(_phrase_rows()) if not phrase.gates)
+def _first_words() -> FirstWords:
+    """The rows' most selective gates, indexed by the word runs that hold their words: a key
+    holding none of a row's words is not searched for it."""
+    return FirstWords(tuple(phrase for _, phrase in _phrase_rows()))
+
+
+@cache
+def _naming_rows(roles: tuple[str, ...]) -> int:
+    """The rows (bits) ``concept_row`` answers with: a concept's, or one of ``roles``."""
+    return sum(1 << k for k, (row, _) in enumerate(_phrase_rows())
+               if not row.concept.startswith("@") or row.concept in roles)
+
+
+def may_be_concept(text: str, roles: tuple[str, ...] = ()) -> bool:
+    """Whether a label of ``text``'s words (its first words, a parenthesised note dropped) may
+    be one ``concept_row`` finds: the key of such a label holds no run of word characters
+    that is not within one of ``text``'s, so a row whose words are in none of ``text``'s runs
+    is no candidate for it. False spares reading each way of cutting ``text`` into a label."""
+    return bool(_first_words().bits_within(fold(text)) & _naming_rows(roles))
 
 
 def _candidate_rows(folded: str) -> list[tuple[LabelRow, Gated]]:
     """The rows, in file order, whose most selective gate ``folded`` passes."""
-    bits = _ungated_rows()
-    for word, rows in _first_words():
-        if word in folded:
-            bits |= rows
-    rows, out = _phrase_rows(), []
-    while bits:  # the set bits, lowest (first in the file) first
-        low = bits & -bits
-        out.append(rows[low.bit_length() - 1])
-        bits ^= low
-    return out
+    rows = _phrase_rows()
+    return [rows[k] for k in _first_words().passing(folded)]
 
 
 @lru_cache(maxsize=4096)
@@ -158,10 +227,17 @@ def _applies(row: LabelRow, scope: frozenset[str]) -> bool:
     return "*" in row.topics or not row.topics.isdisjoint(scope)
 
 
+@cache
+def _rows_of_concepts(concepts: tuple[str, ...]) -> tuple[tuple[LabelRow, Gated], ...]:
+    """The rows of ``concepts``, in file order, each with the words its phrase needs."""
+    return tuple((row, Gated(row.pattern)) for row in label_rows() if row.concept in concepts)
+
+
 def role_of(text: str, roles: tuple[str, ...]) -> str:
     """The role (without its @) of the first of ``roles`` whose phrase ``text`` holds."""
-    for row in label_rows():
-        if row.concept in roles and row.pattern.search(text):
+    folded = fold(text)
+    for row, phrase in _rows_of_concepts(roles):
+        if phrase.may_match(folded) and row.pattern.search(text):
             return row.concept[1:]
     return ""
 
@@ -231,7 +307,9 @@ def names_a_company(text: str) -> bool:
     """Whether ``text`` heads another company's items ("Financial information of the company to
     be acquired", "Details of the company to be newly established")."""
     key = label_key(text)
-    return any(row.pattern.search(key) for row in label_rows() if row.concept in ("@counterparty", "@new_company"))
+    folded = fold(key)
+    return any(phrase.may_match(folded) and row.pattern.search(key)
+               for row, phrase in _rows_of_concepts(("@counterparty", "@new_company")))
 
 
 def column_role(text: str) -> str:

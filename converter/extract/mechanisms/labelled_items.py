@@ -177,13 +177,18 @@ class _Hint:
     scale: Decimal | None = None  # a bare figure is this many units ("(KRW million)")
 
 
+_PARENTHESISED_UNIT = re.compile(r"\(([^()]{1,30})\)")  # "(KRW million)": a label's unit, inside
+_UNIT_WORD_BREAK = re.compile(r"[\s/,:]+")  # between the words of a unit: "(원/주)", "(단위: 백만원)"
+_LETTER = re.compile(r"[^\W\d_]")  # a letter of any script
+
+
 def _hint(labels: tuple[str, ...]) -> _Hint:
     """The unit a label states in parentheses: ``(KRW)``, ``Amount(won)``, ``(원/주)``, ``(%)``,
     ``(KRW million)``, ``(단위: 백만원)``; the label nearest the value first."""
     currency, percent, scale = None, False, None
     for label in labels:
-        for group in re.findall(r"\(([^()]{1,30})\)", label):
-            words = [w for w in re.split(r"[\s/,:]+", group) if w]
+        for group in _PARENTHESISED_UNIT.findall(label):
+            words = [w for w in _UNIT_WORD_BREAK.split(group) if w]
             percent = percent or "%" in group or "％" in group
             header = find_unit_header(f"({group})")
             if header is not None and scale is None and header.scale != 1:
@@ -210,7 +215,7 @@ _PER_SHARE_WORDS = re.compile(r"per\s+(?:common\s+|ordinary\s+)?share|/\s*shares
 
 def _amount(text: str, hint: _Hint):  # type: ignore[no-untyped-def]
     """The amount ``text`` is, else the first amount near its start."""
-    bare = not re.search(r"[^\W\d_]", text)
+    bare = not _LETTER.search(text)
     whole = parse_amount(text, default_currency=hint.currency, scale=hint.scale if bare else None)
     if whole is not None:
         return whole

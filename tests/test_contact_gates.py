@@ -1,0 +1,36 @@
+"""The cheap gates of the registrant's address finder answer as the searches they spare, on every
+test and example document and on short texts written for the edge cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from converter.extract.mechanisms import address_locate
+from converter.extract.mechanisms.address_locate import hits, may_hold, phrases
+from tests.document_texts import ingested_texts
+
+_SHORT = ["TEL: +82-2-555-0100", "Telephone", "a phone", "the hotel", "(see note t) below", "전화번호",
+          "TELEX", "no number here", "", "İstanbul Tel"]
+
+
+@pytest.mark.parametrize("text", _SHORT)
+def test_telephone_word_gate_on_short_texts(text: str) -> None:
+    assert address_locate._any_telephone_word(text) == bool(address_locate._ANY_TELEPHONE_WORD.search(text))
+
+
+def test_telephone_word_gate_on_every_document() -> None:
+    texts = ingested_texts()
+    answers = [address_locate._any_telephone_word(t) for t in texts]
+    assert answers == [bool(address_locate._ANY_TELEPHONE_WORD.search(t)) for t in texts]
+    assert any(answers) and not all(answers)  # both answers are tested
+
+
+def test_a_cue_window_the_gate_refuses_holds_no_cue() -> None:
+    refused = 0
+    for text in ingested_texts():
+        for hit in hits(text.lower(), "cue_word"):
+            lo, hi = max(0, hit - 80), hit + 120
+            if not may_hold(text, lo, hi, "registrant_cue"):
+                refused += 1
+                assert phrases("registrant_cue").search(text, lo, hi) is None, text[lo:hi]
+    assert refused > 5
