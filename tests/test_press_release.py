@@ -785,6 +785,14 @@ PROSE += [  # third round: other currencies, calendars and languages
         set(),
         ["US$21.5 million"],
     ),
+    (  # "revenue of ... last year" after the quarter's figures: a relative period of its own, not
+        # the quarter the text spoke of (it was dated the third quarter), so no period is read
+        "Seoul, October 20, 2005 - Results for the third quarter of 2005.\n\n"
+        "In the third quarter, net loss was KRW 12.0 billion. "
+        "The company posted revenue of KRW 1.9 trillion last year, up 8.0% from the year before.",
+        {("NetIncomeLoss", "-12000000000", "2005-07-01/2005-09-30", "KRW", "-8", "-")},
+        ["KRW 1.9 trillion", "8.0%"],
+    ),
 ]
 
 @pytest.mark.parametrize("text, expected, unmapped", PROSE)

@@ -37,6 +37,7 @@ from converter.extract.mechanisms.prose_figures import (
 )
 from converter.extract.mechanisms.prose_periods import (
     CLAUSE_BREAK,
+    NO_PERIOD,
     NOW,
     STRONG_COMPARE,
     Dated,
@@ -73,6 +74,9 @@ _PER_UNIT = re.compile(r"\s*(?:명|가구|회선|개|주)?\s*당")
 # "1,210억원보다", "(480만원 적자)에서": the figure compared against
 _KO_COMPARED_FIGURE = re.compile(r"\s*\)?\s*(?:적자|흑자|손실)?\s*(?:보다|대비|에\s*비해|에서|에\s*견줘)")
 _BASIC = re.compile(r"basic", re.I)
+# "revenue of KRW 1.9 trillion last year", "net income of $5 million a year earlier": a relative
+# period right after the figure, no comparison word between, is that figure's own period
+_RELATIVE_ATTACHED = re.compile(r"[\s,]*(?:(?:in|for|during)\s+)?(?:the\s+)?", re.I)
 _BASIC_OR_DILUTED = re.compile(r"basic|diluted", re.I)
 # "처분이익(": a word glued to the parenthesis a figure opens
 _WORD_OPENING = re.compile(r"([가-힣A-Za-z]+)\(\s*$")
@@ -273,6 +277,10 @@ class FigureBinder:
             # "Chosun Telecom, which has 18.42 million subscribers": now, at the document's date
             day = self.ctx.document_date
             own = Dated(Period.instant(day)) if day else Dated(None, NOW)
+        if own == self.periods.fallback() and self._relative_after(s, periods, figure, right):
+            # the text's period is not this figure's, and "last year" relative to an unknown
+            # reference (the document's date? the period spoken of?) is not read: no period
+            own = NO_PERIOD
         if STRONG_COMPARE.search(self.text[left:figure.start]):  # "as compared with X": no level of its own
             comparative = self.periods.comparative(s, periods, own.period, left, right)
             return Binding(concept, figure, Dated(comparative), "comparative", sign, (), subject) \
@@ -280,6 +288,12 @@ class FigureBinder:
         return Binding(concept, figure, own, "primary", sign, measure.twins, subject,
                        concept == "EarningsPerShareBasic" and not _BASIC.search(measure.text)
                        and not _BASIC_OR_DILUTED.search(self.text[figure.end:figure.end + 30]))
+
+    def _relative_after(self, s: Sentence, periods: list[FoundPeriod], figure: Figure, right: int) -> bool:
+        """A relative period ("last year", "a year earlier") follows the figure, before the next
+        one, with no comparison word between: the figure is of that period, not the text's."""
+        return any(p.relation is not None and p.period is None and figure.end <= s.start + p.start < right
+                   and _RELATIVE_ATTACHED.fullmatch(self.text, figure.end, s.start + p.start) for p in periods)
 
     def _right(self, figure: Figure, figures: list[Figure], s: Sentence) -> int:
         """Where the words of a figure end: at the next figure, past its translation in
