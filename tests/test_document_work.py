@@ -9,6 +9,7 @@ this proves little). Counts and answers, never seconds.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from converter.extract import document as doc_module
@@ -194,3 +195,64 @@ def test_yes_with_its_look_behind_last_finds_what_it_found_first():
             assert [m.span() for m in furnished.YES.finditer(text, pos, endpos)] == expected
             found += len(expected)
     assert found > 20
+
+
+def _with_odd_lines(texts: list[str]) -> list[str]:
+    """The documents, and lines a date or a signing line may be cut or run over in."""
+    return texts + ["On 18 November\n2002 the board met.\nSeoul, May 2,\r\n2005\r\n", "x2002-11-18\nab12/11/2006\n",
+                    "  | By: /s/ Jane Roe\nby:\n\r\nBY :  \r\n  /s/ J. Doe\nbye\n", "S I G N A T U R E S\n SIGNATURE\r\n"]
+
+
+def test_lines_left_out_by_the_date_index_hold_no_date():
+    """``may_hold_dates`` leaves out only lines that ``dates_between`` finds no date in (the head
+    lines that the date anchors read, cut at 6,000 characters, included), and most lines."""
+    from converter.extract.mechanisms.tokens import date_index, dates_between
+
+    lines = named = 0
+    for text in _with_odd_lines(TEXTS):
+        for pieces in (split_lines(text), split_lines(text[:6000]), split_lines(text[:37])):
+            spans = [(line.start, line.end) for line in pieces]
+            kept = set(date_index(text).may_hold_dates(spans))
+            for i, (start, end) in enumerate(spans):
+                assert i in kept or not dates_between(text, start, end), (start, end)
+            lines, named = lines + len(spans), named + len(kept)
+    assert named < lines * 0.2, (named, lines)
+
+
+def test_signing_lines_are_those_the_pattern_matches_line_by_line():
+    from converter.extract import anchors
+
+    found = 0
+    for text in _with_odd_lines(TEXTS):
+        lines = split_lines(text)
+        every = [line for line in lines if anchors._SIGNING.match(line.text)]
+        assert anchors._signing_lines(text, lines, [line.start for line in lines]) == every
+        found += len(every)
+    assert found > 50
+
+
+def test_signature_headings_are_those_the_pattern_matches_line_by_line():
+    found = 0
+    for text in _with_odd_lines(TEXTS):
+        for lines in (split_lines(text[:16000]), split_lines(text[:200])):
+            every = [i for i, line in enumerate(lines) if title.SIGNATURES_HEADING.match(line.text)]
+            assert title._signature_headings(text, lines) == every
+            found += len(every)
+    assert found > 20
+
+
+def test_signature_dates_of_a_report_are_found_once(monkeypatch):
+    """A 6-K whose cover and report give no date of their own still reads its signature blocks
+    once: the family's layout and the labelled dates share the offsets."""
+    from converter.extract import anchors
+    from converter.model import DocumentFamily, Segment, SourceDocument
+
+    text = ("FORM 6-K\nREPORT OF FOREIGN PRIVATE ISSUER\nExample Shipping Co., Ltd.\n\nSIGNATURES\n"
+            "Example Shipping Co., Ltd.\nDate: March 3, 2005      By: /s/ Jane Roe\n")
+    calls = []
+    real = anchors.signature_date_offsets
+    monkeypatch.setattr(anchors, "signature_date_offsets", lambda *a: calls.append(a) or real(*a))
+    found = anchors.find_date_anchors(SourceDocument("doc.txt", text, text, (Segment(0, 0, len(text)),)),
+                                      DocumentFamily.COVER_6K, None)
+    assert found.document_date is None and found.anchor == dt.date(2005, 3, 3)
+    assert len(calls) == 1

@@ -27,11 +27,12 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
 from converter.extract.mechanisms.lines import Line, split_lines
-from converter.extract.mechanisms.tokens import dates_between
+from converter.extract.mechanisms.tokens import date_index, dates_between
 from converter.model import DocumentFamily, FilingHeader, SourceDocument
 from converter.parse.dates import FoundDate, find_dates
 from converter.parse.gates import Gated, fold
@@ -224,10 +225,10 @@ _WEEKDAY_WORD = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re
 def _standalone_date(text: str, lines: list[Line], skip: frozenset[int] = frozenset(), cells: bool = False) -> Located | None:
     """A date alone on a line, or set off at its right end ("보도자료      2004년 1월 27일"), that
     is no end of a range, nor (unless ``cells``) a cell of a table."""
-    for i, line in enumerate(lines):
+    for i, line, dates in _dated_lines(text, lines):
         if not cells and "|" in line.text:
             continue
-        for found in dates_between(text, line.start, line.end):  # lines are pieces of text
+        for found in dates:
             if line.start + found.start in skip:
                 continue
             alone = (found.text.strip() == _KO_WEEKDAY.sub("", line.stripped).strip().strip("()[]|")
@@ -239,6 +240,14 @@ def _standalone_date(text: str, lines: list[Line], skip: frozenset[int] = frozen
             if (alone or right) and not _in_range(lines, i) and not (alone and _korean_date_label(lines, i)):
                 return Located(found.value, line.start + found.start, line.start + found.end)
     return None
+
+
+def _dated_lines(text: str, lines: list[Line]) -> Iterator[tuple[int, Line, list[FoundDate]]]:
+    """``(i, lines[i], dates_between(text, ...))`` for the lines of ``text`` that may hold a
+    date, in order: the others, found by one walk of the date index, hold none."""
+    spans = [(line.start, line.end) for line in lines]
+    for i in date_index(text).may_hold_dates(spans):
+        yield i, lines[i], dates_between(text, *spans[i])
 
 
 # the day of the week a Korean date is printed with: "2006년 10월 26일(목)"
@@ -317,6 +326,18 @@ def _signature_line_date(text: str) -> Located | None:
     return None
 
 
+# where a line that ``_SIGNING`` may match starts: its opening ('by', '/s/') after blanks and bars
+# on that line (``[^\S\n]``: no line break), for the whole text at once
+_SIGNING_OPENING = re.compile(r"^(?:[^\S\n]|\|)*(?:by|/s/)", re.IGNORECASE | re.MULTILINE)
+
+
+def _signing_lines(text: str, lines: list[Line], starts: list[int]) -> list[Line]:
+    """The lines ``_SIGNING`` matches (``lines``: of ``text``, ``starts``: theirs): only those
+    whose opening one search of the text finds are tried, not every line of the text."""
+    candidates = (lines[bisect.bisect_right(starts, m.start()) - 1] for m in _SIGNING_OPENING.finditer(text))
+    return [line for line in candidates if _SIGNING.match(line.text)]
+
+
 def signature_date_offsets(text: str, pages: tuple[int, ...] = ()) -> frozenset[int]:
     """Where the dates of signature blocks start: from a SIGNATURES heading to its last signing
     line ('By:', '/s/', 'Name:', 'Title:', 'Date:'), and on the lines within four lines of a
@@ -335,9 +356,8 @@ def signature_date_offsets(text: str, pages: tuple[int, ...] = ()) -> frozenset[
                 if (len(lines[n].stripped) < 60 or _SIGNATURE_DATE.match(lines[n].text)) and lines[n].start < end}
 
     numbers: set[int] = set()
-    for line in lines:  # the short lines of a block: a dateline's paragraph is no part of it
-        if _SIGNING.match(line.text):
-            numbers |= block_lines(max(0, line.number - 4), min(line.number + 7, len(lines)), page_end(line.start))
+    for line in _signing_lines(text, lines, starts):  # a block's short lines: not a dateline's paragraph
+        numbers |= block_lines(max(0, line.number - 4), min(line.number + 7, len(lines)), page_end(line.start))
     for heading in SIGNATURES_HEADING.finditer(text):
         first = bisect.bisect_right(starts, heading.start()) - 1
         last = max((n for n in range(first, min(first + 30, len(lines))) if _SIGNED_LINE.match(lines[n].text)),
@@ -349,14 +369,15 @@ def signature_date_offsets(text: str, pages: tuple[int, ...] = ()) -> frozenset[
 
 
 def _family_date(text: str, family: DocumentFamily, listed: frozenset[int] = frozenset(),
-                 pages: tuple[int, ...] = ()) -> Located | None:
+                 signed: frozenset[int] | None = None) -> Located | None:
     """The date the layout of the document's family puts where its date goes (never one of
-    ``listed``: the dates of the rows of a list of other documents)."""
+    ``listed``: the dates of the rows of a list of other documents). ``signed``: where the
+    dates of its signature blocks start, for a report on an SEC form (None for any other)."""
     head = split_lines(text[:6000])[:HEAD_LINES]
-    if family is DocumentFamily.COVER_6K or _REPORT_FORM.search(text, 0, 6000):
+    if signed is not None:
         # a 6-K bears the date its cover or its report states; its signature's date is the
         # signature's (SignatureDate), not the report's
-        signed = signature_date_offsets(text, pages) | listed
+        signed = signed | listed
         finders = (
             lambda: _date_after_label(_DATED, text[:3000], signed),
             lambda: _standalone_date(text, head, signed),
@@ -449,10 +470,10 @@ def find_date_anchors(document: SourceDocument, family: DocumentFamily, header: 
     if resolved is None:
         resolved = _resolved_today(text)
     cover_6k = family is DocumentFamily.COVER_6K or bool(_REPORT_FORM.search(text, 0, 6000))
-    pages = document.page_starts[1:]
-    own = _family_date(text, family, listed_dates, pages)
+    signed = signature_date_offsets(text, document.page_starts[1:]) if cover_6k else None
+    own = _family_date(text, family, listed_dates, signed)
     if own is None:
-        own = _first(labelled, "document", signature_date_offsets(text, pages) if cover_6k else frozenset())
+        own = _first(labelled, "document", signed or frozenset())
     if own is None and meeting is not None and resolved is meeting:
         own = meeting
     if own is None and not cover_6k:
