@@ -256,3 +256,40 @@ def test_signature_dates_of_a_report_are_found_once(monkeypatch):
                                       DocumentFamily.COVER_6K, None)
     assert found.document_date is None and found.anchor == dt.date(2005, 3, 3)
     assert len(calls) == 1
+
+
+def test_date_labels_and_report_forms_behind_their_words_find_what_the_patterns_find():
+    from converter.extract import anchors
+
+    reports = 0
+    for text in _with_odd_lines(TEXTS):
+        for label in (anchors._AFTER_DATED, anchors._AFTER_DATE, anchors._AFTER_EXECUTED):
+            for piece in (text, text[:3000]):
+                expected = [m.span() for m in label.pattern.finditer(piece)]
+                assert [m.span() for m in label.finditer(piece, fold(piece))] == expected
+        found = anchors._REPORT_FORM.search(text, 0, 6000) is not None
+        assert anchors._on_report_form(text) == found
+        reports += found
+    assert 0 < reports < len(TEXTS)
+
+
+def test_a_list_of_documents_is_read_only_when_a_date_may_be_one_of_its_rows():
+    """A release with no labelled date (its date is its dateline's) does not read the list of
+    the documents it may print; a labelled date's text does, and a listed row's date is not the
+    document's."""
+    from converter.extract import anchors
+    from converter.model import DocumentFamily, Segment, SourceDocument
+
+    def anchored(text: str, calls: list) -> object:
+        document = SourceDocument("doc.txt", text, text, (Segment(0, 0, len(text)),))
+        rows = [(text.index("99.1"), text.index("\n", text.index("99.1")))] if "99.1" in text else []
+        return anchors.find_date_anchors(document, DocumentFamily.OTHER, None,
+                                         listed=lambda: calls.append(1) or rows)
+
+    calls: list = []
+    release = "SEOUL, May 2, 2005 -- Example Shipping Co., Ltd. today announced its results.\n"
+    assert anchored(release, calls).document_date.value == dt.date(2005, 5, 2) and calls == []
+    listing = "Attachments\n99.1  Notice of a board meeting (Date of BOD resolution : June 30, 2005)\n\nNotice\n"
+    assert anchored(listing, calls).resolution_date is None and calls == [1]
+    unlisted = listing.replace("99.1", "Item")
+    assert anchored(unlisted, calls).resolution_date.value == dt.date(2005, 6, 30) and calls == [1, 1]

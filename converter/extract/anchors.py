@@ -27,7 +27,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -35,7 +35,7 @@ from converter.extract.mechanisms.lines import Line, split_lines
 from converter.extract.mechanisms.tokens import date_index, dates_between
 from converter.model import DocumentFamily, FilingHeader, SourceDocument
 from converter.parse.dates import FoundDate, find_dates
-from converter.parse.gates import Gated, fold
+from converter.parse.gates import Gated, GatedAlternatives, fold
 from converter.resources import data_rows
 
 HEAD_LINES = 60
@@ -188,6 +188,16 @@ _SIGNING = re.compile(r"^[\s|]*(?:by\s*:?\s*(?:/s/|$)|/s/)", re.IGNORECASE | re.
 # a report on an SEC form: a 6-K cover's check boxes and banner, another form's banner
 _REPORT_FORM = re.compile(r"form\s+20-F[^\n]{0,40}\n?[^\n]{0,40}form\s+40-F|report\s+of\s+foreign\s+(?:private\s+)?issuer"
                           r"|^[ \t|]*form\s+(?:8-K|10-K|10-Q|20-F|40-F)(?:/A)?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+# whether a text is such a report, each alternative asked behind its own words ('20-f' and
+# '40-f', 'foreign' and 'issuer', a form's number): 'form' alone is in most texts
+_REPORT_FORM_FOUND = GatedAlternatives(_REPORT_FORM)
+
+
+def _on_report_form(text: str) -> bool:
+    """Whether the first 6,000 characters of ``text`` are those of a report on an SEC form."""
+    return _REPORT_FORM_FOUND.found_in(text, fold(text[:6000]), 6000)
+
+
 # a document that records a board meeting: the meeting's date is its date
 _MEETING_RECORD = re.compile(r"resolutions?\s+of\s+(?:the\s+)?board|minutes\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}meeting",
                              re.IGNORECASE)
@@ -289,10 +299,15 @@ def _dateline_date(text: str, skip: frozenset[int] = frozenset()) -> Located | N
     return None
 
 
-def _date_after_label(pattern: re.Pattern[str], text: str, skip: frozenset[int] = frozenset()) -> Located | None:
-    """The first date right after ``pattern`` that does not start in ``skip`` nor date another
-    document listed on its line."""
-    for m in pattern.finditer(text):
+# the labels a date follows, each behind the words its matches hold and tried only where they
+# can start (most texts have no 'dated'; 'executed ... as of' opens with one of four words)
+_AFTER_DATED, _AFTER_DATE, _AFTER_EXECUTED = Gated(_DATED), Gated(_SIGNATURE_DATE), Gated(_EXECUTED_AS_OF)
+
+
+def _date_after_label(label: Gated, text: str, skip: frozenset[int] = frozenset()) -> Located | None:
+    """The first date right after the ``label`` pattern that does not start in ``skip`` nor date
+    another document listed on its line."""
+    for m in label.finditer(text, fold(text)):
         dates = dates_between(text, m.end(), m.end() + 40)
         if not dates or dates[0].start != 0 or m.end() in skip:
             continue
@@ -379,7 +394,7 @@ def _family_date(text: str, family: DocumentFamily, listed: frozenset[int] = fro
         # signature's (SignatureDate), not the report's
         signed = signed | listed
         finders = (
-            lambda: _date_after_label(_DATED, text[:3000], signed),
+            lambda: _date_after_label(_AFTER_DATED, text[:3000], signed),
             lambda: _standalone_date(text, head, signed),
             lambda: _dateline_date(text, signed),
         )
@@ -387,18 +402,18 @@ def _family_date(text: str, family: DocumentFamily, listed: frozenset[int] = fro
         # a schedule bears the date it is signed; the date alone on its cover is the date of
         # the event that requires the filing
         finders = (
-            lambda: _date_after_label(_SIGNATURE_DATE, text),
+            lambda: _date_after_label(_AFTER_DATE, text),
             lambda: _standalone_date(text, head, cells=True),
-            lambda: _date_after_label(_DATED, text[:3000]),
+            lambda: _date_after_label(_AFTER_DATED, text[:3000]),
         )
     else:
         finders = (
             lambda: _opening_date(head),
             lambda: _standalone_date(text, head),
             lambda: _dateline_date(text),
-            lambda: _date_after_label(_DATED, text[:3000]),
-            lambda: _date_after_label(_SIGNATURE_DATE, text),
-            lambda: _date_after_label(_EXECUTED_AS_OF, text[:20000]),
+            lambda: _date_after_label(_AFTER_DATED, text[:3000]),
+            lambda: _date_after_label(_AFTER_DATE, text),
+            lambda: _date_after_label(_AFTER_EXECUTED, text[:20000]),
         )
     for finder in finders:
         located = finder()
@@ -446,6 +461,15 @@ def _opening_date(lines: list[Line]) -> Located | None:
     return None
 
 
+Listed = Sequence[tuple[int, int]] | Callable[[], Sequence[tuple[int, int]]]
+
+
+def _listed_dates(text: str, listed: Listed) -> frozenset[int]:
+    """Where the dates of the rows ``listed`` (or that it reads) start in ``text``."""
+    rows = listed() if callable(listed) else listed
+    return frozenset(s + d.start for s, e in rows for d in dates_between(text, s, e))
+
+
 def _first(labelled: list[LabelledDate], kind: str, skip: frozenset[int] = frozenset()) -> Located | None:
     found = next((d for d in labelled if d.kind == kind and d.start not in skip), None)
     return Located(found.value, found.start, found.end) if found else None
@@ -453,15 +477,18 @@ def _first(labelled: list[LabelledDate], kind: str, skip: frozenset[int] = froze
 
 def find_date_anchors(document: SourceDocument, family: DocumentFamily, header: FilingHeader | None,
                       user_date: dt.date | None = None, *, own_text_end: int | None = None,
-                      listed: tuple[tuple[int, int], ...] = ()) -> DateAnchors:
+                      listed: Listed = ()) -> DateAnchors:
     """The document's dates, with the fallbacks of the module docstring; never raises.
 
     ``own_text_end``: where a 6-K that furnishes several documents stops speaking for itself
     (the dates after it are its exhibits'); ``listed``: the rows of its list of documents,
-    whose dates are the exhibits' too."""
+    whose dates are the exhibits' too, or a function that reads them (called only when a date
+    could be one of theirs: a labelled date, or any date of a report on a form)."""
     text = document.text[:own_text_end] if own_text_end is not None else document.text
-    listed_dates = frozenset(s + d.start for s, e in listed for d in dates_between(text, s, e))
-    labelled = [d for d in labelled_dates(text) if d.start not in listed_dates]
+    labelled = labelled_dates(text)
+    cover_6k = family is DocumentFamily.COVER_6K or _on_report_form(text)
+    listed_dates = _listed_dates(text, listed) if labelled or cover_6k else frozenset()
+    labelled = [d for d in labelled if d.start not in listed_dates]
     resolved = _first(labelled, "resolution")
     period_end = _first(labelled, "period")
     meeting = _first(labelled, "anchor")
@@ -469,7 +496,6 @@ def find_date_anchors(document: SourceDocument, family: DocumentFamily, header: 
         resolved = resolved or meeting  # the resolutions of a meeting bear its date
     if resolved is None:
         resolved = _resolved_today(text)
-    cover_6k = family is DocumentFamily.COVER_6K or bool(_REPORT_FORM.search(text, 0, 6000))
     signed = signature_date_offsets(text, document.page_starts[1:]) if cover_6k else None
     own = _family_date(text, family, listed_dates, signed)
     if own is None:
@@ -485,7 +511,7 @@ def find_date_anchors(document: SourceDocument, family: DocumentFamily, header: 
             return DateAnchors(None, resolved, weak.value, "text", period_end)  # type: ignore[arg-type]
     if cover_6k:
         whole = document.text  # the signature may follow the list of documents
-        signed = _signature_line_date(whole) or _date_after_label(_SIGNATURE_DATE, whole)
+        signed = _signature_line_date(whole) or _date_after_label(_AFTER_DATE, whole)
         if signed is not None:
             return DateAnchors(None, resolved, signed.value, "text", period_end)  # type: ignore[arg-type]
     if header and (header.period or header.filed_as_of):

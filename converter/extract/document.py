@@ -8,6 +8,7 @@ period) that all other facts of the document are reported in. The registrant is 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -239,7 +240,7 @@ def read_document_info(
     form = document_type(document, classification)
     own_text_end = cover_text_end(document.text)  # a 6-K carrying several documents
     dates = find_date_anchors(document, family, header, user_date, own_text_end=own_text_end,
-                              listed=listed_spans(document.text))
+                              listed=functools.partial(listed_spans, document.text))  # read if needed
     title = None if own_text_end is not None else (cjk_title(document.text) or document_title(
         document, str(registrant.value) if registrant else None))
     summary = results_title(document.text) if title is None and own_text_end is None else None
