@@ -293,3 +293,28 @@ def test_a_list_of_documents_is_read_only_when_a_date_may_be_one_of_its_rows():
     assert anchored(listing, calls).resolution_date is None and calls == [1]
     unlisted = listing.replace("99.1", "Item")
     assert anchored(unlisted, calls).resolution_date.value == dt.date(2005, 6, 30) and calls == [1, 1]
+
+
+def test_reporting_verbs_behind_their_words_find_what_the_pattern_finds():
+    from converter.extract import registrant_sentences as sentences
+
+    verbs = sentences._reporting_verbs()
+    found = 0
+    for text in _with_odd_lines(TEXTS) + ["Acme Co. ANNOUNCED; acme said, xsaid, Announces"]:
+        head = text[:6000]
+        expected = [m.span() for m in verbs.pattern.finditer(head)]
+        assert [m.span() for m in verbs.finditer(head, fold(head))] == expected
+        found += len(expected)
+    assert found > 50
+
+
+def test_a_registrant_source_is_read_only_when_those_before_it_found_none(monkeypatch):
+    from converter.extract import registrant
+    from converter.model import Segment, SourceDocument
+
+    text = 'Example Shipping Co., Ltd. (the "Company") today announced its results.\n'
+    asked = []
+    for name in ("from_release_subject", "from_korean_subject", "from_heading"):
+        monkeypatch.setattr(registrant, name, lambda t, name=name: asked.append(name))
+    found = registrant.registrant_name(SourceDocument("doc.txt", text, text, (Segment(0, 0, len(text)),)), None)
+    assert found.value == "Example Shipping Co., Ltd." and asked == []
