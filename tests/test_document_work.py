@@ -219,28 +219,6 @@ def test_lines_left_out_by_the_date_index_hold_no_date():
     assert named < lines * 0.2, (named, lines)
 
 
-def test_signing_lines_are_those_the_pattern_matches_line_by_line():
-    from converter.extract import anchors
-
-    found = 0
-    for text in _with_odd_lines(TEXTS):
-        lines = split_lines(text)
-        every = [line for line in lines if anchors._SIGNING.match(line.text)]
-        assert anchors._signing_lines(text, lines, [line.start for line in lines]) == every
-        found += len(every)
-    assert found > 50
-
-
-def test_signature_headings_are_those_the_pattern_matches_line_by_line():
-    found = 0
-    for text in _with_odd_lines(TEXTS):
-        for lines in (split_lines(text[:16000]), split_lines(text[:200])):
-            every = [i for i, line in enumerate(lines) if title.SIGNATURES_HEADING.match(line.text)]
-            assert title._signature_headings(text, lines) == every
-            found += len(every)
-    assert found > 20
-
-
 def test_signature_dates_of_a_report_are_found_once(monkeypatch):
     """A 6-K whose cover and report give no date of their own still reads its signature blocks
     once: the family's layout and the labelled dates share the offsets."""
@@ -318,3 +296,23 @@ def test_a_registrant_source_is_read_only_when_those_before_it_found_none(monkey
         monkeypatch.setattr(registrant, name, lambda t, name=name: asked.append(name))
     found = registrant.registrant_name(SourceDocument("doc.txt", text, text, (Segment(0, 0, len(text)),)), None)
     assert found.value == "Example Shipping Co., Ltd." and asked == []
+
+
+def test_date_labels_are_looked_for_only_where_a_match_can_be():
+    """A label turned away by the words around the dates, or a window without its words, has no
+    match there: the gated search finds every match the plain one does, on every document."""
+    from converter.extract import anchors
+    from converter.extract.mechanisms.tokens import dates_between
+
+    labels, table = anchors.date_labels(), anchors._gated_labels()
+    turned = matched = 0
+    for text in _with_odd_lines(TEXTS) + ["Date of BOD resolution : March 14, 2007\n1. Dated: May 2, 2005"]:
+        dates = dates_between(text, 0, len(text))
+        passing = set(table.passing(fold(anchors._around(text, dates))))
+        for i, label in enumerate(labels):
+            every = [m.span() for m in anchors._label_matches(label, text, dates)]
+            gated = [m.span() for m in anchors._label_matches(label, text, dates, table.gated[i], fold(text))]
+            assert gated == every and (i in passing or not every), label.pattern.pattern
+            turned += i not in passing
+            matched += len(every)
+    assert turned > len(TEXTS) and matched > 50

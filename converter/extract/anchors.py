@@ -35,7 +35,7 @@ from converter.extract.mechanisms.lines import Line, split_lines
 from converter.extract.mechanisms.tokens import date_index, dates_between
 from converter.model import DocumentFamily, FilingHeader, SourceDocument
 from converter.parse.dates import FoundDate, find_dates
-from converter.parse.gates import Gated, GatedAlternatives, fold
+from converter.parse.gates import Gated, GatedAlternatives, GatedSet, fold
 from converter.resources import data_rows
 
 HEAD_LINES = 60
@@ -69,8 +69,10 @@ def date_labels() -> tuple[DateLabel, ...]:
 
 
 @cache
-def _gated_labels() -> tuple[tuple[DateLabel, Gated], ...]:
-    return tuple((label, Gated(label.pattern)) for label in date_labels())
+def _gated_labels() -> GatedSet:
+    """The labels' patterns, each behind the words it needs; the words shared by several are
+    looked for once."""
+    return GatedSet([Gated(label.pattern) for label in date_labels()])
 
 
 @dataclass(frozen=True)
@@ -125,11 +127,14 @@ def labelled_dates(text: str) -> list[LabelledDate]:
         return []
     found: dict[int, LabelledDate] = {}
     starts = [d.start for d in dates]
+    labels, table = date_labels(), _gated_labels()
     folded = fold(text)
-    for label, words in _gated_labels():
-        if not words.may_match(folded):
-            continue  # the label's words are nowhere in the text: no window before a date has them
-        for m in _label_matches(label, text, dates):
+    aligned = folded if len(folded) == len(text) else None  # (offsets differ where folding changed a length)
+    # a label whose words are in no window around a date matches in none: only the windows are
+    # looked through for them, not the whole text
+    for i in table.passing(fold(_around(text, dates))):
+        label = labels[i]
+        for m in _label_matches(label, text, dates, table.gated[i], aligned):
             date = (_date_after(dates, m.end(), starts) if label.side == "before"
                     else _date_before(dates, m.start(), starts))
             if date is None or date.start in found:
@@ -143,16 +148,34 @@ def labelled_dates(text: str) -> list[LabelledDate]:
 LABEL_WINDOW = 240  # characters searched before a date for its label (the longest label and its reach)
 
 
-def _label_matches(label: DateLabel, text: str, dates: list[FoundDate]) -> list[re.Match[str]]:
+def _around(text: str, dates: list[FoundDate]) -> str:
+    """The stretches of ``text`` within LABEL_WINDOW of a date (where ``_label_matches`` looks),
+    merged and joined by line breaks: every label's match there lies in one of them."""
+    spans: list[list[int]] = []
+    for date in dates:
+        lo, hi = max(0, date.start - LABEL_WINDOW), date.end + LABEL_WINDOW
+        if spans and lo <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], hi)
+        else:
+            spans.append([lo, hi])
+    return "\n".join(text[lo:hi] for lo, hi in spans)
+
+
+def _label_matches(label: DateLabel, text: str, dates: list[FoundDate],
+                   words: Gated | None = None, folded: str | None = None) -> list[re.Match[str]]:
     """The label's matches that can name one of ``dates``: only the stretch just before each date
     (after it, for a label written after its date) is searched, not the whole text, so the cost
-    follows the number of dates, not the length of the document."""
+    follows the number of dates, not the length of the document. With ``words`` (the label's
+    gates) and ``folded`` (``fold(text)``, as long as ``text``), a stretch without its words is
+    not searched."""
     seen: dict[int, re.Match[str]] = {}
     for date in dates:
         if label.side == "before":
             lo, hi = max(0, date.start - LABEL_WINDOW), date.start
         else:
             lo, hi = date.end, min(len(text), date.end + LABEL_WINDOW)
+        if words is not None and folded is not None and not words.may_match(folded[lo:hi]):
+            continue  # a match lies in the stretch, and so do the words it holds
         for m in label.pattern.finditer(text, lo, hi):
             seen.setdefault(m.start(), m)
     return [seen[start] for start in sorted(seen)]
@@ -341,18 +364,6 @@ def _signature_line_date(text: str) -> Located | None:
     return None
 
 
-# where a line that ``_SIGNING`` may match starts: its opening ('by', '/s/') after blanks and bars
-# on that line (``[^\S\n]``: no line break), for the whole text at once
-_SIGNING_OPENING = re.compile(r"^(?:[^\S\n]|\|)*(?:by|/s/)", re.IGNORECASE | re.MULTILINE)
-
-
-def _signing_lines(text: str, lines: list[Line], starts: list[int]) -> list[Line]:
-    """The lines ``_SIGNING`` matches (``lines``: of ``text``, ``starts``: theirs): only those
-    whose opening one search of the text finds are tried, not every line of the text."""
-    candidates = (lines[bisect.bisect_right(starts, m.start()) - 1] for m in _SIGNING_OPENING.finditer(text))
-    return [line for line in candidates if _SIGNING.match(line.text)]
-
-
 def signature_date_offsets(text: str, pages: tuple[int, ...] = ()) -> frozenset[int]:
     """Where the dates of signature blocks start: from a SIGNATURES heading to its last signing
     line ('By:', '/s/', 'Name:', 'Title:', 'Date:'), and on the lines within four lines of a
@@ -371,8 +382,9 @@ def signature_date_offsets(text: str, pages: tuple[int, ...] = ()) -> frozenset[
                 if (len(lines[n].stripped) < 60 or _SIGNATURE_DATE.match(lines[n].text)) and lines[n].start < end}
 
     numbers: set[int] = set()
-    for line in _signing_lines(text, lines, starts):  # a block's short lines: not a dateline's paragraph
-        numbers |= block_lines(max(0, line.number - 4), min(line.number + 7, len(lines)), page_end(line.start))
+    for line in lines:  # the short lines of a block: a dateline's paragraph is no part of it
+        if _SIGNING.match(line.text):
+            numbers |= block_lines(max(0, line.number - 4), min(line.number + 7, len(lines)), page_end(line.start))
     for heading in SIGNATURES_HEADING.finditer(text):
         first = bisect.bisect_right(starts, heading.start()) - 1
         last = max((n for n in range(first, min(first + 30, len(lines))) if _SIGNED_LINE.match(lines[n].text)),

@@ -193,32 +193,20 @@ def _opens_block(page: _Page, lines: list[Line], index: int, after_letterhead: b
     return page.centered(line) or _title_case(line.stripped)
 
 
-# where a line that ``SIGNATURES_HEADING`` may match starts: 'S', 'I' opening it after blanks on
-# that line (``[^\S\n]``: no line break), for the whole head at once
-_HEADING_OPENING = re.compile(r"^[^\S\n]*s[^\S\n]?i", re.IGNORECASE | re.MULTILINE)
-
-
-def _signature_headings(text: str, lines: list[Line]) -> list[int]:
-    """The numbers of the ``lines`` (of a head of ``text``) that ``SIGNATURES_HEADING`` matches:
-    only those one search of the head finds opening as a heading are tried."""
-    end = lines[-1].end if lines else 0
-    numbers = (text.count("\n", 0, m.start()) for m in _HEADING_OPENING.finditer(text, 0, end))
-    return [i for i in numbers if SIGNATURES_HEADING.match(lines[i].text)]
-
-
-def _signature_lines(text: str, lines: list[Line]) -> frozenset[int]:
+def _signature_lines(lines: list[Line]) -> frozenset[int]:
     """The lines of SIGNATURES sections: the heading to the last signing line ('By:', '/s/',
     'Name:', 'Title:', 'Date:') and the signer's name and title under it."""
     numbers: set[int] = set()
-    for i in _signature_headings(text, lines):
-        last = max((k for k in range(i, min(i + 30, len(lines)))
-                    if _SIGNATURE_LINE.match(lines[k].stripped.strip("| ")) or "/s/" in lines[k].text.lower()),
-                   default=i)
-        end, short = last + 1, 0
-        while end < len(lines) and short < 3 and (lines[end].blank or len(lines[end].stripped) < 60):
-            short += 0 if lines[end].blank else 1
-            end += 1
-        numbers.update(range(i, end))
+    for i, line in enumerate(lines):
+        if SIGNATURES_HEADING.match(line.text):
+            last = max((k for k in range(i, min(i + 30, len(lines)))
+                        if _SIGNATURE_LINE.match(lines[k].stripped.strip("| ")) or "/s/" in lines[k].text.lower()),
+                       default=i)
+            end, short = last + 1, 0
+            while end < len(lines) and short < 3 and (lines[end].blank or len(lines[end].stripped) < 60):
+                short += 0 if lines[end].blank else 1
+                end += 1
+            numbers.update(range(i, end))
     return frozenset(numbers)
 
 
@@ -316,7 +304,7 @@ def document_title(document: SourceDocument, registrant: str | None) -> Located 
     if first is None:
         return None
     page = _page(document, lines, registrant)
-    signed = _signature_lines(text, lines)
+    signed = _signature_lines(lines)
     paragraphs = 2 if first else 1  # a 6-K may say what it furnishes before the report's title
     block: list[Line] = []
     after_letterhead = in_body = False
