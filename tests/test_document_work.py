@@ -316,3 +316,23 @@ def test_date_labels_are_looked_for_only_where_a_match_can_be():
             turned += i not in passing
             matched += len(every)
     assert turned > len(TEXTS) and matched > 50
+
+
+def test_a_title_line_reads_its_dates_and_indents_as_the_line_itself():
+    """The dates of a head line stripped of blanks and bars, read from the date index, are those
+    ``find_dates`` reads in it; the count of indented headings stops at two, as the test needs."""
+    from converter.parse.dates import find_dates
+
+    lines_read = 0
+    for text in _with_odd_lines(TEXTS) + [" | Seoul,  May 2, 2005 | \n\t 18 November 2002 |", "  |x2002-11-18|"]:
+        lines = split_lines(text[:16000])
+        for line in lines:
+            stripped = line.stripped
+            bare = stripped.strip(" |")
+            if bare:
+                key = [(d.value, d.start, d.end, d.text) for d in find_dates(bare)]
+                assert [(d.value, d.start, d.end, d.text) for d in title._dates_of(text, line, stripped, bare)] == key
+                lines_read += 1
+        every = sum(1 for line in lines[:150] if not line.blank and 4 <= line.indent and len(line.stripped) < 70)
+        assert title._headings_indented([line.text for line in lines[:150]]) == (every >= 2)
+    assert lines_read > 1000

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -420,7 +421,7 @@ def _family_date(text: str, family: DocumentFamily, listed: frozenset[int] = fro
         )
     else:
         finders = (
-            lambda: _opening_date(head),
+            lambda: _opening_date(text, head),
             lambda: _standalone_date(text, head),
             lambda: _dateline_date(text),
             lambda: _date_after_label(_AFTER_DATED, text[:3000]),
@@ -461,11 +462,11 @@ def _resolved_today(text: str) -> Located | None:
     return dateline if dateline is not None and dateline.start < today.start() else None
 
 
-def _opening_date(lines: list[Line]) -> Located | None:
-    """A date opening one of the first lines before the title it dates, in a copy that ran the
-    head's lines together ('November 11, 2004 Consolidated Financial Results for ...')."""
-    for line in [line for line in lines if not line.blank][:3]:
-        dates = find_dates(line.text)
+def _opening_date(text: str, lines: list[Line]) -> Located | None:
+    """A date opening one of the first lines (of ``text``) before the title it dates, in a copy
+    that ran the head's lines together ('November 11, 2004 Consolidated Financial Results ...')."""
+    for line in itertools.islice((line for line in lines if not line.blank), 3):
+        dates = dates_between(text, line.start, line.end)  # = find_dates(line.text)
         if dates and dates[0].start == line.indent:
             rest = line.text[dates[0].end :].split()[:3]
             if len(rest) == 3 and all(w[:1].isupper() for w in rest):

@@ -18,6 +18,7 @@ from converter.extract.registrant import registrant_name
 from converter.extract.title import document_title
 from converter.extract.mechanisms.cjk_header import cjk_title, fiscal_year_label, tanshin_period
 from converter.extract.mechanisms.results_header import results_title
+from converter.extract.mechanisms.tokens import dates_between
 from converter.model import (
     Classification,
     DocumentFamily,
@@ -134,7 +135,7 @@ def report_range(text: str) -> Located | None:
     """'For the period from January 1, 2006 to January 31, 2006' opening a line under the
     document's title -> (first day, last day)."""
     m = _PERIOD_OF.search(text, 0, min(len(text), HEADING))
-    dates = find_dates(m.group(1)) if m else []
+    dates = dates_between(text, m.start(1), m.end(1)) if m else []  # = find_dates(m.group(1))
     if len(dates) < 2 or dates[0].start != 0:
         return None
     first, last = dates[0], dates[1]
@@ -153,7 +154,7 @@ def quarter_ended(text: str) -> Located | None:
     """'For the Quarter Ended June 30, 2004' opening a line of a cover's head -> the quarter
     (or the six or nine months) it ends."""
     m = _QUARTER_ENDED.search(text, 0, min(len(text), HEADING))
-    dates = find_dates(text[m.end() : m.end() + 40]) if m else []
+    dates = dates_between(text, m.end(), m.end() + 40) if m else []
     if not dates or dates[0].start != 0:
         return None
     end = dates[0].value
@@ -170,7 +171,7 @@ def fiscal_year(text: str) -> Located | None:
     m = _FISCAL_YEAR.search(text, 0, min(len(text), HEAD))
     if not m:
         return None
-    dates = find_dates(text[m.end() : m.end() + 80])
+    dates = dates_between(text, m.end(), m.end() + 80)
     if not dates or text[m.end() : m.end() + dates[0].start].strip(" \t\r\n|-_"):
         return None
     end = dates[0].value
