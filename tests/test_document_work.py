@@ -336,3 +336,22 @@ def test_a_title_line_reads_its_dates_and_indents_as_the_line_itself():
         every = sum(1 for line in lines[:150] if not line.blank and 4 <= line.indent and len(line.stripped) < 70)
         assert title._headings_indented([line.text for line in lines[:150]]) == (every >= 2)
     assert lines_read > 1000
+
+
+def test_gate_tables_asked_lazily_answer_as_asked_word_by_word():
+    """``GatedSet.passing_lazily`` (each word looked for at most once, cheapest gates first)
+    names the patterns ``passing`` names, for the date, date-label and period tables, on every
+    test document, its head and its lines."""
+    from converter.extract import anchors
+    from converter.parse import dates, period_scan
+
+    tables = [dates._gate_table(), anchors._gated_labels(), *period_scan.gate_tables()]
+    passed = 0
+    for text in _with_odd_lines(TEXTS):
+        for piece in [text, text[:4000], *text[:3000].split("\n")]:
+            folded = fold(piece)
+            for table in tables:
+                expected = table.passing(folded)
+                assert table.passing_lazily(folded) == expected
+                passed += len(expected)
+    assert passed > 1000

@@ -133,7 +133,7 @@ def labelled_dates(text: str) -> list[LabelledDate]:
     aligned = folded if len(folded) == len(text) else None  # (offsets differ where folding changed a length)
     # a label whose words are in no window around a date matches in none: only the windows are
     # looked through for them, not the whole text
-    for i in table.passing(fold(_around(text, dates))):
+    for i in table.passing_lazily(fold(_around(text, dates))):
         label = labels[i]
         for m in _label_matches(label, text, dates, table.gated[i], aligned):
             date = (_date_after(dates, m.end(), starts) if label.side == "before"
