@@ -301,17 +301,17 @@ def test_a_registrant_source_is_read_only_when_those_before_it_found_none(monkey
 def test_date_labels_are_looked_for_only_where_a_match_can_be():
     """A label turned away by the words around the dates, or a window without its words, has no
     match there: the gated search finds every match the plain one does, on every document."""
-    from converter.extract import anchors
+    from converter.extract import date_labels
     from converter.extract.mechanisms.tokens import dates_between
 
-    labels, table = anchors.date_labels(), anchors._gated_labels()
+    labels, table = date_labels.date_labels(), date_labels._gated_labels()
     turned = matched = 0
     for text in _with_odd_lines(TEXTS) + ["Date of BOD resolution : March 14, 2007\n1. Dated: May 2, 2005"]:
         dates = dates_between(text, 0, len(text))
-        passing = set(table.passing(fold(anchors._around(text, dates))))
+        passing = set(table.passing(fold(date_labels._around(text, dates))))
         for i, label in enumerate(labels):
-            every = [m.span() for m in anchors._label_matches(label, text, dates)]
-            gated = [m.span() for m in anchors._label_matches(label, text, dates, table.gated[i], fold(text))]
+            every = [m.span() for m in date_labels._label_matches(label, text, dates)]
+            gated = [m.span() for m in date_labels._label_matches(label, text, dates, table.gated[i], fold(text))]
             assert gated == every and (i in passing or not every), label.pattern.pattern
             turned += i not in passing
             matched += len(every)
@@ -342,10 +342,10 @@ def test_gate_tables_asked_lazily_answer_as_asked_word_by_word():
     """``GatedSet.passing_lazily`` (each word looked for at most once, cheapest gates first)
     names the patterns ``passing`` names, for the date, date-label and period tables, on every
     test document, its head and its lines."""
-    from converter.extract import anchors
+    from converter.extract import date_labels
     from converter.parse import dates, period_scan
 
-    tables = [dates._gate_table(), anchors._gated_labels(), *period_scan.gate_tables()]
+    tables = [dates._gate_table(), date_labels._gated_labels(), *period_scan.gate_tables()]
     passed = 0
     for text in _with_odd_lines(TEXTS):
         for piece in [text, text[:4000], *text[:3000].split("\n")]:
