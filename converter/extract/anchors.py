@@ -8,9 +8,10 @@ Where the date comes from, best first:
    cover or of the report it furnishes, that report's dateline - never the date of its
    signature, which is the signature's (``SignatureDate``) and only anchors the document; a
    schedule's signature;
-2. a labelled date anywhere in the text (``data/date_labels.tsv``: "Dated as of", "Date of BOD
-   resolution", "As filed with the Securities and Exchange Commission on", ``입력``, ``송고``),
-   unless an entry of a list of other documents gives it ('99.1  Announcement, dated ...');
+2. a labelled date anywhere in the text (``date_labels``, from ``data/date_labels.tsv``: "Dated
+   as of", "Date of BOD resolution", "As filed with the Securities and Exchange Commission on",
+   ``입력``, ``송고``), unless an entry of a list of other documents gives it ('99.1
+   Announcement, dated ...');
 3. a date standing alone on a line at the foot of the document (not the end of a range);
 4. the EDGAR header (CONFORMED PERIOD OF REPORT, FILED AS OF DATE);
 5. the date the user gave (``convert --date``);
@@ -26,20 +27,21 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from converter.extract.date_labels import LabelledDate, in_a_list_of_documents, labelled_dates
 from converter.extract.mechanisms.lines import Line, split_lines
-from converter.extract.mechanisms.tokens import dates_between
+from converter.extract.mechanisms.tokens import date_index, dates_between
 from converter.model import DocumentFamily, FilingHeader, SourceDocument
 from converter.parse.dates import FoundDate, find_dates
-from converter.parse.gates import Gated, fold
-from converter.resources import data_rows
+from converter.parse.gates import Gated, GatedAlternatives, fold
 
 HEAD_LINES = 60
 FOOT_LINES = 15
-LABEL_REACH = 40  # characters of filler a label may leave before its date ("Date and Time: ...")
 
 
 @dataclass(frozen=True)
@@ -50,123 +52,6 @@ class Located:
     start: int = 0
     end: int = 0
     lang: str | None = None  # of a text value not in English (a Korean name: "ko")
-
-
-@dataclass(frozen=True)
-class DateLabel:
-    kind: str  # document | resolution | anchor
-    side: str  # before | after
-    pattern: re.Pattern[str]
-    meaning: str
-
-
-@cache
-def date_labels() -> tuple[DateLabel, ...]:
-    flags = re.IGNORECASE | re.MULTILINE
-    return tuple(DateLabel(kind, side, re.compile(regex, flags), meaning)
-                 for kind, side, regex, meaning in data_rows("date_labels.tsv"))
-
-
-@cache
-def _gated_labels() -> tuple[tuple[DateLabel, Gated], ...]:
-    return tuple((label, Gated(label.pattern)) for label in date_labels())
-
-
-@dataclass(frozen=True)
-class LabelledDate:
-    value: dt.date
-    start: int
-    end: int
-    kind: str
-    meaning: str
-
-
-# A line that lists another document: '1.2  Announcement, dated September 30, 2002', 'Item 1: Form
-# 6-K dated July 29, 2005', 'Press release entitled, "...", dated April 24, 2007'
-_LISTED_ENTRY = re.compile(  # matched at the line's start
-    r"[ \t|]*(?:\d{1,3}(?:\.\d{1,2})?\.?|item\s+\d+\s*[:.]?|exhibit\s+[\w.]+\s*:?)\s+\S", re.IGNORECASE)
-_ENTITLED = re.compile(r"\bentitled\b", re.IGNORECASE)
-_ENTRY_REACH = 2000  # characters of its line before a label that an entry's 'entitled' may stand in
-
-
-def _in_a_list_of_documents(text: str, label: int) -> bool:
-    """Whether the label at ``label`` stands in an entry of a list of other documents, on the
-    entry's first line or on a line it wraps onto ('99.1  Translation of the resolution' /
-    '      dated December 18, 2002')."""
-    line_start = text.rfind("\n", 0, label) + 1
-    if _listed(text, line_start, label):
-        return True
-    if text[line_start:label].strip() or line_start == 0:
-        return False
-    previous_start = text.rfind("\n", 0, line_start - 1) + 1
-    return _listed(text, previous_start, line_start - 1)
-
-
-def _listed(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]``, a line or its head, opens as an entry or says 'entitled'.
-    Only the last _ENTRY_REACH characters are searched for the word: a text run together onto
-    one line (every label's line then being the whole text before it) made it quadratic."""
-    return bool(_LISTED_ENTRY.match(text, start, end) or _ENTITLED.search(text, max(start, end - _ENTRY_REACH), end))
-
-
-def labelled_dates(text: str) -> list[LabelledDate]:
-    """Every date of ``text`` that a label of ``data/date_labels.tsv`` says what it is, in order.
-    A document's own date is not one that an entry of a list of other documents gives.
-
-    >>> [(d.value.isoformat(), d.kind) for d in labelled_dates(
-    ...     "6. Date of BOD resolution : August 2, 2006\\n(서울=연합뉴스) 2001/08/02 15:30 송고")]
-    [('2006-08-02', 'resolution'), ('2001-08-02', 'document')]
-    >>> labelled_dates("Exhibits\\n99.1  Announcement, dated September 30, 2002\\n")
-    []
-    """
-    dates = dates_between(text, 0, len(text))
-    if not dates:
-        return []
-    found: dict[int, LabelledDate] = {}
-    starts = [d.start for d in dates]
-    folded = fold(text)
-    for label, words in _gated_labels():
-        if not words.may_match(folded):
-            continue  # the label's words are nowhere in the text: no window before a date has them
-        for m in _label_matches(label, text, dates):
-            date = (_date_after(dates, m.end(), starts) if label.side == "before"
-                    else _date_before(dates, m.start(), starts))
-            if date is None or date.start in found:
-                continue
-            if label.kind == "document" and _in_a_list_of_documents(text, m.start()):
-                continue
-            found[date.start] = LabelledDate(date.value, date.start, date.end, label.kind, label.meaning)
-    return sorted(found.values(), key=lambda d: d.start)
-
-
-LABEL_WINDOW = 240  # characters searched before a date for its label (the longest label and its reach)
-
-
-def _label_matches(label: DateLabel, text: str, dates: list[FoundDate]) -> list[re.Match[str]]:
-    """The label's matches that can name one of ``dates``: only the stretch just before each date
-    (after it, for a label written after its date) is searched, not the whole text, so the cost
-    follows the number of dates, not the length of the document."""
-    seen: dict[int, re.Match[str]] = {}
-    for date in dates:
-        if label.side == "before":
-            lo, hi = max(0, date.start - LABEL_WINDOW), date.start
-        else:
-            lo, hi = date.end, min(len(text), date.end + LABEL_WINDOW)
-        for m in label.pattern.finditer(text, lo, hi):
-            seen.setdefault(m.start(), m)
-    return [seen[start] for start in sorted(seen)]
-
-
-def _date_after(dates: list[FoundDate], offset: int, starts: list[int]) -> FoundDate | None:
-    i = bisect.bisect_left(starts, offset)  # dates are in order: look only at those from offset
-    return dates[i] if i < len(dates) and dates[i].start <= offset + LABEL_REACH else None
-
-
-def _date_before(dates: list[FoundDate], offset: int, starts: list[int]) -> FoundDate | None:
-    i = bisect.bisect_left(starts, offset) - 1
-    while i >= 0 and dates[i].end > offset:
-        i -= 1
-    return dates[i] if i >= 0 and offset - dates[i].end <= 2 else None
 
 
 # -- the date a family's layout gives ---------------------------------------------------------
@@ -187,6 +72,16 @@ _SIGNING = re.compile(r"^[\s|]*(?:by\s*:?\s*(?:/s/|$)|/s/)", re.IGNORECASE | re.
 # a report on an SEC form: a 6-K cover's check boxes and banner, another form's banner
 _REPORT_FORM = re.compile(r"form\s+20-F[^\n]{0,40}\n?[^\n]{0,40}form\s+40-F|report\s+of\s+foreign\s+(?:private\s+)?issuer"
                           r"|^[ \t|]*form\s+(?:8-K|10-K|10-Q|20-F|40-F)(?:/A)?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+# whether a text is such a report, each alternative asked behind its own words ('20-f' and
+# '40-f', 'foreign' and 'issuer', a form's number): 'form' alone is in most texts
+_REPORT_FORM_FOUND = GatedAlternatives(_REPORT_FORM)
+
+
+def _on_report_form(text: str) -> bool:
+    """Whether the first 6,000 characters of ``text`` are those of a report on an SEC form."""
+    return _REPORT_FORM_FOUND.found_in(text, fold(text[:6000]), 6000)
+
+
 # a document that records a board meeting: the meeting's date is its date
 _MEETING_RECORD = re.compile(r"resolutions?\s+of\s+(?:the\s+)?board|minutes\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}meeting",
                              re.IGNORECASE)
@@ -224,10 +119,10 @@ _WEEKDAY_WORD = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re
 def _standalone_date(text: str, lines: list[Line], skip: frozenset[int] = frozenset(), cells: bool = False) -> Located | None:
     """A date alone on a line, or set off at its right end ("보도자료      2004년 1월 27일"), that
     is no end of a range, nor (unless ``cells``) a cell of a table."""
-    for i, line in enumerate(lines):
+    for i, line, dates in _dated_lines(text, lines):
         if not cells and "|" in line.text:
             continue
-        for found in dates_between(text, line.start, line.end):  # lines are pieces of text
+        for found in dates:
             if line.start + found.start in skip:
                 continue
             alone = (found.text.strip() == _KO_WEEKDAY.sub("", line.stripped).strip().strip("()[]|")
@@ -239,6 +134,14 @@ def _standalone_date(text: str, lines: list[Line], skip: frozenset[int] = frozen
             if (alone or right) and not _in_range(lines, i) and not (alone and _korean_date_label(lines, i)):
                 return Located(found.value, line.start + found.start, line.start + found.end)
     return None
+
+
+def _dated_lines(text: str, lines: list[Line]) -> Iterator[tuple[int, Line, list[FoundDate]]]:
+    """``(i, lines[i], dates_between(text, ...))`` for the lines of ``text`` that may hold a
+    date, in order: the others, found by one walk of the date index, hold none."""
+    spans = [(line.start, line.end) for line in lines]
+    for i in date_index(text).may_hold_dates(spans):
+        yield i, lines[i], dates_between(text, *spans[i])
 
 
 # the day of the week a Korean date is printed with: "2006년 10월 26일(목)"
@@ -280,14 +183,19 @@ def _dateline_date(text: str, skip: frozenset[int] = frozenset()) -> Located | N
     return None
 
 
-def _date_after_label(pattern: re.Pattern[str], text: str, skip: frozenset[int] = frozenset()) -> Located | None:
-    """The first date right after ``pattern`` that does not start in ``skip`` nor date another
-    document listed on its line."""
-    for m in pattern.finditer(text):
+# the labels a date follows, each behind the words its matches hold and tried only where they
+# can start (most texts have no 'dated'; 'executed ... as of' opens with one of four words)
+_AFTER_DATED, _AFTER_DATE, _AFTER_EXECUTED = Gated(_DATED), Gated(_SIGNATURE_DATE), Gated(_EXECUTED_AS_OF)
+
+
+def _date_after_label(label: Gated, text: str, skip: frozenset[int] = frozenset()) -> Located | None:
+    """The first date right after the ``label`` pattern that does not start in ``skip`` nor date
+    another document listed on its line."""
+    for m in label.finditer(text, fold(text)):
         dates = dates_between(text, m.end(), m.end() + 40)
         if not dates or dates[0].start != 0 or m.end() in skip:
             continue
-        if _in_a_list_of_documents(text, m.start()):
+        if in_a_list_of_documents(text, m.start()):
             continue
         return Located(dates[0].value, m.end() + dates[0].start, m.end() + dates[0].end)
     return None
@@ -349,16 +257,17 @@ def signature_date_offsets(text: str, pages: tuple[int, ...] = ()) -> frozenset[
 
 
 def _family_date(text: str, family: DocumentFamily, listed: frozenset[int] = frozenset(),
-                 pages: tuple[int, ...] = ()) -> Located | None:
+                 signed: frozenset[int] | None = None) -> Located | None:
     """The date the layout of the document's family puts where its date goes (never one of
-    ``listed``: the dates of the rows of a list of other documents)."""
+    ``listed``: the dates of the rows of a list of other documents). ``signed``: where the
+    dates of its signature blocks start, for a report on an SEC form (None for any other)."""
     head = split_lines(text[:6000])[:HEAD_LINES]
-    if family is DocumentFamily.COVER_6K or _REPORT_FORM.search(text, 0, 6000):
+    if signed is not None:
         # a 6-K bears the date its cover or its report states; its signature's date is the
         # signature's (SignatureDate), not the report's
-        signed = signature_date_offsets(text, pages) | listed
+        signed = signed | listed
         finders = (
-            lambda: _date_after_label(_DATED, text[:3000], signed),
+            lambda: _date_after_label(_AFTER_DATED, text[:3000], signed),
             lambda: _standalone_date(text, head, signed),
             lambda: _dateline_date(text, signed),
         )
@@ -366,18 +275,18 @@ def _family_date(text: str, family: DocumentFamily, listed: frozenset[int] = fro
         # a schedule bears the date it is signed; the date alone on its cover is the date of
         # the event that requires the filing
         finders = (
-            lambda: _date_after_label(_SIGNATURE_DATE, text),
+            lambda: _date_after_label(_AFTER_DATE, text),
             lambda: _standalone_date(text, head, cells=True),
-            lambda: _date_after_label(_DATED, text[:3000]),
+            lambda: _date_after_label(_AFTER_DATED, text[:3000]),
         )
     else:
         finders = (
-            lambda: _opening_date(head),
+            lambda: _opening_date(text, head),
             lambda: _standalone_date(text, head),
             lambda: _dateline_date(text),
-            lambda: _date_after_label(_DATED, text[:3000]),
-            lambda: _date_after_label(_SIGNATURE_DATE, text),
-            lambda: _date_after_label(_EXECUTED_AS_OF, text[:20000]),
+            lambda: _date_after_label(_AFTER_DATED, text[:3000]),
+            lambda: _date_after_label(_AFTER_DATE, text),
+            lambda: _date_after_label(_AFTER_EXECUTED, text[:20000]),
         )
     for finder in finders:
         located = finder()
@@ -413,16 +322,25 @@ def _resolved_today(text: str) -> Located | None:
     return dateline if dateline is not None and dateline.start < today.start() else None
 
 
-def _opening_date(lines: list[Line]) -> Located | None:
-    """A date opening one of the first lines before the title it dates, in a copy that ran the
-    head's lines together ('November 11, 2004 Consolidated Financial Results for ...')."""
-    for line in [line for line in lines if not line.blank][:3]:
-        dates = find_dates(line.text)
+def _opening_date(text: str, lines: list[Line]) -> Located | None:
+    """A date opening one of the first lines (of ``text``) before the title it dates, in a copy
+    that ran the head's lines together ('November 11, 2004 Consolidated Financial Results ...')."""
+    for line in itertools.islice((line for line in lines if not line.blank), 3):
+        dates = dates_between(text, line.start, line.end)  # = find_dates(line.text)
         if dates and dates[0].start == line.indent:
             rest = line.text[dates[0].end :].split()[:3]
             if len(rest) == 3 and all(w[:1].isupper() for w in rest):
                 return Located(dates[0].value, line.start + dates[0].start, line.start + dates[0].end)
     return None
+
+
+Listed = Sequence[tuple[int, int]] | Callable[[], Sequence[tuple[int, int]]]
+
+
+def _listed_dates(text: str, listed: Listed) -> frozenset[int]:
+    """Where the dates of the rows ``listed`` (or that it reads) start in ``text``."""
+    rows = listed() if callable(listed) else listed
+    return frozenset(s + d.start for s, e in rows for d in dates_between(text, s, e))
 
 
 def _first(labelled: list[LabelledDate], kind: str, skip: frozenset[int] = frozenset()) -> Located | None:
@@ -432,15 +350,18 @@ def _first(labelled: list[LabelledDate], kind: str, skip: frozenset[int] = froze
 
 def find_date_anchors(document: SourceDocument, family: DocumentFamily, header: FilingHeader | None,
                       user_date: dt.date | None = None, *, own_text_end: int | None = None,
-                      listed: tuple[tuple[int, int], ...] = ()) -> DateAnchors:
+                      listed: Listed = ()) -> DateAnchors:
     """The document's dates, with the fallbacks of the module docstring; never raises.
 
     ``own_text_end``: where a 6-K that furnishes several documents stops speaking for itself
     (the dates after it are its exhibits'); ``listed``: the rows of its list of documents,
-    whose dates are the exhibits' too."""
+    whose dates are the exhibits' too, or a function that reads them (called only when a date
+    could be one of theirs: a labelled date, or any date of a report on a form)."""
     text = document.text[:own_text_end] if own_text_end is not None else document.text
-    listed_dates = frozenset(s + d.start for s, e in listed for d in dates_between(text, s, e))
-    labelled = [d for d in labelled_dates(text) if d.start not in listed_dates]
+    labelled = labelled_dates(text)
+    cover_6k = family is DocumentFamily.COVER_6K or _on_report_form(text)
+    listed_dates = _listed_dates(text, listed) if labelled or cover_6k else frozenset()
+    labelled = [d for d in labelled if d.start not in listed_dates]
     resolved = _first(labelled, "resolution")
     period_end = _first(labelled, "period")
     meeting = _first(labelled, "anchor")
@@ -448,11 +369,10 @@ def find_date_anchors(document: SourceDocument, family: DocumentFamily, header: 
         resolved = resolved or meeting  # the resolutions of a meeting bear its date
     if resolved is None:
         resolved = _resolved_today(text)
-    cover_6k = family is DocumentFamily.COVER_6K or bool(_REPORT_FORM.search(text, 0, 6000))
-    pages = document.page_starts[1:]
-    own = _family_date(text, family, listed_dates, pages)
+    signed = signature_date_offsets(text, document.page_starts[1:]) if cover_6k else None
+    own = _family_date(text, family, listed_dates, signed)
     if own is None:
-        own = _first(labelled, "document", signature_date_offsets(text, pages) if cover_6k else frozenset())
+        own = _first(labelled, "document", signed or frozenset())
     if own is None and meeting is not None and resolved is meeting:
         own = meeting
     if own is None and not cover_6k:
@@ -464,7 +384,7 @@ def find_date_anchors(document: SourceDocument, family: DocumentFamily, header: 
             return DateAnchors(None, resolved, weak.value, "text", period_end)  # type: ignore[arg-type]
     if cover_6k:
         whole = document.text  # the signature may follow the list of documents
-        signed = _signature_line_date(whole) or _date_after_label(_SIGNATURE_DATE, whole)
+        signed = _signature_line_date(whole) or _date_after_label(_AFTER_DATE, whole)
         if signed is not None:
             return DateAnchors(None, resolved, signed.value, "text", period_end)  # type: ignore[arg-type]
     if header and (header.period or header.filed_as_of):

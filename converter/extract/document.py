@@ -8,6 +8,7 @@ period) that all other facts of the document are reported in. The registrant is 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -17,6 +18,7 @@ from converter.extract.registrant import registrant_name
 from converter.extract.title import document_title
 from converter.extract.mechanisms.cjk_header import cjk_title, fiscal_year_label, tanshin_period
 from converter.extract.mechanisms.results_header import results_title
+from converter.extract.mechanisms.tokens import dates_between
 from converter.model import (
     Classification,
     DocumentFamily,
@@ -133,7 +135,7 @@ def report_range(text: str) -> Located | None:
     """'For the period from January 1, 2006 to January 31, 2006' opening a line under the
     document's title -> (first day, last day)."""
     m = _PERIOD_OF.search(text, 0, min(len(text), HEADING))
-    dates = find_dates(m.group(1)) if m else []
+    dates = dates_between(text, m.start(1), m.end(1)) if m else []  # = find_dates(m.group(1))
     if len(dates) < 2 or dates[0].start != 0:
         return None
     first, last = dates[0], dates[1]
@@ -152,7 +154,7 @@ def quarter_ended(text: str) -> Located | None:
     """'For the Quarter Ended June 30, 2004' opening a line of a cover's head -> the quarter
     (or the six or nine months) it ends."""
     m = _QUARTER_ENDED.search(text, 0, min(len(text), HEADING))
-    dates = find_dates(text[m.end() : m.end() + 40]) if m else []
+    dates = dates_between(text, m.end(), m.end() + 40) if m else []
     if not dates or dates[0].start != 0:
         return None
     end = dates[0].value
@@ -169,7 +171,7 @@ def fiscal_year(text: str) -> Located | None:
     m = _FISCAL_YEAR.search(text, 0, min(len(text), HEAD))
     if not m:
         return None
-    dates = find_dates(text[m.end() : m.end() + 80])
+    dates = dates_between(text, m.end(), m.end() + 80)
     if not dates or text[m.end() : m.end() + dates[0].start].strip(" \t\r\n|-_"):
         return None
     end = dates[0].value
@@ -239,7 +241,7 @@ def read_document_info(
     form = document_type(document, classification)
     own_text_end = cover_text_end(document.text)  # a 6-K carrying several documents
     dates = find_date_anchors(document, family, header, user_date, own_text_end=own_text_end,
-                              listed=listed_spans(document.text))
+                              listed=functools.partial(listed_spans, document.text))  # read if needed
     title = None if own_text_end is not None else (cjk_title(document.text) or document_title(
         document, str(registrant.value) if registrant else None))
     summary = results_title(document.text) if title is None and own_text_end is None else None

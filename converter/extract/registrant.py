@@ -103,9 +103,10 @@ def registrant_name(document: SourceDocument, header: FilingHeader | None,
         if defined is not None and _comparable(str(defined.value)) == _comparable(str(cover.value)):
             return defined
         return _mixed_case_spelling(text, cover)
-    for found in (defined, from_release_subject(text), from_korean_subject(text), from_heading(text)):
-        if found is not None:
-            return found
+    # each source is read only when those before it found nothing
+    found = defined or from_release_subject(text) or from_korean_subject(text) or from_heading(text)
+    if found is not None:
+        return found
     if header and header.company_name:
         return Located(header.company_name)
     if family in (DocumentFamily.JOINT_FILING_AGREEMENT, DocumentFamily.SCHEDULE_13):

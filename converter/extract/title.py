@@ -21,8 +21,9 @@ from functools import cache
 from converter.extract.anchors import SIGNATURES_HEADING, Located
 from converter.extract.mechanisms.lines import Line, split_lines, squash
 from converter.extract.mechanisms.name_match import name_key
+from converter.extract.mechanisms.tokens import dates_between
 from converter.model import SourceDocument
-from converter.parse.dates import find_dates
+from converter.parse.dates import FoundDate
 from converter.parse.gates import Gated, fold
 from converter.resources import data_rows
 
@@ -70,6 +71,17 @@ def _comparable(name: str) -> str:
     return _NOT_NAME_LETTERS.sub("", name.lower())
 
 
+# patterns the line rules ask of every head line, compiled once (an inline re.search looks its
+# pattern up in re's cache each time, and recompiles it once that cache has overflowed)
+_TWO_LETTERS = re.compile(r"[A-Za-z가-힣]{2}")  # a word: no line of figures, rules or dates alone
+_LOGO = re.compile(r"\[[^\]]*\blogo\b", re.IGNORECASE)  # '[Company logo]' of a web copy
+_SENTENCE_STOP = re.compile(r"[.;]$")  # a line ending as a sentence does
+_HANGUL = re.compile(r"[가-힣]")
+_KO_SENTENCE_END = re.compile(r"다\.?$")  # a Korean sentence's last syllable
+_HEADING_OPENS = re.compile(r"[\"“‘'A-Z0-9가-힣]")  # what a heading's first character is
+_ABBREVIATION_AT_END = re.compile(r"\b(?:Co|Inc|Ltd|Corp|No)\.$")  # 'Acme Co.': no sentence's stop
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
 # parenthesised words ending a line
 _PARENTHESES_AT_END = re.compile(r"(?:\s*\([^()]*\))+$")
 
@@ -103,10 +115,23 @@ class _Page:
 
 
 def _page(document: SourceDocument, lines: list[Line], registrant: str | None) -> _Page:
-    width = max((len(line.text.rstrip()) for line in lines[:150]), default=80)
-    indented = sum(1 for line in lines[:150] if not line.blank and 4 <= line.indent and len(line.stripped) < 70)
+    texts = [line.text for line in lines[:150]]
+    width = max(map(len, map(str.rstrip, texts)), default=80)
     keys = (_comparable(registrant), name_key(registrant)) if registrant else None
-    return _Page(document, registrant, max(min(width, 100), 60), indented >= 2, keys)
+    return _Page(document, registrant, max(min(width, 100), 60), _headings_indented(texts), keys)
+
+
+def _headings_indented(texts: list[str]) -> bool:
+    """Whether two short lines are indented by four or more: headings centred by spaces (the
+    count stops at the second)."""
+    indented = 0
+    for text in texts:
+        stripped = text.strip()
+        if stripped and len(stripped) < 70 and len(text) - len(text.lstrip(" \t")) >= 4:
+            indented += 1
+            if indented == 2:
+                return True
+    return False
 
 
 def _skipped(page: _Page, line: Line, lines: list[Line], index: int) -> bool:
@@ -117,14 +142,21 @@ def _skipped(page: _Page, line: Line, lines: list[Line], index: int) -> bool:
         return True
     if page.is_registrant(bare) or _is_banner(bare):
         return True
-    dates = find_dates(bare)
-    if dates and not re.search(r"[A-Za-z가-힣]{2,}", _WEEKDAY.sub("", _without_dates(bare, dates))):
+    dates = _dates_of(page.document.text, line, stripped, bare)
+    if dates and not _TWO_LETTERS.search(_WEEKDAY.sub("", _without_dates(bare, dates))):
         return True  # a date alone, maybe with its weekday or time
     if (bare.startswith("(") and bare.endswith(")")) or (bare.startswith("[") and bare.endswith("]")):
         return True
     if _LABEL.match(bare) or _SIGNATURE_LINE.match(bare) or _CHECK_BOX.search(bare) or _COLUMNS.search(bare):
         return True
-    return not re.search(r"[A-Za-z가-힣]{2}", bare) or re.search(r"\[[^\]]*\blogo\b", bare, re.IGNORECASE) is not None
+    return not _TWO_LETTERS.search(bare) or _LOGO.search(bare) is not None
+
+
+def _dates_of(text: str, line: Line, stripped: str, bare: str) -> list[FoundDate]:
+    """``find_dates(bare)``, ``bare`` being ``line``'s text stripped of white space, then of
+    " |": read from the document's date index (``text``: the document's, which ``line`` is of)."""
+    start = line.start + len(line.text) - len(line.text.lstrip()) + len(stripped) - len(stripped.lstrip(" |"))
+    return dates_between(text, start, start + len(bare))
 
 
 def _without_dates(text: str, dates) -> str:
@@ -148,10 +180,11 @@ def _is_body(page: _Page, line: Line) -> bool:
         return False
     if len(stripped) > 110:
         return True
-    sentence = len(stripped) >= 50 and re.search(r"[.;]$", stripped) and len(stripped.split()) >= 8
-    if sentence and not re.search(r"[가-힣]", stripped):
+    sentence = len(stripped) >= 50 and _SENTENCE_STOP.search(stripped) and len(stripped.split()) >= 8
+    hangul = _HANGUL.search(stripped)
+    if sentence and not hangul:
         return True
-    if re.search(r"[가-힣]", stripped) and re.search(r"다\.?$", stripped):
+    if hangul and _KO_SENTENCE_END.search(stripped):
         return True
     return page.fixed and not page.centered(line) and len(stripped) > 0.6 * page.width
 
@@ -162,17 +195,17 @@ def _heading(page: _Page, line: Line, first_of_block: bool) -> bool:
         return False
     if _NUMBERED.match(stripped) and line.number > 0:
         return False
-    if not re.match(r"[\"“‘'A-Z0-9가-힣]", stripped):
+    if not _HEADING_OPENS.match(stripped):
         return False
-    if stripped.endswith(".") and not (re.search(r"[가-힣]", stripped) and not stripped.endswith("다.")):
-        if not re.search(r"\b(?:Co|Inc|Ltd|Corp|No)\.$", stripped):
+    if stripped.endswith(".") and not (_HANGUL.search(stripped) and not stripped.endswith("다.")):
+        if not _ABBREVIATION_AT_END.search(stripped):
             return False
     return True
 
 
 def _title_case(text: str) -> bool:
     """Capitals or Title Case: most of the longer words begin with a capital."""
-    longer = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", text) if len(w) >= 4]
+    longer = [w for w in _WORD.findall(text) if len(w) >= 4]
     return bool(longer) and sum(w[0].isupper() for w in longer) >= 0.7 * len(longer)
 
 

@@ -226,7 +226,7 @@ def _search_dates(text: str, matched: list[tuple[int, int]]) -> list[FoundDate]:
     taken = _Taken()
     folded = fold(text)
     patterns = _gated_patterns()
-    for i in _gate_table().passing(folded):
+    for i in _gate_table().passing_lazily(folded):
         for m in patterns[i].search(text, folded):
             matched.append(m.span())
             if taken.overlaps(m.start(), m.end()):

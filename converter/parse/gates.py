@@ -204,6 +204,8 @@ class GatedSet:
                 by_word.setdefault(word, []).append(i)
         self.first_words = tuple((word, tuple(indices)) for word, indices in by_word.items())
         self.always = tuple(always)
+        # each pattern's gates, those of fewest words first: the cheapest to find wanting
+        self.cheapest_first = tuple(tuple(sorted(one.gates, key=len)) for one in self.gated)
 
     def passing(self, folded: str) -> list[int]:
         """The indices, in order, of the patterns whose every gate ``folded`` passes."""
@@ -213,6 +215,34 @@ class GatedSet:
                 found.update(indices)
         gated = self.gated
         return [i for i in sorted(found) if gated[i].may_match(folded)]
+
+
+    def passing_lazily(self, folded: str) -> list[int]:
+        """What ``passing`` answers, each word looked for at most once and only while it can
+        still decide something: a pattern's gate stops at its first word found, its gates of
+        fewest words are tried first, and a word another pattern looked for is not looked for
+        again. A text that holds a month's name is searched for one or two of them, not for all
+        twelve (on a long text each ``in`` costs).
+
+        >>> table = GatedSet([Gated(re.compile(p, re.I)) for p in (r"first\\s+half", r"third\\s+quarter", r"half")])
+        >>> table.passing_lazily(fold("In the first half")), table.passing_lazily(fold("a quarter"))
+        ([0, 2], [])
+        """
+        known: dict[str, bool] = {}
+        found = []
+        for i, gates in enumerate(self.cheapest_first):
+            for gate in gates:  # (a pattern without gates passes)
+                for word in gate:
+                    held = known.get(word)
+                    if held is None:
+                        held = known[word] = word in folded
+                    if held:
+                        break
+                else:
+                    break  # a gate none of whose words the text holds
+            else:
+                found.append(i)
+        return found
 
 
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")  # a leading (?m): it applies to every alternative

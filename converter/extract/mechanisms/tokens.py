@@ -31,6 +31,7 @@ Any other piece is read again by ``find_dates``, as before. The answer is the sa
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -68,6 +69,34 @@ class DateIndex:
             if date.end > end:
                 break  # dates do not overlap: the next one ends later still
             found.append(FoundDate(date.value, date.start - start, date.end - start, date.text))
+        return found
+
+    def may_hold_dates(self, pieces: Sequence[tuple[int, int]]) -> list[int]:
+        """The indices of ``pieces`` (``(start, end)`` in order, not overlapping: a text's lines)
+        in which ``dates_between`` may find a date: those a date of the index starts in, and those
+        that a match's inside reaches or a clinging character borders (a cut the index may not
+        answer for). Any other piece holds none: it reads as the text does, and the text has no
+        date there. One walk over the pieces, the dates and the spans inside matches, not a
+        lookup for each piece (a few pieces more than needed may be named: never one fewer).
+
+        >>> index = date_index("Seoul\\nMay 2,\\n2005\\nno date\\nJune 3, 2006")
+        >>> index.may_hold_dates([(0, 5), (6, 12), (13, 17), (18, 25), (26, 38)])
+        [1, 2, 4]
+        """
+        text, starts, inside_from, inside_to = self.text, self.starts, self.inside_from, self.inside_to
+        found: list[int] = []
+        d = r = 0
+        dates, spans, length = len(starts), len(inside_to), len(text)
+        for i, (start, end) in enumerate(pieces):
+            while d < dates and starts[d] < start:
+                d += 1
+            while r < spans and inside_to[r] < start:
+                r += 1  # spans inside matches that end before the piece: before every later one too
+            if ((d < dates and starts[d] < end)  # a date of the index starts in the piece
+                    or (r < spans and inside_from[r] <= end)  # a match's inside reaches it
+                    or (start > 0 and text[start - 1] != "\n" and _clinging(text[start - 1]))
+                    or (end < length and text[end] not in "\r\n" and _clinging(text[end]))):
+                found.append(i)
         return found
 
     def _inside(self, cut: int) -> bool:
