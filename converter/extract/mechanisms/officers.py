@@ -82,9 +82,34 @@ def _locate(text: str, value: str, low: int, high: int) -> Located:
     return Located(value, first, end)
 
 
+def _lines_with_colons(text: str, end: int) -> list[tuple[int, int]]:
+    r"""(start, end) of each line before ``end`` holding a colon: the only lines a "Label: value"
+    can stand on (the label pattern opens with a look-behind, which ``re`` would otherwise try at
+    every position of the head).
+
+    >>> _lines_with_colons("a\nCEO : Kim\nb: c\nno", 100)
+    [(2, 11), (12, 16)]
+    """
+    lines, colon = [], text.find(":", 0, end)
+    while colon >= 0:
+        start = text.rfind("\n", 0, colon) + 1
+        stop = text.find("\n", colon)
+        stop = min(end, len(text) if stop < 0 else stop)
+        lines.append((start, stop))
+        colon = text.find(":", stop, end)
+    return lines
+
+
+def _labelled_matches(text: str) -> list[re.Match[str]]:
+    """The "Label: value" matches of the head, line by line (a value ends at its line's end)."""
+    pattern = _label_pattern()
+    return [m for start, stop in _lines_with_colons(text, min(len(text), HEAD))
+            for m in pattern.finditer(text, start, stop)]
+
+
 def _labelled(text: str) -> list[_Officer]:
     found = []
-    for m in _label_pattern().finditer(text, 0, min(len(text), HEAD)):
+    for m in _labelled_matches(text):
         value = _value(m["value"])
         line_end = text.find("\n", m.end())
         if value.rstrip().endswith(",") and line_end > 0:  # the title runs on to the next line
