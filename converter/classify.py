@@ -54,8 +54,10 @@ def _gated_evidence() -> tuple[tuple[Evidence, tuple[Gated, ...]], ...]:
 def _shows(alternatives: tuple[Gated, ...], haystack: str, folded: str) -> bool:
     """Whether one of a phrase's alternatives matches ``haystack`` (``folded``: ``fold(haystack)``),
     each tried only where the words its matches open with begin, when it has such words."""
-    return any(gated.may_match(folded) and next(gated.search(haystack, folded), None) is not None
-               for gated in alternatives)
+    for gated in alternatives:  # a plain loop: this runs for every phrase on every document
+        if gated.may_match(folded) and next(gated.search(haystack, folded), None) is not None:
+            return True
+    return False
 
 
 @cache
@@ -64,6 +66,12 @@ def document_type_table() -> tuple[tuple[re.Pattern[str], DocumentFamily, int], 
         (re.compile(rf"(?:{regex})", re.IGNORECASE), DocumentFamily(family), int(weight))
         for regex, family, weight in data_rows("edgar_document_types.tsv")
     )
+
+
+@cache
+def _family_rank() -> dict[DocumentFamily, int]:
+    """Each family's place in ``DocumentFamily`` (iterating an enum runs Python code each time)."""
+    return {family: i for i, family in enumerate(DocumentFamily)}
 
 
 def classify(document: SourceDocument) -> Classification:
@@ -94,8 +102,8 @@ def classify(document: SourceDocument) -> Classification:
     if not scores:
         return Classification(DocumentFamily.OTHER, 0, ())
     # Ties go to the family listed first in DocumentFamily, so the answer is deterministic.
-    order = list(DocumentFamily)
-    best = max(scores, key=lambda f: (scores[f], -order.index(f)))
+    rank = _family_rank()
+    best = max(scores, key=lambda f: (scores[f], -rank[f]))
     if scores[best] < MIN_SCORE:
         return Classification(DocumentFamily.OTHER, scores[best], tuple(reasons[best]))
     return Classification(best, scores[best], tuple(reasons[best]))
