@@ -176,10 +176,10 @@ def _resolve_duplicates(observations: list[Observation], name: str) -> tuple[lis
     warnings: list[str] = []
     for obs in observations:
         key = _fact_key(obs)
-        first = kept.get(key)
-        if first is None:
-            kept[key] = obs
-        elif lexical(first.value) == lexical(obs.value):
+        first = kept.setdefault(key, obs)  # one lookup: hashing a key hashes its period and unit in Python
+        if first is obs:
+            continue
+        if lexical(first.value) == lexical(obs.value):
             if (obs.decimals or 0) > (first.decimals or 0):
                 kept[key] = obs
         elif _consistent(first, obs):
