@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from converter.model import Classification, DocumentFamily, SourceDocument
-from converter.parse.gates import Gated, fold
+from converter.parse.gates import Gated, fold, top_level_alternatives
 from converter.resources import data_rows
 
 HEAD_CHARS = 3000
@@ -38,10 +38,26 @@ def evidence_table() -> tuple[Evidence, ...]:
 
 
 @cache
-def _gated_evidence() -> tuple[tuple[Evidence, Gated], ...]:
-    """Each phrase with the words it needs: most documents lack most phrases' words, and a
-    substring test is far cheaper than a case-insensitive scan of the whole text."""
-    return tuple((evidence, Gated(evidence.pattern)) for evidence in evidence_table())
+def _gated_evidence() -> tuple[tuple[Evidence, tuple[Gated, ...]], ...]:
+    """Each phrase as its top-level alternatives, each with the words it needs: most documents
+    lack most phrases' words, and a substring test is far cheaper than a case-insensitive scan of
+    the whole text. Classifying asks only whether a phrase shows, and a pattern shows exactly when
+    one of its alternatives does; gated one by one, an alternative's rare words (``which
+    financial statement item``) are not lost to a common word of another (``follow``)."""
+    return tuple(
+        (evidence, tuple(Gated(re.compile(part, evidence.pattern.flags))
+                         for part in top_level_alternatives(evidence.pattern.pattern)))
+        for evidence in evidence_table()
+    )
+
+
+def _shows(alternatives: tuple[Gated, ...], haystack: str, folded: str) -> bool:
+    """Whether one of a phrase's alternatives matches ``haystack`` (``folded``: ``fold(haystack)``),
+    each tried only where the words its matches open with begin, when it has such words."""
+    for gated in alternatives:  # a plain loop: this runs for every phrase on every document
+        if gated.may_match(folded) and next(gated.search(haystack, folded), None) is not None:
+            return True
+    return False
 
 
 @cache
@@ -50,6 +66,12 @@ def document_type_table() -> tuple[tuple[re.Pattern[str], DocumentFamily, int], 
         (re.compile(rf"(?:{regex})", re.IGNORECASE), DocumentFamily(family), int(weight))
         for regex, family, weight in data_rows("edgar_document_types.tsv")
     )
+
+
+@cache
+def _family_rank() -> dict[DocumentFamily, int]:
+    """Each family's place in ``DocumentFamily`` (iterating an enum runs Python code each time)."""
+    return {family: i for i, family in enumerate(DocumentFamily)}
 
 
 def classify(document: SourceDocument) -> Classification:
@@ -67,10 +89,9 @@ def classify(document: SourceDocument) -> Classification:
     head = document.text[:HEAD_CHARS]
     whole = document.text
     folded_head, folded_whole = fold(head), fold(whole)
-    for evidence, gated in _gated_evidence():
+    for evidence, alternatives in _gated_evidence():
         haystack, folded = (head, folded_head) if evidence.scope == "head" else (whole, folded_whole)
-        # tried only where the words its matches open with begin, when it has such words
-        if gated.may_match(folded) and next(gated.search(haystack, folded), None) is not None:
+        if _shows(alternatives, haystack, folded):
             scores[evidence.family] = scores.get(evidence.family, 0) + evidence.weight
             reasons.setdefault(evidence.family, []).append(evidence.meaning)
     if document.doc_type:
@@ -81,8 +102,8 @@ def classify(document: SourceDocument) -> Classification:
     if not scores:
         return Classification(DocumentFamily.OTHER, 0, ())
     # Ties go to the family listed first in DocumentFamily, so the answer is deterministic.
-    order = list(DocumentFamily)
-    best = max(scores, key=lambda f: (scores[f], -order.index(f)))
+    rank = _family_rank()
+    best = max(scores, key=lambda f: (scores[f], -rank[f]))
     if scores[best] < MIN_SCORE:
         return Classification(DocumentFamily.OTHER, scores[best], tuple(reasons[best]))
     return Classification(best, scores[best], tuple(reasons[best]))

@@ -40,24 +40,32 @@ class Mapped:
     warnings: tuple[str, ...]
 
 
+# what an upper-cased name's slug cannot hold
+_NOT_SLUG_CHARACTERS = re.compile(r"[^0-9A-Z]+")
+
+
 def entity_identifier(entity: EntityInfo) -> tuple[str, str]:
     """(scheme, identifier): the CIK when known, else the upper-cased name with every run of
     non-alphanumeric characters turned into one hyphen ('Acme Co., Ltd.' -> 'ACME-CO-LTD')."""
     if entity.cik:
         return CIK_SCHEME, entity.cik.zfill(10)
     if entity.name:
-        slug = re.sub(r"[^0-9A-Z]+", "-", entity.name.upper()).strip("-")
+        slug = _NOT_SLUG_CHARACTERS.sub("-", entity.name.upper()).strip("-")
         if slug:
             return NAME_SCHEME, slug
     return NAME_SCHEME, UNKNOWN_ENTITY
 
 
-# runs of white space, squashed to one space
-_SPACES = re.compile(r"\s+")
-
-
 def lexical(value: object) -> str:
-    """The XML lexical form of a value; Decimals in plain notation, never exponent."""
+    """The XML lexical form of a value; Decimals in plain notation, never exponent; text with
+    every run of white space as one space, trimmed (``split`` and ``re``'s ``\\s`` agree on
+    what white space is).
+
+    >>> lexical(" Acme\\n  Co. "), lexical(Decimal("1.50")), lexical(Decimal("-0.0")), lexical(True)
+    ('Acme Co.', '1.5', '0', 'true')
+    """
+    if isinstance(value, str):  # most values: the cheapest test first
+        return " ".join(value.split())
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, Decimal):
@@ -67,15 +75,24 @@ def lexical(value: object) -> str:
         return "0" if text in ("-0", "") else text
     if isinstance(value, (int, dt.date)):
         return value.isoformat() if isinstance(value, dt.date) else str(value)
-    return _SPACES.sub(" ", str(value)).strip()
+    return " ".join(str(value).split())
 
 
 def _period_id(period: Period) -> str:
     if period.is_forever:
         return "F"
     if period.is_instant:
-        return f"I{period.end:%Y%m%d}"
-    return f"D{period.start:%Y%m%d}-{period.end:%Y%m%d}"
+        return f"I{_day_id(period.end)}"
+    return f"D{_day_id(period.start)}-{_day_id(period.end)}"
+
+
+def _day_id(day: dt.date) -> str:
+    """``day`` as ``%Y%m%d`` writes it (the year unpadded, as glibc writes it), without strftime.
+
+    >>> _day_id(dt.date(2004, 3, 7)), _day_id(dt.date(999, 12, 31))
+    ('20040307', '9991231')
+    """
+    return f"{day.year}{day.month:02}{day.day:02}"
 
 
 # characters a member's local name cannot hold
@@ -102,6 +119,9 @@ def unit_id(spec: UnitSpec) -> str:
     return "u-" + text
 
 
+_NO_AXES: frozenset[str] = frozenset()
+
+
 def _check(obs: Observation, taxonomy: Taxonomy) -> str | None:
     """Why the observation cannot be written, or None."""
     concept = taxonomy.concepts.get(obs.concept)
@@ -109,7 +129,7 @@ def _check(obs: Observation, taxonomy: Taxonomy) -> str | None:
         return f"unknown concept {obs.concept}"
     if (concept.period_type == "instant") != obs.period.is_instant:
         return f"{obs.concept} is a {concept.period_type} concept, period given {obs.period}"
-    axes = frozenset(axis for axis, _ in obs.dimensions)
+    axes = frozenset(axis for axis, _ in obs.dimensions) if obs.dimensions else _NO_AXES
     allowed = taxonomy.dimension_sets.get(obs.concept, ())
     if (axes or allowed) and axes not in allowed:
         return f"{obs.concept} does not take dimensions {sorted(axes)}"
@@ -156,10 +176,10 @@ def _resolve_duplicates(observations: list[Observation], name: str) -> tuple[lis
     warnings: list[str] = []
     for obs in observations:
         key = _fact_key(obs)
-        first = kept.get(key)
-        if first is None:
-            kept[key] = obs
-        elif lexical(first.value) == lexical(obs.value):
+        first = kept.setdefault(key, obs)  # one lookup: hashing a key hashes its period and unit in Python
+        if first is obs:
+            continue
+        if lexical(first.value) == lexical(obs.value):
             if (obs.decimals or 0) > (first.decimals or 0):
                 kept[key] = obs
         elif _consistent(first, obs):

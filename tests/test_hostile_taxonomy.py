@@ -197,3 +197,33 @@ def test_a_huge_text_node_is_a_resource_limit_not_a_well_formedness_error(tmp_pa
     path.write_text(text.replace(fact, ">" + "x" * (11 * 1024 * 1024) + "</d2x:DocumentType>"), encoding="utf-8")
     codes = errors_of(path)
     assert codes == {"resource:parserLimit"}
+
+
+def test_a_schema_found_confined_before_is_checked_again_once_it_leads_elsewhere(layout):
+    """The loader answers an href it found confined before without resolving it again only
+    while its path leads to that very file: a schema swapped for a link to a file outside
+    the folder is refused like any link outside."""
+    inside, outside = layout
+    assert errors_of(inside / "report.xml") == set()
+    (outside / XSD).write_bytes((inside / XSD).read_bytes())
+    (inside / XSD).unlink()
+    (inside / XSD).symlink_to(outside / XSD)
+    assert errors_of(inside / "report.xml") == {"security:outsideFolder"}
+
+
+def test_a_schema_found_confined_before_and_then_removed_is_missing(layout):
+    inside, _ = layout
+    assert errors_of(inside / "report.xml") == set()
+    (inside / XSD).unlink()
+    assert errors_of(inside / "report.xml") == {"xbrl.4.2.2:schemaRefHref"}
+
+
+def test_a_schema_found_confined_before_is_answered_without_resolving_it_again(layout, monkeypatch):
+    from converter.validate import loading
+
+    inside, _ = layout
+    assert errors_of(inside / "report.xml") == set()
+    resolved, resolve = [], loading.confined
+    monkeypatch.setattr(loading, "confined", lambda *args: resolved.append(args) or resolve(*args))
+    assert errors_of(inside / "report.xml") == set()
+    assert resolved == []

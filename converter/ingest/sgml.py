@@ -66,7 +66,11 @@ def binary_types() -> frozenset[str]:
 
 
 def looks_like_submission(raw: str) -> bool:
-    """True when the file is an EDGAR envelope (``<SEC-DOCUMENT>`` or a ``<DOCUMENT>`` stream)."""
+    """True when the file is an EDGAR envelope (``<SEC-DOCUMENT>`` or a ``<DOCUMENT>`` stream).
+    The tag opens a line, so a text with no ``<`` there has none (a test far cheaper than trying
+    the pattern at every line)."""
+    if not raw.startswith("<") and raw.find("\n<", 0, ENVELOPE_SNIFF) < 0:
+        return False
     return _ENVELOPE.search(raw, 0, ENVELOPE_SNIFF) is not None
 
 

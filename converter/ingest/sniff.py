@@ -44,12 +44,20 @@ def signatures() -> tuple[tuple[bytes, str], ...]:
     return tuple((bytes.fromhex(magic), name.strip()) for magic, name in data_rows("file_signatures.tsv"))
 
 
+@cache
+def _all_magics() -> tuple[bytes, ...]:
+    """Every signature's leading bytes, for one ``startswith`` over them all."""
+    return tuple(magic for magic, _ in signatures())
+
+
 def binary_kind(data: bytes) -> str | None:
     """What kind of binary ``data`` is, or None when it may be text."""
     head = data[:16].lstrip(b" \t\r\n")
-    for magic, name in signatures():
-        if data.startswith(magic) or head.startswith(magic):
-            return name
+    magics = _all_magics()
+    if data.startswith(magics) or head.startswith(magics):  # which one: the first in the table's order
+        for magic, name in signatures():
+            if data.startswith(magic) or head.startswith(magic):
+                return name
     if utf16_without_bom(data) or data[:4] in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"):
         return None
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
@@ -81,6 +89,8 @@ def utf16_without_bom(data: bytes) -> str | None:
     >>> utf16_without_bom("Seoul, Korea".encode("utf-16-be")), utf16_without_bom(b"\x00 \xc2\x80")
     ('utf-16-be', None)
     """
+    if data.find(b"\x00", 0, SAMPLE_SIZE & ~1) < 0:  # most text: no NUL, so no UTF-16 pattern
+        return None
     sample = data[: SAMPLE_SIZE & ~1]
     if len(sample) < MIN_UTF16_SAMPLE:
         return None

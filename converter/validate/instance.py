@@ -111,9 +111,9 @@ class InstanceView:
         inherited = self.root.get(XML_LANG)
         skip = (f"{{{XBRLI}}}", f"{{{LINK}}}")
         return tuple(
-            read_fact(element, inherited)
+            read_fact(element, inherited, tag)
             for element in self.root.iterchildren(etree.Element)
-            if not element.tag.startswith(skip)
+            if not (tag := element.tag).startswith(skip)  # each .tag builds a new string: read once
         )
 
     @cached_property
@@ -215,8 +215,9 @@ def read_unit(element: etree._Element) -> UnitView:
     )
 
 
-def read_fact(element: etree._Element, inherited_lang: str | None = None) -> FactView:
-    qname = _qname(element)
+def read_fact(element: etree._Element, inherited_lang: str | None = None, tag: str | None = None) -> FactView:
+    """The fact ``element`` (``tag``: its tag, when the caller has read it already)."""
+    qname = _qname(element, tag)
     prefix = element.prefix
     name = f"{prefix}:{qname[1]}" if prefix else qname[1]
     get = element.get
@@ -253,8 +254,8 @@ def _measures(parent: etree._Element) -> tuple[Measure, ...]:
     )
 
 
-def _qname(element: etree._Element) -> QName:
-    tag = element.tag
+def _qname(element: etree._Element, tag: str | None = None) -> QName:
+    tag = tag or element.tag
     if tag[0] == "{":
         namespace, _, local = tag[1:].partition("}")
         return (namespace, local)

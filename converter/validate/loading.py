@@ -9,6 +9,7 @@ local stand-ins for, or a schemaRef to a file outside the instance's folder.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -36,6 +37,7 @@ XLINK = "http://www.w3.org/1999/xlink"
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
 XINCLUDE_NAMESPACES = ("http://www.w3.org/2001/XInclude", "http://www.w3.org/2003/XInclude")
 XLINK_HREF = f"{{{XLINK}}}href"
+XINCLUDE_TAGS = tuple(f"{{{ns}}}*" for ns in XINCLUDE_NAMESPACES)
 
 
 @dataclass(frozen=True)
@@ -105,9 +107,12 @@ def _refused_content(root: etree._Element, label: str, may_name_schemas: bool = 
     findings = []
     if root.getroottree().docinfo.doctype:
         findings.append(_error("security:doctype", "DOCTYPE declarations are refused", label, 1))
-    for node in root.iter(etree.Entity):
+    entities, xincludes = [], []
+    for node in root.iter(etree.Entity, *XINCLUDE_TAGS):  # one walk of the tree finds both
+        (entities if isinstance(node, etree._Entity) else xincludes).append(node)
+    for node in entities:
         findings.append(_error("security:entity", f"entity reference {node.text} is refused", label, node.sourceline))
-    for element in root.iter(*(f"{{{ns}}}*" for ns in XINCLUDE_NAMESPACES)):
+    for element in xincludes:
         findings.append(_error("security:xinclude", "XInclude is refused", label, element.sourceline))
     for element, url in _schema_locations(root) if may_name_schemas else ():
         if is_remote(url) and official_path(url) is None:
@@ -144,8 +149,32 @@ def _schema_refs(root: etree._Element, label: str, folder: Path) -> tuple[tuple[
 HREF = "xbrl.4.2.2:schemaRefHref"
 
 
+# (href, folder) -> the path the href names there, the confined file it resolved to, and that
+# file's (device, inode), for the hrefs found confined before (convert validates thousands of
+# instances naming one taxonomy file; resolving a path stats each of its folders)
+_CONFINED_BEFORE: dict[tuple[str, str], tuple[str, Path, tuple[int, int]]] = {}
+_CONFINED_BEFORE_MAX = 64
+
+
 def _schema_file(href: str, folder: Path) -> Path:
-    """The local file a schemaRef href names; Refused (with the code that says why) if none."""
+    """The local file a schemaRef href names; Refused (with the code that says why) if none.
+
+    An href found confined before is answered again when its path still leads to the very same
+    file (device and inode: what the check vouched for); anything else is checked in full."""
+    before = _CONFINED_BEFORE.get((href, str(folder)))
+    if before is not None:
+        path, real, identity = before
+        try:
+            found = os.stat(path)
+        except OSError:
+            found = None
+        if found is not None and (found.st_dev, found.st_ino) == identity:
+            return real
+    return _checked_schema_file(href, folder)
+
+
+def _checked_schema_file(href: str, folder: Path) -> Path:
+    """:func:`_schema_file`, every check made."""
     if not href:
         raise Refused(HREF, "link:schemaRef has no xlink:href")
     url = href.split("#", 1)[0]
@@ -158,10 +187,22 @@ def _schema_file(href: str, folder: Path) -> Path:
     from converter.resources import schemas_dir
 
     try:  # the instance's folder (and our packaged schemas) only: never a path beyond them
-        return confined(path, dict.fromkeys((folder, schemas_dir())))  # convert's folder is often the schemas' own
+        real = confined(path, dict.fromkeys((folder, schemas_dir())))  # convert's folder is often the schemas' own
     except Refused as refusal:
         code = HREF if refusal.code == "io:missing" else refusal.code
         raise Refused(code, f"schemaRef {href}: {refusal.reason}") from None
+    _remember_confined(href, folder, path, real)
+    return real
+
+
+def _remember_confined(href: str, folder: Path, path: Path, real: Path) -> None:
+    try:
+        found = os.stat(real)
+    except OSError:
+        return
+    if len(_CONFINED_BEFORE) >= _CONFINED_BEFORE_MAX:  # hostile input may name many files
+        _CONFINED_BEFORE.clear()
+    _CONFINED_BEFORE[(href, str(folder))] = (str(path), real, (found.st_dev, found.st_ino))
 
 
 def official_path(url: str) -> Path | None:

@@ -13,12 +13,14 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 from converter.validate.findings import ERROR, WARNING, Finding
 from converter.validate.instance import ContextView, FactView, InstanceView, UnitView
 
 STRING_KINDS = ("string", "normalizedString", "token")
+_FACT_QNAME = attrgetter("fact.qname")
 
 
 def at_fact(view: InstanceView, fact: FactView, code: str, message: str, severity: str = ERROR) -> Finding:
@@ -200,7 +202,7 @@ def duplicate_facts(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
     numeric: dict[tuple, bool] = {}
     context_classes, unit_classes = view.context_classes, view.unit_classes
     items = known_facts(view, taxonomy)
-    reported = Counter(item.fact.qname for item in items)  # a concept reported once has no duplicate
+    reported = Counter(map(_FACT_QNAME, items))  # a concept reported once has no duplicate
     for fact, concept, _, context, unit in items:
         if reported[fact.qname] < 2:
             continue
