@@ -190,7 +190,6 @@ def match_name(name: str, candidates: Sequence[str]) -> int | None:
 
 
 @lru_cache(maxsize=256)
-@lru_cache(maxsize=1024)  # a filer's name recurs across its filings: compiled once per batch
 def spelling_pattern(words: tuple[str, ...], separator: str, lead: str = "", tail: str = "") -> re.Pattern[str]:
     """``words`` in any case, each pair joined by ``separator``: a name as printed in capitals
     or mixed case. Only the words are case-insensitive: a separator class under IGNORECASE is
