@@ -3,8 +3,13 @@ the same matches as the label pattern over the whole head, on every test and exa
 
 from __future__ import annotations
 
-from converter.extract.mechanisms.officers import HEAD, _label_pattern, _labelled_matches
 from document_texts import ingested_texts
+
+from converter.extract.mechanisms.officers import (
+    HEAD,
+    _label_pattern,
+    _labelled_matches,
+)
 
 
 def test_colon_lines_find_every_label_the_head_search_finds() -> None:

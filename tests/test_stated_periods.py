@@ -15,10 +15,10 @@ import json
 from pathlib import Path
 
 import pytest
-
 from arelle_support import assert_arelle_clean
-from converter.pipeline import convert_text, write_converted
 from factlib import facts
+
+from converter.pipeline import convert_text, write_converted
 
 STATED = "StatedPeriodAxis"
 
