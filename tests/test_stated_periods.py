@@ -56,7 +56,8 @@ ARTICLES = [
     (  # forecasts only: a target, an expectation, a "will" sentence
         "서해화학은 하반기 매출 5천억원 달성을 예상한다.\n"
         "Seahaven Chemical expects sales of KRW 420 billion in the third quarter.\n"
-        "하반기 영업이익은 400억원에 이를 것으로 보인다.\n",
+        "하반기 영업이익은 400억원에 이를 것으로 보인다.\n"
+        "증권가는 3분기 영업이익이 520억원에 달했을 것으로 관측했다.\n",
         set(),
     ),
 ]
