@@ -23,6 +23,7 @@ from converter.extract.mechanisms.names import (
 )
 from converter.extract.mechanisms.name_match import has_legal_form
 from converter.parse.gates import Gated, fold
+from converter.extract.mechanisms.sentences import HANGUL
 
 # '(the "Company")', '("DSC" or "the Company")', '(hereinafter "the Bank")', '("SFG" or the "Group")'
 _COMPANY_DEFINITION = re.compile(
@@ -131,7 +132,6 @@ def _sentence_start(text: str, end: int) -> int:
 # -- 4. a Korean lead sentence ----------------------------------------------------------------
 
 
-_HANGUL = re.compile(r"[가-힣]")
 _KO_NAME = r"(?:㈜|\(주\)|주식회사\s?)?[가-힣A-Za-z0-9&]{2,20}(?:\s?주식회사|㈜|\(주\))?"
 _KO_SUBJECT = re.compile(rf"(?P<name>{_KO_NAME})(?P<paren>\([^()\n]{{1,30}}\))?(?:은|는)\s")
 _KO_SENTENCE_STOP = re.compile(r"\n[ \t]*\n|(?<!\d)\.|\.(?!\d)")
@@ -175,7 +175,7 @@ def from_korean_subject(text: str) -> Located | None:
     replaced by the full one when a later sentence's subject spells it out (대영 -> 대영제약)."""
     head = text[: min(len(text), 4000)]
     chosen = None
-    if head.isascii() or not _HANGUL.search(head):
+    if head.isascii() or not HANGUL.search(head):
         return None
     for verb in _ko_reporting_verbs().finditer(head):
         sentence = _ko_sentence(head, verb.end())

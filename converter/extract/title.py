@@ -26,6 +26,7 @@ from converter.model import SourceDocument
 from converter.parse.dates import FoundDate
 from converter.parse.gates import Gated, fold
 from converter.resources import data_rows
+from converter.extract.mechanisms.sentences import HANGUL
 
 MAX_LINES = 4
 HEAD_LINES = 160
@@ -76,7 +77,6 @@ def _comparable(name: str) -> str:
 _TWO_LETTERS = re.compile(r"[A-Za-z가-힣]{2}")  # a word: no line of figures, rules or dates alone
 _LOGO = re.compile(r"\[[^\]]*\blogo\b", re.IGNORECASE)  # '[Company logo]' of a web copy
 _SENTENCE_STOP = re.compile(r"[.;]$")  # a line ending as a sentence does
-_HANGUL = re.compile(r"[가-힣]")
 _KO_SENTENCE_END = re.compile(r"다\.?$")  # a Korean sentence's last syllable
 _HEADING_OPENS = re.compile(r"[\"“‘'A-Z0-9가-힣]")  # what a heading's first character is
 _ABBREVIATION_AT_END = re.compile(r"\b(?:Co|Inc|Ltd|Corp|No)\.$")  # 'Acme Co.': no sentence's stop
@@ -181,7 +181,7 @@ def _is_body(page: _Page, line: Line) -> bool:
     if len(stripped) > 110:
         return True
     sentence = len(stripped) >= 50 and _SENTENCE_STOP.search(stripped) and len(stripped.split()) >= 8
-    hangul = _HANGUL.search(stripped)
+    hangul = HANGUL.search(stripped)
     if sentence and not hangul:
         return True
     if hangul and _KO_SENTENCE_END.search(stripped):
@@ -197,7 +197,7 @@ def _heading(page: _Page, line: Line, first_of_block: bool) -> bool:
         return False
     if not _HEADING_OPENS.match(stripped):
         return False
-    if stripped.endswith(".") and not (_HANGUL.search(stripped) and not stripped.endswith("다.")):
+    if stripped.endswith(".") and not (HANGUL.search(stripped) and not stripped.endswith("다.")):
         if not _ABBREVIATION_AT_END.search(stripped):
             return False
     return True

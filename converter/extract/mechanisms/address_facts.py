@@ -22,6 +22,7 @@ from converter.parse.address import Address, find_addresses
 from converter.parse.address_roman import address_words
 from converter.extract.mechanisms.cjk_header import label_pattern, phone_country, writing
 from converter.parse.phone import Phone, find_phones
+from converter.extract.mechanisms.sentences import HANGUL
 
 PART_CONCEPTS = (
     ("line", "EntityAddressLine"), ("building", "EntityAddressBuilding"),
@@ -45,7 +46,6 @@ _CONTACT_LABEL = re.compile(rf"\bcontacts?(?:\s+person)?\s*:|{label_pattern('con
                             re.IGNORECASE)
 _CONTACT_REACH = 150  # a contact's name and title stand between its label and its number
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
-_HANGUL = re.compile(r"[가-힣]")
 _SCHEME_AND_WWW = re.compile(r"^(?:https?://)?(?:www\.)?", re.IGNORECASE)  # before a site's host
 _URL = re.compile(
     r"(?<![@\w.])(?:https?://[\w-]+(?:\.[\w-]+)+|www\.[\w-]+(?:\.[\w-]+)+)(?:/[^\s<>()\"'（）「」『』【】、。，；]*)?",
@@ -73,7 +73,7 @@ def address_observations(address: Address, ctx: DocumentContext, offset: int) ->
             out.append(Observation(concept, int(value), ctx.document_period, unit=PURE, decimals=0,
                                    span=where, rule=rule))
             continue
-        lang = "ko" if part.endswith("_ko") or _HANGUL.search(str(value)) else "en"
+        lang = "ko" if part.endswith("_ko") or HANGUL.search(str(value)) else "en"
         out.append(Observation(concept, str(value), ctx.document_period, lang=lang, span=where,
                                rule=rule))
     return tuple(out)

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 
 from converter.extract.mechanisms.countries import country_code
-from converter.extract.mechanisms.sentences import Sentence
+from converter.extract.mechanisms.sentences import HANGUL, Sentence
 from converter.resources import data_rows
 
 SEGMENT_AXIS = "SegmentAxis"
@@ -375,10 +375,6 @@ def same_company(name: str, registrant: str) -> bool:
     return name.replace(" ", "").upper() in (initials, initials[:-1]) if len(initials) > 1 else False
 
 
-# a Hangul syllable
-_HANGUL = re.compile(r"[가-힣]")
-
-
 class NewsCompanies:
     """The company each sentence of a document is about, against the registrant."""
 
@@ -394,7 +390,7 @@ class NewsCompanies:
         return named | {c[0] for s in self.sentences if (c := korean_company_subject(s.text))}
 
     def subject(self, sentence: str) -> Subject:
-        if _HANGUL.search(sentence[:40]):
+        if HANGUL.search(sentence[:40]):
             return self._korean(sentence)
         related = related_company(sentence)
         if related is not None:  # a unit's or subsidiary's figures, though it bears the same name

@@ -25,6 +25,7 @@ from converter.extract.mechanisms.item_labels import (
     qualifier_role,
     says_uncertain,
 )
+from converter.extract.mechanisms.sentences import HANGUL
 
 
 @dataclass(frozen=True)
@@ -282,15 +283,11 @@ def _label_and_word_value(text: str, parts: list[re.Match[str]]) -> bool:
 CORNER = re.compile(r"구\s*분|항\s*목|내\s*용")
 
 
-# a Hangul syllable
-_HANGUL = re.compile(r"[가-힣]")
-
-
 def _korean_row(body: Cell, parts: list[re.Match[str]]) -> tuple[Cell, tuple[Cell, ...]] | None:
     """A fixed-width row of a Korean form: its heading row (a corner cell, then column words:
     "구분   분할 전   분할 후"), or a label of two cells (an item and its share class:
     "발행주식총수    보통주식(주)    2,400,000    24,000,000") and its values."""
-    if len(parts) < 2 or not _HANGUL.search(parts[0].group(0)):
+    if len(parts) < 2 or not HANGUL.search(parts[0].group(0)):
         return None
     if CORNER.fullmatch(parts[0].group(0)) and all(column_role(p.group(0)) for p in parts[1:]):
         return _sub(body, parts[0].start(), parts[0].end()), tuple(_sub(body, p.start(), p.end()) for p in parts[1:])

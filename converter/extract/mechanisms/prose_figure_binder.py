@@ -43,7 +43,7 @@ from converter.extract.mechanisms.prose_periods import (
     Dated,
     concept_kinds,
 )
-from converter.extract.mechanisms.sentences import MeasureHit, Sentence, word_pattern
+from converter.extract.mechanisms.sentences import HANGUL, MeasureHit, Sentence, word_pattern
 from converter.model import Period
 from converter.parse.periods import FoundPeriod, shift
 
@@ -93,7 +93,6 @@ _LOSS_BEFORE = re.compile(r"\b(?:loss(?:es)?|deficit)\s+(?:of\s+)?$|적자\s*$",
 _PROFIT_BEFORE = re.compile(r"\b(?:profit|income|earnings|gain)\s+(?:of\s+)?$|흑자\s*$", re.I)
 # "reduced by KRW 300 billion": the change, not the level
 _BY = re.compile(r"\bby\s*$")
-_HANGUL = re.compile(r"[가-힣]")
 
 
 class FigureBinder:
@@ -174,7 +173,7 @@ class FigureBinder:
                     figures: list[Figure], measures: list[MeasureHit]) -> Subject:
         if not segment_cube(concept):
             return WHOLE
-        korean = _HANGUL.search(measure.text)
+        korean = HANGUL.search(measure.text)
         found = korean_segment(self.text, s, measure.start) if korean else \
             english_segment(self.text, s, measure.start) or segment_after(self.text, s, measure.end) or \
             (contributor_segment(self.text, s, figure.start) if measure.start > figure.end else None)

@@ -26,7 +26,7 @@ from converter.extract.mechanisms.prose_lists import ListBinder
 from converter.extract.mechanisms.prose_percents import PercentBinder
 from converter.extract.mechanisms.prose_periods import ProsePeriods, concept_kinds, fit, is_comparative, stated_period
 from converter.extract.mechanisms.prose_second_figures import SecondFigureBinder
-from converter.extract.mechanisms.sentences import Collected, MeasureHit, Sentence, body_start, find_measures, word_pattern
+from converter.extract.mechanisms.sentences import HANGUL, Collected, MeasureHit, Sentence, body_start, find_measures, word_pattern
 from converter.model import PURE, Mention, Observation, Period, UnitSpec
 from converter.parse.periods import FoundPeriod
 
@@ -48,7 +48,6 @@ _STOPPED = re.compile(r"[.!?]$")
 _FIGURE_IN_HEADING = re.compile(r"\d[\d,.]*\s*(?:%|bn|billion|million|억|조)|[$₩¥]\s?\d")
 # "... are the following:": a sentence that opens a list
 _OPENS_LIST = re.compile(r"[:：][\"”’']*$")
-_HANGUL = re.compile(r"[가-힣]")
 _DIGIT = re.compile(r"\d")
 _YEAR_END = re.compile(r"year[\s-]end", re.I)
 
@@ -134,7 +133,7 @@ class SentenceBinder(FigureBinder, PercentBinder, ListBinder, SecondFigureBinder
     def _comparison(self, s: Sentence, periods: list[FoundPeriod]) -> str | Period | None:
         """The one comparison a Korean sentence makes ("전분기 대비", "지난 2분기에 비해"): a
         relation, or the period compared with."""
-        if not _HANGUL.search(s.text):
+        if not HANGUL.search(s.text):
             return None
         found: set[str | Period] = {p.relation for p in periods if p.relation in ("prior_year", "prior_quarter",
                                                                                    "prior_half")}

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from converter.extract.mechanisms.prose_figures import in_cube
 from converter.extract.mechanisms.prose_periods import RELATION_OFFSETS, Dated, concept_kinds, fit, stated_period
-from converter.extract.mechanisms.sentences import MeasureHit, Sentence, find_measures, word_pattern
+from converter.extract.mechanisms.sentences import HANGUL, MeasureHit, Sentence, find_measures, word_pattern
 from converter.model import PURE, Mention, Period
 from converter.parse.periods import FoundPeriod, shift
 
@@ -32,7 +32,6 @@ KO_GROWN = re.compile(r"\s*(?:가|이|나)?\s*(?:증가|감소|성장|늘어난|
 # Hangul, kana or Han characters: words of a language that writes the comparison before the change
 CJK_WORDS = re.compile(r"[가-힣\u3040-\u30ff\u3400-\u9fff]")
 _THIS_REPRESENTS = re.compile(r"\s*(?:this|that|it|which)\s+(?:represents?|represented|was|is|marks?|marked)\b", re.I)
-_HANGUL = re.compile(r"[가-힣]")
 # "respectively", "각각": a sentence pairing a list of changes with a list of measures
 _RESPECTIVELY = re.compile(r"\brespectively\b|각각")
 # "각각 38.5%와 88.2%": the list of figures right after 각각
@@ -122,7 +121,7 @@ class PercentBinder:
                  and m.start >= max([f.end for f in figures if f.end <= percents[0].start and not f.percent] + [s.start])]
         if len(percents) < 2 or len(named) != len(percents) or any(m.start > percents[0].start for m in named):
             return {}
-        if _HANGUL.search(s.text) and not _KO_RESPECTIVE_BEFORE.search(s.text[:percents[0].start - s.start]):
+        if HANGUL.search(s.text) and not _KO_RESPECTIVE_BEFORE.search(s.text[:percents[0].start - s.start]):
             return {}  # Korean lists name each measure right before its figure: bound one by one
         return {p.start: [(m.concept, self._measure_period(m, bindings), self._measure_subject(m, bindings))]
                 for p, m in zip(percents, named)}
@@ -151,7 +150,7 @@ class PercentBinder:
         from converter.extract.mechanisms.figure_subjects import (
             SEGMENT_AXIS, Subject, english_segment, korean_segment, segment_after)
         s = Sentence(self.sentence_start, self.sentence_end, "")
-        korean = _HANGUL.search(m.text)
+        korean = HANGUL.search(m.text)
         found = korean_segment(self.text, s, m.start) if korean else \
             english_segment(self.text, s, m.start) or segment_after(self.text, s, m.end)
         if found:
@@ -292,14 +291,14 @@ class PercentBinder:
             offset = self.periods.comparative_offset(s, periods, left, right)
             if offset is not None:
                 return offset
-        if isinstance(self.compared, str) and _HANGUL.search(s.text):
+        if isinstance(self.compared, str) and HANGUL.search(s.text):
             return RELATION_OFFSETS.get(self.compared)
         return None
 
     def _comparison_going_on(self, own: Period | None, s: Sentence) -> Period | None:
         """"매출은 지난해 같은 기간보다 14.2% 증가했다. 같은 기간 영업이익은 ... 각각 18.7%, 23.0%
         늘었다": a Korean sentence that names no comparison goes on with the last one's."""
-        if own is None or not self.compared or not _HANGUL.search(s.text):
+        if own is None or not self.compared or not HANGUL.search(s.text):
             return None
         return shift(own, self.compared) if isinstance(self.compared, str) else same_length(self.compared, own)
     def _bind_margin(self, s: Sentence, figure: "Figure", figures: list["Figure"],
@@ -378,7 +377,7 @@ class PercentBinder:
         for kind, sign in (("up", 1), ("down", -1), ("ko_up", 1), ("ko_down", -1)):
             if _direction_after(kind).match(after):
                 return sign
-        if _HANGUL.search(s.text):  # "매출은 6.1%, 영업이익 18%, 순이익은 12.4% 각각 증가했다"
+        if HANGUL.search(s.text):  # "매출은 6.1%, 영업이익 18%, 순이익은 12.4% 각각 증가했다"
             rest = self.text[figure.end:s.end]
             found = [(m.start(), 1) for m in word_pattern("ko_up").finditer(rest)]
             found += [(m.start(), -1) for m in word_pattern("ko_down").finditer(rest)]
