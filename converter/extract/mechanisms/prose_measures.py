@@ -24,7 +24,7 @@ from converter.extract.mechanisms.prose_figures import Binding, Figure, allows, 
     sentence_figures
 from converter.extract.mechanisms.prose_lists import ListBinder
 from converter.extract.mechanisms.prose_percents import PercentBinder
-from converter.extract.mechanisms.prose_periods import ProsePeriods, concept_kinds, fit, is_comparative, stated_period
+from converter.extract.mechanisms.prose_periods import Dated, ProsePeriods, concept_kinds, fit, is_comparative, stated_period
 from converter.extract.mechanisms.prose_second_figures import SecondFigureBinder
 from converter.extract.mechanisms.sentences import HANGUL, Collected, MeasureHit, Sentence, body_start, find_measures, word_pattern
 from converter.model import PURE, Mention, Observation, Period, UnitSpec
@@ -77,6 +77,11 @@ class SentenceBinder(FigureBinder, PercentBinder, ListBinder, SecondFigureBinder
         # a figure of a period named without its year is reported only from a sentence that
         # states a result (past tense): an undated text has no date to tell a plan by
         self.states_result = True
+
+    def stated_period(self, concept: str, dated: Dated) -> tuple[Period, tuple[tuple[str, str], ...]] | None:
+        """``prose_periods.stated_period`` for a figure of the sentence being bound: none where
+        the sentence states no result."""
+        return stated_period(concept, dated) if self.states_result else None
 
     def bind(self, s: Sentence) -> None:
         periods = self.periods.find(s)
@@ -174,8 +179,7 @@ class SentenceBinder(FigureBinder, PercentBinder, ListBinder, SecondFigureBinder
             self.out.unmapped.append(Mention(b.figure.text, self.ctx.span(b.figure.start, b.figure.end), why))
             return
         period, stated = fit(b.concept, b.period), ()
-        undated = stated_period(b.concept, b.dated) if period is None and b.role != "comparative" \
-            and self.states_result else None
+        undated = self.stated_period(b.concept, b.dated) if period is None and b.role != "comparative" else None
         if undated is not None:  # "올 1분기 매출 3천억원" in an article that states no date
             period, stated = undated
         if period is None:

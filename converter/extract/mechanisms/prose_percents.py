@@ -15,7 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from converter.extract.mechanisms.prose_figures import in_cube
-from converter.extract.mechanisms.prose_periods import RELATION_OFFSETS, Dated, concept_kinds, fit, stated_period
+from converter.extract.mechanisms.prose_periods import RELATION_OFFSETS, Dated, concept_kinds, fit
 from converter.extract.mechanisms.sentences import HANGUL, MeasureHit, Sentence, find_measures, word_pattern
 from converter.model import PURE, Mention, Period
 from converter.parse.periods import FoundPeriod, shift
@@ -271,7 +271,7 @@ class PercentBinder:
         """"올 1분기에 지난해 동기 대비 0.03% 많은" in an article that states no date: the change
         of a figure whose period is a yearless phrase, against the comparison it names, kept on
         the stated period axis with the comparison as an offset ("-P1Y"); True when reported."""
-        stated = stated_period(change, dated) if self.states_result else None
+        stated = self.stated_period(change, dated)
         offset = self._undated_offset(s, periods, figure, *around) if stated is not None else None
         if stated is None or offset is None or subject.unknown:
             return False
