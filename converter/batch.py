@@ -1,7 +1,8 @@
 """Batch conversion at archive scale: many inputs, N worker processes, a manifest, resume.
 
 Each worker reads its inputs itself, converts them (:func:`converter.pipeline.convert_bytes`),
-writes the instances atomically (temporary file, fsync, rename) and sends back a small
+writes the instances atomically (temporary file, fsync, rename; on a background thread while the
+next input converts, :mod:`converter.batch_writes`) and sends back a small
 :class:`BatchItem`, never the XML. The parent appends one manifest line per item as results
 arrive, so a run stopped at any moment (Ctrl-C, ``kill -9``) can be resumed: ``resume=True``
 skips every input whose manifest line says ``ok`` for the same content hash and whose outputs
@@ -35,17 +36,19 @@ from converter.batch_manifest import (
     compact_manifest,
     resume_index,
 )
+from converter.batch_names import output_stem, renamed, stem_overrides
 from converter.batch_progress import Progress
 from converter.batch_signals import StopFlag, worker_init
+from converter.batch_writes import WritesBehind
 from converter.errors import Doc2XbrlError
 from converter.guards import DEFAULT_MAX_BYTES, DEFAULT_TIME_BUDGET, TimeBudgetExceeded
 from converter.pipeline import Converted, atomic_write, convert_bytes, rendered_files
 
-__all__ = ["BatchItem", "BatchSummary", "InputRef", "convert_input", "iter_inputs", "run_batch"]
+__all__ = ["BatchItem", "BatchSummary", "InputRef", "convert_input", "iter_inputs", "output_stem", "prepare_input",
+           "run_batch"]
 
 # atomic_write's temporary names: ".<target>.<random>.tmp"; a kill -9 can leave one behind.
 _TEMP_FILE = re.compile(r"^\..+\.tmp$")
-_SUFFIXES = (".gz", ".txt", ".htm", ".html", ".nc", ".sgml")  # as converter.pipeline names outputs
 
 
 @dataclass(frozen=True)
@@ -144,41 +147,88 @@ def convert_input(
     conversion runs past ``time_budget`` seconds fails with that reason (``in_worker``: a worker
     process of the batch, which its watchdog may end when the alarm cannot interrupt it).
     """
+    return prepare_input(ref, out_dir, cik=cik, previous=previous, output_stem=output_stem, formats=formats,
+                         report=report, date=date, max_bytes=max_bytes, time_budget=time_budget,
+                         in_worker=in_worker).written()
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """An input converted and rendered, its files not yet written (``files`` empty when there is
+    nothing to write): ``item`` is what it becomes once they are."""
+
+    item: BatchItem
+    files: tuple[tuple[str, bytes], ...] = ()
+    out_dir: Path | None = None
+
+    def written(self) -> BatchItem:
+        """Write the files (outside any time budget: an alarm never cuts a write); the item,
+        or a failed item saying why the files could not be written. Never raises."""
+        if not self.files or self.out_dir is None:
+            return self.item
+        started = time.perf_counter()
+        try:
+            _write(list(self.files), self.out_dir, self.item.input)
+        except Exception as exc:  # noqa: BLE001 - one unwritable input must not stop the batch
+            message = str(exc) if isinstance(exc, Doc2XbrlError) else f"internal error: {type(exc).__name__}: {exc}"
+            if not message.startswith(f"{self.item.input}: "):
+                message = f"{self.item.input}: {message}"
+            return _failed_item(self.item.input, message, self.item.elapsed, self.item.sha256, self.item.formats)
+        return replace(self.item, elapsed=self.item.elapsed + time.perf_counter() - started)
+
+
+def prepare_input(
+    ref: InputRef,
+    out_dir: Path,
+    *,
+    cik: str | None = None,
+    previous: Completed | None = None,
+    output_stem: str | None = None,
+    formats: tuple[str, ...] = ("xbrl",),
+    report: bool = False,
+    date: dt.date | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    time_budget: float | None = None,
+    in_worker: bool = False,
+) -> Prepared:
+    """:func:`convert_input` up to the writing of the files (see :class:`Prepared`)."""
     started = time.perf_counter()
     sha = None
     no_filing = not_a_filing(ref)
     if no_filing is not None:
-        return BatchItem(ref.name, (), "skipped", 0, None, (), time.perf_counter() - started, None, formats,
-                         reason=no_filing)
+        return Prepared(BatchItem(ref.name, (), "skipped", 0, None, (), time.perf_counter() - started, None,
+                                  formats, reason=no_filing))
     try:
         data = ref.read(max_bytes)
         sha = hashlib.sha256(data).hexdigest()
         if previous is not None and previous.sha256 == sha and all((out_dir / o).is_file() for o in previous.outputs):
-            return BatchItem(ref.name, previous.outputs, "skipped", previous.facts, None, previous.warnings,
-                             time.perf_counter() - started, sha, formats, family=previous.family,
-                             reason=previous.reason, documents=previous.documents)
+            return Prepared(BatchItem(ref.name, previous.outputs, "skipped", previous.facts, None, previous.warnings,
+                                      time.perf_counter() - started, sha, formats, family=previous.family,
+                                      reason=previous.reason, documents=previous.documents))
         with guards.time_budget(time_budget, hard_exit=in_worker):
             converted = convert_bytes(data, ref.name, cik=cik, date=date, max_bytes=max_bytes)
             if output_stem is not None:
-                converted = tuple(_renamed(c, ref.name, output_stem) for c in converted)
+                converted = tuple(renamed(c, ref.name, output_stem) for c in converted)
             rendered = rendered_files(converted, formats)
-        outputs = _write(rendered, out_dir, ref.name)
     except Doc2XbrlError as exc:
         message = str(exc)
         if not message.startswith(f"{ref.name}: "):  # e.g. an invalid instance names its output
             message = f"{ref.name}: {message}"
-        return _failed(ref, message, started, sha, formats)
+        return Prepared(_failed(ref, message, started, sha, formats))
     except TimeBudgetExceeded as exc:
-        return _failed(ref, f"{ref.name}: {exc}", started, sha, formats)
+        return Prepared(_failed(ref, f"{ref.name}: {exc}", started, sha, formats))
     except Exception as exc:  # noqa: BLE001 - one broken input must not stop the batch
-        return _failed(ref, f"{ref.name}: internal error: {type(exc).__name__}: {exc}", started, sha, formats)
+        return Prepared(_failed(ref, f"{ref.name}: internal error: {type(exc).__name__}: {exc}", started, sha,
+                                formats))
     facts = sum(len(c.instance.facts) for c in converted)
     # a filing's own warnings come with each of its documents: say each once
     warnings = tuple(dict.fromkeys(w for c in converted for w in c.warnings))
     unmapped = tuple(line for c in converted for line in unmapped_lines(c)) if report else ()
     family, reason, documents = _outcomes(converted)
-    return BatchItem(ref.name, outputs, "ok", facts, None, warnings, time.perf_counter() - started, sha,
+    outputs = tuple(file_name for file_name, _ in rendered)
+    item = BatchItem(ref.name, outputs, "ok", facts, None, warnings, time.perf_counter() - started, sha,
                      formats, unmapped, family, reason, documents)
+    return Prepared(item, tuple(rendered), out_dir)
 
 
 def _outcomes(converted: tuple[Converted, ...]) -> tuple[str | None, str | None, tuple[dict, ...]]:
@@ -206,8 +256,11 @@ def unmapped_lines(converted: Converted) -> Iterator[str]:
 
 def _failed(ref: InputRef, message: str, started: float, sha: str | None,
             formats: tuple[str, ...] = ("xbrl",)) -> BatchItem:
-    one_line = " ".join(message.split())
-    return BatchItem(ref.name, (), "failed", 0, one_line, (), time.perf_counter() - started, sha, formats)
+    return _failed_item(ref.name, message, time.perf_counter() - started, sha, formats)
+
+
+def _failed_item(name: str, message: str, elapsed: float, sha: str | None, formats: tuple[str, ...]) -> BatchItem:
+    return BatchItem(name, (), "failed", 0, " ".join(message.split()), (), elapsed, sha, formats)
 
 
 def _write(files: list[tuple[str, bytes]], out_dir: Path, name: str) -> tuple[str, ...]:
@@ -220,70 +273,23 @@ def _write(files: list[tuple[str, bytes]], out_dir: Path, name: str) -> tuple[st
     return tuple(file_name for file_name, _ in files)
 
 
-def output_stem(name: str) -> str:
-    """The stem :mod:`converter.pipeline` names an input's outputs after.
-
-    >>> output_stem("archive.zip!2002/0000950103-02-001.txt"), output_stem("x/a.txt.gz")
-    ('0000950103-02-001', 'a')
-    """
-    stem = Path(name).name
-    for suffix in _SUFFIXES:
-        stem = stem.removesuffix(suffix)
-    return stem or "instance"
-
-
-def _renamed(converted: Converted, name: str, stem: str) -> Converted:
-    usual = output_stem(name)
-    if converted.output_name.startswith(usual):
-        new_name = stem + converted.output_name[len(usual):]
-    else:
-        new_name = f"{stem}-{converted.output_name}"
-    return replace(converted, output_name=new_name)
-
-
-def _convert_task(task: _Task, out_dir: Path, options: _Options, in_worker: bool = False) -> BatchItem:
-    return convert_input(task.ref, out_dir, cik=options.cik, previous=task.previous, output_stem=task.output_stem,
+def _prepare_task(task: _Task, out_dir: Path, options: _Options, in_worker: bool = False) -> Prepared:
+    return prepare_input(task.ref, out_dir, cik=options.cik, previous=task.previous, output_stem=task.output_stem,
                          formats=options.formats, report=options.report, date=options.date,
                          max_bytes=options.max_bytes, time_budget=options.time_budget, in_worker=in_worker)
 
 
 def _convert_chunk(tasks: list[_Task], out_dir: str, options: _Options) -> list[BatchItem]:
+    """A worker's chunk, each input's files written while the next converts."""
     folder = Path(out_dir)
-    return [_convert_task(task, folder, options, in_worker=True) for task in tasks]
+    with WritesBehind[BatchItem]() as writes:
+        finished = [item for task in tasks for item in writes.add(_prepare_task(task, folder, options, True).written)]
+        return finished + writes.drain()
 
 
 # --------------------------------------------------------------------------------------------
 # Planning (parent)
 # --------------------------------------------------------------------------------------------
-
-
-def _reserved_names() -> set[str]:
-    from converter.taxonomy import TAXONOMY_FILES
-
-    return {name.lower() for name in TAXONOMY_FILES} | {MANIFEST_NAME}
-
-
-def _own_stem(ref: InputRef) -> str:
-    """Outputs are named after the file, or after the member itself for archive members."""
-    return output_stem(ref.member if ref.member is not None else ref.path)
-
-
-def _stem_overrides(refs: list[InputRef]) -> dict[str, str]:
-    """The output stem of every input whose outputs the pipeline would not name as wanted:
-    archive members (named after the member, not ``archive.zip!member``), and inputs whose
-    outputs would collide with another input's or a taxonomy file (the stem plus a short hash
-    of the input's name, so the choice does not depend on the order of the inputs)."""
-    stems = Counter(_own_stem(ref).lower() for ref in refs)
-    reserved = _reserved_names()
-    overrides = {}
-    for ref in refs:
-        stem = _own_stem(ref)
-        if stems[stem.lower()] > 1 or f"{stem.lower()}.xml" in reserved:
-            tag = hashlib.sha256(ref.name.encode("utf-8", "surrogateescape")).hexdigest()[:8]
-            stem = f"{stem}-{tag}"
-        if stem != output_stem(ref.name):
-            overrides[ref.name] = stem
-    return overrides
 
 
 def _batch_inputs(patterns: list[str], out_dir: Path) -> list[InputRef]:
@@ -321,7 +327,7 @@ def _prepare_out_dir(out_dir: Path) -> None:
 
 def _plan(refs: list[InputRef], out_dir: Path, resume: bool, formats: tuple[str, ...]) -> list[_Task]:
     previous = resume_index(out_dir / MANIFEST_NAME, out_dir, formats) if resume else {}
-    overrides = _stem_overrides(refs)
+    overrides = stem_overrides(refs)
     return [_Task(ref, previous.get(ref.name), overrides.get(ref.name)) for ref in refs]
 
 
@@ -404,10 +410,14 @@ def run_batch(
 
 def _run_here(tasks: list[_Task], out_dir: Path, options: _Options, stop: StopFlag,
               record: Callable[[BatchItem], None]) -> None:
-    for task in tasks:
-        if stop.requested:
-            return
-        record(_convert_task(task, out_dir, options))
+    with WritesBehind[BatchItem]() as writes:
+        for task in tasks:
+            if stop.requested:
+                break
+            for item in writes.add(_prepare_task(task, out_dir, options).written):
+                record(item)
+        for item in writes.drain():  # converted before the stop: record them
+            record(item)
 
 
 def _run_pool(tasks: list[_Task], out_dir: Path, options: _Options, jobs: int, stop: StopFlag,
