@@ -139,6 +139,27 @@ def test_a_worker_stuck_in_c_code_is_ended_by_its_watchdog():
     assert time.perf_counter() - started < 30
 
 
+def test_one_watchdog_serves_every_block_of_a_worker():
+    """The watchdog thread is started once per process: blocks that end in time disarm it (the
+    process lives past their deadlines), a block that is stuck after them is still ended, and a
+    shorter budget after a longer one is watched to its own deadline."""
+    code = ("import hashlib, threading, time; from converter.guards import time_budget\n"
+            "for _ in range(50):\n"
+            "    with time_budget(0.2, hard_exit=True):\n"
+            "        pass\n"
+            "time.sleep(0.6)  # past every deadline above: none may fire\n"
+            "with time_budget(30, hard_exit=True):\n"
+            "    pass\n"
+            "assert sum(t.name == 'd2x-watchdog' for t in threading.enumerate()) == 1\n"
+            "print('alive', flush=True)\n"
+            "with time_budget(0.3, hard_exit=True):\n"
+            "    hashlib.pbkdf2_hmac('sha256', b'key', b'salt', 100_000_000)\n")
+    started = time.perf_counter()
+    result = subprocess.run([sys.executable, "-c", code], timeout=60, capture_output=True, text=True)
+    assert result.stdout == "alive\n" and result.returncode == WATCHDOG_EXIT, result.stderr
+    assert time.perf_counter() - started < 30
+
+
 def test_a_50_megabyte_input_is_refused_by_default_without_reading_it_whole(tmp_path: Path):
     source = tmp_path / "huge.txt"
     with open(source, "wb") as handle:
