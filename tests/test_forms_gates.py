@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from converter.extract.kinds import resolution_periods
+from converter.extract.kinds import resolution_periods, schedule_13
 from converter.extract.mechanisms import address_locate, listings, par_values
 from converter.parse.address import find_addresses
 from converter.parse.gates import fold
@@ -117,3 +117,17 @@ def test_listing_patterns_gated_on_their_words() -> None:
             assert [m.span() for m in listings._gated(name).finditer(text, fold(text))] == expected
             found += bool(expected)
     assert found >= 2
+
+
+def test_cover_labels_tried_at_their_stems_are_the_full_scan() -> None:
+    extra = ["| 12. |TYPE OF REPORTING PERSON (See Instructions)\n| |   PN\n",
+             "(1) Names of Reporting Persons.\nI.R.S. Identification Nos.\n   Example Fund L.P.\n",
+             "  9  SOLE DISPOSITIVE POWER: -0-\n 11. Percent of class represented by amount in row (9)\n",
+             "İstanbul 7 SHARED VOTING POWER 1,200",  # folding lengthens İ: the plain search
+             "sole voting power", "12", ""]
+    found = 0
+    for text in TEXTS + extra:
+        expected = [(m.span(), m.groupdict()) for m in schedule_13._row_labels().finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in schedule_13._row_label_matches(text)] == expected
+        found += bool(expected)
+    assert found >= 5

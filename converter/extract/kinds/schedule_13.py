@@ -32,6 +32,8 @@ from converter.extract.mechanisms.reporting_persons import ReportingPerson, find
 from converter.extract.mechanisms.subject_company import Located, captioned, subject_from_cover
 from converter.model import PURE, SHARES
 from converter.parse.dates import find_dates
+from converter.parse.gates import fold
+from converter.parse.match_starts import StemStarts, leading_stems, matches_from
 from converter.parse.numbers import find_numbers, find_percents
 
 SHARE_ROWS = ("SoleVotingPower", "SharedVotingPower", "SoleDispositivePower",
@@ -65,15 +67,47 @@ def _concept(label: str) -> str:
     return _concepts().get(" ".join(label.split()).casefold(), "-")
 
 
+@cache
+def _label_stems() -> StemStarts | None:
+    """The stems ("nam", "sol", "typ"...) one of which opens every item label: the label
+    pattern's optional number in front of them keeps ``re`` from skipping to them itself."""
+    stems = leading_stems(re.compile(phrase_pattern("cover_row"), re.IGNORECASE))
+    return StemStarts(stems) if stems else None
+
+
+# what an item's number before its label is made of: a match begins on a run of these, or on the label
+_LEAD_CHARS = frozenset(" \t|()0123456789.")
+
+
+def _row_label_matches(text: str) -> list[re.Match[str]]:
+    """``_row_labels().finditer(text)``, the pattern tried only where a match can begin: at a
+    label's stem, or within the run of number characters (``_LEAD_CHARS``) just before one.
+    Scanning every position of a long schedule cost more than the rest of reading its pages."""
+    stems, folded = _label_stems(), fold(text)
+    if stems is None or len(folded) != len(text):  # (a text whose folding changed its length)
+        return list(_row_labels().finditer(text))
+    starts: list[int] = []
+    for label in stems.positions(folded):
+        lead = label
+        while lead > 0 and text[lead - 1] in _LEAD_CHARS:
+            lead -= 1
+        starts.extend(range(max(lead, starts[-1] + 1 if starts else 0), label + 1))
+    return list(matches_from(_row_labels(), text, starts))
+
+
+# item 1's label, over the person's name
+_NAME_LABEL = re.compile(r"NAMES?\s+OF", re.IGNORECASE)
+
+
 def find_cover_pages(text: str) -> list[CoverPage]:
     """The cover pages of ``text``, in order; a person whose page is repeated is kept once."""
-    labels = list(_row_labels().finditer(text))
+    labels = _row_label_matches(text)
     pages: list[CoverPage] = []
     current: CoverPage | None = None
     for i, m in enumerate(labels):
         end = labels[i + 1].start() if i + 1 < len(labels) else min(len(text), m.end() + 300)
         concept = _concept(m["label"])
-        if re.match(r"NAMES?\s+OF", m["label"], re.I):
+        if _NAME_LABEL.match(m["label"]):
             current = _page(text, m.end(), end)
             if current is not None and not any(
                     p.person.name.casefold() == current.person.name.casefold() for p in pages):
