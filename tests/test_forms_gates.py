@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from converter.extract.kinds import resolution_periods, schedule_13
+from converter.extract.kinds import joint_filing, resolution_periods, schedule_13
+from converter.extract.mechanisms.signature_lines import blank_cells
 from converter.extract.mechanisms import address_locate, listings, par_values
 from converter.parse.address import find_addresses
 from converter.parse.gates import fold
@@ -130,4 +131,19 @@ def test_cover_labels_tried_at_their_stems_are_the_full_scan() -> None:
         expected = [(m.span(), m.groupdict()) for m in schedule_13._row_labels().finditer(text)]
         assert [(m.span(), m.groupdict()) for m in schedule_13._row_label_matches(text)] == expected
         found += bool(expected)
+    assert found >= 5
+
+
+def test_checked_rule_tried_before_its_rules_is_the_full_search() -> None:
+    extra = ["[X] Rule 13d-1(c)", "[   \n   x   \n  ]\nRule 13d-1(b)", "x Rule 13d-1(b)", "\u2612 Rule 13d-1(k)",
+             "[ ] Rule 13d-1(b) (x) Rule 13d-1(c)", "tax Rule 13d-1(b)", "X\n\n Rule 13d-1(d)", "Rule 13d-1(b)"]
+    found = 0
+    for text in TEXTS + extra:
+        text = blank_cells(text)
+        rules = list(joint_filing._rule_patterns()[0].finditer(text))
+        expected = joint_filing._rule_patterns()[1].search(text)
+        got = joint_filing._checked_rule(text, rules)
+        key = (got.span(), got.groupdict()) if got else None
+        assert key == ((expected.span(), expected.groupdict()) if expected else None), text[:60]
+        found += expected is not None
     assert found >= 5

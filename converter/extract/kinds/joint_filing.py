@@ -36,9 +36,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 from converter.extract.base import DocumentContext, Found
-from converter.extract.mechanisms.checkbox import mark_patterns
+from converter.extract.mechanisms.checkbox import mark_patterns, mark_reach
 from converter.extract.mechanisms.signature_lines import blank_cells
 from converter.extract.mechanisms.signatures import SignatureBlock, find_signature_blocks
 from converter.extract.mechanisms.name_match import canonical, match_name, phrase_pattern
@@ -170,11 +171,9 @@ def exchange_act_rule(text: str) -> Located | None:
     '13d-1(k)(1)'
     """
     text = blank_cells(text)  # "|[X]" / "|Rule 13d-1(c)": cells of a flattened table
-    rule = rf"(?:{phrase_pattern('rule')})(?:\(\w{{1,4}}\))*(?![\w(])"
-    marks = mark_patterns()
-    checked = re.search(rf"(?:{marks['checked'].pattern})[ \t]*\n?[ \t]*(?P<rule>{rule})", text, re.I)
-    cited = [checked] if checked else [
-        m for m in re.finditer(rf"(?P<rule>{rule})", text, re.I) if not _unchecked(text, m)]
+    rules = list(_rule_patterns()[0].finditer(text))
+    checked = _checked_rule(text, rules)
+    cited = [checked] if checked else [m for m in rules if not _unchecked(text, m)]
     if any("(" in m["rule"] for m in cited):
         cited = [m for m in cited if "(" in m["rule"]]  # "Rule 13d-1" of a title: the family
     if not cited:
@@ -182,6 +181,34 @@ def exchange_act_rule(text: str) -> Located | None:
     best = min(cited, key=lambda m: len(m["rule"]))
     value = re.sub(r"^Rules?\s+", "", " ".join(best["rule"].split()), flags=re.I)
     return Located(value, best.start("rule"), best.end("rule"))
+
+
+@cache
+def _rule_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A rule cited (``Rule 13d-1(k)(1)``), and a checked box right before one."""
+    rule = rf"(?:{phrase_pattern('rule')})(?:\(\w{{1,4}}\))*(?![\w(])"
+    checked = mark_patterns()["checked"].pattern
+    return (re.compile(rf"(?P<rule>{rule})", re.I),
+            re.compile(rf"(?:{checked})[ \t]*\n?[ \t]*(?P<rule>{rule})", re.I))
+
+
+def _checked_rule(text: str, rules: list[re.Match[str]]) -> re.Match[str] | None:
+    """The first checked box before a rule (``[X] Rule 13d-1(c)``): ``search`` of the second
+    pattern of ``_rule_patterns``, tried only where such a match can start. Every match ends in
+    one of ``rules``, and before it stand only white space and a mark of at most ``mark_reach``
+    other characters; the mark's look-behinds (``x`` not in a word) try every position else."""
+    reach = mark_reach("checked")
+    boxed = _rule_patterns()[1]
+    if reach is None:
+        return boxed.search(text)
+    starts: set[int] = set()
+    for rule in rules:
+        start, other = rule.start(), 0
+        while start > 0 and (text[start - 1].isspace() or other < reach):
+            other += not text[start - 1].isspace()
+            start -= 1
+        starts.update(range(start, rule.start()))
+    return next(filter(None, (boxed.match(text, start) for start in sorted(starts))), None)
 
 
 def _unchecked(text: str, cited: re.Match[str]) -> bool:

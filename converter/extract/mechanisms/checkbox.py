@@ -28,6 +28,11 @@ from functools import cache
 from converter.extract.mechanisms.lines import Line
 from converter.resources import data_rows
 
+try:  # the regex parser of the standard library; without it no bound on a mark, and no harm
+    import re._parser as _parser
+except ImportError:  # pragma: no cover
+    _parser = None  # type: ignore[assignment]
+
 
 @dataclass(frozen=True)
 class CheckedOption:
@@ -61,6 +66,58 @@ def mark_patterns() -> dict[str, re.Pattern[str]]:
     ``V``, an ``o``, a lone dash); ``label``: the labels of every cover box question
     (check_marks.tsv)."""
     return _mark_patterns()
+
+
+@cache
+def mark_reach(kind: str = "checked") -> int | None:
+    """The most characters other than white space that a mark of ``kind`` holds (3 for
+    ``[ x ]``), read from its pattern; None where no bound is known. A search for a mark
+    just before something can then start a few characters back, not at every position.
+
+    >>> mark_reach("checked"), mark_reach("unchecked")  # '[ x ]', and '[ ___ ]': any length
+    (3, None)
+    """
+    try:
+        return _nonspace_width(_parser.parse(_mark_patterns()[kind].pattern))
+    except Exception:  # noqa: BLE001  (an unreadable pattern: no bound, searched as before)
+        return None
+
+
+def _nonspace_width(items: object) -> int | None:
+    """The most characters other than white space a parsed sequence matches; None: unbounded."""
+    total = 0
+    for op, arg in items:  # type: ignore[attr-defined]
+        name = str(op)
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):
+            continue  # reads without consuming
+        if name == "LITERAL":
+            width: int | None = 0 if chr(arg).isspace() else 1
+        elif name == "IN":
+            width = 0 if all(_spacing(item) for item in arg) else 1
+        elif name == "ANY":
+            width = 1
+        elif name == "SUBPATTERN":
+            width = _nonspace_width(arg[-1])
+        elif name == "BRANCH":
+            widths = [_nonspace_width(branch) for branch in arg[1]]
+            width = None if None in widths else max(widths)  # type: ignore[type-var]
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            _low, high, body = arg
+            inner = _nonspace_width(body)
+            width = inner if inner == 0 else None if inner is None or high == _parser.MAXREPEAT else high * inner
+        else:
+            return None
+        if width is None:
+            return None
+        total += width
+    return total
+
+
+def _spacing(item: tuple) -> bool:
+    """An item of a character set that matches white space only (``\\s``, a space, a tab)."""
+    op, arg = item
+    return (str(op) == "CATEGORY" and str(arg) in ("CATEGORY_SPACE", "CATEGORY_UNI_SPACE")) or (
+        str(op) == "LITERAL" and chr(arg).isspace())
 
 
 _SEPARATOR = re.compile(r"[\s|:.\u2026\u00a0]+")
