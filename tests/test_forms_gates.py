@@ -147,3 +147,20 @@ def test_checked_rule_tried_before_its_rules_is_the_full_search() -> None:
         assert key == ((expected.span(), expected.groupdict()) if expected else None), text[:60]
         found += expected is not None
     assert found >= 5
+
+
+def test_schedule_and_amendment_words_tried_at_their_stems_are_the_full_scan() -> None:
+    extra = ["Schedule 13D/A (Amendment No. 2)* ... this First Amendment", "ſecond Amendment; thiRD  \n amendment",
+             "amendment amendment", "reamendment X Amendment", "é1 Amendment", "Amendment", "SCHEDULE 13G", ""]
+    plain = [
+        (joint_filing._schedule_names().pattern, joint_filing._schedule_names().finditer),
+        (joint_filing._NUMBERED_AMENDMENT.pattern, joint_filing._NUMBERED_AMENDMENT.finditer),
+        (joint_filing._WORD_AMENDMENT, lambda text, _folded: joint_filing._ordinal_amendments(text)),
+    ]
+    found = 0
+    for text in TEXTS + extra:
+        for pattern, gated in plain:
+            expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+            assert [(m.span(), m.groups()) for m in gated(text, fold(text))] == expected, text[:60]
+            found += bool(expected)
+    assert found >= 10

@@ -34,7 +34,7 @@ filing date of the schedule being amended).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -57,6 +57,8 @@ from converter.extract.mechanisms.subject_company import (
 )
 from converter.model import PURE, DocumentFamily, Observation, UnitSpec, Value
 from converter.parse.dates import find_dates
+from converter.parse.gates import Gated, fold
+from converter.parse.match_starts import matches_from
 from converter.parse.numbers import number_words
 
 AXIS = "ReportingPersonAxis"
@@ -100,6 +102,13 @@ def _first(pattern: str, text: str, flags: int = re.IGNORECASE) -> re.Match[str]
     return re.search(pattern, text, flags)
 
 
+@cache
+def _schedule_names() -> Gated:
+    """'Schedule 13D', 'Schedule 13G/A': tried only where 'sch' begins (the pattern opens with
+    a word boundary, which re tries at every position)."""
+    return Gated(re.compile(rf"\b{phrase_pattern('schedule')}(?![\w/])", re.I))
+
+
 def schedule_type(text: str) -> Located | None:
     """``13D`` or ``13G``: the schedule the text names, unless it names both (``on Schedule 13G
     or Schedule 13D, as appropriate``).
@@ -107,8 +116,7 @@ def schedule_type(text: str) -> Located | None:
     >>> schedule_type("filed on Schedule 13G or Schedule 13D, as appropriate") is None
     True
     """
-    found = [(m, canonical("schedule", m.group(0)))
-             for m in re.finditer(rf"\b{phrase_pattern('schedule')}(?![\w/])", text, re.I)]
+    found = [(m, canonical("schedule", m.group(0))) for m in _schedule_names().finditer(text, fold(text))]
     if not found or len({kind for _, kind in found}) > 1 and _either(text, found):
         return None
     m, kind = found[0]
@@ -126,6 +134,37 @@ def _either(text: str, found: list[tuple[re.Match[str], str | None]]) -> bool:
 _OTHER_INSTRUMENT = re.compile(
     r"\s+(?:to|of)\s+(?:the\s+|that\s+certain\s+)?(?!Statement|Schedule)[^.;\n]{0,50}?"
     r"\b(?:Agreements?|Plan|Indenture|Certificate|Articles|By-?laws|Warrants?|Notes?)\b", re.I)
+# "Amendment No. 2", "Amendment Number Two": tried only where 'ame' begins
+_NUMBERED_AMENDMENT = Gated(re.compile(r"\bAmendment\s+(?:No\.?|Number)\s*(\d{1,3}|[A-Za-z]+)\b", re.I))
+
+
+# "the Third Amendment": a word, then the word amendment
+_WORD_AMENDMENT = re.compile(r"\b([A-Za-z0-9]+)\s+Amendment\b", re.I)
+# what [A-Za-z0-9] matches under re.IGNORECASE: ASCII letters and digits, and the four letters
+# that fold to an ASCII one (dotted and dotless i, long s, the Kelvin sign)
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789\u0130\u0131\u017f\u212a")
+
+
+def _ordinal_amendments(text: str) -> Iterator[re.Match[str]]:
+    """``_WORD_AMENDMENT.finditer(text)``, tried only at the word before each 'amendment' (back
+    over the white space, then over the word's letters and digits): the pattern opens with a
+    word boundary and a class, which re tries at every position."""
+    folded = fold(text)
+    if len(folded) != len(text):  # (a text whose folding changed its length)
+        return _WORD_AMENDMENT.finditer(text)
+    starts = []
+    at = folded.find("amendment")
+    while at >= 0:
+        start = at
+        while start > 0 and text[start - 1].isspace():
+            start -= 1
+        while start > 0 and text[start - 1] in _WORD_CHARS:
+            start -= 1
+        starts.append(start)
+        at = folded.find("amendment", at + 1)
+    return matches_from(_WORD_AMENDMENT, text, starts)
+
+
 def amendment_number(text: str) -> Located | None:
     """``Amendment No. 2`` / ``Amendment Number Two`` / ``the Third Amendment``; where several
     are cited (``... as amended by Amendment No. 1, is further amended by this Amendment No.
@@ -141,7 +180,7 @@ def amendment_number(text: str) -> Located | None:
     """
     words = number_words()
     found: list[Located] = []
-    for m in re.finditer(r"\bAmendment\s+(?:No\.?|Number)\s*(\d{1,3}|[A-Za-z]+)\b", text, re.I):
+    for m in _NUMBERED_AMENDMENT.finditer(text, fold(text)):
         token = m[1].lower()
         if _OTHER_INSTRUMENT.match(text, m.end()):
             continue  # "Amendment No. 3 to the Shareholders' Agreement" (an Item 6 contract)
@@ -149,7 +188,7 @@ def amendment_number(text: str) -> Located | None:
             number = int(token) if token.isdigit() else int(words[token][0])
             found.append(Located(number, m.start(), m.end()))
     if not found:
-        for m in re.finditer(r"\b([A-Za-z0-9]+)\s+Amendment\b", text, re.I):
+        for m in _ordinal_amendments(text):
             value, kind = words.get(m[1].lower(), (0, ""))
             if kind == "ordinal":
                 found.append(Located(int(value), m.start(), m.end()))
