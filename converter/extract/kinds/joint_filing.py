@@ -98,10 +98,6 @@ class Out:
 # The schedule and its subject company
 # ------------------------------------------------------------------------------------------
 
-def _first(pattern: str, text: str, flags: int = re.IGNORECASE) -> re.Match[str] | None:
-    return re.search(pattern, text, flags)
-
-
 @cache
 def _schedule_names() -> Gated:
     """'Schedule 13D', 'Schedule 13G/A': tried only where 'sch' begins (the pattern opens with
@@ -123,10 +119,14 @@ def schedule_type(text: str) -> Located | None:
     return Located(kind, m.start(), m.end())
 
 
+# "13G or 13D", "13D and/or a 13G": the words between two schedules named as alternatives
+_OR_BETWEEN = re.compile(r"\s*(?:,\s*)?(?:or|and/or)\s+(?:on\s+)?(?:a\s+)?", re.I)
+
+
 def _either(text: str, found: list[tuple[re.Match[str], str | None]]) -> bool:
     """Whether two schedules are named as alternatives ("13G or 13D", "13D and/or 13G")."""
     for (a, _), (b, _) in zip(found, found[1:]):
-        if re.fullmatch(r"\s*(?:,\s*)?(?:or|and/or)\s+(?:on\s+)?(?:a\s+)?", text[a.end() : b.start()], re.I):
+        if _OR_BETWEEN.fullmatch(text[a.end() : b.start()]):
             return True
     return False
 
@@ -218,8 +218,11 @@ def exchange_act_rule(text: str) -> Located | None:
     if not cited:
         return None
     best = min(cited, key=lambda m: len(m["rule"]))
-    value = re.sub(r"^Rules?\s+", "", " ".join(best["rule"].split()), flags=re.I)
+    value = _RULE_WORD.sub("", " ".join(best["rule"].split()))
     return Located(value, best.start("rule"), best.end("rule"))
+
+
+_RULE_WORD = re.compile(r"^Rules?\s+", re.I)  # the word before a rule's number
 
 
 @cache
@@ -252,19 +255,30 @@ def _checked_rule(text: str, rules: list[re.Match[str]]) -> re.Match[str] | None
 
 def _unchecked(text: str, cited: re.Match[str]) -> bool:
     """Whether a cited rule labels a box: ``[ ] Rule 13d-1(b)``, ``... check the following box``."""
-    box = rf"(?:\[\s*_*\s*\]|{mark_patterns()['unchecked'].pattern}|{mark_patterns()['checked'].pattern})"
-    if re.search(rf"{box}\s*$", text[max(0, cited.start() - 8) : cited.start()]):
+    if _box_at_end().search(text[max(0, cited.start() - 8) : cited.start()]):
         return True  # a box of its own, checked or not: the checked one was taken first
-    sentence_end = re.search(r"\.(?:\s|$)|\n\s*\n", text[cited.end() : cited.end() + 200])
+    sentence_end = _SENTENCE_END.search(text[cited.end() : cited.end() + 200])
     rest = text[cited.end() : cited.end() + (sentence_end.end() if sentence_end else 200)]
-    return re.search(r"\bcheck\s+the\s+(?:following\s+)?box\b", rest, re.I) is not None
+    return _CHECK_THE_BOX.search(rest) is not None
+
+
+@cache
+def _box_at_end() -> re.Pattern[str]:
+    """A box, checked or not, ending a stretch of text (the box of the rule after it)."""
+    marks = mark_patterns()
+    return re.compile(rf"(?:\[\s*_*\s*\]|{marks['unchecked'].pattern}|{marks['checked'].pattern})\s*$")
+
+
+_SENTENCE_END = re.compile(r"\.(?:\s|$)|\n\s*\n")
+_CHECK_THE_BOX = re.compile(r"\bcheck\s+the\s+(?:following\s+)?box\b", re.I)  # a rule labelling a box
+_FILED_ON = re.compile(r"\bfiled\b[^.;]{0,70}\bon\s+$", re.I | re.S)  # "filed with the Commission on <date>"
 
 
 def original_filing_date(text: str) -> Located | None:
     """The date a ``filed ... on <date>`` clause gives the schedule being amended."""
     for date in find_dates(text):
         before = text[max(0, date.start - 90) : date.start]
-        if re.search(r"\bfiled\b[^.;]{0,70}\bon\s+$", before, re.I | re.S):
+        if _FILED_ON.search(before):
             return Located(date.value, date.start, date.end)
     return None
 
@@ -386,10 +400,13 @@ def _signatory(out: Out, block: SignatureBlock, party: SignatureBlock | None,
                 axis=SIGNATORY_AXIS)
 
 
+# "dated as of", "made and entered into ... as of": the agreement's date follows
+_DATED = re.compile(r"\b(?:dated(?:\s+as\s+of)?|(?:made|entered\s+into)\b[^.;]{0,30}?\bas\s+of)\s+", re.I)
+
+
 def agreement_date(ctx: DocumentContext) -> Located | None:
     """``dated as of <date>`` in the text, else the date the lead found for the document."""
-    m = _first(r"\b(?:dated(?:\s+as\s+of)?|(?:made|entered\s+into)\b[^.;]{0,30}?\bas\s+of)\s+",
-               ctx.text[:3000])
+    m = _DATED.search(ctx.text[:3000])
     if m:
         dates = [d for d in find_dates(ctx.text[m.end() : m.end() + 40]) if d.start == 0]
         if dates:

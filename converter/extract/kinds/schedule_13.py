@@ -131,8 +131,11 @@ def _page(text: str, start: int, end: int) -> CoverPage | None:
     return CoverPage(ReportingPerson(name, value[0], value[1], kind=person_kind(name)))
 
 
+_CODE_BREAK = re.compile(r"[\s,;/]+")  # between the type codes of a person ("IA, CO")
+
+
 def _with_kind(person: ReportingPerson, code: str) -> ReportingPerson:
-    first = re.split(r"[\s,;/]+", code)[0]
+    first = _CODE_BREAK.split(code)[0]
     return ReportingPerson(person.name, person.start, person.end, kind=person_kind(person.name, first))
 
 
@@ -147,23 +150,30 @@ _LABEL_MORE = re.compile(r"I\.?R\.?S\.?|IDENTIFICATION|S\.S\.|ENTITIES\s+ONLY|AB
                          re.IGNORECASE)
 
 
+_LINE = re.compile(r"[^\n]+")
+_WIDE_GAP = re.compile(r"[^\s]*\s{2,}(?=[^\s|])")  # the rest of a word, then two spaces or more
+_CELL_WORD = re.compile(r"[^\s|]+")  # a word between cell marks
+_RULE_OR_BOX = re.compile(r"[-_=+*]+|\(\w\)|\[\s*\w?\s*\]")  # a rule, '(a)', a box: no value
+_IRS_COLUMN = re.compile(r"\s{2,}(?:I\.?R\.?S\.?|IRS|S\.S\.|\d{2}-\d{7})")  # an I.R.S. number's column
+_LESS_THAN = re.compile(r"(?:less\s+than|<)\s*$", re.I)  # "less than 5%": no figure to report
+
+
 def _text_value(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The first line of words between ``start`` and ``end``, without cell marks, rules, boxes,
     the rest of a label and a trailing ``I.R.S. No.`` column."""
-    for line in re.finditer(r"[^\n]+", text[start:end]):
+    for line in _LINE.finditer(text[start:end]):
         a, b = start + line.start(), start + line.end()
         more = list(_LABEL_MORE.finditer(text, a, b))
         if more:  # "(entities only).  Example Fund": the value after the label's rest, a gap between
-            gap = re.compile(r"[^\s]*\s{2,}(?=[^\s|])").search(text, more[-1].end(), b)
+            gap = _WIDE_GAP.search(text, more[-1].end(), b)
             if gap is None:
                 continue
             a = gap.end()
-        words = [w for w in re.finditer(r"[^\s|]+", text[a:b])
-                 if not re.fullmatch(r"[-_=+*]+|\(\w\)|\[\s*\w?\s*\]", w.group(0))]
+        words = [w for w in _CELL_WORD.finditer(text[a:b]) if not _RULE_OR_BOX.fullmatch(w.group(0))]
         if not words:
             continue
         a, b = a + words[0].start(), a + words[-1].end()
-        irs = re.search(r"\s{2,}(?:I\.?R\.?S\.?|IRS|S\.S\.|\d{2}-\d{7})", text[a:b])
+        irs = _IRS_COLUMN.search(text[a:b])
         return a, a + irs.start() if irs else b
     return None
 
@@ -171,7 +181,7 @@ def _text_value(text: str, start: int, end: int) -> tuple[int, int] | None:
 def _row_value(text: str, concept: str, start: int, end: int) -> Located | None:
     if concept == "PercentOfClass":
         found = find_percents(text[start:end])
-        if not found or re.search(r"(?:less\s+than|<)\s*$", text[start : start + found[0].start], re.I):
+        if not found or _LESS_THAN.search(text[start : start + found[0].start]):
             return None
         q = found[0]
         return Located(q.value, start + q.start, start + q.end)
@@ -183,12 +193,15 @@ def _row_value(text: str, concept: str, start: int, end: int) -> Located | None:
     return Located(" ".join(text[value[0] : value[1]].split()), value[0], value[1])
 
 
+_RULE = re.compile(r"[-_=]{3,}")
+
+
 def _shares(text: str, start: int, end: int) -> Located | None:
     """The first count of the item (``1,234,567``, ``-0-``, ``None``), read past the caption."""
     none = {p.casefold() for p, _ in phrases("no_shares")}
-    for w in re.finditer(r"[^\s|]+", text[start:end]):
+    for w in _CELL_WORD.finditer(text[start:end]):
         token = w.group(0)
-        if token in _caption_words() and token.isupper() or re.fullmatch(r"[-_=]{3,}", token):
+        if token in _caption_words() and token.isupper() or _RULE.fullmatch(token):
             continue
         if token.casefold().strip(".,*") in none:
             return Located(0, start + w.start(), start + w.end())
