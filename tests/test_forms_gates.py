@@ -15,6 +15,7 @@ import pytest
 from converter.extract.kinds import joint_filing, resolution_periods, schedule_13
 from converter.extract.mechanisms.signature_lines import blank_cells
 from converter.extract.mechanisms import address_locate, listings, par_values
+from converter.parse import phone
 from converter.parse.address import find_addresses
 from converter.parse.gates import fold
 
@@ -164,3 +165,12 @@ def test_schedule_and_amendment_words_tried_at_their_stems_are_the_full_scan() -
             assert [(m.span(), m.groups()) for m in gated(text, fold(text))] == expected, text[:60]
             found += bool(expected)
     assert found >= 10
+
+
+def test_phones_of_texts_with_seven_digits_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    extra = ["Tel +852 2555 0101", "+1 555 0101", "(02) 555-010", "hotel 12 34 56", "82-2-3145-5114"]
+    windows = [text[i:i + 140] for text in TEXTS + extra for i in range(0, len(text), 70)]
+    gated = [phone.find_phones(w, default_country=c) for w in windows for c in ("KR", "IN", "US")]
+    monkeypatch.setattr(phone, "_SEVEN_DIGITS", re.compile(""))  # every text read
+    assert [phone.find_phones(w, default_country=c) for w in windows for c in ("KR", "IN", "US")] == gated
+    assert sum(bool(g) for g in gated) >= 10
