@@ -174,3 +174,14 @@ def test_phones_of_texts_with_seven_digits_only(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(phone, "_SEVEN_DIGITS", re.compile(""))  # every text read
     assert [phone.find_phones(w, default_country=c) for w in windows for c in ("KR", "IN", "US")] == gated
     assert sum(bool(g) for g in gated) >= 10
+
+
+def test_telephone_words_found_at_their_stems_are_the_look_ahead_scan() -> None:
+    extra = ["Tel.: 02-555-0101 TELEPHONE telephone", "Hotel Intel telecom (T) 555", "전화: 02-555-0101",
+             "\u0130stanbul Tel 555", "phone", ""]
+    found = 0
+    for text in TEXTS + extra:
+        expected = [m.start() for m in address_locate._TELEPHONE_AT.finditer(text)]
+        assert list(address_locate._telephone_words_at(text)) == expected, text[:60]
+        found += bool(expected)
+    assert found >= 5
