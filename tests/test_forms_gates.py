@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from converter.extract.kinds import joint_filing, resolution_periods, schedule_13
-from converter.extract.mechanisms.signature_lines import blank_cells
 from converter.extract.mechanisms import address_locate, listings, par_values
+from converter.extract.mechanisms.signature_lines import blank_cells
 from converter.parse import phone
 from converter.parse.address import find_addresses
 from converter.parse.gates import fold
@@ -184,4 +184,21 @@ def test_telephone_words_found_at_their_stems_are_the_look_ahead_scan() -> None:
         expected = [m.start() for m in address_locate._TELEPHONE_AT.finditer(text)]
         assert list(address_locate._telephone_words_at(text)) == expected, text[:60]
         found += bool(expected)
+    assert found >= 5
+
+
+def test_code_patterns_tried_within_reach_of_their_words_are_the_full_scan() -> None:
+    extra = ["Tokyo Stock Exchange First Section,   ,, code 9999", "livestock code: 1234", "common\n\n stock  code 0999",
+             "証券コード 9999 東証第一部", "A股股票代码：600987", "New York Stock Exchange\n\n\n\nCode No. 12345", "code"]
+    patterns = listings._patterns()
+    found = 0
+    for text in TEXTS + extra:
+        for end in (listings.HEAD, len(text)):
+            head = text[:min(end, len(text))]
+            starts = listings._code_starts(head)
+            expected = [(m.span(), m.groupdict()) for m in patterns["code"].finditer(text, 0, len(head))]
+            got = listings._matches_before(patterns["code"], text, starts, len(head))
+            assert [(m.span(), m.groupdict()) for m in got] == expected, text[:60]
+            assert any(patterns["bare_code"].match(head, s) for s in starts) == bool(patterns["bare_code"].search(head))
+            found += bool(expected)
     assert found >= 5

@@ -29,7 +29,7 @@ from converter.extract.mechanisms.lines import Line
 from converter.resources import data_rows
 
 try:  # the regex parser of the standard library; without it no bound on a mark, and no harm
-    import re._parser as _parser
+    from re import _parser
 except ImportError:  # pragma: no cover
     _parser = None  # type: ignore[assignment]
 
@@ -77,33 +77,43 @@ def mark_reach(kind: str = "checked") -> int | None:
     >>> mark_reach("checked"), mark_reach("unchecked")  # '[ x ]', and '[ ___ ]': any length
     (3, None)
     """
+    return pattern_reach(_mark_patterns()[kind])
+
+
+def pattern_reach(pattern: re.Pattern[str], free: str = "") -> int | None:
+    r"""The most characters a match of ``pattern`` holds other than white space and the
+    characters of ``free`` (read from the pattern); None where no bound is known.
+
+    >>> pattern_reach(re.compile(r"\[\s*x\s*\]")), pattern_reach(re.compile(r"a[\s,]+b"), ","), pattern_reach(re.compile(r"a+"))
+    (3, 2, None)
+    """
     try:
-        return _nonspace_width(_parser.parse(_mark_patterns()[kind].pattern))
+        return _width(_parser.parse(pattern.pattern, pattern.flags), free)
     except Exception:  # noqa: BLE001  (an unreadable pattern: no bound, searched as before)
         return None
 
 
-def _nonspace_width(items: object) -> int | None:
-    """The most characters other than white space a parsed sequence matches; None: unbounded."""
+def _width(items: object, free: str) -> int | None:
+    """The most characters other than white space and ``free`` a parsed sequence matches."""
     total = 0
     for op, arg in items:  # type: ignore[attr-defined]
         name = str(op)
         if name in ("AT", "ASSERT", "ASSERT_NOT"):
             continue  # reads without consuming
         if name == "LITERAL":
-            width: int | None = 0 if chr(arg).isspace() else 1
+            width: int | None = 0 if _free(chr(arg), free) else 1
         elif name == "IN":
-            width = 0 if all(_spacing(item) for item in arg) else 1
+            width = 0 if all(_spacing(item, free) for item in arg) else 1
         elif name == "ANY":
             width = 1
         elif name == "SUBPATTERN":
-            width = _nonspace_width(arg[-1])
+            width = _width(arg[-1], free)
         elif name == "BRANCH":
-            widths = [_nonspace_width(branch) for branch in arg[1]]
+            widths = [_width(branch, free) for branch in arg[1]]
             width = None if None in widths else max(widths)  # type: ignore[type-var]
         elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
             _low, high, body = arg
-            inner = _nonspace_width(body)
+            inner = _width(body, free)
             width = inner if inner == 0 else None if inner is None or high == _parser.MAXREPEAT else high * inner
         else:
             return None
@@ -113,11 +123,15 @@ def _nonspace_width(items: object) -> int | None:
     return total
 
 
-def _spacing(item: tuple) -> bool:
-    """An item of a character set that matches white space only (``\\s``, a space, a tab)."""
+def _free(char: str, free: str) -> bool:
+    return char.isspace() or char in free
+
+
+def _spacing(item: tuple, free: str) -> bool:
+    r"""An item of a character set that matches only white space or ``free`` (``\s``, a tab)."""
     op, arg = item
     return (str(op) == "CATEGORY" and str(arg) in ("CATEGORY_SPACE", "CATEGORY_UNI_SPACE")) or (
-        str(op) == "LITERAL" and chr(arg).isspace())
+        str(op) == "LITERAL" and _free(chr(arg), free))
 
 
 _SEPARATOR = re.compile(r"[\s|:.\u2026\u00a0]+")
