@@ -24,6 +24,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from converter.extract.mechanisms.lines import Line
 from converter.resources import data_rows
@@ -41,8 +42,7 @@ class CheckedOption:
     end: int
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):  # (a tuple: a row reads a token at every few characters of a cover)
     kind: str  # label, checked, empty, sep, other (another question's label), word
     start: int
     end: int
@@ -141,15 +141,21 @@ _LOOKBACK = 40  # a box before the first label stands this close to it
 _NEWLINE = "\n"
 
 
+@cache
+def _token_kinds() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """What a token other than a label may be, in the order tried."""
+    marks = _mark_patterns()
+    return (("sep", _SEPARATOR), ("checked", marks["checked"]), ("checked", marks["row_checked"]),
+            ("empty", marks["unchecked"]), ("empty", marks["row_unchecked"]), ("empty", _BLANK),
+            ("other", marks["label"]))
+
+
 def _token(text: str, pos: int, end: int, labels: list[re.Pattern[str]]) -> _Token:
     for i, label in enumerate(labels):
         m = label.match(text, pos, end)
         if m and m.end() > pos:
             return _Token("label", pos, m.end(), i)
-    marks = _mark_patterns()
-    for kind, pattern in (("sep", _SEPARATOR), ("checked", marks["checked"]),
-                          ("checked", marks["row_checked"]), ("empty", marks["unchecked"]),
-                          ("empty", marks["row_unchecked"]), ("empty", _BLANK), ("other", marks["label"])):
+    for kind, pattern in _token_kinds():
         m = pattern.match(text, pos, end)
         if m and m.end() > pos:
             return _Token(kind, pos, m.end())
