@@ -12,8 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from converter.extract.kinds import resolution_periods
+from converter.extract.kinds import joint_filing, resolution_periods, schedule_13
 from converter.extract.mechanisms import address_locate, listings, par_values
+from converter.extract.mechanisms.signature_lines import blank_cells
+from converter.parse import phone
 from converter.parse.address import find_addresses
 from converter.parse.gates import fold
 
@@ -117,3 +119,86 @@ def test_listing_patterns_gated_on_their_words() -> None:
             assert [m.span() for m in listings._gated(name).finditer(text, fold(text))] == expected
             found += bool(expected)
     assert found >= 2
+
+
+def test_cover_labels_tried_at_their_stems_are_the_full_scan() -> None:
+    extra = ["| 12. |TYPE OF REPORTING PERSON (See Instructions)\n| |   PN\n",
+             "(1) Names of Reporting Persons.\nI.R.S. Identification Nos.\n   Example Fund L.P.\n",
+             "  9  SOLE DISPOSITIVE POWER: -0-\n 11. Percent of class represented by amount in row (9)\n",
+             "İstanbul 7 SHARED VOTING POWER 1,200",  # folding lengthens İ: the plain search
+             "sole voting power", "12", ""]
+    found = 0
+    for text in TEXTS + extra:
+        expected = [(m.span(), m.groupdict()) for m in schedule_13._row_labels().finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in schedule_13._row_label_matches(text)] == expected
+        found += bool(expected)
+    assert found >= 5
+
+
+def test_checked_rule_tried_before_its_rules_is_the_full_search() -> None:
+    extra = ["[X] Rule 13d-1(c)", "[   \n   x   \n  ]\nRule 13d-1(b)", "x Rule 13d-1(b)", "\u2612 Rule 13d-1(k)",
+             "[ ] Rule 13d-1(b) (x) Rule 13d-1(c)", "tax Rule 13d-1(b)", "X\n\n Rule 13d-1(d)", "Rule 13d-1(b)"]
+    found = 0
+    for text in TEXTS + extra:
+        text = blank_cells(text)
+        rules = list(joint_filing._rule_patterns()[0].finditer(text))
+        expected = joint_filing._rule_patterns()[1].search(text)
+        got = joint_filing._checked_rule(text, rules)
+        key = (got.span(), got.groupdict()) if got else None
+        assert key == ((expected.span(), expected.groupdict()) if expected else None), text[:60]
+        found += expected is not None
+    assert found >= 5
+
+
+def test_schedule_and_amendment_words_tried_at_their_stems_are_the_full_scan() -> None:
+    extra = ["Schedule 13D/A (Amendment No. 2)* ... this First Amendment", "ſecond Amendment; thiRD  \n amendment",
+             "amendment amendment", "reamendment X Amendment", "é1 Amendment", "Amendment", "SCHEDULE 13G", ""]
+    plain = [
+        (joint_filing._schedule_names().pattern, joint_filing._schedule_names().finditer),
+        (joint_filing._NUMBERED_AMENDMENT.pattern, joint_filing._NUMBERED_AMENDMENT.finditer),
+        (joint_filing._WORD_AMENDMENT, lambda text, _folded: joint_filing._ordinal_amendments(text)),
+    ]
+    found = 0
+    for text in TEXTS + extra:
+        for pattern, gated in plain:
+            expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+            assert [(m.span(), m.groups()) for m in gated(text, fold(text))] == expected, text[:60]
+            found += bool(expected)
+    assert found >= 10
+
+
+def test_phones_of_texts_with_seven_digits_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    extra = ["Tel +852 2555 0101", "+1 555 0101", "(02) 555-010", "hotel 12 34 56", "82-2-3145-5114"]
+    windows = [text[i:i + 140] for text in TEXTS + extra for i in range(0, len(text), 70)]
+    gated = [phone.find_phones(w, default_country=c) for w in windows for c in ("KR", "IN", "US")]
+    monkeypatch.setattr(phone, "_SEVEN_DIGITS", re.compile(""))  # every text read
+    assert [phone.find_phones(w, default_country=c) for w in windows for c in ("KR", "IN", "US")] == gated
+    assert sum(bool(g) for g in gated) >= 10
+
+
+def test_telephone_words_found_at_their_stems_are_the_look_ahead_scan() -> None:
+    extra = ["Tel.: 02-555-0101 TELEPHONE telephone", "Hotel Intel telecom (T) 555", "전화: 02-555-0101",
+             "\u0130stanbul Tel 555", "phone", ""]
+    found = 0
+    for text in TEXTS + extra:
+        expected = [m.start() for m in address_locate._TELEPHONE_AT.finditer(text)]
+        assert list(address_locate._telephone_words_at(text)) == expected, text[:60]
+        found += bool(expected)
+    assert found >= 5
+
+
+def test_code_patterns_tried_within_reach_of_their_words_are_the_full_scan() -> None:
+    extra = ["Tokyo Stock Exchange First Section,   ,, code 9999", "livestock code: 1234", "common\n\n stock  code 0999",
+             "証券コード 9999 東証第一部", "A股股票代码：600987", "New York Stock Exchange\n\n\n\nCode No. 12345", "code"]
+    patterns = listings._patterns()
+    found = 0
+    for text in TEXTS + extra:
+        for end in (listings.HEAD, len(text)):
+            head = text[:min(end, len(text))]
+            starts = listings._code_starts(head)
+            expected = [(m.span(), m.groupdict()) for m in patterns["code"].finditer(text, 0, len(head))]
+            got = listings._matches_before(patterns["code"], text, starts, len(head))
+            assert [(m.span(), m.groupdict()) for m in got] == expected, text[:60]
+            assert any(patterns["bare_code"].match(head, s) for s in starts) == bool(patterns["bare_code"].search(head))
+            found += bool(expected)
+    assert found >= 5

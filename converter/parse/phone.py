@@ -243,8 +243,15 @@ def _candidates(text: str, default_country: str) -> list[tuple[int, int, str, st
     return found
 
 
+# seven digits: every reading of a number holds as many (a calling code and six digits after
+# it, '+852 2555 0101'; the national numbers more), so a text with fewer is not read
+_SEVEN_DIGITS = re.compile(r"\d(?:\D*\d){6}")
+
+
 def find_phones(text: str, *, default_country: str = "KR") -> list[Phone]:
     """Every telephone number in ``text``, in order; the first reading of a span wins."""
+    if not _SEVEN_DIGITS.search(text):
+        return []  # (the words of phones stand in many windows with no number: 'hotel', 'Telecom')
     taken: list[tuple[int, int]] = []
     phones: list[Phone] = []
     for start, end, e164, country in _candidates(text, default_country):

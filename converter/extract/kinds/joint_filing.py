@@ -34,11 +34,12 @@ filing date of the schedule being amended).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 
 from converter.extract.base import DocumentContext, Found
-from converter.extract.mechanisms.checkbox import mark_patterns
+from converter.extract.mechanisms.checkbox import mark_patterns, mark_reach
 from converter.extract.mechanisms.signature_lines import blank_cells
 from converter.extract.mechanisms.signatures import SignatureBlock, find_signature_blocks
 from converter.extract.mechanisms.name_match import canonical, match_name, phrase_pattern
@@ -56,6 +57,8 @@ from converter.extract.mechanisms.subject_company import (
 )
 from converter.model import PURE, DocumentFamily, Observation, UnitSpec, Value
 from converter.parse.dates import find_dates
+from converter.parse.gates import Gated, fold
+from converter.parse.match_starts import matches_from
 from converter.parse.numbers import number_words
 
 AXIS = "ReportingPersonAxis"
@@ -95,8 +98,11 @@ class Out:
 # The schedule and its subject company
 # ------------------------------------------------------------------------------------------
 
-def _first(pattern: str, text: str, flags: int = re.IGNORECASE) -> re.Match[str] | None:
-    return re.search(pattern, text, flags)
+@cache
+def _schedule_names() -> Gated:
+    """'Schedule 13D', 'Schedule 13G/A': tried only where 'sch' begins (the pattern opens with
+    a word boundary, which re tries at every position)."""
+    return Gated(re.compile(rf"\b{phrase_pattern('schedule')}(?![\w/])", re.I))
 
 
 def schedule_type(text: str) -> Located | None:
@@ -106,18 +112,21 @@ def schedule_type(text: str) -> Located | None:
     >>> schedule_type("filed on Schedule 13G or Schedule 13D, as appropriate") is None
     True
     """
-    found = [(m, canonical("schedule", m.group(0)))
-             for m in re.finditer(rf"\b{phrase_pattern('schedule')}(?![\w/])", text, re.I)]
+    found = [(m, canonical("schedule", m.group(0))) for m in _schedule_names().finditer(text, fold(text))]
     if not found or len({kind for _, kind in found}) > 1 and _either(text, found):
         return None
     m, kind = found[0]
     return Located(kind, m.start(), m.end())
 
 
+# "13G or 13D", "13D and/or a 13G": the words between two schedules named as alternatives
+_OR_BETWEEN = re.compile(r"\s*(?:,\s*)?(?:or|and/or)\s+(?:on\s+)?(?:a\s+)?", re.I)
+
+
 def _either(text: str, found: list[tuple[re.Match[str], str | None]]) -> bool:
     """Whether two schedules are named as alternatives ("13G or 13D", "13D and/or 13G")."""
     for (a, _), (b, _) in zip(found, found[1:]):
-        if re.fullmatch(r"\s*(?:,\s*)?(?:or|and/or)\s+(?:on\s+)?(?:a\s+)?", text[a.end() : b.start()], re.I):
+        if _OR_BETWEEN.fullmatch(text[a.end() : b.start()]):
             return True
     return False
 
@@ -125,6 +134,37 @@ def _either(text: str, found: list[tuple[re.Match[str], str | None]]) -> bool:
 _OTHER_INSTRUMENT = re.compile(
     r"\s+(?:to|of)\s+(?:the\s+|that\s+certain\s+)?(?!Statement|Schedule)[^.;\n]{0,50}?"
     r"\b(?:Agreements?|Plan|Indenture|Certificate|Articles|By-?laws|Warrants?|Notes?)\b", re.I)
+# "Amendment No. 2", "Amendment Number Two": tried only where 'ame' begins
+_NUMBERED_AMENDMENT = Gated(re.compile(r"\bAmendment\s+(?:No\.?|Number)\s*(\d{1,3}|[A-Za-z]+)\b", re.I))
+
+
+# "the Third Amendment": a word, then the word amendment
+_WORD_AMENDMENT = re.compile(r"\b([A-Za-z0-9]+)\s+Amendment\b", re.I)
+# what [A-Za-z0-9] matches under re.IGNORECASE: ASCII letters and digits, and the four letters
+# that fold to an ASCII one (dotted and dotless i, long s, the Kelvin sign)
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789\u0130\u0131\u017f\u212a")
+
+
+def _ordinal_amendments(text: str) -> Iterator[re.Match[str]]:
+    """``_WORD_AMENDMENT.finditer(text)``, tried only at the word before each 'amendment' (back
+    over the white space, then over the word's letters and digits): the pattern opens with a
+    word boundary and a class, which re tries at every position."""
+    folded = fold(text)
+    if len(folded) != len(text):  # (a text whose folding changed its length)
+        return _WORD_AMENDMENT.finditer(text)
+    starts = []
+    at = folded.find("amendment")
+    while at >= 0:
+        start = at
+        while start > 0 and text[start - 1].isspace():
+            start -= 1
+        while start > 0 and text[start - 1] in _WORD_CHARS:
+            start -= 1
+        starts.append(start)
+        at = folded.find("amendment", at + 1)
+    return matches_from(_WORD_AMENDMENT, text, starts)
+
+
 def amendment_number(text: str) -> Located | None:
     """``Amendment No. 2`` / ``Amendment Number Two`` / ``the Third Amendment``; where several
     are cited (``... as amended by Amendment No. 1, is further amended by this Amendment No.
@@ -140,7 +180,7 @@ def amendment_number(text: str) -> Located | None:
     """
     words = number_words()
     found: list[Located] = []
-    for m in re.finditer(r"\bAmendment\s+(?:No\.?|Number)\s*(\d{1,3}|[A-Za-z]+)\b", text, re.I):
+    for m in _NUMBERED_AMENDMENT.finditer(text, fold(text)):
         token = m[1].lower()
         if _OTHER_INSTRUMENT.match(text, m.end()):
             continue  # "Amendment No. 3 to the Shareholders' Agreement" (an Item 6 contract)
@@ -148,7 +188,7 @@ def amendment_number(text: str) -> Located | None:
             number = int(token) if token.isdigit() else int(words[token][0])
             found.append(Located(number, m.start(), m.end()))
     if not found:
-        for m in re.finditer(r"\b([A-Za-z0-9]+)\s+Amendment\b", text, re.I):
+        for m in _ordinal_amendments(text):
             value, kind = words.get(m[1].lower(), (0, ""))
             if kind == "ordinal":
                 found.append(Located(int(value), m.start(), m.end()))
@@ -170,35 +210,75 @@ def exchange_act_rule(text: str) -> Located | None:
     '13d-1(k)(1)'
     """
     text = blank_cells(text)  # "|[X]" / "|Rule 13d-1(c)": cells of a flattened table
-    rule = rf"(?:{phrase_pattern('rule')})(?:\(\w{{1,4}}\))*(?![\w(])"
-    marks = mark_patterns()
-    checked = re.search(rf"(?:{marks['checked'].pattern})[ \t]*\n?[ \t]*(?P<rule>{rule})", text, re.I)
-    cited = [checked] if checked else [
-        m for m in re.finditer(rf"(?P<rule>{rule})", text, re.I) if not _unchecked(text, m)]
+    rules = list(_rule_patterns()[0].finditer(text))
+    checked = _checked_rule(text, rules)
+    cited = [checked] if checked else [m for m in rules if not _unchecked(text, m)]
     if any("(" in m["rule"] for m in cited):
         cited = [m for m in cited if "(" in m["rule"]]  # "Rule 13d-1" of a title: the family
     if not cited:
         return None
     best = min(cited, key=lambda m: len(m["rule"]))
-    value = re.sub(r"^Rules?\s+", "", " ".join(best["rule"].split()), flags=re.I)
+    value = _RULE_WORD.sub("", " ".join(best["rule"].split()))
     return Located(value, best.start("rule"), best.end("rule"))
+
+
+_RULE_WORD = re.compile(r"^Rules?\s+", re.I)  # the word before a rule's number
+
+
+@cache
+def _rule_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A rule cited (``Rule 13d-1(k)(1)``), and a checked box right before one."""
+    rule = rf"(?:{phrase_pattern('rule')})(?:\(\w{{1,4}}\))*(?![\w(])"
+    checked = mark_patterns()["checked"].pattern
+    return (re.compile(rf"(?P<rule>{rule})", re.I),
+            re.compile(rf"(?:{checked})[ \t]*\n?[ \t]*(?P<rule>{rule})", re.I))
+
+
+def _checked_rule(text: str, rules: list[re.Match[str]]) -> re.Match[str] | None:
+    """The first checked box before a rule (``[X] Rule 13d-1(c)``): ``search`` of the second
+    pattern of ``_rule_patterns``, tried only where such a match can start. Every match ends in
+    one of ``rules``, and before it stand only white space and a mark of at most ``mark_reach``
+    other characters; the mark's look-behinds (``x`` not in a word) try every position else."""
+    reach = mark_reach("checked")
+    boxed = _rule_patterns()[1]
+    if reach is None:
+        return boxed.search(text)
+    starts: set[int] = set()
+    for rule in rules:
+        start, other = rule.start(), 0
+        while start > 0 and (text[start - 1].isspace() or other < reach):
+            other += not text[start - 1].isspace()
+            start -= 1
+        starts.update(range(start, rule.start()))
+    return next(filter(None, (boxed.match(text, start) for start in sorted(starts))), None)
 
 
 def _unchecked(text: str, cited: re.Match[str]) -> bool:
     """Whether a cited rule labels a box: ``[ ] Rule 13d-1(b)``, ``... check the following box``."""
-    box = rf"(?:\[\s*_*\s*\]|{mark_patterns()['unchecked'].pattern}|{mark_patterns()['checked'].pattern})"
-    if re.search(rf"{box}\s*$", text[max(0, cited.start() - 8) : cited.start()]):
+    if _box_at_end().search(text[max(0, cited.start() - 8) : cited.start()]):
         return True  # a box of its own, checked or not: the checked one was taken first
-    sentence_end = re.search(r"\.(?:\s|$)|\n\s*\n", text[cited.end() : cited.end() + 200])
+    sentence_end = _SENTENCE_END.search(text[cited.end() : cited.end() + 200])
     rest = text[cited.end() : cited.end() + (sentence_end.end() if sentence_end else 200)]
-    return re.search(r"\bcheck\s+the\s+(?:following\s+)?box\b", rest, re.I) is not None
+    return _CHECK_THE_BOX.search(rest) is not None
+
+
+@cache
+def _box_at_end() -> re.Pattern[str]:
+    """A box, checked or not, ending a stretch of text (the box of the rule after it)."""
+    marks = mark_patterns()
+    return re.compile(rf"(?:\[\s*_*\s*\]|{marks['unchecked'].pattern}|{marks['checked'].pattern})\s*$")
+
+
+_SENTENCE_END = re.compile(r"\.(?:\s|$)|\n\s*\n")
+_CHECK_THE_BOX = re.compile(r"\bcheck\s+the\s+(?:following\s+)?box\b", re.I)  # a rule labelling a box
+_FILED_ON = re.compile(r"\bfiled\b[^.;]{0,70}\bon\s+$", re.I | re.S)  # "filed with the Commission on <date>"
 
 
 def original_filing_date(text: str) -> Located | None:
     """The date a ``filed ... on <date>`` clause gives the schedule being amended."""
     for date in find_dates(text):
         before = text[max(0, date.start - 90) : date.start]
-        if re.search(r"\bfiled\b[^.;]{0,70}\bon\s+$", before, re.I | re.S):
+        if _FILED_ON.search(before):
             return Located(date.value, date.start, date.end)
     return None
 
@@ -320,10 +400,13 @@ def _signatory(out: Out, block: SignatureBlock, party: SignatureBlock | None,
                 axis=SIGNATORY_AXIS)
 
 
+# "dated as of", "made and entered into ... as of": the agreement's date follows
+_DATED = re.compile(r"\b(?:dated(?:\s+as\s+of)?|(?:made|entered\s+into)\b[^.;]{0,30}?\bas\s+of)\s+", re.I)
+
+
 def agreement_date(ctx: DocumentContext) -> Located | None:
     """``dated as of <date>`` in the text, else the date the lead found for the document."""
-    m = _first(r"\b(?:dated(?:\s+as\s+of)?|(?:made|entered\s+into)\b[^.;]{0,30}?\bas\s+of)\s+",
-               ctx.text[:3000])
+    m = _DATED.search(ctx.text[:3000])
     if m:
         dates = [d for d in find_dates(ctx.text[m.end() : m.end() + 40]) if d.start == 0]
         if dates:

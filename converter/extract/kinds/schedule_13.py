@@ -32,6 +32,8 @@ from converter.extract.mechanisms.reporting_persons import ReportingPerson, find
 from converter.extract.mechanisms.subject_company import Located, captioned, subject_from_cover
 from converter.model import PURE, SHARES
 from converter.parse.dates import find_dates
+from converter.parse.gates import fold
+from converter.parse.match_starts import StemStarts, leading_stems, matches_from
 from converter.parse.numbers import find_numbers, find_percents
 
 SHARE_ROWS = ("SoleVotingPower", "SharedVotingPower", "SoleDispositivePower",
@@ -65,15 +67,47 @@ def _concept(label: str) -> str:
     return _concepts().get(" ".join(label.split()).casefold(), "-")
 
 
+@cache
+def _label_stems() -> StemStarts | None:
+    """The stems ("nam", "sol", "typ"...) one of which opens every item label: the label
+    pattern's optional number in front of them keeps ``re`` from skipping to them itself."""
+    stems = leading_stems(re.compile(phrase_pattern("cover_row"), re.IGNORECASE))
+    return StemStarts(stems) if stems else None
+
+
+# what an item's number before its label is made of: a match begins on a run of these, or on the label
+_LEAD_CHARS = frozenset(" \t|()0123456789.")
+
+
+def _row_label_matches(text: str) -> list[re.Match[str]]:
+    """``_row_labels().finditer(text)``, the pattern tried only where a match can begin: at a
+    label's stem, or within the run of number characters (``_LEAD_CHARS``) just before one.
+    Scanning every position of a long schedule cost more than the rest of reading its pages."""
+    stems, folded = _label_stems(), fold(text)
+    if stems is None or len(folded) != len(text):  # (a text whose folding changed its length)
+        return list(_row_labels().finditer(text))
+    starts: list[int] = []
+    for label in stems.positions(folded):
+        lead = label
+        while lead > 0 and text[lead - 1] in _LEAD_CHARS:
+            lead -= 1
+        starts.extend(range(max(lead, starts[-1] + 1 if starts else 0), label + 1))
+    return list(matches_from(_row_labels(), text, starts))
+
+
+# item 1's label, over the person's name
+_NAME_LABEL = re.compile(r"NAMES?\s+OF", re.IGNORECASE)
+
+
 def find_cover_pages(text: str) -> list[CoverPage]:
     """The cover pages of ``text``, in order; a person whose page is repeated is kept once."""
-    labels = list(_row_labels().finditer(text))
+    labels = _row_label_matches(text)
     pages: list[CoverPage] = []
     current: CoverPage | None = None
     for i, m in enumerate(labels):
         end = labels[i + 1].start() if i + 1 < len(labels) else min(len(text), m.end() + 300)
         concept = _concept(m["label"])
-        if re.match(r"NAMES?\s+OF", m["label"], re.I):
+        if _NAME_LABEL.match(m["label"]):
             current = _page(text, m.end(), end)
             if current is not None and not any(
                     p.person.name.casefold() == current.person.name.casefold() for p in pages):
@@ -97,8 +131,11 @@ def _page(text: str, start: int, end: int) -> CoverPage | None:
     return CoverPage(ReportingPerson(name, value[0], value[1], kind=person_kind(name)))
 
 
+_CODE_BREAK = re.compile(r"[\s,;/]+")  # between the type codes of a person ("IA, CO")
+
+
 def _with_kind(person: ReportingPerson, code: str) -> ReportingPerson:
-    first = re.split(r"[\s,;/]+", code)[0]
+    first = _CODE_BREAK.split(code)[0]
     return ReportingPerson(person.name, person.start, person.end, kind=person_kind(person.name, first))
 
 
@@ -113,23 +150,30 @@ _LABEL_MORE = re.compile(r"I\.?R\.?S\.?|IDENTIFICATION|S\.S\.|ENTITIES\s+ONLY|AB
                          re.IGNORECASE)
 
 
+_LINE = re.compile(r"[^\n]+")
+_WIDE_GAP = re.compile(r"[^\s]*\s{2,}(?=[^\s|])")  # the rest of a word, then two spaces or more
+_CELL_WORD = re.compile(r"[^\s|]+")  # a word between cell marks
+_RULE_OR_BOX = re.compile(r"[-_=+*]+|\(\w\)|\[\s*\w?\s*\]")  # a rule, '(a)', a box: no value
+_IRS_COLUMN = re.compile(r"\s{2,}(?:I\.?R\.?S\.?|IRS|S\.S\.|\d{2}-\d{7})")  # an I.R.S. number's column
+_LESS_THAN = re.compile(r"(?:less\s+than|<)\s*$", re.I)  # "less than 5%": no figure to report
+
+
 def _text_value(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The first line of words between ``start`` and ``end``, without cell marks, rules, boxes,
     the rest of a label and a trailing ``I.R.S. No.`` column."""
-    for line in re.finditer(r"[^\n]+", text[start:end]):
+    for line in _LINE.finditer(text[start:end]):
         a, b = start + line.start(), start + line.end()
         more = list(_LABEL_MORE.finditer(text, a, b))
         if more:  # "(entities only).  Example Fund": the value after the label's rest, a gap between
-            gap = re.compile(r"[^\s]*\s{2,}(?=[^\s|])").search(text, more[-1].end(), b)
+            gap = _WIDE_GAP.search(text, more[-1].end(), b)
             if gap is None:
                 continue
             a = gap.end()
-        words = [w for w in re.finditer(r"[^\s|]+", text[a:b])
-                 if not re.fullmatch(r"[-_=+*]+|\(\w\)|\[\s*\w?\s*\]", w.group(0))]
+        words = [w for w in _CELL_WORD.finditer(text[a:b]) if not _RULE_OR_BOX.fullmatch(w.group(0))]
         if not words:
             continue
         a, b = a + words[0].start(), a + words[-1].end()
-        irs = re.search(r"\s{2,}(?:I\.?R\.?S\.?|IRS|S\.S\.|\d{2}-\d{7})", text[a:b])
+        irs = _IRS_COLUMN.search(text[a:b])
         return a, a + irs.start() if irs else b
     return None
 
@@ -137,7 +181,7 @@ def _text_value(text: str, start: int, end: int) -> tuple[int, int] | None:
 def _row_value(text: str, concept: str, start: int, end: int) -> Located | None:
     if concept == "PercentOfClass":
         found = find_percents(text[start:end])
-        if not found or re.search(r"(?:less\s+than|<)\s*$", text[start : start + found[0].start], re.I):
+        if not found or _LESS_THAN.search(text[start : start + found[0].start]):
             return None
         q = found[0]
         return Located(q.value, start + q.start, start + q.end)
@@ -149,12 +193,15 @@ def _row_value(text: str, concept: str, start: int, end: int) -> Located | None:
     return Located(" ".join(text[value[0] : value[1]].split()), value[0], value[1])
 
 
+_RULE = re.compile(r"[-_=]{3,}")
+
+
 def _shares(text: str, start: int, end: int) -> Located | None:
     """The first count of the item (``1,234,567``, ``-0-``, ``None``), read past the caption."""
     none = {p.casefold() for p, _ in phrases("no_shares")}
-    for w in re.finditer(r"[^\s|]+", text[start:end]):
+    for w in _CELL_WORD.finditer(text[start:end]):
         token = w.group(0)
-        if token in _caption_words() and token.isupper() or re.fullmatch(r"[-_=]{3,}", token):
+        if token in _caption_words() and token.isupper() or _RULE.fullmatch(token):
             continue
         if token.casefold().strip(".,*") in none:
             return Located(0, start + w.start(), start + w.end())

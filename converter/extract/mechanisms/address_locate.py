@@ -255,8 +255,8 @@ def _tail_reach(text: str) -> list[tuple[int, int]]:
     before each place ``at`` a telephone word starts, ``lo`` as far back as the tail's separators
     and three words reach (a tail holds only separators and word characters)."""
     reach = []
-    for m in _TELEPHONE_AT.finditer(text):
-        at = lo = m.start()
+    for at in _telephone_words_at(text):
+        lo = at
         for run in range(7):  # separators, a word, separators, a word, ... back from the word
             in_run = _tail_separator if run % 2 == 0 else _tail_word_char
             while lo > 0 and in_run(text[lo - 1]):
@@ -267,6 +267,16 @@ def _tail_reach(text: str) -> list[tuple[int, int]]:
             break  # the tails of later words start later still: past where addresses are read
         reach.append((lo, at))
     return reach
+
+
+def _telephone_words_at(text: str) -> Iterator[int]:
+    """Every place a telephone word starts, in order (overlapping ones too): ``_TELEPHONE_AT``'s
+    matches, found where the words' first letters are, not by a look-ahead at every position."""
+    folded = fold(text)
+    if _TELEPHONE_STEMS is None or len(folded) != len(text):  # (a text whose folding changed its length)
+        return (m.start() for m in _TELEPHONE_AT.finditer(text))
+    word = _ANY_TELEPHONE_WORD.match
+    return (at for at in _TELEPHONE_STARTS.positions(folded) if word(text, at))
 
 
 def _tail_separator(char: str) -> bool:

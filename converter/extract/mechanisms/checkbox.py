@@ -24,9 +24,15 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from converter.extract.mechanisms.lines import Line
 from converter.resources import data_rows
+
+try:  # the regex parser of the standard library; without it no bound on a mark, and no harm
+    from re import _parser
+except ImportError:  # pragma: no cover
+    _parser = None  # type: ignore[assignment]
 
 
 @dataclass(frozen=True)
@@ -36,8 +42,7 @@ class CheckedOption:
     end: int
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):  # (a tuple: a row reads a token at every few characters of a cover)
     kind: str  # label, checked, empty, sep, other (another question's label), word
     start: int
     end: int
@@ -63,6 +68,72 @@ def mark_patterns() -> dict[str, re.Pattern[str]]:
     return _mark_patterns()
 
 
+@cache
+def mark_reach(kind: str = "checked") -> int | None:
+    """The most characters other than white space that a mark of ``kind`` holds (3 for
+    ``[ x ]``), read from its pattern; None where no bound is known. A search for a mark
+    just before something can then start a few characters back, not at every position.
+
+    >>> mark_reach("checked"), mark_reach("unchecked")  # '[ x ]', and '[ ___ ]': any length
+    (3, None)
+    """
+    return pattern_reach(_mark_patterns()[kind])
+
+
+def pattern_reach(pattern: re.Pattern[str], free: str = "") -> int | None:
+    r"""The most characters a match of ``pattern`` holds other than white space and the
+    characters of ``free`` (read from the pattern); None where no bound is known.
+
+    >>> pattern_reach(re.compile(r"\[\s*x\s*\]")), pattern_reach(re.compile(r"a[\s,]+b"), ","), pattern_reach(re.compile(r"a+"))
+    (3, 2, None)
+    """
+    try:
+        return _width(_parser.parse(pattern.pattern, pattern.flags), free)
+    except Exception:  # noqa: BLE001  (an unreadable pattern: no bound, searched as before)
+        return None
+
+
+def _width(items: object, free: str) -> int | None:
+    """The most characters other than white space and ``free`` a parsed sequence matches."""
+    total = 0
+    for op, arg in items:  # type: ignore[attr-defined]
+        name = str(op)
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):
+            continue  # reads without consuming
+        if name == "LITERAL":
+            width: int | None = 0 if _free(chr(arg), free) else 1
+        elif name == "IN":
+            width = 0 if all(_spacing(item, free) for item in arg) else 1
+        elif name == "ANY":
+            width = 1
+        elif name == "SUBPATTERN":
+            width = _width(arg[-1], free)
+        elif name == "BRANCH":
+            widths = [_width(branch, free) for branch in arg[1]]
+            width = None if None in widths else max(widths)  # type: ignore[type-var]
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            _low, high, body = arg
+            inner = _width(body, free)
+            width = inner if inner == 0 else None if inner is None or high == _parser.MAXREPEAT else high * inner
+        else:
+            return None
+        if width is None:
+            return None
+        total += width
+    return total
+
+
+def _free(char: str, free: str) -> bool:
+    return char.isspace() or char in free
+
+
+def _spacing(item: tuple, free: str) -> bool:
+    r"""An item of a character set that matches only white space or ``free`` (``\s``, a tab)."""
+    op, arg = item
+    return (str(op) == "CATEGORY" and str(arg) in ("CATEGORY_SPACE", "CATEGORY_UNI_SPACE")) or (
+        str(op) == "LITERAL" and _free(chr(arg), free))
+
+
 _SEPARATOR = re.compile(r"[\s|:.\u2026\u00a0]+")
 _BLANK = re.compile(r"_+|-+|=+")
 _WORD = re.compile(r"[^\s|]+")
@@ -70,15 +141,21 @@ _LOOKBACK = 40  # a box before the first label stands this close to it
 _NEWLINE = "\n"
 
 
+@cache
+def _token_kinds() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """What a token other than a label may be, in the order tried."""
+    marks = _mark_patterns()
+    return (("sep", _SEPARATOR), ("checked", marks["checked"]), ("checked", marks["row_checked"]),
+            ("empty", marks["unchecked"]), ("empty", marks["row_unchecked"]), ("empty", _BLANK),
+            ("other", marks["label"]))
+
+
 def _token(text: str, pos: int, end: int, labels: list[re.Pattern[str]]) -> _Token:
     for i, label in enumerate(labels):
         m = label.match(text, pos, end)
         if m and m.end() > pos:
             return _Token("label", pos, m.end(), i)
-    marks = _mark_patterns()
-    for kind, pattern in (("sep", _SEPARATOR), ("checked", marks["checked"]),
-                          ("checked", marks["row_checked"]), ("empty", marks["unchecked"]),
-                          ("empty", marks["row_unchecked"]), ("empty", _BLANK), ("other", marks["label"])):
+    for kind, pattern in _token_kinds():
         m = pattern.match(text, pos, end)
         if m and m.end() > pos:
             return _Token(kind, pos, m.end())

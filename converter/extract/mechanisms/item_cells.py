@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from converter.extract.mechanisms.lines import split_lines
 from converter.parse.dates import find_dates
@@ -140,6 +141,7 @@ _VALUE_NOISE = re.compile(
 _DIGIT = re.compile(r"\d")
 
 
+@lru_cache(maxsize=4096)  # a cell's words are asked again as a part, a label, a continued line
 def is_value(text: str) -> bool:
     """A cell that is a value rather than a label: a figure, amount, percentage or date with at
     most two further words, a dash or 'N/A', or words saying the value is not decided yet."""
@@ -166,6 +168,7 @@ _FIGURE_NOT_YEAR = re.compile(r"\d[\d,]*\.\d|\d{1,3}(?:,\d{3})+|\d{5,}")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
+@lru_cache(maxsize=4096)  # asked two or three times of most cells (half the calls repeat one)
 def is_label(text: str) -> bool:
     """Words that can be a label: short, with a letter, and no figure but a year or an ordinal."""
     if len(text) > 300:

@@ -28,10 +28,12 @@ listing member needs no exchange). A code label without a word of listing near i
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
 from converter.extract.base import DocumentContext, Found
+from converter.extract.mechanisms.checkbox import pattern_reach
 from converter.extract.mechanisms.sentences import Collected, action_pattern, lang_of
 from converter.model import Observation
 from converter.parse.gates import Gated, fold
@@ -197,10 +199,11 @@ def codes(text: str, end: int = HEAD) -> list[Listing]:
     if "code" not in head.lower() and "コード" not in head and not _CJK_CODE_WORD.search(head):
         return []  # no label's word: the pattern (an exchange's name tried at every position) is not run
     p = _patterns()
-    if not p["bare_code"].search(head):
+    starts = _code_starts(head)
+    if not any(p["bare_code"].match(head, start) for start in starts):
         return []  # no labelled code: the same
     found: list[Listing] = []
-    for m in p["code"].finditer(text, 0, min(end, len(text))):
+    for m in _matches_before(p["code"], text, starts, min(end, len(text))):
         group = "s" if m["s"] else "js" if m["js"] else "cs"
         symbol, span = m[group], m.span(group)
         if _OTHER_CODE.search(text, max(0, m.start() - 12), m.start()):
@@ -216,6 +219,47 @@ def codes(text: str, end: int = HEAD) -> list[Listing]:
         labels = [e for e in p["exchange_label"].finditer(text, max(0, m.start() - 400), min(len(text), m.end() + 400))]
         found += _code_on_exchanges(symbol, span, _labelled_exchanges(labels[0]) if labels else [])
     return found
+
+
+@cache
+def _code_anchors() -> tuple[tuple[str, ...], int | None]:
+    """The words one of which every match of "code" holds ('code', 'コード', '代': read from the
+    pattern, see ``Gated``), and the most characters other than white space and commas a match
+    holds (read from the pattern too): how far before such a word its match can start."""
+    gates = Gated(_patterns()["code"]).gates
+    return (gates[0] if gates else ()), pattern_reach(_patterns()["code"], ",")
+
+
+def _code_starts(head: str) -> list[int]:
+    """Every place a match of "code" (or "bare_code", whose matches are its tails) can start in
+    ``head``, in order: within reach before each of the words every match holds. Tried there
+    only: the patterns open with optional words, which re tries at every position."""
+    words, reach = _code_anchors()
+    folded = fold(head)
+    if not words or reach is None or len(folded) != len(head):  # (no bound known: everywhere)
+        return list(range(len(head)))
+    starts: set[int] = set()
+    for word in words:
+        at = folded.find(word)
+        while at >= 0:
+            start, other = at, 0
+            while start > 0 and (head[start - 1].isspace() or head[start - 1] == "," or other < reach):
+                other += not (head[start - 1].isspace() or head[start - 1] == ",")
+                start -= 1
+            starts.update(range(start, at + 1))
+            at = folded.find(word, at + 1)
+    return sorted(starts)
+
+
+def _matches_before(pattern: re.Pattern[str], text: str, starts: list[int], end: int) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, 0, end)`` where every match starts at one of ``starts``."""
+    reached = 0
+    for start in starts:
+        if start >= reached:
+            m = pattern.match(text, start, end)
+            if m is not None:
+                reached = m.end()
+                yield m
 
 
 # the words of a Chinese code label (股票代码, 證券代號): a cheap gate before the code pattern

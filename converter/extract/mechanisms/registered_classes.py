@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from converter.extract.mechanisms.lines import squash
 from converter.extract.mechanisms.flat_words import RULE, RULE_RUN
@@ -107,7 +108,7 @@ def _chunks(text: str, start: int, end: int, words: Vocabulary) -> list[Chunk]:
 def _split_exchanges(chunks: list[Chunk], words: Vocabulary) -> list[Chunk]:
     """Rules dropped; a title and its exchange run together on one line ('Common shares, EUR
     0.12 per share New York Stock Exchange'): two chunks."""
-    tail = re.compile(rf"\s(?:{words.exchange.pattern})[\s*\u2020]*$", re.IGNORECASE)
+    tail = _exchange_at_end(words.exchange.pattern)
     out = []
     for chunk in chunks:
         text = RULE_RUN.sub(" ", chunk.text).strip()
@@ -119,6 +120,13 @@ def _split_exchanges(chunks: list[Chunk], words: Vocabulary) -> list[Chunk]:
         if m:
             out.append(Chunk("", m.group(0).strip(), chunk.start + m.start() + 1, chunk.start + len(text)))
     return out
+
+
+@lru_cache(maxsize=4)
+def _exchange_at_end(exchange: str) -> re.Pattern[str]:
+    """An exchange's name ending a title's line, compiled once: the names are many, and
+    compiling them again (re's cache of 512 overflows between two covers) cost milliseconds."""
+    return re.compile(rf"\s(?:{exchange})[\s*\u2020]*$", re.IGNORECASE)
 
 
 def _numbered(chunks: list[Chunk]) -> list[Chunk]:
