@@ -27,6 +27,7 @@ from functools import cache, lru_cache
 from converter.extract.mechanisms.signature_collapsed import COLLAPSED, collapsed_pieces
 from converter.extract.mechanisms.name_match import canonical, phrase_pattern
 from converter.parse.dates import find_dates
+from converter.parse.gates import Gated, fold
 
 CELL_MARK = "|"
 
@@ -121,14 +122,50 @@ def leading_date(body: str) -> bool:
     return len(rest) <= 30 and not is_prose(rest)
 
 
+# The words a labelled line opens with (``Name:``, ``Printed Name:``, ``Title:``, ``Its:``,
+# ``Date(d)``, ``By``, ``for``, ``on behalf of``, a caption's parenthesis): a line that opens with
+# none of them is none of those kinds, and most lines of a page are text or prose.
+_LABEL_OPENING = re.compile(r"\s*(?:name|print|title|its|date|by|for|on|\()", re.IGNORECASE)
+
+
+@cache
+def _capacity_gated() -> Gated:
+    return Gated(capacity_pattern())
+
+
+# the words a heading holds ('signature', 'exhibit', 'item', a colon...): most lines hold none
+_HEADING_GATED = Gated(_HEADING)
+
+
 def _kind(text: str) -> str:
     body = text.strip()
     if not body:
         return "blank"
     if _RULE.match(text):
         return "rule"
-    if SIG.search(text) or BLANK_SIG.search(text):
+    if ("/" in text and SIG.search(text)) or ("____" in text and BLANK_SIG.search(text)):
         return "sig"
+    labelled = _LABEL_OPENING.match(text) is not None
+    if labelled:
+        kind = _labelled_kind(text)
+        if kind:
+            return kind
+    if len(body) <= 120 and role_line().fullmatch(body):
+        return "role"
+    folded = fold(body)  # the gates' words hold no white space: the stripped line's are the line's
+    if canonical("capacity", body.strip(",")) or (
+            _capacity_gated().may_match(folded) and capacity_pattern().search(" " + body)):
+        return "capacity"
+    if _HEADING_GATED.may_match(folded) and _HEADING.match(text):
+        return "heading"
+    if leading_date(body):
+        return "date"
+    behalf = BEHALF.match(text) if labelled else None  # "For and on behalf of APEX B.V.": judge the name
+    return "prose" if is_prose(text[behalf.end():] if behalf else body) else "text"
+
+
+def _labelled_kind(text: str) -> str | None:
+    """The kind of a line that opens with a label's word, if a label's pattern reads it so."""
     if BEHALF.fullmatch(text):
         return "behalf"
     if NAME_TITLE.match(text) or NAME.match(text):
@@ -143,16 +180,7 @@ def _kind(text: str) -> str:
         return "for"
     if _NOTE.match(text):
         return "note"
-    if len(body) <= 120 and role_line().fullmatch(body):
-        return "role"
-    if canonical("capacity", body.strip(",")) or capacity_pattern().search(" " + body):
-        return "capacity"
-    if _HEADING.match(text):
-        return "heading"
-    if leading_date(body):
-        return "date"
-    behalf = BEHALF.match(text)  # "For and on behalf of APEX B.V.": judge the name, not the lead
-    return "prose" if is_prose(text[behalf.end():] if behalf else body) else "text"
+    return None
 
 
 kind_of = lru_cache(maxsize=8192)(_kind)  # pure; each column view re-reads the same lines
