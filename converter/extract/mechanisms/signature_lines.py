@@ -279,6 +279,7 @@ def _as(line: Line, kind: str) -> Line:
 
 _LABEL = re.compile(r"^\s*(?:By|Name|Title|Its|Dated?)\s*:?\s+", re.IGNORECASE)
 _TWO_CELLS = re.compile(r"\S {4,}(?=\S)")
+_CELL_GAP = "    "  # what every gap between two cells holds: most lines hold none
 _MIN_COLUMN = 12  # boundaries closer than this are the edge and the indent of one column
 
 
@@ -291,6 +292,8 @@ def column_views(text: str) -> list[str]:
     regions: list[tuple[int, int, int]] = []  # first line, last line, boundary column
     open_regions: list[tuple[int, int, int]] = []  # those that reach the line read (kept short)
     for i, line in enumerate(lines):
+        if _CELL_GAP not in line.text:
+            continue  # one cell only (the regions still open are pruned on the next line read)
         label = _LABEL.match(line.text)
         open_regions = [r for r in open_regions if r[1] >= i]
         for gap in _TWO_CELLS.finditer(line.text, label.end() if label else 0):
