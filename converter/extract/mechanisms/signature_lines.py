@@ -203,32 +203,41 @@ def _remembered_page_lines(text: str) -> tuple[Line, ...]:
 
 def _page_lines(text: str) -> list[Line]:
     view = blank_cells(text)
-    physical: list[tuple[int, int, bool]] = []  # start, end, opens a cell
+    physical = _physical_lines(text, view)
+    lines: list[Line] = []
+    i = 0
+    while i < len(physical):
+        start, end, cell = physical[i]
+        part = view[start:end]  # (a physical line holds no line break)
+        if _BARE_LABEL.match(part) and i + 1 < len(physical):
+            following = view[physical[i + 1][0] : physical[i + 1][1]]
+            if following.strip() and not _BARE_LABEL.match(following):
+                end = physical[i + 1][1]  # "Name:" / "|Jane Roe" -> "Name: Jane Roe"
+                part = view[start:end].replace("\n", " ")
+                i += 1
+        lines.append(Line(start, end, part, kind_of(part) if len(part) <= 400 else _kind(part), cell))
+        i += 1
+    return _in_context(lines)
+
+
+def _physical_lines(text: str, view: str) -> list[tuple[int, int, bool]]:
+    """(start, end, opens a cell) of each line of ``text`` that holds more than cell marks, a
+    page run together onto one line cut where its lines would have been. Only a line holding a
+    cell mark is looked at in ``view`` (``text`` with the marks blanked): any other reads alike."""
+    physical: list[tuple[int, int, bool]] = []
     offset = 0
     for chunk in text.split("\n"):
         end = offset + len(chunk)
-        if chunk.strip() and not view[offset:end].strip():
+        marked = CELL_MARK in chunk
+        if marked and chunk.strip() and not view[offset:end].strip():
             offset = end + 1
             continue  # nothing but cell marks: a cell boundary, not a line
         if len(chunk) > COLLAPSED and SIG.search(chunk):  # a page run together onto one line
             physical += [(a, b, False) for a, b in collapsed_pieces(view, offset, end)]
         else:
-            physical.append((offset, end, chunk.lstrip().startswith(CELL_MARK)))
+            physical.append((offset, end, marked and chunk.lstrip().startswith(CELL_MARK)))
         offset = end + 1
-    lines: list[Line] = []
-    i = 0
-    while i < len(physical):
-        start, end, cell = physical[i]
-        if (_BARE_LABEL.match(view[start:end]) and i + 1 < len(physical)
-                and view[physical[i + 1][0] : physical[i + 1][1]].strip()
-                and not _BARE_LABEL.match(view[physical[i + 1][0] : physical[i + 1][1]])):
-            end = physical[i + 1][1]  # "Name:" / "|Jane Roe" -> "Name: Jane Roe"
-            i += 1
-        part = view[start:end].replace("\n", " ")
-        chunk = part if len(part) <= 400 else part[:400]
-        lines.append(Line(start, end, part, kind_of(chunk) if len(part) <= 400 else _kind(part), cell))
-        i += 1
-    return _in_context(lines)
+    return physical
 
 
 def _in_context(lines: list[Line]) -> list[Line]:
