@@ -54,24 +54,27 @@ class Line:
 
 
 SIG = re.compile(r"/s/", re.IGNORECASE)
+# The patterns that open a line take its indent possessively ("\s*+"): what follows is a word
+# or a mark, never white space, so giving spaces back could not make them match, and a page
+# indented by forty spaces made re try each shorter indent in turn.
 # a signature line left blank for the pen: "By: ______________"
 BLANK_SIG = re.compile(r"\bBy\s*:?\s*_{4,}", re.IGNORECASE)
-BY = re.compile(r"^\s*By\s*:?\s+", re.IGNORECASE)
+BY = re.compile(r"^\s*+By\s*:?\s+", re.IGNORECASE)
 # a By: line names an entity or a person: "by the undersigned, thereunto ..." is a sentence's
-_BY_NAME = re.compile(r"^\s*By\s*:?\s+(?!(?-i:[a-z]))", re.IGNORECASE)
-NAME_TITLE = re.compile(r"^\s*Name\s*(?:/|and)\s*Title\s*:\s*", re.IGNORECASE)
-NAME = re.compile(r"^\s*(?:Print(?:ed)?\s+)?Name\s*:\s*", re.IGNORECASE)
-TITLE = re.compile(r"^\s*(?:Title|Its)\s*:\s*", re.IGNORECASE)
-DATE = re.compile(r"^\s*Dated?\b(?:\s+as\s+of)?\s*:?\s*", re.IGNORECASE)
-FOR = re.compile(r"^\s*(?:for|on\s+behalf\s+of)\s+(?=[A-Z\uac00-\ud7a3])")
+_BY_NAME = re.compile(r"^\s*+By\s*:?\s+(?!(?-i:[a-z]))", re.IGNORECASE)
+NAME_TITLE = re.compile(r"^\s*+Name\s*(?:/|and)\s*Title\s*:\s*", re.IGNORECASE)
+NAME = re.compile(r"^\s*+(?:Print(?:ed)?\s+)?Name\s*:\s*", re.IGNORECASE)
+TITLE = re.compile(r"^\s*+(?:Title|Its)\s*:\s*", re.IGNORECASE)
+DATE = re.compile(r"^\s*+Dated?\b(?:\s+as\s+of)?\s*:?\s*", re.IGNORECASE)
+FOR = re.compile(r"^\s*+(?:for|on\s+behalf\s+of)\s+(?=[A-Z\uac00-\ud7a3])")
 # "For and on behalf of" over the party's name (English and Dutch/Luxembourg practice)
-BEHALF = re.compile(r"^\s*(?:for\s+and\s+)?on\s+behalf\s+of\s*:?\s*", re.IGNORECASE)
-_RULE = re.compile(r"^[\s\-_=*]+$")
+BEHALF = re.compile(r"^\s*+(?:for\s+and\s+)?on\s+behalf\s+of\s*:?\s*", re.IGNORECASE)
+_RULE = re.compile(r"^[\s\-_=*]++$")
 _HEADING = re.compile(r"^\s*(?:SIGNATURES?|\[.*\]|<.*>|.*:|(?:Item|Exhibit|Annex)\s+[\w.]{1,6})\s*$",
                       re.IGNORECASE)
-_NOTE = re.compile(r"^\s*\(.*\)\s*\**\s*$")  # "(Registrant)", "(Signature)*", "(as owner of ...)"
+_NOTE = re.compile(r"^\s*+\(.*\)\s*\**\s*$")  # "(Registrant)", "(Signature)*", "(as owner of ...)"
 # a label alone in its cell, joined to the cell that holds its value
-_BARE_LABEL = re.compile(r"^\s*(?:By|Name|Title|Its|Dated?(?:\s+as\s+of)?)\s*:?\s*$", re.IGNORECASE)
+_BARE_LABEL = re.compile(r"^\s*+(?:By|Name|Title|Its|Dated?(?:\s+as\s+of)?)\s*:?\s*$", re.IGNORECASE)
 # a line that ends before its phrase does: "as the Trustee of the Alpha Fund II -" / "1998 Trust"
 _OPEN_END = re.compile(r"(?:\b(?:of|and|for|the)|[-\u2013\u2014,&])\s*$", re.IGNORECASE)
 
@@ -125,7 +128,7 @@ def leading_date(body: str) -> bool:
 # The words a labelled line opens with (``Name:``, ``Printed Name:``, ``Title:``, ``Its:``,
 # ``Date(d)``, ``By``, ``for``, ``on behalf of``, a caption's parenthesis): a line that opens with
 # none of them is none of those kinds, and most lines of a page are text or prose.
-_LABEL_OPENING = re.compile(r"\s*(?:name|print|title|its|date|by|for|on|\()", re.IGNORECASE)
+_LABEL_OPENING = re.compile(r"\s*+(?:name|print|title|its|date|by|for|on|\()", re.IGNORECASE)
 
 
 @cache
@@ -286,7 +289,7 @@ def _as(line: Line, kind: str) -> Line:
 # Columns of blocks side by side
 # ------------------------------------------------------------------------------------------
 
-_LABEL = re.compile(r"^\s*(?:By|Name|Title|Its|Dated?)\s*:?\s+", re.IGNORECASE)
+_LABEL = re.compile(r"^\s*+(?:By|Name|Title|Its|Dated?)\s*:?\s+", re.IGNORECASE)
 _TWO_CELLS = re.compile(r"\S {4,}(?=\S)")
 _CELL_GAP = "    "  # what every gap between two cells holds: most lines hold none
 _MIN_COLUMN = 12  # boundaries closer than this are the edge and the indent of one column
