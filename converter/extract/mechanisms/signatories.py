@@ -17,8 +17,10 @@ from converter.model import Observation
 AXIS = "SignatoryAxis"
 SECTION_CHARS = 4000  # a signature section is a page at most
 # the exhibit index that often follows a report's signatures
+# ("*+": a line's indent is taken possessively; what follows it is never white space, so
+# giving spaces back could not help a match, and re would try every shorter indent in turn)
 _EXHIBIT_INDEX = re.compile(
-    r"^\s*(?:exhibit\s+index|index\s+to\s+exhibits|(?:list\s+of\s+)?exhibits|exhibit\s+list)\s*$",
+    r"^\s*+(?:exhibit\s+index|index\s+to\s+exhibits|(?:list\s+of\s+)?exhibits|exhibit\s+list)\s*$",
     re.IGNORECASE | re.MULTILINE)
 # the readers (data/readers.tsv) that record the signatures of their documents themselves
 _OWN_READERS = frozenset({"6-K cover", "joint filing agreement", "schedule 13D/13G"})
