@@ -409,3 +409,24 @@ def test_a_signed_report_of_no_family_gets_its_signatories() -> None:
     assert {"SignatoryName", "SignatoryTitle", "SignatureDate"} <= {c for c, _ in facts}
     assert (got["SignatoryName"], got["SignatoryTitle"], got["SignatureDate"]) == (
         "HAE-WON PYO", "Chief Executive Officer", dt.date(2010, 4, 19))
+
+
+def test_section_date_lines_read_as_in_the_whole_text() -> None:
+    """A signature section's date lines are read from the line before the section on (the text
+    above blanked): the same lines as ``page_lines`` of all the text up to the section's end."""
+    from converter.extract.anchors import SIGNATURES_HEADING
+    from converter.extract.mechanisms.signatories import _date_lines
+    from converter.extract.mechanisms.signature_lines import page_lines
+
+    data = Path(__file__).resolve().parent / "data"
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(data.glob("cover_6k/*.txt"))]
+    texts.append("Annual report text.\nDate:\nMay 2, 2005\nSIGNATURES\nDate:\n|June 3, 2005\nBy: /s/ Ann Lee\n")
+    found = 0
+    for text in texts:
+        for heading in SIGNATURES_HEADING.finditer(text):
+            for start in (heading.start(), heading.end(), heading.end() + 1):
+                end = min(len(text), heading.end() + 4000)
+                whole = [ln for ln in page_lines(text[:end]) if ln.kind == "date" and ln.start >= start]
+                assert _date_lines(text, start, end) == whole
+                found += len(whole)
+    assert found >= 10

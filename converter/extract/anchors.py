@@ -60,15 +60,17 @@ class Located:
 # NEWSWIRE) --', 'March 3, 2005 /PRNewswire/ --'
 _DATELINE_END = re.compile(r"[ \t,]*(?:\([A-Z][^()\n]{1,40}\)|/[^/\n]{1,40}/)?[ \t]*(?:-{1,2}|[\u2013\u2014])(?:\s|[A-Z(])")
 _DATED = re.compile(r"\bdated\s+(?:as\s+of\s+)?", re.IGNORECASE)
-_SIGNATURE_DATE = re.compile(r"^[\s|]*date[d]?\s*:\s*", re.IGNORECASE | re.MULTILINE)  # "|Date:" in a cell
+# ("*+": a line's indent is taken possessively; what follows it is never white space, so
+# giving spaces back could not help a match, and re would try every shorter indent in turn)
+_SIGNATURE_DATE = re.compile(r"^[\s|]*+date[d]?\s*:\s*", re.IGNORECASE | re.MULTILINE)  # "|Date:" in a cell
 # "the undersigned hereby execute this Agreement as of February 14, 2005": an agreement's date
 # given only by its execution clause
 _EXECUTED_AS_OF = re.compile(
     r"\b(?:execute[ds]?|executing|signed|entered\s+into|made)\b[^.;]{0,80}?\bas\s+of\s+(?:this\s+)?",
     re.IGNORECASE)
-SIGNATURES_HEADING = re.compile(r"^\s*S\s?I\s?G\s?N\s?A\s?T\s?U\s?R\s?E\s?S?\s*$", re.M | re.IGNORECASE)
-_SIGNED_LINE = re.compile(r"^[\s|]*(?:by\b|/s/|name\s*:|title\s*:|date[d]?\s*:)", re.IGNORECASE)
-_SIGNING = re.compile(r"^[\s|]*(?:by\s*:?\s*(?:/s/|$)|/s/)", re.IGNORECASE | re.MULTILINE)
+SIGNATURES_HEADING = re.compile(r"^\s*+S\s?I\s?G\s?N\s?A\s?T\s?U\s?R\s?E\s?S?\s*$", re.M | re.IGNORECASE)
+_SIGNED_LINE = re.compile(r"^[\s|]*+(?:by\b|/s/|name\s*:|title\s*:|date[d]?\s*:)", re.IGNORECASE)
+_SIGNING = re.compile(r"^[\s|]*+(?:by\s*:?\s*(?:/s/|$)|/s/)", re.IGNORECASE | re.MULTILINE)
 # a report on an SEC form: a 6-K cover's check boxes and banner, another form's banner
 _REPORT_FORM = re.compile(r"form\s+20-F[^\n]{0,40}\n?[^\n]{0,40}form\s+40-F|report\s+of\s+foreign\s+(?:private\s+)?issuer"
                           r"|^[ \t|]*form\s+(?:8-K|10-K|10-Q|20-F|40-F)(?:/A)?[ \t]*$", re.IGNORECASE | re.MULTILINE)
@@ -90,7 +92,7 @@ _RESOLVED_TODAY = re.compile(
     r"""(?:resolved|approved|decided|adopted)\s+at\s+(?:the|its)\s+board\s+of\s+directors['’]?\s+meeting\s+(?:held\s+)?today
     | board\s+of\s+directors\s+(?:has\s+)?today\s+(?:resolved|approved|decided|adopted)
     | board\s+of\s+directors\s+(?:resolved|approved|decided|adopted)\s+today""", re.IGNORECASE | re.VERBOSE)
-_RANGE_MARK = re.compile(r"^[\s|]*(?:~|to|through|-|\u2013)[\s|]*$", re.IGNORECASE)
+_RANGE_MARK = re.compile(r"^[\s|]*+(?:~|to|through|-|\u2013)[\s|]*$", re.IGNORECASE)
 
 
 # 'Hong Kong, 28th March, 2006', 'Paris, May 6, 2010': a place and the date, alone on a line;

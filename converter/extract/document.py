@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from converter.extract.anchors import DateAnchors, Located, find_date_anchors
@@ -69,7 +70,7 @@ _CHECK_BOX_FORMS = re.compile(r"\b[24]0-F\b", re.IGNORECASE)
 def _form_banner(text: str, folded_head: str) -> Located | None:
     if not _BANNER_GATE.may_match(folded_head):
         return None
-    for m in _FORM_BANNER.finditer(text, 0, min(len(text), HEAD)):
+    for m in _banners(text, folded_head):
         form = m["type"].upper()
         near = text[max(0, m.start() - 60) : m.start()] + text[m.end() : m.end() + 60]
         if form in ("20-F", "40-F") and _CHECK_BOX_FORMS.search(near):
@@ -80,6 +81,50 @@ def _form_banner(text: str, folded_head: str) -> Located | None:
     return None
 
 
+def _banners(text: str, folded_head: str) -> Iterator[re.Match[str]]:
+    """``_FORM_BANNER.finditer(text, 0, HEAD)``, tried only where a banner can begin: at each
+    'form' of the head (``folded_head``), or at the start of its line (the pattern opens with a
+    look-behind and '^', which ``re`` would try at every position)."""
+    end = min(len(text), HEAD)
+    if len(folded_head) != end:  # (offsets differ where folding changed a length)
+        yield from _FORM_BANNER.finditer(text, 0, end)
+        return
+    words = _offsets(folded_head, "form")
+    reached = 0
+    for start in sorted({at for word in words for at in (text.rfind("\n", 0, word) + 1, word)}):
+        m = _FORM_BANNER.match(text, start, end) if start >= reached else None
+        if m:
+            reached = m.end()
+            yield m
+
+
+def _exhibit_heading(head: str, folded: str) -> re.Match[str] | None:
+    """``_EXHIBIT_HEADING.search(head)``, tried only at the starts of the lines that hold its
+    words ('exhibit', 'ex-', found in ``folded``, ``fold(head)``) instead of at every line start
+    of the head: a heading opens its line, so the first line that holds one is the first match."""
+    if len(folded) != len(head):  # (offsets differ where folding changed a length)
+        return _EXHIBIT_HEADING.search(head)
+    found = sorted(_offsets(folded, "exhibit") + _offsets(folded, "ex-"))
+    tried = -1
+    for offset in found:
+        line_start = head.rfind("\n", 0, offset) + 1
+        if line_start > tried:
+            tried = line_start
+            m = _EXHIBIT_HEADING.match(head, line_start)
+            if m:
+                return m
+    return None
+
+
+def _offsets(text: str, word: str) -> list[int]:
+    """Where ``word`` starts in ``text``."""
+    found, at = [], text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
 def document_type(document: SourceDocument, classification: Classification | None = None) -> Located | None:
     """The form or exhibit type: EDGAR's <TYPE>, else the first of the document's exhibit
     heading and form banner; None when the text states neither."""
@@ -87,8 +132,7 @@ def document_type(document: SourceDocument, classification: Classification | Non
         return Located(document.doc_type.strip().upper())
     head = document.text[:HEAD]
     folded = fold(head)
-    headed = "exhibit" in folded or "ex-" in folded  # what every exhibit heading holds
-    exhibit = _EXHIBIT_HEADING.search(head) if headed else None
+    exhibit = _exhibit_heading(head, folded)
     form = _form_banner(document.text, folded)
     if exhibit and (form is None or exhibit.start() < form.start):
         return Located(f"EX-{exhibit.group(1)}", exhibit.start(1), exhibit.end(1))

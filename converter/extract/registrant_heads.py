@@ -30,7 +30,9 @@ _REGISTRANT_CAPTION = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _WRAPPED_NAME_PART = re.compile(r"[A-Za-z][A-Za-z&'.,\- ]+")
-_MONTH_LINE = re.compile(r"^[ \t|]*(?:for\s+the\s+months?\s+of|dated)\b[^\n]*$", re.IGNORECASE | re.MULTILINE)
+# ("*+": a line's indent is taken possessively; what follows it is never white space, so
+# giving spaces back could not help a match, and re would try every shorter indent in turn)
+_MONTH_LINE = re.compile(r"^[ \t|]*+(?:for\s+the\s+months?\s+of|dated)\b[^\n]*$", re.IGNORECASE | re.MULTILINE)
 _FOREIGN_ISSUER = re.compile(r"report\s+of\s+foreign\s+(?:private\s+)?issuer", re.IGNORECASE)
 _COVER_LABEL = re.compile(r"(?:commission\s+file|1934\s+act|file\s+no|registration\s+no)", re.IGNORECASE)
 _BOARD_OF = re.compile(r"\bboard\s+of\s+directors\s+of\s+", re.IGNORECASE)
@@ -44,7 +46,7 @@ _COMPANY_LABEL = re.compile(r"(?:(?<=\s)|^)(?:company\s+name|name\s+of\s+(?:the\
 # head without them is not scanned for it
 _CAPTION_GATE, _BOARD_GATE, _HK_GATE, _LABEL_GATE, _FOREIGN_GATE = map(
     Gated, (_REGISTRANT_CAPTION, _BOARD_OF, _HK_LETTERHEAD, _COMPANY_LABEL, _FOREIGN_ISSUER))
-_BULLETED = re.compile(r"^[ \t|]*(?:[-•·*※]|\(?[a-z0-9]{1,2}[.)])\s", re.IGNORECASE)
+_BULLETED = re.compile(r"^[ \t|]*+(?:[-•·*※]|\(?[a-z0-9]{1,2}[.)])\s", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?=\s+[A-Z\"“(]|\s*\n\s*\n|\s*$)")
 
 

@@ -34,7 +34,9 @@ HEAD_LINES = 160
 _COVER_END = re.compile(r"12g\s?3-2\(b\)|101\(b\)\(7\)|form\s+40-f", re.IGNORECASE)
 _ANSWER = re.compile(r"^[\s|(\[]*(?:yes|no|n/?a|not\s+applicable|82-|\(?if\b|x\b|þ|o\b|\[)[^a-z]{0,40}", re.IGNORECASE)
 _FOREIGN_ISSUER = re.compile(r"report\s+of\s+foreign\s+(?:private\s+)?issuer", re.IGNORECASE)
-_ANNUAL_FORM = re.compile(r"^[\s|]*form\s+(?:20-F|40-F|10-K|8-K|10-Q)\b", re.IGNORECASE | re.MULTILINE)
+# ("*+": a line's indent is taken possessively; what follows it is never white space, so
+# giving spaces back could not help a match, and re would try every shorter indent in turn)
+_ANNUAL_FORM = re.compile(r"^[\s|]*+form\s+(?:20-F|40-F|10-K|8-K|10-Q)\b", re.IGNORECASE | re.MULTILINE)
 # the words a foreign issuer's cover and a form's banner hold: a head without them is not scanned
 _FOREIGN_GATE, _ANNUAL_GATE = Gated(_FOREIGN_ISSUER), Gated(_ANNUAL_FORM)
 _LABEL = re.compile(r"^[^:]{1,40}:(?:\s|$)")

@@ -34,8 +34,10 @@ COVER_REACH = 8000  # a cover's questions stand in its first characters
 _FOREIGN_ISSUER = re.compile(r"report\s+of\s+foreign\s+(?:private\s+)?issuer|form\s+6-K", _I)
 # the first labels of the two box rows: a head without both's words ('20-f', 'yes') has no box row
 _ROW_GATES = (Gated(FORM_20F), Gated(YES))
+# ("*+": a line's indent is taken possessively; what follows it is never white space, so
+# giving spaces back could not help a match, and re would try every shorter indent in turn)
 SIGNATURE_START = re.compile(
-    r"^\s*(?:S\s?I\s?G\s?N\s?A\s?T\s?U\s?R\s?E\s?S?\s*$|\|?\s*(?:by|date|dated)\s*:|\|?\s*/s/)", _I | re.M)
+    r"^\s*+(?:S\s?I\s?G\s?N\s?A\s?T\s?U\s?R\s?E\s?S?\s*$|\|?\s*(?:by|date|dated)\s*:|\|?\s*/s/)", _I | re.M)
 
 
 def cover_body(text: str) -> tuple[int, int] | None:

@@ -23,6 +23,7 @@ from functools import cache
 from converter.extract.anchors import Located
 from converter.extract.mechanisms.lines import split_lines, squash
 from converter.extract.mechanisms.names import officer_title_pattern, person_name, words
+from converter.parse.gates import Gated, fold
 
 HEAD = 6000
 _SIGNING = re.compile(r"/s/|^\s*\|?\s*by\s*:", re.IGNORECASE | re.MULTILINE)
@@ -100,11 +101,19 @@ def _lines_with_colons(text: str, end: int) -> list[tuple[int, int]]:
     return lines
 
 
+@cache
+def _label_gated() -> Gated:
+    return Gated(_label_pattern())
+
+
 def _labelled_matches(text: str) -> list[re.Match[str]]:
-    """The "Label: value" matches of the head, line by line (a value ends at its line's end)."""
-    pattern = _label_pattern()
+    """The "Label: value" matches of the head, line by line (a value ends at its line's end).
+    A line is searched only when it holds a word of every label ('president', 'contact',
+    '대표', ...): most lines with a colon are a date, a telephone number or a cover's label, and
+    the pattern, which opens with a look-behind, is tried at every position of a line."""
+    pattern, gated = _label_pattern(), _label_gated()
     return [m for start, stop in _lines_with_colons(text, min(len(text), HEAD))
-            for m in pattern.finditer(text, start, stop)]
+            if gated.may_match(fold(text[start:stop])) for m in pattern.finditer(text, start, stop)]
 
 
 def _labelled(text: str) -> list[_Officer]:
@@ -177,21 +186,46 @@ def _after_company(text: str, registrant: Located | None) -> list[_Officer]:
 def _officer_in_sentence() -> tuple[re.Pattern[str], ...]:
     """'the Company's CEO John Doe'; a line 'Mr. John Doe, Chairman and Chief Executive Officer'."""
     titles = officer_title_pattern().pattern
-    possessive = re.compile(rf"(?i:the\s+company['’]s|its)\s+(?P<title>{titles})\s*,?\s+"
-                            r"(?P<name>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){1,3})")
+    # 'the Company's' or 'its', written to open with the class of their first letters: ``re``
+    # then skips to the next t or i instead of trying both words at every position of the head
+    # (the same matches: each branch looks back at the letter it begins with)
+    possessive = re.compile(rf"""[tTiI](?:(?<=[tT])(?i:he\s+company['’]s)|(?<=[iI])(?i:ts))
+                                 \s+(?P<title>{titles})\s*,?\s+  # the title, perhaps a comma
+                                 (?P<name>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){{1,3}})  # the name""",
+                            re.VERBOSE)
     line = re.compile(rf"^[ \t]*(?P<name>(?:Mr|Ms|Mrs|Dr)\.?\s+[^,\n]{{3,40}}),\s+(?P<title>{titles})[ \t]*$", re.MULTILINE)
     return possessive, line
+
+
+# where a line opens with an honorific: the only places the line pattern above can match. Found
+# from the line break (re skips to the next one) instead of trying "^" at every position.
+_HONORIFIC = re.compile(r"[ \t]*(?:Mr|Ms|Mrs|Dr)")
+_HONORIFIC_AFTER_BREAK = re.compile(r"\n[ \t]*(?:Mr|Ms|Mrs|Dr)")
+
+
+def _line_matches(pattern: re.Pattern[str], text: str, end: int) -> list[re.Match[str]]:
+    """``pattern.finditer(text, 0, end)`` for a pattern whose matches open a line with an
+    honorific: it is tried at those lines' starts only, each after the last match's end."""
+    starts = [0] if _HONORIFIC.match(text, 0, end) else []
+    starts += [m.start() + 1 for m in _HONORIFIC_AFTER_BREAK.finditer(text, 0, end)]
+    found: list[re.Match[str]] = []
+    for start in starts:
+        m = pattern.match(text, start, end) if not found or start >= found[-1].end() else None
+        if m:
+            found.append(m)
+    return found
 
 
 def _in_sentences(text: str) -> list[_Officer]:
     """'the Company's CEO John Doe'; a line 'Mr. John Doe, Chairman and Chief Executive Officer'."""
     found = []
-    for pattern in _officer_in_sentence():
-        for m in pattern.finditer(text, 0, min(len(text), HEAD)):
-            name = person_name(m["name"])
-            if name:
-                found.append(_Officer(_locate(text, name, m.start("name"), m.end("name")),
-                                      Located(squash(m["title"]), m.start("title"), m.end("title"))))
+    possessive, line = _officer_in_sentence()
+    head = min(len(text), HEAD)
+    for m in [*possessive.finditer(text, 0, head), *_line_matches(line, text, head)]:
+        name = person_name(m["name"])
+        if name:
+            found.append(_Officer(_locate(text, name, m.start("name"), m.end("name")),
+                                  Located(squash(m["title"]), m.start("title"), m.end("title"))))
     return found
 
 

@@ -310,20 +310,24 @@ def _cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return [(a + m.start(), a + m.end()) for m in _WORDS_ONE_SPACE_APART.finditer(text[a:b])]
 
 
-def _header_columns(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, str]] | None:
-    """``(column start, role)`` of a table header of one or more lines, or None.
+def _header_columns(text: str, lines: list[tuple[int, int]],
+                    cells: list[list[tuple[int, int]]]) -> list[tuple[int, str]] | None:
+    """``(column start, role)`` of a table header of one or more lines (``cells``: each line's
+    ``_cells``), or None.
 
     Captions may wrap (``Referred`` over ``to as``): the cells of later lines join the cell of
     the first line they overlap."""
     heads: list[list[int | str]] = []  # [column start, column end, caption]
-    for a, b in lines:
-        for s, e in _cells(text, a, b):
+    for (a, _), line_cells in zip(lines, cells):
+        for s, e in line_cells:
             over = next((h for h in heads if int(h[0]) < e - a and s - a < int(h[1])), None)
             if over is None:
                 heads.append([s - a, e - a, text[s:e]])
             else:
                 over[0], over[1] = min(int(over[0]), s - a), max(int(over[1]), e - a)
                 over[2] = f"{over[2]} {text[s:e]}"
+    if len(heads) < 2:
+        return None  # a header names two columns at least (most lines of a page are one cell)
     columns: list[tuple[int, str]] = []
     for start, _, caption in sorted(heads, key=lambda h: int(h[0])):
         role = canonical("table_header", str(caption))
@@ -346,13 +350,15 @@ def find_table_persons(text: str) -> list[ReportingPerson]:
     """Rows of a table of reporting persons (a name column and a short-name or place column)."""
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*", text) if m.start() == 0
              or text[m.start() - 1] == "\n"]
+    cells = [_cells(text, a, b) for a, b in lines]  # once: each line is tried in two headers, then as a row
     for i in range(len(lines)):
-        depth = next((d for d in (1, 2) if _header_columns(text, lines[i : i + d])), 0)
+        depth = next((d for d in (1, 2) if _header_columns(text, lines[i : i + d], cells[i : i + d])), 0)
         if not depth:
             continue
-        columns = _header_columns(text, lines[i : i + depth]) or []
+        columns = _header_columns(text, lines[i : i + depth], cells[i : i + depth]) or []
         rows: list[dict[str, list[tuple[int, int]]]] = []
-        for la, lb in lines[i + depth :]:
+        for k in range(i + depth, len(lines)):
+            la, lb = lines[k]
             line = text[la:lb]
             if not line.strip():
                 if rows:
@@ -361,7 +367,7 @@ def find_table_persons(text: str) -> list[ReportingPerson]:
             if re.fullmatch(r"[\s\-=_]+", line):
                 continue
             row: dict[str, list[tuple[int, int]]] = {}
-            for s, e in _cells(text, la, lb):
+            for s, e in cells[k]:
                 row.setdefault(_column_of(columns, s - la), [(s, e)])
             if rows and list(row) == ["name"]:
                 rows[-1]["name"] += row["name"]  # a name wrapped onto the next line

@@ -9,7 +9,7 @@ import re
 
 from converter.extract.anchors import SIGNATURES_HEADING
 from converter.extract.base import DocumentContext, Found
-from converter.extract.mechanisms.signature_lines import page_lines
+from converter.extract.mechanisms.signature_lines import Line, page_lines
 from converter.extract.mechanisms.signatures import SignatureBlock, find_signature_blocks, line_date
 from converter.extract.mechanisms.name_match import match_name, spelling_pattern
 from converter.model import Observation
@@ -17,8 +17,10 @@ from converter.model import Observation
 AXIS = "SignatoryAxis"
 SECTION_CHARS = 4000  # a signature section is a page at most
 # the exhibit index that often follows a report's signatures
+# ("*+": a line's indent is taken possessively; what follows it is never white space, so
+# giving spaces back could not help a match, and re would try every shorter indent in turn)
 _EXHIBIT_INDEX = re.compile(
-    r"^\s*(?:exhibit\s+index|index\s+to\s+exhibits|(?:list\s+of\s+)?exhibits|exhibit\s+list)\s*$",
+    r"^\s*+(?:exhibit\s+index|index\s+to\s+exhibits|(?:list\s+of\s+)?exhibits|exhibit\s+list)\s*$",
     re.IGNORECASE | re.MULTILINE)
 # the readers (data/readers.tsv) that record the signatures of their documents themselves
 _OWN_READERS = frozenset({"6-K cover", "joint filing agreement", "schedule 13D/13G"})
@@ -55,12 +57,24 @@ def signatory_observations(ctx: DocumentContext, rule: str) -> list[Observation]
         blocks = [b for b in find_signature_blocks(ctx.text, start, end)
                   if (b.signatory and not b.marked) or b.capacity]
         if blocks:
-            dates = [ln for ln in page_lines(ctx.text[:end]) if ln.kind == "date" and ln.start >= start]
+            dates = _date_lines(ctx.text, start, end)
             found: list[Observation] = []
             for number, block in enumerate(blocks, start=1):
                 found += _member(ctx, block, str(number), dates, rule)
             return found
     return []
+
+
+def _date_lines(text: str, start: int, end: int) -> list[Line]:
+    """The ``date`` lines of ``text[:end]`` (as ``page_lines`` reads it) that start at or after
+    ``start``. The text above the line before ``start``'s is blanked first (offsets kept): a
+    line's joins depend only on it and the lines beside it, and a date line's kind on its own
+    words, so the same lines are found without reading every line of a long report that ends
+    in its signatures."""
+    line_start = text.rfind("\n", 0, start) + 1
+    first = text.rfind("\n", 0, line_start - 1) + 1 if line_start > 0 else 0  # the line before
+    page = " " * (first - 1) + text[first - 1 : end] if first > 0 else text[:end]  # keeps its "\n"
+    return [ln for ln in page_lines(page) if ln.kind == "date" and ln.start >= start]
 
 
 def _member(ctx: DocumentContext, block: SignatureBlock, member: str, dates, rule: str) -> list[Observation]:  # noqa: ANN001

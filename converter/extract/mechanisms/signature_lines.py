@@ -27,6 +27,7 @@ from functools import cache, lru_cache
 from converter.extract.mechanisms.signature_collapsed import COLLAPSED, collapsed_pieces
 from converter.extract.mechanisms.name_match import canonical, phrase_pattern
 from converter.parse.dates import find_dates
+from converter.parse.gates import Gated, fold
 
 CELL_MARK = "|"
 
@@ -53,24 +54,27 @@ class Line:
 
 
 SIG = re.compile(r"/s/", re.IGNORECASE)
+# The patterns that open a line take its indent possessively ("\s*+"): what follows is a word
+# or a mark, never white space, so giving spaces back could not make them match, and a page
+# indented by forty spaces made re try each shorter indent in turn.
 # a signature line left blank for the pen: "By: ______________"
 BLANK_SIG = re.compile(r"\bBy\s*:?\s*_{4,}", re.IGNORECASE)
-BY = re.compile(r"^\s*By\s*:?\s+", re.IGNORECASE)
+BY = re.compile(r"^\s*+By\s*:?\s+", re.IGNORECASE)
 # a By: line names an entity or a person: "by the undersigned, thereunto ..." is a sentence's
-_BY_NAME = re.compile(r"^\s*By\s*:?\s+(?!(?-i:[a-z]))", re.IGNORECASE)
-NAME_TITLE = re.compile(r"^\s*Name\s*(?:/|and)\s*Title\s*:\s*", re.IGNORECASE)
-NAME = re.compile(r"^\s*(?:Print(?:ed)?\s+)?Name\s*:\s*", re.IGNORECASE)
-TITLE = re.compile(r"^\s*(?:Title|Its)\s*:\s*", re.IGNORECASE)
-DATE = re.compile(r"^\s*Dated?\b(?:\s+as\s+of)?\s*:?\s*", re.IGNORECASE)
-FOR = re.compile(r"^\s*(?:for|on\s+behalf\s+of)\s+(?=[A-Z\uac00-\ud7a3])")
+_BY_NAME = re.compile(r"^\s*+By\s*:?\s+(?!(?-i:[a-z]))", re.IGNORECASE)
+NAME_TITLE = re.compile(r"^\s*+Name\s*(?:/|and)\s*Title\s*:\s*", re.IGNORECASE)
+NAME = re.compile(r"^\s*+(?:Print(?:ed)?\s+)?Name\s*:\s*", re.IGNORECASE)
+TITLE = re.compile(r"^\s*+(?:Title|Its)\s*:\s*", re.IGNORECASE)
+DATE = re.compile(r"^\s*+Dated?\b(?:\s+as\s+of)?\s*:?\s*", re.IGNORECASE)
+FOR = re.compile(r"^\s*+(?:for|on\s+behalf\s+of)\s+(?=[A-Z\uac00-\ud7a3])")
 # "For and on behalf of" over the party's name (English and Dutch/Luxembourg practice)
-BEHALF = re.compile(r"^\s*(?:for\s+and\s+)?on\s+behalf\s+of\s*:?\s*", re.IGNORECASE)
-_RULE = re.compile(r"^[\s\-_=*]+$")
+BEHALF = re.compile(r"^\s*+(?:for\s+and\s+)?on\s+behalf\s+of\s*:?\s*", re.IGNORECASE)
+_RULE = re.compile(r"^[\s\-_=*]++$")
 _HEADING = re.compile(r"^\s*(?:SIGNATURES?|\[.*\]|<.*>|.*:|(?:Item|Exhibit|Annex)\s+[\w.]{1,6})\s*$",
                       re.IGNORECASE)
-_NOTE = re.compile(r"^\s*\(.*\)\s*\**\s*$")  # "(Registrant)", "(Signature)*", "(as owner of ...)"
+_NOTE = re.compile(r"^\s*+\(.*\)\s*\**\s*$")  # "(Registrant)", "(Signature)*", "(as owner of ...)"
 # a label alone in its cell, joined to the cell that holds its value
-_BARE_LABEL = re.compile(r"^\s*(?:By|Name|Title|Its|Dated?(?:\s+as\s+of)?)\s*:?\s*$", re.IGNORECASE)
+_BARE_LABEL = re.compile(r"^\s*+(?:By|Name|Title|Its|Dated?(?:\s+as\s+of)?)\s*:?\s*$", re.IGNORECASE)
 # a line that ends before its phrase does: "as the Trustee of the Alpha Fund II -" / "1998 Trust"
 _OPEN_END = re.compile(r"(?:\b(?:of|and|for|the)|[-\u2013\u2014,&])\s*$", re.IGNORECASE)
 
@@ -121,14 +125,50 @@ def leading_date(body: str) -> bool:
     return len(rest) <= 30 and not is_prose(rest)
 
 
+# The words a labelled line opens with (``Name:``, ``Printed Name:``, ``Title:``, ``Its:``,
+# ``Date(d)``, ``By``, ``for``, ``on behalf of``, a caption's parenthesis): a line that opens with
+# none of them is none of those kinds, and most lines of a page are text or prose.
+_LABEL_OPENING = re.compile(r"\s*+(?:name|print|title|its|date|by|for|on|\()", re.IGNORECASE)
+
+
+@cache
+def _capacity_gated() -> Gated:
+    return Gated(capacity_pattern())
+
+
+# the words a heading holds ('signature', 'exhibit', 'item', a colon...): most lines hold none
+_HEADING_GATED = Gated(_HEADING)
+
+
 def _kind(text: str) -> str:
     body = text.strip()
     if not body:
         return "blank"
     if _RULE.match(text):
         return "rule"
-    if SIG.search(text) or BLANK_SIG.search(text):
+    if ("/" in text and SIG.search(text)) or ("____" in text and BLANK_SIG.search(text)):
         return "sig"
+    labelled = _LABEL_OPENING.match(text) is not None
+    if labelled:
+        kind = _labelled_kind(text)
+        if kind:
+            return kind
+    if len(body) <= 120 and role_line().fullmatch(body):
+        return "role"
+    folded = fold(body)  # the gates' words hold no white space: the stripped line's are the line's
+    if canonical("capacity", body.strip(",")) or (
+            _capacity_gated().may_match(folded) and capacity_pattern().search(" " + body)):
+        return "capacity"
+    if _HEADING_GATED.may_match(folded) and _HEADING.match(text):
+        return "heading"
+    if leading_date(body):
+        return "date"
+    behalf = BEHALF.match(text) if labelled else None  # "For and on behalf of APEX B.V.": judge the name
+    return "prose" if is_prose(text[behalf.end():] if behalf else body) else "text"
+
+
+def _labelled_kind(text: str) -> str | None:
+    """The kind of a line that opens with a label's word, if a label's pattern reads it so."""
     if BEHALF.fullmatch(text):
         return "behalf"
     if NAME_TITLE.match(text) or NAME.match(text):
@@ -143,16 +183,7 @@ def _kind(text: str) -> str:
         return "for"
     if _NOTE.match(text):
         return "note"
-    if len(body) <= 120 and role_line().fullmatch(body):
-        return "role"
-    if canonical("capacity", body.strip(",")) or capacity_pattern().search(" " + body):
-        return "capacity"
-    if _HEADING.match(text):
-        return "heading"
-    if leading_date(body):
-        return "date"
-    behalf = BEHALF.match(text)  # "For and on behalf of APEX B.V.": judge the name, not the lead
-    return "prose" if is_prose(text[behalf.end():] if behalf else body) else "text"
+    return None
 
 
 kind_of = lru_cache(maxsize=8192)(_kind)  # pure; each column view re-reads the same lines
@@ -175,32 +206,41 @@ def _remembered_page_lines(text: str) -> tuple[Line, ...]:
 
 def _page_lines(text: str) -> list[Line]:
     view = blank_cells(text)
-    physical: list[tuple[int, int, bool]] = []  # start, end, opens a cell
+    physical = _physical_lines(text, view)
+    lines: list[Line] = []
+    i = 0
+    while i < len(physical):
+        start, end, cell = physical[i]
+        part = view[start:end]  # (a physical line holds no line break)
+        if _BARE_LABEL.match(part) and i + 1 < len(physical):
+            following = view[physical[i + 1][0] : physical[i + 1][1]]
+            if following.strip() and not _BARE_LABEL.match(following):
+                end = physical[i + 1][1]  # "Name:" / "|Jane Roe" -> "Name: Jane Roe"
+                part = view[start:end].replace("\n", " ")
+                i += 1
+        lines.append(Line(start, end, part, kind_of(part) if len(part) <= 400 else _kind(part), cell))
+        i += 1
+    return _in_context(lines)
+
+
+def _physical_lines(text: str, view: str) -> list[tuple[int, int, bool]]:
+    """(start, end, opens a cell) of each line of ``text`` that holds more than cell marks, a
+    page run together onto one line cut where its lines would have been. Only a line holding a
+    cell mark is looked at in ``view`` (``text`` with the marks blanked): any other reads alike."""
+    physical: list[tuple[int, int, bool]] = []
     offset = 0
     for chunk in text.split("\n"):
         end = offset + len(chunk)
-        if chunk.strip() and not view[offset:end].strip():
+        marked = CELL_MARK in chunk
+        if marked and chunk.strip() and not view[offset:end].strip():
             offset = end + 1
             continue  # nothing but cell marks: a cell boundary, not a line
         if len(chunk) > COLLAPSED and SIG.search(chunk):  # a page run together onto one line
             physical += [(a, b, False) for a, b in collapsed_pieces(view, offset, end)]
         else:
-            physical.append((offset, end, chunk.lstrip().startswith(CELL_MARK)))
+            physical.append((offset, end, marked and chunk.lstrip().startswith(CELL_MARK)))
         offset = end + 1
-    lines: list[Line] = []
-    i = 0
-    while i < len(physical):
-        start, end, cell = physical[i]
-        if (_BARE_LABEL.match(view[start:end]) and i + 1 < len(physical)
-                and view[physical[i + 1][0] : physical[i + 1][1]].strip()
-                and not _BARE_LABEL.match(view[physical[i + 1][0] : physical[i + 1][1]])):
-            end = physical[i + 1][1]  # "Name:" / "|Jane Roe" -> "Name: Jane Roe"
-            i += 1
-        part = view[start:end].replace("\n", " ")
-        chunk = part if len(part) <= 400 else part[:400]
-        lines.append(Line(start, end, part, kind_of(chunk) if len(part) <= 400 else _kind(part), cell))
-        i += 1
-    return _in_context(lines)
+    return physical
 
 
 def _in_context(lines: list[Line]) -> list[Line]:
@@ -249,8 +289,9 @@ def _as(line: Line, kind: str) -> Line:
 # Columns of blocks side by side
 # ------------------------------------------------------------------------------------------
 
-_LABEL = re.compile(r"^\s*(?:By|Name|Title|Its|Dated?)\s*:?\s+", re.IGNORECASE)
+_LABEL = re.compile(r"^\s*+(?:By|Name|Title|Its|Dated?)\s*:?\s+", re.IGNORECASE)
 _TWO_CELLS = re.compile(r"\S {4,}(?=\S)")
+_CELL_GAP = "    "  # what every gap between two cells holds: most lines hold none
 _MIN_COLUMN = 12  # boundaries closer than this are the edge and the indent of one column
 
 
@@ -263,6 +304,8 @@ def column_views(text: str) -> list[str]:
     regions: list[tuple[int, int, int]] = []  # first line, last line, boundary column
     open_regions: list[tuple[int, int, int]] = []  # those that reach the line read (kept short)
     for i, line in enumerate(lines):
+        if _CELL_GAP not in line.text:
+            continue  # one cell only (the regions still open are pruned on the next line read)
         label = _LABEL.match(line.text)
         open_regions = [r for r in open_regions if r[1] >= i]
         for gap in _TWO_CELLS.finditer(line.text, label.end() if label else 0):

@@ -13,6 +13,7 @@ from babel import Locale
 from converter.extract.mechanisms.name_match import canonical, phrase_pattern, phrases, spelling_pattern
 from converter.model import Value
 from converter.parse.amounts import find_amounts
+from converter.parse.gates import Gated, fold
 
 
 @dataclass(frozen=True)
@@ -75,14 +76,18 @@ _NAME_END = (r"(?=(?-i:,\s+[a-z])|\s*\(|;|\s+(?:is|are|was|were|dated|filed|purs
 
 
 @cache
-def _subject_sentence() -> re.Pattern[str]:
-    security = rf"(?:Class\s+[A-Z]\s+)?{phrase_pattern('security')}"
+def _subject_sentence() -> Gated:
+    """The sentence, searched only where its class's words begin (``Gated``): the class is
+    written as two branches, with and without 'Class A', so that its opening words are found
+    (an optional group before them hid them), not tried at every position of a schedule."""
+    named = phrase_pattern("security")
+    security = rf"(?:Class\s+[A-Z]\s+{named}|{named})"
     par = (r"(?:\s*,?\s*(?P<par>(?:with\s+a\s+)?par\s+value\s+[^;()]{1,40}?\s+per\s+share"
            r"|[^;(),\s]{1,20}\s+par\s+value(?:\s+per\s+share)?)\s*,?)?")
     defined = r"(?:\s*\([^()]{1,60}\)\s*,?)?"  # (the "Shares")
     name = rf"(?P<name>(?!{security})(?-i:[A-Z\uac00-\ud7a3])[^;]{{1,150}}?){_NAME_END}"
-    return re.compile(
-        rf"(?P<class>{security}){defined}{par}{defined},?\s+(?:of|issued\s+by)\s+{name}", re.I)
+    return Gated(re.compile(
+        rf"(?P<class>{security}){defined}{par}{defined},?\s+(?:of|issued\s+by)\s+{name}", re.I))
 
 
 def _appositive(text: str, at: int) -> tuple[Located | None, Located | None]:
@@ -131,7 +136,7 @@ _DEPOSITARY = re.compile(r"""(?P<ads>American\s+Depositary\s+Shares|ADSs)\s*(?:\
 def subject_from_sentence(text: str) -> Subject:
     """Class, par value, issuer, legal form and country of ``the common stock, par value ...
     per share, of X, a ... organized under the laws of Y``."""
-    m = _subject_sentence().search(text)
+    m = next(_subject_sentence().finditer(text, fold(text)), None)
     if m is None:
         return Subject()
     cls = canonical("security", re.sub(r"^Class\s+[A-Z]\s+", "", m["class"], flags=re.I))
