@@ -302,8 +302,18 @@ class GatedAlternatives:
 
     def found_in(self, text: str, folded: str, end: int) -> bool:
         """Whether ``pattern.search(text, 0, end)`` finds a match; ``folded`` is
-        ``fold(text[:end])``."""
+        ``fold(text[:end])``. An alternative that opens with known words is tried only where they
+        begin (``match`` with the same end reads the text as ``search`` does)."""
+        whole = len(folded) == min(end, len(text))  # (else folding changed the length: no positions)
         for alternative in self.alternatives:
-            if alternative.may_match(folded) and alternative.pattern.search(text, 0, end):
-                return True
+            if not alternative.may_match(folded):
+                continue
+            if alternative.starts is None or not whole:
+                if alternative.pattern.search(text, 0, end):
+                    return True
+                continue
+            match = alternative.pattern.match
+            for start in alternative.starts.positions(folded):
+                if match(text, start, end):
+                    return True
         return False
