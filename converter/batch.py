@@ -44,8 +44,7 @@ from converter.errors import Doc2XbrlError
 from converter.guards import DEFAULT_MAX_BYTES, DEFAULT_TIME_BUDGET, TimeBudgetExceeded
 from converter.pipeline import Converted, atomic_write, convert_bytes, rendered_files
 
-__all__ = ["BatchItem", "BatchSummary", "InputRef", "convert_input", "iter_inputs", "output_stem", "prepare_input",
-           "run_batch"]
+__all__ = ["BatchItem", "BatchSummary", "InputRef", "convert_input", "iter_inputs", "output_stem", "run_batch"]
 
 # atomic_write's temporary names: ".<target>.<random>.tmp"; a kill -9 can leave one behind.
 _TEMP_FILE = re.compile(r"^\..+\.tmp$")
@@ -147,9 +146,9 @@ def convert_input(
     conversion runs past ``time_budget`` seconds fails with that reason (``in_worker``: a worker
     process of the batch, which its watchdog may end when the alarm cannot interrupt it).
     """
-    return prepare_input(ref, out_dir, cik=cik, previous=previous, output_stem=output_stem, formats=formats,
-                         report=report, date=date, max_bytes=max_bytes, time_budget=time_budget,
-                         in_worker=in_worker).written()
+    task = _Task(ref, previous, output_stem)
+    options = _Options(cik, formats, report, date, max_bytes, time_budget)
+    return _prepare(task, out_dir, options, in_worker).written()
 
 
 @dataclass(frozen=True)
@@ -177,21 +176,9 @@ class Prepared:
         return replace(self.item, elapsed=self.item.elapsed + time.perf_counter() - started)
 
 
-def prepare_input(
-    ref: InputRef,
-    out_dir: Path,
-    *,
-    cik: str | None = None,
-    previous: Completed | None = None,
-    output_stem: str | None = None,
-    formats: tuple[str, ...] = ("xbrl",),
-    report: bool = False,
-    date: dt.date | None = None,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-    time_budget: float | None = None,
-    in_worker: bool = False,
-) -> Prepared:
+def _prepare(task: _Task, out_dir: Path, options: _Options, in_worker: bool = False) -> Prepared:
     """:func:`convert_input` up to the writing of the files (see :class:`Prepared`)."""
+    ref, previous, formats = task.ref, task.previous, options.formats
     started = time.perf_counter()
     sha = None
     no_filing = not_a_filing(ref)
@@ -199,16 +186,16 @@ def prepare_input(
         return Prepared(BatchItem(ref.name, (), "skipped", 0, None, (), time.perf_counter() - started, None,
                                   formats, reason=no_filing))
     try:
-        data = ref.read(max_bytes)
+        data = ref.read(options.max_bytes)
         sha = hashlib.sha256(data).hexdigest()
         if previous is not None and previous.sha256 == sha and all((out_dir / o).is_file() for o in previous.outputs):
             return Prepared(BatchItem(ref.name, previous.outputs, "skipped", previous.facts, None, previous.warnings,
                                       time.perf_counter() - started, sha, formats, family=previous.family,
                                       reason=previous.reason, documents=previous.documents))
-        with guards.time_budget(time_budget, hard_exit=in_worker):
-            converted = convert_bytes(data, ref.name, cik=cik, date=date, max_bytes=max_bytes)
-            if output_stem is not None:
-                converted = tuple(renamed(c, ref.name, output_stem) for c in converted)
+        with guards.time_budget(options.time_budget, hard_exit=in_worker):
+            converted = convert_bytes(data, ref.name, cik=options.cik, date=options.date, max_bytes=options.max_bytes)
+            if task.output_stem is not None:
+                converted = tuple(renamed(c, ref.name, task.output_stem) for c in converted)
             rendered = rendered_files(converted, formats)
     except Doc2XbrlError as exc:
         message = str(exc)
@@ -223,7 +210,7 @@ def prepare_input(
     facts = sum(len(c.instance.facts) for c in converted)
     # a filing's own warnings come with each of its documents: say each once
     warnings = tuple(dict.fromkeys(w for c in converted for w in c.warnings))
-    unmapped = tuple(line for c in converted for line in unmapped_lines(c)) if report else ()
+    unmapped = tuple(line for c in converted for line in unmapped_lines(c)) if options.report else ()
     family, reason, documents = _outcomes(converted)
     outputs = tuple(file_name for file_name, _ in rendered)
     item = BatchItem(ref.name, outputs, "ok", facts, None, warnings, time.perf_counter() - started, sha,
@@ -273,17 +260,11 @@ def _write(files: list[tuple[str, bytes]], out_dir: Path, name: str) -> tuple[st
     return tuple(file_name for file_name, _ in files)
 
 
-def _prepare_task(task: _Task, out_dir: Path, options: _Options, in_worker: bool = False) -> Prepared:
-    return prepare_input(task.ref, out_dir, cik=options.cik, previous=task.previous, output_stem=task.output_stem,
-                         formats=options.formats, report=options.report, date=options.date,
-                         max_bytes=options.max_bytes, time_budget=options.time_budget, in_worker=in_worker)
-
-
 def _convert_chunk(tasks: list[_Task], out_dir: str, options: _Options) -> list[BatchItem]:
     """A worker's chunk, each input's files written while the next converts."""
     folder = Path(out_dir)
     with WritesBehind[BatchItem]() as writes:
-        finished = [item for task in tasks for item in writes.add(_prepare_task(task, folder, options, True).written)]
+        finished = [item for task in tasks for item in writes.add(_prepare(task, folder, options, True).written)]
         return finished + writes.drain()
 
 
@@ -414,7 +395,7 @@ def _run_here(tasks: list[_Task], out_dir: Path, options: _Options, stop: StopFl
         for task in tasks:
             if stop.requested:
                 break
-            for item in writes.add(_prepare_task(task, out_dir, options).written):
+            for item in writes.add(_prepare(task, out_dir, options).written):
                 record(item)
         for item in writes.drain():  # converted before the stop: record them
             record(item)
