@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, lru_cache
 
+from converter.parse.gates import Gated, fold
 from converter.resources import data_rows
 
 
@@ -388,11 +389,19 @@ def _ratio_patterns() -> tuple[tuple[re.Pattern[str], bool], ...]:
     )
 
 
+@cache
+def _gated_ratio_patterns() -> tuple[Gated, ...]:
+    """The ratio patterns with the words each needs ("for", "shares", "ratio", "주로"): a
+    sentence without them is not scanned, nor the places where no match can start."""
+    return tuple(Gated(pattern) for pattern, _ in _ratio_patterns())
+
+
 def find_ratios(text: str) -> list[Ratio]:
     """Split / consolidation ratios: old shares per new share ("1-for-10" -> 10)."""
     found: list[Ratio] = []
-    for pattern, _ in _ratio_patterns():
-        for m in pattern.finditer(text):
+    folded = fold(text)
+    for gated in _gated_ratio_patterns():
+        for m in gated.finditer(text, folded):
             if any(m.start() < r.end and r.start < m.end() for r in found):
                 continue
             old = Decimal(1) if m["a"].lower() in ("each", "every") else _count_value(m["a"])

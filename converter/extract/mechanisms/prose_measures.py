@@ -26,7 +26,8 @@ from converter.extract.mechanisms.prose_lists import ListBinder
 from converter.extract.mechanisms.prose_percents import PercentBinder
 from converter.extract.mechanisms.prose_periods import Dated, ProsePeriods, concept_kinds, fit, is_comparative, stated_period
 from converter.extract.mechanisms.prose_second_figures import SecondFigureBinder
-from converter.extract.mechanisms.sentences import HANGUL, Collected, MeasureHit, Sentence, body_start, find_measures, word_pattern
+from converter.extract.mechanisms.sentences import HANGUL, Collected, MeasureHit, PhraseFinder, Sentence, body_start, \
+    find_measures, word_pattern
 from converter.model import PURE, Mention, Observation, Period, UnitSpec
 from converter.parse.periods import FoundPeriod
 
@@ -77,6 +78,7 @@ class SentenceBinder(FigureBinder, PercentBinder, ListBinder, SecondFigureBinder
         # a figure of a period named without its year is reported only from a sentence that
         # states a result (past tense): an undated text has no date to tell a plan by
         self.states_result = True
+        self.forward = PhraseFinder("forward", ctx.text)  # plans, targets, outlooks
 
     def stated_period(self, concept: str, dated: Dated) -> tuple[Period, tuple[tuple[str, str], ...]] | None:
         """``prose_periods.stated_period`` for a figure of the sentence being bound: none where
@@ -96,7 +98,7 @@ class SentenceBinder(FigureBinder, PercentBinder, ListBinder, SecondFigureBinder
                                                  "a headline's figure: the body states the figures"))
             return
         bullet = bool(_BULLET.match(s.text))
-        if word_pattern("forward").search(s.text) or self.periods.names_future(periods) or \
+        if self.forward.search(s.text) or self.periods.names_future(periods) or \
                 (bullet and self.forward_list):
             # plans, targets and outlooks are not results, nor the bullets listing them: their
             # figures stay unmapped

@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 
 from converter.columns import text_columns
 from converter.model import Mention, Observation
-from converter.parse.gates import Gated, fold
+from converter.parse.gates import Gated, fold, top_level_alternatives
 from converter.resources import data_rows
 
 # A full stop ends a sentence unless it closes one of these (titles, legal forms, initials).
@@ -212,6 +212,54 @@ def word_pattern(kind: str, source: str = "measure_phrases.tsv") -> re.Pattern[s
 
 def action_pattern(kind: str) -> re.Pattern[str]:
     return word_pattern(kind, "corporate_action_phrases.tsv")
+
+
+ACTIONS = "corporate_action_phrases.tsv"
+
+
+@cache
+def _phrase_alternatives(kind: str, source: str) -> tuple[Gated, ...]:
+    """Every top-level alternative of every phrase of ``kind``, with the words it needs: a
+    match of ``word_pattern(kind, source)`` is a match of one of them."""
+    column = 4 if source == "measure_phrases.tsv" else 2
+    out: list[Gated] = []
+    for row in _rows(source):
+        if row[0] != kind:
+            continue
+        try:
+            out += [Gated(re.compile(part, re.I)) for part in top_level_alternatives(row[column])]
+        except re.error:  # an alternative that is no pattern alone: the phrase's words, all of them
+            out.append(Gated(re.compile(row[column], re.I)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=2)
+def document_folded(text: str) -> str:
+    """``fold(text)``, for the document its readers ask one after another."""
+    return fold(text)
+
+
+class PhraseFinder:
+    """``word_pattern(kind, source).search`` for the sentences of one document, skipping those
+    that hold the words of none of its alternatives (most sentences name no stock split, no
+    meeting, no plan): a sentence that passes is searched with the whole pattern, so the match
+    is the one the pattern finds. The alternatives whose words the document lacks are dropped
+    once for all its sentences."""
+
+    def __init__(self, kind: str, text: str, source: str = "measure_phrases.tsv") -> None:
+        self.pattern = word_pattern(kind, source)
+        folded = document_folded(text)  # ``text`` holds every sentence asked about
+        self.alternatives = tuple(a for a in _phrase_alternatives(kind, source) if a.may_match(folded))
+
+    def may_hold(self, sentence: str) -> bool:
+        """Whether ``sentence`` holds the words of an alternative the document may hold."""
+        if not self.alternatives:
+            return False
+        folded = fold(sentence)
+        return any(a.may_match(folded) for a in self.alternatives)
+
+    def search(self, sentence: str) -> re.Match[str] | None:
+        return self.pattern.search(sentence) if self.may_hold(sentence) else None
 
 
 @cache
