@@ -85,7 +85,8 @@ _YEAR = re.compile(r"^(?:FY\s?)?(?:19|20)\d\d$")
 
 
 def is_figure(text: str) -> bool:
-    return bool(NUMERIC.match(text.strip())) or bool(EMPTY.match(text.strip()))
+    text = text.strip()
+    return bool(NUMERIC.match(text)) or bool(EMPTY.match(text))
 
 
 # the end of a sentence (다: of a Korean one)
@@ -98,7 +99,7 @@ def is_prose(text: str) -> bool:
     """A line of running text: long, or a sentence of four words or more, with no gap of two
     spaces or ``|`` between cells."""
     stripped = text.strip()
-    if _CELL_GAP.search(stripped):
+    if ("  " in stripped or "|" in stripped) and _CELL_GAP.search(stripped):  # (a gap needs two spaces or a |)
         return False
     return len(stripped) > 60 or (len(stripped.split()) >= 4 and bool(_SENTENCE_END.search(stripped)))
 
