@@ -116,6 +116,9 @@ class SentenceBinder(FigureBinder, PercentBinder, ListBinder, SecondFigureBinder
         # a figure an earlier mechanism bound (a dividend of a kind) is not bound again
         figures = [f for f in sentence_figures(s, excluded(s, periods), self.cents)
                    if not self.out.is_used(f.start, f.end) and not self._is_bound(f)]
+        if not figures:  # nothing to bind (two sentences in five): only the comparison it makes goes on
+            self.compared = self._comparison(s, periods)
+            return
         measures = self._year_parts(_not_defining(self.text, find_measures(self.text, s.start, s.end)))
         bindings = self._parallel(s, figures, measures, periods) + self._period_list(s, figures, measures)
         for figure in figures:
