@@ -221,3 +221,20 @@ def _every_ratio(text: str) -> list[tuple[int, int, object, object]]:
             if old and new:
                 found.append((m.start(), m.end(), old, new))
     return sorted(found)
+
+
+def test_percentages_are_found_as_the_whole_scan_finds_them() -> None:
+    """``find_percents`` scans only texts holding a percent sign or word: the same percentages."""
+    samples = [s.text for text in _texts() for s in sentences(text)] + [
+        "up 12 percent", "3.2%p higher", "成長18.6%", "８．２％", "12 per cent.", "5 퍼센트", "no figure at all"]
+    seen = 0
+    for text in samples:
+        got = [(q.start, q.end, q.value) for q in numbers.find_percents(text)]
+        assert got == [(q.start, q.end, q.value) for q in _every_percent(text)], text
+        seen += bool(got)
+    assert seen >= 20
+
+
+def _every_percent(text: str) -> list[numbers.Quantity]:
+    return [numbers.Quantity(*numbers.full_scale(numbers.Decimal(m["n"].replace(",", "")).scaleb(-2)), m.start(),
+                             m.end(), m.group(0)) for m in numbers._PERCENT_NOT_POINTS.finditer(text)]

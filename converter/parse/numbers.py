@@ -278,6 +278,9 @@ def parse_percent(text: str) -> Quantity | None:
 
 # a percentage, not a change in percentage points ("3.2%p", "3.2 포인트", "3.2 points")
 _PERCENT_NOT_POINTS = re.compile(rf"{_PERCENT_BOUNDARY}{_PERCENT}(?!p|\s?포인트|\s?points?\b)")
+# (its look-behinds open it, so re tries it at every position: a text with no percent sign or
+# word, most sentences, is not scanned)
+_PERCENT_GATED = Gated(_PERCENT_NOT_POINTS)
 
 
 def find_percents(text: str) -> list[Quantity]:
@@ -292,7 +295,7 @@ def find_percents(text: str) -> list[Quantity]:
     ['18.6%', '8.2％']
     """
     found = []
-    for m in _PERCENT_NOT_POINTS.finditer(text):
+    for m in _PERCENT_GATED.finditer(text, fold(text)):
         value, decimals = full_scale(Decimal(m["n"].replace(",", "")).scaleb(-2))
         found.append(Quantity(value, decimals, m.start(), m.end(), m.group(0)))
     return found

@@ -29,6 +29,7 @@ from converter.extract.mechanisms.prose_second_figures import SecondFigureBinder
 from converter.extract.mechanisms.sentences import HANGUL, Collected, MeasureHit, PhraseFinder, Sentence, body_start, \
     find_measures, word_pattern
 from converter.model import PURE, Mention, Observation, Period, UnitSpec
+from converter.parse.gates import Gated, fold
 from converter.parse.periods import FoundPeriod
 
 __all__ = ["bind_prose", "concept_kinds"]
@@ -42,7 +43,7 @@ def _is_heading(text: str) -> bool:
         not _FIGURE_IN_HEADING.search(text)
 
 
-_INTERIM_DIVIDEND = re.compile(r"\binterim\s+(?:cash\s+)?dividends?\b", re.I)
+_INTERIM_DIVIDEND = Gated(re.compile(r"\binterim\s+(?:cash\s+)?dividends?\b", re.I))
 _BULLET = re.compile(r"\s*(?:[—–•·*※▶■□◆-]|o\s)")
 # a heading: no sentence stop at its end, no figure but a year or an item number
 _STOPPED = re.compile(r"[.!?]$")
@@ -156,7 +157,7 @@ class SentenceBinder(FigureBinder, PercentBinder, ListBinder, SecondFigureBinder
         brings the annual dividend to 17 yen": where the text names an interim dividend, the
         year-end one is a part of the year's, like the interim one (no fact)."""
         if self.interim is None:
-            self.interim = bool(_INTERIM_DIVIDEND.search(self.text))
+            self.interim = next(_INTERIM_DIVIDEND.finditer(self.text, fold(self.text)), None) is not None
         if not self.interim:
             return measures
         return [replace(m, concept="-") if m.concept == "DividendsDeclaredPerShare"
