@@ -22,9 +22,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from converter.extract.base import DocumentContext
-from converter.extract.mechanisms.sentences import Sentence, word_pattern
+from converter.extract.mechanisms.sentences import Sentence, gated_search, word_pattern
 from converter.model import Period
 from converter.parse.fiscal_calendar import fiscal_calendar
+from converter.parse.gates import Gated
 from converter.parse.period_patterns import RELATIVE
 from converter.parse.periods import FiscalCalendar, FoundPeriod, find_periods, shift
 from converter.taxonomy.table import concept_rows
@@ -119,14 +120,14 @@ def is_comparative(text: str, p: FoundPeriod, s: Sentence) -> bool:
         begin = breaks[-1].end() if breaks else 0
         tail = STRONG_COMPARE.search(clause, begin) or _from_figure_in(clause[begin:], compare, p.text)
     return bool(tail) or bool(KO_COMPARED_AFTER.match(after)) or p.relation is not None or \
-        bool(_relation_opens().search(before))
+        bool(gated_search(_relation_opens(), before))
 
 
 @cache
-def _relation_opens() -> re.Pattern[str]:
+def _relation_opens() -> Gated:
     """"전년동기(03.2/4분기)", "a year earlier (2Q02)": a period naming the comparative one."""
     relations = "|".join(f"(?:{source})" for _, source in RELATIVE)
-    return re.compile(rf"(?:{relations})\s*\(\s*$", re.I)
+    return Gated(re.compile(rf"(?:{relations})\s*\(\s*$", re.I))
 
 
 def _from_figure_in(clause: str, compare: re.Pattern[str], phrase: str = "") -> bool:
@@ -162,7 +163,7 @@ def fit(concept: str, period: Period | None) -> Period | None:
 
 
 # "announced its unaudited interim results for the", "reported consolidated results for the"
-_ANNOUNCES = re.compile(r"\b(?:announc|report)\w*\b.{0,80}?\bresults\s+for\b", re.I | re.S)
+_ANNOUNCES = Gated(re.compile(r"\b(?:announc|report)\w*\b.{0,80}?\bresults\s+for\b", re.I | re.S))
 _RESULTS_FOR = re.compile(r"\bresults\s+for\s+(?:the\s+)?$", re.I)
 
 
@@ -243,7 +244,7 @@ class ProsePeriods:
         figures above it (a highlights box under a heading such as "2003 INTERIM RESULTS").
         None where that sentence names two ("the fourth quarter and the full year 2004")."""
         for s in spans:
-            if not _ANNOUNCES.search(s.text):
+            if not gated_search(_ANNOUNCES, s.text):
                 continue
             found = [p for p in self.find(s) if p.kind in PERIOD_KINDS and not is_comparative(self.ctx.text, p, s)]
             led = [p for p in found if _RESULTS_FOR.search(s.text[:p.start])]

@@ -217,6 +217,12 @@ def action_pattern(kind: str) -> re.Pattern[str]:
 ACTIONS = "corporate_action_phrases.tsv"
 
 
+def gated_search(gated: Gated, text: str) -> re.Match[str] | None:
+    """``gated.pattern.search(text)``, not run on a text that lacks the words the pattern needs
+    (re tries a pattern that opens with ``\\b`` or a look-behind at every position of the text)."""
+    return gated.pattern.search(text) if gated.may_match(fold(text)) else None
+
+
 @cache
 def _phrase_alternatives(kind: str, source: str) -> tuple[Gated, ...]:
     """Every top-level alternative of every phrase of ``kind``, with the words it needs: a

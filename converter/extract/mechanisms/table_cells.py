@@ -25,7 +25,7 @@ _ONE_CELL = re.compile(r"^\s*\|(?P<cell>[^|]*)$")
 
 
 def _is_one_cell(line: Line) -> bool:
-    return bool(_ONE_CELL.match(line.text))
+    return "|" in line.text and bool(_ONE_CELL.match(line.text))  # (most lines hold no |)
 
 
 def _pipe_cells(line: Line) -> list[Cell]:

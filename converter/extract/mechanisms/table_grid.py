@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from converter.columns import char_columns
 from converter.extract.mechanisms.lines import Line
@@ -84,6 +85,7 @@ _TABLE_END = re.compile(r"^\s*</TABLE>", re.I)
 _YEAR = re.compile(r"^(?:FY\s?)?(?:19|20)\d\d$")
 
 
+@lru_cache(maxsize=4096)  # a line's cells are asked again by each test of a table's rows
 def is_figure(text: str) -> bool:
     text = text.strip()
     return bool(NUMERIC.match(text)) or bool(EMPTY.match(text))
