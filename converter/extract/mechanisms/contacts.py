@@ -128,9 +128,11 @@ def _clean_title(title: str, registrant: str | None, text: str) -> str:
 
 def spokesperson_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence]) -> None:
     members: dict[str, str] = {}
-    for s in spans:
+    whole = fold(ctx.text)  # the quote patterns whose words the document lacks are not tried on its sentences
+    quotes = [gated for gated in _gated_quote_patterns() if gated.may_match(whole)]
+    for s in spans if quotes else ():
         folded = fold(s.text)
-        for gated in _gated_quote_patterns():
+        for gated in quotes:
             if not gated.may_match(folded):
                 continue
             pattern = gated.pattern

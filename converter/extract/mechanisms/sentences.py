@@ -256,13 +256,24 @@ class PhraseFinder:
         self.pattern = word_pattern(kind, source)
         folded = document_folded(text)  # ``text`` holds every sentence asked about
         self.alternatives = tuple(a for a in _phrase_alternatives(kind, source) if a.may_match(folded))
+        self.ungated = any(not a.gates for a in self.alternatives)
+        # the alternatives by the words of their first gate: an alternative none of whose first
+        # words a sentence holds cannot match there, and a word many share is looked for once
+        by_word: dict[str, list[Gated]] = {}
+        for a in self.alternatives:
+            for word in a.gates[0] if a.gates else ():
+                by_word.setdefault(word, []).append(a)
+        self.by_word = tuple(by_word.items())
 
     def may_hold(self, sentence: str) -> bool:
         """Whether ``sentence`` holds the words of an alternative the document may hold."""
-        if not self.alternatives:
-            return False
+        if self.ungated or not self.alternatives:
+            return self.ungated
         folded = fold(sentence)
-        return any(a.may_match(folded) for a in self.alternatives)
+        for word, alternatives in self.by_word:
+            if word in folded and any(a.may_match(folded) for a in alternatives):
+                return True
+        return False
 
     def search(self, sentence: str) -> re.Match[str] | None:
         return self.pattern.search(sentence) if self.may_hold(sentence) else None
