@@ -114,9 +114,10 @@ def line_cuts(text: str, start: int, end: int) -> list[int]:
     >>> line_cuts(t, 0, len(t))
     []
     """
-    lines = [(m.start(), m.end()) for m in _LINE.finditer(text[start:end])]
-    lines = [(start + a, start + b) for a, b in lines]
-    if len(lines) < 2 or not HANGUL.search(text, start, end):
+    if not HANGUL.search(text, start, end):
+        return []  # (most texts: no line of theirs is cut)
+    lines = [(start + m.start(), start + m.end()) for m in _LINE.finditer(text, start, end)]
+    if len(lines) < 2:
         return []
     measured = [_width(text[a:b].rstrip()) for a, b in lines if not _TABLE_LIKE.search(text, a, b)]
     if not measured:
