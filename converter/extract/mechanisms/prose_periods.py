@@ -19,7 +19,7 @@ import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from converter.extract.base import DocumentContext
 from converter.extract.mechanisms.sentences import Sentence, gated_search, word_pattern
@@ -107,6 +107,7 @@ def stated_period(concept: str, dated: Dated) -> tuple[Period, tuple[tuple[str, 
     return Period.forever(), ((STATED_PERIOD_AXIS, " ".join(dated.undated.split())),)
 
 
+@lru_cache(maxsize=512)  # one phrase is asked about by the text's period, each figure's and the comparison
 def is_comparative(text: str, p: FoundPeriod, s: Sentence) -> bool:
     """A period phrase introduced by a comparison ("from the third quarter of 2002", "compared
     with ... in 2002", "전분기 대비", "2·4분기에 견줘") or relative to the figure's own."""
