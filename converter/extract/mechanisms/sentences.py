@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 
 from converter.columns import text_columns
 from converter.model import Mention, Observation
-from converter.parse.gates import Gated, fold, top_level_alternatives
+from converter.parse.gates import Gated, GatedSet, fold, top_level_alternatives
 from converter.resources import data_rows
 
 # A full stop ends a sentence unless it closes one of these (titles, legal forms, initials).
@@ -353,7 +353,13 @@ def _measures_in(text: str) -> _MeasureGates:
     """The measures whose words the whole text holds: its sentences are asked one by one, and
     a phrase the document lacks need not be gated again for each of them."""
     folded = fold(text)
-    return _MeasureGates(tuple(row for row in _gated_measures().rows if row[1].may_match(folded)), folded)
+    rows = _gated_measures().rows  # (a word many rows need is looked for in the whole text once)
+    return _MeasureGates(tuple(rows[i] for i in _measure_table().passing_lazily(folded)), folded)
+
+
+@cache
+def _measure_table() -> GatedSet:
+    return GatedSet([gated for _, gated, _ in _gated_measures().rows])
 
 
 def find_measures(text: str, start: int = 0, end: int | None = None) -> list[MeasureHit]:
