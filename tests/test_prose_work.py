@@ -238,3 +238,26 @@ def test_percentages_are_found_as_the_whole_scan_finds_them() -> None:
 def _every_percent(text: str) -> list[numbers.Quantity]:
     return [numbers.Quantity(*numbers.full_scale(numbers.Decimal(m["n"].replace(",", "")).scaleb(-2)), m.start(),
                              m.end(), m.group(0)) for m in numbers._PERCENT_NOT_POINTS.finditer(text)]
+
+
+def test_measures_of_each_sentence_are_those_every_row_finds() -> None:
+    """A sentence's measures, searched only where each phrase's opening words begin, are those
+    every measure pattern finds scanning the whole sentence (the longest where two overlap)."""
+    found = 0
+    extra = "Its non-operating income and net income rose. 매출액과 당기순이익이 늘었다. İstanbul sales rose."
+    for text in [*_texts(), extra]:
+        for s in sentences(text):
+            got = [(h.concept, h.start, h.end) for h in find_measures(text, s.start, s.end)]
+            assert got == _every_measure(text, s.start, s.end), s.text
+            found += bool(got)
+    assert found > 100
+
+
+def _every_measure(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    hits = [(phrase.concept, m.start(), m.end()) for regex, _, phrase in _gated_measures().rows
+            for m in regex.finditer(text, start, end)]
+    chosen: list[tuple[str, int, int]] = []
+    for hit in sorted(hits, key=lambda h: (h[1] - h[2], h[1])):
+        if not any(hit[1] < c[2] and c[1] < hit[2] for c in chosen):
+            chosen.append(hit)
+    return sorted(chosen, key=lambda h: h[1])

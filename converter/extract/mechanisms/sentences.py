@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -370,14 +371,30 @@ def find_measures(text: str, start: int = 0, end: int | None = None) -> list[Mea
     measures = _gated_measures() if start == 0 and end == len(text) else _measures_in(text)
     candidates = [
         MeasureHit(phrase.concept, phrase.sign, m.start(), m.end(), m.group(0))
-        for regex, _, phrase in measures.may_match(folded)
-        for m in regex.finditer(text, start, end)
+        for regex, gated, phrase in measures.may_match(folded)
+        for m in _phrase_matches(regex, gated, text, start, end, folded)
     ]
     chosen: list[MeasureHit] = []
     for hit in sorted(candidates, key=lambda h: (h.start - h.end, h.start)):
         if not any(hit.start < c.end and c.start < hit.end for c in chosen):
             chosen.append(hit)
     return sorted(chosen, key=lambda h: h.start)
+
+
+def _phrase_matches(regex: re.Pattern[str], gated: Gated, text: str, start: int, end: int,
+                    folded: str) -> Iterator[re.Match[str]]:
+    """``regex.finditer(text, start, end)``, tried only where the words that open its matches
+    begin in ``folded`` (``fold(text[start:end])``): a measure phrase opens with look-behinds, so
+    re tries it at every position of the sentence. As finditer, each try starts past the last
+    match (no phrase matches the empty string), and look-behinds see the text before ``start``."""
+    if gated.starts is None or len(folded) != end - start:  # (a text whose folding changed its length)
+        yield from regex.finditer(text, start, end)
+        return
+    reached = start
+    for at in gated.starts.positions(folded):
+        if start + at >= reached and (m := regex.match(text, start + at, end)) is not None:
+            reached = m.end()
+            yield m
 
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
