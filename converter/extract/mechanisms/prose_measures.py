@@ -27,7 +27,7 @@ from converter.extract.mechanisms.prose_percents import PercentBinder
 from converter.extract.mechanisms.prose_periods import Dated, ProsePeriods, concept_kinds, fit, is_comparative, stated_period
 from converter.extract.mechanisms.prose_second_figures import SecondFigureBinder
 from converter.extract.mechanisms.sentences import HANGUL, Collected, MeasureHit, PhraseFinder, Sentence, body_start, \
-    find_measures, word_pattern
+    find_measures, gated_search, word_pattern
 from converter.model import PURE, Mention, Observation, Period, UnitSpec
 from converter.parse.gates import Gated, fold
 from converter.parse.periods import FoundPeriod
@@ -55,9 +55,10 @@ _YEAR_END = re.compile(r"year[\s-]end", re.I)
 
 
 @cache
-def _bounds() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """"above", "up to" ending the text before a figure; "이상", "넘은" after it: a limit."""
-    return (re.compile(rf"(?:{word_pattern('bound').pattern})\s*$", re.I),
+def _bounds() -> tuple[Gated, re.Pattern[str]]:
+    """"above", "up to" ending the text before a figure (gated by its words: re tries it at every
+    position of the words before each figure); "이상", "넘은" after it: a limit."""
+    return (Gated(re.compile(rf"(?:{word_pattern('bound').pattern})\s*$", re.I)),
             re.compile(rf"\s*(?:을|를|이|가)?\s*(?:{word_pattern('ko_bound').pattern})"))
 
 
@@ -168,7 +169,7 @@ class SentenceBinder(FigureBinder, PercentBinder, ListBinder, SecondFigureBinder
         before = self.text[max(self.sentence_start, figure.start - 24):figure.start]
         after = self.text[figure.end:figure.end + 8]
         bound_before, bound_after = _bounds()
-        bound = bound_before.search(before) or bound_after.match(after)
+        bound = gated_search(bound_before, before) or bound_after.match(after)
         if bound:
             self.out.unmapped.append(Mention(figure.text, self.ctx.span(figure.start, figure.end),
                                              "a bound (above, up to, 이상), not a stated figure"))
