@@ -73,14 +73,11 @@ NUMERIC = re.compile(
 # (a Korean change cell that no percentage can state: 흑자전환 "turned to a profit", 적자지속 ...)
 EMPTY = re.compile(r"^(?:-+|—+|–+|n/?a|N/?A|n\.?m\.?|NM|nm|\*+|－|=|(?:흑자|적자)\s*(?:전환|지속|확대|축소)|흑전|적전)$")
 # EDGAR's SGML table markup and rule lines: layout, not content. </TABLE> closes a table.
-# (A rule line is tested as "only rule characters, three in a row somewhere", not as "spaces,
-# rule characters, a run, rule characters": those overlapping repeats tried every split of a
-# line's leading spaces, milliseconds on "      ------      June 30,".)
 _MARKUP = re.compile(
     r"""^(?:\s*</?(?:TABLE|CAPTION|PAGE|FN)>.*$     # <TABLE>, </TABLE>, <CAPTION>, <PAGE>, <FN>
         | \s*(?:<[SC]>\s*)+$                       # the column markers: <S>  <C>  <C>
-        | (?=[-=_\s]*$)[-=_\s]*?[-=_]{3}            # a rule: "-----   ====="
-    )""", re.I | re.X)
+        | (?=[-=_\s]*$)[-=_\s]*?[-=_]{3}            # a rule: only rule characters, three in a row
+    )""", re.I | re.X)  # (not "\s*[-=_\s]*[-=_]{3,}...": overlapping repeats, ms on a long line)
 _TABLE_END = re.compile(r"^\s*</TABLE>", re.I)
 _YEAR = re.compile(r"^(?:FY\s?)?(?:19|20)\d\d$")
 
