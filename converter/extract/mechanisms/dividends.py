@@ -28,7 +28,7 @@ from functools import cache
 from converter.extract.base import DocumentContext
 from converter.extract.mechanisms.prose_figures import PER_SHARE, SCALED, Figure, cents_currency, excluded, \
     sentence_figures
-from converter.extract.mechanisms.prose_periods import PERIOD_KINDS, ProsePeriods, is_comparative
+from converter.extract.mechanisms.prose_periods import PERIOD_KINDS, ProsePeriods
 from converter.extract.mechanisms.sentences import Collected, Sentence
 from converter.model import Mention, Observation, Period, UnitSpec
 from converter.parse.gates import Gated, fold
@@ -251,7 +251,7 @@ class DividendReader:
     # -- period --------------------------------------------------------------------------------
 
     def _fiscal(self, s: Sentence, found: list[FoundPeriod]) -> list[FoundPeriod]:
-        return [p for p in found if p.kind in _FISCAL_KINDS and not is_comparative(self.text, p, s)
+        return [p for p in found if p.kind in _FISCAL_KINDS and not self.periods.is_comparative(p, s)
                 and not _OPENED.search(s.text[:p.start])]
 
     def _own(self, s: Sentence, found: list[FoundPeriod], hit: KindHit, clause_end: int,

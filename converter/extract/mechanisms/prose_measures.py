@@ -24,7 +24,7 @@ from converter.extract.mechanisms.prose_figures import Binding, Figure, allows, 
     sentence_figures
 from converter.extract.mechanisms.prose_lists import ListBinder
 from converter.extract.mechanisms.prose_percents import PercentBinder
-from converter.extract.mechanisms.prose_periods import Dated, ProsePeriods, concept_kinds, fit, is_comparative, stated_period
+from converter.extract.mechanisms.prose_periods import Dated, ProsePeriods, concept_kinds, fit, stated_period
 from converter.extract.mechanisms.prose_second_figures import SecondFigureBinder
 from converter.extract.mechanisms.sentences import HANGUL, Collected, MeasureHit, PhraseFinder, Sentence, body_start, \
     find_measures, gated_search, word_pattern
@@ -150,7 +150,7 @@ class SentenceBinder(FigureBinder, PercentBinder, ListBinder, SecondFigureBinder
         found: set[str | Period] = {p.relation for p in periods if p.relation in ("prior_year", "prior_quarter",
                                                                                    "prior_half")}
         found |= {p.period for p in periods if p.relation is None and p.period is not None
-                  and p.kind in ("quarter", "half", "year") and is_comparative(self.text, p, s)}
+                  and p.kind in ("quarter", "half", "year") and self.periods.is_comparative(p, s)}
         return found.pop() if len(found) == 1 else None
 
     def _year_parts(self, measures: list[MeasureHit]) -> list[MeasureHit]:

@@ -19,7 +19,7 @@ import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from converter.extract.base import DocumentContext
 from converter.extract.mechanisms.sentences import Sentence, gated_search, word_pattern
@@ -107,7 +107,6 @@ def stated_period(concept: str, dated: Dated) -> tuple[Period, tuple[tuple[str, 
     return Period.forever(), ((STATED_PERIOD_AXIS, " ".join(dated.undated.split())),)
 
 
-@lru_cache(maxsize=512)  # one phrase is asked about by the text's period, each figure's and the comparison
 def is_comparative(text: str, p: FoundPeriod, s: Sentence) -> bool:
     """A period phrase introduced by a comparison ("from the third quarter of 2002", "compared
     with ... in 2002", "전분기 대비", "2·4분기에 견줘") or relative to the figure's own."""
@@ -173,11 +172,22 @@ class ProsePeriods:
 
     def __init__(self, ctx: DocumentContext, spans: list[Sentence]) -> None:
         self.ctx = ctx
+        # ``is_comparative`` of each phrase, asked by the text's period, each figure's and the
+        # comparison in turn (507 asks of 267 phrases on the bench's releases): answered once
+        self._comparative: dict[tuple[FoundPeriod, Sentence], bool] = {}
         self.calendar: FiscalCalendar = fiscal_calendar(ctx.text)
         self.anchors: tuple[Period, ...] = () if ctx.document_date else self._anchors(spans)
         self.current: Period | None = None
         self.undated: str | None = None  # the yearless phrase the text is about, if any
         self.announced: Period | None = self._announced(spans)
+
+    def is_comparative(self, p: FoundPeriod, s: Sentence) -> bool:
+        """``is_comparative`` in the document's text, remembered for the document (its readers
+        from the start share it)."""
+        key = (p, s)
+        if key not in self._comparative:
+            self._comparative[key] = is_comparative(self.ctx.text, p, s)
+        return self._comparative[key]
 
     def restarted(self) -> ProsePeriods:
         """A reader of the same document from its start: the calendar, anchors and announced
@@ -215,7 +225,7 @@ class ProsePeriods:
                 if previous is not None and previous.relation and not previous.relation.startswith("same") and \
                         _OPEN_PARENTHESIS.fullmatch(s.text[previous.end:p.start]):
                     found.add(shift(p.period, previous.relation, forward=True))  # 전년동기(03.2/4분기)
-                elif not is_comparative(self.ctx.text, p, s):
+                elif not self.is_comparative(p, s):
                     found.add(p.period)
         return tuple(sorted(found))
 
@@ -226,7 +236,7 @@ class ProsePeriods:
                 continue  # "2001년 2·4분기(1조 3250억원)": a figure of that period, not the text's period
             if _OPENED.search(s.text[:p.start]) and _COLON.match(s.text[p.end:]):
                 continue  # "0.31元（2003年上半年：0.28元）": an aside labelling its own figure
-            if p.kind in PERIOD_KINDS and not is_comparative(self.ctx.text, p, s):
+            if p.kind in PERIOD_KINDS and not self.is_comparative(p, s):
                 if p.period is not None and p.period.start is not None:
                     self.current, self.undated = p.period, None
                     return
@@ -247,7 +257,7 @@ class ProsePeriods:
         for s in spans:
             if not gated_search(_ANNOUNCES, s.text):
                 continue
-            found = [p for p in self.find(s) if p.kind in PERIOD_KINDS and not is_comparative(self.ctx.text, p, s)]
+            found = [p for p in self.find(s) if p.kind in PERIOD_KINDS and not self.is_comparative(p, s)]
             led = [p for p in found if _RESULTS_FOR.search(s.text[:p.start])]
             if len(found) == 1 and led and found[0].period is not None and found[0].period.start is not None:
                 return found[0].period
@@ -271,7 +281,7 @@ class ProsePeriods:
         before its measure, else the text's period."""
         text = self.ctx.text
         own = [p for p in periods if (p.period is not None or p.unresolved)
-               and not is_comparative(text, p, s)]
+               and not self.is_comparative(p, s)]
         # Korean, Japanese and Chinese write a figure's period before it: a phrase after it, past
         # words of the clause ("422억원으로, 지난 1분기 흑자전환 후", "0.31元（2003年上半年：0.28元）"),
         # is another figure's
@@ -305,7 +315,7 @@ class ProsePeriods:
         """The comparative period named between ``left`` and ``right``."""
         for p in periods:
             where = s.start + p.start
-            if not (left <= where < right) or not is_comparative(self.ctx.text, p, s):
+            if not (left <= where < right) or not self.is_comparative(p, s):
                 continue
             if p.relation is not None:
                 return shift(own, p.relation) if own is not None and own.end is not None else None
@@ -318,7 +328,7 @@ class ProsePeriods:
         figure's own period ("전년 동기 대비" -> "-P1Y"), for a figure whose own period has no year."""
         for p in periods:
             if left <= s.start + p.start < right and p.relation in RELATION_OFFSETS and \
-                    is_comparative(self.ctx.text, p, s):
+                    self.is_comparative(p, s):
                 return RELATION_OFFSETS[p.relation]
         return None
 
