@@ -34,3 +34,22 @@ def test_a_cue_window_the_gate_refuses_holds_no_cue() -> None:
                 refused += 1
                 assert phrases("registrant_cue").search(text, lo, hi) is None, text[lo:hi]
     assert refused > 5
+
+
+def test_a_line_the_contact_heading_gate_refuses_heads_no_contact_block() -> None:
+    """Every line that heads a contact block (a row of column headings, or "Contact: Jane Doe")
+    passes the gate; most lines are refused."""
+    from converter.extract.mechanisms import contacts
+    from converter.extract.mechanisms.lines import split_lines
+
+    heads = refused = 0
+    for text in [*ingested_texts(), "Investor Relations:  Kay Park, +82-2-555-0100\nMedia Contacts   IR Contacts\n"]:
+        may_head = contacts._heading_words(text)
+        for line in split_lines(text):
+            heading = contacts._header_columns(line.text, line.start) is not None or \
+                contacts._inline_header().match(line.text) is not None
+            heads += heading
+            if not may_head(line.text):
+                refused += 1
+                assert not heading, line.text
+    assert heads > 5 and refused > 100

@@ -20,7 +20,9 @@ from converter.extract.mechanisms import dividends, prose_figures
 from converter.extract.mechanisms.dividends import kind_hits
 from converter.extract.mechanisms.figure_subjects import _COMPANY_SUBJECT, _REPORT_VERBS, company_subject
 from converter.extract.mechanisms.prose_periods import ProsePeriods
-from converter.extract.mechanisms.sentences import _gated_measures, _measures_in, find_measures, sentences
+from converter.extract.mechanisms.sentences import ACTIONS, PhraseFinder, _gated_measures, _measures_in, find_measures, \
+    sentences, word_pattern
+from converter.parse import numbers
 from converter.parse.gates import fold
 from converter.resources import data_rows
 from converter.taxonomy.table import concept_rows
@@ -162,3 +164,100 @@ def test_the_vocabularies_behind_the_gates_are_read_from_the_data_files() -> Non
     kinds = {r[0] for r in data_rows("dividend_kinds.tsv")} & {"interim", "final", "special", "quarterly", "total"}
     assert {kind for kind, _ in dividends._kind_patterns()} == kinds
     assert all(isinstance(g.pattern, re.Pattern) for _, g in dividends._kind_patterns())
+
+
+_PHRASE_KINDS = [("forward", "measure_phrases.tsv"), ("reported", "measure_phrases.tsv")] + [
+    (kind, ACTIONS) for kind in ("reverse_split", "forward_split", "takes_effect", "outstanding", "meeting_noun",
+                                 "delisting", "founding", "results_verb", "results_noun", "par_value", "merger")]
+
+
+@pytest.mark.parametrize("kind, source", _PHRASE_KINDS)
+def test_a_phrase_finder_finds_what_its_pattern_finds(kind: str, source: str) -> None:
+    """Sentence by sentence, the gated search of a kind of phrase gives the pattern's match, and
+    searches only sentences that hold the words of one of its alternatives."""
+    pattern = word_pattern(kind, source)
+    found = 0
+    extra = ("The Company will effect a one-for-ten reverse split of its shares on May 3. On May 4 it received a "
+             "Staff Determination letter from Nasdaq. The Company was founded in 1998.")
+    for text in [*_texts(), extra]:
+        finder = PhraseFinder(kind, text, source)
+        for s in sentences(text):
+            m, expected = finder.search(s.text), pattern.search(s.text)
+            assert (m and m.span()) == (expected and expected.span()), (kind, s.text)
+            found += expected is not None
+    assert found
+
+
+def test_a_phrase_finder_skips_a_document_without_its_words() -> None:
+    finder = PhraseFinder("reverse_split", "Revenues rose 5% to KRW 10 billion. Net income fell.", ACTIONS)
+    assert finder.alternatives == ()
+    assert finder.search("Revenues rose 5% to KRW 10 billion.") is None
+    kept = PhraseFinder("reverse_split", "It approved a reverse stock split. Revenues rose.", ACTIONS)
+    assert kept.may_hold("It approved a reverse stock split.") and not kept.may_hold("Revenues rose.")
+
+
+def test_split_ratios_are_found_as_every_pattern_finds_them() -> None:
+    """``find_ratios`` scans only sentences holding a ratio pattern's words: the same ratios."""
+    samples = [s.text for text in _texts() for s in sentences(text)] + [
+        "Every ten (10) shares will be consolidated into one (1) share.", "a 1-for-20 reverse stock split",
+        "a ratio of 3 to 1", "보통주 10주를 1주로 병합", "each share of common stock will be split into three shares"]
+    seen = 0
+    for text in samples:
+        got = numbers.find_ratios(text)
+        assert [(r.start, r.end, r.old, r.new) for r in got] == _every_ratio(text), text
+        seen += bool(got)
+    assert seen >= 5
+
+
+def _every_ratio(text: str) -> list[tuple[int, int, object, object]]:
+    """``find_ratios`` the long way: every pattern scanned over the whole text."""
+    found: list[tuple[int, int, object, object]] = []
+    for pattern, _ in numbers._ratio_patterns():
+        for m in pattern.finditer(text):
+            if any(m.start() < end and start < m.end() for start, end, _, _ in found):
+                continue
+            old = 1 if m["a"].lower() in ("each", "every") else numbers._count_value(m["a"])
+            new = numbers._count_value(m["b"])
+            if old and new:
+                found.append((m.start(), m.end(), old, new))
+    return sorted(found)
+
+
+def test_percentages_are_found_as_the_whole_scan_finds_them() -> None:
+    """``find_percents`` scans only texts holding a percent sign or word: the same percentages."""
+    samples = [s.text for text in _texts() for s in sentences(text)] + [
+        "up 12 percent", "3.2%p higher", "成長18.6%", "８．２％", "12 per cent.", "5 퍼센트", "no figure at all"]
+    seen = 0
+    for text in samples:
+        got = [(q.start, q.end, q.value) for q in numbers.find_percents(text)]
+        assert got == [(q.start, q.end, q.value) for q in _every_percent(text)], text
+        seen += bool(got)
+    assert seen >= 20
+
+
+def _every_percent(text: str) -> list[numbers.Quantity]:
+    return [numbers.Quantity(*numbers.full_scale(numbers.Decimal(m["n"].replace(",", "")).scaleb(-2)), m.start(),
+                             m.end(), m.group(0)) for m in numbers._PERCENT_NOT_POINTS.finditer(text)]
+
+
+def test_measures_of_each_sentence_are_those_every_row_finds() -> None:
+    """A sentence's measures, searched only where each phrase's opening words begin, are those
+    every measure pattern finds scanning the whole sentence (the longest where two overlap)."""
+    found = 0
+    extra = "Its non-operating income and net income rose. 매출액과 당기순이익이 늘었다. İstanbul sales rose."
+    for text in [*_texts(), extra]:
+        for s in sentences(text):
+            got = [(h.concept, h.start, h.end) for h in find_measures(text, s.start, s.end)]
+            assert got == _every_measure(text, s.start, s.end), s.text
+            found += bool(got)
+    assert found > 100
+
+
+def _every_measure(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    hits = [(phrase.concept, m.start(), m.end()) for regex, _, phrase in _gated_measures().rows
+            for m in regex.finditer(text, start, end)]
+    chosen: list[tuple[str, int, int]] = []
+    for hit in sorted(hits, key=lambda h: (h[1] - h[2], h[1])):
+        if not any(hit[1] < c[2] and c[1] < hit[2] for c in chosen):
+            chosen.append(hit)
+    return sorted(chosen, key=lambda h: h[1])

@@ -100,6 +100,30 @@ def test_prose_lines_are_never_cut_into_cells(monkeypatch: pytest.MonkeyPatch) -
     assert len(cut) <= len(TABLE.splitlines()) + 3 and len(prose) <= 1  # the blank and prose lines around it
 
 
+@pytest.mark.parametrize("line, markup", [
+    ("<TABLE>", True), ("  </table>  ", True), ("<CAPTION>Results", True), ("<S>      <C>       <C>", True),
+    ("-----------", True), ("   ------   =====   ___", True), (" - - - ", False), ("--", False),
+    ("                              --------------------------           June 30,", False),
+    ("                                            Name:  Kay Park", False), ("Revenues   410.2", False),
+    ("<S> Revenues", False), ("", False), ("-------\n", True),
+])
+def test_markup_lines(line: str, markup: bool) -> None:
+    """SGML table markup and rule lines are layout; a rule beside a heading is a heading line."""
+    assert bool(table_grid._MARKUP.match(line)) is markup
+
+
+def test_a_rule_line_is_rule_characters_with_three_in_a_row() -> None:
+    """The markup pattern's rule test answers as its definition, on every short string of rule
+    characters, spaces and a letter."""
+    import itertools
+
+    for size in range(8):
+        for chars in itertools.product("-=_ x", repeat=size):
+            line = "".join(chars)
+            rule = set(line) <= set("-=_ ") and re.search(r"[-=_]{3}", line) is not None
+            assert bool(table_grid._MARKUP.match(line)) is rule, line
+
+
 @pytest.mark.parametrize("cell, unit", [
     ("KRW", True), ("(단위: 억원)", True), ("HK$ Million", True), ("Million Yen", True),
     ("(In millions of Won)", True), ("(KRW bn)", True), ("百万円", True),

@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, lru_cache
 
+from converter.parse.gates import Gated, fold
 from converter.resources import data_rows
 
 
@@ -277,6 +278,9 @@ def parse_percent(text: str) -> Quantity | None:
 
 # a percentage, not a change in percentage points ("3.2%p", "3.2 포인트", "3.2 points")
 _PERCENT_NOT_POINTS = re.compile(rf"{_PERCENT_BOUNDARY}{_PERCENT}(?!p|\s?포인트|\s?points?\b)")
+# (its look-behinds open it, so re tries it at every position: a text with no percent sign or
+# word, most sentences, is not scanned)
+_PERCENT_GATED = Gated(_PERCENT_NOT_POINTS)
 
 
 def find_percents(text: str) -> list[Quantity]:
@@ -291,7 +295,7 @@ def find_percents(text: str) -> list[Quantity]:
     ['18.6%', '8.2％']
     """
     found = []
-    for m in _PERCENT_NOT_POINTS.finditer(text):
+    for m in _PERCENT_GATED.finditer(text, fold(text)):
         value, decimals = full_scale(Decimal(m["n"].replace(",", "")).scaleb(-2))
         found.append(Quantity(value, decimals, m.start(), m.end(), m.group(0)))
     return found
@@ -388,11 +392,19 @@ def _ratio_patterns() -> tuple[tuple[re.Pattern[str], bool], ...]:
     )
 
 
+@cache
+def _gated_ratio_patterns() -> tuple[Gated, ...]:
+    """The ratio patterns with the words each needs ("for", "shares", "ratio", "주로"): a
+    sentence without them is not scanned, nor the places where no match can start."""
+    return tuple(Gated(pattern) for pattern, _ in _ratio_patterns())
+
+
 def find_ratios(text: str) -> list[Ratio]:
     """Split / consolidation ratios: old shares per new share ("1-for-10" -> 10)."""
     found: list[Ratio] = []
-    for pattern, _ in _ratio_patterns():
-        for m in pattern.finditer(text):
+    folded = fold(text)
+    for gated in _gated_ratio_patterns():
+        for m in gated.finditer(text, folded):
             if any(m.start() < r.end and r.start < m.end() for r in found):
                 continue
             old = Decimal(1) if m["a"].lower() in ("each", "every") else _count_value(m["a"])

@@ -18,7 +18,8 @@ from converter.extract.mechanisms.lines import split_lines
 from converter.extract.mechanisms.figure_subjects import ORG_WORD
 from converter.extract.mechanisms.names import title_alternation
 from converter.extract.mechanisms.officers_prose import OFFICER_TITLE
-from converter.extract.mechanisms.sentences import HANGUL, Collected, Sentence, action_pattern, action_values, lang_of
+from converter.extract.mechanisms.sentences import ACTIONS, HANGUL, Collected, PhraseFinder, Sentence, action_pattern, \
+    action_values, lang_of
 from converter.model import Observation
 from converter.parse.gates import Gated, fold
 from converter.resources import data_rows
@@ -127,9 +128,11 @@ def _clean_title(title: str, registrant: str | None, text: str) -> str:
 
 def spokesperson_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence]) -> None:
     members: dict[str, str] = {}
-    for s in spans:
+    whole = fold(ctx.text)  # the quote patterns whose words the document lacks are not tried on its sentences
+    quotes = [gated for gated in _gated_quote_patterns() if gated.may_match(whole)]
+    for s in spans if quotes else ():
         folded = fold(s.text)
-        for gated in _gated_quote_patterns():
+        for gated in quotes:
             if not gated.may_match(folded):
                 continue
             pattern = gated.pattern
@@ -218,10 +221,23 @@ def _inline_header() -> re.Pattern[str]:
                       re.I)
 
 
+_INVESTOR_RELATIONS = Gated(re.compile(r"investor\s+relations", re.I))
+
+
+def _heading_words(text: str) -> Callable[[str], bool]:
+    """Whether a line of ``text`` may head a contact block: both kinds of heading (``_header_columns``,
+    ``_inline_header``) hold a contact header phrase or "investor relations"; most lines hold neither."""
+    phrases = PhraseFinder("contact_header", text, ACTIONS)
+    return lambda line: phrases.may_hold(line) or _INVESTOR_RELATIONS.may_match(fold(line))
+
+
 def _blocks(ctx: DocumentContext) -> list[list[Column]]:
     lines = split_lines(ctx.text)
+    may_head = _heading_words(ctx.text)
     blocks = []
     for i, line in enumerate(lines):
+        if not may_head(line.text):
+            continue
         columns = _header_columns(line.text, line.start)
         if columns is None:
             inline = _inline_header().match(line.text)
@@ -233,7 +249,8 @@ def _blocks(ctx: DocumentContext) -> list[list[Column]]:
         if len(columns) == 1 and not columns[0].cells:
             columns = _data_columns(rest) or columns
         for k, follow in enumerate(rest):
-            if _inline_header().match(follow.text) or _header_columns(follow.text, follow.start):
+            if may_head(follow.text) and (_inline_header().match(follow.text)
+                                          or _header_columns(follow.text, follow.start)):
                 break  # the next contact block
             if follow.blank:
                 if any(c.cells for c in columns) and not _goes_on(rest[k + 1:], columns):

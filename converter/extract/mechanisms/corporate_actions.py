@@ -14,7 +14,9 @@ from decimal import Decimal
 from functools import cache
 
 from converter.extract.base import DocumentContext
-from converter.extract.mechanisms.sentences import Collected, Sentence, action_pattern, action_values, lang_of
+from converter.extract.mechanisms.sentences import ACTIONS, Collected, PhraseFinder, Sentence, action_pattern, \
+    action_values, lang_of
+from converter.parse.gates import Gated, fold
 from converter.model import PURE, SHARES, Mention, Observation, Period, UnitSpec
 from converter.parse.dates import FoundDate, find_dates, month_numbers
 from converter.parse.amounts import find_amounts
@@ -39,8 +41,10 @@ def split_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence]) -> 
     effective: dt.date | None = None
     ratio_seen = False
     split_context = False
+    reverse, forward = PhraseFinder("reverse_split", ctx.text, ACTIONS), PhraseFinder("forward_split", ctx.text, ACTIONS)
+    takes_effect = PhraseFinder("takes_effect", ctx.text, ACTIONS)
     for s in spans:
-        if action_pattern("reverse_split").search(s.text):
+        if reverse.search(s.text):
             split_context = True
             for r in find_ratios(s.text):
                 if r.value > 1 and not ratio_seen:
@@ -49,7 +53,7 @@ def split_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence]) -> 
                                         _ratio_decimals(r.value), span=ctx.span(start, end),
                                         rule="press:reverse-split-ratio"), start, end)
                     ratio_seen = True
-        elif action_pattern("forward_split").search(s.text):
+        elif forward.search(s.text):
             split_context = True
             for r in find_ratios(s.text):
                 if r.new > r.old and not ratio_seen:  # "two-for-one": new shares per old share
@@ -59,7 +63,7 @@ def split_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence]) -> 
                                         _ratio_decimals(value), span=ctx.span(start, end),
                                         rule="press:forward-split-ratio"), start, end)
                     ratio_seen = True
-        verb = action_pattern("takes_effect").search(s.text) if split_context else None
+        verb = takes_effect.search(s.text) if split_context else None
         if verb and effective is None:
             # the date the verb introduces, not the dateline's: "..., March 3 -- ... effective April 1"
             dates = find_dates(s.text)
@@ -67,8 +71,9 @@ def split_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence]) -> 
             if dates:
                 effective = dates[0].value
                 _date_obs(ctx, out, "StockSplitEffectiveDate", dates[0], s, "press:split-effective")
+    outstanding = PhraseFinder("outstanding", ctx.text, ACTIONS)
     for s in spans:
-        if action_pattern("outstanding").search(s.text):
+        if outstanding.search(s.text):
             _shares_outstanding(ctx, out, s, effective)
 
 
@@ -116,8 +121,9 @@ def _shares_outstanding(ctx: DocumentContext, out: Collected, s: Sentence,
 
 
 def meeting_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence]) -> None:
+    meeting = PhraseFinder("meeting_noun", ctx.text, ACTIONS)
     for s in spans:
-        noun = action_pattern("meeting_noun").search(s.text)
+        noun = meeting.search(s.text)
         if not noun:
             continue
         dates = [d for d in find_dates(s.text) if d.start > noun.start()] or find_dates(s.text)
@@ -139,8 +145,9 @@ def meeting_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence]) -
 
 
 def delisting_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence]) -> None:
+    delisting = PhraseFinder("delisting", ctx.text, ACTIONS)
     for s in spans:
-        if action_pattern("delisting").search(s.text) and _DELIST_WORD.search(s.text):
+        if delisting.search(s.text) and _DELIST_WORD.search(s.text):
             dates = find_dates(s.text)
             if dates:
                 _date_obs(ctx, out, "DelistingDeterminationDate", dates[0], s, "press:delisting")
@@ -149,8 +156,10 @@ def delisting_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence])
 
 def founding_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence]) -> None:
     english, korean = _en_founded(), _KO_FOUNDED
+    founding = PhraseFinder("founding", ctx.text, ACTIONS)  # (an English founding date opens with its phrase)
     for s in spans:
-        m = english.search(s.text) or korean.search(s.text)
+        m = (english.search(s.text) if founding.may_hold(s.text) else None) or \
+            (korean.search(s.text) if _KO_FOUNDED_GATE.may_match(fold(s.text)) else None)
         if not m:
             continue
         value = m["y"]
@@ -179,6 +188,7 @@ _DELIST_WORD = re.compile(r"delist|상장\s*폐지", re.I)
 _CHANGED_TO = re.compile(r"\s*(?:per\s+share\s+)?to\s*|\s*에서\s*")
 # "1999년 3월 설립": a Korean founding date
 _KO_FOUNDED = re.compile(r"(?P<y>(?:19|20)\d\d)\s*년\s*(?:(?P<m>1[0-2]|0?[1-9])\s*월\s*)?(?:(?P<d>[0-3]?\d)\s*일\s*)?(?:에\s*)?설립")
+_KO_FOUNDED_GATE = Gated(_KO_FOUNDED)  # (년 and 설립: most sentences lack them)
 
 
 @cache
@@ -191,10 +201,11 @@ def _en_founded() -> re.Pattern[str]:
 
 def results_date_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence]) -> None:
     """The date the company will announce (or holds a call on) its results."""
+    verb, noun = PhraseFinder("results_verb", ctx.text, ACTIONS), PhraseFinder("results_noun", ctx.text, ACTIONS)
     for s in spans:
-        if _TODAY.search(s.text) or not action_pattern("results_verb").search(s.text):
+        if not verb.search(s.text) or _TODAY.search(s.text):
             continue
-        if not action_pattern("results_noun").search(s.text):
+        if not noun.search(s.text):
             continue
         for d in find_dates(s.text):
             if _ENDS_PERIOD.search(s.text[:d.start]):
@@ -208,8 +219,9 @@ def par_value_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence])
     """"par value of Won 5,000 per share" -> 5,000 KRW/share. Where a split changes it ("reduce
     the par value from Won 5,000 to Won 500"), the par value the stock has at the release date is
     the first; the new one has no concept of its own (the concept is not dated) and is reported."""
+    par_value = PhraseFinder("par_value", ctx.text, ACTIONS)
     for s in spans:
-        phrase = action_pattern("par_value").search(s.text)
+        phrase = par_value.search(s.text)
         if phrase is None:
             continue
         amounts = [a for a in find_amounts(s.text) if a.start >= phrase.start() and a.value > 0]
@@ -238,12 +250,13 @@ _TREASURY = (
 
 # words of a share repurchase
 _REPURCHASE_WORD = re.compile(r"자사주|자기주식|repurchase|buy\s*back", re.I)
+_REPURCHASE_GATE = Gated(_REPURCHASE_WORD)
 
 
 def treasury_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence]) -> None:
     """The amount of a resolved repurchase of the company's own shares."""
     for s in spans:
-        if not _REPURCHASE_WORD.search(s.text):
+        if not _REPURCHASE_GATE.may_match(fold(s.text)) or not _REPURCHASE_WORD.search(s.text):
             continue
         for pattern in _TREASURY:
             m = pattern.search(s.text)

@@ -28,7 +28,7 @@ from functools import cache
 from converter.extract.base import DocumentContext
 from converter.extract.mechanisms.prose_figures import PER_SHARE, SCALED, Figure, cents_currency, excluded, \
     sentence_figures
-from converter.extract.mechanisms.prose_periods import PERIOD_KINDS, ProsePeriods, is_comparative
+from converter.extract.mechanisms.prose_periods import PERIOD_KINDS, ProsePeriods
 from converter.extract.mechanisms.sentences import Collected, Sentence
 from converter.model import Mention, Observation, Period, UnitSpec
 from converter.parse.gates import Gated, fold
@@ -86,7 +86,8 @@ def _marker(kind: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{r[2]})" for r in data_rows("dividend_kinds.tsv") if r[0] == kind), re.I)
 
 
-def kind_hits(text: str, start: int = 0, end: int | None = None) -> list[KindHit]:
+def kind_hits(text: str, start: int = 0, end: int | None = None,
+              kinds: tuple[tuple[str, Gated], ...] | None = None) -> list[KindHit]:
     """The dividend kind phrases of ``text[start:end]``, in order, the longest where two overlap.
 
     >>> [(h.kind, h.start) for h in kind_hits("a final dividend of 12 cents, with the interim dividend")]
@@ -100,7 +101,8 @@ def kind_hits(text: str, start: int = 0, end: int | None = None) -> list[KindHit
     """
     end = len(text) if end is None else end
     folded = fold(text[start:end])
-    found = sorted((KindHit(kind, m.start(), m.end()) for kind, gated in _kind_patterns() if gated.may_match(folded)
+    kinds = _kind_patterns() if kinds is None else kinds  # (``kinds``: those whose words the text holds)
+    found = sorted((KindHit(kind, m.start(), m.end()) for kind, gated in kinds if gated.may_match(folded)
                     for m in gated.pattern.finditer(text, start, end)), key=lambda h: (h.start, -h.end))
     out: list[KindHit] = []
     for hit in found:
@@ -249,7 +251,7 @@ class DividendReader:
     # -- period --------------------------------------------------------------------------------
 
     def _fiscal(self, s: Sentence, found: list[FoundPeriod]) -> list[FoundPeriod]:
-        return [p for p in found if p.kind in _FISCAL_KINDS and not is_comparative(self.text, p, s)
+        return [p for p in found if p.kind in _FISCAL_KINDS and not self.periods.is_comparative(p, s)
                 and not _OPENED.search(s.text[:p.start])]
 
     def _own(self, s: Sentence, found: list[FoundPeriod], hit: KindHit, clause_end: int,
@@ -338,7 +340,9 @@ def dividend_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence],
     """Bind the dividends of every sentence in ``spans`` (document order) into ``out``: the
     figures it binds are marked used, so the general prose binder leaves them alone.
     ``periods``: the document's periods, read from its start (made here when not given)."""
-    hits = [kind_hits(ctx.text, s.start, s.end) for s in spans]
+    whole = fold(ctx.text)  # the kinds whose words the document lacks are not looked for in each sentence
+    kinds = tuple((kind, gated) for kind, gated in _kind_patterns() if gated.may_match(whole))
+    hits = [kind_hits(ctx.text, s.start, s.end, kinds) if kinds else [] for s in spans]
     named = [i for i, h in enumerate(hits) if h]
     if not named:
         return  # no sentence names a dividend's kind: there is nothing to read, nor periods to follow

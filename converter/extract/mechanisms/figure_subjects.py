@@ -30,7 +30,8 @@ from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 
 from converter.extract.mechanisms.countries import country_code
-from converter.extract.mechanisms.sentences import HANGUL, Sentence
+from converter.extract.mechanisms.sentences import HANGUL, Sentence, gated_search
+from converter.parse.gates import Gated
 from converter.resources import data_rows
 
 SEGMENT_AXIS = "SegmentAxis"
@@ -183,10 +184,10 @@ def segment_after(text: str, s: Sentence, measure_end: int) -> tuple[str, int] |
     return " ".join(seg.split()), m.start("seg")
 
 
-_CONTRIBUTOR = re.compile(r"""(?:^|[,;]\s*(?:while|and|whereas)?\s*)                # clause start
+_CONTRIBUTOR = Gated(re.compile(r"""(?:^|[,;]\s*(?:while|and|whereas)?\s*)         # clause start
     (?P<seg>[A-Za-z][\w&/-]*(?:\s+[A-Za-z][\w&/-]*){0,3}?)                              # Property development
     \s+(?:contributed|accounted\s+for|generated)\s+(?:about\s+|approximately\s+)?$""",
-                          re.VERBOSE)
+                                re.VERBOSE))
 
 
 def contributor_segment(text: str, s: Sentence, figure_start: int) -> tuple[str, int] | None:
@@ -199,7 +200,7 @@ def contributor_segment(text: str, s: Sentence, figure_start: int) -> tuple[str,
     >>> contributor_segment("The Group contributed HK$5 million", Sentence(0, 34, ""), 22) is None
     True
     """
-    m = _CONTRIBUTOR.search(text[s.start:figure_start])
+    m = gated_search(_CONTRIBUTOR, text[s.start:figure_start])
     if m is None or _NOT_A_PART.search(m["seg"]) or _EN_STOP.match(m["seg"].split()[0]):
         return None
     return " ".join(m["seg"].split()), s.start + m.start("seg")
@@ -251,13 +252,13 @@ _COMPANY_SUBJECT = re.compile(
 )
 # "Daehan Steel's shipbuilding-plate unit, Daehan Plate Co., posted", "the Company's European
 # subsidiary, Mikuni Europe GmbH, ...": another company, whatever words its name shares
-_RELATED_COMPANY = re.compile(
+_RELATED_COMPANY = Gated(re.compile(
     r"""\b(?:unit|subsidiary|affiliate|associate|arm|joint\s+venture|parent(?:\s+company)?)  # its unit
     \s*,\s*(?P<name>[A-Z][\w&.-]*(?:[ \t]+(?:[A-Z][\w&.-]*|&))*)    # , Daehan Plate Co.
     (?:\s*,?\s+(?:Co|Corp|Inc|Ltd|Limited|GmbH|AG|plc|S\.A)\b\.?)?       # a legal form after a comma
     \s*,""",
     re.VERBOSE,
-)
+))
 # "Mr. Kim said": a person, not a company
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s*$")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,6}")
@@ -356,7 +357,7 @@ def related_company(sentence: str) -> str | None:
     >>> related_company("Net sales rose 5% to 4.1 billion yen, led by its unit, Kato Co., in Osaka.") is None
     True
     """
-    m = _RELATED_COMPANY.search(sentence)
+    m = gated_search(_RELATED_COMPANY, sentence)
     if m is None or _DIGIT.search(sentence[:m.start()]):
         return None
     return sentence[m.start("name"):m.end()].rstrip(" ,")

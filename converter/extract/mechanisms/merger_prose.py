@@ -19,7 +19,7 @@ from decimal import Decimal
 from functools import cache
 
 from converter.extract.base import DocumentContext
-from converter.extract.mechanisms.sentences import Collected, Sentence, action_pattern, lang_of
+from converter.extract.mechanisms.sentences import ACTIONS, Collected, PhraseFinder, Sentence, action_pattern, lang_of
 from converter.model import PURE, Observation
 from converter.parse.dates import find_dates
 from converter.parse.numbers import parse_figure
@@ -49,7 +49,8 @@ _RATIO = (
 
 def merger_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence]) -> None:
     """The facts of the first merger the release announces (one merger per release)."""
-    merger = [s for s in spans if action_pattern("merger").search(s.text)]
+    finder = PhraseFinder("merger", ctx.text, ACTIONS)
+    merger = [s for s in spans if finder.search(s.text)]
     if not merger:
         return
     _first(ctx, out, merger, _name_fact)

@@ -23,6 +23,7 @@ from functools import cache
 from converter.extract.base import DocumentContext
 from converter.extract.mechanisms.sentences import Collected, lang_of
 from converter.model import Observation
+from converter.parse.gates import Gated, fold
 from converter.resources import data_rows
 
 OFFICER_TITLE = re.compile(
@@ -39,6 +40,9 @@ _INTRODUCED = re.compile(
     re.VERBOSE | re.MULTILINE,
 )
 _KO_HEAD_TITLES = r"대표이사\s*사장|대표이사\s*회장|대표이사|대표|사장|회장|부회장|행장|은행장"
+# "회사(대표 홍길동)": the head of a company in parentheses after its name (compiled once, and not
+# tried on a text without "(" and a title: most texts are no Korean news)
+_KO_HEAD = Gated(re.compile(rf"[가-힣A-Za-z)\]]\s*\(\s*(?P<title>{_KO_HEAD_TITLES})\s+(?P<name>[가-힣]{{2,4}})\s*\)"))
 
 
 @cache
@@ -56,7 +60,7 @@ def is_korean_name(text: str) -> bool:
 
 def korean_officers(text: str) -> Iterator[tuple[str, str, int, int]]:
     """(name, title, name offset, title offset) of "회사(대표 홍길동)" heads."""
-    for m in re.finditer(rf"[가-힣A-Za-z)\]]\s*\(\s*(?P<title>{_KO_HEAD_TITLES})\s+(?P<name>[가-힣]{{2,4}})\s*\)", text):
+    for m in _KO_HEAD.finditer(text, fold(text)):
         if is_korean_name(m["name"]):
             yield m["name"], re.sub(r"\s+", " ", m["title"]), m.start("name"), m.start("title")
 

@@ -19,6 +19,7 @@ from converter.extract.mechanisms.sentences import YEAR, MeasureHit, Sentence
 from converter.model import Period
 from converter.parse.amounts import find_amounts
 from converter.parse.dates import find_dates
+from converter.parse.gates import Gated, fold
 from converter.parse.numbers import find_counts, find_numbers, find_percents
 from converter.parse.periods import FoundPeriod
 from converter.taxonomy.table import concept_rows
@@ -29,6 +30,10 @@ PER_SHARE = re.compile(r"\s*(?:per|a)\s+(?:(?P<kind>fully\s+diluted|diluted|basi
 _CUT_SCALE = re.compile(r"\s+(?:t(?:h(?:o(?:u(?:s(?:a(?:nd?)?)?)?)?)?|r(?:i(?:l(?:l(?:i(?:on?)?)?)?)?)?)?|"
                         r"m(?:i(?:l(?:l(?:i(?:on?)?)?)?)?)?|b(?:i(?:l(?:l(?:i(?:on?)?)?)?)?)?)\s*")
 _CENTS = re.compile(r"(?<![\d.,$])(?P<n>\d{1,3}(?:\.\d+)?)\s?cents?\b")
+# (patterns that open with a look-behind are tried at every position: a text without their
+# words, "cent" or a year's first digits, is not scanned)
+_CENTS_GATED = Gated(_CENTS)
+_YEAR_GATED = Gated(YEAR)
 # currencies whose hundredth is a cent, by their ISO codes
 _DOLLARS = ("USD", "HKD", "TWD", "SGD", "AUD", "CAD", "NZD", "EUR")
 SCALED = re.compile(r"(?i:thousand|million|billion|trillion|bn|mn|tn)|[만억조万億亿兆]|\d[MBK]\b")
@@ -89,7 +94,7 @@ def sentence_figures(s: Sentence, taken: list[tuple[int, int]], cents: str | Non
         for m in _CENTS.finditer(s.text):
             value, decimals = Decimal(m["n"]).scaleb(-2), len((m["n"] + ".").split(".")[1]) + 2
             out.append(Figure(value, decimals, s.start + m.start(), s.start + m.end(), m.group(0), cents))
-    taken = taken + [(s.start + m.start(), s.start + m.end()) for m in YEAR.finditer(s.text)]
+    taken = taken + [(s.start + m.start(), s.start + m.end()) for m in _YEAR_GATED.finditer(s.text, fold(s.text))]
 
     def free(a: int, b: int) -> bool:
         return not any(a < e and s_ < b for s_, e in taken) and not any(
@@ -113,7 +118,7 @@ def sentence_figures(s: Sentence, taken: list[tuple[int, int]], cents: str | Non
 @lru_cache(maxsize=4)  # asked by the dividend reader and the prose binder of one document
 def cents_currency(text: str) -> str | None:
     """The dollar a document's "cents" are of: its one currency that has cents, if only one."""
-    if not _CENTS.search(text):
+    if next(_CENTS_GATED.finditer(text, fold(text)), None) is None:
         return None
     codes = {a.currency for a in find_amounts(text[:50000]) if a.currency in _DOLLARS}
     return codes.pop() if len(codes) == 1 else None

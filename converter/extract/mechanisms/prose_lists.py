@@ -13,15 +13,16 @@ import re
 
 from converter.extract.mechanisms.prose_figures import PER_SHARE, Binding, Figure
 from converter.extract.mechanisms.prose_periods import CLAUSE_BREAK, Dated, concept_kinds
-from converter.extract.mechanisms.sentences import MeasureHit, Sentence
+from converter.extract.mechanisms.sentences import MeasureHit, Sentence, gated_search
 from converter.model import Period
+from converter.parse.gates import Gated
 from converter.parse.periods import FoundPeriod, shift
 
 # "respectively", "각각": the n-th of one list goes with the n-th of another
-_RESPECTIVELY = re.compile(r"\brespectively\b|각각")
+_RESPECTIVELY = Gated(re.compile(r"\brespectively\b|각각"))
 _EN_RESPECTIVELY = re.compile(r"\brespectively\b")
 # "for fiscal 2003 and 2002": two fiscal years, named in the order of their figures
-_FISCAL_YEARS = re.compile(r"\b(?:fiscal\s+(?:years?\s+)?)(?P<a>(?:19|20)\d\d)\s+and\s+(?P<b>(?:19|20)\d\d)\b")
+_FISCAL_YEARS = Gated(re.compile(r"\b(?:fiscal\s+(?:years?\s+)?)(?P<a>(?:19|20)\d\d)\s+and\s+(?P<b>(?:19|20)\d\d)\b"))
 # "That compares with ...": a sentence of the figures the last one's are compared with
 _COMPARES_WITH = re.compile(r"\s*(?:That|This|It)\s+compares?\s+(?:with|to)\b")
 
@@ -34,7 +35,7 @@ class ListBinder:
         """"Operating income and net income were KRW 151.0 billion and KRW 98.0 billion ...,
         respectively": the n-th amount (translations in parentheses aside) belongs to the n-th
         measure named before the first, in the clause that says "respectively"."""
-        m = _RESPECTIVELY.search(s.text)
+        m = gated_search(_RESPECTIVELY, s.text)
         if not m:
             return []
         clause_start = s.start + max([b.end() for b in CLAUSE_BREAK.finditer(s.text[:m.start()])] + [0])
@@ -57,7 +58,7 @@ class ListBinder:
         """"net earnings for fiscal 2003 and 2002 were $29.5 million, or $1.04 per diluted share,
         and $27.9 million, or $0.99 per diluted share, respectively": the n-th amount of the
         measure to the n-th year, each per-share figure to the year of the amount before it."""
-        years = _FISCAL_YEARS.search(s.text)
+        years = gated_search(_FISCAL_YEARS, s.text)
         if not years or not _EN_RESPECTIVELY.search(s.text):
             return []
         before = [x for x in measures if x.end <= s.start + years.start() and x.concept in concept_kinds()]
@@ -103,7 +104,7 @@ class ListBinder:
     def _respective_comparative(self, s: Sentence, periods: list[FoundPeriod], base: Period | None,
                                 same: list[Binding]) -> Period | None:
         """The n-th comparative figure of a "respectively" list goes with the n-th comparison."""
-        if base is None or not _RESPECTIVELY.search(s.text):
+        if base is None or not gated_search(_RESPECTIVELY, s.text):
             return None
         compared = [p for p in periods if p.relation or (p.period is not None and p.period != base)]
         n = sum(1 for b in same if b.role == "comparative")

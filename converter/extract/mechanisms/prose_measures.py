@@ -24,10 +24,12 @@ from converter.extract.mechanisms.prose_figures import Binding, Figure, allows, 
     sentence_figures
 from converter.extract.mechanisms.prose_lists import ListBinder
 from converter.extract.mechanisms.prose_percents import PercentBinder
-from converter.extract.mechanisms.prose_periods import Dated, ProsePeriods, concept_kinds, fit, is_comparative, stated_period
+from converter.extract.mechanisms.prose_periods import Dated, ProsePeriods, concept_kinds, fit, stated_period
 from converter.extract.mechanisms.prose_second_figures import SecondFigureBinder
-from converter.extract.mechanisms.sentences import HANGUL, Collected, MeasureHit, Sentence, body_start, find_measures, word_pattern
+from converter.extract.mechanisms.sentences import HANGUL, Collected, MeasureHit, PhraseFinder, Sentence, body_start, \
+    find_measures, gated_search, word_pattern
 from converter.model import PURE, Mention, Observation, Period, UnitSpec
+from converter.parse.gates import Gated, fold
 from converter.parse.periods import FoundPeriod
 
 __all__ = ["bind_prose", "concept_kinds"]
@@ -41,7 +43,7 @@ def _is_heading(text: str) -> bool:
         not _FIGURE_IN_HEADING.search(text)
 
 
-_INTERIM_DIVIDEND = re.compile(r"\binterim\s+(?:cash\s+)?dividends?\b", re.I)
+_INTERIM_DIVIDEND = Gated(re.compile(r"\binterim\s+(?:cash\s+)?dividends?\b", re.I))
 _BULLET = re.compile(r"\s*(?:[—–•·*※▶■□◆-]|o\s)")
 # a heading: no sentence stop at its end, no figure but a year or an item number
 _STOPPED = re.compile(r"[.!?]$")
@@ -53,9 +55,10 @@ _YEAR_END = re.compile(r"year[\s-]end", re.I)
 
 
 @cache
-def _bounds() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """"above", "up to" ending the text before a figure; "이상", "넘은" after it: a limit."""
-    return (re.compile(rf"(?:{word_pattern('bound').pattern})\s*$", re.I),
+def _bounds() -> tuple[Gated, re.Pattern[str]]:
+    """"above", "up to" ending the text before a figure (gated by its words: re tries it at every
+    position of the words before each figure); "이상", "넘은" after it: a limit."""
+    return (Gated(re.compile(rf"(?:{word_pattern('bound').pattern})\s*$", re.I)),
             re.compile(rf"\s*(?:을|를|이|가)?\s*(?:{word_pattern('ko_bound').pattern})"))
 
 
@@ -77,6 +80,7 @@ class SentenceBinder(FigureBinder, PercentBinder, ListBinder, SecondFigureBinder
         # a figure of a period named without its year is reported only from a sentence that
         # states a result (past tense): an undated text has no date to tell a plan by
         self.states_result = True
+        self.forward = PhraseFinder("forward", ctx.text)  # plans, targets, outlooks
 
     def stated_period(self, concept: str, dated: Dated) -> tuple[Period, tuple[tuple[str, str], ...]] | None:
         """``prose_periods.stated_period`` for a figure of the sentence being bound: none where
@@ -96,7 +100,7 @@ class SentenceBinder(FigureBinder, PercentBinder, ListBinder, SecondFigureBinder
                                                  "a headline's figure: the body states the figures"))
             return
         bullet = bool(_BULLET.match(s.text))
-        if word_pattern("forward").search(s.text) or self.periods.names_future(periods) or \
+        if self.forward.search(s.text) or self.periods.names_future(periods) or \
                 (bullet and self.forward_list):
             # plans, targets and outlooks are not results, nor the bullets listing them: their
             # figures stay unmapped
@@ -114,6 +118,9 @@ class SentenceBinder(FigureBinder, PercentBinder, ListBinder, SecondFigureBinder
         # a figure an earlier mechanism bound (a dividend of a kind) is not bound again
         figures = [f for f in sentence_figures(s, excluded(s, periods), self.cents)
                    if not self.out.is_used(f.start, f.end) and not self._is_bound(f)]
+        if not figures:  # nothing to bind (two sentences in five): only the comparison it makes goes on
+            self.compared = self._comparison(s, periods)
+            return
         measures = self._year_parts(_not_defining(self.text, find_measures(self.text, s.start, s.end)))
         bindings = self._parallel(s, figures, measures, periods) + self._period_list(s, figures, measures)
         for figure in figures:
@@ -143,7 +150,7 @@ class SentenceBinder(FigureBinder, PercentBinder, ListBinder, SecondFigureBinder
         found: set[str | Period] = {p.relation for p in periods if p.relation in ("prior_year", "prior_quarter",
                                                                                    "prior_half")}
         found |= {p.period for p in periods if p.relation is None and p.period is not None
-                  and p.kind in ("quarter", "half", "year") and is_comparative(self.text, p, s)}
+                  and p.kind in ("quarter", "half", "year") and self.periods.is_comparative(p, s)}
         return found.pop() if len(found) == 1 else None
 
     def _year_parts(self, measures: list[MeasureHit]) -> list[MeasureHit]:
@@ -151,7 +158,7 @@ class SentenceBinder(FigureBinder, PercentBinder, ListBinder, SecondFigureBinder
         brings the annual dividend to 17 yen": where the text names an interim dividend, the
         year-end one is a part of the year's, like the interim one (no fact)."""
         if self.interim is None:
-            self.interim = bool(_INTERIM_DIVIDEND.search(self.text))
+            self.interim = next(_INTERIM_DIVIDEND.finditer(self.text, fold(self.text)), None) is not None
         if not self.interim:
             return measures
         return [replace(m, concept="-") if m.concept == "DividendsDeclaredPerShare"
@@ -162,7 +169,7 @@ class SentenceBinder(FigureBinder, PercentBinder, ListBinder, SecondFigureBinder
         before = self.text[max(self.sentence_start, figure.start - 24):figure.start]
         after = self.text[figure.end:figure.end + 8]
         bound_before, bound_after = _bounds()
-        bound = bound_before.search(before) or bound_after.match(after)
+        bound = gated_search(bound_before, before) or bound_after.match(after)
         if bound:
             self.out.unmapped.append(Mention(figure.text, self.ctx.span(figure.start, figure.end),
                                              "a bound (above, up to, 이상), not a stated figure"))

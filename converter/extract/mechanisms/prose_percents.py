@@ -16,8 +16,10 @@ from typing import TYPE_CHECKING
 
 from converter.extract.mechanisms.prose_figures import in_cube
 from converter.extract.mechanisms.prose_periods import RELATION_OFFSETS, Dated, concept_kinds, fit
-from converter.extract.mechanisms.sentences import HANGUL, MeasureHit, Sentence, find_measures, word_pattern
+from converter.extract.mechanisms.sentences import HANGUL, MeasureHit, Sentence, find_measures, gated_search, \
+    word_pattern
 from converter.model import PURE, Mention, Period
+from converter.parse.gates import Gated
 from converter.parse.periods import FoundPeriod, shift
 
 if TYPE_CHECKING:
@@ -33,7 +35,7 @@ KO_GROWN = re.compile(r"\s*(?:가|이|나)?\s*(?:증가|감소|성장|늘어난|
 CJK_WORDS = re.compile(r"[가-힣\u3040-\u30ff\u3400-\u9fff]")
 _THIS_REPRESENTS = re.compile(r"\s*(?:this|that|it|which)\s+(?:represents?|represented|was|is|marks?|marked)\b", re.I)
 # "respectively", "각각": a sentence pairing a list of changes with a list of measures
-_RESPECTIVELY = re.compile(r"\brespectively\b|각각")
+_RESPECTIVELY = Gated(re.compile(r"\brespectively\b|각각"))
 # "각각 38.5%와 88.2%": the list of figures right after 각각
 _KO_RESPECTIVE_LEAD = re.compile(r"각각\s*(?=[\d.△-])")
 _KO_RESPECTIVE_BEFORE = re.compile(r"각각\s*$|각각\s+[\d.]")
@@ -105,7 +107,7 @@ class PercentBinder:
                     bindings: list["Binding"]) -> dict[int, list[tuple]]:
         """"operating income and net income rose 5.3% and 12.1%, respectively" (각각): the n-th
         percentage belongs to the n-th figure, or to the n-th measure named before the first."""
-        if not _RESPECTIVELY.search(s.text):
+        if not gated_search(_RESPECTIVELY, s.text):
             return {}
         percents = [f for f in figures if f.percent]
         lead = _KO_RESPECTIVE_LEAD.search(s.text)

@@ -22,9 +22,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from converter.extract.base import DocumentContext
-from converter.extract.mechanisms.sentences import Sentence, word_pattern
+from converter.extract.mechanisms.sentences import Sentence, gated_search, word_pattern
 from converter.model import Period
 from converter.parse.fiscal_calendar import fiscal_calendar
+from converter.parse.gates import Gated
 from converter.parse.period_patterns import RELATIVE
 from converter.parse.periods import FiscalCalendar, FoundPeriod, find_periods, shift
 from converter.taxonomy.table import concept_rows
@@ -119,14 +120,14 @@ def is_comparative(text: str, p: FoundPeriod, s: Sentence) -> bool:
         begin = breaks[-1].end() if breaks else 0
         tail = STRONG_COMPARE.search(clause, begin) or _from_figure_in(clause[begin:], compare, p.text)
     return bool(tail) or bool(KO_COMPARED_AFTER.match(after)) or p.relation is not None or \
-        bool(_relation_opens().search(before))
+        bool(gated_search(_relation_opens(), before))
 
 
 @cache
-def _relation_opens() -> re.Pattern[str]:
+def _relation_opens() -> Gated:
     """"전년동기(03.2/4분기)", "a year earlier (2Q02)": a period naming the comparative one."""
     relations = "|".join(f"(?:{source})" for _, source in RELATIVE)
-    return re.compile(rf"(?:{relations})\s*\(\s*$", re.I)
+    return Gated(re.compile(rf"(?:{relations})\s*\(\s*$", re.I))
 
 
 def _from_figure_in(clause: str, compare: re.Pattern[str], phrase: str = "") -> bool:
@@ -162,7 +163,7 @@ def fit(concept: str, period: Period | None) -> Period | None:
 
 
 # "announced its unaudited interim results for the", "reported consolidated results for the"
-_ANNOUNCES = re.compile(r"\b(?:announc|report)\w*\b.{0,80}?\bresults\s+for\b", re.I | re.S)
+_ANNOUNCES = Gated(re.compile(r"\b(?:announc|report)\w*\b.{0,80}?\bresults\s+for\b", re.I | re.S))
 _RESULTS_FOR = re.compile(r"\bresults\s+for\s+(?:the\s+)?$", re.I)
 
 
@@ -171,11 +172,22 @@ class ProsePeriods:
 
     def __init__(self, ctx: DocumentContext, spans: list[Sentence]) -> None:
         self.ctx = ctx
+        # ``is_comparative`` of each phrase, asked by the text's period, each figure's and the
+        # comparison in turn (507 asks of 267 phrases on the bench's releases): answered once
+        self._comparative: dict[tuple[FoundPeriod, Sentence], bool] = {}
         self.calendar: FiscalCalendar = fiscal_calendar(ctx.text)
         self.anchors: tuple[Period, ...] = () if ctx.document_date else self._anchors(spans)
         self.current: Period | None = None
         self.undated: str | None = None  # the yearless phrase the text is about, if any
         self.announced: Period | None = self._announced(spans)
+
+    def is_comparative(self, p: FoundPeriod, s: Sentence) -> bool:
+        """``is_comparative`` in the document's text, remembered for the document (its readers
+        from the start share it)."""
+        key = (p, s)
+        if key not in self._comparative:
+            self._comparative[key] = is_comparative(self.ctx.text, p, s)
+        return self._comparative[key]
 
     def restarted(self) -> ProsePeriods:
         """A reader of the same document from its start: the calendar, anchors and announced
@@ -213,7 +225,7 @@ class ProsePeriods:
                 if previous is not None and previous.relation and not previous.relation.startswith("same") and \
                         _OPEN_PARENTHESIS.fullmatch(s.text[previous.end:p.start]):
                     found.add(shift(p.period, previous.relation, forward=True))  # 전년동기(03.2/4분기)
-                elif not is_comparative(self.ctx.text, p, s):
+                elif not self.is_comparative(p, s):
                     found.add(p.period)
         return tuple(sorted(found))
 
@@ -224,7 +236,7 @@ class ProsePeriods:
                 continue  # "2001년 2·4분기(1조 3250억원)": a figure of that period, not the text's period
             if _OPENED.search(s.text[:p.start]) and _COLON.match(s.text[p.end:]):
                 continue  # "0.31元（2003年上半年：0.28元）": an aside labelling its own figure
-            if p.kind in PERIOD_KINDS and not is_comparative(self.ctx.text, p, s):
+            if p.kind in PERIOD_KINDS and not self.is_comparative(p, s):
                 if p.period is not None and p.period.start is not None:
                     self.current, self.undated = p.period, None
                     return
@@ -243,9 +255,9 @@ class ProsePeriods:
         figures above it (a highlights box under a heading such as "2003 INTERIM RESULTS").
         None where that sentence names two ("the fourth quarter and the full year 2004")."""
         for s in spans:
-            if not _ANNOUNCES.search(s.text):
+            if not gated_search(_ANNOUNCES, s.text):
                 continue
-            found = [p for p in self.find(s) if p.kind in PERIOD_KINDS and not is_comparative(self.ctx.text, p, s)]
+            found = [p for p in self.find(s) if p.kind in PERIOD_KINDS and not self.is_comparative(p, s)]
             led = [p for p in found if _RESULTS_FOR.search(s.text[:p.start])]
             if len(found) == 1 and led and found[0].period is not None and found[0].period.start is not None:
                 return found[0].period
@@ -269,7 +281,7 @@ class ProsePeriods:
         before its measure, else the text's period."""
         text = self.ctx.text
         own = [p for p in periods if (p.period is not None or p.unresolved)
-               and not is_comparative(text, p, s)]
+               and not self.is_comparative(p, s)]
         # Korean, Japanese and Chinese write a figure's period before it: a phrase after it, past
         # words of the clause ("422억원으로, 지난 1분기 흑자전환 후", "0.31元（2003年上半年：0.28元）"),
         # is another figure's
@@ -303,7 +315,7 @@ class ProsePeriods:
         """The comparative period named between ``left`` and ``right``."""
         for p in periods:
             where = s.start + p.start
-            if not (left <= where < right) or not is_comparative(self.ctx.text, p, s):
+            if not (left <= where < right) or not self.is_comparative(p, s):
                 continue
             if p.relation is not None:
                 return shift(own, p.relation) if own is not None and own.end is not None else None
@@ -316,7 +328,7 @@ class ProsePeriods:
         figure's own period ("전년 동기 대비" -> "-P1Y"), for a figure whose own period has no year."""
         for p in periods:
             if left <= s.start + p.start < right and p.relation in RELATION_OFFSETS and \
-                    is_comparative(self.ctx.text, p, s):
+                    self.is_comparative(p, s):
                 return RELATION_OFFSETS[p.relation]
         return None
 

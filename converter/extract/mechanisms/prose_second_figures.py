@@ -77,9 +77,11 @@ class SecondFigureBinder:
     def _labelled_comparative(self, s: Sentence, figure: Figure, bindings: list[Binding]) -> Binding | None:
         """"HK$538.7 million (2004: HK$471.0 million)", "HK$3,960.0 million (31st March, 2005:
         HK$4,215.0 million)": the figure the period in parentheses names, of the measure before."""
+        if not _CLOSED.match(self.text[figure.end:figure.end + 4]):
+            return None  # (first: most figures close no parenthesis, and the label need not be looked for)
         m = _LABELLED.search(self.text, max(s.start, figure.start - 40), figure.start) or \
             _LABELLED_CJK.search(self.text, max(s.start, figure.start - 40), figure.start)
-        if m is None or not _CLOSED.match(self.text[figure.end:figure.end + 4]):
+        if m is None:
             return None
         before = [b for b in bindings if b.role == "primary" and b.period is not None
                   and 0 <= m.start() - b.figure.end <= 3 and b.figure.currency == figure.currency]

@@ -15,12 +15,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from converter.columns import text_columns
 from converter.model import Mention, Observation
-from converter.parse.gates import Gated, fold
+from converter.parse.gates import Gated, GatedSet, fold, top_level_alternatives
 from converter.resources import data_rows
 
 # A full stop ends a sentence unless it closes one of these (titles, legal forms, initials).
@@ -114,9 +115,10 @@ def line_cuts(text: str, start: int, end: int) -> list[int]:
     >>> line_cuts(t, 0, len(t))
     []
     """
-    lines = [(m.start(), m.end()) for m in _LINE.finditer(text[start:end])]
-    lines = [(start + a, start + b) for a, b in lines]
-    if len(lines) < 2 or not HANGUL.search(text, start, end):
+    if not HANGUL.search(text, start, end):
+        return []  # (most texts: no line of theirs is cut)
+    lines = [(start + m.start(), start + m.end()) for m in _LINE.finditer(text, start, end)]
+    if len(lines) < 2:
         return []
     measured = [_width(text[a:b].rstrip()) for a, b in lines if not _TABLE_LIKE.search(text, a, b)]
     if not measured:
@@ -214,6 +216,71 @@ def action_pattern(kind: str) -> re.Pattern[str]:
     return word_pattern(kind, "corporate_action_phrases.tsv")
 
 
+ACTIONS = "corporate_action_phrases.tsv"
+
+
+def gated_search(gated: Gated, text: str) -> re.Match[str] | None:
+    """``gated.pattern.search(text)``, not run on a text that lacks the words the pattern needs
+    (re tries a pattern that opens with ``\\b`` or a look-behind at every position of the text)."""
+    return gated.pattern.search(text) if gated.may_match(fold(text)) else None
+
+
+@cache
+def _phrase_alternatives(kind: str, source: str) -> tuple[Gated, ...]:
+    """Every top-level alternative of every phrase of ``kind``, with the words it needs: a
+    match of ``word_pattern(kind, source)`` is a match of one of them."""
+    column = 4 if source == "measure_phrases.tsv" else 2
+    out: list[Gated] = []
+    for row in _rows(source):
+        if row[0] != kind:
+            continue
+        try:
+            out += [Gated(re.compile(part, re.I)) for part in top_level_alternatives(row[column])]
+        except re.error:  # an alternative that is no pattern alone: the phrase's words, all of them
+            out.append(Gated(re.compile(row[column], re.I)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=2)
+def document_folded(text: str) -> str:
+    """``fold(text)``, for the document its readers ask one after another."""
+    return fold(text)
+
+
+class PhraseFinder:
+    """``word_pattern(kind, source).search`` for the sentences of one document, skipping those
+    that hold the words of none of its alternatives (most sentences name no stock split, no
+    meeting, no plan): a sentence that passes is searched with the whole pattern, so the match
+    is the one the pattern finds. The alternatives whose words the document lacks are dropped
+    once for all its sentences."""
+
+    def __init__(self, kind: str, text: str, source: str = "measure_phrases.tsv") -> None:
+        self.pattern = word_pattern(kind, source)
+        folded = document_folded(text)  # ``text`` holds every sentence asked about
+        self.alternatives = tuple(a for a in _phrase_alternatives(kind, source) if a.may_match(folded))
+        self.ungated = any(not a.gates for a in self.alternatives)
+        # the alternatives by the words of their first gate: an alternative none of whose first
+        # words a sentence holds cannot match there, and a word many share is looked for once
+        by_word: dict[str, list[Gated]] = {}
+        for a in self.alternatives:
+            for word in a.gates[0] if a.gates else ():
+                by_word.setdefault(word, []).append(a)
+        self.by_word = tuple(by_word.items())
+
+    def may_hold(self, sentence: str) -> bool:
+        """Whether ``sentence`` holds the words of an alternative the document may hold."""
+        if self.ungated or not self.alternatives:
+            return self.ungated
+        folded = fold(sentence)
+        for word, alternatives in self.by_word:
+            if word in folded and any(a.may_match(folded) for a in alternatives):
+                return True
+        return False
+
+    def search(self, sentence: str) -> re.Match[str] | None:
+        return self.pattern.search(sentence) if self.may_hold(sentence) else None
+
+
 @cache
 def action_values(kind: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """(value, pattern) rows of one kind of ``data/corporate_action_phrases.tsv``."""
@@ -287,7 +354,13 @@ def _measures_in(text: str) -> _MeasureGates:
     """The measures whose words the whole text holds: its sentences are asked one by one, and
     a phrase the document lacks need not be gated again for each of them."""
     folded = fold(text)
-    return _MeasureGates(tuple(row for row in _gated_measures().rows if row[1].may_match(folded)), folded)
+    rows = _gated_measures().rows  # (a word many rows need is looked for in the whole text once)
+    return _MeasureGates(tuple(rows[i] for i in _measure_table().passing_lazily(folded)), folded)
+
+
+@cache
+def _measure_table() -> GatedSet:
+    return GatedSet([gated for _, gated, _ in _gated_measures().rows])
 
 
 def find_measures(text: str, start: int = 0, end: int | None = None) -> list[MeasureHit]:
@@ -298,14 +371,30 @@ def find_measures(text: str, start: int = 0, end: int | None = None) -> list[Mea
     measures = _gated_measures() if start == 0 and end == len(text) else _measures_in(text)
     candidates = [
         MeasureHit(phrase.concept, phrase.sign, m.start(), m.end(), m.group(0))
-        for regex, _, phrase in measures.may_match(folded)
-        for m in regex.finditer(text, start, end)
+        for regex, gated, phrase in measures.may_match(folded)
+        for m in _phrase_matches(regex, gated, text, start, end, folded)
     ]
     chosen: list[MeasureHit] = []
     for hit in sorted(candidates, key=lambda h: (h.start - h.end, h.start)):
         if not any(hit.start < c.end and c.start < hit.end for c in chosen):
             chosen.append(hit)
     return sorted(chosen, key=lambda h: h.start)
+
+
+def _phrase_matches(regex: re.Pattern[str], gated: Gated, text: str, start: int, end: int,
+                    folded: str) -> Iterator[re.Match[str]]:
+    """``regex.finditer(text, start, end)``, tried only where the words that open its matches
+    begin in ``folded`` (``fold(text[start:end])``): a measure phrase opens with look-behinds, so
+    re tries it at every position of the sentence. As finditer, each try starts past the last
+    match (no phrase matches the empty string), and look-behinds see the text before ``start``."""
+    if gated.starts is None or len(folded) != end - start:  # (a text whose folding changed its length)
+        yield from regex.finditer(text, start, end)
+        return
+    reached = start
+    for at in gated.starts.positions(folded):
+        if start + at >= reached and (m := regex.match(text, start + at, end)) is not None:
+            reached = m.end()
+            yield m
 
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")

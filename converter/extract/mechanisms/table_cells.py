@@ -25,7 +25,7 @@ _ONE_CELL = re.compile(r"^\s*\|(?P<cell>[^|]*)$")
 
 
 def _is_one_cell(line: Line) -> bool:
-    return bool(_ONE_CELL.match(line.text))
+    return "|" in line.text and bool(_ONE_CELL.match(line.text))  # (most lines hold no |)
 
 
 def _pipe_cells(line: Line) -> list[Cell]:
@@ -367,7 +367,8 @@ def _bare_grids(lines: list[Line], env: HeadingEnv) -> list[Grid]:
     while i < len(lines):
         rows: list[tuple[Cell, list[Cell]]] = []
         j = i
-        while j < len(lines) and not bare[j] and not is_prose(lines[j].text) and j + 1 < len(lines) and bare[j + 1]:
+        # (the line test first that most lines fail: a figure on the line below)
+        while j + 1 < len(lines) and bare[j + 1] and not bare[j] and not is_prose(lines[j].text):
             k = j + 1
             while k < len(lines) and bare[k]:
                 k += 1

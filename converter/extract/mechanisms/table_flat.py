@@ -37,6 +37,7 @@ from converter.extract.mechanisms.table_units import cell_unit, is_unit_cell, un
 from converter.extract.mechanisms.table_rows import label_hits, row_measure
 from converter.extract.mechanisms.tables import Table, TableRow, change_agrees
 from converter.model import Period
+from converter.parse.gates import Gated, fold
 from converter.parse.periods import find_periods, fiscal_part, shift
 
 
@@ -333,14 +334,14 @@ _KEY_VALUE = re.compile(r"""
 
 
 # the words every key-value row holds ("Ratio of ... ")
-_KEY_VALUE_WORDS = re.compile(r"(?:amount|ratio|rate|percentage)\s+of\s", re.I)
+_KEY_VALUE_WORDS = Gated(re.compile(r"(?:amount|ratio|rate|percentage)\s+of\s", re.I))
 # a rule or markup line between key-value rows
 _RULE_OR_MARKUP = re.compile(r"[-=_\s<>/A-Z]*")
 
 
 def key_value_tables(ctx: DocumentContext, env: HeadingEnv) -> list[Table]:
     tables: list[Table] = []
-    if not _KEY_VALUE_WORDS.search(ctx.text):
+    if next(_KEY_VALUE_WORDS.finditer(ctx.text, fold(ctx.text)), None) is None:  # (tried where its words start)
         return tables
     lines = split_lines(ctx.text)
     k = 0

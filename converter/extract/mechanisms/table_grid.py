@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from converter.columns import char_columns
 from converter.extract.mechanisms.lines import Line
@@ -72,13 +73,19 @@ NUMERIC = re.compile(
 # (a Korean change cell that no percentage can state: 흑자전환 "turned to a profit", 적자지속 ...)
 EMPTY = re.compile(r"^(?:-+|—+|–+|n/?a|N/?A|n\.?m\.?|NM|nm|\*+|－|=|(?:흑자|적자)\s*(?:전환|지속|확대|축소)|흑전|적전)$")
 # EDGAR's SGML table markup and rule lines: layout, not content. </TABLE> closes a table.
-_MARKUP = re.compile(r"^\s*(?:</?(?:TABLE|CAPTION|PAGE|FN)>.*|(?:<[SC]>\s*)+|[-=_\s]*[-=_]{3,}[-=_\s]*)$", re.I)
+_MARKUP = re.compile(
+    r"""^(?:\s*</?(?:TABLE|CAPTION|PAGE|FN)>.*$     # <TABLE>, </TABLE>, <CAPTION>, <PAGE>, <FN>
+        | \s*(?:<[SC]>\s*)+$                       # the column markers: <S>  <C>  <C>
+        | (?=[-=_\s]*$)[-=_\s]*?[-=_]{3}            # a rule: only rule characters, three in a row
+    )""", re.I | re.X)  # (not "\s*[-=_\s]*[-=_]{3,}...": overlapping repeats, ms on a long line)
 _TABLE_END = re.compile(r"^\s*</TABLE>", re.I)
 _YEAR = re.compile(r"^(?:FY\s?)?(?:19|20)\d\d$")
 
 
+@lru_cache(maxsize=4096)  # a line's cells are asked again by each test of a table's rows
 def is_figure(text: str) -> bool:
-    return bool(NUMERIC.match(text.strip())) or bool(EMPTY.match(text.strip()))
+    text = text.strip()
+    return bool(NUMERIC.match(text)) or bool(EMPTY.match(text))
 
 
 # the end of a sentence (다: of a Korean one)
@@ -91,7 +98,7 @@ def is_prose(text: str) -> bool:
     """A line of running text: long, or a sentence of four words or more, with no gap of two
     spaces or ``|`` between cells."""
     stripped = text.strip()
-    if _CELL_GAP.search(stripped):
+    if ("  " in stripped or "|" in stripped) and _CELL_GAP.search(stripped):  # (a gap needs two spaces or a |)
         return False
     return len(stripped) > 60 or (len(stripped.split()) >= 4 and bool(_SENTENCE_END.search(stripped)))
 

@@ -36,6 +36,7 @@ from converter.parse.dates import month_numbers, parse_date
 from converter.extract.mechanisms.table_units import cell_unit, is_unit_cell
 from converter.parse.numbers import number_words
 from converter.parse.fiscal_calendar import stated_fiscal_calendar
+from converter.parse.gates import Gated, fold
 from converter.parse.periods import FiscalCalendar, find_periods, fiscal_part, month_end, months_ended, months_span
 from converter.resources import data_rows
 
@@ -167,7 +168,7 @@ _ENDS_WITH_DURATION = re.compile(r"\b(?:months?|quarters?|years?|period)$", re.I
 _ENDED_FIRST = re.compile(r"\s*end(?:ed|ing)\b", re.I)
 _UNIT_MARKS = re.compile(r"[()\s]|['’]000\b")  # what a unit cell holds besides its unit words
 _DIGIT = re.compile(r"\d")
-_FISCAL_WORDS = re.compile(r"fiscal\s+year|결산", re.I)  # the words of a statement of the fiscal year
+_FISCAL_WORDS = Gated(re.compile(r"fiscal\s+year|결산", re.I))  # the words of a statement of the fiscal year
 
 
 def _month_day(text: str) -> tuple[int, int] | None:
@@ -483,7 +484,7 @@ def document_calendar(text: str) -> FiscalCalendar | None:
     """
     months: list[int] = []
     named: set[str] = set()
-    if not _FISCAL_WORDS.search(text):
+    if not _FISCAL_WORDS.may_match(fold(text)) or not _FISCAL_WORDS.pattern.search(text):  # (most texts lack "fiscal")
         return FiscalCalendar()
     for m in _fiscal_statement().finditer(text):
         month = int(m["k"]) if m["k"] else _month_number(m["m"])

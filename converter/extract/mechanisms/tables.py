@@ -171,16 +171,18 @@ def _month_rows(grid: Grid, columns: tuple[Column, ...]) -> tuple[tuple[Column, 
     ("2005  2004  YoY Change"): each cell is its row's month of its column's year, of the one
     measure the caption names; a change column compares the latest year's month with the one
     a year before."""
-    measures = {(m.concept, m.text) for caption in grid.captions for m in find_measures(caption) if m.concept != "-"}
-    if len({concept for concept, _ in measures}) != 1 or not grid.rows:
+    if not grid.rows:
         return None
     months = []
-    for r in grid.rows:
+    for r in grid.rows:  # (first: most tables' rows are no months, and the captions need not be read)
         m = _MONTH_LABEL.fullmatch(r.label.text.strip()) if r.label else None
         month = month_numbers().get(m["m"].lower()) if m else None
         if month is None:
             return None
         months.append(month)
+    measures = {(m.concept, m.text) for caption in grid.captions for m in find_measures(caption) if m.concept != "-"}
+    if len({concept for concept, _ in measures}) != 1:
+        return None
     years = [c.period.end.year if c.role == "value" and c.period is not None and span_in_months(c.period) == 12
              and c.period.end.month == 12 else None for c in columns]
     if not any(years) or any(y is None and c.role == "value" for y, c in zip(years, columns)):
