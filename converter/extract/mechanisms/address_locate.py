@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from converter.parse.address import Address, find_addresses, parse_address
 from converter.parse.address_find import literal_hits
@@ -84,9 +84,14 @@ def _words(kind: str) -> tuple[str, ...]:
     return tuple(w.lower() for w, _ in address_words().get(kind, ()))
 
 
-def hits(lowered: str, kind: str) -> list[int]:
+def hits(lowered: str, kind: str) -> tuple[int, ...]:
     """Offsets of the words of ``kind``: the phrases are only tried near them (fast on long text)."""
-    return literal_hits(lowered, _words(kind))
+    return _hits(lowered, kind)
+
+
+@lru_cache(maxsize=16)  # the layouts and the numbers of one document ask for the same words twice
+def _hits(lowered: str, kind: str) -> tuple[int, ...]:
+    return tuple(literal_hits(lowered, _words(kind)))
 
 
 def inside(blocks: list[tuple[int, int]], start: int) -> bool:
