@@ -10,6 +10,7 @@ import pytest
 
 from converter.extract.mechanisms import address_locate
 from converter.parse import address, phone
+from converter.extract.mechanisms.address_locate import hits
 from converter.parse.address_find import literal_hits
 from tests.document_texts import ingested_texts
 
@@ -51,3 +52,21 @@ def test_remembered_word_offsets_are_those_found_afresh() -> None:
             expected = literal_hits(lowered, address_locate._words(kind))
             assert list(address_locate.hits(lowered, kind)) == expected
             assert list(address_locate.hits(lowered, kind)) == expected  # asked again: remembered
+
+
+_CAPTIONS = ["Seoul, Korea\n(Address of principal executive offices)", "ADDRESS OF THE REGISTRANT:\n1 Main St",
+             "(주소)", "our offices are near the ( Address  of  Principal  Executive  Office )", "office address of",
+             "Address of\nprincipal executive offices", "the head office moved"]
+
+
+def test_a_cover_window_the_gate_refuses_holds_no_caption() -> None:
+    refused = kept = 0
+    for text in ingested_texts() + tuple(_CAPTIONS):
+        for hit in hits(text.lower(), "cue_word"):
+            lo, hi = max(0, hit - 80), hit + 120
+            if address_locate.may_hold(text, lo, hi, "cover_label"):
+                kept += 1
+                continue
+            refused += 1
+            assert address_locate.phrases("cover_label").search(text, lo, hi) is None, text[lo:hi]
+    assert refused > 5 and kept > 5

@@ -150,6 +150,8 @@ def _caption_before(text: str, start: int, end: int) -> int:
 def _by_cover_label(text: str, lowered: str, blocks: list[tuple[int, int]]) -> Located | None:
     tried: set[tuple[int, int]] = set()  # a label near two cue words is read once
     for hit in hits(lowered, "cue_word"):  # a rule may stand between block and caption
+        if not may_hold(text, max(0, hit - 80), hit + 120, "cover_label"):
+            continue  # (the words of offices in prose stand by no caption)
         for label in phrases("cover_label").finditer(text, max(0, hit - 80), hit + 120):
             if label.span() in tried:
                 continue
