@@ -70,3 +70,15 @@ def test_a_cover_window_the_gate_refuses_holds_no_caption() -> None:
             refused += 1
             assert address_locate.phrases("cover_label").search(text, lo, hi) is None, text[lo:hi]
     assert refused > 5 and kept > 5
+
+
+def test_cover_question_sought_where_its_words_start_is_the_full_search() -> None:
+    made = ["INDICATE BY CHECK MARK whether", "indicate\n by  check\tmark", "Indicate by check-mark", "ındicate by check mark",
+            "x" * 5990 + "indicate by check mark", "vindicate by check marks", ""]
+    found = 0
+    for text in ingested_texts() + tuple(made):
+        expected = address_locate._COVER_QUESTION.search(text, 0, address_locate.COVER_HEAD)
+        got = address_locate._cover_question(text)
+        assert (got and got.span()) == (expected and expected.span()), text[:60]
+        found += expected is not None
+    assert found > 5

@@ -34,6 +34,7 @@ WINDOW = 700  # an address is looked for this far from its cue or label
 COVER_HEAD = 6000  # a cover's questions stand in its first characters
 LETTERHEAD = 3000  # a letterhead stands in the first characters of a document
 _COVER_QUESTION = re.compile(r"indicate\s+by\s+check\s+mark", re.IGNORECASE)
+_COVER_QUESTION_GATED = Gated(_COVER_QUESTION)  # with the words it needs, and where it may start
 # the last line of a cover's banner: the registrant's block comes after it
 _COVER_BANNER_END = re.compile(
     r"(?:for\s+the\s+months?\s+of|commission\s+file\s+(?:number|no)|act\s+of\s+1934|^\s*dated\b)[^\n]*\n",
@@ -297,7 +298,7 @@ def _tail_word_char(char: str) -> bool:
 def _by_cover_head(text: str, blocks: list[tuple[int, int]]) -> Located | None:
     """A cover with no caption under its address: the first address between the cover's banner
     and its first check-box question."""
-    question = _COVER_QUESTION.search(text, 0, COVER_HEAD)
+    question = _cover_question(text)
     if question is None:
         return None
     banner = list(_COVER_BANNER_END.finditer(text, 0, question.start()))
@@ -306,6 +307,14 @@ def _by_cover_head(text: str, blocks: list[tuple[int, int]]) -> Located | None:
         if not inside(blocks, address.start) and not _never_registrants(address):
             return Located(address, "address:cover-head", (address.start, question.start()))
     return None
+
+
+def _cover_question(text: str) -> re.Match[str] | None:
+    """``_COVER_QUESTION.search(text, 0, COVER_HEAD)``, tried only where its first word starts in
+    a head that holds its words (a search case-insensitive tries every position of a head that
+    has none: a schedule's or a letter's)."""
+    head = text[:COVER_HEAD]
+    return next(_COVER_QUESTION_GATED.finditer(head, fold(head)), None)
 
 
 def _never_registrants(address: Address) -> bool:
