@@ -90,7 +90,9 @@ def hits(lowered: str, kind: str) -> tuple[int, ...]:
     return _hits(lowered, kind)
 
 
-@lru_cache(maxsize=16)  # the layouts and the numbers of one document ask for the same words twice
+# the layouts of one document ask for the words of offices twice; four entries hold the four
+# kinds of one text (and keep no more than two texts alive)
+@lru_cache(maxsize=4)
 def _hits(lowered: str, kind: str) -> tuple[int, ...]:
     return tuple(literal_hits(lowered, _words(kind)))
 
