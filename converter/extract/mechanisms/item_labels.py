@@ -312,7 +312,6 @@ def names_a_company(text: str) -> bool:
                for row, phrase in _rows_of_concepts(("@counterparty", "@new_company")))
 
 
-@lru_cache(maxsize=4096)  # asked of every cell that may head a column, and the lines of a form recur
 def column_role(text: str) -> str:
     """The column a heading cell names ("Before", "After Amendment", "감자후"), else ""."""
     key = label_key(text)
