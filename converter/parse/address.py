@@ -25,6 +25,7 @@ Romanization through the gazetteer (``data/gazetteer_kr.tsv``) and the word list
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from converter.parse.address_assemble import assemble
 from converter.parse.address_scan import PIECE_BREAK, SIMPLE_PIECE_BREAK, Element, scan_with_leftovers
@@ -76,9 +77,18 @@ def parse_address(text: str) -> Address | None:
 def find_addresses(text: str, wanted: Callable[[int, int], bool] | None = None) -> list[Address]:
     """Every address in running text or cover blocks, with offsets into ``text`` (only those of
     the stretches no address crosses for which ``wanted(start, end)`` is true, where given)."""
-    from converter.parse.address_find import find_runs  # the finder builds on this module
+    if wanted is None:
+        return list(_every_address(text))
+    return _found(text, wanted)
 
-    from converter.parse.address_find import substantial
+
+@lru_cache(maxsize=512)  # a batch of one filer's reports prints the same cover block in each
+def _every_address(text: str) -> tuple[Address, ...]:
+    return tuple(_found(text, None))
+
+
+def _found(text: str, wanted: Callable[[int, int], bool] | None) -> list[Address]:
+    from converter.parse.address_find import find_runs, substantial  # the finder builds on this module
 
     found = (assemble(text, run) for run in find_runs(text, wanted))
     return [address for address in found if address is not None and substantial(address)]

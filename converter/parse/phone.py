@@ -244,8 +244,13 @@ def _candidates(text: str, default_country: str) -> list[tuple[int, int, str, st
 
 
 # seven digits: every reading of a number holds as many (a calling code and six digits after
-# it, '+852 2555 0101'; the national numbers more), so a text with fewer is not read
-_SEVEN_DIGITS = re.compile(r"\d(?:\D*\d){6}")
+# it, '+852 2555 0101'; the national numbers more), and between two digits of a reading every
+# pattern above allows only separators, brackets and a slash ('949/555-0120'); so a text where
+# no seven digits stand so close is not read (an address's lot number and postal code are apart)
+_SEVEN_DIGITS = re.compile(
+    r"""\d                        # a digit,
+        (?:[\s.\-()/]*\d){6}       # then six more, only separators, brackets or a slash between""",
+    re.VERBOSE)
 
 
 def find_phones(text: str, *, default_country: str = "KR") -> list[Phone]:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from converter.parse.address import Address, find_addresses, parse_address
 from converter.parse.address_find import literal_hits
@@ -34,6 +34,7 @@ WINDOW = 700  # an address is looked for this far from its cue or label
 COVER_HEAD = 6000  # a cover's questions stand in its first characters
 LETTERHEAD = 3000  # a letterhead stands in the first characters of a document
 _COVER_QUESTION = re.compile(r"indicate\s+by\s+check\s+mark", re.IGNORECASE)
+_COVER_QUESTION_GATED = Gated(_COVER_QUESTION)  # with the words it needs, and where it may start
 # the last line of a cover's banner: the registrant's block comes after it
 _COVER_BANNER_END = re.compile(
     r"(?:for\s+the\s+months?\s+of|commission\s+file\s+(?:number|no)|act\s+of\s+1934|^\s*dated\b)[^\n]*\n",
@@ -84,9 +85,16 @@ def _words(kind: str) -> tuple[str, ...]:
     return tuple(w.lower() for w, _ in address_words().get(kind, ()))
 
 
-def hits(lowered: str, kind: str) -> list[int]:
+def hits(lowered: str, kind: str) -> tuple[int, ...]:
     """Offsets of the words of ``kind``: the phrases are only tried near them (fast on long text)."""
-    return literal_hits(lowered, _words(kind))
+    return _hits(lowered, kind)
+
+
+# the layouts of one document ask for the words of offices twice; four entries hold the four
+# kinds of one text (and keep no more than two texts alive)
+@lru_cache(maxsize=4)
+def _hits(lowered: str, kind: str) -> tuple[int, ...]:
+    return tuple(literal_hits(lowered, _words(kind)))
 
 
 def inside(blocks: list[tuple[int, int]], start: int) -> bool:
@@ -145,6 +153,8 @@ def _caption_before(text: str, start: int, end: int) -> int:
 def _by_cover_label(text: str, lowered: str, blocks: list[tuple[int, int]]) -> Located | None:
     tried: set[tuple[int, int]] = set()  # a label near two cue words is read once
     for hit in hits(lowered, "cue_word"):  # a rule may stand between block and caption
+        if not may_hold(text, max(0, hit - 80), hit + 120, "cover_label"):
+            continue  # (the words of offices in prose stand by no caption)
         for label in phrases("cover_label").finditer(text, max(0, hit - 80), hit + 120):
             if label.span() in tried:
                 continue
@@ -290,7 +300,7 @@ def _tail_word_char(char: str) -> bool:
 def _by_cover_head(text: str, blocks: list[tuple[int, int]]) -> Located | None:
     """A cover with no caption under its address: the first address between the cover's banner
     and its first check-box question."""
-    question = _COVER_QUESTION.search(text, 0, COVER_HEAD)
+    question = _cover_question(text)
     if question is None:
         return None
     banner = list(_COVER_BANNER_END.finditer(text, 0, question.start()))
@@ -299,6 +309,14 @@ def _by_cover_head(text: str, blocks: list[tuple[int, int]]) -> Located | None:
         if not inside(blocks, address.start) and not _never_registrants(address):
             return Located(address, "address:cover-head", (address.start, question.start()))
     return None
+
+
+def _cover_question(text: str) -> re.Match[str] | None:
+    """``_COVER_QUESTION.search(text, 0, COVER_HEAD)``, tried only where its first word starts in
+    a head that holds its words (a search case-insensitive tries every position of a head that
+    has none: a schedule's or a letter's)."""
+    head = text[:COVER_HEAD]
+    return next(_COVER_QUESTION_GATED.finditer(head, fold(head)), None)
 
 
 def _never_registrants(address: Address) -> bool:
