@@ -229,11 +229,27 @@ def _in_sentences(text: str) -> list[_Officer]:
     return found
 
 
+@cache
+def _title_gated() -> Gated:
+    return Gated(officer_title_pattern())
+
+
+def _names_a_title(text: str) -> bool:
+    """Whether the head may name an officer's title: a title line, 'the Company's CEO' and
+    'Mr. X, President' each hold a match of the title pattern within the head, and so one of
+    the words every such match holds ('president', 'chairman', 'executive', 'ceo'...: the
+    pattern's gate); a quarter of the bench's heads hold none. (Searching the head for a match
+    would refuse half of them, but cost as much as the readers it spares.)"""
+    return _title_gated().may_match(fold(text[: min(len(text), HEAD)]))
+
+
 def find_officers(text: str, registrant: Located | None) -> list[tuple[Located, Located]]:
     """(name, title) of each officer the document names, in order, each person once."""
     seen: set[str] = set()
     officers = []
-    candidates = _labelled(text) + _title_over_name(text) + _after_company(text, registrant) + _in_sentences(text)
+    titled = _names_a_title(text)
+    candidates = (_labelled(text) + (_title_over_name(text) if titled else []) + _after_company(text, registrant)
+                  + (_in_sentences(text) if titled else []))
     for officer in sorted(candidates, key=lambda o: o.name.start):
         key = re.sub(r"\W+", "", str(officer.name.value)).casefold()
         if key in seen:
