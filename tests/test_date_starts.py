@@ -64,3 +64,47 @@ def test_every_document_reads_the_same_through_the_shortcuts():
         for document in ingest_bytes(path.read_bytes(), path.name).documents:
             for piece in [document.text, *document.text.split("\n")]:
                 _same_as_plain(piece)
+
+
+def _plain_dates(text: str) -> tuple[list[tuple], list[tuple[int, int]]]:
+    """What ``_search_dates`` did before any gate or shortcut: every pattern's ``finditer`` in
+    turn, a date kept where no earlier one overlaps it, then the slashed dates."""
+    found: list[tuple] = []
+    matched: list[tuple[int, int]] = []
+    for pattern in dates._patterns():
+        for m in pattern.finditer(text):
+            matched.append(m.span())
+            if any(s < m.end() and m.start() < e for _, s, e, _ in found):
+                continue
+            try:
+                year = dates.numeral_value(m["year"]) if m["year"] else dates.era_year(m["era"], m["era_year"])
+                value = dates.dt.date(year, dates._month_value(m["month"]), dates.numeral_value(m["day"]))
+            except (ValueError, TypeError, IndexError):
+                continue
+            found.append((value, m.start(), m.end(), m.group(0)))
+    taken = list(found)
+    for m in dates._SLASHED_YEAR_LAST.finditer(text):
+        matched.append(m.span())
+        value = dates._slashed_year_last(m)
+        if value and not any(s < m.end() and m.start() < e for _, s, e, _ in taken):
+            found.append((value, m.start(), m.end(), m.group(0)))
+    return sorted(found, key=lambda d: d[1]), matched
+
+
+def _searched(text: str) -> tuple[list[tuple], list[tuple[int, int]]]:
+    matched: list[tuple[int, int]] = []
+    found = [(d.value, d.start, d.end, d.text) for d in dates._search_dates(text, matched)]
+    return found, matched
+
+
+@pytest.mark.parametrize("text", EDGES + ["2005年3月18日 and 平成16年5月14日, 2002년 11월 18일", "Sept. 30, 2003 19"])
+def test_the_dates_are_those_of_every_pattern_searched_plainly_at_the_edges(text):
+    assert _searched(text) == _plain_dates(text)
+
+
+def test_every_document_has_the_dates_of_every_pattern_searched_plainly():
+    assert list(range(dates._MONTH_LED)) == [0, 1]  # month-day-year, day-month-year
+    for path in DOCUMENTS:
+        for document in ingest_bytes(path.read_bytes(), path.name).documents:
+            for piece in [document.text, *document.text.split("\n")]:
+                assert _searched(piece) == _plain_dates(piece), (path.name, piece[:60])
