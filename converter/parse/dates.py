@@ -285,7 +285,7 @@ class DateStarts:
 
     def __init__(self, text: str, folded: str) -> None:
         self.text, self.folded = text, folded
-        self._years: list[int] | None = None
+        self._years: dict[str, list[int]] | None = None  # by the separator after them
 
     def matches(self, i: int) -> Iterator[re.Match[str]]:
         """``_patterns()[i].finditer(text)`` (its gates already passed)."""
@@ -297,14 +297,16 @@ class DateStarts:
             if months is None or len(self.folded) != len(self.text):  # (folding changed the offsets)
                 return gated.search(self.text, self.folded)
             return matches_from(gated.pattern, self.text, self._days_before(months.positions(self.folded)))
-        text = self.text
-        return matches_from(gated.pattern, text, [at for at in self.years() if text[at + 4 : at + 5] == opening])
+        return matches_from(gated.pattern, self.text, self.years_before(opening))
 
-    def years(self) -> list[int]:
-        """Where "19" and "20" start, in order (overlapping too: "2019")."""
+    def years_before(self, separator: str) -> list[int]:
+        """Where a "19" or "20" stands four characters before ``separator`` ("-", "." or "/"),
+        in order: where "2002-11-18", "2002.11.18" or "2002/11/18" can open."""
         if self._years is None:
-            self._years = sorted(_offsets(self.text, "19") + _offsets(self.text, "20"))
-        return self._years
+            text, self._years = self.text, {}
+            for at in sorted(_offsets(text, "19") + _offsets(text, "20")):  # (overlapping too: "2019")
+                self._years.setdefault(text[at + 4 : at + 5], []).append(at)
+        return self._years.get(separator, [])
 
     def before_slashes(self) -> list[int]:
         """The one or two characters before each slash: where a day or month can open "11/15/2006"."""
