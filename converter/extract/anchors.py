@@ -345,8 +345,16 @@ def _listed_dates(text: str, listed: Listed) -> frozenset[int]:
     return frozenset(s + d.start for s, e in rows for d in dates_between(text, s, e))
 
 
-def _first(labelled: list[LabelledDate], kind: str, skip: frozenset[int] = frozenset()) -> Located | None:
-    found = next((d for d in labelled if d.kind == kind and d.start not in skip), None)
+def _first(labelled: list[LabelledDate], kind: str, listed: Callable[[], frozenset[int]],
+           skip: frozenset[int] = frozenset()) -> Located | None:
+    """The first labelled date of ``kind`` that starts neither where a row of a list of other
+    documents has a date (``listed()``, asked only when there is a date of the kind: reading
+    the rows of an exhibit index costs more than the rest of the anchoring of a schedule or
+    an agreement, whose labelled dates are mostly of a kind consulted only when its layout
+    gives no date) nor in ``skip``."""
+    of_kind = [d for d in labelled if d.kind == kind]
+    excluded = listed() if of_kind else frozenset()
+    found = next((d for d in of_kind if d.start not in excluded and d.start not in skip), None)
     return Located(found.value, found.start, found.end) if found else None
 
 
@@ -358,30 +366,30 @@ def find_date_anchors(document: SourceDocument, family: DocumentFamily, header: 
     ``own_text_end``: where a 6-K that furnishes several documents stops speaking for itself
     (the dates after it are its exhibits'); ``listed``: the rows of its list of documents,
     whose dates are the exhibits' too, or a function that reads them (called only when a date
-    could be one of theirs: a labelled date, or any date of a report on a form)."""
+    could be one of theirs and matters: a labelled date of a kind consulted, or any date of a
+    report on a form)."""
     text = document.text[:own_text_end] if own_text_end is not None else document.text
     labelled = labelled_dates(text)
     cover_6k = family is DocumentFamily.COVER_6K or _on_report_form(text)
-    listed_dates = _listed_dates(text, listed) if labelled or cover_6k else frozenset()
-    labelled = [d for d in labelled if d.start not in listed_dates]
-    resolved = _first(labelled, "resolution")
-    period_end = _first(labelled, "period")
-    meeting = _first(labelled, "anchor")
+    listed_dates = cache(lambda: _listed_dates(text, listed))  # read once, when first needed
+    resolved = _first(labelled, "resolution", listed_dates)
+    period_end = _first(labelled, "period", listed_dates)
+    meeting = _first(labelled, "anchor", listed_dates)
     if meeting is not None and _MEETING_RECORD.search(text, 0, 600):
         resolved = resolved or meeting  # the resolutions of a meeting bear its date
     if resolved is None:
         resolved = _resolved_today(text)
     signed = signature_date_offsets(text, document.page_starts[1:]) if cover_6k else None
-    own = _family_date(text, family, listed_dates, signed)
+    own = _family_date(text, family, listed_dates() if cover_6k else frozenset(), signed)
     if own is None:
-        own = _first(labelled, "document", signed or frozenset())
+        own = _first(labelled, "document", listed_dates, signed or frozenset())
     if own is None and meeting is not None and resolved is meeting:
         own = meeting
     if own is None and not cover_6k:
         own = _standalone_date(text, split_lines(text)[-FOOT_LINES:])
     if own is not None:
         return DateAnchors(own, resolved, own.value, "text", period_end)  # type: ignore[arg-type]
-    for weak in (resolved, period_end, meeting, _first(labelled, "document")):
+    for weak in (resolved, period_end, meeting, _first(labelled, "document", listed_dates)):
         if weak is not None:
             return DateAnchors(None, resolved, weak.value, "text", period_end)  # type: ignore[arg-type]
     if cover_6k:
