@@ -54,6 +54,22 @@ class Located:
     lang: str | None = None  # of a text value not in English (a Korean name: "ko")
 
 
+def head_lines(text: str, limit: int) -> list[Line]:
+    """``split_lines(text[:limit])``, made from the lines of the whole ``text`` (split once per
+    document and remembered) where it is longer than ``limit``: the lines before the one that
+    ``limit`` cuts are the same lines, and that one is cut where ``text[:limit]`` ends.
+
+    >>> head_lines("ab\\ncd\\r\\nef", 6) == split_lines("ab\\ncd\\r\\nef"[:6])
+    True
+    """
+    lines = split_lines(text)
+    if len(text) <= limit:
+        return lines
+    cut = bisect.bisect_right(lines, limit, key=lambda line: line.start) - 1  # the last to start by ``limit``
+    last = lines[cut]
+    return lines[:cut] + [Line(cut, last.start, text[last.start : limit].rstrip("\r"))]
+
+
 # -- the date a family's layout gives ---------------------------------------------------------
 
 # a dateline's dash, after the wire's name if any: 'May 2, 2005 --', 'Nov. 27, 2007 (PRIME
@@ -263,7 +279,7 @@ def _family_date(text: str, family: DocumentFamily, listed: frozenset[int] = fro
     """The date the layout of the document's family puts where its date goes (never one of
     ``listed``: the dates of the rows of a list of other documents). ``signed``: where the
     dates of its signature blocks start, for a report on an SEC form (None for any other)."""
-    head = split_lines(text[:6000])[:HEAD_LINES]
+    head = head_lines(text, 6000)[:HEAD_LINES]
     if signed is not None:
         # a 6-K bears the date its cover or its report states; its signature's date is the
         # signature's (SignatureDate), not the report's

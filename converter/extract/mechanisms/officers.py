@@ -20,8 +20,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from converter.extract.anchors import Located
-from converter.extract.mechanisms.lines import split_lines, squash
+from converter.extract.anchors import Located, head_lines
+from converter.extract.mechanisms.lines import squash
 from converter.extract.mechanisms.names import officer_title_pattern, person_name, words
 from converter.parse.gates import Gated, fold
 
@@ -141,7 +141,7 @@ def _labelled(text: str) -> list[_Officer]:
 
 def _title_over_name(text: str) -> list[_Officer]:
     """A table's title line with the name on the next line ('President & CEO' / 'Kim, Jung-Tae')."""
-    lines = [line for line in split_lines(text[:HEAD]) if not line.blank]
+    lines = [line for line in head_lines(text, HEAD) if not line.blank]
     found = []
     for i, line in enumerate(lines[:-1]):
         title = line.stripped.strip("| ")
