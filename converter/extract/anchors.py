@@ -54,6 +54,22 @@ class Located:
     lang: str | None = None  # of a text value not in English (a Korean name: "ko")
 
 
+def head_lines(text: str, limit: int) -> list[Line]:
+    """``split_lines(text[:limit])``, made from the lines of the whole ``text`` (split once per
+    document and remembered) where it is longer than ``limit``: the lines before the one that
+    ``limit`` cuts are the same lines, and that one is cut where ``text[:limit]`` ends.
+
+    >>> head_lines("ab\\ncd\\r\\nef", 6) == split_lines("ab\\ncd\\r\\nef"[:6])
+    True
+    """
+    lines = split_lines(text)
+    if len(text) <= limit:
+        return lines
+    cut = bisect.bisect_right(lines, limit, key=lambda line: line.start) - 1  # the last to start by ``limit``
+    last = lines[cut]
+    return lines[:cut] + [Line(cut, last.start, text[last.start : limit].rstrip("\r"))]
+
+
 # -- the date a family's layout gives ---------------------------------------------------------
 
 # a dateline's dash, after the wire's name if any: 'May 2, 2005 --', 'Nov. 27, 2007 (PRIME
@@ -263,7 +279,7 @@ def _family_date(text: str, family: DocumentFamily, listed: frozenset[int] = fro
     """The date the layout of the document's family puts where its date goes (never one of
     ``listed``: the dates of the rows of a list of other documents). ``signed``: where the
     dates of its signature blocks start, for a report on an SEC form (None for any other)."""
-    head = split_lines(text[:6000])[:HEAD_LINES]
+    head = head_lines(text, 6000)[:HEAD_LINES]
     if signed is not None:
         # a 6-K bears the date its cover or its report states; its signature's date is the
         # signature's (SignatureDate), not the report's
@@ -345,8 +361,16 @@ def _listed_dates(text: str, listed: Listed) -> frozenset[int]:
     return frozenset(s + d.start for s, e in rows for d in dates_between(text, s, e))
 
 
-def _first(labelled: list[LabelledDate], kind: str, skip: frozenset[int] = frozenset()) -> Located | None:
-    found = next((d for d in labelled if d.kind == kind and d.start not in skip), None)
+def _first(labelled: list[LabelledDate], kind: str, listed: Callable[[], frozenset[int]],
+           skip: frozenset[int] = frozenset()) -> Located | None:
+    """The first labelled date of ``kind`` that starts neither where a row of a list of other
+    documents has a date (``listed()``, asked only when there is a date of the kind: reading
+    the rows of an exhibit index costs more than the rest of the anchoring of a schedule or
+    an agreement, whose labelled dates are mostly of a kind consulted only when its layout
+    gives no date) nor in ``skip``."""
+    of_kind = [d for d in labelled if d.kind == kind]
+    excluded = listed() if of_kind else frozenset()
+    found = next((d for d in of_kind if d.start not in excluded and d.start not in skip), None)
     return Located(found.value, found.start, found.end) if found else None
 
 
@@ -358,30 +382,30 @@ def find_date_anchors(document: SourceDocument, family: DocumentFamily, header: 
     ``own_text_end``: where a 6-K that furnishes several documents stops speaking for itself
     (the dates after it are its exhibits'); ``listed``: the rows of its list of documents,
     whose dates are the exhibits' too, or a function that reads them (called only when a date
-    could be one of theirs: a labelled date, or any date of a report on a form)."""
+    could be one of theirs and matters: a labelled date of a kind consulted, or any date of a
+    report on a form)."""
     text = document.text[:own_text_end] if own_text_end is not None else document.text
     labelled = labelled_dates(text)
     cover_6k = family is DocumentFamily.COVER_6K or _on_report_form(text)
-    listed_dates = _listed_dates(text, listed) if labelled or cover_6k else frozenset()
-    labelled = [d for d in labelled if d.start not in listed_dates]
-    resolved = _first(labelled, "resolution")
-    period_end = _first(labelled, "period")
-    meeting = _first(labelled, "anchor")
+    listed_dates = cache(lambda: _listed_dates(text, listed))  # read once, when first needed
+    resolved = _first(labelled, "resolution", listed_dates)
+    period_end = _first(labelled, "period", listed_dates)
+    meeting = _first(labelled, "anchor", listed_dates)
     if meeting is not None and _MEETING_RECORD.search(text, 0, 600):
         resolved = resolved or meeting  # the resolutions of a meeting bear its date
     if resolved is None:
         resolved = _resolved_today(text)
     signed = signature_date_offsets(text, document.page_starts[1:]) if cover_6k else None
-    own = _family_date(text, family, listed_dates, signed)
+    own = _family_date(text, family, listed_dates() if cover_6k else frozenset(), signed)
     if own is None:
-        own = _first(labelled, "document", signed or frozenset())
+        own = _first(labelled, "document", listed_dates, signed or frozenset())
     if own is None and meeting is not None and resolved is meeting:
         own = meeting
     if own is None and not cover_6k:
         own = _standalone_date(text, split_lines(text)[-FOOT_LINES:])
     if own is not None:
         return DateAnchors(own, resolved, own.value, "text", period_end)  # type: ignore[arg-type]
-    for weak in (resolved, period_end, meeting, _first(labelled, "document")):
+    for weak in (resolved, period_end, meeting, _first(labelled, "document", listed_dates)):
         if weak is not None:
             return DateAnchors(None, resolved, weak.value, "text", period_end)  # type: ignore[arg-type]
     if cover_6k:

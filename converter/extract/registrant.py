@@ -29,6 +29,7 @@ wrong registrant is worse than none.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from converter.extract.anchors import Located
 from converter.extract.mechanisms.lines import squash
@@ -38,6 +39,8 @@ from converter.extract.mechanisms.name_match import spelling_pattern
 from converter.extract.registrant_heads import from_cover_caption, from_cover_layout, from_heading, from_letterhead
 from converter.extract.registrant_sentences import from_definition, from_korean_subject, from_release_subject
 from converter.model import DocumentFamily, FilingHeader, SourceDocument
+from converter.parse.gates import fold
+from converter.parse.match_starts import StemStarts, matches_from
 
 
 def _comparable(name: str) -> str:
@@ -49,12 +52,24 @@ def _mixed_case_spelling(text: str, name: Located) -> Located:
     value = str(name.value)
     if not value.isupper():
         return name
-    pattern = spelling_pattern(tuple(re.findall(r"[A-Za-z0-9]+", value)), r"[^A-Za-z0-9]{1,3}", lead=r"\b")
-    for m in pattern.finditer(text):
+    for m in _spellings(text, tuple(re.findall(r"[A-Za-z0-9]+", value))):
         end = m.end() + (1 if value.endswith(".") and text[m.end() : m.end() + 1] == "." else 0)
         if not m.group(0).isupper():
             return Located(squash(text[m.start() : end]), m.start(), end)
     return name
+
+
+def _spellings(text: str, words: tuple[str, ...]) -> Iterator[re.Match[str]]:
+    """The places ``text`` spells ``words`` in any case, joined by up to three other characters:
+    the pattern is tried only where its first word stands (found by ``str.find`` in the folded
+    text), not at every position of the document, which ``re`` does for a pattern opening with
+    ``\\b`` and a word in any case. The same matches as ``finditer`` (every match opens with
+    that word: ``tests/test_registrant_spellings.py``)."""
+    pattern = spelling_pattern(words, r"[^A-Za-z0-9]{1,3}", lead=r"\b")
+    folded = fold(text)
+    if not words or len(folded) != len(text):  # (folding changed the offsets)
+        return pattern.finditer(text)
+    return matches_from(pattern, text, StemStarts((words[0].lower(),)).positions(folded))
 
 
 def legal_form(text: str, registrant: Located | None) -> Located | None:

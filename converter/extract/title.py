@@ -18,8 +18,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from converter.extract.anchors import SIGNATURES_HEADING, Located
-from converter.extract.mechanisms.lines import Line, split_lines, squash
+from converter.extract.anchors import SIGNATURES_HEADING, Located, head_lines
+from converter.extract.mechanisms.lines import Line, squash
 from converter.extract.mechanisms.name_match import name_key
 from converter.extract.mechanisms.tokens import dates_between
 from converter.model import SourceDocument
@@ -334,7 +334,7 @@ def document_title(document: SourceDocument, registrant: str | None) -> Located 
     foreign = _foreign_issuer(text)
     if not foreign and _annual_form(text):
         return None  # the cover of a form is titled by the form
-    lines = split_lines(text[:16000])
+    lines = head_lines(text, 16000)
     first = _cover_end(text, lines, foreign)
     if first is None:
         return None

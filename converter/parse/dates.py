@@ -34,12 +34,14 @@ import bisect
 import calendar
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from converter.parse.cjk_numerals import NUMERAL_COUNT, NUMERAL_DAY, NUMERAL_MONTH, NUMERAL_YEAR, numeral_value
 from converter.parse.eras import era_names_source, era_year
 from converter.parse.gates import Gated, GatedSet, fold, literal_gates
+from converter.parse.match_starts import matches_from
 from converter.resources import data_rows
 
 
@@ -217,7 +219,20 @@ def _gated_patterns() -> tuple[Gated, ...]:
 
 @cache
 def _gate_table() -> GatedSet:
-    return GatedSet(_gated_patterns())
+    """The gates of the patterns after the two that a month's name leads (see ``_passing``)."""
+    return GatedSet(_gated_patterns()[_MONTH_LED:])
+
+
+_MONTH_LED = 2  # month-day-year and day-month-year: ``_patterns()`` begins with them
+
+
+def _passing(text: str, folded: str) -> list[int]:
+    """The indices of the patterns whose gates ``folded`` passes, in order. The two that a
+    month's name leads are passed on their year's gate alone ("19", "20"): they are tried only
+    where a month's name begins (``DateStarts``), which the passes that find those places tell
+    as surely as their gate's words would (one ``in`` for each name, on a text with none)."""
+    led = list(range(_MONTH_LED)) if ("19" in text or "20" in text) else []
+    return led + [_MONTH_LED + i for i in _gate_table().passing_lazily(folded)]
 
 
 def _search_dates(text: str, matched: list[tuple[int, int]]) -> list[FoundDate]:
@@ -225,9 +240,9 @@ def _search_dates(text: str, matched: list[tuple[int, int]]) -> list[FoundDate]:
     found: list[FoundDate] = []
     taken = _Taken()
     folded = fold(text)
-    patterns = _gated_patterns()
-    for i in _gate_table().passing_lazily(folded):
-        for m in patterns[i].search(text, folded):
+    starts = DateStarts(text, folded)
+    for i in _passing(text, folded):
+        for m in starts.matches(i):
             matched.append(m.span())
             if taken.overlaps(m.start(), m.end()):
                 continue
@@ -239,12 +254,103 @@ def _search_dates(text: str, matched: list[tuple[int, int]]) -> list[FoundDate]:
             found.append(FoundDate(value, m.start(), m.end(), m.group(0)))
             taken.add(m.start(), m.end())
     if "/" in text:
-        for m in _SLASHED_YEAR_LAST.finditer(text):
+        for m in matches_from(_SLASHED_YEAR_LAST, text, starts.before_slashes()):
             matched.append(m.span())
             value = _slashed_year_last(m)
             if value and not taken.overlaps(m.start(), m.end()):
                 found.append(FoundDate(value, m.start(), m.end(), m.group(0)))
     return sorted(found, key=lambda d: d.start)
+
+
+# -- where a date can start -------------------------------------------------------------------
+#
+# ``re`` skips ahead to a pattern's first literal, but a pattern that opens with a digit is tried
+# at every digit, and a month's name matched case-insensitively at every position. Every match
+# begins where a few cheap passes say one can: a year opening it ("2002-11-18") is a "19" or "20"
+# four characters before its separator; a day opening "18 November 2002" stands just before the
+# white space (and "day of") before a month's name; "11/15/2006" opens one or two characters
+# before a slash. Each pattern is tried at those positions only, in order, each from where the
+# last match ended (``match_starts.matches_from``): what ``finditer`` does, minus positions where
+# no match can start, so the matches are the same (``tests/test_date_starts.py`` compares them).
+
+# how the matches of each of ``_patterns()`` are found: "day" (a day before a month's name), a
+# separator after a year opening the match, or None (the pattern's own search: a month's name
+# opening it is found by its stems, a literal by ``re``)
+_OPENINGS: tuple[str | None, ...] = (None, "day", None, None, "-", ".", "/")
+_DAY_REACH = 4  # characters of a day before its white space: two digits and "st", "nd", "rd", "th"
+
+
+class DateStarts:
+    """Where the matches of the date patterns can start in one ``text`` (``folded``: ``fold(text)``)."""
+
+    def __init__(self, text: str, folded: str) -> None:
+        self.text, self.folded = text, folded
+        self._years: dict[str, list[int]] | None = None  # by the separator after them
+
+    def matches(self, i: int) -> Iterator[re.Match[str]]:
+        """``_patterns()[i].finditer(text)`` (its gates already passed)."""
+        gated, opening = _gated_patterns()[i], _OPENINGS[i]
+        if opening is None:
+            return gated.search(self.text, self.folded)
+        if opening == "day":
+            months = _gated_patterns()[0].starts  # month-day-year opens with the month's name
+            if months is None or len(self.folded) != len(self.text):  # (folding changed the offsets)
+                return gated.search(self.text, self.folded)
+            return matches_from(gated.pattern, self.text, self._days_before(months.positions(self.folded)))
+        return matches_from(gated.pattern, self.text, self.years_before(opening))
+
+    def years_before(self, separator: str) -> list[int]:
+        """Where a "19" or "20" stands four characters before ``separator`` ("-", "." or "/"),
+        in order: where "2002-11-18", "2002.11.18" or "2002/11/18" can open."""
+        if self._years is None:
+            text, self._years = self.text, {}
+            for at in sorted(_offsets(text, "19") + _offsets(text, "20")):  # (overlapping too: "2019")
+                self._years.setdefault(text[at + 4 : at + 5], []).append(at)
+        return self._years.get(separator, [])
+
+    def before_slashes(self) -> list[int]:
+        """The one or two characters before each slash: where a day or month can open "11/15/2006"."""
+        return sorted({at for slash in _offsets(self.text, "/") for at in (slash - 2, slash - 1) if at >= 0})
+
+    def _days_before(self, months: list[int]) -> list[int]:
+        """Where "18 November 2002" or "30th day of August, 2005" can open, given where a month's
+        name can begin: the day (up to four characters) ends where the white space before the
+        name begins, or before the white space before "day of"."""
+        text, folded = self.text, self.folded
+        found: set[int] = set()
+        for month in months:
+            blank = _blank_before(text, month)
+            if blank == month:
+                continue  # the day is followed by white space
+            if folded.endswith("of", 0, blank):  # '30th day of August'
+                day = _blank_before(text, blank - 2)
+                if day < blank - 2 and folded.endswith("day", 0, day):
+                    before_day = _blank_before(text, day - 3)
+                    found.update(range(max(0, before_day - _DAY_REACH), before_day))
+            found.update(range(max(0, blank - _DAY_REACH), blank))
+        return sorted(found)
+
+
+def _offsets(text: str, word: str) -> list[int]:
+    """Where ``word`` starts in ``text`` (a pass in C)."""
+    found, at = [], text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
+def _blank_before(text: str, end: int) -> int:
+    """Where the run of white space ending at ``end`` begins (``end`` when there is none); white
+    space as ``re``'s ``\\s`` reads it, which is what ``str.rstrip`` strips."""
+    start = end
+    while start > 0:
+        low = max(0, start - 32)
+        kept = text[low:start].rstrip()
+        start = low + len(kept)
+        if kept:
+            break
+    return start
 
 
 def parse_date(text: str) -> dt.date | None:

@@ -20,8 +20,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from converter.extract.anchors import Located
-from converter.extract.mechanisms.lines import split_lines, squash
+from converter.extract.anchors import Located, head_lines
+from converter.extract.mechanisms.lines import squash
 from converter.extract.mechanisms.names import officer_title_pattern, person_name, words
 from converter.parse.gates import Gated, fold
 
@@ -141,7 +141,7 @@ def _labelled(text: str) -> list[_Officer]:
 
 def _title_over_name(text: str) -> list[_Officer]:
     """A table's title line with the name on the next line ('President & CEO' / 'Kim, Jung-Tae')."""
-    lines = [line for line in split_lines(text[:HEAD]) if not line.blank]
+    lines = [line for line in head_lines(text, HEAD) if not line.blank]
     found = []
     for i, line in enumerate(lines[:-1]):
         title = line.stripped.strip("| ")
@@ -229,11 +229,27 @@ def _in_sentences(text: str) -> list[_Officer]:
     return found
 
 
+@cache
+def _title_gated() -> Gated:
+    return Gated(officer_title_pattern())
+
+
+def _names_a_title(text: str) -> bool:
+    """Whether the head may name an officer's title: a title line, 'the Company's CEO' and
+    'Mr. X, President' each hold a match of the title pattern within the head, and so one of
+    the words every such match holds ('president', 'chairman', 'executive', 'ceo'...: the
+    pattern's gate); a quarter of the bench's heads hold none. (Searching the head for a match
+    would refuse half of them, but cost as much as the readers it spares.)"""
+    return _title_gated().may_match(fold(text[: min(len(text), HEAD)]))
+
+
 def find_officers(text: str, registrant: Located | None) -> list[tuple[Located, Located]]:
     """(name, title) of each officer the document names, in order, each person once."""
     seen: set[str] = set()
     officers = []
-    candidates = _labelled(text) + _title_over_name(text) + _after_company(text, registrant) + _in_sentences(text)
+    titled = _names_a_title(text)
+    candidates = (_labelled(text) + (_title_over_name(text) if titled else []) + _after_company(text, registrant)
+                  + (_in_sentences(text) if titled else []))
     for officer in sorted(candidates, key=lambda o: o.name.start):
         key = re.sub(r"\W+", "", str(officer.name.value)).casefold()
         if key in seen:
