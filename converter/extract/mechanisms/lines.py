@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 _SPACE_RUN = re.compile(r"\s+")
 
@@ -25,8 +25,10 @@ def strip_span(text: str, start: int, end: int, leading: str, trailing: str) -> 
     return start, end
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
+    """One line of a text. A named tuple, not a frozen dataclass: every document is cut into
+    its lines, hundreds of them, and a named tuple is about three times cheaper to build."""
+
     number: int  # 0-based index in the document's clean text
     start: int  # offset of the first character in the clean text
     text: str  # without the newline
