@@ -29,6 +29,7 @@ from converter.model import (
 )
 from converter.parse.dates import find_dates, month_period, parse_month
 from converter.parse.gates import Gated, fold
+from converter.parse.match_starts import word_offsets
 
 __all__ = ["DocumentInfo", "Located", "document_title", "document_type", "read_document_info",
            "registrant_name", "report_month"]
@@ -89,7 +90,7 @@ def _banners(text: str, folded_head: str) -> Iterator[re.Match[str]]:
     if len(folded_head) != end:  # (offsets differ where folding changed a length)
         yield from _FORM_BANNER.finditer(text, 0, end)
         return
-    words = _offsets(folded_head, "form")
+    words = word_offsets(folded_head, "form")
     reached = 0
     for start in sorted({at for word in words for at in (text.rfind("\n", 0, word) + 1, word)}):
         m = _FORM_BANNER.match(text, start, end) if start >= reached else None
@@ -104,7 +105,7 @@ def _exhibit_heading(head: str, folded: str) -> re.Match[str] | None:
     of the head: a heading opens its line, so the first line that holds one is the first match."""
     if len(folded) != len(head):  # (offsets differ where folding changed a length)
         return _EXHIBIT_HEADING.search(head)
-    found = sorted(_offsets(folded, "exhibit") + _offsets(folded, "ex-"))
+    found = sorted(word_offsets(folded, "exhibit") + word_offsets(folded, "ex-"))
     tried = -1
     for offset in found:
         line_start = head.rfind("\n", 0, offset) + 1
@@ -114,15 +115,6 @@ def _exhibit_heading(head: str, folded: str) -> re.Match[str] | None:
             if m:
                 return m
     return None
-
-
-def _offsets(text: str, word: str) -> list[int]:
-    """Where ``word`` starts in ``text``."""
-    found, at = [], text.find(word)
-    while at >= 0:
-        found.append(at)
-        at = text.find(word, at + 1)
-    return found
 
 
 def document_type(document: SourceDocument, classification: Classification | None = None) -> Located | None:

@@ -41,7 +41,7 @@ from functools import cache, lru_cache
 from converter.parse.cjk_numerals import NUMERAL_COUNT, NUMERAL_DAY, NUMERAL_MONTH, NUMERAL_YEAR, numeral_value
 from converter.parse.eras import era_names_source, era_year
 from converter.parse.gates import Gated, GatedSet, fold, literal_gates
-from converter.parse.match_starts import matches_from
+from converter.parse.match_starts import matches_from, word_offsets
 from converter.resources import data_rows
 
 
@@ -304,13 +304,13 @@ class DateStarts:
         in order: where "2002-11-18", "2002.11.18" or "2002/11/18" can open."""
         if self._years is None:
             text, self._years = self.text, {}
-            for at in sorted(_offsets(text, "19") + _offsets(text, "20")):  # (overlapping too: "2019")
+            for at in sorted(word_offsets(text, "19") + word_offsets(text, "20")):  # (overlapping too: "2019")
                 self._years.setdefault(text[at + 4 : at + 5], []).append(at)
         return self._years.get(separator, [])
 
     def before_slashes(self) -> list[int]:
         """The one or two characters before each slash: where a day or month can open "11/15/2006"."""
-        return sorted({at for slash in _offsets(self.text, "/") for at in (slash - 2, slash - 1) if at >= 0})
+        return sorted({at for slash in word_offsets(self.text, "/") for at in (slash - 2, slash - 1) if at >= 0})
 
     def _days_before(self, months: list[int]) -> list[int]:
         """Where "18 November 2002" or "30th day of August, 2005" can open, given where a month's
@@ -329,15 +329,6 @@ class DateStarts:
                     found.update(range(max(0, before_day - _DAY_REACH), before_day))
             found.update(range(max(0, blank - _DAY_REACH), blank))
         return sorted(found)
-
-
-def _offsets(text: str, word: str) -> list[int]:
-    """Where ``word`` starts in ``text`` (a pass in C)."""
-    found, at = [], text.find(word)
-    while at >= 0:
-        found.append(at)
-        at = text.find(word, at + 1)
-    return found
 
 
 def _blank_before(text: str, end: int) -> int:

@@ -152,6 +152,20 @@ class StemStarts:
         return found
 
 
+def word_offsets(text: str, word: str) -> list[int]:
+    """Where ``word`` starts in ``text``, overlapping starts included (a pass of ``str.find``,
+    in C).
+
+    >>> word_offsets("a 2019 2020", "20")
+    [2, 7, 9]
+    """
+    found, at = [], text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
 def matches_from(pattern: re.Pattern[str], text: str, starts: list[int]):  # type: ignore[no-untyped-def]
     """``pattern.finditer(text)`` when every match starts at one of ``starts`` (ascending): the
     pattern tried at each start that the last match did not cover. No pattern given here matches
