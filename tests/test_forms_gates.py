@@ -18,6 +18,7 @@ from converter.extract.mechanisms.signature_lines import blank_cells
 from converter.parse import phone
 from converter.parse.address import find_addresses
 from converter.parse.gates import fold
+from converter.parse.match_starts import matches_from
 
 ROOT = Path(__file__).resolve().parent.parent
 _MADE = [
@@ -197,7 +198,7 @@ def test_code_patterns_tried_within_reach_of_their_words_are_the_full_scan() -> 
             head = text[:min(end, len(text))]
             starts = listings._code_starts(head)
             expected = [(m.span(), m.groupdict()) for m in patterns["code"].finditer(text, 0, len(head))]
-            got = listings._matches_before(patterns["code"], text, starts, len(head))
+            got = matches_from(patterns["code"], text, starts, len(head))
             assert [(m.span(), m.groupdict()) for m in got] == expected, text[:60]
             assert any(patterns["bare_code"].match(head, s) for s in starts) == bool(patterns["bare_code"].search(head))
             found += bool(expected)

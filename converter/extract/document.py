@@ -29,7 +29,7 @@ from converter.model import (
 )
 from converter.parse.dates import find_dates, month_period, parse_month
 from converter.parse.gates import Gated, fold
-from converter.parse.match_starts import word_offsets
+from converter.parse.match_starts import matches_from, word_offsets
 
 __all__ = ["DocumentInfo", "Located", "document_title", "document_type", "read_document_info",
            "registrant_name", "report_month"]
@@ -91,12 +91,8 @@ def _banners(text: str, folded_head: str) -> Iterator[re.Match[str]]:
         yield from _FORM_BANNER.finditer(text, 0, end)
         return
     words = word_offsets(folded_head, "form")
-    reached = 0
-    for start in sorted({at for word in words for at in (text.rfind("\n", 0, word) + 1, word)}):
-        m = _FORM_BANNER.match(text, start, end) if start >= reached else None
-        if m:
-            reached = m.end()
-            yield m
+    starts = sorted({at for word in words for at in (text.rfind("\n", 0, word) + 1, word)})
+    yield from matches_from(_FORM_BANNER, text, starts, end)
 
 
 def _exhibit_heading(head: str, folded: str) -> re.Match[str] | None:

@@ -312,8 +312,6 @@ class GatedAlternatives:
                 if alternative.pattern.search(text, 0, end):
                     return True
                 continue
-            match = alternative.pattern.match
-            for start in alternative.starts.positions(folded):
-                if match(text, start, end):
-                    return True
+            if next(matches_from(alternative.pattern, text, alternative.starts.positions(folded), end), None):
+                return True
         return False

@@ -166,16 +166,18 @@ def word_offsets(text: str, word: str) -> list[int]:
     return found
 
 
-def matches_from(pattern: re.Pattern[str], text: str, starts: list[int]):  # type: ignore[no-untyped-def]
-    """``pattern.finditer(text)`` when every match starts at one of ``starts`` (ascending): the
-    pattern tried at each start that the last match did not cover. No pattern given here matches
-    the empty string (its openings are not empty)."""
+def matches_from(pattern: re.Pattern[str], text: str, starts: list[int],  # type: ignore[no-untyped-def]
+                 end: int | None = None):
+    """``pattern.finditer(text, 0, end)`` when every match starts at one of ``starts`` (ascending):
+    the pattern tried at each start that the last match did not cover. No pattern given here
+    matches the empty string (its openings are not empty)."""
     reached = 0
     match = pattern.match
+    end = len(text) if end is None else end
     for start in starts:
         if start < reached:
             continue
-        m = match(text, start)
+        m = match(text, start, end)
         if m is not None:
             reached = m.end()
             yield m

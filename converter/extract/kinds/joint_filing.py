@@ -58,7 +58,7 @@ from converter.extract.mechanisms.subject_company import (
 from converter.model import PURE, DocumentFamily, Observation, UnitSpec, Value
 from converter.parse.dates import find_dates
 from converter.parse.gates import Gated, fold
-from converter.parse.match_starts import matches_from
+from converter.parse.match_starts import matches_from, word_offsets
 from converter.parse.numbers import number_words
 
 AXIS = "ReportingPersonAxis"
@@ -153,15 +153,13 @@ def _ordinal_amendments(text: str) -> Iterator[re.Match[str]]:
     if len(folded) != len(text):  # (a text whose folding changed its length)
         return _WORD_AMENDMENT.finditer(text)
     starts = []
-    at = folded.find("amendment")
-    while at >= 0:
+    for at in word_offsets(folded, "amendment"):
         start = at
         while start > 0 and text[start - 1].isspace():
             start -= 1
         while start > 0 and text[start - 1] in _WORD_CHARS:
             start -= 1
         starts.append(start)
-        at = folded.find("amendment", at + 1)
     return matches_from(_WORD_AMENDMENT, text, starts)
 
 

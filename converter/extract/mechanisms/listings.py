@@ -28,7 +28,6 @@ listing member needs no exchange). A code label without a word of listing near i
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -37,6 +36,7 @@ from converter.extract.mechanisms.checkbox import pattern_reach
 from converter.extract.mechanisms.sentences import Collected, action_pattern, lang_of
 from converter.model import Observation
 from converter.parse.gates import Gated, fold
+from converter.parse.match_starts import matches_from, word_offsets
 from converter.resources import data_rows
 
 HEAD = 3000  # where a header's code, label or headline stands
@@ -203,7 +203,7 @@ def codes(text: str, end: int = HEAD) -> list[Listing]:
     if not any(p["bare_code"].match(head, start) for start in starts):
         return []  # no labelled code: the same
     found: list[Listing] = []
-    for m in _matches_before(p["code"], text, starts, min(end, len(text))):
+    for m in matches_from(p["code"], text, starts, min(end, len(text))):
         group = "s" if m["s"] else "js" if m["js"] else "cs"
         symbol, span = m[group], m.span(group)
         if _OTHER_CODE.search(text, max(0, m.start() - 12), m.start()):
@@ -240,26 +240,13 @@ def _code_starts(head: str) -> list[int]:
         return list(range(len(head)))
     starts: set[int] = set()
     for word in words:
-        at = folded.find(word)
-        while at >= 0:
+        for at in word_offsets(folded, word):
             start, other = at, 0
             while start > 0 and (head[start - 1].isspace() or head[start - 1] == "," or other < reach):
                 other += not (head[start - 1].isspace() or head[start - 1] == ",")
                 start -= 1
             starts.update(range(start, at + 1))
-            at = folded.find(word, at + 1)
     return sorted(starts)
-
-
-def _matches_before(pattern: re.Pattern[str], text: str, starts: list[int], end: int) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text, 0, end)`` where every match starts at one of ``starts``."""
-    reached = 0
-    for start in starts:
-        if start >= reached:
-            m = pattern.match(text, start, end)
-            if m is not None:
-                reached = m.end()
-                yield m
 
 
 # the words of a Chinese code label (股票代码, 證券代號): a cheap gate before the code pattern
