@@ -32,7 +32,7 @@ from converter.model import (
     Observation,
     SourceDocument,
 )
-from converter.parse.gates import GatedAlternatives, fold
+from converter.parse.gates import GatedAlternatives, fold, folded_text
 from converter.resources import data_rows
 
 HEAD_CHARS = 5000
@@ -96,7 +96,7 @@ class _Folded:
 
     @functools.cached_property
     def whole(self) -> str:
-        return fold(self._text)
+        return folded_text(self._text)
 
 
 @functools.lru_cache(maxsize=8)  # asked again by readers that defer to others (a str keeps its hash)

@@ -41,7 +41,7 @@ from functools import cache, lru_cache
 
 from converter.parse.dates import month_numbers
 from converter.parse.eras import era_names_source
-from converter.parse.gates import Gated, fold
+from converter.parse.gates import Gated, folded_text
 from converter.parse.period_patterns import ORD, date_source
 from converter.parse.periods import FiscalCalendar, _ordinal
 
@@ -97,11 +97,6 @@ def _gated() -> tuple[tuple[Gated, ...], Gated, Gated]:
     the dated part; the labelled year end, the first year end pattern.)"""
     ends = tuple(Gated(p) for p in (*_year_end_patterns(), _SPAN, _quarter_end_pattern()))
     return ends, Gated(_dated_part_pattern()), ends[0]
-
-
-@lru_cache(maxsize=8)  # the same text is read by fiscal_calendar and stated_fiscal_calendar
-def _folded(text: str) -> str:
-    return fold(text)
 
 
 _LABEL = re.compile(r"\b(?:fiscal\s+(?:year\s+)?|FY\s?)(?P<label>(?:19|20)\d\d|['’]?\d\d)\b", re.I)
@@ -160,7 +155,7 @@ def _stated_naming(text: str) -> tuple[tuple[int, str], ...]:
     date, or the year itself ("fiscal year 2004 ends on March 31, 2005")."""
     found = []
     _, dated_part, labelled_end = _gated()
-    folded = _folded(text)
+    folded = folded_text(text)
     for m in dated_part.finditer(text, folded):
         if not m["y"]:
             continue
@@ -183,7 +178,7 @@ def _labelled_end(label: int, end_year: int) -> str | None:
 def _year_end(text: str) -> tuple[int, int | None, int] | None:
     """(end month, end year or None, offset) of the earliest year end the text states."""
     hits: list[tuple[int, int, int | None]] = []
-    ends, folded = _gated()[0], _folded(text)
+    ends, folded = _gated()[0], folded_text(text)
     for pattern in ends[:-1]:
         for m in pattern.finditer(text, folded):
             g = m.groupdict()

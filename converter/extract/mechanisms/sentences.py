@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 
 from converter.columns import text_columns
 from converter.model import Mention, Observation
-from converter.parse.gates import Gated, GatedSet, fold, top_level_alternatives
+from converter.parse.gates import Gated, GatedSet, fold, folded_text, top_level_alternatives
 from converter.resources import data_rows
 
 # A full stop ends a sentence unless it closes one of these (titles, legal forms, initials).
@@ -241,12 +241,6 @@ def _phrase_alternatives(kind: str, source: str) -> tuple[Gated, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=2)
-def document_folded(text: str) -> str:
-    """``fold(text)``, for the document its readers ask one after another."""
-    return fold(text)
-
-
 class PhraseFinder:
     """``word_pattern(kind, source).search`` for the sentences of one document, skipping those
     that hold the words of none of its alternatives (most sentences name no stock split, no
@@ -256,7 +250,7 @@ class PhraseFinder:
 
     def __init__(self, kind: str, text: str, source: str = "measure_phrases.tsv") -> None:
         self.pattern = word_pattern(kind, source)
-        folded = document_folded(text)  # ``text`` holds every sentence asked about
+        folded = folded_text(text)  # ``text`` holds every sentence asked about
         self.alternatives = tuple(a for a in _phrase_alternatives(kind, source) if a.may_match(folded))
         self.ungated = any(not a.gates for a in self.alternatives)
         # the alternatives by the words of their first gate: an alternative none of whose first
