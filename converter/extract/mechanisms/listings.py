@@ -294,7 +294,6 @@ def rns_symbols(text: str, registrant: str | None) -> list[Listing]:
     >>> [x.symbol for x in rns_symbols("Company  Example Bank\\nTIDM  EXBK\\nHeadline  Results\\n", None)]
     ['EXBK']
     """
-    p = _patterns()
     head = text[:HEAD]
     found = [Listing(m["s"], m.span("s")) for m in _gated("tidm").finditer(head, fold(head))]
     if registrant:

@@ -104,7 +104,6 @@ def after_matches(text: str) -> list[re.Match[str]]:
 
 def par_values(text: str) -> list[ParValue]:
     """Every par value stated in the two forms, in order."""
-    p = _patterns()
     found: list[ParValue] = []
     for m in after_matches(text):
         before = m.start()
