@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from converter.model import Classification, DocumentFamily, SourceDocument
-from converter.parse.gates import Gated, fold, top_level_alternatives
+from converter.parse.gates import GatedAlternatives, fold, folded_text
 from converter.resources import data_rows
 
 HEAD_CHARS = 3000
@@ -38,26 +38,13 @@ def evidence_table() -> tuple[Evidence, ...]:
 
 
 @cache
-def _gated_evidence() -> tuple[tuple[Evidence, tuple[Gated, ...]], ...]:
+def _gated_evidence() -> tuple[tuple[Evidence, GatedAlternatives], ...]:
     """Each phrase as its top-level alternatives, each with the words it needs: most documents
     lack most phrases' words, and a substring test is far cheaper than a case-insensitive scan of
     the whole text. Classifying asks only whether a phrase shows, and a pattern shows exactly when
     one of its alternatives does; gated one by one, an alternative's rare words (``which
     financial statement item``) are not lost to a common word of another (``follow``)."""
-    return tuple(
-        (evidence, tuple(Gated(re.compile(part, evidence.pattern.flags))
-                         for part in top_level_alternatives(evidence.pattern.pattern)))
-        for evidence in evidence_table()
-    )
-
-
-def _shows(alternatives: tuple[Gated, ...], haystack: str, folded: str) -> bool:
-    """Whether one of a phrase's alternatives matches ``haystack`` (``folded``: ``fold(haystack)``),
-    each tried only where the words its matches open with begin, when it has such words."""
-    for gated in alternatives:  # a plain loop: this runs for every phrase on every document
-        if gated.may_match(folded) and next(gated.search(haystack, folded), None) is not None:
-            return True
-    return False
+    return tuple((evidence, GatedAlternatives(evidence.pattern)) for evidence in evidence_table())
 
 
 @cache
@@ -88,10 +75,10 @@ def classify(document: SourceDocument) -> Classification:
     reasons: dict[DocumentFamily, list[str]] = {}
     head = document.text[:HEAD_CHARS]
     whole = document.text
-    folded_head, folded_whole = fold(head), fold(whole)
+    folded_head, folded_whole = fold(head), folded_text(whole)  # (the readers' evidence reads the same fold)
     for evidence, alternatives in _gated_evidence():
         haystack, folded = (head, folded_head) if evidence.scope == "head" else (whole, folded_whole)
-        if _shows(alternatives, haystack, folded):
+        if alternatives.found_in(haystack, folded, len(haystack)):
             scores[evidence.family] = scores.get(evidence.family, 0) + evidence.weight
             reasons.setdefault(evidence.family, []).append(evidence.meaning)
     if document.doc_type:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from converter.classify import HEAD_CHARS, _gated_evidence, _shows
+from converter.classify import HEAD_CHARS, _gated_evidence
 from converter.parse.gates import fold
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -21,7 +21,8 @@ def test_started_search_finds_what_search_finds():
             folded = fold(haystack)
             for evidence, alternatives in _gated_evidence():
                 plain = evidence.pattern.search(haystack)
-                assert _shows(alternatives, haystack, folded) == (plain is not None), (path.name, evidence.meaning)
+                shows = alternatives.found_in(haystack, folded, len(haystack))
+                assert shows == (plain is not None), (path.name, evidence.meaning)
                 found += plain is not None
     assert found > 500  # the phrases do occur: the comparison is not made on nothing
 
