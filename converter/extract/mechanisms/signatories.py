@@ -11,8 +11,9 @@ from converter.extract.anchors import SIGNATURES_HEADING
 from converter.extract.base import DocumentContext, Found
 from converter.extract.mechanisms.signature_lines import Line, page_lines
 from converter.extract.mechanisms.signatures import SignatureBlock, find_signature_blocks, line_date
-from converter.extract.mechanisms.name_match import match_name, spelling_pattern
+from converter.extract.mechanisms.name_match import ascii_spellings, match_name, spelling_pattern
 from converter.model import Observation
+from converter.parse.gates import folded_text
 
 AXIS = "SignatoryAxis"
 SECTION_CHARS = 4000  # a signature section is a page at most
@@ -123,6 +124,11 @@ def _party(ctx: DocumentContext, block: SignatureBlock) -> tuple[str, tuple[int,
 def _registrant_span(ctx: DocumentContext, before: int) -> tuple[int, int]:
     """Where the text spells the registrant's name above the block, else an empty span."""
     words = tuple(re.findall(r"[A-Za-z0-9]+", ctx.registrant or ""))
-    pattern = spelling_pattern(words, r"[^A-Za-z0-9]+") if words else None
-    matches = list(pattern.finditer(ctx.text, max(before - 1500, 0), before)) if pattern else []
-    return (matches[-1].start(), matches[-1].end()) if matches else (before, before)
+    if not words:
+        return before, before
+    text, start = ctx.text, max(before - 1500, 0)
+    if text.isascii():  # read without compiling a pattern for the name (``ascii_spellings``)
+        spans = list(ascii_spellings(text, folded_text(text), words, None, start=start, end=before))
+    else:
+        spans = [m.span() for m in spelling_pattern(words, r"[^A-Za-z0-9]+").finditer(text, start, before)]
+    return spans[-1] if spans else (before, before)
