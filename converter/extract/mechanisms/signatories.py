@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from converter.extract.anchors import SIGNATURES_HEADING
+from converter.extract.anchors import signature_headings
 from converter.extract.base import DocumentContext, Found
 from converter.extract.mechanisms.signature_lines import Line, page_lines
 from converter.extract.mechanisms.signatures import SignatureBlock, find_signature_blocks, line_date
@@ -43,11 +43,11 @@ def signature_sections(ctx: DocumentContext) -> list[tuple[int, int]]:
     text = ctx.text
     sections = []
     pages = ctx.document.page_starts
-    for heading in SIGNATURES_HEADING.finditer(text):
-        k = ctx.document.page_of(heading.end())  # the index of the next page's start
-        stop = min(pages[k] if k < len(pages) else len(text), heading.end() + SECTION_CHARS)
-        index = _EXHIBIT_INDEX.search(text, heading.end(), stop)
-        sections.append((heading.end(), index.start() if index else stop))
+    for _, heading_end in signature_headings(text):
+        k = ctx.document.page_of(heading_end)  # the index of the next page's start
+        stop = min(pages[k] if k < len(pages) else len(text), heading_end + SECTION_CHARS)
+        index = _EXHIBIT_INDEX.search(text, heading_end, stop)
+        sections.append((heading_end, index.start() if index else stop))
     return sections or [(0, len(text))]
 
 
