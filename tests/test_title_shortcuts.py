@@ -10,6 +10,8 @@ import pytest
 
 from converter.extract import title
 from converter.extract.anchors import head_lines
+from converter.extract.mechanisms.lines import lines_holding
+from converter.parse.gates import fold
 from document_texts import ingested_texts
 
 
@@ -51,3 +53,21 @@ EDGES = [
 def test_cover_end_at_the_edges(text: str, limit: int) -> None:
     gated, plain = _both(text, limit)
     assert gated == plain
+
+
+def test_lines_holding_words_are_those_each_line_holds() -> None:
+    """``lines.lines_holding`` (the folded text searched once, each occurrence's line found by
+    bisection) names the lines whose folded text holds a word, on every document's head, whole
+    and cut short."""
+    words = ("12g", "101(b)(7)", "form", "president", "ceo", "대표")
+    held = 0
+    for text in ingested_texts():
+        folded = fold(text)
+        if len(folded) != len(text):
+            continue
+        for limit in (16000, 777):
+            lines = head_lines(text, limit)
+            found = lines_holding(folded, lines, words)
+            assert found == [i for i, line in enumerate(lines) if any(w in fold(line.text) for w in words)]
+            held += len(found)
+    assert held >= 50

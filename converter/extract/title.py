@@ -14,13 +14,12 @@ that keeps no layout (HTML flattened by a copy, news pages) any heading-like lin
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
 
 from converter.extract.anchors import SIGNATURES_HEADING, Located, head_lines
-from converter.extract.mechanisms.lines import Line, squash
+from converter.extract.mechanisms.lines import Line, lines_holding, squash
 from converter.extract.mechanisms.name_match import name_key
 from converter.extract.mechanisms.tokens import dates_between
 from converter.model import SourceDocument
@@ -249,20 +248,12 @@ def _signature_lines(lines: list[Line]) -> frozenset[int]:
 
 def _lines_holding(text: str, lines: list[Line], words: tuple[str, ...], count: int) -> list[int]:
     """The indices of the first ``count`` of ``lines`` (those of ``text``) that hold one of
-    ``words`` (folded), in order: found by ``str.find`` in the document's folded text, not by a
-    search of each line; every line when folding changed the offsets."""
-    head = lines[:count]
+    ``words`` (folded), in order (``lines.lines_holding`` in the document's folded text); every
+    line when folding changed the offsets."""
     folded = folded_text(text)
-    if len(folded) != len(text) or not head:
-        return list(range(len(head)))
-    starts, end = [line.start for line in head], head[-1].end
-    found = set()
-    for word in words:
-        at = folded.find(word, 0, end)
-        while at >= 0:
-            found.add(bisect.bisect_right(starts, at) - 1)
-            at = folded.find(word, at + 1, end)
-    return sorted(found)
+    if len(folded) != len(text):
+        return list(range(len(lines[:count])))
+    return lines_holding(folded, lines[:count], words)
 
 
 def _listed(lines: list[Line], first: int, block: list[Line]) -> bool:
