@@ -7,15 +7,15 @@ short)."""
 from __future__ import annotations
 
 import pytest
+from document_texts import ingested_texts
 
 from converter.extract import title
 from converter.extract.anchors import head_lines
 from converter.extract.mechanisms.lines import lines_holding
 from converter.parse.gates import fold
-from document_texts import ingested_texts
 
 
-def _every_line(text, lines, words, count):  # noqa: ANN001, ANN202
+def _every_line(text, lines, words, count):
     return list(range(len(lines[:count])))
 
 

@@ -34,12 +34,11 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from converter.extract.date_labels import LabelledDate, in_a_list_of_documents, labelled_dates
-from converter.extract.mechanisms.lines import Line, split_lines
+from converter.extract.mechanisms.lines import Line, lines_holding, split_lines
 from converter.extract.mechanisms.tokens import date_index, dates_between
 from converter.model import DocumentFamily, FilingHeader, SourceDocument
 from converter.parse.dates import FoundDate, find_dates
 from converter.parse.gates import Gated, GatedAlternatives, fold, folded_text
-from converter.parse.match_starts import word_offsets
 
 HEAD_LINES = 60
 FOOT_LINES = 15
@@ -270,9 +269,9 @@ def signature_date_offsets(text: str, pages: tuple[int, ...] = ()) -> frozenset[
                 if (len(lines[n].stripped) < 60 or _SIGNATURE_DATE.match(lines[n].text)) and lines[n].start < end}
 
     numbers: set[int] = set()
-    for line in _signing_lines(text, lines, starts):  # the short lines of a block: a dateline's
-        numbers |= block_lines(max(0, line.number - 4), min(line.number + 7, len(lines)),  # paragraph is
-                               page_end(line.start))  # no part of it
+    # the short lines of a block around each signing line: a dateline's paragraph is no part of it
+    for line in _signing_lines(text, lines):
+        numbers |= block_lines(max(0, line.number - 4), min(line.number + 7, len(lines)), page_end(line.start))
     for heading_start, _ in signature_headings(text):
         first = bisect.bisect_right(starts, heading_start) - 1
         last = max((n for n in range(first, min(first + 30, len(lines))) if _SIGNED_LINE.match(lines[n].text)),
@@ -285,15 +284,14 @@ def signature_date_offsets(text: str, pages: tuple[int, ...] = ()) -> frozenset[
         dated[bisect.bisect_left(dated, lines[n].start) : bisect.bisect_left(dated, lines[n].end)] for n in numbers))
 
 
-def _signing_lines(text: str, lines: list[Line], starts: list[int]) -> list[Line]:
-    """The lines that ``_SIGNING`` matches ('By: /s/', '/s/'), in order: tried only on the lines
-    that hold its words ('by', '/s/', found by ``str.find`` in the folded text); no other line
-    can match."""
+def _signing_lines(text: str, lines: list[Line]) -> list[Line]:
+    """The lines (``lines``: all those of ``text``) that ``_SIGNING`` matches ('By: /s/', '/s/'),
+    in order: tried only on the lines that hold its words ('by', '/s/', found by ``str.find`` in
+    the folded text, ``lines_holding``); no other line can match."""
     folded = folded_text(text)  # (the document's own fold, when ``text`` is the whole of it)
     if len(folded) != len(text):  # (folding changed the offsets)
         return [line for line in lines if _SIGNING.match(line.text)]
-    numbers = {bisect.bisect_right(starts, at) - 1 for word in ("by", "/s/") for at in word_offsets(folded, word)}
-    return [lines[n] for n in sorted(numbers) if _SIGNING.match(lines[n].text)]
+    return [lines[n] for n in lines_holding(folded, lines, ("by", "/s/")) if _SIGNING.match(lines[n].text)]
 
 
 def _date_starts(text: str) -> Sequence[int]:
