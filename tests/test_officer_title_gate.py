@@ -47,3 +47,21 @@ def test_officers_are_those_read_without_the_gate(monkeypatch: pytest.MonkeyPatc
     gated = [officers.find_officers(text, located) for text in _texts()]
     monkeypatch.setattr(officers, "_names_a_title", lambda text: True)
     assert [officers.find_officers(text, located) for text in _texts()] == gated
+
+
+def test_title_lines_are_those_found_by_every_line(monkeypatch: pytest.MonkeyPatch):
+    """``_title_over_name`` tries the title pattern only on the lines holding a word of its gate
+    (``_title_lines``, found in the folded text): it finds what trying every line finds."""
+    texts = _texts() + TITLE_LINES
+    gated = [officers._title_over_name(text) for text in texts]
+    monkeypatch.setattr(officers, "_title_lines", lambda text, head: range(len(head)))
+    assert [officers._title_over_name(text) for text in texts] == gated
+    assert sum(map(bool, gated)) >= 6  # else this proves little
+
+
+TITLE_LINES = [  # a title over a name, each spelling of the gate's words
+    "Contacts\n\n| Representative Director |\n| Lee, Min-Ho |\n",
+    "Chairwoman\nJane Roe\n\nChief Operating Officer\nJohn Doe\n",
+    "  CFO  \n  Park, Ji-Won\n", "COO\r\nJohn Doe\r\n",
+    "Executive Vice President\nJane Roe\nBy: /s/ Jane Roe\n",  # a signature's: not an officer's line
+]

@@ -31,14 +31,14 @@ import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from converter.extract.date_labels import LabelledDate, in_a_list_of_documents, labelled_dates
-from converter.extract.mechanisms.lines import Line, split_lines
+from converter.extract.mechanisms.lines import Line, lines_holding, split_lines
 from converter.extract.mechanisms.tokens import date_index, dates_between
 from converter.model import DocumentFamily, FilingHeader, SourceDocument
 from converter.parse.dates import FoundDate, find_dates
-from converter.parse.gates import Gated, GatedAlternatives, fold
+from converter.parse.gates import Gated, GatedAlternatives, fold, folded_text
 
 HEAD_LINES = 60
 FOOT_LINES = 15
@@ -232,15 +232,23 @@ def leading_date(line: Line) -> FoundDate | None:
 def _signature_line_date(text: str) -> Located | None:
     """The date of a 6-K's signature block, labelled or not ('Date: May 3, 2005', 'December 22,
     2005      By: /s/ ...'): never a date of the documents printed after the block."""
-    heading = SIGNATURES_HEADING.search(text)
-    if not heading:
+    headings = signature_headings(text)
+    if not headings:
         return None
+    heading_end = headings[0][1]
     signed = signature_date_offsets(text)
-    for found in dates_between(text, heading.end(), heading.end() + 3000):
-        start = heading.end() + found.start
+    for found in dates_between(text, heading_end, heading_end + 3000):
+        start = heading_end + found.start
         if start in signed:
-            return Located(found.value, start, heading.end() + found.end)
+            return Located(found.value, start, heading_end + found.end)
     return None
+
+
+@lru_cache(maxsize=4)  # the text being converted (and a 6-K cover's own text): read once for all
+def signature_headings(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the SIGNATURES headings of ``text`` (``SIGNATURES_HEADING.finditer``), read
+    once for the anchors and the signature sections: ``re`` tries the pattern at every position."""
+    return tuple(m.span() for m in SIGNATURES_HEADING.finditer(text))
 
 
 def signature_date_offsets(text: str, pages: tuple[int, ...] = ()) -> frozenset[int]:
@@ -261,17 +269,38 @@ def signature_date_offsets(text: str, pages: tuple[int, ...] = ()) -> frozenset[
                 if (len(lines[n].stripped) < 60 or _SIGNATURE_DATE.match(lines[n].text)) and lines[n].start < end}
 
     numbers: set[int] = set()
-    for line in lines:  # the short lines of a block: a dateline's paragraph is no part of it
-        if _SIGNING.match(line.text):
-            numbers |= block_lines(max(0, line.number - 4), min(line.number + 7, len(lines)), page_end(line.start))
-    for heading in SIGNATURES_HEADING.finditer(text):
-        first = bisect.bisect_right(starts, heading.start()) - 1
+    # the short lines of a block around each signing line: a dateline's paragraph is no part of it
+    for line in _signing_lines(text, lines):
+        numbers |= block_lines(max(0, line.number - 4), min(line.number + 7, len(lines)), page_end(line.start))
+    for heading_start, _ in signature_headings(text):
+        first = bisect.bisect_right(starts, heading_start) - 1
         last = max((n for n in range(first, min(first + 30, len(lines))) if _SIGNED_LINE.match(lines[n].text)),
                    default=first)
         numbers |= block_lines(first, min(last + 3, len(lines)), page_end(lines[last].start))
-    # each date is looked up by its line (bisect), not compared with every line of every block
-    return frozenset(d.start for d in dates_between(text, 0, len(text))
-                     if (n := bisect.bisect_right(starts, d.start) - 1) in numbers and d.start < lines[n].end)
+    # the dates of each line of a block, found by bisection in the dates' starts, not every date
+    # of the text looked up by its line
+    dated = _date_starts(text)
+    return frozenset(itertools.chain.from_iterable(
+        dated[bisect.bisect_left(dated, lines[n].start) : bisect.bisect_left(dated, lines[n].end)] for n in numbers))
+
+
+def _signing_lines(text: str, lines: list[Line]) -> list[Line]:
+    """The lines (``lines``: all those of ``text``) that ``_SIGNING`` matches ('By: /s/', '/s/'),
+    in order: tried only on the lines that hold its words ('by', '/s/', found by ``str.find`` in
+    the folded text, ``lines_holding``); no other line can match."""
+    folded = folded_text(text)  # (the document's own fold, when ``text`` is the whole of it)
+    if len(folded) != len(text):  # (folding changed the offsets)
+        return [line for line in lines if _SIGNING.match(line.text)]
+    return [lines[n] for n in lines_holding(folded, lines, ("by", "/s/")) if _SIGNING.match(lines[n].text)]
+
+
+def _date_starts(text: str) -> Sequence[int]:
+    """Where the dates of ``text`` start (those of ``dates_between(text, 0, len(text))``), read
+    from its date index without copying its dates."""
+    index = date_index(text)
+    if text and index.answers(0, len(text)):
+        return index.starts
+    return [d.start for d in dates_between(text, 0, len(text))]
 
 
 def _family_date(text: str, family: DocumentFamily, listed: frozenset[int] = frozenset(),

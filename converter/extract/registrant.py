@@ -35,11 +35,11 @@ from converter.extract.anchors import Located
 from converter.extract.mechanisms.lines import squash
 from converter.extract.mechanisms.names import KOREAN_MARKER, legal_form_at_end
 from converter.extract.mechanisms.cjk_header import from_cjk_letterhead, labelled_registrant, subject_registrant
-from converter.extract.mechanisms.name_match import spelling_pattern
+from converter.extract.mechanisms.name_match import ascii_spellings, spelling_pattern
 from converter.extract.registrant_heads import from_cover_caption, from_cover_layout, from_heading, from_letterhead
 from converter.extract.registrant_sentences import from_definition, from_korean_subject, from_release_subject
 from converter.model import DocumentFamily, FilingHeader, SourceDocument
-from converter.parse.gates import fold
+from converter.parse.gates import folded_text
 from converter.parse.match_starts import StemStarts, matches_from
 
 
@@ -52,24 +52,28 @@ def _mixed_case_spelling(text: str, name: Located) -> Located:
     value = str(name.value)
     if not value.isupper():
         return name
-    for m in _spellings(text, tuple(re.findall(r"[A-Za-z0-9]+", value))):
-        end = m.end() + (1 if value.endswith(".") and text[m.end() : m.end() + 1] == "." else 0)
-        if not m.group(0).isupper():
-            return Located(squash(text[m.start() : end]), m.start(), end)
+    for start, stop in _spellings(text, tuple(re.findall(r"[A-Za-z0-9]+", value))):
+        end = stop + (1 if value.endswith(".") and text[stop : stop + 1] == "." else 0)
+        if not text[start:stop].isupper():
+            return Located(squash(text[start:end]), start, end)
     return name
 
 
-def _spellings(text: str, words: tuple[str, ...]) -> Iterator[re.Match[str]]:
-    """The places ``text`` spells ``words`` in any case, joined by up to three other characters:
+def _spellings(text: str, words: tuple[str, ...]) -> Iterator[tuple[int, int]]:
+    """Where ``text`` spells ``words`` in any case, joined by up to three other characters (the
+    spans of ``spelling_pattern(words, r"[^A-Za-z0-9]{1,3}", lead=r"\b").finditer(text)``). An
+    ASCII text is read by ``ascii_spellings``, which compiles no pattern for the name; in another
     the pattern is tried only where its first word stands (found by ``str.find`` in the folded
     text), not at every position of the document, which ``re`` does for a pattern opening with
-    ``\\b`` and a word in any case. The same matches as ``finditer`` (every match opens with
-    that word: ``tests/test_registrant_spellings.py``)."""
+    ``\b`` and a word in any case (``tests/test_registrant_spellings.py`` compares both with
+    ``finditer``)."""
+    folded = folded_text(text)
+    if words and text.isascii():
+        return ascii_spellings(text, folded, words, 3, lead=True)
     pattern = spelling_pattern(words, r"[^A-Za-z0-9]{1,3}", lead=r"\b")
-    folded = fold(text)
     if not words or len(folded) != len(text):  # (folding changed the offsets)
-        return pattern.finditer(text)
-    return matches_from(pattern, text, StemStarts((words[0].lower(),)).positions(folded))
+        return (m.span() for m in pattern.finditer(text))
+    return (m.span() for m in matches_from(pattern, text, StemStarts((words[0].lower(),)).positions(folded)))
 
 
 def legal_form(text: str, registrant: Located | None) -> Located | None:

@@ -19,12 +19,12 @@ from dataclasses import dataclass
 from functools import cache
 
 from converter.extract.anchors import SIGNATURES_HEADING, Located, head_lines
-from converter.extract.mechanisms.lines import Line, squash
+from converter.extract.mechanisms.lines import Line, lines_holding, squash
 from converter.extract.mechanisms.name_match import name_key
 from converter.extract.mechanisms.tokens import dates_between
 from converter.model import SourceDocument
 from converter.parse.dates import FoundDate
-from converter.parse.gates import Gated, fold
+from converter.parse.gates import Gated, fold, folded_text
 from converter.resources import data_rows
 from converter.extract.mechanisms.sentences import HANGUL
 
@@ -32,6 +32,7 @@ MAX_LINES = 4
 HEAD_LINES = 160
 # the end of a 6-K cover: its last check box question and the answers after it
 _COVER_END = re.compile(r"12g\s?3-2\(b\)|101\(b\)\(7\)|form\s+40-f", re.IGNORECASE)
+_COVER_END_WORDS = ("12g", "101(b)(7)", "form")  # one of which each of its matches holds (folded)
 _ANSWER = re.compile(r"^[\s|(\[]*(?:yes|no|n/?a|not\s+applicable|82-|\(?if\b|x\b|þ|o\b|\[)[^a-z]{0,40}", re.IGNORECASE)
 _FOREIGN_ISSUER = re.compile(r"report\s+of\s+foreign\s+(?:private\s+)?issuer", re.IGNORECASE)
 # ("*+": a line's indent is taken possessively; what follows it is never white space, so
@@ -245,6 +246,16 @@ def _signature_lines(lines: list[Line]) -> frozenset[int]:
     return frozenset(numbers)
 
 
+def _lines_holding(text: str, lines: list[Line], words: tuple[str, ...], count: int) -> list[int]:
+    """The indices of the first ``count`` of ``lines`` (those of ``text``) that hold one of
+    ``words`` (folded), in order (``lines.lines_holding`` in the document's folded text); every
+    line when folding changed the offsets."""
+    folded = folded_text(text)
+    if len(folded) != len(text):
+        return list(range(len(lines[:count])))
+    return lines_holding(folded, lines[:count], words)
+
+
 def _listed(lines: list[Line], first: int, block: list[Line]) -> bool:
     """Whether a 6-K's title agrees with the list of what it furnishes, where it prints one:
     the list names one document, whose description the title repeats."""
@@ -271,8 +282,8 @@ def _cover_end(text: str, lines: list[Line], foreign: bool) -> int | None:
     if not foreign:
         return 0
     last = None
-    for i, line in enumerate(lines[:HEAD_LINES]):
-        if _COVER_END.search(line.text):
+    for i in _lines_holding(text, lines, _COVER_END_WORDS, HEAD_LINES):  # the only lines it can match
+        if _COVER_END.search(lines[i].text):
             last = i
     if last is None:
         return None

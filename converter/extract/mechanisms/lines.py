@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
+import operator
 import re
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -76,6 +79,31 @@ def _split_lines(text: str) -> list[Line]:
         lines.append(Line(number, offset, chunk.rstrip("\r")))
         offset += len(chunk) + 1
     return lines
+
+
+_START = operator.attrgetter("start")
+
+
+def lines_holding(folded: str, lines: Sequence[Line], words: Iterable[str]) -> list[int]:
+    """The indices of ``lines`` that hold one of ``words``, in order, found by ``str.find`` in
+    ``folded`` (the folded text the lines are of, offsets unchanged by folding) up to the end of
+    the last line, not by a search of each line. A word holds no line break: each occurrence is
+    within one line (the last line may be cut short; an occurrence past its end is not counted).
+
+    >>> text = "Chairman\\nno\\nVice Chairman and CEO\\nceo"
+    >>> lines_holding(text.lower(), split_lines(text)[:3], ("chairman", "ceo"))
+    [0, 2]
+    """
+    if not lines:
+        return []
+    end = lines[-1].end
+    found: set[int] = set()
+    for word in words:
+        at = folded.find(word, 0, end)
+        while at >= 0:  # (the line of each occurrence by bisection: most lines hold none)
+            found.add(bisect.bisect_right(lines, at, key=_START) - 1)
+            at = folded.find(word, at + 1, end)
+    return sorted(found)
 
 
 def squash(text: str) -> str:

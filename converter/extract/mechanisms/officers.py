@@ -21,9 +21,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from converter.extract.anchors import Located, head_lines
-from converter.extract.mechanisms.lines import squash
+from converter.extract.mechanisms.lines import Line, lines_holding, squash
 from converter.extract.mechanisms.names import officer_title_pattern, person_name, words
-from converter.parse.gates import Gated, fold
+from converter.parse.gates import Gated, fold, folded_text
 
 HEAD = 6000
 _SIGNING = re.compile(r"/s/|^\s*\|?\s*by\s*:", re.IGNORECASE | re.MULTILINE)
@@ -140,20 +140,50 @@ def _labelled(text: str) -> list[_Officer]:
 
 
 def _title_over_name(text: str) -> list[_Officer]:
-    """A table's title line with the name on the next line ('President & CEO' / 'Kim, Jung-Tae')."""
-    lines = [line for line in head_lines(text, HEAD) if not line.blank]
+    """A table's title line with the name on the next line ('President & CEO' / 'Kim, Jung-Tae'),
+    lines of text apart (blank lines are skipped). A title line is looked for only among the
+    lines that hold a word every title holds (the title pattern's gate: 'president', 'chairman',
+    'ceo'...), found in the folded text; its neighbours are read around it, not every line of
+    the head sorted out first."""
+    head = head_lines(text, HEAD)
     found = []
-    for i, line in enumerate(lines[:-1]):
+    for i in sorted(_title_lines(text, head)):
+        line = head[i]
         title = line.stripped.strip("| ")
-        if not officer_title_pattern().fullmatch(title):
+        if line.blank or not officer_title_pattern().fullmatch(title):
             continue
-        if any(_SIGNING.search(near.text) for near in lines[max(0, i - 3) : i + 3]):
+        after = _filled(head, i, 1, 2)
+        if not after:
+            continue  # the head's last line of text: no name under it
+        if any(_SIGNING.search(near.text) for near in (*_filled(head, i, -1, 3), line, *after)):
             continue
-        name = person_name(lines[i + 1].stripped.strip("| "))
+        name = person_name(after[0].stripped.strip("| "))
         if name:
-            found.append(_Officer(_locate(text, name, lines[i + 1].start, lines[i + 1].end),
+            found.append(_Officer(_locate(text, name, after[0].start, after[0].end),
                                   _locate(text, title, line.start, line.end)))
     return found
+
+
+def _filled(lines: list[Line], i: int, step: int, count: int) -> list[Line]:
+    """Up to ``count`` lines that are not blank, going ``step`` from ``lines[i]``."""
+    found: list[Line] = []
+    k = i + step
+    while 0 <= k < len(lines) and len(found) < count:
+        if not lines[k].blank:
+            found.append(lines[k])
+        k += step
+    return found
+
+
+def _title_lines(text: str, head: list[Line]) -> set[int] | range:
+    """The indices of the ``head`` lines (of ``text``) that hold one of the words of the title
+    pattern's first gate, which every title the pattern matches holds; all of them when the
+    pattern has no gate or folding changed the text's offsets."""
+    gates = _title_gated().gates
+    folded = folded_text(text)
+    if not gates or len(folded) != len(text):
+        return range(len(head))
+    return set(lines_holding(folded, head, gates[0]))
 
 
 @cache

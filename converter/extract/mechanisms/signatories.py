@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import re
 
-from converter.extract.anchors import SIGNATURES_HEADING
+from converter.extract.anchors import signature_headings
 from converter.extract.base import DocumentContext, Found
 from converter.extract.mechanisms.signature_lines import Line, page_lines
 from converter.extract.mechanisms.signatures import SignatureBlock, find_signature_blocks, line_date
-from converter.extract.mechanisms.name_match import match_name, spelling_pattern
+from converter.extract.mechanisms.name_match import ascii_spellings, match_name, spelling_pattern
 from converter.model import Observation
+from converter.parse.gates import folded_text
 
 AXIS = "SignatoryAxis"
 SECTION_CHARS = 4000  # a signature section is a page at most
@@ -42,11 +43,11 @@ def signature_sections(ctx: DocumentContext) -> list[tuple[int, int]]:
     text = ctx.text
     sections = []
     pages = ctx.document.page_starts
-    for heading in SIGNATURES_HEADING.finditer(text):
-        k = ctx.document.page_of(heading.end())  # the index of the next page's start
-        stop = min(pages[k] if k < len(pages) else len(text), heading.end() + SECTION_CHARS)
-        index = _EXHIBIT_INDEX.search(text, heading.end(), stop)
-        sections.append((heading.end(), index.start() if index else stop))
+    for _, heading_end in signature_headings(text):
+        k = ctx.document.page_of(heading_end)  # the index of the next page's start
+        stop = min(pages[k] if k < len(pages) else len(text), heading_end + SECTION_CHARS)
+        index = _EXHIBIT_INDEX.search(text, heading_end, stop)
+        sections.append((heading_end, index.start() if index else stop))
     return sections or [(0, len(text))]
 
 
@@ -123,6 +124,11 @@ def _party(ctx: DocumentContext, block: SignatureBlock) -> tuple[str, tuple[int,
 def _registrant_span(ctx: DocumentContext, before: int) -> tuple[int, int]:
     """Where the text spells the registrant's name above the block, else an empty span."""
     words = tuple(re.findall(r"[A-Za-z0-9]+", ctx.registrant or ""))
-    pattern = spelling_pattern(words, r"[^A-Za-z0-9]+") if words else None
-    matches = list(pattern.finditer(ctx.text, max(before - 1500, 0), before)) if pattern else []
-    return (matches[-1].start(), matches[-1].end()) if matches else (before, before)
+    if not words:
+        return before, before
+    text, start = ctx.text, max(before - 1500, 0)
+    if text.isascii():  # read without compiling a pattern for the name (``ascii_spellings``)
+        spans = list(ascii_spellings(text, folded_text(text), words, None, start=start, end=before))
+    else:
+        spans = [m.span() for m in spelling_pattern(words, r"[^A-Za-z0-9]+").finditer(text, start, before)]
+    return spans[-1] if spans else (before, before)
