@@ -151,6 +151,42 @@ def test_the_reading_cases_break_something():
     assert len(found) >= 3 * len(READING) // 4, sorted(set(READING) - set(found))
 
 
+
+def test_the_schema_versions_are_those_a_fresh_stat_reads(tmp_path):
+    """The schemaRef check stats the taxonomy file it vouches for; the compiled schema and the
+    taxonomy are looked up by that stat's modification time, which is what statting again reads
+    (for a first check and for a check answered from what was confined before); a touched file is
+    a new version."""
+    import os
+
+    from converter.taxonomy import copy_taxonomy
+    from converter.validate.loading import load_instance
+    from converter.validate.xsd import schema_key
+
+    copy_taxonomy(tmp_path)
+    data = VALID_INSTANCE.read_bytes()
+    for _ in range(2):  # the first check, then the one answered from the confined files remembered
+        loaded, findings = load_instance(data, name="v.xml", base_dir=tmp_path)
+        assert findings == [] and loaded.schema_versions == schema_key(loaded.schema_paths)
+    schema = loaded.schema_paths[0]
+    stat = schema.stat()
+    os.utime(schema, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+    loaded, _ = load_instance(data, name="v.xml", base_dir=tmp_path)
+    assert loaded.schema_versions == schema_key(loaded.schema_paths) != ((str(schema), stat.st_mtime_ns),)
+    assert list(iter_errors(data, name="v.xml", base_dir=tmp_path)) == []
+
+
+def test_an_official_schema_ref_has_no_version_and_is_statted_as_before():
+    """A schemaRef to an official URL is served by its local stand-in, which the check does not
+    stat: no versions, and the findings are those of before (no doc2xbrl taxonomy)."""
+    from converter.validate.loading import load_instance
+
+    text = VALID_INSTANCE.read_text(encoding="utf-8").replace(
+        'xlink:href="d2x-2026-11.xsd"', 'xlink:href="http://www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd"')
+    loaded, findings = load_instance(text.encode("utf-8"), name="v.xml", base_dir=schemas_dir())
+    assert findings == [] and loaded.schema_versions == ()
+    assert "xbrl.4.2.2:schemaRefHref" in {f[0] for f in findings_of(text)}
+
 if __name__ == "__main__":
     EXPECTED.write_text(json.dumps({name: findings_of(text) for name, text in sorted(CASES.items())},
                                    ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
