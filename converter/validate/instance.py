@@ -243,7 +243,7 @@ def read_fact(element: etree._Element, inherited_lang: str | None = None, tag: s
     get = element.get
     fact_id = get("id")
     label = f"{name}#{fact_id}" if fact_id else f"{name}@{get('contextRef', '?')}"
-    return FactView(
+    return _fact_view((  # (from a tuple: a named tuple's own constructor costs twice as much)
         qname,
         label,
         fact_id,
@@ -255,7 +255,10 @@ def read_fact(element: etree._Element, inherited_lang: str | None = None, tag: s
         get(XSI_NIL, "").strip() in ("true", "1"),
         get(XML_LANG) or inherited_lang,
         element.text or "" if len(element) == 0 else "".join(element.itertext()),
-    )
+    ))
+
+
+_fact_view = FactView._make
 
 
 def resolve_qname(element: etree._Element, text: str) -> QName | None:
