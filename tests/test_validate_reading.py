@@ -14,21 +14,17 @@ Regenerate that file only for an intended change of findings:
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import pytest
+from test_dimensions_mutants import MUTANTS
+from test_validate import VALID_INSTANCE, edited
+from test_validate_negative import BROKEN, STILL_VALID
+
+from converter.resources import schemas_dir
+from converter.validate import iter_errors
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-
-from test_dimensions_mutants import MUTANTS  # noqa: E402
-from test_validate import VALID_INSTANCE, edited  # noqa: E402
-from test_validate_negative import BROKEN, STILL_VALID  # noqa: E402
-
-from converter.resources import schemas_dir  # noqa: E402
-from converter.validate import iter_errors  # noqa: E402
-
 EXPECTED = HERE / "data" / "validate_reading" / "findings.json"
 ROOT_OPEN = '<xbrli:xbrl xmlns:xbrli='
 LAST_FACT = '<d2x:SignatoryTitle id="f13" contextRef="c-signatory-1" xml:lang="en">Chief Financial Officer</d2x:SignatoryTitle>'
