@@ -137,11 +137,19 @@ def parse_bytes(data: bytes, label: str, *, base_url: str | None = None,
                 resolver: etree.Resolver | None = None) -> etree._Element:
     """The root of the XML document ``data``; Refused for a DOCTYPE or a parser resource limit,
     ``etree.XMLSyntaxError`` for XML that is not well-formed."""
+    return parse_vetted(checked_xml(data, label), label, base_url=base_url, resolver=resolver)
+
+
+def parse_vetted(data: bytes, label: str, *, base_url: str | None = None,
+                 resolver: etree.Resolver | None = None) -> etree._Element:
+    """:func:`parse_bytes` of bytes the caller has found free of a DOCTYPE already
+    (``prolog_doctype_line(data) is None``: the validator refuses a DOCTYPE with its line
+    before it parses, and need not look for it twice)."""
     parser = safe_parser()
     if resolver is not None:
         parser.resolvers.add(resolver)
     try:
-        return etree.fromstring(checked_xml(data, label), parser, base_url=base_url)
+        return etree.fromstring(data, parser, base_url=base_url)
     except etree.XMLSyntaxError as exc:
         if is_resource_limit(exc):
             raise Refused("resource:parserLimit", f"{label}: {exc.msg} (a parser resource limit, "

@@ -64,3 +64,24 @@ def test_the_binary_and_utf16_sniffs_answer_as_the_plain_loops():
             assert sniff.utf16_without_bom(data) is None
     assert sniff.binary_kind(b"PK\x03\x04rest") is not None
     assert sniff.utf16_without_bom("Seoul, Korea and beyond".encode("utf-16-le")) == "utf-16-le"
+
+
+def _envelope_edges() -> list[str]:
+    """Texts where an envelope tag stands at the edges of the sniffed head, after odd line ends,
+    in any case, or nearly: the sniff must answer as the multi-line pattern does."""
+    from converter.ingest.sgml import ENVELOPE_SNIFF
+
+    tag = "<DOCUMENT>"
+    texts = [tag, tag.lower(), "<Sec-Header>\n", "\n" + tag, "\r\n" + tag, "x\r" + tag, "x\n <DOCUMENT>",
+             "x\n<DOCUMENT", "x\n<DOCUMENTS>", "<IMS-DOCUMENT>", "x\n\n<ims-header>", "<", "\n<", ""]
+    for cut in (-2, -1, 0, 1):  # the tag ending just inside, at, or just past the sniffed head
+        start = ENVELOPE_SNIFF - len(tag) + cut
+        texts.append("a" * (start - 1) + "\n" + tag)
+    return texts
+
+
+@pytest.mark.parametrize("raw", _envelope_edges())
+def test_the_envelope_sniff_answers_as_the_pattern_at_the_edges(raw):
+    from converter.ingest.sgml import _ENVELOPE, ENVELOPE_SNIFF, looks_like_submission
+
+    assert looks_like_submission(raw) == (_ENVELOPE.search(raw, 0, ENVELOPE_SNIFF) is not None)

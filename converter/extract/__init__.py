@@ -50,10 +50,12 @@ class Reader:
     evidence: GatedAlternatives | None  # the regex, each alternative behind the words it needs
     never: frozenset[str] = frozenset()  # families it never runs on, whatever their text holds
 
-    def applies(self, family: DocumentFamily, text: str, folded: "_Folded") -> bool:
-        if family.value in self.never:
+    def applies(self, family: str, text: str, folded: "_Folded") -> bool:
+        """Whether the reader runs on a document of ``family`` (a ``DocumentFamily``'s value:
+        reading an enum's ``.value`` runs Python code, so the caller reads it once)."""
+        if family in self.never:
             return False
-        if "*" in self.families or family.value in self.families:
+        if "*" in self.families or family in self.families:
             return True
         if self.evidence is None:
             return False
@@ -102,8 +104,8 @@ class _Folded:
 @functools.lru_cache(maxsize=8)  # asked again by readers that defer to others (a str keeps its hash)
 def readers_for(family: DocumentFamily, text: str) -> tuple[Reader, ...]:
     """The readers that run on a document of ``family`` with ``text``, in table order."""
-    folded = _Folded(text)
-    return tuple(reader for reader in readers() if reader.applies(family, text, folded))
+    folded, value = _Folded(text), family.value
+    return tuple(reader for reader in readers() if reader.applies(value, text, folded))
 
 
 def _document_observations(ctx: DocumentContext, info: DocumentInfo) -> list[Observation]:

@@ -40,6 +40,9 @@ _HEADER_LINE = re.compile(r"^([ \t]*)([A-Z][A-Z0-9 \-/()&.,']*?):[ \t]*(.*?)[ \t
 _UUENCODED = re.compile(r"\s*begin [0-7]{3} \S")
 _BINARY_WRAPPER = re.compile(r"\s*<([A-Za-z]+)>")
 ENVELOPE_SNIFF = 8192  # the envelope starts within the PEM preamble's few hundred bytes
+# _ENVELOPE after the first line: a literal opening (the line break, then "<") that the regex
+# engine skips to fast, where "^" in multi-line mode is tried at every position
+_ENVELOPE_LATER = re.compile(r"\n<(?:SEC-DOCUMENT|IMS-DOCUMENT|SEC-HEADER|IMS-HEADER|DOCUMENT)>", re.IGNORECASE)
 
 # Which header section names the company a submission is about, best first: a Schedule 13D is
 # filed BY the reporting persons about the SUBJECT COMPANY; forms 3/4/5 name an ISSUER.
@@ -67,11 +70,11 @@ def binary_types() -> frozenset[str]:
 
 def looks_like_submission(raw: str) -> bool:
     """True when the file is an EDGAR envelope (``<SEC-DOCUMENT>`` or a ``<DOCUMENT>`` stream).
-    The tag opens a line, so a text with no ``<`` there has none (a test far cheaper than trying
-    the pattern at every line)."""
-    if not raw.startswith("<") and raw.find("\n<", 0, ENVELOPE_SNIFF) < 0:
-        return False
-    return _ENVELOPE.search(raw, 0, ENVELOPE_SNIFF) is not None
+    The tag opens a line: the first, or one after a line break (``_ENVELOPE`` searched, the
+    first line tried alone and the others found by their line break)."""
+    if raw.startswith("<") and _ENVELOPE.match(raw, 0, ENVELOPE_SNIFF):
+        return True
+    return _ENVELOPE_LATER.search(raw, 0, ENVELOPE_SNIFF) is not None
 
 
 def header_region(raw: str) -> tuple[int, int, list[str]] | None:

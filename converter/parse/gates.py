@@ -311,11 +311,10 @@ class GatedAlternatives:
         """Whether ``pattern.search(text, 0, end)`` finds a match; ``folded`` is
         ``fold(text[:end])``. An alternative that opens with known words is tried only where they
         begin (``match`` with the same end reads the text as ``search`` does)."""
-        whole = len(folded) == min(end, len(text))  # (else folding changed the length: no positions)
         for alternative in self.alternatives:
-            if not alternative.may_match(folded):
+            if not alternative.may_match(folded):  # most alternatives stop here
                 continue
-            if alternative.starts is None or not whole:
+            if alternative.starts is None or len(folded) != min(end, len(text)):  # (folding changed the length: no positions)
                 if alternative.pattern.search(text, 0, end):
                     return True
                 continue

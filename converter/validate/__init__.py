@@ -46,7 +46,7 @@ def checked(source: Source, *, name: str | None = None,
         return list(refusals), None
     view = InstanceView(instance)
     try:
-        schema = instance_schema(instance.schema_paths)
+        schema = instance_schema(instance.schema_paths, instance.schema_versions)
     except SchemaProblem as exc:
         return [*refusals, Finding(exc.code, ERROR, str(exc), instance.name, None)], view
     schema_errors = list(xsd_findings(instance, schema))
@@ -87,9 +87,12 @@ def is_valid(source: Source, *, name: str | None = None, base_dir: Path | None =
 def taxonomy_for(instance: LoadedInstance) -> tuple[Any | None, Finding | None]:
     """The doc2xbrl taxonomy among the instance's schemas, or a finding saying why there is none."""
     reasons: list[tuple[str, str]] = []
+    known = dict(instance.schema_versions)  # the modification times the schemaRef check read
     for path in instance.schema_paths:
         try:
-            taxonomy = cached_taxonomy(str(path), path.stat().st_mtime_ns)
+            text = str(path)
+            modified = known.get(text)
+            taxonomy = cached_taxonomy(text, path.stat().st_mtime_ns if modified is None else modified)
         except TaxonomyError as exc:
             reasons.append((exc.code, str(exc)))
             continue

@@ -22,6 +22,9 @@ ENTITY, IDENTIFIER, SEGMENT, SCENARIO, PERIOD = (f"{{{XBRLI}}}{n}" for n in ("en
 FOREVER, INSTANT, START_DATE, END_DATE = (f"{{{XBRLI}}}{n}" for n in ("forever", "instant", "startDate", "endDate"))
 TYPED_MEMBER, EXPLICIT_MEMBER = f"{{{XBRLDI}}}typedMember", f"{{{XBRLDI}}}explicitMember"
 MEMBER_TAGS = (TYPED_MEMBER, EXPLICIT_MEMBER)
+CONTEXT, UNIT = f"{{{XBRLI}}}context", f"{{{XBRLI}}}unit"
+NOT_ITEMS = (f"{{{XBRLI}}}", f"{{{LINK}}}")  # the root's children in these namespaces are no items
+NO_OTHER_CONTENT: frozenset[str] = frozenset()
 QName = tuple[str, str]  # (namespace, local name); namespace "" when the prefix is unknown
 
 
@@ -92,16 +95,31 @@ class InstanceView:
         self.memo: dict[str, object] = {}  # what several rules derive alike, derived once
 
     @cached_property
+    def _children(self) -> tuple[list[etree._Element], list[etree._Element], list[tuple[etree._Element, str]]]:
+        """The root's contexts, units and items (with their tags), in one pass over its children
+        (each ``.tag`` builds a new string: each child's is read once)."""
+        contexts, units, items = [], [], []
+        for element in self.root.iterchildren(etree.Element):
+            tag = element.tag
+            if tag == CONTEXT:
+                contexts.append(element)
+            elif tag == UNIT:
+                units.append(element)
+            elif not tag.startswith(NOT_ITEMS):
+                items.append((element, tag))
+        return contexts, units, items
+
+    @cached_property
     def contexts(self) -> dict[str, ContextView]:
         found: dict[str, ContextView] = {}
-        for element in self.root.iterchildren(f"{{{XBRLI}}}context"):
+        for element in self._children[0]:
             found.setdefault(element.get("id", ""), read_context(element))
         return found
 
     @cached_property
     def units(self) -> dict[str, UnitView]:
         found: dict[str, UnitView] = {}
-        for element in self.root.iterchildren(f"{{{XBRLI}}}unit"):
+        for element in self._children[1]:
             found.setdefault(element.get("id", ""), read_unit(element))
         return found
 
@@ -109,12 +127,7 @@ class InstanceView:
     def facts(self) -> tuple[FactView, ...]:
         """Items are the root's children outside the xbrli and link namespaces (no tuples here)."""
         inherited = self.root.get(XML_LANG)
-        skip = (f"{{{XBRLI}}}", f"{{{LINK}}}")
-        return tuple(
-            read_fact(element, inherited, tag)
-            for element in self.root.iterchildren(etree.Element)
-            if not (tag := element.tag).startswith(skip)  # each .tag builds a new string: read once
-        )
+        return tuple(read_fact(element, inherited, tag) for element, tag in self._children[2])
 
     @cached_property
     def context_classes(self) -> dict[str, str]:
@@ -160,7 +173,7 @@ def read_context(element: etree._Element) -> ContextView:
             other |= _other_content(part, "scenario")
     kind, start, end = period
     return ContextView(element.get("id", ""), element.sourceline, kind, start, end, tuple(members),
-                       (who, period, tuple(extra)), frozenset(other))
+                       (who, period, tuple(extra)), frozenset(other) if other else NO_OTHER_CONTENT)
 
 
 def _other_content(container: etree._Element, where: str) -> set[str]:
@@ -170,13 +183,20 @@ def _other_content(container: etree._Element, where: str) -> set[str]:
 
 
 def read_period(period: etree._Element) -> tuple[str, str | None, str | None]:
-    """``(kind, startDate, endDate or instant)`` as written."""
-    dates = {child.tag: (child.text or "").strip() for child in period.iterchildren(etree.Element)}
+    """``(kind, startDate, endDate or instant)`` as written (of a date given twice, the last)."""
+    dates: dict[str, etree._Element] = {}
+    for child in period.iterchildren(etree.Element):
+        dates[child.tag] = child
     if FOREVER in dates:
         return "forever", None, None
     if INSTANT in dates:
-        return "instant", None, dates[INSTANT]
-    return "duration", dates.get(START_DATE), dates.get(END_DATE)
+        return "instant", None, _stripped_text(dates[INSTANT])
+    start, end = dates.get(START_DATE), dates.get(END_DATE)
+    return "duration", None if start is None else _stripped_text(start), None if end is None else _stripped_text(end)
+
+
+def _stripped_text(element: etree._Element) -> str:
+    return (element.text or "").strip()
 
 
 def read_members(container: etree._Element, where: str = "segment") -> list[Member]:
@@ -223,7 +243,7 @@ def read_fact(element: etree._Element, inherited_lang: str | None = None, tag: s
     get = element.get
     fact_id = get("id")
     label = f"{name}#{fact_id}" if fact_id else f"{name}@{get('contextRef', '?')}"
-    return FactView(
+    return _fact_view((  # (from a tuple: a named tuple's own constructor costs twice as much)
         qname,
         label,
         fact_id,
@@ -235,7 +255,10 @@ def read_fact(element: etree._Element, inherited_lang: str | None = None, tag: s
         get(XSI_NIL, "").strip() in ("true", "1"),
         get(XML_LANG) or inherited_lang,
         element.text or "" if len(element) == 0 else "".join(element.itertext()),
-    )
+    ))
+
+
+_fact_view = FactView._make
 
 
 def resolve_qname(element: etree._Element, text: str) -> QName | None:
@@ -254,12 +277,24 @@ def _measures(parent: etree._Element) -> tuple[Measure, ...]:
     )
 
 
+# a tag -> its QName: an instance names few concepts, and every instance of one taxonomy the same
+_QNAMES: dict[str, QName] = {}
+_QNAMES_MAX = 4096  # hostile input may name many: past this, QNames are worked out afresh
+
+
 def _qname(element: etree._Element, tag: str | None = None) -> QName:
     tag = tag or element.tag
+    known = _QNAMES.get(tag)
+    if known is not None:
+        return known
     if tag[0] == "{":
         namespace, _, local = tag[1:].partition("}")
-        return (namespace, local)
-    return ("", tag)
+        qname = (namespace, local)
+    else:
+        qname = ("", tag)
+    if len(_QNAMES) < _QNAMES_MAX:
+        _QNAMES[tag] = qname
+    return qname
 
 
 def _canonical(element: etree._Element) -> tuple:

@@ -23,7 +23,7 @@ from converter.xmlsafe import (
     confined,
     is_remote,
     official_stand_in,
-    parse_bytes,
+    parse_vetted,
     prolog_doctype_line,
     read_bytes,
 )
@@ -47,6 +47,10 @@ class LoadedInstance:
     name: str
     root: etree._Element
     schema_paths: tuple[Path, ...]
+    # ``xsd.schema_key(schema_paths)`` as the schemaRef check found it (each file's path and
+    # modification time, from the stat that vouched for the file), or () when not every file was
+    # stat'ed there: the compiled schema and the taxonomy are looked up by it without statting again
+    schema_versions: tuple[tuple[str, int], ...] = ()
 
 
 def read_source(
@@ -55,7 +59,8 @@ def read_source(
     """``(bytes, name, base_dir, problem)``: a path is read (and resolves schemas beside it);
     bytes are named by ``name`` and resolve schemas in ``base_dir`` (default: the current folder)."""
     if isinstance(source, bytes):
-        return source, name or "<instance>", Path(base_dir or Path.cwd()), None
+        folder = base_dir if isinstance(base_dir, Path) else Path(base_dir or Path.cwd())  # (a Path is kept: making one costs)
+        return source, name or "<instance>", folder, None
     path = Path(source)
     label = name or str(path)
     folder = Path(base_dir) if base_dir is not None else path.parent
@@ -78,7 +83,7 @@ def load_instance(
     if doctype_line is not None:
         return None, [_error("security:doctype", "DOCTYPE declarations are refused (DTDs and entities are not processed)", label, doctype_line)]
     try:
-        root = parse_bytes(data, label)
+        root = parse_vetted(data, label)  # (its prolog was vetted just above)
     except Refused as refusal:
         return None, [_error(refusal.code, refusal.reason, label)]
     except etree.XMLSyntaxError as exc:
@@ -88,10 +93,10 @@ def load_instance(
         findings.append(_error("xbrl.4:xbrlRootElement", f"the root element is {_qname_text(root)}, not xbrli:xbrl: not an XBRL instance", label, root.sourceline))
     if findings:
         return None, findings
-    schema_paths, findings = _schema_refs(root, label, folder)
+    schema_paths, versions, findings = _schema_refs(root, label, folder)
     if findings:
         return None, findings
-    return LoadedInstance(label, root, schema_paths), []
+    return LoadedInstance(label, root, schema_paths, versions), []
 
 
 def _may_name_schemas(data: bytes, root: etree._Element) -> bool:
@@ -131,19 +136,25 @@ def _schema_locations(root: etree._Element) -> list[tuple[etree._Element, str]]:
     return found
 
 
-def _schema_refs(root: etree._Element, label: str, folder: Path) -> tuple[tuple[Path, ...], list[Finding]]:
-    """Local files of the instance's ``link:schemaRef``s (XBRL 2.1 section 4.2)."""
+def _schema_refs(root: etree._Element, label: str,
+                 folder: Path) -> tuple[tuple[Path, ...], tuple[tuple[str, int], ...], list[Finding]]:
+    """Local files of the instance's ``link:schemaRef``s (XBRL 2.1 section 4.2), and their
+    versions (``LoadedInstance.schema_versions``)."""
     refs = list(root.iterchildren(f"{{{LINK}}}schemaRef"))  # findall's ElementPath costs more
     if not refs:
-        return (), [_error("xbrl.4.2:schemaRefMissing", "the instance has no link:schemaRef, so it has no taxonomy", label, root.sourceline)]
-    paths, findings = [], []
+        return (), (), [_error("xbrl.4.2:schemaRefMissing", "the instance has no link:schemaRef, so it has no taxonomy", label, root.sourceline)]
+    paths, versions, findings = [], [], []
     for ref in refs:
         href = (ref.get(XLINK_HREF) or "").strip()
         try:
-            paths.append(_schema_file(href, folder))
+            path, modified = _versioned_schema_file(href, folder)
         except Refused as refusal:
             findings.append(_error(refusal.code, refusal.reason, label, ref.sourceline))
-    return tuple(paths), findings
+            continue
+        paths.append(path)
+        if modified is not None:
+            versions.append((str(path), modified))
+    return tuple(paths), tuple(versions) if len(versions) == len(paths) else (), findings
 
 
 HREF = "xbrl.4.2.2:schemaRefHref"
@@ -157,7 +168,13 @@ _CONFINED_BEFORE_MAX = 64
 
 
 def _schema_file(href: str, folder: Path) -> Path:
-    """The local file a schemaRef href names; Refused (with the code that says why) if none.
+    """The local file a schemaRef href names; Refused (with the code that says why) if none."""
+    return _versioned_schema_file(href, folder)[0]
+
+
+def _versioned_schema_file(href: str, folder: Path) -> tuple[Path, int | None]:
+    """:func:`_schema_file`, and the file's modification time when the check stat'ed it (None:
+    not stat'ed, as an official stand-in is not).
 
     An href found confined before is answered again when its path still leads to the very same
     file (device and inode: what the check vouched for); anything else is checked in full."""
@@ -169,17 +186,17 @@ def _schema_file(href: str, folder: Path) -> Path:
         except OSError:
             found = None
         if found is not None and (found.st_dev, found.st_ino) == identity:
-            return real
+            return real, found.st_mtime_ns
     return _checked_schema_file(href, folder)
 
 
-def _checked_schema_file(href: str, folder: Path) -> Path:
-    """:func:`_schema_file`, every check made."""
+def _checked_schema_file(href: str, folder: Path) -> tuple[Path, int | None]:
+    """:func:`_versioned_schema_file`, every check made."""
     if not href:
         raise Refused(HREF, "link:schemaRef has no xlink:href")
     url = href.split("#", 1)[0]
     if is_remote(url):
-        return official_stand_in(url, "schemaRef to remote")
+        return official_stand_in(url, "schemaRef to remote"), None
     parts = urlsplit(url)
     if parts.scheme not in ("", "file") and len(parts.scheme) > 1:  # one letter: a Windows drive
         raise Refused(HREF, f"schemaRef {href} uses an unsupported URL scheme")
@@ -191,18 +208,19 @@ def _checked_schema_file(href: str, folder: Path) -> Path:
     except Refused as refusal:
         code = HREF if refusal.code == "io:missing" else refusal.code
         raise Refused(code, f"schemaRef {href}: {refusal.reason}") from None
-    _remember_confined(href, folder, path, real)
-    return real
+    return real, _remember_confined(href, folder, path, real)
 
 
-def _remember_confined(href: str, folder: Path, path: Path, real: Path) -> None:
+def _remember_confined(href: str, folder: Path, path: Path, real: Path) -> int | None:
+    """Remember ``real`` as what ``href`` names in ``folder``; its modification time (None: gone)."""
     try:
         found = os.stat(real)
     except OSError:
-        return
+        return None
     if len(_CONFINED_BEFORE) >= _CONFINED_BEFORE_MAX:  # hostile input may name many files
         _CONFINED_BEFORE.clear()
     _CONFINED_BEFORE[(href, str(folder))] = (str(path), real, (found.st_dev, found.st_ino))
+    return found.st_mtime_ns
 
 
 def official_path(url: str) -> Path | None:

@@ -63,6 +63,7 @@ def _index_facts(view: InstanceView, taxonomy: Any) -> None:
     contexts, units, namespace = view.contexts, view.units, taxonomy.namespace
     table = concept_table(taxonomy)
     declared, known = [], []
+    item = Item._make  # (from a tuple: a named tuple's own constructor costs more)
     for fact in view.facts:
         found = table.get(fact.qname[1]) if fact.qname[0] == namespace else None
         if found is None:
@@ -71,7 +72,7 @@ def _index_facts(view: InstanceView, taxonomy: Any) -> None:
         concept, kind = found
         declared.append((fact, concept))
         if kind is not None:  # None: abstract
-            known.append(Item(fact, concept, kind, contexts.get(fact.context_ref or ""), units.get(fact.unit_ref or "")))
+            known.append(item((fact, concept, kind, contexts.get(fact.context_ref or ""), units.get(fact.unit_ref or ""))))
     view.memo["declared"], view.memo["known_facts"] = declared, known
 
 

@@ -48,10 +48,11 @@ def schema_key(paths: tuple[Path, ...]) -> tuple[tuple[str, int], ...]:
     return tuple((str(path), path.stat().st_mtime_ns) for path in paths)
 
 
-def instance_schema(paths: tuple[Path, ...]) -> etree.XMLSchema:
-    """The compiled schema for an instance whose schemaRefs name ``paths`` (cached)."""
+def instance_schema(paths: tuple[Path, ...], key: tuple[tuple[str, int], ...] = ()) -> etree.XMLSchema:
+    """The compiled schema for an instance whose schemaRefs name ``paths`` (cached); ``key``:
+    their :func:`schema_key` when the caller has it (``LoadedInstance.schema_versions``)."""
     with _compile_lock:
-        return _compiled(schema_key(paths))
+        return _compiled(key or schema_key(paths))
 
 
 @lru_cache(maxsize=16)
