@@ -151,6 +151,18 @@ def _token_kinds() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 def _token(text: str, pos: int, end: int, labels: list[re.Pattern[str]]) -> _Token:
+    tokenizer = _tokenizer(tuple(labels))
+    if tokenizer is not None:
+        m = tokenizer.pattern.match(text, pos, end)
+        if m is None:
+            return _Token("word", pos, pos + 1)
+        kind, index = tokenizer.kinds[m.lastgroup]  # type: ignore[index]
+        return _Token(kind, pos, m.end(), index)
+    return _token_in_turn(text, pos, end, labels)
+
+
+def _token_in_turn(text: str, pos: int, end: int, labels: list[re.Pattern[str]]) -> _Token:
+    """The token at ``pos``: the first of the labels, then of the kinds, that matches there, else a word."""
     for i, label in enumerate(labels):
         m = label.match(text, pos, end)
         if m and m.end() > pos:
@@ -161,6 +173,46 @@ def _token(text: str, pos: int, end: int, labels: list[re.Pattern[str]]) -> _Tok
             return _Token(kind, pos, m.end())
     m = _WORD.match(text, pos, end)
     return _Token("word", pos, m.end() if m else pos + 1)
+
+
+class _Tokenizer(NamedTuple):
+    pattern: re.Pattern[str]  # the labels', the kinds' and the word's patterns as one alternation
+    kinds: dict[str, tuple[str, int]]  # each alternative's group -> (token kind, label index)
+
+
+_SCOPED_FLAGS = {re.IGNORECASE: "i", re.MULTILINE: "m", re.DOTALL: "s", re.VERBOSE: "x"}
+
+
+@cache
+def _tokenizer(labels: tuple[re.Pattern[str], ...]) -> _Tokenizer | None:
+    """``_token_in_turn`` as one match: an alternation tries its alternatives in order at one
+    position and takes the first that matches, as the loop does. Each alternative is a named
+    group with its pattern's own flags; ``lastgroup`` names the outer group, which closes after
+    any group inside it. None (tokens read in turn) where a pattern could match nothing (the
+    loop passes over an empty match, an alternation takes it) or its flags cannot be scoped."""
+    parts: list[str] = []
+    kinds: dict[str, tuple[str, int]] = {}
+    alternatives = [("label", i, p) for i, p in enumerate(labels)]
+    alternatives += [(kind, -1, p) for kind, p in _token_kinds()] + [("word", -1, _WORD)]
+    for k, (kind, index, pattern) in enumerate(alternatives):
+        flags = pattern.flags & ~re.UNICODE
+        if flags & ~sum(_SCOPED_FLAGS) or _may_be_empty(pattern):
+            return None
+        scoped = "".join(letter for flag, letter in _SCOPED_FLAGS.items() if flags & flag)
+        name = f"t{k}"
+        parts.append(f"(?P<{name}>(?{scoped}:{pattern.pattern}))" if scoped else f"(?P<{name}>{pattern.pattern})")
+        kinds[name] = (kind, index)
+    try:
+        return _Tokenizer(re.compile("|".join(parts)), kinds)
+    except re.error:  # a pattern that cannot stand inside another (global flags, group names)
+        return None
+
+
+def _may_be_empty(pattern: re.Pattern[str]) -> bool:
+    try:
+        return _parser.parse(pattern.pattern, pattern.flags).getwidth()[0] == 0
+    except Exception:  # noqa: BLE001  (an unreadable pattern: tokens read in turn)
+        return True
 
 
 def _row(text: str, anchor: int, stop: int, labels: list[re.Pattern[str]]) -> list[_Token]:

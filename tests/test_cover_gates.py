@@ -1,0 +1,61 @@
+"""The shortcuts of the 6-K cover readers answer as the plain work does.
+
+Each one (a tokenizer read as one alternation, a gate before a scan) changes how much work is
+done, never what is found: on every text document of the tests and examples, and on a few made
+for the edge of each, the shortcut gives what the plain path gives.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from converter.extract.mechanisms import checkbox
+from converter.extract.mechanisms.furnished import FORM_20F, FORM_40F, NO, YES
+from converter.parse.gates import fold
+
+ROOT = Path(__file__).resolve().parent.parent
+_MADE = [
+    # box rows of every shape the tokenizer reads: marks after and before labels, cells, leaders
+    "Form 20-F  X    Form 40-F ___\nYes ___ No _X_\n[X] Yes  [ ] No\n( ) Yes (x) No\n",
+    "|Form 20-F|[x]|Form 40-F|[ ]|\nYes ..... No ..X...\n\u2610 Yes \u2612 No\n\u00a8 Yes \u00fe No\n",
+    "Yes o No V\nForm 20-F \u2026 Form 40-F \u2713\nYES: NO: x\nno. Yes. No-\n",
+    # words next to the labels: no row, or a stray label of another question inside one
+    "Yesterday Nobody said no. Form 20-F (X) No Form 40-F ( )\nFORM 20-F\u00a0\u00a0X\n",
+]
+
+
+def _texts() -> list[str]:
+    files = sorted((ROOT / "tests" / "data").rglob("*.txt")) + sorted((ROOT / "examples").glob("*.txt"))
+    return [p.read_text(encoding="utf-8", errors="replace") for p in files] + _MADE
+
+
+TEXTS = _texts()
+# the texts that hold a box row's labels or marks, and the stretch of each a cover's rows stand in
+_BOXED = [text[:2500] for text in TEXTS if any(w in fold(text) for w in ("20-f", "yes", "[x]", "(x)"))]
+_LABEL_SETS = ([], [FORM_20F, FORM_40F], [YES, NO])
+
+
+@pytest.mark.parametrize("labels", _LABEL_SETS, ids=["none", "forms", "yes-no"])
+def test_tokenizer_reads_each_token_as_the_patterns_in_turn(labels: list[re.Pattern[str]]) -> None:
+    assert checkbox._tokenizer(tuple(labels)) is not None  # the one-match path is the one tested
+    seen = set()
+    for text in _BOXED:
+        for pos in range(len(text)):
+            for end in (len(text), min(len(text), pos + 2)):  # a stop just after the position too
+                token = checkbox._token(text, pos, end, labels)
+                assert token == checkbox._token_in_turn(text, pos, end, labels), (text[pos:pos + 20], end)
+                seen.add(token.kind)
+    assert seen >= {"label", "checked", "empty", "sep", "word"} if labels else {"checked", "empty", "sep", "word"}
+
+
+def test_tokenizer_falls_back_where_an_alternation_would_differ() -> None:
+    may_be_empty = re.compile(r"x*")  # the loop passes over its empty match; an alternation would take it
+    assert checkbox._tokenizer((may_be_empty,)) is None
+    assert checkbox._token("abc", 0, 3, [may_be_empty]) == checkbox._token_in_turn("abc", 0, 3, [may_be_empty])
+    assert checkbox._tokenizer((re.compile(r"(?a)yes"),)) is None  # a flag no group can scope
+    named = re.compile(r"(?P<t0>yes)")  # a group name the alternation uses itself
+    assert checkbox._tokenizer((named,)) is None
+    assert checkbox._token("yes", 0, 3, [named]).kind == "label"
