@@ -59,3 +59,62 @@ def test_tokenizer_falls_back_where_an_alternation_would_differ() -> None:
     named = re.compile(r"(?P<t0>yes)")  # a group name the alternation uses itself
     assert checkbox._tokenizer((named,)) is None
     assert checkbox._token("yes", 0, 3, [named]).kind == "label"
+
+
+# --- the cover's questions and its file number -----------------------------------------------------
+
+_COVERS_MADE = [
+    "Commission File Number: 1-13368\n",
+    "1934 Act Registration No. 1-14418\n",
+    "  001-31234  \n \n  (Commission File Number)\n",  # the number over its caption
+    "Delaware     \u0661\u0662-\u0663\u0664\u0665\n(Commission\n",  # other digits, a wrapped caption
+    "COMMİSSİON FILE NUMBER 333-1234\n",  # a letter whose folding changes the text's length
+    "Indicate by check mark if the registrant is submitting the Form 6-K in paper as permitted by "
+    "Regulation S-T Rule 101(b)(7): ___\n",
+    "(주)한울소프트\nHANUL SOFT, INC.\n",
+]
+_COVER_TEXTS = TEXTS + _COVERS_MADE
+
+
+def test_file_number_matches_start_only_where_its_words_are() -> None:
+    from converter.extract.kinds import cover_6k
+
+    numbered = 0
+    for text in _COVER_TEXTS:
+        head = text[:6000]
+        starts = cover_6k._file_number_starts(head)
+        if not starts:
+            assert not cover_6k._FILE_NUMBER.search(head) and not cover_6k._COLUMN_CAPTION.search(head)
+            continue
+        assert list(starts) == sorted(set(starts))
+        places = set(starts)
+        assert not any(cover_6k._FILE_NUMBER.match(head, p) for p in range(len(head)) if p not in places)
+        whole = cover_6k._FILE_NUMBER.search(head)
+        first = next((m for p in starts if (m := cover_6k._FILE_NUMBER.match(head, p))), None)
+        assert (whole and whole.span()) == (first and first.span())
+        numbered += whole is not None
+    assert numbered >= 10
+
+
+def test_paper_submission_question_gated_as_searched() -> None:
+    from converter.extract.kinds import cover_6k
+
+    asked = 0
+    for text in _COVER_TEXTS:
+        head = text[:8000]
+        gated = [m.span(1) for m in cover_6k._RULE_101B_GATED.finditer(head, fold(head))]
+        assert gated == [m.span(1) for m in cover_6k._RULE_101B.finditer(head)]
+        asked += bool(gated)
+    assert asked >= 2
+
+
+def test_korean_name_lines_hold_the_gate_character() -> None:
+    from converter.extract.kinds import cover_6k
+
+    named = 0
+    for text in _COVER_TEXTS:
+        for line in text.splitlines():
+            if cover_6k._KOREAN_NAME_LINE.fullmatch(line):
+                assert "주" in line or "\u3231" in line
+                named += 1
+    assert named >= 2
