@@ -118,3 +118,48 @@ def test_korean_name_lines_hold_the_gate_character() -> None:
                 assert "주" in line or "\u3231" in line
                 named += 1
     assert named >= 2
+
+
+# --- exhibit index headings ----------------------------------------------------------------------
+
+_HEADINGS_MADE = [
+    "Item 19.1A.\n\nList of\n\nExhibits\n99.1  Press release\n",  # the most words before the gate's word
+    "|  (d)  Index\nto\n  Exhibits |\n|1.|Notice of the meeting|\n",
+    "TABLE OF\nCONTENTS\nDocuments furnished:\nAttachments\n",
+    "Item 9.01 Financial Statements and Exhibits.\nexhibit list exhibit\n",
+    "İtem 19. EXHIBITS\n",  # a letter whose folding changes the text's length: every line tried
+]
+
+
+@pytest.mark.parametrize("kind", ["heading", "contents_heading"])
+def test_headings_start_only_where_the_gate_says(kind: str) -> None:
+    from converter.extract.mechanisms import exhibit_index
+
+    gate = exhibit_index.heading_gate(kind)
+    headed = 0
+    for text in TEXTS + _HEADINGS_MADE:
+        folded = fold(text)
+        whole = [m.span() for m in gate.pattern.finditer(text)]
+        if not gate.may_match(folded):
+            assert whole == []
+            continue
+        gated = [m.span() for m in exhibit_index.matches_from(gate.pattern, text,
+                                                               exhibit_index._heading_starts(text, folded, gate))]
+        assert gated == whole, text[:80]
+        headed += bool(whole)
+    assert headed >= 4
+
+
+def test_heading_phrases_lead_with_few_words() -> None:
+    """``HEADING_LEAD_WORDS`` holds for every heading of the data: the item ('Item 19.1A.') is two
+    words, each phrase's words before its gate's word at most two ('List of', 'Index to')."""
+    from converter.extract.mechanisms import exhibit_index
+    from converter.resources import data_rows
+
+    assert exhibit_index.HEADING_LEAD_WORDS >= 2 + 2
+    for kind, regex in data_rows("exhibit_words.tsv"):
+        if kind not in ("heading", "contents_heading"):
+            continue
+        words = exhibit_index.heading_gate(kind).gates[0]
+        first = min(i for i in (regex.lower().find(w) for w in words) if i >= 0)
+        assert regex[:first].count(r"\s") <= 2, regex
