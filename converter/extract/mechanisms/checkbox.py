@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from converter.extract.mechanisms.lines import Line
@@ -215,7 +215,14 @@ def _may_be_empty(pattern: re.Pattern[str]) -> bool:
         return True
 
 
-def _row(text: str, anchor: int, stop: int, labels: list[re.Pattern[str]]) -> list[_Token]:
+@lru_cache(maxsize=64)  # a cover's rows are read by its body's end, then again by its questions
+def _row(text: str, anchor: int, stop: int, labels: tuple[re.Pattern[str], ...]) -> tuple[_Token, ...]:
+    """``_read_row``, remembered: the same row of the same text is asked for by ``last_row_end``
+    (where a cover's questions end) and by ``checked_in`` (which box of it is marked)."""
+    return tuple(_read_row(text, anchor, stop, list(labels)))
+
+
+def _read_row(text: str, anchor: int, stop: int, labels: list[re.Pattern[str]]) -> list[_Token]:
     """The tokens of the box row whose first label starts at ``anchor``: empty boxes and marks
     just before it on its line, then labels in order with the boxes between and after them."""
     line_start = text.rfind(_NEWLINE, 0, anchor) + 1
@@ -323,7 +330,7 @@ def checked_in(text: str, start: int, stop: int, labels: list[re.Pattern[str]]) 
     """The checked label among ``labels`` in the first box row of ``text[start:stop]`` that
     holds a mark. None when no option, or more than one, is marked."""
     for anchor in labels[0].finditer(text, start, stop):
-        decided = _decide(text, _row(text, anchor.start(), stop, labels), labels)
+        decided = _decide(text, list(_row(text, anchor.start(), stop, tuple(labels))), labels)
         if decided is not False:
             return decided
     return None
@@ -352,7 +359,7 @@ def last_row_end(text: str, start: int, stop: int, label_sets: list[list[re.Patt
     last = None
     for labels in label_sets:
         for anchor in labels[0].finditer(text, start, stop):
-            row = _row(text, anchor.start(), stop, labels)
+            row = _row(text, anchor.start(), stop, tuple(labels))
             if any(t.kind in ("checked", "empty") for t in row) and sum(t.kind == "label" for t in row) > 1:
                 end = max(t.end for t in row if t.kind != "sep")
                 last = end if last is None else max(last, end)
