@@ -163,3 +163,14 @@ def test_heading_phrases_lead_with_few_words() -> None:
         words = exhibit_index.heading_gate(kind).gates[0]
         first = min(i for i in (regex.lower().find(w) for w in words) if i >= 0)
         assert regex[:first].count(r"\s") <= 2, regex
+
+
+@pytest.mark.parametrize("label", [FORM_20F, YES, NO], ids=["20-F", "yes", "no"])
+def test_row_anchors_are_the_label_matches(label: re.Pattern[str]) -> None:
+    found = 0
+    for text in TEXTS + ["İ Form 20-F yes", "xyes yes\u0130 YES"]:
+        for start, stop in ((0, len(text)), (0, min(len(text), 8000)), (len(text) // 3, len(text) // 3 + 400)):
+            anchors = [m.span() for m in checkbox._anchors(text, start, stop, label)]
+            assert anchors == [m.span() for m in label.finditer(text, start, stop)]
+            found += len(anchors)
+    assert found >= 10

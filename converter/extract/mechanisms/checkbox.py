@@ -22,11 +22,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
 
 from converter.extract.mechanisms.lines import Line
+from converter.parse.gates import Gated, fold
+from converter.parse.match_starts import matches_from
 from converter.resources import data_rows
 
 try:  # the regex parser of the standard library; without it no bound on a mark, and no harm
@@ -326,10 +329,32 @@ def _decide(text: str, row: list[_Token], labels: list[re.Pattern[str]]) -> Chec
     return CheckedOption(index, mark.start, mark.end)
 
 
+@cache
+def _gated(label: re.Pattern[str]) -> Gated:
+    return Gated(label)
+
+
+def _anchors(text: str, start: int, stop: int, label: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """``label.finditer(text, start, stop)``: where a row's first label stands. Every match lies
+    in ``text[start:stop]`` and opens with one of the words the pattern opens with ('for',
+    'yes'), so it is tried only where they begin (``parse.match_starts.matches_from``); none is
+    looked for in a stretch that lacks the words it needs."""
+    gated = _gated(label)
+    if gated.starts is None:
+        return label.finditer(text, start, stop)
+    stretch = text[start:stop]
+    folded = fold(stretch)
+    if len(folded) != len(stretch):  # (folding moved the text: no places to map)
+        return label.finditer(text, start, stop)
+    if not gated.may_match(folded):
+        return iter(())
+    return matches_from(label, text, [start + at for at in gated.starts.positions(folded)], stop)
+
+
 def checked_in(text: str, start: int, stop: int, labels: list[re.Pattern[str]]) -> CheckedOption | None:
     """The checked label among ``labels`` in the first box row of ``text[start:stop]`` that
     holds a mark. None when no option, or more than one, is marked."""
-    for anchor in labels[0].finditer(text, start, stop):
+    for anchor in _anchors(text, start, stop, labels[0]):
         decided = _decide(text, list(_row(text, anchor.start(), stop, tuple(labels))), labels)
         if decided is not False:
             return decided
@@ -358,7 +383,7 @@ def last_row_end(text: str, start: int, stop: int, label_sets: list[list[re.Patt
     that holds a box, marked or empty): the end of a cover's questions."""
     last = None
     for labels in label_sets:
-        for anchor in labels[0].finditer(text, start, stop):
+        for anchor in _anchors(text, start, stop, labels[0]):
             row = _row(text, anchor.start(), stop, tuple(labels))
             if any(t.kind in ("checked", "empty") for t in row) and sum(t.kind == "label" for t in row) > 1:
                 end = max(t.end for t in row if t.kind != "sep")
