@@ -174,3 +174,26 @@ def test_row_anchors_are_the_label_matches(label: re.Pattern[str]) -> None:
             assert anchors == [m.span() for m in label.finditer(text, start, stop)]
             found += len(anchors)
     assert found >= 10
+
+
+def test_rule_12g32b_question_gated_as_searched() -> None:
+    from converter.extract.kinds import cover_6k
+
+    asked = 0
+    for text in _COVER_TEXTS + ["Rule 12g3-2(b): 82-____ RULE\n12G3-2(B)", "İ rule 12g3-2(b)"]:
+        head = text[:8000]
+        gated = next(cover_6k._RULE_12G32B_GATED.finditer(head, fold(head)), None)
+        whole = cover_6k._RULE_12G32B.search(head)
+        assert (gated and gated.span()) == (whole and whole.span())
+        asked += whole is not None
+    assert asked >= 5
+
+
+def test_folded_head_is_the_fold_of_the_head() -> None:
+    from types import SimpleNamespace
+
+    from converter.extract.kinds import cover_6k
+
+    for text in _COVER_TEXTS + ["İ" * 9000, "x" * 7999 + "İ"]:
+        ctx = SimpleNamespace(text=text)
+        assert cover_6k._folded_head(ctx) == fold(text[:8000])  # type: ignore[arg-type]

@@ -17,13 +17,14 @@ from converter.extract.mechanisms.lines import Line, split_lines, squash
 from converter.extract.mechanisms.signatories import signatory_observations
 from converter.model import Observation
 from converter.parse import match_starts
-from converter.parse.gates import Gated, fold
+from converter.parse.gates import Gated, fold, folded_text
 
 _I = re.IGNORECASE
 _QUESTION = re.compile(r"indicate\s+by\s+check\s+mark", _I)
 _ANSWER_REACH = 400  # a box question's answer stands this close after it
 _COVER_REACH = 8000  # the cover's questions stand in its first characters
 _RULE_12G32B = re.compile(r"rule\s+12g3-2\(b\)", _I)
+_RULE_12G32B_GATED = Gated(_RULE_12G32B)  # behind its words, tried where 'rule' begins
 _RULE_101B = re.compile(r"indicate\s+by\s+check\s+mark\s+if\s+[^.]*?rule\s+101\(b\)\(([17])\)", _I | re.S)
 # the question behind the words it needs ('101(b)('), tried only where 'indicate' begins
 _RULE_101B_GATED = Gated(_RULE_101B)
@@ -58,6 +59,13 @@ def annual_report_form(ctx: DocumentContext, lines: list[Line]) -> list[Observat
     return [_obs(ctx, "AnnualReportForm", form, checked.start, checked.end, "cover:20-F/40-F box")]
 
 
+def _folded_head(ctx: DocumentContext) -> str:
+    """``fold`` of the cover's first characters, cut from the document's fold (which the
+    readers' evidence made already) where folding kept every character in its place."""
+    folded = folded_text(ctx.text)
+    return folded[:_COVER_REACH] if len(folded) == len(ctx.text) else fold(ctx.text[:_COVER_REACH])
+
+
 def _answer_stop(ctx: DocumentContext, offset: int) -> int:
     """Where the answer to the question ending at ``offset`` must be: before the next question
     (an HTML paragraph or a collapsed page is one line)."""
@@ -70,7 +78,8 @@ def _yes_no_after(ctx: DocumentContext, offset: int) -> CheckedOption | None:
 
 
 def rule_12g32b(ctx: DocumentContext, lines: list[Line]) -> list[Observation]:
-    m = _RULE_12G32B.search(ctx.text[:_COVER_REACH])
+    head = ctx.text[:_COVER_REACH]
+    m = next(_RULE_12G32B_GATED.finditer(head, _folded_head(ctx)), None)  # the first, as search finds
     checked = _yes_no_after(ctx, m.end()) if m else None
     if checked is None:
         return []
@@ -84,7 +93,7 @@ def paper_submission(ctx: DocumentContext, lines: list[Line]) -> list[Observatio
     """Rule 101(b)(1) / 101(b)(7) boxes: Yes/No labels, or one blank that is marked or not."""
     found = []
     head = ctx.text[:_COVER_REACH]
-    for m in _RULE_101B_GATED.finditer(head, fold(head)):
+    for m in _RULE_101B_GATED.finditer(head, _folded_head(ctx)):
         concept = f"PaperSubmissionUnderRegulationST101b{m.group(1)}"
         checked = _yes_no_after(ctx, m.end())
         if checked is not None:
