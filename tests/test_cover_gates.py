@@ -68,10 +68,11 @@ _COVERS_MADE = [
     "1934 Act Registration No. 1-14418\n",
     "  001-31234  \n \n  (Commission File Number)\n",  # the number over its caption
     "Delaware     \u0661\u0662-\u0663\u0664\u0665\n(Commission\n",  # other digits, a wrapped caption
-    "COMMİSSİON FILE NUMBER 333-1234\n",  # a letter whose folding changes the text's length
-    "Indicate by check mark if the registrant is submitting the Form 6-K in paper as permitted by "
-    "Regulation S-T Rule 101(b)(7): ___\n",
-    "(주)한울소프트\nHANUL SOFT, INC.\n",
+    "COMMİSSİON FILE NUMBER 333-1234\n",  # a dotted capital I, which re.IGNORECASE reads as i
+    ("Indicate by check mark if the registrant is submitting the Form 6-K in paper as permitted by "
+     "Regulation S-T Rule 101(b)(7): ___\n"),
+    "(주)하늘바이오\nHANEUL BIO CO., LTD.\n",
+    "주식회사 별빛상사\nBYEOLBIT TRADING\n㈜ 새벽\n",
 ]
 _COVER_TEXTS = TEXTS + _COVERS_MADE
 
@@ -127,7 +128,7 @@ _HEADINGS_MADE = [
     "|  (d)  Index\nto\n  Exhibits |\n|1.|Notice of the meeting|\n",
     "TABLE OF\nCONTENTS\nDocuments furnished:\nAttachments\n",
     "Item 9.01 Financial Statements and Exhibits.\nexhibit list exhibit\n",
-    "İtem 19. EXHIBITS\n",  # a letter whose folding changes the text's length: every line tried
+    "İtem 19. EXHIBITS\n",  # a dotted capital I before the heading's words
 ]
 
 
@@ -197,3 +198,49 @@ def test_folded_head_is_the_fold_of_the_head() -> None:
     for text in _COVER_TEXTS + ["İ" * 9000, "x" * 7999 + "İ"]:
         ctx = SimpleNamespace(text=text)
         assert cover_6k._folded_head(ctx) == fold(text[:8000])  # type: ignore[arg-type]
+
+
+# --- resolutions: whether a document may name a figure at all ---------------------------------------
+
+_DISCLOSURES_MADE = [
+    # a cover whose labels name no concept: its dates, names and file number are no figures
+    ("FORM 6-K\nCommission File Number: 1-99999\nForm 20-F  X   Form 40-F ___\nSIGNATURES\n"
+     "Date: May 2, 2007      By: /s/ Jane Roe\n                        Name: Jane Roe\n"
+     "                        Title: Chief Financial Officer\n"),
+    # a label's words apart: a bracketed unit inside it, wrapped onto the next line, in cells
+    "Capital reduction\n1. Paid-in (KRW)\n   capital before : 5,000,000,000\n",
+    ("INVESTMENT IN OTHER CORPORATION\n1. DETAILS OF THE COMPANY\n   invested\n"
+     "   - NAME OF COMPANY : EXAMPLE SHIPPING CO., LTD.\n   - PAID-IN CAPITAL (KRW): 40 BILLION\n"),
+    "|Before\n|After\n|\nPaid-in capital (KRW)\n|5,000,000\n|2,500,000\n",
+    "Resolutions of the\nBoard of Directors\nDate and Time: June 3, 2008 10:00\n",
+    "MERGER\n1. Merger ratio : 1 : 0.25\n",
+    "주주총회 소집결의\n1. 일시 : 2008년 3월 14일\n",
+    "Notice\nPar value per share : KRW 5,000\nNumber of outstanding shares : 1,200,000\n",
+]
+
+
+def test_a_document_refused_by_the_figure_gate_reads_no_figure() -> None:
+    from converter.extract.mechanisms.item_labels import may_name_a_figure
+    from converter.extract.mechanisms.labelled_items import read_items
+
+    refused = passed = 0
+    for text in TEXTS + _DISCLOSURES_MADE:
+        if may_name_a_figure(fold(text)):
+            passed += 1
+            continue
+        reading = read_items(text)
+        assert not any(not v.concept.startswith("@") for v in reading.values), text[:80]
+        assert "merger" not in reading.topics
+        refused += 1
+    assert refused >= 10 and passed >= 10  # the gate decides both ways on these texts
+
+
+def test_the_figure_gate_passes_every_made_disclosure() -> None:
+    from converter.extract.mechanisms.item_labels import may_name_a_figure
+    from converter.extract.mechanisms.labelled_items import read_items
+
+    assert not may_name_a_figure(fold(_DISCLOSURES_MADE[0]))
+    for text in _DISCLOSURES_MADE[1:]:
+        reading = read_items(text)
+        assert any(not v.concept.startswith("@") for v in reading.values) or "merger" in reading.topics, text
+        assert may_name_a_figure(fold(text))

@@ -9,10 +9,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from converter.extract.base import DocumentContext, Found
 from converter.extract.anchors import SIGNATURES_HEADING
-from converter.extract.mechanisms.checkbox import CheckedOption, checked_in, mark_patterns
-from converter.extract.mechanisms.furnished import FORM_20F, FORM_40F, NO, YES, cover_exhibits
+from converter.extract.base import DocumentContext, Found
+from converter.extract.mechanisms.checkbox import (
+    CheckedOption,
+    checked_in,
+    mark_patterns,
+)
+from converter.extract.mechanisms.furnished import (
+    FORM_20F,
+    FORM_40F,
+    NO,
+    YES,
+    cover_exhibits,
+)
 from converter.extract.mechanisms.lines import Line, split_lines, squash
 from converter.extract.mechanisms.signatories import signatory_observations
 from converter.model import Observation
