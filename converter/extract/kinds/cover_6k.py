@@ -9,20 +9,35 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from converter.extract.base import DocumentContext, Found
 from converter.extract.anchors import SIGNATURES_HEADING
-from converter.extract.mechanisms.checkbox import CheckedOption, checked_in, mark_patterns
-from converter.extract.mechanisms.furnished import FORM_20F, FORM_40F, NO, YES, cover_exhibits
+from converter.extract.base import DocumentContext, Found
+from converter.extract.mechanisms.checkbox import (
+    CheckedOption,
+    checked_in,
+    mark_patterns,
+)
+from converter.extract.mechanisms.furnished import (
+    FORM_20F,
+    FORM_40F,
+    NO,
+    YES,
+    cover_exhibits,
+)
 from converter.extract.mechanisms.lines import Line, split_lines, squash
 from converter.extract.mechanisms.signatories import signatory_observations
 from converter.model import Observation
+from converter.parse import match_starts
+from converter.parse.gates import Gated, fold, folded_text
 
 _I = re.IGNORECASE
 _QUESTION = re.compile(r"indicate\s+by\s+check\s+mark", _I)
 _ANSWER_REACH = 400  # a box question's answer stands this close after it
 _COVER_REACH = 8000  # the cover's questions stand in its first characters
 _RULE_12G32B = re.compile(r"rule\s+12g3-2\(b\)", _I)
+_RULE_12G32B_GATED = Gated(_RULE_12G32B)  # behind its words, tried where 'rule' begins
 _RULE_101B = re.compile(r"indicate\s+by\s+check\s+mark\s+if\s+[^.]*?rule\s+101\(b\)\(([17])\)", _I | re.S)
+# the question behind the words it needs ('101(b)('), tried only where 'indicate' begins
+_RULE_101B_GATED = Gated(_RULE_101B)
 _FILE_NUMBER = re.compile(
     r"""(?:commission\s+file\s+(?:number|no\.?)     # 'Commission File Number: 1-13368'
          |1934\s+act\s+registration\s+(?:number|no\.?)  # '1934 Act Registration No. 1-14418'
@@ -36,6 +51,7 @@ _EXHIBIT_INDEX = re.compile(
 _SIGNATURE_HEADING = SIGNATURES_HEADING
 _KOREAN_NAME_LINE = re.compile(
     r"\s*((?:\u3231|\(주\)|주식회사)\s?[가-힣A-Za-z0-9&]{2,20}|[가-힣A-Za-z0-9&]{2,20}\s?(?:주식회사|\u3231|\(주\)))\s*")
+_NAME_WORDS = re.compile(r"[A-Za-z0-9]+")  # the registrant's words: the first opens the English name line
 _CONFORMED = re.compile(r"\s*(/s/)", _I)
 _LABEL = re.compile(r"\b(Date|By|Name|Title)(?:(?<=[tT][eE])[dD])?\s*:", _I)  # "Dated:" too
 
@@ -53,6 +69,13 @@ def annual_report_form(ctx: DocumentContext, lines: list[Line]) -> list[Observat
     return [_obs(ctx, "AnnualReportForm", form, checked.start, checked.end, "cover:20-F/40-F box")]
 
 
+def _folded_head(ctx: DocumentContext) -> str:
+    """``fold`` of the cover's first characters, cut from the document's fold (which the
+    readers' evidence made already) where folding kept every character in its place."""
+    folded = folded_text(ctx.text)
+    return folded[:_COVER_REACH] if len(folded) == len(ctx.text) else fold(ctx.text[:_COVER_REACH])
+
+
 def _answer_stop(ctx: DocumentContext, offset: int) -> int:
     """Where the answer to the question ending at ``offset`` must be: before the next question
     (an HTML paragraph or a collapsed page is one line)."""
@@ -65,7 +88,8 @@ def _yes_no_after(ctx: DocumentContext, offset: int) -> CheckedOption | None:
 
 
 def rule_12g32b(ctx: DocumentContext, lines: list[Line]) -> list[Observation]:
-    m = _RULE_12G32B.search(ctx.text[:_COVER_REACH])
+    head = ctx.text[:_COVER_REACH]
+    m = next(_RULE_12G32B_GATED.finditer(head, _folded_head(ctx)), None)  # the first, as search finds
     checked = _yes_no_after(ctx, m.end()) if m else None
     if checked is None:
         return []
@@ -78,7 +102,8 @@ def rule_12g32b(ctx: DocumentContext, lines: list[Line]) -> list[Observation]:
 def paper_submission(ctx: DocumentContext, lines: list[Line]) -> list[Observation]:
     """Rule 101(b)(1) / 101(b)(7) boxes: Yes/No labels, or one blank that is marked or not."""
     found = []
-    for m in _RULE_101B.finditer(ctx.text[:_COVER_REACH]):
+    head = ctx.text[:_COVER_REACH]
+    for m in _RULE_101B_GATED.finditer(head, _folded_head(ctx)):
         concept = f"PaperSubmissionUnderRegulationST101b{m.group(1)}"
         checked = _yes_no_after(ctx, m.end())
         if checked is not None:
@@ -106,11 +131,39 @@ def _single_box(tail: str) -> tuple[bool, int, int] | None:
 
 
 def file_number(ctx: DocumentContext) -> list[Observation]:
-    m = _FILE_NUMBER.search(ctx.text[:6000])
+    head = ctx.text[:6000]
+    starts = _file_number_starts(head)
+    if not starts:
+        return []  # neither the number's words nor its column's caption
+    m = next((m for p in starts if (m := _FILE_NUMBER.match(head, p))), None)  # the leftmost, as search finds
     if not m:
         return _column_file_number(ctx)
     group = 1 if m.group(1) else 2
     return [_obs(ctx, "EntityFileNumber", m.group(group), m.start(group), m.end(group), "cover:file number")]
+
+
+def _file_number_starts(head: str) -> list[int] | range:
+    """Where a match of ``_FILE_NUMBER`` can start, in order: every match holds 'commission' or
+    '1934' and starts at that word, or (a number over its caption) in the digits, dashes, '('
+    and white space just before 'commission'. Empty when neither word is in ``head``: then no
+    pattern of the file number (nor the column caption) matches it."""
+    folded = fold(head)
+    found = [i for word in ("commission", "1934") for i in match_starts.word_offsets(folded, word)]
+    if not found or len(folded) != len(head):
+        return range(len(head) + 1) if found else []  # (folding changed the length: every place)
+    starts: set[int] = set()
+    for at in found:
+        start = at
+        while start > 0 and _before_caption(head[start - 1]) and start - 1 not in starts:
+            start -= 1
+        starts.update(range(start, at + 1))
+    return sorted(starts)
+
+
+def _before_caption(char: str) -> bool:
+    """A character of what may stand before the caption a number is printed over: ``\\d``
+    (any decimal digit), ``-``, ``\\s`` (any white space, the line break too) or ``(``."""
+    return char.isdecimal() or char.isspace() or char in "-("
 
 
 # the caption of the column, perhaps wrapped: '(Commission' over 'File Number)'
@@ -228,9 +281,9 @@ def extract_exhibit_index(ctx: DocumentContext) -> Found:
 def korean_registrant(ctx: DocumentContext, lines: list[Line]) -> list[Observation]:
     """The registrant's Korean name printed alone on the line over the English one
     ('(주)한울소프트' over 'HANUL SOFT, INC.'): a second name fact, in Korean."""
-    words = re.findall(r"[A-Za-z0-9]+", ctx.registrant or "")
-    if not words:
-        return []
+    words = _NAME_WORDS.findall(ctx.registrant or "")
+    if not words or not ("주" in ctx.text or "\u3231" in ctx.text):
+        return []  # every Korean name line holds 주 (주식회사, (주)) or ㈜
     for line, below in zip(lines[:120], lines[1:121]):
         m = _KOREAN_NAME_LINE.fullmatch(line.text)
         if m and re.match(rf"\s*{re.escape(words[0])}\b", below.text, _I):

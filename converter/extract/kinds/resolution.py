@@ -34,6 +34,7 @@ from converter.extract.kinds.resolution_periods import (
     label_text,
     period_of,
 )
+from converter.extract.mechanisms.item_labels import may_name_a_figure
 from converter.extract.mechanisms.labelled_items import (
     Item,
     Labelled,
@@ -50,6 +51,7 @@ from converter.extract.mechanisms.sentences import (
 )
 from converter.model import PURE, SHARES, Mention, Observation, Period, UnitSpec
 from converter.parse.amounts import find_amounts
+from converter.parse.gates import folded_text
 from converter.parse.periods import shift
 from converter.resources import data_rows
 
@@ -199,6 +201,8 @@ def _superseded(v: Labelled, amendment: bool) -> bool:
 
 def extract_resolution(ctx: DocumentContext) -> Found:
     """Facts of a board resolution or disclosure form; nothing when it has no labelled item."""
+    if not may_name_a_figure(folded_text(ctx.text)):
+        return Found()  # no phrase of a concept's label nor of a merger: the reading finds none
     reading = read_items(ctx.text)
     if not any(not v.concept.startswith("@") for v in reading.values) and "merger" not in reading.topics:
         return Found()

@@ -22,11 +22,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from converter.extract.mechanisms.lines import Line
+from converter.parse.gates import Gated, fold
+from converter.parse.match_starts import matches_from
 from converter.resources import data_rows
 
 try:  # the regex parser of the standard library; without it no bound on a mark, and no harm
@@ -151,6 +154,18 @@ def _token_kinds() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 def _token(text: str, pos: int, end: int, labels: list[re.Pattern[str]]) -> _Token:
+    tokenizer = _tokenizer(tuple(labels))
+    if tokenizer is not None:
+        m = tokenizer.pattern.match(text, pos, end)
+        if m is None:
+            return _Token("word", pos, pos + 1)
+        kind, index = tokenizer.kinds[m.lastgroup]  # type: ignore[index]
+        return _Token(kind, pos, m.end(), index)
+    return _token_in_turn(text, pos, end, labels)
+
+
+def _token_in_turn(text: str, pos: int, end: int, labels: list[re.Pattern[str]]) -> _Token:
+    """The token at ``pos``: the first of the labels, then of the kinds, that matches there, else a word."""
     for i, label in enumerate(labels):
         m = label.match(text, pos, end)
         if m and m.end() > pos:
@@ -163,7 +178,54 @@ def _token(text: str, pos: int, end: int, labels: list[re.Pattern[str]]) -> _Tok
     return _Token("word", pos, m.end() if m else pos + 1)
 
 
-def _row(text: str, anchor: int, stop: int, labels: list[re.Pattern[str]]) -> list[_Token]:
+class _Tokenizer(NamedTuple):
+    pattern: re.Pattern[str]  # the labels', the kinds' and the word's patterns as one alternation
+    kinds: dict[str, tuple[str, int]]  # each alternative's group -> (token kind, label index)
+
+
+_SCOPED_FLAGS = {re.IGNORECASE: "i", re.MULTILINE: "m", re.DOTALL: "s", re.VERBOSE: "x"}
+
+
+@cache
+def _tokenizer(labels: tuple[re.Pattern[str], ...]) -> _Tokenizer | None:
+    """``_token_in_turn`` as one match: an alternation tries its alternatives in order at one
+    position and takes the first that matches, as the loop does. Each alternative is a named
+    group with its pattern's own flags; ``lastgroup`` names the outer group, which closes after
+    any group inside it. None (tokens read in turn) where a pattern could match nothing (the
+    loop passes over an empty match, an alternation takes it) or its flags cannot be scoped."""
+    parts: list[str] = []
+    kinds: dict[str, tuple[str, int]] = {}
+    alternatives = [("label", i, p) for i, p in enumerate(labels)]
+    alternatives += [(kind, -1, p) for kind, p in _token_kinds()] + [("word", -1, _WORD)]
+    for k, (kind, index, pattern) in enumerate(alternatives):
+        flags = pattern.flags & ~re.UNICODE
+        if flags & ~sum(_SCOPED_FLAGS) or _may_be_empty(pattern):
+            return None
+        scoped = "".join(letter for flag, letter in _SCOPED_FLAGS.items() if flags & flag)
+        name = f"t{k}"
+        parts.append(f"(?P<{name}>(?{scoped}:{pattern.pattern}))" if scoped else f"(?P<{name}>{pattern.pattern})")
+        kinds[name] = (kind, index)
+    try:
+        return _Tokenizer(re.compile("|".join(parts)), kinds)
+    except re.error:  # a pattern that cannot stand inside another (global flags, group names)
+        return None
+
+
+def _may_be_empty(pattern: re.Pattern[str]) -> bool:
+    try:
+        return _parser.parse(pattern.pattern, pattern.flags).getwidth()[0] == 0
+    except Exception:  # noqa: BLE001  (an unreadable pattern: tokens read in turn)
+        return True
+
+
+@lru_cache(maxsize=64)  # a cover's rows are read by its body's end, then again by its questions
+def _row(text: str, anchor: int, stop: int, labels: tuple[re.Pattern[str], ...]) -> tuple[_Token, ...]:
+    """``_read_row``, remembered: the same row of the same text is asked for by ``last_row_end``
+    (where a cover's questions end) and by ``checked_in`` (which box of it is marked)."""
+    return tuple(_read_row(text, anchor, stop, list(labels)))
+
+
+def _read_row(text: str, anchor: int, stop: int, labels: list[re.Pattern[str]]) -> list[_Token]:
     """The tokens of the box row whose first label starts at ``anchor``: empty boxes and marks
     just before it on its line, then labels in order with the boxes between and after them."""
     line_start = text.rfind(_NEWLINE, 0, anchor) + 1
@@ -267,11 +329,33 @@ def _decide(text: str, row: list[_Token], labels: list[re.Pattern[str]]) -> Chec
     return CheckedOption(index, mark.start, mark.end)
 
 
+@cache
+def _gated(label: re.Pattern[str]) -> Gated:
+    return Gated(label)
+
+
+def _anchors(text: str, start: int, stop: int, label: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """``label.finditer(text, start, stop)``: where a row's first label stands. Every match lies
+    in ``text[start:stop]`` and opens with one of the words the pattern opens with ('for',
+    'yes'), so it is tried only where they begin (``parse.match_starts.matches_from``); none is
+    looked for in a stretch that lacks the words it needs."""
+    gated = _gated(label)
+    if gated.starts is None:
+        return label.finditer(text, start, stop)
+    stretch = text[start:stop]
+    folded = fold(stretch)
+    if len(folded) != len(stretch):  # (folding moved the text: no places to map)
+        return label.finditer(text, start, stop)
+    if not gated.may_match(folded):
+        return iter(())
+    return matches_from(label, text, [start + at for at in gated.starts.positions(folded)], stop)
+
+
 def checked_in(text: str, start: int, stop: int, labels: list[re.Pattern[str]]) -> CheckedOption | None:
     """The checked label among ``labels`` in the first box row of ``text[start:stop]`` that
     holds a mark. None when no option, or more than one, is marked."""
-    for anchor in labels[0].finditer(text, start, stop):
-        decided = _decide(text, _row(text, anchor.start(), stop, labels), labels)
+    for anchor in _anchors(text, start, stop, labels[0]):
+        decided = _decide(text, list(_row(text, anchor.start(), stop, tuple(labels))), labels)
         if decided is not False:
             return decided
     return None
@@ -299,8 +383,8 @@ def last_row_end(text: str, start: int, stop: int, label_sets: list[list[re.Patt
     that holds a box, marked or empty): the end of a cover's questions."""
     last = None
     for labels in label_sets:
-        for anchor in labels[0].finditer(text, start, stop):
-            row = _row(text, anchor.start(), stop, labels)
+        for anchor in _anchors(text, start, stop, labels[0]):
+            row = _row(text, anchor.start(), stop, tuple(labels))
             if any(t.kind in ("checked", "empty") for t in row) and sum(t.kind == "label" for t in row) > 1:
                 end = max(t.end for t in row if t.kind != "sep")
                 last = end if last is None else max(last, end)

@@ -30,6 +30,7 @@ from functools import cache
 from converter.extract.mechanisms.lines import Line, squash
 from converter.parse.dates import find_dates
 from converter.parse.gates import Gated, fold
+from converter.parse.match_starts import matches_from, word_offsets
 from converter.resources import data_rows
 
 _I = re.IGNORECASE
@@ -74,6 +75,34 @@ def _words(kind: str) -> re.Pattern[str]:
 def heading_gate(kind: str) -> Gated:
     """The words every index heading of ``kind`` holds ('exhibit', 'document', 'contents'...)."""
     return Gated(_heading(kind))
+
+
+# the words a heading may print before the first word of its gate: its item ('Item 19.', '(d)')
+# and the lead of its phrase ('List of', 'Index to', 'Table of'); ``|`` and spaces aside
+HEADING_LEAD_WORDS = 4
+_LEAD_WORD = re.compile(r"[^\s|]+")  # a word of a heading's lead: what stands between spaces and bars
+
+
+def _heading_starts(text: str, folded: str, gate: Gated) -> list[int]:
+    """The places a heading of ``gate`` can start, in order: it opens with ``^`` (re.M), so at a
+    line's start, and holds a word of the gate's first set after at most ``HEADING_LEAD_WORDS``
+    words; so only the starts of the lines from which such a word is that few words away."""
+    if not gate.gates or len(folded) != len(text):  # (no words known, or folding moved the text)
+        return [0, *(m.end() for m in _LINE_BREAK.finditer(text))]
+    starts: set[int] = set()
+    for at in sorted(at for word in gate.gates[0] for at in word_offsets(folded, word)):
+        line = text.rfind("\n", 0, at) + 1
+        # (a line taken for a word before this one: the lines above it that are few enough words
+        # from this word are fewer words from that one, and were taken then)
+        while line not in starts and len(_LEAD_WORD.findall(text, line, at)) <= HEADING_LEAD_WORDS:
+            starts.add(line)
+            if line == 0:
+                break
+            line = text.rfind("\n", 0, line - 1) + 1
+    return sorted(starts)
+
+
+_LINE_BREAK = re.compile("\n")
 
 
 @cache
@@ -244,7 +273,10 @@ def exhibit_rows(text: str, lines: list[Line], *, body: tuple[int, int] | None =
     starts = [line.start for line in lines]
     folded = fold(text)
     for kind in ("heading", "contents_heading"):
-        for heading in heading_gate(kind).finditer(text, folded):
+        gate = heading_gate(kind)
+        if not gate.may_match(folded):
+            continue
+        for heading in matches_from(gate.pattern, text, _heading_starts(text, folded, gate)):
             first = bisect.bisect_left(starts, heading.end())  # the first line after the heading
             for draft in _list_rows(lines, first, len(lines), lookahead=_HEADING_LOOKAHEAD)[0]:
                 if not _a_row(text, draft):

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from converter.parse.gates import Gated, fold
+from converter.parse.gates import Gated, fold, literal_gates, top_level_alternatives
 from converter.resources import data_rows
 
 
@@ -320,3 +320,91 @@ def column_role(text: str) -> str:
     return _whole_role(key, ("column",))
 
 
+
+
+# -- whether a document may name a figure at all ----------------------------------------------------
+
+# a run of word characters of a gate word: each lies within one run of any text that holds the word
+_RUN = re.compile(r"\w+")
+
+_Alternatives = tuple[tuple[tuple[tuple[str, ...], ...], ...], ...]  # alternatives > gates > words > runs
+
+
+def _alternatives(row: LabelRow) -> _Alternatives:
+    """The gates of each top-level alternative of ``row``'s phrase, each gate word as its runs of
+    word characters (a word's other characters may be read otherwise in a text made of pieces)."""
+    pattern = row.pattern
+    parts = [pattern.pattern] if pattern.flags & re.VERBOSE else top_level_alternatives(pattern.pattern)
+    return tuple(tuple(tuple(tuple(_RUN.findall(word)) for word in gate)
+                       for gate in literal_gates(re.compile(part, pattern.flags))) for part in parts)
+
+
+@cache
+def _figure_rows() -> tuple[dict[str, _Alternatives], tuple[_Alternatives, ...],
+                            tuple[tuple[frozenset[str], _Alternatives], ...]]:
+    """The @topic rows' gates by topic, the @counterparty rows' gates, the concept rows (topics, gates)."""
+    rows = label_rows()
+    return ({r.kind: _alternatives(r) for r in rows if r.concept == "@topic"},
+            tuple(_alternatives(r) for r in rows if r.concept == "@counterparty"),
+            tuple((r.topics, _alternatives(r)) for r in rows if not r.concept.startswith("@")))
+
+
+class _Holds:
+    """Whether a folded document holds each run asked for, each looked for once."""
+
+    def __init__(self, folded: str) -> None:
+        self.folded = folded
+        self.known: dict[str, bool] = {}
+
+    def passes(self, alternatives: _Alternatives) -> bool:
+        """Whether some alternative's every gate has a word all of whose runs the text holds."""
+        for alternative in alternatives:  # (plain loops: generators cost more than the tests)
+            for gate in alternative:
+                for runs in gate:
+                    if self._holds_all(runs):
+                        break  # a word of the gate is held
+                else:
+                    break  # no word of the gate is: the alternative cannot match
+            else:
+                return True
+        return False
+
+    def _holds_all(self, runs: tuple[str, ...]) -> bool:
+        known = self.known
+        for run in runs:
+            held = known.get(run)
+            if held is None:
+                held = known[run] = run in self.folded
+            if not held:
+                return False
+        return True
+
+
+def may_name_a_figure(folded: str) -> bool:
+    """Whether a document (``fold``-ed whole) may hold a label that ``match_label`` names a
+    concept by (a ``@``-less row), or a merger heading: False means ``read_items`` finds no value
+    of a concept and no merger topic in it.
+
+    Every text the labels and topics are matched in (a label, its key, a heading's first 300
+    characters, the head's cells joined by line breaks) is made of the document's characters cut,
+    joined by a space or a line break, or with a part in brackets dropped: its runs of word
+    characters lie within the document's, and a gate word's characters (ASCII or uncased:
+    ``literal_gates``) fold alike there. A phrase matches such a text only if each gate of one of
+    its alternatives has a word all of whose runs the document holds. A concept row serves only
+    under a topic (a @topic phrase, or 'counterparty' from a @counterparty heading) unless it
+    serves in every one ('*').
+    """
+    topics, counterparty, concepts = _figure_rows()
+    holds = _Holds(folded)
+    if holds.passes(topics["merger"]):
+        return True
+    found: dict[str, bool] = {}  # each topic asked of the text once, and only when a row needs it
+
+    def has_topic(topic: str) -> bool:
+        if topic not in found:
+            gates = counterparty if topic == "counterparty" else (topics[topic],) if topic in topics else ()
+            found[topic] = any(holds.passes(g) for g in gates)
+        return found[topic]
+
+    return any(holds.passes(gates) and ("*" in served or any(has_topic(t) for t in served))
+               for served, gates in concepts)
