@@ -3,6 +3,8 @@ test and example document and on short texts written for the edge cases."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from converter.extract.mechanisms import address_locate
@@ -53,3 +55,34 @@ def test_a_line_the_contact_heading_gate_refuses_heads_no_contact_block() -> Non
                 refused += 1
                 assert not heading, line.text
     assert heads > 5 and refused > 100
+
+
+def test_the_lines_left_unasked_are_lines_the_heading_gate_refuses(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``_lines_to_ask`` passes every line the contact-heading gate passes (found by the words'
+    offsets in the folded text), and the contact blocks read with it are those read asking
+    every line; texts whose folding changes their length are asked line by line."""
+    from converter.extract.mechanisms import contacts
+    from converter.extract.mechanisms.lines import split_lines
+    from converter.extract.mechanisms.sentences import ACTIONS, PhraseFinder
+
+    made = ["Investor Relations:  Kay Park, +82-2-555-0100\nMedia Contacts   IR Contacts\n",
+            "İstanbul Office\nCONTACT:\nInvestor Relations\n", "INVESTOR\nRELATIONS\ncontacts", "no heading here"]
+    texts = [*ingested_texts(), *made]
+    skipped = 0
+    for text in texts:
+        lines = split_lines(text)
+        phrases = PhraseFinder("contact_header", text, ACTIONS)
+        may_head = contacts._heading_words(text, phrases)
+        asked = contacts._lines_to_ask(text, lines, phrases)
+        for i, line in enumerate(lines):
+            if asked is not None and i not in asked:
+                skipped += 1
+                assert not may_head(line.text), line.text
+    assert skipped > 1000
+
+    def blocks() -> list:
+        return [contacts._blocks(SimpleNamespace(text=text)) for text in texts]
+
+    cut = blocks()
+    monkeypatch.setattr(contacts, "_lines_to_ask", lambda *_: None)
+    assert blocks() == cut and sum(map(len, cut)) > 5

@@ -82,3 +82,28 @@ def test_cover_question_sought_where_its_words_start_is_the_full_search() -> Non
         assert (got and got.span()) == (expected and expected.span()), text[:60]
         found += expected is not None
     assert found > 5
+
+
+_CUES = ["Our principal executive offices are located at 1 Main St", "Headquarters:\nHEADQUARTERS is in Oslo",
+         "its office is at 5 Elm; our address is at 9 Oak", "Registered Office: Main office is in Rome",
+         "The İstanbul head office is at Levent", "본사 주소: 서울 본점 소재지", "corporate headquarters",
+         "principal offices are in the head offices are at", "Company Domicile: Tokyo, Japan",
+         "PRINCIPAL OFFICE: x  principal office is in y",
+         "Corporate Headquarters\n: 1 Main St", "(Address of registrant principal offices)"]  # two rows at one start
+
+
+@pytest.mark.parametrize("kind", ["registrant_cue", "cover_label", "name_caption"])
+def test_phrases_found_row_by_row_are_those_of_the_alternation(kind: str) -> None:
+    """Every window of every document (each word of offices, and windows sliding by 60 cut
+    anywhere, a match at their very end too), and texts written so that rows tie and overlap."""
+    windows = [(text, max(0, hit - 80), hit + 120) for text in ingested_texts() for hit in hits(text.lower(), "cue_word")]
+    windows += [(text, i, i + 200) for text in ingested_texts() for i in range(0, len(text), 60)]
+    windows += [(text, 0, len(text)) for text in _CUES] + [(text, 3, len(text) - 4) for text in _CUES]
+    found = 0
+    for text, start, end in windows:
+        expected = [m.span() for m in address_locate.phrases(kind).finditer(text, start, end)]
+        got = address_locate.phrase_matches(text, start, end, kind)
+        assert [m.span() for m in got] == expected, text[start:end]
+        assert [m.group() for m in got] == [text[a:b] for a, b in expected]
+        found += bool(expected)
+    assert found > 5

@@ -261,3 +261,26 @@ def _every_measure(text: str, start: int, end: int) -> list[tuple[str, int, int]
         if not any(hit[1] < c[2] and c[1] < hit[2] for c in chosen):
             chosen.append(hit)
     return sorted(chosen, key=lambda h: h[1])
+
+
+@pytest.mark.parametrize("stretches", [0, 3])
+def test_stretches_gated_by_the_whole_table_find_what_the_texts_own_table_finds(
+        monkeypatch: pytest.MonkeyPatch, stretches: int) -> None:
+    """The first stretches of a text are gated by the whole measure table, the later ones by the
+    text's own (``FULL_TABLE_STRETCHES``): every sentence of every test and example document
+    finds the same measures either way (a text whose folding changes its length too)."""
+    from converter.extract.mechanisms import sentences as module
+    from tests.document_texts import ingested_texts
+
+    extra = "Its non-operating income and net income rose. 매출액과 당기순이익이 늘었다. İstanbul sales rose. ΣALES ΣΑΣ revenue."
+    texts = [*_texts(), *ingested_texts(), extra]
+
+    def measures(threshold: int) -> list[list[tuple[str, int, int]]]:
+        monkeypatch.setattr(module, "FULL_TABLE_STRETCHES", threshold)
+        module._asked[:] = [None, 0]
+        return [[(h.concept, h.start, h.end) for h in find_measures(text, s.start, s.end)]
+                for text in texts for s in sentences(text)]
+
+    whole_table = measures(10**9)
+    assert measures(stretches) == whole_table
+    assert sum(bool(found) for found in whole_table) > 100

@@ -32,6 +32,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, lru_cache
+from itertools import groupby
 
 from babel.numbers import get_currency_symbol, list_currencies
 
@@ -132,21 +133,28 @@ def _token_places() -> tuple[dict[str, int], dict[str, int]]:
 
 
 def _alternation(where: tuple[str, ...]) -> str:
-    parts = []
+    """The currency tokens of ``where``, longest first. A word opens behind ``(?<![A-Za-z])``:
+    the words that follow one another in the list share one look-behind, ``(?<![A-Za-z])(?:A|B)``
+    for ``(?<![A-Za-z])A|(?<![A-Za-z])B`` (the same alternatives in the same order, so the same
+    matches; but a position where a letter stands before is refused once, not once a word,
+    where each look-behind cost ``re`` as much as the rest of the try)."""
+    parts: list[tuple[bool, str]] = []  # (opens behind the look-behind, the rest of the token's pattern)
     for t in currency_tokens():
         if t.where not in where:
             continue
         body = re.escape(t.token).replace(r"\ ", r"\s?")
         if not t.exact_case:
             body = f"(?i:{body})"
-        if t.token[0].isalpha():
-            body = rf"(?<![A-Za-z]){body}"
         if t.token[-1].isalpha() and t.token.isascii():
             body = rf"{body}(?![A-Za-z])"
-        parts.append(body)
+        parts.append((t.token[0].isalpha(), body))
     if "both" in where:
-        parts.append(r"(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])")
-    return "|".join(parts)
+        parts.append((True, r"[A-Z]{3}(?![A-Za-z])"))
+    out: list[str] = []
+    for behind, run in groupby(parts, key=lambda part: part[0]):
+        bodies = [body for _, body in run]
+        out += [rf"(?<![A-Za-z])(?:{'|'.join(bodies)})"] if behind else bodies
+    return "|".join(out)
 
 
 @cache

@@ -25,7 +25,8 @@ from converter.extract.mechanisms.prose_measures import bind_prose
 from converter.extract.mechanisms.prose_periods import ProsePeriods
 from converter.extract.mechanisms.merger_prose import merger_facts
 from converter.extract.mechanisms.officers_prose import officer_facts
-from converter.extract.mechanisms.contacts import contact_facts, spokesperson_facts
+from converter.extract.mechanisms.contacts import contact_facts
+from converter.extract.mechanisms.spokespersons import spokesperson_facts
 from converter.extract.mechanisms.table_binding import bind_tables
 from converter.extract.mechanisms.tables import find_tables
 from converter.extract.mechanisms.sentences import Collected, Sentence, sentences

@@ -59,13 +59,17 @@ def _excluded_sites() -> frozenset[str]:
     return frozenset(s.lower() for s, _ in address_words().get("website_exclude", ()))
 
 
-def address_observations(address: Address, ctx: DocumentContext, offset: int) -> tuple[Observation, ...]:
-    """The EntityAddress* observations of an address found at ``offset`` in ``ctx.text``."""
-    rule = "address:parts"
+def address_observations(address: Address, ctx: DocumentContext, offset: int,
+                         rule: str = "address:parts") -> tuple[Observation, ...]:
+    """The EntityAddress* observations of an address found at ``offset`` in ``ctx.text``, each
+    made by ``rule`` (the layout that found the address)."""
+    spans: dict[str, tuple[int, int]] = {}
+    for name, start, end in address.spans:
+        spans.setdefault(name, (start, end))  # a part's first span, as ``Address.span_of`` reads it
     out = []
     for part, concept in PART_CONCEPTS:
         value = getattr(address, part)
-        span = address.span_of(part)
+        span = spans.get(part)
         if value is None or span is None:
             continue
         where = ctx.span(offset + span[0], offset + span[1])
@@ -255,8 +259,7 @@ def extract_entity_contact_details(ctx: DocumentContext) -> Found:
         address = located.address
         near = (address.start, address.end)
         country = address.country_code or "KR"
-        observations += [Observation(o.concept, o.value, o.period, o.unit, o.decimals, o.dimensions,
-                                     o.lang, o.span, located.rule) for o in address_observations(address, ctx, 0)]
+        observations += address_observations(address, ctx, 0, located.rule)
     ours = ([near] if near else []) + [(o.address.start, o.address.end) for o in cued if near]
     candidates = _phone_candidates(text, lowered, country) if country else []
     for concept, kind in (("EntityPhoneNumber", "phone"), ("EntityFaxNumber", "fax")) if country else ():

@@ -80,6 +80,47 @@ def may_hold(text: str, start: int, end: int, kind: str) -> bool:
     return any(phrase.may_match(folded) for phrase in _row_gates(kind))
 
 
+def phrase_matches(text: str, start: int, end: int, kind: str) -> list[re.Match[str]]:
+    """The matches of ``phrases(kind).finditer(text, start, end)`` (their spans and texts), found
+    row by row: only the rows whose words the stretch holds are searched, each where its opening
+    words start. The alternation of every row is tried at each position of the stretch (a cover
+    line holds the words of offices everywhere, and few of them stand in a cue); here each row
+    gives its next match from where the last one ended, and the leftmost wins, the earlier row
+    on a tie: the alternation's own choice at the leftmost position any row matches."""
+    folded = fold(text[start:end])
+    rows = [row for row in _row_gates(kind) if row.may_match(folded)]
+    if not rows:
+        return []
+    if len(folded) != min(end, len(text)) - start:  # (folding changed the length: no positions)
+        return list(phrases(kind).finditer(text, start, end))
+    found: list[re.Match[str]] = []
+    cursor = start
+    while True:
+        first = None
+        for row in rows:
+            m = _next_match(row, text, folded, start, cursor, end)
+            if m is not None and (first is None or m.start() < first.start()):
+                first = m
+        if first is None:
+            return found
+        if first.end() == first.start():  # (no row matches the empty string; were one to, ask re)
+            return list(phrases(kind).finditer(text, start, end))
+        found.append(first)
+        cursor = first.end()
+
+
+def _next_match(row: Gated, text: str, folded: str, start: int, cursor: int, end: int) -> re.Match[str] | None:
+    """The first match of one row at ``cursor`` or after (``folded`` is ``text[start:end]``'s)."""
+    if row.starts is None:
+        return row.pattern.search(text, cursor, end)
+    for at in row.starts.positions(folded):
+        if start + at >= cursor:
+            m = row.pattern.match(text, start + at, end)
+            if m is not None:
+                return m
+    return None
+
+
 @cache
 def _words(kind: str) -> tuple[str, ...]:
     return tuple(w.lower() for w, _ in address_words().get(kind, ()))
@@ -184,9 +225,8 @@ def cued_addresses(text: str, lowered: str, blocks: list[tuple[int, int]]) -> It
     cue words is yielded twice, as it is found, but read once)."""
     read: dict[tuple[int, int], Located | None] = {}
     for hit in hits(lowered, "cue_word"):
-        if not may_hold(text, max(0, hit - 80), hit + 120, "registrant_cue"):
-            continue  # (most words of offices stand in no cue)
-        for cue in phrases("registrant_cue").finditer(text, max(0, hit - 80), hit + 120):
+        # (most words of offices stand in no cue: their rows are not searched)
+        for cue in phrase_matches(text, max(0, hit - 80), hit + 120, "registrant_cue"):
             if inside(blocks, cue.end()):
                 continue
             if cue.span() not in read:

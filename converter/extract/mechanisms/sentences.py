@@ -352,6 +352,23 @@ def _measures_in(text: str) -> _MeasureGates:
     return _MeasureGates(tuple(rows[i] for i in _measure_table().passing_lazily(folded)), folded)
 
 
+# A text asked about this many of its stretches is read for its measures' words once, and its
+# later stretches are gated by the measures it holds (``_measures_in``); before that each is gated
+# by the whole table. Both give the same rows: a measure whose words the text lacks, none of its
+# stretches has. Reading the text costs as much as gating ten stretches or so by the whole table,
+# and most releases ask about fewer (a sentence is asked only when it states a figure).
+FULL_TABLE_STRETCHES = 12
+_asked: list = [None, 0]  # the text last asked about (itself, not a copy) and how many times
+
+
+def _measures_of(text: str) -> _MeasureGates:
+    """The measure table to gate a stretch of ``text`` by (see ``FULL_TABLE_STRETCHES``)."""
+    if _asked[0] is not text:
+        _asked[0], _asked[1] = text, 0
+    _asked[1] += 1
+    return _measures_in(text) if _asked[1] > FULL_TABLE_STRETCHES else _gated_measures()
+
+
 @cache
 def _measure_table() -> GatedSet:
     return GatedSet([gated for _, gated, _ in _gated_measures().rows])
@@ -362,7 +379,7 @@ def find_measures(text: str, start: int = 0, end: int | None = None) -> list[Mea
     longest wins ("EBITDA margin" over "EBITDA", "당기순이익" over "순이익")."""
     end = len(text) if end is None else end
     folded = fold(text[start:end])  # a phrase whose words the range lacks is not searched
-    measures = _gated_measures() if start == 0 and end == len(text) else _measures_in(text)
+    measures = _gated_measures() if start == 0 and end == len(text) else _measures_of(text)
     candidates = [
         MeasureHit(phrase.concept, phrase.sign, m.start(), m.end(), m.group(0))
         for regex, gated, phrase in measures.may_match(folded)
