@@ -80,15 +80,16 @@ def document_cells(text: str) -> list[tuple[Cell, bool]]:
     lines, out, i = split_lines(text), [], 0
     while i < len(lines):
         line = lines[i]
-        body = line.stripped
+        body = line.text.strip()
         if not body or _RULE.fullmatch(body):
             i += 1
             continue
-        if not body.startswith("|"):
-            if _KO_BARRED.search(body):  # "1. 신주의 종류와 수 | 보통주식 (주) | 4,000,000": a row, one cell per bar
+        if body[0] != "|":
+            if "|" in body and _KO_BARRED.search(body):  # "1. 신주의 종류와 수 | 보통주식 (주) | 4,000,000": a row, one cell per bar
                 out += [(c, True) for c in _split_bars(line.text, line.start)]
-            else:
-                out.append((Cell(body, line.content_start, line.content_end), False))
+            else:  # (the line's content_start and content_end, without their property calls)
+                out.append((Cell(body, line.start + len(line.text) - len(line.text.lstrip(" \t")),
+                                 line.start + len(line.text.rstrip())), False))
             i += 1
             continue
         if body.strip("| \t"):
@@ -223,6 +224,8 @@ def _sub(cell: Cell, start: int, end: int) -> Cell:
 _WORDS_ONE_OR_TWO_SPACES_APART = re.compile(r"\S+(?:\s{1,2}\S+)*")
 # a label ended by a colon (full width too)
 _LABEL_AND_COLON = re.compile(r"([^:：]{1,100}?)\s*[:：]\s*")
+# three blanks in a row: where a line splits into the parts above (else it is one part)
+_WIDE_GAP_RUN = re.compile(r"\s{3}")
 
 
 def read_cell(cell: Cell, is_table: bool) -> Piece:
@@ -241,7 +244,9 @@ def read_cell(cell: Cell, is_table: bool) -> Piece:
             return replace(pairs[0], marker=marker, subs=pairs[1:])
         rest = _sub(body, m.end(), len(body.text))
         return Piece(marker, _sub(body, 0, len(m[1])), (rest,) if rest.text else (), None, not rest.text)
-    parts = [p for p in _WORDS_ONE_OR_TWO_SPACES_APART.finditer(body.text)] if not is_table else []
+    # a line with no wide gap is one part, and one part is read as none: no fixed-width row
+    parts = list(_WORDS_ONE_OR_TWO_SPACES_APART.finditer(body.text)) if not is_table and _WIDE_GAP_RUN.search(
+        body.text) else []
     if (len(parts) >= 3 and is_label(parts[0].group(0)) and qualifier_role(parts[1].group(0))
             and all(is_value(p.group(0)) for p in parts[2:])):
         # a fixed-width form: "Number of Shares   Common Shares   1,500,000", the label over its

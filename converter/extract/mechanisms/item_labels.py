@@ -258,9 +258,15 @@ def says_uncertain(text: str) -> bool:
     return _uncertain().may_match(fold(text)) and uncertain_pattern().search(text) is not None
 
 
+@cache
+def _every_topic() -> tuple[frozenset[str], frozenset[str]]:
+    """Every topic, and every topic with a counterparty's: built once, not at each label asked."""
+    return frozenset(topic_rank()), frozenset(topic_rank()) | {"counterparty"}
+
+
 def concept_row(label: str, roles: tuple[str, ...] = ()) -> LabelRow | None:
     """A concept row (or one of ``roles``) whose phrase is the whole of ``label``, in any topic."""
-    m = match_key(label_key(label), frozenset(topic_rank()), frozenset(topic_rank()) | {"counterparty"})
+    m = match_key(label_key(label), *_every_topic())
     if m and (not m.row.concept.startswith("@") or m.row.concept in roles) and m.start == 0 and m.end >= len(m.key) - 1:
         return m.row
     return None
@@ -312,6 +318,7 @@ def names_a_company(text: str) -> bool:
                for row, phrase in _rows_of_concepts(("@counterparty", "@new_company")))
 
 
+@lru_cache(maxsize=4096)  # asked twice of a heading row's cells, and of each cell a table's label may take
 def column_role(text: str) -> str:
     """The column a heading cell names ("Before", "After Amendment", "감자후"), else ""."""
     key = label_key(text)

@@ -144,6 +144,14 @@ class _Outline:
     open: int | None = None  # the node that takes the values that follow
     prev: int | None = None
     table: bool = False
+    read_ahead: tuple[Cell, Piece] | None = None  # the next table cell, read to place this one's words
+
+    def _read(self, cell: Cell, is_table: bool) -> Piece:
+        """What ``cell`` holds, read once: a table cell read ahead is not read again."""
+        ahead = self.read_ahead
+        if ahead is not None and ahead[0] is cell and is_table:
+            return ahead[1]
+        return read_cell(cell, is_table)
 
     def feed(self, cell: Cell, is_table: bool, following: Cell | None = None) -> None:
         """Read one cell into the outline: a marker for the next cell, column headings, a line
@@ -151,7 +159,7 @@ class _Outline:
         the next cell of a table (a label cell's words are its value where no value follows)."""
         if is_table != self.table:  # a table begins or ends: its values are not the item's before
             self.table, self.columns, self.header, self.open = is_table, (), [], None
-        piece = read_cell(cell, is_table)
+        piece = self._read(cell, is_table)
         if piece.label is None and not piece.values and piece.prose is None:
             self.marker = piece.marker
             return
@@ -249,7 +257,8 @@ class _Outline:
             return False
         if following is None:
             return True
-        nxt = read_cell(following, True)
+        nxt = self._read(following, True)
+        self.read_ahead = (following, nxt)
         if nxt.label is not None and not nxt.marker and qualifier_role(nxt.label.text):
             return False  # "|Number of Shares Directly Held |Common Shares |95,400": a heading over a class
         return not (nxt.values and nxt.label is None and not nxt.marker)
@@ -291,7 +300,8 @@ class _Outline:
         self.prev = index
 
     def _top(self) -> int | None:
-        return self.stack[-1].node if self.stack else None
+        entries = self.stack.entries
+        return entries[-1].node if entries else None
 
     def _place(self, marker: str) -> int | None:
         """The parent of a new heading: a marker continues the list of its kind whose last
@@ -315,14 +325,13 @@ class _Outline:
 
     def items(self) -> tuple[Item, ...]:
         out: list[Item] = []
+        chains: list[tuple[int, ...]] = []  # each node's parents, the nearest 12, outermost first
         for i, node in enumerate(self.nodes):
-            parents: list[int] = []
-            parent = node.parent
-            while parent is not None and len(parents) < 12:
-                parents.insert(0, parent)
-                parent = self.nodes[parent].parent
+            parent = node.parent  # (always an earlier node: its chain is known)
+            parents = () if parent is None else (chains[parent] + (parent,))[-12:]
+            chains.append(parents)
             columns = node.columns if len(node.columns) == len(node.values) else ()
-            out.append(Item(i, node.label, tuple(node.values), columns, node.marker, tuple(parents)))
+            out.append(Item(i, node.label, tuple(node.values), columns, node.marker, parents))
         return tuple(out)
 
 
