@@ -34,8 +34,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from converter.extract.date_labels import LabelledDate, in_a_list_of_documents, labelled_dates
-from converter.extract.mechanisms.lines import Line, lines_holding, split_lines
-from converter.extract.mechanisms.tokens import date_index, dates_between
+from converter.extract.mechanisms.lines import Line, lines_holding, split_lines, split_prefix
+from converter.extract.mechanisms.tokens import date_index, dates_between, indexed_prefix
 from converter.model import DocumentFamily, FilingHeader, SourceDocument
 from converter.parse.dates import FoundDate, find_dates
 from converter.parse.gates import Gated, GatedAlternatives, fold, folded_text
@@ -403,6 +403,13 @@ def _first(labelled: list[LabelledDate], kind: str, listed: Callable[[], frozens
     return Located(found.value, found.start, found.end) if found else None
 
 
+def _own_text(text: str, end: int) -> str:
+    """``text[:end]``, the cover's own text, whose date index and lines are cut from the whole
+    text's (read for the document anyway) instead of being read again for it."""
+    split_prefix(text, end)
+    return indexed_prefix(text, end)
+
+
 def find_date_anchors(document: SourceDocument, family: DocumentFamily, header: FilingHeader | None,
                       user_date: dt.date | None = None, *, own_text_end: int | None = None,
                       listed: Listed = ()) -> DateAnchors:
@@ -413,7 +420,7 @@ def find_date_anchors(document: SourceDocument, family: DocumentFamily, header: 
     whose dates are the exhibits' too, or a function that reads them (called only when a date
     could be one of theirs and matters: a labelled date of a kind consulted, or any date of a
     report on a form)."""
-    text = document.text[:own_text_end] if own_text_end is not None else document.text
+    text = document.text if own_text_end is None else _own_text(document.text, own_text_end)
     labelled = labelled_dates(text)
     cover_6k = family is DocumentFamily.COVER_6K or _on_report_form(text)
     listed_dates = cache(lambda: _listed_dates(text, listed))  # read once, when first needed
