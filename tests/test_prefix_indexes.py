@@ -2,13 +2,18 @@
 index and its lines cut from the whole text's, not read again: on every document of the tests
 and the examples, cut at each line start, each exhibit row, the cover's own end, every fifth
 white space of the head and every 97th character, the cut index and lines are those the head
-read by itself gives."""
+read by itself gives. And a date after a label ('Dated', 'Date:', 'executed ... as of') read in
+the whole text up to an end is the one read in the text cut there."""
 
 from __future__ import annotations
 
 import pytest
 
+from converter.extract import anchors
+from converter.extract.date_labels import in_a_list_of_documents
 from converter.extract.mechanisms import furnished, lines, tokens
+from converter.extract.mechanisms.tokens import dates_between
+from converter.parse.gates import fold
 from document_texts import ingested_texts
 
 
@@ -79,3 +84,47 @@ def test_announced_heads_do_not_pile_up() -> None:
         tokens.indexed_prefix(text, end)
         lines.split_prefix(text, end)
     assert len(tokens._PREFIX_INDEXES) <= 1 and len(lines._PREFIX_LINES) <= 1
+
+
+def _date_after_label_of_slice(label, text: str, skip: frozenset[int] = frozenset()):  # type: ignore[no-untyped-def]
+    """The plain path: the label's matches and dates read in ``text`` (a slice) itself."""
+    for m in label.finditer(text, fold(text)):
+        dates = dates_between(text, m.end(), m.end() + 40)
+        if not dates or dates[0].start != 0 or m.end() in skip:
+            continue
+        if in_a_list_of_documents(text, m.start()):
+            continue
+        return anchors.Located(dates[0].value, m.end() + dates[0].start, m.end() + dates[0].end)
+    return None
+
+
+LABELS = (anchors._AFTER_DATED, anchors._AFTER_DATE, anchors._AFTER_EXECUTED)
+
+
+@pytest.mark.parametrize("end", [40, 3000, 20000, None])
+def test_label_dates_read_up_to_an_end_are_the_slices(end: int | None) -> None:
+    found = 0
+    for text in ingested_texts():
+        for label in LABELS:
+            head = text if end is None else text[:end]
+            plain = _date_after_label_of_slice(label, head)
+            assert anchors._date_after_label(label, text, end=end) == plain, (text[:60], label.pattern.pattern)
+            found += plain is not None
+            if plain is not None:  # the first one skipped: the next one, as the slice gives it
+                skip = frozenset({plain.start})
+                assert (anchors._date_after_label(label, text, skip, end)
+                        == _date_after_label_of_slice(label, head, skip))
+    assert end == 40 or found > 20  # (40 characters hold no label and its date)
+
+
+@pytest.mark.parametrize("text, end", [
+    ("Dated: May 2, 2007\nmore", 15),  # the date cut by the end: none
+    ("Dated as of May 2, 2007", 9),  # 'as of' cut: 'Dated ' then 'as of...' is no date
+    ("x" * 2990 + "\nDated May 2, 2007", 3000),  # the label just inside, its date across the end
+    ("Executed as of May 2, 2007 by the parties", 26),
+    ("İstanbul Dated May 2, 2007", 3000),  # folding changes the length: the pattern's own search
+    ("99.1  Announcement, dated May 2, 2007\nDate: June 3, 2007", 3000),  # a listed entry
+])
+def test_label_date_edges(text: str, end: int) -> None:
+    for label in LABELS:
+        assert anchors._date_after_label(label, text, end=end) == _date_after_label_of_slice(label, text[:end])

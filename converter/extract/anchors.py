@@ -39,6 +39,7 @@ from converter.extract.mechanisms.tokens import date_index, dates_between, index
 from converter.model import DocumentFamily, FilingHeader, SourceDocument
 from converter.parse.dates import FoundDate, find_dates
 from converter.parse.gates import Gated, GatedAlternatives, fold, folded_text
+from converter.parse.match_starts import matches_from
 
 HEAD_LINES = 60
 FOOT_LINES = 15
@@ -206,17 +207,32 @@ def _dateline_date(text: str, skip: frozenset[int] = frozenset()) -> Located | N
 _AFTER_DATED, _AFTER_DATE, _AFTER_EXECUTED = Gated(_DATED), Gated(_SIGNATURE_DATE), Gated(_EXECUTED_AS_OF)
 
 
-def _date_after_label(label: Gated, text: str, skip: frozenset[int] = frozenset()) -> Located | None:
-    """The first date right after the ``label`` pattern that does not start in ``skip`` nor date
-    another document listed on its line."""
-    for m in label.finditer(text, fold(text)):
-        dates = dates_between(text, m.end(), m.end() + 40)
+def _date_after_label(label: Gated, text: str, skip: frozenset[int] = frozenset(),
+                      end: int | None = None) -> Located | None:
+    """The first date right after the ``label`` pattern, in ``text[:end]``, that does not start
+    in ``skip`` nor date another document listed on its line. (Read in ``text`` itself up to
+    ``end``, not in a slice: a slice would get a date index of its own.)"""
+    end = len(text) if end is None else min(end, len(text))
+    for m in _matches_before(label, text, end):
+        dates = dates_between(text, m.end(), min(m.end() + 40, end))
         if not dates or dates[0].start != 0 or m.end() in skip:
             continue
-        if in_a_list_of_documents(text, m.start()):
+        if in_a_list_of_documents(text, m.start()):  # (it reads the text before the label only)
             continue
         return Located(dates[0].value, m.end() + dates[0].start, m.end() + dates[0].end)
     return None
+
+
+def _matches_before(label: Gated, text: str, end: int) -> Iterator[re.Match[str]]:
+    """``label.pattern.finditer(text, 0, end)`` (what ``finditer`` of ``text[:end]`` finds), tried
+    only where the label's opening words begin, and not at all in a text without its words."""
+    folded = folded_text(text)  # (the document's own fold, when ``text`` is the whole of it)
+    if not label.may_match(folded):
+        return iter(())
+    if label.starts is None or len(folded) != len(text):  # (folding changed the offsets)
+        return label.pattern.finditer(text, 0, end)
+    positions = label.starts.positions(folded)
+    return matches_from(label.pattern, text, positions[: bisect.bisect_left(positions, end)], end)
 
 
 def leading_date(line: Line) -> FoundDate | None:
@@ -314,7 +330,7 @@ def _family_date(text: str, family: DocumentFamily, listed: frozenset[int] = fro
         # signature's (SignatureDate), not the report's
         signed = signed | listed
         finders = (
-            lambda: _date_after_label(_AFTER_DATED, text[:3000], signed),
+            lambda: _date_after_label(_AFTER_DATED, text, signed, 3000),
             lambda: _standalone_date(text, head, signed),
             lambda: _dateline_date(text, signed),
         )
@@ -324,16 +340,16 @@ def _family_date(text: str, family: DocumentFamily, listed: frozenset[int] = fro
         finders = (
             lambda: _date_after_label(_AFTER_DATE, text),
             lambda: _standalone_date(text, head, cells=True),
-            lambda: _date_after_label(_AFTER_DATED, text[:3000]),
+            lambda: _date_after_label(_AFTER_DATED, text, end=3000),
         )
     else:
         finders = (
             lambda: _opening_date(text, head),
             lambda: _standalone_date(text, head),
             lambda: _dateline_date(text),
-            lambda: _date_after_label(_AFTER_DATED, text[:3000]),
+            lambda: _date_after_label(_AFTER_DATED, text, end=3000),
             lambda: _date_after_label(_AFTER_DATE, text),
-            lambda: _date_after_label(_AFTER_EXECUTED, text[:20000]),
+            lambda: _date_after_label(_AFTER_EXECUTED, text, end=20000),
         )
     for finder in finders:
         located = finder()
