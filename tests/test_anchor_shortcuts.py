@@ -1,15 +1,17 @@
-"""A 6-K cover's own text (the head of the document before its list of documents) gets its date
-index and its lines cut from the whole text's, not read again: on every document of the tests
-and the examples, cut at each line start, each exhibit row, the cover's own end, every fifth
-white space of the head and every 97th character, the cut index and lines are those the head
-read by itself gives. And a date after a label ('Dated', 'Date:', 'executed ... as of') read in
-the whole text up to an end is the one read in the text cut there."""
+"""The shortcuts of the date anchors answer as the plain work does, on every document of the
+tests and the examples and on edge texts. A 6-K cover's own text (the head of the document
+before its list of documents) gets its date index and its lines cut from the whole text's, not
+read again: cut at each line start, each exhibit row, the cover's own end, every fifth white
+space of the head and every 97th character, the cut index and lines are those the head read by
+itself gives. A date after a label ('Dated', 'Date:', 'executed ... as of') read in the whole
+text up to an end is the one read in the text cut there. The labelled dates read on the
+document's own fold are those read on the text and its windows folded on their own."""
 
 from __future__ import annotations
 
 import pytest
 
-from converter.extract import anchors
+from converter.extract import anchors, date_labels
 from converter.extract.date_labels import in_a_list_of_documents
 from converter.extract.mechanisms import furnished, lines, tokens
 from converter.extract.mechanisms.tokens import dates_between
@@ -128,3 +130,46 @@ def test_label_dates_read_up_to_an_end_are_the_slices(end: int | None) -> None:
 def test_label_date_edges(text: str, end: int) -> None:
     for label in LABELS:
         assert anchors._date_after_label(label, text, end=end) == _date_after_label_of_slice(label, text[:end])
+
+
+def _labelled_dates_plain(text: str) -> list[date_labels.LabelledDate]:
+    """``labelled_dates`` with the text and its windows folded on their own."""
+    dates = dates_between(text, 0, len(text))
+    if not dates:
+        return []
+    found: dict[int, date_labels.LabelledDate] = {}
+    starts = [d.start for d in dates]
+    labels, table = date_labels.date_labels(), date_labels._gated_labels()
+    folded = fold(text)
+    aligned = folded if len(folded) == len(text) else None
+    for i in table.passing_lazily(fold(date_labels._around(text, dates))):
+        label = labels[i]
+        for m in date_labels._label_matches(label, text, dates, table.gated[i], aligned):
+            date = (date_labels._date_after(dates, m.end(), starts) if label.side == "before"
+                    else date_labels._date_before(dates, m.start(), starts))
+            if date is None or date.start in found:
+                continue
+            if label.kind == "document" and in_a_list_of_documents(text, m.start()):
+                continue
+            found[date.start] = date_labels.LabelledDate(date.value, date.start, date.end, label.kind, label.meaning)
+    return sorted(found.values(), key=lambda d: d.start)
+
+
+@pytest.mark.parametrize("text", [
+    "Date of BOD resolution: August 2, 2006\nDated: May 3, 2006",
+    "İSTANBUL\nDate: May 3, 2006\nDATED AS OF June 1, 2006",  # folding lengthens 'İ': not aligned
+    "ΣΟΦΙΑ Σ\nDate: May 3, 2006",  # a final sigma folds by its context
+    "6. 이사회결의일 : 2006-08-02\n(서울=연합뉴스) 2001/08/02 15:30 송고",
+    "no date here",
+])
+def test_labelled_dates_on_the_documents_fold(text: str) -> None:
+    assert date_labels.labelled_dates(text) == _labelled_dates_plain(text)
+
+
+def test_labelled_dates_on_every_document_fold() -> None:
+    found = 0
+    for text in ingested_texts():
+        plain = _labelled_dates_plain(text)
+        assert date_labels.labelled_dates(text) == plain, text[:60]
+        found += len(plain)
+    assert found > 50
