@@ -34,11 +34,12 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from converter.extract.date_labels import LabelledDate, in_a_list_of_documents, labelled_dates
-from converter.extract.mechanisms.lines import Line, lines_holding, split_lines
-from converter.extract.mechanisms.tokens import date_index, dates_between
+from converter.extract.mechanisms.lines import Line, lines_holding, split_lines, split_prefix
+from converter.extract.mechanisms.tokens import date_index, dates_between, indexed_prefix
 from converter.model import DocumentFamily, FilingHeader, SourceDocument
 from converter.parse.dates import FoundDate, find_dates
 from converter.parse.gates import Gated, GatedAlternatives, fold, folded_text
+from converter.parse.match_starts import matches_from
 
 HEAD_LINES = 60
 FOOT_LINES = 15
@@ -206,17 +207,32 @@ def _dateline_date(text: str, skip: frozenset[int] = frozenset()) -> Located | N
 _AFTER_DATED, _AFTER_DATE, _AFTER_EXECUTED = Gated(_DATED), Gated(_SIGNATURE_DATE), Gated(_EXECUTED_AS_OF)
 
 
-def _date_after_label(label: Gated, text: str, skip: frozenset[int] = frozenset()) -> Located | None:
-    """The first date right after the ``label`` pattern that does not start in ``skip`` nor date
-    another document listed on its line."""
-    for m in label.finditer(text, fold(text)):
-        dates = dates_between(text, m.end(), m.end() + 40)
+def _date_after_label(label: Gated, text: str, skip: frozenset[int] = frozenset(),
+                      end: int | None = None) -> Located | None:
+    """The first date right after the ``label`` pattern, in ``text[:end]``, that does not start
+    in ``skip`` nor date another document listed on its line. (Read in ``text`` itself up to
+    ``end``, not in a slice: a slice would get a date index of its own.)"""
+    end = len(text) if end is None else min(end, len(text))
+    for m in _matches_before(label, text, end):
+        dates = dates_between(text, m.end(), min(m.end() + 40, end))
         if not dates or dates[0].start != 0 or m.end() in skip:
             continue
-        if in_a_list_of_documents(text, m.start()):
+        if in_a_list_of_documents(text, m.start()):  # (it reads the text before the label only)
             continue
         return Located(dates[0].value, m.end() + dates[0].start, m.end() + dates[0].end)
     return None
+
+
+def _matches_before(label: Gated, text: str, end: int) -> Iterator[re.Match[str]]:
+    """``label.pattern.finditer(text, 0, end)`` (what ``finditer`` of ``text[:end]`` finds), tried
+    only where the label's opening words begin, and not at all in a text without its words."""
+    folded = folded_text(text)  # (the document's own fold, when ``text`` is the whole of it)
+    if not label.may_match(folded):
+        return iter(())
+    if label.starts is None or len(folded) != len(text):  # (folding changed the offsets)
+        return label.pattern.finditer(text, 0, end)
+    positions = label.starts.positions(folded)
+    return matches_from(label.pattern, text, positions[: bisect.bisect_left(positions, end)], end)
 
 
 def leading_date(line: Line) -> FoundDate | None:
@@ -314,7 +330,7 @@ def _family_date(text: str, family: DocumentFamily, listed: frozenset[int] = fro
         # signature's (SignatureDate), not the report's
         signed = signed | listed
         finders = (
-            lambda: _date_after_label(_AFTER_DATED, text[:3000], signed),
+            lambda: _date_after_label(_AFTER_DATED, text, signed, 3000),
             lambda: _standalone_date(text, head, signed),
             lambda: _dateline_date(text, signed),
         )
@@ -324,16 +340,16 @@ def _family_date(text: str, family: DocumentFamily, listed: frozenset[int] = fro
         finders = (
             lambda: _date_after_label(_AFTER_DATE, text),
             lambda: _standalone_date(text, head, cells=True),
-            lambda: _date_after_label(_AFTER_DATED, text[:3000]),
+            lambda: _date_after_label(_AFTER_DATED, text, end=3000),
         )
     else:
         finders = (
             lambda: _opening_date(text, head),
             lambda: _standalone_date(text, head),
             lambda: _dateline_date(text),
-            lambda: _date_after_label(_AFTER_DATED, text[:3000]),
+            lambda: _date_after_label(_AFTER_DATED, text, end=3000),
             lambda: _date_after_label(_AFTER_DATE, text),
-            lambda: _date_after_label(_AFTER_EXECUTED, text[:20000]),
+            lambda: _date_after_label(_AFTER_EXECUTED, text, end=20000),
         )
     for finder in finders:
         located = finder()
@@ -403,6 +419,13 @@ def _first(labelled: list[LabelledDate], kind: str, listed: Callable[[], frozens
     return Located(found.value, found.start, found.end) if found else None
 
 
+def _own_text(text: str, end: int) -> str:
+    """``text[:end]``, the cover's own text, whose date index and lines are cut from the whole
+    text's (read for the document anyway) instead of being read again for it."""
+    split_prefix(text, end)
+    return indexed_prefix(text, end)
+
+
 def find_date_anchors(document: SourceDocument, family: DocumentFamily, header: FilingHeader | None,
                       user_date: dt.date | None = None, *, own_text_end: int | None = None,
                       listed: Listed = ()) -> DateAnchors:
@@ -413,7 +436,7 @@ def find_date_anchors(document: SourceDocument, family: DocumentFamily, header: 
     whose dates are the exhibits' too, or a function that reads them (called only when a date
     could be one of theirs and matters: a labelled date of a kind consulted, or any date of a
     report on a form)."""
-    text = document.text[:own_text_end] if own_text_end is not None else document.text
+    text = document.text if own_text_end is None else _own_text(document.text, own_text_end)
     labelled = labelled_dates(text)
     cover_6k = family is DocumentFamily.COVER_6K or _on_report_form(text)
     listed_dates = cache(lambda: _listed_dates(text, listed))  # read once, when first needed

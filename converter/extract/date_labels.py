@@ -16,7 +16,7 @@ from functools import cache
 
 from converter.extract.mechanisms.tokens import dates_between
 from converter.parse.dates import FoundDate
-from converter.parse.gates import Gated, GatedSet, fold
+from converter.parse.gates import Gated, GatedSet, fold, folded_text
 from converter.resources import data_rows
 
 LABEL_REACH = 40  # characters of filler a label may leave before its date ("Date and Time: ...")
@@ -97,11 +97,13 @@ def labelled_dates(text: str) -> list[LabelledDate]:
     found: dict[int, LabelledDate] = {}
     starts = [d.start for d in dates]
     labels, table = date_labels(), _gated_labels()
-    folded = fold(text)
+    folded = folded_text(text)  # (the document's own fold, made once for all its readers)
     aligned = folded if len(folded) == len(text) else None  # (offsets differ where folding changed a length)
     # a label whose words are in no window around a date matches in none: only the windows are
-    # looked through for them, not the whole text
-    for i in table.passing_lazily(fold(_around(text, dates))):
+    # looked through for them, not the whole text (cut from the fold of an ASCII text, where
+    # each character folds alone: the fold of the windows)
+    around = _around(folded, dates) if text.isascii() else fold(_around(text, dates))
+    for i in table.passing_lazily(around):
         label = labels[i]
         for m in _label_matches(label, text, dates, table.gated[i], aligned):
             date = (_date_after(dates, m.end(), starts) if label.side == "before"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from converter.extract.anchors import Located
+from converter.extract.anchors import Located, head_lines
 from converter.extract.mechanisms.lines import Line, split_lines, squash
 from converter.extract.mechanisms.names import (
     KOREAN_MARKER,
@@ -214,14 +214,26 @@ _NAME_LABEL_CELL = re.compile(r"(?:company|corporate|trade)\s+name|name\s+of\s+(
 _TICKER_AT_END = re.compile(r"\s*\([A-Z0-9.]{2,8}\)$")
 
 
+def without_ticker(line: str) -> str:
+    """``line`` without a ticker in brackets ending it: ``_TICKER_AT_END.sub``, asked only of a
+    line ending in ')' (or ')' and a line break, where '$' matches too: its match ends there; the
+    pattern opens with white space, so ``re`` tries it at every position of the line, and a run
+    of spaces inside is tried from each).
+
+    >>> without_ticker("Acme Bank (ACMB)"), without_ticker("Acme Bank")
+    ('Acme Bank', 'Acme Bank')
+    """
+    return _TICKER_AT_END.sub("", line) if line.endswith((")", ")\n")) else line
+
+
 def from_letterhead(text: str) -> Located | None:
     """A name alone on a line before the text begins: with a legal form, or printed twice."""
-    lines = [line for line in _before_body(split_lines(text[:3000])[:40]) if not line.blank]
+    lines = [line for line in _before_body(head_lines(text, 3000)[:40]) if not line.blank]  # (the document's lines)
     names: dict[str, list[tuple[int, int]]] = {}
     previous = ""
     for i, line in enumerate(lines):
         stripped = line.text.strip(" \t|")
-        stripped = _TICKER_AT_END.sub("", stripped)  # 'Acme Bank (ACMB)'
+        stripped = without_ticker(stripped)  # 'Acme Bank (ACMB)'
         label, previous = previous, stripped or previous
         if not stripped or not is_company_name(stripped) or not _korean_letterhead(stripped, label):
             continue

@@ -69,7 +69,31 @@ def split_lines(text: str) -> list[Line]:
 
 @lru_cache(maxsize=8)  # a document's text is split by the date anchors, title, officers, readers...
 def _remembered_lines(text: str) -> tuple[Line, ...]:
-    return tuple(_split_lines(text))
+    derived = _PREFIX_LINES.pop(text, None)
+    return derived if derived is not None else tuple(_split_lines(text))
+
+
+# the lines of a text's head announced by ``split_prefix`` (at most one), until it is split
+_PREFIX_LINES: dict[str, tuple[Line, ...]] = {}
+
+
+def split_prefix(text: str, end: int) -> str:
+    """``text[:end]``, whose lines, when asked for, are cut from those of ``text`` (split once
+    per document): the lines before the one ``end`` cuts are the same, and that one ends at
+    ``end`` (its trailing "\\r" dropped, as splitting the head would).
+
+    >>> text = "ab\\r\\ncd\\nef"
+    >>> [split_lines(split_prefix(text, n)) == _split_lines(text[:n]) for n in range(len(text) + 1)]
+    [True, True, True, True, True, True, True, True, True, True]
+    """
+    head = text[:end]
+    if 0 < end < len(text):
+        lines = _remembered_lines(text)
+        cut = bisect.bisect_right(lines, end, key=_START) - 1  # the last line to start by ``end``
+        last = lines[cut]
+        _PREFIX_LINES.clear()
+        _PREFIX_LINES[head] = lines[:cut] + (Line(cut, last.start, text[last.start : end].rstrip("\r")),)
+    return head
 
 
 def _split_lines(text: str) -> list[Line]:

@@ -107,6 +107,41 @@ class DateIndex:
 @lru_cache(maxsize=4)  # the documents being converted; a reader's pieces are of one of them
 def date_index(text: str) -> DateIndex:
     """The date index of ``text`` (read once per text, remembered for the last few)."""
+    derived = _PREFIX_INDEXES.pop(text, None)
+    return derived if derived is not None else _read_index(text)
+
+
+# the index of a text's head announced by ``indexed_prefix`` (at most one), until it is asked for
+_PREFIX_INDEXES: dict[str, DateIndex] = {}
+
+
+def indexed_prefix(text: str, end: int) -> str:
+    """``text[:end]``, whose date index, when asked for, is cut from ``text``'s where the head
+    reads as the whole text does: the cut at ``end`` is clean (``answers``), or it follows white
+    space and lies inside no match. No date pattern's match ends with white space (each ends
+    with a digit, '.', '일' or '日'), so every match of the head ends before its last character
+    and every look-ahead of one reads the head's own characters: the head's matches are the
+    text's before ``end``. Its dates are then the text's dates before ``end``, and its spans
+    inside matches those that end before it (no match spans the cut). A 6-K cover's own text,
+    which ends where its list's first row is numbered, is read so, not scanned a second time.
+
+    >>> text = "Dated May 2, 2007\\n99.1 Release dated June 3, 2007\\n"
+    >>> head = indexed_prefix(text, 18)
+    >>> date_index(head) == _read_index(head)
+    True
+    """
+    head = text[:end]
+    whole = date_index(text)
+    if 0 < end < len(text) and (whole.answers(0, end) or (text[end - 1].isspace() and not whole._inside(end))):
+        k = bisect.bisect_left(whole.starts, end)  # (the dates before a clean cut end before it)
+        r = bisect.bisect_left(whole.inside_to, end)
+        _PREFIX_INDEXES.clear()
+        _PREFIX_INDEXES[head] = DateIndex(head, whole.dates[:k], whole.starts[:k], whole.inside_from[:r],
+                                          whole.inside_to[:r])
+    return head
+
+
+def _read_index(text: str) -> DateIndex:
     scanned = scan_dates(text)
     inside_from: list[int] = []
     inside_to: list[int] = []
