@@ -62,6 +62,23 @@ def test_the_measure_index_keeps_only_the_words_a_document_holds() -> None:
     assert "매출" not in words and "매출" in {word for word, _ in _gated_measures().by_word}
 
 
+def test_an_ascii_sentence_is_tried_for_the_ascii_words_alone() -> None:
+    """A sentence in ASCII holds no Hangul or kanji word: the measure table tries only its
+    ASCII words there, and passes the rows every gate passes, sentence by sentence, in English
+    and Korean texts alike (and on the examples)."""
+    examples = sorted((Path(__file__).parent.parent / "examples").glob("*.txt"))
+    table = _gated_measures()
+    assert table.by_ascii_word and all(word.isascii() for word, _ in table.by_ascii_word)
+    assert len(table.by_ascii_word) < len(table.by_word)  # the other scripts' words are left out
+    seen = {True: 0, False: 0}
+    for text in _texts() + [p.read_text(encoding="utf-8") for p in examples] + ["매출 5억원, revenue KRW 5 billion."]:
+        for s in sentences(text):
+            folded = fold(text[s.start:s.end])
+            seen[folded.isascii()] += 1
+            assert table.may_match(folded) == _rows_by_every_gate(folded)
+    assert seen[True] and seen[False]
+
+
 @pytest.mark.parametrize("text, start, end, found", [
     ("Net income rose to KRW 5 billion while operating profit and 매출액 fell", 0, None,
      [("NetIncomeLoss", "Net income"), ("OperatingIncomeLoss", "operating profit"), ("Revenues", "매출액")]),
