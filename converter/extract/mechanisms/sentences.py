@@ -31,13 +31,17 @@ _ABBREVIATIONS = re.compile(
 )
 # a year names a period, not a quantity ("2000억원" is a quantity)
 YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?!\d|[,.]\d|\s?[억조만천백원]|\s?(?:won|yen)\b)")
+# (the character a sentence ends at comes first, each kind of end after it checks which one it
+# is: a pattern that opens with a set of characters is tried by re only where one of them stands,
+# three times as fast over a document as trying each kind of end at every position)
 _SENTENCE_END = re.compile(
-    r"""[.!?](?:[\"”’')]+)?(?=\s+|$)      # a full stop, maybe closing a quotation, then a space
-    | (?<=[가-힣])\.(?=[가-힣])             # Korean news glue sentences: "발표했다.지난 분기에"
-    | [。！？](?:[」』”）)]+)?                # the ideographic full stop of Japanese and Chinese
-    | \n\s*\n                             # a blank line
-    | \n(?=[ \t]*(?:-{1,2}|[•·▪■□▶◆※*o])[ \t]+\S)  # a line that opens with a bullet ("-- ", "o ")
-    """,
+    r"""[.!?。！？\n]                                 # the character a sentence ends at
+    (?: (?<=[.!?])(?:[\"”’')]+)?(?=\s+|$)            # a full stop, maybe closing a quotation, then a space
+    | (?<=[가-힣]\.)(?=[가-힣])                       # Korean news glue sentences: "발표했다.지난 분기에"
+    | (?<=[。！？])(?:[」』”）)]+)?                     # the ideographic full stop of Japanese and Chinese
+    | (?<=\n)\s*\n                                   # a blank line
+    | (?<=\n)(?=[ \t]*(?:-{1,2}|[•·▪■□▶◆※*o])[ \t]+\S)  # a line that opens with a bullet ("-- ", "o ")
+    )""",
     re.VERBOSE,
 )
 # "13 per cent. over the same period": a stop followed by a lower-case word ends no sentence
