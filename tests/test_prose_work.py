@@ -62,6 +62,52 @@ def test_the_measure_index_keeps_only_the_words_a_document_holds() -> None:
     assert "매출" not in words and "매출" in {word for word, _ in _gated_measures().by_word}
 
 
+# the sentence ends as first written: each kind of end an alternative of its own (re tried them
+# all at every position); ``sentences._SENTENCE_END`` opens with the characters an end is at
+_ENDS_AS_WRITTEN = re.compile(
+    r"""[.!?](?:[\"”’')]+)?(?=\s+|$)      # a full stop, maybe closing a quotation, then a space
+    | (?<=[가-힣])\.(?=[가-힣])             # Korean news glue sentences
+    | [。！？](?:[」』”）)]+)?                # the ideographic full stop
+    | \n\s*\n                             # a blank line
+    | \n(?=[ \t]*(?:-{1,2}|[•·▪■□▶◆※*o])[ \t]+\S)  # a line that opens with a bullet
+    """, re.VERBOSE)
+
+
+@pytest.mark.parametrize("text", [
+    "매출이 늘었다.영업이익도 늘었다.", "늘었다.또 늘었다.", "He said \"so.\" Then left.", "営業利益は減少しました。」次に",
+    "Highlights:\n-- Sales rose 5%\n o Net income\n\n\nEnd.", "Up 13 per cent. over 2001.", "a.\n\n", "다.", "?!", "",
+])
+def test_sentence_ends_are_found_where_each_kind_of_end_finds_them(text: str) -> None:
+    """The sentence ends, found from the character an end is at, are the ends the kinds of end
+    find one by one: in every test text and example, in the whole text and in stretches of it
+    (a stretch's ends see the text before it, as a Korean glued stop does), and in edge cases."""
+    from converter.extract.mechanisms.sentences import _SENTENCE_END
+
+    examples = sorted((Path(__file__).parent.parent / "examples").glob("*.txt"))
+    for whole in [text] + (_texts() + [p.read_text(encoding="utf-8") for p in examples] if not text else []):
+        cuts = sorted({0, len(whole), *range(0, len(whole), 997), *(m.end() for m in re.finditer("다\\.", whole))})
+        for start, end in [(0, len(whole)), *zip(cuts, cuts[1:])]:
+            found = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(whole, start, end)]
+            assert found == [(m.start(), m.end()) for m in _ENDS_AS_WRITTEN.finditer(whole, start, end)]
+
+
+def test_an_ascii_sentence_is_tried_for_the_ascii_words_alone() -> None:
+    """A sentence in ASCII holds no Hangul or kanji word: the measure table tries only its
+    ASCII words there, and passes the rows every gate passes, sentence by sentence, in English
+    and Korean texts alike (and on the examples)."""
+    examples = sorted((Path(__file__).parent.parent / "examples").glob("*.txt"))
+    table = _gated_measures()
+    assert table.by_ascii_word and all(word.isascii() for word, _ in table.by_ascii_word)
+    assert len(table.by_ascii_word) < len(table.by_word)  # the other scripts' words are left out
+    seen = {True: 0, False: 0}
+    for text in _texts() + [p.read_text(encoding="utf-8") for p in examples] + ["매출 5억원, revenue KRW 5 billion."]:
+        for s in sentences(text):
+            folded = fold(text[s.start:s.end])
+            seen[folded.isascii()] += 1
+            assert table.may_match(folded) == _rows_by_every_gate(folded)
+    assert seen[True] and seen[False]
+
+
 @pytest.mark.parametrize("text, start, end, found", [
     ("Net income rose to KRW 5 billion while operating profit and 매출액 fell", 0, None,
      [("NetIncomeLoss", "Net income"), ("OperatingIncomeLoss", "operating profit"), ("Revenues", "매출액")]),

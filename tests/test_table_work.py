@@ -238,3 +238,23 @@ def test_gated_roles_answer_as_every_row() -> None:
         assert item_labels.names_a_company(piece) == plain_company, piece
         named += plain_company
     assert named > 10
+
+
+def test_remembered_unit_statements_answer_as_reading_them_again() -> None:
+    """The units of a heading cell are remembered by its text: asked again (each test of a
+    table's headings asks), the answer is what reading the cell afresh gives, on every piece
+    of every test document and example, and a list the caller may change without harm."""
+    from converter.extract.mechanisms import table_units
+
+    examples = Path(__file__).resolve().parent.parent / "examples"
+    pieces = _pieces() + [line.strip() for path in sorted(examples.glob("*.txt"))
+                          for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    pieces += ["(In millions of Won and thousands of US dollars)", "(단위: 억원, 원, %)", "(HK$'000)", "Million Yen"]
+    for piece in pieces:
+        fresh = list(table_units._unit_statements.__wrapped__(piece))
+        assert table_units.unit_statements(piece) == fresh
+        assert table_units.unit_statements(piece) == fresh  # remembered
+    stated = table_units.unit_statements("(In millions of Won and thousands of US dollars)")
+    assert [u.currency for u in stated] == ["KRW", "USD"]
+    stated.clear()  # the caller's own list: the remembered answer is untouched
+    assert len(table_units.unit_statements("(In millions of Won and thousands of US dollars)")) == 2

@@ -28,6 +28,27 @@ from converter.resources import data_rows
 NAME = r"[A-Z][a-z]+(?:-[A-Za-z]+)?(?:\s+(?:[A-Z]\.?|[A-Z][a-z]+(?:-[A-Za-z]+)?|[A-Z][a-z]?[A-Z][a-z]+)){1,3}"
 HONORIFIC = r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)"
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# (the patterns below are compiled once here: inline ``re.fullmatch(rf"...")`` in these per-cell
+# tests formatted the pattern and looked it up in re's cache, or recompiled it once that overflowed)
+# a person's name, an honorific before it: "Mr. Daniel Marsh", "Grace Lin"
+_PERSON = re.compile(rf"{HONORIFIC}?{NAME}")
+# the honorific before a name
+_LEADING_HONORIFIC = re.compile(rf"^{HONORIFIC}")
+# a phone number somewhere in a line
+_PHONE_IN_LINE = re.compile(r"\+?\(?\d[\d\s().\-/]{6,}\d")
+# a digit
+_DIGIT = re.compile(r"\d")
+# a word between spaces
+_SPACED_WORD = re.compile(r"\S+")
+# a cell of rule characters only, and a web address: no contact data
+_RULE_CELL = re.compile(r"[-_=*\s]+")
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)", re.I)
+# Hangul syllables only: a given name
+_HANGUL_WORD = re.compile(r"[가-힣]+")
+# the region of a column heading: "CONTACT IN KOREA", "For the United States:"
+_COLUMN_REGION = re.compile(r"\b(?:in|for)\s+(?:the\s+)?(?P<r>[A-Za-z][A-Za-z.\s]*?)\s*:?\s*$", re.I)
+# a region whose phone numbers are American
+_AMERICA = re.compile(r"U\.?S\.?A?\.?|United\s+States|America", re.I)
 # a phone or fax number, its label and an extension after it ("Tel: +886-3-577-2000 ext. 6120")
 _PHONE = re.compile(r"^(?:(?P<label>tel|phone|telephone|t|fax|facsimile|f)\.?\s*:?\s*)?(?P<number>\+?[\d(][\d\s().\-/]{6,}\d)"
                     r"(?:\s*(?:ext|extension|x)\.?\s*\d{1,6})?$", re.I)
@@ -45,6 +66,12 @@ def _string(ctx: DocumentContext, out: Collected, concept: str, value: str, star
 @cache
 def _korean_titles() -> str:
     return "|".join(sorted((v for v, _ in action_values("ko_title")), key=len, reverse=True))
+
+
+@cache
+def _korean_title() -> re.Pattern[str]:
+    """A Korean rank or title ("과장", "대리"), compiled once."""
+    return re.compile(f"(?:{_korean_titles()})")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -72,7 +99,7 @@ def _cells(text: str, offset: int) -> list[tuple[str, int, int]]:
 
 def _column(heading: str, pos: int, offset: int) -> Column:
     """A column from its heading; "CONTACT IN KOREA" names the region it serves."""
-    m = re.search(r"\b(?:in|for)\s+(?:the\s+)?(?P<r>[A-Za-z][A-Za-z.\s]*?)\s*:?\s*$", heading, re.I)
+    m = _COLUMN_REGION.search(heading)
     if not m:
         return Column(pos, None)
     region = m["r"].strip()
@@ -175,7 +202,7 @@ def _data_columns(lines: list) -> list[Column] | None:  # noqa: ANN001
         if line.blank:
             break
         block.append(_cells(line.text, line.start))
-    if len(block) < 2 or len(block[0]) < 2 or not all(re.fullmatch(rf"{HONORIFIC}?{NAME}", c[0]) for c in block[0]):
+    if len(block) < 2 or len(block[0]) < 2 or not all(_PERSON.fullmatch(c[0]) for c in block[0]):
         return None
     starts = [c[1] for c in block[0]]
     if not all(any(abs(pos - st) <= 2 for st in starts) for cells in block[1:] for _, pos, _ in cells):
@@ -201,7 +228,7 @@ def _goes_on(lines: list, columns: list[Column]) -> bool:  # noqa: ANN001
         return False
     # the group's first lines hold a name with an e-mail or a phone number ("The Ruder Group, New
     # York" / "Daniel Marsh, +1-212-555-0167")
-    return any(_EMAIL.search(line.text) or re.search(r"\+?\(?\d[\d\s().\-/]{6,}\d", line.text) for line in group[:3])
+    return any(_EMAIL.search(line.text) or _PHONE_IN_LINE.search(line.text) for line in group[:3])
 
 
 @cache
@@ -213,10 +240,16 @@ def _phone_parser() -> Callable[..., object] | None:
         return None
 
 
+@cache
+def _legal_ending() -> re.Pattern[str]:
+    """A cell that is only a legal form ("Inc.", "Co., Ltd."): the end of the name before it."""
+    return re.compile(rf"\s*(?:{action_pattern('org_word').pattern})\s*$", re.I)
+
+
 def _pieces(cells: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """Cells, with "Jane Doe, +82-2-1234-5678" cut at its commas when it is not one thing."""
     out: list[tuple[str, int]] = []
-    legal = re.compile(rf"\s*(?:{action_pattern('org_word').pattern})\s*$", re.I)
+    legal = _legal_ending()
     for text, offset in cells:
         parts = [(m.group(0), offset + m.start()) for m in _PIECE.finditer(text) if m.group(0).strip(" )")]
         parts = [(part[:-1] if part.endswith(")") and "(" not in part else part, start) for part, start in parts]
@@ -250,7 +283,7 @@ def _is_place(text: str) -> bool:
 
 def _title_goes_on(head: str, part: str) -> bool:
     title = action_pattern("title_word")
-    return (bool(title.search(head)) and not _EMAIL.search(head) and not re.search(r"\d", head)
+    return (bool(title.search(head)) and not _EMAIL.search(head) and not _DIGIT.search(head)
             and not action_pattern("org_word").search(head) and bool(_FUNCTION.fullmatch(part.strip())))
 
 
@@ -265,14 +298,14 @@ def _spaced_pieces(text: str, offset: int) -> list[tuple[str, int]]:
         return [(text, offset)]
     m = _TRAILING_PHONE.match(text)
     head, tail = (m["head"], [(m["phone"], offset + m.start("phone"))]) if m else (text, [])
-    return [(w.group(0), offset + w.start()) for w in re.finditer(r"\S+", head)] + tail
+    return [(w.group(0), offset + w.start()) for w in _SPACED_WORD.finditer(head)] + tail
 
 
 def _classify(cell: str, company: str | None = None) -> tuple[str, str] | None:
     """(concept, value) a contact-block cell holds; ``company`` is the registrant's name, whose
     leading words alone on a line ("Acme" under "Jane Doe") name the contact's organisation."""
     text = cell.strip()
-    if re.fullmatch(r"[-_=*\s]+", text) or re.match(r"(?:https?://|www\.)", text, re.I):
+    if _RULE_CELL.fullmatch(text) or _WEB_ADDRESS.match(text):
         return None
     email = _EMAIL.search(text)
     if email:
@@ -285,9 +318,9 @@ def _classify(cell: str, company: str | None = None) -> tuple[str, str] | None:
         return "ContactTitle", text
     if action_pattern("org_word").search(text) or _names_company(text, company):
         return "ContactOrganization", text
-    if re.fullmatch(rf"{HONORIFIC}?{NAME}", text) and not action_pattern("title_word").search(text) \
+    if _PERSON.fullmatch(text) and not action_pattern("title_word").search(text) \
             and not _is_place(text):
-        return "ContactName", re.sub(rf"^{HONORIFIC}", "", text)
+        return "ContactName", _LEADING_HONORIFIC.sub("", text)
     if action_pattern("title_word").search(text):
         return "ContactTitle", text
     return None
@@ -318,14 +351,14 @@ def _korean_name(text: str, following: str | None) -> tuple[str, str] | None:
     >>> _korean_name("김민수", "과장"), _korean_name("김민수", None), _korean_name("홍보실", "과장")
     (('ContactName', '김민수'), None, None)
     """
-    if following is None or not re.fullmatch(f"(?:{_korean_titles()})", following):
+    if following is None or not _korean_title().fullmatch(following):
         return None
     if action_pattern("title_word").search(text) or action_pattern("org_word").search(text):
         return None  # a department or company before the rank: "홍보실 과장"
     surnames = _korean_surnames()
     for size in (2, 1):
         given = text[size:]
-        if text[:size] in surnames and 2 <= len(given) + 1 <= 3 and re.fullmatch(r"[가-힣]+", given):
+        if text[:size] in surnames and 2 <= len(given) + 1 <= 3 and _HANGUL_WORD.fullmatch(given):
             return "ContactName", text
     return None
 
@@ -404,6 +437,6 @@ def _e164(number: str, region: str | None) -> str | None:
     parse = _phone_parser()
     if parse is None:
         return None
-    american = region is not None and re.fullmatch(r"U\.?S\.?A?\.?|United\s+States|America", region, re.I)
+    american = region is not None and _AMERICA.fullmatch(region)
     parsed = parse(number, default_country="US" if american else "KR")
     return getattr(parsed, "e164", None) if parsed is not None else None

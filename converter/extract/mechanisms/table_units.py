@@ -26,12 +26,17 @@ _UNIT_STATEMENT_BREAK = re.compile(r"\band\b|,|;|\bexcept\b")
 def unit_statements(text: str) -> list[UnitHeader]:
     """Every unit a heading states: "(In millions of Won and thousands of US dollars)" is two,
     "(단위: 억원, 원, %)" is one (the per-share 원 needs no scale); "Million Yen" reads either way."""
+    return list(_unit_statements(text))
+
+
+@lru_cache(maxsize=4096)  # a table's heading cells are asked again by each test (heading, caption, unit)
+def _unit_statements(text: str) -> tuple[UnitHeader, ...]:
     out: list[UnitHeader] = []
     for piece in _UNIT_STATEMENT_BREAK.split(text):
         header = find_unit_header(piece) or _scale_then_currency(piece) or _thousands_mark(piece)
         if header is not None and header.currency is not None:
             out.append(header)
-    return out
+    return tuple(out)
 
 
 _SCALE_ONLY = re.compile(r"(?:^|\()\s*(?:amounts\s+|figures\s+)?in\s+(?P<s>thousands|millions|billions)\b(?!\s+of\b)", re.I)
