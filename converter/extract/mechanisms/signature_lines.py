@@ -300,6 +300,8 @@ def column_views(text: str) -> list[str]:
     regions blanked, then one copy per further column holding only that column. A region is a
     run of lines with two or more cells (not a label and its value) and signatures on both sides
     of each column boundary. Every copy keeps the offsets of ``text``."""
+    if not _signs_twice(text):
+        return [text]  # no region: each needs a signature on both sides of its boundary
     lines = page_lines(text)
     regions: list[tuple[int, int, int]] = []  # first line, last line, boundary column
     open_regions: list[tuple[int, int, int]] = []  # those that reach the line read (kept short)
@@ -321,6 +323,14 @@ def column_views(text: str) -> list[str]:
     if not regions:
         return [text]
     return _views(text, lines, regions)
+
+
+def _signs_twice(text: str) -> bool:
+    """Whether ``text`` may hold two signatures (``SIG`` matches): a page's lines are disjoint
+    ranges of it whose views only blank characters, so two matches on them are two '/s/' of the
+    folded text that do not overlap, which ``str.count`` (the most such) would count. Most
+    signature pages sign once and hold no region of columns."""
+    return "/" in text and fold(text).count("/s/") >= 2
 
 
 def _views(view: str, lines: list[Line], regions: list[tuple[int, int, int]]) -> list[str]:
