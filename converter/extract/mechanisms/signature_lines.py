@@ -223,6 +223,15 @@ def _page_lines(text: str) -> list[Line]:
     return _in_context(lines)
 
 
+def opens_alone(piece: str) -> bool:
+    """Whether ``piece``, a whole physical line, is read as one logical line that takes no line
+    below it in: no cell mark (a line of marks only is dropped), not a page run together (split
+    into pieces) and no label alone (joined to the next line). The lines below it are then read
+    the same whatever stands above it."""
+    return CELL_MARK not in piece and not (len(piece) > COLLAPSED and SIG.search(piece)) and (
+        _BARE_LABEL.match(piece) is None)
+
+
 def _physical_lines(text: str, view: str) -> list[tuple[int, int, bool]]:
     """(start, end, opens a cell) of each line of ``text`` that holds more than cell marks, a
     page run together onto one line cut where its lines would have been. Only a line holding a

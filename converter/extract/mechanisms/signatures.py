@@ -101,15 +101,19 @@ def find_signature_blocks(text: str, start: int = 0, end: int | None = None) -> 
     with the offsets of ``text`` and the dates each block was signed on."""
     if start == 0 and end is None:
         return _blocks_of(text, len(text.rstrip()))
-    # The section's own lines only, the parts of its first and last lines outside it blanked so
-    # every column stays where it is printed: a document with a hundred signature sections
-    # read the whole text once for each when the rest was blanked instead of left out.
-    stop = len(text) if end is None else end
+    section, first = section_page(text, start, len(text) if end is None else end)
+    return [_shifted(block, first) for block in _blocks_of(section, len(text.rstrip()) - first)]
+
+
+def section_page(text: str, start: int, stop: int) -> tuple[str, int]:
+    """The page ``find_signature_blocks`` reads for ``text[start:stop]``, and where in ``text``
+    it starts: the section's own lines only, the parts of its first and last lines outside it
+    blanked so every column stays where it is printed (a document with a hundred signature
+    sections read the whole text once for each when the rest was blanked instead of left out)."""
     first = text.rfind("\n", 0, start) + 1
     last = text.find("\n", stop)
     last = len(text) if last < 0 else last
-    section = " " * (start - first) + text[start:stop] + _blanked(text[stop:last])
-    return [_shifted(block, first) for block in _blocks_of(section, len(text.rstrip()) - first)]
+    return " " * (start - first) + text[start:stop] + _blanked(text[stop:last]), first
 
 
 def _blocks_of(section: str, cut_at: int) -> list[SignatureBlock]:
