@@ -24,6 +24,7 @@ from converter.extract.anchors import Located, head_lines
 from converter.extract.mechanisms.lines import Line, lines_holding, squash
 from converter.extract.mechanisms.names import officer_title_pattern, person_name, words
 from converter.parse.gates import Gated, fold, folded_text
+from converter.parse.match_starts import matches_from, word_offsets
 
 HEAD = 6000
 _SIGNING = re.compile(r"/s/|^\s*\|?\s*by\s*:", re.IGNORECASE | re.MULTILINE)
@@ -246,12 +247,31 @@ def _line_matches(pattern: re.Pattern[str], text: str, end: int) -> list[re.Matc
     return found
 
 
+def _possessive_matches(pattern: re.Pattern[str], text: str, end: int) -> list[re.Match[str]]:
+    """``pattern.finditer(text, 0, end)`` for the possessive pattern: every match opens with
+    'its' or 'the' + white space + 'company' (case-insensitively: the same letters of the folded
+    text), so it is tried only where those begin, not at every t and i of the head. ('the' is
+    found back from each 'company' over the white space before it: 'company' is the rarer.)"""
+    folded = folded_text(text)
+    if len(folded) != len(text):  # (folding changed the offsets)
+        return list(pattern.finditer(text, 0, end))
+    head = folded[:end]
+    starts = word_offsets(head, "its")
+    for company in word_offsets(head, "company"):
+        at = company
+        while at > 0 and head[at - 1].isspace():  # (``\s`` is ``str.isspace``'s white space)
+            at -= 1
+        if at < company and head.endswith("the", 0, at):
+            starts.append(at - 3)
+    return list(matches_from(pattern, text, sorted(starts), end))
+
+
 def _in_sentences(text: str) -> list[_Officer]:
     """'the Company's CEO John Doe'; a line 'Mr. John Doe, Chairman and Chief Executive Officer'."""
     found = []
     possessive, line = _officer_in_sentence()
     head = min(len(text), HEAD)
-    for m in [*possessive.finditer(text, 0, head), *_line_matches(line, text, head)]:
+    for m in [*_possessive_matches(possessive, text, head), *_line_matches(line, text, head)]:
         name = person_name(m["name"])
         if name:
             found.append(_Officer(_locate(text, name, m.start("name"), m.end("name")),
