@@ -21,8 +21,8 @@ an offset into it is an offset into the document.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from converter.extract.mechanisms.signature_collapsed import COLLAPSED, collapsed_pieces
 from converter.extract.mechanisms.name_match import canonical, phrase_pattern
@@ -32,8 +32,7 @@ from converter.parse.gates import Gated, fold
 CELL_MARK = "|"
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):  # (a tuple: a page of forty lines made forty frozen dataclasses)
     start: int
     end: int
     text: str  # the view of text[start:end]: cell marks and joined line breaks blanked
