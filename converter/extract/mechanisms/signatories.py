@@ -23,6 +23,7 @@ SECTION_CHARS = 4000  # a signature section is a page at most
 _EXHIBIT_INDEX = re.compile(
     r"^\s*+(?:exhibit\s+index|index\s+to\s+exhibits|(?:list\s+of\s+)?exhibits|exhibit\s+list)\s*$",
     re.IGNORECASE | re.MULTILINE)
+_HANGUL = re.compile("[\uac00-\ud7a3]")  # a value in Korean
 # the readers (data/readers.tsv) that record the signatures of their documents themselves
 _OWN_READERS = frozenset({"6-K cover", "joint filing agreement", "schedule 13D/13G"})
 
@@ -104,7 +105,7 @@ def _member(ctx: DocumentContext, block: SignatureBlock, member: str, dates, rul
     def add(concept: str, value, span: tuple[int, int] | None) -> None:  # noqa: ANN001
         if value is None:
             return
-        lang = ("ko" if re.search("[\uac00-\ud7a3]", value) else "en") if isinstance(value, str) else None
+        lang = ("ko" if _HANGUL.search(value) else "en") if isinstance(value, str) else None
         found.append(Observation(concept, value, ctx.document_period, dimensions=dims, lang=lang,
                                  span=ctx.span(*span) if span else None, rule=rule))
 
