@@ -228,17 +228,34 @@ def _officer_in_sentence() -> tuple[re.Pattern[str], ...]:
     return possessive, line
 
 
-# where a line opens with an honorific: the only places the line pattern above can match. Found
-# from the line break (re skips to the next one) instead of trying "^" at every position.
+# where a line opens with an honorific: the only places the line pattern above can match
 _HONORIFIC = re.compile(r"[ \t]*(?:Mr|Ms|Mrs|Dr)")
-_HONORIFIC_AFTER_BREAK = re.compile(r"\n[ \t]*(?:Mr|Ms|Mrs|Dr)")
+_HONORIFICS = ("Mr", "Ms", "Dr")  # ('Mrs' opens with 'Mr')
+
+
+def honorific_line_starts(text: str, end: int) -> list[int]:
+    r"""Where the lines start that ``_HONORIFIC`` matches (wholly before ``end``), in order:
+    the lines of each 'Mr', 'Ms' or 'Dr' of ``text[:end]`` (found by ``str.find``) that only
+    spaces and tabs precede on its line, instead of trying the pattern after every line break.
+
+    >>> honorific_line_starts("Mr. A\n  Dr. B, Ms. C\nno Mr\n\tMrs. D", 100)
+    [0, 6, 27]
+    """
+    starts: set[int] = set()
+    for word in _HONORIFICS:
+        at = text.find(word, 0, end)
+        while at >= 0:
+            line_start = text.rfind("\n", 0, at) + 1
+            if not text[line_start:at].strip(" \t"):
+                starts.add(line_start)
+            at = text.find(word, at + 1, end)
+    return sorted(starts)
 
 
 def _line_matches(pattern: re.Pattern[str], text: str, end: int) -> list[re.Match[str]]:
     """``pattern.finditer(text, 0, end)`` for a pattern whose matches open a line with an
     honorific: it is tried at those lines' starts only, each after the last match's end."""
-    starts = [0] if _HONORIFIC.match(text, 0, end) else []
-    starts += [m.start() + 1 for m in _HONORIFIC_AFTER_BREAK.finditer(text, 0, end)]
+    starts = honorific_line_starts(text, end)
     found: list[re.Match[str]] = []
     for start in starts:
         m = pattern.match(text, start, end) if not found or start >= found[-1].end() else None
