@@ -24,6 +24,7 @@ from converter.extract.anchors import Located, head_lines
 from converter.extract.mechanisms.lines import Line, lines_holding, squash
 from converter.extract.mechanisms.names import officer_title_pattern, person_name, words
 from converter.parse.gates import Gated, fold, folded_text
+from converter.parse.match_starts import matches_from, word_offsets
 
 HEAD = 6000
 _SIGNING = re.compile(r"/s/|^\s*\|?\s*by\s*:", re.IGNORECASE | re.MULTILINE)
@@ -227,17 +228,34 @@ def _officer_in_sentence() -> tuple[re.Pattern[str], ...]:
     return possessive, line
 
 
-# where a line opens with an honorific: the only places the line pattern above can match. Found
-# from the line break (re skips to the next one) instead of trying "^" at every position.
+# where a line opens with an honorific: the only places the line pattern above can match
 _HONORIFIC = re.compile(r"[ \t]*(?:Mr|Ms|Mrs|Dr)")
-_HONORIFIC_AFTER_BREAK = re.compile(r"\n[ \t]*(?:Mr|Ms|Mrs|Dr)")
+_HONORIFICS = ("Mr", "Ms", "Dr")  # ('Mrs' opens with 'Mr')
+
+
+def honorific_line_starts(text: str, end: int) -> list[int]:
+    r"""Where the lines start that ``_HONORIFIC`` matches (wholly before ``end``), in order:
+    the lines of each 'Mr', 'Ms' or 'Dr' of ``text[:end]`` (found by ``str.find``) that only
+    spaces and tabs precede on its line, instead of trying the pattern after every line break.
+
+    >>> honorific_line_starts("Mr. A\n  Dr. B, Ms. C\nno Mr\n\tMrs. D", 100)
+    [0, 6, 27]
+    """
+    starts: set[int] = set()
+    for word in _HONORIFICS:
+        at = text.find(word, 0, end)
+        while at >= 0:
+            line_start = text.rfind("\n", 0, at) + 1
+            if not text[line_start:at].strip(" \t"):
+                starts.add(line_start)
+            at = text.find(word, at + 1, end)
+    return sorted(starts)
 
 
 def _line_matches(pattern: re.Pattern[str], text: str, end: int) -> list[re.Match[str]]:
     """``pattern.finditer(text, 0, end)`` for a pattern whose matches open a line with an
     honorific: it is tried at those lines' starts only, each after the last match's end."""
-    starts = [0] if _HONORIFIC.match(text, 0, end) else []
-    starts += [m.start() + 1 for m in _HONORIFIC_AFTER_BREAK.finditer(text, 0, end)]
+    starts = honorific_line_starts(text, end)
     found: list[re.Match[str]] = []
     for start in starts:
         m = pattern.match(text, start, end) if not found or start >= found[-1].end() else None
@@ -246,12 +264,31 @@ def _line_matches(pattern: re.Pattern[str], text: str, end: int) -> list[re.Matc
     return found
 
 
+def _possessive_matches(pattern: re.Pattern[str], text: str, end: int) -> list[re.Match[str]]:
+    """``pattern.finditer(text, 0, end)`` for the possessive pattern: every match opens with
+    'its' or 'the' + white space + 'company' (case-insensitively: the same letters of the folded
+    text), so it is tried only where those begin, not at every t and i of the head. ('the' is
+    found back from each 'company' over the white space before it: 'company' is the rarer.)"""
+    folded = folded_text(text)
+    if len(folded) != len(text):  # (folding changed the offsets)
+        return list(pattern.finditer(text, 0, end))
+    head = folded[:end]
+    starts = word_offsets(head, "its")
+    for company in word_offsets(head, "company"):
+        at = company
+        while at > 0 and head[at - 1].isspace():  # (``\s`` is ``str.isspace``'s white space)
+            at -= 1
+        if at < company and head.endswith("the", 0, at):
+            starts.append(at - 3)
+    return list(matches_from(pattern, text, sorted(starts), end))
+
+
 def _in_sentences(text: str) -> list[_Officer]:
     """'the Company's CEO John Doe'; a line 'Mr. John Doe, Chairman and Chief Executive Officer'."""
     found = []
     possessive, line = _officer_in_sentence()
     head = min(len(text), HEAD)
-    for m in [*possessive.finditer(text, 0, head), *_line_matches(line, text, head)]:
+    for m in [*_possessive_matches(possessive, text, head), *_line_matches(line, text, head)]:
         name = person_name(m["name"])
         if name:
             found.append(_Officer(_locate(text, name, m.start("name"), m.end("name")),

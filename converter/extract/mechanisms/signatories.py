@@ -9,8 +9,8 @@ import re
 
 from converter.extract.anchors import signature_headings
 from converter.extract.base import DocumentContext, Found
-from converter.extract.mechanisms.signature_lines import Line, page_lines
-from converter.extract.mechanisms.signatures import SignatureBlock, find_signature_blocks, line_date
+from converter.extract.mechanisms.signature_lines import Line, opens_alone, page_lines
+from converter.extract.mechanisms.signatures import SignatureBlock, find_signature_blocks, line_date, section_page
 from converter.extract.mechanisms.name_match import ascii_spellings, match_name, spelling_pattern
 from converter.model import Observation
 from converter.parse.gates import folded_text
@@ -23,6 +23,7 @@ SECTION_CHARS = 4000  # a signature section is a page at most
 _EXHIBIT_INDEX = re.compile(
     r"^\s*+(?:exhibit\s+index|index\s+to\s+exhibits|(?:list\s+of\s+)?exhibits|exhibit\s+list)\s*$",
     re.IGNORECASE | re.MULTILINE)
+_HANGUL = re.compile("[\uac00-\ud7a3]")  # a value in Korean
 # the readers (data/readers.tsv) that record the signatures of their documents themselves
 _OWN_READERS = frozenset({"6-K cover", "joint filing agreement", "schedule 13D/13G"})
 
@@ -71,11 +72,30 @@ def _date_lines(text: str, start: int, end: int) -> list[Line]:
     ``start``. The text above the line before ``start``'s is blanked first (offsets kept): a
     line's joins depend only on it and the lines beside it, and a date line's kind on its own
     words, so the same lines are found without reading every line of a long report that ends
-    in its signatures."""
+    in its signatures. Where the section's page (``section_page``) holds the same lines from
+    ``start`` on, they are taken from its reading, which the blocks were found on."""
+    if _read_alike(text, start, end):
+        page, first = section_page(text, start, end)
+        return [Line(ln.start + first, ln.end + first, ln.text, ln.kind, ln.cell) if first else ln
+                for ln in page_lines(page) if ln.kind == "date" and ln.start + first >= start]
     line_start = text.rfind("\n", 0, start) + 1
     first = text.rfind("\n", 0, line_start - 1) + 1 if line_start > 0 else 0  # the line before
     page = " " * (first - 1) + text[first - 1 : end] if first > 0 else text[:end]  # keeps its "\n"
     return [ln for ln in page_lines(page) if ln.kind == "date" and ln.start >= start]
+
+
+def _read_alike(text: str, start: int, end: int) -> bool:
+    """Whether the section's page and ``text[:end]`` hold the same lines from ``start`` on: the
+    section opens where a line ends (the page blanks that line, the heading a section follows)
+    and that line takes nothing below it in (``opens_alone``); it closes where a line ends or
+    begins (what the page blanks after it is a blank line, or nothing). A ``date`` line's kind
+    is its own words' (``page_lines`` reads lines in context only into roles, prose and
+    signatures)."""
+    if not (start == 0 or start == len(text) or text[start] == "\n"):
+        return False
+    if not (end == len(text) or text[end] == "\n" or (end > start and text[end - 1] == "\n")):
+        return False
+    return opens_alone(text[text.rfind("\n", 0, start) + 1 : start])
 
 
 def _member(ctx: DocumentContext, block: SignatureBlock, member: str, dates, rule: str) -> list[Observation]:  # noqa: ANN001
@@ -85,7 +105,7 @@ def _member(ctx: DocumentContext, block: SignatureBlock, member: str, dates, rul
     def add(concept: str, value, span: tuple[int, int] | None) -> None:  # noqa: ANN001
         if value is None:
             return
-        lang = ("ko" if re.search("[\uac00-\ud7a3]", value) else "en") if isinstance(value, str) else None
+        lang = ("ko" if _HANGUL.search(value) else "en") if isinstance(value, str) else None
         found.append(Observation(concept, value, ctx.document_period, dimensions=dims, lang=lang,
                                  span=ctx.span(*span) if span else None, rule=rule))
 

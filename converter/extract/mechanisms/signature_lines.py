@@ -21,8 +21,8 @@ an offset into it is an offset into the document.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from converter.extract.mechanisms.signature_collapsed import COLLAPSED, collapsed_pieces
 from converter.extract.mechanisms.name_match import canonical, phrase_pattern
@@ -32,8 +32,7 @@ from converter.parse.gates import Gated, fold
 CELL_MARK = "|"
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):  # (a tuple: a page of forty lines made forty frozen dataclasses)
     start: int
     end: int
     text: str  # the view of text[start:end]: cell marks and joined line breaks blanked
@@ -223,6 +222,15 @@ def _page_lines(text: str) -> list[Line]:
     return _in_context(lines)
 
 
+def opens_alone(piece: str) -> bool:
+    """Whether ``piece``, a whole physical line, is read as one logical line that takes no line
+    below it in: no cell mark (a line of marks only is dropped), not a page run together (split
+    into pieces) and no label alone (joined to the next line). The lines below it are then read
+    the same whatever stands above it."""
+    return CELL_MARK not in piece and not (len(piece) > COLLAPSED and SIG.search(piece)) and (
+        _BARE_LABEL.match(piece) is None)
+
+
 def _physical_lines(text: str, view: str) -> list[tuple[int, int, bool]]:
     """(start, end, opens a cell) of each line of ``text`` that holds more than cell marks, a
     page run together onto one line cut where its lines would have been. Only a line holding a
@@ -300,6 +308,8 @@ def column_views(text: str) -> list[str]:
     regions blanked, then one copy per further column holding only that column. A region is a
     run of lines with two or more cells (not a label and its value) and signatures on both sides
     of each column boundary. Every copy keeps the offsets of ``text``."""
+    if not _signs_twice(text):
+        return [text]  # no region: each needs a signature on both sides of its boundary
     lines = page_lines(text)
     regions: list[tuple[int, int, int]] = []  # first line, last line, boundary column
     open_regions: list[tuple[int, int, int]] = []  # those that reach the line read (kept short)
@@ -321,6 +331,14 @@ def column_views(text: str) -> list[str]:
     if not regions:
         return [text]
     return _views(text, lines, regions)
+
+
+def _signs_twice(text: str) -> bool:
+    """Whether ``text`` may hold two signatures (``SIG`` matches): a page's lines are disjoint
+    ranges of it whose views only blank characters, so two matches on them are two '/s/' of the
+    folded text that do not overlap, which ``str.count`` (the most such) would count. Most
+    signature pages sign once and hold no region of columns."""
+    return "/" in text and fold(text).count("/s/") >= 2
 
 
 def _views(view: str, lines: list[Line], regions: list[tuple[int, int, int]]) -> list[str]:

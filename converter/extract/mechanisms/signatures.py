@@ -101,15 +101,19 @@ def find_signature_blocks(text: str, start: int = 0, end: int | None = None) -> 
     with the offsets of ``text`` and the dates each block was signed on."""
     if start == 0 and end is None:
         return _blocks_of(text, len(text.rstrip()))
-    # The section's own lines only, the parts of its first and last lines outside it blanked so
-    # every column stays where it is printed: a document with a hundred signature sections
-    # read the whole text once for each when the rest was blanked instead of left out.
-    stop = len(text) if end is None else end
+    section, first = section_page(text, start, len(text) if end is None else end)
+    return [_shifted(block, first) for block in _blocks_of(section, len(text.rstrip()) - first)]
+
+
+def section_page(text: str, start: int, stop: int) -> tuple[str, int]:
+    """The page ``find_signature_blocks`` reads for ``text[start:stop]``, and where in ``text``
+    it starts: the section's own lines only, the parts of its first and last lines outside it
+    blanked so every column stays where it is printed (a document with a hundred signature
+    sections read the whole text once for each when the rest was blanked instead of left out)."""
     first = text.rfind("\n", 0, start) + 1
     last = text.find("\n", stop)
     last = len(text) if last < 0 else last
-    section = " " * (start - first) + text[start:stop] + _blanked(text[stop:last])
-    return [_shifted(block, first) for block in _blocks_of(section, len(text.rstrip()) - first)]
+    return " " * (start - first) + text[start:stop] + _blanked(text[stop:last]), first
 
 
 def _blocks_of(section: str, cut_at: int) -> list[SignatureBlock]:
@@ -177,9 +181,12 @@ class _Dates:
         return None
 
 
+_NOT_A_LINE_END = re.compile(r"[^\n]")
+
+
 def _blanked(text: str) -> str:
     """``text`` with every character but line ends blanked (offsets kept)."""
-    return re.sub(r"[^\n]", " ", text)
+    return _NOT_A_LINE_END.sub(" ", text)
 
 
 def _shifted(block: SignatureBlock, by: int) -> SignatureBlock:
@@ -200,8 +207,9 @@ def _blocks_in(clean: str, lines: list[Line], cut_at: int) -> list[SignatureBloc
         if line.kind != "sig" or k <= floor:
             continue
         top = _scan_up(lines, k, floor)
-        bottom = _scan_down(lines, k, value_of(clean, _signer(clean, line)[0]))
-        blocks.append(_assemble(clean, lines, top, k, bottom, cut_at))
+        signed = _signer(clean, line)  # read once for the block's extent and its assembly
+        bottom = _scan_down(lines, k, value_of(clean, signed[0]))
+        blocks.append(_assemble(clean, lines, top, k, bottom, cut_at, signed))
         floor = bottom
     return blocks
 
@@ -286,10 +294,12 @@ def _entity(body: str) -> bool:
 
 
 def _assemble(clean: str, lines: list[Line], top: int, k: int, bottom: int,
-              cut_at: int) -> SignatureBlock:
+              cut_at: int, signed: tuple[TextSpan, bool]) -> SignatureBlock:
+    """The block of the lines ``top`` to ``bottom`` signed on line ``k`` (``signed``: its
+    ``_signer``)."""
     party_span, chain = above_the_signature(clean, lines[top:k])
     sig = lines[k]
-    signer, marked = _signer(clean, sig)
+    signer, marked = signed
     found = below_the_signature(clean, lines[k + 1 : bottom + 1], value_of(clean, signer))
     if capacity_pattern().search(" " + clean[slice(*signer)]):  # "/s/ Jane Roe, Attorney-in-Fact"
         signer, found = _attorney_on_the_signature_line(clean, signer, found)
@@ -336,6 +346,9 @@ def _assemble(clean: str, lines: list[Line], top: int, k: int, bottom: int,
 _RULE_OR_NEXT_COLUMN = re.compile(r"[-_=]{3,}|\s{3,}\S")
 
 
+_BLANK_FOR_THE_PEN = re.compile(r"\s*_")  # "By: ____": the signature line left blank
+
+
 def _signer(clean: str, sig: Line) -> tuple[TextSpan, bool]:
     """The words signed on the signature line (empty for a blank ``By: ____``), and whether
     they carry the ``*`` of a signature made by an attorney-in-fact."""
@@ -343,7 +356,7 @@ def _signer(clean: str, sig: Line) -> tuple[TextSpan, bool]:
     if m is None:  # "By: Jane Roe" typed over Name:/Title: lines, or a blank "By: ____"
         by = BY.search(sig.text)
         start = sig.start + (by.end() if by else sig.indent)
-        if re.match(r"\s*_", clean[start : sig.end]):
+        if _BLANK_FOR_THE_PEN.match(clean, start, sig.end):
             return (start, start), False
     else:
         start = sig.start + m.end()
@@ -389,15 +402,20 @@ def _is_cut(clean: str, span: TextSpan, cut_at: int, title: bool = False) -> boo
                                    or last.casefold().strip(".,") in title_words())
 
 
+_BY_WORD = re.compile(r"\bBy(?![A-Za-z])")
+# what stands before the signature on its line: a date, perhaps labelled ('Dated as of:')
+_DATE_BEFORE = re.compile(r"(?:\bDated?\b(?:\s+as\s+of)?\s*:?\s*)?(?P<date>\S[^:]*?)\s*$", re.I)
+
+
 def _own_date(clean: str, lines: list[Line], sig: Line) -> tuple[dt.date, TextSpan] | None:
     """The block's date: a date line in it, or a date on its signature line (``Dated: May 1,
     2004    By: /s/ ...``, ``December 22, 2005    By: /s/ ...``)."""
     line = next((ln for ln in lines if ln.kind == "date"), None)
     if line is not None:
         return line_date(line)
-    m = re.search(r"\bBy(?![A-Za-z])", sig.text) or SIG.search(sig.text)
+    m = _BY_WORD.search(sig.text) or SIG.search(sig.text)
     before = sig.text[max(0, m.start() - 60) : m.start()] if m else ""
-    dated = re.search(r"(?:\bDated?\b(?:\s+as\s+of)?\s*:?\s*)?(?P<date>\S[^:]*?)\s*$", before, re.I)
+    dated = _DATE_BEFORE.search(before)
     dates = find_dates(dated["date"]) if dated else []
     if not dates or dates[0].start != 0 or dates[0].end != len(dated["date"]):
         return None  # "Dated: May 1, 2004    By: /s/ ...", "Date: April 30, 2003 By /S/ ..."
