@@ -98,3 +98,28 @@ def test_signature_headings_are_the_patterns_matches() -> None:
         assert spans == tuple(m.span() for m in anchors.SIGNATURES_HEADING.finditer(text))
         headed += bool(spans)
     assert headed >= 20
+
+
+def test_remembered_dates_answer_as_the_plain_reading() -> None:
+    """``signature_date_offsets`` remembers its last texts (a 6-K whose own text is the whole of
+    it reads its signature's dates with its pages, then again for the signature line's date):
+    a second call, with or without pages, answers as the plain reading, and the same call is
+    read once."""
+    anchors.signature_date_offsets.cache_clear()
+    for text, pages in _paged_documents():
+        for first, second in ((pages, ()), ((), pages), (pages, pages)):
+            assert anchors.signature_date_offsets(text, first) == _plain(text, first)
+            assert anchors.signature_date_offsets(text, second) == _plain(text, second)
+    before = anchors.signature_date_offsets.cache_info()
+    text = "By: /s/ Jane Roe\nDate: May 2, 2005\n"
+    assert anchors.signature_date_offsets(text) == anchors.signature_date_offsets(text)
+    assert anchors.signature_date_offsets.cache_info().hits == before.hits + 1
+
+
+def test_the_pages_are_part_of_what_is_remembered() -> None:
+    # the next page's date line is its own document's: with the page cut before it, it is no
+    # signature's date; the same text without pages reads it as one
+    text = "By: /s/ Jane Roe\nTitle: CEO\nMay 2, 2005\n"
+    page = text.index("May")
+    assert anchors.signature_date_offsets(text, (page,)) == frozenset() == _plain(text, (page,))
+    assert anchors.signature_date_offsets(text) == frozenset({page}) == _plain(text)

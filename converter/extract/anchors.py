@@ -267,6 +267,7 @@ def signature_headings(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in SIGNATURES_HEADING.finditer(text))
 
 
+@lru_cache(maxsize=4)  # a 6-K whose own text is the whole of it reads its signature's dates twice
 def signature_date_offsets(text: str, pages: tuple[int, ...] = ()) -> frozenset[int]:
     """Where the dates of signature blocks start: from a SIGNATURES heading to its last signing
     line ('By:', '/s/', 'Name:', 'Title:', 'Date:'), and on the lines within four lines of a
