@@ -124,7 +124,22 @@ class SourceDocument:
         return seg.raw_start + min(max(text_offset - seg.text_start, 0), seg.length)
 
     def span(self, start: int, end: int) -> Span:
-        """Raw span of the clean-text range ``[start, end)``."""
+        """Raw span of the clean-text range ``[start, end)``: :meth:`raw_offset` of its first and
+        last characters, searching the segments once when both lie in one segment (most spans)."""
+        segments = self.segments
+        if not segments or end - 1 <= start:
+            return self._span_plain(start, end)
+        starts = self._segment_starts
+        i = max(bisect.bisect_right(starts, start) - 1, 0)
+        last = end - 1
+        # the starts are sorted: the last character lies in segment i unless the next one starts by it
+        j = i if i + 1 == len(starts) or last < starts[i + 1] else bisect.bisect_right(starts, last, i + 1) - 1
+        seg, end_seg = segments[i], segments[j]
+        return Span(seg.raw_start + min(max(start - seg.text_start, 0), seg.length),
+                    end_seg.raw_start + min(max(last - end_seg.text_start, 0), end_seg.length) + 1)
+
+    def _span_plain(self, start: int, end: int) -> Span:
+        """:meth:`span` from two calls of :meth:`raw_offset` (the definition it follows)."""
         if end <= start:
             first = self.raw_offset(start)
             return Span(first, first)

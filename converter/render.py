@@ -103,10 +103,11 @@ def _context(context: Context, domains: dict[str, str]) -> str:
     if period.is_forever:
         parts.append("\n      <xbrli:forever/>")
     elif period.is_instant:
-        parts.append(f"\n      <xbrli:instant>{escape(period.end.isoformat())}</xbrli:instant>")
+        # (an ISO date is digits and hyphens: nothing to escape)
+        parts.append(f"\n      <xbrli:instant>{period.end.isoformat()}</xbrli:instant>")
     else:
-        parts.append(f"\n      <xbrli:startDate>{escape(period.start.isoformat())}</xbrli:startDate>"
-                     f"\n      <xbrli:endDate>{escape(period.end.isoformat())}</xbrli:endDate>")
+        parts.append(f"\n      <xbrli:startDate>{period.start.isoformat()}</xbrli:startDate>"
+                     f"\n      <xbrli:endDate>{period.end.isoformat()}</xbrli:endDate>")
     parts.append("\n    </xbrli:period>\n  </xbrli:context>")
     return "".join(parts)
 
@@ -137,5 +138,6 @@ def _fact(fact: Fact) -> str:
     if fact.lang:
         text += f' xml:lang="{esc(fact.lang)}"'
     if fact.span:
-        text += f' src:span="{fact.span}" src:line="{escape(fact.line)}"'
+        # (a span is two numbers, the line a number: nothing to escape)
+        text += f' src:span="{fact.span}" src:line="{fact.line}"'
     return f"{text}>{esc(fact.value)}</{name}>"
