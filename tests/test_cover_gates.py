@@ -8,15 +8,14 @@ for the edge of each, the shortcut gives what the plain path gives.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
+from document_texts import file_texts
 
 from converter.extract.mechanisms import checkbox
 from converter.extract.mechanisms.furnished import FORM_20F, FORM_40F, NO, YES
 from converter.parse.gates import fold
 
-ROOT = Path(__file__).resolve().parent.parent
 _MADE = [
     # box rows of every shape the tokenizer reads: marks after and before labels, cells, leaders
     "Form 20-F  X    Form 40-F ___\nYes ___ No _X_\n[X] Yes  [ ] No\n( ) Yes (x) No\n",
@@ -28,8 +27,7 @@ _MADE = [
 
 
 def _texts() -> list[str]:
-    files = sorted((ROOT / "tests" / "data").rglob("*.txt")) + sorted((ROOT / "examples").glob("*.txt"))
-    return [p.read_text(encoding="utf-8", errors="replace") for p in files] + _MADE
+    return [*file_texts(), *_MADE]
 
 
 TEXTS = _texts()

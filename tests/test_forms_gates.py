@@ -8,9 +8,9 @@ ungated one gives.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
+from document_texts import file_texts
 
 from converter.extract.kinds import joint_filing, resolution_periods, schedule_13
 from converter.extract.mechanisms import address_locate, listings, par_values
@@ -20,7 +20,6 @@ from converter.parse.address import find_addresses
 from converter.parse.gates import fold
 from converter.parse.match_starts import matches_from
 
-ROOT = Path(__file__).resolve().parent.parent
 _MADE = [
     # a letterhead: the address, its country, then the telephone
     "Acme Heavy Industries Co., Ltd.\n64, Sample-ro, Jung-gu, Seoul 04533, Korea Tel : 82-2-555-7000\n",
@@ -37,8 +36,7 @@ _MADE = [
 
 
 def _texts() -> list[str]:
-    files = sorted((ROOT / "tests" / "data").rglob("*.txt")) + sorted((ROOT / "examples").glob("*.txt"))
-    return [p.read_text(encoding="utf-8", errors="replace") for p in files] + _MADE
+    return [*file_texts(), *_MADE]
 
 
 TEXTS = _texts()

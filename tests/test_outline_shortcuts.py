@@ -9,15 +9,14 @@ few made for the edge of each, the shortcut gives what the plain path gives.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
+from document_texts import file_texts
 
 from converter.extract.mechanisms import item_cells, item_labels
 from converter.extract.mechanisms.item_outline import _Outline, find_items
 from converter.extract.mechanisms.lines import split_lines
 
-ROOT = Path(__file__).resolve().parent.parent
 _MADE = [
     # fixed-width rows (wide gaps, tabs), lines of one part, a Korean row between bars
     "Number of Shares   Common Shares   1,500,000\nOther Shares   -\nType of Dividend      Year-end dividend\n"
@@ -31,8 +30,7 @@ _MADE = [
 
 
 def _texts() -> list[str]:
-    files = sorted((ROOT / "tests" / "data").rglob("*.txt")) + sorted((ROOT / "examples").glob("*.txt"))
-    return [p.read_text(encoding="utf-8", errors="replace") for p in files] + _MADE
+    return [*file_texts(), *_MADE]
 
 
 TEXTS = _texts()
