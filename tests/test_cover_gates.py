@@ -242,3 +242,19 @@ def test_the_figure_gate_passes_every_made_disclosure() -> None:
         reading = read_items(text)
         assert any(not v.concept.startswith("@") for v in reading.values) or "merger" in reading.topics, text
         assert may_name_a_figure(fold(text))
+
+
+def test_rows_are_remembered_for_the_last_text_alone() -> None:
+    """A row read again gives the first reading, and the memory holds one text, not one per row
+    read: a batch of large filings must not keep earlier documents alive through it."""
+    covers = [f"Form 20-F  {mark}    Form 40-F ___\n{name}\n" for mark, name in (("X", "a"), ("_", "b"), ("X", "c"))]
+    for text in covers:
+        text = text + " " * 10  # a new string object each time, as each document's text is
+        first = checkbox.checked_in(text, 0, len(text), [FORM_20F, FORM_40F])
+        again = checkbox.checked_in(text, 0, len(text), [FORM_20F, FORM_40F])
+        assert first == again
+        assert checkbox._ROWS_OF_LAST_TEXT[0][0] is text
+        assert checkbox.last_row_end(text, 0, len(text), [[FORM_20F, FORM_40F]]) is not None
+    assert len(checkbox._ROWS_OF_LAST_TEXT) == 1
+    assert checkbox.checked_in(covers[0], 0, len(covers[0]), [FORM_20F, FORM_40F]) is not None
+    assert checkbox.checked_in(covers[1], 0, len(covers[1]), [FORM_20F, FORM_40F]) is None

@@ -24,7 +24,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from typing import NamedTuple
 
 from converter.extract.mechanisms.lines import Line
@@ -218,11 +218,24 @@ def _may_be_empty(pattern: re.Pattern[str]) -> bool:
         return True
 
 
-@lru_cache(maxsize=64)  # a cover's rows are read by its body's end, then again by its questions
+# The rows read of the last text asked about, as one (text, rows) pair: a cover's rows are read by
+# its body's end, then again by its questions. One text, not an lru of many keys each holding
+# its text: that kept up to 64 whole documents alive, 640 MB in a batch of 10 MB filings.
+_ROWS_OF_LAST_TEXT: list[tuple[str | None, dict]] = [(None, {})]
+
+
 def _row(text: str, anchor: int, stop: int, labels: tuple[re.Pattern[str], ...]) -> tuple[_Token, ...]:
     """``_read_row``, remembered: the same row of the same text is asked for by ``last_row_end``
     (where a cover's questions end) and by ``checked_in`` (which box of it is marked)."""
-    return tuple(_read_row(text, anchor, stop, list(labels)))
+    last_text, rows = _ROWS_OF_LAST_TEXT[0]  # one read of the pair: another thread may replace it
+    if last_text is not text:
+        rows = {}
+        _ROWS_OF_LAST_TEXT[0] = (text, rows)
+    key = (anchor, stop, labels)
+    row = rows.get(key)
+    if row is None:
+        row = rows[key] = tuple(_read_row(text, anchor, stop, list(labels)))
+    return row
 
 
 def _read_row(text: str, anchor: int, stop: int, labels: list[re.Pattern[str]]) -> list[_Token]:
