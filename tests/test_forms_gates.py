@@ -201,3 +201,20 @@ def test_code_patterns_tried_within_reach_of_their_words_are_the_full_scan() -> 
             assert any(patterns["bare_code"].match(head, s) for s in starts) == bool(patterns["bare_code"].search(head))
             found += bool(expected)
     assert found >= 5
+
+
+def test_stated_dates_are_remembered_for_the_last_text_alone() -> None:
+    """A label's stated date read again is the first reading, and the memory holds one text, not
+    one per label asked: a batch of large filings must not keep earlier documents alive."""
+    made = ["The equity capital is as of the end of the latest fiscal year (December 31, {y}).\n",
+            "Total assets are stated as of March 31, {y}; the equity capital is as at June 30, {y}.\n"]
+    for year in (2006, 2007, 2008):
+        for form in made:
+            text = form.format(y=year) * 3
+            for words in ("equity capital", "Total assets", "not stated anywhere"):
+                first = resolution_periods._stated_in(text, words)
+                assert first == resolution_periods._read_stated_in(text, words)
+                assert resolution_periods._stated_in(text, words) == first
+            assert resolution_periods._STATED_IN_LAST_TEXT[0][0] is text
+    assert len(resolution_periods._STATED_IN_LAST_TEXT) == 1
+    assert resolution_periods._stated_in(made[0].format(y=2008), "equity capital").year == 2008

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache, lru_cache
+from functools import cache
 from typing import TYPE_CHECKING
 
 from converter.extract.base import DocumentContext
@@ -114,10 +114,24 @@ def _stated_instant(ctx: DocumentContext, label: str) -> dt.date | None:
     return _stated_in(ctx.text, words) if len(words) >= 6 else None
 
 
-@lru_cache(maxsize=64)
+# The answers for the last text asked about, by label, as one (text, answers) pair: a filing that
+# repeats its forms asks for the same label once per form, and scanning the whole text each time
+# made it quadratic in its length. One text, not an lru of (text, label) keys each holding its
+# whole text: that kept up to 64 documents alive in a batch.
+_STATED_IN_LAST_TEXT: list[tuple[str | None, dict[str, dt.date | None]]] = [(None, {})]
+
+
 def _stated_in(text: str, words: str) -> dt.date | None:
-    # remembered per text and label: a filing that repeats its forms asks for the same label
-    # once per form, and scanning the whole text each time made it quadratic in its length
+    last_text, answers = _STATED_IN_LAST_TEXT[0]  # one read of the pair: another thread may replace it
+    if last_text is not text:
+        answers = {}
+        _STATED_IN_LAST_TEXT[0] = (text, answers)
+    if words not in answers:
+        answers[words] = _read_stated_in(text, words)
+    return answers[words]
+
+
+def _read_stated_in(text: str, words: str) -> dt.date | None:
     pattern = re.compile(re.escape(words).replace(r"\ ", r"\s+") +
                          r"""[^.;\n]{0,40}?\b(?:is|are|was|were|stated|shown)?\s*
                              (?:as\s+(?:of|at)|at\s+the\s+end\s+of|on)\s+(?P<rest>[^;\n]{0,90})""", re.I | re.X)

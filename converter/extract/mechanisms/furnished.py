@@ -57,7 +57,7 @@ def cover_body(text: str) -> tuple[int, int] | None:
 _HEADING_GATES = tuple(heading_gate(kind) for kind in ("heading", "contents_heading"))
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=4)  # a document's text and its cover's: asked by the reader, then the cover's end
 def cover_exhibits(text: str) -> tuple[ExhibitRow, ...]:
     """The rows of the exhibit index of ``text`` (a cover's unheaded list included)."""
     body = cover_body(text)
