@@ -253,8 +253,7 @@ def test_rows_are_remembered_for_the_last_text_alone() -> None:
         first = checkbox.checked_in(text, 0, len(text), [FORM_20F, FORM_40F])
         again = checkbox.checked_in(text, 0, len(text), [FORM_20F, FORM_40F])
         assert first == again
-        assert checkbox._ROWS_OF_LAST_TEXT[0][0] is text
+        assert checkbox._ROWS.holds(text)
         assert checkbox.last_row_end(text, 0, len(text), [[FORM_20F, FORM_40F]]) is not None
-    assert len(checkbox._ROWS_OF_LAST_TEXT) == 1
     assert checkbox.checked_in(covers[0], 0, len(covers[0]), [FORM_20F, FORM_40F]) is not None
     assert checkbox.checked_in(covers[1], 0, len(covers[1]), [FORM_20F, FORM_40F]) is None

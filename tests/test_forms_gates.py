@@ -215,6 +215,5 @@ def test_stated_dates_are_remembered_for_the_last_text_alone() -> None:
                 first = resolution_periods._stated_in(text, words)
                 assert first == resolution_periods._read_stated_in(text, words)
                 assert resolution_periods._stated_in(text, words) == first
-            assert resolution_periods._STATED_IN_LAST_TEXT[0][0] is text
-    assert len(resolution_periods._STATED_IN_LAST_TEXT) == 1
+            assert resolution_periods._STATED.holds(text)
     assert resolution_periods._stated_in(made[0].format(y=2008), "equity capital").year == 2008

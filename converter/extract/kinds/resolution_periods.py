@@ -18,6 +18,7 @@ from converter.extract.base import DocumentContext
 from converter.extract.mechanisms.dividends import kind_member, record_part
 from converter.extract.mechanisms.item_labels import label_rows
 from converter.extract.mechanisms.labelled_items import Item, Labelled
+from converter.last_text import LastTextMemory
 from converter.model import Period
 from converter.parse.dates import find_dates
 from converter.parse.periods import find_periods
@@ -114,21 +115,11 @@ def _stated_instant(ctx: DocumentContext, label: str) -> dt.date | None:
     return _stated_in(ctx.text, words) if len(words) >= 6 else None
 
 
-# The answers for the last text asked about, by label, as one (text, answers) pair: a filing that
-# repeats its forms asks for the same label once per form, and scanning the whole text each time
-# made it quadratic in its length. One text, not an lru of (text, label) keys each holding its
-# whole text: that kept up to 64 documents alive in a batch.
-_STATED_IN_LAST_TEXT: list[tuple[str | None, dict[str, dt.date | None]]] = [(None, {})]
-
-
 def _stated_in(text: str, words: str) -> dt.date | None:
-    last_text, answers = _STATED_IN_LAST_TEXT[0]  # one read of the pair: another thread may replace it
-    if last_text is not text:
-        answers = {}
-        _STATED_IN_LAST_TEXT[0] = (text, answers)
-    if words not in answers:
-        answers[words] = _read_stated_in(text, words)
-    return answers[words]
+    """``_read_stated_in``, remembered for the last text (``LastTextMemory``): a filing that
+    repeats its forms asks for the same label once per form, and scanning the whole text each
+    time made it quadratic in its length."""
+    return _STATED.answer(text, words)
 
 
 def _read_stated_in(text: str, words: str) -> dt.date | None:
@@ -140,6 +131,9 @@ def _read_stated_in(text: str, words: str) -> dt.date | None:
         if dates:
             return dates[0].value
     return None
+
+
+_STATED: LastTextMemory[dt.date | None] = LastTextMemory(_read_stated_in)
 
 
 @cache

@@ -28,6 +28,7 @@ from functools import cache
 from typing import NamedTuple
 
 from converter.extract.mechanisms.lines import Line
+from converter.last_text import LastTextMemory
 from converter.parse.gates import Gated, fold
 from converter.parse.match_starts import matches_from
 from converter.resources import data_rows
@@ -218,24 +219,15 @@ def _may_be_empty(pattern: re.Pattern[str]) -> bool:
         return True
 
 
-# The rows read of the last text asked about, as one (text, rows) pair: a cover's rows are read by
-# its body's end, then again by its questions. One text, not an lru of many keys each holding
-# its text: that kept up to 64 whole documents alive, 640 MB in a batch of 10 MB filings.
-_ROWS_OF_LAST_TEXT: list[tuple[str | None, dict]] = [(None, {})]
-
-
 def _row(text: str, anchor: int, stop: int, labels: tuple[re.Pattern[str], ...]) -> tuple[_Token, ...]:
-    """``_read_row``, remembered: the same row of the same text is asked for by ``last_row_end``
-    (where a cover's questions end) and by ``checked_in`` (which box of it is marked)."""
-    last_text, rows = _ROWS_OF_LAST_TEXT[0]  # one read of the pair: another thread may replace it
-    if last_text is not text:
-        rows = {}
-        _ROWS_OF_LAST_TEXT[0] = (text, rows)
-    key = (anchor, stop, labels)
-    row = rows.get(key)
-    if row is None:
-        row = rows[key] = tuple(_read_row(text, anchor, stop, list(labels)))
-    return row
+    """``_read_row``, remembered for the last text (``LastTextMemory``): the same row of the same
+    text is asked for by ``last_row_end`` (where a cover's questions end) and by ``checked_in``
+    (which box of it is marked)."""
+    return _ROWS.answer(text, (anchor, stop, labels))
+
+
+_ROWS: LastTextMemory[tuple[_Token, ...]] = LastTextMemory(
+    lambda text, row: tuple(_read_row(text, row[0], row[1], list(row[2]))))
 
 
 def _read_row(text: str, anchor: int, stop: int, labels: list[re.Pattern[str]]) -> list[_Token]:
