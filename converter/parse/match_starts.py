@@ -141,28 +141,24 @@ class StemStarts:
         last_text, last_found = self._last
         if folded is last_text or folded == last_text:
             return last_found
-        found: list[int] = []
-        for stem in self.stems:
-            at = folded.find(stem)
-            while at >= 0:
-                found.append(at)
-                at = folded.find(stem, at + 1)
-        found = sorted(set(found))  # two stems may start at one position ("sep", "sept")
+        # (a set: two stems may start at one position, "sep" and "sept")
+        found = sorted({at for stem in self.stems for at in word_offsets(folded, stem)})
         self._last = (folded, found)
         return found
 
 
-def word_offsets(text: str, word: str) -> list[int]:
-    """Where ``word`` starts in ``text``, overlapping starts included (a pass of ``str.find``,
-    in C).
+def word_offsets(text: str, word: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Where ``word`` starts in ``text[start:end]`` (whole, within it), overlapping starts
+    included (a pass of ``str.find``, in C).
 
-    >>> word_offsets("a 2019 2020", "20")
-    [2, 7, 9]
+    >>> word_offsets("a 2019 2020", "20"), word_offsets("a 2019 2020", "20", 3, 10)
+    ([2, 7, 9], [7])
     """
-    found, at = [], text.find(word)
+    end = len(text) if end is None else end
+    found, at = [], text.find(word, start, end)
     while at >= 0:
         found.append(at)
-        at = text.find(word, at + 1)
+        at = text.find(word, at + 1, end)
     return found
 
 

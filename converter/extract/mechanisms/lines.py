@@ -9,6 +9,8 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
+from converter.parse.match_starts import word_offsets
+
 _SPACE_RUN = re.compile(r"\s+")
 
 
@@ -122,11 +124,8 @@ def lines_holding(folded: str, lines: Sequence[Line], words: Iterable[str]) -> l
         return []
     end = lines[-1].end
     found: set[int] = set()
-    for word in words:
-        at = folded.find(word, 0, end)
-        while at >= 0:  # (the line of each occurrence by bisection: most lines hold none)
-            found.add(bisect.bisect_right(lines, at, key=_START) - 1)
-            at = folded.find(word, at + 1, end)
+    for word in words:  # (the line of each occurrence by bisection: most lines hold none)
+        found.update(bisect.bisect_right(lines, at, key=_START) - 1 for at in word_offsets(folded, word, 0, end))
     return sorted(found)
 
 

@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
 
+from converter.parse.match_starts import word_offsets
 from converter.resources import data_rows
 
 PHRASES_FILE = "beneficial_ownership_phrases.tsv"
@@ -222,14 +223,12 @@ def ascii_spellings(text: str, folded: str, words: tuple[str, ...], most: int | 
     end = len(text) if end is None else min(end, len(text))
     keys = [word.lower() for word in words]
     reached = start
-    at = folded.find(keys[0], start, end)
-    while at >= 0:
+    for at in word_offsets(folded, keys[0], start, end):
         if at >= reached:
             stop = _spelled_at(text, folded, keys, at, end, most, lead)
             if stop is not None:
                 yield at, stop
                 reached = stop  # finditer goes on after the match
-        at = folded.find(keys[0], at + 1, end)
 
 
 def _spelled_at(text: str, folded: str, keys: list[str], at: int, end: int, most: int | None,

@@ -242,13 +242,10 @@ def honorific_line_starts(text: str, end: int) -> list[int]:
     [0, 6, 27]
     """
     starts: set[int] = set()
-    for word in _HONORIFICS:
-        at = text.find(word, 0, end)
-        while at >= 0:
-            line_start = text.rfind("\n", 0, at) + 1
-            if not text[line_start:at].strip(" \t"):
-                starts.add(line_start)
-            at = text.find(word, at + 1, end)
+    for at in (at for word in _HONORIFICS for at in word_offsets(text, word, 0, end)):
+        line_start = text.rfind("\n", 0, at) + 1
+        if not text[line_start:at].strip(" \t"):
+            starts.add(line_start)
     return sorted(starts)
 
 
