@@ -31,7 +31,7 @@ from converter.extract.mechanisms.prose_figures import PER_SHARE, SCALED, Figure
 from converter.extract.mechanisms.prose_periods import PERIOD_KINDS, ProsePeriods
 from converter.extract.mechanisms.sentences import Collected, Sentence
 from converter.model import Mention, Observation, Period, UnitSpec
-from converter.parse.gates import Gated, fold
+from converter.parse.gates import Gated, fold, folded_text
 from converter.parse.periods import FoundPeriod, shift
 from converter.resources import data_rows
 from converter.taxonomy.table import domain_members
@@ -340,7 +340,7 @@ def dividend_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence],
     """Bind the dividends of every sentence in ``spans`` (document order) into ``out``: the
     figures it binds are marked used, so the general prose binder leaves them alone.
     ``periods``: the document's periods, read from its start (made here when not given)."""
-    whole = fold(ctx.text)  # the kinds whose words the document lacks are not looked for in each sentence
+    whole = folded_text(ctx.text)  # the kinds whose words the document lacks are not looked for in each sentence
     kinds = tuple((kind, gated) for kind, gated in _kind_patterns() if gated.may_match(whole))
     hits = [kind_hits(ctx.text, s.start, s.end, kinds) if kinds else [] for s in spans]
     named = [i for i, h in enumerate(hits) if h]

@@ -37,7 +37,7 @@ from converter.extract.mechanisms.table_units import cell_unit, is_unit_cell, un
 from converter.extract.mechanisms.table_rows import label_hits, row_measure
 from converter.extract.mechanisms.tables import Table, TableRow, change_agrees
 from converter.model import Period
-from converter.parse.gates import Gated, fold
+from converter.parse.gates import Gated, folded_text
 from converter.parse.periods import find_periods, fiscal_part, shift
 
 
@@ -341,7 +341,7 @@ _RULE_OR_MARKUP = re.compile(r"[-=_\s<>/A-Z]*")
 
 def key_value_tables(ctx: DocumentContext, env: HeadingEnv) -> list[Table]:
     tables: list[Table] = []
-    if next(_KEY_VALUE_WORDS.finditer(ctx.text, fold(ctx.text)), None) is None:  # (tried where its words start)
+    if next(_KEY_VALUE_WORDS.finditer(ctx.text, folded_text(ctx.text)), None) is None:  # (tried where its words start)
         return tables
     lines = split_lines(ctx.text)
     k = 0
