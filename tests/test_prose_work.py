@@ -316,6 +316,7 @@ def test_stretches_gated_by_the_whole_table_find_what_the_texts_own_table_finds(
     text's own (``FULL_TABLE_STRETCHES``): every sentence of every test and example document
     finds the same measures either way (a text whose folding changes its length too)."""
     from converter.extract.mechanisms import sentences as module
+    from converter.last_text import LastTextMemory
     from tests.document_texts import ingested_texts
 
     extra = "Its non-operating income and net income rose. 매출액과 당기순이익이 늘었다. İstanbul sales rose. ΣALES ΣΑΣ revenue."
@@ -323,7 +324,7 @@ def test_stretches_gated_by_the_whole_table_find_what_the_texts_own_table_finds(
 
     def measures(threshold: int) -> list[list[tuple[str, int, int]]]:
         monkeypatch.setattr(module, "FULL_TABLE_STRETCHES", threshold)
-        module._asked[:] = [None, 0]
+        monkeypatch.setattr(module, "_STRETCHES_ASKED", LastTextMemory(lambda text, _: [0]))  # counts from 0
         return [[(h.concept, h.start, h.end) for h in find_measures(text, s.start, s.end)]
                 for text in texts for s in sentences(text)]
 

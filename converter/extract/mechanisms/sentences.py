@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from converter.columns import text_columns
+from converter.last_text import LastTextMemory
 from converter.model import Mention, Observation
 from converter.parse.gates import Gated, GatedSet, fold, folded_text, top_level_alternatives
 from converter.resources import data_rows
@@ -364,15 +365,15 @@ def _measures_in(text: str) -> _MeasureGates:
 # stretches has. Reading the text costs as much as gating ten stretches or so by the whole table,
 # and most releases ask about fewer (a sentence is asked only when it states a figure).
 FULL_TABLE_STRETCHES = 12
-_asked: list = [None, 0]  # the text last asked about (itself, not a copy) and how many times
+# how many of its stretches the last text asked about (itself, not a copy) has been asked for
+_STRETCHES_ASKED: LastTextMemory[list[int]] = LastTextMemory(lambda text, _: [0])
 
 
 def _measures_of(text: str) -> _MeasureGates:
     """The measure table to gate a stretch of ``text`` by (see ``FULL_TABLE_STRETCHES``)."""
-    if _asked[0] is not text:
-        _asked[0], _asked[1] = text, 0
-    _asked[1] += 1
-    return _measures_in(text) if _asked[1] > FULL_TABLE_STRETCHES else _gated_measures()
+    asked = _STRETCHES_ASKED.answer(text, "stretches")
+    asked[0] += 1
+    return _measures_in(text) if asked[0] > FULL_TABLE_STRETCHES else _gated_measures()
 
 
 @cache
