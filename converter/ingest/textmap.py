@@ -43,6 +43,7 @@ import re
 
 from converter.columns import text_columns
 from converter.model import Segment
+from converter.parse.match_starts import word_offsets
 
 # C0 controls except LF, DEL, C1 controls, NBSP, and CR (handled apart); TAB is expanded.
 # A figure in full-width digits ("２００４年", "１２，３４５", "５．４％", "０３－５５５５－０１２３"), as
@@ -131,7 +132,7 @@ class TextBuilder:
             self._append_copied(start, end)  # the common case: nothing to clean
             return
         pos = start
-        for cr in _find_all(raw, "\r", start, end):
+        for cr in word_offsets(raw, "\r", start, end):
             self._copy_clean(pos, cr)
             if cr + 1 < end and raw[cr + 1] == "\n":
                 pos = cr + 1  # CR LF: drop the CR, the LF is copied with what follows
@@ -220,11 +221,3 @@ class TextBuilder:
     def result(self) -> tuple[str, tuple[Segment, ...], tuple[int, ...]]:
         starts = [s for s in self.page_starts if s < self._length] or [0]
         return self.text(), tuple(self.segments), tuple(starts)
-
-
-def _find_all(text: str, needle: str, start: int, end: int):
-    """Offsets of ``needle`` in ``text[start:end]``, found with ``str.find`` (no per-char loop)."""
-    at = text.find(needle, start, end)
-    while at != -1:
-        yield at
-        at = text.find(needle, at + 1, end)
