@@ -55,6 +55,7 @@ _MARKER = re.compile(
 )
 _RULE = re.compile(r"[-=_\s]{3,}")  # a ruled line of a fixed-width table
 NIL = frozenset({"-", "–", "—", "n/a", "na", "none", "nil", "해당없음", "해당사항 없음", "없음", "%"})
+_NIL_LONGEST = max(map(len, NIL))
 
 
 def _markers(text: str) -> tuple[str, int]:
@@ -77,13 +78,16 @@ _LOWER = re.compile(r"[a-z]")
 def document_cells(text: str) -> list[tuple[Cell, bool]]:
     """The document as (cell, is a table cell) pairs: each non-blank line, except that a line
     opening with ``|`` starts a table cell, which a bare ``|`` continues on the next lines."""
-    lines, out, i = split_lines(text), [], 0
-    while i < len(lines):
-        line = lines[i]
-        body = line.text.strip()
+    lines = split_lines(text)
+    bodies = [line.text.strip() for line in lines]  # each line stripped once, not at each look
+    out: list[tuple[Cell, bool]] = []
+    i, count = 0, len(lines)
+    while i < count:
+        body = bodies[i]
         if not body or _RULE.fullmatch(body):
             i += 1
             continue
+        line = lines[i]
         if body[0] != "|":
             if "|" in body and _KO_BARRED.search(body):  # "1. 신주의 종류와 수 | 보통주식 (주) | 4,000,000": a row, one cell per bar
                 out += [(c, True) for c in _split_bars(line.text, line.start)]
@@ -97,8 +101,8 @@ def document_cells(text: str) -> list[tuple[Cell, bool]]:
             i += 1
             continue
         j = i + 1  # the cell's lines: the first, then short ones (a long line is a paragraph)
-        while (j < len(lines) and j - i <= 8 and not lines[j].blank and not lines[j].stripped.startswith("|")
-               and (j == i + 1 or max(len(lines[j].stripped), len(lines[j - 1].stripped)) <= 60)):
+        while (j < count and j - i <= 8 and bodies[j] and not bodies[j].startswith("|")
+               and (j == i + 1 or max(len(bodies[j]), len(bodies[j - 1])) <= 60)):
             j += 1
         if j > i + 1:
             start, end = lines[i + 1].content_start, lines[j - 1].content_end
@@ -228,13 +232,30 @@ _LABEL_AND_COLON = re.compile(r"([^:：]{1,100}?)\s*[:：]\s*")
 _WIDE_GAP_RUN = re.compile(r"\s{3}")
 
 
+def is_nil(text: str) -> bool:
+    """Whether ``text`` is a nil value ("-", "N/A", "해당없음"): ``text.strip().lower() in NIL``,
+    asked only of a text short enough or with blanks around it (a longer one is no nil word)."""
+    if len(text) > _NIL_LONGEST and not text[:1].isspace() and not text[-1:].isspace():
+        return False
+    return text.strip().lower() in NIL
+
+
+def _body(cell: Cell, pos: int) -> Cell:
+    """``_sub(cell, pos, len(cell.text))``: a cell with no marker, stripped already and spanning
+    its text (as most of a document's are) is its own body, not a copy of it."""
+    text = cell.text
+    if pos or text[:1].isspace() or text[-1:].isspace() or cell.end - cell.start != len(text):
+        return _sub(cell, pos, len(text))
+    return cell
+
+
 def read_cell(cell: Cell, is_table: bool) -> Piece:
     """What one cell holds: its marker, then a label and its values, a label alone, values
     alone or prose (a cell of a table is never split at wide spaces: its bars did that)."""
-    if cell.text.strip().lower() in NIL:
+    if is_nil(cell.text):
         return Piece("", None, (cell,), None, False)
     marker, pos = _markers(cell.text)
-    body = _sub(cell, pos, len(cell.text))
+    body = _body(cell, pos)
     if not body.text:
         return Piece(marker, None, (), None, False)
     m = _LABEL_AND_COLON.match(body.text) if ":" in body.text or "：" in body.text else None

@@ -182,7 +182,10 @@ class _Outline:
 
     def _header_cell(self, piece: Piece, marker: str) -> bool:
         """Before/After column headings, as cells of their own or one fixed-width line."""
-        cells = [piece.label, *piece.values] if piece.label else []
+        if marker or piece.label is None:  # (no heading row: the test below fails on these)
+            self.header = []
+            return False
+        cells = [piece.label, *piece.values]
         if cells and CORNER.fullmatch(cells[0].text) and len(cells) > 2:
             cells = cells[1:]  # "구분": the heading row's corner, over the labels
         # the roles are read only where the cells may be a heading row, up to the first that is none
