@@ -13,9 +13,13 @@ from document_texts import file_texts, ingested_texts
 
 from converter.extract.mechanisms import item_cells, item_outline
 from converter.extract.mechanisms.item_cells import NIL, Cell, _markers, _sub, document_cells
+from converter.extract.mechanisms.item_labels import may_be_concept, may_be_concept_or_name, may_name
 from converter.extract.mechanisms.item_outline import find_items
 
 _MADE = [
+    # run-on labels and values: a name after a label of a name, after words that name none
+    "Name of Company Example Shipping Co., Ltd.\nSECURITIES AND EXCHANGE COMMISSION\nInvestee Example Port Corp\n"
+    "Paid-In Capital (won) 731,250,000,000\nCompany Name  Example Holdings\nAcquirer Example Steel Inc.\n",
     # lines opening or closing with blanks that ``str.strip`` drops and the line's span keeps
     "\u00a0Amount : KRW 5,000\n\u2003Paid-in capital (KRW)     731,250,000,000\u00a0\nDate\u00a0:\u00a0May 3, 2031\n",
     # nil values, alone, padded, in a table, and words that only begin like one
@@ -54,6 +58,22 @@ def test_every_cell_is_nil_as_the_plain_test_says() -> None:
         assert item_cells.is_nil(cell.text) == (cell.text.strip().lower() in NIL), cell
 
 
+def test_a_name_is_looked_for_only_where_its_words_may_be() -> None:
+    """Where no name's phrase can be in any label cut from a cell's words, ``may_name`` finds
+    none in each such label (the first words of the cell, up to each blank)."""
+    told = 0
+    for cell in _cells():
+        concept, name = may_be_concept_or_name(cell.text, ("@counterparty_name",))
+        assert concept == may_be_concept(cell.text, ("@counterparty_name",))
+        if name:
+            continue
+        for k, char in enumerate(cell.text):
+            if char.isspace():
+                assert not may_name(cell.text[:k]), cell.text
+                told += 1
+    assert told > 100
+
+
 def _plain_header_cell(self: item_outline._Outline, piece: item_cells.Piece, marker: str) -> bool:
     """``_Outline._header_cell`` as it read before its early return."""
     cells = [piece.label, *piece.values] if piece.label else []
@@ -74,5 +94,6 @@ def test_the_outline_is_the_one_the_plain_reading_gives(monkeypatch: pytest.Monk
     monkeypatch.setattr(item_cells, "_body", lambda cell, pos: _sub(cell, pos, len(cell.text)))
     monkeypatch.setattr(item_cells, "is_nil", lambda text: text.strip().lower() in NIL)
     monkeypatch.setattr(item_outline._Outline, "_header_cell", _plain_header_cell)
+    monkeypatch.setattr(item_cells, "may_be_concept_or_name", lambda text, roles: (may_be_concept(text, roles), True))
     for text, items in zip(TEXTS, fast):
         assert find_items(text) == items, text[:120]

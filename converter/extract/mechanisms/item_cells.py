@@ -21,7 +21,7 @@ from converter.extract.mechanisms.item_labels import (
     column_role,
     concept_row,
     label_key,
-    may_be_concept,
+    may_be_concept_or_name,
     may_name,
     qualifier_role,
     says_uncertain,
@@ -359,13 +359,17 @@ def _run_on(body: Cell) -> tuple[Cell, Cell] | None:
     """``Paid-In Capital (won) 731,250,000,000``: a phrase of the vocabulary, then its value."""
     if len(body.text) > 160 or (len(body.text.split()) > 7 and not body.text[-1:].isdigit()):
         return None  # a paragraph, or words with no figure at their end
-    if not may_be_concept(body.text, _RUN_ON_ROLES):
+    concept, name = may_be_concept_or_name(body.text, _RUN_ON_ROLES)
+    if not concept:
         return None  # no phrase of the vocabulary can be the whole of its first words
     for m in reversed(list(_SPACES.finditer(body.text))):  # the longest label first
         label, value = body.text[:m.start()], body.text[m.end():]
-        valued, named = is_value(value), len(label.split()) <= 3 and bool(_NAME_WORDS.fullmatch(value))
+        valued = is_value(value)
+        # (a value in words is only a name's, and the label must name one: none of the words
+        # does where no name's phrase can be in any of the text's first words)
+        named = (valued or name) and len(label.split()) <= 3 and bool(_NAME_WORDS.fullmatch(value))
         if not (valued or named) or not is_label(label) or not (valued or may_name(label)):
-            continue  # (a value in words is only a name's, and the label must name one)
+            continue
         row = concept_row(label, _RUN_ON_ROLES)
         if row and (valued if row.kind != "name" else named):
             return _sub(body, 0, m.start()), _sub(body, m.end(), len(body.text))

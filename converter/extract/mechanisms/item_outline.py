@@ -159,7 +159,8 @@ class _Outline:
         the next cell of a table (a label cell's words are its value where no value follows)."""
         if is_table != self.table:  # a table begins or ends: its values are not the item's before
             self.table, self.columns, self.header, self.open = is_table, (), [], None
-        piece = self._read(cell, is_table)
+        ahead = self.read_ahead  # (``_read``, inline: it runs for every cell)
+        piece = ahead[1] if ahead is not None and ahead[0] is cell and is_table else read_cell(cell, is_table)
         if piece.label is None and not piece.values and piece.prose is None:
             self.marker = piece.marker
             return
@@ -226,8 +227,9 @@ class _Outline:
             node.label = Cell(self.text[node.label.start:prose.end].replace("\n", " "), node.label.start, prose.end)
             return True  # a heading wrapped onto the next line
         head = node.label or node.values[0]
-        deeper = self._column(prose.start) > self._column(head.start) + 1
-        if not (prose.text[0].islower() or prose.text[0] in "(（[“\"'" or deeper or not is_label(prose.text)):
+        first = prose.text[0]  # (the line's own words first: its indent is measured only if they do not tell)
+        if not (first.islower() or first in "(（[“\"'" or self._column(prose.start) > self._column(head.start) + 1
+                or not is_label(prose.text)):
             return False
         last = node.values[-1]
         node.values[-1] = Cell(self.text[last.start:prose.end].replace("\n", " "), last.start, prose.end)
