@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from converter.extract.mechanisms.item_cells import CORNER, Cell, Piece, document_cells, is_label, read_cell
 from converter.extract.mechanisms.item_labels import column_role, concept_row, names_a_company, qualifier_role
@@ -51,9 +52,9 @@ _TEXT_ROLES = ("@counterparty_name", "@acquirer", "@dividend_kind")
 _NAMING_ROLES = ("@counterparty_name", "@investee_name", "@acquirer")  # labels of a name
 
 
-@dataclass(frozen=True)
-class Item:
-    """A labelled item (or, with no label, a line of prose) and the items it sits under."""
+class Item(NamedTuple):
+    """A labelled item (or, with no label, a line of prose) and the items it sits under. (A
+    named tuple, not a frozen dataclass: one per item of the outline, built at each reading.)"""
 
     index: int
     label: Cell | None
