@@ -26,6 +26,8 @@ _MADE = [
     "Par value : -\n  N/A  \n|None\n|해당사항 없음\n|\u00a0nil\u00a0\nNone of the above\nNAB 12\n-\n%\n",
     # markers alone, markers before words, a heading row of columns and a marked one
     "1.\nTotal amount\n- 5,000\n(a) Type : Common\n|Before\n|After\n1. Before  After\n구분   분할 전   분할 후\n",
+    # ruled lines of a fixed-width table, and lines that only open like one
+    "Item      Amount\n----------------\n==== ====\n- - -\n--- not a rule\n_____\nTotal     5,000\n",
     # a table cell of several lines, blank-led, and a Korean row between bars
     "|\n  Number of\n  shares\n|\n1. 신주의 종류와 수 | 보통주식 (주) | 4,000,000\n",
 ]
@@ -51,6 +53,14 @@ def test_a_cell_is_its_own_body_only_where_the_plain_cut_gives_it() -> None:
                                   "해당사항 없음 ", "-" * 20, " " * 20 + "na", "na" + " " * 20, ""])
 def test_the_nil_test_answers_as_the_plain_one(text: str) -> None:
     assert item_cells.is_nil(text) == (text.strip().lower() in NIL)
+
+
+@pytest.mark.parametrize("line", ["---", "===", "___", "- - -", "=-_ ", "--", "-- x", "x---", "---x", "\u2014\u2014\u2014",
+                                  "- -\t-", "_=_=_", "1---", "", "   "])
+def test_a_ruled_line_is_told_by_its_opening_as_by_the_pattern(line: str) -> None:
+    body = line.strip()
+    plain = not body or bool(item_cells._RULE.fullmatch(body))
+    assert (not body or (body[0] in item_cells._RULE_OPENINGS and bool(item_cells._RULE.fullmatch(body)))) == plain
 
 
 def test_every_cell_is_nil_as_the_plain_test_says() -> None:

@@ -55,6 +55,7 @@ _MARKER = re.compile(
     re.VERBOSE,
 )
 _RULE = re.compile(r"[-=_\s]{3,}")  # a ruled line of a fixed-width table
+_RULE_OPENINGS = "-=_"  # what a stripped ruled line opens with: a line opening otherwise is tried no further
 NIL = frozenset({"-", "–", "—", "n/a", "na", "none", "nil", "해당없음", "해당사항 없음", "없음", "%"})
 _NIL_LONGEST = max(map(len, NIL))
 
@@ -85,7 +86,7 @@ def document_cells(text: str) -> list[tuple[Cell, bool]]:
     i, count = 0, len(lines)
     while i < count:
         body = bodies[i]
-        if not body or _RULE.fullmatch(body):
+        if not body or (body[0] in _RULE_OPENINGS and _RULE.fullmatch(body)):
             i += 1
             continue
         line = lines[i]
