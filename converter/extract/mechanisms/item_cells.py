@@ -12,7 +12,7 @@ prose. Whether words are a label or a value is told here too (``is_label``, ``is
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 from functools import lru_cache
 
 from converter.extract.mechanisms.lines import split_lines
@@ -21,7 +21,7 @@ from converter.extract.mechanisms.item_labels import (
     column_role,
     concept_row,
     label_key,
-    may_be_concept,
+    may_be_concept_or_name,
     may_name,
     qualifier_role,
     says_uncertain,
@@ -29,9 +29,10 @@ from converter.extract.mechanisms.item_labels import (
 from converter.extract.mechanisms.sentences import HANGUL
 
 
-@dataclass(frozen=True)
-class Cell:
-    """A run of the document text (line breaks read as spaces) and where it lies."""
+class Cell(NamedTuple):
+    """A run of the document text (line breaks read as spaces) and where it lies. (A named
+    tuple, not a frozen dataclass: every cell of a document is one, and a named tuple is about
+    twice as cheap to build.)"""
 
     text: str
     start: int
@@ -54,7 +55,9 @@ _MARKER = re.compile(
     re.VERBOSE,
 )
 _RULE = re.compile(r"[-=_\s]{3,}")  # a ruled line of a fixed-width table
+_RULE_OPENINGS = "-=_"  # what a stripped ruled line opens with: a line opening otherwise is tried no further
 NIL = frozenset({"-", "–", "—", "n/a", "na", "none", "nil", "해당없음", "해당사항 없음", "없음", "%"})
+_NIL_LONGEST = max(map(len, NIL))
 
 
 def _markers(text: str) -> tuple[str, int]:
@@ -77,13 +80,16 @@ _LOWER = re.compile(r"[a-z]")
 def document_cells(text: str) -> list[tuple[Cell, bool]]:
     """The document as (cell, is a table cell) pairs: each non-blank line, except that a line
     opening with ``|`` starts a table cell, which a bare ``|`` continues on the next lines."""
-    lines, out, i = split_lines(text), [], 0
-    while i < len(lines):
-        line = lines[i]
-        body = line.text.strip()
-        if not body or _RULE.fullmatch(body):
+    lines = split_lines(text)
+    bodies = [line.text.strip() for line in lines]  # each line stripped once, not at each look
+    out: list[tuple[Cell, bool]] = []
+    i, count = 0, len(lines)
+    while i < count:
+        body = bodies[i]
+        if not body or (body[0] in _RULE_OPENINGS and _RULE.fullmatch(body)):
             i += 1
             continue
+        line = lines[i]
         if body[0] != "|":
             if "|" in body and _KO_BARRED.search(body):  # "1. 신주의 종류와 수 | 보통주식 (주) | 4,000,000": a row, one cell per bar
                 out += [(c, True) for c in _split_bars(line.text, line.start)]
@@ -97,8 +103,8 @@ def document_cells(text: str) -> list[tuple[Cell, bool]]:
             i += 1
             continue
         j = i + 1  # the cell's lines: the first, then short ones (a long line is a paragraph)
-        while (j < len(lines) and j - i <= 8 and not lines[j].blank and not lines[j].stripped.startswith("|")
-               and (j == i + 1 or max(len(lines[j].stripped), len(lines[j - 1].stripped)) <= 60)):
+        while (j < count and j - i <= 8 and bodies[j] and not bodies[j].startswith("|")
+               and (j == i + 1 or max(len(bodies[j]), len(bodies[j - 1])) <= 60)):
             j += 1
         if j > i + 1:
             start, end = lines[i + 1].content_start, lines[j - 1].content_end
@@ -200,9 +206,8 @@ _NAME_WORD = r"(?:[A-Z&][\w&.,'’-]*|of|and|the|[가-힣()㈜]+)"
 _NAME_WORDS = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,6}}")  # a company's name: capitalised words
 
 
-@dataclass(frozen=True)
-class Piece:
-    """A cell read: its marker, and a label, values or prose."""
+class Piece(NamedTuple):
+    """A cell read: its marker, and a label, values or prose. (A named tuple: one per cell.)"""
 
     marker: str
     label: Cell | None
@@ -228,20 +233,37 @@ _LABEL_AND_COLON = re.compile(r"([^:：]{1,100}?)\s*[:：]\s*")
 _WIDE_GAP_RUN = re.compile(r"\s{3}")
 
 
+def is_nil(text: str) -> bool:
+    """Whether ``text`` is a nil value ("-", "N/A", "해당없음"): ``text.strip().lower() in NIL``,
+    asked only of a text short enough or with blanks around it (a longer one is no nil word)."""
+    if len(text) > _NIL_LONGEST and not text[:1].isspace() and not text[-1:].isspace():
+        return False
+    return text.strip().lower() in NIL
+
+
+def _body(cell: Cell, pos: int) -> Cell:
+    """``_sub(cell, pos, len(cell.text))``: a cell with no marker, stripped already and spanning
+    its text (as most of a document's are) is its own body, not a copy of it."""
+    text = cell.text
+    if pos or text[:1].isspace() or text[-1:].isspace() or cell.end - cell.start != len(text):
+        return _sub(cell, pos, len(text))
+    return cell
+
+
 def read_cell(cell: Cell, is_table: bool) -> Piece:
     """What one cell holds: its marker, then a label and its values, a label alone, values
     alone or prose (a cell of a table is never split at wide spaces: its bars did that)."""
-    if cell.text.strip().lower() in NIL:
+    if is_nil(cell.text):
         return Piece("", None, (cell,), None, False)
     marker, pos = _markers(cell.text)
-    body = _sub(cell, pos, len(cell.text))
+    body = _body(cell, pos)
     if not body.text:
         return Piece(marker, None, (), None, False)
     m = _LABEL_AND_COLON.match(body.text) if ":" in body.text or "：" in body.text else None
     if m and is_label(m[1]):
         pairs = _pairs(body)
         if pairs:
-            return replace(pairs[0], marker=marker, subs=pairs[1:])
+            return pairs[0]._replace(marker=marker, subs=pairs[1:])
         rest = _sub(body, m.end(), len(body.text))
         return Piece(marker, _sub(body, 0, len(m[1])), (rest,) if rest.text else (), None, not rest.text)
     # a line with no wide gap is one part, and one part is read as none: no fixed-width row
@@ -338,13 +360,17 @@ def _run_on(body: Cell) -> tuple[Cell, Cell] | None:
     """``Paid-In Capital (won) 731,250,000,000``: a phrase of the vocabulary, then its value."""
     if len(body.text) > 160 or (len(body.text.split()) > 7 and not body.text[-1:].isdigit()):
         return None  # a paragraph, or words with no figure at their end
-    if not may_be_concept(body.text, _RUN_ON_ROLES):
+    concept, name = may_be_concept_or_name(body.text, _RUN_ON_ROLES)
+    if not concept:
         return None  # no phrase of the vocabulary can be the whole of its first words
     for m in reversed(list(_SPACES.finditer(body.text))):  # the longest label first
         label, value = body.text[:m.start()], body.text[m.end():]
-        valued, named = is_value(value), len(label.split()) <= 3 and bool(_NAME_WORDS.fullmatch(value))
+        valued = is_value(value)
+        # (a value in words is only a name's, and the label must name one: none of the words
+        # does where no name's phrase can be in any of the text's first words)
+        named = (valued or name) and len(label.split()) <= 3 and bool(_NAME_WORDS.fullmatch(value))
         if not (valued or named) or not is_label(label) or not (valued or may_name(label)):
-            continue  # (a value in words is only a name's, and the label must name one)
+            continue
         row = concept_row(label, _RUN_ON_ROLES)
         if row and (valued if row.kind != "name" else named):
             return _sub(body, 0, m.start()), _sub(body, m.end(), len(body.text))

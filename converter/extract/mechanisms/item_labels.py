@@ -190,6 +190,20 @@ def may_be_concept(text: str, roles: tuple[str, ...] = ()) -> bool:
     return bool(_first_words().bits_within(fold(text)) & _naming_rows(roles))
 
 
+@cache
+def _name_rows() -> int:
+    """The rows (bits) ``may_name`` asks: those whose value is a name."""
+    return sum(1 << k for k, (row, _) in enumerate(_phrase_rows()) if row.kind == "name")
+
+
+def may_be_concept_or_name(text: str, roles: tuple[str, ...] = ()) -> tuple[bool, bool]:
+    """``may_be_concept(text, roles)``, and whether ``may_name`` may hold for a label of
+    ``text``'s words (its rows are of the rows ``FirstWords`` indexes: a row of kind name is no
+    @topic row): both told by the one reading of ``text``'s runs."""
+    bits = _first_words().bits_within(fold(text))
+    return bool(bits & _naming_rows(roles)), bool(bits & _name_rows())
+
+
 def _candidate_rows(folded: str) -> list[tuple[LabelRow, Gated]]:
     """The rows, in file order, whose most selective gate ``folded`` passes."""
     rows = _phrase_rows()

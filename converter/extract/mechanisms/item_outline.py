@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from converter.extract.mechanisms.item_cells import CORNER, Cell, Piece, document_cells, is_label, read_cell
 from converter.extract.mechanisms.item_labels import column_role, concept_row, names_a_company, qualifier_role
@@ -51,9 +52,9 @@ _TEXT_ROLES = ("@counterparty_name", "@acquirer", "@dividend_kind")
 _NAMING_ROLES = ("@counterparty_name", "@investee_name", "@acquirer")  # labels of a name
 
 
-@dataclass(frozen=True)
-class Item:
-    """A labelled item (or, with no label, a line of prose) and the items it sits under."""
+class Item(NamedTuple):
+    """A labelled item (or, with no label, a line of prose) and the items it sits under. (A
+    named tuple, not a frozen dataclass: one per item of the outline, built at each reading.)"""
 
     index: int
     label: Cell | None
@@ -159,7 +160,8 @@ class _Outline:
         the next cell of a table (a label cell's words are its value where no value follows)."""
         if is_table != self.table:  # a table begins or ends: its values are not the item's before
             self.table, self.columns, self.header, self.open = is_table, (), [], None
-        piece = self._read(cell, is_table)
+        ahead = self.read_ahead  # (``_read``, inline: it runs for every cell)
+        piece = ahead[1] if ahead is not None and ahead[0] is cell and is_table else read_cell(cell, is_table)
         if piece.label is None and not piece.values and piece.prose is None:
             self.marker = piece.marker
             return
@@ -182,7 +184,10 @@ class _Outline:
 
     def _header_cell(self, piece: Piece, marker: str) -> bool:
         """Before/After column headings, as cells of their own or one fixed-width line."""
-        cells = [piece.label, *piece.values] if piece.label else []
+        if marker or piece.label is None:  # (no heading row: the test below fails on these)
+            self.header = []
+            return False
+        cells = [piece.label, *piece.values]
         if cells and CORNER.fullmatch(cells[0].text) and len(cells) > 2:
             cells = cells[1:]  # "구분": the heading row's corner, over the labels
         # the roles are read only where the cells may be a heading row, up to the first that is none
@@ -223,8 +228,9 @@ class _Outline:
             node.label = Cell(self.text[node.label.start:prose.end].replace("\n", " "), node.label.start, prose.end)
             return True  # a heading wrapped onto the next line
         head = node.label or node.values[0]
-        deeper = self._column(prose.start) > self._column(head.start) + 1
-        if not (prose.text[0].islower() or prose.text[0] in "(（[“\"'" or deeper or not is_label(prose.text)):
+        first = prose.text[0]  # (the line's own words first: its indent is measured only if they do not tell)
+        if not (first.islower() or first in "(（[“\"'" or self._column(prose.start) > self._column(head.start) + 1
+                or not is_label(prose.text)):
             return False
         last = node.values[-1]
         node.values[-1] = Cell(self.text[last.start:prose.end].replace("\n", " "), last.start, prose.end)

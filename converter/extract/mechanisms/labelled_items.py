@@ -139,7 +139,7 @@ def _name_item(reading: Reading, item: Item) -> _Named | None:
     """The row naming ``item``'s values: its own label's, else that of the headings above it
     (through headings with no value of their own), collecting class, column and range words."""
     section = reading.section_topics(item)
-    chain = [item, *(reading.items[i] for i in reversed(item.parents))][:4]
+    chain = [item, *(reading.items[i] for i in reversed(item.parents[-3:]))]  # it and three above it
     found: dict[str, str] = {}
     labels: list[str] = []
     for depth, it in enumerate(chain):
