@@ -41,6 +41,7 @@ from decimal import Decimal
 from functools import cache, lru_cache
 
 from converter.parse.gates import Gated, fold
+from converter.parse.match_starts import matches_from
 from converter.resources import data_rows
 
 
@@ -251,9 +252,20 @@ def _remembered_numbers(text: str) -> tuple[Quantity, ...]:
     return tuple(_search_numbers(text))
 
 
+@cache
+def _figure_start_candidates() -> re.Pattern[str]:
+    """Where a match of ``_figure_pattern`` can start: a digit or a Korean unit (a figure's
+    first character) that no word character, decimal mark or currency sign precedes (the
+    pattern's own look-behind). The pattern opens with that look-behind, so ``re`` tries it at
+    every position of a text; this one opens with a class, which ``re`` skips to."""
+    first = rf"\d{_korean_units('ko_small')}"
+    return re.compile(rf"[{first}](?<![\w.,$€£¥₩][{first}])")
+
+
 def _search_numbers(text: str) -> list[Quantity]:
     found = []
-    for m in _figure_pattern().finditer(text):
+    starts = [m.start() for m in _figure_start_candidates().finditer(text)]
+    for m in matches_from(_figure_pattern(), text, starts):  # what finditer finds
         raw = m.group(0).rstrip()
         parsed = parse_figure(raw)
         if parsed is not None:
