@@ -48,7 +48,12 @@ class OpeningGated(Gated):
         if self.starts is None and not skipped_to_by_re(pattern):
             # tried only where an opening begins (two letters too: "in", "at"; fewer places
             # than every position of the text, where re would try it)
-            object.__setattr__(self, "starts", StemStarts(tuple(sorted(found))))
+            object.__setattr__(self, "starts", _shared_starts(tuple(sorted(found))))
+
+
+@cache  # one per set of openings: patterns that open alike ("19", "20") share each text's pass
+def _shared_starts(stems: tuple[str, ...]) -> StemStarts:
+    return StemStarts(stems)
 
 
 @cache
