@@ -58,3 +58,34 @@ def test_every_piece_of_every_document_reads_its_figures_as_before():
 )
 def test_edges_read_as_before(text):
     assert numbers._search_numbers(text) == _plain_numbers(text)
+
+
+def _plain_percents(text: str) -> list[numbers.Quantity]:
+    """``find_percents`` as it read before: the pattern tried at every position."""
+    found = []
+    for m in numbers._PERCENT_NOT_POINTS.finditer(text):
+        value, decimals = numbers.full_scale(numbers.Decimal(m["n"].replace(",", "")).scaleb(-2))
+        found.append(numbers.Quantity(value, decimals, m.start(), m.end(), m.group(0)))
+    return found
+
+
+def test_every_piece_of_every_document_reads_its_percentages_as_before():
+    rng = random.Random(13)
+    found = 0
+    for text in ingested_texts():
+        for piece in _pieces(text, rng):
+            plain = _plain_percents(piece)
+            assert numbers.find_percents(piece) == plain, piece[:80]
+            found += len(plain)
+    assert found > 500
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "up 163.2% and 12 percent", "較去年同期成長18.6%，前年同期比8.2％増", "A5%, _5%, 5.5%, .5%, $5%",
+        "3.2%p and 3.2 points and 3.2 포인트", "１２％ and ٣٤%", "12,345.6 per cent", "", "%", "5",
+    ],
+)
+def test_percentage_edges_read_as_before(text):
+    assert numbers.find_percents(text) == _plain_percents(text)

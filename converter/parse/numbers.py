@@ -293,6 +293,9 @@ _PERCENT_NOT_POINTS = re.compile(rf"{_PERCENT_BOUNDARY}{_PERCENT}(?!p|\s?포인�
 # (its look-behinds open it, so re tries it at every position: a text with no percent sign or
 # word, most sentences, is not scanned)
 _PERCENT_GATED = Gated(_PERCENT_NOT_POINTS)
+# where a percentage can start (re skips to a class): a digit that no digit, Latin letter,
+# decimal mark or currency sign precedes, which the pattern's look-behinds refuse too
+_PERCENT_START_CANDIDATES = re.compile(r"\d(?<![\dA-Za-z_.,$€£¥₩]\d)")
 
 
 def find_percents(text: str) -> list[Quantity]:
@@ -307,7 +310,10 @@ def find_percents(text: str) -> list[Quantity]:
     ['18.6%', '8.2％']
     """
     found = []
-    for m in _PERCENT_GATED.finditer(text, fold(text)):
+    if not _PERCENT_GATED.may_match(fold(text)):
+        return found
+    starts = [m.start() for m in _PERCENT_START_CANDIDATES.finditer(text)]
+    for m in matches_from(_PERCENT_NOT_POINTS, text, starts):  # what finditer finds
         value, decimals = full_scale(Decimal(m["n"].replace(",", "")).scaleb(-2))
         found.append(Quantity(value, decimals, m.start(), m.end(), m.group(0)))
     return found
