@@ -28,10 +28,10 @@ PeriodMatches = tuple[tuple[tuple[str, re.Match[str]], ...], tuple[tuple[str, re
 
 
 class OpeningGated(Gated):
-    """A gated pattern with one gate more: the strings that open its matches
-    (``converter.parse.openings``). A text that holds none of them holds no match, even where
-    it holds the pattern's words ("first half" needs "first" and "half"; "1H04" needs "1h",
-    "2h", "h1" or "h2", where its words' gate asks only for an "h")."""
+    """A gated pattern that the strings opening its matches (``converter.parse.openings``)
+    gate too, where they say more than its words do (a text that holds none of them holds no
+    match: "1H04" needs "1h", "2h", "h1" or "h2", where its words' gate asks only for an "h"),
+    and that is tried only where one of them begins (where ``re`` would try it everywhere)."""
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         super().__init__(pattern)
