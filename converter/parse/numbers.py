@@ -41,6 +41,7 @@ from decimal import Decimal
 from functools import cache, lru_cache
 
 from converter.parse.gates import Gated, fold
+from converter.parse.match_starts import matches_from
 from converter.resources import data_rows
 
 
@@ -251,9 +252,20 @@ def _remembered_numbers(text: str) -> tuple[Quantity, ...]:
     return tuple(_search_numbers(text))
 
 
+@cache
+def _figure_start_candidates() -> re.Pattern[str]:
+    """Where a match of ``_figure_pattern`` can start: a digit or a Korean unit (a figure's
+    first character) that no word character, decimal mark or currency sign precedes (the
+    pattern's own look-behind). The pattern opens with that look-behind, so ``re`` tries it at
+    every position of a text; this one opens with a class, which ``re`` skips to."""
+    first = rf"\d{_korean_units('ko_small')}"
+    return re.compile(rf"[{first}](?<![\w.,$€£¥₩][{first}])")
+
+
 def _search_numbers(text: str) -> list[Quantity]:
     found = []
-    for m in _figure_pattern().finditer(text):
+    starts = [m.start() for m in _figure_start_candidates().finditer(text)]
+    for m in matches_from(_figure_pattern(), text, starts):  # what finditer finds
         raw = m.group(0).rstrip()
         parsed = parse_figure(raw)
         if parsed is not None:
@@ -281,6 +293,9 @@ _PERCENT_NOT_POINTS = re.compile(rf"{_PERCENT_BOUNDARY}{_PERCENT}(?!p|\s?포인�
 # (its look-behinds open it, so re tries it at every position: a text with no percent sign or
 # word, most sentences, is not scanned)
 _PERCENT_GATED = Gated(_PERCENT_NOT_POINTS)
+# where a percentage can start (re skips to a class): a digit that no digit, Latin letter,
+# decimal mark or currency sign precedes, which the pattern's look-behinds refuse too
+_PERCENT_START_CANDIDATES = re.compile(r"\d(?<![\dA-Za-z_.,$€£¥₩]\d)")
 
 
 def find_percents(text: str) -> list[Quantity]:
@@ -295,7 +310,10 @@ def find_percents(text: str) -> list[Quantity]:
     ['18.6%', '8.2％']
     """
     found = []
-    for m in _PERCENT_GATED.finditer(text, fold(text)):
+    if not _PERCENT_GATED.may_match(fold(text)):
+        return found
+    starts = [m.start() for m in _PERCENT_START_CANDIDATES.finditer(text)]
+    for m in matches_from(_PERCENT_NOT_POINTS, text, starts):  # what finditer finds
         value, decimals = full_scale(Decimal(m["n"].replace(",", "")).scaleb(-2))
         found.append(Quantity(value, decimals, m.start(), m.end(), m.group(0)))
     return found

@@ -5,7 +5,8 @@ calendar it is asked with; what a text holds does not depend on them, so a sente
 asked again with another date is not searched again (``period_matches``, remembered by text).
 Which patterns a text may hold is read from their gate tables (``converter.parse.gates.GatedSet``),
 and each pattern that opens with a word is tried only where that word begins
-(``converter.parse.match_starts``).
+(``converter.parse.match_starts``), or of the short strings its matches open with
+(``converter.parse.openings``: "in", "1h"), which also gate it.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from functools import cache, lru_cache
 from typing import Protocol, TypeVar
 
 from converter.parse.gates import Gated, GatedSet, fold
+from converter.parse.match_starts import StemStarts
+from converter.parse.openings import openings, skipped_to_by_re
 from converter.parse.period_patterns import RELATIVE, english, korean
 
 # Sentences and cells are searched again by several binders: remember the short ones (bounded).
@@ -24,14 +27,43 @@ MEMO_CHARS = 2000
 PeriodMatches = tuple[tuple[tuple[str, re.Match[str]], ...], tuple[tuple[str, re.Match[str]], ...]]
 
 
+class OpeningGated(Gated):
+    """A gated pattern that the strings opening its matches (``converter.parse.openings``)
+    gate too, where they say more than its words do (a text that holds none of them holds no
+    match: "1H04" needs "1h", "2h", "h1" or "h2", where its words' gate asks only for an "h"),
+    and that is tried only where one of them begins (where ``re`` would try it everywhere)."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        super().__init__(pattern)
+        found = openings(pattern)
+        if not found:
+            return
+        opening = tuple(sorted((o for o in found if not any(p != o and p in o for p in found)),
+                               key=lambda o: (-len(o), o)))  # (a text holding "1월." holds "1월")
+        first = self.gates[0] if self.gates else ()
+        if not first or min(map(len, opening)) > min(map(len, first)):
+            # more selective than the first gate of its words ("1h" where that asks for "h"):
+            # the opening gate comes first (a table of gated patterns is indexed by it)
+            object.__setattr__(self, "gates", (opening, *self.gates))
+        if self.starts is None and not skipped_to_by_re(pattern):
+            # tried only where an opening begins (two letters too: "in", "at"; fewer places
+            # than every position of the text, where re would try it)
+            object.__setattr__(self, "starts", _shared_starts(tuple(sorted(found))))
+
+
+@cache  # one per set of openings: patterns that open alike ("19", "20") share each text's pass
+def _shared_starts(stems: tuple[str, ...]) -> StemStarts:
+    return StemStarts(stems)
+
+
 @cache
 def gated_patterns() -> tuple[tuple[str, Gated], ...]:
-    return tuple((kind, Gated(pattern)) for kind, pattern in (*english(), *korean()))
+    return tuple((kind, OpeningGated(pattern)) for kind, pattern in (*english(), *korean()))
 
 
 @cache
 def gated_relative() -> tuple[tuple[str, Gated], ...]:
-    return tuple((relation, Gated(re.compile(source, re.I))) for relation, source in RELATIVE)
+    return tuple((relation, OpeningGated(re.compile(source, re.I))) for relation, source in RELATIVE)
 
 
 @cache

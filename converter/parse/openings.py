@@ -1,0 +1,163 @@
+r"""The short strings that open every match of a pattern, read from the pattern itself.
+
+Searching a sentence, ``re`` tries a pattern at every position of it when the pattern opens with
+``\b``, a look-behind, an optional word or a word matched case-insensitively: it has no
+character to skip to. Yet every match of such a pattern opens with one of a few short strings
+that the pattern spells: "the" or "yea" for ``\b(?:the\s+)?year\s+(?:19|20)\d\d``, "1h", "2h",
+"h1" or "h2" for ``\b(?:[12]H|H[12])``. ``openings`` reads them (so they never drift from the
+pattern), folded as ``converter.parse.gates.fold`` folds a text. They serve twice: a text none
+of them is in holds no match (a gate: "1H04" needs one of those four, where the gate of the
+pattern's words asks only for an "h"), and the pattern need be tried only where one begins
+(``converter.parse.match_starts.StemStarts``), as ``finditer`` would try it, minus the
+positions where no match can open. ``converter.parse.match_starts.leading_stems`` reads the
+openings of three letters that most patterns have; these reach further: two letters ("in",
+"at"), a class of few characters (``[1-4]Q``), an optional word before the first required one.
+
+>>> import re
+>>> sorted(openings(re.compile(r"\b(?:the\s+)?year\s+(?:19|20)\d\d", re.I)))
+['the', 'yea']
+>>> sorted(openings(re.compile(r"\b(?:(?P<hn>[12])H|H(?P<hn2>[12]))\s?\d\d", re.I)))
+['1h', '2h', 'h1', 'h2']
+>>> openings(re.compile(r"\b(?P<d>[0-3]?\d)\s+June"))  # a digit of any script: unknown
+>>> skipped_to_by_re(re.compile(r"截至\s*\d")), skipped_to_by_re(re.compile(r"\bQ[1-4]", re.I))
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+try:  # the regex parser of the standard library; without it no openings, and no harm
+    import re._parser as _parser
+except ImportError:  # pragma: no cover
+    _parser = None  # type: ignore[assignment]
+
+_LONGEST = 3  # characters of an opening kept: enough to be rare, few enough to stay a short list
+_MOST = 64  # more openings than this: none are given (a long list gates nothing)
+_CLASS_MOST = 16  # a character class of more characters than this opens anywhere
+_ZERO_WIDTH = {"AT", "ASSERT", "ASSERT_NOT"}
+_REPEATS = {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"}
+
+# an opening, and whether it is all the item matched (so the next item's openings continue it)
+_Run = frozenset[tuple[str, bool]]
+
+
+def _char(code: int) -> str | None:
+    """The folded character a literal matches (whatever its case under ``re.IGNORECASE``), or
+    None for a cased non-ASCII letter (whose case variants ``fold`` does not promise to equate)."""
+    char = chr(code)
+    if char.isascii() or char.lower() == char.upper():
+        return char.lower()
+    return None
+
+
+def _sequence(items: object) -> _Run | None:
+    """The openings of a sequence of items: every match of it begins with one of them."""
+    run: set[tuple[str, bool]] = {("", True)}
+    for op, arg in items:  # type: ignore[attr-defined]
+        name = str(op)
+        if name in _ZERO_WIDTH:
+            continue  # reads without consuming: the next item opens the match
+        item = _item(name, arg)
+        if item is None:  # what follows is unknown: the strings so far open every match
+            return None if any(not opening for opening, _ in run) else frozenset((o, False) for o, _ in run)
+        grown: set[tuple[str, bool]] = set()
+        for opening, whole in run:
+            if not whole or len(opening) >= _LONGEST:
+                grown.add((opening, False))
+                continue
+            for more, more_whole in item:
+                joined = opening + more
+                grown.add((joined[:_LONGEST], more_whole and len(joined) <= _LONGEST))
+        run = grown
+        if len(run) > _MOST:
+            return None
+        if not any(whole for _, whole in run):
+            break
+    return frozenset(run)
+
+
+def _item(name: str, arg: object) -> _Run | None:
+    """The openings of one item ("" where it may match nothing), or None when unknown."""
+    if name == "LITERAL":
+        char = _char(arg)  # type: ignore[arg-type]
+        return None if char is None else frozenset({(char, True)})
+    if name == "IN":
+        chars = _class_chars(arg)
+        return None if chars is None else frozenset((c, True) for c in chars)
+    if name == "SUBPATTERN":
+        return _sequence(arg[-1])  # type: ignore[index]
+    if name == "BRANCH":
+        found: set[tuple[str, bool]] = set()
+        for branch in arg[1]:  # type: ignore[index]
+            openings = _sequence(branch)
+            if openings is None:
+                return None
+            found |= openings
+        return frozenset(found)
+    if name in _REPEATS:
+        low, high, body = arg  # type: ignore[misc]
+        openings = _sequence(body)
+        if openings is None:
+            return None
+        if high != 1:  # repeated, the body matches more than its openings
+            openings = frozenset((o, False) if o else (o, w) for o, w in openings)
+        return openings | {("", True)} if low == 0 else openings
+    return None  # a category (\d: digits of every script), any character, a back-reference
+
+
+def _class_chars(members: object) -> set[str] | None:
+    chars: set[str] = set()
+    for op, arg in members:  # type: ignore[attr-defined]
+        name = str(op)
+        if name == "LITERAL":
+            codes = [arg]
+        elif name == "RANGE" and arg[1] - arg[0] < _CLASS_MOST:  # type: ignore[index]
+            codes = list(range(arg[0], arg[1] + 1))  # type: ignore[index]
+        else:
+            return None  # a negated class, a category, a wide range
+        for code in codes:
+            char = _char(code)
+            if char is None:
+                return None
+            chars.add(char)
+    return chars if len(chars) <= _CLASS_MOST else None
+
+
+def openings(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The folded strings (up to three characters) one of which opens every match of
+    ``pattern``; None when unknown, when one is empty, or when one is a single ASCII character
+    (a digit, a letter: it stands everywhere, and ``re`` tries the pattern as fast)."""
+    if _parser is None or not isinstance(pattern.pattern, str):
+        return None
+    try:
+        found = _sequence(_parser.parse(pattern.pattern, pattern.flags))
+    except Exception:  # noqa: BLE001  (an unreadable pattern is simply searched as before)
+        return None
+    if not found:
+        return None
+    strings = frozenset(opening for opening, _ in found)
+    if any(not s or (len(s) == 1 and s.isascii()) for s in strings):
+        return None
+    return strings
+
+
+def skipped_to_by_re(pattern: re.Pattern[str]) -> bool:
+    """Whether ``re`` itself skips to the pattern's possible starts: it opens (no ``\\b`` or
+    look-around first) with a literal, a branch or a class, of characters matched as they
+    stand (case-sensitively, or characters without case: 前, 截); trying it only at its
+    openings' positions would be no faster."""
+    if _parser is None:
+        return False
+    items = _parser.parse(pattern.pattern, pattern.flags)
+    while len(items):
+        op, arg = items[0]
+        if str(op) != "SUBPATTERN":
+            break
+        items = arg[-1]
+    else:
+        return False
+    if str(op) not in ("LITERAL", "BRANCH", "IN"):
+        return False
+    found = openings(pattern)
+    return not pattern.flags & re.IGNORECASE or (found is not None and all(o[0].lower() == o[0].upper() for o in found))
