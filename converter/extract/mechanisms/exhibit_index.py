@@ -23,13 +23,14 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import operator
 import re
 from dataclasses import dataclass
 from functools import cache
 
-from converter.extract.mechanisms.lines import Line, squash
+from converter.extract.mechanisms.lines import Line, lines_holding, squash
 from converter.parse.dates import find_dates
-from converter.parse.gates import Gated, fold
+from converter.parse.gates import Gated, folded_text
 from converter.parse.match_starts import matches_from, word_offsets
 from converter.resources import data_rows
 
@@ -53,6 +54,7 @@ _PERIOD_ENDED = re.compile(r"(?:quarter|period|year|months?|half)\s+ended\s+", _
 _CUT_ENDINGS = re.compile(r"[A-Za-z,;:&(-]$")  # where no description ends unless cut
 _HEADING_LOOKAHEAD = 6  # lines between a heading and its first row, at most
 _WORDY = re.compile(r"[A-Za-z가-힣]{3}")
+_START = operator.attrgetter("start")  # a line's offset: the lines are searched by it
 
 
 @dataclass(frozen=True)
@@ -242,7 +244,7 @@ def _date_cue() -> re.Pattern[str]:
 def _finish(text: str, draft: _Draft) -> ExhibitRow:
     start, end = draft.parts[0][1], draft.parts[-1][2]
     description = squash(" ".join(p[0] for p in draft.parts)).rstrip(" |")
-    cut = not text[end:].strip() and _CUT_ENDINGS.search(description) is not None
+    cut = _CUT_ENDINGS.search(description) is not None and not text[end:].strip()  # (the cheaper test first)
     date = _date_in(text, start, end, _date_cue()) or _closing_date(text, start, end)
     period_end = _date_in(text, start, end, _PERIOD_ENDED)
     return ExhibitRow(draft.number, draft.number_span, None if cut else description, (start, end),
@@ -265,38 +267,48 @@ def _names_documents(text: str, draft: _Draft) -> bool:
     return bool(_words("document").search(words) or _date_in(words, 0, len(words), _date_cue()))
 
 
+def _worded_lines(text: str, folded: str, lines: list[Line]) -> list[int]:
+    """The indices of the lines that may be 'Exhibit N' lines: those that hold the word
+    ('exhibit' in the line lowered). Found in the document's fold (``folded``, ``fold(text)``) by
+    ``str.find``, not by lowering each line: a line whose lowered text holds the word holds it
+    folded too (folding differs from lowering only on 'İ', 'ı' and 'ſ', none of which lowers to
+    a letter of the word's), and a line that holds it only folded is passed over below, where
+    the word as written must lower to 'exhibit'. Where folding moved the text, each line."""
+    if len(folded) != len(text):
+        return [i for i, line in enumerate(lines) if "exhibit" in line.text.lower()]
+    return lines_holding(folded, lines, ("exhibit",))
+
+
 def exhibit_rows(text: str, lines: list[Line], *, body: tuple[int, int] | None = None) -> list[ExhibitRow]:
     """The exhibit index of ``text`` (``lines`` its lines): the rows under every index heading,
     then 'Exhibit N' lines anywhere; with neither, a list numbered from 1 that names documents
     inside ``body`` (a cover's stretch between its questions and its signature)."""
     found: dict[str, _Draft] = {}
-    starts = [line.start for line in lines]
-    folded = fold(text)
+    folded = folded_text(text)
     for kind in ("heading", "contents_heading"):
         gate = heading_gate(kind)
         if not gate.may_match(folded):
             continue
         for heading in matches_from(gate.pattern, text, _heading_starts(text, folded, gate)):
-            first = bisect.bisect_left(starts, heading.end())  # the first line after the heading
+            first = bisect.bisect_left(lines, heading.end(), key=_START)  # the first line after the heading
             for draft in _list_rows(lines, first, len(lines), lookahead=_HEADING_LOOKAHEAD)[0]:
                 if not _a_row(text, draft):
                     break
                 if kind == "contents_heading" and not (draft.worded or _names_documents(text, draft)):
                     break  # a report's contents, not the documents furnished
                 found.setdefault(draft.number, draft)
-    worded = "exhibit" in text.lower()  # an 'Exhibit N' line needs the word somewhere
-    for i, line in enumerate(lines if worded else ()):
-        if "exhibit" not in line.text.lower():
-            continue  # an "Exhibit N" line holds the word (lowered, as tested below)
+    for i in _worded_lines(text, folded, lines):
+        line = lines[i]
         m = _NUMBER_WITH_TEXT.match(line.text)
         if m and m["word"] and m["word"].lower() == "exhibit" and not (i and _runs_on(lines[i - 1])):
             draft, _ = _row_at(lines, i, len(lines))
             if draft:
                 found.setdefault(draft.number, draft)
     if not found and body is not None:
-        inside = [k for k, s in enumerate(starts) if body[0] <= s < body[1]]
-        if inside:
-            drafts, header = _list_rows(lines, inside[0], inside[-1] + 1, lookahead=0)
+        # the lines that start inside the body (the lines' starts ascend)
+        first, after = (bisect.bisect_left(lines, at, key=_START) for at in body)
+        if first < after:
+            drafts, header = _list_rows(lines, first, after, lookahead=0)
             if drafts and _number_key(drafts[0].number)[-1] == 1:
                 for draft in drafts:  # an 'Item' / 'Description' header makes it an index
                     if not header and not _names_documents(text, draft):
