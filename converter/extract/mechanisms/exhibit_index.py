@@ -25,6 +25,7 @@ import bisect
 import datetime as dt
 import operator
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -279,10 +280,15 @@ def _worded_lines(text: str, folded: str, lines: list[Line]) -> list[int]:
     return lines_holding(folded, lines, ("exhibit",))
 
 
-def exhibit_rows(text: str, lines: list[Line], *, body: tuple[int, int] | None = None) -> list[ExhibitRow]:
+Body = tuple[int, int] | None
+
+
+def exhibit_rows(text: str, lines: list[Line], *, body: Body | Callable[[], Body] = None) -> list[ExhibitRow]:
     """The exhibit index of ``text`` (``lines`` its lines): the rows under every index heading,
     then 'Exhibit N' lines anywhere; with neither, a list numbered from 1 that names documents
-    inside ``body`` (a cover's stretch between its questions and its signature)."""
+    inside ``body`` (a cover's stretch between its questions and its signature), or inside what
+    ``body()`` gives when it is a function: a cover's body is then found only where neither
+    gave a row (finding it reads the cover's box rows)."""
     found: dict[str, _Draft] = {}
     folded = folded_text(text)
     for kind in ("heading", "contents_heading"):
@@ -304,6 +310,8 @@ def exhibit_rows(text: str, lines: list[Line], *, body: tuple[int, int] | None =
             draft, _ = _row_at(lines, i, len(lines))
             if draft:
                 found.setdefault(draft.number, draft)
+    if not found and callable(body):
+        body = body()
     if not found and body is not None:
         # the lines that start inside the body (the lines' starts ascend)
         first, after = (bisect.bisect_left(lines, at, key=_START) for at in body)
