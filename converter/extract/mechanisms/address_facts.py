@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from collections.abc import Iterable, Iterator
+from functools import cache, cached_property
 
 from converter.extract.base import DocumentContext, Found
 from converter.model import PURE, Observation
@@ -172,7 +173,7 @@ def _phone_candidates(text: str, lowered: str, country: str) -> list[Phone]:
 
 
 def _phone_items(text: str, candidates: list[Phone], blocks: list[tuple[int, int]], kind: str,
-                 ours: list[tuple[int, int]]) -> list[_Item]:
+                 ours: Iterable[tuple[int, int]]) -> list[_Item]:
     """The numbers a label says are of ``kind``, each place once (the first reading of it that
     qualifies), outside contact blocks and not printed after someone else's address."""
     items: dict[int, _Item] = {}
@@ -185,11 +186,11 @@ def _phone_items(text: str, candidates: list[Phone], blocks: list[tuple[int, int
 
 
 def _by_other_cue(text: str, items: list[_Item], near: tuple[int, int] | None,
-                  ours: list[tuple[int, int]]) -> _Item | None:
+                  ours: Iterable[tuple[int, int]]) -> _Item | None:
     """A number by another address that the text says is the registrant's ('About Acme: its
     principal executive offices are located at ...'), where none stands by the first."""
-    if near is None:
-        return None
+    if near is None or not items:
+        return None  # (no number: ``_pick`` near any other address finds none)
     for other in ours:
         item = _pick(text, items, other) if other != near else None
         if item is not None:
@@ -197,7 +198,7 @@ def _by_other_cue(text: str, items: list[_Item], near: tuple[int, int] | None,
     return None
 
 
-def _after_other_address(text: str, start: int, ours: list[tuple[int, int]]) -> bool:
+def _after_other_address(text: str, start: int, ours: Iterable[tuple[int, int]]) -> bool:
     """A number printed right after an address that is not the registrant's ('the depositary,
     ..., 101 Barclay Street, New York, NY 10286, Tel: ...'): that address's owner's number."""
     floor = max(0, start - _OTHER_ADDRESS_REACH)
@@ -243,12 +244,45 @@ def _block_phone(text: str, located: Located | None, country: str) -> _Item | No
     return None
 
 
+class _Cued:
+    """The document's ``cued_addresses``, read when first iterated: a cover whose address its
+    caption gives and that prints no labelled number never asks for them."""
+
+    def __init__(self, text: str, lowered: str, blocks: list[tuple[int, int]]) -> None:
+        self._text, self._lowered, self._blocks = text, lowered, blocks
+
+    @cached_property
+    def found(self) -> list[Located]:
+        return list(cued_addresses(self._text, self._lowered, self._blocks))
+
+    def __iter__(self) -> Iterator[Located]:
+        return iter(self.found)
+
+
+class _OurAddresses:
+    """Where the registrant's addresses stand: the one located (``near``), then, where there is
+    one, those the text cues (read when first iterated: only a labelled number is tested
+    against them)."""
+
+    def __init__(self, near: tuple[int, int] | None, cued: _Cued) -> None:
+        self._near, self._cued = near, cued
+
+    @cached_property
+    def spans(self) -> list[tuple[int, int]]:
+        if self._near is None:
+            return []
+        return [self._near] + [(o.address.start, o.address.end) for o in self._cued]
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        return iter(self.spans)
+
+
 def extract_entity_contact_details(ctx: DocumentContext) -> Found:
     """EntityAddress*, EntityPhoneNumber, EntityFaxNumber and EntityWebsite of the registrant."""
     text = ctx.text
     lowered = text.lower()
     blocks = contact_blocks(text, lowered)
-    cued = list(cued_addresses(text, lowered, blocks))  # read once: the layouts and the numbers use them
+    cued = _Cued(text, lowered, blocks)  # read once, when first asked: the layouts and the numbers use them
     located = registrant_address(text, lowered, blocks, cued)
     observations: list[Observation] = []
     near = None
@@ -260,7 +294,7 @@ def extract_entity_contact_details(ctx: DocumentContext) -> Found:
         near = (address.start, address.end)
         country = address.country_code or "KR"
         observations += address_observations(address, ctx, 0, located.rule)
-    ours = ([near] if near else []) + [(o.address.start, o.address.end) for o in cued if near]
+    ours = _OurAddresses(near, cued)
     candidates = _phone_candidates(text, lowered, country) if country else []
     for concept, kind in (("EntityPhoneNumber", "phone"), ("EntityFaxNumber", "fax")) if country else ():
         item = _block_phone(text, located, country) if kind == "phone" else None

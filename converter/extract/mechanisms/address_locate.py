@@ -19,7 +19,7 @@ phrases are in ``data/address_words.tsv``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -370,9 +370,9 @@ def _not_registrant_codes() -> frozenset[tuple[str, str]]:
 
 
 def registrant_address(text: str, lowered: str, blocks: list[tuple[int, int]],
-                       cued: list[Located] | None = None) -> Located | None:
+                       cued: Iterable[Located] | None = None) -> Located | None:
     """The registrant's address: the first layout of the module docstring that finds one
-    (``cued``: the document's ``cued_addresses``, where the caller has read them already)."""
+    (``cued``: the document's ``cued_addresses``, where the caller reads them once for itself)."""
     found = _by_cover_label(text, lowered, blocks)
     if found is None:
         found = next(iter(cued), None) if cued is not None else next(cued_addresses(text, lowered, blocks), None)
