@@ -121,12 +121,15 @@ def _a_row(text: str, draft: _Draft) -> bool:
     return bool(_WORDY.search(" ".join(p[0] for p in draft.parts)))
 
 
+_CELL_BREAK = re.compile(r"[|\t]")  # what stands between two cells (a line without one is one cell)
+
+
 def _cells(line: Line) -> list[tuple[str, int, int]]:
     """The cells of a line flattened from a table (``|`` between cells, or the tab an HTML
     table's cells are read with): (text, start, end), empty ones left out."""
     cells = []
     offset = line.start
-    for piece in re.split(r"[|\t]", line.text):
+    for piece in _CELL_BREAK.split(line.text) if "|" in line.text or "\t" in line.text else (line.text,):
         stripped = piece.strip()
         if stripped:
             lead = len(piece) - len(piece.lstrip())
@@ -172,10 +175,12 @@ def _continues(previous: Line, line: Line, column: int) -> bool:
     return len(wrapped) >= _WRAP_WIDTH and not wrapped.endswith((".", ":", ";"))
 
 
-def _row_at(lines: list[Line], i: int, end: int) -> tuple[_Draft | None, int]:
-    """The row that starts on line ``i`` and the index of the line after it."""
+def _row_at(lines: list[Line], i: int, end: int,
+            cells: list[tuple[str, int, int]] | None = None) -> tuple[_Draft | None, int]:
+    """The row that starts on line ``i`` and the index of the line after it (``cells``: that
+    line's, where the caller has cut them already)."""
     line = lines[i]
-    cells = _cells(line)
+    cells = _cells(line) if cells is None else cells
     alone = _NUMBER_ALONE.fullmatch(cells[0][0]) if cells else None
     if alone:  # cells: the description is the next cell, on this line or a following one
         number_span = (cells[0][1] + alone.start("number"), cells[0][1] + alone.end("number"))
@@ -217,7 +222,7 @@ def _list_rows(lines: list[Line], i: int, end: int, *, lookahead: int) -> tuple[
             header = header or bool(cells and not rows and not _RULE.fullmatch(line.text))
             i += 1
             continue
-        draft, after = _row_at(lines, i, end)
+        draft, after = _row_at(lines, i, end, cells)
         if draft is None or (rows and _number_key(draft.number) <= _number_key(rows[-1].number)):
             if rows or skipped >= lookahead:
                 break
