@@ -17,6 +17,7 @@ from converter.extract.base import DocumentContext
 from converter.extract.mechanisms import address_facts, checkbox, exhibit_index, furnished
 from converter.extract.mechanisms.lines import Line, split_lines
 from converter.model import Classification, DocumentFamily, Period, Segment, SourceDocument
+from converter.parse.dates import find_dates
 from converter.parse.gates import fold
 from tests.document_texts import ingested_texts
 
@@ -103,6 +104,19 @@ def test_rows_read_with_the_cells_handed_over_as_when_cut_again() -> None:
             assert handed == exhibit_index._row_at(lines, i, len(lines))
             rows += handed[0] is not None
     assert rows > 20
+
+
+def test_exhibit_dates_as_when_each_piece_was_read_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A row's dates come from the document's date index; read piece by piece, the same."""
+    texts = (*TEXTS, *_EDGES, "EXHIBIT INDEX\n99.1  Notice of meeting (July 27, 2006)\n"
+             "99.2  Report for the quarter ended June 30, 2006, dated x2006-08-01\n")
+    indexed = [exhibit_index.exhibit_rows(t, split_lines(t)) for t in texts]
+    afresh = lambda text, start, end: find_dates(text[start:end])  # noqa: E731
+    monkeypatch.setattr(exhibit_index, "dates_between", afresh)
+    monkeypatch.setattr(exhibit_index._date_in, "__defaults__", (afresh,))
+    assert [exhibit_index.exhibit_rows(t, split_lines(t)) for t in texts] == indexed
+    dated = [row for rows in indexed for row in rows if row.date or row.period_end]
+    assert len(dated) > 10 and indexed[-1][0].date and indexed[-1][1].period_end
 
 
 def test_exhibit_rows_as_when_each_row_cut_its_cells_again(monkeypatch: pytest.MonkeyPatch) -> None:

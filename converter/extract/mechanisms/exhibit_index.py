@@ -30,7 +30,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from converter.extract.mechanisms.lines import Line, lines_holding, squash
-from converter.parse.dates import find_dates
+from converter.extract.mechanisms.tokens import dates_between
+from converter.parse.dates import FoundDate, find_dates
 from converter.parse.gates import Gated, folded_text
 from converter.parse.match_starts import matches_from, word_offsets
 from converter.resources import data_rows
@@ -234,9 +235,12 @@ def _list_rows(lines: list[Line], i: int, end: int, *, lookahead: int) -> tuple[
     return rows, header
 
 
-def _date_in(text: str, start: int, end: int, cue: re.Pattern[str]) -> tuple[dt.date, int, int] | None:
+def _date_in(text: str, start: int, end: int, cue: re.Pattern[str],
+             dates_of: Callable[[str, int, int], list[FoundDate]] = dates_between) -> tuple[dt.date, int, int] | None:
+    """The date right after a ``cue`` in ``text[start:end]``, read by ``dates_of`` (what
+    ``find_dates`` finds in the piece: from the document's date index, by default)."""
     for m in cue.finditer(text, start, end):
-        dates = find_dates(text[m.end() : min(end, m.end() + 40)])
+        dates = dates_of(text, m.end(), min(end, m.end() + 40))
         if dates and dates[0].start == 0:
             return dates[0].value, m.end(), m.end() + dates[0].end
     return None
@@ -259,7 +263,7 @@ def _finish(text: str, draft: _Draft) -> ExhibitRow:
 
 def _closing_date(text: str, start: int, end: int) -> tuple[dt.date, int, int] | None:
     """A date in brackets that closes a description: 'Notice of ... (July 27, 2006)'."""
-    dates = find_dates(text[start:end])
+    dates = dates_between(text, start, end)  # (the document's dates, read once)
     if not dates:
         return None
     last = dates[-1]
@@ -270,7 +274,13 @@ def _closing_date(text: str, start: int, end: int) -> tuple[dt.date, int, int] |
 
 def _names_documents(text: str, draft: _Draft) -> bool:
     words = " ".join(p[0] for p in draft.parts)
-    return bool(_words("document").search(words) or _date_in(words, 0, len(words), _date_cue()))
+    return bool(_words("document").search(words) or _date_in(words, 0, len(words), _date_cue(), _piece_dates))
+
+
+def _piece_dates(text: str, start: int, end: int) -> list[FoundDate]:
+    """``find_dates`` of a piece of a text that is no document's (a row's words, joined): not
+    indexed, which would put out a document's index."""
+    return find_dates(text[start:end])
 
 
 def _worded_lines(text: str, folded: str, lines: list[Line]) -> list[int]:
