@@ -14,7 +14,7 @@ import re
 import pytest
 
 from converter.extract.base import DocumentContext
-from converter.extract.mechanisms import address_facts, checkbox, exhibit_index, furnished
+from converter.extract.mechanisms import address_facts, address_locate, checkbox, exhibit_index, furnished
 from converter.extract.mechanisms.lines import Line, split_lines
 from converter.model import Classification, DocumentFamily, Period, Segment, SourceDocument
 from converter.parse.dates import find_dates
@@ -254,3 +254,46 @@ def test_no_number_is_near_another_address_when_there_is_none() -> None:
     ours = [(0, 10), (50, 90)]
     assert address_facts._by_other_cue(text, [], (0, 10), ours) is None
     assert _plain_by_other_cue(text, [], (0, 10), ours) is None
+
+
+# captions and labels in every opening the phrases allow, and the letters folding treats apart
+_LABELS = [
+    "Seoul, Korea\n(Address of principal executive offices)\n", "( Address  of  the registrant )",
+    "((Address of Registrant)", "  (\n  ADDRESS OF PRINCIPAL EXECUTIVE OFFICE)", "(주소)", "( 주소 )",
+    "Address of principal executive offices: 1 Main St", "ADDRE\u017fS OF THE REGISTRANT", "x(Address of registrant)",
+    "(address", "no label here", "", "(", "Address", "(Address of principal executive offices)" * 3,
+]
+
+
+def test_cover_labels_found_where_they_open_as_everywhere() -> None:
+    windows = [(text, lo, lo + 200) for text in TEXTS for lo in range(0, len(text), 100)]
+    windows += [(text, lo, hi) for text in _LABELS for lo in range(0, 4) for hi in (len(text), len(text) - 3, 500)]
+    found = 0
+    for text, lo, hi in windows:
+        expected = [(m.span(), m.group()) for m in address_locate.phrases("cover_label").finditer(text, lo, hi)]
+        assert [(m.span(), m.group()) for m in address_locate.opened_matches(text, lo, hi, "cover_label")] == expected
+        found += bool(expected)
+    assert found > 20
+
+
+def test_opening_words_read_from_the_phrases() -> None:
+    assert address_locate._opening_words("cover_label") == ("address", "address", "주소")
+    assert address_locate._opening_word(r"\(?\s*Address\s+of") == "address"
+    assert address_locate._opening_word(r"\(\s*주소\s*\)") == "주소"
+    # openings the shortcut does not read: searched everywhere
+    assert address_locate._opening_words("name_caption") is None  # a group of words after '('
+    assert address_locate._opening_word(r"(?<!x)\(?Address") is None
+    assert address_locate._opening_word(r"Address|Office") is None
+    assert address_locate._opening_word(r"\(?\s*Äddress") is None  # a cased letter outside ASCII
+
+
+def test_a_bounded_run_of_spaces_is_tried_at_each_place(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A phrase whose white space is bounded ('\\s{0,1}') matches from inside a longer run only:
+    every place of the run is tried, not its first alone."""
+    rows = {"bounded_label": [(r"\(?\s{0,1}Address\s+of", "")]}
+    monkeypatch.setattr(address_locate, "address_words", lambda: rows)
+    text = "see     Address of the registrant; (  Address of; ( Address of"
+    expected = [(m.span(), m.group()) for m in address_locate.phrases("bounded_label").finditer(text, 0, len(text))]
+    assert address_locate._opening_words("bounded_label") == ("address",)
+    assert [(m.span(), m.group()) for m in address_locate.opened_matches(text, 0, len(text), "bounded_label")] == expected
+    assert len(expected) == 3
