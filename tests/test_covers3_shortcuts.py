@@ -297,3 +297,19 @@ def test_a_bounded_run_of_spaces_is_tried_at_each_place(monkeypatch: pytest.Monk
     assert address_locate._opening_words("bounded_label") == ("address",)
     assert [(m.span(), m.group()) for m in address_locate.opened_matches(text, 0, len(text), "bounded_label")] == expected
     assert len(expected) == 3
+
+
+_SITES = ["Website: www.acme-example.com/ir.", "HTTP://WWW.ACME.CO.KR/en/index.html", "wWw.example.org",
+          "mail ir@www.example.com", "x.www.example.com", "https://a", "see http://b.c and www.d.e/f?g=1",
+          "홈페이지: http://www.예제.kr", "(www.example.com)", "httpx://a.b", ""]
+
+
+def test_web_addresses_found_where_they_open_as_everywhere() -> None:
+    windows = [(text, lo, lo + 212) for text in TEXTS for lo in range(0, len(text), 106)]
+    windows += [(text, lo, hi) for text in _SITES for lo in range(0, 3) for hi in (len(text), len(text) - 4, 300)]
+    found = 0
+    for text, lo, hi in windows:
+        expected = [(m.span(), m.group()) for m in address_facts._URL.finditer(text, lo, hi)]
+        assert [(m.span(), m.group()) for m in address_facts._urls(text, lo, hi)] == expected
+        found += bool(expected)
+    assert found > 20

@@ -22,6 +22,8 @@ from converter.extract.mechanisms.address_locate import Located, cued_addresses,
 from converter.parse.address import Address, find_addresses
 from converter.parse.address_roman import address_words
 from converter.extract.mechanisms.cjk_header import label_pattern, phone_country, writing
+from converter.parse.gates import folded_text
+from converter.parse.match_starts import matches_from, word_offsets
 from converter.parse.phone import Phone, find_phones
 from converter.extract.mechanisms.sentences import HANGUL
 
@@ -51,6 +53,7 @@ _SCHEME_AND_WWW = re.compile(r"^(?:https?://)?(?:www\.)?", re.IGNORECASE)  # bef
 _URL = re.compile(
     r"(?<![@\w.])(?:https?://[\w-]+(?:\.[\w-]+)+|www\.[\w-]+(?:\.[\w-]+)+)(?:/[^\s<>()\"'（）「」『』【】、。，；]*)?",
     re.IGNORECASE)  # a path ends at a space, a bracket or quote, or Japanese and Chinese punctuation
+_URL_OPENINGS = ("http", "www.")  # what every web address of ``_URL`` opens with (folded)
 
 
 
@@ -213,7 +216,7 @@ def _after_other_address(text: str, start: int, ours: Iterable[tuple[int, int]])
 def _website_items(text: str, lowered: str, blocks: list[tuple[int, int]]) -> list[_Item]:
     items: dict[int, _Item] = {}
     for hit in hits(lowered, "site_word"):
-        for m in _URL.finditer(text, max(0, hit - 12), hit + 200):
+        for m in _urls(text, max(0, hit - 12), hit + 200):
             url = m.group().rstrip(".,;:")
             host = _SCHEME_AND_WWW.sub("", url).split("/")[0].lower()
             if m.start() in items or inside(blocks, m.start()) or any(
@@ -221,6 +224,17 @@ def _website_items(text: str, lowered: str, blocks: list[tuple[int, int]]) -> li
                 continue
             items[m.start()] = _Item(url, m.start(), m.start() + len(url))  # as printed
     return [items[k] for k in sorted(items)]
+
+
+def _urls(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``_URL.finditer(text, start, end)``, tried only where a web address may start: each
+    opens with 'http' or 'www.' (found in the document's fold, offsets kept), not at every
+    position of the window."""
+    folded = folded_text(text)
+    if len(folded) != len(text):  # (folding moved the text: every position, as before)
+        return _URL.finditer(text, start, end)
+    starts = sorted(at for opening in _URL_OPENINGS for at in word_offsets(folded, opening, start, end))
+    return matches_from(_URL, text, starts, min(end, len(text)))
 
 
 def _labelled_site(text: str, items: list[_Item]) -> _Item | None:
