@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from collections.abc import Iterable, Iterator
+from functools import cache, cached_property
 
 from converter.extract.base import DocumentContext, Found
 from converter.model import PURE, Observation
@@ -21,6 +22,8 @@ from converter.extract.mechanisms.address_locate import Located, cued_addresses,
 from converter.parse.address import Address, find_addresses
 from converter.parse.address_roman import address_words
 from converter.extract.mechanisms.cjk_header import label_pattern, phone_country, writing
+from converter.parse.gates import folded_text
+from converter.parse.match_starts import matches_from, word_offsets
 from converter.parse.phone import Phone, find_phones
 from converter.extract.mechanisms.sentences import HANGUL
 
@@ -50,6 +53,7 @@ _SCHEME_AND_WWW = re.compile(r"^(?:https?://)?(?:www\.)?", re.IGNORECASE)  # bef
 _URL = re.compile(
     r"(?<![@\w.])(?:https?://[\w-]+(?:\.[\w-]+)+|www\.[\w-]+(?:\.[\w-]+)+)(?:/[^\s<>()\"'（）「」『』【】、。，；]*)?",
     re.IGNORECASE)  # a path ends at a space, a bracket or quote, or Japanese and Chinese punctuation
+_URL_OPENINGS = ("http", "www.")  # what every web address of ``_URL`` opens with (folded)
 
 
 
@@ -172,7 +176,7 @@ def _phone_candidates(text: str, lowered: str, country: str) -> list[Phone]:
 
 
 def _phone_items(text: str, candidates: list[Phone], blocks: list[tuple[int, int]], kind: str,
-                 ours: list[tuple[int, int]]) -> list[_Item]:
+                 ours: Iterable[tuple[int, int]]) -> list[_Item]:
     """The numbers a label says are of ``kind``, each place once (the first reading of it that
     qualifies), outside contact blocks and not printed after someone else's address."""
     items: dict[int, _Item] = {}
@@ -185,11 +189,11 @@ def _phone_items(text: str, candidates: list[Phone], blocks: list[tuple[int, int
 
 
 def _by_other_cue(text: str, items: list[_Item], near: tuple[int, int] | None,
-                  ours: list[tuple[int, int]]) -> _Item | None:
+                  ours: Iterable[tuple[int, int]]) -> _Item | None:
     """A number by another address that the text says is the registrant's ('About Acme: its
     principal executive offices are located at ...'), where none stands by the first."""
-    if near is None:
-        return None
+    if near is None or not items:
+        return None  # (no number: ``_pick`` near any other address finds none)
     for other in ours:
         item = _pick(text, items, other) if other != near else None
         if item is not None:
@@ -197,7 +201,7 @@ def _by_other_cue(text: str, items: list[_Item], near: tuple[int, int] | None,
     return None
 
 
-def _after_other_address(text: str, start: int, ours: list[tuple[int, int]]) -> bool:
+def _after_other_address(text: str, start: int, ours: Iterable[tuple[int, int]]) -> bool:
     """A number printed right after an address that is not the registrant's ('the depositary,
     ..., 101 Barclay Street, New York, NY 10286, Tel: ...'): that address's owner's number."""
     floor = max(0, start - _OTHER_ADDRESS_REACH)
@@ -212,7 +216,7 @@ def _after_other_address(text: str, start: int, ours: list[tuple[int, int]]) -> 
 def _website_items(text: str, lowered: str, blocks: list[tuple[int, int]]) -> list[_Item]:
     items: dict[int, _Item] = {}
     for hit in hits(lowered, "site_word"):
-        for m in _URL.finditer(text, max(0, hit - 12), hit + 200):
+        for m in _urls(text, max(0, hit - 12), hit + 200):
             url = m.group().rstrip(".,;:")
             host = _SCHEME_AND_WWW.sub("", url).split("/")[0].lower()
             if m.start() in items or inside(blocks, m.start()) or any(
@@ -220,6 +224,17 @@ def _website_items(text: str, lowered: str, blocks: list[tuple[int, int]]) -> li
                 continue
             items[m.start()] = _Item(url, m.start(), m.start() + len(url))  # as printed
     return [items[k] for k in sorted(items)]
+
+
+def _urls(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``_URL.finditer(text, start, end)``, tried only where a web address may start: each
+    opens with 'http' or 'www.' (found in the document's fold, offsets kept), not at every
+    position of the window."""
+    folded = folded_text(text)
+    if len(folded) != len(text):  # (folding moved the text: every position, as before)
+        return _URL.finditer(text, start, end)
+    starts = sorted(at for opening in _URL_OPENINGS for at in word_offsets(folded, opening, start, end))
+    return matches_from(_URL, text, starts, min(end, len(text)))
 
 
 def _labelled_site(text: str, items: list[_Item]) -> _Item | None:
@@ -243,12 +258,45 @@ def _block_phone(text: str, located: Located | None, country: str) -> _Item | No
     return None
 
 
+class _Cued:
+    """The document's ``cued_addresses``, read when first iterated: a cover whose address its
+    caption gives and that prints no labelled number never asks for them."""
+
+    def __init__(self, text: str, lowered: str, blocks: list[tuple[int, int]]) -> None:
+        self._text, self._lowered, self._blocks = text, lowered, blocks
+
+    @cached_property
+    def found(self) -> list[Located]:
+        return list(cued_addresses(self._text, self._lowered, self._blocks))
+
+    def __iter__(self) -> Iterator[Located]:
+        return iter(self.found)
+
+
+class _OurAddresses:
+    """Where the registrant's addresses stand: the one located (``near``), then, where there is
+    one, those the text cues (read when first iterated: only a labelled number is tested
+    against them)."""
+
+    def __init__(self, near: tuple[int, int] | None, cued: _Cued) -> None:
+        self._near, self._cued = near, cued
+
+    @cached_property
+    def spans(self) -> list[tuple[int, int]]:
+        if self._near is None:
+            return []
+        return [self._near] + [(o.address.start, o.address.end) for o in self._cued]
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        return iter(self.spans)
+
+
 def extract_entity_contact_details(ctx: DocumentContext) -> Found:
     """EntityAddress*, EntityPhoneNumber, EntityFaxNumber and EntityWebsite of the registrant."""
     text = ctx.text
     lowered = text.lower()
     blocks = contact_blocks(text, lowered)
-    cued = list(cued_addresses(text, lowered, blocks))  # read once: the layouts and the numbers use them
+    cued = _Cued(text, lowered, blocks)  # read once, when first asked: the layouts and the numbers use them
     located = registrant_address(text, lowered, blocks, cued)
     observations: list[Observation] = []
     near = None
@@ -260,7 +308,7 @@ def extract_entity_contact_details(ctx: DocumentContext) -> Found:
         near = (address.start, address.end)
         country = address.country_code or "KR"
         observations += address_observations(address, ctx, 0, located.rule)
-    ours = ([near] if near else []) + [(o.address.start, o.address.end) for o in cued if near]
+    ours = _OurAddresses(near, cued)
     candidates = _phone_candidates(text, lowered, country) if country else []
     for concept, kind in (("EntityPhoneNumber", "phone"), ("EntityFaxNumber", "fax")) if country else ():
         item = _block_phone(text, located, country) if kind == "phone" else None

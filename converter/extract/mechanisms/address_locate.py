@@ -19,15 +19,20 @@ phrases are in ``data/address_words.tsv``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from converter.parse.address import Address, find_addresses, parse_address
 from converter.parse.address_find import literal_hits
 from converter.parse.address_roman import address_words
-from converter.parse.gates import Gated, fold
-from converter.parse.match_starts import StemStarts, leading_stems, matches_from
+from converter.parse.gates import Gated, fold, folded_text
+from converter.parse.match_starts import StemStarts, leading_stems, matches_from, word_offsets
+
+try:  # the regex parser of the standard library; without it every phrase is searched for everywhere
+    import re._parser as _parser
+except ImportError:  # pragma: no cover
+    _parser = None  # type: ignore[assignment]
 
 CUE_GAP = 40  # at most this much text between a cue and the address it introduces
 WINDOW = 700  # an address is looked for this far from its cue or label
@@ -196,7 +201,7 @@ def _by_cover_label(text: str, lowered: str, blocks: list[tuple[int, int]]) -> L
     for hit in hits(lowered, "cue_word"):  # a rule may stand between block and caption
         if not may_hold(text, max(0, hit - 80), hit + 120, "cover_label"):
             continue  # (the words of offices in prose stand by no caption)
-        for label in phrases("cover_label").finditer(text, max(0, hit - 80), hit + 120):
+        for label in opened_matches(text, max(0, hit - 80), hit + 120, "cover_label"):
             if label.span() in tried:
                 continue
             tried.add(label.span())
@@ -204,6 +209,73 @@ def _by_cover_label(text: str, lowered: str, blocks: list[tuple[int, int]]) -> L
             if found is not None:
                 return found
     return None
+
+
+def opened_matches(text: str, start: int, end: int, kind: str) -> Iterator[re.Match[str]]:
+    """``phrases(kind).finditer(text, start, end)``, the alternation tried only where a match
+    may start: where each phrase opens with '(' and white space before a word
+    (``_opening_words``), a match starts in the run of them just before an occurrence of one
+    of the words (found in the document's fold, offsets kept), and nowhere else. Where the
+    phrases open otherwise, or folding moved the text, at every position as before."""
+    words = _opening_words(kind)
+    folded = folded_text(text)
+    if words is None or len(folded) != len(text):
+        return phrases(kind).finditer(text, start, end)
+    end = min(end, len(text))
+    starts: set[int] = set()
+    for word in words:
+        for at in word_offsets(folded, word, start, end):
+            first = at
+            while first > start and text[first - 1].isspace():  # (what ``\s`` matches)
+                first -= 1
+            if first > start and text[first - 1] == "(":
+                first -= 1
+            starts.update(range(first, at + 1))
+    return matches_from(phrases(kind), text, sorted(starts), end)
+
+
+@cache
+def _opening_words(kind: str) -> tuple[str, ...] | None:
+    """The first word of each phrase of ``kind``, folded, where every phrase opens with at most
+    a '(' (perhaps optional) and a run of white space before a word of literal letters
+    (``\\(?\\s*Address\\s+of``, ``\\(\\s*주소``); None where one opens otherwise."""
+    words = tuple(_opening_word(spelling) for spelling, _ in address_words().get(kind, ()))
+    return None if not words or None in words else words  # type: ignore[return-value]
+
+
+def _opening_word(spelling: str) -> str | None:
+    try:
+        items = list(_parser.parse(spelling, re.IGNORECASE | re.MULTILINE))
+    except Exception:  # noqa: BLE001  (an unreadable pattern: searched everywhere, as before)
+        return None
+    if items and (_is_paren(items[0]) or _is_repeat_of(items[0], _is_paren)):
+        items = items[1:]
+    if items and _is_repeat_of(items[0], _is_space):
+        items = items[1:]
+    letters = []
+    for op, arg in items:
+        if str(op) != "LITERAL":
+            break
+        char = chr(arg)
+        if not (char.isascii() or char.lower() == char.upper()):
+            return None  # a cased letter that folding may not keep as ``re`` equates it
+        letters.append(char)
+    return fold("".join(letters)) or None
+
+
+def _is_paren(item: tuple) -> bool:
+    return str(item[0]) == "LITERAL" and item[1] == ord("(")
+
+
+def _is_space(item: tuple) -> bool:
+    op, arg = item
+    return str(op) == "IN" and [(str(o), str(a)) for o, a in arg] == [("CATEGORY", "CATEGORY_SPACE")]
+
+
+def _is_repeat_of(item: tuple, test) -> bool:  # type: ignore[no-untyped-def]
+    """A repeat (any bounds) of one item that passes ``test``: '(?' or '\\s*'."""
+    op, arg = item
+    return str(op) in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and len(arg[2]) == 1 and test(arg[2][0])
 
 
 def _at_cover_label(text: str, label: re.Match[str], blocks: list[tuple[int, int]]) -> Located | None:
@@ -370,9 +442,9 @@ def _not_registrant_codes() -> frozenset[tuple[str, str]]:
 
 
 def registrant_address(text: str, lowered: str, blocks: list[tuple[int, int]],
-                       cued: list[Located] | None = None) -> Located | None:
+                       cued: Iterable[Located] | None = None) -> Located | None:
     """The registrant's address: the first layout of the module docstring that finds one
-    (``cued``: the document's ``cued_addresses``, where the caller has read them already)."""
+    (``cued``: the document's ``cued_addresses``, where the caller reads them once for itself)."""
     found = _by_cover_label(text, lowered, blocks)
     if found is None:
         found = next(iter(cued), None) if cued is not None else next(cued_addresses(text, lowered, blocks), None)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
@@ -155,14 +155,27 @@ def _token_kinds() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 def _token(text: str, pos: int, end: int, labels: list[re.Pattern[str]]) -> _Token:
-    tokenizer = _tokenizer(tuple(labels))
-    if tokenizer is not None:
-        m = tokenizer.pattern.match(text, pos, end)
+    return _token_reader(tuple(labels))(text, pos, end)
+
+
+@cache
+def _token_reader(labels: tuple[re.Pattern[str], ...]) -> Callable[[str, int, int], _Token]:
+    """``_token`` for one set of labels: a row reads a token at every few characters, so its
+    reader (the one-match tokenizer, else the patterns in turn) is looked up once per row."""
+    tokenizer = _tokenizer(labels)
+    if tokenizer is None:
+        in_turn = list(labels)
+        return lambda text, pos, end: _token_in_turn(text, pos, end, in_turn)
+    match, kinds = tokenizer.pattern.match, tokenizer.kinds
+
+    def read(text: str, pos: int, end: int) -> _Token:
+        m = match(text, pos, end)
         if m is None:
             return _Token("word", pos, pos + 1)
-        kind, index = tokenizer.kinds[m.lastgroup]  # type: ignore[index]
+        kind, index = kinds[m.lastgroup]  # type: ignore[index]
         return _Token(kind, pos, m.end(), index)
-    return _token_in_turn(text, pos, end, labels)
+
+    return read
 
 
 def _token_in_turn(text: str, pos: int, end: int, labels: list[re.Pattern[str]]) -> _Token:
@@ -236,15 +249,19 @@ def _read_row(text: str, anchor: int, stop: int, labels: list[re.Pattern[str]]) 
     line_start = text.rfind(_NEWLINE, 0, anchor) + 1
     pos = max(line_start, anchor - _LOOKBACK)
     before: list[_Token] = []
+    unlabelled, labelled = _token_reader(()), _token_reader(tuple(labels))
     while pos < anchor:
-        token = _token(text, pos, anchor, [])
-        before = [] if token.kind in ("word", "other") else before + [token]
+        token = unlabelled(text, pos, anchor)
+        if token.kind in ("word", "other"):
+            before = []  # a word ends what stood before it: only boxes right before the label count
+        else:
+            before.append(token)
         pos = token.end
     row = before
     expected = 0
     pos = anchor
     while pos < stop:
-        token = _token(text, pos, stop, labels)
+        token = labelled(text, pos, stop)
         if token.kind == "label":
             if token.index != expected:
                 break  # a label again or out of order: another row
@@ -297,8 +314,9 @@ def _mark_line_above(text: str, row: list[_Token], labels: list[re.Pattern[str]]
         return []
     above = text.rfind(_NEWLINE, 0, line_start - 1) + 1
     tokens, pos = [], above
+    unlabelled = _token_reader(())
     while pos < line_start - 1:
-        token = _token(text, pos, line_start - 1, [])
+        token = unlabelled(text, pos, line_start - 1)
         if token.kind in ("word", "other"):
             return []
         tokens.append(token)

@@ -23,13 +23,16 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import operator
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from converter.extract.mechanisms.lines import Line, squash
-from converter.parse.dates import find_dates
-from converter.parse.gates import Gated, fold
+from converter.extract.mechanisms.lines import Line, lines_holding, squash
+from converter.extract.mechanisms.tokens import dates_between
+from converter.parse.dates import FoundDate, find_dates
+from converter.parse.gates import Gated, folded_text
 from converter.parse.match_starts import matches_from, word_offsets
 from converter.resources import data_rows
 
@@ -53,6 +56,7 @@ _PERIOD_ENDED = re.compile(r"(?:quarter|period|year|months?|half)\s+ended\s+", _
 _CUT_ENDINGS = re.compile(r"[A-Za-z,;:&(-]$")  # where no description ends unless cut
 _HEADING_LOOKAHEAD = 6  # lines between a heading and its first row, at most
 _WORDY = re.compile(r"[A-Za-z가-힣]{3}")
+_START = operator.attrgetter("start")  # a line's offset: the lines are searched by it
 
 
 @dataclass(frozen=True)
@@ -118,12 +122,15 @@ def _a_row(text: str, draft: _Draft) -> bool:
     return bool(_WORDY.search(" ".join(p[0] for p in draft.parts)))
 
 
+_CELL_BREAK = re.compile(r"[|\t]")  # what stands between two cells (a line without one is one cell)
+
+
 def _cells(line: Line) -> list[tuple[str, int, int]]:
     """The cells of a line flattened from a table (``|`` between cells, or the tab an HTML
     table's cells are read with): (text, start, end), empty ones left out."""
     cells = []
     offset = line.start
-    for piece in re.split(r"[|\t]", line.text):
+    for piece in _CELL_BREAK.split(line.text) if "|" in line.text or "\t" in line.text else (line.text,):
         stripped = piece.strip()
         if stripped:
             lead = len(piece) - len(piece.lstrip())
@@ -169,10 +176,12 @@ def _continues(previous: Line, line: Line, column: int) -> bool:
     return len(wrapped) >= _WRAP_WIDTH and not wrapped.endswith((".", ":", ";"))
 
 
-def _row_at(lines: list[Line], i: int, end: int) -> tuple[_Draft | None, int]:
-    """The row that starts on line ``i`` and the index of the line after it."""
+def _row_at(lines: list[Line], i: int, end: int,
+            cells: list[tuple[str, int, int]] | None = None) -> tuple[_Draft | None, int]:
+    """The row that starts on line ``i`` and the index of the line after it (``cells``: that
+    line's, where the caller has cut them already)."""
     line = lines[i]
-    cells = _cells(line)
+    cells = _cells(line) if cells is None else cells
     alone = _NUMBER_ALONE.fullmatch(cells[0][0]) if cells else None
     if alone:  # cells: the description is the next cell, on this line or a following one
         number_span = (cells[0][1] + alone.start("number"), cells[0][1] + alone.end("number"))
@@ -214,7 +223,7 @@ def _list_rows(lines: list[Line], i: int, end: int, *, lookahead: int) -> tuple[
             header = header or bool(cells and not rows and not _RULE.fullmatch(line.text))
             i += 1
             continue
-        draft, after = _row_at(lines, i, end)
+        draft, after = _row_at(lines, i, end, cells)
         if draft is None or (rows and _number_key(draft.number) <= _number_key(rows[-1].number)):
             if rows or skipped >= lookahead:
                 break
@@ -226,9 +235,12 @@ def _list_rows(lines: list[Line], i: int, end: int, *, lookahead: int) -> tuple[
     return rows, header
 
 
-def _date_in(text: str, start: int, end: int, cue: re.Pattern[str]) -> tuple[dt.date, int, int] | None:
+def _date_in(text: str, start: int, end: int, cue: re.Pattern[str],
+             dates_of: Callable[[str, int, int], list[FoundDate]] = dates_between) -> tuple[dt.date, int, int] | None:
+    """The date right after a ``cue`` in ``text[start:end]``, read by ``dates_of`` (what
+    ``find_dates`` finds in the piece: from the document's date index, by default)."""
     for m in cue.finditer(text, start, end):
-        dates = find_dates(text[m.end() : min(end, m.end() + 40)])
+        dates = dates_of(text, m.end(), min(end, m.end() + 40))
         if dates and dates[0].start == 0:
             return dates[0].value, m.end(), m.end() + dates[0].end
     return None
@@ -242,7 +254,7 @@ def _date_cue() -> re.Pattern[str]:
 def _finish(text: str, draft: _Draft) -> ExhibitRow:
     start, end = draft.parts[0][1], draft.parts[-1][2]
     description = squash(" ".join(p[0] for p in draft.parts)).rstrip(" |")
-    cut = not text[end:].strip() and _CUT_ENDINGS.search(description) is not None
+    cut = _CUT_ENDINGS.search(description) is not None and not text[end:].strip()  # (the cheaper test first)
     date = _date_in(text, start, end, _date_cue()) or _closing_date(text, start, end)
     period_end = _date_in(text, start, end, _PERIOD_ENDED)
     return ExhibitRow(draft.number, draft.number_span, None if cut else description, (start, end),
@@ -251,7 +263,7 @@ def _finish(text: str, draft: _Draft) -> ExhibitRow:
 
 def _closing_date(text: str, start: int, end: int) -> tuple[dt.date, int, int] | None:
     """A date in brackets that closes a description: 'Notice of ... (July 27, 2006)'."""
-    dates = find_dates(text[start:end])
+    dates = dates_between(text, start, end)  # (the document's dates, read once)
     if not dates:
         return None
     last = dates[-1]
@@ -262,41 +274,64 @@ def _closing_date(text: str, start: int, end: int) -> tuple[dt.date, int, int] |
 
 def _names_documents(text: str, draft: _Draft) -> bool:
     words = " ".join(p[0] for p in draft.parts)
-    return bool(_words("document").search(words) or _date_in(words, 0, len(words), _date_cue()))
+    return bool(_words("document").search(words) or _date_in(words, 0, len(words), _date_cue(), _piece_dates))
 
 
-def exhibit_rows(text: str, lines: list[Line], *, body: tuple[int, int] | None = None) -> list[ExhibitRow]:
+def _piece_dates(text: str, start: int, end: int) -> list[FoundDate]:
+    """``find_dates`` of a piece of a text that is no document's (a row's words, joined): not
+    indexed, which would put out a document's index."""
+    return find_dates(text[start:end])
+
+
+def _worded_lines(text: str, folded: str, lines: list[Line]) -> list[int]:
+    """The indices of the lines that may be 'Exhibit N' lines: those that hold the word
+    ('exhibit' in the line lowered). Found in the document's fold (``folded``, ``fold(text)``) by
+    ``str.find``, not by lowering each line: a line whose lowered text holds the word holds it
+    folded too (folding differs from lowering only on 'İ', 'ı' and 'ſ', none of which lowers to
+    a letter of the word's), and a line that holds it only folded is passed over below, where
+    the word as written must lower to 'exhibit'. Where folding moved the text, each line."""
+    if len(folded) != len(text):
+        return [i for i, line in enumerate(lines) if "exhibit" in line.text.lower()]
+    return lines_holding(folded, lines, ("exhibit",))
+
+
+Body = tuple[int, int] | None
+
+
+def exhibit_rows(text: str, lines: list[Line], *, body: Body | Callable[[], Body] = None) -> list[ExhibitRow]:
     """The exhibit index of ``text`` (``lines`` its lines): the rows under every index heading,
     then 'Exhibit N' lines anywhere; with neither, a list numbered from 1 that names documents
-    inside ``body`` (a cover's stretch between its questions and its signature)."""
+    inside ``body`` (a cover's stretch between its questions and its signature), or inside what
+    ``body()`` gives when it is a function: a cover's body is then found only where neither
+    gave a row (finding it reads the cover's box rows)."""
     found: dict[str, _Draft] = {}
-    starts = [line.start for line in lines]
-    folded = fold(text)
+    folded = folded_text(text)
     for kind in ("heading", "contents_heading"):
         gate = heading_gate(kind)
         if not gate.may_match(folded):
             continue
         for heading in matches_from(gate.pattern, text, _heading_starts(text, folded, gate)):
-            first = bisect.bisect_left(starts, heading.end())  # the first line after the heading
+            first = bisect.bisect_left(lines, heading.end(), key=_START)  # the first line after the heading
             for draft in _list_rows(lines, first, len(lines), lookahead=_HEADING_LOOKAHEAD)[0]:
                 if not _a_row(text, draft):
                     break
                 if kind == "contents_heading" and not (draft.worded or _names_documents(text, draft)):
                     break  # a report's contents, not the documents furnished
                 found.setdefault(draft.number, draft)
-    worded = "exhibit" in text.lower()  # an 'Exhibit N' line needs the word somewhere
-    for i, line in enumerate(lines if worded else ()):
-        if "exhibit" not in line.text.lower():
-            continue  # an "Exhibit N" line holds the word (lowered, as tested below)
+    for i in _worded_lines(text, folded, lines):
+        line = lines[i]
         m = _NUMBER_WITH_TEXT.match(line.text)
         if m and m["word"] and m["word"].lower() == "exhibit" and not (i and _runs_on(lines[i - 1])):
             draft, _ = _row_at(lines, i, len(lines))
             if draft:
                 found.setdefault(draft.number, draft)
+    if not found and callable(body):
+        body = body()
     if not found and body is not None:
-        inside = [k for k, s in enumerate(starts) if body[0] <= s < body[1]]
-        if inside:
-            drafts, header = _list_rows(lines, inside[0], inside[-1] + 1, lookahead=0)
+        # the lines that start inside the body (the lines' starts ascend)
+        first, after = (bisect.bisect_left(lines, at, key=_START) for at in body)
+        if first < after:
+            drafts, header = _list_rows(lines, first, after, lookahead=0)
             if drafts and _number_key(drafts[0].number)[-1] == 1:
                 for draft in drafts:  # an 'Item' / 'Description' header makes it an index
                     if not header and not _names_documents(text, draft):

@@ -16,12 +16,12 @@ title and date are the 6-K's.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from converter.extract.mechanisms.checkbox import last_row_end
 from converter.extract.mechanisms.lines import split_lines
 from converter.extract.mechanisms.exhibit_index import ExhibitRow, exhibit_rows, heading_gate
-from converter.parse.gates import Gated, fold
+from converter.parse.gates import Gated, fold, folded_text
 
 _I = re.IGNORECASE
 FORM_20F = re.compile(r"form\s+20-F", _I)
@@ -59,11 +59,13 @@ _HEADING_GATES = tuple(heading_gate(kind) for kind in ("heading", "contents_head
 
 @lru_cache(maxsize=4)  # a document's text and its cover's: asked by the reader, then the cover's end
 def cover_exhibits(text: str) -> tuple[ExhibitRow, ...]:
-    """The rows of the exhibit index of ``text`` (a cover's unheaded list included)."""
-    body = cover_body(text)
-    if body is None and not may_list_exhibits(fold(text)):
-        return ()
-    return tuple(exhibit_rows(text, split_lines(text), body=body))
+    """The rows of the exhibit index of ``text`` (a cover's unheaded list included). The cover's
+    body is looked for only where no heading and no 'Exhibit N' line gave a row (it holds the
+    rows of a list that neither names, read only then)."""
+    if not may_list_exhibits(folded_text(text)):  # (no heading, no 'Exhibit N' line: the body alone)
+        body = cover_body(text)
+        return () if body is None else tuple(exhibit_rows(text, split_lines(text), body=body))
+    return tuple(exhibit_rows(text, split_lines(text), body=partial(cover_body, text)))
 
 
 def may_list_exhibits(folded: str) -> bool:
