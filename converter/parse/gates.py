@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from converter.parse.match_starts import StemStarts, leading_stems, matches_from
+from converter.parse.match_starts import LineOpenings, StemStarts, leading_stems, matches_from
 
 try:  # the regex parser of the standard library; without it no gates, and no harm
     import re._parser as _parser
@@ -300,24 +300,38 @@ class GatedAlternatives:
 
     pattern: re.Pattern[str]
     alternatives: tuple[Gated, ...]
+    # each alternative's line starts to try, when it is anchored at a line's start (``^``)
+    line_openings: tuple[LineOpenings | None, ...]
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         object.__setattr__(self, "pattern", pattern)
         verbose = pattern.flags & re.VERBOSE  # its comments may hold a | or a bracket
         parts = [pattern.pattern] if verbose else top_level_alternatives(pattern.pattern)
-        object.__setattr__(self, "alternatives", tuple(Gated(re.compile(p, pattern.flags)) for p in parts))
+        alternatives = tuple(Gated(re.compile(p, pattern.flags)) for p in parts)
+        object.__setattr__(self, "alternatives", alternatives)
+        object.__setattr__(self, "line_openings", tuple(
+            LineOpenings.of(a.pattern) if a.starts is None else None for a in alternatives))
 
     def found_in(self, text: str, folded: str, end: int) -> bool:
         """Whether ``pattern.search(text, 0, end)`` finds a match; ``folded`` is
         ``fold(text[:end])``. An alternative that opens with known words is tried only where they
         begin (``match`` with the same end reads the text as ``search`` does)."""
-        for alternative in self.alternatives:
+        for alternative, line_openings in zip(self.alternatives, self.line_openings):
             if not alternative.may_match(folded):  # most alternatives stop here
                 continue
-            if alternative.starts is None or len(folded) != min(end, len(text)):  # (folding changed the length: no positions)
+            if len(folded) != min(end, len(text)):  # (folding changed the length: no positions)
+                starts = None
+            elif alternative.starts is not None:
+                starts = alternative.starts.positions(folded)
+            elif line_openings is not None:  # (``re`` would try ``^`` at every position)
+                starts = line_openings.candidates(text, folded)
+            else:
+                starts = None
+            if starts is None:
                 if alternative.pattern.search(text, 0, end):
                     return True
                 continue
-            if next(matches_from(alternative.pattern, text, alternative.starts.positions(folded), end), None):
+            match = alternative.pattern.match
+            if any(match(text, start, end) for start in starts):
                 return True
         return False

@@ -177,3 +177,90 @@ def matches_from(pattern: re.Pattern[str], text: str, starts: list[int],  # type
         if m is not None:
             reached = m.end()
             yield m
+
+
+_ASCII_SPACE = frozenset(" \t\n\r\f\v")
+
+
+class LineOpenings:
+    r"""Where a match of a pattern anchored at a line's start can begin: the pattern opens with
+    ``^`` under ``re.MULTILINE``, then an optional run of blanks (a repeat of a class of spaces
+    and caseless marks: ``[ \t|]*``, ``\s*``), then words whose stems are known. Every match
+    begins at a line's start L, the text from L to some stem's position all blanks; those are the
+    only places ``re`` need try (it tries every position of the text for ``^`` otherwise).
+
+    >>> opening = LineOpenings.of(re.compile(r"^[ \t|]*form\s+20-F", re.I | re.M))
+    >>> text = "Annual report\n | Form 20-F\nform 40-F"
+    >>> list(opening.candidates(text, text.lower()))
+    [14, 27]
+    >>> LineOpenings.of(re.compile(r"form\s+20-F", re.I | re.M)) is None
+    True
+    """
+
+    def __init__(self, blanks: frozenset[str] | None, stems: tuple[str, ...]) -> None:
+        self.blanks = blanks  # None: every character ``str.isspace`` calls a space
+        self.starts = StemStarts(stems)
+
+    @classmethod
+    def of(cls, pattern: re.Pattern[str]) -> "LineOpenings | None":
+        if _parser is None or not isinstance(pattern.pattern, str) or not pattern.flags & re.MULTILINE:
+            return None
+        try:
+            items = list(_parser.parse(pattern.pattern, pattern.flags))
+        except Exception:  # noqa: BLE001  (an unreadable pattern is simply searched as before)
+            return None
+        if not items or (str(items[0][0]), str(items[0][1])) != ("AT", "AT_BEGINNING"):
+            return None
+        blanks: frozenset[str] | None = frozenset()
+        rest = items[1:]
+        if rest and str(rest[0][0]) in _REPEATS and rest[0][1][0] == 0:
+            blanks = _blank_class(rest[0][1][2], pattern.flags)
+            if blanks == frozenset():  # (a repeat of something else: no known blanks)
+                return None
+            rest = rest[1:]
+        stems = _openings(rest)
+        if not stems:
+            return None
+        return cls(blanks, tuple(sorted(stems)))
+
+    def candidates(self, text: str, folded: str):  # type: ignore[no-untyped-def]
+        """The line starts, ascending, where a match can begin (``folded``: ``fold(text)``, of
+        the same length): for each stem's position, the line starts in the run of blanks that
+        ends there (one, unless the blanks hold line feeds)."""
+        tried = -1
+        is_blank = str.isspace if self.blanks is None else self.blanks.__contains__
+        find = text.find
+        for at in self.starts.positions(folded):
+            start = at
+            while start > 0 and is_blank(text[start - 1]):
+                start -= 1
+            if start > tried and (start == 0 or text[start - 1] == "\n"):
+                tried = start
+                yield start
+            feed = find("\n", start, at)  # (only where the blanks hold line feeds)
+            while feed >= 0:
+                if feed + 1 > tried:
+                    tried = feed + 1
+                    yield tried
+                feed = find("\n", feed + 1, at)
+
+
+def _blank_class(body: object, flags: int) -> frozenset[str] | None:
+    """The characters a one-item class body matches when they are spaces and caseless marks
+    (``frozenset()`` when it is anything else); None for the class of spaces ``\\s``."""
+    items = list(body)  # type: ignore[call-overload]
+    if len(items) != 1 or str(items[0][0]) != "IN":
+        return frozenset()
+    chars: set[str] = set()
+    spaces = False
+    for op, arg in items[0][1]:
+        name = str(op)
+        if name == "LITERAL" and chr(arg).lower() == chr(arg).upper() and not chr(arg).isalnum():
+            chars.add(chr(arg))
+        elif name == "CATEGORY" and str(arg) == "CATEGORY_SPACE":
+            spaces = True
+        else:
+            return frozenset()
+    if spaces and not flags & re.ASCII:
+        return None if all(c.isspace() for c in chars) else frozenset()
+    return frozenset(chars | (_ASCII_SPACE if spaces else set()))
