@@ -13,7 +13,7 @@ import datetime as dt
 import functools
 import importlib
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
@@ -184,7 +184,8 @@ def extract(
     bound: dict[tuple[int, int], str] = {}
     for reader in readers_for(classification.family, document.text):
         read = reader.function(ctx)
-        found = found + replace(read, observations=_unbound(read.observations, bound))
+        # (a Found of its three fields: ``dataclasses.replace`` reads the fields anew each call)
+        found = found + Found(_unbound(read.observations, bound), read.unmapped, read.warnings)
     cik = cik or (header.cik if header else None)
     return Extraction(
         document=document,
