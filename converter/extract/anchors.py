@@ -37,7 +37,7 @@ from converter.extract.date_labels import LabelledDate, in_a_list_of_documents, 
 from converter.extract.mechanisms.lines import Line, lines_holding, split_lines, split_prefix
 from converter.extract.mechanisms.tokens import date_index, dates_between, indexed_prefix
 from converter.model import DocumentFamily, FilingHeader, SourceDocument
-from converter.parse.dates import FoundDate, find_dates
+from converter.parse.dates import FoundDate, blank_before, find_dates
 from converter.parse.gates import Gated, GatedAlternatives, fold, folded_text
 from converter.parse.match_starts import matches_from
 
@@ -86,6 +86,9 @@ _EXECUTED_AS_OF = re.compile(
     r"\b(?:execute[ds]?|executing|signed|entered\s+into|made)\b[^.;]{0,80}?\bas\s+of\s+(?:this\s+)?",
     re.IGNORECASE)
 SIGNATURES_HEADING = re.compile(r"^\s*+S\s?I\s?G\s?N\s?A\s?T\s?U\s?R\s?E\s?S?\s*$", re.M | re.IGNORECASE)
+# the word every SIGNATURES heading spells, looked for in the folded text: a literal "s" opens it,
+# which ``re`` skips to (the heading's own pattern, opening with "^", is tried at every position)
+_SIGNATURE_WORD = re.compile(r"s\s?i\s?g\s?n\s?a\s?t\s?u\s?r\s?e")
 _SIGNED_LINE = re.compile(r"^[\s|]*+(?:by\b|/s/|name\s*:|title\s*:|date[d]?\s*:)", re.IGNORECASE)
 _SIGNING = re.compile(r"^[\s|]*+(?:by\s*:?\s*(?:/s/|$)|/s/)", re.IGNORECASE | re.MULTILINE)
 # a report on an SEC form: a 6-K cover's check boxes and banner, another form's banner
@@ -263,8 +266,40 @@ def _signature_line_date(text: str) -> Located | None:
 @lru_cache(maxsize=4)  # the text being converted (and a 6-K cover's own text): read once for all
 def signature_headings(text: str) -> tuple[tuple[int, int], ...]:
     """The spans of the SIGNATURES headings of ``text`` (``SIGNATURES_HEADING.finditer``), read
-    once for the anchors and the signature sections: ``re`` tries the pattern at every position."""
-    return tuple(m.span() for m in SIGNATURES_HEADING.finditer(text))
+    once for the anchors and the signature sections, and tried only where one can start
+    (``_heading_starts``: ``re`` would try the pattern, which opens with "^", at every position)."""
+    starts = _heading_starts(text)
+    found = SIGNATURES_HEADING.finditer(text) if starts is None else matches_from(SIGNATURES_HEADING, text, starts)
+    return tuple(m.span() for m in found)
+
+
+def _heading_starts(text: str) -> list[int] | None:
+    """Where a SIGNATURES heading of ``text`` can start, in order: a heading opens at a line's
+    start ("^"), its indent (white space, blank lines too) taken whole, then spells the word.
+    So it starts at a line start in the run of white space just before the word's "S", and
+    the word is found in the folded text (``fold`` maps what ``re.IGNORECASE`` equates with
+    its letters to them; no "s" stands inside the word, so ``finditer`` misses none). Every
+    position where the plain search could match is named: ``matches_from`` then finds what
+    ``SIGNATURES_HEADING.finditer(text)`` does. None where folding changed the text's length
+    (its offsets are not the text's): the plain search then.
+
+    >>> text = "Exhibit\\n\\n   S I G N A T U R E S\\n\\nBy: the signature below\\n"
+    >>> _heading_starts(text), [m.span() for m in SIGNATURES_HEADING.finditer(text)]
+    ([8, 9], [(8, 32)])
+    """
+    folded = folded_text(text)  # (the document's own fold, when ``text`` is the whole of it)
+    if len(folded) != len(text):  # (folding changed the offsets)
+        return None
+    starts: list[int] = []
+    for word in _SIGNATURE_WORD.finditer(folded):
+        indent = blank_before(text, word.start())  # where the white space before the word begins
+        if indent == 0:
+            starts.append(0)
+        line_break = text.find("\n", indent, word.start())
+        while line_break >= 0:
+            starts.append(line_break + 1)
+            line_break = text.find("\n", line_break + 1, word.start())
+    return starts
 
 
 @lru_cache(maxsize=4)  # a 6-K whose own text is the whole of it reads its signature's dates twice

@@ -319,19 +319,19 @@ class DateStarts:
         text, folded = self.text, self.folded
         found: set[int] = set()
         for month in months:
-            blank = _blank_before(text, month)
+            blank = blank_before(text, month)
             if blank == month:
                 continue  # the day is followed by white space
             if folded.endswith("of", 0, blank):  # '30th day of August'
-                day = _blank_before(text, blank - 2)
+                day = blank_before(text, blank - 2)
                 if day < blank - 2 and folded.endswith("day", 0, day):
-                    before_day = _blank_before(text, day - 3)
+                    before_day = blank_before(text, day - 3)
                     found.update(range(max(0, before_day - _DAY_REACH), before_day))
             found.update(range(max(0, blank - _DAY_REACH), blank))
         return sorted(found)
 
 
-def _blank_before(text: str, end: int) -> int:
+def blank_before(text: str, end: int) -> int:
     """Where the run of white space ending at ``end`` begins (``end`` when there is none); white
     space as ``re``'s ``\\s`` reads it, which is what ``str.rstrip`` strips."""
     start = end
