@@ -280,6 +280,13 @@ _OPENINGS: tuple[str | None, ...] = (None, "day", None, None, "-", ".", "/")
 _DAY_REACH = 4  # characters of a day before its white space: two digits and "st", "nd", "rd", "th"
 
 
+def _ends_a_day(char: str) -> bool:
+    """Whether a day ("18", "30th", "2nd", "3rd") can end in ``char``: a digit, or the last
+    letter of "st", "nd", "rd", "th" in either case (``str.isdigit`` holds for every character
+    ``\\d`` matches, and for a few more)."""
+    return char.isdigit() or char in "tdhTDH"
+
+
 class DateStarts:
     """Where the matches of the date patterns can start in one ``text`` (``folded``: ``fold(text)``)."""
 
@@ -326,8 +333,11 @@ class DateStarts:
                 day = blank_before(text, blank - 2)
                 if day < blank - 2 and folded.endswith("day", 0, day):
                     before_day = blank_before(text, day - 3)
-                    found.update(range(max(0, before_day - _DAY_REACH), before_day))
-            found.update(range(max(0, blank - _DAY_REACH), blank))
+                    if before_day < day - 3 and _ends_a_day(text[before_day - 1]):
+                        found.update(range(max(0, before_day - _DAY_REACH), before_day))
+            # (the day ends where the white space begins: a word ending otherwise opens no date)
+            if blank > 0 and _ends_a_day(text[blank - 1]):
+                found.update(range(max(0, blank - _DAY_REACH), blank))
         return sorted(found)
 
 
