@@ -276,6 +276,9 @@ def _annual_form(text: str) -> bool:
     return _ANNUAL_GATE.may_match(fold(text[:3000])) and _ANNUAL_FORM.search(text, 0, 3000) is not None
 
 
+_LOWER_WORD = re.compile(r"[a-z]{3}")  # a line of prose, not a check box's answer (compiled at import)
+
+
 def _cover_end(text: str, lines: list[Line], foreign: bool) -> int | None:
     """Index of the first line after a 6-K cover (and the signatures that follow it), or None
     when the document has no such cover (``foreign``: the head is a foreign issuer's report)."""
@@ -289,7 +292,7 @@ def _cover_end(text: str, lines: list[Line], foreign: bool) -> int | None:
         return None
     i = last + 1
     while i < len(lines) and i <= last + 4 and (lines[i].blank or _ANSWER.match(lines[i].text) or
-                                                 not re.search(r"[a-z]{3}", lines[i].text)):
+                                                 not _LOWER_WORD.search(lines[i].text)):
         i += 1
     return _after_signatures(lines, i)
 
