@@ -88,7 +88,7 @@ _EXECUTED_AS_OF = re.compile(
 SIGNATURES_HEADING = re.compile(r"^\s*+S\s?I\s?G\s?N\s?A\s?T\s?U\s?R\s?E\s?S?\s*$", re.M | re.IGNORECASE)
 # the word every SIGNATURES heading spells, looked for in the folded text: a literal "s" opens it,
 # which ``re`` skips to (the heading's own pattern, opening with "^", is tried at every position)
-_SIGNATURE_WORD = re.compile(r"s\s?i\s?g\s?n\s?a\s?t\s?u\s?r\s?e")
+SIGNATURE_WORD = re.compile(r"s\s?i\s?g\s?n\s?a\s?t\s?u\s?r\s?e")
 _SIGNED_LINE = re.compile(r"^[\s|]*+(?:by\b|/s/|name\s*:|title\s*:|date[d]?\s*:)", re.IGNORECASE)
 _SIGNING = re.compile(r"^[\s|]*+(?:by\s*:?\s*(?:/s/|$)|/s/)", re.IGNORECASE | re.MULTILINE)
 # a report on an SEC form: a 6-K cover's check boxes and banner, another form's banner
@@ -291,7 +291,7 @@ def _heading_starts(text: str) -> list[int] | None:
     if len(folded) != len(text):  # (folding changed the offsets)
         return None
     starts: list[int] = []
-    for word in _SIGNATURE_WORD.finditer(folded):
+    for word in SIGNATURE_WORD.finditer(folded):
         indent = blank_before(text, word.start())  # where the white space before the word begins
         if indent == 0:
             starts.append(0)
