@@ -29,13 +29,23 @@ import bisect
 import datetime as dt
 import itertools
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from converter.extract.date_labels import LabelledDate, in_a_list_of_documents, labelled_dates
-from converter.extract.mechanisms.lines import Line, lines_holding, split_lines, split_prefix
+from converter.extract.mechanisms.lines import Line, split_lines, split_prefix
 from converter.extract.mechanisms.tokens import date_index, dates_between, indexed_prefix
+from converter.extract.signature_dates import (  # noqa: F401  (SIGNATURE_WORD, _SIGNED_LINE, _SIGNING and
+    SIGNATURE_WORD,  # _signing_lines too: other modules and tests read them here, where they were)
+    SIGNATURES_HEADING,
+    _SIGNATURE_DATE,
+    _SIGNED_LINE,
+    _SIGNING,
+    _signing_lines,
+    signature_date_offsets,
+    signature_headings,
+)
 from converter.model import DocumentFamily, FilingHeader, SourceDocument
 from converter.parse.dates import FoundDate, find_dates
 from converter.parse.gates import Gated, GatedAlternatives, fold, folded_text
@@ -77,17 +87,11 @@ def head_lines(text: str, limit: int) -> list[Line]:
 # NEWSWIRE) --', 'March 3, 2005 /PRNewswire/ --'
 _DATELINE_END = re.compile(r"[ \t,]*(?:\([A-Z][^()\n]{1,40}\)|/[^/\n]{1,40}/)?[ \t]*(?:-{1,2}|[\u2013\u2014])(?:\s|[A-Z(])")
 _DATED = re.compile(r"\bdated\s+(?:as\s+of\s+)?", re.IGNORECASE)
-# ("*+": a line's indent is taken possessively; what follows it is never white space, so
-# giving spaces back could not help a match, and re would try every shorter indent in turn)
-_SIGNATURE_DATE = re.compile(r"^[\s|]*+date[d]?\s*:\s*", re.IGNORECASE | re.MULTILINE)  # "|Date:" in a cell
 # "the undersigned hereby execute this Agreement as of February 14, 2005": an agreement's date
 # given only by its execution clause
 _EXECUTED_AS_OF = re.compile(
     r"\b(?:execute[ds]?|executing|signed|entered\s+into|made)\b[^.;]{0,80}?\bas\s+of\s+(?:this\s+)?",
     re.IGNORECASE)
-SIGNATURES_HEADING = re.compile(r"^\s*+S\s?I\s?G\s?N\s?A\s?T\s?U\s?R\s?E\s?S?\s*$", re.M | re.IGNORECASE)
-_SIGNED_LINE = re.compile(r"^[\s|]*+(?:by\b|/s/|name\s*:|title\s*:|date[d]?\s*:)", re.IGNORECASE)
-_SIGNING = re.compile(r"^[\s|]*+(?:by\s*:?\s*(?:/s/|$)|/s/)", re.IGNORECASE | re.MULTILINE)
 # a report on an SEC form: a 6-K cover's check boxes and banner, another form's banner
 _REPORT_FORM = re.compile(r"form\s+20-F[^\n]{0,40}\n?[^\n]{0,40}form\s+40-F|report\s+of\s+foreign\s+(?:private\s+)?issuer"
                           r"|^[ \t|]*form\s+(?:8-K|10-K|10-Q|20-F|40-F)(?:/A)?[ \t]*$", re.IGNORECASE | re.MULTILINE)
@@ -135,22 +139,22 @@ _LABEL_LEFT = re.compile(r"[a-z:]\s*$")  # a label left of a date: 'For the year
 _WEEKDAY_WORD = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 
 
-def _standalone_date(text: str, lines: list[Line], skip: frozenset[int] = frozenset(), cells: bool = False) -> Located | None:
+def _standalone_date(text: str, lines: list[Line], skip: Container[int] = frozenset(), cells: bool = False) -> Located | None:
     """A date alone on a line, or set off at its right end ("보도자료      2004년 1월 27일"), that
     is no end of a range, nor (unless ``cells``) a cell of a table."""
     for i, line, dates in _dated_lines(text, lines):
         if not cells and "|" in line.text:
             continue
         for found in dates:
-            if line.start + found.start in skip:
-                continue
             alone = (found.text.strip() == _KO_WEEKDAY.sub("", line.stripped).strip().strip("()[]|")
                      or _placed(lines, i, found))
             left = line.text[: found.start]
             right = (_KO_WEEKDAY.sub("", line.text[found.end:]).strip() == "" and left.endswith(("   ", "\u3000\u3000"))
                      and not _LABEL_LEFT.search(left)
                      and not _KO_DATE_LABEL.search(left.rstrip(" \t|\u3000")))  # '6. 배당기준일      2005-12-31'
-            if (alone or right) and not _in_range(lines, i) and not (alone and _korean_date_label(lines, i)):
+            # (``skip`` asked last: it may be read only when first asked, see ``LazyOffsets``)
+            if ((alone or right) and not _in_range(lines, i) and not (alone and _korean_date_label(lines, i))
+                    and line.start + found.start not in skip):
                 return Located(found.value, line.start + found.start, line.start + found.end)
     return None
 
@@ -188,12 +192,12 @@ def _in_range(lines: list[Line], i: int) -> bool:
 _RANGE_OPEN = re.compile(r"\d\s*(?:~|to|through|until|-|\u2013)\s*$", re.IGNORECASE)  # a range's first end
 
 
-def _dateline_date(text: str, skip: frozenset[int] = frozenset()) -> Located | None:
+def _dateline_date(text: str, skip: Container[int] = frozenset()) -> Located | None:
     """The date of a dateline: at most a place before it on its line, a dash after it (not the
     dash of a range of dates: 'August 20, 2001 - November 28, 2002')."""
     for found in dates_between(text, 0, 3000):
         dash = _DATELINE_END.match(text, found.end)
-        if found.start in skip or not dash:
+        if not dash or found.start in skip:
             continue
         before = text[text.rfind("\n", 0, found.start) + 1 : found.start]
         after = dates_between(text, dash.end() - 1, dash.end() + 30)
@@ -207,7 +211,7 @@ def _dateline_date(text: str, skip: frozenset[int] = frozenset()) -> Located | N
 _AFTER_DATED, _AFTER_DATE, _AFTER_EXECUTED = Gated(_DATED), Gated(_SIGNATURE_DATE), Gated(_EXECUTED_AS_OF)
 
 
-def _date_after_label(label: Gated, text: str, skip: frozenset[int] = frozenset(),
+def _date_after_label(label: Gated, text: str, skip: Container[int] = frozenset(),
                       end: int | None = None) -> Located | None:
     """The first date right after the ``label`` pattern, in ``text[:end]``, that does not start
     in ``skip`` nor date another document listed on its line. (Read in ``text`` itself up to
@@ -215,9 +219,9 @@ def _date_after_label(label: Gated, text: str, skip: frozenset[int] = frozenset(
     end = len(text) if end is None else min(end, len(text))
     for m in _matches_before(label, text, end):
         dates = dates_between(text, m.end(), min(m.end() + 40, end))
-        if not dates or dates[0].start != 0 or m.end() in skip:
+        if not dates or dates[0].start != 0:
             continue
-        if in_a_list_of_documents(text, m.start()):  # (it reads the text before the label only)
+        if in_a_list_of_documents(text, m.start()) or m.end() in skip:  # (it reads the text before the label only)
             continue
         return Located(dates[0].value, m.end() + dates[0].start, m.end() + dates[0].end)
     return None
@@ -260,80 +264,20 @@ def _signature_line_date(text: str) -> Located | None:
     return None
 
 
-@lru_cache(maxsize=4)  # the text being converted (and a 6-K cover's own text): read once for all
-def signature_headings(text: str) -> tuple[tuple[int, int], ...]:
-    """The spans of the SIGNATURES headings of ``text`` (``SIGNATURES_HEADING.finditer``), read
-    once for the anchors and the signature sections: ``re`` tries the pattern at every position."""
-    return tuple(m.span() for m in SIGNATURES_HEADING.finditer(text))
-
-
-@lru_cache(maxsize=4)  # a 6-K whose own text is the whole of it reads its signature's dates twice
-def signature_date_offsets(text: str, pages: tuple[int, ...] = ()) -> frozenset[int]:
-    """Where the dates of signature blocks start: from a SIGNATURES heading to its last signing
-    line ('By:', '/s/', 'Name:', 'Title:', 'Date:'), and on the lines within four lines of a
-    'By:' or '/s/' line, on its page (``pages``: where pages start; the next page's date line
-    is its document's)."""
-    lines = split_lines(text)
-    starts = [line.start for line in lines]
-    page_starts = sorted(pages)
-
-    def page_end(offset: int) -> int:  # where the page holding ``offset`` ends
-        k = bisect.bisect_right(page_starts, offset)
-        return page_starts[k] if k < len(page_starts) else len(text) + 1
-
-    def block_lines(first: int, stop: int, end: int) -> set[int]:
-        return {n for n in range(first, stop)
-                if (len(lines[n].stripped) < 60 or _SIGNATURE_DATE.match(lines[n].text)) and lines[n].start < end}
-
-    numbers: set[int] = set()
-    # the short lines of a block around each signing line: a dateline's paragraph is no part of it
-    for line in _signing_lines(text, lines):
-        numbers |= block_lines(max(0, line.number - 4), min(line.number + 7, len(lines)), page_end(line.start))
-    for heading_start, _ in signature_headings(text):
-        first = bisect.bisect_right(starts, heading_start) - 1
-        last = max((n for n in range(first, min(first + 30, len(lines))) if _SIGNED_LINE.match(lines[n].text)),
-                   default=first)
-        numbers |= block_lines(first, min(last + 3, len(lines)), page_end(lines[last].start))
-    # the dates of each line of a block, found by bisection in the dates' starts, not every date
-    # of the text looked up by its line
-    dated = _date_starts(text)
-    return frozenset(itertools.chain.from_iterable(
-        dated[bisect.bisect_left(dated, lines[n].start) : bisect.bisect_left(dated, lines[n].end)] for n in numbers))
-
-
-def _signing_lines(text: str, lines: list[Line]) -> list[Line]:
-    """The lines (``lines``: all those of ``text``) that ``_SIGNING`` matches ('By: /s/', '/s/'),
-    in order: tried only on the lines that hold its words ('by', '/s/', found by ``str.find`` in
-    the folded text, ``lines_holding``); no other line can match."""
-    folded = folded_text(text)  # (the document's own fold, when ``text`` is the whole of it)
-    if len(folded) != len(text):  # (folding changed the offsets)
-        return [line for line in lines if _SIGNING.match(line.text)]
-    return [lines[n] for n in lines_holding(folded, lines, ("by", "/s/")) if _SIGNING.match(lines[n].text)]
-
-
-def _date_starts(text: str) -> Sequence[int]:
-    """Where the dates of ``text`` start (those of ``dates_between(text, 0, len(text))``), read
-    from its date index without copying its dates."""
-    index = date_index(text)
-    if text and index.answers(0, len(text)):
-        return index.starts
-    return [d.start for d in dates_between(text, 0, len(text))]
-
-
-def _family_date(text: str, family: DocumentFamily, listed: frozenset[int] = frozenset(),
-                 signed: frozenset[int] | None = None) -> Located | None:
+def _family_date(text: str, family: DocumentFamily, listed: Callable[[], frozenset[int]] = frozenset,
+                 signed: LazyOffsets | None = None) -> Located | None:
     """The date the layout of the document's family puts where its date goes (never one of
-    ``listed``: the dates of the rows of a list of other documents). ``signed``: where the
+    ``listed()``: the dates of the rows of a list of other documents). ``signed``: where the
     dates of its signature blocks start, for a report on an SEC form (None for any other)."""
     head = head_lines(text, 6000)[:HEAD_LINES]
     if signed is not None:
         # a 6-K bears the date its cover or its report states; its signature's date is the
         # signature's (SignatureDate), not the report's
-        signed = signed | listed
+        skip = LazyOffsets(lambda: signed.offsets() | listed())
         finders = (
-            lambda: _date_after_label(_AFTER_DATED, text, signed, 3000),
-            lambda: _standalone_date(text, head, signed),
-            lambda: _dateline_date(text, signed),
+            lambda: _date_after_label(_AFTER_DATED, text, skip, 3000),
+            lambda: _standalone_date(text, head, skip),
+            lambda: _dateline_date(text, skip),
         )
     elif family is DocumentFamily.SCHEDULE_13:
         # a schedule bears the date it is signed; the date alone on its cover is the date of
@@ -407,8 +351,35 @@ def _listed_dates(text: str, listed: Listed) -> frozenset[int]:
     return frozenset(s + d.start for s, e in rows for d in dates_between(text, s, e))
 
 
+class LazyOffsets:
+    """Offsets in a text, read only when first asked about (``offset in lazy``): the dates of a
+    6-K's signature blocks and of its list of documents are what a candidate for its date must
+    not be, and most covers offer no candidate that needs the test (no 'Dated', no date alone
+    on a line of the head, no dateline), so they are often never read. Every test that asks
+    about them is the last of its conjunction: what it answers, not when, is all that counts.
+
+    >>> lazy = LazyOffsets(lambda: frozenset({3, 5}))
+    >>> lazy._offsets is None, 5 in lazy, 4 in lazy, lazy.offsets()
+    (True, True, False, frozenset({3, 5}))
+    """
+
+    __slots__ = ("_read", "_offsets")
+
+    def __init__(self, read: Callable[[], frozenset[int]]) -> None:
+        self._read: Callable[[], frozenset[int]] = read
+        self._offsets: frozenset[int] | None = None
+
+    def offsets(self) -> frozenset[int]:
+        if self._offsets is None:
+            self._offsets = self._read()
+        return self._offsets
+
+    def __contains__(self, offset: object) -> bool:
+        return offset in self.offsets()
+
+
 def _first(labelled: list[LabelledDate], kind: str, listed: Callable[[], frozenset[int]],
-           skip: frozenset[int] = frozenset()) -> Located | None:
+           skip: Container[int] = frozenset()) -> Located | None:
     """The first labelled date of ``kind`` that starts neither where a row of a list of other
     documents has a date (``listed()``, asked only when there is a date of the kind: reading
     the rows of an exhibit index costs more than the rest of the anchoring of a schedule or
@@ -440,7 +411,7 @@ def find_date_anchors(document: SourceDocument, family: DocumentFamily, header: 
     text = document.text if own_text_end is None else _own_text(document.text, own_text_end)
     labelled = labelled_dates(text)
     cover_6k = family is DocumentFamily.COVER_6K or _on_report_form(text)
-    listed_dates = cache(lambda: _listed_dates(text, listed))  # read once, when first needed
+    listed_dates = LazyOffsets(lambda: _listed_dates(text, listed)).offsets  # read once, when first needed
     resolved = _first(labelled, "resolution", listed_dates)
     period_end = _first(labelled, "period", listed_dates)
     meeting = _first(labelled, "anchor", listed_dates)
@@ -448,10 +419,11 @@ def find_date_anchors(document: SourceDocument, family: DocumentFamily, header: 
         resolved = resolved or meeting  # the resolutions of a meeting bear its date
     if resolved is None:
         resolved = _resolved_today(text)
-    signed = signature_date_offsets(text, document.page_starts[1:]) if cover_6k else None
-    own = _family_date(text, family, listed_dates() if cover_6k else frozenset(), signed)
+    pages = document.page_starts[1:]
+    signed = LazyOffsets(lambda: signature_date_offsets(text, pages)) if cover_6k else None
+    own = _family_date(text, family, listed_dates, signed)
     if own is None:
-        own = _first(labelled, "document", listed_dates, signed or frozenset())
+        own = _first(labelled, "document", listed_dates, signed if signed is not None else frozenset())
     if own is None and meeting is not None and resolved is meeting:
         own = meeting
     if own is None and not cover_6k:

@@ -146,7 +146,7 @@ def report_month(document: SourceDocument) -> Located | None:
     m = _MONTH_OF.search(document.text[:HEAD])
     if not m:
         return _months_of(document.text[:HEAD]) or report_range(document.text)
-    month = parse_month(re.sub(r"[\[\]]", "", m.group(1)))
+    month = parse_month(m.group(1).replace("[", "").replace("]", ""))
     if not month:
         return None
     return Located(month_period(*month), m.start(1), m.start(1) + len(m.group(1).rstrip()))
@@ -249,12 +249,25 @@ def _reported_period(document: SourceDocument, family: DocumentFamily, form: str
     return None
 
 
+def _in_closing_brackets(tail: str, date: str) -> bool:
+    """Whether ``tail`` is ``(date)`` and white space only: what ``re.fullmatch(r"\\s*\\(\\s*" +
+    re.escape(date) + r"\\s*\\)\\s*", tail)`` answers (``str.strip`` strips what ``\\s`` matches, and a
+    date neither opens nor ends with white space), without compiling a pattern for each title.
+
+    >>> _in_closing_brackets(" ( Nov. 2, 2001 )\\n", "Nov. 2, 2001"), _in_closing_brackets("(Nov. 2, 2001) x", "Nov. 2, 2001")
+    (True, False)
+    """
+    stripped = tail.strip()
+    return (len(stripped) >= 2 and stripped[0] == "(" and stripped[-1] == ")"
+            and stripped[1:-1].strip() == date)
+
+
 def _dated_by_title(dates: DateAnchors, title: Located) -> DateAnchors:
     """A title that ends in its date ('Merger Completion Report (Nov. 2, 2001)') dates the
     document when nothing else in it does."""
     text = str(title.value)
     found = find_dates(text)
-    if not found or not re.fullmatch(r"\s*\(\s*" + re.escape(found[-1].text) + r"\s*\)\s*", text[text.rfind("(", 0, found[-1].start):]):
+    if not found or not _in_closing_brackets(text[text.rfind("(", 0, found[-1].start):], found[-1].text):
         return dates
     date = found[-1]
     located = Located(date.value, title.start + date.start, title.start + date.end)

@@ -43,8 +43,13 @@ from converter.parse.gates import folded_text
 from converter.parse.match_starts import StemStarts, matches_from
 
 
+# (compiled at import: an inline pattern is compiled again once ``re``'s cache of 512 overflows)
+_NOT_ALNUM = re.compile(r"[^0-9a-z]+")
+_ALNUM_RUN = re.compile(r"[A-Za-z0-9]+")
+
+
 def _comparable(name: str) -> str:
-    return re.sub(r"[^0-9a-z]+", "", name.lower())
+    return _NOT_ALNUM.sub("", name.lower())
 
 
 def _mixed_case_spelling(text: str, name: Located) -> Located:
@@ -52,7 +57,7 @@ def _mixed_case_spelling(text: str, name: Located) -> Located:
     value = str(name.value)
     if not value.isupper():
         return name
-    for start, stop in _spellings(text, tuple(re.findall(r"[A-Za-z0-9]+", value))):
+    for start, stop in _spellings(text, tuple(_ALNUM_RUN.findall(value))):
         end = stop + (1 if value.endswith(".") and text[stop : stop + 1] == "." else 0)
         if not text[start:stop].isupper():
             return Located(squash(text[start:end]), start, end)

@@ -57,6 +57,14 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?=\s+[A-Z\"“(]|\s*\n\s*\n|\s*$)
 _RULE_LINE = re.compile(r"[-_=*|\s]+")
 
 
+# (compiled at import: an inline pattern is compiled again once ``re``'s cache of 512 overflows)
+_BRACKETED = re.compile(r"\(([^()]+)\)")  # '(Acme Financial Group, Inc.)'
+_RULE = re.compile(r"[-_=*]+")  # a line ruled under a name
+_FILE_NUMBER = re.compile(r"[\d-]+")  # '000-50476'
+_HANGUL = re.compile(r"[가-힣]")
+_KO_ITEM = re.compile(r"(?:[가-하]|\d{1,2})[.)]\s|[-•·※▶□○]\s")  # a form's item: '가. ', '3) ', '※ '
+
+
 def _name_above(text: str, caption: int, floor: int) -> Located | None:
     """The name printed over a caption: its line (joined with the line over it when the name
     wraps), or in a cover collapsed onto one line the name's words just before the caption."""
@@ -69,7 +77,7 @@ def _name_above(text: str, caption: int, floor: int) -> Located | None:
         return None
     line = lines[-1]
     start = line.start + len(line.text) - len(line.text.lstrip(" \t|"))
-    bracketed = re.fullmatch(r"\(([^()]+)\)", text[start:end])
+    bracketed = _BRACKETED.fullmatch(text[start:end])
     if bracketed:  # '(Acme Financial Group, Inc.)' under the name in the charter: the translation
         return company_at(text, (start + 1, end - 1))
     if len(lines) > 1:
@@ -135,8 +143,7 @@ def from_cover_layout(text: str) -> Located | None:
         return None
     for line in split_lines(text[month.end() : month.end() + 600])[1:]:
         stripped = line.text.strip(" \t|")
-        if not stripped or re.fullmatch(r"[-_=*]+", stripped) or _COVER_LABEL.match(stripped) \
-                or re.fullmatch(r"[\d-]+", stripped):
+        if not stripped or _RULE.fullmatch(stripped) or _COVER_LABEL.match(stripped) or _FILE_NUMBER.fullmatch(stripped):
             continue
         start = month.end() + line.start + line.text.index(stripped)
         found = company_at(text, (start, start + len(stripped)))
@@ -199,9 +206,9 @@ def _korean_letterhead(line: str, label: str) -> bool:
     """Whether a Hangul line alone may be a letterhead: a name with its legal-form marker, not a
     form's item ('가. 배당가능이익 범위 내 취득(주)') nor the value of a name's label, nor a word
     a table repeats ('보통주식'). Lines without Hangul pass."""
-    if not re.search(r"[가-힣]", line):
+    if not _HANGUL.search(line):
         return True
-    if re.match(r"(?:[가-하]|\d{1,2})[.)]\s|[-•·※▶□○]\s", line) or _KO_SHARES_UNIT.search(line):
+    if _KO_ITEM.match(line) or _KO_SHARES_UNIT.search(line):
         return False
     return bool(KOREAN_MARKER.search(line)) and not _KO_NAME_LABEL.search(label)
 

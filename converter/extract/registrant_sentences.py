@@ -36,6 +36,17 @@ _DATELINE_END = re.compile(
     \s*(?:-{1,2}|[\u2013\u2014])\s*""", re.VERBOSE)
 
 
+# (compiled at import: an inline pattern is compiled again once ``re``'s cache of 512 overflows)
+_POSSESSOR = re.compile(r"\s*(?:[A-Z][\w.-]*['’]s\s+)?")  # "India's VMX"
+_PARENTHESES = re.compile(r"\([^()]*\)")
+_APPOSITIVE = re.compile(r"^\s*,[^,]{1,160},")
+_DASH = re.compile(r"[-\u2013\u2014]")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_FULL_STOP = re.compile(r"(\S+)[.!?][\"”]?\s+(?=[A-Z\"“])")  # a sentence's last word and its stop
+_HANGUL_SYLLABLE = re.compile(r"[가-힣]")
+_HANGUL_WORD = re.compile(r"[가-힣]+")
+
+
 # -- 2. and 3. the company a text defines or that announces -----------------------------------
 
 
@@ -60,14 +71,14 @@ def from_definition(text: str) -> Located | None:
 def _subject(text: str, start: int, verb: int) -> tuple[int, int] | None:
     """The company name opening text[start:verb], when only parentheses, an appositive and
     adverbs stand between it and the verb."""
-    m = re.match(r"\s*(?:[A-Z][\w.-]*['’]s\s+)?", text[start:verb])  # India's VMX
+    m = _POSSESSOR.match(text[start:verb])  # India's VMX
     start += m.end() if m else 0
     span = name_starting_at(text, start, verb)
     if span is None:
         return None
     rest = text[span[1] : verb]
-    rest = re.sub(r"\([^()]*\)", " ", re.sub(r"\([^()]*\)", " ", rest))
-    rest = re.sub(r"^\s*,[^,]{1,160},", " ", rest)  # ', an online game developer based in Korea,'
+    rest = _PARENTHESES.sub(" ", _PARENTHESES.sub(" ", rest))
+    rest = _APPOSITIVE.sub(" ", rest)  # ', an online game developer based in Korea,'
     leftover = [w for w in rest.split() if w.casefold() not in words("adverb")]
     return span if not leftover else None
 
@@ -92,7 +103,7 @@ def from_release_subject(text: str) -> Located | None:
     verbs = list(_reporting_verbs().finditer(head, fold(head)))
     for date in dates_between(text, 0, 4000):  # = find_dates(head[:4000]), from the index
         dash = _DATELINE_END.match(head, date.end)
-        if not dash or not re.search(r"[-\u2013\u2014]", dash.group()):
+        if not dash or not _DASH.search(dash.group()):
             continue
         verb = next((v for v in verbs if v.start() > dash.end()), None)
         span = _subject(text, dash.end(), verb.start()) if verb and verb.start() - dash.end() < 400 else None
@@ -119,10 +130,10 @@ def _sentence_start(text: str, end: int) -> int:
     """Where the sentence holding ``end`` starts: after a paragraph break or the last full stop
     that does not close an abbreviation ('Co.', 'Inc.', 'Mr.')."""
     floor = max(0, end - 600)
-    breaks = list(re.finditer(r"\n[ \t]*\n", text[floor:end]))
+    breaks = list(_BLANK_LINE.finditer(text[floor:end]))
     start = floor + (breaks[-1].end() if breaks else 0)
     sentence = start
-    for m in re.finditer(r"(\S+)[.!?][\"”]?\s+(?=[A-Z\"“])", text[start:end]):
+    for m in _FULL_STOP.finditer(text[start:end]):
         word = m.group(1).casefold()
         if not has_legal_form(word + ".") and word not in ("mr", "ms", "mrs", "dr", "no", "st", "u.s"):
             sentence = start + m.end()
@@ -192,11 +203,11 @@ def from_korean_subject(text: str) -> Located | None:
     start, end = chosen
     printed = text[start:end]
     name = without_korean_marker(printed) or printed
-    if _not_a_company(name) or not re.search(r"[가-힣]", name):
+    if _not_a_company(name) or not _HANGUL_SYLLABLE.search(name):
         return None
     for later in _KO_SUBJECT.finditer(head, end):
         longer = without_korean_marker(later["name"]) or later["name"]
-        if longer.startswith(name) and len(longer) > len(name) and re.fullmatch(r"[가-힣]+", longer):
+        if longer.startswith(name) and len(longer) > len(name) and _HANGUL_WORD.fullmatch(longer):
             return Located(longer, later.start("name"), later.end("name"), lang="ko")
     if name != printed:
         inner = printed.index(name.split()[0])

@@ -14,12 +14,15 @@ that keeps no layout (HTML flattened by a copy, news pages) any heading-like lin
 
 from __future__ import annotations
 
+import bisect
+import operator
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from converter.extract.anchors import SIGNATURES_HEADING, Located, head_lines
-from converter.extract.mechanisms.lines import Line, lines_holding, squash
+from converter.extract.anchors import SIGNATURE_WORD, SIGNATURES_HEADING, Located, head_lines
+from converter.extract.mechanisms.lines import Line, lines_holding, split_lines, squash
 from converter.extract.mechanisms.name_match import name_key
 from converter.extract.mechanisms.tokens import dates_between
 from converter.model import SourceDocument
@@ -229,21 +232,47 @@ def _opens_block(page: _Page, lines: list[Line], index: int, after_letterhead: b
     return page.centered(line) or _title_case(line.stripped)
 
 
-def _signature_lines(lines: list[Line]) -> frozenset[int]:
-    """The lines of SIGNATURES sections: the heading to the last signing line ('By:', '/s/',
-    'Name:', 'Title:', 'Date:') and the signer's name and title under it."""
+def _signature_lines(text: str, lines: list[Line]) -> frozenset[int]:
+    """The lines of SIGNATURES sections (``lines``: of ``text``): the heading to the last signing
+    line ('By:', '/s/', 'Name:', 'Title:', 'Date:') and the signer's name and title under it."""
+    return _signature_lines_at(lines, [i for i in _spelling_signature(text, lines)
+                                       if SIGNATURES_HEADING.match(lines[i].text)])
+
+
+def _signature_lines_at(lines: list[Line], headings: Iterable[int]) -> frozenset[int]:
+    """The lines of the SIGNATURES sections whose headings are ``lines[i]`` for i in ``headings``."""
     numbers: set[int] = set()
-    for i, line in enumerate(lines):
-        if SIGNATURES_HEADING.match(line.text):
-            last = max((k for k in range(i, min(i + 30, len(lines)))
-                        if _SIGNATURE_LINE.match(lines[k].stripped.strip("| ")) or "/s/" in lines[k].text.lower()),
-                       default=i)
-            end, short = last + 1, 0
-            while end < len(lines) and short < 3 and (lines[end].blank or len(lines[end].stripped) < 60):
-                short += 0 if lines[end].blank else 1
-                end += 1
-            numbers.update(range(i, end))
+    for i in headings:
+        last = max((k for k in range(i, min(i + 30, len(lines)))
+                    if _SIGNATURE_LINE.match(lines[k].stripped.strip("| ")) or "/s/" in lines[k].text.lower()),
+                   default=i)
+        end, short = last + 1, 0
+        while end < len(lines) and short < 3 and (lines[end].blank or len(lines[end].stripped) < 60):
+            short += 0 if lines[end].blank else 1
+            end += 1
+        numbers.update(range(i, end))
     return frozenset(numbers)
+
+
+_START = operator.attrgetter("start")
+
+
+def _spelling_signature(text: str, lines: list[Line]) -> Iterable[int]:
+    """The indices of ``lines`` (those of ``text``, the last maybe cut short) that spell the word
+    of a SIGNATURES heading (``SIGNATURE_WORD`` in the folded text, where it finds each line's
+    own: the word holds one "s", its first letter, so no match that starts on an earlier line
+    covers it), in order: no other line is a heading; every line when folding changed the
+    offsets.
+
+    >>> text = "Report\\nS I G N A T U R E S\\nthe signature\\nSIGNA"
+    >>> _spelling_signature(text, split_lines(text))
+    [1, 2]
+    """
+    folded = folded_text(text)
+    if len(folded) != len(text) or not lines:
+        return range(len(lines))
+    words = SIGNATURE_WORD.finditer(folded, 0, lines[-1].end)
+    return sorted({bisect.bisect_right(lines, word.start(), key=_START) - 1 for word in words})
 
 
 def _lines_holding(text: str, lines: list[Line], words: tuple[str, ...], count: int) -> list[int]:
@@ -276,6 +305,9 @@ def _annual_form(text: str) -> bool:
     return _ANNUAL_GATE.may_match(fold(text[:3000])) and _ANNUAL_FORM.search(text, 0, 3000) is not None
 
 
+_LOWER_WORD = re.compile(r"[a-z]{3}")  # a line of prose, not a check box's answer (compiled at import)
+
+
 def _cover_end(text: str, lines: list[Line], foreign: bool) -> int | None:
     """Index of the first line after a 6-K cover (and the signatures that follow it), or None
     when the document has no such cover (``foreign``: the head is a foreign issuer's report)."""
@@ -289,7 +321,7 @@ def _cover_end(text: str, lines: list[Line], foreign: bool) -> int | None:
         return None
     i = last + 1
     while i < len(lines) and i <= last + 4 and (lines[i].blank or _ANSWER.match(lines[i].text) or
-                                                 not re.search(r"[a-z]{3}", lines[i].text)):
+                                                 not _LOWER_WORD.search(lines[i].text)):
         i += 1
     return _after_signatures(lines, i)
 
@@ -350,7 +382,7 @@ def document_title(document: SourceDocument, registrant: str | None) -> Located 
     if first is None:
         return None
     page = _page(document, lines, registrant)
-    signed = _signature_lines(lines)
+    signed = _signature_lines(text, lines)
     paragraphs = 2 if first else 1  # a 6-K may say what it furnishes before the report's title
     block: list[Line] = []
     after_letterhead = in_body = False

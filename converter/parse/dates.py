@@ -41,7 +41,7 @@ from functools import cache, lru_cache
 from converter.parse.cjk_numerals import NUMERAL_COUNT, NUMERAL_DAY, NUMERAL_MONTH, NUMERAL_YEAR, numeral_value
 from converter.parse.eras import era_names_source, era_year
 from converter.parse.gates import Gated, GatedSet, fold, literal_gates
-from converter.parse.match_starts import matches_from, word_offsets
+from converter.parse.match_starts import StemStarts, matches_from, word_offsets
 from converter.resources import data_rows
 
 
@@ -224,6 +224,7 @@ def _gate_table() -> GatedSet:
 
 
 _MONTH_LED = 2  # month-day-year and day-month-year: ``_patterns()`` begins with them
+_MONTH_FIRST = 0  # month-day-year, tried where a month's name begins (``DateStarts.month_starts``)
 
 
 def _passing(text: str, folded: str) -> list[int]:
@@ -275,9 +276,37 @@ def _search_dates(text: str, matched: list[tuple[int, int]]) -> list[FoundDate]:
 
 # how the matches of each of ``_patterns()`` are found: "day" (a day before a month's name), a
 # separator after a year opening the match, or None (the pattern's own search: a month's name
-# opening it is found by its stems, a literal by ``re``)
+# opening it is found by its stems, ``DateStarts.month_starts``, a literal by ``re``)
 _OPENINGS: tuple[str | None, ...] = (None, "day", None, None, "-", ".", "/")
 _DAY_REACH = 4  # characters of a day before its white space: two digits and "st", "nd", "rd", "th"
+
+
+@cache
+def _month_stems() -> tuple[tuple[StemStarts, str | None], ...]:
+    """The stems month-day-year opens with (``Gated``'s: "jan", "sep", "1월"...) in two groups:
+    those written in ASCII, and the others with a character all of them hold ("월"), or None
+    when they share none (then they are always looked for).
+
+    >>> [(stems.stems[:3], held) for stems, held in _month_stems()]
+    [(('apr', 'aug', 'dec'), None), (('10월', '11월', '12월'), '월')]
+    """
+    opening = _gated_patterns()[_MONTH_FIRST].starts
+    if opening is None:
+        return ()
+    latin = tuple(s for s in opening.stems if s.isascii())
+    other = tuple(s for s in opening.stems if not s.isascii())
+    groups: list[tuple[StemStarts, str | None]] = [(StemStarts(latin), None)] if latin else []
+    if other:
+        shared = sorted(set(other[0]).intersection(*other), key=lambda c: (c.isascii(), c))
+        groups.append((StemStarts(other), shared[0] if shared else None))
+    return tuple(groups)
+
+
+def _ends_a_day(char: str) -> bool:
+    """Whether a day ("18", "30th", "2nd", "3rd") can end in ``char``: a digit, or the last
+    letter of "st", "nd", "rd", "th" in either case (``str.isdigit`` holds for every character
+    ``\\d`` matches, and for a few more)."""
+    return char.isdigit() or char in "tdhTDH"
 
 
 class DateStarts:
@@ -286,18 +315,33 @@ class DateStarts:
     def __init__(self, text: str, folded: str) -> None:
         self.text, self.folded = text, folded
         self._years: dict[str, list[int]] | None = None  # by the separator after them
+        self._months: list[int] | None = None
 
     def matches(self, i: int) -> Iterator[re.Match[str]]:
         """``_patterns()[i].finditer(text)`` (its gates already passed)."""
         gated, opening = _gated_patterns()[i], _OPENINGS[i]
+        if i == _MONTH_FIRST or opening == "day":
+            months = self.month_starts()
+            if months is None:  # (no stems, or folding changed the offsets)
+                return gated.search(self.text, self.folded)
+            return matches_from(gated.pattern, self.text, months if i == _MONTH_FIRST else self._days_before(months))
         if opening is None:
             return gated.search(self.text, self.folded)
-        if opening == "day":
-            months = _gated_patterns()[0].starts  # month-day-year opens with the month's name
-            if months is None or len(self.folded) != len(self.text):  # (folding changed the offsets)
-                return gated.search(self.text, self.folded)
-            return matches_from(gated.pattern, self.text, self._days_before(months.positions(self.folded)))
         return matches_from(gated.pattern, self.text, self.years_before(opening))
+
+    def month_starts(self) -> list[int] | None:
+        """Where a month's name can begin in the folded text, in order (all the starts of the
+        stems of month-day-year, which opens with the name: what its ``Gated.search`` tries),
+        the stems of each group of ``_month_stems`` looked for only when the text holds the
+        character they all hold (no "1월" in a text without "월"); None when there are no stems
+        or folding changed the offsets."""
+        if self._months is None:
+            groups = _month_stems()
+            if not groups or len(self.folded) != len(self.text):
+                return None
+            found = [stems.positions(self.folded) for stems, held in groups if held is None or held in self.folded]
+            self._months = found[0] if len(found) == 1 else sorted(set().union(*found))
+        return self._months
 
     def years_before(self, separator: str) -> list[int]:
         """Where a "19" or "20" stands four characters before ``separator`` ("-", "." or "/"),
@@ -319,19 +363,22 @@ class DateStarts:
         text, folded = self.text, self.folded
         found: set[int] = set()
         for month in months:
-            blank = _blank_before(text, month)
+            blank = blank_before(text, month)
             if blank == month:
                 continue  # the day is followed by white space
             if folded.endswith("of", 0, blank):  # '30th day of August'
-                day = _blank_before(text, blank - 2)
+                day = blank_before(text, blank - 2)
                 if day < blank - 2 and folded.endswith("day", 0, day):
-                    before_day = _blank_before(text, day - 3)
-                    found.update(range(max(0, before_day - _DAY_REACH), before_day))
-            found.update(range(max(0, blank - _DAY_REACH), blank))
+                    before_day = blank_before(text, day - 3)
+                    if before_day < day - 3 and _ends_a_day(text[before_day - 1]):
+                        found.update(range(max(0, before_day - _DAY_REACH), before_day))
+            # (the day ends where the white space begins: a word ending otherwise opens no date)
+            if blank > 0 and _ends_a_day(text[blank - 1]):
+                found.update(range(max(0, blank - _DAY_REACH), blank))
         return sorted(found)
 
 
-def _blank_before(text: str, end: int) -> int:
+def blank_before(text: str, end: int) -> int:
     """Where the run of white space ending at ``end`` begins (``end`` when there is none); white
     space as ``re``'s ``\\s`` reads it, which is what ``str.rstrip`` strips."""
     start = end

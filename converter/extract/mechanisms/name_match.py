@@ -163,6 +163,10 @@ def core_key(name: str) -> str:
     return " ".join(t for t, form in zip(tokens, is_form) if not form)
 
 
+# a name's appositive: ', a series of ...', ', individually', ', in his capacity as ...' (compiled at import)
+_APPOSITIVE = re.compile(r",\s+(?:(?:a|an|as)\s+[a-z]|individually\b|in\s+(?:his|her)\s)")
+
+
 def match_name(name: str, candidates: Sequence[str]) -> int | None:
     """Index of the candidate ``name`` spells, else None.
 
@@ -171,7 +175,7 @@ def match_name(name: str, candidates: Sequence[str]) -> int | None:
     when both could be meant - then the legal forms differ and both keys are kept apart).
     A name followed by an appositive (``X, a series of Y``) is matched by its head first.
     """
-    appositive = re.search(r",\s+(?:(?:a|an|as)\s+[a-z]|individually\b|in\s+(?:his|her)\s)", name)
+    appositive = _APPOSITIVE.search(name)
     if appositive:  # "Apex Asia Portfolio, a series of Apex Trust" is "Apex Asia Portfolio"
         found = match_name(name[: appositive.start()], candidates)
         if found is not None:

@@ -41,6 +41,11 @@ _TOKEN = re.compile(r"\S+")
 _PARAGRAPH = re.compile(r"\n[ \t|]*\n")
 _STOPS = re.compile(r"[:;|]|--|[\u2013\u2014]|https?:|@|\s{3,}|\t")
 
+# (compiled at import: an inline pattern is compiled again once ``re``'s cache of 512 overflows)
+_FIRST_WORD = re.compile(r"(\S+)\s+")
+_PLACE_IN_PARENTHESES = re.compile(r"\(((?:[A-Z][\w.'-]*\s?){1,3})\)\s+(\S+)")  # '(Hong Kong) Limited'
+_NUMBERED = re.compile(r"\d{3,}|\d[-/]\d")  # a file number, a date: no name
+_KOREAN_PERSON = re.compile(r"[가-힣]{2,4}")
 
 @cache
 def words(kind: str) -> frozenset[str]:
@@ -139,7 +144,7 @@ def name_ending_at(text: str, end: int, floor: int = 0) -> tuple[int, int] | Non
 def _without_opener(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Drop sentence openers ('The', 'Today', 'Smaller rival') from the front of a name."""
     while True:
-        m = re.match(r"(\S+)\s+", text[start:end])
+        m = _FIRST_WORD.match(text[start:end])
         if not m or m.group(1).strip("(),").casefold() not in words("opener"):
             break
         start += m.end()
@@ -179,7 +184,7 @@ def name_starting_at(text: str, start: int, limit: int | None = None) -> tuple[i
 def _place_in_name(text: str, opening: int) -> bool:
     """'(Hong Kong)' inside 'Asia Cellular (Hong Kong) Limited': capitalised words in parentheses
     followed by the legal form."""
-    m = re.compile(r"\(((?:[A-Z][\w.'-]*\s?){1,3})\)\s+(\S+)").match(text, opening)
+    m = _PLACE_IN_PARENTHESES.match(text, opening)
     return bool(m) and _is_form(m.group(2).rstrip(","))
 
 
@@ -194,7 +199,7 @@ def is_company_name(name: str) -> bool:
     name = " ".join(name.split())
     if not 2 <= len(name) <= 90 or name.casefold().strip(".") in words("not_name"):
         return False
-    if _STOPS.search(name) or re.search(r"\d{3,}|\d[-/]\d", name) or not _starts_like_a_name(name):
+    if _STOPS.search(name) or _NUMBERED.search(name) or not _starts_like_a_name(name):
         return False
     tokens = name.split()
     if len(tokens) > MAX_NAME_WORDS:
@@ -227,7 +232,7 @@ def _korean_surnames() -> frozenset[str]:
 def person_name(text: str) -> str | None:
     """The person's name ``text`` consists of (an honorific dropped), else None."""
     text = " ".join(text.split()).strip(" ,")
-    if re.fullmatch(r"[가-힣]{2,4}", text):
+    if _KOREAN_PERSON.fullmatch(text):
         surnames = _korean_surnames()
         return text if text[0] in surnames or text[:2] in surnames else None
     m = _LATIN_PERSON.fullmatch(text)

@@ -110,11 +110,43 @@ def _label_gated() -> Gated:
 def _labelled_matches(text: str) -> list[re.Match[str]]:
     """The "Label: value" matches of the head, line by line (a value ends at its line's end).
     A line is searched only when it holds a word of every label ('president', 'contact',
-    '대표', ...): most lines with a colon are a date, a telephone number or a cover's label, and
-    the pattern, which opens with a look-behind, is tried at every position of a line."""
+    '대표', ...) and a colon that the last word of a label stands before (``_label_before_colon``):
+    most lines with a colon are a date, a telephone number, a cover's or a signature's label
+    ('Title: President'), and the pattern, which opens with a look-behind, is tried at every
+    position of a line."""
     pattern, gated = _label_pattern(), _label_gated()
+    folded = folded_text(text)
+    aligned = folded if len(folded) == len(text) else None  # (folding changed the offsets)
     return [m for start, stop in _lines_with_colons(text, min(len(text), HEAD))
-            if gated.may_match(fold(text[start:stop])) for m in pattern.finditer(text, start, stop)]
+            if gated.may_match(fold(text[start:stop])) and _label_before_colon(aligned, start, stop)
+            for m in pattern.finditer(text, start, stop)]
+
+
+@cache
+def _label_ends() -> tuple[str, ...] | None:
+    """The words a label of ``_label_pattern`` ends with (the last word of each title and label
+    phrase, and 'contact'), as folded; None when folding would change one (no test then)."""
+    ends = {phrase.split()[-1] for phrase in words("officer") | words("officer_label")} | {"contact"}
+    return tuple(sorted(ends)) if all(fold(end) == end for end in ends) else None
+
+
+def _label_before_colon(folded: str | None, start: int, stop: int) -> bool:
+    """Whether a label's last word ends just before a colon of the line ``folded[start:stop]``
+    (spaces and tabs between: a label is followed by ``[ \t]*:``), which every match of the
+    label pattern on the line needs; True when it cannot be told (``folded`` is None).
+
+    >>> _label_before_colon("title: chief executive officer", 0, 30), _label_before_colon("ceo : kim", 0, 9)
+    (False, True)
+    """
+    ends = _label_ends()
+    if folded is None or ends is None:
+        return True
+    colon = folded.find(":", start, stop)
+    while colon >= 0:
+        if folded[start:colon].rstrip(" \t").endswith(ends):
+            return True
+        colon = folded.find(":", colon + 1, stop)
+    return False
 
 
 def _labelled(text: str) -> list[_Officer]:
