@@ -48,6 +48,7 @@ from converter.parse.numbers import (
     parse_figure,
     scale_words,
 )
+from converter.parse.pattern_tree import read_tree
 
 # CLDR locales whose currency symbols filings of our issuers use, in order of precedence
 # ("$" is the US dollar before it is anything else).
@@ -180,13 +181,8 @@ def _figure_within_reach(prefix: str) -> str:
     """A lookahead that a figure's first character (a digit or a Korean unit) lies within the
     longest ``prefix`` can be. A necessary condition, so matches are unchanged; but most
     positions of a text fail it at once instead of trying every currency word."""
-    try:
-        import re._parser as parser  # the standard library's regex parser
-
-        reach = parser.parse(prefix).getwidth()[1]
-    except Exception:  # noqa: BLE001  (without it, no lookahead: slower, same matches)
-        return ""
-    if reach > 40:
+    reach = read_tree(prefix, lambda items: items.getwidth()[1])
+    if reach is None or reach > 40:  # (no parser: no lookahead, slower, same matches)
         return ""
     return rf"(?=(?s:.){{0,{reach}}}?[\d{_korean_digits()}])"
 

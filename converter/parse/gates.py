@@ -27,15 +27,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from converter.parse.match_starts import LineOpenings, StemStarts, leading_stems, matches_from
-
-try:  # the regex parser of the standard library; without it no gates, and no harm
-    import re._parser as _parser
-except ImportError:  # pragma: no cover
-    _parser = None  # type: ignore[assignment]
+from converter.parse.pattern_tree import REPEATS, ZERO_WIDTH, folded_literal, read_tree
 
 _MAX_SPELLINGS = 64  # an alternation with more spellings than this is not worth a gate
-_ZERO_WIDTH = {"AT", "ASSERT", "ASSERT_NOT"}
-_REPEATS = {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"}
 
 Node = tuple[frozenset[str] | None, list[frozenset[str]]]  # exact spellings, required any-of sets
 
@@ -53,15 +47,6 @@ def folded_text(text: str) -> str:
     """``fold(text)`` of a whole document, folded once however many readers ask (the readers'
     evidence, the phrase finders, the fiscal calendar: each once per document)."""
     return fold(text)
-
-
-def _char(code: int) -> str | None:
-    """The folded literal, or None for a cased non-ASCII letter (whose case variants ``fold``
-    does not promise to equate)."""
-    char = chr(code)
-    if char.isascii() or char.lower() == char.upper():
-        return char.lower()
-    return None
 
 
 def _sequence(items: object) -> Node:
@@ -108,15 +93,15 @@ def _node(item: tuple[object, object]) -> Node:
     op, arg = item
     name = str(op)
     if name == "LITERAL":
-        char = _char(arg)  # type: ignore[arg-type]
+        char = folded_literal(arg)  # type: ignore[arg-type]
         return (frozenset({char}) if char is not None else None), []
-    if name in _ZERO_WIDTH:
+    if name in ZERO_WIDTH:
         return frozenset({""}), []
     if name == "SUBPATTERN":
         return _sequence(arg[-1])  # type: ignore[index]
     if name == "BRANCH":
         return _branch(arg[1])  # type: ignore[index]
-    if name in _REPEATS:
+    if name in REPEATS:
         low, high, body = arg  # type: ignore[misc]
         exact, required = _sequence(body)
         if low == 0:
@@ -129,12 +114,10 @@ def _node(item: tuple[object, object]) -> Node:
 def literal_gates(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
     """Sets of folded words such that every match of ``pattern`` holds a word of each set
     (the most selective sets first, each set's longest words first)."""
-    if _parser is None or not isinstance(pattern.pattern, str):
-        return ()
-    try:
-        exact, gates = _sequence(_parser.parse(pattern.pattern, pattern.flags))
-    except Exception:  # noqa: BLE001  (an unreadable pattern simply gets no gate)
-        return ()
+    found = read_tree(pattern, _sequence)
+    if found is None:
+        return ()  # (an unreadable pattern simply gets no gate)
+    exact, gates = found
     if exact is not None and "" not in exact:
         gates = [exact, *gates]
     useful = {g for g in gates if g and "" not in g}

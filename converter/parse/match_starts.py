@@ -29,24 +29,10 @@ from __future__ import annotations
 
 import re
 
-try:  # the regex parser of the standard library; without it no stems, and no harm
-    import re._parser as _parser
-except ImportError:  # pragma: no cover
-    _parser = None  # type: ignore[assignment]
+from converter.parse.pattern_tree import REPEATS, ZERO_WIDTH, first_item, folded_literal, parse_tree, read_tree
 
 _STEM = 3  # letters of each opening word kept: enough to be rare, few enough to stay a short list
 _MAX_STEMS = 64
-_ZERO_WIDTH = {"AT", "ASSERT", "ASSERT_NOT"}
-_REPEATS = {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"}
-
-
-def _char(code: int) -> str | None:
-    """The folded character, or None for a cased non-ASCII letter (``fold`` does not promise to
-    equate its case variants)."""
-    char = chr(code)
-    if char.isascii() or char.lower() == char.upper():
-        return char.lower()
-    return None
 
 
 def _openings(items: object) -> set[str] | None:
@@ -56,7 +42,7 @@ def _openings(items: object) -> set[str] | None:
     for item in items:  # type: ignore[attr-defined]
         op, arg = item
         name = str(op)
-        if name in _ZERO_WIDTH:
+        if name in ZERO_WIDTH:
             continue  # reads without consuming: the next item opens the match
         item_openings = _item_openings(name, arg)
         if item_openings is None:
@@ -77,7 +63,7 @@ def _is_whole(name: str, arg: object) -> bool:
 
 def _item_openings(name: str, arg: object) -> set[str] | None:
     if name == "LITERAL":
-        char = _char(arg)  # type: ignore[arg-type]
+        char = folded_literal(arg)  # type: ignore[arg-type]
         return {char} if char is not None else None
     if name == "SUBPATTERN":
         return _openings(arg[-1])  # type: ignore[index]
@@ -89,7 +75,7 @@ def _item_openings(name: str, arg: object) -> set[str] | None:
                 return None
             found |= openings
         return found
-    if name in _REPEATS:
+    if name in REPEATS:
         low, _high, body = arg  # type: ignore[misc]
         return _openings(body) if low >= 1 else None
     return None
@@ -100,12 +86,7 @@ def leading_stems(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     they are few and at least two letters each; None when the pattern opens with a class, a
     digit, an optional part or a one-letter word (``re`` does well enough then, or the stems
     would be everywhere)."""
-    if _parser is None or not isinstance(pattern.pattern, str):
-        return None
-    try:
-        stems = _openings(_parser.parse(pattern.pattern, pattern.flags))
-    except Exception:  # noqa: BLE001  (an unreadable pattern is simply searched as before)
-        return None
+    stems = read_tree(pattern, _openings)  # (an unreadable pattern is simply searched as before)
     if not stems or any(len(s) < 2 or (len(s) == 2 and s.isascii() and s.isalpha()) for s in stems):
         return None  # a stem of one letter, or two ("as", "in", "on"), is everywhere
     if _skipped_to_already(pattern):
@@ -118,13 +99,8 @@ def _skipped_to_already(pattern: re.Pattern[str]) -> bool:
     literal or a branch of literals, matched case-sensitively (no ``\\b`` or look-around first)."""
     if pattern.flags & re.IGNORECASE:
         return False
-    first = _parser.parse(pattern.pattern, pattern.flags)[0]  # type: ignore[union-attr]
-    while str(first[0]) == "SUBPATTERN":
-        body = first[1][-1]
-        if not len(body):
-            return False
-        first = body[0]
-    return str(first[0]) in ("LITERAL", "BRANCH", "IN")
+    first = first_item(parse_tree(pattern) or ())
+    return first is not None and first[0] in ("LITERAL", "BRANCH", "IN")
 
 
 class StemStarts:
@@ -203,17 +179,15 @@ class LineOpenings:
 
     @classmethod
     def of(cls, pattern: re.Pattern[str]) -> "LineOpenings | None":
-        if _parser is None or not isinstance(pattern.pattern, str) or not pattern.flags & re.MULTILINE:
-            return None
-        try:
-            items = list(_parser.parse(pattern.pattern, pattern.flags))
-        except Exception:  # noqa: BLE001  (an unreadable pattern is simply searched as before)
-            return None
+        tree = parse_tree(pattern) if pattern.flags & re.MULTILINE else None
+        if tree is None:
+            return None  # (an unreadable pattern is simply searched as before)
+        items = list(tree)
         if not items or (str(items[0][0]), str(items[0][1])) != ("AT", "AT_BEGINNING"):
             return None
         blanks: frozenset[str] | None = frozenset()
         rest = items[1:]
-        if rest and str(rest[0][0]) in _REPEATS and rest[0][1][0] == 0:
+        if rest and str(rest[0][0]) in REPEATS and rest[0][1][0] == 0:
             blanks = _blank_class(rest[0][1][2], pattern.flags)
             if blanks == frozenset():  # (a repeat of something else: no known blanks)
                 return None

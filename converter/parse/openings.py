@@ -27,28 +27,14 @@ from __future__ import annotations
 
 import re
 
-try:  # the regex parser of the standard library; without it no openings, and no harm
-    import re._parser as _parser
-except ImportError:  # pragma: no cover
-    _parser = None  # type: ignore[assignment]
+from converter.parse.pattern_tree import REPEATS, ZERO_WIDTH, first_item, folded_literal, parse_tree, read_tree
 
 _LONGEST = 3  # characters of an opening kept: enough to be rare, few enough to stay a short list
 _MOST = 64  # more openings than this: none are given (a long list gates nothing)
 _CLASS_MOST = 16  # a character class of more characters than this opens anywhere
-_ZERO_WIDTH = {"AT", "ASSERT", "ASSERT_NOT"}
-_REPEATS = {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"}
 
 # an opening, and whether it is all the item matched (so the next item's openings continue it)
 _Run = frozenset[tuple[str, bool]]
-
-
-def _char(code: int) -> str | None:
-    """The folded character a literal matches (whatever its case under ``re.IGNORECASE``), or
-    None for a cased non-ASCII letter (whose case variants ``fold`` does not promise to equate)."""
-    char = chr(code)
-    if char.isascii() or char.lower() == char.upper():
-        return char.lower()
-    return None
 
 
 def _sequence(items: object) -> _Run | None:
@@ -56,7 +42,7 @@ def _sequence(items: object) -> _Run | None:
     run: set[tuple[str, bool]] = {("", True)}
     for op, arg in items:  # type: ignore[attr-defined]
         name = str(op)
-        if name in _ZERO_WIDTH:
+        if name in ZERO_WIDTH:
             continue  # reads without consuming: the next item opens the match
         item = _item(name, arg)
         if item is None:  # what follows is unknown: the strings so far open every match
@@ -80,7 +66,7 @@ def _sequence(items: object) -> _Run | None:
 def _item(name: str, arg: object) -> _Run | None:
     """The openings of one item ("" where it may match nothing), or None when unknown."""
     if name == "LITERAL":
-        char = _char(arg)  # type: ignore[arg-type]
+        char = folded_literal(arg)  # type: ignore[arg-type]
         return None if char is None else frozenset({(char, True)})
     if name == "IN":
         chars = _class_chars(arg)
@@ -95,7 +81,7 @@ def _item(name: str, arg: object) -> _Run | None:
                 return None
             found |= openings
         return frozenset(found)
-    if name in _REPEATS:
+    if name in REPEATS:
         low, high, body = arg  # type: ignore[misc]
         openings = _sequence(body)
         if openings is None:
@@ -117,7 +103,7 @@ def _class_chars(members: object) -> set[str] | None:
         else:
             return None  # a negated class, a category, a wide range
         for code in codes:
-            char = _char(code)
+            char = folded_literal(code)
             if char is None:
                 return None
             chars.add(char)
@@ -128,12 +114,7 @@ def openings(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """The folded strings (up to three characters) one of which opens every match of
     ``pattern``; None when unknown, when one is empty, or when one is a single ASCII character
     (a digit, a letter: it stands everywhere, and ``re`` tries the pattern as fast)."""
-    if _parser is None or not isinstance(pattern.pattern, str):
-        return None
-    try:
-        found = _sequence(_parser.parse(pattern.pattern, pattern.flags))
-    except Exception:  # noqa: BLE001  (an unreadable pattern is simply searched as before)
-        return None
+    found = read_tree(pattern, _sequence)  # (an unreadable pattern is simply searched as before)
     if not found:
         return None
     strings = frozenset(opening for opening, _ in found)
@@ -147,17 +128,8 @@ def skipped_to_by_re(pattern: re.Pattern[str]) -> bool:
     look-around first) with a literal, a branch or a class, of characters matched as they
     stand (case-sensitively, or characters without case: 前, 截); trying it only at its
     openings' positions would be no faster."""
-    if _parser is None:
-        return False
-    items = _parser.parse(pattern.pattern, pattern.flags)
-    while len(items):
-        op, arg = items[0]
-        if str(op) != "SUBPATTERN":
-            break
-        items = arg[-1]
-    else:
-        return False
-    if str(op) not in ("LITERAL", "BRANCH", "IN"):
+    first = first_item(parse_tree(pattern) or ())
+    if first is None or first[0] not in ("LITERAL", "BRANCH", "IN"):
         return False
     found = openings(pattern)
     return not pattern.flags & re.IGNORECASE or (found is not None and all(o[0].lower() == o[0].upper() for o in found))

@@ -31,12 +31,8 @@ from converter.extract.mechanisms.lines import Line
 from converter.last_text import LastTextMemory
 from converter.parse.gates import Gated, fold
 from converter.parse.match_starts import matches_from
+from converter.parse.pattern_tree import REPEATS, UNBOUNDED, ZERO_WIDTH, read_tree
 from converter.resources import data_rows
-
-try:  # the regex parser of the standard library; without it no bound on a mark, and no harm
-    from re import _parser
-except ImportError:  # pragma: no cover
-    _parser = None  # type: ignore[assignment]
 
 
 @dataclass(frozen=True)
@@ -91,10 +87,7 @@ def pattern_reach(pattern: re.Pattern[str], free: str = "") -> int | None:
     >>> pattern_reach(re.compile(r"\[\s*x\s*\]")), pattern_reach(re.compile(r"a[\s,]+b"), ","), pattern_reach(re.compile(r"a+"))
     (3, 2, None)
     """
-    try:
-        return _width(_parser.parse(pattern.pattern, pattern.flags), free)
-    except Exception:  # noqa: BLE001  (an unreadable pattern: no bound, searched as before)
-        return None
+    return read_tree(pattern, lambda items: _width(items, free))  # (unreadable: no bound, searched as before)
 
 
 def _width(items: object, free: str) -> int | None:
@@ -102,7 +95,7 @@ def _width(items: object, free: str) -> int | None:
     total = 0
     for op, arg in items:  # type: ignore[attr-defined]
         name = str(op)
-        if name in ("AT", "ASSERT", "ASSERT_NOT"):
+        if name in ZERO_WIDTH:
             continue  # reads without consuming
         if name == "LITERAL":
             width: int | None = 0 if _free(chr(arg), free) else 1
@@ -115,10 +108,10 @@ def _width(items: object, free: str) -> int | None:
         elif name == "BRANCH":
             widths = [_width(branch, free) for branch in arg[1]]
             width = None if None in widths else max(widths)  # type: ignore[type-var]
-        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        elif name in REPEATS:
             _low, high, body = arg
             inner = _width(body, free)
-            width = inner if inner == 0 else None if inner is None or high == _parser.MAXREPEAT else high * inner
+            width = inner if inner == 0 else None if inner is None or high == UNBOUNDED else high * inner
         else:
             return None
         if width is None:
@@ -226,10 +219,7 @@ def _tokenizer(labels: tuple[re.Pattern[str], ...]) -> _Tokenizer | None:
 
 
 def _may_be_empty(pattern: re.Pattern[str]) -> bool:
-    try:
-        return _parser.parse(pattern.pattern, pattern.flags).getwidth()[0] == 0
-    except Exception:  # noqa: BLE001  (an unreadable pattern: tokens read in turn)
-        return True
+    return read_tree(pattern, lambda items: items.getwidth()[0] == 0, True)  # (unreadable: tokens read in turn)
 
 
 def _row(text: str, anchor: int, stop: int, labels: tuple[re.Pattern[str], ...]) -> tuple[_Token, ...]:
