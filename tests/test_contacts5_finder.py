@@ -125,3 +125,21 @@ def test_letterhead_reads_only_runs_that_may_end_before_a_telephone() -> None:
         assert address_locate._by_letterhead(text, []) == expected
         found += expected is not None
     assert found >= 3
+
+
+def _plain_hits(lowered: str, words: tuple[str, ...]) -> list[int]:
+    return sorted(m.start() for pattern in address_find.literal_finder(words) for m in pattern.finditer(lowered))
+
+
+def test_word_offsets_of_an_ascii_text_as_every_pattern_finds_them() -> None:
+    kinds = [address_locate._words(kind) for kind in ("cue_word", "phone_word", "site_word", "contact_word")]
+    kinds.append(address_find._hint_words())
+    texts = [t.lower() for t in _texts()] + ["본사 주소: -gu, -dong 전화 tel", "head-office -ro -chome", "팩스"]
+    ascii_found = 0
+    for lowered in texts:
+        for words in kinds:
+            expected = _plain_hits(lowered, words)
+            assert address_find.literal_hits(lowered, words) == expected
+            ascii_found += lowered.isascii() and bool(expected)
+    assert ascii_found > 100
+    assert any(not t.isascii() and _plain_hits(t, kinds[1]) for t in texts)  # Hangul words found too

@@ -72,8 +72,18 @@ def literal_finder(words: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
 
 
 def literal_hits(lowered: str, words: tuple[str, ...]) -> list[int]:
-    """Sorted offsets in ``lowered`` where one of ``words`` starts."""
-    return sorted(m.start() for pattern in literal_finder(words) for m in pattern.finditer(lowered))
+    """Sorted offsets in ``lowered`` where one of ``words`` starts (an ASCII text is not searched
+    for the words that open with another character: '본사', '전화')."""
+    patterns = _ascii_finder(words) if lowered.isascii() else literal_finder(words)
+    return sorted(m.start() for pattern in patterns for m in pattern.finditer(lowered))
+
+
+@cache
+def _ascii_finder(words: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """The patterns of ``literal_finder(words)`` that open with an ASCII character (each opens
+    with the first character of its words)."""
+    firsts = sorted({word[0] for word in words})  # the order of ``literal_finder``'s patterns
+    return tuple(p for first, p in zip(firsts, literal_finder(words), strict=True) if first.isascii())
 
 
 @cache
