@@ -264,9 +264,12 @@ def substantial(address: Address) -> bool:
 def find_runs(text: str, wanted: Callable[[int, int], bool] | None = None) -> list[list[Piece]]:
     """Runs of pieces that may be addresses, in order (``find_addresses`` assembles them);
     ``wanted(start, end)``: whether to read the segment (no address crosses one), where a
-    caller wants only addresses that end in some places."""
+    caller wants only addresses that end in some places; it wants a stretch that holds one it
+    wants (so a window it does not want is not cut into segments)."""
     runs = []
     for window in windows(text):
+        if wanted is not None and not wanted(*window):
+            continue
         for start, end in segments(text, *window):
             if wanted is None or wanted(start, end):
                 runs += _runs_of(text, start, end, wanted)
