@@ -143,3 +143,25 @@ def test_word_offsets_of_an_ascii_text_as_every_pattern_finds_them() -> None:
             ascii_found += lowered.isascii() and bool(expected)
     assert ascii_found > 100
     assert any(not t.isascii() and _plain_hits(t, kinds[1]) for t in texts)  # Hangul words found too
+
+
+def test_phone_patterns_tried_only_where_their_characters_are(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each number pattern is skipped on a text that lacks a character its matches need ('+' or
+    an exit code, '82', '(', the trunk '0', the calling code): the candidates are those of every
+    pattern tried."""
+    from converter.parse import phone
+
+    numbers = ["Tel +852 2555 0101", "011 81 3 5555 0142", "001-82-2-555-0101", "(8610) 6499-0060",
+               "(86-21) 5555-8866", "82-2-3145-5114", "02-555-0101", "(212) 555-0188", "91 22 5667 8282",
+               "886-3-578-0101", "+(852) 2123 4567", "Fax 81-(3)-3556-3344", "555 1234 567", "１２３"]
+    windows = [text[i:i + 140] for text in ingested_texts() for i in range(0, len(text), 70)] + numbers
+    countries = ("KR", "IN", "US", "JP", "CN", "TW")
+    gated = [phone._candidates(w, c) for w in windows for c in countries]
+
+    class Everywhere(str):  # a text that answers 'holds it' to every test of a character
+        def __contains__(self, _: object) -> bool:
+            return True
+
+    plain = [phone._candidates(Everywhere(w), c) for w in windows for c in countries]
+    assert gated == plain
+    assert sum(bool(g) for g in gated) > 50
