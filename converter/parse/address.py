@@ -76,7 +76,8 @@ def parse_address(text: str) -> Address | None:
 
 def find_addresses(text: str, wanted: Callable[[int, int], bool] | None = None) -> list[Address]:
     """Every address in running text or cover blocks, with offsets into ``text`` (only those of
-    the stretches no address crosses for which ``wanted(start, end)`` is true, where given)."""
+    the stretches no address crosses for which ``wanted(start, end)`` is true, where given; it
+    must be true of a stretch that holds one it is true of)."""
     if wanted is None:
         return list(_every_address(text))
     return _found(text, wanted)

@@ -25,6 +25,7 @@ from converter.parse.address_roman import address_words
 from converter.parse.address_scan import building_words
 from converter.parse.address_types import Address, Piece
 from converter.parse.dates import month_numbers
+from converter.parse.gates import Gated, fold
 
 # hard boundaries: a blank line, a colon, a full stop, a dash, a gap between columns (not the gap
 # before a ZIP code printed in its own column: '2200 Lakeside Avenue, Cleveland, Ohio      44114')
@@ -71,8 +72,18 @@ def literal_finder(words: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
 
 
 def literal_hits(lowered: str, words: tuple[str, ...]) -> list[int]:
-    """Sorted offsets in ``lowered`` where one of ``words`` starts."""
-    return sorted(m.start() for pattern in literal_finder(words) for m in pattern.finditer(lowered))
+    """Sorted offsets in ``lowered`` where one of ``words`` starts (an ASCII text is not searched
+    for the words that open with another character: '본사', '전화')."""
+    patterns = _ascii_finder(words) if lowered.isascii() else literal_finder(words)
+    return sorted(m.start() for pattern in patterns for m in pattern.finditer(lowered))
+
+
+@cache
+def _ascii_finder(words: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """The patterns of ``literal_finder(words)`` that open with an ASCII character (each opens
+    with the first character of its words)."""
+    firsts = sorted({word[0] for word in words})  # the order of ``literal_finder``'s patterns
+    return tuple(p for first, p in zip(firsts, literal_finder(words), strict=True) if first.isascii())
 
 
 @cache
@@ -129,45 +140,70 @@ def _junk(text: str, piece: Piece) -> list[tuple[int, int]]:
     """Words of the piece's leftovers that are prose, dates or company names, not address words."""
     found = []
     for start, end in piece.rest:
-        found += [m.span() for m in _HANGUL_PROSE.finditer(text, start, end)
-                  if not building_words().search(m.group())]
+        leftover = text[start:end]
+        if not leftover.isascii():  # (a particle or an ending is Hangul: an ASCII leftover holds none)
+            found += [m.span() for m in _HANGUL_PROSE.finditer(text, start, end)
+                      if not building_words().search(m.group())]
+        mailed = "@" in leftover  # an e-mail address: every word of the leftover is junk
         for m in _WORD.finditer(text, start, end):
             word = m.group().rstrip(".").lower()
             glued = m.start() and (text[m.start() - 1] in "-/" or text[m.start() - 1].isdigit())  # '2-chome', 'c/o', '5th'
             prose = (m.group()[0].islower() and word not in _CONNECTORS and len(word) > 1
                      and not glued and word not in _lower_words())
-            if prose or word in _COMPANY or word in _month_words() or "@" in text[start:end]:
+            if prose or word in _COMPANY or word in _month_words() or mailed:
                 found.append(m.span())
     return found
 
 
-@cache
-def _street_words() -> re.Pattern[str]:
+def _street_alternation() -> str:
     words = [w for w, _ in address_words().get("street_type", ()) + address_words().get("foreign_suffix", ())
              + address_words().get("street_lead", ())]
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _street_words() -> re.Pattern[str]:
     return re.compile(
         r"(?:^|\s|-)(?:%s)(?![\w])"  # a street type or a suffix of a place
         r"|^[A-Z]?\d{1,5}[A-Z]?$"  # a house number alone
         r"|^\d{1,3}(?:-\d{1,3}){1,3}(?:,?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)?$"  # a Japanese lot: '2-4-1 Otemachi'
-        % "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+        % _street_alternation())
+
+
+@cache
+def _street_word_inside() -> re.Pattern[str]:
+    """``_street_words``' first branch past a piece's first character: after a space or a
+    hyphen only (``^`` and the other branches match at the start alone). It opens with a class,
+    so ``re`` skips to the spaces and hyphens instead of trying the branches at every position."""
+    return re.compile(r"[\s-](?:%s)(?![\w])" % _street_alternation())
 
 
 def _street_like(text: str, piece: Piece) -> bool:
     """A piece of a street outside Korea ('Huixindong Street', 'A6', 'Chaoyang District')."""
-    return _street_words().search(text[piece.start:piece.end]) is not None
+    words = text[piece.start:piece.end]
+    # (``_street_words().search(words)``: tried at the start, then past it where the first branch may start)
+    return _street_words().match(words) is not None or _street_word_inside().search(words, 1) is not None
+
+
+@cache
+def _building_gate() -> Gated:
+    """The building words' pattern with the words it needs: a leftover holding none of them
+    (folded) holds no match, and is not searched."""
+    return Gated(building_words())
 
 
 def _has_building(text: str, piece: Piece) -> bool:
-    return any(building_words().search(text, s, e) for s, e in piece.rest)
+    gate = _building_gate()
+    return any(gate.may_match(fold(text[s:e])) and gate.pattern.search(text, s, e) for s, e in piece.rest)
 
 
 def _filler(text: str, piece: Piece) -> bool:
     """A piece that may sit inside an address but does not start or end one: a name
     (``DAEHAN STEEL PIPE``, ``Korea Saebit``) or a label."""
-    if _has_building(text, piece) or _street_like(text, piece):
-        return False
     kinds = {e.kind for e in piece.elements}
-    return not kinds or (kinds <= {"place", "country", "city", "region"} and bool(piece.rest))
+    if kinds and not (kinds <= {"place", "country", "city", "region"} and piece.rest):
+        return False  # (a street's number, a postal code: no name; the words need not be searched)
+    return not (_has_building(text, piece) or _street_like(text, piece))
 
 
 def _trimmed(text: str, start: int, end: int) -> list[Piece]:
@@ -228,19 +264,26 @@ def substantial(address: Address) -> bool:
 def find_runs(text: str, wanted: Callable[[int, int], bool] | None = None) -> list[list[Piece]]:
     """Runs of pieces that may be addresses, in order (``find_addresses`` assembles them);
     ``wanted(start, end)``: whether to read the segment (no address crosses one), where a
-    caller wants only addresses that end in some places."""
+    caller wants only addresses that end in some places; it wants a stretch that holds one it
+    wants (so a window it does not want is not cut into segments)."""
     runs = []
     for window in windows(text):
+        if wanted is not None and not wanted(*window):
+            continue
         for start, end in segments(text, *window):
             if wanted is None or wanted(start, end):
-                runs += _runs_of(text, start, end)
+                runs += _runs_of(text, start, end, wanted)
     return runs
 
 
-def _runs_of(text: str, start: int, end: int) -> list[list[Piece]]:
+def _runs_of(text: str, start: int, end: int,
+             wanted: Callable[[int, int], bool] | None = None) -> list[list[Piece]]:
+    """The runs of a segment that may be addresses; where ``wanted`` is given, only those it
+    wants (the address a run makes lies within its pieces, perhaps with a closing bracket after:
+    it ends in (first piece's start, last piece's end + 4], as a segment's do)."""
     runs = []
     for run in _runs_in_segment(text, start, end):
             run = _strip_edges(text, run)
-            if run and any(p.elements for p in run):
+            if run and any(p.elements for p in run) and (wanted is None or wanted(run[0].start, run[-1].end)):
                 runs.append(run)
     return runs

@@ -152,7 +152,7 @@ def _country_code_first(text: str, country: str) -> list[tuple[int, int, str, st
     """'91 22 5667 8282' in an Indian filing: the country's calling code with no plus before
     the national number (Korea and North America have readers of their own)."""
     cc = _country_to_calling().get(country)
-    if cc in (None, "1", "82"):
+    if cc in (None, "1", "82") or cc not in text:  # (every match opens with the code)
         return []
     found = []
     for m in _calling_code_first(cc).finditer(text):
@@ -212,27 +212,37 @@ def _bare_country_code(text: str) -> list[tuple[int, int, str, str]]:
     return found
 
 
+def _plus_or_exit_code(text: str) -> bool:
+    """Whether ``text`` holds what every match of ``_INTL_PLUS`` opens with: a plus, or an exit
+    code ('011', '00')."""
+    return "+" in text or "00" in text or "011" in text
+
+
 def _candidates(text: str, default_country: str) -> list[tuple[int, int, str, str]]:
     """(start, end, e164, country) of every number, before overlaps are removed."""
     found: list[tuple[int, int, str, str]] = []
     kr_areas = phone_codes()["kr_area"]
-    for m in _INTL_PLUS.finditer(text):
+    # (the patterns open with look-behinds, so re tries each at every position: one that needs a
+    # character or two the text lacks is not tried)
+    for m in _INTL_PLUS.finditer(text) if _plus_or_exit_code(text) else ():
         result = _from_plus(m)
         if result:
             found.append((m.start(), m.end(), *result))
-    for m in _KR_INTL.finditer(text):
+    for m in _KR_INTL.finditer(text) if "82" in text else ():  # Korea's calling code
         if m["area"] in kr_areas:
             found.append((m.start(), m.end(), f"+82-{m['area']}-{m['a']}-{m['b']}", "KR"))
-    for m in _PAREN_CC.finditer(text):
+    bracket = "(" in text  # a code in brackets
+    for m in _PAREN_CC.finditer(text) if bracket else ():
         result = _split_country_code(m["digits"])
         if result and result[0] not in ("1", "82"):
             cc, area = result
             found.append((m.start(), m.end(), f"+{cc}-{area}-{m['a']}-{m['b']}", phone_codes()["calling"][cc]))
-    found += _paren_country(text)
+    if bracket:
+        found += _paren_country(text)
     found += _country_code_first(text, default_country)
     found += _bare_country_code(text)
     national = _country_to_calling().get(default_country, "82")
-    for m in _NATIONAL.finditer(text):
+    for m in _NATIONAL.finditer(text) if "0" in text else ():  # the trunk 0 opens a national number
         if national == "82" and m["area"] not in kr_areas:
             continue
         cc, country = (national, default_country) if national not in ("82", "1") else ("82", "KR")
