@@ -28,11 +28,7 @@ from converter.parse.address_find import literal_hits
 from converter.parse.address_roman import address_words
 from converter.parse.gates import Gated, fold, folded_text
 from converter.parse.match_starts import StemStarts, leading_stems, matches_from, word_offsets
-
-try:  # the regex parser of the standard library; without it every phrase is searched for everywhere
-    import re._parser as _parser
-except ImportError:  # pragma: no cover
-    _parser = None  # type: ignore[assignment]
+from converter.parse.pattern_tree import REPEATS, folded_literal, read_tree
 
 CUE_GAP = 40  # at most this much text between a cue and the address it introduces
 WINDOW = 700  # an address is looked for this far from its cue or label
@@ -244,10 +240,9 @@ def _opening_words(kind: str) -> tuple[str, ...] | None:
 
 
 def _opening_word(spelling: str) -> str | None:
-    try:
-        items = list(_parser.parse(spelling, re.IGNORECASE | re.MULTILINE))
-    except Exception:  # noqa: BLE001  (an unreadable pattern: searched everywhere, as before)
-        return None
+    items = read_tree(spelling, list, None, re.IGNORECASE | re.MULTILINE)
+    if items is None:
+        return None  # (no parser, or an unreadable pattern: searched everywhere, as before)
     if items and (_is_paren(items[0]) or _is_repeat_of(items[0], _is_paren)):
         items = items[1:]
     if items and _is_repeat_of(items[0], _is_space):
@@ -256,11 +251,11 @@ def _opening_word(spelling: str) -> str | None:
     for op, arg in items:
         if str(op) != "LITERAL":
             break
-        char = chr(arg)
-        if not (char.isascii() or char.lower() == char.upper()):
+        char = folded_literal(arg)
+        if char is None:
             return None  # a cased letter that folding may not keep as ``re`` equates it
         letters.append(char)
-    return fold("".join(letters)) or None
+    return "".join(letters) or None
 
 
 def _is_paren(item: tuple) -> bool:
@@ -275,7 +270,7 @@ def _is_space(item: tuple) -> bool:
 def _is_repeat_of(item: tuple, test) -> bool:  # type: ignore[no-untyped-def]
     """A repeat (any bounds) of one item that passes ``test``: '(?' or '\\s*'."""
     op, arg = item
-    return str(op) in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and len(arg[2]) == 1 and test(arg[2][0])
+    return str(op) in REPEATS and len(arg[2]) == 1 and test(arg[2][0])
 
 
 def _at_cover_label(text: str, label: re.Match[str], blocks: list[tuple[int, int]]) -> Located | None:
