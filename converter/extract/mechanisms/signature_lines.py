@@ -193,6 +193,27 @@ def blank_cells(text: str) -> str:
     return text.replace(CELL_MARK, " ") if CELL_MARK in text else text
 
 
+# a line that may open with "By" once its cell marks are blanked (what ``BY`` needs of a line):
+# white space or cell marks, taken possessively (a run of blank lines is not tried again from
+# each of its positions), then the word
+_BY_AT_LINE_START = re.compile(r"^[\s|]*+by", re.IGNORECASE | re.MULTILINE)
+
+
+def may_sign(text: str) -> bool:
+    """Whether a line of ``page_lines(text)``, or of a column view of it, may be a signature
+    (``sig``): it holds '/s/', or a blank ``By ____`` (``BLANK_SIG``), or it is a ``By`` line
+    (``BY`` opens it) that a ``Name:`` below makes one. A line's text is a stretch of ``text``
+    with line breaks and cell marks blanked (blanking makes no '/s/'), and column views come
+    only from a text that holds '/s/' twice (``column_views``); so where this is False a page
+    has no signature line, hence no signature block.
+
+    >>> may_sign("signed on its behalf by the undersigned"), may_sign("  | By: Jane Roe")
+    (False, True)
+    """
+    return bool(SIG.search(text) or _BY_AT_LINE_START.search(text)
+                or ("____" in text and BLANK_SIG.search(blank_cells(text))))
+
+
 def page_lines(text: str) -> list[Line]:
     """The logical lines of ``text`` (see the module doc), in order."""
     return list(_remembered_page_lines(text))

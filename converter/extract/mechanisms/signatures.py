@@ -47,6 +47,7 @@ from converter.extract.mechanisms.signature_lines import (
     blank_cells,
     capacity_pattern,
     column_views,
+    may_sign,
     page_lines,
     wraps_title,
 )
@@ -118,6 +119,8 @@ def section_page(text: str, start: int, stop: int) -> tuple[str, int]:
 
 def _blocks_of(section: str, cut_at: int) -> list[SignatureBlock]:
     """The blocks of ``section``; ``cut_at``: where the whole text ends, in its offsets."""
+    if not may_sign(section):
+        return []  # no line of it is a signature, and a block is anchored on one (``_blocks_in``)
     views = column_views(section)
     lines_of = [page_lines(view) for view in views]
     blocks: list[tuple[SignatureBlock, int]] = []

@@ -1,0 +1,73 @@
+"""The shortcuts of the signature reader find what the plain reading finds, on every document
+of the tests and the examples (whole, and cut into windows of lines) and on edge cases:
+
+- ``signature_lines.may_sign``: a page it refuses has no signature line in ``page_lines`` nor
+  in any column view, so ``signatures._blocks_of`` skips it and finds the same (no) blocks.
+"""
+
+from __future__ import annotations
+
+import pytest
+from document_texts import ingested_texts
+
+from converter.extract.mechanisms import signature_lines, signatures
+from converter.extract.mechanisms.signature_lines import column_views, may_sign, page_lines
+
+
+def _windows(text: str, size: int = 14, step: int = 5) -> list[str]:
+    """``text`` whole, and runs of ``size`` of its lines every ``step`` lines."""
+    lines = text.split("\n")
+    return [text] + ["\n".join(lines[i : i + size]) for i in range(0, max(len(lines) - size, 0) + 1, step)]
+
+
+def _signs(page: str) -> bool:
+    """Whether a line of the page or of one of its column views is a signature."""
+    return any(line.kind == "sig" for view in column_views(page) for line in page_lines(view))
+
+
+_EDGES = [
+    "SIGNATURES\nthe registrant has caused this report to be signed on its behalf by the undersigned",
+    "By: Jane Roe\nName: Jane Roe\nTitle: Director",
+    "  |  BY:  | Jane Roe |\n| Name: | Jane Roe |",
+    "By:\n\n______________\nName: Jane Roe",
+    "Company Ltd.\nBy:|_____________\nName: Jane Roe",
+    "/S/ Jane Roe\nJane Roe",
+    "/\u017f/ Jane Roe\nJane Roe",
+    "Apex Ltd.                         Delta Ltd.\n"
+    "text here       By: Jane Roe       By: John Doe\n"
+    "                Name: Jane Roe     Name: John Doe",
+    "Nearby: the office\nStandby facility\nthe by-laws adopted",
+    "\n\n\n   \n|\n| |\n",
+    "",
+]
+
+
+@pytest.mark.parametrize("page", _EDGES)
+def test_a_refused_edge_page_has_no_signature(page: str) -> None:
+    assert may_sign(page) or not _signs(page)
+
+
+def test_the_gate_refuses_pages_that_cannot_sign() -> None:
+    # (a test that could not fail would prove nothing: these pages are refused, the others kept)
+    assert [may_sign(p) for p in _EDGES] == [False, True, True, True, True, True, True, False, False, False, False]
+
+
+def test_every_document_refused_has_no_signature_line() -> None:
+    refused = kept = 0
+    for text in ingested_texts():
+        for page in _windows(text):
+            if may_sign(page):
+                kept += 1
+            else:
+                refused += 1
+                assert not _signs(page), page[:200]
+    assert refused > 100 and kept > 100  # both sides of the gate are exercised
+
+
+def test_blocks_are_those_of_the_plain_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    pages = [page for text in ingested_texts() for page in _windows(text, 30, 15)]
+    gated = [signatures._blocks_of(page, len(page)) for page in pages]
+    monkeypatch.setattr(signatures, "may_sign", lambda page: True)
+    plain = [signatures._blocks_of(page, len(page)) for page in pages]
+    assert gated == plain
+    assert sum(map(len, plain)) > 100
