@@ -71,3 +71,61 @@ def test_blocks_are_those_of_the_plain_reading(monkeypatch: pytest.MonkeyPatch) 
     plain = [signatures._blocks_of(page, len(page)) for page in pages]
     assert gated == plain
     assert sum(map(len, plain)) > 100
+
+
+def _plain_column_views(text: str) -> list[str]:
+    """``column_views`` as it was: every gap of every line walked for its region."""
+    if not signature_lines._signs_twice(text):
+        return [text]
+    lines = page_lines(text)
+    regions: list[tuple[int, int, int]] = []
+    open_regions: list[tuple[int, int, int]] = []
+    for i, line in enumerate(lines):
+        if signature_lines._CELL_GAP not in line.text:
+            continue
+        label = signature_lines._LABEL.match(line.text)
+        open_regions = [r for r in open_regions if r[1] >= i]
+        for gap in signature_lines._TWO_CELLS.finditer(line.text, label.end() if label else 0):
+            if gap.end() < 25 or any(first <= i and abs(edge - gap.end()) <= 3
+                                     for first, _, edge in open_regions):
+                continue
+            first, last = (signature_lines._column_edge(lines, i, gap.end(), step) for step in (-1, 1))
+            sides = {m.start() >= gap.end() for ln in lines[first : last + 1]
+                     for m in signature_lines.SIG.finditer(ln.text)}
+            if sides == {False, True}:
+                regions.append((first, last, gap.end()))
+                open_regions.append((first, last, gap.end()))
+    if not regions:
+        return [text]
+    return signature_lines._views(text, lines, regions)
+
+
+_COLUMN_EDGES = [
+    # two pages side by side, the second signature far right
+    "APEX FUND, L.P.                          DELTA HOLDINGS LTD.\n\n"
+    "By: /s/ Ann Park                         By: /s/ John Doe\n"
+    "Name: Ann Park                           Name: John Doe\n",
+    # cells side by side, but every signature in the left column
+    "Item 11.   Percent of class       5.2%\n\nBy: /s/ Ann Park\n    /s/ John Doe\n"
+    "Name: Ann Park                           Title: Director\n",
+    # signatures only right of the gap
+    "Name of person                                /s/ Ann Park\n"
+    "Title of class                                /s/ John Doe\n",
+    # the right column's signature stands where its cells begin
+    "APEX FUND, L.P.               DELTA HOLDINGS LTD.\n\n"
+    "/s/ Ann Park                  /s/ John Doe\n"
+    "Ann Park, Director            John Doe, Director\n",
+    # three columns
+    "A LLC                     B LLC                     C LLC\n"
+    "By: /s/ Ann Park          By: /s/ Bo Lee            By: /s/ Cy Kim\n",
+]
+
+
+def test_column_views_are_those_of_the_plain_reading() -> None:
+    split = 0
+    pages = [page for text in ingested_texts() for page in _windows(text, 40, 20)] + _COLUMN_EDGES
+    for page in pages:
+        views = column_views(page)
+        assert views == _plain_column_views(page), page[:200]
+        split += len(views) > 1
+    assert split > 10  # pages with columns side by side are among them

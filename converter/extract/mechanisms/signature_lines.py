@@ -332,6 +332,11 @@ def column_views(text: str) -> list[str]:
     if not _signs_twice(text):
         return [text]  # no region: each needs a signature on both sides of its boundary
     lines = page_lines(text)
+    # where the page's signatures stand on their lines: a boundary has a signature on both sides
+    # only if it lies after the leftmost and at or before the rightmost of them (a page of cover
+    # tables has many gaps, most of them where no signature stands right of them)
+    signed_at = [m.start() for ln in lines if "/" in ln.text for m in SIG.finditer(ln.text)]
+    leftmost, rightmost = min(signed_at, default=0), max(signed_at, default=-1)
     regions: list[tuple[int, int, int]] = []  # first line, last line, boundary column
     open_regions: list[tuple[int, int, int]] = []  # those that reach the line read (kept short)
     for i, line in enumerate(lines):
@@ -343,6 +348,8 @@ def column_views(text: str) -> list[str]:
             if gap.end() < 25 or any(first <= i and abs(edge - gap.end()) <= 3
                                      for first, _, edge in open_regions):
                 continue  # a boundary found from a line above (a third column is found below)
+            if not leftmost < gap.end() <= rightmost:
+                continue  # no signature on one side of it, wherever its region would end
             first, last = (_column_edge(lines, i, gap.end(), step) for step in (-1, 1))
             sides = {m.start() >= gap.end() for ln in lines[first : last + 1]
                      for m in SIG.finditer(ln.text)}
