@@ -7,6 +7,8 @@ of the tests and the examples (whole, and cut into windows of lines) and on edge
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from document_texts import ingested_texts
 
@@ -129,3 +131,84 @@ def test_column_views_are_those_of_the_plain_reading() -> None:
         assert views == _plain_column_views(page), page[:200]
         split += len(views) > 1
     assert split > 10  # pages with columns side by side are among them
+
+
+def test_paragraph_clauses_are_read_once_with_the_same_dates(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``_clause`` reads the paragraph above a run of blocks once for all of them; the blocks are
+    those of reading it for each block (the function as it was)."""
+    pages = [text for text in ingested_texts()] + _COLUMN_EDGES + [
+        "IN WITNESS WHEREOF, the undersigned have executed this Agreement as of the date first\n"
+        "above written.\n\nA LLC\nBy: /s/ Ann Park\n\nB LLC\nBy: /s/ Bo Lee\n",
+        "The undersigned have executed this Agreement as of March 3, 2005 at the offices of\n"
+        "the parties named below.\n\nA LLC\nBy: /s/ Ann Park\n\nB LLC\nBy: /s/ Bo Lee\n",
+        # two paragraphs, each over its own blocks, saying different things of them
+        "The undersigned have executed this Agreement as of March 3, 2005 at the offices of\n"
+        "the parties named below.\n\nA LLC\nBy: /s/ Ann Park\n\n"
+        "IN WITNESS WHEREOF, the parties below have executed this Joinder as of the date first\n"
+        "above written, each of them by its authorised officer.\n\nB LLC\nBy: /s/ Bo Lee\n",
+    ]
+    reads = 0
+
+    def plain(clean, prose, clauses):  # noqa: ANN001, ANN202
+        nonlocal reads
+        reads += 1
+        paragraph_start = max(0, prose.start - 400)
+        if signatures._AS_OF_ABOVE.search(clean, paragraph_start, prose.end):
+            return True
+        return signatures._executed_as_of(clean, paragraph_start, prose.end)
+
+    once = [signatures.find_signature_blocks(page) for page in pages]
+    monkeypatch.setattr(signatures, "_clause", plain)
+    each = [signatures.find_signature_blocks(page) for page in pages]
+    assert once == each
+    assert reads > 50 and any(b.as_of_above for bs in each for b in bs) and any(
+        b.date for bs in each for b in bs)
+
+
+def _plain_in_context(lines: list) -> list:  # noqa: ANN001
+    """``_in_context`` as it was: in its pass over By: lines, the patterns before the line below."""
+    out = list(lines)
+    for i in range(1, len(out)):
+        line, previous = out[i], out[i - 1]
+        if line.kind == "title" and previous.kind == "by" and re.match(r"\s*Its\s*:", line.text, re.I):
+            out[i] = signature_lines._as(line, "role")
+            continue
+        if line.kind != "text":
+            continue
+        lower = line.body[:1].islower() and not (previous.kind == "title" and signature_lines.wraps_title(line.body))
+        if previous.kind == "role" and signature_lines._OPEN_END.search(previous.text):
+            out[i] = signature_lines._as(line, "role")
+        elif previous.kind == "prose" or lower and previous.kind != "text":
+            out[i] = signature_lines._as(line, "prose")
+    for i, line in enumerate(out):
+        if line.kind == "by" and not signature_lines.role_line().search(line.text) and not (
+                signature_lines.capacity_pattern().search(" " + line.text)):
+            below = next((ln for ln in out[i + 1 : i + 4] if ln.kind not in ("blank", "rule")), None)
+            if below is not None and (below.kind in ("name", "title")
+                                      or below.kind == "note" and "signature" in below.body.lower()):
+                out[i] = signature_lines._as(line, "sig")
+    return out
+
+
+def test_lines_in_context_are_those_of_the_plain_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    pages = [page for text in ingested_texts() for page in _windows(text, 40, 20)] + _EDGES + [
+        "By: Apex GP LLC, its General Partner\nName: Ann Park\n",
+        "By: Jane Roe, as Attorney-in-Fact\nTitle: Director\n",
+        "By: Jane Roe\n\n(Signature)\n",
+        "By: Jane Roe\nIts: Director\n",
+    ]
+    seen: list[list] = []
+    real = signature_lines._in_context
+
+    def recorded(lines):  # noqa: ANN001, ANN202
+        seen.append(list(lines))
+        return real(lines)
+
+    monkeypatch.setattr(signature_lines, "_in_context", recorded)
+    for page in pages:
+        signature_lines._page_lines(page)
+    by_lines = 0
+    for lines in seen:
+        assert real(lines) == _plain_in_context(lines)
+        by_lines += sum(line.kind == "by" for line in lines)
+    assert by_lines > 100

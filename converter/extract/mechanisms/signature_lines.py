@@ -292,12 +292,14 @@ def _in_context(lines: list[Line]) -> list[Line]:
         elif previous.kind == "prose" or lower and previous.kind != "text":
             out[i] = _as(line, "prose")
     for i, line in enumerate(out):
-        if line.kind == "by" and not role_line().search(line.text) and not capacity_pattern().search(
-                " " + line.text):
-            below = next((ln for ln in out[i + 1 : i + 4] if ln.kind not in ("blank", "rule")), None)
-            if below is not None and (below.kind in ("name", "title")
-                                      or below.kind == "note" and "signature" in below.body.lower()):
-                out[i] = _as(line, "sig")
+        if line.kind != "by":
+            continue
+        # the line below first: most By: lines name an entity, over its role or the next By:
+        below = next((ln for ln in out[i + 1 : i + 4] if ln.kind not in ("blank", "rule")), None)
+        if below is not None and (below.kind in ("name", "title")
+                                  or below.kind == "note" and "signature" in below.body.lower()) and (
+                not role_line().search(line.text) and not capacity_pattern().search(" " + line.text)):
+            out[i] = _as(line, "sig")
     return out
 
 

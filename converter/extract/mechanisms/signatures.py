@@ -134,7 +134,8 @@ def _blocks_of(section: str, cut_at: int) -> list[SignatureBlock]:
     clean = blank_cells(section)
     # the prose above a column of the side-by-side pages is in the first view only
     prose = [_Prose(lines_of[0] if n == 0 else lines_of[0] + lines_of[n]) for n in range(len(views))]
-    return [_dated(clean, block, prose[n], shared) for block, n in blocks]
+    clauses: dict[TextSpan, object] = {}  # the blocks under one paragraph read it once
+    return [_dated(clean, block, prose[n], shared, clauses) for block, n in blocks]
 
 
 class _Prose:
@@ -447,7 +448,8 @@ _EXECUTED_AS_OF = re.compile(
     re.IGNORECASE)
 
 
-def _dated(clean: str, block: SignatureBlock, prose_lines: "_Prose", dates: "_Dates") -> SignatureBlock:
+def _dated(clean: str, block: SignatureBlock, prose_lines: "_Prose", dates: "_Dates",
+           clauses: dict[TextSpan, object]) -> SignatureBlock:
     """An undated block takes the nearest date above it with no prose in between (in its own
     column): a date line, or the date of a block above; else the date of the execution clause
     that ends the prose above it; else, when that clause says so, it is marked as executed "as
@@ -459,10 +461,10 @@ def _dated(clean: str, block: SignatureBlock, prose_lines: "_Prose", dates: "_Da
     floor = prose.end if prose else -1
     date = dates.last_within(floor, top)
     if date is None and prose is not None:
-        paragraph_start = max(0, prose.start - 400)
-        if _AS_OF_ABOVE.search(clean, paragraph_start, prose.end):
+        clause = _clause(clean, prose, clauses)
+        if clause is True:
             return replace(block, as_of_above=True)
-        date = _executed_as_of(clean, paragraph_start, prose.end)
+        date = clause  # type: ignore[assignment]
     if date is None:
         after = prose_lines.first_after(bottom)
         ceiling = after.start if after else len(clean)
@@ -470,6 +472,18 @@ def _dated(clean: str, block: SignatureBlock, prose_lines: "_Prose", dates: "_Da
     if date is None:
         return block
     return replace(block, date=date[0], date_span=date[1])
+
+
+def _clause(clean: str, prose: Line, clauses: dict[TextSpan, object]) -> object:
+    """What the paragraph ending on the prose line says of the blocks below it: True for "as of
+    the date first above written", else the date of its execution clause, or None; read once
+    for all the blocks of a page under it (``clauses``: by the line's span)."""
+    key = (prose.start, prose.end)
+    if key not in clauses:
+        paragraph_start = max(0, prose.start - 400)
+        clauses[key] = (_AS_OF_ABOVE.search(clean, paragraph_start, prose.end) is not None
+                        or _executed_as_of(clean, paragraph_start, prose.end))
+    return clauses[key]
 
 
 def _executed_as_of(text: str, start: int, end: int) -> tuple[dt.date, TextSpan] | None:
