@@ -212,3 +212,13 @@ def test_lines_in_context_are_those_of_the_plain_reading(monkeypatch: pytest.Mon
         assert real(lines) == _plain_in_context(lines)
         by_lines += sum(line.kind == "by" for line in lines)
     assert by_lines > 100
+
+
+@pytest.mark.parametrize("text", ["", "\n", "a\n\nb", "\r\n \t|x|\n", "\u2028x\u0085y\n", "end"])
+def test_a_column_copy_is_blank_but_for_line_ends(text: str) -> None:
+    assert signature_lines._blank_copy(text) == [" " if c != "\n" else c for c in text]
+
+
+def test_every_column_copy_is_blank_but_for_line_ends() -> None:
+    for text in ingested_texts():
+        assert signature_lines._blank_copy(text) == [" " if c != "\n" else c for c in text]

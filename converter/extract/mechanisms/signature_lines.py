@@ -392,7 +392,7 @@ def _views(view: str, lines: list[Line], regions: list[tuple[int, int, int]]) ->
         for n, left in enumerate(cuts):
             right = cuts[n + 1] if n + 1 < len(cuts) else None
             if n not in columns:
-                columns[n] = [" " if c != "\n" else c for c in view]
+                columns[n] = _blank_copy(view)
             for line in lines[first : last + 1]:
                 a = min(line.start + left, line.end)
                 b = min(line.start + right, line.end) if right is not None else line.end
@@ -401,6 +401,12 @@ def _views(view: str, lines: list[Line], regions: list[tuple[int, int, int]]) ->
             cut = min(line.start + cuts[0], line.end)
             main[cut : line.end] = " " * (line.end - cut)
     return ["".join(main), *("".join(columns[n]) for n in sorted(columns))]
+
+
+def _blank_copy(view: str) -> list[str]:
+    """The characters of ``view`` all blanked but its line ends (a line at a time: not a
+    test of each character)."""
+    return list("\n".join(" " * len(line) for line in view.split("\n")))
 
 
 def _column_edge(lines: list[Line], i: int, boundary: int, step: int) -> int:
