@@ -222,3 +222,37 @@ def test_a_column_copy_is_blank_but_for_line_ends(text: str) -> None:
 def test_every_column_copy_is_blank_but_for_line_ends() -> None:
     for text in ingested_texts():
         assert signature_lines._blank_copy(text) == [" " if c != "\n" else c for c in text]
+
+
+def _plain_page_lines(text: str) -> list:
+    """``_page_lines`` as it was: every line read for a bare label and its kind, blank or not."""
+    view = signature_lines.blank_cells(text)
+    physical = signature_lines._physical_lines(text, view)
+    lines = []
+    i = 0
+    while i < len(physical):
+        start, end, cell = physical[i]
+        part = view[start:end]
+        if signature_lines._BARE_LABEL.match(part) and i + 1 < len(physical):
+            following = view[physical[i + 1][0] : physical[i + 1][1]]
+            if following.strip() and not signature_lines._BARE_LABEL.match(following):
+                end = physical[i + 1][1]
+                part = view[start:end].replace("\n", " ")
+                i += 1
+        lines.append(signature_lines.Line(start, end, part, signature_lines._kind(part), cell))
+        i += 1
+    return signature_lines._in_context(lines)
+
+
+_BLANK_EDGES = ["By:\n   \nJane Roe\nName: Jane Roe", "Name:\n\u3000\u00a0\n/s/ Jane Roe", "\r\n\t\x0c\n\u2028\n\x85",
+                "|  |\n  \n| By: | /s/ Ann Lee |\n\n  Title: Director  \n   "]
+
+
+def test_page_lines_are_those_of_the_plain_reading() -> None:
+    pages = [page for text in ingested_texts() for page in _windows(text, 40, 20)] + _EDGES + _BLANK_EDGES
+    blank = 0
+    for page in pages:
+        lines = signature_lines._page_lines(page)
+        assert lines == _plain_page_lines(page), page[:200]
+        blank += sum(line.kind == "blank" for line in lines)
+    assert blank > 1000

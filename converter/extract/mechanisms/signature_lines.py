@@ -232,6 +232,10 @@ def _page_lines(text: str) -> list[Line]:
     while i < len(physical):
         start, end, cell = physical[i]
         part = view[start:end]  # (a physical line holds no line break)
+        if not part or part.isspace():  # a blank line (most of a column's copy): no label, no kind to read
+            lines.append(Line(start, end, part, "blank", cell))
+            i += 1
+            continue
         if _BARE_LABEL.match(part) and i + 1 < len(physical):
             following = view[physical[i + 1][0] : physical[i + 1][1]]
             if following.strip() and not _BARE_LABEL.match(following):
