@@ -256,3 +256,12 @@ def test_page_lines_are_those_of_the_plain_reading() -> None:
         assert lines == _plain_page_lines(page), page[:200]
         blank += sum(line.kind == "blank" for line in lines)
     assert blank > 1000
+
+
+def test_a_section_page_is_made_once_for_its_blocks_and_its_dates() -> None:
+    text = "Report.\nSIGNATURES\nAPEX LTD.\nBy: /s/ Ann Park\nDate: May 2, 2005\n"
+    start = text.index("\nAPEX")
+    page = signatures.section_page(text, start, len(text))
+    assert signatures.section_page(text, start, len(text)) is page  # remembered, not made again
+    first = text.rfind("\n", 0, start) + 1
+    assert page == (" " * (start - first) + text[start:], first)  # what it was made of

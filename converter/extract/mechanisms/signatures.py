@@ -37,6 +37,7 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from converter.extract.mechanisms.signature_lines import (
     BY,
@@ -106,6 +107,7 @@ def find_signature_blocks(text: str, start: int = 0, end: int | None = None) -> 
     return [_shifted(block, first) for block in _blocks_of(section, len(text.rstrip()) - first)]
 
 
+@lru_cache(maxsize=4)  # a cover's section is read for its blocks, then for its date lines
 def section_page(text: str, start: int, stop: int) -> tuple[str, int]:
     """The page ``find_signature_blocks`` reads for ``text[start:stop]``, and where in ``text``
     it starts: the section's own lines only, the parts of its first and last lines outside it
