@@ -193,6 +193,27 @@ def blank_cells(text: str) -> str:
     return text.replace(CELL_MARK, " ") if CELL_MARK in text else text
 
 
+# a line that may open with "By" once its cell marks are blanked (what ``BY`` needs of a line):
+# white space or cell marks, taken possessively (a run of blank lines is not tried again from
+# each of its positions), then the word
+_BY_AT_LINE_START = re.compile(r"^[\s|]*+by", re.IGNORECASE | re.MULTILINE)
+
+
+def may_sign(text: str) -> bool:
+    """Whether a line of ``page_lines(text)``, or of a column view of it, may be a signature
+    (``sig``): it holds '/s/', or a blank ``By ____`` (``BLANK_SIG``), or it is a ``By`` line
+    (``BY`` opens it) that a ``Name:`` below makes one. A line's text is a stretch of ``text``
+    with line breaks and cell marks blanked (blanking makes no '/s/'), and column views come
+    only from a text that holds '/s/' twice (``column_views``); so where this is False a page
+    has no signature line, hence no signature block.
+
+    >>> may_sign("signed on its behalf by the undersigned"), may_sign("  | By: Jane Roe")
+    (False, True)
+    """
+    return bool(SIG.search(text) or _BY_AT_LINE_START.search(text)
+                or ("____" in text and BLANK_SIG.search(blank_cells(text))))
+
+
 def page_lines(text: str) -> list[Line]:
     """The logical lines of ``text`` (see the module doc), in order."""
     return list(_remembered_page_lines(text))
@@ -211,6 +232,10 @@ def _page_lines(text: str) -> list[Line]:
     while i < len(physical):
         start, end, cell = physical[i]
         part = view[start:end]  # (a physical line holds no line break)
+        if not part or part.isspace():  # a blank line (most of a column's copy): no label, no kind to read
+            lines.append(Line(start, end, part, "blank", cell))
+            i += 1
+            continue
         if _BARE_LABEL.match(part) and i + 1 < len(physical):
             following = view[physical[i + 1][0] : physical[i + 1][1]]
             if following.strip() and not _BARE_LABEL.match(following):
@@ -271,12 +296,14 @@ def _in_context(lines: list[Line]) -> list[Line]:
         elif previous.kind == "prose" or lower and previous.kind != "text":
             out[i] = _as(line, "prose")
     for i, line in enumerate(out):
-        if line.kind == "by" and not role_line().search(line.text) and not capacity_pattern().search(
-                " " + line.text):
-            below = next((ln for ln in out[i + 1 : i + 4] if ln.kind not in ("blank", "rule")), None)
-            if below is not None and (below.kind in ("name", "title")
-                                      or below.kind == "note" and "signature" in below.body.lower()):
-                out[i] = _as(line, "sig")
+        if line.kind != "by":
+            continue
+        # the line below first: most By: lines name an entity, over its role or the next By:
+        below = next((ln for ln in out[i + 1 : i + 4] if ln.kind not in ("blank", "rule")), None)
+        if below is not None and (below.kind in ("name", "title")
+                                  or below.kind == "note" and "signature" in below.body.lower()) and (
+                not role_line().search(line.text) and not capacity_pattern().search(" " + line.text)):
+            out[i] = _as(line, "sig")
     return out
 
 
@@ -311,6 +338,11 @@ def column_views(text: str) -> list[str]:
     if not _signs_twice(text):
         return [text]  # no region: each needs a signature on both sides of its boundary
     lines = page_lines(text)
+    # where the page's signatures stand on their lines: a boundary has a signature on both sides
+    # only if it lies after the leftmost and at or before the rightmost of them (a page of cover
+    # tables has many gaps, most of them where no signature stands right of them)
+    signed_at = [m.start() for ln in lines if "/" in ln.text for m in SIG.finditer(ln.text)]
+    leftmost, rightmost = min(signed_at, default=0), max(signed_at, default=-1)
     regions: list[tuple[int, int, int]] = []  # first line, last line, boundary column
     open_regions: list[tuple[int, int, int]] = []  # those that reach the line read (kept short)
     for i, line in enumerate(lines):
@@ -322,6 +354,8 @@ def column_views(text: str) -> list[str]:
             if gap.end() < 25 or any(first <= i and abs(edge - gap.end()) <= 3
                                      for first, _, edge in open_regions):
                 continue  # a boundary found from a line above (a third column is found below)
+            if not leftmost < gap.end() <= rightmost:
+                continue  # no signature on one side of it, wherever its region would end
             first, last = (_column_edge(lines, i, gap.end(), step) for step in (-1, 1))
             sides = {m.start() >= gap.end() for ln in lines[first : last + 1]
                      for m in SIG.finditer(ln.text)}
@@ -362,7 +396,7 @@ def _views(view: str, lines: list[Line], regions: list[tuple[int, int, int]]) ->
         for n, left in enumerate(cuts):
             right = cuts[n + 1] if n + 1 < len(cuts) else None
             if n not in columns:
-                columns[n] = [" " if c != "\n" else c for c in view]
+                columns[n] = _blank_copy(view)
             for line in lines[first : last + 1]:
                 a = min(line.start + left, line.end)
                 b = min(line.start + right, line.end) if right is not None else line.end
@@ -371,6 +405,12 @@ def _views(view: str, lines: list[Line], regions: list[tuple[int, int, int]]) ->
             cut = min(line.start + cuts[0], line.end)
             main[cut : line.end] = " " * (line.end - cut)
     return ["".join(main), *("".join(columns[n]) for n in sorted(columns))]
+
+
+def _blank_copy(view: str) -> list[str]:
+    """The characters of ``view`` all blanked but its line ends (a line at a time: not a
+    test of each character)."""
+    return list("\n".join(" " * len(line) for line in view.split("\n")))
 
 
 def _column_edge(lines: list[Line], i: int, boundary: int, step: int) -> int:

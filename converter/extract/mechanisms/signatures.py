@@ -37,6 +37,7 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from converter.extract.mechanisms.signature_lines import (
     BY,
@@ -47,6 +48,7 @@ from converter.extract.mechanisms.signature_lines import (
     blank_cells,
     capacity_pattern,
     column_views,
+    may_sign,
     page_lines,
     wraps_title,
 )
@@ -105,6 +107,7 @@ def find_signature_blocks(text: str, start: int = 0, end: int | None = None) -> 
     return [_shifted(block, first) for block in _blocks_of(section, len(text.rstrip()) - first)]
 
 
+@lru_cache(maxsize=4)  # a cover's section is read for its blocks, then for its date lines
 def section_page(text: str, start: int, stop: int) -> tuple[str, int]:
     """The page ``find_signature_blocks`` reads for ``text[start:stop]``, and where in ``text``
     it starts: the section's own lines only, the parts of its first and last lines outside it
@@ -118,6 +121,8 @@ def section_page(text: str, start: int, stop: int) -> tuple[str, int]:
 
 def _blocks_of(section: str, cut_at: int) -> list[SignatureBlock]:
     """The blocks of ``section``; ``cut_at``: where the whole text ends, in its offsets."""
+    if not may_sign(section):
+        return []  # no line of it is a signature, and a block is anchored on one (``_blocks_in``)
     views = column_views(section)
     lines_of = [page_lines(view) for view in views]
     blocks: list[tuple[SignatureBlock, int]] = []
@@ -131,7 +136,8 @@ def _blocks_of(section: str, cut_at: int) -> list[SignatureBlock]:
     clean = blank_cells(section)
     # the prose above a column of the side-by-side pages is in the first view only
     prose = [_Prose(lines_of[0] if n == 0 else lines_of[0] + lines_of[n]) for n in range(len(views))]
-    return [_dated(clean, block, prose[n], shared) for block, n in blocks]
+    clauses: dict[TextSpan, object] = {}  # the blocks under one paragraph read it once
+    return [_dated(clean, block, prose[n], shared, clauses) for block, n in blocks]
 
 
 class _Prose:
@@ -444,7 +450,8 @@ _EXECUTED_AS_OF = re.compile(
     re.IGNORECASE)
 
 
-def _dated(clean: str, block: SignatureBlock, prose_lines: "_Prose", dates: "_Dates") -> SignatureBlock:
+def _dated(clean: str, block: SignatureBlock, prose_lines: "_Prose", dates: "_Dates",
+           clauses: dict[TextSpan, object]) -> SignatureBlock:
     """An undated block takes the nearest date above it with no prose in between (in its own
     column): a date line, or the date of a block above; else the date of the execution clause
     that ends the prose above it; else, when that clause says so, it is marked as executed "as
@@ -456,10 +463,10 @@ def _dated(clean: str, block: SignatureBlock, prose_lines: "_Prose", dates: "_Da
     floor = prose.end if prose else -1
     date = dates.last_within(floor, top)
     if date is None and prose is not None:
-        paragraph_start = max(0, prose.start - 400)
-        if _AS_OF_ABOVE.search(clean, paragraph_start, prose.end):
+        clause = _clause(clean, prose, clauses)
+        if clause is True:
             return replace(block, as_of_above=True)
-        date = _executed_as_of(clean, paragraph_start, prose.end)
+        date = clause  # type: ignore[assignment]
     if date is None:
         after = prose_lines.first_after(bottom)
         ceiling = after.start if after else len(clean)
@@ -467,6 +474,18 @@ def _dated(clean: str, block: SignatureBlock, prose_lines: "_Prose", dates: "_Da
     if date is None:
         return block
     return replace(block, date=date[0], date_span=date[1])
+
+
+def _clause(clean: str, prose: Line, clauses: dict[TextSpan, object]) -> object:
+    """What the paragraph ending on the prose line says of the blocks below it: True for "as of
+    the date first above written", else the date of its execution clause, or None; read once
+    for all the blocks of a page under it (``clauses``: by the line's span)."""
+    key = (prose.start, prose.end)
+    if key not in clauses:
+        paragraph_start = max(0, prose.start - 400)
+        clauses[key] = (_AS_OF_ABOVE.search(clean, paragraph_start, prose.end) is not None
+                        or _executed_as_of(clean, paragraph_start, prose.end))
+    return clauses[key]
 
 
 def _executed_as_of(text: str, start: int, end: int) -> tuple[dt.date, TextSpan] | None:
