@@ -36,17 +36,6 @@ def _plain_numbers(text: str) -> list[numbers.Quantity]:
     return found
 
 
-def test_every_piece_of_every_document_reads_its_figures_as_before():
-    rng = random.Random(12)
-    found = 0
-    for text in ingested_texts():
-        for piece in _pieces(text, rng):
-            plain = _plain_numbers(piece)
-            assert numbers._search_numbers(piece) == plain, piece[:80]
-            found += len(plain)
-    assert found > 5000
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -69,15 +58,23 @@ def _plain_percents(text: str) -> list[numbers.Quantity]:
     return found
 
 
-def test_every_piece_of_every_document_reads_its_percentages_as_before():
-    rng = random.Random(13)
+@pytest.mark.parametrize(
+    ("read", "plain", "seed", "least"),
+    [
+        (numbers._search_numbers, _plain_numbers, 12, 5000),
+        (numbers.find_percents, _plain_percents, 13, 500),
+    ],
+    ids=["figures", "percentages"],
+)
+def test_every_piece_of_every_document_reads_as_before(read, plain, seed, least):
+    rng = random.Random(seed)
     found = 0
     for text in ingested_texts():
         for piece in _pieces(text, rng):
-            plain = _plain_percents(piece)
-            assert numbers.find_percents(piece) == plain, piece[:80]
-            found += len(plain)
-    assert found > 500
+            expected = plain(piece)
+            assert read(piece) == expected, piece[:80]
+            found += len(expected)
+    assert found > least
 
 
 @pytest.mark.parametrize(
