@@ -43,7 +43,8 @@ def split_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence]) -> 
     split_context = False
     reverse, forward = PhraseFinder("reverse_split", ctx.text, ACTIONS), PhraseFinder("forward_split", ctx.text, ACTIONS)
     takes_effect = PhraseFinder("takes_effect", ctx.text, ACTIONS)
-    for s in spans:
+    # (a text without the words of a split has no split context: its effective date is not looked for)
+    for s in [] if reverse.absent and forward.absent else spans:
         if reverse.search(s.text):
             split_context = True
             for r in find_ratios(s.text):
@@ -72,7 +73,7 @@ def split_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence]) -> 
                 effective = dates[0].value
                 _date_obs(ctx, out, "StockSplitEffectiveDate", dates[0], s, "press:split-effective")
     outstanding = PhraseFinder("outstanding", ctx.text, ACTIONS)
-    for s in spans:
+    for s in [] if outstanding.absent else spans:
         if outstanding.search(s.text):
             _shares_outstanding(ctx, out, s, effective)
 
@@ -122,7 +123,7 @@ def _shares_outstanding(ctx: DocumentContext, out: Collected, s: Sentence,
 
 def meeting_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence]) -> None:
     meeting = PhraseFinder("meeting_noun", ctx.text, ACTIONS)
-    for s in spans:
+    for s in [] if meeting.absent else spans:  # (most texts name no meeting: no sentence is asked)
         noun = meeting.search(s.text)
         if not noun:
             continue
@@ -146,7 +147,7 @@ def meeting_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence]) -
 
 def delisting_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence]) -> None:
     delisting = PhraseFinder("delisting", ctx.text, ACTIONS)
-    for s in spans:
+    for s in [] if delisting.absent else spans:
         if delisting.search(s.text) and _DELIST_WORD.search(s.text):
             dates = find_dates(s.text)
             if dates:
@@ -202,7 +203,7 @@ def _en_founded() -> re.Pattern[str]:
 def results_date_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence]) -> None:
     """The date the company will announce (or holds a call on) its results."""
     verb, noun = PhraseFinder("results_verb", ctx.text, ACTIONS), PhraseFinder("results_noun", ctx.text, ACTIONS)
-    for s in spans:
+    for s in [] if verb.absent or noun.absent else spans:  # (a sentence needs both)
         if not verb.search(s.text) or _TODAY.search(s.text):
             continue
         if not noun.search(s.text):
@@ -220,7 +221,7 @@ def par_value_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence])
     the par value from Won 5,000 to Won 500"), the par value the stock has at the release date is
     the first; the new one has no concept of its own (the concept is not dated) and is reported."""
     par_value = PhraseFinder("par_value", ctx.text, ACTIONS)
-    for s in spans:
+    for s in [] if par_value.absent else spans:
         phrase = par_value.search(s.text)
         if phrase is None:
             continue

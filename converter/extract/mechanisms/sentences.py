@@ -266,6 +266,12 @@ class PhraseFinder:
                 by_word.setdefault(word, []).append(a)
         self.by_word = tuple(by_word.items())
 
+    @property
+    def absent(self) -> bool:
+        """Whether no sentence of the document can hold the phrase (its words are not in the
+        text): ``search`` answers None for each, and a reader need not go through them."""
+        return not self.ungated and not self.alternatives
+
     def may_hold(self, sentence: str) -> bool:
         """Whether ``sentence`` holds the words of an alternative the document may hold."""
         if self.ungated or not self.alternatives:

@@ -98,9 +98,10 @@ def is_prose(text: str) -> bool:
     """A line of running text: long, or a sentence of four words or more, with no gap of two
     spaces or ``|`` between cells."""
     stripped = text.strip()
-    if ("  " in stripped or "|" in stripped) and _CELL_GAP.search(stripped):  # (a gap needs two spaces or a |)
+    # (the shape first: most lines of a table are short and end in no stop, and need no gap test)
+    if not (len(stripped) > 60 or (_SENTENCE_END.search(stripped) and len(stripped.split()) >= 4)):
         return False
-    return len(stripped) > 60 or (len(stripped.split()) >= 4 and bool(_SENTENCE_END.search(stripped)))
+    return not (("  " in stripped or "|" in stripped) and _CELL_GAP.search(stripped))  # (a gap needs two spaces or a |)
 
 
 # a cell that only closes the one before it: ")", "%", ")%"
