@@ -92,8 +92,9 @@ def signature_date_offsets(text: str, pages: tuple[int, ...] = ()) -> frozenset[
         numbers |= block_lines(max(0, line.number - 4), min(line.number + 7, len(lines)), page_end(line.start))
     for heading_start, _ in signature_headings(text):
         first = bisect.bisect_right(starts, heading_start) - 1
-        last = max((n for n in range(first, min(first + 30, len(lines))) if _SIGNED_LINE.match(lines[n].text)),
-                   default=first)
+        # the last signed line of the 30 from the heading: read from the bottom up
+        last = next((n for n in range(min(first + 30, len(lines)) - 1, first - 1, -1)
+                     if _SIGNED_LINE.match(lines[n].text)), first)
         numbers |= block_lines(first, min(last + 3, len(lines)), page_end(lines[last].start))
     # the dates of each line of a block, found by bisection in the dates' starts, not every date
     # of the text looked up by its line

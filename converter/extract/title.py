@@ -35,7 +35,9 @@ MAX_LINES = 4
 HEAD_LINES = 160
 # the end of a 6-K cover: its last check box question and the answers after it
 _COVER_END = re.compile(r"12g\s?3-2\(b\)|101\(b\)\(7\)|form\s+40-f", re.IGNORECASE)
-_COVER_END_WORDS = ("12g", "101(b)(7)", "form")  # one of which each of its matches holds (folded)
+# one of which each of its matches on a line holds (folded): '40-f', not 'form', which a cover
+# prints on many more lines
+_COVER_END_WORDS = ("12g", "101(b)(7)", "40-f")
 _ANSWER = re.compile(r"^[\s|(\[]*(?:yes|no|n/?a|not\s+applicable|82-|\(?if\b|x\b|þ|o\b|\[)[^a-z]{0,40}", re.IGNORECASE)
 _FOREIGN_ISSUER = re.compile(r"report\s+of\s+foreign\s+(?:private\s+)?issuer", re.IGNORECASE)
 # ("*+": a line's indent is taken possessively; what follows it is never white space, so
@@ -243,9 +245,10 @@ def _signature_lines_at(lines: list[Line], headings: Iterable[int]) -> frozenset
     """The lines of the SIGNATURES sections whose headings are ``lines[i]`` for i in ``headings``."""
     numbers: set[int] = set()
     for i in headings:
-        last = max((k for k in range(i, min(i + 30, len(lines)))
-                    if _SIGNATURE_LINE.match(lines[k].stripped.strip("| ")) or "/s/" in lines[k].text.lower()),
-                   default=i)
+        # the last signing line of the 30 from the heading: read from the bottom up, it is the
+        # first found (the lines above it are not read)
+        last = next((k for k in range(min(i + 30, len(lines)) - 1, i - 1, -1)
+                     if _SIGNATURE_LINE.match(lines[k].stripped.strip("| ")) or "/s/" in lines[k].text.lower()), i)
         end, short = last + 1, 0
         while end < len(lines) and short < 3 and (lines[end].blank or len(lines[end].stripped) < 60):
             short += 0 if lines[end].blank else 1
@@ -313,10 +316,9 @@ def _cover_end(text: str, lines: list[Line], foreign: bool) -> int | None:
     when the document has no such cover (``foreign``: the head is a foreign issuer's report)."""
     if not foreign:
         return 0
-    last = None
-    for i in _lines_holding(text, lines, _COVER_END_WORDS, HEAD_LINES):  # the only lines it can match
-        if _COVER_END.search(lines[i].text):
-            last = i
+    # the last line that holds a question: the lines that can match, read from the last one up
+    candidates = _lines_holding(text, lines, _COVER_END_WORDS, HEAD_LINES)
+    last = next((i for i in reversed(candidates) if _COVER_END.search(lines[i].text)), None)
     if last is None:
         return None
     i = last + 1
@@ -326,14 +328,20 @@ def _cover_end(text: str, lines: list[Line], foreign: bool) -> int | None:
     return _after_signatures(lines, i)
 
 
+def _blank_from(lines: list[Line], first: int) -> bool:
+    """Whether the lines the title is looked for in, from ``first``, are blank (or none): then no
+    block opens (a blank line is neither body nor a block's start), and there is no title."""
+    return all(line.blank for line in lines[first : first + HEAD_LINES])
+
+
 def _after_signatures(lines: list[Line], i: int) -> int:
     """Past a SIGNATURES section that follows the cover: to the last signing line."""
     for j in range(i, min(i + 6, len(lines))):
         if SIGNATURES_HEADING.match(lines[j].text):
-            last = j
-            for k in range(j + 1, min(j + 30, len(lines))):
-                if _SIGNATURE_LINE.match(lines[k].stripped.strip("| ")) or lines[k].stripped.lower().startswith("/s/"):
-                    last = k
+            # the last signing line of the 29 under the heading: read from the bottom up
+            last = next((k for k in range(min(j + 30, len(lines)) - 1, j, -1)
+                         if _SIGNATURE_LINE.match(lines[k].stripped.strip("| "))
+                         or lines[k].stripped.lower().startswith("/s/")), j)
             end = last + 1
             while end < len(lines) and end <= last + 3 and (lines[end].stripped.startswith("|") or lines[end].blank):
                 end += 1  # the signer's name and title cells
@@ -379,7 +387,7 @@ def document_title(document: SourceDocument, registrant: str | None) -> Located 
         return None  # the cover of a form is titled by the form
     lines = head_lines(text, 16000)
     first = _cover_end(text, lines, foreign)
-    if first is None:
+    if first is None or _blank_from(lines, first):
         return None
     page = _page(document, lines, registrant)
     signed = _signature_lines(text, lines)
