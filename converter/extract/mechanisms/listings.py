@@ -199,8 +199,8 @@ def codes(text: str, end: int = HEAD) -> list[Listing]:
     if "code" not in head.lower() and "コード" not in head and not _CJK_CODE_WORD.search(head):
         return []  # no label's word: the pattern (an exchange's name tried at every position) is not run
     p = _patterns()
-    starts = _code_starts(head)
-    if not any(p["bare_code"].match(head, start) for start in starts):
+    starts = _code_match_starts(head)
+    if not starts:
         return []  # no labelled code: the same
     found: list[Listing] = []
     for m in matches_from(p["code"], text, starts, min(end, len(text))):
@@ -222,30 +222,63 @@ def codes(text: str, end: int = HEAD) -> list[Listing]:
 
 
 @cache
-def _code_anchors() -> tuple[tuple[str, ...], int | None]:
+def _code_anchors() -> tuple[tuple[str, ...], int | None, int | None]:
     """The words one of which every match of "code" holds ('code', 'コード', '代': read from the
     pattern, see ``Gated``), and the most characters other than white space and commas a match
-    holds (read from the pattern too): how far before such a word its match can start."""
+    of "bare_code" (a labelled code) and of "code" holds (read from the patterns too): how far
+    before such a word a labelled code can start, and before a labelled code a match of "code"."""
     gates = Gated(_patterns()["code"]).gates
-    return (gates[0] if gates else ()), pattern_reach(_patterns()["code"], ",")
+    return ((gates[0] if gates else ()), pattern_reach(_patterns()["bare_code"], ","),
+            pattern_reach(_patterns()["code"], ","))
 
 
 def _code_starts(head: str) -> list[int]:
     """Every place a match of "code" (or "bare_code", whose matches are its tails) can start in
-    ``head``, in order: within reach before each of the words every match holds. Tried there
-    only: the patterns open with optional words, which re tries at every position."""
-    words, reach = _code_anchors()
+    ``head``, in order: within reach before each of the words every match holds."""
+    words, _label_reach, reach = _code_anchors()
+    return _starts_before(head, _word_starts(head, words), reach)
+
+
+def _code_match_starts(head: str) -> list[int]:
+    """Where a match of "code" can start in ``head``, in order; none where "bare_code" has no
+    match. A match of "code" is a labelled code ("bare_code"), or an exchange's name and the
+    spacing before one: so the labelled codes are found first, tried only within their own
+    (short) reach of the words, and "code" only within its reach before them (not before every
+    'code' of a page of text, most of them no label's)."""
+    words, label_reach, reach = _code_anchors()
+    bare = _patterns()["bare_code"].match
+    labelled_at = [start for start in _starts_before(head, _word_starts(head, words), label_reach)
+                   if bare(head, start)]
+    if not labelled_at:
+        return []
+    # an exchange's name is joined to its code's label by spaces or commas ("[\s,]+")
+    spaced = [at for at in labelled_at if at > 0 and (head[at - 1].isspace() or head[at - 1] == ",")]
+    return sorted(set(labelled_at).union(_starts_before(head, spaced, reach)))
+
+
+def _word_starts(head: str, words: tuple[str, ...]) -> list[int] | None:
+    """Where each of ``words`` begins in ``head`` (folded), in order; None where no word is
+    known or folding changed the text's length (then every place is tried)."""
     folded = fold(head)
-    if not words or reach is None or len(folded) != len(head):  # (no bound known: everywhere)
+    if not words or len(folded) != len(head):
+        return None
+    return sorted({at for word in words for at in word_offsets(folded, word)})
+
+
+def _starts_before(head: str, anchors: list[int] | None, reach: int | None) -> list[int]:
+    """Every place in ``head``, in order, within ``reach`` characters other than white space and
+    commas before one of ``anchors`` (or at it): where a match holding the anchor, or ending
+    where it begins, can start. Tried there only: the patterns open with optional words, which
+    re tries at every position. (No anchors or no bound known: everywhere.)"""
+    if anchors is None or reach is None:
         return list(range(len(head)))
     starts: set[int] = set()
-    for word in words:
-        for at in word_offsets(folded, word):
-            start, other = at, 0
-            while start > 0 and (head[start - 1].isspace() or head[start - 1] == "," or other < reach):
-                other += not (head[start - 1].isspace() or head[start - 1] == ",")
-                start -= 1
-            starts.update(range(start, at + 1))
+    for at in anchors:
+        start, other = at, 0
+        while start > 0 and (head[start - 1].isspace() or head[start - 1] == "," or other < reach):
+            other += not (head[start - 1].isspace() or head[start - 1] == ",")
+            start -= 1
+        starts.update(range(start, at + 1))
     return sorted(starts)
 
 
