@@ -194,7 +194,7 @@ def test_code_patterns_tried_within_reach_of_their_words_are_the_full_scan() -> 
     for text in TEXTS + extra:
         for end in (listings.HEAD, len(text)):
             head = text[:min(end, len(text))]
-            starts = listings._code_starts(head)
+            starts = listings._code_match_starts(head)
             expected = [(m.span(), m.groupdict()) for m in patterns["code"].finditer(text, 0, len(head))]
             got = matches_from(patterns["code"], text, starts, len(head))
             assert [(m.span(), m.groupdict()) for m in got] == expected, text[:60]

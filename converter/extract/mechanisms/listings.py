@@ -232,13 +232,6 @@ def _code_anchors() -> tuple[tuple[str, ...], int | None, int | None]:
             pattern_reach(_patterns()["code"], ","))
 
 
-def _code_starts(head: str) -> list[int]:
-    """Every place a match of "code" (or "bare_code", whose matches are its tails) can start in
-    ``head``, in order: within reach before each of the words every match holds."""
-    words, _label_reach, reach = _code_anchors()
-    return _starts_before(head, _word_starts(head, words), reach)
-
-
 def _code_match_starts(head: str) -> list[int]:
     """Where a match of "code" can start in ``head``, in order; none where "bare_code" has no
     match. A match of "code" is a labelled code ("bare_code"), or an exchange's name and the
