@@ -217,13 +217,15 @@ def _title_case(text: str) -> bool:
     return bool(longer) and sum(w[0].isupper() for w in longer) >= 0.7 * len(longer)
 
 
-def _opens_block(page: _Page, lines: list[Line], index: int, after_letterhead: bool) -> bool:
+def _opens_block(page: _Page, lines: list[Line], index: int, after_letterhead: bool | Line) -> bool:
     """Whether the heading line at ``index`` may open a title: in fixed-width text it stands
-    after a blank line (or a banner) and is centred or printed in capitals or Title Case."""
+    after a blank line (or a banner) and is centred or printed in capitals or Title Case, or
+    under a letterhead (``after_letterhead``: whether it does, or the line that decides it by
+    being the company's name alone)."""
     line = lines[index]
     if not _heading(page, line, True):
         return False
-    if after_letterhead or not page.fixed:
+    if not page.fixed or _under_letterhead(page, after_letterhead):
         return True
     if not page.centered(line) and len(line.stripped.split()) < 2:
         return False
@@ -232,6 +234,12 @@ def _opens_block(page: _Page, lines: list[Line], index: int, after_letterhead: b
             previous.stripped.strip(" |")):
         return False
     return page.centered(line) or _title_case(line.stripped)
+
+
+def _under_letterhead(page: _Page, after_letterhead: bool | Line) -> bool:
+    if isinstance(after_letterhead, bool):
+        return after_letterhead
+    return page.is_registrant(after_letterhead.stripped.strip(" |"))
 
 
 def _signature_lines(text: str, lines: list[Line]) -> frozenset[int]:
@@ -391,9 +399,13 @@ def document_title(document: SourceDocument, registrant: str | None) -> Located 
         return None
     page = _page(document, lines, registrant)
     signed = _signature_lines(text, lines)
+    blank_is_registrant = page.is_registrant("")  # (what a blank line's test answers, asked once)
     paragraphs = 2 if first else 1  # a 6-K may say what it furnishes before the report's title
     block: list[Line] = []
-    after_letterhead = in_body = False
+    # whether the lines above make a letterhead, or the line whose being the company's name
+    # alone decides it (asked only of the line before a heading: see _opens_block)
+    after_letterhead: bool | Line = False
+    in_body = False
     index = first
     while index < min(len(lines), first + HEAD_LINES) and paragraphs > 0:
         line = lines[index]
@@ -405,12 +417,16 @@ def document_title(document: SourceDocument, registrant: str | None) -> Located 
                     continue
                 break
             block.append(line)
-        elif _is_body(page, line) and not ("|" in line.text or _in_table(lines, index) or index in signed):
+        elif line.blank:  # (before the body test, which a blank line never passes)
+            after_letterhead = True if blank_is_registrant else after_letterhead
+            in_body = False
+        elif index in signed:  # (before the body test: a body line that signs counts as none)
+            after_letterhead = line  # under a letterhead if it is the company's name alone
+        elif _is_body(page, line) and not ("|" in line.text or _in_table(lines, index)):
             paragraphs -= 0 if in_body else 1
             after_letterhead, in_body = False, True
-        elif line.blank or index in signed or _skipped(page, line, lines, index):
-            after_letterhead = page.is_registrant(line.stripped.strip(" |")) or (after_letterhead and line.blank)
-            in_body = in_body and not line.blank
+        elif _skipped(page, line, lines, index):
+            after_letterhead = line
         elif _opens_block(page, lines, index, after_letterhead):
             block.append(line)
         else:
