@@ -228,8 +228,7 @@ def map_extraction(
                 unit = units[obs.unit] = Unit(unit_id(obs.unit), obs.unit)
         rows.append((obs, context, unit))
     rows.sort(key=lambda r: (order[r[0].concept], context_order[r[1].id], r[2].id if r[2] else "", r[0].lang or ""))
-    lines = source_lines(extraction.document.raw, [obs.span.start for obs in usable if obs.span])
-    facts = tuple(_fact(i, obs, context, unit, lines) for i, (obs, context, unit) in enumerate(rows, 1))
+    facts = tuple(_fact(i, obs, context, unit, extraction) for i, (obs, context, unit) in enumerate(rows, 1))
     instance = Instance(
         source_name=name,
         source_sha256=source_sha256,
@@ -258,31 +257,11 @@ def _context_sort_key(context: Context) -> tuple:
     return (first, period.end or dt.date.min, context.dimensions, context.id)
 
 
-def source_lines(raw: str, offsets: list[int]) -> dict[int, int]:
-    """Each offset of ``raw`` -> its 1-based line, ``SourceDocument.line_of``: one more than the
-    line feeds before it, counted from one offset to the next in order (a C-speed count over the
-    text, instead of a list of every line's start built in Python for a few facts).
-
-    >>> source_lines("a\\nbc\\n\\nd", [0, 2, 3, 7, 6, 99])
-    {0: 1, 2: 2, 3: 2, 6: 4, 7: 4, 99: 4}
-    """
-    lines: dict[int, int] = {}
-    line, counted_to = 1, 0
-    for offset in sorted(set(offsets)):
-        if offset < 0:  # (no span starts before the text; line_of would answer 0)
-            lines[offset] = 0
-            continue
-        line += raw.count("\n", counted_to, offset)
-        lines[offset] = line
-        counted_to = offset
-    return lines
-
-
-def _fact(number: int, obs: Observation, context: Context, unit: Unit | None, lines: dict[int, int]) -> Fact:
+def _fact(number: int, obs: Observation, context: Context, unit: Unit | None, extraction: Extraction) -> Fact:
     decimals = None
     if unit is not None:
         decimals = "INF" if obs.decimals is None else str(obs.decimals)
-    line = lines[obs.span.start] if obs.span else None
+    line = extraction.document.line_of(obs.span.start) if obs.span else None
     return Fact(
         concept=obs.concept,
         context_id=context.id,
