@@ -18,7 +18,7 @@ from decimal import Decimal
 from functools import cache
 
 from converter.extract.base import DocumentContext, Found
-from converter.extract.mechanisms.table_grid import EMPTY, Cell
+from converter.extract.mechanisms.table_shape import EMPTY, Cell
 from converter.extract.mechanisms.table_headings import Column, document_calendar
 from converter.extract.mechanisms.table_rows import RowMeasure, row_measure
 from converter.extract.mechanisms.tables import Table, TableRow, find_tables, span_in_months

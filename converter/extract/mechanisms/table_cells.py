@@ -1,5 +1,5 @@
 """Tables whose cells are delimited, not aligned: ``|``-separated rows and one cell per line
-(see ``table_grid`` for the shape both are read into)."""
+(see ``table_shape`` for the shape both are read into)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from collections import Counter
 from functools import lru_cache
 
 from converter.extract.mechanisms.lines import Line
-from converter.extract.mechanisms.table_grid import Cell, Grid, GridRow, is_figure, is_prose, join_closers
+from converter.extract.mechanisms.table_shape import Cell, Grid, GridRow, is_figure, is_prose, join_closers
 from converter.extract.mechanisms.table_headings import (
     HeadingEnv,
     heading_kind,

@@ -25,7 +25,7 @@ import re
 
 from converter.extract.base import DocumentContext
 from converter.extract.mechanisms.lines import split_lines
-from converter.extract.mechanisms.table_grid import Cell, is_figure
+from converter.extract.mechanisms.table_shape import Cell, is_figure
 from converter.extract.mechanisms.table_headings import (
     Column,
     HeadingEnv,

@@ -13,7 +13,7 @@ Three line layouts are read here (the column-wise summaries and digests are in `
 - one cell per line (HTML flattened a cell to a line, ``|`` first), a row label on a line of its
   own; the heading cells before the first label are cut into rows of as many cells as a row has.
 
-Everywhere a cell that is only ``)`` or ``%`` closes the cell before it: ``(1,245`` ``)`` is
+Everywhere a cell that is only ``)`` or ``%`` closes the cell before it (``table_shape.join_closers``): ``(1,245`` ``)`` is
 -1,245, ``0.4`` ``%`` is 0.4%.
 """
 
@@ -22,7 +22,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from converter.columns import char_columns
 from converter.extract.mechanisms.lines import Line
@@ -34,44 +33,10 @@ from converter.extract.mechanisms.table_headings import (
     names_period,
 )
 from converter.extract.mechanisms.table_rows import is_line_item
+from converter.extract.mechanisms.table_shape import Cell, Grid, GridRow, is_figure, is_prose
 from converter.extract.mechanisms.table_units import is_unit_cell, unit_statements
 
 
-@dataclass(frozen=True)
-class Cell:
-    text: str
-    start: int  # document offsets
-    end: int
-
-
-@dataclass(frozen=True)
-class GridRow:
-    label: Cell | None
-    cells: tuple[Cell | None, ...]  # one per column
-    section: str | None = None  # the label-only line this row stands under, if any
-
-
-@dataclass(frozen=True)
-class Grid:
-    start: int
-    end: int
-    layout: str
-    captions: tuple[str, ...]  # lines and label-column cells above the columns
-    headings: tuple[tuple[str, ...], ...]  # per column, top to bottom
-    rows: tuple[GridRow, ...]
-    signs: tuple[str, ...] = ()  # currency signs standing alone in the body ("$   1,234")
-
-
-# A figure cell: a sign, a currency, digits, a closing bracket, a percent sign; or a dash or n/a.
-NUMERIC = re.compile(
-    r"""^[(\[]?\s?[-−△▼▲+]?\s?                    # opening bracket, sign
-        (?:US\$|HK\$|NT\$|S\$|\$|₩|W|¥|RMB|KRW|Rs\.?)?\s?   # a currency written in the cell
-        [-−]?\d[\d,]*(?:\.\d+)?                     # the digits
-        (?:\s?(?:조|억|백만|천|만)?\s?원)?               # a Korean unit written in the cell: 5,123억원
-        \s?%?\s?[)\]]?\s?%?$                         # percent sign, closing bracket
-    """, re.X)
-# (a Korean change cell that no percentage can state: 흑자전환 "turned to a profit", 적자지속 ...)
-EMPTY = re.compile(r"^(?:-+|—+|–+|n/?a|N/?A|n\.?m\.?|NM|nm|\*+|－|=|(?:흑자|적자)\s*(?:전환|지속|확대|축소)|흑전|적전)$")
 # EDGAR's SGML table markup and rule lines: layout, not content. </TABLE> closes a table.
 _MARKUP = re.compile(
     r"""^(?:\s*</?(?:TABLE|CAPTION|PAGE|FN)>.*$     # <TABLE>, </TABLE>, <CAPTION>, <PAGE>, <FN>
@@ -80,45 +45,6 @@ _MARKUP = re.compile(
     )""", re.I | re.X)  # (not "\s*[-=_\s]*[-=_]{3,}...": overlapping repeats, ms on a long line)
 _TABLE_END = re.compile(r"^\s*</TABLE>", re.I)
 _YEAR = re.compile(r"^(?:FY\s?)?(?:19|20)\d\d$")
-
-
-@lru_cache(maxsize=4096)  # a line's cells are asked again by each test of a table's rows
-def is_figure(text: str) -> bool:
-    text = text.strip()
-    return bool(NUMERIC.match(text)) or bool(EMPTY.match(text))
-
-
-# the end of a sentence (다: of a Korean one)
-_SENTENCE_END = re.compile(r"[.!?다]$")
-# a gap between cells: two spaces or more between words, or a |
-_CELL_GAP = re.compile(r"\S {2,}\S|\|")
-
-
-def is_prose(text: str) -> bool:
-    """A line of running text: long, or a sentence of four words or more, with no gap of two
-    spaces or ``|`` between cells."""
-    stripped = text.strip()
-    # (the shape first: most lines of a table are short and end in no stop, and need no gap test)
-    if not (len(stripped) > 60 or (_SENTENCE_END.search(stripped) and len(stripped.split()) >= 4)):
-        return False
-    return not (("  " in stripped or "|" in stripped) and _CELL_GAP.search(stripped))  # (a gap needs two spaces or a |)
-
-
-# a cell that only closes the one before it: ")", "%", ")%"
-_CLOSER = re.compile(r"\)?\s*%?\s*\)?")
-
-
-def join_closers(cells: list[Cell]) -> list[Cell]:
-    """``(1,245`` + ``)`` and ``0.4`` + ``%``: one cell."""
-    out: list[Cell] = []
-    for cell in cells:
-        if out and _CLOSER.fullmatch(cell.text.strip()) and cell.text.strip() and \
-                _DIGIT.search(out[-1].text):
-            prev = out[-1]
-            out[-1] = Cell(prev.text + cell.text.strip(), prev.start, prev.end)
-        else:
-            out.append(cell)
-    return out
 
 
 # ---------------------------------------------------------------------------------------------

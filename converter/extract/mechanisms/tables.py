@@ -24,7 +24,8 @@ from decimal import Decimal
 from converter.extract.base import DocumentContext
 from converter.extract.mechanisms.lines import split_lines
 from converter.extract.mechanisms.table_cells import cell_per_line_grids, pipe_grids
-from converter.extract.mechanisms.table_grid import Cell, Grid, fixed_width_grids
+from converter.extract.mechanisms.table_grid import fixed_width_grids
+from converter.extract.mechanisms.table_shape import Cell, Grid
 from converter.extract.mechanisms.table_headings import (
     Column,
     HeadingEnv,
