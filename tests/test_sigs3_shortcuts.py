@@ -12,7 +12,7 @@ import re
 import pytest
 from document_texts import ingested_texts
 
-from converter.extract.mechanisms import signature_dating, signature_lines, signatures
+from converter.extract.mechanisms import signature_lines, signatures, undated_blocks
 from converter.extract.mechanisms.signature_lines import column_views, may_sign, page_lines
 
 
@@ -153,12 +153,12 @@ def test_paragraph_clauses_are_read_once_with_the_same_dates(monkeypatch: pytest
         nonlocal reads
         reads += 1
         paragraph_start = max(0, prose.start - 400)
-        if signature_dating._AS_OF_ABOVE.search(clean, paragraph_start, prose.end):
+        if undated_blocks._AS_OF_ABOVE.search(clean, paragraph_start, prose.end):
             return True
-        return signature_dating._executed_as_of(clean, paragraph_start, prose.end)
+        return undated_blocks._executed_as_of(clean, paragraph_start, prose.end)
 
     once = [signatures.find_signature_blocks(page) for page in pages]
-    monkeypatch.setattr(signature_dating, "_clause", plain)
+    monkeypatch.setattr(undated_blocks, "_clause", plain)
     each = [signatures.find_signature_blocks(page) for page in pages]
     assert once == each
     assert reads > 50 and any(b.as_of_above for bs in each for b in bs) and any(

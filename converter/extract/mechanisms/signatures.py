@@ -63,7 +63,7 @@ from converter.extract.mechanisms.signature_parts import (
     value_of,
 )
 from converter.extract.mechanisms.name_match import canonical, has_legal_form, name_key, phrases
-from converter.extract.mechanisms.signature_dating import ProseLines, SharedDates, dated
+from converter.extract.mechanisms.undated_blocks import ProseLines, SharedDates, dated
 from converter.parse.dates import find_dates
 
 TextSpan = tuple[int, int]

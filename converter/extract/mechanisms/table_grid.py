@@ -33,7 +33,7 @@ from converter.extract.mechanisms.table_headings import (
     names_period,
 )
 from converter.extract.mechanisms.table_rows import is_line_item
-from converter.extract.mechanisms.table_shape import Cell, Grid, GridRow, is_figure, is_prose
+from converter.extract.mechanisms.table_shape import DIGIT, Cell, Grid, GridRow, is_figure, is_prose
 from converter.extract.mechanisms.table_units import is_unit_cell, unit_statements
 
 
@@ -123,7 +123,6 @@ def _split_label(runs: list[_Run]) -> tuple[list[_Run], list[_Run]]:
 
 
 # a digit
-_DIGIT = re.compile(r"\d")
 
 
 def _is_data(runs: list[_Run]) -> bool:
@@ -131,7 +130,7 @@ def _is_data(runs: list[_Run]) -> bool:
     if not label and all(_YEAR.match(r.text) for r in figures):
         return False  # "2004      2003": a heading row of years
     return bool(figures) and all(is_figure(r.text) for r in figures) and \
-        any(_DIGIT.search(r.text) for r in figures) and (bool(label) or len(figures) >= 1)
+        any(DIGIT.search(r.text) for r in figures) and (bool(label) or len(figures) >= 1)
 
 
 def _is_heading(runs: list[_Run], env: HeadingEnv) -> bool:
@@ -216,7 +215,7 @@ class _FiguresFollow:
             if self.stops[j]:
                 return False
             if j not in self.data:
-                self.data[j] = bool(_DIGIT.search(self.kept[j].text)) and bool(self.runs[j]) and _is_data(self.runs[j])
+                self.data[j] = bool(DIGIT.search(self.kept[j].text)) and bool(self.runs[j]) and _is_data(self.runs[j])
             if self.data[j]:
                 return True
         return False

@@ -53,7 +53,7 @@ NUMERIC = re.compile(
 # (a Korean change cell that no percentage can state: 흑자전환 "turned to a profit", 적자지속 ...)
 EMPTY = re.compile(r"^(?:-+|—+|–+|n/?a|N/?A|n\.?m\.?|NM|nm|\*+|－|=|(?:흑자|적자)\s*(?:전환|지속|확대|축소)|흑전|적전)$")
 
-_DIGIT = re.compile(r"\d")
+DIGIT = re.compile(r"\d")  # a cell holding a figure holds a digit
 
 
 @lru_cache(maxsize=4096)  # a line's cells are asked again by each test of a table's rows
@@ -87,7 +87,7 @@ def join_closers(cells: list[Cell]) -> list[Cell]:
     out: list[Cell] = []
     for cell in cells:
         if out and _CLOSER.fullmatch(cell.text.strip()) and cell.text.strip() and \
-                _DIGIT.search(out[-1].text):
+                DIGIT.search(out[-1].text):
             prev = out[-1]
             out[-1] = Cell(prev.text + cell.text.strip(), prev.start, prev.end)
         else:
