@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from converter.extract.mechanisms.lines import Line, lines_holding, split_lines
+from converter.extract.mechanisms.lines import SIGNATURES_HEADING_WORD, Line, letter_spaced, lines_holding, split_lines
 from converter.extract.mechanisms.tokens import date_index, dates_between
 from converter.parse.dates import blank_before
 from converter.parse.gates import folded_text
@@ -21,10 +21,10 @@ from converter.parse.match_starts import matches_from
 # ("*+": a line's indent is taken possessively; what follows it is never white space, so
 # giving spaces back could not help a match, and re would try every shorter indent in turn)
 _SIGNATURE_DATE = re.compile(r"^[\s|]*+date[d]?\s*:\s*", re.IGNORECASE | re.MULTILINE)  # "|Date:" in a cell
-SIGNATURES_HEADING = re.compile(r"^\s*+S\s?I\s?G\s?N\s?A\s?T\s?U\s?R\s?E\s?S?\s*$", re.M | re.IGNORECASE)
+SIGNATURES_HEADING = re.compile(rf"^\s*+{SIGNATURES_HEADING_WORD}\s*$", re.M | re.IGNORECASE)
 # the word every SIGNATURES heading spells, looked for in the folded text: a literal "s" opens it,
 # which ``re`` skips to (the heading's own pattern, opening with "^", is tried at every position)
-SIGNATURE_WORD = re.compile(r"s\s?i\s?g\s?n\s?a\s?t\s?u\s?r\s?e")
+SIGNATURE_WORD = re.compile(letter_spaced("signature"))
 _SIGNED_LINE = re.compile(r"^[\s|]*+(?:by\b|/s/|name\s*:|title\s*:|date[d]?\s*:)", re.IGNORECASE)
 _SIGNING = re.compile(r"^[\s|]*+(?:by\s*:?\s*(?:/s/|$)|/s/)", re.IGNORECASE | re.MULTILINE)
 

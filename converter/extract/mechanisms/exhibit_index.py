@@ -29,7 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from converter.extract.mechanisms.lines import Line, lines_holding, squash
+from converter.extract.mechanisms.lines import SIGNATURES_HEADING_WORD, Line, lines_holding, squash
 from converter.extract.mechanisms.tokens import dates_between
 from converter.parse.dates import FoundDate, find_dates
 from converter.parse.gates import Gated, folded_text
@@ -47,8 +47,8 @@ _NUMBER_WITH_TEXT = re.compile(
     _I | re.X)
 _RULE = re.compile(r"[\s|_\-=*.]*")
 _STOP = re.compile(
-    r"""\s*\|?\s*(?:S\s?I\s?G\s?N\s?A\s?T\s?U\s?R\s?E\s?S?\s*$  # the signatures heading
-                 |(?:by|date|dated)\s*:                        # a signature block's fields
+    rf"""\s*\|?\s*(?:{SIGNATURES_HEADING_WORD}\s*$  # the signatures heading
+                 |(?:by|date|dated)\s*:        # a signature block's fields
                  |/s/)""",
     _I | re.X)
 _WRAP_WIDTH = 70  # a line this long ended at the typist's right margin

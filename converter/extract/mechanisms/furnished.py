@@ -19,7 +19,7 @@ import re
 from functools import lru_cache, partial
 
 from converter.extract.mechanisms.checkbox import last_row_end
-from converter.extract.mechanisms.lines import split_lines
+from converter.extract.mechanisms.lines import SIGNATURES_HEADING_WORD, split_lines
 from converter.extract.mechanisms.exhibit_index import ExhibitRow, exhibit_rows, heading_gate
 from converter.parse.gates import Gated, fold, folded_text
 
@@ -37,7 +37,7 @@ _ROW_GATES = (Gated(FORM_20F), Gated(YES))
 # ("*+": a line's indent is taken possessively; what follows it is never white space, so
 # giving spaces back could not help a match, and re would try every shorter indent in turn)
 SIGNATURE_START = re.compile(
-    r"^\s*+(?:S\s?I\s?G\s?N\s?A\s?T\s?U\s?R\s?E\s?S?\s*$|\|?\s*(?:by|date|dated)\s*:|\|?\s*/s/)", _I | re.M)
+    rf"^\s*+(?:{SIGNATURES_HEADING_WORD}\s*$|\|?\s*(?:by|date|dated)\s*:|\|?\s*/s/)", _I | re.M)
 
 
 def cover_body(text: str) -> tuple[int, int] | None:

@@ -14,6 +14,23 @@ from converter.parse.match_starts import word_offsets
 _SPACE_RUN = re.compile(r"\s+")
 
 
+def letter_spaced(word: str) -> str:
+    r"""A pattern fragment for ``word`` as typists spaced a heading out, one space or none
+    between its letters: ``S I G N A T U R E S`` as well as ``SIGNATURES``. A fragment, not a
+    pattern: each reader anchors it its own way (at a line's start, in a cell, in folded text).
+
+    >>> letter_spaced("Sign")
+    'S\\s?i\\s?g\\s?n'
+    >>> bool(re.fullmatch(letter_spaced("SIGNATURE"), "S I G NATURE"))
+    True
+    """
+    return r"\s?".join(map(re.escape, word))
+
+
+# The heading over a filing's signatures, its last S optional ("SIGNATURE" over one signer)
+SIGNATURES_HEADING_WORD = letter_spaced("SIGNATURE") + r"\s?S?"
+
+
 def strip_span(text: str, start: int, end: int, leading: str, trailing: str) -> tuple[int, int]:
     """Offsets of ``text[start:end]`` without the characters ``leading`` at its start and
     ``trailing`` at its end (offsets, not a copy: spans keep pointing into the document).
