@@ -1,11 +1,14 @@
 """Would another regex engine pay? Our own regex calls replayed with ``re``, ``regex`` and RE2,
 and the literal gates against one Hyperscan pass (issue 17: "a fast engine where it pays").
 
-    python bench/engines.py [--documents 300] [--rounds 3] [--folder DIR ...]
+    python bench/engines.py [--documents 300] [--rounds 3] [--folder DIR ...] [--cpu N]
 
-Needs ``pip install regex google-re2 hyperscan`` (besides doc2xbrl's own dependencies), in a
-venv of its own: none of them is a dependency of doc2xbrl. ``--folder``: convert the text files
-of those folders instead of the bench corpus's first ``--documents``.
+Needs ``pip install regex google-re2 hyperscan`` besides doc2xbrl's own dependencies, in a venv
+of its own (none of them is a dependency of doc2xbrl), e.g. ``python3 -m venv /tmp/engines-venv
+&& /tmp/engines-venv/bin/pip install regex google-re2 hyperscan && /tmp/engines-venv/bin/pip
+install -e .``, then run with ``/tmp/engines-venv/bin/python``. ``--folder``: convert the text
+files of those folders instead of the bench corpus's first ``--documents``. Times are CPU time,
+each the best of ``--rounds``, the replays compared taken in turn; per document.
 
 1. Replay. Every call the conversion of the documents makes on a compiled pattern is recorded
    (``bench/engine_record.py``: proxies that answer as the pattern, so the conversion is
@@ -192,9 +195,10 @@ def gating_replay(calls: list[tuple]) -> list[tuple]:
 def hyperscan_scanner(words: list[str], once: bool = False):  # type: ignore[no-untyped-def]
     """``scan(text, positions)``: one Hyperscan pass giving each word's start offsets (overlapping
     too, ascending) in ``positions`` (a list per word; None: count the matches only). ASCII texts
-    are scanned as UTF-8, others as UTF-32 (whose byte offsets are 4 times the text's). ``once``:
-    each word reported once at most (which words occur; in UTF-32 a word's bytes met astride two
-    characters would hide a later true match, a case the comparison would count)."""
+    are scanned as UTF-8, others as UTF-32 (whose byte offsets are 4 times the text's: a word's
+    bytes met astride two characters are dropped). ``once``: each word reported once at most, in
+    UTF-8 (where a word's bytes start only at a character's: a match astride two characters
+    would hide a later true one), so a list's offset is a byte offset, only its being there tells."""
     import hyperscan
 
     def database(encoding: str):  # type: ignore[no-untyped-def]
@@ -204,7 +208,7 @@ def hyperscan_scanner(words: list[str], once: bool = False):  # type: ignore[no-
                    flags=hyperscan.HS_FLAG_SINGLEMATCH if once else 0)
         return db
 
-    narrow, wide = database("utf-8"), database("utf-32-le")
+    narrow, wide = database("utf-8"), None if once else database("utf-32-le")
     lengths = [len(w.encode("utf-8")) for w in words]
     wide_lengths = [4 * len(w) for w in words]
 
@@ -213,15 +217,15 @@ def hyperscan_scanner(words: list[str], once: bool = False):  # type: ignore[no-
         if positions is None:
             def on(i, _start, _end, _flags, _context):  # type: ignore[no-untyped-def]
                 found[0] += 1
-        elif text.isascii():
+        elif wide is None or text.isascii():
             def on(i, _start, end, _flags, _context):  # type: ignore[no-untyped-def]
                 positions[i].append(end - lengths[i])
         else:
             def on(i, _start, end, _flags, _context):  # type: ignore[no-untyped-def]
                 start = end - wide_lengths[i]
-                if not start % 4:  # (a word's bytes may also begin inside a character)
+                if not start % 4:
                     positions[i].append(start // 4)
-        if text.isascii():
+        if wide is None or text.isascii():
             narrow.scan(text.encode(), match_event_handler=on)
         else:
             wide.scan(text.encode("utf-32-le"), match_event_handler=on)
@@ -310,10 +314,32 @@ def replay_report(recording: Recording, documents: int, conversion: float, round
         print(f"| {engine} | {sum(reasons.values())} | {len(unsupported)} | {len(other)} | {len(same)} | {ms(alike)}"
               f" | {ms(alike_re)} | {alike / alike_re:.2f} | {ms(every)} | {ms(every_re)} | {every / every_re:.2f}"
               f" | {ms(alike + rest)} |")
+        where = where_it_pays(recording, compiled, same, rounds)
+        print(f"|   where it pays: {where[0]} patterns faster than re by a fifth or more, each alone; their {where[1]} calls"
+              f" timed again together: {ms(where[2])} ms/doc against re's {ms(where[3])}; most: {where[4]} |")
         differing = Counter(str(recording.patterns[recording.calls[at][0]][0])[:50] for at in other)
         print(f"|   not compiled: {', '.join(f'{r} {n}' for r, n in reasons.most_common(6)) or '-'}; answered"
               f" otherwise most by: {'; '.join(f'{p!r} {n}' for p, n in differing.most_common(3)) or '-'} |")
     print("\n" + re2_on_bytes(recording, rounds, ms))
+
+
+def where_it_pays(recording: Recording, compiled: list[object], same: list[int], rounds: int) -> tuple:
+    """The patterns an engine answers alike on which it beats ``re`` (under 0.8 of its time, each
+    pattern's calls timed alone), and their calls timed again together (a selection by noisy
+    timings flatters itself: the second timing does not), with the three that gain the most."""
+    by_pattern: dict[int, list[int]] = {}
+    for at in same:
+        by_pattern.setdefault(recording.calls[at][0], []).append(at)
+    gains = {}
+    for pattern, calls in by_pattern.items():
+        engine, baseline = timed([work(recording, compiled, calls), work(recording, recording.compiled, calls)], rounds)
+        if engine < 0.8 * baseline:
+            gains[pattern] = baseline - engine
+    chosen = sorted(at for pattern in gains for at in by_pattern[pattern])
+    engine, baseline = timed([work(recording, compiled, chosen), work(recording, recording.compiled, chosen)], rounds)
+    most = sorted(gains, key=gains.__getitem__, reverse=True)[:3]
+    return (len(gains), len(chosen), engine, baseline,
+            "; ".join(repr(str(recording.patterns[p][0])[:60]) for p in most) or "-")
 
 
 def re2_on_bytes(recording: Recording, rounds: int, ms) -> str:  # type: ignore[no-untyped-def]
@@ -333,26 +359,50 @@ def re2_on_bytes(recording: Recording, rounds: int, ms) -> str:  # type: ignore[
 def gates_report(recording: Recording, documents: int, conversion: float, rounds: int) -> None:
     ms = lambda seconds: f"{1000 * seconds / documents:.3f}"  # noqa: E731  (per document)
     whole = whole_texts(recording)
-    classes = gating_classes(recording, whole)
+    groups: dict[tuple[str, str], list[tuple]] = {}  # (what the calls read, function): calls
+    for kind, calls in gating_classes(recording, whole).items():
+        for call in calls:
+            groups.setdefault((kind, call[0].__qualname__), []).append(call)
     words = gate_words(recording)
     texts = [whole[d] for d in sorted(whole)]
     runs = scan_runs(words, recording.word_offsets)
     every = [(function, args, kwargs) for _document, function, args, kwargs in recording.gating]
-    seconds = timed([gating_replay(every)] + [gating_replay(calls) for calls in classes.values()]
+    seconds = timed([gating_replay(every)] + [gating_replay(calls) for calls in groups.values()]
                     + [[(run, (text,)) for text in texts] for run in runs.values()], rounds)
     print(f"gating calls: {len(every)}, replayed {ms(seconds[0])} ms/doc "
-          f"= {100 * seconds[0] / conversion:.1f}% of the conversion")
-    for (kind, calls), took in zip(classes.items(), seconds[1:]):
-        named = Counter(function.__qualname__ for function, _args, _kwargs in calls)
-        print(f"  on the document's {kind}: {len(calls)} calls, {ms(took)} ms/doc "
-              f"({', '.join(f'{name} {n}' for name, n in named.most_common())})")
+          f"= {100 * seconds[0] / conversion:.1f}% of the conversion\n")
+    print("| the calls read the document's | function | calls | ms/doc |\n|---|---|---|---|")
+    for ((kind, name), calls), took in sorted(zip(groups.items(), seconds[1:]), key=lambda g: g[0][0]):
+        print(f"| {kind} | {name} | {len(calls)} | {ms(took)} |")
     differ = same_positions(texts, words, recording.word_offsets)
     matches = sum(hyperscan_scanner(words)(t, None) for t in texts)
-    print(f"one pass over each document's folded text for {len(words)} words "
+    print(f"\none pass over each document's folded text for {len(words)} words "
           f"({sum(map(len, texts)) // max(1, len(texts))} characters and {matches // max(1, len(texts))} "
           f"matches a document on average; texts whose Hyperscan positions differ from word_offsets's: {differ}):")
-    for name, took in zip(runs, seconds[1 + len(classes):]):
+    for name, took in zip(runs, seconds[1 + len(groups):]):
         print(f"  {name}: {ms(took)} ms/doc")
+    calls, differ = from_words_found(words, texts, groups)
+    took, before = timed([[(function, args) for function, args, _text in calls],
+                          [(function, (args[0], text)) for function, args, text in calls]], rounds)
+    print(f"  the {len(calls)} may_match and passing calls on the whole folded text answered from the set of "
+          f"words that pass found instead: {ms(took)} ms/doc against {ms(before)} (answers that differ: {differ})")
+
+
+def from_words_found(words: list[str], texts: list[str], groups: dict) -> tuple[list[tuple], int]:
+    """The gate tests on each document's whole folded text as they would run after one Hyperscan
+    pass: ``word in text`` becomes ``word in words_found`` (a set: the same answers), each call as
+    ``(function, (owner, words found), text)``; and how many answers differ (0 expected)."""
+    once = hyperscan_scanner(words, once=True)
+    found: dict[str, frozenset[str]] = {}
+    for text in texts:
+        positions: list[list[int]] = [[] for _ in words]
+        once(text, positions)
+        found[text] = frozenset(w for w, at in zip(words, positions) if at)
+    calls = [(function, (args[0], found[args[1]]), args[1])
+             for (kind, name), group in groups.items() if kind == "whole folded text" and "Gated" in name
+             for function, args, _kwargs in group]
+    differ = sum(function(*args) != function(args[0], text) for function, args, text in calls)
+    return calls, differ
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -362,9 +412,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--folder", action="append", default=[])
     parser.add_argument("--cpu", type=int, help="pin this process to one CPU (as bench/compare.py does)")
     args = parser.parse_args(argv)
-    for module, package in PACKAGES.items():
-        if importlib.util.find_spec(module) is None:
-            sys.exit(f"bench/engines.py needs {package}: pip install regex google-re2 hyperscan")
+    missing = [package for module, package in PACKAGES.items() if importlib.util.find_spec(module) is None]
+    if missing:
+        sys.exit(f"bench/engines.py needs {' and '.join(missing)}: pip install regex google-re2 hyperscan")
     if args.cpu is not None and hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {args.cpu})  # (the plain conversion's process inherits it)
     documents = load_documents(args.documents, args.folder)

@@ -138,3 +138,21 @@ def test_hyperscan_positions_are_word_offsets() -> None:
     texts = ["for the quarter ended 2020", "2020년 3분기, 2019년 20 ended", "", "nothing"]
     assert engines.same_positions(texts, words, word_offsets) == 0
     assert engines.same_positions(["2020"], ["20"], lambda t, w: [0]) == 1  # a difference is seen
+
+
+@pytest.mark.skipif(not _installed("hyperscan"), reason="hyperscan not installed")
+def test_gates_answered_from_the_words_one_pass_found_answer_alike() -> None:
+    from converter.parse.gates import Gated, GatedSet, fold
+    quarter, half = Gated(re.compile(r"third\s+quarter", re.I)), Gated(re.compile(r"half"))
+    table, text = GatedSet([quarter, half]), fold("In the THIRD quarter and the first half, 3분기")
+    groups = {("whole folded text", "Gated.may_match"): [(Gated.may_match, (quarter, text), {})],
+              ("whole folded text", "GatedSet.passing"): [(GatedSet.passing, (table, text), {})],
+              ("part of it", "Gated.may_match"): [(Gated.may_match, (half, text[:5]), {})]}
+    calls, differ = engines.from_words_found(["quarter", "third", "half", "분기"], [text], groups)
+    assert len(calls) == 2 and differ == 0
+    assert engines.from_words_found(["quarter", "third"], [text], groups)[1] == 1  # "half" not looked for
+    # in UTF-32, U+6900 U+AC00 holds the bytes of "i" astride the two: the true "i" is still found
+    letter, korean = Gated(re.compile("i")), "\u6900\uac00 is"
+    groups = {("whole folded text", "Gated.may_match"): [(Gated.may_match, (letter, korean), {})]}
+    assert engines.from_words_found(["i"], [korean], groups)[1] == 0
+    assert engines.same_positions([korean], ["i"], lambda text, word: [3]) == 0
