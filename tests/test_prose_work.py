@@ -331,3 +331,38 @@ def test_stretches_gated_by_the_whole_table_find_what_the_texts_own_table_finds(
     whole_table = measures(10**9)
     assert measures(stretches) == whole_table
     assert sum(bool(found) for found in whole_table) > 100
+
+
+# -- a sentence that cannot hold a figure is not read for figures ------------------------------
+
+EXAMPLES = sorted((Path(__file__).parents[1] / "examples").glob("*.txt"))
+
+
+@pytest.mark.parametrize("text", [
+    "Net income rose sharply.", "five million dollars of revenue", "eighty cents a share", "US$ and KRW",
+    "up １２ percent", "매출 삼천억원", "百万円の売上", "영업이익 3백억원", "Ⅲ quarter", "٣ units", "", "1",
+])
+def test_a_sentence_without_a_digit_holds_no_figure(text: str) -> None:
+    s = sentences(text)[0] if text else sentences("x")[0]
+    if not prose_figures.may_hold_figures(s.text):
+        for cents in (None, "USD"):
+            assert prose_figures.sentence_figures(s, [], cents) == []
+
+
+def test_no_sentence_the_shortcut_skips_holds_a_figure() -> None:
+    skipped = 0
+    for text in _texts() + [p.read_text(encoding="utf-8") for p in EXAMPLES]:
+        for s in sentences(text):
+            if not prose_figures.may_hold_figures(s.text):
+                skipped += 1
+                assert prose_figures.sentence_figures(s, [], "USD") == [], s.text
+    assert skipped > 100  # (the shortcut is taken: a third of the sentences or so)
+
+
+def test_releases_bind_as_when_every_sentence_is_read_for_figures(monkeypatch: pytest.MonkeyPatch) -> None:
+    from converter.extract.mechanisms import prose_measures
+
+    texts = _texts() + [p.read_text(encoding="utf-8") for p in EXAMPLES]
+    shortcut = [extract_press_release(context(text)) for text in texts]
+    monkeypatch.setattr(prose_measures, "may_hold_figures", lambda text: True)
+    assert [extract_press_release(context(text)) for text in texts] == shortcut
