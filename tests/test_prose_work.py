@@ -108,6 +108,18 @@ def test_an_ascii_sentence_is_tried_for_the_ascii_words_alone() -> None:
     assert seen[True] and seen[False]
 
 
+@pytest.mark.parametrize("text", [
+    "매출액은 5억원, 영업이익은 1억원", "売上高は5億円、営業利益は1億円", "營業收入5億元，稅後純益1億元",
+    "매출 5억원과 売上高 5億円", "Revenues (매출액) rose", "ebitda 마진", "순이익", "",
+])
+def test_a_sentence_in_other_scripts_is_tried_for_the_words_of_its_own_characters(text: str) -> None:
+    """The words in other scripts than ASCII are tried only where the text holds their first
+    character: the rows every gate passes all the same."""
+    table = _gated_measures()
+    assert {w[0] for w, _ in table.by_word if not w.isascii()} == set(table.by_first_character)
+    assert table.may_match(fold(text)) == _rows_by_every_gate(fold(text))
+
+
 @pytest.mark.parametrize("text, start, end, found", [
     ("Net income rose to KRW 5 billion while operating profit and 매출액 fell", 0, None,
      [("NetIncomeLoss", "Net income"), ("OperatingIncomeLoss", "operating profit"), ("Revenues", "매출액")]),
