@@ -108,6 +108,18 @@ def test_an_ascii_sentence_is_tried_for_the_ascii_words_alone() -> None:
     assert seen[True] and seen[False]
 
 
+@pytest.mark.parametrize("text", [
+    "매출액은 5억원, 영업이익은 1억원", "売上高は5億円、営業利益は1億円", "營業收入5億元，稅後純益1億元",
+    "매출 5억원과 売上高 5億円", "Revenues (매출액) rose", "ebitda 마진", "순이익", "",
+])
+def test_a_sentence_in_other_scripts_is_tried_for_the_words_of_its_own_characters(text: str) -> None:
+    """The words in other scripts than ASCII are tried only where the text holds their first
+    character: the rows every gate passes all the same."""
+    table = _gated_measures()
+    assert {w[0] for w, _ in table.by_word if not w.isascii()} == set(table.by_first_character)
+    assert table.may_match(fold(text)) == _rows_by_every_gate(fold(text))
+
+
 @pytest.mark.parametrize("text, start, end, found", [
     ("Net income rose to KRW 5 billion while operating profit and 매출액 fell", 0, None,
      [("NetIncomeLoss", "Net income"), ("OperatingIncomeLoss", "operating profit"), ("Revenues", "매출액")]),
@@ -331,3 +343,38 @@ def test_stretches_gated_by_the_whole_table_find_what_the_texts_own_table_finds(
     whole_table = measures(10**9)
     assert measures(stretches) == whole_table
     assert sum(bool(found) for found in whole_table) > 100
+
+
+# -- a sentence that cannot hold a figure is not read for figures ------------------------------
+
+EXAMPLES = sorted((Path(__file__).parents[1] / "examples").glob("*.txt"))
+
+
+@pytest.mark.parametrize("text", [
+    "Net income rose sharply.", "five million dollars of revenue", "eighty cents a share", "US$ and KRW",
+    "up １２ percent", "매출 삼천억원", "百万円の売上", "영업이익 3백억원", "Ⅲ quarter", "٣ units", "", "1",
+])
+def test_a_sentence_without_a_digit_holds_no_figure(text: str) -> None:
+    s = sentences(text)[0] if text else sentences("x")[0]
+    if not prose_figures.may_hold_figures(s.text):
+        for cents in (None, "USD"):
+            assert prose_figures.sentence_figures(s, [], cents) == []
+
+
+def test_no_sentence_the_shortcut_skips_holds_a_figure() -> None:
+    skipped = 0
+    for text in _texts() + [p.read_text(encoding="utf-8") for p in EXAMPLES]:
+        for s in sentences(text):
+            if not prose_figures.may_hold_figures(s.text):
+                skipped += 1
+                assert prose_figures.sentence_figures(s, [], "USD") == [], s.text
+    assert skipped > 100  # (the shortcut is taken: a third of the sentences or so)
+
+
+def test_releases_bind_as_when_every_sentence_is_read_for_figures(monkeypatch: pytest.MonkeyPatch) -> None:
+    from converter.extract.mechanisms import prose_measures
+
+    texts = _texts() + [p.read_text(encoding="utf-8") for p in EXAMPLES]
+    shortcut = [extract_press_release(context(text)) for text in texts]
+    monkeypatch.setattr(prose_measures, "may_hold_figures", lambda text: True)
+    assert [extract_press_release(context(text)) for text in texts] == shortcut

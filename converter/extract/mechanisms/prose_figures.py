@@ -86,6 +86,21 @@ def segment_cube(concept: str) -> bool:
     return in_cube(concept, "Segment")
 
 
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def may_hold_figures(text: str) -> bool:
+    """Whether ``sentence_figures`` can find a figure in ``text``: each of them is written with a
+    digit (or, in Korean, Chinese and Japanese, a numeral character), so an ASCII text without
+    a digit holds none (a third of a release's sentences; their dates and periods need no
+    reading for figures either).
+
+    >>> may_hold_figures("Net income rose sharply."), may_hold_figures("up 5%"), may_hold_figures("매출 삼천억원")
+    (False, True, True)
+    """
+    return not text.isascii() or _ASCII_DIGIT.search(text) is not None
+
+
 def sentence_figures(s: Sentence, taken: list[tuple[int, int]], cents: str | None = None) -> list[Figure]:
     """Amounts, percentages and plain numbers of a sentence (not those inside dates, periods,
     or bare years such as "since 2000"); "80 cents" in ``cents``, the document's dollar."""
@@ -97,8 +112,13 @@ def sentence_figures(s: Sentence, taken: list[tuple[int, int]], cents: str | Non
     taken = taken + [(s.start + m.start(), s.start + m.end()) for m in _YEAR_GATED.finditer(s.text, fold(s.text))]
 
     def free(a: int, b: int) -> bool:
-        return not any(a < e and s_ < b for s_, e in taken) and not any(
-            a < f.end and f.start < b for f in out)
+        for s_, e in taken:  # (plain loops: asked for every number of every sentence)
+            if a < e and s_ < b:
+                return False
+        for f in out:
+            if a < f.end and f.start < b:
+                return False
+        return True
 
     for a in find_amounts(s.text):
         if _CUT_SCALE.fullmatch(s.text, a.end):

@@ -21,7 +21,7 @@ from converter.extract.base import DocumentContext
 from converter.extract.mechanisms.figure_subjects import SEGMENT_AXIS, WHOLE, NewsCompanies
 from converter.extract.mechanisms.prose_figure_binder import FigureBinder
 from converter.extract.mechanisms.prose_figures import Binding, Figure, allows, cents_currency, excluded, \
-    sentence_figures
+    may_hold_figures, sentence_figures
 from converter.extract.mechanisms.prose_lists import ListBinder
 from converter.extract.mechanisms.prose_percents import PercentBinder
 from converter.extract.mechanisms.prose_periods import Dated, ProsePeriods, concept_kinds, fit, stated_period
@@ -93,7 +93,7 @@ class SentenceBinder(FigureBinder, PercentBinder, ListBinder, SecondFigureBinder
             # a headline, a byline: its period is the text's until the body names one, its
             # figures round what the body states ("매출 11조" for 11조 2600억원)
             self.periods.update(s, periods)
-            for f in sentence_figures(s, excluded(s, periods), self.cents):
+            for f in self._figures(s, periods):
                 if f.currency is None and not f.percent:
                     continue  # a byline's time, a page number: no figure of a measure
                 self.out.unmapped.append(Mention(f.text, self.ctx.span(f.start, f.end),
@@ -116,8 +116,7 @@ class SentenceBinder(FigureBinder, PercentBinder, ListBinder, SecondFigureBinder
         self.sentence_start, self.sentence_end = s.start, s.end
         company = self.companies.subject(s.text)
         # a figure an earlier mechanism bound (a dividend of a kind) is not bound again
-        figures = [f for f in sentence_figures(s, excluded(s, periods), self.cents)
-                   if not self.out.is_used(f.start, f.end) and not self._is_bound(f)]
+        figures = [f for f in self._figures(s, periods) if not self.out.is_used(f.start, f.end) and not self._is_bound(f)]
         if not figures:  # nothing to bind (two sentences in five): only the comparison it makes goes on
             self.compared = self._comparison(s, periods)
             return
@@ -141,6 +140,10 @@ class SentenceBinder(FigureBinder, PercentBinder, ListBinder, SecondFigureBinder
         if primary:
             self.last = primary[-1]
         self.compared = self._comparison(s, periods)
+
+    def _figures(self, s: Sentence, periods: list[FoundPeriod]) -> list[Figure]:
+        """``sentence_figures`` of ``s``, not looked for in a sentence that cannot hold one."""
+        return sentence_figures(s, excluded(s, periods), self.cents) if may_hold_figures(s.text) else []
 
     def _comparison(self, s: Sentence, periods: list[FoundPeriod]) -> str | Period | None:
         """The one comparison a Korean sentence makes ("전분기 대비", "지난 2분기에 비해"): a

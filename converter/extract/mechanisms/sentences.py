@@ -339,15 +339,27 @@ class _MeasureGates:
                 if folded_whole is None or word in folded_whole:  # a word the document lacks, no sentence has
                     by_word.setdefault(word, []).append(i)
         self.by_word = tuple((word, tuple(found)) for word, found in by_word.items())
-        # an ASCII text holds no word in another script (most of the words: Hangul, kanji)
+        # an ASCII text holds no word in another script (most of the words: Hangul, kanji); the
+        # others by their first character: a Korean sentence holds no kanji word's, nor a
+        # Japanese one a Hangul word's (a text is looked for the words of its own characters)
         self.by_ascii_word = tuple((word, found) for word, found in self.by_word if word.isascii())
+        by_first: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
+        for word, found in self.by_word:
+            if not word.isascii():
+                by_first.setdefault(word[0], []).append((word, found))
+        self.by_first_character = {first: tuple(words) for first, words in by_first.items()}
 
     def may_match(self, folded: str) -> list[_MeasureRow]:
         """The rows whose every gate ``folded`` passes, in table order."""
         chosen = set(self.ungated)
-        for word, found in self.by_ascii_word if folded.isascii() else self.by_word:
+        for word, found in self.by_ascii_word:
             if word in folded:
                 chosen.update(found)
+        if not folded.isascii():
+            for first in self.by_first_character.keys() & set(folded):
+                for word, found in self.by_first_character[first]:
+                    if word in folded:
+                        chosen.update(found)
         return [self.rows[i] for i in sorted(chosen) if self.rows[i][1].may_match(folded)]
 
 
