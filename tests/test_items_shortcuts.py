@@ -91,3 +91,40 @@ def test_fiscal_phrases_are_those_of_every_period_phrase() -> None:
             assert shortcut == fiscal, text[:80]
             taken += len(fiscal)
     assert taken >= 20  # else this proves little
+
+
+# -- remembered answers of pure name tests ------------------------------------------------------
+
+_NAMES = ["Apex Partners, L.P.", "APEX PARTNERS LP", "주식회사 한빛", "한빛(주)", "(주)한빛", "the Apex Trust",
+          "Not applicable", "Commission File Number 001-12345", "Co., Ltd.", "Asia Cellular (Hong Kong) Limited",
+          "", "  Apex   Partners,  L.P. ", "apex partners, l.p."]
+
+
+def _name_texts() -> list[str]:
+    """Every line of the documents (and its comma-separated parts), then each again: the second
+    asking of a text is answered from memory."""
+    lines = [line for text in ingested_texts() for line in text.split("\n") if line.strip()]
+    parts = [part for line in lines for part in line.split(",")]
+    texts = [*_NAMES, *lines[:20000], *parts[:20000]]
+    return texts + texts
+
+
+def test_remembered_company_names_are_the_plain_answers() -> None:
+    from converter.extract.mechanisms.names import is_company_name
+
+    names = 0
+    for text in _name_texts():
+        assert is_company_name(text) == is_company_name.__wrapped__(text), text[:80]
+        names += is_company_name(text)
+    assert names >= 50  # else this proves little
+
+
+def test_remembered_name_keys_are_the_plain_keys() -> None:
+    from converter.extract.mechanisms.name_match import name_key
+
+    keys = set()
+    for text in _name_texts():
+        assert name_key(text) == name_key.__wrapped__(text), text[:80]
+        keys.add(name_key(text))
+    assert name_key("APEX PARTNERS LP") == name_key("Apex Partners, L.P.") != name_key("Apex Partners")
+    assert len(keys) >= 1000  # else this proves little
