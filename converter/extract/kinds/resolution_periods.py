@@ -21,7 +21,7 @@ from converter.extract.mechanisms.labelled_items import Item, Labelled
 from converter.last_text import LastTextMemory
 from converter.model import Period
 from converter.parse.dates import find_dates
-from converter.parse.periods import find_periods
+from converter.parse.periods import FoundPeriod, find_periods
 
 if TYPE_CHECKING:
     from converter.extract.kinds.resolution import _Disclosure
@@ -149,10 +149,17 @@ def _fiscal_year(ctx: DocumentContext, doc: _Disclosure, above: list[str]) -> Pe
         if _latest_year().search(text) and ctx.document_date is not None:
             year = ctx.document_date.year - 1
             return Period.duration(dt.date(year, 1, 1), dt.date(year, 12, 31))
-        for found in find_periods(text, document_date=ctx.document_date):
+        for found in _fiscal_phrases(text, ctx.document_date):
             if found.period is not None and found.kind == "year" and _FISCAL_WORDS.search(found.text):
                 return found.period
     return None
+
+
+def _fiscal_phrases(text: str, document_date: dt.date | None) -> list[FoundPeriod]:
+    """``find_periods(text)`` where ``text`` holds a fiscal word, else []: a phrase's words are
+    words of ``text``, so with none in ``text`` no phrase found holds one, and the readers here
+    take only a phrase that holds one (most labels and lines hold none)."""
+    return find_periods(text, document_date=document_date) if _FISCAL_WORDS.search(text) else []
 
 
 def _named_period(ctx: DocumentContext, doc: _Disclosure, v: Labelled) -> Period | None:
@@ -169,7 +176,7 @@ def _named_period(ctx: DocumentContext, doc: _Disclosure, v: Labelled) -> Period
     if v.concept.startswith("Dividends"):  # a note anywhere: "The dividend is for the fiscal year ended ..."
         texts += dividend_sentences(ctx.text)
     for text in texts:
-        for found in find_periods(text, document_date=ctx.document_date):
+        for found in _fiscal_phrases(text, ctx.document_date):
             if found.period is not None and _a_fiscal_year(found) and _FISCAL_WORDS.search(found.text):
                 return found.period
         m = _EARNINGS_OF_YEAR.search(text) if v.concept.startswith("Dividends") else None

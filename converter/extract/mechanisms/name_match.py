@@ -128,6 +128,7 @@ def _key_tokens(name: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
     return tuple(out), tuple(is_form)
 
 
+@lru_cache(maxsize=8192)  # each candidate is keyed again for every name matched against it (pure)
 def name_key(name: str) -> str:
     """The comparison key of a name (see the module doc). A legal form written before the
     name, as Korean names write it (``주식회사 한빛``), counts as written after it.

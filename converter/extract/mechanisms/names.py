@@ -26,7 +26,7 @@ legal form (``Daehan Telecom, Inc.``). Vocabulary: ``data/name_words.tsv``; lega
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from converter.extract.anchors import Located
 from converter.extract.mechanisms.lines import squash
@@ -193,6 +193,7 @@ def _starts_like_a_name(name: str) -> bool:
     return first.isupper() or first.isdigit() or first in "(㈜" or "가" <= first <= "힣"
 
 
+@lru_cache(maxsize=4096)  # a letterhead's lines are asked again by each reader of the head (pure)
 def is_company_name(name: str) -> bool:
     """Whether ``name`` can be a company's name as printed: not a caption's label, a file
     number, a placeholder ('Not applicable'), a sentence or a bare legal form."""

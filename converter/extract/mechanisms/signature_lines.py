@@ -346,7 +346,7 @@ def column_views(text: str) -> list[str]:
     regions: list[tuple[int, int, int]] = []  # first line, last line, boundary column
     open_regions: list[tuple[int, int, int]] = []  # those that reach the line read (kept short)
     for i, line in enumerate(lines):
-        if _CELL_GAP not in line.text:
+        if not _may_hold_two_cells(line.text):
             continue  # one cell only (the regions still open are pruned on the next line read)
         label = _LABEL.match(line.text)
         open_regions = [r for r in open_regions if r[1] >= i]
@@ -365,6 +365,13 @@ def column_views(text: str) -> list[str]:
     if not regions:
         return [text]
     return _views(text, lines, regions)
+
+
+def _may_hold_two_cells(text: str) -> bool:
+    """Whether ``_TWO_CELLS`` may find a gap in the line ``text``: its gap of four spaces stands
+    between two words, so inside the stripped line, never in its indent (most lines of a
+    fixed-width page are indented, and few hold two cells)."""
+    return _CELL_GAP in text.strip()
 
 
 def _signs_twice(text: str) -> bool:
