@@ -35,7 +35,7 @@ from functools import cache
 
 from converter.extract.date_labels import LabelledDate, in_a_list_of_documents, labelled_dates
 from converter.extract.mechanisms.lines import Line, split_lines, split_prefix
-from converter.extract.mechanisms.tokens import date_index, dates_between, indexed_prefix
+from converter.extract.mechanisms.tokens import date_index, dates_between, folded_piece, indexed_prefix
 from converter.extract.signature_dates import (  # noqa: F401  (SIGNATURE_WORD, _SIGNED_LINE, _SIGNING and
     SIGNATURE_WORD,  # _signing_lines too: other modules and tests read them here, where they were)
     SIGNATURES_HEADING,
@@ -48,7 +48,7 @@ from converter.extract.signature_dates import (  # noqa: F401  (SIGNATURE_WORD, 
 )
 from converter.model import DocumentFamily, FilingHeader, SourceDocument
 from converter.parse.dates import FoundDate, find_dates
-from converter.parse.gates import Gated, GatedAlternatives, fold, folded_text
+from converter.parse.gates import Gated, GatedAlternatives, folded_text
 from converter.parse.match_starts import matches_from
 
 HEAD_LINES = 60
@@ -102,7 +102,7 @@ _REPORT_FORM_FOUND = GatedAlternatives(_REPORT_FORM)
 
 def _on_report_form(text: str) -> bool:
     """Whether the first 6,000 characters of ``text`` are those of a report on an SEC form."""
-    return _REPORT_FORM_FOUND.found_in(text, fold(text[:6000]), 6000)
+    return _REPORT_FORM_FOUND.found_in(text, folded_piece(text, 0, 6000), 6000)
 
 
 # a document that records a board meeting: the meeting's date is its date
@@ -325,7 +325,7 @@ def _resolved_today_gated() -> Gated:
 def _resolved_today(text: str) -> Located | None:
     """The dateline's date, where the release says its board resolved 'today'."""
     head = text[:4000]
-    today = next(_resolved_today_gated().finditer(head, fold(head)), None)  # most heads lack 'today'
+    today = next(_resolved_today_gated().finditer(head, folded_piece(text, 0, 4000)), None)  # most heads lack 'today'
     dateline = _dateline_date(text) if today else None
     return dateline if dateline is not None and dateline.start < today.start() else None
 

@@ -19,7 +19,7 @@ from converter.extract.registrant import registrant_name
 from converter.extract.title import document_title
 from converter.extract.mechanisms.cjk_header import cjk_title, fiscal_year_label, tanshin_period
 from converter.extract.mechanisms.results_header import results_title
-from converter.extract.mechanisms.tokens import dates_between
+from converter.extract.mechanisms.tokens import dates_between, folded_piece
 from converter.model import (
     Classification,
     DocumentFamily,
@@ -28,7 +28,7 @@ from converter.model import (
     SourceDocument,
 )
 from converter.parse.dates import find_dates, month_period, parse_month
-from converter.parse.gates import Gated, fold
+from converter.parse.gates import Gated
 from converter.parse.match_starts import matches_from, word_offsets
 
 __all__ = ["DocumentInfo", "Located", "document_title", "document_type", "read_document_info",
@@ -97,7 +97,7 @@ def _banners(text: str, folded_head: str) -> Iterator[re.Match[str]]:
 
 def _exhibit_heading(head: str, folded: str) -> re.Match[str] | None:
     """``_EXHIBIT_HEADING.search(head)``, tried only at the starts of the lines that hold its
-    words ('exhibit', 'ex-', found in ``folded``, ``fold(head)``) instead of at every line start
+    words ('exhibit', 'ex-', found in ``folded``, the head's fold) instead of at every line start
     of the head: a heading opens its line, so the first line that holds one is the first match."""
     if len(folded) != len(head):  # (offsets differ where folding changed a length)
         return _EXHIBIT_HEADING.search(head)
@@ -119,7 +119,7 @@ def document_type(document: SourceDocument, classification: Classification | Non
     if document.doc_type:
         return Located(document.doc_type.strip().upper())
     head = document.text[:HEAD]
-    folded = fold(head)
+    folded = folded_piece(document.text, 0, HEAD)
     exhibit = _exhibit_heading(head, folded)
     form = _form_banner(document.text, folded)
     if exhibit and (form is None or exhibit.start() < form.start):

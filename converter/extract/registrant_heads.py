@@ -18,7 +18,8 @@ from converter.extract.mechanisms.names import (
     name_starting_at,
 )
 from converter.extract.mechanisms.name_match import has_legal_form
-from converter.parse.gates import Gated, fold
+from converter.extract.mechanisms.tokens import folded_piece
+from converter.parse.gates import Gated
 
 HEAD = 8000  # how far into the document a cover's caption is looked for
 # "(Name of the Registrant)", "(Exact name of registrant as specified in its charter)" and the
@@ -120,7 +121,7 @@ def from_cover_caption(text: str) -> Located | None:
     translation's place holds no company's name, as cells of a flattened table may put it)."""
     found: dict[str, Located] = {}
     floor = 0
-    if not _CAPTION_GATE.may_match(fold(text[:HEAD])):
+    if not _CAPTION_GATE.may_match(folded_piece(text, 0, HEAD)):
         return None
     for caption in _REGISTRANT_CAPTION.finditer(text, 0, min(len(text), HEAD)):
         kind = "translation" if caption["translation"] else "exact"
@@ -136,7 +137,7 @@ def from_cover_caption(text: str) -> Located | None:
 
 def from_cover_layout(text: str) -> Located | None:
     """A 6-K cover that prints no caption: the name is the line under 'For the month of'."""
-    if not _FOREIGN_GATE.may_match(fold(text[:3000])) or not _FOREIGN_ISSUER.search(text, 0, 3000):
+    if not _FOREIGN_GATE.may_match(folded_piece(text, 0, 3000)) or not _FOREIGN_ISSUER.search(text, 0, 3000):
         return None
     month = _MONTH_LINE.search(text, 0, 5000)
     if not month:
@@ -156,7 +157,7 @@ def from_cover_layout(text: str) -> Located | None:
 
 def from_heading(text: str) -> Located | None:
     head = text[: min(len(text), 3000)]
-    folded = fold(head)
+    folded = folded_piece(text, 0, 3000)
     for m in _BOARD_GATE.finditer(head, folded):
         span = name_starting_at(text, m.end())
         if span is None:

@@ -24,10 +24,10 @@ from functools import cache
 from converter.extract.anchors import SIGNATURE_WORD, SIGNATURES_HEADING, Located, head_lines
 from converter.extract.mechanisms.lines import Line, lines_holding, split_lines, squash
 from converter.extract.mechanisms.name_match import name_key
-from converter.extract.mechanisms.tokens import dates_between
+from converter.extract.mechanisms.tokens import dates_between, folded_piece
 from converter.model import SourceDocument
 from converter.parse.dates import FoundDate
-from converter.parse.gates import Gated, fold, folded_text
+from converter.parse.gates import Gated, folded_text
 from converter.resources import data_rows
 from converter.extract.mechanisms.sentences import HANGUL
 
@@ -308,12 +308,12 @@ def _listed(lines: list[Line], first: int, block: list[Line]) -> bool:
 
 def _foreign_issuer(text: str) -> bool:
     """Whether the head is a foreign private issuer's report (a 6-K cover)."""
-    return _FOREIGN_GATE.may_match(fold(text[:4000])) and _FOREIGN_ISSUER.search(text, 0, 4000) is not None
+    return _FOREIGN_GATE.may_match(folded_piece(text, 0, 4000)) and _FOREIGN_ISSUER.search(text, 0, 4000) is not None
 
 
 def _annual_form(text: str) -> bool:
     """Whether the head prints the banner of an annual or current report form."""
-    return _ANNUAL_GATE.may_match(fold(text[:3000])) and _ANNUAL_FORM.search(text, 0, 3000) is not None
+    return _ANNUAL_GATE.may_match(folded_piece(text, 0, 3000)) and _ANNUAL_FORM.search(text, 0, 3000) is not None
 
 
 _LOWER_WORD = re.compile(r"[a-z]{3}")  # a line of prose, not a check box's answer (compiled at import)

@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from converter.parse.dates import FoundDate, find_dates, scan_dates
+from converter.parse.gates import fold, folded_text
 
 
 def _clinging(char: str) -> bool:
@@ -195,3 +196,19 @@ def dates_between(text: str, start: int, end: int) -> list[FoundDate]:
     if index.answers(start, end):
         return index.between(start, end)
     return find_dates(text[start:end])
+
+
+def folded_piece(text: str, start: int, end: int) -> str:
+    """``fold(text[start:end])``, cut from the document's fold (``folded_text``, made once for
+    all its readers) where ``text`` is ASCII: its fold is then ``str.lower``, which lowers each
+    character alone, so the fold's piece is the piece's fold. Another text's piece is folded
+    itself (``str.lower`` reads a Greek capital sigma by what follows it, and some characters
+    lower to two). The heads and windows readers gate their patterns on are pieces so.
+
+    >>> folded_piece("FORM 6-K Report", 0, 8), folded_piece("ΟΔΟΣΑ", 0, 4), "ΟΔΟΣΑ".lower()[:4]
+    ('form 6-k', 'οδος', 'οδοσ')
+    """
+    if text.isascii():
+        return folded_text(text)[start:end]
+    return fold(text[start:end])
+
