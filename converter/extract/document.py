@@ -136,6 +136,9 @@ _MONTHS_OF = re.compile(
     rf"\s*(?:,?\s*and|through|to|-|\u2013)\s*(?P<last>{_MONTH_WORD})\s*,?\s*(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 # "(For the period from January 1, 2006 through December 31, 2006)" opening a line of the head
 _PERIOD_OF = re.compile(r"^[ \t(|]*for\s+the\s+period\s+(?:of|from)\s*:?\s*([^\n]{10,60})", re.IGNORECASE | re.MULTILINE)
+# its words ('period', 'for'...): the pattern opens with '^', which re tries at every position
+# of a head that has none
+_PERIOD_GATE = Gated(_PERIOD_OF)
 _RANGE_JOIN = re.compile(r"\s*(?:to|through|-|\u2013|~)\s*", re.IGNORECASE)
 _FISCAL_YEAR = re.compile(r"for\s+the\s+fiscal\s+year\s+ended\s*:?", re.IGNORECASE)
 
@@ -166,7 +169,8 @@ def _months_of(text: str) -> Located | None:
 def report_range(text: str) -> Located | None:
     """'For the period from January 1, 2006 to January 31, 2006' opening a line under the
     document's title -> (first day, last day)."""
-    m = _PERIOD_OF.search(text, 0, min(len(text), HEADING))
+    end = min(len(text), HEADING)
+    m = _PERIOD_OF.search(text, 0, end) if _PERIOD_GATE.may_match(folded_piece(text, 0, end)) else None
     dates = dates_between(text, m.start(1), m.end(1)) if m else []  # = find_dates(m.group(1))
     if len(dates) < 2 or dates[0].start != 0:
         return None
