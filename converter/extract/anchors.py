@@ -146,10 +146,10 @@ def _standalone_date(text: str, lines: list[Line], skip: Container[int] = frozen
         if not cells and "|" in line.text:
             continue
         for found in dates:
-            alone = (found.text.strip() == _KO_WEEKDAY.sub("", line.stripped).strip().strip("()[]|")
+            alone = (found.text.strip() == _without_weekday(line.stripped).strip().strip("()[]|")
                      or _placed(lines, i, found))
             left = line.text[: found.start]
-            right = (_KO_WEEKDAY.sub("", line.text[found.end:]).strip() == "" and left.endswith(("   ", "\u3000\u3000"))
+            right = (_without_weekday(line.text[found.end:]).strip() == "" and left.endswith(("   ", "\u3000\u3000"))
                      and not _LABEL_LEFT.search(left)
                      and not _KO_DATE_LABEL.search(left.rstrip(" \t|\u3000")))  # '6. 배당기준일      2005-12-31'
             # (``skip`` asked last: it may be read only when first asked, see ``LazyOffsets``)
@@ -169,6 +169,12 @@ def _dated_lines(text: str, lines: list[Line]) -> Iterator[tuple[int, Line, list
 
 # the day of the week a Korean date is printed with: "2006년 10월 26일(목)"
 _KO_WEEKDAY = re.compile(r"\s*\(\s*[월화수목금토일]\s*\)\s*$")
+
+
+def _without_weekday(text: str) -> str:
+    """``_KO_WEEKDAY.sub("", text)``, asked only of a text holding its ')' (the pattern opens with
+    white space: ``re`` would try it at every position of a line that cannot hold it)."""
+    return _KO_WEEKDAY.sub("", text) if ")" in text else text
 _KO_OWN_DATE = re.compile(r"(?:배포|보도|작성|공시|제출|발표|입력|등록)\s*(?:일|일자|일시)")
 # a Korean form's label of a date of its own ('6. 배당기준일', '9. 주주총회 예정일자', '시작일'): the
 # date printed alone on the next line (a table flattened one cell per line) is that item's value

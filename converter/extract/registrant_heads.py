@@ -7,6 +7,7 @@ begins. The order in which these are tried among the other sources is ``registra
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from converter.extract.anchors import Located, head_lines
 from converter.extract.mechanisms.lines import Line, split_lines, squash
@@ -19,6 +20,7 @@ from converter.extract.mechanisms.names import (
 )
 from converter.extract.mechanisms.name_match import has_legal_form
 from converter.extract.mechanisms.tokens import folded_piece
+from converter.parse.match_starts import matches_from, word_offsets
 from converter.parse.gates import Gated
 
 HEAD = 8000  # how far into the document a cover's caption is looked for
@@ -174,7 +176,7 @@ def from_heading(text: str) -> Located | None:
         found = company_at(text, name_ending_at(text, m.start()))
         if found is not None:
             return found
-    for m in _COMPANY_LABEL.finditer(head, 0, min(len(head), 1500)) if _LABEL_GATE.may_match(folded) else ():
+    for m in _company_labels(head, folded, min(len(head), 1500)) if _LABEL_GATE.may_match(folded) else ():
         line_start = text.rfind("\n", 0, m.start()) + 1
         if _BULLETED.match(text[line_start : m.start() + 1]):
             continue
@@ -183,6 +185,19 @@ def from_heading(text: str) -> Located | None:
         if found is not None:
             return found
     return None
+
+
+def _company_labels(head: str, folded: str, end: int) -> Iterator[re.Match[str]]:
+    """``_COMPANY_LABEL.finditer(head, 0, end)`` (``folded``: the head's fold), tried only where a
+    match can start: at each 'company' and 'name' (the first alternative opens with one, after
+    white space or at a line's start) and at the start of each line holding 'company' (the
+    second opens there, before the line's indent), not at every position of the head (no
+    literal opens the pattern: ``re`` would try each)."""
+    if len(folded) != len(head):  # (folding changed the offsets)
+        return _COMPANY_LABEL.finditer(head, 0, end)
+    companies = word_offsets(folded, "company", 0, end)
+    starts = {*companies, *word_offsets(folded, "name", 0, end), *(head.rfind("\n", 0, at) + 1 for at in companies)}
+    return matches_from(_COMPANY_LABEL, head, sorted(starts), end)
 
 
 def _before_body(lines: list[Line]) -> list[Line]:
