@@ -62,3 +62,30 @@ def test_the_fiscal_label_behind_its_first_character_reads_as_the_plain_search()
         assert cjk_header.fiscal_year_label(text, None) == expected, text[:80]
         read += expected is not None
     assert read >= 2  # (labels that are read were compared too)
+
+
+def test_the_cjk_registrant_readers_find_nothing_in_an_english_text():
+    """``labelled_registrant`` and ``from_cjk_letterhead`` return at once for an ASCII text: every
+    label of a company's name (data) and every legal form the letterhead needs holds a Han
+    character, so the plain scans find nothing there (checked on every ASCII document), and the
+    readers answer as those scans on the others."""
+    import re
+
+    assert all(not label.isascii() for label in cjk_header.header_words("company_label"))
+    texts = _texts() + ["上場会社名　　サクラ電装株式会社\n", "サクラ電装株式会社\n本文\n", "Acme (株) Ltd\n"]
+    english = 0
+    for text in texts:
+        labelled = next((m for m in cjk_header._company_label().finditer(text, 0, min(len(text), cjk_header.HEAD))
+                         if cjk_header.LEGAL_FORM.search(m["name"])), None)
+        plain = labelled and cjk_header.Located(labelled["name"], labelled.start("name"), labelled.end("name"))
+        assert cjk_header.labelled_registrant(text) == plain
+        letterhead = None
+        for line in [line for line in cjk_header.split_lines(text[:3000])[:30] if not line.blank]:
+            stripped = line.text.strip(" \t|\u3000")
+            if cjk_header._CJK_COMPANY.fullmatch(stripped) and re.search(r"株式会社|（株）|\(株\)|有限公司$", stripped):
+                start = line.start + line.text.index(stripped)
+                letterhead = cjk_header.Located(stripped, start, start + len(stripped))
+                break
+        assert cjk_header.from_cjk_letterhead(text) == letterhead
+        english += text.isascii()
+    assert english > 50

@@ -60,3 +60,16 @@ def test_a_weekday_is_stripped_as_the_plain_substitution_strips_it():
                 assert anchors._without_weekday(piece) == expected, piece
                 stripped += expected != piece
     assert stripped >= 2
+
+
+def test_parentheses_ending_a_line_are_dropped_as_the_plain_substitution_drops_them():
+    from converter.extract import title
+
+    dropped = 0
+    for text in _texts() + ["Acme Bank (ACMB)\n", "Acme (Hong Kong) Limited (incorporated in Hong Kong)\t", "(a) (b)"]:
+        for line in text.split("\n")[:80] + [text[:200]]:
+            for piece in (line, line.strip(), line + "\n", line.strip(" |")):
+                expected = title._PARENTHESES_AT_END.sub("", piece)
+                assert title._without_parentheses_at_end(piece) == expected, piece
+                dropped += expected != piece
+    assert dropped >= 5

@@ -94,6 +94,13 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _PARENTHESES_AT_END = re.compile(r"(?:\s*\([^()]*\))+$")
 
 
+def _without_parentheses_at_end(text: str) -> str:
+    """``_PARENTHESES_AT_END.sub("", text)``, asked only of a text ending in ')' (or ')' and a line
+    break, where '$' matches too): its match ends there, and the pattern opens with white space,
+    which ``re`` would try at every position of every head line."""
+    return _PARENTHESES_AT_END.sub("", text) if text.endswith((")", ")\n")) else text
+
+
 @dataclass(frozen=True)
 class _Page:
     """What a title rule needs to know about the document's layout."""
@@ -117,7 +124,7 @@ class _Page:
         (ACMB)', 'Acme Limited (incorporated in Hong Kong with limited liability)'."""
         if not self.registrant or self.registrant_keys is None:
             return False
-        bare = _PARENTHESES_AT_END.sub("", stripped) or stripped
+        bare = _without_parentheses_at_end(stripped) or stripped
         comparable, key = self.registrant_keys
         return _comparable(bare) == comparable or name_key(bare) == key
 

@@ -153,6 +153,8 @@ def labelled_registrant(text: str) -> Located | None:
     >>> labelled_registrant("| 子会社名 | 株式会社ヒカリ |\\n") is None  # a subsidiary's name
     True
     """
+    if text.isascii():
+        return None  # (every label is written in Han: an English text holds none)
     for m in _company_label().finditer(text, 0, min(len(text), HEAD)):
         name = m["name"]
         if LEGAL_FORM.search(name):
@@ -279,6 +281,8 @@ def from_cjk_letterhead(text: str) -> Located | None:
     >>> from_cjk_letterhead("上場会社名　株式会社ミドリ精機\n") is None  # a labelled header line
     True
     """
+    if text.isascii():
+        return None  # (every legal form it needs is written in Han: an English text holds none)
     for line in [line for line in split_lines(text[:3000])[:30] if not line.blank]:
         stripped = line.text.strip(" \t|\u3000")
         m = _CJK_COMPANY.fullmatch(stripped)
