@@ -35,7 +35,7 @@ from functools import cache
 
 from converter.extract.date_labels import LabelledDate, in_a_list_of_documents, labelled_dates
 from converter.extract.mechanisms.lines import Line, split_lines, split_prefix
-from converter.extract.mechanisms.tokens import date_index, dates_between, indexed_prefix
+from converter.extract.mechanisms.tokens import date_index, dates_between, folded_piece, indexed_prefix
 from converter.extract.signature_dates import (  # noqa: F401  (SIGNATURE_WORD, _SIGNED_LINE, _SIGNING and
     SIGNATURE_WORD,  # _signing_lines too: other modules and tests read them here, where they were)
     SIGNATURES_HEADING,
@@ -48,7 +48,7 @@ from converter.extract.signature_dates import (  # noqa: F401  (SIGNATURE_WORD, 
 )
 from converter.model import DocumentFamily, FilingHeader, SourceDocument
 from converter.parse.dates import FoundDate, find_dates
-from converter.parse.gates import Gated, GatedAlternatives, fold, folded_text
+from converter.parse.gates import Gated, GatedAlternatives, folded_text
 from converter.parse.match_starts import matches_from
 
 HEAD_LINES = 60
@@ -102,7 +102,7 @@ _REPORT_FORM_FOUND = GatedAlternatives(_REPORT_FORM)
 
 def _on_report_form(text: str) -> bool:
     """Whether the first 6,000 characters of ``text`` are those of a report on an SEC form."""
-    return _REPORT_FORM_FOUND.found_in(text, fold(text[:6000]), 6000)
+    return _REPORT_FORM_FOUND.found_in(text, folded_piece(text, 0, 6000), 6000)
 
 
 # a document that records a board meeting: the meeting's date is its date
@@ -146,10 +146,10 @@ def _standalone_date(text: str, lines: list[Line], skip: Container[int] = frozen
         if not cells and "|" in line.text:
             continue
         for found in dates:
-            alone = (found.text.strip() == _KO_WEEKDAY.sub("", line.stripped).strip().strip("()[]|")
+            alone = (found.text.strip() == _without_weekday(line.stripped).strip().strip("()[]|")
                      or _placed(lines, i, found))
             left = line.text[: found.start]
-            right = (_KO_WEEKDAY.sub("", line.text[found.end:]).strip() == "" and left.endswith(("   ", "\u3000\u3000"))
+            right = (_without_weekday(line.text[found.end:]).strip() == "" and left.endswith(("   ", "\u3000\u3000"))
                      and not _LABEL_LEFT.search(left)
                      and not _KO_DATE_LABEL.search(left.rstrip(" \t|\u3000")))  # '6. 배당기준일      2005-12-31'
             # (``skip`` asked last: it may be read only when first asked, see ``LazyOffsets``)
@@ -169,6 +169,12 @@ def _dated_lines(text: str, lines: list[Line]) -> Iterator[tuple[int, Line, list
 
 # the day of the week a Korean date is printed with: "2006년 10월 26일(목)"
 _KO_WEEKDAY = re.compile(r"\s*\(\s*[월화수목금토일]\s*\)\s*$")
+
+
+def _without_weekday(text: str) -> str:
+    """``_KO_WEEKDAY.sub("", text)``, asked only of a text holding its ')' (the pattern opens with
+    white space: ``re`` would try it at every position of a line that cannot hold it)."""
+    return _KO_WEEKDAY.sub("", text) if ")" in text else text
 _KO_OWN_DATE = re.compile(r"(?:배포|보도|작성|공시|제출|발표|입력|등록)\s*(?:일|일자|일시)")
 # a Korean form's label of a date of its own ('6. 배당기준일', '9. 주주총회 예정일자', '시작일'): the
 # date printed alone on the next line (a table flattened one cell per line) is that item's value
@@ -325,7 +331,7 @@ def _resolved_today_gated() -> Gated:
 def _resolved_today(text: str) -> Located | None:
     """The dateline's date, where the release says its board resolved 'today'."""
     head = text[:4000]
-    today = next(_resolved_today_gated().finditer(head, fold(head)), None)  # most heads lack 'today'
+    today = next(_resolved_today_gated().finditer(head, folded_piece(text, 0, 4000)), None)  # most heads lack 'today'
     dateline = _dateline_date(text) if today else None
     return dateline if dateline is not None and dateline.start < today.start() else None
 

@@ -19,7 +19,7 @@ from converter.extract.registrant import registrant_name
 from converter.extract.title import document_title
 from converter.extract.mechanisms.cjk_header import cjk_title, fiscal_year_label, tanshin_period
 from converter.extract.mechanisms.results_header import results_title
-from converter.extract.mechanisms.tokens import dates_between
+from converter.extract.mechanisms.tokens import dates_between, folded_piece
 from converter.model import (
     Classification,
     DocumentFamily,
@@ -28,7 +28,7 @@ from converter.model import (
     SourceDocument,
 )
 from converter.parse.dates import find_dates, month_period, parse_month
-from converter.parse.gates import Gated, fold
+from converter.parse.gates import Gated
 from converter.parse.match_starts import matches_from, word_offsets
 
 __all__ = ["DocumentInfo", "Located", "document_title", "document_type", "read_document_info",
@@ -97,7 +97,7 @@ def _banners(text: str, folded_head: str) -> Iterator[re.Match[str]]:
 
 def _exhibit_heading(head: str, folded: str) -> re.Match[str] | None:
     """``_EXHIBIT_HEADING.search(head)``, tried only at the starts of the lines that hold its
-    words ('exhibit', 'ex-', found in ``folded``, ``fold(head)``) instead of at every line start
+    words ('exhibit', 'ex-', found in ``folded``, the head's fold) instead of at every line start
     of the head: a heading opens its line, so the first line that holds one is the first match."""
     if len(folded) != len(head):  # (offsets differ where folding changed a length)
         return _EXHIBIT_HEADING.search(head)
@@ -119,7 +119,7 @@ def document_type(document: SourceDocument, classification: Classification | Non
     if document.doc_type:
         return Located(document.doc_type.strip().upper())
     head = document.text[:HEAD]
-    folded = fold(head)
+    folded = folded_piece(document.text, 0, HEAD)
     exhibit = _exhibit_heading(head, folded)
     form = _form_banner(document.text, folded)
     if exhibit and (form is None or exhibit.start() < form.start):
@@ -136,6 +136,9 @@ _MONTHS_OF = re.compile(
     rf"\s*(?:,?\s*and|through|to|-|\u2013)\s*(?P<last>{_MONTH_WORD})\s*,?\s*(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 # "(For the period from January 1, 2006 through December 31, 2006)" opening a line of the head
 _PERIOD_OF = re.compile(r"^[ \t(|]*for\s+the\s+period\s+(?:of|from)\s*:?\s*([^\n]{10,60})", re.IGNORECASE | re.MULTILINE)
+# its words ('period', 'for'...): the pattern opens with '^', which re tries at every position
+# of a head that has none
+_PERIOD_GATE = Gated(_PERIOD_OF)
 _RANGE_JOIN = re.compile(r"\s*(?:to|through|-|\u2013|~)\s*", re.IGNORECASE)
 _FISCAL_YEAR = re.compile(r"for\s+the\s+fiscal\s+year\s+ended\s*:?", re.IGNORECASE)
 
@@ -166,7 +169,8 @@ def _months_of(text: str) -> Located | None:
 def report_range(text: str) -> Located | None:
     """'For the period from January 1, 2006 to January 31, 2006' opening a line under the
     document's title -> (first day, last day)."""
-    m = _PERIOD_OF.search(text, 0, min(len(text), HEADING))
+    end = min(len(text), HEADING)
+    m = _PERIOD_OF.search(text, 0, end) if _PERIOD_GATE.may_match(folded_piece(text, 0, end)) else None
     dates = dates_between(text, m.start(1), m.end(1)) if m else []  # = find_dates(m.group(1))
     if len(dates) < 2 or dates[0].start != 0:
         return None

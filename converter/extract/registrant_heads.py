@@ -7,6 +7,7 @@ begins. The order in which these are tried among the other sources is ``registra
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from converter.extract.anchors import Located, head_lines
 from converter.extract.mechanisms.lines import Line, split_lines, squash
@@ -18,7 +19,9 @@ from converter.extract.mechanisms.names import (
     name_starting_at,
 )
 from converter.extract.mechanisms.name_match import has_legal_form
-from converter.parse.gates import Gated, fold
+from converter.extract.mechanisms.tokens import folded_piece
+from converter.parse.match_starts import matches_from, word_offsets
+from converter.parse.gates import Gated
 
 HEAD = 8000  # how far into the document a cover's caption is looked for
 # "(Name of the Registrant)", "(Exact name of registrant as specified in its charter)" and the
@@ -120,7 +123,7 @@ def from_cover_caption(text: str) -> Located | None:
     translation's place holds no company's name, as cells of a flattened table may put it)."""
     found: dict[str, Located] = {}
     floor = 0
-    if not _CAPTION_GATE.may_match(fold(text[:HEAD])):
+    if not _CAPTION_GATE.may_match(folded_piece(text, 0, HEAD)):
         return None
     for caption in _REGISTRANT_CAPTION.finditer(text, 0, min(len(text), HEAD)):
         kind = "translation" if caption["translation"] else "exact"
@@ -136,7 +139,7 @@ def from_cover_caption(text: str) -> Located | None:
 
 def from_cover_layout(text: str) -> Located | None:
     """A 6-K cover that prints no caption: the name is the line under 'For the month of'."""
-    if not _FOREIGN_GATE.may_match(fold(text[:3000])) or not _FOREIGN_ISSUER.search(text, 0, 3000):
+    if not _FOREIGN_GATE.may_match(folded_piece(text, 0, 3000)) or not _FOREIGN_ISSUER.search(text, 0, 3000):
         return None
     month = _MONTH_LINE.search(text, 0, 5000)
     if not month:
@@ -156,7 +159,7 @@ def from_cover_layout(text: str) -> Located | None:
 
 def from_heading(text: str) -> Located | None:
     head = text[: min(len(text), 3000)]
-    folded = fold(head)
+    folded = folded_piece(text, 0, 3000)
     for m in _BOARD_GATE.finditer(head, folded):
         span = name_starting_at(text, m.end())
         if span is None:
@@ -173,7 +176,7 @@ def from_heading(text: str) -> Located | None:
         found = company_at(text, name_ending_at(text, m.start()))
         if found is not None:
             return found
-    for m in _COMPANY_LABEL.finditer(head, 0, min(len(head), 1500)) if _LABEL_GATE.may_match(folded) else ():
+    for m in _company_labels(head, folded, min(len(head), 1500)) if _LABEL_GATE.may_match(folded) else ():
         line_start = text.rfind("\n", 0, m.start()) + 1
         if _BULLETED.match(text[line_start : m.start() + 1]):
             continue
@@ -182,6 +185,19 @@ def from_heading(text: str) -> Located | None:
         if found is not None:
             return found
     return None
+
+
+def _company_labels(head: str, folded: str, end: int) -> Iterator[re.Match[str]]:
+    """``_COMPANY_LABEL.finditer(head, 0, end)`` (``folded``: the head's fold), tried only where a
+    match can start: at each 'company' and 'name' (the first alternative opens with one, after
+    white space or at a line's start) and at the start of each line holding 'company' (the
+    second opens there, before the line's indent), not at every position of the head (no
+    literal opens the pattern: ``re`` would try each)."""
+    if len(folded) != len(head):  # (folding changed the offsets)
+        return _COMPANY_LABEL.finditer(head, 0, end)
+    companies = word_offsets(folded, "company", 0, end)
+    starts = {*companies, *word_offsets(folded, "name", 0, end), *(head.rfind("\n", 0, at) + 1 for at in companies)}
+    return matches_from(_COMPANY_LABEL, head, sorted(starts), end)
 
 
 def _before_body(lines: list[Line]) -> list[Line]:

@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from converter.extract.anchors import Located
-from converter.extract.mechanisms.tokens import dates_between
+from converter.extract.mechanisms.tokens import dates_between, folded_piece
 from converter.extract.mechanisms.names import (
     KOREAN_MARKER,
     company_at,
@@ -22,7 +22,7 @@ from converter.extract.mechanisms.names import (
     words,
 )
 from converter.extract.mechanisms.name_match import has_legal_form
-from converter.parse.gates import Gated, fold
+from converter.parse.gates import Gated
 from converter.extract.mechanisms.sentences import HANGUL
 
 # '(the "Company")', '("DSC" or "the Company")', '(hereinafter "the Bank")', '("SFG" or the "Group")'
@@ -100,7 +100,7 @@ def from_release_subject(text: str) -> Located | None:
     """The company a release's dateline sentence is about, else the subject with a legal form of
     one of its first sentences that announced, reported or said something."""
     head = text[: min(len(text), 6000)]
-    verbs = list(_reporting_verbs().finditer(head, fold(head)))
+    verbs = list(_reporting_verbs().finditer(head, folded_piece(text, 0, len(head))))
     for date in dates_between(text, 0, 4000):  # = find_dates(head[:4000]), from the index
         dash = _DATELINE_END.match(head, date.end)
         if not dash or not _DASH.search(dash.group()):

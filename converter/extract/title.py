@@ -24,10 +24,10 @@ from functools import cache
 from converter.extract.anchors import SIGNATURE_WORD, SIGNATURES_HEADING, Located, head_lines
 from converter.extract.mechanisms.lines import Line, lines_holding, split_lines, squash
 from converter.extract.mechanisms.name_match import name_key
-from converter.extract.mechanisms.tokens import dates_between
+from converter.extract.mechanisms.tokens import dates_between, folded_piece
 from converter.model import SourceDocument
 from converter.parse.dates import FoundDate
-from converter.parse.gates import Gated, fold, folded_text
+from converter.parse.gates import Gated, folded_text
 from converter.resources import data_rows
 from converter.extract.mechanisms.sentences import HANGUL
 
@@ -94,6 +94,13 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _PARENTHESES_AT_END = re.compile(r"(?:\s*\([^()]*\))+$")
 
 
+def _without_parentheses_at_end(text: str) -> str:
+    """``_PARENTHESES_AT_END.sub("", text)``, asked only of a text ending in ')' (or ')' and a line
+    break, where '$' matches too): its match ends there, and the pattern opens with white space,
+    which ``re`` would try at every position of every head line."""
+    return _PARENTHESES_AT_END.sub("", text) if text.endswith((")", ")\n")) else text
+
+
 @dataclass(frozen=True)
 class _Page:
     """What a title rule needs to know about the document's layout."""
@@ -117,7 +124,7 @@ class _Page:
         (ACMB)', 'Acme Limited (incorporated in Hong Kong with limited liability)'."""
         if not self.registrant or self.registrant_keys is None:
             return False
-        bare = _PARENTHESES_AT_END.sub("", stripped) or stripped
+        bare = _without_parentheses_at_end(stripped) or stripped
         comparable, key = self.registrant_keys
         return _comparable(bare) == comparable or name_key(bare) == key
 
@@ -308,12 +315,12 @@ def _listed(lines: list[Line], first: int, block: list[Line]) -> bool:
 
 def _foreign_issuer(text: str) -> bool:
     """Whether the head is a foreign private issuer's report (a 6-K cover)."""
-    return _FOREIGN_GATE.may_match(fold(text[:4000])) and _FOREIGN_ISSUER.search(text, 0, 4000) is not None
+    return _FOREIGN_GATE.may_match(folded_piece(text, 0, 4000)) and _FOREIGN_ISSUER.search(text, 0, 4000) is not None
 
 
 def _annual_form(text: str) -> bool:
     """Whether the head prints the banner of an annual or current report form."""
-    return _ANNUAL_GATE.may_match(fold(text[:3000])) and _ANNUAL_FORM.search(text, 0, 3000) is not None
+    return _ANNUAL_GATE.may_match(folded_piece(text, 0, 3000)) and _ANNUAL_FORM.search(text, 0, 3000) is not None
 
 
 _LOWER_WORD = re.compile(r"[a-z]{3}")  # a line of prose, not a check box's answer (compiled at import)

@@ -23,10 +23,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
+from converter.extract.mechanisms.tokens import folded_piece
 from converter.parse.address import Address, find_addresses, parse_address
 from converter.parse.address_find import literal_hits
 from converter.parse.address_roman import address_words
-from converter.parse.gates import Gated, fold, folded_text
+from converter.parse.gates import Gated, folded_text
 from converter.parse.match_starts import StemStarts, leading_stems, matches_from, word_offsets
 from converter.parse.pattern_tree import REPEATS, folded_literal, read_tree
 
@@ -77,7 +78,7 @@ def _row_gates(kind: str) -> tuple[Gated, ...]:
 
 def may_hold(text: str, start: int, end: int, kind: str) -> bool:
     """Whether ``text[start:end]`` holds the words of one of the phrases of ``kind``."""
-    folded = fold(text[start:end])
+    folded = folded_piece(text, start, end)
     return any(phrase.may_match(folded) for phrase in _row_gates(kind))
 
 
@@ -88,7 +89,7 @@ def phrase_matches(text: str, start: int, end: int, kind: str) -> list[re.Match[
     line holds the words of offices everywhere, and few of them stand in a cue); here each row
     gives its next match from where the last one ended, and the leftmost wins, the earlier row
     on a tie: the alternation's own choice at the leftmost position any row matches."""
-    folded = fold(text[start:end])
+    folded = folded_piece(text, start, end)
     rows = [row for row in _row_gates(kind) if row.may_match(folded)]
     if not rows:
         return []
@@ -361,7 +362,7 @@ def _by_letterhead(text: str, blocks: list[tuple[int, int]]) -> Located | None:
 def _any_telephone_word(text: str) -> bool:
     """``_ANY_TELEPHONE_WORD.search(text)``, tried only where the words' first letters are: a
     search of the alternation tries it at every position of a long text that has none."""
-    folded = fold(text)
+    folded = folded_text(text)  # (the document's fold, made once for all its readers)
     if _TELEPHONE_STEMS is None or len(folded) != len(text):  # (a text whose folding changed its length)
         return _ANY_TELEPHONE_WORD.search(text) is not None
     return next(matches_from(_ANY_TELEPHONE_WORD, text, _TELEPHONE_STARTS.positions(folded)), None) is not None
@@ -389,7 +390,7 @@ def _tail_reach(text: str) -> list[tuple[int, int]]:
 def _telephone_words_at(text: str) -> Iterator[int]:
     """Every place a telephone word starts, in order (overlapping ones too): ``_TELEPHONE_AT``'s
     matches, found where the words' first letters are, not by a look-ahead at every position."""
-    folded = fold(text)
+    folded = folded_text(text)
     if _TELEPHONE_STEMS is None or len(folded) != len(text):  # (a text whose folding changed its length)
         return (m.start() for m in _TELEPHONE_AT.finditer(text))
     word = _ANY_TELEPHONE_WORD.match
@@ -423,7 +424,7 @@ def _cover_question(text: str) -> re.Match[str] | None:
     a head that holds its words (a search case-insensitive tries every position of a head that
     has none: a schedule's or a letter's)."""
     head = text[:COVER_HEAD]
-    return next(_COVER_QUESTION_GATED.finditer(head, fold(head)), None)
+    return next(_COVER_QUESTION_GATED.finditer(head, folded_piece(text, 0, COVER_HEAD)), None)
 
 
 def _never_registrants(address: Address) -> bool:

@@ -153,6 +153,8 @@ def labelled_registrant(text: str) -> Located | None:
     >>> labelled_registrant("| 子会社名 | 株式会社ヒカリ |\\n") is None  # a subsidiary's name
     True
     """
+    if text.isascii():
+        return None  # (every label is written in Han: an English text holds none)
     for m in _company_label().finditer(text, 0, min(len(text), HEAD)):
         name = m["name"]
         if LEGAL_FORM.search(name):
@@ -248,7 +250,9 @@ def fiscal_year_label(text: str, day: dt.date | None) -> tuple[dt.date, dt.date,
     >>> fiscal_year_label("中間決算短信（連結）\\n決算期　　平成18年3月期\\n", None) is None
     True
     """
-    m = _FISCAL_LABEL.search(text, 0, min(len(text), 2000))
+    # (the label's 決 first: the pattern opens with '^', which re tries at every position of a
+    # head that has none, as an English one)
+    m = _FISCAL_LABEL.search(text, 0, min(len(text), 2000)) if text.find("決", 0, 2000) >= 0 else None
     if m is None or not _TANSHIN.search(text, 0, 2000) or _PART_OF_YEAR.search(text, 0, 2000):
         return None
     period = parse_period(m["year"] + "期", document_date=day)
@@ -277,6 +281,8 @@ def from_cjk_letterhead(text: str) -> Located | None:
     >>> from_cjk_letterhead("上場会社名　株式会社ミドリ精機\n") is None  # a labelled header line
     True
     """
+    if text.isascii():
+        return None  # (every legal form it needs is written in Han: an English text holds none)
     for line in [line for line in split_lines(text[:3000])[:30] if not line.blank]:
         stripped = line.text.strip(" \t|\u3000")
         m = _CJK_COMPANY.fullmatch(stripped)

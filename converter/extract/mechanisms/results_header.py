@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from converter.parse.dates import find_dates
 from converter.parse.gates import Gated, fold
+from converter.parse.match_starts import matches_from, word_offsets
 
 HEAD = 1500  # the header of a summary: date, title, company name, code
 
@@ -49,9 +51,10 @@ def results_title(text: str) -> tuple[str, int, int, dt.date, dt.date] | None:
     True
     """
     head = min(len(text), HEAD)
-    if not _TITLE_GATE.may_match(fold(text[:head])):
+    folded = fold(text[:head])
+    if not _TITLE_GATE.may_match(folded):
         return None  # a match lies within the head: it holds the words of the title
-    m = next((m for m in _TITLE.finditer(text, 0, head) if _stands_as_title(text, m.start())), None)
+    m = next((m for m in _titles(text, folded, head) if _stands_as_title(text, m.start())), None)
     if m is None:
         return None
     dates = find_dates(text[m.end():m.end() + 40])
@@ -67,6 +70,20 @@ def results_title(text: str) -> tuple[str, int, int, dt.date, dt.date] | None:
         return None  # a period ends on a month's last day
     title_end = m.end() + dates[0].end
     return text[m.start():title_end], m.start(), title_end, first, end
+
+
+# the words a title can open with: its scope's, else its name's (the scope is optional)
+_OPENINGS = ("summary", "consolidated", "non", "unconsolidated", "financial", "business")
+
+
+def _titles(text: str, folded: str, end: int) -> Iterator[re.Match[str]]:
+    """``_TITLE.finditer(text, 0, end)`` (``folded``: ``fold(text[:end])``), tried only where one
+    of ``_OPENINGS`` begins: the pattern opens with optional words, so ``re`` would try it at
+    every position of the head."""
+    if len(folded) != end:  # (folding changed the offsets)
+        return _TITLE.finditer(text, 0, end)
+    starts = sorted({at for word in _OPENINGS for at in word_offsets(folded, word, 0, end)})
+    return matches_from(_TITLE, text, starts, end)
 
 
 def _stands_as_title(text: str, start: int) -> bool:

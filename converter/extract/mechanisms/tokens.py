@@ -36,11 +36,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from converter.parse.dates import FoundDate, find_dates, scan_dates
+from converter.parse.gates import fold, folded_text
 
 
 def _clinging(char: str) -> bool:
     """A character that a date pattern's look-around or word boundary reads beside a cut: a word
-    character as ``re`` defines it for text (alphanumeric or "_"), or a slash."""
+    character as ``re`` defines it for text (alphanumeric or "_"), or a slash. (Written out where
+    every piece asks it: ``answers``, ``may_hold_dates``.)"""
     return char.isalnum() or char in "_/"
 
 
@@ -57,15 +59,29 @@ class DateIndex:
     def answers(self, start: int, end: int) -> bool:
         """Whether the piece ``text[start:end]`` reads as the whole text does (clean cuts)."""
         text = self.text
-        if start > 0 and (_clinging(text[start - 1]) or self._inside(start)):
-            return False
-        return end >= len(text) or not (_clinging(text[end]) or self._inside(end))
+        if start > 0:
+            char = text[start - 1]
+            if char.isalnum() or char in "_/" or self._inside(start):
+                return False
+        if end >= len(text):
+            return True
+        char = text[end]
+        return not (char.isalnum() or char in "_/" or self._inside(end))
 
     def between(self, start: int, end: int) -> list[FoundDate]:
         """The dates lying within ``[start, end)``, offsets in the piece (clean cuts only)."""
+        dates = self.dates
+        first = bisect.bisect_left(self.starts, start)
+        if start == 0:  # offsets in the piece are the text's: the index's own dates, not copies
+            if end >= len(self.text):
+                return list(dates)
+            last = first
+            while last < len(dates) and dates[last].end <= end:
+                last += 1
+            return list(dates[first:last])
         found = []
-        for i in range(bisect.bisect_left(self.starts, start), len(self.dates)):
-            date = self.dates[i]
+        for i in range(first, len(dates)):
+            date = dates[i]
             if date.end > end:
                 break  # dates do not overlap: the next one ends later still
             found.append(FoundDate(date.value, date.start - start, date.end - start, date.text))
@@ -76,28 +92,41 @@ class DateIndex:
         in which ``dates_between`` may find a date: those a date of the index starts in, and those
         that a match's inside reaches or a clinging character borders (a cut the index may not
         answer for). Any other piece holds none: it reads as the text does, and the text has no
-        date there. One walk over the pieces, the dates and the spans inside matches, not a
-        lookup for each piece (a few pieces more than needed may be named: never one fewer).
+        date there. Each date and each span inside matches up to the last piece finds its pieces
+        by bisection (a text has far fewer than its lines); only the characters beside the cuts
+        are read piece by piece (a few pieces more than needed may be named: never one fewer).
 
         >>> index = date_index("Seoul\\nMay 2,\\n2005\\nno date\\nJune 3, 2006")
         >>> index.may_hold_dates([(0, 5), (6, 12), (13, 17), (18, 25), (26, 38)])
         [1, 2, 4]
         """
-        text, starts, inside_from, inside_to = self.text, self.starts, self.inside_from, self.inside_to
-        found: list[int] = []
-        d = r = 0
-        dates, spans, length = len(starts), len(inside_to), len(text)
+        if not pieces:
+            return []
+        text, length = self.text, len(self.text)
+        firsts = [start for start, _ in pieces]
+        reach = pieces[-1][1]  # (dates and spans after the last piece touch none)
+        found: set[int] = set()
+        for at in self.starts[: bisect.bisect_right(self.starts, reach)]:  # a date starts in the piece
+            i = bisect.bisect_right(firsts, at) - 1
+            if i >= 0 and at < pieces[i][1]:
+                found.add(i)
+        # a match's inside [lo, hi] reaches the pieces that start by ``hi`` and end from ``lo`` on
+        for lo, hi in zip(self.inside_from, self.inside_to[: bisect.bisect_right(self.inside_from, reach)]):
+            i = bisect.bisect_right(firsts, hi) - 1
+            while i >= 0 and pieces[i][1] >= lo:
+                found.add(i)
+                i -= 1
+        # a clinging character beside a cut that is no line break (a line's never is)
         for i, (start, end) in enumerate(pieces):
-            while d < dates and starts[d] < start:
-                d += 1
-            while r < spans and inside_to[r] < start:
-                r += 1  # spans inside matches that end before the piece: before every later one too
-            if ((d < dates and starts[d] < end)  # a date of the index starts in the piece
-                    or (r < spans and inside_from[r] <= end)  # a match's inside reaches it
-                    or (start > 0 and text[start - 1] != "\n" and _clinging(text[start - 1]))
-                    or (end < length and text[end] not in "\r\n" and _clinging(text[end]))):
-                found.append(i)
-        return found
+            if start > 0:
+                char = text[start - 1]
+                if char != "\n" and (char.isalnum() or char in "_/"):
+                    found.add(i)
+            if end < length:
+                char = text[end]
+                if char not in "\r\n" and (char.isalnum() or char in "_/"):
+                    found.add(i)
+        return sorted(found)
 
     def _inside(self, cut: int) -> bool:
         i = bisect.bisect_right(self.inside_from, cut) - 1
@@ -167,3 +196,19 @@ def dates_between(text: str, start: int, end: int) -> list[FoundDate]:
     if index.answers(start, end):
         return index.between(start, end)
     return find_dates(text[start:end])
+
+
+def folded_piece(text: str, start: int, end: int) -> str:
+    """``fold(text[start:end])``, cut from the document's fold (``folded_text``, made once for
+    all its readers) where ``text`` is ASCII: its fold is then ``str.lower``, which lowers each
+    character alone, so the fold's piece is the piece's fold. Another text's piece is folded
+    itself (``str.lower`` reads a Greek capital sigma by what follows it, and some characters
+    lower to two). The heads and windows readers gate their patterns on are pieces so.
+
+    >>> folded_piece("FORM 6-K Report", 0, 8), folded_piece("ΟΔΟΣΑ", 0, 4), "ΟΔΟΣΑ".lower()[:4]
+    ('form 6-k', 'οδος', 'οδοσ')
+    """
+    if text.isascii():
+        return folded_text(text)[start:end]
+    return fold(text[start:end])
+
