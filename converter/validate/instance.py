@@ -367,6 +367,6 @@ def _qname(element: etree._Element, tag: str | None = None) -> QName:
 def _canonical(element: etree._Element) -> tuple:
     """Content of a segment or scenario, comparable across contexts (attribute order, blanks ignored)."""
     return tuple(
-        (node.tag, tuple(sorted(node.attrib.items())), (node.text or "").strip())
+        (node.tag, tuple(sorted(node.items())), (node.text or "").strip())  # (items(): no _Attrib proxy)
         for node in element.iter(etree.Element)
     )
