@@ -50,6 +50,9 @@ def is_remote(url: str) -> bool:
     return urlsplit(url).scheme.lower() in REMOTE_SCHEMES
 
 
+PROLOG_LIMIT = 65536  # a DOCTYPE is looked for in the first 64 KiB
+
+
 def prolog_doctype_line(data: bytes) -> int | None:
     r"""The line of a DOCTYPE declaration in the prolog, found before any parser reads it.
 
@@ -59,23 +62,47 @@ def prolog_doctype_line(data: bytes) -> int | None:
     True
     >>> prolog_doctype_line('<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE a><a/>'.encode("utf-16"))
     1
+
+    Bytes in an ASCII-compatible encoding are scanned as they are: the Latin-1 reading of the
+    plain path (:func:`prolog_doctype_line_plain`) maps each byte to the one character of the
+    same number, so every find and count answers alike, without decoding 64 KiB first.
     """
+    if data[:2] in UTF16_MARKS:
+        return prolog_doctype_line_plain(data)
+    return _doctype_line(data[:PROLOG_LIMIT], *_BYTE_SIGNS)
+
+
+def prolog_doctype_line_plain(data: bytes) -> int | None:
+    """:func:`prolog_doctype_line` of the text decoded (UTF-16, or Latin-1: the definition)."""
     utf16 = data[:2] in UTF16_MARKS
-    text = data[:65536].decode("utf-16" if utf16 else "latin-1", errors="replace")
+    text = data[:PROLOG_LIMIT].decode("utf-16" if utf16 else "latin-1", errors="replace")
+    return _doctype_line(text, *_TEXT_SIGNS)
+
+
+# what the scan looks for, as text and as bytes: blanks, the declaration, the markup a prolog
+# may hold before it (processing instructions and comments, with their closers), a line feed
+_TEXT_SIGNS = (" \t\r\n\ufeff", "<!DOCTYPE", (("<?", "?>"), ("<!--", "-->")), "\n")
+_BYTE_SIGNS = (b" \t\r\n", b"<!DOCTYPE", ((b"<?", b"?>"), (b"<!--", b"-->")), b"\n")
+
+
+def _doctype_line(text: str | bytes, blanks: str | bytes, doctype: str | bytes,
+                  markup: tuple, line_feed: str | bytes) -> int | None:
+    """The scan itself, on text or on bytes alike (each argument of the one kind)."""
     at = 0
     while True:
-        while at < len(text) and text[at] in " \t\r\n\ufeff":
+        while at < len(text) and text[at] in blanks:
             at += 1
-        if text.startswith("<!DOCTYPE", at):
-            return text.count("\n", 0, at) + 1
-        ends = {"<?": "?>", "<!--": "-->"}
-        opener = next((o for o in ends if text.startswith(o, at)), None)
-        if opener is None:
+        if text.startswith(doctype, at):
+            return text.count(line_feed, 0, at) + 1
+        for opener, closer in markup:
+            if text.startswith(opener, at):
+                break
+        else:
             return None
-        close = text.find(ends[opener], at + len(opener))
+        close = text.find(closer, at + len(opener))
         if close < 0:
             return None
-        at = close + len(ends[opener])
+        at = close + len(closer)
 
 
 def local_path(url: str) -> Path | None:

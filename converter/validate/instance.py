@@ -8,6 +8,7 @@ and a named tuple is several times cheaper to build.
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 from typing import NamedTuple
 
@@ -23,6 +24,7 @@ FOREVER, INSTANT, START_DATE, END_DATE = (f"{{{XBRLI}}}{n}" for n in ("forever",
 TYPED_MEMBER, EXPLICIT_MEMBER = f"{{{XBRLDI}}}typedMember", f"{{{XBRLDI}}}explicitMember"
 MEMBER_TAGS = (TYPED_MEMBER, EXPLICIT_MEMBER)
 CONTEXT, UNIT = f"{{{XBRLI}}}context", f"{{{XBRLI}}}unit"
+DIVIDE, UNIT_NUMERATOR, UNIT_DENOMINATOR, MEASURE = (f"{{{XBRLI}}}{n}" for n in ("divide", "unitNumerator", "unitDenominator", "measure"))
 NOT_ITEMS = (f"{{{XBRLI}}}", f"{{{LINK}}}")  # the root's children in these namespaces are no items
 NO_OTHER_CONTENT: frozenset[str] = frozenset()
 QName = tuple[str, str]  # (namespace, local name); namespace "" when the prefix is unknown
@@ -93,41 +95,54 @@ class InstanceView:
         self.name = instance.name
         self.root = instance.root
         self.memo: dict[str, object] = {}  # what several rules derive alike, derived once
+        self._instance = instance
 
     @cached_property
-    def _children(self) -> tuple[list[etree._Element], list[etree._Element], list[tuple[etree._Element, str]]]:
-        """The root's contexts, units and items (with their tags), in one pass over its children
-        (each ``.tag`` builds a new string: each child's is read once)."""
+    def _children(self) -> Children:
+        """The root's contexts, units and items, in one pass over its children, each with its
+        ``id`` (and an item with its tag): each child's tag and id are read once (every ``.tag``
+        and ``.get`` builds a new string)."""
         contexts, units, items = [], [], []
+        root_id = self.root.get("id")
+        ids = [] if root_id is None else [(root_id, self.root)]
         for element in self.root.iterchildren(etree.Element):
             tag = element.tag
+            element_id = element.get("id")
+            if element_id is not None:
+                ids.append((element_id, element))
             if tag == CONTEXT:
-                contexts.append(element)
+                contexts.append((element, element_id))
             elif tag == UNIT:
-                units.append(element)
+                units.append((element, element_id))
             elif not tag.startswith(NOT_ITEMS):
-                items.append((element, tag))
-        return contexts, units, items
+                items.append((element, tag, element_id))
+        return Children(contexts, units, items, ids)
 
     @cached_property
     def contexts(self) -> dict[str, ContextView]:
         found: dict[str, ContextView] = {}
-        for element in self._children[0]:
-            found.setdefault(element.get("id", ""), read_context(element))
+        for element, context_id in self._children.contexts:
+            context = _read_context(element, "" if context_id is None else context_id)
+            found.setdefault(context.id, context)
         return found
 
     @cached_property
     def units(self) -> dict[str, UnitView]:
         found: dict[str, UnitView] = {}
-        for element in self._children[1]:
-            found.setdefault(element.get("id", ""), read_unit(element))
+        for element, unit_id in self._children.units:
+            unit = _read_unit(element, "" if unit_id is None else unit_id)
+            found.setdefault(unit.id, unit)
         return found
 
     @cached_property
     def facts(self) -> tuple[FactView, ...]:
-        """Items are the root's children outside the xbrli and link namespaces (no tuples here)."""
+        """Items are the root's children outside the xbrli and link namespaces (no tuples here).
+        An attribute whose name the bytes do not hold is not looked for (``may_name``)."""
         inherited = self.root.get(XML_LANG)
-        return tuple(read_fact(element, inherited, tag) for element, tag in self._children[2])
+        may_name = self._instance.may_name
+        nil, precision = may_name(b":nil"), may_name(b"precision")  # (xsi:nil has a prefix)
+        return tuple(_read_fact(element, inherited, tag, fact_id, nil, precision)
+                     for element, tag, fact_id in self._children.items)
 
     @cached_property
     def context_classes(self) -> dict[str, str]:
@@ -144,12 +159,49 @@ class InstanceView:
 
     def id_owners(self) -> list[tuple[str, etree._Element]]:
         """Every ``id`` attribute of the document with its element, in document order (the
-        attributes named ``id`` in no namespace: XPath's ``//@id``, without its string objects)."""
-        return [(value, element) for element in self.root.iter(etree.Element)
-                if (value := element.get("id")) is not None]
+        attributes named ``id`` in no namespace: XPath's ``//@id``, without its string objects).
+
+        The root's and its children's were read with the children: when the bytes hold no other
+        place an ``id`` attribute could stand (:func:`id_attributes_written`), they are all."""
+        known = self._children.ids
+        if len(known) == id_attributes_written(self._instance):
+            return list(known)
+        return id_owners_walked(self.root)
+
+
+class Children(NamedTuple):
+    """The root's children as :attr:`InstanceView._children` sorts them."""
+
+    contexts: list[tuple[etree._Element, str | None]]  # with its id (None: none)
+    units: list[tuple[etree._Element, str | None]]
+    items: list[tuple[etree._Element, str, str | None]]  # with its tag and its id
+    ids: list[tuple[str, etree._Element]]  # the root's and its children's ids, in document order
+
+
+# where an attribute named ``id`` may stand in the bytes: its name, blanks, the equals sign (XML
+# 1.0 section 3.1: ``Eq ::= S? '=' S?``); also finds others (``xml:id=``, ``grid =``, text)
+ID_ATTRIBUTE = re.compile(rb"id[ \t\r\n]*=")
+
+
+def id_attributes_written(instance: LoadedInstance) -> int:
+    """At least the number of ``id`` attributes of the instance, read from its bytes; -1 when
+    the bytes cannot say (another encoding, or not kept)."""
+    if not instance.names_as_written:
+        return -1
+    return len(ID_ATTRIBUTE.findall(instance.data))
+
+
+def id_owners_walked(root: etree._Element) -> list[tuple[str, etree._Element]]:
+    """:meth:`InstanceView.id_owners` by a walk of every element (the definition)."""
+    return [(value, element) for element in root.iter(etree.Element)
+            if (value := element.get("id")) is not None]
 
 
 def read_context(element: etree._Element) -> ContextView:
+    return _read_context(element, element.get("id", ""))
+
+
+def _read_context(element: etree._Element, context_id: str) -> ContextView:
     """One pass over the context's children (contexts are many: this is a hot path). Each tag
     is read once (every ``.tag`` builds a new string) and children are filtered here, not by
     lxml's tag matcher (which costs more to set up than a few comparisons)."""
@@ -172,7 +224,7 @@ def read_context(element: etree._Element) -> ContextView:
             extra.append(_canonical(part))
             other |= _other_content(part, "scenario")
     kind, start, end = period
-    return ContextView(element.get("id", ""), element.sourceline, kind, start, end, tuple(members),
+    return ContextView(context_id, element.sourceline, kind, start, end, tuple(members),
                        (who, period, tuple(extra)), frozenset(other) if other else NO_OTHER_CONTENT)
 
 
@@ -222,26 +274,43 @@ def text_of(element: etree._Element) -> str:
 
 
 def read_unit(element: etree._Element) -> UnitView:
-    divide = element.find(f"{{{XBRLI}}}divide")
+    return _read_unit(element, element.get("id", ""))
+
+
+def _read_unit(element: etree._Element, unit_id: str) -> UnitView:
+    """The unit's measures, or its divide's first numerator's and denominator's (each child
+    found by comparing tags: ``find`` costs an ElementPath lookup)."""
+    divide = _first_child(element, DIVIDE)
     if divide is None:
-        return UnitView(element.get("id", ""), element.sourceline, _measures(element), ())
-    numerator = divide.find(f"{{{XBRLI}}}unitNumerator")
-    denominator = divide.find(f"{{{XBRLI}}}unitDenominator")
+        return UnitView(unit_id, element.sourceline, _measures(element), ())
+    numerator = _first_child(divide, UNIT_NUMERATOR)
+    denominator = _first_child(divide, UNIT_DENOMINATOR)
     return UnitView(
-        element.get("id", ""),
+        unit_id,
         element.sourceline,
         _measures(numerator) if numerator is not None else (),
         _measures(denominator) if denominator is not None else (),
     )
 
 
+def _first_child(parent: etree._Element, tag: str) -> etree._Element | None:
+    """``parent.find(tag)`` for a tag in Clark notation."""
+    return next((child for child in parent.iterchildren(etree.Element) if child.tag == tag), None)
+
+
 def read_fact(element: etree._Element, inherited_lang: str | None = None, tag: str | None = None) -> FactView:
     """The fact ``element`` (``tag``: its tag, when the caller has read it already)."""
+    return _read_fact(element, inherited_lang, tag or element.tag, element.get("id"))
+
+
+def _read_fact(element: etree._Element, inherited_lang: str | None, tag: str, fact_id: str | None,
+               may_be_nil: bool = True, may_have_precision: bool = True) -> FactView:
+    """:func:`read_fact` of an element whose tag and id the caller has read; an attribute the
+    caller knows absent (``xsi:nil``, ``precision``: False) is not looked for."""
     qname = _qname(element, tag)
     prefix = element.prefix
     name = f"{prefix}:{qname[1]}" if prefix else qname[1]
     get = element.get
-    fact_id = get("id")
     label = f"{name}#{fact_id}" if fact_id else f"{name}@{get('contextRef', '?')}"
     return _fact_view((  # (from a tuple: a named tuple's own constructor costs twice as much)
         qname,
@@ -251,8 +320,8 @@ def read_fact(element: etree._Element, inherited_lang: str | None = None, tag: s
         get("contextRef"),
         get("unitRef"),
         get("decimals"),
-        get("precision"),
-        get(XSI_NIL, "").strip() in ("true", "1"),
+        get("precision") if may_have_precision else None,
+        get(XSI_NIL, "").strip() in ("true", "1") if may_be_nil else False,
         get(XML_LANG) or inherited_lang,
         element.text or "" if len(element) == 0 else "".join(element.itertext()),
     ))
@@ -271,10 +340,8 @@ def resolve_qname(element: etree._Element, text: str) -> QName | None:
 
 
 def _measures(parent: etree._Element) -> tuple[Measure, ...]:
-    return tuple(
-        Measure(resolve_qname(m, (m.text or "").strip()), (m.text or "").strip())
-        for m in parent.iterchildren(f"{{{XBRLI}}}measure")
-    )
+    texts = [(m, (m.text or "").strip()) for m in parent.iterchildren(etree.Element) if m.tag == MEASURE]
+    return tuple(Measure(resolve_qname(m, text), text) for m, text in texts)
 
 
 # a tag -> its QName: an instance names few concepts, and every instance of one taxonomy the same
@@ -300,6 +367,6 @@ def _qname(element: etree._Element, tag: str | None = None) -> QName:
 def _canonical(element: etree._Element) -> tuple:
     """Content of a segment or scenario, comparable across contexts (attribute order, blanks ignored)."""
     return tuple(
-        (node.tag, tuple(sorted(node.attrib.items())), (node.text or "").strip())
+        (node.tag, tuple(sorted(node.items())), (node.text or "").strip())  # (items(): no _Attrib proxy)
         for node in element.iter(etree.Element)
     )

@@ -10,7 +10,7 @@ local stand-ins for, or a schemaRef to a file outside the instance's folder.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -51,6 +51,20 @@ class LoadedInstance:
     # modification time, from the stat that vouched for the file), or () when not every file was
     # stat'ed there: the compiled schema and the taxonomy are looked up by it without statting again
     schema_versions: tuple[tuple[str, int], ...] = ()
+    data: bytes = field(default=b"", repr=False)  # the bytes parsed (b"" and not names_as_written: not kept)
+    names_as_written: bool = False  # the bytes are UTF-8 or ASCII (see :func:`names_as_written`)
+
+    def may_name(self, word: bytes) -> bool:
+        """Whether the bytes may hold a markup name containing ``word`` (an element or attribute
+        name, a prefix): False only when ``names_as_written`` and ``word`` is nowhere in them."""
+        return not self.names_as_written or word in self.data
+
+
+def names_as_written(root: etree._Element) -> bool:
+    """Whether every name of the markup stands in the bytes as written: in UTF-8 or ASCII, a
+    name is ASCII-compatible bytes, and no character or entity reference can spell one (XML 1.0
+    section 4.1: references stand in content and attribute values only)."""
+    return (root.getroottree().docinfo.encoding or "").upper() in ("UTF-8", "US-ASCII", "ASCII")
 
 
 def read_source(
@@ -88,7 +102,10 @@ def load_instance(
         return None, [_error(refusal.code, refusal.reason, label)]
     except etree.XMLSyntaxError as exc:
         return None, [_error("xml.2.1:wellFormed", f"not well-formed XML: {exc.msg}", label, exc.lineno)]
-    findings = list(_refused_content(root, label, _may_name_schemas(data, root)))
+    as_written = names_as_written(root)
+    # an attribute's name stands in such bytes as written: without "chemaLocation" there is no
+    # xsi:schemaLocation (nor noNamespaceSchemaLocation) to look for with XPath
+    findings = list(_refused_content(root, label, not as_written or b"chemaLocation" in data))
     if root.tag != f"{{{XBRLI}}}xbrl":
         findings.append(_error("xbrl.4:xbrlRootElement", f"the root element is {_qname_text(root)}, not xbrli:xbrl: not an XBRL instance", label, root.sourceline))
     if findings:
@@ -96,15 +113,7 @@ def load_instance(
     schema_paths, versions, findings = _schema_refs(root, label, folder)
     if findings:
         return None, findings
-    return LoadedInstance(label, root, schema_paths, versions), []
-
-
-def _may_name_schemas(data: bytes, root: etree._Element) -> bool:
-    """Whether the instance may carry an ``xsi:schemaLocation`` (or ``noNamespaceSchemaLocation``)
-    attribute: an attribute's name stands in the bytes as written (no character reference can
-    spell it), so UTF-8 or ASCII bytes without ``chemaLocation`` carry none and need no XPath."""
-    encoding = (root.getroottree().docinfo.encoding or "").upper()
-    return encoding not in ("UTF-8", "US-ASCII", "ASCII") or b"chemaLocation" in data
+    return LoadedInstance(label, root, schema_paths, versions, data, as_written), []
 
 
 def _refused_content(root: etree._Element, label: str, may_name_schemas: bool = True) -> list[Finding]:

@@ -1,0 +1,128 @@
+"""Validation's shortcuts answer as the plain paths they stand for (issue 17: outputs unchanged).
+
+Each shortcut is compared with its plain path on the instances of the examples and the test
+data, on instances this pipeline writes, and on inputs made to catch its edges.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from converter.xmlsafe import PROLOG_LIMIT, prolog_doctype_line, prolog_doctype_line_plain
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def instance_files() -> list[Path]:
+    return sorted((ROOT / "examples").glob("*.xml")) + sorted((ROOT / "tests" / "data").rglob("*.xml"))
+
+
+# --------------------------------------------------------------- the DOCTYPE scan of the prolog
+
+PROLOGS = [
+    b"",
+    b"<!DOCTYPE a><a/>",
+    b"  \t\r\n<!DOCTYPE a><a/>",
+    b'<?xml version="1.0"?>\n<!-- x -->\n<!DOCTYPE a [<!ENTITY e "e">]><a/>',
+    b"<?xml version='1.0'?><?pi with ?> inside?>\n\n<!DOCTYPE a>",
+    b"<!-- a comment -- with dashes --><!DOCTYPE a>",
+    b"<!-- never closed <!DOCTYPE a>",
+    b"<?pi never closed <!DOCTYPE a>",
+    b"<a><![CDATA[<!DOCTYPE html>]]></a>",
+    b"\xef\xbb\xbf<!DOCTYPE a><a/>",  # a UTF-8 byte order mark: Latin-1 reads three letters
+    b"\xa0<!DOCTYPE a>",  # a no-break space is not an XML blank
+    b"\x85\n<!DOCTYPE a>",
+    b"<!doctype a>",
+    b"<!DOCTYP",
+    b"<?",
+    b"<!--",
+    b"<!--->",
+    b"<!---->\r\n\r\n<!DOCTYPE a>",
+    # the declaration, or a comment's closer, ends just before, at or just after the scan's limit
+    *(b"\n" * (PROLOG_LIMIT - back) + b"<!DOCTYPE a>" for back in range(14)),
+    *(b"<!--" + b"x" * (PROLOG_LIMIT - back) + b"-->\n<!DOCTYPE a>" for back in range(4, 12)),
+    '<?xml version="1.0" encoding="UTF-16"?>\n<!DOCTYPE a><a/>'.encode("utf-16"),
+    '<?xml version="1.0" encoding="UTF-16"?>\n<!DOCTYPE a><a/>'.encode("utf-16-be"),
+    '<?xml version="1.0" encoding="UTF-16"?>\n<!DOCTYPE a><a/>'.encode("utf-16-le"),
+    '\ufeff<!DOCTYPE a>'.encode("utf-16"),
+]
+
+
+def random_prologs(count: int) -> list[bytes]:
+    """Prologs made of the scan's own pieces, in any order (seeded: the same every run)."""
+    pieces = [b" ", b"\t", b"\r", b"\n", b"\xef\xbb\xbf", b"\xa0", b"<?", b"?>", b"<!--", b"-->", b"<!DOCTYPE a>",
+              b"<a/>", b"x", b"\xff", b"<", b"!", b"-"]
+    rng = random.Random(17)
+    return [b"".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(count)]
+
+
+def test_the_prolog_scan_on_bytes_is_the_scan_on_text():
+    cases = PROLOGS + random_prologs(3000) + [path.read_bytes() for path in instance_files()]
+    found = [prolog_doctype_line(data) for data in cases]
+    assert found == [prolog_doctype_line_plain(data) for data in cases]
+    assert found.count(None) < len(found) - 30  # the cases do reach declarations
+
+
+@pytest.mark.parametrize("data", [b"<!--x-->\n\n<!DOCTYPE a>", b"\n" * (PROLOG_LIMIT - 9) + b"<!DOCTYPE a>"])
+def test_the_prolog_scan_finds_the_line(data):
+    assert prolog_doctype_line(data) == data.count(b"\n") + 1
+
+
+# ------------------------------------------------- ids and fact attributes read with the children
+
+VALID = ROOT / "tests" / "data" / "instances" / "valid-6k-quarter.xml"
+FIRST_CONTEXT = '<xbrli:context id="c-doc">'
+
+
+def id_and_gate_cases() -> list[bytes]:
+    """Instances whose ids or nil and precision attributes stand where the shortcuts must look."""
+    text = VALID.read_text(encoding="utf-8")
+    assert FIRST_CONTEXT in text
+    edits = [
+        ("<xbrli:entity>", '<xbrli:entity id="deep">'),  # an id below the root's children
+        ("<xbrli:entity>", '<xbrli:entity\n  id\t=\n"deep">'),  # written with blanks around '='
+        ("<xbrli:entity>", '<xbrli:entity id="c-doc">'),  # a deep id repeating a context's
+        ("<xbrli:entity>", '<xbrli:entity xml:id="x">'),  # not an attribute named id
+        ('<xbrli:xbrl ', '<xbrli:xbrl id="root" '),
+        (FIRST_CONTEXT, "<!-- id=\"c\" -->" + FIRST_CONTEXT),
+        ('contextRef="c-doc"', 'contextRef="c-doc" precision="2"'),
+        ('contextRef="c-doc"', 'xmlns:i="http://www.w3.org/2001/XMLSchema-instance" i:nil="true" contextRef="c-doc"'),
+    ]
+    cases = [text.encode("utf-8")]
+    cases += [text.replace(old, new, 1).encode("utf-8") for old, new in edits]
+    cases += [text.replace('encoding="UTF-8"', 'encoding="UTF-16"').replace(old, new, 1).encode("utf-16")
+              for old, new in edits]
+    return cases + [path.read_bytes() for path in sorted((ROOT / "examples").glob("*.xml")) if not path.name.startswith("d2x-")]
+
+
+def views() -> list:
+    from converter.resources import schemas_dir
+    from converter.validate.instance import InstanceView
+    from converter.validate.loading import load_instance
+
+    loaded = [load_instance(data, name="case.xml", base_dir=schemas_dir())[0] for data in id_and_gate_cases()]
+    assert all(loaded)
+    return [InstanceView(instance) for instance in loaded]
+
+
+def test_the_ids_read_with_the_children_are_those_of_the_walk():
+    from converter.validate.instance import id_owners_walked
+
+    found = [(view.id_owners(), id_owners_walked(view.root)) for view in views()]
+    assert all(shortcut == plain for shortcut, plain in found)
+    assert any(len(plain) > len(view._children.ids) for view, (_, plain) in zip(views(), found))
+
+
+def test_the_facts_are_read_as_read_fact_reads_them():
+    from converter.validate.instance import read_fact
+
+    seen = set()
+    for view in views():
+        inherited = view.root.get("{http://www.w3.org/XML/1998/namespace}lang")
+        plain = tuple(read_fact(element, inherited) for element, _, _ in view._children.items)
+        assert view.facts == plain
+        seen |= {(fact.nil, fact.precision) for fact in plain}
+    assert (True, None) in seen and (False, "2") in seen
