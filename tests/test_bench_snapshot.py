@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.util
+import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "bench"))
 
-
-def _snapshot_module():
-    spec = importlib.util.spec_from_file_location("bench_snapshot", REPO / "bench" / "snapshot.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+import snapshot  # noqa: E402  (bench/ is not a package)
 
 
 def test_a_tree_fingerprints_alike_twice_and_a_changed_output_is_named(tmp_path):
-    snapshot = _snapshot_module()
     (tmp_path / "bad.txt").write_bytes(b"\x00" * 64)  # refused: its error is the fingerprint
     first = snapshot.take(REPO, 3, [tmp_path])
     second = snapshot.take(REPO, 3, [tmp_path])

@@ -1,10 +1,10 @@
-"""Shortcuts of the labelled-item, resolution and signature readers (issue 17) answer as the
-plain reading does, on every document of the tests and the examples and at the edges:
+"""Shortcuts of the labelled-item, resolution and name readers (issue 17) answer as the plain
+reading does, on every document of the tests and the examples and at the edges (the signature
+reader's ``column_views`` shortcut is tested in ``test_signature_shortcuts.py``):
 
-- ``column_views`` looks for a gap between two cells only on a line whose stripped text holds
-  four spaces (``_may_hold_two_cells``), not on every indented line;
 - the fiscal-year readers of ``resolution_periods`` search a text for period phrases only where
-  it holds a fiscal word (``_fiscal_phrases``): they take only a phrase that holds one.
+  it holds a fiscal word (``_fiscal_phrases``): they take only a phrase that holds one;
+- ``names.is_company_name`` and ``name_match.name_key`` remember their answers.
 
 The plain reading is the function with its shortcut turned off.
 """
@@ -17,49 +17,7 @@ import pytest
 from document_texts import ingested_texts
 
 from converter.extract.kinds import resolution_periods
-from converter.extract.mechanisms import signature_lines
-from converter.extract.mechanisms.signature_lines import column_views
 from converter.parse.periods import find_periods
-
-_SIDE_BY_SIDE = (
-    "ALPHA FUND, L.P.                        BETA PARTNERS LTD.\n"
-    "By: /s/ Ann Lee                         By: /s/ Bo Kim\n"
-    "    Name:  Ann Lee                          Name:  Bo Kim\n")
-_PAGES = [
-    "",
-    _SIDE_BY_SIDE,
-    # indented blocks, one column: every line holds four spaces, in its indent only
-    "        ALPHA FUND, L.P.\n        By: /s/ Ann Lee\n        By: /s/ Bo Kim\n",
-    # a tab or a no-break space before the gap, and a gap at the very end of a line
-    "ALPHA FUND, L.P.\t                        BETA PARTNERS LTD.\n"
-    "By: /s/ Ann Lee\u00a0                        By: /s/ Bo Kim    \n",
-    # the second column's words right after the gap, the first column's indented
-    "      ALPHA                                  BETA\n"
-    "      By: /s/ Ann Lee                        By: /s/ Bo Kim\n"
-    "          Name: Ann Lee                          Name: Bo Kim\n",
-    "|ALPHA |    | BETA\n|By: /s/ Ann Lee|                        |By: /s/ Bo Kim|\n",
-]
-
-
-def _plain_views(page: str, monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    with monkeypatch.context() as patched:
-        patched.setattr(signature_lines, "_may_hold_two_cells", lambda text: "    " in text)
-        return column_views(page)
-
-
-def test_column_views_of_every_document_are_the_plain_ones(monkeypatch: pytest.MonkeyPatch) -> None:
-    columned = 0
-    for page in [*ingested_texts(), *_PAGES]:
-        views = column_views(page)
-        assert views == _plain_views(page, monkeypatch), page[:80]
-        columned += len(views) > 1
-    assert columned >= 4  # else this proves little
-
-
-@pytest.mark.parametrize("page", _PAGES)
-def test_column_views_at_the_edges(page: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    assert column_views(page) == _plain_views(page, monkeypatch)
-
 
 _FISCAL_TEXTS = [
     "Latest Fiscal Year's Financial Statement (FY 2008)",

@@ -3,6 +3,8 @@ the tests and the examples (whole texts and their signature sections) and at the
 
 - a page that does not hold two '/s/' (folded) is one column: ``column_views`` does not look
   for regions of blocks side by side, each of which needs a signature on both sides;
+- ``column_views`` looks for a gap between two cells only on a line whose stripped text holds
+  four spaces (``_may_hold_two_cells``), not on every indented line;
 - a section's date lines are taken from the reading of the section's page, which the blocks
   were found on, where that page holds the same lines (``signatories._read_alike``), instead
   of reading the text up to the section's end a second time.
@@ -51,12 +53,23 @@ EDGES = [
     "By: /s/s/ Ann Lee                       Bo Kim\n",  # overlapping: one match, one count
     "By: /s/ Ann Lee                         By: /s/ Bo Kim\n",
     "ALPHA | BETA\n|By: /s/ Ann Lee|                        |By: /s/ Bo Kim|\n",
+    # indented blocks, one column: every line holds four spaces, in its indent only
+    "        ALPHA FUND, L.P.\n        By: /s/ Ann Lee\n        By: /s/ Bo Kim\n",
+    # a tab or a no-break space before the gap, and a gap at the very end of a line
+    "ALPHA FUND, L.P.\t                        BETA PARTNERS LTD.\n"
+    "By: /s/ Ann Lee\u00a0                        By: /s/ Bo Kim    \n",
+    # the second column's words right after the gap, the first column's indented
+    "      ALPHA                                  BETA\n"
+    "      By: /s/ Ann Lee                        By: /s/ Bo Kim\n"
+    "          Name: Ann Lee                          Name: Bo Kim\n",
+    "|ALPHA |    | BETA\n|By: /s/ Ann Lee|                        |By: /s/ Bo Kim|\n",
 ]
 
 
 def _plain_views(page: str, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     with monkeypatch.context() as patched:
         patched.setattr(signature_lines, "_signs_twice", lambda text: True)
+        patched.setattr(signature_lines, "_may_hold_two_cells", lambda text: "    " in text)
         return column_views(page)
 
 
