@@ -29,7 +29,7 @@ DOCUMENTS = sorted((REPO / "examples").glob("*.txt")) + sorted((REPO / "tests" /
 
 def _gated() -> list[Gated]:
     ends, dated_part, labelled_end = fiscal_calendar._gated()
-    return [par_values._after_words(), undated_blocks._AS_OF_ABOVE, resolution._PAR,
+    return [par_values._after_words(), undated_blocks._AS_OF_ABOVE_WORDS, resolution._PAR,
             listings._gated("exchange_label"), listings._gated("under_symbol"), reporting_persons._lead_in(),
             item_labels._uncertain(), *(g for _, g in item_labels._topic_rows()),
             *(g for _, g in item_labels._phrase_rows()), *ends, dated_part, labelled_end]
@@ -70,7 +70,7 @@ def _assert_alike(gated: Gated, text: str) -> None:
 def test_the_patterns_put_behind_their_openings_are_tried_at_them() -> None:
     started = [g for g in _gated() if g.starts is not None]
     assert len(started) >= 40  # else the comparisons below prove little
-    for g in (par_values._after_words(), undated_blocks._AS_OF_ABOVE, resolution._PAR,
+    for g in (par_values._after_words(), undated_blocks._AS_OF_ABOVE_WORDS, resolution._PAR,
               listings._gated("exchange_label"), reporting_persons._lead_in()):
         assert g.starts is not None, g.pattern.pattern[:60]
 

@@ -76,8 +76,9 @@ class SharedDates:
 
 # "as of the day and year first above written", "... the date first written above",
 # "... the date set forth above": executed on the agreement's date
-# (gated: each paragraph is searched only where the words begin, found once in the whole text)
-_AS_OF_ABOVE = Gated(re.compile(r"(?:above\s+written|written\s+above|set\s+forth\s+above)", re.I))
+_AS_OF_ABOVE = re.compile(r"(?:above\s+written|written\s+above|set\s+forth\s+above)", re.I)
+# each paragraph searched only where the words begin (found once in the whole text), not everywhere
+_AS_OF_ABOVE_WORDS = Gated(_AS_OF_ABOVE)
 # "the undersigned hereby execute this Agreement as of [this] February 14, 2005"
 _EXECUTED_AS_OF = re.compile(
     r"\b(?:execute[ds]?|executing|signed)\b[^.;]{0,80}?\bas\s+of\s+(?:this\s+|the\s+)?",
@@ -117,7 +118,7 @@ def _clause(clean: str, prose: Line, clauses: dict[TextSpan, object]) -> object:
     key = (prose.start, prose.end)
     if key not in clauses:
         paragraph_start = max(0, prose.start - 400)
-        clauses[key] = (_AS_OF_ABOVE.first(clean, _folded(clean), paragraph_start, prose.end) is not None
+        clauses[key] = (_AS_OF_ABOVE_WORDS.first(clean, _folded(clean), paragraph_start, prose.end) is not None
                         or _executed_as_of(clean, paragraph_start, prose.end))
     return clauses[key]
 
