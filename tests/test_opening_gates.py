@@ -6,7 +6,7 @@ openings that ``converter.parse.openings`` reads past an optional word or throug
 ``pattern.finditer(text, pos, end)`` from the positions of those words in the whole text. Each
 pattern put behind them at its use site (par values, "as of the date first above written", the
 resolution's par value, exchange labels, the lead-in of a list of reporting persons, item-label
-topics and roles, the fiscal year's end) is held here to the plain search: on every document of
+topics and roles, the fiscal year's end, the date labels before a date, an agreement's date) is held here to the plain search: on every document of
 the tests and the examples, whole and in windows, and on texts written to catch the edges.
 """
 
@@ -17,7 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from converter.extract.kinds import resolution
+from converter.extract import date_labels
+from converter.extract.kinds import joint_filing, resolution
 from converter.extract.mechanisms import item_labels, listings, par_values, reporting_persons, undated_blocks
 from converter.ingest import ingest_bytes
 from converter.parse import fiscal_calendar
@@ -32,7 +33,8 @@ def _gated() -> list[Gated]:
     return [par_values._after_words(), undated_blocks._AS_OF_ABOVE_WORDS, resolution._PAR,
             listings._gated("exchange_label"), listings._gated("under_symbol"), reporting_persons._lead_in(),
             item_labels._uncertain(), *(g for _, g in item_labels._topic_rows()),
-            *(g for _, g in item_labels._phrase_rows()), *ends, dated_part, labelled_end]
+            *(g for _, g in item_labels._phrase_rows()), *ends, dated_part, labelled_end,
+            *date_labels._gated_labels().gated, joint_filing._DATED_WORDS]
 
 
 def _texts() -> list[str]:
@@ -131,3 +133,15 @@ def test_a_tanshin_fiscal_label_reads_as_before() -> None:
         assert found is None or found[2:] == expected, text[:80]
         read += found is not None
     assert read >= 1
+
+
+def test_an_agreement_date_is_searched_in_the_head_as_before() -> None:
+    """``agreement_date`` searches the first 3000 characters through ``first(..., 0, 3000)``:
+    what searching the cut text finds (an end reads as the text's end: ``\\b`` there too)."""
+    texts = _texts() + ["Agreement dated as of March 3, 2005", "x" * 2990 + " dated as of", "made and entered into as of"]
+    found = 0
+    for text in texts:
+        first, plain = joint_filing._DATED_WORDS.first(text, fold(text), 0, 3000), joint_filing._DATED.search(text[:3000])
+        assert _key([first] if first else []) == _key([plain] if plain else []), text[:80]
+        found += plain is not None
+    assert found >= 10
