@@ -6,8 +6,9 @@ openings that ``converter.parse.openings`` reads past an optional word or throug
 ``pattern.finditer(text, pos, end)`` from the positions of those words in the whole text. Each
 pattern put behind them at its use site (par values, "as of the date first above written", the
 resolution's par value, exchange labels, the lead-in of a list of reporting persons, item-label
-topics and roles, the fiscal year's end, the date labels before a date, an agreement's date) is held here to the plain search: on every document of
-the tests and the examples, whole and in windows, and on texts written to catch the edges.
+topics and roles, the fiscal year's end, the date labels before a date, an agreement's date) is
+held here to the plain search: on every document of the tests and the examples, whole and in
+windows, and on texts written to catch the edges.
 """
 
 from __future__ import annotations
@@ -124,7 +125,8 @@ def test_a_tanshin_fiscal_label_reads_as_before() -> None:
             return None
         return m.span("year")
 
-    texts = _texts() + ["決算短信（連結）\n決算期　　平成18年3月期\n", "決算期　平成18年3月期\n", "決算短信\n中間\n決算期 平成18年3月期"]
+    texts = _texts() + ["決算短信（連結）\n決算期　　平成18年3月期\n", "決算期　平成18年3月期\n",
+                        "決算短信\n中間\n決算期 平成18年3月期"]
     read = 0
     for text in texts:
         found = cjk_header.fiscal_year_label(text, None)
@@ -138,10 +140,33 @@ def test_a_tanshin_fiscal_label_reads_as_before() -> None:
 def test_an_agreement_date_is_searched_in_the_head_as_before() -> None:
     """``agreement_date`` searches the first 3000 characters through ``first(..., 0, 3000)``:
     what searching the cut text finds (an end reads as the text's end: ``\\b`` there too)."""
-    texts = _texts() + ["Agreement dated as of March 3, 2005", "x" * 2990 + " dated as of", "made and entered into as of"]
+    texts = _texts() + ["Agreement dated as of March 3, 2005", "x" * 2990 + " dated as of",
+                        "made and entered into as of"]
     found = 0
     for text in texts:
-        first, plain = joint_filing._DATED_WORDS.first(text, fold(text), 0, 3000), joint_filing._DATED.search(text[:3000])
+        first = joint_filing._DATED_WORDS.first(text, fold(text), 0, 3000)
+        plain = joint_filing._DATED.search(text[:3000])
         assert _key([first] if first else []) == _key([plain] if plain else []), text[:80]
         found += plain is not None
     assert found >= 10
+
+
+def test_every_pattern_given_openings_past_its_stems_reads_the_same() -> None:
+    """Every ``Gated`` the conversion makes whose opening words came from the openings (where
+    ``leading_stems`` knew none: an optional word first, a group of two letters) finds what
+    ``finditer`` finds, on every document: the readers that search through ``Gated`` elsewhere
+    (headings, addresses, results headers) are held to it too."""
+    import gc
+
+    from converter.parse.match_starts import leading_stems
+    from converter.pipeline import convert_bytes
+
+    for path in sorted((REPO / "examples").glob("*.txt")):
+        convert_bytes(path.read_bytes(), path.name)
+    opened = {id(g.pattern): g for g in gc.get_objects()
+              if isinstance(g, Gated) and g.starts is not None and not leading_stems(g.pattern)}
+    assert len(opened) >= 20, len(opened)
+    for text in _texts():
+        folded = fold(text)
+        for g in opened.values():
+            assert _key(g.search(text, folded)) == _key(g.pattern.finditer(text)), g.pattern.pattern[:60]
