@@ -147,7 +147,10 @@ def _label_matches(label: DateLabel, text: str, dates: list[FoundDate],
             lo, hi = date.end, min(len(text), date.end + LABEL_WINDOW)
         if words is not None and folded is not None and not words.may_match(folded[lo:hi]):
             continue  # a match lies in the stretch, and so do the words it holds
-        for m in label.pattern.finditer(text, lo, hi):
+        # (tried where the label's opening words begin, "dated", not at every position)
+        found = label.pattern.finditer(text, lo, hi) if words is None or folded is None else \
+            words.search_within(text, folded, lo, hi)
+        for m in found:
             seen.setdefault(m.start(), m)
     return [seen[start] for start in sorted(seen)]
 

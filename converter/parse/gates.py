@@ -22,11 +22,13 @@ Texts are compared case-folded (``fold``), with the four characters that Python'
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from converter.parse.match_starts import LineOpenings, StemStarts, leading_stems, matches_from
+from converter.parse.openings import openings, skipped_to_by_re
 from converter.parse.pattern_tree import REPEATS, ZERO_WIDTH, folded_literal, read_tree
 
 _MAX_SPELLINGS = 64  # an alternation with more spellings than this is not worth a gate
@@ -131,6 +133,29 @@ def _without_longer(words: frozenset[str]) -> set[str]:
     return {w for w in words if not any(other != w and other in w for other in words)}
 
 
+def opening_stems(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The folded strings one of which opens every match of ``pattern``, as few and as rare as
+    ``leading_stems`` keeps: its stems, or else the pattern's openings (``converter.parse.openings``
+    reads past an optional word, "fis" or "yea" for ``\\b(?:fiscal\\s+)?year``, and through a group,
+    "hk$" for ``(?:HK|NT|US)\\$``), when none is a single character or two letters (those are
+    everywhere) and ``re`` does not skip to them itself; None otherwise.
+
+    >>> opening_stems(re.compile(r"\\b(?:fiscal\\s+)?year\\s+ended", re.I))
+    ('fis', 'yea')
+    >>> opening_stems(re.compile(r"(?:HK|NT|US)\\$\\s+millions", re.I))
+    ('hk$', 'nt$', 'us$')
+    >>> opening_stems(re.compile(r"\\bin\\s+millions", re.I)) is None  # "in" is everywhere
+    True
+    """
+    stems = leading_stems(pattern)
+    if stems:
+        return stems
+    found = openings(pattern)
+    if not found or any(len(s) < 2 or (len(s) == 2 and s.isascii() and s.isalpha()) for s in found):
+        return None
+    return None if skipped_to_by_re(pattern) else tuple(sorted(found))
+
+
 @lru_cache(maxsize=None)  # one per set of stems: patterns that open alike share their pass
 def _stem_starts(stems: tuple[str, ...]) -> StemStarts:
     return StemStarts(stems)
@@ -149,7 +174,7 @@ class Gated:
     def __init__(self, pattern: re.Pattern[str]) -> None:
         object.__setattr__(self, "pattern", pattern)
         object.__setattr__(self, "gates", literal_gates(pattern))
-        stems = leading_stems(pattern)
+        stems = opening_stems(pattern)
         object.__setattr__(self, "starts", _stem_starts(stems) if stems else None)
 
     def may_match(self, folded: str) -> bool:
@@ -172,6 +197,47 @@ class Gated:
         if self.starts is None or len(folded) != len(text):  # (a text whose folding changed its length)
             return self.pattern.finditer(text)
         return matches_from(self.pattern, text, self.starts.positions(folded))
+
+    def search_within(self, text: str, folded: str, pos: int, end: int) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text, pos, end)`` (no gate is tested): a stretch of a long text,
+        tried where the opening words begin, their positions in the whole found once.
+
+        >>> g = Gated(re.compile(r"\\bstock\\s+exchanges?", re.I))
+        >>> text = "Stock Exchange: Tokyo; stock exchanges: Osaka"
+        >>> [m.span() for m in g.search_within(text, fold(text), 1, len(text))]
+        [(23, 38)]
+        """
+        if self.starts is None or len(folded) != len(text):
+            return self.pattern.finditer(text, pos, end)
+        positions = self.starts.positions(folded)
+        window = positions[bisect_left(positions, pos):bisect_left(positions, end)]
+        return matches_from(self.pattern, text, window, end)
+
+    def first(self, text: str, folded: str, pos: int = 0, end: int | None = None) -> re.Match[str] | None:
+        """``pattern.search(text, pos, end)``, tried only where the opening words begin (no gate
+        is tested: a search of a stretch of a long text, asked again and again, finds the
+        positions of the whole once, and a word missing from it is looked for once).
+
+        >>> g = Gated(re.compile(r"(?:above\\s+written|set\\s+forth\\s+above)", re.I))
+        >>> text = "as of the date set forth above; as of the date first above written"
+        >>> [g.first(text, fold(text), p, e).span() for p, e in ((0, None), (16, None), (46, 66))]
+        [(15, 30), (53, 66), (53, 66)]
+        >>> g.first(text, fold(text), 46, 65) is None  # the words must end by ``end``
+        True
+        """
+        end = len(text) if end is None else end
+        if self.starts is None or len(folded) != len(text):
+            return self.pattern.search(text, pos, end)
+        positions = self.starts.positions(folded)
+        match = self.pattern.match
+        for i in range(bisect_left(positions, pos), len(positions)):
+            at = positions[i]
+            if at >= end:  # (a pattern with opening words never matches the empty string)
+                return None
+            m = match(text, at, end)
+            if m is not None:
+                return m
+        return None
 
 
 class GatedSet:

@@ -57,7 +57,7 @@ from converter.extract.mechanisms.subject_company import (
 )
 from converter.model import PURE, DocumentFamily, Observation, UnitSpec, Value
 from converter.parse.dates import find_dates
-from converter.parse.gates import Gated, fold
+from converter.parse.gates import Gated, fold, folded_text
 from converter.parse.match_starts import matches_from, word_offsets
 from converter.parse.numbers import number_words
 
@@ -400,11 +400,12 @@ def _signatory(out: Out, block: SignatureBlock, party: SignatureBlock | None,
 
 # "dated as of", "made and entered into ... as of": the agreement's date follows
 _DATED = re.compile(r"\b(?:dated(?:\s+as\s+of)?|(?:made|entered\s+into)\b[^.;]{0,30}?\bas\s+of)\s+", re.I)
+_DATED_WORDS = Gated(_DATED)  # tried where "dated", "made", "entered" begin, not at every position
 
 
 def agreement_date(ctx: DocumentContext) -> Located | None:
     """``dated as of <date>`` in the text, else the date the lead found for the document."""
-    m = _DATED.search(ctx.text[:3000])
+    m = _DATED_WORDS.first(ctx.text, folded_text(ctx.text), 0, 3000)  # (as searching ctx.text[:3000])
     if m:
         dates = [d for d in find_dates(ctx.text[m.end() : m.end() + 40]) if d.start == 0]
         if dates:

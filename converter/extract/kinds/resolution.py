@@ -51,7 +51,7 @@ from converter.extract.mechanisms.sentences import (
 )
 from converter.model import PURE, SHARES, Mention, Observation, Period, UnitSpec
 from converter.parse.amounts import find_amounts
-from converter.parse.gates import folded_text
+from converter.parse.gates import Gated, folded_text
 from converter.parse.periods import shift
 from converter.resources import data_rows
 
@@ -344,14 +344,14 @@ def _meeting_type(ctx: DocumentContext, doc: _Disclosure, out: _Out) -> None:
                     return
 
 
-_PAR = re.compile(r"\bpar\s+value\s+(?:of\s+)?(?:per\s+share\s+)?(?:is\s+)?", re.I)
+_PAR = Gated(re.compile(r"\bpar\s+value\s+(?:of\s+)?(?:per\s+share\s+)?(?:is\s+)?", re.I))  # tried where "par" begins
 
 
 def _par_value(ctx: DocumentContext, doc: _Disclosure, out: _Out) -> None:
     """'shares of its common stock, par value KRW 5,000 per share' in the resolution's prose."""
     if any(o.concept == "CommonStockParValuePerShare" for o in out.observations):
         return
-    for m in _PAR.finditer(ctx.text):
+    for m in _PAR.finditer(ctx.text, folded_text(ctx.text)):
         amounts = find_amounts(ctx.text[m.end():m.end() + 30])
         if not amounts or amounts[0].start != 0:
             continue

@@ -49,7 +49,8 @@ def _topic_rows() -> tuple[tuple[str, Gated], ...]:
 def topics_of(text: str) -> frozenset[str]:
     """The topics (``@topic`` rows) whose wording ``text`` holds."""
     folded = fold(text)
-    return frozenset(kind for kind, phrase in _topic_rows() if phrase.may_match(folded) and phrase.pattern.search(text))
+    return frozenset(kind for kind, phrase in _topic_rows()  # (each tried where its words begin: ``first``)
+                     if phrase.may_match(folded) and phrase.first(text, folded))
 
 
 # a parenthesised unit or note in a label, with the spaces around it
@@ -251,7 +252,7 @@ def role_of(text: str, roles: tuple[str, ...]) -> str:
     """The role (without its @) of the first of ``roles`` whose phrase ``text`` holds."""
     folded = fold(text)
     for row, phrase in _rows_of_concepts(roles):
-        if phrase.may_match(folded) and row.pattern.search(text):
+        if phrase.may_match(folded) and phrase.first(text, folded):
             return row.concept[1:]
     return ""
 
@@ -269,7 +270,8 @@ def _uncertain() -> Gated:
 def says_uncertain(text: str) -> bool:
     """Whether ``text`` says its value is not decided yet ("to be determined", "미정"): the
     ``@uncertain`` phrase searched only in a text that holds one of its words."""
-    return _uncertain().may_match(fold(text)) and uncertain_pattern().search(text) is not None
+    folded = fold(text)
+    return _uncertain().may_match(folded) and _uncertain().first(text, folded) is not None
 
 
 @cache

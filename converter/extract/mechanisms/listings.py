@@ -35,7 +35,7 @@ from converter.extract.base import DocumentContext, Found
 from converter.extract.mechanisms.checkbox import pattern_reach
 from converter.extract.mechanisms.sentences import Collected, action_pattern, lang_of
 from converter.model import Observation
-from converter.parse.gates import Gated, fold
+from converter.parse.gates import Gated, fold, folded_text
 from converter.parse.match_starts import matches_from, word_offsets
 from converter.resources import data_rows
 
@@ -170,7 +170,7 @@ def under_symbol(text: str) -> list[Listing]:
     []
     """
     return [Listing(m["s"], m.span("s"), *_exchange_at(m, "x"))
-            for m in _gated("under_symbol").finditer(text, fold(text))]  # most texts lack "symbol"
+            for m in _gated("under_symbol").finditer(text, folded_text(text))]  # most texts lack "symbol"
 
 
 def codes(text: str, end: int = HEAD) -> list[Listing]:
@@ -216,7 +216,8 @@ def codes(text: str, end: int = HEAD) -> list[Listing]:
         near = text[max(0, m.start() - 400):m.end() + 400]
         if not (m["kind"] or m["js"] or m["cs"]) and not p["listing_word"].search(near):
             continue
-        labels = [e for e in p["exchange_label"].finditer(text, max(0, m.start() - 400), min(len(text), m.end() + 400))]
+        labels = list(_gated("exchange_label").search_within(  # (tried where its words begin, not everywhere)
+            text, folded_text(text), max(0, m.start() - 400), min(len(text), m.end() + 400)))
         found += _code_on_exchanges(symbol, span, _labelled_exchanges(labels[0]) if labels else [])
     return found
 

@@ -26,7 +26,7 @@ from converter.extract.base import DocumentContext, Found
 from converter.extract.mechanisms.sentences import Collected
 from converter.model import Observation, UnitSpec
 from converter.parse.amounts import find_amounts
-from converter.parse.gates import Gated, fold
+from converter.parse.gates import Gated, fold, folded_text
 from converter.resources import data_rows
 
 _LARGEST_PAR = Decimal(1_000_000)  # above it a figure is an issue's amount, not one share's par
@@ -71,12 +71,13 @@ _LEAD = r"[\s-]*"  # how the phrases after an amount begin: the spaces or dash a
 
 
 @cache
-def _after_words() -> re.Pattern[str] | None:
-    """The phrases after an amount without their leading spaces, where all of them begin so."""
+def _after_words() -> Gated | None:
+    """The phrases after an amount without their leading spaces, where all of them begin so
+    (gated: tried only where their opening words begin, "par", not at every position)."""
     phrases = [r[1] for r in data_rows("par_value_words.tsv") if r[0] == "after_amount"]
     if not all(phrase.startswith(_LEAD) for phrase in phrases):
         return None
-    return re.compile("|".join(f"(?:{phrase[len(_LEAD):]})" for phrase in phrases), re.I)
+    return Gated(re.compile("|".join(f"(?:{phrase[len(_LEAD):]})" for phrase in phrases), re.I))
 
 
 def after_matches(text: str) -> list[re.Match[str]]:
@@ -91,7 +92,8 @@ def after_matches(text: str) -> list[re.Match[str]]:
     if words is None:
         return list(_patterns()["after"].finditer(text))
     found, pos = [], 0
-    while hit := words.search(text, pos):
+    folded = folded_text(text)  # (the document's own fold: par values are read from the whole text)
+    while hit := words.first(text, folded, pos):
         start = hit.start()
         while start > pos and (text[start - 1].isspace() or text[start - 1] == "-"):  # the lead's [\s-]
             start -= 1

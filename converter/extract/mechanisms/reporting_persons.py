@@ -29,6 +29,7 @@ from converter.extract.mechanisms.name_match import (
     phrase_pattern,
     phrases,
 )
+from converter.parse.gates import Gated, fold
 
 ENTITY = "entity"
 NATURAL_PERSON = "natural person"
@@ -255,8 +256,9 @@ _BULLET = re.compile(r"\s*(?:\d{1,2}[.)]|\([a-z0-9]{1,3}\)|[-*\u2022])\s+")
 
 
 @cache
-def _lead_in() -> re.Pattern[str]:
-    return re.compile(rf"\b{phrase_pattern('following')}\b[^\n]*:[ \t]*$", re.I | re.M)
+def _lead_in() -> Gated:
+    """Tried only where its phrases' first words begin ("the", "each"), not at every position."""
+    return Gated(re.compile(rf"\b{phrase_pattern('following')}\b[^\n]*:[ \t]*$", re.I | re.M))
 
 
 def _line_person(text: str, a: int, b: int) -> ReportingPerson | None:
@@ -279,7 +281,7 @@ def _line_person(text: str, a: int, b: int) -> ReportingPerson | None:
 
 def find_listed_persons(text: str) -> list[ReportingPerson]:
     """Names one per line after a lead-in like ``... by the following persons:``."""
-    for lead in _lead_in().finditer(text):
+    for lead in _lead_in().finditer(text, fold(text)):
         persons: list[ReportingPerson] = []
         blanks = 0
         for line in re.finditer(r"[^\n]*", text[lead.end() :]):

@@ -14,10 +14,12 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from converter.extract.mechanisms.signature_lines import Line
 from converter.parse.dates import find_dates
+from converter.parse.gates import Gated, fold
 
 if TYPE_CHECKING:  # (signatures imports this module: the block's type is for annotations only)
     from converter.extract.mechanisms.signatures import SignatureBlock
@@ -75,6 +77,8 @@ class SharedDates:
 # "as of the day and year first above written", "... the date first written above",
 # "... the date set forth above": executed on the agreement's date
 _AS_OF_ABOVE = re.compile(r"(?:above\s+written|written\s+above|set\s+forth\s+above)", re.I)
+# each paragraph searched only where the words begin (found once in the whole text), not everywhere
+_AS_OF_ABOVE_WORDS = Gated(_AS_OF_ABOVE)
 # "the undersigned hereby execute this Agreement as of [this] February 14, 2005"
 _EXECUTED_AS_OF = re.compile(
     r"\b(?:execute[ds]?|executing|signed)\b[^.;]{0,80}?\bas\s+of\s+(?:this\s+|the\s+)?",
@@ -114,9 +118,14 @@ def _clause(clean: str, prose: Line, clauses: dict[TextSpan, object]) -> object:
     key = (prose.start, prose.end)
     if key not in clauses:
         paragraph_start = max(0, prose.start - 400)
-        clauses[key] = (_AS_OF_ABOVE.search(clean, paragraph_start, prose.end) is not None
+        clauses[key] = (_AS_OF_ABOVE_WORDS.first(clean, _folded(clean), paragraph_start, prose.end) is not None
                         or _executed_as_of(clean, paragraph_start, prose.end))
     return clauses[key]
+
+
+@lru_cache(maxsize=2)  # a section's text, folded once for all its paragraphs (not the document's fold)
+def _folded(clean: str) -> str:
+    return fold(clean)
 
 
 def _executed_as_of(text: str, start: int, end: int) -> tuple[dt.date, TextSpan] | None:
