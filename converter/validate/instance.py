@@ -76,7 +76,7 @@ class UnitView(NamedTuple):
 
 class FactView(NamedTuple):
     qname: QName
-    label: str  # "d2x:Revenues#f1", used to name the fact in findings
+    element: etree._Element  # the item as parsed: names the fact (``label``) when a finding does
     id: str | None
     line: int | None
     context_ref: str | None
@@ -86,6 +86,12 @@ class FactView(NamedTuple):
     nil: bool
     lang: str | None  # in scope, inherited from ancestors
     value: str
+
+    @property
+    def label(self) -> str:
+        """"d2x:Revenues#f1" ("d2x:Revenues@c1" without an id), naming the fact in findings: read
+        from the element when a finding needs it (most facts are never named)."""
+        return fact_label(self.element, self.qname, self.id)
 
 
 class InstanceView:
@@ -214,18 +220,33 @@ def _read_context(element: etree._Element, context_id: str) -> ContextView:
                 if child_tag == IDENTIFIER:
                     who = (child.get("scheme", ""), (child.text or "").strip())
                 elif child_tag == SEGMENT:
-                    members += read_members(child, "segment")
-                    extra.append(_canonical(child))
-                    other |= _other_content(child, "segment")
+                    _read_container(child, child_tag, "segment", members, extra, other)
         elif tag == PERIOD:
             period = read_period(part)
         elif tag == SCENARIO:
-            members += read_members(part, "scenario")
-            extra.append(_canonical(part))
-            other |= _other_content(part, "scenario")
+            _read_container(part, tag, "scenario", members, extra, other)
     kind, start, end = period
     return ContextView(context_id, element.sourceline, kind, start, end, tuple(members),
                        (who, period, tuple(extra)), frozenset(other) if other else NO_OTHER_CONTENT)
+
+
+def _read_container(container: etree._Element, tag: str, where: str, members: list[Member], extra: list[tuple],
+                    other: set[str]) -> None:
+    """A segment's or scenario's :func:`read_members` (onto ``members``), :func:`_canonical` (onto
+    ``extra``) and :func:`_other_content` (into ``other``) in one pass over its children, each
+    child's tag read once."""
+    canonical = [(tag, tuple(sorted(container.items())), (container.text or "").strip())]
+    for child in container.iterchildren(etree.Element):
+        child_tag = child.tag
+        if child_tag in MEMBER_TAGS:
+            members.append(read_member(child, where, child_tag))
+        else:
+            other.add(where)
+        canonical.append((child_tag, tuple(sorted(child.items())), (child.text or "").strip()))
+        if len(child):
+            canonical += [(node.tag, tuple(sorted(node.items())), (node.text or "").strip())
+                          for node in child.iterdescendants(etree.Element)]
+    extra.append(tuple(canonical))
 
 
 def _other_content(container: etree._Element, where: str) -> set[str]:
@@ -307,14 +328,10 @@ def _read_fact(element: etree._Element, inherited_lang: str | None, tag: str, fa
                may_be_nil: bool = True, may_have_precision: bool = True) -> FactView:
     """:func:`read_fact` of an element whose tag and id the caller has read; an attribute the
     caller knows absent (``xsi:nil``, ``precision``: False) is not looked for."""
-    qname = _qname(element, tag)
-    prefix = element.prefix
-    name = f"{prefix}:{qname[1]}" if prefix else qname[1]
     get = element.get
-    label = f"{name}#{fact_id}" if fact_id else f"{name}@{get('contextRef', '?')}"
     return _fact_view((  # (from a tuple: a named tuple's own constructor costs twice as much)
-        qname,
-        label,
+        _qname(element, tag),
+        element,
         fact_id,
         element.sourceline,
         get("contextRef"),
@@ -328,6 +345,14 @@ def _read_fact(element: etree._Element, inherited_lang: str | None, tag: str, fa
 
 
 _fact_view = FactView._make
+
+
+def fact_label(element: etree._Element, qname: QName, fact_id: str | None) -> str:
+    """The fact as findings name it: its name as written (prefix and local name) and its id,
+    or its contextRef when it has no id."""
+    prefix = element.prefix
+    name = f"{prefix}:{qname[1]}" if prefix else qname[1]
+    return f"{name}#{fact_id}" if fact_id else f"{name}@{element.get('contextRef', '?')}"
 
 
 def resolve_qname(element: etree._Element, text: str) -> QName | None:
