@@ -181,3 +181,47 @@ def test_a_fact_is_labelled_when_named_as_it_was_labelled_when_read():
             labels.append((read_fact(element).label, plain))
     assert all(fast == plain for fast, plain in labels)
     assert {"F@c1", "F#f2", "F@?", "d2x:SignatoryTitle@c-signatory-1"} <= {plain for _, plain in labels}
+
+
+# ------------------------------------------------ the root's namespaces, in scope everywhere
+
+def namespace_cases() -> list[bytes]:
+    """Instances where the shortcut must see a declaration below the root (a typed member, a
+    measure, a unit, a context declaring a prefix, and one re-binding the root's) or may not."""
+    text = VALID.read_text(encoding="utf-8")
+    edits = [
+        ("<xbrldi:typedMember ", '<xbrldi:typedMember xmlns:d2x="urn:other" '),  # the root's prefix re-bound
+        ("<xbrli:unit ", '<xbrli:unit xmlns:iso4217="urn:not-iso" '),
+        ("<xbrli:measure>", '<xbrli:measure xmlns:q="urn:q">'),
+        (FIRST_CONTEXT, FIRST_CONTEXT.replace(">", ' xmlns:x="urn:x">')),
+        ("<xbrli:entity>", "<!-- xmlns --><xbrli:entity>"),
+    ]
+    assert all(old in text for old, _ in edits)
+    return [text.replace(old, new, 1).encode("utf-8") for old, new in edits]
+
+
+def test_contexts_and_units_read_with_the_roots_namespaces_are_those_each_element_reads():
+    from test_validate_reading import CASES
+
+    from converter.resources import schemas_dir
+    from converter.validate.instance import InstanceView, read_context, read_unit
+    from converter.validate.loading import load_instance
+
+    texts = id_and_gate_cases() + namespace_cases() + [text.encode("utf-8") for text in CASES.values()]
+    gated = 0
+    for data in texts:
+        instance = load_instance(data, name="case.xml", base_dir=schemas_dir())[0]
+        if instance is None:
+            continue
+        view = InstanceView(instance)
+        gated += view._namespaces is not None
+        plain_contexts = {}
+        for element, _ in view._children.contexts:
+            plain_contexts.setdefault((context := read_context(element)).id, context)
+        plain_units = {}
+        for element, _ in view._children.units:
+            plain_units.setdefault((unit := read_unit(element)).id, unit)
+        assert view.contexts == plain_contexts and view.units == plain_units
+    assert 0 < gated < len(texts)
+    assert all(InstanceView(load_instance(data, name="c.xml", base_dir=schemas_dir())[0])._namespaces is None
+               for data in namespace_cases())

@@ -128,7 +128,7 @@ class InstanceView:
     def contexts(self) -> dict[str, ContextView]:
         found: dict[str, ContextView] = {}
         for element, context_id in self._children.contexts:
-            context = _read_context(element, "" if context_id is None else context_id)
+            context = _read_context(element, "" if context_id is None else context_id, self._namespaces)
             found.setdefault(context.id, context)
         return found
 
@@ -136,7 +136,7 @@ class InstanceView:
     def units(self) -> dict[str, UnitView]:
         found: dict[str, UnitView] = {}
         for element, unit_id in self._children.units:
-            unit = _read_unit(element, "" if unit_id is None else unit_id)
+            unit = _read_unit(element, "" if unit_id is None else unit_id, self._namespaces)
             found.setdefault(unit.id, unit)
         return found
 
@@ -149,6 +149,17 @@ class InstanceView:
         nil, precision = may_name(b":nil"), may_name(b"precision")  # (xsi:nil has a prefix)
         return tuple(_read_fact(element, inherited, tag, fact_id, nil, precision)
                      for element, tag, fact_id in self._children.items)
+
+    @cached_property
+    def _namespaces(self) -> dict[str | None, str] | None:
+        """The namespaces in scope at every element when the bytes show that only the root
+        declares any (as many ``xmlns`` as the root's declarations: each declaration writes one),
+        else None (each element's ``nsmap`` is read: lxml builds it anew on every reading)."""
+        instance = self._instance
+        if not instance.names_as_written:
+            return None
+        namespaces = self.root.nsmap
+        return namespaces if instance.data.count(b"xmlns") == len(namespaces) else None
 
     @cached_property
     def context_classes(self) -> dict[str, str]:
@@ -207,7 +218,8 @@ def read_context(element: etree._Element) -> ContextView:
     return _read_context(element, element.get("id", ""))
 
 
-def _read_context(element: etree._Element, context_id: str) -> ContextView:
+def _read_context(element: etree._Element, context_id: str,
+                  namespaces: dict[str | None, str] | None = None) -> ContextView:
     """One pass over the context's children (contexts are many: this is a hot path). Each tag
     is read once (every ``.tag`` builds a new string) and children are filtered here, not by
     lxml's tag matcher (which costs more to set up than a few comparisons)."""
@@ -220,18 +232,18 @@ def _read_context(element: etree._Element, context_id: str) -> ContextView:
                 if child_tag == IDENTIFIER:
                     who = (child.get("scheme", ""), (child.text or "").strip())
                 elif child_tag == SEGMENT:
-                    _read_container(child, child_tag, "segment", members, extra, other)
+                    _read_container(child, child_tag, "segment", members, extra, other, namespaces)
         elif tag == PERIOD:
             period = read_period(part)
         elif tag == SCENARIO:
-            _read_container(part, tag, "scenario", members, extra, other)
+            _read_container(part, tag, "scenario", members, extra, other, namespaces)
     kind, start, end = period
     return ContextView(context_id, element.sourceline, kind, start, end, tuple(members),
                        (who, period, tuple(extra)), frozenset(other) if other else NO_OTHER_CONTENT)
 
 
 def _read_container(container: etree._Element, tag: str, where: str, members: list[Member], extra: list[tuple],
-                    other: set[str]) -> None:
+                    other: set[str], namespaces: dict[str | None, str] | None = None) -> None:
     """A segment's or scenario's :func:`read_members` (onto ``members``), :func:`_canonical` (onto
     ``extra``) and :func:`_other_content` (into ``other``) in one pass over its children, each
     child's tag read once."""
@@ -239,7 +251,7 @@ def _read_container(container: etree._Element, tag: str, where: str, members: li
     for child in container.iterchildren(etree.Element):
         child_tag = child.tag
         if child_tag in MEMBER_TAGS:
-            members.append(read_member(child, where, child_tag))
+            members.append(read_member(child, where, child_tag, namespaces))
         else:
             other.add(where)
         canonical.append((child_tag, tuple(sorted(child.items())), (child.text or "").strip()))
@@ -277,7 +289,8 @@ def read_members(container: etree._Element, where: str = "segment") -> list[Memb
             if (tag := child.tag) in MEMBER_TAGS]
 
 
-def read_member(element: etree._Element, where: str = "segment", tag: str | None = None) -> Member:
+def read_member(element: etree._Element, where: str = "segment", tag: str | None = None,
+                namespaces: dict[str | None, str] | None = None) -> Member:
     text = (element.get("dimension") or "").strip()
     kind = "typed" if (tag or element.tag) == TYPED_MEMBER else "explicit"  # read_members passes these two only
     children = list(element.iterchildren(etree.Element))
@@ -286,7 +299,7 @@ def read_member(element: etree._Element, where: str = "segment", tag: str | None
     else:
         value = (element.text or "").strip()
     elements = tuple(_qname(child) for child in children)
-    return Member(kind, resolve_qname(element, text), text, elements, value, element.sourceline, where)
+    return Member(kind, resolve_qname(element, text, namespaces), text, elements, value, element.sourceline, where)
 
 
 def text_of(element: etree._Element) -> str:
@@ -298,19 +311,19 @@ def read_unit(element: etree._Element) -> UnitView:
     return _read_unit(element, element.get("id", ""))
 
 
-def _read_unit(element: etree._Element, unit_id: str) -> UnitView:
+def _read_unit(element: etree._Element, unit_id: str, namespaces: dict[str | None, str] | None = None) -> UnitView:
     """The unit's measures, or its divide's first numerator's and denominator's (each child
     found by comparing tags: ``find`` costs an ElementPath lookup)."""
     divide = _first_child(element, DIVIDE)
     if divide is None:
-        return UnitView(unit_id, element.sourceline, _measures(element), ())
+        return UnitView(unit_id, element.sourceline, _measures(element, namespaces), ())
     numerator = _first_child(divide, UNIT_NUMERATOR)
     denominator = _first_child(divide, UNIT_DENOMINATOR)
     return UnitView(
         unit_id,
         element.sourceline,
-        _measures(numerator) if numerator is not None else (),
-        _measures(denominator) if denominator is not None else (),
+        _measures(numerator, namespaces) if numerator is not None else (),
+        _measures(denominator, namespaces) if denominator is not None else (),
     )
 
 
@@ -355,18 +368,19 @@ def fact_label(element: etree._Element, qname: QName, fact_id: str | None) -> st
     return f"{name}#{fact_id}" if fact_id else f"{name}@{element.get('contextRef', '?')}"
 
 
-def resolve_qname(element: etree._Element, text: str) -> QName | None:
-    """``prefix:local`` resolved against the namespaces in scope at ``element``."""
+def resolve_qname(element: etree._Element, text: str, namespaces: dict[str | None, str] | None = None) -> QName | None:
+    """``prefix:local`` resolved against the namespaces in scope at ``element`` (``namespaces``:
+    those, when the caller knows them: see ``InstanceView._namespaces``)."""
     prefix, _, local = text.rpartition(":")
-    namespace = element.nsmap.get(prefix or None)
+    namespace = (element.nsmap if namespaces is None else namespaces).get(prefix or None)
     if not local or (prefix and namespace is None):
         return None
     return (namespace or "", local)
 
 
-def _measures(parent: etree._Element) -> tuple[Measure, ...]:
+def _measures(parent: etree._Element, namespaces: dict[str | None, str] | None = None) -> tuple[Measure, ...]:
     texts = [(m, (m.text or "").strip()) for m in parent.iterchildren(etree.Element) if m.tag == MEASURE]
-    return tuple(Measure(resolve_qname(m, text), text) for m, text in texts)
+    return tuple(Measure(resolve_qname(m, text, namespaces), text) for m, text in texts)
 
 
 # a tag -> its QName: an instance names few concepts, and every instance of one taxonomy the same
