@@ -25,7 +25,7 @@ from converter.map import map_extraction
 from converter.model import Extraction, Filing, Instance, SourceDocument
 from converter.render import render_instance
 from converter.resources import schemas_dir
-from converter.taxonomy import copy_taxonomy
+from converter.taxonomy import Taxonomy, copy_taxonomy, load_taxonomy
 from converter.validate import validate
 
 
@@ -53,11 +53,12 @@ def _output_name(filing: Filing, document: SourceDocument) -> str:
 
 
 def convert_document(filing: Filing, document: SourceDocument, *, source_sha256: str, cik: str | None = None,
-                     date: dt.date | None = None) -> Converted:
-    """``date``: the day to place the document at when neither it nor its EDGAR header says."""
+                     date: dt.date | None = None, taxonomy: Taxonomy | None = None) -> Converted:
+    """``date``: the day to place the document at when neither it nor its EDGAR header says;
+    ``taxonomy``: the one to map against (default: the packaged one, as its files are now)."""
     classification = classify(document)
     extraction = extract(document, classification, filing.header, cik=cik, user_date=date)
-    mapped = map_extraction(extraction, source_sha256=source_sha256)
+    mapped = map_extraction(extraction, source_sha256=source_sha256, taxonomy=taxonomy)
     xml = render_instance(mapped.instance)
     output_name = _output_name(filing, document)
     # The packaged taxonomy holds the same files convert copies next to the instance.
@@ -80,7 +81,11 @@ def convert_bytes(data: bytes, name: str, *, cik: str | None = None,
     ``max_bytes`` is refused (:class:`IngestError`)."""
     filing = ingest_bytes(data, name, max_bytes=max_bytes)
     digest = hashlib.sha256(data).hexdigest()
-    return tuple(convert_document(filing, doc, source_sha256=digest, cik=cik, date=date) for doc in filing.documents)
+    # One look at the taxonomy files per submission: every document is mapped against the same
+    # version (its files' sizes and times are read once, not again for each document).
+    taxonomy = load_taxonomy() if filing.documents else None
+    return tuple(convert_document(filing, doc, source_sha256=digest, cik=cik, date=date, taxonomy=taxonomy)
+                 for doc in filing.documents)
 
 
 def convert_text(text: str, name: str = "<text>", *, cik: str | None = None,

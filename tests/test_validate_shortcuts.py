@@ -126,3 +126,102 @@ def test_the_facts_are_read_as_read_fact_reads_them():
         assert view.facts == plain
         seen |= {(fact.nil, fact.precision) for fact in plain}
     assert (True, None) in seen and (False, "2") in seen
+
+
+# ------------------------------------------- a segment's or scenario's content read in one pass
+
+def test_a_segment_or_scenario_is_read_in_one_pass_as_the_three_readings_read_it():
+    """``_read_container`` against ``read_members``, ``_canonical`` and ``_other_content`` on every
+    segment and scenario of the examples, the test data, the broken instances and the
+    Dimensions mutants (typed and explicit members, other content, comments, nested content)."""
+    from lxml import etree
+    from test_validate_reading import CASES
+
+    from converter.validate.instance import SEGMENT, SCENARIO, _canonical, _other_content, _read_container, read_members
+
+    texts = [path.read_bytes() for path in instance_files()] + [text.encode("utf-8") for text in CASES.values()]
+    texts.append(b'<s xmlns:x="x"><x:explicitMember dimension="x:A">x:M</x:explicitMember><!-- c --><x:other b="2" a="1">'
+                 b' t <x:deep>u</x:deep></x:other><x:typedMember dimension="x:T"><x:v> 1  2 </x:v></x:typedMember></s>')
+    compared, other_seen = 0, False
+    for text in texts:
+        try:
+            root = etree.fromstring(text, etree.XMLParser(resolve_entities=False, no_network=True))
+        except etree.XMLSyntaxError:
+            continue
+        containers = [(e, "segment") for e in root.iter(SEGMENT)] + [(e, "scenario") for e in root.iter(SCENARIO)]
+        containers += [(root, "segment")] if root.tag == "s" else []
+        for container, where in containers:
+            members, extra, other = [], [], set()
+            _read_container(container, container.tag, where, members, extra, other)
+            assert (members, extra, other) == (read_members(container, where), [_canonical(container)],
+                                               _other_content(container, where))
+            compared += 1
+            other_seen |= bool(other)
+    assert compared > 50 and other_seen
+
+
+def test_a_fact_is_labelled_when_named_as_it_was_labelled_when_read():
+    """The label made when a finding needs it is the one read with the fact before: its name as
+    written and its id, or its contextRef without an id."""
+    from lxml import etree
+
+    from converter.validate.instance import read_fact
+
+    text = VALID.read_text(encoding="utf-8")
+    no_id = text.replace('<d2x:SignatoryTitle id="f13" ', '<d2x:SignatoryTitle ', 1).encode("utf-8")
+    default_ns = b'<x xmlns="urn:t"><F contextRef="c1">1</F><F id="f2">2</F><F>3</F></x>'
+    labels = []
+    for data in [*id_and_gate_cases(), no_id, default_ns]:
+        root = etree.fromstring(data)
+        for element in root.iterchildren(etree.Element):
+            prefix, local = element.prefix, etree.QName(element).localname
+            name = f"{prefix}:{local}" if prefix else local
+            fact_id = element.get("id")
+            plain = f"{name}#{fact_id}" if fact_id else f"{name}@{element.get('contextRef', '?')}"
+            labels.append((read_fact(element).label, plain))
+    assert all(fast == plain for fast, plain in labels)
+    assert {"F@c1", "F#f2", "F@?", "d2x:SignatoryTitle@c-signatory-1"} <= {plain for _, plain in labels}
+
+
+# ------------------------------------------------ the root's namespaces, in scope everywhere
+
+def namespace_cases() -> list[bytes]:
+    """Instances where the shortcut must see a declaration below the root (a typed member, a
+    measure, a unit, a context declaring a prefix, and one re-binding the root's) or may not."""
+    text = VALID.read_text(encoding="utf-8")
+    edits = [
+        ("<xbrldi:typedMember ", '<xbrldi:typedMember xmlns:d2x="urn:other" '),  # the root's prefix re-bound
+        ("<xbrli:unit ", '<xbrli:unit xmlns:iso4217="urn:not-iso" '),
+        ("<xbrli:measure>", '<xbrli:measure xmlns:q="urn:q">'),
+        (FIRST_CONTEXT, FIRST_CONTEXT.replace(">", ' xmlns:x="urn:x">')),
+        ("<xbrli:entity>", "<!-- xmlns --><xbrli:entity>"),
+    ]
+    assert all(old in text for old, _ in edits)
+    return [text.replace(old, new, 1).encode("utf-8") for old, new in edits]
+
+
+def test_contexts_and_units_read_with_the_roots_namespaces_are_those_each_element_reads():
+    from test_validate_reading import CASES
+
+    from converter.resources import schemas_dir
+    from converter.validate.instance import InstanceView, read_context, read_unit
+    from converter.validate.loading import load_instance
+
+    texts = id_and_gate_cases() + namespace_cases() + [text.encode("utf-8") for text in CASES.values()]
+    gated = 0
+    for data in texts:
+        instance = load_instance(data, name="case.xml", base_dir=schemas_dir())[0]
+        if instance is None:
+            continue
+        view = InstanceView(instance)
+        gated += view._namespaces is not None
+        plain_contexts = {}
+        for element, _ in view._children.contexts:
+            plain_contexts.setdefault((context := read_context(element)).id, context)
+        plain_units = {}
+        for element, _ in view._children.units:
+            plain_units.setdefault((unit := read_unit(element)).id, unit)
+        assert view.contexts == plain_contexts and view.units == plain_units
+    assert 0 < gated < len(texts)
+    assert all(InstanceView(load_instance(data, name="c.xml", base_dir=schemas_dir())[0])._namespaces is None
+               for data in namespace_cases())

@@ -76,7 +76,7 @@ class UnitView(NamedTuple):
 
 class FactView(NamedTuple):
     qname: QName
-    label: str  # "d2x:Revenues#f1", used to name the fact in findings
+    element: etree._Element  # the item as parsed: names the fact (``label``) when a finding does
     id: str | None
     line: int | None
     context_ref: str | None
@@ -86,6 +86,12 @@ class FactView(NamedTuple):
     nil: bool
     lang: str | None  # in scope, inherited from ancestors
     value: str
+
+    @property
+    def label(self) -> str:
+        """"d2x:Revenues#f1" ("d2x:Revenues@c1" without an id), naming the fact in findings: read
+        from the element when a finding needs it (most facts are never named)."""
+        return fact_label(self.element, self.qname, self.id)
 
 
 class InstanceView:
@@ -122,7 +128,7 @@ class InstanceView:
     def contexts(self) -> dict[str, ContextView]:
         found: dict[str, ContextView] = {}
         for element, context_id in self._children.contexts:
-            context = _read_context(element, "" if context_id is None else context_id)
+            context = _read_context(element, "" if context_id is None else context_id, self._namespaces)
             found.setdefault(context.id, context)
         return found
 
@@ -130,7 +136,7 @@ class InstanceView:
     def units(self) -> dict[str, UnitView]:
         found: dict[str, UnitView] = {}
         for element, unit_id in self._children.units:
-            unit = _read_unit(element, "" if unit_id is None else unit_id)
+            unit = _read_unit(element, "" if unit_id is None else unit_id, self._namespaces)
             found.setdefault(unit.id, unit)
         return found
 
@@ -143,6 +149,17 @@ class InstanceView:
         nil, precision = may_name(b":nil"), may_name(b"precision")  # (xsi:nil has a prefix)
         return tuple(_read_fact(element, inherited, tag, fact_id, nil, precision)
                      for element, tag, fact_id in self._children.items)
+
+    @cached_property
+    def _namespaces(self) -> dict[str | None, str] | None:
+        """The namespaces in scope at every element when the bytes show that only the root
+        declares any (as many ``xmlns`` as the root's declarations: each declaration writes one),
+        else None (each element's ``nsmap`` is read: lxml builds it anew on every reading)."""
+        instance = self._instance
+        if not instance.names_as_written:
+            return None
+        namespaces = self.root.nsmap
+        return namespaces if instance.data.count(b"xmlns") == len(namespaces) else None
 
     @cached_property
     def context_classes(self) -> dict[str, str]:
@@ -201,7 +218,8 @@ def read_context(element: etree._Element) -> ContextView:
     return _read_context(element, element.get("id", ""))
 
 
-def _read_context(element: etree._Element, context_id: str) -> ContextView:
+def _read_context(element: etree._Element, context_id: str,
+                  namespaces: dict[str | None, str] | None = None) -> ContextView:
     """One pass over the context's children (contexts are many: this is a hot path). Each tag
     is read once (every ``.tag`` builds a new string) and children are filtered here, not by
     lxml's tag matcher (which costs more to set up than a few comparisons)."""
@@ -214,18 +232,33 @@ def _read_context(element: etree._Element, context_id: str) -> ContextView:
                 if child_tag == IDENTIFIER:
                     who = (child.get("scheme", ""), (child.text or "").strip())
                 elif child_tag == SEGMENT:
-                    members += read_members(child, "segment")
-                    extra.append(_canonical(child))
-                    other |= _other_content(child, "segment")
+                    _read_container(child, child_tag, "segment", members, extra, other, namespaces)
         elif tag == PERIOD:
             period = read_period(part)
         elif tag == SCENARIO:
-            members += read_members(part, "scenario")
-            extra.append(_canonical(part))
-            other |= _other_content(part, "scenario")
+            _read_container(part, tag, "scenario", members, extra, other, namespaces)
     kind, start, end = period
     return ContextView(context_id, element.sourceline, kind, start, end, tuple(members),
                        (who, period, tuple(extra)), frozenset(other) if other else NO_OTHER_CONTENT)
+
+
+def _read_container(container: etree._Element, tag: str, where: str, members: list[Member], extra: list[tuple],
+                    other: set[str], namespaces: dict[str | None, str] | None = None) -> None:
+    """A segment's or scenario's :func:`read_members` (onto ``members``), :func:`_canonical` (onto
+    ``extra``) and :func:`_other_content` (into ``other``) in one pass over its children, each
+    child's tag read once."""
+    canonical = [(tag, tuple(sorted(container.items())), (container.text or "").strip())]
+    for child in container.iterchildren(etree.Element):
+        child_tag = child.tag
+        if child_tag in MEMBER_TAGS:
+            members.append(read_member(child, where, child_tag, namespaces))
+        else:
+            other.add(where)
+        canonical.append((child_tag, tuple(sorted(child.items())), (child.text or "").strip()))
+        if len(child):
+            canonical += [(node.tag, tuple(sorted(node.items())), (node.text or "").strip())
+                          for node in child.iterdescendants(etree.Element)]
+    extra.append(tuple(canonical))
 
 
 def _other_content(container: etree._Element, where: str) -> set[str]:
@@ -256,7 +289,8 @@ def read_members(container: etree._Element, where: str = "segment") -> list[Memb
             if (tag := child.tag) in MEMBER_TAGS]
 
 
-def read_member(element: etree._Element, where: str = "segment", tag: str | None = None) -> Member:
+def read_member(element: etree._Element, where: str = "segment", tag: str | None = None,
+                namespaces: dict[str | None, str] | None = None) -> Member:
     text = (element.get("dimension") or "").strip()
     kind = "typed" if (tag or element.tag) == TYPED_MEMBER else "explicit"  # read_members passes these two only
     children = list(element.iterchildren(etree.Element))
@@ -265,7 +299,7 @@ def read_member(element: etree._Element, where: str = "segment", tag: str | None
     else:
         value = (element.text or "").strip()
     elements = tuple(_qname(child) for child in children)
-    return Member(kind, resolve_qname(element, text), text, elements, value, element.sourceline, where)
+    return Member(kind, resolve_qname(element, text, namespaces), text, elements, value, element.sourceline, where)
 
 
 def text_of(element: etree._Element) -> str:
@@ -277,19 +311,19 @@ def read_unit(element: etree._Element) -> UnitView:
     return _read_unit(element, element.get("id", ""))
 
 
-def _read_unit(element: etree._Element, unit_id: str) -> UnitView:
+def _read_unit(element: etree._Element, unit_id: str, namespaces: dict[str | None, str] | None = None) -> UnitView:
     """The unit's measures, or its divide's first numerator's and denominator's (each child
     found by comparing tags: ``find`` costs an ElementPath lookup)."""
     divide = _first_child(element, DIVIDE)
     if divide is None:
-        return UnitView(unit_id, element.sourceline, _measures(element), ())
+        return UnitView(unit_id, element.sourceline, _measures(element, namespaces), ())
     numerator = _first_child(divide, UNIT_NUMERATOR)
     denominator = _first_child(divide, UNIT_DENOMINATOR)
     return UnitView(
         unit_id,
         element.sourceline,
-        _measures(numerator) if numerator is not None else (),
-        _measures(denominator) if denominator is not None else (),
+        _measures(numerator, namespaces) if numerator is not None else (),
+        _measures(denominator, namespaces) if denominator is not None else (),
     )
 
 
@@ -307,14 +341,10 @@ def _read_fact(element: etree._Element, inherited_lang: str | None, tag: str, fa
                may_be_nil: bool = True, may_have_precision: bool = True) -> FactView:
     """:func:`read_fact` of an element whose tag and id the caller has read; an attribute the
     caller knows absent (``xsi:nil``, ``precision``: False) is not looked for."""
-    qname = _qname(element, tag)
-    prefix = element.prefix
-    name = f"{prefix}:{qname[1]}" if prefix else qname[1]
     get = element.get
-    label = f"{name}#{fact_id}" if fact_id else f"{name}@{get('contextRef', '?')}"
     return _fact_view((  # (from a tuple: a named tuple's own constructor costs twice as much)
-        qname,
-        label,
+        _qname(element, tag),
+        element,
         fact_id,
         element.sourceline,
         get("contextRef"),
@@ -330,18 +360,27 @@ def _read_fact(element: etree._Element, inherited_lang: str | None, tag: str, fa
 _fact_view = FactView._make
 
 
-def resolve_qname(element: etree._Element, text: str) -> QName | None:
-    """``prefix:local`` resolved against the namespaces in scope at ``element``."""
+def fact_label(element: etree._Element, qname: QName, fact_id: str | None) -> str:
+    """The fact as findings name it: its name as written (prefix and local name) and its id,
+    or its contextRef when it has no id."""
+    prefix = element.prefix
+    name = f"{prefix}:{qname[1]}" if prefix else qname[1]
+    return f"{name}#{fact_id}" if fact_id else f"{name}@{element.get('contextRef', '?')}"
+
+
+def resolve_qname(element: etree._Element, text: str, namespaces: dict[str | None, str] | None = None) -> QName | None:
+    """``prefix:local`` resolved against the namespaces in scope at ``element`` (``namespaces``:
+    those, when the caller knows them: see ``InstanceView._namespaces``)."""
     prefix, _, local = text.rpartition(":")
-    namespace = element.nsmap.get(prefix or None)
+    namespace = (element.nsmap if namespaces is None else namespaces).get(prefix or None)
     if not local or (prefix and namespace is None):
         return None
     return (namespace or "", local)
 
 
-def _measures(parent: etree._Element) -> tuple[Measure, ...]:
+def _measures(parent: etree._Element, namespaces: dict[str | None, str] | None = None) -> tuple[Measure, ...]:
     texts = [(m, (m.text or "").strip()) for m in parent.iterchildren(etree.Element) if m.tag == MEASURE]
-    return tuple(Measure(resolve_qname(m, text), text) for m, text in texts)
+    return tuple(Measure(resolve_qname(m, text, namespaces), text) for m, text in texts)
 
 
 # a tag -> its QName: an instance names few concepts, and every instance of one taxonomy the same
