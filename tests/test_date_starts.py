@@ -102,7 +102,9 @@ def _searched(text: str) -> tuple[list[tuple], list[tuple[int, int]]]:
     return found, matched
 
 
-@pytest.mark.parametrize("text", EDGES + ["2005年3月18日 and 平成16年5月14日, 2002년 11월 18일", "Sept. 30, 2003 19"])
+@pytest.mark.parametrize("text", EDGES + ["2005年3月18日 and 平成16年5月14日, 2002년 11월 18일", "Sept. 30, 2003 19",
+                                           "一九九九年三月十八日, 十二〇〇五年三月一日; 民國九十三年十月八日 中華民國93年 10月 8日",
+                                           "x2005年3月18日12005年3月1日 令和元年5月1日"])
 def test_the_dates_are_those_of_every_pattern_searched_plainly_at_the_edges(text):
     assert _searched(text) == _plain_dates(text)
 
