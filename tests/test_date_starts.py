@@ -5,18 +5,23 @@ a month's name, "2002-11-18", "2002.11.18" and "2002/11/18" only at a "19" or "2
 characters before their separator, and "11/15/2006" only just before a slash. These tests hold
 each shortcut to the plain search of its pattern: on texts written to catch the edges (long white
 space, "day of", a day at the very start, a text whose folding changes its length, slashes at
-the start) and on every document of the tests and the examples, whole and line by line.
+the start) and on every document of the tests and the examples, whole and line by line. The year
+gate before them all, rewritten so that ``re`` skips to the characters that can open a year, is
+held to the pattern as first written in the same way.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from converter.ingest import ingest_bytes
 from converter.parse import dates
-from converter.parse.gates import fold
+from converter.parse.cjk_numerals import NUMERAL_YEAR
+from converter.parse.eras import era_names_source
+from converter.parse.gates import fold, literal_gates
 from converter.parse.match_starts import matches_from
 
 REPO = Path(__file__).resolve().parents[1]
@@ -97,7 +102,9 @@ def _searched(text: str) -> tuple[list[tuple], list[tuple[int, int]]]:
     return found, matched
 
 
-@pytest.mark.parametrize("text", EDGES + ["2005年3月18日 and 平成16年5月14日, 2002년 11월 18일", "Sept. 30, 2003 19"])
+@pytest.mark.parametrize("text", EDGES + ["2005年3月18日 and 平成16年5月14日, 2002년 11월 18일", "Sept. 30, 2003 19",
+                                           "一九九九年三月十八日, 十二〇〇五年三月一日; 民國九十三年十月八日 中華民國93年 10月 8日",
+                                           "x2005年3月18日12005年3月1日 令和元年5月1日"])
 def test_the_dates_are_those_of_every_pattern_searched_plainly_at_the_edges(text):
     assert _searched(text) == _plain_dates(text)
 
@@ -108,3 +115,34 @@ def test_every_document_has_the_dates_of_every_pattern_searched_plainly():
         for document in ingest_bytes(path.read_bytes(), path.name).documents:
             for piece in [document.text, *document.text.split("\n")]:
                 assert _searched(piece) == _plain_dates(piece), (path.name, piece[:60])
+
+
+# The year gate (``find_dates`` searches no further in a text where it finds nothing) is written so
+# that every alternative opens with a literal character; held here to the pattern as first written.
+def _plain_year_gate() -> re.Pattern[str]:
+    return re.compile(rf"(?:19|20)\d\d|{era_names_source()}|{NUMERAL_YEAR}")
+
+
+YEAR_EDGES = [
+    "一九九九年", "二〇〇五年", "二○○五", "二零零五", "十一九九九", "三二〇〇五", "二〇〇五五年", "二〇〇", "\n二〇〇五",
+    "一九九九\n", "x二零零五", "一八九九年", "百二〇〇五", "於二〇〇五年", "1999", "2099", "19x9", "120051", "x2020",
+    "平成16年", "中華民國93年", "民國", "民国九十三年", "令和元年", "", "1", "二", "一九",
+]
+
+
+def _year_spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("text", YEAR_EDGES)
+def test_the_year_gate_finds_what_the_pattern_as_first_written_finds_at_the_edges(text):
+    assert _year_spans(dates._year_gate(), text) == _year_spans(_plain_year_gate(), text)
+
+
+def test_the_year_gate_finds_what_the_pattern_as_first_written_finds_in_every_document():
+    gate, plain = dates._year_gate(), _plain_year_gate()
+    assert dates._year_words() == literal_gates(plain)[0]  # the words tested before it, unchanged
+    for path in DOCUMENTS:
+        for document in ingest_bytes(path.read_bytes(), path.name).documents:
+            for piece in [document.text, *document.text.split("\n")]:
+                assert _year_spans(gate, piece) == _year_spans(plain, piece), (path.name, piece[:60])

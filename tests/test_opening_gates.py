@@ -109,6 +109,9 @@ def test_edges_read_the_same(text: str) -> None:
     (r"\bin\s+millions", re.I, None),  # two letters: everywhere
     (r"(?:a|b)?cd", re.I, None),  # a one-letter opening
     (r"(?:19|20)\d\d\s*년", 0, None),  # literals first, case-sensitive: re skips to them itself
+    # a branch one of whose alternatives opens with a group or a look-behind: re tries it everywhere
+    (r"(?:(?P<y>19|20)\d\d|平成)\s*年", 0, ("19", "20", "平成")),
+    (r"(?<!x)19\d\d|20\d\d", 0, ("19", "20")),
 ])
 def test_opening_stems(source: str, flags: int, stems: tuple[str, ...] | None) -> None:
     assert opening_stems(re.compile(source, flags)) == stems

@@ -49,6 +49,11 @@ _NOT_BEFORE_NUMERAL = r"(?![〇○零一二三四五六七八九十百千])"
 
 # a Gregorian year digit by digit, 1900-2099: 一九九九, 二〇〇五, 二零零五
 NUMERAL_YEAR = rf"{_NOT_AFTER_NUMERAL}(?:一九|二[〇○零])[〇○零{_D}]{{2}}{_NOT_BEFORE_NUMERAL}"
+# the same matches, as two alternatives each opening with its first character and looking back
+# after its first two (at the character before them): a pattern whose every alternative opens so
+# is skipped through by ``re`` to the characters that can open it, not tried at every position
+NUMERAL_YEAR_OPENED = tuple(rf"{first}(?<![〇○零{_D}十百千]..)[〇○零{_D}]{{2}}{_NOT_BEFORE_NUMERAL}"
+                            for first in ("一九", "二[〇○零]"))
 # an era's year count, 1-199: 三, 十六, 九十三, 一百, 一百零一, 一百一十
 NUMERAL_COUNT = (rf"{_NOT_AFTER_NUMERAL}(?=[{_D}十百])"
                  rf"(?:一?百零?)?(?:[{_D}]?十)?[{_D}]?{_NOT_BEFORE_NUMERAL}")

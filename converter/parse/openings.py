@@ -21,6 +21,8 @@ openings of three letters that most patterns have; these reach further: two lett
 >>> openings(re.compile(r"\b(?P<d>[0-3]?\d)\s+June"))  # a digit of any script: unknown
 >>> skipped_to_by_re(re.compile(r"截至\s*\d")), skipped_to_by_re(re.compile(r"\bQ[1-4]", re.I))
 (True, False)
+>>> skipped_to_by_re(re.compile(r"19|20|平成")), skipped_to_by_re(re.compile(r"(?P<y>19|20)|平成"))
+(True, False)
 """
 
 from __future__ import annotations
@@ -130,6 +132,10 @@ def skipped_to_by_re(pattern: re.Pattern[str]) -> bool:
     openings' positions would be no faster."""
     first = first_item(parse_tree(pattern) or ())
     if first is None or first[0] not in ("LITERAL", "BRANCH", "IN"):
+        return False
+    if first[0] == "BRANCH" and not all(len(b) and str(b[0][0]) == "LITERAL" for b in first[1][1]):  # type: ignore[index]
+        # re skips to the characters a branch opens with only when each alternative opens with
+        # a literal (no group, class or look-around first): else it tries them at every position
         return False
     found = openings(pattern)
     return not pattern.flags & re.IGNORECASE or (found is not None and all(o[0].lower() == o[0].upper() for o in found))
