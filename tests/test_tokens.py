@@ -74,7 +74,10 @@ def test_a_piece_cut_at_an_unclean_place_is_read_as_itself(text, start, end):
 def _walked_may_hold_dates(index, pieces: list[tuple[int, int]]) -> list[int]:
     """``may_hold_dates`` as it was first written: one walk over the pieces, the dates and the
     spans inside matches together (the plain path its bisection is compared with)."""
-    from converter.extract.mechanisms.tokens import _clinging
+    from converter.extract.mechanisms.tokens import CLINGING_MARKS
+
+    def _clinging(char: str) -> bool:
+        return char.isalnum() or char in CLINGING_MARKS
 
     text, starts, inside_from, inside_to = index.text, index.starts, index.inside_from, index.inside_to
     found, d, r = [], 0, 0

@@ -39,11 +39,10 @@ from converter.parse.dates import FoundDate, find_dates, scan_dates
 from converter.parse.gates import fold, folded_text
 
 
-def _clinging(char: str) -> bool:
-    """A character that a date pattern's look-around or word boundary reads beside a cut: a word
-    character as ``re`` defines it for text (alphanumeric or "_"), or a slash. (Written out where
-    every piece asks it: ``answers``, ``may_hold_dates``.)"""
-    return char.isalnum() or char in "_/"
+# Beside a cut, a character that a date pattern's look-around or word boundary reads is a word
+# character as ``re`` defines it for text (``str.isalnum()``, or "_") or one of these. (The test
+# is written out where every piece asks it, ``answers`` and ``may_hold_dates``: no call per piece.)
+CLINGING_MARKS = "_/"
 
 
 @dataclass(frozen=True)
@@ -61,12 +60,12 @@ class DateIndex:
         text = self.text
         if start > 0:
             char = text[start - 1]
-            if char.isalnum() or char in "_/" or self._inside(start):
+            if char.isalnum() or char in CLINGING_MARKS or self._inside(start):
                 return False
         if end >= len(text):
             return True
         char = text[end]
-        return not (char.isalnum() or char in "_/" or self._inside(end))
+        return not (char.isalnum() or char in CLINGING_MARKS or self._inside(end))
 
     def between(self, start: int, end: int) -> list[FoundDate]:
         """The dates lying within ``[start, end)``, offsets in the piece (clean cuts only)."""
@@ -120,11 +119,11 @@ class DateIndex:
         for i, (start, end) in enumerate(pieces):
             if start > 0:
                 char = text[start - 1]
-                if char != "\n" and (char.isalnum() or char in "_/"):
+                if char != "\n" and (char.isalnum() or char in CLINGING_MARKS):
                     found.add(i)
             if end < length:
                 char = text[end]
-                if char not in "\r\n" and (char.isalnum() or char in "_/"):
+                if char not in "\r\n" and (char.isalnum() or char in CLINGING_MARKS):
                     found.add(i)
         return sorted(found)
 
