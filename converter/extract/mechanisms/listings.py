@@ -36,7 +36,7 @@ from converter.extract.mechanisms.checkbox import pattern_reach
 from converter.extract.mechanisms.sentences import Collected, action_pattern, lang_of
 from converter.model import Observation
 from converter.parse.gates import Gated, fold, folded_text
-from converter.parse.match_starts import matches_from, word_offsets
+from converter.parse.match_starts import StemStarts, matches_from
 from converter.resources import data_rows
 
 HEAD = 3000  # where a header's code, label or headline stands
@@ -256,7 +256,7 @@ def _word_starts(head: str, words: tuple[str, ...]) -> list[int] | None:
     folded = fold(head)
     if not words or len(folded) != len(head):
         return None
-    return sorted({at for word in words for at in word_offsets(folded, word)})
+    return StemStarts(words).positions(folded)
 
 
 def _starts_before(head: str, anchors: list[int] | None, reach: int | None) -> list[int]:
