@@ -14,7 +14,6 @@ from functools import lru_cache
 
 from converter.parse.dates import find_dates
 from converter.parse.gates import Gated, fold
-from converter.parse.match_starts import matches_from, word_offsets
 
 HEAD = 1500  # the header of a summary: date, title, company name, code
 
@@ -72,18 +71,12 @@ def results_title(text: str) -> tuple[str, int, int, dt.date, dt.date] | None:
     return text[m.start():title_end], m.start(), title_end, first, end
 
 
-# the words a title can open with: its scope's, else its name's (the scope is optional)
-_OPENINGS = ("summary", "consolidated", "non", "unconsolidated", "financial", "business")
-
-
 def _titles(text: str, folded: str, end: int) -> Iterator[re.Match[str]]:
-    """``_TITLE.finditer(text, 0, end)`` (``folded``: ``fold(text[:end])``), tried only where one
-    of ``_OPENINGS`` begins: the pattern opens with optional words, so ``re`` would try it at
-    every position of the head."""
-    if len(folded) != end:  # (folding changed the offsets)
-        return _TITLE.finditer(text, 0, end)
-    starts = sorted({at for word in _OPENINGS for at in word_offsets(folded, word, 0, end)})
-    return matches_from(_TITLE, text, starts, end)
+    """``_TITLE.finditer(text, 0, end)`` (``folded``: ``fold(text[:end])``), tried by the gate only
+    where the title's opening words begin (``Gated`` reads them from the pattern: its scope's, else
+    its name's): the pattern opens with optional words, so ``re`` would try every position. (The
+    head is cut at ``end``: a pattern reads a text cut there as it reads the text to ``end``.)"""
+    return _TITLE_GATE.search(text[:end], folded)
 
 
 def _stands_as_title(text: str, start: int) -> bool:
