@@ -76,8 +76,15 @@ def test_every_document_reads_the_same_through_its_stems():
     (r"\b(?:in|on)\s+2003", re.I, None),  # two letters: everywhere
     (r"\d+\s*won", 0, None),  # a class first: re skips to it itself
     (r"(?:19|20)\d\d\s*년", 0, None),  # literals first, case-sensitive: re skips to them itself
-    (r"(?:a|b)?cd", re.I, None),  # an optional opening: no stem is certain
+    (r"(?:a|b)?cd", re.I, None),  # an optional opening, then "cd": two letters, everywhere
     (r"(?:abc)+d", re.I, ("abc",)),
+    (r"\b(?:fiscal\s+)?year\s+ended", re.I, ("fis", "yea")),  # past an optional word
+    (r"(?:HK|NT|US)\$\s+millions", re.I, ("hk$", "nt$", "us$")),  # through a group of two letters
+    (r"\bin\s+millions", re.I, None),  # two letters: everywhere
+    # a branch one of whose alternatives opens with a group or a look-behind: re tries it everywhere
+    (r"(?:(?P<y>19|20)\d\d|平成)\s*年", 0, ("19", "20", "平成")),
+    (r"(?<!x)19\d\d|20\d\d", 0, ("19", "20")),
+    (r"합병\s*비율", re.I, None),  # characters without case: re skips to them, caseless or not
 ])
 def test_the_stems_are_read_from_the_pattern(source, flags, stems):
     assert leading_stems(re.compile(source, flags)) == stems

@@ -1,7 +1,7 @@
 """Patterns tried only where their opening words begin find exactly what ``re`` finds.
 
-``Gated`` takes its opening words from ``opening_stems`` (the stems of ``leading_stems``, or the
-openings that ``converter.parse.openings`` reads past an optional word or through a group), and
+``Gated`` takes its opening words from ``leading_stems`` (the openings that
+``converter.parse.openings`` reads, past an optional word and through a group), and
 ``Gated.first`` / ``Gated.search_within`` answer ``pattern.search(text, pos, end)`` /
 ``pattern.finditer(text, pos, end)`` from the positions of those words in the whole text. Each
 pattern put behind them at its use site (par values, "as of the date first above written", the
@@ -23,7 +23,7 @@ from converter.extract.kinds import joint_filing, resolution
 from converter.extract.mechanisms import item_labels, listings, par_values, reporting_persons, undated_blocks
 from converter.ingest import ingest_bytes
 from converter.parse import fiscal_calendar
-from converter.parse.gates import Gated, fold, opening_stems
+from converter.parse.gates import Gated, fold
 
 REPO = Path(__file__).resolve().parents[1]
 DOCUMENTS = sorted((REPO / "examples").glob("*.txt")) + sorted((REPO / "tests" / "data").rglob("*.txt"))
@@ -103,20 +103,6 @@ def test_edges_read_the_same(text: str) -> None:
         _assert_alike(g, text)
 
 
-@pytest.mark.parametrize(("source", "flags", "stems"), [
-    (r"\b(?:fiscal\s+)?year\s+ended", re.I, ("fis", "yea")),  # past an optional word
-    (r"(?:HK|NT|US)\$\s+millions", re.I, ("hk$", "nt$", "us$")),  # through a group of two letters
-    (r"\bin\s+millions", re.I, None),  # two letters: everywhere
-    (r"(?:a|b)?cd", re.I, None),  # a one-letter opening
-    (r"(?:19|20)\d\d\s*년", 0, None),  # literals first, case-sensitive: re skips to them itself
-    # a branch one of whose alternatives opens with a group or a look-behind: re tries it everywhere
-    (r"(?:(?P<y>19|20)\d\d|平成)\s*年", 0, ("19", "20", "平成")),
-    (r"(?<!x)19\d\d|20\d\d", 0, ("19", "20")),
-])
-def test_opening_stems(source: str, flags: int, stems: tuple[str, ...] | None) -> None:
-    assert opening_stems(re.compile(source, flags)) == stems
-
-
 def test_a_tanshin_fiscal_label_reads_as_before() -> None:
     """``fiscal_year_label`` asks for the tanshin's words before its 決算期 label (re skips to
     the words; it tries the label's ``^`` at every position): the same answer on every text."""
@@ -154,20 +140,18 @@ def test_an_agreement_date_is_searched_in_the_head_as_before() -> None:
     assert found >= 10
 
 
-def test_every_pattern_given_openings_past_its_stems_reads_the_same() -> None:
-    """Every ``Gated`` the conversion makes whose opening words came from the openings (where
-    ``leading_stems`` knew none: an optional word first, a group of two letters) finds what
-    ``finditer`` finds, on every document: the readers that search through ``Gated`` elsewhere
-    (headings, addresses, results headers) are held to it too."""
+def test_every_pattern_tried_at_its_openings_reads_the_same() -> None:
+    """Every ``Gated`` the conversion makes that is tried only where its opening words begin
+    finds what ``finditer`` finds, on every document: the readers that search through ``Gated``
+    elsewhere (headings, addresses, results headers) are held to it too."""
     import gc
 
-    from converter.parse.match_starts import leading_stems
     from converter.pipeline import convert_bytes
 
     for path in sorted((REPO / "examples").glob("*.txt")):
         convert_bytes(path.read_bytes(), path.name)
     opened = {id(g.pattern): g for g in gc.get_objects()
-              if isinstance(g, Gated) and g.starts is not None and not leading_stems(g.pattern)}
+              if isinstance(g, Gated) and g.starts is not None}
     assert len(opened) >= 20, len(opened)
     for text in _texts():
         folded = fold(text)

@@ -28,7 +28,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from converter.parse.match_starts import LineOpenings, StemStarts, leading_stems, matches_from
-from converter.parse.openings import openings, skipped_to_by_re
 from converter.parse.pattern_tree import REPEATS, ZERO_WIDTH, folded_literal, read_tree
 
 _MAX_SPELLINGS = 64  # an alternation with more spellings than this is not worth a gate
@@ -133,29 +132,6 @@ def _without_longer(words: frozenset[str]) -> set[str]:
     return {w for w in words if not any(other != w and other in w for other in words)}
 
 
-def opening_stems(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    """The folded strings one of which opens every match of ``pattern``, as few and as rare as
-    ``leading_stems`` keeps: its stems, or else the pattern's openings (``converter.parse.openings``
-    reads past an optional word, "fis" or "yea" for ``\\b(?:fiscal\\s+)?year``, and through a group,
-    "hk$" for ``(?:HK|NT|US)\\$``), when none is a single character or two letters (those are
-    everywhere) and ``re`` does not skip to them itself; None otherwise.
-
-    >>> opening_stems(re.compile(r"\\b(?:fiscal\\s+)?year\\s+ended", re.I))
-    ('fis', 'yea')
-    >>> opening_stems(re.compile(r"(?:HK|NT|US)\\$\\s+millions", re.I))
-    ('hk$', 'nt$', 'us$')
-    >>> opening_stems(re.compile(r"\\bin\\s+millions", re.I)) is None  # "in" is everywhere
-    True
-    """
-    stems = leading_stems(pattern)
-    if stems:
-        return stems
-    found = openings(pattern)
-    if not found or any(len(s) < 2 or (len(s) == 2 and s.isascii() and s.isalpha()) for s in found):
-        return None
-    return None if skipped_to_by_re(pattern) else tuple(sorted(found))
-
-
 @lru_cache(maxsize=None)  # one per set of stems: patterns that open alike share their pass
 def _stem_starts(stems: tuple[str, ...]) -> StemStarts:
     return StemStarts(stems)
@@ -174,7 +150,7 @@ class Gated:
     def __init__(self, pattern: re.Pattern[str]) -> None:
         object.__setattr__(self, "pattern", pattern)
         object.__setattr__(self, "gates", literal_gates(pattern))
-        stems = opening_stems(pattern)
+        stems = leading_stems(pattern)
         object.__setattr__(self, "starts", _stem_starts(stems) if stems else None)
 
     def may_match(self, folded: str) -> bool:

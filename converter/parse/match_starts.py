@@ -29,78 +29,20 @@ from __future__ import annotations
 
 import re
 
-from converter.parse.pattern_tree import REPEATS, ZERO_WIDTH, first_item, folded_literal, parse_tree, read_tree
-
-_STEM = 3  # letters of each opening word kept: enough to be rare, few enough to stay a short list
-_MAX_STEMS = 64
-
-
-def _openings(items: object) -> set[str] | None:
-    """Folded strings, each at most ``_STEM`` long and none empty, such that every match of the
-    sequence ``items`` begins with one of them; None when no such short list is known."""
-    run = {""}
-    for item in items:  # type: ignore[attr-defined]
-        op, arg = item
-        name = str(op)
-        if name in ZERO_WIDTH:
-            continue  # reads without consuming: the next item opens the match
-        item_openings = _item_openings(name, arg)
-        if item_openings is None:
-            return run if "" not in run else None
-        run = {(a + b)[:_STEM] for a in run for b in item_openings}
-        if len(run) > _MAX_STEMS:
-            return None
-        if all(len(r) >= _STEM for r in run) or not _is_whole(name, arg):
-            return run
-    return run if "" not in run else None
-
-
-def _is_whole(name: str, arg: object) -> bool:
-    """Whether the item's openings are all it can match (a literal), so the next item continues
-    them; a group, a branch or a repeat may match more than its openings."""
-    return name == "LITERAL"
-
-
-def _item_openings(name: str, arg: object) -> set[str] | None:
-    if name == "LITERAL":
-        char = folded_literal(arg)  # type: ignore[arg-type]
-        return {char} if char is not None else None
-    if name == "SUBPATTERN":
-        return _openings(arg[-1])  # type: ignore[index]
-    if name == "BRANCH":
-        found: set[str] = set()
-        for branch in arg[1]:  # type: ignore[index]
-            openings = _openings(branch)
-            if openings is None:
-                return None
-            found |= openings
-        return found
-    if name in REPEATS:
-        low, _high, body = arg  # type: ignore[misc]
-        return _openings(body) if low >= 1 else None
-    return None
+from converter.parse.openings import openings, sequence_openings, skipped_to_by_re
+from converter.parse.pattern_tree import REPEATS, parse_tree
 
 
 def leading_stems(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    """The folded stems (up to three letters) one of which opens every match of ``pattern``, when
-    they are few and at least two letters each; None when the pattern opens with a class, a
-    digit, an optional part or a one-letter word (``re`` does well enough then, or the stems
-    would be everywhere)."""
-    stems = read_tree(pattern, _openings)  # (an unreadable pattern is simply searched as before)
-    if not stems or any(len(s) < 2 or (len(s) == 2 and s.isascii() and s.isalpha()) for s in stems):
-        return None  # a stem of one letter, or two ("as", "in", "on"), is everywhere
-    if _skipped_to_already(pattern):
+    """The folded strings (up to three characters) one of which opens every match of
+    ``pattern`` (``converter.parse.openings`` reads them, past an optional word and through a
+    group), when none is a single character or two letters ("as", "in", "on": they are
+    everywhere) and ``re`` does not skip to them itself; None otherwise (the pattern opens with a
+    class, a digit, a one-letter word: ``re`` does well enough then)."""
+    found = openings(pattern)  # (an unreadable pattern is simply searched as before)
+    if not found or any(len(s) < 2 or (len(s) == 2 and s.isascii() and s.isalpha()) for s in found):
         return None
-    return tuple(sorted(stems))
-
-
-def _skipped_to_already(pattern: re.Pattern[str]) -> bool:
-    """Whether ``re`` itself skips to the pattern's first literal: the pattern opens with a
-    literal or a branch of literals, matched case-sensitively (no ``\\b`` or look-around first)."""
-    if pattern.flags & re.IGNORECASE:
-        return False
-    first = first_item(parse_tree(pattern) or ())
-    return first is not None and first[0] in ("LITERAL", "BRANCH", "IN")
+    return None if skipped_to_by_re(pattern) else tuple(sorted(found))
 
 
 class StemStarts:
@@ -192,7 +134,7 @@ class LineOpenings:
             if blanks == frozenset():  # (a repeat of something else: no known blanks)
                 return None
             rest = rest[1:]
-        stems = _openings(rest)
+        stems = sequence_openings(rest)
         if not stems:
             return None
         return cls(blanks, tuple(sorted(stems)))

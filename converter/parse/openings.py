@@ -112,15 +112,21 @@ def _class_chars(members: object) -> set[str] | None:
     return chars if len(chars) <= _CLASS_MOST else None
 
 
+def sequence_openings(items: object) -> frozenset[str] | None:
+    """The folded strings one of which opens every match of the sequence ``items`` (a parsed
+    pattern's items, or the rest of them past an anchor); None when unknown or when one is empty."""
+    found = _sequence(items)
+    if not found or any(not opening for opening, _ in found):
+        return None
+    return frozenset(opening for opening, _ in found)
+
+
 def openings(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """The folded strings (up to three characters) one of which opens every match of
     ``pattern``; None when unknown, when one is empty, or when one is a single ASCII character
     (a digit, a letter: it stands everywhere, and ``re`` tries the pattern as fast)."""
-    found = read_tree(pattern, _sequence)  # (an unreadable pattern is simply searched as before)
-    if not found:
-        return None
-    strings = frozenset(opening for opening, _ in found)
-    if any(not s or (len(s) == 1 and s.isascii()) for s in strings):
+    strings = read_tree(pattern, sequence_openings)  # (an unreadable pattern is simply searched as before)
+    if not strings or any(len(s) == 1 and s.isascii() for s in strings):
         return None
     return strings
 
