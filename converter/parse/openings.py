@@ -9,9 +9,10 @@ pattern), folded as ``converter.parse.gates.fold`` folds a text. They serve twic
 of them is in holds no match (a gate: "1H04" needs one of those four, where the gate of the
 pattern's words asks only for an "h"), and the pattern need be tried only where one begins
 (``converter.parse.match_starts.StemStarts``), as ``finditer`` would try it, minus the
-positions where no match can open. ``converter.parse.match_starts.leading_stems`` reads the
-openings of three letters that most patterns have; these reach further: two letters ("in",
-"at"), a class of few characters (``[1-4]Q``), an optional word before the first required one.
+positions where no match can open. They reach past an optional word before the first required
+one, through a group, and over a class of few characters (``[1-4]Q``);
+``converter.parse.match_starts.leading_stems`` keeps those that are rare enough to try a
+pattern at (none of one or two letters: "in", "at" stand everywhere).
 
 >>> import re
 >>> sorted(openings(re.compile(r"\b(?:the\s+)?year\s+(?:19|20)\d\d", re.I)))
