@@ -126,7 +126,7 @@ def convert(inputs: tuple[str, ...], output: str, cik: str | None, stdin_name: s
     document that states no date is placed at --date; without it, its document and entity
     facts are reported for 'forever' (an xbrli:forever context) with a warning, and a figure of
     a period it names without its year ("올 1분기") for 'forever' on StatedPeriodAxis, the period
-    as printed."""
+    as printed less a this-year word ("1분기")."""
     from converter.guards import DEFAULT_MAX_BYTES, DEFAULT_TIME_BUDGET
 
     chosen = _formats(formats)

@@ -7,7 +7,7 @@ under ``tests/data/press/ko-*`` and ``tests/data/resolutions/ko-*``.
 unit, decimals, dimensions; ``document`` is the document's own period, stated by ``!period``);
 ``NAME.convert-dated.tsv`` the same for a run with ``!date`` (``convert --date``): without it an
 undated article's figures of a yearless period ("올 1분기") are reported for forever on
-``StatedPeriodAxis`` (the period as printed), never dated by a guess; with it they are dated.
+``StatedPeriodAxis`` (the period as printed, less a this-year word), never dated by a guess; with it they are dated.
 """
 
 from __future__ import annotations
@@ -89,7 +89,7 @@ def test_undated_figures_keep_their_stated_period_until_the_users_date() -> None
     (undated,) = convert_text(text, "undated.txt")
     revenues = [f for f in facts(undated) if f.concept == "Revenues"]
     assert [(f.value, f.period, f.dimensions) for f in revenues] == [
-        ("120000000000", "forever", (("StatedPeriodAxis", "올 1분기"),))]
+        ("120000000000", "forever", (("StatedPeriodAxis", "1분기"),))]
     assert "1천2백억원" not in {m.text for m in undated.extraction.unmapped}
     (dated,) = convert_text(text, "dated.txt", date=dt.date(2005, 5, 4))
     assert [(f.value, f.period, f.dimensions) for f in facts(dated) if f.concept == "Revenues"] == [

@@ -32,8 +32,17 @@ YY = r"(?P<y>(?:19|20)\d\d|['’]?\d\d)"
 NOT_A_RANGE = r"(?!\d|[,.]\d|\s*[-–~/]|\s*(?:to|through|and)\b)"
 # a quarter's number the way Korean writes it: 3분기, 3/4분기, 3·4분기, 3.4분기
 KO_QUARTER = r"(?P<qn>[1-4])\s*(?:[/·.・]\s*4\s*)?분기"
-# the Korean words for this year and last year (올 only before a period word: 올렸다 is no year)
-KO_REL = r"(?:(?<![가-힣])(?P<rel>올해|올|금년|작년|지난해)\s*(?:들어\s*)?(?:의\s*)?)"
+# the Korean words for the year of the text ("this year") and for the year before it
+THIS_YEAR_WORDS = ("올해", "올", "금년")
+PRIOR_YEAR_WORDS = ("작년", "지난해", "전년")
+# what may follow such a word before the period it qualifies: 올해 들어, 올해의
+_KO_REL_TAIL = r"\s*(?:들어\s*)?(?:의\s*)?"
+# a year named by such a word (올 only before a period word: 올렸다 is no year; 전년 leads a
+# comparison, 전년동기, rather than naming a year)
+KO_REL = rf"(?:(?<![가-힣])(?P<rel>{'|'.join(THIS_YEAR_WORDS + PRIOR_YEAR_WORDS[:2])}){_KO_REL_TAIL})"
+# a period phrase opening with a this-year word, the rest of it the period ("올 1분기" -> "1분기"):
+# the rest opens as the Korean periods below do (a digit, 제, 지난, 상/하반기)
+THIS_YEAR_LEAD = re.compile(rf"(?:{'|'.join(THIS_YEAR_WORDS)}){_KO_REL_TAIL}(?=[0-9제지상하])")
 # a yearly Korean year: 2003년, 2003년도, or '02. before a quarter
 KO_YEAR = r"(?:(?P<y>(?:19|20)\d\d)\s*년\s*(?:도\s*)?(?:의\s*)?|['’]?(?P<yy>\d\d)\s*\.\s*(?=[1-4]\s*[/·]\s*4))"
 
@@ -200,5 +209,3 @@ RELATIVE = (
     ("prior_quarter", r"上\s*一?\s*季(?!度末)|前季|前四半期比?"),
     ("prior_month", r"上\s*個?个?\s*月|前月比?"),
 )
-
-PRIOR_YEAR_WORDS = ("작년", "지난해", "전년")

@@ -26,7 +26,7 @@ from converter.extract.mechanisms.sentences import Sentence, gated_search, word_
 from converter.model import Period
 from converter.parse.fiscal_calendar import fiscal_calendar
 from converter.parse.gates import Gated
-from converter.parse.period_patterns import RELATIVE
+from converter.parse.period_patterns import RELATIVE, THIS_YEAR_LEAD
 from converter.parse.periods import FiscalCalendar, FoundPeriod, find_periods, shift
 from converter.taxonomy.table import concept_rows
 
@@ -96,15 +96,22 @@ def stated_period(concept: str, dated: Dated) -> tuple[Period, tuple[tuple[str, 
     the period the text names. None for a dated figure, a present-tense one ("now") and an
     instant concept (an instant cannot be reported for forever).
 
+    A yearless phrase means the year of the text whether or not a this-year word leads it (an
+    article writes "올 상반기" once and "상반기" after), so the member is the period without that
+    word: one period, one member. A last-year word stays (작년 2분기 is another period).
+
     >>> period, dims = stated_period("Revenues", Dated(None, "올  1분기"))
     >>> period.is_forever, dims
-    (True, (('StatedPeriodAxis', '올 1분기'),))
+    (True, (('StatedPeriodAxis', '1분기'),))
+    >>> stated_period("Revenues", Dated(None, "작년 2분기"))[1]
+    (('StatedPeriodAxis', '작년 2분기'),)
     >>> stated_period("Subscribers", Dated(None, "6월말")) is None
     True
     """
     if dated.period is not None or dated.undated in (None, NOW) or concept_kinds()[concept][1] != "duration":
         return None
-    return Period.forever(), ((STATED_PERIOD_AXIS, " ".join(dated.undated.split())),)
+    phrase = THIS_YEAR_LEAD.sub("", " ".join(dated.undated.split()), count=1)
+    return Period.forever(), ((STATED_PERIOD_AXIS, phrase),)
 
 
 def is_comparative(text: str, p: FoundPeriod, s: Sentence) -> bool:
