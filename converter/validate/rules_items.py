@@ -198,7 +198,39 @@ def duplicate_facts(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
     """4.10: items with the same concept, equal contexts, unit and language are duplicates.
     XBRL 2.1 allows them (Arelle accepts them), so they are warnings; differing values are
     reported as inconsistent, equal ones as consistent. Equal contexts (units) are those of one
-    s-equal (u-equal) class, named by its first member (``InstanceView.context_classes``)."""
+    s-equal (u-equal) class, named by its first member (``InstanceView.context_classes``).
+
+    Most instances have none, which :func:`all_items_differ` tells from the items' names and
+    refs alone; the items are grouped (:func:`duplicate_facts_grouped`) only when it cannot."""
+    items = known_facts(view, taxonomy)
+    if len(items) > 1 and not all_items_differ(view, items):
+        yield from duplicate_facts_grouped(view, taxonomy)
+
+
+_ITEM_FACT = attrgetter("fact")
+_FACT_KEY = attrgetter("qname", "context_ref", "unit_ref", "lang")
+
+
+def all_items_differ(view: InstanceView, items: list[Item]) -> bool:
+    """Whether no two items can be duplicates, asked of their concepts, refs and languages as
+    written (one set, made in C). Refs as written stand for the classes when no two contexts
+    (units) are s-equal (u-equal) and no ref can be read two ways: a missing contextRef
+    (unitRef) reads the context (unit) of id "" when there is one, a language is compared in
+    lower case and a missing one as "". True: there are none; False: group them to know."""
+    context_classes, unit_classes = view.context_classes, view.unit_classes
+    if len(set(context_classes.values())) < len(context_classes) or len(set(unit_classes.values())) < len(unit_classes):
+        return False
+    keys = list(map(_FACT_KEY, map(_ITEM_FACT, items)))
+    if "" in context_classes or "" in unit_classes:
+        return False
+    languages = {key[3] for key in keys}
+    if any(language is not None and (not language or language != language.lower()) for language in languages):
+        return False
+    return len(set(keys)) == len(keys)
+
+
+def duplicate_facts_grouped(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
+    """:func:`duplicate_facts` by grouping every item reported more than once (the definition)."""
     groups: dict[tuple, list[FactView]] = defaultdict(list)
     numeric: dict[tuple, bool] = {}
     context_classes, unit_classes = view.context_classes, view.unit_classes
