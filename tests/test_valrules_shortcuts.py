@@ -176,3 +176,26 @@ def test_the_test_for_characters_to_escape_is_the_set_test():
     found = [has_special(text) for text in special_texts()]
     assert found == [not special.isdisjoint(text) for text in special_texts()]
     assert 100 < sum(found) < len(found) - 100
+
+
+def test_a_fact_holding_a_character_to_escape_in_any_text_is_written_as_the_template_writes_it():
+    """The writer tests a fact's texts once and then writes them as they are or all escaped:
+    a special character in each text in turn, with and without a unit and a language."""
+    from dataclasses import replace
+
+    from converter.model import Fact, Span
+    from converter.render import render_instance, render_with_template
+    from test_render import every_branch
+
+    full = every_branch()
+    plain = [Fact("Revenues", "c-q3", "15", unit_id="u-KRW", decimals="-8", span=Span(8, 10), line=3, id="f2"),
+             Fact("DocumentType", "c-doc", "6-K", lang="en", id="f4"), Fact("DocumentType", "c-doc", "6-K", id="f4")]
+    facts = list(plain)
+    for fact in plain:
+        for field in ("concept", "id", "context_id", "unit_id", "decimals", "lang", "value"):
+            if getattr(fact, field):
+                facts += [replace(fact, **{field: getattr(fact, field) + mark}) for mark in "&<>\"'"]
+    assert len(facts) > 60
+    for fact in facts:
+        instance = replace(full, facts=(fact,))
+        assert render_instance(instance) == render_with_template(instance)
