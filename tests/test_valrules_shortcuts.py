@@ -40,6 +40,9 @@ EDITS = [
     ('<d2x:Subscribers id="f9"', '<d2x:Subscribers id="f10"'),
     (SUBSCRIBERS, SUBSCRIBERS.replace("Subscribers", "SharesOutstanding").replace("u-pure", "u-shares")),  # inconsistent
     (SUBSCRIBERS, SUBSCRIBERS.replace("Subscribers", "SharesOutstanding").replace("u-pure", "u-nothing")),
+    (SUBSCRIBERS, SUBSCRIBERS.replace("Subscribers", "BeneficialOwnershipAbstract")),  # an abstract concept
+    (SUBSCRIBERS, SUBSCRIBERS.replace("Subscribers", "NoSuchConcept")),  # one the taxonomy does not declare
+    (SUBSCRIBERS, SUBSCRIBERS.replace("d2x:Subscribers", "xbrli:Subscribers")),  # a name of another namespace
     ('<d2x:Revenues id="f6" contextRef="c-q2"', '<d2x:Revenues id="f6" contextRef="c-nothing"'),
 ]
 
@@ -199,3 +202,17 @@ def test_a_fact_holding_a_character_to_escape_in_any_text_is_written_as_the_temp
     for fact in facts:
         instance = replace(full, facts=(fact,))
         assert render_instance(instance) == render_with_template(instance)
+
+
+def test_the_unknown_and_the_known_facts_are_each_fact_with_its_declared_concept(views):
+    """:func:`unknown_facts` (undeclared: None; abstract: the concept) and :func:`known_facts`
+    split the facts as a lookup of each fact's declared concept does, each in document order."""
+    seen = set()
+    for view, taxonomy in views:
+        declared = [(fact, rules_items.declared_concept(fact, taxonomy)) for fact in view.facts]
+        unknown = [(fact, concept) for fact, concept in declared if concept is None or concept.abstract]
+        known = [(fact, concept) for fact, concept in declared if concept is not None and not concept.abstract]
+        assert rules_items.unknown_facts(view, taxonomy) == unknown
+        assert [(item.fact, item.concept) for item in rules_items.known_facts(view, taxonomy)] == known
+        seen |= {"undeclared" if concept is None else "abstract" for _, concept in unknown}
+    assert seen == {"undeclared", "abstract"}
