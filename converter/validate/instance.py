@@ -250,14 +250,19 @@ def _read_container(container: etree._Element, tag: str, where: str, members: li
     canonical = [(tag, tuple(sorted(container.items())), (container.text or "").strip())]
     for child in container.iterchildren(etree.Element):
         child_tag = child.tag
+        canonical.append((child_tag, tuple(sorted(child.items())), (child.text or "").strip()))
+        # the child's element children, read once for the member and for its content (which
+        # is each of them followed by its own descendants: the order iterdescendants walks)
+        elements = list(child.iterchildren(etree.Element)) if len(child) else []
+        for node in elements:
+            canonical.append((node.tag, tuple(sorted(node.items())), (node.text or "").strip()))
+            if len(node):
+                canonical += [(inner.tag, tuple(sorted(inner.items())), (inner.text or "").strip())
+                              for inner in node.iterdescendants(etree.Element)]
         if child_tag in MEMBER_TAGS:
-            members.append(read_member(child, where, child_tag, namespaces))
+            members.append(read_member(child, where, child_tag, namespaces, elements))
         else:
             other.add(where)
-        canonical.append((child_tag, tuple(sorted(child.items())), (child.text or "").strip()))
-        if len(child):
-            canonical += [(node.tag, tuple(sorted(node.items())), (node.text or "").strip())
-                          for node in child.iterdescendants(etree.Element)]
     extra.append(tuple(canonical))
 
 
@@ -290,10 +295,13 @@ def read_members(container: etree._Element, where: str = "segment") -> list[Memb
 
 
 def read_member(element: etree._Element, where: str = "segment", tag: str | None = None,
-                namespaces: dict[str | None, str] | None = None) -> Member:
+                namespaces: dict[str | None, str] | None = None,
+                children: list[etree._Element] | None = None) -> Member:
+    """The member ``element`` (``children``: its element children, when the caller has them)."""
     text = (element.get("dimension") or "").strip()
     kind = "typed" if (tag or element.tag) == TYPED_MEMBER else "explicit"  # read_members passes these two only
-    children = list(element.iterchildren(etree.Element))
+    if children is None:
+        children = list(element.iterchildren(etree.Element))
     if kind == "typed":
         value = " ".join(text_of(children[0]).split()) if children else ""
     else:
@@ -343,7 +351,7 @@ def _read_fact(element: etree._Element, inherited_lang: str | None, tag: str, fa
     caller knows absent (``xsi:nil``, ``precision``: False) is not looked for."""
     get = element.get
     return _fact_view((  # (from a tuple: a named tuple's own constructor costs twice as much)
-        _qname(element, tag),
+        _QNAMES.get(tag) or _qname(element, tag),  # (the cache asked here: a call per fact spared)
         element,
         fact_id,
         element.sourceline,
