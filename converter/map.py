@@ -147,7 +147,13 @@ def _check(obs: Observation, taxonomy: Taxonomy) -> str | None:
 
 
 def _fact_key(obs: Observation) -> tuple:
-    return (obs.concept, obs.period, obs.dimensions, obs.unit, obs.lang)
+    """What makes two observations one fact: concept, period, dimensions, unit and language.
+    A Period and a UnitSpec are equal (and hashed) by their fields, so the key holds the fields
+    (``end, start``; ``numerator, denominator``): hashed in C, where the dataclasses' own
+    ``__hash__`` is a Python call each time."""
+    period, unit = obs.period, obs.unit
+    return (obs.concept, period.end, period.start, obs.dimensions,
+            None if unit is None else (unit.numerator, unit.denominator), obs.lang)
 
 
 def _rounded(value: Decimal, decimals: int) -> Decimal:
@@ -220,10 +226,12 @@ def map_extraction(
     order, axes_domains = _layout(taxonomy)
     rows = []
     for obs in usable:
-        ckey = (obs.period, obs.dimensions)
+        period = obs.period
+        ckey = (period.end, period.start, obs.dimensions)  # (a Period's fields: see _fact_key)
         context = contexts.get(ckey)
         if context is None:
-            context = contexts[ckey] = Context(context_id(*ckey), scheme, identifier, obs.period, obs.dimensions)
+            context = contexts[ckey] = Context(context_id(obs.period, obs.dimensions), scheme, identifier,
+                                               obs.period, obs.dimensions)
             context_order[context.id] = _context_sort_key(context)
         unit = None
         if obs.unit is not None:

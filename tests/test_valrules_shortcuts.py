@@ -245,3 +245,39 @@ def test_typed_member_content_reads_each_axis_domain_as_domain_qname_reads_it(vi
         members += sum(len(context.members) for context in view.contexts.values())
         illegal += len(found)
     assert members > 20 and illegal > 0
+
+
+def test_the_map_keys_hold_the_fields_periods_and_units_are_equal_by():
+    """map keys facts and contexts by a Period's and a UnitSpec's fields rather than by the
+    objects: two observations have equal keys exactly when the objects' keys are equal."""
+    import datetime as dt
+    from dataclasses import fields, replace
+
+    from converter.classify import classify
+    from converter.extract import extract
+    from converter.ingest import ingest_bytes
+    from converter.map import _fact_key
+    from converter.model import Period, UnitSpec
+
+    assert [(f.name, f.compare) for f in fields(Period)] == [("end", True), ("start", True)]
+    assert [(f.name, f.compare) for f in fields(UnitSpec)] == [("numerator", True), ("denominator", True)]
+    observations = []
+    for path in sorted((ROOT / "examples").glob("*.txt"))[:6]:
+        filing = ingest_bytes(path.read_bytes(), path.name)
+        for document in filing.documents:
+            observations += extract(document, classify(document), filing.header).observations
+    day = dt.date(2004, 9, 30)
+    first = observations[0]
+    observations += [replace(first, period=period) for period in
+                     (Period.instant(day), Period.duration(day, day), Period.forever(), Period.duration(dt.date(2004, 7, 1), day))]
+    observations += [replace(first, unit=unit) for unit in
+                     (UnitSpec.currency("KRW"), UnitSpec.per_share("KRW"), UnitSpec(("xbrli:pure",)), None)]
+    observations = observations[:400]
+    plain = [(o.concept, o.period, o.dimensions, o.unit, o.lang) for o in observations]
+    keys = [_fact_key(o) for o in observations]
+    equal = 0
+    for i in range(len(observations)):
+        for j in range(len(observations)):
+            assert (keys[i] == keys[j]) == (plain[i] == plain[j])
+            equal += i != j and plain[i] == plain[j]
+    assert len({*keys}) == len({*plain}) and equal > 0 and len(observations) > 100
