@@ -222,7 +222,7 @@ def map_extraction(
     scheme, identifier = entity_identifier(extraction.entity)
     contexts: dict[tuple, Context] = {}
     context_order: dict[str, tuple] = {}  # a context's id -> its sort key, worked out once
-    units: dict[UnitSpec, Unit] = {}
+    units: dict[tuple, Unit] = {}  # by the spec's fields
     order, axes_domains = _layout(taxonomy)
     rows = []
     for obs in usable:
@@ -233,11 +233,12 @@ def map_extraction(
             context = contexts[ckey] = Context(context_id(obs.period, obs.dimensions), scheme, identifier,
                                                obs.period, obs.dimensions)
             context_order[context.id] = _context_sort_key(context)
-        unit = None
-        if obs.unit is not None:
-            unit = units.get(obs.unit)
+        unit, spec = None, obs.unit
+        if spec is not None:
+            ukey = (spec.numerator, spec.denominator)  # (a UnitSpec's fields: see _fact_key)
+            unit = units.get(ukey)
             if unit is None:
-                unit = units[obs.unit] = Unit(unit_id(obs.unit), obs.unit)
+                unit = units[ukey] = Unit(unit_id(spec), spec)
         rows.append((obs, context, unit))
     rows.sort(key=lambda r: (order[r[0].concept], context_order[r[1].id], r[2].id if r[2] else "", r[0].lang or ""))
     facts = _facts(rows, extraction.document)
