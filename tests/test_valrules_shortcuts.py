@@ -281,3 +281,17 @@ def test_the_map_keys_hold_the_fields_periods_and_units_are_equal_by():
             assert (keys[i] == keys[j]) == (plain[i] == plain[j])
             equal += i != j and plain[i] == plain[j]
     assert len({*keys}) == len({*plain}) and equal > 0 and len(observations) > 100
+
+
+def test_a_view_works_out_each_of_its_properties_once():
+    """The view's lock-free cached properties keep their first value, as cached_property did."""
+    from converter.validate.instance import once
+
+    instance = load_instance(VALID.read_bytes(), name="case.xml", base_dir=schemas_dir())[0]
+    view = InstanceView(instance)
+    names = [name for name, value in vars(InstanceView).items() if isinstance(value, once)]
+    assert {"contexts", "units", "facts", "context_classes", "unit_classes"} <= set(names)
+    first = {name: getattr(view, name) for name in names}
+    assert all(getattr(view, name) is value for name, value in first.items())
+    assert all(name in vars(view) for name in names)
+    assert InstanceView.contexts.__doc__ == InstanceView.contexts.function.__doc__

@@ -9,7 +9,6 @@ and a named tuple is several times cheaper to build.
 from __future__ import annotations
 
 import re
-from functools import cached_property
 from typing import NamedTuple
 
 from lxml import etree
@@ -94,6 +93,26 @@ class FactView(NamedTuple):
         return fact_label(self.element, self.qname, self.id)
 
 
+class once:  # noqa: N801 (named as the decorator it replaces is)
+    """``functools.cached_property`` without its lock: Python 3.11's takes one class-wide lock on
+    every first reading (3.12 dropped it), and a view is read by one thread, its properties
+    pure. The value is kept in the instance's ``__dict__``, which later readings find first."""
+
+    def __init__(self, function) -> None:
+        self.function = function
+        self.name = function.__name__
+        self.__doc__ = function.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, instance: object, owner: type | None = None):
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.function(instance)
+        return value
+
+
 class InstanceView:
     """Contexts, units and facts of one instance, built once, read by every rule."""
 
@@ -103,7 +122,7 @@ class InstanceView:
         self.memo: dict[str, object] = {}  # what several rules derive alike, derived once
         self._instance = instance
 
-    @cached_property
+    @once
     def _children(self) -> Children:
         """The root's contexts, units and items, in one pass over its children, each with its
         ``id`` (and an item with its tag): each child's tag and id are read once (every ``.tag``
@@ -124,7 +143,7 @@ class InstanceView:
                 items.append((element, tag, element_id))
         return Children(contexts, units, items, ids)
 
-    @cached_property
+    @once
     def contexts(self) -> dict[str, ContextView]:
         found: dict[str, ContextView] = {}
         for element, context_id in self._children.contexts:
@@ -132,7 +151,7 @@ class InstanceView:
             found.setdefault(context.id, context)
         return found
 
-    @cached_property
+    @once
     def units(self) -> dict[str, UnitView]:
         found: dict[str, UnitView] = {}
         for element, unit_id in self._children.units:
@@ -140,7 +159,7 @@ class InstanceView:
             found.setdefault(unit.id, unit)
         return found
 
-    @cached_property
+    @once
     def facts(self) -> tuple[FactView, ...]:
         """Items are the root's children outside the xbrli and link namespaces (no tuples here).
         An attribute whose name the bytes do not hold is not looked for (``may_name``)."""
@@ -150,7 +169,7 @@ class InstanceView:
         return tuple(_read_fact(element, inherited, tag, fact_id, nil, precision)
                      for element, tag, fact_id in self._children.items)
 
-    @cached_property
+    @once
     def _namespaces(self) -> dict[str | None, str] | None:
         """The namespaces in scope at every element when the bytes show that only the root
         declares any (as many ``xmlns`` as the root's declarations: each declaration writes one),
@@ -161,14 +180,14 @@ class InstanceView:
         namespaces = self.root.nsmap
         return namespaces if instance.data.count(b"xmlns") == len(namespaces) else None
 
-    @cached_property
+    @once
     def context_classes(self) -> dict[str, str]:
         """Each context's id -> the id of the first context s-equal to it (XBRL 2.1 section 4.10:
         same identifier, period and segment/scenario content), itself when it is the first."""
         first: dict[tuple, str] = {}
         return {context.id: first.setdefault(context.key, context.id) for context in self.contexts.values()}
 
-    @cached_property
+    @once
     def unit_classes(self) -> dict[str, str]:
         """Each unit's id -> the id of the first unit u-equal to it (section 4.10), itself when first."""
         first: dict[tuple, str] = {}
