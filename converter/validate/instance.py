@@ -257,8 +257,8 @@ def _read_context(element: etree._Element, context_id: str,
         elif tag == SCENARIO:
             _read_container(part, tag, "scenario", members, extra, other, namespaces)
     kind, start, end = period
-    return ContextView(context_id, element.sourceline, kind, start, end, tuple(members),
-                       (who, period, tuple(extra)), frozenset(other) if other else NO_OTHER_CONTENT)
+    return _context_view((context_id, element.sourceline, kind, start, end, tuple(members),  # (see _fact_view)
+                          (who, period, tuple(extra)), frozenset(other) if other else NO_OTHER_CONTENT))
 
 
 def _read_container(container: etree._Element, tag: str, where: str, members: list[Member], extra: list[tuple],
@@ -325,8 +325,8 @@ def read_member(element: etree._Element, where: str = "segment", tag: str | None
         value = " ".join(text_of(children[0]).split()) if children else ""
     else:
         value = (element.text or "").strip()
-    elements = tuple(_qname(child) for child in children)
-    return Member(kind, resolve_qname(element, text, namespaces), text, elements, value, element.sourceline, where)
+    elements = tuple(map(_qname, children))
+    return _member((kind, resolve_qname(element, text, namespaces), text, elements, value, element.sourceline, where))
 
 
 def text_of(element: etree._Element) -> str:
@@ -385,6 +385,7 @@ def _read_fact(element: etree._Element, inherited_lang: str | None, tag: str, fa
 
 
 _fact_view = FactView._make
+_context_view, _member = ContextView._make, Member._make  # (every field given: none defaults)
 
 
 def fact_label(element: etree._Element, qname: QName, fact_id: str | None) -> str:
