@@ -16,6 +16,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
+from operator import itemgetter
 
 from converter.model import (
     Context,
@@ -122,6 +123,7 @@ def unit_id(spec: UnitSpec) -> str:
 
 
 _NO_AXES: frozenset[str] = frozenset()
+_AXIS = itemgetter(0)  # of an (axis, member) pair: the set of a fact's axes is made in C
 
 
 def _check(obs: Observation, taxonomy: Taxonomy) -> str | None:
@@ -131,7 +133,7 @@ def _check(obs: Observation, taxonomy: Taxonomy) -> str | None:
         return f"unknown concept {obs.concept}"
     if (concept.period_type == "instant") != obs.period.is_instant:
         return f"{obs.concept} is a {concept.period_type} concept, period given {obs.period}"
-    axes = frozenset(axis for axis, _ in obs.dimensions) if obs.dimensions else _NO_AXES
+    axes = frozenset(map(_AXIS, obs.dimensions)) if obs.dimensions else _NO_AXES
     allowed = taxonomy.dimension_sets.get(obs.concept, ())
     if (axes or allowed) and axes not in allowed:
         return f"{obs.concept} does not take dimensions {sorted(axes)}"
@@ -145,7 +147,13 @@ def _check(obs: Observation, taxonomy: Taxonomy) -> str | None:
 
 
 def _fact_key(obs: Observation) -> tuple:
-    return (obs.concept, obs.period, obs.dimensions, obs.unit, obs.lang)
+    """What makes two observations one fact: concept, period, dimensions, unit and language.
+    A Period and a UnitSpec are equal (and hashed) by their fields, so the key holds the fields
+    (``end, start``; ``numerator, denominator``): hashed in C, where the dataclasses' own
+    ``__hash__`` is a Python call each time."""
+    period, unit = obs.period, obs.unit
+    return (obs.concept, period.end, period.start, obs.dimensions,
+            None if unit is None else (unit.numerator, unit.denominator), obs.lang)
 
 
 def _rounded(value: Decimal, decimals: int) -> Decimal:
@@ -214,20 +222,23 @@ def map_extraction(
     scheme, identifier = entity_identifier(extraction.entity)
     contexts: dict[tuple, Context] = {}
     context_order: dict[str, tuple] = {}  # a context's id -> its sort key, worked out once
-    units: dict[UnitSpec, Unit] = {}
+    units: dict[tuple, Unit] = {}  # by the spec's fields
     order, axes_domains = _layout(taxonomy)
     rows = []
     for obs in usable:
-        ckey = (obs.period, obs.dimensions)
+        period = obs.period
+        ckey = (period.end, period.start, obs.dimensions)  # (a Period's fields: see _fact_key)
         context = contexts.get(ckey)
         if context is None:
-            context = contexts[ckey] = Context(context_id(*ckey), scheme, identifier, obs.period, obs.dimensions)
+            context = contexts[ckey] = Context(context_id(obs.period, obs.dimensions), scheme, identifier,
+                                               obs.period, obs.dimensions)
             context_order[context.id] = _context_sort_key(context)
-        unit = None
-        if obs.unit is not None:
-            unit = units.get(obs.unit)
+        unit, spec = None, obs.unit
+        if spec is not None:
+            ukey = (spec.numerator, spec.denominator)  # (a UnitSpec's fields: see _fact_key)
+            unit = units.get(ukey)
             if unit is None:
-                unit = units[obs.unit] = Unit(unit_id(obs.unit), obs.unit)
+                unit = units[ukey] = Unit(unit_id(spec), spec)
         rows.append((obs, context, unit))
     rows.sort(key=lambda r: (order[r[0].concept], context_order[r[1].id], r[2].id if r[2] else "", r[0].lang or ""))
     facts = _facts(rows, extraction.document)

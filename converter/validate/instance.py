@@ -9,7 +9,6 @@ and a named tuple is several times cheaper to build.
 from __future__ import annotations
 
 import re
-from functools import cached_property
 from typing import NamedTuple
 
 from lxml import etree
@@ -94,6 +93,26 @@ class FactView(NamedTuple):
         return fact_label(self.element, self.qname, self.id)
 
 
+class once:  # noqa: N801 (named as the decorator it replaces is)
+    """``functools.cached_property`` without its lock: Python 3.11's takes one class-wide lock on
+    every first reading (3.12 dropped it), and a view is read by one thread, its properties
+    pure. The value is kept in the instance's ``__dict__``, which later readings find first."""
+
+    def __init__(self, function) -> None:
+        self.function = function
+        self.name = function.__name__
+        self.__doc__ = function.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, instance: object, owner: type | None = None):
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.function(instance)
+        return value
+
+
 class InstanceView:
     """Contexts, units and facts of one instance, built once, read by every rule."""
 
@@ -103,7 +122,7 @@ class InstanceView:
         self.memo: dict[str, object] = {}  # what several rules derive alike, derived once
         self._instance = instance
 
-    @cached_property
+    @once
     def _children(self) -> Children:
         """The root's contexts, units and items, in one pass over its children, each with its
         ``id`` (and an item with its tag): each child's tag and id are read once (every ``.tag``
@@ -124,7 +143,7 @@ class InstanceView:
                 items.append((element, tag, element_id))
         return Children(contexts, units, items, ids)
 
-    @cached_property
+    @once
     def contexts(self) -> dict[str, ContextView]:
         found: dict[str, ContextView] = {}
         for element, context_id in self._children.contexts:
@@ -132,7 +151,7 @@ class InstanceView:
             found.setdefault(context.id, context)
         return found
 
-    @cached_property
+    @once
     def units(self) -> dict[str, UnitView]:
         found: dict[str, UnitView] = {}
         for element, unit_id in self._children.units:
@@ -140,7 +159,7 @@ class InstanceView:
             found.setdefault(unit.id, unit)
         return found
 
-    @cached_property
+    @once
     def facts(self) -> tuple[FactView, ...]:
         """Items are the root's children outside the xbrli and link namespaces (no tuples here).
         An attribute whose name the bytes do not hold is not looked for (``may_name``)."""
@@ -150,7 +169,7 @@ class InstanceView:
         return tuple(_read_fact(element, inherited, tag, fact_id, nil, precision)
                      for element, tag, fact_id in self._children.items)
 
-    @cached_property
+    @once
     def _namespaces(self) -> dict[str | None, str] | None:
         """The namespaces in scope at every element when the bytes show that only the root
         declares any (as many ``xmlns`` as the root's declarations: each declaration writes one),
@@ -161,14 +180,14 @@ class InstanceView:
         namespaces = self.root.nsmap
         return namespaces if instance.data.count(b"xmlns") == len(namespaces) else None
 
-    @cached_property
+    @once
     def context_classes(self) -> dict[str, str]:
         """Each context's id -> the id of the first context s-equal to it (XBRL 2.1 section 4.10:
         same identifier, period and segment/scenario content), itself when it is the first."""
         first: dict[tuple, str] = {}
         return {context.id: first.setdefault(context.key, context.id) for context in self.contexts.values()}
 
-    @cached_property
+    @once
     def unit_classes(self) -> dict[str, str]:
         """Each unit's id -> the id of the first unit u-equal to it (section 4.10), itself when first."""
         first: dict[tuple, str] = {}
@@ -238,8 +257,8 @@ def _read_context(element: etree._Element, context_id: str,
         elif tag == SCENARIO:
             _read_container(part, tag, "scenario", members, extra, other, namespaces)
     kind, start, end = period
-    return ContextView(context_id, element.sourceline, kind, start, end, tuple(members),
-                       (who, period, tuple(extra)), frozenset(other) if other else NO_OTHER_CONTENT)
+    return _context_view((context_id, element.sourceline, kind, start, end, tuple(members),  # (see _fact_view)
+                          (who, period, tuple(extra)), frozenset(other) if other else NO_OTHER_CONTENT))
 
 
 def _read_container(container: etree._Element, tag: str, where: str, members: list[Member], extra: list[tuple],
@@ -250,14 +269,19 @@ def _read_container(container: etree._Element, tag: str, where: str, members: li
     canonical = [(tag, tuple(sorted(container.items())), (container.text or "").strip())]
     for child in container.iterchildren(etree.Element):
         child_tag = child.tag
+        canonical.append((child_tag, tuple(sorted(child.items())), (child.text or "").strip()))
+        # the child's element children, read once for the member and for its content (which
+        # is each of them followed by its own descendants: the order iterdescendants walks)
+        elements = list(child.iterchildren(etree.Element)) if len(child) else []
+        for node in elements:
+            canonical.append((node.tag, tuple(sorted(node.items())), (node.text or "").strip()))
+            if len(node):
+                canonical += [(inner.tag, tuple(sorted(inner.items())), (inner.text or "").strip())
+                              for inner in node.iterdescendants(etree.Element)]
         if child_tag in MEMBER_TAGS:
-            members.append(read_member(child, where, child_tag, namespaces))
+            members.append(read_member(child, where, child_tag, namespaces, elements))
         else:
             other.add(where)
-        canonical.append((child_tag, tuple(sorted(child.items())), (child.text or "").strip()))
-        if len(child):
-            canonical += [(node.tag, tuple(sorted(node.items())), (node.text or "").strip())
-                          for node in child.iterdescendants(etree.Element)]
     extra.append(tuple(canonical))
 
 
@@ -290,16 +314,19 @@ def read_members(container: etree._Element, where: str = "segment") -> list[Memb
 
 
 def read_member(element: etree._Element, where: str = "segment", tag: str | None = None,
-                namespaces: dict[str | None, str] | None = None) -> Member:
+                namespaces: dict[str | None, str] | None = None,
+                children: list[etree._Element] | None = None) -> Member:
+    """The member ``element`` (``children``: its element children, when the caller has them)."""
     text = (element.get("dimension") or "").strip()
     kind = "typed" if (tag or element.tag) == TYPED_MEMBER else "explicit"  # read_members passes these two only
-    children = list(element.iterchildren(etree.Element))
+    if children is None:
+        children = list(element.iterchildren(etree.Element))
     if kind == "typed":
         value = " ".join(text_of(children[0]).split()) if children else ""
     else:
         value = (element.text or "").strip()
-    elements = tuple(_qname(child) for child in children)
-    return Member(kind, resolve_qname(element, text, namespaces), text, elements, value, element.sourceline, where)
+    elements = tuple(map(_qname, children))
+    return _member((kind, resolve_qname(element, text, namespaces), text, elements, value, element.sourceline, where))
 
 
 def text_of(element: etree._Element) -> str:
@@ -343,7 +370,7 @@ def _read_fact(element: etree._Element, inherited_lang: str | None, tag: str, fa
     caller knows absent (``xsi:nil``, ``precision``: False) is not looked for."""
     get = element.get
     return _fact_view((  # (from a tuple: a named tuple's own constructor costs twice as much)
-        _qname(element, tag),
+        _QNAMES.get(tag) or _qname(element, tag),  # (the cache asked here: a call per fact spared)
         element,
         fact_id,
         element.sourceline,
@@ -358,6 +385,7 @@ def _read_fact(element: etree._Element, inherited_lang: str | None, tag: str, fa
 
 
 _fact_view = FactView._make
+_context_view, _member = ContextView._make, Member._make  # (every field given: none defaults)
 
 
 def fact_label(element: etree._Element, qname: QName, fact_id: str | None) -> str:

@@ -40,6 +40,13 @@ def domain_qname(axis: Any, taxonomy: Any) -> tuple[str, str]:
     return taxonomy.namespace, name.rpartition(":")[2]
 
 
+@lru_cache(maxsize=8)
+def typed_domains(taxonomy: Any) -> dict[str, tuple[str, str]]:
+    """Each axis's local name -> :func:`domain_qname` of the axis, worked out once per taxonomy
+    (immutable, hashed by identity) rather than once per typed member."""
+    return {local: domain_qname(axis, taxonomy) for local, axis in taxonomy.axes.items()}
+
+
 def members(view: InstanceView) -> Iterator[tuple[ContextView, Member]]:
     for context in view.contexts.values():
         for member in context.members:
@@ -64,11 +71,11 @@ def explicit_member_of_explicit_dimension(view: InstanceView, taxonomy: Any) -> 
 
 def typed_member_content(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
     """3.1.4.4: a typed member holds exactly one element, the axis's typed domain element."""
+    domains = typed_domains(taxonomy)
     for context, member in members(view):
-        axis = axis_of(member, taxonomy)
-        if axis is None:
+        if axis_of(member, taxonomy) is None:
             continue
-        expected = domain_qname(axis, taxonomy)
+        expected = domains[member.dimension[1]]  # (axis_of found the axis of this local name)
         if member.elements != (expected,):
             found = ", ".join(local for _, local in member.elements) or "nothing"
             yield at_member(view, context, member, "xbrldie:IllegalTypedDimensionContentError", f"typed member of {member.dimension_text} holds {found}, expected one {expected[1]}")

@@ -39,13 +39,14 @@ class Item(NamedTuple):
     unit: UnitView | None
 
 
-def declared_concepts(view: InstanceView, taxonomy: Any) -> list[tuple[FactView, Any | None]]:
-    """Every fact with the concept the taxonomy declares for it, or None (one pass, once per view)."""
-    declared = view.memo.get("declared")
-    if declared is None:
+def unknown_facts(view: InstanceView, taxonomy: Any) -> list[tuple[FactView, Any | None]]:
+    """The facts the taxonomy does not declare (with None) or declares abstract (with the
+    concept), in document order: the others are :func:`known_facts` (one pass, once per view)."""
+    unknown = view.memo.get("unknown_facts")
+    if unknown is None:
         _index_facts(view, taxonomy)
-        declared = view.memo["declared"]
-    return declared
+        unknown = view.memo["unknown_facts"]
+    return unknown
 
 
 def known_facts(view: InstanceView, taxonomy: Any) -> list[Item]:
@@ -59,21 +60,24 @@ def known_facts(view: InstanceView, taxonomy: Any) -> list[Item]:
 
 
 def _index_facts(view: InstanceView, taxonomy: Any) -> None:
-    """:func:`declared_concepts` and :func:`known_facts` in one pass over the facts."""
+    """:func:`unknown_facts` and :func:`known_facts` in one pass over the facts (a fact is in
+    one of the two lists only: most are known, and are not paired with their concept twice)."""
     contexts, units, namespace = view.contexts, view.units, taxonomy.namespace
     table = concept_table(taxonomy)
-    declared, known = [], []
+    unknown, known = [], []
     item = Item._make  # (from a tuple: a named tuple's own constructor costs more)
     for fact in view.facts:
-        found = table.get(fact.qname[1]) if fact.qname[0] == namespace else None
+        fact_namespace, local = fact.qname
+        found = table.get(local) if fact_namespace == namespace else None
         if found is None:
-            declared.append((fact, None))
+            unknown.append((fact, None))
             continue
         concept, kind = found
-        declared.append((fact, concept))
-        if kind is not None:  # None: abstract
-            known.append(item((fact, concept, kind, contexts.get(fact.context_ref or ""), units.get(fact.unit_ref or ""))))
-    view.memo["declared"], view.memo["known_facts"] = declared, known
+        if kind is None:  # abstract
+            unknown.append((fact, concept))
+            continue
+        known.append(item((fact, concept, kind, contexts.get(fact.context_ref or ""), units.get(fact.unit_ref or ""))))
+    view.memo["unknown_facts"], view.memo["known_facts"] = unknown, known
 
 
 @lru_cache(maxsize=8)
@@ -103,7 +107,7 @@ def declared_concept(fact: FactView, taxonomy: Any) -> Any | None:
 
 def undeclared_concept(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
     """XBRL 2.1 section 4.6: a fact is an item element the taxonomy declares."""
-    for fact, concept in declared_concepts(view, taxonomy):
+    for fact, concept in unknown_facts(view, taxonomy):
         if concept is None:
             namespace, local = fact.qname
             where = "the taxonomy" if namespace == taxonomy.namespace else f"namespace {namespace or '(none)'}"
@@ -113,7 +117,7 @@ def undeclared_concept(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
 def abstract_concept(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
     """XBRL 2.1 section 4.6 (with XML Schema): abstract concepts - headings, tables, axes,
     line items - cannot be reported as facts."""
-    for fact, concept in declared_concepts(view, taxonomy):
+    for fact, concept in unknown_facts(view, taxonomy):
         if concept is not None and getattr(concept, "abstract", False):
             yield at_fact(view, fact, "xbrl.4.6:abstractConcept", f"{fact.qname[1]} is abstract and cannot be reported as a fact")
 
@@ -198,7 +202,39 @@ def duplicate_facts(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
     """4.10: items with the same concept, equal contexts, unit and language are duplicates.
     XBRL 2.1 allows them (Arelle accepts them), so they are warnings; differing values are
     reported as inconsistent, equal ones as consistent. Equal contexts (units) are those of one
-    s-equal (u-equal) class, named by its first member (``InstanceView.context_classes``)."""
+    s-equal (u-equal) class, named by its first member (``InstanceView.context_classes``).
+
+    Most instances have none, which :func:`all_items_differ` tells from the items' names and
+    refs alone; the items are grouped (:func:`duplicate_facts_grouped`) only when it cannot."""
+    items = known_facts(view, taxonomy)
+    if len(items) > 1 and not all_items_differ(view, items):
+        yield from duplicate_facts_grouped(view, taxonomy)
+
+
+_ITEM_FACT = attrgetter("fact")
+_FACT_KEY = attrgetter("qname", "context_ref", "unit_ref", "lang")
+
+
+def all_items_differ(view: InstanceView, items: list[Item]) -> bool:
+    """Whether no two items can be duplicates, asked of their concepts, refs and languages as
+    written (one set, made in C). Refs as written stand for the classes when no two contexts
+    (units) are s-equal (u-equal) and no ref can be read two ways: a missing contextRef
+    (unitRef) reads the context (unit) of id "" when there is one, a language is compared in
+    lower case and a missing one as "". True: there are none; False: group them to know."""
+    context_classes, unit_classes = view.context_classes, view.unit_classes
+    if len(set(context_classes.values())) < len(context_classes) or len(set(unit_classes.values())) < len(unit_classes):
+        return False
+    keys = list(map(_FACT_KEY, map(_ITEM_FACT, items)))
+    if "" in context_classes or "" in unit_classes:
+        return False
+    languages = {key[3] for key in keys}
+    if any(language is not None and (not language or language != language.lower()) for language in languages):
+        return False
+    return len(set(keys)) == len(keys)
+
+
+def duplicate_facts_grouped(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
+    """:func:`duplicate_facts` by grouping every item reported more than once (the definition)."""
     groups: dict[tuple, list[FactView]] = defaultdict(list)
     numeric: dict[tuple, bool] = {}
     context_classes, unit_classes = view.context_classes, view.unit_classes
