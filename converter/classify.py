@@ -61,6 +61,13 @@ def _family_rank() -> dict[DocumentFamily, int]:
     return {family: i for i, family in enumerate(DocumentFamily)}
 
 
+def head_fold(text: str, folded: str) -> str:
+    """``fold(text[:HEAD_CHARS])``, cut from ``folded`` (``fold(text)``, made once per document
+    for the classifier and the readers) where ``text`` is ASCII: its fold lowers each character
+    alone. (Any other text's head is folded itself: a capital sigma lowers by its neighbours.)"""
+    return folded[:HEAD_CHARS] if text.isascii() else fold(text[:HEAD_CHARS])
+
+
 def classify(document: SourceDocument) -> Classification:
     """Family of ``document`` with the evidence that decided it.
 
@@ -75,7 +82,8 @@ def classify(document: SourceDocument) -> Classification:
     reasons: dict[DocumentFamily, list[str]] = {}
     head = document.text[:HEAD_CHARS]
     whole = document.text
-    folded_head, folded_whole = fold(head), folded_text(whole)  # (the readers' evidence reads the same fold)
+    folded_whole = folded_text(whole)  # (the readers' evidence reads the same fold)
+    folded_head = head_fold(whole, folded_whole)
     for evidence, alternatives in _gated_evidence():
         haystack, folded = (head, folded_head) if evidence.scope == "head" else (whole, folded_whole)
         if alternatives.found_in(haystack, folded, len(haystack)):
