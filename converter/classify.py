@@ -63,9 +63,13 @@ def _family_rank() -> dict[DocumentFamily, int]:
 
 def head_fold(text: str, folded: str) -> str:
     """``fold(text[:HEAD_CHARS])``, cut from ``folded`` (``fold(text)``, made once per document
-    for the classifier and the readers) where ``text`` is ASCII: its fold lowers each character
-    alone. (Any other text's head is folded itself: a capital sigma lowers by its neighbours.)"""
-    return folded[:HEAD_CHARS] if text.isascii() else fold(text[:HEAD_CHARS])
+    for the classifier and the readers) where each character of the head folds alone to one
+    character: an ASCII text's, or a head without a Greek capital sigma (the one character
+    ``str.lower`` lowers by its neighbours) in a fold as long as the text. Any other head is
+    folded itself."""
+    if text.isascii() or (len(folded) == len(text) and "\u03a3" not in text[:HEAD_CHARS]):
+        return folded[:HEAD_CHARS]
+    return fold(text[:HEAD_CHARS])
 
 
 def classify(document: SourceDocument) -> Classification:
