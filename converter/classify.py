@@ -61,6 +61,17 @@ def _family_rank() -> dict[DocumentFamily, int]:
     return {family: i for i, family in enumerate(DocumentFamily)}
 
 
+def head_fold(text: str, folded: str) -> str:
+    """``fold(text[:HEAD_CHARS])``, cut from ``folded`` (``fold(text)``, made once per document
+    for the classifier and the readers) where each character of the head folds alone to one
+    character: an ASCII text's, or a head without a Greek capital sigma (the one character
+    ``str.lower`` lowers by its neighbours) in a fold as long as the text. Any other head is
+    folded itself."""
+    if text.isascii() or (len(folded) == len(text) and "\u03a3" not in text[:HEAD_CHARS]):
+        return folded[:HEAD_CHARS]
+    return fold(text[:HEAD_CHARS])
+
+
 def classify(document: SourceDocument) -> Classification:
     """Family of ``document`` with the evidence that decided it.
 
@@ -75,7 +86,8 @@ def classify(document: SourceDocument) -> Classification:
     reasons: dict[DocumentFamily, list[str]] = {}
     head = document.text[:HEAD_CHARS]
     whole = document.text
-    folded_head, folded_whole = fold(head), folded_text(whole)  # (the readers' evidence reads the same fold)
+    folded_whole = folded_text(whole)  # (the readers' evidence reads the same fold)
+    folded_head = head_fold(whole, folded_whole)
     for evidence, alternatives in _gated_evidence():
         haystack, folded = (head, folded_head) if evidence.scope == "head" else (whole, folded_whole)
         if alternatives.found_in(haystack, folded, len(haystack)):

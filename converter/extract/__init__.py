@@ -22,6 +22,7 @@ from converter.extract.document import DocumentInfo, Located, read_document_info
 from converter.extract.mechanisms.countries import incorporation_country
 from converter.extract.mechanisms.officers import find_officers
 from converter.extract.mechanisms.sentences import lang_of
+from converter.extract.mechanisms.tokens import folded_piece
 from converter.extract.registrant import legal_form
 from converter.model import (
     Classification,
@@ -32,7 +33,7 @@ from converter.model import (
     Observation,
     SourceDocument,
 )
-from converter.parse.gates import GatedAlternatives, fold, folded_text
+from converter.parse.gates import GatedAlternatives, folded_text
 from converter.resources import data_rows
 
 HEAD_CHARS = 5000
@@ -94,7 +95,7 @@ class _Folded:
 
     @functools.cached_property
     def head(self) -> str:
-        return fold(self._text[:HEAD_CHARS])
+        return folded_piece(self._text, 0, HEAD_CHARS)  # (cut from ``whole`` where it can be)
 
     @functools.cached_property
     def whole(self) -> str:

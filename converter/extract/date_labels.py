@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from converter.extract.mechanisms.tokens import dates_between
+from converter.extract.mechanisms.tokens import dates_between, folds_alone
 from converter.parse.dates import FoundDate
 from converter.parse.gates import Gated, GatedSet, fold, folded_text
 from converter.resources import data_rows
@@ -100,9 +100,9 @@ def labelled_dates(text: str) -> list[LabelledDate]:
     folded = folded_text(text)  # (the document's own fold, made once for all its readers)
     aligned = folded if len(folded) == len(text) else None  # (offsets differ where folding changed a length)
     # a label whose words are in no window around a date matches in none: only the windows are
-    # looked through for them, not the whole text (cut from the fold of an ASCII text, where
-    # each character folds alone: the fold of the windows)
-    around = _around(folded, dates) if text.isascii() else fold(_around(text, dates))
+    # looked through for them, not the whole text (cut from the text's fold where each of its
+    # characters folds alone, ``folds_alone``: the fold of the windows)
+    around = _around(folded, dates) if folds_alone(text) else fold(_around(text, dates))
     for i in table.passing_lazily(around):
         label = labels[i]
         for m in _label_matches(label, text, dates, table.gated[i], aligned):

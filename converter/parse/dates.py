@@ -41,7 +41,7 @@ from functools import cache, lru_cache
 from converter.parse.cjk_numerals import (NUMERAL_COUNT, NUMERAL_DAY, NUMERAL_MONTH, NUMERAL_YEAR, NUMERAL_YEAR_OPENED,
                                           numeral_value)
 from converter.parse.eras import era_names_source, era_year
-from converter.parse.gates import Gated, GatedSet, fold, literal_gates
+from converter.parse.gates import Gated, GatedSet, fold, folded_text, literal_gates
 from converter.parse.match_starts import StemStarts, matches_from, word_offsets
 from converter.resources import data_rows
 
@@ -184,16 +184,18 @@ class ScannedDates:
     matched: tuple[tuple[int, int], ...]
 
     @staticmethod
-    def of(text: str) -> "ScannedDates":
+    def of(text: str, folded: str | None = None) -> "ScannedDates":
+        """What reading ``text`` finds (``folded``: ``fold(text)``, where the caller has it)."""
         matched: list[tuple[int, int]] = []
-        dates = tuple(_search_dates(text, matched))
+        dates = tuple(_search_dates(text, matched, folded))
         return ScannedDates(dates, tuple(matched))
 
 
 @lru_cache(maxsize=4)  # a whole document's text, asked for by several readers in turn
 def scan_dates(text: str) -> ScannedDates:
-    """``ScannedDates.of(text)``, remembered for the last few (long) texts."""
-    return ScannedDates.of(text)
+    """``ScannedDates.of(text)``, remembered for the last few (long) texts; read with the
+    document's fold (``folded_text``, made once for all its readers), not a fold of its own."""
+    return ScannedDates.of(text, folded_text(text))
 
 
 class _Taken:
@@ -239,11 +241,12 @@ def _passing(text: str, folded: str) -> list[int]:
     return led + [_MONTH_LED + i for i in _gate_table().passing_lazily(folded)]
 
 
-def _search_dates(text: str, matched: list[tuple[int, int]]) -> list[FoundDate]:
-    """The dates of ``text``; the span of every pattern's match is added to ``matched``."""
+def _search_dates(text: str, matched: list[tuple[int, int]], folded: str | None = None) -> list[FoundDate]:
+    """The dates of ``text`` (``folded``: ``fold(text)``, folded here when not given); the span
+    of every pattern's match is added to ``matched``."""
     found: list[FoundDate] = []
     taken = _Taken()
-    folded = fold(text)
+    folded = fold(text) if folded is None else folded
     starts = DateStarts(text, folded)
     for i in _passing(text, folded):
         for m in starts.matches(i):

@@ -291,10 +291,20 @@ class _OurAddresses:
         return iter(self.spans)
 
 
+def lowered_text(text: str) -> str:
+    """``text.lower()``: the document's fold (``folded_text``, made once for all its readers)
+    where the text holds none of the three characters ``fold`` replaces besides lowering (the
+    dotted capital I, which ``str.lower`` makes two characters, the dotless i, the long s):
+    ``fold`` is then ``str.lower``. (An ASCII text holds none.)"""
+    if text.isascii() or not ("\u0130" in text or "\u0131" in text or "\u017f" in text):
+        return folded_text(text)
+    return text.lower()
+
+
 def extract_entity_contact_details(ctx: DocumentContext) -> Found:
     """EntityAddress*, EntityPhoneNumber, EntityFaxNumber and EntityWebsite of the registrant."""
     text = ctx.text
-    lowered = text.lower()
+    lowered = lowered_text(text)
     blocks = contact_blocks(text, lowered)
     cued = _Cued(text, lowered, blocks)  # read once, when first asked: the layouts and the numbers use them
     located = registrant_address(text, lowered, blocks, cued)

@@ -23,6 +23,7 @@ from functools import cache
 from converter.extract.anchors import Located, head_lines
 from converter.extract.mechanisms.lines import Line, lines_holding, squash
 from converter.extract.mechanisms.names import officer_title_pattern, person_name, words
+from converter.extract.mechanisms.tokens import folded_piece
 from converter.parse.gates import Gated, fold, folded_text
 from converter.parse.match_starts import matches_from, word_offsets
 
@@ -118,7 +119,7 @@ def _labelled_matches(text: str) -> list[re.Match[str]]:
     folded = folded_text(text)
     aligned = folded if len(folded) == len(text) else None  # (folding changed the offsets)
     return [m for start, stop in _lines_with_colons(text, min(len(text), HEAD))
-            if gated.may_match(fold(text[start:stop])) and _label_before_colon(aligned, start, stop)
+            if gated.may_match(folded_piece(text, start, stop)) and _label_before_colon(aligned, start, stop)
             for m in pattern.finditer(text, start, stop)]
 
 
@@ -336,7 +337,7 @@ def _names_a_title(text: str) -> bool:
     the words every such match holds ('president', 'chairman', 'executive', 'ceo'...: the
     pattern's gate); a quarter of the bench's heads hold none. (Searching the head for a match
     would refuse half of them, but cost as much as the readers it spares.)"""
-    return _title_gated().may_match(fold(text[: min(len(text), HEAD)]))
+    return _title_gated().may_match(folded_piece(text, 0, HEAD))
 
 
 def find_officers(text: str, registrant: Located | None) -> list[tuple[Located, Located]]:
