@@ -224,6 +224,17 @@ def action_pattern(kind: str) -> re.Pattern[str]:
 ACTIONS = "corporate_action_phrases.tsv"
 
 
+def holds_gates(gates: tuple[tuple[str, ...], ...], folded: str) -> bool:
+    """``Gated.may_match`` of the gates left when the first is known passed (plain loops)."""
+    for gate in gates:
+        for word in gate:
+            if word in folded:
+                break
+        else:
+            return False
+    return True
+
+
 def gated_search(gated: Gated, text: str) -> re.Match[str] | None:
     """``gated.pattern.search(text)``, not run on a text that lacks the words the pattern needs
     (re tries a pattern that opens with ``\\b`` or a look-behind at every position of the text)."""
@@ -265,6 +276,10 @@ class PhraseFinder:
             for word in a.gates[0] if a.gates else ():
                 by_word.setdefault(word, []).append(a)
         self.by_word = tuple(by_word.items())
+        # what each alternative asks beyond its first gate, which a sentence holding the word
+        # has passed: an alternative of one gate is held with the word, others by their later gates
+        self._later_gates = tuple((word, any(len(a.gates) == 1 for a in found), tuple(a.gates[1:] for a in found))
+                                  for word, found in self.by_word)
 
     @property
     def absent(self) -> bool:
@@ -277,8 +292,8 @@ class PhraseFinder:
         if self.ungated or not self.alternatives:
             return self.ungated
         folded = fold(sentence)
-        for word, alternatives in self.by_word:
-            if word in folded and any(a.may_match(folded) for a in alternatives):
+        for word, alone, later in self._later_gates:
+            if word in folded and (alone or any(holds_gates(gates, folded) for gates in later)):
                 return True
         return False
 
@@ -348,6 +363,8 @@ class _MeasureGates:
             if not word.isascii():
                 by_first.setdefault(word[0], []).append((word, found))
         self.by_first_character = {first: tuple(words) for first, words in by_first.items()}
+        # a row is chosen by a word of its first gate (or has none): its later gates decide
+        self.later_gates = tuple(row[1].gates[1:] for row in rows)
 
     def may_match(self, folded: str) -> list[_MeasureRow]:
         """The rows whose every gate ``folded`` passes, in table order."""
@@ -360,7 +377,8 @@ class _MeasureGates:
                 for word, found in self.by_first_character[first]:
                     if word in folded:
                         chosen.update(found)
-        return [self.rows[i] for i in sorted(chosen) if self.rows[i][1].may_match(folded)]
+        rows, later = self.rows, self.later_gates
+        return [rows[i] for i in sorted(chosen) if not later[i] or holds_gates(later[i], folded)]
 
 
 @cache
