@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from converter.extract.mechanisms.sentences import ACTIONS, PhraseFinder, sentences
+from converter.extract.mechanisms.sentences import ACTIONS, PhraseFinder, _phrase_alternatives, sentences
 from converter.parse import period_scan
 from converter.parse.gates import fold
 from tests.document_texts import ingested_texts
@@ -51,6 +51,29 @@ def test_a_phrase_finder_may_hold_what_every_gate_of_an_alternative_passes(kind:
     assert held
     if kind in ("forward", "reverse_split"):  # (kinds with alternatives of several gates)
         assert refused_with_a_first_word
+
+
+@pytest.mark.parametrize("kind, source", _KINDS)
+def test_a_phrase_finder_keeps_the_alternatives_whose_every_gate_the_document_passes(kind: str, source: str) -> None:
+    """A finder keeps, in their order, the alternatives whose every gate the whole document
+    passes (found by the words of their first gates, then their later gates): what asking
+    each alternative's ``may_match`` keeps; its index of them is the one built from them."""
+    kept = dropped_with_a_first_word = 0
+    for text in [*ingested_texts(), *MADE]:
+        folded = fold(text)
+        finder = PhraseFinder(kind, text, source)
+        plain = tuple(a for a in _phrase_alternatives(kind, source) if a.may_match(folded))
+        assert finder.alternatives == plain, (kind, text[:80])
+        assert finder.ungated == any(not a.gates for a in plain)
+        assert [(word, tuple(found)) for word, found in finder.by_word] == [
+            (word, tuple(a for a in plain if a.gates and word in a.gates[0]))
+            for word in dict.fromkeys(word for a in plain for word in (a.gates[0] if a.gates else ()))]
+        kept += len(plain)
+        dropped_with_a_first_word += any(a.gates and a not in plain and any(w in folded for w in a.gates[0])
+                                         for a in _phrase_alternatives(kind, source))
+    assert kept
+    if kind in ("forward", "reverse_split"):
+        assert dropped_with_a_first_word
 
 
 def test_the_period_tables_pass_the_patterns_every_gate_passes() -> None:

@@ -257,6 +257,36 @@ def _phrase_alternatives(kind: str, source: str) -> tuple[Gated, ...]:
     return tuple(out)
 
 
+@cache
+def _phrase_index(kind: str, source: str) -> tuple[tuple[Gated, ...], tuple[tuple[str, tuple[int, ...]], ...], tuple]:
+    """The alternatives of ``kind``, their indices by the words of their first gates, and the
+    indices of those without gates (a text holding a word passes the first gate of those)."""
+    alternatives = _phrase_alternatives(kind, source)
+    by_word: dict[str, list[int]] = {}
+    for i, a in enumerate(alternatives):
+        for word in a.gates[0] if a.gates else ():
+            by_word.setdefault(word, []).append(i)
+    return (alternatives, tuple((word, tuple(indices)) for word, indices in by_word.items()),
+            tuple(i for i, a in enumerate(alternatives) if not a.gates))
+
+
+@lru_cache(maxsize=256)  # (documents hold the same few sets of a kind's alternatives)
+def _held_index(kind: str, source: str, held: tuple[int, ...]) -> tuple[tuple[Gated, ...], bool, tuple, tuple]:
+    """A finder's index of the alternatives ``held`` (indices) a document holds: the alternatives,
+    whether one has no gate, the alternatives by the words of their first gate (one none of whose
+    first words a sentence holds cannot match there; a word many share is looked for once), and
+    for each word, whether an alternative of one gate is held with it and the later gates of the
+    others (a sentence holding the word has passed their first)."""
+    alternatives = tuple(_phrase_alternatives(kind, source)[i] for i in held)
+    by_word: dict[str, list[Gated]] = {}
+    for a in alternatives:
+        for word in a.gates[0] if a.gates else ():
+            by_word.setdefault(word, []).append(a)
+    later = tuple((word, any(len(a.gates) == 1 for a in found), tuple(a.gates[1:] for a in found))
+                  for word, found in by_word.items())
+    return alternatives, any(not a.gates for a in alternatives), tuple(by_word.items()), later
+
+
 class PhraseFinder:
     """``word_pattern(kind, source).search`` for the sentences of one document, skipping those
     that hold the words of none of its alternatives (most sentences name no stock split, no
@@ -267,19 +297,13 @@ class PhraseFinder:
     def __init__(self, kind: str, text: str, source: str = "measure_phrases.tsv") -> None:
         self.pattern = word_pattern(kind, source)
         folded = folded_text(text)  # ``text`` holds every sentence asked about
-        self.alternatives = tuple(a for a in _phrase_alternatives(kind, source) if a.may_match(folded))
-        self.ungated = any(not a.gates for a in self.alternatives)
-        # the alternatives by the words of their first gate: an alternative none of whose first
-        # words a sentence holds cannot match there, and a word many share is looked for once
-        by_word: dict[str, list[Gated]] = {}
-        for a in self.alternatives:
-            for word in a.gates[0] if a.gates else ():
-                by_word.setdefault(word, []).append(a)
-        self.by_word = tuple(by_word.items())
-        # what each alternative asks beyond its first gate, which a sentence holding the word
-        # has passed: an alternative of one gate is held with the word, others by their later gates
-        self._later_gates = tuple((word, any(len(a.gates) == 1 for a in found), tuple(a.gates[1:] for a in found))
-                                  for word, found in self.by_word)
+        alternatives, by_first_word, ungated = _phrase_index(kind, source)
+        chosen = set(ungated)  # (each word of a first gate looked for once, not once per alternative)
+        for word, indices in by_first_word:
+            if word in folded:
+                chosen.update(indices)
+        held = tuple(i for i in sorted(chosen) if holds_gates(alternatives[i].gates[1:], folded))
+        self.alternatives, self.ungated, self.by_word, self._later_gates = _held_index(kind, source, held)
 
     @property
     def absent(self) -> bool:
