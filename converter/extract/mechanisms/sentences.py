@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from converter.columns import text_columns
 from converter.last_text import LastTextMemory
-from converter.model import Mention, Observation
+from converter.extract.mechanisms.prose_collected import Collected  # noqa: F401  (its readers import it from here)
 from converter.parse.gates import Gated, GatedSet, fold, folded_text, top_level_alternatives
 from converter.resources import data_rows
 
@@ -224,6 +224,17 @@ def action_pattern(kind: str) -> re.Pattern[str]:
 ACTIONS = "corporate_action_phrases.tsv"
 
 
+def holds_gates(gates: tuple[tuple[str, ...], ...], folded: str) -> bool:
+    """``Gated.may_match`` of the gates left when the first is known passed (plain loops)."""
+    for gate in gates:
+        for word in gate:
+            if word in folded:
+                break
+        else:
+            return False
+    return True
+
+
 def gated_search(gated: Gated, text: str) -> re.Match[str] | None:
     """``gated.pattern.search(text)``, not run on a text that lacks the words the pattern needs
     (re tries a pattern that opens with ``\\b`` or a look-behind at every position of the text)."""
@@ -246,6 +257,36 @@ def _phrase_alternatives(kind: str, source: str) -> tuple[Gated, ...]:
     return tuple(out)
 
 
+@cache
+def _phrase_index(kind: str, source: str) -> tuple[tuple[Gated, ...], tuple[tuple[str, tuple[int, ...]], ...], tuple]:
+    """The alternatives of ``kind``, their indices by the words of their first gates, and the
+    indices of those without gates (a text holding a word passes the first gate of those)."""
+    alternatives = _phrase_alternatives(kind, source)
+    by_word: dict[str, list[int]] = {}
+    for i, a in enumerate(alternatives):
+        for word in a.gates[0] if a.gates else ():
+            by_word.setdefault(word, []).append(i)
+    return (alternatives, tuple((word, tuple(indices)) for word, indices in by_word.items()),
+            tuple(i for i, a in enumerate(alternatives) if not a.gates))
+
+
+@lru_cache(maxsize=256)  # (documents hold the same few sets of a kind's alternatives)
+def _held_index(kind: str, source: str, held: tuple[int, ...]) -> tuple[tuple[Gated, ...], bool, tuple, tuple]:
+    """A finder's index of the alternatives ``held`` (indices) a document holds: the alternatives,
+    whether one has no gate, the alternatives by the words of their first gate (one none of whose
+    first words a sentence holds cannot match there; a word many share is looked for once), and
+    for each word, whether an alternative of one gate is held with it and the later gates of the
+    others (a sentence holding the word has passed their first)."""
+    alternatives = tuple(_phrase_alternatives(kind, source)[i] for i in held)
+    by_word: dict[str, list[Gated]] = {}
+    for a in alternatives:
+        for word in a.gates[0] if a.gates else ():
+            by_word.setdefault(word, []).append(a)
+    later = tuple((word, any(len(a.gates) == 1 for a in found), tuple(a.gates[1:] for a in found))
+                  for word, found in by_word.items())
+    return alternatives, any(not a.gates for a in alternatives), tuple(by_word.items()), later
+
+
 class PhraseFinder:
     """``word_pattern(kind, source).search`` for the sentences of one document, skipping those
     that hold the words of none of its alternatives (most sentences name no stock split, no
@@ -256,15 +297,13 @@ class PhraseFinder:
     def __init__(self, kind: str, text: str, source: str = "measure_phrases.tsv") -> None:
         self.pattern = word_pattern(kind, source)
         folded = folded_text(text)  # ``text`` holds every sentence asked about
-        self.alternatives = tuple(a for a in _phrase_alternatives(kind, source) if a.may_match(folded))
-        self.ungated = any(not a.gates for a in self.alternatives)
-        # the alternatives by the words of their first gate: an alternative none of whose first
-        # words a sentence holds cannot match there, and a word many share is looked for once
-        by_word: dict[str, list[Gated]] = {}
-        for a in self.alternatives:
-            for word in a.gates[0] if a.gates else ():
-                by_word.setdefault(word, []).append(a)
-        self.by_word = tuple(by_word.items())
+        alternatives, by_first_word, ungated = _phrase_index(kind, source)
+        chosen = set(ungated)  # (each word of a first gate looked for once, not once per alternative)
+        for word, indices in by_first_word:
+            if word in folded:
+                chosen.update(indices)
+        held = tuple(i for i in sorted(chosen) if holds_gates(alternatives[i].gates[1:], folded))
+        self.alternatives, self.ungated, self.by_word, self._later_gates = _held_index(kind, source, held)
 
     @property
     def absent(self) -> bool:
@@ -277,8 +316,8 @@ class PhraseFinder:
         if self.ungated or not self.alternatives:
             return self.ungated
         folded = fold(sentence)
-        for word, alternatives in self.by_word:
-            if word in folded and any(a.may_match(folded) for a in alternatives):
+        for word, alone, later in self._later_gates:
+            if word in folded and (alone or any(holds_gates(gates, folded) for gates in later)):
                 return True
         return False
 
@@ -348,6 +387,8 @@ class _MeasureGates:
             if not word.isascii():
                 by_first.setdefault(word[0], []).append((word, found))
         self.by_first_character = {first: tuple(words) for first, words in by_first.items()}
+        # a row is chosen by a word of its first gate (or has none): its later gates decide
+        self.later_gates = tuple(row[1].gates[1:] for row in rows)
 
     def may_match(self, folded: str) -> list[_MeasureRow]:
         """The rows whose every gate ``folded`` passes, in table order."""
@@ -360,7 +401,8 @@ class _MeasureGates:
                 for word, found in self.by_first_character[first]:
                     if word in folded:
                         chosen.update(found)
-        return [self.rows[i] for i in sorted(chosen) if self.rows[i][1].may_match(folded)]
+        rows, later = self.rows, self.later_gates
+        return [rows[i] for i in sorted(chosen) if not later[i] or holds_gates(later[i], folded)]
 
 
 @cache
@@ -456,45 +498,3 @@ def lang_of(value: str, document_text: str = "") -> str:
     if HAN.search(value):
         return "ja" if KANA.search(document_text[:20000]) else "zh"
     return "en"
-
-
-_STRETCH = 256  # characters of text per entry of Collected's index of used ranges
-
-
-@dataclass
-class Collected:
-    """What the press extractors gathered: observations, the text they used, and leftovers."""
-
-    observations: list[Observation] = field(default_factory=list)
-    used: list[tuple[int, int]] = field(default_factory=list)  # clean-text ranges bound to facts
-    unmapped: list[Mention] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-
-    # ``used`` indexed by stretches of _STRETCH characters, so a figure is compared with the
-    # ranges near it, not with every range of the document (a long release made it quadratic)
-    _near: dict[int, list[tuple[int, int]]] = field(default_factory=dict, repr=False, compare=False)
-    _indexed: int = field(default=0, repr=False, compare=False)
-
-    def add(self, observation: Observation, start: int, end: int) -> None:
-        self.observations.append(observation)
-        self.used.append((start, end))
-
-    def keep(self, pairs: list[tuple[Observation, tuple[int, int]]]) -> None:
-        """Keep only ``pairs`` (an observation with its used range), in their order."""
-        self.observations[:] = [obs for obs, _ in pairs]
-        self.used[:] = [used for _, used in pairs]
-        self._near.clear()
-        self._indexed = 0
-
-    def is_used(self, start: int, end: int) -> bool:
-        """Whether ``[start, end)`` overlaps a range bound to a fact (``start < e and s < end``)."""
-        for s, e in self.used[self._indexed:]:
-            for stretch in range(s // _STRETCH, e // _STRETCH + 1):
-                self._near.setdefault(stretch, []).append((s, e))
-        self._indexed = len(self.used)
-        if end < start:  # an inverted range: the plain test, as the ranges may still satisfy it
-            return any(start < e and s < end for s, e in self.used)
-        # two ranges that overlap share a point, and so the stretch that holds it
-        return any(start < e and s < end
-                   for stretch in range(start // _STRETCH, end // _STRETCH + 1)
-                   for s, e in self._near.get(stretch, ()))
