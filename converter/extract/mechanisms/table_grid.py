@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from itertools import accumulate
+from typing import NamedTuple
 
 from converter.columns import char_columns
 from converter.extract.mechanisms.lines import Line
@@ -53,9 +53,10 @@ _YEAR = re.compile(r"^(?:FY\s?)?(?:19|20)\d\d$")
 # ---------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Run:
-    """A cell of a fixed-width line: its text, display columns [left, right) and offset."""
+class _Run(NamedTuple):
+    """A cell of a fixed-width line: its text, display columns [left, right) and offset. (A
+    named tuple, not a frozen dataclass: each cell of every line with a digit is one, and a
+    named tuple is built without a call of ``object.__setattr__`` per field.)"""
 
     text: str
     left: int
