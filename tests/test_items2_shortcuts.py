@@ -2,7 +2,9 @@
 as the plain reading does, on every line of the test and example documents and at the edges:
 
 - ``table_grid._display_columns`` sums a line's character widths with ``accumulate`` over a
-  memo of ``char_columns`` (``_WIDTHS``) instead of a loop of Python per character.
+  memo of ``char_columns`` (``_WIDTHS``) instead of a loop of Python per character;
+- ``signature_lines._in_context`` asks whether a text line opens in lower case only after a
+  line of another kind, and reads its first character without joining its words.
 
 The plain reading is written out here as it stood before each shortcut.
 """
@@ -13,7 +15,8 @@ import pytest
 from document_texts import file_texts, ingested_texts
 
 from converter.columns import char_columns
-from converter.extract.mechanisms import table_grid
+from converter.extract.mechanisms import signature_lines, table_grid
+from converter.extract.mechanisms.signature_lines import Line
 
 # -- display columns ----------------------------------------------------------------------------
 
@@ -51,3 +54,69 @@ def test_display_columns_count_wide_characters_twice(text: str) -> None:
     columns = table_grid._display_columns(text)
     assert columns[-1] == sum(char_columns(ch) for ch in text)
     assert len(columns) == len(text) + 1
+
+
+# -- the kinds a signature page's lines take from the lines around them ---------------------------
+
+
+def _plain_in_context(lines: list[Line]) -> list[Line]:
+    """The first loop of ``_in_context`` as written before the shortcut (the second loop, of
+    ``By:`` lines, is the function's own, run on the first loop's answer)."""
+    out = list(lines)
+    for i in range(1, len(out)):
+        line, previous = out[i], out[i - 1]
+        if line.kind == "title" and previous.kind == "by" and signature_lines.re.match(r"\s*Its\s*:", line.text,
+                                                                                      signature_lines.re.I):
+            out[i] = signature_lines._as(line, "role")
+            continue
+        if line.kind != "text":
+            continue
+        lower = line.body[:1].islower() and not (previous.kind == "title" and signature_lines.wraps_title(line.body))
+        if previous.kind == "role" and signature_lines._OPEN_END.search(previous.text):
+            out[i] = signature_lines._as(line, "role")
+        elif previous.kind == "prose" or lower and previous.kind != "text":
+            out[i] = signature_lines._as(line, "prose")
+    return out
+
+
+_PAGE_EDGES = [
+    "By: /s/ Ann Lee\nName: Ann Lee\n\u00a0and Secretary\nTitle: Director of Planning\n and Finance\n",
+    "APEX GP LLC\nits general partner of the\n1998 Trust\n\u3000lower after a role\n",
+    "We agree to the filing of this statement.\nand so on\n\x1clower after prose\n",
+    "Title: President\n\u2028and Chief Executive Officer\nsecretary\n",
+    "Apex Holdings Inc\nsome words here\n",  # lower case after a text line: still text
+    "Title: President\nsecretary\n",  # after a title: prose, unless it wraps the title
+]
+
+
+def _context_inputs(monkeypatch: pytest.MonkeyPatch) -> list[list[Line]]:
+    """The lines ``_page_lines`` hands ``_in_context`` for every test and example document, each
+    column view of it, and edge pages."""
+    seen: list[list[Line]] = []
+    plain_in_context = signature_lines._in_context
+
+    def record(lines: list[Line]) -> list[Line]:
+        seen.append(list(lines))
+        return plain_in_context(lines)
+
+    monkeypatch.setattr(signature_lines, "_in_context", record)
+    for text in (*_PAGE_EDGES, *ingested_texts()):
+        for view in signature_lines.column_views(text):
+            signature_lines._page_lines(view)
+    return seen
+
+
+def test_in_context_is_the_plain_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    pages = _context_inputs(monkeypatch)
+    monkeypatch.undo()
+    changed = 0
+    for lines in pages:
+        plain = signature_lines._in_context(_plain_in_context(lines))  # (its first loop leaves the plain first loop's answer as it is; its second loop then reads it)
+        assert signature_lines._in_context(lines) == plain
+        changed += sum(a.kind != b.kind for a, b in zip(lines, plain))
+    assert changed >= 100  # the kinds the loop sets: else this proves little
+
+
+def test_first_character_is_the_bodys() -> None:
+    for line in _lines():
+        assert line.lstrip()[:1] == Line(0, len(line), line, "text").body[:1], line[:80]

@@ -290,10 +290,13 @@ def _in_context(lines: list[Line]) -> list[Line]:
             continue
         if line.kind != "text":
             continue
-        lower = line.body[:1].islower() and not (previous.kind == "title" and wraps_title(line.body))
-        if previous.kind == "role" and _OPEN_END.search(previous.text):
+        above = previous.kind
+        if above == "role" and _OPEN_END.search(previous.text):
             out[i] = _as(line, "role")
-        elif previous.kind == "prose" or lower and previous.kind != "text":
+        # (a line opening in lower case is asked for only after a line of another kind; its first
+        # character is its body's, its words not joined: split and lstrip part at the same spaces)
+        elif above == "prose" or above != "text" and line.text.lstrip()[:1].islower() and not (
+                above == "title" and wraps_title(line.body)):
             out[i] = _as(line, "prose")
     for i, line in enumerate(out):
         if line.kind != "by":
