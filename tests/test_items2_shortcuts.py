@@ -7,7 +7,9 @@ as the plain reading does, on every line of the test and example documents and a
   line of another kind, and reads its first character without joining its words;
 - ``labelled_items._typed`` skips a nil cell before building anything for it, asks the
   ``@uncertain`` phrase through its gate (``says_uncertain``) and builds each value at once
-  instead of replacing the fields of a base value.
+  instead of replacing the fields of a base value;
+- ``schedule_13._row_label_matches`` tries a cover row's label at one place of each run of
+  blanks before it, not at every place of an indent.
 
 The plain reading is written out here as it stood before each shortcut.
 """
@@ -18,6 +20,7 @@ import pytest
 from document_texts import file_texts, ingested_texts
 
 from converter.columns import char_columns
+from converter.extract.kinds import schedule_13
 from converter.extract.mechanisms import labelled_items, signature_lines, table_grid
 from converter.extract.mechanisms.item_cells import NIL
 from converter.extract.mechanisms.item_labels import uncertain_pattern
@@ -178,3 +181,23 @@ def test_typed_values_are_the_plain_values(monkeypatch: pytest.MonkeyPatch) -> N
         values += len(shortcut)
         reasons += sum(v.reason.startswith("not decided") for v in shortcut)
     assert values >= 100 and reasons >= 2  # else this proves little
+
+
+# -- a schedule's cover rows --------------------------------------------------------------------------
+
+_COVER_EDGES = [
+    "                                        NAME OF REPORTING PERSON\n",  # a label indented, no number
+    "  |  |   12.  |  \t TYPE OF REPORTING PERSON*\n   IN\n",
+    "\t\t(1)\t\tNAMES OF REPORTING PERSONS\n  (2)    CHECK THE APPROPRIATE BOX IF A MEMBER OF A GROUP\n",
+    "1   (2) NAME OF REPORTING PERSON\n 9  |  | SOLE DISPOSITIVE POWER   -0-\n",
+    "row 7 .   SOLE VOTING POWER\n|| 8 ||SHARED VOTING POWER\n   11   PERCENT OF CLASS REPRESENTED BY AMOUNT IN ROW (9)",
+]
+
+
+def test_cover_row_labels_are_the_full_scan() -> None:
+    found = 0
+    for text in (*_COVER_EDGES, *ingested_texts()):
+        expected = [(m.span(), m.groupdict()) for m in schedule_13._row_labels().finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in schedule_13._row_label_matches(text)] == expected, text[:80]
+        found += len(expected)
+    assert found >= 200  # else this proves little
