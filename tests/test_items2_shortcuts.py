@@ -9,7 +9,9 @@ as the plain reading does, on every line of the test and example documents and a
   ``@uncertain`` phrase through its gate (``says_uncertain``) and builds each value at once
   instead of replacing the fields of a base value;
 - ``schedule_13._row_label_matches`` tries a cover row's label at one place of each run of
-  blanks before it, not at every place of an indent.
+  blanks before it, not at every place of an indent;
+- ``listings._code_match_starts`` tries "code" before a labelled code only where a word that
+  opens an exchange's name begins (``_exchange_stems``).
 
 The plain reading is written out here as it stood before each shortcut.
 """
@@ -21,7 +23,8 @@ from document_texts import file_texts, ingested_texts
 
 from converter.columns import char_columns
 from converter.extract.kinds import schedule_13
-from converter.extract.mechanisms import labelled_items, signature_lines, table_grid
+from converter.extract.mechanisms import labelled_items, listings, signature_lines, table_grid
+from converter.parse.match_starts import matches_from
 from converter.extract.mechanisms.item_cells import NIL
 from converter.extract.mechanisms.item_labels import uncertain_pattern
 from converter.extract.mechanisms.signature_lines import Line
@@ -201,3 +204,24 @@ def test_cover_row_labels_are_the_full_scan() -> None:
         assert [(m.span(), m.groupdict()) for m in schedule_13._row_label_matches(text)] == expected, text[:80]
         found += len(expected)
     assert found >= 200  # else this proves little
+
+
+# -- listing codes after an exchange's name -------------------------------------------------------------
+
+_CODE_EDGES = [
+    "THE NEW YORK STOCK EXCHANGE, code 1234", "the   Tokyo Stock Exchange,\n Mothers, code number: 1234",
+    "xNYSE code 1234", "Listed on Korea Exchange   ,, Stock code: 012345", "İstanbul; Korea Exchange code 123456",
+    "Hong Kong Stock Exchange stock code 0999 and the SGX code 1234", "euronext paris,code 12345",
+]
+
+
+def test_code_starts_before_a_label_are_the_full_scan() -> None:
+    code = listings._patterns()["code"]
+    found = 0
+    for text in (*_CODE_EDGES, *file_texts()):
+        head = text[:listings.HEAD]
+        expected = [(m.span(), m.groupdict()) for m in code.finditer(text, 0, len(head))]
+        got = [(m.span(), m.groupdict()) for m in matches_from(code, text, listings._code_match_starts(head), len(head))]
+        assert got == expected, text[:80]
+        found += sum(bool(groups["x"]) for _, groups in got)
+    assert found >= 8  # codes after an exchange's name: else this proves little
