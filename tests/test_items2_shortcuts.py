@@ -11,7 +11,8 @@ as the plain reading does, on every line of the test and example documents and a
 - ``schedule_13._row_label_matches`` tries a cover row's label at one place of each run of
   blanks before it, not at every place of an indent;
 - ``listings._code_match_starts`` tries "code" before a labelled code only where a word that
-  opens an exchange's name begins (``_exchange_stems``).
+  opens an exchange's name begins (``_exchange_stems``);
+- ``signatures._own_date`` searches a signature line for its ``By`` word from the first 'By'.
 
 The plain reading is written out here as it stood before each shortcut.
 """
@@ -23,7 +24,7 @@ from document_texts import file_texts, ingested_texts
 
 from converter.columns import char_columns
 from converter.extract.kinds import schedule_13
-from converter.extract.mechanisms import labelled_items, listings, signature_lines, table_grid
+from converter.extract.mechanisms import labelled_items, listings, signature_lines, signatures, table_grid
 from converter.parse.match_starts import matches_from
 from converter.extract.mechanisms.item_cells import NIL
 from converter.extract.mechanisms.item_labels import uncertain_pattern
@@ -225,3 +226,32 @@ def test_code_starts_before_a_label_are_the_full_scan() -> None:
         assert got == expected, text[:80]
         found += sum(bool(groups["x"]) for _, groups in got)
     assert found >= 8  # codes after an exchange's name: else this proves little
+
+
+# -- the By word of a signature line ----------------------------------------------------------------------
+
+_BY_EDGES = ["By", "xBy: /s/ A", "ByLaws   By: /s/ Ann Lee", "Bypass", "Dated: May 1, 2004    By: /s/ Ann", "",
+             "December 22, 2005    BY: /s/ Ann", "/s/ Ann Lee By", "_By_ By"]
+
+
+def test_by_word_from_the_first_by_is_the_plain_search(monkeypatch: pytest.MonkeyPatch) -> None:
+    plain = signatures._BY_WORD
+    searched: list[tuple[str, int]] = []
+
+    class Recording:  # what _own_date asks of the By pattern, answered by it
+        def search(self, text: str, pos: int = 0):  # type: ignore[no-untyped-def]
+            searched.append((text, pos))
+            return plain.search(text, pos)
+
+    monkeypatch.setattr(signatures, "_BY_WORD", Recording())
+    lines = [*_BY_EDGES, *(line for text in ingested_texts() for line in text.split("\n") if "/s/" in line.lower())]
+    for line in lines:
+        signatures._own_date(line, [], Line(0, len(line), line, "sig"))
+    asked = dict(searched)
+    found = 0
+    for line in lines:  # a line not searched holds no 'By', so no match
+        m = plain.search(line)
+        shortcut = plain.search(line, asked[line]) if line in asked else None
+        assert (shortcut and shortcut.span()) == (m and m.span()), line
+        found += m is not None
+    assert found >= 10  # else this proves little
