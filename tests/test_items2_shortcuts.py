@@ -12,7 +12,8 @@ as the plain reading does, on every line of the test and example documents and a
   blanks before it, not at every place of an indent;
 - ``listings._code_match_starts`` tries "code" before a labelled code only where a word that
   opens an exchange's name begins (``_exchange_stems``);
-- ``signatures._own_date`` searches a signature line for its ``By`` word from the first 'By'.
+- ``signatures._own_date`` searches a signature line for its ``By`` word from the first 'By';
+- ``signature_lines.blank_for_the_pen`` asks ``BLANK_SIG`` only before each run of underscores.
 
 The plain reading is written out here as it stood before each shortcut.
 """
@@ -255,3 +256,21 @@ def test_by_word_from_the_first_by_is_the_plain_search(monkeypatch: pytest.Monke
         assert (shortcut and shortcut.span()) == (m and m.span()), line
         found += m is not None
     assert found >= 10  # else this proves little
+
+
+# -- a signature line left blank for the pen ---------------------------------------------------------------
+
+_PEN_EDGES = ["By: ______", "Name ____", "By:: ____", "xby  ____", "BY\n\n_____", "By ___ ____", "By:\u00a0 ____",
+              "____ By ____", "by____", "By: ___\n____", "_By: ____", "abc By :\t\t_________ more By ____", "",
+              "By: " + " " * 300 + "____", "By " + "_" * 3, "By_____", "Dated: ____  By: ____"]
+
+
+def test_blank_for_the_pen_is_the_plain_search() -> None:
+    plain = signature_lines.BLANK_SIG
+    texts = [*_PEN_EDGES, *ingested_texts(), *(line for text in ingested_texts() for line in text.split("\n") if "___" in line)]
+    found = 0
+    for text in texts:
+        view = signature_lines.blank_cells(text)
+        assert signature_lines.blank_for_the_pen(view) == bool(plain.search(view)), view[:80]
+        found += bool(plain.search(view))
+    assert found >= 8  # else this proves little
