@@ -10,8 +10,9 @@ as the plain reading does, on every line of the test and example documents and a
   instead of replacing the fields of a base value;
 - ``schedule_13._row_label_matches`` tries a cover row's label at one place of each run of
   blanks before it, not at every place of an indent;
-- ``listings._code_match_starts`` tries "code" before a labelled code only where a word that
-  opens an exchange's name begins (``_exchange_stems``);
+- ``listings._code_match_starts`` tries a labelled code ("bare_code") only where a word that opens
+  one begins, and "code" before a labelled code only where a word that opens an exchange's name
+  begins (``_opening_stems``);
 - ``signatures._own_date`` searches a signature line for its ``By`` word from the first 'By';
 - ``signature_lines.blank_for_the_pen`` asks ``BLANK_SIG`` only before each run of underscores;
 - ``checkbox._anchors`` cuts a stretch's fold from the document's (``tokens.folded_piece``)
@@ -217,19 +218,21 @@ _CODE_EDGES = [
     "THE NEW YORK STOCK EXCHANGE, code 1234", "the   Tokyo Stock Exchange,\n Mothers, code number: 1234",
     "xNYSE code 1234", "Listed on Korea Exchange   ,, Stock code: 012345", "İstanbul; Korea Exchange code 123456",
     "Hong Kong Stock Exchange stock code 0999 and the SGX code 1234", "euronext paris,code 12345",
+    "Stock Code: 0999\n", "Securities code 9999", "ticker code 1234", "Ordinary share code 1234", "xstock code 1234",
 ]
 
 
 def test_code_starts_before_a_label_are_the_full_scan() -> None:
     code = listings._patterns()["code"]
-    found = 0
+    found = kinds = 0
     for text in (*_CODE_EDGES, *file_texts()):
         head = text[:listings.HEAD]
         expected = [(m.span(), m.groupdict()) for m in code.finditer(text, 0, len(head))]
         got = [(m.span(), m.groupdict()) for m in matches_from(code, text, listings._code_match_starts(head), len(head))]
         assert got == expected, text[:80]
         found += sum(bool(groups["x"]) for _, groups in got)
-    assert found >= 8  # codes after an exchange's name: else this proves little
+        kinds += sum(bool(groups["kind"]) for _, groups in got)
+    assert found >= 8 and kinds >= 5  # codes after an exchange's name, labels with their kind
 
 
 # -- the By word of a signature line ----------------------------------------------------------------------

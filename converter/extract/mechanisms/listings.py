@@ -242,14 +242,17 @@ def _code_match_starts(head: str) -> list[int]:
     words, label_reach, reach = _code_anchors()
     bare = _patterns()["bare_code"].match
     folded = fold(head)  # (folded once: for the label's words, then for the exchanges' names)
-    labelled_at = [start for start in _starts_before(head, _word_starts(head, folded, words), label_reach)
-                   if bare(head, start)]
+    near = _starts_before(head, _word_starts(head, folded, words), label_reach)
+    opening = _opening_stems("bare_code")
+    if opening is not None and len(folded) == len(head):
+        near = [at for at in near if folded.startswith(opening, at)]  # where its words can open it
+    labelled_at = [start for start in near if bare(head, start)]
     if not labelled_at:
         return []
     # an exchange's name is joined to its code's label by spaces or commas ("[\s,]+")
     spaced = [at for at in labelled_at if at > 0 and (head[at - 1].isspace() or head[at - 1] == ",")]
     before = _starts_before(head, spaced, reach)
-    stems = _exchange_stems()
+    stems = _opening_stems("exchange")
     if stems is not None and before and len(folded) == len(head):
         # a match that starts before its labelled code starts with the exchange's name, so with one
         # of the words that open every name: only the places where one begins are tried
@@ -258,11 +261,13 @@ def _code_match_starts(head: str) -> list[int]:
 
 
 @cache
-def _exchange_stems() -> tuple[str, ...] | None:
-    """The folded words one of which opens every exchange's name (``opening_stems`` of the
-    name's pattern, read with the flags of "code", where it stands first): 'nys', 'tok', 'the'...;
-    None when they are not known."""
-    return opening_stems(re.compile(_exchange(), _patterns()["code"].flags))
+def _opening_stems(name: str) -> tuple[str, ...] | None:
+    """The folded words one of which opens every match of a pattern of ``_patterns`` ("bare_code":
+    'sto', 'cod', '証券コ'...), or of an exchange's name ("exchange": its pattern read with the
+    flags of "code", where it stands first: 'nys', 'tok', 'the'...); None when they are not known."""
+    if name == "exchange":
+        return opening_stems(re.compile(_exchange(), _patterns()["code"].flags))
+    return opening_stems(_patterns()[name])
 
 
 def _word_starts(head: str, folded: str, words: tuple[str, ...]) -> list[int] | None:
