@@ -18,7 +18,9 @@ as the plain reading does, on every line of the test and example documents and a
 - ``checkbox._anchors`` cuts a stretch's fold from the document's (``tokens.folded_piece``)
   instead of copying and folding the stretch.
 
-The plain reading is written out here as it stood before each shortcut.
+The plain reading is the function as it stood before its shortcut, written out here, or the
+pattern's own ``search``/``finditer``. (``cover_6k._file_number_starts``, which keeps only the
+digits of the run before 'commission', is held to the plain search by ``test_cover_gates``.)
 """
 
 from __future__ import annotations
@@ -30,10 +32,10 @@ from converter.columns import char_columns
 from converter.extract.kinds import schedule_13
 from converter.extract.mechanisms import checkbox, labelled_items, listings, signature_lines, signatures, table_grid
 from converter.extract.mechanisms.furnished import FORM_20F, FORM_40F, NO, YES
-from converter.parse.match_starts import matches_from
 from converter.extract.mechanisms.item_cells import NIL
 from converter.extract.mechanisms.item_labels import uncertain_pattern
 from converter.extract.mechanisms.signature_lines import Line
+from converter.parse.match_starts import matches_from
 
 # -- display columns ----------------------------------------------------------------------------
 
