@@ -14,9 +14,7 @@ as the plain reading does, on every line of the test and example documents and a
   one begins, and "code" before a labelled code only where a word that opens an exchange's name
   begins (``_opening_stems``);
 - ``signatures._own_date`` searches a signature line for its ``By`` word from the first 'By';
-- ``signature_lines.blank_for_the_pen`` asks ``BLANK_SIG`` only before each run of underscores;
-- ``checkbox._anchors`` cuts a stretch's fold from the document's (``tokens.folded_piece``)
-  instead of copying and folding the stretch.
+- ``signature_lines.blank_for_the_pen`` asks ``BLANK_SIG`` only before each run of underscores.
 
 The plain reading is the function as it stood before its shortcut, written out here, or the
 pattern's own ``search``/``finditer``. (``cover_6k._file_number_starts``, which keeps only the
@@ -30,8 +28,7 @@ from document_texts import file_texts, ingested_texts
 
 from converter.columns import char_columns
 from converter.extract.kinds import schedule_13
-from converter.extract.mechanisms import checkbox, labelled_items, listings, signature_lines, signatures, table_grid
-from converter.extract.mechanisms.furnished import FORM_20F, FORM_40F, NO, YES
+from converter.extract.mechanisms import labelled_items, listings, signature_lines, signatures, table_grid
 from converter.extract.mechanisms.item_cells import NIL
 from converter.extract.mechanisms.item_labels import uncertain_pattern
 from converter.extract.mechanisms.signature_lines import Line
@@ -282,21 +279,3 @@ def test_blank_for_the_pen_is_the_plain_search() -> None:
         assert signature_lines.blank_for_the_pen(view) == bool(plain.search(view)), view[:80]
         found += bool(plain.search(view))
     assert found >= 8  # else this proves little
-
-
-# -- the first labels of a cover's box rows -------------------------------------------------------------------
-
-_BOX_EDGES = ["Form 20-F  X  Form 40-F ___", "FORM 20-F [X]   FORM 40-F [ ]\nYes ___  No  X", "İstanbul Form 20-F x",
-              "ΟΔΟΣ Yes [X] No [ ]", "", "yes", "Form 20‑F", "Yes\u00a0X No"]
-
-
-def test_box_row_anchors_are_the_plain_finditer() -> None:
-    found = 0
-    for text in (*_BOX_EDGES, *ingested_texts()):
-        for start, stop in ((0, len(text)), (0, min(len(text), 8000)), (len(text) // 3, len(text) // 3 + 500),
-                            (7, len(text) + 10)):
-            for label in (FORM_20F, FORM_40F, YES, NO):
-                expected = [m.span() for m in label.finditer(text, start, stop)]
-                assert [m.span() for m in checkbox._anchors(text, start, stop, label)] == expected, text[:80]
-                found += len(expected)
-    assert found >= 200  # else this proves little

@@ -28,9 +28,8 @@ from functools import cache
 from typing import NamedTuple
 
 from converter.extract.mechanisms.lines import Line
-from converter.extract.mechanisms.tokens import folded_piece
 from converter.last_text import LastTextMemory
-from converter.parse.gates import Gated
+from converter.parse.gates import Gated, fold
 from converter.parse.match_starts import matches_from
 from converter.parse.pattern_tree import REPEATS, UNBOUNDED, ZERO_WIDTH, read_tree
 from converter.resources import data_rows
@@ -356,10 +355,9 @@ def _anchors(text: str, start: int, stop: int, label: re.Pattern[str]) -> Iterat
     gated = _gated(label)
     if gated.starts is None:
         return label.finditer(text, start, stop)
-    # (the stretch's fold cut from the document's, made once for its readers, where the text is
-    # ASCII: a cover's whole text was copied and folded again for its 20-F/40-F row)
-    folded = folded_piece(text, start, stop)
-    if len(folded) != max(0, min(stop, len(text)) - start):  # (folding moved the text: no places to map)
+    stretch = text[start:stop]
+    folded = fold(stretch)
+    if len(folded) != len(stretch):  # (folding moved the text: no places to map)
         return label.finditer(text, start, stop)
     if not gated.may_match(folded):
         return iter(())
