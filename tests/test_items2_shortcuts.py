@@ -14,7 +14,9 @@ as the plain reading does, on every line of the test and example documents and a
   one begins, and "code" before a labelled code only where a word that opens an exchange's name
   begins (``_opening_stems``);
 - ``signatures._own_date`` searches a signature line for its ``By`` word from the first 'By';
-- ``signature_lines.blank_for_the_pen`` asks ``BLANK_SIG`` only before each run of underscores.
+- ``signature_lines.blank_for_the_pen`` asks ``BLANK_SIG`` only before each run of underscores;
+- ``table_cells._is_bare_figure`` answers no for a line holding a lower-case letter that no
+  figure, empty mark or closer holds, before testing the whole line.
 
 The plain reading is the function as it stood before its shortcut, written out here, or the
 pattern's own ``search``/``finditer``. (``cover_6k._file_number_starts``, which keeps only the
@@ -28,7 +30,15 @@ from document_texts import file_texts, ingested_texts
 
 from converter.columns import char_columns
 from converter.extract.kinds import schedule_13
-from converter.extract.mechanisms import labelled_items, listings, signature_lines, signatures, table_grid
+from converter.extract.mechanisms import (
+    labelled_items,
+    lines,
+    listings,
+    signature_lines,
+    signatures,
+    table_cells,
+    table_grid,
+)
 from converter.extract.mechanisms.item_cells import NIL
 from converter.extract.mechanisms.item_labels import uncertain_pattern
 from converter.extract.mechanisms.signature_lines import Line
@@ -279,3 +289,23 @@ def test_blank_for_the_pen_is_the_plain_search() -> None:
         assert signature_lines.blank_for_the_pen(view) == bool(plain.search(view)), view[:80]
         found += bool(plain.search(view))
     assert found >= 8  # else this proves little
+
+
+# -- a line that is a figure alone ----------------------------------------------------------------------------
+
+_FIGURE_EDGES = ["n/a", "N/A", "n.m.", "nm", "NM", "Rs. 12", "Rs.1,234", "US$ 1,234", "HK$12", "RMB 5", "KRW 1,000",
+                 "W 1,000", "(1,245)", "%", ")", ")%", "흑자전환", "적자 지속", "5,123억원", "  12.5 %  ", "-", "—", "*",
+                 "na", "ma", "sn", "12 a", "1,234 shares", "Revenue 12", "12b", "  ", "", "＋５", "S$ 3", "NT$ 4.5"]
+
+
+def test_bare_figure_lines_are_the_plain_test() -> None:
+    def plain(line: lines.Line) -> bool:
+        text = line.text.strip()
+        return table_grid.is_figure(text) or bool(table_cells._CLOSER.fullmatch(text))
+
+    figures = 0
+    for text in (*_FIGURE_EDGES, *(line for doc in ingested_texts() for line in doc.split("\n"))):
+        line = lines.Line(0, 0, text)
+        assert table_cells._is_bare_figure(line) == plain(line), text[:80]
+        figures += plain(line)
+    assert figures >= 200  # else this proves little
