@@ -144,9 +144,10 @@ def file_number(ctx: DocumentContext) -> list[Observation]:
 
 def _file_number_starts(head: str) -> list[int] | range:
     """Where a match of ``_FILE_NUMBER`` can start, in order: every match holds 'commission' or
-    '1934' and starts at that word, or (a number over its caption) in the digits, dashes, '('
-    and white space just before 'commission'. Empty when neither word is in ``head``: then no
-    pattern of the file number (nor the column caption) matches it."""
+    '1934' and starts at that word, or (a number over its caption) at a digit of the digits,
+    dashes, '(' and white space just before 'commission' (the number opens with its digits: a
+    dash, a bracket or a blank of an indent opens no match). Empty when neither word is in
+    ``head``: then no pattern of the file number (nor the column caption) matches it."""
     folded = fold(head)
     found = [i for word in ("commission", "1934") for i in match_starts.word_offsets(folded, word)]
     if not found or len(folded) != len(head):
@@ -156,7 +157,8 @@ def _file_number_starts(head: str) -> list[int] | range:
         start = at
         while start > 0 and _before_caption(head[start - 1]) and start - 1 not in starts:
             start -= 1
-        starts.update(range(start, at + 1))
+        starts.update(p for p in range(start, at) if head[p].isdecimal())
+        starts.add(at)
     return sorted(starts)
 
 

@@ -77,12 +77,19 @@ def _label_stems() -> StemStarts | None:
 
 # what an item's number before its label is made of: a match begins on a run of these, or on the label
 _LEAD_CHARS = frozenset(" \t|()0123456789.")
+# what the number's lead opens with ("[ \t|]*"): of a run of these, only the first place is tried
+_BLANKS = frozenset(" \t|")
 
 
 def _row_label_matches(text: str) -> list[re.Match[str]]:
     """``_row_labels().finditer(text)``, the pattern tried only where a match can begin: at a
     label's stem, or within the run of number characters (``_LEAD_CHARS``) just before one.
-    Scanning every position of a long schedule cost more than the rest of reading its pages."""
+    Scanning every position of a long schedule cost more than the rest of reading its pages.
+
+    Within that run, a place after a blank (``_BLANKS``) that is itself blank is not tried: a
+    label opens with a letter, so a match there opens with the number's lead, whose
+    ``[ \t|]*`` takes the blank before it as well; the match at the place before, tried first,
+    then ends where it would, past this place (an indent of forty spaces was forty tries)."""
     stems, folded = _label_stems(), fold(text)
     if stems is None or len(folded) != len(text):  # (a text whose folding changed its length)
         return list(_row_labels().finditer(text))
@@ -91,7 +98,9 @@ def _row_label_matches(text: str) -> list[re.Match[str]]:
         lead = label
         while lead > 0 and text[lead - 1] in _LEAD_CHARS:
             lead -= 1
-        starts.extend(range(max(lead, starts[-1] + 1 if starts else 0), label + 1))
+        first = max(lead, starts[-1] + 1 if starts else 0)
+        starts.extend(at for at in range(first, label + 1)
+                      if at == first or text[at] not in _BLANKS or text[at - 1] not in _BLANKS)
     return list(matches_from(_row_labels(), text, starts))
 
 

@@ -38,8 +38,8 @@ from converter.extract.mechanisms.item_labels import (
     label_rows,
     match_label,
     role_of,
+    says_uncertain,
     topics_of,
-    uncertain_pattern,
 )
 from converter.extract.mechanisms.item_cells import NIL, Cell
 from converter.extract.mechanisms.item_outline import Item, find_items
@@ -312,13 +312,13 @@ def _typed(reading: Reading, item: Item, named: _Named) -> list[Labelled]:
     above = tuple(reading.labels_above(named.heading)) if row.kind in ("amount", "per_share") else ()
     hint = _hint(named.labels + above)  # a heading's "(KRW million)" holds for the amounts under it
     for i, cell in enumerate(item.values):
-        column = (item.columns[i] if item.columns else "") or named.column
-        base = Labelled(concepts[0], row.kind, None, None, None, cell.start, cell.end, item, named.heading.index,
-                        column, named.share_class)
         if cell.text.strip().lower() in NIL:
             continue
-        if uncertain_pattern().search(cell.text):
-            out.append(_replace(base, reason=f"not decided yet: {' '.join(cell.text.split())[:80]}"))
+        column = (item.columns[i] if item.columns else "") or named.column
+        if says_uncertain(cell.text):  # (its phrase searched only in a cell holding one of its words)
+            out.append(Labelled(concepts[0], row.kind, None, None, None, cell.start, cell.end, item,
+                                named.heading.index, column, named.share_class,
+                                reason=f"not decided yet: {' '.join(cell.text.split())[:80]}"))
             continue
         if concepts[0] == "DividendsDeclaredPerShare" and not _PER_SHARE_WORDS.search(" ".join(named.labels) + cell.text):
             continue  # "Cash dividends to shareholders (NT$)": a total, unless the label says per share
@@ -329,9 +329,9 @@ def _typed(reading: Reading, item: Item, named: _Named) -> list[Labelled]:
             parsed = parsed if len(parsed) == len(ends) else []
         else:
             ends = concepts * len(parsed)
-        for concept, (value, unit, decimals, start, end) in zip(ends, parsed):
-            out.append(_replace(base, concept=concept, value=value, unit=unit, decimals=decimals,
-                                start=cell.start + start, end=cell.start + end))
+        for concept, (value, unit, decimals, start, end) in zip(ends, parsed):  # (built at once: no copy replaced)
+            out.append(Labelled(concept, row.kind, value, unit, decimals, cell.start + start, cell.start + end, item,
+                                named.heading.index, column, named.share_class))
     return out
 
 

@@ -36,7 +36,7 @@ from converter.extract.mechanisms.checkbox import pattern_reach
 from converter.extract.mechanisms.sentences import Collected, action_pattern, lang_of
 from converter.model import Observation
 from converter.parse.gates import Gated, fold, folded_text
-from converter.parse.match_starts import StemStarts, matches_from
+from converter.parse.match_starts import StemStarts, leading_stems, matches_from
 from converter.resources import data_rows
 
 HEAD = 3000  # where a header's code, label or headline stands
@@ -241,19 +241,38 @@ def _code_match_starts(head: str) -> list[int]:
     'code' of a page of text, most of them no label's)."""
     words, label_reach, reach = _code_anchors()
     bare = _patterns()["bare_code"].match
-    labelled_at = [start for start in _starts_before(head, _word_starts(head, words), label_reach)
-                   if bare(head, start)]
+    folded = fold(head)  # (folded once: for the label's words, then for the exchanges' names)
+    near = _starts_before(head, _word_starts(head, folded, words), label_reach)
+    opening = _opening_stems("bare_code")
+    if opening is not None and len(folded) == len(head):
+        near = [at for at in near if folded.startswith(opening, at)]  # where its words can open it
+    labelled_at = [start for start in near if bare(head, start)]
     if not labelled_at:
         return []
     # an exchange's name is joined to its code's label by spaces or commas ("[\s,]+")
     spaced = [at for at in labelled_at if at > 0 and (head[at - 1].isspace() or head[at - 1] == ",")]
-    return sorted(set(labelled_at).union(_starts_before(head, spaced, reach)))
+    before = _starts_before(head, spaced, reach)
+    stems = _opening_stems("exchange")
+    if stems is not None and before and len(folded) == len(head):
+        # a match that starts before its labelled code starts with the exchange's name, so with one
+        # of the words that open every name: only the places where one begins are tried
+        before = [at for at in before if folded.startswith(stems, at)]
+    return sorted(set(labelled_at).union(before))
 
 
-def _word_starts(head: str, words: tuple[str, ...]) -> list[int] | None:
-    """Where each of ``words`` begins in ``head`` (folded), in order; None where no word is
-    known or folding changed the text's length (then every place is tried)."""
-    folded = fold(head)
+@cache
+def _opening_stems(name: str) -> tuple[str, ...] | None:
+    """The folded words one of which opens every match of a pattern of ``_patterns`` ("bare_code":
+    'sto', 'cod', '証券コ'...), or of an exchange's name ("exchange": its pattern read with the
+    flags of "code", where it stands first: 'nys', 'tok', 'the'...); None when they are not known."""
+    if name == "exchange":
+        return leading_stems(re.compile(_exchange(), _patterns()["code"].flags))
+    return leading_stems(_patterns()[name])
+
+
+def _word_starts(head: str, folded: str, words: tuple[str, ...]) -> list[int] | None:
+    """Where each of ``words`` begins in ``head`` (``folded``: its fold), in order; None where no
+    word is known or folding changed the text's length (then every place is tried)."""
     if not words or len(folded) != len(head):
         return None
     return StemStarts(words).positions(folded)

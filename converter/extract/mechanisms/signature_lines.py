@@ -211,7 +211,30 @@ def may_sign(text: str) -> bool:
     (False, True)
     """
     return bool(SIG.search(text) or _BY_AT_LINE_START.search(text)
-                or ("____" in text and BLANK_SIG.search(blank_cells(text))))
+                or ("____" in text and blank_for_the_pen(blank_cells(text))))
+
+
+def blank_for_the_pen(text: str) -> bool:
+    """Whether ``BLANK_SIG`` finds a match in ``text``, asked only before each run of four
+    underscores or more: a match's underscores open such a run (blanks or a colon stand before
+    them), and its ``By`` stands right before those blanks. ``\\bBy`` opens with no literal, so
+    ``re`` tried it at every place of the text (a page with no ``By ____``, in whole).
+
+    >>> [blank_for_the_pen(t) for t in ("By: ______", "Name ____", "By:: ____", "xby  ____", "BY\\n\\n_____")]
+    [True, False, False, False, True]
+    """
+    at = text.find("____")
+    while at >= 0:
+        gap = at  # the blanks and colons before the run
+        while gap and (text[gap - 1].isspace() or text[gap - 1] == ":"):
+            gap -= 1
+        if BLANK_SIG.search(text, max(0, gap - 2), at + 4):  # (\b reads the character before the window)
+            return True
+        end = at + 4
+        while end < len(text) and text[end] == "_":
+            end += 1  # past the run: its other places open no run
+        at = text.find("____", end)
+    return False
 
 
 def page_lines(text: str) -> list[Line]:
@@ -290,10 +313,13 @@ def _in_context(lines: list[Line]) -> list[Line]:
             continue
         if line.kind != "text":
             continue
-        lower = line.body[:1].islower() and not (previous.kind == "title" and wraps_title(line.body))
-        if previous.kind == "role" and _OPEN_END.search(previous.text):
+        above = previous.kind
+        if above == "role" and _OPEN_END.search(previous.text):
             out[i] = _as(line, "role")
-        elif previous.kind == "prose" or lower and previous.kind != "text":
+        # (a line opening in lower case is asked for only after a line of another kind; its first
+        # character is its body's, its words not joined: split and lstrip part at the same spaces)
+        elif above == "prose" or above != "text" and line.text.lstrip()[:1].islower() and not (
+                above == "title" and wraps_title(line.body)):
             out[i] = _as(line, "prose")
     for i, line in enumerate(out):
         if line.kind != "by":

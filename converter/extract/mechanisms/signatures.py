@@ -372,7 +372,8 @@ def _own_date(clean: str, lines: list[Line], sig: Line) -> tuple[dt.date, TextSp
     line = next((ln for ln in lines if ln.kind == "date"), None)
     if line is not None:
         return line_date(line)
-    m = _BY_WORD.search(sig.text) or SIG.search(sig.text)
+    by = sig.text.find("By")  # (every match opens with it: searched from there, not every place)
+    m = (_BY_WORD.search(sig.text, by) if by >= 0 else None) or SIG.search(sig.text)
     before = sig.text[max(0, m.start() - 60) : m.start()] if m else ""
     dated = _DATE_BEFORE.search(before)
     dates = find_dates(dated["date"]) if dated else []

@@ -353,7 +353,15 @@ def _piped(block: list[Line]) -> tuple[list[Cell], list[tuple[Cell, list[Cell]]]
 _CLOSER = re.compile(r"\)?\s*%?\s*\)?")
 
 
+# a lower-case letter that no figure, empty mark or closer holds: the letters of their patterns
+# are the currencies' (US$, HK$, NT$, S$, W, RMB, KRW, Rs.) and n/a, N/A, n.m., NM (``NUMERIC``,
+# ``EMPTY``: case-sensitive), so only s, n, a and m in lower case; a line of running text holds others
+_PROSE_LETTER = re.compile(r"[b-lo-rt-z]")
+
+
 def _is_bare_figure(line: Line) -> bool:
+    if _PROSE_LETTER.search(line.text):
+        return False  # (most lines of a release: no test of the whole line as a figure)
     text = line.text.strip()
     return is_figure(text) or bool(_CLOSER.fullmatch(text))
 

@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from itertools import accumulate
+from typing import NamedTuple
 
 from converter.columns import char_columns
 from converter.extract.mechanisms.lines import Line
@@ -52,9 +53,10 @@ _YEAR = re.compile(r"^(?:FY\s?)?(?:19|20)\d\d$")
 # ---------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Run:
-    """A cell of a fixed-width line: its text, display columns [left, right) and offset."""
+class _Run(NamedTuple):
+    """A cell of a fixed-width line: its text, display columns [left, right) and offset. (A
+    named tuple, not a frozen dataclass: each cell of every line with a digit is one, and a
+    named tuple is built without a call of ``object.__setattr__`` per field.)"""
 
     text: str
     left: int
@@ -86,10 +88,25 @@ def _runs(line: Line) -> list[_Run]:
 _RULE = re.compile(r"[-=_]{3,}(?:\s+[-=_]{3,})*")
 
 
+class _Widths(dict[str, int]):
+    """The columns (``char_columns``) of each character met, read by ``map`` without a call of
+    Python per character: a line with one curly quote or Hangul syllable is otherwise summed a
+    character at a time (the distinct characters of filings are few)."""
+
+    def __missing__(self, ch: str) -> int:
+        width = self[ch] = char_columns(ch)
+        return width
+
+
+_WIDTHS = _Widths()
+
+
 def _display_columns(text: str) -> list[int] | range:
     """The display column before each character of ``text`` (and after the last)."""
-    if "\t" not in text and text.isascii():
-        return range(len(text) + 1)  # one column a character: most lines of a filing
+    if "\t" not in text:
+        if text.isascii():
+            return range(len(text) + 1)  # one column a character: most lines of a filing
+        return list(accumulate(map(_WIDTHS.__getitem__, text), initial=0))
     column = [0]
     for ch in text:
         here = column[-1]

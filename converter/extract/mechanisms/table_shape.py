@@ -15,10 +15,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Cell:
+class Cell(NamedTuple):
+    """A cell's text and where it stands. (A named tuple, not a frozen dataclass: every cell of
+    every grid the readers cut is one, and a named tuple is built without a call of
+    ``object.__setattr__`` per field; equal cells are equal and hash alike either way.)"""
+
     text: str
     start: int  # document offsets
     end: int
