@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import pytest
 from document_texts import file_texts, ingested_texts
+from test_sigs3_shortcuts import _plain_in_context
 
 from converter.columns import char_columns
 from converter.extract.kinds import schedule_13
@@ -85,26 +86,6 @@ def test_display_columns_count_wide_characters_twice(text: str) -> None:
 # -- the kinds a signature page's lines take from the lines around them ---------------------------
 
 
-def _plain_in_context(lines: list[Line]) -> list[Line]:
-    """The first loop of ``_in_context`` as written before the shortcut (the second loop, of
-    ``By:`` lines, is the function's own, run on the first loop's answer)."""
-    out = list(lines)
-    for i in range(1, len(out)):
-        line, previous = out[i], out[i - 1]
-        if line.kind == "title" and previous.kind == "by" and signature_lines.re.match(r"\s*Its\s*:", line.text,
-                                                                                      signature_lines.re.I):
-            out[i] = signature_lines._as(line, "role")
-            continue
-        if line.kind != "text":
-            continue
-        lower = line.body[:1].islower() and not (previous.kind == "title" and signature_lines.wraps_title(line.body))
-        if previous.kind == "role" and signature_lines._OPEN_END.search(previous.text):
-            out[i] = signature_lines._as(line, "role")
-        elif previous.kind == "prose" or lower and previous.kind != "text":
-            out[i] = signature_lines._as(line, "prose")
-    return out
-
-
 _PAGE_EDGES = [
     "By: /s/ Ann Lee\nName: Ann Lee\n\u00a0and Secretary\nTitle: Director of Planning\n and Finance\n",
     "APEX GP LLC\nits general partner of the\n1998 Trust\n\u3000lower after a role\n",
@@ -137,7 +118,7 @@ def test_in_context_is_the_plain_reading(monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.undo()
     changed = 0
     for lines in pages:
-        plain = signature_lines._in_context(_plain_in_context(lines))  # (its first loop leaves the plain first loop's answer as it is; its second loop then reads it)
+        plain = _plain_in_context(lines)  # (both of its passes as first written)
         assert signature_lines._in_context(lines) == plain
         changed += sum(a.kind != b.kind for a, b in zip(lines, plain))
     assert changed >= 100  # the kinds the loop sets: else this proves little

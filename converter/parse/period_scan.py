@@ -16,7 +16,7 @@ import re
 from functools import cache, lru_cache
 from typing import Protocol, TypeVar
 
-from converter.parse.gates import Gated, GatedSet, fold
+from converter.parse.gates import Gated, GatedSet, fold, holds_gates
 from converter.parse.match_starts import StemStarts
 from converter.parse.openings import openings, skipped_to_by_re
 from converter.parse.period_patterns import RELATIVE, english, korean
@@ -102,15 +102,7 @@ def _passing(first_words: FirstWords, ascii_words: FirstWords, always: tuple[int
         if word not in folded:
             continue
         for i, later in chosen:
-            if i in found:
-                continue
-            for gate in later:  # (plain loops: every period pattern's gates, for every text)
-                for other in gate:
-                    if other in folded:
-                        break
-                else:
-                    break
-            else:
+            if i not in found and holds_gates(later, folded):
                 found.add(i)
     return sorted(found)
 

@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 from converter.columns import text_columns
 from converter.last_text import LastTextMemory
 from converter.extract.mechanisms.prose_collected import Collected  # noqa: F401  (its readers import it from here)
-from converter.parse.gates import Gated, GatedSet, fold, folded_text, top_level_alternatives
+from converter.parse.gates import Gated, GatedSet, fold, folded_text, holds_gates, top_level_alternatives
 from converter.resources import data_rows
 
 # A full stop ends a sentence unless it closes one of these (titles, legal forms, initials).
@@ -222,17 +222,6 @@ def action_pattern(kind: str) -> re.Pattern[str]:
 
 
 ACTIONS = "corporate_action_phrases.tsv"
-
-
-def holds_gates(gates: tuple[tuple[str, ...], ...], folded: str) -> bool:
-    """``Gated.may_match`` of the gates left when the first is known passed (plain loops)."""
-    for gate in gates:
-        for word in gate:
-            if word in folded:
-                break
-        else:
-            return False
-    return True
 
 
 def gated_search(gated: Gated, text: str) -> re.Match[str] | None:
