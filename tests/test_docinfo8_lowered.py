@@ -5,14 +5,11 @@ on every test and example document and on texts holding each of those characters
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from document_texts import file_texts
 
 from converter.extract.mechanisms.address_facts import lowered_text
 from converter.parse.gates import folded_text
-
-ROOT = Path(__file__).resolve().parent.parent
 
 # each character ``fold`` replaces (dotted capital I, dotless i, long s), with the ones both
 # lower alike (Kelvin sign, a capital sigma lowered by its neighbours, Hangul)
@@ -20,8 +17,7 @@ ODD = ["İSTANBUL Office Tel", "Diyarbakır Tel", "Meſſrs Acme", "\u212a Stree
 
 
 def _texts() -> list[str]:
-    paths = sorted((ROOT / "tests" / "data").rglob("*.txt")) + sorted((ROOT / "examples").glob("*.txt"))
-    return [p.read_text(encoding="utf-8", errors="replace") for p in paths] + ODD
+    return [*file_texts(), *ODD]
 
 
 def test_the_lowered_text_is_the_text_lowered() -> None:

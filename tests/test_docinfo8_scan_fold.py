@@ -4,19 +4,17 @@ text itself, on every test and example document and on texts whose fold reads co
 
 from __future__ import annotations
 
-from pathlib import Path
+from document_texts import file_texts
 
 from converter.parse import dates
 from converter.parse.dates import ScannedDates, scan_dates
 from converter.parse.gates import fold
 
-ROOT = Path(__file__).resolve().parent.parent
 ODD = ["İSTANBUL, 2 MAY 2005 and ΟΔΟΣ 3 June 2006", "\u212aelvin May 2, 2005; 2005年3月18日 平成16年5月14日"]
 
 
 def _texts() -> list[str]:
-    paths = sorted((ROOT / "tests" / "data").rglob("*.txt")) + sorted((ROOT / "examples").glob("*.txt"))
-    return [p.read_text(encoding="utf-8", errors="replace") for p in paths] + ODD
+    return [*file_texts(), *ODD]
 
 
 def test_a_scan_with_the_documents_fold_finds_what_a_scan_folding_itself_finds() -> None:
