@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from converter.model import Classification, DocumentFamily, SourceDocument
-from converter.parse.gates import GatedAlternatives, fold, folded_text
+from converter.parse.gates import GatedAlternatives, folded_piece, folded_text
 from converter.resources import data_rows
 
 HEAD_CHARS = 3000
@@ -61,17 +61,6 @@ def _family_rank() -> dict[DocumentFamily, int]:
     return {family: i for i, family in enumerate(DocumentFamily)}
 
 
-def head_fold(text: str, folded: str) -> str:
-    """``fold(text[:HEAD_CHARS])``, cut from ``folded`` (``fold(text)``, made once per document
-    for the classifier and the readers) where each character of the head folds alone to one
-    character: an ASCII text's, or a head without a Greek capital sigma (the one character
-    ``str.lower`` lowers by its neighbours) in a fold as long as the text. Any other head is
-    folded itself."""
-    if text.isascii() or (len(folded) == len(text) and "\u03a3" not in text[:HEAD_CHARS]):
-        return folded[:HEAD_CHARS]
-    return fold(text[:HEAD_CHARS])
-
-
 def classify(document: SourceDocument) -> Classification:
     """Family of ``document`` with the evidence that decided it.
 
@@ -87,7 +76,7 @@ def classify(document: SourceDocument) -> Classification:
     head = document.text[:HEAD_CHARS]
     whole = document.text
     folded_whole = folded_text(whole)  # (the readers' evidence reads the same fold)
-    folded_head = head_fold(whole, folded_whole)
+    folded_head = folded_piece(whole, 0, HEAD_CHARS)  # (cut from the whole's fold where it can be)
     for evidence, alternatives in _gated_evidence():
         haystack, folded = (head, folded_head) if evidence.scope == "head" else (whole, folded_whole)
         if alternatives.found_in(haystack, folded, len(haystack)):

@@ -1,6 +1,6 @@
 """Heads and windows cut from a document's fold instead of folded again (issue 17).
 
-``tokens.folded_piece`` cuts a piece's fold from the document's fold wherever each character of
+``gates.folded_piece`` cuts a piece's fold from the document's fold wherever each character of
 the document folds alone (``folds_alone``): every ASCII text, and now every other text whose
 fold is as long and that holds no Greek capital sigma (a Korean or Japanese document). The
 classifier's and the readers' heads are cut so too. Each is compared here with the plain fold
@@ -13,11 +13,10 @@ import random
 import sys
 from pathlib import Path
 
-from converter.classify import HEAD_CHARS, head_fold
+from converter.classify import HEAD_CHARS
 from converter.extract import _Folded
-from converter.extract.mechanisms import tokens
-from converter.extract.mechanisms.tokens import folded_piece, folds_alone
-from converter.parse.gates import fold, folded_text
+from converter.parse import gates
+from converter.parse.gates import fold, folded_piece, folded_text, folds_alone
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -75,19 +74,20 @@ def test_no_character_folds_to_two() -> None:
 
 def test_the_shortcut_can_be_seen_failing(monkeypatch) -> None:
     """Broken on purpose (every text said to fold alone), the comparison above fails on a sigma."""
-    monkeypatch.setattr(tokens, "_folds_alone", lambda text: True)
+    monkeypatch.setattr(gates, "_folds_alone", lambda text: True)
     text = "ΟΔΟΣΑ 본사"
     assert folded_piece(text, 0, 4) != fold(text[0:4])
 
 
 def test_the_readers_and_the_classifiers_heads_are_the_heads_folds() -> None:
-    """The readers' evidence reads ``_Folded.head`` and the classifier ``head_fold``: both cut
-    from the document's fold where they can be, both the fold of the head, also where a capital
-    sigma ends the head (folded alone it is a final sigma, in the whole a medial one)."""
+    """The readers' evidence reads ``_Folded.head`` and the classifier ``folded_piece`` of its
+    head: both cut from the document's fold where they can be, both the fold of the head, also
+    where a capital sigma ends the head (folded alone it is a final sigma, in the whole a medial
+    one)."""
     cut_at_sigma = ["\u0391" * (n - 1) + "\u03a3\u0391 본사" for n in (HEAD_CHARS, 5000)]
     cut_at_sigma += ["A" * (n - 1) + "\u03a3\u0391" for n in (HEAD_CHARS, 5000)]
     for text in _texts() + cut_at_sigma:
         folded = _Folded(text)
         assert folded.head == fold(text[:5000]) and folded.whole == fold(text)
-        assert head_fold(text, fold(text)) == fold(text[:HEAD_CHARS])
+        assert folded_piece(text, 0, HEAD_CHARS) == fold(text[:HEAD_CHARS])
     assert fold(cut_at_sigma[0])[:HEAD_CHARS] != fold(cut_at_sigma[0][:HEAD_CHARS])  # the edge bites

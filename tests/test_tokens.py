@@ -138,8 +138,7 @@ def test_a_folded_piece_is_the_fold_of_the_piece():
     """``folded_piece`` (cut from the document's fold where the text is ASCII) equals ``fold`` of
     the piece on every document, for the heads the readers gate on and pieces cut anywhere,
     and on texts whose lowering reads context (a Greek capital sigma) or changes lengths."""
-    from converter.extract.mechanisms.tokens import folded_piece
-    from converter.parse.gates import fold
+    from converter.parse.gates import fold, folded_piece
 
     rng = random.Random(3)
     odd = ["ΟΔΟΣΑ ΣΑ", "İSTANBUL Office", "STRAßE ﬁRM", "Kelvin \u212a and \u017f"]

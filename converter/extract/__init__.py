@@ -22,7 +22,6 @@ from converter.extract.document import DocumentInfo, Located, read_document_info
 from converter.extract.mechanisms.countries import incorporation_country
 from converter.extract.mechanisms.officers import find_officers
 from converter.extract.mechanisms.sentences import lang_of
-from converter.extract.mechanisms.tokens import folded_piece
 from converter.extract.registrant import legal_form
 from converter.model import (
     Classification,
@@ -33,7 +32,7 @@ from converter.model import (
     Observation,
     SourceDocument,
 )
-from converter.parse.gates import GatedAlternatives, folded_text
+from converter.parse.gates import GatedAlternatives, folded_piece, folded_text
 from converter.resources import data_rows
 
 HEAD_CHARS = 5000

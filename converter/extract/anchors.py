@@ -35,7 +35,7 @@ from functools import cache
 
 from converter.extract.date_labels import LabelledDate, in_a_list_of_documents, labelled_dates
 from converter.extract.mechanisms.lines import Line, split_lines, split_prefix
-from converter.extract.mechanisms.tokens import date_index, dates_between, folded_piece, indexed_prefix
+from converter.extract.mechanisms.tokens import date_index, dates_between, indexed_prefix
 from converter.extract.signature_dates import (  # noqa: F401  (SIGNATURE_WORD, _SIGNED_LINE, _SIGNING and
     SIGNATURE_WORD,  # _signing_lines too: other modules and tests read them here, where they were)
     SIGNATURES_HEADING,
@@ -48,7 +48,7 @@ from converter.extract.signature_dates import (  # noqa: F401  (SIGNATURE_WORD, 
 )
 from converter.model import DocumentFamily, FilingHeader, SourceDocument
 from converter.parse.dates import FoundDate, find_dates
-from converter.parse.gates import Gated, GatedAlternatives, folded_text
+from converter.parse.gates import Gated, GatedAlternatives, folded_piece, folded_text
 from converter.parse.match_starts import matches_from
 
 HEAD_LINES = 60

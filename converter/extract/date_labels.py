@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from converter.extract.mechanisms.tokens import dates_between, folds_alone
+from converter.extract.mechanisms.tokens import dates_between
 from converter.parse.dates import FoundDate
-from converter.parse.gates import Gated, GatedSet, fold, folded_text
+from converter.parse.gates import Gated, GatedSet, fold, folded_text, folds_alone
 from converter.resources import data_rows
 
 LABEL_REACH = 40  # characters of filler a label may leave before its date ("Date and Time: ...")

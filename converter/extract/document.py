@@ -19,7 +19,7 @@ from converter.extract.registrant import registrant_name
 from converter.extract.title import document_title
 from converter.extract.mechanisms.cjk_header import cjk_title, fiscal_year_label, tanshin_period
 from converter.extract.mechanisms.results_header import results_title
-from converter.extract.mechanisms.tokens import dates_between, folded_piece
+from converter.extract.mechanisms.tokens import dates_between
 from converter.model import (
     Classification,
     DocumentFamily,
@@ -28,7 +28,7 @@ from converter.model import (
     SourceDocument,
 )
 from converter.parse.dates import find_dates, month_period, parse_month
-from converter.parse.gates import Gated
+from converter.parse.gates import Gated, folded_piece
 from converter.parse.match_starts import matches_from, word_offsets
 
 __all__ = ["DocumentInfo", "Located", "document_title", "document_type", "read_document_info",

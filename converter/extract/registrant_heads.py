@@ -19,9 +19,8 @@ from converter.extract.mechanisms.names import (
     name_starting_at,
 )
 from converter.extract.mechanisms.name_match import has_legal_form
-from converter.extract.mechanisms.tokens import folded_piece
 from converter.parse.match_starts import matches_from, word_offsets
-from converter.parse.gates import Gated
+from converter.parse.gates import Gated, folded_piece
 
 HEAD = 8000  # how far into the document a cover's caption is looked for
 # "(Name of the Registrant)", "(Exact name of registrant as specified in its charter)" and the

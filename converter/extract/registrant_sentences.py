@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from converter.extract.anchors import Located
-from converter.extract.mechanisms.tokens import dates_between, folded_piece
+from converter.extract.mechanisms.tokens import dates_between
 from converter.extract.mechanisms.names import (
     KOREAN_MARKER,
     company_at,
@@ -22,7 +22,7 @@ from converter.extract.mechanisms.names import (
     words,
 )
 from converter.extract.mechanisms.name_match import has_legal_form
-from converter.parse.gates import Gated
+from converter.parse.gates import Gated, folded_piece
 from converter.extract.mechanisms.sentences import HANGUL
 
 # '(the "Company")', '("DSC" or "the Company")', '(hereinafter "the Bank")', '("SFG" or the "Group")'

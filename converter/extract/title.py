@@ -24,10 +24,10 @@ from functools import cache
 from converter.extract.anchors import SIGNATURE_WORD, SIGNATURES_HEADING, Located, head_lines
 from converter.extract.mechanisms.lines import Line, lines_holding, split_lines, squash
 from converter.extract.mechanisms.name_match import name_key
-from converter.extract.mechanisms.tokens import dates_between, folded_piece
+from converter.extract.mechanisms.tokens import dates_between
 from converter.model import SourceDocument
 from converter.parse.dates import FoundDate
-from converter.parse.gates import Gated, folded_text
+from converter.parse.gates import Gated, folded_piece, folded_text
 from converter.resources import data_rows
 from converter.extract.mechanisms.sentences import HANGUL
 

@@ -50,6 +50,39 @@ def folded_text(text: str) -> str:
     return fold(text)
 
 
+def folded_piece(text: str, start: int, end: int) -> str:
+    """``fold(text[start:end])``, cut from the document's fold (``folded_text``, made once for
+    all its readers) where each character of ``text`` folds alone to one character: then the
+    fold's piece is the piece's fold. So does every ASCII text (its fold is ``str.lower``), and
+    every other whose fold is as long and that holds no Greek capital sigma, the one character
+    ``str.lower`` reads by what surrounds it (``_folds_alone``: a Korean or Japanese document's
+    heads are cut, not folded again each). Another text's piece is folded itself. The heads and
+    windows readers gate their patterns on are pieces so.
+
+    >>> folded_piece("FORM 6-K Report", 0, 8), folded_piece("ΟΔΟΣΑ", 0, 4), "ΟΔΟΣΑ".lower()[:4]
+    ('form 6-k', 'οδος', 'οδοσ')
+    >>> folded_piece("İSTANBUL 본사", 0, 8)
+    'istanbul'
+    """
+    if folds_alone(text):
+        return folded_text(text)[start:end]
+    return fold(text[start:end])
+
+
+def folds_alone(text: str) -> bool:
+    """Whether each character of ``text`` folds to one character, whatever surrounds it, so that
+    any piece of its fold is the fold of the same piece: an ASCII text, or one whose fold is as
+    long (none of its characters lowers to two once ``fold`` has replaced the dotted capital I)
+    and that holds no Greek capital sigma (the one character lowered by its neighbours, to a
+    final sigma at a word's end)."""
+    return text.isascii() or _folds_alone(text)
+
+
+@lru_cache(maxsize=8)  # the documents being converted, whose heads and windows are cut often
+def _folds_alone(text: str) -> bool:
+    return len(folded_text(text)) == len(text) and "\u03a3" not in text
+
+
 def _sequence(items: object) -> Node:
     run: set[str] = {""}
     gates: list[frozenset[str]] = []

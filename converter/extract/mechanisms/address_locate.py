@@ -23,11 +23,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from converter.extract.mechanisms.tokens import folded_piece
 from converter.parse.address import Address, find_addresses, parse_address
 from converter.parse.address_find import literal_hits
 from converter.parse.address_roman import address_words
-from converter.parse.gates import Gated, folded_text
+from converter.parse.gates import Gated, folded_piece, folded_text
 from converter.parse.match_starts import StemStarts, leading_stems, matches_from, word_offsets
 from converter.parse.pattern_tree import REPEATS, folded_literal, read_tree
 

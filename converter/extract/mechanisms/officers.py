@@ -23,8 +23,7 @@ from functools import cache
 from converter.extract.anchors import Located, head_lines
 from converter.extract.mechanisms.lines import Line, lines_holding, squash
 from converter.extract.mechanisms.names import officer_title_pattern, person_name, words
-from converter.extract.mechanisms.tokens import folded_piece
-from converter.parse.gates import Gated, fold, folded_text
+from converter.parse.gates import Gated, fold, folded_piece, folded_text
 from converter.parse.match_starts import matches_from, word_offsets
 
 HEAD = 6000
