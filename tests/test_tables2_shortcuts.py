@@ -13,11 +13,14 @@ import datetime as dt
 
 import pytest
 
+from converter.extract.base import DocumentContext
 from converter.extract.mechanisms import table_headings, tables
 from converter.extract.mechanisms.lines import split_lines
 from converter.extract.mechanisms.table_cells import cell_per_line_grids, pipe_grids
 from converter.extract.mechanisms.table_grid import fixed_width_grids
+from converter.extract.mechanisms.table_flat import flat_tables
 from converter.extract.mechanisms.table_headings import HeadingEnv, document_calendar
+from converter.model import Classification, DocumentFamily, Period, Segment, SourceDocument
 from tests.document_texts import ingested_texts
 
 
@@ -81,3 +84,44 @@ def test_a_heading_cell_of_hints_does_not_change_the_remembered_hints() -> None:
     for _ in range(3):
         table_headings.heading_period([cell, "2004"], list(table_headings.duration_hints("Six months ended")), env)
     assert table_headings.duration_hints(cell) == before == tuple(_plain_hints(cell))
+
+
+# ``find_tables`` reads the "|" layouts only where the text holds a "|" (``piped``); the plain
+# reading tries every line for both
+PIPE_EDGES = [
+    "Revenue\n| 1,234\n| 1,100\nNet income\n| 120\n| 110\n",
+    "Summary | 2004 | 2003\nRevenue | 1,234 | 1,100\nNet income | 120 | 110\nCash | 5 | 4\n",
+    "no bar here\nRevenue\n1,234\n1,100\nNet income\n120\n110\n",
+    "a | at the very end|",
+    "|",
+]
+
+
+def _context(text: str) -> DocumentContext:
+    document = SourceDocument("test.txt", text, text, (Segment(0, 0, len(text)),))
+    period = Period.duration(dt.date(2005, 1, 1), dt.date(2005, 6, 30))
+    return DocumentContext(document, Classification(DocumentFamily.PRESS_RELEASE, 0, ()), None,
+                           dt.date(2005, 7, 28), period, None)
+
+
+def _plain_tables(ctx: DocumentContext) -> list:
+    """``find_tables`` with every line tried for the "|" layouts."""
+    env, lines = tables.heading_env(ctx), split_lines(ctx.text)
+    found: list = []
+    for table in [*(tables._from_grid(g, env) for g in cell_per_line_grids(lines, env)),
+                  *(tables._from_grid(g, env) for g in pipe_grids(lines, env)),
+                  *flat_tables(ctx, env), *(tables._from_grid(g, env) for g in fixed_width_grids(lines, env))]:
+        if not any(table.start < t.end and t.start < table.end for t in found):
+            found.append(table)
+    return sorted(found, key=lambda t: t.start)
+
+
+def test_tables_read_only_where_a_bar_stands_are_the_plain_ones() -> None:
+    texts = [*ingested_texts(), *PIPE_EDGES]
+    piped = 0
+    for text in texts:
+        ctx = _context(text)
+        found = tables.find_tables(ctx)
+        assert found == _plain_tables(ctx), text[:80]
+        piped += any(t.layout != "fixed-width" and "|" in text for t in found)
+    assert 0 < sum("|" in t for t in texts) < len(texts) and piped > 3
