@@ -303,9 +303,11 @@ def lay_over(upper: list[str], leaves: list[str], env: HeadingEnv) -> list[int] 
 # ---------------------------------------------------------------------------------------------
 
 
-def cell_per_line_grids(lines: list[Line], env: HeadingEnv) -> list[Grid]:
+def cell_per_line_grids(lines: list[Line], env: HeadingEnv, piped: bool = True) -> list[Grid]:
+    """Tables of one cell per line, "|" first or bare; ``piped`` False says no line holds a
+    "|" (the text holds none), and only the bare cells are looked for."""
     grids: list[Grid] = []
-    i = 0
+    i = 0 if piped else len(lines)
     while i < len(lines):
         if not _is_one_cell(lines[i]):
             i += 1

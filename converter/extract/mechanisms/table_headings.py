@@ -130,8 +130,9 @@ class DurationHint:
         return months_ended(self.months, dt.date(year, self.month, last))
 
 
-def duration_hints(text: str) -> list[DurationHint]:
-    return [hint for _, _, hint in duration_phrases(text)]
+@lru_cache(maxsize=1024)  # a table's captions are read again for each of its columns (and rows)
+def duration_hints(text: str) -> tuple[DurationHint, ...]:
+    return tuple(hint for _, _, hint in duration_phrases(text))
 
 
 def duration_phrases(text: str) -> list[tuple[int, int, DurationHint]]:
@@ -423,8 +424,7 @@ def is_heading_cell(text: str, env: HeadingEnv) -> bool:
         return True
     if duration_hints(cleaned) or _FRAGMENT.fullmatch(cleaned):
         return True
-    return bool(_QUARTER_OR_HALF.fullmatch(cleaned)) or \
-        bool(_named_periods(cleaned, env))
+    return bool(_QUARTER_OR_HALF.fullmatch(cleaned)) or bool(_named_periods(cleaned, env))
 
 
 # a heading phrase broken over lines: "Three months" / "ended" / "June 30,", "Thousands of" / "U.S. dollars"

@@ -228,8 +228,9 @@ def find_tables(ctx: DocumentContext) -> list[Table]:
     env = heading_env(ctx)
     lines = split_lines(ctx.text)
     found: list[Table] = []
-    candidates = [*(_from_grid(g, env) for g in cell_per_line_grids(lines, env)),
-                  *(_from_grid(g, env) for g in pipe_grids(lines, env)),
+    piped = "|" in ctx.text  # (a line holds a "|" only where the text does: most releases hold none)
+    candidates = [*(_from_grid(g, env) for g in cell_per_line_grids(lines, env, piped)),
+                  *(_from_grid(g, env) for g in (pipe_grids(lines, env) if piped else ())),
                   *flat_tables(ctx, env),
                   *(_from_grid(g, env) for g in fixed_width_grids(lines, env))]
     for table in candidates:
