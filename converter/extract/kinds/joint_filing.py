@@ -82,12 +82,14 @@ class Out:
             member: int | None = None, unit: UnitSpec | None = None,
             decimals: int | None = None, axis: str = AXIS) -> None:
         lang = None
-        if isinstance(value, str):
-            lang = "ko" if _HANGUL.search(value) else "en"
+        if isinstance(value, str):  # (an ASCII value holds no Hangul: most are, and skip the search)
+            lang = "ko" if not value.isascii() and _HANGUL.search(value) else "en"
+        # (the document's own span: the context's is one call more, made for every fact)
         self.observations.append(Observation(
             concept, value, self.ctx.document_period, unit=unit, decimals=decimals,
             dimensions=((axis, str(member)),) if member is not None else (),
-            lang=lang, span=self.ctx.span(*span) if span and span[1] > span[0] else None, rule=rule,
+            lang=lang, span=self.ctx.document.span(*span) if span and span[1] > span[0] else None,
+            rule=rule,
         ))
 
     def found(self) -> Found:
