@@ -137,3 +137,33 @@ def test_an_observations_language_and_span_as_the_plain_reading(value):
     assert observation.span == (1003, 1009)
     out.add("ReportingPersonType", "Entity", None, "rule", 1)
     assert out.observations[1].span is None
+
+
+def test_the_readers_fold_a_document_once_however_many_of_them_ask(monkeypatch):
+    # schedule_type, the amendment readers, the cover rows, the signatures' columns and the
+    # listed persons each folded the whole text again; they now share folded_text's fold
+    from converter.extract.kinds import schedule_13
+    from converter.extract.mechanisms import signature_lines, undated_blocks
+    from converter.parse import gates
+
+    folded: list[str] = []
+    plain = gates.fold
+
+    def counting(text: str) -> str:
+        folded.append(text)
+        return plain(text)
+
+    monkeypatch.setattr(gates, "fold", counting)
+    for module in (schedule_13, joint_filing, rp, signature_lines, undated_blocks):
+        monkeypatch.setattr(module, "fold", counting, raising=False)
+    schedules = [t for t in ingested_texts() if "schedule 13" in t.lower() and t.count("/s/") >= 2]
+    assert schedules
+    for text in schedules[:5]:
+        gates.folded_text.cache_clear()
+        folded.clear()
+        joint_filing.schedule_type(text)
+        joint_filing.amendment_number(text)
+        schedule_13._row_label_matches(text)
+        signature_lines.column_views(text)
+        rp.find_listed_persons(text)
+        assert folded.count(text) == 1

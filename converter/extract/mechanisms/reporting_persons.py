@@ -29,7 +29,7 @@ from converter.extract.mechanisms.name_match import (
     phrase_pattern,
     phrases,
 )
-from converter.parse.gates import Gated, fold
+from converter.parse.gates import Gated, folded_text
 
 ENTITY = "entity"
 NATURAL_PERSON = "natural person"
@@ -281,7 +281,7 @@ def _line_person(text: str, a: int, b: int) -> ReportingPerson | None:
 
 def find_listed_persons(text: str) -> list[ReportingPerson]:
     """Names one per line after a lead-in like ``... by the following persons:``."""
-    for lead in _lead_in().finditer(text, fold(text)):
+    for lead in _lead_in().finditer(text, folded_text(text)):
         persons: list[ReportingPerson] = []
         blanks = 0
         for line in re.finditer(r"[^\n]*", text[lead.end() :]):

@@ -27,7 +27,7 @@ from typing import NamedTuple
 from converter.extract.mechanisms.signature_collapsed import COLLAPSED, collapsed_pieces
 from converter.extract.mechanisms.name_match import canonical, phrase_pattern
 from converter.parse.dates import find_dates
-from converter.parse.gates import Gated, fold
+from converter.parse.gates import Gated, fold, folded_text
 
 CELL_MARK = "|"
 
@@ -405,7 +405,7 @@ def _signs_twice(text: str) -> bool:
     ranges of it whose views only blank characters, so two matches on them are two '/s/' of the
     folded text that do not overlap, which ``str.count`` (the most such) would count. Most
     signature pages sign once and hold no region of columns."""
-    return "/" in text and fold(text).count("/s/") >= 2
+    return "/" in text and folded_text(text).count("/s/") >= 2
 
 
 def _views(view: str, lines: list[Line], regions: list[tuple[int, int, int]]) -> list[str]:
