@@ -167,3 +167,55 @@ def test_the_readers_fold_a_document_once_however_many_of_them_ask(monkeypatch):
         signature_lines.column_views(text)
         rp.find_listed_persons(text)
         assert folded.count(text) == 1
+
+
+def _plain_page_lines(text: str) -> list:
+    """``signature_lines._page_lines`` before its names were bound and its lines made by
+    ``tuple.__new__`` (kept here as the reference)."""
+    from converter.extract.mechanisms import signature_lines as sl
+
+    view = sl.blank_cells(text)
+    physical = sl._physical_lines(text, view)
+    lines = []
+    i = 0
+    while i < len(physical):
+        start, end, cell = physical[i]
+        part = view[start:end]
+        if not part or part.isspace():
+            lines.append(sl.Line(start, end, part, "blank", cell))
+            i += 1
+            continue
+        if sl._BARE_LABEL.match(part) and i + 1 < len(physical):
+            following = view[physical[i + 1][0] : physical[i + 1][1]]
+            if following.strip() and not sl._BARE_LABEL.match(following):
+                end = physical[i + 1][1]
+                part = view[start:end].replace("\n", " ")
+                i += 1
+        lines.append(sl.Line(start, end, part, sl.kind_of(part) if len(part) <= 400 else sl._kind(part), cell))
+        i += 1
+    return sl._in_context(lines)
+
+
+PAGE_EDGES = (
+    "",
+    "\n\n",
+    "By: /s/ Jane Roe\nName:\nJane Roe\nTitle:\n",
+    "APEX FUND, L.P.\nBy:\n/s/ Jane Roe\nName:\nTitle:",
+    "| By: | /s/ Jane Roe |\n| Name: |\n| Jane Roe |\n|Title:|\n|Director|",
+    "Dated as of\nMarch 3, 2004\n\nBy: ________\nName: Jane Roe\nTitle:",
+    "Name:\n\nJane Roe\nName:",
+    "Title:\nDirector",
+)
+
+
+def test_page_lines_as_the_plain_reading_on_every_document_and_view():
+    from converter.extract.mechanisms import signature_lines as sl
+
+    for text in (*PAGE_EDGES, *ingested_texts(), *file_texts()):
+        views = sl.column_views(text) if "/s/" in text.lower() else [text]
+        for view in views:
+            lines = sl._page_lines(view)
+            assert lines == _plain_page_lines(view)
+            assert all(type(line) is sl.Line for line in lines)
+    # (the last edges join a bare label to the line below only where one follows)
+    assert [ln.text for ln in sl._page_lines(PAGE_EDGES[-1]) if ln.kind != "blank"] == ["Title: Director"]
