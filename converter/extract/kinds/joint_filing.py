@@ -57,7 +57,7 @@ from converter.extract.mechanisms.subject_company import (
 )
 from converter.model import PURE, DocumentFamily, Observation, UnitSpec, Value
 from converter.parse.dates import find_dates
-from converter.parse.gates import Gated, fold, folded_text
+from converter.parse.gates import Gated, folded_text
 from converter.parse.match_starts import matches_from, word_offsets
 from converter.parse.numbers import number_words
 
@@ -82,12 +82,14 @@ class Out:
             member: int | None = None, unit: UnitSpec | None = None,
             decimals: int | None = None, axis: str = AXIS) -> None:
         lang = None
-        if isinstance(value, str):
-            lang = "ko" if _HANGUL.search(value) else "en"
+        if isinstance(value, str):  # (an ASCII value holds no Hangul: most are, and skip the search)
+            lang = "ko" if not value.isascii() and _HANGUL.search(value) else "en"
+        # (the document's own span: the context's is one call more, made for every fact)
         self.observations.append(Observation(
             concept, value, self.ctx.document_period, unit=unit, decimals=decimals,
             dimensions=((axis, str(member)),) if member is not None else (),
-            lang=lang, span=self.ctx.span(*span) if span and span[1] > span[0] else None, rule=rule,
+            lang=lang, span=self.ctx.document.span(*span) if span and span[1] > span[0] else None,
+            rule=rule,
         ))
 
     def found(self) -> Found:
@@ -112,7 +114,7 @@ def schedule_type(text: str) -> Located | None:
     >>> schedule_type("filed on Schedule 13G or Schedule 13D, as appropriate") is None
     True
     """
-    found = [(m, canonical("schedule", m.group(0))) for m in _schedule_names().finditer(text, fold(text))]
+    found = [(m, canonical("schedule", m.group(0))) for m in _schedule_names().finditer(text, folded_text(text))]
     if not found or len({kind for _, kind in found}) > 1 and _either(text, found):
         return None
     m, kind = found[0]
@@ -149,7 +151,7 @@ def _ordinal_amendments(text: str) -> Iterator[re.Match[str]]:
     """``_WORD_AMENDMENT.finditer(text)``, tried only at the word before each 'amendment' (back
     over the white space, then over the word's letters and digits): the pattern opens with a
     word boundary and a class, which re tries at every position."""
-    folded = fold(text)
+    folded = folded_text(text)
     if len(folded) != len(text):  # (a text whose folding changed its length)
         return _WORD_AMENDMENT.finditer(text)
     starts = []
@@ -178,7 +180,7 @@ def amendment_number(text: str) -> Located | None:
     """
     words = number_words()
     found: list[Located] = []
-    for m in _NUMBERED_AMENDMENT.finditer(text, fold(text)):
+    for m in _NUMBERED_AMENDMENT.finditer(text, folded_text(text)):
         token = m[1].lower()
         if _OTHER_INSTRUMENT.match(text, m.end()):
             continue  # "Amendment No. 3 to the Shareholders' Agreement" (an Item 6 contract)

@@ -32,7 +32,7 @@ from converter.extract.mechanisms.reporting_persons import ReportingPerson, find
 from converter.extract.mechanisms.subject_company import Located, captioned, subject_from_cover
 from converter.model import PURE, SHARES
 from converter.parse.dates import find_dates
-from converter.parse.gates import fold
+from converter.parse.gates import folded_text
 from converter.parse.match_starts import StemStarts, leading_stems, matches_from
 from converter.parse.numbers import find_numbers, find_percents
 
@@ -90,7 +90,7 @@ def _row_label_matches(text: str) -> list[re.Match[str]]:
     label opens with a letter, so a match there opens with the number's lead, whose
     ``[ \t|]*`` takes the blank before it as well; the match at the place before, tried first,
     then ends where it would, past this place (an indent of forty spaces was forty tries)."""
-    stems, folded = _label_stems(), fold(text)
+    stems, folded = _label_stems(), folded_text(text)  # (the document's fold, made once for its readers)
     if stems is None or len(folded) != len(text):  # (a text whose folding changed its length)
         return list(_row_labels().finditer(text))
     starts: list[int] = []

@@ -29,7 +29,7 @@ from converter.extract.mechanisms.name_match import (
     phrase_pattern,
     phrases,
 )
-from converter.parse.gates import Gated, fold
+from converter.parse.gates import Gated, folded_text
 
 ENTITY = "entity"
 NATURAL_PERSON = "natural person"
@@ -281,7 +281,7 @@ def _line_person(text: str, a: int, b: int) -> ReportingPerson | None:
 
 def find_listed_persons(text: str) -> list[ReportingPerson]:
     """Names one per line after a lead-in like ``... by the following persons:``."""
-    for lead in _lead_in().finditer(text, fold(text)):
+    for lead in _lead_in().finditer(text, folded_text(text)):
         persons: list[ReportingPerson] = []
         blanks = 0
         for line in re.finditer(r"[^\n]*", text[lead.end() :]):
@@ -348,16 +348,48 @@ def _column_of(columns: list[tuple[int, str]], column: int) -> str:
     return best
 
 
+# the words one of the name column's captions holds ('Name', 'Reporting Person', ...), case-folded
+_NAME_CAPTION_WORDS = ("name", "person")
+
+
+def lines_and_heads(text: str) -> tuple[list[tuple[int, int]], list[bool]]:
+    """``(start, end)`` of each line of ``text`` (the text between line breaks, the empty ones
+    too), and whether each may hold a cell of the name column's caption. A header needs that
+    column (``_header_columns``), whose caption is one of the ``table_header`` phrases of role
+    ``name``, each holding a word of ``_NAME_CAPTION_WORDS``; a caption is its cells' texts
+    joined by spaces and case-folded (per character), so the word stands whole in one cell, a
+    stretch of one line. Most lines of an agreement hold neither word, and were each tried as the
+    first line of two headers."""
+    lines: list[tuple[int, int]] = []
+    heads: list[bool] = []
+    offset = 0
+    for line in text.split("\n"):
+        end = offset + len(line)
+        lines.append((offset, end))
+        folded = line.casefold()
+        heads.append("name" in folded or "person" in folded)  # (the words of _NAME_CAPTION_WORDS)
+        offset = end + 1
+    return lines, heads
+
+
 def find_table_persons(text: str) -> list[ReportingPerson]:
     """Rows of a table of reporting persons (a name column and a short-name or place column)."""
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*", text) if m.start() == 0
-             or text[m.start() - 1] == "\n"]
-    cells = [_cells(text, a, b) for a, b in lines]  # once: each line is tried in two headers, then as a row
+    lines, heads = lines_and_heads(text)
+    read: dict[int, list[tuple[int, int]]] = {}  # each line's cells, cut once when first asked
+
+    def cells(first: int, stop: int) -> list[list[tuple[int, int]]]:
+        for k in range(first, min(stop, len(lines))):
+            if k not in read:
+                read[k] = _cells(text, *lines[k])
+        return [read[k] for k in range(first, min(stop, len(lines)))]
+
     for i in range(len(lines)):
-        depth = next((d for d in (1, 2) if _header_columns(text, lines[i : i + d], cells[i : i + d])), 0)
+        if not (heads[i] or i + 1 < len(lines) and heads[i + 1]):
+            continue  # neither line can hold the name column's caption: no header of one or two lines
+        depth = next((d for d in (1, 2) if _header_columns(text, lines[i : i + d], cells(i, i + d))), 0)
         if not depth:
             continue
-        columns = _header_columns(text, lines[i : i + depth], cells[i : i + depth]) or []
+        columns = _header_columns(text, lines[i : i + depth], cells(i, i + depth)) or []
         rows: list[dict[str, list[tuple[int, int]]]] = []
         for k in range(i + depth, len(lines)):
             la, lb = lines[k]
@@ -369,7 +401,7 @@ def find_table_persons(text: str) -> list[ReportingPerson]:
             if re.fullmatch(r"[\s\-=_]+", line):
                 continue
             row: dict[str, list[tuple[int, int]]] = {}
-            for s, e in cells[k]:
+            for s, e in cells(k, k + 1)[0]:
                 row.setdefault(_column_of(columns, s - la), [(s, e)])
             if rows and list(row) == ["name"]:
                 rows[-1]["name"] += row["name"]  # a name wrapped onto the next line

@@ -27,7 +27,7 @@ from typing import NamedTuple
 from converter.extract.mechanisms.signature_collapsed import COLLAPSED, collapsed_pieces
 from converter.extract.mechanisms.name_match import canonical, phrase_pattern
 from converter.parse.dates import find_dates
-from converter.parse.gates import Gated, fold
+from converter.parse.gates import Gated, fold, folded_text
 
 CELL_MARK = "|"
 
@@ -251,21 +251,25 @@ def _page_lines(text: str) -> list[Line]:
     view = blank_cells(text)
     physical = _physical_lines(text, view)
     lines: list[Line] = []
+    # (names bound once, and each Line made by tuple.__new__, as Line(...) does behind a Python
+    # frame of its own: this loop reads every line of every page, most of them blank)
+    append, bare_label, make = lines.append, _BARE_LABEL.match, tuple.__new__
+    count = len(physical)
     i = 0
-    while i < len(physical):
+    while i < count:
         start, end, cell = physical[i]
         part = view[start:end]  # (a physical line holds no line break)
         if not part or part.isspace():  # a blank line (most of a column's copy): no label, no kind to read
-            lines.append(Line(start, end, part, "blank", cell))
+            append(make(Line, (start, end, part, "blank", cell)))
             i += 1
             continue
-        if _BARE_LABEL.match(part) and i + 1 < len(physical):
+        if i + 1 < count and bare_label(part):
             following = view[physical[i + 1][0] : physical[i + 1][1]]
-            if following.strip() and not _BARE_LABEL.match(following):
+            if following.strip() and not bare_label(following):
                 end = physical[i + 1][1]  # "Name:" / "|Jane Roe" -> "Name: Jane Roe"
                 part = view[start:end].replace("\n", " ")
                 i += 1
-        lines.append(Line(start, end, part, kind_of(part) if len(part) <= 400 else _kind(part), cell))
+        append(make(Line, (start, end, part, kind_of(part) if len(part) <= 400 else _kind(part), cell)))
         i += 1
     return _in_context(lines)
 
@@ -405,7 +409,7 @@ def _signs_twice(text: str) -> bool:
     ranges of it whose views only blank characters, so two matches on them are two '/s/' of the
     folded text that do not overlap, which ``str.count`` (the most such) would count. Most
     signature pages sign once and hold no region of columns."""
-    return "/" in text and fold(text).count("/s/") >= 2
+    return "/" in text and folded_text(text).count("/s/") >= 2
 
 
 def _views(view: str, lines: list[Line], regions: list[tuple[int, int, int]]) -> list[str]:
