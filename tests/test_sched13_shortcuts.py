@@ -19,6 +19,7 @@ from converter.extract.kinds import joint_filing
 from converter.extract.mechanisms import reporting_persons as rp
 from converter.extract.mechanisms.name_match import _canonical_forms
 from document_texts import file_texts, ingested_texts
+from test_sigs3_shortcuts import _plain_page_lines  # (_page_lines as first written)
 
 
 def _plain_table_persons(text: str) -> list[rp.ReportingPerson]:
@@ -167,33 +168,6 @@ def test_the_readers_fold_a_document_once_however_many_of_them_ask(monkeypatch):
         signature_lines.column_views(text)
         rp.find_listed_persons(text)
         assert folded.count(text) == 1
-
-
-def _plain_page_lines(text: str) -> list:
-    """``signature_lines._page_lines`` before its names were bound and its lines made by
-    ``tuple.__new__`` (kept here as the reference)."""
-    from converter.extract.mechanisms import signature_lines as sl
-
-    view = sl.blank_cells(text)
-    physical = sl._physical_lines(text, view)
-    lines = []
-    i = 0
-    while i < len(physical):
-        start, end, cell = physical[i]
-        part = view[start:end]
-        if not part or part.isspace():
-            lines.append(sl.Line(start, end, part, "blank", cell))
-            i += 1
-            continue
-        if sl._BARE_LABEL.match(part) and i + 1 < len(physical):
-            following = view[physical[i + 1][0] : physical[i + 1][1]]
-            if following.strip() and not sl._BARE_LABEL.match(following):
-                end = physical[i + 1][1]
-                part = view[start:end].replace("\n", " ")
-                i += 1
-        lines.append(sl.Line(start, end, part, sl.kind_of(part) if len(part) <= 400 else sl._kind(part), cell))
-        i += 1
-    return sl._in_context(lines)
 
 
 PAGE_EDGES = (
