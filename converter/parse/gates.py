@@ -274,14 +274,18 @@ class GatedSet:
 
     def __init__(self, gated: list[Gated] | tuple[Gated, ...]) -> None:
         self.gated = tuple(gated)
-        by_word: dict[str, list[int]] = {}
+        by_word: dict[str, list[tuple[int, tuple[tuple[str, ...], ...]]]] = {}
         always: list[int] = []
         for i, one in enumerate(self.gated):
             if not one.gates:
                 always.append(i)
             for word in one.gates[0] if one.gates else ():
-                by_word.setdefault(word, []).append(i)
-        self.first_words = tuple((word, tuple(indices)) for word, indices in by_word.items())
+                by_word.setdefault(word, []).append((i, one.gates[1:]))
+        # each word of a first gate with the patterns it chooses and their later gates: a text
+        # holding the word has passed that first gate, so only the later ones are asked
+        self.first_words = tuple((word, tuple(chosen)) for word, chosen in by_word.items())
+        # an ASCII text (most sentences) holds none of the other words: it is not asked for them
+        self.ascii_first_words = tuple(entry for entry in self.first_words if entry[0].isascii())
         self.always = tuple(always)
         # each pattern's gates, those of fewest words first: the cheapest to find wanting
         self.cheapest_first = tuple(tuple(sorted(one.gates, key=len)) for one in self.gated)
@@ -289,12 +293,13 @@ class GatedSet:
     def passing(self, folded: str) -> list[int]:
         """The indices, in order, of the patterns whose every gate ``folded`` passes."""
         found = set(self.always)
-        for word, indices in self.first_words:
-            if word in folded:
-                found.update(indices)
-        gated = self.gated
-        return [i for i in sorted(found) if gated[i].may_match(folded)]
-
+        for word, chosen in self.ascii_first_words if folded.isascii() else self.first_words:
+            if word not in folded:
+                continue
+            for i, later in chosen:
+                if i not in found and holds_gates(later, folded):
+                    found.add(i)
+        return sorted(found)
 
     def passing_lazily(self, folded: str) -> list[int]:
         """What ``passing`` answers, each word looked for at most once and only while it can

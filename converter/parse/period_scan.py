@@ -16,7 +16,7 @@ import re
 from functools import cache, lru_cache
 from typing import Protocol, TypeVar
 
-from converter.parse.gates import Gated, GatedSet, fold, holds_gates
+from converter.parse.gates import Gated, GatedSet, fold
 from converter.parse.match_starts import StemStarts
 from converter.parse.openings import openings, skipped_to_by_re
 from converter.parse.period_patterns import RELATIVE, english, korean
@@ -73,40 +73,6 @@ def gate_tables() -> tuple[GatedSet, GatedSet]:
     return (GatedSet([g for _, g in gated_patterns()]), GatedSet([g for _, g in gated_relative()]))
 
 
-# A table's patterns by the words of their first gates, each with its later gates: a text holding
-# the word has passed that first gate, so only the later ones are asked (``GatedSet.passing``
-# asks a pattern's every gate again once a word of its first chose it).
-FirstWords = tuple[tuple[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]], ...]
-
-
-# Each table's index twice: all its first words, and its ASCII ones alone (an ASCII text, most
-# sentences, holds none of the Hangul or Han words, and is not asked for them).
-@cache
-def _first_words() -> tuple[tuple[FirstWords, FirstWords, tuple[int, ...]], ...]:
-    out = []
-    for table in gate_tables():
-        by_word: dict[str, list[tuple[int, tuple[tuple[str, ...], ...]]]] = {}
-        for i, one in enumerate(table.gated):
-            for word in one.gates[0] if one.gates else ():
-                by_word.setdefault(word, []).append((i, one.gates[1:]))
-        index = tuple((word, tuple(found)) for word, found in by_word.items())
-        out.append((index, tuple(entry for entry in index if entry[0].isascii()), table.always))
-    return tuple(out)
-
-
-def _passing(first_words: FirstWords, ascii_words: FirstWords, always: tuple[int, ...], folded: str) -> list[int]:
-    """``GatedSet.passing(folded)`` of the table ``first_words`` indexes (``ascii_words``: its
-    ASCII words): the indices, in order, of the patterns whose every gate ``folded`` passes."""
-    found = set(always)
-    for word, chosen in ascii_words if folded.isascii() else first_words:
-        if word not in folded:
-            continue
-        for i, later in chosen:
-            if i not in found and holds_gates(later, folded):
-                found.add(i)
-    return sorted(found)
-
-
 def period_matches(text: str) -> PeriodMatches:
     """``scan_period_matches(text)``, remembered for short texts."""
     return _remembered_matches(text) if len(text) <= MEMO_CHARS else scan_period_matches(text)
@@ -122,10 +88,10 @@ def scan_period_matches(text: str) -> PeriodMatches:
     order, and of the relative ones (relation, match): what a text holds, whatever the date."""
     folded = fold(text)
     patterns, relative = gated_patterns(), gated_relative()
-    named_table, relative_table = _first_words()
-    named = tuple((patterns[i][0], m) for i in _passing(*named_table, folded)
+    named_table, relative_table = gate_tables()
+    named = tuple((patterns[i][0], m) for i in named_table.passing(folded)
                   for m in patterns[i][1].search(text, folded))
-    related = tuple((relative[i][0], m) for i in _passing(*relative_table, folded)
+    related = tuple((relative[i][0], m) for i in relative_table.passing(folded)
                     for m in relative[i][1].search(text, folded))
     return named, related
 

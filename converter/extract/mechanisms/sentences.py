@@ -247,16 +247,10 @@ def _phrase_alternatives(kind: str, source: str) -> tuple[Gated, ...]:
 
 
 @cache
-def _phrase_index(kind: str, source: str) -> tuple[tuple[Gated, ...], tuple[tuple[str, tuple[int, ...]], ...], tuple]:
-    """The alternatives of ``kind``, their indices by the words of their first gates, and the
-    indices of those without gates (a text holding a word passes the first gate of those)."""
-    alternatives = _phrase_alternatives(kind, source)
-    by_word: dict[str, list[int]] = {}
-    for i, a in enumerate(alternatives):
-        for word in a.gates[0] if a.gates else ():
-            by_word.setdefault(word, []).append(i)
-    return (alternatives, tuple((word, tuple(indices)) for word, indices in by_word.items()),
-            tuple(i for i, a in enumerate(alternatives) if not a.gates))
+def _phrase_table(kind: str, source: str) -> GatedSet:
+    """The alternatives of ``kind`` as one table: which of them a document holds, each word of
+    their first gates looked for once (not once per alternative)."""
+    return GatedSet(_phrase_alternatives(kind, source))
 
 
 @lru_cache(maxsize=256)  # (documents hold the same few sets of a kind's alternatives)
@@ -286,12 +280,7 @@ class PhraseFinder:
     def __init__(self, kind: str, text: str, source: str = "measure_phrases.tsv") -> None:
         self.pattern = word_pattern(kind, source)
         folded = folded_text(text)  # ``text`` holds every sentence asked about
-        alternatives, by_first_word, ungated = _phrase_index(kind, source)
-        chosen = set(ungated)  # (each word of a first gate looked for once, not once per alternative)
-        for word, indices in by_first_word:
-            if word in folded:
-                chosen.update(indices)
-        held = tuple(i for i in sorted(chosen) if holds_gates(alternatives[i].gates[1:], folded))
+        held = tuple(_phrase_table(kind, source).passing(folded))
         self.alternatives, self.ungated, self.by_word, self._later_gates = _held_index(kind, source, held)
 
     @property
