@@ -180,6 +180,20 @@ TABLES = [
         "New York Stock Exchange      Common Stock\n",
         [("Common Stock", "New York Stock Exchange")],
         id="exchange-first"),
+    pytest.param(  # the exchange's heading broken over two lines, its second half beside the other heading
+        "                                          Name of Each Exchange\n"
+        "        Title of Each Class               on which Registered\n"
+        "        -------------------            --------------------------\n"
+        "  Ordinary Shares, par value US$0.10 each    The Nasdaq National Market*\n",
+        [("Ordinary Shares, par value US$0.10 each", "The Nasdaq National Market*")],
+        id="heading-over-two-lines"),
+    pytest.param(  # '|' cells with an empty cell between title and exchange; a Korean home market
+        "|Title of each class\n|\n|Name of each exchange on which registered\n|\n"
+        "|Common shares, par value Won 500 per share\n|\n|The KRX KOSDAQ Market\n"
+        "|American depositary shares, each of which represents one common share\n|\n|The NASDAQ Global Market\n",
+        [("Common shares, par value Won 500 per share", "The KRX KOSDAQ Market"),
+         ("American depositary shares, each of which represents one common share", "The NASDAQ Global Market")],
+        id="pipe-cells-home-market"),
     pytest.param(  # a table flattened column by column: the titles, then the exchanges
         "|Common Stock\n|American Depositary Shares\n|New York Stock Exchange\n|NYSE Arca\n",
         [("Common Stock", "New York Stock Exchange"), ("American Depositary Shares", "NYSE Arca")],
@@ -192,6 +206,43 @@ TABLES = [
 def test_registered_classes(text, rows):
     found = [(r.title_text, r.exchange.text if r.exchange else None) for r in rows_of(text, 0, len(text), VOCABULARY)]
     assert found == rows
+
+
+FOOTNOTED = (
+    "FORM 20-F\n"
+    "[X] ANNUAL REPORT PURSUANT TO SECTION 13 OR 15(d) OF THE SECURITIES EXCHANGE ACT OF 1934\n"
+    "For the fiscal year ended December 31, 2004\n"
+    "OR\n"
+    "[ ] TRANSITION REPORT PURSUANT TO SECTION 13 OR 15(d) OF THE SECURITIES EXCHANGE ACT OF 1934\n"
+    "OR\n"
+    "[ ] SHELL COMPANY REPORT PURSUANT TO SECTION 13 OR 15(d) OF THE SECURITIES EXCHANGE ACT OF 1934\n"
+    "Commission file number 001-99999\n"
+    "EXAMPLE TELECOM CO., LTD.\n"
+    "(Exact name of Registrant as specified in its charter)\n"
+    "Republic of Korea\n"
+    "(Jurisdiction of incorporation or organization)\n"
+    "Securities registered or to be registered pursuant to Section 12(b) of the Act:\n"
+    "Title of Each Class   Name of Each Exchange on Which Registered\n"
+    "Common stock, par value Won 500 per share*   New York Stock Exchange\n"
+    "American depositary shares, each representing\n"
+    "one-half of a share of common stock\n"
+    "  New York Stock Exchange\n"
+    "\n"
+    "Not for trading, but only in connection with the listing of American depositary shares on the New York Stock\n"
+    "Securities registered or to be registered pursuant to Section 12(g) of the Act: None\n"
+)
+
+
+def test_the_footnote_without_its_mark_is_no_class_and_or_no_registrant():
+    """The form's footnote to a class registered only for its ADSs ends the table even where its
+    asterisk was lost; the 'OR' printed twice between the check boxes is no letterhead."""
+    (converted,) = convert_text(FOOTNOTED, "footnoted.txt")
+    facts = {(f.concept, f.value) for f in converted.instance.facts}
+    titles = sorted(v for c, v in facts if c == "SecurityTitle")
+    assert titles == ["American depositary shares, each representing one-half of a share of common stock",
+                      "Common stock, par value Won 500 per share"]
+    assert ("EntityRegistrantName", "EXAMPLE TELECOM CO., LTD.") in facts
+    assert not any(c == "EntityRegistrantName" and v != "EXAMPLE TELECOM CO., LTD." for c, v in facts)
 
 
 # ---------------------------------------------------------------------------------------------

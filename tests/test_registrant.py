@@ -144,6 +144,9 @@ def test_the_header_when_the_text_names_no_company():
     ("4. Company to be newly created\n   a. Company Name: Hanil Bank\n", None),
     # check-box answers repeated in a flattened cover are no name
     ("|\nForm 20-F\n|\nX\n|\nYes\n|\nNo\n|\nX\n|\nYes\n|\nNo\n|\nX\n", None),
+    # the connective a 20-F cover prints twice between its check boxes is no letterhead
+    ("|REGISTRATION STATEMENT PURSUANT TO SECTION 12(b) OR (g)\nOR\n|\n|X\n|ANNUAL REPORT PURSUANT TO SECTION 13\n"
+     "For the fiscal year ended December 31, 2004\nOR\n|\n|TRANSITION REPORT PURSUANT TO SECTION 13\n", None),
     # a person or a side who said something is no company
     ("Jae Won Park said on Monday that the merger talks would resume next week.", None),
     ("회사측은 올해 매출 목표를 달성할 수 있을 것이라고 밝혔다.", None),
