@@ -208,6 +208,7 @@ MORE = [
     ("its second-quarter net profit", D(2003, 7, 30), q(2003, 2)),
     ("지난 3·4분기(7∼9월)에", D(2004, 10, 16), q(2004, 3)),
     ("2001년 2·4분기", None, q(2001, 2)),
+    ("2003년 2ㆍ4분기", None, q(2003, 2)),  # the Hangul letter araea for the middle dot
     ("전년동기(03.2/4분기)의", None, q(2003, 2)),
     ("올 상반기 결산결과", AUG, Period.duration(D(2004, 1, 1), D(2004, 6, 30))),
     ("작년 2분기 영업손실", AUG, q(2003, 2)),
@@ -237,6 +238,10 @@ def test_more_periods(text: str, document_date: dt.date | None, period: Period) 
     ("the previous quarter’s 44.0%", "prior_quarter"),
     ("On a sequential basis, results", "prior_quarter"),
     ("지난 분기 대비", "prior_quarter"),
+    ("up from 72.58 won per share in the year-earlier period", "prior_year"),
+    ("compared with the year-ago quarter", "prior_year"),
+    ("down from the quarter-earlier period", "prior_quarter"),
+    ("up 3% from a quarter earlier", "prior_quarter"),
     ("over the same period in year 2001", "same_in:2001"),
     ("compared with 22.5 billion won for the same period of 2002", "same_in:2002"),
 ])

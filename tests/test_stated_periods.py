@@ -2,7 +2,9 @@
 
 Web copies of news articles lose their date: "올 1분기 매출 2천1백억원" names a quarter of a year the
 copy no longer says. Such a figure is reported for forever on ``StatedPeriodAxis`` with the
-period as printed (less a this-year word: "올 1분기" and "1분기" are one quarter), its changes on ``ComparativePeriodAxis`` as an offset ("-P1Y"), never in a
+period as printed (less a this-year word: "올 1분기" and "1분기" are one quarter; less an English
+lead: "For the year" and "in the full year" are one year, "first-quarter" and "the first quarter" one
+quarter), its changes on ``ComparativePeriodAxis`` as an offset ("-P1Y"), never in a
 dated context; plans and forecasts, which an undated text cannot tell from results by their
 period, stay unmapped; with ``--date`` the same figures are dated and carry no stated period.
 The articles below are written for these tests (invented companies and figures).
@@ -60,6 +62,22 @@ ARTICLES = [
         "Northwind Telecom Co., Ltd. said revenues for the second quarter were KRW 512.3 billion.\n"
         "The company aims for an operating profit of KRW 300 billion in the second half.\n",
         {("Revenues", "512300000000", "forever", f"{STATED}=second quarter")},
+    ),
+    (  # English: "first-quarter" then "the first quarter", "For the year" then "in the full year": one
+        # member each; "in the year-earlier period" is the year before, not the text's year, so the
+        # figure after it stays in the quarter
+        "WESTBROOK FOODS POSTS RESULTS\n\n"
+        "Westbrook Foods Co. said first-quarter revenue rose to KRW 48.2 billion, a gain of 12.1% from "
+        "KRW 43.0 billion in the year-earlier period.\n"
+        "The operating margin rose to 8.5% from 7.9% in the year-earlier period.\n"
+        "Operating profit was KRW 4.1 billion. Net income for the first quarter was KRW 2.6 billion.\n"
+        "For the year, revenue totaled KRW 190.5 billion. Net income in the full year was KRW 9.8 billion.\n",
+        {("Revenues", "48200000000", "forever", f"{STATED}=first quarter"),
+         ("RevenuesPercentChange", "0.121", "forever", f"ComparativePeriodAxis=-P1Y;{STATED}=first quarter"),
+         ("OperatingIncomeLoss", "4100000000", "forever", f"{STATED}=first quarter"),
+         ("NetIncomeLoss", "2600000000", "forever", f"{STATED}=first quarter"),
+         ("Revenues", "190500000000", "forever", f"{STATED}=year"),
+         ("NetIncomeLoss", "9800000000", "forever", f"{STATED}=year")},
     ),
     (  # forecasts only: a target, an expectation, a "will" sentence
         "서해화학은 하반기 매출 5천억원 달성을 예상한다.\n"

@@ -30,8 +30,9 @@ YEAR = r"(?P<y>(?:19|20)\d\d)"
 YY = r"(?P<y>(?:19|20)\d\d|['’]?\d\d)"
 # "for 2003," names the year; "for 2003-2005", "in 2002 and 2003", "in 2,003", "for 2004/05" do not.
 NOT_A_RANGE = r"(?!\d|[,.]\d|\s*[-–~/]|\s*(?:to|through|and)\b)"
-# a quarter's number the way Korean writes it: 3분기, 3/4분기, 3·4분기, 3.4분기
-KO_QUARTER = r"(?P<qn>[1-4])\s*(?:[/·.・]\s*4\s*)?분기"
+# a quarter's number the way Korean writes it: 3분기, 3/4분기, 3·4분기, 3.4분기, 3ㆍ4분기 (the
+# Hangul letter araea U+318D, which Korean news types for the middle dot)
+KO_QUARTER = r"(?P<qn>[1-4])\s*(?:[/·.・\u318d]\s*4\s*)?분기"
 # the Korean words for the year of the text ("this year") and for the year before it
 THIS_YEAR_WORDS = ("올해", "올", "금년")
 PRIOR_YEAR_WORDS = ("작년", "지난해", "전년")
@@ -43,6 +44,10 @@ KO_REL = rf"(?:(?<![가-힣])(?P<rel>{'|'.join(THIS_YEAR_WORDS + PRIOR_YEAR_WORD
 # a period phrase opening with a this-year word, the rest of it the period ("올 1분기" -> "1분기"):
 # the rest opens as the Korean periods below do (a digit, 제, 지난, 상/하반기)
 THIS_YEAR_LEAD = re.compile(rf"(?:{'|'.join(THIS_YEAR_WORDS)}){_KO_REL_TAIL}(?=[0-9제지상하])")
+# the words an English period phrase opens with that do not change its period: "For the year",
+# "in the full year" and "full-year" are one period, as are "first-quarter" and "the first quarter"
+ENGLISH_PERIOD_LEAD = re.compile(r"(?:(?:for|in|during|over|of)\s+)?(?:the\s+)?(?:(?:full|whole|entire)[\s-]+(?=(?:fiscal\s+)?year\b))?",
+                                 re.IGNORECASE)
 # a yearly Korean year: 2003년, 2003년도, or '02. before a quarter
 KO_YEAR = r"(?:(?P<y>(?:19|20)\d\d)\s*년\s*(?:도\s*)?(?:의\s*)?|['’]?(?P<yy>\d\d)\s*\.\s*(?=[1-4]\s*[/·]\s*4))"
 
@@ -113,9 +118,10 @@ def english() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("year_in", rf"\b(?:in|during)\s+(?:fiscal\s+(?:year\s+)?)?{YEAR}{NOT_A_RANGE}"),
         # "for the quarter", "in the quarter": the quarter the text is about
         ("quarter", r"\b(?:for|during|in|over)\s+the\s+(?P<thisq>(?:fiscal\s+)?quarter)\b(?!\s+(?:ended|ending|to|of|through)\b)"
-                    r"(?![\s-]+(?:on|over|to)[\s-])"),
+                    r"(?![\s-]+(?:on|over|to)[\s-]|[\s-]+(?:earlier|ago)\b)"),
         ("year", r"\b(?:for|during|in|over)\s+the\s+(?P<this>(?:full\s+|whole\s+|entire\s+)?(?:fiscal\s+)?year)"
-                 r"\b(?!\s+(?:ended|ending|earlier|ago|before|of\s+(?:19|20)\d\d)|[\s-]+(?:on|over|to)[\s-]|\s*(?:(?:19|20)\d\d|['’]\d\d))"),
+                 r"\b(?!\s+(?:ended|ending|before|of\s+(?:19|20)\d\d)|[\s-]+(?:earlier|ago)\b|[\s-]+(?:on|over|to)[\s-]"
+                 r"|\s*(?:(?:19|20)\d\d|['’]\d\d))"),  # (not "in the year-earlier period": the year before)
         ("month", rf"\b(?:(?:the\s+)?month\s+of\s+|in\s+|for\s+){mon}\s+{YEAR}"),
         # "NT$3,241 million for March 2005", "March 2005 revenue": a month and its year
         # (not "the year ended Sep. 2004", a year's end month)
@@ -199,10 +205,10 @@ RELATIVE = (
     ("prior_year", r"(?:same|corresponding)\s+(?:quarter|period|month|time|half)\s+(?:of\s+|in\s+)?(?:last|the\s+previous|the\s+prior|the\s+preceding|a)\s+year"
                    r"|corresponding\s+(?:quarter|period|month|half)\s+last\s+year"
                    r"|(?:the\s+)?(?:previous|prior|preceding)\s+(?:fiscal\s+)?year|last\s+(?:fiscal\s+)?year"
-                   r"|(?:a|one|the)\s+year\s+(?:earlier|ago|before)|year[\s-]on[\s-]year|year[\s-]over[\s-]year|y-?o-?y"
+                   r"|(?:a|one|the)\s+year\s+(?:earlier|ago|before)|year-(?:earlier|ago)\b|year[\s-]on[\s-]year|year[\s-]over[\s-]year|y-?o-?y"
                    r"|(?:지난해|작년)\s*(?:같은\s*(?:기간|분기)|동기|동분기)|전년\s*(?:같은\s*기간|동기|동분기)|전년(?:\s*도)?"),
     ("prior_quarter", r"(?:the\s+)?(?:previous|prior|preceding|last)\s+quarter(?:[’']s)?|quarter[\s-](?:on|over)[\s-]quarter"
-                      r"|sequential(?:ly|\s+basis)?|q-?o-?q|전\s*분기|직전\s*분기|지난\s*분기"),
+                      r"|(?:a|one|the)\s+quarter\s+(?:earlier|ago|before)|quarter-(?:earlier|ago)\b|sequential(?:ly|\s+basis)?|q-?o-?q|전\s*분기|직전\s*분기|지난\s*분기"),
     ("prior_half", r"(?:the\s+)?(?:previous|prior|preceding)\s+half|전\s*반기"),
     # Japanese and Chinese: 前年同期(比), 去年同期, 上年同期, 前期比 (the fiscal year before), 上季, 上月
     ("prior_year", r"前年同期比?|[去上]年同期|前期比|前年比|前年度比|前年度"),

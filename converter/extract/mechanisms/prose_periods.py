@@ -26,7 +26,7 @@ from converter.extract.mechanisms.sentences import Sentence, gated_search, word_
 from converter.model import Period
 from converter.parse.fiscal_calendar import fiscal_calendar
 from converter.parse.gates import Gated
-from converter.parse.period_patterns import RELATIVE, THIS_YEAR_LEAD
+from converter.parse.period_patterns import ENGLISH_PERIOD_LEAD, RELATIVE, THIS_YEAR_LEAD
 from converter.parse.periods import FiscalCalendar, FoundPeriod, find_periods, shift
 from converter.taxonomy.table import concept_rows
 
@@ -110,8 +110,29 @@ def stated_period(concept: str, dated: Dated) -> tuple[Period, tuple[tuple[str, 
     """
     if dated.period is not None or dated.undated in (None, NOW) or concept_kinds()[concept][1] != "duration":
         return None
-    phrase = THIS_YEAR_LEAD.sub("", " ".join(dated.undated.split()), count=1)
-    return Period.forever(), ((STATED_PERIOD_AXIS, phrase),)
+    return Period.forever(), ((STATED_PERIOD_AXIS, stated_member(dated.undated)),)
+
+
+# a period word capitalized only because it opens a sentence ("First-quarter sales"); a month's
+# name keeps its capital
+_CAPITAL_AT_SENTENCE_START = re.compile(r"(?:First|Second|Third|Fourth|Fiscal|Year|Quarter|Half|Three|Six|Nine|Twelve|Annual)\b")
+
+
+def stated_member(phrase: str) -> str:
+    """The member of a period the text names without its year: the phrase less the words that
+    do not change the period, so that one period written two ways is one member.
+
+    >>> [stated_member(p) for p in ("올  1분기", "For the year", "in the full year", "first-quarter", "the first quarter")]
+    ['1분기', 'year', 'year', 'first quarter', 'first quarter']
+    >>> stated_member("quarter ended March 31"), stated_member("March quarter"), stated_member("작년 2분기")
+    ('quarter ended March 31', 'March quarter', '작년 2분기')
+    """
+    phrase = THIS_YEAR_LEAD.sub("", " ".join(phrase.split()), count=1)
+    if not phrase.isascii():
+        return phrase
+    rest = ENGLISH_PERIOD_LEAD.sub("", phrase, count=1) or phrase
+    words = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", rest, flags=re.IGNORECASE)
+    return words[:1].lower() + words[1:] if _CAPITAL_AT_SENTENCE_START.match(words) else words
 
 
 def is_comparative(text: str, p: FoundPeriod, s: Sentence) -> bool:
