@@ -66,6 +66,10 @@ ANCHORS = [
         "On May 30, 2003, the board of directors of Hanil Bank passed a resolution on the merger\n",
         None, dt.date(2003, 5, 30), dt.date(2003, 5, 30), id="on-date-the-board-resolved"),
     pytest.param(
+        "On March 14, 2022, the board of directors of Hanil Financial Inc. (\"Hanil\") resolved to cancel 1,000,000 "
+        "shares of its common stock.\n",
+        None, dt.date(2022, 3, 14), dt.date(2022, 3, 14), id="on-date-the-board-resolved-to"),
+    pytest.param(
         "Tokyo, June 20, 2006 — Sakura Holdings, Inc. resolved at the Board of Directors Meeting today that it\n"
         "will hold an extraordinary general meeting on July 28, 2006.\n",
         dt.date(2006, 6, 20), dt.date(2006, 6, 20), dt.date(2006, 6, 20), id="resolved-today-at-the-dateline"),
