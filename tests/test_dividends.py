@@ -234,3 +234,30 @@ def test_a_fixed_width_korean_form_names_its_dividend_kind_in_words() -> None:
     assert ("DividendsDeclaredPerShare", "1000", "2005-01-01/2005-12-31", final) in facts
     assert ("DividendsDeclared", "35000000000", "2005-01-01/2005-12-31", final) in facts
     assert not [f for f in facts if f[0] == "DocumentDate"]
+
+
+@pytest.mark.parametrize("kind_line, period, kind", [
+    ("1. Dividend Type Quarterly Dividend", "2019-04-01/2019-06-30", "quarterly"),
+    ("1. Dividend Type Interim Dividend", "2019-01-01/2019-06-30", "interim"),
+])
+def test_an_english_form_flattened_onto_single_spaced_lines(kind_line: str, period: str, kind: str) -> None:
+    """The English form of a Korean dividend decision as web copies print it, each item's label,
+    class and value one space apart: the class opens the value ('Common Shares 800'), the record
+    date runs on with its label, the kind is named in its label's line; a part-year dividend is
+    of the quarter or half its record date ends, never of the board's date."""
+    text = ("Decision on Cash Dividend 2019-07-26\n"
+            f"{kind_line}\n"
+            "2. Dividend in Distribution Cash Dividend\n"
+            "3. Dividend per Share(KRW) Common Shares 450\n"
+            "Different Classes of Shares -\n"
+            "5. Total Dividend Amount (KRW) 12,345,600,000\n"
+            "6. Dividend Record Date 2019-06-30\n"
+            "7. Scheduled Dividend Payment Date 2019-08-12\n"
+            "10. Date of Board Resolution (Decision Date) 2019-07-26\n")
+    (converted,) = convert_bytes(text.encode(), "dividend-form-en.txt")
+    periods = {c.id: (str(c.period), c.dimensions) for c in converted.instance.contexts}
+    facts = {(f.concept, str(f.value), *periods[f.context_id]) for f in converted.instance.facts}
+    member = (("DividendKindAxis", kind),)
+    assert ("DividendsDeclaredPerShare", "450", period, member) in facts
+    assert ("DividendsDeclared", "12345600000", period, member) in facts
+    assert not [f for f in facts if f[0].startswith("Dividends") and f[2] != period]

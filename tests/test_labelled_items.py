@@ -42,7 +42,7 @@ ITEMS = [
                   ("TreasuryShareAcquisitionEndDate", "2006-08-01", D, D, D, D)], id="treasury-lines-range"),
     pytest.param("자기주식 취득 결정\n1. 취득예정주식(주) : 보통주식 120,000\n2. 취득예정금액(원) : 2,760,000,000\n"
                  "3. 취득예상기간 : 2005.03.02 ~ 2005.06.01\n",
-                 [("TreasurySharesToAcquire", "120000", D, "0", D, D),
+                 [("TreasurySharesToAcquire", "120000", D, "0", D, "common"),  # the class opens the value
                   ("TreasuryShareAcquisitionAmount", "2760000000", "KRW", "0", D, D),
                   ("TreasuryShareAcquisitionStartDate", "2005-03-02", D, D, D, D),
                   ("TreasuryShareAcquisitionEndDate", "2005-06-01", D, D, D, D)], id="treasury-korean"),

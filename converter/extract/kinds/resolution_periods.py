@@ -38,7 +38,8 @@ def cells_of(item: Item) -> list:  # type: ignore[type-arg]
 # -- periods -----------------------------------------------------------------------------------------
 
 
-_INTERIM = re.compile(r"중간|분기")  # an interim (중간배당) or quarterly (분기배당) dividend's kind
+# the kinds of dividend paid for a part of the year (중간배당, 분기배당, "Quarterly Dividend")
+_PART_OF_YEAR = (("DividendKindAxis", "interim"),), (("DividendKindAxis", "quarterly"),)
 _PARENTHESISED = re.compile(r"\s*\([^()]*\)")  # a label's unit or note in parentheses
 
 
@@ -50,7 +51,7 @@ def period_of(ctx: DocumentContext, doc: _Disclosure, v: Labelled, column: str, 
     if period_type == "instant":
         return _instant(ctx, doc, v, column, above, fiscal)
     if v.concept.startswith("Dividends") or v.concept.endswith("PercentChange") or (under and fiscal):
-        if v.concept.startswith("Dividends") and _INTERIM.search(doc.dividend_kind or ""):
+        if v.concept.startswith("Dividends") and kind_member(doc.dividend_kind or "") in _PART_OF_YEAR:
             # an interim (중간배당) or quarterly (분기배당) dividend: of the half or quarter that
             # ends on its record date, on its kind's member
             return record_part(doc.record_date, doc.dividend_kind or "") or "an interim or quarterly dividend whose record date ends no month"
@@ -74,7 +75,8 @@ def _record_year(doc: _Disclosure) -> Period | None:
     """The fiscal year of a year-end dividend (결산배당): the twelve months ending on its record
     date (배당기준일), where that date ends a month."""
     day = doc.record_date
-    if day is None or (doc.dividend_kind and "결산" not in doc.dividend_kind) or (day + dt.timedelta(days=1)).day != 1:
+    final = kind_member(doc.dividend_kind or "") == (("DividendKindAxis", "final"),)
+    if day is None or (doc.dividend_kind and not final) or (day + dt.timedelta(days=1)).day != 1:
         return None
     start = dt.date(day.year, 1, 1) if day.month == 12 else dt.date(day.year - 1, day.month + 1, 1)
     return Period.duration(start, day)

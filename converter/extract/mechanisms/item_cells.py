@@ -351,7 +351,7 @@ def _pairs(body: Cell) -> list[Piece]:
     return pieces if len(pieces) >= 2 else []
 
 
-_RUN_ON_ROLES = ("@counterparty_name",)  # a role whose label a run-on cell may hold
+_RUN_ON_ROLES = ("@counterparty_name", "@record_date")  # roles whose label a run-on cell may hold
 # where a run-on cell may split between its label and its value
 _SPACES = re.compile(r"\s+")
 

@@ -257,6 +257,23 @@ def role_of(text: str, roles: tuple[str, ...]) -> str:
     return ""
 
 
+def leading_class(text: str) -> tuple[str, int]:
+    """The share class (``common``, ``preferred``) a value's cell opens with, and where its words
+    end: a form flattened onto one line prints the class between the label and the figure
+    ("Dividend per Share(KRW) Common Shares 800"), as other layouts print it in a cell of its own.
+    ``("", 0)`` where the cell opens otherwise.
+
+    >>> leading_class("Common Shares 800"), leading_class("보통주식 300"), leading_class("800")
+    (('common', 13), ('common', 4), ('', 0))
+    """
+    stripped = len(text) - len(text.lstrip(" |"))
+    for row, phrase in _rows_of_concepts(("@common", "@preferred")):
+        m = row.pattern.match(text, stripped)
+        if m is not None:
+            return row.concept[1:], m.end()
+    return "", 0
+
+
 @cache
 def uncertain_pattern() -> re.Pattern[str]:
     return next(r.pattern for r in label_rows() if r.concept == "@uncertain")

@@ -36,6 +36,7 @@ from converter.extract.mechanisms.item_labels import (
     LabelMatch,
     LabelRow,
     label_rows,
+    leading_class,
     match_label,
     role_of,
     says_uncertain,
@@ -119,6 +120,7 @@ class Reading:
 
 
 _CLASSES = ("@common", "@preferred", "@total")
+_CLASS_KINDS = ("amount", "per_share", "shares", "percent")  # values a share class qualifies
 _COLUMNS = ("@superseded", "@current", "@before", "@after", "@before_action", "@after_action")
 _ENDS = ("@from", "@to")
 _NAMED_ROLES = ("@counterparty_name", "@investee_name", "@acquirer", "@acquisition_start", "@acquisition_date",
@@ -323,7 +325,10 @@ def _typed(reading: Reading, item: Item, named: _Named) -> list[Labelled]:
         if concepts[0] == "DividendsDeclaredPerShare" and not _PER_SHARE_WORDS.search(" ".join(named.labels) + cell.text):
             continue  # "Cash dividends to shareholders (NT$)": a total, unless the label says per share
         kind = "date" if row.kind == "date_range" and named.range_end else row.kind
-        parsed = parse_value(kind, cell.text, hint)
+        share_class, lead = leading_class(cell.text) if row.kind in _CLASS_KINDS else ("", 0)
+        if share_class and named.share_class and share_class != named.share_class:
+            continue  # a class the label's own class contradicts: not this row's value
+        parsed = [(v, u, d, lead + a, lead + b) for v, u, d, a, b in parse_value(kind, cell.text[lead:], hint)]
         if row.kind == "date_range":
             ends = [concepts[named.range_end == "to"]] if named.range_end else concepts
             parsed = parsed if len(parsed) == len(ends) else []
@@ -331,7 +336,7 @@ def _typed(reading: Reading, item: Item, named: _Named) -> list[Labelled]:
             ends = concepts * len(parsed)
         for concept, (value, unit, decimals, start, end) in zip(ends, parsed):  # (built at once: no copy replaced)
             out.append(Labelled(concept, row.kind, value, unit, decimals, cell.start + start, cell.start + end, item,
-                                named.heading.index, column, named.share_class))
+                                named.heading.index, column, named.share_class or share_class))
     return out
 
 
