@@ -30,6 +30,10 @@ D = "-"
 ITEMS = [
     pytest.param("- PAID-IN CAPITAL (KRW): 45 BILLION", [("PaidInCapital", "45000000000", "KRW", "-9", D, D)],
                  id="caps-dash-unit-in-label"),
+    pytest.param("RESOLUTION OF THE BOARD ON CONVENING AN EXTRAORDINARY GENERAL MEETING OF SHAREHOLDERS\n"
+                 "5.   Exercise Period\n                - From May 2, 2008 to May 1, 2013\n"
+                 "6.   Scheduled Date of the Extraordinary Shareholders' Meeting\n                - March 3, 2006\n",
+                 [("ShareholderMeetingDate", "2006-03-03", D, D, D, D)], id="dash-line-date-under-its-label"),
     pytest.param("Decision on Provision of Collateral\n1. Debt amount : KRW 15,000,000,000\n2. Equity capital : KRW 1,204,558,000,000\n",
                  [("StockholdersEquity", "1204558000000", "KRW", "0", D, D)], id="collateral-equity-capital"),
     pytest.param("Decision on Acquisition of Treasury Shares\n"

@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from converter.extract.mechanisms.item_cells import CORNER, Cell, Piece, document_cells, is_label, read_cell
+from converter.extract.mechanisms.item_cells import CORNER, Cell, Piece, document_cells, is_label, is_value, read_cell
 from converter.extract.mechanisms.item_labels import column_role, concept_row, names_a_company, qualifier_role
+from converter.parse.dates import find_dates
 
 _KOREAN_ORDER = "가나다라마바사아자차카타파하"
 
@@ -50,6 +51,7 @@ def _marker_kind(marker: str) -> tuple[str, int]:
 # prints in the cell after the label
 _TEXT_ROLES = ("@counterparty_name", "@acquirer", "@dividend_kind")
 _NAMING_ROLES = ("@counterparty_name", "@investee_name", "@acquirer")  # labels of a name
+_DASHES = ("-", "–", "—")  # a dash opening a line of a form's item: its value, set apart
 
 
 class Item(NamedTuple):
@@ -240,13 +242,17 @@ class _Outline:
         return offset - self.text.rfind("\n", 0, offset) - 1
 
     def _takes(self, label: Cell, marker: str) -> bool:
-        """An unmarked short cell right after a label that expects it is that label's value."""
-        if marker or self.open is None:
+        """An unmarked short cell right after a label that expects it is that label's value; so
+        is a date on a dash line under a date's label ("6. Scheduled Date of the Meeting" /
+        "- December 16, 2004"), where a dash marks the one value, not a sub-item."""
+        if (marker and marker not in _DASHES) or self.open is None:
             return False
         node = self.nodes[self.open]
         if node.values or node.label is None:
             return False
         row = concept_row(node.label.text, _TEXT_ROLES + _NAMING_ROLES)  # '회사명' | '주식회사 다솜에너지'
+        if marker:
+            return row is not None and row.kind == "date" and bool(find_dates(label.text)) and is_value(label.text)
         return node.colon or (row is not None and row.kind in ("name", "text"))
 
     def _cell_value(self, words: Cell, marker: str, following: Cell | None) -> bool:
