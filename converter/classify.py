@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from converter.model import Classification, DocumentFamily, SourceDocument
-from converter.parse.gates import GatedAlternatives, folded_piece, folded_text
+from converter.parse.gates import GatedAlternatives, GatedSet, folded_piece, folded_text
 from converter.resources import data_rows
 
 HEAD_CHARS = 3000
@@ -47,6 +47,42 @@ def _gated_evidence() -> tuple[tuple[Evidence, GatedAlternatives], ...]:
     return tuple((evidence, GatedAlternatives(evidence.pattern)) for evidence in evidence_table())
 
 
+@dataclass(frozen=True)
+class _ScopeTable:
+    """The alternatives of every phrase of one scope in one ``GatedSet`` (each word of a first
+    gate is looked for once, not once for each phrase that needs it: the phrases share many),
+    with the phrase (its place in ``evidence_table``) of each and each as a pattern of its own
+    that is only asked whether it matches (``GatedAlternatives`` of one alternative)."""
+
+    gated: GatedSet
+    row_of: tuple[int, ...]
+    searches: tuple[GatedAlternatives, ...]
+
+
+@cache
+def _scope_tables() -> dict[str, _ScopeTable]:
+    built: dict[str, tuple[list, list, list]] = {}
+    for row, (evidence, alternatives) in enumerate(_gated_evidence()):
+        gated, rows, searches = built.setdefault(evidence.scope, ([], [], []))
+        for alternative in alternatives.alternatives:
+            gated.append(alternative)
+            rows.append(row)
+            searches.append(GatedAlternatives(alternative.pattern))  # (no outer | left to split)
+    return {scope: _ScopeTable(GatedSet(g), tuple(r), tuple(s)) for scope, (g, r, s) in built.items()}
+
+
+def _phrases_shown(text: str, folded: str, table: _ScopeTable) -> set[int]:
+    """The rows of ``evidence_table`` of ``table``'s scope that ``text`` (``folded``: its fold)
+    shows: ``alternatives.found_in(text, folded, len(text))`` of each, its alternatives' gates
+    tested all at once (``GatedSet.passing``) and only those that pass tried."""
+    shown: set[int] = set()
+    for k in table.gated.passing(folded):
+        row = table.row_of[k]
+        if row not in shown and table.searches[k].found_in(text, folded, len(text)):
+            shown.add(row)
+    return shown
+
+
 @cache
 def document_type_table() -> tuple[tuple[re.Pattern[str], DocumentFamily, int], ...]:
     return tuple(
@@ -77,9 +113,12 @@ def classify(document: SourceDocument) -> Classification:
     whole = document.text
     folded_whole = folded_text(whole)  # (the readers' evidence reads the same fold)
     folded_head = folded_piece(whole, 0, HEAD_CHARS)  # (cut from the whole's fold where it can be)
-    for evidence, alternatives in _gated_evidence():
-        haystack, folded = (head, folded_head) if evidence.scope == "head" else (whole, folded_whole)
-        if alternatives.found_in(haystack, folded, len(haystack)):
+    shown: set[int] = set()
+    for scope, table in _scope_tables().items():
+        haystack, folded = (head, folded_head) if scope == "head" else (whole, folded_whole)
+        shown |= _phrases_shown(haystack, folded, table)
+    for row, evidence in enumerate(evidence_table()):  # (in the table's order: the reasons are)
+        if row in shown:
             scores[evidence.family] = scores.get(evidence.family, 0) + evidence.weight
             reasons.setdefault(evidence.family, []).append(evidence.meaning)
     if document.doc_type:
