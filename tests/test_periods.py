@@ -208,7 +208,8 @@ MORE = [
     ("its second-quarter net profit", D(2003, 7, 30), q(2003, 2)),
     ("지난 3·4분기(7∼9월)에", D(2004, 10, 16), q(2004, 3)),
     ("2001년 2·4분기", None, q(2001, 2)),
-    ("2003년 2ㆍ4분기", None, q(2003, 2)),  # the Hangul letter araea for the middle dot
+    ("2003년 2ㆍ4분기", None, q(2003, 2)),
+    ("2008 ANNOUNCEMENT OF FINAL RESULTS", None, Period.duration(D(2008, 1, 1), D(2008, 12, 31))),  # the Hangul letter araea for the middle dot
     ("전년동기(03.2/4분기)의", None, q(2003, 2)),
     ("올 상반기 결산결과", AUG, Period.duration(D(2004, 1, 1), D(2004, 6, 30))),
     ("작년 2분기 영업손실", AUG, q(2003, 2)),

@@ -998,3 +998,21 @@ def test_korean_contact_names(line, name) -> None:
     assert names == ([name] if name else [])
     phones = [o.value for o in found.observations if o.concept == "ContactPhoneNumber"]
     assert len(phones) == 1 and phones[0].startswith("+82-")
+
+
+def test_a_results_announcement_titled_with_its_year() -> None:
+    """'2007 ANNOUNCEMENT OF FINAL RESULTS' over highlights that name no period: the figures are
+    of the year the title names; 'exceeded 40 million' is a bound, not a subscriber count."""
+    text = ("NORTHERN HARBOUR TELECOM LIMITED\n(Incorporated in Hong Kong with limited liability)\n\n"
+            "2007 ANNOUNCEMENT OF FINAL RESULTS\n"
+            "| Turnover reached RMB52.4 billion, up by 12.5% |\n"
+            "| Profit attributable to shareholders of RMB9.6 billion, up by 8.1% |\n"
+            "| Total subscribers exceeded 40 million, up by 10.2% |\n")
+    ctx = dataclasses.replace(context(text), document_date=dt.date(2008, 3, 20),
+                              document_period=Period.duration(dt.date(2008, 3, 20), dt.date(2008, 3, 20)))
+    found = extract_press_release(ctx)
+    year = Period.duration(dt.date(2007, 1, 1), dt.date(2007, 12, 31))
+    assert one(found, "Revenues").value == Decimal("52400000000") and one(found, "Revenues").period == year
+    assert one(found, "NetIncomeLoss").period == year
+    assert not [o for o in found.observations if o.concept == "Subscribers"]
+    assert any(m.text == "40 million" and "bound" in m.reason for m in found.unmapped)

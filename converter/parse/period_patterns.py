@@ -114,6 +114,8 @@ def english() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("year", rf"\b(?:fiscal\s+year(?:\s+of)?|fiscal|FY|full[\s-]year|calendar\s+year)\s?{YY}\b(?!\s*/\s*\d)"),
         ("year", rf"\b(?:the\s+)?year\s+{YEAR}\b(?!\s*/\s*\d)"),
         ("year", rf"\b{YEAR}\s+(?:fiscal\s+year|full[\s-]year|annual)\b"),
+        # "2008 ANNOUNCEMENT OF FINAL RESULTS", "2008 Final Results": a results announcement of that year
+        ("year", rf"\b{YEAR}\s+(?:announcement\s+of\s+)?final\s+results\b"),
         ("year", rf"\bfor\s+(?:fiscal\s+(?:year\s+)?)?{YEAR}{NOT_A_RANGE}"),
         ("year_in", rf"\b(?:in|during)\s+(?:fiscal\s+(?:year\s+)?)?{YEAR}{NOT_A_RANGE}"),
         # "for the quarter", "in the quarter": the quarter the text is about
