@@ -143,7 +143,7 @@ class SentenceBinder(FigureBinder, PercentBinder, ListBinder, SecondFigureBinder
 
     def _figures(self, s: Sentence, periods: list[FoundPeriod]) -> list[Figure]:
         """``sentence_figures`` of ``s``, not looked for in a sentence that cannot hold one."""
-        return sentence_figures(s, excluded(s, periods), self.cents) if may_hold_figures(s.text) else []
+        return sentence_figures(s, excluded(s, periods, self.text), self.cents) if may_hold_figures(s.text) else []
 
     def _comparison(self, s: Sentence, periods: list[FoundPeriod]) -> str | Period | None:
         """The one comparison a Korean sentence makes ("전분기 대비", "지난 2분기에 비해"): a
