@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from converter.extract.mechanisms.figure_subjects import WHOLE, Subject
 from converter.extract.mechanisms.prose_periods import Dated
 from converter.extract.mechanisms.sentences import YEAR, MeasureHit, Sentence
+from converter.extract.mechanisms.tokens import dates_between
 from converter.model import Period
 from converter.parse.amounts import find_amounts
 from converter.parse.dates import find_dates
@@ -144,9 +145,12 @@ def cents_currency(text: str) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
-def excluded(s: Sentence, periods: list[FoundPeriod]) -> list[tuple[int, int]]:
-    """Ranges whose digits are dates or period names, not figures."""
-    spans = [(s.start + d.start, s.start + d.end) for d in find_dates(s.text)]
+def excluded(s: Sentence, periods: list[FoundPeriod], document: str | None = None) -> list[tuple[int, int]]:
+    """Ranges whose digits are dates or period names, not figures. ``document``: the text ``s``
+    is a sentence of, whose date index (read once for the document, ``tokens.dates_between``)
+    then answers for the sentence instead of a scan of each sentence for dates."""
+    dates = find_dates(s.text) if document is None else dates_between(document, s.start, s.end)
+    spans = [(s.start + d.start, s.start + d.end) for d in dates]
     spans += [(s.start + p.start, s.start + p.end) for p in periods]
     return spans
 

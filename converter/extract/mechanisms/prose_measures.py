@@ -143,7 +143,7 @@ class SentenceBinder(FigureBinder, PercentBinder, ListBinder, SecondFigureBinder
 
     def _figures(self, s: Sentence, periods: list[FoundPeriod]) -> list[Figure]:
         """``sentence_figures`` of ``s``, not looked for in a sentence that cannot hold one."""
-        return sentence_figures(s, excluded(s, periods), self.cents) if may_hold_figures(s.text) else []
+        return sentence_figures(s, excluded(s, periods, self.text), self.cents) if may_hold_figures(s.text) else []
 
     def _comparison(self, s: Sentence, periods: list[FoundPeriod]) -> str | Period | None:
         """The one comparison a Korean sentence makes ("전분기 대비", "지난 2분기에 비해"): a
@@ -247,12 +247,24 @@ def _unqualified_eps_repeats(observations: list[Observation]) -> list[Observatio
                                             and (o.period, o.unit, o.value, o.dimensions) in diluted)]
 
 
+def _last_with_figures(spans: list[Sentence]) -> int:
+    """How many sentences to bind: up to the last that may hold a figure (``may_hold_figures``).
+    A sentence binds or reports only its own figures; the periods, companies and plans it names
+    are kept only for the sentences after it, so the sentences after the last one that may hold
+    a figure (a release's closing words: "About ...", the forward-looking statements) are not
+    read."""
+    last = len(spans)
+    while last and not may_hold_figures(spans[last - 1].text):
+        last -= 1
+    return last
+
+
 def bind_prose(ctx: DocumentContext, out: Collected, spans: list[Sentence],
                periods: ProsePeriods | None = None) -> None:
     """Bind the figures of every sentence in ``spans`` (document order); ``periods``: the
     document's periods, read from its start (made here when not given)."""
     binder = SentenceBinder(ctx, out, spans, periods)
-    for s in spans:
+    for s in spans[:_last_with_figures(spans)]:
         binder.bind(s)
     kept = _unqualified_eps_repeats(out.observations)
     if len(kept) != len(out.observations):
