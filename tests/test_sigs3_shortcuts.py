@@ -166,7 +166,8 @@ def test_paragraph_clauses_are_read_once_with_the_same_dates(monkeypatch: pytest
 
 
 def _plain_in_context(lines: list) -> list:  # noqa: ANN001
-    """``_in_context`` as it was: in its pass over By: lines, the patterns before the line below."""
+    """``_in_context`` as it was: in its pass over By: lines, the patterns before the line below
+    (a line under prose that ends its sentence is no part of the paragraph)."""
     out = list(lines)
     for i in range(1, len(out)):
         line, previous = out[i], out[i - 1]
@@ -178,7 +179,8 @@ def _plain_in_context(lines: list) -> list:  # noqa: ANN001
         lower = line.body[:1].islower() and not (previous.kind == "title" and signature_lines.wraps_title(line.body))
         if previous.kind == "role" and signature_lines._OPEN_END.search(previous.text):
             out[i] = signature_lines._as(line, "role")
-        elif previous.kind == "prose" or lower and previous.kind != "text":
+        elif previous.kind == "prose" and not re.search(r"[.!?:][\"”’)]*\s*$", previous.text) or (
+                lower and previous.kind != "text"):
             out[i] = signature_lines._as(line, "prose")
     for i, line in enumerate(out):
         if line.kind == "by" and not signature_lines.role_line().search(line.text) and not (
@@ -225,7 +227,8 @@ def test_every_column_copy_is_blank_but_for_line_ends() -> None:
 
 
 def _plain_page_lines(text: str) -> list:
-    """``_page_lines`` as it was: every line read for a bare label and its kind, blank or not."""
+    """``_page_lines`` as it was: every line read for a bare label and its kind, blank or not
+    (a date line with a party right of it read as two lines)."""
     view = signature_lines.blank_cells(text)
     physical = signature_lines._physical_lines(text, view)
     lines = []
@@ -239,7 +242,12 @@ def _plain_page_lines(text: str) -> list:
                 end = physical[i + 1][1]
                 part = view[start:end].replace("\n", " ")
                 i += 1
-        lines.append(signature_lines.Line(start, end, part, signature_lines._kind(part), cell))
+        kind = signature_lines._kind(part)
+        beside = signature_lines._party_beside_date(part) if kind == "date" else 0
+        if beside:  # a date, then the party printed in the next column: two lines
+            lines.append(signature_lines.Line(start, end, part[:beside] + " " * (len(part) - beside), kind, cell))
+            part, kind = " " * beside + part[beside:], "text"
+        lines.append(signature_lines.Line(start, end, part, kind, cell))
         i += 1
     return signature_lines._in_context(lines)
 

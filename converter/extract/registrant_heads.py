@@ -57,6 +57,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?=\s+[A-Z\"“(]|\s*\n\s*\n|\s*$)
 
 # a line that only rules off
 _RULE_LINE = re.compile(r"[-_=*|\s]+")
+_SIGNED = re.compile(r"/s/", re.IGNORECASE)  # a signature line: the line under it prints the signer
 
 
 # (compiled at import: an inline pattern is compiled again once ``re``'s cache of 512 overflows)
@@ -256,7 +257,11 @@ def from_letterhead(text: str) -> Located | None:
     for i, line in enumerate(lines):
         stripped = line.text.strip(" \t|")
         stripped = without_ticker(stripped)  # 'Acme Bank (ACMB)'
-        label, previous = previous, stripped or previous
+        label = previous
+        if not (_SIGNED.search(previous) and _RULE_LINE.fullmatch(line.text)):
+            previous = stripped or previous  # (a rule ruled under a signature: the line below is still the signer's)
+        if _SIGNED.search(label):
+            continue  # '/s/ Jane Roe' / 'Jane Roe, Trustee': the signer, no letterhead
         if not stripped or not is_company_name(stripped) or not _korean_letterhead(stripped, label):
             continue
         if i and _NAME_LABEL_CELL.fullmatch(lines[i - 1].text.strip(" \t|")):

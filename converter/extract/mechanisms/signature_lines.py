@@ -61,7 +61,8 @@ BLANK_SIG = re.compile(r"\bBy\s*:?\s*_{4,}", re.IGNORECASE)
 BY = re.compile(r"^\s*+By\s*:?\s+", re.IGNORECASE)
 # a By: line names an entity or a person: "by the undersigned, thereunto ..." is a sentence's
 _BY_NAME = re.compile(r"^\s*+By\s*:?\s+(?!(?-i:[a-z]))", re.IGNORECASE)
-NAME_TITLE = re.compile(r"^\s*+Name\s*(?:/|and)\s*Title\s*:\s*", re.IGNORECASE)
+# "Name/Title:", "Name and Title:"; the labels of two stacked cells run together: "Name Title::"
+NAME_TITLE = re.compile(r"^\s*+Name\s*(?:/|and|:)?\s*Title\s*:+\s*", re.IGNORECASE)
 NAME = re.compile(r"^\s*+(?:Print(?:ed)?\s+)?Name\s*:\s*", re.IGNORECASE)
 TITLE = re.compile(r"^\s*+(?:Title|Its)\s*:\s*", re.IGNORECASE)
 DATE = re.compile(r"^\s*+Dated?\b(?:\s+as\s+of)?\s*:?\s*", re.IGNORECASE)
@@ -269,9 +270,31 @@ def _page_lines(text: str) -> list[Line]:
                 end = physical[i + 1][1]  # "Name:" / "|Jane Roe" -> "Name: Jane Roe"
                 part = view[start:end].replace("\n", " ")
                 i += 1
-        append(make(Line, (start, end, part, kind_of(part) if len(part) <= 400 else _kind(part), cell)))
+        kind = kind_of(part) if len(part) <= 400 else _kind(part)
+        beside = _party_beside_date(part) if kind == "date" else 0
+        if beside:  # "Dated: May 1, 2004        APEX PLC": the date, then the party of the block
+            append(make(Line, (start, end, part[:beside] + " " * (len(part) - beside), kind, cell)))
+            part, kind = " " * beside + part[beside:], "text"
+        append(make(Line, (start, end, part, kind, cell)))
         i += 1
     return _in_context(lines)
+
+
+# the gap between a date and what is printed in the next column of its line
+_COLUMN_GAP = re.compile(r"[ \t]{3,}(?=\S)")
+
+
+def _party_beside_date(part: str) -> int:
+    """Where the name printed to the right of a date line starts (``Dated: February 9, 2004``,
+    a gap of three spaces or more, ``APEX HOLDINGS PLC``: the date stands left of the block whose
+    party heads the right column), else 0. Only a name (a ``text`` line) is taken: a ``By:``,
+    a signature or a sentence beside the date is not a party."""
+    dates = find_dates(part)
+    gap = _COLUMN_GAP.match(part, dates[0].end) if dates else None
+    if gap is None:
+        return 0
+    rest = " " * gap.end() + part[gap.end():]
+    return gap.end() if _kind(rest) == "text" and find_dates(rest) == [] else 0
 
 
 def opens_alone(piece: str) -> bool:
@@ -303,8 +326,13 @@ def _physical_lines(text: str, view: str) -> list[tuple[int, int, bool]]:
     return physical
 
 
+# a line that ends its sentence: the line under it is no part of the paragraph
+_SENTENCE_END = re.compile(r"[.!?:][\"”’)]*\s*$")
+
+
 def _in_context(lines: list[Line]) -> list[Line]:
-    """Kinds that depend on the lines around: the short last line of a paragraph is prose; a
+    """Kinds that depend on the lines around: the short last line of a paragraph (under a line
+    that does not end its sentence) is prose; a
     line opening in lower case goes on with a name above it or else is prose; a line that
     finishes a role left open (``as the Trustee of the X -`` / ``1998 Trust``) is the role's;
     a ``By: <name>`` line with ``Name:``/``Title:`` or a caption under it is a signature typed
@@ -322,8 +350,9 @@ def _in_context(lines: list[Line]) -> list[Line]:
             out[i] = _as(line, "role")
         # (a line opening in lower case is asked for only after a line of another kind; its first
         # character is its body's, its words not joined: split and lstrip part at the same spaces)
-        elif above == "prose" or above != "text" and line.text.lstrip()[:1].islower() and not (
-                above == "title" and wraps_title(line.body)):
+        elif above == "prose" and not _SENTENCE_END.search(previous.text) or (
+                above != "text" and line.text.lstrip()[:1].islower() and not (
+                above == "title" and wraps_title(line.body))):
             out[i] = _as(line, "prose")
     for i, line in enumerate(out):
         if line.kind != "by":

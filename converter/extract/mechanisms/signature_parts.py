@@ -61,6 +61,19 @@ def _span(line: Line, prefix: re.Pattern[str] | None = None) -> TextSpan:
     return a, b
 
 
+# a capacity whose principal is on the next line: "Jane Roe, Attorney-in-Fact for" / "John Park"
+ENDS_WITH_FOR = re.compile(r"\b(?:for|on\s+behalf\s+of)\s*:?\s*$", re.IGNORECASE)
+
+
+def wraps_into_a_name(lines: list[Line], i: int) -> bool:
+    """Whether line ``i``, read as a capacity, opens a party's name that wraps onto the line
+    right under it (``JOHN ROE, TRUSTEE FOR BENEFIT`` / ``OF ANN ROE UNDER TRUST ...``), not
+    a capacity of its own; one ending ``for`` (``Attorney-in-Fact for`` / ``John Park``) is a
+    capacity whose principal follows."""
+    return (lines[i].kind == "capacity" and i + 1 < len(lines) and lines[i + 1].kind == "text"
+            and ENDS_WITH_FOR.search(lines[i].text) is None)
+
+
 def opens_a_block(lines: list[Line], i: int) -> bool:
     """Whether line ``i`` is the party of the next block of a compact page: a ``By:`` or
     signature line follows it (no blank line between; the party may wrap over two more lines),
@@ -120,6 +133,8 @@ def _units(clean: str, lines: list[Line]) -> list[_Unit]:
             a += len(clean[a:b]) - len(clean[a:b].lstrip(", "))
             unit.role_span = (unit.role_span[0], b) if unit.role_span and follows else (a, b)
             unit.last = i
+        elif wraps_into_a_name(lines, i):
+            units.append(_Unit("name", line.body_span, i))
         elif line.kind == "text":
             if follows and unit.role_span is None and not _new_name(clean, unit, line):
                 unit.span, unit.last = (unit.span[0], line.body_span[1]), i  # a wrapped name
@@ -213,16 +228,19 @@ def _is_printed_name(body: str, signed: str) -> bool:
 def below_the_signature(clean: str, lines: list[Line], signed: str) -> dict[str, TextSpan]:
     """Name, title, capacity and ``for`` (principal) spans from the lines under the signature."""
     found: dict[str, TextSpan] = {}
-    last, title_lines = "", 0
+    last, title_lines, stacked = "", 0, False
     for line in lines:
         if line.kind == "name" and NAME_TITLE.match(line.text):
-            a, b = _span(line, NAME_TITLE)
-            comma = clean.find(",", a, b)
-            found["name"] = (a, comma) if comma > 0 else (a, b)
-            if comma > 0:
-                found["title"] = span_strip(clean, comma + 1, b)
+            _name_and_title(clean, line, found, signed)
         elif line.kind == "name":
-            found["name"] = _span(line, NAME)
+            a, b = _span(line, NAME)
+            stacked = a >= b  # "Name:" / "Title:" / "Jane Roe" / "President": labels over values
+            if not stacked:
+                found["name"] = (a, b)
+        elif line.kind == "title" and stacked and "name" not in found:
+            a, b = _span(line, TITLE)  # "Title:" joined to the first value: the first label's
+            if a < b:
+                found["name"], title_lines = (a, b), 0
         elif line.kind == "title":
             found["title"], title_lines = _span(line, TITLE), 1
         elif line.kind == "role" and "title" not in found:
@@ -235,6 +253,29 @@ def below_the_signature(clean: str, lines: list[Line], signed: str) -> dict[str,
             title_lines = _text_below(clean, line, found, last, title_lines, signed)
         last = line.kind if line.kind not in ("blank", "rule", "note") else last
     return found
+
+
+_TITLE_AFTER = re.compile(r"[\s/]*")  # what parts a name from its title: "Jane Roe / President"
+
+
+def _name_and_title(clean: str, line: Line, found: dict[str, TextSpan], signed: str) -> None:
+    """``Name/Title: Jane Roe, President``; the values of labels run together (``Name Title::
+    Jane Roe President``) are parted where the signed name ends, else not reported (no glued
+    value)."""
+    a, b = _span(line, NAME_TITLE)
+    comma = clean.find(",", a, b)
+    if comma > 0:
+        found["name"], found["title"] = (a, comma), span_strip(clean, comma + 1, b)
+        return
+    for word in re.finditer(r"\S+", clean[a:b]):
+        if signed and name_key(clean[a : a + word.end()]) == name_key(signed):
+            found["name"] = (a, a + word.end())
+            rest = span_strip(clean, a + word.end() + len(_TITLE_AFTER.match(clean, a + word.end())[0]), b)
+            if rest[0] < rest[1]:
+                found["title"] = rest
+            return
+    if "/" in line.text or re.search(r"\band\b", line.text[: line.text.find(":")], re.I):
+        found["name"] = (a, b)  # "Name/Title: Jane Roe": one value, the name
 
 
 def _text_below(clean: str, line: Line, found: dict[str, TextSpan], last: str,

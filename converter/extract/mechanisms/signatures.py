@@ -57,10 +57,12 @@ from converter.extract.mechanisms.signature_parts import (
     title_complete,
     title_words,
     attorney,
+    wraps_into_a_name,
     below_the_signature,
     opens_a_block,
     span_strip,
     value_of,
+    ENDS_WITH_FOR as _ENDS_WITH_FOR,
 )
 from converter.extract.mechanisms.name_match import canonical, has_legal_form, name_key, phrases
 from converter.extract.mechanisms.undated_blocks import ProseLines, SharedDates, dated
@@ -202,6 +204,8 @@ def _scan_down(lines: list[Line], k: int, signed: str) -> int:
         if line.kind in ("blank", "rule"):
             previous = line if line.kind == "rule" else previous
             continue
+        if lines[i - 1].kind == "blank" and wraps_into_a_name(lines, i):
+            break  # the next page's party, wrapped
         attorney_line = line.kind == "by" and capacity_pattern().search(line.text)
         if line.kind in ("name", "title", "date", "capacity", "for", "note", "role") or attorney_line:
             label = NAME.match(line.text) or TITLE.match(line.text)
@@ -227,13 +231,18 @@ def spells(body: str, signed: str) -> bool:
     return name_key(signed) in (name_key(body), name_key(head))
 
 
-_ENDS_WITH_FOR = re.compile(r"\b(?:for|on\s+behalf\s+of)\s*:?\s*$", re.IGNORECASE)
+# "Jane Roe, Attorney-in-fact for John Park," / "Director": the principal's title follows
+_NAMES_PRINCIPAL = re.compile(r"\b(?:for|on\s+behalf\s+of)\s+\S", re.IGNORECASE)
 
 
 def _continues(lines: list[Line], i: int, previous: Line, column: int) -> bool:
     line = lines[i]
     flush = line.cell or line.indent <= 1 and previous.indent <= 1  # no indentation to go by
-    if lines[i - 1].kind == "blank" or line.indent < column - 1 and not flush or opens_a_block(lines, i):
+    if lines[i - 1].kind == "blank" or line.indent < column - 1 and not flush:
+        return False
+    if previous.kind == "capacity" and _NAMES_PRINCIPAL.search(previous.text) and title_complete(line.body):
+        return True  # "Jane Roe, Attorney-in-fact for John Park," / "Director": his title, no party
+    if opens_a_block(lines, i):
         return False
     if previous.kind in ("title", "text") and wraps_title(line.body):
         return True  # "Vice President, General Counsel" / "and Secretary"
@@ -262,8 +271,8 @@ def _assemble(clean: str, lines: list[Line], top: int, k: int, bottom: int,
     found = below_the_signature(clean, lines[k + 1 : bottom + 1], value_of(clean, signer))
     if capacity_pattern().search(" " + clean[slice(*signer)]):  # "/s/ Jane Roe, Attorney-in-Fact"
         signer, found = _attorney_on_the_signature_line(clean, signer, found)
-    if party_span is None and found.get("for"):
-        party_span = found["for"]
+    if party_span is None and found.get("for") and "title" not in found:
+        party_span = found["for"]  # (a principal with a title under him signs for a party, is none)
     name_span = found.get("name") or (signer if signer[0] < signer[1] else None)
     cut = False
     for key, span in (("name", name_span), ("title", found.get("title"))):
