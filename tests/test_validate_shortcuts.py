@@ -90,9 +90,14 @@ def id_and_gate_cases() -> list[bytes]:
         (FIRST_CONTEXT, "<!-- id=\"c\" -->" + FIRST_CONTEXT),
         ('contextRef="c-doc"', 'contextRef="c-doc" precision="2"'),
         ('contextRef="c-doc"', 'xmlns:i="http://www.w3.org/2001/XMLSchema-instance" i:nil="true" contextRef="c-doc"'),
+        # "id" before a blank in text: no attribute, but the count of 'id=' alone cannot be trusted
+        (">Daehan Cable", ">paid id =Daehan Cable"),
     ]
     cases = [text.encode("utf-8")]
     cases += [text.replace(old, new, 1).encode("utf-8") for old, new in edits]
+    # xsi declared by the root alone (the namespaces gate passes) and a nil fact below it
+    cases.append(text.replace('xmlns:src=', 'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:src=', 1)
+                 .replace('<d2x:DocumentType id="f1"', '<d2x:DocumentType id="f1" xsi:nil="true"', 1).encode("utf-8"))
     cases += [text.replace('encoding="UTF-8"', 'encoding="UTF-16"').replace(old, new, 1).encode("utf-16")
               for old, new in edits]
     return cases + [path.read_bytes() for path in sorted((ROOT / "examples").glob("*.xml")) if not path.name.startswith("d2x-")]
@@ -116,16 +121,26 @@ def test_the_ids_read_with_the_children_are_those_of_the_walk():
     assert any(len(plain) > len(view._children.ids) for view, (_, plain) in zip(views(), found))
 
 
+def test_the_id_attributes_written_are_counted_as_the_pattern_counts_them():
+    from converter.validate.instance import id_attributes_written, id_attributes_written_plain
+
+    counted = [(id_attributes_written(view._instance), id_attributes_written_plain(view._instance)) for view in views()]
+    assert all(shortcut == plain for shortcut, plain in counted)
+    assert len({plain for _, plain in counted}) > 3  # blanks, comments, text: the cases differ
+
+
 def test_the_facts_are_read_as_read_fact_reads_them():
     from converter.validate.instance import read_fact
 
-    seen = set()
+    seen, gated = set(), 0
     for view in views():
         inherited = view.root.get("{http://www.w3.org/XML/1998/namespace}lang")
         plain = tuple(read_fact(element, inherited) for element, _, _ in view._children.items)
         assert view.facts == plain
-        seen |= {(fact.nil, fact.precision) for fact in plain}
-    assert (True, None) in seen and (False, "2") in seen
+        seen |= {(fact.nil, fact.precision, view._namespaces is not None) for fact in plain}
+        gated += view._namespaces is not None
+    assert (True, None, True) in seen and (True, None, False) in seen and (False, "2", True) in seen
+    assert gated > 3  # the namespaces gate answers for most cases
 
 
 # ------------------------------------------- a segment's or scenario's content read in one pass

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from lxml import etree
 
-from converter.validate.loading import LINK, XBRLI, LoadedInstance
+from converter.validate.loading import LINK, XBRLI, XSI, LoadedInstance
 
 XBRLDI = "http://xbrl.org/2006/xbrldi"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -165,7 +165,12 @@ class InstanceView:
         An attribute whose name the bytes do not hold is not looked for (``may_name``)."""
         inherited = self.root.get(XML_LANG)
         may_name = self._instance.may_name
-        nil, precision = may_name(b":nil"), may_name(b"precision")  # (xsi:nil has a prefix)
+        namespaces = self._namespaces
+        # xsi:nil needs a prefix bound to the XSI namespace: when the root alone declares
+        # namespaces and none of them is XSI's, no fact has it (asked of the root's few
+        # declarations rather than of every byte)
+        nil = XSI in namespaces.values() if namespaces is not None else may_name(b":nil")
+        precision = may_name(b"precision")
         return tuple(_read_fact(element, inherited, tag, fact_id, nil, precision)
                      for element, tag, fact_id in self._children.items)
 
@@ -217,11 +222,26 @@ class Children(NamedTuple):
 # where an attribute named ``id`` may stand in the bytes: its name, blanks, the equals sign (XML
 # 1.0 section 3.1: ``Eq ::= S? '=' S?``); also finds others (``xml:id=``, ``grid =``, text)
 ID_ATTRIBUTE = re.compile(rb"id[ \t\r\n]*=")
+ID_BLANK = re.compile(rb"id[ \t\r\n]")  # where ID_ATTRIBUTE may find blanks before the '='
 
 
 def id_attributes_written(instance: LoadedInstance) -> int:
     """At least the number of ``id`` attributes of the instance, read from its bytes; -1 when
-    the bytes cannot say (another encoding, or not kept)."""
+    the bytes cannot say (another encoding, or not kept).
+
+    Where no ``id`` is followed by a blank, every place ID_ATTRIBUTE finds is ``id=`` as
+    written, and those cannot overlap: bytes.count finds them alike, at a fraction of the
+    regex engine's cost (it asks each ``i`` of the text)."""
+    if not instance.names_as_written:
+        return -1
+    data = instance.data
+    if ID_BLANK.search(data) is None:
+        return data.count(b"id=")
+    return id_attributes_written_plain(instance)
+
+
+def id_attributes_written_plain(instance: LoadedInstance) -> int:
+    """:func:`id_attributes_written` by ID_ATTRIBUTE (the definition)."""
     if not instance.names_as_written:
         return -1
     return len(ID_ATTRIBUTE.findall(instance.data))
