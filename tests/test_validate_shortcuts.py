@@ -175,6 +175,70 @@ def test_a_segment_or_scenario_is_read_in_one_pass_as_the_three_readings_read_it
     assert compared > 50 and other_seen
 
 
+def plain_context(element) -> tuple:
+    """A context read child by child with lxml's element matcher and the plain readings
+    (``read_members``, ``_canonical``, ``_other_content``): what ``read_context`` must say."""
+    from lxml import etree
+
+    from converter.validate import instance as i
+
+    def children(parent):
+        return list(parent.iterchildren(etree.Element))
+
+    who, period, members, extra, other = ("", ""), ("", None, None), [], [], set()
+    for part in children(element):
+        containers = [(part, "scenario")] if part.tag == i.SCENARIO else []
+        for child in children(part) if part.tag == i.ENTITY else ():
+            if child.tag == i.IDENTIFIER:
+                who = (child.get("scheme", ""), (child.text or "").strip())
+            containers += [(child, "segment")] if child.tag == i.SEGMENT else []
+        for container, where in containers:
+            members += i.read_members(container, where)
+            extra.append(i._canonical(container))
+            other |= i._other_content(container, where)
+        if part.tag == i.PERIOD:  # (the last period's, of its dates the last of each)
+            dates = {date.tag: (date.text or "").strip() for date in children(part)}
+            if i.FOREVER in dates:
+                period = ("forever", None, None)
+            elif i.INSTANT in dates:
+                period = ("instant", None, dates[i.INSTANT])
+            else:
+                period = ("duration", dates.get(i.START_DATE), dates.get(i.END_DATE))
+    return (element.get("id", ""), element.sourceline, *period, tuple(members), (who, period, tuple(extra)),
+            frozenset(other))
+
+
+def test_a_context_is_read_from_its_childrens_lists_as_the_element_matcher_reads_it():
+    """``read_context`` takes each element's children as a list (comments and processing
+    instructions among them) where the plain reading asks lxml for the elements alone: the same
+    contexts, on the test and example instances, the broken cases and contexts with a comment
+    or a processing instruction at every level."""
+    from lxml import etree
+    from test_validate_reading import CASES
+
+    from converter.validate.instance import CONTEXT, read_context
+
+    text = VALID.read_text(encoding="utf-8")
+    marks = ["<!-- c -->", "<?pi x?>"]
+    places = ["<xbrli:entity>", "<xbrli:identifier ", "</xbrli:identifier>", "<xbrli:segment>", "<xbrldi:typedMember ",
+              "<d2x:ComparativePeriodKey>", "</d2x:ComparativePeriodKey>", "</xbrldi:typedMember>", "<xbrli:period>",
+              "<xbrli:startDate>", "<xbrli:instant>", "</xbrli:instant>", "</xbrli:period>"]
+    assert all(place in text for place in places)
+    edited = [text.replace(place, f"{mark}{place}" if place.startswith("<x") or place.startswith("<d") else f"{place}{mark}")
+              for place in places for mark in marks]
+    texts = [path.read_bytes() for path in instance_files()] + [t.encode("utf-8") for t in [*CASES.values(), *edited]]
+    compared = 0
+    for data in texts:
+        try:
+            root = etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True))
+        except (etree.XMLSyntaxError, ValueError):
+            continue
+        for element in root.iter(CONTEXT):
+            assert tuple(read_context(element)) == plain_context(element), data[:200]
+            compared += 1
+    assert compared > 200
+
+
 def test_a_fact_is_labelled_when_named_as_it_was_labelled_when_read():
     """The label made when a finding needs it is the one read with the fact before: its name as
     written and its id, or its contextRef without an id."""

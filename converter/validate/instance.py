@@ -261,12 +261,14 @@ def _read_context(element: etree._Element, context_id: str,
                   namespaces: dict[str | None, str] | None = None) -> ContextView:
     """One pass over the context's children (contexts are many: this is a hot path). Each tag
     is read once (every ``.tag`` builds a new string) and children are filtered here, not by
-    lxml's tag matcher (which costs more to set up than a few comparisons)."""
+    lxml's tag matcher (which costs more to set up than a few comparisons): each element's
+    children are taken as the list ``element[:]`` makes in C, without an iterator, and a
+    comment's or processing instruction's tag (a function) equals no name looked for."""
     who, period, members, extra, other = ("", ""), ("", None, None), [], [], set()
-    for part in element.iterchildren(etree.Element):
+    for part in element[:]:
         tag = part.tag
         if tag == ENTITY:
-            for child in part.iterchildren(etree.Element):
+            for child in part[:]:
                 child_tag = child.tag
                 if child_tag == IDENTIFIER:
                     who = (child.get("scheme", ""), (child.text or "").strip())
@@ -285,16 +287,23 @@ def _read_container(container: etree._Element, tag: str, where: str, members: li
                     other: set[str], namespaces: dict[str | None, str] | None = None) -> None:
     """A segment's or scenario's :func:`read_members` (onto ``members``), :func:`_canonical` (onto
     ``extra``) and :func:`_other_content` (into ``other``) in one pass over its children, each
-    child's tag read once."""
+    child's tag read once (children taken as :func:`_read_context` takes them: a comment's or
+    processing instruction's tag is no string, and it is no content)."""
     canonical = [(tag, tuple(sorted(container.items())), (container.text or "").strip())]
-    for child in container.iterchildren(etree.Element):
+    for child in container[:]:
         child_tag = child.tag
+        if child_tag.__class__ is not str:
+            continue
         canonical.append((child_tag, tuple(sorted(child.items())), (child.text or "").strip()))
         # the child's element children, read once for the member and for its content (which
         # is each of them followed by its own descendants: the order iterdescendants walks)
-        elements = list(child.iterchildren(etree.Element)) if len(child) else []
-        for node in elements:
-            canonical.append((node.tag, tuple(sorted(node.items())), (node.text or "").strip()))
+        elements = []
+        for node in child[:] if len(child) else ():
+            node_tag = node.tag
+            if node_tag.__class__ is not str:
+                continue
+            elements.append(node)
+            canonical.append((node_tag, tuple(sorted(node.items())), (node.text or "").strip()))
             if len(node):
                 canonical += [(inner.tag, tuple(sorted(inner.items())), (inner.text or "").strip())
                               for inner in node.iterdescendants(etree.Element)]
@@ -314,7 +323,7 @@ def _other_content(container: etree._Element, where: str) -> set[str]:
 def read_period(period: etree._Element) -> tuple[str, str | None, str | None]:
     """``(kind, startDate, endDate or instant)`` as written (of a date given twice, the last)."""
     dates: dict[str, etree._Element] = {}
-    for child in period.iterchildren(etree.Element):
+    for child in period[:]:  # (a comment's tag is a function: none of the dates' names)
         dates[child.tag] = child
     if FOREVER in dates:
         return "forever", None, None
