@@ -239,6 +239,49 @@ def test_a_context_is_read_from_its_childrens_lists_as_the_element_matcher_reads
     assert compared > 200
 
 
+def plain_unit(element) -> tuple:
+    """A unit read with ``find`` and lxml's tag matcher: what ``read_unit`` must say."""
+    from converter.validate import instance as i
+
+    def measures(parent) -> tuple:
+        texts = [(m, (m.text or "").strip()) for m in parent.iterchildren(i.MEASURE)]
+        return tuple(i.Measure(i.resolve_qname(m, text), text) for m, text in texts)
+
+    divide = element.find(i.DIVIDE)
+    if divide is None:
+        return element.get("id", ""), element.sourceline, measures(element), ()
+    numerator, denominator = divide.find(i.UNIT_NUMERATOR), divide.find(i.UNIT_DENOMINATOR)
+    return (element.get("id", ""), element.sourceline, () if numerator is None else measures(numerator),
+            () if denominator is None else measures(denominator))
+
+
+def test_a_unit_is_read_from_its_childrens_lists_as_find_reads_it():
+    """``read_unit`` takes each element's children as a list (comments and processing
+    instructions among them): the same units as ``find`` reads, on the test and example
+    instances, the broken cases and units with a comment or a processing instruction at every level."""
+    from lxml import etree
+    from test_validate_reading import CASES
+
+    from converter.validate.instance import UNIT, read_unit
+
+    text = VALID.read_text(encoding="utf-8")
+    places = ["<xbrli:measure>", "</xbrli:measure>", "<xbrli:divide>", "<xbrli:unitNumerator>", "</xbrli:unitNumerator>",
+              "<xbrli:unitDenominator>"]
+    assert all(place in text for place in places)
+    edited = [text.replace(place, f"{mark}{place}", 1) for place in places for mark in ("<!-- c -->", "<?pi x?>")]
+    texts = [path.read_bytes() for path in instance_files()] + [t.encode("utf-8") for t in [*CASES.values(), *edited]]
+    compared = 0
+    for data in texts:
+        try:
+            root = etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True))
+        except (etree.XMLSyntaxError, ValueError):
+            continue
+        for element in root.iter(UNIT):
+            assert tuple(read_unit(element)) == plain_unit(element), data[:200]
+            compared += 1
+    assert compared > 50
+
+
 def test_a_fact_is_labelled_when_named_as_it_was_labelled_when_read():
     """The label made when a finding needs it is the one read with the fact before: its name as
     written and its id, or its contextRef without an id."""

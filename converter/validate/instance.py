@@ -384,8 +384,9 @@ def _read_unit(element: etree._Element, unit_id: str, namespaces: dict[str | Non
 
 
 def _first_child(parent: etree._Element, tag: str) -> etree._Element | None:
-    """``parent.find(tag)`` for a tag in Clark notation."""
-    return next((child for child in parent.iterchildren(etree.Element) if child.tag == tag), None)
+    """``parent.find(tag)`` for a tag in Clark notation (of the children as the list ``parent[:]``
+    makes: see :func:`_read_context`)."""
+    return next((child for child in parent[:] if child.tag == tag), None)
 
 
 def read_fact(element: etree._Element, inherited_lang: str | None = None, tag: str | None = None) -> FactView:
@@ -436,7 +437,7 @@ def resolve_qname(element: etree._Element, text: str, namespaces: dict[str | Non
 
 
 def _measures(parent: etree._Element, namespaces: dict[str | None, str] | None = None) -> tuple[Measure, ...]:
-    texts = [(m, (m.text or "").strip()) for m in parent.iterchildren(etree.Element) if m.tag == MEASURE]
+    texts = [(m, (m.text or "").strip()) for m in parent[:] if m.tag == MEASURE]  # (see _first_child)
     return tuple(Measure(resolve_qname(m, text, namespaces), text) for m, text in texts)
 
 
