@@ -157,7 +157,11 @@ def test_a_segment_or_scenario_is_read_in_one_pass_as_the_three_readings_read_it
     texts = [path.read_bytes() for path in instance_files()] + [text.encode("utf-8") for text in CASES.values()]
     texts.append(b'<s xmlns:x="x"><x:explicitMember dimension="x:A">x:M</x:explicitMember><!-- c --><x:other b="2" a="1">'
                  b' t <x:deep>u</x:deep></x:other><x:typedMember dimension="x:T"><x:v> 1  2 </x:v></x:typedMember></s>')
-    compared, other_seen = 0, False
+    texts.append(b'<s xmlns:x="x" xmlns:d="http://xbrl.org/2006/xbrldi"><d:typedMember dimension="x:T"><!-- c -->'
+                 b'<x:v> a <x:w> b </x:w> c</x:v><x:u>z</x:u></d:typedMember><d:typedMember dimension="x:T"><?pi?><x:v/>'
+                 b'<x:u>z</x:u></d:typedMember><d:typedMember dimension="x:T"><x:v><!-- inside --> d </x:v>'
+                 b'</d:typedMember><d:explicitMember dimension="x:E"> x:M <!-- c --></d:explicitMember></s>')
+    compared, other_seen, typed_seen = 0, False, False
     for text in texts:
         try:
             root = etree.fromstring(text, etree.XMLParser(resolve_entities=False, no_network=True))
@@ -172,7 +176,8 @@ def test_a_segment_or_scenario_is_read_in_one_pass_as_the_three_readings_read_it
                                                _other_content(container, where))
             compared += 1
             other_seen |= bool(other)
-    assert compared > 50 and other_seen
+            typed_seen |= any(m.value == "a b c" for m in members)  # (a first child with children)
+    assert compared > 50 and other_seen and typed_seen
 
 
 def plain_context(element) -> tuple:
@@ -280,6 +285,24 @@ def test_a_unit_is_read_from_its_childrens_lists_as_find_reads_it():
             assert tuple(read_unit(element)) == plain_unit(element), data[:200]
             compared += 1
     assert compared > 50
+
+
+def test_the_units_the_facts_use_are_those_the_plain_set_finds():
+    from converter.resources import schemas_dir
+    from converter.validate.instance import InstanceView
+    from converter.validate.loading import load_instance
+    from converter.validate.rules_contexts import units_used, units_used_plain
+
+    text = VALID.read_text(encoding="utf-8")
+    assert 'unitRef="u-KRW"' in text
+    cases = id_and_gate_cases() + [text.replace('unitRef="u-KRW"', ref, 1).encode("utf-8")
+                                   for ref in ('unitRef=""', "", 'unitRef=" u-KRW"')]
+    found = []
+    for data in cases:
+        view = InstanceView(load_instance(data, name="case.xml", base_dir=schemas_dir())[0])
+        found.append((units_used(view), units_used_plain(view)))
+    assert all(shortcut == plain for shortcut, plain in found)
+    assert len({frozenset(plain) for _, plain in found}) > 2
 
 
 def test_a_fact_is_labelled_when_named_as_it_was_labelled_when_read():

@@ -297,18 +297,23 @@ def _read_container(container: etree._Element, tag: str, where: str, members: li
         canonical.append((child_tag, tuple(sorted(child.items())), (child.text or "").strip()))
         # the child's element children, read once for the member and for its content (which
         # is each of them followed by its own descendants: the order iterdescendants walks)
-        elements = []
+        # (and their tags, names and the first one's text, read here once for the member too)
+        elements, names, first_text = [], [], None
         for node in child[:] if len(child) else ():
             node_tag = node.tag
             if node_tag.__class__ is not str:
                 continue
+            node_text, size = node.text or "", len(node)
+            if not elements and not size:
+                first_text = node_text  # (text_of's answer for a node without children)
             elements.append(node)
-            canonical.append((node_tag, tuple(sorted(node.items())), (node.text or "").strip()))
-            if len(node):
+            names.append(_QNAMES.get(node_tag) or _qname(node, node_tag))
+            canonical.append((node_tag, tuple(sorted(node.items())), node_text.strip()))
+            if size:
                 canonical += [(inner.tag, tuple(sorted(inner.items())), (inner.text or "").strip())
                               for inner in node.iterdescendants(etree.Element)]
         if child_tag in MEMBER_TAGS:
-            members.append(read_member(child, where, child_tag, namespaces, elements))
+            members.append(read_member(child, where, child_tag, namespaces, elements, tuple(names), first_text))
         else:
             other.add(where)
     extra.append(tuple(canonical))
@@ -344,17 +349,23 @@ def read_members(container: etree._Element, where: str = "segment") -> list[Memb
 
 def read_member(element: etree._Element, where: str = "segment", tag: str | None = None,
                 namespaces: dict[str | None, str] | None = None,
-                children: list[etree._Element] | None = None) -> Member:
-    """The member ``element`` (``children``: its element children, when the caller has them)."""
+                children: list[etree._Element] | None = None, names: tuple[QName, ...] | None = None,
+                first_text: str | None = None) -> Member:
+    """The member ``element`` (``children``: its element children, when the caller has them;
+    ``names``: their QNames, and ``first_text``: the first one's ``text_of`` when it has no
+    children at all, when the caller has read those too)."""
     text = (element.get("dimension") or "").strip()
     kind = "typed" if (tag or element.tag) == TYPED_MEMBER else "explicit"  # read_members passes these two only
     if children is None:
         children = list(element.iterchildren(etree.Element))
     if kind == "typed":
-        value = " ".join(text_of(children[0]).split()) if children else ""
+        if children:
+            value = " ".join((text_of(children[0]) if first_text is None else first_text).split())
+        else:
+            value = ""
     else:
         value = (element.text or "").strip()
-    elements = tuple(map(_qname, children))
+    elements = tuple(map(_qname, children)) if names is None else names
     return _member((kind, resolve_qname(element, text, namespaces), text, elements, value, element.sourceline, where))
 
 
