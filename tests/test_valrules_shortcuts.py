@@ -46,6 +46,12 @@ EDITS = [
     (SUBSCRIBERS, SUBSCRIBERS.replace("Subscribers", "NoSuchConcept")),  # one the taxonomy does not declare
     (SUBSCRIBERS, SUBSCRIBERS.replace("d2x:Subscribers", "xbrli:Subscribers")),  # a name of another namespace
     ('<d2x:Revenues id="f6" contextRef="c-q2"', '<d2x:Revenues id="f6" contextRef="c-nothing"'),
+    (SUBSCRIBERS, SUBSCRIBERS.replace('decimals="-4"', 'precision="4"')),  # precision alone
+    (SUBSCRIBERS, SUBSCRIBERS.replace('decimals="-4"', 'decimals="-4" precision="4"')),  # both
+    (SUBSCRIBERS, SUBSCRIBERS.replace('id="f9"', 'id="f9" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+                                      'xsi:nil="true"').replace(">1250000<", "><")),  # nil, with decimals
+    (SUBSCRIBERS, SUBSCRIBERS.replace('id="f9"', 'id="f9" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+                                      'xsi:nil="true"').replace(' decimals="-4"', "").replace(">1250000<", "><")),
 ]
 
 
@@ -295,3 +301,23 @@ def test_a_view_works_out_each_of_its_properties_once():
     assert all(getattr(view, name) is value for name, value in first.items())
     assert all(name in vars(view) for name in names)
     assert InstanceView.contexts.__doc__ == InstanceView.contexts.function.__doc__
+
+
+# ------------------------------------------------------- the rules asked first of every fact at once
+
+WALKED = [
+    (rules_items.context_ref_resolves, rules_items.context_ref_resolves_walked),
+    (rules_items.unit_ref_resolves, rules_items.unit_ref_resolves_walked),
+    (rules_items.not_both_decimals_and_precision, rules_items.not_both_decimals_and_precision_walked),
+    (rules_items.nil_has_no_decimals, rules_items.nil_has_no_decimals_walked),
+]
+
+
+@pytest.mark.parametrize(("rule", "walked"), WALKED, ids=[rule.__name__ for rule, _ in WALKED])
+def test_the_rules_asked_of_every_fact_at_once_answer_as_their_walks(views, rule, walked):
+    """Each rule's early answer (refs that all resolve, no precision, no nil fact) is the walk's:
+    on the edited instances (refs to nothing, a missing contextRef, precision, nil facts), the
+    pipeline's and the test data's."""
+    found = [(list(rule(view, taxonomy)), list(walked(view))) for view, taxonomy in views]
+    assert all(shortcut == plain for shortcut, plain in found)
+    assert sum(bool(plain) for _, plain in found) >= 2  # the cases reach the rule's findings

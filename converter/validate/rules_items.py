@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from operator import attrgetter
+from operator import attrgetter, countOf
 from typing import Any, NamedTuple
 
 from converter.validate.findings import ERROR, WARNING, Finding
@@ -21,6 +21,7 @@ from converter.validate.instance import ContextView, FactView, InstanceView, Uni
 
 STRING_KINDS = ("string", "normalizedString", "token")
 _FACT_QNAME = attrgetter("fact.qname")
+_CONTEXT_REF, _UNIT_REF, _PRECISION, _NIL = (attrgetter(name) for name in ("context_ref", "unit_ref", "precision", "nil"))
 
 
 def at_fact(view: InstanceView, fact: FactView, code: str, message: str, severity: str = ERROR) -> Finding:
@@ -123,7 +124,15 @@ def abstract_concept(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
 
 
 def context_ref_resolves(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
-    """4.6.1: an item's contextRef names a context of the instance."""
+    """4.6.1: an item's contextRef names a context of the instance. Whether every fact's does is
+    asked first, of the set of refs (made in C); the facts are walked only when one does not."""
+    if not set(map(_CONTEXT_REF, view.facts)).difference(view.contexts):  # (no context's id is None)
+        return
+    yield from context_ref_resolves_walked(view)
+
+
+def context_ref_resolves_walked(view: InstanceView) -> Iterator[Finding]:
+    """:func:`context_ref_resolves` by a walk of every fact (the definition)."""
     for fact in view.facts:
         if fact.context_ref is None:
             yield at_fact(view, fact, "xbrl.4.6.1:itemContextRef", "the item has no contextRef")
@@ -132,7 +141,17 @@ def context_ref_resolves(view: InstanceView, taxonomy: Any) -> Iterator[Finding]
 
 
 def unit_ref_resolves(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
-    """4.6.2: a unitRef names a unit of the instance."""
+    """4.6.2: a unitRef names a unit of the instance (asked first of the set of refs, as
+    :func:`context_ref_resolves` asks)."""
+    refs = set(map(_UNIT_REF, view.facts))
+    refs.discard(None)
+    if not refs.difference(view.units):
+        return
+    yield from unit_ref_resolves_walked(view)
+
+
+def unit_ref_resolves_walked(view: InstanceView) -> Iterator[Finding]:
+    """:func:`unit_ref_resolves` by a walk of every fact (the definition)."""
     for fact in view.facts:
         if fact.unit_ref is not None and fact.unit_ref not in view.units:
             yield at_fact(view, fact, "xbrl.4.6.2:itemUnitRef", f"unitRef {fact.unit_ref!r} names no unit")
@@ -167,14 +186,30 @@ def non_numeric_has_no_decimals(view: InstanceView, taxonomy: Any) -> Iterator[F
 
 
 def not_both_decimals_and_precision(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
-    """4.6.3: an item has decimals or precision, never both."""
+    """4.6.3: an item has decimals or precision, never both (the facts are walked only when one
+    has precision: most instances have none, which a count made in C tells)."""
+    if countOf(map(_PRECISION, view.facts), None) == len(view.facts):
+        return
+    yield from not_both_decimals_and_precision_walked(view)
+
+
+def not_both_decimals_and_precision_walked(view: InstanceView) -> Iterator[Finding]:
+    """:func:`not_both_decimals_and_precision` by a walk of every fact (the definition)."""
     for fact in view.facts:
         if fact.decimals is not None and fact.precision is not None:
             yield at_fact(view, fact, "xbrl.4.6.3:bothPrecisionAndDecimals", "the item has both decimals and precision")
 
 
 def nil_has_no_decimals(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
-    """4.6.3: a nil item has neither decimals nor precision."""
+    """4.6.3: a nil item has neither decimals nor precision (the facts are walked only when one
+    is nil, which ``any`` asks in C)."""
+    if not any(map(_NIL, view.facts)):
+        return
+    yield from nil_has_no_decimals_walked(view)
+
+
+def nil_has_no_decimals_walked(view: InstanceView) -> Iterator[Finding]:
+    """:func:`nil_has_no_decimals` by a walk of every fact (the definition)."""
     for fact in view.facts:
         if fact.nil and (fact.decimals is not None or fact.precision is not None):
             yield at_fact(view, fact, "xbrl.4.6.3:nilPrecisionDecimals", "a nil item cannot have decimals or precision")
