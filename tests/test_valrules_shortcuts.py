@@ -321,3 +321,18 @@ def test_the_rules_asked_of_every_fact_at_once_answer_as_their_walks(views, rule
     found = [(list(rule(view, taxonomy)), list(walked(view))) for view, taxonomy in views]
     assert all(shortcut == plain for shortcut, plain in found)
     assert sum(bool(plain) for _, plain in found) >= 2  # the cases reach the rule's findings
+
+
+def test_the_values_made_from_tuples_have_every_field_their_make_would_check(views):
+    """Facts, contexts, members and items are made by ``tuple.__new__`` (``made_from_tuple``),
+    which does not check what ``_make`` checks: that every field is given."""
+    from converter.validate.instance import ContextView, FactView, Member
+    from converter.validate.rules_items import Item, known_facts
+
+    made = []
+    for view, taxonomy in views:
+        made += [(fact, FactView) for fact in view.facts] + [(context, ContextView) for context in view.contexts.values()]
+        made += [(member, Member) for context in view.contexts.values() for member in context.members]
+        made += [(item, Item) for item in known_facts(view, taxonomy)]
+    assert all(type(value) is cls and len(value) == len(cls._fields) and value == cls._make(value) for value, cls in made)
+    assert {cls for _, cls in made} == {FactView, ContextView, Member, Item}

@@ -9,6 +9,8 @@ and a named tuple is several times cheaper to build.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import partial
 from typing import NamedTuple
 
 from lxml import etree
@@ -425,8 +427,14 @@ def _read_fact(element: etree._Element, inherited_lang: str | None, tag: str, fa
     ))
 
 
-_fact_view = FactView._make
-_context_view, _member = ContextView._make, Member._make  # (every field given: none defaults)
+def made_from_tuple(cls: type) -> Callable[[tuple], tuple]:
+    """``cls._make`` without its Python frame: what it does, ``tuple.__new__(cls, values)``, bound
+    in C. Its check that every field is given is left to the callers, which give them all."""
+    return partial(tuple.__new__, cls)
+
+
+_fact_view = made_from_tuple(FactView)
+_context_view, _member = made_from_tuple(ContextView), made_from_tuple(Member)  # (every field given: none defaults)
 
 
 def fact_label(element: etree._Element, qname: QName, fact_id: str | None) -> str:

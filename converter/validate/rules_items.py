@@ -17,7 +17,7 @@ from operator import attrgetter, countOf
 from typing import Any, NamedTuple
 
 from converter.validate.findings import ERROR, WARNING, Finding
-from converter.validate.instance import ContextView, FactView, InstanceView, UnitView
+from converter.validate.instance import ContextView, FactView, InstanceView, UnitView, made_from_tuple
 
 STRING_KINDS = ("string", "normalizedString", "token")
 _FACT_QNAME = attrgetter("fact.qname")
@@ -38,6 +38,9 @@ class Item(NamedTuple):
     kind: str  # kind_of(concept)
     context: ContextView | None
     unit: UnitView | None
+
+
+_item = made_from_tuple(Item)  # (from a tuple: a named tuple's own constructor costs more)
 
 
 def unknown_facts(view: InstanceView, taxonomy: Any) -> list[tuple[FactView, Any | None]]:
@@ -66,7 +69,7 @@ def _index_facts(view: InstanceView, taxonomy: Any) -> None:
     contexts, units, namespace = view.contexts, view.units, taxonomy.namespace
     table = concept_table(taxonomy)
     unknown, known = [], []
-    item = Item._make  # (from a tuple: a named tuple's own constructor costs more)
+    item = _item
     for fact in view.facts:
         fact_namespace, local = fact.qname
         found = table.get(local) if fact_namespace == namespace else None
