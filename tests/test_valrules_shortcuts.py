@@ -324,15 +324,16 @@ def test_the_rules_asked_of_every_fact_at_once_answer_as_their_walks(views, rule
 
 
 def test_the_values_made_from_tuples_have_every_field_their_make_would_check(views):
-    """Facts, contexts, members and items are made by ``tuple.__new__`` (``made_from_tuple``),
+    """Facts, contexts, members, units and items are made by ``tuple.__new__`` (``made_from_tuple``),
     which does not check what ``_make`` checks: that every field is given."""
-    from converter.validate.instance import ContextView, FactView, Member
+    from converter.validate.instance import ContextView, FactView, Member, UnitView
     from converter.validate.rules_items import Item, known_facts
 
     made = []
     for view, taxonomy in views:
         made += [(fact, FactView) for fact in view.facts] + [(context, ContextView) for context in view.contexts.values()]
         made += [(member, Member) for context in view.contexts.values() for member in context.members]
-        made += [(item, Item) for item in known_facts(view, taxonomy)]
+        made += [(item, Item) for item in known_facts(view, taxonomy)] + [(unit, UnitView) for unit in view.units.values()]
     assert all(type(value) is cls and len(value) == len(cls._fields) and value == cls._make(value) for value, cls in made)
-    assert {cls for _, cls in made} == {FactView, ContextView, Member, Item}
+    assert {cls for _, cls in made} == {FactView, ContextView, Member, Item, UnitView}
+    assert any(unit.denominator for value, cls in made if cls is UnitView for unit in [value])  # (divides too)

@@ -173,8 +173,8 @@ class InstanceView:
         # declarations rather than of every byte)
         nil = XSI in namespaces.values() if namespaces is not None else may_name(b":nil")
         precision = may_name(b"precision")
-        return tuple(_read_fact(element, inherited, tag, fact_id, nil, precision)
-                     for element, tag, fact_id in self._children.items)
+        return tuple([_read_fact(element, inherited, tag, fact_id, nil, precision)  # (a list: no generator frame)
+                      for element, tag, fact_id in self._children.items])
 
     @once
     def _namespaces(self) -> dict[str | None, str] | None:
@@ -385,15 +385,15 @@ def _read_unit(element: etree._Element, unit_id: str, namespaces: dict[str | Non
     found by comparing tags: ``find`` costs an ElementPath lookup)."""
     divide = _first_child(element, DIVIDE)
     if divide is None:
-        return UnitView(unit_id, element.sourceline, _measures(element, namespaces), ())
+        return _unit_view((unit_id, element.sourceline, _measures(element, namespaces), ()))
     numerator = _first_child(divide, UNIT_NUMERATOR)
     denominator = _first_child(divide, UNIT_DENOMINATOR)
-    return UnitView(
+    return _unit_view((
         unit_id,
         element.sourceline,
         _measures(numerator, namespaces) if numerator is not None else (),
         _measures(denominator, namespaces) if denominator is not None else (),
-    )
+    ))
 
 
 def _first_child(parent: etree._Element, tag: str) -> etree._Element | None:
@@ -435,6 +435,7 @@ def made_from_tuple(cls: type) -> Callable[[tuple], tuple]:
 
 _fact_view = made_from_tuple(FactView)
 _context_view, _member = made_from_tuple(ContextView), made_from_tuple(Member)  # (every field given: none defaults)
+_unit_view = made_from_tuple(UnitView)
 
 
 def fact_label(element: etree._Element, qname: QName, fact_id: str | None) -> str:
