@@ -52,6 +52,11 @@ EDITS = [
                                       'xsi:nil="true"').replace(">1250000<", "><")),  # nil, with decimals
     (SUBSCRIBERS, SUBSCRIBERS.replace('id="f9"', 'id="f9" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
                                       'xsi:nil="true"').replace(' decimals="-4"', "").replace(">1250000<", "><")),
+    (SUBSCRIBERS, SUBSCRIBERS.replace(' unitRef="u-pure"', "")),  # numeric without a unit
+    (SUBSCRIBERS, SUBSCRIBERS.replace(' decimals="-4"', "")),  # numeric without decimals
+    ('<d2x:DocumentType id="f1"', '<d2x:DocumentType id="f1" unitRef="u-pure"'),  # text with a unit
+    ('<d2x:DocumentType id="f1"', '<d2x:DocumentType id="f1" decimals="0"'),  # text with decimals
+    ('<d2x:DocumentType id="f1"', '<d2x:DocumentType id="f1" precision="0"'),  # text with precision
 ]
 
 
@@ -306,19 +311,24 @@ def test_a_view_works_out_each_of_its_properties_once():
 # ------------------------------------------------------- the rules asked first of every fact at once
 
 WALKED = [
-    (rules_items.context_ref_resolves, rules_items.context_ref_resolves_walked),
-    (rules_items.unit_ref_resolves, rules_items.unit_ref_resolves_walked),
-    (rules_items.not_both_decimals_and_precision, rules_items.not_both_decimals_and_precision_walked),
-    (rules_items.nil_has_no_decimals, rules_items.nil_has_no_decimals_walked),
+    (rules_items.context_ref_resolves, lambda view, _: rules_items.context_ref_resolves_walked(view)),
+    (rules_items.unit_ref_resolves, lambda view, _: rules_items.unit_ref_resolves_walked(view)),
+    (rules_items.not_both_decimals_and_precision, lambda view, _: rules_items.not_both_decimals_and_precision_walked(view)),
+    (rules_items.nil_has_no_decimals, lambda view, _: rules_items.nil_has_no_decimals_walked(view)),
+    (rules_items.numeric_has_unit, rules_items.numeric_has_unit_walked),
+    (rules_items.non_numeric_has_no_unit, rules_items.non_numeric_has_no_unit_walked),
+    (rules_items.numeric_has_decimals, rules_items.numeric_has_decimals_walked),
+    (rules_items.non_numeric_has_no_decimals, rules_items.non_numeric_has_no_decimals_walked),
 ]
 
 
 @pytest.mark.parametrize(("rule", "walked"), WALKED, ids=[rule.__name__ for rule, _ in WALKED])
 def test_the_rules_asked_of_every_fact_at_once_answer_as_their_walks(views, rule, walked):
-    """Each rule's early answer (refs that all resolve, no precision, no nil fact) is the walk's:
-    on the edited instances (refs to nothing, a missing contextRef, precision, nil facts), the
-    pipeline's and the test data's."""
-    found = [(list(rule(view, taxonomy)), list(walked(view))) for view, taxonomy in views]
+    """Each rule's early answer (refs that all resolve, no precision, no nil fact, units and
+    decimals where the concepts want them) is the walk's: on the edited instances (refs to
+    nothing, a missing contextRef, precision, nil facts, units and decimals missing or extra),
+    the pipeline's and the test data's."""
+    found = [(list(rule(view, taxonomy)), list(walked(view, taxonomy))) for view, taxonomy in views]
     assert all(shortcut == plain for shortcut, plain in found)
     assert sum(bool(plain) for _, plain in found) >= 2  # the cases reach the rule's findings
 

@@ -21,7 +21,8 @@ from converter.validate.instance import ContextView, FactView, InstanceView, Uni
 
 STRING_KINDS = ("string", "normalizedString", "token")
 _FACT_QNAME = attrgetter("fact.qname")
-_CONTEXT_REF, _UNIT_REF, _PRECISION, _NIL = (attrgetter(name) for name in ("context_ref", "unit_ref", "precision", "nil"))
+_CONTEXT_REF, _UNIT_REF, _DECIMALS, _PRECISION, _NIL = (
+    attrgetter(name) for name in ("context_ref", "unit_ref", "decimals", "precision", "nil"))
 
 
 def at_fact(view: InstanceView, fact: FactView, code: str, message: str, severity: str = ERROR) -> Finding:
@@ -68,7 +69,7 @@ def _index_facts(view: InstanceView, taxonomy: Any) -> None:
     one of the two lists only: most are known, and are not paired with their concept twice)."""
     contexts, units, namespace = view.contexts, view.units, taxonomy.namespace
     table = concept_table(taxonomy)
-    unknown, known = [], []
+    unknown, known, numeric, not_numeric = [], [], [], []
     item = _item
     for fact in view.facts:
         fact_namespace, local = fact.qname
@@ -81,7 +82,20 @@ def _index_facts(view: InstanceView, taxonomy: Any) -> None:
             unknown.append((fact, concept))
             continue
         known.append(item((fact, concept, kind, contexts.get(fact.context_ref or ""), units.get(fact.unit_ref or ""))))
+        (numeric if concept.numeric else not_numeric).append(fact)
     view.memo["unknown_facts"], view.memo["known_facts"] = unknown, known
+    view.memo["known_by_numeric"] = numeric, not_numeric
+
+
+def known_by_numeric(view: InstanceView, taxonomy: Any) -> tuple[list[FactView], list[FactView]]:
+    """The facts of :func:`known_facts` whose concept is numeric, and the others (split in the
+    same pass): the rules about units and decimals ask these first, in C, whether any fact
+    can break them."""
+    split = view.memo.get("known_by_numeric")
+    if split is None:
+        _index_facts(view, taxonomy)
+        split = view.memo["known_by_numeric"]
+    return split
 
 
 @lru_cache(maxsize=8)
@@ -161,28 +175,60 @@ def unit_ref_resolves_walked(view: InstanceView) -> Iterator[Finding]:
 
 
 def numeric_has_unit(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
-    """4.6.2: a numeric item has a unitRef."""
+    """4.6.2: a numeric item has a unitRef (the items are walked only when a numeric fact has none)."""
+    if countOf(map(_UNIT_REF, known_by_numeric(view, taxonomy)[0]), None) == 0:
+        return
+    yield from numeric_has_unit_walked(view, taxonomy)
+
+
+def numeric_has_unit_walked(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
+    """:func:`numeric_has_unit` by a walk of every known fact (the definition)."""
     for fact, concept, _, _, _ in known_facts(view, taxonomy):
         if concept.numeric and fact.unit_ref is None:
             yield at_fact(view, fact, "xbrl.4.6.2:numericUnit", f"{fact.qname[1]} is numeric and has no unitRef")
 
 
 def non_numeric_has_no_unit(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
-    """4.6.2: a non-numeric item has no unitRef."""
+    """4.6.2: a non-numeric item has no unitRef (walked only when a non-numeric fact has one)."""
+    others = known_by_numeric(view, taxonomy)[1]
+    if countOf(map(_UNIT_REF, others), None) == len(others):
+        return
+    yield from non_numeric_has_no_unit_walked(view, taxonomy)
+
+
+def non_numeric_has_no_unit_walked(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
+    """:func:`non_numeric_has_no_unit` by a walk of every known fact (the definition)."""
     for fact, concept, _, _, _ in known_facts(view, taxonomy):
         if not concept.numeric and fact.unit_ref is not None:
             yield at_fact(view, fact, "xbrl.4.6.2:nonNumericUnit", f"{fact.qname[1]} is not numeric but has unitRef {fact.unit_ref!r}")
 
 
 def numeric_has_decimals(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
-    """4.6.3: a non-nil numeric item has decimals or precision."""
+    """4.6.3: a non-nil numeric item has decimals or precision (walked only when a numeric fact
+    has no decimals)."""
+    if countOf(map(_DECIMALS, known_by_numeric(view, taxonomy)[0]), None) == 0:
+        return
+    yield from numeric_has_decimals_walked(view, taxonomy)
+
+
+def numeric_has_decimals_walked(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
+    """:func:`numeric_has_decimals` by a walk of every known fact (the definition)."""
     for fact, concept, _, _, _ in known_facts(view, taxonomy):
         if concept.numeric and not fact.nil and fact.decimals is None and fact.precision is None:
             yield at_fact(view, fact, "xbrl.4.6.3:missingPrecisionDecimals", f"{fact.qname[1]} is numeric and has neither decimals nor precision")
 
 
 def non_numeric_has_no_decimals(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
-    """4.6.3: decimals and precision belong to numeric items only."""
+    """4.6.3: decimals and precision belong to numeric items only (walked only when a
+    non-numeric fact has either)."""
+    others = known_by_numeric(view, taxonomy)[1]
+    if countOf(map(_DECIMALS, others), None) == countOf(map(_PRECISION, others), None) == len(others):
+        return
+    yield from non_numeric_has_no_decimals_walked(view, taxonomy)
+
+
+def non_numeric_has_no_decimals_walked(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
+    """:func:`non_numeric_has_no_decimals` by a walk of every known fact (the definition)."""
     for fact, concept, _, _, _ in known_facts(view, taxonomy):
         if not concept.numeric and (fact.decimals is not None or fact.precision is not None):
             yield at_fact(view, fact, "xbrl.4.6.3:extraneousPrecisionDecimals", f"{fact.qname[1]} is not numeric and cannot have decimals or precision")
