@@ -57,6 +57,7 @@ EDITS = [
     ('<d2x:DocumentType id="f1"', '<d2x:DocumentType id="f1" unitRef="u-pure"'),  # text with a unit
     ('<d2x:DocumentType id="f1"', '<d2x:DocumentType id="f1" decimals="0"'),  # text with decimals
     ('<d2x:DocumentType id="f1"', '<d2x:DocumentType id="f1" precision="0"'),  # text with precision
+    ('id="f1" contextRef="c-doc" xml:lang="en"', 'id="f1" contextRef="c-doc"'),  # text without a language
 ]
 
 
@@ -319,6 +320,7 @@ WALKED = [
     (rules_items.non_numeric_has_no_unit, rules_items.non_numeric_has_no_unit_walked),
     (rules_items.numeric_has_decimals, rules_items.numeric_has_decimals_walked),
     (rules_items.non_numeric_has_no_decimals, rules_items.non_numeric_has_no_decimals_walked),
+    (rules_items.string_has_lang, rules_items.string_has_lang_walked),
 ]
 
 

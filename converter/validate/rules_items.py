@@ -20,7 +20,7 @@ from converter.validate.findings import ERROR, WARNING, Finding
 from converter.validate.instance import ContextView, FactView, InstanceView, UnitView, made_from_tuple
 
 STRING_KINDS = ("string", "normalizedString", "token")
-_FACT_QNAME = attrgetter("fact.qname")
+_FACT_QNAME, _FACT_LANG = attrgetter("fact.qname"), attrgetter("fact.lang")
 _CONTEXT_REF, _UNIT_REF, _DECIMALS, _PRECISION, _NIL = (
     attrgetter(name) for name in ("context_ref", "unit_ref", "decimals", "precision", "nil"))
 
@@ -276,7 +276,16 @@ def period_type_matches(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
 
 
 def string_has_lang(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
-    """doc2xbrl convention (taxonomy contract): text facts say their language with xml:lang."""
+    """doc2xbrl convention (taxonomy contract): text facts say their language with xml:lang.
+    The items are walked only when a text item has no language: ``all`` asks that in C of the
+    items grouped by kind (:func:`items_of_kind`, which the unit rules group anyway)."""
+    if all(all(map(_FACT_LANG, items_of_kind(view, taxonomy, kind))) for kind in STRING_KINDS):
+        return
+    yield from string_has_lang_walked(view, taxonomy)
+
+
+def string_has_lang_walked(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
+    """:func:`string_has_lang` by a walk of every known fact (the definition)."""
     for fact, _, kind, _, _ in known_facts(view, taxonomy):
         if kind in STRING_KINDS and not fact.nil and not fact.lang:
             yield at_fact(view, fact, "d2x:xmlLangMissing", f"{fact.qname[1]} is text without xml:lang", WARNING)
