@@ -90,9 +90,14 @@ def id_and_gate_cases() -> list[bytes]:
         (FIRST_CONTEXT, "<!-- id=\"c\" -->" + FIRST_CONTEXT),
         ('contextRef="c-doc"', 'contextRef="c-doc" precision="2"'),
         ('contextRef="c-doc"', 'xmlns:i="http://www.w3.org/2001/XMLSchema-instance" i:nil="true" contextRef="c-doc"'),
+        # "id" before a blank in text: no attribute, but the count of 'id=' alone cannot be trusted
+        (">Daehan Cable", ">paid id =Daehan Cable"),
     ]
     cases = [text.encode("utf-8")]
     cases += [text.replace(old, new, 1).encode("utf-8") for old, new in edits]
+    # xsi declared by the root alone (the namespaces gate passes) and a nil fact below it
+    cases.append(text.replace('xmlns:src=', 'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:src=', 1)
+                 .replace('<d2x:DocumentType id="f1"', '<d2x:DocumentType id="f1" xsi:nil="true"', 1).encode("utf-8"))
     cases += [text.replace('encoding="UTF-8"', 'encoding="UTF-16"').replace(old, new, 1).encode("utf-16")
               for old, new in edits]
     return cases + [path.read_bytes() for path in sorted((ROOT / "examples").glob("*.xml")) if not path.name.startswith("d2x-")]
@@ -116,16 +121,26 @@ def test_the_ids_read_with_the_children_are_those_of_the_walk():
     assert any(len(plain) > len(view._children.ids) for view, (_, plain) in zip(views(), found))
 
 
+def test_the_id_attributes_written_are_counted_as_the_pattern_counts_them():
+    from converter.validate.instance import id_attributes_written, id_attributes_written_plain
+
+    counted = [(id_attributes_written(view._instance), id_attributes_written_plain(view._instance)) for view in views()]
+    assert all(shortcut == plain for shortcut, plain in counted)
+    assert len({plain for _, plain in counted}) > 3  # blanks, comments, text: the cases differ
+
+
 def test_the_facts_are_read_as_read_fact_reads_them():
     from converter.validate.instance import read_fact
 
-    seen = set()
+    seen, gated = set(), 0
     for view in views():
         inherited = view.root.get("{http://www.w3.org/XML/1998/namespace}lang")
         plain = tuple(read_fact(element, inherited) for element, _, _ in view._children.items)
         assert view.facts == plain
-        seen |= {(fact.nil, fact.precision) for fact in plain}
-    assert (True, None) in seen and (False, "2") in seen
+        seen |= {(fact.nil, fact.precision, view._namespaces is not None) for fact in plain}
+        gated += view._namespaces is not None
+    assert (True, None, True) in seen and (True, None, False) in seen and (False, "2", True) in seen
+    assert gated > 3  # the namespaces gate answers for most cases
 
 
 # ------------------------------------------- a segment's or scenario's content read in one pass
@@ -142,7 +157,11 @@ def test_a_segment_or_scenario_is_read_in_one_pass_as_the_three_readings_read_it
     texts = [path.read_bytes() for path in instance_files()] + [text.encode("utf-8") for text in CASES.values()]
     texts.append(b'<s xmlns:x="x"><x:explicitMember dimension="x:A">x:M</x:explicitMember><!-- c --><x:other b="2" a="1">'
                  b' t <x:deep>u</x:deep></x:other><x:typedMember dimension="x:T"><x:v> 1  2 </x:v></x:typedMember></s>')
-    compared, other_seen = 0, False
+    texts.append(b'<s xmlns:x="x" xmlns:d="http://xbrl.org/2006/xbrldi"><d:typedMember dimension="x:T"><!-- c -->'
+                 b'<x:v> a <x:w> b </x:w> c</x:v><x:u>z</x:u></d:typedMember><d:typedMember dimension="x:T"><?pi?><x:v/>'
+                 b'<x:u>z</x:u></d:typedMember><d:typedMember dimension="x:T"><x:v><!-- inside --> d </x:v>'
+                 b'</d:typedMember><d:explicitMember dimension="x:E"> x:M <!-- c --></d:explicitMember></s>')
+    compared, other_seen, typed_seen = 0, False, False
     for text in texts:
         try:
             root = etree.fromstring(text, etree.XMLParser(resolve_entities=False, no_network=True))
@@ -157,7 +176,133 @@ def test_a_segment_or_scenario_is_read_in_one_pass_as_the_three_readings_read_it
                                                _other_content(container, where))
             compared += 1
             other_seen |= bool(other)
-    assert compared > 50 and other_seen
+            typed_seen |= any(m.value == "a b c" for m in members)  # (a first child with children)
+    assert compared > 50 and other_seen and typed_seen
+
+
+def plain_context(element) -> tuple:
+    """A context read child by child with lxml's element matcher and the plain readings
+    (``read_members``, ``_canonical``, ``_other_content``): what ``read_context`` must say."""
+    from lxml import etree
+
+    from converter.validate import instance as i
+
+    def children(parent):
+        return list(parent.iterchildren(etree.Element))
+
+    who, period, members, extra, other = ("", ""), ("", None, None), [], [], set()
+    for part in children(element):
+        containers = [(part, "scenario")] if part.tag == i.SCENARIO else []
+        for child in children(part) if part.tag == i.ENTITY else ():
+            if child.tag == i.IDENTIFIER:
+                who = (child.get("scheme", ""), (child.text or "").strip())
+            containers += [(child, "segment")] if child.tag == i.SEGMENT else []
+        for container, where in containers:
+            members += i.read_members(container, where)
+            extra.append(i._canonical(container))
+            other |= i._other_content(container, where)
+        if part.tag == i.PERIOD:  # (the last period's, of its dates the last of each)
+            dates = {date.tag: (date.text or "").strip() for date in children(part)}
+            if i.FOREVER in dates:
+                period = ("forever", None, None)
+            elif i.INSTANT in dates:
+                period = ("instant", None, dates[i.INSTANT])
+            else:
+                period = ("duration", dates.get(i.START_DATE), dates.get(i.END_DATE))
+    return (element.get("id", ""), element.sourceline, *period, tuple(members), (who, period, tuple(extra)),
+            frozenset(other))
+
+
+def test_a_context_is_read_from_its_childrens_lists_as_the_element_matcher_reads_it():
+    """``read_context`` takes each element's children as a list (comments and processing
+    instructions among them) where the plain reading asks lxml for the elements alone: the same
+    contexts, on the test and example instances, the broken cases and contexts with a comment
+    or a processing instruction at every level."""
+    from lxml import etree
+    from test_validate_reading import CASES
+
+    from converter.validate.instance import CONTEXT, read_context
+
+    text = VALID.read_text(encoding="utf-8")
+    marks = ["<!-- c -->", "<?pi x?>"]
+    places = ["<xbrli:entity>", "<xbrli:identifier ", "</xbrli:identifier>", "<xbrli:segment>", "<xbrldi:typedMember ",
+              "<d2x:ComparativePeriodKey>", "</d2x:ComparativePeriodKey>", "</xbrldi:typedMember>", "<xbrli:period>",
+              "<xbrli:startDate>", "<xbrli:instant>", "</xbrli:instant>", "</xbrli:period>"]
+    assert all(place in text for place in places)
+    edited = [text.replace(place, f"{mark}{place}" if place.startswith("<x") or place.startswith("<d") else f"{place}{mark}")
+              for place in places for mark in marks]
+    texts = [path.read_bytes() for path in instance_files()] + [t.encode("utf-8") for t in [*CASES.values(), *edited]]
+    compared = 0
+    for data in texts:
+        try:
+            root = etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True))
+        except (etree.XMLSyntaxError, ValueError):
+            continue
+        for element in root.iter(CONTEXT):
+            assert tuple(read_context(element)) == plain_context(element), data[:200]
+            compared += 1
+    assert compared > 200
+
+
+def plain_unit(element) -> tuple:
+    """A unit read with ``find`` and lxml's tag matcher: what ``read_unit`` must say."""
+    from converter.validate import instance as i
+
+    def measures(parent) -> tuple:
+        texts = [(m, (m.text or "").strip()) for m in parent.iterchildren(i.MEASURE)]
+        return tuple(i.Measure(i.resolve_qname(m, text), text) for m, text in texts)
+
+    divide = element.find(i.DIVIDE)
+    if divide is None:
+        return element.get("id", ""), element.sourceline, measures(element), ()
+    numerator, denominator = divide.find(i.UNIT_NUMERATOR), divide.find(i.UNIT_DENOMINATOR)
+    return (element.get("id", ""), element.sourceline, () if numerator is None else measures(numerator),
+            () if denominator is None else measures(denominator))
+
+
+def test_a_unit_is_read_from_its_childrens_lists_as_find_reads_it():
+    """``read_unit`` takes each element's children as a list (comments and processing
+    instructions among them): the same units as ``find`` reads, on the test and example
+    instances, the broken cases and units with a comment or a processing instruction at every level."""
+    from lxml import etree
+    from test_validate_reading import CASES
+
+    from converter.validate.instance import UNIT, read_unit
+
+    text = VALID.read_text(encoding="utf-8")
+    places = ["<xbrli:measure>", "</xbrli:measure>", "<xbrli:divide>", "<xbrli:unitNumerator>", "</xbrli:unitNumerator>",
+              "<xbrli:unitDenominator>"]
+    assert all(place in text for place in places)
+    edited = [text.replace(place, f"{mark}{place}", 1) for place in places for mark in ("<!-- c -->", "<?pi x?>")]
+    texts = [path.read_bytes() for path in instance_files()] + [t.encode("utf-8") for t in [*CASES.values(), *edited]]
+    compared = 0
+    for data in texts:
+        try:
+            root = etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True))
+        except (etree.XMLSyntaxError, ValueError):
+            continue
+        for element in root.iter(UNIT):
+            assert tuple(read_unit(element)) == plain_unit(element), data[:200]
+            compared += 1
+    assert compared > 50
+
+
+def test_the_units_the_facts_use_are_those_the_plain_set_finds():
+    from converter.resources import schemas_dir
+    from converter.validate.instance import InstanceView
+    from converter.validate.loading import load_instance
+    from converter.validate.rules_contexts import units_used, units_used_plain
+
+    text = VALID.read_text(encoding="utf-8")
+    assert 'unitRef="u-KRW"' in text
+    cases = id_and_gate_cases() + [text.replace('unitRef="u-KRW"', ref, 1).encode("utf-8")
+                                   for ref in ('unitRef=""', "", 'unitRef=" u-KRW"')]
+    found = []
+    for data in cases:
+        view = InstanceView(load_instance(data, name="case.xml", base_dir=schemas_dir())[0])
+        found.append((units_used(view), units_used_plain(view)))
+    assert all(shortcut == plain for shortcut, plain in found)
+    assert len({frozenset(plain) for _, plain in found}) > 2
 
 
 def test_a_fact_is_labelled_when_named_as_it_was_labelled_when_read():

@@ -46,12 +46,32 @@ EDITS = [
     (SUBSCRIBERS, SUBSCRIBERS.replace("Subscribers", "NoSuchConcept")),  # one the taxonomy does not declare
     (SUBSCRIBERS, SUBSCRIBERS.replace("d2x:Subscribers", "xbrli:Subscribers")),  # a name of another namespace
     ('<d2x:Revenues id="f6" contextRef="c-q2"', '<d2x:Revenues id="f6" contextRef="c-nothing"'),
+    (SUBSCRIBERS, SUBSCRIBERS.replace('decimals="-4"', 'precision="4"')),  # precision alone
+    (SUBSCRIBERS, SUBSCRIBERS.replace('decimals="-4"', 'decimals="-4" precision="4"')),  # both
+    (SUBSCRIBERS, SUBSCRIBERS.replace('id="f9"', 'id="f9" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+                                      'xsi:nil="true"').replace(">1250000<", "><")),  # nil, with decimals
+    (SUBSCRIBERS, SUBSCRIBERS.replace('id="f9"', 'id="f9" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+                                      'xsi:nil="true"').replace(' decimals="-4"', "").replace(">1250000<", "><")),
+    (SUBSCRIBERS, SUBSCRIBERS.replace(' unitRef="u-pure"', "")),  # numeric without a unit
+    (SUBSCRIBERS, SUBSCRIBERS.replace(' decimals="-4"', "")),  # numeric without decimals
+    ('<d2x:DocumentType id="f1"', '<d2x:DocumentType id="f1" unitRef="u-pure"'),  # text with a unit
+    ('<d2x:DocumentType id="f1"', '<d2x:DocumentType id="f1" decimals="0"'),  # text with decimals
+    ('<d2x:DocumentType id="f1"', '<d2x:DocumentType id="f1" precision="0"'),  # text with precision
+    ('id="f1" contextRef="c-doc" xml:lang="en"', 'id="f1" contextRef="c-doc"'),  # text without a language
+    ('<d2x:Revenues id="f6" contextRef="c-q2"', '<d2x:Revenues id="f6" contextRef="c-jun30"'),  # a duration at an instant
+    (SUBSCRIBERS, SUBSCRIBERS.replace('contextRef="c-jun30"', 'contextRef="c-q2"')),  # an instant over a duration
+    ("<xbrli:instant>2005-06-30</xbrli:instant>",  # no instant context left: instant concepts over a duration
+     "<xbrli:startDate>2005-04-01</xbrli:startDate><xbrli:endDate>2005-06-30</xbrli:endDate>"),
 ]
 
 
 # edits made together: duplicates that only the classes show (with a copy of c-jun30 or of
 # u-pure, as ``copies`` below makes it), and refs read two ways
+SHARES = '<d2x:SharesOutstanding id="f10" contextRef="c-jun30" unitRef="u-shares" decimals="0">48500000</d2x:SharesOutstanding>'
 COMBINED = [
+    # no instant concept left, and durations reported at the instant context
+    [None, (SUBSCRIBERS, SUBSCRIBERS.replace("Subscribers", "Revenues").replace("u-pure", "u-KRW")),
+     (SHARES, SHARES.replace("SharesOutstanding", "Revenues").replace("u-shares", "u-KRW"))],
     [0, (SUBSCRIBERS, SUBSCRIBERS + SUBSCRIBERS.replace('"f9" contextRef="c-jun30"', '"f9b" contextRef="c-jun30b"'))],
     [1, (SUBSCRIBERS, SUBSCRIBERS + SUBSCRIBERS.replace('"f9" contextRef="c-jun30" unitRef="u-pure"',
                                                         '"f9b" contextRef="c-jun30" unitRef="u-pure2"'))],
@@ -295,3 +315,46 @@ def test_a_view_works_out_each_of_its_properties_once():
     assert all(getattr(view, name) is value for name, value in first.items())
     assert all(name in vars(view) for name in names)
     assert InstanceView.contexts.__doc__ == InstanceView.contexts.function.__doc__
+
+
+# ------------------------------------------------------- the rules asked first of every fact at once
+
+WALKED = [
+    (rules_items.context_ref_resolves, lambda view, _: rules_items.context_ref_resolves_walked(view)),
+    (rules_items.unit_ref_resolves, lambda view, _: rules_items.unit_ref_resolves_walked(view)),
+    (rules_items.not_both_decimals_and_precision, lambda view, _: rules_items.not_both_decimals_and_precision_walked(view)),
+    (rules_items.nil_has_no_decimals, lambda view, _: rules_items.nil_has_no_decimals_walked(view)),
+    (rules_items.numeric_has_unit, rules_items.numeric_has_unit_walked),
+    (rules_items.non_numeric_has_no_unit, rules_items.non_numeric_has_no_unit_walked),
+    (rules_items.numeric_has_decimals, rules_items.numeric_has_decimals_walked),
+    (rules_items.non_numeric_has_no_decimals, rules_items.non_numeric_has_no_decimals_walked),
+    (rules_items.string_has_lang, rules_items.string_has_lang_walked),
+    (rules_items.period_type_matches, rules_items.period_type_matches_walked),
+]
+
+
+@pytest.mark.parametrize(("rule", "walked"), WALKED, ids=[rule.__name__ for rule, _ in WALKED])
+def test_the_rules_asked_of_every_fact_at_once_answer_as_their_walks(views, rule, walked):
+    """Each rule's early answer (refs that all resolve, no precision, no nil fact, units and
+    decimals where the concepts want them) is the walk's: on the edited instances (refs to
+    nothing, a missing contextRef, precision, nil facts, units and decimals missing or extra),
+    the pipeline's and the test data's."""
+    found = [(list(rule(view, taxonomy)), list(walked(view, taxonomy))) for view, taxonomy in views]
+    assert all(shortcut == plain for shortcut, plain in found)
+    assert any(plain for _, plain in found)  # the cases reach the rule's findings
+
+
+def test_the_values_made_from_tuples_have_every_field_their_make_would_check(views):
+    """Facts, contexts, members, units and items are made by ``tuple.__new__`` (``made_from_tuple``),
+    which does not check what ``_make`` checks: that every field is given."""
+    from converter.validate.instance import ContextView, FactView, Member, UnitView
+    from converter.validate.rules_items import Item, known_facts
+
+    made = []
+    for view, taxonomy in views:
+        made += [(fact, FactView) for fact in view.facts] + [(context, ContextView) for context in view.contexts.values()]
+        made += [(member, Member) for context in view.contexts.values() for member in context.members]
+        made += [(item, Item) for item in known_facts(view, taxonomy)] + [(unit, UnitView) for unit in view.units.values()]
+    assert all(type(value) is cls and len(value) == len(cls._fields) and value == cls._make(value) for value, cls in made)
+    assert {cls for _, cls in made} == {FactView, ContextView, Member, Item, UnitView}
+    assert any(unit.denominator for value, cls in made if cls is UnitView for unit in [value])  # (divides too)

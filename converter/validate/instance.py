@@ -9,11 +9,13 @@ and a named tuple is several times cheaper to build.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import partial
 from typing import NamedTuple
 
 from lxml import etree
 
-from converter.validate.loading import LINK, XBRLI, LoadedInstance
+from converter.validate.loading import LINK, XBRLI, XSI, LoadedInstance
 
 XBRLDI = "http://xbrl.org/2006/xbrldi"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -165,9 +167,14 @@ class InstanceView:
         An attribute whose name the bytes do not hold is not looked for (``may_name``)."""
         inherited = self.root.get(XML_LANG)
         may_name = self._instance.may_name
-        nil, precision = may_name(b":nil"), may_name(b"precision")  # (xsi:nil has a prefix)
-        return tuple(_read_fact(element, inherited, tag, fact_id, nil, precision)
-                     for element, tag, fact_id in self._children.items)
+        namespaces = self._namespaces
+        # xsi:nil needs a prefix bound to the XSI namespace: when the root alone declares
+        # namespaces and none of them is XSI's, no fact has it (asked of the root's few
+        # declarations rather than of every byte)
+        nil = XSI in namespaces.values() if namespaces is not None else may_name(b":nil")
+        precision = may_name(b"precision")
+        return tuple([_read_fact(element, inherited, tag, fact_id, nil, precision)  # (a list: no generator frame)
+                      for element, tag, fact_id in self._children.items])
 
     @once
     def _namespaces(self) -> dict[str | None, str] | None:
@@ -217,11 +224,26 @@ class Children(NamedTuple):
 # where an attribute named ``id`` may stand in the bytes: its name, blanks, the equals sign (XML
 # 1.0 section 3.1: ``Eq ::= S? '=' S?``); also finds others (``xml:id=``, ``grid =``, text)
 ID_ATTRIBUTE = re.compile(rb"id[ \t\r\n]*=")
+ID_BLANK = re.compile(rb"id[ \t\r\n]")  # where ID_ATTRIBUTE may find blanks before the '='
 
 
 def id_attributes_written(instance: LoadedInstance) -> int:
     """At least the number of ``id`` attributes of the instance, read from its bytes; -1 when
-    the bytes cannot say (another encoding, or not kept)."""
+    the bytes cannot say (another encoding, or not kept).
+
+    Where no ``id`` is followed by a blank, every place ID_ATTRIBUTE finds is ``id=`` as
+    written, and those cannot overlap: bytes.count finds them alike, at a fraction of the
+    regex engine's cost (it asks each ``i`` of the text)."""
+    if not instance.names_as_written:
+        return -1
+    data = instance.data
+    if ID_BLANK.search(data) is None:
+        return data.count(b"id=")
+    return id_attributes_written_plain(instance)
+
+
+def id_attributes_written_plain(instance: LoadedInstance) -> int:
+    """:func:`id_attributes_written` by ID_ATTRIBUTE (the definition)."""
     if not instance.names_as_written:
         return -1
     return len(ID_ATTRIBUTE.findall(instance.data))
@@ -241,12 +263,14 @@ def _read_context(element: etree._Element, context_id: str,
                   namespaces: dict[str | None, str] | None = None) -> ContextView:
     """One pass over the context's children (contexts are many: this is a hot path). Each tag
     is read once (every ``.tag`` builds a new string) and children are filtered here, not by
-    lxml's tag matcher (which costs more to set up than a few comparisons)."""
+    lxml's tag matcher (which costs more to set up than a few comparisons): each element's
+    children are taken as the list ``element[:]`` makes in C, without an iterator, and a
+    comment's or processing instruction's tag (a function) equals no name looked for."""
     who, period, members, extra, other = ("", ""), ("", None, None), [], [], set()
-    for part in element.iterchildren(etree.Element):
+    for part in element[:]:
         tag = part.tag
         if tag == ENTITY:
-            for child in part.iterchildren(etree.Element):
+            for child in part[:]:
                 child_tag = child.tag
                 if child_tag == IDENTIFIER:
                     who = (child.get("scheme", ""), (child.text or "").strip())
@@ -265,21 +289,33 @@ def _read_container(container: etree._Element, tag: str, where: str, members: li
                     other: set[str], namespaces: dict[str | None, str] | None = None) -> None:
     """A segment's or scenario's :func:`read_members` (onto ``members``), :func:`_canonical` (onto
     ``extra``) and :func:`_other_content` (into ``other``) in one pass over its children, each
-    child's tag read once."""
+    child's tag read once (children taken as :func:`_read_context` takes them: a comment's or
+    processing instruction's tag is no string, and it is no content)."""
     canonical = [(tag, tuple(sorted(container.items())), (container.text or "").strip())]
-    for child in container.iterchildren(etree.Element):
+    for child in container[:]:
         child_tag = child.tag
+        if child_tag.__class__ is not str:
+            continue
         canonical.append((child_tag, tuple(sorted(child.items())), (child.text or "").strip()))
         # the child's element children, read once for the member and for its content (which
         # is each of them followed by its own descendants: the order iterdescendants walks)
-        elements = list(child.iterchildren(etree.Element)) if len(child) else []
-        for node in elements:
-            canonical.append((node.tag, tuple(sorted(node.items())), (node.text or "").strip()))
-            if len(node):
+        # (and their tags, names and the first one's text, read here once for the member too)
+        elements, names, first_text = [], [], None
+        for node in child[:] if len(child) else ():
+            node_tag = node.tag
+            if node_tag.__class__ is not str:
+                continue
+            node_text, size = node.text or "", len(node)
+            if not elements and not size:
+                first_text = node_text  # (text_of's answer for a node without children)
+            elements.append(node)
+            names.append(_QNAMES.get(node_tag) or _qname(node, node_tag))
+            canonical.append((node_tag, tuple(sorted(node.items())), node_text.strip()))
+            if size:
                 canonical += [(inner.tag, tuple(sorted(inner.items())), (inner.text or "").strip())
                               for inner in node.iterdescendants(etree.Element)]
         if child_tag in MEMBER_TAGS:
-            members.append(read_member(child, where, child_tag, namespaces, elements))
+            members.append(read_member(child, where, child_tag, namespaces, elements, tuple(names), first_text))
         else:
             other.add(where)
     extra.append(tuple(canonical))
@@ -294,7 +330,7 @@ def _other_content(container: etree._Element, where: str) -> set[str]:
 def read_period(period: etree._Element) -> tuple[str, str | None, str | None]:
     """``(kind, startDate, endDate or instant)`` as written (of a date given twice, the last)."""
     dates: dict[str, etree._Element] = {}
-    for child in period.iterchildren(etree.Element):
+    for child in period[:]:  # (a comment's tag is a function: none of the dates' names)
         dates[child.tag] = child
     if FOREVER in dates:
         return "forever", None, None
@@ -315,17 +351,23 @@ def read_members(container: etree._Element, where: str = "segment") -> list[Memb
 
 def read_member(element: etree._Element, where: str = "segment", tag: str | None = None,
                 namespaces: dict[str | None, str] | None = None,
-                children: list[etree._Element] | None = None) -> Member:
-    """The member ``element`` (``children``: its element children, when the caller has them)."""
+                children: list[etree._Element] | None = None, names: tuple[QName, ...] | None = None,
+                first_text: str | None = None) -> Member:
+    """The member ``element`` (``children``: its element children, when the caller has them;
+    ``names``: their QNames, and ``first_text``: the first one's ``text_of`` when it has no
+    children at all, when the caller has read those too)."""
     text = (element.get("dimension") or "").strip()
     kind = "typed" if (tag or element.tag) == TYPED_MEMBER else "explicit"  # read_members passes these two only
     if children is None:
         children = list(element.iterchildren(etree.Element))
     if kind == "typed":
-        value = " ".join(text_of(children[0]).split()) if children else ""
+        if children:
+            value = " ".join((text_of(children[0]) if first_text is None else first_text).split())
+        else:
+            value = ""
     else:
         value = (element.text or "").strip()
-    elements = tuple(map(_qname, children))
+    elements = tuple(map(_qname, children)) if names is None else names
     return _member((kind, resolve_qname(element, text, namespaces), text, elements, value, element.sourceline, where))
 
 
@@ -343,20 +385,21 @@ def _read_unit(element: etree._Element, unit_id: str, namespaces: dict[str | Non
     found by comparing tags: ``find`` costs an ElementPath lookup)."""
     divide = _first_child(element, DIVIDE)
     if divide is None:
-        return UnitView(unit_id, element.sourceline, _measures(element, namespaces), ())
+        return _unit_view((unit_id, element.sourceline, _measures(element, namespaces), ()))
     numerator = _first_child(divide, UNIT_NUMERATOR)
     denominator = _first_child(divide, UNIT_DENOMINATOR)
-    return UnitView(
+    return _unit_view((
         unit_id,
         element.sourceline,
         _measures(numerator, namespaces) if numerator is not None else (),
         _measures(denominator, namespaces) if denominator is not None else (),
-    )
+    ))
 
 
 def _first_child(parent: etree._Element, tag: str) -> etree._Element | None:
-    """``parent.find(tag)`` for a tag in Clark notation."""
-    return next((child for child in parent.iterchildren(etree.Element) if child.tag == tag), None)
+    """``parent.find(tag)`` for a tag in Clark notation (of the children as the list ``parent[:]``
+    makes: see :func:`_read_context`)."""
+    return next((child for child in parent[:] if child.tag == tag), None)
 
 
 def read_fact(element: etree._Element, inherited_lang: str | None = None, tag: str | None = None) -> FactView:
@@ -384,8 +427,15 @@ def _read_fact(element: etree._Element, inherited_lang: str | None, tag: str, fa
     ))
 
 
-_fact_view = FactView._make
-_context_view, _member = ContextView._make, Member._make  # (every field given: none defaults)
+def made_from_tuple(cls: type) -> Callable[[tuple], tuple]:
+    """``cls._make`` without its Python frame: what it does, ``tuple.__new__(cls, values)``, bound
+    in C. Its check that every field is given is left to the callers, which give them all."""
+    return partial(tuple.__new__, cls)
+
+
+_fact_view = made_from_tuple(FactView)
+_context_view, _member = made_from_tuple(ContextView), made_from_tuple(Member)  # (every field given: none defaults)
+_unit_view = made_from_tuple(UnitView)
 
 
 def fact_label(element: etree._Element, qname: QName, fact_id: str | None) -> str:
@@ -407,7 +457,7 @@ def resolve_qname(element: etree._Element, text: str, namespaces: dict[str | Non
 
 
 def _measures(parent: etree._Element, namespaces: dict[str | None, str] | None = None) -> tuple[Measure, ...]:
-    texts = [(m, (m.text or "").strip()) for m in parent.iterchildren(etree.Element) if m.tag == MEASURE]
+    texts = [(m, (m.text or "").strip()) for m in parent[:] if m.tag == MEASURE]  # (see _first_child)
     return tuple(Measure(resolve_qname(m, text, namespaces), text) for m, text in texts)
 
 

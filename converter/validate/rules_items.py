@@ -13,14 +13,17 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from operator import attrgetter
+from operator import attrgetter, countOf
 from typing import Any, NamedTuple
 
 from converter.validate.findings import ERROR, WARNING, Finding
-from converter.validate.instance import ContextView, FactView, InstanceView, UnitView
+from converter.validate.instance import ContextView, FactView, InstanceView, UnitView, made_from_tuple
 
 STRING_KINDS = ("string", "normalizedString", "token")
-_FACT_QNAME = attrgetter("fact.qname")
+_FACT_QNAME, _FACT_LANG = attrgetter("fact.qname"), attrgetter("fact.lang")
+_PERIOD_KIND, _PERIOD_TYPE = attrgetter("period_kind"), attrgetter("concept.period_type")
+_CONTEXT_REF, _UNIT_REF, _DECIMALS, _PRECISION, _NIL = (
+    attrgetter(name) for name in ("context_ref", "unit_ref", "decimals", "precision", "nil"))
 
 
 def at_fact(view: InstanceView, fact: FactView, code: str, message: str, severity: str = ERROR) -> Finding:
@@ -37,6 +40,9 @@ class Item(NamedTuple):
     kind: str  # kind_of(concept)
     context: ContextView | None
     unit: UnitView | None
+
+
+_item = made_from_tuple(Item)  # (from a tuple: a named tuple's own constructor costs more)
 
 
 def unknown_facts(view: InstanceView, taxonomy: Any) -> list[tuple[FactView, Any | None]]:
@@ -64,8 +70,8 @@ def _index_facts(view: InstanceView, taxonomy: Any) -> None:
     one of the two lists only: most are known, and are not paired with their concept twice)."""
     contexts, units, namespace = view.contexts, view.units, taxonomy.namespace
     table = concept_table(taxonomy)
-    unknown, known = [], []
-    item = Item._make  # (from a tuple: a named tuple's own constructor costs more)
+    unknown, known, numeric, not_numeric = [], [], [], []
+    item = _item
     for fact in view.facts:
         fact_namespace, local = fact.qname
         found = table.get(local) if fact_namespace == namespace else None
@@ -77,7 +83,20 @@ def _index_facts(view: InstanceView, taxonomy: Any) -> None:
             unknown.append((fact, concept))
             continue
         known.append(item((fact, concept, kind, contexts.get(fact.context_ref or ""), units.get(fact.unit_ref or ""))))
+        (numeric if concept.numeric else not_numeric).append(fact)
     view.memo["unknown_facts"], view.memo["known_facts"] = unknown, known
+    view.memo["known_by_numeric"] = numeric, not_numeric
+
+
+def known_by_numeric(view: InstanceView, taxonomy: Any) -> tuple[list[FactView], list[FactView]]:
+    """The facts of :func:`known_facts` whose concept is numeric, and the others (split in the
+    same pass): the rules about units and decimals ask these first, in C, whether any fact
+    can break them."""
+    split = view.memo.get("known_by_numeric")
+    if split is None:
+        _index_facts(view, taxonomy)
+        split = view.memo["known_by_numeric"]
+    return split
 
 
 @lru_cache(maxsize=8)
@@ -123,7 +142,15 @@ def abstract_concept(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
 
 
 def context_ref_resolves(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
-    """4.6.1: an item's contextRef names a context of the instance."""
+    """4.6.1: an item's contextRef names a context of the instance. Whether every fact's does is
+    asked first, of the set of refs (made in C); the facts are walked only when one does not."""
+    if not set(map(_CONTEXT_REF, view.facts)).difference(view.contexts):  # (no context's id is None)
+        return
+    yield from context_ref_resolves_walked(view)
+
+
+def context_ref_resolves_walked(view: InstanceView) -> Iterator[Finding]:
+    """:func:`context_ref_resolves` by a walk of every fact (the definition)."""
     for fact in view.facts:
         if fact.context_ref is None:
             yield at_fact(view, fact, "xbrl.4.6.1:itemContextRef", "the item has no contextRef")
@@ -132,49 +159,107 @@ def context_ref_resolves(view: InstanceView, taxonomy: Any) -> Iterator[Finding]
 
 
 def unit_ref_resolves(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
-    """4.6.2: a unitRef names a unit of the instance."""
+    """4.6.2: a unitRef names a unit of the instance (asked first of the set of refs, as
+    :func:`context_ref_resolves` asks)."""
+    refs = set(map(_UNIT_REF, view.facts))
+    refs.discard(None)
+    if not refs.difference(view.units):
+        return
+    yield from unit_ref_resolves_walked(view)
+
+
+def unit_ref_resolves_walked(view: InstanceView) -> Iterator[Finding]:
+    """:func:`unit_ref_resolves` by a walk of every fact (the definition)."""
     for fact in view.facts:
         if fact.unit_ref is not None and fact.unit_ref not in view.units:
             yield at_fact(view, fact, "xbrl.4.6.2:itemUnitRef", f"unitRef {fact.unit_ref!r} names no unit")
 
 
 def numeric_has_unit(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
-    """4.6.2: a numeric item has a unitRef."""
+    """4.6.2: a numeric item has a unitRef (the items are walked only when a numeric fact has none)."""
+    if countOf(map(_UNIT_REF, known_by_numeric(view, taxonomy)[0]), None) == 0:
+        return
+    yield from numeric_has_unit_walked(view, taxonomy)
+
+
+def numeric_has_unit_walked(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
+    """:func:`numeric_has_unit` by a walk of every known fact (the definition)."""
     for fact, concept, _, _, _ in known_facts(view, taxonomy):
         if concept.numeric and fact.unit_ref is None:
             yield at_fact(view, fact, "xbrl.4.6.2:numericUnit", f"{fact.qname[1]} is numeric and has no unitRef")
 
 
 def non_numeric_has_no_unit(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
-    """4.6.2: a non-numeric item has no unitRef."""
+    """4.6.2: a non-numeric item has no unitRef (walked only when a non-numeric fact has one)."""
+    others = known_by_numeric(view, taxonomy)[1]
+    if countOf(map(_UNIT_REF, others), None) == len(others):
+        return
+    yield from non_numeric_has_no_unit_walked(view, taxonomy)
+
+
+def non_numeric_has_no_unit_walked(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
+    """:func:`non_numeric_has_no_unit` by a walk of every known fact (the definition)."""
     for fact, concept, _, _, _ in known_facts(view, taxonomy):
         if not concept.numeric and fact.unit_ref is not None:
             yield at_fact(view, fact, "xbrl.4.6.2:nonNumericUnit", f"{fact.qname[1]} is not numeric but has unitRef {fact.unit_ref!r}")
 
 
 def numeric_has_decimals(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
-    """4.6.3: a non-nil numeric item has decimals or precision."""
+    """4.6.3: a non-nil numeric item has decimals or precision (walked only when a numeric fact
+    has no decimals)."""
+    if countOf(map(_DECIMALS, known_by_numeric(view, taxonomy)[0]), None) == 0:
+        return
+    yield from numeric_has_decimals_walked(view, taxonomy)
+
+
+def numeric_has_decimals_walked(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
+    """:func:`numeric_has_decimals` by a walk of every known fact (the definition)."""
     for fact, concept, _, _, _ in known_facts(view, taxonomy):
         if concept.numeric and not fact.nil and fact.decimals is None and fact.precision is None:
             yield at_fact(view, fact, "xbrl.4.6.3:missingPrecisionDecimals", f"{fact.qname[1]} is numeric and has neither decimals nor precision")
 
 
 def non_numeric_has_no_decimals(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
-    """4.6.3: decimals and precision belong to numeric items only."""
+    """4.6.3: decimals and precision belong to numeric items only (walked only when a
+    non-numeric fact has either)."""
+    others = known_by_numeric(view, taxonomy)[1]
+    if countOf(map(_DECIMALS, others), None) == countOf(map(_PRECISION, others), None) == len(others):
+        return
+    yield from non_numeric_has_no_decimals_walked(view, taxonomy)
+
+
+def non_numeric_has_no_decimals_walked(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
+    """:func:`non_numeric_has_no_decimals` by a walk of every known fact (the definition)."""
     for fact, concept, _, _, _ in known_facts(view, taxonomy):
         if not concept.numeric and (fact.decimals is not None or fact.precision is not None):
             yield at_fact(view, fact, "xbrl.4.6.3:extraneousPrecisionDecimals", f"{fact.qname[1]} is not numeric and cannot have decimals or precision")
 
 
 def not_both_decimals_and_precision(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
-    """4.6.3: an item has decimals or precision, never both."""
+    """4.6.3: an item has decimals or precision, never both (the facts are walked only when one
+    has precision: most instances have none, which a count made in C tells)."""
+    if countOf(map(_PRECISION, view.facts), None) == len(view.facts):
+        return
+    yield from not_both_decimals_and_precision_walked(view)
+
+
+def not_both_decimals_and_precision_walked(view: InstanceView) -> Iterator[Finding]:
+    """:func:`not_both_decimals_and_precision` by a walk of every fact (the definition)."""
     for fact in view.facts:
         if fact.decimals is not None and fact.precision is not None:
             yield at_fact(view, fact, "xbrl.4.6.3:bothPrecisionAndDecimals", "the item has both decimals and precision")
 
 
 def nil_has_no_decimals(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
-    """4.6.3: a nil item has neither decimals nor precision."""
+    """4.6.3: a nil item has neither decimals nor precision (the facts are walked only when one
+    is nil, which ``any`` asks in C)."""
+    if not any(map(_NIL, view.facts)):
+        return
+    yield from nil_has_no_decimals_walked(view)
+
+
+def nil_has_no_decimals_walked(view: InstanceView) -> Iterator[Finding]:
+    """:func:`nil_has_no_decimals` by a walk of every fact (the definition)."""
     for fact in view.facts:
         if fact.nil and (fact.decimals is not None or fact.precision is not None):
             yield at_fact(view, fact, "xbrl.4.6.3:nilPrecisionDecimals", "a nil item cannot have decimals or precision")
@@ -182,7 +267,16 @@ def nil_has_no_decimals(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
 
 def period_type_matches(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
     """4.7.2 (with 5.1.1.1): an instant concept reports in an instant context, a duration
-    concept in a duration (or forever) context."""
+    concept in a duration (or forever) context. The items are walked only when an instant
+    stands on either side (most instances have none), which counts made in C tell."""
+    if (countOf(map(_PERIOD_KIND, view.contexts.values()), "instant") == 0
+            and countOf(map(_PERIOD_TYPE, known_facts(view, taxonomy)), "instant") == 0):
+        return
+    yield from period_type_matches_walked(view, taxonomy)
+
+
+def period_type_matches_walked(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
+    """:func:`period_type_matches` by a walk of every known fact (the definition)."""
     for fact, concept, _, context, _ in known_facts(view, taxonomy):
         if context is None or not context.period_kind:
             continue
@@ -192,7 +286,16 @@ def period_type_matches(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
 
 
 def string_has_lang(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
-    """doc2xbrl convention (taxonomy contract): text facts say their language with xml:lang."""
+    """doc2xbrl convention (taxonomy contract): text facts say their language with xml:lang.
+    The items are walked only when a text item has no language: ``all`` asks that in C of the
+    items grouped by kind (:func:`items_of_kind`, which the unit rules group anyway)."""
+    if all(all(map(_FACT_LANG, items_of_kind(view, taxonomy, kind))) for kind in STRING_KINDS):
+        return
+    yield from string_has_lang_walked(view, taxonomy)
+
+
+def string_has_lang_walked(view: InstanceView, taxonomy: Any) -> Iterator[Finding]:
+    """:func:`string_has_lang` by a walk of every known fact (the definition)."""
     for fact, _, kind, _, _ in known_facts(view, taxonomy):
         if kind in STRING_KINDS and not fact.nil and not fact.lang:
             yield at_fact(view, fact, "d2x:xmlLangMissing", f"{fact.qname[1]} is text without xml:lang", WARNING)
