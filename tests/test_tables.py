@@ -226,6 +226,9 @@ UNITS = [
     ("Summary of Consolidated Results", []),
     known_limit("(in ten thousands of yen)", [("JPY", "1E+4")], reason="'ten thousands' is two words"),
     ("(Rs. in crores)", [("INR", "1E+7")]),  # crore: data/scales.tsv
+    ("Basic earnings per share (HK cents)", [("HKD", "1E-2")]),
+    ("(US cents)", [("USD", "1E-2")]),
+    ("(cents)", []),  # cents of a dollar the cell does not name
 ]
 
 
@@ -360,3 +363,17 @@ def test_flattened_row_after_row() -> None:
 
 def test_flattened_figures_that_prove_no_order_are_left_alone() -> None:
     assert _flat_facts("5,500 5,000 12.0 3.1 800 640 41.0 -2.0") == set()
+
+
+def test_per_share_figures_in_cents() -> None:
+    """A per-share row stated in cents ("(HK cents)") is hundredths of the dollar, never dollars;
+    a row stated in dollars stays whole."""
+    text = ("RESULTS HIGHLIGHTS\nFor the year ended 31 December\n| | 2018 | 2017 |\n"
+            "| Revenue (HK$ million) | 1,300 | 1,200 |\n"
+            "| Basic earnings per share (HK cents) | 23.34 | 19.36 |\n"
+            "| Diluted earnings per share (HK$) | 0.23 | 0.19 |\n")
+    (converted,) = convert_text(text, "highlights.txt")
+    got = {row(o)[:3] for o in converted.extraction.observations if o.concept.startswith("EarningsPerShare")}
+    assert ("EarningsPerShareBasic", "0.2334", "2018-01-01/2018-12-31") in got
+    assert ("EarningsPerShareBasic", "0.1936", "2017-01-01/2017-12-31") in got
+    assert ("EarningsPerShareDiluted", "0.23", "2018-01-01/2018-12-31") in got

@@ -189,8 +189,8 @@ def _unit(kind: str, measure: RowMeasure, column: Column, table: Table) -> tuple
     if currency is None:
         currencies = {u.currency for u in table.units if u.currency}
         currency = currencies.pop() if len(currencies) == 1 else None
-    if kind == "perShare":
-        return currency, Decimal(1)
+    if kind == "perShare":  # a per-share figure is whole units, unless its own row says cents ("(HK cents)")
+        return currency, measure.scale if measure.scale is not None and measure.scale < 1 else Decimal(1)
     scale = column.scale or measure.scale
     if scale is None:
         stated = [u.scale for u in table.units if u.currency == currency] or \

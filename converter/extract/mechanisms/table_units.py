@@ -7,6 +7,8 @@ thousands of US dollars)", "HK$ Million", "(RMB'000)", and a column's own "KRW" 
 ('JPY', Decimal('1000000'))
 >>> [(u.currency, int(u.scale)) for u in unit_statements("(In millions of Korean won and thousands of US dollars)")]
 [('KRW', 1000000), ('USD', 1000)]
+>>> [(u.currency, u.scale) for u in unit_statements("Basic earnings per share (HK cents)")]
+[('HKD', Decimal('0.01'))]
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ def unit_statements(text: str) -> list[UnitHeader]:
 def _unit_statements(text: str) -> tuple[UnitHeader, ...]:
     out: list[UnitHeader] = []
     for piece in _UNIT_STATEMENT_BREAK.split(text):
-        header = find_unit_header(piece) or _scale_then_currency(piece) or _thousands_mark(piece)
+        header = find_unit_header(piece) or _scale_then_currency(piece) or _thousands_mark(piece) or _cents(piece)
         if header is not None and header.currency is not None:
             out.append(header)
     return tuple(out)
@@ -87,6 +89,20 @@ def _thousands_mark(text: str) -> UnitHeader | None:
         return None
     power = 3 if m["c"] else (parse_figure("1" + m["ko"]) or (Decimal(1), 0))[0].adjusted()
     return UnitHeader(currency, Decimal(1).scaleb(power).quantize(Decimal(1)), m.start(), m.end(), m.group(0))
+
+
+# "(HK cents)", "(US cents)": hundredths of a dollar, the dollar named by its letters
+_CENTS = re.compile(r"(?<![A-Za-z])(?P<c>HK|US|NT|S)\$?\s*cents?\b", re.I)
+
+
+def _cents(text: str) -> UnitHeader | None:
+    """"Basic earnings per share (HK cents)": the figures are cents of the dollar named; cents
+    whose dollar the cell does not name are no unit here."""
+    m = _CENTS.search(text)
+    currency = currency_of(m["c"].upper() + "$") if m else None
+    if m is None or currency is None:
+        return None
+    return UnitHeader(currency, Decimal("0.01"), m.start(), m.end(), m.group(0))
 
 
 @lru_cache(maxsize=4096)  # a pure function of its cells, asked again for every row and line
