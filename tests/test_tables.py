@@ -377,3 +377,20 @@ def test_per_share_figures_in_cents() -> None:
     assert ("EarningsPerShareBasic", "0.2334", "2018-01-01/2018-12-31") in got
     assert ("EarningsPerShareBasic", "0.1936", "2017-01-01/2017-12-31") in got
     assert ("EarningsPerShareDiluted", "0.23", "2018-01-01/2018-12-31") in got
+
+
+def test_a_web_copy_that_prints_the_headings_one_per_line() -> None:
+    """A '|' table whose web copy broke its heading row one cell per line ("2018 (Unaudited) |",
+    "Change" without its bar, bare "|" lines) and a row's label above its figures: the headings
+    are the one row over the columns, the caption above gives their span."""
+    text = ("FINANCIAL HIGHLIGHTS | |||\nFor the six months ended 30 June\n|\n|||\n"
+            "2018 (Unaudited) |\n2017 (Unaudited) |\nChange\n|\n|\n"
+            "Revenue (HK$'000) | 2,418,300 | 2,102,400 | +15.0% |\n"
+            "Profit attributable to owners of the Company (HK$'000) |\n96,210 | 88,730 | +8.4% |\n"
+            "Basic earnings per share (HK cents) | 12.10 | 11.16 | +8.4% |\n")
+    (converted,) = convert_text(text, "highlights.txt")
+    got = {row(o)[:3] for o in converted.extraction.observations if o.rule.startswith("table:")}
+    assert ("Revenues", "2418300000", "2018-01-01/2018-06-30") in got
+    assert ("Revenues", "2102400000", "2017-01-01/2017-06-30") in got
+    assert ("NetIncomeLoss", "96210000", "2018-01-01/2018-06-30") in got
+    assert ("EarningsPerShareBasic", "0.1210", "2018-01-01/2018-06-30") in got

@@ -76,7 +76,7 @@ def pipe_grids(lines: list[Line], env: HeadingEnv) -> list[Grid]:
     grids: list[Grid] = []
     block: list[Line] = []
     for index, line in enumerate([*lines, Line(-1, -1, "")]):
-        if "|" in line.text and not _is_one_cell(line):
+        if ("|" in line.text and not _is_one_cell(line)) or (block and _bridges(lines, index, env)):
             block.append(line)
             continue
         if len(block) >= 3:
@@ -87,6 +87,17 @@ def pipe_grids(lines: list[Line], env: HeadingEnv) -> list[Grid]:
                 grids.append(_with_unit_below(grid, lines[index:index + 2]))
         block = []
     return grids
+
+
+def _bridges(lines: list[Line], index: int, env: HeadingEnv) -> bool:
+    """A line inside a table of '|' rows that a web copy broke one cell per line: an empty cell
+    ("|") or a heading cell without its bar ("Change"), the rows of bars going on right below."""
+    text = lines[index].text.strip()
+    empty_cell = text == "|"
+    if not text or len(text) > 40 or not (empty_cell or ("|" not in text and is_heading_cell(text, env))):
+        return False  # (a blank line still ends the table)
+    following = next((x for x in lines[index + 1:index + 4] if x.text.strip(" |")), None)
+    return following is not None and "|" in following.text and not _is_one_cell(following)
 
 
 def _with_unit_below(grid: Grid, below: list[Line]) -> Grid:
@@ -150,6 +161,7 @@ def _pipe_grid(block: list[Line], env: HeadingEnv) -> Grid | None:
     if not heading_rows:
         return None
     width = Counter(len(cells) for kind, _, cells in rows[first:] if kind == "data").most_common(1)[0][0]
+    heading_rows = _one_cell_headings_joined(heading_rows, width)
     headings, captions = _stack(heading_rows, width, env)
     if headings is None:
         return None
@@ -166,6 +178,15 @@ def _pipe_grid(block: list[Line], env: HeadingEnv) -> Grid | None:
             continue  # a row whose cells do not line up with the columns: left out
         body.append(GridRow(label, tuple(c if c.text else None for c in cells), section))
     return Grid(block[0].start, block[-1].end, "pipe", tuple(captions), headings, tuple(body))
+
+
+def _one_cell_headings_joined(heading_rows: list[list[Cell]], width: int) -> list[list[Cell]]:
+    """Headings a web copy printed one per line ("2018 (Unaudited) |" / "2017 (Unaudited) |" /
+    "Change"): the last ``width`` rows of one cell each are the one row of column headings."""
+    tail = heading_rows[-width:]
+    if width < 2 or len(tail) != width or any(len(row) != 1 for row in tail):
+        return heading_rows
+    return [*heading_rows[:-width], [row[0] for row in tail]]
 
 
 def _written_cells(block: list[Line], offset: int) -> int:
