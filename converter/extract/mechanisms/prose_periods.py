@@ -113,6 +113,8 @@ def stated_period(concept: str, dated: Dated) -> tuple[Period, tuple[tuple[str, 
     return Period.forever(), ((STATED_PERIOD_AXIS, stated_member(dated.undated)),)
 
 
+# the hyphen of a period word used as an adjective ("first-quarter", "second-half", "full-year")
+_PERIOD_WORD_HYPHEN = re.compile(r"(?<=[a-z])-(?=(?:quarter|half|year)\b)", re.IGNORECASE)
 # a period word capitalized only because it opens a sentence ("First-quarter sales"); a month's
 # name keeps its capital
 _CAPITAL_AT_SENTENCE_START = re.compile(r"(?:First|Second|Third|Fourth|Fiscal|Year|Quarter|Half|Three|Six|Nine|Twelve|Annual)\b")
@@ -124,14 +126,14 @@ def stated_member(phrase: str) -> str:
 
     >>> [stated_member(p) for p in ("올  1분기", "For the year", "in the full year", "first-quarter", "the first quarter")]
     ['1분기', 'year', 'year', 'first quarter', 'first quarter']
-    >>> stated_member("quarter ended March 31"), stated_member("March quarter"), stated_member("작년 2분기")
-    ('quarter ended March 31', 'March quarter', '작년 2분기')
+    >>> stated_member("quarter ended March 31"), stated_member("January-March period"), stated_member("작년 2분기")
+    ('quarter ended March 31', 'January-March period', '작년 2분기')
     """
     phrase = THIS_YEAR_LEAD.sub("", " ".join(phrase.split()), count=1)
     if not phrase.isascii():
         return phrase
     rest = ENGLISH_PERIOD_LEAD.sub("", phrase, count=1) or phrase
-    words = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", rest, flags=re.IGNORECASE)
+    words = _PERIOD_WORD_HYPHEN.sub(" ", rest)  # "first-quarter"; not "January-March", a range
     return words[:1].lower() + words[1:] if _CAPITAL_AT_SENTENCE_START.match(words) else words
 
 
