@@ -283,6 +283,8 @@ def _assemble(clean: str, lines: list[Line], top: int, k: int, bottom: int,
     signatory = value_of(clean, name_span) if name_span else None
     chain = tuple(c for c in chain if not signatory or name_key(c.name) != name_key(signatory))
     title_span, capacity_span = found.get("title"), found.get("capacity")
+    if found.get("for"):
+        title_span = None  # "Jane Roe, Attorney-in-fact for John Park," / "Director": John Park's title, not hers
     if title_span and canonical("capacity", value_of(clean, title_span)):
         capacity_span, title_span = title_span, None  # "Title: Attorney-in-Fact" is a capacity
     kind = canonical("capacity", value_of(clean, capacity_span)) if capacity_span else None
