@@ -282,3 +282,10 @@ def test_contact_field_phone_on_a_flattened_page_is_the_contacts() -> None:
             "Tel: 81-(6)-5555-0100 Date of board meeting: May 12, 2005")
     assert "EntityPhoneNumber" not in parts(text)
 
+
+def test_a_source_label_s_site_is_not_the_registrant_s() -> None:
+    text = ("현금ㆍ현물배당결정 2023-02-08 14:41:00\n출처 : http://disclosure.example.kr/main.do?rcpNo=20230208\n"
+            "현금ㆍ현물배당 결정\n")
+    assert ("EntityWebsite", None) not in facts(text)
+    assert ("EntityWebsite", None) not in facts("Hanbit Marine reports\n\nSource: www.newswire.example.com/story/1\n")
+    assert value(facts(text + "Homepage: www.hanbit.example.co.kr\n"), "EntityWebsite", None) == "www.hanbit.example.co.kr"

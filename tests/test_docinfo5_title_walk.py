@@ -14,6 +14,8 @@ texts."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from document_texts import DOCUMENTS
 
@@ -36,7 +38,7 @@ def _plain_title(document: SourceDocument, registrant: str | None) -> Located | 
     first = title._cover_end(text, lines, foreign)
     if first is None or title._blank_from(lines, first):
         return None
-    page = title._page(document, lines, registrant)
+    page = replace(title._page(document, lines, registrant), address_lines=title._address_lines(text, lines, first))
     signed = title._signature_lines(text, lines)
     paragraphs = 2 if first else 1
     block = []
@@ -65,7 +67,8 @@ def _plain_title(document: SourceDocument, registrant: str | None) -> Located | 
         index += 1
     if not block or (first and not title._listed(lines, first, block)):
         return None
-    start, end = block[0].content_start, block[-1].content_end
+    start = block[0].content_start
+    end = title._end_before_tail(text, start, block[-1].content_end)
     item = title._ITEM_NUMBER.match(text[start:end])
     if item and not any(not l.blank for l in lines[: block[0].number]):
         start += item.end()

@@ -178,6 +178,22 @@ maker of pumps, announced results for the year ended January 31, 2003.
     ("Information  X\nEnter a valid email address\n\nHanil Bank (HNLB)\n\n  Print      Mail a friend\n\n"
      "Monday 3 May, 2004\n\nHanil Bank\n\nMerger Agreement\n\nHanil Bank\n3 May 2004\n\n\n\nNOTICE OF\n"
      "               Merger Agreement between Hanil Bank and Daesan Bank\n\n1. Reasons & Objectives\n", "Merger Agreement"),
+    # a letterhead's address, telephone and fax lines are no title
+    ("15 Namdaemun-ro 2-ga, Jung-gu\nSeoul, 100-702 Korea\nTel.822-555-0100\nFax.822-555-0199~4\nMarch 2, 2012\n"
+     "To Shareholders:\nConvocation Notice of the Annual General Meeting of Shareholders\nNotice is hereby given "
+     "that an Annual General Meeting of Shareholders of the Group will be held as described hereunder.\n",
+     "Convocation Notice of the Annual General Meeting of Shareholders"),
+    # a news portal's section over the headline, its posting stamp under it
+    ("경제·금융\n\n한빛전자, 모처럼 `웃음꽃`\n\n한빛전자가 올해 2분기 영업이익이 흑자전환했다는 소식에 주가가 "
+     "모처럼 강세를 보였다.\n", "한빛전자, 모처럼 `웃음꽃`"),
+    # a digest's kicker in capitals over its first item's headline
+    (" date 2016-11-11 Staff writer\n\nSHIPBUILDERS\n\nHanbit Marine reports sales rise\n\nHanbit Marine Co "
+     "yesterday reported NT$91.09 billion in consolidated sales for last month, up 1.5 percent from a month "
+     "earlier.\n\nELECTRONICS\n\nSejin net income grows\n\n", "Hanbit Marine reports sales rise"),
+    # a disclosure portal's timestamp and a download link after the title on its line
+    ("현금ㆍ현물배당결정 2023-02-08 14:41:00\n출처 : http://dart.example.kr/main.do?rcpNo=2023\n현금ㆍ현물배당 결정\n"
+     "1. 배당구분 | 결산배당 | |\n", "현금ㆍ현물배당결정"),
+    ("2007년 1/4분기 경영설명회 PDF 다운로드 새창\n\n2007년 1분기\n한빛전자 경영설명회\n", "2007년 1/4분기 경영설명회"),
     # a 6-K: the report's title after the cover and what it furnishes
     (TRANSMITTAL, "HANBIT MARINE CO., LTD. ANNOUNCES THE RESULTS FOR THE FIRST QUARTER OF 2005"),
     (FLAT_COVER, "Extraordinary General Meeting of Shareholders to Approve the Share Exchange with Minato Trust Bank, Ltd."),
@@ -220,6 +236,8 @@ NOT_TITLES = [
                                   "                                       /s/ Jane Roe\n"
                                   "                                       -----------------------\n"
                                   "                                       Jane Roe\n"),
+    ("a portal's posting stamps over the body", "입력2006.04.02 14:12\n수정2006.04.02 14:14\n하나전기는 1·4분기 "
+                                                "매출이 2천7백11억원을 기록했다고 15일 밝혔다.\n"),
     ("a Korean article that opens with its body", "하나전기는 지난 3/4분기 매출이 2,137억원으로 집계됐다고 14일 "
                                                   "발표했다. 전년 동기에 비해서는 매출은 21.5% 늘었다.\n"),
     ("an English article that opens with its body", "Taiwan's VMX just released third quarter results for the "

@@ -1016,3 +1016,15 @@ def test_a_results_announcement_titled_with_its_year() -> None:
     assert one(found, "NetIncomeLoss").period == year
     assert not [o for o in found.observations if o.concept == "Subscribers"]
     assert any(m.text == "40 million" and "bound" in m.reason for m in found.unmapped)
+
+
+def test_a_digest_paragraph_goes_on_about_the_company_it_opens_with() -> None:
+    text = ("SEOUL, November 11, 2016 -- Hanbit Semiconductor Co (HSC, 韓光) yesterday reported net income of NT$91.09 "
+            "billion for the third quarter, up 1.5 percent from a year earlier.\n\nELECTRONICS\n\nSejin net income "
+            "grows\n\nSejin Inc (世進) yesterday reported net income of NT$249 million for the third quarter. Last "
+            "quarter gross profit grew 2 percent year-on-year to NT$5.58 billion, Sejin said.\n")
+    found = extract_press_release(context(text, "HSC"))
+    whose = {(o.concept, o.value): dict(o.dimensions).get("CounterpartyAxis") for o in found.observations}
+    assert whose[("NetIncomeLoss", Decimal("91090000000"))] is None  # the filer, by the short name in brackets
+    assert whose[("NetIncomeLoss", Decimal("249000000"))] == "Sejin Inc"
+    assert whose[("GrossProfit", Decimal("5580000000"))] == "Sejin Inc"  # the paragraph goes on about Sejin

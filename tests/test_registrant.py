@@ -54,6 +54,20 @@ RELEASES = [
     # a headline and the page's buttons run into the lead sentence
     ("한빛전자 1분기 54억 순손실\n-\n기사 스크랩\n-\n공유\n한빛전자는 올 1분기에 0.03% 많은 3천4백억원의 매출을 "
      "냈다고 4일 밝혔다.", "한빛전자"),
+    # a wire's dateline without its year, under a headline naming the company by its short name
+    (" date 2020-05-13 Hanbit Q1 net income up 7.3 pct. to 293.9 bln won\nSEOUL, May 13 (Yonhap) -- Hanbit Tobacco "
+     "Corp. on Wednesday reported its first-quarter net profit of 293.9 billion won.", "Hanbit Tobacco Corp."),
+    # the subject particle (이/가) marks the lead company as the topic particle does; another
+    # company's results follow in the digest
+    ("한빛제과가 2018년 연결기준으로 매출 1조6945억 원을 거둔 것으로 잠정집계됐다고 29일 밝혔다.\n"
+     "세진정밀은 2018년 연결기준으로 매출 1334억 원을 낸 것으로 잠정집계됐다.", "한빛제과"),
+    ("한빛통신(012345)이 2분기 영업이익이 흑자전환했다고 24일 밝혔다.", "한빛통신"),
+    # a sentence opening with 'that day' before its subject; the one before it reports nothing
+    ("한빛통신(012345)이 2분기 흑자전환 소식에 강세를 보였다. 이날 한빛통신은 2분기 영업이익이 180억원이라고 밝혔다. "
+     "한빛통신측은 하반기 전망을 밝게 봤다.",
+     "한빛통신"),
+    # a bullet before the subject ('◇')
+    ("◇한빛통신은 3분기 매출이 2천억원을 기록했다고 15일 밝혔다.", "한빛통신"),
     # a short subject spelled out in a later sentence
     ("대영은 1분기 영업이익이 18억원으로 추산됐다고 28일 공정공시했다.\n대영제약은 실적상승을 기록했다고 분석했다.",
      "대영제약"),
@@ -147,6 +161,13 @@ def test_the_header_when_the_text_names_no_company():
     # the connective a 20-F cover prints twice between its check boxes is no letterhead
     ("|REGISTRATION STATEMENT PURSUANT TO SECTION 12(b) OR (g)\nOR\n|\n|X\n|ANNUAL REPORT PURSUANT TO SECTION 13\n"
      "For the fiscal year ended December 31, 2004\nOR\n|\n|TRANSITION REPORT PURSUANT TO SECTION 13\n", None),
+    # a class of shares a translated form prints in a cell of each item is no name
+    ("Decision on Share Buyback\n|\n1. Number of shares to be acquired |\nCommon |\n1,500,000 |\n||||\n|\n"
+     "Other |\n- |\n|\n2. Amount of shares to be acquired (Korean won) |\nCommon |\n9,000,000,000 |\n", None),
+    # the other party of the deal a title announces, its name wrapped to the next line
+    ("Board Resolution on Approval of the Small-scale Merger with\nMirae Cable Co., Ltd.\n"
+     "1. Date of BOD resolution: March 3, 2005\n", None),
+    ("Board Resolution on the Acquisition of\nHanbit Logistics Co., Ltd.\n1. Date of resolution: May 2, 2005\n", None),
     # a person or a side who said something is no company
     ("Jae Won Park said on Monday that the merger talks would resume next week.", None),
     ("회사측은 올해 매출 목표를 달성할 수 있을 것이라고 밝혔다.", None),

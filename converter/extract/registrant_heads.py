@@ -16,6 +16,7 @@ from converter.extract.mechanisms.names import (
     company_at,
     is_company_name,
     name_ending_at,
+    words,
     name_starting_at,
 )
 from converter.extract.mechanisms.name_match import has_legal_form
@@ -249,6 +250,18 @@ def without_ticker(line: str) -> str:
     return _TICKER_AT_END.sub("", line) if line.endswith((")", ")\n")) else line
 
 
+def _after_counterparty_lead(label: str) -> bool:
+    """Whether the line before a name ends a title's phrase whose object is the deal's other
+    party ('Approval of the Small-scale Merger with', 'Acquisition of'): the name is not a
+    letterhead.
+
+    >>> _after_counterparty_lead("Resolution on the Merger with"), _after_counterparty_lead("Notice")
+    (True, False)
+    """
+    folded = " ".join(label.casefold().split())
+    return any(folded == lead or folded.endswith(" " + lead) for lead in words("counterparty_before"))
+
+
 def from_letterhead(text: str) -> Located | None:
     """A name alone on a line before the text begins: with a legal form, or printed twice."""
     lines = [line for line in _before_body(head_lines(text, 3000)[:40]) if not line.blank]  # (the document's lines)
@@ -266,6 +279,8 @@ def from_letterhead(text: str) -> Located | None:
             continue
         if i and _NAME_LABEL_CELL.fullmatch(lines[i - 1].text.strip(" \t|")):
             continue  # '|Company name' / '|Example Co., Ltd.': a form's item (an investee's name), no letterhead
+        if _after_counterparty_lead(label):
+            continue  # '... Merger with' / 'Example Co., Ltd.': the other party, no letterhead
         start = line.start + line.text.index(stripped)
         names.setdefault(squash(stripped).casefold(), []).append((start, start + len(stripped)))
     for spans in names.values():

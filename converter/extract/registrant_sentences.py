@@ -35,6 +35,12 @@ _DATELINE_END = re.compile(
     r"""\s*(?:\([A-Z][^()\n]{1,40}\)|/[^/\n]{1,40}/)?    # the wire's name
     \s*(?:-{1,2}|[\u2013\u2014])\s*""", re.VERBOSE)
 
+# a wire story's dateline that gives no year: 'SEOUL, May 13 (Yonhap) --', opening a line
+_YEARLESS_DATELINE = re.compile(
+    r"""^[ \t]*[A-Z][A-Za-z .]{1,30},[ \t]*          # the place: 'SEOUL,'
+    [A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}                   # the month and day: 'May 13', 'Sept. 4'
+    (?=[ \t]*(?:\([A-Z][^()\n]{1,40}\)[ \t]*)?(?:-{1,2}|[\u2013\u2014]))""", re.VERBOSE | re.MULTILINE)
+
 
 # (compiled at import: an inline pattern is compiled again once ``re``'s cache of 512 overflows)
 _POSSESSOR = re.compile(r"\s*(?:[A-Z][\w.-]*['’]s\s+)?")  # "India's VMX"
@@ -101,8 +107,11 @@ def from_release_subject(text: str) -> Located | None:
     one of its first sentences that announced, reported or said something."""
     head = text[: min(len(text), 6000)]
     verbs = list(_reporting_verbs().finditer(head, folded_piece(text, 0, len(head))))
-    for date in dates_between(text, 0, 4000):  # = find_dates(head[:4000]), from the index
-        dash = _DATELINE_END.match(head, date.end)
+    date_ends = [date.end for date in dates_between(text, 0, 4000)]  # = find_dates(head[:4000]), from the index
+    # and a wire's dateline without its year, after them (a byline's date may stand above it)
+    date_ends += [m.end() for m in _YEARLESS_DATELINE.finditer(head, 0, 1500)]
+    for date_end in date_ends:
+        dash = _DATELINE_END.match(head, date_end)
         if not dash or not _DASH.search(dash.group()):
             continue
         verb = next((v for v in verbs if v.start() > dash.end()), None)
@@ -149,10 +158,10 @@ _KO_SENTENCE_STOP = re.compile(r"\n[ \t]*\n|(?<!\d)\.|\.(?!\d)")
 # the subject opening a line, maybe after a bullet ('□ '), its dateline ('2003년 4월 28일 - 대한통신은')
 # or a wire's byline ('(서울=연합뉴스) 김수진 기자 = ', '【서울=뉴시스】 ... = '), and a word of its trade
 # ('온라인게임 업체 누리소프트는')
-_KO_LINE_SUBJECT = re.compile(rf"[ \t]*(?:[□○■◆▶•·\-][ \t]*)?(?:[^\n]{{0,30}}?\s[-\u2013\u2014]\s"
+_KO_LINE_SUBJECT = re.compile(rf"[ \t]*(?:[□○■◆◇▶▷●•·\-][ \t]*)?(?:[^\n]{{0,30}}?\s[-\u2013\u2014]\s"
                               rf"|[(\[【〔][^()\[\]【】〔〕\n=]{{1,20}}=[^()\[\]【】〔〕\n]{{1,20}}[)\]】〕]"
                               rf"[^\n=]{{0,20}}?=\s*)?(?:[가-힣A-Za-z]+\s(?:업체|기업|회사|전문업체|전문기업)인?\s)?"
-                              rf"(?P<name>{_KO_NAME})(?P<paren>\([^()\n]{{1,30}}\))?(?:은|는)\s")
+                              rf"(?P<name>{_KO_NAME})(?P<paren>\([^()\n]{{1,30}}\))?(?P<particle>은|는|이|가)\s")
 
 
 def _ko_sentence(text: str, end: int) -> range:
@@ -170,6 +179,36 @@ def _line_starts(text: str, sentence: range) -> list[int]:
     while position >= 0:
         starts.append(position + 1)
         position = text.find("\n", position + 1, sentence.stop)
+    return starts
+
+
+def _subject_particle_fits(m: re.Match[str]) -> bool:
+    """Whether a line's subject is marked as such: by the topic particle (은/는), or by the
+    subject particle as Korean spells it after the name's last syllable (이 after a final
+    consonant, 가 after a vowel: '한빛전자가', '한빛통신(012345)이'), not a name that itself ends
+    in 이 or 가 read as one ('한빛가' is no subject '한빛' + 가 when the name ends in a consonant).
+
+    >>> [_subject_particle_fits(_KO_LINE_SUBJECT.match(t)) for t in ("한빛전자가 밝혔다", "한빛통신이 밝혔다", "한빛통신가 밝혔다")]
+    [True, True, False]
+    """
+    particle = m["particle"]
+    if particle in ("은", "는"):
+        return True
+    last = m["name"][-1]
+    if not "가" <= last <= "힣":
+        return True  # a name ending in a Latin letter or a digit ('KT&G가'): either is written
+    final_consonant = (ord(last) - ord("가")) % 28 != 0
+    return final_consonant == (particle == "이")
+
+
+def _subject_starts(text: str, sentence: range) -> list[int]:
+    """Where the sentence's subject may start: where it and each line it runs over begin, and
+    past a word of time or connection opening it ('이날 한빛통신은 ... 밝혔다')."""
+    starts = _line_starts(text, sentence)
+    first = text[sentence.start : sentence.start + 12]
+    word = first.split(maxsplit=1)[0] if first.strip() else ""
+    if word in words("ko_opener"):
+        starts.append(sentence.start + first.index(word) + len(word) + 1)
     return starts
 
 
@@ -192,8 +231,8 @@ def from_korean_subject(text: str) -> Located | None:
         sentence = _ko_sentence(head, verb.end())
         marked = [m for m in _KO_SUBJECT.finditer(head, sentence.start, sentence.stop)
                   if KOREAN_MARKER.search(m["name"]) and not _not_a_company(m["name"])]
-        opening = [m for m in (_KO_LINE_SUBJECT.match(head, start) for start in _line_starts(head, sentence))
-                   if m and not _not_a_company(m["name"])]
+        opening = [m for m in (_KO_LINE_SUBJECT.match(head, start) for start in _subject_starts(head, sentence))
+                   if m and _subject_particle_fits(m) and not _not_a_company(m["name"])]
         pick = (marked or opening or [None])[0]
         if pick is not None:
             chosen = (pick.start("name"), pick.end("name"))
@@ -207,7 +246,8 @@ def from_korean_subject(text: str) -> Located | None:
         return None
     for later in _KO_SUBJECT.finditer(head, end):
         longer = without_korean_marker(later["name"]) or later["name"]
-        if longer.startswith(name) and len(longer) > len(name) and _HANGUL_WORD.fullmatch(longer):
+        if longer.startswith(name) and len(longer) > len(name) and _HANGUL_WORD.fullmatch(longer) \
+                and not _not_a_company(longer):  # '한빛통신측은': the company's side, the same name
             return Located(longer, later.start("name"), later.end("name"), lang="ko")
     if name != printed:
         inner = printed.index(name.split()[0])

@@ -18,7 +18,7 @@ import bisect
 import operator
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from converter.extract.anchors import SIGNATURE_WORD, SIGNATURES_HEADING, Located, head_lines
@@ -26,6 +26,7 @@ from converter.extract.mechanisms.lines import Line, lines_holding, split_lines,
 from converter.extract.mechanisms.name_match import name_key
 from converter.extract.mechanisms.tokens import dates_between
 from converter.model import SourceDocument
+from converter.parse.address import find_addresses
 from converter.parse.dates import FoundDate
 from converter.parse.gates import Gated, folded_piece, folded_text
 from converter.resources import data_rows
@@ -72,6 +73,42 @@ def _is_banner(line: str) -> bool:
     return _banner_pattern().fullmatch(line) is not None
 
 
+@cache
+def _tail_pattern() -> re.Pattern[str]:
+    """What a web copy prints after a title on its line (``data/title_tails.tsv``), any number
+    of them, ending the text."""
+    tails = "|".join(f"(?:{row[0].strip()})" for row in data_rows("title_tails.tsv"))
+    return re.compile(rf"(?:\s+(?:{tails}))+\s*$", re.IGNORECASE)
+
+
+def _end_before_tail(text: str, start: int, end: int) -> int:
+    """Where the title ``text[start:end]`` ends without a timestamp or page furniture after it."""
+    m = _tail_pattern().search(text, start, end)
+    return m.start() if m and m.start() > start else end
+
+
+def _address_lines(text: str, lines: list[Line], first: int) -> frozenset[int]:
+    """The head lines that are all of them inside a letterhead's address ('203 Example-dong,
+    1-ga Jung-gu' / 'Seoul, 100-792 Korea'): read in the first lines from ``first``."""
+    head = lines[first : first + 8]
+    if not head:
+        return frozenset()
+    base = head[0].start
+    spans = [(base + a.start, base + a.end) for a in find_addresses(text[base : head[-1].start + len(head[-1].text)])]
+    return frozenset(first + i for i, line in enumerate(head) if not line.blank and any(
+        a <= line.content_start and line.content_end <= b for a, b in spans))
+
+
+def _kicker(page: _Page, lines: list[Line], index: int) -> bool:
+    """A news digest's kicker: a word or two in capitals alone over its item's headline, a blank
+    line between ('CHIPMAKERS' / '' / 'Acme reports sales rise'), in a text that keeps no layout."""
+    stripped = lines[index].stripped
+    if page.fixed or not stripped.isupper() or len(stripped.split()) > 2 or index + 2 >= len(lines):
+        return False
+    headline = lines[index + 2].stripped
+    return lines[index + 1].blank and bool(headline) and not headline.isupper() and len(headline) < 100
+
+
 # what a name is compared without: all but digits and letters
 _NOT_NAME_LETTERS = re.compile(r"[^0-9a-z가-힣]+")
 
@@ -110,6 +147,7 @@ class _Page:
     width: int
     fixed: bool  # headings centred by spaces (fixed-width text)
     registrant_keys: tuple[str, str] | None = None  # the name's two comparison keys, made once
+    address_lines: frozenset[int] = frozenset()  # the indexes of a letterhead's address lines
 
     def centered(self, line: Line) -> bool:
         if self.document.is_centered(line.content_start):
@@ -155,7 +193,7 @@ def _skipped(page: _Page, line: Line, lines: list[Line], index: int) -> bool:
     bare = stripped.strip(" |")
     if not bare or "|" in line.text or _in_table(lines, index):
         return True
-    if page.is_registrant(bare) or _is_banner(bare):
+    if page.is_registrant(bare) or _is_banner(bare) or index in page.address_lines or _kicker(page, lines, index):
         return True
     dates = _dates_of(page.document.text, line, stripped, bare)
     if dates and not _TWO_LETTERS.search(_WEEKDAY.sub("", _without_dates(bare, dates))):
@@ -404,7 +442,7 @@ def document_title(document: SourceDocument, registrant: str | None) -> Located 
     first = _cover_end(text, lines, foreign)
     if first is None or _blank_from(lines, first):
         return None
-    page = _page(document, lines, registrant)
+    page = replace(_page(document, lines, registrant), address_lines=_address_lines(text, lines, first))
     signed = _signature_lines(text, lines)
     blank_is_registrant = page.is_registrant("")  # (what a blank line's test answers, asked once)
     paragraphs = 2 if first else 1  # a 6-K may say what it furnishes before the report's title
@@ -444,7 +482,7 @@ def document_title(document: SourceDocument, registrant: str | None) -> Located 
     if first and not _listed(lines, first, block):
         return None
     start = block[0].content_start
-    end = block[-1].content_end
+    end = _end_before_tail(text, start, block[-1].content_end)
     item = _ITEM_NUMBER.match(text[start:end])
     if item and not any(not l.blank for l in lines[:block[0].number]):
         start += item.end()

@@ -219,11 +219,24 @@ def _website_items(text: str, lowered: str, blocks: list[tuple[int, int]]) -> li
         for m in _urls(text, max(0, hit - 12), hit + 200):
             url = m.group().rstrip(".,;:")
             host = _SCHEME_AND_WWW.sub("", url).split("/")[0].lower()
-            if m.start() in items or inside(blocks, m.start()) or any(
+            if m.start() in items or inside(blocks, m.start()) or _after_source_label(text, m.start()) or any(
                     host.endswith(x) for x in _excluded_sites()):
                 continue
             items[m.start()] = _Item(url, m.start(), m.start() + len(url))  # as printed
     return [items[k] for k in sorted(items)]
+
+
+@cache
+def _source_label() -> re.Pattern[str]:
+    """A source's label and its colon, ending where the address after it starts."""
+    return re.compile(rf"(?<!\w)(?:{phrases('source_label').pattern})\s*[:：]\s*$", re.IGNORECASE)
+
+
+def _after_source_label(text: str, start: int) -> bool:
+    """Whether the address at ``start`` follows a source's label on its line ('출처 : http://...',
+    'Source: www...'): the site the text was copied from, not the registrant's."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _source_label().search(text, max(line_start, start - 40), start) is not None
 
 
 def _urls(text: str, start: int, end: int) -> Iterator[re.Match[str]]:

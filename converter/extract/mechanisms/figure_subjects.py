@@ -238,12 +238,13 @@ _REPORT_VERBS = ("said", "says", "saw", "sees", "posted", "posts", "reported", "
                  "announced", "announces", "had", "has", "booked", "logged", "turned", "swung")
 _REPORTS = f"(?:{'|'.join(_REPORT_VERBS)})"
 # "Its rival Hanseong Steel earlier reported": a word between the name and its verb
-_ADVERB = r"(?:\s+(?:earlier|also|separately|later|previously|recently|meanwhile|on\s+[A-Z][a-z]+day|last\s+week))?"
+_ADVERB = r"(?:\s+(?:earlier|also|separately|later|previously|recently|meanwhile|yesterday|today|on\s+[A-Z][a-z]+day|last\s+week))?"
 # "Smaller rival Daebo Telecom saw", "Hanul, which is controlled by ..., posted", "Shakti Motors Ltd,
 # India's third-largest maker of utility vehicles, said", "Daebo Telecom's sales"
 _COMPANY_SUBJECT = re.compile(
     rf"""(?P<name>{_NAME})                       # capitalised words
     (?:,?\s+(?:Co|Corp|Inc|Ltd)\b\.?)*              # its legal form: "Co., Ltd.", ", Inc."
+    (?:\s*\((?P<aside>[^()]{{1,30}})\))?              # its name in another script or its ticker: "Acme Inc (愛客)"
     (?=\s*,\s*[^,.;]{{3,80}}?,{_ADVERB}\s*{_REPORTS}\b  # an apposition, then the verb
       |{_ADVERB}\s+{_REPORTS}\b                 # the verb
       |[’']s\s+(?![A-Z]))                       # a possessive: "Daebo Telecom's sales"
@@ -264,6 +265,7 @@ _TITLE_BEFORE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s*$")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,6}")
 _KO_PERIOD_WORD = re.compile(r"\d|분기|반기|연간|올해|작년")
 _DIGIT = re.compile(r"\d")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _NAME_WORD = re.compile(r"[a-z0-9가-힣]+")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 # "It", "The company": a sentence that goes on about the company named before
@@ -304,7 +306,9 @@ def company_subject(sentence: str) -> str | None:
         name = " ".join(words)
         possessive = sentence[m.end():m.end() + 2].startswith(("'s", "’s"))
         if ORG_WORD.search(name) or _ACRONYM.fullmatch(words[0]) or possessive:
-            return name
+            short = (m["aside"] or "").split(",")[0].strip()
+            # 'Acme Semiconductor Co (ASC, 愛客)': the short name it is known by, to compare too
+            return f"{name} ({short})" if _ACRONYM.fullmatch(short) else name
     return None
 
 
@@ -379,10 +383,12 @@ def same_company(name: str, registrant: str) -> bool:
 class NewsCompanies:
     """The company each sentence of a document is about, against the registrant."""
 
-    def __init__(self, registrant: str | None, sentences: list[Sentence]) -> None:
+    def __init__(self, registrant: str | None, sentences: list[Sentence], text: str = "") -> None:
         self.registrant = registrant
         self.sentences = sentences
+        self.text = text  # the document's, which the sentences' offsets are into
         self.last: Subject = WHOLE
+        self.last_at = -1  # where the sentence naming ``last`` starts (-1: none did)
 
     @cached_property
     def named(self) -> set[str]:
@@ -390,20 +396,29 @@ class NewsCompanies:
         named = {c for s in self.sentences if (c := company_subject(s.text))}
         return named | {c[0] for s in self.sentences if (c := korean_company_subject(s.text))}
 
-    def subject(self, sentence: str) -> Subject:
+    def subject(self, sentence: str, start: int | None = None) -> Subject:
+        """The company the sentence (starting at ``start`` in the text, where known) is about."""
         if HANGUL.search(sentence[:40]):
             return self._korean(sentence)
         related = related_company(sentence)
         if related is not None:  # a unit's or subsidiary's figures, though it bears the same name
-            self.last = Subject(COUNTERPARTY_AXIS, related)
+            self.last, self.last_at = Subject(COUNTERPARTY_AXIS, related), start if start is not None else -1
             return self.last
         name = company_subject(sentence)
         if name is None:
-            if not _GOES_ON_ABOUT.match(sentence):
+            if not (_GOES_ON_ABOUT.match(sentence) or self._same_paragraph(start)):
                 self.last = WHOLE
             return self.last
-        self.last = self._of(name)
+        self.last, self.last_at = self._of(name), start if start is not None else -1
         return self.last
+
+    def _same_paragraph(self, start: int | None) -> bool:
+        """Whether the sentence at ``start`` is in the paragraph of the one that named the last
+        company: a digest's paragraph goes on about the company it opened with ('Acme Inc
+        reported net income of ... Gross profit grew ...'), whoever files the digest."""
+        if start is None or self.last_at < 0 or self.last is WHOLE:
+            return False
+        return _BLANK_LINE.search(self.text, self.last_at, start) is None
 
     def _korean(self, sentence: str) -> Subject:
         """A Korean sentence that names no company as its subject goes on about the last one
@@ -418,5 +433,7 @@ class NewsCompanies:
             return WHOLE
         if self.registrant is None:
             distinct = {frozenset(_words(n)) for n in self.named}
-            return WHOLE if len(distinct) <= 1 else Subject(None, name, unknown=True)
+            # one company however spelled: 'Acme Financial Group (AFG)' and 'AFG' share a word
+            one = len(distinct) <= 1 or all(a & b for a in distinct for b in distinct)
+            return WHOLE if one else Subject(None, name, unknown=True)
         return Subject(COUNTERPARTY_AXIS, name)

@@ -42,11 +42,22 @@ def _label_pattern() -> re.Pattern[str]:
 
 
 def _value(text: str) -> str:
-    """A label's value: up to the next label on the line ('... President Contact: ...')."""
+    """A label's value: up to the next label on the line ('... President Contact: ...'), a
+    label of two words ending in a label's noun included ('Contact person :').
+
+    >>> _value("Jae Park, President Contact person : Min Lee"), _value("Jae Park, President Tel: 1")
+    ('Jae Park, President ', 'Jae Park, President ')
+    """
     colon = text.find(":")
     if colon < 0:
         return text
-    return text[: text.rfind(" ", 0, colon) + 1] if " " in text[:colon] else ""
+    before = text[:colon].rstrip(" \t")
+    if " " not in before:
+        return ""
+    cut = before.rfind(" ") + 1
+    if before[cut:].casefold() in words("label_noun") and " " in before[: cut - 1]:
+        cut = before.rfind(" ", 0, cut - 1) + 1  # 'Contact person': the label's first word too
+    return text[:cut]
 
 
 def _split_value(value: str) -> tuple[str, str | None] | None:

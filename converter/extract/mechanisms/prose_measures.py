@@ -69,7 +69,7 @@ class SentenceBinder(FigureBinder, PercentBinder, ListBinder, SecondFigureBinder
                  periods: ProsePeriods | None = None) -> None:
         self.ctx, self.out, self.text = ctx, out, ctx.text
         self.periods = periods or ProsePeriods(ctx, spans)
-        self.companies = NewsCompanies(ctx.registrant, spans)
+        self.companies = NewsCompanies(ctx.registrant, spans, ctx.text)
         self.last: Binding | None = None  # the last primary figure, for "This represents ..."
         self.sentence_start = self.sentence_end = 0
         self.forward_list = False  # the text lists expectations ("... are the following:")
@@ -114,7 +114,7 @@ class SentenceBinder(FigureBinder, PercentBinder, ListBinder, SecondFigureBinder
         self.states_result = self.ctx.document_date is not None or bool(word_pattern("reported").search(s.text))
         self.periods.update(s, periods)
         self.sentence_start, self.sentence_end = s.start, s.end
-        company = self.companies.subject(s.text)
+        company = self.companies.subject(s.text, s.start)
         # a figure an earlier mechanism bound (a dividend of a kind) is not bound again
         figures = [f for f in self._figures(s, periods) if not self.out.is_used(f.start, f.end) and not self._is_bound(f)]
         if not figures:  # nothing to bind (two sentences in five): only the comparison it makes goes on
