@@ -243,11 +243,20 @@ def test_more_periods(text: str, document_date: dt.date | None, period: Period) 
     ("compared with the year-ago quarter", "prior_year"),
     ("down from the quarter-earlier period", "prior_quarter"),
     ("up 3% from a quarter earlier", "prior_quarter"),
+    ("sales of NT$40.2 billion for last month", "prior_month"),
+    ("up 0.8 percent from the previous month", "prior_month"),
+    ("전월 대비 3.2% 증가", "prior_month"),
     ("over the same period in year 2001", "same_in:2001"),
     ("compared with 22.5 billion won for the same period of 2002", "same_in:2002"),
 ])
 def test_more_relations(text: str, relation: str) -> None:
     assert [f.relation for f in find_periods(text) if f.relation] == [relation]
+
+
+@pytest.mark.parametrize("text", ["strong momentum in sales", "a yoyo market", "전월세 가격이 올랐다"])
+def test_abbreviations_of_relations_are_whole_words(text: str) -> None:
+    """"MoM", "YoY", "QoQ" are words of their own: "momentum" and "yoyo" name no period."""
+    assert [f.relation for f in find_periods(text) if f.relation] == []
 
 
 def test_same_period_of_a_year_is_the_part_of_that_year() -> None:
