@@ -110,6 +110,13 @@ def test_floor_forms() -> None:
         assert address is not None and address.floor == 24, written
 
 
+@pytest.mark.parametrize("written", ["24/F Star Tower", "24/ F Star Tower", "24 F Star Tower", "24F Star Tower"])
+def test_a_floor_before_its_building(written: str) -> None:
+    """'24/ F Star Tower': the floor, however spaced, is no word of the building's name."""
+    address = parse_address(f"{written}, 737 Yeoksam-dong, Gangnam-gu, Seoul, Korea")
+    assert address is not None and (address.floor, address.building) == (24, "Star Tower")
+
+
 def test_unplaced_words_stay_in_the_line_and_nothing_is_invented() -> None:
     address = parse_address("Attn: Investor Relations, Room 1502, Yeoksam-dong 737, Gangnam-gu, Seoul")
     assert address is not None

@@ -50,8 +50,9 @@ class Element(NamedTuple):  # a tuple: built thousands of times a second
 _LINE_BREAK = r"\n(?![ \t]*(?:floors?|fl\.)(?![A-Za-z]))"
 PIECE_BREAK = re.compile(rf"[,;\[\]|]|{_LINE_BREAK}|\((?!우\))|(?<!\(우)\)", re.IGNORECASE)
 SIMPLE_PIECE_BREAK = re.compile(rf"[,;()\[\]|]|{_LINE_BREAK}", re.IGNORECASE)  # text without '(우)'
+# a floor: '24th Floor', '5 Fl.', '14F', '14/F', '14/ F', '14 F'; 'Floor 3'; '5층'
 _FLOOR = re.compile(
-    r"(?<![\w-])(?P<n>\d{1,3})\s*(?:st|nd|rd|th)?\s*(?:floors?\b|fl\b\.?|/?f\b)"
+    r"(?<![\w-])(?P<n>\d{1,3})\s*(?:st|nd|rd|th)?\s*(?:floors?\b|fl\b\.?|(?:/\s*)?f\b)"
     r"|\bfloor\s+(?P<m>\d{1,3})\b|(?P<k>\d{1,3})\s*층",
     re.IGNORECASE,
 )
