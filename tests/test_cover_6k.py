@@ -888,3 +888,20 @@ def test_amended_report_and_its_month_without_of(line, number, period_end):
     (c,) = convert_text(AMENDED_6K.format(line=line), "amended.txt")
     assert values(c, "DocumentPeriodEndDate") == [period_end]
     assert values(c, "AmendmentNumber") == ([] if number is None else [str(number)])
+
+
+@pytest.mark.parametrize("above,expected", [
+    ("Republic of India", ["IN"]),
+    ("          Cayman Islands", ["KY"]),
+    ("Not Applicable", []),
+])
+def test_jurisdiction_caption_of_a_6k_cover(above, expected):
+    """The country printed over '(Jurisdiction of incorporation or organization)' on a 6-K cover."""
+    from converter.pipeline import convert_text
+
+    text = FLAT_6K.format(rule="Rule 12g3-2(b)", yes="o", no="x").replace(
+        "(Exact name of Registrant as specified in its charter)\n",
+        f"(Exact name of Registrant as specified in its charter)\n{above}\n"
+        "(Jurisdiction of incorporation or organization)\n")
+    (c,) = convert_text(text, "cover.txt")
+    assert values(c, "EntityIncorporationCountryCode") == expected

@@ -23,6 +23,8 @@ from converter.extract.mechanisms.furnished import (
     YES,
     cover_exhibits,
 )
+from converter.extract.kinds.cover_20f import phrases
+from converter.extract.mechanisms.countries import country_code
 from converter.extract.mechanisms.lines import Line, split_lines, squash
 from converter.extract.mechanisms.signatories import signatory_observations
 from converter.model import PURE, Observation
@@ -44,6 +46,7 @@ _RULE_101B_GATED = Gated(_RULE_101B)
 _AMENDED_BANNER = re.compile(r"\bform\s+6-K\s*/\s*A\b", _I)
 _AMENDMENT_NUMBER = re.compile(r"\bamendment\s+no\.?\s*(\d{1,2})\b", _I)
 _AMENDMENT_REACH = 600  # the number stands this close under the banner
+_CAPTION_LINES = 150  # the cover's captions stand in its first lines
 _FILE_NUMBER = re.compile(
     r"""(?:commission\s+file\s+(?:number|no\.?)     # 'Commission File Number: 1-13368'
          |1934\s+act\s+registration\s+(?:number|no\.?)  # '1934 Act Registration No. 1-14418'
@@ -145,6 +148,25 @@ def amendment_number(ctx: DocumentContext, lines: list[Line]) -> list[Observatio
         return []
     return [_obs(ctx, "AmendmentNumber", int(m.group(1)), m.start(1), m.end(1), "cover:amendment",
                  unit=PURE, decimals=0)]
+
+
+def incorporation(ctx: DocumentContext, lines: list[Line]) -> list[Observation]:
+    """The country over the caption '(Jurisdiction of incorporation or organization)', the
+    caption alone on its line (a 20-F cover's caption, ``data/cover_20f.tsv``): 'Republic of
+    India' -> IN. Captions set side by side share a line and are not read here."""
+    caption = next(p for value, p in phrases("caption") if value == "jurisdiction")
+    for i, line in enumerate(lines[:_CAPTION_LINES]):
+        m = caption.search(line.text) if "jurisdiction" in line.text.lower() else None
+        if m is None or line.text[: m.start()].strip(" \t|") or line.text[m.end() :].strip(" \t|"):
+            continue
+        above = next((ln for ln in reversed(lines[max(0, i - 3) : i]) if not ln.blank), None)
+        found = country_code(above.text) if above is not None and "(" not in above.text else None
+        if found is None:
+            return []
+        code, start, end = found
+        return [_obs(ctx, "EntityIncorporationCountryCode", code, above.start + start, above.start + end,
+                     "cover:jurisdiction")]
+    return []
 
 
 def file_number(ctx: DocumentContext) -> list[Observation]:
@@ -319,6 +341,7 @@ def extract_cover_6k(ctx: DocumentContext) -> Found:
         + rule_12g32b(ctx, lines)
         + paper_submission(ctx, lines)
         + amendment_number(ctx, lines)
+        + incorporation(ctx, lines)
         + file_number(ctx)
         + signatures(ctx, lines)
         + korean_registrant(ctx, lines)
