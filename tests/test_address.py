@@ -267,3 +267,21 @@ def test_address_parts_keep_a_closing_bracket() -> None:
 ])
 def test_line_keeps_the_bracket_it_opens(written: str, line: str) -> None:
     assert parse_address(written).line == line
+
+
+@pytest.mark.parametrize("text,part,value", [
+    # a floor's ordinal spelt out, the line as written keeping it
+    ("Lotus Park, Second Floor, No. 7, Anna Salai, Guindy, Chennai 600 032, India", "floor", 2),
+    ("Lotus Park, Second Floor, No. 7, Anna Salai, Guindy, Chennai 600 032, India", "line",
+     "Lotus Park, Second Floor, No. 7, Anna Salai, Guindy"),
+    ("Lotus Park, 2nd Floor, No. 7, Anna Salai, Guindy, Chennai 600 032, India", "line",
+     "Lotus Park, 2nd Floor, No. 7, Anna Salai, Guindy"),
+    # a PIN code set off by a dash at the end of its piece, the dash no word of the line
+    ("Lotus Campus, Madhapur Village, Serilingampally Mandal, R.R. District — 500081, Hyderabad, Telangana, India",
+     "postal_code", "500081"),
+    ("Lotus Campus, Madhapur Village, Serilingampally Mandal, R.R. District — 500081, Hyderabad, Telangana, India",
+     "line", "Lotus Campus, Madhapur Village, Serilingampally Mandal, R.R. District"),
+])
+def test_indian_address_parts(text: str, part: str, value) -> None:
+    address = parse_address(text)
+    assert address is not None and getattr(address, part) == value
