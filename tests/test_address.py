@@ -285,3 +285,9 @@ def test_line_keeps_the_bracket_it_opens(written: str, line: str) -> None:
 def test_indian_address_parts(text: str, part: str, value) -> None:
     address = parse_address(text)
     assert address is not None and getattr(address, part) == value
+
+
+def test_a_spelt_floor_opens_a_cover_block() -> None:
+    """'Second Floor' on the block's first line is an address part: the block is found from it."""
+    found = find_addresses("Lotus Park, Second Floor\nNo. 7, Anna Salai, Guindy\nChennai 600 032, India\n")
+    assert [(a.floor, a.city, a.postal_code) for a in found] == [(2, "Chennai", "600 032")]

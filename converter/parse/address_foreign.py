@@ -28,7 +28,7 @@ from typing import Sequence
 from converter.parse.address_places import ForeignPlace, foreign_index, postal_patterns
 from converter.parse.address_roman import address_words
 from converter.parse.numbers import number_words
-from converter.parse.address_scan import Element, building_words
+from converter.parse.address_scan import Element, building_words, spelt_floor
 from converter.parse.address_types import Address, Piece, tidy
 
 _FLOOR = re.compile(
@@ -159,16 +159,9 @@ def _street(text: str, start: int, end: int, parts: _Parts) -> None:
                 return
 
 
-@cache
-def _ordinal_floor() -> re.Pattern[str]:
-    """'Second Floor': a floor's ordinal spelt out (the ordinal words of ``data/number_words.tsv``)."""
-    words = sorted((w for w, (_, kind) in number_words().items() if kind == "ordinal" and w.isalpha()), key=len, reverse=True)
-    return re.compile(rf"(?<![\w-])(?P<w>{'|'.join(words)})\s+floor\b", re.IGNORECASE)
-
-
 def _floor(text: str, start: int, end: int, parts: _Parts) -> None:
     m = _FLOOR.search(text, start, end)
-    spelt = _ordinal_floor().search(text, start, end) if m is None else None
+    spelt = spelt_floor().search(text, start, end) if m is None else None
     if spelt:
         parts.put("floor", int(number_words()[spelt["w"].lower()][0]), spelt.start(), spelt.end())
     if m:
