@@ -905,3 +905,19 @@ def test_jurisdiction_caption_of_a_6k_cover(above, expected):
         "(Jurisdiction of incorporation or organization)\n")
     (c,) = convert_text(text, "cover.txt")
     assert values(c, "EntityIncorporationCountryCode") == expected
+
+
+@pytest.mark.parametrize("index", [
+    "Exhibit Index\na. | | An announcement of results for the year ended December 31, 2006 by the Company, "
+    "published on newspaper on April 12, 2007. |\n",
+    "Exhibit Index\n|a.\n|An announcement of results for the year ended December 31, 2006 by the Company, "
+    "published on newspaper on April 12, 2007.\n",
+])
+def test_a_letter_numbered_exhibit_index(index):
+    """An exhibit index that numbers its rows 'a.', 'b.' as a list does."""
+    from converter.pipeline import convert_text
+
+    (c,) = convert_text(FLAT_6K.format(rule="Rule 12g3-2(b)", yes="o", no="x") + index, "cover.txt")
+    assert values(c, "ExhibitNumber", ExhibitAxis="a") == ["a"]
+    assert values(c, "ExhibitPeriodEndDate", ExhibitAxis="a") == ["2006-12-31"]
+    assert one(c, "ExhibitDescription", ExhibitAxis="a").startswith("An announcement of results")
