@@ -110,6 +110,13 @@ def test_floor_forms() -> None:
         assert address is not None and address.floor == 24, written
 
 
+@pytest.mark.parametrize("written", ["24/F Star Tower", "24/ F Star Tower", "24 F Star Tower", "24F Star Tower"])
+def test_a_floor_before_its_building(written: str) -> None:
+    """'24/ F Star Tower': the floor, however spaced, is no word of the building's name."""
+    address = parse_address(f"{written}, 737 Yeoksam-dong, Gangnam-gu, Seoul, Korea")
+    assert address is not None and (address.floor, address.building) == (24, "Star Tower")
+
+
 def test_unplaced_words_stay_in_the_line_and_nothing_is_invented() -> None:
     address = parse_address("Attn: Investor Relations, Room 1502, Yeoksam-dong 737, Gangnam-gu, Seoul")
     assert address is not None
@@ -260,3 +267,27 @@ def test_address_parts_keep_a_closing_bracket() -> None:
 ])
 def test_line_keeps_the_bracket_it_opens(written: str, line: str) -> None:
     assert parse_address(written).line == line
+
+
+@pytest.mark.parametrize("text,part,value", [
+    # a floor's ordinal spelt out, the line as written keeping it
+    ("Lotus Park, Second Floor, No. 7, Anna Salai, Guindy, Chennai 600 032, India", "floor", 2),
+    ("Lotus Park, Second Floor, No. 7, Anna Salai, Guindy, Chennai 600 032, India", "line",
+     "Lotus Park, Second Floor, No. 7, Anna Salai, Guindy"),
+    ("Lotus Park, 2nd Floor, No. 7, Anna Salai, Guindy, Chennai 600 032, India", "line",
+     "Lotus Park, 2nd Floor, No. 7, Anna Salai, Guindy"),
+    # a PIN code set off by a dash at the end of its piece, the dash no word of the line
+    ("Lotus Campus, Madhapur Village, Serilingampally Mandal, R.R. District — 500081, Hyderabad, Telangana, India",
+     "postal_code", "500081"),
+    ("Lotus Campus, Madhapur Village, Serilingampally Mandal, R.R. District — 500081, Hyderabad, Telangana, India",
+     "line", "Lotus Campus, Madhapur Village, Serilingampally Mandal, R.R. District"),
+])
+def test_indian_address_parts(text: str, part: str, value) -> None:
+    address = parse_address(text)
+    assert address is not None and getattr(address, part) == value
+
+
+def test_a_spelt_floor_opens_a_cover_block() -> None:
+    """'Second Floor' on the block's first line is an address part: the block is found from it."""
+    found = find_addresses("Lotus Park, Second Floor\nNo. 7, Anna Salai, Guindy\nChennai 600 032, India\n")
+    assert [(a.floor, a.city, a.postal_code) for a in found] == [(2, "Chennai", "600 032")]

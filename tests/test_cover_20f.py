@@ -245,6 +245,25 @@ def test_the_footnote_without_its_mark_is_no_class_and_or_no_registrant():
     assert not any(c == "EntityRegistrantName" and v != "EXAMPLE TELECOM CO., LTD." for c, v in facts)
 
 
+BLANK_LINES_ABOVE_THE_NAME = [
+    # the transition period and the file number left blank on the form, each on its line
+    "    For the transition period from           to\nCommission file number:          -          \n",
+    "For the transition period from ____ to ____\nCommission File No.: ________\n",
+    "Commission file number\n",
+]
+
+
+@pytest.mark.parametrize("blanks", BLANK_LINES_ABOVE_THE_NAME)
+def test_a_captions_blank_line_is_no_part_of_the_name(blanks):
+    """Read upward from its caption, the name stops at the captions of the form's blank lines:
+    'to' of an empty transition period and 'Commission file number: -' are no words of it."""
+    text = FOOTNOTED.replace("Commission file number 001-99999\n", blanks)
+    (converted,) = convert_text(text, "blanks.txt")
+    names = {o.value for o in converted.extraction.observations
+             if o.rule.startswith(RULE) and o.concept == "EntityRegistrantName"}
+    assert names == {"EXAMPLE TELECOM CO., LTD."}
+
+
 # ---------------------------------------------------------------------------------------------
 # ADS ratios, countries
 # ---------------------------------------------------------------------------------------------

@@ -835,3 +835,89 @@ def test_8k_exhibit_index_is_read_too(tmp_path):
     (converted,) = convert_file(path)
     assert one(converted, "ExhibitDescription", ExhibitAxis="99.1") == "Text of press release dated July 9, 2003"
     assert one(converted, "ExhibitDate", ExhibitAxis="99.1") == "2003-07-09"
+
+
+FLAT_6K = """UNITED STATES
+SECURITIES AND EXCHANGE COMMISSION
+FORM 6-K
+Report of Foreign Private Issuer
+For the month of May, 2007
+Commission File Number 001-99998
+Lotus Data Systems Limited
+(Exact name of Registrant as specified in its charter)
+Indicate by check mark registrant files or will file annual reports under cover Form 20-F or Form 40-F:
+Form 20-F x Form 40-F o
+Indicate by check mark whether the registrant by furnishing the information contained in this Form is also thereby furnishing the information to the Commission pursuant to {rule} under the Securities Exchange Act of 1934.
+Yes {yes} No {no}
+"""
+
+
+@pytest.mark.parametrize("rule", ["Rule 12g3-2(b)", "Rule 12g 3-2(b)", "Rule 12g3-2( b )", "Rule 12g3-2 (b)"])
+@pytest.mark.parametrize("yes,no,expected", [("x", "o", "true"), ("o", "x", "false")])
+def test_rule_12g32b_as_typesetting_spaces_it(rule, yes, no, expected):
+    from converter.pipeline import convert_text
+
+    (c,) = convert_text(FLAT_6K.format(rule=rule, yes=yes, no=no), "cover.txt")
+    assert values(c, "FurnishesInformationUnderRule12g32b") == [expected]
+
+
+AMENDED_6K = """FORM 6-K/A
+SECURITIES AND EXCHANGE COMMISSION
+Washington, D.C., 20549
+REPORT OF FOREIGN PRIVATE ISSUER PURSUANT TO RULE 13a-16 OR 15d-16 UNDER
+THE SECURITIES EXCHANGE ACT OF 1934
+{line}
+Commission File Number 001-99997
+LOTUS CABLE LIMITED
+(Translation of registrant’s name into English)
+Indicate by check mark whether the registrant files or will file annual reports under cover of Form 20-F or Form 40-F.
+Form 20-F x Form 40-F o
+"""
+
+
+@pytest.mark.parametrize("line,number,period_end", [
+    ("Amendment No. 2 to the report on Form 6-K for the month March, 2008, which was filed on March 3, 2008", 2,
+     "2008-03-31"),
+    ("(Amendment No. 1)\nFor the month of July 2008", 1, "2008-07-31"),
+    ("For the month [May], 2008", None, "2008-05-31"),
+])
+def test_amended_report_and_its_month_without_of(line, number, period_end):
+    """A 6-K/A: the amendment's number under its banner, and the month it reports on, 'of' left out."""
+    from converter.pipeline import convert_text
+
+    (c,) = convert_text(AMENDED_6K.format(line=line), "amended.txt")
+    assert values(c, "DocumentPeriodEndDate") == [period_end]
+    assert values(c, "AmendmentNumber") == ([] if number is None else [str(number)])
+
+
+@pytest.mark.parametrize("above,expected", [
+    ("Republic of India", ["IN"]),
+    ("          Cayman Islands", ["KY"]),
+    ("Not Applicable", []),
+])
+def test_jurisdiction_caption_of_a_6k_cover(above, expected):
+    """The country printed over '(Jurisdiction of incorporation or organization)' on a 6-K cover."""
+    from converter.pipeline import convert_text
+
+    text = FLAT_6K.format(rule="Rule 12g3-2(b)", yes="o", no="x").replace(
+        "(Exact name of Registrant as specified in its charter)\n",
+        f"(Exact name of Registrant as specified in its charter)\n{above}\n"
+        "(Jurisdiction of incorporation or organization)\n")
+    (c,) = convert_text(text, "cover.txt")
+    assert values(c, "EntityIncorporationCountryCode") == expected
+
+
+@pytest.mark.parametrize("index", [
+    "Exhibit Index\na. | | An announcement of results for the year ended December 31, 2006 by the Company, "
+    "published on newspaper on April 12, 2007. |\n",
+    "Exhibit Index\n|a.\n|An announcement of results for the year ended December 31, 2006 by the Company, "
+    "published on newspaper on April 12, 2007.\n",
+])
+def test_a_letter_numbered_exhibit_index(index):
+    """An exhibit index that numbers its rows 'a.', 'b.' as a list does."""
+    from converter.pipeline import convert_text
+
+    (c,) = convert_text(FLAT_6K.format(rule="Rule 12g3-2(b)", yes="o", no="x") + index, "cover.txt")
+    assert values(c, "ExhibitNumber", ExhibitAxis="a") == ["a"]
+    assert values(c, "ExhibitPeriodEndDate", ExhibitAxis="a") == ["2006-12-31"]
+    assert one(c, "ExhibitDescription", ExhibitAxis="a").startswith("An announcement of results")

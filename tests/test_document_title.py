@@ -217,8 +217,37 @@ def test_title(text, expected):
     assert title(text) == expected
 
 
+WRAPPED_QUESTION_COVER = """UNITED STATES
+SECURITIES AND EXCHANGE COMMISSION
+FORM 6-K
+Report of Foreign
+Private Issuer
+For the month of May, 2007
+Lotus Data Systems Limited
+(Exact name of Registrant as specified in its charter)
+Indicate by check mark registrant files or will file annual reports under cover Form 20-F or Form
+40-F:
+Form 20-F x Form 40-F o
+Indicate by check mark whether the registrant by furnishing the information contained in this Form
+is also thereby furnishing the information to the Commission pursuant to Rule 12g 3-2(b) under the
+Securities Exchange Act of 1934.
+Yes o No x
+If “Yes” is marked, indicate below the file number assigned to registrant in connection with Rule
+2g 3-2(b).
+Not applicable.
+"""
+
 NOT_TITLES = [
     ("a 6-K cover alone", TEXT_COVER),
+    # the cover's last question, its rule's number wrapped onto a line of its own
+    ("a wrapped cover question", WRAPPED_QUESTION_COVER),
+    # a heading over a paragraph whose first line runs on ('... of' / 'Lotus ... 2007,')
+    ("a paragraph running on under a heading", WRAPPED_QUESTION_COVER + """TABLE OF CONTENTS
+Other Events
+Attached as Exhibit 100 to Form 6-K are the following materials from the Report on Form 20-F of
+Lotus Data Systems Limited for the year ended March 31, 2007, filed on April 27, 2007,
+formatted in XBRL: (i) Consolidated Balance Sheets as of March 31, 2006 and 2007.
+"""),
     ("a 6-K furnishing three documents", THREE_EXHIBITS),
     ("a 20-F cover", "                                   FORM 20-F\n(Mark One)\n     ANNUAL REPORT PURSUANT TO "
                      "SECTION 13 OR 15(d)\n\n                               HANBIT MARINE CO., LTD.\n"),

@@ -185,3 +185,40 @@ def test_a_schedule_filed_by_others_gives_no_company_data():
                                          ("CONFORMED SUBMISSION TYPE:\t8-K", "CONFORMED SUBMISSION TYPE:\tSC 13D"),
                                          ("<TYPE>8-K", "<TYPE>SC 13D")), "schedule.txt")
     assert all(header_facts(c) == {} for c in converted)
+
+
+FLAT_HEADER = (
+    "-----BEGIN PRIVACY-ENHANCED MESSAGE----- Proc-Type: 2001,MIC-CLEAR Originator-Name: webmaster@www.sec.gov "
+    "0009999999-09-000001.txt : 20090305 ACCESSION NUMBER: 0009999999-09-000001 CONFORMED SUBMISSION TYPE: 6-K "
+    "PUBLIC DOCUMENT COUNT: 1 CONFORMED PERIOD OF REPORT: 20090305 FILED AS OF DATE: 20090305 FILER: "
+    "COMPANY DATA: COMPANY CONFORMED NAME: HANBIT MARINE CORP CENTRAL INDEX KEY: 0000999001 "
+    "STANDARD INDUSTRIAL CLASSIFICATION: WATER TRANSPORTATION [4400] IRS NUMBER: 000000000 FISCAL YEAR END: 1231 "
+    "FILING VALUES: FORM TYPE: 6-K SEC ACT: 1934 Act SEC FILE NUMBER: 001-99990 FILM NUMBER: 09999999 "
+    "BUSINESS ADDRESS: STREET 1: 88 JUNGANG DONG JUNG GU CITY: BUSAN KOREA STATE: M5 ZIP: 600014 "
+    "BUSINESS PHONE: 82514630000 MAIL ADDRESS: STREET 1: 88 JUNGANG DONG CITY: BUSAN STATE: M5 ZIP: 600014 "
+    "FORMER COMPANY: FORMER CONFORMED NAME: HANBIT SHIPPING DATE OF NAME CHANGE: 19971006 6-K 1 a6vk.htm FORM 6-K\n"
+    "\nSECURITIES AND EXCHANGE COMMISSION\nWashington, D.C. 20549\nForm 6-K\n"
+    "REPORT OF FOREIGN PRIVATE ISSUER\nFor the month of March 2009\nHanbit Marine Corporation\n"
+    "(Translation of registrant's name into English)\n"
+)
+
+
+def test_a_header_run_together_on_one_line():
+    """A copy that ran the header's lines together: its labels split it, and it is read as a header."""
+    filing = ingest_bytes(FLAT_HEADER.encode("utf-8"), "flat.txt")
+    header = filing.header
+    assert header is not None
+    assert (header.cik, header.company_name, header.form_type, header.file_number) == (
+        "0000999001", "HANBIT MARINE CORP", "6-K", "001-99990")
+    assert (header.business_phone, header.business_address.city, header.business_address.zip) == (
+        "82514630000", "BUSAN KOREA", "600014")
+    span = header.span_of("cik")
+    assert filing.raw[span.start:span.end] == "0000999001"
+
+
+@pytest.mark.parametrize("text", [
+    "The filing's ACCESSION NUMBER: 0009999999-09-000001 was assigned on filing.\nForm 6-K\n",
+    FLAT_HEADER.replace("CENTRAL INDEX KEY:", "CIK"),  # not every label a header opens with
+])
+def test_no_header_without_its_labels(text):
+    assert ingest_bytes(text.encode("utf-8"), "text.txt").header is None

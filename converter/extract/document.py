@@ -129,8 +129,11 @@ def document_type(document: SourceDocument, classification: Classification | Non
 
 # -- the period a document reports on ---------------------------------------------------------
 
-_MONTH_OF = re.compile(r"for\s+the\s+month\s+of\s*:?\s*([^\n]{3,30})", re.IGNORECASE)
 _MONTH_WORD = r"[A-Za-z]{3,9}\.?"
+_MONTH_OF = re.compile(rf"""for\s+the\s+month\s+
+    (?:of\s*:?\s*([^\n]{{3,30}})                                  # 'For the month of November 2002'
+     | ((?:{_MONTH_WORD}|\[{_MONTH_WORD}\])\s*,?\s*(?:19|20)\d\d)\b  # 'for the month February, 2009': no 'of'
+    )""", re.IGNORECASE | re.VERBOSE)
 _MONTHS_OF = re.compile(
     rf"for\s+the\s+months\s+of\s*:?\s*(?P<first>{_MONTH_WORD})(?:\s*,\s*{_MONTH_WORD})*"
     rf"\s*(?:,?\s*and|through|to|-|\u2013)\s*(?P<last>{_MONTH_WORD})\s*,?\s*(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
@@ -149,10 +152,11 @@ def report_month(document: SourceDocument) -> Located | None:
     m = _MONTH_OF.search(document.text[:HEAD])
     if not m:
         return _months_of(document.text[:HEAD]) or report_range(document.text)
-    month = parse_month(m.group(1).replace("[", "").replace("]", ""))
+    group = 1 if m.group(1) is not None else 2
+    month = parse_month(m.group(group).replace("[", "").replace("]", ""))
     if not month:
         return None
-    return Located(month_period(*month), m.start(1), m.start(1) + len(m.group(1).rstrip()))
+    return Located(month_period(*month), m.start(group), m.start(group) + len(m.group(group).rstrip()))
 
 
 def _months_of(text: str) -> Located | None:

@@ -34,11 +34,18 @@ from converter.extract.mechanisms.sentences import HANGUL
 
 MAX_LINES = 4
 HEAD_LINES = 160
-# the end of a 6-K cover: its last check box question and the answers after it
-_COVER_END = re.compile(r"12g\s?3-2\(b\)|101\(b\)\(7\)|form\s+40-f", re.IGNORECASE)
+# the end of a 6-K cover: its last check box question and the answers after it; the question
+# 'If "Yes" is marked, indicate ... Rule 12g3-2(b)' may wrap its rule's number onto a line of
+# its own (or lose a digit of it), so its opening words end the cover too
+_COVER_END = re.compile(r"""
+    12g\s?3-2\(\s?b\s?\)                      # Rule 12g3-2(b), 'Rule 12g 3-2( b )'
+    | 101\(b\)\(7\)                          # Regulation S-T Rule 101(b)(7)
+    | form\s+40-f                             # the annual report form question
+    | if\s+\W?yes\W?\s+is\s+marked             # 'If "Yes" is marked, indicate below ...'
+    """, re.IGNORECASE | re.VERBOSE)
 # one of which each of its matches on a line holds (folded): '40-f', not 'form', which a cover
 # prints on many more lines
-_COVER_END_WORDS = ("12g", "101(b)(7)", "40-f")
+_COVER_END_WORDS = ("12g", "101(b)(7)", "40-f", "marked")
 _ANSWER = re.compile(r"^[\s|(\[]*(?:yes|no|n/?a|not\s+applicable|82-|\(?if\b|x\b|þ|o\b|\[)[^a-z]{0,40}", re.IGNORECASE)
 _FOREIGN_ISSUER = re.compile(r"report\s+of\s+foreign\s+(?:private\s+)?issuer", re.IGNORECASE)
 # ("*+": a line's indent is taken possessively; what follows it is never white space, so
@@ -428,6 +435,8 @@ def _is_paragraph(page: _Page, lines: list[Line], index: int) -> bool:
     if line.stripped[:1].islower():
         return True
     runs_on = index and _CONNECTOR_END.search(lines[index - 1].stripped)  # '... by reference into the'
+    if runs_on and not _heading(page, line, False):
+        return True  # '... from the Report on Form 20-F of' / 'Acme Limited for the year ended ...,'
     return page.fixed and _is_body(page, line) and bool(
         _SENTENCE.search(line.stripped) or index + 1 < len(lines) and _is_body(page, lines[index + 1]) or runs_on)
 

@@ -33,6 +33,7 @@ from converter.guards import DEFAULT_MAX_BYTES, size_problem
 from converter.ingest.edgar_text import write_text
 from converter.ingest.encoding import decode
 from converter.ingest.html import is_wrapped_text, looks_like_html, write_html
+from converter.ingest.sgml_flat import flat_header
 from converter.ingest.sgml import (
     find_documents,
     header_region,
@@ -82,6 +83,8 @@ def ingest_bytes(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) 
     if looks_like_submission(raw):
         header, documents = _submission(raw, name, warnings)
     else:
+        flat = flat_header(raw)  # a header whose lines a copy ran together, before the document
+        header = flat[0] if flat else None
         documents = [_document(raw, name, 0, len(raw), warnings)]
     documents = _with_text(documents, name, warnings)
     return Filing(name, raw, decoded.encoding, tuple(documents), header, tuple(warnings))

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -104,14 +105,22 @@ def parse_header(block: str, offset: int = 0) -> tuple[FilingHeader, list[str]]:
     >>> header.state_of_incorporation, header.span_of("street1")
     ('M5', Span(start=216, end=225))
     """
+    entries = ((bool(m.group(1)), m.group(2), _Field(m.group(3), Span(offset + m.start(3), offset + m.end(3))))
+               for m in _HEADER_LINE.finditer(block))
+    return header_of(entries)
+
+
+def header_of(entries: Iterable[tuple[bool, str, _Field]]) -> tuple[FilingHeader, list[str]]:
+    """The header of its ``KEY: value`` entries, in order, each (indented, key, value): an entry
+    not indented is a field of the submission, or opens a section ('FILER:') when it has no
+    value; an indented one without a value opens a sub-section ('BUSINESS ADDRESS:')."""
     top: dict[str, _Field] = {}
     sections: dict[str, dict[str, _Field]] = {}
     parts: dict[tuple[str, str], dict[str, _Field]] = {}  # (section, sub-section) -> fields
     section: str | None = None
     part = ""
-    for match in _HEADER_LINE.finditer(block):
-        indent, key, value = match.groups()
-        found = _Field(value, Span(offset + match.start(3), offset + match.end(3)))
+    for indent, key, found in entries:
+        value = found.value
         if not indent and not value:
             section, part = key, ""
             sections.setdefault(section, {})

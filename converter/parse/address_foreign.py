@@ -27,7 +27,8 @@ from typing import Sequence
 
 from converter.parse.address_places import ForeignPlace, foreign_index, postal_patterns
 from converter.parse.address_roman import address_words
-from converter.parse.address_scan import Element, building_words
+from converter.parse.numbers import number_words
+from converter.parse.address_scan import Element, building_words, spelt_floor
 from converter.parse.address_types import Address, Piece, tidy
 
 _FLOOR = re.compile(
@@ -160,6 +161,9 @@ def _street(text: str, start: int, end: int, parts: _Parts) -> None:
 
 def _floor(text: str, start: int, end: int, parts: _Parts) -> None:
     m = _FLOOR.search(text, start, end)
+    spelt = spelt_floor().search(text, start, end) if m is None else None
+    if spelt:
+        parts.put("floor", int(number_words()[spelt["w"].lower()][0]), spelt.start(), spelt.end())
     if m:
         n = m["n"] or m["m"]
         if n:
@@ -226,11 +230,21 @@ def _postal(text: str, pieces: Sequence[Piece], country: str | None, parts: _Par
         for m in reversed(list(token.finditer(text, piece.start, piece.end))):
             if _overlaps(parts.taken, m.start(1), m.end(1)):
                 continue
-            alone = not text[piece.start:piece.end].replace(m.group(), "").strip(" ,.")
+            alone = not text[piece.start:piece.end].replace(m.group(), "").strip(" ,.") or _dashed_at_end(
+                text, piece, m)
             beside = any(placed[j] for j in (i - 1, i + 1) if 0 <= j < len(pieces))
             if placed[i] or (alone and beside):
                 parts.put("postal_code", m.group(1), m.start(1), m.end(1))
                 return
+
+
+_DASH_BEFORE = re.compile(r"\s[-\u2013\u2014]\s*$")  # 'R.R. District — 500855', 'Chennai - 600 113'
+
+
+def _dashed_at_end(text: str, piece: Piece, code: re.Match[str]) -> bool:
+    """Whether the code ends its piece, set off from the words before it by a dash: alone as
+    a code printed on a line of its own is."""
+    return not text[code.end():piece.end].strip(" ,.") and _DASH_BEFORE.search(text, piece.start, code.start()) is not None
 
 
 _CITY_WORDS = re.compile(r"[A-Z\u00c0-\u00de][\w'’.-]*(?:[ \t]+(?:[A-Z\u00c0-\u00de][\w'’.-]*|am|an|de|del|la|sur)){0,3}")
@@ -311,7 +325,10 @@ def _line(text: str, pieces: Sequence[Piece], parts: _Parts) -> None:
                 free.append((x.start, x.end))
     if free:
         s, e = min(a for a, _ in free), max(b for _, b in free)
-        if not _overlaps(parts.taken, s, e):
+        e = s + len(text[s:e].rstrip(" \t-\u2013\u2014"))  # the dash that set off a postal code
+        # the line as written keeps the floor printed inside it ('Acme Park, 2nd Floor, No. 4')
+        floors = [(a, b) for n, a, b in parts.spans if n == "floor"]
+        if e > s and not _overlaps([t for t in parts.taken if t not in floors], s, e):
             parts.put("line", tidy(text[s:e]), s, e)
 
 

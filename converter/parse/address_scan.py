@@ -33,6 +33,7 @@ from converter.parse.address_places import (
     neighborhood_by_hangul,
 )
 from converter.parse.address_roman import address_words, hangul_to_rr, normalize_roman_word
+from converter.parse.numbers import number_words
 
 
 class Element(NamedTuple):  # a tuple: built thousands of times a second
@@ -50,11 +51,22 @@ class Element(NamedTuple):  # a tuple: built thousands of times a second
 _LINE_BREAK = r"\n(?![ \t]*(?:floors?|fl\.)(?![A-Za-z]))"
 PIECE_BREAK = re.compile(rf"[,;\[\]|]|{_LINE_BREAK}|\((?!우\))|(?<!\(우)\)", re.IGNORECASE)
 SIMPLE_PIECE_BREAK = re.compile(rf"[,;()\[\]|]|{_LINE_BREAK}", re.IGNORECASE)  # text without '(우)'
+# a floor: '24th Floor', '5 Fl.', '14F', '14/F', '14/ F', '14 F'; 'Floor 3'; '5층'
 _FLOOR = re.compile(
-    r"(?<![\w-])(?P<n>\d{1,3})\s*(?:st|nd|rd|th)?\s*(?:floors?\b|fl\b\.?|/?f\b)"
+    r"(?<![\w-])(?P<n>\d{1,3})\s*(?:st|nd|rd|th)?\s*(?:floors?\b|fl\b\.?|(?:/\s*)?f\b)"
     r"|\bfloor\s+(?P<m>\d{1,3})\b|(?P<k>\d{1,3})\s*층",
     re.IGNORECASE,
 )
+
+
+@cache
+def spelt_floor() -> re.Pattern[str]:
+    """'Second Floor': a floor's ordinal spelt out (the ordinal words of ``data/number_words.tsv``)."""
+    words = sorted((w for w, (_, kind) in number_words().items() if kind == "ordinal" and w.isalpha()),
+                   key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?P<w>{'|'.join(words)})\s+floor\b", re.IGNORECASE)
+
+
 _HANGUL_WORD = re.compile(r"[가-힣][가-힣\d]*")
 _HANGUL_NEIGHBORHOOD = re.compile(r"(?P<base>[가-힣]+?)(?P<num>\d*)(?P<suffix>동|읍|면|가|리)$")
 _HANGUL_ROAD = re.compile(r"[가-힣]+\d*(?:대로|로)(?:\d+번?(?:안)?길)?|[가-힣]+\d*길")
@@ -303,6 +315,12 @@ def _scan_piece_at_zero(piece: str) -> tuple[Element, ...]:
             n = m["n"] or m["m"] or m["k"]
             out.append(Element("floor", offset + m.start(), offset + m.end(), m.group(), int(n)))
             claimed.append(m.span())
+    if "floor" in lower:
+        for m in spelt_floor().finditer(piece):  # 'Second Floor'
+            if not any(m.start() < e and s < m.end() for s, e in claimed):
+                out.append(Element("floor", offset + m.start(), offset + m.end(), m.group(),
+                                   int(number_words()[m["w"].lower()][0])))
+                claimed.append(m.span())
     if _HANGUL_ANY.search(piece):
         _scan_hangul(piece, offset, claimed, out)
     _scan_regexes(piece, offset, claimed, out)

@@ -23,9 +23,11 @@ from converter.extract.mechanisms.furnished import (
     YES,
     cover_exhibits,
 )
+from converter.extract.kinds.cover_20f import phrases
+from converter.extract.mechanisms.countries import country_code
 from converter.extract.mechanisms.lines import Line, split_lines, squash
 from converter.extract.mechanisms.signatories import signatory_observations
-from converter.model import Observation
+from converter.model import PURE, Observation
 from converter.parse import match_starts
 from converter.parse.gates import Gated, fold, folded_text
 
@@ -33,11 +35,18 @@ _I = re.IGNORECASE
 _QUESTION = re.compile(r"indicate\s+by\s+check\s+mark", _I)
 _ANSWER_REACH = 400  # a box question's answer stands this close after it
 _COVER_REACH = 8000  # the cover's questions stand in its first characters
-_RULE_12G32B = re.compile(r"rule\s+12g3-2\(b\)", _I)
+# 'Rule 12g3-2(b)', as typesetting spaces it: 'Rule 12g 3-2(b)', 'Rule 12g3-2( b )'
+_RULE_12G32B = re.compile(r"rule\s+12g\s?3-2\s?\(\s?b\s?\)", _I)
 _RULE_12G32B_GATED = Gated(_RULE_12G32B)  # behind its words, tried where 'rule' begins
 _RULE_101B = re.compile(r"indicate\s+by\s+check\s+mark\s+if\s+[^.]*?rule\s+101\(b\)\(([17])\)", _I | re.S)
 # the question behind the words it needs ('101(b)('), tried only where 'indicate' begins
 _RULE_101B_GATED = Gated(_RULE_101B)
+# an amended report's banner, 'FORM 6-K/A', and the number of its amendment printed under it
+# ('(Amendment No. 1)', 'Amendment No. 1 to the report on Form 6-K for the month of ...')
+_AMENDED_BANNER = re.compile(r"\bform\s+6-K\s*/\s*A\b", _I)
+_AMENDMENT_NUMBER = re.compile(r"\bamendment\s+no\.?\s*(\d{1,2})\b", _I)
+_AMENDMENT_REACH = 600  # the number stands this close under the banner
+_CAPTION_LINES = 150  # the cover's captions stand in its first lines
 _FILE_NUMBER = re.compile(
     r"""(?:commission\s+file\s+(?:number|no\.?)     # 'Commission File Number: 1-13368'
          |1934\s+act\s+registration\s+(?:number|no\.?)  # '1934 Act Registration No. 1-14418'
@@ -128,6 +137,36 @@ def _single_box(tail: str) -> tuple[bool, int, int] | None:
     blanks = [m for m in (re.search(r"_{2,}|-{3,}", tail), marks["unchecked"].search(tail)) if m]
     blank = min(blanks, key=lambda m: m.start(), default=None)
     return (False, blank.start(), blank.end()) if blank else None
+
+
+def amendment_number(ctx: DocumentContext, lines: list[Line]) -> list[Observation]:
+    """'Amendment No. 1' under the banner 'FORM 6-K/A' of an amended report."""
+    head = ctx.text[:_COVER_REACH]
+    banner = _AMENDED_BANNER.search(head)
+    m = _AMENDMENT_NUMBER.search(head, banner.end(), banner.end() + _AMENDMENT_REACH) if banner else None
+    if m is None:
+        return []
+    return [_obs(ctx, "AmendmentNumber", int(m.group(1)), m.start(1), m.end(1), "cover:amendment",
+                 unit=PURE, decimals=0)]
+
+
+def incorporation(ctx: DocumentContext, lines: list[Line]) -> list[Observation]:
+    """The country over the caption '(Jurisdiction of incorporation or organization)', the
+    caption alone on its line (a 20-F cover's caption, ``data/cover_20f.tsv``): 'Republic of
+    India' -> IN. Captions set side by side share a line and are not read here."""
+    caption = next(p for value, p in phrases("caption") if value == "jurisdiction")
+    for i, line in enumerate(lines[:_CAPTION_LINES]):
+        m = caption.search(line.text) if "jurisdiction" in line.text.lower() else None
+        if m is None or line.text[: m.start()].strip(" \t|") or line.text[m.end() :].strip(" \t|"):
+            continue
+        above = next((ln for ln in reversed(lines[max(0, i - 3) : i]) if not ln.blank), None)
+        found = country_code(above.text) if above is not None and "(" not in above.text else None
+        if found is None:
+            return []
+        code, start, end = found
+        return [_obs(ctx, "EntityIncorporationCountryCode", code, above.start + start, above.start + end,
+                     "cover:jurisdiction")]
+    return []
 
 
 def file_number(ctx: DocumentContext) -> list[Observation]:
@@ -301,6 +340,8 @@ def extract_cover_6k(ctx: DocumentContext) -> Found:
         annual_report_form(ctx, lines)
         + rule_12g32b(ctx, lines)
         + paper_submission(ctx, lines)
+        + amendment_number(ctx, lines)
+        + incorporation(ctx, lines)
         + file_number(ctx)
         + signatures(ctx, lines)
         + korean_registrant(ctx, lines)

@@ -37,7 +37,8 @@ from converter.parse.match_starts import matches_from, word_offsets
 from converter.resources import data_rows
 
 _I = re.IGNORECASE
-_NUMBER = r"(?P<number>\d{1,3}(?:\.\d{1,3})?|[A-Z](?![\w.]))"  # '99.1', '1', or a letter: 'Exhibit A'
+# '99.1', '1', or a letter: 'Exhibit A', or a list's 'a.' (not the 'U' of 'U.S.')
+_NUMBER = r"(?P<number>\d{1,3}(?:\.\d{1,3})?|[A-Z](?![\w.])|[A-Z](?=\.(?![\w.])))"
 _NUMBER_ALONE = re.compile(rf"(?:(?P<word>exhibit|item)\s+(?:no\.?\s*)?)?{_NUMBER}\s*[.:)]?", _I)
 _NUMBER_WITH_TEXT = re.compile(
     rf"""(?P<lead>\s*)(?:(?P<word>exhibit|item)\s+(?:no\.\s*)?)?  # 'Exhibit 99.1', 'Item 1', or a bare number
