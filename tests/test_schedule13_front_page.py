@@ -83,3 +83,28 @@ RUN_TOGETHER_13G = (
 def test_a_schedule_is_titled_by_its_banner(text: str, title: str) -> None:
     assert facts(text).get("DocumentTitle") == title
 
+
+def _cover_page(name_lines: str, type_rows: str = "") -> str:
+    return (FIXED_WIDTH_13DA + "\nCUSIP No. 71234X105\n\n1   NAMES OF REPORTING PERSONS\n"
+            "    I.R.S. IDENTIFICATION NOS. OF ABOVE PERSONS (ENTITIES ONLY)\n" + name_lines +
+            "\n2   CHECK THE APPROPRIATE BOX IF A MEMBER OF A GROUP\n    (a) [ ]\n    (b) [ ]\n"
+            "3   SEC USE ONLY\n" + type_rows)
+
+
+@pytest.mark.parametrize("name_lines, type_rows, kind", [
+    # an identification number under the entities-only label: an entity, whatever the name's shape
+    ("    Caradon Lemaire\n    I.R.S. Identification No. 131234567", "", "entity"),
+    ("    Caradon Lemaire          13-1234567", "", "entity"),
+    ("    Caradon Lemaire\n    I.R.S. Identification No. 000000000", "", "natural person"),  # a filler
+    ("    Caradon Lemaire", "", "natural person"),  # the name's shape, nothing else said
+    # the type code decides; a code the form does not list leaves the page's own reading
+    ("    Caradon Lemaire", "14  TYPE OF REPORTING PERSON\n    BK\n", "entity"),
+    ("    Caradon Lemaire\n    I.R.S. Identification No. 131234567",
+     "14  TYPE OF REPORTING PERSON\n    IN\n", "natural person"),
+    ("    Caradon Lemaire\n    I.R.S. Identification No. 131234567",
+     "14  TYPE OF REPORTING PERSON\n    ZZ\n", "entity"),
+])
+def test_the_cover_page_types_its_reporting_person(name_lines: str, type_rows: str, kind: str) -> None:
+    found = facts(_cover_page(name_lines, type_rows))
+    assert found["ReportingPersonName[1]"] == "Caradon Lemaire"
+    assert found["ReportingPersonType[1]"] == kind

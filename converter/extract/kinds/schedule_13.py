@@ -27,8 +27,8 @@ from converter.extract.kinds.joint_filing import (
     schedule_facts,
 )
 from converter.extract.mechanisms.signatures import find_signature_blocks, signature_section
-from converter.extract.mechanisms.name_match import match_name, phrase_pattern, phrases
-from converter.extract.mechanisms.reporting_persons import ReportingPerson, find_reporting_persons, person_kind
+from converter.extract.mechanisms.name_match import canonical, match_name, phrase_pattern, phrases
+from converter.extract.mechanisms.reporting_persons import ENTITY, ReportingPerson, find_reporting_persons, person_kind
 from converter.extract.mechanisms.subject_company import Located, captioned, subject_from_cover
 from converter.model import PURE, SHARES
 from converter.parse.dates import find_dates
@@ -137,15 +137,35 @@ def _page(text: str, start: int, end: int) -> CoverPage | None:
     if value is None:
         return None
     name = " ".join(text[value[0] : value[1]].split())
-    return CoverPage(ReportingPerson(name, value[0], value[1], kind=person_kind(name)))
+    kind = ENTITY if _entity_number(text, start, value, end) else person_kind(name)
+    return CoverPage(ReportingPerson(name, value[0], value[1], kind=kind))
+
+
+@cache
+def _entity_item() -> re.Pattern[str]:
+    return re.compile(phrase_pattern("entity_number_item"), re.IGNORECASE)
+
+
+# an identification number: nine digits, maybe as '12-3456789' (not all zeros: a blank's filler)
+_ID_NUMBER = re.compile(r"(?<![\d-])(?=[\d-]*[1-9])\d{2}-?\d{7}(?![\d-])")
+
+
+def _entity_number(text: str, start: int, name: tuple[int, int], end: int) -> bool:
+    """Whether item 1 asks for the number of an entity only and prints one beside or under the
+    name: the person is an entity, whatever the name's shape (a type code, where the page
+    prints one, still decides)."""
+    return (_entity_item().search(text, start, end) is not None
+            and _ID_NUMBER.search(text, name[1], end) is not None)
 
 
 _CODE_BREAK = re.compile(r"[\s,;/]+")  # between the type codes of a person ("IA, CO")
 
 
 def _with_kind(person: ReportingPerson, code: str) -> ReportingPerson:
+    """The person of the page, typed by its type code where the code is one of the form's."""
     first = _CODE_BREAK.split(code)[0]
-    return ReportingPerson(person.name, person.start, person.end, kind=person_kind(person.name, first))
+    decided = canonical("person_type_code", first.strip())
+    return ReportingPerson(person.name, person.start, person.end, kind=decided or person.kind)
 
 
 @cache
