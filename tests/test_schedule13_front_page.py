@@ -108,3 +108,13 @@ def test_the_cover_page_types_its_reporting_person(name_lines: str, type_rows: s
     found = facts(_cover_page(name_lines, type_rows))
     assert found["ReportingPersonName[1]"] == "Caradon Lemaire"
     assert found["ReportingPersonType[1]"] == kind
+
+
+@pytest.mark.parametrize("boxes, rule", [
+    ("[ ] Rule 13d-1 (b)\n[X] Rule 13d-1 (c)\n[ ] Rule 13d-1 (d)", "13d-1(c)"),  # a space before '(c)'
+    ("[ ] Rule 13d-1(b)\n[ ] Rule 13d-1(c)\n[X] Rule 13d-1(d)", "13d-1(d)"),
+])
+def test_the_checked_rule_keeps_its_paragraph(boxes: str, rule: str) -> None:
+    text = RUN_TOGETHER_13G + "Check the appropriate box to designate the rule pursuant to which this Schedule is filed:\n" + boxes + "\n"
+    assert facts(text)["ExchangeActRule"] == rule
+
