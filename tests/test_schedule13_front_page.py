@@ -118,3 +118,13 @@ def test_the_checked_rule_keeps_its_paragraph(boxes: str, rule: str) -> None:
     text = RUN_TOGETHER_13G + "Check the appropriate box to designate the rule pursuant to which this Schedule is filed:\n" + boxes + "\n"
     assert facts(text)["ExchangeActRule"] == rule
 
+
+@pytest.mark.parametrize("page_head", [
+    "CUSIP NO. 87612Q104                 13G                Page 2 of 8 Pages",  # in capitals
+    "CUSIP No. |\n87612Q104 |\nPage | 2 |",  # across a flattened table's cell marks
+])
+def test_the_cusip_number_of_a_cover_page_without_its_caption(page_head: str) -> None:
+    text = ("SCHEDULE 13G\nUnder the Securities Exchange Act of 1934\n\nTarnwick Co., Ltd.\n(Name of Issuer)\n\n"
+            "Common Shares\n(Title of Class of Securities)\n\n" + page_head + "\n\n1 NAMES OF REPORTING PERSONS\n"
+            "Ashgrove Holdings Ltd.\n")
+    assert facts(text)["SubjectSecurityCusip"] == "87612Q104"

@@ -245,11 +245,19 @@ def _shares(text: str, start: int, end: int) -> Located | None:
 # The front page: CUSIP number and the date of the event
 # ------------------------------------------------------------------------------------------
 
-_CUSIP = re.compile(r"\bCUSIP\s*(?:No\.?|Number|#)?\s*:?\s*(?P<value>[A-Z0-9]{6}[ \t]?[A-Z0-9]{2}[ \t]?[A-Z0-9])\b")
+_CUSIP = re.compile(
+    r"""\b(?i:CUSIP[\s|]*(?:No\.?|Number|\#)?)   # 'CUSIP No.', 'CUSIP NO.', 'Cusip Number'
+    [\s|]*:?[\s|]*                               # to the number, across a table's cell marks
+    (?P<value>[A-Z0-9]{6}[ \t]?[A-Z0-9]{2}[ \t]?[A-Z0-9])\b  # nine characters, in capitals
+    """, re.VERBOSE)
 
 
 def cusip(text: str) -> Located | None:
-    """The CUSIP number: above its ``(CUSIP Number)`` caption, else after ``CUSIP No.``."""
+    """The CUSIP number: above its ``(CUSIP Number)`` caption, else after ``CUSIP No.``.
+
+    >>> [cusip(t).value for t in ("CUSIP NO. 12345A107  13G", "CUSIP No. |\\n00211X106 |")]
+    ['12345A107', '00211X106']
+    """
     found = captioned(text, r"CUSIP\s+(?:Number|No\.?)")
     if found is not None and re.fullmatch(r"[A-Z0-9][A-Z0-9 ]{5,12}", str(found.value)) and re.search(
             r"\d", str(found.value)):
