@@ -128,3 +128,13 @@ def test_the_cusip_number_of_a_cover_page_without_its_caption(page_head: str) ->
             "Common Shares\n(Title of Class of Securities)\n\n" + page_head + "\n\n1 NAMES OF REPORTING PERSONS\n"
             "Ashgrove Holdings Ltd.\n")
     assert facts(text)["SubjectSecurityCusip"] == "87612Q104"
+
+
+@pytest.mark.parametrize("cut, found", [
+    ("(Date of Event which Requires Fi", True),  # an excerpt ending inside the caption
+    ("(Date of Event", True),
+    ("(Date of", False),  # too little of it to know the caption
+])
+def test_an_event_date_caption_cut_off_by_the_end_of_the_text(cut: str, found: bool) -> None:
+    text = FIXED_WIDTH_13DA[: FIXED_WIDTH_13DA.index("(Date of Event")] + cut
+    assert (facts(text).get("EventDate") is not None) is found

@@ -270,7 +270,7 @@ def cusip(text: str) -> Located | None:
 
 def event_date(text: str) -> Located | None:
     found = captioned(text, r"Date\s+of\s+Event\s+(?:which|that)\s+Requires\s+Filing\s+of\s+"
-                            r"(?:this|the)\s+Statement")
+                            r"(?:this|the)\s+Statement", opening=r"Date\s+of\s+Event")
     dates = find_dates(str(found.value)) if found else []
     if not found or not dates:
         return None

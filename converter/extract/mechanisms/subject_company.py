@@ -164,11 +164,20 @@ def subject_from_sentence(text: str) -> Subject:
     )
 
 
-def captioned(text: str, caption: str) -> Located | None:
+def captioned(text: str, caption: str, opening: str | None = None) -> Located | None:
     """The words above a cover-page caption such as ``(Name of Issuer)``, rules skipped; a
     value wrapped over lines (``American Depositary Shares, each representing ...`` / ``of
-    Common Stock ...``) is read whole, up to the blank line or caption above it."""
+    Common Stock ...``) is read whole, up to the blank line or caption above it. ``opening``:
+    the caption's first words, enough to know it where the text ends inside it (an excerpt
+    cut off in ``(Date of Event which Requires Fi``).
+
+    >>> captioned("  May 2, 2006\\n  ------\\n  (Date of Event which Requ", "Date of Event which "
+    ...           "Requires Filing of this Statement", "Date of Event").value
+    'May 2, 2006'
+    """
     m = re.search(rf"^[ \t]*\(\s*{caption}\s*\)[ \t]*$", text, re.I | re.M)
+    if m is None and opening is not None:  # the text's last line: '(' and the caption's opening
+        m = re.search(rf"^[ \t]*\(\s*{opening}\b[^()\n]*\Z", text.rstrip(), re.I | re.M)
     if m is None:
         return None
     value: list[re.Match[str]] = []
