@@ -138,3 +138,33 @@ def test_the_cusip_number_of_a_cover_page_without_its_caption(page_head: str) ->
 def test_an_event_date_caption_cut_off_by_the_end_of_the_text(cut: str, found: bool) -> None:
     text = FIXED_WIDTH_13DA[: FIXED_WIDTH_13DA.index("(Date of Event")] + cut
     assert (facts(text).get("EventDate") is not None) is found
+
+
+TWO_PARAGRAPH_CLASS = """\
+                                  SCHEDULE 13D
+                    Under the Securities Exchange Act of 1934
+                                (Amendment No. 3)
+
+                              Tarnwick Co., Ltd.
+          -------------------------------------------------------------
+                                (Name of Issuer)
+
+                    Common Stock, Par Value Won 500 Per Share
+
+                 Shares of Common Stock in the form of American
+                               Depository Shares*
+--------------------------------------------------------------------------------
+                         (Title of Class of Securities)
+                                    87612Q104
+"""
+
+
+@pytest.mark.parametrize("text, par, unit", [
+    (TWO_PARAGRAPH_CLASS, "500", "KRW"),  # the par value in the first of the class's two paragraphs
+    (LEGAL_BASIS_13D.replace("$1.00", "$.01"), "0.01", "USD"),  # a fraction without its zero
+    (LEGAL_BASIS_13D, "1.00", "USD"),
+])
+def test_the_par_value_of_the_class_of_securities(text: str, par: str, unit: str) -> None:
+    (converted,) = convert_text(text, "cover.txt")
+    (fact,) = [o for o in converted.extraction.observations if o.concept == "CommonStockParValuePerShare"]
+    assert str(fact.value) == par and unit in str(fact.unit)
