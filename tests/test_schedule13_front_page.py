@@ -168,3 +168,13 @@ def test_the_par_value_of_the_class_of_securities(text: str, par: str, unit: str
     (converted,) = convert_text(text, "cover.txt")
     (fact,) = [o for o in converted.extraction.observations if o.concept == "CommonStockParValuePerShare"]
     assert str(fact.value) == par and unit in str(fact.unit)
+
+
+def test_a_cover_run_onto_one_line_gives_its_captioned_values() -> None:
+    """Each value precedes its caption after a rule of dashes on the same line; a footnote's
+    number stuck to the class is not the class's."""
+    found = facts(RUN_TOGETHER_13G.replace("Common Shares ", "American Depositary Shares2 "))
+    assert found["SubjectCompanyName"] == "TARNWICK CO., LTD."
+    assert found["SubjectSecurityCusip"] == "87612Q104"
+    assert str(found["EventDate"]) == "2006-06-07"
+    assert "2" not in str(found["SubjectSecurityClass"])

@@ -195,7 +195,7 @@ def captioned(text: str, caption: str, opening: str | None = None) -> Located | 
     if m is None and opening is not None:  # the text's last line: '(' and the caption's opening
         m = re.search(rf"^[ \t]*\(\s*{opening}\b[^()\n]*\Z", text.rstrip(), re.I | re.M)
     if m is None:
-        return None
+        return _run_together(text, caption)
     value: list[re.Match[str]] = []
     for line in reversed(list(re.finditer(r"^[^\n]*$", text[: m.start()], re.M))[-8:]):
         body = line.group(0).strip()
@@ -209,6 +209,39 @@ def captioned(text: str, caption: str, opening: str | None = None) -> Located | 
     first, last = value[0], value[-1]
     start = first.start() + len(first.group(0)) - len(first.group(0).lstrip())
     end = last.start() + len(last.group(0).rstrip())
+    return Located(" ".join(text[start:end].split()), start, end)
+
+
+# a footnote's number stuck to a value's last word ('American Depositary Shares2'): not a
+# CUSIP's last character, which follows a capital or a digit
+_FOOTNOTE_AT_END = re.compile(r"(?<=[a-z])\d$")
+
+
+# what comes before a caption in a cover run onto one line (the caption's own pattern is added
+# after it: its spaces are its words', so the whole is no verbose pattern)
+_RUN_TOGETHER = (r"(?:^|\)\d{0,2}[ \t]+)"        # the line's start, or the caption before and its footnote
+                 r"(?P<value>[^()\n]{1,120}?)"    # the value
+                 r"[ \t]+[\-_=]{3,}[ \t]*")       # a rule
+
+
+def _run_together(text: str, caption: str) -> Located | None:
+    """A captioned value in a cover run onto one line: after the caption before it (and that
+    caption's footnote number) or the line's start, then a rule, then its own caption
+    (``... (Name of Issuer) Common Shares ---------- (Title of Class of Securities) ...``).
+
+    >>> line = "(Amendment No. __)1 ACME CO., LTD. ------- (Name of Issuer) Common Shares2 ------ (Title of Class)"
+    >>> captioned(line, "Name of Issuer").value, captioned(line, "Title of Class").value
+    ('ACME CO., LTD.', 'Common Shares')
+    """
+    m = re.search(_RUN_TOGETHER + rf"\(\s*{caption}\s*\)", text, re.I | re.M)
+    if m is None:
+        return None
+    start, end = m.start("value"), m.end("value")
+    end -= 1 if _FOOTNOTE_AT_END.search(text, start, end) else 0
+    while start < end and text[start].isspace():
+        start += 1
+    if start == end:
+        return None
     return Located(" ".join(text[start:end].split()), start, end)
 
 
