@@ -147,7 +147,7 @@ def _entity_item() -> re.Pattern[str]:
 
 
 # an identification number: nine digits, maybe as '12-3456789' (not all zeros: a blank's filler)
-_ID_NUMBER = re.compile(r"(?<![\d-])(?=[\d-]*[1-9])\d{2}-?\d{7}(?![\d-])")
+_ID_NUMBER = re.compile(r"(?<![\d-])\d{2}-?\d{7}(?![\d-])")
 
 
 def _entity_number(text: str, start: int, name: tuple[int, int], end: int) -> bool:
@@ -155,7 +155,7 @@ def _entity_number(text: str, start: int, name: tuple[int, int], end: int) -> bo
     name: the person is an entity, whatever the name's shape (a type code, where the page
     prints one, still decides)."""
     return (_entity_item().search(text, start, end) is not None
-            and _ID_NUMBER.search(text, name[1], end) is not None)
+            and any(m.group(0).strip("0-") for m in _ID_NUMBER.finditer(text, name[1], end)))
 
 
 _CODE_BREAK = re.compile(r"[\s,;/]+")  # between the type codes of a person ("IA, CO")
@@ -246,8 +246,9 @@ def _shares(text: str, start: int, end: int) -> Located | None:
 # ------------------------------------------------------------------------------------------
 
 _CUSIP = re.compile(
-    r"""\b(?i:CUSIP[\s|]*(?:No\.?|Number|\#)?)   # 'CUSIP No.', 'CUSIP NO.', 'Cusip Number'
-    [\s|]*:?[\s|]*                               # to the number, across a table's cell marks
+    r"""\b(?i:CUSIP(?:[\s|]*+(?:No\.?|Number|\#))?)  # 'CUSIP No.', 'CUSIP NO.', 'Cusip Number'
+    [\s|]*+:?[\s|]*+      # to the number, across a table's cell marks (possessive: a long run of
+                            # blanks and marks is crossed once, not split between the three)
     (?P<value>[A-Z0-9]{6}[ \t]?[A-Z0-9]{2}[ \t]?[A-Z0-9])\b  # nine characters, in capitals
     """, re.VERBOSE)
 

@@ -217,11 +217,12 @@ def captioned(text: str, caption: str, opening: str | None = None) -> Located | 
 _FOOTNOTE_AT_END = re.compile(r"(?<=[a-z])\d$")
 
 
-# what comes before a caption in a cover run onto one line (the caption's own pattern is added
-# after it: its spaces are its words', so the whole is no verbose pattern)
-_RUN_TOGETHER = (r"(?:^|\)\d{0,2}[ \t]+)"        # the line's start, or the caption before and its footnote
-                 r"(?P<value>[^()\n]{1,120}?)"    # the value
-                 r"[ \t]+[\-_=]{3,}[ \t]*")       # a rule
+# what ends a captioned value in a cover run onto one line: a rule, then the caption (added to
+# it: its spaces are its own words', so the whole is no verbose pattern)
+_RULE_THEN = r"(?<![ \t])[ \t]++[\-_=]{3,}[ \t]*+"  # (tried once a run of blanks, from its start)
+# where such a value begins: after the caption before it and that caption's footnote number, or
+# at the line's start (read backwards from the rule: the last one before it)
+_VALUE_OPENS = re.compile(r"(?:^|\)\d{0,2}[ \t]+)(?=[^()\n]*\Z)", re.M)
 
 
 def _run_together(text: str, caption: str) -> Located | None:
@@ -233,10 +234,14 @@ def _run_together(text: str, caption: str) -> Located | None:
     >>> captioned(line, "Name of Issuer").value, captioned(line, "Title of Class").value
     ('ACME CO., LTD.', 'Common Shares')
     """
-    m = re.search(_RUN_TOGETHER + rf"\(\s*{caption}\s*\)", text, re.I | re.M)
+    m = re.search(_RULE_THEN + rf"\(\s*{caption}\s*\)", text, re.I)
     if m is None:
         return None
-    start, end = m.start("value"), m.end("value")
+    before = text[max(0, m.start() - 120) : m.start()]  # the value: at most 120 characters
+    opens = list(_VALUE_OPENS.finditer(before))
+    if not opens or (opens[-1].end() == 0 and m.start() > 120):  # (the window's start is no line's)
+        return None
+    start, end = m.start() - len(before) + opens[-1].end(), m.start()
     end -= 1 if _FOOTNOTE_AT_END.search(text, start, end) else 0
     while start < end and text[start].isspace():
         start += 1
