@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from converter.extract.anchors import DateAnchors, Located, find_date_anchors
 from converter.extract.mechanisms.furnished import cover_text_end, listed_spans
 from converter.extract.registrant import registrant_name
-from converter.extract.title import document_title
+from converter.extract.title import document_title, schedule_banner
 from converter.extract.mechanisms.cjk_header import cjk_title, fiscal_year_label, tanshin_period
 from converter.extract.mechanisms.results_header import results_title
 from converter.extract.mechanisms.tokens import dates_between
@@ -295,8 +295,11 @@ def read_document_info(
     own_text_end = cover_text_end(document.text)  # a 6-K carrying several documents
     dates = find_date_anchors(document, family, header, user_date, own_text_end=own_text_end,
                               listed=functools.partial(listed_spans, document.text))  # read if needed
-    title = None if own_text_end is not None else (cjk_title(document.text) or document_title(
-        document, str(registrant.value) if registrant else None))
+    # a schedule's cover is titled by its banner; an agreement filed as the schedule has its own
+    title = schedule_banner(document.text) if family is DocumentFamily.SCHEDULE_13 else None
+    if title is None:
+        title = None if own_text_end is not None else (cjk_title(document.text) or document_title(
+            document, str(registrant.value) if registrant else None))
     summary = results_title(document.text) if title is None and own_text_end is None else None
     if summary is not None:  # a results summary's title in a flattened header
         title = Located(summary[0], summary[1], summary[2])

@@ -205,6 +205,8 @@ def exchange_act_rule(text: str) -> Located | None:
     >>> exchange_act_rule("SCHEDULE 13D (Rule 13d-101) ... because of Rule 13d-1(e), 13d-1(f) "
     ...     "or 13d-1(g), check the following box. [ ] ... pursuant to Rule 13d-1(k)(1).").value
     '13d-1(k)(1)'
+    >>> exchange_act_rule("[ ] Rule 13d-1 (b) [X] Rule 13d-1 (c) [ ] Rule 13d-1 (d)").value
+    '13d-1(c)'
     >>> exchange_act_rule("Agreement Pursuant to Rule 13d-1 ... made pursuant to Rule "
     ...     "13d-1(k)(1)(iii) and Rule 13d-1(k)(1)").value
     '13d-1(k)(1)'
@@ -218,17 +220,19 @@ def exchange_act_rule(text: str) -> Located | None:
     if not cited:
         return None
     best = min(cited, key=lambda m: len(m["rule"]))
-    value = _RULE_WORD.sub("", " ".join(best["rule"].split()))
+    value = _PARAGRAPH_SPACE.sub("(", _RULE_WORD.sub("", " ".join(best["rule"].split())))
     return Located(value, best.start("rule"), best.end("rule"))
 
 
 _RULE_WORD = re.compile(r"^Rules?\s+", re.I)  # the word before a rule's number
+_PARAGRAPH_SPACE = re.compile(r"\s+\(")  # a space before the first paragraph: '13d-1 (c)' is '13d-1(c)'
 
 
 @cache
 def _rule_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A rule cited (``Rule 13d-1(k)(1)``), and a checked box right before one."""
-    rule = rf"(?:{phrase_pattern('rule')})(?:\(\w{{1,4}}\))*(?![\w(])"
+    # its paragraphs, the first maybe set off by a space ('Rule 13d-1 (c)')
+    rule = rf"(?:{phrase_pattern('rule')})(?:[ \t]?\(\w{{1,4}}\)(?:\(\w{{1,4}}\))*)?(?![\w(])"
     checked = mark_patterns()["checked"].pattern
     return (re.compile(rf"(?P<rule>{rule})", re.I),
             re.compile(rf"(?:{checked})[ \t]*\n?[ \t]*(?P<rule>{rule})", re.I))

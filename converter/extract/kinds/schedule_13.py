@@ -27,8 +27,8 @@ from converter.extract.kinds.joint_filing import (
     schedule_facts,
 )
 from converter.extract.mechanisms.signatures import find_signature_blocks, signature_section
-from converter.extract.mechanisms.name_match import match_name, phrase_pattern, phrases
-from converter.extract.mechanisms.reporting_persons import ReportingPerson, find_reporting_persons, person_kind
+from converter.extract.mechanisms.name_match import canonical, match_name, phrase_pattern, phrases
+from converter.extract.mechanisms.reporting_persons import ENTITY, ReportingPerson, find_reporting_persons, person_kind
 from converter.extract.mechanisms.subject_company import Located, captioned, subject_from_cover
 from converter.model import PURE, SHARES
 from converter.parse.dates import find_dates
@@ -137,15 +137,35 @@ def _page(text: str, start: int, end: int) -> CoverPage | None:
     if value is None:
         return None
     name = " ".join(text[value[0] : value[1]].split())
-    return CoverPage(ReportingPerson(name, value[0], value[1], kind=person_kind(name)))
+    kind = ENTITY if _entity_number(text, start, value, end) else person_kind(name)
+    return CoverPage(ReportingPerson(name, value[0], value[1], kind=kind))
+
+
+@cache
+def _entity_item() -> re.Pattern[str]:
+    return re.compile(phrase_pattern("entity_number_item"), re.IGNORECASE)
+
+
+# an identification number: nine digits, maybe as '12-3456789' (not all zeros: a blank's filler)
+_ID_NUMBER = re.compile(r"(?<![\d-])\d{2}-?\d{7}(?![\d-])")
+
+
+def _entity_number(text: str, start: int, name: tuple[int, int], end: int) -> bool:
+    """Whether item 1 asks for the number of an entity only and prints one beside or under the
+    name: the person is an entity, whatever the name's shape (a type code, where the page
+    prints one, still decides)."""
+    return (_entity_item().search(text, start, end) is not None
+            and any(m.group(0).strip("0-") for m in _ID_NUMBER.finditer(text, name[1], end)))
 
 
 _CODE_BREAK = re.compile(r"[\s,;/]+")  # between the type codes of a person ("IA, CO")
 
 
 def _with_kind(person: ReportingPerson, code: str) -> ReportingPerson:
+    """The person of the page, typed by its type code where the code is one of the form's."""
     first = _CODE_BREAK.split(code)[0]
-    return ReportingPerson(person.name, person.start, person.end, kind=person_kind(person.name, first))
+    decided = canonical("person_type_code", first.strip())
+    return ReportingPerson(person.name, person.start, person.end, kind=decided or person.kind)
 
 
 @cache
@@ -225,11 +245,20 @@ def _shares(text: str, start: int, end: int) -> Located | None:
 # The front page: CUSIP number and the date of the event
 # ------------------------------------------------------------------------------------------
 
-_CUSIP = re.compile(r"\bCUSIP\s*(?:No\.?|Number|#)?\s*:?\s*(?P<value>[A-Z0-9]{6}[ \t]?[A-Z0-9]{2}[ \t]?[A-Z0-9])\b")
+_CUSIP = re.compile(
+    r"""\b(?i:CUSIP(?:[\s|]*+(?:No\.?|Number|\#))?)  # 'CUSIP No.', 'CUSIP NO.', 'Cusip Number'
+    [\s|]*+:?[\s|]*+      # to the number, across a table's cell marks (possessive: a long run of
+                            # blanks and marks is crossed once, not split between the three)
+    (?P<value>[A-Z0-9]{6}[ \t]?[A-Z0-9]{2}[ \t]?[A-Z0-9])\b  # nine characters, in capitals
+    """, re.VERBOSE)
 
 
 def cusip(text: str) -> Located | None:
-    """The CUSIP number: above its ``(CUSIP Number)`` caption, else after ``CUSIP No.``."""
+    """The CUSIP number: above its ``(CUSIP Number)`` caption, else after ``CUSIP No.``.
+
+    >>> [cusip(t).value for t in ("CUSIP NO. 12345A107  13G", "CUSIP No. |\\n00211X106 |")]
+    ['12345A107', '00211X106']
+    """
     found = captioned(text, r"CUSIP\s+(?:Number|No\.?)")
     if found is not None and re.fullmatch(r"[A-Z0-9][A-Z0-9 ]{5,12}", str(found.value)) and re.search(
             r"\d", str(found.value)):
@@ -242,7 +271,7 @@ def cusip(text: str) -> Located | None:
 
 def event_date(text: str) -> Located | None:
     found = captioned(text, r"Date\s+of\s+Event\s+(?:which|that)\s+Requires\s+Filing\s+of\s+"
-                            r"(?:this|the)\s+Statement")
+                            r"(?:this|the)\s+Statement", opening=r"Date\s+of\s+Event")
     dates = find_dates(str(found.value)) if found else []
     if not found or not dates:
         return None

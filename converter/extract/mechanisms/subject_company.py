@@ -120,12 +120,28 @@ def _name_suffix_form(text: str, start: int, end: int) -> Located | None:
     return Located(" ".join(m["form"].split()), start + m.start("form"), start + m.end("form"))
 
 
+# a fraction written without its leading zero after a currency sign: '$.01', 'US$.50'
+_BARE_FRACTION = re.compile(r"(?<=[^\w\s.,])\.(?=\d)")
+
+
 def _par_value(text: str, start: int, end: int) -> tuple[Located, str, int] | None:
-    amounts = find_amounts(text[start:end])
+    """The first amount of ``text[start:end]``: its value, currency and decimals; a par value
+    written as a bare fraction (``par value $.01 per share``) is read as ``$0.01``.
+
+    >>> [str(_par_value(t, 0, len(t))[0].value) for t in ("par value $.01 per share", "par value W500")]
+    ['0.01', '500']
+    """
+    piece = text[start:end]
+    bare = _BARE_FRACTION.search(piece)
+    if bare is not None:  # (read with the zero put back; the span is the text's, without it)
+        piece = piece[: bare.start()] + "0" + piece[bare.start() :]
+    amounts = find_amounts(piece)
     if not amounts:
         return None
     a = amounts[0]
-    return Located(a.value, start + a.start, start + a.end), a.currency, a.decimals
+    back = 1 if bare is not None and a.end > bare.start() else 0
+    first = a.start - (1 if bare is not None and a.start > bare.start() else 0)
+    return Located(a.value, start + first, start + a.end - back), a.currency, a.decimals
 
 
 # depositary shares that represent the class the sentence then names: the schedule's class
@@ -164,13 +180,22 @@ def subject_from_sentence(text: str) -> Subject:
     )
 
 
-def captioned(text: str, caption: str) -> Located | None:
+def captioned(text: str, caption: str, opening: str | None = None) -> Located | None:
     """The words above a cover-page caption such as ``(Name of Issuer)``, rules skipped; a
     value wrapped over lines (``American Depositary Shares, each representing ...`` / ``of
-    Common Stock ...``) is read whole, up to the blank line or caption above it."""
+    Common Stock ...``) is read whole, up to the blank line or caption above it. ``opening``:
+    the caption's first words, enough to know it where the text ends inside it (an excerpt
+    cut off in ``(Date of Event which Requires Fi``).
+
+    >>> captioned("  May 2, 2006\\n  ------\\n  (Date of Event which Requ", "Date of Event which "
+    ...           "Requires Filing of this Statement", "Date of Event").value
+    'May 2, 2006'
+    """
     m = re.search(rf"^[ \t]*\(\s*{caption}\s*\)[ \t]*$", text, re.I | re.M)
+    if m is None and opening is not None:  # the text's last line: '(' and the caption's opening
+        m = re.search(rf"^[ \t]*\(\s*{opening}\b[^()\n]*\Z", text.rstrip(), re.I | re.M)
     if m is None:
-        return None
+        return _run_together(text, caption)
     value: list[re.Match[str]] = []
     for line in reversed(list(re.finditer(r"^[^\n]*$", text[: m.start()], re.M))[-8:]):
         body = line.group(0).strip()
@@ -184,6 +209,44 @@ def captioned(text: str, caption: str) -> Located | None:
     first, last = value[0], value[-1]
     start = first.start() + len(first.group(0)) - len(first.group(0).lstrip())
     end = last.start() + len(last.group(0).rstrip())
+    return Located(" ".join(text[start:end].split()), start, end)
+
+
+# a footnote's number stuck to a value's last word ('American Depositary Shares2'): not a
+# CUSIP's last character, which follows a capital or a digit
+_FOOTNOTE_AT_END = re.compile(r"(?<=[a-z])\d$")
+
+
+# what ends a captioned value in a cover run onto one line: a rule, then the caption (added to
+# it: its spaces are its own words', so the whole is no verbose pattern)
+_RULE_THEN = r"(?<![ \t])[ \t]++[\-_=]{3,}[ \t]*+"  # (tried once a run of blanks, from its start)
+# where such a value begins: after the caption before it and that caption's footnote number, or
+# at the line's start (read backwards from the rule: the last one before it)
+_VALUE_OPENS = re.compile(r"(?:^|\)\d{0,2}[ \t]+)(?=[^()\n]*\Z)", re.M)
+
+
+def _run_together(text: str, caption: str) -> Located | None:
+    """A captioned value in a cover run onto one line: after the caption before it (and that
+    caption's footnote number) or the line's start, then a rule, then its own caption
+    (``... (Name of Issuer) Common Shares ---------- (Title of Class of Securities) ...``).
+
+    >>> line = "(Amendment No. __)1 ACME CO., LTD. ------- (Name of Issuer) Common Shares2 ------ (Title of Class)"
+    >>> captioned(line, "Name of Issuer").value, captioned(line, "Title of Class").value
+    ('ACME CO., LTD.', 'Common Shares')
+    """
+    m = re.search(_RULE_THEN + rf"\(\s*{caption}\s*\)", text, re.I)
+    if m is None:
+        return None
+    before = text[max(0, m.start() - 120) : m.start()]  # the value: at most 120 characters
+    opens = list(_VALUE_OPENS.finditer(before))
+    if not opens or (opens[-1].end() == 0 and m.start() > 120):  # (the window's start is no line's)
+        return None
+    start, end = m.start() - len(before) + opens[-1].end(), m.start()
+    end -= 1 if _FOOTNOTE_AT_END.search(text, start, end) else 0
+    while start < end and text[start].isspace():
+        start += 1
+    if start == end:
+        return None
     return Located(" ".join(text[start:end].split()), start, end)
 
 
@@ -201,6 +264,33 @@ def _mixed_case(text: str, name: Located) -> Located:
     return name
 
 
+_PAR_VALUE = re.compile(r"\bpar\s+value\b", re.I)
+# a line of a captioned value: not blank, not a rule, not a caption
+_VALUE_LINE = re.compile(r"^[ \t]*(?![\-_=]+[ \t]*$|\()\S[^\n]*$", re.M)
+
+
+def _paragraph_above(text: str, at: int) -> tuple[int, int] | None:
+    """The paragraph (one to three value lines) just above the captioned value at ``at``, one
+    blank line between them: the first part of a title of class printed in two paragraphs.
+
+    >>> text = "(Name of Issuer)\\n\\nCommon Stock, par value W500\\n\\nin the form of ADSs\\n(Title of Class)"
+    >>> a, b = _paragraph_above(text, text.index("in the"))
+    >>> text[a:b]
+    'Common Stock, par value W500'
+    """
+    lines = list(re.finditer(r"^[^\n]*$", text[:at], re.M))[-6:-1]  # (the last is the value's own)
+    if len(lines) < 2 or lines[-1].group(0).strip():
+        return None
+    found = []
+    for line in reversed(lines[:-1]):
+        if not _VALUE_LINE.fullmatch(line.group(0)) or len(found) == 3:
+            break
+        found.insert(0, line)
+    if not found:
+        return None
+    return found[0].start() + len(found[0].group(0)) - len(found[0].group(0).lstrip()), found[-1].end()
+
+
 def subject_from_cover(text: str) -> Subject:
     """Issuer and class from the ``(Name of Issuer)`` and ``(Title of Class of Securities)``
     captions; legal form and country from the item 1 sentence."""
@@ -215,8 +305,12 @@ def subject_from_cover(text: str) -> Subject:
         if found:
             value = canonical("security", found.group(0)) or " ".join(found.group(0).lower().split())
             cls = Located(value, found.start(), found.end())
-        if re.search(r"\bpar\s+value\b", str(title.value), re.I):
+        if _PAR_VALUE.search(str(title.value)):
             par = _par_value(text, title.start, title.end)
+        else:  # 'Common Stock, Par Value Won 500 Per Share' / blank / 'Shares ... in the form of ADSs'
+            above = _paragraph_above(text, title.start)
+            if above is not None and _PAR_VALUE.search(text, *above):
+                par = _par_value(text, *above)
     name = _mixed_case(text, name) if name is not None else None
     form = sentence.legal_form
     if form is None and name is not None:
