@@ -16,7 +16,8 @@ from dataclasses import dataclass, replace
 from converter.extract.anchors import DateAnchors, Located, find_date_anchors
 from converter.extract.mechanisms.furnished import cover_text_end, listed_spans
 from converter.extract.registrant import registrant_name
-from converter.extract.title import document_title, schedule_banner
+from converter.extract.title import document_title
+from converter.extract.title_schedule import schedule_banner
 from converter.extract.mechanisms.cjk_header import cjk_title, fiscal_year_label, tanshin_period
 from converter.extract.mechanisms.results_header import results_title
 from converter.extract.mechanisms.tokens import dates_between
