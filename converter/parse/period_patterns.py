@@ -65,6 +65,28 @@ def date_source() -> str:
             rf"(?:,?\s+{YEAR})?")
 
 
+def _english_years() -> tuple[tuple[str, str], ...]:
+    """The English phrases of a (fiscal) year, and of the quarter or year the text is about ("for
+    the quarter", "in the year"): (kind, regex source) rows of ``english``, in its order."""
+    return (
+        # "fiscal year 2004/05": one fiscal year across two calendar years (not fiscal 2004)
+        ("split_year", r"\b(?:fiscal\s+(?:year\s+)?|financial\s+year\s+|FY\s?)(?P<sy1>(?:19|20)\d\d)\s*/\s*(?P<sy2>\d\d)\b(?!\s*/)"),
+        ("year", rf"\b(?:fiscal\s+year(?:\s+of)?|fiscal|FY|full[\s-]year|calendar\s+year)\s?{YY}\b(?!\s*/\s*\d)"),
+        ("year", rf"\b(?:the\s+)?year\s+{YEAR}\b(?!\s*/\s*\d)"),
+        ("year", rf"\b{YEAR}\s+(?:fiscal\s+year|full[\s-]year|annual)\b"),
+        # "2008 ANNOUNCEMENT OF FINAL RESULTS", "2008 Final Results": a results announcement of that year
+        ("year", rf"\b{YEAR}\s+(?:announcement\s+of\s+)?final\s+results\b"),
+        ("year", rf"\bfor\s+(?:fiscal\s+(?:year\s+)?)?{YEAR}{NOT_A_RANGE}"),
+        ("year_in", rf"\b(?:in|during)\s+(?:fiscal\s+(?:year\s+)?)?{YEAR}{NOT_A_RANGE}"),
+        # "for the quarter", "in the quarter": the quarter the text is about
+        ("quarter", r"\b(?:for|during|in|over)\s+the\s+(?P<thisq>(?:fiscal\s+)?quarter)\b(?!\s+(?:ended|ending|to|of|through)\b)"
+                    r"(?![\s-]+(?:on|over|to)[\s-]|[\s-]+(?:earlier|ago)\b)"),
+        ("year", r"\b(?:for|during|in|over)\s+the\s+(?P<this>(?:full\s+|whole\s+|entire\s+)?(?:fiscal\s+)?year)"
+                 r"\b(?!\s+(?:ended|ending|before|of\s+(?:19|20)\d\d)|[\s-]+(?:earlier|ago)\b|[\s-]+(?:on|over|to)[\s-]"
+                 r"|\s*(?:(?:19|20)\d\d|['’]\d\d))"),  # (not "in the year-earlier period": the year before)
+    )
+
+
 @cache
 def english() -> tuple[tuple[str, re.Pattern[str]], ...]:
     mon = month_name()
@@ -109,21 +131,7 @@ def english() -> tuple[tuple[str, re.Pattern[str]], ...]:
                    rf"(?:\s+of\s+(?:fiscal\s+|year\s+)?{YEAR})?"),
         ("half", rf"\b(?P<h>first|second)\s+half(?:\s+of)?(?:\s+(?:the\s+)?(?:fiscal\s+|year\s+)?{YEAR})?"),
         ("half", rf"\b(?:(?P<hn>[12])H|H(?P<hn2>[12]))\s?{YY}\b"),
-        # "fiscal year 2004/05": one fiscal year across two calendar years (not fiscal 2004)
-        ("split_year", r"\b(?:fiscal\s+(?:year\s+)?|financial\s+year\s+|FY\s?)(?P<sy1>(?:19|20)\d\d)\s*/\s*(?P<sy2>\d\d)\b(?!\s*/)"),
-        ("year", rf"\b(?:fiscal\s+year(?:\s+of)?|fiscal|FY|full[\s-]year|calendar\s+year)\s?{YY}\b(?!\s*/\s*\d)"),
-        ("year", rf"\b(?:the\s+)?year\s+{YEAR}\b(?!\s*/\s*\d)"),
-        ("year", rf"\b{YEAR}\s+(?:fiscal\s+year|full[\s-]year|annual)\b"),
-        # "2008 ANNOUNCEMENT OF FINAL RESULTS", "2008 Final Results": a results announcement of that year
-        ("year", rf"\b{YEAR}\s+(?:announcement\s+of\s+)?final\s+results\b"),
-        ("year", rf"\bfor\s+(?:fiscal\s+(?:year\s+)?)?{YEAR}{NOT_A_RANGE}"),
-        ("year_in", rf"\b(?:in|during)\s+(?:fiscal\s+(?:year\s+)?)?{YEAR}{NOT_A_RANGE}"),
-        # "for the quarter", "in the quarter": the quarter the text is about
-        ("quarter", r"\b(?:for|during|in|over)\s+the\s+(?P<thisq>(?:fiscal\s+)?quarter)\b(?!\s+(?:ended|ending|to|of|through)\b)"
-                    r"(?![\s-]+(?:on|over|to)[\s-]|[\s-]+(?:earlier|ago)\b)"),
-        ("year", r"\b(?:for|during|in|over)\s+the\s+(?P<this>(?:full\s+|whole\s+|entire\s+)?(?:fiscal\s+)?year)"
-                 r"\b(?!\s+(?:ended|ending|before|of\s+(?:19|20)\d\d)|[\s-]+(?:earlier|ago)\b|[\s-]+(?:on|over|to)[\s-]"
-                 r"|\s*(?:(?:19|20)\d\d|['’]\d\d))"),  # (not "in the year-earlier period": the year before)
+        *_english_years(),
         ("month", rf"\b(?:(?:the\s+)?month\s+of\s+|in\s+|for\s+){mon}\s+{YEAR}"),
         # "NT$3,241 million for March 2005", "March 2005 revenue": a month and its year
         # (not "the year ended Sep. 2004", a year's end month)
