@@ -795,6 +795,33 @@ PROSE += [  # third round: other currencies, calendars and languages
     ),
 ]
 
+PROSE += [  # fourth round: defects found on unseen releases and news
+    (  # a comparative in parentheses labelled with its own period is that period's figure, and
+        # its label is not the period of the figure before it (past that figure's own period too)
+        "Hong Kong, 20 August 2019 - Acme Holdings announced its interim results.\n\n"
+        "Profit attributable to owners of the Company for the six months ended 30 June 2019 amounted to "
+        "HK$5,321,000 (Six months ended 30 June 2018: HK$4,100,000). The Group recorded a revenue of "
+        "HK$71,932,000 for the six months ended 30 June 2019 (2018: HK$66,896,000).",
+        {("NetIncomeLoss", "5321000", "2019-01-01/2019-06-30", "HKD", "0", "-"),
+         ("NetIncomeLoss", "4100000", "2018-01-01/2018-06-30", "HKD", "0", "-"),
+         ("Revenues", "71932000", "2019-01-01/2019-06-30", "HKD", "0", "-"),
+         ("Revenues", "66896000", "2018-01-01/2018-06-30", "HKD", "0", "-")},
+        [],
+    ),
+    (  # a part of the business owning the measure ("the line's", "its mobile unit's"): the part's
+        # figures, never the company's; a part the sentence does not name stays unmapped
+        "Seoul, July 31, 2019 - Hanbit Telecom reported results for the second quarter of 2019. "
+        "Revenue was KRW 1.2 trillion.\n"
+        "Media grew in the second quarter. The line's revenue increased by 15.2% year-on-year and "
+        "2.1% QoQ to KRW 322.1 billion. The division's operating profit was KRW 20.5 billion. "
+        "Its mobile unit's revenue was KRW 500.1 billion.",
+        {("Revenues", "1200000000000", "2019-04-01/2019-06-30", "KRW", "-11", "-"),
+         ("Revenues", "500100000000", "2019-04-01/2019-06-30", "KRW", "-8", "SegmentAxis=mobile")},
+        ["15.2%", "2.1%", "KRW 322.1 billion", "KRW 20.5 billion"],
+    ),
+]
+
+
 @pytest.mark.parametrize("text, expected, unmapped", PROSE)
 def test_prose(text: str, expected: set[tuple[str, ...]], unmapped: list[str]) -> None:
     ctx = context(text)

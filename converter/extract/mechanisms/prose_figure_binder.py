@@ -25,6 +25,7 @@ from converter.extract.mechanisms.figure_subjects import (
     english_segment,
     korean_list_segment,
     korean_segment,
+    part_owner,
     segment_after,
 )
 from converter.extract.mechanisms.prose_figures import (
@@ -171,9 +172,12 @@ class FigureBinder:
 
     def _subject_of(self, s: Sentence, measure: MeasureHit, figure: Figure, concept: str,
                     figures: list[Figure], measures: list[MeasureHit]) -> Subject:
+        korean = HANGUL.search(measure.text)
+        part = None if korean else part_owner(self.text, s, measure.start)
+        if part is not None:  # "The line's revenue", "its mobile unit's sales": the part's, not the company's
+            return part if segment_cube(concept) else Subject(SEGMENT_AXIS, "", unknown=True)
         if not segment_cube(concept):
             return WHOLE
-        korean = HANGUL.search(measure.text)
         found = korean_segment(self.text, s, measure.start) if korean else \
             english_segment(self.text, s, measure.start) or segment_after(self.text, s, measure.end) or \
             (contributor_segment(self.text, s, figure.start) if measure.start > figure.end else None)

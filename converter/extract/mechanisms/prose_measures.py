@@ -125,7 +125,7 @@ class SentenceBinder(FigureBinder, PercentBinder, ListBinder, SecondFigureBinder
         for figure in figures:
             if figure.percent or any(b.figure is figure for b in bindings):
                 continue
-            binding = self._labelled_comparative(s, figure, bindings) or \
+            binding = self._labelled_comparative(s, figure, bindings, periods) or \
                 self._bind_figure(s, figure, figures, measures, periods, bindings)
             if binding is not None:
                 bindings.append(binding)
