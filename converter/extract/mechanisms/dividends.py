@@ -127,12 +127,14 @@ def record_part(record_date: dt.date | None, kind_text: str) -> Period | None:
 
     >>> str(record_part(dt.date(2008, 6, 30), "중간배당")), str(record_part(dt.date(2008, 3, 31), "분기배당"))
     ('2008-01-01/2008-06-30', '2008-01-01/2008-03-31')
+    >>> str(record_part(dt.date(2019, 6, 30), "Quarterly Dividend"))
+    '2019-04-01/2019-06-30'
     >>> record_part(dt.date(2008, 6, 15), "중간배당") is None
     True
     """
     if record_date is None or (record_date + dt.timedelta(days=1)).day != 1:
         return None
-    months = 3 if "분기" in kind_text else 6
+    months = 3 if any(h.kind == "quarterly" for h in kind_hits(kind_text)) else 6
     first = record_date.month - months + 1
     start = dt.date(record_date.year, first, 1) if first > 0 else dt.date(record_date.year - 1, first + 12, 1)
     return Period.duration(start, record_date)
