@@ -819,6 +819,47 @@ PROSE += [  # fourth round: defects found on unseen releases and news
          ("Revenues", "500100000000", "2019-04-01/2019-06-30", "KRW", "-8", "SegmentAxis=mobile")},
         ["15.2%", "2.1%", "KRW 322.1 billion", "KRW 20.5 billion"],
     ),
+    (  # the figures under a heading of an interim report whose period is not read are not the year's
+        "Annual and Interim Reports\n\n2019 Annual Report\n\nRevenue amounted to HK$2,345 million\n\n"
+        "2019/20 Interim Report\n\nRevenue amounted to HK$1,234 million\n\n"
+        "Basic earnings per share was HK$0.61\n",
+        {("Revenues", "2345000000", "2019-01-01/2019-12-31", "HKD", "-6", "-")},
+        ["HK$1,234 million", "HK$0.61"],
+    ),
+    (  # the words before a measure named alone in parentheses spell it out: EBITDA, not operating income
+        "2004년 5월 4일 - 한빛텔레콤의 1분기 감가상각비를 차감하기 전 영업이익(EBITDA)은 5백21억원으로 집계됐다.",
+        {("EBITDA", "52100000000", "2004-01-01/2004-03-31", "KRW", "-8", "-")},
+        [],
+    ),
+    (  # a Korean figure followed by its word of direction is the change, not the level
+        "2004년 5월 4일 - 한빛텔레콤의 1분기 매출이 전분기보다 2억4100만원 늘어 37억원을 기록했다.",
+        {("Revenues", "3700000000", "2004-01-01/2004-03-31", "KRW", "-8", "-")},
+        ["2억4100만원"],
+    ),
+    (  # "For the nine months" in a third-quarter release: the year to date, not the quarter
+        "Taipei, Oct. 28, 2018 - Results for the third quarter of 2018. For the nine months, sales was "
+        "TWD 12,345.678 million.",
+        {("Revenues", "12345678000", "2018-01-01/2018-09-30", "TWD", "-3", "-")},
+        [],
+    ),
+    (  # liquid assets including cash and investments are more than the cash
+        "Seoul, May 2, 2004 - Results for the first quarter of 2004. Liquid assets including cash and cash "
+        "equivalents and investments in marketable securities were $1,234 million at March 31, 2004.",
+        set(),
+        ["$1,234 million"],
+    ),
+    (  # "Profit for the year" is the net income (not the non-controlling interests' share); "basic and
+        # diluted earnings per share" both
+        "Hong Kong, 8 March 2005 - Results for the year ended 31 December 2004.\n\n"
+        "Gross profit for the year was HK$250 million. "
+        "Profit for the year amounted to HK$123 million. Basic and diluted earnings per share at HK$0.52. "
+        "Profit for the year attributable to non-controlling interests was HK$5 million.",
+        {("GrossProfit", "250000000", "2004-01-01/2004-12-31", "HKD", "-6", "-"),
+         ("NetIncomeLoss", "123000000", "2004-01-01/2004-12-31", "HKD", "-6", "-"),
+         ("EarningsPerShareBasic", "0.52", "2004-01-01/2004-12-31", "HKD/shares", "2", "-"),
+         ("EarningsPerShareDiluted", "0.52", "2004-01-01/2004-12-31", "HKD/shares", "2", "-")},
+        ["HK$5 million"],
+    ),
 ]
 
 

@@ -94,6 +94,8 @@ _LOSS_BEFORE = re.compile(r"\b(?:loss(?:es)?|deficit)\s+(?:of\s+)?$|적자\s*$",
 _PROFIT_BEFORE = re.compile(r"\b(?:profit|income|earnings|gain)\s+(?:of\s+)?$|흑자\s*$", re.I)
 # "reduced by KRW 300 billion": the change, not the level
 _BY = re.compile(r"\bby\s*$")
+# "1억3200만원이 늘어", "300억원 증가": a particle between a figure and its word of direction
+_KO_CHANGE_PARTICLE = re.compile(r"\s*(?:이|가|나)?\s*")
 
 
 class FigureBinder:
@@ -392,6 +394,10 @@ class FigureBinder:
         return measure.sign
 
     def _is_change_amount(self, figure: Figure) -> bool:
+        after = _KO_CHANGE_PARTICLE.match(self.text, figure.end)
+        if HANGUL.match(self.text, after.end()) and (word_pattern("ko_up").match(self.text, after.end())
+                                                     or word_pattern("ko_down").match(self.text, after.end())):
+            return True  # "매출이 전분기보다 1억3200만원 늘어 52억원을": the increase, not the level
         before = self.text[max(0, figure.start - 40):figure.start]
         if not _BY.search(before):
             return False

@@ -271,6 +271,13 @@ class ProsePeriods:
                 if p.unresolved:
                     self.current, self.undated = None, p.text
                     return
+        if not periods and len(s.text) <= 70 and "\n" not in s.text and word_pattern("part_report").search(s.text):
+            # "2020/21 Interim Report" after the year's figures: a heading of a part of the year whose
+            # period is not read; the figures under it are not of the year the text was about
+            if _a_year(self.current):
+                self.current, self.undated = None, None
+            if _a_year(self.announced):
+                self.announced = None
 
     def fallback(self) -> Dated:
         if self.current is None and self.undated is None and self.announced is not None:
@@ -378,6 +385,11 @@ _CJK = re.compile(r"[가-힣\u3040-\u30ff\u3400-\u9fff]")
 # between a period and the measure it dates: nothing, Korean 의, Japanese の, or the words of
 # the consolidated or parent-only statements ("93年9月份合併營業收入", "2004年3月期の連結売上高")
 _LEADS_MEASURE = re.compile(r"\s{0,3}|\s*의\s*|\s*(?:の)?\s*(?:合併|合并|連結|个别|個別|單獨|单独|單體|单体)?\s*(?:の)?\s*")
+
+
+def _a_year(period: Period | None) -> bool:
+    """A period longer than a half: a year (or its first nine months)."""
+    return period is not None and period.start is not None and (period.end - period.start).days > 200
 
 
 def labels_figure(s: Sentence, p: FoundPeriod) -> bool:
