@@ -860,6 +860,16 @@ PROSE += [  # fourth round: defects found on unseen releases and news
          ("EarningsPerShareDiluted", "0.52", "2004-01-01/2004-12-31", "HKD/shares", "2", "-")},
         ["HK$5 million"],
     ),
+    (  # a wire copy of headline-like lines with no full stop: a plan word in one line (guidance)
+        # makes no plan of the figures of the lines after it
+        "BANGALORE, Oct. 14, 2016 -- Acme Infotech announces results for the quarter ended September 30, 2016\n"
+        "Q2 revenue growth at 5.1% in USD terms; 5.6% in constant currency terms and higher margins\n"
+        "FY 17 revenue guidance revised to 7.0% - 8.0% in constant currency\n"
+        "Quarter ended September 30, 2016\n"
+        "Revenues were $1,234 million for the quarter ended September 30, 2016\n",
+        {("Revenues", "1234000000", "2016-07-01/2016-09-30", "USD", "-6", "-")},
+        ["5.1%", "5.6%", "7.0%", "8.0%"],
+    ),
 ]
 
 
