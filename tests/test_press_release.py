@@ -795,6 +795,84 @@ PROSE += [  # third round: other currencies, calendars and languages
     ),
 ]
 
+PROSE += [  # fourth round: defects found on unseen releases and news
+    (  # a comparative in parentheses labelled with its own period is that period's figure, and
+        # its label is not the period of the figure before it (past that figure's own period too)
+        "Hong Kong, 20 August 2019 - Acme Holdings announced its interim results.\n\n"
+        "Profit attributable to owners of the Company for the six months ended 30 June 2019 amounted to "
+        "HK$5,321,000 (Six months ended 30 June 2018: HK$4,100,000). The Group recorded a revenue of "
+        "HK$71,932,000 for the six months ended 30 June 2019 (2018: HK$66,896,000).",
+        {("NetIncomeLoss", "5321000", "2019-01-01/2019-06-30", "HKD", "0", "-"),
+         ("NetIncomeLoss", "4100000", "2018-01-01/2018-06-30", "HKD", "0", "-"),
+         ("Revenues", "71932000", "2019-01-01/2019-06-30", "HKD", "0", "-"),
+         ("Revenues", "66896000", "2018-01-01/2018-06-30", "HKD", "0", "-")},
+        [],
+    ),
+    (  # a part of the business owning the measure ("the line's", "its mobile unit's"): the part's
+        # figures, never the company's; a part the sentence does not name stays unmapped
+        "Seoul, July 31, 2019 - Hanbit Telecom reported results for the second quarter of 2019. "
+        "Revenue was KRW 1.2 trillion.\n"
+        "Media grew in the second quarter. The line's revenue increased by 15.2% year-on-year and "
+        "2.1% QoQ to KRW 322.1 billion. The division's operating profit was KRW 20.5 billion. "
+        "Its mobile unit's revenue was KRW 500.1 billion.",
+        {("Revenues", "1200000000000", "2019-04-01/2019-06-30", "KRW", "-11", "-"),
+         ("Revenues", "500100000000", "2019-04-01/2019-06-30", "KRW", "-8", "SegmentAxis=mobile")},
+        ["15.2%", "2.1%", "KRW 322.1 billion", "KRW 20.5 billion"],
+    ),
+    (  # the figures under a heading of an interim report whose period is not read are not the year's
+        "Annual and Interim Reports\n\n2019 Annual Report\n\nRevenue amounted to HK$2,345 million\n\n"
+        "2019/20 Interim Report\n\nRevenue amounted to HK$1,234 million\n\n"
+        "Basic earnings per share was HK$0.61\n",
+        {("Revenues", "2345000000", "2019-01-01/2019-12-31", "HKD", "-6", "-")},
+        ["HK$1,234 million", "HK$0.61"],
+    ),
+    (  # the words before a measure named alone in parentheses spell it out: EBITDA, not operating income
+        "2004년 5월 4일 - 한빛텔레콤의 1분기 감가상각비를 차감하기 전 영업이익(EBITDA)은 5백21억원으로 집계됐다.",
+        {("EBITDA", "52100000000", "2004-01-01/2004-03-31", "KRW", "-8", "-")},
+        [],
+    ),
+    (  # a Korean figure followed by its word of direction is the change, not the level
+        "2004년 5월 4일 - 한빛텔레콤의 1분기 매출이 전분기보다 2억4100만원 늘어 37억원을 기록했다.",
+        {("Revenues", "3700000000", "2004-01-01/2004-03-31", "KRW", "-8", "-")},
+        ["2억4100만원"],
+    ),
+    (  # "For the nine months" in a third-quarter release: the year to date, not the quarter
+        "Taipei, Oct. 28, 2018 - Results for the third quarter of 2018. For the nine months, sales was "
+        "TWD 12,345.678 million.",
+        {("Revenues", "12345678000", "2018-01-01/2018-09-30", "TWD", "-3", "-")},
+        [],
+    ),
+    (  # liquid assets including cash and investments are more than the cash
+        "Seoul, May 2, 2004 - Results for the first quarter of 2004. Liquid assets including cash and cash "
+        "equivalents and investments in marketable securities were $1,234 million at March 31, 2004.",
+        set(),
+        ["$1,234 million"],
+    ),
+    (  # "Profit for the year" is the net income (not the non-controlling interests' share); "basic and
+        # diluted earnings per share" both
+        "Hong Kong, 8 March 2005 - Results for the year ended 31 December 2004.\n\n"
+        "Gross profit for the year was HK$250 million. "
+        "Profit for the year amounted to HK$123 million. Basic and diluted earnings per share at HK$0.52. "
+        "Profit for the year attributable to non-controlling interests was HK$5 million.",
+        {("GrossProfit", "250000000", "2004-01-01/2004-12-31", "HKD", "-6", "-"),
+         ("NetIncomeLoss", "123000000", "2004-01-01/2004-12-31", "HKD", "-6", "-"),
+         ("EarningsPerShareBasic", "0.52", "2004-01-01/2004-12-31", "HKD/shares", "2", "-"),
+         ("EarningsPerShareDiluted", "0.52", "2004-01-01/2004-12-31", "HKD/shares", "2", "-")},
+        ["HK$5 million"],
+    ),
+    (  # a wire copy of headline-like lines with no full stop: a plan word in one line (guidance)
+        # makes no plan of the figures of the lines after it
+        "BANGALORE, Oct. 14, 2016 -- Acme Infotech announces results for the quarter ended September 30, 2016\n"
+        "Q2 revenue growth at 5.1% in USD terms; 5.6% in constant currency terms and higher margins\n"
+        "FY 17 revenue guidance revised to 7.0% - 8.0% in constant currency\n"
+        "Quarter ended September 30, 2016\n"
+        "Revenues were $1,234 million for the quarter ended September 30, 2016\n",
+        {("Revenues", "1234000000", "2016-07-01/2016-09-30", "USD", "-6", "-")},
+        ["5.1%", "5.6%", "7.0%", "8.0%"],
+    ),
+]
+
+
 @pytest.mark.parametrize("text, expected, unmapped", PROSE)
 def test_prose(text: str, expected: set[tuple[str, ...]], unmapped: list[str]) -> None:
     ctx = context(text)

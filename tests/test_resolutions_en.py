@@ -64,3 +64,33 @@ def test_no_acquisition_where_shares_are_disposed_of_or_change_hands(name: str) 
                 "TreasuryShareAcquisitionStartDate", "TreasuryShareAcquisitionEndDate", "OwnershipPercentage",
                 "StockSplitRatio", "ReverseStockSplitRatio", "PaidInCapital"}
     assert {o.concept for o in facts(name)} & acquired == set()
+
+
+_QUARTERLY_DIVIDEND = """Decision on Cash Dividend 2021-08-02
+1. Dividend Type Quarterly Dividend
+2. Dividend in Distribution Cash Dividend
+3. Dividend Ratio to Market Value (%) Common Shares 0.8
+4. Total Dividend Amount (KRW) 12,345,678,000
+5. Dividend Record Date 2021-06-30
+6. Scheduled Dividend Payment Date 2021-08-20
+7. Date of Board Resolution (Decision Date) 2021-08-02
+"""
+
+
+@pytest.mark.parametrize("text, period, dims", [
+    # the English form of a Korean dividend decision, each label and its value one space apart: the
+    # quarter that ends on the record date, on the kind's member
+    (_QUARTERLY_DIVIDEND, "2021-04-01/2021-06-30", (("DividendKindAxis", "quarterly"),)),
+    # no record date, no fiscal year: no period (never the board's date)
+    (_QUARTERLY_DIVIDEND.replace("5. Dividend Record Date 2021-06-30\n", ""), None, None),
+    (_QUARTERLY_DIVIDEND.replace("5. Dividend Record Date 2021-06-30\n", "").replace(
+        "1. Dividend Type Quarterly Dividend\n", ""), None, None),
+])
+def test_a_dividend_is_of_its_record_dates_period_never_the_board_date(text, period, dims) -> None:
+    (converted,) = convert_text(text, "dividend.txt")
+    found = [o for o in converted.extraction.observations if o.concept == "DividendsDeclared"]
+    if period is None:
+        assert found == []
+        assert [m.text for m in converted.extraction.unmapped] == ["12,345,678,000"]
+    else:
+        assert [(str(o.period), o.dimensions) for o in found] == [(period, dims)]

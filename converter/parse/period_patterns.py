@@ -127,8 +127,13 @@ def english() -> tuple[tuple[str, re.Pattern[str]], ...]:
         # ("May and June 2005" may be two months, each its own: only "between ... and" is a span)
         ("months_to", rf"\b{month_name('mf')}\.?\s*(?:[-–—~]|\bto\b|\bthrough\b|\bthru\b)\s*{mon}\.?,?\s+(?:of\s+)?{YEAR}\b"),
         ("months_to", rf"\bbetween\s+{month_name('mf')}\.?\s+and\s+{mon}\.?,?\s+(?:of\s+)?{YEAR}\b"),
+        # "the first nine months of 2003"; "For the nine months, sales was ..." (in a third-quarter
+        # release: the year to date, not the quarter the text is about)
         ("months", rf"\bfirst\s+(?P<c>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])\s+months"
                    rf"(?:\s+of\s+(?:fiscal\s+|year\s+)?{YEAR})?"),
+        # (a bare three or twelve months is any quarter or year: only six and nine are read so)
+        ("months", rf"(?<=\b[Tt]he\s)(?P<c>six|nine|6|9)\s+months(?:\s+of\s+(?:fiscal\s+|year\s+)?{YEAR})?"
+                   rf"(?!\s+(?:period\s+)?(?:ended|ending|to|through|until|from)\b)"),
         ("half", rf"\b(?P<h>first|second)\s+half(?:\s+of)?(?:\s+(?:the\s+)?(?:fiscal\s+|year\s+)?{YEAR})?"),
         ("half", rf"\b(?:(?P<hn>[12])H|H(?P<hn2>[12]))\s?{YY}\b"),
         *_english_years(),

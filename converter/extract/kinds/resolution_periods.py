@@ -15,7 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from converter.extract.base import DocumentContext
-from converter.extract.mechanisms.dividends import kind_member, record_part
+from converter.extract.mechanisms.dividends import kind_hits, kind_member, record_part
 from converter.extract.mechanisms.item_labels import label_rows
 from converter.extract.mechanisms.labelled_items import Item, Labelled
 from converter.last_text import LastTextMemory
@@ -38,8 +38,6 @@ def cells_of(item: Item) -> list:  # type: ignore[type-arg]
 # -- periods -----------------------------------------------------------------------------------------
 
 
-# the kinds of dividend paid for a part of the year (중간배당, 분기배당, "Quarterly Dividend")
-_PART_OF_YEAR = (("DividendKindAxis", "interim"),), (("DividendKindAxis", "quarterly"),)
 _PARENTHESISED = re.compile(r"\s*\([^()]*\)")  # a label's unit or note in parentheses
 
 
@@ -51,7 +49,7 @@ def period_of(ctx: DocumentContext, doc: _Disclosure, v: Labelled, column: str, 
     if period_type == "instant":
         return _instant(ctx, doc, v, column, above, fiscal)
     if v.concept.startswith("Dividends") or v.concept.endswith("PercentChange") or (under and fiscal):
-        if v.concept.startswith("Dividends") and kind_member(doc.dividend_kind or "") in _PART_OF_YEAR:
+        if v.concept.startswith("Dividends") and _kinds(doc) & {"interim", "quarterly"}:
             # an interim (중간배당) or quarterly (분기배당) dividend: of the half or quarter that
             # ends on its record date, on its kind's member
             return record_part(doc.record_date, doc.dividend_kind or "") or "an interim or quarterly dividend whose record date ends no month"
@@ -59,8 +57,9 @@ def period_of(ctx: DocumentContext, doc: _Disclosure, v: Labelled, column: str, 
                                                           else None)
         if found is not None:
             return found
-        if not v.concept.startswith("Dividends"):
-            return "period of the figure not stated"
+        if v.concept.startswith("Dividends"):  # never the board's date: a dividend is of a fiscal period
+            return "the dividend's fiscal period (its year, or its record date and kind) is not stated"
+        return "period of the figure not stated"
     if column == "after" or (column == "before" and v.concept != "CommonStockParValuePerShare"):
         return f"value {column} the action: the concept holds one value for the document"
     return ctx.document_period  # a par value before the action is the one the shares have now
@@ -71,12 +70,18 @@ def dividend_kind_member(doc: _Disclosure, concept: str) -> tuple[tuple[str, str
     return kind_member(doc.dividend_kind or "") if concept.startswith("Dividends") else ()
 
 
+def _kinds(doc: _Disclosure) -> set[str]:
+    """The dividend kinds (``data/dividend_kinds.tsv``) the form's kind field (배당구분, "Dividend
+    Type") names: 결산배당 / "Year-end Dividend" final, 중간배당 interim, 분기배당 / "Quarterly
+    Dividend" quarterly."""
+    return {h.kind for h in kind_hits(doc.dividend_kind or "")}
+
+
 def _record_year(doc: _Disclosure) -> Period | None:
     """The fiscal year of a year-end dividend (결산배당): the twelve months ending on its record
     date (배당기준일), where that date ends a month."""
     day = doc.record_date
-    final = kind_member(doc.dividend_kind or "") == (("DividendKindAxis", "final"),)
-    if day is None or (doc.dividend_kind and not final) or (day + dt.timedelta(days=1)).day != 1:
+    if day is None or (doc.dividend_kind and "final" not in _kinds(doc)) or (day + dt.timedelta(days=1)).day != 1:
         return None
     start = dt.date(day.year, 1, 1) if day.month == 12 else dt.date(day.year - 1, day.month + 1, 1)
     return Period.duration(start, day)

@@ -134,7 +134,7 @@ def record_part(record_date: dt.date | None, kind_text: str) -> Period | None:
     """
     if record_date is None or (record_date + dt.timedelta(days=1)).day != 1:
         return None
-    months = 3 if kind_member(kind_text) == ((AXIS, "quarterly"),) else 6
+    months = 3 if any(h.kind == "quarterly" for h in kind_hits(kind_text)) else 6
     first = record_date.month - months + 1
     start = dt.date(record_date.year, first, 1) if first > 0 else dt.date(record_date.year - 1, first + 12, 1)
     return Period.duration(start, record_date)

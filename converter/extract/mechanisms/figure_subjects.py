@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 
 from converter.extract.mechanisms.countries import country_code
-from converter.extract.mechanisms.sentences import HANGUL, Sentence, gated_search
+from converter.extract.mechanisms.sentences import HANGUL, Sentence, gated_search, word_pattern
 from converter.parse.gates import Gated
 from converter.resources import data_rows
 
@@ -127,6 +127,44 @@ def english_segment(text: str, s: Sentence, measure_start: int) -> tuple[str, in
             or any(_MEASURE_WORD.fullmatch(t) for t in tokens):
         return None
     return text[s.start + kept[0].start():s.start + kept[-1].end()], s.start + kept[0].start()
+
+
+@cache
+def _part_owner() -> re.Pattern[str]:
+    """"the line's ", "its mobile unit's ": a part of the business owning the measure after it
+    (its words: kind ``part`` of ``data/measure_phrases.tsv``)."""
+    return re.compile(rf"""\b(?:the|its|their|our|this|that|each)\s+          # the, its
+        (?P<seg>(?:[A-Za-z][\w&/-]*\s+){{0,3}}?)                               # mobile
+        (?:{word_pattern('part').pattern})[’']s?\s+$                            # unit's
+        """, re.VERBOSE | re.IGNORECASE)
+
+
+def part_owner(text: str, s: Sentence, measure_start: int) -> Subject | None:
+    """The part of the business a possessive before an English measure names: "The line's
+    revenue" (a part the sentence does not name: unknown), "its mobile unit's revenue" (the
+    part "mobile"); None where the measure is no part's.
+
+    >>> t = "The line's revenue increased by 15.2% to KRW 32.1 billion."
+    >>> part_owner(t, Sentence(0, len(t), t), 11)
+    Subject(axis='SegmentAxis', member='', unknown=True)
+    >>> part_owner("that analysts said the unit's sales", Sentence(0, 35, ""), 30).unknown
+    True
+    >>> t = "Its mobile unit's sales rose."
+    >>> part_owner(t, Sentence(0, len(t), t), 18).member, part_owner("Acme's sales", Sentence(0, 12, ""), 7)
+    ('mobile', None)
+    """
+    if "'" not in text[max(s.start, measure_start - 3):measure_start] and \
+            "’" not in text[max(s.start, measure_start - 3):measure_start]:
+        return None  # (first: most measures follow no possessive)
+    m = _part_owner().search(text, max(s.start, measure_start - 80), measure_start)
+    if m is None:
+        return None
+    words = m["seg"].split()
+    stops = [i for i, w in enumerate(words) if _EN_STOP.match(w) or w.endswith(("'s", "’s"))]
+    words = words[stops[-1] + 1:] if stops else words  # "that analysts said the unit's": "the unit's"
+    if not words or all(w.lower() in _plain_words()[0] for w in words):
+        return Subject(SEGMENT_AXIS, "", unknown=True)
+    return Subject(SEGMENT_AXIS, " ".join(words))
 
 
 # a verb or adjective in its adnominal form ("5.2% 늘어난 1,200억원", "9.6% 증가한", "지난"): it

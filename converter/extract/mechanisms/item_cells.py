@@ -351,7 +351,7 @@ def _pairs(body: Cell) -> list[Piece]:
     return pieces if len(pieces) >= 2 else []
 
 
-_RUN_ON_ROLES = ("@counterparty_name", "@record_date")  # roles whose label a run-on cell may hold
+_RUN_ON_ROLES = ("@counterparty_name", "@record_date", "@dividend_kind")  # a role whose label a run-on cell may hold
 # where a run-on cell may split between its label and its value
 _SPACES = re.compile(r"\s+")
 
@@ -369,10 +369,12 @@ def _run_on(body: Cell) -> tuple[Cell, Cell] | None:
         # (a value in words is only a name's, and the label must name one: none of the words
         # does where no name's phrase can be in any of the text's first words)
         named = (valued or name) and len(label.split()) <= 3 and bool(_NAME_WORDS.fullmatch(value))
-        if not (valued or named) or not is_label(label) or not (valued or may_name(label)):
+        # "Dividend Type Quarterly Dividend": a few capitalised words, the value of a text row
+        worded = not valued and len(label.split()) <= 3 and len(value.split()) <= 3 and bool(_NAME_WORDS.fullmatch(value))
+        if not (valued or named or worded) or not is_label(label) or not (valued or worded or may_name(label)):
             continue
         row = concept_row(label, _RUN_ON_ROLES)
-        if row and (valued if row.kind != "name" else named):
+        if row and (named if row.kind == "name" else worded or valued if row.kind == "text" else valued):
             return _sub(body, 0, m.start()), _sub(body, m.end(), len(body.text))
     return None
 

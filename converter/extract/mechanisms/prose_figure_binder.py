@@ -25,6 +25,7 @@ from converter.extract.mechanisms.figure_subjects import (
     english_segment,
     korean_list_segment,
     korean_segment,
+    part_owner,
     segment_after,
 )
 from converter.extract.mechanisms.prose_figures import (
@@ -93,6 +94,8 @@ _LOSS_BEFORE = re.compile(r"\b(?:loss(?:es)?|deficit)\s+(?:of\s+)?$|적자\s*$",
 _PROFIT_BEFORE = re.compile(r"\b(?:profit|income|earnings|gain)\s+(?:of\s+)?$|흑자\s*$", re.I)
 # "reduced by KRW 300 billion": the change, not the level
 _BY = re.compile(r"\bby\s*$")
+# "1억3200만원이 늘어", "300억원 증가": a particle between a figure and its word of direction
+_KO_CHANGE_PARTICLE = re.compile(r"\s*(?:이|가|나)?\s*")
 
 
 class FigureBinder:
@@ -171,9 +174,12 @@ class FigureBinder:
 
     def _subject_of(self, s: Sentence, measure: MeasureHit, figure: Figure, concept: str,
                     figures: list[Figure], measures: list[MeasureHit]) -> Subject:
+        korean = HANGUL.search(measure.text)
+        part = None if korean else part_owner(self.text, s, measure.start)
+        if part is not None:  # "The line's revenue", "its mobile unit's sales": the part's, not the company's
+            return part if segment_cube(concept) else Subject(SEGMENT_AXIS, "", unknown=True)
         if not segment_cube(concept):
             return WHOLE
-        korean = HANGUL.search(measure.text)
         found = korean_segment(self.text, s, measure.start) if korean else \
             english_segment(self.text, s, measure.start) or segment_after(self.text, s, measure.end) or \
             (contributor_segment(self.text, s, figure.start) if measure.start > figure.end else None)
@@ -388,6 +394,10 @@ class FigureBinder:
         return measure.sign
 
     def _is_change_amount(self, figure: Figure) -> bool:
+        after = _KO_CHANGE_PARTICLE.match(self.text, figure.end)
+        if HANGUL.match(self.text, after.end()) and (word_pattern("ko_up").match(self.text, after.end())
+                                                     or word_pattern("ko_down").match(self.text, after.end())):
+            return True  # "매출이 전분기보다 1억3200만원 늘어 52억원을": the increase, not the level
         before = self.text[max(0, figure.start - 40):figure.start]
         if not _BY.search(before):
             return False

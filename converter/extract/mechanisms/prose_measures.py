@@ -125,7 +125,7 @@ class SentenceBinder(FigureBinder, PercentBinder, ListBinder, SecondFigureBinder
         for figure in figures:
             if figure.percent or any(b.figure is figure for b in bindings):
                 continue
-            binding = self._labelled_comparative(s, figure, bindings) or \
+            binding = self._labelled_comparative(s, figure, bindings, periods) or \
                 self._bind_figure(s, figure, figures, measures, periods, bindings)
             if binding is not None:
                 bindings.append(binding)
@@ -232,7 +232,9 @@ def _not_defining(text: str, measures: list[MeasureHit]) -> list[MeasureHit]:
         closed = text.find(")", m.end)
         inner = opened >= 0 and closed >= 0 and ")" not in text[opened:m.start] and \
             not _DIGIT.search(text[opened:closed]) and any(
-                o.end <= opened and not text[o.end:opened].strip() for o in measures)
+                o.end <= opened and not text[o.end:opened].strip()
+                # "차감하기 전 영업이익(EBITDA)": the words before spell out the measure named alone in the parenthesis
+                and not (o.concept == "-" and text[opened + 1:closed].strip() == m.text) for o in measures)
         if not inner:  # a parenthesis with a figure ("(compared to net income of $3M)") is no definition
             out.append(m)
     return out

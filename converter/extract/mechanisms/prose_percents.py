@@ -150,9 +150,12 @@ class PercentBinder:
         """The segment the measure's words name, else the subject of its figure, else the
         company the sentence is about."""
         from converter.extract.mechanisms.figure_subjects import (
-            SEGMENT_AXIS, Subject, english_segment, korean_segment, segment_after)
+            SEGMENT_AXIS, Subject, english_segment, korean_segment, part_owner, segment_after)
         s = Sentence(self.sentence_start, self.sentence_end, "")
         korean = HANGUL.search(m.text)
+        part = None if korean else part_owner(self.text, s, m.start)
+        if part is not None:  # "The line's revenue increased by 15.2%": the part's change
+            return part
         found = korean_segment(self.text, s, m.start) if korean else \
             english_segment(self.text, s, m.start) or segment_after(self.text, s, m.end)
         if found:

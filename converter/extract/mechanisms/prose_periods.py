@@ -264,7 +264,7 @@ class ProsePeriods:
         for p in periods:
             if _FIGURE_IN_PARENTHESES.match(s.text[p.end:]):
                 continue  # "2001년 2·4분기(1조 3250억원)": a figure of that period, not the text's period
-            if _OPENED.search(s.text[:p.start]) and _COLON.match(s.text[p.end:]):
+            if labels_figure(s, p):
                 continue  # "0.31元（2003年上半年：0.28元）": an aside labelling its own figure
             if p.kind in PERIOD_KINDS and not self.is_comparative(p, s):
                 if p.period is not None and p.period.start is not None:
@@ -273,6 +273,13 @@ class ProsePeriods:
                 if p.unresolved:
                     self.current, self.undated = None, p.text
                     return
+        if not periods and len(s.text) <= 70 and "\n" not in s.text and word_pattern("part_report").search(s.text):
+            # "2020/21 Interim Report" after the year's figures: a heading of a part of the year whose
+            # period is not read; the figures under it are not of the year the text was about
+            if _a_year(self.current):
+                self.current, self.undated = None, None
+            if _a_year(self.announced):
+                self.announced = None
 
     def fallback(self) -> Dated:
         if self.current is None and self.undated is None and self.announced is not None:
@@ -311,7 +318,7 @@ class ProsePeriods:
         before its measure, else the text's period."""
         text = self.ctx.text
         own = [p for p in periods if (p.period is not None or p.unresolved)
-               and not self.is_comparative(p, s)]
+               and not self.is_comparative(p, s) and not labels_figure(s, p)]
         # Korean, Japanese and Chinese write a figure's period before it: a phrase after it, past
         # words of the clause ("422억원으로, 지난 1분기 흑자전환 후", "0.31元（2003年上半年：0.28元）"),
         # is another figure's
@@ -380,6 +387,18 @@ _CJK = re.compile(r"[가-힣\u3040-\u30ff\u3400-\u9fff]")
 # between a period and the measure it dates: nothing, Korean 의, Japanese の, or the words of
 # the consolidated or parent-only statements ("93年9月份合併營業收入", "2004年3月期の連結売上高")
 _LEADS_MEASURE = re.compile(r"\s{0,3}|\s*의\s*|\s*(?:の)?\s*(?:合併|合并|連結|个别|個別|單獨|单独|單體|单体)?\s*(?:の)?\s*")
+
+
+def _a_year(period: Period | None) -> bool:
+    """A period longer than a half: a year (or its first nine months)."""
+    return period is not None and period.start is not None and (period.end - period.start).days > 200
+
+
+def labels_figure(s: Sentence, p: FoundPeriod) -> bool:
+    """A period phrase opening a parenthesis before a colon labels the figure after the colon
+    ("HK$12.7 million (Six months ended 30 June 2018: HK$15.6 million)", "0.31元（2003年上半年：
+    0.28元）"): it is that figure's period, not the period of the figure before it."""
+    return bool(_OPENED.search(s.text, 0, p.start)) and bool(_COLON.match(s.text, p.end))
 
 
 def _dated(p: FoundPeriod) -> Dated:

@@ -32,6 +32,11 @@ _LABELLED = re.compile(r"\(\s*(?P<label>(?:FY\s?)?(?:19|20)\d\d|[0-3]?\d(?:st|nd
 # "0.31元（2003年上半年：人民币0.28元）": a Japanese or Chinese period, a colon, the figure
 _LABELLED_CJK = re.compile(r"[(（]\s*(?P<label>(?:19|20)\d\d\s*年[^:：()（）\d]{0,8})\s*[:：]\s*"
                            r"(?:人民币|人民幣|港幣|港币|新台幣|新台币)?\s*$")
+# "(Six months ended 30 June 2018: HK$15.6 million)": a period phrase, a colon, the figure
+_LABELLED_PHRASE = re.compile(r"\(\s*(?P<label>[A-Za-z][^():：]{2,40}?(?:19|20)\d\d)\s*[:：]\s*(?:HK|NT|US|S|RMB|Rmb)?\s*$")
+# between a figure and the parenthesis labelling its comparative: nothing, or the figure's own
+# period phrase ("HK$812.9 million for the six months ended 30 June 2019 (2018: HK$1,026.9 million)")
+_OWN_PERIOD_LEAD = re.compile(r"\s*,?\s*(?:(?:for|in|during)\s+(?:the\s+)?)?", re.I)
 # the close of the parenthesis a labelled comparative stands in: "HK$471.0 million)", "0.28元）"
 _CLOSED = re.compile(r"\s*[元円]?\s*[)）]")
 _FISCAL_YEAR_LABEL = re.compile(r"(?:FY\s?)?((?:19|20)\d\d)")
@@ -74,17 +79,21 @@ class SecondFigureBinder:
             return None
         return Binding(prior.concept, figure, prior.dated, "primary", prior.sign, (), Subject(SEGMENT_AXIS, part[0]))
 
-    def _labelled_comparative(self, s: Sentence, figure: Figure, bindings: list[Binding]) -> Binding | None:
+    def _labelled_comparative(self, s: Sentence, figure: Figure, bindings: list[Binding],
+                              periods: list[FoundPeriod] = ()) -> Binding | None:  # type: ignore[assignment]
         """"HK$538.7 million (2004: HK$471.0 million)", "HK$3,960.0 million (31st March, 2005:
-        HK$4,215.0 million)": the figure the period in parentheses names, of the measure before."""
+        HK$4,215.0 million)", "HK$12.7 million for the six months ended 30 June 2019 (Six months
+        ended 30 June 2018: HK$15.6 million)": the figure the period in parentheses names, of the
+        measure of the figure before (its own period phrase may stand between)."""
         if not _CLOSED.match(self.text[figure.end:figure.end + 4]):
             return None  # (first: most figures close no parenthesis, and the label need not be looked for)
         m = _LABELLED.search(self.text, max(s.start, figure.start - 40), figure.start) or \
-            _LABELLED_CJK.search(self.text, max(s.start, figure.start - 40), figure.start)
+            _LABELLED_CJK.search(self.text, max(s.start, figure.start - 40), figure.start) or \
+            _LABELLED_PHRASE.search(self.text, max(s.start, figure.start - 60), figure.start)
         if m is None:
             return None
         before = [b for b in bindings if b.role == "primary" and b.period is not None
-                  and 0 <= m.start() - b.figure.end <= 3 and b.figure.currency == figure.currency]
+                  and self._labels_after(s, periods, b.figure, m.start()) and b.figure.currency == figure.currency]
         if not before:
             return None
         b = before[-1]
@@ -97,12 +106,24 @@ class SecondFigureBinder:
         elif year is None and m.re is _LABELLED_CJK and b.period is not None:
             named = parse_period(m["label"], document_date=self.ctx.document_date)
             period = same_length(named, b.period) if named is not None else None  # 2003年上半年 beside 2004's
+        elif year is None and m.re is _LABELLED_PHRASE and b.period is not None:
+            named = parse_period(m["label"], document_date=self.ctx.document_date)
+            period = same_length(named, b.period) if named is not None else None
         elif year is None and concept_kinds()[b.concept][1] == "instant":
             day = next(iter(find_dates(m["label"])), None)
             period = Period.instant(day.value) if day is not None and day.text == m["label"].strip() else None
         if period is None:
             return None
         return Binding(b.concept, figure, Dated(period), "comparative", b.sign, (), b.subject)
+
+    def _labels_after(self, s: Sentence, periods: list[FoundPeriod], figure: Figure, label: int) -> bool:
+        """The parenthesis at ``label`` follows ``figure`` right away, or past the figure's own
+        period phrase only."""
+        if 0 <= label - figure.end <= 3:
+            return True
+        own = next((p for p in periods if figure.end < s.start + p.start and s.start + p.end <= label
+                    and _OWN_PERIOD_LEAD.fullmatch(self.text, figure.end, s.start + p.start)), None)
+        return own is not None and not self.text[s.start + own.end:label].strip()
 
     def _second_figure(self, s: Sentence, figure: Figure, figures: list[Figure], periods: list[FoundPeriod],
                        same: list[Binding], concept: str, sign: int, subject: Subject, right: int) -> Binding | None:

@@ -24,6 +24,7 @@ from converter.last_text import LastTextMemory
 from converter.extract.mechanisms.prose_collected import Collected  # noqa: F401  (its readers import it from here)
 from converter.parse.gates import Gated, GatedSet, fold, folded_text, holds_gates, top_level_alternatives
 from converter.resources import data_rows
+from converter.extract.mechanisms.wrapped_lines import english_line_cuts
 
 # A full stop ends a sentence unless it closes one of these (titles, legal forms, initials).
 _ABBREVIATIONS = re.compile(
@@ -121,7 +122,7 @@ def line_cuts(text: str, start: int, end: int) -> list[int]:
     []
     """
     if not HANGUL.search(text, start, end):
-        return []  # (most texts: no line of theirs is cut)
+        return english_line_cuts(text, start, end)  # lines without stops: a list, headline-like lines
     lines = [(start + m.start(), start + m.end()) for m in _LINE.finditer(text, start, end)]
     if len(lines) < 2:
         return []
