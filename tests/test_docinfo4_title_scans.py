@@ -13,7 +13,6 @@ the tests and the examples, whole and cut at several places, on edge texts and r
 from __future__ import annotations
 
 import random
-import re
 
 import pytest
 from document_texts import DOCUMENTS, ingested_texts
@@ -24,7 +23,6 @@ from converter.extract.mechanisms.lines import split_lines
 from converter.ingest import ingest_bytes
 from converter.model import SourceDocument
 
-_FORM_40F_LINE = re.compile(r"12g\s?3-2\(b\)|101\(b\)\(7\)|form\s+40-f", re.IGNORECASE)
 
 
 def _plain_after_signatures(lines, i):
@@ -45,7 +43,7 @@ def _plain_cover_end(lines):
     """Every line searched, top down, the last match kept (the reading before the shortcuts)."""
     last = None
     for i, line in enumerate(lines[: title.HEAD_LINES]):
-        if _FORM_40F_LINE.search(line.text):
+        if title._COVER_END.search(line.text):  # (the pattern is the module's: the scan is what is compared)
             last = i
     if last is None:
         return None
