@@ -92,6 +92,8 @@ def pipe_grids(lines: list[Line], env: HeadingEnv) -> list[Grid]:
 def _bridges(lines: list[Line], index: int, env: HeadingEnv) -> bool:
     """A line inside a table of '|' rows that a web copy broke one cell per line: an empty cell
     ("|") or a heading cell without its bar ("Change"), the rows of bars going on right below."""
+    if index >= len(lines):
+        return False  # (the end of the text)
     text = lines[index].text.strip()
     empty_cell = text == "|"
     if not text or len(text) > 40 or not (empty_cell or ("|" not in text and is_heading_cell(text, env))):
