@@ -218,7 +218,6 @@ def test_a_context_is_read_from_its_childrens_lists_as_the_element_matcher_reads
     instructions among them) where the plain reading asks lxml for the elements alone: the same
     contexts, on the test and example instances, the broken cases and contexts with a comment
     or a processing instruction at every level."""
-    from lxml import etree
     from test_validate_reading import CASES
 
     from converter.validate.instance import CONTEXT, read_context
@@ -231,17 +230,25 @@ def test_a_context_is_read_from_its_childrens_lists_as_the_element_matcher_reads
     assert all(place in text for place in places)
     edited = [text.replace(place, f"{mark}{place}" if place.startswith("<x") or place.startswith("<d") else f"{place}{mark}")
               for place in places for mark in marks]
-    texts = [path.read_bytes() for path in instance_files()] + [t.encode("utf-8") for t in [*CASES.values(), *edited]]
+    assert _read_as_plain([*CASES.values(), *edited], CONTEXT, read_context, plain_context) > 200
+
+
+def _read_as_plain(extra_texts, tag, read, plain) -> int:
+    """How many ``tag`` elements of the test and example instances and of ``extra_texts`` were
+    compared; each one ``read`` as ``plain`` reads it (texts that do not parse are skipped)."""
+    from lxml import etree
+
+    texts = [path.read_bytes() for path in instance_files()] + [t.encode("utf-8") for t in extra_texts]
     compared = 0
     for data in texts:
         try:
             root = etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True))
         except (etree.XMLSyntaxError, ValueError):
             continue
-        for element in root.iter(CONTEXT):
-            assert tuple(read_context(element)) == plain_context(element), data[:200]
+        for element in root.iter(tag):
+            assert tuple(read(element)) == plain(element), data[:200]
             compared += 1
-    assert compared > 200
+    return compared
 
 
 def plain_unit(element) -> tuple:
@@ -264,7 +271,6 @@ def test_a_unit_is_read_from_its_childrens_lists_as_find_reads_it():
     """``read_unit`` takes each element's children as a list (comments and processing
     instructions among them): the same units as ``find`` reads, on the test and example
     instances, the broken cases and units with a comment or a processing instruction at every level."""
-    from lxml import etree
     from test_validate_reading import CASES
 
     from converter.validate.instance import UNIT, read_unit
@@ -274,17 +280,7 @@ def test_a_unit_is_read_from_its_childrens_lists_as_find_reads_it():
               "<xbrli:unitDenominator>"]
     assert all(place in text for place in places)
     edited = [text.replace(place, f"{mark}{place}", 1) for place in places for mark in ("<!-- c -->", "<?pi x?>")]
-    texts = [path.read_bytes() for path in instance_files()] + [t.encode("utf-8") for t in [*CASES.values(), *edited]]
-    compared = 0
-    for data in texts:
-        try:
-            root = etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True))
-        except (etree.XMLSyntaxError, ValueError):
-            continue
-        for element in root.iter(UNIT):
-            assert tuple(read_unit(element)) == plain_unit(element), data[:200]
-            compared += 1
-    assert compared > 50
+    assert _read_as_plain([*CASES.values(), *edited], UNIT, read_unit, plain_unit) > 50
 
 
 def test_the_units_the_facts_use_are_those_the_plain_set_finds():

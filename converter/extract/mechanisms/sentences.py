@@ -24,7 +24,7 @@ from converter.last_text import LastTextMemory
 from converter.extract.mechanisms.prose_collected import Collected  # noqa: F401  (its readers import it from here)
 from converter.parse.gates import Gated, GatedSet, fold, folded_text, holds_gates, top_level_alternatives
 from converter.resources import data_rows
-from converter.extract.mechanisms.wrapped_lines import english_line_cuts
+from converter.extract.mechanisms.wrapped_lines import TABLE_LIKE as _TABLE_LIKE, english_line_cuts, measured_lines
 
 # A full stop ends a sentence unless it closes one of these (titles, legal forms, initials).
 _ABBREVIATIONS = re.compile(
@@ -85,13 +85,11 @@ def _sentences(text: str, start: int, end: int) -> list[Sentence]:
 # A Hangul line that ends so ends no sentence: punctuation that goes on (a comma, an opening
 # bracket, a colon before its value) or sentence punctuation (the stop itself ends it).
 _GOES_ON = re.compile(r"[,，、(\[{:：;·\-–—/&+=]\s*$")
-_TABLE_LIKE = re.compile(r"\S {3,}\S|\||\t")
 # a particle or a connective ending: the sentence goes on on the next line ("효력은", "대비")
 _KO_GOES_ON = re.compile(r"(?:은|는|을|를|의|에|에서|에게|으로|로|및|또는|대비|보다|부터|하고|며|면서|지만|는데|하여|되어)$")
 # a line this much shorter than the widest stopped short on purpose, not at the wrap width
 _SHORT = 0.75
 _WORD = re.compile(r"\S+")
-_LINE = re.compile(r"[^\n]+")
 # a line ending with its sentence's stop, maybe a closing mark after it
 _ENDS_STOPPED = re.compile(r"[.!?。]\W*$")
 
@@ -123,12 +121,10 @@ def line_cuts(text: str, start: int, end: int) -> list[int]:
     """
     if not HANGUL.search(text, start, end):
         return english_line_cuts(text, start, end)  # lines without stops: a list, headline-like lines
-    lines = [(start + m.start(), start + m.end()) for m in _LINE.finditer(text, start, end)]
-    if len(lines) < 2:
+    found = measured_lines(text, start, end, _width)
+    if found is None:
         return []
-    measured = [_width(text[a:b].rstrip()) for a, b in lines if not _TABLE_LIKE.search(text, a, b)]
-    if not measured:
-        return []
+    lines, measured = found
     widest = (max(c for c, _ in measured), max(d for _, d in measured))
     cuts = []
     for (a, b), (c, d) in zip(lines, lines[1:]):

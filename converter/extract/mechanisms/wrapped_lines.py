@@ -15,18 +15,32 @@ width breaks its sentences near that width, before a word that did not fit: thos
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import TypeVar
 
 _LINE = re.compile(r"[^\n]+")
+W = TypeVar("W")  # a line's width: characters, or (characters, display columns)
 _WORD = re.compile(r"\S+")
 # a sentence stop: not a decimal point ("3.5%") nor an abbreviation's point before a figure
 _STOP = re.compile(r"[.!?](?:[\"”’')\]]*)(?:\s|$)")
-_TABLE_LIKE = re.compile(r"\S {3,}\S|\||\t")
+TABLE_LIKE = re.compile(r"\S {3,}\S|\||\t")
 # punctuation or a word after which the sentence goes on on the next line
 _GOES_ON = re.compile(r"(?:[,(\[{:;\-–—/&+=]|\b(?:a|an|the|of|and|or|to|in|for|at|by|with|from|on|as|than|"
                       r"was|were|is|are|its|their|our)\b)\s*$", re.I)
 # how a new line opens: a capital, a figure, a currency sign, a bullet
 _OPENS = re.compile(r"\s*[A-Z0-9$€£¥₩•·*\-–—]")  # (not a parenthesis: "(KRW 800 per share" goes on)
 _SHORT = 0.75  # a line this much shorter than the widest stopped short on purpose
+
+
+def measured_lines(text: str, start: int, end: int, width: Callable[[str], W]) -> tuple[list[tuple[int, int]], list[W]] | None:
+    """The lines of ``text[start:end]`` as (start, end) offsets and the ``width`` of each that is
+    no table row (a wrapped text is measured by its lines of prose); None when there are not two
+    lines or no line of prose, where no line can have been wrapped."""
+    lines = [(start + m.start(), start + m.end()) for m in _LINE.finditer(text, start, end)]
+    if len(lines) < 2:
+        return None
+    measured = [width(text[a:b].rstrip()) for a, b in lines if not TABLE_LIKE.search(text, a, b)]
+    return (lines, measured) if measured else None
 
 
 def english_line_cuts(text: str, start: int, end: int) -> list[int]:
@@ -43,12 +57,10 @@ def english_line_cuts(text: str, start: int, end: int) -> list[int]:
     >>> english_line_cuts(t, 0, len(t))
     []
     """
-    lines = [(start + m.start(), start + m.end()) for m in _LINE.finditer(text, start, end)]
-    if len(lines) < 2:
+    found = measured_lines(text, start, end, len)
+    if found is None:
         return []
-    measured = [len(text[a:b].rstrip()) for a, b in lines if not _TABLE_LIKE.search(text, a, b)]
-    if not measured:
-        return []
+    lines, measured = found
     widest = max(measured)
     cuts = []
     for i, ((a, b), (c, d)) in enumerate(zip(lines, lines[1:])):
@@ -56,7 +68,7 @@ def english_line_cuts(text: str, start: int, end: int) -> list[int]:
         if i == 0 or "\n" in text[lines[i - 1][1]:a].replace("\n", "", 1):
             continue  # the first line of its paragraph: a heading ("Year-end Dividend") names what follows
         if text[b:c].count("\n") != 1 or _STOP.search(line) or _STOP.search(text, c, d) or \
-                _GOES_ON.search(line) or _TABLE_LIKE.search(line) or not _OPENS.match(text, c, d):
+                _GOES_ON.search(line) or TABLE_LIKE.search(line) or not _OPENS.match(text, c, d):
             continue
         word = _WORD.search(text, c, d)
         if word is not None and len(line) + 1 + len(word.group(0)) <= widest and len(line) <= _SHORT * widest:
