@@ -19,7 +19,7 @@ from dataclasses import replace
 import pytest
 from document_texts import DOCUMENTS
 
-from converter.extract import title
+from converter.extract import title, title_chrome
 from converter.extract.anchors import Located, head_lines
 from converter.extract.mechanisms.lines import squash
 from converter.extract.registrant import registrant_name
@@ -38,7 +38,8 @@ def _plain_title(document: SourceDocument, registrant: str | None) -> Located | 
     first = title._cover_end(text, lines, foreign)
     if first is None or title._blank_from(lines, first):
         return None
-    page = replace(title._page(document, lines, registrant), address_lines=title._address_lines(text, lines, first))
+    page = replace(title._page(document, lines, registrant), address_head=(text, lines, first))
+    page.address_memo["lines"] = title_chrome.address_lines(text, lines, first)  # read at once: the plain way
     signed = title._signature_lines(text, lines)
     paragraphs = 2 if first else 1
     block = []
@@ -68,7 +69,7 @@ def _plain_title(document: SourceDocument, registrant: str | None) -> Located | 
     if not block or (first and not title._listed(lines, first, block)):
         return None
     start = block[0].content_start
-    end = title._end_before_tail(text, start, block[-1].content_end)
+    end = title_chrome.end_before_tail(text, start, block[-1].content_end)
     item = title._ITEM_NUMBER.match(text[start:end])
     if item and not any(not l.blank for l in lines[: block[0].number]):
         start += item.end()

@@ -19,15 +19,15 @@ import bisect
 import operator
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from converter.extract.anchors import SIGNATURE_WORD, SIGNATURES_HEADING, Located, head_lines
 from converter.extract.mechanisms.lines import Line, lines_holding, split_lines, squash
 from converter.extract.mechanisms.name_match import name_key
+from converter.extract.title_chrome import ADDRESS_HEAD_LINES, DIGIT, end_before_tail, in_address
 from converter.extract.mechanisms.tokens import dates_between
 from converter.model import SourceDocument
-from converter.parse.address import find_addresses
 from converter.parse.dates import FoundDate
 from converter.parse.gates import Gated, folded_piece, folded_text
 from converter.resources import data_rows
@@ -81,32 +81,6 @@ def _is_banner(line: str) -> bool:
     return _banner_pattern().fullmatch(line) is not None
 
 
-@cache
-def _tail_pattern() -> re.Pattern[str]:
-    """What a web copy prints after a title on its line (``data/title_tails.tsv``), any number
-    of them, ending the text."""
-    tails = "|".join(f"(?:{row[0].strip()})" for row in data_rows("title_tails.tsv"))
-    return re.compile(rf"(?:\s+(?:{tails}))+\s*$", re.IGNORECASE)
-
-
-def _end_before_tail(text: str, start: int, end: int) -> int:
-    """Where the title ``text[start:end]`` ends without a timestamp or page furniture after it."""
-    m = _tail_pattern().search(text, start, end)
-    return m.start() if m and m.start() > start else end
-
-
-def _address_lines(text: str, lines: list[Line], first: int) -> frozenset[int]:
-    """The head lines that are all of them inside a letterhead's address ('203 Example-dong,
-    1-ga Jung-gu' / 'Seoul, 100-792 Korea'): read in the first lines from ``first``."""
-    head = lines[first : first + 8]
-    if not head:
-        return frozenset()
-    base = head[0].start
-    spans = [(base + a.start, base + a.end) for a in find_addresses(text[base : head[-1].start + len(head[-1].text)])]
-    return frozenset(first + i for i, line in enumerate(head) if not line.blank and any(
-        a <= line.content_start and line.content_end <= b for a, b in spans))
-
-
 def _kicker(page: _Page, lines: list[Line], index: int) -> bool:
     """A news digest's kicker: a word or two in capitals alone over its item's headline, a blank
     line between ('CHIPMAKERS' / '' / 'Acme reports sales rise'), in a text that keeps no layout."""
@@ -155,7 +129,20 @@ class _Page:
     width: int
     fixed: bool  # headings centred by spaces (fixed-width text)
     registrant_keys: tuple[str, str] | None = None  # the name's two comparison keys, made once
-    address_lines: frozenset[int] = frozenset()  # the indexes of a letterhead's address lines
+    # (text, lines, first line) of the head whose letterhead address lines are no title, read
+    # only when a line of that head that holds a figure is asked about (an address without one
+    # is rare, and reading addresses is the dearest test here)
+    address_head: tuple[str, list[Line], int] | None = field(default=None, compare=False)
+    address_memo: dict[str, frozenset[int]] = field(default_factory=dict, compare=False, repr=False)
+
+    def in_address(self, index: int, bare: str) -> bool:
+        """Whether line ``index`` (``bare``) lies inside the letterhead's address."""
+        memo, head = self.address_memo, self.address_head
+        if "lines" in memo:  # (all of them read at once: the plain way, kept for the tests)
+            return index in memo["lines"]
+        if head is None or not head[2] <= index < head[2] + ADDRESS_HEAD_LINES or not DIGIT.search(bare):
+            return False
+        return in_address(*head, index)
 
     def centered(self, line: Line) -> bool:
         if self.document.is_centered(line.content_start):
@@ -201,7 +188,7 @@ def _skipped(page: _Page, line: Line, lines: list[Line], index: int) -> bool:
     bare = stripped.strip(" |")
     if not bare or "|" in line.text or _in_table(lines, index):
         return True
-    if page.is_registrant(bare) or _is_banner(bare) or index in page.address_lines or _kicker(page, lines, index):
+    if page.is_registrant(bare) or _is_banner(bare) or _kicker(page, lines, index):
         return True
     dates = _dates_of(page.document.text, line, stripped, bare)
     if dates and not _TWO_LETTERS.search(_WEEKDAY.sub("", _without_dates(bare, dates))):
@@ -210,7 +197,9 @@ def _skipped(page: _Page, line: Line, lines: list[Line], index: int) -> bool:
         return True
     if _LABEL.match(bare) or _SIGNATURE_LINE.match(bare) or _CHECK_BOX.search(bare) or _COLUMNS.search(bare):
         return True
-    return not _TWO_LETTERS.search(bare) or _LOGO.search(bare) is not None
+    if not _TWO_LETTERS.search(bare) or _LOGO.search(bare) is not None:
+        return True
+    return page.in_address(index, bare)  # (asked last: reading the head's addresses is the dearest test)
 
 
 def _dates_of(text: str, line: Line, stripped: str, bare: str) -> list[FoundDate]:
@@ -452,7 +441,7 @@ def document_title(document: SourceDocument, registrant: str | None) -> Located 
     first = _cover_end(text, lines, foreign)
     if first is None or _blank_from(lines, first):
         return None
-    page = replace(_page(document, lines, registrant), address_lines=_address_lines(text, lines, first))
+    page = replace(_page(document, lines, registrant), address_head=(text, lines, first))
     signed = _signature_lines(text, lines)
     blank_is_registrant = page.is_registrant("")  # (what a blank line's test answers, asked once)
     paragraphs = 2 if first else 1  # a 6-K may say what it furnishes before the report's title
@@ -492,7 +481,7 @@ def document_title(document: SourceDocument, registrant: str | None) -> Located 
     if first and not _listed(lines, first, block):
         return None
     start = block[0].content_start
-    end = _end_before_tail(text, start, block[-1].content_end)
+    end = end_before_tail(text, start, block[-1].content_end)
     item = _ITEM_NUMBER.match(text[start:end])
     if item and not any(not l.blank for l in lines[:block[0].number]):
         start += item.end()
