@@ -34,7 +34,6 @@ from converter.extract.kinds.resolution_periods import (
     label_text,
     period_of,
 )
-from converter.extract.mechanisms.dividends import kind_hits
 from converter.extract.mechanisms.item_labels import may_name_a_figure
 from converter.extract.mechanisms.labelled_items import (
     Item,
@@ -125,7 +124,7 @@ class _Disclosure:
                    first("@acquisition_date"), _action_date(reading, amendment),
                    first("@acquirer"),
                    clean_name(own) if isinstance(own, str) else None,
-                   first("@record_date"), first("@dividend_kind") or _kind_in_labels(reading),  # type: ignore[arg-type]
+                   first("@record_date"), first("@dividend_kind"),  # type: ignore[arg-type]
                    _issuer_of_shares(first("@investee_name")))
 
     def counterparty(self, item: Item) -> tuple[bool, str | None]:
@@ -185,18 +184,6 @@ def _heading_text(item: Item, has_items: bool) -> str | None:
     if has_items and item.marker and len(item.values) == 1 and len(item.values[0].text) <= 160:
         return item.values[0].text
     return None
-
-
-def _kind_in_labels(reading: Reading) -> str | None:
-    """The phrase naming the dividend's kind in the form's item labels, where the form prints
-    its kind item run on with its label ("Dividend Type Quarterly Dividend") and names one kind
-    only (two kinds named: none is the form's)."""
-    hits = [(label.text, hit) for item in reading.items if (label := item.label) is not None
-            for hit in kind_hits(label.text) if hit.kind != "total"]
-    if len({hit.kind for _, hit in hits}) != 1:
-        return None
-    text, hit = hits[0]
-    return text[hit.start:hit.end]
 
 
 def _action_date(reading: Reading, amendment: bool) -> dt.date | None:
