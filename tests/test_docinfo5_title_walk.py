@@ -14,7 +14,7 @@ texts."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, fields
 
 import pytest
 from document_texts import DOCUMENTS
@@ -25,6 +25,29 @@ from converter.extract.mechanisms.lines import squash
 from converter.extract.registrant import registrant_name
 from converter.ingest import ingest_bytes
 from converter.model import SourceDocument
+from converter.parse.address import find_addresses
+
+
+def _plain_address_lines(text: str, lines, first: int) -> frozenset[int]:
+    """Every address of the head's first lines read at once, and the lines wholly inside one:
+    what ``title_chrome.in_address`` answers line by line, reading only a line's stretch."""
+    head = lines[first : first + title_chrome.ADDRESS_HEAD_LINES]
+    if not head:
+        return frozenset()
+    base = head[0].start
+    spans = [(base + a.start, base + a.end) for a in find_addresses(text[base : head[-1].start + len(head[-1].text)])]
+    return frozenset(first + i for i, line in enumerate(head) if not line.blank and any(
+        a <= line.content_start and line.content_end <= b for a, b in spans))
+
+
+@dataclass(frozen=True)
+class _PlainPage(title._Page):
+    """A page whose letterhead address lines were all read at once (the plain way)."""
+
+    address: frozenset[int] = frozenset()
+
+    def in_address(self, index: int) -> bool:
+        return index in self.address
 
 
 def _plain_title(document: SourceDocument, registrant: str | None) -> Located | None:
@@ -38,8 +61,9 @@ def _plain_title(document: SourceDocument, registrant: str | None) -> Located | 
     first = title._cover_end(text, lines, foreign)
     if first is None or title._blank_from(lines, first):
         return None
-    page = replace(title._page(document, lines, registrant), address_head=(text, lines, first))
-    page.address_memo["lines"] = title_chrome.address_lines(text, lines, first)  # read at once: the plain way
+    base = title._page(document, lines, registrant)
+    page = _PlainPage(**{f.name: getattr(base, f.name) for f in fields(base)},
+                      address=_plain_address_lines(text, lines, first))
     signed = title._signature_lines(text, lines)
     paragraphs = 2 if first else 1
     block = []

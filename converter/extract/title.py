@@ -25,7 +25,7 @@ from functools import cache
 from converter.extract.anchors import SIGNATURE_WORD, SIGNATURES_HEADING, Located, head_lines
 from converter.extract.mechanisms.lines import Line, lines_holding, split_lines, squash
 from converter.extract.mechanisms.name_match import name_key
-from converter.extract.title_chrome import ADDRESS_HEAD_LINES, DIGIT, end_before_tail, in_address
+from converter.extract.title_chrome import end_before_tail, in_address
 from converter.extract.mechanisms.tokens import dates_between
 from converter.model import SourceDocument
 from converter.parse.dates import FoundDate
@@ -129,20 +129,12 @@ class _Page:
     width: int
     fixed: bool  # headings centred by spaces (fixed-width text)
     registrant_keys: tuple[str, str] | None = None  # the name's two comparison keys, made once
-    # (text, lines, first line) of the head whose letterhead address lines are no title, read
-    # only when a line of that head that holds a figure is asked about (an address without one
-    # is rare, and reading addresses is the dearest test here)
+    # (text, lines, first line) of the head whose letterhead address lines are no title
     address_head: tuple[str, list[Line], int] | None = field(default=None, compare=False)
-    address_memo: dict[str, frozenset[int]] = field(default_factory=dict, compare=False, repr=False)
 
-    def in_address(self, index: int, bare: str) -> bool:
-        """Whether line ``index`` (``bare``) lies inside the letterhead's address."""
-        memo, head = self.address_memo, self.address_head
-        if "lines" in memo:  # (all of them read at once: the plain way, kept for the tests)
-            return index in memo["lines"]
-        if head is None or not head[2] <= index < head[2] + ADDRESS_HEAD_LINES or not DIGIT.search(bare):
-            return False
-        return in_address(*head, index)
+    def in_address(self, index: int) -> bool:
+        """Whether line ``index`` lies inside the letterhead's address (``title_chrome.in_address``)."""
+        return self.address_head is not None and in_address(*self.address_head, index)
 
     def centered(self, line: Line) -> bool:
         if self.document.is_centered(line.content_start):
@@ -199,7 +191,7 @@ def _skipped(page: _Page, line: Line, lines: list[Line], index: int) -> bool:
         return True
     if not _TWO_LETTERS.search(bare) or _LOGO.search(bare) is not None:
         return True
-    return page.in_address(index, bare)  # (asked last: reading the head's addresses is the dearest test)
+    return page.in_address(index)  # (asked last: reading the head's addresses is the dearest test)
 
 
 def _dates_of(text: str, line: Line, stripped: str, bare: str) -> list[FoundDate]:

@@ -26,27 +26,17 @@ def end_before_tail(text: str, start: int, end: int) -> int:
 
 
 ADDRESS_HEAD_LINES = 8  # a letterhead's address stands in the head's first lines
-DIGIT = re.compile(r"\d")
-
-
-def address_lines(text: str, lines: list[Line], first: int) -> frozenset[int]:
-    """The head lines that are all of them inside a letterhead's address ('203 Example-dong,
-    1-ga Jung-gu' / 'Seoul, 100-792 Korea'): read in the first lines from ``first``."""
-    head = lines[first : first + ADDRESS_HEAD_LINES]
-    if not head:
-        return frozenset()
-    base = head[0].start
-    spans = [(base + a.start, base + a.end) for a in find_addresses(text[base : head[-1].start + len(head[-1].text)])]
-    return frozenset(first + i for i, line in enumerate(head) if not line.blank and any(
-        a <= line.content_start and line.content_end <= b for a, b in spans))
+_DIGIT = re.compile(r"\d")
 
 
 def in_address(text: str, lines: list[Line], first: int, index: int) -> bool:
-    """Whether line ``index`` is one of ``address_lines(text, lines, first)``, reading only the
-    stretch of the head that holds that line (an address lies in one stretch no address crosses,
-    so the line's own stretch tells; the rest of the head is not parsed)."""
+    """Whether line ``index`` lies wholly inside a letterhead's address ('203 Example-dong, 1-ga
+    Jung-gu' / 'Seoul, 100-792 Korea') in the head's first lines from ``first``. Only a line that
+    holds a figure is asked (an address without one is rare, and reading addresses is the dearest
+    test of a title), and only the stretch of the head that holds it is read: an address lies in
+    one stretch no address crosses, so the line's own stretch tells."""
     head = lines[first : first + ADDRESS_HEAD_LINES]
-    if not head or not first <= index < first + len(head) or lines[index].blank:
+    if not first <= index < first + len(head) or lines[index].blank or not _DIGIT.search(lines[index].text):
         return False
     base, line = head[0].start, lines[index]
     lo, hi = line.content_start - base, line.content_end - base

@@ -267,7 +267,7 @@ def leading_class(text: str) -> tuple[str, int]:
     (('common', 13), ('common', 4), ('', 0))
     """
     stripped = len(text) - len(text.lstrip(" |"))
-    for row, phrase in _rows_of_concepts(("@common", "@preferred")):
+    for row, _ in _rows_of_concepts(("@common", "@preferred")):
         m = row.pattern.match(text, stripped)
         if m is not None:
             return row.concept[1:], m.end()
