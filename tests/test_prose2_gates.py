@@ -39,12 +39,12 @@ def test_a_phrase_finder_may_hold_what_every_gate_of_an_alternative_passes(kind:
     held = refused_with_a_first_word = 0
     for text in [*ingested_texts(), *MADE]:
         finder = PhraseFinder(kind, text, source)
-        if finder.ungated:
+        if finder.held.always:
             continue
-        first_words = {word for word, _ in finder.by_word}
+        first_words = {word for word, _ in finder.held.first_words}
         for piece in _pieces(text):
             folded = fold(piece)
-            plain = any(a.may_match(folded) for a in finder.alternatives)
+            plain = any(a.may_match(folded) for a in finder.held.gated)
             assert finder.may_hold(piece) == plain, (kind, piece)
             held += plain
             refused_with_a_first_word += not plain and any(word in folded for word in first_words)
@@ -63,9 +63,9 @@ def test_a_phrase_finder_keeps_the_alternatives_whose_every_gate_the_document_pa
         folded = fold(text)
         finder = PhraseFinder(kind, text, source)
         plain = tuple(a for a in _phrase_alternatives(kind, source) if a.may_match(folded))
-        assert finder.alternatives == plain, (kind, text[:80])
-        assert finder.ungated == any(not a.gates for a in plain)
-        assert [(word, tuple(found)) for word, found in finder.by_word] == [
+        assert finder.held.gated == plain, (kind, text[:80])
+        assert bool(finder.held.always) == any(not a.gates for a in plain)
+        assert [(word, tuple(plain[i] for i, _ in found)) for word, found in finder.held.first_words] == [
             (word, tuple(a for a in plain if a.gates and word in a.gates[0]))
             for word in dict.fromkeys(word for a in plain for word in (a.gates[0] if a.gates else ()))]
         kept += len(plain)

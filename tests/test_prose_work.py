@@ -57,9 +57,9 @@ def test_the_measure_index_passes_the_rows_every_gate_passes() -> None:
 
 def test_the_measure_index_keeps_only_the_words_a_document_holds() -> None:
     text = "Net income rose to KRW 5 billion."
-    words = {word for word, _ in _measures_in(text).by_word}
+    words = {word for word, _ in _measures_in(text).gates.first_words}
     assert words and all(word in fold(text) for word in words)
-    assert "매출" not in words and "매출" in {word for word, _ in _gated_measures().by_word}
+    assert "매출" not in words and "매출" in {word for word, _ in _gated_measures().gates.first_words}
 
 
 # the sentence ends as first written: each kind of end an alternative of its own (re tried them
@@ -97,8 +97,9 @@ def test_an_ascii_sentence_is_tried_for_the_ascii_words_alone() -> None:
     and Korean texts alike (and on the examples)."""
     examples = sorted((Path(__file__).parent.parent / "examples").glob("*.txt"))
     table = _gated_measures()
-    assert table.by_ascii_word and all(word.isascii() for word, _ in table.by_ascii_word)
-    assert len(table.by_ascii_word) < len(table.by_word)  # the other scripts' words are left out
+    ascii_words = table.gates.ascii_first_words
+    assert ascii_words and all(word.isascii() for word, _ in ascii_words)
+    assert len(ascii_words) < len(table.gates.first_words)  # the other scripts' words are left out
     seen = {True: 0, False: 0}
     for text in _texts() + [p.read_text(encoding="utf-8") for p in examples] + ["매출 5억원, revenue KRW 5 billion."]:
         for s in sentences(text):
@@ -116,7 +117,9 @@ def test_a_sentence_in_other_scripts_is_tried_for_the_words_of_its_own_character
     """The words in other scripts than ASCII are tried only where the text holds their first
     character: the rows every gate passes all the same."""
     table = _gated_measures()
-    assert {w[0] for w, _ in table.by_word if not w.isascii()} == set(table.by_first_character)
+    by_first = {first: {word for word, _ in entries} for first, entries in table.gates.other_first_words}
+    assert by_first == {w[0]: {v for v, _ in table.gates.first_words if v[0] == w[0]}
+                        for w, _ in table.gates.first_words if not w.isascii()}
     assert table.may_match(fold(text)) == _rows_by_every_gate(fold(text))
 
 
@@ -248,7 +251,7 @@ def test_a_phrase_finder_finds_what_its_pattern_finds(kind: str, source: str) ->
 
 def test_a_phrase_finder_skips_a_document_without_its_words() -> None:
     finder = PhraseFinder("reverse_split", "Revenues rose 5% to KRW 10 billion. Net income fell.", ACTIONS)
-    assert finder.alternatives == ()
+    assert finder.absent
     assert finder.search("Revenues rose 5% to KRW 10 billion.") is None
     kept = PhraseFinder("reverse_split", "It approved a reverse stock split. Revenues rose.", ACTIONS)
     assert kept.may_hold("It approved a reverse stock split.") and not kept.may_hold("Revenues rose.")

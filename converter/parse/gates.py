@@ -266,13 +266,19 @@ def holds_gates(gates: tuple[tuple[str, ...], ...], folded: str) -> bool:
 class GatedSet:
     """Many gated patterns tried on one text: which pass their gates, found by testing each word
     of their first gates once (a short text holds few of them) instead of each pattern in turn.
+    Built ``within`` a whole text, it leaves out the words that text lacks: a stretch of it
+    cannot hold them, and its stretches are asked for fewer words.
 
     >>> table = GatedSet([Gated(re.compile(p, re.I)) for p in (r"first\\s+half", r"third\\s+quarter", r"half")])
     >>> table.passing(fold("In the first half")), table.passing(fold("a quarter"))
     ([0, 2], [])
+    >>> GatedSet(table.gated, within=fold("the third quarter")).passing(fold("the first half"))
+    []
+    >>> table.any_passing(fold("second half")), table.any_passing(fold("a quarter"))
+    (True, False)
     """
 
-    def __init__(self, gated: list[Gated] | tuple[Gated, ...]) -> None:
+    def __init__(self, gated: list[Gated] | tuple[Gated, ...], within: str | None = None) -> None:
         self.gated = tuple(gated)
         by_word: dict[str, list[tuple[int, tuple[tuple[str, ...], ...]]]] = {}
         always: list[int] = []
@@ -280,26 +286,46 @@ class GatedSet:
             if not one.gates:
                 always.append(i)
             for word in one.gates[0] if one.gates else ():
-                by_word.setdefault(word, []).append((i, one.gates[1:]))
+                if within is None or word in within:
+                    by_word.setdefault(word, []).append((i, one.gates[1:]))
         # each word of a first gate with the patterns it chooses and their later gates: a text
         # holding the word has passed that first gate, so only the later ones are asked
         self.first_words = tuple((word, tuple(chosen)) for word, chosen in by_word.items())
-        # an ASCII text (most sentences) holds none of the other words: it is not asked for them
+        # an ASCII text (most sentences) holds none of the other words: it is not asked for them;
+        # a text in another script is asked for them by their first character (a Korean sentence
+        # holds no kanji word's, and many words share one: 매출, 매출액, 매출원가)
         self.ascii_first_words = tuple(entry for entry in self.first_words if entry[0].isascii())
+        by_first: dict[str, list[tuple[str, tuple]]] = {}
+        for entry in self.first_words:
+            if not entry[0].isascii():
+                by_first.setdefault(entry[0][0], []).append(entry)
+        self.other_first_words = tuple((first, tuple(entries)) for first, entries in by_first.items())
         self.always = tuple(always)
         # each pattern's gates, those of fewest words first: the cheapest to find wanting
         self.cheapest_first = tuple(tuple(sorted(one.gates, key=len)) for one in self.gated)
 
+    def _first_words_held(self, folded: str) -> list[tuple[str, tuple]]:
+        held = [entry for entry in self.ascii_first_words if entry[0] in folded]
+        if not folded.isascii():
+            for first, entries in self.other_first_words:
+                if first in folded:
+                    held += [entry for entry in entries if entry[0] in folded]
+        return held
+
     def passing(self, folded: str) -> list[int]:
         """The indices, in order, of the patterns whose every gate ``folded`` passes."""
         found = set(self.always)
-        for word, chosen in self.ascii_first_words if folded.isascii() else self.first_words:
-            if word not in folded:
-                continue
+        for _, chosen in self._first_words_held(folded):
             for i, later in chosen:
                 if i not in found and holds_gates(later, folded):
                     found.add(i)
         return sorted(found)
+
+    def any_passing(self, folded: str) -> bool:
+        """Whether some pattern passes every gate (``passing`` would answer one)."""
+        return bool(self.always) or any(holds_gates(later, folded)
+                                        for _, chosen in self._first_words_held(folded)
+                                        for _, later in chosen)
 
     def passing_lazily(self, folded: str) -> list[int]:
         """What ``passing`` answers, each word looked for at most once and only while it can

@@ -146,9 +146,9 @@ def _lines_to_ask(text: str, lines: list[Line], phrases: PhraseFinder) -> set[in
     "investor"), found by one pass for each word over the folded text; None where every line
     must be asked. The other lines hold none of the words, and the gate refuses them unasked."""
     folded = folded_text(text)
-    if phrases.ungated or not _INVESTOR_RELATIONS.gates or len(folded) != len(text):
+    if phrases.held.always or not _INVESTOR_RELATIONS.gates or len(folded) != len(text):
         return None  # (folding changed the length: no line's offsets in the folded text)
-    words = {word for word, _ in phrases.by_word} | set(_INVESTOR_RELATIONS.gates[0])
+    words = {word for word, _ in phrases.held.first_words} | set(_INVESTOR_RELATIONS.gates[0])
     starts = [line.start for line in lines]
     asked = set()
     for word in words:

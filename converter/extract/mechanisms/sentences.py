@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 from converter.columns import text_columns
 from converter.last_text import LastTextMemory
 from converter.extract.mechanisms.prose_collected import Collected  # noqa: F401  (its readers import it from here)
-from converter.parse.gates import Gated, GatedSet, fold, folded_text, holds_gates, top_level_alternatives
+from converter.parse.gates import Gated, GatedSet, fold, folded_text, top_level_alternatives
 from converter.resources import data_rows
 from converter.extract.mechanisms.wrapped_lines import TABLE_LIKE as _TABLE_LIKE, english_line_cuts, measured_lines
 
@@ -251,20 +251,9 @@ def _phrase_table(kind: str, source: str) -> GatedSet:
 
 
 @lru_cache(maxsize=256)  # (documents hold the same few sets of a kind's alternatives)
-def _held_index(kind: str, source: str, held: tuple[int, ...]) -> tuple[tuple[Gated, ...], bool, tuple, tuple]:
-    """A finder's index of the alternatives ``held`` (indices) a document holds: the alternatives,
-    whether one has no gate, the alternatives by the words of their first gate (one none of whose
-    first words a sentence holds cannot match there; a word many share is looked for once), and
-    for each word, whether an alternative of one gate is held with it and the later gates of the
-    others (a sentence holding the word has passed their first)."""
-    alternatives = tuple(_phrase_alternatives(kind, source)[i] for i in held)
-    by_word: dict[str, list[Gated]] = {}
-    for a in alternatives:
-        for word in a.gates[0] if a.gates else ():
-            by_word.setdefault(word, []).append(a)
-    later = tuple((word, any(len(a.gates) == 1 for a in found), tuple(a.gates[1:] for a in found))
-                  for word, found in by_word.items())
-    return alternatives, any(not a.gates for a in alternatives), tuple(by_word.items()), later
+def _held_table(kind: str, source: str, held: tuple[int, ...]) -> GatedSet:
+    """The alternatives ``held`` (indices) a document holds, as one table for its sentences."""
+    return GatedSet([_phrase_alternatives(kind, source)[i] for i in held])
 
 
 class PhraseFinder:
@@ -277,24 +266,19 @@ class PhraseFinder:
     def __init__(self, kind: str, text: str, source: str = "measure_phrases.tsv") -> None:
         self.pattern = word_pattern(kind, source)
         folded = folded_text(text)  # ``text`` holds every sentence asked about
-        held = tuple(_phrase_table(kind, source).passing(folded))
-        self.alternatives, self.ungated, self.by_word, self._later_gates = _held_index(kind, source, held)
+        self.held = _held_table(kind, source, tuple(_phrase_table(kind, source).passing(folded)))
 
     @property
     def absent(self) -> bool:
         """Whether no sentence of the document can hold the phrase (its words are not in the
         text): ``search`` answers None for each, and a reader need not go through them."""
-        return not self.ungated and not self.alternatives
+        return not self.held.gated
 
     def may_hold(self, sentence: str) -> bool:
         """Whether ``sentence`` holds the words of an alternative the document may hold."""
-        if self.ungated or not self.alternatives:
-            return self.ungated
-        folded = fold(sentence)
-        for word, alone, later in self._later_gates:
-            if word in folded and (alone or any(holds_gates(gates, folded) for gates in later)):
-                return True
-        return False
+        if self.held.always or not self.held.gated:
+            return bool(self.held.always)
+        return self.held.any_passing(fold(sentence))
 
     def search(self, sentence: str) -> re.Match[str] | None:
         return self.pattern.search(sentence) if self.may_hold(sentence) else None
@@ -339,59 +323,35 @@ def _measure_regexes() -> tuple[tuple[re.Pattern[str], MeasurePhrase], ...]:
 _MeasureRow = tuple[re.Pattern[str], Gated, MeasurePhrase]
 
 
-class _MeasureGates:
-    """Measure rows indexed by the words of their first gate: a text holding none of a row's
-    first words cannot hold its phrase, and one ``in`` test per word (many rows share one:
-    "income", "매출") answers for all its rows. The rows a text may hold keep table order."""
+@dataclass(frozen=True)
+class _MeasureTable:
+    """Measure rows and their gates: a text holding none of a row's first words cannot hold its
+    phrase, and one ``in`` test per word (many rows share one: "income", "매출") answers for all
+    its rows. The rows a text may hold keep table order."""
 
-    def __init__(self, rows: tuple[_MeasureRow, ...], folded_whole: str | None = None) -> None:
-        self.rows = rows
-        self.ungated = tuple(i for i, row in enumerate(rows) if not row[1].gates)
-        by_word: dict[str, list[int]] = {}
-        for i, row in enumerate(rows):
-            for word in row[1].gates[0] if row[1].gates else ():
-                if folded_whole is None or word in folded_whole:  # a word the document lacks, no sentence has
-                    by_word.setdefault(word, []).append(i)
-        self.by_word = tuple((word, tuple(found)) for word, found in by_word.items())
-        # an ASCII text holds no word in another script (most of the words: Hangul, kanji); the
-        # others by their first character: a Korean sentence holds no kanji word's, nor a
-        # Japanese one a Hangul word's (a text is looked for the words of its own characters)
-        self.by_ascii_word = tuple((word, found) for word, found in self.by_word if word.isascii())
-        by_first: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
-        for word, found in self.by_word:
-            if not word.isascii():
-                by_first.setdefault(word[0], []).append((word, found))
-        self.by_first_character = {first: tuple(words) for first, words in by_first.items()}
-        # a row is chosen by a word of its first gate (or has none): its later gates decide
-        self.later_gates = tuple(row[1].gates[1:] for row in rows)
+    rows: tuple[_MeasureRow, ...]
+    gates: GatedSet
 
     def may_match(self, folded: str) -> list[_MeasureRow]:
         """The rows whose every gate ``folded`` passes, in table order."""
-        chosen = set(self.ungated)
-        for word, found in self.by_ascii_word:
-            if word in folded:
-                chosen.update(found)
-        if not folded.isascii():
-            for first in self.by_first_character.keys() & set(folded):
-                for word, found in self.by_first_character[first]:
-                    if word in folded:
-                        chosen.update(found)
-        rows, later = self.rows, self.later_gates
-        return [rows[i] for i in sorted(chosen) if not later[i] or holds_gates(later[i], folded)]
+        rows = self.rows
+        return [rows[i] for i in self.gates.passing(folded)]
 
 
 @cache
-def _gated_measures() -> _MeasureGates:
-    return _MeasureGates(tuple((regex, Gated(regex), phrase) for regex, phrase in _measure_regexes()))
+def _gated_measures() -> _MeasureTable:
+    rows = tuple((regex, Gated(regex), phrase) for regex, phrase in _measure_regexes())
+    return _MeasureTable(rows, GatedSet([gated for _, gated, _ in rows]))
 
 
 @lru_cache(maxsize=2)
-def _measures_in(text: str) -> _MeasureGates:
+def _measures_in(text: str) -> _MeasureTable:
     """The measures whose words the whole text holds: its sentences are asked one by one, and
     a phrase the document lacks need not be gated again for each of them."""
     folded = fold(text)
-    rows = _gated_measures().rows  # (a word many rows need is looked for in the whole text once)
-    return _MeasureGates(tuple(rows[i] for i in _measure_table().passing_lazily(folded)), folded)
+    every = _gated_measures()  # (a word many rows need is looked for in the whole text once)
+    rows = tuple(every.rows[i] for i in every.gates.passing_lazily(folded))
+    return _MeasureTable(rows, GatedSet([gated for _, gated, _ in rows], within=folded))
 
 
 # A text asked about this many of its stretches is read for its measures' words once, and its
@@ -404,16 +364,11 @@ FULL_TABLE_STRETCHES = 12
 _STRETCHES_ASKED: LastTextMemory[list[int]] = LastTextMemory(lambda text, _: [0])
 
 
-def _measures_of(text: str) -> _MeasureGates:
+def _measures_of(text: str) -> _MeasureTable:
     """The measure table to gate a stretch of ``text`` by (see ``FULL_TABLE_STRETCHES``)."""
     asked = _STRETCHES_ASKED.answer(text, "stretches")
     asked[0] += 1
     return _measures_in(text) if asked[0] > FULL_TABLE_STRETCHES else _gated_measures()
-
-
-@cache
-def _measure_table() -> GatedSet:
-    return GatedSet([gated for _, gated, _ in _gated_measures().rows])
 
 
 def find_measures(text: str, start: int = 0, end: int | None = None) -> list[MeasureHit]:
