@@ -288,6 +288,14 @@ ROWS = [
     ("Net income attributable to minority interests", None, None, 0),
     ("Revenue growth (%)", None, None, 0),
     ("ARPU", None, None, 0),
+    # EBITDA in Korean is operating profit "before depreciation", never the operating profit
+    ("EBITDA", None, "EBITDA", 1),
+    ("감가상각전 영업이익", None, "EBITDA", 1),
+    ("감가상각비 차감전 영업이익", None, "EBITDA", 1),
+    ("상각전영업이익", None, "EBITDA", 1),
+    ("세전 영업이익", None, None, 0),
+    ("영업이익(EBITDA)", None, None, 0),
+    ("Operating income before depreciation and amortization", None, None, 0),
     known_limit("Sales, net", None, "Revenues", 1, reason="an inverted line item"),
 ]
 
