@@ -311,6 +311,17 @@ KOREAN_SENTENCES = [
       ("RevenuesPercentChange", "0.10", Q1_05, "pure", "2", YOY),
       ("OperatingIncomeLoss", "3500000000", Q1_05, "KRW", "-8", "-"),
       ("OperatingIncomeLossPercentChange", "-0.12", Q1_05, "pure", "2", YOY)}),
+    # EBITDA in Korean ("operating profit before depreciation") is never the operating profit
+    ("가온텔레콤의 1분기 감가상각전 영업이익은 5백67억원으로 작년 같은 기간보다 1백2.5% 늘었다.",
+     {("EBITDA", "56700000000", Q1_05, "KRW", "-8", "-"),
+      ("EBITDAPercentChange", "1.025", Q1_05, "pure", "3", YOY)}),
+    ("가온텔레콤의 1분기 영업이익은 120억원, 감가상각비 차감전 영업이익은 400억원이었다.",
+     {("OperatingIncomeLoss", "12000000000", Q1_05, "KRW", "-8", "-"),
+      ("EBITDA", "40000000000", Q1_05, "KRW", "-8", "-")}),
+    ("가온텔레콤의 1분기 상각전 영업이익은 410억원으로 집계됐다.",
+     {("EBITDA", "41000000000", Q1_05, "KRW", "-8", "-")}),
+    # "세전 영업이익" (before tax) names no line item a reader could tell: EBITDA, or pre-tax income?
+    ("가온텔레콤의 1분기 세전 영업이익은 321억원이었다.", set()),
     # no facts: a rate per subscriber, a plan, a sentence naming no period, a bound
     ("가온텔레콤은 순증 가입자 1명당 평균투자비가 33만원으로 줄었다고 밝혔다.", set()),
     ("가온텔레콤은 올해 매출 5천억원과 당기순이익 30억원을 목표로 하고 있다.", set()),

@@ -55,6 +55,12 @@ PERCENTS = [
     ("grew 100% in the quarter", D("1"), 2),
     ("a 1,250% jump", D("12.5"), 2),
     ("점유율 45퍼센트", D("0.45"), 2),
+    # Korean newspapers write a percentage's hundreds with the Korean unit, as they write amounts
+    ("매출이 전년 동기 대비 1백21.5% 늘었다.", D("1.215"), 3),
+    ("EBITDA는 작년 같은 기간보다 1백7.3% 늘었다.", D("1.073"), 3),
+    ("순이익은 2백% 증가했다.", D("2"), 0),
+    ("영업이익이 1천2백% 급증했다.", D("12"), 0),
+    ("매출이 3백45.25% 늘었다.", D("3.4525"), 4),
 ]
 
 
@@ -69,6 +75,12 @@ def test_percents(sentence: str, value: Decimal, decimals: int) -> None:
 def test_percentage_points_are_not_percentages(text: str) -> None:
     found = find_percents(text)
     assert [(q.text, q.value) for q in found] == [("15%", D("0.15"))]
+
+
+@pytest.mark.parametrize("text", ["가입자가 수백% 늘었다", "백% 늘었다", "1백 21.5%p 올랐다"])
+def test_korean_units_without_digits_are_no_percentage(text: str) -> None:
+    """"수백%" (hundreds of percent) states no figure; "21.5%" after "백" is part of one, never read alone."""
+    assert find_percents(text) == []
 
 
 def test_parse_percent_whole_string() -> None:

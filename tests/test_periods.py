@@ -25,6 +25,14 @@ PERIODS = [
     ("3Q 2002 results", None, q(2002, 3)),
     ("results for Q3 2002", None, q(2002, 3)),
     ("Q4'02 EBITDA", None, q(2002, 4)),
+    # a Korean issuer's heading: two digits of the year, a point, the quarter or half (with or
+    # without the apostrophe); not the decimals of a figure
+    ("02.3Q results", None, q(2002, 3)),
+    ("'02.3Q results", None, q(2002, 3)),
+    ("2002.3Q results", None, q(2002, 3)),
+    ("02.1H results", None, Period.duration(D(2002, 1, 1), D(2002, 6, 30))),
+    ("sales of 1,102.3Q", None, None),
+    ("rose 12.02.3Q", None, None),
     ("the first half of 2003", None, Period.duration(D(2003, 1, 1), D(2003, 6, 30))),
     ("in 1H03", None, Period.duration(D(2003, 1, 1), D(2003, 6, 30))),
     ("in H2 2002", None, Period.duration(D(2002, 7, 1), D(2002, 12, 31))),

@@ -297,8 +297,8 @@ def test_percentages_are_found_as_the_whole_scan_finds_them() -> None:
 
 
 def _every_percent(text: str) -> list[numbers.Quantity]:
-    return [numbers.Quantity(*numbers.full_scale(numbers.Decimal(m["n"].replace(",", "")).scaleb(-2)), m.start(),
-                             m.end(), m.group(0)) for m in numbers._PERCENT_NOT_POINTS.finditer(text)]
+    return [numbers.Quantity(*numbers.full_scale(numbers._percent_value(m["n"]).scaleb(-2)), m.start(),
+                             m.end(), m.group(0)) for m in numbers._percent_gated().pattern.finditer(text)]
 
 
 def test_measures_of_each_sentence_are_those_every_row_finds() -> None:

@@ -164,7 +164,13 @@ HEADINGS = [
      "the fiscal year does not end in December and the document does not say how it names one"),
     (["2004"], [], UNNAMED_MARCH, "skip",
      "the fiscal year does not end in December and the document does not say how it names one"),
-    known_limit(["05.2Q"], [], DATED, "value", "2005-04-01/2005-06-30", reason="two-digit year before the quarter"),
+    (["05.2Q"], [], DATED, "value", "2005-04-01/2005-06-30"),
+    (["'05.2Q"], [], DATED, "value", "2005-04-01/2005-06-30"),
+    (["05.1H"], [], DATED, "value", "2005-01-01/2005-06-30"),
+    (["2005.2Q"], [], DATED, "value", "2005-04-01/2005-06-30"),
+    (["2Q05"], [], DATED, "value", "2005-04-01/2005-06-30"),
+    (["2Q 2005"], [], UNDATED, "value", "2005-04-01/2005-06-30"),
+    (["05.2Q"], [], UNDATED, "value", "2005-04-01/2005-06-30"),
     known_limit(["3Q 누적"], [], DATED, "value", "2005-01-01/2005-09-30", reason="Korean year-to-date without a year"),
     known_limit(["Year to date", "June 30, 2005"], [], DATED, "value", "2005-01-01/2005-06-30",
                 reason="'year to date' is not read as a duration to the date below it"),
@@ -288,6 +294,14 @@ ROWS = [
     ("Net income attributable to minority interests", None, None, 0),
     ("Revenue growth (%)", None, None, 0),
     ("ARPU", None, None, 0),
+    # EBITDA in Korean is operating profit "before depreciation", never the operating profit
+    ("EBITDA", None, "EBITDA", 1),
+    ("감가상각전 영업이익", None, "EBITDA", 1),
+    ("감가상각비 차감전 영업이익", None, "EBITDA", 1),
+    ("상각전영업이익", None, "EBITDA", 1),
+    ("세전 영업이익", None, None, 0),
+    ("영업이익(EBITDA)", None, None, 0),
+    ("Operating income before depreciation and amortization", None, None, 0),
     known_limit("Sales, net", None, "Revenues", 1, reason="an inverted line item"),
 ]
 
@@ -394,3 +408,46 @@ def test_a_web_copy_that_prints_the_headings_one_per_line() -> None:
     assert ("Revenues", "2102400000", "2017-01-01/2017-06-30") in got
     assert ("NetIncomeLoss", "96210000", "2018-01-01/2018-06-30") in got
     assert ("EarningsPerShareBasic", "0.1210", "2018-01-01/2018-06-30") in got
+
+
+# A PDF's results table copied one cell per line: the heading cells each on a line, then each row's
+# label and its cells; rows of ratios print a second line of margins in brackets under the figures.
+_PDF_HEAD = "3Q 2023 Earnings Release\nIncome Statement\n(Unit: KRW bn)\nClassification\n23.3Q\n23.2Q\nQoQ\n22.3Q\nYoY\n"
+_PDF_ROWS = ("Revenue\n1,200.0\n1,000.0\n20.0%\n1,500.0\n-20.0%\n"
+             "Operating Profit\n120.0\n80.0\n50.0%\n240.0\n-50.0%\n(10.0%)\n(8.0%)\n(16.0%)\n"
+             "Net Income\n90.0\n60.0\n50.0%\n180.0\n-50.0%\n(7.5%)\n(6.0%)\n(12.0%)\n")
+Q3_23, Q2_23, Q3_22 = "2023-07-01/2023-09-30", "2023-04-01/2023-06-30", "2022-07-01/2022-09-30"
+
+
+def _table_facts(text: str) -> tuple[set[tuple[str, ...]], list[tuple[str, str]]]:
+    (converted,) = convert_text(text, "release.txt")
+    facts = {row(o)[:3] for o in converted.extraction.observations if o.rule.startswith("table:")}
+    return facts, [(m.text, m.reason) for m in converted.extraction.unmapped]
+
+
+def test_a_pdf_copy_one_cell_per_line_with_second_lines_of_margins() -> None:
+    """The columns are as many as the heading cells over them ("23.3Q" is the third quarter of
+    2023), not as many as the cells of the rows that print a second line of margins; the margins
+    stand under no heading a reader could tell, and stay unmapped."""
+    facts, unmapped = _table_facts(_PDF_HEAD + _PDF_ROWS)
+    assert facts == {
+        ("Revenues", "1200000000000", Q3_23), ("Revenues", "1000000000000", Q2_23), ("Revenues", "1500000000000", Q3_22),
+        ("RevenuesPercentChange", "0.200", Q3_23), ("RevenuesPercentChange", "-0.200", Q3_23),
+        ("OperatingIncomeLoss", "120000000000", Q3_23), ("OperatingIncomeLoss", "80000000000", Q2_23),
+        ("OperatingIncomeLoss", "240000000000", Q3_22),
+        ("OperatingIncomeLossPercentChange", "0.500", Q3_23), ("OperatingIncomeLossPercentChange", "-0.500", Q3_23),
+        ("NetIncomeLoss", "90000000000", Q3_23), ("NetIncomeLoss", "60000000000", Q2_23),
+        ("NetIncomeLoss", "180000000000", Q3_22),
+        ("NetIncomeLossPercentChange", "0.500", Q3_23), ("NetIncomeLossPercentChange", "-0.500", Q3_23)}
+    assert ("(10.0%)", "no heading over the column") in unmapped
+
+
+@pytest.mark.parametrize("rows", [
+    # a row whose first line lacks a cell: a margin would fall under "YoY"
+    _PDF_ROWS + "Pre-tax Income\n100.0\n70.0\n200.0\n-50.0%\n(8.3%)\n(7.0%)\n(13.3%)\n",
+    # a second line of figures not set apart by brackets: which are the row's cannot be told
+    _PDF_ROWS.replace("(10.0%)\n(8.0%)\n(16.0%)", "10.0%\n8.0%\n16.0%"),
+])
+def test_a_pdf_copy_whose_rows_do_not_fit_the_headings_is_not_read(rows: str) -> None:
+    facts, _ = _table_facts(_PDF_HEAD + rows)
+    assert facts == set()

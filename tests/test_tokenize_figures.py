@@ -52,8 +52,8 @@ def test_edges_read_as_before(text):
 def _plain_percents(text: str) -> list[numbers.Quantity]:
     """``find_percents`` as it read before: the pattern tried at every position."""
     found = []
-    for m in numbers._PERCENT_NOT_POINTS.finditer(text):
-        value, decimals = numbers.full_scale(numbers.Decimal(m["n"].replace(",", "")).scaleb(-2))
+    for m in numbers._percent_gated().pattern.finditer(text):
+        value, decimals = numbers.full_scale(numbers._percent_value(m["n"]).scaleb(-2))
         found.append(numbers.Quantity(value, decimals, m.start(), m.end(), m.group(0)))
     return found
 

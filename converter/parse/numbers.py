@@ -277,22 +277,47 @@ def _search_numbers(text: str) -> list[Quantity]:
 # Percentages
 # ---------------------------------------------------------------------------------------------
 
-_PERCENT = rf"(?P<n>{DIGITS})\s?(?:%|％|(?i:percent|per cent|pct\.?)(?![A-Za-z])|퍼센트|프로)"
+@cache
+def _percent_source() -> str:
+    """A percentage's figure and its sign or word. Korean newspapers write the hundreds of a
+    percentage with the Korean unit, as they write amounts ("1백21.5%" is 121.5%, "2백%" 200%)."""
+    small = _korean_units("ko_small")
+    return rf"""
+        (?P<n>
+            (?:\d+\s?[{small}])+(?:{DIGITS})?   # 1백21.5, 1천2백: digits before each unit, then the rest
+          | {DIGITS}                            # 52.5, 1,234.5
+        )
+        \s?(?:%|％|(?i:percent|per\ cent|pct\.?)(?![A-Za-z])|퍼센트|프로)   # the sign or word
+        """
+
+
+def _percent_value(figure: str) -> Decimal | None:
+    """The figure of a percentage, its Korean units read ("1백21.5" -> 121.5)."""
+    if figure[-1].isdigit() and all(c.isdigit() or c in ",." for c in figure):
+        return Decimal(figure.replace(",", ""))
+    return _korean_value(figure.replace(" ", ""))
 
 
 def parse_percent(text: str) -> Quantity | None:
-    """A whole string that is a percentage, as a ratio: "52.5%" -> 0.525 (decimals 3)."""
+    """A whole string that is a percentage, as a ratio: "52.5%" -> 0.525 (decimals 3).
+
+    >>> [(q.value, q.decimals) for q in map(parse_percent, ("1백21.5%", "1백7.3%", "2백%", "1천2백%"))]
+    [(Decimal('1.215'), 3), (Decimal('1.073'), 3), (Decimal('2'), 0), (Decimal('12'), 0)]
+    """
     found = find_percents(text.strip())
     if len(found) == 1 and found[0].start == 0 and found[0].end == len(text.strip()):
         return found[0]
     return None
 
 
-# a percentage, not a change in percentage points ("3.2%p", "3.2 포인트", "3.2 points")
-_PERCENT_NOT_POINTS = re.compile(rf"{_PERCENT_BOUNDARY}{_PERCENT}(?!p|\s?포인트|\s?points?\b)")
-# (its look-behinds open it, so re tries it at every position: a text with no percent sign or
-# word, most sentences, is not scanned)
-_PERCENT_GATED = Gated(_PERCENT_NOT_POINTS)
+@cache
+def _percent_gated() -> Gated:
+    """A percentage, not a change in percentage points ("3.2%p", "3.2 포인트", "3.2 points");
+    gated: its look-behinds open it, so re tries it at every position, and a text with no
+    percent sign or word, most sentences, is not scanned."""
+    return Gated(re.compile(rf"{_PERCENT_BOUNDARY}{_percent_source()}(?!p|\s?포인트|\s?points?\b)", re.X))
+
+
 # where a percentage can start (re skips to a class): a digit that no digit, Latin letter,
 # decimal mark or currency sign precedes, which the pattern's look-behinds refuse too
 _PERCENT_START_CANDIDATES = re.compile(r"\d(?<![\dA-Za-z_.,$€£¥₩]\d)")
@@ -308,13 +333,22 @@ def find_percents(text: str) -> list[Quantity]:
 
     >>> [q.text for q in find_percents("較去年同期成長18.6%，前年同期比8.2％増, A5%")]
     ['18.6%', '8.2％']
+
+    Korean units inside the figure, never the digits after a unit read alone:
+
+    >>> [(q.text, q.value) for q in find_percents("전년 동기 대비 1백21.5% 늘었고 영업손실은 51.6% 줄었다")]
+    [('1백21.5%', Decimal('1.215')), ('51.6%', Decimal('0.516'))]
     """
     found = []
-    if not _PERCENT_GATED.may_match(fold(text)):
+    gated = _percent_gated()
+    if not gated.may_match(fold(text)):
         return found
     starts = [m.start() for m in _PERCENT_START_CANDIDATES.finditer(text)]
-    for m in matches_from(_PERCENT_NOT_POINTS, text, starts):  # what finditer finds
-        value, decimals = full_scale(Decimal(m["n"].replace(",", "")).scaleb(-2))
+    for m in matches_from(gated.pattern, text, starts):  # what finditer finds
+        value = _percent_value(m["n"])
+        if value is None:
+            continue  # (a figure the reading of Korean units refuses)
+        value, decimals = full_scale(value.scaleb(-2))
         found.append(Quantity(value, decimals, m.start(), m.end(), m.group(0)))
     return found
 

@@ -110,6 +110,9 @@ def english() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("quarter", rf"\bFY\s?{YY}\s*Q(?P<qn>[1-4])\b"),
         ("quarter", rf"\b{YEAR}[.\s]?(?P<qn>[1-4])Q\b"),
         ("quarter", r"['’](?P<y>\d\d)\.\s?(?P<qn>[1-4])Q\b"),  # '06.3Q of a Korean results table
+        # 22.3Q: the same heading without its apostrophe (not a figure's decimals: no digit, point,
+        # comma or currency sign before it, and the quarter's letter right after the digit)
+        ("quarter", r"(?P<y>\d\d)(?<![\w.,$%'’]\d\d)\.(?P<qn>[1-4])Q\b"),
         # "the June quarter", "the March 2003 quarter": the quarter that ends in that month
         ("quarter_end", rf"\bthe\s+{mon}(?:\s+{YEAR})?\s+quarter\b"),
         # "the six months to September", "the January-March quarter": months up to a month's end
@@ -136,6 +139,7 @@ def english() -> tuple[tuple[str, re.Pattern[str]], ...]:
                    rf"(?!\s+(?:period\s+)?(?:ended|ending|to|through|until|from)\b)"),
         ("half", rf"\b(?P<h>first|second)\s+half(?:\s+of)?(?:\s+(?:the\s+)?(?:fiscal\s+|year\s+)?{YEAR})?"),
         ("half", rf"\b(?:(?P<hn>[12])H|H(?P<hn2>[12]))\s?{YY}\b"),
+        ("half", r"['’]?(?P<y>\d\d)(?<![\w.,$%]\d\d)(?<![\w.,$%]['’]\d\d)\.(?P<hn>[12])H\b"),  # '22.1H, 22.1H
         *_english_years(),
         ("month", rf"\b(?:(?:the\s+)?month\s+of\s+|in\s+|for\s+){mon}\s+{YEAR}"),
         # "NT$3,241 million for March 2005", "March 2005 revenue": a month and its year

@@ -432,25 +432,58 @@ def _cell_grid(head: list[Cell], rows: list[tuple[Cell, list[Cell]]], start: int
     counts = Counter(len(cells) for _, cells in rows if cells and _figures_only([c for c in cells if c]))
     if not counts:
         return None
-    width = counts.most_common(1)[0][0]
     head = [c for c in head if c.text]
-    heading_rows: list[list[str]] = []
-    while len(head) >= width and _heading_row(head[-width:], env):
-        heading_rows.insert(0, [c.text for c in head[-width:]])
-        head = head[:-width]
-    if not heading_rows:
+    found = _headed_width(head, rows, counts, env)
+    if found is None:
         return None
-    stacks = tuple(tuple(row[c] for row in heading_rows) for c in range(width))
+    width, heading_rows, head = found
+    extra = max((len(cells) - width for _, cells in rows if _second_line(cells, width)), default=0)
+    # a row's second line has no heading over it: its cells stand in columns of their own
+    stacks = tuple(tuple(row[c] for row in heading_rows) for c in range(width)) + ((),) * extra
     body: list[GridRow] = []
     section = None
     for label, cells in rows:
         if not cells:
             section = label.text
             continue
-        if len(cells) == width and _figures_only([c for c in cells if c]):
-            body.append(GridRow(label, tuple(cells), section))
+        if (len(cells) == width or _second_line(cells, width)) and _figures_only([c for c in cells if c]):
+            body.append(GridRow(label, tuple(cells) + (None,) * (width + extra - len(cells)), section))
     captions = [c.text for c in head]
     return Grid(start, end, layout, tuple(captions), stacks, tuple(body))
+
+
+def _headed_width(head: list[Cell], rows: list[tuple[Cell, list[Cell | None]]], counts: Counter,
+                  env: HeadingEnv) -> tuple[int, list[list[str]], list[Cell]] | None:
+    """The number of columns, the rows of heading cells over them and the cells left above.
+    The columns are as many as the cells of most rows when that many heading cells head them;
+    else as many as the cells of fewer rows when that many head them and every longer row is
+    such a row with a second line under it ("Operating Profit", its figures, then its margins
+    in brackets under some of them: "(12.2%)"); else the table is not read (a longer row of
+    another form may hold columns no heading cell was read for: which ones cannot be told)."""
+    for rank, (width, _) in enumerate(counts.most_common()):
+        if rank and not all(len(cells) <= width or _second_line(cells, width) for _, cells in rows):
+            continue
+        heading_rows: list[list[str]] = []
+        left = head
+        while len(left) >= width and _heading_row(left[-width:], env):
+            heading_rows.insert(0, [c.text for c in left[-width:]])
+            left = left[:-width]
+        if heading_rows:
+            return width, heading_rows, left
+    return None
+
+
+# a figure in brackets: a negative amount, or a ratio printed under a figure ("(12.2%)")
+_BRACKETED = re.compile(r"\(.*\d.*\)%?")
+
+
+def _second_line(cells: list[Cell | None], width: int) -> bool:
+    """A row of more cells than ``width`` whose cells past the first ``width`` are a second line
+    under it: each in brackets, where none of the first ``width`` is (so no cell of the first
+    line can be missing, shifting a second-line cell into it), and no more than the columns."""
+    first, rest = cells[:width], cells[width:]
+    return (0 < len(rest) <= width and all(c is not None and _BRACKETED.fullmatch(c.text) for c in rest)
+            and not any(c is not None and _BRACKETED.fullmatch(c.text) for c in first))
 
 
 def _row_cells(cells: list[Cell]) -> list[Cell | None]:
