@@ -32,6 +32,8 @@ FiscalCalendar(end_month=3, named_by='start')
 FiscalCalendar(end_month=3, named_by='start')
 >>> fiscal_calendar("The Company's fiscal year runs from April 1 to March 31.")
 FiscalCalendar(end_month=3, named_by='end')
+>>> fiscal_calendar("In FY2021 ended March 31, 2021, net sales rose")
+FiscalCalendar(end_month=3, named_by='end')
 """
 
 from __future__ import annotations
@@ -54,7 +56,9 @@ def _year_end_patterns() -> tuple[re.Pattern[str], ...]:
     return (
         # the fiscal year ending March 31, 2005 / the year and fiscal fourth quarter ended ... /
         # fiscal year 2004 ends on March 31, 2005 (the label names the year: see _labelled_end)
-        re.compile(rf"\b(?:fiscal\s+)?year\s+(?:(?P<label>(?:19|20)\d\d)\s+)?(?:and\s+[\w\s-]{{0,40}}?)?"
+        # FY2021 ended March 31, 2021 / fiscal 2004, ending January 31, 2005 (its label: see _labelled_end)
+        re.compile(rf"\b(?:(?:fiscal\s+)?year\s+(?:(?P<label>(?:19|20)\d\d)\s+)?|(?:FY\s?|fiscal\s+)(?P<fy>(?:19|20)\d\d),?\s+)"
+                   rf"(?:and\s+[\w\s-]{{0,40}}?)?"
                    rf"(?:ended|ending|ends)\s+(?:on\s+)?{date}", re.I),
         # fiscal year end: March 31 / a fiscal year ending in March
         re.compile(rf"\bfiscal\s+year[\s-]end(?:s|ed|ing)?\s*(?:is|:|on|in|of)?\s*(?:in\s+)?{date}", re.I),
@@ -100,6 +104,38 @@ def _gated() -> tuple[tuple[Gated, ...], Gated, Gated]:
 
 
 _LABEL = re.compile(r"\b(?:fiscal\s+(?:year\s+)?|FY\s?)(?P<label>(?:19|20)\d\d|['’]?\d\d)\b", re.I)
+
+
+# "2020/21", "2020/2021", "FY2020-21", "financial year 2020-21": a fiscal year across two calendar
+# years (a hyphen only after a fiscal word: "2020-21" alone may be a span of calendar years)
+_SPLIT_YEAR = Gated(re.compile(r"""
+    (?<![\d/.\-])(?P<a>(?:19|20)\d\d)\s?/\s?(?P<b>(?:19|20)?\d\d)(?![\d/])            # 2020/21, 2020/2021
+    | \b(?:FY|fiscal(?:\s+year)?|financial\s+year)\s?(?P<c>(?:19|20)\d\d)\s?[-–](?P<d>(?:19|20)?\d\d)\b  # FY2020-21
+    """, re.I | re.VERBOSE))
+
+
+def year_end_unstated(text: str) -> bool:
+    """The text names a fiscal year across two calendar years ("2020/21 Interim Report") and
+    states no year end: its fiscal year does not end in December, and where it does end the text
+    does not say, so no period of its fiscal years (a year, a half, "the year") can be dated.
+
+    >>> year_end_unstated("2021 Annual Report. 2020/21 Interim Report")
+    True
+    >>> year_end_unstated("2020/21 Interim Report for the six months ended 31 December 2020. "
+    ...                   "Profit for the year ended 30 June 2020")
+    False
+    >>> year_end_unstated("2021 Annual Report"), year_end_unstated("dated 2021/05/31; shares 2020/2022")
+    (False, False)
+    """
+    text = text[:20000]
+    if _year_end(text) is not None or _stated_naming(text):
+        return False
+    return any(_follows(m["a"] or m["c"], m["b"] or m["d"]) for m in _SPLIT_YEAR.finditer(text, folded_text(text)))
+
+
+def _follows(first: str, second: str) -> bool:
+    """The second year the one after the first ("2020", "21" or "2021")."""
+    return (int(first) + 1) % 10 ** len(second) == int(second)
 
 
 def fiscal_calendar(text: str) -> FiscalCalendar:
@@ -164,9 +200,10 @@ def _stated_naming(text: str) -> tuple[tuple[int, str], ...]:
         index = int(m["y"]) * 12 + month - 1 + size * (12 // size - _ordinal(m["n"]))
         found.append((m.start(), index % 12 + 1, _labelled_end(int(m["label"]), index // 12)))
     for m in labelled_end.finditer(text, folded):
-        if m["label"] and m["y"]:
+        label = m["label"] or m["fy"]
+        if label and m["y"]:
             month = month_numbers()[(m["m"] or m["m2"]).lower()]
-            found.append((m.start(), month, _labelled_end(int(m["label"]), int(m["y"]))))
+            found.append((m.start(), month, _labelled_end(int(label), int(m["y"]))))
     return tuple((month, naming) for _, month, naming in sorted(found) if naming)
 
 

@@ -24,7 +24,7 @@ from functools import cache
 from converter.extract.base import DocumentContext
 from converter.extract.mechanisms.sentences import Sentence, gated_search, word_pattern
 from converter.model import Period
-from converter.parse.fiscal_calendar import fiscal_calendar
+from converter.parse.fiscal_calendar import fiscal_calendar, year_end_unstated
 from converter.parse.gates import Gated
 from converter.parse.period_patterns import ENGLISH_PERIOD_LEAD, RELATIVE, THIS_YEAR_LEAD
 from converter.parse.periods import FiscalCalendar, FoundPeriod, find_periods, shift
@@ -71,9 +71,14 @@ class Dated:
 
     period: Period | None
     undated: str | None = None  # "올 1분기": a period phrase without a year
+    # "2021 Annual Report" in a document whose fiscal year does not end in December nor says where
+    # it ends ("2020/21 Interim Report"): a fiscal period no calendar date can be given
+    year_end_unstated: str | None = None
 
     @property
     def reason(self) -> str | None:
+        if self.year_end_unstated is not None:
+            return f"period '{self.year_end_unstated}' is of a fiscal year whose end the document does not state"
         if self.undated is None:
             return None
         if self.undated == NOW:
@@ -82,6 +87,10 @@ class Dated:
 
 
 NO_PERIOD = Dated(None)
+# the kind of a period phrase whose period depends on a fiscal year end the document does not state
+UNSTATED_FISCAL = "unstated_fiscal"
+# a fiscal year ending in another month than December, to tell which phrases depend on the year end
+_OTHER_CALENDAR = FiscalCalendar(6)
 
 STATED_PERIOD_AXIS = "StatedPeriodAxis"
 # The comparative period of a change in an undated document, as an ISO 8601 duration back from
@@ -206,9 +215,11 @@ class ProsePeriods:
         # comparison in turn (507 asks of 267 phrases on the bench's releases): answered once
         self._comparative: dict[tuple[FoundPeriod, Sentence], bool] = {}
         self.calendar: FiscalCalendar = fiscal_calendar(ctx.text)
+        self.year_end_unknown = self.calendar.end_month == 12 and year_end_unstated(ctx.text)
         self.anchors: tuple[Period, ...] = () if ctx.document_date else self._anchors(spans)
         self.current: Period | None = None
         self.undated: str | None = None  # the yearless phrase the text is about, if any
+        self.unstated: str | None = None  # the fiscal phrase the text is about, its year end unstated
         self.announced: Period | None = self._announced(spans)
 
     def is_comparative(self, p: FoundPeriod, s: Sentence) -> bool:
@@ -223,13 +234,26 @@ class ProsePeriods:
         """A reader of the same document from its start: the calendar, anchors and announced
         period are the document's, read once; only the text's current period starts again."""
         again = copy.copy(self)
-        again.current, again.undated = None, None
+        again.current, again.undated, again.unstated = None, None, None
         return again
 
     def find(self, s: Sentence) -> list[FoundPeriod]:
-        found = find_periods(s.text, document_date=self.ctx.document_date, current=self.current,
-                             calendar=self.calendar, anchors=self.anchors)
+        found = self._periods(s.text, document_date=self.ctx.document_date, current=self.current,
+                              anchors=self.anchors)
         return [self._beside(p, found) if p.unresolved else p for p in found]
+
+    def _periods(self, text: str, **given) -> list[FoundPeriod]:  # type: ignore[no-untyped-def]
+        """``find_periods`` in the document's calendar; where the document's fiscal year does not
+        end in December and it does not say where it ends, a phrase whose period depends on the
+        year end ("2021 Annual Report", "the first half", "for the year") is of kind
+        ``UNSTATED_FISCAL`` with no period: "2021" is not calendar 2021. A phrase that states its
+        own dates ("the six months ended 31 December 2020") keeps its period."""
+        found = find_periods(text, calendar=self.calendar, **given)
+        if not self.year_end_unknown:
+            return found
+        other = {(p.start, p.end): p.period for p in find_periods(text, calendar=_OTHER_CALENDAR, **given)}
+        return [p if p.period is None or other.get((p.start, p.end)) == p.period
+                else dataclasses.replace(p, period=None, kind=UNSTATED_FISCAL, needs_year=False) for p in found]
 
     def _beside(self, p: FoundPeriod, found: list[FoundPeriod]) -> FoundPeriod:
         """"from 28.1% in second quarter to 31% in third quarter" (the third dated): a yearless
@@ -238,7 +262,7 @@ class ProsePeriods:
         dated = [q.period for q in found if q.period is not None and q.kind == p.kind and q.kind in ("quarter", "half")]
         if len(dated) != 1 or dated[0].end is None:
             return p
-        again = [q for q in find_periods(p.text, document_date=dated[0].end, calendar=self.calendar)
+        again = [q for q in self._periods(p.text, document_date=dated[0].end)
                  if q.period is not None and q.kind == p.kind]
         if len(again) != 1 or again[0].period == dated[0]:
             return p
@@ -247,7 +271,7 @@ class ProsePeriods:
     def _anchors(self, spans: list[Sentence]) -> tuple[Period, ...]:
         found: set[Period] = set()
         for s in spans:
-            periods = find_periods(s.text, calendar=self.calendar)
+            periods = self._periods(s.text)
             for i, p in enumerate(periods):
                 if p.period is None or p.kind not in PERIOD_KINDS + ("instant",):
                     continue
@@ -268,22 +292,28 @@ class ProsePeriods:
                 continue  # "0.31元（2003年上半年：0.28元）": an aside labelling its own figure
             if p.kind in PERIOD_KINDS and not self.is_comparative(p, s):
                 if p.period is not None and p.period.start is not None:
-                    self.current, self.undated = p.period, None
+                    self.current, self.undated, self.unstated = p.period, None, None
                     return
                 if p.unresolved:
-                    self.current, self.undated = None, p.text
+                    self.current, self.undated, self.unstated = None, p.text, None
                     return
+            if p.kind == UNSTATED_FISCAL and not self.is_comparative(p, s):
+                self.current, self.undated, self.unstated = None, None, p.text
+                return
         if not periods and len(s.text) <= 70 and "\n" not in s.text and word_pattern("part_report").search(s.text):
             # "2020/21 Interim Report" after the year's figures: a heading of a part of the year whose
             # period is not read; the figures under it are not of the year the text was about
             if _a_year(self.current):
                 self.current, self.undated = None, None
+            self.undated, self.unstated = None, None  # ("For the year" of a year whose end is unstated)
             if _a_year(self.announced):
                 self.announced = None
 
     def fallback(self) -> Dated:
-        if self.current is None and self.undated is None and self.announced is not None:
+        if self.current is None and self.undated is None and self.unstated is None and self.announced is not None:
             return Dated(self.announced)  # a highlights box above the sentence naming the period
+        if self.current is None and self.undated is None:
+            return Dated(None, None, self.unstated)
         return Dated(self.current, self.undated if self.current is None else None)
 
     def _announced(self, spans: list[Sentence]) -> Period | None:
