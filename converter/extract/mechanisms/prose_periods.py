@@ -24,6 +24,7 @@ from functools import cache
 from converter.extract.base import DocumentContext
 from converter.extract.mechanisms.sentences import Sentence, gated_search, word_pattern
 from converter.model import Period
+from converter.parse.dates import month_numbers
 from converter.parse.fiscal_calendar import fiscal_calendar, year_end_unstated
 from converter.parse.gates import Gated
 from converter.parse.period_patterns import ENGLISH_PERIOD_LEAD, RELATIVE, THIS_YEAR_LEAD
@@ -98,7 +99,8 @@ STATED_PERIOD_AXIS = "StatedPeriodAxis"
 RELATION_OFFSETS = {"prior_year": "-P1Y", "prior_half": "-P6M", "prior_quarter": "-P3M", "prior_month": "-P1M"}
 
 
-def stated_period(concept: str, dated: Dated) -> tuple[Period, tuple[tuple[str, str], ...]] | None:
+def stated_period(concept: str, dated: Dated, calendar: FiscalCalendar = FiscalCalendar()
+                  ) -> tuple[Period, tuple[tuple[str, str], ...]] | None:
     """Where a figure's period is a phrase without its year ("올 1분기" in an article that
     states no date): the forever period and the ``StatedPeriodAxis`` member holding the phrase as
     printed. The calendar period is unknown, so no period is guessed; the figure stays a figure of
@@ -119,7 +121,7 @@ def stated_period(concept: str, dated: Dated) -> tuple[Period, tuple[tuple[str, 
     """
     if dated.period is not None or dated.undated in (None, NOW) or concept_kinds()[concept][1] != "duration":
         return None
-    return Period.forever(), ((STATED_PERIOD_AXIS, stated_member(dated.undated)),)
+    return Period.forever(), ((STATED_PERIOD_AXIS, stated_member(dated.undated, calendar)),)
 
 
 # the hyphen of a period word used as an adjective ("first-quarter", "second-half", "full-year")
@@ -129,21 +131,53 @@ _PERIOD_WORD_HYPHEN = re.compile(r"(?<=[a-z])-(?=(?:quarter|half|year)\b)", re.I
 _CAPITAL_AT_SENTENCE_START = re.compile(r"(?:First|Second|Third|Fourth|Fiscal|Year|Quarter|Half|Three|Six|Nine|Twelve|Annual)\b")
 
 
-def stated_member(phrase: str) -> str:
+def stated_member(phrase: str, calendar: FiscalCalendar = FiscalCalendar()) -> str:
     """The member of a period the text names without its year: the phrase less the words that
     do not change the period, so that one period written two ways is one member.
 
     >>> [stated_member(p) for p in ("올  1분기", "For the year", "in the full year", "first-quarter", "the first quarter")]
     ['1분기', 'year', 'year', 'first quarter', 'first quarter']
-    >>> stated_member("quarter ended March 31"), stated_member("January-March period"), stated_member("작년 2분기")
-    ('quarter ended March 31', 'January-March period', '작년 2분기')
+    >>> stated_member("quarter ended March 31"), stated_member("작년 2분기")
+    ('quarter ended March 31', '작년 2분기')
+
+    A range of months that is a quarter or a half of the fiscal year is that part ("the
+    January-March period" is the first quarter of a year ending in December, the fourth of one
+    ending in March):
+
+    >>> stated_member("the January-March period"), stated_member("April-June quarter"), stated_member("Jan-Jun period")
+    ('first quarter', 'second quarter', 'first half')
+    >>> stated_member("January-March period", FiscalCalendar(3)), stated_member("February-April period")
+    ('fourth quarter', 'February-April period')
     """
     phrase = THIS_YEAR_LEAD.sub("", " ".join(phrase.split()), count=1)
     if not phrase.isascii():
         return phrase
     rest = ENGLISH_PERIOD_LEAD.sub("", phrase, count=1) or phrase
+    part = _fiscal_part_of_range(rest, calendar)
+    if part is not None:
+        return part
     words = _PERIOD_WORD_HYPHEN.sub(" ", rest)  # "first-quarter"; not "January-March", a range
     return words[:1].lower() + words[1:] if _CAPITAL_AT_SENTENCE_START.match(words) else words
+
+
+# "January-March period", "Apr.-Jun. quarter": a range of months named as a period
+_MONTH_RANGE = re.compile(r"(?P<first>[A-Za-z]{3,9})\.?\s*[-–/]\s*(?P<last>[A-Za-z]{3,9})\.?\s+(?:quarter|period|half)")
+_PART_NAMES = {3: ("first quarter", "second quarter", "third quarter", "fourth quarter"),
+               6: ("first half", "second half")}
+
+
+def _fiscal_part_of_range(phrase: str, calendar: FiscalCalendar) -> str | None:
+    """The quarter or half of the fiscal year a range of months is, named as "the first quarter"
+    is ("first quarter"); None for another phrase or range."""
+    m = _MONTH_RANGE.fullmatch(phrase)
+    months = month_numbers()
+    if m is None or m["first"].lower() not in months or m["last"].lower() not in months:
+        return None
+    first, last = months[m["first"].lower()], months[m["last"].lower()]
+    count = (last - first) % 12 + 1
+    offset = (first - calendar.end_month - 1) % 12  # months from the fiscal year's first month
+    names = _PART_NAMES.get(count)
+    return names[offset // count] if names and offset % count == 0 else None
 
 
 def is_comparative(text: str, p: FoundPeriod, s: Sentence) -> bool:
