@@ -8,6 +8,8 @@ calendar years ("2020/21 Interim Report") and states no year end cannot date its
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from factlib import facts
 
@@ -37,6 +39,11 @@ DATED = [
         "was ¥12.3 billion.\n",
         {("Revenues", "234500000000", FY_MARCH_2021), ("OperatingIncomeLoss", "12300000000", FY_MARCH_2021)},
     ),
+    (  # "the 2020/21 financial year" of a year ending June 30
+        "Annual Results\n\nFor the 2020/21 financial year, revenue amounted to HK$2,345 million. "
+        "The Group's financial year ended 30 June 2021.\n",
+        {("Revenues", "2345000000", FY_JUNE_2021)},
+    ),
 ]
 
 
@@ -59,3 +66,12 @@ def test_no_calendar_year_where_the_fiscal_year_end_is_unstated() -> None:
     assert dated == []
     reasons = {m.text: m.reason for m in converted.extraction.unmapped}
     assert "fiscal year whose end the document does not state" in reasons["HK$2,345 million"]
+
+
+@pytest.mark.parametrize("text", [
+    "Results\n\nFor the financial year 2020-21, revenue rose to Rs 2,345 crore.\n",
+    "Results\n\nFor FY2020/21, revenue rose to Rs 2,345 crore. Profit for the year was Rs 120 crore.\n",
+])
+def test_a_split_year_without_its_end_names_no_calendar_year(text: str) -> None:
+    (converted,) = convert_text(text, "release.txt", date=dt.date(2021, 8, 20))
+    assert [f for f in facts(converted) if f.unit is not None and f.period != "forever"] == []

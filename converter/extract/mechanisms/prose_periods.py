@@ -36,7 +36,7 @@ CLAUSE_BREAK = re.compile(r";|,\s*while\b|\bwhile\b|,\s*whereas\b|,\s*but\b|,\s*
 # Korean comparison words written after the period they introduce: "전분기 대비", "2·4분기에 견줘"
 KO_COMPARED_AFTER = re.compile(r"\s*(?:\(\s*[^)]{0,30}\)\s*)?(?:의\s*[가-힣]+\s*)?(?:에\s*)?(?:대비|보다|비해|견줘|견주어|과\s*비교|와\s*비교|에\s*비해)")
 PERIOD_KINDS = ("quarter", "half", "year", "months", "fyq", "quarter_end", "months_to", "to_quarter", "quarters",
-                "jfy", "cjk_ended")
+                "jfy", "cjk_ended", "split_year")
 # "in the", "for": the words that lead a period phrase or end the text before one
 _LED = re.compile(r"(?:in|for|during)\s", re.I)
 _LEADS_PERIOD = re.compile(r"\b(?:in|for|during|at|of)\s+(?:the\s+)?$")
@@ -285,9 +285,17 @@ class ProsePeriods:
         found = find_periods(text, calendar=self.calendar, **given)
         if not self.year_end_unknown:
             return found
-        other = {(p.start, p.end): p.period for p in find_periods(text, calendar=_OTHER_CALENDAR, **given)}
-        return [p if p.period is None or other.get((p.start, p.end)) == p.period
-                else dataclasses.replace(p, period=None, kind=UNSTATED_FISCAL, needs_year=False) for p in found]
+        other = {(p.start, p.end): p for p in find_periods(text, calendar=_OTHER_CALENDAR, **given)}
+        spans = {(p.start, p.end): p for p in found}
+        kept = [p for span, p in spans.items() if span in other and other[span].period == p.period]
+        # read differently in another calendar, or only in one ("fiscal year 2020/21" names no year
+        # in December's; "year 2020" of it is no phrase in the other's)
+        same = {(q.start, q.end) for q in kept}
+        moot = [p for span, p in (*other.items(), *spans.items()) if span not in same]
+        for p in sorted(moot, key=lambda p: p.start - p.end):  # the longest first
+            if not any(q.start < p.end and p.start < q.end for q in kept):
+                kept.append(dataclasses.replace(p, period=None, kind=UNSTATED_FISCAL, needs_year=False))
+        return sorted(kept, key=lambda p: p.start)
 
     def _beside(self, p: FoundPeriod, found: list[FoundPeriod]) -> FoundPeriod:
         """"from 28.1% in second quarter to 31% in third quarter" (the third dated): a yearless
