@@ -44,6 +44,12 @@ DATED = [
         "The Group's financial year ended 30 June 2021.\n",
         {("Revenues", "2345000000", FY_JUNE_2021)},
     ),
+    (  # an interim report of the six months ended December 31: the year ends in June
+        "Annual and Interim Reports\n\n2021 Annual Report\n\nRevenue amounted to HK$2,345 million\n\n"
+        "2020/21 Interim Report\n\nInterim results for the six months ended 31 December 2020: revenue "
+        "amounted to HK$1,100 million\n",
+        {("Revenues", "2345000000", FY_JUNE_2021), ("Revenues", "1100000000", "2020-07-01/2020-12-31")},
+    ),
 ]
 
 

@@ -34,6 +34,8 @@ FiscalCalendar(end_month=3, named_by='start')
 FiscalCalendar(end_month=3, named_by='end')
 >>> fiscal_calendar("In FY2021 ended March 31, 2021, net sales rose")
 FiscalCalendar(end_month=3, named_by='end')
+>>> fiscal_calendar("Interim results for the six months ended 31 December 2020")
+FiscalCalendar(end_month=6, named_by='end')
 """
 
 from __future__ import annotations
@@ -76,6 +78,15 @@ def _quarter_end_pattern() -> re.Pattern[str]:
                       rf"(?:ended|ending)\s+{date_source()}", re.I)
 
 
+@cache
+def _interim_pattern() -> re.Pattern[str]:
+    """"interim results for the six months ended 31 December 2020": an interim report is of the
+    first half, so the year ends six months after it."""
+    return re.compile(rf"""\binterim\b[^.\n]{{0,80}}?                           # interim (report, results ...)
+        \b(?:six[\s-]months?|half[\s-]year)\s+(?:period\s+)?(?:ended|ending|to)\s+{date_source()}""",
+                      re.I | re.VERBOSE)
+
+
 # "the fiscal year runs from April 1 to March 31": the year ends on the second date
 _SPAN = re.compile(rf"""\bfiscal\s+year\s+(?:runs|is|extends|lasts)?\s*from\s+      # the fiscal year runs from
     (?:[A-Z][a-z]{{2,8}}\.?\s+[0-3]?\d|[0-3]?\d(?:st|nd|rd|th)?\s+[A-Z][a-z]{{2,8}})    # April 1 / 1st April
@@ -99,7 +110,7 @@ def _gated() -> tuple[tuple[Gated, ...], Gated, Gated]:
     """The patterns with the words each needs ('year' and 'end', '年' and '月期', 'quarter'...): a
     text without them is not scanned for them. (The year ends, in order, and the quarter end;
     the dated part; the labelled year end, the first year end pattern.)"""
-    ends = tuple(Gated(p) for p in (*_year_end_patterns(), _SPAN, _quarter_end_pattern()))
+    ends = tuple(Gated(p) for p in (*_year_end_patterns(), _SPAN, _interim_pattern(), _quarter_end_pattern()))
     return ends, Gated(_dated_part_pattern()), ends[0]
 
 
@@ -216,18 +227,19 @@ def _year_end(text: str) -> tuple[int, int | None, int] | None:
     """(end month, end year or None, offset) of the earliest year end the text states."""
     hits: list[tuple[int, int, int | None]] = []
     ends, folded = _gated()[0], folded_text(text)
-    for pattern in ends[:-1]:
+    for pattern in ends[:-2]:
         for m in pattern.finditer(text, folded):
             g = m.groupdict()
             month = int(g["km"]) if g.get("km") else month_numbers()[(g.get("m") or g.get("m2") or "").lower()]
             hits.append((m.start(), month, int(g["y"]) if g.get("y") else None))
             break
-    for m in ends[-1].finditer(text, folded):
-        month = month_numbers()[(m["m"] or m["m2"]).lower()]
-        end_month = (month + 3 * (4 - _ordinal(m["n"])) - 1) % 12 + 1
-        year = int(m["y"]) + (1 if end_month < month else 0) if m["y"] else None
-        hits.append((m.start(), end_month, year))
-        break
+    for months_left, pattern in ((6, ends[-2]), (None, ends[-1])):  # the interim's half, the quarter
+        for m in pattern.finditer(text, folded):
+            month = month_numbers()[(m["m"] or m["m2"]).lower()]
+            end_month = (month + (months_left or 3 * (4 - _ordinal(m["n"]))) - 1) % 12 + 1
+            year = int(m["y"]) + (1 if end_month < month else 0) if m["y"] else None
+            hits.append((m.start(), end_month, year))
+            break
     if not hits:
         return None
     where, month, year = min(hits)
