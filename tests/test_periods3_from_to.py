@@ -40,6 +40,12 @@ PAIRS = [
         "한빛전자의 1분기 당기순손실은 작년 1분기 538억원에서 54억원으로 줄었다.",
         {("NetIncomeLoss", "-53800000000", Q1_03), ("NetIncomeLoss", "-5400000000", Q1_04)},
     ),
+    (  # the only period of the sentence dates the first figure: the text's quarter stays the second's
+        "한빛전자는 1분기 매출이 3,493억원으로 집계됐다고 4일 밝혔다.\n\n당기순손실은 작년 1분기 538억원에서 "
+        "54억원으로 줄었다.",
+        {("Revenues", "349300000000", Q1_04), ("NetIncomeLoss", "-53800000000", Q1_03),
+         ("NetIncomeLoss", "-5400000000", Q1_04)},
+    ),
     (  # a change against the quarter before is no revenue
         "한빛전자의 1분기 매출은 3,493억원이다. 작년 4분기와 비교해서는 매출이 1억3200만원 늘어 동일한 수준이다.",
         {("Revenues", "349300000000", Q1_04)},

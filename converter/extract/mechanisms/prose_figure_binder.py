@@ -79,8 +79,6 @@ _KO_COMPARED_FIGURE = re.compile(r"\s*\)?\s*(?:적자|흑자|손실)?\s*(?:보�
 _KO_FROM = re.compile(r"\s*\)?\s*(?:적자|흑자|손실)?\s*에서(?![가-힣])")
 _KO_TO = re.compile(r"\s*\)?\s*(?:적자|흑자|손실)?\s*(?:으로|로)(?!서|써)")
 _FROM_TO_GAP = 24  # characters between the two figures at most ("에서 올해 2분기 ")
-# between a period phrase and the figure it dates: nothing, or 의 ("작년 1분기의 538억원에서")
-_DATES_FIGURE = re.compile(r"\s*(?:의\s*)?")
 _BASIC = re.compile(r"basic", re.I)
 # "revenue of KRW 1.9 trillion last year", "net income of $5 million a year earlier": a relative
 # period right after the figure, no comparison word between, is that figure's own period
@@ -254,7 +252,7 @@ class FigureBinder:
             return Binding(concept, figure, Dated(shift(base.period, relation)), "comparative", sign, (), subject)
         if _KO_COMPARED_FIGURE.match(self.text[figure.end:figure.end + 12]):
             # "전년의 1,210억원보다 24.1% 증가": the figure compared against
-            return self._compared_against(s, periods, concept, figure, sign, subject, left, figures)
+            return self._compared_against(s, periods, concept, figure, sign, subject, left)
         same = [b for b in bindings if b.concept == concept and b.subject == subject]
         if same and same[-1].role == "comparative" and self._changed_to(same[-1].figure, figures) is figure:
             same = []  # "전년 동기 1,200억원에서 1,500억원으로": the level reached, of its own period
@@ -269,7 +267,7 @@ class FigureBinder:
         return self._second_figure(s, figure, figures, periods, same, concept, sign, subject, right)
 
     def _compared_against(self, s: Sentence, periods: list[FoundPeriod], concept: str, figure: Figure,
-                          sign: int, subject: Subject, left: int, figures: list[Figure]) -> Binding | None:
+                          sign: int, subject: Subject, left: int) -> Binding | None:
         """"전년의 1,210억원보다 24.1% 증가": the figure compared against is of the period named
         before it; none named, it stays unmapped."""
         own = self.periods.own(s, periods, figure.start, figure.end, figure.end, s.end)
@@ -277,8 +275,6 @@ class FigureBinder:
         # 18억원으로 전분기 31억원에 비해" is the previous quarter's, not the last year's
         comparative = self.periods.comparative(s, periods, own.period, left, figure.start) or \
             self.periods.comparative(s, periods, own.period, s.start, figure.start)
-        if comparative is None and self._changed_to(figure, figures) is not None:
-            comparative = self._named_right_before(s, periods, own.period, figure)  # "작년 1분기 538억원에서"
         if comparative is None:
             return Binding(concept, figure, Dated(None, own.undated), "comparative", sign, (), subject) \
                 if own.undated else None
@@ -293,16 +289,6 @@ class FigureBinder:
         if later is None or later.start - earlier.end > _FROM_TO_GAP or not _KO_TO.match(self.text, later.end):
             return None
         return later
-
-    def _named_right_before(self, s: Sentence, periods: list[FoundPeriod], own: Period | None,
-                            figure: Figure) -> Period | None:
-        """The period of a phrase right before the figure ("작년 1분기 538억원에서"), other than the
-        figure's own period."""
-        for p in periods:
-            if p.period is not None and p.relation is None and p.period != own and \
-                    _DATES_FIGURE.fullmatch(self.text, s.start + p.end, figure.start):
-                return p.period
-        return None
 
     def _level(self, s: Sentence, periods: list[FoundPeriod], measure: MeasureHit, concept: str, figure: Figure,
                sign: int, subject: Subject, left: int, right: int) -> Binding | None:

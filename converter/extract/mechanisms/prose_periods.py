@@ -35,6 +35,11 @@ STRONG_COMPARE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.|as\s+again
 CLAUSE_BREAK = re.compile(r";|,\s*while\b|\bwhile\b|,\s*whereas\b|,\s*but\b|,\s*and\s+(?=[a-z]+\s+[a-z]+\s+(?:was|were|amounted|reached|rose|fell))")
 # Korean comparison words written after the period they introduce: "전분기 대비", "2·4분기에 견줘"
 KO_COMPARED_AFTER = re.compile(r"\s*(?:\(\s*[^)]{0,30}\)\s*)?(?:의\s*[가-힣]+\s*)?(?:에\s*)?(?:대비|보다|비해|견줘|견주어|과\s*비교|와\s*비교|에\s*비해)")
+# "작년 1분기 538억원에서 54억원으로": a period right before the figure a measure went from (에서)
+# is that figure's, the comparison's, not the period the text is about
+KO_FROM_FIGURE_AFTER = re.compile(r"""\s*(?:의\s*)?[△-]?\d[\d,.]*\s*    # 작년 1분기(의) 538
+    (?:[조억만천백]\s*(?:\d[\d,.]*\s*)?)*원?\s*                        # 억 / 조 2천억 / 원
+    (?:적자|흑자|손실)?\s*에서(?![가-힣])""", re.VERBOSE)
 PERIOD_KINDS = ("quarter", "half", "year", "months", "fyq", "quarter_end", "months_to", "to_quarter", "quarters",
                 "jfy", "cjk_ended", "split_year")
 # "in the", "for": the words that lead a period phrase or end the text before one
@@ -193,6 +198,7 @@ def is_comparative(text: str, p: FoundPeriod, s: Sentence) -> bool:
         begin = breaks[-1].end() if breaks else 0
         tail = STRONG_COMPARE.search(clause, begin) or _from_figure_in(clause[begin:], compare, p.text)
     return bool(tail) or bool(KO_COMPARED_AFTER.match(after)) or p.relation is not None or \
+        bool(KO_FROM_FIGURE_AFTER.match(after)) or \
         bool(gated_search(_relation_opens(), before))
 
 
