@@ -81,3 +81,15 @@ def test_no_calendar_year_where_the_fiscal_year_end_is_unstated() -> None:
 def test_a_split_year_without_its_end_names_no_calendar_year(text: str) -> None:
     (converted,) = convert_text(text, "release.txt", date=dt.date(2021, 8, 20))
     assert [f for f in facts(converted) if f.unit is not None and f.period != "forever"] == []
+
+
+def test_no_calendar_year_columns_where_the_fiscal_year_end_is_unstated() -> None:
+    text = ("ACME Holdings Limited\n\nAnnual Results Highlights\n\n"
+            "                                  2021          2020\n"
+            "                             HK$ million   HK$ million\n"
+            "Revenue                            2,345         2,100\n"
+            "Profit for the year                  120           110\n\n"
+            "Annual Report 2020/21\n")
+    converted = _converted(text)
+    assert [f for f in facts(converted) if f.unit is not None] == []
+    assert {m.text for m in converted.extraction.unmapped} >= {"2,345", "2,100", "120", "110"}

@@ -108,7 +108,7 @@ def _dated_part_pattern() -> re.Pattern[str]:
 @cache
 def _gated() -> tuple[tuple[Gated, ...], Gated, Gated]:
     """The patterns with the words each needs ('year' and 'end', '年' and '月期', 'quarter'...): a
-    text without them is not scanned for them. (The year ends, in order, and the quarter end;
+    text without them is not scanned for them. (The year ends, in order, the interim's and the quarter end;
     the dated part; the labelled year end, the first year end pattern.)"""
     ends = tuple(Gated(p) for p in (*_year_end_patterns(), _SPAN, _interim_pattern(), _quarter_end_pattern()))
     return ends, Gated(_dated_part_pattern()), ends[0]
@@ -157,7 +157,8 @@ def fiscal_calendar(text: str) -> FiscalCalendar:
 def stated_fiscal_calendar(text: str) -> FiscalCalendar | None:
     """The calendar as the text states it, its naming included: December (named by itself), or
     another year end with the label the text gives one of its years; None when the text ends its
-    year in another month without saying how it names it (a label would be a guess).
+    year in another month without saying how it names it (a label would be a guess), or names a
+    fiscal year across two calendar years ("2020/21") and states no year end.
 
     >>> stated_fiscal_calendar("for the nine months ended December 31, 2004. The fiscal year runs from April 1 to March 31") is None
     True
@@ -169,7 +170,7 @@ def stated_fiscal_calendar(text: str) -> FiscalCalendar | None:
     found = _year_end(text)
     month = found[0] if found else stated[0][0] if stated else 12
     if month == 12:
-        return FiscalCalendar()
+        return None if year_end_unstated(text) else FiscalCalendar()
     named = [naming for m, naming in stated if m == month]
     return FiscalCalendar(month, named[0]) if named else None
 
