@@ -32,6 +32,10 @@ FiscalCalendar(end_month=3, named_by='start')
 FiscalCalendar(end_month=3, named_by='start')
 >>> fiscal_calendar("The Company's fiscal year runs from April 1 to March 31.")
 FiscalCalendar(end_month=3, named_by='end')
+>>> fiscal_calendar("In FY2021 ended March 31, 2021, net sales rose")
+FiscalCalendar(end_month=3, named_by='end')
+>>> fiscal_calendar("Interim results for the six months ended 31 December 2020")
+FiscalCalendar(end_month=6, named_by='end')
 """
 
 from __future__ import annotations
@@ -54,7 +58,9 @@ def _year_end_patterns() -> tuple[re.Pattern[str], ...]:
     return (
         # the fiscal year ending March 31, 2005 / the year and fiscal fourth quarter ended ... /
         # fiscal year 2004 ends on March 31, 2005 (the label names the year: see _labelled_end)
-        re.compile(rf"\b(?:fiscal\s+)?year\s+(?:(?P<label>(?:19|20)\d\d)\s+)?(?:and\s+[\w\s-]{{0,40}}?)?"
+        # FY2021 ended March 31, 2021 / fiscal 2004, ending January 31, 2005 (its label: see _labelled_end)
+        re.compile(rf"\b(?:(?:fiscal\s+)?year\s+(?:(?P<label>(?:19|20)\d\d)\s+)?|(?:FY\s?|fiscal\s+)(?P<fy>(?:19|20)\d\d),?\s+)"
+                   rf"(?:and\s+[\w\s-]{{0,40}}?)?"
                    rf"(?:ended|ending|ends)\s+(?:on\s+)?{date}", re.I),
         # fiscal year end: March 31 / a fiscal year ending in March
         re.compile(rf"\bfiscal\s+year[\s-]end(?:s|ed|ing)?\s*(?:is|:|on|in|of)?\s*(?:in\s+)?{date}", re.I),
@@ -70,6 +76,15 @@ def _quarter_end_pattern() -> re.Pattern[str]:
     """"the first quarter ended June 30": the year ends three quarters after June."""
     return re.compile(rf"\b(?P<n>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter\s+"
                       rf"(?:ended|ending)\s+{date_source()}", re.I)
+
+
+@cache
+def _interim_pattern() -> re.Pattern[str]:
+    """"interim results for the six months ended 31 December 2020": an interim report is of the
+    first half, so the year ends six months after it."""
+    return re.compile(rf"""\binterim\b[^.\n]{{0,80}}?                           # interim (report, results ...)
+        \b(?:six[\s-]months?|half[\s-]year)\s+(?:period\s+)?(?:ended|ending|to)\s+{date_source()}""",
+                      re.I | re.VERBOSE)
 
 
 # "the fiscal year runs from April 1 to March 31": the year ends on the second date
@@ -93,13 +108,45 @@ def _dated_part_pattern() -> re.Pattern[str]:
 @cache
 def _gated() -> tuple[tuple[Gated, ...], Gated, Gated]:
     """The patterns with the words each needs ('year' and 'end', '年' and '月期', 'quarter'...): a
-    text without them is not scanned for them. (The year ends, in order, and the quarter end;
+    text without them is not scanned for them. (The year ends, in order, the interim's and the quarter end;
     the dated part; the labelled year end, the first year end pattern.)"""
-    ends = tuple(Gated(p) for p in (*_year_end_patterns(), _SPAN, _quarter_end_pattern()))
+    ends = tuple(Gated(p) for p in (*_year_end_patterns(), _SPAN, _interim_pattern(), _quarter_end_pattern()))
     return ends, Gated(_dated_part_pattern()), ends[0]
 
 
 _LABEL = re.compile(r"\b(?:fiscal\s+(?:year\s+)?|FY\s?)(?P<label>(?:19|20)\d\d|['’]?\d\d)\b", re.I)
+
+
+# "2020/21", "2020/2021", "FY2020-21", "financial year 2020-21": a fiscal year across two calendar
+# years (a hyphen only after a fiscal word: "2020-21" alone may be a span of calendar years)
+_SPLIT_YEAR = Gated(re.compile(r"""
+    (?<![\d/.\-])(?P<a>(?:19|20)\d\d)\s?/\s?(?P<b>(?:19|20)?\d\d)(?![\d/])            # 2020/21, 2020/2021
+    | \b(?:FY|fiscal(?:\s+year)?|financial\s+year)\s?(?P<c>(?:19|20)\d\d)\s?[-–](?P<d>(?:19|20)?\d\d)\b  # FY2020-21
+    """, re.I | re.VERBOSE))
+
+
+def year_end_unstated(text: str) -> bool:
+    """The text names a fiscal year across two calendar years ("2020/21 Interim Report") and
+    states no year end: its fiscal year does not end in December, and where it does end the text
+    does not say, so no period of its fiscal years (a year, a half, "the year") can be dated.
+
+    >>> year_end_unstated("2021 Annual Report. 2020/21 Interim Report")
+    True
+    >>> year_end_unstated("2020/21 Interim Report for the six months ended 31 December 2020. "
+    ...                   "Profit for the year ended 30 June 2020")
+    False
+    >>> year_end_unstated("2021 Annual Report"), year_end_unstated("dated 2021/05/31; shares 2020/2022")
+    (False, False)
+    """
+    text = text[:20000]
+    if _year_end(text) is not None or _stated_naming(text):
+        return False
+    return any(_follows(m["a"] or m["c"], m["b"] or m["d"]) for m in _SPLIT_YEAR.finditer(text, folded_text(text)))
+
+
+def _follows(first: str, second: str) -> bool:
+    """The second year the one after the first ("2020", "21" or "2021")."""
+    return (int(first) + 1) % 10 ** len(second) == int(second)
 
 
 def fiscal_calendar(text: str) -> FiscalCalendar:
@@ -110,7 +157,8 @@ def fiscal_calendar(text: str) -> FiscalCalendar:
 def stated_fiscal_calendar(text: str) -> FiscalCalendar | None:
     """The calendar as the text states it, its naming included: December (named by itself), or
     another year end with the label the text gives one of its years; None when the text ends its
-    year in another month without saying how it names it (a label would be a guess).
+    year in another month without saying how it names it (a label would be a guess), or names a
+    fiscal year across two calendar years ("2020/21") and states no year end.
 
     >>> stated_fiscal_calendar("for the nine months ended December 31, 2004. The fiscal year runs from April 1 to March 31") is None
     True
@@ -122,7 +170,7 @@ def stated_fiscal_calendar(text: str) -> FiscalCalendar | None:
     found = _year_end(text)
     month = found[0] if found else stated[0][0] if stated else 12
     if month == 12:
-        return FiscalCalendar()
+        return None if year_end_unstated(text) else FiscalCalendar()
     named = [naming for m, naming in stated if m == month]
     return FiscalCalendar(month, named[0]) if named else None
 
@@ -164,9 +212,10 @@ def _stated_naming(text: str) -> tuple[tuple[int, str], ...]:
         index = int(m["y"]) * 12 + month - 1 + size * (12 // size - _ordinal(m["n"]))
         found.append((m.start(), index % 12 + 1, _labelled_end(int(m["label"]), index // 12)))
     for m in labelled_end.finditer(text, folded):
-        if m["label"] and m["y"]:
+        label = m["label"] or m["fy"]
+        if label and m["y"]:
             month = month_numbers()[(m["m"] or m["m2"]).lower()]
-            found.append((m.start(), month, _labelled_end(int(m["label"]), int(m["y"]))))
+            found.append((m.start(), month, _labelled_end(int(label), int(m["y"]))))
     return tuple((month, naming) for _, month, naming in sorted(found) if naming)
 
 
@@ -179,18 +228,19 @@ def _year_end(text: str) -> tuple[int, int | None, int] | None:
     """(end month, end year or None, offset) of the earliest year end the text states."""
     hits: list[tuple[int, int, int | None]] = []
     ends, folded = _gated()[0], folded_text(text)
-    for pattern in ends[:-1]:
+    for pattern in ends[:-2]:
         for m in pattern.finditer(text, folded):
             g = m.groupdict()
             month = int(g["km"]) if g.get("km") else month_numbers()[(g.get("m") or g.get("m2") or "").lower()]
             hits.append((m.start(), month, int(g["y"]) if g.get("y") else None))
             break
-    for m in ends[-1].finditer(text, folded):
-        month = month_numbers()[(m["m"] or m["m2"]).lower()]
-        end_month = (month + 3 * (4 - _ordinal(m["n"])) - 1) % 12 + 1
-        year = int(m["y"]) + (1 if end_month < month else 0) if m["y"] else None
-        hits.append((m.start(), end_month, year))
-        break
+    for months_left, pattern in ((6, ends[-2]), (None, ends[-1])):  # the interim's half, the quarter
+        for m in pattern.finditer(text, folded):
+            month = month_numbers()[(m["m"] or m["m2"]).lower()]
+            end_month = (month + (months_left or 3 * (4 - _ordinal(m["n"]))) - 1) % 12 + 1
+            year = int(m["y"]) + (1 if end_month < month else 0) if m["y"] else None
+            hits.append((m.start(), end_month, year))
+            break
     if not hits:
         return None
     where, month, year = min(hits)

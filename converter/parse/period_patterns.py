@@ -69,8 +69,11 @@ def _english_years() -> tuple[tuple[str, str], ...]:
     """The English phrases of a (fiscal) year, and of the quarter or year the text is about ("for
     the quarter", "in the year"): (kind, regex source) rows of ``english``, in its order."""
     return (
-        # "fiscal year 2004/05": one fiscal year across two calendar years (not fiscal 2004)
-        ("split_year", r"\b(?:fiscal\s+(?:year\s+)?|financial\s+year\s+|FY\s?)(?P<sy1>(?:19|20)\d\d)\s*/\s*(?P<sy2>\d\d)\b(?!\s*/)"),
+        # "fiscal year 2004/05", "FY2004-05", "the 2004/05 financial year": one fiscal year across two
+        # calendar years (not fiscal 2004)
+        ("split_year", r"\b(?:fiscal\s+(?:year\s+)?|financial\s+year\s+|FY\s?)(?P<sy1>(?:19|20)\d\d)\s*(?:/|-|–)\s*(?P<sy2>\d\d)\b"
+                       r"(?!\s*/|-\d)"),
+        ("split_year", r"\b(?P<sy1>(?:19|20)\d\d)\s*/\s*(?P<sy2>\d\d)\s+(?:fiscal|financial)\s+year\b"),
         ("year", rf"\b(?:fiscal\s+year(?:\s+of)?|fiscal|FY|full[\s-]year|calendar\s+year)\s?{YY}\b(?!\s*/\s*\d)"),
         ("year", rf"\b(?:the\s+)?year\s+{YEAR}\b(?!\s*/\s*\d)"),
         ("year", rf"\b{YEAR}\s+(?:fiscal\s+year|full[\s-]year|annual)\b"),

@@ -426,7 +426,7 @@ def _leaves_year_unsaid(kind: str, m: re.Match[str]) -> bool:
     g = m.groupdict()
     if g.get("thisq"):
         return False  # the text's own quarter, or none: no year to give
-    if g.get("y") or g.get("yy") or kind in ("year_in", "same"):
+    if g.get("y") or g.get("yy") or kind in ("year_in", "same", "split_year"):
         return False
     return kind != "year" or bool(g.get("this") or g.get("rel") or g.get("before_this"))
 

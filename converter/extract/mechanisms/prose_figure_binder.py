@@ -74,6 +74,11 @@ _PER_SHARE_MEASURE = re.compile(r"per\s+(?:share|ADS)|EPS|주당|每股|株\s*�
 _PER_UNIT = re.compile(r"\s*(?:명|가구|회선|개|주)?\s*당")
 # "1,210억원보다", "(480만원 적자)에서": the figure compared against
 _KO_COMPARED_FIGURE = re.compile(r"\s*\)?\s*(?:적자|흑자|손실)?\s*(?:보다|대비|에\s*비해|에서|에\s*견줘)")
+# "538억원에서 54억원으로", "전년 동기 1,200억원에서 1,500억원으로": a measure that went from (에서) one
+# figure to (으로) another, the first the earlier period's level, the second its own period's
+_KO_FROM = re.compile(r"\s*\)?\s*(?:적자|흑자|손실)?\s*에서(?![가-힣])")
+_KO_TO = re.compile(r"\s*\)?\s*(?:적자|흑자|손실)?\s*(?:으로|로)(?!서|써)")
+_FROM_TO_GAP = 24  # characters between the two figures at most ("에서 올해 2분기 ")
 _BASIC = re.compile(r"basic", re.I)
 # "revenue of KRW 1.9 trillion last year", "net income of $5 million a year earlier": a relative
 # period right after the figure, no comparison word between, is that figure's own period
@@ -249,6 +254,8 @@ class FigureBinder:
             # "전년의 1,210억원보다 24.1% 증가": the figure compared against
             return self._compared_against(s, periods, concept, figure, sign, subject, left)
         same = [b for b in bindings if b.concept == concept and b.subject == subject]
+        if same and same[-1].role == "comparative" and self._changed_to(same[-1].figure, figures) is figure:
+            same = []  # "전년 동기 1,200억원에서 1,500억원으로": the level reached, of its own period
         grown = self._grown_level(figure, figures, measure)
         if grown is not None:
             # "전년동기(548억원) 대비 21.7% 늘어난 666억9천만원", "작년 2분기 772억원을 기록했으나 올
@@ -272,6 +279,16 @@ class FigureBinder:
             return Binding(concept, figure, Dated(None, own.undated), "comparative", sign, (), subject) \
                 if own.undated else None
         return Binding(concept, figure, Dated(comparative), "comparative", sign, (), subject)
+
+    def _changed_to(self, earlier: Figure, figures: list[Figure]) -> Figure | None:
+        """The figure "538억원에서 54억원으로" changes ``earlier`` to: the next figure of the
+        sentence, close after ``earlier``'s 에서 and followed by 으로; else None."""
+        if not _KO_FROM.match(self.text, earlier.end):
+            return None
+        later = next((f for f in figures if f.start >= earlier.end), None)
+        if later is None or later.start - earlier.end > _FROM_TO_GAP or not _KO_TO.match(self.text, later.end):
+            return None
+        return later
 
     def _level(self, s: Sentence, periods: list[FoundPeriod], measure: MeasureHit, concept: str, figure: Figure,
                sign: int, subject: Subject, left: int, right: int) -> Binding | None:

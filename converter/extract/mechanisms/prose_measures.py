@@ -85,7 +85,7 @@ class SentenceBinder(FigureBinder, PercentBinder, ListBinder, SecondFigureBinder
     def stated_period(self, concept: str, dated: Dated) -> tuple[Period, tuple[tuple[str, str], ...]] | None:
         """``prose_periods.stated_period`` for a figure of the sentence being bound: none where
         the sentence states no result."""
-        return stated_period(concept, dated) if self.states_result else None
+        return stated_period(concept, dated, self.periods.calendar) if self.states_result else None
 
     def bind(self, s: Sentence) -> None:
         periods = self.periods.find(s)
@@ -208,7 +208,7 @@ class SentenceBinder(FigureBinder, PercentBinder, ListBinder, SecondFigureBinder
             unit = UnitSpec.currency(b.figure.currency)
         for concept in (b.concept, *b.twins):
             dims = b.subject.dimensions if allows(concept, b.subject) else ()
-            if b.subject.axis and not dims or stated and stated_period(concept, b.dated) is None:
+            if b.subject.axis and not dims or stated and stated_period(concept, b.dated, self.periods.calendar) is None:
                 continue
             dims = (*dims, *stated)
             rule = f"press:{b.role}" + (UNQUALIFIED if b.unqualified and concept == b.concept else "")

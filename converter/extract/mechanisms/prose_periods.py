@@ -24,7 +24,8 @@ from functools import cache
 from converter.extract.base import DocumentContext
 from converter.extract.mechanisms.sentences import Sentence, gated_search, word_pattern
 from converter.model import Period
-from converter.parse.fiscal_calendar import fiscal_calendar
+from converter.parse.dates import month_numbers
+from converter.parse.fiscal_calendar import fiscal_calendar, year_end_unstated
 from converter.parse.gates import Gated
 from converter.parse.period_patterns import ENGLISH_PERIOD_LEAD, RELATIVE, THIS_YEAR_LEAD
 from converter.parse.periods import FiscalCalendar, FoundPeriod, find_periods, shift
@@ -34,8 +35,13 @@ STRONG_COMPARE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.|as\s+again
 CLAUSE_BREAK = re.compile(r";|,\s*while\b|\bwhile\b|,\s*whereas\b|,\s*but\b|,\s*and\s+(?=[a-z]+\s+[a-z]+\s+(?:was|were|amounted|reached|rose|fell))")
 # Korean comparison words written after the period they introduce: "전분기 대비", "2·4분기에 견줘"
 KO_COMPARED_AFTER = re.compile(r"\s*(?:\(\s*[^)]{0,30}\)\s*)?(?:의\s*[가-힣]+\s*)?(?:에\s*)?(?:대비|보다|비해|견줘|견주어|과\s*비교|와\s*비교|에\s*비해)")
+# "작년 1분기 538억원에서 54억원으로": a period right before the figure a measure went from (에서)
+# is that figure's, the comparison's, not the period the text is about
+KO_FROM_FIGURE_AFTER = re.compile(r"""\s*(?:의\s*)?[△-]?\d[\d,.]*\s*    # 작년 1분기(의) 538
+    (?:[조억만천백]\s*(?:\d[\d,.]*\s*)?)*원?\s*                        # 억 / 조 2천억 / 원
+    (?:적자|흑자|손실)?\s*에서(?![가-힣])""", re.VERBOSE)
 PERIOD_KINDS = ("quarter", "half", "year", "months", "fyq", "quarter_end", "months_to", "to_quarter", "quarters",
-                "jfy", "cjk_ended")
+                "jfy", "cjk_ended", "split_year")
 # "in the", "for": the words that lead a period phrase or end the text before one
 _LED = re.compile(r"(?:in|for|during)\s", re.I)
 _LEADS_PERIOD = re.compile(r"\b(?:in|for|during|at|of)\s+(?:the\s+)?$")
@@ -71,9 +77,14 @@ class Dated:
 
     period: Period | None
     undated: str | None = None  # "올 1분기": a period phrase without a year
+    # "2021 Annual Report" in a document whose fiscal year does not end in December nor says where
+    # it ends ("2020/21 Interim Report"): a fiscal period no calendar date can be given
+    year_end_unstated: str | None = None
 
     @property
     def reason(self) -> str | None:
+        if self.year_end_unstated is not None:
+            return f"period '{self.year_end_unstated}' is of a fiscal year whose end the document does not state"
         if self.undated is None:
             return None
         if self.undated == NOW:
@@ -82,6 +93,10 @@ class Dated:
 
 
 NO_PERIOD = Dated(None)
+# the kind of a period phrase whose period depends on a fiscal year end the document does not state
+UNSTATED_FISCAL = "unstated_fiscal"
+# a fiscal year ending in another month than December, to tell which phrases depend on the year end
+_OTHER_CALENDAR = FiscalCalendar(6)
 
 STATED_PERIOD_AXIS = "StatedPeriodAxis"
 # The comparative period of a change in an undated document, as an ISO 8601 duration back from
@@ -89,7 +104,8 @@ STATED_PERIOD_AXIS = "StatedPeriodAxis"
 RELATION_OFFSETS = {"prior_year": "-P1Y", "prior_half": "-P6M", "prior_quarter": "-P3M", "prior_month": "-P1M"}
 
 
-def stated_period(concept: str, dated: Dated) -> tuple[Period, tuple[tuple[str, str], ...]] | None:
+def stated_period(concept: str, dated: Dated, calendar: FiscalCalendar = FiscalCalendar()
+                  ) -> tuple[Period, tuple[tuple[str, str], ...]] | None:
     """Where a figure's period is a phrase without its year ("올 1분기" in an article that
     states no date): the forever period and the ``StatedPeriodAxis`` member holding the phrase as
     printed. The calendar period is unknown, so no period is guessed; the figure stays a figure of
@@ -110,7 +126,7 @@ def stated_period(concept: str, dated: Dated) -> tuple[Period, tuple[tuple[str, 
     """
     if dated.period is not None or dated.undated in (None, NOW) or concept_kinds()[concept][1] != "duration":
         return None
-    return Period.forever(), ((STATED_PERIOD_AXIS, stated_member(dated.undated)),)
+    return Period.forever(), ((STATED_PERIOD_AXIS, stated_member(dated.undated, calendar)),)
 
 
 # the hyphen of a period word used as an adjective ("first-quarter", "second-half", "full-year")
@@ -120,21 +136,53 @@ _PERIOD_WORD_HYPHEN = re.compile(r"(?<=[a-z])-(?=(?:quarter|half|year)\b)", re.I
 _CAPITAL_AT_SENTENCE_START = re.compile(r"(?:First|Second|Third|Fourth|Fiscal|Year|Quarter|Half|Three|Six|Nine|Twelve|Annual)\b")
 
 
-def stated_member(phrase: str) -> str:
+def stated_member(phrase: str, calendar: FiscalCalendar = FiscalCalendar()) -> str:
     """The member of a period the text names without its year: the phrase less the words that
     do not change the period, so that one period written two ways is one member.
 
     >>> [stated_member(p) for p in ("올  1분기", "For the year", "in the full year", "first-quarter", "the first quarter")]
     ['1분기', 'year', 'year', 'first quarter', 'first quarter']
-    >>> stated_member("quarter ended March 31"), stated_member("January-March period"), stated_member("작년 2분기")
-    ('quarter ended March 31', 'January-March period', '작년 2분기')
+    >>> stated_member("quarter ended March 31"), stated_member("작년 2분기")
+    ('quarter ended March 31', '작년 2분기')
+
+    A range of months that is a quarter or a half of the fiscal year is that part ("the
+    January-March period" is the first quarter of a year ending in December, the fourth of one
+    ending in March):
+
+    >>> stated_member("the January-March period"), stated_member("April-June quarter"), stated_member("Jan-Jun period")
+    ('first quarter', 'second quarter', 'first half')
+    >>> stated_member("January-March period", FiscalCalendar(3)), stated_member("February-April period")
+    ('fourth quarter', 'February-April period')
     """
     phrase = THIS_YEAR_LEAD.sub("", " ".join(phrase.split()), count=1)
     if not phrase.isascii():
         return phrase
     rest = ENGLISH_PERIOD_LEAD.sub("", phrase, count=1) or phrase
+    part = _fiscal_part_of_range(rest, calendar)
+    if part is not None:
+        return part
     words = _PERIOD_WORD_HYPHEN.sub(" ", rest)  # "first-quarter"; not "January-March", a range
     return words[:1].lower() + words[1:] if _CAPITAL_AT_SENTENCE_START.match(words) else words
+
+
+# "January-March period", "Apr.-Jun. quarter": a range of months named as a period
+_MONTH_RANGE = re.compile(r"(?P<first>[A-Za-z]{3,9})\.?\s*[-–/]\s*(?P<last>[A-Za-z]{3,9})\.?\s+(?:quarter|period|half)")
+_PART_NAMES = {3: ("first quarter", "second quarter", "third quarter", "fourth quarter"),
+               6: ("first half", "second half")}
+
+
+def _fiscal_part_of_range(phrase: str, calendar: FiscalCalendar) -> str | None:
+    """The quarter or half of the fiscal year a range of months is, named as "the first quarter"
+    is ("first quarter"); None for another phrase or range."""
+    m = _MONTH_RANGE.fullmatch(phrase)
+    months = month_numbers()
+    if m is None or m["first"].lower() not in months or m["last"].lower() not in months:
+        return None
+    first, last = months[m["first"].lower()], months[m["last"].lower()]
+    count = (last - first) % 12 + 1
+    offset = (first - calendar.end_month - 1) % 12  # months from the fiscal year's first month
+    names = _PART_NAMES.get(count)
+    return names[offset // count] if names and offset % count == 0 else None
 
 
 def is_comparative(text: str, p: FoundPeriod, s: Sentence) -> bool:
@@ -150,6 +198,7 @@ def is_comparative(text: str, p: FoundPeriod, s: Sentence) -> bool:
         begin = breaks[-1].end() if breaks else 0
         tail = STRONG_COMPARE.search(clause, begin) or _from_figure_in(clause[begin:], compare, p.text)
     return bool(tail) or bool(KO_COMPARED_AFTER.match(after)) or p.relation is not None or \
+        bool(KO_FROM_FIGURE_AFTER.match(after)) or \
         bool(gated_search(_relation_opens(), before))
 
 
@@ -206,9 +255,11 @@ class ProsePeriods:
         # comparison in turn (507 asks of 267 phrases on the bench's releases): answered once
         self._comparative: dict[tuple[FoundPeriod, Sentence], bool] = {}
         self.calendar: FiscalCalendar = fiscal_calendar(ctx.text)
+        self.year_end_unknown = self.calendar.end_month == 12 and year_end_unstated(ctx.text)
         self.anchors: tuple[Period, ...] = () if ctx.document_date else self._anchors(spans)
         self.current: Period | None = None
         self.undated: str | None = None  # the yearless phrase the text is about, if any
+        self.unstated: str | None = None  # the fiscal phrase the text is about, its year end unstated
         self.announced: Period | None = self._announced(spans)
 
     def is_comparative(self, p: FoundPeriod, s: Sentence) -> bool:
@@ -223,13 +274,34 @@ class ProsePeriods:
         """A reader of the same document from its start: the calendar, anchors and announced
         period are the document's, read once; only the text's current period starts again."""
         again = copy.copy(self)
-        again.current, again.undated = None, None
+        again.current, again.undated, again.unstated = None, None, None
         return again
 
     def find(self, s: Sentence) -> list[FoundPeriod]:
-        found = find_periods(s.text, document_date=self.ctx.document_date, current=self.current,
-                             calendar=self.calendar, anchors=self.anchors)
+        found = self._periods(s.text, document_date=self.ctx.document_date, current=self.current,
+                              anchors=self.anchors)
         return [self._beside(p, found) if p.unresolved else p for p in found]
+
+    def _periods(self, text: str, **given) -> list[FoundPeriod]:  # type: ignore[no-untyped-def]
+        """``find_periods`` in the document's calendar; where the document's fiscal year does not
+        end in December and it does not say where it ends, a phrase whose period depends on the
+        year end ("2021 Annual Report", "the first half", "for the year") is of kind
+        ``UNSTATED_FISCAL`` with no period: "2021" is not calendar 2021. A phrase that states its
+        own dates ("the six months ended 31 December 2020") keeps its period."""
+        found = find_periods(text, calendar=self.calendar, **given)
+        if not self.year_end_unknown:
+            return found
+        other = {(p.start, p.end): p for p in find_periods(text, calendar=_OTHER_CALENDAR, **given)}
+        spans = {(p.start, p.end): p for p in found}
+        kept = [p for span, p in spans.items() if span in other and other[span].period == p.period]
+        # read differently in another calendar, or only in one ("fiscal year 2020/21" names no year
+        # in December's; "year 2020" of it is no phrase in the other's)
+        same = {(q.start, q.end) for q in kept}
+        moot = [p for span, p in (*other.items(), *spans.items()) if span not in same]
+        for p in sorted(moot, key=lambda p: p.start - p.end):  # the longest first
+            if not any(q.start < p.end and p.start < q.end for q in kept):
+                kept.append(dataclasses.replace(p, period=None, kind=UNSTATED_FISCAL, needs_year=False))
+        return sorted(kept, key=lambda p: p.start)
 
     def _beside(self, p: FoundPeriod, found: list[FoundPeriod]) -> FoundPeriod:
         """"from 28.1% in second quarter to 31% in third quarter" (the third dated): a yearless
@@ -238,7 +310,7 @@ class ProsePeriods:
         dated = [q.period for q in found if q.period is not None and q.kind == p.kind and q.kind in ("quarter", "half")]
         if len(dated) != 1 or dated[0].end is None:
             return p
-        again = [q for q in find_periods(p.text, document_date=dated[0].end, calendar=self.calendar)
+        again = [q for q in self._periods(p.text, document_date=dated[0].end)
                  if q.period is not None and q.kind == p.kind]
         if len(again) != 1 or again[0].period == dated[0]:
             return p
@@ -247,7 +319,7 @@ class ProsePeriods:
     def _anchors(self, spans: list[Sentence]) -> tuple[Period, ...]:
         found: set[Period] = set()
         for s in spans:
-            periods = find_periods(s.text, calendar=self.calendar)
+            periods = self._periods(s.text)
             for i, p in enumerate(periods):
                 if p.period is None or p.kind not in PERIOD_KINDS + ("instant",):
                     continue
@@ -268,22 +340,28 @@ class ProsePeriods:
                 continue  # "0.31元（2003年上半年：0.28元）": an aside labelling its own figure
             if p.kind in PERIOD_KINDS and not self.is_comparative(p, s):
                 if p.period is not None and p.period.start is not None:
-                    self.current, self.undated = p.period, None
+                    self.current, self.undated, self.unstated = p.period, None, None
                     return
                 if p.unresolved:
-                    self.current, self.undated = None, p.text
+                    self.current, self.undated, self.unstated = None, p.text, None
                     return
+            if p.kind == UNSTATED_FISCAL and not self.is_comparative(p, s):
+                self.current, self.undated, self.unstated = None, None, p.text
+                return
         if not periods and len(s.text) <= 70 and "\n" not in s.text and word_pattern("part_report").search(s.text):
             # "2020/21 Interim Report" after the year's figures: a heading of a part of the year whose
             # period is not read; the figures under it are not of the year the text was about
             if _a_year(self.current):
                 self.current, self.undated = None, None
+            self.undated, self.unstated = None, None  # ("For the year" of a year whose end is unstated)
             if _a_year(self.announced):
                 self.announced = None
 
     def fallback(self) -> Dated:
-        if self.current is None and self.undated is None and self.announced is not None:
+        if self.current is None and self.undated is None and self.unstated is None and self.announced is not None:
             return Dated(self.announced)  # a highlights box above the sentence naming the period
+        if self.current is None and self.undated is None:
+            return Dated(None, None, self.unstated)
         return Dated(self.current, self.undated if self.current is None else None)
 
     def _announced(self, spans: list[Sentence]) -> Period | None:

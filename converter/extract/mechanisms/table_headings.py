@@ -35,7 +35,7 @@ from converter.model import Period
 from converter.parse.dates import month_numbers, parse_date
 from converter.extract.mechanisms.table_units import cell_unit, is_unit_cell
 from converter.parse.numbers import number_words
-from converter.parse.fiscal_calendar import stated_fiscal_calendar
+from converter.parse.fiscal_calendar import stated_fiscal_calendar, year_end_unstated
 from converter.parse.gates import Gated, fold
 from converter.parse.periods import FiscalCalendar, find_periods, fiscal_part, month_end, months_ended, months_span
 from converter.resources import data_rows
@@ -485,7 +485,7 @@ def document_calendar(text: str) -> FiscalCalendar | None:
     months: list[int] = []
     named: set[str] = set()
     if not _FISCAL_WORDS.may_match(fold(text)) or not _FISCAL_WORDS.pattern.search(text):  # (most texts lack "fiscal")
-        return FiscalCalendar()
+        return None if year_end_unstated(text) else FiscalCalendar()  # ("2020/21": not December's)
     for m in _fiscal_statement().finditer(text):
         month = int(m["k"]) if m["k"] else _month_number(m["m"])
         months.append(month)
