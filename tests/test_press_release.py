@@ -1016,6 +1016,12 @@ MERGERS = [
         {("MergerCounterpartyName", "Hanbit Polymer Corporation"), ("MergerRatio", "0.3518"),
          ("MergerAgreementDate", "2005-05-02"), ("MergerDate", "2005-10-01")},
     ),
+    (  # a digest item about two other companies' merger: no merger of the registrant's
+        "MUMBAI, May 8, 2023 -- Orbit Pharma reported its results today. Keshav Bank has received "
+        "approval for the proposed change in control. This clears the path for the merger of Keshav into "
+        "Keshav Bank Ltd, which is expected to be completed next year.",
+        set(),
+    ),
     (  # a ratio written the other way round is not divided out
         "SEOUL, May 3, 2005 -- Under the merger, holders will receive one share for every four shares held.",
         set(),
@@ -1025,7 +1031,7 @@ MERGERS = [
 
 @pytest.mark.parametrize("text, expected", MERGERS)
 def test_mergers(text: str, expected: set[tuple[str, str]]) -> None:
-    found = extract_press_release(context(text))
+    found = extract_press_release(context(text, "Orbit Pharma" if "Orbit" in text else None))
     got = {(o.concept, o.value.isoformat() if isinstance(o.value, dt.date) else str(o.value))
            for o in found.observations}
     assert got == expected

@@ -168,6 +168,9 @@ def test_the_header_when_the_text_names_no_company():
     ("Board Resolution on Approval of the Small-scale Merger with\nMirae Cable Co., Ltd.\n"
      "1. Date of BOD resolution: March 3, 2005\n", None),
     ("Board Resolution on the Acquisition of\nHanbit Logistics Co., Ltd.\n1. Date of resolution: May 2, 2005\n", None),
+    # a results table flattened one cell a line repeats its column header over each table
+    ("Results\n\nSix months ended 30th June 2025\nHK$M\n2024\nHK$M\nChange\nin %\nRevenue 1,234 1,100 +12%\n\n"
+     "Financial Position\n\n31st December\n2024\nHK$M\nChange\nin %\nTotal equity 9,876 9,500 +4%\n", None),
     # a person or a side who said something is no company
     ("Jae Won Park said on Monday that the merger talks would resume next week.", None),
     ("회사측은 올해 매출 목표를 달성할 수 있을 것이라고 밝혔다.", None),

@@ -105,7 +105,9 @@ _TWO_LETTERS = re.compile(r"[A-Za-z가-힣]{2}")  # a word: no line of figures, 
 _LOGO = re.compile(r"\[[^\]]*\blogo\b", re.IGNORECASE)  # '[Company logo]' of a web copy
 _SENTENCE_STOP = re.compile(r"[.;]$")  # a line ending as a sentence does
 _KO_SENTENCE_END = re.compile(r"다\.?$")  # a Korean sentence's last syllable
-_HEADING_OPENS = re.compile(r"[\"“‘'A-Z0-9가-힣]")  # what a heading's first character is
+# what a heading's first character is, maybe after a short tag in parentheses: a wire story's
+# '(LEAD) Acme ...', '(2nd LD) ...', a Korean company's '(주)한빛 유상증자결정'
+_HEADING_OPENS = re.compile(r"(?:\([^()]{1,20}\)\s*)?[\"“‘'A-Z0-9가-힣]")
 _ABBREVIATION_AT_END = re.compile(r"\b(?:Co|Inc|Ltd|Corp|No)\.$")  # 'Acme Co.': no sentence's stop
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
@@ -185,13 +187,30 @@ def _skipped(page: _Page, line: Line, lines: list[Line], index: int) -> bool:
     dates = _dates_of(page.document.text, line, stripped, bare)
     if dates and not _TWO_LETTERS.search(_WEEKDAY.sub("", _without_dates(bare, dates))):
         return True  # a date alone, maybe with its weekday or time
-    if (bare.startswith("(") and bare.endswith(")")) or (bare.startswith("[") and bare.endswith("]")):
+    if _bracketed(bare):
         return True
     if _LABEL.match(bare) or _SIGNATURE_LINE.match(bare) or _CHECK_BOX.search(bare) or _COLUMNS.search(bare):
         return True
     if not _TWO_LETTERS.search(bare) or _LOGO.search(bare) is not None:
         return True
     return page.in_address(index)  # (asked last: reading the head's addresses is the dearest test)
+
+
+def _bracketed(bare: str) -> bool:
+    """A line wholly in one pair of brackets ('(Translation of registrant's name)', '[Logo]'), not
+    one that opens with a short tag in them ('(주)한빛 유상증자결정(제3자배정)').
+
+    >>> _bracketed("(ATTN: ADDS details)"), _bracketed("(주)한빛 유상증자결정(제3자배정)")
+    (True, False)
+    """
+    if not bare or bare[0] + bare[-1] not in ("()", "[]"):
+        return False
+    depth = 0
+    for i, char in enumerate(bare):
+        depth += (char == bare[0]) - (char == bare[-1])
+        if depth == 0:
+            return i == len(bare) - 1
+    return True
 
 
 def _dates_of(text: str, line: Line, stripped: str, bare: str) -> list[FoundDate]:
@@ -392,9 +411,10 @@ def _after_signatures(lines: list[Line], i: int) -> int:
 
 
 def _ends_block(page: _Page, lines: list[Line], index: int, block: list[Line]) -> bool:
-    """Whether the line at ``index`` ends the title block above it."""
+    """Whether the line at ``index`` ends the title block above it (a block of more than
+    ``MAX_LINES`` lines runs on: it is a web page's menu, whose headline ``_menu_headline`` finds)."""
     line = lines[index]
-    if len(block) == MAX_LINES or line.blank:
+    if line.blank:
         return True
     stripped = line.stripped.strip(" |")
     if _CONNECTOR_END.search(block[-1].stripped) and (page.is_registrant(stripped) or _heading(page, line, False)) \
@@ -406,6 +426,16 @@ def _ends_block(page: _Page, lines: list[Line], index: int, block: list[Line]) -
                     and not lines[index + 1].blank and not _is_body(page, lines[index + 1])
                     and not _SENTENCE.search(lines[index + 1].stripped))  # a paragraph's last line
     return _skipped(page, line, lines, index) or not _heading(page, line, False)
+
+
+def _menu_headline(block: list[Line]) -> list[Line]:
+    """The title of a run of heading lines: the run itself, or, when it runs longer than a title
+    wraps (``MAX_LINES``), its longest line: a web page's navigation menu ('Market News' /
+    'Breaking stock market headlines' / 'Earnings Flash' / ...) runs on into the headline with no
+    blank line between, and the headline is longer than a menu's items."""
+    if len(block) <= MAX_LINES:
+        return block
+    return [max(reversed(block), key=lambda line: len(line.stripped))]
 
 
 def _is_paragraph(page: _Page, lines: list[Line], index: int) -> bool:
@@ -470,6 +500,7 @@ def document_title(document: SourceDocument, registrant: str | None) -> Located 
         index += 1
     if not block:
         return None
+    block = _menu_headline(block)
     if first and not _listed(lines, first, block):
         return None
     start = block[0].content_start
