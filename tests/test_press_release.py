@@ -125,6 +125,16 @@ def test_hanaro_results() -> None:
     assert one(found, "ResultsAnnouncementDate").value == dt.date(2002, 11, 14)
 
 
+def test_a_results_summarys_other_labelled_dates_are_no_results_date() -> None:
+    # a Japanese results summary's header: the report's filing and the dividend's payment dates
+    text = ("Consolidated Financial Results for the Second Quarter [Based on Japanese GAAP] November 7, 2018 "
+            "Name of Listed Company: Sakura Foods Co., Ltd. Code Number: 9999 Submission of quarterly report: "
+            "November 9, 2018 Dividend payment commencement: December 6, 2018 Holding of a briefing on quarterly "
+            "financial results: Yes\n")
+    found = extract_press_release(context(text))
+    assert not [o for o in found.observations if o.concept == "ResultsAnnouncementDate"]
+
+
 def test_hanaro_unmapped_only_the_years_and_months_of_a_duration() -> None:
     found, ctx = extract(SEEDS / "hanaro-q3-2002-operating-profit.txt")
     assert sorted(m.text for m in reported(found, ctx)) == ["3", "5"]  # "in 3 years and 5 months"
