@@ -35,6 +35,15 @@ RELEASES = [
      "net sales rose.", "Nippon Hikari Kogyo Co., Ltd."),
     ("NEW YORK, March 3, 2005 /PRNewswire/ -- Harbor Point Holdings, Inc. reported fourth quarter\n"
      "revenues of $12.5 million.", "Harbor Point Holdings, Inc."),
+    # a wire's dateline, then a description of the company before its name
+    ("SEOUL, Oct. 25 (Yonhap) -- Major South Korean financial holding firm Hanbit Financial Group Inc. said "
+     "Tuesday its third-quarter net profit jumped 12.1 percent on-year.", "Hanbit Financial Group Inc."),
+    ("SEOUL, May 3, 2005 -- Leading Korean steelmaker Daehan Steel Co., Ltd. announced its results.",
+     "Daehan Steel Co., Ltd."),
+    # a Japanese results summary's labelled name
+    ("Consolidated Financial Results for the Second Quarter [Based on Japanese GAAP] November 7, 2018 Name of Listed "
+     "Company: Sakura Foods Co., Ltd. Listed exchange: Tokyo Stock Exchange Code Number: 9999\n",
+     "Sakura Foods Co., Ltd."),
     # a dateline's subject needs no legal form; nor does the first sentence's
     ("Taipei, Taiwan, R.O.C., May 3, 2006 -- UNIMAX today announced revenue for the quarter.", "UNIMAX"),
     ("BUSAN, Korea, Feb. 8, 2006 (PRIME NEWSWIRE) -- Sejin Foods Co., Ltd. (Nasdaq:SJFD), a maker of\n"
@@ -196,6 +205,12 @@ def test_korean_registrant_is_reported_in_korean():
     (converted,) = convert_text(text, "news.txt")
     names = [(f.value, f.lang) for f in facts(converted) if f.concept == "EntityRegistrantName"]
     assert names == [("세진정밀", "ko")]
+
+
+def test_a_korean_registrant_after_its_market():
+    # '코스피 상장사 X는': the market the company is listed on before its name, no part of it
+    text = "코스피 상장사 한빛중공업지주는 연결 기준 작년 영업이익이 1천억원으로 잠정 집계됐다고 7일 공시했다.\n"
+    assert registrant(text) == "한빛중공업지주"
 
 
 def test_a_joint_filing_agreement_reports_no_registrant():

@@ -43,7 +43,8 @@ _BOARD_ACTS = re.compile(r"\s+(?:has\s+)?(?:passed|made|adopted|approved|resolve
 _HK_LETTERHEAD = re.compile(r"\(\s*incorporated\s+in\s+[^()\n]{2,40}?\s+with\s+limited\s+liability\s*\)",
                            re.IGNORECASE)
 # 'Company name: X' (a results summary's header), 'Company name X' opening a line of a table
-_COMPANY_LABEL = re.compile(r"(?:(?<=\s)|^)(?:company\s+name|name\s+of\s+(?:the\s+)?company)\s*:\s*"
+# (a Japanese results summary's 'Name of Listed Company:', 'Listed company name:')
+_COMPANY_LABEL = re.compile(r"(?:(?<=\s)|^)(?:(?:listed\s+)?company\s+name|name\s+of\s+(?:the\s+)?(?:listed\s+)?company)\s*:\s*"
                             r"|^[ \t|]*company\s+name[ \t]+(?=[A-Z])", re.IGNORECASE | re.MULTILINE)
 # the words each of these holds ('registrant'; 'board'; 'incorporated'; 'company' or 'name'): a
 # head without them is not scanned for it
