@@ -101,6 +101,9 @@ ANCHORS = [
     pytest.param(
         "(주)한빛바이오 유상증자결정(제3자배정)\n2022-05-17 17:52:00 \n\n주요사항보고서\n",
         dt.date(2022, 5, 17), None, dt.date(2022, 5, 17), id="a-portals-timestamp-under-the-title"),
+    pytest.param(  # a web copy's 'date' word before the page's date, opening the text
+        " date 2023-08-04 The Group reported the following operating results for the first quarter.\n",
+        dt.date(2023, 8, 4), None, dt.date(2023, 8, 4), id="the-word-date-opening-the-text"),
     pytest.param(  # a copy that ran the head's lines together: the date closing the title's line
         "Consolidated Financial Results for the First Quarter of the Fiscal Year Ending March 31, 2019 "
         "[Based on Japanese GAAP] August 7, 2018\n\nSize: px\n",

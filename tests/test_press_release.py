@@ -1122,3 +1122,15 @@ def test_a_digest_paragraph_goes_on_about_the_company_it_opens_with() -> None:
     assert whose[("NetIncomeLoss", Decimal("91090000000"))] is None  # the filer, by the short name in brackets
     assert whose[("NetIncomeLoss", Decimal("249000000"))] == "Sejin Inc"
     assert whose[("GrossProfit", Decimal("5580000000"))] == "Sejin Inc"  # the paragraph goes on about Sejin
+
+
+def test_a_quarter_defined_by_its_span_counts_in_its_fiscal_year() -> None:
+    # a Japanese results release dated by its web copy's 'date' word, which defines its quarter
+    # as April to June: the figures of "the first quarter" are those months', not January's
+    text = (" date 2023-08-04 The Group reported the following operating results for the first quarter.\n\n"
+            "In the fiscal period under review (the three-month period from April 1, 2023 to June 30, 2023, "
+            "hereinafter the \"first quarter\"), demand recovered.\n\n"
+            "Net income attributable to owners of the parent was 9.6 billion yen in the first quarter.\n")
+    found = extract_press_release(context(text))
+    (net,) = [o for o in found.observations if o.concept == "NetIncomeLoss"]
+    assert net.period == Period.duration(dt.date(2023, 4, 1), dt.date(2023, 6, 30))

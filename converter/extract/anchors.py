@@ -348,11 +348,20 @@ def _resolved_today(text: str) -> Located | None:
     return dateline if dateline is not None and dateline.start < today.start() else None
 
 
+# the word 'date' a web copy prints before the page's date at the head of its text, with no
+# colon (' date 2023-08-04 The Group reported ...')
+_DATE_WORD = re.compile(r"date\s*:?\s*", re.IGNORECASE)
+
+
 def _opening_date(text: str, lines: list[Line]) -> Located | None:
     """A date opening one of the first lines (of ``text``) before the title it dates, in a copy
-    that ran the head's lines together ('November 11, 2004 Consolidated Financial Results ...')."""
-    for line in itertools.islice((line for line in lines if not line.blank), 3):
+    that ran the head's lines together ('November 11, 2004 Consolidated Financial Results ...'),
+    or after the word 'date' opening the text's first line (' date 2023-08-04 The Group ...')."""
+    for number, line in enumerate(itertools.islice((line for line in lines if not line.blank), 3)):
         dates = dates_between(text, line.start, line.end)  # = find_dates(line.text)
+        word = _DATE_WORD.match(line.text, line.indent) if number == 0 and dates else None
+        if word and dates[0].start == word.end():
+            return Located(dates[0].value, line.start + dates[0].start, line.start + dates[0].end)
         if dates and dates[0].start == line.indent:
             rest = line.text[dates[0].end :].split()[:3]
             if len(rest) == 3 and all(w[:1].isupper() for w in rest):
