@@ -104,6 +104,12 @@ ANCHORS = [
     pytest.param(  # a web copy's 'date' word before the page's date, opening the text
         " date 2023-08-04 The Group reported the following operating results for the first quarter.\n",
         dt.date(2023, 8, 4), None, dt.date(2023, 8, 4), id="the-word-date-opening-the-text"),
+    pytest.param(  # a results summary's header run together: the date before its stock code (a
+        # flattened page's number opening the line is no entry of a list of documents)
+        "Sakura Foods Co., Inc. Consolidated Results\n\n2 SUMMARY OF FINANCIAL STATEMENTS (Consolidated) First "
+        "quarter results for the year ending March 31, 2010 Sakura Foods Co., Inc. July 31, 2009 Stock Code: 9999 "
+        "Listed exchanges: Tokyo\n",
+        dt.date(2009, 7, 31), None, dt.date(2009, 7, 31), id="a-date-before-the-stock-code"),
     pytest.param(  # a copy that ran the head's lines together: the date closing the title's line
         "Consolidated Financial Results for the First Quarter of the Fiscal Year Ending March 31, 2019 "
         "[Based on Japanese GAAP] August 7, 2018\n\nSize: px\n",

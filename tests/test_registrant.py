@@ -44,6 +44,11 @@ RELEASES = [
     ("Consolidated Financial Results for the Second Quarter [Based on Japanese GAAP] November 7, 2018 Name of Listed "
      "Company: Sakura Foods Co., Ltd. Listed exchange: Tokyo Stock Exchange Code Number: 9999\n",
      "Sakura Foods Co., Ltd."),
+    # a Japanese results summary's header run together: name, date, stock code
+    ("1 Sakura Foods Co., Inc. Consolidated Results First Quarter Ended June 30, 2009 This document has been "
+     "translated from the original Japanese.\n\n2 SUMMARY OF FINANCIAL STATEMENTS (Consolidated) First quarter results "
+     "for the year ending March 31, 2010 Sakura Foods Co., Inc. July 31, 2009 Stock Code: 9999 Listed exchanges: "
+     "Tokyo, Osaka\n", "Sakura Foods Co., Inc."),
     # a dateline's subject needs no legal form; nor does the first sentence's
     ("Taipei, Taiwan, R.O.C., May 3, 2006 -- UNIMAX today announced revenue for the quarter.", "UNIMAX"),
     ("BUSAN, Korea, Feb. 8, 2006 (PRIME NEWSWIRE) -- Sejin Foods Co., Ltd. (Nasdaq:SJFD), a maker of\n"

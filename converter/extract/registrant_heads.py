@@ -20,6 +20,7 @@ from converter.extract.mechanisms.names import (
     name_starting_at,
 )
 from converter.extract.mechanisms.name_match import has_legal_form
+from converter.extract.mechanisms.tokens import dates_between
 from converter.parse.match_starts import matches_from, word_offsets
 from converter.parse.gates import Gated, folded_piece
 
@@ -178,6 +179,9 @@ def from_heading(text: str) -> Located | None:
         found = company_at(text, name_ending_at(text, m.start()))
         if found is not None:
             return found
+    found = _before_dated_code(text, head, folded)
+    if found is not None:
+        return found
     for m in _company_labels(head, folded, min(len(head), 1500)) if _LABEL_GATE.may_match(folded) else ():
         line_start = text.rfind("\n", 0, m.start()) + 1
         if _BULLETED.match(text[line_start : m.start() + 1]):
@@ -186,6 +190,24 @@ def from_heading(text: str) -> Located | None:
         found = company_at(text, name_starting_at(text, m.end(), line_end if line_end > 0 else None))
         if found is not None:
             return found
+    return None
+
+
+# a stock code's label ('Stock Code:', 'Securities code no.:') after a date, in a Japanese
+# results summary's header run together ('Acme Co., Inc. July 31, 2009 Stock Code: 9999')
+_STOCK_CODE = re.compile(r"\s+(?:stock|securities)\s+code\s*(?:no\.?|number)?\s*:", re.IGNORECASE)
+_STOCK_CODE_GATE = Gated(_STOCK_CODE)
+
+
+def _before_dated_code(text: str, head: str, folded: str) -> Located | None:
+    """The name with a legal form before the date a results summary's header prints ahead of
+    its stock code ('Acme Co., Inc. July 31, 2009 Stock Code: 9999')."""
+    for m in _STOCK_CODE_GATE.finditer(head, folded) if _STOCK_CODE_GATE.may_match(folded) else ():
+        lo = max(0, m.start() - 30)  # (the dates' offsets are from lo)
+        dates = [d for d in dates_between(text, lo, m.start()) if lo + d.end == m.start()]
+        span = name_ending_at(text, lo + dates[0].start) if dates else None
+        if span is not None and has_legal_form(text[span[0] : span[1]]):
+            return company_at(text, span)
     return None
 
 
