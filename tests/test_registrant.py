@@ -49,6 +49,11 @@ RELEASES = [
      "translated from the original Japanese.\n\n2 SUMMARY OF FINANCIAL STATEMENTS (Consolidated) First quarter results "
      "for the year ending March 31, 2010 Sakura Foods Co., Inc. July 31, 2009 Stock Code: 9999 Listed exchanges: "
      "Tokyo, Osaka\n", "Sakura Foods Co., Inc."),
+    # a Japanese results page: the stock code and the name over the story, the standard after it
+    ("HANBIT, Operating Profit Forecast for the Year Raised to a 12% Increase\n9999 HANBIT CO., LTD. 【J-GAAP】\n"
+     "Earnings ReportHANBIT CO., LTD. <9999> [TSE Prime] announced its financial results at noon (11:30) on "
+     "February 6th. The consolidated operating profit for the first quarter rose 12% to 3.2 billion yen.\n",
+     "HANBIT CO., LTD."),
     # a dateline's subject needs no legal form; nor does the first sentence's
     ("Taipei, Taiwan, R.O.C., May 3, 2006 -- UNIMAX today announced revenue for the quarter.", "UNIMAX"),
     ("BUSAN, Korea, Feb. 8, 2006 (PRIME NEWSWIRE) -- Sejin Foods Co., Ltd. (Nasdaq:SJFD), a maker of\n"

@@ -273,6 +273,23 @@ def without_ticker(line: str) -> str:
     return _TICKER_AT_END.sub("", line) if line.endswith((")", ")\n")) else line
 
 
+# a stock code opening a line of a Japanese results page ('9999 ACME CO., LTD.'), and the
+# accounting standard in brackets ending it ('【J-GAAP】', '[IFRS]')
+_CODE_OPENING = re.compile(r"^\d{4}\s+(?=[A-Z])")
+_STANDARD_AT_END = re.compile(r"\s*[【\[][A-Za-z -]{2,12}[】\]]$")
+
+
+def _without_code(line: str) -> str:
+    """``line`` without a stock code opening it and an accounting standard in brackets ending it.
+
+    >>> _without_code("9999 ACME CO., LTD. 【J-GAAP】"), _without_code("Acme Co., Ltd.")
+    ('ACME CO., LTD.', 'Acme Co., Ltd.')
+    """
+    if not line[:1].isdigit() and not line.endswith(("】", "]")):
+        return line
+    return _STANDARD_AT_END.sub("", _CODE_OPENING.sub("", line))
+
+
 def _after_counterparty_lead(label: str) -> bool:
     """Whether the line before a name ends a title's phrase whose object is the deal's other
     party ('Approval of the Small-scale Merger with', 'Acquisition of'): the name is not a
@@ -292,7 +309,7 @@ def from_letterhead(text: str) -> Located | None:
     previous = ""
     for i, line in enumerate(lines):
         stripped = line.text.strip(" \t|")
-        stripped = without_ticker(stripped)  # 'Acme Bank (ACMB)'
+        stripped = _without_code(without_ticker(stripped))  # 'Acme Bank (ACMB)', '9999 ACME CO., LTD. 【J-GAAP】'
         label = previous
         if not (_SIGNED.search(previous) and _RULE_LINE.fullmatch(line.text)):
             previous = stripped or previous  # (a rule ruled under a signature: the line below is still the signer's)
