@@ -216,6 +216,8 @@ maker of pumps, announced results for the year ended January 31, 2003.
      "2022-05-17 17:52:00 \n\n주요사항보고서\n", "(주)한빛바이오 유상증자결정(제3자배정)"),
     ("IR\n\n공고\n\n매출액 또는 손익구조 30%이상 변동\n\n2024-03-13\n\n1. 재무제표의 종류 연결\n",
      "매출액 또는 손익구조 30%이상 변동"),
+    # a table's unit caption under the headings is none of the title
+    ("Five-year Financial Summary\nHK$ million\n2020\n2021\nRevenue\n5,012\n2,050\n", "Five-year Financial Summary"),
     # a 6-K: the report's title after the cover and what it furnishes
     (TRANSMITTAL, "HANBIT MARINE CO., LTD. ANNOUNCES THE RESULTS FOR THE FIRST QUARTER OF 2005"),
     (FLAT_COVER, "Extraordinary General Meeting of Shareholders to Approve the Share Exchange with Minato Trust Bank, Ltd."),
@@ -287,6 +289,9 @@ formatted in XBRL: (i) Consolidated Balance Sheets as of March 31, 2006 and 2007
                                   "                                       /s/ Jane Roe\n"
                                   "                                       -----------------------\n"
                                   "                                       Jane Roe\n"),
+    # a disclosure system's template name over a form's items is no title
+    ("a form template's name", "04_제3자배정증자의경우\n| 6. 신주 발행가액 |\n보통주식 (원) |\n387\n| 9. 납입일 |\n"
+                               "2020년 11월 27일\n"),
     ("a portal's posting stamps over the body", "입력2006.04.02 14:12\n수정2006.04.02 14:14\n하나전기는 1·4분기 "
                                                 "매출이 2천7백11억원을 기록했다고 15일 밝혔다.\n"),
     ("a Korean article that opens with its body", "하나전기는 지난 3/4분기 매출이 2,137억원으로 집계됐다고 14일 "
