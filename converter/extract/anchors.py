@@ -146,7 +146,7 @@ def _standalone_date(text: str, lines: list[Line], skip: Container[int] = frozen
         if not cells and "|" in line.text:
             continue
         for found in dates:
-            alone = (found.text.strip() == _without_weekday(line.stripped).strip().strip("()[]|")
+            alone = (found.text.strip() == _without_clock(_without_weekday(line.stripped)).strip().strip("()[]|")
                      or _placed(lines, i, found))
             left = line.text[: found.start]
             right = (_without_weekday(line.text[found.end:]).strip() == "" and left.endswith(("   ", "\u3000\u3000"))
@@ -177,14 +177,18 @@ _CLOCK = re.compile(r"(?<!\S)\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?!\S)",
 
 
 def _without_weekday(text: str) -> str:
-    """``text`` without the weekday or the clock time printed by its date: ``_KO_WEEKDAY.sub``,
-    asked only of a text holding its ')' (the pattern opens with white space: ``re`` would try it
-    at every position of a line that cannot hold it), and ``_CLOCK.sub``, of one holding a ':'.
+    """``_KO_WEEKDAY.sub("", text)``, asked only of a text holding its ')' (the pattern opens with
+    white space: ``re`` would try it at every position of a line that cannot hold it)."""
+    return _KO_WEEKDAY.sub("", text) if ")" in text else text
 
-    >>> _without_weekday("15:29 April 21, 2021"), _without_weekday("2006년 10월 26일(목)")
-    (' April 21, 2021', '2006년 10월 26일')
+
+def _without_clock(text: str) -> str:
+    """``text`` without the clock time printed by its date (``_CLOCK.sub``, asked only of a text
+    holding a ':').
+
+    >>> _without_clock("15:29 April 21, 2021"), _without_clock("2022-05-17 17:52:00 ")
+    (' April 21, 2021', '2022-05-17  ')
     """
-    text = _KO_WEEKDAY.sub("", text) if ")" in text else text
     return _CLOCK.sub("", text) if ":" in text else text
 _KO_OWN_DATE = re.compile(r"(?:배포|보도|작성|공시|제출|발표|입력|등록)\s*(?:일|일자|일시)")
 # a Korean form's label of a date of its own ('6. 배당기준일', '9. 주주총회 예정일자', '시작일'): the
