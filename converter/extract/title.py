@@ -25,7 +25,7 @@ from functools import cache
 from converter.extract.anchors import SIGNATURE_WORD, SIGNATURES_HEADING, Located, head_lines
 from converter.extract.mechanisms.lines import Line, lines_holding, split_lines, squash
 from converter.extract.mechanisms.name_match import name_key
-from converter.extract.title_chrome import end_before_tail, in_address
+from converter.extract.title_chrome import bracketed, end_before_tail, in_address
 from converter.extract.mechanisms.tokens import dates_between
 from converter.model import SourceDocument
 from converter.parse.dates import FoundDate
@@ -187,30 +187,13 @@ def _skipped(page: _Page, line: Line, lines: list[Line], index: int) -> bool:
     dates = _dates_of(page.document.text, line, stripped, bare)
     if dates and not _TWO_LETTERS.search(_WEEKDAY.sub("", _without_dates(bare, dates))):
         return True  # a date alone, maybe with its weekday or time
-    if _bracketed(bare):
+    if bracketed(bare):
         return True
     if _LABEL.match(bare) or _SIGNATURE_LINE.match(bare) or _CHECK_BOX.search(bare) or _COLUMNS.search(bare):
         return True
     if not _TWO_LETTERS.search(bare) or _LOGO.search(bare) is not None:
         return True
     return page.in_address(index)  # (asked last: reading the head's addresses is the dearest test)
-
-
-def _bracketed(bare: str) -> bool:
-    """A line wholly in one pair of brackets ('(Translation of registrant's name)', '[Logo]'), not
-    one that opens with a short tag in them ('(주)한빛 유상증자결정(제3자배정)').
-
-    >>> _bracketed("(ATTN: ADDS details)"), _bracketed("(주)한빛 유상증자결정(제3자배정)")
-    (True, False)
-    """
-    if not bare or bare[0] + bare[-1] not in ("()", "[]"):
-        return False
-    depth = 0
-    for i, char in enumerate(bare):
-        depth += (char == bare[0]) - (char == bare[-1])
-        if depth == 0:
-            return i == len(bare) - 1
-    return True
 
 
 def _dates_of(text: str, line: Line, stripped: str, bare: str) -> list[FoundDate]:
