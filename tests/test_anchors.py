@@ -94,6 +94,29 @@ ANCHORS = [
     pytest.param(
         "1. Filing date of the disclosure : February 3, 2005\n2. Reasons for amendment\n",
         None, None, None, id="another-documents-filing-date-is-no-anchor"),
+    pytest.param(  # a news page's posting time by the date on its line
+        "Hanbit Financial Group Q1 net profit up 12.8 pct\n15:29 April 21, 2021\nSEOUL, April 21 (Yonhap) -- Hanbit "
+        "Financial Group Inc. on Wednesday reported its first-quarter net income.\n",
+        dt.date(2021, 4, 21), None, dt.date(2021, 4, 21), id="a-date-with-its-clock-time"),
+    pytest.param(
+        "(주)한빛바이오 유상증자결정(제3자배정)\n2022-05-17 17:52:00 \n\n주요사항보고서\n",
+        dt.date(2022, 5, 17), None, dt.date(2022, 5, 17), id="a-portals-timestamp-under-the-title"),
+    pytest.param(  # a web copy's 'date' word before the page's date, opening the text
+        " date 2023-08-04 The Group reported the following operating results for the first quarter.\n",
+        dt.date(2023, 8, 4), None, dt.date(2023, 8, 4), id="the-word-date-opening-the-text"),
+    pytest.param(  # a results summary's header run together: the date before its stock code (a
+        # flattened page's number opening the line is no entry of a list of documents)
+        "Sakura Foods Co., Inc. Consolidated Results\n\n2 SUMMARY OF FINANCIAL STATEMENTS (Consolidated) First "
+        "quarter results for the year ending March 31, 2010 Sakura Foods Co., Inc. July 31, 2009 Stock Code: 9999 "
+        "Listed exchanges: Tokyo\n",
+        dt.date(2009, 7, 31), None, dt.date(2009, 7, 31), id="a-date-before-the-stock-code"),
+    pytest.param(  # a copy that ran the head's lines together: the date closing the title's line
+        "Consolidated Financial Results for the First Quarter of the Fiscal Year Ending March 31, 2019 "
+        "[Based on Japanese GAAP] August 7, 2018\n\nSize: px\n",
+        dt.date(2018, 8, 7), None, dt.date(2018, 8, 7), id="a-date-closing-the-title-line"),
+    pytest.param(
+        "Sakura Seiki Co., Ltd. Consolidated Results. First Quarter Ended June 30, 2009\n\nSize: px\n",
+        None, None, None, id="a-period-end-closing-the-title-line-is-no-date"),
     pytest.param(  # a form's item set off at the right of its label: the record date is no document date
         "현금배당결정\n\n5. 배당금총액(원)                     35,000,000,000\n"
         "6. 배당기준일                         2005-12-31\n10. 이사회결의일(결정일)               2006-02-10\n",

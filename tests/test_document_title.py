@@ -194,6 +194,30 @@ maker of pumps, announced results for the year ended January 31, 2003.
     ("현금ㆍ현물배당결정 2023-02-08 14:41:00\n출처 : http://dart.example.kr/main.do?rcpNo=2023\n현금ㆍ현물배당 결정\n"
      "1. 배당구분 | 결산배당 | |\n", "현금ㆍ현물배당결정"),
     ("2007년 1/4분기 경영설명회 PDF 다운로드 새창\n\n2007년 1분기\n한빛전자 경영설명회\n", "2007년 1/4분기 경영설명회"),
+    # web-page chrome over the headline: a cookie notice, a navigation menu run on into the
+    # headline, a byline under it, a disclosure portal's breadcrumb and buttons, an IR section label
+    ("This website uses cookies to ensure you get the best experience on our website. MORE INFO\n\n"
+     "Hanbit Marine Interim Results 2025\n\nRevenue rose by 12% to HK$1,234 million in the first half.\n",
+     "Hanbit Marine Interim Results 2025"),
+    ("Home\nMarket News\nBreaking headlines from the exchange\nEarnings Flash\nQuick reports on results and "
+     "dividends\nScreens\nStock lists filtered by metrics\nHANBIT, Operating Profit Forecast for the Year Raised "
+     "to a 12% Increase\n5501 HANBIT CO., LTD.\nHANBIT CO., LTD. <5501> announced its results at noon on May 6. "
+     "The consolidated operating profit for the first quarter rose 12% to 3.2 billion yen, the company said.\n",
+     "HANBIT, Operating Profit Forecast for the Year Raised to a 12% Increase"),
+    ("Categories\nMarket News Top 10 News\n\nOrbit Pharma Profit Jumps 90% to Rs 960 Cr\n\n"
+     "Orbit Pharma reported a 90% jump in consolidated net profit to Rs 960 crore for the quarter.\n",
+     "Orbit Pharma Profit Jumps 90% to Rs 960 Cr"),
+    ("7 Korean firms join the trillion won club\nBy Park Min-jun\nSeven Korean firms joined the 1 trillion won "
+     "profit club in the first quarter of this year, the exchange said.\n", "7 Korean firms join the trillion won club"),
+    ("(LEAD) Hanbit Financial Q3 net jumps 12 pct on interest income\n(ATTN: ADDS details; CHANGES headline)\n"
+     "By Lee Ji-won\nSEOUL, Oct. 25 (Yonhap) -- Hanbit Financial Group Inc. said Tuesday its third-quarter net "
+     "profit jumped 12.1 percent on-year.\n", "(LEAD) Hanbit Financial Q3 net jumps 12 pct on interest income"),
+    ("뉴스 > 공시\n확대확대 축소축소 프린트프린트 목록목록\n\n(주)한빛바이오 유상증자결정(제3자배정)\n"
+     "2022-05-17 17:52:00 \n\n주요사항보고서\n", "(주)한빛바이오 유상증자결정(제3자배정)"),
+    ("IR\n\n공고\n\n매출액 또는 손익구조 30%이상 변동\n\n2024-03-13\n\n1. 재무제표의 종류 연결\n",
+     "매출액 또는 손익구조 30%이상 변동"),
+    # a table's unit caption under the headings is none of the title
+    ("Five-year Financial Summary\nHK$ million\n2020\n2021\nRevenue\n5,012\n2,050\n", "Five-year Financial Summary"),
     # a 6-K: the report's title after the cover and what it furnishes
     (TRANSMITTAL, "HANBIT MARINE CO., LTD. ANNOUNCES THE RESULTS FOR THE FIRST QUARTER OF 2005"),
     (FLAT_COVER, "Extraordinary General Meeting of Shareholders to Approve the Share Exchange with Minato Trust Bank, Ltd."),
@@ -265,6 +289,9 @@ formatted in XBRL: (i) Consolidated Balance Sheets as of March 31, 2006 and 2007
                                   "                                       /s/ Jane Roe\n"
                                   "                                       -----------------------\n"
                                   "                                       Jane Roe\n"),
+    # a disclosure system's template name over a form's items is no title
+    ("a form template's name", "04_제3자배정증자의경우\n| 6. 신주 발행가액 |\n보통주식 (원) |\n387\n| 9. 납입일 |\n"
+                               "2020년 11월 27일\n"),
     ("a portal's posting stamps over the body", "입력2006.04.02 14:12\n수정2006.04.02 14:14\n하나전기는 1·4분기 "
                                                 "매출이 2천7백11억원을 기록했다고 15일 밝혔다.\n"),
     ("a Korean article that opens with its body", "하나전기는 지난 3/4분기 매출이 2,137억원으로 집계됐다고 14일 "

@@ -67,6 +67,9 @@ PERIODS = [
     ("at February 28, 2003", None, Period.instant(D(2003, 2, 28))),
     ("for the first nine months of 2003", None, Period.duration(D(2003, 1, 1), D(2003, 9, 30))),
     ("in the first six months", OCT28, Period.duration(D(2002, 1, 1), D(2002, 6, 30))),
+    # the year to date of a third-quarter story: the first three quarters
+    ("In the first three quarters, net profit jumped", OCT28, Period.duration(D(2002, 1, 1), D(2002, 9, 30))),
+    ("for the first two quarters of 2004", None, Period.duration(D(2004, 1, 1), D(2004, 6, 30))),
     ("2003년 1~9월 누적 매출", None, Period.duration(D(2003, 1, 1), D(2003, 9, 30))),
     # a span of months with its year: the whole span, never its last month alone
     ("Revenues for January through November 2005 totaled", None, Period.duration(D(2005, 1, 1), D(2005, 11, 30))),

@@ -125,6 +125,16 @@ def test_hanaro_results() -> None:
     assert one(found, "ResultsAnnouncementDate").value == dt.date(2002, 11, 14)
 
 
+def test_a_results_summarys_other_labelled_dates_are_no_results_date() -> None:
+    # a Japanese results summary's header: the report's filing and the dividend's payment dates
+    text = ("Consolidated Financial Results for the Second Quarter [Based on Japanese GAAP] November 7, 2018 "
+            "Name of Listed Company: Sakura Foods Co., Ltd. Code Number: 9999 Submission of quarterly report: "
+            "November 9, 2018 Dividend payment commencement: December 6, 2018 Holding of a briefing on quarterly "
+            "financial results: Yes\n")
+    found = extract_press_release(context(text))
+    assert not [o for o in found.observations if o.concept == "ResultsAnnouncementDate"]
+
+
 def test_hanaro_unmapped_only_the_years_and_months_of_a_duration() -> None:
     found, ctx = extract(SEEDS / "hanaro-q3-2002-operating-profit.txt")
     assert sorted(m.text for m in reported(found, ctx)) == ["3", "5"]  # "in 3 years and 5 months"
@@ -1018,6 +1028,12 @@ MERGERS = [
         {("MergerCounterpartyName", "Hanbit Polymer Corporation"), ("MergerRatio", "0.3518"),
          ("MergerAgreementDate", "2005-05-02"), ("MergerDate", "2005-10-01")},
     ),
+    (  # a digest item about two other companies' merger: no merger of the registrant's
+        "MUMBAI, May 8, 2023 -- Orbit Pharma reported its results today. Keshav Bank has received "
+        "approval for the proposed change in control. This clears the path for the merger of Keshav into "
+        "Keshav Bank Ltd, which is expected to be completed next year.",
+        set(),
+    ),
     (  # a ratio written the other way round is not divided out
         "SEOUL, May 3, 2005 -- Under the merger, holders will receive one share for every four shares held.",
         set(),
@@ -1027,7 +1043,7 @@ MERGERS = [
 
 @pytest.mark.parametrize("text, expected", MERGERS)
 def test_mergers(text: str, expected: set[tuple[str, str]]) -> None:
-    found = extract_press_release(context(text))
+    found = extract_press_release(context(text, "Orbit Pharma" if "Orbit" in text else None))
     got = {(o.concept, o.value.isoformat() if isinstance(o.value, dt.date) else str(o.value))
            for o in found.observations}
     assert got == expected
@@ -1108,3 +1124,15 @@ def test_a_digest_paragraph_goes_on_about_the_company_it_opens_with() -> None:
     assert whose[("NetIncomeLoss", Decimal("91090000000"))] is None  # the filer, by the short name in brackets
     assert whose[("NetIncomeLoss", Decimal("249000000"))] == "Sejin Inc"
     assert whose[("GrossProfit", Decimal("5580000000"))] == "Sejin Inc"  # the paragraph goes on about Sejin
+
+
+def test_a_quarter_defined_by_its_span_counts_in_its_fiscal_year() -> None:
+    # a Japanese results release dated by its web copy's 'date' word, which defines its quarter
+    # as April to June: the figures of "the first quarter" are those months', not January's
+    text = (" date 2023-08-04 The Group reported the following operating results for the first quarter.\n\n"
+            "In the fiscal period under review (the three-month period from April 1, 2023 to June 30, 2023, "
+            "hereinafter the \"first quarter\"), demand recovered.\n\n"
+            "Net income attributable to owners of the parent was 9.6 billion yen in the first quarter.\n")
+    found = extract_press_release(context(text))
+    (net,) = [o for o in found.observations if o.concept == "NetIncomeLoss"]
+    assert net.period == Period.duration(dt.date(2023, 4, 1), dt.date(2023, 6, 30))

@@ -35,6 +35,25 @@ RELEASES = [
      "net sales rose.", "Nippon Hikari Kogyo Co., Ltd."),
     ("NEW YORK, March 3, 2005 /PRNewswire/ -- Harbor Point Holdings, Inc. reported fourth quarter\n"
      "revenues of $12.5 million.", "Harbor Point Holdings, Inc."),
+    # a wire's dateline, then a description of the company before its name
+    ("SEOUL, Oct. 25 (Yonhap) -- Major South Korean financial holding firm Hanbit Financial Group Inc. said "
+     "Tuesday its third-quarter net profit jumped 12.1 percent on-year.", "Hanbit Financial Group Inc."),
+    ("SEOUL, May 3, 2005 -- Leading Korean steelmaker Daehan Steel Co., Ltd. announced its results.",
+     "Daehan Steel Co., Ltd."),
+    # a Japanese results summary's labelled name
+    ("Consolidated Financial Results for the Second Quarter [Based on Japanese GAAP] November 7, 2018 Name of Listed "
+     "Company: Sakura Foods Co., Ltd. Listed exchange: Tokyo Stock Exchange Code Number: 9999\n",
+     "Sakura Foods Co., Ltd."),
+    # a Japanese results summary's header run together: name, date, stock code
+    ("1 Sakura Foods Co., Inc. Consolidated Results First Quarter Ended June 30, 2009 This document has been "
+     "translated from the original Japanese.\n\n2 SUMMARY OF FINANCIAL STATEMENTS (Consolidated) First quarter results "
+     "for the year ending March 31, 2010 Sakura Foods Co., Inc. July 31, 2009 Stock Code: 9999 Listed exchanges: "
+     "Tokyo, Osaka\n", "Sakura Foods Co., Inc."),
+    # a Japanese results page: the stock code and the name over the story, the standard after it
+    ("HANBIT, Operating Profit Forecast for the Year Raised to a 12% Increase\n9999 HANBIT CO., LTD. 【J-GAAP】\n"
+     "Earnings ReportHANBIT CO., LTD. <9999> [TSE Prime] announced its financial results at noon (11:30) on "
+     "February 6th. The consolidated operating profit for the first quarter rose 12% to 3.2 billion yen.\n",
+     "HANBIT CO., LTD."),
     # a dateline's subject needs no legal form; nor does the first sentence's
     ("Taipei, Taiwan, R.O.C., May 3, 2006 -- UNIMAX today announced revenue for the quarter.", "UNIMAX"),
     ("BUSAN, Korea, Feb. 8, 2006 (PRIME NEWSWIRE) -- Sejin Foods Co., Ltd. (Nasdaq:SJFD), a maker of\n"
@@ -168,6 +187,9 @@ def test_the_header_when_the_text_names_no_company():
     ("Board Resolution on Approval of the Small-scale Merger with\nMirae Cable Co., Ltd.\n"
      "1. Date of BOD resolution: March 3, 2005\n", None),
     ("Board Resolution on the Acquisition of\nHanbit Logistics Co., Ltd.\n1. Date of resolution: May 2, 2005\n", None),
+    # a results table flattened one cell a line repeats its column header over each table
+    ("Results\n\nSix months ended 30th June 2025\nHK$M\n2024\nHK$M\nChange\nin %\nRevenue 1,234 1,100 +12%\n\n"
+     "Financial Position\n\n31st December\n2024\nHK$M\nChange\nin %\nTotal equity 9,876 9,500 +4%\n", None),
     # a person or a side who said something is no company
     ("Jae Won Park said on Monday that the merger talks would resume next week.", None),
     ("회사측은 올해 매출 목표를 달성할 수 있을 것이라고 밝혔다.", None),
@@ -193,6 +215,12 @@ def test_korean_registrant_is_reported_in_korean():
     (converted,) = convert_text(text, "news.txt")
     names = [(f.value, f.lang) for f in facts(converted) if f.concept == "EntityRegistrantName"]
     assert names == [("세진정밀", "ko")]
+
+
+def test_a_korean_registrant_after_its_market():
+    # '코스피 상장사 X는': the market the company is listed on before its name, no part of it
+    text = "코스피 상장사 한빛중공업지주는 연결 기준 작년 영업이익이 1천억원으로 잠정 집계됐다고 7일 공시했다.\n"
+    assert registrant(text) == "한빛중공업지주"
 
 
 def test_a_joint_filing_agreement_reports_no_registrant():

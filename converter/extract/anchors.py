@@ -146,7 +146,7 @@ def _standalone_date(text: str, lines: list[Line], skip: Container[int] = frozen
         if not cells and "|" in line.text:
             continue
         for found in dates:
-            alone = (found.text.strip() == _without_weekday(line.stripped).strip().strip("()[]|")
+            alone = (found.text.strip() == _without_clock(_without_weekday(line.stripped)).strip().strip("()[]|")
                      or _placed(lines, i, found))
             left = line.text[: found.start]
             right = (_without_weekday(line.text[found.end:]).strip() == "" and left.endswith(("   ", "\u3000\u3000"))
@@ -171,10 +171,25 @@ def _dated_lines(text: str, lines: list[Line]) -> Iterator[tuple[int, Line, list
 _KO_WEEKDAY = re.compile(r"\s*\(\s*[월화수목금토일]\s*\)\s*$")
 
 
+# the clock time a news page or a disclosure portal prints by a date on its line ('15:29 April
+# 21, 2021', '2022-05-17 17:52:00', '10:02 a.m.')
+_CLOCK = re.compile(r"(?<!\S)\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?!\S)", re.IGNORECASE)
+
+
 def _without_weekday(text: str) -> str:
     """``_KO_WEEKDAY.sub("", text)``, asked only of a text holding its ')' (the pattern opens with
     white space: ``re`` would try it at every position of a line that cannot hold it)."""
     return _KO_WEEKDAY.sub("", text) if ")" in text else text
+
+
+def _without_clock(text: str) -> str:
+    """``text`` without the clock time printed by its date (``_CLOCK.sub``, asked only of a text
+    holding a ':').
+
+    >>> _without_clock("15:29 April 21, 2021"), _without_clock("2022-05-17 17:52:00 ")
+    (' April 21, 2021', '2022-05-17  ')
+    """
+    return _CLOCK.sub("", text) if ":" in text else text
 _KO_OWN_DATE = re.compile(r"(?:배포|보도|작성|공시|제출|발표|입력|등록)\s*(?:일|일자|일시)")
 # a Korean form's label of a date of its own ('6. 배당기준일', '9. 주주총회 예정일자', '시작일'): the
 # date printed alone on the next line (a table flattened one cell per line) is that item's value
@@ -298,6 +313,7 @@ def _family_date(text: str, family: DocumentFamily, listed: Callable[[], frozens
             lambda: _opening_date(text, head),
             lambda: _standalone_date(text, head),
             lambda: _dateline_date(text),
+            lambda: _closing_date(text, head),
             lambda: _date_after_label(_AFTER_DATED, text, end=3000),
             lambda: _date_after_label(_AFTER_DATE, text),
             lambda: _date_after_label(_AFTER_EXECUTED, text, end=20000),
@@ -336,16 +352,50 @@ def _resolved_today(text: str) -> Located | None:
     return dateline if dateline is not None and dateline.start < today.start() else None
 
 
+# the word 'date' a web copy prints before the page's date at the head of its text, with no
+# colon (' date 2023-08-04 The Group reported ...')
+_DATE_WORD = re.compile(r"date\s*:?\s*", re.IGNORECASE)
+
+
 def _opening_date(text: str, lines: list[Line]) -> Located | None:
     """A date opening one of the first lines (of ``text``) before the title it dates, in a copy
-    that ran the head's lines together ('November 11, 2004 Consolidated Financial Results ...')."""
-    for line in itertools.islice((line for line in lines if not line.blank), 3):
+    that ran the head's lines together ('November 11, 2004 Consolidated Financial Results ...'),
+    or after the word 'date' opening the text's first line (' date 2023-08-04 The Group ...')."""
+    for number, line in enumerate(itertools.islice((line for line in lines if not line.blank), 3)):
         dates = dates_between(text, line.start, line.end)  # = find_dates(line.text)
+        word = _DATE_WORD.match(line.text, line.indent) if number == 0 and dates else None
+        if word and dates[0].start == word.end():
+            return Located(dates[0].value, line.start + dates[0].start, line.start + dates[0].end)
         if dates and dates[0].start == line.indent:
             rest = line.text[dates[0].end :].split()[:3]
             if len(rest) == 3 and all(w[:1].isupper() for w in rest):
                 return Located(dates[0].value, line.start + dates[0].start, line.start + dates[0].end)
     return None
+
+
+# what ends a period or a range before its last date: 'for the Year Ended', 'from May 1 to'
+_PERIOD_WORD_BEFORE = re.compile(r"\b(?:ended|ending|end|to|through|until|from|as\s+(?:of|at)|at|on|of|for|in|and|-)\s*$",
+                                 re.IGNORECASE)
+
+
+_LABELLED = re.compile(r":|\bdated?\b", re.IGNORECASE)  # a label's colon or its word 'date'
+
+
+def _closing_date(text: str, lines: list[Line]) -> Located | None:
+    """A date closing the first line (of ``text``), after the title it dates, in a copy that ran
+    the head's lines together ('Consolidated Financial Results for the Year Ending March 31, 2019
+    [Based on Japanese GAAP] November 7, 2018'): not a period's end nor a range's ('... for the
+    Quarter Ended June 30, 2009')."""
+    line = next((line for line in lines if not line.blank), None)
+    if line is None:
+        return None
+    dates = dates_between(text, line.start, line.end)
+    if not dates or line.text[dates[-1].end :].strip():
+        return None
+    before = line.text[: dates[-1].start]
+    if len(before.split()) < 3 or _PERIOD_WORD_BEFORE.search(before) or _LABELLED.search(before):
+        return None  # (a label's date, 'Date of Report: ...', is its item's)
+    return Located(dates[-1].value, line.start + dates[-1].start, line.start + dates[-1].end)
 
 
 Listed = Sequence[tuple[int, int]] | Callable[[], Sequence[tuple[int, int]]]

@@ -110,8 +110,9 @@ def labelled_dates(text: str) -> list[LabelledDate]:
                     else _date_before(dates, m.start(), starts))
             if date is None or date.start in found:
                 continue
-            if label.kind == "document" and in_a_list_of_documents(text, m.start()):
-                continue
+            if label.kind == "document" and label.side == "before" and in_a_list_of_documents(text, m.start()):
+                continue  # ('99.1 Announcement, dated ...'; a label after its date, a wire's stamp or a
+                # stock code, follows no entry's description: a flattened page's number opens its line)
             found[date.start] = LabelledDate(date.value, date.start, date.end, label.kind, label.meaning)
     return sorted(found.values(), key=lambda d: d.start)
 

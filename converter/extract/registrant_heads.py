@@ -20,6 +20,7 @@ from converter.extract.mechanisms.names import (
     name_starting_at,
 )
 from converter.extract.mechanisms.name_match import has_legal_form
+from converter.extract.mechanisms.tokens import dates_between
 from converter.parse.match_starts import matches_from, word_offsets
 from converter.parse.gates import Gated, folded_piece
 
@@ -43,7 +44,8 @@ _BOARD_ACTS = re.compile(r"\s+(?:has\s+)?(?:passed|made|adopted|approved|resolve
 _HK_LETTERHEAD = re.compile(r"\(\s*incorporated\s+in\s+[^()\n]{2,40}?\s+with\s+limited\s+liability\s*\)",
                            re.IGNORECASE)
 # 'Company name: X' (a results summary's header), 'Company name X' opening a line of a table
-_COMPANY_LABEL = re.compile(r"(?:(?<=\s)|^)(?:company\s+name|name\s+of\s+(?:the\s+)?company)\s*:\s*"
+# (a Japanese results summary's 'Name of Listed Company:', 'Listed company name:')
+_COMPANY_LABEL = re.compile(r"(?:(?<=\s)|^)(?:(?:listed\s+)?company\s+name|name\s+of\s+(?:the\s+)?(?:listed\s+)?company)\s*:\s*"
                             r"|^[ \t|]*company\s+name[ \t]+(?=[A-Z])", re.IGNORECASE | re.MULTILINE)
 # the words each of these holds ('registrant'; 'board'; 'incorporated'; 'company' or 'name'): a
 # head without them is not scanned for it
@@ -177,6 +179,9 @@ def from_heading(text: str) -> Located | None:
         found = company_at(text, name_ending_at(text, m.start()))
         if found is not None:
             return found
+    found = _before_dated_code(text, head, folded)
+    if found is not None:
+        return found
     for m in _company_labels(head, folded, min(len(head), 1500)) if _LABEL_GATE.may_match(folded) else ():
         line_start = text.rfind("\n", 0, m.start()) + 1
         if _BULLETED.match(text[line_start : m.start() + 1]):
@@ -185,6 +190,24 @@ def from_heading(text: str) -> Located | None:
         found = company_at(text, name_starting_at(text, m.end(), line_end if line_end > 0 else None))
         if found is not None:
             return found
+    return None
+
+
+# a stock code's label ('Stock Code:', 'Securities code no.:') after a date, in a Japanese
+# results summary's header run together ('Acme Co., Inc. July 31, 2009 Stock Code: 9999')
+_STOCK_CODE = re.compile(r"\s+(?:stock|securities)\s+code\s*(?:no\.?|number)?\s*:", re.IGNORECASE)
+_STOCK_CODE_GATE = Gated(_STOCK_CODE)
+
+
+def _before_dated_code(text: str, head: str, folded: str) -> Located | None:
+    """The name with a legal form before the date a results summary's header prints ahead of
+    its stock code ('Acme Co., Inc. July 31, 2009 Stock Code: 9999')."""
+    for m in _STOCK_CODE_GATE.finditer(head, folded) if _STOCK_CODE_GATE.may_match(folded) else ():
+        lo = max(0, m.start() - 30)  # (the dates' offsets are from lo)
+        dates = [d for d in dates_between(text, lo, m.start()) if lo + d.end == m.start()]
+        span = name_ending_at(text, lo + dates[0].start) if dates else None
+        if span is not None and has_legal_form(text[span[0] : span[1]]):
+            return company_at(text, span)
     return None
 
 
@@ -250,6 +273,23 @@ def without_ticker(line: str) -> str:
     return _TICKER_AT_END.sub("", line) if line.endswith((")", ")\n")) else line
 
 
+# a stock code opening a line of a Japanese results page ('9999 ACME CO., LTD.'), and the
+# accounting standard in brackets ending it ('【J-GAAP】', '[IFRS]')
+_CODE_OPENING = re.compile(r"^\d{4}\s+(?=[A-Z])")
+_STANDARD_AT_END = re.compile(r"\s*[【\[][A-Za-z -]{2,12}[】\]]$")
+
+
+def _without_code(line: str) -> str:
+    """``line`` without a stock code opening it and an accounting standard in brackets ending it.
+
+    >>> _without_code("9999 ACME CO., LTD. 【J-GAAP】"), _without_code("Acme Co., Ltd.")
+    ('ACME CO., LTD.', 'Acme Co., Ltd.')
+    """
+    if not line[:1].isdigit() and not line.endswith(("】", "]")):
+        return line
+    return _STANDARD_AT_END.sub("", _CODE_OPENING.sub("", line))
+
+
 def _after_counterparty_lead(label: str) -> bool:
     """Whether the line before a name ends a title's phrase whose object is the deal's other
     party ('Approval of the Small-scale Merger with', 'Acquisition of'): the name is not a
@@ -269,7 +309,7 @@ def from_letterhead(text: str) -> Located | None:
     previous = ""
     for i, line in enumerate(lines):
         stripped = line.text.strip(" \t|")
-        stripped = without_ticker(stripped)  # 'Acme Bank (ACMB)'
+        stripped = _without_code(without_ticker(stripped))  # 'Acme Bank (ACMB)', '9999 ACME CO., LTD. 【J-GAAP】'
         label = previous
         if not (_SIGNED.search(previous) and _RULE_LINE.fullmatch(line.text)):
             previous = stripped or previous  # (a rule ruled under a signature: the line below is still the signer's)

@@ -76,17 +76,42 @@ def from_definition(text: str) -> Located | None:
 
 def _subject(text: str, start: int, verb: int) -> tuple[int, int] | None:
     """The company name opening text[start:verb], when only parentheses, an appositive and
-    adverbs stand between it and the verb."""
+    adverbs stand between it and the verb; or the name with a legal form after a description
+    ('Major South Korean financial holding firm Acme Financial Group Inc. said')."""
     m = _POSSESSOR.match(text[start:verb])  # India's VMX
     start += m.end() if m else 0
     span = name_starting_at(text, start, verb)
-    if span is None:
-        return None
-    rest = text[span[1] : verb]
+    if span is not None and _only_asides(text[span[1] : verb]):
+        return span
+    return _after_description(text, start, verb)
+
+
+def _only_asides(rest: str) -> bool:
+    """Whether only parentheses, an appositive and adverbs stand in ``rest``."""
     rest = _PARENTHESES.sub(" ", _PARENTHESES.sub(" ", rest))
     rest = _APPOSITIVE.sub(" ", rest)  # ', an online game developer based in Korea,'
-    leftover = [w for w in rest.split() if w.casefold() not in words("adverb")]
-    return span if not leftover else None
+    return not [w for w in rest.split() if w.casefold() not in words("adverb")]
+
+
+_DESCRIPTION_WORDS = 8  # the longest description looked through: 'Major South Korean financial holding firm'
+_WORD_AND_SPACE = re.compile(r"\S+\s+")
+
+
+def _after_description(text: str, start: int, verb: int) -> tuple[int, int] | None:
+    """The name with a legal form standing, with only asides, before the verb after a
+    description that opens text[start:verb] and ends with its noun (``descriptor`` words of
+    ``data/name_words.tsv``: 'firm', 'maker'); the description's words are never the name's."""
+    position = start
+    for _ in range(_DESCRIPTION_WORDS):
+        word = _WORD_AND_SPACE.match(text, position, verb)
+        if word is None:
+            return None
+        position = word.end()
+        if word.group().strip().casefold() in words("descriptor"):
+            span = name_starting_at(text, position, verb)
+            if span is not None and has_legal_form(text[span[0] : span[1]]) and _only_asides(text[span[1] : verb]):
+                return span
+    return None
 
 
 @cache
@@ -157,10 +182,10 @@ _KO_SUBJECT = re.compile(rf"(?P<name>{_KO_NAME})(?P<paren>\([^()\n]{{1,30}}\))?(
 _KO_SENTENCE_STOP = re.compile(r"\n[ \t]*\n|(?<!\d)\.|\.(?!\d)")
 # the subject opening a line, maybe after a bullet ('□ '), its dateline ('2003년 4월 28일 - 대한통신은')
 # or a wire's byline ('(서울=연합뉴스) 김수진 기자 = ', '【서울=뉴시스】 ... = '), and a word of its trade
-# ('온라인게임 업체 누리소프트는')
+# or its market ('온라인게임 업체 누리소프트는', '코스닥 상장사 누리소프트는')
 _KO_LINE_SUBJECT = re.compile(rf"[ \t]*(?:[□○■◆◇▶▷●•·\-][ \t]*)?(?:[^\n]{{0,30}}?\s[-\u2013\u2014]\s"
                               rf"|[(\[【〔][^()\[\]【】〔〕\n=]{{1,20}}=[^()\[\]【】〔〕\n]{{1,20}}[)\]】〕]"
-                              rf"[^\n=]{{0,20}}?=\s*)?(?:[가-힣A-Za-z]+\s(?:업체|기업|회사|전문업체|전문기업)인?\s)?"
+                              rf"[^\n=]{{0,20}}?=\s*)?(?:[가-힣A-Za-z]+\s(?:업체|기업|회사|전문업체|전문기업|상장사|상장기업|상장회사)인?\s)?"
                               rf"(?P<name>{_KO_NAME})(?P<paren>\([^()\n]{{1,30}}\))?(?P<particle>은|는|이|가)\s")
 
 

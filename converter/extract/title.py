@@ -25,7 +25,7 @@ from functools import cache
 from converter.extract.anchors import SIGNATURE_WORD, SIGNATURES_HEADING, Located, head_lines
 from converter.extract.mechanisms.lines import Line, lines_holding, split_lines, squash
 from converter.extract.mechanisms.name_match import name_key
-from converter.extract.title_chrome import end_before_tail, in_address
+from converter.extract.title_chrome import bracketed, end_before_tail, in_address
 from converter.extract.mechanisms.tokens import dates_between
 from converter.model import SourceDocument
 from converter.parse.dates import FoundDate
@@ -105,7 +105,9 @@ _TWO_LETTERS = re.compile(r"[A-Za-z가-힣]{2}")  # a word: no line of figures, 
 _LOGO = re.compile(r"\[[^\]]*\blogo\b", re.IGNORECASE)  # '[Company logo]' of a web copy
 _SENTENCE_STOP = re.compile(r"[.;]$")  # a line ending as a sentence does
 _KO_SENTENCE_END = re.compile(r"다\.?$")  # a Korean sentence's last syllable
-_HEADING_OPENS = re.compile(r"[\"“‘'A-Z0-9가-힣]")  # what a heading's first character is
+# what a heading's first character is, maybe after a short tag in parentheses: a wire story's
+# '(LEAD) Acme ...', '(2nd LD) ...', a Korean company's '(주)한빛 유상증자결정'
+_HEADING_OPENS = re.compile(r"(?:\([^()]{1,20}\)\s*)?[\"“‘'A-Z0-9가-힣]")
 _ABBREVIATION_AT_END = re.compile(r"\b(?:Co|Inc|Ltd|Corp|No)\.$")  # 'Acme Co.': no sentence's stop
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
@@ -185,7 +187,7 @@ def _skipped(page: _Page, line: Line, lines: list[Line], index: int) -> bool:
     dates = _dates_of(page.document.text, line, stripped, bare)
     if dates and not _TWO_LETTERS.search(_WEEKDAY.sub("", _without_dates(bare, dates))):
         return True  # a date alone, maybe with its weekday or time
-    if (bare.startswith("(") and bare.endswith(")")) or (bare.startswith("[") and bare.endswith("]")):
+    if bracketed(bare):
         return True
     if _LABEL.match(bare) or _SIGNATURE_LINE.match(bare) or _CHECK_BOX.search(bare) or _COLUMNS.search(bare):
         return True
@@ -392,9 +394,10 @@ def _after_signatures(lines: list[Line], i: int) -> int:
 
 
 def _ends_block(page: _Page, lines: list[Line], index: int, block: list[Line]) -> bool:
-    """Whether the line at ``index`` ends the title block above it."""
+    """Whether the line at ``index`` ends the title block above it (a block of more than
+    ``MAX_LINES`` lines runs on: it is a web page's menu, whose headline ``_menu_headline`` finds)."""
     line = lines[index]
-    if len(block) == MAX_LINES or line.blank:
+    if line.blank:
         return True
     stripped = line.stripped.strip(" |")
     if _CONNECTOR_END.search(block[-1].stripped) and (page.is_registrant(stripped) or _heading(page, line, False)) \
@@ -406,6 +409,16 @@ def _ends_block(page: _Page, lines: list[Line], index: int, block: list[Line]) -
                     and not lines[index + 1].blank and not _is_body(page, lines[index + 1])
                     and not _SENTENCE.search(lines[index + 1].stripped))  # a paragraph's last line
     return _skipped(page, line, lines, index) or not _heading(page, line, False)
+
+
+def _menu_headline(block: list[Line]) -> list[Line]:
+    """The title of a run of heading lines: the run itself, or, when it runs longer than a title
+    wraps (``MAX_LINES``), its longest line: a web page's navigation menu ('Market News' /
+    'Breaking stock market headlines' / 'Earnings Flash' / ...) runs on into the headline with no
+    blank line between, and the headline is longer than a menu's items."""
+    if len(block) <= MAX_LINES:
+        return block
+    return [max(reversed(block), key=lambda line: len(line.stripped))]
 
 
 def _is_paragraph(page: _Page, lines: list[Line], index: int) -> bool:
@@ -470,6 +483,7 @@ def document_title(document: SourceDocument, registrant: str | None) -> Located 
         index += 1
     if not block:
         return None
+    block = _menu_headline(block)
     if first and not _listed(lines, first, block):
         return None
     start = block[0].content_start

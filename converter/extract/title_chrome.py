@@ -1,5 +1,6 @@
 """What stands around a document's title and is none of it: the timestamp or page furniture a
-web copy prints after the title on its line, and a letterhead's address above it."""
+web copy prints after the title on its line, a letterhead's address above it, a caption in
+brackets."""
 
 from __future__ import annotations
 
@@ -42,3 +43,20 @@ def in_address(text: str, lines: list[Line], first: int, index: int) -> bool:
     lo, hi = line.content_start - base, line.content_end - base
     found = find_addresses(text[base : head[-1].start + len(head[-1].text)], lambda s, e: s < hi and lo < e)
     return any(a.start <= lo and hi <= a.end for a in found)
+
+
+def bracketed(bare: str) -> bool:
+    """A line wholly in one pair of brackets ('(Translation of registrant's name)', '[Logo]'), not
+    one that opens with a short tag in them ('(주)한빛 유상증자결정(제3자배정)').
+
+    >>> bracketed("(ATTN: ADDS details)"), bracketed("(주)한빛 유상증자결정(제3자배정)")
+    (True, False)
+    """
+    if not bare or bare[0] + bare[-1] not in ("()", "[]"):
+        return False
+    depth = 0
+    for i, char in enumerate(bare):
+        depth += (char == bare[0]) - (char == bare[-1])
+        if depth == 0:
+            return i == len(bare) - 1
+    return True

@@ -20,6 +20,8 @@ FiscalCalendar(end_month=6, named_by='end')
 FiscalCalendar(end_month=3, named_by='end')
 >>> fiscal_calendar("results for the first quarter ended June 30, 2003")
 FiscalCalendar(end_month=3, named_by='end')
+>>> fiscal_calendar('(the three-month period from April 1, 2023 to June 30, 2023, hereinafter the "first quarter")')
+FiscalCalendar(end_month=3, named_by='end')
 
 A part of a fiscal year named by its label and dated in apposition says both the year's end and
 its naming; so do a labelled year end and a stated span of the year:
@@ -73,9 +75,15 @@ def _year_end_patterns() -> tuple[re.Pattern[str], ...]:
 
 @cache
 def _quarter_end_pattern() -> re.Pattern[str]:
-    """"the first quarter ended June 30": the year ends three quarters after June."""
-    return re.compile(rf"\b(?P<n>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter\s+"
-                      rf"(?:ended|ending)\s+{date_source()}", re.I)
+    """"the first quarter ended June 30": the year ends three quarters after June; "the
+    three-month period from April 1, 2023 to June 30, 2023, hereinafter the "first quarter"" (a
+    Japanese results release defining its quarter): likewise."""
+    return re.compile(rf"""\b(?:(?P<n>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter\s+
+        (?:ended|ending)\s+
+        | (?:three[\s-]month\s+period|quarter)\s+from\s+[^()\n]{{3,30}}?\s+(?:to|through)\s+  # the period from ... to
+          (?=[^()\n]{{3,30}}?,?\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+)?)?(?:the\s+)?   # (its end date,) then
+             ["“]?(?P<n2>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b))               # the quarter it names
+        {date_source()}""", re.I | re.VERBOSE)
 
 
 @cache
@@ -237,7 +245,7 @@ def _year_end(text: str) -> tuple[int, int | None, int] | None:
     for months_left, pattern in ((6, ends[-2]), (None, ends[-1])):  # the interim's half, the quarter
         for m in pattern.finditer(text, folded):
             month = month_numbers()[(m["m"] or m["m2"]).lower()]
-            end_month = (month + (months_left or 3 * (4 - _ordinal(m["n"]))) - 1) % 12 + 1
+            end_month = (month + (months_left or 3 * (4 - _ordinal(m["n"] or m["n2"]))) - 1) % 12 + 1
             year = int(m["y"]) + (1 if end_month < month else 0) if m["y"] else None
             hits.append((m.start(), end_month, year))
             break

@@ -137,6 +137,9 @@ def english() -> tuple[tuple[str, re.Pattern[str]], ...]:
         # release: the year to date, not the quarter the text is about)
         ("months", rf"\bfirst\s+(?P<c>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])\s+months"
                    rf"(?:\s+of\s+(?:fiscal\s+|year\s+)?{YEAR})?"),
+        # "the first three quarters of 2022", "In the first three quarters, net profit ...": the
+        # year's months to that quarter's end (the year to date of a third-quarter story)
+        ("to_quarter", rf"\bfirst\s+(?P<n>two|three|2|3)\s+quarters(?:\s+of\s+(?:fiscal\s+|year\s+)?{YEAR})?"),
         # (a bare three or twelve months is any quarter or year: only six and nine are read so)
         ("months", rf"(?<=\b[Tt]he\s)(?P<c>six|nine|6|9)\s+months(?:\s+of\s+(?:fiscal\s+|year\s+)?{YEAR})?"
                    rf"(?!\s+(?:period\s+)?(?:ended|ending|to|through|until|from)\b)"),

@@ -211,9 +211,30 @@ def results_date_facts(ctx: DocumentContext, out: Collected, spans: list[Sentenc
         for d in find_dates(s.text):
             if _ENDS_PERIOD.search(s.text[:d.start]):
                 continue  # "the results ... for the six months ended 30th September, 2005": a period's end
+            if _other_items_date(s.text, d.start, noun):
+                continue  # 'Submission of quarterly report: November 9, 2018': another item's date
             if ctx.document_date is None or d.value > ctx.document_date:
                 _date_obs(ctx, out, "ResultsAnnouncementDate", d, s, "press:results-date")
                 return
+
+
+# the label a header prints before a date ('Submission of quarterly report: ', 'Dividend payment
+# commencement: '): the words back to the previous label's colon or a sentence's stop
+_LABEL_BEFORE = re.compile(r"(?P<label>[^:.;()]{1,60}):\s*$")
+
+
+def _other_items_date(text: str, start: int, noun: PhraseFinder) -> bool:
+    """Whether the date at ``start`` is labelled ('Label: date') by a label that does not name
+    the results (a results summary's header: the report's filing date, the dividend's payment
+    date), so it is that item's date, not the results'.
+
+    >>> noun = PhraseFinder("results_noun", "Results", ACTIONS)
+    >>> text = "Results briefing: May 9, 2018 Submission of quarterly report: May 11, 2018"
+    >>> _other_items_date(text, text.index("May 9"), noun), _other_items_date(text, text.index("May 11"), noun)
+    (False, True)
+    """
+    label = _LABEL_BEFORE.search(text, max(0, start - 64), start)
+    return label is not None and noun.search(label["label"]) is None
 
 
 def par_value_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence]) -> None:

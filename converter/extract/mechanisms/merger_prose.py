@@ -34,7 +34,7 @@ def _counterparty() -> tuple[re.Pattern[str], ...]:
     name = (rf"(?P<name>[A-Z][\w&'.-]*(?:\s+[A-Z&][\w&'.-]*){{0,6}}?,?\s+(?:{legal})"
             rf"(?:,?\s+(?:Co\.|Ltd\.?|Inc\.?|Corp\.?))?)")
     return (
-        re.compile(rf"\bmerg(?:e|er|ing)\s+(?:of\s+(?:the\s+Company|[A-Z]\w+)\s+)?(?:with|into)\s+{name}"),
+        re.compile(rf"\bmerg(?:e|er|ing)\s+(?:of\s+(?:the\s+Company|(?P<merged>[A-Z]\w+))\s+)?(?:with|into)\s+{name}"),
         re.compile(r"(?P<name>(?:\(주\)|주식회사\s*)?[가-힣A-Za-z]+(?:\(주\))?)(?:와|과|를|을)\s*(?:흡수\s*)?합병"),
     )
 
@@ -69,6 +69,8 @@ def _first(ctx: DocumentContext, out: Collected, spans: list[Sentence], finder) 
 def _name_fact(ctx: DocumentContext, out: Collected, s: Sentence) -> bool:
     for pattern in _counterparty():
         m = pattern.search(s.text)
+        if m and not _registrants_merger(ctx, m):
+            return False  # 'the merger of Beta into Gamma Bank' in a digest about Acme: no merger of Acme's
         if m:
             name = " ".join(m["name"].split())
             start, end = s.start + m.start("name"), s.start + m.end("name")
@@ -76,6 +78,16 @@ def _name_fact(ctx: DocumentContext, out: Collected, s: Sentence) -> bool:
                                 span=ctx.span(start, end), rule="press:merger-counterparty"), start, end)
             return True
     return False
+
+
+def _registrants_merger(ctx: DocumentContext, m: re.Match[str]) -> bool:
+    """Whether the merger matched is the registrant's: the company merged ('merger of Acme with
+    ...') is the Company or the registrant (its name opens with the word), or goes unnamed."""
+    merged = m.groupdict().get("merged")
+    if merged is None:
+        return True
+    registrant = (ctx.registrant or "").split()
+    return bool(registrant) and registrant[0].casefold().strip(",.") == merged.casefold()
 
 
 def _ratio_fact(ctx: DocumentContext, out: Collected, s: Sentence) -> bool:
