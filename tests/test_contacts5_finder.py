@@ -86,7 +86,7 @@ def _plain_filler(text: str, piece: Piece) -> bool:
             or address_find._street_words().search(text[piece.start:piece.end]):
         return False
     kinds = {e.kind for e in piece.elements}
-    return not kinds or (kinds <= {"place", "country", "city", "region"} and bool(piece.rest))
+    return not kinds or (kinds <= {"place", "country", "city", "region", "district"} and bool(piece.rest))
 
 
 def test_junk_and_fillers_as_plainly_read(pieces: list[tuple[str, Piece]]) -> None:

@@ -921,3 +921,53 @@ def test_a_letter_numbered_exhibit_index(index):
     assert values(c, "ExhibitNumber", ExhibitAxis="a") == ["a"]
     assert values(c, "ExhibitPeriodEndDate", ExhibitAxis="a") == ["2006-12-31"]
     assert one(c, "ExhibitDescription", ExhibitAxis="a").startswith("An announcement of results")
+
+
+COVER_WITH_CONTACTS = """                       SECURITIES AND EXCHANGE COMMISSION
+                             Washington, D.C. 20549
+
+                                    FORM 6-K
+
+                        REPORT OF FOREIGN PRIVATE ISSUER
+                     Pursuant to Rule 13a-16 or 15d-16 of
+                       the Securities Exchange Act of 1934
+
+                            For the month of March 2006
+
+                          Commission File Number 000-99991
+
+                             HANBIT PLAY CO., LTD.
+                    (Translation of registrant's name into English)
+
+Indicate by check mark whether the registrant files or will file annual reports under cover of
+Form 20-F or Form 40-F.
+
+                          Form 20-F [X]   Form 40-F [ ]
+
+<PAGE>
+
+                 Contacts:     Hanbit Play Co., Ltd.              Northgate Partners
+                               Minho J. Seo                       Laura Finch
+                               82-2-555-0142                      (212) 555-0188
+                               ir@hanbitplay.example              lfinch@northgate.example
+
+          HANBIT PLAY ANNOUNCES THE ELECTION OF A NEW DIRECTOR
+
+Seoul, Korea, March 2, 2006 - Hanbit Play Co., Ltd. announced that its board elected a director.
+"""
+
+
+def test_contacts_of_a_6k_cover_side_by_side():
+    """A 6-K cover over a release with no figures in its head: the contacts reader reads its
+    contact block, two contacts printed side by side after 'Contacts:', one member each."""
+    from converter.pipeline import convert_text
+
+    (c,) = convert_text(COVER_WITH_CONTACTS, "cover.txt")
+    expected = {"1": {"ContactOrganization": "Hanbit Play Co., Ltd.", "ContactName": "Minho J. Seo",
+                      "ContactPhoneNumber": "+82-2-555-0142", "ContactEmail": "ir@hanbitplay.example"},
+                "2": {"ContactOrganization": "Northgate Partners", "ContactName": "Laura Finch",
+                      "ContactEmail": "lfinch@northgate.example"}}
+    for member, row in expected.items():
+        for concept, value in row.items():
+            assert one(c, concept, ContactAxis=member) == value
+    assert not values(c, "ContactName", ContactAxis="3")

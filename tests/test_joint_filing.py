@@ -360,6 +360,63 @@ def test_cover_items_with_values_on_the_label_line() -> None:
                                                    ("Chungmu Advisors Ltd.", "entity")]
 
 
+_RULE = "-" * 40
+# a cover page whose line breaks were lost (a web copy): numbered items and rules run on in one line
+RUN_ON_COVER = (
+    f"CUSIP NO. 98765Q104 13G Page 2 of 6 Pages {_RULE} 1. NAME OF REPORTING PERSONS I.R.S. IDENTIFICATION "
+    f"NO. OF ABOVE PERSONS (ENTITIES ONLY) {{name}} {_RULE} 2. CHECK THE APPROPRIATE BOX IF A MEMBER OF A "
+    f"GROUP (a) [ ] (b) [ ] {_RULE} 3. SEC USE ONLY {_RULE} 4. CITIZENSHIP OR PLACE OF ORGANIZATION "
+    f"British Virgin Islands{{after_place}}NUMBER OF 5. SOLE VOTING POWER SHARES 2,400,000 BENEFICIALLY {_RULE} "
+    f"OWNED BY 6. SHARED VOTING POWER EACH -0- REPORTING {_RULE} PERSON 7. SOLE DISPOSITIVE POWER WITH "
+    f"2,400,000 {_RULE} 8. SHARED DISPOSITIVE POWER -0- {_RULE} 9. AGGREGATE AMOUNT BENEFICIALLY OWNED BY "
+    f"EACH REPORTING PERSON 2,400,000 {_RULE} 10. CHECK BOX IF THE AGGREGATE AMOUNT IN ROW (9) EXCLUDES "
+    f"CERTAIN SHARES [ ] {_RULE} 11. PERCENT OF CLASS REPRESENTED BY AMOUNT IN ROW 9 7.2% {_RULE} "
+    f"12. TYPE OF REPORTING PERSON CO{{after_type}}Item 1(a). Name of Issuer: Silverline Media Corp.")
+
+
+@pytest.mark.parametrize("name, after_place, after_type, expected_name", [
+    ("HARBORVIEW OPPORTUNITY FUND LTD (NONE)", f" {_RULE} ", f" {_RULE} ", "HARBORVIEW OPPORTUNITY FUND LTD"),
+    # no rule between the items: the next item's side caption and the text after the last item
+    # are not part of the values before them
+    ("Harborview Opportunity Fund Ltd.", " ", " ", "Harborview Opportunity Fund Ltd."),
+])
+def test_run_on_cover_read_by_its_item_numbers(name: str, after_place: str, after_type: str,
+                                               expected_name: str) -> None:
+    text = RUN_ON_COVER.format(name=name, after_place=after_place, after_type=after_type)
+    (page,) = find_cover_pages(text)
+    assert (page.person.name, page.person.kind) == (expected_name, "entity")
+    assert text[page.person.start:page.person.end] == expected_name
+    assert {k: v.value for k, v in page.rows.items()} == {
+        "ReportingPersonCitizenshipOrPlaceOfOrganization": "British Virgin Islands",
+        "SoleVotingPower": 2400000, "SharedVotingPower": 0, "SoleDispositivePower": 2400000,
+        "SharedDispositivePower": 0, "AggregateAmountBeneficiallyOwned": 2400000,
+        "PercentOfClass": Decimal("0.072"), "ReportingPersonTypeCode": "CO"}
+
+
+def test_run_on_cover_beside_a_cover_printed_one_item_a_line() -> None:
+    """Only the run-on cover's lines are read as run on: the other page's name, on the line
+    under its label, is still read."""
+    lined = ("  1   NAME OF REPORTING PERSON\n      I.R.S. IDENTIFICATION NO. OF ABOVE PERSON\n\n"
+             "      Lakemont Holdings Ltd.\n 12   TYPE OF REPORTING PERSON\n\n      HC\n\n")
+    text = lined + RUN_ON_COVER.format(name="HARBORVIEW FUND LTD", after_place=" ", after_type=" ")
+    pages = find_cover_pages(text)
+    assert [(p.person.name, str(p.rows["ReportingPersonTypeCode"].value)) for p in pages] == [
+        ("Lakemont Holdings Ltd.", "HC"), ("HARBORVIEW FUND LTD", "CO")]
+
+
+@pytest.mark.parametrize("item_one", [
+    # the label's words go on past its known end: the name cannot be cut from them
+    "1. NAME OF REPORTING PERSONS I.R.S. IDENTIFICATION NO. OF ABOVE PERSONS (ENTITIES ONLY) (VOLUNTARY) "
+    "Harborview Fund Ltd",
+    # the next item's number was lost: its words are no name
+    "1. NAME OF REPORTING PERSONS I.R.S. IDENTIFICATION NO. OF ABOVE PERSONS (ENTITIES ONLY) "
+    f"{_RULE} CHECK THE APPROPRIATE BOX IF A MEMBER OF A GROUP",
+])
+def test_run_on_cover_leaves_out_a_name_it_cannot_cut(item_one: str) -> None:
+    text = f"CUSIP NO. 98765Q104 13G {_RULE} {item_one} {_RULE} 3. SEC USE ONLY {_RULE} 12. TYPE OF REPORTING PERSON CO"
+    assert find_cover_pages(text) == []
+
+
 def test_cover_type_code_decides_kind() -> None:
     text = ("  1   NAME OF REPORTING PERSON\n\n      Yoon Family Partners\n"
             " 14   TYPE OF REPORTING PERSON (See Instructions)\n\n      IN\n")

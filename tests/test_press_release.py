@@ -187,6 +187,46 @@ def test_press_contacts_stacked_one_line_each() -> None:
     assert one(found, "ContactEmail", ContactAxis="2").value == "dchen@northwind.example"
 
 
+SIDE_BY_SIDE = ("SEOUL, May 2, 2006 -- Daerim Games Co., Ltd. announced first quarter revenue of W5.1 billion.\n\n"
+                "        Contacts:     Daerim Games Co., Ltd.           Harbor Lane Partners\n"
+                "                      Jiwon K. Bae                     Peter Alcott\n"
+                "{third}")
+
+
+@pytest.mark.parametrize("third, expected", [
+    # the lines below keep to the header's cells: one contact a column
+    ("                      82-2-555-0101                    (212) 555-0177\n"
+     "                      jbae@daerim.example              palcott@harborlane.example\n",
+     {"1": {"ContactOrganization": "Daerim Games Co., Ltd.", "ContactName": "Jiwon K. Bae",
+            "ContactPhoneNumber": "+82-2-555-0101", "ContactEmail": "jbae@daerim.example"},
+      "2": {"ContactOrganization": "Harbor Lane Partners", "ContactName": "Peter Alcott",
+            "ContactEmail": "palcott@harborlane.example"}}),
+    # a line that keeps to no column: which cell is whose cannot be told, the block is left out
+    ("                      82-2-555-0101   ext. 12     (212) 555-0177\n", {}),
+])
+def test_press_contacts_side_by_side_after_the_header(third: str, expected: dict) -> None:
+    """'Contacts:' followed by two contacts printed in columns: each column is its own contact
+    (the header's line held both organisations as one)."""
+    found = extract_press_release(context(SIDE_BY_SIDE.format(third=third), registrant="Daerim Games Co., Ltd."))
+    contacts = {}
+    for o in found.observations:
+        if o.concept.startswith("Contact"):
+            contacts.setdefault(dict(o.dimensions)["ContactAxis"], {})[o.concept] = o.value
+    for member, row in expected.items():
+        assert {k: v for k, v in contacts[member].items() if k in row} == row
+    assert len(contacts) == len(expected)
+
+
+def test_contact_title_over_its_unit() -> None:
+    """'Director of Investor Relations' is the contact's title, not an organisation (the unit's
+    name holds words of organisations)."""
+    text = ("TEL AVIV, Israel, March 3, 2008 -- Carmel Optics Ltd. reported revenue of $12.4 million.\n\n"
+            "Company Contact:\nDana Levin, Director of Investor Relations\nTel: +972-3-555-0190\n")
+    found = extract_press_release(context(text))
+    assert one(found, "ContactTitle", ContactAxis="1").value == "Director of Investor Relations"
+    assert not [o for o in found.observations if o.concept == "ContactOrganization"]
+
+
 def test_thrunet_two_column_contacts() -> None:
     found, _ = extract(SEEDS / "thrunet-reverse-split-2002.txt")
     expected = {

@@ -201,7 +201,7 @@ def _filler(text: str, piece: Piece) -> bool:
     """A piece that may sit inside an address but does not start or end one: a name
     (``DAEHAN STEEL PIPE``, ``Korea Saebit``) or a label."""
     kinds = {e.kind for e in piece.elements}
-    if kinds and not (kinds <= {"place", "country", "city", "region"} and piece.rest):
+    if kinds and not (kinds <= {"place", "country", "city", "region", "district"} and piece.rest):
         return False  # (a street's number, a postal code: no name; the words need not be searched)
     return not (_has_building(text, piece) or _street_like(text, piece))
 

@@ -173,7 +173,7 @@ def _floor(text: str, start: int, end: int, parts: _Parts) -> None:
 
 
 def _places(text: str, elements: Sequence[Element], country: str | None, parts: _Parts) -> None:
-    """Region and city elements of the address's country, as printed."""
+    """Region, city and district elements of the address's country, as printed."""
     for e in elements:
         place: ForeignPlace | None = e.foreign
         if place is None or (country and place.country != country) or _overlaps(parts.taken, e.start, e.end):
@@ -184,6 +184,8 @@ def _places(text: str, elements: Sequence[Element], country: str | None, parts: 
             parts.put("city_or_province", e.text, e.start, e.end)
             if place.country == "US" and place.region:
                 parts.put("region", place.region, e.start, e.end)
+        elif e.kind == "district":
+            parts.put("district", e.text, e.start, e.end)
         elif e.kind == "city":
             state = foreign_index().get("region", {}).get(e.text.lower())
             if "city" in parts.values and state and state.country == place.country:  # 'New York, New York'

@@ -240,7 +240,7 @@ def _scan_regexes(piece: str, offset: int, claimed: list[tuple[int, int]], out: 
 
 @lru_cache(maxsize=65536)
 def _lookup_words(phrase: str) -> Element | None:
-    """A place, country, US state or foreign city the phrase names (offsets filled in later)."""
+    """A place, country, US state or foreign city or district the phrase names (offsets filled in later)."""
     stripped = phrase.rstrip(",")
     index = foreign_index()
     country = index.get("country", {}).get(stripped.lower()) or index.get("country", {}).get(
@@ -256,6 +256,9 @@ def _lookup_words(phrase: str) -> Element | None:
     region = index.get("region", {}).get(stripped) or index.get("region", {}).get(stripped.lower())
     if region:
         return Element("region", 0, 0, stripped, region.region or region.name, foreign=region)
+    district = index.get("district", {}).get(stripped.lower())
+    if district:  # 'Wan Chai': an area of a city, listed with its country
+        return Element("district", 0, 0, stripped, district.name, foreign=district)
     places = nearest_place(stripped)  # 'Kangnum-gu': a misspelt district, above the floor
     if places:
         return Element("place", 0, 0, stripped, places[0].rr, places)
@@ -337,7 +340,7 @@ def _names_of_buildings(piece: str, offset: int, elements: list[Element]) -> lis
         return elements
     kept = []
     for i, e in enumerate(elements):
-        if e.kind in ("place", "country", "city", "region"):
+        if e.kind in ("place", "country", "city", "region", "district"):
             following = elements[i + 1].start if i + 1 < len(elements) else offset + len(piece)
             after = piece[e.end - offset:following - offset]
             if _NAME_GOES_ON.match(after) and words.search(after):

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
+from itertools import takewhile
 
 from converter.extract.base import DocumentContext, Found
 from converter.extract.kinds.joint_filing import (
@@ -108,23 +109,72 @@ def _row_label_matches(text: str) -> list[re.Match[str]]:
 _NAME_LABEL = re.compile(r"NAMES?\s+OF", re.IGNORECASE)
 
 
+# a rule between a run-on cover's items: where its line broke
+_RUN_ON_RULE = re.compile(r"(?<=\S)[ \t]+(?:[-_=]{3,}[ \t]*)+(?=\S)")
+
+
+def _run_on_breaks(text: str, labels: list[re.Match[str]]) -> list[int]:
+    """Where a cover whose numbered items run on in one line (a copy that lost its line breaks:
+    "---- 1. NAME OF REPORTING PERSONS ... ---- 2. CHECK THE APPROPRIATE BOX") breaks its lines:
+    the blank before each item's number, and the blanks around its rules, on each line that
+    holds two numbered items, or one and a rule with words on both sides (no cover printed one
+    item a line runs a rule into words). None on a cover printed one item a line."""
+    numbered: dict[int, list[int]] = {}  # line start -> where its items' numbers start
+    for m in labels:
+        if m["lead"] and any(c.isdigit() for c in m["lead"]):
+            number = m.start() + next(i for i, c in enumerate(m["lead"]) if c.isdigit() or c == "(")
+            numbered.setdefault(text.rfind("\n", 0, number) + 1, []).append(number)
+    breaks: list[int] = []
+    for line_start, numbers in numbered.items():
+        line_end = text.find("\n", line_start) % (len(text) + 1)
+        rules = list(_RUN_ON_RULE.finditer(text, line_start, line_end))
+        if len(numbers) < 2 and not rules:
+            continue
+        breaks += [n - 1 for n in numbers if n > line_start and text[n - 1] in " \t"]
+        for rule in rules:
+            breaks += [rule.start(), rule.end() - 1]
+    return breaks
+
+
+def _broken_lines(text: str, breaks: list[int]) -> list[tuple[int, int]]:
+    """The (start, end) of each line of ``text`` that ``breaks`` break: a run-on cover's."""
+    lines = {(text.rfind("\n", 0, at) + 1, text.find("\n", at) % (len(text) + 1)) for at in breaks}
+    return sorted(lines)
+
+
+def _as_lines(text: str, breaks: list[int]) -> str:
+    """``text`` with a line break in place of the blank at each of ``breaks``: the same length,
+    so every offset read from it is the original's."""
+    chars = list(text)
+    for at in breaks:
+        chars[at] = "\n"
+    return "".join(chars)
+
+
 def find_cover_pages(text: str) -> list[CoverPage]:
-    """The cover pages of ``text``, in order; a person whose page is repeated is kept once."""
+    """The cover pages of ``text``, in order; a person whose page is repeated is kept once. A
+    cover whose items run on in one line is read as if each item began a line of its own."""
     labels = _row_label_matches(text)
+    breaks = _run_on_breaks(text, labels)
+    run_on = _broken_lines(text, breaks)
+    if breaks:
+        text = _as_lines(text, breaks)
+        labels = _row_label_matches(text)
     pages: list[CoverPage] = []
     current: CoverPage | None = None
     for i, m in enumerate(labels):
         end = labels[i + 1].start() if i + 1 < len(labels) else min(len(text), m.end() + 300)
         concept = _concept(m["label"])
+        broken = any(a <= m.start() < b for a, b in run_on)  # (a run-on cover's item, not a page's of its own)
         if _NAME_LABEL.match(m["label"]):
-            current = _page(text, m.end(), end)
+            current = _page(text, m.end(), end, run_on=broken)
             if current is not None and not any(
                     p.person.name.casefold() == current.person.name.casefold() for p in pages):
                 pages.append(current)
             continue
         if current is None or concept == "-" or concept in current.rows:
             continue
-        found = _row_value(text, concept, m.end(), end)
+        found = _row_value(text, concept, m.end(), end, run_on=broken)
         if found is not None:
             current.rows[concept] = found
             if concept == "ReportingPersonTypeCode":
@@ -132,8 +182,8 @@ def find_cover_pages(text: str) -> list[CoverPage]:
     return pages
 
 
-def _page(text: str, start: int, end: int) -> CoverPage | None:
-    value = _text_value(text, start, end)
+def _page(text: str, start: int, end: int, run_on: bool = False) -> CoverPage | None:
+    value = _run_on_name(text, start, end) if run_on else _text_value(text, start, end)
     if value is None:
         return None
     name = " ".join(text[value[0] : value[1]].split())
@@ -207,7 +257,49 @@ def _text_value(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
-def _row_value(text: str, concept: str, start: int, end: int) -> Located | None:
+# the end of item 1's label where a run-on cover prints the name straight after it: the label's
+# last words ("... OF ABOVE PERSONS (ENTITIES ONLY)", "(See Instructions)"), its closing marks
+_LABEL_END = re.compile(r"(?:ENTITIES\s+ONLY|ABOVE\s+PERSONS?|INSTRUCTIONS)[).:]*[ \t]+(?=[A-Z0-9])", re.IGNORECASE)
+# an identification number's blank after the name: "(NONE)", "(N/A)", "(13-1234567)"
+_ID_PLACEHOLDER = re.compile(r"[ \t]+\((?:NONE|N/?A|NOT\s+APPLICABLE|\d{2}-?\d{7})\)$", re.IGNORECASE)
+_MOST_NAME_WORDS = 12  # more words after the label than a name holds: the label's words run on
+
+
+def _run_on_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The name on the line of item 1's label in a run-on cover: the rest of the line after the
+    label, or after the label's last words where it goes on ("... (ENTITIES ONLY) EXAMPLE FUND
+    LTD (NONE)"); None where they do not cut it off cleanly: a name is never guessed out of the
+    label's words, nor read from the lines after (the next item, where its number was lost)."""
+    line_end = text.find("\n", start, end)
+    line_end = end if line_end < 0 else line_end
+    cuts = list(_LABEL_END.finditer(text, start, line_end))
+    if not cuts and _LABEL_MORE.search(text, start, line_end):
+        return None
+    a, b = cuts[-1].end() if cuts else start, line_end
+    a += len(text[a:b]) - len(text[a:b].lstrip())
+    b -= len(text[a:b]) - len(text[a:b].rstrip())
+    placeholder = _ID_PLACEHOLDER.search(text, a, b)
+    b = placeholder.start() if placeholder else b
+    words = _CELL_WORD.findall(text[a:b])
+    if not words or len(words) > _MOST_NAME_WORDS or _LABEL_MORE.search(text, a, b) or "(" in text[a:b]:
+        return None
+    return a, b
+
+
+def _run_on_words(text: str, concept: str, a: int, b: int) -> tuple[int, int] | None:
+    """A text item's value in a run-on cover, without the words of the next item run into it:
+    the type codes that open it (a type item takes codes only), the words before the share
+    items' side caption ("Cayman Islands NUMBER OF" before "5. SOLE VOTING POWER")."""
+    words = list(_CELL_WORD.finditer(text, a, b))
+    if concept == "ReportingPersonTypeCode":
+        codes = list(takewhile(lambda w: canonical("person_type_code", w.group(0).strip(",;/")), words))
+        return (codes[0].start(), codes[-1].end()) if codes else None
+    while words and words[-1].group(0) in _caption_words():
+        words.pop()
+    return (words[0].start(), words[-1].end()) if words else None
+
+
+def _row_value(text: str, concept: str, start: int, end: int, run_on: bool = False) -> Located | None:
     if concept == "PercentOfClass":
         found = find_percents(text[start:end])
         if not found or _LESS_THAN.search(text[start : start + found[0].start]):
@@ -217,6 +309,8 @@ def _row_value(text: str, concept: str, start: int, end: int) -> Located | None:
     if concept in SHARE_ROWS:
         return _shares(text, start, end)
     value = _text_value(text, start, end)
+    if value is not None and run_on:
+        value = _run_on_words(text, concept, *value)
     if value is None:
         return None
     return Located(" ".join(text[value[0] : value[1]].split()), value[0], value[1])

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Callable
 
-from converter.extract.base import DocumentContext
+from converter.extract.base import DocumentContext, Found
 from converter.extract.mechanisms.lines import Line, split_lines
 from converter.extract.mechanisms.officers_prose import OFFICER_TITLE
 from converter.extract.mechanisms.sentences import ACTIONS, HANGUL, Collected, PhraseFinder, action_pattern, \
@@ -53,6 +53,8 @@ _AMERICA = re.compile(r"U\.?S\.?A?\.?|United\s+States|America", re.I)
 _PHONE = re.compile(r"^(?:(?P<label>tel|phone|telephone|t|fax|facsimile|f)\.?\s*:?\s*)?(?P<number>\+?[\d(][\d\s().\-/]{6,}\d)"
                     r"(?:\s*(?:ext|extension|x)\.?\s*\d{1,6})?$", re.I)
 # a department in the place of a title: "Corporate Communications", "Investor Relations Team"
+# the reader of data/readers.tsv that reads contact blocks with the rest of a release
+_RESULTS_READER = "results, actions and people"
 _DEPARTMENT = re.compile(r"(?:Corporate|Marketing|Investor|Public|Media|Press)\s+(?:Communications?|Relations|Affairs)"
                          r"(?:\s+(?:Department|Dept\.?|Team|Office|Division|Group))?", re.I)
 
@@ -176,6 +178,10 @@ def _blocks(ctx: DocumentContext) -> list[list[Column]]:
             columns = [Column(0, None, cells=[(inline["rest"].strip(), line.start + inline.start("rest"))],
                               indent=inline.start("rest"))]
         rest = lines[i + 1:i + 16]
+        if columns and columns[0].cells and len(_cells(inline["rest"], 0)) > 1:
+            columns = _side_by_side(line, inline.start("rest"), rest)
+            if columns is None:
+                continue  # cells after the header that no column below keeps to: left out
         if len(columns) == 1 and not columns[0].cells:
             columns = _data_columns(rest) or columns
         for k, follow in enumerate(rest):
@@ -208,6 +214,27 @@ def _data_columns(lines: list) -> list[Column] | None:  # noqa: ANN001
     if not all(any(abs(pos - st) <= 2 for st in starts) for cells in block[1:] for _, pos, _ in cells):
         return None
     return [Column(st, None) for st in starts]
+
+
+def _side_by_side(header: Line, rest_at: int, lines: list[Line]) -> list[Column] | None:
+    """"Contacts:   Acme Co., Ltd.      Bluewater Partners" over "Jane Doe      Laura Finch": the
+    header's cells start contacts printed side by side, one column each, where the lines below
+    keep to the cells' starts and hold two columns at least once; a header line alone keeps its
+    cells as one contact ("Contact: Jane Doe  +82-2-1234-5678"); None where the lines below
+    neither keep to the columns nor are absent (the columns cannot be told apart)."""
+    cells = _cells(header.text[rest_at:], header.start + rest_at)
+    starts = [rest_at + pos for _, pos, _ in cells]
+    below = []
+    for line in lines:
+        if line.blank:
+            break
+        below.append([pos for _, pos, _ in _cells(line.text, line.start)])
+    if not below:
+        return [Column(0, None, cells=[(header.text[rest_at:].strip(), header.start + rest_at)], indent=rest_at)]
+    kept = all(any(abs(pos - st) <= 2 for st in starts) for row in below for pos in row)
+    if not kept or not any(len(row) > 1 for row in below):
+        return None
+    return [Column(st, None, cells=[(text, offset)], indent=st) for (text, _, offset), st in zip(cells, starts)]
 
 
 def _goes_on(lines: list, columns: list[Column]) -> bool:  # noqa: ANN001
@@ -314,7 +341,7 @@ def _classify(cell: str, company: str | None = None) -> tuple[str, str] | None:
     if phone:
         label = (phone["label"] or "").lower()
         return ("ContactFaxNumber" if label.startswith("f") else "ContactPhoneNumber"), phone["number"]
-    if _DEPARTMENT.fullmatch(text):
+    if _DEPARTMENT.fullmatch(text) or _title_of_unit().match(text):
         return "ContactTitle", text
     if action_pattern("org_word").search(text) or _names_company(text, company):
         return "ContactOrganization", text
@@ -324,6 +351,14 @@ def _classify(cell: str, company: str | None = None) -> tuple[str, str] | None:
     if action_pattern("title_word").search(text):
         return "ContactTitle", text
     return None
+
+
+@cache
+def _title_of_unit() -> re.Pattern[str]:
+    """A title over the unit it heads ("Director of Investor Relations", "Senior Vice President for
+    Corporate Communications"): a title, whatever organisation words the unit's name holds."""
+    title = action_pattern("title_word").pattern
+    return re.compile(rf"(?:{title})(?:\s+(?:{title}))*\s+(?:of|for)\s+\S", re.I)
 
 
 def _names_company(text: str, company: str | None) -> bool:
@@ -440,3 +475,16 @@ def _e164(number: str, region: str | None) -> str | None:
     american = region is not None and _AMERICA.fullmatch(region)
     parsed = parse(number, default_country="US" if american else "KR")
     return getattr(parsed, "e164", None) if parsed is not None else None
+
+
+def extract_contacts(ctx: DocumentContext) -> Found:
+    """The reader of ``data/readers.tsv`` for the contact blocks of a document the results reader
+    does not read (a 6-K cover over a release with no figures in its head): that reader reads
+    them itself, with the officers their titles name."""
+    from converter.extract import readers_for  # the table that lists this reader too
+
+    if any(r.name == _RESULTS_READER for r in readers_for(ctx.classification.family, ctx.text)):
+        return Found()
+    out = Collected()
+    contact_facts(ctx, out)
+    return Found(tuple(out.observations))
