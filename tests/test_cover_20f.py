@@ -129,7 +129,8 @@ def test_complete_report_is_read_fast_and_only_its_cover(tmp_path):
 # ---------------------------------------------------------------------------------------------
 
 VOCABULARY = Vocabulary(cover_20f.phrase("heading"), cover_20f._NO_VALUE, cover_20f.phrase("exchange"),
-                        cover_20f.phrase("class_start"))
+                        cover_20f.phrase("class_start"), cover_20f.phrase("symbol_heading"),
+                        cover_20f.phrase("class_end"))
 
 TABLES = [
     pytest.param(  # two fixed-width columns, the ADS title wrapping below its exchange
@@ -194,6 +195,23 @@ TABLES = [
         [("Common shares, par value Won 500 per share", "The KRX KOSDAQ Market"),
          ("American depositary shares, each of which represents one common share", "The NASDAQ Global Market")],
         id="pipe-cells-home-market"),
+    pytest.param(  # '|' cells: a title wrapped below its exchange's cell, a second class on its own line
+        "|Title of Each Class\n|Name of Each Exchange on which Registered\n|Global depositary shares, each\n"
+        "|Nasdaq Global Market\n|representing three ordinary shares\nOrdinary Shares*\n",
+        [("Global depositary shares, each representing three ordinary shares", "Nasdaq Global Market"),
+         ("Ordinary Shares", None)],
+        id="pipe-cells-wrapped-below-exchange"),
+    pytest.param(  # two classes in one cell, one a line, the starred one registered for its ADSs only
+        "|\nTitle of Each Class\n|\nName of Each Exchange on Which Registered\n|\n"
+        "Ordinary shares, par value NT$10 per share*\nAmerican depositary shares, each representing\n"
+        "five ordinary shares\n|The Nasdaq Global Market\n",
+        [("Ordinary shares, par value NT$10 per share", None),
+         ("American depositary shares, each representing five ordinary shares", "The Nasdaq Global Market")],
+        id="pipe-cells-two-classes-in-one-cell"),
+    pytest.param(  # '|' cells: a lower-case title after a whole one with its exchange is a class of its own
+        "|Common shares\n|New York Stock Exchange\n|ordinary shares\n|NYSE Arca\n",
+        [("Common shares", "New York Stock Exchange"), ("ordinary shares", "NYSE Arca")],
+        id="pipe-cells-lower-case-class"),
     pytest.param(  # a table flattened column by column: the titles, then the exchanges
         "|Common Stock\n|American Depositary Shares\n|New York Stock Exchange\n|NYSE Arca\n",
         [("Common Stock", "New York Stock Exchange"), ("American Depositary Shares", "NYSE Arca")],
@@ -205,6 +223,37 @@ TABLES = [
 @pytest.mark.parametrize("text, rows", TABLES)
 def test_registered_classes(text, rows):
     found = [(r.title_text, r.exchange.text if r.exchange else None) for r in rows_of(text, 0, len(text), VOCABULARY)]
+    assert found == rows
+
+
+SYMBOL_TABLES = [
+    pytest.param(  # fixed-width, each heading over lines, the title wrapping below the symbol and exchange
+        "Title of each class\n\n \n\nTrading\n\nSymbol\n\n \n\nName of each exchange\n\non which registered\n\n"
+        "American Depositary Shares, each representing   EXMP   New York Stock Exchange\n"
+        "two Ordinary Shares, par value 5 per share    \n",
+        [("American Depositary Shares, each representing two Ordinary Shares, par value 5 per share", "EXMP",
+          "New York Stock Exchange")],
+        id="fixed-width"),
+    pytest.param(  # '|' cells, the class registered only for its ADSs without a symbol
+        "|Title of each class\n|Trading Symbol(s)\n|Name of each exchange on which registered\n"
+        "|American depositary shares\n|ABCD\n|The Nasdaq Global Select Market\n"
+        "|Ordinary shares, par value US$0.0001 per share*\n|\n|The Nasdaq Global Select Market*\n",
+        [("American depositary shares", "ABCD", "The Nasdaq Global Select Market"),
+         ("Ordinary shares, par value US$0.0001 per share", None, "The Nasdaq Global Select Market*")],
+        id="pipe-cells"),
+    pytest.param(  # no symbol column: a class's word in capitals stays a title
+        "Title of each class   Name of each exchange on which registered\nADS   New York Stock Exchange\n",
+        [("ADS", None, "New York Stock Exchange")],
+        id="no-symbol-column"),
+]
+
+
+@pytest.mark.parametrize("text, rows", SYMBOL_TABLES)
+def test_the_trading_symbol_column_is_no_title(text, rows):
+    """The 'Trading Symbol(s)' heading, printed over two lines or not, is no class; the symbol
+    beside a title is its TradingSymbol, not words of the title."""
+    found = [(r.title_text, r.symbol.text if r.symbol else None, r.exchange.text if r.exchange else None)
+             for r in rows_of(text, 0, len(text), VOCABULARY)]
     assert found == rows
 
 

@@ -366,7 +366,8 @@ def shares_outstanding(r: Reading) -> None:
 
 @cache
 def _vocabulary() -> Vocabulary:
-    return Vocabulary(phrase("heading"), _NO_VALUE, phrase("exchange"), phrase("class_start"))
+    return Vocabulary(phrase("heading"), _NO_VALUE, phrase("exchange"), phrase("class_start"),
+                      phrase("symbol_heading"), phrase("class_end"))
 
 
 def _section_range(r: Reading, heading: re.Match[str]) -> tuple[int, int]:
@@ -396,6 +397,9 @@ def securities(r: Reading) -> None:
             dims = (("SecurityListingAxis", f"{section} {number}"),)
             r.add_text("SecurityTitle", row.title_text, row.title[0].start, row.title[-1].end, "class", dimensions=dims)
             r.titles.append(FlatWords.joined([(c.start, c.text, False) for c in row.title]))
+            if row.symbol:
+                r.add_text("TradingSymbol", row.symbol.text.strip(" *\u2020"), row.symbol.start, row.symbol.end,
+                           "symbol", dimensions=dims)
             if row.exchange:
                 r.add_text("SecurityExchangeName", clean(row.exchange.text), row.exchange.start, row.exchange.end,
                            "exchange", dimensions=dims)
