@@ -114,3 +114,25 @@ def test_a_date_caption_cut_short_is_no_signer():
     text = "Example Software Limited\n/s/ R. K. Menon\n|\n|\n|\nDate: Octo"
     (block,) = find_signature_blocks(text)
     assert block.signatory == "R. K. Menon"
+
+
+@pytest.mark.parametrize("answer", ["No X", "Yes", "|No X", "[X] Yes", "No ☒", "Yes ( )"])
+def test_a_check_box_answer_is_no_company_name(answer):
+    from converter.extract.mechanisms.names import is_company_name
+    assert not is_company_name(answer.strip("|"))
+
+
+def test_a_cover_without_its_name_caption_takes_no_answer_cell_for_the_registrant():
+    text = ("FORM\n6-K\nSECURITIES AND EXCHANGE COMMISSION\nWashington, D.C. 20549\n"
+            "Indicate by check mark whether the registrant files or will file annual reports under cover of "
+            "Form 20-F or Form 40-F:\n|Form 20-F X\n|Form 40-F\n"
+            "Indicate by check mark if the registrant is submitting the Form 6-K in paper as permitted by "
+            "Regulation S-T Rule 101(b)(1):\n|Yes\n|No X\n"
+            "Indicate by check mark if the registrant is submitting the Form 6-K in paper as permitted by "
+            "Regulation S-T Rule 101(b)(7):\n|Yes\n|No X\n"
+            "Indicate by check mark whether by furnishing the information contained in this Form, the Registrant "
+            "is also thereby furnishing the information to the Commission pursuant to Rule 12g3-2(b):\n|Yes\n|No X\n"
+            "Quillon\nSoft\nINDEX TO EXHIBITS\n|1.\n|Share Repurchase\n")
+    (converted,) = convert_text(text, "cover.txt")
+    names = [o.value for o in converted.extraction.observations if o.concept == "EntityRegistrantName"]
+    assert "No X" not in names and "Yes" not in names
