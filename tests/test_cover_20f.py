@@ -399,3 +399,30 @@ def test_reader_never_raises_on_odd_covers():
 ])
 def test_no_ads_ratio_without_a_quantity(text):
     assert _ratio_pattern().search(text) is None
+
+
+OUTSTANDING = [
+    pytest.param("As of December 31, 2004, 52,000,000 shares of common stock were outstanding, including "
+                 "1,250,000 shares represented by 2,500,000 American Depositary Shares.", "52000000", id="including"),
+    pytest.param("As of December 31, 2004, 52,000,000 shares of common stock were outstanding, comprised of "
+                 "50,750,000 Shares and 1,250,000 American Depositary Shares (equivalent to 1,250,000 Shares).",
+                 "52000000", id="comprised-of"),
+    pytest.param("Shares, par value Won 5,000: 52,000,000", "52000000", id="class-label-colon"),
+    pytest.param("52,000,000 shares of common stock and 3,000,000 shares of Class B common stock", None,
+                 id="two-classes"),
+]
+
+
+@pytest.mark.parametrize("statement, count", OUTSTANDING)
+def test_shares_outstanding_one_class_part_held_as_ads(statement, count):
+    """A count 'including' / 'comprised of' others is one class, the others its parts; a class's
+    label before a colon names the count's class."""
+    text = FOOTNOTED.replace(
+        "Securities registered or to be registered pursuant to Section 12(g) of the Act: None\n",
+        "Securities registered or to be registered pursuant to Section 12(g) of the Act: None\n"
+        "Indicate the number of outstanding shares of each of the issuer's classes of capital or common stock as "
+        f"of the close of the period covered by the annual report: {statement}\n"
+        "Indicate by check mark if the registrant is a well-known seasoned issuer.\n")
+    (converted,) = convert_text(text, "outstanding.txt")
+    found = [str(o.value) for o in converted.extraction.observations if o.concept == "SharesOutstanding"]
+    assert found == ([count] if count else [])

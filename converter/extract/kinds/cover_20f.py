@@ -305,14 +305,22 @@ _SHARE_NOUN = re.compile(
     r"\s*[\"“”(]?((?:[\w\"“”'’()-]+\s+){0,4}?)(?:shares?|stock|ADSs?|ADRs?|GDSs?)\b(?!\s+(?:of\s+)?(?:par|each))", _I)
 
 
+# a class's label right before its count: 'Shares, par value Won 500: 6,948,900' (after the caption)
+_CLASS_LABEL = re.compile(r"(?:^|(?<=[.:;]\s))\s*[^.:;]{0,60}\bshares?\b[^.:;\d]{0,40}[^.:;]{0,20}:\s*$", _I)
+
+
 def _count_class(statement: str, start: int, end: int, caption: str) -> str | None:
     """'ads', 'preferred', 'treasury' or 'common' for the count at ``[start, end)``; None when
     no share noun follows it (a count under a caption naming its class is that class)."""
     noun = _SHARE_NOUN.match(statement, end)
     if noun is None or re.match(r"\s*per\b", statement[end:]):
-        if statement[:start].strip(" :") or not re.search(r"shares", caption, _I):
+        labelled = _CLASS_LABEL.search(statement, 0, start)  # 'Shares, par value Won 500: 6,948,900'
+        if labelled and labelled.end() == start:
+            words = labelled.group(0)
+        elif statement[:start].strip(" :") or not re.search(r"shares", caption, _I):
             return None
-        words = caption
+        else:
+            words = caption
     else:  # the words before it in its clause, and after it up to the next count or clause
         clause = re.split(r"[;:]|\band\b", statement[max(start - 60, 0) : start])[-1]
         words = clause + " " + re.split(r"\band\b|[,;]|\d", statement[end : end + 60])[0]
@@ -320,6 +328,16 @@ def _count_class(statement: str, start: int, end: int, caption: str) -> str | No
         if class_pattern(kind).search(words):
             return kind
     return "common"
+
+
+def _part_of_a_count(statement: str, counts: list[tuple[str, re.Match[str]]], start: int) -> bool:
+    """Whether a count at ``start`` is a part of a common count before it in its sentence: a
+    word of ``part_of`` ('including', 'comprised of') between them."""
+    whole = next((m for kind, m in counts if kind == "common"), None)
+    if whole is None:
+        return False
+    between = statement[whole.end():start]
+    return not re.search(r"\.\s+[A-Z]", between) and phrase("part_of").search(between) is not None
 
 
 def shares_outstanding(r: Reading) -> None:
@@ -339,6 +357,8 @@ def shares_outstanding(r: Reading) -> None:
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         kind = _count_class(statement, m.start(), m.end(), caption.group(0))
+        if kind == "common" and _part_of_a_count(statement, counts, m.start()):
+            kind = "part"
         if kind:
             counts.append((kind, m))
     dates = [d for d in find_dates(caption.group(0) + " " + statement[: counts[0][1].start() if counts else 0])]
@@ -352,7 +372,8 @@ def shares_outstanding(r: Reading) -> None:
             continue
         reason = {"ads": "depositary shares outstanding: no concept for a count of ADSs",
                   "preferred": "preferred shares outstanding: SharesOutstanding counts common shares",
-                  "treasury": "treasury shares: not outstanding"}.get(kind)
+                  "treasury": "treasury shares: not outstanding",
+                  "part": "part of the class counted before it (held as ADSs or otherwise)"}.get(kind)
         if reason is None:
             reason = ("shares outstanding without a date: the cover states no fiscal year end" if day is None
                       else "several classes of common shares outstanding: SharesOutstanding has no class axis")
