@@ -328,6 +328,7 @@ RATIOS = [
     ("American Depositary Shares, each representing 1/2 of one share", "0.5", 1),
     ("Global Depositary Shares, each representing one-third of one share", "0.3333", 4),
     ("ADSs, each representing a quarter of one ordinary share", "0.25", 2),
+    ("American depositary shares, each representing one-half of share of common stock", "0.5", 1),
     pytest.param("two ADSs represent one share of common stock", "0.5", 1,
                  marks=pytest.mark.xfail(strict=True, reason="ADSs per share: the inverse wording is not read")),
 ]

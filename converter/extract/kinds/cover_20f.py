@@ -233,7 +233,7 @@ def _ratio_pattern() -> re.Pattern[str]:
         (?P<q>(?P<fn>\d{{1,3}})\s*/\s*(?P<fd>\d{{1,3}})(?:st|nd|rd|th)?    # 1/2, 1/10th
           |(?P<num>\d{{1,3}}(?:\.\d+)?|{words})                          # 10, 0.5, one, three, a
            (?:[\s-]+(?P<den>{fractions}))?)                              # ... tenths
-        \s+(?:of\s+(?:one|a|an|1)\s+)?                                   # of one / of a
+        \s+(?:of\s+(?:(?:one|a|an|1)\s+)?)?                              # of one / of a / of (share)
         (?:(?:fully\s+paid|(?!(?:of|in|the|our|its|held|all|total)\b)[A-Za-z]+|\(\S+\))\s+){{0,3}}?  # Equity, common
         (?:shares?|stock)\b""", _I | re.X)
 
