@@ -427,3 +427,16 @@ def test_shares_outstanding_one_class_part_held_as_ads(statement, count):
     (converted,) = convert_text(text, "outstanding.txt")
     found = [str(o.value) for o in converted.extraction.observations if o.concept == "SharesOutstanding"]
     assert found == ([count] if count else [])
+
+
+def test_jurisdiction_beside_the_translation_in_fixed_width_columns():
+    """'N/A   The Republic of Korea' over '(Translation ...)   (Jurisdiction ...)': the line's
+    columns are the two captions' values."""
+    text = FOOTNOTED.replace(
+        "Republic of Korea\n(Jurisdiction of incorporation or organization)\n",
+        "N/A                        The Republic of Korea\n"
+        "(Translation of registrant's name into English)   (Jurisdiction of incorporation or organization)\n")
+    (converted,) = convert_text(text, "columns.txt")
+    facts = {(o.concept, o.value) for o in converted.extraction.observations if o.rule.startswith(RULE)}
+    assert ("EntityIncorporationCountryCode", "KR") in facts
+    assert ("EntityRegistrantName", "EXAMPLE TELECOM CO., LTD.") in facts

@@ -165,11 +165,30 @@ def captioned_values(r: Reading) -> dict[str, tuple[int, int]]:
         while i + run < len(regions) and not flat[regions[i + run][1] : regions[i + run][2]].strip():
             run += 1
         blocks = r.cover.blocks(regions[i][1], regions[i][2])
+        if len(blocks) < run and _side_by_side(flat, regions[i:i + run]):
+            blocks = [column for block in blocks for column in _columns(flat, block)]
         if len(blocks) >= run:
             for k in range(run):
                 values.setdefault(regions[i + k][0], blocks[len(blocks) - run + k])
         i += run
     return values
+
+
+_COLUMN_GAP = re.compile(r"[ \t]{3,}")  # the gap between two columns of one line of a fixed-width cover
+
+
+def _side_by_side(flat: str, run: list[tuple[str, int, int]]) -> bool:
+    """Whether the captions of ``run`` stand side by side on one line, a column's gap apart
+    ('(Translation of registrant's name into English)   (Jurisdiction of ...)')."""
+    return len(run) > 1 and all(_COLUMN_GAP.fullmatch(flat[b[1]:b[2]]) for b in run[1:])
+
+
+def _columns(flat: str, block: tuple[int, int]) -> list[tuple[int, int]]:
+    """A block's columns: its line cut at the gaps of a fixed-width layout ('N/A   The Republic
+    of Korea' over two captions side by side)."""
+    a, b = block
+    cuts = [a] + [x for m in _COLUMN_GAP.finditer(flat, a, b) for x in (m.start(), m.end())] + [b]
+    return [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2)]
 
 
 def _script(value: str, country: str | None) -> str:
