@@ -241,6 +241,13 @@ SYMBOL_TABLES = [
         [("American depositary shares", "ABCD", "The Nasdaq Global Select Market"),
          ("Ordinary shares, par value US$0.0001 per share", None, "The Nasdaq Global Select Market*")],
         id="pipe-cells"),
+    pytest.param(  # a row run together on one line: the capitals before the exchange are the symbol
+        "Title of each class Trading Symbol(s) Name of each exchange on which registered\n"
+        "Ordinary shares, par value 1 per share EXMP New York Stock Exchange\n"
+        "American Depositary Shares, each representing one ADS NYSE Arca\n",
+        [("Ordinary shares, par value 1 per share", "EXMP", "New York Stock Exchange"),
+         ("American Depositary Shares, each representing one ADS", None, "NYSE Arca")],
+        id="run-together"),
     pytest.param(  # no symbol column: a class's word in capitals stays a title
         "Title of each class   Name of each exchange on which registered\nADS   New York Stock Exchange\n",
         [("ADS", None, "New York Stock Exchange")],

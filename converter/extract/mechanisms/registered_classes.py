@@ -58,7 +58,7 @@ def rows_of(text: str, start: int, end: int, words: Vocabulary) -> list[Row]:
     cells = "|" in text[start:end]  # cells of flattened HTML may run over several lines
     symbols = words.symbol_heading is not None and words.symbol_heading.search(text, start, end) is not None
     chunks = [_typed(c, words, symbols)
-              for c in _numbered(_split_exchanges(_chunks(text, start, end, words), words))]
+              for c in _numbered(_split_exchanges(_chunks(text, start, end, words), words, symbols))]
     return [row for row in _rows(chunks, cells, words) if re.search(r"[^\W\d_]{3}", row.title_text)]
 
 
@@ -73,6 +73,11 @@ def clean(text: str) -> str:
 
 # a trading symbol as the form's column prints it: 'ABC', 'BRK.B', 'ABC-P'
 _SYMBOL = re.compile(r"[A-Z][A-Z0-9]{0,5}(?:[.\-][A-Z0-9]{1,3})?")
+
+
+# the symbol ending a title run together with it, and the abbreviations of classes that are none
+_SYMBOL_AT_END = re.compile(rf"\s({_SYMBOL.pattern})$")
+_CLASS_ABBREVIATION = re.compile(r"ADSs?|ADRs?|GDSs?|GDRs?")
 
 
 def _kind(text: str, words: Vocabulary, symbols: bool = False) -> str:
@@ -143,9 +148,11 @@ def _class_line(line: str, above: str, words: Vocabulary) -> bool:
             and words.class_end.search(above) is not None)
 
 
-def _split_exchanges(chunks: list[Chunk], words: Vocabulary) -> list[Chunk]:
+def _split_exchanges(chunks: list[Chunk], words: Vocabulary, symbols: bool = False) -> list[Chunk]:
     """Rules dropped; a title and its exchange run together on one line ('Common shares, EUR
-    0.12 per share New York Stock Exchange'): two chunks."""
+    0.12 per share New York Stock Exchange'): two chunks; in a table with a column of symbols,
+    the word of capitals between them is the symbol ('... per share ABC New York Stock
+    Exchange'): three."""
     tail = _exchange_at_end(words.exchange.pattern)
     out = []
     for chunk in chunks:
@@ -154,7 +161,15 @@ def _split_exchanges(chunks: list[Chunk], words: Vocabulary) -> list[Chunk]:
             continue
         m = tail.search(text) if _kind(text, words) == "title" else None
         title = text[: m.start()].rstrip() if m else text
+        symbol = _SYMBOL_AT_END.search(title) if m and symbols else None
+        if symbol and words.class_start.fullmatch(symbol.group(1)) is None and not _CLASS_ABBREVIATION.fullmatch(
+                symbol.group(1)):
+            title = title[: symbol.start()]
+        else:
+            symbol = None
         out.append(Chunk("", title, chunk.start, chunk.start + len(title), chunk.new_line, chunk.blank_before))
+        if symbol:
+            out.append(Chunk("symbol", symbol.group(1), chunk.start + symbol.start(1), chunk.start + symbol.end(1)))
         if m:
             out.append(Chunk("", m.group(0).strip(), chunk.start + m.start() + 1, chunk.start + len(text)))
     return out
