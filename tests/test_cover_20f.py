@@ -447,3 +447,16 @@ def test_jurisdiction_beside_the_translation_in_fixed_width_columns():
     facts = {(o.concept, o.value) for o in converted.extraction.observations if o.rule.startswith(RULE)}
     assert ("EntityIncorporationCountryCode", "KR") in facts
     assert ("EntityRegistrantName", "EXAMPLE TELECOM CO., LTD.") in facts
+
+
+def test_captions_side_by_side_wrapped_and_flattened_row_by_row():
+    """'|Not Applicable' / '|KARNATAKA, INDIA' over two captions each wrapped over two cells and
+    flattened row by row: the values go to the captions in order."""
+    text = FOOTNOTED.replace(
+        "Republic of Korea\n(Jurisdiction of incorporation or organization)\n",
+        "|Not Applicable\n|KARNATAKA, INDIA\n|(Translation of Registrant's name\n|(Jurisdiction of incorporation or\n"
+        "|into English)\n|organization)\n")
+    (converted,) = convert_text(text, "interleaved.txt")
+    facts = {(o.concept, o.value) for o in converted.extraction.observations if o.rule.startswith(RULE)}
+    assert ("EntityIncorporationCountryCode", "IN") in facts
+    assert ("EntityRegistrantName", "EXAMPLE TELECOM CO., LTD.") in facts

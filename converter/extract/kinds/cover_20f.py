@@ -150,7 +150,8 @@ def captioned_values(r: Reading) -> dict[str, tuple[int, int]]:
     after the other ('N/A | Korea | (Translation...) | (Jurisdiction...)') share the blocks above
     the first, in order."""
     flat = r.cover.flat
-    captions = sorted((m.start(), m.end(), kind) for kind, p in phrases("caption") for m in p.finditer(flat))
+    captions = sorted([(m.start(), m.end(), kind) for kind, p in phrases("caption") for m in p.finditer(flat)]
+                      + _interleaved_captions(r.cover))
     stops = _stops(r)
     regions = []
     previous = 0
@@ -172,6 +173,20 @@ def captioned_values(r: Reading) -> dict[str, tuple[int, int]]:
                 values.setdefault(regions[i + k][0], blocks[len(blocks) - run + k])
         i += run
     return values
+
+
+def _interleaved_captions(words: FlatWords) -> list[tuple[int, int, str]]:
+    """Two captions side by side, each over two rows, flattened row by row ('|(Translation of
+    Registrant's name' / '|(Jurisdiction of incorporation or' / '|into English)' / '|organization)'):
+    each (start, end, kind), the first ending where the second begins (a run of two captions)."""
+    found = []
+    for i in words.interleaved_captions():
+        texts = (f"{words.piece(i)} {words.piece(i + 2)}", f"{words.piece(i + 1)} {words.piece(i + 3)}")
+        kinds = [next((kind for kind, p in phrases("caption") if p.fullmatch(t)), None) for t in texts]
+        if kinds[0] and kinds[1]:
+            middle, end = words.starts[i + 1], words.starts[i + 3] + words.lengths[i + 3]
+            found += [(words.starts[i], middle, kinds[0]), (middle, end, kinds[1])]
+    return found
 
 
 _COLUMN_GAP = re.compile(r"[ \t]{3,}")  # the gap between two columns of one line of a fixed-width cover
