@@ -289,3 +289,18 @@ def test_a_source_label_s_site_is_not_the_registrant_s() -> None:
     assert ("EntityWebsite", None) not in facts(text)
     assert ("EntityWebsite", None) not in facts("Hanbit Marine reports\n\nSource: www.newswire.example.com/story/1\n")
     assert value(facts(text + "Homepage: www.hanbit.example.co.kr\n"), "EntityWebsite", None) == "www.hanbit.example.co.kr"
+
+
+def test_address_in_the_cell_beside_the_jurisdiction() -> None:
+    """The jurisdiction and the address side by side, their captions on one line or in
+    consecutive cells: the jurisdiction's caption is no caption over the address block."""
+    beside = ("Sakura Harbour Corporation\n(Translation of Registrant's name into English)\n| | |\n"
+              "Japan | | 2-5, Kasumigaseki 3-chome, Chiyoda-ku, Tokyo 100-8909, Japan |\n"
+              "(Jurisdiction of incorporation or organization) | | (Address of principal executive offices) |\n")
+    stacked = ("Sakura Harbour Corporation\n(Translation of Registrant's name into English)\n|Japan\n|\n"
+               "2-5, Kasumigaseki 3-chome\nChiyoda-ku, Tokyo 100-8909\nJapan\n"
+               "|(Jurisdiction of incorporation or organization)\n|(Address of principal executive offices)\n")
+    for text in (beside, stacked):
+        table = parts(text)
+        assert (table["EntityAddressLine"], table["EntityAddressDistrict"], table["EntityAddressPostalCode"],
+                table["EntityAddressCountryCode"]) == ("2-5, Kasumigaseki 3-chome", "Chiyoda-ku", "100-8909", "JP")

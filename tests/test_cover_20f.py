@@ -129,7 +129,8 @@ def test_complete_report_is_read_fast_and_only_its_cover(tmp_path):
 # ---------------------------------------------------------------------------------------------
 
 VOCABULARY = Vocabulary(cover_20f.phrase("heading"), cover_20f._NO_VALUE, cover_20f.phrase("exchange"),
-                        cover_20f.phrase("class_start"))
+                        cover_20f.phrase("class_start"), cover_20f.phrase("symbol_heading"),
+                        cover_20f.phrase("class_end"))
 
 TABLES = [
     pytest.param(  # two fixed-width columns, the ADS title wrapping below its exchange
@@ -194,6 +195,23 @@ TABLES = [
         [("Common shares, par value Won 500 per share", "The KRX KOSDAQ Market"),
          ("American depositary shares, each of which represents one common share", "The NASDAQ Global Market")],
         id="pipe-cells-home-market"),
+    pytest.param(  # '|' cells: a title wrapped below its exchange's cell, a second class on its own line
+        "|Title of Each Class\n|Name of Each Exchange on which Registered\n|Global depositary shares, each\n"
+        "|Nasdaq Global Market\n|representing three ordinary shares\nOrdinary Shares*\n",
+        [("Global depositary shares, each representing three ordinary shares", "Nasdaq Global Market"),
+         ("Ordinary Shares", None)],
+        id="pipe-cells-wrapped-below-exchange"),
+    pytest.param(  # two classes in one cell, one a line, the starred one registered for its ADSs only
+        "|\nTitle of Each Class\n|\nName of Each Exchange on Which Registered\n|\n"
+        "Ordinary shares, par value NT$10 per share*\nAmerican depositary shares, each representing\n"
+        "five ordinary shares\n|The Nasdaq Global Market\n",
+        [("Ordinary shares, par value NT$10 per share", None),
+         ("American depositary shares, each representing five ordinary shares", "The Nasdaq Global Market")],
+        id="pipe-cells-two-classes-in-one-cell"),
+    pytest.param(  # '|' cells: a lower-case title after a whole one with its exchange is a class of its own
+        "|Common shares\n|New York Stock Exchange\n|ordinary shares\n|NYSE Arca\n",
+        [("Common shares", "New York Stock Exchange"), ("ordinary shares", "NYSE Arca")],
+        id="pipe-cells-lower-case-class"),
     pytest.param(  # a table flattened column by column: the titles, then the exchanges
         "|Common Stock\n|American Depositary Shares\n|New York Stock Exchange\n|NYSE Arca\n",
         [("Common Stock", "New York Stock Exchange"), ("American Depositary Shares", "NYSE Arca")],
@@ -205,6 +223,44 @@ TABLES = [
 @pytest.mark.parametrize("text, rows", TABLES)
 def test_registered_classes(text, rows):
     found = [(r.title_text, r.exchange.text if r.exchange else None) for r in rows_of(text, 0, len(text), VOCABULARY)]
+    assert found == rows
+
+
+SYMBOL_TABLES = [
+    pytest.param(  # fixed-width, each heading over lines, the title wrapping below the symbol and exchange
+        "Title of each class\n\n \n\nTrading\n\nSymbol\n\n \n\nName of each exchange\n\non which registered\n\n"
+        "American Depositary Shares, each representing   EXMP   New York Stock Exchange\n"
+        "two Ordinary Shares, par value 5 per share    \n",
+        [("American Depositary Shares, each representing two Ordinary Shares, par value 5 per share", "EXMP",
+          "New York Stock Exchange")],
+        id="fixed-width"),
+    pytest.param(  # '|' cells, the class registered only for its ADSs without a symbol
+        "|Title of each class\n|Trading Symbol(s)\n|Name of each exchange on which registered\n"
+        "|American depositary shares\n|ABCD\n|The Nasdaq Global Select Market\n"
+        "|Ordinary shares, par value US$0.0001 per share*\n|\n|The Nasdaq Global Select Market*\n",
+        [("American depositary shares", "ABCD", "The Nasdaq Global Select Market"),
+         ("Ordinary shares, par value US$0.0001 per share", None, "The Nasdaq Global Select Market*")],
+        id="pipe-cells"),
+    pytest.param(  # a row run together on one line: the capitals before the exchange are the symbol
+        "Title of each class Trading Symbol(s) Name of each exchange on which registered\n"
+        "Ordinary shares, par value 1 per share EXMP New York Stock Exchange\n"
+        "American Depositary Shares, each representing one ADS NYSE Arca\n",
+        [("Ordinary shares, par value 1 per share", "EXMP", "New York Stock Exchange"),
+         ("American Depositary Shares, each representing one ADS", None, "NYSE Arca")],
+        id="run-together"),
+    pytest.param(  # no symbol column: a class's word in capitals stays a title
+        "Title of each class   Name of each exchange on which registered\nADS   New York Stock Exchange\n",
+        [("ADS", None, "New York Stock Exchange")],
+        id="no-symbol-column"),
+]
+
+
+@pytest.mark.parametrize("text, rows", SYMBOL_TABLES)
+def test_the_trading_symbol_column_is_no_title(text, rows):
+    """The 'Trading Symbol(s)' heading, printed over two lines or not, is no class; the symbol
+    beside a title is its TradingSymbol, not words of the title."""
+    found = [(r.title_text, r.symbol.text if r.symbol else None, r.exchange.text if r.exchange else None)
+             for r in rows_of(text, 0, len(text), VOCABULARY)]
     assert found == rows
 
 
@@ -279,6 +335,7 @@ RATIOS = [
     ("American Depositary Shares, each representing 1/2 of one share", "0.5", 1),
     ("Global Depositary Shares, each representing one-third of one share", "0.3333", 4),
     ("ADSs, each representing a quarter of one ordinary share", "0.25", 2),
+    ("American depositary shares, each representing one-half of share of common stock", "0.5", 1),
     pytest.param("two ADSs represent one share of common stock", "0.5", 1,
                  marks=pytest.mark.xfail(strict=True, reason="ADSs per share: the inverse wording is not read")),
 ]
@@ -350,3 +407,56 @@ def test_reader_never_raises_on_odd_covers():
 ])
 def test_no_ads_ratio_without_a_quantity(text):
     assert _ratio_pattern().search(text) is None
+
+
+OUTSTANDING = [
+    pytest.param("As of December 31, 2004, 52,000,000 shares of common stock were outstanding, including "
+                 "1,250,000 shares represented by 2,500,000 American Depositary Shares.", "52000000", id="including"),
+    pytest.param("As of December 31, 2004, 52,000,000 shares of common stock were outstanding, comprised of "
+                 "50,750,000 Shares and 1,250,000 American Depositary Shares (equivalent to 1,250,000 Shares).",
+                 "52000000", id="comprised-of"),
+    pytest.param("Shares, par value Won 5,000: 52,000,000", "52000000", id="class-label-colon"),
+    pytest.param("52,000,000 shares of common stock and 3,000,000 shares of Class B common stock", None,
+                 id="two-classes"),
+]
+
+
+@pytest.mark.parametrize("statement, count", OUTSTANDING)
+def test_shares_outstanding_one_class_part_held_as_ads(statement, count):
+    """A count 'including' / 'comprised of' others is one class, the others its parts; a class's
+    label before a colon names the count's class."""
+    text = FOOTNOTED.replace(
+        "Securities registered or to be registered pursuant to Section 12(g) of the Act: None\n",
+        "Securities registered or to be registered pursuant to Section 12(g) of the Act: None\n"
+        "Indicate the number of outstanding shares of each of the issuer's classes of capital or common stock as "
+        f"of the close of the period covered by the annual report: {statement}\n"
+        "Indicate by check mark if the registrant is a well-known seasoned issuer.\n")
+    (converted,) = convert_text(text, "outstanding.txt")
+    found = [str(o.value) for o in converted.extraction.observations if o.concept == "SharesOutstanding"]
+    assert found == ([count] if count else [])
+
+
+def test_jurisdiction_beside_the_translation_in_fixed_width_columns():
+    """'N/A   The Republic of Korea' over '(Translation ...)   (Jurisdiction ...)': the line's
+    columns are the two captions' values."""
+    text = FOOTNOTED.replace(
+        "Republic of Korea\n(Jurisdiction of incorporation or organization)\n",
+        "N/A                        The Republic of Korea\n"
+        "(Translation of registrant's name into English)   (Jurisdiction of incorporation or organization)\n")
+    (converted,) = convert_text(text, "columns.txt")
+    facts = {(o.concept, o.value) for o in converted.extraction.observations if o.rule.startswith(RULE)}
+    assert ("EntityIncorporationCountryCode", "KR") in facts
+    assert ("EntityRegistrantName", "EXAMPLE TELECOM CO., LTD.") in facts
+
+
+def test_captions_side_by_side_wrapped_and_flattened_row_by_row():
+    """'|Not Applicable' / '|KARNATAKA, INDIA' over two captions each wrapped over two cells and
+    flattened row by row: the values go to the captions in order."""
+    text = FOOTNOTED.replace(
+        "Republic of Korea\n(Jurisdiction of incorporation or organization)\n",
+        "|Not Applicable\n|KARNATAKA, INDIA\n|(Translation of Registrant's name\n|(Jurisdiction of incorporation or\n"
+        "|into English)\n|organization)\n")
+    (converted,) = convert_text(text, "interleaved.txt")
+    facts = {(o.concept, o.value) for o in converted.extraction.observations if o.rule.startswith(RULE)}
+    assert ("EntityIncorporationCountryCode", "IN") in facts
+    assert ("EntityRegistrantName", "EXAMPLE TELECOM CO., LTD.") in facts

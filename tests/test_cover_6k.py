@@ -793,6 +793,9 @@ EXHIBIT_LISTS = [
     ("     Contents:\n\n     1.   Press release, dated October 27, 2005, announcing third quarter\n"
      "          2005 results.\n",
      [("1", "Press release, dated October 27, 2005, announcing third quarter 2005 results.", "2005-10-27")]),
+    # a contents table's page-number cells ahead of its first title are no exhibit numbers
+    ("Notice of the 9th Annual\nGeneral Meeting of Shareholders\nCONTENTS\n|3\n|4\n|7\n|\n"
+     "Report on the Audit Results for Fiscal Year 2010\n|*\n|\nAuditor’s Report\n|8\n|9\n", []),
     # a sentence wrapped onto 'Exhibit 99.1. Except ...' is no row of an index
     ("This Amendment corrects a figure in the press release attached thereto as\nExhibit 99.1. Except as "
      "described above, no other changes have been made.\n", []),

@@ -150,7 +150,8 @@ def captioned_values(r: Reading) -> dict[str, tuple[int, int]]:
     after the other ('N/A | Korea | (Translation...) | (Jurisdiction...)') share the blocks above
     the first, in order."""
     flat = r.cover.flat
-    captions = sorted((m.start(), m.end(), kind) for kind, p in phrases("caption") for m in p.finditer(flat))
+    captions = sorted([(m.start(), m.end(), kind) for kind, p in phrases("caption") for m in p.finditer(flat)]
+                      + _interleaved_captions(r.cover))
     stops = _stops(r)
     regions = []
     previous = 0
@@ -165,11 +166,44 @@ def captioned_values(r: Reading) -> dict[str, tuple[int, int]]:
         while i + run < len(regions) and not flat[regions[i + run][1] : regions[i + run][2]].strip():
             run += 1
         blocks = r.cover.blocks(regions[i][1], regions[i][2])
+        if len(blocks) < run and _side_by_side(flat, regions[i:i + run]):
+            blocks = [column for block in blocks for column in _columns(flat, block)]
         if len(blocks) >= run:
             for k in range(run):
                 values.setdefault(regions[i + k][0], blocks[len(blocks) - run + k])
         i += run
     return values
+
+
+def _interleaved_captions(words: FlatWords) -> list[tuple[int, int, str]]:
+    """Two captions side by side, each over two rows, flattened row by row ('|(Translation of
+    Registrant's name' / '|(Jurisdiction of incorporation or' / '|into English)' / '|organization)'):
+    each (start, end, kind), the first ending where the second begins (a run of two captions)."""
+    found = []
+    for i in words.interleaved_captions():
+        texts = (f"{words.piece(i)} {words.piece(i + 2)}", f"{words.piece(i + 1)} {words.piece(i + 3)}")
+        kinds = [next((kind for kind, p in phrases("caption") if p.fullmatch(t)), None) for t in texts]
+        if kinds[0] and kinds[1]:
+            middle, end = words.starts[i + 1], words.starts[i + 3] + words.lengths[i + 3]
+            found += [(words.starts[i], middle, kinds[0]), (middle, end, kinds[1])]
+    return found
+
+
+_COLUMN_GAP = re.compile(r"[ \t]{3,}")  # the gap between two columns of one line of a fixed-width cover
+
+
+def _side_by_side(flat: str, run: list[tuple[str, int, int]]) -> bool:
+    """Whether the captions of ``run`` stand side by side on one line, a column's gap apart
+    ('(Translation of registrant's name into English)   (Jurisdiction of ...)')."""
+    return len(run) > 1 and all(_COLUMN_GAP.fullmatch(flat[b[1]:b[2]]) for b in run[1:])
+
+
+def _columns(flat: str, block: tuple[int, int]) -> list[tuple[int, int]]:
+    """A block's columns: its line cut at the gaps of a fixed-width layout ('N/A   The Republic
+    of Korea' over two captions side by side)."""
+    a, b = block
+    cuts = [a] + [x for m in _COLUMN_GAP.finditer(flat, a, b) for x in (m.start(), m.end())] + [b]
+    return [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2)]
 
 
 def _script(value: str, country: str | None) -> str:
@@ -233,7 +267,7 @@ def _ratio_pattern() -> re.Pattern[str]:
         (?P<q>(?P<fn>\d{{1,3}})\s*/\s*(?P<fd>\d{{1,3}})(?:st|nd|rd|th)?    # 1/2, 1/10th
           |(?P<num>\d{{1,3}}(?:\.\d+)?|{words})                          # 10, 0.5, one, three, a
            (?:[\s-]+(?P<den>{fractions}))?)                              # ... tenths
-        \s+(?:of\s+(?:one|a|an|1)\s+)?                                   # of one / of a
+        \s+(?:of\s+(?:(?:one|a|an|1)\s+)?)?                              # of one / of a / of (share)
         (?:(?:fully\s+paid|(?!(?:of|in|the|our|its|held|all|total)\b)[A-Za-z]+|\(\S+\))\s+){{0,3}}?  # Equity, common
         (?:shares?|stock)\b""", _I | re.X)
 
@@ -305,14 +339,22 @@ _SHARE_NOUN = re.compile(
     r"\s*[\"“”(]?((?:[\w\"“”'’()-]+\s+){0,4}?)(?:shares?|stock|ADSs?|ADRs?|GDSs?)\b(?!\s+(?:of\s+)?(?:par|each))", _I)
 
 
+# a class's label right before its count: 'Shares, par value Won 500: 6,948,900' (after the caption)
+_CLASS_LABEL = re.compile(r"(?:^|(?<=[.:;]\s))\s*[^.:;]{0,60}\bshares?\b[^.:;\d]{0,40}[^.:;]{0,20}:\s*$", _I)
+
+
 def _count_class(statement: str, start: int, end: int, caption: str) -> str | None:
     """'ads', 'preferred', 'treasury' or 'common' for the count at ``[start, end)``; None when
     no share noun follows it (a count under a caption naming its class is that class)."""
     noun = _SHARE_NOUN.match(statement, end)
     if noun is None or re.match(r"\s*per\b", statement[end:]):
-        if statement[:start].strip(" :") or not re.search(r"shares", caption, _I):
+        labelled = _CLASS_LABEL.search(statement, 0, start)  # 'Shares, par value Won 500: 6,948,900'
+        if labelled and labelled.end() == start:
+            words = labelled.group(0)
+        elif statement[:start].strip(" :") or not re.search(r"shares", caption, _I):
             return None
-        words = caption
+        else:
+            words = caption
     else:  # the words before it in its clause, and after it up to the next count or clause
         clause = re.split(r"[;:]|\band\b", statement[max(start - 60, 0) : start])[-1]
         words = clause + " " + re.split(r"\band\b|[,;]|\d", statement[end : end + 60])[0]
@@ -320,6 +362,16 @@ def _count_class(statement: str, start: int, end: int, caption: str) -> str | No
         if class_pattern(kind).search(words):
             return kind
     return "common"
+
+
+def _part_of_a_count(statement: str, counts: list[tuple[str, re.Match[str]]], start: int) -> bool:
+    """Whether a count at ``start`` is a part of a common count before it in its sentence: a
+    word of ``part_of`` ('including', 'comprised of') between them."""
+    whole = next((m for kind, m in counts if kind == "common"), None)
+    if whole is None:
+        return False
+    between = statement[whole.end():start]
+    return not re.search(r"\.\s+[A-Z]", between) and phrase("part_of").search(between) is not None
 
 
 def shares_outstanding(r: Reading) -> None:
@@ -339,6 +391,8 @@ def shares_outstanding(r: Reading) -> None:
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         kind = _count_class(statement, m.start(), m.end(), caption.group(0))
+        if kind == "common" and _part_of_a_count(statement, counts, m.start()):
+            kind = "part"
         if kind:
             counts.append((kind, m))
     dates = [d for d in find_dates(caption.group(0) + " " + statement[: counts[0][1].start() if counts else 0])]
@@ -352,7 +406,8 @@ def shares_outstanding(r: Reading) -> None:
             continue
         reason = {"ads": "depositary shares outstanding: no concept for a count of ADSs",
                   "preferred": "preferred shares outstanding: SharesOutstanding counts common shares",
-                  "treasury": "treasury shares: not outstanding"}.get(kind)
+                  "treasury": "treasury shares: not outstanding",
+                  "part": "part of the class counted before it (held as ADSs or otherwise)"}.get(kind)
         if reason is None:
             reason = ("shares outstanding without a date: the cover states no fiscal year end" if day is None
                       else "several classes of common shares outstanding: SharesOutstanding has no class axis")
@@ -366,7 +421,8 @@ def shares_outstanding(r: Reading) -> None:
 
 @cache
 def _vocabulary() -> Vocabulary:
-    return Vocabulary(phrase("heading"), _NO_VALUE, phrase("exchange"), phrase("class_start"))
+    return Vocabulary(phrase("heading"), _NO_VALUE, phrase("exchange"), phrase("class_start"),
+                      phrase("symbol_heading"), phrase("class_end"))
 
 
 def _section_range(r: Reading, heading: re.Match[str]) -> tuple[int, int]:
@@ -396,6 +452,9 @@ def securities(r: Reading) -> None:
             dims = (("SecurityListingAxis", f"{section} {number}"),)
             r.add_text("SecurityTitle", row.title_text, row.title[0].start, row.title[-1].end, "class", dimensions=dims)
             r.titles.append(FlatWords.joined([(c.start, c.text, False) for c in row.title]))
+            if row.symbol:
+                r.add_text("TradingSymbol", row.symbol.text.strip(" *\u2020"), row.symbol.start, row.symbol.end,
+                           "symbol", dimensions=dims)
             if row.exchange:
                 r.add_text("SecurityExchangeName", clean(row.exchange.text), row.exchange.start, row.exchange.end,
                            "exchange", dimensions=dims)

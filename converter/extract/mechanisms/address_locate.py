@@ -175,20 +175,26 @@ def addresses_between(text: str, start: int, end: int) -> list[Address]:
     return [_remapped(a, positions) for a in find_addresses(condensed)] if condensed else []
 
 
+# a line of captions only: another value's caption set beside the address's, on its line or
+# in the cell before it ('(Jurisdiction of incorporation or organization) | | (Address of ...)')
+_CAPTIONS_ONLY = re.compile(r"[\s|]*(?:\([^()\n]{3,80}\)[\s|]*)+")
+
+
 def _clean_gap(text: str, start: int, end: int) -> bool:
-    """Nothing but punctuation, rules and the block's phone, fax or web lines between an
-    address and its caption."""
+    """Nothing but punctuation, rules, the block's phone, fax or web lines and the captions of
+    values set beside it between an address and its caption."""
     gap = text[start:end]
     if len(gap) > 300:
         return False
     lines = [ln for ln in gap.split("\n") if ln.strip(" \t\r.,-_=|\u00a0")]
-    return all(_PHONE_OR_SITE_LINE.search(ln) for ln in lines)
+    return all(_PHONE_OR_SITE_LINE.search(ln) or _CAPTIONS_ONLY.fullmatch(ln) for ln in lines)
 
 
 def _caption_before(text: str, start: int, end: int) -> int:
     """Where the cover caption above an address block ends ('(Translation of registrant's name
     into English)'), else ``start``."""
-    captions = list(phrases("name_caption").finditer(text, start, end))
+    captions = [m for m in phrases("name_caption").finditer(text, start, end)
+                if text[m.end():end].strip(" \t\r\n|\u00a0")]  # (one right before it: set beside it)
     return captions[-1].end() if captions else start
 
 

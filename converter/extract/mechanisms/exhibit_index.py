@@ -313,11 +313,13 @@ def exhibit_rows(text: str, lines: list[Line], *, body: Body | Callable[[], Body
             continue
         for heading in matches_from(gate.pattern, text, _heading_starts(text, folded, gate)):
             first = bisect.bisect_left(lines, heading.end(), key=_START)  # the first line after the heading
-            for draft in _list_rows(lines, first, len(lines), lookahead=_HEADING_LOOKAHEAD)[0]:
+            for n, draft in enumerate(_list_rows(lines, first, len(lines), lookahead=_HEADING_LOOKAHEAD)[0]):
                 if not _a_row(text, draft):
                     break
                 if kind == "contents_heading" and not (draft.worded or _names_documents(text, draft)):
                     break  # a report's contents, not the documents furnished
+                if kind == "contents_heading" and n == 0 and not draft.worded and _number_key(draft.number)[-1] != 1:
+                    break  # 'CONTENTS |4 |5 |6 | Report on ...': page numbers; a list of documents opens at 1
                 found.setdefault(draft.number, draft)
     for i in _worded_lines(text, folded, lines):
         line = lines[i]

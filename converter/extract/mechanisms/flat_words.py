@@ -88,6 +88,27 @@ class FlatWords:
         """Text offsets of the flat range ``[a, b)``."""
         return (self.offset(a), self.offset(b - 1) + 1) if b > a else (self.offset(a), self.offset(a))
 
+    def piece(self, i: int) -> str:
+        return self.flat[self.starts[i] : self.starts[i] + self.lengths[i]]
+
+    def interleaved_captions(self) -> list[int]:
+        """Where two captions in parentheses set side by side, each wrapped over two rows, were
+        flattened row by row: four cells '(Translation of name' | '(Jurisdiction of' | 'into
+        English)' | 'organization)' (two opened, then two closed); the index of the first.
+
+        >>> words = FlatWords.of("|(Name of\\n|(Place of\\n|the firm)\\n|its office)\\n")
+        >>> [(words.piece(i), words.piece(i + 2)) for i in words.interleaved_captions()]
+        [('(Name of', 'the firm)')]
+        """
+        found = []
+        for i in range(len(self.starts) - 3):
+            texts = [self.piece(i + k) for k in range(4)]
+            opened = all(t.startswith("(") and ")" not in t for t in texts[:2])
+            closed = all(t.endswith(")") and "(" not in t for t in texts[2:])
+            if opened and closed and all(self.fresh[i + 1 : i + 4]):
+                found.append(i)
+        return found
+
     def blocks(self, a: int, b: int) -> list[tuple[int, int]]:
         """Flat ranges of the blocks within ``[a, b)``, rules and edge punctuation left out."""
         found: list[tuple[int, int]] = []

@@ -29,6 +29,7 @@ import re
 from functools import cache, lru_cache
 
 from converter.extract.anchors import Located
+from converter.extract.mechanisms.checkbox import mark_patterns
 from converter.extract.mechanisms.lines import squash
 from converter.extract.mechanisms.name_match import has_legal_form, phrases
 from converter.resources import data_rows
@@ -202,12 +203,23 @@ def is_company_name(name: str) -> bool:
         return False
     if _STOPS.search(name) or _NUMBERED.search(name) or not _starts_like_a_name(name):
         return False
+    if _box_answer(name):
+        return False  # '|Yes' / '|No X': a check box's answer cell, printed under every question
     tokens = name.split()
     if len(tokens) > MAX_NAME_WORDS:
         return False
     if all(_is_form(t) for t in tokens) or any(t.casefold() in words("not_in_name") for t in tokens):
         return False
     return all(_is_word(t.rstrip(",")) or _is_form(t) or t.rstrip(",") in ("&", "of", "and") for t in tokens)
+
+
+def _box_answer(name: str) -> bool:
+    """Whether ``name`` is a cover's check-box answer: 'Yes' or 'No' with or without its box's
+    mark ('No X', '[X] Yes', 'No ☒'; marks of ``data/check_marks.tsv``)."""
+    bare = name
+    for kind in ("checked", "unchecked"):
+        bare = mark_patterns()[kind].sub(" ", bare)
+    return bare.strip(" _.:").casefold() in ("yes", "no")
 
 
 # -- people -----------------------------------------------------------------------------------

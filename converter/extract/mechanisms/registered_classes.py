@@ -24,13 +24,15 @@ class Vocabulary:
     none: re.Pattern[str]  # 'None', 'Not applicable', 'N/A'
     exchange: re.Pattern[str]  # the name of an exchange or market
     class_start: re.Pattern[str]  # words a title opens with ('Common', 'American Depositary', 'Series A')
+    symbol_heading: re.Pattern[str] | None = None  # the heading of a symbol column: 'Trading Symbol(s)'
+    class_end: re.Pattern[str] | None = None  # how a whole title ends: '... per share*', '... Stock'
 
 
 @dataclass
 class Chunk:
     """A cell, or a column of a line, of the table."""
 
-    kind: str  # number | exchange | title | skip
+    kind: str  # number | exchange | symbol | title | skip
     text: str
     start: int  # text offsets
     end: int
@@ -44,6 +46,7 @@ class Row:
 
     title: list[Chunk]
     exchange: Chunk | None = None
+    symbol: Chunk | None = None  # its trading symbol, where the table has a column of them
 
     @property
     def title_text(self) -> str:
@@ -53,7 +56,9 @@ class Row:
 def rows_of(text: str, start: int, end: int, words: Vocabulary) -> list[Row]:
     """The classes of the table in ``text[start:end]`` (headings to footnotes excluded)."""
     cells = "|" in text[start:end]  # cells of flattened HTML may run over several lines
-    chunks = [_typed(c, words) for c in _numbered(_split_exchanges(_chunks(text, start, end, words), words))]
+    symbols = words.symbol_heading is not None and words.symbol_heading.search(text, start, end) is not None
+    chunks = [_typed(c, words, symbols)
+              for c in _numbered(_split_exchanges(_chunks(text, start, end, words), words, symbols))]
     return [row for row in _rows(chunks, cells, words) if re.search(r"[^\W\d_]{3}", row.title_text)]
 
 
@@ -66,32 +71,46 @@ def clean(text: str) -> str:
     return text
 
 
-def _kind(text: str, words: Vocabulary) -> str:
+# a trading symbol as the form's column prints it: 'ABC', 'BRK.B', 'ABC-P'
+_SYMBOL = re.compile(r"[A-Z][A-Z0-9]{0,5}(?:[.\-][A-Z0-9]{1,3})?")
+
+
+# the symbol ending a title run together with it, and the abbreviations of classes that are none
+_SYMBOL_AT_END = re.compile(rf"\s({_SYMBOL.pattern})$")
+_CLASS_ABBREVIATION = re.compile(r"ADSs?|ADRs?|GDSs?|GDRs?")
+
+
+def _kind(text: str, words: Vocabulary, symbols: bool = False) -> str:
+    """What a chunk is; ``symbols``: the table has a column of trading symbols (its heading
+    printed), so a chunk of capitals alone is one ('WIT'), never a title."""
     bare = text.strip(" *\u2020")
     if not bare or RULE.fullmatch(bare) or words.heading.fullmatch(bare) or words.none.fullmatch(bare):
         return "skip"
     if re.fullmatch(r"\(?\d{1,2}\)|\d{1,2}\.", bare):
         return "number"
-    return "exchange" if words.exchange.fullmatch(bare) else "title"
+    if words.exchange.fullmatch(bare):
+        return "exchange"
+    return "symbol" if symbols and _SYMBOL.fullmatch(bare) else "title"
 
 
-def _typed(chunk: Chunk, words: Vocabulary) -> Chunk:
+def _typed(chunk: Chunk, words: Vocabulary, symbols: bool) -> Chunk:
     if not chunk.kind:
-        chunk.kind = _kind(chunk.text, words)
+        chunk.kind = _kind(chunk.text, words, symbols)
     return chunk
 
 
 def _chunks(text: str, start: int, end: int, words: Vocabulary) -> list[Chunk]:
     """The cells ('|') or the lines split into columns at tabs and runs of two spaces, with the
     column headings (broken over lines or not) blanked out first."""
-    section = words.heading.sub(lambda m: re.sub(r"[^\n|\t]", " ", m.group(0)), text[start:end])
+    section = text[start:end]
+    for heading in (words.heading, words.symbol_heading):
+        if heading is not None:
+            section = heading.sub(lambda m: re.sub(r"[^\n|\t]", " ", m.group(0)), section)
     chunks: list[Chunk] = []
     if "|" in section:
         for m in re.finditer(r"[^|]+", section):
-            body = m.group(0)
-            if body.strip():
-                a = start + m.start() + len(body) - len(body.lstrip())
-                chunks.append(Chunk("", squash(body), a, start + m.start() + len(body.rstrip()), True))
+            for a, b in _classes_of_cell(section, m.start(), m.end(), words):
+                chunks.append(Chunk("", squash(section[a:b]), start + a, start + b, True))
         return chunks
     blank, offset = False, start
     for line in section.split("\n"):
@@ -105,9 +124,35 @@ def _chunks(text: str, start: int, end: int, words: Vocabulary) -> list[Chunk]:
     return chunks
 
 
-def _split_exchanges(chunks: list[Chunk], words: Vocabulary) -> list[Chunk]:
+def _classes_of_cell(section: str, start: int, end: int, words: Vocabulary) -> list[tuple[int, int]]:
+    """The ranges of a cell's classes: one cell may list two classes on lines of their own
+    ('Common stock, par value Won 500 per share*' / 'American depositary shares, each ...'): a
+    line opening a class, under a line that ends a whole title, starts the next one (a title
+    wrapped over lines, 'American depositary shares, each' / 'representing ...', stays one)."""
+    ranges: list[list[int]] = []
+    for line in _LINE.finditer(section, start, end):
+        if ranges and not _class_line(line.group(0), section[ranges[-1][0]:ranges[-1][1]], words):
+            ranges[-1][1] = line.end()
+        else:
+            ranges.append([line.start(), line.end()])
+    return [(a, b) for a, b in ranges]
+
+
+_LINE = re.compile(r"\S(?:[^\n]*\S)?")  # a line's words, without the spaces around them
+
+
+def _class_line(line: str, above: str, words: Vocabulary) -> bool:
+    """A line of a cell opening a class of its own: capitalised, in the words a title opens
+    with, below a whole title (no class-end vocabulary: every line continues the cell)."""
+    return (words.class_end is not None and line[:1].isupper() and words.class_start.match(line) is not None
+            and words.class_end.search(above) is not None)
+
+
+def _split_exchanges(chunks: list[Chunk], words: Vocabulary, symbols: bool = False) -> list[Chunk]:
     """Rules dropped; a title and its exchange run together on one line ('Common shares, EUR
-    0.12 per share New York Stock Exchange'): two chunks."""
+    0.12 per share New York Stock Exchange'): two chunks; in a table with a column of symbols,
+    the word of capitals between them is the symbol ('... per share ABC New York Stock
+    Exchange'): three."""
     tail = _exchange_at_end(words.exchange.pattern)
     out = []
     for chunk in chunks:
@@ -116,7 +161,15 @@ def _split_exchanges(chunks: list[Chunk], words: Vocabulary) -> list[Chunk]:
             continue
         m = tail.search(text) if _kind(text, words) == "title" else None
         title = text[: m.start()].rstrip() if m else text
+        symbol = _SYMBOL_AT_END.search(title) if m and symbols else None
+        if symbol and words.class_start.fullmatch(symbol.group(1)) is None and not _CLASS_ABBREVIATION.fullmatch(
+                symbol.group(1)):
+            title = title[: symbol.start()]
+        else:
+            symbol = None
         out.append(Chunk("", title, chunk.start, chunk.start + len(title), chunk.new_line, chunk.blank_before))
+        if symbol:
+            out.append(Chunk("symbol", symbol.group(1), chunk.start + symbol.start(1), chunk.start + symbol.end(1)))
         if m:
             out.append(Chunk("", m.group(0).strip(), chunk.start + m.start() + 1, chunk.start + len(text)))
     return out
@@ -155,6 +208,9 @@ def _rows(chunks: list[Chunk], cells: bool, words: Vocabulary) -> list[Row]:
             if current is None or current.exchange is not None:
                 rows.append(Row([]))
             rows[-1].exchange = chunk
+        elif chunk.kind == "symbol":
+            if current is not None and current.title and current.symbol is None and current.exchange is None:
+                current.symbol = chunk  # the column between a title and its exchange
         elif chunk.kind == "title":
             if current is None or _opens_row(chunk, chunks[i + 1 : i + 2], current, cells, words):
                 rows.append(Row([]))
@@ -165,8 +221,11 @@ def _rows(chunks: list[Chunk], cells: bool, words: Vocabulary) -> list[Row]:
 def _opens_row(chunk: Chunk, following: list[Chunk], current: Row, cells: bool, words: Vocabulary) -> bool:
     if not current.title:
         return False
-    if cells:  # a cell holds a whole title
-        return current.exchange is not None or not chunk.text[:1].islower()
+    if cells:  # a cell holds a whole title, or the rest of one wrapped below its exchange
+        if not chunk.text[:1].islower():
+            return True
+        closed = words.class_end is not None and words.class_end.search(current.title[-1].text) is not None
+        return current.exchange is not None and (closed or words.class_end is None)
     if chunk.blank_before:
         return True
     if not chunk.new_line:

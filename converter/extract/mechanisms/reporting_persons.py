@@ -121,9 +121,17 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     number = _ENUMERATOR.match(text[start:end])  # "among (1) Apex Fund, L.P., (2) ..."
     if number:
         start += number.end()
+    described = _DESCRIPTION.search(text, start, end)  # "Apex Limited (A Subsidiary of Beta)"
+    if described and described.start() > start:
+        end = described.start()
     if end > start and text[end - 1] == "." and not _keeps_period(text[start:end]):
         end -= 1
     return start, end
+
+
+# a description in parentheses after a name, opening with an article: "(The Parent Company)",
+# "(A Controlled Undertaking of The Parent Company)" - no words of the name ("Beta (Asia) Ltd.")
+_DESCRIPTION = re.compile(r"\s*\((?-i:The|An?)\s[^()\"“”]*\)\s*$")
 
 
 def _keeps_period(name: str) -> bool:
@@ -145,7 +153,7 @@ def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
     capitalized = lambda s: sum(1 for w in s.split() if w[:1].isupper()) >= 2  # noqa: E731
     only_form = re.fullmatch(phrase_pattern("legal_form") + r"\.?", right.strip(), re.IGNORECASE)
     if capitalized(left) and capitalized(right) and not only_form:
-        return [(start, start + m.start()), (start + m.end(), end)]
+        return [_trim(text, start, start + m.start()), _trim(text, start + m.end(), end)]
     return [(start, end)]
 
 
@@ -246,6 +254,32 @@ def find_preamble_persons(text: str) -> list[ReportingPerson]:
         if persons:
             return persons
     return []
+
+
+# "Apex Limited, Beta LLC and Jane Roe (collectively, the “Reporting Persons”) hereby agree",
+# "X, Y & Z together the “Filing Persons”, hereby agree": the names before the group's defined
+# term, in the sentence by which they agree
+_GROUP_TERM = re.compile(
+    r"""[\s,]*\(?\s*(?:together|collectively)\s*,?\s+(?:as\s+)?(?:the\s+)?  # "(collectively, the"
+        [\"“][^\"“”]{3,40}[\"”]\s*\)?                                 # its defined term
+        (?=[\s,]{0,3}(?:each\s+)?(?:hereby\s+)?(?:\w+\s+){0,2}agree)   # "hereby agree"
+    """, re.IGNORECASE | re.VERBOSE)
+
+
+def find_defined_group_persons(text: str) -> list[ReportingPerson]:
+    """The persons named before the group's defined term in an agreement's operative sentence
+    that names no parties after "among" or "by" (``_GROUP_TERM``)."""
+    group = _GROUP_TERM.search(text)
+    if group is None:
+        return []
+    start = text.rfind("\n", 0, group.start()) + 1
+    while start > 1:  # the sentence's earlier lines: long, or ending in a list's comma or "and"
+        above = text.rfind("\n", 0, start - 1) + 1
+        line = text[above:start - 1].rstrip()
+        if not line.strip() or not (len(line) >= 60 or re.search(r"(?:[,&]|\band)$", line)):
+            break
+        start = above
+    return parse_name_list(text, start, group.start())
 
 
 # ------------------------------------------------------------------------------------------
@@ -429,8 +463,9 @@ def _table_person(text: str, row: dict[str, list[tuple[int, int]]]) -> Reporting
 
 def find_reporting_persons(text: str) -> list[ReportingPerson]:
     """The reporting persons of an agreement: a table, else a one-per-line list, else the
-    preamble sentence."""
-    return find_table_persons(text) or find_listed_persons(text) or find_preamble_persons(text)
+    preamble sentence, else the names before the group's defined term."""
+    return (find_table_persons(text) or find_listed_persons(text) or find_preamble_persons(text)
+            or find_defined_group_persons(text))
 
 
 def rejoin_split_names(text: str, persons: list[ReportingPerson],

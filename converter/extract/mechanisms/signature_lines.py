@@ -73,6 +73,8 @@ _RULE = re.compile(r"^[\s\-_=*]++$")
 _HEADING = re.compile(r"^\s*(?:SIGNATURES?|\[.*\]|<.*>|.*:|(?:Item|Exhibit|Annex)\s+[\w.]{1,6})\s*$",
                       re.IGNORECASE)
 _NOTE = re.compile(r"^\s*+\(.*\)\s*\**\s*$")  # "(Registrant)", "(Signature)*", "(as owner of ...)"
+# a date's caption without a date ("Date", "Date signed", "Date: Novem" cut short): no name
+_DATE_CAPTION = re.compile(r"^\s*+Dated?(?:\s+signed)?\s*(?::.*)?$", re.IGNORECASE | re.DOTALL)
 # a label alone in its cell, joined to the cell that holds its value
 _BARE_LABEL = re.compile(r"^\s*+(?:By|Name|Title|Its|Dated?(?:\s+as\s+of)?)\s*:?\s*$", re.IGNORECASE)
 # a line that ends before its phrase does: "as the Trustee of the Alpha Fund II -" / "1998 Trust"
@@ -181,7 +183,7 @@ def _labelled_kind(text: str) -> str | None:
         return "by"
     if FOR.match(text):
         return "for"
-    if _NOTE.match(text):
+    if _NOTE.match(text) or _DATE_CAPTION.match(text):
         return "note"
     return None
 

@@ -165,6 +165,8 @@ def above_the_signature(clean: str, lines: list[Line]) -> tuple[TextSpan | None,
         a, b = units[party_at].span
         cut = _APPOSITIVE.search(clean, a, b)
         party_span = span_strip(clean, a, cut.start() if cut else b)
+        if re.search(r"\w[-\u2013\u2014]$", clean[party_span[0]:party_span[1]]):
+            party_span = (party_span[0], party_span[1] - 1)  # a dash glued to the name fills its cell
     links = []
     for unit in units[(party_at + 1) if party_at is not None else 0 :]:
         if unit.kind == "name" and unit.role_span is None:

@@ -38,6 +38,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from converter.extract.mechanisms.signature_grid import paired_cell_views
 from converter.extract.mechanisms.signature_lines import (
     BY,
     NAME,
@@ -125,7 +126,7 @@ def _blocks_of(section: str, cut_at: int) -> list[SignatureBlock]:
     """The blocks of ``section``; ``cut_at``: where the whole text ends, in its offsets."""
     if not may_sign(section):
         return []  # no line of it is a signature, and a block is anchored on one (``_blocks_in``)
-    views = column_views(section)
+    views = [cells for view in column_views(section) for cells in paired_cell_views(view)]
     lines_of = [page_lines(view) for view in views]
     blocks: list[tuple[SignatureBlock, int]] = []
     for n, (view, lines) in enumerate(zip(views, lines_of)):
@@ -378,11 +379,14 @@ _DATE_BEFORE = re.compile(r"(?:\bDated?\b(?:\s+as\s+of)?\s*:?\s*)?(?P<date>\S[^:
 
 
 def _own_date(clean: str, lines: list[Line], sig: Line) -> tuple[dt.date, TextSpan] | None:
-    """The block's date: a date line in it, or a date on its signature line (``Dated: May 1,
-    2004    By: /s/ ...``, ``December 22, 2005    By: /s/ ...``)."""
-    line = next((ln for ln in lines if ln.kind == "date"), None)
-    if line is not None:
-        return line_date(line)
+    """The block's date: a date on its signature line (``Dated: May 1, 2004    By: /s/ ...``,
+    ``December 22, 2005    By: /s/ ...``), else a date line in it."""
+    return _dated_signature_line(sig) or line_date(next((ln for ln in lines if ln.kind == "date"), None))
+
+
+def _dated_signature_line(sig: Line) -> tuple[dt.date, TextSpan] | None:
+    """The date the signature line itself opens with ("Date: June 1, 2009 | By: /s/ ..."): the
+    block's own, before any date printed below it (of a notice that follows the page)."""
     by = sig.text.find("By")  # (every match opens with it: searched from there, not every place)
     m = (_BY_WORD.search(sig.text, by) if by >= 0 else None) or SIG.search(sig.text)
     before = sig.text[max(0, m.start() - 60) : m.start()] if m else ""
