@@ -79,8 +79,9 @@ _TIME_WORD = re.compile(r"quarter|half|year|month|fiscal|annual|period|\d", re.I
 _LEAD_BULLET = re.compile(r"\s*(?:[-—–•·*※▶■□◆]+|o(?=\s))\s*")
 # "Overseas, sales of": a word set off by a comma describes the sentence, not the measure
 _SET_OFF = re.compile(r"[,;:]\s*$")
-# "KRW 1,024.6 billion and net income": a figure's scale word ends the text before a word
-_AFTER_FIGURE = re.compile(r"[\d$%)]\s*$")
+# "KRW 1,024.6 billion and net income": a figure's scale word ends the text before a word; "a 1
+# trillion won operating profit": so does its scale
+_AFTER_FIGURE = re.compile(r"[\d$%)]\s*$|\d\s*(?:thousand|million|billion|trillion|bn|mn|crores?|lakhs?)\s+$", re.I)
 # "reported", "s": a verb or a stray letter, no qualifier
 _VERB_OR_S = re.compile(r"[a-z]{3,}ed|s")
 # a period, a count or a particle: no segment's name
@@ -110,7 +111,7 @@ def english_segment(text: str, s: Sentence, measure_start: int) -> tuple[str, in
         token = w.group(0)
         if _AFTER_FIGURE.search(head[:w.start()]):
             break  # "KRW 1,024.6 billion and net income": a figure's scale word, not a qualifier
-        if _EN_STOP.match(token) or token.endswith(("'s", "’s")) or _VERB_OR_S.fullmatch(token) \
+        if _EN_STOP.match(token) or token.endswith(("'s", "’s", "s'", "s’")) or _VERB_OR_S.fullmatch(token) \
                 or (len(token) > 1 and token.isupper()) or _LEGAL.fullmatch(token):
             break  # a determiner, a verb, a possessive, an acronym or a company word (a company's name)
         kept.insert(0, w)
@@ -273,7 +274,8 @@ def korean_list_segment(text: str, s: Sentence, figure_start: int) -> tuple[str,
 
 _NAME = r"(?:[A-Z][\w&.-]*|&)(?:\s+(?:[A-Z][\w&.-]*|&))*"
 _REPORT_VERBS = ("said", "says", "saw", "sees", "posted", "posts", "reported", "reports", "recorded", "records",
-                 "announced", "announces", "had", "has", "booked", "logged", "turned", "swung")
+                 "announced", "announces", "had", "has", "booked", "logged", "turned", "swung", "registered",
+                 "chalked")
 _REPORTS = f"(?:{'|'.join(_REPORT_VERBS)})"
 # "Its rival Hanseong Steel earlier reported": a word between the name and its verb
 _ADVERB = r"(?:\s+(?:earlier|also|separately|later|previously|recently|meanwhile|yesterday|today|on\s+[A-Z][a-z]+day|last\s+week))?"
@@ -281,11 +283,12 @@ _ADVERB = r"(?:\s+(?:earlier|also|separately|later|previously|recently|meanwhile
 # India's third-largest maker of utility vehicles, said", "Daebo Telecom's sales"
 _COMPANY_SUBJECT = re.compile(
     rf"""(?P<name>{_NAME})                       # capitalised words
-    (?:,?\s+(?:Co|Corp|Inc|Ltd)\b\.?)*              # its legal form: "Co., Ltd.", ", Inc."
+    (?P<form>(?:,?\s+(?:Co|Corp|Inc|Ltd)\b\.?)*)   # its legal form: "Co., Ltd.", ", Inc."
     (?:\s*\((?P<aside>[^()]{{1,30}})\))?              # its name in another script or its ticker: "Acme Inc (愛客)"
     (?=\s*,\s*[^,.;]{{3,80}}?,{_ADVERB}\s*{_REPORTS}\b  # an apposition, then the verb
       |{_ADVERB}\s+{_REPORTS}\b                 # the verb
-      |[’']s\s+(?![A-Z]))                       # a possessive: "Daebo Telecom's sales"
+      |[’']s\s+(?![A-Z])                        # a possessive: "Daebo Telecom's sales"
+      |(?<=s)[’']\s+(?![A-Z]))                  # a plural's: "Daebo Electronics' sales"
     """,
     re.VERBOSE,
 )
@@ -298,6 +301,14 @@ _RELATED_COMPANY = Gated(re.compile(
     \s*,""",
     re.VERBOSE,
 ))
+# "Hanbit Solar, the solar unit of the group, registered ...": a sentence opening with a company
+# its apposition names a part of another (a group's affiliate shares the group's name)
+_NAMED_AS_UNIT = re.compile(
+    r"""^\s*(?P<name>[A-Z][\w&.-]*(?:[ \t]+(?:[A-Z][\w&.-]*|&))*)   # Hanbit Solar
+    \s*,\s*(?:the|an?|its|one\s+of\s+(?:the|its))\s+(?:[\w-]+\s+){0,4}?      # , the solar
+    (?:unit|subsidiary|subsidiaries|affiliates?|arm|division)\s+of\b        # unit of""",
+    re.VERBOSE,
+)
 # "Mr. Kim said": a person, not a company
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s*$")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,6}")
@@ -331,7 +342,7 @@ def company_subject(sentence: str) -> str | None:
     >>> company_subject("Mr. Kim said revenue rose.") is None, company_subject("The Company reported") is None
     (True, True)
     """
-    if not any(verb in sentence for verb in _REPORT_VERBS) and "'s" not in sentence and "’s" not in sentence:
+    if not any(verb in sentence for verb in _REPORT_VERBS) and "'" not in sentence and "’" not in sentence:
         return None  # neither a verb of reporting nor a possessive: no company is the subject
     for m in _COMPANY_SUBJECT.finditer(sentence):
         if _TITLE_BEFORE.search(sentence[:m.start()]):
@@ -342,8 +353,11 @@ def company_subject(sentence: str) -> str | None:
         if not words or all(_GENERIC.match(w) or _LEGAL.fullmatch(w) for w in words) or _is_place(" ".join(words)):
             continue
         name = " ".join(words)
-        possessive = sentence[m.end():m.end() + 2].startswith(("'s", "’s"))
-        if ORG_WORD.search(name) or _ACRONYM.fullmatch(words[0]) or possessive:
+        possessive = sentence[m.end():m.end() + 2].startswith(("'s", "’s")) or \
+            sentence[m.end() - 1:m.end() + 1] in ("s'", "s’")
+        # "Larsen & Toubro reported", "Kaveri Consumer Products Ltd reported": joined names, a legal form
+        firm = "&" in words or m.end("name") < m.end("form")
+        if ORG_WORD.search(name) or _ACRONYM.fullmatch(words[0]) or possessive or firm:
             short = (m["aside"] or "").split(",")[0].strip()
             # 'Acme Semiconductor Co (ASC, 愛客)': the short name it is known by, to compare too
             return f"{name} ({short})" if _ACRONYM.fullmatch(short) else name
@@ -357,8 +371,17 @@ _KO_SUBJECT = re.compile(
     r"""^\s*(?:(?:한편|반면|또한?|이에\s*비해|이와\s*달리)\s*,?\s*)?   # a connective
     (?:(?P<role>[가-힣]+(?:\s[가-힣]+)?)인\s+)?                      # 경쟁사인, 자회사인
     (?P<name>(?:㈜|\(주\)|주식회사\s?)?[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,20}(?:\(주\)|㈜)?)
-    (?:\([^()\n]{1,30}\))?                                          # (대표 정현우)
+    (?:\((?:(?P<code>[A-Z]?\d{6})|[^()\n]{1,30})\))?                # (대표 정현우), its stock code (035250)
     (?:은|는|이|가)\s""",
+    re.VERBOSE,
+)
+# "◆대교=지난 1분기 영업이익이 ...": an item of a results brief, the company it is about before "="
+_KO_ITEM_LEAD = re.compile(r"^\s*[◆◇■□▶▷●○]\s*(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9&·]{0,20})\s*=")
+# "금융업 41개사의 영업이익은", "상장기업 614개사(금융업 제외)의": the sum of a number of companies
+_KO_COMPANY_COUNT = re.compile(
+    r"""(?P<name>(?:[가-힣A-Za-z]+\s*)?\d[\d,]*\s*개\s*(?:사|기업|회사|상장사|업체))  # 금융업 41개사
+    (?:\([^()\n]{1,30}\))?                                                     # (금융업 제외)
+    \s*(?:의|은|는|이|가)\s""",
     re.VERBOSE,
 )
 
@@ -376,6 +399,9 @@ def korean_company_subject(sentence: str) -> tuple[str, bool] | None:
     True
     """
     from converter.extract.mechanisms.names import KOREAN_MARKER, words
+    item = _KO_ITEM_LEAD.match(sentence)
+    if item is not None:  # a brief's items name one company each, whatever its name's words
+        return item["name"], False
     m = _KO_SUBJECT.match(sentence)
     if m is None:
         return None
@@ -384,9 +410,22 @@ def korean_company_subject(sentence: str) -> tuple[str, bool] | None:
     if name.casefold() in words("ko_generic") or name.endswith(("측", "들", "에", "에서")) or \
             any(w in name for w in words("ko_measure")) or _KO_PERIOD_WORD.search(name):
         return None
-    if role or KOREAN_MARKER.search(m["name"]) or name.endswith(tuple(words("ko_company_word"))):
+    if role or m["code"] or KOREAN_MARKER.search(m["name"]) or name.endswith(tuple(words("ko_company_word"))):
         return name, role
     return None
+
+
+def korean_company_count(sentence: str) -> str | None:
+    """"금융업 41개사의 3분기 누적 영업이익은 ...": the number of companies whose summed figures a
+    Korean sentence states (a market's aggregate, never one company's), named in its first words.
+
+    >>> korean_company_count("이와 함께 금융업 41개사의 3분기 누적 영업이익은 4조원으로 늘었다.")
+    '금융업 41개사'
+    >>> korean_company_count("대한전자는 1분기 영업이익이 41억원이라고 밝혔다.") is None
+    True
+    """
+    m = _KO_COMPANY_COUNT.search(sentence, 0, 80)
+    return " ".join(m["name"].split()) if m else None
 
 
 def related_company(sentence: str) -> str | None:
@@ -398,7 +437,12 @@ def related_company(sentence: str) -> str | None:
     'Mikuni Europe GmbH'
     >>> related_company("Net sales rose 5% to 4.1 billion yen, led by its unit, Kato Co., in Osaka.") is None
     True
+    >>> related_company("Daehan Solar, the solar unit of the group, registered a net profit of 3.1 billion won.")
+    'Daehan Solar'
     """
+    unit = _NAMED_AS_UNIT.match(sentence)
+    if unit is not None:
+        return unit["name"]
     m = gated_search(_RELATED_COMPANY, sentence)
     if m is None or _DIGIT.search(sentence[:m.start()]):
         return None
@@ -464,6 +508,8 @@ class NewsCompanies:
         found = korean_company_subject(sentence)
         if found is not None:
             self.last = self._of(found[0])
+        elif (counted := korean_company_count(sentence)) is not None:  # a sum over companies
+            self.last = Subject(COUNTERPARTY_AXIS, counted, unknown=True)
         return self.last
 
     def _of(self, name: str) -> Subject:

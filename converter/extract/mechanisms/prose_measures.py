@@ -18,7 +18,7 @@ from dataclasses import replace
 from functools import cache
 
 from converter.extract.base import DocumentContext
-from converter.extract.mechanisms.figure_subjects import SEGMENT_AXIS, WHOLE, NewsCompanies
+from converter.extract.mechanisms.figure_subjects import SEGMENT_AXIS, WHOLE, NewsCompanies, Subject
 from converter.extract.mechanisms.prose_figure_binder import FigureBinder
 from converter.extract.mechanisms.prose_figures import Binding, Figure, allows, cents_currency, excluded, \
     may_hold_figures, sentence_figures
@@ -58,7 +58,8 @@ _YEAR_END = re.compile(r"year[\s-]end", re.I)
 def _bounds() -> tuple[Gated, re.Pattern[str]]:
     """"above", "up to" ending the text before a figure (gated by its words: re tries it at every
     position of the words before each figure); "이상", "넘은" after it: a limit."""
-    return (Gated(re.compile(rf"(?:{word_pattern('bound').pattern})\s*$", re.I)),
+    # ("more than a 1 trillion won profit": an article may stand between the bound and the figure)
+    return (Gated(re.compile(rf"(?:{word_pattern('bound').pattern})\s*(?:an?\s+)?$", re.I)),
             re.compile(rf"\s*(?:을|를|이|가)?\s*(?:{word_pattern('ko_bound').pattern})"))
 
 
@@ -133,6 +134,9 @@ class SentenceBinder(FigureBinder, PercentBinder, ListBinder, SecondFigureBinder
         for b in bindings:
             if b.subject == WHOLE and company != WHOLE:
                 b.subject = company
+            elif company != WHOLE and b.subject.axis == SEGMENT_AXIS:
+                # a part of another company's business (or of a company that may not be the registrant)
+                b.subject = Subject(company.axis, company.member, unknown=True)
         self._bind_percents(s, figures, measures, periods, bindings)
         for b in bindings:
             self._emit(b)
