@@ -124,12 +124,38 @@ def test_a_firm_named_with_an_ampersand_is_another_company() -> None:
     assert ("NetIncomeLoss", Decimal("39870000000"), "Patel & Rao", None) in facts
 
 
+def test_a_digest_items_results_heading_names_its_company() -> None:
+    """"Patel Rao Q4 Results: Net profit jumps ...": a digest's item heading names the company
+    whose figures it gives, though no verb of reporting follows the name."""
+    text = ("Kumar Pharma Ltd reported an 89% YoY jump in consolidated net profit to Rs 960 crore for the "
+            "quarter ended March 31, 2023.\n\n"
+            "Patel Rao Q4 Results: Net profit jumps 10% YoY to Rs 3,987 crore for the quarter ended March 31, 2023\n\n"
+            "Read more here.\n")
+    found, facts = _facts(text, "Kumar Pharma Ltd")
+    assert _whole(facts, "NetIncomeLoss") == {Decimal("9600000000")}
+    assert ("NetIncomeLoss", Decimal("39870000000"), "Patel Rao", None) in facts
+
+
 def test_a_segment_of_another_companys_sentence_is_not_the_registrants() -> None:
     text = ("Hanil Steel Co. said net income rose to KRW 5 billion in the first quarter of 2005.\n\n"
-            "Rival Daebo Motors said overseas sales rose to KRW 7 billion in the first quarter of 2005.\n")
+            "Rival Daebo Motors said overseas sales rose 12% from a year earlier to KRW 7 billion in the first quarter of 2005.\n")
     found, facts = _facts(text, "Hanil Steel Co.")
     assert not [f for f in facts if f[3] == "overseas"]
+    assert not [f for f in facts if f[0] == "RevenuesPercentChange"]  # the change of that part too
     assert any(m.text == "KRW 7 billion" and "may not be the registrant" in m.reason for m in found.unmapped)
+
+
+GROUP_AND_UNIT = ("Hanul Group said its operating profit for the first quarter of 2021 spiked to 848.5 billion won. "
+                  "Hanul Chemicals said operating profit for the first quarter of 2021 was 385.2 billion won.\n")
+
+
+@pytest.mark.parametrize("registrant, kept", [(None, set()), ("Hanul Group", {Decimal("848500000000")})])
+def test_values_of_one_fact_stated_about_different_companies(registrant: str | None, kept: set[Decimal]) -> None:
+    """Two companies sharing a name are read as one: where their values of one fact differ, the
+    value of the sentence naming the registrant is kept, none where no sentence names it."""
+    found, facts = _facts(GROUP_AND_UNIT, registrant)
+    assert _whole(facts, "OperatingIncomeLoss") == kept
+    assert any(m.text == "385.2 billion won" and "different companies" in m.reason for m in found.unmapped)
 
 
 @pytest.mark.parametrize("text, measure", [

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 
 from converter.extract.mechanisms.countries import country_code
+from converter.extract.mechanisms.korean_subjects import korean_company_count, korean_company_subject
 from converter.extract.mechanisms.sentences import HANGUL, Sentence, gated_search, word_pattern
 from converter.parse.gates import Gated
 from converter.resources import data_rows
@@ -309,10 +310,16 @@ _NAMED_AS_UNIT = re.compile(
     (?:unit|subsidiary|subsidiaries|affiliates?|arm|division)\s+of\b        # unit of""",
     re.VERBOSE,
 )
+# "Acme Labs Q4 Results: Net profit jumps ...": a digest item's heading names its company first
+_RESULTS_HEADING = re.compile(
+    r"""^\s*(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&))*?)            # Acme Labs
+    \s+(?:Q[1-4]|H[12]|(?:First|Second|Third|Fourth)[\s-]Quarter|Interim|Annual|Full[\s-]Year)  # Q4
+    (?:\s+FY\s?\d{2,4})?\s+(?:Results?|Earnings)\s*:                         # Results:""",
+    re.VERBOSE | re.IGNORECASE,
+)
 # "Mr. Kim said": a person, not a company
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s*$")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,6}")
-_KO_PERIOD_WORD = re.compile(r"\d|분기|반기|연간|올해|작년")
 _DIGIT = re.compile(r"\d")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _NAME_WORD = re.compile(r"[a-z0-9가-힣]+")
@@ -341,7 +348,12 @@ def company_subject(sentence: str) -> str | None:
     'Northwind Telecom Co.'
     >>> company_subject("Mr. Kim said revenue rose.") is None, company_subject("The Company reported") is None
     (True, True)
+    >>> company_subject("K&R Q4 Results: Net profit jumps 10% YoY to Rs 3,987 crore")
+    'K&R'
     """
+    heading = _RESULTS_HEADING.match(sentence)
+    if heading is not None and heading["name"][0].isupper():
+        return heading["name"]
     if not any(verb in sentence for verb in _REPORT_VERBS) and "'" not in sentence and "’" not in sentence:
         return None  # neither a verb of reporting nor a possessive: no company is the subject
     for m in _COMPANY_SUBJECT.finditer(sentence):
@@ -362,70 +374,6 @@ def company_subject(sentence: str) -> str | None:
             # 'Acme Semiconductor Co (ASC, 愛客)': the short name it is known by, to compare too
             return f"{name} ({short})" if _ACRONYM.fullmatch(short) else name
     return None
-
-
-# The subject opening a Korean sentence, after a connective ("한편") and an apposition naming
-# its role ("경쟁사인"): a name in Hangul or Latin letters, maybe with its legal-form marker and
-# a parenthesis ("(대표 정현우)"), marked as the topic or the subject.
-_KO_SUBJECT = re.compile(
-    r"""^\s*(?:(?:한편|반면|또한?|이에\s*비해|이와\s*달리)\s*,?\s*)?   # a connective
-    (?:(?P<role>[가-힣]+(?:\s[가-힣]+)?)인\s+)?                      # 경쟁사인, 자회사인
-    (?P<name>(?:㈜|\(주\)|주식회사\s?)?[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,20}(?:\(주\)|㈜)?)
-    (?:\((?:(?P<code>[A-Z]?\d{6})|[^()\n]{1,30})\))?                # (대표 정현우), its stock code (035250)
-    (?:은|는|이|가)\s""",
-    re.VERBOSE,
-)
-# "◆대교=지난 1분기 영업이익이 ...": an item of a results brief, the company it is about before "="
-_KO_ITEM_LEAD = re.compile(r"^\s*[◆◇■□▶▷●○]\s*(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9&·]{0,20})\s*=")
-# "금융업 41개사의 영업이익은", "상장기업 614개사(금융업 제외)의": the sum of a number of companies
-_KO_COMPANY_COUNT = re.compile(
-    r"""(?P<name>(?:[가-힣A-Za-z]+\s*)?\d[\d,]*\s*개\s*(?:사|기업|회사|상장사|업체))  # 금융업 41개사
-    (?:\([^()\n]{1,30}\))?                                                     # (금융업 제외)
-    \s*(?:의|은|는|이|가)\s""",
-    re.VERBOSE,
-)
-
-
-def korean_company_subject(sentence: str) -> tuple[str, bool] | None:
-    """(name, named as another company by its role) of the company a Korean sentence opens
-    with, if its subject is one: a name with a legal-form marker, ending in a trade
-    (``data/name_words.tsv``), or introduced by its role ("경쟁사인 X는").
-
-    >>> korean_company_subject("한편 경쟁사인 한울엔터테인먼트는 1분기 매출 287억원을 기록했다.")
-    ('한울엔터테인먼트', True)
-    >>> korean_company_subject("보람게임즈는 2006년 1분기 매출이 412억원으로 늘었다고 밝혔다.")
-    ('보람게임즈', False)
-    >>> korean_company_subject("하반기에는 수출이 늘 것으로 보인다.") is None
-    True
-    """
-    from converter.extract.mechanisms.names import KOREAN_MARKER, words
-    item = _KO_ITEM_LEAD.match(sentence)
-    if item is not None:  # a brief's items name one company each, whatever its name's words
-        return item["name"], False
-    m = _KO_SUBJECT.match(sentence)
-    if m is None:
-        return None
-    name = " ".join(KOREAN_MARKER.sub(" ", m["name"]).split())
-    role = m["role"] is not None and m["role"] in words("ko_role")
-    if name.casefold() in words("ko_generic") or name.endswith(("측", "들", "에", "에서")) or \
-            any(w in name for w in words("ko_measure")) or _KO_PERIOD_WORD.search(name):
-        return None
-    if role or m["code"] or KOREAN_MARKER.search(m["name"]) or name.endswith(tuple(words("ko_company_word"))):
-        return name, role
-    return None
-
-
-def korean_company_count(sentence: str) -> str | None:
-    """"금융업 41개사의 3분기 누적 영업이익은 ...": the number of companies whose summed figures a
-    Korean sentence states (a market's aggregate, never one company's), named in its first words.
-
-    >>> korean_company_count("이와 함께 금융업 41개사의 3분기 누적 영업이익은 4조원으로 늘었다.")
-    '금융업 41개사'
-    >>> korean_company_count("대한전자는 1분기 영업이익이 41억원이라고 밝혔다.") is None
-    True
-    """
-    m = _KO_COMPANY_COUNT.search(sentence, 0, 80)
-    return " ".join(m["name"].split()) if m else None
 
 
 def related_company(sentence: str) -> str | None:
@@ -471,6 +419,9 @@ class NewsCompanies:
         self.text = text  # the document's, which the sentences' offsets are into
         self.last: Subject = WHOLE
         self.last_at = -1  # where the sentence naming ``last`` starts (-1: none did)
+        # the company the sentence names or goes on about, as printed, the registrant too (None:
+        # none named): two values of one fact from sentences about different companies conflict
+        self.speaker: str | None = None
 
     @cached_property
     def named(self) -> set[str]:
@@ -485,13 +436,15 @@ class NewsCompanies:
         related = related_company(sentence)
         if related is not None:  # a unit's or subsidiary's figures, though it bears the same name
             self.last, self.last_at = Subject(COUNTERPARTY_AXIS, related), start if start is not None else -1
+            self.speaker = related
             return self.last
         name = company_subject(sentence)
         if name is None:
             if not (_GOES_ON_ABOUT.match(sentence) or self._same_paragraph(start)):
-                self.last = WHOLE
+                self.last, self.speaker = WHOLE, None
             return self.last
         self.last, self.last_at = self._of(name), start if start is not None else -1
+        self.speaker = name
         return self.last
 
     def _same_paragraph(self, start: int | None) -> bool:
@@ -507,9 +460,9 @@ class NewsCompanies:
         (Korean leaves a known subject unsaid): "경쟁사인 X는 ... 기록했다. 영업손실은 ..."."""
         found = korean_company_subject(sentence)
         if found is not None:
-            self.last = self._of(found[0])
+            self.last, self.speaker = self._of(found[0]), found[0]
         elif (counted := korean_company_count(sentence)) is not None:  # a sum over companies
-            self.last = Subject(COUNTERPARTY_AXIS, counted, unknown=True)
+            self.last, self.speaker = Subject(COUNTERPARTY_AXIS, counted, unknown=True), counted
         return self.last
 
     def _of(self, name: str) -> Subject:

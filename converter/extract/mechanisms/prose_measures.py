@@ -26,6 +26,7 @@ from converter.extract.mechanisms.prose_lists import ListBinder
 from converter.extract.mechanisms.prose_percents import PercentBinder
 from converter.extract.mechanisms.prose_periods import Dated, ProsePeriods, concept_kinds, fit, stated_period
 from converter.extract.mechanisms.prose_second_figures import SecondFigureBinder
+from converter.extract.mechanisms.prose_voices import disagreeing
 from converter.extract.mechanisms.sentences import HANGUL, Collected, MeasureHit, PhraseFinder, Sentence, body_start, \
     find_measures, gated_search, word_pattern
 from converter.model import PURE, Mention, Observation, Period, UnitSpec
@@ -82,6 +83,8 @@ class SentenceBinder(FigureBinder, PercentBinder, ListBinder, SecondFigureBinder
         # states a result (past tense): an undated text has no date to tell a plan by
         self.states_result = True
         self.forward = PhraseFinder("forward", ctx.text)  # plans, targets, outlooks
+        # each fact with the company its sentence names and its figure as printed
+        self.voiced: list[tuple[Observation, str | None, str]] = []
 
     def stated_period(self, concept: str, dated: Dated) -> tuple[Period, tuple[tuple[str, str], ...]] | None:
         """``prose_periods.stated_period`` for a figure of the sentence being bound: none where
@@ -222,9 +225,10 @@ class SentenceBinder(FigureBinder, PercentBinder, ListBinder, SecondFigureBinder
                  dimensions: tuple[tuple[str, str], ...], rule: str) -> None:
         if period is None:
             return
-        self.out.add(Observation(concept, figure.value, period, unit, figure.decimals,
-                                 tuple(sorted(dimensions)), span=self.ctx.span(figure.start, figure.end),
-                                 rule=rule), figure.start, figure.end)
+        observation = Observation(concept, figure.value, period, unit, figure.decimals,
+                                  tuple(sorted(dimensions)), span=self.ctx.span(figure.start, figure.end), rule=rule)
+        self.out.add(observation, figure.start, figure.end)
+        self.voiced.append((observation, self.companies.speaker, figure.text))
 
 
 def _not_defining(text: str, measures: list[MeasureHit]) -> list[MeasureHit]:
@@ -275,3 +279,19 @@ def bind_prose(ctx: DocumentContext, out: Collected, spans: list[Sentence],
     kept = _unqualified_eps_repeats(out.observations)
     if len(kept) != len(out.observations):
         out.observations[:] = kept
+    _leave_out_disagreeing(ctx, out, binder.voiced)
+
+
+def _leave_out_disagreeing(ctx: DocumentContext, out: Collected,
+                           voiced: list[tuple[Observation, str | None, str]]) -> None:
+    """Values of one fact stated about different companies (``prose_voices``): unmapped, with why."""
+    dropped = disagreeing([(o, s) for o, s, _ in voiced], ctx.registrant)
+    if not dropped:
+        return
+    companies = sorted({s for o, s, _ in voiced if s and any(o is d for d in dropped)})
+    for o, _, text in voiced:
+        if any(o is d for d in dropped):
+            out.unmapped.append(Mention(text, o.span, f"{o.concept}: values of different companies "
+                                                      f"({', '.join(companies)}), none of the registrant"))
+    # (the figures stay marked as used: they are reported here, not as figures no rule binds)
+    out.observations[:] = [o for o in out.observations if not any(o is d for d in dropped)]

@@ -150,7 +150,7 @@ class PercentBinder:
         """The segment the measure's words name, else the subject of its figure, else the
         company the sentence is about."""
         from converter.extract.mechanisms.figure_subjects import (
-            SEGMENT_AXIS, Subject, english_segment, korean_segment, part_owner, segment_after)
+            SEGMENT_AXIS, WHOLE, Subject, english_segment, korean_segment, part_owner, segment_after)
         s = Sentence(self.sentence_start, self.sentence_end, "")
         korean = HANGUL.search(m.text)
         part = None if korean else part_owner(self.text, s, m.start)
@@ -159,6 +159,9 @@ class PercentBinder:
         found = korean_segment(self.text, s, m.start) if korean else \
             english_segment(self.text, s, m.start) or segment_after(self.text, s, m.end)
         if found:
+            last = self.companies.last
+            if last != WHOLE:  # a part of another company's business (or of one that may not be the registrant)
+                return Subject(last.axis, last.member, unknown=True)
             return Subject(SEGMENT_AXIS, found[0])
         match = next((b for b in bindings if b.concept == m.concept and b.role == "primary"), None)
         return match.subject if match else self.companies.last
