@@ -158,6 +158,16 @@ def test_values_of_one_fact_stated_about_different_companies(registrant: str | N
     assert any(m.text == "385.2 billion won" and "different companies" in m.reason for m in found.unmapped)
 
 
+def test_a_later_clause_with_its_own_company_binds_its_change_to_that_company() -> None:
+    """"X's operating profit fell 69% ..., and Y's operating profit fell 91%": a change binds to
+    the company of its own clause, not to the sentence's first."""
+    text = ("Hanil Electronics' operating profit in the fourth quarter of 2022 decreased by 69% compared to the "
+            "same period a year earlier, and Daebo Electronics' operating profit decreased by a whopping 91%.\n")
+    found, facts = _facts(text, "Hanil Electronics Co.")
+    assert _whole(facts, "OperatingIncomeLossPercentChange") == {Decimal("-0.69")}
+    assert ("OperatingIncomeLossPercentChange", Decimal("-0.91"), "Daebo Electronics", None) in facts
+
+
 @pytest.mark.parametrize("text, measure", [
     ("SK Daebo chalked up a 1 trillion won operating profit in the first quarter.", "operating profit"),
     ("Hanil Electronics' operating profit was 4.3 trillion won.", "operating profit"),

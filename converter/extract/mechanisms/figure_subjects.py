@@ -324,6 +324,9 @@ _DIGIT = re.compile(r"\d")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _NAME_WORD = re.compile(r"[a-z0-9가-힣]+")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
+# ", and Daebo Electronics' operating profit ...", "; Daebo posted ...", "while Daebo ...": a later
+# clause of an English sentence, which may have a subject of its own
+_CLAUSE_OPENS = re.compile(r"(?:,\s*(?:and|while|whereas|but)|;|\s(?:while|whereas))\s+")
 # "It", "The company": a sentence that goes on about the company named before
 _GOES_ON_ABOUT = re.compile(r"\s*(?:It|Its|That|This|The\s+(?:company|carrier|firm))\b")
 _NOT_COMPANY = re.compile(r"^(?:It|Its|The|This|That|These|Those|He|She|They|We|Our|Analysts?|Officials?|Market|"
@@ -446,6 +449,20 @@ class NewsCompanies:
         self.last, self.last_at = self._of(name), start if start is not None else -1
         self.speaker = name
         return self.last
+
+    def in_clause(self, s: Sentence, at: int) -> Subject | None:
+        """The company a later clause of an English sentence opens with, for the figure at ``at``
+        in it: "Hanil's operating profit fell 69%, and Daebo Electronics' operating profit fell
+        91%" (None where the figure's clause names none: the sentence's company)."""
+        head = s.text[:at - s.start]
+        opens = list(_CLAUSE_OPENS.finditer(head)) if not HANGUL.search(head[:40]) else []
+        if not opens:
+            return None
+        clause = head[opens[-1].end():]
+        name = company_subject(clause)
+        if name is None or clause.find(name.split(" (")[0]) > 20:
+            return None  # no company, or one named further on ("... as Daebo's orders grew")
+        return self._of(name)
 
     def _same_paragraph(self, start: int | None) -> bool:
         """Whether the sentence at ``start`` is in the paragraph of the one that named the last

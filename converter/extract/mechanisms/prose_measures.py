@@ -135,11 +135,13 @@ class SentenceBinder(FigureBinder, PercentBinder, ListBinder, SecondFigureBinder
                 bindings.append(binding)
         bindings += self._compares_with(s, figures, measures, periods, bindings)
         for b in bindings:
-            if b.subject == WHOLE and company != WHOLE:
-                b.subject = company
-            elif company != WHOLE and b.subject.axis == SEGMENT_AXIS:
+            # the company of the figure's clause ("..., and Daebo Electronics' operating profit"), else the sentence's
+            whose = self.companies.in_clause(s, b.figure.start) or company
+            if b.subject == WHOLE and whose != WHOLE:
+                b.subject = whose
+            elif whose != WHOLE and b.subject.axis == SEGMENT_AXIS:
                 # a part of another company's business (or of a company that may not be the registrant)
-                b.subject = Subject(company.axis, company.member, unknown=True)
+                b.subject = Subject(whose.axis, whose.member, unknown=True)
         self._bind_percents(s, figures, measures, periods, bindings)
         for b in bindings:
             self._emit(b)

@@ -237,6 +237,10 @@ class PercentBinder:
     def _bind_percent(self, s: Sentence, figure: "Figure", figures: list["Figure"],
                       periods: list[FoundPeriod], concept: str, dated: Dated, subject,  # noqa: ANN001
                       stated: list[Period], direction: int, compared_first: bool = False) -> None:
+        from converter.extract.mechanisms.figure_subjects import SEGMENT_AXIS, Subject
+        whose = self.companies.in_clause(s, figure.start)
+        if whose is not None and whose != subject:  # "..., and Daebo Electronics' operating profit fell 91%"
+            subject = Subject(whose.axis, whose.member, unknown=True) if subject.axis == SEGMENT_AXIS else whose
         if concept.endswith("Margin") and concept in concept_kinds():
             self._bind_margin(s, figure, figures, periods, concept, dated, subject)
             return
