@@ -86,6 +86,16 @@ def test_the_sum_of_a_number_of_companies_is_not_the_registrants() -> None:
     assert not _whole(facts, "NetIncomeLoss")
 
 
+def test_an_english_count_of_companies_is_not_the_registrant() -> None:
+    text = ("Hanil Steel Co. said its operating profit for the first quarter of 2024 was 4.1 trillion won.\n\n"
+            "The 614 listed companies' combined operating profit rose 65% from a year earlier to 155.6 trillion "
+            "won in the first quarter of 2024.\n")
+    found, facts = _facts(text, "Hanil Steel Co.")
+    assert _whole(facts, "OperatingIncomeLoss") == {Decimal("4100000000000")}
+    assert not _whole(facts, "OperatingIncomeLossPercentChange")
+    assert any(m.text == "155.6 trillion won" and "may not be the registrant" in m.reason for m in found.unmapped)
+
+
 GROUP = ("Daehan Group, the seventh-largest conglomerate in the country, said Friday that its operating profit "
          "for the first quarter spiked to 848.5 billion won, up 186 percent on-year.\n"
          "Daehan Solar, the solar-to-chemical unit of the group, registered a record figure in net profit worth "

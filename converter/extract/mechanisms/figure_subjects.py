@@ -30,7 +30,8 @@ from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 
 from converter.extract.mechanisms.countries import country_code
-from converter.extract.mechanisms.korean_subjects import korean_company_count, korean_company_subject
+from converter.extract.mechanisms.company_counts import english_company_count, korean_company_count
+from converter.extract.mechanisms.korean_subjects import korean_company_subject
 from converter.extract.mechanisms.sentences import HANGUL, Sentence, gated_search, word_pattern
 from converter.parse.gates import Gated
 from converter.resources import data_rows
@@ -436,6 +437,11 @@ class NewsCompanies:
         """The company the sentence (starting at ``start`` in the text, where known) is about."""
         if HANGUL.search(sentence[:40]):
             return self._korean(sentence)
+        counted = english_company_count(sentence)
+        if counted is not None:  # "Nine firms reported ...": a sum over companies
+            self.last, self.last_at = Subject(COUNTERPARTY_AXIS, counted, unknown=True), start if start is not None else -1
+            self.speaker = counted
+            return self.last
         related = related_company(sentence)
         if related is not None:  # a unit's or subsidiary's figures, though it bears the same name
             self.last, self.last_at = Subject(COUNTERPARTY_AXIS, related), start if start is not None else -1

@@ -1,6 +1,6 @@
 """The company a Korean news sentence is about: its subject, named with a legal-form marker,
-a word of its trade, its stock code or its role ("경쟁사인 X는"); a results brief's item ("◆X=");
-or a count of companies whose summed figures it states ("금융업 41개사의"). Read by
+a word of its trade, its stock code or its role ("경쟁사인 X는"), or a results brief's item
+("◆X="). Read by
 ``figure_subjects.NewsCompanies`` for each sentence of a story.
 """
 
@@ -24,14 +24,6 @@ _KO_SUBJECT = re.compile(
 )
 # "◆대교=지난 1분기 영업이익이 ...": an item of a results brief, the company it is about before "="
 _KO_ITEM_LEAD = re.compile(r"^\s*[◆◇■□▶▷●○]\s*(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9&·]{0,20})\s*=")
-# "금융업 41개사의 영업이익은", "상장기업 614개사(금융업 제외)의": the sum of a number of companies
-_KO_COMPANY_COUNT = re.compile(
-    r"""(?P<name>(?:[가-힣A-Za-z]+\s*)?\d[\d,]*\s*개\s*(?:사|기업|회사|상장사|업체))  # 금융업 41개사
-    (?:\([^()\n]{1,30}\))?                                                     # (금융업 제외)
-    \s*(?:의|은|는|이|가)\s""",
-    re.VERBOSE,
-)
-
 
 def korean_company_subject(sentence: str) -> tuple[str, bool] | None:
     """(name, named as another company by its role) of the company a Korean sentence opens
@@ -61,15 +53,3 @@ def korean_company_subject(sentence: str) -> tuple[str, bool] | None:
         return name, role
     return None
 
-
-def korean_company_count(sentence: str) -> str | None:
-    """"금융업 41개사의 3분기 누적 영업이익은 ...": the number of companies whose summed figures a
-    Korean sentence states (a market's aggregate, never one company's), named in its first words.
-
-    >>> korean_company_count("이와 함께 금융업 41개사의 3분기 누적 영업이익은 4조원으로 늘었다.")
-    '금융업 41개사'
-    >>> korean_company_count("대한전자는 1분기 영업이익이 41억원이라고 밝혔다.") is None
-    True
-    """
-    m = _KO_COMPANY_COUNT.search(sentence, 0, 80)
-    return " ".join(m["name"].split()) if m else None
