@@ -23,7 +23,7 @@ from converter.extract.mechanisms.names import (
 )
 from converter.extract.mechanisms.name_match import has_legal_form
 from converter.parse.gates import Gated, folded_piece
-from converter.extract.mechanisms.sentences import HANGUL
+from converter.extract.mechanisms.sentences import HANGUL, word_pattern
 
 # '(the "Company")', '("DSC" or "the Company")', '(hereinafter "the Bank")', '("SFG" or the "Group")'
 _COMPANY_DEFINITION = re.compile(
@@ -244,6 +244,12 @@ def _not_a_company(name: str) -> bool:
             or any(measure in name for measure in words("ko_measure")))
 
 
+def _states_impact(text: str, sentence: range) -> bool:
+    """Whether the sentence says what a cause did to a measure (``ko_impact`` of
+    ``data/measure_phrases.tsv``: 깎아먹다, 끌어내리다, 영향을 미치다)."""
+    return word_pattern("ko_impact").search(text, sentence.start, sentence.stop) is not None
+
+
 def from_korean_subject(text: str) -> Located | None:
     """The company a Korean article's lead sentence is about: the name bearing a legal-form
     marker in it, else the sentence's first word when it is the subject (은/는). A short name is
@@ -256,8 +262,11 @@ def from_korean_subject(text: str) -> Located | None:
         sentence = _ko_sentence(head, verb.end())
         marked = [m for m in _KO_SUBJECT.finditer(head, sentence.start, sentence.stop)
                   if KOREAN_MARKER.search(m["name"]) and not _not_a_company(m["name"])]
-        opening = [m for m in (_KO_LINE_SUBJECT.match(head, start) for start in _subject_starts(head, sentence))
-                   if m and _subject_particle_fits(m) and not _not_a_company(m["name"])]
+        # the subject of a sentence saying what it did to a measure ("환율은 영업이익을 2000억원
+        # 깎아먹은 것으로 나타났다") is a cause, not the company reporting
+        opening = [] if _states_impact(head, sentence) else [
+            m for m in (_KO_LINE_SUBJECT.match(head, start) for start in _subject_starts(head, sentence))
+            if m and _subject_particle_fits(m) and not _not_a_company(m["name"])]
         pick = (marked or opening or [None])[0]
         if pick is not None:
             chosen = (pick.start("name"), pick.end("name"))

@@ -30,6 +30,8 @@ from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 
 from converter.extract.mechanisms.countries import country_code
+from converter.extract.mechanisms.company_counts import english_company_count, korean_company_count
+from converter.extract.mechanisms.korean_subjects import korean_company_subject
 from converter.extract.mechanisms.sentences import HANGUL, Sentence, gated_search, word_pattern
 from converter.parse.gates import Gated
 from converter.resources import data_rows
@@ -79,8 +81,9 @@ _TIME_WORD = re.compile(r"quarter|half|year|month|fiscal|annual|period|\d", re.I
 _LEAD_BULLET = re.compile(r"\s*(?:[-—–•·*※▶■□◆]+|o(?=\s))\s*")
 # "Overseas, sales of": a word set off by a comma describes the sentence, not the measure
 _SET_OFF = re.compile(r"[,;:]\s*$")
-# "KRW 1,024.6 billion and net income": a figure's scale word ends the text before a word
-_AFTER_FIGURE = re.compile(r"[\d$%)]\s*$")
+# "KRW 1,024.6 billion and net income": a figure's scale word ends the text before a word; "a 1
+# trillion won operating profit": so does its scale
+_AFTER_FIGURE = re.compile(r"[\d$%)]\s*$|\d\s*(?:thousand|million|billion|trillion|bn|mn|crores?|lakhs?)\s+$", re.I)
 # "reported", "s": a verb or a stray letter, no qualifier
 _VERB_OR_S = re.compile(r"[a-z]{3,}ed|s")
 # a period, a count or a particle: no segment's name
@@ -110,7 +113,7 @@ def english_segment(text: str, s: Sentence, measure_start: int) -> tuple[str, in
         token = w.group(0)
         if _AFTER_FIGURE.search(head[:w.start()]):
             break  # "KRW 1,024.6 billion and net income": a figure's scale word, not a qualifier
-        if _EN_STOP.match(token) or token.endswith(("'s", "’s")) or _VERB_OR_S.fullmatch(token) \
+        if _EN_STOP.match(token) or token.endswith(("'s", "’s", "s'", "s’")) or _VERB_OR_S.fullmatch(token) \
                 or (len(token) > 1 and token.isupper()) or _LEGAL.fullmatch(token):
             break  # a determiner, a verb, a possessive, an acronym or a company word (a company's name)
         kept.insert(0, w)
@@ -273,7 +276,8 @@ def korean_list_segment(text: str, s: Sentence, figure_start: int) -> tuple[str,
 
 _NAME = r"(?:[A-Z][\w&.-]*|&)(?:\s+(?:[A-Z][\w&.-]*|&))*"
 _REPORT_VERBS = ("said", "says", "saw", "sees", "posted", "posts", "reported", "reports", "recorded", "records",
-                 "announced", "announces", "had", "has", "booked", "logged", "turned", "swung")
+                 "announced", "announces", "had", "has", "booked", "logged", "turned", "swung", "registered",
+                 "chalked")
 _REPORTS = f"(?:{'|'.join(_REPORT_VERBS)})"
 # "Its rival Hanseong Steel earlier reported": a word between the name and its verb
 _ADVERB = r"(?:\s+(?:earlier|also|separately|later|previously|recently|meanwhile|yesterday|today|on\s+[A-Z][a-z]+day|last\s+week))?"
@@ -281,11 +285,12 @@ _ADVERB = r"(?:\s+(?:earlier|also|separately|later|previously|recently|meanwhile
 # India's third-largest maker of utility vehicles, said", "Daebo Telecom's sales"
 _COMPANY_SUBJECT = re.compile(
     rf"""(?P<name>{_NAME})                       # capitalised words
-    (?:,?\s+(?:Co|Corp|Inc|Ltd)\b\.?)*              # its legal form: "Co., Ltd.", ", Inc."
+    (?P<form>(?:,?\s+(?:Co|Corp|Inc|Ltd)\b\.?)*)   # its legal form: "Co., Ltd.", ", Inc."
     (?:\s*\((?P<aside>[^()]{{1,30}})\))?              # its name in another script or its ticker: "Acme Inc (愛客)"
     (?=\s*,\s*[^,.;]{{3,80}}?,{_ADVERB}\s*{_REPORTS}\b  # an apposition, then the verb
       |{_ADVERB}\s+{_REPORTS}\b                 # the verb
-      |[’']s\s+(?![A-Z]))                       # a possessive: "Daebo Telecom's sales"
+      |[’']s\s+(?![A-Z])                        # a possessive: "Daebo Telecom's sales"
+      |(?<=s)[’']\s+(?![A-Z]))                  # a plural's: "Daebo Electronics' sales"
     """,
     re.VERBOSE,
 )
@@ -298,14 +303,31 @@ _RELATED_COMPANY = Gated(re.compile(
     \s*,""",
     re.VERBOSE,
 ))
+# "Hanbit Solar, the solar unit of the group, registered ...": a sentence opening with a company
+# its apposition names a part of another (a group's affiliate shares the group's name)
+_NAMED_AS_UNIT = re.compile(
+    r"""^\s*(?P<name>[A-Z][\w&.-]*(?:[ \t]+(?:[A-Z][\w&.-]*|&))*)   # Hanbit Solar
+    \s*,\s*(?:the|an?|its|one\s+of\s+(?:the|its))\s+(?:[\w-]+\s+){0,4}?      # , the solar
+    (?:unit|subsidiary|subsidiaries|affiliates?|arm|division)\s+of\b        # unit of""",
+    re.VERBOSE,
+)
+# "Acme Labs Q4 Results: Net profit jumps ...": a digest item's heading names its company first
+_RESULTS_HEADING = re.compile(
+    r"""^\s*(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&))*?)            # Acme Labs
+    \s+(?:Q[1-4]|H[12]|(?:First|Second|Third|Fourth)[\s-]Quarter|Interim|Annual|Full[\s-]Year)  # Q4
+    (?:\s+FY\s?\d{2,4})?\s+(?:Results?|Earnings)\s*:                         # Results:""",
+    re.VERBOSE | re.IGNORECASE,
+)
 # "Mr. Kim said": a person, not a company
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s*$")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,6}")
-_KO_PERIOD_WORD = re.compile(r"\d|분기|반기|연간|올해|작년")
 _DIGIT = re.compile(r"\d")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _NAME_WORD = re.compile(r"[a-z0-9가-힣]+")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
+# ", and Daebo Electronics' operating profit ...", "; Daebo posted ...", "while Daebo ...": a later
+# clause of an English sentence, which may have a subject of its own
+_CLAUSE_OPENS = re.compile(r"(?:,\s*(?:and|while|whereas|but)|;|\s(?:while|whereas))\s+")
 # "It", "The company": a sentence that goes on about the company named before
 _GOES_ON_ABOUT = re.compile(r"\s*(?:It|Its|That|This|The\s+(?:company|carrier|firm))\b")
 _NOT_COMPANY = re.compile(r"^(?:It|Its|The|This|That|These|Those|He|She|They|We|Our|Analysts?|Officials?|Market|"
@@ -330,8 +352,13 @@ def company_subject(sentence: str) -> str | None:
     'Northwind Telecom Co.'
     >>> company_subject("Mr. Kim said revenue rose.") is None, company_subject("The Company reported") is None
     (True, True)
+    >>> company_subject("K&R Q4 Results: Net profit jumps 10% YoY to Rs 3,987 crore")
+    'K&R'
     """
-    if not any(verb in sentence for verb in _REPORT_VERBS) and "'s" not in sentence and "’s" not in sentence:
+    heading = _RESULTS_HEADING.match(sentence)
+    if heading is not None and heading["name"][0].isupper():
+        return heading["name"]
+    if not any(verb in sentence for verb in _REPORT_VERBS) and "'" not in sentence and "’" not in sentence:
         return None  # neither a verb of reporting nor a possessive: no company is the subject
     for m in _COMPANY_SUBJECT.finditer(sentence):
         if _TITLE_BEFORE.search(sentence[:m.start()]):
@@ -342,50 +369,14 @@ def company_subject(sentence: str) -> str | None:
         if not words or all(_GENERIC.match(w) or _LEGAL.fullmatch(w) for w in words) or _is_place(" ".join(words)):
             continue
         name = " ".join(words)
-        possessive = sentence[m.end():m.end() + 2].startswith(("'s", "’s"))
-        if ORG_WORD.search(name) or _ACRONYM.fullmatch(words[0]) or possessive:
+        possessive = sentence[m.end():m.end() + 2].startswith(("'s", "’s")) or \
+            sentence[m.end() - 1:m.end() + 1] in ("s'", "s’")
+        # "Larsen & Toubro reported", "Kaveri Consumer Products Ltd reported": joined names, a legal form
+        firm = "&" in words or m.end("name") < m.end("form")
+        if ORG_WORD.search(name) or _ACRONYM.fullmatch(words[0]) or possessive or firm:
             short = (m["aside"] or "").split(",")[0].strip()
             # 'Acme Semiconductor Co (ASC, 愛客)': the short name it is known by, to compare too
             return f"{name} ({short})" if _ACRONYM.fullmatch(short) else name
-    return None
-
-
-# The subject opening a Korean sentence, after a connective ("한편") and an apposition naming
-# its role ("경쟁사인"): a name in Hangul or Latin letters, maybe with its legal-form marker and
-# a parenthesis ("(대표 정현우)"), marked as the topic or the subject.
-_KO_SUBJECT = re.compile(
-    r"""^\s*(?:(?:한편|반면|또한?|이에\s*비해|이와\s*달리)\s*,?\s*)?   # a connective
-    (?:(?P<role>[가-힣]+(?:\s[가-힣]+)?)인\s+)?                      # 경쟁사인, 자회사인
-    (?P<name>(?:㈜|\(주\)|주식회사\s?)?[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,20}(?:\(주\)|㈜)?)
-    (?:\([^()\n]{1,30}\))?                                          # (대표 정현우)
-    (?:은|는|이|가)\s""",
-    re.VERBOSE,
-)
-
-
-def korean_company_subject(sentence: str) -> tuple[str, bool] | None:
-    """(name, named as another company by its role) of the company a Korean sentence opens
-    with, if its subject is one: a name with a legal-form marker, ending in a trade
-    (``data/name_words.tsv``), or introduced by its role ("경쟁사인 X는").
-
-    >>> korean_company_subject("한편 경쟁사인 한울엔터테인먼트는 1분기 매출 287억원을 기록했다.")
-    ('한울엔터테인먼트', True)
-    >>> korean_company_subject("보람게임즈는 2006년 1분기 매출이 412억원으로 늘었다고 밝혔다.")
-    ('보람게임즈', False)
-    >>> korean_company_subject("하반기에는 수출이 늘 것으로 보인다.") is None
-    True
-    """
-    from converter.extract.mechanisms.names import KOREAN_MARKER, words
-    m = _KO_SUBJECT.match(sentence)
-    if m is None:
-        return None
-    name = " ".join(KOREAN_MARKER.sub(" ", m["name"]).split())
-    role = m["role"] is not None and m["role"] in words("ko_role")
-    if name.casefold() in words("ko_generic") or name.endswith(("측", "들", "에", "에서")) or \
-            any(w in name for w in words("ko_measure")) or _KO_PERIOD_WORD.search(name):
-        return None
-    if role or KOREAN_MARKER.search(m["name"]) or name.endswith(tuple(words("ko_company_word"))):
-        return name, role
     return None
 
 
@@ -398,7 +389,12 @@ def related_company(sentence: str) -> str | None:
     'Mikuni Europe GmbH'
     >>> related_company("Net sales rose 5% to 4.1 billion yen, led by its unit, Kato Co., in Osaka.") is None
     True
+    >>> related_company("Daehan Solar, the solar unit of the group, registered a net profit of 3.1 billion won.")
+    'Daehan Solar'
     """
+    unit = _NAMED_AS_UNIT.match(sentence)
+    if unit is not None:
+        return unit["name"]
     m = gated_search(_RELATED_COMPANY, sentence)
     if m is None or _DIGIT.search(sentence[:m.start()]):
         return None
@@ -427,6 +423,9 @@ class NewsCompanies:
         self.text = text  # the document's, which the sentences' offsets are into
         self.last: Subject = WHOLE
         self.last_at = -1  # where the sentence naming ``last`` starts (-1: none did)
+        # the company the sentence names or goes on about, as printed, the registrant too (None:
+        # none named): two values of one fact from sentences about different companies conflict
+        self.speaker: str | None = None
 
     @cached_property
     def named(self) -> set[str]:
@@ -438,17 +437,38 @@ class NewsCompanies:
         """The company the sentence (starting at ``start`` in the text, where known) is about."""
         if HANGUL.search(sentence[:40]):
             return self._korean(sentence)
+        counted = english_company_count(sentence)
+        if counted is not None:  # "Nine firms reported ...": a sum over companies
+            self.last, self.last_at = Subject(COUNTERPARTY_AXIS, counted, unknown=True), start if start is not None else -1
+            self.speaker = counted
+            return self.last
         related = related_company(sentence)
         if related is not None:  # a unit's or subsidiary's figures, though it bears the same name
             self.last, self.last_at = Subject(COUNTERPARTY_AXIS, related), start if start is not None else -1
+            self.speaker = related
             return self.last
         name = company_subject(sentence)
         if name is None:
             if not (_GOES_ON_ABOUT.match(sentence) or self._same_paragraph(start)):
-                self.last = WHOLE
+                self.last, self.speaker = WHOLE, None
             return self.last
         self.last, self.last_at = self._of(name), start if start is not None else -1
+        self.speaker = name
         return self.last
+
+    def in_clause(self, s: Sentence, at: int) -> Subject | None:
+        """The company a later clause of an English sentence opens with, for the figure at ``at``
+        in it: "Hanil's operating profit fell 69%, and Daebo Electronics' operating profit fell
+        91%" (None where the figure's clause names none: the sentence's company)."""
+        head = s.text[:at - s.start]
+        opens = list(_CLAUSE_OPENS.finditer(head)) if not HANGUL.search(head[:40]) else []
+        if not opens:
+            return None
+        clause = head[opens[-1].end():]
+        name = company_subject(clause)
+        if name is None or clause.find(name.split(" (")[0]) > 20:
+            return None  # no company, or one named further on ("... as Daebo's orders grew")
+        return self._of(name)
 
     def _same_paragraph(self, start: int | None) -> bool:
         """Whether the sentence at ``start`` is in the paragraph of the one that named the last
@@ -463,7 +483,9 @@ class NewsCompanies:
         (Korean leaves a known subject unsaid): "경쟁사인 X는 ... 기록했다. 영업손실은 ..."."""
         found = korean_company_subject(sentence)
         if found is not None:
-            self.last = self._of(found[0])
+            self.last, self.speaker = self._of(found[0]), found[0]
+        elif (counted := korean_company_count(sentence)) is not None:  # a sum over companies
+            self.last, self.speaker = Subject(COUNTERPARTY_AXIS, counted, unknown=True), counted
         return self.last
 
     def _of(self, name: str) -> Subject:

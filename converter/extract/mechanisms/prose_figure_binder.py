@@ -45,7 +45,7 @@ from converter.extract.mechanisms.prose_periods import (
     concept_kinds,
 )
 from converter.extract.mechanisms.sentences import HANGUL, MeasureHit, Sentence, word_pattern
-from converter.model import Period
+from converter.model import Mention, Period
 from converter.parse.periods import FoundPeriod, shift
 
 if TYPE_CHECKING:
@@ -99,6 +99,8 @@ _LOSS_BEFORE = re.compile(r"\b(?:loss(?:es)?|deficit)\s+(?:of\s+)?$|적자\s*$",
 _PROFIT_BEFORE = re.compile(r"\b(?:profit|income|earnings|gain)\s+(?:of\s+)?$|흑자\s*$", re.I)
 # "reduced by KRW 300 billion": the change, not the level
 _BY = re.compile(r"\bby\s*$")
+# "2000억원 정도 깎아먹은", "2000억원가량을": a word of approximation or a particle after a figure
+_KO_ABOUT = re.compile(r"\s*(?:정도|가량|안팎|내외|쯤)?\s*(?:의|을|를|이나)?\s*")
 # "1억3200만원이 늘어", "300억원 증가": a particle between a figure and its word of direction
 _KO_CHANGE_PARTICLE = re.compile(r"\s*(?:이|가|나)?\s*")
 
@@ -415,7 +417,24 @@ class FigureBinder:
         if HANGUL.match(self.text, after.end()) and (word_pattern("ko_up").match(self.text, after.end())
                                                      or word_pattern("ko_down").match(self.text, after.end())):
             return True  # "매출이 전분기보다 1억3200만원 늘어 52억원을": the increase, not the level
+        if self._is_impact(figure):
+            return True
         before = self.text[max(0, figure.start - 40):figure.start]
         if not _BY.search(before):
             return False
         return bool(word_pattern("up").search(before) or word_pattern("down").search(before))
+
+    def _is_impact(self, figure: Figure) -> bool:
+        """"환율은 영업이익을 2000억원 정도 깎아먹은", "the won's strength weighed on operating
+        profit by 200 billion won": what a cause did to the measure, not the measure's value
+        (reported as such)."""
+        after = _KO_ABOUT.match(self.text, figure.end)
+        impact = bool(word_pattern("ko_impact").match(self.text, after.end())) if HANGUL.match(
+            self.text, after.end()) else False
+        if not impact:
+            before = self.text[max(self.sentence_start, figure.start - 80):figure.start]
+            impact = bool(_BY.search(before)) and bool(word_pattern("impact").search(before))
+        if impact:
+            self.out.unmapped.append(Mention(figure.text, self.ctx.span(figure.start, figure.end),
+                                             "an effect on a measure (깎아먹은, weighed on), not its value"))
+        return impact

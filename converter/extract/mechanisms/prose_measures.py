@@ -18,7 +18,7 @@ from dataclasses import replace
 from functools import cache
 
 from converter.extract.base import DocumentContext
-from converter.extract.mechanisms.figure_subjects import SEGMENT_AXIS, WHOLE, NewsCompanies
+from converter.extract.mechanisms.figure_subjects import SEGMENT_AXIS, WHOLE, NewsCompanies, Subject
 from converter.extract.mechanisms.prose_figure_binder import FigureBinder
 from converter.extract.mechanisms.prose_figures import Binding, Figure, allows, cents_currency, excluded, \
     may_hold_figures, sentence_figures
@@ -26,6 +26,7 @@ from converter.extract.mechanisms.prose_lists import ListBinder
 from converter.extract.mechanisms.prose_percents import PercentBinder
 from converter.extract.mechanisms.prose_periods import Dated, ProsePeriods, concept_kinds, fit, stated_period
 from converter.extract.mechanisms.prose_second_figures import SecondFigureBinder
+from converter.extract.mechanisms.prose_voices import disagreeing
 from converter.extract.mechanisms.sentences import HANGUL, Collected, MeasureHit, PhraseFinder, Sentence, body_start, \
     find_measures, gated_search, word_pattern
 from converter.model import PURE, Mention, Observation, Period, UnitSpec
@@ -58,7 +59,8 @@ _YEAR_END = re.compile(r"year[\s-]end", re.I)
 def _bounds() -> tuple[Gated, re.Pattern[str]]:
     """"above", "up to" ending the text before a figure (gated by its words: re tries it at every
     position of the words before each figure); "이상", "넘은" after it: a limit."""
-    return (Gated(re.compile(rf"(?:{word_pattern('bound').pattern})\s*$", re.I)),
+    # ("more than a 1 trillion won profit": an article may stand between the bound and the figure)
+    return (Gated(re.compile(rf"(?:{word_pattern('bound').pattern})\s*(?:an?\s+)?$", re.I)),
             re.compile(rf"\s*(?:을|를|이|가)?\s*(?:{word_pattern('ko_bound').pattern})"))
 
 
@@ -81,6 +83,8 @@ class SentenceBinder(FigureBinder, PercentBinder, ListBinder, SecondFigureBinder
         # states a result (past tense): an undated text has no date to tell a plan by
         self.states_result = True
         self.forward = PhraseFinder("forward", ctx.text)  # plans, targets, outlooks
+        # each fact with the company its sentence names and its figure as printed
+        self.voiced: list[tuple[Observation, str | None, str]] = []
 
     def stated_period(self, concept: str, dated: Dated) -> tuple[Period, tuple[tuple[str, str], ...]] | None:
         """``prose_periods.stated_period`` for a figure of the sentence being bound: none where
@@ -131,8 +135,13 @@ class SentenceBinder(FigureBinder, PercentBinder, ListBinder, SecondFigureBinder
                 bindings.append(binding)
         bindings += self._compares_with(s, figures, measures, periods, bindings)
         for b in bindings:
-            if b.subject == WHOLE and company != WHOLE:
-                b.subject = company
+            # the company of the figure's clause ("..., and Daebo Electronics' operating profit"), else the sentence's
+            whose = self.companies.in_clause(s, b.figure.start) or company
+            if b.subject == WHOLE and whose != WHOLE:
+                b.subject = whose
+            elif whose != WHOLE and b.subject.axis == SEGMENT_AXIS:
+                # a part of another company's business (or of a company that may not be the registrant)
+                b.subject = Subject(whose.axis, whose.member, unknown=True)
         self._bind_percents(s, figures, measures, periods, bindings)
         for b in bindings:
             self._emit(b)
@@ -218,9 +227,10 @@ class SentenceBinder(FigureBinder, PercentBinder, ListBinder, SecondFigureBinder
                  dimensions: tuple[tuple[str, str], ...], rule: str) -> None:
         if period is None:
             return
-        self.out.add(Observation(concept, figure.value, period, unit, figure.decimals,
-                                 tuple(sorted(dimensions)), span=self.ctx.span(figure.start, figure.end),
-                                 rule=rule), figure.start, figure.end)
+        observation = Observation(concept, figure.value, period, unit, figure.decimals,
+                                  tuple(sorted(dimensions)), span=self.ctx.span(figure.start, figure.end), rule=rule)
+        self.out.add(observation, figure.start, figure.end)
+        self.voiced.append((observation, self.companies.speaker, figure.text))
 
 
 def _not_defining(text: str, measures: list[MeasureHit]) -> list[MeasureHit]:
@@ -271,3 +281,19 @@ def bind_prose(ctx: DocumentContext, out: Collected, spans: list[Sentence],
     kept = _unqualified_eps_repeats(out.observations)
     if len(kept) != len(out.observations):
         out.observations[:] = kept
+    _leave_out_disagreeing(ctx, out, binder.voiced)
+
+
+def _leave_out_disagreeing(ctx: DocumentContext, out: Collected,
+                           voiced: list[tuple[Observation, str | None, str]]) -> None:
+    """Values of one fact stated about different companies (``prose_voices``): unmapped, with why."""
+    dropped = disagreeing([(o, s) for o, s, _ in voiced], ctx.registrant)
+    if not dropped:
+        return
+    companies = sorted({s for o, s, _ in voiced if s and any(o is d for d in dropped)})
+    for o, _, text in voiced:
+        if any(o is d for d in dropped):
+            out.unmapped.append(Mention(text, o.span, f"{o.concept}: values of different companies "
+                                                      f"({', '.join(companies)}), none of the registrant"))
+    # (the figures stay marked as used: they are reported here, not as figures no rule binds)
+    out.observations[:] = [o for o in out.observations if not any(o is d for d in dropped)]

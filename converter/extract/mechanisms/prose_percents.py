@@ -150,7 +150,7 @@ class PercentBinder:
         """The segment the measure's words name, else the subject of its figure, else the
         company the sentence is about."""
         from converter.extract.mechanisms.figure_subjects import (
-            SEGMENT_AXIS, Subject, english_segment, korean_segment, part_owner, segment_after)
+            SEGMENT_AXIS, WHOLE, Subject, english_segment, korean_segment, part_owner, segment_after)
         s = Sentence(self.sentence_start, self.sentence_end, "")
         korean = HANGUL.search(m.text)
         part = None if korean else part_owner(self.text, s, m.start)
@@ -159,6 +159,9 @@ class PercentBinder:
         found = korean_segment(self.text, s, m.start) if korean else \
             english_segment(self.text, s, m.start) or segment_after(self.text, s, m.end)
         if found:
+            last = self.companies.last
+            if last != WHOLE:  # a part of another company's business (or of one that may not be the registrant)
+                return Subject(last.axis, last.member, unknown=True)
             return Subject(SEGMENT_AXIS, found[0])
         match = next((b for b in bindings if b.concept == m.concept and b.role == "primary"), None)
         return match.subject if match else self.companies.last
@@ -234,6 +237,10 @@ class PercentBinder:
     def _bind_percent(self, s: Sentence, figure: "Figure", figures: list["Figure"],
                       periods: list[FoundPeriod], concept: str, dated: Dated, subject,  # noqa: ANN001
                       stated: list[Period], direction: int, compared_first: bool = False) -> None:
+        from converter.extract.mechanisms.figure_subjects import SEGMENT_AXIS, Subject
+        whose = self.companies.in_clause(s, figure.start)
+        if whose is not None and whose != subject:  # "..., and Daebo Electronics' operating profit fell 91%"
+            subject = Subject(whose.axis, whose.member, unknown=True) if subject.axis == SEGMENT_AXIS else whose
         if concept.endswith("Margin") and concept in concept_kinds():
             self._bind_margin(s, figure, figures, periods, concept, dated, subject)
             return

@@ -400,8 +400,11 @@ class ProsePeriods:
         # Korean, Japanese and Chinese write a figure's period before it: a phrase after it, past
         # words of the clause ("422억원으로, 지난 1분기 흑자전환 후", "0.31元（2003年上半年：0.28元）"),
         # is another figure's
+        # nor is one the next figure follows at once: "1분기 315억원, 2분기 176억원" (a list of
+        # periods with their figures)
         after = [p for p in own if end <= s.start + p.start < right
-                 and not _CJK.search(text, end, s.start + p.start)]
+                 and not _CJK.search(text, end, s.start + p.start)
+                 and not (right < s.end and not text[s.start + p.end:right].strip())]
         if after:
             return _dated(after[0])
         before = [p for p in own if left <= s.start + p.end <= start]

@@ -1,0 +1,227 @@
+"""Whose figures a text about several companies states, and figures that are no results.
+
+Invented texts written in the layouts of news about several companies: serial paragraphs with
+each company's stock code, a results brief with one company per "◆X=" item, a market's aggregate
+with a sub-group ("금융업 41개사"), a group and its affiliate named in apposition, a broadcast about
+two companies ("X Electronics' operating profit"), a digest of firms named "A & B"; and figures
+that are no result: the effect of a cause on a measure ("영업이익을 2000억원 깎아먹은"), an
+estimate ("...으로 추정된다"), a bound after an article ("more than a 1 trillion won profit"),
+and a list of periods with their figures ("1분기 315억원, 2분기 176억원").
+"""
+
+from __future__ import annotations
+
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from converter.extract.mechanisms.figure_subjects import english_segment
+from converter.extract.mechanisms.sentences import Sentence
+from converter.extract.registrant_sentences import from_korean_subject
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from test_press_release import context, extract_press_release  # noqa: E402
+
+
+def _facts(text: str, registrant: str | None = None):
+    found = extract_press_release(context(text, registrant))
+    return found, {(o.concept, o.value, dict(o.dimensions).get("CounterpartyAxis"),
+                    dict(o.dimensions).get("SegmentAxis")) for o in found.observations}
+
+
+def _whole(facts, concept: str) -> set[Decimal]:
+    """The values of ``concept`` given as the registrant's own (no company, no segment)."""
+    return {v for c, v, party, segment in facts if c == concept and party is None and segment is None}
+
+
+# -- whose figure ---------------------------------------------------------------------------------
+
+SERIAL = ("한빛조선이 영업이익 흑자 달성에 실패했다. 한빛조선은 올 1·4분기 연결 기준 263억원의 영업손실을 낸 것으로 "
+          "잠정 집계됐다고 4일 밝혔다. 1·4분기 매출은 3조5,321억원을 기록했다.\n"
+          "가온물류(012340)는 올 1·4분기 연결기준 영업이익이 전년 동기 대비 11.8% 증가한 532억원을 기록했다고 "
+          "밝혔다.\n"
+          "새봄식품(045670)은 1·4분기 연결기준 영업이익이 전년 동기보다 0.37% 줄어든 277억원을 기록했다. "
+          "같은 기간 매출액은 15.94% 늘어난 5,636억원이며 당기순이익은 6.67% 줄어든 203억원이었다.\n")
+
+
+def test_serial_paragraphs_with_stock_codes_are_other_companies() -> None:
+    """"가온물류(012340)는": a name with its six-digit stock code is a company; its paragraph's
+    figures and changes are its own, not the registrant's."""
+    found, facts = _facts(SERIAL, "한빛조선")
+    assert _whole(facts, "OperatingIncomeLoss") == {Decimal("-26300000000")}
+    assert not _whole(facts, "OperatingIncomeLossPercentChange")
+    assert not _whole(facts, "RevenuesPercentChange") and not _whole(facts, "NetIncomeLossPercentChange")
+    assert ("OperatingIncomeLossPercentChange", Decimal("-0.0037"), "새봄식품", None) in facts
+    assert ("RevenuesPercentChange", Decimal("0.1594"), "새봄식품", None) in facts
+
+
+BRIEF = ("[실적 브리프] 대한교육, 영업익 늘어\n\n"
+         "◆대한교육=지난 1분기 영업이익과 순이익이 작년 같은 기간보다 두 배 이상 증가했다. 영업이익은 246억원,"
+         "순이익은 211억원에 달했다. ◆새봄제지=1분기 영업이익이 전년 동기보다 1.6% 감소한 112억원에 그쳤다. "
+         "매출액도 1천75억원으로 4.2% 늘었다. ◆가온섬유=1분기 매출액은 1조872억원으로 작년 같은 기간보다 "
+         "7.9% 증가했다. 반면 순이익은 43.5% 늘어난 252억원으로 집계됐다.\n")
+
+
+def test_a_brief_with_one_company_per_item_names_no_registrant_figure() -> None:
+    """"◆X=": each item of a results brief is one company's; with no registrant known, none of
+    them is reported as the registrant's."""
+    found, facts = _facts(BRIEF)
+    assert not facts
+    assert any("may not be the registrant" in m.reason and m.text == "112억원" for m in found.unmapped)
+
+
+AGGREGATE = ("한빛금융지주는 3분기 누적 영업이익이 4조1200억원으로 집계됐다고 밝혔다.\n"
+             "이와 함께 금융업 41개사의 3분기 누적 영업이익은 44조4198억원으로 전년 동기 대비 11.93% 증가했다. "
+             "순이익은 33조123억원으로 9.43% 늘었다.\n")
+
+
+def test_the_sum_of_a_number_of_companies_is_not_the_registrants() -> None:
+    """"금융업 41개사의 영업이익": the figures of a count of companies (and the sentences going on
+    about them) are an aggregate, never the registrant's."""
+    found, facts = _facts(AGGREGATE, "한빛금융지주")
+    assert _whole(facts, "OperatingIncomeLoss") == {Decimal("4120000000000")}
+    assert not _whole(facts, "OperatingIncomeLossPercentChange") and not _whole(facts, "NetIncomeLossPercentChange")
+    assert not _whole(facts, "NetIncomeLoss")
+
+
+def test_an_english_count_of_companies_is_not_the_registrant() -> None:
+    text = ("Hanil Steel Co. said its operating profit for the first quarter of 2024 was 4.1 trillion won.\n\n"
+            "The 614 listed companies' combined operating profit rose 65% from a year earlier to 155.6 trillion "
+            "won in the first quarter of 2024.\n")
+    found, facts = _facts(text, "Hanil Steel Co.")
+    assert _whole(facts, "OperatingIncomeLoss") == {Decimal("4100000000000")}
+    assert not _whole(facts, "OperatingIncomeLossPercentChange")
+    assert any(m.text == "155.6 trillion won" and "may not be the registrant" in m.reason for m in found.unmapped)
+
+
+GROUP = ("Daehan Group, the seventh-largest conglomerate in the country, said Friday that its operating profit "
+         "for the first quarter spiked to 848.5 billion won, up 186 percent on-year.\n"
+         "Daehan Solar, the solar-to-chemical unit of the group, registered a record figure in net profit worth "
+         "385.2 billion won. Daehan Aero, the aviation unit of the group, logged a record revenue of 1.21 "
+         "trillion won.\n")
+
+
+def test_an_affiliate_named_as_the_groups_unit_is_another_company() -> None:
+    """"X Solar, the solar unit of the group, registered ...": the affiliate shares the group's
+    name but its figures are its own."""
+    found, facts = _facts(GROUP)
+    assert not _whole(facts, "NetIncomeLoss") and not _whole(facts, "Revenues")
+    assert ("NetIncomeLoss", Decimal("385200000000"), "Daehan Solar", None) in facts
+
+
+BROADCAST = ("Hanil Electronics' operating profit decreased by 69% compared to the same period last year.\n\n"
+             "Hanil Electronics' operating profit in the fourth quarter of last year was 4.3 trillion won.\n\n"
+             "Daebo Electronics also posted annual sales of 83.4 trillion won, the highest ever.\n")
+
+
+def test_two_companies_of_a_broadcast_named_by_a_plural_possessive() -> None:
+    """"Hanil Electronics' operating profit": a company's (plural) possessive, not a segment
+    "Hanil Electronics'"; with two companies and no registrant, neither is reported as it."""
+    found, facts = _facts(BROADCAST)
+    assert not facts
+    assert sum("may not be the registrant" in m.reason for m in found.unmapped) >= 2
+
+
+def test_a_firm_named_with_an_ampersand_is_another_company() -> None:
+    text = ("Kumar Pharma Ltd reported an 89% YoY jump in consolidated net profit to Rs 960 crore for the "
+            "quarter ended March 31, 2023.\n\n"
+            "Patel & Rao reported a 10% YoY increase in consolidated net profit to Rs 3,987 crore for the "
+            "quarter ended March 31, 2023.\n")
+    found, facts = _facts(text, "Kumar Pharma Ltd")
+    assert _whole(facts, "NetIncomeLoss") == {Decimal("9600000000")}
+    assert ("NetIncomeLoss", Decimal("39870000000"), "Patel & Rao", None) in facts
+
+
+def test_a_digest_items_results_heading_names_its_company() -> None:
+    """"Patel Rao Q4 Results: Net profit jumps ...": a digest's item heading names the company
+    whose figures it gives, though no verb of reporting follows the name."""
+    text = ("Kumar Pharma Ltd reported an 89% YoY jump in consolidated net profit to Rs 960 crore for the "
+            "quarter ended March 31, 2023.\n\n"
+            "Patel Rao Q4 Results: Net profit jumps 10% YoY to Rs 3,987 crore for the quarter ended March 31, 2023\n\n"
+            "Read more here.\n")
+    found, facts = _facts(text, "Kumar Pharma Ltd")
+    assert _whole(facts, "NetIncomeLoss") == {Decimal("9600000000")}
+    assert ("NetIncomeLoss", Decimal("39870000000"), "Patel Rao", None) in facts
+
+
+def test_a_segment_of_another_companys_sentence_is_not_the_registrants() -> None:
+    text = ("Hanil Steel Co. said net income rose to KRW 5 billion in the first quarter of 2005.\n\n"
+            "Rival Daebo Motors said overseas sales rose 12% from a year earlier to KRW 7 billion in the first quarter of 2005.\n")
+    found, facts = _facts(text, "Hanil Steel Co.")
+    assert not [f for f in facts if f[3] == "overseas"]
+    assert not [f for f in facts if f[0] == "RevenuesPercentChange"]  # the change of that part too
+    assert any(m.text == "KRW 7 billion" and "may not be the registrant" in m.reason for m in found.unmapped)
+
+
+GROUP_AND_UNIT = ("Hanul Group said its operating profit for the first quarter of 2021 spiked to 848.5 billion won. "
+                  "Hanul Chemicals said operating profit for the first quarter of 2021 was 385.2 billion won.\n")
+
+
+@pytest.mark.parametrize("registrant, kept", [(None, set()), ("Hanul Group", {Decimal("848500000000")})])
+def test_values_of_one_fact_stated_about_different_companies(registrant: str | None, kept: set[Decimal]) -> None:
+    """Two companies sharing a name are read as one: where their values of one fact differ, the
+    value of the sentence naming the registrant is kept, none where no sentence names it."""
+    found, facts = _facts(GROUP_AND_UNIT, registrant)
+    assert _whole(facts, "OperatingIncomeLoss") == kept
+    assert any(m.text == "385.2 billion won" and "different companies" in m.reason for m in found.unmapped)
+
+
+def test_a_later_clause_with_its_own_company_binds_its_change_to_that_company() -> None:
+    """"X's operating profit fell 69% ..., and Y's operating profit fell 91%": a change binds to
+    the company of its own clause, not to the sentence's first."""
+    text = ("Hanil Electronics' operating profit in the fourth quarter of 2022 decreased by 69% compared to the "
+            "same period a year earlier, and Daebo Electronics' operating profit decreased by a whopping 91%.\n")
+    found, facts = _facts(text, "Hanil Electronics Co.")
+    assert _whole(facts, "OperatingIncomeLossPercentChange") == {Decimal("-0.69")}
+    assert ("OperatingIncomeLossPercentChange", Decimal("-0.91"), "Daebo Electronics", None) in facts
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("SK Daebo chalked up a 1 trillion won operating profit in the first quarter.", "operating profit"),
+    ("Hanil Electronics' operating profit was 4.3 trillion won.", "operating profit"),
+])
+def test_no_segment_from_a_figures_scale_or_a_companys_possessive(text: str, measure: str) -> None:
+    s = Sentence(0, len(text), text)
+    assert english_segment(text, s, text.index(measure)) is None
+
+
+# -- figures that are no results ------------------------------------------------------------------
+
+def test_an_effect_on_a_measure_is_not_its_value_nor_the_cause_a_company() -> None:
+    text = ("지난해 같은 기간에 비해 매출은 22% 증가했다. 1분기말 순현금은 11조5000억원이다. "
+            "환율은 1분기 영업이익을 -2000억원 정도 깍아먹은 것으로 나타났다.\n")
+    assert from_korean_subject(text) is None
+    found, facts = _facts(text)
+    assert not [f for f in facts if f[0] == "OperatingIncomeLoss"]
+    assert any(m.text == "-2000억원" and "effect" in m.reason for m in found.unmapped)
+
+
+def test_an_english_effect_on_a_measure_is_not_its_value() -> None:
+    text = ("Hanil Steel Co. said the strong won weighed on operating profit by 200 billion won in the first "
+            "quarter of 2005.\n")
+    found, facts = _facts(text, "Hanil Steel Co.")
+    assert not facts
+
+
+def test_an_estimate_is_not_a_result() -> None:
+    text = ("성지훈 한빛증권 연구원은 \"올해 분기별 영업이익은 1분기 315억원, 2분기 176억원, 3분기 337억원, "
+            "4분기 304억원으로 추정된다\"고 말했다.\n")
+    found, facts = _facts(text, "가온화학")
+    assert not facts
+
+
+def test_each_figure_of_a_list_takes_the_period_named_before_it() -> None:
+    text = "한빛전자는 올해 분기별 영업이익이 1분기 315억원, 2분기 176억원, 3분기 337억원을 기록했다고 밝혔다."
+    found = extract_press_release(context(text, "한빛전자"))
+    assert [(o.value, o.dimensions) for o in found.observations if o.concept == "OperatingIncomeLoss"] == \
+        [(Decimal("31500000000"), (("StatedPeriodAxis", "1분기"),))]
+
+
+def test_a_bound_after_an_article_is_no_stated_figure() -> None:
+    text = ("Hanil Steel Co. said nine firms reported more than a 1 trillion won operating profit in the first "
+            "quarter of 2005.\n")
+    found, facts = _facts(text, "Hanil Steel Co.")
+    assert not facts
+    assert any(m.text == "1 trillion won" and "bound" in m.reason for m in found.unmapped)
