@@ -103,6 +103,10 @@ def english() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("instant", rf"\bend\s+of\s+{mon}(?:,?\s+{YEAR})?"),
         ("instant", rf"\b(?:end\s+of|year[\s-]end|end-)\s*{YEAR}"),
         ("instant", r"\b(?:at|as\s+of|by)\s+(?:the\s+)?(?P<yend>(?:fiscal\s+)?year[\s-]end|end\s+of\s+the\s+year)\b(?![\s-]*(?:19|20)\d\d)"),
+        # "the cumulative third quarter", "the third quarter cumulative": the year's months up to
+        # that quarter's end (a Japanese issuer's 第3四半期累計 in English), not the quarter alone
+        ("to_quarter", rf"\bcumulative\s+{ORD}[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+(?:(?:of|in)\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)?{YEAR})?"),
+        ("to_quarter", rf"\b{ORD}[\s-]+(?:fiscal[\s-]+)?quarter\s+cumulative\b"),
         ("quarter", rf"\b(?:fiscal\s+)?{ORD}[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+(?:(?:of|in)\s+)?(?:(?:fiscal\s+(?:year\s+)?)|FY\s?|year\s+)?{YEAR})?"),
         ("quarter", rf"\b{YEAR}\s+{ORD}\s+quarter"),
         ("quarter", rf"\b(?P<qn>[1-4])Q\s?(?:FY\s?)?{YY}\b"),
@@ -110,6 +114,9 @@ def english() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("quarter", rf"\bFY\s?{YY}\s*Q(?P<qn>[1-4])\b"),
         ("quarter", rf"\b{YEAR}[.\s]?(?P<qn>[1-4])Q\b"),
         ("quarter", r"['’](?P<y>\d\d)\.\s?(?P<qn>[1-4])Q\b"),  # '06.3Q of a Korean results table
+        # "(3Q)", "Q3 net sales": a quarter whose year the text leaves unsaid
+        ("quarter", r"(?<![\w'’.])(?P<qn>[1-4])Q\b(?!\s*(?:FY\s?)?['’]?\d)"),
+        ("quarter", r"(?<![\w'’.])Q(?P<qn>[1-4])\b(?!\s*(?:FY\s?)?['’]?\d)"),
         # "the June quarter", "the March 2003 quarter": the quarter that ends in that month
         ("quarter_end", rf"\bthe\s+{mon}(?:\s+{YEAR})?\s+quarter\b"),
         # "the six months to September", "the January-March quarter": months up to a month's end
