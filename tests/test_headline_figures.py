@@ -148,3 +148,48 @@ def test_separate_basis_figures_alone_are_the_documents() -> None:
             "1) 매출액   : 52,114백만원\n"
             "2) 영업이익 :  3,208백만원\n")
     assert ("Revenues", "52114000000", "2023-01-01/2023-12-31", "-") in _figures(text, dt.date(2024, 2, 20))
+
+
+FORM_ROWS = (  # a DART form copied from a web page: each row on one line, single spaces between cells
+    "매출액 또는 손익구조 30%(대규모법인은 15%)이상 변동\n\n"
+    "1. 재무제표의 종류 연결\n"
+    "2. 매출액 또는 손익구조변동내용(단위: 원) 당해사업연도 직전사업연도 증감금액 증감비율(%)\n"
+    "- 매출액 61,240,118,500 48,110,204,300 13,129,914,200 27.3\n"
+    "- 영업이익 -2,310,455,120 4,870,320,610 -7,180,775,730 적자전환\n"
+    "- 당기순이익 1,120,300,000 3,560,910,400 -2,440,610,400 -68.5\n"
+    "- 대규모법인여부 미해당\n"
+    "3. 재무현황(단위 : 원) 당해사업연도 직전사업연도\n"
+    "- 자산총계 90,412,336,210 84,220,118,900\n"
+    "- 자본총계 55,310,228,400 54,190,004,120\n"
+    "4. 이사회 결의일(결정일) 2024-02-20\n"
+    "5. 기타 투자판단에 참고할 사항 1. 상기 주요 재무수치는 연결재무제표의 금액입니다.\n\n"
+    "2. 당해 사업연도 별도재무제표 기준 손익은 다음과 같습니다.\n\n"
+    "1) 매출액 : 58,003백만원\n"
+    "2) 영업이익 : 1,208백만원\n"
+)
+
+
+def test_a_form_table_of_one_line_per_row() -> None:
+    """The consolidated table of the form, each column its year, the signs as printed; the
+    separate-basis figures of the notes none of them."""
+    found = _figures(FORM_ROWS, dt.date(2024, 2, 20))
+    assert {f for f in found if f[0] in ("Revenues", "OperatingIncomeLoss", "NetIncomeLoss")} == {
+        ("Revenues", "61240118500", "2023-01-01/2023-12-31", "-"),
+        ("Revenues", "48110204300", "2022-01-01/2022-12-31", "-"),
+        ("OperatingIncomeLoss", "-2310455120", "2023-01-01/2023-12-31", "-"),
+        ("OperatingIncomeLoss", "4870320610", "2022-01-01/2022-12-31", "-"),
+        ("NetIncomeLoss", "1120300000", "2023-01-01/2023-12-31", "-"),
+        ("NetIncomeLoss", "3560910400", "2022-01-01/2022-12-31", "-"),
+    }
+    assert ("RevenuesPercentChange", "0.273", "2023-01-01/2023-12-31",
+            "ComparativePeriodAxis=2022-01-01/2022-12-31") in found
+    assert ("Assets", "90412336210", "2023-12-31", "-") in found
+    assert ("StockholdersEquity", "54190004120", "2022-12-31", "-") in found
+
+
+def test_a_row_line_without_period_columns_is_no_table() -> None:
+    """Columns that name no two periods: which word is a cell and which the label's is not
+    certain, so the rows are not read as a table."""
+    text = FORM_ROWS.replace("당해사업연도 직전사업연도 증감금액", "금액 비고 증감금액").replace(
+        "당해사업연도 직전사업연도\n", "금액 비고\n")
+    assert not {f for f in _figures(text, dt.date(2024, 2, 20)) if f[0] in ("Revenues", "Assets")}
