@@ -193,3 +193,28 @@ def test_a_row_line_without_period_columns_is_no_table() -> None:
     text = FORM_ROWS.replace("당해사업연도 직전사업연도 증감금액", "금액 비고 증감금액").replace(
         "당해사업연도 직전사업연도\n", "금액 비고\n")
     assert not {f for f in _figures(text, dt.date(2024, 2, 20)) if f[0] in ("Revenues", "Assets")}
+
+
+TREASURY_WEB_COPY = (  # a DART treasury-share notice copied from a web page: label cells keep their bars
+    "자기주식 취득 결정\n"
+    "| 1. 취득예정주식(주) |\n보통주식 |\n15,000\n| 기타주식 |\n-\n"
+    "| 2. 취득예정금액(원) |\n보통주식 |\n612,000,000\n| 기타주식 |\n-\n"
+    "| 3. 취득예상기간 |\n시작일 |\n2019년 03월 11일\n| 종료일 |\n2019년 06월 10일\n"
+    "| 8. 취득 전&cr; 자기주식&cr; 보유현황 |\n"
+    "배당가능이익&cr;범위 내 취득(주) |\n보통주식 |\n210,330\n비율(%) |\n9.8\n"
+    "| 9. 취득결정일 |\n2019년 03월 08일\n"
+    "| 11. 기타 투자판단에 참고할 사항 |\n"
+    "- 1일 매수 주문 수량한도 : 1,500주&cr; ③ 발행주식총수의 1%&cr; : 18,207주\n"
+)
+
+
+def test_labels_of_a_web_copy_of_a_form() -> None:
+    """A label cell closed by its bar ("시작일 |") and one holding DART's line-break entity
+    ("배당가능이익&cr;범위 내 취득") are read as their words; "발행주식총수의 1%" is a share of
+    the total, not the total."""
+    found = {(c, v) for c, v, _, _ in _figures(TREASURY_WEB_COPY)}
+    (converted,) = convert_text(TREASURY_WEB_COPY, "notice.txt")
+    dates = {(f.concept, f.value) for f in facts(converted)}
+    assert ("TreasuryShareAcquisitionStartDate", "2019-03-11") in dates
+    assert ("TreasurySharesHeld", "210330") in found
+    assert not {f for f in found if f[0] == "SharesOutstanding"}
