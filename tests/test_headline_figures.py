@@ -84,6 +84,7 @@ def test_a_cumulative_quarter_is_not_the_quarter() -> None:
     ("the second quarter cumulative", "2025-01-01/2025-06-30"),
     ("Q3 net sales", "2025-07-01/2025-09-30"),
     ("net sales (2Q)", "2025-04-01/2025-06-30"),
+    ("H1 revenue growth", "2025-01-01/2025-06-30"),
 ])
 def test_cumulative_and_short_quarter_phrases(phrase: str, period: str) -> None:
     assert str(parse_period(phrase, document_date=dt.date(2025, 11, 10))) == period
@@ -218,3 +219,4 @@ def test_labels_of_a_web_copy_of_a_form() -> None:
     assert ("TreasuryShareAcquisitionStartDate", "2019-03-11") in dates
     assert ("TreasurySharesHeld", "210330") in found
     assert not {f for f in found if f[0] == "SharesOutstanding"}
+

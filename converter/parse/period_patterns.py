@@ -143,6 +143,9 @@ def english() -> tuple[tuple[str, re.Pattern[str]], ...]:
                    rf"(?!\s+(?:period\s+)?(?:ended|ending|to|through|until|from)\b)"),
         ("half", rf"\b(?P<h>first|second)\s+half(?:\s+of)?(?:\s+(?:the\s+)?(?:fiscal\s+|year\s+)?{YEAR})?"),
         ("half", rf"\b(?:(?P<hn>[12])H|H(?P<hn2>[12]))\s?{YY}\b"),
+        # "H1 revenue growth", "(1H)": a half whose year the text leaves unsaid (as "Q2" a quarter)
+        ("half", r"(?<![\w'’.])(?P<hn>[12])H\b(?!\s*(?:FY\s?)?['’]?\d)"),
+        ("half", r"(?<![\w'’.])H(?P<hn>[12])\b(?!\s*(?:FY\s?)?['’]?\d)"),
         *_english_years(),
         ("month", rf"\b(?:(?:the\s+)?month\s+of\s+|in\s+|for\s+){mon}\s+{YEAR}"),
         # "NT$3,241 million for March 2005", "March 2005 revenue": a month and its year
