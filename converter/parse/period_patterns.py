@@ -106,6 +106,10 @@ def english() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("instant", rf"\bend\s+of\s+{mon}(?:,?\s+{YEAR})?"),
         ("instant", rf"\b(?:end\s+of|year[\s-]end|end-)\s*{YEAR}"),
         ("instant", r"\b(?:at|as\s+of|by)\s+(?:the\s+)?(?P<yend>(?:fiscal\s+)?year[\s-]end|end\s+of\s+the\s+year)\b(?![\s-]*(?:19|20)\d\d)"),
+        # "the cumulative third quarter", "the third quarter cumulative": the year's months up to
+        # that quarter's end (a Japanese issuer's 第3四半期累計 in English), not the quarter alone
+        ("to_quarter", rf"\bcumulative\s+{ORD}[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+(?:(?:of|in)\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)?{YEAR})?"),
+        ("to_quarter", rf"\b{ORD}[\s-]+(?:fiscal[\s-]+)?quarter\s+cumulative\b"),
         ("quarter", rf"\b(?:fiscal\s+)?{ORD}[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+(?:(?:of|in)\s+)?(?:(?:fiscal\s+(?:year\s+)?)|FY\s?|year\s+)?{YEAR})?"),
         ("quarter", rf"\b{YEAR}\s+{ORD}\s+quarter"),
         ("quarter", rf"\b(?P<qn>[1-4])Q\s?(?:FY\s?)?{YY}\b"),
@@ -116,6 +120,9 @@ def english() -> tuple[tuple[str, re.Pattern[str]], ...]:
         # 22.3Q: the same heading without its apostrophe (not a figure's decimals: no digit, point,
         # comma or currency sign before it, and the quarter's letter right after the digit)
         ("quarter", r"(?P<y>\d\d)(?<![\w.,$%'’]\d\d)\.(?P<qn>[1-4])Q\b"),
+        # "(3Q)", "Q3 net sales": a quarter whose year the text leaves unsaid
+        ("quarter", r"(?<![\w'’.])(?P<qn>[1-4])Q\b(?!\s*(?:FY\s?)?['’]?\d)"),
+        ("quarter", r"(?<![\w'’.])Q(?P<qn>[1-4])\b(?!\s*(?:FY\s?)?['’]?\d)"),
         # "the June quarter", "the March 2003 quarter": the quarter that ends in that month
         ("quarter_end", rf"\bthe\s+{mon}(?:\s+{YEAR})?\s+quarter\b"),
         # "the six months to September", "the January-March quarter": months up to a month's end
@@ -146,6 +153,9 @@ def english() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("half", rf"\b(?P<h>first|second)\s+half(?:\s+of)?(?:\s+(?:the\s+)?(?:fiscal\s+|year\s+)?{YEAR})?"),
         ("half", rf"\b(?:(?P<hn>[12])H|H(?P<hn2>[12]))\s?{YY}\b"),
         ("half", r"['’]?(?P<y>\d\d)(?<![\w.,$%]\d\d)(?<![\w.,$%]['’]\d\d)\.(?P<hn>[12])H\b"),  # '22.1H, 22.1H
+        # "H1 revenue growth", "(1H)": a half whose year the text leaves unsaid (as "Q2" a quarter)
+        ("half", r"(?<![\w'’.])(?P<hn>[12])H\b(?!\s*(?:FY\s?)?['’]?\d)"),
+        ("half", r"(?<![\w'’.])H(?P<hn>[12])\b(?!\s*(?:FY\s?)?['’]?\d)"),
         *_english_years(),
         ("month", rf"\b(?:(?:the\s+)?month\s+of\s+|in\s+|for\s+){mon}\s+{YEAR}"),
         # "NT$3,241 million for March 2005", "March 2005 revenue": a month and its year

@@ -57,11 +57,21 @@ def topics_of(text: str) -> frozenset[str]:
 _PARENTHESISED = re.compile(r"\s*\([^()]*\)\s*")
 
 
+# DART's line-break entity, left as text in web copies of its forms ("배당가능이익&cr;범위 내 취득")
+_LINE_BREAK_ENTITY = re.compile(r"&cr;", re.I)
+
+
 @lru_cache(maxsize=8192)
 def label_key(label: str) -> str:
-    """A label as its phrases are matched: no parenthesised unit, no colon, spaces squashed."""
-    key = _PARENTHESISED.sub(" ", label)
-    return " ".join(key.replace("：", ":").split()).strip(" :-*")
+    """A label as its phrases are matched: no parenthesised unit, no colon, spaces squashed,
+    no bar that closed its cell ("시작일 |": a form's table flattened one cell per line), a
+    line-break entity a space.
+
+    >>> label_key("시작일 |"), label_key("배당가능이익&cr;범위 내 취득(주) |")
+    ('시작일', '배당가능이익 범위 내 취득')
+    """
+    key = _PARENTHESISED.sub(" ", _LINE_BREAK_ENTITY.sub(" ", label))
+    return " ".join(key.replace("：", ":").split()).strip(" :-*|")
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from dataclasses import replace
 from functools import cache
 
 from converter.extract.base import DocumentContext
+from converter.extract.mechanisms.prose_basis import SEPARATE_BASIS, Basis
 from converter.extract.mechanisms.figure_subjects import SEGMENT_AXIS, WHOLE, NewsCompanies, Subject
 from converter.extract.mechanisms.prose_figure_binder import FigureBinder
 from converter.extract.mechanisms.prose_figures import Binding, Figure, allows, cents_currency, excluded, \
@@ -85,6 +86,7 @@ class SentenceBinder(FigureBinder, PercentBinder, ListBinder, SecondFigureBinder
         self.forward = PhraseFinder("forward", ctx.text)  # plans, targets, outlooks
         # each fact with the company its sentence names and its figure as printed
         self.voiced: list[tuple[Observation, str | None, str]] = []
+        self.basis = Basis(ctx.text)  # separate-basis figures beside consolidated ones
 
     def stated_period(self, concept: str, dated: Dated) -> tuple[Period, tuple[tuple[str, str], ...]] | None:
         """``prose_periods.stated_period`` for a figure of the sentence being bound: none where
@@ -121,6 +123,9 @@ class SentenceBinder(FigureBinder, PercentBinder, ListBinder, SecondFigureBinder
         company = self.companies.subject(s.text, s.start)
         # a figure an earlier mechanism bound (a dividend of a kind) is not bound again
         figures = [f for f in self._figures(s, periods) if not self.out.is_used(f.start, f.end) and not self._is_bound(f)]
+        if self.basis.separate(s):  # "별도재무제표 기준 손익은 다음과 같습니다": not the consolidated facts
+            self.out.unmapped += [Mention(f.text, self.ctx.span(f.start, f.end), SEPARATE_BASIS) for f in figures]
+            return
         if not figures:  # nothing to bind (two sentences in five): only the comparison it makes goes on
             self.compared = self._comparison(s, periods)
             return

@@ -189,8 +189,26 @@ class PercentBinder:
                 return [(c, self.periods.fallback(), self._measure_subject(
                     next(m for m in measures if m.concept == c), bindings)) for c in named
                         if any(m.concept == c for m in measures)]
+        named_after = self._measure_after(figure, measures)
+        if named_after is not None:  # "전년대비 43% 손실폭이 줄었다": the change of the measure after it
+            m = named_after
+            return [(m.concept, self._measure_period(m, bindings), self._measure_subject(m, bindings))] \
+                if m.concept in concept_kinds() else []
         target = self._percent_target(figure, measures, bindings)
         return [target] if target else []
+
+    def _measure_after(self, figure: "Figure", measures: list[MeasureHit]) -> MeasureHit | None:
+        """The measure a Korean clause names right after its percentage, its direction word
+        after it ("43% 손실폭이 줄었다", "20% 매출이 늘었다"): the clause's own measure, whatever
+        measure a clause before it named."""
+        m = next((m for m in measures if m.start >= figure.end), None)
+        if m is None or self.text[figure.end:m.start].strip() or not HANGUL.match(m.text):
+            return None
+        particle = _KO_SUBJECT_PARTICLE.match(self.text, m.end)
+        if word_pattern("ko_up").match(self.text, particle.end()) or \
+                word_pattern("ko_down").match(self.text, particle.end()):
+            return m
+        return None
 
     def _percent_target(self, figure: "Figure", measures: list[MeasureHit],
                         bindings: list["Binding"]) -> tuple | None:

@@ -224,6 +224,7 @@ def _changes_agree(grid: Grid, periods: list[Period | None], k: int) -> bool:
 def find_tables(ctx: DocumentContext) -> list[Table]:
     """Every results table of the document, in order; tables never overlap."""
     from converter.extract.mechanisms.table_flat import flat_tables  # the flattened layouts
+    from converter.extract.mechanisms.table_form_rows import form_row_grids  # a form's rows, one a line
 
     env = heading_env(ctx)
     lines = split_lines(ctx.text)
@@ -232,6 +233,7 @@ def find_tables(ctx: DocumentContext) -> list[Table]:
     candidates = [*(_from_grid(g, env) for g in cell_per_line_grids(lines, env, piped)),
                   *(_from_grid(g, env) for g in (pipe_grids(lines, env) if piped else ())),
                   *flat_tables(ctx, env),
+                  *(_from_grid(g, env) for g in form_row_grids(lines, env)),
                   *(_from_grid(g, env) for g in fixed_width_grids(lines, env))]
     for table in candidates:
         if not any(table.start < t.end and t.start < table.end for t in found):
