@@ -191,6 +191,30 @@ Tel: 886-3-555-0100
 """
 
 
+# the signer's name and title printed under bare cell marks, after the labels: still the signature's
+LABELS_OVER_VALUES = COVER_6K.split("|Northbay Circuit")[0] + """|
+NORTHBAY CIRCUIT MANUFACTURING CO., LTD.
+|Dated:
+|June 12, 2019
+|By:
+|
+/s/ MEI LIN CHOU
+|
+Name:
+Title:
+|
+Mei Lin Chou
+Chairman of the Board
+Exhibit Index
+|a.
+|Interim report of the Company for the six-month period ended 30 June 2019 as published on the website of the exchange
+"""
+
+
+def test_a_signer_printed_under_bare_cell_marks_is_no_title() -> None:
+    assert "DocumentTitle" not in facts(LABELS_OVER_VALUES)
+
+
 @pytest.mark.parametrize("body, title", [
     (RELEASE, "Northbay Board of Directors Meeting Resolutions"),  # under the signer's cells
     (RELEASE.split("\n", 1)[1], None),  # a contact block under its label is no title

@@ -286,9 +286,9 @@ def _signature_lines(text: str, lines: list[Line], first: int = 0) -> frozenset[
 
 def _signature_lines_at(lines: list[Line], headings: Iterable[int], cover_end: int = 0) -> frozenset[int]:
     """The lines of the SIGNATURES sections whose headings are ``lines[i]`` for i in ``headings``.
-    A cover's section whose signer's cells the cover's end passed (``cover_end``, past lines
-    after its last signing line) ends there: those cells were its name and title, and the short
-    line after them is the report's own heading."""
+    A cover's section whose signer's cells the cover's end passed (``cover_end``, past cells
+    of words after its last signing line, not bare marks) ends there: those cells were its name
+    and title, and the short line after them is the report's own heading."""
     numbers: set[int] = set()
     for i in headings:
         # the last signing line of the 30 from the heading: read from the bottom up, it is the
@@ -299,7 +299,7 @@ def _signature_lines_at(lines: list[Line], headings: Iterable[int], cover_end: i
         while end < len(lines) and short < 3 and (lines[end].blank or len(lines[end].stripped) < 60):
             short += 0 if lines[end].blank else 1
             end += 1
-        if i < cover_end and any(not lines[k].blank for k in range(last + 1, cover_end)):
+        if i < cover_end and any(lines[k].stripped.strip(" |") for k in range(last + 1, cover_end)):
             end = min(end, cover_end)
         numbers.update(range(i, end))
     return frozenset(numbers)
