@@ -48,8 +48,8 @@ def _plain_cover_end(lines):
     if last is None:
         return None
     i = last + 1
-    while i < len(lines) and i <= last + 4 and (lines[i].blank or title._ANSWER.match(lines[i].text) or
-                                                 not title._LOWER_WORD.search(lines[i].text)):
+    while i < len(lines) and i <= last + 4 and not SIGNATURES_HEADING.match(lines[i].text) and (
+            lines[i].blank or title._ANSWER.match(lines[i].text) or not title._LOWER_WORD.search(lines[i].text)):
         i += 1
     return _plain_after_signatures(lines, i)
 

@@ -64,10 +64,10 @@ def _plain_title(document: SourceDocument, registrant: str | None) -> Located | 
     base = title._page(document, lines, registrant)
     page = _PlainPage(**{f.name: getattr(base, f.name) for f in fields(base)},
                       address=_plain_address_lines(text, lines, first))
-    signed = title._signature_lines(text, lines)
+    signed = title._signature_lines(text, lines, first)
     paragraphs = 2 if first else 1
     block = []
-    after_letterhead = in_body = False
+    after_letterhead = in_body = under_label = False
     index = first
     while index < min(len(lines), first + title.HEAD_LINES) and paragraphs > 0:
         line = lines[index]
@@ -85,12 +85,14 @@ def _plain_title(document: SourceDocument, registrant: str | None) -> Located | 
         elif line.blank or index in signed or title._skipped(page, line, lines, index):
             after_letterhead = page.is_registrant(line.stripped.strip(" |")) or (after_letterhead and line.blank)
             in_body = in_body and not line.blank
-        elif title._opens_block(page, lines, index, after_letterhead):
+            skipped = not line.blank and index not in signed
+            under_label = not line.blank and (under_label or skipped and title._label_alone(line.stripped.strip(" |")))
+        elif title._opens_block(page, lines, index, after_letterhead) and not under_label:
             block.append(line)
         else:
             after_letterhead = in_body = False
         index += 1
-    if not block or (first and not title._listed(lines, first, block)):
+    if not block or title._at_text_end(text, block) or (first and not title._listed(lines, first, block)):
         return None
     start = block[0].content_start
     end = title_chrome.end_before_tail(text, start, block[-1].content_end)
@@ -156,7 +158,9 @@ def test_letterhead_decides_a_title() -> None:
 
 
 def test_blank_and_signing_lines_are_not_tested_as_body(monkeypatch: pytest.MonkeyPatch) -> None:
-    text = COVER + "SIGNATURES\nBy: /s/ Jane Roe\nName: Jane Roe\nTitle: Chief Financial Officer\n\n\n\n"
+    # (a paragraph between: a SIGNATURES section right under the cover is passed with it)
+    text = (COVER + "Acme said today that its sales grew in the quarter, as it had planned.\n" * 6
+            + "\nSIGNATURES\nBy: /s/ Jane Roe\nName: Jane Roe\nTitle: Chief Financial Officer\n\n\n\n")
     document = ingest_bytes(text.encode(), "edge.txt").documents[0]
     body, names = [], []
     is_body, is_registrant = title._is_body, title._Page.is_registrant

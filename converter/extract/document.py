@@ -61,7 +61,9 @@ _FORM_BANNER = re.compile(
     r"""(?:^[ \t|]*|(?<=\s))form\s+(?P<type>\d{1,2}-[A-Z]{1,2}|[A-Z]-\d{1,2})(?P<amended>/A)?
     (?=[ \t]*$                                              # alone on its line
        | \s+(?:\(mark\s+one\)|report\s+of\s+foreign|current\s+report(?!s)|annual\s+report|\(amendment)
-       | \s+(?:united\s+states\s+)?securities\s+and\s+exchange\s+commission)  # a cover run together""",
+       | \s+(?:united\s+states\s+)?securities\s+and\s+exchange\s+commission  # a cover run together
+       | \s+(?:[^\w\s]{1,3}|\[\s*\]|\(\s*\))\s+registration\s+statement\s+pursuant)  # the form's first
+                                                            # box, a lost glyph or '[ ]', and its label""",
     re.IGNORECASE | re.MULTILINE | re.VERBOSE)
 # the words a banner holds ('form', '-'): a head without them has none
 _BANNER_GATE = Gated(_FORM_BANNER)

@@ -20,7 +20,8 @@ from converter.parse.match_starts import matches_from
 
 # ("*+": a line's indent is taken possessively; what follows it is never white space, so
 # giving spaces back could not help a match, and re would try every shorter indent in turn)
-_SIGNATURE_DATE = re.compile(r"^[\s|]*+date[d]?\s*:\s*", re.IGNORECASE | re.MULTILINE)  # "|Date:" in a cell
+# "|Date:" in a cell, its date after it or in the next cell ("|Date: |April 4, 2005", "|Date:\n|April 4, 2005")
+_SIGNATURE_DATE = re.compile(r"^[\s|]*+date[d]?\s*:[\s|]*", re.IGNORECASE | re.MULTILINE)
 SIGNATURES_HEADING = re.compile(rf"^\s*+{SIGNATURES_HEADING_WORD}\s*$", re.M | re.IGNORECASE)
 # the word every SIGNATURES heading spells, looked for in the folded text: a literal "s" opens it,
 # which ``re`` skips to (the heading's own pattern, opening with "^", is tried at every position)

@@ -278,15 +278,19 @@ def _under_letterhead(page: _Page, after_letterhead: bool | Line) -> bool:
     return page.is_registrant(after_letterhead.stripped.strip(" |"))
 
 
-def _signature_lines(text: str, lines: list[Line]) -> frozenset[int]:
+def _signature_lines(text: str, lines: list[Line], first: int = 0) -> frozenset[int]:
     """The lines of SIGNATURES sections (``lines``: of ``text``): the heading to the last signing
-    line ('By:', '/s/', 'Name:', 'Title:', 'Date:') and the signer's name and title under it."""
+    line ('By:', '/s/', 'Name:', 'Title:', 'Date:') and the signer's name and title under it
+    (``first``: where a cover's end, past its signature, was put)."""
     return _signature_lines_at(lines, [i for i in _spelling_signature(text, lines)
-                                       if SIGNATURES_HEADING.match(lines[i].text)])
+                                       if SIGNATURES_HEADING.match(lines[i].text)], first)
 
 
-def _signature_lines_at(lines: list[Line], headings: Iterable[int]) -> frozenset[int]:
-    """The lines of the SIGNATURES sections whose headings are ``lines[i]`` for i in ``headings``."""
+def _signature_lines_at(lines: list[Line], headings: Iterable[int], cover_end: int = 0) -> frozenset[int]:
+    """The lines of the SIGNATURES sections whose headings are ``lines[i]`` for i in ``headings``.
+    A cover's section whose signer's cells the cover's end passed (``cover_end``, past cells
+    of words after its last signing line, not bare marks) ends there: those cells were its name
+    and title, and the short line after them is the report's own heading."""
     numbers: set[int] = set()
     for i in headings:
         # the last signing line of the 30 from the heading: read from the bottom up, it is the
@@ -297,6 +301,8 @@ def _signature_lines_at(lines: list[Line], headings: Iterable[int]) -> frozenset
         while end < len(lines) and short < 3 and (lines[end].blank or len(lines[end].stripped) < 60):
             short += 0 if lines[end].blank else 1
             end += 1
+        if i < cover_end and any(lines[k].stripped.strip(" |") for k in range(last + 1, cover_end)):
+            end = min(end, cover_end)
         numbers.update(range(i, end))
     return frozenset(numbers)
 
@@ -366,9 +372,9 @@ def _cover_end(text: str, lines: list[Line], foreign: bool) -> int | None:
     if last is None:
         return None
     i = last + 1
-    while i < len(lines) and i <= last + 4 and (lines[i].blank or _ANSWER.match(lines[i].text) or
-                                                 not _LOWER_WORD.search(lines[i].text)):
-        i += 1
+    while i < len(lines) and i <= last + 4 and not SIGNATURES_HEADING.match(lines[i].text) and (
+            lines[i].blank or _ANSWER.match(lines[i].text) or not _LOWER_WORD.search(lines[i].text)):
+        i += 1  # (a SIGNATURES heading in capitals is no answer: the section after it is passed whole)
     return _after_signatures(lines, i)
 
 
@@ -436,6 +442,23 @@ def _is_paragraph(page: _Page, lines: list[Line], index: int) -> bool:
         _SENTENCE.search(line.stripped) or index + 1 < len(lines) and _is_body(page, lines[index + 1]) or runs_on)
 
 
+# a label whose value is on the lines under it, up to a blank line (a contact block:
+# 'Spokesperson:' / 'Ms. Jane Doe' / 'Senior Vice President'; 'Media contact:')
+_LABEL_ALONE = re.compile(r"^[^:|]{1,40}:$")
+_SALUTATION = re.compile(r"^(?:to|dear)\b", re.IGNORECASE)  # 'To Shareholders:': a letter's, over its title
+
+
+def _label_alone(bare: str) -> bool:
+    """Whether a line is a label alone whose value the lines under it are (not a salutation)."""
+    return _LABEL_ALONE.match(bare) is not None and _SALUTATION.match(bare) is None
+
+
+def _at_text_end(text: str, block: list[Line]) -> bool:
+    """Whether the block is the text's last words, nothing under it: a title heads something (a
+    block there is a sentence cut off with the text, or a closing line)."""
+    return not text[block[-1].end :].strip()
+
+
 def document_title(document: SourceDocument, registrant: str | None) -> Located | None:
     """The document's title, or None (see the module docstring)."""
     text = document.text
@@ -447,7 +470,7 @@ def document_title(document: SourceDocument, registrant: str | None) -> Located 
     if first is None or _blank_from(lines, first):
         return None
     page = replace(_page(document, lines, registrant), address_head=(text, lines, first))
-    signed = _signature_lines(text, lines)
+    signed = _signature_lines(text, lines, first)
     blank_is_registrant = page.is_registrant("")  # (what a blank line's test answers, asked once)
     paragraphs = 2 if first else 1  # a 6-K may say what it furnishes before the report's title
     block: list[Line] = []
@@ -455,6 +478,8 @@ def document_title(document: SourceDocument, registrant: str | None) -> Located 
     # alone decides it (asked only of the line before a heading: see _opens_block)
     after_letterhead: bool | Line = False
     in_body = False
+    # under a label alone on its line ('Spokesperson:'), up to a blank line: the lines are its value
+    under_label = False
     index = first
     while index < min(len(lines), first + HEAD_LINES) and paragraphs > 0:
         line = lines[index]
@@ -468,7 +493,7 @@ def document_title(document: SourceDocument, registrant: str | None) -> Located 
             block.append(line)
         elif line.blank:  # (before the body test, which a blank line never passes)
             after_letterhead = True if blank_is_registrant else after_letterhead
-            in_body = False
+            in_body = under_label = False
         elif index in signed:  # (before the body test: a body line that signs counts as none)
             after_letterhead = line  # under a letterhead if it is the company's name alone
         elif _is_body(page, line) and not ("|" in line.text or _in_table(lines, index)):
@@ -476,12 +501,13 @@ def document_title(document: SourceDocument, registrant: str | None) -> Located 
             after_letterhead, in_body = False, True
         elif _skipped(page, line, lines, index):
             after_letterhead = line
-        elif _opens_block(page, lines, index, after_letterhead):
+            under_label = under_label or _label_alone(line.stripped.strip(" |"))
+        elif _opens_block(page, lines, index, after_letterhead) and not under_label:
             block.append(line)
         else:
             after_letterhead = in_body = False
         index += 1
-    if not block:
+    if not block or _at_text_end(text, block):
         return None
     block = _menu_headline(block)
     if first and not _listed(lines, first, block):

@@ -64,6 +64,7 @@ def _street_patterns() -> tuple[re.Pattern[str], ...]:
              ,?\s+(?:{_NAME_WORD},?\s+){{0,5}}?  # the street's name: capitalized words ('Sec. 2, Tun Hwa S.')
              (?i:{type_re})                     # 'Road', 'Rd.', 'Street', 'Avenue'...
              (?:[ \t]+(?:(?i:{tail_re})(?:\s*\d{{1,2}})?|[IVX]{{1,4}}\b|\d{{1,2}}\b))*  # 'Sec. 2', 'III', '2', 'Central'
+             (?:[ \t]+No\.?[ \t]*\d{{1,3}}[A-Za-z]?(?![\w-]))?  # a road of a numbered series: 'Road No. 3'
              (?:[ \t]+of[ \t]+the[ \t]+[A-Z][\w'’]*)?         # 'Avenue of the Americas'
         """,
         re.VERBOSE)

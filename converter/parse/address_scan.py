@@ -72,6 +72,8 @@ _HANGUL_NEIGHBORHOOD = re.compile(r"(?P<base>[가-힣]+?)(?P<num>\d*)(?P<suffix>
 _HANGUL_ROAD = re.compile(r"[가-힣]+\d*(?:대로|로)(?:\d+번?(?:안)?길)?|[가-힣]+\d*길")
 _ROAD = re.compile(
     r"""(?<![\w'’-])(?:(?P<prejiha>jiha\s+|b(?=\d))?(?P<pre>\d{1,4}(?:-\d{1,4})?),?\s+)?  # '12 Teheran-ro', 'Jiha 12'
+        (?P<prefix>(?:(?-i:[A-Z])[A-Za-z'’]*[ \t]+){1,3}(?=(?-i:[a-z])))?  # 'World Cup ' of 'World Cup buk-ro':
+                                       # words the lower-case name goes on from (a name opens with a capital)
         (?P<name>[A-Za-z][A-Za-z'’]*(?:[ -]\d{1,3})?)(?P<suffix>[ -](?:daero|ro|gil)|-no)\b  # the road
         (?:[ -]?(?P<sub>\d{1,4})[ -]?(?:beon-?)?gil\b)?                                      # '87-gil'
         (?:,?\s+(?P<postjiha>jiha\s+|b(?=\d))?(?P<post>\d{1,4}(?:-\d{1,4})?)(?![\d-]))?  # its number""",
@@ -219,6 +221,8 @@ def _scan_regexes(piece: str, offset: int, claimed: list[tuple[int, int]], out: 
         name = normalize_roman_word(m["name"].split()[0].split("-")[0])
         number = _NUMBERED_NAME.search(m["name"])
         suffix = m["suffix"][1:].lower()
+        if m["prefix"]:  # 'World Cup buk-ro': the name as written after its words (월드컵북로)
+            name = " ".join(m["prefix"].split()) + " " + name.lower()
         road = f"{name}{' ' + number[1] if number else ''}-" + ("ro" if suffix == "no" else suffix)
         if m["sub"]:
             road += f" {m['sub']}-gil"

@@ -115,10 +115,33 @@ def schedule_type(text: str) -> Located | None:
     True
     """
     found = [(m, canonical("schedule", m.group(0))) for m in _schedule_names().finditer(text, folded_text(text))]
+    titles = [(m, kind) for m, kind in found if _title_line(text, m)]
+    if titles:  # the schedule's title names it, whatever its text cites before or after
+        m, kind = titles[0]
+        return Located(kind, m.start(), m.end())
     if not found or len({kind for _, kind in found}) > 1 and _either(text, found):
         return None
     m, kind = found[0]
     return Located(kind, m.start(), m.end())
+
+
+# the rest of a title line after the schedule's name: "(Amendment No. 3)*", "(Rule 13d-101)"
+_TITLE_REST = re.compile(r"[ \t|*]*(?:\([^()\n]{0,40}\)[ \t|*†‡]*)*$", re.M)
+_LINE_OPENING = re.compile(r"(?:^|\n)[ \t|]*$")  # only blanks and cell marks before it on its line
+
+
+def _title_line(text: str, m: re.Match[str]) -> bool:
+    """Whether the schedule's name stands as a title, alone on its line (``SCHEDULE 13D``,
+    ``|SCHEDULE 13G/A``, ``SCHEDULE 13D (Amendment No. 3)``): not a sentence citing a schedule
+    (the 13D's ``... previously filed a statement on Schedule 13G ... check the following box``,
+    a mirror site's ``Schedule 13G & 13D forms are used to ...``).
+
+    >>> schedule_type("Schedule 13G & 13D forms are used by holders\\nSCHEDULE 13D\\n"
+    ...               "If the filing person has previously filed a statement on Schedule 13G").value
+    '13D'
+    """
+    return (_LINE_OPENING.search(text, max(0, m.start() - 80), m.start()) is not None
+            and _TITLE_REST.match(text, m.end()) is not None)
 
 
 # "13G or 13D", "13D and/or a 13G": the words between two schedules named as alternatives
@@ -235,7 +258,8 @@ def _rule_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     rule = rf"(?:{phrase_pattern('rule')})(?:[ \t]?\(\w{{1,4}}\)(?:\(\w{{1,4}}\))*)?(?![\w(])"
     checked = mark_patterns()["checked"].pattern
     return (re.compile(rf"(?P<rule>{rule})", re.I),
-            re.compile(rf"(?:{checked})[ \t]*\n?[ \t]*(?P<rule>{rule})", re.I))
+            # (the mark as the data file writes it, in its case: a small thorn before a capital)
+            re.compile(rf"(?-i:{checked})[ \t]*\n?[ \t]*(?P<rule>{rule})", re.I))
 
 
 def _checked_rule(text: str, rules: list[re.Match[str]]) -> re.Match[str] | None:

@@ -55,7 +55,9 @@ def _row_labels() -> re.Pattern[str]:
     return re.compile(
         rf"""(?P<lead>[ \t|]*\(?\d{{1,2}}\)?\.?[ \t|]*)?       # the item's number
         (?P<label>{phrase_pattern('cover_row')})\b              # the label
-        (?P<tail>(?:[ \t]*(?:\([^()\n]{{0,30}}\)|[*.:]))*)      # "(See Instructions)", "*", ":"
+        (?P<tail>(?:[ \t]*(?:\([^()\n]{{0,30}}(?:\n[^()\n]{{0,30}})?\)|[*.:]))*  # "(See Instructions)",
+                                                                # "(SEE\nINSTRUCTIONS)", "*", ":"
+          (?:[ \t]*\([^()\n]{{0,30}}(?=[ \t|]*(?:\n|\Z)))?)  # one cut off at the line's end: "(SEE INSTRUC"
         """, re.IGNORECASE | re.VERBOSE)
 
 
@@ -347,16 +349,21 @@ _CUSIP = re.compile(
     """, re.VERBOSE)
 
 
+# the marks of a footnote after the number ('12345A107**': the footnote says which class it is of)
+_FOOTNOTE_MARKS = re.compile(r"[*\u2020\u2021]+$")
+
+
 def cusip(text: str) -> Located | None:
     """The CUSIP number: above its ``(CUSIP Number)`` caption, else after ``CUSIP No.``.
 
-    >>> [cusip(t).value for t in ("CUSIP NO. 12345A107  13G", "CUSIP No. |\\n00211X106 |")]
-    ['12345A107', '00211X106']
+    >>> [cusip(t).value for t in ("CUSIP NO. 12345A107  13G", "CUSIP No. |\\n00211X106 |",
+    ...                           "12345A107**\\n(CUSIP Number)")]
+    ['12345A107', '00211X106', '12345A107']
     """
     found = captioned(text, r"CUSIP\s+(?:Number|No\.?)")
-    if found is not None and re.fullmatch(r"[A-Z0-9][A-Z0-9 ]{5,12}", str(found.value)) and re.search(
-            r"\d", str(found.value)):
-        return found
+    number = _FOOTNOTE_MARKS.sub("", str(found.value)) if found is not None else ""
+    if found is not None and re.fullmatch(r"[A-Z0-9][A-Z0-9 ]{5,12}", number) and re.search(r"\d", number):
+        return Located(number, found.start, found.end - (len(str(found.value)) - len(number)))
     m = _CUSIP.search(text)
     if m and re.search(r"\d", m["value"]):
         return Located(m["value"], m.start("value"), m.end("value"))

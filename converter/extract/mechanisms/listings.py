@@ -103,7 +103,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "under_symbol": re.compile(
             rf"""(?:listed|traded|quoted)\s+on\s+(?:the\s+)?(?P<x>{x})  # where it trades
                  \s+under\s+the\s+(?:ticker\s+|trading\s+|stock\s+)?symbols?\s+  # "under the symbol"
-                 ["“'‘]?(?P<s>(?-i:[A-Z][A-Z0-9.]{{0,9}}))(?![A-Za-z0-9])  # the symbol, quoted or not
+                 ["“'‘]?(?P<s>(?-i:[A-Z](?:[A-Z0-9]|\.(?=[A-Z0-9])){{0,9}}))  # the symbol, quoted or
+                 (?![A-Za-z0-9])   # not; a dot only within it ('BRK.A'), not the sentence's ('“ABC.”')
               """, re.I | re.X),
         # "TSE code number: 9999", "Tokyo Stock Exchange First Section, code 9999",
         # "Stock Code: 0999", "common stock code : 2409", "Securities code 9999", "コード番号 9999"
@@ -166,6 +167,8 @@ def under_symbol(text: str) -> list[Listing]:
     >>> [(x.exchange, x.symbol) for x in under_symbol(
     ...     'Its shares are traded on the Nasdaq National Market under the symbol "EXMP".')]
     [('Nasdaq National Market', 'EXMP')]
+    >>> [x.symbol for x in under_symbol('listed on the Nasdaq Global Market under the symbol “EXMP.” Each')]
+    ['EXMP']
     >>> under_symbol("traded on the Nasdaq National Market under the symbol of its parent")
     []
     """

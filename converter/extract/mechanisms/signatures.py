@@ -48,6 +48,7 @@ from converter.extract.mechanisms.signature_lines import (
     blank_cells,
     capacity_pattern,
     column_views,
+    is_prose,
     may_sign,
     page_lines,
     wraps_title,
@@ -239,8 +240,25 @@ _NAMES_PRINCIPAL = re.compile(r"\b(?:for|on\s+behalf\s+of)\s+\S", re.IGNORECASE)
 def _continues(lines: list[Line], i: int, previous: Line, column: int) -> bool:
     line = lines[i]
     flush = line.cell or line.indent <= 1 and previous.indent <= 1  # no indentation to go by
-    if lines[i - 1].kind == "blank" or line.indent < column - 1 and not flush:
+    if lines[i - 1].kind == "blank":
         return False
+    if line.indent < column - 1 and not flush:
+        return _title_finished_under_label(line, previous)
+    return _continues_aligned(lines, i, previous)
+
+
+def _title_finished_under_label(line: Line, previous: Line) -> bool:
+    """A title cut short at its line's end and finished on the next line, printed under its
+    label rather than under its value ('Title: Vice President, Compliance & Chief' / 'Compliance
+    Officer'): the title above is not whole, the line ends as a title does."""
+    value = TITLE.sub("", previous.body, count=1).strip()
+    return (previous.kind == "title" and line.indent >= previous.indent - 1 and bool(value)
+            and not title_complete(value) and title_complete(line.body) and not is_prose(line.body))
+
+
+def _continues_aligned(lines: list[Line], i: int, previous: Line) -> bool:
+    """Whether the line at ``i``, indented at least as far as the block's words, goes on with it."""
+    line = lines[i]
     if previous.kind == "capacity" and _NAMES_PRINCIPAL.search(previous.text) and title_complete(line.body):
         return True  # "Jane Roe, Attorney-in-fact for John Park," / "Director": his title, no party
     if opens_a_block(lines, i):

@@ -191,25 +191,40 @@ def captioned(text: str, caption: str, opening: str | None = None) -> Located | 
     ...           "Requires Filing of this Statement", "Date of Event").value
     'May 2, 2006'
     """
-    m = re.search(rf"^[ \t]*\(\s*{caption}\s*\)[ \t]*$", text, re.I | re.M)
+    m = re.search(rf"^[ \t|]*\(\s*{caption}\s*\)[ \t|]*$", text, re.I | re.M)
     if m is None and opening is not None:  # the text's last line: '(' and the caption's opening
-        m = re.search(rf"^[ \t]*\(\s*{opening}\b[^()\n]*\Z", text.rstrip(), re.I | re.M)
+        m = re.search(rf"^[ \t|]*\(\s*{opening}\b[^()\n]*\Z", text.rstrip(), re.I | re.M)
     if m is None:
         return _run_together(text, caption)
     value: list[re.Match[str]] = []
     for line in reversed(list(re.finditer(r"^[^\n]*$", text[: m.start()], re.M))[-8:]):
-        body = line.group(0).strip()
+        body = line.group(0).strip(_CELL_BLANKS)
         if not value and (not body or re.fullmatch(r"[\-_=]+", body)):
             continue
-        if not body or re.fullmatch(r"[\-_=]+|\(.*\)\**", body) or len(value) == 3:
+        if not body or _ABOVE_VALUE.fullmatch(body) or _form_line().match(body) or len(value) == 3:
             break
         value.insert(0, line)
     if not value:
         return None
     first, last = value[0], value[-1]
-    start = first.start() + len(first.group(0)) - len(first.group(0).lstrip())
-    end = last.start() + len(last.group(0).rstrip())
-    return Located(" ".join(text[start:end].split()), start, end)
+    start = first.start() + len(first.group(0)) - len(first.group(0).lstrip(_CELL_BLANKS))
+    end = last.start() + len(last.group(0).rstrip(_CELL_BLANKS))
+    words = " ".join(line.group(0).strip(_CELL_BLANKS) for line in value)
+    return Located(" ".join(words.split()), start, end)
+
+
+# blanks and the cell marks of a flattened table ('|China Index Holdings Limited'): no value's
+_CELL_BLANKS = " \t|"
+# a line above a captioned value that is not part of it: a rule, the caption of the value above
+# or the form's parenthesis ('(Amendment No. 3)*', with its footnote marks '*†')
+_ABOVE_VALUE = re.compile(r"[\-_=]+|\(.*\)[*\u2020\u2021]*")
+
+
+@cache
+def _form_line() -> re.Pattern[str]:
+    """A line of the form's own banner over the first caption, no value's: ``SCHEDULE 13D``,
+    ``Under the Securities Exchange Act of 1934``."""
+    return re.compile(rf"{phrase_pattern('schedule')}|{phrase_pattern('schedule_banner_next')}", re.I)
 
 
 # a footnote's number stuck to a value's last word ('American Depositary Shares2'): not a
