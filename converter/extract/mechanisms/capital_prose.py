@@ -57,6 +57,7 @@ _BLANK_COMMA = re.compile(r"\s*,?\s*")
 _FROM = re.compile(r"\s*from\s+", re.I)  # "from A to B": the figure before the change first
 _TO = re.compile(r"\s*to\s+", re.I)
 _FROM_LATER = re.compile(r"\bfrom\s+", re.I)  # "... to B consisting of ... from A"
+_FROM_REACH = 120  # characters after B its "from A" stands within (the shares B consists of between)
 _AS_OF = re.compile(r"\s*,?\s*as\s+(?:of|at)\s+", re.I)
 # a figure cut short: its digits go on ("₹21,84,19,14,900" read as ₹21 where the Indian grouping
 # is not read), so the amount found is not the one written
@@ -133,7 +134,7 @@ def _change(text: str, at: int) -> list[CapitalFigure]:
     if new is None:
         return []
     out.append(_figure(text, new, "after"))
-    later = _FROM_LATER.search(text, new.end) if old is None else None
+    later = _FROM_LATER.search(text, new.end, new.end + _FROM_REACH) if old is None else None
     old = _amount_at(text, later.end()) if later else None
     return out + ([_figure(text, old, "before")] if old else [])
 
