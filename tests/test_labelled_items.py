@@ -58,6 +58,15 @@ ITEMS = [
                  [("ShareholderMeetingDate", "2006-03-17", D, D, D, D)], id="korean-meeting-cells"),
     pytest.param("|\n2. Number of Shares to\nBe Repurchased\n|\nCommon Shares\n|\n80,000\n|\nPreferred Shares\n|\n-\n|",
                  [("TreasurySharesToAcquire", "80000", D, "0", D, "common")], id="cells-class-under-heading"),
+    pytest.param("Share Repurchase\n|1. Purpose of Share Repurchase\n|Stabilize the share price\n|\n2.\nNumber of Shares to\n"
+                 "Be Repurchased\n|Common\nShares\n|80,000\n|\nPreferred\nShares\n|-\n|\n3.\nEstimated Repurchase\n"
+                 "Amount (KRW)\n|Common\nShares\n|1,520,000,000\n|\nPreferred\nShares\n|-\n|4. Repurchase Period\n"
+                 "|From\n|May, 2nd 2007\n|To\n|August 1st , 2007\n",
+                 [("TreasurySharesToAcquire", "80000", D, "0", D, "common"),
+                  ("TreasuryShareAcquisitionAmount", "1520000000", "KRW", "0", D, "common"),
+                  ("TreasuryShareAcquisitionStartDate", "2007-05-02", D, D, D, D),
+                  ("TreasuryShareAcquisitionEndDate", "2007-08-01", D, D, D, D)],
+                 id="cells-class-wrapped-onto-a-second-line-and-an-ordinal-day"),
     pytest.param("|\n5. Repurchase Period\n|\nFrom\n|\nJuly 1st, 2008\n|\nTo\n|\nSeptember 30th, 2008\n|",
                  [("TreasuryShareAcquisitionStartDate", "2008-07-01", D, D, D, D),
                   ("TreasuryShareAcquisitionEndDate", "2008-09-30", D, D, D, D)], id="cells-from-to"),
@@ -185,6 +194,16 @@ ITEMS = [
 @pytest.mark.parametrize("text, expected", ITEMS)
 def test_item_values(text: str, expected: list[tuple[str, ...]]) -> None:
     assert values(text) == expected
+
+
+def test_a_line_between_two_tables_is_no_wrapped_cell() -> None:
+    """Only a class or column cell goes on onto the next short line: a signatory's title and the
+    heading after it stay apart, as do a class cell and a figure printed on a bare line."""
+    from converter.extract.mechanisms.item_cells import document_cells
+
+    text = "|Chief Financial Officer\nItem\n1\n|1. Purpose\n|Common Shares\nTotal\n|5\n|Common\n12,000\n|x\n"
+    assert [c.text for c, _ in document_cells(text)] == [
+        "Chief Financial Officer", "Item", "1", "1. Purpose", "Common Shares", "Total", "5", "Common", "12,000", "x"]
 
 
 def test_values_point_at_their_words() -> None:

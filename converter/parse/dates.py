@@ -20,6 +20,10 @@ True
 [('2003-11-17', 'November 17, 2003')]
 >>> parse_date("November 29th , 2007"), parse_date("30th day of August, 2005")
 (datetime.date(2007, 11, 29), datetime.date(2005, 8, 30))
+>>> parse_date("April, 18th 2005"), parse_date("18th April 2005"), parse_date("April 18th, 2005")
+(datetime.date(2005, 4, 18), datetime.date(2005, 4, 18), datetime.date(2005, 4, 18))
+>>> parse_date("April, 2005"), parse_date("April, 38th 2005")
+(None, None)
 >>> parse_date("2007/04/24"), parse_date("11/15/2006"), parse_date("15/11/2006"), parse_date("05/06/2005")
 (datetime.date(2007, 4, 24), datetime.date(2006, 11, 15), datetime.date(2006, 11, 15), None)
 >>> [d.text for d in find_dates("ref2002-11-18, 2002-11-19, 2002.11.20, 2002/11/21, x2002/11/22")]
@@ -90,8 +94,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     # same order (two digits where the first is 0-3, else one)
     day_opening = r"(?P<day>\d(?<!\w.)(?:(?<=[0-3])\d)?)(?:st|nd|rd|th)?"
     return (
-        # November 18, 2002 / Nov. 6, 2002 / November 29th , 2007
-        re.compile(rf"\b{_month_initial()}{month}\s*{day}\s*,?\s*{year}\b", re.IGNORECASE),
+        # November 18, 2002 / Nov. 6, 2002 / November 29th , 2007 / April, 18th 2005 (a comma
+        # after the month, as a translated Korean form writes an ordinal day)
+        re.compile(rf"\b{_month_initial()}{month},?\s*{day}\s*,?\s*{year}\b", re.IGNORECASE),
         # 18 November 2002 / 30th day of August, 2005
         re.compile(rf"{day_opening}\s+(?:day\s+of\s+)?{month},?\s*{year}\b", re.IGNORECASE),
         # 2002년 11월 18일

@@ -22,6 +22,7 @@ from converter.extract.mechanisms.address_locate import Located, cued_addresses,
 from converter.parse.address import Address, find_addresses
 from converter.parse.address_roman import address_words
 from converter.extract.mechanisms.cjk_header import label_pattern, phone_country, writing
+from converter.extract.mechanisms.contact_caption import contact_lines_start
 from converter.parse.gates import folded_text
 from converter.parse.match_starts import matches_from, word_offsets
 from converter.parse.phone import Phone, find_phones
@@ -100,7 +101,8 @@ def contact_blocks(text: str, lowered: str | None = None) -> list[tuple[int, int
             floor = max(0, caption.start() - 600)  # paragraph or caption above them
             above = [m.end() for m in _BLANK_LINE.finditer(text, floor, caption.start())]
             above.append(text.rfind(")", floor, caption.start()) + 1)
-            blocks.append((max(floor, *above), caption.end()))
+            after_caption = contact_lines_start(text, caption.start())  # (blank lines between its lines too)
+            blocks.append((max(floor, *above) if after_caption is None else after_caption, caption.end()))
             continue
         if blocks and line_start < blocks[-1][1] or not phrases("contact_cue").match(text, line_start, line_end):
             continue

@@ -99,8 +99,13 @@ def document_cells(text: str) -> list[tuple[Cell, bool]]:
             i += 1
             continue
         if body.strip("| \t"):
-            out += [(c, True) for c in _split_bars(line.text, line.start)]
-            i += 1
+            cells = _split_bars(line.text, line.start)
+            j = _wrapped_qualifier(text, lines, bodies, i, cells[-1]) if body[-1] != "|" else i + 1
+            if j > i + 1:  # the last cell goes on: "|Common" / "Shares"
+                end = lines[j - 1].content_end
+                cells[-1] = Cell(text[cells[-1].start:end].replace("\n", " "), cells[-1].start, end)
+            out += [(c, True) for c in cells]
+            i = j
             continue
         j = i + 1  # the cell's lines: the first, then short ones (a long line is a paragraph)
         while (j < count and j - i <= 8 and bodies[j] and not bodies[j].startswith("|")
@@ -111,6 +116,27 @@ def document_cells(text: str) -> list[tuple[Cell, bool]]:
             out.append((Cell(text[start:end].replace("\n", " "), start, end), True))
         i = j
     return out
+
+
+_WRAP_LINES = 2  # lines a class or column cell of a narrow table wraps onto
+_WRAP_LENGTH = 30  # characters of such a line: a word or two
+
+
+def _wrapped_qualifier(text: str, lines: list, bodies: list[str], i: int, last: Cell) -> int:
+    """Where the table cell ``last`` (the end of line ``i``) ends, as the index of the line
+    after it: a narrow table flattened one cell per ``|`` prints a class or column cell's
+    second word on the next line ("|Common" / "Shares" / "|200,000"), and only the two lines
+    together are the qualifier that places the figure after them. The short lines are read so
+    only where they end at the next ``|`` line and complete a qualifier the first line is not
+    (a heading or a signature line between two tables stays a line of its own)."""
+    j = i + 1
+    while (j < len(bodies) and j - i <= _WRAP_LINES and bodies[j] and bodies[j][0] != "|"
+           and len(bodies[j]) <= _WRAP_LENGTH):
+        j += 1
+    if j == i + 1 or j >= len(bodies) or not bodies[j].startswith("|") or qualifier_role(last.text):
+        return i + 1
+    joined = " ".join([last.text, *bodies[i + 1:j]])
+    return j if qualifier_role(joined) else i + 1
 
 
 # a Korean form's row printed on one line, its cells between bars
