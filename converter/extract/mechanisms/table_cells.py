@@ -429,6 +429,7 @@ def _bare_grids(lines: list[Line], env: HeadingEnv) -> list[Grid]:
 def _cell_grid(head: list[Cell], rows: list[tuple[Cell, list[Cell]]], start: int, end: int,
                env: HeadingEnv, layout: str = "cell per line") -> Grid | None:
     rows = [(label, _row_cells(cells)) for label, cells in rows]
+    head, rows = _years_row_as_headings(head, rows)
     counts = Counter(len(cells) for _, cells in rows if cells and _figures_only([c for c in cells if c]))
     if not counts:
         return None
@@ -450,6 +451,32 @@ def _cell_grid(head: list[Cell], rows: list[tuple[Cell, list[Cell]]], start: int
             body.append(GridRow(label, tuple(cells) + (None,) * (width + extra - len(cells)), section))
     captions = [c.text for c in head]
     return Grid(start, end, layout, tuple(captions), stacks, tuple(body))
+
+
+def _years_row_as_headings(head: list[Cell], rows: list[tuple[Cell, list[Cell | None]]]
+                           ) -> tuple[list[Cell], list[tuple[Cell, list[Cell | None]]]]:
+    """The first row when its cells are years in order, each once ("Division" / "2023" / "2022"
+    / "2021": the label column's heading, then the years over the columns; a year alone reads as
+    a figure too): heading cells, not a row of figures.
+
+    >>> row = (Cell("Division", 0, 8), [Cell("2023", 9, 13), Cell("2022", 14, 18)])
+    >>> [c.text for c in _years_row_as_headings([], [row])[0]]
+    ['Division', '2023', '2022']
+    >>> _years_row_as_headings([], [(row[0], [Cell("2023", 9, 13), Cell("2023", 14, 18)])])[0]
+    []
+    """
+    if not rows or len(rows[0][1]) < 2 or not all(c is not None and is_year_cell(c.text) for c in rows[0][1]):
+        return head, rows
+    years = [int(_DIGITS.search(c.text)[0]) for c in rows[0][1]]  # type: ignore[index,union-attr]
+    steps = {(b > a) - (b < a) for a, b in zip(years, years[1:])}
+    if steps not in ({1}, {-1}):
+        return head, rows  # (a year twice, or out of order: a row of figures that look like years)
+    label, cells = rows[0]
+    return [*head, label, *cells], rows[1:]  # type: ignore[list-item]
+
+
+# the four digits of a year
+_DIGITS = re.compile(r"\d{4}")
 
 
 def _headed_width(head: list[Cell], rows: list[tuple[Cell, list[Cell | None]]], counts: Counter,

@@ -25,6 +25,7 @@ from converter.extract.base import DocumentContext
 from converter.extract.mechanisms.lines import split_lines
 from converter.extract.mechanisms.table_cells import cell_per_line_grids, pipe_grids
 from converter.extract.mechanisms.table_grid import fixed_width_grids
+from converter.extract.mechanisms.table_report_kinds import table_report_months
 from converter.extract.mechanisms.table_shape import Cell, Grid
 from converter.extract.mechanisms.table_headings import (
     Column,
@@ -73,7 +74,8 @@ _PERCENT_LEGEND = re.compile(r"단위[^)\]]*%|\(\s*%\s*\)|in\s+percent|unit[^)\]
 
 
 def _from_grid(grid: Grid, env: HeadingEnv) -> Table:
-    columns = tuple(column_meaning(list(texts), list(grid.captions), env) for texts in grid.headings)
+    months = table_report_months(grid.headings)  # "2025/06 - Interim" beside "2024/06"
+    columns = tuple(column_meaning(list(texts), list(grid.captions), env, months) for texts in grid.headings)
     units = tuple(u for caption in grid.captions for u in unit_statements(caption))
     scale = next((s for caption in grid.captions if (s := scale_statement(caption)) is not None), None)
     if not units and scale is not None:  # "(in thousands)" over "$   1,234": the sign's currency

@@ -1,0 +1,108 @@
+"""Results tables that went unread (``converter.extract.mechanisms.table_cells`` and the results
+readers' evidence): a multi-year summary copied one cell per line whose year headings stand in a
+row under the label column's heading ("Division" / "2023" / "2022" ...), its unit written
+"(Unit: KRW bn)". Invented companies and figures, laid out as IR pages print them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from converter.pipeline import convert_text
+
+
+def _table_facts(text: str) -> set[tuple[str, str, str]]:
+    (converted,) = convert_text(text, "summary.txt")
+    return {(o.concept, str(o.value), str(o.period)) for o in converted.extraction.observations
+            if o.rule.startswith("table:")}
+
+
+# A five-year summary of an IR web page: title, unit line, the label column's heading and the
+# years each on a line, then each row's label and figures.
+_FIVE_YEARS = """Income Statement
+(IFRS, Unit : KRW bn)
+Classification
+2023
+2022
+2021
+Revenue
+1,500.5
+1,200.0
+900.0
+Operating Profit
+150.0
+120.5
+-30.0
+Net Income
+100.0
+80.0
+-45.5
+"""
+
+
+def test_a_summary_whose_years_stand_in_a_row_under_the_label_heading() -> None:
+    """The years read as figures too ("2023" alone): a first row of years in order, each once,
+    is the row of column headings; "(Unit : KRW bn)" is the unit and the evidence of a table."""
+    facts = _table_facts(_FIVE_YEARS)
+    assert facts == {
+        ("Revenues", "1500500000000", "2023-01-01/2023-12-31"), ("Revenues", "1200000000000", "2022-01-01/2022-12-31"),
+        ("Revenues", "900000000000", "2021-01-01/2021-12-31"),
+        ("OperatingIncomeLoss", "150000000000", "2023-01-01/2023-12-31"),
+        ("OperatingIncomeLoss", "120500000000", "2022-01-01/2022-12-31"),
+        ("OperatingIncomeLoss", "-30000000000", "2021-01-01/2021-12-31"),
+        ("NetIncomeLoss", "100000000000", "2023-01-01/2023-12-31"),
+        ("NetIncomeLoss", "80000000000", "2022-01-01/2022-12-31"),
+        ("NetIncomeLoss", "-45500000000", "2021-01-01/2021-12-31")}
+
+
+def test_years_in_ascending_order_under_a_unit_heading() -> None:
+    """"HK$ million" stands where the label column's heading would, the years run up."""
+    text = ("Five-year financial summary\nHK$ million\n2022\n2023\n2024\n"
+            "Revenue\n3,010\n2,950\n4,120\nEarnings per Share (HK$)\n0.51\n0.47\n0.66\n")
+    facts = _table_facts(text)
+    assert ("Revenues", "4120000000", "2024-01-01/2024-12-31") in facts
+    assert ("Revenues", "3010000000", "2022-01-01/2022-12-31") in facts
+    assert ("EarningsPerShareBasic", "0.66", "2024-01-01/2024-12-31") in facts
+
+
+@pytest.mark.parametrize("years", [
+    "2023\n2023\n2022",  # a year twice: figures that look like years, no headings
+    "2021\n2023\n2022",  # out of order
+])
+def test_a_first_row_of_year_like_figures_out_of_order_is_no_heading(years: str) -> None:
+    text = _FIVE_YEARS.replace("2023\n2022\n2021", years, 1)
+    assert _table_facts(text) == set()
+
+
+
+# A Hong Kong quote page's summary: each column a report named by the month its period ends and
+# its kind ("- Interim": six months; "- Final": the year), the unit after it ("HKD(K$)": thousands
+# of Hong Kong dollars), the other years' columns by their month alone, and a "%Chg" column that
+# compares with the same kind of report a year before.
+_QUOTE_PAGE = """2024/06 - Interim HKD(K$) | %Chg (Compare to Interim) | 2023/06 HKD(K$) | 2022/06 HKD(K$) | |
+Turnover | 1,210,000 | 10.000% | 1,100,000 | 950,500 |
+Profit / (Loss) Attributable to Shareholders | 60,500 | -- | (12,250) | 40,000 |
+"""
+
+
+def test_a_quote_page_summary_of_interim_reports() -> None:
+    facts = _table_facts(_QUOTE_PAGE)
+    assert facts == {
+        ("Revenues", "1210000000", "2024-01-01/2024-06-30"), ("Revenues", "1100000000", "2023-01-01/2023-06-30"),
+        ("Revenues", "950500000", "2022-01-01/2022-06-30"),
+        ("RevenuesPercentChange", "0.10000", "2024-01-01/2024-06-30"),
+        ("NetIncomeLoss", "60500000", "2024-01-01/2024-06-30"), ("NetIncomeLoss", "-12250000", "2023-01-01/2023-06-30"),
+        ("NetIncomeLoss", "40000000", "2022-01-01/2022-06-30")}
+
+
+def test_a_quote_page_summary_of_final_reports() -> None:
+    text = _QUOTE_PAGE.replace("/06", "/12").replace("Interim", "Final")
+    facts = _table_facts(text)
+    assert ("Revenues", "1210000000", "2024-01-01/2024-12-31") in facts
+    assert ("NetIncomeLoss", "-12250000", "2023-01-01/2023-12-31") in facts
+
+
+def test_a_month_heading_whose_kind_no_heading_names_is_no_period() -> None:
+    """"2023/06" alone: the month a period ends, not how long it is; the table is not read."""
+    text = _QUOTE_PAGE.replace(" - Interim", "").replace(" (Compare to Interim)", "")
+    assert _table_facts(text) == set()
