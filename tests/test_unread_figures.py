@@ -1,7 +1,9 @@
-"""Results tables that went unread (``converter.extract.mechanisms.table_cells`` and the results
-readers' evidence): a multi-year summary copied one cell per line whose year headings stand in a
-row under the label column's heading ("Division" / "2023" / "2022" ...), its unit written
-"(Unit: KRW bn)". Invented companies and figures, laid out as IR pages print them.
+"""Figures that went unread. Results tables (``table_cells``, ``table_report_kinds``, the results
+readers' evidence): a multi-year summary copied one cell per line whose years stand in a row
+under the label column's heading ("Division" / "2023" / "2022" ...), its unit "(Unit: KRW bn)";
+Hong Kong quote-page summaries ("2024/06 - Interim HKD(K$)"). Korean lists that write the
+currency once, on the last item ("매출 2천417억, 영업익 35억원": ``prose_figures``).
+Invented companies and figures, laid out as the pages print them.
 """
 
 from __future__ import annotations
@@ -106,3 +108,34 @@ def test_a_month_heading_whose_kind_no_heading_names_is_no_period() -> None:
     """"2023/06" alone: the month a period ends, not how long it is; the table is not read."""
     text = _QUOTE_PAGE.replace(" - Interim", "").replace(" (Compare to Interim)", "")
     assert _table_facts(text) == set()
+
+
+# ---------------------------------------------------------------------------------------------
+# Korean lists that write the currency once, on the last item
+# ---------------------------------------------------------------------------------------------
+
+
+def _prose_facts(text: str) -> set[tuple[str, str]]:
+    (converted,) = convert_text(text, "news.txt")
+    return {(o.concept, str(o.value)) for o in converted.extraction.observations if o.unit is not None}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # 원 written once for the list: the revenue's 억 is the same won
+    ("가나다산업은 올해 3분기 매출 2천417억, 영업익 35억원, 당기순손실 112억원을 기록했다고 공시했다.",
+     {("Revenues", "241700000000"), ("OperatingIncomeLoss", "3500000000"), ("NetIncomeLoss", "-11200000000")}),
+    ("라마바전자는 1분기 매출 1조2천억, 영업이익 830억원을 냈다고 밝혔다.",
+     {("Revenues", "1200000000000"), ("OperatingIncomeLoss", "83000000000")}),
+])
+def test_a_list_that_writes_won_once(sentence: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= _prose_facts(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # the next amount is of another scale: no telling the first one's unit
+    "가나다산업은 올해 3분기 매출 2천417억, 영업익 3천500만원을 기록했다고 공시했다.",
+    # no list mark: the figure does not close an item of the list
+    "가나다산업은 올해 3분기 매출 2천417억 영업익 35억원을 기록했다고 공시했다.",
+])
+def test_a_figure_without_its_unit_outside_such_a_list_stays_unread(sentence: str) -> None:
+    assert not any(concept == "Revenues" for concept, _ in _prose_facts(sentence))
