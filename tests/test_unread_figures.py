@@ -139,3 +139,49 @@ def test_a_list_that_writes_won_once(sentence: str, expected: set[tuple[str, str
 ])
 def test_a_figure_without_its_unit_outside_such_a_list_stays_unread(sentence: str) -> None:
     assert not any(concept == "Revenues" for concept, _ in _prose_facts(sentence))
+
+
+# ---------------------------------------------------------------------------------------------
+# Dividend rows by kind under the dividend per share's heading (Hong Kong highlights)
+# ---------------------------------------------------------------------------------------------
+
+
+_HIGHLIGHTS = """| FINANCIAL HIGHLIGHTS | |||
+| 2024 | 2023 | Change | |
+| Revenue (HK$ million) | 1,250 | 1,000 | 25.0% |
+| Dividend per share (HK cents) | |||
+| - Final proposed | 12.00 | 10.00 | |
+| - Interim paid | 6.00 | 5.00 | |
+"""
+
+
+def _dividend_facts(text: str) -> set[tuple[str, str, str, tuple[tuple[str, str], ...]]]:
+    (converted,) = convert_text(text, "highlights.txt")
+    return {(o.concept, str(o.value), str(o.period), o.dimensions) for o in converted.extraction.observations
+            if o.concept.startswith("Dividends")}
+
+
+def test_dividend_rows_by_kind_under_the_dividend_per_share_heading() -> None:
+    final, interim = (("DividendKindAxis", "final"),), (("DividendKindAxis", "interim"),)
+    assert _dividend_facts(_HIGHLIGHTS) == {
+        ("DividendsDeclaredPerShare", "0.1200", "2024-01-01/2024-12-31", final),
+        ("DividendsDeclaredPerShare", "0.1000", "2023-01-01/2023-12-31", final),
+        ("DividendsDeclaredPerShare", "0.0600", "2024-01-01/2024-12-31", interim),
+        ("DividendsDeclaredPerShare", "0.0500", "2023-01-01/2023-12-31", interim)}
+
+
+@pytest.mark.parametrize("heading, label", [
+    ("Earnings per share (HK cents)", "- Final proposed"),  # not a dividend's heading
+    ("Dividend per share (HK cents)", "- Final results day"),  # words that are no dividend's state
+])
+def test_rows_that_name_no_dividend_kind_under_a_dividend_heading(heading: str, label: str) -> None:
+    text = _HIGHLIGHTS.replace("Dividend per share (HK cents)", heading).replace("- Final proposed", label)
+    assert not any(dims == (("DividendKindAxis", "final"),) for *_, dims in _dividend_facts(text))
+
+
+def test_rows_that_leave_their_last_cells_empty_do_not_shift_the_headings() -> None:
+    """Most rows of the highlights write an empty change cell ("| 12.00 | 10.00 | |"): the
+    columns are still the three the headings name, not two (which put 2024's figures under 2023)."""
+    facts = _table_facts(_HIGHLIGHTS)
+    assert ("Revenues", "1250000000", "2024-01-01/2024-12-31") in facts
+    assert ("Revenues", "1000000000", "2023-01-01/2023-12-31") in facts

@@ -163,6 +163,7 @@ def _pipe_grid(block: list[Line], env: HeadingEnv) -> Grid | None:
     if not heading_rows:
         return None
     width = Counter(len(cells) for kind, _, cells in rows[first:] if kind == "data").most_common(1)[0][0]
+    width = _headed_pipe_width(block, rows[first:], heading_rows[-1], width, env)
     heading_rows = _one_cell_headings_joined(heading_rows, width)
     headings, captions = _stack(heading_rows, width, env)
     if headings is None:
@@ -180,6 +181,23 @@ def _pipe_grid(block: list[Line], env: HeadingEnv) -> Grid | None:
             continue  # a row whose cells do not line up with the columns: left out
         body.append(GridRow(label, tuple(c if c.text else None for c in cells), section))
     return Grid(block[0].start, block[-1].end, "pipe", tuple(captions), headings, tuple(body))
+
+
+def _headed_pipe_width(block: list[Line], rows: list[tuple[str, Cell | None, list[Cell]]], leaf: list[Cell],
+                       width: int, env: HeadingEnv) -> int:
+    """As many columns as the heading cells when there is one more of them than the cells of
+    most rows, the first names a period (not the label column's heading: "(KRW bn)"), and every
+    row of fewer cells writes the rest empty ("- Final proposed | 12.00 | 10.00 | |" under
+    "2024 | 2023 | Change"): else the first heading would be taken for the label column's, and
+    every column would stand under the heading of the next."""
+    headed = len(leaf)
+    if headed != width + 1 or not names_period(leaf[0].text, env):
+        return width
+    for kind, label, cells in rows:
+        if kind == "data" and len(cells) != headed and not (
+                len(cells) < headed and cells and _written_cells(block, cells[0].start) >= headed + (label is not None)):
+            return width
+    return headed
 
 
 def _one_cell_headings_joined(heading_rows: list[list[Cell]], width: int) -> list[list[Cell]]:
