@@ -185,3 +185,14 @@ def test_rows_that_leave_their_last_cells_empty_do_not_shift_the_headings() -> N
     facts = _table_facts(_HIGHLIGHTS)
     assert ("Revenues", "1250000000", "2024-01-01/2024-12-31") in facts
     assert ("Revenues", "1000000000", "2023-01-01/2023-12-31") in facts
+
+
+def test_a_column_heading_printed_over_each_table_is_no_registrant() -> None:
+    """"Change" / "in %" heads the change column of two tables: printed twice, alone on its line,
+    but a column's heading, not a company's name."""
+    text = ("Results\n\nSix months ended 30th June 2025\nHK$M\n2024\nHK$M\nChange\nin %\n"
+            "Revenue 1,500 1,200 +25%\n\nFinancial Position\n\n30th June\n2025\nHK$M\n"
+            "31st December\n2024\nHK$M\nChange\nin %\nNet debt 4,100 4,000 +3%\n")
+    (converted,) = convert_text(text, "results.txt")
+    names = [o.value for o in converted.extraction.observations if o.concept == "EntityRegistrantName"]
+    assert "Change" not in names
