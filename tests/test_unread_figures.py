@@ -196,3 +196,12 @@ def test_a_column_heading_printed_over_each_table_is_no_registrant() -> None:
     (converted,) = convert_text(text, "results.txt")
     names = [o.value for o in converted.extraction.observations if o.concept == "EntityRegistrantName"]
     assert "Change" not in names
+
+
+def test_a_row_broken_one_cell_per_line_in_a_table_of_bars() -> None:
+    """"| Total |" then "22.00 |", "18.00 |", "22.2% |": a web copy broke the row one cell per
+    line; its cells are the row's, the year's total dividend on no kind's member."""
+    text = _HIGHLIGHTS + "| Total |\n18.00 |\n15.00 |\n20.0% |\n"
+    facts = _dividend_facts(text)
+    assert ("DividendsDeclaredPerShare", "0.1800", "2024-01-01/2024-12-31", ()) in facts
+    assert ("DividendsDeclaredPerShare", "0.1500", "2023-01-01/2023-12-31", ()) in facts

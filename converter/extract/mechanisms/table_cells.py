@@ -135,6 +135,15 @@ def _pipe_rows(block: list[Line]) -> list[tuple[str, Cell | None, list[Cell]]]:
             continue
         if not any(is_figure(c.text) for c in cells if c.text):
             following = cells_of[i + 1] if i + 1 < len(block) else []
+            if len(cells) == 1 and _figures_only(following) and len(following) == 1:
+                # "Total |" then "35.00 |", "45.00 |": a web copy broke the row one cell per line
+                k = i + 1
+                while k < len(block) and len(cells_of[k]) == 1 and _figures_only(cells_of[k]):
+                    k += 1
+                if k - i > 2:
+                    rows.append(("data", cells[0], [c for cs in cells_of[i + 1:k] for c in cs]))
+                    i = k
+                    continue
             if len(cells) == 1 and _figures_only(following):  # "Operating revenue |" over its figures
                 rows.append(("data", cells[0], following))
                 i += 2
