@@ -20,6 +20,7 @@ from converter.extract.mechanisms.names import (
     name_starting_at,
 )
 from converter.extract.mechanisms.name_match import has_legal_form
+from converter.extract.mechanisms.table_headings import HeadingEnv, is_heading_cell
 from converter.extract.mechanisms.tokens import dates_between
 from converter.parse.match_starts import matches_from, word_offsets
 from converter.parse.gates import Gated, folded_piece
@@ -325,7 +326,16 @@ def from_letterhead(text: str) -> Located | None:
         names.setdefault(squash(stripped).casefold(), []).append((start, start + len(stripped)))
     for spans in names.values():
         name = squash(text[spans[0][0] : spans[0][1]])
-        if has_legal_form(name) or len(spans) > 1:
+        if has_legal_form(name) or (len(spans) > 1 and not _column_heading(name)):
             return Located(name, *spans[0])
     return None
 
+
+def _column_heading(name: str) -> bool:
+    """A word the column headings of tables print, each table again ("Change" over "in %",
+    "Amount"): printed twice, but no company's name.
+
+    >>> _column_heading("Change"), _column_heading("Acme Holdings")
+    (True, False)
+    """
+    return is_heading_cell(name, HeadingEnv(None))

@@ -121,6 +121,29 @@ def kind_member(text: str) -> tuple[tuple[str, str], ...]:
     return ((AXIS, hits[0].kind),) if len(hits) == 1 and hits[0].kind != TOTAL else ()
 
 
+def dividend_row_kind(label: str) -> str | None:
+    """The kind a table row under a dividend's heading names by its first words, the rest words
+    of its state (``status`` rows of data/dividend_kinds.tsv): "- Final proposed" -> final,
+    "First interim" -> interim, "Total" -> total; None for any other label.
+
+    >>> dividend_row_kind("- Final proposed"), dividend_row_kind("First interim"), dividend_row_kind("Total")
+    ('final', 'interim', 'total')
+    >>> dividend_row_kind("Final results announcement") is None
+    True
+    """
+    words = _ROW_BULLET.sub("", label).split()
+    status = _marker("status")
+    for n in range(1, min(len(words), 3) + 1):
+        hits = kind_hits(" ".join(words[:n]) + " dividend")
+        if len(hits) == 1 and all(status.fullmatch(w) for w in words[n:]):
+            return hits[0].kind
+    return None
+
+
+# a bullet or dash before a row label
+_ROW_BULLET = re.compile(r"^[\s\-–—•·*]+")
+
+
 def record_part(record_date: dt.date | None, kind_text: str) -> Period | None:
     """The half (중간배당) or quarter (분기배당) that ends on an interim dividend's record date,
     where that date ends a month.

@@ -18,10 +18,10 @@ from converter.extract.mechanisms.prose_periods import Dated
 from converter.extract.mechanisms.sentences import YEAR, MeasureHit, Sentence
 from converter.extract.mechanisms.tokens import dates_between
 from converter.model import Period
-from converter.parse.amounts import find_amounts
+from converter.parse.amounts import Amount, find_amounts
 from converter.parse.dates import find_dates
 from converter.parse.gates import Gated, fold
-from converter.parse.numbers import find_counts, find_numbers, find_percents
+from converter.parse.numbers import find_counts, find_numbers, find_percents, scale_words
 from converter.parse.periods import FoundPeriod
 from converter.taxonomy.table import concept_rows
 
@@ -121,7 +121,8 @@ def sentence_figures(s: Sentence, taken: list[tuple[int, int]], cents: str | Non
                 return False
         return True
 
-    for a in find_amounts(s.text):
+    amounts = find_amounts(s.text)
+    for a in [*amounts, *currency_left_out(s.text, amounts)]:
         if _CUT_SCALE.fullmatch(s.text, a.end):
             continue  # "KRW 319 mill" at the end of a cut document: the scale word is lost
         if free(s.start + a.start, s.start + a.end):
@@ -134,6 +135,45 @@ def sentence_figures(s: Sentence, taken: list[tuple[int, int]], cents: str | Non
         if free(s.start + c.start, s.start + c.start + len(text)):
             out.append(Figure(c.value, c.decimals, s.start + c.start, s.start + c.start + len(text), text))
     return sorted(out, key=lambda f: f.start)
+
+
+# what closes an item of a list: a comma or a middle dot (", 영업익 18억원")
+_LIST_MARK = re.compile(r"\s?[,·、]")
+
+
+def currency_left_out(text: str, amounts: list[Amount]) -> list[Amount]:
+    """Figures of a Korean (or Japanese) list that leave out the currency the next item writes
+    ("매출 3천545억, 영업익 18억원": 원 written once, for both): a figure ending in a large unit
+    (억, 조; data/scales.tsv), closed by a list mark, whose next amount ends in the same unit and
+    then its currency. A figure in any other place stays a plain number.
+
+    >>> [(a.text, a.currency) for a in currency_left_out("매출 3천545억, 영업익 18억원", find_amounts("매출 3천545억, 영업익 18억원"))]
+    [('3천545억', 'KRW')]
+    >>> currency_left_out("직원 3천명, 영업익 18억원", find_amounts("직원 3천명, 영업익 18억원"))
+    []
+    """
+    if text.isascii() or not amounts:
+        return []  # (no Korean or Han unit)
+    out: list[Amount] = []
+    for q in find_numbers(text):
+        unit = q.text[-1]
+        if scale_words().get(unit, (0, ""))[1] != "ko_large" or not _LIST_MARK.match(text, q.end):
+            continue
+        later = next((a for a in amounts if a.start >= q.end), None)
+        if later is None or any(a.start < q.end and q.start < a.end for a in amounts):
+            continue
+        if _figure_before_currency(later.text).endswith(unit):
+            out.append(Amount(q.value, later.currency, q.decimals, q.start, q.end, q.text))
+    return out
+
+
+def _figure_before_currency(text: str) -> str:
+    """"18억원" -> "18억", "5억 달러" -> "5억": the figure of an amount whose currency is written
+    after it ("" when none is)."""
+    figure = text.rstrip()
+    while figure and not figure[-1].isdigit() and figure[-1] not in scale_words():
+        figure = figure[:-1].rstrip()
+    return figure if figure != text.rstrip() else ""
 
 
 @lru_cache(maxsize=4)  # asked by the dividend reader and the prose binder of one document

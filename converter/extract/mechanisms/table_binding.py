@@ -143,7 +143,8 @@ def _bind_rows(ctx: DocumentContext, table: Table, bound: _Bound) -> None:
 
 
 def _dimensions(row: TableRow) -> tuple[tuple[str, str], ...]:
-    return (("CounterpartyAxis", row.counterparty),) if row.counterparty else ()
+    kind = (("DividendKindAxis", row.dividend_kind),) if row.dividend_kind else ()
+    return ((("CounterpartyAxis", row.counterparty),) if row.counterparty else ()) + kind
 
 
 def _bind_cell(ctx: DocumentContext, table: Table, row: TableRow, measure: RowMeasure, concept: str,

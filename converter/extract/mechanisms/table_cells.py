@@ -135,6 +135,15 @@ def _pipe_rows(block: list[Line]) -> list[tuple[str, Cell | None, list[Cell]]]:
             continue
         if not any(is_figure(c.text) for c in cells if c.text):
             following = cells_of[i + 1] if i + 1 < len(block) else []
+            if len(cells) == 1 and _figures_only(following) and len(following) == 1:
+                # "Total |" then "35.00 |", "45.00 |": a web copy broke the row one cell per line
+                k = i + 1
+                while k < len(block) and len(cells_of[k]) == 1 and _figures_only(cells_of[k]):
+                    k += 1
+                if k - i > 2:
+                    rows.append(("data", cells[0], [c for cs in cells_of[i + 1:k] for c in cs]))
+                    i = k
+                    continue
             if len(cells) == 1 and _figures_only(following):  # "Operating revenue |" over its figures
                 rows.append(("data", cells[0], following))
                 i += 2
@@ -163,6 +172,7 @@ def _pipe_grid(block: list[Line], env: HeadingEnv) -> Grid | None:
     if not heading_rows:
         return None
     width = Counter(len(cells) for kind, _, cells in rows[first:] if kind == "data").most_common(1)[0][0]
+    width = _headed_pipe_width(block, rows[first:], heading_rows[-1], width, env)
     heading_rows = _one_cell_headings_joined(heading_rows, width)
     headings, captions = _stack(heading_rows, width, env)
     if headings is None:
@@ -180,6 +190,23 @@ def _pipe_grid(block: list[Line], env: HeadingEnv) -> Grid | None:
             continue  # a row whose cells do not line up with the columns: left out
         body.append(GridRow(label, tuple(c if c.text else None for c in cells), section))
     return Grid(block[0].start, block[-1].end, "pipe", tuple(captions), headings, tuple(body))
+
+
+def _headed_pipe_width(block: list[Line], rows: list[tuple[str, Cell | None, list[Cell]]], leaf: list[Cell],
+                       width: int, env: HeadingEnv) -> int:
+    """As many columns as the heading cells when there is one more of them than the cells of
+    most rows, the first names a period (not the label column's heading: "(KRW bn)"), and every
+    row of fewer cells writes the rest empty ("- Final proposed | 12.00 | 10.00 | |" under
+    "2024 | 2023 | Change"): else the first heading would be taken for the label column's, and
+    every column would stand under the heading of the next."""
+    headed = len(leaf)
+    if headed != width + 1 or not names_period(leaf[0].text, env):
+        return width
+    for kind, label, cells in rows:
+        if kind == "data" and len(cells) != headed and not (
+                len(cells) < headed and cells and _written_cells(block, cells[0].start) >= headed + (label is not None)):
+            return width
+    return headed
 
 
 def _one_cell_headings_joined(heading_rows: list[list[Cell]], width: int) -> list[list[Cell]]:
@@ -429,6 +456,7 @@ def _bare_grids(lines: list[Line], env: HeadingEnv) -> list[Grid]:
 def _cell_grid(head: list[Cell], rows: list[tuple[Cell, list[Cell]]], start: int, end: int,
                env: HeadingEnv, layout: str = "cell per line") -> Grid | None:
     rows = [(label, _row_cells(cells)) for label, cells in rows]
+    head, rows = _years_row_as_headings(head, rows)
     counts = Counter(len(cells) for _, cells in rows if cells and _figures_only([c for c in cells if c]))
     if not counts:
         return None
@@ -450,6 +478,32 @@ def _cell_grid(head: list[Cell], rows: list[tuple[Cell, list[Cell]]], start: int
             body.append(GridRow(label, tuple(cells) + (None,) * (width + extra - len(cells)), section))
     captions = [c.text for c in head]
     return Grid(start, end, layout, tuple(captions), stacks, tuple(body))
+
+
+def _years_row_as_headings(head: list[Cell], rows: list[tuple[Cell, list[Cell | None]]]
+                           ) -> tuple[list[Cell], list[tuple[Cell, list[Cell | None]]]]:
+    """The first row when its cells are years in order, each once ("Division" / "2023" / "2022"
+    / "2021": the label column's heading, then the years over the columns; a year alone reads as
+    a figure too): heading cells, not a row of figures.
+
+    >>> row = (Cell("Division", 0, 8), [Cell("2023", 9, 13), Cell("2022", 14, 18)])
+    >>> [c.text for c in _years_row_as_headings([], [row])[0]]
+    ['Division', '2023', '2022']
+    >>> _years_row_as_headings([], [(row[0], [Cell("2023", 9, 13), Cell("2023", 14, 18)])])[0]
+    []
+    """
+    if not rows or len(rows[0][1]) < 2 or not all(c is not None and is_year_cell(c.text) for c in rows[0][1]):
+        return head, rows
+    years = [int(_DIGITS.search(c.text)[0]) for c in rows[0][1]]  # type: ignore[index,union-attr]
+    steps = {(b > a) - (b < a) for a, b in zip(years, years[1:])}
+    if steps not in ({1}, {-1}):
+        return head, rows  # (a year twice, or out of order: a row of figures that look like years)
+    label, cells = rows[0]
+    return [*head, label, *cells], rows[1:]  # type: ignore[list-item]
+
+
+# the four digits of a year
+_DIGITS = re.compile(r"\d{4}")
 
 
 def _headed_width(head: list[Cell], rows: list[tuple[Cell, list[Cell | None]]], counts: Counter,

@@ -33,6 +33,7 @@ from functools import cache, lru_cache
 
 from converter.model import Period
 from converter.parse.dates import month_numbers, parse_date
+from converter.extract.mechanisms.table_report_kinds import is_year_month, month_heading, report_period
 from converter.extract.mechanisms.table_units import cell_unit, is_unit_cell
 from converter.parse.numbers import number_words
 from converter.parse.fiscal_calendar import stated_fiscal_calendar, year_end_unstated
@@ -298,8 +299,10 @@ def _special_form(text: str) -> Period | None:
 # ---------------------------------------------------------------------------------------------
 
 
-def column_meaning(texts: list[str], captions: list[str], env: HeadingEnv) -> Column:
-    """The column under heading cells ``texts`` (top to bottom) of a table with ``captions``."""
+def column_meaning(texts: list[str], captions: list[str], env: HeadingEnv,
+                   report_months: int | None = None) -> Column:
+    """The column under heading cells ``texts`` (top to bottom) of a table with ``captions``;
+    ``report_months``: the months of the report kind the table's headings name ("Interim")."""
     currency = scale = None
     kept: list[str] = []
     for text in _joined_units(texts):
@@ -311,9 +314,14 @@ def column_meaning(texts: list[str], captions: list[str], env: HeadingEnv) -> Co
             currency, scale = currency or c, scale or s
             if _unit_only(text):
                 continue
-        kept.append(text)
+        kept.append(month_heading(text) or text)  # "2024/06 HKD(K$)": the unit read, the month kept
     hints = [h for caption in captions for h in duration_hints(caption)]
-    column = _role(kept, hints, env)
+    if len(kept) == 1 and is_year_month(kept[0]):
+        period = report_period(kept[0], report_months)
+        column = Column("value", period) if period else Column(
+            "skip", reason="the heading names the month a period ends, not how long it is")
+    else:
+        column = _role(kept, hints, env)
     return Column(column.role, column.period, column.comparative, column.relation, currency, scale,
                   column.percent_stated, column.reason)
 
@@ -418,6 +426,8 @@ def is_heading_cell(text: str, env: HeadingEnv) -> bool:
         return True
     if any(heading_kind(cleaned, k) for k in ("change", "change_amount", "change_percent", "share", "note")):
         return True
+    if month_heading(cleaned):
+        return True  # "2025/06 - Interim HKD(K$)"
     if _YEAR_CELL.match(cleaned) or _month_day(cleaned) or is_unit_cell(cleaned) or parse_date(cleaned.rstrip(" ,")):
         return True
     if _special_form(cleaned) is not None or _comparison([cleaned], env) is not None:
@@ -449,7 +459,7 @@ def names_period(text: str, env: HeadingEnv) -> bool:
     cleaned = _without_noise(text)
     return bool(cleaned) and (bool(_YEAR_CELL.match(cleaned)) or _special_form(cleaned) is not None
                               or parse_date(cleaned.rstrip(" ,")) is not None
-                              or bool(_QUARTER_OR_HALF.fullmatch(cleaned))
+                              or bool(_QUARTER_OR_HALF.fullmatch(cleaned)) or bool(month_heading(cleaned))
                               or bool(_named_periods(cleaned, env)))
 
 

@@ -35,7 +35,8 @@ def unit_statements(text: str) -> list[UnitHeader]:
 def _unit_statements(text: str) -> tuple[UnitHeader, ...]:
     out: list[UnitHeader] = []
     for piece in _UNIT_STATEMENT_BREAK.split(text):
-        header = find_unit_header(piece) or _scale_then_currency(piece) or _thousands_mark(piece) or _cents(piece)
+        header = (find_unit_header(piece) or _scale_then_currency(piece) or _thousands_mark(piece) or _cents(piece)
+                  or _scale_letter(piece))
         if header is not None and header.currency is not None:
             out.append(header)
     return tuple(out)
@@ -91,6 +92,23 @@ def _thousands_mark(text: str) -> UnitHeader | None:
     return UnitHeader(currency, Decimal(1).scaleb(power).quantize(Decimal(1)), m.start(), m.end(), m.group(0))
 
 
+# a currency with the letter of its scale glued on or in brackets: "HK$M", "HKD(K$)" (thousands
+# of HK dollars on Hong Kong quote pages), "US$mn"
+_SCALE_LETTER = re.compile(r"""(?<![A-Za-z])(?P<c>[A-Z]{2}\$|[A-Z]{3})   # HK$, HKD
+    (?:\s?\(\s?(?P<b>K|M|MM|B)\$?\s?\)                           # (K$), (M)
+      |(?P<g>K|M|MM|B|mn|bn|m))(?![A-Za-z$])                    # or glued: HK$M
+    """, re.X)
+
+
+def _scale_letter(text: str) -> UnitHeader | None:
+    m = _SCALE_LETTER.search(text)
+    currency = currency_of(m["c"]) if m else None
+    if m is None or currency is None:
+        return None
+    power = scale_words()[m["b"] or m["g"]][0]
+    return UnitHeader(currency, Decimal(1).scaleb(power).quantize(Decimal(1)), m.start(), m.end(), m.group(0))
+
+
 # "(HK cents)", "(US cents)": hundredths of a dollar, the dollar named by its letters
 _CENTS = re.compile(r"(?<![A-Za-z])(?P<c>HK|US|NT|S)\$?\s*cents?\b", re.I)
 
@@ -140,7 +158,8 @@ def _unit_word(word: str) -> bool:
     return (currency_of(word) is not None or word in scale_words() or lowered in scale_words()
             or lowered in ("in", "of", "and", "korean", "us", "u.s", "dollars", "dollar", "unit", "단위")
             or bool(_KOREAN_UNIT_WORD.fullmatch(word)) or bool(_THOUSANDS_MARK.fullmatch(word))
-            or bool(_CJK_UNIT_WORD.fullmatch(word)))
+            or bool(_CJK_UNIT_WORD.fullmatch(word)) or bool(_SCALE_LETTER.fullmatch(word))
+            or word.rstrip("$") in ("K", "M", "MM", "B"))  # "HKD(K$)": the scale's letter in brackets
 
 
 # a Japanese or Chinese unit caption: 百万円, 単位：百万円, 新台幣仟元, 港幣千元, 人民币百万元

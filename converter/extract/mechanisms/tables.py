@@ -25,6 +25,8 @@ from converter.extract.base import DocumentContext
 from converter.extract.mechanisms.lines import split_lines
 from converter.extract.mechanisms.table_cells import cell_per_line_grids, pipe_grids
 from converter.extract.mechanisms.table_grid import fixed_width_grids
+from converter.extract.mechanisms.dividends import dividend_row_kind
+from converter.extract.mechanisms.table_report_kinds import table_report_months
 from converter.extract.mechanisms.table_shape import Cell, Grid
 from converter.extract.mechanisms.table_headings import (
     Column,
@@ -50,6 +52,7 @@ class TableRow:
     period: Period | None = None  # the row's own period (a table whose rows are periods)
     counterparty: str | None = None  # whose figures they are, when not the registrant's
     to_date: bool = False  # "누계실적" under a measure's row: its figures are the year's to date
+    dividend_kind: str | None = None  # "- Final proposed" under "Dividend per share": its kind
 
 
 @dataclass(frozen=True)
@@ -73,7 +76,8 @@ _PERCENT_LEGEND = re.compile(r"단위[^)\]]*%|\(\s*%\s*\)|in\s+percent|unit[^)\]
 
 
 def _from_grid(grid: Grid, env: HeadingEnv) -> Table:
-    columns = tuple(column_meaning(list(texts), list(grid.captions), env) for texts in grid.headings)
+    months = table_report_months(grid.headings)  # "2025/06 - Interim" beside "2024/06"
+    columns = tuple(column_meaning(list(texts), list(grid.captions), env, months) for texts in grid.headings)
     units = tuple(u for caption in grid.captions for u in unit_statements(caption))
     scale = next((s for caption in grid.captions if (s := scale_statement(caption)) is not None), None)
     if not units and scale is not None:  # "(in thousands)" over "$   1,234": the sign's currency
@@ -85,8 +89,8 @@ def _from_grid(grid: Grid, env: HeadingEnv) -> Table:
     if transposed is not None:
         columns, rows = transposed
     else:
-        rows = _rows_to_date(_under_note_rows(
-            tuple(TableRow(r.label, r.cells, r.section) for r in grid.rows if r.label is not None), columns))
+        rows = _dividend_kind_rows(_rows_to_date(_under_note_rows(
+            tuple(TableRow(r.label, r.cells, r.section) for r in grid.rows if r.label is not None), columns)))
     return Table(grid.start, grid.end, grid.layout, units, legend, columns, rows, bare_scale=scale is not None)
 
 
@@ -109,6 +113,21 @@ def _rows_to_date(rows: tuple[TableRow, ...]) -> tuple[TableRow, ...]:
 
 # a digit
 _DIGIT = re.compile(r"\d")
+
+
+def _dividend_kind_rows(rows: tuple[TableRow, ...]) -> tuple[TableRow, ...]:
+    """Rows of a dividend's kinds under the heading of the dividend per share ("Dividend per
+    share (HK cents)" over "- Final proposed" and "- Interim paid"): each the heading's measure,
+    on its kind's member; "Total" the year's dividend, on none."""
+    out: list[TableRow] = []
+    for row in rows:
+        kind = dividend_row_kind(row.label.text) if row.section else None
+        heading = row_measure(row.section, None) if kind else None
+        if kind and heading is not None and heading.concept == "DividendsDeclaredPerShare" and heading.reason is None:
+            row = TableRow(Cell(row.section, row.label.start, row.label.end), row.cells, None, row.period,  # type: ignore[arg-type]
+                           row.counterparty, row.to_date, None if kind == "total" else kind)
+        out.append(row)
+    return tuple(out)
 
 
 def _under_note_rows(rows: tuple[TableRow, ...], columns: tuple[Column, ...]) -> tuple[TableRow, ...]:
