@@ -25,7 +25,7 @@ from converter.extract.base import DocumentContext
 from converter.extract.mechanisms.sentences import Sentence, gated_search, word_pattern
 from converter.model import Period
 from converter.parse.dates import month_numbers
-from converter.parse.fiscal_calendar import fiscal_calendar, year_end_unstated
+from converter.parse.fiscal_calendar import fiscal_calendar, year_end_stated, year_end_unstated
 from converter.parse.gates import Gated
 from converter.parse.period_patterns import ENGLISH_PERIOD_LEAD, RELATIVE, THIS_YEAR_LEAD
 from converter.parse.periods import FiscalCalendar, FoundPeriod, find_periods, shift
@@ -95,6 +95,10 @@ class Dated:
 NO_PERIOD = Dated(None)
 # the kind of a period phrase whose period depends on a fiscal year end the document does not state
 UNSTATED_FISCAL = "unstated_fiscal"
+# a part of a year named by its fiscal label ("Q4 FY23", "the first half of fiscal 2023"): dated only
+# in a calendar the document states
+_FISCAL_PART_KINDS = ("quarter", "half", "months", "to_quarter")
+_FISCAL_WORD = re.compile(r"(?<![A-Za-z])FY|\bfiscal\b", re.I)
 # a fiscal year ending in another month than December, to tell which phrases depend on the year end
 _OTHER_CALENDAR = FiscalCalendar(6)
 
@@ -256,6 +260,7 @@ class ProsePeriods:
         self._comparative: dict[tuple[FoundPeriod, Sentence], bool] = {}
         self.calendar: FiscalCalendar = fiscal_calendar(ctx.text)
         self.year_end_unknown = self.calendar.end_month == 12 and year_end_unstated(ctx.text)
+        self.fiscal_labels_undated = not year_end_stated(ctx.text)
         self.anchors: tuple[Period, ...] = () if ctx.document_date else self._anchors(spans)
         self.current: Period | None = None
         self.undated: str | None = None  # the yearless phrase the text is about, if any
@@ -289,6 +294,9 @@ class ProsePeriods:
         ``UNSTATED_FISCAL`` with no period: "2021" is not calendar 2021. A phrase that states its
         own dates ("the six months ended 31 December 2020") keeps its period."""
         found = find_periods(text, calendar=self.calendar, **given)
+        if self.fiscal_labels_undated:  # "Q4 FY23" of a year whose end is unsaid: no calendar quarter
+            found = [dataclasses.replace(p, period=None, kind=UNSTATED_FISCAL, needs_year=False)
+                     if p.kind in _FISCAL_PART_KINDS and _FISCAL_WORD.search(p.text) else p for p in found]
         if not self.year_end_unknown:
             return found
         other = {(p.start, p.end): p for p in find_periods(text, calendar=_OTHER_CALENDAR, **given)}
