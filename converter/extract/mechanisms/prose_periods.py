@@ -206,6 +206,41 @@ def is_comparative(text: str, p: FoundPeriod, s: Sentence) -> bool:
         bool(gated_search(_relation_opens(), before))
 
 
+# between a cause word and the period of its cause: words of one clause, no figure
+_CAUSE_BEFORE = re.compile(r"[^\d,;:]{0,60}$")
+# between a period and the Korean cause word after it: the words of a noun phrase, no figure or
+# measure ("통상임금 비용 반영에 따른")
+_KO_CAUSE_BETWEEN = re.compile(r"[^\d,.;:]{0,30}")
+
+
+def names_cause(text: str, p: FoundPeriod) -> bool:
+    """A period phrase inside a clause giving a cause ("due to a one-off charge in the third
+    quarter of 2017", "2017년 3분기 통상임금 비용 반영에 따른 기저 효과"): the cause's period,
+    never the period of the sentence's figures nor the one they are compared with.
+
+    >>> from converter.parse.periods import find_periods
+    >>> text = "Net income rose 19.4% due to a one-off charge in the third quarter of 2017."
+    >>> [names_cause(text, p) for p in find_periods(text)]
+    [True]
+    >>> text = "2017년 3분기 통상임금 비용 반영에 따른 기저 효과로 순이익은 증가했다"
+    >>> [names_cause(text, p) for p in find_periods(text)]
+    [True]
+    >>> text = "2017년 3분기 영업이익은 환율 하락에 따른 손실로 줄었다"
+    >>> [names_cause(text, p) for p in find_periods(text)]
+    [False]
+    """
+    if p.relation is not None:
+        return False
+    before = word_pattern("cause")
+    for m in before.finditer(text, max(0, p.start - 80), p.start):
+        if _CAUSE_BEFORE.fullmatch(text, m.end(), p.start):
+            return True
+    after = word_pattern("ko_cause").search(text, p.end, p.end + 40)
+    if after is None or not _KO_CAUSE_BETWEEN.fullmatch(text, p.end, after.start()):
+        return False
+    return word_pattern("measure").search(text, p.end, after.start()) is None
+
+
 @cache
 def _relation_opens() -> Gated:
     """"전년동기(03.2/4분기)", "a year earlier (2Q02)": a period naming the comparative one."""
@@ -285,6 +320,7 @@ class ProsePeriods:
     def find(self, s: Sentence) -> list[FoundPeriod]:
         found = self._periods(s.text, document_date=self.ctx.document_date, current=self.current,
                               anchors=self.anchors)
+        found = [p for p in found if not names_cause(s.text, p)]
         return [self._beside(p, found) if p.unresolved else p for p in found]
 
     def _periods(self, text: str, **given) -> list[FoundPeriod]:  # type: ignore[no-untyped-def]
@@ -327,7 +363,7 @@ class ProsePeriods:
     def _anchors(self, spans: list[Sentence]) -> tuple[Period, ...]:
         found: set[Period] = set()
         for s in spans:
-            periods = self._periods(s.text)
+            periods = [p for p in self._periods(s.text) if not names_cause(s.text, p)]
             for i, p in enumerate(periods):
                 if p.period is None or p.kind not in PERIOD_KINDS + ("instant",):
                     continue
