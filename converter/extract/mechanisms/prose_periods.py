@@ -27,7 +27,7 @@ from converter.model import Period
 from converter.parse.dates import month_numbers
 from converter.parse.fiscal_calendar import fiscal_calendar, year_end_stated, year_end_unstated
 from converter.parse.gates import Gated
-from converter.parse.period_patterns import ENGLISH_PERIOD_LEAD, RELATIVE, THIS_YEAR_LEAD
+from converter.parse.period_patterns import EN_THIS_YEAR, ENGLISH_PERIOD_LEAD, RELATIVE, THIS_YEAR_LEAD, THIS_YEAR_WORDS
 from converter.parse.periods import FiscalCalendar, FoundPeriod, find_periods, shift
 from converter.taxonomy.table import concept_rows
 
@@ -148,6 +148,8 @@ def stated_member(phrase: str, calendar: FiscalCalendar = FiscalCalendar()) -> s
     ['1분기', 'year', 'year', 'first quarter', 'first quarter']
     >>> stated_member("quarter ended March 31"), stated_member("작년 2분기")
     ('quarter ended March 31', '작년 2분기')
+    >>> stated_member("the first quarter of this year"), stated_member("first half this year")
+    ('first quarter', 'first half')
 
     A range of months that is a quarter or a half of the fiscal year is that part ("the
     January-March period" is the first quarter of a year ending in December, the fourth of one
@@ -162,6 +164,7 @@ def stated_member(phrase: str, calendar: FiscalCalendar = FiscalCalendar()) -> s
     if not phrase.isascii():
         return phrase
     rest = ENGLISH_PERIOD_LEAD.sub("", phrase, count=1) or phrase
+    rest = _THIS_YEAR_TAIL.sub("", rest) or rest  # "first quarter this year", as 올해 1분기
     part = _fiscal_part_of_range(rest, calendar)
     if part is not None:
         return part
@@ -169,6 +172,9 @@ def stated_member(phrase: str, calendar: FiscalCalendar = FiscalCalendar()) -> s
     return words[:1].lower() + words[1:] if _CAPITAL_AT_SENTENCE_START.match(words) else words
 
 
+# a word naming the year of the text: this year, 올해, 금년
+_THIS_YEAR_WORD = re.compile(rf"\bthis\s+(?:fiscal\s+)?year\b|{'|'.join(THIS_YEAR_WORDS)}", re.IGNORECASE)
+_THIS_YEAR_TAIL = re.compile(rf"{EN_THIS_YEAR}$", re.IGNORECASE)
 # "January-March period", "Apr.-Jun. quarter": a range of months named as a period
 _MONTH_RANGE = re.compile(r"(?P<first>[A-Za-z]{3,9})\.?\s*[-–/]\s*(?P<last>[A-Za-z]{3,9})\.?\s+(?:quarter|period|half)")
 _PART_NAMES = {3: ("first quarter", "second quarter", "third quarter", "fourth quarter"),
@@ -373,7 +379,17 @@ class ProsePeriods:
                     found.add(shift(p.period, previous.relation, forward=True))  # 전년동기(03.2/4분기)
                 elif not self.is_comparative(p, s):
                     found.add(p.period)
-        return tuple(sorted(found))
+        return tuple(sorted(found - self._not_this_year(spans, found)))
+
+    def _not_this_year(self, spans: list[Sentence], anchors: set[Period]) -> set[Period]:
+        """The anchors that are the part of a year the text also names with a this-year word
+        ("the first quarter of 2016" beside "the first quarter this year", "2016년 1분기" beside
+        "올해 1분기"): the text's own year is not told by them, so "the first quarter" is not
+        dated by them either."""
+        this_year = {p.text for s in spans for p in self._periods(s.text)
+                     if p.unresolved and _THIS_YEAR_WORD.search(p.text)}
+        return {anchor for anchor in anchors for phrase in this_year
+                if anchor.end is not None and any(q.period == anchor for q in self._periods(phrase, document_date=anchor.end))}
 
     def update(self, s: Sentence, periods: list[FoundPeriod]) -> None:
         """The first period of a sentence that is no comparison becomes the text's period."""
