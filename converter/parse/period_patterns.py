@@ -122,6 +122,8 @@ def english() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("quarter", r"(?P<y>\d\d)(?<![\w.,$%'’]\d\d)\.(?P<qn>[1-4])Q\b"),
         # "the June quarter", "the March 2003 quarter": the quarter that ends in that month
         ("quarter_end", rf"\bthe\s+{mon}(?:\s+{YEAR})?\s+quarter\b"),
+        # "the quarter ended September 2021": a month and year, no day (the quarter ends that month)
+        ("quarter_end", rf"\bquarter\s+(?:ended|ending)\s+{mon}\.?,?\s+{YEAR}\b(?![,.]?\s*\d)"),
         # "the six months to September", "the January-March quarter": months up to a month's end
         ("months_to", rf"\b(?P<c>three|six|nine|twelve|3|6|9|12)[\s-]+months?\s+(?:period\s+)?(?:to|ended|ending|through)\s+"
                       rf"{mon}(?!\s+[0-3]?\d\b)(?:,?\s+{YEAR})?"),
