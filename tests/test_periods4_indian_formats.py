@@ -46,3 +46,13 @@ def test_indian_summary_quarter_ended_month() -> None:
     found = {(f.concept, f.value, f.period) for f in facts(converted) if f.unit is not None}
     assert ("Revenues", "4321500000", "2021-07-01/2021-09-30") in found
     assert not [f for f in found if f[0] == "RevenuesPercentChange" and f[1] != "0.125"]
+
+
+@pytest.mark.parametrize("sentence, change", [
+    ("Zenobia Pharma reported an 890% YoY jump in consolidated net profit to Rs 960 crore for Q4 FY23.", "8.9"),
+    ("Zenobia Pharma reported a 12% YoY increase in net profit to Rs 960 crore for Q4 FY23.", "0.12"),
+])
+def test_a_change_with_its_comparison_before_the_noun(sentence: str, change: str) -> None:
+    (converted,) = convert_text(sentence + "\n", "news.txt", date=dt.date(2023, 5, 20))
+    changes = [f for f in facts(converted) if f.concept == "NetIncomeLossPercentChange"]
+    assert [(f.value, f.period) for f in changes] == [(change, "2023-01-01/2023-03-31")]
