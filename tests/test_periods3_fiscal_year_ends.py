@@ -75,8 +75,9 @@ def test_no_calendar_year_where_the_fiscal_year_end_is_unstated() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Results\n\nFor the financial year 2020-21, revenue rose to Rs 2,345 crore.\n",
-    "Results\n\nFor FY2020/21, revenue rose to Rs 2,345 crore. Profit for the year was Rs 120 crore.\n",
+    # (in rupees the year is India's statutory April-March one: test_periods4_fiscal_labels)
+    "Results\n\nFor the financial year 2020-21, revenue rose to S$2,345 million.\n",
+    "Results\n\nFor FY2020/21, revenue rose to S$2,345 million. Profit for the year was S$120 million.\n",
 ])
 def test_a_split_year_without_its_end_names_no_calendar_year(text: str) -> None:
     (converted,) = convert_text(text, "release.txt", date=dt.date(2021, 8, 20))

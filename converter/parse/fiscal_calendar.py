@@ -45,11 +45,13 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from converter.parse.amounts import find_amounts
 from converter.parse.dates import month_numbers
 from converter.parse.eras import era_names_source
 from converter.parse.gates import Gated, folded_text
 from converter.parse.period_patterns import ORD, date_source
 from converter.parse.periods import FiscalCalendar, _ordinal
+from converter.resources import data_rows
 
 _NEAR = 300  # characters around a year end within which a fiscal label is read as its name
 
@@ -147,7 +149,7 @@ def year_end_unstated(text: str) -> bool:
     (False, False)
     """
     text = text[:20000]
-    if _year_end(text) is not None or _stated_naming(text):
+    if _year_end(text) is not None or _stated_naming(text) or statutory_calendar(text):
         return False
     return any(_follows(m["a"] or m["c"], m["b"] or m["d"]) for m in _SPLIT_YEAR.finditer(text, folded_text(text)))
 
@@ -176,6 +178,8 @@ def stated_fiscal_calendar(text: str) -> FiscalCalendar | None:
     text = text[:20000]
     stated = _stated_naming(text)
     found = _year_end(text)
+    if found is None and not stated and statutory_calendar(text):
+        return statutory_calendar(text)
     month = found[0] if found else stated[0][0] if stated else 12
     if month == 12:
         return None if year_end_unstated(text) else FiscalCalendar()
@@ -194,7 +198,7 @@ def _remembered(text: str) -> FiscalCalendar | None:
     stated = _stated_naming(text)
     found = _year_end(text)
     if found is None:
-        return FiscalCalendar(*stated[0]) if stated else FiscalCalendar()
+        return FiscalCalendar(*stated[0]) if stated else statutory_calendar(text) or FiscalCalendar()
     month, year, where = found
     if month == 12:
         return FiscalCalendar(month)
@@ -225,6 +229,47 @@ def _stated_naming(text: str) -> tuple[tuple[int, str], ...]:
             month = month_numbers()[(m["m"] or m["m2"]).lower()]
             found.append((m.start(), month, _labelled_end(int(label), int(m["y"]))))
     return tuple((month, naming) for _, month, naming in sorted(found) if naming)
+
+
+def year_end_stated(text: str) -> bool:
+    """The text says where its fiscal year ends: a year end, a dated fiscal part, or fiscal years
+    named in the currency of a country whose law sets the year (``statutory_calendar``). Without
+    that, "Q4 FY23" cannot be dated: the fourth quarter of fiscal 2023 is October-December 2023
+    only for a year ending in December.
+
+    >>> year_end_stated("for the year ended December 31, 2022"), year_end_stated("net profit for Q4 FY23")
+    (True, False)
+    """
+    text = text[:20000]
+    return _year_end(text) is not None or bool(_stated_naming(text)) or statutory_calendar(text) is not None
+
+
+# a fiscal year's label: FY23, FY 2023, Q1FY24 (glued to the quarter), fiscal 2023, financial year 2022-23
+_FISCAL_LABEL = Gated(re.compile(r"(?<![A-Za-z])FY\s?['’]?\d\d|\b(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d\d\b", re.I))
+
+
+@lru_cache(maxsize=8)
+def statutory_calendar(text: str) -> FiscalCalendar | None:
+    """The fiscal year the law sets for companies reporting in the currency most of the text's
+    amounts are in (``data/statutory_fiscal_years.tsv``), where the text names fiscal years
+    ("Q4 FY23") and states no year end of its own; else None.
+
+    >>> statutory_calendar("Net profit rose to Rs 960 crore for Q4 FY23.")
+    FiscalCalendar(end_month=3, named_by='end')
+    >>> statutory_calendar("Net profit rose to Rs 960 crore in the fourth quarter."), statutory_calendar("$5 million in Q4 FY23")
+    (None, None)
+    """
+    text = text[:20000]
+    if next(_FISCAL_LABEL.finditer(text, folded_text(text)), None) is None:
+        return None
+    counts: dict[str, int] = {}
+    for amount in find_amounts(text):
+        counts[amount.currency] = counts.get(amount.currency, 0) + 1
+    if not counts:
+        return None
+    currency = max(counts, key=lambda code: counts[code])
+    years = {row[0]: FiscalCalendar(int(row[1]), row[2]) for row in data_rows("statutory_fiscal_years.tsv")}
+    return years.get(currency)
 
 
 def _labelled_end(label: int, end_year: int) -> str | None:

@@ -86,7 +86,9 @@ def number_words() -> dict[str, tuple[Decimal, str]]:
     return {row[0].lower(): (Decimal(row[1]), row[2]) for row in _rows("number_words.tsv")}
 
 
-DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+# a figure in digits: 1,234,567.8, or grouped the Indian way (lakh and crore: a thousands group,
+# then groups of two, "2,18,41,91,490" = 2,184,191,490), one number, never cut at its first group
+DIGITS = r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,]*\d)|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 
 
 def _korean_units(kind: str) -> str:

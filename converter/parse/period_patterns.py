@@ -48,6 +48,9 @@ THIS_YEAR_LEAD = re.compile(rf"(?:{'|'.join(THIS_YEAR_WORDS)}){_KO_REL_TAIL}(?=[
 # "in the full year" and "full-year" are one period, as are "first-quarter" and "the first quarter"
 ENGLISH_PERIOD_LEAD = re.compile(r"(?:(?:for|in|during|over|of)\s+)?(?:the\s+)?(?:(?:full|whole|entire)[\s-]+(?=(?:fiscal\s+)?year\b))?",
                                  re.IGNORECASE)
+# "the first quarter (of) this year": the year of the document's date, like 올해 (never the year
+# another sentence named: "... in the first quarter of 2016. ... in the first quarter this year")
+EN_THIS_YEAR = r"\s+(?:of\s+)?(?P<rel>this\s+(?:fiscal\s+)?year)\b"
 # a yearly Korean year: 2003년, 2003년도, or '02. before a quarter
 KO_YEAR = r"(?:(?P<y>(?:19|20)\d\d)\s*년\s*(?:도\s*)?(?:의\s*)?|['’]?(?P<yy>\d\d)\s*\.\s*(?=[1-4]\s*[/·]\s*4))"
 
@@ -110,7 +113,8 @@ def english() -> tuple[tuple[str, re.Pattern[str]], ...]:
         # that quarter's end (a Japanese issuer's 第3四半期累計 in English), not the quarter alone
         ("to_quarter", rf"\bcumulative\s+{ORD}[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+(?:(?:of|in)\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)?{YEAR})?"),
         ("to_quarter", rf"\b{ORD}[\s-]+(?:fiscal[\s-]+)?quarter\s+cumulative\b"),
-        ("quarter", rf"\b(?:fiscal\s+)?{ORD}[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+(?:(?:of|in)\s+)?(?:(?:fiscal\s+(?:year\s+)?)|FY\s?|year\s+)?{YEAR})?"),
+        ("quarter", rf"\b(?:fiscal\s+)?{ORD}[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+(?:(?:of|in)\s+)?(?:(?:fiscal\s+(?:year\s+)?)|FY\s?|year\s+)?{YEAR}"
+                    rf"|{EN_THIS_YEAR})?"),
         ("quarter", rf"\b{YEAR}\s+{ORD}\s+quarter"),
         ("quarter", rf"\b(?P<qn>[1-4])Q\s?(?:FY\s?)?{YY}\b"),
         ("quarter", rf"\bQ(?P<qn>[1-4])\s?(?:FY\s?)?{YY}\b"),
@@ -125,6 +129,8 @@ def english() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("quarter", r"(?<![\w'’.])Q(?P<qn>[1-4])\b(?!\s*(?:FY\s?)?['’]?\d)"),
         # "the June quarter", "the March 2003 quarter": the quarter that ends in that month
         ("quarter_end", rf"\bthe\s+{mon}(?:\s+{YEAR})?\s+quarter\b"),
+        # "the quarter ended September 2021": a month and year, no day (the quarter ends that month)
+        ("quarter_end", rf"\bquarter\s+(?:ended|ending)\s+{mon}\.?,?\s+{YEAR}\b(?![,.]?\s*\d)"),
         # "the six months to September", "the January-March quarter": months up to a month's end
         ("months_to", rf"\b(?P<c>three|six|nine|twelve|3|6|9|12)[\s-]+months?\s+(?:period\s+)?(?:to|ended|ending|through)\s+"
                       rf"{mon}(?!\s+[0-3]?\d\b)(?:,?\s+{YEAR})?"),
@@ -150,7 +156,7 @@ def english() -> tuple[tuple[str, re.Pattern[str]], ...]:
         # (a bare three or twelve months is any quarter or year: only six and nine are read so)
         ("months", rf"(?<=\b[Tt]he\s)(?P<c>six|nine|6|9)\s+months(?:\s+of\s+(?:fiscal\s+|year\s+)?{YEAR})?"
                    rf"(?!\s+(?:period\s+)?(?:ended|ending|to|through|until|from)\b)"),
-        ("half", rf"\b(?P<h>first|second)\s+half(?:\s+of)?(?:\s+(?:the\s+)?(?:fiscal\s+|year\s+)?{YEAR})?"),
+        ("half", rf"\b(?P<h>first|second)\s+half(?:{EN_THIS_YEAR}|(?:\s+of)?(?:\s+(?:the\s+)?(?:fiscal\s+|year\s+)?{YEAR})?)"),
         ("half", rf"\b(?:(?P<hn>[12])H|H(?P<hn2>[12]))\s?{YY}\b"),
         ("half", r"['’]?(?P<y>\d\d)(?<![\w.,$%]\d\d)(?<![\w.,$%]['’]\d\d)\.(?P<hn>[12])H\b"),  # '22.1H, 22.1H
         # "H1 revenue growth", "(1H)": a half whose year the text leaves unsaid (as "Q2" a quarter)

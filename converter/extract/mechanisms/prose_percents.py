@@ -25,8 +25,10 @@ from converter.parse.periods import FoundPeriod, shift
 if TYPE_CHECKING:
     from converter.extract.mechanisms.prose_figures import Binding, Figure
 
-_CHANGE_NOUN = re.compile(r"\s*(?:increase|decrease|rise|decline|drop|growth|gain|fall|jump|reduction)s?\s+in\s+"
-                          r"(?:(?:the|its|both|their)\s+)*", re.I)
+# "an 890% YoY jump in": the comparison written between a percentage and its change noun
+_YOY = r"(?:(?:YoY|QoQ|y-o-y|q-o-q|year-on-year|quarter-on-quarter)\s+)?"
+_CHANGE_NOUN = re.compile(rf"\s*{_YOY}(?:increase|decrease|rise|decline|drop|growth|gain|fall|jump|reduction)s?\s+in\s+"
+                          r"(?:(?:the|its|both|their)\s+)*(?:(?:consolidated|standalone)\s+)?", re.I)
 # Korean puts the change before what changed: "12.5% 많은 1천2백억원의 매출", "5.2% 늘어난 1,200억원",
 # "8% 증가한 매출 3,584억원": a percentage, then a word of direction in its adnominal form
 KO_GROWN = re.compile(r"\s*(?:가|이|나)?\s*(?:증가|감소|성장|늘어난|줄어든|상승|하락|신장|급증|급감|많은|적은|높은|낮은|"
@@ -62,7 +64,7 @@ _OTHER_CLAUSE = re.compile(r"[;:]|\.\s")
 @cache
 def _direction_after(kind: str) -> re.Pattern[str]:
     """A word of direction right after a percentage: "5% higher", "6.1% 증가", "3%가 줄어"."""
-    return re.compile(rf"\s*(?:의\s*|가\s*|이\s*)?(?:{word_pattern(kind).pattern})", re.I)
+    return re.compile(rf"\s*(?:의\s*|가\s*|이\s*)?{_YOY}(?:{word_pattern(kind).pattern})", re.I)
 
 
 @cache

@@ -22,12 +22,13 @@ from dataclasses import dataclass
 from functools import cache
 
 from converter.extract.base import DocumentContext
+from converter.extract.mechanisms.prose_causes import names_cause
 from converter.extract.mechanisms.sentences import Sentence, gated_search, word_pattern
 from converter.model import Period
 from converter.parse.dates import month_numbers
-from converter.parse.fiscal_calendar import fiscal_calendar, year_end_unstated
+from converter.parse.fiscal_calendar import fiscal_calendar, year_end_stated, year_end_unstated
 from converter.parse.gates import Gated
-from converter.parse.period_patterns import ENGLISH_PERIOD_LEAD, RELATIVE, THIS_YEAR_LEAD
+from converter.parse.period_patterns import EN_THIS_YEAR, ENGLISH_PERIOD_LEAD, RELATIVE, THIS_YEAR_LEAD, THIS_YEAR_WORDS
 from converter.parse.periods import FiscalCalendar, FoundPeriod, find_periods, shift
 from converter.taxonomy.table import concept_rows
 
@@ -95,6 +96,10 @@ class Dated:
 NO_PERIOD = Dated(None)
 # the kind of a period phrase whose period depends on a fiscal year end the document does not state
 UNSTATED_FISCAL = "unstated_fiscal"
+# a part of a year named by its fiscal label ("Q4 FY23", "the first half of fiscal 2023"): dated only
+# in a calendar the document states
+_FISCAL_PART_KINDS = ("quarter", "half", "months", "to_quarter")
+_FISCAL_WORD = re.compile(r"(?<![A-Za-z])FY|\bfiscal\b", re.I)
 # a fiscal year ending in another month than December, to tell which phrases depend on the year end
 _OTHER_CALENDAR = FiscalCalendar(6)
 
@@ -144,6 +149,8 @@ def stated_member(phrase: str, calendar: FiscalCalendar = FiscalCalendar()) -> s
     ['1분기', 'year', 'year', 'first quarter', 'first quarter']
     >>> stated_member("quarter ended March 31"), stated_member("작년 2분기")
     ('quarter ended March 31', '작년 2분기')
+    >>> stated_member("the first quarter of this year"), stated_member("first half this year")
+    ('first quarter', 'first half')
 
     A range of months that is a quarter or a half of the fiscal year is that part ("the
     January-March period" is the first quarter of a year ending in December, the fourth of one
@@ -158,6 +165,7 @@ def stated_member(phrase: str, calendar: FiscalCalendar = FiscalCalendar()) -> s
     if not phrase.isascii():
         return phrase
     rest = ENGLISH_PERIOD_LEAD.sub("", phrase, count=1) or phrase
+    rest = _THIS_YEAR_TAIL.sub("", rest) or rest  # "first quarter this year", as 올해 1분기
     part = _fiscal_part_of_range(rest, calendar)
     if part is not None:
         return part
@@ -165,6 +173,9 @@ def stated_member(phrase: str, calendar: FiscalCalendar = FiscalCalendar()) -> s
     return words[:1].lower() + words[1:] if _CAPITAL_AT_SENTENCE_START.match(words) else words
 
 
+# a word naming the year of the text: this year, 올해, 금년
+_THIS_YEAR_WORD = re.compile(rf"\bthis\s+(?:fiscal\s+)?year\b|{'|'.join(THIS_YEAR_WORDS)}", re.IGNORECASE)
+_THIS_YEAR_TAIL = re.compile(rf"{EN_THIS_YEAR}$", re.IGNORECASE)
 # "January-March period", "Apr.-Jun. quarter": a range of months named as a period
 _MONTH_RANGE = re.compile(r"(?P<first>[A-Za-z]{3,9})\.?\s*[-–/]\s*(?P<last>[A-Za-z]{3,9})\.?\s+(?:quarter|period|half)")
 _PART_NAMES = {3: ("first quarter", "second quarter", "third quarter", "fourth quarter"),
@@ -256,6 +267,7 @@ class ProsePeriods:
         self._comparative: dict[tuple[FoundPeriod, Sentence], bool] = {}
         self.calendar: FiscalCalendar = fiscal_calendar(ctx.text)
         self.year_end_unknown = self.calendar.end_month == 12 and year_end_unstated(ctx.text)
+        self.fiscal_labels_undated = not year_end_stated(ctx.text)
         self.anchors: tuple[Period, ...] = () if ctx.document_date else self._anchors(spans)
         self.current: Period | None = None
         self.undated: str | None = None  # the yearless phrase the text is about, if any
@@ -280,6 +292,7 @@ class ProsePeriods:
     def find(self, s: Sentence) -> list[FoundPeriod]:
         found = self._periods(s.text, document_date=self.ctx.document_date, current=self.current,
                               anchors=self.anchors)
+        found = [p for p in found if not names_cause(s.text, p)]
         return [self._beside(p, found) if p.unresolved else p for p in found]
 
     def _periods(self, text: str, **given) -> list[FoundPeriod]:  # type: ignore[no-untyped-def]
@@ -289,6 +302,9 @@ class ProsePeriods:
         ``UNSTATED_FISCAL`` with no period: "2021" is not calendar 2021. A phrase that states its
         own dates ("the six months ended 31 December 2020") keeps its period."""
         found = find_periods(text, calendar=self.calendar, **given)
+        if self.fiscal_labels_undated:  # "Q4 FY23" of a year whose end is unsaid: no calendar quarter
+            found = [dataclasses.replace(p, period=None, kind=UNSTATED_FISCAL, needs_year=False)
+                     if p.kind in _FISCAL_PART_KINDS and _FISCAL_WORD.search(p.text) else p for p in found]
         if not self.year_end_unknown:
             return found
         other = {(p.start, p.end): p for p in find_periods(text, calendar=_OTHER_CALENDAR, **given)}
@@ -319,7 +335,7 @@ class ProsePeriods:
     def _anchors(self, spans: list[Sentence]) -> tuple[Period, ...]:
         found: set[Period] = set()
         for s in spans:
-            periods = self._periods(s.text)
+            periods = [p for p in self._periods(s.text) if not names_cause(s.text, p)]
             for i, p in enumerate(periods):
                 if p.period is None or p.kind not in PERIOD_KINDS + ("instant",):
                     continue
@@ -329,7 +345,17 @@ class ProsePeriods:
                     found.add(shift(p.period, previous.relation, forward=True))  # 전년동기(03.2/4분기)
                 elif not self.is_comparative(p, s):
                     found.add(p.period)
-        return tuple(sorted(found))
+        return tuple(sorted(found - self._not_this_year(spans, found)))
+
+    def _not_this_year(self, spans: list[Sentence], anchors: set[Period]) -> set[Period]:
+        """The anchors that are the part of a year the text also names with a this-year word
+        ("the first quarter of 2016" beside "the first quarter this year", "2016년 1분기" beside
+        "올해 1분기"): the text's own year is not told by them, so "the first quarter" is not
+        dated by them either."""
+        this_year = {p.text for s in spans for p in self._periods(s.text)
+                     if p.unresolved and _THIS_YEAR_WORD.search(p.text)}
+        return {anchor for anchor in anchors for phrase in this_year
+                if anchor.end is not None and any(q.period == anchor for q in self._periods(phrase, document_date=anchor.end))}
 
     def update(self, s: Sentence, periods: list[FoundPeriod]) -> None:
         """The first period of a sentence that is no comparison becomes the text's period."""

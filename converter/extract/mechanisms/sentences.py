@@ -40,6 +40,7 @@ _SENTENCE_END = re.compile(
     r"""[.!?。！？\n]                                 # the character a sentence ends at
     (?: (?<=[.!?])(?:[\"”’')]+)?(?=\s+|$)            # a full stop, maybe closing a quotation, then a space
     | (?<=[가-힣]\.)(?=[가-힣])                       # Korean news glue sentences: "발표했다.지난 분기에"
+    | (?<=[a-z]{3}\.)(?=[A-Z][a-z]*\s+[a-z])        # English ones glued the same way: "last year.A slim rise"
     | (?<=[。！？])(?:[」』”）)]+)?                     # the ideographic full stop of Japanese and Chinese
     | (?<=\n)\s*\n                                   # a blank line
     | (?<=\n)(?=[ \t]*(?:-{1,2}|[•·▪■□▶◆※*o])[ \t]+\S)  # a line that opens with a bullet ("-- ", "o ")
