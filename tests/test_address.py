@@ -187,6 +187,15 @@ FIND_CASES = [
     ("SEOUL, Korea, March 2, 2004 -- The Company, based in Seoul, Korea, today announced", []),
     ("Seoul and New York, November 27, 2002 - Korea Thrunet Co., Ltd. (Nasdaq: KOREA)", []),
     ("revenues rose 12% to KRW 326.0 billion from 2,852,976 subscribers in 2002", []),
+    # an Indian PIN after its city and a dash, a space inside its six digits
+    ("12 Hinjawadi Road, Pune - 411 057, Maharashtra, India. +91-20-5555-0101\n"
+     "(Address of principal executive offices)\n",
+     [("12 Hinjawadi Road, Pune - 411 057, Maharashtra, India", "Pune", "411 057")]),
+    ("Plot 9, Sector 18, Chennai - 600032, Tamil Nadu, India\n",
+     [("Plot 9, Sector 18, Chennai - 600032, Tamil Nadu, India", "Chennai", "600032")]),
+    # a dash after a place that is no city, or before figures that are no PIN: a boundary still
+    ("Mumbai, India - 411 057 shares were sold at 25 Park Street, Mumbai 400 001.",
+     [("25 Park Street, Mumbai 400 001", "Mumbai", "400 001")]),
 ]
 
 

@@ -152,6 +152,11 @@ COVERS = [
     ("FORM 6-K\nREPORT OF FOREIGN PRIVATE ISSUER PURSUANT TO\nRULE 13a-16 OR 15d-16\nFor the month of June 2006\n"
      "Daebong Telecom Corporation\n101 Sejong-ro\nJongno-gu, Seoul\n(Address of principal executive offices)\n",
      "Daebong Telecom Corporation"),
+    # a 6-K cover with neither caption nor month line: the name wraps, its legal form alone under it
+    ("FORM 6-K\nIndicate by check mark if the registrant is submitting the Form 6-K in paper:\n|Yes\n|No X\n"
+     "If \u201cYes\u201d is marked, indicate below the file number assigned to the registrant: N/A\n"
+     "Haneul\nInc.\nINDEX TO EXHIBITS\n|1.\n|Share Repurchase\n", "Haneul Inc."),
+    ("FORM 6-K\n|Form 20-F X\n|Form 40-F\nDaeyang Precision\nCo., Ltd.\nEXHIBITS\n", "Daeyang Precision Co., Ltd."),
 ]
 
 
@@ -190,6 +195,9 @@ def test_the_header_when_the_text_names_no_company():
     # a results table flattened one cell a line repeats its column header over each table
     ("Results\n\nSix months ended 30th June 2025\nHK$M\n2024\nHK$M\nChange\nin %\nRevenue 1,234 1,100 +12%\n\n"
      "Financial Position\n\n31st December\n2024\nHK$M\nChange\nin %\nTotal equity 9,876 9,500 +4%\n", None),
+    # a legal form under a line that is no name (a check box's answer, a caption) makes none
+    ("FORM 6-K\n|Yes\n|No X\nInc.\n|1.\n|Share Repurchase\n", None),
+    ("FORM 6-K\n(Address of principal executive offices)\nLimited\nEXHIBITS\n", None),
     # a person or a side who said something is no company
     ("Jae Won Park said on Monday that the merger talks would resume next week.", None),
     ("회사측은 올해 매출 목표를 달성할 수 있을 것이라고 밝혔다.", None),

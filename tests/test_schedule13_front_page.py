@@ -178,3 +178,24 @@ def test_a_cover_run_onto_one_line_gives_its_captioned_values() -> None:
     assert found["SubjectSecurityCusip"] == "87612Q104"
     assert str(found["EventDate"]) == "2006-06-07"
     assert "2" not in str(found["SubjectSecurityClass"])
+
+
+ITEM_1_SENTENCE = """\
+                                  SCHEDULE 13D
+Item 1. Security and Issuer.
+This statement relates to the {cls}, par value $0.001 per share, of Hollowell Holdings Limited,
+a company organized under the laws of the Cayman Islands.
+"""
+
+
+@pytest.mark.parametrize("printed, expected", [
+    # the letter or number naming one class of several is kept with the class's words
+    ("Class A ordinary shares", "Class A ordinary shares"),
+    ("CLASS B COMMON STOCK", "Class B common stock"),
+    ("Series 2 Preferred Stock", "Series 2 preferred stock"),
+    ("Common Stock", "common stock"),
+])
+def test_the_class_keeps_the_letter_that_names_it(printed: str, expected: str) -> None:
+    captioned = LEGAL_BASIS_13D.replace("Common Stock", printed)
+    assert facts(captioned)["SubjectSecurityClass"] == expected
+    assert facts(ITEM_1_SENTENCE.format(cls=printed))["SubjectSecurityClass"] == expected

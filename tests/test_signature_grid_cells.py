@@ -136,3 +136,17 @@ def test_a_cover_without_its_name_caption_takes_no_answer_cell_for_the_registran
     (converted,) = convert_text(text, "cover.txt")
     names = [o.value for o in converted.extraction.observations if o.concept == "EntityRegistrantName"]
     assert "No X" not in names and "Yes" not in names
+
+
+@pytest.mark.parametrize("title, kept", [
+    ("CEO/Director", "CEO/Director"),  # titles joined by a slash: it ends in a title's word
+    ("Director / Chief Executive Officer", "Director / Chief Executive Officer"),
+    ("CEO/Dir", None),  # the text cut in the second title's word
+])
+def test_the_last_cell_of_a_grid_ending_the_text_is_whole_or_cut(title, kept):
+    """The grid's right column ends the text: its last title is judged whole or cut by its last
+    word, a slash parting two titles as a space does."""
+    from converter.extract.mechanisms.signatures import find_signature_blocks
+    text = GRID_AGREEMENT.replace("|Chief Executive Officer\n", f"|{title}")
+    blocks = find_signature_blocks(text)
+    assert [b.title for b in blocks if b.signatory == "Hiro Tanabe"] == [kept]

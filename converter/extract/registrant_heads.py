@@ -15,6 +15,7 @@ from converter.extract.mechanisms.names import (
     KOREAN_MARKER,
     company_at,
     is_company_name,
+    legal_form_at_end,
     name_ending_at,
     words,
     name_starting_at,
@@ -303,8 +304,21 @@ def _after_counterparty_lead(label: str) -> bool:
     return any(folded == lead or folded.endswith(" " + lead) for lead in words("counterparty_before"))
 
 
+def _legal_form_below(lines: list[Line], i: int) -> int | None:
+    """Where the line under ``lines[i]`` ends when it holds only a legal form: a name printed on
+    two lines, its legal form on the second ('Acme' / 'Inc.'); else None."""
+    if i + 1 >= len(lines) or lines[i + 1].number != lines[i].number + 1:
+        return None
+    below = lines[i + 1]
+    form = below.text.strip(" \t|")
+    if not form or legal_form_at_end(f"X {form}") != (2, 2 + len(form)):
+        return None
+    return below.start + below.text.index(form) + len(form)
+
+
 def from_letterhead(text: str) -> Located | None:
-    """A name alone on a line before the text begins: with a legal form, or printed twice."""
+    """A name alone on a line before the text begins (its legal form perhaps alone on the line
+    under it): with a legal form, or printed twice."""
     lines = [line for line in _before_body(head_lines(text, 3000)[:40]) if not line.blank]  # (the document's lines)
     names: dict[str, list[tuple[int, int]]] = {}
     previous = ""
@@ -323,7 +337,8 @@ def from_letterhead(text: str) -> Located | None:
         if _after_counterparty_lead(label):
             continue  # '... Merger with' / 'Example Co., Ltd.': the other party, no letterhead
         start = line.start + line.text.index(stripped)
-        names.setdefault(squash(stripped).casefold(), []).append((start, start + len(stripped)))
+        end = _legal_form_below(lines, i) or start + len(stripped)
+        names.setdefault(squash(text[start:end]).casefold(), []).append((start, end))
     for spans in names.values():
         name = squash(text[spans[0][0] : spans[0][1]])
         if has_legal_form(name) or (len(spans) > 1 and not _column_heading(name)):

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from converter.parse.address_places import foreign_index, gazetteer
+from converter.parse.address_places import foreign_index, gazetteer, postal_patterns
 from converter.parse.address_roman import address_words
 from converter.parse.address_scan import building_words
 from converter.parse.address_types import Address, Piece
@@ -131,9 +131,32 @@ def segments(text: str, start: int = 0, end: int | None = None) -> list[tuple[in
                 continue
             if before and _INITIALS.fullmatch(before[1]):
                 continue  # an initial ('Yong S. Lee') or letters with dots ('R.O.C.', 'P.R.C.')
+        elif m.group().strip() == "-" and _city_dash_postal_code(text, m.start(), m.end(), end):
+            continue
         cuts.extend((m.start(), m.end()))
     cuts.append(end)
     return [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2) if cuts[i + 1] > cuts[i]]
+
+
+_PART_BEFORE = re.compile(r"[^,\n]{1,40}$")  # the part of an address before a dash
+_PART_AFTER = re.compile(r"[^,\n]{1,12}")  # the part after it, up to a comma or the line's end
+
+
+def _city_dash_postal_code(text: str, dash: int, after: int, end: int) -> bool:
+    """Whether the dash at ``text[dash:after]`` stands between a city and its postal code, as
+    Indian addresses print the PIN ('Bangalore - 560 100'): a listed city before it, a postal
+    code of the city's country after it (``data/places_foreign.tsv``).
+
+    >>> _city_dash_postal_code("Hosur Road, Mysore - 570 016, Karnataka", 18, 21, 39)
+    True
+    >>> _city_dash_postal_code("Mysore, May 2, 2011 - 570 016 shares", 19, 22, 36)
+    False
+    """
+    before = _PART_BEFORE.search(text, max(0, dash - 40), dash)
+    place = foreign_index().get("city", {}).get(before.group().strip(" \t|").lower()) if before else None
+    code = postal_patterns().get(place.country) if place else None
+    postal = _PART_AFTER.match(text, after, end) if code else None
+    return bool(postal and code.fullmatch(postal.group().strip().rstrip(".")))
 
 
 def _junk(text: str, piece: Piece) -> list[tuple[int, int]]:

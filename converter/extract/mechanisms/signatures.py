@@ -378,10 +378,11 @@ def _is_cut(clean: str, span: TextSpan, cut_at: int, title: bool = False) -> boo
     """Saved copies of filings are often cut after so many bytes, mid-word: a one-word value
     that ends the text and is no word of a title or capacity (``/s/ Do``, ``Title: Chie``) is
     taken to be cut, and so is a title whose last word is none (``Title: Senior Vice Presi``).
+    Titles joined by a slash are words apart (``Title: CEO/Director`` ends in a title's word).
     (Hangul is not judged.)"""
     if span[1] < cut_at:
         return False
-    words = value_of(clean, span).split()
+    words = value_of(clean, span).replace("/", " ").split()
     last = words[-1] if words else ""
     if len(words) > 1:  # a title cut in its last word: 'Senior Vice Presi', 'Chief Financial Offi'
         folded = last.casefold().strip(".,")

@@ -81,7 +81,7 @@ def _subject_sentence() -> Gated:
     written as two branches, with and without 'Class A', so that its opening words are found
     (an optional group before them hid them), not tried at every position of a schedule."""
     named = phrase_pattern("security")
-    security = rf"(?:Class\s+[A-Z]\s+{named}|{named})"
+    security = rf"(?:{phrase_pattern('designation')}\s+[A-Z0-9]{{1,2}}\s+{named}|{named})"
     par = (r"(?:\s*,?\s*(?P<par>(?:with\s+a\s+)?par\s+value\s+[^;()]{1,40}?\s+per\s+share"
            r"|[^;(),\s]{1,20}\s+par\s+value(?:\s+per\s+share)?)\s*,?)?")
     defined = r"(?:\s*\([^()]{1,60}\)\s*,?)?"  # (the "Shares")
@@ -149,13 +149,38 @@ _DEPOSITARY = re.compile(r"""(?P<ads>American\s+Depositary\s+Shares|ADSs)\s*(?:\
                              (?:each\s+)?represent(?:ing|s)\s+[^;()]{0,80}?$""", re.I | re.X)
 
 
+@cache
+def _designation_before() -> re.Pattern[str]:
+    """'Class A ' / 'Series 2 ' ending the text before a class's words."""
+    return re.compile(rf"\b(?P<word>{phrase_pattern('designation')})\s+(?P<mark>[A-Z0-9]{{1,2}})\s+$", re.I)
+
+
+def _security_class(text: str, named: re.Match[str]) -> Located:
+    """The class whose words ``named`` found, in their canonical form, with the letter or number
+    that names it among several ('Class A ordinary shares'): the letter is what tells the classes
+    apart.
+
+    >>> t = "CLASS B Ordinary Shares, par value"
+    >>> _security_class(t, re.search("ordinary shares", t, re.I)).value
+    'Class B ordinary shares'
+    """
+    value = canonical("security", named.group(0)) or " ".join(named.group(0).lower().split())
+    before = _designation_before().search(text[max(0, named.start() - 20) : named.start()])
+    if before is None:
+        return Located(value, named.start(), named.end())
+    word = canonical("designation", before["word"]) or before["word"]
+    return Located(f"{word} {before['mark'].upper()} {value}", named.start() - len(before.group(0)), named.end())
+
+
 def subject_from_sentence(text: str) -> Subject:
     """Class, par value, issuer, legal form and country of ``the common stock, par value ...
     per share, of X, a ... organized under the laws of Y``."""
     m = next(_subject_sentence().finditer(text, fold(text)), None)
     if m is None:
         return Subject()
-    cls = canonical("security", re.sub(r"^Class\s+[A-Z]\s+", "", m["class"], flags=re.I))
+    named = re.compile(phrase_pattern("security"), re.I).search(text, m.start("class"), m.end("class"))
+    designated = _security_class(text, named) if named else None
+    cls = str(designated.value) if designated else None
     class_span = (m.start("class"), m.end("class"))
     ads = _DEPOSITARY.search(text, max(0, m.start("class") - 160), m.start("class"))
     if ads is not None:  # "the American Depositary Shares, each representing one share of common stock"
@@ -318,8 +343,7 @@ def subject_from_cover(text: str) -> Subject:
         # offsets stay true when the caption's value is indented or wrapped.
         found = re.compile(phrase_pattern("security"), re.I).search(text, title.start, title.end)
         if found:
-            value = canonical("security", found.group(0)) or " ".join(found.group(0).lower().split())
-            cls = Located(value, found.start(), found.end())
+            cls = _security_class(text, found)
         if _PAR_VALUE.search(str(title.value)):
             par = _par_value(text, title.start, title.end)
         else:  # 'Common Stock, Par Value Won 500 Per Share' / blank / 'Shares ... in the form of ADSs'
