@@ -15,7 +15,7 @@ as the plain reading does, on every line of the test and example documents and a
   begins (``_opening_stems``);
 - ``signatures._own_date`` searches a signature line for its ``By`` word from the first 'By';
 - ``signature_lines.blank_for_the_pen`` asks ``BLANK_SIG`` only before each run of underscores;
-- ``table_cells._is_bare_figure`` answers no for a line holding a lower-case letter that no
+- ``table_cell_lines._is_bare_figure`` answers no for a line holding a lower-case letter that no
   figure, empty mark or closer holds, before testing the whole line.
 
 The plain reading is the function as it stood before its shortcut, written out here, or the
@@ -37,7 +37,7 @@ from converter.extract.mechanisms import (
     listings,
     signature_lines,
     signatures,
-    table_cells,
+    table_cell_lines,
     table_grid,
 )
 from converter.extract.mechanisms.item_cells import NIL
@@ -282,11 +282,11 @@ _FIGURE_EDGES = ["n/a", "N/A", "n.m.", "nm", "NM", "Rs. 12", "Rs.1,234", "US$ 1,
 def test_bare_figure_lines_are_the_plain_test() -> None:
     def plain(line: lines.Line) -> bool:
         text = line.text.strip()
-        return table_grid.is_figure(text) or bool(table_cells._CLOSER.fullmatch(text))
+        return table_grid.is_figure(text) or bool(table_cell_lines._CLOSER.fullmatch(text))
 
     figures = 0
     for text in (*_FIGURE_EDGES, *(line for doc in ingested_texts() for line in doc.split("\n"))):
         line = lines.Line(0, 0, text)
-        assert table_cells._is_bare_figure(line) == plain(line), text[:80]
+        assert table_cell_lines._is_bare_figure(line) == plain(line), text[:80]
         figures += plain(line)
     assert figures >= 200  # else this proves little

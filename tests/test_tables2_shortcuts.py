@@ -16,7 +16,8 @@ import pytest
 from converter.extract.base import DocumentContext
 from converter.extract.mechanisms import table_headings, tables
 from converter.extract.mechanisms.lines import split_lines
-from converter.extract.mechanisms.table_cells import cell_per_line_grids, pipe_grids
+from converter.extract.mechanisms.table_cell_lines import cell_per_line_grids
+from converter.extract.mechanisms.table_cells import pipe_grids
 from converter.extract.mechanisms.table_grid import fixed_width_grids
 from converter.extract.mechanisms.table_flat import flat_tables
 from converter.extract.mechanisms.table_headings import HeadingEnv, document_calendar

@@ -1,4 +1,4 @@
-"""Figures that went unread. Results tables (``table_cells``, ``table_report_kinds``, the results
+"""Figures that went unread. Results tables (``table_cells``, ``table_cell_lines``, ``table_report_kinds``, the results
 readers' evidence): a multi-year summary copied one cell per line whose years stand in a row
 under the label column's heading ("Division" / "2023" / "2022" ...), its unit "(Unit: KRW bn)";
 Hong Kong quote-page summaries ("2024/06 - Interim HKD(K$)"). Korean lists that write the

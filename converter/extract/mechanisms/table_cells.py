@@ -1,5 +1,5 @@
-"""Tables whose cells are delimited, not aligned: ``|``-separated rows and one cell per line
-(see ``table_shape`` for the shape both are read into)."""
+"""Tables whose cells are delimited, not aligned: ``|``-separated rows (see ``table_shape`` for
+the shape they are read into; ``table_cell_lines`` reads tables printed one cell per line)."""
 
 from __future__ import annotations
 
@@ -21,11 +21,11 @@ from converter.extract.mechanisms.table_headings import (
 from converter.extract.mechanisms.table_rows import is_line_item
 from converter.extract.mechanisms.table_units import is_unit_cell, unit_statements
 
-_ONE_CELL = re.compile(r"^\s*\|(?P<cell>[^|]*)$")
+ONE_CELL = re.compile(r"^\s*\|(?P<cell>[^|]*)$")
 
 
-def _is_one_cell(line: Line) -> bool:
-    return "|" in line.text and bool(_ONE_CELL.match(line.text))  # (most lines hold no |)
+def is_one_cell(line: Line) -> bool:
+    return "|" in line.text and bool(ONE_CELL.match(line.text))  # (most lines hold no |)
 
 
 def _pipe_cells(line: Line) -> list[Cell]:
@@ -52,11 +52,11 @@ def _has_digits(cells: list[Cell]) -> bool:
     return any(_DIGIT.search(c.text) for c in cells)
 
 
-def _figures_only(cells: list[Cell]) -> bool:
+def figures_only(cells: list[Cell]) -> bool:
     return bool(cells) and all(not c.text or is_figure(c.text) for c in cells) and _has_digits(cells)
 
 
-def _heading_row(cells: list[Cell], env: HeadingEnv) -> bool:
+def heading_row(cells: list[Cell], env: HeadingEnv) -> bool:
     texts = [c.text for c in cells if c.text]
     if not texts:
         return False
@@ -76,7 +76,7 @@ def pipe_grids(lines: list[Line], env: HeadingEnv) -> list[Grid]:
     grids: list[Grid] = []
     block: list[Line] = []
     for index, line in enumerate([*lines, Line(-1, -1, "")]):
-        if ("|" in line.text and not _is_one_cell(line)) or (block and _bridges(lines, index, env)):
+        if ("|" in line.text and not is_one_cell(line)) or (block and _bridges(lines, index, env)):
             block.append(line)
             continue
         if len(block) >= 3:
@@ -99,7 +99,7 @@ def _bridges(lines: list[Line], index: int, env: HeadingEnv) -> bool:
     if not text or len(text) > 40 or not (empty_cell or ("|" not in text and is_heading_cell(text, env))):
         return False  # (a blank line still ends the table)
     following = next((x for x in lines[index + 1:index + 4] if x.text.strip(" |")), None)
-    return following is not None and "|" in following.text and not _is_one_cell(following)
+    return following is not None and "|" in following.text and not is_one_cell(following)
 
 
 def _with_unit_below(grid: Grid, below: list[Line]) -> Grid:
@@ -135,23 +135,23 @@ def _pipe_rows(block: list[Line]) -> list[tuple[str, Cell | None, list[Cell]]]:
             continue
         if not any(is_figure(c.text) for c in cells if c.text):
             following = cells_of[i + 1] if i + 1 < len(block) else []
-            if len(cells) == 1 and _figures_only(following) and len(following) == 1:
+            if len(cells) == 1 and figures_only(following) and len(following) == 1:
                 # "Total |" then "35.00 |", "45.00 |": a web copy broke the row one cell per line
                 k = i + 1
-                while k < len(block) and len(cells_of[k]) == 1 and _figures_only(cells_of[k]):
+                while k < len(block) and len(cells_of[k]) == 1 and figures_only(cells_of[k]):
                     k += 1
                 if k - i > 2:
                     rows.append(("data", cells[0], [c for cs in cells_of[i + 1:k] for c in cs]))
                     i = k
                     continue
-            if len(cells) == 1 and _figures_only(following):  # "Operating revenue |" over its figures
+            if len(cells) == 1 and figures_only(following):  # "Operating revenue |" over its figures
                 rows.append(("data", cells[0], following))
                 i += 2
                 continue
             rows.append(("text", None, cells))
-        elif not is_figure(cells[0].text) and _figures_only(cells[1:]):
+        elif not is_figure(cells[0].text) and figures_only(cells[1:]):
             rows.append(("data", cells[0], cells[1:]))
-        elif _figures_only(cells) and not all(is_year_cell(c.text) for c in cells if c.text):
+        elif figures_only(cells) and not all(is_year_cell(c.text) for c in cells if c.text):
             rows.append(("data", None, cells))  # ("| | 2004 | 2003 |" is a heading row of years)
         else:
             rows.append(("text", None, cells))
@@ -166,7 +166,7 @@ def _pipe_grid(block: list[Line], env: HeadingEnv) -> Grid | None:
         return None
     heading_rows: list[list[Cell]] = []
     k = first - 1
-    while k >= 0 and rows[k][0] == "text" and _heading_row(rows[k][2], env):
+    while k >= 0 and rows[k][0] == "text" and heading_row(rows[k][2], env):
         heading_rows.insert(0, [c for c in rows[k][2] if c.text])
         k -= 1
     if not heading_rows:
@@ -346,205 +346,3 @@ def lay_over(upper: list[str], leaves: list[str], env: HeadingEnv) -> list[int] 
 
     score, ways, cover = best(0, 0)
     return list(cover) if ways == 1 and score > 0 else None
-
-
-# ---------------------------------------------------------------------------------------------
-# One cell per line
-# ---------------------------------------------------------------------------------------------
-
-
-def cell_per_line_grids(lines: list[Line], env: HeadingEnv, piped: bool = True) -> list[Grid]:
-    """Tables of one cell per line, "|" first or bare; ``piped`` False says no line holds a
-    "|" (the text holds none), and only the bare cells are looked for."""
-    grids: list[Grid] = []
-    i = 0 if piped else len(lines)
-    while i < len(lines):
-        if not _is_one_cell(lines[i]):
-            i += 1
-            continue
-        j = i
-        while j < len(lines) and (_is_one_cell(lines[j]) or (
-                lines[j].text.strip() and "|" not in lines[j].text and len(lines[j].text.strip()) <= 100
-                and j + 1 < len(lines) and _is_one_cell(lines[j + 1]))):
-            j += 1
-        head, rows = _piped(lines[i:j])
-        grid = _cell_grid(head, rows, lines[i].start, lines[j - 1].end, env)
-        if grid is not None:
-            grids.append(grid)
-        i = max(j, i + 1)
-    return grids + _bare_grids([line for line in lines if line.text.strip()], env)
-
-
-def _one_cell(line: Line) -> Cell:
-    m = _ONE_CELL.match(line.text)
-    assert m is not None
-    text = m["cell"].strip()
-    start = line.start + m.start("cell") + (len(m["cell"]) - len(m["cell"].lstrip()))
-    return Cell(text, start, start + len(text))
-
-
-def _whole(line: Line) -> Cell:
-    text = line.text.strip()
-    start = line.start + line.text.find(text)
-    return Cell(text, start, start + len(text))
-
-
-def _piped(block: list[Line]) -> tuple[list[Cell], list[tuple[Cell, list[Cell]]]]:
-    """Heading cells (before the first label) and rows (label, cells) of a "|" block."""
-    head: list[Cell] = []
-    rows: list[tuple[Cell, list[Cell]]] = []
-    for line in block:
-        if _is_one_cell(line):
-            (rows[-1][1] if rows else head).append(_one_cell(line))
-        else:
-            rows.append((_whole(line), []))
-    return head, rows
-
-
-# a cell that only closes a figure: ")", "%", "%)"
-_CLOSER = re.compile(r"\)?\s*%?\s*\)?")
-
-
-# a lower-case letter that no figure, empty mark or closer holds: the letters of their patterns
-# are the currencies' (US$, HK$, NT$, S$, W, RMB, KRW, Rs.) and n/a, N/A, n.m., NM (``NUMERIC``,
-# ``EMPTY``: case-sensitive), so only s, n, a and m in lower case; a line of running text holds others
-_PROSE_LETTER = re.compile(r"[b-lo-rt-z]")
-
-
-def _is_bare_figure(line: Line) -> bool:
-    if _PROSE_LETTER.search(line.text):
-        return False  # (most lines of a release: no test of the whole line as a figure)
-    text = line.text.strip()
-    return is_figure(text) or bool(_CLOSER.fullmatch(text))
-
-
-def _bare_grids(lines: list[Line], env: HeadingEnv) -> list[Grid]:
-    """Cells one per line with no "|": a label line, then a line per figure; the heading cells
-    each on a line above the first label. Two rows of as many figures at least."""
-    grids: list[Grid] = []
-    bare = [_is_bare_figure(line) for line in lines]  # each line's test made once
-    i = 0
-    while i < len(lines):
-        rows: list[tuple[Cell, list[Cell]]] = []
-        j = i
-        # (the line test first that most lines fail: a figure on the line below)
-        while j + 1 < len(lines) and bare[j + 1] and not bare[j] and not is_prose(lines[j].text):
-            k = j + 1
-            while k < len(lines) and bare[k]:
-                k += 1
-            rows.append((_whole(lines[j]), [_whole(line) for line in lines[j + 1:k]]))
-            j = k
-        widths = Counter(len(join_closers(cells)) for _, cells in rows) if len(rows) >= 2 else None
-        if widths and widths.most_common(1)[0][1] >= 2 and widths.most_common(1)[0][0] >= 2:
-            top = i
-            while top > 0 and not is_prose(lines[top - 1].text) and is_heading_cell(lines[top - 1].text.strip(), env) \
-                    and not bare[top - 1]:
-                top -= 1
-            above = max(0, top - 2)  # a title or unit line over the heading cells: captions
-            while above < top and is_prose(lines[above].text):
-                above += 1
-            head = [_whole(line) for line in lines[above:i]]
-            grid = _cell_grid(head, rows, lines[top].start, lines[j - 1].end, env, "cells per line")
-            if grid is not None:
-                grids.append(grid)
-            i = j
-        else:
-            i += 1
-    return grids
-
-
-def _cell_grid(head: list[Cell], rows: list[tuple[Cell, list[Cell]]], start: int, end: int,
-               env: HeadingEnv, layout: str = "cell per line") -> Grid | None:
-    rows = [(label, _row_cells(cells)) for label, cells in rows]
-    head, rows = _years_row_as_headings(head, rows)
-    counts = Counter(len(cells) for _, cells in rows if cells and _figures_only([c for c in cells if c]))
-    if not counts:
-        return None
-    head = [c for c in head if c.text]
-    found = _headed_width(head, rows, counts, env)
-    if found is None:
-        return None
-    width, heading_rows, head = found
-    extra = max((len(cells) - width for _, cells in rows if _second_line(cells, width)), default=0)
-    # a row's second line has no heading over it: its cells stand in columns of their own
-    stacks = tuple(tuple(row[c] for row in heading_rows) for c in range(width)) + ((),) * extra
-    body: list[GridRow] = []
-    section = None
-    for label, cells in rows:
-        if not cells:
-            section = label.text
-            continue
-        if (len(cells) == width or _second_line(cells, width)) and _figures_only([c for c in cells if c]):
-            body.append(GridRow(label, tuple(cells) + (None,) * (width + extra - len(cells)), section))
-    captions = [c.text for c in head]
-    return Grid(start, end, layout, tuple(captions), stacks, tuple(body))
-
-
-def _years_row_as_headings(head: list[Cell], rows: list[tuple[Cell, list[Cell | None]]]
-                           ) -> tuple[list[Cell], list[tuple[Cell, list[Cell | None]]]]:
-    """The first row when its cells are years in order, each once ("Division" / "2023" / "2022"
-    / "2021": the label column's heading, then the years over the columns; a year alone reads as
-    a figure too): heading cells, not a row of figures.
-
-    >>> row = (Cell("Division", 0, 8), [Cell("2023", 9, 13), Cell("2022", 14, 18)])
-    >>> [c.text for c in _years_row_as_headings([], [row])[0]]
-    ['Division', '2023', '2022']
-    >>> _years_row_as_headings([], [(row[0], [Cell("2023", 9, 13), Cell("2023", 14, 18)])])[0]
-    []
-    """
-    if not rows or len(rows[0][1]) < 2 or not all(c is not None and is_year_cell(c.text) for c in rows[0][1]):
-        return head, rows
-    years = [int(_DIGITS.search(c.text)[0]) for c in rows[0][1]]  # type: ignore[index,union-attr]
-    steps = {(b > a) - (b < a) for a, b in zip(years, years[1:])}
-    if steps not in ({1}, {-1}):
-        return head, rows  # (a year twice, or out of order: a row of figures that look like years)
-    label, cells = rows[0]
-    return [*head, label, *cells], rows[1:]  # type: ignore[list-item]
-
-
-# the four digits of a year
-_DIGITS = re.compile(r"\d{4}")
-
-
-def _headed_width(head: list[Cell], rows: list[tuple[Cell, list[Cell | None]]], counts: Counter,
-                  env: HeadingEnv) -> tuple[int, list[list[str]], list[Cell]] | None:
-    """The number of columns, the rows of heading cells over them and the cells left above.
-    The columns are as many as the cells of most rows when that many heading cells head them;
-    else as many as the cells of fewer rows when that many head them and every longer row is
-    such a row with a second line under it ("Operating Profit", its figures, then its margins
-    in brackets under some of them: "(12.2%)"); else the table is not read (a longer row of
-    another form may hold columns no heading cell was read for: which ones cannot be told)."""
-    for rank, (width, _) in enumerate(counts.most_common()):
-        if rank and not all(len(cells) <= width or _second_line(cells, width) for _, cells in rows):
-            continue
-        heading_rows: list[list[str]] = []
-        left = head
-        while len(left) >= width and _heading_row(left[-width:], env):
-            heading_rows.insert(0, [c.text for c in left[-width:]])
-            left = left[:-width]
-        if heading_rows:
-            return width, heading_rows, left
-    return None
-
-
-# a figure in brackets: a negative amount, or a ratio printed under a figure ("(12.2%)")
-_BRACKETED = re.compile(r"\(.*\d.*\)%?")
-
-
-def _second_line(cells: list[Cell | None], width: int) -> bool:
-    """A row of more cells than ``width`` whose cells past the first ``width`` are a second line
-    under it: each in brackets, where none of the first ``width`` is (so no cell of the first
-    line can be missing, shifting a second-line cell into it), and no more than the columns."""
-    first, rest = cells[:width], cells[width:]
-    return (0 < len(rest) <= width and all(c is not None and _BRACKETED.fullmatch(c.text) for c in rest)
-            and not any(c is not None and _BRACKETED.fullmatch(c.text) for c in first))
-
-
-def _row_cells(cells: list[Cell]) -> list[Cell | None]:
-    """A row's cells up to the empty cell that closes it, closers joined."""
-    out: list[Cell] = []
-    for cell in cells:
-        if not cell.text:
-            break
-        out.append(cell)
-    return list(join_closers(out))

@@ -1,8 +1,8 @@
 """The shape every reader of results tables reads a table into (a grid: heading cells over each
 column, rows of a label and one cell per column), and the tests of one cell or line that all of
 them share: a figure cell, a line of running text, a cell that only closes the one before it.
-The readers are ``table_grid`` (fixed-width text), ``table_cells`` (``|`` rows, a cell per line)
-and ``table_flat`` (column-wise summaries).
+The readers are ``table_grid`` (fixed-width text), ``table_cells`` (``|`` rows),
+``table_cell_lines`` (a cell per line) and ``table_flat`` (column-wise summaries).
 
 >>> is_figure(" (1,245) "), is_figure("흑자전환"), is_figure("Revenues")
 (True, True, False)

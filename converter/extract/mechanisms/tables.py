@@ -7,9 +7,9 @@ their headings say they hold.
 
 The layouts (fixed-width text and EDGAR ``<TABLE>``, ``|`` rows, one cell per line, tables
 flattened column-wise onto a line, digests with a field legend) are read into a ``Table`` by
-``table_grid``, ``table_cells`` and ``table_flat``; ``table_headings`` says what each column
-holds (its period, a change against which comparative, a note, a forecast) and the captions the
-units. Here the shapes that turn rows and columns around are set right: a table whose rows are
+``table_grid``, ``table_cells``, ``table_cell_lines`` and ``table_flat``; ``table_headings`` says
+what each column holds (its period, a change against which comparative, a note, a forecast) and
+the captions the units. Here the shapes that turn rows and columns around are set right: a table whose rows are
 periods and whose columns are line items, months down the side with years across, a row of the
 year to date under its measure's row, rows under a line item that a note reference heads.
 ``table_binding`` makes the cells facts.
@@ -23,7 +23,8 @@ from decimal import Decimal
 
 from converter.extract.base import DocumentContext
 from converter.extract.mechanisms.lines import split_lines
-from converter.extract.mechanisms.table_cells import cell_per_line_grids, pipe_grids
+from converter.extract.mechanisms.table_cell_lines import cell_per_line_grids
+from converter.extract.mechanisms.table_cells import pipe_grids
 from converter.extract.mechanisms.table_grid import fixed_width_grids
 from converter.extract.mechanisms.dividends import dividend_row_kind
 from converter.extract.mechanisms.table_report_kinds import table_report_months
