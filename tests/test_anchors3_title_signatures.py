@@ -1,5 +1,5 @@
 """The title reader skips the lines of SIGNATURES sections; a heading is looked for only on the
-lines that spell its word (``title._spelling_signature``: ``SIGNATURE_WORD`` in the folded text).
+lines that spell its word (``title_cover.spelling_signature``: ``SIGNATURE_WORD`` in the folded text).
 The lines skipped are those of the plain reading (``SIGNATURES_HEADING.match`` on every line), on
 every document of the tests and the examples read as the title reader reads it (its first 16,000
 characters, the last line cut there) and cut at other places, on edge texts and random ones."""
@@ -10,7 +10,7 @@ import random
 
 import pytest
 
-from converter.extract import title
+from converter.extract import title_cover
 from converter.extract.anchors import SIGNATURES_HEADING, head_lines
 from converter.extract.mechanisms.lines import split_lines
 from document_texts import file_texts, ingested_texts
@@ -18,12 +18,12 @@ from document_texts import file_texts, ingested_texts
 
 def _plain(lines) -> frozenset[int]:
     headings = [i for i, line in enumerate(lines) if SIGNATURES_HEADING.match(line.text)]
-    return title._signature_lines_at(lines, headings)
+    return title_cover.signature_lines_at(lines, headings)
 
 
 def _same(text: str, limit: int) -> None:
     lines = head_lines(text, limit)
-    assert title._signature_lines(text, lines) == _plain(lines), (text[:60], limit)
+    assert title_cover.signature_lines(text, lines) == _plain(lines), (text[:60], limit)
 
 
 EDGES = [

@@ -76,7 +76,7 @@ Under the Securities Exchange Act of 1934
 def test_cell_marked_captions_are_read_as_the_plain_layout() -> None:
     subject = subject_from_cover(PIPED_FRONT_PAGE)
     assert subject.name.value == "Harbourview Data Holdings Limited"
-    assert subject.security_class.value == "ordinary shares"
+    assert subject.security_class.value == "Class A ordinary shares"  # (the letter names the class)
     assert (subject.par_value.value, subject.par_currency) == (Decimal("0.001"), "USD")
     assert cusip(PIPED_FRONT_PAGE).value == "40422Q107"
     found = facts(PIPED_FRONT_PAGE)

@@ -1,6 +1,6 @@
 """The title reader's scans of a 6-K's head, cut short, find what the plain scans find:
 
-- the cover's last check box question (``title._cover_end``) is sought from the last line that
+- the cover's last check box question (``title_cover.cover_end``) is sought from the last line that
   holds '12g', '101(b)(7)' or '40-f' upwards, stopping at the first that matches, not on every
   line holding 'form' downwards;
 - the last signing line under a SIGNATURES heading (``_after_signatures``,
@@ -17,7 +17,7 @@ import random
 import pytest
 from document_texts import DOCUMENTS, ingested_texts
 
-from converter.extract import anchors, title
+from converter.extract import anchors, title, title_cover
 from converter.extract.anchors import SIGNATURES_HEADING, head_lines
 from converter.extract.mechanisms.lines import split_lines
 from converter.ingest import ingest_bytes
@@ -30,7 +30,7 @@ def _plain_after_signatures(lines, i):
         if SIGNATURES_HEADING.match(lines[j].text):
             last = j
             for k in range(j + 1, min(j + 30, len(lines))):
-                if title._SIGNATURE_LINE.match(lines[k].stripped.strip("| ")) or lines[k].stripped.lower().startswith("/s/"):
+                if title_cover.SIGNATURE_LINE.match(lines[k].stripped.strip("| ")) or lines[k].stripped.lower().startswith("/s/"):
                     last = k
             end = last + 1
             while end < len(lines) and end <= last + 3 and (lines[end].stripped.startswith("|") or lines[end].blank):
@@ -42,14 +42,14 @@ def _plain_after_signatures(lines, i):
 def _plain_cover_end(lines):
     """Every line searched, top down, the last match kept (the reading before the shortcuts)."""
     last = None
-    for i, line in enumerate(lines[: title.HEAD_LINES]):
-        if title._COVER_END.search(line.text):  # (the pattern is the module's: the scan is what is compared)
+    for i, line in enumerate(lines[: title_cover.HEAD_LINES]):
+        if title_cover._COVER_END.search(line.text):  # (the pattern is the module's: the scan is what is compared)
             last = i
     if last is None:
         return None
     i = last + 1
     while i < len(lines) and i <= last + 4 and not SIGNATURES_HEADING.match(lines[i].text) and (
-            lines[i].blank or title._ANSWER.match(lines[i].text) or not title._LOWER_WORD.search(lines[i].text)):
+            lines[i].blank or title_cover.ANSWER.match(lines[i].text) or not title_cover.LOWER_WORD.search(lines[i].text)):
         i += 1
     return _plain_after_signatures(lines, i)
 
@@ -60,7 +60,7 @@ def _plain_signature_lines(lines):
         if not SIGNATURES_HEADING.match(line.text):
             continue
         last = max((k for k in range(i, min(i + 30, len(lines)))
-                    if title._SIGNATURE_LINE.match(lines[k].stripped.strip("| ")) or "/s/" in lines[k].text.lower()),
+                    if title_cover.SIGNATURE_LINE.match(lines[k].stripped.strip("| ")) or "/s/" in lines[k].text.lower()),
                    default=i)
         end, short = last + 1, 0
         while end < len(lines) and short < 3 and (lines[end].blank or len(lines[end].stripped) < 60):
@@ -72,10 +72,10 @@ def _plain_signature_lines(lines):
 
 def _same(text: str, limit: int = 16000) -> None:
     lines = head_lines(text, limit)
-    assert title._cover_end(text, lines, True) == _plain_cover_end(lines), (text[:60], limit)
-    assert title._signature_lines(text, lines) == _plain_signature_lines(lines), (text[:60], limit)
+    assert title_cover.cover_end(text, lines, True) == _plain_cover_end(lines), (text[:60], limit)
+    assert title_cover.signature_lines(text, lines) == _plain_signature_lines(lines), (text[:60], limit)
     for i in range(0, len(lines) + 1, 7):
-        assert title._after_signatures(lines, i) == _plain_after_signatures(lines, i)
+        assert title_cover.after_signatures(lines, i) == _plain_after_signatures(lines, i)
 
 
 def test_every_document_whole_and_cut() -> None:
@@ -84,8 +84,8 @@ def test_every_document_whole_and_cut() -> None:
         for limit in (16000, 3000, 1234, 400):
             _same(text, limit)
         lines = head_lines(text, 16000)
-        ended += title._cover_end(text, lines, True) is not None
-        signed += bool(title._signature_lines(text, lines))
+        ended += title_cover.cover_end(text, lines, True) is not None
+        signed += bool(title_cover.signature_lines(text, lines))
     assert ended >= 10 and signed >= 10  # else this proves little
 
 
@@ -147,7 +147,7 @@ def test_no_title_where_only_blank_lines_follow_the_cover() -> None:
             plain = title.document_title(document, None)
         assert title.document_title(document, None) == plain, document.name
         lines = head_lines(document.text, 16000)
-        first = title._cover_end(document.text, lines, title._foreign_issuer(document.text))
+        first = title_cover.cover_end(document.text, lines, title_cover.foreign_issuer(document.text))
         skipped += first is not None and title._blank_from(lines, first)
         titled += plain is not None
     assert skipped >= 2 and titled >= 10  # else this proves little

@@ -19,7 +19,7 @@ from dataclasses import dataclass, fields
 import pytest
 from document_texts import DOCUMENTS
 
-from converter.extract import title, title_chrome
+from converter.extract import title, title_chrome, title_cover
 from converter.extract.anchors import Located, head_lines
 from converter.extract.mechanisms.lines import squash
 from converter.extract.registrant import registrant_name
@@ -54,17 +54,17 @@ def _plain_title(document: SourceDocument, registrant: str | None) -> Located | 
     """``title.document_title`` as it read before the shortcuts: every line tested as body
     first, every blank, signing or skipped line asked whether it is the company's name."""
     text = document.text
-    foreign = title._foreign_issuer(text)
-    if not foreign and title._annual_form(text):
+    foreign = title_cover.foreign_issuer(text)
+    if not foreign and title_cover.annual_form(text):
         return None
     lines = head_lines(text, 16000)
-    first = title._cover_end(text, lines, foreign)
+    first = title_cover.cover_end(text, lines, foreign)
     if first is None or title._blank_from(lines, first):
         return None
     base = title._page(document, lines, registrant)
     page = _PlainPage(**{f.name: getattr(base, f.name) for f in fields(base)},
                       address=_plain_address_lines(text, lines, first))
-    signed = title._signature_lines(text, lines, first)
+    signed = title_cover.signature_lines(text, lines, first)
     paragraphs = 2 if first else 1
     block = []
     after_letterhead = in_body = under_label = False
@@ -108,7 +108,7 @@ def _registrants(document: SourceDocument) -> list[str | None]:
     read = registrant_name(document, None)
     names: list[str | None] = [None, "---", str(read.value) if read else None]
     lines = head_lines(document.text, 16000)
-    first = title._cover_end(document.text, lines, title._foreign_issuer(document.text)) or 0
+    first = title_cover.cover_end(document.text, lines, title_cover.foreign_issuer(document.text)) or 0
     names += [line.stripped.strip(" |") for line in lines[first : first + 12] if not line.blank][:6]
     return names
 

@@ -14,7 +14,7 @@ import re
 
 from converter.extract import document as doc_module
 from converter.extract import registrant_heads as heads
-from converter.extract import title
+from converter.extract import title, title_cover
 from converter.extract.mechanisms import furnished, results_header
 from converter.extract.mechanisms.checkbox import last_row_end
 from converter.extract.mechanisms.exhibit_index import exhibit_rows, heading_gate
@@ -171,7 +171,7 @@ def test_fiscal_calendar_gates_agree_with_their_scans():
 
 
 def test_foreign_issuer_and_form_gates_agree_with_their_scans():
-    cases = [(title._FOREIGN_GATE, title._FOREIGN_ISSUER, 4000), (title._ANNUAL_GATE, title._ANNUAL_FORM, 3000),
+    cases = [(title_cover.FOREIGN_GATE, title_cover.FOREIGN_ISSUER, 4000), (title_cover.ANNUAL_GATE, title_cover.ANNUAL_FORM, 3000),
              (heads._FOREIGN_GATE, heads._FOREIGN_ISSUER, 3000)]
     for gate, pattern, reach in cases:
         assert 0 < _agrees(gate, pattern, reach) < len(TEXTS), pattern.pattern

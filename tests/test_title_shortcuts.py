@@ -1,4 +1,4 @@
-"""The end of a 6-K cover (``title._cover_end``), its last check box question sought only on the
+"""The end of a 6-K cover (``title_cover.cover_end``), its last check box question sought only on the
 lines that hold one of the question's words ('12g', '101(b)(7)', 'form', found by ``str.find`` in
 the folded text), is the line the search of every line finds: on every document of the tests
 and the examples, and on edges (the long s, dotted I, a question over two lines, a head cut
@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from document_texts import ingested_texts
 
-from converter.extract import title
+from converter.extract import title_cover
 from converter.extract.anchors import head_lines
 from converter.extract.mechanisms.lines import lines_holding
 from converter.parse.gates import fold
@@ -21,10 +21,10 @@ def _every_line(text, lines, words, count):
 
 def _both(text: str, limit: int = 16000) -> tuple[int | None, int | None]:
     lines = head_lines(text, limit)
-    gated = title._cover_end(text, lines, True)
+    gated = title_cover.cover_end(text, lines, True)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(title, "_lines_holding", _every_line)
-        plain = title._cover_end(text, lines, True)
+        patch.setattr(title_cover, "_lines_holding", _every_line)
+        plain = title_cover.cover_end(text, lines, True)
     return gated, plain
 
 

@@ -15,47 +15,23 @@ Schedule 13D / 13G is titled by its banner (``schedule_banner``).
 
 from __future__ import annotations
 
-import bisect
-import operator
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from converter.extract.anchors import SIGNATURE_WORD, SIGNATURES_HEADING, Located, head_lines
-from converter.extract.mechanisms.lines import Line, lines_holding, split_lines, squash
+from converter.extract.anchors import Located, head_lines
+from converter.extract.mechanisms.lines import Line, squash
 from converter.extract.mechanisms.name_match import name_key
 from converter.extract.title_chrome import bracketed, end_before_tail, in_address
+from converter.extract.title_cover import HEAD_LINES, SIGNATURE_LINE, annual_form, cover_end, foreign_issuer, signature_lines
 from converter.extract.mechanisms.tokens import dates_between
 from converter.model import SourceDocument
 from converter.parse.dates import FoundDate
-from converter.parse.gates import Gated, folded_piece, folded_text
 from converter.resources import data_rows
 from converter.extract.mechanisms.sentences import HANGUL
 
 MAX_LINES = 4
-HEAD_LINES = 160
-# the end of a 6-K cover: its last check box question and the answers after it; the question
-# 'If "Yes" is marked, indicate ... Rule 12g3-2(b)' may wrap its rule's number onto a line of
-# its own (or lose a digit of it), so its opening words end the cover too
-_COVER_END = re.compile(r"""
-    12g\s?3-2\(\s?b\s?\)                      # Rule 12g3-2(b), 'Rule 12g 3-2( b )'
-    | 101\(b\)\(7\)                          # Regulation S-T Rule 101(b)(7)
-    | form\s+40-f                             # the annual report form question
-    | if\s+\W?yes\W?\s+is\s+marked             # 'If "Yes" is marked, indicate below ...'
-    """, re.IGNORECASE | re.VERBOSE)
-# one of which each of its matches on a line holds (folded): '40-f', not 'form', which a cover
-# prints on many more lines
-_COVER_END_WORDS = ("12g", "101(b)(7)", "40-f", "marked")
-_ANSWER = re.compile(r"^[\s|(\[]*(?:yes|no|n/?a|not\s+applicable|82-|\(?if\b|x\b|þ|o\b|\[)[^a-z]{0,40}", re.IGNORECASE)
-_FOREIGN_ISSUER = re.compile(r"report\s+of\s+foreign\s+(?:private\s+)?issuer", re.IGNORECASE)
-# ("*+": a line's indent is taken possessively; what follows it is never white space, so
-# giving spaces back could not help a match, and re would try every shorter indent in turn)
-_ANNUAL_FORM = re.compile(r"^[\s|]*+form\s+(?:20-F|40-F|10-K|8-K|10-Q)\b", re.IGNORECASE | re.MULTILINE)
-# the words a foreign issuer's cover and a form's banner hold: a head without them is not scanned
-_FOREIGN_GATE, _ANNUAL_GATE = Gated(_FOREIGN_ISSUER), Gated(_ANNUAL_FORM)
 _LABEL = re.compile(r"^[^:]{1,40}:(?:\s|$)")
-_SIGNATURE_LINE = re.compile(r"^(?:by\s*:|/s/|name\s*:|title\s*:|date\s*:)", re.IGNORECASE)
 _ITEM_NUMBER = re.compile(r"^\d{1,2}\.\s+(?=[A-Z])")
 _LIST_MARKER = re.compile(r"^(?:\(?[ivx]{1,4}\)|\(?[a-z0-9]{1,2}\)|[-•·*※▶△]\s)", re.IGNORECASE)
 _CHECK_BOX = re.compile(r"\[\s*[xX]?\s*\]|\(\s*[xX]?\s*\)\s*(?:no|yes|form)|[þ¨]")
@@ -189,7 +165,7 @@ def _skipped(page: _Page, line: Line, lines: list[Line], index: int) -> bool:
         return True  # a date alone, maybe with its weekday or time
     if bracketed(bare):
         return True
-    if _LABEL.match(bare) or _SIGNATURE_LINE.match(bare) or _CHECK_BOX.search(bare) or _COLUMNS.search(bare):
+    if _LABEL.match(bare) or SIGNATURE_LINE.match(bare) or _CHECK_BOX.search(bare) or _COLUMNS.search(bare):
         return True
     if not _TWO_LETTERS.search(bare) or _LOGO.search(bare) is not None:
         return True
@@ -278,66 +254,6 @@ def _under_letterhead(page: _Page, after_letterhead: bool | Line) -> bool:
     return page.is_registrant(after_letterhead.stripped.strip(" |"))
 
 
-def _signature_lines(text: str, lines: list[Line], first: int = 0) -> frozenset[int]:
-    """The lines of SIGNATURES sections (``lines``: of ``text``): the heading to the last signing
-    line ('By:', '/s/', 'Name:', 'Title:', 'Date:') and the signer's name and title under it
-    (``first``: where a cover's end, past its signature, was put)."""
-    return _signature_lines_at(lines, [i for i in _spelling_signature(text, lines)
-                                       if SIGNATURES_HEADING.match(lines[i].text)], first)
-
-
-def _signature_lines_at(lines: list[Line], headings: Iterable[int], cover_end: int = 0) -> frozenset[int]:
-    """The lines of the SIGNATURES sections whose headings are ``lines[i]`` for i in ``headings``.
-    A cover's section whose signer's cells the cover's end passed (``cover_end``, past cells
-    of words after its last signing line, not bare marks) ends there: those cells were its name
-    and title, and the short line after them is the report's own heading."""
-    numbers: set[int] = set()
-    for i in headings:
-        # the last signing line of the 30 from the heading: read from the bottom up, it is the
-        # first found (the lines above it are not read)
-        last = next((k for k in range(min(i + 30, len(lines)) - 1, i - 1, -1)
-                     if _SIGNATURE_LINE.match(lines[k].stripped.strip("| ")) or "/s/" in lines[k].text.lower()), i)
-        end, short = last + 1, 0
-        while end < len(lines) and short < 3 and (lines[end].blank or len(lines[end].stripped) < 60):
-            short += 0 if lines[end].blank else 1
-            end += 1
-        if i < cover_end and any(lines[k].stripped.strip(" |") for k in range(last + 1, cover_end)):
-            end = min(end, cover_end)
-        numbers.update(range(i, end))
-    return frozenset(numbers)
-
-
-_START = operator.attrgetter("start")
-
-
-def _spelling_signature(text: str, lines: list[Line]) -> Iterable[int]:
-    """The indices of ``lines`` (those of ``text``, the last maybe cut short) that spell the word
-    of a SIGNATURES heading (``SIGNATURE_WORD`` in the folded text, where it finds each line's
-    own: the word holds one "s", its first letter, so no match that starts on an earlier line
-    covers it), in order: no other line is a heading; every line when folding changed the
-    offsets.
-
-    >>> text = "Report\\nS I G N A T U R E S\\nthe signature\\nSIGNA"
-    >>> _spelling_signature(text, split_lines(text))
-    [1, 2]
-    """
-    folded = folded_text(text)
-    if len(folded) != len(text) or not lines:
-        return range(len(lines))
-    words = SIGNATURE_WORD.finditer(folded, 0, lines[-1].end)
-    return sorted({bisect.bisect_right(lines, word.start(), key=_START) - 1 for word in words})
-
-
-def _lines_holding(text: str, lines: list[Line], words: tuple[str, ...], count: int) -> list[int]:
-    """The indices of the first ``count`` of ``lines`` (those of ``text``) that hold one of
-    ``words`` (folded), in order (``lines.lines_holding`` in the document's folded text); every
-    line when folding changed the offsets."""
-    folded = folded_text(text)
-    if len(folded) != len(text):
-        return list(range(len(lines[:count])))
-    return lines_holding(folded, lines[:count], words)
-
-
 def _listed(lines: list[Line], first: int, block: list[Line]) -> bool:
     """Whether a 6-K's title agrees with the list of what it furnishes, where it prints one:
     the list names one document, whose description the title repeats."""
@@ -348,55 +264,10 @@ def _listed(lines: list[Line], first: int, block: list[Line]) -> bool:
     return any(title and title in _comparable(lines[i].text) for i in range(heading + 1, block[0].number))
 
 
-def _foreign_issuer(text: str) -> bool:
-    """Whether the head is a foreign private issuer's report (a 6-K cover)."""
-    return _FOREIGN_GATE.may_match(folded_piece(text, 0, 4000)) and _FOREIGN_ISSUER.search(text, 0, 4000) is not None
-
-
-def _annual_form(text: str) -> bool:
-    """Whether the head prints the banner of an annual or current report form."""
-    return _ANNUAL_GATE.may_match(folded_piece(text, 0, 3000)) and _ANNUAL_FORM.search(text, 0, 3000) is not None
-
-
-_LOWER_WORD = re.compile(r"[a-z]{3}")  # a line of prose, not a check box's answer (compiled at import)
-
-
-def _cover_end(text: str, lines: list[Line], foreign: bool) -> int | None:
-    """Index of the first line after a 6-K cover (and the signatures that follow it), or None
-    when the document has no such cover (``foreign``: the head is a foreign issuer's report)."""
-    if not foreign:
-        return 0
-    # the last line that holds a question: the lines that can match, read from the last one up
-    candidates = _lines_holding(text, lines, _COVER_END_WORDS, HEAD_LINES)
-    last = next((i for i in reversed(candidates) if _COVER_END.search(lines[i].text)), None)
-    if last is None:
-        return None
-    i = last + 1
-    while i < len(lines) and i <= last + 4 and not SIGNATURES_HEADING.match(lines[i].text) and (
-            lines[i].blank or _ANSWER.match(lines[i].text) or not _LOWER_WORD.search(lines[i].text)):
-        i += 1  # (a SIGNATURES heading in capitals is no answer: the section after it is passed whole)
-    return _after_signatures(lines, i)
-
-
 def _blank_from(lines: list[Line], first: int) -> bool:
     """Whether the lines the title is looked for in, from ``first``, are blank (or none): then no
     block opens (a blank line is neither body nor a block's start), and there is no title."""
     return all(line.blank for line in lines[first : first + HEAD_LINES])
-
-
-def _after_signatures(lines: list[Line], i: int) -> int:
-    """Past a SIGNATURES section that follows the cover: to the last signing line."""
-    for j in range(i, min(i + 6, len(lines))):
-        if SIGNATURES_HEADING.match(lines[j].text):
-            # the last signing line of the 29 under the heading: read from the bottom up
-            last = next((k for k in range(min(j + 30, len(lines)) - 1, j, -1)
-                         if _SIGNATURE_LINE.match(lines[k].stripped.strip("| "))
-                         or lines[k].stripped.lower().startswith("/s/")), j)
-            end = last + 1
-            while end < len(lines) and end <= last + 3 and (lines[end].stripped.startswith("|") or lines[end].blank):
-                end += 1  # the signer's name and title cells
-            return end
-    return i
 
 
 def _ends_block(page: _Page, lines: list[Line], index: int, block: list[Line]) -> bool:
@@ -462,15 +333,15 @@ def _at_text_end(text: str, block: list[Line]) -> bool:
 def document_title(document: SourceDocument, registrant: str | None) -> Located | None:
     """The document's title, or None (see the module docstring)."""
     text = document.text
-    foreign = _foreign_issuer(text)
-    if not foreign and _annual_form(text):
+    foreign = foreign_issuer(text)
+    if not foreign and annual_form(text):
         return None  # the cover of a form is titled by the form
     lines = head_lines(text, 16000)
-    first = _cover_end(text, lines, foreign)
+    first = cover_end(text, lines, foreign)
     if first is None or _blank_from(lines, first):
         return None
     page = replace(_page(document, lines, registrant), address_head=(text, lines, first))
-    signed = _signature_lines(text, lines, first)
+    signed = signature_lines(text, lines, first)
     blank_is_registrant = page.is_registrant("")  # (what a blank line's test answers, asked once)
     paragraphs = 2 if first else 1  # a 6-K may say what it furnishes before the report's title
     block: list[Line] = []
