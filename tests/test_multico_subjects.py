@@ -134,6 +134,21 @@ def test_a_firm_named_with_an_ampersand_is_another_company() -> None:
     assert ("NetIncomeLoss", Decimal("39870000000"), "Patel & Rao", None) in facts
 
 
+def test_an_ampersand_alone_is_no_company() -> None:
+    """A web page's menu ("Official filings & reports from listed companies") before the story:
+    "&" and the verb-like word after it are no company and its report, and the registrant's own
+    figures stay its own (no company member "&")."""
+    text = ("Earnings Flash\nBreaking coverage of earnings reports, forecasts & dividend updates\n"
+            "Disclosures\nOfficial filings & reports from listed Japanese companies\n"
+            "Hokuyo Foods, Ordinary Profit Down 2%\n"
+            "Earnings ReportHOKUYO FOODS CO., LTD. <1399> announced its financial results on February 6th.\n"
+            "In the most recent three-month period, from October to December (3Q), the consolidated ordinary "
+            "profit amounted to 4.5 billion yen, a 1.3% decrease compared to the same period last year.\n")
+    found, facts = _facts(text, "HOKUYO FOODS CO., LTD.")
+    assert not [f for f in facts if f[2] == "&"], facts
+    assert _whole(facts, "OrdinaryIncomeLoss") == {Decimal("4500000000")}
+
+
 def test_a_digest_items_results_heading_names_its_company() -> None:
     """"Patel Rao Q4 Results: Net profit jumps ...": a digest's item heading names the company
     whose figures it gives, though no verb of reporting follows the name."""

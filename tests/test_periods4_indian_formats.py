@@ -56,3 +56,18 @@ def test_a_change_with_its_comparison_before_the_noun(sentence: str, change: str
     (converted,) = convert_text(sentence + "\n", "news.txt", date=dt.date(2023, 5, 20))
     changes = [f for f in facts(converted) if f.concept == "NetIncomeLossPercentChange"]
     assert [(f.value, f.period) for f in changes] == [(change, "2023-01-01/2023-03-31")]
+
+
+def test_a_period_after_a_past_perfect_result_is_the_comparison() -> None:
+    """"as it had reported a net profit of Rs X crore in the quarter ended June 2021": news writes
+    the earlier quarter's figure in the past perfect; that quarter is the comparison, not the
+    quarter the article is about, and "the quarter under review" is never dated by it."""
+    text = ("IT firm Zenobia Infotech posted a net profit of Rs 812 crore, 2.1 per cent lower than in the last "
+            "quarter, the company said on Friday. On a year-on-year basis the net profit rose 3.7 per cent, as it "
+            "had reported a net profit of Rs 783 crore in the quarter ended June 2021.\n\n"
+            "Zenobia posted a revenue growth of 12 per cent on a year-on-year basis to Rs 4,128 crore for the "
+            "quarter under review.\n")
+    (converted,) = convert_text(text, "news.txt", date=dt.date(2022, 7, 15))
+    wrong = [f for f in facts(converted) if f.period == "2021-04-01/2021-06-30" and f.concept != "NetIncomeLoss"]
+    assert not wrong, wrong  # (before: the revenue and both changes on the year-earlier quarter)
+    assert not [f for f in facts(converted) if f.concept == "Revenues" and f.period.startswith("2021")]

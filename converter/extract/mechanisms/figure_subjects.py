@@ -274,7 +274,9 @@ def korean_list_segment(text: str, s: Sentence, figure_start: int) -> tuple[str,
 # Companies of a news story
 # ---------------------------------------------------------------------------------------------
 
-_NAME = r"(?:[A-Z][\w&.-]*|&)(?:\s+(?:[A-Z][\w&.-]*|&))*"
+# capitalised words, maybe joined by "&" ("Larsen & Toubro"); an "&" alone is no name (a web
+# page's menu: "filings & reports from")
+_NAME = r"[A-Z][\w&.-]*(?:\s+(?:&\s+)?[A-Z][\w&.-]*)*"
 _REPORT_VERBS = ("said", "says", "saw", "sees", "posted", "posts", "reported", "reports", "recorded", "records",
                  "announced", "announces", "had", "has", "booked", "logged", "turned", "swung", "registered",
                  "chalked")

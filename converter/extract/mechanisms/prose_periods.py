@@ -207,7 +207,8 @@ def is_comparative(text: str, p: FoundPeriod, s: Sentence) -> bool:
         clause = text[s.start:s.start + p.start]
         breaks = list(CLAUSE_BREAK.finditer(clause))
         begin = breaks[-1].end() if breaks else 0
-        tail = STRONG_COMPARE.search(clause, begin) or _from_figure_in(clause[begin:], compare, p.text)
+        tail = STRONG_COMPARE.search(clause, begin) or _from_figure_in(clause[begin:], compare, p.text) \
+            or word_pattern("earlier").search(clause, begin)  # "as it had reported X in the quarter ..."
     return bool(tail) or bool(KO_COMPARED_AFTER.match(after)) or p.relation is not None or \
         bool(KO_FROM_FIGURE_AFTER.match(after)) or \
         bool(gated_search(_relation_opens(), before))
