@@ -436,27 +436,21 @@ def test_shares_outstanding_one_class_part_held_as_ads(statement, count):
     assert found == ([count] if count else [])
 
 
-def test_jurisdiction_beside_the_translation_in_fixed_width_columns():
-    """'N/A   The Republic of Korea' over '(Translation ...)   (Jurisdiction ...)': the line's
-    columns are the two captions' values."""
-    text = FOOTNOTED.replace(
-        "Republic of Korea\n(Jurisdiction of incorporation or organization)\n",
-        "N/A                        The Republic of Korea\n"
-        "(Translation of registrant's name into English)   (Jurisdiction of incorporation or organization)\n")
+@pytest.mark.parametrize("captions, country", [
+    # 'N/A   The Republic of Korea' over '(Translation ...)   (Jurisdiction ...)': the line's
+    # columns are the two captions' values
+    pytest.param("N/A                        The Republic of Korea\n"
+                 "(Translation of registrant's name into English)   (Jurisdiction of incorporation or organization)\n",
+                 "KR", id="beside-the-translation-in-fixed-width-columns"),
+    # '|Not Applicable' / '|KARNATAKA, INDIA' over two captions each wrapped over two cells and
+    # flattened row by row: the values go to the captions in order
+    pytest.param("|Not Applicable\n|KARNATAKA, INDIA\n|(Translation of Registrant's name\n"
+                 "|(Jurisdiction of incorporation or\n|into English)\n|organization)\n",
+                 "IN", id="captions-side-by-side-wrapped-and-flattened-row-by-row"),
+])
+def test_jurisdiction_beside_another_caption(captions: str, country: str):
+    text = FOOTNOTED.replace("Republic of Korea\n(Jurisdiction of incorporation or organization)\n", captions)
     (converted,) = convert_text(text, "columns.txt")
     facts = {(o.concept, o.value) for o in converted.extraction.observations if o.rule.startswith(RULE)}
-    assert ("EntityIncorporationCountryCode", "KR") in facts
-    assert ("EntityRegistrantName", "EXAMPLE TELECOM CO., LTD.") in facts
-
-
-def test_captions_side_by_side_wrapped_and_flattened_row_by_row():
-    """'|Not Applicable' / '|KARNATAKA, INDIA' over two captions each wrapped over two cells and
-    flattened row by row: the values go to the captions in order."""
-    text = FOOTNOTED.replace(
-        "Republic of Korea\n(Jurisdiction of incorporation or organization)\n",
-        "|Not Applicable\n|KARNATAKA, INDIA\n|(Translation of Registrant's name\n|(Jurisdiction of incorporation or\n"
-        "|into English)\n|organization)\n")
-    (converted,) = convert_text(text, "interleaved.txt")
-    facts = {(o.concept, o.value) for o in converted.extraction.observations if o.rule.startswith(RULE)}
-    assert ("EntityIncorporationCountryCode", "IN") in facts
+    assert ("EntityIncorporationCountryCode", country) in facts
     assert ("EntityRegistrantName", "EXAMPLE TELECOM CO., LTD.") in facts

@@ -124,14 +124,20 @@ def test_two_companies_of_a_broadcast_named_by_a_plural_possessive() -> None:
     assert sum("may not be the registrant" in m.reason for m in found.unmapped) >= 2
 
 
-def test_a_firm_named_with_an_ampersand_is_another_company() -> None:
+@pytest.mark.parametrize("item, company", [
+    ("Patel & Rao reported a 10% YoY increase in consolidated net profit to Rs 3,987 crore for the "
+     "quarter ended March 31, 2023.\n", "Patel & Rao"),  # a firm named with an ampersand
+    # "Patel Rao Q4 Results: Net profit jumps ...": a digest's item heading names the company
+    # whose figures it gives, though no verb of reporting follows the name
+    ("Patel Rao Q4 Results: Net profit jumps 10% YoY to Rs 3,987 crore for the quarter ended March 31, 2023\n\n"
+     "Read more here.\n", "Patel Rao"),
+])
+def test_a_digest_item_of_another_company_is_that_companys(item: str, company: str) -> None:
     text = ("Kumar Pharma Ltd reported an 89% YoY jump in consolidated net profit to Rs 960 crore for the "
-            "quarter ended March 31, 2023.\n\n"
-            "Patel & Rao reported a 10% YoY increase in consolidated net profit to Rs 3,987 crore for the "
-            "quarter ended March 31, 2023.\n")
+            "quarter ended March 31, 2023.\n\n" + item)
     found, facts = _facts(text, "Kumar Pharma Ltd")
     assert _whole(facts, "NetIncomeLoss") == {Decimal("9600000000")}
-    assert ("NetIncomeLoss", Decimal("39870000000"), "Patel & Rao", None) in facts
+    assert ("NetIncomeLoss", Decimal("39870000000"), company, None) in facts
 
 
 def test_an_ampersand_alone_is_no_company() -> None:
@@ -147,18 +153,6 @@ def test_an_ampersand_alone_is_no_company() -> None:
     found, facts = _facts(text, "HOKUYO FOODS CO., LTD.")
     assert not [f for f in facts if f[2] == "&"], facts
     assert _whole(facts, "OrdinaryIncomeLoss") == {Decimal("4500000000")}
-
-
-def test_a_digest_items_results_heading_names_its_company() -> None:
-    """"Patel Rao Q4 Results: Net profit jumps ...": a digest's item heading names the company
-    whose figures it gives, though no verb of reporting follows the name."""
-    text = ("Kumar Pharma Ltd reported an 89% YoY jump in consolidated net profit to Rs 960 crore for the "
-            "quarter ended March 31, 2023.\n\n"
-            "Patel Rao Q4 Results: Net profit jumps 10% YoY to Rs 3,987 crore for the quarter ended March 31, 2023\n\n"
-            "Read more here.\n")
-    found, facts = _facts(text, "Kumar Pharma Ltd")
-    assert _whole(facts, "NetIncomeLoss") == {Decimal("9600000000")}
-    assert ("NetIncomeLoss", Decimal("39870000000"), "Patel Rao", None) in facts
 
 
 def test_a_segment_of_another_companys_sentence_is_not_the_registrants() -> None:
