@@ -195,6 +195,9 @@ def test_the_header_when_the_text_names_no_company():
     # a results table flattened one cell a line repeats its column header over each table
     ("Results\n\nSix months ended 30th June 2025\nHK$M\n2024\nHK$M\nChange\nin %\nRevenue 1,234 1,100 +12%\n\n"
      "Financial Position\n\n31st December\n2024\nHK$M\nChange\nin %\nTotal equity 9,876 9,500 +4%\n", None),
+    # a name a table prints in a row's cells, one a year (its auditor), is no letterhead
+    ("Consolidated\n|\nFY2024 |\nFY2023 |\nFY2022 |\n| Outside Auditor |\nHanbit Accounting |\n"
+     "Hanbit Accounting |\nDaesung Audit |\n| Auditor's Opinion |\nUnqualified opinion |\n", None),
     # a legal form under a line that is no name (a check box's answer, a caption) makes none
     ("FORM 6-K\n|Yes\n|No X\nInc.\n|1.\n|Share Repurchase\n", None),
     ("FORM 6-K\n(Address of principal executive offices)\nLimited\nEXHIBITS\n", None),
