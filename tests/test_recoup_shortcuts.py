@@ -140,3 +140,34 @@ def test_group_term_gate_on_documents() -> None:
         assert gated.may_match(fold(text)) or gated.pattern.search(text) is None
         assert reporting_persons.find_defined_group_persons(text) == _plain_group_persons(text)
     assert reporting_persons.find_defined_group_persons(_GROUP_EDGES[0])
+
+
+# --- counts of companies: gated by their words ------------------------------------------------
+
+from converter.extract.mechanisms import company_counts  # noqa: E402
+
+_COUNT_EDGES = [
+    "이와 함께 금융업 41개사의 3분기 누적 영업이익은 4조원으로 늘었다.", "상장기업 614개사(금융업 제외)의 매출은",
+    "대한전자는 1분기 영업이익이 41억원이라고 밝혔다.", "가" * 70 + " 41개사의 ", "가" * 78 + "41개사의 ",
+    "Still, nine firms reported more than a 1 trillion won operating profit.",
+    "The 614 listed companies' combined operating profit rose 65%.", "NINE FIRMS reported", "Nine \u212aorean firms said",
+    "Hanil Steel said nine firms joined.", "Twenty-five corporations", "", "개",
+]
+
+
+def _sentences() -> list[str]:
+    return [*_COUNT_EDGES, *(line for text in TEXTS for line in text.splitlines() if line.strip())]
+
+
+def test_korean_company_count_gate() -> None:
+    for s in _sentences():
+        m = company_counts._KO_COMPANY_COUNT.search(s, 0, 80)
+        assert company_counts.korean_company_count(s) == (" ".join(m["name"].split()) if m else None)
+    assert company_counts.korean_company_count(_COUNT_EDGES[3]).endswith(" 41개사")  # ("개" within the 80)
+
+
+def test_english_company_count_gate() -> None:
+    for s in _sentences():
+        m = company_counts._english_count().match(s)
+        assert company_counts.english_company_count(s) == (" ".join(m["name"].split()) if m else None)
+    assert company_counts.english_company_count(_COUNT_EDGES[7]) == "NINE FIRMS"
