@@ -129,8 +129,10 @@ _LABEL = re.compile(r"\b(?:fiscal\s+(?:year\s+)?|FY\s?)(?P<label>(?:19|20)\d\d|[
 
 # "2020/21", "2020/2021", "FY2020-21", "financial year 2020-21": a fiscal year across two calendar
 # years (a hyphen only after a fiscal word: "2020-21" alone may be a span of calendar years)
+# (the digit before "2020/21" is tested after its first digit, not before it: a lookbehind first
+# is tried at every place of the text, the digit first only where a 1 or a 2 stands)
 _SPLIT_YEAR = Gated(re.compile(r"""
-    (?<![\d/.\-])(?P<a>(?:19|20)\d\d)\s?/\s?(?P<b>(?:19|20)?\d\d)(?![\d/])            # 2020/21, 2020/2021
+    (?P<a>(?:1(?<![\d/.\-]1)9|2(?<![\d/.\-]2)0)\d\d)\s?/\s?(?P<b>(?:19|20)?\d\d)(?![\d/])  # 2020/21, 2020/2021
     | \b(?:FY|fiscal(?:\s+year)?|financial\s+year)\s?(?P<c>(?:19|20)\d\d)\s?[-–](?P<d>(?:19|20)?\d\d)\b  # FY2020-21
     """, re.I | re.VERBOSE))
 
@@ -148,7 +150,11 @@ def year_end_unstated(text: str) -> bool:
     >>> year_end_unstated("2021 Annual Report"), year_end_unstated("dated 2021/05/31; shares 2020/2022")
     (False, False)
     """
-    text = text[:20000]
+    return _year_end_unstated(text[:20000])
+
+
+@lru_cache(maxsize=8)  # (a document's prose periods and its tables' headings each ask)
+def _year_end_unstated(text: str) -> bool:
     if _year_end(text) is not None or _stated_naming(text) or statutory_calendar(text):
         return False
     return any(_follows(m["a"] or m["c"], m["b"] or m["d"]) for m in _SPLIT_YEAR.finditer(text, folded_text(text)))

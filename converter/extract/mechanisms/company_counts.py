@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from converter.parse.gates import Gated, fold
 from converter.parse.numbers import number_words
 
 # "금융업 41개사의 영업이익은", "상장기업 614개사(금융업 제외)의": the sum of a number of companies
@@ -40,6 +41,8 @@ def korean_company_count(sentence: str) -> str | None:
     >>> korean_company_count("대한전자는 1분기 영업이익이 41억원이라고 밝혔다.") is None
     True
     """
+    if sentence.find("개", 0, 80) < 0:
+        return None  # (every count names its companies by "개"; most sentences have none)
     m = _KO_COMPANY_COUNT.search(sentence, 0, 80)
     return " ".join(m["name"].split()) if m else None
 
@@ -55,5 +58,12 @@ def english_company_count(sentence: str) -> str | None:
     >>> english_company_count("Hanil Steel said nine firms joined.") is None
     True
     """
+    if not _english_gated().may_match(fold(sentence)):
+        return None  # (no word for companies: most sentences, tried against every number word)
     m = _english_count().match(sentence)
     return " ".join(m["name"].split()) if m else None
+
+
+@cache
+def _english_gated() -> Gated:
+    return Gated(_english_count())

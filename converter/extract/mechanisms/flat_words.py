@@ -100,12 +100,13 @@ class FlatWords:
         >>> [(words.piece(i), words.piece(i + 2)) for i in words.interleaved_captions()]
         [('(Name of', 'the firm)')]
         """
+        # each piece read once for its parenthesis (a cover holds hundreds, and few open one)
+        pieces = [self.flat[start : start + length] for start, length in zip(self.starts, self.lengths)]
+        opened = [p.startswith("(") and ")" not in p for p in pieces]
         found = []
-        for i in range(len(self.starts) - 3):
-            texts = [self.piece(i + k) for k in range(4)]
-            opened = all(t.startswith("(") and ")" not in t for t in texts[:2])
-            closed = all(t.endswith(")") and "(" not in t for t in texts[2:])
-            if opened and closed and all(self.fresh[i + 1 : i + 4]):
+        for i in range(len(pieces) - 3):
+            if opened[i] and opened[i + 1] and all(_closes(p) for p in pieces[i + 2 : i + 4]) \
+                    and all(self.fresh[i + 1 : i + 4]):
                 found.append(i)
         return found
 
@@ -128,3 +129,8 @@ class FlatWords:
 
 def _strip(text: str, a: int, b: int) -> tuple[int, int]:
     return strip_span(text, a, b, " \t:;,", " \t:;,")
+
+
+def _closes(piece: str) -> bool:
+    """A piece that closes a caption opened in an earlier one ("into English)")."""
+    return piece.endswith(")") and "(" not in piece

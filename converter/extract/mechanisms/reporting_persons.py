@@ -259,17 +259,18 @@ def find_preamble_persons(text: str) -> list[ReportingPerson]:
 # "Apex Limited, Beta LLC and Jane Roe (collectively, the “Reporting Persons”) hereby agree",
 # "X, Y & Z together the “Filing Persons”, hereby agree": the names before the group's defined
 # term, in the sentence by which they agree
-_GROUP_TERM = re.compile(
+# (gated by its words: it opens with any run of spaces, tried at every place of a text without them)
+_GROUP_TERM = Gated(re.compile(
     r"""[\s,]*\(?\s*(?:together|collectively)\s*,?\s+(?:as\s+)?(?:the\s+)?  # "(collectively, the"
         [\"“][^\"“”]{3,40}[\"”]\s*\)?                                 # its defined term
         (?=[\s,]{0,3}(?:each\s+)?(?:hereby\s+)?(?:\w+\s+){0,2}agree)   # "hereby agree"
-    """, re.IGNORECASE | re.VERBOSE)
+    """, re.IGNORECASE | re.VERBOSE))
 
 
 def find_defined_group_persons(text: str) -> list[ReportingPerson]:
     """The persons named before the group's defined term in an agreement's operative sentence
     that names no parties after "among" or "by" (``_GROUP_TERM``)."""
-    group = _GROUP_TERM.search(text)
+    group = _GROUP_TERM.pattern.search(text) if _GROUP_TERM.may_match(folded_text(text)) else None
     if group is None:
         return []
     start = text.rfind("\n", 0, group.start()) + 1
