@@ -37,13 +37,14 @@ CLAUSES = [
                  [("4000000000", "future", False)], id="a-change-not-yet-made"),
     pytest.param("The paid-in capital of the Company amounts to JPY 25,000 million.",
                  [("25000000000", "after", True)], id="of-the-company-amounts-to"),
-    # none: another company's capital, a reserve, a label line, a figure cut short, no owner
+    # none: another company's capital, a reserve, a label line, no owner
     pytest.param("Example Shipping Co., Ltd.'s paid-in capital is KRW 40 billion.", [], id="another-company"),
     pytest.param("The investee's paid-in capital is NT$800,000,000.", [], id="an-investee"),
     pytest.param("The Company's additional paid-in capital is NT$1,500,000,000.", [], id="additional-paid-in-capital"),
     pytest.param("- Paid-in capital (KRW) : 5,000,000,000", [], id="a-label-line"),
+    # (Indian lakh and crore grouping is one figure: read whole since periods4; before, cut short, no figure)
     pytest.param("the paid-up equity share capital of the Company stands increased to ₹21,84,19,14,900 consisting of",
-                 [], id="indian-grouping-not-read-is-no-figure"),
+                 [("21841914900", "after", True)], id="indian-grouping-read-whole"),
     pytest.param("Paid-in capital decreased from NT$900,000,000 to NT$850,000,000.", [], id="no-owner-named"),
 ]
 
