@@ -14,7 +14,7 @@ import hashlib
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from functools import lru_cache
 from operator import itemgetter
 
@@ -30,6 +30,7 @@ from converter.model import (
     UnitSpec,
     line_starts,
 )
+from converter.rounding import consistent
 from converter.taxonomy import Taxonomy, load_taxonomy
 
 CIK_SCHEME = "http://www.sec.gov/CIK"
@@ -156,29 +157,6 @@ def _fact_key(obs: Observation) -> tuple:
             None if unit is None else (unit.numerator, unit.denominator), obs.lang)
 
 
-def _rounded(value: Decimal, decimals: int) -> Decimal:
-    """``value`` rounded to ``decimals`` places (negative: to tens, hundreds, ...)."""
-    return value.scaleb(decimals).quantize(Decimal(1), rounding=ROUND_HALF_UP).scaleb(-decimals)
-
-
-def _consistent(a: Observation, b: Observation) -> bool:
-    """Two numeric values that agree once the more precise is rounded to the other's decimals
-    (XBRL 2.1 section 4.6.6: the values a fact's decimals admit).
-
-    >>> obs = lambda v, d: Observation("Revenues", v, Period(end=dt.date(2002, 9, 30)),
-    ...                                decimals=d, rule="r")
-    >>> _consistent(obs(Decimal("326000000000"), -8), obs(Decimal("326012000000"), -6))
-    True
-    >>> _consistent(obs(Decimal("326000000000"), -8), obs(Decimal("326062000000"), -6))
-    False
-    """
-    if not all(isinstance(o.value, Decimal | int) and not isinstance(o.value, bool)
-               and isinstance(o.decimals, int) for o in (a, b)):
-        return False
-    coarse, fine = sorted((a, b), key=lambda o: o.decimals)
-    return _rounded(Decimal(fine.value), coarse.decimals) == Decimal(coarse.value)
-
-
 def _resolve_duplicates(observations: list[Observation], name: str) -> tuple[list[Observation], list[str]]:
     """One observation per fact key. Equal values merge (the most precise kept); differing
     values keep the first (extractors run most specific first) and report the conflict."""
@@ -192,9 +170,9 @@ def _resolve_duplicates(observations: list[Observation], name: str) -> tuple[lis
         if lexical(first.value) == lexical(obs.value):
             if (obs.decimals or 0) > (first.decimals or 0):
                 kept[key] = obs
-        elif _consistent(first, obs):
+        elif consistent(first, obs):
             # A rounded figure in the prose and the exact one in a table state one fact.
-            kept[key] = max(first, obs, key=lambda o: o.decimals)
+            kept[key] = max(first, obs, key=lambda o: o.decimals or 0)
         else:
             warnings.append(
                 f"{name}: conflicting values for {obs.concept} {obs.period}: kept "

@@ -26,22 +26,11 @@ from decimal import Decimal
 import re
 
 from converter.model import Observation
+from converter.rounding import consistent
 
 _WORD = re.compile(r"[^\W_]+")
 # a legal form says nothing of which company it is ("Hanul" is "Hanul Co., Ltd.")
 _LEGAL_FORM = frozenset({"co", "corp", "inc", "ltd", "limited", "corporation", "company", "plc", "주식회사"})
-
-
-def _differ(a: Observation, b: Observation) -> bool:
-    """Two values that do not state one figure once the finer is rounded to the coarser's
-    decimals (a headline's "11조" and the body's "11조 2600억원" state one)."""
-    if not isinstance(a.value, Decimal) or not isinstance(b.value, Decimal):
-        return a.value != b.value
-    coarse, fine = sorted((a, b), key=lambda o: o.decimals if o.decimals is not None else 99)
-    if coarse.decimals is None:
-        return a.value != b.value
-    return fine.value.quantize(Decimal(1).scaleb(-coarse.decimals)) != coarse.value.quantize(
-        Decimal(1).scaleb(-coarse.decimals))
 
 
 def _name_words(name: str) -> frozenset[str]:
@@ -70,7 +59,7 @@ def disagreeing(voiced: list[tuple[Observation, str | None]], registrant: str | 
     for rows in by_fact.values():
         if len(rows) < 2 or len(_companies([s for _, s in rows if s])) < 2:
             continue
-        if not any(_differ(a, b) for i, (a, _) in enumerate(rows) for b, _ in rows[i + 1:]):
+        if all(consistent(a, b) for i, (a, _) in enumerate(rows) for b, _ in rows[i + 1:]):
             continue
         mine = _name_words(registrant or "")
         own = [o for o, s in rows if s and mine and (_name_words(s) <= mine or mine <= _name_words(s))]
