@@ -51,3 +51,16 @@ def test_two_companies_tie_rounded_half_up_state_one_figure() -> None:
 def test_two_companies_one_without_decimals_differ() -> None:
     exact, rounded = _obs(Decimal("104"), None), _obs(Decimal("100"), -1)
     assert len(disagreeing([(exact, "Hanbit Group"), (rounded, "Hanbit Chemical")], None)) == 2
+
+
+@pytest.mark.parametrize(("first", "second", "companies"), [
+    # one company written two ways: a shortened word, a legal form (data, not a list in code)
+    ("Hanbit Int'l", "Hanbit International Co., Ltd.", 1),
+    ("Hanbit Marine S.p.A.", "Hanbit Marine", 1),
+    ("(주)한빛", "한빛 주식회사", 1),
+    # two companies of one group
+    ("Hanbit Group", "Hanbit Chemical", 2),
+])
+def test_companies_compared_without_legal_form(first: str, second: str, companies: int) -> None:
+    a, b = _obs(Decimal("100"), 0), _obs(Decimal("200"), 0)
+    assert len(disagreeing([(a, first), (b, second)], None)) == (0 if companies == 1 else 2)

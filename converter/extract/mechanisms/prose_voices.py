@@ -23,18 +23,17 @@ from __future__ import annotations
 
 from collections import defaultdict
 from decimal import Decimal
-import re
 
+from converter.extract.mechanisms.name_match import core_key
 from converter.model import Observation
 from converter.rounding import consistent
 
-_WORD = re.compile(r"[^\W_]+")
-# a legal form says nothing of which company it is ("Hanul" is "Hanul Co., Ltd.")
-_LEGAL_FORM = frozenset({"co", "corp", "inc", "ltd", "limited", "corporation", "company", "plc", "주식회사"})
-
 
 def _name_words(name: str) -> frozenset[str]:
-    return frozenset(w for w in _WORD.findall(name.casefold()) if w not in _LEGAL_FORM)
+    """The words of a company's name but its legal form (the ``legal_form`` phrases of
+    data/beneficial_ownership_phrases.tsv): a legal form says nothing of which company it is
+    ("Hanul" is "Hanul Co., Ltd.", "(주)한울" is "한울")."""
+    return frozenset(core_key(name).split())
 
 
 def _companies(speakers: list[str]) -> list[frozenset[str]]:
