@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from converter.extract.anchors import Located, head_lines
-from converter.extract.mechanisms.lines import Line, split_lines, squash
+from converter.extract.mechanisms.lines import Line, is_cell, split_lines, squash
 from converter.extract.mechanisms.names import (
     KOREAN_MARKER,
     company_at,
@@ -338,7 +338,7 @@ def from_letterhead(text: str) -> Located | None:
             continue  # '... Merger with' / 'Example Co., Ltd.': the other party, no letterhead
         start = line.start + line.text.index(stripped)
         end = _legal_form_below(lines, i) or start + len(stripped)
-        names.setdefault(squash(text[start:end]).casefold(), []).append((start, end, _is_cell(line.text)))
+        names.setdefault(squash(text[start:end]).casefold(), []).append((start, end, is_cell(line.text)))
     for spans in names.values():
         name = squash(text[spans[0][0] : spans[0][1]])
         # printed twice outside a table: a table prints a name in a row's cells, one a year (an
@@ -346,12 +346,6 @@ def from_letterhead(text: str) -> Located | None:
         if has_legal_form(name) or (sum(not cell for *_, cell in spans) > 1 and not _column_heading(name)):
             return Located(name, *spans[0][:2])
     return None
-
-
-def _is_cell(line: str) -> bool:
-    """Whether a line is a table's cell: a "|" opens or closes it ('| Outside Auditor |', 'Acme |')."""
-    stripped = line.strip()
-    return stripped.startswith("|") or stripped.endswith("|")
 
 
 def _column_heading(name: str) -> bool:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 
 from converter.extract.anchors import SIGNATURE_WORD, SIGNATURES_HEADING
-from converter.extract.mechanisms.lines import Line, lines_holding, split_lines  # noqa: F401  (split_lines: the doctest)
+from converter.extract.mechanisms.lines import Line, lines_holding, opens_cell, split_lines  # noqa: F401  (split_lines: the doctest)
 from converter.parse.gates import Gated, folded_piece, folded_text
 
 HEAD_LINES = 160  # how many lines of the head a cover's end (and a title) is looked for in
@@ -142,7 +142,7 @@ def after_signatures(lines: list[Line], i: int) -> int:
                          if SIGNATURE_LINE.match(lines[k].stripped.strip("| "))
                          or lines[k].stripped.lower().startswith("/s/")), j)
             end = last + 1
-            while end < len(lines) and end <= last + 3 and (lines[end].stripped.startswith("|") or lines[end].blank):
+            while end < len(lines) and end <= last + 3 and (opens_cell(lines[end].text) or lines[end].blank):
                 end += 1  # the signer's name and title cells
             return end
     return i

@@ -47,6 +47,39 @@ def strip_span(text: str, start: int, end: int, leading: str, trailing: str) -> 
     return start, end
 
 
+CELL_MARK = "|"  # what marks the cells of an HTML table flattened to text, one cell or row a line
+
+
+def opens_cell(text: str) -> bool:
+    """Whether the line ``text`` opens a cell of a table flattened to text: a "|" before its
+    words ('|Acme Co., Ltd.', '  | Outside Auditor |').
+
+    >>> opens_cell("  |Acme Co., Ltd."), opens_cell("Acme |"), opens_cell("Revenue: 1|2")
+    (True, False, False)
+    """
+    return CELL_MARK in text and text.lstrip().startswith(CELL_MARK)  # (most lines hold no mark)
+
+
+def is_cell(text: str) -> bool:
+    """Whether the line ``text`` is a table's cell: a "|" opens or closes it ('| Outside
+    Auditor |', 'Acme |'), where a cell's words stand, not a paragraph's.
+
+    >>> is_cell("| Outside Auditor |"), is_cell("Acme Co., Ltd. |"), is_cell("Acme Co., Ltd.")
+    (True, True, False)
+    """
+    return CELL_MARK in text and (opens_cell(text) or text.rstrip().endswith(CELL_MARK))
+
+
+def is_one_cell(text: str) -> bool:
+    """Whether the line ``text`` is one cell alone: a "|" opens it and no other closes or cuts it
+    (a table flattened one cell a line).
+
+    >>> is_one_cell(" |Acme Co., Ltd."), is_one_cell("|Acme |"), is_one_cell("|Acme | 1,200")
+    (True, False, False)
+    """
+    return opens_cell(text) and text.count(CELL_MARK) == 1
+
+
 class Line(NamedTuple):
     """One line of a text. A named tuple, not a frozen dataclass: every document is cut into
     its lines, hundreds of them, and a named tuple is about three times cheaper to build."""

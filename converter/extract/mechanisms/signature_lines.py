@@ -25,11 +25,10 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from converter.extract.mechanisms.signature_collapsed import COLLAPSED, collapsed_pieces
+from converter.extract.mechanisms.lines import CELL_MARK, opens_cell
 from converter.extract.mechanisms.name_match import canonical, phrase_pattern
 from converter.parse.dates import find_dates
 from converter.parse.gates import Gated, fold, folded_text
-
-CELL_MARK = "|"
 
 
 class Line(NamedTuple):  # (a tuple: a page of forty lines made forty frozen dataclasses)
@@ -323,7 +322,7 @@ def _physical_lines(text: str, view: str) -> list[tuple[int, int, bool]]:
         if len(chunk) > COLLAPSED and SIG.search(chunk):  # a page run together onto one line
             physical += [(a, b, False) for a, b in collapsed_pieces(view, offset, end)]
         else:
-            physical.append((offset, end, marked and chunk.lstrip().startswith(CELL_MARK)))
+            physical.append((offset, end, marked and opens_cell(chunk)))
         offset = end + 1
     return physical
 

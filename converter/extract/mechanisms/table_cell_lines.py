@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from converter.extract.mechanisms.lines import Line
-from converter.extract.mechanisms.table_cells import ONE_CELL, figures_only, heading_row, is_one_cell
+from converter.extract.mechanisms.lines import Line, is_one_cell
+from converter.extract.mechanisms.table_cells import ONE_CELL, figures_only, heading_row
 from converter.extract.mechanisms.table_shape import Cell, Grid, GridRow, is_figure, is_prose, join_closers
 from converter.extract.mechanisms.table_headings import HeadingEnv, is_heading_cell, is_year_cell
 
@@ -21,13 +21,13 @@ def cell_per_line_grids(lines: list[Line], env: HeadingEnv, piped: bool = True) 
     grids: list[Grid] = []
     i = 0 if piped else len(lines)
     while i < len(lines):
-        if not is_one_cell(lines[i]):
+        if not is_one_cell(lines[i].text):
             i += 1
             continue
         j = i
-        while j < len(lines) and (is_one_cell(lines[j]) or (
+        while j < len(lines) and (is_one_cell(lines[j].text) or (
                 lines[j].text.strip() and "|" not in lines[j].text and len(lines[j].text.strip()) <= 100
-                and j + 1 < len(lines) and is_one_cell(lines[j + 1]))):
+                and j + 1 < len(lines) and is_one_cell(lines[j + 1].text))):
             j += 1
         head, rows = _piped(lines[i:j])
         grid = _cell_grid(head, rows, lines[i].start, lines[j - 1].end, env)
@@ -56,7 +56,7 @@ def _piped(block: list[Line]) -> tuple[list[Cell], list[tuple[Cell, list[Cell]]]
     head: list[Cell] = []
     rows: list[tuple[Cell, list[Cell]]] = []
     for line in block:
-        if is_one_cell(line):
+        if is_one_cell(line.text):
             (rows[-1][1] if rows else head).append(_one_cell(line))
         else:
             rows.append((_whole(line), []))

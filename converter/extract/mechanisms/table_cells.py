@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from converter.extract.mechanisms.lines import Line
+from converter.extract.mechanisms.lines import Line, is_one_cell
 from converter.extract.mechanisms.table_shape import Cell, Grid, GridRow, is_figure, is_prose, join_closers
 from converter.extract.mechanisms.table_headings import (
     HeadingEnv,
@@ -22,10 +22,6 @@ from converter.extract.mechanisms.table_rows import is_line_item
 from converter.extract.mechanisms.table_units import is_unit_cell, unit_statements
 
 ONE_CELL = re.compile(r"^\s*\|(?P<cell>[^|]*)$")
-
-
-def is_one_cell(line: Line) -> bool:
-    return "|" in line.text and bool(ONE_CELL.match(line.text))  # (most lines hold no |)
 
 
 def _pipe_cells(line: Line) -> list[Cell]:
@@ -76,7 +72,7 @@ def pipe_grids(lines: list[Line], env: HeadingEnv) -> list[Grid]:
     grids: list[Grid] = []
     block: list[Line] = []
     for index, line in enumerate([*lines, Line(-1, -1, "")]):
-        if ("|" in line.text and not is_one_cell(line)) or (block and _bridges(lines, index, env)):
+        if ("|" in line.text and not is_one_cell(line.text)) or (block and _bridges(lines, index, env)):
             block.append(line)
             continue
         if len(block) >= 3:
@@ -99,7 +95,7 @@ def _bridges(lines: list[Line], index: int, env: HeadingEnv) -> bool:
     if not text or len(text) > 40 or not (empty_cell or ("|" not in text and is_heading_cell(text, env))):
         return False  # (a blank line still ends the table)
     following = next((x for x in lines[index + 1:index + 4] if x.text.strip(" |")), None)
-    return following is not None and "|" in following.text and not is_one_cell(following)
+    return following is not None and "|" in following.text and not is_one_cell(following.text)
 
 
 def _with_unit_below(grid: Grid, below: list[Line]) -> Grid:
