@@ -30,7 +30,8 @@ def _plain_after_signatures(lines, i):
         if SIGNATURES_HEADING.match(lines[j].text):
             last = j
             for k in range(j + 1, min(j + 30, len(lines))):
-                if title_cover.SIGNATURE_LINE.match(lines[k].stripped.strip("| ")) or lines[k].stripped.lower().startswith("/s/"):
+                # ('/s/' anywhere in the line since the two scans are one: 'Dated: ...  By: /s/ Jane Roe')
+                if title_cover.SIGNATURE_LINE.match(lines[k].stripped.strip("| ")) or "/s/" in lines[k].text.lower():
                     last = k
             end = last + 1
             while end < len(lines) and end <= last + 3 and (lines[end].stripped.startswith("|") or lines[end].blank):

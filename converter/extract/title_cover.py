@@ -54,10 +54,7 @@ def signature_lines_at(lines: list[Line], headings: Iterable[int], cover_end: in
     and title, and the short line after them is the report's own heading."""
     numbers: set[int] = set()
     for i in headings:
-        # the last signing line of the 30 from the heading: read from the bottom up, it is the
-        # first found (the lines above it are not read)
-        last = next((k for k in range(min(i + 30, len(lines)) - 1, i - 1, -1)
-                     if SIGNATURE_LINE.match(lines[k].stripped.strip("| ")) or "/s/" in lines[k].text.lower()), i)
+        last = last_signing_line(lines, i)
         end, short = last + 1, 0
         while end < len(lines) and short < 3 and (lines[end].blank or len(lines[end].stripped) < 60):
             short += 0 if lines[end].blank else 1
@@ -66,6 +63,20 @@ def signature_lines_at(lines: list[Line], headings: Iterable[int], cover_end: in
             end = min(end, cover_end)
         numbers.update(range(i, end))
     return frozenset(numbers)
+
+
+def last_signing_line(lines: list[Line], heading: int) -> int:
+    """Index of the last signing line ('By:', '/s/', 'Name:', 'Title:', 'Date:', or a line with
+    '/s/' in it: a signature beside its company's name) of the 29 under the SIGNATURES heading
+    ``lines[heading]``, else the heading's. Read from the bottom up, it is the first found: the
+    lines above it are not read.
+
+    >>> text = "SIGNATURES\\nPursuant to the Act ...\\nHanbit Co., Ltd.     /s/ Jane Roe\\nChief Executive"
+    >>> last_signing_line(split_lines(text), 0), last_signing_line(split_lines("SIGNATURES\\nNone"), 0)
+    (2, 0)
+    """
+    return next((k for k in range(min(heading + 30, len(lines)) - 1, heading, -1)
+                 if SIGNATURE_LINE.match(lines[k].stripped.strip("| ")) or "/s/" in lines[k].text.lower()), heading)
 
 
 _START = operator.attrgetter("start")
@@ -137,10 +148,7 @@ def after_signatures(lines: list[Line], i: int) -> int:
     """Past a SIGNATURES section that follows the cover: to the last signing line."""
     for j in range(i, min(i + 6, len(lines))):
         if SIGNATURES_HEADING.match(lines[j].text):
-            # the last signing line of the 29 under the heading: read from the bottom up
-            last = next((k for k in range(min(j + 30, len(lines)) - 1, j, -1)
-                         if SIGNATURE_LINE.match(lines[k].stripped.strip("| "))
-                         or lines[k].stripped.lower().startswith("/s/")), j)
+            last = last_signing_line(lines, j)
             end = last + 1
             while end < len(lines) and end <= last + 3 and (opens_cell(lines[end].text) or lines[end].blank):
                 end += 1  # the signer's name and title cells
