@@ -34,6 +34,7 @@ from converter.extract.kinds.resolution_periods import (
     label_text,
     period_of,
 )
+from converter.extract.mechanisms.dividends import kinds_named
 from converter.extract.mechanisms.item_labels import may_name_a_figure
 from converter.extract.mechanisms.labelled_items import (
     Item,
@@ -87,6 +88,8 @@ class _Disclosure:
     record_date: dt.date | None = None  # a dividend's record date (배당기준일)
     dividend_kind: str | None = None  # 결산배당, 중간배당, 분기배당
     securities_of: str | None = None  # the company whose shares an acquisition buys, as its item names it
+    # the kinds dividend_kind names (data/dividend_kinds.tsv), read once for all the form's values
+    dividend_kinds: tuple[str, ...] = ()
 
     @classmethod
     def read(cls, ctx: DocumentContext, reading: Reading) -> "_Disclosure":
@@ -120,12 +123,14 @@ class _Disclosure:
 
         own = next((v.value for v in reading.values if v.concept == "@counterparty_name"
                     and not any(i in sections for i in v.item.parents)), None)
+        kind = first("@dividend_kind")
         return cls(reading, sections, frozenset(new), amendment,
                    first("@acquisition_date"), _action_date(reading, amendment),
                    first("@acquirer"),
                    clean_name(own) if isinstance(own, str) else None,
-                   first("@record_date"), first("@dividend_kind"),  # type: ignore[arg-type]
-                   _issuer_of_shares(first("@investee_name")))
+                   first("@record_date"), kind,  # type: ignore[arg-type]
+                   _issuer_of_shares(first("@investee_name")),
+                   kinds_named(kind if isinstance(kind, str) else ""))
 
     def counterparty(self, item: Item) -> tuple[bool, str | None]:
         """(under another company's heading, that company's name)."""

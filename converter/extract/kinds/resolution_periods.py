@@ -15,7 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from converter.extract.base import DocumentContext
-from converter.extract.mechanisms.dividends import kind_hits, kind_member, record_part
+from converter.extract.mechanisms.dividends import kind_member, record_part
 from converter.extract.mechanisms.item_labels import label_rows
 from converter.extract.mechanisms.labelled_items import Item, Labelled
 from converter.last_text import LastTextMemory
@@ -49,10 +49,10 @@ def period_of(ctx: DocumentContext, doc: _Disclosure, v: Labelled, column: str, 
     if period_type == "instant":
         return _instant(ctx, doc, v, column, above, fiscal)
     if v.concept.startswith("Dividends") or v.concept.endswith("PercentChange") or (under and fiscal):
-        if v.concept.startswith("Dividends") and _kinds(doc) & {"interim", "quarterly"}:
+        if v.concept.startswith("Dividends") and {"interim", "quarterly"}.intersection(doc.dividend_kinds):
             # an interim (중간배당) or quarterly (분기배당) dividend: of the half or quarter that
             # ends on its record date, on its kind's member
-            return record_part(doc.record_date, doc.dividend_kind or "") or "an interim or quarterly dividend whose record date ends no month"
+            return record_part(doc.record_date, doc.dividend_kinds) or "an interim or quarterly dividend whose record date ends no month"
         found = fiscal or _named_period(ctx, doc, v) or (_record_year(doc) if v.concept.startswith("Dividends")
                                                           else None)
         if found is not None:
@@ -67,21 +67,14 @@ def period_of(ctx: DocumentContext, doc: _Disclosure, v: Labelled, column: str, 
 
 def dividend_kind_member(doc: _Disclosure, concept: str) -> tuple[tuple[str, str], ...]:
     """The DividendKindAxis member the form's 배당구분 names, for the dividend concepts."""
-    return kind_member(doc.dividend_kind or "") if concept.startswith("Dividends") else ()
-
-
-def _kinds(doc: _Disclosure) -> set[str]:
-    """The dividend kinds (``data/dividend_kinds.tsv``) the form's kind field (배당구분, "Dividend
-    Type") names: 결산배당 / "Year-end Dividend" final, 중간배당 interim, 분기배당 / "Quarterly
-    Dividend" quarterly."""
-    return {h.kind for h in kind_hits(doc.dividend_kind or "")}
+    return kind_member(doc.dividend_kinds) if concept.startswith("Dividends") else ()
 
 
 def _record_year(doc: _Disclosure) -> Period | None:
     """The fiscal year of a year-end dividend (결산배당): the twelve months ending on its record
     date (배당기준일), where that date ends a month."""
     day = doc.record_date
-    if day is None or (doc.dividend_kind and "final" not in _kinds(doc)) or (day + dt.timedelta(days=1)).day != 1:
+    if day is None or (doc.dividend_kind and "final" not in doc.dividend_kinds) or (day + dt.timedelta(days=1)).day != 1:
         return None
     start = dt.date(day.year, 1, 1) if day.month == 12 else dt.date(day.year - 1, day.month + 1, 1)
     return Period.duration(start, day)

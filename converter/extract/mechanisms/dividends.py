@@ -36,7 +36,7 @@ from converter.parse.periods import FoundPeriod, shift
 from converter.resources import data_rows
 from converter.taxonomy.table import domain_members
 
-__all__ = ["dividend_facts", "kind_hits", "kind_member", "record_part", "KindHit"]
+__all__ = ["dividend_facts", "kind_hits", "kind_member", "kinds_named", "record_part", "KindHit"]
 
 AXIS = "DividendKindAxis"
 TOTAL = "total"  # the year's dividend: no member
@@ -111,14 +111,25 @@ def kind_hits(text: str, start: int = 0, end: int | None = None,
     return out
 
 
-def kind_member(text: str) -> tuple[tuple[str, str], ...]:
-    """The DividendKindAxis member a form's dividend kind field (배당구분) names, if one.
+def kinds_named(text: str) -> tuple[str, ...]:
+    """The kinds ``text`` names, in order: a form's dividend kind field (배당구분, "Dividend Type"),
+    read once for all the form's values (결산배당 / "Year-end Dividend" final, 중간배당 interim,
+    분기배당 / "Quarterly Dividend" quarterly).
 
-    >>> kind_member("결산배당"), kind_member("중간배당"), kind_member("현금배당")
-    ((('DividendKindAxis', 'final'),), (('DividendKindAxis', 'interim'),), ())
+    >>> kinds_named("결산배당"), kinds_named("Quarterly Dividend"), kinds_named("현금배당")
+    (('final',), ('quarterly',), ())
     """
-    hits = kind_hits(text)
-    return ((AXIS, hits[0].kind),) if len(hits) == 1 and hits[0].kind != TOTAL else ()
+    return tuple(h.kind for h in kind_hits(text))
+
+
+def kind_member(kinds: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """The DividendKindAxis member of a form's dividend kind field (``kinds``: what
+    :func:`kinds_named` reads of it), if it names one.
+
+    >>> kind_member(("final",)), kind_member(("interim",)), kind_member(()), kind_member(("total",))
+    ((('DividendKindAxis', 'final'),), (('DividendKindAxis', 'interim'),), (), ())
+    """
+    return ((AXIS, kinds[0]),) if len(kinds) == 1 and kinds[0] != TOTAL else ()
 
 
 def dividend_row_kind(label: str) -> str | None:
@@ -144,20 +155,20 @@ def dividend_row_kind(label: str) -> str | None:
 _ROW_BULLET = re.compile(r"^[\s\-–—•·*]+")
 
 
-def record_part(record_date: dt.date | None, kind_text: str) -> Period | None:
+def record_part(record_date: dt.date | None, kinds: tuple[str, ...]) -> Period | None:
     """The half (중간배당) or quarter (분기배당) that ends on an interim dividend's record date,
-    where that date ends a month.
+    where that date ends a month (``kinds``: what :func:`kinds_named` reads of its kind field).
 
-    >>> str(record_part(dt.date(2008, 6, 30), "중간배당")), str(record_part(dt.date(2008, 3, 31), "분기배당"))
+    >>> str(record_part(dt.date(2008, 6, 30), ("interim",))), str(record_part(dt.date(2008, 3, 31), ("quarterly",)))
     ('2008-01-01/2008-06-30', '2008-01-01/2008-03-31')
-    >>> str(record_part(dt.date(2019, 6, 30), "Quarterly Dividend"))
+    >>> str(record_part(dt.date(2019, 6, 30), kinds_named("Quarterly Dividend")))
     '2019-04-01/2019-06-30'
-    >>> record_part(dt.date(2008, 6, 15), "중간배당") is None
+    >>> record_part(dt.date(2008, 6, 15), ("interim",)) is None
     True
     """
     if record_date is None or (record_date + dt.timedelta(days=1)).day != 1:
         return None
-    months = 3 if any(h.kind == "quarterly" for h in kind_hits(kind_text)) else 6
+    months = 3 if "quarterly" in kinds else 6
     first = record_date.month - months + 1
     start = dt.date(record_date.year, first, 1) if first > 0 else dt.date(record_date.year - 1, first + 12, 1)
     return Period.duration(start, record_date)
