@@ -96,25 +96,9 @@ class SentenceBinder(FigureBinder, PercentBinder, ListBinder, SecondFigureBinder
     def bind(self, s: Sentence) -> None:
         periods = self.periods.find(s)
         if s.end <= self.body:
-            # a headline, a byline: its period is the text's until the body names one, its
-            # figures round what the body states ("매출 11조" for 11조 2600억원)
-            self.periods.update(s, periods)
-            for f in self._figures(s, periods):
-                if f.currency is None and not f.percent:
-                    continue  # a byline's time, a page number: no figure of a measure
-                self.out.unmapped.append(Mention(f.text, self.ctx.span(f.start, f.end),
-                                                 "a headline's figure: the body states the figures"))
+            self._headline(s, periods)
             return
-        bullet = bool(_BULLET.match(s.text))
-        if self.forward.search(s.text) or self.periods.names_future(periods) or \
-                (bullet and self.forward_list):
-            # plans, targets and outlooks are not results, nor the bullets listing them: their
-            # figures stay unmapped
-            # the bullets after "... are the following:" or under a heading ("2005 Guidance
-            # (unchanged)", "Outlook for Fiscal 2005") are plans too
-            self.forward_list = bool(_OPENS_LIST.search(s.text)) or (bullet and self.forward_list) or \
-                _is_heading(s.text)
-            self.compared = None
+        if self._looks_ahead(s, periods):
             return
         self.forward_list = False
         self.states_result = self.ctx.document_date is not None or bool(word_pattern("reported").search(s.text))
@@ -130,6 +114,42 @@ class SentenceBinder(FigureBinder, PercentBinder, ListBinder, SecondFigureBinder
             self.compared = self._comparison(s, periods)
             return
         measures = self._year_parts(_not_defining(self.text, find_measures(self.text, s.start, s.end)))
+        bindings = self._bindings(s, figures, measures, periods)
+        self._place_companies(s, bindings, company)
+        self._bind_percents(s, figures, measures, periods, bindings)
+        for b in bindings:
+            self._emit(b)
+        primary = [b for b in bindings if b.role == "primary"]
+        if primary:
+            self.last = primary[-1]
+        self.compared = self._comparison(s, periods)
+
+    def _headline(self, s: Sentence, periods: list[FoundPeriod]) -> None:
+        """A headline, a byline: its period is the text's until the body names one, its figures
+        round what the body states ("매출 11조" for 11조 2600억원), so they stay unmapped."""
+        self.periods.update(s, periods)
+        for f in self._figures(s, periods):
+            if f.currency is None and not f.percent:
+                continue  # a byline's time, a page number: no figure of a measure
+            self.out.unmapped.append(Mention(f.text, self.ctx.span(f.start, f.end),
+                                             "a headline's figure: the body states the figures"))
+
+    def _looks_ahead(self, s: Sentence, periods: list[FoundPeriod]) -> bool:
+        """Whether ``s`` states a plan, a target or an outlook, not a result: its figures stay
+        unmapped. So do the bullets after "... are the following:" or under a heading ("2005
+        Guidance (unchanged)", "Outlook for Fiscal 2005"): they are plans too."""
+        bullet = bool(_BULLET.match(s.text))
+        if not (self.forward.search(s.text) or self.periods.names_future(periods) or (bullet and self.forward_list)):
+            return False
+        self.forward_list = bool(_OPENS_LIST.search(s.text)) or (bullet and self.forward_list) or \
+            _is_heading(s.text)
+        self.compared = None
+        return True
+
+    def _bindings(self, s: Sentence, figures: list[Figure], measures: list[MeasureHit],
+                  periods: list[FoundPeriod]) -> list[Binding]:
+        """The bindings of the sentence's figures (not its percentages): parallel statements and
+        period lists first, then each figure left alone, then the figures it is compared with."""
         bindings = self._parallel(s, figures, measures, periods) + self._period_list(s, figures, measures)
         for figure in figures:
             if figure.percent or any(b.figure is figure for b in bindings):
@@ -138,22 +158,18 @@ class SentenceBinder(FigureBinder, PercentBinder, ListBinder, SecondFigureBinder
                 self._bind_figure(s, figure, figures, measures, periods, bindings)
             if binding is not None:
                 bindings.append(binding)
-        bindings += self._compares_with(s, figures, measures, periods, bindings)
+        return bindings + self._compares_with(s, figures, measures, periods, bindings)
+
+    def _place_companies(self, s: Sentence, bindings: list[Binding], company: Subject) -> None:
+        """Each binding on the company its clause names ("..., and Daebo Electronics' operating
+        profit"), else the sentence's (``company``)."""
         for b in bindings:
-            # the company of the figure's clause ("..., and Daebo Electronics' operating profit"), else the sentence's
             whose = self.companies.in_clause(s, b.figure.start) or company
             if b.subject == WHOLE and whose != WHOLE:
                 b.subject = whose
             elif whose != WHOLE and b.subject.axis == SEGMENT_AXIS:
                 # a part of another company's business (or of a company that may not be the registrant)
                 b.subject = Subject(whose.axis, whose.member, unknown=True)
-        self._bind_percents(s, figures, measures, periods, bindings)
-        for b in bindings:
-            self._emit(b)
-        primary = [b for b in bindings if b.role == "primary"]
-        if primary:
-            self.last = primary[-1]
-        self.compared = self._comparison(s, periods)
 
     def _figures(self, s: Sentence, periods: list[FoundPeriod]) -> list[Figure]:
         """``sentence_figures`` of ``s``, not looked for in a sentence that cannot hold one."""
