@@ -8,6 +8,7 @@ keeping the first (as mapping does for any conflict) keeps some company's value,
 the registrant's: the value of a sentence naming the registrant is kept, and where none names
 it, every value is left unmapped, reported with the companies it may be of.
 
+>>> from decimal import Decimal
 >>> from converter.model import Period, Span
 >>> fact = lambda v, d=0: Observation("Revenues", Decimal(v), Period.forever(), decimals=d, rule="r")
 >>> a, b, c = fact("100"), fact("200"), fact("104", -1)
@@ -17,12 +18,13 @@ it, every value is left unmapped, reported with the companies it may be of.
 [Decimal('200')]
 >>> disagreeing([(a, "Hanul Group"), (b, None)], None), disagreeing([(a, "X"), (fact("100"), "Y")], None)
 ([], [])
+>>> disagreeing([(a, "Hanul Group"), (c, "Hanul Solar")], None)  # 104 to tens states 100: one figure
+[]
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from decimal import Decimal
 
 from converter.extract.mechanisms.name_match import core_key
 from converter.model import Observation
