@@ -449,6 +449,17 @@ def test_subject_sentences(sentence: str, name: str, form: str, country: str) ->
     assert subject.country is not None and subject.country.value == country
 
 
+@pytest.mark.parametrize("sentence, name", [
+    ("a single Schedule 13G relating to the ordinary shares of Lumen Tide Group shall be filed on behalf"
+     " of each of the undersigned", "Lumen Tide Group"),
+    ("the Common Stock of Harbor Peak Holdings will be reported jointly", "Harbor Peak Holdings"),
+    ("the ordinary shares of Will Rogers Capital Ltd. is filed", "Will Rogers Capital Ltd."),
+])
+def test_an_issuers_name_ends_before_an_auxiliary_verb(sentence: str, name: str) -> None:
+    subject = subject_from_sentence("The undersigned hereby agree that " + sentence + ".")
+    assert subject.name is not None and subject.name.value == name
+
+
 @pytest.mark.parametrize(
     "place, code",
     [("Korea", "KR"), ("the Republic of Korea", "KR"), ("the State of Delaware", "US"),

@@ -281,6 +281,15 @@ FLATTENED = [
          ("CEDARWOOD GP II, L.L.C.", None, "Mina J. Osei", "Managing Member", None,
           dt.date(2006, 6, 2))],
         id="label-cells-and-role-lines"),
+    pytest.param(  # a party's name in capitals longer than a line of prose, its legal form last
+        "|NORTHERN LIGHTS ENTERPRISE MANAGEMENT CONSULTING PARTNERSHIP (LIMITED PARTNERSHIP)\n|By:\n"
+        "|Aurora Peak Fund Management Co., Ltd., its General Partner\n|/s/ Mei Tan\n|Name: Mei Tan\n"
+        "|Title: Authorized Signatory\n|AURORA PEAK FUND MANAGEMENT CO., LTD.\n|By:\n|/s/ Mei Tan\n"
+        "|Name: Mei Tan\n|Title: Legal Representative\n",
+        [("NORTHERN LIGHTS ENTERPRISE MANAGEMENT CONSULTING PARTNERSHIP (LIMITED PARTNERSHIP)",
+          "Aurora Peak Fund Management Co., Ltd.", "Mei Tan", None, "Authorized Signatory", None),
+         ("AURORA PEAK FUND MANAGEMENT CO., LTD.", None, "Mei Tan", "Legal Representative", None, None)],
+        id="long-party-name-in-capitals"),
     pytest.param(
         "|CEDARWOOD FUND II, L.P.\n|Cedarwood GP II, L.L.C.\nits general partner\n|By:\n"
         "|/s/ Mina J. Osei\n|Mina J. Osei\nManaging Member\n",

@@ -70,8 +70,10 @@ class Subject:
 
 
 # where an issuer's name ends: an appositive or clause after a comma (company names continue
-# after a comma only with a capitalized legal form), a parenthesis, a verb, a sentence end
+# after a comma only with a capitalized legal form), a parenthesis, a verb (an auxiliary in
+# lower case: '... of Acme Group shall be filed'), a sentence end
 _NAME_END = (r"(?=(?-i:,\s+[a-z])|\s*\(|;|\s+(?:is|are|was|were|dated|filed|pursuant|which|that)\b"
+             r"|\s+(?-i:shall|will|would|may|must|should|has|have|had|be|been)\b"
              r"|\.\s*(?:\n|$)|(?-i:\.\s+[A-Z][a-z]*\s+[a-z])|\s*\n\s*\n)")
 
 
