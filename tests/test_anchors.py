@@ -212,6 +212,23 @@ def test_a_schedule_is_dated_by_its_filing_date(family, published, filed, own, a
     assert found.anchor == anchor
 
 
+# a schedule's cover run onto one line by a copy that dropped its line breaks and rules
+ONE_LINE_13G = ("UNITED STATES SECURITIES AND EXCHANGE COMMISSION WASHINGTON, D.C. 20549 SCHEDULE 13G UNDER THE "
+                "SECURITIES EXCHANGE ACT OF 1934 (AMENDMENT NO. ____)* LANTERN HARBOR CO., LTD. (Name of Issuer) "
+                "COMMON STOCK (Title of Class of Securities) 123456789 (CUSIP Number) MARCH 5, 2001 (Date of Event "
+                "Which Requires Filing of this Statement) Check the appropriate box to designate the rule pursuant "
+                "to which this Schedule is filed: [_] Rule 13d-1(b) [X] Rule 13d-1(c) [_] Rule 13d-1(d)\n")
+
+
+def test_a_one_line_schedule_is_placed_at_its_event_date():
+    (converted,) = convert_text(ONE_LINE_13G, "13g.txt")
+    facts = {o.concept: o.value for o in converted.extraction.observations}
+    assert facts["EventDate"] == dt.date(2001, 3, 5) and "DocumentDate" not in facts
+    assert (facts["SubjectCompanyName"], facts["SubjectSecurityClass"]) == ("LANTERN HARBOR CO., LTD.", "common stock")
+    assert {(o.period.start, o.period.end) for o in converted.extraction.observations} == {
+        (dt.date(2001, 3, 5), dt.date(2001, 3, 5))}
+
+
 def test_date_of_report_is_the_period_end():
     text = "FORM 8-K\nCURRENT REPORT\n                     Date of Report:           January 19, 2004\n"
     found = find_date_anchors(document(text), DocumentFamily.OTHER, None)
