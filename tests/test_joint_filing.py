@@ -655,3 +655,16 @@ def test_html_agreement_through_ingest() -> None:
     assert table["3"]["SignatoryName"] == "Hye-jin Ko"
     name = next(o for o in found.observations if o.concept == "SubjectCompanyName")
     assert document.raw[name.span.start : name.span.end] == "Taebaek Foods Co., Ltd."
+
+
+@pytest.mark.parametrize("note, ratio", [
+    ("** CUSIP number 12345X101 has been assigned to the American Depositary Shares (\u201cADSs\u201d) of the Issuer, "
+     "which are listed on the Nasdaq Global Market under the symbol \u201cLHX.\u201d Each ADS represents one Class A "
+     "ordinary share, par value US$0.001 per share.", Decimal("1")),
+    ("(1) The Issuer's American depositary shares, each representing three ordinary shares, trade on the NYSE.",
+     Decimal("3")),
+    ("(1) 13 American depositary shares represent 10 Class A ordinary shares.", None),  # no 'each': not read
+])
+def test_a_schedules_note_on_its_ads_gives_their_ratio(note: str, ratio: Decimal | None) -> None:
+    found = schedule_13.ads_ratio("SCHEDULE 13G\n\nLantern Harbor Group\n(Name of Issuer)\n\n" + note + "\n")
+    assert (found[0].value if found else None) == ratio

@@ -27,6 +27,7 @@ from converter.extract.kinds.joint_filing import (
     persons_and_pages,
     schedule_facts,
 )
+from converter.extract.kinds.cover_20f import _ratio_pattern as ratio_pattern, class_pattern, ratio_value
 from converter.extract.mechanisms.signatures import find_signature_blocks, signature_section
 from converter.extract.mechanisms.name_match import canonical, match_name, phrase_pattern, phrases
 from converter.extract.mechanisms.reporting_persons import ENTITY, ReportingPerson, find_reporting_persons, person_kind
@@ -399,6 +400,30 @@ def _page_facts(out: Out, pages: list[CoverPage]) -> None:
                 out.add(concept, found.value, found.span, "schedule-13:cover", member)
 
 
+_EACH = re.compile(r"\beach\b", re.I)  # 'Each ADS represents ...', 'ADSs, each representing ...'
+
+
+def ads_ratio(text: str) -> tuple[Located, int] | None:
+    """The shares one ADS represents, where the cover's note on the CUSIP says it ('... assigned
+    to the American Depositary Shares ("ADSs") of the Issuer ... Each ADS represents one Class A
+    ordinary share'), with the decimals it is exact to: the clause names depositary shares and
+    says 'each' ('13 ADSs represent 10 shares' is no ratio read here).
+
+    >>> found = ads_ratio("listed under the symbol ACME. Each ADS represents two Class A ordinary shares.")
+    >>> found[0].value, found[1]
+    (Decimal('2'), 0)
+    >>> ads_ratio("13 American depositary shares represent 10 Class A ordinary shares") is None
+    True
+    """
+    for m in ratio_pattern().finditer(text):
+        clause = re.split(r"[.;]\s|\)\s*\(", text[max(m.start() - 160, 0) : m.start()])[-1]
+        said = class_pattern("ads").search(clause) and _EACH.search(clause + m.group(0))
+        found = ratio_value(m) if said else None
+        if found:
+            return Located(found[0], m.start("q"), m.end()), found[1]
+    return None
+
+
 def extract_schedule_13(ctx: DocumentContext) -> Found:
     """Family SCHEDULE_13: a 13D / 13G document: schedule and subject facts, CUSIP and event
     date, the persons of its cover pages with their figures, its signature blocks."""
@@ -408,6 +433,9 @@ def extract_schedule_13(ctx: DocumentContext) -> Found:
     for concept, found in (("SubjectSecurityCusip", cusip(text)), ("EventDate", event_date(text))):
         if found is not None:
             out.add(concept, found.value, found.span, "schedule-13:front page")
+    ratio = ads_ratio(text)
+    if ratio is not None:
+        out.add("AdsRatio", ratio[0].value, ratio[0].span, "schedule-13:ads ratio", unit=PURE, decimals=ratio[1])
     certification = re.search(r"after\s+reasonable\s+inquiry", text, re.I)
     blocks = signature_section(text, find_signature_blocks(text),
                                certification.end() if certification else 0)
