@@ -668,3 +668,22 @@ def test_html_agreement_through_ingest() -> None:
 def test_a_schedules_note_on_its_ads_gives_their_ratio(note: str, ratio: Decimal | None) -> None:
     found = schedule_13.ads_ratio("SCHEDULE 13G\n\nLantern Harbor Group\n(Name of Issuer)\n\n" + note + "\n")
     assert (found[0].value if found else None) == ratio
+
+
+RULE = " " + "-" * 80 + " "
+ONE_LINE_COVER = ("SCHEDULE 13G UNDER THE SECURITIES EXCHANGE ACT OF 1934 (AMENDMENT NO. ____)* LANTERN HARBOR CO., "
+                  "LTD. (Name of Issuer) COMMON STOCK (Title of Class of Securities) 123456789 (CUSIP Number)" + RULE
+                  + "1 NAME OF REPORTING PERSON I.R.S. IDENTIFICATION NO. OF ABOVE PERSON (Entitles only) Minato "
+                  "Harbor Financial Group, Inc." + RULE + "2 CHECK THE APPROPRIATE BOX IF A MEMBER OF A GROUP (See "
+                  "Instructions) (a) [_] (b) [_]" + RULE + "3 SEC USE ONLY" + RULE + "4 CITIZENSHIP OR PLACE OF "
+                  "ORGANIZATION Osaka, Japan" + RULE + "NUMBER OF 5 SOLE ")
+
+
+def test_a_one_line_cover_cut_inside_its_first_page() -> None:
+    """Item 1's label with its parenthesis misspelt still ends before the name; the text stops
+    inside the page, so more persons may have followed: none are counted."""
+    found = extract_schedule_13(context(ONE_LINE_COVER, dt.date(2001, 3, 5), DocumentFamily.SCHEDULE_13))
+    assert members(found) == {"1": {"ReportingPersonName": "Minato Harbor Financial Group, Inc.",
+                                    "ReportingPersonType": "entity",
+                                    "ReportingPersonCitizenshipOrPlaceOfOrganization": "Osaka, Japan"}}
+    assert plain(found, "NumberOfReportingPersons") == []

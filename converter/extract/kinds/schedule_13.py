@@ -262,7 +262,9 @@ def _text_value(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 # the end of item 1's label where a run-on cover prints the name straight after it: the label's
 # last words ("... OF ABOVE PERSONS (ENTITIES ONLY)", "(See Instructions)"), its closing marks
-_LABEL_END = re.compile(r"(?:ENTITIES\s+ONLY|ABOVE\s+PERSONS?|INSTRUCTIONS)[).:]*[ \t]+(?=[A-Z0-9])", re.IGNORECASE)
+_LABEL_END = re.compile(r"""(?:ENTITIES\s+ONLY|INSTRUCTIONS
+                            |ABOVE\s+PERSONS?(?:[ \t]*\([^()\n]{1,20}\))?)  # and its '(Entities only)', however spelt
+                            [).:]*[ \t]+(?=[A-Z0-9])""", re.IGNORECASE | re.VERBOSE)
 # an identification number's blank after the name: "(NONE)", "(N/A)", "(13-1234567)"
 _ID_PLACEHOLDER = re.compile(r"[ \t]+\((?:NONE|N/?A|NOT\s+APPLICABLE|\d{2}-?\d{7})\)$", re.IGNORECASE)
 _MOST_NAME_WORDS = 12  # more words after the label than a name holds: the label's words run on
@@ -424,6 +426,18 @@ def ads_ratio(text: str) -> tuple[Located, int] | None:
     return None
 
 
+_LAST_ITEMS = ("PercentOfClass", "ReportingPersonTypeCode")  # items 11 and 12, a page's last
+_PAGE_REST = 1500  # characters a cover page holds at most after its person's name
+
+
+def _ends_inside_a_page(text: str, pages: list[CoverPage]) -> bool:
+    """Whether the text stops inside its last cover page, before the page's last items (an
+    excerpt cut off after '5 SOLE'): the pages of more persons may have followed, so they are
+    not counted."""
+    last = pages[-1]
+    return not any(item in last.rows for item in _LAST_ITEMS) and len(text.rstrip()) - last.person.end < _PAGE_REST
+
+
 def extract_schedule_13(ctx: DocumentContext) -> Found:
     """Family SCHEDULE_13: a 13D / 13G document: schedule and subject facts, CUSIP and event
     date, the persons of its cover pages with their figures, its signature blocks."""
@@ -443,7 +457,8 @@ def extract_schedule_13(ctx: DocumentContext) -> Found:
     date = Located(ctx.document_date, 0, 0) if ctx.document_date else None
     if pages:
         persons = [p.person for p in pages]
-        out.add("NumberOfReportingPersons", len(persons), None, "schedule-13:count", unit=PURE, decimals=0)
+        if not _ends_inside_a_page(text, pages):
+            out.add("NumberOfReportingPersons", len(persons), None, "schedule-13:count", unit=PURE, decimals=0)
         for member, person in enumerate(persons, start=1):
             out.add("ReportingPersonName", person.name, (person.start, person.end),
                     "schedule-13:reporting-person", member)
