@@ -9,7 +9,9 @@ A value sits after its item's label on the same line or on the lines below, up t
 item; the side caption of the share items (``NUMBER OF / SHARES / BENEFICIALLY / ...``) and
 cell marks around it are not part of it; ``-0-`` and ``None`` are zero. The schedule's front
 page gives the subject company and class (``(Name of Issuer)``), the CUSIP number and the date
-of the event that requires the filing, each above its caption.
+of the event that requires the filing, each above its caption (or before it, on a cover run onto
+one line), and the note on the CUSIP may give the ADS ratio. The persons are counted
+(``NumberOfReportingPersons``) unless the text stops inside its last page.
 """
 
 from __future__ import annotations
