@@ -67,7 +67,7 @@ def _kicker(page: _Page, lines: list[Line], index: int) -> bool:
     return lines[index + 1].blank and bool(headline) and not headline.isupper() and len(headline) < 100
 
 
-_ONE_WORD = re.compile(r"[A-Za-z][a-z]{2,}")  # 'Workflow', 'Markets': a word, capitalised at most
+_ONE_WORD = re.compile(r"[A-Za-z][a-z]{2,}")  # 'Filings', 'Markets': a word, capitalised at most
 
 
 def _section_label(page: _Page, lines: list[Line], index: int) -> bool:

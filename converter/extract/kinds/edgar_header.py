@@ -197,7 +197,7 @@ def e164(digits: str, country: str | None) -> str | None:
     code, is the rest; the header's field cut short a long one, whose rest is then too short
     to be a number:
 
-    >>> e164("011918041234567", "IN"), e164("0119180852", "IN") is None
+    >>> e164("011918041234567", "IN"), e164("0119122555", "IN") is None
     ('+91-8041234567', True)
     """
     calling = next((code for code, where in phone_codes()["calling"].items() if where == country), None)
