@@ -126,7 +126,7 @@ def business_address(f: _Facts) -> None:
         f.add("EntityAddressCountryCode", country, "state", "business address")
         if where[1]:
             f.add("EntityAddressCityOrProvince", where[1], "state", "business address")
-    if address.zip:
+    if address.zip and address.zip.strip(" 0-"):  # (EDGAR's '00000' for a place without one: no code)
         f.add("EntityAddressPostalCode", address.zip.strip(), "zip", "business address")
     if address.city:
         _city(f, address.city, country)
