@@ -663,7 +663,9 @@ def test_html_agreement_through_ingest() -> None:
      "ordinary share, par value US$0.001 per share.", Decimal("1")),
     ("(1) The Issuer's American depositary shares, each representing three ordinary shares, trade on the NYSE.",
      Decimal("3")),
-    ("(1) 13 American depositary shares represent 10 Class A ordinary shares.", None),  # no 'each': not read
+    ("(1) 13 American depositary shares represent 10 Class A ordinary shares.", Decimal("0.7692")),  # 10 / 13
+    ("(1) 2 ADSs represent 3 ordinary shares.", Decimal("1.5")),
+    ("(1) The ADSs represent the right to receive ordinary shares.", None),
 ])
 def test_a_schedules_note_on_its_ads_gives_their_ratio(note: str, ratio: Decimal | None) -> None:
     found = schedule_13.ads_ratio("SCHEDULE 13G\n\nLantern Harbor Group\n(Name of Issuer)\n\n" + note + "\n")

@@ -411,13 +411,13 @@ def ads_ratio(text: str) -> tuple[Located, int] | None:
     """The shares one ADS represents, where the cover's note on the CUSIP says it ('... assigned
     to the American Depositary Shares ("ADSs") of the Issuer ... Each ADS represents one Class A
     ordinary share'), with the decimals it is exact to: the clause names depositary shares and
-    says 'each' ('13 ADSs represent 10 shares' is no ratio read here).
+    says 'each'; else so many ADSs for so many shares ('13 ADSs represent 10 shares').
 
     >>> found = ads_ratio("listed under the symbol ACME. Each ADS represents two Class A ordinary shares.")
     >>> found[0].value, found[1]
     (Decimal('2'), 0)
-    >>> ads_ratio("13 American depositary shares represent 10 Class A ordinary shares") is None
-    True
+    >>> ads_ratio("13 American depositary shares represent 10 Class A ordinary shares")[0].value
+    Decimal('0.7692')
     """
     for m in ratio_pattern().finditer(text):
         clause = re.split(r"[.;]\s|\)\s*\(", text[max(m.start() - 160, 0) : m.start()])[-1]
@@ -425,7 +425,35 @@ def ads_ratio(text: str) -> tuple[Located, int] | None:
         found = ratio_value(m) if said else None
         if found:
             return Located(found[0], m.start("q"), m.end()), found[1]
-    return None
+    return _ads_for_shares(text)
+
+
+# 'Every 13 American depositary shares represent 10 Class A ordinary shares': so many ADSs for so
+# many shares (the ratio of a depositary that issues its ADSs in blocks)
+_ADS_FOR_SHARES = re.compile(
+    r"""(?<![\d,.])(?P<ads>\d{1,3})\s+(?:american\s+depositary\s+shares|ADSs)\s+represents?\s+  # 13 ADSs represent
+        (?P<shares>\d{1,3})\s+(?:[A-Za-z]+\s+){0,3}?shares\b                            # 10 Class A ordinary shares
+    """, re.IGNORECASE | re.VERBOSE)
+
+
+def _ads_for_shares(text: str) -> tuple[Located, int] | None:
+    """The shares one ADS represents where a number of ADSs represents a number of shares, to
+    four decimals where the quotient does not end sooner.
+
+    >>> found = _ads_for_shares("Every 13 American depositary shares represent 10 Class A ordinary shares.")
+    >>> found[0].value, found[1]
+    (Decimal('0.7692'), 4)
+    """
+    m = _ADS_FOR_SHARES.search(text)
+    if m is None or int(m["ads"]) == 0 or int(m["shares"]) == 0:
+        return None
+    value = Decimal(m["shares"]) / Decimal(m["ads"])
+    exact = value.quantize(Decimal("0.000001"))
+    if exact != value:
+        return Located(value.quantize(Decimal("0.0001")), m.start(), m.end()), 4
+    exact = exact.normalize()
+    decimals = max(-exact.as_tuple().exponent, 0)  # type: ignore[operator]
+    return Located(exact.quantize(Decimal(1)) if decimals == 0 else exact, m.start(), m.end()), decimals
 
 
 _LAST_ITEMS = ("PercentOfClass", "ReportingPersonTypeCode")  # items 11 and 12, a page's last
