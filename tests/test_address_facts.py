@@ -304,3 +304,10 @@ def test_address_in_the_cell_beside_the_jurisdiction() -> None:
         table = parts(text)
         assert (table["EntityAddressLine"], table["EntityAddressDistrict"], table["EntityAddressPostalCode"],
                 table["EntityAddressCountryCode"]) == ("2-5, Kasumigaseki 3-chome", "Chiyoda-ku", "100-8909", "JP")
+
+
+def test_a_departments_name_over_the_building_is_none_of_its_name() -> None:
+    text = ("HANBIT STEEL CORPORATION\n(Translation of registrant's name into English)\nThe Republic of Korea\n"
+            "(Jurisdiction of incorporation or organization)\nFinance Division\nHanbit Center\n892 Daechi-4-dong\n"
+            "Gangnam-gu\nSeoul, Korea\n(Address of principal executive offices)\n")
+    assert parts(text)["EntityAddressBuilding"] == "Hanbit Center"

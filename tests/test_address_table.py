@@ -472,6 +472,8 @@ ROWS: list[tuple[str, dict[str, object]]] = [
      E(st="3-5-1, Nishi-Shinjuku", d="Shinjuku-ku", p="Tokyo", post="163-8001", cc="JP")),
     ("1-1 Minami-Aoyama 2-chome, Minato-ku, Tokyo 107-8556, Japan",
      E(st="1-1 Minami-Aoyama 2-chome", d="Minato-ku", p="Tokyo", post="107-8556", cc="JP")),
+    ("3-12, Hamanishi 2-Chome, Naka-Ku, Osaka, JAPAN",  # the chome capitalised, as the town's words
+     E(st="3-12, Hamanishi 2-Chome", d="Naka-Ku", p="Osaka", cc="JP")),
     ("4-1 Kioicho, Chiyoda-ku, Tokyo 102-0094",
      E(st="4-1 Kioicho", d="Chiyoda-ku", p="Tokyo", post="102-0094", cc="JP")),
     ("Nakanoshima Festival Tower, 2-3-18 Nakanoshima, Kita-ku, Osaka 530-0005, Japan",

@@ -172,6 +172,63 @@ def test_a_6k_bears_its_covers_or_reports_date_not_its_signatures(middle, after,
     assert found.anchor == anchor
 
 
+# a filing aggregator's copy of a schedule: its header prints a publication time stamp (the
+# evening before, US time) above the day the schedule was filed
+AGGREGATOR_13G = """Filing Details
+
+Accession Number:
+0009999999-21-000001
+Form Type:
+13G Filing
+Publication Date:
+{published}
+Filed By:
+Lantern Ridge Capital
+Filing Date:
+{filed}
+SEC Url:
+13G Filing
+
+SCHEDULE 13G
+
+Harbor Peak Inc.
+(Name of Issuer)
+
+December 31, 2020
+(Date of Event Which Requires Filing of this Statement)
+"""
+
+
+@pytest.mark.parametrize("family, published, filed, own, anchor", [
+    pytest.param(DocumentFamily.SCHEDULE_13, "2021-02-13 19:00:00", "2021-02-14", dt.date(2021, 2, 14),
+                 dt.date(2021, 2, 14), id="a-schedule-bears-its-filing-date-not-the-copys-time-stamp"),
+    pytest.param(DocumentFamily.SCHEDULE_13, "2021-02-09 16:07:55", "2021-02-09", dt.date(2021, 2, 9),
+                 dt.date(2021, 2, 9), id="same-day"),
+])
+def test_a_schedule_is_dated_by_its_filing_date(family, published, filed, own, anchor):
+    text = AGGREGATOR_13G.format(published=published, filed=filed)
+    found = find_date_anchors(document(text), family, None)
+    assert (found.document_date.value if found.document_date else None) == own
+    assert found.anchor == anchor
+
+
+# a schedule's cover run onto one line by a copy that dropped its line breaks and rules
+ONE_LINE_13G = ("UNITED STATES SECURITIES AND EXCHANGE COMMISSION WASHINGTON, D.C. 20549 SCHEDULE 13G UNDER THE "
+                "SECURITIES EXCHANGE ACT OF 1934 (AMENDMENT NO. ____)* LANTERN HARBOR CO., LTD. (Name of Issuer) "
+                "COMMON STOCK (Title of Class of Securities) 123456789 (CUSIP Number) MARCH 5, 2001 (Date of Event "
+                "Which Requires Filing of this Statement) Check the appropriate box to designate the rule pursuant "
+                "to which this Schedule is filed: [_] Rule 13d-1(b) [X] Rule 13d-1(c) [_] Rule 13d-1(d)\n")
+
+
+def test_a_one_line_schedule_is_placed_at_its_event_date():
+    (converted,) = convert_text(ONE_LINE_13G, "13g.txt")
+    facts = {o.concept: o.value for o in converted.extraction.observations}
+    assert facts["EventDate"] == dt.date(2001, 3, 5) and "DocumentDate" not in facts
+    assert (facts["SubjectCompanyName"], facts["SubjectSecurityClass"]) == ("LANTERN HARBOR CO., LTD.", "common stock")
+    assert {(o.period.start, o.period.end) for o in converted.extraction.observations} == {
+        (dt.date(2001, 3, 5), dt.date(2001, 3, 5))}
+
+
 def test_date_of_report_is_the_period_end():
     text = "FORM 8-K\nCURRENT REPORT\n                     Date of Report:           January 19, 2004\n"
     found = find_date_anchors(document(text), DocumentFamily.OTHER, None)

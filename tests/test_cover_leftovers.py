@@ -269,3 +269,11 @@ def test_a_one_line_20f_reports_for_its_fiscal_year_without_a_viewer_stamp_title
     assert found["DocumentPeriodEndDate"] == dt.date(2007, 3, 31)
     (period,) = periods(ONE_LINE_20F)
     assert (period.start, period.end) == (dt.date(2006, 4, 1), dt.date(2007, 3, 31))
+
+
+@pytest.mark.parametrize("title, rule", [
+    ("JOINT FILING AGREEMENT\nPURSUANT TO RULE 13D-1(K)(1)\n", "13d-1(k)(1)"),  # a title in capitals
+    ("Joint filing agreement pursuant to Rule 13d-1(k)(1)\n", "13d-1(k)(1)"),
+])
+def test_a_rule_cited_in_capitals_is_written_as_the_rule(title: str, rule: str) -> None:
+    assert exchange_act_rule(title + "The undersigned agree to file jointly.\n").value == rule

@@ -93,6 +93,12 @@ def officers(text: str, registrant: str | None = None) -> list[tuple[str, str]]:
     ("May 12, 2005 Results Company name: SAKURA SEIKI Co., Ltd. Representative: Ichiro Tanaka Representative "
      "Director and President Contact: Jiro Suzuki General Manager Tel: 81-3-5555-0100", None,
      [("Ichiro Tanaka", "Representative Director and President")]),
+    # a header table: the name in the label's row, the title alone in the next row's first cell
+    ("Press Release:\nCompany Name: | Sakura Seiki Co., Ltd. | |||\nRepresentative: | Ichiro Tanaka | |||\n"
+     "Representative Director and President | ||||\nCode No.: | 9999 | |||\n", None,
+     [("Ichiro Tanaka", "Representative Director and President")]),
+    ("Press Release:\nRepresentative: | Ichiro Tanaka | |||\nCode No.: | 9999 | |||\n", None,
+     [("Ichiro Tanaka", "Representative")]),
     # a label of two words after the value ends it ('Contact person :')
     ("May 6, 2004 Results Company name : Sakura Seiki Corporation Representative : Ichiro Tanaka, President "
      "Contact person : Jiro Suzuki, General Manager, Accounting Division Tel. (03) 5555-0100", None,

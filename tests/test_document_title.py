@@ -216,6 +216,10 @@ maker of pumps, announced results for the year ended January 31, 2003.
      "2022-05-17 17:52:00 \n\n주요사항보고서\n", "(주)한빛바이오 유상증자결정(제3자배정)"),
     ("IR\n\n공고\n\n매출액 또는 손익구조 30%이상 변동\n\n2024-03-13\n\n1. 재무제표의 종류 연결\n",
      "매출액 또는 손익구조 30%이상 변동"),
+    # a web page's section label, one word on the first line over the headline, is no title
+    ("Filings\nLantern Harbor Holdings Announces 2025 Interim Results\n\nLantern Harbor Holdings Limited "
+     "announced its unaudited results for the six months ended June 30, 2025, which rose 12%.\n",
+     "Lantern Harbor Holdings Announces 2025 Interim Results"),
     # a table's unit caption under the headings is none of the title
     ("Five-year Financial Summary\nHK$ million\n2020\n2021\nRevenue\n5,012\n2,050\n", "Five-year Financial Summary"),
     # a 6-K: the report's title after the cover and what it furnishes

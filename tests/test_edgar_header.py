@@ -164,12 +164,22 @@ def test_korean_header_addresses(street, city, expected):
     assert address == expected
 
 
+@pytest.mark.parametrize("zip_code, expected", [("100-110", "100-110"), ("00000", None)])
+def test_the_header_zip_placeholder_is_no_postal_code(zip_code, expected):
+    (converted,) = convert_bytes(submission("telecom-6k-cut-in-html-head.txt", ("ZIP:\t\t\t100-110", f"ZIP:\t\t\t{zip_code}")),
+                                 "telecom.txt")
+    assert header_facts(converted).get("EntityAddressPostalCode") == expected
+
+
 PHONES = [
     ("82314501234", "KR", "+82-31-450-1234"), ("8221234567", "KR", "+82-2-123-4567"),
     ("0221234567", "KR", "+82-2-2123-4567"), ("8201012345678", "KR", "+82-10-1234-5678"),
     ("6505551200", "US", "+1-650-555-1200"), ("16505551200", "US", "+1-650-555-1200"),
     ("85228213000", "HK", "+852-28213000"), ("81355551234", "JP", "+81-355551234"),
     ("12345", "KR", None), ("6505551200", None, None),
+    # dialled from the US (011, the calling code, the number); cut short by the field, no number
+    ("011918041234567", "IN", "+91-8041234567"), ("0119122555", "IN", None),
+    ("01181355551234", "JP", "+81-355551234"),
 ]
 
 

@@ -449,6 +449,17 @@ def test_subject_sentences(sentence: str, name: str, form: str, country: str) ->
     assert subject.country is not None and subject.country.value == country
 
 
+@pytest.mark.parametrize("sentence, name", [
+    ("a single Schedule 13G relating to the ordinary shares of Lumen Tide Group shall be filed on behalf"
+     " of each of the undersigned", "Lumen Tide Group"),
+    ("the Common Stock of Harbor Peak Holdings will be reported jointly", "Harbor Peak Holdings"),
+    ("the ordinary shares of Will Rogers Capital Ltd. is filed", "Will Rogers Capital Ltd."),
+])
+def test_an_issuers_name_ends_before_an_auxiliary_verb(sentence: str, name: str) -> None:
+    subject = subject_from_sentence("The undersigned hereby agree that " + sentence + ".")
+    assert subject.name is not None and subject.name.value == name
+
+
 @pytest.mark.parametrize(
     "place, code",
     [("Korea", "KR"), ("the Republic of Korea", "KR"), ("the State of Delaware", "US"),
@@ -644,3 +655,37 @@ def test_html_agreement_through_ingest() -> None:
     assert table["3"]["SignatoryName"] == "Hye-jin Ko"
     name = next(o for o in found.observations if o.concept == "SubjectCompanyName")
     assert document.raw[name.span.start : name.span.end] == "Taebaek Foods Co., Ltd."
+
+
+@pytest.mark.parametrize("note, ratio", [
+    ("** CUSIP number 12345X101 has been assigned to the American Depositary Shares (\u201cADSs\u201d) of the Issuer, "
+     "which are listed on the Nasdaq Global Market under the symbol \u201cLHX.\u201d Each ADS represents one Class A "
+     "ordinary share, par value US$0.001 per share.", Decimal("1")),
+    ("(1) The Issuer's American depositary shares, each representing three ordinary shares, trade on the NYSE.",
+     Decimal("3")),
+    ("(1) 13 American depositary shares represent 10 Class A ordinary shares.", Decimal("0.7692")),  # 10 / 13
+    ("(1) 2 ADSs represent 3 ordinary shares.", Decimal("1.5")),
+    ("(1) The ADSs represent the right to receive ordinary shares.", None),
+])
+def test_a_schedules_note_on_its_ads_gives_their_ratio(note: str, ratio: Decimal | None) -> None:
+    found = schedule_13.ads_ratio("SCHEDULE 13G\n\nLantern Harbor Group\n(Name of Issuer)\n\n" + note + "\n")
+    assert (found[0].value if found else None) == ratio
+
+
+RULE = " " + "-" * 80 + " "
+ONE_LINE_COVER = ("SCHEDULE 13G UNDER THE SECURITIES EXCHANGE ACT OF 1934 (AMENDMENT NO. ____)* LANTERN HARBOR CO., "
+                  "LTD. (Name of Issuer) COMMON STOCK (Title of Class of Securities) 123456789 (CUSIP Number)" + RULE
+                  + "1 NAME OF REPORTING PERSON I.R.S. IDENTIFICATION NO. OF ABOVE PERSON (Entitles only) Minato "
+                  "Harbor Financial Group, Inc." + RULE + "2 CHECK THE APPROPRIATE BOX IF A MEMBER OF A GROUP (See "
+                  "Instructions) (a) [_] (b) [_]" + RULE + "3 SEC USE ONLY" + RULE + "4 CITIZENSHIP OR PLACE OF "
+                  "ORGANIZATION Osaka, Japan" + RULE + "NUMBER OF 5 SOLE ")
+
+
+def test_a_one_line_cover_cut_inside_its_first_page() -> None:
+    """Item 1's label with its parenthesis misspelt still ends before the name; the text stops
+    inside the page, so more persons may have followed: none are counted."""
+    found = extract_schedule_13(context(ONE_LINE_COVER, dt.date(2001, 3, 5), DocumentFamily.SCHEDULE_13))
+    assert members(found) == {"1": {"ReportingPersonName": "Minato Harbor Financial Group, Inc.",
+                                    "ReportingPersonType": "entity",
+                                    "ReportingPersonCitizenshipOrPlaceOfOrganization": "Osaka, Japan"}}
+    assert plain(found, "NumberOfReportingPersons") == []

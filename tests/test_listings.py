@@ -66,6 +66,16 @@ def test_codes(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert [(x.exchange, x.symbol) for x in codes(text)] == expected
 
 
+def test_a_footnote_mark_glued_to_a_code_is_no_second_listing() -> None:
+    from converter.pipeline import convert_text
+    text = ("Interim Results Announcement LANTERN HARBOR HOLDINGS LIMITED (Stock Code: 2468) announced its "
+            "unaudited results for the six months ended June 30, 2025 - Company Name: LANTERN HARBOR "
+            "HOLDINGS LIMITED, Stock Code: 24682 - The announcement presents unaudited results for the six "
+            "months ended June 30, 2025, with comparative figures for the six months ended June 30, 20243\n")
+    (converted,) = convert_text(text, "interim.txt")
+    assert sorted(f.value for f in facts(converted) if f.concept == "TradingSymbol") == ["2468"]
+
+
 def test_under_symbol_needs_the_symbol_in_capitals() -> None:
     assert [x.symbol for x in under_symbol('quoted on the OTC Bulletin Board under the symbol "EXMP.OB"')] == ["EXMP.OB"]
     assert under_symbol("listed on the New York Stock Exchange under the symbol of the group") == []

@@ -227,6 +227,45 @@ def test_behalf_leads_and_attorneys(page: str, party: str, signer: str, capacity
     assert (block.party, block.signatory, block.capacity) == (party, signer, capacity)
 
 
+# a trustee signing for a plan whose name wraps over the lines under the rule, then the same
+# person signing for himself: three pages, the plan whole on the second
+TRUSTEE_PAGES = ("                    NORTHWIND PARTNERS\n\n\n"
+                 "                    By: /s/ Peter J. Lowe\n"
+                 "                       ------------------------\n"
+                 "                        Peter J. Lowe, General Partner\n\n\n"
+                 "                    /s/ Peter J. Lowe\n"
+                 "                    ---------------------------\n"
+                 "                    Peter J. Lowe, Trustee of the P. J.\n"
+                 "                    LOWE & CO. PROFIT SHARING\n"
+                 "                    PLAN\n\n\n"
+                 "                    /s/ Peter J. Lowe\n"
+                 "                    ---------------------------\n"
+                 "                    PETER J. LOWE\n")
+
+
+def test_a_trustees_principal_wrapped_over_lines_is_the_pages_party() -> None:
+    got = [(b.party, b.signatory, b.title, b.capacity) for b in find_signature_blocks(TRUSTEE_PAGES)]
+    assert got == [("NORTHWIND PARTNERS", "Peter J. Lowe", "General Partner", None),
+                   ("P. J. LOWE & CO. PROFIT SHARING PLAN", "Peter J. Lowe", None, "Trustee"),
+                   ("PETER J. LOWE", "PETER J. LOWE", None, None)]
+
+
+def test_an_agreement_under_the_joint_filing_rules_number_before_1998() -> None:
+    from converter.pipeline import convert_text
+    text = ("                                                 EXHIBIT 1\n\n"
+            "         Pursuant to Rule 13d-1(f)(1)(iii) of Regulation 13D-G of the General\n"
+            "Rules and Regulations of the Securities and Exchange Commission under the\n"
+            "Securities Exchange Act of 1934, as amended, the undersigned agrees that the\n"
+            "statement to which this Exhibit is attached is filed on behalf of each of them\n"
+            "in the capacities set forth below.\n\n\n" + TRUSTEE_PAGES)
+    (converted,) = convert_text(text, "agreement.txt")
+    facts = {(o.concept, o.dimensions): o.value for o in converted.extraction.observations}
+    assert "EntityRegistrantName" not in {concept for concept, _ in facts}
+    assert facts[("NumberOfReportingPersons", ())] == 3
+    assert [facts[("ReportingPersonName", (("ReportingPersonAxis", str(n)),))] for n in (1, 2, 3)] == [
+        "NORTHWIND PARTNERS", "P. J. LOWE & CO. PROFIT SHARING PLAN", "PETER J. LOWE"]
+
+
 # ------------------------------------------------------------------------------------------
 # Pages flattened from HTML, labels alone in their cells, chains without "By:"
 # ------------------------------------------------------------------------------------------
@@ -242,6 +281,15 @@ FLATTENED = [
          ("CEDARWOOD GP II, L.L.C.", None, "Mina J. Osei", "Managing Member", None,
           dt.date(2006, 6, 2))],
         id="label-cells-and-role-lines"),
+    pytest.param(  # a party's name in capitals longer than a line of prose, its legal form last
+        "|NORTHERN LIGHTS ENTERPRISE MANAGEMENT CONSULTING PARTNERSHIP (LIMITED PARTNERSHIP)\n|By:\n"
+        "|Aurora Peak Fund Management Co., Ltd., its General Partner\n|/s/ Mei Tan\n|Name: Mei Tan\n"
+        "|Title: Authorized Signatory\n|AURORA PEAK FUND MANAGEMENT CO., LTD.\n|By:\n|/s/ Mei Tan\n"
+        "|Name: Mei Tan\n|Title: Legal Representative\n",
+        [("NORTHERN LIGHTS ENTERPRISE MANAGEMENT CONSULTING PARTNERSHIP (LIMITED PARTNERSHIP)",
+          "Aurora Peak Fund Management Co., Ltd.", "Mei Tan", None, "Authorized Signatory", None),
+         ("AURORA PEAK FUND MANAGEMENT CO., LTD.", None, "Mei Tan", "Legal Representative", None, None)],
+        id="long-party-name-in-capitals"),
     pytest.param(
         "|CEDARWOOD FUND II, L.P.\n|Cedarwood GP II, L.L.C.\nits general partner\n|By:\n"
         "|/s/ Mina J. Osei\n|Mina J. Osei\nManaging Member\n",

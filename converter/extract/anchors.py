@@ -7,7 +7,7 @@ Where the date comes from, best first:
    2005 --``, a wire's name allowed before the dash); a 6-K's "Dated" line, a date line of its
    cover or of the report it furnishes, that report's dateline - never the date of its
    signature, which is the signature's (``SignatureDate``) and only anchors the document; a
-   schedule's signature;
+   schedule's filing date where a header labels it ('Filing Date:'), else its signature;
 2. a labelled date anywhere in the text (``date_labels``, from ``data/date_labels.tsv``: "Dated
    as of", "Date of BOD resolution", "As filed with the Securities and Exchange Commission on",
    ``입력``, ``송고``), unless an entry of a list of other documents gives it ('99.1
@@ -477,7 +477,12 @@ def find_date_anchors(document: SourceDocument, family: DocumentFamily, header: 
         resolved = _resolved_today(text)
     pages = document.page_starts[1:]
     signed = LazyOffsets(lambda: signature_date_offsets(text, pages)) if cover_6k else None
-    own = _family_date(text, family, listed_dates, signed)
+    filed = _first(labelled, "filed", listed_dates)
+    # a schedule is dated by the day it was filed, where a header states it (a web copy prints
+    # its own publication time stamp first, which is no date of the filing)
+    own = filed if family is DocumentFamily.SCHEDULE_13 and filed is not None else None
+    if own is None:
+        own = _family_date(text, family, listed_dates, signed)
     if own is None:
         own = _first(labelled, "document", listed_dates, signed if signed is not None else frozenset())
     if own is None and meeting is not None and resolved is meeting:
@@ -486,7 +491,7 @@ def find_date_anchors(document: SourceDocument, family: DocumentFamily, header: 
         own = _standalone_date(text, split_lines(text)[-FOOT_LINES:])
     if own is not None:
         return DateAnchors(own, resolved, own.value, "text", period_end)  # type: ignore[arg-type]
-    for weak in (resolved, period_end, meeting, _first(labelled, "document", listed_dates)):
+    for weak in (resolved, period_end, meeting, filed, _first(labelled, "document", listed_dates)):
         if weak is not None:
             return DateAnchors(None, resolved, weak.value, "text", period_end)  # type: ignore[arg-type]
     if cover_6k:

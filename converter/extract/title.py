@@ -67,6 +67,19 @@ def _kicker(page: _Page, lines: list[Line], index: int) -> bool:
     return lines[index + 1].blank and bool(headline) and not headline.isupper() and len(headline) < 100
 
 
+_ONE_WORD = re.compile(r"[A-Za-z][a-z]{2,}")  # 'Filings', 'Markets': a word, capitalised at most
+
+
+def _section_label(page: _Page, lines: list[Line], index: int) -> bool:
+    """A web page's section label: one word alone on the page's first line, the page's headline
+    right under it ('Filings' / 'Acme Holdings (0999) - 2025 - Interim Results'), in a text that
+    keeps no layout. (A word in capitals, 'NOTICE', may be a document's own heading.)"""
+    if page.fixed or not _ONE_WORD.fullmatch(lines[index].stripped) or index + 1 >= len(lines):
+        return False
+    under = lines[index + 1]
+    return not under.blank and len(under.stripped.split()) >= 2 and all(line.blank for line in lines[:index])
+
+
 # what a name is compared without: all but digits and letters
 _NOT_NAME_LETTERS = re.compile(r"[^0-9a-z가-힣]+")
 
@@ -158,7 +171,7 @@ def _skipped(page: _Page, line: Line, lines: list[Line], index: int) -> bool:
     bare = stripped.strip(" |")
     if not bare or "|" in line.text or _in_table(lines, index):
         return True
-    if page.is_registrant(bare) or _is_banner(bare) or _kicker(page, lines, index):
+    if page.is_registrant(bare) or _is_banner(bare) or _kicker(page, lines, index) or _section_label(page, lines, index):
         return True
     dates = _dates_of(page.document.text, line, stripped, bare)
     if dates and not _TWO_LETTERS.search(_WEEKDAY.sub("", _without_dates(bare, dates))):

@@ -257,10 +257,20 @@ def _runs_in_segment(text: str, start: int, end: int) -> list[list[Piece]]:
 
 def wrapped_name(text: str, piece: Piece, following: Piece) -> bool:
     """'Hanbit' over 'Sejin Building': the first words of a building's name that a converter
-    put on a line of their own (capitalized words only, a line break and no comma between)."""
+    put on a line of their own (capitalized words only, a line break and no comma between), not
+    a department's name over the building ('Finance Division' / 'Hanbit Center').
+    """
+    words = text[piece.start:piece.end].split()
     return (not piece.elements and bool(piece.rest) and _has_building(text, following)
             and bool(_CAPITALIZED.fullmatch(text[piece.start:piece.end]))
-            and bool(_LINE_BREAK_ONLY.fullmatch(text[piece.end:following.start])))
+            and bool(_LINE_BREAK_ONLY.fullmatch(text[piece.end:following.start]))
+            and not (words and words[-1].casefold() in _unit_words()))
+
+
+@cache
+def _unit_words() -> frozenset[str]:
+    """The last words of a department's name (``data/address_words.tsv``, kind unit_word)."""
+    return frozenset(w.casefold() for w, _ in address_words().get("unit_word", ()))
 
 
 def _strip_edges(text: str, run: list[Piece]) -> list[Piece]:

@@ -71,7 +71,7 @@ def _street_patterns() -> tuple[re.Pattern[str], ...]:
     japanese = re.compile(
         r"""(?<![\w-])\d{1,3}(?:\s*-\s*\d{1,3}){1,3}    # banchi-go: '2-1', '4 -1', '2-17-22'
              ,?\s+(?P<town>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)        # the town: 'Marunouchi', 'Nishi-Shinjuku'
-             (?:[ -]\d{1,2}-?chome\b|[ -](?:cho|machi)\b)?     # its chome: '1-chome'
+             (?:[ -]\d{1,2}-?(?i:chome)\b|[ -](?i:cho|machi)\b)?  # its chome: '1-chome', '1-Chome'
         """,
         re.VERBOSE)
     town_first = re.compile(

@@ -126,7 +126,7 @@ def business_address(f: _Facts) -> None:
         f.add("EntityAddressCountryCode", country, "state", "business address")
         if where[1]:
             f.add("EntityAddressCityOrProvince", where[1], "state", "business address")
-    if address.zip:
+    if address.zip and address.zip.strip(" 0-"):  # (EDGAR's '00000' for a place without one: no code)
         f.add("EntityAddressPostalCode", address.zip.strip(), "zip", "business address")
     if address.city:
         _city(f, address.city, country)
@@ -181,6 +181,9 @@ def _street(f: _Facts, street: str, field_name: str, country: str | None) -> Non
             f.add(concept, str(value), field_name, "business address", where)
 
 
+US_DIAL_OUT = "011"  # the international prefix dialled from North America (NANP)
+
+
 def e164(digits: str, country: str | None) -> str | None:
     """The header's phone digits in E.164 form, grouped with hyphens where the country's numbering
     is known (Korea's area codes, North America's); elsewhere only the calling code is set apart.
@@ -189,11 +192,23 @@ def e164(digits: str, country: str | None) -> str | None:
     ('+82-31-450-1234', '+1-650-555-1200', '+852-21234567')
     >>> e164("0221234567", "KR"), e164("12", "KR") is None
     ('+82-2-2123-4567', True)
+
+    A number printed as dialled from the US, the international prefix 011 before the calling
+    code, is the rest; the header's field cut short a long one, whose rest is then too short
+    to be a number:
+
+    >>> e164("011918041234567", "IN"), e164("0119122555", "IN") is None
+    ('+91-8041234567', True)
     """
     calling = next((code for code, where in phone_codes()["calling"].items() if where == country), None)
     if calling is None:
         return None
-    national = digits[len(calling):] if digits.startswith(calling) and len(digits) > len(calling) + 6 else digits
+    if calling != "1" and digits.startswith(US_DIAL_OUT + calling):
+        national = digits[len(US_DIAL_OUT) + len(calling):]  # dialled from the US: all after the calling code
+    elif digits.startswith(calling) and len(digits) > len(calling) + 6:
+        national = digits[len(calling):]
+    else:
+        national = digits
     national = national[1:] if national.startswith("0") and calling != "39" else national
     if calling == "1":
         return f"+1-{national[:3]}-{national[3:6]}-{national[6:]}" if len(national) == 10 else None

@@ -233,6 +233,8 @@ def exchange_act_rule(text: str) -> Located | None:
     >>> exchange_act_rule("Agreement Pursuant to Rule 13d-1 ... made pursuant to Rule "
     ...     "13d-1(k)(1)(iii) and Rule 13d-1(k)(1)").value
     '13d-1(k)(1)'
+    >>> exchange_act_rule("JOINT FILING AGREEMENT PURSUANT TO RULE 13D-1(K)(1)").value
+    '13d-1(k)(1)'
     """
     text = blank_cells(text)  # "|[X]" / "|Rule 13d-1(c)": cells of a flattened table
     rules = list(_rule_patterns()[0].finditer(text))
@@ -244,6 +246,8 @@ def exchange_act_rule(text: str) -> Located | None:
         return None
     best = min(cited, key=lambda m: len(m["rule"]))
     value = _PARAGRAPH_SPACE.sub("(", _RULE_WORD.sub("", " ".join(best["rule"].split())))
+    if not any(c.islower() for c in value):
+        value = value.lower()  # a title in capitals ('PURSUANT TO RULE 13D-1(K)(1)'): the rule as the CFR writes it
     return Located(value, best.start("rule"), best.end("rule"))
 
 

@@ -9,7 +9,9 @@ A value sits after its item's label on the same line or on the lines below, up t
 item; the side caption of the share items (``NUMBER OF / SHARES / BENEFICIALLY / ...``) and
 cell marks around it are not part of it; ``-0-`` and ``None`` are zero. The schedule's front
 page gives the subject company and class (``(Name of Issuer)``), the CUSIP number and the date
-of the event that requires the filing, each above its caption.
+of the event that requires the filing, each above its caption (or before it, on a cover run onto
+one line), and the note on the CUSIP may give the ADS ratio. The persons are counted
+(``NumberOfReportingPersons``) unless the text stops inside its last page.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from converter.extract.kinds.joint_filing import (
     persons_and_pages,
     schedule_facts,
 )
+from converter.extract.kinds.cover_20f import _ratio_pattern as ratio_pattern, class_pattern, ratio_value
 from converter.extract.mechanisms.signatures import find_signature_blocks, signature_section
 from converter.extract.mechanisms.name_match import canonical, match_name, phrase_pattern, phrases
 from converter.extract.mechanisms.reporting_persons import ENTITY, ReportingPerson, find_reporting_persons, person_kind
@@ -261,7 +264,9 @@ def _text_value(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 # the end of item 1's label where a run-on cover prints the name straight after it: the label's
 # last words ("... OF ABOVE PERSONS (ENTITIES ONLY)", "(See Instructions)"), its closing marks
-_LABEL_END = re.compile(r"(?:ENTITIES\s+ONLY|ABOVE\s+PERSONS?|INSTRUCTIONS)[).:]*[ \t]+(?=[A-Z0-9])", re.IGNORECASE)
+_LABEL_END = re.compile(r"""(?:ENTITIES\s+ONLY|INSTRUCTIONS
+                            |ABOVE\s+PERSONS?(?:[ \t]*\([^()\n]{1,20}\))?)  # and its '(Entities only)', however spelt
+                            [).:]*[ \t]+(?=[A-Z0-9])""", re.IGNORECASE | re.VERBOSE)
 # an identification number's blank after the name: "(NONE)", "(N/A)", "(13-1234567)"
 _ID_PLACEHOLDER = re.compile(r"[ \t]+\((?:NONE|N/?A|NOT\s+APPLICABLE|\d{2}-?\d{7})\)$", re.IGNORECASE)
 _MOST_NAME_WORDS = 12  # more words after the label than a name holds: the label's words run on
@@ -399,6 +404,70 @@ def _page_facts(out: Out, pages: list[CoverPage]) -> None:
                 out.add(concept, found.value, found.span, "schedule-13:cover", member)
 
 
+_EACH = re.compile(r"\beach\b", re.I)  # 'Each ADS represents ...', 'ADSs, each representing ...'
+
+
+def ads_ratio(text: str) -> tuple[Located, int] | None:
+    """The shares one ADS represents, where the cover's note on the CUSIP says it ('... assigned
+    to the American Depositary Shares ("ADSs") of the Issuer ... Each ADS represents one Class A
+    ordinary share'), with the decimals it is exact to: the clause names depositary shares and
+    says 'each'; else so many ADSs for so many shares ('13 ADSs represent 10 shares').
+
+    >>> found = ads_ratio("listed under the symbol ACME. Each ADS represents two Class A ordinary shares.")
+    >>> found[0].value, found[1]
+    (Decimal('2'), 0)
+    >>> ads_ratio("13 American depositary shares represent 10 Class A ordinary shares")[0].value
+    Decimal('0.7692')
+    """
+    for m in ratio_pattern().finditer(text):
+        clause = re.split(r"[.;]\s|\)\s*\(", text[max(m.start() - 160, 0) : m.start()])[-1]
+        said = class_pattern("ads").search(clause) and _EACH.search(clause + m.group(0))
+        found = ratio_value(m) if said else None
+        if found:
+            return Located(found[0], m.start("q"), m.end()), found[1]
+    return _ads_for_shares(text)
+
+
+# 'Every 13 American depositary shares represent 10 Class A ordinary shares': so many ADSs for so
+# many shares (the ratio of a depositary that issues its ADSs in blocks)
+_ADS_FOR_SHARES = re.compile(
+    r"""(?<![\d,.])(?P<ads>\d{1,3})\s+(?:american\s+depositary\s+shares|ADSs)\s+represents?\s+  # 13 ADSs represent
+        (?P<shares>\d{1,3})\s+(?:[A-Za-z]+\s+){0,3}?shares\b                            # 10 Class A ordinary shares
+    """, re.IGNORECASE | re.VERBOSE)
+
+
+def _ads_for_shares(text: str) -> tuple[Located, int] | None:
+    """The shares one ADS represents where a number of ADSs represents a number of shares, to
+    four decimals where the quotient does not end sooner.
+
+    >>> found = _ads_for_shares("Every 13 American depositary shares represent 10 Class A ordinary shares.")
+    >>> found[0].value, found[1]
+    (Decimal('0.7692'), 4)
+    """
+    m = _ADS_FOR_SHARES.search(text)
+    if m is None or int(m["ads"]) == 0 or int(m["shares"]) == 0:
+        return None
+    value = Decimal(m["shares"]) / Decimal(m["ads"])
+    exact = value.quantize(Decimal("0.000001"))
+    if exact != value:
+        return Located(value.quantize(Decimal("0.0001")), m.start(), m.end()), 4
+    exact = exact.normalize()
+    decimals = max(-exact.as_tuple().exponent, 0)  # type: ignore[operator]
+    return Located(exact.quantize(Decimal(1)) if decimals == 0 else exact, m.start(), m.end()), decimals
+
+
+_LAST_ITEMS = ("PercentOfClass", "ReportingPersonTypeCode")  # items 11 and 12, a page's last
+_PAGE_REST = 1500  # characters a cover page holds at most after its person's name
+
+
+def _ends_inside_a_page(text: str, pages: list[CoverPage]) -> bool:
+    """Whether the text stops inside its last cover page, before the page's last items (an
+    excerpt cut off after '5 SOLE'): the pages of more persons may have followed, so they are
+    not counted."""
+    last = pages[-1]
+    return not any(item in last.rows for item in _LAST_ITEMS) and len(text.rstrip()) - last.person.end < _PAGE_REST
+
+
 def extract_schedule_13(ctx: DocumentContext) -> Found:
     """Family SCHEDULE_13: a 13D / 13G document: schedule and subject facts, CUSIP and event
     date, the persons of its cover pages with their figures, its signature blocks."""
@@ -408,6 +477,9 @@ def extract_schedule_13(ctx: DocumentContext) -> Found:
     for concept, found in (("SubjectSecurityCusip", cusip(text)), ("EventDate", event_date(text))):
         if found is not None:
             out.add(concept, found.value, found.span, "schedule-13:front page")
+    ratio = ads_ratio(text)
+    if ratio is not None:
+        out.add("AdsRatio", ratio[0].value, ratio[0].span, "schedule-13:ads ratio", unit=PURE, decimals=ratio[1])
     certification = re.search(r"after\s+reasonable\s+inquiry", text, re.I)
     blocks = signature_section(text, find_signature_blocks(text),
                                certification.end() if certification else 0)
@@ -415,7 +487,8 @@ def extract_schedule_13(ctx: DocumentContext) -> Found:
     date = Located(ctx.document_date, 0, 0) if ctx.document_date else None
     if pages:
         persons = [p.person for p in pages]
-        out.add("NumberOfReportingPersons", len(persons), None, "schedule-13:count", unit=PURE, decimals=0)
+        if not _ends_inside_a_page(text, pages):
+            out.add("NumberOfReportingPersons", len(persons), None, "schedule-13:count", unit=PURE, decimals=0)
         for member, person in enumerate(persons, start=1):
             out.add("ReportingPersonName", person.name, (person.start, person.end),
                     "schedule-13:reporting-person", member)

@@ -372,7 +372,7 @@ def extract_listings(ctx: DocumentContext) -> Found:
     """The reader: every listing the document states, each pair once."""
     out = Collected()
     text = ctx.text
-    read = tags(text) + under_symbol(text) + codes(text) + rns_symbols(text, ctx.registrant)
+    read = _without_footnote_marks(tags(text) + under_symbol(text) + codes(text) + rns_symbols(text, ctx.registrant))
     members: dict[tuple[str, str], str] = {}
     statement_of: dict[str, int] = {}  # symbol -> the statement that first listed it
     named = {x.symbol.upper() for x in read if x.exchange}
@@ -403,6 +403,24 @@ def extract_listings(ctx: DocumentContext) -> Found:
         if listing.exchange and listing.exchange_span:
             _add(ctx, out, "SecurityExchangeName", listing.exchange, listing.exchange_span, dims)
     return Found(tuple(out.observations))
+
+
+def _without_footnote_marks(read: list[Listing]) -> list[Listing]:
+    """The listings read, less a numeric code that is another one read with a digit glued on:
+    a footnote's mark after it ('(Stock Code: 0999)' ... 'Stock Code: 09992 - ...' in a summary
+    whose footnotes are numbered), not a code of its own.
+
+    >>> [x.symbol for x in _without_footnote_marks([Listing("0999", (0, 4)), Listing("09992", (9, 14)),
+    ...                                             Listing("99", (20, 22)), Listing("992", (30, 33))])]
+    ['0999', '99', '992']
+    """
+    numeric = {x.symbol.lstrip("0") for x in read if x.symbol.isdigit()}
+
+    def marked(symbol: str) -> bool:
+        stem = symbol.lstrip("0")[:-1]  # (a code of three digits or more: '99' and '992' are two codes)
+        return symbol.isdigit() and len(stem) >= 3 and stem in numeric
+
+    return [x for x in read if not marked(x.symbol)]
 
 
 def _add(ctx: DocumentContext, out: Collected, concept: str, value: str, span: tuple[int, int],

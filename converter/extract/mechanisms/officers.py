@@ -177,10 +177,37 @@ def _labelled(text: str) -> list[_Officer]:
         if label.casefold() == "contact":
             if not stated or not officer_title_pattern().fullmatch(stated):
                 continue
-        title = _locate(text, stated, m.start("value"), m.end() + 200) if stated else \
-            Located(label, m.start("label"), m.end("label"))
+        if stated:
+            title = _locate(text, stated, m.start("value"), m.end() + 200)
+        else:
+            title = _title_below(text, m.end()) or Located(label, m.start("label"), m.end("label"))
         found.append(_Officer(_locate(text, name, m.start("value"), m.end()), title))
     return found
+
+
+def _title_below(text: str, line_end: int) -> Located | None:
+    r"""The title printed alone on the line after a label's line, in its first cell: a results
+    summary's header table gives the label 'Representative' the name in its row and the title
+    in the next ('Representative: | Ichiro Tanaka |' / 'Representative Director and President |'),
+    where the label is no title of its own.
+
+    >>> text = "Representative: | Ichiro Tanaka |\nRepresentative Director and President | |\n"
+    >>> _title_below(text, text.index("\n")).value
+    'Representative Director and President'
+    >>> _title_below("CEO: Ichiro Tanaka\nCode No.: 9999\n", 18) is None
+    True
+    """
+    if line_end < 0 or line_end >= len(text):
+        return None
+    start = line_end + 1
+    stop = text.find("\n", start)
+    stop = len(text) if stop < 0 else stop
+    cells = [c.strip() for c in text[start:stop].split("|")]
+    title = squash(cells[0]) if cells and ":" not in text[start:stop] and not any(cells[1:]) else ""
+    if not title or not officer_title_pattern().fullmatch(title):
+        return None
+    first = text.find(cells[0], start, stop)
+    return Located(title, first, first + len(cells[0]))
 
 
 def _title_over_name(text: str) -> list[_Officer]:

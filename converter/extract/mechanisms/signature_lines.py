@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from converter.extract.mechanisms.signature_collapsed import COLLAPSED, collapsed_pieces
 from converter.extract.mechanisms.lines import CELL_MARK, opens_cell
-from converter.extract.mechanisms.name_match import canonical, phrase_pattern
+from converter.extract.mechanisms.name_match import canonical, has_legal_form, phrase_pattern
 from converter.parse.dates import find_dates
 from converter.parse.gates import Gated, fold, folded_text
 
@@ -106,15 +106,29 @@ _DEFINED_TERM = re.compile(r"\(\s*(?:the\s+)?[\"“]")
 
 
 def is_prose(body: str) -> bool:
-    """A sentence, not a name or a label: long, or many lower-case words, or a definition."""
+    """A sentence, not a name or a label: long (unless a long name in capitals), or many
+    lower-case words, or a definition.
+
+    >>> is_prose("NORTHERN LIGHTS ENTERPRISE MANAGEMENT CONSULTING PARTNERSHIP (LIMITED PARTNERSHIP)")
+    False
+    """
     words = body.split()
     lower = sum(1 for w in words if w[:1].islower())
     return (
-        len(body) > 75
+        len(body) > 75 and not _long_name_in_capitals(body)
         or (len(words) >= 8 and lower >= 3)
         or "WHEREOF" in body.upper()
         or _DEFINED_TERM.search(body) is not None  # defines a term: a sentence
     )
+
+
+LONGEST_NAME = 160  # characters of the longest name a party line holds in capitals
+
+
+def _long_name_in_capitals(body: str) -> bool:
+    """A party's long name printed in capitals and ending in its legal form ('... CONSULTING
+    PARTNERSHIP (LIMITED PARTNERSHIP)', a Chinese partnership's name translated), no sentence."""
+    return len(body) <= LONGEST_NAME and not any(c.islower() for c in body) and has_legal_form(body[-40:])
 
 
 def leading_date(body: str) -> bool:

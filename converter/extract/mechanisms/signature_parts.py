@@ -63,6 +63,23 @@ def _span(line: Line, prefix: re.Pattern[str] | None = None) -> TextSpan:
 
 # a capacity whose principal is on the next line: "Jane Roe, Attorney-in-Fact for" / "John Park"
 ENDS_WITH_FOR = re.compile(r"\b(?:for|on\s+behalf\s+of)\s*:?\s*$", re.IGNORECASE)
+# the principal after a capacity: "as Attorney-in-Fact for John Park", "Trustee of the Roe Plan"
+_PRINCIPAL_AFTER = re.compile(r"\s+(?:for|on\s+behalf\s+of|of(?:\s+the)?)\s+(.+?)\s*$", re.IGNORECASE)
+
+
+def principal_wraps(capacity_line: str, line: str) -> bool:
+    """Whether ``line`` goes on with the principal a capacity line began ("Jane Roe, Trustee
+    of the A. B." / "ROE & CO. RETIREMENT" / "PLAN"): the capacity names one, and the line is no
+    title of the signer.
+
+    >>> principal_wraps("Jane Roe, Trustee of the A. B.", "ROE & CO. RETIREMENT")
+    True
+    >>> principal_wraps("Jane Roe, Trustee", "ROE & CO. RETIREMENT"), principal_wraps("Jane Roe, Trustee of the A. B.", "Director")
+    (False, False)
+    """
+    m = capacity_pattern().search(" " + capacity_line)
+    return (m is not None and _PRINCIPAL_AFTER.match(capacity_line, m.end("cap") - 1) is not None
+            and not title_complete(line) and not wraps_title(line))
 
 
 def wraps_into_a_name(lines: list[Line], i: int) -> bool:
@@ -231,7 +248,13 @@ def below_the_signature(clean: str, lines: list[Line], signed: str) -> dict[str,
     """Name, title, capacity and ``for`` (principal) spans from the lines under the signature."""
     found: dict[str, TextSpan] = {}
     last, title_lines, stacked = "", 0, False
+    principal_of = ""  # the capacity line whose principal the text lines under it may go on with
     for line in lines:
+        if line.kind == "text" and principal_of and principal_wraps(principal_of, line.body):
+            found["for"] = (found["for"][0], line.body_span[1])  # "... Trustee of the A. B." / "ROE & CO. PLAN"
+            continue
+        if line.kind not in ("blank", "rule"):
+            principal_of = ""
         if line.kind == "name" and NAME_TITLE.match(line.text):
             _name_and_title(clean, line, found, signed)
         elif line.kind == "name":
@@ -249,6 +272,8 @@ def below_the_signature(clean: str, lines: list[Line], signed: str) -> dict[str,
             found["title"], title_lines = line.body_span, 1  # "General Partner" under the name
         elif line.kind in ("capacity", "by"):
             attorney(clean, _span(line, BY) if line.kind == "by" else line.body_span, found)
+            if "for" in found and found["for"][1] == line.body_span[1]:
+                principal_of = line.body  # its principal, at its end, may wrap onto the next lines
         elif line.kind == "for" and "for" not in found:
             found["for"] = _span(line, FOR)
         elif line.kind == "text":
@@ -325,7 +350,7 @@ def attorney(clean: str, span: TextSpan, found: dict[str, TextSpan]) -> None:
     found["capacity"] = (cap_a, cap_b)
     if a + m.start() - 1 > a:
         found.setdefault("name", span_strip(clean, a, a + m.start() - 1))
-    party = re.match(r"\s+(?:for|on behalf of)\s+(.+?)\s*$", clean[cap_b:b])
+    party = _PRINCIPAL_AFTER.match(clean[cap_b:b])
     if party:
         found["for"] = (cap_b + party.start(1), cap_b + party.end(1))
 

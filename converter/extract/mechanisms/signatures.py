@@ -65,6 +65,7 @@ from converter.extract.mechanisms.signature_parts import (
     span_strip,
     value_of,
     ENDS_WITH_FOR as _ENDS_WITH_FOR,
+    principal_wraps,
 )
 from converter.extract.mechanisms.name_match import canonical, has_legal_form, name_key, phrases
 from converter.extract.mechanisms.undated_blocks import ProseLines, SharedDates, dated
@@ -267,8 +268,8 @@ def _continues_aligned(lines: list[Line], i: int, previous: Line) -> bool:
         return True  # "Vice President, General Counsel" / "and Secretary"
     if not line.body[:1].isupper() and not "\uac00" <= line.body[:1] <= "\ud7a3":
         return False  # "1. Purpose of ...", "www.example.com": the document goes on
-    if previous.kind == "capacity":
-        return _ENDS_WITH_FOR.search(previous.text) is not None  # "... Attorney-in-Fact for"
+    if previous.kind == "capacity":  # "... Attorney-in-Fact for" / "John Park"; "Trustee of the A. B." / "ROE PLAN"
+        return _ENDS_WITH_FOR.search(previous.text) is not None or principal_wraps(previous.body, line.body)
     if previous.kind in ("title", "role", "text") and _entity(line.body):
         return False  # "Apex Holdings, Inc." after the title: the next page's party
     if previous.kind in ("title", "role") and title_complete(previous.body):

@@ -70,8 +70,10 @@ class Subject:
 
 
 # where an issuer's name ends: an appositive or clause after a comma (company names continue
-# after a comma only with a capitalized legal form), a parenthesis, a verb, a sentence end
+# after a comma only with a capitalized legal form), a parenthesis, a verb (an auxiliary in
+# lower case: '... of Acme Group shall be filed'), a sentence end
 _NAME_END = (r"(?=(?-i:,\s+[a-z])|\s*\(|;|\s+(?:is|are|was|were|dated|filed|pursuant|which|that)\b"
+             r"|\s+(?-i:shall|will|would|may|must|should|has|have|had|be|been)\b"
              r"|\.\s*(?:\n|$)|(?-i:\.\s+[A-Z][a-z]*\s+[a-z])|\s*\n\s*\n)")
 
 
@@ -262,7 +264,11 @@ _FOOTNOTE_AT_END = re.compile(r"(?<=[a-z])\d$")
 _RULE_THEN = r"(?<![ \t])[ \t]++[\-_=]{3,}[ \t]*+"  # (tried once a run of blanks, from its start)
 # where such a value begins: after the caption before it and that caption's footnote number, or
 # at the line's start (read backwards from the rule: the last one before it)
-_VALUE_OPENS = re.compile(r"(?:^|\)\d{0,2}[ \t]+)(?=[^()\n]*\Z)", re.M)
+_VALUE_OPENS = re.compile(r"(?:^|\)[\d*]{0,2}[ \t]+)(?=[^()\n]*\Z)", re.M)
+# a caption right after its value on a line, no rule between ('... (Amendment No. __)* ACME CO.,
+# LTD. (Name of Issuer) COMMON STOCK (Title of Class of Securities) ...': a cover run onto one
+# line by a copy that dropped its rules)
+_BLANKS_THEN = r"(?<=[^\s(])[ \t]+"
 
 
 def _run_together(text: str, caption: str) -> Located | None:
@@ -273,8 +279,12 @@ def _run_together(text: str, caption: str) -> Located | None:
     >>> line = "(Amendment No. __)1 ACME CO., LTD. ------- (Name of Issuer) Common Shares2 ------ (Title of Class)"
     >>> captioned(line, "Name of Issuer").value, captioned(line, "Title of Class").value
     ('ACME CO., LTD.', 'Common Shares')
+    >>> line = "(AMENDMENT NO. ____)* ACME CO., LTD. (Name of Issuer) COMMON STOCK (Title of Class) 1 (a)"
+    >>> captioned(line, "Name of Issuer").value, captioned(line, "Title of Class").value
+    ('ACME CO., LTD.', 'COMMON STOCK')
     """
-    m = re.search(_RULE_THEN + rf"\(\s*{caption}\s*\)", text, re.I)
+    m = (re.search(_RULE_THEN + rf"\(\s*{caption}\s*\)", text, re.I)
+         or re.search(_BLANKS_THEN + rf"\(\s*{caption}\s*\)", text, re.I))
     if m is None:
         return None
     before = text[max(0, m.start() - 120) : m.start()]  # the value: at most 120 characters
