@@ -36,3 +36,34 @@ def test_a_headline_figure_of_a_month_named_quarter() -> None:
     (converted,) = convert_text(text, "news.txt", date=dt.date(2022, 1, 25))
     figures = {(f.concept, f.value, f.period) for f in facts(converted) if f.unit is not None}
     assert figures and all(f[1] == "780000000" and f[2] == "2021-10-01/2021-12-31" for f in figures)
+
+
+def _report(text: str, day: dt.date | None = dt.date(2023, 5, 10)):  # type: ignore[no-untyped-def]
+    (converted,) = convert_text(text, "news.txt", date=day)
+    return converted
+
+
+QUARTER_THEN_FINAL = ("Quillon Pharma reported a 12% YoY jump in consolidated net profit to Rs 960 crore for the "
+                      "quarter ended March 2023. The company's board has recommended a final dividend of Rs 40 per "
+                      "equity share.\n")
+
+
+def test_a_final_dividend_is_not_the_quarters() -> None:
+    converted = _report(QUARTER_THEN_FINAL)
+    assert not [f for f in facts(converted) if f.concept.startswith("Dividends")]
+    assert any("final dividend" in m.reason for m in converted.extraction.unmapped if "40" in m.text)
+
+
+def test_a_final_dividend_of_a_named_year_is_that_years() -> None:
+    text = ("Quillon Pharma reported consolidated net profit of Rs 3,900 crore for the year ended March 31, 2023. "
+            "The board has recommended a final dividend of Rs 40 per equity share for the year ended March 31, 2023.\n")
+    found = {(f.concept, f.value, f.period) for f in facts(_report(text)) if f.concept == "DividendsDeclaredPerShare"}
+    assert found == {("DividendsDeclaredPerShare", "40", "2022-04-01/2023-03-31")}
+
+
+def test_an_interim_dividend_per_equity_share_of_the_quarter_is_read() -> None:
+    text = ("Quillon Pharma reported consolidated net profit of Rs 960 crore for the quarter ended December 2022. "
+            "The board declared an interim dividend of Rs 5 per equity share.\n")
+    found = {(f.concept, f.value) for f in facts(_report(text, dt.date(2023, 1, 25)))
+             if f.concept == "DividendsDeclaredPerShare"}
+    assert found == {("DividendsDeclaredPerShare", "5")}
