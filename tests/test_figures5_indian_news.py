@@ -67,3 +67,22 @@ def test_an_interim_dividend_per_equity_share_of_the_quarter_is_read() -> None:
     found = {(f.concept, f.value) for f in facts(_report(text, dt.date(2023, 1, 25)))
              if f.concept == "DividendsDeclaredPerShare"}
     assert found == {("DividendsDeclaredPerShare", "5")}
+
+
+@pytest.mark.parametrize("text", [
+    "Quillon Comms Ltd on Thursday posted 28.33 per cent rise in consolidated profit at Rs 48.27 crore for the "
+    "third quarter ended December 31, 2021.\n",
+    "Quillon Comms Ltd on Thursday posted standalone profit of Rs 48.27 crore for the third quarter ended "
+    "December 31, 2021.\n",
+])
+def test_consolidated_profit_is_net_profit(text: str) -> None:
+    found = {(f.concept, f.value, f.period) for f in facts(_report(text, dt.date(2022, 1, 28))) if f.unit is not None}
+    assert found == {("NetIncomeLoss", "482700000", "2021-10-01/2021-12-31")}
+
+
+@pytest.mark.parametrize("text", [
+    "Quillon Comms Ltd posted consolidated profit before tax of Rs 60.10 crore for the quarter ended December 31, 2021.\n",
+    "Quillon Comms Ltd said its consolidated profit margin was 12 per cent in the quarter ended December 31, 2021.\n",
+])
+def test_consolidated_profit_of_another_line_is_no_net_profit(text: str) -> None:
+    assert not [f for f in facts(_report(text, dt.date(2022, 1, 28))) if f.concept == "NetIncomeLoss"]
