@@ -34,8 +34,8 @@ NOT_A_RANGE = r"(?!\d|[,.]\d|\s*[-–~/]|\s*(?:to|through|and)\b)"
 # Hangul letter araea U+318D, which Korean news types for the middle dot). Not the last digit of
 # a count ("33분기 연속": 33 quarters), nor a count of quarters itself: "4분기 연속" (four quarters
 # in a row), "3분기째" (the third quarter running), "5분기 만에" (for the first time in five
-# quarters), "3분기 동안" (for three quarters)
-KO_QUARTER = r"""(?<!\d)(?P<qn>[1-4])\s*(?:[/·.・\u318d]\s*4\s*)?분기(?!\s*(?:연속|째|만에|동안))"""
+# quarters); not "1분기 동안", which is as often "during the first quarter" as "for one quarter"
+KO_QUARTER = r"""(?<!\d)(?P<qn>[1-4])\s*(?:[/·.・\u318d]\s*4\s*)?분기(?!\s*(?:연속|째|만에))"""
 # the Korean words for the year of the text ("this year") and for the year before it
 THIS_YEAR_WORDS = ("올해", "올", "금년")
 PRIOR_YEAR_WORDS = ("작년", "지난해", "전년")
