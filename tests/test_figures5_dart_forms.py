@@ -43,3 +43,21 @@ def test_a_date_cell_under_the_first_line_is_a_column_heading() -> None:
     text = "한빛상사 재무상태표\n| 2021 년 3 월 31 일 |\n자산총계 |\n1,234\n"
     (converted,) = convert_text(text, "form.txt")
     assert "2021-03-31" not in {f.value for f in facts(converted) if f.concept == "DocumentDate"}
+
+
+HOLDINGS = ("자기주식 취득 결정\n| 1. 취득예정주식(주) |\n보통주식 |\n250,000\n| 기타주식 |\n-\n"
+            "| 8. 취득 전 자기주식 보유현황 |\n배당가능이익범위 내 취득(주) |\n보통주식 |\n{within}\n비율(%) |\n3.10\n"
+            "| 기타주식 |\n-\n비율(%) |\n-\n| 기타취득(주) |\n보통주식 |\n{other}\n비율(%) |\n{ratio}\n"
+            "| 기타주식 |\n-\n비율(%) |\n-\n| 9. 취득결정일 |\n2021년 04월 09일\n")
+
+
+def _held(text: str) -> list[str]:
+    return [lexical(v.value) for v in read_items(text).values if v.concept == "TreasurySharesHeld" and v.value is not None]
+
+
+def test_the_parts_of_a_holding_are_summed() -> None:
+    assert _held(HOLDINGS.format(within="512,300", other="20,150", ratio="0.12")) == ["532450"]
+
+
+def test_a_holding_with_one_part_is_that_part() -> None:
+    assert _held(HOLDINGS.format(within="512,300", other="-", ratio="-")) == ["512300"]
