@@ -312,6 +312,7 @@ def _family_date(text: str, family: DocumentFamily, listed: Callable[[], frozens
         finders = (
             lambda: _opening_date(text, head),
             lambda: _standalone_date(text, head),
+            lambda: _first_cell_date(text, head),
             lambda: _dateline_date(text),
             lambda: _closing_date(text, head),
             lambda: _date_after_label(_AFTER_DATED, text, end=3000),
@@ -371,6 +372,19 @@ def _opening_date(text: str, lines: list[Line]) -> Located | None:
             if len(rest) == 3 and all(w[:1].isupper() for w in rest):
                 return Located(dates[0].value, line.start + dates[0].start, line.start + dates[0].end)
     return None
+
+
+def _first_cell_date(text: str, lines: list[Line]) -> Located | None:
+    """A date alone in a lone cell on the first line of the text: a DART form copied as a table
+    opens with its date so ('| 2020 년 3 월 6 일 |', over '1. 정정대상 공시서류 : ...'). Only the
+    first line: further down, a cell holding a date alone is a column heading of a table."""
+    line = next((line for line in lines if not line.blank), None)
+    if line is None or line.text.count("|") > 2:
+        return None
+    dates = dates_between(text, line.start, line.end)
+    if len(dates) != 1 or dates[0].text.strip() != line.stripped.strip("| \t"):
+        return None
+    return Located(dates[0].value, line.start + dates[0].start, line.start + dates[0].end)
 
 
 # what ends a period or a range before its last date: 'for the Year Ended', 'from May 1 to'

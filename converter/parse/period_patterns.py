@@ -31,8 +31,11 @@ YY = r"(?P<y>(?:19|20)\d\d|['’]?\d\d)"
 # "for 2003," names the year; "for 2003-2005", "in 2002 and 2003", "in 2,003", "for 2004/05" do not.
 NOT_A_RANGE = r"(?!\d|[,.]\d|\s*[-–~/]|\s*(?:to|through|and)\b)"
 # a quarter's number the way Korean writes it: 3분기, 3/4분기, 3·4분기, 3.4분기, 3ㆍ4분기 (the
-# Hangul letter araea U+318D, which Korean news types for the middle dot)
-KO_QUARTER = r"(?P<qn>[1-4])\s*(?:[/·.・\u318d]\s*4\s*)?분기"
+# Hangul letter araea U+318D, which Korean news types for the middle dot). Not the last digit of
+# a count ("33분기 연속": 33 quarters), nor a count of quarters itself: "4분기 연속" (four quarters
+# in a row), "3분기째" (the third quarter running), "5분기 만에" (for the first time in five
+# quarters); not "1분기 동안", which is as often "during the first quarter" as "for one quarter"
+KO_QUARTER = r"""(?<!\d)(?P<qn>[1-4])\s*(?:[/·.・\u318d]\s*4\s*)?분기(?!\s*(?:연속|째|만에))"""
 # the Korean words for the year of the text ("this year") and for the year before it
 THIS_YEAR_WORDS = ("올해", "올", "금년")
 PRIOR_YEAR_WORDS = ("작년", "지난해", "전년")
@@ -129,6 +132,9 @@ def english() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("quarter", r"(?<![\w'’.])Q(?P<qn>[1-4])\b(?!\s*(?:FY\s?)?['’]?\d)"),
         # "the June quarter", "the March 2003 quarter": the quarter that ends in that month
         ("quarter_end", rf"\bthe\s+{mon}(?:\s+{YEAR})?\s+quarter\b"),
+        # "Rs 78 cr in Dec 2021 quarter": Indian business news leaves out "the" before a month and
+        # year naming the quarter (not the month: "Dec 2021" alone is the month)
+        ("quarter_end", rf"(?<![\w-]){mon}\.?\s+{YEAR}\s+quarter\b"),
         # "the quarter ended September 2021": a month and year, no day (the quarter ends that month)
         ("quarter_end", rf"\bquarter\s+(?:ended|ending)\s+{mon}\.?,?\s+{YEAR}\b(?![,.]?\s*\d)"),
         # "the six months to September", "the January-March quarter": months up to a month's end

@@ -40,6 +40,7 @@ __all__ = ["dividend_facts", "kind_hits", "kind_member", "kinds_named", "record_
 
 AXIS = "DividendKindAxis"
 TOTAL = "total"  # the year's dividend: no member
+FINAL = "final"  # the year-end dividend: the member of a fiscal year's dividend, never a quarter's
 # period phrases that can be a dividend's fiscal period (not a day, a month or a relation)
 _FISCAL_KINDS = frozenset(PERIOD_KINDS) | {"year_in"}
 # "(2003: 5.0 cents)", "(2003 : HK$15.8 million)", "(last year: 12 cents)": the year before's figure
@@ -309,6 +310,10 @@ class DividendReader:
         none; a reason where there is none either, or the phrase it names has no year."""
         fallback = self.periods.fallback().period
         if fallback is not None and fallback.start is not None and _months(fallback) >= 3:
+            if hit.kind == FINAL and _months(fallback) < 12:
+                # "net profit ... for Q4 FY23. The board has recommended a final dividend of Rs 40
+                # per equity share": a final dividend is the fiscal year's, not the quarter's
+                return "a final dividend (of a fiscal year) in a text about a shorter period: its year is not named"
             return fallback
         own = self._own(s, found, hit, clause_end, True)
         if own:

@@ -160,10 +160,13 @@ class _Outline:
         """Read one cell into the outline: a marker for the next cell, column headings, a line
         continuing the one before, a value of the open label, or a new item. ``following`` is
         the next cell of a table (a label cell's words are its value where no value follows)."""
-        if is_table != self.table:  # a table begins or ends: its values are not the item's before
-            self.table, self.columns, self.header, self.open = is_table, (), [], None
         ahead = self.read_ahead  # (``_read``, inline: it runs for every cell)
         piece = ahead[1] if ahead is not None and ahead[0] is cell and is_table else read_cell(cell, is_table)
+        if is_table != self.table:  # a table begins or ends: its values are not the item's before
+            # (but a form flattened one cell per line prints a row's lone label between bars and
+            # its value on the next line: "| 종료일 |" / "2020년 06월 17일")
+            kept = self._lone_label_row(cell) if self.table and piece.label is None and piece.values else None
+            self.table, self.columns, self.header, self.open = is_table, (), [], kept
         if piece.label is None and not piece.values and piece.prose is None:
             self.marker = piece.marker
             return
@@ -183,6 +186,20 @@ class _Outline:
             self._add_value(piece.label)
         else:
             self._item(piece, marker)
+
+    def _lone_label_row(self, cell: Cell) -> int | None:
+        """The open label where it stood alone between bars on the line right before ``cell``
+        ("| 종료일 |" over "2020년 06월 17일"): the value under it is its own, else None."""
+        if self.open is None:
+            return None
+        node = self.nodes[self.open]
+        if node.label is None or node.values or node.marker:
+            return None
+        start = self.text.rfind("\n", 0, node.label.start) + 1
+        end = self.text.find("\n", node.label.end)
+        if end < 0 or self.text[end + 1:cell.start].strip() or self.text[start:end].strip(" |\t") != node.label.text:
+            return None
+        return self.open
 
     def _header_cell(self, piece: Piece, marker: str) -> bool:
         """Before/After column headings, as cells of their own or one fixed-width line."""

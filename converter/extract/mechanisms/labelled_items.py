@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from functools import cache
 
 from converter.extract.mechanisms.item_labels import (
     LabelMatch,
@@ -47,6 +48,7 @@ from converter.extract.mechanisms.item_outline import Item, find_items
 from converter.parse.amounts import currency_of, find_amounts, find_unit_header, parse_amount
 from converter.parse.dates import find_dates
 from converter.parse.numbers import find_numbers, find_percents, find_ratios
+from converter.resources import data_rows
 
 __all__ = ["Cell", "Item", "Labelled", "Ratio", "Reading", "find_items", "match_label", "parse_value",
            "read_items", "topics_of"]
@@ -344,16 +346,56 @@ def _replace(base: Labelled, **changes: object) -> Labelled:
     return replace(base, **changes)  # type: ignore[arg-type]
 
 
-def _one_per_heading(values: list[Labelled]) -> list[Labelled]:
+@cache
+def _holding_parts() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(concept, label pattern) of the parts a form splits a holding into (data/holding_parts.tsv)."""
+    return tuple((concept, re.compile(pattern)) for concept, pattern in data_rows("holding_parts.tsv"))
+
+
+def _part_of(v: Labelled, items: tuple[Item, ...]) -> str | None:
+    """The part of its holding a value is stated for: the nearest label between the value and
+    its heading that names a part ("배당가능이익범위 내 취득(주)", "기타취득(주)"), else None."""
+    chain = [v.item, *(items[i] for i in reversed(v.item.parents) if i > v.heading)]
+    for it in chain:
+        label = it.label.text if it.label is not None else ""
+        for concept, pattern in _holding_parts():
+            if concept == v.concept and pattern.search(label):
+                return pattern.pattern
+    return None
+
+
+def _summed_parts(group: list[Labelled], items: tuple[Item, ...]) -> Labelled | None:
+    """"취득 전 자기주식 보유현황": 배당가능이익 범위 내 취득 893,762 and 기타취득 26,621 are the
+    two parts of one holding of one class: the holding is their sum (920,383). None unless each
+    value is of another part and all are of one class."""
+    parts = [_part_of(v, items) for v in group]
+    if None in parts or len(set(parts)) != len(parts) or len({v.share_class for v in group}) != 1:
+        return None
+    if not all(isinstance(v.value, Decimal) for v in group):
+        return None
+    total = sum((v.value for v in group), Decimal(0))  # type: ignore[misc]
+    decimals = min((v.decimals or 0) for v in group)
+    return _replace(group[0], value=total, decimals=decimals)
+
+
+def _one_per_heading(values: list[Labelled], items: tuple[Item, ...] = ()) -> list[Labelled]:
     """One value per concept, column and unit under a heading: a share class's figure gives way
-    to the total; a per-share figure is the common share's; several differing values are none."""
+    to the total; a per-share figure is the common share's; the parts a form splits a holding
+    into are summed; several other differing values are none."""
     groups: dict[tuple, list[Labelled]] = {}
     for v in values:
         if v.value is not None:
             groups.setdefault((v.concept, v.heading, v.column, v.unit), []).append(v)
     dropped: dict[int, str] = {}
+    summed: dict[int, Labelled] = {}
     for group in groups.values():
         if len({repr(v.value) for v in group}) < 2:
+            continue
+        total = _summed_parts(group, items)
+        if total is not None:
+            summed[id(group[0])] = total
+            for v in group[1:]:
+                dropped[id(v)] = "a part of a holding, summed into it"
             continue
         keep = [v for v in group if v.share_class == "total"]
         if not keep and group[0].kind == "per_share":
@@ -363,7 +405,8 @@ def _one_per_heading(values: list[Labelled]) -> list[Labelled]:
         for v in group:
             if v not in keep:
                 dropped[id(v)] = reason
-    return [_replace(v, value=None, reason=dropped[id(v)]) if id(v) in dropped else v for v in values]
+    return [_replace(v, value=None, reason=dropped[id(v)]) if id(v) in dropped else summed.get(id(v), v)
+            for v in values]
 
 
 _SUBJECT = re.compile(r"(?:subject|re|title|matter)$", re.I)  # "Subject: Acquisition of ...": the notice's title
@@ -389,4 +432,4 @@ def read_items(text: str) -> Reading:
         named = _name_item(reading, item)
         if named is not None:
             values += _typed(reading, item, named)
-    return replace(reading, values=tuple(_one_per_heading(values)))
+    return replace(reading, values=tuple(_one_per_heading(values, items)))

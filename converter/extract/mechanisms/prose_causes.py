@@ -2,7 +2,9 @@
 2017", "2017년 3분기 통상임금 비용 반영에 따른 기저 효과". The period is the cause's; the figures of
 the sentence are not of it (``prose_periods`` leaves such a phrase out of a sentence's periods).
 The cause words are the ``cause`` (English, before the phrase) and ``ko_cause`` (Korean, after it)
-rows of ``data/measure_phrases.tsv``."""
+rows of ``data/measure_phrases.tsv``. So too a period opening a span that reaches the present
+("since the third quarter of 2005", "2005년 3분기 이후 33분기 연속"): the start of a streak, not
+the period of the sentence's figures (``since`` and ``ko_since`` rows)."""
 
 from __future__ import annotations
 
@@ -13,6 +15,10 @@ from converter.parse.periods import FoundPeriod
 
 # between a cause word and the period of its cause: words of one clause, no figure
 _CAUSE_BEFORE = re.compile(r"[^\d,;:]{0,60}$")
+# between "since" and the period phrase it opens: at most "the"
+_SINCE_BEFORE = re.compile(r"\s+(?:the\s+)?", re.I)
+# between a period phrase and the Korean word after it making it a span's start: spaces
+_SINCE_AFTER = re.compile(r"\s*")
 # between a period and the Korean cause word after it: the words of a noun phrase, no figure or
 # measure ("통상임금 비용 반영에 따른")
 _KO_CAUSE_BETWEEN = re.compile(r"[^\d,.;:]{0,30}")
@@ -44,3 +50,41 @@ def names_cause(text: str, p: FoundPeriod) -> bool:
     if after is None or not _KO_CAUSE_BETWEEN.fullmatch(text, p.end, after.start()):
         return False
     return word_pattern("measure").search(text, p.end, after.start()) is None
+
+
+def not_the_figures(text: str, p: FoundPeriod) -> bool:
+    """A period phrase that is neither the period of the sentence's figures nor the one they are
+    compared with: a cause's (``names_cause``) or a span's start (``opens_span``)."""
+    return names_cause(text, p) or opens_span(text, p)
+
+
+def opens_span(text: str, p: FoundPeriod) -> bool:
+    """A period phrase that starts a span reaching the present, as business news reports a
+    streak or a record: "the 12th straight quarter of growth since the second quarter of 2015",
+    "2005년 3분기 이후 33분기 연속 증가", "2010년 2분기부터 20분기 연속 흑자". The figures of the
+    sentence are of the latest period, which is not that phrase's.
+
+    >>> from converter.parse.periods import find_periods
+    >>> text = "Revenue rose for the 12th straight quarter since the second quarter of 2015 to $5 million."
+    >>> [opens_span(text, p) for p in find_periods(text)]
+    [True]
+    >>> text = "매출은 2005년 3분기 이후 33분기 연속 증가해 1조원을 기록했다"
+    >>> [opens_span(text, p) for p in find_periods(text)]
+    [True]
+    >>> text = "2010년 2분기부터 20분기 연속 흑자를 냈다"
+    >>> [opens_span(text, p) for p in find_periods(text)]
+    [True]
+    >>> text = "2010년 2분기부터 연결 기준 매출 1조원을 기록했다"
+    >>> [opens_span(text, p) for p in find_periods(text)]
+    [False]
+    >>> text = "Revenue in the second quarter of 2015 rose to $5 million."
+    >>> [opens_span(text, p) for p in find_periods(text)]
+    [False]
+    """
+    if p.relation is not None:
+        return False
+    for m in word_pattern("since").finditer(text, max(0, p.start - 20), p.start):
+        if _SINCE_BEFORE.fullmatch(text, m.end(), p.start):
+            return True
+    after = word_pattern("ko_since").search(text, p.end, p.end + 40)
+    return after is not None and _SINCE_AFTER.fullmatch(text, p.end, after.start()) is not None

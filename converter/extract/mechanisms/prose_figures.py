@@ -25,7 +25,7 @@ from converter.parse.numbers import find_counts, find_numbers, find_percents, sc
 from converter.parse.periods import FoundPeriod
 from converter.taxonomy.table import concept_rows
 
-PER_SHARE = re.compile(r"\s*(?:per|a)\s+(?:(?P<kind>fully\s+diluted|diluted|basic)\s+)?(?:common\s+)?"
+PER_SHARE = re.compile(r"\s*(?:per|a)\s+(?:(?P<kind>fully\s+diluted|diluted|basic)\s+)?(?:(?:common|equity|ordinary)\s+)?"
                        r"(?P<unit>share|ADS|American\s+depositary\s+share)\b", re.I)
 # a scale word cut off where a truncated copy ends: "was KRW 319 mill"
 _CUT_SCALE = re.compile(r"\s+(?:t(?:h(?:o(?:u(?:s(?:a(?:nd?)?)?)?)?)?|r(?:i(?:l(?:l(?:i(?:on?)?)?)?)?)?)?|"

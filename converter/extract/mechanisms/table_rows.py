@@ -53,6 +53,9 @@ _BULLET = re.compile(r"^(?:[o•·▪■□▶▷○●◦ㆍ∙l\-–—*>]\s+|
 _PARENTHETICAL = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]")
 _IGNORED = re.compile(r"^(?:loss|losses|profit|income|deficit|net|note\s*\d*|\d{1,2}|[a-z]|\*+|unaudited|restated)$", re.I)
 _COUNTS = re.compile(r"^(?:in\s+)?(?P<k>thousands?|'?000s?|천|천\s*명|천\s*주|천\s*건)$|^(?P<m>millions?|백만\s*명?)$", re.I)
+# "EPS (cts)", "DPS (cents)": per-share figures in cents of the table's dollar (a quote page's
+# abbreviation; "(HK cents)" names its dollar and is read by ``cell_unit``)
+_CENTS = re.compile(r"^(?:cents?|cts)$", re.I)
 _THIS_PERIOD = re.compile(r"\s+(?:당해|당기)\s*실적$")
 _OR_LOSS = re.compile(r"\s*/\s*\((?:loss|losses|deficit)\)\s*", re.I)
 # a space between two Han characters or kana: justification, not a word break
@@ -105,6 +108,8 @@ def _clean(label: str) -> tuple[str, RowMeasure]:
             count = Decimal(1000) if counted["k"] else Decimal(1000000)
         elif c is not None or s is not None:
             currency, scale = currency or c, scale or s
+        elif _CENTS.match(inner):
+            scale = scale or Decimal("0.01")
         elif inner in ("%", "％") or inner.lower() == "percent":
             percent = True
         elif not _IGNORED.match(inner):

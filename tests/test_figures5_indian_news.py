@@ -1,0 +1,88 @@
+"""Indian business news: a headline writes the quarter by its last month and year without "the"
+("PAT to Rs 78 cr in Dec 2021 quarter") and abbreviates crore to "cr"; the quarter is the three
+months to that month, and "Rs 78 cr" is 780 million rupees (invented companies and figures)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from factlib import facts
+
+from converter.parse.numbers import parse_figure
+from converter.parse.periods import find_periods
+from converter.pipeline import convert_text
+
+
+@pytest.mark.parametrize("text, period", [
+    ("Rs 78 cr in Dec 2021 quarter", (dt.date(2021, 10, 1), dt.date(2021, 12, 31))),
+    ("profit for Sept. 2020 quarter", (dt.date(2020, 7, 1), dt.date(2020, 9, 30))),
+    ("in the Dec 2021 quarter", (dt.date(2021, 10, 1), dt.date(2021, 12, 31))),
+    ("in the quarter ended Dec 2021", (dt.date(2021, 10, 1), dt.date(2021, 12, 31))),
+    ("revenue for December 2021 was", (dt.date(2021, 12, 1), dt.date(2021, 12, 31))),  # a month alone
+])
+def test_a_month_and_year_before_quarter_is_that_quarter(text: str, period: tuple[dt.date, dt.date]) -> None:
+    (found,) = find_periods(text)
+    assert (found.period.start, found.period.end) == period
+
+
+def test_cr_is_crore() -> None:
+    assert parse_figure("78 cr")[0] == 780_000_000
+
+
+def test_a_headline_figure_of_a_month_named_quarter() -> None:
+    text = ("Quillon Freight reports 94 pc jump in standalone PAT to Rs 78 cr in Dec 2021 quarter\n"
+            "Quillon Freight Ltd reported a profit after tax of Rs 78 crore in the quarter ended December 2021.\n")
+    (converted,) = convert_text(text, "news.txt", date=dt.date(2022, 1, 25))
+    figures = {(f.concept, f.value, f.period) for f in facts(converted) if f.unit is not None}
+    assert figures and all(f[1] == "780000000" and f[2] == "2021-10-01/2021-12-31" for f in figures)
+
+
+def _report(text: str, day: dt.date | None = dt.date(2023, 5, 10)):  # type: ignore[no-untyped-def]
+    (converted,) = convert_text(text, "news.txt", date=day)
+    return converted
+
+
+QUARTER_THEN_FINAL = ("Quillon Pharma reported a 12% YoY jump in consolidated net profit to Rs 960 crore for the "
+                      "quarter ended March 2023. The company's board has recommended a final dividend of Rs 40 per "
+                      "equity share.\n")
+
+
+def test_a_final_dividend_is_not_the_quarters() -> None:
+    converted = _report(QUARTER_THEN_FINAL)
+    assert not [f for f in facts(converted) if f.concept.startswith("Dividends")]
+    assert any("final dividend" in m.reason for m in converted.extraction.unmapped if "40" in m.text)
+
+
+def test_a_final_dividend_of_a_named_year_is_that_years() -> None:
+    text = ("Quillon Pharma reported consolidated net profit of Rs 3,900 crore for the year ended March 31, 2023. "
+            "The board has recommended a final dividend of Rs 40 per equity share for the year ended March 31, 2023.\n")
+    found = {(f.concept, f.value, f.period) for f in facts(_report(text)) if f.concept == "DividendsDeclaredPerShare"}
+    assert found == {("DividendsDeclaredPerShare", "40", "2022-04-01/2023-03-31")}
+
+
+def test_an_interim_dividend_per_equity_share_of_the_quarter_is_read() -> None:
+    text = ("Quillon Pharma reported consolidated net profit of Rs 960 crore for the quarter ended December 2022. "
+            "The board declared an interim dividend of Rs 5 per equity share.\n")
+    found = {(f.concept, f.value) for f in facts(_report(text, dt.date(2023, 1, 25)))
+             if f.concept == "DividendsDeclaredPerShare"}
+    assert found == {("DividendsDeclaredPerShare", "5")}
+
+
+@pytest.mark.parametrize("text", [
+    "Quillon Comms Ltd on Thursday posted 28.33 per cent rise in consolidated profit at Rs 48.27 crore for the "
+    "third quarter ended December 31, 2021.\n",
+    "Quillon Comms Ltd on Thursday posted standalone profit of Rs 48.27 crore for the third quarter ended "
+    "December 31, 2021.\n",
+])
+def test_consolidated_profit_is_net_profit(text: str) -> None:
+    found = {(f.concept, f.value, f.period) for f in facts(_report(text, dt.date(2022, 1, 28))) if f.unit is not None}
+    assert found == {("NetIncomeLoss", "482700000", "2021-10-01/2021-12-31")}
+
+
+@pytest.mark.parametrize("text", [
+    "Quillon Comms Ltd posted consolidated profit before tax of Rs 60.10 crore for the quarter ended December 31, 2021.\n",
+    "Quillon Comms Ltd said its consolidated profit margin was 12 per cent in the quarter ended December 31, 2021.\n",
+])
+def test_consolidated_profit_of_another_line_is_no_net_profit(text: str) -> None:
+    assert not [f for f in facts(_report(text, dt.date(2022, 1, 28))) if f.concept == "NetIncomeLoss"]
