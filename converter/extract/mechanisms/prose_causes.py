@@ -2,7 +2,8 @@
 2017", "2017년 3분기 통상임금 비용 반영에 따른 기저 효과". The period is the cause's; the figures of
 the sentence are not of it (``prose_periods`` leaves such a phrase out of a sentence's periods).
 The cause words are the ``cause`` (English, before the phrase) and ``ko_cause`` (Korean, after it)
-rows of ``data/measure_phrases.tsv``."""
+rows of ``data/measure_phrases.tsv``. So is a date telling where the fiscal years of the companies a
+sentence counts end ("firms that close their books on Dec. 31": ``year_end_of`` rows)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ _CAUSE_BEFORE = re.compile(r"[^\d,;:]{0,60}$")
 # between a period and the Korean cause word after it: the words of a noun phrase, no figure or
 # measure ("통상임금 비용 반영에 따른")
 _KO_CAUSE_BETWEEN = re.compile(r"[^\d,.;:]{0,30}")
+# between the words of a year end and its date: "on", "in", "at"
+_YEAR_END_TO_DATE = re.compile(r"\s*(?:(?:on|in|at)\s+)?", re.I)
 
 
 def names_cause(text: str, p: FoundPeriod) -> bool:
@@ -36,6 +39,8 @@ def names_cause(text: str, p: FoundPeriod) -> bool:
     """
     if p.relation is not None:
         return False
+    if _names_year_end(text, p):
+        return True
     before = word_pattern("cause")
     for m in before.finditer(text, max(0, p.start - 80), p.start):
         if _CAUSE_BEFORE.fullmatch(text, m.end(), p.start):
@@ -44,3 +49,21 @@ def names_cause(text: str, p: FoundPeriod) -> bool:
     if after is None or not _KO_CAUSE_BETWEEN.fullmatch(text, p.end, after.start()):
         return False
     return word_pattern("measure").search(text, p.end, after.start()) is None
+
+
+def _names_year_end(text: str, p: FoundPeriod) -> bool:
+    """"the combined net profit of 590 firms that close their books on Dec. 31": the date says
+    which companies are counted (those whose fiscal years end then), not the figures' period.
+
+    >>> from converter.parse.periods import find_periods
+    >>> text = "the net profit of 90 firms that close their books on Dec. 31 came to 25.6 trillion won"
+    >>> [names_cause(text, p) for p in find_periods(text)]
+    [True]
+    >>> text = "Net income for the fiscal year ending March 31, 2005 rose 5%."
+    >>> [names_cause(text, p) for p in find_periods(text)]
+    [False]
+    """
+    for m in word_pattern("year_end_of").finditer(text, max(0, p.start - 80), p.start):
+        if _YEAR_END_TO_DATE.fullmatch(text, m.end(), p.start):
+            return True
+    return False
