@@ -31,6 +31,7 @@ from functools import cache, cached_property, lru_cache
 
 from converter.extract.mechanisms.countries import country_code
 from converter.extract.mechanisms.company_counts import english_company_count, korean_company_count
+from converter.extract.mechanisms.company_units import related_company
 from converter.extract.mechanisms.korean_subjects import korean_company_subject
 from converter.extract.mechanisms.sentences import HANGUL, Sentence, gated_search, word_pattern
 from converter.parse.gates import Gated
@@ -296,23 +297,6 @@ _COMPANY_SUBJECT = re.compile(
     """,
     re.VERBOSE,
 )
-# "Daehan Steel's shipbuilding-plate unit, Daehan Plate Co., posted", "the Company's European
-# subsidiary, Mikuni Europe GmbH, ...": another company, whatever words its name shares
-_RELATED_COMPANY = Gated(re.compile(
-    r"""\b(?:unit|subsidiary|affiliate|associate|arm|joint\s+venture|parent(?:\s+company)?)  # its unit
-    \s*,\s*(?P<name>[A-Z][\w&.-]*(?:[ \t]+(?:[A-Z][\w&.-]*|&))*)    # , Daehan Plate Co.
-    (?:\s*,?\s+(?:Co|Corp|Inc|Ltd|Limited|GmbH|AG|plc|S\.A)\b\.?)?       # a legal form after a comma
-    \s*,""",
-    re.VERBOSE,
-))
-# "Hanbit Solar, the solar unit of the group, registered ...": a sentence opening with a company
-# its apposition names a part of another (a group's affiliate shares the group's name)
-_NAMED_AS_UNIT = re.compile(
-    r"""^\s*(?P<name>[A-Z][\w&.-]*(?:[ \t]+(?:[A-Z][\w&.-]*|&))*)   # Hanbit Solar
-    \s*,\s*(?:the|an?|its|one\s+of\s+(?:the|its))\s+(?:[\w-]+\s+){0,4}?      # , the solar
-    (?:unit|subsidiary|subsidiaries|affiliates?|arm|division)\s+of\b        # unit of""",
-    re.VERBOSE,
-)
 # "Acme Labs Q4 Results: Net profit jumps ...": a digest item's heading names its company first
 _RESULTS_HEADING = re.compile(
     r"""^\s*(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&))*?)            # Acme Labs
@@ -323,7 +307,6 @@ _RESULTS_HEADING = re.compile(
 # "Mr. Kim said": a person, not a company
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s*$")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,6}")
-_DIGIT = re.compile(r"\d")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _NAME_WORD = re.compile(r"[a-z0-9가-힣]+")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
@@ -380,27 +363,6 @@ def company_subject(sentence: str) -> str | None:
             # 'Acme Semiconductor Co (ASC, 愛客)': the short name it is known by, to compare too
             return f"{name} ({short})" if _ACRONYM.fullmatch(short) else name
     return None
-
-
-def related_company(sentence: str) -> str | None:
-    """The unit, subsidiary or affiliate a sentence's lead clause is about, named in apposition.
-
-    >>> related_company("Daehan Steel's plate unit, Daehan Plate Co., posted a profit of 45.6 billion won.")
-    'Daehan Plate Co.'
-    >>> related_company("Sales of the Company's European subsidiary, Mikuni Europe GmbH, rose to EUR 41 million.")
-    'Mikuni Europe GmbH'
-    >>> related_company("Net sales rose 5% to 4.1 billion yen, led by its unit, Kato Co., in Osaka.") is None
-    True
-    >>> related_company("Daehan Solar, the solar unit of the group, registered a net profit of 3.1 billion won.")
-    'Daehan Solar'
-    """
-    unit = _NAMED_AS_UNIT.match(sentence)
-    if unit is not None:
-        return unit["name"]
-    m = gated_search(_RELATED_COMPANY, sentence)
-    if m is None or _DIGIT.search(sentence[:m.start()]):
-        return None
-    return sentence[m.start("name"):m.end()].rstrip(" ,")
 
 
 def _words(name: str) -> set[str]:
