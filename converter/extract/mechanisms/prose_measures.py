@@ -201,7 +201,8 @@ class SentenceBinder(FigureBinder, PercentBinder, ListBinder, SecondFigureBinder
     def _emit(self, b: Binding) -> None:
         if b.subject.unknown:
             why = (f"{b.concept} of a part whose segment the text does not name" if b.subject.axis == SEGMENT_AXIS
-                   else f"{b.concept} of '{b.subject.member}', which may not be the registrant")
+                   else f"{b.concept} of '{b.subject.member}' together: a sum over companies, not the registrant's"
+                   if b.subject.aggregate else f"{b.concept} of '{b.subject.member}', which may not be the registrant")
             self.out.unmapped.append(Mention(b.figure.text, self.ctx.span(b.figure.start, b.figure.end), why))
             return
         period, stated = fit(b.concept, b.period), ()
