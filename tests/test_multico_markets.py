@@ -150,6 +150,20 @@ def test_a_markets_aggregates_are_no_companys_figures(registrant: str | None) ->
     assert any(m.text == "51 trillion won" and "a sum over companies" in m.reason for m in found.unmapped)
 
 
+@pytest.mark.parametrize("sentence, aggregate", [
+    ("Companies listed on the main bourse posted net profit of 25.6 trillion won in the third quarter of 2020.",
+     True),
+    ("Major Korean firms posted net profit of 25.6 trillion won in the third quarter of 2020.", True),
+    # a company's name ending in "Companies", and companies named before: no market's sum
+    ("Hanil Companies, Inc. posted net profit of 25.6 trillion won in the third quarter of 2020.", False),
+    ("Both companies posted net profit of 25.6 trillion won in the third quarter of 2020.", False),
+])
+def test_a_sentence_opening_with_a_markets_companies(sentence: str, aggregate: bool) -> None:
+    found, facts = _facts(sentence, "Hanil Companies, Inc.")
+    assert bool(_whole(facts, "NetIncomeLoss")) is not aggregate
+    assert any("a sum over companies" in m.reason for m in found.unmapped) is aggregate
+
+
 def test_a_korean_markets_companies_together_are_no_company() -> None:
     text = ("한빛금융지주는 3분기 누적 영업이익이 4조1200억원으로 집계됐다고 밝혔다.\n"
             "코스피 상장사들의 3분기 누적 영업이익은 44조4198억원으로 전년 동기 대비 11.93% 증가했다. "

@@ -109,7 +109,11 @@ def _english_summed() -> re.Pattern[str]:
         (?P<counted>(?:\d[\d,]*\s+(?:out\s+of\s+\d[\d,]*\s+)?)?                     # 590 out of 655
                     (?:[\w-]+\s+){{0,2}}?(?:{firms}))\b                                # listed firms
       | (?P<listed>(?:[A-Za-z]+-)?listed\s+(?:{firms}))[’']                            # KOSPI-listed companies'
-      | ^\s*(?:[^,]{{0,60}},\s*)?(?:the\s+|all\s+)?(?P<opening>(?:[A-Za-z]+-)?listed\s+(?:{firms}))\b  # Listed companies ...""",
+      | ^\s*(?:[^,]{{0,60}},\s*)?(?:the\s+|all\s+)?                                 # (In Korea,) the
+        (?P<opening>(?:[A-Za-z]+-)?listed\s+(?:{firms})                                  # listed companies
+          |(?:(?!(?:the|these|those|such|both|its|their|our)\b)[A-Za-z-]+\s+){{1,2}}?(?-i:{firms})  # major Japanese firms
+          |(?:{firms})(?=\s+(?:listed|in|on|that|which|whose)\b))\b                       # Companies listed on
+        (?!\s*,?\s*(?:Inc|Ltd|Co|Corp|LLC|plc)\b)                                         # (no name: 'Acme Companies, Inc.')""",
                       re.VERBOSE | re.IGNORECASE)
 
 
