@@ -103,6 +103,9 @@ def _english_gated() -> Gated:
 
 @cache
 def _english_summed() -> re.Pattern[str]:
+    """Companies summed: after 'combined ... of', as a possessive, or opening the sentence (a
+    plural noun in lower case after a qualifier: 'Acme Companies' is a name, 'the companies' the
+    ones named before)."""
     firms = "|".join(r"\s+".join(w.split()) for w in _words("companies"))
     summed = "|".join(_words("aggregate"))
     return re.compile(rf"""\b(?:{summed})\s+(?:[\w-]+\s+){{0,3}}?of\s+(?:the\s+)?     # combined net profit of
