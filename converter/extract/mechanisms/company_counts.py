@@ -1,6 +1,9 @@
 """A count of companies a sentence states the summed figures of: a market's aggregate
-("금융업 41개사의 3분기 누적 영업이익은", "Nine firms reported more than ..."), never one
-company's, whoever files the story. Read by ``figure_subjects.NewsCompanies``.
+("금융업 41개사의 3분기 누적 영업이익은", "Nine firms reported more than ...", "the combined net
+profit of 590 out of 655 firms", "the KOSPI-listed companies' net profit", "코스피 상장사들의
+순이익은"), never one company's, whoever files the story. Read by
+``figure_subjects.NewsCompanies``; the words: ``companies``, ``aggregate`` and ``ko_aggregate`` of
+``data/name_words.tsv``.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from functools import cache
 
 from converter.parse.gates import Gated, fold
 from converter.parse.numbers import number_words
+from converter.resources import data_rows
 
 # "금융업 41개사의 영업이익은", "상장기업 614개사(금융업 제외)의": the sum of a number of companies
 _KO_COMPANY_COUNT = re.compile(
@@ -42,9 +46,37 @@ def korean_company_count(sentence: str) -> str | None:
     True
     """
     if sentence.find("개", 0, 80) < 0:
-        return None  # (every count names its companies by "개"; most sentences have none)
+        return _korean_market(sentence)  # (every count names its companies by "개"; most sentences have none)
     m = _KO_COMPANY_COUNT.search(sentence, 0, 80)
-    return " ".join(m["name"].split()) if m else None
+    return " ".join(m["name"].split()) if m else _korean_market(sentence)
+
+
+# a subject or topic before the market's companies: the sentence is about another
+_KO_SUBJECT_BEFORE = re.compile(r"[가-힣A-Za-z0-9)](?:은|는|이|가)\s")
+
+
+def _korean_market(sentence: str) -> str | None:
+    """"코스피 상장사들의 3분기 순이익은": the companies of a market together, as the subject
+    (not "코스피 상장사 X는", a company so described).
+
+    >>> _korean_market("유가증권시장 상장사들의 3분기 순이익은 25조원이다."), _korean_market("코스피 상장사 대한전자는")
+    ('유가증권시장 상장사들', None)
+    """
+    m = _ko_market().search(sentence, 0, 80)
+    if m is None or _KO_SUBJECT_BEFORE.search(sentence, 0, m.start()):
+        return None
+    return " ".join(m["name"].split())
+
+
+@cache
+def _ko_market() -> re.Pattern[str]:
+    market = "|".join(sorted(_words("ko_aggregate"), key=len, reverse=True))
+    return re.compile(rf"""(?P<name>(?:[가-힣A-Za-z]+\s+){{0,2}}?(?:{market})들?)   # 코스피 상장사들
+        (?:\([^()\n]{{1,30}}\))?\s*(?:의|은|는|이|가)\s""", re.VERBOSE)
+
+
+def _words(kind: str) -> list[str]:
+    return [phrase for k, phrase in data_rows("name_words.tsv") if k == kind]
 
 
 def english_company_count(sentence: str) -> str | None:
@@ -61,9 +93,51 @@ def english_company_count(sentence: str) -> str | None:
     if not _english_gated().may_match(fold(sentence)):
         return None  # (no word for companies: most sentences, tried against every number word)
     m = _english_count().match(sentence)
-    return " ".join(m["name"].split()) if m else None
+    return " ".join(m["name"].split()) if m else _english_sum(sentence)
 
 
 @cache
 def _english_gated() -> Gated:
     return Gated(_english_count())
+
+
+@cache
+def _english_summed() -> re.Pattern[str]:
+    """Companies summed: after 'combined ... of', as a possessive, or opening the sentence (a
+    plural noun in lower case after a qualifier: 'Acme Companies' is a name, 'the companies' the
+    ones named before)."""
+    firms = "|".join(r"\s+".join(w.split()) for w in _words("companies"))
+    summed = "|".join(_words("aggregate"))
+    return re.compile(rf"""\b(?:{summed})\s+(?:[\w-]+\s+){{0,3}}?of\s+(?:the\s+)?     # combined net profit of
+        (?P<counted>(?:\d[\d,]*\s+(?:out\s+of\s+\d[\d,]*\s+)?)?                     # 590 out of 655
+                    (?:[\w-]+\s+){{0,2}}?(?:{firms}))\b                                # listed firms
+      | (?P<listed>(?:[A-Za-z]+-)?listed\s+(?:{firms}))[’']                            # KOSPI-listed companies'
+      | ^\s*(?:[^,]{{0,60}},\s*)?(?:the\s+|all\s+)?                                 # (In Korea,) the
+        (?P<opening>(?:[A-Za-z]+-)?listed\s+(?:{firms})                                  # listed companies
+          |(?:(?!(?:the|these|those|such|both|its|their|our)\b)[A-Za-z-]+\s+){{1,2}}?(?-i:{firms})  # major Japanese firms
+          |(?:{firms})(?=\s+(?:listed|in|on|that|which|whose)\b))\b                       # Companies listed on
+        (?!\s*,?\s*(?:Inc|Ltd|Co|Corp|LLC|plc)\b)                                         # (no name: 'Acme Companies, Inc.')""",
+                      re.VERBOSE | re.IGNORECASE)
+
+
+# a figure of the sentence: a company named after it is a later clause's subject
+_FIGURE = re.compile(r"[$€£¥₩₹]\s*\d|\d\s*(?:%|percent|per\s*cent|(?:thousand|million|billion|trillion|crores?|lakhs?|bn|mn)\b)",
+                     re.I)
+
+
+def _english_sum(sentence: str) -> str | None:
+    """"the combined net profit of 590 out of 655 firms", "the KOSPI-listed companies' net
+    profit", "Listed companies in Korea posted": the companies whose summed figures an English
+    sentence states, named before its first figure.
+
+    >>> _english_sum("In the quarter, the combined net profit of 590 out of 655 firms came to 25.6 trillion won.")
+    '590 out of 655 firms'
+    >>> _english_sum("During the year, the KOSPI-listed companies' net profit dipped 9.44 percent.")
+    'KOSPI-listed companies'
+    >>> _english_sum("Hanil Steel's profit rose 5%, beating the combined profit of its rivals.") is None
+    True
+    """
+    m = _english_summed().search(sentence)
+    if m is None or _FIGURE.search(sentence, 0, m.start()):
+        return None
+    return " ".join((m["counted"] or m["listed"] or m["opening"]).split())

@@ -26,12 +26,14 @@ True
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 
 from converter.extract.mechanisms.countries import country_code
 from converter.extract.mechanisms.company_counts import english_company_count, korean_company_count
-from converter.extract.mechanisms.korean_subjects import korean_company_subject
+from converter.extract.mechanisms.company_units import related_company
+from converter.extract.mechanisms.korean_subjects import (
+    korean_company_subject, korean_named_subject, korean_results_subject)
 from converter.extract.mechanisms.sentences import HANGUL, Sentence, gated_search, word_pattern
 from converter.parse.gates import Gated
 from converter.resources import data_rows
@@ -45,6 +47,7 @@ class Subject:
     axis: str | None = None  # None: the registrant as a whole
     member: str = ""
     unknown: bool = False  # a company the text names that may or may not be the registrant
+    aggregate: bool = field(default=False, repr=False)  # companies counted together (a market's sum), never the registrant
 
     @property
     def dimensions(self) -> tuple[tuple[str, str], ...]:
@@ -90,7 +93,10 @@ _VERB_OR_S = re.compile(r"[a-z]{3,}ed|s")
 _NOT_SEGMENT = re.compile(r"\d|분기|반기|년$|월$|별$|[은는이가을를에도]$")
 # "반도체 부문의 영업이익", "메모리 사업부문은 ...": the segment (부문) a Korean measure is of
 _KO_SEGMENT_BEFORE = re.compile(r"(?:^|\s)(?P<seg>[가-힣A-Za-z][가-힣A-Za-z0-9·&]*)\s*(?:사업)?부문(?:의|은|는|이|가)?\s*$")
-_KO_SEGMENT_SUBJECT = re.compile(r"(?:^|\s)(?P<seg>[가-힣A-Za-z][가-힣A-Za-z0-9·&]*)\s*(?:사업)?부문(?:은|는|이|가)\s")
+# "전지 사업 부문에서 ... 6100억원의 매출을", "PDP사업에서도 ... 매출을": the business a sentence
+# says a figure was made in
+_KO_SEGMENT_SUBJECT = re.compile(r"(?:^|\s)(?P<seg>[가-힣A-Za-z][가-힣A-Za-z0-9·&]*)\s*(?:(?:사업\s*)?부문|사업)"
+                                 r"(?:은|는|이|가|에서(?:도|는)?)\s")
 # "반도체 3조 2100억원, 통신 ...": the word right before a figure of a list
 _KO_LIST_WORD = re.compile(r"(?:^|[\s,，、])(?P<seg>[가-힣A-Za-z][가-힣A-Za-z0-9·&]*)\s+$")
 
@@ -296,23 +302,6 @@ _COMPANY_SUBJECT = re.compile(
     """,
     re.VERBOSE,
 )
-# "Daehan Steel's shipbuilding-plate unit, Daehan Plate Co., posted", "the Company's European
-# subsidiary, Mikuni Europe GmbH, ...": another company, whatever words its name shares
-_RELATED_COMPANY = Gated(re.compile(
-    r"""\b(?:unit|subsidiary|affiliate|associate|arm|joint\s+venture|parent(?:\s+company)?)  # its unit
-    \s*,\s*(?P<name>[A-Z][\w&.-]*(?:[ \t]+(?:[A-Z][\w&.-]*|&))*)    # , Daehan Plate Co.
-    (?:\s*,?\s+(?:Co|Corp|Inc|Ltd|Limited|GmbH|AG|plc|S\.A)\b\.?)?       # a legal form after a comma
-    \s*,""",
-    re.VERBOSE,
-))
-# "Hanbit Solar, the solar unit of the group, registered ...": a sentence opening with a company
-# its apposition names a part of another (a group's affiliate shares the group's name)
-_NAMED_AS_UNIT = re.compile(
-    r"""^\s*(?P<name>[A-Z][\w&.-]*(?:[ \t]+(?:[A-Z][\w&.-]*|&))*)   # Hanbit Solar
-    \s*,\s*(?:the|an?|its|one\s+of\s+(?:the|its))\s+(?:[\w-]+\s+){0,4}?      # , the solar
-    (?:unit|subsidiary|subsidiaries|affiliates?|arm|division)\s+of\b        # unit of""",
-    re.VERBOSE,
-)
 # "Acme Labs Q4 Results: Net profit jumps ...": a digest item's heading names its company first
 _RESULTS_HEADING = re.compile(
     r"""^\s*(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&))*?)            # Acme Labs
@@ -323,15 +312,19 @@ _RESULTS_HEADING = re.compile(
 # "Mr. Kim said": a person, not a company
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s*$")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,6}")
-_DIGIT = re.compile(r"\d")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _NAME_WORD = re.compile(r"[a-z0-9가-힣]+")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 # ", and Daebo Electronics' operating profit ...", "; Daebo posted ...", "while Daebo ...": a later
 # clause of an English sentence, which may have a subject of its own
 _CLAUSE_OPENS = re.compile(r"(?:,\s*(?:and|while|whereas|but)|;|\s(?:while|whereas))\s+")
-# "It", "The company": a sentence that goes on about the company named before
-_GOES_ON_ABOUT = re.compile(r"\s*(?:It|Its|That|This|The\s+(?:company|carrier|firm))\b")
+# "It", "The company", "Their": a sentence that goes on about the company (or companies) named before
+_GOES_ON_ABOUT = re.compile(r"\s*(?:It|Its|That|This|Their|The\s+(?:company|carrier|firm))\b")
+# "Combined net profit in the first nine months ...": goes on about the companies summed before
+_SUMMED_AGAIN = re.compile(r"\s*(?:The\s+)?(?:Combined|Aggregate)\b")
+# a line by itself that ends in no stop: a heading (a digest's item: "Acme reports 94 pc jump in PAT")
+_HEADING_END = re.compile(r"[^.!?。:;\s][ \t]*(?:\n|$)")
+_SENTENCE_ABOVE = re.compile(r"[.!?。][ \t]*\n")
 _NOT_COMPANY = re.compile(r"^(?:It|Its|The|This|That|These|Those|He|She|They|We|Our|Analysts?|Officials?|Market|"
                           r"Smaller|Rival|Third-ranked|Second|Korea|South|Seoul|Tokyo|Taiwan|China|Japan|Wednesday|"
                           r"Monday|Tuesday|Thursday|Friday|Saturday|Sunday)$")
@@ -382,35 +375,17 @@ def company_subject(sentence: str) -> str | None:
     return None
 
 
-def related_company(sentence: str) -> str | None:
-    """The unit, subsidiary or affiliate a sentence's lead clause is about, named in apposition.
-
-    >>> related_company("Daehan Steel's plate unit, Daehan Plate Co., posted a profit of 45.6 billion won.")
-    'Daehan Plate Co.'
-    >>> related_company("Sales of the Company's European subsidiary, Mikuni Europe GmbH, rose to EUR 41 million.")
-    'Mikuni Europe GmbH'
-    >>> related_company("Net sales rose 5% to 4.1 billion yen, led by its unit, Kato Co., in Osaka.") is None
-    True
-    >>> related_company("Daehan Solar, the solar unit of the group, registered a net profit of 3.1 billion won.")
-    'Daehan Solar'
-    """
-    unit = _NAMED_AS_UNIT.match(sentence)
-    if unit is not None:
-        return unit["name"]
-    m = gated_search(_RELATED_COMPANY, sentence)
-    if m is None or _DIGIT.search(sentence[:m.start()]):
-        return None
-    return sentence[m.start("name"):m.end()].rstrip(" ,")
-
-
 def _words(name: str) -> set[str]:
     return {w for w in _NAME_WORD.findall(ORG_WORD.sub(" ", name).lower()) if len(w) > 1}
 
 
 def same_company(name: str, registrant: str) -> bool:
-    """"Hanul" is "Korea Hanul Mobile Co., Ltd."; "FMC" the initials of its full name."""
+    """"Hanul" is "Korea Hanul Mobile Co., Ltd."; "FMC" the initials of its full name; "하나로"
+    the short form of "하나로통신" (a Korean name's first syllables, as Korean news shortens it)."""
     mine, theirs = _words(name), _words(registrant)
-    if mine & theirs:
+    shortened = any((a.startswith(b) or b.startswith(a)) and HANGUL.search(a) and HANGUL.search(b)
+                    for a in mine for b in theirs)
+    if mine & theirs or shortened:
         return True
     initials = "".join(w[0] for w in _LATIN_WORD.findall(registrant) if w[0].isupper())
     return name.replace(" ", "").upper() in (initials, initials[:-1]) if len(initials) > 1 else False
@@ -428,12 +403,23 @@ class NewsCompanies:
         # the company the sentence names or goes on about, as printed, the registrant too (None:
         # none named): two values of one fact from sentences about different companies conflict
         self.speaker: str | None = None
+        self.item: tuple[Subject, str | None] | None = None  # a digest's item (its heading's company)
+        # Korean subjects of any words only where they can be told the registrant's (a Korean name, or none)
+        self.korean_names = registrant is None or bool(HANGUL.search(registrant))
 
     @cached_property
     def named(self) -> set[str]:
         """Every company the sentences name: asked only where the registrant is unknown."""
         named = {c for s in self.sentences if (c := company_subject(s.text))}
-        return named | {c[0] for s in self.sentences if (c := korean_company_subject(s.text))}
+        return named | {c[0] for s in self.sentences if (c := korean_company_subject(s.text))} | self.reporting
+
+    @cached_property
+    def reporting(self) -> frozenset[str]:
+        """The companies Korean sentences state the results of as their subjects ("OCI는 3분기
+        영업손실이 ..."), whatever their names' words."""
+        if not self.korean_names:
+            return frozenset()
+        return frozenset(n for s in self.sentences if HANGUL.search(s.text[:40]) and (n := korean_results_subject(s.text)))
 
     def subject(self, sentence: str, start: int | None = None) -> Subject:
         """The company the sentence (starting at ``start`` in the text, where known) is about."""
@@ -441,9 +427,11 @@ class NewsCompanies:
             return self._korean(sentence)
         counted = english_company_count(sentence)
         if counted is not None:  # "Nine firms reported ...": a sum over companies
-            self.last, self.last_at = Subject(COUNTERPARTY_AXIS, counted, unknown=True), start if start is not None else -1
-            self.speaker = counted
+            self.last = Subject(COUNTERPARTY_AXIS, counted, unknown=True, aggregate=True)
+            self.last_at, self.speaker = start if start is not None else -1, counted
             return self.last
+        if self.last.aggregate and _SUMMED_AGAIN.match(sentence):
+            return self.last  # "Combined net profit in the first nine months ..." of the companies summed before
         related = related_company(sentence)
         if related is not None:  # a unit's or subsidiary's figures, though it bears the same name
             self.last, self.last_at = Subject(COUNTERPARTY_AXIS, related), start if start is not None else -1
@@ -452,11 +440,21 @@ class NewsCompanies:
         name = company_subject(sentence)
         if name is None:
             if not (_GOES_ON_ABOUT.match(sentence) or self._same_paragraph(start)):
-                self.last, self.speaker = WHOLE, None
+                self.last, self.speaker = self.item or (WHOLE, None)
             return self.last
         self.last, self.last_at = self._of(name), start if start is not None else -1
         self.speaker = name
+        if start is not None and self._is_heading(sentence, start):
+            self.item = (self.last, name)
         return self.last
+
+    def _is_heading(self, sentence: str, start: int) -> bool:
+        """A line by itself ending in no stop, under body text: a digest's item heading where it
+        names a company ("Acme reports 94 pc jump in standalone PAT to Rs 78 cr"); the story's
+        own headline, above its body, names the company the story is about."""
+        return start > 0 and self.text[start - 1:start] == "\n" and "\n" not in sentence.strip() \
+            and _HEADING_END.match(self.text, start + len(sentence.rstrip()) - 1) is not None \
+            and _SENTENCE_ABOVE.search(self.text, 0, start) is not None
 
     def in_clause(self, s: Sentence, at: int) -> Subject | None:
         """The company a later clause of an English sentence opens with, for the figure at ``at``
@@ -487,7 +485,10 @@ class NewsCompanies:
         if found is not None:
             self.last, self.speaker = self._of(found[0]), found[0]
         elif (counted := korean_company_count(sentence)) is not None:  # a sum over companies
-            self.last, self.speaker = Subject(COUNTERPARTY_AXIS, counted, unknown=True), counted
+            self.last, self.speaker = Subject(COUNTERPARTY_AXIS, counted, unknown=True, aggregate=True), counted
+        elif self.reporting and (name := korean_results_subject(sentence)
+                                 or korean_named_subject(sentence, self.reporting)):
+            self.last, self.speaker = self._of(name), name  # "OCI는 3분기 영업손실이 ..."
         return self.last
 
     def _of(self, name: str) -> Subject:

@@ -1,12 +1,14 @@
 """The company a Korean news sentence is about: its subject, named with a legal-form marker,
 a word of its trade, its stock code or its role ("경쟁사인 X는"), or a results brief's item
-("◆X="). Read by
+("◆X="); or, whatever its name's words, as the subject of a sentence stating its results ("OCI는
+3분기 영업손실이", "삼성SDI의 3분기 영업이익은": ``korean_results_subject``). Read by
 ``figure_subjects.NewsCompanies`` for each sentence of a story.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 _KO_PERIOD_WORD = re.compile(r"\d|분기|반기|연간|올해|작년")
 
@@ -53,3 +55,72 @@ def korean_company_subject(sentence: str) -> tuple[str, bool] | None:
         return name, role
     return None
 
+
+
+# The subject of a sentence stating a company's results, whatever its name's words: a name
+# marked as the topic, the subject, "also" (도) or the owner (의) of the figures named next.
+_KO_RESULTS_SUBJECT = re.compile(
+    r"""^\s*(?:(?:한편|반면|또한?|이에\s*비해|이와\s*달리)\s*,?\s*)?   # a connective
+    (?:[가-힣]+(?:\s[가-힣]+)?인\s+)?                                # 유통 대장주인
+    (?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,20})                    # OCI
+    (?:\((?:[A-Z]?\d{6}|[^()\n]{1,30})\))?                           # (010060)
+    (?:은|는|이|가|도|의)\s""",
+    re.VERBOSE,
+)
+
+
+@cache
+def _results_after() -> re.Pattern[str]:
+    """What follows the subject of a results sentence: a few words ("올 3분기 연결재무제표 기준"),
+    then a measure as the subject ("영업이익이", "총매출이") or a period with its figure
+    ("지난 2분기에는 7,157억원", "3분기 매출 3584억원"); the measure words: ``ko_measure`` of
+    ``data/name_words.tsv``. "환율은 1분기 영업이익을 ..." (the measure its object) is no such."""
+    from converter.extract.mechanisms.names import words
+    measure = "|".join(sorted(words("ko_measure"), key=len, reverse=True))
+    return re.compile(rf"""(?:[^\s,.]+\s+){{0,5}}?                          # 올 3분기 연결 기준
+        (?:[가-힣]*(?:{measure})[가-힣]*?(?:은|는|이|가|도)\s                   # 영업이익이
+          |(?:\d{{1,2}}\s*(?:·\s*4\s*)?분기|상반기|하반기|연간)(?:에는|에도|에)?\s*  # 2분기에는
+           (?:[가-힣]*(?:{measure})액?\s*)?[△-]?\d)                           # (매출) 7,157""",
+                      re.VERBOSE)
+
+
+def korean_results_subject(sentence: str) -> str | None:
+    """The company a Korean sentence states the results of, named as its subject whatever its
+    name's words: "OCI는 3분기 영업손실이 ...", "삼성SDI의 3분기 영업이익은 ...", "롯데쇼핑도 올 들어
+    3분기 누적 총매출이 ...". None for a subject that is no company (a word of ``ko_generic``,
+    a measure, a period, a part of the business: ``ko_part``) or a sentence stating no results.
+
+    >>> korean_results_subject("OCI는 지난 2분기에는 7,157억원의 매출을 기록했다.")
+    'OCI'
+    >>> korean_results_subject("한빛SDI의 3분기 영업이익은 1238억원이다."), korean_results_subject("가온제과는 매출이 14% 늘었다.")
+    ('한빛SDI', '가온제과')
+    >>> korean_results_subject("환율은 1분기 영업이익을 -2000억원 깎아먹었다.") is None
+    True
+    >>> korean_results_subject("반도체부문은 3분기 매출이 늘었다.") is None, korean_results_subject("회사는 3분기 매출이 늘었다.") is None
+    (True, True)
+    """
+    m = _KO_RESULTS_SUBJECT.match(sentence)
+    if m is None or not _results_after().match(sentence, m.end()) or not _may_be_company(m["name"]):
+        return None
+    return m["name"]
+
+
+def _may_be_company(name: str) -> bool:
+    from converter.extract.mechanisms.names import words
+    return not (name.casefold() in words("ko_generic") or name.endswith(("측", "들", "에", "에서"))
+                or any(w in name for w in words("ko_measure")) or _KO_PERIOD_WORD.search(name)
+                or name.endswith(tuple(words("ko_part"))))
+
+
+def korean_named_subject(sentence: str, names: frozenset[str]) -> str | None:
+    """The first of ``names`` (companies the text states the results of) that a Korean sentence
+    makes a subject, after words qualifying it: "... 신고가를 기록했던 OCI는 3분기 영업이익과 ...".
+
+    >>> korean_named_subject("최근 신고가를 기록했던 OCI는 3분기 적자로 전환했다.", frozenset({"OCI"}))
+    'OCI'
+    >>> korean_named_subject("OCI보다 실적이 좋았다.", frozenset({"OCI"})) is None
+    True
+    """
+    found = [(m.start(), name) for name in names
+             if (m := re.search(rf"(?<![가-힣A-Za-z0-9]){re.escape(name)}(?:은|는|이|가|도)\s", sentence))]
+    return min(found)[1] if found else None

@@ -4,7 +4,9 @@ the sentence are not of it (``prose_periods`` leaves such a phrase out of a sent
 The cause words are the ``cause`` (English, before the phrase) and ``ko_cause`` (Korean, after it)
 rows of ``data/measure_phrases.tsv``. So too a period opening a span that reaches the present
 ("since the third quarter of 2005", "2005년 3분기 이후 33분기 연속"): the start of a streak, not
-the period of the sentence's figures (``since`` and ``ko_since`` rows)."""
+the period of the sentence's figures (``since`` and ``ko_since`` rows). And a date telling where
+the fiscal years of the companies a sentence counts end ("firms that close their books on
+Dec. 31": ``year_end_of`` rows) says which companies, not the figures' period."""
 
 from __future__ import annotations
 
@@ -22,6 +24,8 @@ _SINCE_AFTER = re.compile(r"\s*")
 # between a period and the Korean cause word after it: the words of a noun phrase, no figure or
 # measure ("통상임금 비용 반영에 따른")
 _KO_CAUSE_BETWEEN = re.compile(r"[^\d,.;:]{0,30}")
+# between the words of a year end and its date: "on", "in", "at"
+_YEAR_END_TO_DATE = re.compile(r"\s*(?:(?:on|in|at)\s+)?", re.I)
 
 
 def names_cause(text: str, p: FoundPeriod) -> bool:
@@ -42,6 +46,8 @@ def names_cause(text: str, p: FoundPeriod) -> bool:
     """
     if p.relation is not None:
         return False
+    if _names_year_end(text, p):
+        return True
     before = word_pattern("cause")
     for m in before.finditer(text, max(0, p.start - 80), p.start):
         if _CAUSE_BEFORE.fullmatch(text, m.end(), p.start):
@@ -88,3 +94,21 @@ def opens_span(text: str, p: FoundPeriod) -> bool:
             return True
     after = word_pattern("ko_since").search(text, p.end, p.end + 40)
     return after is not None and _SINCE_AFTER.fullmatch(text, p.end, after.start()) is not None
+
+
+def _names_year_end(text: str, p: FoundPeriod) -> bool:
+    """"the combined net profit of 590 firms that close their books on Dec. 31": the date says
+    which companies are counted (those whose fiscal years end then), not the figures' period.
+
+    >>> from converter.parse.periods import find_periods
+    >>> text = "the net profit of 90 firms that close their books on Dec. 31 came to 25.6 trillion won"
+    >>> [names_cause(text, p) for p in find_periods(text)]
+    [True]
+    >>> text = "Net income for the fiscal year ending March 31, 2005 rose 5%."
+    >>> [names_cause(text, p) for p in find_periods(text)]
+    [False]
+    """
+    for m in word_pattern("year_end_of").finditer(text, max(0, p.start - 80), p.start):
+        if _YEAR_END_TO_DATE.fullmatch(text, m.end(), p.start):
+            return True
+    return False

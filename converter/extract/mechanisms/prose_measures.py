@@ -59,10 +59,12 @@ _YEAR_END = re.compile(r"year[\s-]end", re.I)
 @cache
 def _bounds() -> tuple[Gated, re.Pattern[str]]:
     """"above", "up to" ending the text before a figure (gated by its words: re tries it at every
-    position of the words before each figure); "이상", "넘은" after it: a limit."""
+    position of the words before each figure); "이상", "넘은", a threshold crossed ("돌파", "mark")
+    after it: a limit."""
     # ("more than a 1 trillion won profit": an article may stand between the bound and the figure)
     return (Gated(re.compile(rf"(?:{word_pattern('bound').pattern})\s*(?:an?\s+)?$", re.I)),
-            re.compile(rf"\s*(?:을|를|이|가)?\s*(?:{word_pattern('ko_bound').pattern})"))
+            re.compile(rf"\s*(?:(?:을|를|이|가)?\s*(?:{word_pattern('ko_bound').pattern})"
+                       rf"|(?:{word_pattern('bound_after').pattern}))", re.I))
 
 
 class SentenceBinder(FigureBinder, PercentBinder, ListBinder, SecondFigureBinder):
@@ -215,7 +217,8 @@ class SentenceBinder(FigureBinder, PercentBinder, ListBinder, SecondFigureBinder
     def _emit(self, b: Binding) -> None:
         if b.subject.unknown:
             why = (f"{b.concept} of a part whose segment the text does not name" if b.subject.axis == SEGMENT_AXIS
-                   else f"{b.concept} of '{b.subject.member}', which may not be the registrant")
+                   else f"{b.concept} of '{b.subject.member}' together: a sum over companies, not the registrant's"
+                   if b.subject.aggregate else f"{b.concept} of '{b.subject.member}', which may not be the registrant")
             self.out.unmapped.append(Mention(b.figure.text, self.ctx.span(b.figure.start, b.figure.end), why))
             return
         period, stated = fit(b.concept, b.period), ()
