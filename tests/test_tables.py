@@ -288,6 +288,13 @@ ROWS = [
     ("Total assets", None, "Assets", 1),
     ("Shareholders' equity", None, "StockholdersEquity", 1),
     ("Revenue (KRW bn)", None, "Revenues", 1),
+    # another name of the same line item in brackets (a web copy of an IR page)
+    ("Revenue(Sales)", None, "Revenues", 1),
+    ("Operating profit (Operating income)", None, "OperatingIncomeLoss", 1),
+    ("Revenue (Operating profit)", None, None, 0),
+    # "(net) other operating income" is a line of its own above operating profit
+    ("Net other operating income", None, None, 0),
+    ("Net Other Operating Income & Expenses", None, None, 0),
     ("Cost of revenues", None, None, 0),
     ("Subscription revenues", None, None, 0),
     ("Operating income margin", None, None, 0),
