@@ -458,3 +458,31 @@ def test_a_pdf_copy_one_cell_per_line_with_second_lines_of_margins() -> None:
 def test_a_pdf_copy_whose_rows_do_not_fit_the_headings_is_not_read(rows: str) -> None:
     facts, _ = _table_facts(_PDF_HEAD + rows)
     assert facts == set()
+
+
+# A summary copied from a PDF one cell per line whose "Change" heading spans both heading rows:
+# the upper row ("Three months ended" twice, "Change") prints before the dates under it
+_SPANNING_HEAD = ("August 4, 2023\nHighlights of Consolidated Results for the Three Months ended June 30, 2023\n"
+                  "Millions of yen (except for per share amounts)\nThree months ended\nThree months ended\nChange\n"
+                  "Jun. 30, 2022\nJun. 30, 2023\n")
+_SPANNING_ROWS = ("Revenue\n50,000\n55,000\n10.0%\nOperating profit\n4,000\n5,000\n25.0%\n"
+                  "Profit for the period\n3,000\n3,300\n10.0%\n"
+                  "Profit for the period attributable to owners of the parent company\n2,900\n3,190\n10.0%\n")
+Q2_22, Q2_23 = "2022-04-01/2022-06-30", "2023-04-01/2023-06-30"
+
+
+def test_a_pdf_copy_whose_change_heading_spans_both_heading_rows() -> None:
+    """Each date goes under its "Three months ended", "Change" heads the last column (read as
+    the last three cells, "Change" would head the first); the profit attributable to the owners
+    of the parent (a line item longer than running text's test allows a label) is the net
+    income, the group's profit above it (non-controlling interests included) stays unmapped."""
+    facts, unmapped = _table_facts(_SPANNING_HEAD + _SPANNING_ROWS)
+    assert facts == {
+        ("Revenues", "50000000000", Q2_22), ("Revenues", "55000000000", Q2_23),
+        ("RevenuesPercentChange", "0.100", Q2_23),
+        ("OperatingIncomeLoss", "4000000000", Q2_22), ("OperatingIncomeLoss", "5000000000", Q2_23),
+        ("OperatingIncomeLossPercentChange", "0.250", Q2_23),
+        ("NetIncomeLoss", "2900000000", Q2_22), ("NetIncomeLoss", "3190000000", Q2_23),
+        ("NetIncomeLossPercentChange", "0.100", Q2_23)}
+    assert ("3,300", "the profit of the group, non-controlling interests included (the table states the owners' share)") \
+        in unmapped

@@ -13,13 +13,13 @@ reported unmapped with the reason, never guessed; a fact two tables state with d
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache
 
 from converter.extract.base import DocumentContext, Found
 from converter.extract.mechanisms.table_shape import EMPTY, Cell
-from converter.extract.mechanisms.table_headings import Column, document_calendar
+from converter.extract.mechanisms.table_headings import Column, document_calendar, heading_kind
 from converter.extract.mechanisms.table_rows import RowMeasure, row_measure
 from converter.extract.mechanisms.tables import Table, TableRow, find_tables, span_in_months
 from converter.extract.mechanisms.prose_measures import concept_kinds
@@ -122,11 +122,31 @@ def _clash(ctx: DocumentContext, obs: Observation, start: int, end: int) -> Ment
     return Mention(ctx.text[start:end], ctx.span(start, end), f"{obs.concept} {obs.period} is stated with different values")
 
 
+_GROUP_PROFIT = "the profit of the group, non-controlling interests included (the table states the owners' share)"
+
+
+def _owners_share_stated(table: Table) -> bool:
+    """Whether a row of the table is the profit attributable to the owners of the parent
+    ("Profit for the period attributable to owners of the parent company" under "Profit for the
+    period"): that row is the net income, the group's profit above it includes the
+    non-controlling interests' share (read as the net income too, the two would clash)."""
+    for row in table.rows:
+        if heading_kind(row.label.text, "owners_share"):
+            measure = row_measure(row.label.text, row.section)
+            if measure is not None and measure.concept == "NetIncomeLoss" and measure.reason is None:
+                return True
+    return False
+
+
 def _bind_rows(ctx: DocumentContext, table: Table, bound: _Bound) -> None:
+    owners = _owners_share_stated(table)
     for row in table.rows:
         measure = row_measure(row.label.text, row.section)
         if measure is None:
             continue
+        if owners and measure.concept == "NetIncomeLoss" and measure.reason is None \
+                and not heading_kind(row.label.text, "owners_share"):
+            measure = replace(measure, reason=_GROUP_PROFIT)
         if measure.reason:
             for cell in row.cells:
                 if cell is not None and _DIGIT.search(cell.text):
