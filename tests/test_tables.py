@@ -486,3 +486,50 @@ def test_a_pdf_copy_whose_change_heading_spans_both_heading_rows() -> None:
         ("NetIncomeLossPercentChange", "0.100", Q2_23)}
     assert ("3,300", "the profit of the group, non-controlling interests included (the table states the owners' share)") \
         in unmapped
+
+
+# A kessan tanshin's first table copied from a PDF one cell per line: line items across, each over
+# its unit and its change, the periods down the side under "Three months ended"
+_ITEMS_ACROSS = ("July 29, 2022\nConsolidated Financial Results for the Three Months Ended June 30, 2022\n"
+                 "(Percentages indicate changes from the same period of the previous fiscal year)\n"
+                 "Net sales\nOperating profit\nNet income attributable\nto owners of parent\nThree months ended\n"
+                 "Million yen\n%\nMillion yen\n%\nMillion yen\n%\n"
+                 "June 30, 2022\n5,500\n10.0\n800\n25.0\n600\n20.0\n"
+                 "June 30, 2021\n5,000\n3.1\n640\n-2.0\n500\n4.0\n"
+                 "(Note) Comprehensive income: none\n")
+Q1_22, Q1_21 = "2022-04-01/2022-06-30", "2021-04-01/2021-06-30"
+
+
+def test_line_items_across_over_units_one_cell_per_line() -> None:
+    """"Net income attributable" left open goes on in "to owners of parent": four lines, three
+    line items over three pairs of columns; the "%" of each the change of its figures."""
+    facts, _ = _table_facts(_ITEMS_ACROSS)
+    assert facts == {
+        ("Revenues", "5500000000", Q1_22), ("Revenues", "5000000000", Q1_21),
+        ("RevenuesPercentChange", "0.100", Q1_22), ("RevenuesPercentChange", "0.031", Q1_21),
+        ("OperatingIncomeLoss", "800000000", Q1_22), ("OperatingIncomeLoss", "640000000", Q1_21),
+        ("OperatingIncomeLossPercentChange", "0.250", Q1_22), ("OperatingIncomeLossPercentChange", "-0.020", Q1_21),
+        ("NetIncomeLoss", "600000000", Q1_22), ("NetIncomeLoss", "500000000", Q1_21),
+        ("NetIncomeLossPercentChange", "0.200", Q1_22), ("NetIncomeLossPercentChange", "0.040", Q1_21)}
+
+
+@pytest.mark.parametrize("items", [
+    # the lines of a tall cell printed before and after the others: which words head which column?
+    "Net income attributable\nNet sales\nOperating profit\nto owners of parent\n",
+    # three line items over two pairs of columns
+    "Net sales\nOperating profit\nOrdinary profit\nNet income\n",
+])
+def test_line_items_across_that_cannot_be_told_apart_are_not_read(items: str) -> None:
+    text = _ITEMS_ACROSS.replace("Net sales\nOperating profit\nNet income attributable\nto owners of parent\n", items)
+    facts, _ = _table_facts(text)
+    assert facts == set()
+
+
+def test_line_items_across_in_two_rows_of_lines() -> None:
+    """"Basic" / "Diluted" over "earnings per share" twice: two heading rows printed row after
+    row, joined column by column; a dash is no figure."""
+    text = ("July 29, 2022\nConsolidated Financial Results for the Three Months Ended June 30, 2022\n"
+            "Basic\nDiluted\nearnings per share\nearnings per share\nThree months ended\nYen\nYen\n"
+            "June 30, 2022\n30.50\n-\nJune 30, 2021\n24.10\n-\n(Note) none\n")
+    facts, _ = _table_facts(text)
+    assert facts == {("EarningsPerShareBasic", "30.50", Q1_22), ("EarningsPerShareBasic", "24.10", Q1_21)}

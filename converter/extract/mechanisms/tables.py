@@ -245,16 +245,21 @@ def find_tables(ctx: DocumentContext) -> list[Table]:
     """Every results table of the document, in order; tables never overlap."""
     from converter.extract.mechanisms.table_flat import flat_tables  # the flattened layouts
     from converter.extract.mechanisms.table_form_rows import form_row_grids  # a form's rows, one a line
+    from converter.extract.mechanisms.table_space_rows import space_row_grids  # rows of cells between spaces
+    from converter.extract.mechanisms.table_cell_spans import span_grids  # line items over units, a cell per line
 
     env = heading_env(ctx)
     lines = split_lines(ctx.text)
     found: list[Table] = []
     piped = "|" in ctx.text  # (a line holds a "|" only where the text does: most releases hold none)
-    candidates = [*(_from_grid(g, env) for g in cell_per_line_grids(lines, env, piped)),
+    texts = [line for line in lines if line.text.strip()]
+    candidates = [*(_from_grid(g, env) for g in span_grids(texts, env)),  # (before the cells' own reader)
+                  *(_from_grid(g, env) for g in cell_per_line_grids(lines, env, piped)),
                   *(_from_grid(g, env) for g in (pipe_grids(lines, env) if piped else ())),
                   *flat_tables(ctx, env),
                   *(_from_grid(g, env) for g in form_row_grids(lines, env)),
-                  *(_from_grid(g, env) for g in fixed_width_grids(lines, env))]
+                  *(_from_grid(g, env) for g in fixed_width_grids(lines, env)),
+                  *(_from_grid(g, env) for g in space_row_grids(lines, env))]  # (last: the others' tables first)
     for table in candidates:
         if not any(table.start < t.end and t.start < table.end for t in found):
             found.append(table)
