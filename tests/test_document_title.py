@@ -221,6 +221,11 @@ maker of pumps, announced results for the year ended January 31, 2003.
     # a 6-K: the report's title after the cover and what it furnishes
     (TRANSMITTAL, "HANBIT MARINE CO., LTD. ANNOUNCES THE RESULTS FOR THE FIRST QUARTER OF 2005"),
     (FLAT_COVER, "Extraordinary General Meeting of Shareholders to Approve the Share Exchange with Minato Trust Bank, Ltd."),
+    # a Japanese results summary's title line, long by its accounting basis and its date (the date left out)
+    ("Consolidated Financial Results for the Second Quarter of the Fiscal Year Ending March 31, 2023 "
+     "[Based on Japanese GAAP] November 8, 2022\n\nName of Listed Company: Kiriko Foods Co., Ltd.\n",
+     "Consolidated Financial Results for the Second Quarter of the Fiscal Year Ending March 31, 2023 "
+     "[Based on Japanese GAAP]"),
 ]
 
 

@@ -193,12 +193,24 @@ def _in_table(lines: list[Line], index: int) -> bool:
     return False
 
 
+# an aside in square brackets: "[Based on Japanese GAAP]"
+_SQUARE_ASIDE = re.compile(r"\[[^\[\]]*\]")
+
+
+def _without_asides(page: _Page, line: Line) -> str:
+    """The line without its dates and bracketed asides: a Japanese summary's title line ("...
+    for the Second Quarter of the Fiscal Year Ending March 31, 2019 [Based on Japanese GAAP]
+    November 7, 2018") is long by its date and its basis, not by running on as a sentence."""
+    stripped = line.stripped
+    return _SQUARE_ASIDE.sub("", _without_dates(stripped, _dates_of(page.document.text, line, stripped, stripped)))
+
+
 def _is_body(page: _Page, line: Line) -> bool:
     """A line of running text (not a line of columns)."""
     stripped = line.stripped
     if _COLUMNS.search(stripped):
         return False
-    if len(stripped) > 110:
+    if len(stripped) > 110 and len(_without_asides(page, line)) > 110:
         return True
     sentence = len(stripped) >= 50 and _SENTENCE_STOP.search(stripped) and len(stripped.split()) >= 8
     hangul = HANGUL.search(stripped)
