@@ -533,3 +533,36 @@ def test_line_items_across_in_two_rows_of_lines() -> None:
             "June 30, 2022\n30.50\n-\nJune 30, 2021\n24.10\n-\n(Note) none\n")
     facts, _ = _table_facts(text)
     assert facts == {("EarningsPerShareBasic", "30.50", Q1_22), ("EarningsPerShareBasic", "24.10", Q1_21)}
+
+
+def test_a_markdown_table_run_together_onto_one_line() -> None:
+    """The row of dashes gives four columns; rows are read while each has four cells, the one
+    cut short at the end of the text is not; the units in brackets before the table are its
+    caption (the running text before them is none)."""
+    text = ("Hong Kong, 20 August 2025 - Interim results. Basic earnings per share rose to 8.1 HK cents. "
+            "Key Data (HK$ Thousand) | Indicator | For the six months ended June 30, 2025 (HK$ Thousand) | "
+            "For the six months ended June 30, 2024 (HK$ Thousand) | Change (%) | | :--- | :--- | :--- | :--- | "
+            "| Revenue | 120,500 | 100,000 | +20.5% | | Gross Profit | 40,000 | 32,000 | +25.0% | "
+            "| Profit Before Tax | 12,000 | 10,000 | +20.0% | | Income Tax Expense | (2,0")
+    facts, _ = _table_facts(text)
+    h1_25, h1_24 = "2025-01-01/2025-06-30", "2024-01-01/2024-06-30"
+    assert {f for f in facts if not f[0].endswith("PercentChange")} == {
+        ("Revenues", "120500000", h1_25), ("Revenues", "100000000", h1_24),
+        ("GrossProfit", "40000000", h1_25), ("GrossProfit", "32000000", h1_24),
+        ("IncomeLossBeforeIncomeTaxes", "12000000", h1_25), ("IncomeLossBeforeIncomeTaxes", "10000000", h1_24)}
+
+
+def test_a_unit_row_above_the_headings_of_a_web_copy_and_expenses_in_brackets() -> None:
+    """"(Amount: NT$ million) |" above headings printed one per line is the table's caption;
+    the expenses printed in brackets are deductions (positive expenses), their change columns
+    ("0.1") no amounts."""
+    text = ("Hsinchu, Oct. 25, 2023 - Third quarter results.\nCOGS & Expenses |\n|||||||\n(Amount: NT$ million) |\n"
+            "3Q23 |\n2Q23 |\nQoQ %\n|\n3Q22 |\nYoY %\n|\n||||\n"
+            "Operating Revenues |\n21,000 |\n20,000 |\n5.0 |\n24,000 |\n(12.5) |\n||||\n"
+            "Operating Expenses |\n(2,020) |\n(2,000) |\n1.0 |\n(2,500) |\n(19.2) |\n")
+    facts, _ = _table_facts(text)
+    q3_23, q2_23, q3_22 = "2023-07-01/2023-09-30", "2023-04-01/2023-06-30", "2022-07-01/2022-09-30"
+    assert {f for f in facts if not f[0].endswith("PercentChange")} == {
+        ("Revenues", "21000000000", q3_23), ("Revenues", "20000000000", q2_23), ("Revenues", "24000000000", q3_22),
+        ("OperatingExpenses", "2020000000", q3_23), ("OperatingExpenses", "2000000000", q2_23),
+        ("OperatingExpenses", "2500000000", q3_22)}

@@ -22,6 +22,7 @@ from converter.extract.mechanisms.table_form_rows import form_row_grids
 from converter.extract.mechanisms.table_cells import pipe_grids
 from converter.extract.mechanisms.table_grid import fixed_width_grids
 from converter.extract.mechanisms.table_flat import flat_tables
+from converter.extract.mechanisms.table_markdown_line import markdown_line_grids
 from converter.extract.mechanisms.table_space_rows import space_row_grids
 from converter.extract.mechanisms.table_headings import HeadingEnv, document_calendar
 from converter.model import Classification, DocumentFamily, Period, Segment, SourceDocument
@@ -118,6 +119,7 @@ def _plain_tables(ctx: DocumentContext) -> list:
                   *(tables._from_grid(g, env) for g in pipe_grids(lines, env)),
                   *flat_tables(ctx, env), *(tables._from_grid(g, env) for g in form_row_grids(lines, env)),
                   *(tables._from_grid(g, env) for g in fixed_width_grids(lines, env)),
+                  *(tables._from_grid(g, env) for g in markdown_line_grids(lines)),
                   *(tables._from_grid(g, env) for g in space_row_grids(lines, env))]:
         if not any(table.start < t.end and t.start < table.end for t in found):
             found.append(table)

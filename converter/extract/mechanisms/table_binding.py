@@ -196,7 +196,7 @@ def _bind_cell(ctx: DocumentContext, table: Table, row: TableRow, measure: RowMe
     value, decimals, unit = parsed
     if measure.sign < 0 and value > 0:
         value = -value
-    if value < 0 and concept in _deductions() and _all_bracketed(row):
+    if value < 0 and concept in _deductions() and _all_bracketed(row, table):
         value = -value  # "Operating expenses  (21,935,000)": a deduction printed as such, a positive expense
     bound.observations.append((Observation(concept, value, period, unit, decimals, _dimensions(row),
                                            span=ctx.span(cell.start, cell.end), rule=f"table:{table.layout}"),
@@ -231,8 +231,11 @@ def _deductions() -> frozenset[str]:
 _BRACKETED = re.compile(r"\(.*\d.*\)%?")
 
 
-def _all_bracketed(row: TableRow) -> bool:
-    figures = [c.text.strip() for c in row.cells if c is not None and _DIGIT.search(c.text)]
+def _all_bracketed(row: TableRow, table: Table) -> bool:
+    """Every figure of the row's value columns is in brackets (its change columns' "0.1" beside
+    "(5,722)" are changes, no amounts printed as deductions)."""
+    figures = [c.text.strip() for c, column in zip(row.cells, table.columns)
+               if c is not None and _DIGIT.search(c.text) and column.role != "change"]
     return bool(figures) and all(_BRACKETED.fullmatch(f) for f in figures if "%" not in f)
 
 

@@ -247,6 +247,7 @@ def find_tables(ctx: DocumentContext) -> list[Table]:
     from converter.extract.mechanisms.table_form_rows import form_row_grids  # a form's rows, one a line
     from converter.extract.mechanisms.table_space_rows import space_row_grids  # rows of cells between spaces
     from converter.extract.mechanisms.table_cell_spans import span_grids  # line items over units, a cell per line
+    from converter.extract.mechanisms.table_markdown_line import markdown_line_grids  # a markdown table on one line
 
     env = heading_env(ctx)
     lines = split_lines(ctx.text)
@@ -259,6 +260,7 @@ def find_tables(ctx: DocumentContext) -> list[Table]:
                   *flat_tables(ctx, env),
                   *(_from_grid(g, env) for g in form_row_grids(lines, env)),
                   *(_from_grid(g, env) for g in fixed_width_grids(lines, env)),
+                  *(_from_grid(g, env) for g in markdown_line_grids(lines)),
                   *(_from_grid(g, env) for g in space_row_grids(lines, env))]  # (last: the others' tables first)
     for table in candidates:
         if not any(table.start < t.end and t.start < table.end for t in found):
