@@ -546,10 +546,11 @@ def test_a_markdown_table_run_together_onto_one_line() -> None:
             "| Profit Before Tax | 12,000 | 10,000 | +20.0% | | Income Tax Expense | (2,0")
     facts, _ = _table_facts(text)
     h1_25, h1_24 = "2025-01-01/2025-06-30", "2024-01-01/2024-06-30"
-    assert {f for f in facts if not f[0].endswith("PercentChange")} == {
-        ("Revenues", "120500000", h1_25), ("Revenues", "100000000", h1_24),
-        ("GrossProfit", "40000000", h1_25), ("GrossProfit", "32000000", h1_24),
-        ("IncomeLossBeforeIncomeTaxes", "12000000", h1_25), ("IncomeLossBeforeIncomeTaxes", "10000000", h1_24)}
+    assert facts == {  # (a change written with its sign, "+20.5%", is a figure)
+        ("Revenues", "120500000", h1_25), ("Revenues", "100000000", h1_24), ("RevenuesPercentChange", "0.205", h1_25),
+        ("GrossProfit", "40000000", h1_25), ("GrossProfit", "32000000", h1_24), ("GrossProfitPercentChange", "0.250", h1_25),
+        ("IncomeLossBeforeIncomeTaxes", "12000000", h1_25), ("IncomeLossBeforeIncomeTaxes", "10000000", h1_24),
+        ("IncomeLossBeforeIncomeTaxesPercentChange", "0.200", h1_25)}
 
 
 def test_a_unit_row_above_the_headings_of_a_web_copy_and_expenses_in_brackets() -> None:

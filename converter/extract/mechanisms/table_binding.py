@@ -291,9 +291,9 @@ _DIGITS = re.compile(DIGITS)
 
 
 def signed_figure(text: str) -> tuple[Decimal, int] | None:
-    """"(1,245)", "-41.7", "△3,120": the figure with its sign; None if ``text`` is not one."""
+    """"(1,245)", "-41.7", "△3,120", "+18.4": the figure with its sign; None if ``text`` is not one."""
     negative = bool(_NEGATIVE.match(text))
-    core = text.strip("()-−△▼▲ ")
+    core = text.strip("()-−△▼▲+ ")  # ("+18.4": a change stated with its sign)
     if not _DIGITS.fullmatch(core):
         return None
     parsed = parse_figure(core)
