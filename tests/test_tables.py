@@ -567,3 +567,15 @@ def test_a_unit_row_above_the_headings_of_a_web_copy_and_expenses_in_brackets() 
         ("Revenues", "21000000000", q3_23), ("Revenues", "20000000000", q2_23), ("Revenues", "24000000000", q3_22),
         ("OperatingExpenses", "2020000000", q3_23), ("OperatingExpenses", "2000000000", q2_23),
         ("OperatingExpenses", "2500000000", q3_22)}
+
+
+def test_line_items_across_one_column_each_at_balance_sheet_dates() -> None:
+    """"Total assets", "Net assets", "Equity ratio" over "Million yen", "Million yen", "%", the
+    dates down the side under "As of": one line item the vocabulary names is enough (the layout
+    says the columns are line items); the ratio's "%" is its own, no change."""
+    text = ("July 29, 2022\nConsolidated Financial Results for the Three Months Ended June 30, 2022\n"
+            "(2)Consolidated Financial Position\nTotal assets\nNet assets\nEquity ratio\nAs of\n"
+            "Million yen\nMillion yen\n%\nJune 30, 2022\n65,000\n47,000\n69.0\n"
+            "March 31, 2022\n64,000\n46,000\n68.9\n(Reference) Equity: none\n")
+    facts, _ = _table_facts(text)
+    assert facts == {("Assets", "65000000000", "2022-06-30"), ("Assets", "64000000000", "2022-03-31")}

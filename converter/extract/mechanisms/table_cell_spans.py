@@ -37,6 +37,8 @@ from converter.extract.mechanisms.table_headings import HeadingEnv, is_date_part
 from converter.extract.mechanisms.table_shape import Cell, Grid, GridRow, is_figure, is_prose
 from converter.extract.mechanisms.table_units import is_unit_cell
 
+# the layout's name: its grids are line items across for certain (``tables`` reads them so)
+ITEMS_ACROSS = "cell per line, line items across"
 # a percent column's heading
 _PERCENT = re.compile(r"[(（]?[%％][)）]?")
 # a line that goes on from the line above: a lower-case first letter
@@ -101,7 +103,7 @@ def _grid(lines: list[Line], first: int, width: int, env: HeadingEnv) -> Grid | 
                      for item, unit, item_of_column in items)
     captions = tuple(c for c in (label_heading,) if c)
     end = rows[-1].cells[-1].end  # type: ignore[union-attr]
-    return Grid(lines[start].start, end, "cell per line, line items across", captions, headings, tuple(rows))
+    return Grid(lines[start].start, end, ITEMS_ACROSS, captions, headings, tuple(rows))
 
 
 def _item_line(text: str) -> bool:

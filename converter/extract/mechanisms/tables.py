@@ -24,6 +24,7 @@ from decimal import Decimal
 from converter.extract.base import DocumentContext
 from converter.extract.mechanisms.lines import split_lines
 from converter.extract.mechanisms.table_cell_lines import cell_per_line_grids
+from converter.extract.mechanisms.table_cell_spans import ITEMS_ACROSS
 from converter.extract.mechanisms.table_cells import pipe_grids
 from converter.extract.mechanisms.table_grid import fixed_width_grids
 from converter.extract.mechanisms.dividends import dividend_row_kind
@@ -162,7 +163,10 @@ def _transposed(grid: Grid, columns: tuple[Column, ...],
         named = next((t for t in texts if is_line_item(t)), None)
         items.append(named or (items[-1] if items and (column.role == "change" or _bare_percent(texts)) else None))
     periods = [column_meaning([r.label.text], list(grid.captions), env) if r.label else None for r in grid.rows]
-    if sum(1 for item in items if item) < 2 or not periods or any(p is None or p.role != "value" for p in periods):
+    # (two line items at least say the columns are line items; a grid read as line items across
+    # over their units says it of itself, and one is enough: "Total assets" beside "Net assets")
+    fewest = 1 if grid.layout == ITEMS_ACROSS else 2
+    if sum(1 for item in items if item) < fewest or not periods or any(p is None or p.role != "value" for p in periods):
         return None
     row_periods = [p.period for p in periods]  # type: ignore[union-attr]
     roled = []
