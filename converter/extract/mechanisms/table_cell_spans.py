@@ -47,6 +47,8 @@ _GOES_ON = re.compile(r"[a-z]")
 _LEFT_OPEN = re.compile(r"\b(?:attributable|to|of|per|and|for|before|after|from|in)$|[-']$", re.I)
 # a digit: no line item's name holds one here, every figure does
 _DIGIT = re.compile(r"\d")
+# how long a unit heading's line is at most ("Millions of U.S. dollars")
+_UNIT_WIDTH = 30
 # how many lines of line items are looked for above the units
 _MOST_ITEM_LINES = 12
 
@@ -80,7 +82,9 @@ def span_grids(lines: list[Line], env: HeadingEnv) -> list[Grid]:
 
 
 def _is_unit_heading(text: str) -> bool:
-    return bool(_PERCENT.fullmatch(text)) or (is_unit_cell(text) and not _DIGIT.search(text))
+    """A unit over a column, alone on its line: "Million yen", "%" (a few words: most lines are
+    longer, and are not asked of the unit reader)."""
+    return len(text) <= _UNIT_WIDTH and (bool(_PERCENT.fullmatch(text)) or (is_unit_cell(text) and not _DIGIT.search(text)))
 
 
 def _grid(lines: list[Line], first: int, width: int, env: HeadingEnv) -> Grid | None:

@@ -47,6 +47,8 @@ def _split_row(line: Line) -> tuple[Cell, list[Cell]] | None:
     figures = words[k:]
     if k == 0 or len(figures) < 2 or not any(_DIGIT.search(w.group(0)) for w in figures):
         return None
+    if "  " in line.text[words[k - 1].end():figures[-1].end()]:
+        return None  # cells set apart by wider gaps: a fixed-width table, the fixed-width reader's
     label_text = line.text[words[0].start():words[k - 1].end()]
     if not _LETTER.search(label_text):
         return None
@@ -60,12 +62,14 @@ def _heading(line: Line, width: int, captions: list[str], env: HeadingEnv) -> li
     (the label column's heading, "Accounting Title"): so which words head which column cannot
     be in doubt, and rows of fewer figures than the heading's columns find no heading."""
     words = list(_WORD.finditer(line.text))
-    if len(words) <= width:
+    if len(words) <= width or "  " in line.text[words[-width - 1].end():words[-1].end()]:
         return None
+    if not any(_DIGIT.search(w.group(0)) for w in words[-width:]) or any(_DIGIT.search(w.group(0)) for w in words[:-width]):
+        return None  # (first, before the heading reader is asked: no period among the columns, or a digit before them)
     cells = [Cell(w.group(0), line.start + w.start(), line.start + w.end()) for w in words[-width:]]
     if not any(column_meaning([c.text], captions, env).period is not None for c in cells):
         return None  # (a period at least is read)
-    if any(_DIGIT.search(w.group(0)) or is_heading_cell(w.group(0), env) for w in words[:-width]):
+    if any(is_heading_cell(w.group(0), env) for w in words[:-width]):
         return None  # a period, a figure or a change before the columns: one more column than the rows hold?
     return cells if all(_names_column(c.text, captions, env) for c in cells) else None
 
