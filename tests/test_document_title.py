@@ -225,6 +225,11 @@ maker of pumps, announced results for the year ended January 31, 2003.
     # a 6-K: the report's title after the cover and what it furnishes
     (TRANSMITTAL, "HANBIT MARINE CO., LTD. ANNOUNCES THE RESULTS FOR THE FIRST QUARTER OF 2005"),
     (FLAT_COVER, "Extraordinary General Meeting of Shareholders to Approve the Share Exchange with Minato Trust Bank, Ltd."),
+    # a Japanese results summary's title line, long by its accounting basis and its date (the date left out)
+    ("Consolidated Financial Results for the Second Quarter of the Fiscal Year Ending March 31, 2023 "
+     "[Based on Japanese GAAP] November 8, 2022\n\nName of Listed Company: Kiriko Foods Co., Ltd.\n",
+     "Consolidated Financial Results for the Second Quarter of the Fiscal Year Ending March 31, 2023 "
+     "[Based on Japanese GAAP]"),
 ]
 
 
@@ -300,6 +305,11 @@ formatted in XBRL: (i) Consolidated Balance Sheets as of March 31, 2006 and 2007
                                                 "매출이 2천7백11억원을 기록했다고 15일 밝혔다.\n"),
     ("a Korean article that opens with its body", "하나전기는 지난 3/4분기 매출이 2,137억원으로 집계됐다고 14일 "
                                                   "발표했다. 전년 동기에 비해서는 매출은 21.5% 늘었다.\n"),
+    # a long disclaimer line cut short, its date first: measured whole (only a bracketed aside and
+    # the date after it make a long line a title's), the slide headings below it no title
+    ("a slide deck's disclaimer over its section headings",
+     " date 2022-11-04 The business result for the 3rd quarter of 2022 is currently under the audit process, "
+     "however this is\n3Q 2022 Business Results\nDivisional Results\nAppendix\nIncome Statements\n(Unit: KRW bn)\n"),
     ("an English article that opens with its body", "Taiwan's VMX just released third quarter results for the "
                                                     "period ending September 30 show revenue reached NT$9.26 billion.\n"
                                                     "On a sequential basis, results rose.\n"),

@@ -922,6 +922,15 @@ PROSE += [  # fourth round: defects found on unseen releases and news
         {("Revenues", "1234000000", "2016-07-01/2016-09-30", "USD", "-6", "-")},
         ["5.1%", "5.6%", "7.0%", "8.0%"],
     ),
+    (  # "net other operating income" is a line of its own above operating profit: neither the
+        # operating income nor a segment's ("Net other") of it
+        "Hsinchu, Oct. 25, 2023 - Results for the third quarter of 2023. Net other operating income was "
+        "NT$412 million. In 3Q23, operating income decreased 2.3% QoQ to NT$9.87 billion.",
+        {("OperatingIncomeLoss", "9870000000", "2023-07-01/2023-09-30", "TWD", "-7", "-"),
+         ("OperatingIncomeLossPercentChange", "-0.023", "2023-07-01/2023-09-30", "pure", "3",
+          "ComparativePeriodAxis=2023-04-01/2023-06-30")},
+        ["NT$412 million"],
+    ),
 ]
 
 

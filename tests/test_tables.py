@@ -288,6 +288,13 @@ ROWS = [
     ("Total assets", None, "Assets", 1),
     ("Shareholders' equity", None, "StockholdersEquity", 1),
     ("Revenue (KRW bn)", None, "Revenues", 1),
+    # another name of the same line item in brackets (a web copy of an IR page)
+    ("Revenue(Sales)", None, "Revenues", 1),
+    ("Operating profit (Operating income)", None, "OperatingIncomeLoss", 1),
+    ("Revenue (Operating profit)", None, None, 0),
+    # "(net) other operating income" is a line of its own above operating profit
+    ("Net other operating income", None, None, 0),
+    ("Net Other Operating Income & Expenses", None, None, 0),
     ("Cost of revenues", None, None, 0),
     ("Subscription revenues", None, None, 0),
     ("Operating income margin", None, None, 0),
@@ -451,3 +458,124 @@ def test_a_pdf_copy_one_cell_per_line_with_second_lines_of_margins() -> None:
 def test_a_pdf_copy_whose_rows_do_not_fit_the_headings_is_not_read(rows: str) -> None:
     facts, _ = _table_facts(_PDF_HEAD + rows)
     assert facts == set()
+
+
+# A summary copied from a PDF one cell per line whose "Change" heading spans both heading rows:
+# the upper row ("Three months ended" twice, "Change") prints before the dates under it
+_SPANNING_HEAD = ("August 4, 2023\nHighlights of Consolidated Results for the Three Months ended June 30, 2023\n"
+                  "Millions of yen (except for per share amounts)\nThree months ended\nThree months ended\nChange\n"
+                  "Jun. 30, 2022\nJun. 30, 2023\n")
+_SPANNING_ROWS = ("Revenue\n50,000\n55,000\n10.0%\nOperating profit\n4,000\n5,000\n25.0%\n"
+                  "Profit for the period\n3,000\n3,300\n10.0%\n"
+                  "Profit for the period attributable to owners of the parent company\n2,900\n3,190\n10.0%\n")
+Q2_22, Q2_23 = "2022-04-01/2022-06-30", "2023-04-01/2023-06-30"
+
+
+def test_a_pdf_copy_whose_change_heading_spans_both_heading_rows() -> None:
+    """Each date goes under its "Three months ended", "Change" heads the last column (read as
+    the last three cells, "Change" would head the first); the profit attributable to the owners
+    of the parent (a line item longer than running text's test allows a label) is the net
+    income, the group's profit above it (non-controlling interests included) stays unmapped."""
+    facts, unmapped = _table_facts(_SPANNING_HEAD + _SPANNING_ROWS)
+    assert facts == {
+        ("Revenues", "50000000000", Q2_22), ("Revenues", "55000000000", Q2_23),
+        ("RevenuesPercentChange", "0.100", Q2_23),
+        ("OperatingIncomeLoss", "4000000000", Q2_22), ("OperatingIncomeLoss", "5000000000", Q2_23),
+        ("OperatingIncomeLossPercentChange", "0.250", Q2_23),
+        ("NetIncomeLoss", "2900000000", Q2_22), ("NetIncomeLoss", "3190000000", Q2_23),
+        ("NetIncomeLossPercentChange", "0.100", Q2_23)}
+    assert ("3,300", "the profit of the group, non-controlling interests included (the table states the owners' share)") \
+        in unmapped
+
+
+# A kessan tanshin's first table copied from a PDF one cell per line: line items across, each over
+# its unit and its change, the periods down the side under "Three months ended"
+_ITEMS_ACROSS = ("July 29, 2022\nConsolidated Financial Results for the Three Months Ended June 30, 2022\n"
+                 "(Percentages indicate changes from the same period of the previous fiscal year)\n"
+                 "Net sales\nOperating profit\nNet income attributable\nto owners of parent\nThree months ended\n"
+                 "Million yen\n%\nMillion yen\n%\nMillion yen\n%\n"
+                 "June 30, 2022\n5,500\n10.0\n800\n25.0\n600\n20.0\n"
+                 "June 30, 2021\n5,000\n3.1\n640\n-2.0\n500\n4.0\n"
+                 "(Note) Comprehensive income: none\n")
+Q1_22, Q1_21 = "2022-04-01/2022-06-30", "2021-04-01/2021-06-30"
+
+
+def test_line_items_across_over_units_one_cell_per_line() -> None:
+    """"Net income attributable" left open goes on in "to owners of parent": four lines, three
+    line items over three pairs of columns; the "%" of each the change of its figures."""
+    facts, _ = _table_facts(_ITEMS_ACROSS)
+    assert facts == {
+        ("Revenues", "5500000000", Q1_22), ("Revenues", "5000000000", Q1_21),
+        ("RevenuesPercentChange", "0.100", Q1_22), ("RevenuesPercentChange", "0.031", Q1_21),
+        ("OperatingIncomeLoss", "800000000", Q1_22), ("OperatingIncomeLoss", "640000000", Q1_21),
+        ("OperatingIncomeLossPercentChange", "0.250", Q1_22), ("OperatingIncomeLossPercentChange", "-0.020", Q1_21),
+        ("NetIncomeLoss", "600000000", Q1_22), ("NetIncomeLoss", "500000000", Q1_21),
+        ("NetIncomeLossPercentChange", "0.200", Q1_22), ("NetIncomeLossPercentChange", "0.040", Q1_21)}
+
+
+@pytest.mark.parametrize("items", [
+    # the lines of a tall cell printed before and after the others: which words head which column?
+    "Net income attributable\nNet sales\nOperating profit\nto owners of parent\n",
+    # three line items over two pairs of columns
+    "Net sales\nOperating profit\nOrdinary profit\nNet income\n",
+])
+def test_line_items_across_that_cannot_be_told_apart_are_not_read(items: str) -> None:
+    text = _ITEMS_ACROSS.replace("Net sales\nOperating profit\nNet income attributable\nto owners of parent\n", items)
+    facts, _ = _table_facts(text)
+    assert facts == set()
+
+
+def test_line_items_across_in_two_rows_of_lines() -> None:
+    """"Basic" / "Diluted" over "earnings per share" twice: two heading rows printed row after
+    row, joined column by column; a dash is no figure."""
+    text = ("July 29, 2022\nConsolidated Financial Results for the Three Months Ended June 30, 2022\n"
+            "Basic\nDiluted\nearnings per share\nearnings per share\nThree months ended\nYen\nYen\n"
+            "June 30, 2022\n30.50\n-\nJune 30, 2021\n24.10\n-\n(Note) none\n")
+    facts, _ = _table_facts(text)
+    assert facts == {("EarningsPerShareBasic", "30.50", Q1_22), ("EarningsPerShareBasic", "24.10", Q1_21)}
+
+
+def test_a_markdown_table_run_together_onto_one_line() -> None:
+    """The row of dashes gives four columns; rows are read while each has four cells, the one
+    cut short at the end of the text is not; the units in brackets before the table are its
+    caption (the running text before them is none)."""
+    text = ("Hong Kong, 20 August 2025 - Interim results. Basic earnings per share rose to 8.1 HK cents. "
+            "Key Data (HK$ Thousand) | Indicator | For the six months ended June 30, 2025 (HK$ Thousand) | "
+            "For the six months ended June 30, 2024 (HK$ Thousand) | Change (%) | | :--- | :--- | :--- | :--- | "
+            "| Revenue | 120,500 | 100,000 | +20.5% | | Gross Profit | 40,000 | 32,000 | +25.0% | "
+            "| Profit Before Tax | 12,000 | 10,000 | +20.0% | | Income Tax Expense | (2,0")
+    facts, _ = _table_facts(text)
+    h1_25, h1_24 = "2025-01-01/2025-06-30", "2024-01-01/2024-06-30"
+    assert facts == {  # (a change written with its sign, "+20.5%", is a figure)
+        ("Revenues", "120500000", h1_25), ("Revenues", "100000000", h1_24), ("RevenuesPercentChange", "0.205", h1_25),
+        ("GrossProfit", "40000000", h1_25), ("GrossProfit", "32000000", h1_24), ("GrossProfitPercentChange", "0.250", h1_25),
+        ("IncomeLossBeforeIncomeTaxes", "12000000", h1_25), ("IncomeLossBeforeIncomeTaxes", "10000000", h1_24),
+        ("IncomeLossBeforeIncomeTaxesPercentChange", "0.200", h1_25)}
+
+
+def test_a_unit_row_above_the_headings_of_a_web_copy_and_expenses_in_brackets() -> None:
+    """"(Amount: NT$ million) |" above headings printed one per line is the table's caption;
+    the expenses printed in brackets are deductions (positive expenses), their change columns
+    ("0.1") no amounts."""
+    text = ("Hsinchu, Oct. 25, 2023 - Third quarter results.\nCOGS & Expenses |\n|||||||\n(Amount: NT$ million) |\n"
+            "3Q23 |\n2Q23 |\nQoQ %\n|\n3Q22 |\nYoY %\n|\n||||\n"
+            "Operating Revenues |\n21,000 |\n20,000 |\n5.0 |\n24,000 |\n(12.5) |\n||||\n"
+            "Operating Expenses |\n(2,020) |\n(2,000) |\n1.0 |\n(2,500) |\n(19.2) |\n")
+    facts, _ = _table_facts(text)
+    q3_23, q2_23, q3_22 = "2023-07-01/2023-09-30", "2023-04-01/2023-06-30", "2022-07-01/2022-09-30"
+    assert {f for f in facts if not f[0].endswith("PercentChange")} == {
+        ("Revenues", "21000000000", q3_23), ("Revenues", "20000000000", q2_23), ("Revenues", "24000000000", q3_22),
+        ("OperatingExpenses", "2020000000", q3_23), ("OperatingExpenses", "2000000000", q2_23),
+        ("OperatingExpenses", "2500000000", q3_22)}
+
+
+def test_line_items_across_one_column_each_at_balance_sheet_dates() -> None:
+    """"Total assets", "Net assets", "Equity ratio" over "Million yen", "Million yen", "%", the
+    dates down the side under "As of": one line item the vocabulary names is enough (the layout
+    says the columns are line items); the ratio's "%" is its own, no change."""
+    text = ("July 29, 2022\nConsolidated Financial Results for the Three Months Ended June 30, 2022\n"
+            "(2)Consolidated Financial Position\nTotal assets\nNet assets\nEquity ratio\nAs of\n"
+            "Million yen\nMillion yen\n%\nJune 30, 2022\n65,000\n47,000\n69.0\n"
+            "March 31, 2022\n64,000\n46,000\n68.9\n(Reference) Equity: none\n")
+    facts, _ = _table_facts(text)
+    assert facts == {("Assets", "65000000000", "2022-06-30"), ("Assets", "64000000000", "2022-03-31")}

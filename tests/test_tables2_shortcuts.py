@@ -17,9 +17,13 @@ from converter.extract.base import DocumentContext
 from converter.extract.mechanisms import table_headings, tables
 from converter.extract.mechanisms.lines import split_lines
 from converter.extract.mechanisms.table_cell_lines import cell_per_line_grids
+from converter.extract.mechanisms.table_cell_spans import span_grids
+from converter.extract.mechanisms.table_form_rows import form_row_grids
 from converter.extract.mechanisms.table_cells import pipe_grids
 from converter.extract.mechanisms.table_grid import fixed_width_grids
 from converter.extract.mechanisms.table_flat import flat_tables
+from converter.extract.mechanisms.table_markdown_line import markdown_line_grids
+from converter.extract.mechanisms.table_space_rows import space_row_grids
 from converter.extract.mechanisms.table_headings import HeadingEnv, document_calendar
 from converter.model import Classification, DocumentFamily, Period, Segment, SourceDocument
 from tests.document_texts import ingested_texts
@@ -109,9 +113,14 @@ def _plain_tables(ctx: DocumentContext) -> list:
     """``find_tables`` with every line tried for the "|" layouts."""
     env, lines = tables.heading_env(ctx), split_lines(ctx.text)
     found: list = []
-    for table in [*(tables._from_grid(g, env) for g in cell_per_line_grids(lines, env)),
+    texts = [line for line in lines if line.text.strip()]
+    for table in [*(tables._from_grid(g, env) for g in span_grids(texts, env)),
+                  *(tables._from_grid(g, env) for g in cell_per_line_grids(lines, env)),
                   *(tables._from_grid(g, env) for g in pipe_grids(lines, env)),
-                  *flat_tables(ctx, env), *(tables._from_grid(g, env) for g in fixed_width_grids(lines, env))]:
+                  *flat_tables(ctx, env), *(tables._from_grid(g, env) for g in form_row_grids(lines, env)),
+                  *(tables._from_grid(g, env) for g in fixed_width_grids(lines, env)),
+                  *(tables._from_grid(g, env) for g in markdown_line_grids(lines)),
+                  *(tables._from_grid(g, env) for g in space_row_grids(lines, env))]:
         if not any(table.start < t.end and t.start < table.end for t in found):
             found.append(table)
     return sorted(found, key=lambda t: t.start)

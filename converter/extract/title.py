@@ -206,12 +206,28 @@ def _in_table(lines: list[Line], index: int) -> bool:
     return False
 
 
+# an aside in square brackets: "[Based on Japanese GAAP]"
+_SQUARE_ASIDE = re.compile(r"\[[^\[\]]*\]")
+
+
+def _without_asides(page: _Page, line: Line) -> str:
+    """The line without its bracketed asides and the date that ends it, where it holds such an
+    aside: a Japanese summary's title line ("... for the Second Quarter of the Fiscal Year
+    Ending March 31, 2019 [Based on Japanese GAAP] November 7, 2018") is long by its basis and
+    its date, not by running on as a sentence (a line without the aside is measured whole)."""
+    stripped = line.stripped
+    if not _SQUARE_ASIDE.search(stripped):
+        return stripped
+    dates = [d for d in _dates_of(page.document.text, line, stripped, stripped) if not stripped[d.end:].strip()]
+    return _SQUARE_ASIDE.sub("", _without_dates(stripped, dates))
+
+
 def _is_body(page: _Page, line: Line) -> bool:
     """A line of running text (not a line of columns)."""
     stripped = line.stripped
     if _COLUMNS.search(stripped):
         return False
-    if len(stripped) > 110:
+    if len(stripped) > 110 and len(_without_asides(page, line)) > 110:
         return True
     sentence = len(stripped) >= 50 and _SENTENCE_STOP.search(stripped) and len(stripped.split()) >= 8
     hangul = HANGUL.search(stripped)

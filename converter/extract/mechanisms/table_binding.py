@@ -13,13 +13,13 @@ reported unmapped with the reason, never guessed; a fact two tables state with d
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache
 
 from converter.extract.base import DocumentContext, Found
 from converter.extract.mechanisms.table_shape import EMPTY, Cell
-from converter.extract.mechanisms.table_headings import Column, document_calendar
+from converter.extract.mechanisms.table_headings import Column, document_calendar, heading_kind
 from converter.extract.mechanisms.table_rows import RowMeasure, row_measure
 from converter.extract.mechanisms.tables import Table, TableRow, find_tables, span_in_months
 from converter.extract.mechanisms.prose_measures import concept_kinds
@@ -122,11 +122,31 @@ def _clash(ctx: DocumentContext, obs: Observation, start: int, end: int) -> Ment
     return Mention(ctx.text[start:end], ctx.span(start, end), f"{obs.concept} {obs.period} is stated with different values")
 
 
+_GROUP_PROFIT = "the profit of the group, non-controlling interests included (the table states the owners' share)"
+
+
+def _owners_share_stated(table: Table) -> bool:
+    """Whether a row of the table is the profit attributable to the owners of the parent
+    ("Profit for the period attributable to owners of the parent company" under "Profit for the
+    period"): that row is the net income, the group's profit above it includes the
+    non-controlling interests' share (read as the net income too, the two would clash)."""
+    for row in table.rows:
+        if heading_kind(row.label.text, "owners_share"):
+            measure = row_measure(row.label.text, row.section)
+            if measure is not None and measure.concept == "NetIncomeLoss" and measure.reason is None:
+                return True
+    return False
+
+
 def _bind_rows(ctx: DocumentContext, table: Table, bound: _Bound) -> None:
+    owners = _owners_share_stated(table)
     for row in table.rows:
         measure = row_measure(row.label.text, row.section)
         if measure is None:
             continue
+        if owners and measure.concept == "NetIncomeLoss" and measure.reason is None \
+                and not heading_kind(row.label.text, "owners_share"):
+            measure = replace(measure, reason=_GROUP_PROFIT)
         if measure.reason:
             for cell in row.cells:
                 if cell is not None and _DIGIT.search(cell.text):
@@ -176,7 +196,7 @@ def _bind_cell(ctx: DocumentContext, table: Table, row: TableRow, measure: RowMe
     value, decimals, unit = parsed
     if measure.sign < 0 and value > 0:
         value = -value
-    if value < 0 and concept in _deductions() and _all_bracketed(row):
+    if value < 0 and concept in _deductions() and _all_bracketed(row, table):
         value = -value  # "Operating expenses  (21,935,000)": a deduction printed as such, a positive expense
     bound.observations.append((Observation(concept, value, period, unit, decimals, _dimensions(row),
                                            span=ctx.span(cell.start, cell.end), rule=f"table:{table.layout}"),
@@ -211,8 +231,11 @@ def _deductions() -> frozenset[str]:
 _BRACKETED = re.compile(r"\(.*\d.*\)%?")
 
 
-def _all_bracketed(row: TableRow) -> bool:
-    figures = [c.text.strip() for c in row.cells if c is not None and _DIGIT.search(c.text)]
+def _all_bracketed(row: TableRow, table: Table) -> bool:
+    """Every figure of the row's value columns is in brackets (its change columns' "0.1" beside
+    "(5,722)" are changes, no amounts printed as deductions)."""
+    figures = [c.text.strip() for c, column in zip(row.cells, table.columns)
+               if c is not None and _DIGIT.search(c.text) and column.role != "change"]
     return bool(figures) and all(_BRACKETED.fullmatch(f) for f in figures if "%" not in f)
 
 
@@ -268,9 +291,9 @@ _DIGITS = re.compile(DIGITS)
 
 
 def signed_figure(text: str) -> tuple[Decimal, int] | None:
-    """"(1,245)", "-41.7", "△3,120": the figure with its sign; None if ``text`` is not one."""
+    """"(1,245)", "-41.7", "△3,120", "+18.4": the figure with its sign; None if ``text`` is not one."""
     negative = bool(_NEGATIVE.match(text))
-    core = text.strip("()-−△▼▲ ")
+    core = text.strip("()-−△▼▲+ ")  # ("+18.4": a change stated with its sign)
     if not _DIGITS.fullmatch(core):
         return None
     parsed = parse_figure(core)

@@ -11,6 +11,8 @@ from converter.extract.mechanisms.lines import Line, is_one_cell
 from converter.extract.mechanisms.table_cells import ONE_CELL, figures_only, heading_row
 from converter.extract.mechanisms.table_shape import Cell, Grid, GridRow, is_figure, is_prose, join_closers
 from converter.extract.mechanisms.table_headings import HeadingEnv, is_heading_cell, is_year_cell
+from converter.extract.mechanisms.table_rows import is_line_item
+from converter.parse.dates import parse_date
 
 
 
@@ -90,7 +92,7 @@ def _bare_grids(lines: list[Line], env: HeadingEnv) -> list[Grid]:
         rows: list[tuple[Cell, list[Cell]]] = []
         j = i
         # (the line test first that most lines fail: a figure on the line below)
-        while j + 1 < len(lines) and bare[j + 1] and not bare[j] and not is_prose(lines[j].text):
+        while j + 1 < len(lines) and bare[j + 1] and not bare[j] and _row_label(lines[j].text):
             k = j + 1
             while k < len(lines) and bare[k]:
                 k += 1
@@ -115,6 +117,13 @@ def _bare_grids(lines: list[Line], env: HeadingEnv) -> list[Grid]:
     return grids
 
 
+def _row_label(text: str) -> bool:
+    """A line that can be a row's label: no running text, or a line item's long name ("Profit
+    for the period attributable to owners of the parent company", longer than running text's
+    test allows a label)."""
+    return not is_prose(text) or (len(text) <= 120 and is_line_item(text.strip()))
+
+
 def _cell_grid(head: list[Cell], rows: list[tuple[Cell, list[Cell]]], start: int, end: int,
                env: HeadingEnv, layout: str = "cell per line") -> Grid | None:
     rows = [(label, _row_cells(cells)) for label, cells in rows]
@@ -122,7 +131,7 @@ def _cell_grid(head: list[Cell], rows: list[tuple[Cell, list[Cell]]], start: int
     counts = Counter(len(cells) for _, cells in rows if cells and figures_only([c for c in cells if c]))
     if not counts:
         return None
-    head = [c for c in head if c.text]
+    head = _ended_over_dates([c for c in head if c.text])
     found = _headed_width(head, rows, counts, env)
     if found is None:
         return None
@@ -166,6 +175,36 @@ def _years_row_as_headings(head: list[Cell], rows: list[tuple[Cell, list[Cell | 
 
 # the four digits of a year
 _DIGITS = re.compile(r"\d{4}")
+# a heading cell that waits for its date: "Three months ended", "As of"
+_OPEN_ENDED = re.compile(r"\b(?:end(?:ed|ing)|as\s+(?:of|at))$", re.I)
+
+
+def _ended_over_dates(head: list[Cell]) -> list[Cell]:
+    """The heading cells of two rows printed row after row, where a cell of the upper row spans
+    both ("Three months ended" / "Three months ended" / "Change", then "Jun. 30, 2022" / "Jun. 30,
+    2023"): each open cell joined with its date, in order, so that the columns read "Three
+    months ended Jun. 30, 2022", "... 2023", "Change" (read as they stand, the last row of as many
+    cells as columns would put "Change" over the first). Only as many dates closing the heading
+    as open cells, the open cells side by side, and no date among the cells between.
+
+    >>> cells = [Cell(t, 0, 0) for t in ("Three months ended", "Three months ended", "Change",
+    ...                                  "Jun. 30, 2022", "Jun. 30, 2023")]
+    >>> [c.text for c in _ended_over_dates(cells)]
+    ['Three months ended Jun. 30, 2022', 'Three months ended Jun. 30, 2023', 'Change']
+    >>> len(_ended_over_dates(cells[:2] + cells[3:4]))
+    3
+    """
+    open_ = [k for k, c in enumerate(head) if _OPEN_ENDED.search(c.text.strip())]
+    n = len(open_)
+    if n < 2 or open_ != list(range(open_[0], open_[0] + n)) or open_[-1] >= len(head) - n:
+        return head
+    dates, between = head[-n:], head[open_[-1] + 1:len(head) - n]
+    if not all(parse_date(c.text.strip().rstrip(",")) for c in dates) or \
+            any(parse_date(c.text.strip().rstrip(",")) or _DIGITS.search(c.text) for c in between):
+        return head
+    joined = {k: Cell(f"{head[k].text} {d.text}", head[k].start, d.end) for k, d in zip(open_, dates)}
+    return [joined.get(k, c) for k, c in enumerate(head[:-n])]
+
 
 
 def _headed_width(head: list[Cell], rows: list[tuple[Cell, list[Cell | None]]], counts: Counter,

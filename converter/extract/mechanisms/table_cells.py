@@ -173,6 +173,7 @@ def _pipe_grid(block: list[Line], env: HeadingEnv) -> Grid | None:
     headings, captions = _stack(heading_rows, width, env)
     if headings is None:
         return None
+    captions = [*captions, *_unit_rows_above(rows[:k + 1])]
     body: list[GridRow] = []
     section = None
     for kind, label, cells in rows[first:]:
@@ -186,6 +187,14 @@ def _pipe_grid(block: list[Line], env: HeadingEnv) -> Grid | None:
             continue  # a row whose cells do not line up with the columns: left out
         body.append(GridRow(label, tuple(c if c.text else None for c in cells), section))
     return Grid(block[0].start, block[-1].end, "pipe", tuple(captions), headings, tuple(body))
+
+
+def _unit_rows_above(rows: list[tuple[str, Cell | None, list[Cell]]]) -> list[str]:
+    """A row of one cell stating the units, among the two text rows right above the headings
+    ("COGS & Expenses |", "(Amount: NT$ million) |", then "3Q23 |" ...): a caption of the table,
+    though no heading cell ("Amount:" is no word of a heading)."""
+    above = [cells for kind, _, cells in rows if kind == "text"][-2:]
+    return [cells[0].text for cells in above if len(cells) == 1 and unit_statements(cells[0].text)]
 
 
 def _headed_pipe_width(block: list[Line], rows: list[tuple[str, Cell | None, list[Cell]]], leaf: list[Cell],

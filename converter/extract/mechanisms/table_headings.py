@@ -158,6 +158,10 @@ _MONTH_DAY = re.compile(r"^\s*(?P<m>[A-Za-z]{3,9}\.?)\s+(?P<d>[0-3]?\d)(?:st|nd|
                         r"^\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m2>[A-Za-z]{3,9}\.?),?\s*$")
 _YEAR_CELL = re.compile(r"^\s*(?:FY\s?|fiscal\s+(?:year\s+)?|CY\s?|year\s+)?(?P<y>(?:19|20)\d\d)(?:\s*[년年](?:\s*[도度])?)?\s*$", re.I)  # 2004년, 2004年(度)
 _FULL_DATE = re.compile(r"^\s*(?P<y>(?:19|20)\d\d)[./-](?P<m>1[0-2]|0?[1-9])[./-](?P<d>[0-3]?\d)\.?\s*$")
+# a range of two full dates: "2024/01/01To2024/09/30" (Taiwan's MOPS statements), "2024.01.01~2024.09.30"
+_DATE_RANGE = re.compile(r"""^\s*(?P<y1>(?:19|20)\d\d)[./-](?P<m1>\d\d?)[./-](?P<d1>\d\d?)   # 2024/01/01
+                             \s*(?:to|~|～|-|–)\s*                                           # To
+                             (?P<y2>(?:19|20)\d\d)[./-](?P<m2>\d\d?)[./-](?P<d2>\d\d?)\s*$""", re.I | re.X)
 # Column forms the prose period phrases lack: "2003.1H", "9M03", "year ended Sep. 2004"
 _HALF_YEAR_FIRST = re.compile(r"^\s*(?P<y>(?:19|20)\d\d)\s?[./]?\s?(?P<h>[12])\s?H\s*$", re.I)
 _MONTH_RANGE = re.compile(r"^\s*(?P<m1>[A-Za-z]{3,9})\.?\s*[-–~]\s*(?P<m2>[A-Za-z]{3,9})\.?,?\s*['’]?(?P<y>(?:19|20)?\d\d)\s*$")
@@ -291,6 +295,13 @@ def _special_form(text: str) -> Period | None:
             return Period.instant(dt.date(int(m["y"]), int(m["m"]), int(m["d"])))
         except ValueError:
             return None
+    m = _DATE_RANGE.match(text)
+    if m:
+        try:
+            first, last = (dt.date(int(m[f"y{k}"]), int(m[f"m{k}"]), int(m[f"d{k}"])) for k in (1, 2))
+        except ValueError:
+            return None
+        return Period.duration(first, last) if first < last else None
     return None
 
 

@@ -121,6 +121,18 @@ def _clean(label: str) -> tuple[str, RowMeasure]:
     return text, RowMeasure("-", 1, (), currency, scale, count, percent)
 
 
+def _named_twice(text: str) -> tuple[str, int, tuple[str, ...], str] | None:
+    """"Revenue(Sales)", "Operating profit (Operating income)": a line item with another name
+    of the same measure in brackets (web copies of Korean IR pages gloss their labels so); a
+    bracket naming another measure ("영업이익(EBITDA)") leaves the label unread."""
+    for m in _PARENTHETICAL.finditer(text):
+        outer = _measure(_SPACES.sub(" ", text[:m.start()] + " " + text[m.end():]).strip())
+        inner = _measure(m.group(1).strip())
+        if outer and inner and not outer[3].strip() and not inner[3].strip() and outer[:2] == inner[:2]:
+            return outer
+    return None
+
+
 # a section heading over per-share rows: "Per share data:", "EPS"
 _PER_SHARE_SECTION = re.compile(r"per\s+(?:common\s+)?share|\bEPS\b", re.I)
 
@@ -131,6 +143,8 @@ def row_measure(label: str, section: str | None) -> RowMeasure | None:
     text, stated = _clean(label)
     units = (stated.currency, stated.scale, stated.count_scale, stated.percent)
     found = _measure(text) or (_measure(_TOTAL.sub("", text)) if _TOTAL.match(text) else None)
+    if found is None or found[3].strip():
+        found = _named_twice(text) or found
     if found is None:
         part = _PER_SHARE_PART.match(text)
         named = find_measures(_clean(section)[0]) if section and part else []

@@ -24,6 +24,7 @@ from decimal import Decimal
 from converter.extract.base import DocumentContext
 from converter.extract.mechanisms.lines import split_lines
 from converter.extract.mechanisms.table_cell_lines import cell_per_line_grids
+from converter.extract.mechanisms.table_cell_spans import ITEMS_ACROSS
 from converter.extract.mechanisms.table_cells import pipe_grids
 from converter.extract.mechanisms.table_grid import fixed_width_grids
 from converter.extract.mechanisms.dividends import dividend_row_kind
@@ -162,7 +163,10 @@ def _transposed(grid: Grid, columns: tuple[Column, ...],
         named = next((t for t in texts if is_line_item(t)), None)
         items.append(named or (items[-1] if items and (column.role == "change" or _bare_percent(texts)) else None))
     periods = [column_meaning([r.label.text], list(grid.captions), env) if r.label else None for r in grid.rows]
-    if sum(1 for item in items if item) < 2 or not periods or any(p is None or p.role != "value" for p in periods):
+    # (two line items at least say the columns are line items; a grid read as line items across
+    # over their units says it of itself, and one is enough: "Total assets" beside "Net assets")
+    fewest = 1 if grid.layout == ITEMS_ACROSS else 2
+    if sum(1 for item in items if item) < fewest or not periods or any(p is None or p.role != "value" for p in periods):
         return None
     row_periods = [p.period for p in periods]  # type: ignore[union-attr]
     roled = []
@@ -245,16 +249,23 @@ def find_tables(ctx: DocumentContext) -> list[Table]:
     """Every results table of the document, in order; tables never overlap."""
     from converter.extract.mechanisms.table_flat import flat_tables  # the flattened layouts
     from converter.extract.mechanisms.table_form_rows import form_row_grids  # a form's rows, one a line
+    from converter.extract.mechanisms.table_space_rows import space_row_grids  # rows of cells between spaces
+    from converter.extract.mechanisms.table_cell_spans import span_grids  # line items over units, a cell per line
+    from converter.extract.mechanisms.table_markdown_line import markdown_line_grids  # a markdown table on one line
 
     env = heading_env(ctx)
     lines = split_lines(ctx.text)
     found: list[Table] = []
     piped = "|" in ctx.text  # (a line holds a "|" only where the text does: most releases hold none)
-    candidates = [*(_from_grid(g, env) for g in cell_per_line_grids(lines, env, piped)),
+    texts = [line for line in lines if line.text.strip()]
+    candidates = [*(_from_grid(g, env) for g in span_grids(texts, env)),  # (before the cells' own reader)
+                  *(_from_grid(g, env) for g in cell_per_line_grids(lines, env, piped)),
                   *(_from_grid(g, env) for g in (pipe_grids(lines, env) if piped else ())),
                   *flat_tables(ctx, env),
                   *(_from_grid(g, env) for g in form_row_grids(lines, env)),
-                  *(_from_grid(g, env) for g in fixed_width_grids(lines, env))]
+                  *(_from_grid(g, env) for g in fixed_width_grids(lines, env)),
+                  *(_from_grid(g, env) for g in markdown_line_grids(lines)),
+                  *(_from_grid(g, env) for g in space_row_grids(lines, env))]  # (last: the others' tables first)
     for table in candidates:
         if not any(table.start < t.end and t.start < table.end for t in found):
             found.append(table)
