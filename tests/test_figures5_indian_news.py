@@ -86,3 +86,43 @@ def test_consolidated_profit_is_net_profit(text: str) -> None:
 ])
 def test_consolidated_profit_of_another_line_is_no_net_profit(text: str) -> None:
     assert not [f for f in facts(_report(text, dt.date(2022, 1, 28))) if f.concept == "NetIncomeLoss"]
+
+
+# Indian business English writes a fiscal year across two calendar years, its noun before or after
+# it ("for the year 2015-16", "for the 2017-18 fiscal"), and "fiscal" alone as a noun ("the same
+# quarter of the previous fiscal"). Before these were read, "the year 2015-16" was calendar 2015 and
+# a dividend "for the 2017-18 fiscal" took the text's other period.
+@pytest.mark.parametrize("text, period", [
+    ("a dividend of Rs 2 per equity share for the year 2015-16.", "2015-04-01/2016-03-31"),
+    ("a dividend of Rs 2 per equity share for the 2017-18 fiscal, to be taken up at the AGM on "
+     "September 25.", "2017-04-01/2018-03-31"),
+    ("a dividend of Rs 2 per equity share for the 2017-18 financial year.", "2017-04-01/2018-03-31"),
+    ("a dividend of Rs 2 per equity share for fiscal 2017-18.", "2017-04-01/2018-03-31"),
+])
+def test_a_dividend_of_a_split_fiscal_year_is_that_year(text: str, period: str) -> None:
+    body = "Quillon Finance Ltd said its board has recommended " + text + "\n"
+    found = {(f.value, f.period) for f in facts(_report(body, dt.date(2018, 5, 2)))
+             if f.concept == "DividendsDeclaredPerShare"}
+    assert found == {("2", period)}
+
+
+@pytest.mark.parametrize("text", ["for the year 2015-16", "the 2017-18 fiscal", "in fiscal 2017-18"])
+def test_a_split_year_is_never_its_first_calendar_year(text: str) -> None:
+    assert all(p.period is None or p.period.start.month != 1 for p in find_periods(text))
+
+
+@pytest.mark.parametrize("text", [
+    "in the same quarter of the previous fiscal", "in the corresponding quarter of the last fiscal",
+    "up from Rs 4 crore in the previous fiscal",
+])
+def test_the_previous_fiscal_is_the_year_before(text: str) -> None:
+    assert [p.relation for p in find_periods(text)] == ["prior_year"]
+
+
+def test_the_quarter_of_this_fiscal_in_rupees_is_the_statutory_years() -> None:
+    text = ("Quillon Tobacco Ltd today clocked a standalone net profit of Rs 56.74 crore for the first quarter of "
+            "this fiscal. It had posted a net loss of Rs 3.14 crore in the same quarter of the previous fiscal. "
+            "Its revenue was Rs 608.68 crore during April-June quarter of the 2018-19 fiscal.\n")
+    found = {(f.concept, f.value, f.period) for f in facts(_report(text, dt.date(2018, 8, 11)))
+             if f.concept == "NetIncomeLoss" and f.value == "567400000"}
+    assert {f[2] for f in found} == {"2018-04-01/2018-06-30"}

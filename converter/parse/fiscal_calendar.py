@@ -250,8 +250,15 @@ def year_end_stated(text: str) -> bool:
     return _year_end(text) is not None or bool(_stated_naming(text)) or statutory_calendar(text) is not None
 
 
-# a fiscal year's label: FY23, FY 2023, Q1FY24 (glued to the quarter), fiscal 2023, financial year 2022-23
-_FISCAL_LABEL = Gated(re.compile(r"(?<![A-Za-z])FY\s?['’]?\d\d|\b(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d\d\b", re.I))
+# a fiscal year's label: FY23, FY 2023, Q1FY24 (glued to the quarter), fiscal 2023, financial year 2022-23;
+# and the split year of Indian business English, its noun after or before it: "the 2017-18 fiscal",
+# "for the year 2015-16"
+_FISCAL_LABEL = Gated(re.compile(r"""
+    (?<![A-Za-z])FY\s?['’]?\d\d                                 # FY23, FY 2023, Q1FY24
+    | \b(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d\d\b       # fiscal 2023, financial year 2022
+    | \b(?:19|20)\d\d\s?[-–/]\s?\d\d\s+(?:fiscal|financial)\b     # the 2017-18 fiscal (year)
+    | \byear\s+(?:19|20)\d\d\s?[-–]\s?\d\d\b(?![-–/]?\d)          # for the year 2015-16
+    """, re.I | re.X))
 
 
 @lru_cache(maxsize=8)

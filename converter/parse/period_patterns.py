@@ -79,9 +79,13 @@ def _english_years() -> tuple[tuple[str, str], ...]:
         # calendar years (not fiscal 2004)
         ("split_year", r"\b(?:fiscal\s+(?:year\s+)?|financial\s+year\s+|FY\s?)(?P<sy1>(?:19|20)\d\d)\s*(?:/|-|–)\s*(?P<sy2>\d\d)\b"
                        r"(?!\s*/|-\d)"),
-        ("split_year", r"\b(?P<sy1>(?:19|20)\d\d)\s*/\s*(?P<sy2>\d\d)\s+(?:fiscal|financial)\s+year\b"),
-        ("year", rf"\b(?:fiscal\s+year(?:\s+of)?|fiscal|FY|full[\s-]year|calendar\s+year)\s?{YY}\b(?!\s*/\s*\d)"),
-        ("year", rf"\b(?:the\s+)?year\s+{YEAR}\b(?!\s*/\s*\d)"),
+        # "the 2017-18 fiscal", "the 2004/05 financial year", "for the year 2015-16": Indian and British
+        # business English writes the fiscal year across two calendar years so, its noun before or after
+        ("split_year", r"\b(?P<sy1>(?:19|20)\d\d)\s*[/–-]\s*(?P<sy2>\d\d)\s+(?:fiscal|financial)(?:\s+year)?\b"),
+        ("split_year", r"\b(?:the\s+)?year\s+(?P<sy1>(?:19|20)\d\d)\s*[/–-]\s*(?P<sy2>\d\d)\b(?!\s*/|-\d)"),
+        # (a year followed by "-16" or "/16" is the first of a split year, never the calendar year)
+        ("year", rf"\b(?:fiscal\s+year(?:\s+of)?|fiscal|FY|full[\s-]year|calendar\s+year)\s?{YY}\b(?!\s*[/–-]\s*\d)"),
+        ("year", rf"\b(?:the\s+)?year\s+{YEAR}\b(?!\s*[/–-]\s*\d)"),
         ("year", rf"\b{YEAR}\s+(?:fiscal\s+year|full[\s-]year|annual)\b"),
         # "2008 ANNOUNCEMENT OF FINAL RESULTS", "2008 Final Results": a results announcement of that year
         ("year", rf"\b{YEAR}\s+(?:announcement\s+of\s+)?final\s+results\b"),
@@ -249,9 +253,11 @@ def cjk() -> tuple[tuple[str, str], ...]:
 
 
 RELATIVE = (
-    ("prior_year", r"(?:same|corresponding)\s+(?:quarter|period|month|time|half)\s+(?:of\s+|in\s+)?(?:last|the\s+previous|the\s+prior|the\s+preceding|a)\s+year"
-                   r"|corresponding\s+(?:quarter|period|month|half)\s+last\s+year"
+    ("prior_year", r"(?:same|corresponding)\s+(?:quarter|period|month|time|half)\s+(?:of\s+|in\s+)?(?:last|the\s+previous|the\s+prior|the\s+preceding|a)\s+(?:year|fiscal\b)"
+                   r"|corresponding\s+(?:quarter|period|month|half)\s+last\s+(?:year|fiscal\b)"
                    r"|(?:the\s+)?(?:previous|prior|preceding)\s+(?:fiscal\s+)?year|last\s+(?:fiscal\s+)?year"
+                   # Indian business English's noun "fiscal": "the same quarter of the previous fiscal"
+                   r"|(?:the\s+)?(?:previous|prior|preceding|last)\s+fiscal\b(?!\s+(?:year|quarter|half|period))"
                    r"|(?:a|one|the)\s+year\s+(?:earlier|ago|before)|year-(?:earlier|ago)\b|year[\s-]on[\s-]year|year[\s-]over[\s-]year|\by-?o-?y\b"
                    r"|(?:지난해|작년)\s*(?:같은\s*(?:기간|분기)|동기|동분기)|전년\s*(?:같은\s*기간|동기|동분기)|전년(?:\s*도)?"),
     ("prior_quarter", r"(?:the\s+)?(?:previous|prior|preceding|last)\s+quarter(?:[’']s)?|quarter[\s-](?:on|over)[\s-]quarter"
