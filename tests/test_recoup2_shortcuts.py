@@ -46,3 +46,32 @@ def test_split_years_on_documents() -> None:
     assert any(_spans(fiscal_calendar.split_years(t, fold(t))) for t in TEXTS)  # (some hold one)
     assert len(_spans(fiscal_calendar.split_years(_YEAR_EDGES[19], fold(_YEAR_EDGES[19])))) == 3
 
+
+# --- a period in a clause giving a cause: sentences without a cause word are not searched ----
+
+from converter.extract.mechanisms import prose_causes  # noqa: E402
+from converter.extract.mechanisms.sentences import sentences  # noqa: E402
+from converter.parse.periods import find_periods  # noqa: E402
+
+_CAUSE_EDGES = [
+    "Net income rose 19.4% due to a one-off charge in the third quarter of 2017.",
+    "Net income rose 19.4% DUE TO a charge in the third quarter of 2017.",
+    "Net income rose thanks to base effects in the first half of 2020.",
+    "2017년 3분기 통상임금 비용 반영에 따른 기저 효과로 순이익은 증가했다",
+    "2017년 3분기 영업이익은 환율 하락에 따른 손실로 줄었다",
+    "Revenue in the third quarter of 2017 rose 5%.", "Revenue rose owing to the fourth quarter of 2016.", "",
+]
+
+
+def _sentence_texts() -> list[str]:
+    return [*_CAUSE_EDGES, *(s.text for text in TEXTS for s in sentences(text[:20000]))]
+
+
+def test_no_cause_word_no_cause() -> None:
+    named = 0
+    for text in _sentence_texts():
+        causes = [prose_causes.names_cause(text, p) for p in find_periods(text)]
+        if not prose_causes.may_name_cause(text):
+            assert not any(causes), text
+        named += sum(causes)
+    assert named >= 3  # (the edges name some)

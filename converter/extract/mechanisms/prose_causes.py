@@ -7,8 +7,10 @@ rows of ``data/measure_phrases.tsv``."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from converter.extract.mechanisms.sentences import word_pattern
+from converter.parse.gates import Gated, fold
 from converter.parse.periods import FoundPeriod
 
 # between a cause word and the period of its cause: words of one clause, no figure
@@ -16,6 +18,23 @@ _CAUSE_BEFORE = re.compile(r"[^\d,;:]{0,60}$")
 # between a period and the Korean cause word after it: the words of a noun phrase, no figure or
 # measure ("통상임금 비용 반영에 따른")
 _KO_CAUSE_BETWEEN = re.compile(r"[^\d,.;:]{0,30}")
+
+
+@cache
+def _cause_words() -> tuple[Gated, Gated]:
+    return Gated(word_pattern("cause")), Gated(word_pattern("ko_cause"))
+
+
+def may_name_cause(text: str) -> bool:
+    """Whether ``text`` holds a cause word, English or Korean: without one, ``names_cause`` is
+    False for each of its periods (most sentences hold none; each period's windows are then not
+    searched).
+
+    >>> may_name_cause("Net income rose 19.4% due to a one-off charge"), may_name_cause("Net income rose")
+    (True, False)
+    """
+    folded = fold(text)
+    return any(words.may_match(folded) for words in _cause_words())
 
 
 def names_cause(text: str, p: FoundPeriod) -> bool:

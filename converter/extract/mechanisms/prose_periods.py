@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from converter.extract.base import DocumentContext
-from converter.extract.mechanisms.prose_causes import names_cause
+from converter.extract.mechanisms.prose_causes import may_name_cause, names_cause
 from converter.extract.mechanisms.sentences import Sentence, gated_search, word_pattern
 from converter.model import Period
 from converter.parse.dates import month_numbers
@@ -293,7 +293,8 @@ class ProsePeriods:
     def find(self, s: Sentence) -> list[FoundPeriod]:
         found = self._periods(s.text, document_date=self.ctx.document_date, current=self.current,
                               anchors=self.anchors)
-        found = [p for p in found if not names_cause(s.text, p)]
+        if found and may_name_cause(s.text):
+            found = [p for p in found if not names_cause(s.text, p)]
         return [self._beside(p, found) if p.unresolved else p for p in found]
 
     def _periods(self, text: str, **given) -> list[FoundPeriod]:  # type: ignore[no-untyped-def]
@@ -336,7 +337,9 @@ class ProsePeriods:
     def _anchors(self, spans: list[Sentence]) -> tuple[Period, ...]:
         found: set[Period] = set()
         for s in spans:
-            periods = [p for p in self._periods(s.text) if not names_cause(s.text, p)]
+            periods = self._periods(s.text)
+            if periods and may_name_cause(s.text):
+                periods = [p for p in periods if not names_cause(s.text, p)]
             for i, p in enumerate(periods):
                 if p.period is None or p.kind not in PERIOD_KINDS + ("instant",):
                     continue
