@@ -75,3 +75,43 @@ def test_no_cause_word_no_cause() -> None:
             assert not any(causes), text
         named += sum(causes)
     assert named >= 3  # (the edges name some)
+
+
+# --- the company of a later clause: a head without a clause's opening is not scanned ---------
+
+from converter.extract.mechanisms import figure_subjects  # noqa: E402
+from converter.extract.mechanisms.sentences import Sentence  # noqa: E402
+
+_CLAUSE_EDGES = [
+    "Hanil's operating profit fell 69%, and Daebo Electronics' operating profit fell 91%",
+    "Hanil's operating profit fell 69%; Daebo Electronics posted 91%", "Hanil rose 5% while Daebo Electronics' profit fell 3%",
+    "Hanil rose 5%\twhereas Daebo Electronics' profit fell 3%", "Hanil rose 5% While Daebo Corp. fell 3%", "Hanil rose 5%,but Daebo fell 3%",
+    "한울은 5% 늘었고, and Daebo Corp. fell 3%", "Revenue rose 5% to 3 billion", "",
+]
+
+
+def _plain_in_clause(companies: figure_subjects.NewsCompanies, s: Sentence, at: int):  # type: ignore[no-untyped-def]
+    head = s.text[:at - s.start]
+    opens = list(figure_subjects._CLAUSE_OPENS.finditer(head)) if not figure_subjects.HANGUL.search(head[:40]) else []
+    if not opens:
+        return None
+    clause = head[opens[-1].end():]
+    name = figure_subjects.company_subject(clause)
+    if name is None or clause.find(name.split(" (")[0]) > 20:
+        return None
+    return companies._of(name)
+
+
+def test_in_clause_as_the_plain_reading() -> None:
+    texts = [*_CLAUSE_EDGES, *(s.text for text in TEXTS[::3] for s in sentences(text[:8000]))]
+    named = 0
+    for registrant in (None, "Hanil Co., Ltd."):
+        companies = figure_subjects.NewsCompanies(registrant, [])
+        for text in texts:
+            s = Sentence(0, len(text), text)
+            for at in [*range(0, len(text), 7), len(text)]:
+                found = companies.in_clause(s, at)
+                assert found == _plain_in_clause(companies, s, at), (text, at)
+                named += found is not None
+    for text in _CLAUSE_EDGES[:4]:  # (each opening opens a clause naming a company)
+        assert companies.in_clause(Sentence(0, len(text), text), len(text)) is not None, text
