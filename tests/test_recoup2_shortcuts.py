@@ -115,3 +115,37 @@ def test_in_clause_as_the_plain_reading() -> None:
                 named += found is not None
     for text in _CLAUSE_EDGES[:4]:  # (each opening opens a clause naming a company)
         assert companies.in_clause(Sentence(0, len(text), text), len(text)) is not None, text
+
+
+# --- signature grids: a page without two signature cells holds none -------------------------
+
+from converter.extract.mechanisms import signature_grid  # noqa: E402
+from converter.extract.mechanisms.signature_lines import page_lines  # noqa: E402
+from tests.test_signature_grid_cells import GRID_AGREEMENT  # noqa: E402
+
+
+def _plain_paired_cell_views(view: str) -> list[str]:
+    """``paired_cell_views`` with every page's lines walked for a grid."""
+    lines = [ln for ln in page_lines(view) if ln.kind != "blank"]
+    regions = signature_grid._grid_regions(lines)
+    if not regions:
+        return [view]
+    left, right = list(view), list(view)
+    for first, last in regions:
+        for n, line in enumerate(lines[first:last + 1]):
+            blanked = right if n % 2 == 0 else left
+            blanked[line.start:line.end] = signature_grid._spaces(view[line.start:line.end])
+    return ["".join(left), "".join(right)]
+
+
+_SMALLEST_GRID = ("|Apex Holdings Limited\n|Beta Capital Limited\n|By: /s/ Jane Roe\n|By: /s/ John Poe\n"
+                  "|Name: Jane Roe\n|Name: John Poe\n")  # (two signature cells only)
+
+
+def test_paired_cell_views_as_the_plain_reading() -> None:
+    grid = GRID_AGREEMENT[GRID_AGREEMENT.index("|Larkfield Holdings"):]
+    for text in [grid, GRID_AGREEMENT, _SMALLEST_GRID, _SMALLEST_GRID.replace("|By: /s/ John", "By: /s/ John"),
+                 *(t[-6000:] for t in TEXTS)]:
+        assert signature_grid.paired_cell_views(text) == _plain_paired_cell_views(text)
+    assert len(signature_grid.paired_cell_views(grid)) == len(signature_grid.paired_cell_views(_SMALLEST_GRID)) == 2
+
