@@ -149,3 +149,40 @@ def test_paired_cell_views_as_the_plain_reading() -> None:
         assert signature_grid.paired_cell_views(text) == _plain_paired_cell_views(text)
     assert len(signature_grid.paired_cell_views(grid)) == len(signature_grid.paired_cell_views(_SMALLEST_GRID)) == 2
 
+
+# --- the period a release announces: a text without the words is not read sentence by sentence
+
+from converter.extract.mechanisms import prose_periods  # noqa: E402
+from tests.test_press_release import context  # noqa: E402
+
+_ANNOUNCED_EDGES = [
+    "Acme Corp. today announced its unaudited interim results for the six months ended 30 June 2003.",
+    "Acme Corp. REPORTED RESULTS FOR the fourth quarter of 2004.", "Acme Corp. reported revenue of $5 million.",
+]
+
+
+def _plain_announced(periods: prose_periods.ProsePeriods, spans: list[Sentence]):  # type: ignore[no-untyped-def]
+    """``_announced`` with every sentence asked."""
+    for s in spans:
+        if not sentences_gated_search(prose_periods._ANNOUNCES, s.text):
+            continue
+        found = [p for p in periods.find(s) if p.kind in prose_periods.PERIOD_KINDS and not periods.is_comparative(p, s)]
+        led = [p for p in found if prose_periods._RESULTS_FOR.search(s.text[:p.start])]
+        if len(found) == 1 and led and found[0].period is not None and found[0].period.start is not None:
+            return found[0].period
+        return None
+    return None
+
+
+from converter.extract.mechanisms.sentences import gated_search as sentences_gated_search  # noqa: E402
+
+
+def test_announced_as_the_plain_reading() -> None:
+    announced = 0
+    for text in [*_ANNOUNCED_EDGES, *(t[:20000] for t in TEXTS)]:
+        ctx = context(text)
+        spans = sentences(ctx.text)
+        periods = prose_periods.ProsePeriods(ctx, spans)
+        assert periods.announced == _plain_announced(periods.restarted(), spans), text[:80]
+        announced += periods.announced is not None
+    assert announced >= 2

@@ -27,7 +27,7 @@ from converter.extract.mechanisms.sentences import Sentence, gated_search, word_
 from converter.model import Period
 from converter.parse.dates import month_numbers
 from converter.parse.fiscal_calendar import fiscal_calendar, year_end_stated, year_end_unstated
-from converter.parse.gates import Gated
+from converter.parse.gates import Gated, folded_text
 from converter.parse.period_patterns import EN_THIS_YEAR, ENGLISH_PERIOD_LEAD, RELATIVE, THIS_YEAR_LEAD, THIS_YEAR_WORDS
 from converter.parse.periods import FiscalCalendar, FoundPeriod, find_periods, shift
 from converter.taxonomy.table import concept_rows
@@ -399,6 +399,8 @@ class ProsePeriods:
         2003": the one period the first sentence announcing results names is the period of the
         figures above it (a highlights box under a heading such as "2003 INTERIM RESULTS").
         None where that sentence names two ("the fourth quarter and the full year 2004")."""
+        if not _ANNOUNCES.may_match(folded_text(self.ctx.text)):
+            return None  # (the sentences are the text's: none holds words the whole lacks)
         for s in spans:
             if not gated_search(_ANNOUNCES, s.text):
                 continue
