@@ -301,6 +301,10 @@ class GatedSet:
                 by_first.setdefault(entry[0][0], []).append(entry)
         self.other_first_words = tuple((first, tuple(entries)) for first, entries in by_first.items())
         self.always = tuple(always)
+        # each word with whether a pattern it chooses has no later gate (``any_passing``)
+        self.first_words_alone = tuple((word, any(not later for _, later in chosen), chosen)
+                                       for word, chosen in self.first_words)
+        self.ascii_first_words_alone = tuple(entry for entry in self.first_words_alone if entry[0].isascii())
         # each pattern's gates, those of fewest words first: the cheapest to find wanting
         self.cheapest_first = tuple(tuple(sorted(one.gates, key=len)) for one in self.gated)
 
@@ -322,10 +326,15 @@ class GatedSet:
         return sorted(found)
 
     def any_passing(self, folded: str) -> bool:
-        """Whether some pattern passes every gate (``passing`` would answer one)."""
-        return bool(self.always) or any(holds_gates(later, folded)
-                                        for _, chosen in self._first_words_held(folded)
-                                        for _, later in chosen)
+        """Whether some pattern passes every gate (``passing`` would answer one): the words are
+        looked for only until one whose pattern passes is found (a word that alone chooses a
+        pattern of one gate answers at once), not all first."""
+        if self.always:
+            return True
+        for word, alone, chosen in self.ascii_first_words_alone if folded.isascii() else self.first_words_alone:
+            if word in folded and (alone or any(holds_gates(later, folded) for _, later in chosen)):
+                return True
+        return False
 
     def passing_lazily(self, folded: str) -> list[int]:
         """What ``passing`` answers, each word looked for at most once and only while it can

@@ -461,6 +461,8 @@ class NewsCompanies:
         in it: "Hanil's operating profit fell 69%, and Daebo Electronics' operating profit fell
         91%" (None where the figure's clause names none: the sentence's company)."""
         head = s.text[:at - s.start]
+        if "," not in head and ";" not in head and "while" not in head and "whereas" not in head:
+            return None  # (no clause opens: the words and marks of _CLAUSE_OPENS)
         opens = list(_CLAUSE_OPENS.finditer(head)) if not HANGUL.search(head[:40]) else []
         if not opens:
             return None

@@ -11,8 +11,10 @@ Dec. 31": ``year_end_of`` rows) says which companies, not the figures' period.""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from converter.extract.mechanisms.sentences import word_pattern
+from converter.parse.gates import Gated, fold
 from converter.parse.periods import FoundPeriod
 
 # between a cause word and the period of its cause: words of one clause, no figure
@@ -26,6 +28,24 @@ _SINCE_AFTER = re.compile(r"\s*")
 _KO_CAUSE_BETWEEN = re.compile(r"[^\d,.;:]{0,30}")
 # between the words of a year end and its date: "on", "in", "at"
 _YEAR_END_TO_DATE = re.compile(r"\s*(?:(?:on|in|at)\s+)?", re.I)
+
+
+@cache
+def _cause_words() -> tuple[Gated, ...]:
+    # every word that can make a period not the figures' own (``not_the_figures``)
+    return tuple(Gated(word_pattern(kind)) for kind in ("cause", "ko_cause", "year_end_of", "since", "ko_since"))
+
+
+def may_name_cause(text: str) -> bool:
+    """Whether ``text`` holds a word of a cause, of a span's start or of a year end, English or
+    Korean: without one, ``not_the_figures`` is False for each of its periods (most sentences hold
+    none; each period's windows are then not searched).
+
+    >>> may_name_cause("Net income rose 19.4% due to a one-off charge"), may_name_cause("Net income rose")
+    (True, False)
+    """
+    folded = fold(text)
+    return any(words.may_match(folded) for words in _cause_words())
 
 
 def names_cause(text: str, p: FoundPeriod) -> bool:

@@ -22,12 +22,12 @@ from dataclasses import dataclass
 from functools import cache
 
 from converter.extract.base import DocumentContext
-from converter.extract.mechanisms.prose_causes import not_the_figures
+from converter.extract.mechanisms.prose_causes import may_name_cause, not_the_figures
 from converter.extract.mechanisms.sentences import Sentence, gated_search, word_pattern
 from converter.model import Period
 from converter.parse.dates import month_numbers
 from converter.parse.fiscal_calendar import fiscal_calendar, year_end_stated, year_end_unstated
-from converter.parse.gates import Gated
+from converter.parse.gates import Gated, folded_text
 from converter.parse.period_patterns import EN_THIS_YEAR, ENGLISH_PERIOD_LEAD, RELATIVE, THIS_YEAR_LEAD, THIS_YEAR_WORDS
 from converter.parse.periods import FiscalCalendar, FoundPeriod, find_periods, shift
 from converter.taxonomy.table import concept_rows
@@ -293,7 +293,8 @@ class ProsePeriods:
     def find(self, s: Sentence) -> list[FoundPeriod]:
         found = self._periods(s.text, document_date=self.ctx.document_date, current=self.current,
                               anchors=self.anchors)
-        found = [p for p in found if not not_the_figures(s.text, p)]
+        if found and may_name_cause(s.text):
+            found = [p for p in found if not not_the_figures(s.text, p)]
         return [self._beside(p, found) if p.unresolved else p for p in found]
 
     def _periods(self, text: str, **given) -> list[FoundPeriod]:  # type: ignore[no-untyped-def]
@@ -336,7 +337,9 @@ class ProsePeriods:
     def _anchors(self, spans: list[Sentence]) -> tuple[Period, ...]:
         found: set[Period] = set()
         for s in spans:
-            periods = [p for p in self._periods(s.text) if not not_the_figures(s.text, p)]
+            periods = self._periods(s.text)
+            if periods and may_name_cause(s.text):
+                periods = [p for p in periods if not not_the_figures(s.text, p)]
             for i, p in enumerate(periods):
                 if p.period is None or p.kind not in PERIOD_KINDS + ("instant",):
                     continue
@@ -396,6 +399,8 @@ class ProsePeriods:
         2003": the one period the first sentence announcing results names is the period of the
         figures above it (a highlights box under a heading such as "2003 INTERIM RESULTS").
         None where that sentence names two ("the fourth quarter and the full year 2004")."""
+        if not _ANNOUNCES.may_match(folded_text(self.ctx.text)):
+            return None  # (the sentences are the text's: none holds words the whole lacks)
         for s in spans:
             if not gated_search(_ANNOUNCES, s.text):
                 continue

@@ -31,6 +31,8 @@ def paired_cell_views(view: str) -> list[str]:
     """``view`` as one copy per column of its two-column signature grids (the left cells, then
     the right ones), or ``[view]`` where it holds none."""
     lines = [ln for ln in page_lines(view) if ln.kind != "blank"]
+    if sum(1 for ln in lines if ln.cell and ln.kind == "sig") < 2:
+        return [view]  # (a grid opens with a row of two signature cells: most pages hold none)
     regions = _grid_regions(lines)
     if not regions:
         return [view]
