@@ -132,3 +132,26 @@ def test_evidence_tried_as_alternatives_finds_what_the_whole_pattern_finds() -> 
 def test_alternatives_split(source: str, text: str, expected: bool) -> None:
     evidence = GatedAlternatives(re.compile(source, re.I))
     assert evidence.found_in(text, fold(text), len(text)) is expected
+
+
+# --- each pattern's parse tree is read once and shared by the analyses --------------------------
+
+_TREE_EDGES = [r"\bfor\s+the\s+(?:first|second)\s+quarter", r"(?m)^\s*(?:Item|ITEM)\s+\d+[.:]", r"[가-힣]+\s*분기(?!\s*연속)",
+               r"(?i)net\s+(?:income|profit)s?|revenues?", r"(?:a|b)*c{2,5}?", r"x(?=y)|(?<!z)w+"]
+
+
+@pytest.mark.parametrize("source", _TREE_EDGES)
+def test_a_shared_parse_tree_is_read_not_written(source: str) -> None:
+    from converter.extract.mechanisms.checkbox import pattern_reach
+    from converter.parse.gates import literal_gates
+    from converter.parse.match_starts import leading_stems, matches_from
+    from converter.parse.openings import openings
+    from converter.parse.pattern_tree import _parser, parse_tree
+
+    pattern = re.compile(source)
+    before = repr(_parser.parse(pattern.pattern, pattern.flags))
+    for _ in range(2):  # every analysis, twice, on the one shared tree
+        literal_gates(pattern), leading_stems(pattern), openings(pattern), pattern_reach(pattern)
+        list(matches_from(pattern, "for the first quarter\nItem 1. net income", [0, 22]))
+    assert parse_tree(pattern) is parse_tree(source, pattern.flags)  # one tree, shared
+    assert repr(parse_tree(pattern)) == before  # and as the parser first gave it

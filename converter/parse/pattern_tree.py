@@ -24,6 +24,7 @@ slower.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 try:  # the regex parser of the standard library; without it nothing is known, and no harm
     import re._parser as _parser
@@ -42,6 +43,14 @@ def parse_tree(pattern: re.Pattern[str] | str, flags: int = 0):  # type: ignore[
     source, flags = (pattern.pattern, pattern.flags) if isinstance(pattern, re.Pattern) else (pattern, flags)
     if _parser is None or not isinstance(source, str):
         return None
+    return _parsed(source, flags)
+
+
+@lru_cache(maxsize=4096)
+def _parsed(source: str, flags: int):  # type: ignore[no-untyped-def]
+    """One parse per pattern: the analyses read each pattern's tree three times on average (its
+    gates, stems, openings), and parsing is a tenth of a fresh process's first conversion, which
+    every batch worker pays. The tree is shared, so the analyses only read it (none writes)."""
     try:
         return _parser.parse(source, flags)
     except Exception:  # noqa: BLE001  (an unreadable pattern: nothing known, searched as before)
