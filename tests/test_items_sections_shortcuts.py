@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import pytest
 from document_texts import file_texts, ingested_texts
-from test_sigs3_shortcuts import _plain_in_context
+from test_signatures_shortcuts import _plain_in_context
 
 from converter.columns import char_columns
 from converter.extract.kinds import schedule_13

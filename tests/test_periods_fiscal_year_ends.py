@@ -75,7 +75,7 @@ def test_no_calendar_year_where_the_fiscal_year_end_is_unstated() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    # (in rupees the year is India's statutory April-March one: test_periods4_fiscal_labels)
+    # (in rupees the year is India's statutory April-March one: test_periods_fiscal_labels)
     "Results\n\nFor the financial year 2020-21, revenue rose to S$2,345 million.\n",
     "Results\n\nFor FY2020/21, revenue rose to S$2,345 million. Profit for the year was S$120 million.\n",
 ])

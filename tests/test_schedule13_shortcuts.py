@@ -19,7 +19,7 @@ from converter.extract.kinds import joint_filing
 from converter.extract.mechanisms import reporting_persons as rp
 from converter.extract.mechanisms.name_match import _canonical_forms
 from document_texts import file_texts, ingested_texts
-from test_sigs3_shortcuts import _plain_page_lines  # (_page_lines as first written)
+from test_signatures_shortcuts import _plain_page_lines  # (_page_lines as first written)
 
 
 def _plain_table_persons(text: str) -> list[rp.ReportingPerson]:
