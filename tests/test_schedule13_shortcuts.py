@@ -1,6 +1,6 @@
 """Shortcuts of the ownership filings' readers, each against the plain path it replaces.
 
-- ``reporting_persons.find_table_persons`` tries a line as a header's first line only where it
+- ``reporting_person_tables.find_table_persons`` tries a line as a header's first line only where it
   or the line below holds a word of the name column's captions (``lines_and_heads``), and cuts
   a line's cells only when a header or a row asks for them. The plain path is the function as
   it was: every line's cells cut first, every line tried as a header of one and of two lines.
@@ -16,7 +16,8 @@ import re
 import pytest
 
 from converter.extract.kinds import joint_filing
-from converter.extract.mechanisms import reporting_persons as rp
+from converter.extract.mechanisms import reporting_person_tables as rp
+from converter.extract.mechanisms import reporting_persons
 from converter.extract.mechanisms.name_match import _canonical_forms
 from document_texts import file_texts, ingested_texts
 from test_signatures_shortcuts import _plain_page_lines  # (_page_lines as first written)
@@ -155,7 +156,7 @@ def test_the_readers_fold_a_document_once_however_many_of_them_ask(monkeypatch):
         return plain(text)
 
     monkeypatch.setattr(gates, "fold", counting)
-    for module in (schedule_13, joint_filing, rp, signature_lines, undated_blocks):
+    for module in (schedule_13, joint_filing, reporting_persons, signature_lines, undated_blocks):
         monkeypatch.setattr(module, "fold", counting, raising=False)
     schedules = [t for t in ingested_texts() if "schedule 13" in t.lower() and t.count("/s/") >= 2]
     assert schedules
@@ -166,7 +167,7 @@ def test_the_readers_fold_a_document_once_however_many_of_them_ask(monkeypatch):
         joint_filing.amendment_number(text)
         schedule_13._row_label_matches(text)
         signature_lines.column_views(text)
-        rp.find_listed_persons(text)
+        reporting_persons.find_listed_persons(text)
         assert folded.count(text) == 1
 
 
