@@ -18,7 +18,8 @@ import pytest
 
 from arelle_support import assert_arelle_clean
 from converter.extract.mechanisms.table_cells import lay_over
-from converter.extract.mechanisms.table_headings import HeadingEnv, column_meaning, document_calendar
+from converter.extract.mechanisms.table_calendar import document_calendar
+from converter.extract.mechanisms.table_headings import HeadingEnv, column_meaning
 from converter.extract.mechanisms.table_units import cell_unit, scale_statement, unit_statements
 from converter.extract.mechanisms.table_rows import row_measure
 from converter.model import Observation

@@ -24,7 +24,8 @@ from converter.extract.mechanisms.table_grid import fixed_width_grids
 from converter.extract.mechanisms.table_flat import flat_tables
 from converter.extract.mechanisms.table_markdown_line import markdown_line_grids
 from converter.extract.mechanisms.table_space_rows import space_row_grids
-from converter.extract.mechanisms.table_headings import HeadingEnv, document_calendar
+from converter.extract.mechanisms.table_calendar import document_calendar
+from converter.extract.mechanisms.table_headings import HeadingEnv
 from converter.model import Classification, DocumentFamily, Period, Segment, SourceDocument
 from tests.document_texts import ingested_texts
 

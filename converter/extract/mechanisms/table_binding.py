@@ -19,7 +19,8 @@ from functools import cache
 
 from converter.extract.base import DocumentContext, Found
 from converter.extract.mechanisms.table_shape import EMPTY, Cell
-from converter.extract.mechanisms.table_headings import Column, document_calendar, heading_kind
+from converter.extract.mechanisms.table_calendar import document_calendar
+from converter.extract.mechanisms.table_headings import Column, heading_kind
 from converter.extract.mechanisms.table_rows import RowMeasure, row_measure
 from converter.extract.mechanisms.tables import Table, TableRow, find_tables, span_in_months
 from converter.extract.mechanisms.prose_measures import concept_kinds

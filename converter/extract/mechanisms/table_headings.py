@@ -36,8 +36,6 @@ from converter.parse.dates import month_numbers, parse_date
 from converter.extract.mechanisms.table_report_kinds import is_year_month, month_heading, report_period
 from converter.extract.mechanisms.table_units import cell_unit, is_unit_cell
 from converter.parse.numbers import number_words
-from converter.parse.fiscal_calendar import stated_fiscal_calendar, year_end_unstated
-from converter.parse.gates import Gated, fold
 from converter.parse.periods import FiscalCalendar, find_periods, fiscal_part, month_end, months_ended, months_span
 from converter.resources import data_rows
 
@@ -89,19 +87,19 @@ def heading_kind(text: str, kind: str) -> str | None:
 
 
 @cache
-def _month() -> str:
+def month_alternation() -> str:
     latin = sorted((s for s in month_numbers() if s[0].isascii()), key=len, reverse=True)
     return "(?:" + "|".join(re.escape(s) for s in latin) + r")(?![a-z])"
 
 
-def _month_number(token: str) -> int:
+def month_number(token: str) -> int:
     return month_numbers()[token.lower().rstrip(".")] if token.lower().rstrip(".") in month_numbers() \
         else month_numbers()[token.lower()]
 
 
 @cache
 def _duration_hint() -> re.Pattern[str]:
-    mon = _month()
+    mon = month_alternation()
     return re.compile(
         rf"""(?:(?P<c>three|six|nine|twelve|3|6|9|12)[\s-]+months?|(?P<q>quarters?)
                |(?P<h>half[\s-]years?|six[\s-]month\s+periods?)|(?P<y>(?:fiscal\s+)?years?))  # how long
@@ -146,7 +144,7 @@ def duration_phrases(text: str) -> list[tuple[int, int, DurationHint]]:
             count = 3 if m["q"] else 6 if m["h"] else 12
         name = m["m"] or m["m2"] or m["m3"]
         day = m["d"] or m["d2"]
-        month = _month_number(name) if name else None
+        month = month_number(name) if name else None
         if day and not 1 <= int(day) <= 31:
             continue
         out.append((m.start(), m.end(), DurationHint(count, month, int(day) if day else None,
@@ -174,7 +172,6 @@ _ENDS_WITH_DURATION = re.compile(r"\b(?:months?|quarters?|years?|period)$", re.I
 _ENDED_FIRST = re.compile(r"\s*end(?:ed|ing)\b", re.I)
 _UNIT_MARKS = re.compile(r"[()\s]|['’]000\b")  # what a unit cell holds besides its unit words
 _DIGIT = re.compile(r"\d")
-_FISCAL_WORDS = Gated(re.compile(r"fiscal\s+year|결산", re.I))  # the words of a statement of the fiscal year
 
 
 def _month_day(text: str) -> tuple[int, int] | None:
@@ -185,7 +182,7 @@ def _month_day(text: str) -> tuple[int, int] | None:
     key = name.lower().rstrip(".")
     if key not in month_numbers() and name.lower() not in month_numbers():
         return None
-    month = _month_number(name)
+    month = month_number(name)
     if not 1 <= int(day) <= month_end(2000, month).day:
         return None
     return month, int(day)
@@ -472,50 +469,3 @@ def names_period(text: str, env: HeadingEnv) -> bool:
                               or parse_date(cleaned.rstrip(" ,")) is not None
                               or bool(_QUARTER_OR_HALF.fullmatch(cleaned)) or bool(month_heading(cleaned))
                               or bool(_named_periods(cleaned, env)))
-
-
-# ---------------------------------------------------------------------------------------------
-# The document's fiscal calendar
-# ---------------------------------------------------------------------------------------------
-
-
-@cache
-def _fiscal_statement() -> re.Pattern[str]:
-    mon = _month()
-    return re.compile(
-        rf"""fiscal\s+year\s+(?:end(?:ed|ing|s)?|closing)\s+(?:on\s+|in\s+)?   # fiscal year ending
-             (?P<m>{mon})(?:\s+(?P<d>[0-3]?\d)(?!\d))?(?:,?\s+(?P<y>(?:19|20)\d\d))?  # March 31, 2004
-             (?P<alias>[\s(“"]{{1,4}}(?:fiscal|FY)\s?(?:year\s+)?(?P<a>(?:19|20)\d\d))?  # ("fiscal 2003")
-          |(?P<k>1[0-2]|0?[1-9])\s*월\s*결산                                   # 3월 결산
-        """, re.I | re.X)
-
-
-@lru_cache(maxsize=8)  # asked by the tables and again by their binding, of the same document
-def document_calendar(text: str) -> FiscalCalendar | None:
-    """The fiscal calendar the document states: December unless it says its fiscal year ends
-    in another month; then how it names a fiscal year must be stated too ('fiscal year ending
-    March 31, 2004 ("fiscal 2003")' names it by the year it starts), else None.
-
-    >>> document_calendar('the fiscal year ending March 31, 2004 ("fiscal 2003")')
-    FiscalCalendar(end_month=3, named_by='start')
-    >>> document_calendar("Results for the Fiscal Year Ending September 30, 2004") is None
-    True
-    >>> document_calendar("for the year ended December 31, 2004")
-    FiscalCalendar(end_month=12, named_by='end')
-    """
-    months: list[int] = []
-    named: set[str] = set()
-    if not _FISCAL_WORDS.may_match(fold(text)) or not _FISCAL_WORDS.pattern.search(text):  # (most texts lack "fiscal")
-        return None if year_end_unstated(text) else FiscalCalendar()  # ("2020/21": not December's)
-    for m in _fiscal_statement().finditer(text):
-        month = int(m["k"]) if m["k"] else _month_number(m["m"])
-        months.append(month)
-        if m["a"] and m["y"]:
-            named.add("end" if m["a"] == m["y"] else "start" if int(m["a"]) == int(m["y"]) - 1 else "?")
-    if not months or all(month == 12 for month in months):
-        return stated_fiscal_calendar(text)  # "the fiscal year runs from April 1 to March 31"
-    if len(set(months)) > 1 or len(named) != 1 or "?" in named:
-        # "the third quarter of fiscal 2005, the quarter ended December 31, 2004" names it too
-        stated = stated_fiscal_calendar(text) if len(set(months)) == 1 else None
-        return stated if stated is not None and stated.end_month == months[0] else None
-    return FiscalCalendar(months[0], named.pop())

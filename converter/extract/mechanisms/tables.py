@@ -34,9 +34,9 @@ from converter.extract.mechanisms.table_headings import (
     Column,
     HeadingEnv,
     column_meaning,
-    document_calendar,
     heading_kind,
 )
+from converter.extract.mechanisms.table_calendar import document_calendar
 from converter.extract.mechanisms.table_units import scale_statement, unit_statements
 from converter.extract.mechanisms.table_rows import is_line_item, row_measure
 from converter.extract.mechanisms.sentences import find_measures

@@ -1,0 +1,56 @@
+"""The fiscal calendar a document states, read once per document for its results tables (their
+headings name fiscal periods: "fiscal 2003", "1Q FY2005") and again by their binding."""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from converter.extract.mechanisms.table_headings import month_alternation, month_number
+from converter.parse.fiscal_calendar import stated_fiscal_calendar, year_end_unstated
+from converter.parse.gates import Gated, fold
+from converter.parse.periods import FiscalCalendar
+
+_FISCAL_WORDS = Gated(re.compile(r"fiscal\s+year|결산", re.I))  # the words of a statement of the fiscal year
+
+
+@cache
+def _fiscal_statement() -> re.Pattern[str]:
+    mon = month_alternation()
+    return re.compile(
+        rf"""fiscal\s+year\s+(?:end(?:ed|ing|s)?|closing)\s+(?:on\s+|in\s+)?   # fiscal year ending
+             (?P<m>{mon})(?:\s+(?P<d>[0-3]?\d)(?!\d))?(?:,?\s+(?P<y>(?:19|20)\d\d))?  # March 31, 2004
+             (?P<alias>[\s(“"]{{1,4}}(?:fiscal|FY)\s?(?:year\s+)?(?P<a>(?:19|20)\d\d))?  # ("fiscal 2003")
+          |(?P<k>1[0-2]|0?[1-9])\s*월\s*결산                                   # 3월 결산
+        """, re.I | re.X)
+
+
+@lru_cache(maxsize=8)  # asked by the tables and again by their binding, of the same document
+def document_calendar(text: str) -> FiscalCalendar | None:
+    """The fiscal calendar the document states: December unless it says its fiscal year ends
+    in another month; then how it names a fiscal year must be stated too ('fiscal year ending
+    March 31, 2004 ("fiscal 2003")' names it by the year it starts), else None.
+
+    >>> document_calendar('the fiscal year ending March 31, 2004 ("fiscal 2003")')
+    FiscalCalendar(end_month=3, named_by='start')
+    >>> document_calendar("Results for the Fiscal Year Ending September 30, 2004") is None
+    True
+    >>> document_calendar("for the year ended December 31, 2004")
+    FiscalCalendar(end_month=12, named_by='end')
+    """
+    months: list[int] = []
+    named: set[str] = set()
+    if not _FISCAL_WORDS.may_match(fold(text)) or not _FISCAL_WORDS.pattern.search(text):  # (most texts lack "fiscal")
+        return None if year_end_unstated(text) else FiscalCalendar()  # ("2020/21": not December's)
+    for m in _fiscal_statement().finditer(text):
+        month = int(m["k"]) if m["k"] else month_number(m["m"])
+        months.append(month)
+        if m["a"] and m["y"]:
+            named.add("end" if m["a"] == m["y"] else "start" if int(m["a"]) == int(m["y"]) - 1 else "?")
+    if not months or all(month == 12 for month in months):
+        return stated_fiscal_calendar(text)  # "the fiscal year runs from April 1 to March 31"
+    if len(set(months)) > 1 or len(named) != 1 or "?" in named:
+        # "the third quarter of fiscal 2005, the quarter ended December 31, 2004" names it too
+        stated = stated_fiscal_calendar(text) if len(set(months)) == 1 else None
+        return stated if stated is not None and stated.end_month == months[0] else None
+    return FiscalCalendar(months[0], named.pop())
