@@ -25,7 +25,8 @@ from converter.extract.mechanisms.prose_figures import Binding, Figure, allows, 
     may_hold_figures, sentence_figures
 from converter.extract.mechanisms.prose_lists import ListBinder
 from converter.extract.mechanisms.prose_percents import PercentBinder
-from converter.extract.mechanisms.prose_periods import Dated, ProsePeriods, concept_kinds, fit, stated_period
+from converter.extract.mechanisms.prose_periods import Dated, ProsePeriods, concept_kinds, fit
+from converter.extract.mechanisms.stated_periods import stated_period
 from converter.extract.mechanisms.prose_second_figures import SecondFigureBinder
 from converter.extract.mechanisms.prose_voices import disagreeing
 from converter.extract.mechanisms.sentences import HANGUL, Collected, MeasureHit, PhraseFinder, Sentence, body_start, \
@@ -91,7 +92,7 @@ class SentenceBinder(FigureBinder, PercentBinder, ListBinder, SecondFigureBinder
         self.basis = Basis(ctx.text)  # separate-basis figures beside consolidated ones
 
     def stated_period(self, concept: str, dated: Dated) -> tuple[Period, tuple[tuple[str, str], ...]] | None:
-        """``prose_periods.stated_period`` for a figure of the sentence being bound: none where
+        """``stated_periods.stated_period`` for a figure of the sentence being bound: none where
         the sentence states no result."""
         return stated_period(concept, dated, self.periods.calendar) if self.states_result else None
 

@@ -1,0 +1,102 @@
+"""Figures whose period the text names without its year ("올 1분기" in an article that states no
+date): they are reported for the forever period with a ``StatedPeriodAxis`` member holding the
+phrase, one member per period however it is written (``stated_member``). Used by the prose
+binders once ``prose_periods`` has found no calendar period for a figure."""
+
+from __future__ import annotations
+
+import re
+
+from converter.extract.mechanisms.prose_periods import NOW, Dated, concept_kinds
+from converter.model import Period
+from converter.parse.dates import month_numbers
+from converter.parse.period_patterns import EN_THIS_YEAR, ENGLISH_PERIOD_LEAD, THIS_YEAR_LEAD
+from converter.parse.periods import FiscalCalendar
+
+STATED_PERIOD_AXIS = "StatedPeriodAxis"
+
+
+
+def stated_period(concept: str, dated: Dated, calendar: FiscalCalendar = FiscalCalendar()
+                  ) -> tuple[Period, tuple[tuple[str, str], ...]] | None:
+    """Where a figure's period is a phrase without its year ("올 1분기" in an article that
+    states no date): the forever period and the ``StatedPeriodAxis`` member holding the phrase as
+    printed. The calendar period is unknown, so no period is guessed; the figure stays a figure of
+    the period the text names. None for a dated figure, a present-tense one ("now") and an
+    instant concept (an instant cannot be reported for forever).
+
+    A yearless phrase means the year of the text whether or not a this-year word leads it (an
+    article writes "올 상반기" once and "상반기" after), so the member is the period without that
+    word: one period, one member. A last-year word stays (작년 2분기 is another period).
+
+    >>> period, dims = stated_period("Revenues", Dated(None, "올  1분기"))
+    >>> period.is_forever, dims
+    (True, (('StatedPeriodAxis', '1분기'),))
+    >>> stated_period("Revenues", Dated(None, "작년 2분기"))[1]
+    (('StatedPeriodAxis', '작년 2분기'),)
+    >>> stated_period("Subscribers", Dated(None, "6월말")) is None
+    True
+    """
+    if dated.period is not None or dated.undated in (None, NOW) or concept_kinds()[concept][1] != "duration":
+        return None
+    return Period.forever(), ((STATED_PERIOD_AXIS, stated_member(dated.undated, calendar)),)
+
+
+# the hyphen of a period word used as an adjective ("first-quarter", "second-half", "full-year")
+_PERIOD_WORD_HYPHEN = re.compile(r"(?<=[a-z])-(?=(?:quarter|half|year)\b)", re.IGNORECASE)
+# a period word capitalized only because it opens a sentence ("First-quarter sales"); a month's
+# name keeps its capital
+_CAPITAL_AT_SENTENCE_START = re.compile(r"(?:First|Second|Third|Fourth|Fiscal|Year|Quarter|Half|Three|Six|Nine|Twelve|Annual)\b")
+
+
+def stated_member(phrase: str, calendar: FiscalCalendar = FiscalCalendar()) -> str:
+    """The member of a period the text names without its year: the phrase less the words that
+    do not change the period, so that one period written two ways is one member.
+
+    >>> [stated_member(p) for p in ("올  1분기", "For the year", "in the full year", "first-quarter", "the first quarter")]
+    ['1분기', 'year', 'year', 'first quarter', 'first quarter']
+    >>> stated_member("quarter ended March 31"), stated_member("작년 2분기")
+    ('quarter ended March 31', '작년 2분기')
+    >>> stated_member("the first quarter of this year"), stated_member("first half this year")
+    ('first quarter', 'first half')
+
+    A range of months that is a quarter or a half of the fiscal year is that part ("the
+    January-March period" is the first quarter of a year ending in December, the fourth of one
+    ending in March):
+
+    >>> stated_member("the January-March period"), stated_member("April-June quarter"), stated_member("Jan-Jun period")
+    ('first quarter', 'second quarter', 'first half')
+    >>> stated_member("January-March period", FiscalCalendar(3)), stated_member("February-April period")
+    ('fourth quarter', 'February-April period')
+    """
+    phrase = THIS_YEAR_LEAD.sub("", " ".join(phrase.split()), count=1)
+    if not phrase.isascii():
+        return phrase
+    rest = ENGLISH_PERIOD_LEAD.sub("", phrase, count=1) or phrase
+    rest = _THIS_YEAR_TAIL.sub("", rest) or rest  # "first quarter this year", as 올해 1분기
+    part = _fiscal_part_of_range(rest, calendar)
+    if part is not None:
+        return part
+    words = _PERIOD_WORD_HYPHEN.sub(" ", rest)  # "first-quarter"; not "January-March", a range
+    return words[:1].lower() + words[1:] if _CAPITAL_AT_SENTENCE_START.match(words) else words
+
+
+_THIS_YEAR_TAIL = re.compile(rf"{EN_THIS_YEAR}$", re.IGNORECASE)
+# "January-March period", "Apr.-Jun. quarter": a range of months named as a period
+_MONTH_RANGE = re.compile(r"(?P<first>[A-Za-z]{3,9})\.?\s*[-–/]\s*(?P<last>[A-Za-z]{3,9})\.?\s+(?:quarter|period|half)")
+_PART_NAMES = {3: ("first quarter", "second quarter", "third quarter", "fourth quarter"),
+               6: ("first half", "second half")}
+
+
+def _fiscal_part_of_range(phrase: str, calendar: FiscalCalendar) -> str | None:
+    """The quarter or half of the fiscal year a range of months is, named as "the first quarter"
+    is ("first quarter"); None for another phrase or range."""
+    m = _MONTH_RANGE.fullmatch(phrase)
+    months = month_numbers()
+    if m is None or m["first"].lower() not in months or m["last"].lower() not in months:
+        return None
+    first, last = months[m["first"].lower()], months[m["last"].lower()]
+    count = (last - first) % 12 + 1
+    offset = (first - calendar.end_month - 1) % 12  # months from the fiscal year's first month
+    names = _PART_NAMES.get(count)
+    return names[offset // count] if names and offset % count == 0 else None
