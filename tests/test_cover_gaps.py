@@ -273,3 +273,37 @@ IN WITNESS WHEREOF, the undersigned hereby execute this Joint Filing Agreement a
     found = facts(text, "dated-jfa.txt")
     assert found["DocumentDate"] == dt.date(2024, 5, 29)
     assert "ScheduleOriginalFilingDate" not in found  # the amendment's own filing date
+
+
+# ------------------------------------------------------------------------------------------
+# A 20-F cover stripped of its banner and its registrant's name
+# ------------------------------------------------------------------------------------------
+
+_STRIPPED_20F = """\
+\u2610 |
+REGISTRATION STATEMENT PURSUANT TO SECTION 12(b) OR (g) OF THE SECURITIES EXCHANGE ACT OF 1934 |
+\u2612 |
+ANNUAL REPORT PURSUANT TO SECTION 13 OR 15(d) OF THE SECURITIES EXCHANGE ACT OF 1934 |
+Title of each class |
+Trading Symbol |
+Name of each exchange on which registered | ||
+American Depositary Shares, each representing one-half of one share of Common Stock |
+VQP |
+New York Stock Exchange | ||
+Large accelerated filer | \u2612 |
+Accelerated filer |
+\u2610 | |||
+U.S. GAAP \u2610 |
+International Financial Reporting Standards as issued |
+Other \u2610 | ||||||
+by the International Accounting Standards Board |
+\u2612 |
+"""
+
+
+def test_a_20f_cover_without_its_banner_is_known_by_its_basis_of_accounting_boxes() -> None:
+    """The U.S. GAAP / IFRS as issued by the IASB / Other boxes are asked only on Form 20-F."""
+    (converted,) = convert_text(_STRIPPED_20F, "stripped-20f.txt")
+    assert converted.extraction.classification.family.value == "20-F cover"
+    found = {o.concept: o.value for o in converted.extraction.observations}
+    assert found.get("AdsRatio") == 0.5
