@@ -87,10 +87,10 @@ def head_lines(text: str, limit: int) -> list[Line]:
 # NEWSWIRE) --', 'March 3, 2005 /PRNewswire/ --'
 _DATELINE_END = re.compile(r"[ \t,]*(?:\([A-Z][^()\n]{1,40}\)|/[^/\n]{1,40}/)?[ \t]*(?:-{1,2}|[\u2013\u2014])(?:\s|[A-Z(])")
 _DATED = re.compile(r"\bdated\s+(?:as\s+of\s+)?", re.IGNORECASE)
-# "the undersigned hereby execute this Agreement as of February 14, 2005": an agreement's date
-# given only by its execution clause
+# "the undersigned hereby execute this Agreement as of February 14, 2005" (or "as of the 29th
+# day of May, 2024"): an agreement's date given only by its execution clause
 _EXECUTED_AS_OF = re.compile(
-    r"\b(?:execute[ds]?|executing|signed|entered\s+into|made)\b[^.;]{0,80}?\bas\s+of\s+(?:this\s+)?",
+    r"\b(?:execute[ds]?|executing|signed|entered\s+into|made)\b[^.;]{0,80}?\bas\s+of\s+(?:th(?:is|e)\s+)?",
     re.IGNORECASE)
 # a report on an SEC form: a 6-K cover's check boxes and banner, another form's banner
 _REPORT_FORM = re.compile(r"form\s+20-F[^\n]{0,40}\n?[^\n]{0,40}form\s+40-F|report\s+of\s+foreign\s+(?:private\s+)?issuer"
@@ -285,6 +285,22 @@ def _signature_line_date(text: str) -> Located | None:
     return None
 
 
+# the 6-K cover's "For the month of ____" line filled in with a day: "For September 3, 2013"
+_FOR_DAY = re.compile(r"[ \t|(]*For[ \t]*:?[ \t]*", re.IGNORECASE)
+
+
+def _report_for_day(text: str, lines: list[Line]) -> Located | None:
+    """The day a report on Form 6-K is for, where its cover's line "For the month of" gives a
+    day instead ("For September 3, 2013", alone on its line): the date the report bears."""
+    for line in lines:
+        label = _FOR_DAY.match(text, line.start, line.end)
+        dates = dates_between(text, label.end(), line.end) if label else []
+        if label and len(dates) == 1 and dates[0].start == 0 and (
+                not text[label.end() + dates[0].end : line.end].strip(" \t|).")):
+            return Located(dates[0].value, label.end() + dates[0].start, label.end() + dates[0].end)
+    return None
+
+
 def _family_date(text: str, family: DocumentFamily, listed: Callable[[], frozenset[int]] = frozenset,
                  signed: LazyOffsets | None = None) -> Located | None:
     """The date the layout of the document's family puts where its date goes (never one of
@@ -297,6 +313,7 @@ def _family_date(text: str, family: DocumentFamily, listed: Callable[[], frozens
         skip = LazyOffsets(lambda: signed.offsets() | listed())
         finders = (
             lambda: _date_after_label(_AFTER_DATED, text, skip, 3000),
+            lambda: _report_for_day(text, head),
             lambda: _standalone_date(text, head, skip),
             lambda: _dateline_date(text, skip),
         )

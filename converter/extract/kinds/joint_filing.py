@@ -306,11 +306,24 @@ _CHECK_THE_BOX = re.compile(r"\bcheck\s+the\s+(?:following\s+)?box\b", re.I)  # 
 _FILED_ON = re.compile(r"\bfiled\b[^.;]{0,70}\bon\s+$", re.I | re.S)  # "filed with the Commission on <date>"
 
 
+# what was filed, right before "filed": an amendment ("the Amendment No. 14 to the Schedule 13D
+# filed with the Commission on May 29, 2024"), whose date is its own, not the original's
+_AMENDMENT_FILED = re.compile(
+    r"""\bAmendment\s+No\.?\s*\d{1,3}                     # "Amendment No. 14"
+        (?:\s+to\s+(?:the\s+|its\s+)?[\w\s]{0,40}?       # "to the (Initial) Statement on"
+           Schedule\s+13[DG](?:/A)?)?                     # "Schedule 13D"
+        \s+filed\Z                                       # and the "filed" of the clause
+    """, re.I | re.X)
+
+
 def original_filing_date(text: str) -> Located | None:
-    """The date a ``filed ... on <date>`` clause gives the schedule being amended."""
+    """The date a ``filed ... on <date>`` clause gives the schedule being amended; not where
+    what was filed is an amendment (``Amendment No. 3 [to the Schedule 13D] filed ... on``)."""
     for date in find_dates(text):
         before = text[max(0, date.start - 90) : date.start]
-        if _FILED_ON.search(before):
+        filed = _FILED_ON.search(before)
+        filed_end = date.start - len(before) + filed.start() + len("filed") if filed else 0
+        if filed and not _AMENDMENT_FILED.search(text, max(0, date.start - 180), filed_end):
             return Located(date.value, date.start, date.end)
     return None
 

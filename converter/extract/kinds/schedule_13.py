@@ -17,6 +17,7 @@ one line), and the note on the CUSIP may give the ADS ratio. The persons are cou
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
@@ -30,6 +31,7 @@ from converter.extract.kinds.joint_filing import (
     schedule_facts,
 )
 from converter.extract.kinds.cover_20f import _ratio_pattern as ratio_pattern, class_pattern, ratio_value
+from converter.extract.mechanisms.cover_item_numbers import before_next_number
 from converter.extract.mechanisms.signatures import find_signature_blocks, signature_section
 from converter.extract.mechanisms.name_match import canonical, match_name, phrase_pattern, phrases
 from converter.extract.mechanisms.reporting_persons import ENTITY, ReportingPerson, find_reporting_persons, person_kind
@@ -169,6 +171,7 @@ def find_cover_pages(text: str) -> list[CoverPage]:
     current: CoverPage | None = None
     for i, m in enumerate(labels):
         end = labels[i + 1].start() if i + 1 < len(labels) else min(len(text), m.end() + 300)
+        end = before_next_number(text, m, labels[i + 1] if i + 1 < len(labels) else None, end)
         concept = _concept(m["label"])
         broken = any(a <= m.start() < b for a, b in run_on)  # (a run-on cover's item, not a page's of its own)
         if _NAME_LABEL.match(m["label"]):
@@ -228,6 +231,13 @@ def _caption_words() -> frozenset[str]:
     return frozenset(p for p, _ in phrases("cover_caption"))
 
 
+def _side_caption(words: Iterable[str]) -> bool:
+    """Whether a line's words are all words of the share items' side caption (``NUMBER OF`` /
+    ``SHARES`` / ``BENEFICIALLY`` ...), in any case."""
+    caption = {w.casefold() for w in _caption_words()}
+    return all(w.casefold() in caption for w in words)
+
+
 # the rest of item 1's label, over the name: "I.R.S. IDENTIFICATION NOS. OF ABOVE PERSONS
 # (ENTITIES ONLY)", "S.S. OR I.R.S. ...", "(See Instructions)"
 _LABEL_MORE = re.compile(r"I\.?R\.?S\.?|IDENTIFICATION|S\.S\.|ENTITIES\s+ONLY|ABOVE\s+PERSON|INSTRUCTIONS",
@@ -254,8 +264,8 @@ def _text_value(text: str, start: int, end: int) -> tuple[int, int] | None:
                 continue
             a = gap.end()
         words = [w for w in _CELL_WORD.finditer(text[a:b]) if not _RULE_OR_BOX.fullmatch(w.group(0))]
-        if not words:
-            continue
+        if not words or _side_caption(w.group(0) for w in words):
+            continue  # ("Number of" before item 5, over an item left blank: the caption, no value)
         a, b = a + words[0].start(), a + words[-1].end()
         irs = _IRS_COLUMN.search(text[a:b])
         return a, a + irs.start() if irs else b
@@ -306,6 +316,13 @@ def _run_on_words(text: str, concept: str, a: int, b: int) -> tuple[int, int] | 
     return (words[0].start(), words[-1].end()) if words else None
 
 
+def _opens_with_code(text: str, a: int, b: int) -> bool:
+    """Whether a type item's value opens with one of the form's type codes (``CO``, ``IN, HC``)."""
+    first = _CELL_WORD.search(text, a, b)
+    code = first.group(0).strip(",;/.") if first is not None else ""
+    return code.isupper() and canonical("person_type_code", code) is not None  # (not "In" of a note)
+
+
 def _row_value(text: str, concept: str, start: int, end: int, run_on: bool = False) -> Located | None:
     if concept == "PercentOfClass":
         found = find_percents(text[start:end])
@@ -318,6 +335,8 @@ def _row_value(text: str, concept: str, start: int, end: int, run_on: bool = Fal
     value = _text_value(text, start, end)
     if value is not None and run_on:
         value = _run_on_words(text, concept, *value)
+    elif value is not None and concept == "ReportingPersonTypeCode" and not _opens_with_code(text, *value):
+        return None  # a note under a type item left blank ("* The percentage ... is calculated")
     if value is None:
         return None
     return Located(" ".join(text[value[0] : value[1]].split()), value[0], value[1])

@@ -175,7 +175,41 @@ def _blocks_in(clean: str, lines: list[Line], cut_at: int) -> list[SignatureBloc
         bottom = _scan_down(lines, k, value_of(clean, signed[0]))
         blocks.append(_assemble(clean, lines, top, k, bottom, cut_at, signed))
         floor = bottom
-    return blocks
+    cut_page = _page_cut_before_its_signature(clean, lines, floor, cut_at)
+    return blocks + ([cut_page] if cut_page else [])
+
+
+# the signature line's label with nothing after it: "By:" over a signature the text stops before
+_BARE_BY = re.compile(r"\s*By\s*:?\s*", re.IGNORECASE)
+
+
+def _page_cut_before_its_signature(clean: str, lines: list[Line], floor: int,
+                                   cut_at: int) -> SignatureBlock | None:
+    """The last page of a text that stops inside it before its signature line: its party and
+    the ``By:`` entities acting for it (``APEX FUND B, L.P.`` / ``By: Apex GP, L.P., its general
+    partner`` / ``By:`` and the text ends). The party signs, but who signed and when is not
+    there (``cut``). A page is known by its chain: a party line alone (or a page number, a
+    heading) at the end of a text is none."""
+    tail = [i for i in range(floor + 1, len(lines)) if lines[i].kind not in ("blank", "rule")]
+    if not tail or lines[tail[-1]].end < cut_at:
+        return None  # the text goes on after these lines: no page stops there
+    while tail and _BARE_BY.fullmatch(lines[tail[-1]].body):
+        tail.pop()  # the signature's "By:", cut before its /s/
+    if not tail:
+        return None
+    top = tail[-1]
+    for i in reversed(tail):
+        if lines[i].kind not in ("by", "role", "text"):
+            break
+        top = i
+    party_span, chain = above_the_signature(clean, lines[top : tail[-1] + 1])
+    if party_span is None or not chain:
+        return None
+    return SignatureBlock(party=value_of(clean, party_span), party_span=party_span, chain=chain,
+                          signatory=None, signatory_span=None, title=None, title_span=None,
+                          capacity=None, capacity_span=None, date=None, date_span=None,
+                          as_of_above=False, span=(lines[top].body_span[0], lines[tail[-1]].end),
+                          cut=True)
 
 
 def _scan_up(lines: list[Line], k: int, floor: int) -> int:
