@@ -1,0 +1,103 @@
+"""The front page of a Schedule 13D or 13G, above its cover pages: the CUSIP number, the date of
+the event that requires the filing, and the shares one ADS represents where the note on the CUSIP
+says so. Read by ``schedule_13.extract_schedule_13`` (moved from there, which had grown past 500
+lines)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from converter.extract.kinds.cover_20f import _ratio_pattern as ratio_pattern, class_pattern, ratio_value
+from converter.extract.mechanisms.subject_company import Located, captioned
+from converter.parse.dates import find_dates
+
+_CUSIP = re.compile(
+    r"""\b(?i:CUSIP(?:[\s|]*+(?:No\.?|Number|\#))?)  # 'CUSIP No.', 'CUSIP NO.', 'Cusip Number'
+    [\s|]*+:?[\s|]*+      # to the number, across a table's cell marks (possessive: a long run of
+                            # blanks and marks is crossed once, not split between the three)
+    (?P<value>[A-Z0-9]{6}[ \t]?[A-Z0-9]{2}[ \t]?[A-Z0-9])\b  # nine characters, in capitals
+    """, re.VERBOSE)
+
+
+# the marks of a footnote after the number ('12345A107**': the footnote says which class it is of)
+_FOOTNOTE_MARKS = re.compile(r"[*\u2020\u2021]+$")
+
+
+def cusip(text: str) -> Located | None:
+    """The CUSIP number: above its ``(CUSIP Number)`` caption, else after ``CUSIP No.``.
+
+    >>> [cusip(t).value for t in ("CUSIP NO. 12345A107  13G", "CUSIP No. |\\n00211X106 |",
+    ...                           "12345A107**\\n(CUSIP Number)")]
+    ['12345A107', '00211X106', '12345A107']
+    """
+    found = captioned(text, r"CUSIP\s+(?:Number|No\.?)")
+    number = _FOOTNOTE_MARKS.sub("", str(found.value)) if found is not None else ""
+    if found is not None and re.fullmatch(r"[A-Z0-9][A-Z0-9 ]{5,12}", number) and re.search(r"\d", number):
+        return Located(number, found.start, found.end - (len(str(found.value)) - len(number)))
+    m = _CUSIP.search(text)
+    if m and re.search(r"\d", m["value"]):
+        return Located(m["value"], m.start("value"), m.end("value"))
+    return None
+
+
+def event_date(text: str) -> Located | None:
+    found = captioned(text, r"Date\s+of\s+Event\s+(?:which|that)\s+Requires\s+Filing\s+of\s+"
+                            r"(?:this|the)\s+Statement", opening=r"Date\s+of\s+Event")
+    dates = find_dates(str(found.value)) if found else []
+    if not found or not dates:
+        return None
+    raw = find_dates(text[found.start : found.end])
+    return Located(raw[0].value, found.start + raw[0].start, found.start + raw[0].end) if raw else None
+
+
+_EACH = re.compile(r"\beach\b", re.I)  # 'Each ADS represents ...', 'ADSs, each representing ...'
+
+
+def ads_ratio(text: str) -> tuple[Located, int] | None:
+    """The shares one ADS represents, where the cover's note on the CUSIP says it ('... assigned
+    to the American Depositary Shares ("ADSs") of the Issuer ... Each ADS represents one Class A
+    ordinary share'), with the decimals it is exact to: the clause names depositary shares and
+    says 'each'; else so many ADSs for so many shares ('13 ADSs represent 10 shares').
+
+    >>> found = ads_ratio("listed under the symbol ACME. Each ADS represents two Class A ordinary shares.")
+    >>> found[0].value, found[1]
+    (Decimal('2'), 0)
+    >>> ads_ratio("13 American depositary shares represent 10 Class A ordinary shares")[0].value
+    Decimal('0.7692')
+    """
+    for m in ratio_pattern().finditer(text):
+        clause = re.split(r"[.;]\s|\)\s*\(", text[max(m.start() - 160, 0) : m.start()])[-1]
+        said = class_pattern("ads").search(clause) and _EACH.search(clause + m.group(0))
+        found = ratio_value(m) if said else None
+        if found:
+            return Located(found[0], m.start("q"), m.end()), found[1]
+    return _ads_for_shares(text)
+
+
+# 'Every 13 American depositary shares represent 10 Class A ordinary shares': so many ADSs for so
+# many shares (the ratio of a depositary that issues its ADSs in blocks)
+_ADS_FOR_SHARES = re.compile(
+    r"""(?<![\d,.])(?P<ads>\d{1,3})\s+(?:american\s+depositary\s+shares|ADSs)\s+represents?\s+  # 13 ADSs represent
+        (?P<shares>\d{1,3})\s+(?:[A-Za-z]+\s+){0,3}?shares\b                            # 10 Class A ordinary shares
+    """, re.IGNORECASE | re.VERBOSE)
+
+
+def _ads_for_shares(text: str) -> tuple[Located, int] | None:
+    """The shares one ADS represents where a number of ADSs represents a number of shares, to
+    four decimals where the quotient does not end sooner.
+
+    >>> found = _ads_for_shares("Every 13 American depositary shares represent 10 Class A ordinary shares.")
+    >>> found[0].value, found[1]
+    (Decimal('0.7692'), 4)
+    """
+    m = _ADS_FOR_SHARES.search(text)
+    if m is None or int(m["ads"]) == 0 or int(m["shares"]) == 0:
+        return None
+    value = Decimal(m["shares"]) / Decimal(m["ads"])
+    exact = value.quantize(Decimal("0.000001"))
+    if exact != value:
+        return Located(value.quantize(Decimal("0.0001")), m.start(), m.end()), 4
+    exact = exact.normalize()
+    decimals = max(-exact.as_tuple().exponent, 0)  # type: ignore[operator]
+    return Located(exact.quantize(Decimal(1)) if decimals == 0 else exact, m.start(), m.end()), decimals
