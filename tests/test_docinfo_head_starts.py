@@ -5,7 +5,7 @@ as the plain scans, on every document and on odd spellings."""
 
 from __future__ import annotations
 
-from converter.extract import anchors, registrant_heads
+from converter.extract import anchors, registrant_heads, standalone_dates
 from converter.extract.mechanisms import results_header
 from converter.parse.gates import fold
 from document_texts import ingested_texts
@@ -56,8 +56,8 @@ def test_a_weekday_is_stripped_as_the_plain_substitution_strips_it():
     for text in _texts():
         for line in text.split("\n")[:80]:
             for piece in (line, line.strip(), line[len(line) // 2 :]):
-                expected = anchors._KO_WEEKDAY.sub("", piece)
-                assert anchors._without_weekday(piece) == expected, piece
+                expected = standalone_dates._KO_WEEKDAY.sub("", piece)
+                assert standalone_dates._without_weekday(piece) == expected, piece
                 stripped += expected != piece
     assert stripped >= 2
 

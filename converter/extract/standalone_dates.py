@@ -1,0 +1,114 @@
+"""Dates standing alone on a line: "2004년 1월 27일", "Hong Kong, 28th March, 2006", a date set off
+at a line's right end ("보도자료      2004년 1월 27일"), its weekday or clock time allowed beside it;
+not the end of a range printed over lines, nor a Korean form's item whose label is on the line
+before. ``anchors`` reads the document's date from such a line at its head or foot."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container, Iterator
+
+from converter.extract.located import Located
+from converter.extract.mechanisms.lines import Line
+from converter.extract.mechanisms.tokens import date_index, dates_between
+from converter.parse.dates import FoundDate, find_dates
+
+
+_RANGE_MARK = re.compile(r"^[\s|]*+(?:~|to|through|-|\u2013)[\s|]*$", re.IGNORECASE)
+
+
+# 'Hong Kong, 28th March, 2006', 'Paris, May 6, 2010': a place and the date, alone on a line;
+# '香港，二〇〇六年三月二十日', '台北，2006年3月20日': a place of two to four Han characters, a comma
+_PLACE_BEFORE = re.compile(r"[ \t|]*(?:[A-Z][A-Za-z.'’-]+(?:[ \t][A-Z][A-Za-z.'’-]+){0,3}(?:,[ \t]*[A-Z][A-Za-z.]+){0,2},"
+                           r"|[\u4e00-\u9fff]{2,4}[，,、])[ \t\u3000]*")
+
+
+def _placed(lines: list[Line], i: int, found: FoundDate) -> bool:
+    """'Hong Kong, 28th March, 2006' alone on a line that no sentence runs onto (not 'on' /
+    'Thursday, July 31, 2003.')."""
+    line = lines[i]
+    place = _PLACE_BEFORE.fullmatch(line.text[: found.start])
+    if not place or line.text[found.end :].strip(" .|") or _WEEKDAY_WORD.search(place.group()):
+        return False
+    return not (i and _RUNS_ON.search(lines[i - 1].text.rstrip()))
+
+
+_RUNS_ON = re.compile(r"[a-z,]$")  # a line that a sentence runs on from
+_LABEL_LEFT = re.compile(r"[a-z:]\s*$")  # a label left of a date: 'For the year ended      December 31'
+
+
+_WEEKDAY_WORD = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+
+
+def standalone_date(text: str, lines: list[Line], skip: Container[int] = frozenset(), cells: bool = False) -> Located | None:
+    """A date alone on a line, or set off at its right end ("보도자료      2004년 1월 27일"), that
+    is no end of a range, nor (unless ``cells``) a cell of a table."""
+    for i, line, dates in _dated_lines(text, lines):
+        if not cells and "|" in line.text:
+            continue
+        for found in dates:
+            alone = (found.text.strip() == _without_clock(_without_weekday(line.stripped)).strip().strip("()[]|")
+                     or _placed(lines, i, found))
+            left = line.text[: found.start]
+            right = (_without_weekday(line.text[found.end:]).strip() == "" and left.endswith(("   ", "\u3000\u3000"))
+                     and not _LABEL_LEFT.search(left)
+                     and not _KO_DATE_LABEL.search(left.rstrip(" \t|\u3000")))  # '6. 배당기준일      2005-12-31'
+            # (``skip`` asked last: it may be read only when first asked, see ``LazyOffsets``)
+            if ((alone or right) and not _in_range(lines, i) and not (alone and _korean_date_label(lines, i))
+                    and line.start + found.start not in skip):
+                return Located(found.value, line.start + found.start, line.start + found.end)
+    return None
+
+
+def _dated_lines(text: str, lines: list[Line]) -> Iterator[tuple[int, Line, list[FoundDate]]]:
+    """``(i, lines[i], dates_between(text, ...))`` for the lines of ``text`` that may hold a
+    date, in order: the others, found by one walk of the date index, hold none."""
+    spans = [(line.start, line.end) for line in lines]
+    for i in date_index(text).may_hold_dates(spans):
+        yield i, lines[i], dates_between(text, *spans[i])
+
+
+# the day of the week a Korean date is printed with: "2006년 10월 26일(목)"
+_KO_WEEKDAY = re.compile(r"\s*\(\s*[월화수목금토일]\s*\)\s*$")
+
+
+# the clock time a news page or a disclosure portal prints by a date on its line ('15:29 April
+# 21, 2021', '2022-05-17 17:52:00', '10:02 a.m.')
+_CLOCK = re.compile(r"(?<!\S)\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?!\S)", re.IGNORECASE)
+
+
+def _without_weekday(text: str) -> str:
+    """``_KO_WEEKDAY.sub("", text)``, asked only of a text holding its ')' (the pattern opens with
+    white space: ``re`` would try it at every position of a line that cannot hold it)."""
+    return _KO_WEEKDAY.sub("", text) if ")" in text else text
+
+
+def _without_clock(text: str) -> str:
+    """``text`` without the clock time printed by its date (``_CLOCK.sub``, asked only of a text
+    holding a ':').
+
+    >>> _without_clock("15:29 April 21, 2021"), _without_clock("2022-05-17 17:52:00 ")
+    (' April 21, 2021', '2022-05-17  ')
+    """
+    return _CLOCK.sub("", text) if ":" in text else text
+_KO_OWN_DATE = re.compile(r"(?:배포|보도|작성|공시|제출|발표|입력|등록)\s*(?:일|일자|일시)")
+# a Korean form's label of a date of its own ('6. 배당기준일', '9. 주주총회 예정일자', '시작일'): the
+# date printed alone on the next line (a table flattened one cell per line) is that item's value
+_KO_DATE_LABEL = re.compile(r"[가-힣]+\s*(?:[가-힣]*일|일자|일시)\s*(?:\([^()]{0,10}\))?\s*[:：]?\s*$")
+
+
+def _korean_date_label(lines: list[Line], i: int) -> bool:
+    before = [line.stripped.strip(" \t|") for line in lines[max(0, i - 2):i]]
+    label = next((b for b in reversed(before) if b), "")
+    return bool(_KO_DATE_LABEL.search(label)) and not find_dates(label) and not _KO_OWN_DATE.search(label)
+
+
+def _in_range(lines: list[Line], i: int) -> bool:
+    """The date ends or starts a range printed over lines ('Aug. 18, 2006' / '~' / 'Aug. 17, 2007',
+    '(January 1, 2008 to' / 'December 31, 2008)')."""
+    if i > 0 and _RANGE_OPEN.search(lines[i - 1].text):
+        return True
+    return any(0 <= near < len(lines) and _RANGE_MARK.match(lines[near].text) for near in (i - 1, i + 1))
+
+
+_RANGE_OPEN = re.compile(r"\d\s*(?:~|to|through|until|-|\u2013)\s*$", re.IGNORECASE)  # a range's first end
