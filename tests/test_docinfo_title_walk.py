@@ -92,7 +92,9 @@ def _plain_title(document: SourceDocument, registrant: str | None) -> Located | 
         else:
             after_letterhead = in_body = False
         index += 1
-    if not block or title._at_text_end(text, block) or (first and not title._listed(lines, first, block)):
+    if not block or title._at_text_end(text, block) or title_chrome.table_heading(text, lines, block):
+        return None
+    if first and not title._listed(lines, first, block):
         return None
     start = block[0].content_start
     end = title_chrome.end_before_tail(text, start, block[-1].content_end)

@@ -344,3 +344,42 @@ def test_title_inside_a_flattened_line():
     text = ("1 Kowloon Bay Holdings Limited (incorporated in Hong Kong with limited liability) (Stock Code : 1234) "
             "2005 / 06 Annual Results CHAIRMAN S STATEMENT I am pleased to present my report to the shareholders.\n")
     assert title(text) == "2005 / 06 Annual Results"
+
+
+# page chrome, a table's headings or a form's cells before the headline: never the title (a
+# missing title is better than a wrong one)
+CHROME_AND_CELLS = [
+    # a Korean news story's kicker in square brackets opens its headline; the page's timestamp
+    # labels, their dates filled in by the page's script, stand alone under it
+    ("kicker and timestamp labels", "[속보]한빛전자, 2분기 영업이익 12% 증가 (연결,잠정)\n입력\n수정\n◆ 2분기 영업이익 120억원\n"
+     "한빛전자는 2분기 영업이익이 120억원으로 전년 동기 대비 12% 늘었다고 3일 밝혔다.\n",
+     "[속보]한빛전자, 2분기 영업이익 12% 증가 (연결,잠정)"),
+    # a news site's section and its general page, the breadcrumb over the headline
+    ("section breadcrumb", "증권 증권일반\n\n\"한빛전자 실적 개선\"\n\n한빛전자의 지난해 매출이 10% 늘었다고 회사 측이 밝혔다.\n",
+     "\"한빛전자 실적 개선\""),
+    # an investor-relations site's labels for screen readers and its section over the page's heading
+    ("screen-reader labels and IR section", "컨텐츠 그룹 내용\n\n컨텐츠 내용\n\n주주정보\n\n컨텐츠 그룹 내용\n\n배당 현황\n\n배당 현황을 정리한 표\n"
+     "2023년 2024년\n1주당 배당금 (원) 1,000 1,200\n", "배당 현황"),
+    # a results table flattened one cell a line: its row label over its figures
+    ("row label over figures", "|Particulars (Rs. in Crores)\n|Jun-2025\n|Mar-2025\nNet Sales\n512.30\n498.10\nOther Income\n4.20\n3.90\n",
+     None),
+    # its column headings, repeated one a column, over the dates of the columns
+    ("repeated column headings over dates", "(1) Quarterly statement of income\n(Thousands of yen)\nSix months ended\nSix months ended\nMay 31, 2024\n"
+     "May 31, 2025\nNet sales\n1,234,567\n1,345,678\n", None),
+    # a filing aggregator's header: the filing's category and date, the category again, a button
+    ("aggregator header", "Capital Change • Mar 3, 2021\nCapital Change\nOpen in Viewer\n"
+     + "유상증자 결정 (주)한빛전자 " * 12 + "\n| 1. 신주의 종류와 수 | 보통주식 (주) | 100,000 |\n", None),
+    # a disclosure form flattened one cell a line: an item's value between the items' rows, and
+    # an item's value under its row, are no title
+    ("form value between rows", "| 6. 신주 발행가액 |\n보통주식 (원) |\n1,000\n| 7-1. 기준주가 산정방법 |\n"
+     "최소값[이사회결의일 전일을 기산일로 하여 과거 1개월간 가중산술평균주가]\n| 7-2. 할인율 (%) |\n-\n", None),
+    ("form value under its row",
+     "| 18. 공정거래위원회 신고대상 여부 |\n미해당\n19. 기타 투자판단에 참고할 사항\n가. 신주의 발행가액 산정 근거\n", None),
+    # a form's answer alone under a cell's wrapped label
+    ("form answer", "| 17. 공매도 거래 기간 |\n해당여부 |\n아니오\n| 시작일 |\n-\n| 종료일 |\n-\n", None),
+]
+
+
+@pytest.mark.parametrize("text, expected", [c[1:] for c in CHROME_AND_CELLS], ids=[c[0] for c in CHROME_AND_CELLS])
+def test_page_chrome_and_table_cells_are_no_title(text, expected):
+    assert title(text) == expected

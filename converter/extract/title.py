@@ -22,7 +22,7 @@ from functools import cache
 from converter.extract.anchors import Located, head_lines
 from converter.extract.mechanisms.lines import Line, squash
 from converter.extract.mechanisms.name_match import name_key
-from converter.extract.title_chrome import bracketed, end_before_tail, in_address
+from converter.extract.title_chrome import bracketed, end_before_tail, in_address, table_heading
 from converter.extract.title_cover import HEAD_LINES, SIGNATURE_LINE, annual_form, cover_end, foreign_issuer, signature_lines
 from converter.extract.mechanisms.tokens import dates_between
 from converter.model import SourceDocument
@@ -94,9 +94,10 @@ _TWO_LETTERS = re.compile(r"[A-Za-z가-힣]{2}")  # a word: no line of figures, 
 _LOGO = re.compile(r"\[[^\]]*\blogo\b", re.IGNORECASE)  # '[Company logo]' of a web copy
 _SENTENCE_STOP = re.compile(r"[.;]$")  # a line ending as a sentence does
 _KO_SENTENCE_END = re.compile(r"다\.?$")  # a Korean sentence's last syllable
-# what a heading's first character is, maybe after a short tag in parentheses: a wire story's
-# '(LEAD) Acme ...', '(2nd LD) ...', a Korean company's '(주)한빛 유상증자결정'
-_HEADING_OPENS = re.compile(r"(?:\([^()]{1,20}\)\s*)?[\"“‘'A-Z0-9가-힣]")
+# what a heading's first character is, maybe after a short tag in parentheses or square brackets:
+# a wire story's '(LEAD) Acme ...', '(2nd LD) ...', a Korean company's '(주)한빛 유상증자결정', a
+# Korean news story's kicker '[실적속보]한빛, ...' (breaking results)
+_HEADING_OPENS = re.compile(r"(?:(?:\([^()]{1,20}\)|\[[^\[\]]{1,20}\])\s*)?[\"“‘'A-Z0-9가-힣]")
 _ABBREVIATION_AT_END = re.compile(r"\b(?:Co|Inc|Ltd|Corp|No)\.$")  # 'Acme Co.': no sentence's stop
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
@@ -198,12 +199,18 @@ def _without_dates(text: str, dates) -> str:
     return text
 
 
+# a form's item as a table's row of one cell holding words ('| 7-1. Basis of the price |'; not a
+# rule of bars '|||||' over a page's headline)
+_ITEM_ROW = re.compile(r"\|[^|]*[A-Za-z가-힣]{2}[^|]*\|")
+
+
 def _in_table(lines: list[Line], index: int) -> bool:
-    """A cell of a table flattened one cell a line: a neighbour line is a bare '|'."""
+    """A cell of a table flattened one cell a line: a neighbour line is a bare '|', or the line
+    is a form's value under its item's row ('| 19. Subject to a filing |' / 'Not applicable')."""
     for near in (index - 1, index + 1):
         if 0 <= near < len(lines) and lines[near].stripped == "|":
             return True
-    return False
+    return bool(index) and _ITEM_ROW.fullmatch(lines[index - 1].stripped) is not None
 
 
 # an aside in square brackets: "[Based on Japanese GAAP]"
@@ -407,7 +414,7 @@ def document_title(document: SourceDocument, registrant: str | None) -> Located 
         else:
             after_letterhead = in_body = False
         index += 1
-    if not block or _at_text_end(text, block):
+    if not block or _at_text_end(text, block) or table_heading(text, lines, block):
         return None
     block = _menu_headline(block)
     if first and not _listed(lines, first, block):

@@ -1,13 +1,14 @@
 """What stands around a document's title and is none of it: the timestamp or page furniture a
 web copy prints after the title on its line, a letterhead's address above it, a caption in
-brackets."""
+brackets, the headings of a table flattened one cell a line."""
 
 from __future__ import annotations
 
 import re
 from functools import cache
 
-from converter.extract.mechanisms.lines import Line
+from converter.extract.mechanisms.lines import Line, squash
+from converter.extract.mechanisms.tokens import dates_between
 from converter.parse.address import find_addresses
 from converter.resources import data_rows
 
@@ -60,3 +61,44 @@ def bracketed(bare: str) -> bool:
         if depth == 0:
             return i == len(bare) - 1
     return True
+
+
+_LETTERS = re.compile(r"[A-Za-z가-힣]{2}")  # a word: a line without one is figures, rules or marks
+CELL_RUN = 2  # value cells in a row under a block make it a table's heading (a title's date is one line)
+
+
+def table_heading(text: str, lines: list[Line], block: list[Line]) -> bool:
+    """Whether a block of heading lines is a table's, flattened one cell a line: its column
+    headings, repeated one a column ('Three months ended' / 'Three months ended'), or a page's
+    label printed again under itself ('Filings • May 2, 2025' / 'Filings'); or a row label or
+    heading with the table's value cells right under it ('Gross Sales' / '862.76' / '849.34';
+    'Six months ended' / 'June 30, 2024' / 'June 30, 2025'). A title neither repeats nor heads
+    figures.
+
+    >>> from converter.extract.mechanisms.lines import split_lines
+    >>> row, title = "Net Sales\\n1,862.76\\n1,849.34\\n", "Acme Reports Results\\nMay 2, 2025\\nAcme said sales rose.\\n"
+    >>> [table_heading(text, split_lines(text), split_lines(text)[:1]) for text in (row, title)]
+    [True, False]
+    """
+    texts = [squash(line.stripped) for line in block]
+    if any(below and above.startswith(below) for above, below in zip(texts, texts[1:])):
+        return True
+    under = lines[block[-1].number + 1 : block[-1].number + 1 + CELL_RUN]
+    return len(under) == CELL_RUN and all(_value_cell(text, line) for line in under)
+
+
+def _value_cell(text: str, line: Line) -> bool:
+    """A line holding a figure or a date alone, as a table's cell does.
+
+    >>> from converter.extract.mechanisms.lines import split_lines
+    >>> text = "Revenue\\n1,862.76\\nJune 30, 2025\\nMay 2, 2025 results"
+    >>> [_value_cell(text, line) for line in split_lines(text)]
+    [False, True, True, False]
+    """
+    start, end = line.content_start, line.content_end
+    if end <= start:
+        return False
+    bare = text[start:end]
+    for found in reversed(dates_between(text, start, end)):
+        bare = bare[: found.start] + bare[found.end :]
+    return _LETTERS.search(bare) is None
