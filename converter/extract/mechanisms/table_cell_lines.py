@@ -174,7 +174,7 @@ def _cell_grid(head: list[Cell], rows: list[tuple[Cell, list[Cell]]], start: int
             continue
         if (len(cells) == width or _second_line(cells, width)) and figures_only([c for c in cells if c]):
             body.append(GridRow(label, tuple(cells) + (None,) * (width + extra - len(cells)), section))
-            if section is not None and _SECTION_TOTAL.match(label.text.strip()):
+            if section is not None and _closes(section, label.text):
                 section = None  # ("Total non-operating expenses": the rows below are the company's again)
     captions = [c.text for c in head]
     return Grid(start, end, layout, tuple(captions), stacks, tuple(body))
@@ -202,8 +202,21 @@ def _years_row_as_headings(head: list[Cell], rows: list[tuple[Cell, list[Cell | 
     return [*head, label, *cells], rows[1:]  # type: ignore[list-item]
 
 
-# the row that closes a section: its total ("Total non-operating income")
-_SECTION_TOTAL = re.compile(r"total\b", re.I)
+# the row that closes a section: its total ("Total non-operating income", "Total")
+_SECTION_TOTAL = re.compile(r"total\b\s*(?P<rest>.*)", re.I)
+
+
+def _closes(section: str, label: str) -> bool:
+    """``label`` is the total of ``section``: "Total" alone, or "Total" and the section's name
+    ("Total assets" under a segment's heading totals no section, and leaves it open).
+
+    >>> _closes("Non-operating income", "Total non-operating income"), _closes("Segment A", "Total assets")
+    (True, False)
+    """
+    m = _SECTION_TOTAL.match(label.strip())
+    return m is not None and m["rest"].strip(" :").lower() in ("", section.strip(" :").lower())
+
+
 # the four digits of a year
 _DIGITS = re.compile(r"\d{4}")
 # a heading cell that waits for its date: "Three months ended", "As of"
