@@ -489,6 +489,32 @@ def test_a_pdf_copy_whose_change_heading_spans_both_heading_rows() -> None:
         in unmapped
 
 
+# A quarterly statement of income copied from a PDF one cell per line under a title line and a
+# unit line, the duration heading once per column over the dates; sections ("Non-operating
+# income") print on a line of their own, a long line item runs past running text's length test
+_STATEMENT_HEAD = ("date 2022-10-14 Quarterly Results\n(1) Quarterly consolidated statement of income\n"
+                   "(Thousands of yen)\nThree months ended\nThree months ended\nJune 30, 2021\nJune 30, 2022\n")
+_STATEMENT_ROWS = ("Net sales\n1,200,000\n1,300,000\nOperating income\n100,000\n110,000\n"
+                   "Non-operating income\nInterest income\n1,000\n2,000\n"
+                   "Share of profit of entities accounted for using the equity method\n3,000\n4,000\n"
+                   "Total non-operating income\n4,000\n6,000\nOrdinary income\n104,000\n116,000\n"
+                   "Profit\n70,000\n80,000\nProfit attributable to non-controlling interests\n1,000\n1,500\n"
+                   "Profit attributable to owners of parent\n69,000\n78,500\n")
+Q2_21, Q2_22 = "2021-04-01/2021-06-30", "2022-04-01/2022-06-30"
+
+
+def test_a_pdf_statement_of_income_under_a_title_and_a_unit_line_with_sections() -> None:
+    """The title and unit lines above the headings are captions, not a heading row whose first
+    cell would be the title (that made the first column headless); a section's line does not
+    end the table, and its total closes it: the rows below are the company's again."""
+    facts, _ = _table_facts(_STATEMENT_HEAD + _STATEMENT_ROWS)
+    assert facts == {
+        ("Revenues", "1200000000", Q2_21), ("Revenues", "1300000000", Q2_22),
+        ("OperatingIncomeLoss", "100000000", Q2_21), ("OperatingIncomeLoss", "110000000", Q2_22),
+        ("OrdinaryIncomeLoss", "104000000", Q2_21), ("OrdinaryIncomeLoss", "116000000", Q2_22),
+        ("NetIncomeLoss", "69000000", Q2_21), ("NetIncomeLoss", "78500000", Q2_22)}
+
+
 # A kessan tanshin's first table copied from a PDF one cell per line: line items across, each over
 # its unit and its change, the periods down the side under "Three months ended"
 _ITEMS_ACROSS = ("July 29, 2022\nConsolidated Financial Results for the Three Months Ended June 30, 2022\n"

@@ -92,12 +92,21 @@ def _bare_grids(lines: list[Line], env: HeadingEnv) -> list[Grid]:
         rows: list[tuple[Cell, list[Cell]]] = []
         j = i
         # (the line test first that most lines fail: a figure on the line below)
-        while j + 1 < len(lines) and bare[j + 1] and not bare[j] and _row_label(lines[j].text):
+        while j + 1 < len(lines) and not bare[j] and (_row_label(lines[j].text) or (rows and _long_label(lines[j].text))):
+            if not bare[j + 1]:
+                if not (rows and _section_above_row(lines, bare, j)):
+                    break
+                rows.append((_whole(lines[j]), []))  # a section's heading ("Non-operating income")
+                j += 1
+                continue
             k = j + 1
             while k < len(lines) and bare[k]:
                 k += 1
             rows.append((_whole(lines[j]), [_whole(line) for line in lines[j + 1:k]]))
             j = k
+        while rows and not rows[-1][1]:
+            rows.pop()  # (a section heading with no row under it closes no table)
+            j -= 1
         widths = Counter(len(join_closers(cells)) for _, cells in rows) if len(rows) >= 2 else None
         if widths and widths.most_common(1)[0][1] >= 2 and widths.most_common(1)[0][0] >= 2:
             top = i
@@ -115,6 +124,24 @@ def _bare_grids(lines: list[Line], env: HeadingEnv) -> list[Grid]:
         else:
             i += 1
     return grids
+
+
+def _section_above_row(lines: list[Line], bare: list[bool], j: int) -> bool:
+    """Line ``j`` heads a section of a table already begun: a short label, then a row's label
+    with its figures under it ("Non-operating income" / "Interest income" / "1,338" / "1,993")."""
+    return (j + 2 < len(lines) and bare[j + 2] and not bare[j + 1] and len(lines[j].text.strip()) <= 60
+            and not is_prose(lines[j].text) and _row_label(lines[j + 1].text))
+
+
+# the end of a sentence: a line of running text, not a row's label
+_SENTENCE_END = re.compile(r"[.!?。다]$")
+
+
+def _long_label(text: str) -> bool:
+    """A long label inside a table already begun ("Share of profit of entities accounted for
+    using equity method"): no longer than two lines of a label column, no sentence's end."""
+    stripped = text.strip()
+    return len(stripped) <= 120 and not _SENTENCE_END.search(stripped)
 
 
 def _row_label(text: str) -> bool:
@@ -147,6 +174,8 @@ def _cell_grid(head: list[Cell], rows: list[tuple[Cell, list[Cell]]], start: int
             continue
         if (len(cells) == width or _second_line(cells, width)) and figures_only([c for c in cells if c]):
             body.append(GridRow(label, tuple(cells) + (None,) * (width + extra - len(cells)), section))
+            if section is not None and _closes(section, label.text):
+                section = None  # ("Total non-operating expenses": the rows below are the company's again)
     captions = [c.text for c in head]
     return Grid(start, end, layout, tuple(captions), stacks, tuple(body))
 
@@ -171,6 +200,21 @@ def _years_row_as_headings(head: list[Cell], rows: list[tuple[Cell, list[Cell | 
         return head, rows  # (a year twice, or out of order: a row of figures that look like years)
     label, cells = rows[0]
     return [*head, label, *cells], rows[1:]  # type: ignore[list-item]
+
+
+# the row that closes a section: its total ("Total non-operating income", "Total")
+_SECTION_TOTAL = re.compile(r"total\b\s*(?P<rest>.*)", re.I)
+
+
+def _closes(section: str, label: str) -> bool:
+    """``label`` is the total of ``section``: "Total" alone, or "Total" and the section's name
+    ("Total assets" under a segment's heading totals no section, and leaves it open).
+
+    >>> _closes("Non-operating income", "Total non-operating income"), _closes("Segment A", "Total assets")
+    (True, False)
+    """
+    m = _SECTION_TOTAL.match(label.strip())
+    return m is not None and m["rest"].strip(" :").lower() in ("", section.strip(" :").lower())
 
 
 # the four digits of a year
@@ -220,7 +264,11 @@ def _headed_width(head: list[Cell], rows: list[tuple[Cell, list[Cell | None]]], 
             continue
         heading_rows: list[list[str]] = []
         left = head
-        while len(left) >= width and heading_row(left[-width:], env):
+        while len(left) >= width and heading_row(left[-width:], env) and (
+                not heading_rows or all(is_heading_cell(c.text, env) for c in left[-width:])):
+            # (a row over the lowest one heads the columns with all its cells: a title line
+            # and a unit line above the headings, "(1) Statement of income" / "(Thousands of
+            # yen)", are captions, not a row of two columns whose label-cell is the title)
             heading_rows.insert(0, [c.text for c in left[-width:]])
             left = left[:-width]
         if heading_rows:
