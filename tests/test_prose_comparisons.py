@@ -1,0 +1,94 @@
+"""Comparisons of running text: which period, item and measure a compared figure is for.
+
+A summary of interim results writes its comparatives with a bare year ("down from HKD 0.20 in
+2021"): against a half year that is the same half of that year, not the whole year. The texts
+below are written for these tests (invented companies and figures).
+"""
+
+from __future__ import annotations
+
+import pytest
+from factlib import facts
+
+from converter.pipeline import convert_text
+
+H1 = "2022-01-01/2022-06-30"
+H1_BEFORE = "2021-01-01/2021-06-30"
+
+
+def _figures(text: str) -> set[tuple[str, str, str, str]]:
+    """(concept, value, period, dimensions) of the figures of a converted text."""
+    (converted,) = convert_text(text, "article.txt")
+    return {(f.concept, f.value, f.period, ";".join(f"{a}={m}" for a, m in f.dimensions) or "-")
+            for f in facts(converted) if f.unit is not None}
+
+
+HALF_YEAR_SUMMARY = (
+    "Performance Overview - The group's revenue for the six months ended June 30, 2022, was HKD 412 "
+    "million, a decrease of 12.5% compared to HKD 471 million in 2021[3] - The basic earnings per share "
+    "decreased by 10.0% to HKD 0.18, down from HKD 0.20 in 2021[3]\n")
+
+
+@pytest.mark.parametrize("expected", [
+    ("Revenues", "412000000", H1, "-"),
+    ("Revenues", "471000000", H1_BEFORE, "-"),
+    ("RevenuesPercentChange", "-0.125", H1, f"ComparativePeriodAxis={H1_BEFORE}"),
+    ("EarningsPerShareBasic", "0.18", H1, "-"),
+    ("EarningsPerShareBasic", "0.2", H1_BEFORE, "-"),
+])
+def test_a_bare_year_compared_with_a_half_is_that_half(expected: tuple[str, str, str, str]) -> None:
+    """"down from HKD 0.20 in 2021" in a text about a half year: the first half of 2021."""
+    found = _figures(HALF_YEAR_SUMMARY)
+    assert expected in found
+    assert not {f for f in found if f[2] == "2021-01-01/2021-12-31" or "2021-12-31" in f[3]}
+
+
+def test_a_bare_year_compared_with_a_year_stays_the_year() -> None:
+    """"compared to HKD 471 million in 2021" beside a year's figure: the year 2021."""
+    found = _figures("Revenue for the year ended December 31, 2022 was HKD 912 million, an increase of 8.0% "
+                     "compared to HKD 844 million in 2021.\n")
+    assert ("Revenues", "844000000", "2021-01-01/2021-12-31", "-") in found
+
+
+# a summary's points run on one line, each closed by its source note ("[12]") and opened by " - "
+SEGMENT_SUMMARY = (
+    "Performance Overview - The group's revenue for the six months ended June 30, 2022, was HKD 412 "
+    "million[3] Segments - The leasing business revenue increased by 15% to HKD 98.1 million[12] - Leasing "
+    "business revenue was HKD 210.4 million, with EBITDA of HKD 180 million, representing a slight decline of "
+    "2.2% and 3.9% respectively compared to the same period last year[17] - Catering business revenue "
+    "recorded HKD 31.2 million, with an EBITDA loss of HKD 2.1 million, compared to revenue of HKD 40.5 "
+    "million and an EBITDA loss of HKD 3.3 million in the same period last year[20]\n")
+
+
+@pytest.mark.parametrize("expected", [
+    # "decline of 2.2% and 3.9% respectively": the n-th change of the n-th figure of its own point
+    ("RevenuesPercentChange", "-0.022", H1, f"ComparativePeriodAxis={H1_BEFORE};SegmentAxis=Leasing business"),
+    ("EBITDAPercentChange", "-0.039", H1, f"ComparativePeriodAxis={H1_BEFORE};SegmentAxis=Leasing business"),
+    # ", with EBITDA of": the segment's EBITDA, as is the next of its compared figures
+    ("EBITDA", "180000000", H1, "SegmentAxis=Leasing business"),
+    ("EBITDA", "-2100000", H1, "SegmentAxis=Catering business"),
+    ("EBITDA", "-3300000", H1_BEFORE, "SegmentAxis=Catering business"),
+    ("Revenues", "40500000", H1_BEFORE, "SegmentAxis=Catering business"),
+])
+def test_a_segments_point_keeps_its_figures(expected: tuple[str, str, str, str]) -> None:
+    found = _figures(SEGMENT_SUMMARY)
+    assert expected in found
+    assert not {f for f in found if f[0].startswith("EBITDA") and "SegmentAxis" not in f[3]}
+
+
+def test_a_group_measure_after_with_is_not_a_segments() -> None:
+    """", with" after a figure of the whole company brings no segment along."""
+    found = _figures("For the six months ended June 30, 2022, revenue was HKD 412 million, with EBITDA of "
+                     "HKD 95 million.\n")
+    assert ("EBITDA", "95000000", H1, "-") in found
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Revenue was HKD 412 million[3] - The basic earnings per share were HKD 0.18[3]", 2),
+    ("Revenue was HKD 412 million[103] - EBITDA was HKD 95 million", 2),
+    ("Revenue was HKD 412 million - EBITDA was HKD 95 million", 1),  # a dash alone ends no point
+    ("Revenue (see note [3]) was HKD 412 million", 1),
+])
+def test_a_source_note_then_a_dash_ends_a_point(text: str, count: int) -> None:
+    from converter.extract.mechanisms.sentences import sentences
+    assert len(sentences(text)) == count
