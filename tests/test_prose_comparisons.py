@@ -92,3 +92,43 @@ def test_a_group_measure_after_with_is_not_a_segments() -> None:
 def test_a_source_note_then_a_dash_ends_a_point(text: str, count: int) -> None:
     from converter.extract.mechanisms.sentences import sentences
     assert len(sentences(text)) == count
+
+
+def test_a_superlative_is_no_segment() -> None:
+    """"marked the biggest operating loss of": a ranking among companies, no part of one."""
+    found = _figures("Seoul, July 30, 2024 -- Hanbit Motors reported its results for the second quarter of "
+                     "2024. Hanbit Motors marked the biggest operating loss of 120.5 billion won in the second "
+                     "quarter of 2024.\n")
+    assert not {f for f in found if "SegmentAxis" in f[3]}
+
+
+KOREAN_BRIEF = (
+    "보람해운=올 3분기 영업이익이 증가세로 돌아섰다.\n\n"
+    "보람해운은 올 3분기 영업이익이 812억원으로 전 분기 대비 12.5% 증가했다고 공시했다.\n\n"
+    "한결조선=한결조선은 3분기에 2,410억원의 매출과 131억원의 영업이익을 냈다고 밝혔다.\n\n"
+    "작년 동기와 비교해 매출은 12.2% 증가했지만 영업이익은 18.4% 감소했다.\n\n"
+    "순이익도 95억원으로 21% 줄었다.\n\n"
+    "누리소재=3분기 동안 152억원어치를 팔아 13억원의 영업이익을 남겼다.\n\n"
+    "매출과 영업이익은 지난해 같은기간보다 각각 48.6%,112.7% 늘었다.\n")
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    # "한결조선=..." (a brief's item without its mark): the sentences after it are still its own
+    ("한결조선", ("OperatingIncomeLossPercentChange", "-0.184")),
+    ("한결조선", ("NetIncomeLoss", "9500000000")),
+    ("한결조선", ("NetIncomeLossPercentChange", "-0.21")),
+    # "각각 48.6%,112.7%": a list of percentages written without a space
+    ("누리소재", ("RevenuesPercentChange", "0.486")),
+    ("누리소재", ("OperatingIncomeLossPercentChange", "1.127")),
+])
+def test_a_korean_briefs_items_keep_their_company(name: str, expected: tuple[str, str]) -> None:
+    found = _figures(KOREAN_BRIEF)
+    assert {f[:2] for f in found if f"CounterpartyAxis={name}" in f[3]} >= {expected}
+    own = {f[:2] for f in found if "CounterpartyAxis" not in f[3]}
+    assert expected not in own
+
+
+@pytest.mark.parametrize("text", ["매출=1,200억원", "영업이익=전년 대비 감소", "3분기=흑자 전환"])
+def test_a_measures_label_is_no_briefs_item(text: str) -> None:
+    from converter.extract.mechanisms.korean_subjects import korean_company_subject
+    assert korean_company_subject(text) is None
