@@ -132,3 +132,22 @@ def test_a_korean_briefs_items_keep_their_company(name: str, expected: tuple[str
 def test_a_measures_label_is_no_briefs_item(text: str) -> None:
     from converter.extract.mechanisms.korean_subjects import korean_company_subject
     assert korean_company_subject(text) is None
+
+
+@pytest.mark.parametrize(("sentence", "expected", "wrong"), [
+    # "같은 기간 X% 증가하고, 전 분기 대비 흑자 전환": the comparison after the comma is the next clause's
+    ("보람바이오는 지난 3분기 매출이 920억원으로 지난해 같은 기간보다 41.5% 늘었다고 공시했다. 영업이익은 "
+     "118억원으로 같은 기간 62.4% 증가하고, 전 분기(37억원 적자) 대비 흑자 전환했다.\n",
+     ("OperatingIncomeLossPercentChange", "0.624", "ComparativePeriodAxis=-P1Y"),
+     ("OperatingIncomeLossPercentChange", "0.624", "ComparativePeriodAxis=-P3M")),
+    # "2분기보다 4.1% 늘었지만 작년 동기보다는 5.7% 줄었다": each % with the comparison named before it
+    ("보람해운은 올 3분기 영업이익이 812억원으로 전 분기 대비 12.5% 증가했다고 공시했다.\n\n"
+     "매출은 7,320억원으로 2분기보다 3.1% 늘었지만 작년 동기보다는 4.7% 줄었다.\n",
+     ("RevenuesPercentChange", "-0.047", "ComparativePeriodAxis=-P1Y"),
+     ("RevenuesPercentChange", "0.031", "ComparativePeriodAxis=-P1Y")),
+])
+def test_a_korean_percent_takes_the_comparison_of_its_clause(sentence: str, expected: tuple, wrong: tuple) -> None:
+    found = {(f[0], f[1], ";".join(d for d in f[3].split(";") if d.startswith("Comparative")))
+             for f in _figures(sentence)}
+    assert expected in found
+    assert wrong not in found
