@@ -235,7 +235,8 @@ def parse_number(text: str) -> Quantity | None:
 _BOUNDARY_BEFORE = r"(?<![\w.,$€£¥₩])"
 # the same, except that a Han character or kana may come right before (Chinese and Japanese
 # write no space between words: 成長18.6%)
-_PERCENT_BOUNDARY = r"(?<![.,$€£¥₩])(?<!(?![\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff])\w)"
+# (a comma is a thousands mark, except right after a percentage: "각각 158.6%,412.7%", a list)
+_PERCENT_BOUNDARY = r"(?<![.$€£¥₩])(?<![^%],)(?<!(?![\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff])\w)"
 
 
 def find_numbers(text: str) -> list[Quantity]:
@@ -322,7 +323,7 @@ def _percent_gated() -> Gated:
 
 # where a percentage can start (re skips to a class): a digit that no digit, Latin letter,
 # decimal mark or currency sign precedes, which the pattern's look-behinds refuse too
-_PERCENT_START_CANDIDATES = re.compile(r"\d(?<![\dA-Za-z_.,$€£¥₩]\d)")
+_PERCENT_START_CANDIDATES = re.compile(r"\d(?<![\dA-Za-z_.$€£¥₩]\d)(?<![^%],\d)")
 
 
 def find_percents(text: str) -> list[Quantity]:
@@ -340,6 +341,11 @@ def find_percents(text: str) -> list[Quantity]:
 
     >>> [(q.text, q.value) for q in find_percents("전년 동기 대비 1백21.5% 늘었고 영업손실은 51.6% 줄었다")]
     [('1백21.5%', Decimal('1.215')), ('51.6%', Decimal('0.516'))]
+
+    A list written without spaces, never the digits after a thousands mark:
+
+    >>> [q.text for q in find_percents("각각 8.6%,12.7% 늘었다, 1,250%")]
+    ['8.6%', '12.7%', '1,250%']
     """
     found = []
     gated = _percent_gated()

@@ -26,6 +26,19 @@ _KO_SUBJECT = re.compile(
 )
 # "◆대교=지난 1분기 영업이익이 ...": an item of a results brief, the company it is about before "="
 _KO_ITEM_LEAD = re.compile(r"^\s*[◆◇■□▶▷●○]\s*(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9&·]{0,20})\s*=")
+# "현대미포조선=현대미포조선은 3분기에 ...": the brief's item without its mark (lost, or never
+# printed): a name, "=" and words (not "매출=1,200억원", a measure's label and its figure)
+_KO_BARE_ITEM_LEAD = re.compile(r"""^\s*(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9&·]{1,20})=   # the item's name and "="
+    (?!\s*[-△▲▼]?\d[\d,.]*\s*(?:[조억만천]|원|%|배))                          # no figure right after""", re.VERBOSE)
+
+def _bare_item(sentence: str) -> re.Match[str] | None:
+    """An unmarked item lead whose name is no measure's nor period's word."""
+    from converter.extract.mechanisms.sentences import find_measures
+    m = _KO_BARE_ITEM_LEAD.match(sentence)
+    if m is None or _KO_PERIOD_WORD.search(m["name"]) or find_measures(m["name"]):
+        return None
+    return m
+
 
 def korean_company_subject(sentence: str) -> tuple[str, bool] | None:
     """(name, named as another company by its role) of the company a Korean sentence opens
@@ -40,7 +53,7 @@ def korean_company_subject(sentence: str) -> tuple[str, bool] | None:
     True
     """
     from converter.extract.mechanisms.names import KOREAN_MARKER, words
-    item = _KO_ITEM_LEAD.match(sentence)
+    item = _KO_ITEM_LEAD.match(sentence) or _bare_item(sentence)
     if item is not None:  # a brief's items name one company each, whatever its name's words
         return item["name"], False
     m = _KO_SUBJECT.match(sentence)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from converter.extract.mechanisms.figure_subjects import (
@@ -56,6 +57,16 @@ COUNT_CONCEPTS = ("Subscribers", "SubscriberNetAdditions")
 _PRESENT = re.compile(r"\b(?:has|have|serves|counts|boasts|now\s+has)\s+(?:(?:about|some|over|nearly|almost|around|more\s+than)\s+)?$")
 _KO_PART_OF = re.compile(r"(?:이|그)\s*(?:가운데|중)(?:에서)?\s")
 # the particle that makes a period the topic of its clause: "전년에는", "전분기엔"
+# "..., and an EBITDA loss of": the next of a list
+_AND_A = re.compile(r"\s*,?\s*and\s+(?:an?\s+)?", re.I)
+
+
+@cache
+def _along() -> re.Pattern[str]:
+    """", with an EBITDA loss of": a measure brought along by the figure before it (built once)."""
+    return re.compile(rf"\s*,?\s*(?:{word_pattern('along').pattern})\s+(?:an?\s+)?", re.I)
+
+
 _KO_TOPIC = re.compile(r"(?:에는|에도|엔|은|는)\s*")
 # "1주당 500원", "주당 750원": the amount that follows is per share
 _KO_PER_SHARE = re.compile(r"주당\s*(?:현금\s*)?$")
@@ -202,6 +213,18 @@ class FigureBinder:
                 found = led.get(figure.start)
         return Subject(SEGMENT_AXIS, found[0]) if found else WHOLE
 
+    def _segment_along(self, measure: MeasureHit, bindings: list[Binding]) -> Subject:
+        """"Rental revenue was HKD 40 million, with EBITDA of HKD 35 million": a measure the
+        segment's figure brings along is the segment's; so is the next of a segment's compared
+        figures ("compared to revenue of HKD 7 million and an EBITDA loss of HKD 1 million")."""
+        last = bindings[-1] if bindings else None
+        if last is None or last.subject.axis != SEGMENT_AXIS or last.subject.unknown:
+            return WHOLE
+        between = self.text[last.figure.end:measure.start]
+        if _along().fullmatch(between) or (last.role == "comparative" and _AND_A.fullmatch(between)):
+            return last.subject
+        return WHOLE
+
     # -- one figure ----------------------------------------------------------------------------
 
     def _bind_figure(self, s: Sentence, figure: Figure, figures: list[Figure],
@@ -236,6 +259,8 @@ class FigureBinder:
         if subject == WHOLE:  # "..., as compared with last year's sales of ...": the segment's
             subject = next((b.subject for b in reversed(bindings) if b.concept == concept and b.subject.axis
                             and word_pattern("compare").search(self.text[b.figure.end:figure.start])), WHOLE)
+        if subject == WHOLE and segment_cube(concept):
+            subject = self._segment_along(measure, bindings)
         right = self._right(figure, figures, s)
         left = max([f.end for f in figures if f.end <= figure.start] +
                    [measure.end if measure.end <= figure.start else s.start])

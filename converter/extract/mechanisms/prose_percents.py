@@ -316,16 +316,25 @@ class PercentBinder:
         """The comparison of a change whose own period has no year: the one named beside it (the
         side a Korean or English sentence names it on first), else in its sentence, else the one a
         Korean sentence before made."""
-        sides = [(previous, figure.start), (figure.end, following)]
+        sides = [(previous, figure.start), (figure.end, following), (s.start, s.end)]
         if not CJK_WORDS.search(self.text[previous:figure.start]):
-            sides.reverse()
-        for left, right in (*sides, (s.start, s.end)):
+            sides[:2] = reversed(sides[:2])
+        else:  # "125.6% 증가하고, 전 분기 대비 흑자 전환": a comparison past the comma is the next clause's
+            sides[1:] = [(figure.end, _clause_end(self.text, figure.end, following)),
+                         (s.start, _clause_end(self.text, figure.end, s.end))]
+        for left, right in sides:
             offset = self.periods.comparative_offset(s, periods, left, right)
             if offset is not None:
                 return offset
+            if left == sides[0][0] and self._compared_there(s, periods, left, right):
+                return None  # "2분기보다 4.1% 늘었지만 작년 동기보다는": its own comparison, no offset read
         if isinstance(self.compared, str) and HANGUL.search(s.text):
             return RELATION_OFFSETS.get(self.compared)
         return None
+
+    def _compared_there(self, s: Sentence, periods: list[FoundPeriod], left: int, right: int) -> bool:
+        """Whether a comparison names a period between ``left`` and ``right``."""
+        return any(left <= s.start + p.start < right and self.periods.is_comparative(p, s) for p in periods)
 
     def _comparison_going_on(self, own: Period | None, s: Sentence) -> Period | None:
         """"매출은 지난해 같은 기간보다 14.2% 증가했다. 같은 기간 영업이익은 ... 각각 18.7%, 23.0%
@@ -455,6 +464,12 @@ def same_length(compared: Period, own: Period) -> Period | None:
     months = (own.end.year - own.start.year) * 12 + own.end.month - own.start.month
     theirs = (compared.end.year - compared.start.year) * 12 + compared.end.month - compared.start.month
     return compared if months == theirs else None
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """Where the clause from ``start`` ends (a comma, a semicolon, a line break), before ``end``."""
+    cut = _CLAUSE_CUT.search(text, start, end)
+    return cut.start() if cut else end
 
 
 def _listed(text: str, percents: list["Figure"]) -> list["Figure"]:

@@ -384,7 +384,7 @@ class ProsePeriods:
             if p.relation is not None:
                 return shift(own, p.relation) if own is not None and own.end is not None else None
             if p.period is not None and p.period != own:
-                return p.period
+                return part_compared(p, own)
         return None
 
     def comparative_offset(self, s: Sentence, periods: list[FoundPeriod], left: int, right: int) -> str | None:
@@ -419,6 +419,20 @@ _LEADS_MEASURE = re.compile(r"\s{0,3}|\s*의\s*|\s*(?:の)?\s*(?:合併|合并|�
 def _a_year(period: Period | None) -> bool:
     """A period longer than a half: a year (or its first nine months)."""
     return period is not None and period.start is not None and (period.end - period.start).days > 200
+
+
+def part_compared(p: FoundPeriod, own: Period | None) -> Period | None:
+    """The period a comparison names: "HKD 0.28, down from HKD 0.33 in 2020" in a text about
+    a half year compares the same half of 2020, not the whole year (a part of a year is not
+    weighed against a year). Where that part does not fit the year named, None: left out."""
+    if p.kind != "year_in" or not _LED.match(p.text) or not _a_year(p.period) or _a_year(own) \
+            or own is None or own.start is None or own.end is None or own.end <= p.period.end:
+        return p.period
+    part = own
+    while part.end is not None and part.end > p.period.end:
+        part = shift(part, "prior_year")
+    inside = part.start is not None and p.period.start <= part.start and part.end <= p.period.end
+    return part if inside else None
 
 
 def labels_figure(s: Sentence, p: FoundPeriod) -> bool:

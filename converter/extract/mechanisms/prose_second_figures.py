@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from converter.extract.mechanisms.figure_subjects import SEGMENT_AXIS, Subject, contributor_segment
 from converter.extract.mechanisms.prose_figures import PER_SHARE, Binding, Figure
-from converter.extract.mechanisms.prose_periods import Dated, concept_kinds
+from converter.extract.mechanisms.prose_periods import Dated, concept_kinds, part_compared
 from converter.extract.mechanisms.prose_percents import KO_GROWN, same_length
 from converter.extract.mechanisms.sentences import MeasureHit, Sentence, word_pattern
 from converter.model import Period
@@ -140,7 +140,7 @@ class SecondFigureBinder:
         if gap.strip() in ("(", "(approximately", "(or", "(about") and figure.currency != last.figure.currency:
             return Binding(concept, figure, last.dated, "translation", sign, (), subject)
         if word_pattern("compare").search(gap):
-            named = [p.period for p in periods if p.period is not None and p.period != last.period
+            named = [part_compared(p, base) for p in periods if p.period is not None and p.period != last.period
                      and figure.end <= s.start + p.start < right]
             comparative = (named[0] if named else None) or \
                 self.periods.comparative(s, periods, base, figure.end, right) or \

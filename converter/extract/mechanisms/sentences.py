@@ -37,13 +37,15 @@ YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?!\d|[,.]\d|\s?[억조만천백원]
 # is: a pattern that opens with a set of characters is tried by re only where one of them stands,
 # three times as fast over a document as trying each kind of end at every position)
 _SENTENCE_END = re.compile(
-    r"""[.!?。！？\n]                                 # the character a sentence ends at
+    r"""[.!?。！？\n\]]                               # the character a sentence ends at
     (?: (?<=[.!?])(?:[\"”’')]+)?(?=\s+|$)            # a full stop, maybe closing a quotation, then a space
     | (?<=[가-힣]\.)(?=[가-힣])                       # Korean news glue sentences: "발표했다.지난 분기에"
     | (?<=[a-z]{3}\.)(?=[A-Z][a-z]*\s+[a-z])        # English ones glued the same way: "last year.A slim rise"
     | (?<=[。！？])(?:[」』”）)]+)?                     # the ideographic full stop of Japanese and Chinese
     | (?<=\n)\s*\n                                   # a blank line
     | (?<=\n)(?=[ \t]*(?:-{1,2}|[•·▪■□▶◆※*o])[ \t]+\S)  # a line that opens with a bullet ("-- ", "o ")
+    | (?:(?<=\[\d\])|(?<=\[\d\d\])|(?<=\[\d{3}\]))   # a summary's points run on one line, each closed
+      (?=[ \t]+-[ \t]+\S)                          # by its source note: "... in 2020[8] - The basic ..."
     )""",
     re.VERBOSE,
 )
