@@ -6,7 +6,10 @@ plain path it replaces.
   (``read_ads_ratio``) searches every text.
 - ``table_space_rows._split_row`` cuts a line into its words only where the line ends in two
   figures after a word (``_ends_in_two_figures``); the plain path (``_split_figures``) cuts
-  every line.
+  every line; ``space_row_grids`` looks at the line's end inline.
+- ``table_cell_spans.span_grids`` asks each line once whether it is a unit heading, its length
+  first; the plain path (``_plain_span_grids``, the function as first written) asks again for
+  each line from which a run of unit headings is looked for.
 """
 
 from __future__ import annotations
@@ -17,12 +20,13 @@ import pytest
 
 from converter.extract.kinds import schedule_13
 from converter.extract.kinds.cover_20f import class_pattern
-from converter.extract.mechanisms import table_space_rows
+from converter.extract.mechanisms import table_cell_spans, table_space_rows
 from converter.extract.mechanisms.lines import Line, split_lines
 from converter.extract.mechanisms.table_calendar import document_calendar
 from converter.extract.mechanisms.table_headings import HeadingEnv
 from document_texts import ingested_texts
 from test_table_space_rows import _COLUMNS, _HEAD, _ROWS
+from test_tables import _ITEMS_ACROSS
 
 ADS_EDGES = [
     "listed under the symbol ACME. Each ADS represents two Class A ordinary shares.",
@@ -82,10 +86,54 @@ def test_split_row_as_the_plain_reading_on_every_line():
     assert all(table_space_rows._ends_in_two_figures(line.text) for line, row in zip(lines, plain) if row)
 
 
-def test_space_row_grids_as_the_plain_reading_on_every_document(monkeypatch):
-    texts = (_HEAD + _COLUMNS + _ROWS, *ingested_texts())
+def _plain_space_row_grids(lines, env):
+    """``space_row_grids`` as first written: every line without a "|" cut into its words."""
+    grids = []
+    i = 0
+    while i < len(lines):
+        row = table_space_rows._split_figures(lines[i]) if "|" not in lines[i].text else None
+        if row is None:
+            i += 1
+            continue
+        grid, i = table_space_rows._grid_from(lines, i, len(row[1]), env)
+        if grid is not None:
+            grids.append(grid)
+    return grids
+
+
+def test_space_row_grids_as_the_plain_reading_on_every_document():
+    texts = (_HEAD + _COLUMNS + _ROWS, _HEAD + _COLUMNS + _ROWS.replace("0\n", "1\n"), *ingested_texts())
     envs = [HeadingEnv(None, document_calendar(text)) for text in texts]
     found = [table_space_rows.space_row_grids(split_lines(t), env) for t, env in zip(texts, envs)]
+    assert found[0] and found[1]  # (the layout's tables are read: the comparison compares something)
+    assert found == [_plain_space_row_grids(split_lines(t), env) for t, env in zip(texts, envs)]
+
+
+def _plain_span_grids(lines, env):
+    grids = []
+    i = 0
+    while i < len(lines):
+        units = 0
+        while i + units < len(lines) and table_cell_spans._is_unit_heading(table_cell_spans._text(lines[i + units])):
+            units += 1
+        if units < 2:
+            i += 1
+            continue
+        grid = table_cell_spans._grid(lines, i, units, env)
+        if grid is not None:
+            grids.append(grid)
+        i += units
+    return grids
+
+
+SPAN_EDGES = ["Net sales\nMillion yen\n%\nMillion yen\n%\nJune 30, 2021\n10,736\n7.9\n11,000\n2.1\n",
+              "Million yen\n", "%\n%\n%\n", "   Million yen   \n" + " " * 40 + "%\n", "Millions of U.S. dollars\n%\n"]
+
+
+def test_span_grids_as_the_plain_reading_on_every_document():
+    texts = (_ITEMS_ACROSS, *SPAN_EDGES, *ingested_texts())
+    envs = [HeadingEnv(None, document_calendar(text)) for text in texts]
+    lines = [[line for line in split_lines(t) if line.text.strip()] for t in texts]
+    found = [table_cell_spans.span_grids(ls, env) for ls, env in zip(lines, envs)]
+    assert found == [_plain_span_grids(ls, env) for ls, env in zip(lines, envs)]
     assert found[0]  # (the layout's table is read: the comparison compares something)
-    monkeypatch.setattr(table_space_rows, "_split_row", table_space_rows._split_figures)
-    assert [table_space_rows.space_row_grids(split_lines(t), env) for t, env in zip(texts, envs)] == found

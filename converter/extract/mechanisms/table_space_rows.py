@@ -100,7 +100,9 @@ def space_row_grids(lines: list[Line], env: HeadingEnv) -> list[Grid]:
     grids: list[Grid] = []
     i = 0
     while i < len(lines):
-        row = _split_row(lines[i]) if "|" not in lines[i].text else None
+        text = lines[i].text
+        # (the look at the line's end inline: most lines fail it, and a call a line costs)
+        row = _split_figures(lines[i]) if "|" not in text and _ends_in_two_figures(text) else None
         if row is None:
             i += 1
             continue
