@@ -10,6 +10,9 @@ plain path it replaces.
 - ``table_cell_spans.span_grids`` asks each line once whether it is a unit heading, its length
   first; the plain path (``_plain_span_grids``, the function as first written) asks again for
   each line from which a run of unit headings is looked for.
+- ``company_counts._korean_market`` searches a sentence's head for a market's companies only
+  where it holds a word of them (``ko_aggregate``); the plain path (``_korean_market_read``)
+  searches every sentence.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ import pytest
 
 from converter.extract.kinds import schedule_13
 from converter.extract.kinds.cover_20f import class_pattern
-from converter.extract.mechanisms import table_cell_spans, table_space_rows
+from converter.extract.mechanisms import company_counts, table_cell_spans, table_space_rows
 from converter.extract.mechanisms.lines import Line, split_lines
 from converter.extract.mechanisms.table_calendar import document_calendar
 from converter.extract.mechanisms.table_headings import HeadingEnv
@@ -137,3 +140,18 @@ def test_span_grids_as_the_plain_reading_on_every_document():
     found = [table_cell_spans.span_grids(ls, env) for ls, env in zip(lines, envs)]
     assert found == [_plain_span_grids(ls, env) for ls, env in zip(lines, envs)]
     assert found[0]  # (the layout's table is read: the comparison compares something)
+
+
+MARKET_EDGES = [
+    "유가증권시장 상장사들의 3분기 순이익은 25조원이다.", "코스피 상장사 대한전자는 3분기 흑자를 냈다.",
+    "코스닥 상장기업들의 영업이익은 12% 늘었다.", "12월 결산법인의 순이익은 늘었다.", "상장회사들이 ",
+    "가" * 70 + " 상장사들의 순이익은", "가" * 76 + " 상장사의 순이익은", "가" * 79 + "상장사의 순이익은",
+    "상장법인(금융업 제외)의 순이익은 ", "", "상장", "삼성전자는 3분기 영업이익이 늘었다.",
+]
+
+
+def test_korean_market_as_the_plain_reading():
+    sentences = MARKET_EDGES + [line.text for text in ingested_texts() for line in split_lines(text)]
+    found = [company_counts._korean_market_read(t) for t in sentences]
+    assert [company_counts._korean_market(t) for t in sentences] == found
+    assert sum(1 for name in found if name) >= 4  # (markets are read: the comparison compares something)
