@@ -13,6 +13,9 @@ plain path it replaces.
 - ``company_counts._korean_market`` searches a sentence's head for a market's companies only
   where it holds a word of them (``ko_aggregate``); the plain path (``_korean_market_read``)
   searches every sentence.
+- ``prose_periods.ProsePeriods`` asks whether a sentence may name a cause, a streak's start or a
+  year end only where its document holds such a word (``causes_possible``, its folded text
+  asked once); the plain path asks every sentence.
 """
 
 from __future__ import annotations
@@ -22,12 +25,14 @@ import re
 import pytest
 
 from converter.extract.kinds import schedule_13
+from converter.extract.mechanisms import prose_periods
+from converter.pipeline import convert_bytes, convert_text
 from converter.extract.kinds.cover_20f import class_pattern
 from converter.extract.mechanisms import company_counts, table_cell_spans, table_space_rows
 from converter.extract.mechanisms.lines import Line, split_lines
 from converter.extract.mechanisms.table_calendar import document_calendar
 from converter.extract.mechanisms.table_headings import HeadingEnv
-from document_texts import ingested_texts
+from document_texts import DOCUMENTS, ingested_texts
 from test_table_space_rows import _COLUMNS, _HEAD, _ROWS
 from test_tables import _ITEMS_ACROSS
 
@@ -155,3 +160,27 @@ def test_korean_market_as_the_plain_reading():
     found = [company_counts._korean_market_read(t) for t in sentences]
     assert [company_counts._korean_market(t) for t in sentences] == found
     assert sum(1 for name in found if name) >= 4  # (markets are read: the comparison compares something)
+
+
+CAUSE_EDGES = [
+    "SEOUL, Nov. 2 (Yonhap) -- Acme Co. said its net profit for the third quarter rose 12% to 45 billion won from a "
+    "year earlier, due to a one-off charge in the third quarter of 2004. Sales rose for the 12th straight quarter "
+    "since the second quarter of 2002 to 1.2 trillion won.\n",
+    "SEOUL, Nov. 2 (Yonhap) -- Acme Co. said its net profit for the third quarter rose 12% to 45 billion won.\n",
+]
+
+
+def _outputs() -> list:
+    converted = [convert_text(text, "release.txt") for text in CAUSE_EDGES]
+    for path in DOCUMENTS:
+        try:
+            converted.append(convert_bytes(path.read_bytes(), path.name))
+        except Exception as exc:  # (a document the converter refuses: refused alike both ways)
+            converted.append(repr(exc))
+    return [c if isinstance(c, str) else [(x.xml, x.warnings, x.extraction.unmapped) for x in c] for c in converted]
+
+
+def test_prose_periods_as_the_plain_reading_on_every_document(monkeypatch):
+    gated = _outputs()
+    monkeypatch.setattr(prose_periods, "may_name_cause_folded", lambda folded: True)  # (every sentence asked)
+    assert _outputs() == gated
