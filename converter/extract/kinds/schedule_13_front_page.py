@@ -66,6 +66,25 @@ def ads_ratio(text: str) -> tuple[Located, int] | None:
     >>> ads_ratio("13 American depositary shares represent 10 Class A ordinary shares")[0].value
     Decimal('0.7692')
     """
+    return read_ads_ratio(text) if _may_name_depositary_shares(text) else None
+
+
+# a word every wording of depositary shares holds (``class ads`` of ``data/cover_20f.tsv``)
+_DEPOSITARY_WORDS = ("deposit", "ads", "adr", "gds")
+
+
+def _may_name_depositary_shares(text: str) -> bool:
+    """Whether ``text`` may name depositary shares, without which it states no ADS ratio (most
+    schedules hold none; the ratio's pattern is slow to search a whole text). An ASCII text's
+    lower case answers as the patterns' case-blind match would; any other is read in full."""
+    if not text.isascii():
+        return True
+    lower = text.lower()
+    return any(word in lower for word in _DEPOSITARY_WORDS)
+
+
+def read_ads_ratio(text: str) -> tuple[Located, int] | None:
+    """``ads_ratio`` read without its shortcut (every text searched)."""
     for m in ratio_pattern().finditer(text):
         clause = re.split(r"[.;]\s|\)\s*\(", text[max(m.start() - 160, 0) : m.start()])[-1]
         said = class_pattern("ads").search(clause) and _EACH.search(clause + m.group(0))

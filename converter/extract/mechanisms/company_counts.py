@@ -62,6 +62,14 @@ def _korean_market(sentence: str) -> str | None:
     >>> _korean_market("유가증권시장 상장사들의 3분기 순이익은 25조원이다."), _korean_market("코스피 상장사 대한전자는")
     ('유가증권시장 상장사들', None)
     """
+    head = sentence[:80]
+    if not any(word in head for word in _ko_market_words()):
+        return None  # (a market's companies are named by one of its words: most sentences hold none)
+    return _korean_market_read(sentence)
+
+
+def _korean_market_read(sentence: str) -> str | None:
+    """``_korean_market`` without its look for the market's words (the plain reading)."""
     m = _ko_market().search(sentence, 0, 80)
     if m is None or _KO_SUBJECT_BEFORE.search(sentence, 0, m.start()):
         return None
@@ -69,8 +77,13 @@ def _korean_market(sentence: str) -> str | None:
 
 
 @cache
+def _ko_market_words() -> tuple[str, ...]:
+    return tuple(_words("ko_aggregate"))
+
+
+@cache
 def _ko_market() -> re.Pattern[str]:
-    market = "|".join(sorted(_words("ko_aggregate"), key=len, reverse=True))
+    market = "|".join(sorted(_ko_market_words(), key=len, reverse=True))
     return re.compile(rf"""(?P<name>(?:[가-힣A-Za-z]+\s+){{0,2}}?(?:{market})들?)   # 코스피 상장사들
         (?:\([^()\n]{{1,30}}\))?\s*(?:의|은|는|이|가)\s""", re.VERBOSE)
 

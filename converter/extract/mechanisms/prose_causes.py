@@ -44,7 +44,11 @@ def may_name_cause(text: str) -> bool:
     >>> may_name_cause("Net income rose 19.4% due to a one-off charge"), may_name_cause("Net income rose")
     (True, False)
     """
-    folded = fold(text)
+    return may_name_cause_folded(fold(text))
+
+
+def may_name_cause_folded(folded: str) -> bool:
+    """``may_name_cause`` of a text already folded (``gates.fold``): a whole document's, once."""
     return any(words.may_match(folded) for words in _cause_words())
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from converter.extract.base import DocumentContext
-from converter.extract.mechanisms.prose_causes import may_name_cause, not_the_figures
+from converter.extract.mechanisms.prose_causes import may_name_cause, may_name_cause_folded, not_the_figures
 from converter.extract.mechanisms.sentences import Sentence, gated_search, word_pattern
 from converter.model import Period
 from converter.parse.fiscal_calendar import fiscal_calendar, year_end_stated, year_end_unstated
@@ -183,6 +183,8 @@ class ProsePeriods:
         self.calendar: FiscalCalendar = fiscal_calendar(ctx.text)
         self.year_end_unknown = self.calendar.end_month == 12 and year_end_unstated(ctx.text)
         self.fiscal_labels_undated = not year_end_stated(ctx.text)
+        # a sentence holds a word of a cause only where its document does (most hold none)
+        self.causes_possible = may_name_cause_folded(folded_text(ctx.text))
         self.anchors: tuple[Period, ...] = () if ctx.document_date else self._anchors(spans)
         self.current: Period | None = None
         self.undated: str | None = None  # the yearless phrase the text is about, if any
@@ -207,7 +209,7 @@ class ProsePeriods:
     def find(self, s: Sentence) -> list[FoundPeriod]:
         found = self._periods(s.text, document_date=self.ctx.document_date, current=self.current,
                               anchors=self.anchors)
-        if found and may_name_cause(s.text):
+        if found and self.causes_possible and may_name_cause(s.text):
             found = [p for p in found if not not_the_figures(s.text, p)]
         return [self._beside(p, found) if p.unresolved else p for p in found]
 
@@ -252,7 +254,7 @@ class ProsePeriods:
         found: set[Period] = set()
         for s in spans:
             periods = self._periods(s.text)
-            if periods and may_name_cause(s.text):
+            if periods and self.causes_possible and may_name_cause(s.text):
                 periods = [p for p in periods if not not_the_figures(s.text, p)]
             for i, p in enumerate(periods):
                 if p.period is None or p.kind not in PERIOD_KINDS + ("instant",):

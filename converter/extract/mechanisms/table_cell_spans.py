@@ -66,10 +66,15 @@ def _cell(line: Line) -> Cell:
 def span_grids(lines: list[Line], env: HeadingEnv) -> list[Grid]:
     """The tables of the layout above (``lines``: the document's lines that hold text)."""
     grids: list[Grid] = []
+    # each line asked once whether it is a unit heading (its length first: most lines are longer)
+    heads = [len(text := line.text.strip()) <= _UNIT_WIDTH and _is_unit_heading(text) for line in lines]
     i = 0
     while i < len(lines):
-        units = 0
-        while i + units < len(lines) and _is_unit_heading(_text(lines[i + units])):
+        if not heads[i]:
+            i += 1
+            continue
+        units = 1
+        while i + units < len(lines) and heads[i + units]:
             units += 1
         if units < 2:
             i += 1

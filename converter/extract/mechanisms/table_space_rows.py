@@ -40,6 +40,20 @@ _CAPTION_LINES = 4
 def _split_row(line: Line) -> tuple[Cell, list[Cell]] | None:
     """A row's label and its figures: the words of the line after the last word that is no
     figure, when there are two at least and the label before them holds a letter."""
+    if not _ends_in_two_figures(line.text):
+        return None  # (most lines: their words are not cut into matches)
+    return _split_figures(line)
+
+
+def _ends_in_two_figures(text: str) -> bool:
+    """Whether the last two of three words at least are figures, as every row's are (after its
+    label): a look at the line's end alone."""
+    tail = text.rsplit(None, 2)
+    return len(tail) == 3 and all(is_figure(w) and not w.endswith(",") for w in tail[1:])
+
+
+def _split_figures(line: Line) -> tuple[Cell, list[Cell]] | None:
+    """``_split_row`` without its look at the line's end (the plain reading)."""
     words = list(_WORD.finditer(line.text))
     k = len(words)
     while k > 0 and is_figure(words[k - 1].group(0)) and not words[k - 1].group(0).endswith(","):
@@ -86,7 +100,9 @@ def space_row_grids(lines: list[Line], env: HeadingEnv) -> list[Grid]:
     grids: list[Grid] = []
     i = 0
     while i < len(lines):
-        row = _split_row(lines[i]) if "|" not in lines[i].text else None
+        text = lines[i].text
+        # (the look at the line's end inline: most lines fail it, and a call a line costs)
+        row = _split_figures(lines[i]) if "|" not in text and _ends_in_two_figures(text) else None
         if row is None:
             i += 1
             continue
