@@ -20,18 +20,8 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from test_multico_subjects import _facts, _whole  # noqa: E402  (a figure's company and segment, read alike)
 from test_press_release import context, extract_press_release  # noqa: E402
-
-
-def _facts(text: str, registrant: str | None = None):
-    found = extract_press_release(context(text, registrant))
-    return found, {(o.concept, o.value, dict(o.dimensions).get("CounterpartyAxis"),
-                    dict(o.dimensions).get("SegmentAxis")) for o in found.observations}
-
-
-def _whole(facts, concept: str) -> set[Decimal]:
-    """The values of ``concept`` given as the registrant's own (no company, no segment)."""
-    return {v for c, v, party, segment in facts if c == concept and party is None and segment is None}
 
 
 # -- Korean subjects named whatever their words ---------------------------------------------------
