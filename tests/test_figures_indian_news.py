@@ -1,6 +1,6 @@
 """Indian business news: a headline writes the quarter by its last month and year without "the"
-("PAT to Rs 78 cr in Dec 2021 quarter") and abbreviates crore to "cr"; the quarter is the three
-months to that month, and "Rs 78 cr" is 780 million rupees (invented companies and figures)."""
+("PAT to Rs 83 cr in Dec 2021 quarter") and abbreviates crore to "cr"; the quarter is the three
+months to that month, and "Rs 83 cr" is 830 million rupees (invented companies and figures)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from converter.pipeline import convert_text
 
 
 @pytest.mark.parametrize("text, period", [
-    ("Rs 78 cr in Dec 2021 quarter", (dt.date(2021, 10, 1), dt.date(2021, 12, 31))),
+    ("Rs 83 cr in Dec 2021 quarter", (dt.date(2021, 10, 1), dt.date(2021, 12, 31))),
     ("profit for Sept. 2020 quarter", (dt.date(2020, 7, 1), dt.date(2020, 9, 30))),
     ("in the Dec 2021 quarter", (dt.date(2021, 10, 1), dt.date(2021, 12, 31))),
     ("in the quarter ended Dec 2021", (dt.date(2021, 10, 1), dt.date(2021, 12, 31))),
@@ -27,15 +27,15 @@ def test_a_month_and_year_before_quarter_is_that_quarter(text: str, period: tupl
 
 
 def test_cr_is_crore() -> None:
-    assert parse_figure("78 cr")[0] == 780_000_000
+    assert parse_figure("83 cr")[0] == 830_000_000
 
 
 def test_a_headline_figure_of_a_month_named_quarter() -> None:
-    text = ("Quillon Freight reports 94 pc jump in standalone PAT to Rs 78 cr in Dec 2021 quarter\n"
-            "Quillon Freight Ltd reported a profit after tax of Rs 78 crore in the quarter ended December 2021.\n")
+    text = ("Quillon Freight reports 87 pc jump in standalone PAT to Rs 83 cr in Dec 2021 quarter\n"
+            "Quillon Freight Ltd reported a profit after tax of Rs 83 crore in the quarter ended December 2021.\n")
     (converted,) = convert_text(text, "news.txt", date=dt.date(2022, 1, 25))
     figures = {(f.concept, f.value, f.period) for f in facts(converted) if f.unit is not None}
-    assert figures and all(f[1] == "780000000" and f[2] == "2021-10-01/2021-12-31" for f in figures)
+    assert figures and all(f[1] == "830000000" and f[2] == "2021-10-01/2021-12-31" for f in figures)
 
 
 def _report(text: str, day: dt.date | None = dt.date(2023, 5, 10)):  # type: ignore[no-untyped-def]
@@ -70,14 +70,14 @@ def test_an_interim_dividend_per_equity_share_of_the_quarter_is_read() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Quillon Comms Ltd on Thursday posted 28.33 per cent rise in consolidated profit at Rs 48.27 crore for the "
+    "Quillon Comms Ltd on Thursday posted 31.64 per cent rise in consolidated profit at Rs 52.19 crore for the "
     "third quarter ended December 31, 2021.\n",
-    "Quillon Comms Ltd on Thursday posted standalone profit of Rs 48.27 crore for the third quarter ended "
+    "Quillon Comms Ltd on Thursday posted standalone profit of Rs 52.19 crore for the third quarter ended "
     "December 31, 2021.\n",
 ])
 def test_consolidated_profit_is_net_profit(text: str) -> None:
     found = {(f.concept, f.value, f.period) for f in facts(_report(text, dt.date(2022, 1, 28))) if f.unit is not None}
-    assert found == {("NetIncomeLoss", "482700000", "2021-10-01/2021-12-31")}
+    assert found == {("NetIncomeLoss", "521900000", "2021-10-01/2021-12-31")}
 
 
 @pytest.mark.parametrize("text", [
@@ -120,9 +120,9 @@ def test_the_previous_fiscal_is_the_year_before(text: str) -> None:
 
 
 def test_the_quarter_of_this_fiscal_in_rupees_is_the_statutory_years() -> None:
-    text = ("Quillon Tobacco Ltd today clocked a standalone net profit of Rs 56.74 crore for the first quarter of "
-            "this fiscal. It had posted a net loss of Rs 3.14 crore in the same quarter of the previous fiscal. "
-            "Its revenue was Rs 608.68 crore during April-June quarter of the 2018-19 fiscal.\n")
+    text = ("Quillon Tobacco Ltd today clocked a standalone net profit of Rs 61.35 crore for the first quarter of "
+            "this fiscal. It had posted a net loss of Rs 4.27 crore in the same quarter of the previous fiscal. "
+            "Its revenue was Rs 712.40 crore during April-June quarter of the 2018-19 fiscal.\n")
     found = {(f.concept, f.value, f.period) for f in facts(_report(text, dt.date(2018, 8, 11)))
-             if f.concept == "NetIncomeLoss" and f.value == "567400000"}
+             if f.concept == "NetIncomeLoss" and f.value == "613500000"}
     assert {f[2] for f in found} == {"2018-04-01/2018-06-30"}

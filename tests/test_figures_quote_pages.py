@@ -1,5 +1,5 @@
 """A quote page's financial summary writes per-share rows in cents of the table's dollar with the
-abbreviation "cts" ("EPS (cts) | 17.900 | ..."), under a repeated period heading that names no
+abbreviation "cts" ("EPS (cts) | 21.350 | ..."), under a repeated period heading that names no
 currency: the figures are hundredths of the dollar the page's other headings state (invented
 company and figures, in the layout such pages print)."""
 
@@ -12,7 +12,7 @@ from converter.extract.mechanisms.table_rows import row_measure
 from converter.pipeline import convert_text
 
 PAGE = ("2024/06 - Interim HKD(K$) | %Chg (Compare to Interim) | 2023/06 HKD(K$) | 2022/06 HKD(K$) |\n"
-        "Turnover | 1,234,567 | 2.655% | 1,202,633 | 1,100,210 |\n"
+        "Turnover | 1,234,567 | 3.418% | 1,202,633 | 1,100,210 |\n"
         "2024/06 - Interim | %Chg (Compare to Interim) | 2023/06 | 2022/06 | |\n"
         "EPS (cts) | 12.300 | -10.870% | 13.800 | 11.100 |\n")
 

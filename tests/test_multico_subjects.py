@@ -73,8 +73,8 @@ def test_a_brief_with_one_company_per_item_names_no_registrant_figure() -> None:
 
 
 AGGREGATE = ("한빛금융지주는 3분기 누적 영업이익이 4조1200억원으로 집계됐다고 밝혔다.\n"
-             "이와 함께 금융업 41개사의 3분기 누적 영업이익은 44조4198억원으로 전년 동기 대비 11.93% 증가했다. "
-             "순이익은 33조123억원으로 9.43% 늘었다.\n")
+             "이와 함께 금융업 41개사의 3분기 누적 영업이익은 39조8712억원으로 전년 동기 대비 10.46% 증가했다. "
+             "순이익은 29조5531억원으로 8.17% 늘었다.\n")
 
 
 def test_the_sum_of_a_number_of_companies_is_not_the_registrants() -> None:

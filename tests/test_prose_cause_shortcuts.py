@@ -62,7 +62,7 @@ _CAUSE_EDGES = [
     "Revenue in the third quarter of 2017 rose 5%.", "Revenue rose owing to the fourth quarter of 2016.", "",
     "Revenue rose for the 12th straight quarter since the second quarter of 2015 to $5 million.",
     "매출은 2005년 3분기 이후 33분기 연속 증가해 1조원을 기록했다",
-    "the net profit of 90 firms that close their books on Dec. 31 came to 25.6 trillion won",
+    "the net profit of 90 firms that close their books on Dec. 31 came to 18.2 trillion won",
 ]
 
 

@@ -71,12 +71,12 @@ def table_heading(text: str, lines: list[Line], block: list[Line]) -> bool:
     """Whether a block of heading lines is a table's, flattened one cell a line: its column
     headings, repeated one a column ('Three months ended' / 'Three months ended'), or a page's
     label printed again under itself ('Filings • May 2, 2025' / 'Filings'); or a row label or
-    heading with the table's value cells right under it ('Gross Sales' / '862.76' / '849.34';
+    heading with the table's value cells right under it ('Gross Sales' / '731.25' / '718.60';
     'Six months ended' / 'June 30, 2024' / 'June 30, 2025'). A title neither repeats nor heads
     figures.
 
     >>> from converter.extract.mechanisms.lines import split_lines
-    >>> row, title = "Net Sales\\n1,862.76\\n1,849.34\\n", "Acme Reports Results\\nMay 2, 2025\\nAcme said sales rose.\\n"
+    >>> row, title = "Net Sales\\n1,731.25\\n1,718.60\\n", "Acme Reports Results\\nMay 2, 2025\\nAcme said sales rose.\\n"
     >>> [table_heading(text, split_lines(text), split_lines(text)[:1]) for text in (row, title)]
     [True, False]
     """
@@ -91,7 +91,7 @@ def _value_cell(text: str, line: Line) -> bool:
     """A line holding a figure or a date alone, as a table's cell does.
 
     >>> from converter.extract.mechanisms.lines import split_lines
-    >>> text = "Revenue\\n1,862.76\\nJune 30, 2025\\nMay 2, 2025 results"
+    >>> text = "Revenue\\n1,731.25\\nJune 30, 2025\\nMay 2, 2025 results"
     >>> [_value_cell(text, line) for line in split_lines(text)]
     [False, True, True, False]
     """

@@ -27,9 +27,9 @@ _FOOTNOTE_MARKS = re.compile(r"[*\u2020\u2021]+$")
 def cusip(text: str) -> Located | None:
     """The CUSIP number: above its ``(CUSIP Number)`` caption, else after ``CUSIP No.``.
 
-    >>> [cusip(t).value for t in ("CUSIP NO. 12345A107  13G", "CUSIP No. |\\n00211X106 |",
+    >>> [cusip(t).value for t in ("CUSIP NO. 12345A107  13G", "CUSIP No. |\\n00357X104 |",
     ...                           "12345A107**\\n(CUSIP Number)")]
-    ['12345A107', '00211X106', '12345A107']
+    ['12345A107', '00357X104', '12345A107']
     """
     found = captioned(text, r"CUSIP\s+(?:Number|No\.?)")
     number = _FOOTNOTE_MARKS.sub("", str(found.value)) if found is not None else ""

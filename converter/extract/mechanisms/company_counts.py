@@ -1,6 +1,6 @@
 """A count of companies a sentence states the summed figures of: a market's aggregate
 ("금융업 41개사의 3분기 누적 영업이익은", "Nine firms reported more than ...", "the combined net
-profit of 590 out of 655 firms", "the KOSPI-listed companies' net profit", "코스피 상장사들의
+profit of 420 out of 512 firms", "the KOSPI-listed companies' net profit", "코스피 상장사들의
 순이익은"), never one company's, whoever files the story. Read by
 ``figure_subjects.NewsCompanies``; the words: ``companies``, ``aggregate`` and ``ko_aggregate`` of
 ``data/name_words.tsv``.
@@ -122,7 +122,7 @@ def _english_summed() -> re.Pattern[str]:
     firms = "|".join(r"\s+".join(w.split()) for w in _words("companies"))
     summed = "|".join(_words("aggregate"))
     return re.compile(rf"""\b(?:{summed})\s+(?:[\w-]+\s+){{0,3}}?of\s+(?:the\s+)?     # combined net profit of
-        (?P<counted>(?:\d[\d,]*\s+(?:out\s+of\s+\d[\d,]*\s+)?)?                     # 590 out of 655
+        (?P<counted>(?:\d[\d,]*\s+(?:out\s+of\s+\d[\d,]*\s+)?)?                     # 420 out of 512
                     (?:[\w-]+\s+){{0,2}}?(?:{firms}))\b                                # listed firms
       | (?P<listed>(?:[A-Za-z]+-)?listed\s+(?:{firms}))[’']                            # KOSPI-listed companies'
       | ^\s*(?:[^,]{{0,60}},\s*)?(?:the\s+|all\s+)?                                 # (In Korea,) the
@@ -139,13 +139,13 @@ _FIGURE = re.compile(r"[$€£¥₩₹]\s*\d|\d\s*(?:%|percent|per\s*cent|(?:tho
 
 
 def _english_sum(sentence: str) -> str | None:
-    """"the combined net profit of 590 out of 655 firms", "the KOSPI-listed companies' net
+    """"the combined net profit of 420 out of 512 firms", "the KOSPI-listed companies' net
     profit", "Listed companies in Korea posted": the companies whose summed figures an English
     sentence states, named before its first figure.
 
-    >>> _english_sum("In the quarter, the combined net profit of 590 out of 655 firms came to 25.6 trillion won.")
-    '590 out of 655 firms'
-    >>> _english_sum("During the year, the KOSPI-listed companies' net profit dipped 9.44 percent.")
+    >>> _english_sum("In the quarter, the combined net profit of 420 out of 512 firms came to 18.2 trillion won.")
+    '420 out of 512 firms'
+    >>> _english_sum("During the year, the KOSPI-listed companies' net profit dipped 7.25 percent.")
     'KOSPI-listed companies'
     >>> _english_sum("Hanil Steel's profit rose 5%, beating the combined profit of its rivals.") is None
     True

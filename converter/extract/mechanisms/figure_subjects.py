@@ -415,7 +415,7 @@ class NewsCompanies:
 
     @cached_property
     def reporting(self) -> frozenset[str]:
-        """The companies Korean sentences state the results of as their subjects ("OCI는 3분기
+        """The companies Korean sentences state the results of as their subjects ("가온소재는 3분기
         영업손실이 ..."), whatever their names' words."""
         if not self.korean_names:
             return frozenset()
@@ -490,7 +490,7 @@ class NewsCompanies:
             self.last, self.speaker = Subject(COUNTERPARTY_AXIS, counted, unknown=True, aggregate=True), counted
         elif self.reporting and (name := korean_results_subject(sentence)
                                  or korean_named_subject(sentence, self.reporting)):
-            self.last, self.speaker = self._of(name), name  # "OCI는 3분기 영업손실이 ..."
+            self.last, self.speaker = self._of(name), name  # "가온소재는 3분기 영업손실이 ..."
         return self.last
 
     def _of(self, name: str) -> Subject:

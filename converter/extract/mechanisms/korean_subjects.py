@@ -1,7 +1,7 @@
 """The company a Korean news sentence is about: its subject, named with a legal-form marker,
 a word of its trade, its stock code or its role ("경쟁사인 X는"), or a results brief's item
-("◆X="); or, whatever its name's words, as the subject of a sentence stating its results ("OCI는
-3분기 영업손실이", "삼성SDI의 3분기 영업이익은": ``korean_results_subject``). Read by
+("◆X="); or, whatever its name's words, as the subject of a sentence stating its results ("가온소재는
+3분기 영업손실이", "한빛SDI의 3분기 영업이익은": ``korean_results_subject``). Read by
 ``figure_subjects.NewsCompanies`` for each sentence of a story.
 """
 
@@ -26,7 +26,7 @@ _KO_SUBJECT = re.compile(
 )
 # "◆대교=지난 1분기 영업이익이 ...": an item of a results brief, the company it is about before "="
 _KO_ITEM_LEAD = re.compile(r"^\s*[◆◇■□▶▷●○]\s*(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9&·]{0,20})\s*=")
-# "현대미포조선=현대미포조선은 3분기에 ...": the brief's item without its mark (lost, or never
+# "한울조선=한울조선은 3분기에 ...": the brief's item without its mark (lost, or never
 # printed): a name, "=" and words (not "매출=1,200억원", a measure's label and its figure)
 _KO_BARE_ITEM_LEAD = re.compile(r"""^\s*(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9&·]{1,20})=   # the item's name and "="
     (?!\s*[-△▲▼]?\d[\d,.]*\s*(?:[조억만천]|원|%|배))                          # no figure right after""", re.VERBOSE)
@@ -75,7 +75,7 @@ def korean_company_subject(sentence: str) -> tuple[str, bool] | None:
 _KO_RESULTS_SUBJECT = re.compile(
     r"""^\s*(?:(?:한편|반면|또한?|이에\s*비해|이와\s*달리)\s*,?\s*)?   # a connective
     (?:[가-힣]+(?:\s[가-힣]+)?인\s+)?                                # 유통 대장주인
-    (?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,20})                    # OCI
+    (?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,20})                    # 가온소재
     (?:\((?:[A-Z]?\d{6}|[^()\n]{1,30})\))?                           # (010060)
     (?:은|는|이|가|도|의)\s""",
     re.VERBOSE,
@@ -86,25 +86,25 @@ _KO_RESULTS_SUBJECT = re.compile(
 def _results_after() -> re.Pattern[str]:
     """What follows the subject of a results sentence: a few words ("올 3분기 연결재무제표 기준"),
     then a measure as the subject ("영업이익이", "총매출이") or a period with its figure
-    ("지난 2분기에는 7,157억원", "3분기 매출 3584억원"); the measure words: ``ko_measure`` of
+    ("지난 2분기에는 3,210억원", "3분기 매출 2917억원"); the measure words: ``ko_measure`` of
     ``data/name_words.tsv``. "환율은 1분기 영업이익을 ..." (the measure its object) is no such."""
     from converter.extract.mechanisms.names import words
     measure = "|".join(sorted(words("ko_measure"), key=len, reverse=True))
     return re.compile(rf"""(?:[^\s,.]+\s+){{0,5}}?                          # 올 3분기 연결 기준
         (?:[가-힣]*(?:{measure})[가-힣]*?(?:은|는|이|가|도)\s                   # 영업이익이
           |(?:\d{{1,2}}\s*(?:·\s*4\s*)?분기|상반기|하반기|연간)(?:에는|에도|에)?\s*  # 2분기에는
-           (?:[가-힣]*(?:{measure})액?\s*)?[△-]?\d)                           # (매출) 7,157""",
+           (?:[가-힣]*(?:{measure})액?\s*)?[△-]?\d)                           # (매출) 3,210""",
                       re.VERBOSE)
 
 
 def korean_results_subject(sentence: str) -> str | None:
     """The company a Korean sentence states the results of, named as its subject whatever its
-    name's words: "OCI는 3분기 영업손실이 ...", "삼성SDI의 3분기 영업이익은 ...", "롯데쇼핑도 올 들어
+    name's words: "가온소재는 3분기 영업손실이 ...", "한빛SDI의 3분기 영업이익은 ...", "새봄쇼핑도 올 들어
     3분기 누적 총매출이 ...". None for a subject that is no company (a word of ``ko_generic``,
     a measure, a period, a part of the business: ``ko_part``) or a sentence stating no results.
 
-    >>> korean_results_subject("OCI는 지난 2분기에는 7,157억원의 매출을 기록했다.")
-    'OCI'
+    >>> korean_results_subject("가온소재는 지난 2분기에는 3,210억원의 매출을 기록했다.")
+    '가온소재'
     >>> korean_results_subject("한빛SDI의 3분기 영업이익은 1238억원이다."), korean_results_subject("가온제과는 매출이 14% 늘었다.")
     ('한빛SDI', '가온제과')
     >>> korean_results_subject("환율은 1분기 영업이익을 -2000억원 깎아먹었다.") is None
@@ -127,11 +127,11 @@ def _may_be_company(name: str) -> bool:
 
 def korean_named_subject(sentence: str, names: frozenset[str]) -> str | None:
     """The first of ``names`` (companies the text states the results of) that a Korean sentence
-    makes a subject, after words qualifying it: "... 신고가를 기록했던 OCI는 3분기 영업이익과 ...".
+    makes a subject, after words qualifying it: "... 신고가를 기록했던 가온소재는 3분기 영업이익과 ...".
 
-    >>> korean_named_subject("최근 신고가를 기록했던 OCI는 3분기 적자로 전환했다.", frozenset({"OCI"}))
-    'OCI'
-    >>> korean_named_subject("OCI보다 실적이 좋았다.", frozenset({"OCI"})) is None
+    >>> korean_named_subject("최근 신고가를 기록했던 가온소재는 3분기 적자로 전환했다.", frozenset({"가온소재"}))
+    '가온소재'
+    >>> korean_named_subject("가온소재보다 실적이 좋았다.", frozenset({"가온소재"})) is None
     True
     """
     found = [(m.start(), name) for name in names

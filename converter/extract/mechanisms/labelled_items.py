@@ -365,7 +365,7 @@ def _part_of(v: Labelled, items: tuple[Item, ...]) -> str | None:
 
 
 def _summed_parts(group: list[Labelled], items: tuple[Item, ...]) -> Labelled | None:
-    """"취득 전 자기주식 보유현황": 배당가능이익 범위 내 취득 893,762 and 기타취득 26,621 are the
+    """"취득 전 자기주식 보유현황": 배당가능이익 범위 내 취득 712,430 and 기타취득 18,305 are the
     two parts of one holding of one class: the holding is their sum (920,383). None unless each
     value is of another part and all are of one class."""
     parts = [_part_of(v, items) for v in group]

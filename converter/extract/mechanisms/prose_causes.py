@@ -125,7 +125,7 @@ def _names_year_end(text: str, p: FoundPeriod) -> bool:
     which companies are counted (those whose fiscal years end then), not the figures' period.
 
     >>> from converter.parse.periods import find_periods
-    >>> text = "the net profit of 90 firms that close their books on Dec. 31 came to 25.6 trillion won"
+    >>> text = "the net profit of 90 firms that close their books on Dec. 31 came to 18.2 trillion won"
     >>> [names_cause(text, p) for p in find_periods(text)]
     [True]
     >>> text = "Net income for the fiscal year ending March 31, 2005 rose 5%."

@@ -424,7 +424,7 @@ def _a_year(period: Period | None) -> bool:
 
 
 def part_compared(p: FoundPeriod, own: Period | None) -> Period | None:
-    """The period a comparison names: "HKD 0.28, down from HKD 0.33 in 2020" in a text about
+    """The period a comparison names: "HKD 0.41, down from HKD 0.46 in 2020" in a text about
     a half year compares the same half of 2020, not the whole year (a part of a year is not
     weighed against a year). Where that part does not fit the year named, None: left out."""
     if p.kind != "year_in" or not _LED.match(p.text) or not _a_year(p.period) or _a_year(own) \

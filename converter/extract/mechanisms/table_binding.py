@@ -234,7 +234,7 @@ _BRACKETED = re.compile(r"\(.*\d.*\)%?")
 
 def _all_bracketed(row: TableRow, table: Table) -> bool:
     """Every figure of the row's value columns is in brackets (its change columns' "0.1" beside
-    "(5,722)" are changes, no amounts printed as deductions)."""
+    "(4,318)" are changes, no amounts printed as deductions)."""
     figures = [c.text.strip() for c, column in zip(row.cells, table.columns)
                if c is not None and _DIGIT.search(c.text) and column.role != "change"]
     return bool(figures) and all(_BRACKETED.fullmatch(f) for f in figures if "%" not in f)

@@ -128,7 +128,7 @@ def _bare_grids(lines: list[Line], env: HeadingEnv) -> list[Grid]:
 
 def _section_above_row(lines: list[Line], bare: list[bool], j: int) -> bool:
     """Line ``j`` heads a section of a table already begun: a short label, then a row's label
-    with its figures under it ("Non-operating income" / "Interest income" / "1,338" / "1,993")."""
+    with its figures under it ("Non-operating income" / "Interest income" / "1,472" / "1,815")."""
     return (j + 2 < len(lines) and bare[j + 2] and not bare[j + 1] and len(lines[j].text.strip()) <= 60
             and not is_prose(lines[j].text) and _row_label(lines[j + 1].text))
 

@@ -14,7 +14,7 @@ Japanese kessan tanshin's first table)::
     Million yen
     %
     June 30, 2021
-    10,736
+    12,418
     7.9
     ...
 

@@ -4,7 +4,7 @@ before with nothing but a space between (the units in brackets right before it):
 
     ... (HK$ Thousand) | Indicator | For the six months ended June 30, 2025 (HK$ Thousand) |
     For the six months ended June 30, 2024 (HK$ Thousand) | Change (%) | | :--- | :--- | :--- |
-    :--- | | Revenue | 324,749 | 274,248 | +18.4% | | Gross Profit | 144,160 | 90,446 | +59.4% |
+    :--- | | Revenue | 412,310 | 351,206 | +17.4% | | Gross Profit | 128,551 | 97,903 | +31.3% |
 
 The row of dashes says how many columns there are; the rows are read while each has exactly
 that many cells and the next starts right after it (an empty cell, a row cut short: the table

@@ -3,8 +3,8 @@ line up, a heading line naming the periods one word each, then each row's label 
 
     Unit: NT$ thousand
     Accounting Title 2024/3rd 2023/3rd 2024/01/01To2024/09/30 2023/01/01To2023/09/30
-      Net sales revenue 4,065,191 4,421,455 12,335,147 12,405,964
-     Total operating costs 3,446,590 3,697,112 10,432,941 10,898,116
+      Net sales revenue 3,512,804 3,890,127 10,944,612 11,207,345
+     Total operating costs 2,981,433 3,240,875 9,316,208 9,802,561
 
 A single space separates the label's words as it does the cells, so such a table is read only
 where nothing is left to guess: the heading line ends in as many words as there are columns, each
