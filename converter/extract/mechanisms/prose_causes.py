@@ -72,10 +72,8 @@ def names_cause(text: str, p: FoundPeriod) -> bool:
         return False
     if _names_year_end(text, p):
         return True
-    before = word_pattern("cause")
-    for m in before.finditer(text, max(0, p.start - 80), p.start):
-        if _CAUSE_BEFORE.fullmatch(text, m.end(), p.start):
-            return True
+    if _word_before(text, p, "cause", _CAUSE_BEFORE, 80):
+        return True
     after = word_pattern("ko_cause").search(text, p.end, p.end + 40)
     if after is None or not _KO_CAUSE_BETWEEN.fullmatch(text, p.end, after.start()):
         return False
@@ -113,15 +111,14 @@ def opens_span(text: str, p: FoundPeriod) -> bool:
     """
     if p.relation is not None:
         return False
-    for m in word_pattern("since").finditer(text, max(0, p.start - 20), p.start):
-        if _SINCE_BEFORE.fullmatch(text, m.end(), p.start):
-            return True
+    if _word_before(text, p, "since", _SINCE_BEFORE, 20):
+        return True
     after = word_pattern("ko_since").search(text, p.end, p.end + 40)
     return after is not None and _SINCE_AFTER.fullmatch(text, p.end, after.start()) is not None
 
 
 def _names_year_end(text: str, p: FoundPeriod) -> bool:
-    """"the combined net profit of 590 firms that close their books on Dec. 31": the date says
+    """"the combined net profit of 420 firms that close their books on Dec. 31": the date says
     which companies are counted (those whose fiscal years end then), not the figures' period.
 
     >>> from converter.parse.periods import find_periods
@@ -132,7 +129,13 @@ def _names_year_end(text: str, p: FoundPeriod) -> bool:
     >>> [names_cause(text, p) for p in find_periods(text)]
     [False]
     """
-    for m in word_pattern("year_end_of").finditer(text, max(0, p.start - 80), p.start):
-        if _YEAR_END_TO_DATE.fullmatch(text, m.end(), p.start):
+    return _word_before(text, p, "year_end_of", _YEAR_END_TO_DATE, 80)
+
+
+def _word_before(text: str, p: FoundPeriod, kind: str, between: re.Pattern[str], reach: int) -> bool:
+    """A word of ``kind`` (``data/measure_phrases.tsv``) at most ``reach`` characters before the
+    period phrase ``p``, with only ``between`` from its end to the phrase."""
+    for m in word_pattern(kind).finditer(text, max(0, p.start - reach), p.start):
+        if between.fullmatch(text, m.end(), p.start):
             return True
     return False
