@@ -24,6 +24,7 @@ from functools import cache
 
 from converter.parse.cjk_numerals import NUMERAL_COUNT, NUMERAL_DAY, NUMERAL_MONTH, NUMERAL_YEAR
 from converter.parse.dates import month_numbers
+from converter.resources import data_rows
 
 ORD = r"(?P<n>first|second|third|fourth|1st|2nd|3rd|4th)"
 YEAR = r"(?P<y>(?:19|20)\d\d)"
@@ -56,6 +57,17 @@ ENGLISH_PERIOD_LEAD = re.compile(r"(?:(?:for|in|during|over|of)\s+)?(?:the\s+)?(
 EN_THIS_YEAR = r"\s+(?:of\s+)?(?P<rel>this\s+(?:fiscal\s+)?year)\b"
 # a yearly Korean year: 2003년, 2003년도, or '02. before a quarter
 KO_YEAR = r"(?:(?P<y>(?:19|20)\d\d)\s*년\s*(?:도\s*)?(?:의\s*)?|['’]?(?P<yy>\d\d)\s*\.\s*(?=[1-4]\s*[/·]\s*4))"
+
+
+@cache
+def cumulative_words(language: str, place: str) -> str:
+    """The words that make a quarter's name the year to its end, placed after or before it
+    (``data/cumulative_words.tsv``), as one alternation.
+
+    >>> cumulative_words("ko", "after")
+    '누계|누적'
+    """
+    return "|".join(words for lang, where, words in data_rows("cumulative_words.tsv") if (lang, where) == (language, place))
 
 
 @cache
@@ -118,8 +130,10 @@ def english() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("instant", r"\b(?:at|as\s+of|by)\s+(?:the\s+)?(?P<yend>(?:fiscal\s+)?year[\s-]end|end\s+of\s+the\s+year)\b(?![\s-]*(?:19|20)\d\d)"),
         # "the cumulative third quarter", "the third quarter cumulative": the year's months up to
         # that quarter's end (a Japanese issuer's 第3四半期累計 in English), not the quarter alone
-        ("to_quarter", rf"\bcumulative\s+{ORD}[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+(?:(?:of|in)\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)?{YEAR})?"),
-        ("to_quarter", rf"\b{ORD}[\s-]+(?:fiscal[\s-]+)?quarter\s+cumulative\b"),
+        # (year-to-date, YTD: ``data/cumulative_words.tsv``)
+        ("to_quarter", rf"\b(?:{cumulative_words('en', 'before')})\s+{ORD}[\s-]+(?:fiscal[\s-]+)?quarter"
+                       rf"(?:\s+(?:(?:of|in)\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)?{YEAR})?"),
+        ("to_quarter", rf"\b{ORD}[\s-]+(?:fiscal[\s-]+)?quarter\s+(?:{cumulative_words('en', 'after')})"),
         ("quarter", rf"\b(?:fiscal\s+)?{ORD}[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+(?:(?:of|in)\s+)?(?:(?:fiscal\s+(?:year\s+)?)|FY\s?|year\s+)?{YEAR}"
                     rf"|{EN_THIS_YEAR})?"),
         ("quarter", rf"\b{YEAR}\s+{ORD}\s+quarter"),
@@ -190,8 +204,10 @@ def korean() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((kind, re.compile(src)) for kind, src in (
         ("instant", rf"{year}?(?P<m>1[0-2]|0?[1-9])\s*월\s*말"),
         ("instant", r"(?:(?P<y>(?:19|20)\d\d)\s*년\s*(?:도\s*)?|(?<![가-힣])(?P<rel>작년|지난해|전년)\s*(?:도\s*)?)말"),
-        # "3분기 누적", "3분기까지 누적": the months of the year up to that quarter's end
-        ("to_quarter", rf"{year}?{KO_QUARTER}\s*(?:까지\s*)?(?:의\s*)?누적"),
+        # "3분기 누적", "3분기까지 누계", "누적 기준 3분기": the months of the year up to that
+        # quarter's end (the words: ``data/cumulative_words.tsv``)
+        ("to_quarter", rf"{year}?(?:지난\s*)?제?\s*{KO_QUARTER}\s*(?:까지\s*)?(?:의\s*)?(?:{cumulative_words('ko', 'after')})"),
+        ("to_quarter", rf"(?:{cumulative_words('ko', 'before')})\s*{year}?(?:지난\s*)?제?\s*{KO_QUARTER}"),
         ("quarters", rf"{year}?(?P<q1>[1-4])\s*[~∼\-]\s*(?P<q2>[1-4])\s*분기"),
         ("quarter", rf"{year}?(?:지난\s*)?제?\s*{KO_QUARTER}"),
         ("half", rf"{year}?(?P<kh>상|하)반기"),
