@@ -78,3 +78,44 @@ def test_an_undated_storys_cumulative_figures_are_not_the_quarters() -> None:
     members = {v: dict(dims).get("StatedPeriodAxis") for v, _, dims in facts["OperatingIncomeLoss"]}
     assert members == {Decimal("31200000000"): "지난 3분기", Decimal("87400000000"): "3분기 누계"}
 
+
+# -- a dividend of an issuer whose fiscal period is not a year --------------------------------------
+
+def _dividend_form(note: str, record_date: str = "2031-06-30") -> str:
+    """A DART cash dividend decision as mirror sites print it (| cells), its note item last."""
+    return ("| 1. 배당금총액(원) | 4,321,000,000 | ||\n"
+            "| 2. 1주당 배당금(원) | 보통주식 | 123 | |\n"
+            "| 3. 시가배당률(%) | 보통주식 | 3.2 | |\n"
+            f"| 4. 배당기준일 | {record_date} | ||\n"
+            "| 5. 배당금지급 예정일 | 정기주주총회일로부터 1개월 이내 | ||\n"
+            "| 6. 주주총회 예정일자 | 2031-09-12 | ||\n"
+            "| 7. 이사회결의일(결정일) | 2031-08-20 | ||\n"
+            f"| 8. 기타 투자판단과 관련한 중요사항 | {note} |\n")
+
+
+def _dividend_periods(text: str) -> set[tuple[str, str]]:
+    from converter.pipeline import convert_bytes
+
+    (converted,) = convert_bytes(text.encode(), "dividend-form.txt")
+    periods = {c.id: str(c.period) for c in converted.instance.contexts}
+    return {(f.concept, periods[f.context_id]) for f in converted.instance.facts if f.concept.startswith("Dividends")}
+
+
+HALF = "2031-01-01/2031-06-30"
+
+
+@pytest.mark.parametrize("note, record_date, period", [
+    # the issuer's six-month fiscal period, stated with its dates: the dividend's
+    ("1. 상기 금액은 감사전 재무제표 기준입니다. 2. 당사의 사업연도는 6개월(2031.01.01~2031.06.30)이며, "
+     "공모가 기준 연환산배당률은 6.40%입니다.", "2031-06-30", HALF),
+    ("1. 제9기 (2031.01.01 ~ 2031.06.30) 결산에 따른 배당입니다.", "2031-06-30", HALF),
+    # a length but no dates: no twelve months are made up from the record date
+    ("1. 당사의 사업연도는 6개월이며, 배당금은 감사결과에 따라 변경될 수 있습니다.", "2031-06-30", None),
+    # nothing stated: the twelve months the record date ends (the Korean norm)
+    ("1. 배당금은 감사결과에 따라 변경될 수 있습니다.", "2031-06-30", "2030-07-01/2031-06-30"),
+    ("1. 배당금은 감사결과에 따라 변경될 수 있습니다.", "2030-12-31", "2030-01-01/2030-12-31"),
+])
+def test_a_stated_fiscal_period_wins_over_the_record_dates_year(note: str, record_date: str, period: str | None) -> None:
+    expected = set() if period is None else {("DividendsDeclared", period), ("DividendsDeclaredPerShare", period)}
+    assert _dividend_periods(_dividend_form(note, record_date)) == expected
+

@@ -22,6 +22,7 @@ from converter.last_text import LastTextMemory
 from converter.model import Period
 from converter.parse.dates import find_dates
 from converter.parse.periods import FoundPeriod, find_periods
+from converter.resources import data_rows
 
 if TYPE_CHECKING:
     from converter.extract.kinds.resolution import _Disclosure
@@ -53,7 +54,7 @@ def period_of(ctx: DocumentContext, doc: _Disclosure, v: Labelled, column: str, 
             # an interim (중간배당) or quarterly (분기배당) dividend: of the half or quarter that
             # ends on its record date, on its kind's member
             return record_part(doc.record_date, doc.dividend_kinds) or "an interim or quarterly dividend whose record date ends no month"
-        found = fiscal or _named_period(ctx, doc, v) or (_record_year(doc) if v.concept.startswith("Dividends")
+        found = fiscal or _named_period(ctx, doc, v) or (_dividend_period(ctx, doc) if v.concept.startswith("Dividends")
                                                           else None)
         if found is not None:
             return found
@@ -68,6 +69,53 @@ def period_of(ctx: DocumentContext, doc: _Disclosure, v: Labelled, column: str, 
 def dividend_kind_member(doc: _Disclosure, concept: str) -> tuple[tuple[str, str], ...]:
     """The DividendKindAxis member the form's 배당구분 names, for the dividend concepts."""
     return kind_member(doc.dividend_kinds) if concept.startswith("Dividends") else ()
+
+
+def _dividend_period(ctx: DocumentContext, doc: _Disclosure) -> Period | str | None:
+    """The fiscal period a year-end dividend is for: the one the text states for the issuer
+    (a REIT's six months, "당사의 사업연도는 6개월(2024.07.01~2024.12.31)"), else the twelve months
+    its record date ends, unless the text states a fiscal period of another length (then why not)."""
+    ranges, lengths = _stated_terms(ctx.text, ctx.document_date)
+    day = doc.record_date
+    ending = {p for p in ranges if day is None or p.end == day}
+    if len(ending) == 1:
+        return ending.pop()
+    if any(n != 12 for n in lengths) or any(not 364 <= (p.end - p.start).days <= 366 for p in ranges):
+        return "the issuer's fiscal period is not a year and no period it states ends on the dividend's record date"
+    return _record_year(doc)
+
+
+# how far after a word of the issuer's fiscal period its range or length is read (on its line)
+_TERM_REACH = 60
+
+
+@cache
+def _fiscal_term_words() -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
+    """The words of an issuer's own fiscal period and the counts of months after them
+    (``data/fiscal_terms.tsv``)."""
+    rows = data_rows("fiscal_terms.tsv")
+    term = re.compile("|".join(words for kind, words in rows if kind == "term"), re.I)
+    return term, tuple(re.compile(words, re.I) for kind, words in rows if kind == "months")
+
+
+def _stated_terms(text: str, document_date: dt.date | None) -> tuple[set[Period], list[int]]:
+    """The fiscal periods the text states for the issuer (a date range right after a word of its
+    fiscal period, "제12기 (2024.01.01 ~ 2024.06.30)") and the lengths in months it states
+    ("사업연도는 6개월").
+
+    >>> ranges, months = _stated_terms("5. 당사의 사업연도는 6개월(2031.01.01~2031.06.30)이며, ...", None)
+    >>> [str(p) for p in ranges], months
+    (['2031-01-01/2031-06-30'], [6])
+    """
+    term, counts = _fiscal_term_words()
+    ranges: set[Period] = set()
+    lengths: list[int] = []
+    for m in term.finditer(text):
+        after = text[m.end():m.end() + _TERM_REACH].split("\n", 1)[0]
+        ranges.update(f.period for f in find_periods(after, document_date=document_date)
+                      if f.kind == "date_range" and f.period is not None and f.period.start is not None)
+        lengths += [int(c["n"]) for pattern in counts for c in pattern.finditer(after)]
+    return ranges, lengths
 
 
 def _record_year(doc: _Disclosure) -> Period | None:
