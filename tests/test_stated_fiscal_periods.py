@@ -119,3 +119,21 @@ def test_a_stated_fiscal_period_wins_over_the_record_dates_year(note: str, recor
     expected = set() if period is None else {("DividendsDeclared", period), ("DividendsDeclaredPerShare", period)}
     assert _dividend_periods(_dividend_form(note, record_date)) == expected
 
+
+# -- a date heading stacked over its figure -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, instant", [
+    # a tanshin's reference line, one item per line: each figure under its own date heading
+    ("Consolidated Financial Results for the Fiscal Year Ended March 31, 2031\nMay 9, 2031\n"
+     "Reference: Shareholders' equity\nAs of Mar. 31, 2031:\n4,321 million yen\nAs of Mar. 31, 2030:\n"
+     "3,987 million yen\n", "2031-03-31"),
+    # the date after its figure, no colon: the figure's own
+    ("Consolidated Financial Results for the Fiscal Year Ended March 31, 2031\nMay 9, 2031\n"
+     "Shareholders' equity was 4,321 million yen as of March 31, 2031, against 3,987 million yen a year "
+     "earlier.\n", "2031-03-31"),
+])
+def test_a_date_heading_a_figure_with_a_colon_is_not_the_figure_befores(text: str, instant: str) -> None:
+    found = extract_press_release(context(text, "Hanbit Precision Co., Ltd."))
+    equity = {(o.value, str(o.period)) for o in found.observations if o.concept == "StockholdersEquity"}
+    assert (Decimal("4321000000"), instant) in equity
+    assert not [p for v, p in equity if v == Decimal("4321000000") and p != instant]

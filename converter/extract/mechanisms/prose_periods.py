@@ -53,6 +53,8 @@ _OPENED = re.compile(r"[(（]\s*$")
 # "2001년 2·4분기(1조 3250억원)": a figure in parentheses right after a period phrase
 _FIGURE_IN_PARENTHESES = re.compile(r"\s*[(（]\s*[\d\-△]")
 _COLON = re.compile(r"\s*[:：]")
+# a colon and then a figure: the phrase before the colon heads that figure ("... 2031: 4,321")
+_HEADS_FIGURE = re.compile(r"\s*[:：]\s*(?:[A-Z]{0,3}[$¥₩€£]|\d)")
 _OTHER_SENTENCE = re.compile(r";|\.\s")
 
 
@@ -350,9 +352,12 @@ class ProsePeriods:
         # is another figure's
         # nor is one the next figure follows at once: "1분기 315억원, 2분기 176억원" (a list of
         # periods with their figures)
+        # nor one that heads the figures after it with a colon ("As of March 31, 2031: / 4,321
+        # million yen / As of March 31, 2030: / ..."): the figure before it is the heading above's
         after = [p for p in own if end <= s.start + p.start < right
                  and not _CJK.search(text, end, s.start + p.start)
-                 and not (right < s.end and not text[s.start + p.end:right].strip())]
+                 and not (right < s.end and not text[s.start + p.end:right].strip())
+                 and not _HEADS_FIGURE.match(s.text, p.end)]
         if after:
             return _dated(after[0])
         before = [p for p in own if left <= s.start + p.end <= start]
