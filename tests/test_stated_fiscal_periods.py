@@ -137,3 +137,26 @@ def test_a_date_heading_a_figure_with_a_colon_is_not_the_figure_befores(text: st
     equity = {(o.value, str(o.period)) for o in found.observations if o.concept == "StockholdersEquity"}
     assert (Decimal("4321000000"), instant) in equity
     assert not [p for v, p in equity if v == Decimal("4321000000") and p != instant]
+
+
+# -- a sentence of the full fiscal year after a quarter's --------------------------------------------
+
+INDIAN_STORY = (" date 2031-04-24 Kavya Cements on Thursday reported a net profit of Rs 512 crore for the "
+                "fourth quarter of FY31.\n\n"
+                "On a standalone basis, the company's net profit during the quarter grew to Rs 498 crore.\n\n"
+                "{sentence}\n")
+FY31 = "2030-04-01/2031-03-31"
+
+
+@pytest.mark.parametrize("sentence, period", [
+    ("For the full fiscal, the company's standalone net profit rose to Rs 1,874 crore.", FY31),
+    ("For the entire fiscal, the company's standalone net profit rose to Rs 1,874 crore.", FY31),
+    ("For the fiscal, the company's standalone net profit rose to Rs 1,874 crore.", FY31),
+    ("For the full year, the company's standalone net profit rose to Rs 1,874 crore.", FY31),
+    # a quarter named after the noun: that quarter's, not the year's
+    ("In the fiscal fourth quarter, the company's standalone net profit rose to Rs 1,874 crore.",
+     "2031-01-01/2031-03-31"),
+])
+def test_a_full_fiscal_sentence_names_the_year_not_the_quarter_before(sentence: str, period: str) -> None:
+    found = extract_press_release(context(INDIAN_STORY.format(sentence=sentence), "Kavya Cements Ltd"))
+    assert {str(o.period) for o in found.observations if o.value == Decimal("18740000000")} == {period}

@@ -109,6 +109,11 @@ def _english_years() -> tuple[tuple[str, str], ...]:
         ("year", r"\b(?:for|during|in|over)\s+the\s+(?P<this>(?:full\s+|whole\s+|entire\s+)?(?:fiscal\s+)?year)"
                  r"\b(?!\s+(?:ended|ending|before|of\s+(?:19|20)\d\d)|[\s-]+(?:earlier|ago)\b|[\s-]+(?:on|over|to)[\s-]"
                  r"|\s*(?:(?:19|20)\d\d|['’]\d\d))"),  # (not "in the year-earlier period": the year before)
+        # Indian business English's noun "fiscal": "For the full fiscal, net profit rose to ...", "for
+        # the fiscal, ..." is the fiscal year the text is about (not "the fiscal first quarter",
+        # "the full fiscal 2018-19", which name their own period)
+        ("year", r"\b(?:for|during|in|over)\s+the\s+(?P<this>(?:full|whole|entire)\s+fiscal\b"
+                 r"(?![\s-]+(?:year|quarter|half|period|first|second|third|fourth|\d)|\s*['’]\d)|fiscal(?=\s*[,;]))"),
     )
 
 
