@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from converter.model import Period
-from converter.parse.periods import parse_period
+from converter.parse.periods import FiscalCalendar, parse_period
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from test_press_release import context, extract_press_release  # noqa: E402
@@ -160,3 +160,17 @@ FY31 = "2030-04-01/2031-03-31"
 def test_a_full_fiscal_sentence_names_the_year_not_the_quarter_before(sentence: str, period: str) -> None:
     found = extract_press_release(context(INDIAN_STORY.format(sentence=sentence), "Kavya Cements Ltd"))
     assert {str(o.period) for o in found.observations if o.value == Decimal("18740000000")} == {period}
+
+
+# -- a labelled part of a fiscal year dated by its first and last days --------------------------------
+
+@pytest.mark.parametrize("heading, end_month", [
+    ("1. Consolidated Financial Results for the First Quarter of Fiscal 2031 (April 1, 2030 to June 30, 2030)", 3),
+    ("Consolidated Results for the Second Quarter of Fiscal 2031 (July 1, 2030 - December 31, 2030)", 6),
+    ("Consolidated Results for the First Half of Fiscal 2031 (from 1 October 2030 to 31 March 2031)", 9),
+    ("Consolidated Results for the First Quarter of Fiscal 2031 (January 1, 2031 to March 31, 2031)", 12),
+])
+def test_a_dated_fiscal_part_sets_the_calendar(heading: str, end_month: int) -> None:
+    from converter.parse.fiscal_calendar import fiscal_calendar
+
+    assert fiscal_calendar(heading + "\nNet sales rose 2.1%.\n") == FiscalCalendar(end_month, "end")

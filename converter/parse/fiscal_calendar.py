@@ -30,6 +30,8 @@ its naming; so do a labelled year end and a stated span of the year:
 FiscalCalendar(end_month=3, named_by='end')
 >>> fiscal_calendar("the first half of fiscal 2004 (the six months ended September 30, 2004)")
 FiscalCalendar(end_month=3, named_by='start')
+>>> fiscal_calendar("Results for the First Quarter of Fiscal 2031 (April 1, 2030 to June 30, 2030)")
+FiscalCalendar(end_month=3, named_by='end')
 >>> fiscal_calendar("The Company's fiscal year 2004 ends on March 31, 2005.")
 FiscalCalendar(end_month=3, named_by='start')
 >>> fiscal_calendar("The Company's fiscal year runs from April 1 to March 31.")
@@ -99,9 +101,11 @@ def _interim_pattern() -> re.Pattern[str]:
                       re.I | re.VERBOSE)
 
 
+# a month's name and a day in either order, no year: April 1 / 1st April
+_DAY_OF_MONTH = r"(?:[A-Z][a-z]{2,8}\.?\s+[0-3]?\d|[0-3]?\d(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?)"
 # "the fiscal year runs from April 1 to March 31": the year ends on the second date
 _SPAN = re.compile(rf"""\bfiscal\s+year\s+(?:runs|is|extends|lasts)?\s*from\s+      # the fiscal year runs from
-    (?:[A-Z][a-z]{{2,8}}\.?\s+[0-3]?\d|[0-3]?\d(?:st|nd|rd|th)?\s+[A-Z][a-z]{{2,8}})    # April 1 / 1st April
+    {_DAY_OF_MONTH}                                                                # April 1 / 1st April
     \s+(?:to|through|until|till)\s+{date_source()}""", re.I | re.VERBOSE)
 
 
@@ -109,12 +113,16 @@ _SPAN = re.compile(rf"""\bfiscal\s+year\s+(?:runs|is|extends|lasts)?\s*from\s+  
 def _dated_part_pattern() -> re.Pattern[str]:
     """"the third quarter of fiscal 2005, the quarter ended December 31, 2004", "the first half of
     fiscal 2004 (the six months ended September 30, 2004)", "the second quarter of fiscal 2003
-    ended September 30, 2002": a labelled part of a fiscal year with its end date."""
+    ended September 30, 2002", "the First Quarter of Fiscal 2025 (April 1, 2024 to June 30, 2024)" (a
+    Japanese results release's heading): a labelled part of a fiscal year with its end date."""
     return re.compile(rf"""\b{ORD}\s+(?:fiscal\s+)?(?P<part>quarter|half)\s+of\s+     # the third quarter of
         (?:the\s+)?fiscal\s+(?:year\s+)?(?P<label>(?:19|20)\d\d)\b                  # fiscal 2005
-        \s*(?:[,(]\s*(?:i\.e\.,?\s+|that\s+is,?\s+)?(?:the\s+)?                       # , the / (the
+        (?:\s*(?:[,(]\s*(?:i\.e\.,?\s+|that\s+is,?\s+)?(?:the\s+)?                    # , the / (the
         (?:quarter|three[\s-]months?|six[\s-]months?|half(?:[\s-]year)?|period)\s+)?   # quarter / six months
-        (?:ended|ending)\s+{date_source()}""", re.I | re.VERBOSE)
+        (?:ended|ending)\s+                                                        # ended
+        |\s*[(（]\s*(?:from\s+)?{_DAY_OF_MONTH}(?:,?\s+(?:19|20)\d\d)?                 # or (April 1, 2024
+        \s*(?:to|through|until|[-–~])\s+)                                           # to: the part's first day
+        {date_source()}""", re.I | re.VERBOSE)
 
 
 @cache
