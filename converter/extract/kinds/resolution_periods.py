@@ -73,7 +73,7 @@ def dividend_kind_member(doc: _Disclosure, concept: str) -> tuple[tuple[str, str
 
 def _dividend_period(ctx: DocumentContext, doc: _Disclosure) -> Period | str | None:
     """The fiscal period a year-end dividend is for: the one the text states for the issuer
-    (a REIT's six months, "당사의 사업연도는 6개월(2024.07.01~2024.12.31)"), else the twelve months
+    (a REIT's six months, "당사의 사업연도는 6개월(2031.10.01~2032.03.31)"), else the twelve months
     its record date ends, unless the text states a fiscal period of another length (then why not)."""
     ranges, lengths = _stated_terms(ctx.text, ctx.document_date)
     day = doc.record_date
@@ -100,7 +100,7 @@ def _fiscal_term_words() -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
 
 def _stated_terms(text: str, document_date: dt.date | None) -> tuple[set[Period], list[int]]:
     """The fiscal periods the text states for the issuer (a date range right after a word of its
-    fiscal period, "제12기 (2024.01.01 ~ 2024.06.30)") and the lengths in months it states
+    fiscal period, "제9기 (2031.04.01 ~ 2031.09.30)") and the lengths in months it states
     ("사업연도는 6개월").
 
     >>> ranges, months = _stated_terms("5. 당사의 사업연도는 6개월(2031.01.01~2031.06.30)이며, ...", None)
