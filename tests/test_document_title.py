@@ -378,7 +378,7 @@ CHROME_AND_CELLS = [
     # a form's answer alone under a cell's wrapped label
     ("form answer", "| 17. 공매도 거래 기간 |\n해당여부 |\n아니오\n| 시작일 |\n-\n| 종료일 |\n-\n", None),
     # a disclosure portal's navigation path over the filing's title, its sections joined by arrows
-    ("navigation path with arrows", "뉴스 > 공시 -> 공시\n확대확대 축소축소\n\n(주)한빛전자 유상증자결정(제3자배정)\n"
+    ("navigation path with arrows", "홈 > 투자정보 -> 전자공시\n확대확대 축소축소\n\n(주)한빛전자 유상증자결정(제3자배정)\n"
      "2024-03-05 16:10:00\n\n주요사항보고서\n", "(주)한빛전자 유상증자결정(제3자배정)"),
     ("english navigation path", "Home > Investors » News\n\nHanbit Marine Reports Record Orders\n\n"
      "Hanbit Marine said on Monday that its orders rose to a record in the first half of the year.\n",
@@ -387,7 +387,7 @@ CHROME_AND_CELLS = [
     # headings and rows are no title
     ("table rows on one line each", "Investor Relations\n  2025 2024 Change\n"
      "Revenue (HK$'000) 1,234,567 1,111,222 +11.1%\nGross profit (HK$'000) 234,567 210,000 +11.7%\n"
-     "Gearing ratio 18.2% 20.5% -2.3pp\nThe Board has proposed a final dividend of HK1.2 cents per share.\n", None),
+     "Net debt ratio 17.6% 20.5% -2.9pp\nThe directors recommend a final dividend of HK1.2 cents per share.\n", None),
 ]
 
 

@@ -10,8 +10,8 @@ from test_press_release import context, extract_press_release
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    pytest.param("The Board has proposed a final dividend of HK1.5 cents per share in respect of the financial year "
-                 "ended 31 December 2025 (subject to shareholders' approval at the forthcoming annual general meeting).",
+    pytest.param("The directors recommend a final dividend of HK1.5 cents per share for the year ended 31 December "
+                 "2025, subject to approval by shareholders at the forthcoming annual general meeting.",
                  [], id="a-year-end-before-a-forthcoming-meeting"),
     pytest.param("The dividend for the six months ended June 30, 2025 was approved at the general meeting.",
                  [], id="a-half-year-end"),

@@ -120,7 +120,7 @@ def _dateline_date(text: str, skip: Container[int] = frozenset()) -> Located | N
 
 
 # what stands before a dateline's date that dashes set off: an opening dash, maybe the place
-# ('- TOKYO, Japan, April 2, 2018 -'), or the place and a dash, maybe the wire's name between
+# ('- KYOTO, Japan, May 9, 2024 -'), or the place and a dash, maybe the wire's name between
 # dashes after it ('OSAKA -- May 2, 2019 --', 'OSAKA--(WIRE NEWS)--May 2, 2019--')
 _DASH = r"(?:-{1,2}|[\u2013\u2014])"
 _PLACE = r"[A-Z][A-Za-z.'’ ]{0,40}(?:,[ \t]*[A-Z][A-Za-z.'’ ]{0,30}){0,2}"
