@@ -117,6 +117,20 @@ ANCHORS = [
     pytest.param(
         "Sakura Seiki Co., Ltd. Consolidated Results. First Quarter Ended June 30, 2009\n\nSize: px\n",
         None, None, None, id="a-period-end-closing-the-title-line-is-no-date"),
+    pytest.param(  # a dateline between dashes under the title, a balance sheet's dates alone
+        # on their lines below it: the dateline dates the release, never a table's column heading
+        "Consolidated Results for Year Ended March 31, 2025\n- OSAKA, Japan, April 30, 2025 -\n"
+        "Consolidated Statement of Financial Position\nMillions of yen\nMarch 31, 2024\nMarch 31, 2025\n"
+        "Total assets\n812,345\n856,789\n",
+        dt.date(2025, 4, 30), None, dt.date(2025, 4, 30), id="a-dateline-between-dashes"),
+    pytest.param(  # the same dateline after the place, a dash before and after the date
+        "Hanbit Marine Reports Results\n\nBUSAN -- May 2, 2025 -- Hanbit Marine today reported results.\n"
+        "As of\nDecember 31, 2024\n",
+        dt.date(2025, 5, 2), None, dt.date(2025, 5, 2), id="a-place-and-a-dateline-between-dashes"),
+    pytest.param(  # a table's column headings, dates alone over each other: no document date
+        "Hanbit Marine Balance Sheet\n\nMillions of won\nDecember 31, 2023\nDecember 31, 2024\nTotal assets\n"
+        "812,345\n856,789\n",
+        None, None, None, id="a-tables-column-dates-are-no-document-date"),
     pytest.param(  # a form's item set off at the right of its label: the record date is no document date
         "현금배당결정\n\n5. 배당금총액(원)                     35,000,000,000\n"
         "6. 배당기준일                         2005-12-31\n10. 이사회결의일(결정일)               2006-02-10\n",

@@ -377,7 +377,27 @@ CHROME_AND_CELLS = [
      "| 18. 공정거래위원회 신고대상 여부 |\n미해당\n19. 기타 투자판단에 참고할 사항\n가. 신주의 발행가액 산정 근거\n", None),
     # a form's answer alone under a cell's wrapped label
     ("form answer", "| 17. 공매도 거래 기간 |\n해당여부 |\n아니오\n| 시작일 |\n-\n| 종료일 |\n-\n", None),
+    # a disclosure portal's navigation path over the filing's title, its sections joined by arrows
+    ("navigation path with arrows", "홈 > 투자정보 -> 전자공시\n확대확대 축소축소\n\n(주)한빛전자 유상증자결정(제3자배정)\n"
+     "2024-03-05 16:10:00\n\n주요사항보고서\n", "(주)한빛전자 유상증자결정(제3자배정)"),
+    ("english navigation path", "Home > Investors » News\n\nHanbit Marine Reports Record Orders\n\n"
+     "Hanbit Marine said on Monday that its orders rose to a record in the first half of the year.\n",
+     "Hanbit Marine Reports Record Orders"),
+    # a results table whose rows run onto one line each, a label and its figures: its column
+    # headings and rows are no title
+    ("table rows on one line each", "Investor Relations\n  2025 2024 Change\n"
+     "Revenue (HK$'000) 1,234,567 1,111,222 +11.1%\nGross profit (HK$'000) 234,567 210,000 +11.7%\n"
+     "Net debt ratio 17.6% 20.5% -2.9pp\nThe directors recommend a final dividend of HK1.2 cents per share.\n", None),
 ]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hanbit Marine Orders Rise 12% to $1.2 Billion\n\nHanbit Marine said orders rose.\n",
+     "Hanbit Marine Orders Rise 12% to $1.2 Billion"),  # a headline's figures stand among its words
+    ("Sales > Forecast at Hanbit Marine\n\nHanbit Marine said sales rose.\n", "Sales > Forecast at Hanbit Marine"),
+], ids=["headline with figures", "headline with a comparison sign"])
+def test_headlines_with_figures_or_signs_stay_titles(text, expected):
+    assert title(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [c[1:] for c in CHROME_AND_CELLS], ids=[c[0] for c in CHROME_AND_CELLS])

@@ -79,6 +79,26 @@ ARTICLES = [
          ("Revenues", "190500000000", "forever", f"{STATED}=year"),
          ("NetIncomeLoss", "9800000000", "forever", f"{STATED}=year")},
     ),
+    (  # a quarter's change against a quarter named beside it without its year: the quarter before
+        # ("지난 2분기에 비해") is -P3M, the same quarter of last year ("작년 3분기보다") -P1Y; a first
+        # quarter against a fourth, whose years the text leaves unsaid, stays unmapped
+        "한빛통신은 3분기 EBITDA가 지난 2분기에 비해 45.2% 증가한 312억원을 기록했다고 밝혔다. "
+        "매출은 작년 3분기보다 12.0% 늘어난 1,230억원이었다.\n",
+        {("EBITDA", "31200000000", "forever", f"{STATED}=3분기"),
+         ("EBITDAPercentChange", "0.452", "forever", f"ComparativePeriodAxis=-P3M;{STATED}=3분기"),
+         ("Revenues", "123000000000", "forever", f"{STATED}=3분기"),
+         ("RevenuesPercentChange", "0.12", "forever", f"ComparativePeriodAxis=-P1Y;{STATED}=3분기")},
+    ),
+    (
+        "NORTHWIND TELECOM REPORTS RESULTS\n\n"
+        "Northwind Telecom said third-quarter EBITDA rose 12.5% from the second quarter to KRW 42.1 billion.\n",
+        {("EBITDA", "42100000000", "forever", f"{STATED}=third quarter"),
+         ("EBITDAPercentChange", "0.125", "forever", f"ComparativePeriodAxis=-P3M;{STATED}=third quarter")},
+    ),
+    (
+        "한빛통신은 1분기 영업이익이 4분기보다 20.5% 늘어난 312억원을 기록했다고 밝혔다.\n",
+        {("OperatingIncomeLoss", "31200000000", "forever", f"{STATED}=1분기")},
+    ),
     (  # forecasts only: a target, an expectation, a "will" sentence
         "서해화학은 하반기 매출 5천억원 달성을 예상한다.\n"
         "Seahaven Chemical expects sales of KRW 420 billion in the third quarter.\n"

@@ -119,6 +119,30 @@ def _dateline_date(text: str, skip: Container[int] = frozenset()) -> Located | N
     return None
 
 
+# what stands before a dateline's date that dashes set off: an opening dash, maybe the place
+# ('- KYOTO, Japan, May 9, 2024 -'), or the place and a dash, maybe the wire's name between
+# dashes after it ('OSAKA -- May 2, 2019 --', 'OSAKA--(WIRE NEWS)--May 2, 2019--')
+_DASH = r"(?:-{1,2}|[\u2013\u2014])"
+_PLACE = r"[A-Z][A-Za-z.'’ ]{0,40}(?:,[ \t]*[A-Z][A-Za-z.'’ ]{0,30}){0,2}"
+_BEFORE_DASHED_DATE = re.compile(
+    rf"""[ \t]*(?:{_DASH}[ \t]*(?:{_PLACE},[ \t]*)?           # an opening dash, the place after it
+                 | {_PLACE}[ \t]*{_DASH}[ \t]*                 # the place, a dash
+                   (?:\([^()\n]{{1,40}}\)[ \t]*{_DASH}[ \t]*)?)  # the wire's name between dashes
+    """, re.VERBOSE)
+_AFTER_DASHED_DATE = re.compile(rf"[ \t]*{_DASH}(?:\s|$|[A-Z(])")
+
+
+def _dashed_dateline(text: str) -> Located | None:
+    """A dateline's date between dashes near the start of the text: a release's own date,
+    whatever dates its tables print alone on their lines before or after it."""
+    for found in dates_between(text, 0, 3000):
+        line_start = text.rfind("\n", 0, found.start) + 1
+        if (_BEFORE_DASHED_DATE.fullmatch(text, line_start, found.start)
+                and _AFTER_DASHED_DATE.match(text, found.end)):
+            return Located(found.value, found.start, found.end)
+    return None
+
+
 # the labels a date follows, each behind the words its matches hold and tried only where they
 # can start (most texts have no 'dated'; 'executed ... as of' opens with one of four words)
 _AFTER_DATED, _AFTER_DATE, _AFTER_EXECUTED = Gated(_DATED), Gated(_SIGNATURE_DATE), Gated(_EXECUTED_AS_OF)
@@ -219,6 +243,7 @@ def _family_date(text: str, family: DocumentFamily, listed: Callable[[], frozens
         )
     else:
         finders = (
+            lambda: _dashed_dateline(text),
             lambda: _opening_date(text, head),
             lambda: standalone_date(text, head),
             lambda: _first_cell_date(text, head),

@@ -55,7 +55,7 @@ def standalone_date(text: str, lines: list[Line], skip: Container[int] = frozens
                      and not _KO_DATE_LABEL.search(left.rstrip(" \t|\u3000")))  # '6. 배당기준일      2005-12-31'
             # (``skip`` asked last: it may be read only when first asked, see ``LazyOffsets``)
             if ((alone or right) and not _in_range(lines, i) and not (alone and _korean_date_label(lines, i))
-                    and line.start + found.start not in skip):
+                    and not (alone and _column_heading(text, lines, i)) and line.start + found.start not in skip):
                 return Located(found.value, line.start + found.start, line.start + found.end)
     return None
 
@@ -101,6 +101,19 @@ def _korean_date_label(lines: list[Line], i: int) -> bool:
     before = [line.stripped.strip(" \t|") for line in lines[max(0, i - 2):i]]
     label = next((b for b in reversed(before) if b), "")
     return bool(_KO_DATE_LABEL.search(label)) and not find_dates(label) and not _KO_OWN_DATE.search(label)
+
+
+def _date_alone(text: str, line: Line) -> bool:
+    """Whether a line holds one date and nothing else (but a table's bars and brackets)."""
+    dates = dates_between(text, line.start, line.end) if not line.blank else []
+    return len(dates) == 1 and dates[0].text.strip() == line.stripped.strip("()[]| \t")
+
+
+def _column_heading(text: str, lines: list[Line], i: int) -> bool:
+    """The date is one of a table's column headings flattened one cell a line: the line above or
+    below holds a date alone too ('March 31, 2024' / 'March 31, 2025' over a balance sheet's
+    columns). A document's own date stands alone; a table's 'as of' dates come in a run."""
+    return any(0 <= near < len(lines) and _date_alone(text, lines[near]) for near in (i - 1, i + 1))
 
 
 def _in_range(lines: list[Line], i: int) -> bool:

@@ -22,7 +22,7 @@ from functools import cache
 from converter.extract.anchors import Located, head_lines
 from converter.extract.mechanisms.lines import Line, squash
 from converter.extract.mechanisms.name_match import name_key
-from converter.extract.title_chrome import bracketed, end_before_tail, in_address, table_heading
+from converter.extract.title_chrome import bracketed, end_before_tail, in_address, table_heading, table_row
 from converter.extract.title_cover import HEAD_LINES, SIGNATURE_LINE, annual_form, cover_end, foreign_issuer, signature_lines
 from converter.extract.mechanisms.tokens import dates_between
 from converter.model import SourceDocument
@@ -177,7 +177,7 @@ def _skipped(page: _Page, line: Line, lines: list[Line], index: int) -> bool:
     dates = _dates_of(page.document.text, line, stripped, bare)
     if dates and not _TWO_LETTERS.search(_WEEKDAY.sub("", _without_dates(bare, dates))):
         return True  # a date alone, maybe with its weekday or time
-    if bracketed(bare):
+    if bracketed(bare) or table_row(bare):
         return True
     if _LABEL.match(bare) or SIGNATURE_LINE.match(bare) or _CHECK_BOX.search(bare) or _COLUMNS.search(bare):
         return True

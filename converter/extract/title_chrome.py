@@ -63,6 +63,36 @@ def bracketed(bare: str) -> bool:
     return True
 
 
+# a table's row flattened onto one line: a label, then two or more figure cells ending the line
+# ('Net sales (US$'000) 4,321 3,210 +34.6%', 'Operating margin 9.1% 8.7% 0.4pp'); a lone dash is an
+# empty cell. A headline's figures sit among its words ('... sales up 12% to $1.2 billion').
+_ROW_CELLS = re.compile(
+    r"""(?<=[A-Za-z가-힣)\]])                  # after the row's label (a word or its bracketed unit)
+    (?:\s+(?:[-+\u2212\u2013(]?[$€£¥₩]?\d[\d,.]*\)?(?:%|pp)?\)?  # a figure cell
+            |[-\u2013\u2014]))+                  # or an empty one
+    \s*$""", re.VERBOSE)
+_FIGURE = re.compile(r"\d")
+# a cell that is a figure of a table, not a day or a year: grouped, with decimals, a percent,
+# points or a negative's brackets
+_MEASURED = re.compile(r"\d,\d{3}|\d\.\d|%|pp|\(")
+
+
+def table_row(bare: str) -> bool:
+    """Whether a line is a table's row run onto one line: a label and two or more figure cells,
+    one of them measured (not a date's day and year: '... Ending March 31 2026').
+
+    >>> table_row("Net sales (US$'000) 4,321 3,210 +34.6%"), table_row("Operating margin 9.1% 8.7% 0.4pp")
+    (True, True)
+    >>> table_row("Acme sales up 12% to $1.2 billion"), table_row("Results for the Year Ending March 31 2026")
+    (False, False)
+    """
+    m = _ROW_CELLS.search(bare)
+    if m is None:
+        return False
+    cells = [cell for cell in m.group().split() if _FIGURE.search(cell)]
+    return len(cells) >= 2 and any(_MEASURED.search(cell) for cell in cells) and not cells[-1].endswith(",")
+
+
 _LETTERS = re.compile(r"[A-Za-z가-힣]{2}")  # a word: a line without one is figures, rules or marks
 CELL_RUN = 2  # value cells in a row under a block make it a table's heading (a title's date is one line)
 
@@ -84,7 +114,8 @@ def table_heading(text: str, lines: list[Line], block: list[Line]) -> bool:
     if any(below and above.startswith(below) for above, below in zip(texts, texts[1:])):
         return True
     under = lines[block[-1].number + 1 : block[-1].number + 1 + CELL_RUN]
-    return len(under) == CELL_RUN and all(_value_cell(text, line) for line in under)
+    return len(under) == CELL_RUN and (all(_value_cell(text, line) for line in under)
+                                       or all(table_row(line.stripped) for line in under))
 
 
 def _value_cell(text: str, line: Line) -> bool:

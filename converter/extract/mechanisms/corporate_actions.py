@@ -127,7 +127,8 @@ def meeting_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence]) -
         noun = meeting.search(s.text)
         if not noun:
             continue
-        dates = [d for d in find_dates(s.text) if d.start > noun.start()] or find_dates(s.text)
+        dates = [d for d in find_dates(s.text) if not _meetings_date_never(s.text, d)]
+        dates = [d for d in dates if d.start > noun.start()] or dates
         if not dates:
             continue
         # the type is one of the few words before the noun, whatever the spacing of the
@@ -143,6 +144,15 @@ def meeting_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence]) -
                 break
         _date_obs(ctx, out, "ShareholderMeetingDate", dates[0], s, "press:meeting-date")
         return
+
+
+def _meetings_date_never(text: str, d: FoundDate) -> bool:
+    """A date of the sentence that is not the meeting's, wherever the meeting is named: the end of
+    a period or the day a balance is stated at ('for the year ended ...', 'as at ...'), or the
+    release's dateline opening the sentence ('Busan, March 3, 2026 -- The Board ...')."""
+    if _ENDS_TERM.search(text, max(0, d.start - 40), d.start):
+        return True
+    return d.start <= 60 and _DATELINE_DASH.match(text, d.end) is not None
 
 
 def delisting_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence]) -> None:
@@ -179,6 +189,10 @@ _TODAY = re.compile(r"\btoday\b", re.I)
 # "for the six months ended 30th September": a date that ends a period, not the announcement's
 _ENDS_PERIOD = re.compile(r"\b(?:ended|ending|to|through|as\s+(?:of|at))\s*$", re.I)
 _AS_OF = re.compile(r"\bas\s+(?:of|at)\b", re.I)
+_DATELINE_DASH = re.compile(r"[ \t]*(?:--|[-\u2013\u2014][ \t])")  # a dateline's dash after its date
+# "the final dividend for the year ended 31 December 2025 (subject to approval at the annual general
+# meeting)": a date a period ends on, or a balance is stated at, is never the meeting's
+_ENDS_TERM = re.compile(r"\b(?:ended|ending|as\s+(?:of|at))\s*(?:on\s+)?$", re.I)
 # what a count of shares counts
 _SHARES_NOUN = re.compile(r"shares?|^주$")
 _TO_BEFORE = re.compile(r"\bto\s*$")

@@ -304,7 +304,8 @@ class PercentBinder:
         of a figure whose period is a yearless phrase, against the comparison it names, kept on
         the stated period axis with the comparison as an offset ("-P1Y"); True when reported."""
         stated = self.stated_period(change, dated)
-        offset = self._undated_offset(s, periods, figure, *around) if stated is not None else None
+        offset = self._undated_offset(s, periods, figure, *around, own_phrase=dated.undated) \
+            if stated is not None else None
         if stated is None or offset is None or subject.unknown:
             return False
         dims = (("ComparativePeriodAxis", offset), *stated[1], *subject.dimensions)
@@ -312,10 +313,10 @@ class PercentBinder:
         return True
 
     def _undated_offset(self, s: Sentence, periods: list[FoundPeriod], figure: "Figure", previous: int,
-                        following: int) -> str | None:
-        """The comparison of a change whose own period has no year: the one named beside it (the
-        side a Korean or English sentence names it on first), else in its sentence, else the one a
-        Korean sentence before made."""
+                        following: int, own_phrase: str | None = None) -> str | None:
+        """The comparison of a change whose own period has no year (``own_phrase``): the one named
+        beside it (the side a Korean or English sentence names it on first), else in its sentence,
+        else the one a Korean sentence before made."""
         sides = [(previous, figure.start), (figure.end, following), (s.start, s.end)]
         if not CJK_WORDS.search(self.text[previous:figure.start]):
             sides[:2] = reversed(sides[:2])
@@ -323,7 +324,7 @@ class PercentBinder:
             sides[1:] = [(figure.end, _clause_end(self.text, figure.end, following)),
                          (s.start, _clause_end(self.text, figure.end, s.end))]
         for left, right in sides:
-            offset = self.periods.comparative_offset(s, periods, left, right)
+            offset = self.periods.comparative_offset(s, periods, left, right, own_phrase)
             if offset is not None:
                 return offset
             if left == sides[0][0] and self._compared_there(s, periods, left, right):

@@ -394,13 +394,20 @@ class ProsePeriods:
                 return part_compared(p, own)
         return None
 
-    def comparative_offset(self, s: Sentence, periods: list[FoundPeriod], left: int, right: int) -> str | None:
+    def comparative_offset(self, s: Sentence, periods: list[FoundPeriod], left: int, right: int,
+                           own_phrase: str | None = None) -> str | None:
         """The comparison named between ``left`` and ``right`` as an ISO 8601 offset from the
-        figure's own period ("전년 동기 대비" -> "-P1Y"), for a figure whose own period has no year."""
+        figure's own period ("전년 동기 대비" -> "-P1Y"), for a figure whose own period has no year
+        (``own_phrase``, as printed: a quarter compared with a quarter named without its year)."""
         for p in periods:
-            if left <= s.start + p.start < right and p.relation in RELATION_OFFSETS and \
-                    self.is_comparative(p, s):
+            if not left <= s.start + p.start < right:
+                continue
+            if p.relation in RELATION_OFFSETS and self.is_comparative(p, s):
                 return RELATION_OFFSETS[p.relation]
+            offset = quarters_offset(own_phrase, p.text) if own_phrase and p.unresolved and p.kind == "quarter" \
+                and self.is_comparative(p, s) else None
+            if offset is not None:
+                return offset
         return None
 
     def year_compared(self, own: Period | None, left: int, right: int) -> Period | None:
@@ -415,6 +422,29 @@ class ProsePeriods:
         for _ in range(years):
             period = shift(period, "prior_year")
         return period
+
+
+# any day late in a year: two quarters named without their year are read as of the same day, so
+# that what lies between them is told (the year itself stays unknown)
+_SOME_YEAR_END = dt.date(2001, 12, 31)
+
+
+def quarters_offset(own: str, compared: str) -> str | None:
+    """The offset between two quarters named without their year, where the compared one is the
+    quarter before the figure's own ('3분기' against '지난 2분기', 'the third quarter' against 'the
+    second quarter') or the same quarter of the year before ('작년 3분기'); else None: a first
+    quarter against a fourth, whose years the text leaves unsaid, is not read as the quarter before.
+
+    >>> quarters_offset("3분기", "지난 2분기"), quarters_offset("3분기", "작년 3분기"), quarters_offset("3분기", "1분기")
+    ('-P3M', '-P1Y', None)
+    """
+    read = [[p.period for p in find_periods(phrase, document_date=_SOME_YEAR_END)] for phrase in (own, compared)]
+    if any(len(periods) != 1 or periods[0] is None for periods in read):
+        return None
+    (mine,), (other,) = read
+    if mine.start is None or (mine.end - mine.start).days > 95:
+        return None  # (a quarter only)
+    return next((RELATION_OFFSETS[r] for r in ("prior_quarter", "prior_year") if shift(mine, r) == other), None)
 
 
 _CJK = re.compile(r"[가-힣\u3040-\u30ff\u3400-\u9fff]")
