@@ -102,9 +102,10 @@ class Out:
 
 @cache
 def _schedule_names() -> Gated:
-    """'Schedule 13D', 'Schedule 13G/A': tried only where 'sch' begins (the pattern opens with
-    a word boundary, which re tries at every position)."""
-    return Gated(re.compile(rf"\b{phrase_pattern('schedule')}(?![\w/])", re.I))
+    """'Schedule 13D', 'Schedule 13G/A' (and '附表13D': Chinese runs its words together, so a
+    boundary is also where a letter of another script stands before or after): tried only where
+    the names begin (the pattern opens with a word boundary, which re tries at every position)."""
+    return Gated(re.compile(rf"(?:\b|(?<=[^\x00-\x7f])){phrase_pattern('schedule')}(?![A-Za-z0-9_/])", re.I))
 
 
 def schedule_type(text: str) -> Located | None:
