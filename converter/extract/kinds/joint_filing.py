@@ -80,14 +80,16 @@ class Out:
 
     def add(self, concept: str, value: Value, span: tuple[int, int] | None, rule: str,
             member: int | None = None, unit: UnitSpec | None = None,
-            decimals: int | None = None, axis: str = AXIS) -> None:
+            decimals: int | None = None, axis: str = AXIS,
+            also: tuple[tuple[str, str], ...] = ()) -> None:
+        """One fact; ``also``: members of further axes (a cover page's class of shares)."""
         lang = None
         if isinstance(value, str):  # (an ASCII value holds no Hangul: most are, and skip the search)
             lang = "ko" if not value.isascii() and _HANGUL.search(value) else "en"
         # (the document's own span: the context's is one call more, made for every fact)
         self.observations.append(Observation(
             concept, value, self.ctx.document_period, unit=unit, decimals=decimals,
-            dimensions=((axis, str(member)),) if member is not None else (),
+            dimensions=(((axis, str(member)),) if member is not None else ()) + also,
             lang=lang, span=self.ctx.document.span(*span) if span and span[1] > span[0] else None,
             rule=rule,
         ))
