@@ -145,3 +145,10 @@ def test_label_alone_is_no_party(label: str) -> None:
     kinds = [line.kind for line in page_lines(text) if line.body]
     assert kinds[:2] == ["text", "sig"]
     assert "text" not in kinds[2:]
+
+
+def test_chinese_strings_are_tagged_chinese() -> None:
+    converted, = convert_text(TRADITIONAL, "jfa.txt")
+    langs = {o.value: o.lang for o in converted.extraction.observations if isinstance(o.value, str)}
+    assert langs["彼得·羅伊"] == "zh" and langs["HANBIT 管理 BV"] == "zh" and langs["事實律師"] == "zh"
+    assert langs["HANBIT VENTURES II CO"] == "en" and langs["Mira Castell"] == "en"
