@@ -281,7 +281,8 @@ EXPECTED_DIMENSIONS = [
     ("DividendsDeclared", {NO_AXIS, COUNTERPARTY, frozenset({"DividendKindAxis"}), STATED, COUNTERPARTY | STATED}),
     ("EarningsPerShareBasic", {NO_AXIS, COUNTERPARTY, STATED, COUNTERPARTY | STATED}),
     ("SecurityTitle", {frozenset({"SecurityListingAxis"})}),
-    ("PercentOfClass", {BY_PERSON}),
+    ("PercentOfClass", {BY_PERSON, BY_PERSON | frozenset({"ClassOfStockAxis"})}),
+    ("AggregateAmountBeneficiallyOwned", {BY_PERSON, BY_PERSON | frozenset({"ClassOfStockAxis"})}),
     ("BoardResolutionDate", set()),
     ("EntityRegistrantName", set()),
     ("NumberOfReportingPersons", set()),
@@ -308,7 +309,7 @@ def test_axes_have_typed_domain_elements() -> None:
     assert set(taxonomy.axes) == {
         "SignatoryAxis", "ReportingPersonAxis", "ExhibitAxis", "ContactAxis", "OfficerAxis",
         "SpokespersonAxis", "SecurityListingAxis", "ComparativePeriodAxis", "CounterpartyAxis", "SegmentAxis",
-        "DividendKindAxis", "StatedPeriodAxis",
+        "DividendKindAxis", "StatedPeriodAxis", "ClassOfStockAxis",
     }
     schema = etree.parse(str(taxonomy.entry_point), safe_parser()).getroot()
     xs = "{http://www.w3.org/2001/XMLSchema}"

@@ -242,6 +242,8 @@ def _is_body(page: _Page, line: Line) -> bool:
         return True
     if hangul and _KO_SENTENCE_END.search(stripped):
         return True
+    if stripped.endswith("\u3002"):
+        return True  # the full stop of Chinese and Japanese, which part no words by spaces
     return page.fixed and not page.centered(line) and len(stripped) > 0.6 * page.width
 
 

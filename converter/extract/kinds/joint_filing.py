@@ -27,8 +27,9 @@ that is only a capacity is reported as the capacity; "individually" is no capaci
 else - for pages executed "as of the day and year first above written" - the agreement date),
 and ``SignedOnBehalfOf``: the entities from the party down to the signer, in order, joined by
 `` -> `` (``Apex GP, L.P. -> Apex GP Ltd.``). Strings are ``xml:lang`` ``en``, or ``ko`` when
-they hold Hangul. ``ScheduleOriginalFilingDate`` is reported only for an amendment (it is the
-filing date of the schedule being amended).
+they hold Hangul, ``zh`` when they hold Han characters (``ja`` with kana).
+``ScheduleOriginalFilingDate`` is reported only for an amendment (it is the filing date of the
+schedule being amended).
 """
 
 from __future__ import annotations
@@ -65,8 +66,21 @@ AXIS = "ReportingPersonAxis"
 SIGNATORY_AXIS = "SignatoryAxis"
 
 
-# a Hangul syllable: the value is Korean
+# a Hangul syllable: the value is Korean; a Han character: Chinese (Japanese with kana)
 _HANGUL = re.compile("[\uac00-\ud7a3]")
+_HAN = re.compile("[\u4e00-\u9fff]")
+_KANA = re.compile("[\u3040-\u30ff]")
+
+
+def _language(value: str) -> str:
+    """The ``xml:lang`` of a string that is not all ASCII: Korean where it holds Hangul, Japanese
+    where it holds kana, Chinese where it holds Han characters (a translated agreement's
+    ``事實律師``), else English (an accented Latin name)."""
+    if _HANGUL.search(value):
+        return "ko"
+    if _HAN.search(value):
+        return "ja" if _KANA.search(value) else "zh"
+    return "en"
 
 
 @dataclass
@@ -80,14 +94,16 @@ class Out:
 
     def add(self, concept: str, value: Value, span: tuple[int, int] | None, rule: str,
             member: int | None = None, unit: UnitSpec | None = None,
-            decimals: int | None = None, axis: str = AXIS) -> None:
+            decimals: int | None = None, axis: str = AXIS,
+            also: tuple[tuple[str, str], ...] = ()) -> None:
+        """One fact; ``also``: members of further axes (a cover page's class of shares)."""
         lang = None
         if isinstance(value, str):  # (an ASCII value holds no Hangul: most are, and skip the search)
-            lang = "ko" if not value.isascii() and _HANGUL.search(value) else "en"
+            lang = "en" if value.isascii() else _language(value)
         # (the document's own span: the context's is one call more, made for every fact)
         self.observations.append(Observation(
             concept, value, self.ctx.document_period, unit=unit, decimals=decimals,
-            dimensions=((axis, str(member)),) if member is not None else (),
+            dimensions=(((axis, str(member)),) if member is not None else ()) + also,
             lang=lang, span=self.ctx.document.span(*span) if span and span[1] > span[0] else None,
             rule=rule,
         ))
@@ -102,9 +118,10 @@ class Out:
 
 @cache
 def _schedule_names() -> Gated:
-    """'Schedule 13D', 'Schedule 13G/A': tried only where 'sch' begins (the pattern opens with
-    a word boundary, which re tries at every position)."""
-    return Gated(re.compile(rf"\b{phrase_pattern('schedule')}(?![\w/])", re.I))
+    """'Schedule 13D', 'Schedule 13G/A' (and '附表13D': Chinese runs its words together, so a
+    boundary is also where a letter of another script stands before or after): tried only where
+    the names begin (the pattern opens with a word boundary, which re tries at every position)."""
+    return Gated(re.compile(rf"(?:\b|(?<=[^\x00-\x7f])){phrase_pattern('schedule')}(?![A-Za-z0-9_/])", re.I))
 
 
 def schedule_type(text: str) -> Located | None:

@@ -32,6 +32,7 @@ from converter.extract.kinds.joint_filing import (
 )
 from converter.extract.kinds.schedule_13_front_page import ads_ratio, cusip, event_date
 from converter.extract.mechanisms.cover_item_numbers import before_next_number
+from converter.extract.mechanisms.share_classes import ClassFigures, class_figures
 from converter.extract.mechanisms.signatures import find_signature_blocks, signature_section
 from converter.extract.mechanisms.name_match import canonical, match_name, phrase_pattern, phrases
 from converter.extract.mechanisms.reporting_persons import ENTITY, ReportingPerson, find_reporting_persons, person_kind
@@ -50,6 +51,8 @@ class CoverPage:
     person: ReportingPerson
     code: Located | None = None  # the type code as printed (``PN``, ``IA, CO``)
     rows: dict[str, Located] = field(default_factory=dict)  # concept -> value
+    # concept -> (class, value) of an item that gives a figure per class of shares
+    classes: dict[str, tuple[tuple[str, Located], ...]] = field(default_factory=dict)
 
 
 @cache
@@ -179,7 +182,12 @@ def find_cover_pages(text: str) -> list[CoverPage]:
                     p.person.name.casefold() == current.person.name.casefold() for p in pages):
                 pages.append(current)
             continue
-        if current is None or concept == "-" or concept in current.rows:
+        if current is None or concept == "-" or concept in current.rows or concept in current.classes:
+            continue
+        by_class = _class_rows(text, concept, m.end(), end)
+        if by_class is not None:  # figures of two classes: each on its class, or none if untold
+            if by_class.figures:
+                current.classes[concept] = by_class.figures
             continue
         found = _row_value(text, concept, m.end(), end, run_on=broken)
         if found is not None:
@@ -341,6 +349,23 @@ def _row_value(text: str, concept: str, start: int, end: int, run_on: bool = Fal
     return Located(" ".join(text[value[0] : value[1]].split()), value[0], value[1])
 
 
+def _class_rows(text: str, concept: str, start: int, end: int) -> ClassFigures | None:
+    """The item's figures by class of shares (``share_classes``): a share count or a percent
+    read from each line."""
+    if concept in SHARE_ROWS:
+        return class_figures(text, start, end, _shares)
+    if concept == "PercentOfClass":
+        return class_figures(text, start, end, _line_percent)
+    return None
+
+
+def _line_percent(text: str, start: int, end: int) -> Located | None:
+    found = find_percents(text[start:end])
+    if not found or _LESS_THAN.search(text[start : start + found[0].start]):
+        return None
+    return Located(found[0].value, start + found[0].start, start + found[0].end)
+
+
 _RULE = re.compile(r"[-_=]{3,}")
 
 
@@ -368,15 +393,23 @@ def _shares(text: str, start: int, end: int) -> Located | None:
 def _page_facts(out: Out, pages: list[CoverPage]) -> None:
     for member, page in enumerate(pages, start=1):
         for concept, found in page.rows.items():
-            if concept in SHARE_ROWS:
-                out.add(concept, found.value, found.span, "schedule-13:cover", member,
-                        unit=SHARES, decimals=0)
-            elif concept == "PercentOfClass":
-                decimals = -Decimal(found.value).as_tuple().exponent  # type: ignore[operator]
-                out.add(concept, found.value, found.span, "schedule-13:cover", member,
-                        unit=PURE, decimals=max(int(decimals), 0))
-            else:
-                out.add(concept, found.value, found.span, "schedule-13:cover", member)
+            _row_fact(out, concept, found, member)
+        for concept, figures in page.classes.items():
+            for share_class, found in figures:
+                _row_fact(out, concept, found, member, (("ClassOfStockAxis", share_class),))
+
+
+def _row_fact(out: Out, concept: str, found: Located, member: int,
+              also: tuple[tuple[str, str], ...] = ()) -> None:
+    if concept in SHARE_ROWS:
+        out.add(concept, found.value, found.span, "schedule-13:cover", member,
+                unit=SHARES, decimals=0, also=also)
+    elif concept == "PercentOfClass":
+        decimals = -Decimal(found.value).as_tuple().exponent  # type: ignore[operator]
+        out.add(concept, found.value, found.span, "schedule-13:cover", member,
+                unit=PURE, decimals=max(int(decimals), 0), also=also)
+    else:
+        out.add(concept, found.value, found.span, "schedule-13:cover", member)
 
 
 _LAST_ITEMS = ("PercentOfClass", "ReportingPersonTypeCode")  # items 11 and 12, a page's last

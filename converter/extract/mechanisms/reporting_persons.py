@@ -60,6 +60,10 @@ def _word_set(kind: str) -> frozenset[str]:
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _WORD = re.compile(r"^[A-Z][a-zA-Z'\-]*\.?$|^[A-Z][A-Z'\-]+$")
 _HANGUL_NAME = re.compile(r"^[\uac00-\ud7a3]{2,4}$")
+# a foreign person's name written in Chinese characters: given and family names transliterated,
+# parted by an interpunct (middle dot U+00B7, U+2027, U+30FB or U+2022), as Chinese writes them
+_TRANSLITERATED_NAME = re.compile(
+    r"^[\u4e00-\u9fff]{1,8}(?:[\u00b7\u2027\u30fb\u2022][\u4e00-\u9fff]{1,8}){1,3}$")
 
 
 def person_kind(name: str, type_code: str | None = None) -> str:
@@ -67,10 +71,13 @@ def person_kind(name: str, type_code: str | None = None) -> str:
 
     A cover page's type code decides (``IN`` is an individual); otherwise a legal-form word, an
     organization word (``Fund``, ``Partners``...) or a digit makes an entity, and a name of 2-5
-    capitalized words or initials (Hangul: 2-4 syllables) is a natural person.
+    capitalized words or initials (Hangul: 2-4 syllables; a foreign name in Chinese characters:
+    its parts joined by an interpunct) is a natural person.
 
     >>> person_kind("Richard Roe"), person_kind("J. K. SMITH, JR."), person_kind("김철수")
     ('natural person', 'natural person', 'natural person')
+    >>> person_kind("彼得·羅伊")  # 'Peter Roe' transliterated
+    'natural person'
     >>> person_kind("Apex Partners"), person_kind("Apex Two L.P."), person_kind("Kim Lee", "CO")
     ('entity', 'entity', 'entity')
     """
@@ -83,7 +90,7 @@ def person_kind(name: str, type_code: str | None = None) -> str:
     words = name.replace(",", " ").split()
     if any(w.strip(".").casefold() in _word_set("entity_word") for w in words):
         return ENTITY
-    if len(words) == 1 and _HANGUL_NAME.match(words[0]):
+    if len(words) == 1 and (_HANGUL_NAME.match(words[0]) or _TRANSLITERATED_NAME.match(words[0])):
         return NATURAL_PERSON
     suffixes = _word_set("person_suffix")
     core = [w for w in words if w.casefold() not in suffixes]

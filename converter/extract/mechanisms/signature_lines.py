@@ -29,6 +29,7 @@ from converter.extract.mechanisms.lines import CELL_MARK, opens_cell
 from converter.extract.mechanisms.name_match import canonical, has_legal_form, phrase_pattern
 from converter.parse.dates import find_dates
 from converter.parse.gates import Gated, fold, folded_text
+from converter.resources import data_rows
 
 
 class Line(NamedTuple):  # (a tuple: a page of forty lines made forty frozen dataclasses)
@@ -52,19 +53,34 @@ class Line(NamedTuple):  # (a tuple: a page of forty lines made forty frozen dat
 
 
 SIG = re.compile(r"/s/", re.IGNORECASE)
+
+
+def _labels(kind: str) -> str:
+    """The labels of ``kind`` (``by``, ``name``, ``title``, ``date``) of languages that print
+    them with a colon and no space after it (``data/signature_labels.tsv``), as one group with
+    the colon (``(?:姓名|名稱)\\s*[:：]``); a group that never matches where there are none.
+    Read once, when this module's patterns are compiled."""
+    labels = [re.escape(label) for row_kind, label in data_rows("signature_labels.tsv") if row_kind == kind]
+    return rf"(?:{'|'.join(labels)})\s*[:\uff1a]" if labels else "(?!)"
+
+
+# the labels of other languages, each with its colon (see ``_labels``)
+_BY_L, _NAME_L, _TITLE_L, _DATE_L = (_labels(kind) for kind in ("by", "name", "title", "date"))
+_ANY_L = f"{_BY_L}|{_NAME_L}|{_TITLE_L}|{_DATE_L}"
+
 # The patterns that open a line take its indent possessively ("\s*+"): what follows is a word
 # or a mark, never white space, so giving spaces back could not make them match, and a page
 # indented by forty spaces made re try each shorter indent in turn.
 # a signature line left blank for the pen: "By: ______________"
 BLANK_SIG = re.compile(r"\bBy\s*:?\s*_{4,}", re.IGNORECASE)
-BY = re.compile(r"^\s*+By\s*:?\s+", re.IGNORECASE)
+BY = re.compile(rf"^\s*+(?:By\s*:?\s+|{_BY_L}\s*)", re.IGNORECASE)
 # a By: line names an entity or a person: "by the undersigned, thereunto ..." is a sentence's
-_BY_NAME = re.compile(r"^\s*+By\s*:?\s+(?!(?-i:[a-z]))", re.IGNORECASE)
+_BY_NAME = re.compile(rf"^\s*+(?:By\s*:?\s+|{_BY_L}\s*+)(?!(?-i:[a-z]))", re.IGNORECASE)
 # "Name/Title:", "Name and Title:"; the labels of two stacked cells run together: "Name Title::"
 NAME_TITLE = re.compile(r"^\s*+Name\s*(?:/|and|:)?\s*Title\s*:+\s*", re.IGNORECASE)
-NAME = re.compile(r"^\s*+(?:Print(?:ed)?\s+)?Name\s*:\s*", re.IGNORECASE)
-TITLE = re.compile(r"^\s*+(?:Title|Its)\s*:\s*", re.IGNORECASE)
-DATE = re.compile(r"^\s*+Dated?\b(?:\s+as\s+of)?\s*:?\s*", re.IGNORECASE)
+NAME = re.compile(rf"^\s*+(?:(?:Print(?:ed)?\s+)?Name\s*:|{_NAME_L})\s*", re.IGNORECASE)
+TITLE = re.compile(rf"^\s*+(?:(?:Title|Its)\s*:|{_TITLE_L})\s*", re.IGNORECASE)
+DATE = re.compile(rf"^\s*+(?:Dated?\b(?:\s+as\s+of)?\s*:?|{_DATE_L})\s*", re.IGNORECASE)
 FOR = re.compile(r"^\s*+(?:for|on\s+behalf\s+of)\s+(?=[A-Z\uac00-\ud7a3])")
 # "For and on behalf of" over the party's name (English and Dutch/Luxembourg practice)
 BEHALF = re.compile(r"^\s*+(?:for\s+and\s+)?on\s+behalf\s+of\s*:?\s*", re.IGNORECASE)
@@ -75,7 +91,9 @@ _NOTE = re.compile(r"^\s*+\(.*\)\s*\**\s*$")  # "(Registrant)", "(Signature)*", 
 # a date's caption without a date ("Date", "Date signed", "Date: Novem" cut short): no name
 _DATE_CAPTION = re.compile(r"^\s*+Dated?(?:\s+signed)?\s*(?::.*)?$", re.IGNORECASE | re.DOTALL)
 # a label alone in its cell, joined to the cell that holds its value
-_BARE_LABEL = re.compile(r"^\s*+(?:By|Name|Title|Its|Dated?(?:\s+as\s+of)?)\s*:?\s*$", re.IGNORECASE)
+_BARE_LABEL = re.compile(
+    rf"^\s*+(?:(?:By|Name|Title|Its|Dated?(?:\s+as\s+of)?)\s*:?|{_ANY_L})\s*$",
+    re.IGNORECASE)
 # a line that ends before its phrase does: "as the Trustee of the Alpha Fund II -" / "1998 Trust"
 _OPEN_END = re.compile(r"(?:\b(?:of|and|for|the)|[-\u2013\u2014,&])\s*$", re.IGNORECASE)
 
@@ -118,6 +136,7 @@ def is_prose(body: str) -> bool:
         len(body) > 75 and not _long_name_in_capitals(body)
         or (len(words) >= 8 and lower >= 3)
         or "WHEREOF" in body.upper()
+        or "\u3002" in body  # the full stop of Chinese and Japanese: a sentence, no name holds it
         or _DEFINED_TERM.search(body) is not None  # defines a term: a sentence
     )
 
@@ -143,7 +162,9 @@ def leading_date(body: str) -> bool:
 # The words a labelled line opens with (``Name:``, ``Printed Name:``, ``Title:``, ``Its:``,
 # ``Date(d)``, ``By``, ``for``, ``on behalf of``, a caption's parenthesis): a line that opens with
 # none of them is none of those kinds, and most lines of a page are text or prose.
-_LABEL_OPENING = re.compile(r"\s*+(?:name|print|title|its|date|by|for|on|\()", re.IGNORECASE)
+_LABEL_OPENING = re.compile(
+    rf"\s*+(?:name|print|title|its|date|by|for|on|\(|{_ANY_L})",
+    re.IGNORECASE)
 
 
 @cache
@@ -398,7 +419,9 @@ def _as(line: Line, kind: str) -> Line:
 # Columns of blocks side by side
 # ------------------------------------------------------------------------------------------
 
-_LABEL = re.compile(r"^\s*+(?:By|Name|Title|Its|Dated?)\s*:?\s+", re.IGNORECASE)
+_LABEL = re.compile(
+    rf"^\s*+(?:(?:By|Name|Title|Its|Dated?)\s*:?\s+|(?:{_ANY_L})\s*)",
+    re.IGNORECASE)
 _TWO_CELLS = re.compile(r"\S {4,}(?=\S)")
 _CELL_GAP = "    "  # what every gap between two cells holds: most lines hold none
 _MIN_COLUMN = 12  # boundaries closer than this are the edge and the indent of one column

@@ -306,9 +306,31 @@ def _continues_aligned(lines: list[Line], i: int, previous: Line) -> bool:
         return _ENDS_WITH_FOR.search(previous.text) is not None or principal_wraps(previous.body, line.body)
     if previous.kind in ("title", "role", "text") and _entity(line.body):
         return False  # "Apex Holdings, Inc." after the title: the next page's party
+    if previous.kind == "title" and _capitals_under_title(previous.body, line.body):
+        return False  # "Title: Authorized Person" / "APEX IV" (a text cut there): the next party
     if previous.kind in ("title", "role") and title_complete(previous.body):
         return False  # "Chief Financial Officer" / "News Release": the title was whole
     return previous.kind in ("title", "sig", "rule", "name", "text", "role", "note")
+
+
+# a title left open at its line's end: it goes on below whatever the next line's case
+_TITLE_OPEN = re.compile(r"(?:\b(?:and|of|for|to|the)|[-&,/])\s*$", re.IGNORECASE)
+
+
+def _capitals_under_title(title_line: str, body: str) -> bool:
+    """Whether ``body``, printed under a title written in small letters, is a name in capitals
+    (the next page's party, which may be cut short by the end of the text, with no legal form):
+    a title that goes on ends open (``and``, ``of``, a comma) or goes on with words of a title
+    (``CEO``).
+
+    >>> _capitals_under_title("Title: Authorized Person", "APEX IV"), _capitals_under_title(
+    ...     "Title: President and", "CEO"), _capitals_under_title("Title: Vice", "PRESIDENT")
+    (True, False, False)
+    """
+    title = TITLE.sub("", title_line, count=1).strip()
+    if not body.isupper() or title.isupper() or not any(c.islower() for c in title) or _TITLE_OPEN.search(title):
+        return False
+    return not all(w.strip(",.").casefold() in title_words() for w in body.split())
 
 
 def _entity(body: str) -> bool:
