@@ -17,7 +17,7 @@ import re
 import pytest
 
 from converter.extract import anchors, document, registrant_heads, standalone_dates, title_cover
-from converter.extract.mechanisms import furnished, officers, signatories, signature_lines
+from converter.extract.mechanisms import furnished, officers, signatories, signature_columns, signature_lines
 from converter.parse.gates import fold
 from document_texts import ingested_texts
 
@@ -46,7 +46,7 @@ def test_kind_gates_change_no_kind(monkeypatch: pytest.MonkeyPatch) -> None:
 POSSESSIVE = [
     signature_lines.BY, signature_lines._BY_NAME, signature_lines.NAME_TITLE, signature_lines.NAME,
     signature_lines.TITLE, signature_lines.DATE, signature_lines.FOR, signature_lines.BEHALF,
-    signature_lines._RULE, signature_lines._NOTE, signature_lines._BARE_LABEL, signature_lines._LABEL,
+    signature_lines._RULE, signature_lines._NOTE, signature_lines._BARE_LABEL, signature_columns._LABEL,
     signature_lines._LABEL_OPENING, anchors._SIGNATURE_DATE, anchors.SIGNATURES_HEADING,
     anchors._SIGNED_LINE, anchors._SIGNING, standalone_dates._RANGE_MARK, furnished.SIGNATURE_START,
     registrant_heads._MONTH_LINE, registrant_heads._BULLETED, signatories._EXHIBIT_INDEX,

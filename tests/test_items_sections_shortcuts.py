@@ -35,6 +35,7 @@ from converter.extract.mechanisms import (
     labelled_items,
     lines,
     listings,
+    signature_columns,
     signature_lines,
     signatures,
     table_cell_lines,
@@ -108,7 +109,7 @@ def _context_inputs(monkeypatch: pytest.MonkeyPatch) -> list[list[Line]]:
 
     monkeypatch.setattr(signature_lines, "_in_context", record)
     for text in (*_PAGE_EDGES, *ingested_texts()):
-        for view in signature_lines.column_views(text):
+        for view in signature_columns.column_views(text):
             signature_lines._page_lines(view)
     return seen
 

@@ -129,12 +129,15 @@ class _Context:
 
 
 @pytest.mark.parametrize("value", ["Apex Fund, L.P.", "에이펙스 펀드", "Société Générale", "Apex 펀드",
-                                   "", "日本", dt.date(2020, 1, 2), 3])
+                                   "", "日本", "日本の", dt.date(2020, 1, 2), 3])
 def test_an_observations_language_and_span_as_the_plain_reading(value):
     out = joint_filing.Out(_Context("x" * 40))  # type: ignore[arg-type]
     out.add("ReportingPersonName", value, (3, 9), "rule", 1)
     observation = out.observations[0]
-    plain = None if not isinstance(value, str) else "ko" if re.search("[\uac00-\ud7a3]", value) else "en"
+    plain = None if not isinstance(value, str) else (
+        "ko" if re.search("[\uac00-\ud7a3]", value)
+        else ("ja" if re.search("[\u3040-\u30ff]", value) else "zh") if re.search("[\u4e00-\u9fff]", value)
+        else "en")
     assert observation.lang == plain
     assert observation.span == (1003, 1009)
     out.add("ReportingPersonType", "Entity", None, "rule", 1)
@@ -145,7 +148,7 @@ def test_the_readers_fold_a_document_once_however_many_of_them_ask(monkeypatch):
     # schedule_type, the amendment readers, the cover rows, the signatures' columns and the
     # listed persons each folded the whole text again; they now share folded_text's fold
     from converter.extract.kinds import schedule_13
-    from converter.extract.mechanisms import signature_lines, undated_blocks
+    from converter.extract.mechanisms import signature_columns, signature_lines, undated_blocks
     from converter.parse import gates
 
     folded: list[str] = []
@@ -156,7 +159,8 @@ def test_the_readers_fold_a_document_once_however_many_of_them_ask(monkeypatch):
         return plain(text)
 
     monkeypatch.setattr(gates, "fold", counting)
-    for module in (schedule_13, joint_filing, reporting_persons, signature_lines, undated_blocks):
+    for module in (schedule_13, joint_filing, reporting_persons, signature_columns, signature_lines,
+                   undated_blocks):
         monkeypatch.setattr(module, "fold", counting, raising=False)
     schedules = [t for t in ingested_texts() if "schedule 13" in t.lower() and t.count("/s/") >= 2]
     assert schedules
@@ -166,7 +170,7 @@ def test_the_readers_fold_a_document_once_however_many_of_them_ask(monkeypatch):
         joint_filing.schedule_type(text)
         joint_filing.amendment_number(text)
         schedule_13._row_label_matches(text)
-        signature_lines.column_views(text)
+        signature_columns.column_views(text)
         reporting_persons.find_listed_persons(text)
         assert folded.count(text) == 1
 
@@ -185,9 +189,10 @@ PAGE_EDGES = (
 
 def test_page_lines_as_the_plain_reading_on_every_document_and_view():
     from converter.extract.mechanisms import signature_lines as sl
+    from converter.extract.mechanisms.signature_columns import column_views
 
     for text in (*PAGE_EDGES, *ingested_texts(), *file_texts()):
-        views = sl.column_views(text) if "/s/" in text.lower() else [text]
+        views = column_views(text) if "/s/" in text.lower() else [text]
         for view in views:
             lines = sl._page_lines(view)
             assert lines == _plain_page_lines(view)

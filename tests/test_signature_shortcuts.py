@@ -18,9 +18,10 @@ import pytest
 from document_texts import ingested_texts
 
 from converter.extract.anchors import signature_headings
-from converter.extract.mechanisms import signatories, signature_lines
+from converter.extract.mechanisms import signatories, signature_columns, signature_lines
 from converter.extract.mechanisms.signatories import SECTION_CHARS, _date_lines
-from converter.extract.mechanisms.signature_lines import SIG, column_views, page_lines
+from converter.extract.mechanisms.signature_columns import column_views
+from converter.extract.mechanisms.signature_lines import SIG, page_lines
 
 
 def _sections(text: str) -> list[str]:
@@ -68,8 +69,8 @@ EDGES = [
 
 def _plain_views(page: str, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     with monkeypatch.context() as patched:
-        patched.setattr(signature_lines, "_signs_twice", lambda text: True)
-        patched.setattr(signature_lines, "_may_hold_two_cells", lambda text: "    " in text)
+        patched.setattr(signature_columns, "_signs_twice", lambda text: True)
+        patched.setattr(signature_columns, "_may_hold_two_cells", lambda text: "    " in text)
         return column_views(page)
 
 
@@ -89,7 +90,7 @@ def test_column_views_at_the_edges(page: str, monkeypatch: pytest.MonkeyPatch) -
 
 def test_a_page_signed_once_by_the_count_has_one_signature_on_its_lines() -> None:
     for page in [*EDGES, *_pages()]:
-        if not signature_lines._signs_twice(page):
+        if not signature_columns._signs_twice(page):
             assert sum(1 for line in page_lines(page) for _ in SIG.finditer(line.text)) <= 1, page[:80]
 
 

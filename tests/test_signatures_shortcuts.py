@@ -12,8 +12,9 @@ import re
 import pytest
 from document_texts import ingested_texts
 
-from converter.extract.mechanisms import signature_lines, signatures, undated_blocks
-from converter.extract.mechanisms.signature_lines import column_views, may_sign, page_lines
+from converter.extract.mechanisms import signature_columns, signature_lines, signatures, undated_blocks
+from converter.extract.mechanisms.signature_columns import column_views
+from converter.extract.mechanisms.signature_lines import may_sign, page_lines
 
 
 def _windows(text: str, size: int = 14, step: int = 5) -> list[str]:
@@ -77,21 +78,21 @@ def test_blocks_are_those_of_the_plain_reading(monkeypatch: pytest.MonkeyPatch) 
 
 def _plain_column_views(text: str) -> list[str]:
     """``column_views`` as it was: every gap of every line walked for its region."""
-    if not signature_lines._signs_twice(text):
+    if not signature_columns._signs_twice(text):
         return [text]
     lines = page_lines(text)
     regions: list[tuple[int, int, int]] = []
     open_regions: list[tuple[int, int, int]] = []
     for i, line in enumerate(lines):
-        if signature_lines._CELL_GAP not in line.text:
+        if signature_columns._CELL_GAP not in line.text:
             continue
-        label = signature_lines._LABEL.match(line.text)
+        label = signature_columns._LABEL.match(line.text)
         open_regions = [r for r in open_regions if r[1] >= i]
-        for gap in signature_lines._TWO_CELLS.finditer(line.text, label.end() if label else 0):
+        for gap in signature_columns._TWO_CELLS.finditer(line.text, label.end() if label else 0):
             if gap.end() < 25 or any(first <= i and abs(edge - gap.end()) <= 3
                                      for first, _, edge in open_regions):
                 continue
-            first, last = (signature_lines._column_edge(lines, i, gap.end(), step) for step in (-1, 1))
+            first, last = (signature_columns._column_edge(lines, i, gap.end(), step) for step in (-1, 1))
             sides = {m.start() >= gap.end() for ln in lines[first : last + 1]
                      for m in signature_lines.SIG.finditer(ln.text)}
             if sides == {False, True}:
@@ -99,7 +100,7 @@ def _plain_column_views(text: str) -> list[str]:
                 open_regions.append((first, last, gap.end()))
     if not regions:
         return [text]
-    return signature_lines._views(text, lines, regions)
+    return signature_columns._views(text, lines, regions)
 
 
 _COLUMN_EDGES = [
@@ -218,12 +219,12 @@ def test_lines_in_context_are_those_of_the_plain_reading(monkeypatch: pytest.Mon
 
 @pytest.mark.parametrize("text", ["", "\n", "a\n\nb", "\r\n \t|x|\n", "\u2028x\u0085y\n", "end"])
 def test_a_column_copy_is_blank_but_for_line_ends(text: str) -> None:
-    assert signature_lines._blank_copy(text) == [" " if c != "\n" else c for c in text]
+    assert signature_columns._blank_copy(text) == [" " if c != "\n" else c for c in text]
 
 
 def test_every_column_copy_is_blank_but_for_line_ends() -> None:
     for text in ingested_texts():
-        assert signature_lines._blank_copy(text) == [" " if c != "\n" else c for c in text]
+        assert signature_columns._blank_copy(text) == [" " if c != "\n" else c for c in text]
 
 
 def _plain_page_lines(text: str) -> list:

@@ -14,7 +14,7 @@ Read in order, the right page's party stands above the left page's signature. Su
 known by two signature cells in a row with two cells of one label below them (``Name:``,
 ``Title:``); its lines pair up from there, up to the parties and down to the last label, and
 each column is read on a copy of the page where the other column's lines are blanked (offsets
-kept, as ``signature_lines.column_views`` keeps them for side-by-side pages).
+kept, as ``signature_columns.column_views`` keeps them for side-by-side pages).
 """
 
 from __future__ import annotations

@@ -28,7 +28,7 @@ from converter.extract.mechanisms.signature_collapsed import COLLAPSED, collapse
 from converter.extract.mechanisms.lines import CELL_MARK, opens_cell
 from converter.extract.mechanisms.name_match import canonical, has_legal_form, phrase_pattern
 from converter.parse.dates import find_dates
-from converter.parse.gates import Gated, fold, folded_text
+from converter.parse.gates import Gated, fold
 from converter.resources import data_rows
 
 
@@ -66,7 +66,7 @@ def _labels(kind: str) -> str:
 
 # the labels of other languages, each with its colon (see ``_labels``)
 _BY_L, _NAME_L, _TITLE_L, _DATE_L = (_labels(kind) for kind in ("by", "name", "title", "date"))
-_ANY_L = f"{_BY_L}|{_NAME_L}|{_TITLE_L}|{_DATE_L}"
+ANY_LABEL = f"{_BY_L}|{_NAME_L}|{_TITLE_L}|{_DATE_L}"
 
 # The patterns that open a line take its indent possessively ("\s*+"): what follows is a word
 # or a mark, never white space, so giving spaces back could not make them match, and a page
@@ -92,7 +92,7 @@ _NOTE = re.compile(r"^\s*+\(.*\)\s*\**\s*$")  # "(Registrant)", "(Signature)*", 
 _DATE_CAPTION = re.compile(r"^\s*+Dated?(?:\s+signed)?\s*(?::.*)?$", re.IGNORECASE | re.DOTALL)
 # a label alone in its cell, joined to the cell that holds its value
 _BARE_LABEL = re.compile(
-    rf"^\s*+(?:(?:By|Name|Title|Its|Dated?(?:\s+as\s+of)?)\s*:?|{_ANY_L})\s*$",
+    rf"^\s*+(?:(?:By|Name|Title|Its|Dated?(?:\s+as\s+of)?)\s*:?|{ANY_LABEL})\s*$",
     re.IGNORECASE)
 # a line that ends before its phrase does: "as the Trustee of the Alpha Fund II -" / "1998 Trust"
 _OPEN_END = re.compile(r"(?:\b(?:of|and|for|the)|[-\u2013\u2014,&])\s*$", re.IGNORECASE)
@@ -163,7 +163,7 @@ def leading_date(body: str) -> bool:
 # ``Date(d)``, ``By``, ``for``, ``on behalf of``, a caption's parenthesis): a line that opens with
 # none of them is none of those kinds, and most lines of a page are text or prose.
 _LABEL_OPENING = re.compile(
-    rf"\s*+(?:name|print|title|its|date|by|for|on|\(|{_ANY_L})",
+    rf"\s*+(?:name|print|title|its|date|by|for|on|\(|{ANY_LABEL})",
     re.IGNORECASE)
 
 
@@ -241,7 +241,7 @@ def may_sign(text: str) -> bool:
     (``sig``): it holds '/s/', or a blank ``By ____`` (``BLANK_SIG``), or it is a ``By`` line
     (``BY`` opens it) that a ``Name:`` below makes one. A line's text is a stretch of ``text``
     with line breaks and cell marks blanked (blanking makes no '/s/'), and column views come
-    only from a text that holds '/s/' twice (``column_views``); so where this is False a page
+    only from a text that holds '/s/' twice (``signature_columns.column_views``); so where this is False a page
     has no signature line, hence no signature block.
 
     >>> may_sign("signed on its behalf by the undersigned"), may_sign("  | By: Jane Roe")
@@ -413,123 +413,3 @@ def wraps_title(body: str) -> bool:
 
 def _as(line: Line, kind: str) -> Line:
     return Line(line.start, line.end, line.text, kind, line.cell)
-
-
-# ------------------------------------------------------------------------------------------
-# Columns of blocks side by side
-# ------------------------------------------------------------------------------------------
-
-_LABEL = re.compile(
-    rf"^\s*+(?:(?:By|Name|Title|Its|Dated?)\s*:?\s+|(?:{_ANY_L})\s*)",
-    re.IGNORECASE)
-_TWO_CELLS = re.compile(r"\S {4,}(?=\S)")
-_CELL_GAP = "    "  # what every gap between two cells holds: most lines hold none
-_MIN_COLUMN = 12  # boundaries closer than this are the edge and the indent of one column
-
-
-def column_views(text: str) -> list[str]:
-    """``text`` with every column but the first of side-by-side signature
-    regions blanked, then one copy per further column holding only that column. A region is a
-    run of lines with two or more cells (not a label and its value) and signatures on both sides
-    of each column boundary. Every copy keeps the offsets of ``text``."""
-    if not _signs_twice(text):
-        return [text]  # no region: each needs a signature on both sides of its boundary
-    lines = page_lines(text)
-    # where the page's signatures stand on their lines: a boundary has a signature on both sides
-    # only if it lies after the leftmost and at or before the rightmost of them (a page of cover
-    # tables has many gaps, most of them where no signature stands right of them)
-    signed_at = [m.start() for ln in lines if "/" in ln.text for m in SIG.finditer(ln.text)]
-    leftmost, rightmost = min(signed_at, default=0), max(signed_at, default=-1)
-    regions: list[tuple[int, int, int]] = []  # first line, last line, boundary column
-    open_regions: list[tuple[int, int, int]] = []  # those that reach the line read (kept short)
-    for i, line in enumerate(lines):
-        if not _may_hold_two_cells(line.text):
-            continue  # one cell only (the regions still open are pruned on the next line read)
-        label = _LABEL.match(line.text)
-        open_regions = [r for r in open_regions if r[1] >= i]
-        for gap in _TWO_CELLS.finditer(line.text, label.end() if label else 0):
-            if gap.end() < 25 or any(first <= i and abs(edge - gap.end()) <= 3
-                                     for first, _, edge in open_regions):
-                continue  # a boundary found from a line above (a third column is found below)
-            if not leftmost < gap.end() <= rightmost:
-                continue  # no signature on one side of it, wherever its region would end
-            first, last = (_column_edge(lines, i, gap.end(), step) for step in (-1, 1))
-            sides = {m.start() >= gap.end() for ln in lines[first : last + 1]
-                     for m in SIG.finditer(ln.text)}
-            if sides == {False, True}:
-                regions.append((first, last, gap.end()))
-                open_regions.append((first, last, gap.end()))
-    if not regions:
-        return [text]
-    return _views(text, lines, regions)
-
-
-def _may_hold_two_cells(text: str) -> bool:
-    """Whether ``_TWO_CELLS`` may find a gap in the line ``text``: its gap of four spaces stands
-    between two words, so inside the stripped line, never in its indent (most lines of a
-    fixed-width page are indented, and few hold two cells)."""
-    return _CELL_GAP in text.strip()
-
-
-def _signs_twice(text: str) -> bool:
-    """Whether ``text`` may hold two signatures (``SIG`` matches): a page's lines are disjoint
-    ranges of it whose views only blank characters, so two matches on them are two '/s/' of the
-    folded text that do not overlap, which ``str.count`` (the most such) would count. Most
-    signature pages sign once and hold no region of columns."""
-    return "/" in text and folded_text(text).count("/s/") >= 2
-
-
-def _views(view: str, lines: list[Line], regions: list[tuple[int, int, int]]) -> list[str]:
-    """One copy per column beyond the first (see ``column_views``); regions that share lines
-    are one region with several column boundaries (three columns side by side)."""
-    merged: list[tuple[int, int, list[int]]] = []
-    for first, last, boundary in sorted(regions):
-        if merged and first <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(last, merged[-1][1]), merged[-1][2] + [boundary])
-        else:
-            merged.append((first, last, [boundary]))
-    main = list(view)
-    # the second columns of every region share one copy, the third columns another: as many
-    # copies as columns side by side, not one per region (a long filing has hundreds of regions)
-    columns: dict[int, list[str]] = {}
-    for first, last, boundaries in merged:
-        cuts: list[int] = []
-        for boundary in sorted(set(boundaries)):  # one column's lines start at its left edge
-            if not cuts or boundary - cuts[-1] >= _MIN_COLUMN:  # or indented under it
-                cuts.append(boundary)
-        for n, left in enumerate(cuts):
-            right = cuts[n + 1] if n + 1 < len(cuts) else None
-            if n not in columns:
-                columns[n] = _blank_copy(view)
-            for line in lines[first : last + 1]:
-                a = min(line.start + left, line.end)
-                b = min(line.start + right, line.end) if right is not None else line.end
-                columns[n][a:b] = view[a:b]
-        for line in lines[first : last + 1]:
-            cut = min(line.start + cuts[0], line.end)
-            main[cut : line.end] = " " * (line.end - cut)
-    return ["".join(main), *("".join(columns[n]) for n in sorted(columns))]
-
-
-def _blank_copy(view: str) -> list[str]:
-    """The characters of ``view`` all blanked but its line ends (a line at a time: not a
-    test of each character)."""
-    return list("\n".join(" " * len(line) for line in view.split("\n")))
-
-
-def _column_edge(lines: list[Line], i: int, boundary: int, step: int) -> int:
-    """The last line, going ``step`` from ``i``, whose content keeps clear of ``boundary``."""
-    edge = i
-    j = i + step
-    while 0 <= j < len(lines):
-        body = lines[j].text
-        crossing = boundary < len(body) and body[boundary - 1 : boundary + 1].strip() == body[
-            boundary - 1 : boundary + 1]
-        split = body[:boundary].strip() and body[boundary:].strip()
-        # a line of cells split at the boundary is read by its halves (three party names side by
-        # side make a long line, no prose); a line the boundary does not split is read whole
-        parts = (body[:boundary], body[boundary:]) if split else (body,)
-        if crossing or any(part.strip() and kind_of(part) == "prose" for part in parts):
-            break
-        edge, j = j, j + step
-    return edge

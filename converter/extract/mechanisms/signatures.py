@@ -38,6 +38,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from converter.extract.mechanisms.signature_columns import column_views
 from converter.extract.mechanisms.signature_grid import paired_cell_views
 from converter.extract.mechanisms.signature_lines import (
     BY,
@@ -47,7 +48,6 @@ from converter.extract.mechanisms.signature_lines import (
     Line,
     blank_cells,
     capacity_pattern,
-    column_views,
     is_prose,
     may_sign,
     page_lines,
