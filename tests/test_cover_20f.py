@@ -454,3 +454,29 @@ def test_jurisdiction_beside_another_caption(captions: str, country: str):
     facts = {(o.concept, o.value) for o in converted.extraction.observations if o.rule.startswith(RULE)}
     assert ("EntityIncorporationCountryCode", country) in facts
     assert ("EntityRegistrantName", "EXAMPLE TELECOM CO., LTD.") in facts
+
+
+# the translation's and the jurisdiction's captions side by side with one space between them,
+# their values run together on the line above with one space too (a page converted without its
+# table's columns): the name is the cell before the place, never the line
+RUN_TOGETHER = "{values}\n(Translation of Registrant\u2019s name into English) (Jurisdiction of incorporation or organization)\n"
+
+
+@pytest.mark.parametrize("values, name, country", [
+    ("Example Telecom Co., Ltd. The Republic of Korea", "Example Telecom Co., Ltd.", "KR"),
+    ("Example Telecom Corporation Cayman Islands", "Example Telecom Corporation", "KY"),
+    ("Example Telecom Co., Ltd. Gyeonggi-do, Korea", "Example Telecom Co., Ltd.", "KR"),
+    # no legal form ends a name before the place: the translation is left unread, the name in
+    # the charter stands
+    ("Example Telecom Holdings Seoul Korea", "EXAMPLE TELECOM CO., LTD.", None),
+])
+def test_name_and_jurisdiction_run_together_over_two_captions(values: str, name: str, country: str | None):
+    text = FOOTNOTED.replace("Republic of Korea\n(Jurisdiction of incorporation or organization)\n",
+                             RUN_TOGETHER.format(values=values))
+    (converted,) = convert_text(text, "run-together.txt")
+    names = {f.value for f in converted.instance.facts if f.concept == "EntityRegistrantName"}
+    assert names == {name}
+    identifiers = {c.identifier for c in converted.instance.contexts}
+    assert not any("KOREA" in i or "CAYMAN" in i or "SEOUL" in i for i in identifiers), identifiers
+    countries = {f.value for f in converted.instance.facts if f.concept == "EntityIncorporationCountryCode"}
+    assert countries == ({country} if country else set())
