@@ -136,6 +136,11 @@ def normalize_neighborhood(base: str, num: str | None, suffix: str) -> str:
     return f"{name} {num}-{suffix}" if num else f"{name}-{suffix}"
 
 
+def _as_printed(word: str) -> str:
+    """A romanized name as printed, capitalised: 'JONG' -> 'Jong', 'teheran' -> 'Teheran'."""
+    return word[:1].upper() + word[1:].lower()
+
+
 _SYLLABLE_BEFORE = re.compile(r"([A-Za-z]{1,5}) $")
 
 
@@ -218,7 +223,10 @@ def _scan_regexes(piece: str, offset: int, claimed: list[tuple[int, int]], out: 
     for m in roads:
         if not _free(claimed, m.start(), m.end()):
             continue
-        name = normalize_roman_word(m["name"].split()[0].split("-")[0])
+        # a road name is printed in the romanization of the road-name system: kept as printed,
+        # its case aside ('JONG-RO' -> 'Jong-ro'); respelling it through the spelling keys would
+        # take it for another name of the same key ('Jong' and 'Jeong' fold alike)
+        name = _as_printed(m["name"].split()[0].split("-")[0])
         number = _NUMBERED_NAME.search(m["name"])
         suffix = m["suffix"][1:].lower()
         if m["prefix"]:  # 'World Cup buk-ro': the name as written after its words (월드컵북로)
