@@ -32,7 +32,7 @@ from converter.parse.address_places import (
     neighborhood_bases,
     neighborhood_by_hangul,
 )
-from converter.parse.address_roman import address_words, hangul_to_rr, normalize_roman_word
+from converter.parse.address_roman import address_words, hangul_to_rr, is_revised_spelling, normalize_roman_word
 from converter.parse.numbers import number_words
 
 
@@ -223,10 +223,12 @@ def _scan_regexes(piece: str, offset: int, claimed: list[tuple[int, int]], out: 
     for m in roads:
         if not _free(claimed, m.start(), m.end()):
             continue
-        # a road name is printed in the romanization of the road-name system: kept as printed,
-        # its case aside ('JONG-RO' -> 'Jong-ro'); respelling it through the spelling keys would
-        # take it for another name of the same key ('Jong' and 'Jeong' fold alike)
-        name = _as_printed(m["name"].split()[0].split("-")[0])
+        # a road name printed in a spelling Revised Romanization could write is kept as printed,
+        # its case aside ('JONG-RO' -> 'Jong-ro'): respelling it through the spelling keys would
+        # take it for another name of the same key ('Jong' and 'Jeong' fold alike); a spelling
+        # RR never writes ('Youngdong') is respelt
+        word = m["name"].split()[0].split("-")[0]
+        name = _as_printed(word) if is_revised_spelling(word) else normalize_roman_word(word)
         number = _NUMBERED_NAME.search(m["name"])
         suffix = m["suffix"][1:].lower()
         if m["prefix"]:  # 'World Cup buk-ro': the name as written after its words (월드컵북로)
