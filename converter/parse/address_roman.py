@@ -203,7 +203,7 @@ def is_revised_spelling(word: str) -> bool:
     """Whether Revised Romanization could write ``word``: no letter sequence it never writes
     (an older or home-made spelling has one: 'ou' for eo, 'oo' for u, 'sh' for s).
 
-    >>> is_revised_spelling("Jong"), is_revised_spelling("Teheran"), is_revised_spelling("Youngdong")
+    >>> is_revised_spelling("Gong"), is_revised_spelling("Teheran"), is_revised_spelling("Joongang")
     (True, True, False)
     >>> is_revised_spelling("Joong"), is_revised_spelling("Shinchon"), is_revised_spelling("Seoul")
     (False, False, True)

@@ -137,7 +137,7 @@ def normalize_neighborhood(base: str, num: str | None, suffix: str) -> str:
 
 
 def _as_printed(word: str) -> str:
-    """A romanized name as printed, capitalised: 'JONG' -> 'Jong', 'teheran' -> 'Teheran'."""
+    """A romanized name as printed, capitalised: 'GONG' -> 'Gong', 'teheran' -> 'Teheran'."""
     return word[:1].upper() + word[1:].lower()
 
 
@@ -224,9 +224,9 @@ def _scan_regexes(piece: str, offset: int, claimed: list[tuple[int, int]], out: 
         if not _free(claimed, m.start(), m.end()):
             continue
         # a road name printed in a spelling Revised Romanization could write is kept as printed,
-        # its case aside ('JONG-RO' -> 'Jong-ro'): respelling it through the spelling keys would
-        # take it for another name of the same key ('Jong' and 'Jeong' fold alike); a spelling
-        # RR never writes ('Youngdong') is respelt
+        # its case aside ('GONG-RO' -> 'Gong-ro'): respelling it through the spelling keys would
+        # take it for another name of the same key ('Gong' and 'Gung' fold alike); a spelling
+        # RR never writes ('Joongang') is respelt
         word = m["name"].split()[0].split("-")[0]
         name = _as_printed(word) if is_revised_spelling(word) else normalize_roman_word(word)
         number = _NUMBERED_NAME.search(m["name"])

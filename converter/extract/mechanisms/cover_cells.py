@@ -26,7 +26,7 @@ _CAPTION_CELL = re.compile(r"\(\s*[^\W\d_][^()\n]*\)")
 # what parts two cells of one line: a bar, a tab or a column's gap of three spaces
 _CELL_GAP = re.compile(r"[ \t]*\|[ \t|]*|[ \t]*\t[ \t]*|[ \t]{3,}")
 _WORD_END = re.compile(r"\S(?=\s|$)")  # where a word of a line ends
-# a jurisdiction's words: a place's name, capitalised, no figure ('Republic of Korea', 'Telangana, India')
+# a jurisdiction's words: a place's name, capitalised, no figure ('Republic of Korea', 'Ontario, Canada')
 _PLACE = re.compile(r"(?!(?:of|and|&|de|du|des|del|la|le|the\s+(?:company|corporation))\b)[^\W\d_][^\d()|]{0,60}",
                     re.IGNORECASE)
 
@@ -89,7 +89,7 @@ def name_before_jurisdiction(line: str) -> int | None:
     incorporation: after the last legal form whose rest of the line is a place alone (or
     nothing); None when no legal form ends a name so.
 
-    >>> line = "Hanbit Co., Ltd. Telangana, India"
+    >>> line = "Hanbit Co., Ltd. Ontario, Canada"
     >>> line[: name_before_jurisdiction(line)]
     'Hanbit Co., Ltd.'
     >>> name_before_jurisdiction("Hanbit Corporation of Korea") is None  # 'of Korea' is the name's

@@ -183,10 +183,10 @@ _CAPITAL_WORD = re.compile(r"(?<=\s)[A-Z]")  # a capitalised word's first letter
 
 def _run_on(text: str, chunk: Chunk, words: Vocabulary) -> list[Chunk]:
     """A table flattened onto one line, its cells run together with single spaces ('American
-    depositary shares, each New York Stock Exchange representing one share Common Shares*'):
+    depositary shares, each New York Stock Exchange representing two shares Ordinary Shares*'):
     the words before an exchange are a title's, the exchange closes its row, and the words after
     it continue that title (wrapped below the exchange's cell) up to a class's opening words
-    after a whole title ('... one share' / 'Common Shares*'), which start a row of their own."""
+    after a whole title ('... two shares' / 'Ordinary Shares*'), which start a row of their own."""
     out: list[Chunk] = []
     at = 0
     for m in _exchange_in_line(words.exchange.pattern).finditer(text):
