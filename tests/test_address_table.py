@@ -446,6 +446,15 @@ ROWS: list[tuple[str, dict[str, object]]] = [
     ("Jiha 102, Sejong-daero, Jung-gu, Seoul 04524",
      E(road="Sejong-daero Jiha 102", d="Jung-gu", post="04524", **SEOUL)),
     ("Jiha 2, Eulji-ro, Jung-gu, Seoul", E(road="Eulji-ro Jiha 2", d="Jung-gu", **SEOUL)),
+    # a road's name kept as printed, its case aside: a name whose spelling key is another
+    # listed name's ('Gong' / 'Gung', 'Jung' / 'Jeong') is not respelt as that name
+    ("Hanbit Tower, 21, Gong-ro 7-Gil, Mapo-gu, Seoul 04100, Korea",
+     E(b="Hanbit Tower", road="Gong-ro 7-gil 21", d="Mapo-gu", post="04100", **SEOUL)),
+    ("88 JUNG-RO, Seodaemun-gu, Seoul 03700", E(road="Jung-ro 88", d="Seodaemun-gu", post="03700", **SEOUL)),
+    # a spelling Revised Romanization never writes ('oo' for u, 'sh' for s) is respelt in it
+    ("Hanbit Tower, 77 Joongang-ro, Nam-gu, Ulsan 44700, Korea",
+     E(b="Hanbit Tower", road="Jungang-ro 77", d="Nam-gu", p="Ulsan", post="44700", cc="KR")),
+    ("12 Shinchon-ro, Mapo-gu, Seoul 04100", E(road="Sinchon-ro 12", d="Mapo-gu", post="04100", **SEOUL)),
     # --- Hangul: legal names from the gazetteer, building names romanized, 지하 kept ---
     ("부산광역시 해운대구 우동 1402", E(lot="1402", nb="U-dong", d="Haeundae-gu", p="Busan", cc="KR")),
     ("서울 중구 남대문로5가 541", E(lot="541", nb="Namdaemunno 5-ga", d="Jung-gu", **SEOUL)),

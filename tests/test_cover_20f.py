@@ -212,6 +212,19 @@ TABLES = [
         "|Common shares\n|New York Stock Exchange\n|ordinary shares\n|NYSE Arca\n",
         [("Common shares", "New York Stock Exchange"), ("ordinary shares", "NYSE Arca")],
         id="pipe-cells-lower-case-class"),
+    pytest.param(  # a table flattened onto one line with single spaces: the ADS title wraps around its
+        # exchange, the starred class after it (registered for the ADSs only) is a row of its own
+        "Title of Each Class Name of Each Exchange on which Registered American depositary shares, each "
+        "New York Stock Exchange representing two ordinary shares Ordinary Shares*\n",
+        [("American depositary shares, each representing two ordinary shares", "New York Stock Exchange"),
+         ("Ordinary Shares", None)],
+        id="one-line-title-around-its-exchange"),
+    pytest.param(  # two rows run together on one line, each with its exchange
+        "Common Shares, par value EUR 0.20 per share Tokyo Stock Exchange American Depositary Shares "
+        "The Nasdaq Global Market\n",
+        [("Common Shares, par value EUR 0.20 per share", "Tokyo Stock Exchange"),
+         ("American Depositary Shares", "The Nasdaq Global Market")],
+        id="one-line-two-rows"),
     pytest.param(  # a table flattened column by column: the titles, then the exchanges
         "|Common Stock\n|American Depositary Shares\n|New York Stock Exchange\n|NYSE Arca\n",
         [("Common Stock", "New York Stock Exchange"), ("American Depositary Shares", "NYSE Arca")],
@@ -454,3 +467,49 @@ def test_jurisdiction_beside_another_caption(captions: str, country: str):
     facts = {(o.concept, o.value) for o in converted.extraction.observations if o.rule.startswith(RULE)}
     assert ("EntityIncorporationCountryCode", country) in facts
     assert ("EntityRegistrantName", "EXAMPLE TELECOM CO., LTD.") in facts
+
+
+# the translation's and the jurisdiction's captions side by side with one space between them,
+# their values run together on the line above with one space too (a page converted without its
+# table's columns): the name is the cell before the place, never the line
+RUN_TOGETHER = "{values}\n(Translation of Registrant\u2019s name into English) (Jurisdiction of incorporation or organization)\n"
+
+
+@pytest.mark.parametrize("values, name, country", [
+    ("Example Telecom Co., Ltd. The Republic of Korea", "Example Telecom Co., Ltd.", "KR"),
+    ("Example Telecom Corporation Cayman Islands", "Example Telecom Corporation", "KY"),
+    ("Example Telecom Co., Ltd. Gyeonggi-do, Korea", "Example Telecom Co., Ltd.", "KR"),
+    # no legal form ends a name before the place: the translation is left unread, the name in
+    # the charter stands
+    ("Example Telecom Holdings Seoul Korea", "EXAMPLE TELECOM CO., LTD.", None),
+])
+def test_name_and_jurisdiction_run_together_over_two_captions(values: str, name: str, country: str | None):
+    text = FOOTNOTED.replace("Republic of Korea\n(Jurisdiction of incorporation or organization)\n",
+                             RUN_TOGETHER.format(values=values))
+    (converted,) = convert_text(text, "run-together.txt")
+    names = {f.value for f in converted.instance.facts if f.concept == "EntityRegistrantName"}
+    assert names == {name}
+    identifiers = {c.identifier for c in converted.instance.contexts}
+    assert not any("KOREA" in i or "CAYMAN" in i or "SEOUL" in i for i in identifiers), identifiers
+    countries = {f.value for f in converted.instance.facts if f.concept == "EntityIncorporationCountryCode"}
+    assert countries == ({country} if country else set())
+
+
+# a cover flattened onto one line: the classes' table and the form's footnote run on after the
+# heading; the title ends before the exchange, the footnote is no part of any title
+ONE_LINE_TABLE = (
+    "Securities registered or to be registered pursuant to Section 12(b) of the Act. Title of Each Class Name of "
+    "Each Exchange on which Registered American depositary shares, each New York Stock Exchange representing "
+    "two ordinary shares Ordinary Shares* * Not for trading, but only in connection with the registration of "
+    "American depositary shares. Securities registered or to be registered pursuant to Section 12(g) of the Act. "
+    "None.\n"
+)
+
+
+def test_one_line_classes_table_and_its_footnote():
+    text = FOOTNOTED[: FOOTNOTED.index("Securities registered")] + ONE_LINE_TABLE
+    (converted,) = convert_text(text, "one-line.txt")
+    facts = {(o.concept, o.value) for o in converted.extraction.observations if o.rule.startswith(RULE)}
+    assert sorted(v for c, v in facts if c == "SecurityTitle") == [
+        "American depositary shares, each representing two ordinary shares", "Ordinary Shares"]
+    assert {v for c, v in facts if c == "SecurityExchangeName"} == {"New York Stock Exchange"}

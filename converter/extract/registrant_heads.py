@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from converter.extract.anchors import Located, head_lines
+from converter.extract.mechanisms.cover_cells import captions_beside, cell_over
 from converter.extract.mechanisms.lines import Line, is_cell, split_lines, squash
 from converter.extract.mechanisms.names import (
     KOREAN_MARKER,
@@ -73,10 +74,11 @@ _HANGUL = re.compile(r"[가-힣]")
 _KO_ITEM = re.compile(r"(?:[가-하]|\d{1,2})[.)]\s|[-•·※▶□○]\s")  # a form's item: '가. ', '3) ', '※ '
 
 
-def _name_above(text: str, caption: int, floor: int) -> Located | None:
+def _name_above(text: str, caption: tuple[int, int], floor: int) -> Located | None:
     """The name printed over a caption: its line (joined with the line over it when the name
-    wraps), or in a cover collapsed onto one line the name's words just before the caption."""
-    end = _trim_end(text, floor, caption)
+    wraps), or in a cover collapsed onto one line the name's words just before the caption; of
+    a line over captions side by side, the caption's cell only."""
+    end = _trim_end(text, floor, caption[0])
     line_start = text.rfind("\n", floor, end) + 1
     if end - max(line_start, floor) > 120:
         return company_at(text, name_ending_at(text, end, floor))
@@ -88,6 +90,9 @@ def _name_above(text: str, caption: int, floor: int) -> Located | None:
     bracketed = _BRACKETED.fullmatch(text[start:end])
     if bracketed:  # '(Acme Financial Group, Inc.)' under the name in the charter: the translation
         return company_at(text, (start + 1, end - 1))
+    beside = captions_beside(text, *caption)
+    if beside:  # 'Acme Co., Ltd. Republic of Korea' over '(Translation ...) (Jurisdiction ...)'
+        return company_at(text, cell_over(text, start, end, beside, beside.index(caption)))
     if len(lines) > 1:
         upper = lines[-2]
         between = text[upper.end : line.start]
@@ -132,7 +137,7 @@ def from_cover_caption(text: str) -> Located | None:
         return None
     for caption in _REGISTRANT_CAPTION.finditer(text, 0, min(len(text), HEAD)):
         kind = "translation" if caption["translation"] else "exact"
-        name = _name_above(text, caption.start(), floor)
+        name = _name_above(text, caption.span(), floor)
         floor = caption.end()
         if name is not None:
             found.setdefault(kind, name)

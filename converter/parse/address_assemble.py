@@ -12,7 +12,7 @@ from converter.parse.address_foreign import assemble_foreign
 from converter.parse.address_find import wrapped_name
 from converter.parse.address_places import Place, ancestors, bases_in, ga_road_names, neighborhood_bases
 from converter.parse.address_roman import address_words, romanize_syllables
-from converter.parse.address_scan import Element, building_words
+from converter.parse.address_scan import Element, building_words, normalize_neighborhood
 from converter.parse.address_types import Address, Piece, tidy
 
 _KR_POSTAL = re.compile(r"\d{3}-\d{3}|\d{5}")
@@ -94,7 +94,10 @@ def _ga_before_road(elements: Sequence[Element]) -> tuple[str, int, int, Element
     road = next((e for e in elements if e.kind == "road" and str(e.value).endswith(_ROAD_ENDINGS)), None)
     if ga is None or road is None:
         return None
-    return f"{road.value} {ga.value}-ga", min(ga.start, road.start), max(ga.end, road.end), road
+    # a neighbourhood's legal name ('태평로2가'): spelt as the gazetteer's romanization, as the
+    # other neighbourhoods are (the road itself stays as printed)
+    value = normalize_neighborhood(str(road.value), ga.value, "ga")
+    return value, min(ga.start, road.start), max(ga.end, road.end), road
 
 
 def _ga_beside_name(text: str, pieces: Sequence[Piece]) -> tuple[str, int, int] | None:

@@ -193,6 +193,24 @@ def _syllable_rules() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple(rules)
 
 
+@cache
+def _not_revised() -> re.Pattern[str]:
+    """The letter sequences Revised Romanization never writes (``not_rr`` of the word list)."""
+    return re.compile("|".join(f"(?:{spelling})" for spelling, _ in address_words().get("not_rr", ())))
+
+
+def is_revised_spelling(word: str) -> bool:
+    """Whether Revised Romanization could write ``word``: no letter sequence it never writes
+    (an older or home-made spelling has one: 'ou' for eo, 'oo' for u, 'sh' for s).
+
+    >>> is_revised_spelling("Gong"), is_revised_spelling("Teheran"), is_revised_spelling("Joongang")
+    (True, True, False)
+    >>> is_revised_spelling("Joong"), is_revised_spelling("Shinchon"), is_revised_spelling("Seoul")
+    (False, False, True)
+    """
+    return _not_revised().search(word.lower()) is None
+
+
 @lru_cache(maxsize=8192)
 def normalize_roman_word(word: str) -> str:
     """Revised Romanization of a romanized name (no suffix): known names from the word list,

@@ -32,7 +32,7 @@ from converter.parse.address_places import (
     neighborhood_bases,
     neighborhood_by_hangul,
 )
-from converter.parse.address_roman import address_words, hangul_to_rr, normalize_roman_word
+from converter.parse.address_roman import address_words, hangul_to_rr, is_revised_spelling, normalize_roman_word
 from converter.parse.numbers import number_words
 
 
@@ -136,6 +136,11 @@ def normalize_neighborhood(base: str, num: str | None, suffix: str) -> str:
     return f"{name} {num}-{suffix}" if num else f"{name}-{suffix}"
 
 
+def _as_printed(word: str) -> str:
+    """A romanized name as printed, capitalised: 'GONG' -> 'Gong', 'teheran' -> 'Teheran'."""
+    return word[:1].upper() + word[1:].lower()
+
+
 _SYLLABLE_BEFORE = re.compile(r"([A-Za-z]{1,5}) $")
 
 
@@ -218,7 +223,12 @@ def _scan_regexes(piece: str, offset: int, claimed: list[tuple[int, int]], out: 
     for m in roads:
         if not _free(claimed, m.start(), m.end()):
             continue
-        name = normalize_roman_word(m["name"].split()[0].split("-")[0])
+        # a road name printed in a spelling Revised Romanization could write is kept as printed,
+        # its case aside ('GONG-RO' -> 'Gong-ro'): respelling it through the spelling keys would
+        # take it for another name of the same key ('Gong' and 'Gung' fold alike); a spelling
+        # RR never writes ('Joongang') is respelt
+        word = m["name"].split()[0].split("-")[0]
+        name = _as_printed(word) if is_revised_spelling(word) else normalize_roman_word(word)
         number = _NUMBERED_NAME.search(m["name"])
         suffix = m["suffix"][1:].lower()
         if m["prefix"]:  # 'World Cup buk-ro': the name as written after its words (월드컵북로)

@@ -26,6 +26,7 @@ from functools import cache
 from converter.extract.base import DocumentContext, Found
 from converter.extract.mechanisms.lines import squash
 from converter.extract.mechanisms.countries import country_code
+from converter.extract.mechanisms.cover_cells import name_before_jurisdiction
 from converter.extract.mechanisms.flat_words import FlatWords
 from converter.extract.mechanisms.registered_classes import Vocabulary, clean, rows_of
 from converter.model import PURE, SHARES, Mention, Observation, Period, UnitSpec
@@ -168,6 +169,8 @@ def captioned_values(r: Reading) -> dict[str, tuple[int, int]]:
         blocks = r.cover.blocks(regions[i][1], regions[i][2])
         if len(blocks) < run and _side_by_side(flat, regions[i:i + run]):
             blocks = [column for block in blocks for column in _columns(flat, block)]
+        elif len(blocks) < run and [kind for kind, *_ in regions[i + 1 : i + run]] == ["jurisdiction"] and blocks:
+            blocks = blocks[:-1] + _name_and_place(flat, blocks[-1])
         if len(blocks) >= run:
             for k in range(run):
                 values.setdefault(regions[i + k][0], blocks[len(blocks) - run + k])
@@ -204,6 +207,18 @@ def _columns(flat: str, block: tuple[int, int]) -> list[tuple[int, int]]:
     a, b = block
     cuts = [a] + [x for m in _COLUMN_GAP.finditer(flat, a, b) for x in (m.start(), m.end())] + [b]
     return [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2)]
+
+
+def _name_and_place(flat: str, block: tuple[int, int]) -> list[tuple[int, int]]:
+    """A block over a name's caption and the jurisdiction's beside it, its two cells run together
+    with no gap ('Acme Co., Ltd. Republic of Korea'): the name and the place, cut where the
+    name's legal form ends; the block alone where no legal form ends a name so."""
+    a, b = block
+    cut = name_before_jurisdiction(flat[a:b])
+    if cut is None:
+        return [block]
+    place = a + cut + len(flat[a + cut : b]) - len(flat[a + cut : b].lstrip(" ,"))
+    return [(a, a + cut), (place, b)] if place < b else [block]
 
 
 def _script(value: str, country: str | None) -> str:

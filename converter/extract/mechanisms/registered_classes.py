@@ -159,6 +159,9 @@ def _split_exchanges(chunks: list[Chunk], words: Vocabulary, symbols: bool = Fal
         text = RULE_RUN.sub(" ", chunk.text).strip()
         if not text:
             continue
+        if _kind(text, words) == "title" and _exchange_inside(words.exchange.pattern).search(text):
+            out += _run_on(text, chunk, words)
+            continue
         m = tail.search(text) if _kind(text, words) == "title" else None
         title = text[: m.start()].rstrip() if m else text
         symbol = _SYMBOL_AT_END.search(title) if m and symbols else None
@@ -173,6 +176,57 @@ def _split_exchanges(chunks: list[Chunk], words: Vocabulary, symbols: bool = Fal
         if m:
             out.append(Chunk("", m.group(0).strip(), chunk.start + m.start() + 1, chunk.start + len(text)))
     return out
+
+
+_CAPITAL_WORD = re.compile(r"(?<=\s)[A-Z]")  # a capitalised word's first letter
+
+
+def _run_on(text: str, chunk: Chunk, words: Vocabulary) -> list[Chunk]:
+    """A table flattened onto one line, its cells run together with single spaces ('American
+    depositary shares, each New York Stock Exchange representing two shares Ordinary Shares*'):
+    the words before an exchange are a title's, the exchange closes its row, and the words after
+    it continue that title (wrapped below the exchange's cell) up to a class's opening words
+    after a whole title ('... two shares' / 'Ordinary Shares*'), which start a row of their own."""
+    out: list[Chunk] = []
+    at = 0
+    for m in _exchange_in_line(words.exchange.pattern).finditer(text):
+        out += _titles(text, at, m.start(), chunk, words, out)
+        out.append(Chunk("", m.group(0).strip(), chunk.start + m.start(), chunk.start + m.end()))
+        at = m.end()
+    return out + _titles(text, at, len(text), chunk, words, out)
+
+
+def _titles(text: str, a: int, b: int, chunk: Chunk, words: Vocabulary, before: list[Chunk]) -> list[Chunk]:
+    """The title chunks of ``text[a:b]`` of a line run together, ``before`` the chunks read
+    before them: after an exchange, cut before each class's opening words that follow a whole
+    title, each opening one marked a new line (a row of its own)."""
+    titles = [c.text for c in before if _kind(c.text, words) != "exchange"]
+    cuts: list[int] = []
+    for word in _CAPITAL_WORD.finditer(text, a, b) if before and words.class_end else ():
+        above = text[cuts[-1] : word.start()] if cuts else " ".join(titles[-1:]) + " " + text[a : word.start()]
+        if words.class_start.match(text, word.start()) and words.class_end.search(above.strip()):
+            cuts.append(word.start())
+    out = []
+    for start, end in zip([a, *cuts], [*cuts, b]):
+        piece = text[start:end].strip()
+        if piece:
+            at = chunk.start + start + len(text[start:end]) - len(text[start:end].lstrip())
+            opens = start in cuts or (not before and chunk.new_line)
+            out.append(Chunk("", piece, at, at + len(piece), opens, chunk.blank_before and not before))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _exchange_inside(exchange: str) -> re.Pattern[str]:
+    """An exchange's name inside a line of a title, more words after it (a table's cells run
+    together on one line), compiled once."""
+    return re.compile(rf"(?<=\s)(?:{exchange})[*\u2020]*(?=\s+\S)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _exchange_in_line(exchange: str) -> re.Pattern[str]:
+    """An exchange's name in a line run together, inside it or ending it, compiled once."""
+    return re.compile(rf"(?<=\s)(?:{exchange})[*\u2020]*(?=\s|$)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
