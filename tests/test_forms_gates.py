@@ -12,7 +12,7 @@ import re
 import pytest
 from document_texts import file_texts
 
-from converter.extract.kinds import joint_filing, resolution_periods, schedule_13
+from converter.extract.kinds import resolution_periods, schedule_13, schedule_terms
 from converter.extract.mechanisms import address_locate, listings, par_values
 from converter.extract.mechanisms.signature_lines import blank_cells
 from converter.parse import phone
@@ -140,9 +140,9 @@ def test_checked_rule_tried_before_its_rules_is_the_full_search() -> None:
     found = 0
     for text in TEXTS + extra:
         text = blank_cells(text)
-        rules = list(joint_filing._rule_patterns()[0].finditer(text))
-        expected = joint_filing._rule_patterns()[1].search(text)
-        got = joint_filing._checked_rule(text, rules)
+        rules = list(schedule_terms._rule_patterns()[0].finditer(text))
+        expected = schedule_terms._rule_patterns()[1].search(text)
+        got = schedule_terms._checked_rule(text, rules)
         key = (got.span(), got.groupdict()) if got else None
         assert key == ((expected.span(), expected.groupdict()) if expected else None), text[:60]
         found += expected is not None
@@ -153,9 +153,9 @@ def test_schedule_and_amendment_words_tried_at_their_stems_are_the_full_scan() -
     extra = ["Schedule 13D/A (Amendment No. 2)* ... this First Amendment", "ſecond Amendment; thiRD  \n amendment",
              "amendment amendment", "reamendment X Amendment", "é1 Amendment", "Amendment", "SCHEDULE 13G", ""]
     plain = [
-        (joint_filing._schedule_names().pattern, joint_filing._schedule_names().finditer),
-        (joint_filing._NUMBERED_AMENDMENT.pattern, joint_filing._NUMBERED_AMENDMENT.finditer),
-        (joint_filing._WORD_AMENDMENT, lambda text, _folded: joint_filing._ordinal_amendments(text)),
+        (schedule_terms._schedule_names().pattern, schedule_terms._schedule_names().finditer),
+        (schedule_terms._NUMBERED_AMENDMENT.pattern, schedule_terms._NUMBERED_AMENDMENT.finditer),
+        (schedule_terms._WORD_AMENDMENT, lambda text, _folded: schedule_terms._ordinal_amendments(text)),
     ]
     found = 0
     for text in TEXTS + extra:
