@@ -66,8 +66,7 @@ def _cell(line: Line) -> Cell:
 def span_grids(lines: list[Line], env: HeadingEnv) -> list[Grid]:
     """The tables of the layout above (``lines``: the document's lines that hold text)."""
     grids: list[Grid] = []
-    # each line asked once whether it is a unit heading (its length first: most lines are longer)
-    heads = [len(text := line.text.strip()) <= _UNIT_WIDTH and _is_unit_heading(text) for line in lines]
+    heads = _unit_headings(lines)
     i = 0
     while i < len(lines):
         if not heads[i]:
@@ -84,6 +83,16 @@ def span_grids(lines: list[Line], env: HeadingEnv) -> list[Grid]:
             grids.append(grid)
         i += units
     return grids
+
+
+def _unit_headings(lines: list[Line]) -> list[bool]:
+    """Whether each line is a unit heading, asked once a line, and only of a short line beside
+    another short one: the grid needs two unit headings in a row, so a line standing alone
+    among longer ones heads no grid whatever it is (most short lines: a title, a dateline)."""
+    short = [len(line.text.strip()) <= _UNIT_WIDTH for line in lines]
+    last = len(lines) - 1
+    return [short[i] and ((i > 0 and short[i - 1]) or (i < last and short[i + 1]))
+            and _is_unit_heading(line.text.strip()) for i, line in enumerate(lines)]
 
 
 def _is_unit_heading(text: str) -> bool:

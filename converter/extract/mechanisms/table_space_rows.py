@@ -45,9 +45,19 @@ def _split_row(line: Line) -> tuple[Cell, list[Cell]] | None:
     return _split_figures(line)
 
 
+# the characters a figure cell ends with (``table_shape.NUMERIC`` and ``EMPTY``), besides a digit
+_FIGURE_ENDS = frozenset("%)]원-—–aAmM.*－=환속대소전")
+
+
 def _ends_in_two_figures(text: str) -> bool:
     """Whether the last two of three words at least are figures, as every row's are (after its
-    label): a look at the line's end alone."""
+    label): a look at the line's end alone, and first at its last character (most lines end in
+    a letter, which no figure does)."""
+    last = text[-1:]
+    if last.isspace():
+        last = text.rstrip()[-1:]
+    if not (last.isdecimal() or last in _FIGURE_ENDS):
+        return False
     tail = text.rsplit(None, 2)
     return len(tail) == 3 and all(is_figure(w) and not w.endswith(",") for w in tail[1:])
 

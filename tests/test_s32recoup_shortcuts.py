@@ -1,0 +1,216 @@
+"""The cheaper forms of last stop's new readers answer as the plain forms they replace (issue 17),
+on every test and example document and on short texts written for the edge cases: a fiscal label
+looked for only where one can begin, a table's cell-per-line rows asked for a label only where a
+figure follows or a table is begun, unit headings asked only of short lines beside another, a
+row's end asked for figures only when its last character can end one, and a period's cause words
+looked for only of the kinds the sentence holds. Answers, never seconds."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from converter.extract.mechanisms import prose_causes, table_cell_lines, table_cell_spans, table_space_rows
+from converter.extract.mechanisms.lines import Line, split_lines
+from converter.extract.mechanisms.sentences import sentences
+from converter.extract.mechanisms.table_headings import HeadingEnv
+from converter.extract.mechanisms.table_shape import is_figure
+from converter.parse import fiscal_calendar
+from converter.parse.gates import fold
+from converter.parse.periods import find_periods
+from tests.document_texts import ingested_texts
+
+TEXTS = ingested_texts()
+ENV = HeadingEnv(None)
+
+
+# --- a fiscal label ----------------------------------------------------------------------------
+
+_LABEL_EDGES = [
+    "Net profit rose to Rs 960 crore in the 2017-18 fiscal.",  # a label opening with its year
+    "results for the 2017 - 18 financial year", "Q4 FY23", "fy 2023", "FY'23", "the year 2015-16 rose",
+    "fiscal 2004", "financial year 2022", "for the year 2015-16-17", "2017-18 fiscally",
+    "the year 2017 and 2018 figures", "İstanbul, fiscal 2004 results", "ΣΟΦΙΑ fiscal 2004", "",
+    "2019/20 Fiscal", "the 1999–00 fiscal", "FY", "fiscal",
+]
+
+
+def _plain_label(text: str) -> bool:
+    return fiscal_calendar._FISCAL_LABEL.pattern.search(text) is not None
+
+
+@pytest.mark.parametrize("text", _LABEL_EDGES)
+def test_fiscal_label_on_edges(text: str) -> None:
+    assert fiscal_calendar.names_fiscal_label(text, fold(text)) == _plain_label(text)
+
+
+def test_fiscal_label_on_documents() -> None:
+    for text in TEXTS:
+        head = text[:20000]
+        assert fiscal_calendar.names_fiscal_label(head, fold(head)) == _plain_label(head)
+
+
+# --- cells one per line, no "|" --------------------------------------------------------------
+
+def _plain_bare_grids(lines: list[Line], env: HeadingEnv) -> list:  # type: ignore[type-arg]
+    """``table_cell_lines._bare_grids`` as written before its gate: each line's label test asked
+    whatever follows it."""
+    m = table_cell_lines
+    grids = []
+    bare = [m._is_bare_figure(line) for line in lines]
+    i = 0
+    while i < len(lines):
+        rows: list = []  # type: ignore[type-arg]
+        j = i
+        while j + 1 < len(lines) and not bare[j] and (m._row_label(lines[j].text) or (rows and m._long_label(lines[j].text))):
+            if not bare[j + 1]:
+                if not (rows and m._section_above_row(lines, bare, j)):
+                    break
+                rows.append((m._whole(lines[j]), []))
+                j += 1
+                continue
+            k = j + 1
+            while k < len(lines) and bare[k]:
+                k += 1
+            rows.append((m._whole(lines[j]), [m._whole(line) for line in lines[j + 1:k]]))
+            j = k
+        while rows and not rows[-1][1]:
+            rows.pop()
+            j -= 1
+        widths = Counter(len(m.join_closers(cells)) for _, cells in rows) if len(rows) >= 2 else None
+        if widths and widths.most_common(1)[0][1] >= 2 and widths.most_common(1)[0][0] >= 2:
+            top = i
+            while top > 0 and not m.is_prose(lines[top - 1].text) and m.is_heading_cell(lines[top - 1].text.strip(), env) \
+                    and not bare[top - 1]:
+                top -= 1
+            above = max(0, top - 2)
+            while above < top and m.is_prose(lines[above].text):
+                above += 1
+            head = [m._whole(line) for line in lines[above:i]]
+            grid = m._cell_grid(head, rows, lines[top].start, lines[j - 1].end, env, "cells per line")
+            if grid is not None:
+                grids.append(grid)
+            i = j
+        else:
+            i += 1
+    return grids
+
+
+_BARE_EDGES = [
+    # a section's heading inside a table begun, then a row under it
+    "Three months ended\nJune 30, 2022\nJune 30, 2023\nNet sales\n1,200\n1,350\nOperating income\n300\n"
+    "320\nNon-operating income\nInterest income\n1,472\n1,815\nDividend income\n12\n14\nTotal\n1,484\n1,829\n",
+    # a label with no figure below, before any table: no table begun
+    "Revenue rose.\nSales\nCosts\n100\n200\nProfit\n50\n60\n",
+    "Sales\n100\n200\nCosts\n50\n60\nSection heading\nAnother section\n", "", "100\n200\n",
+]
+
+
+@pytest.mark.parametrize("text", _BARE_EDGES)
+def test_bare_grids_on_edges(text: str) -> None:
+    lines = split_lines(text)
+    assert table_cell_lines._bare_grids(lines, ENV) == _plain_bare_grids(lines, ENV)
+
+
+def test_bare_grids_on_documents() -> None:
+    found = 0
+    for text in TEXTS:
+        lines = split_lines(text)
+        grids = table_cell_lines._bare_grids(lines, ENV)
+        assert grids == _plain_bare_grids(lines, ENV)
+        found += len(grids)
+    assert found  # (some documents hold such a table)
+
+
+# --- unit headings over line items, a cell per line -----------------------------------------
+
+def _plain_unit_headings(lines: list[Line]) -> list[bool]:
+    return [len(t := line.text.strip()) <= table_cell_spans._UNIT_WIDTH and table_cell_spans._is_unit_heading(t)
+            for line in lines]
+
+
+def _runs(heads: list[bool]) -> list[tuple[int, int]]:
+    """The runs of two headings or more (all that ``span_grids`` reads of them)."""
+    runs, i = [], 0
+    while i < len(heads):
+        j = i
+        while j < len(heads) and heads[j]:
+            j += 1
+        if j - i >= 2:
+            runs.append((i, j))
+        i = max(j, i + 1)
+    return runs
+
+
+_UNIT_EDGES = [
+    "Net sales\nOperating profit\nThree months ended\nMillion yen\n%\nMillion yen\n%\nJune 30, 2021\n12,418\n7.9\n",
+    "Million yen\n%", "%\nA longer line that no unit heading is, by far\n%\nMillion yen", "Million yen", "",
+    "A longer line that no unit heading is, by far\nMillion yen\nA longer line that no unit heading is, by far",
+]
+
+
+@pytest.mark.parametrize("text", _UNIT_EDGES + list(TEXTS))
+def test_unit_headings_run_as_plain(text: str) -> None:
+    lines = [line for line in split_lines(text) if line.text.strip()]
+    heads = table_cell_spans._unit_headings(lines)
+    plain = _plain_unit_headings(lines)
+    assert _runs(heads) == _runs(plain)
+    assert all(plain[i] for i, head in enumerate(heads) if head)  # (never a heading the plain test denies)
+
+
+# --- a row's figures at its end ----------------------------------------------------------------
+
+def _plain_ends_in_two_figures(text: str) -> bool:
+    tail = text.rsplit(None, 2)
+    return len(tail) == 3 and all(is_figure(w) and not w.endswith(",") for w in tail[1:])
+
+
+_ROW_EDGES = [
+    "Net sales revenue 3,512,804 3,890,127", "Net sales 12.5% (3.1)%", "Net sales 1,234 n/a", "Net sales N/A NA",
+    "Profit 1,234 n.m.", "Profit 12 NM", "Profit 5 nm", "Profit 5 -", "Profit — –", "Profit 5 *", "Profit 5 **",
+    "영업이익 1,234 흑자전환", "영업이익 1,234 적자지속", "영업이익 5 흑전", "영업이익 5 적전", "Profit 5 －", "Profit 5 =",
+    "Profit 5 확대", "Profit 5 축소", "매출액 5,123억원 4,000억원", "Profit 5 [3]", "Profit 3 5,", "Profit 1,234 ５",
+    "Profit 1 2   ", "Profit 1 2\t", "Profit 1 2\x1c", "Sales rose", "", " ", "a 1", "see note 3 and 4.",
+]
+
+
+@pytest.mark.parametrize("text", _ROW_EDGES)
+def test_row_end_on_edges(text: str) -> None:
+    assert table_space_rows._ends_in_two_figures(text) == _plain_ends_in_two_figures(text)
+
+
+def test_row_end_on_documents() -> None:
+    rows = 0
+    for text in TEXTS:
+        for line in split_lines(text):
+            plain = _plain_ends_in_two_figures(line.text)
+            assert table_space_rows._ends_in_two_figures(line.text) == plain, line.text
+            rows += plain
+    assert rows
+
+
+# --- the cause words of a sentence, by kind ----------------------------------------------------
+
+_CAUSE_EDGES = [
+    "Net income rose 19.4% due to a one-off charge in the third quarter of 2017.",
+    "2017년 3분기 통상임금 비용 반영에 따른 기저 효과로 순이익은 증가했다",
+    "Revenue rose for the 12th straight quarter since the second quarter of 2015 to $5 million.",
+    "매출은 2005년 3분기 이후 33분기 연속 증가해 1조원을 기록했다",
+    "2010년 2분기부터 20분기 연속 흑자를 냈다",
+    "the net profit of 90 firms that close their books on Dec. 31 came to 18.2 trillion won",
+    "Since 2015, due to a charge in the third quarter of 2017 and since the second quarter of 2015, it rose.",
+    "Revenue in the third quarter of 2017 rose 5%.", "",
+]
+
+
+def test_cause_kinds_answer_as_all_kinds() -> None:
+    named = 0
+    for text in [*_CAUSE_EDGES, *(s.text for text in TEXTS for s in sentences(text[:20000]))]:
+        kinds = prose_causes.cause_kinds(text)
+        assert bool(kinds) == prose_causes.may_name_cause(text)
+        for p in find_periods(text):
+            plain = prose_causes.not_the_figures(text, p)
+            assert prose_causes.not_the_figures(text, p, kinds) == plain, text
+            named += plain
+    assert named >= 6  # (the edges name causes, spans' starts, a year end)
