@@ -214,3 +214,116 @@ def test_cause_kinds_answer_as_all_kinds() -> None:
             assert prose_causes.not_the_figures(text, p, kinds) == plain, text
             named += plain
     assert named >= 6  # (the edges name causes, spans' starts, a year end)
+
+
+# --- a statement of the fiscal year --------------------------------------------------------------
+
+from converter.extract.mechanisms import table_calendar  # noqa: E402
+
+_STATEMENT_EDGES = [
+    'the fiscal year ending March 31, 2004 ("fiscal 2003")', "FISCAL YEAR ENDED JUNE 30, 2005 (FY 2005)",
+    "fiſcal year ended September 30, 2004", "3월 결산 법인; fiscal year ending March 31", "12월 결산", "",
+    "the fiscal year ends in March; fiscal year closing on December 31", "İstanbul: fiscal year ended June 30",
+]
+
+
+def _plain_statements(text: str) -> list[tuple]:  # type: ignore[type-arg]
+    return [(m.span(), m.groupdict()) for m in table_calendar._fiscal_statement().finditer(text)]
+
+
+@pytest.mark.parametrize("text", _STATEMENT_EDGES + list(TEXTS))
+def test_fiscal_statements_as_plain(text: str) -> None:
+    found = [(m.span(), m.groupdict()) for m in table_calendar.fiscal_statements(text, fold(text))]
+    assert found == _plain_statements(text)
+
+
+def test_some_documents_state_their_fiscal_year() -> None:
+    assert any(_plain_statements(text) for text in TEXTS)
+
+
+# --- a cover's value run onto one line with its caption ---------------------------------------
+
+from converter.extract.mechanisms import subject_company  # noqa: E402
+
+_CAPTIONS = [r"Name\s+of\s+(?:the\s+)?Issuer", r"Title\s+of\s+Class\s+of\s+Securities", r"CUSIP\s+(?:Number|No\.?)"]
+_RUN_EDGES = [
+    "(Amendment No. __)1 ACME CO., LTD. ------- (Name of Issuer) Common Shares2 ------ (Title of Class of Securities)",
+    "(AMENDMENT NO. ____)* ACME CO., LTD. (Name of Issuer) COMMON STOCK (Title of Class of Securities) 1 (a)",
+    "ACME CO., LTD.\n(Name of Issuer)\n", "no caption at all", "", "12345X10 3 (CUSIP Number)",
+]
+
+
+def _plain_run_together(text: str, caption: str):  # type: ignore[no-untyped-def]
+    """``_run_together`` without its gate: both searches made whatever the text holds."""
+    found = []
+    for opening in (subject_company._RULE_THEN, subject_company._BLANKS_THEN):
+        import re
+        m = re.search(opening + rf"\(\s*{caption}\s*\)", text, re.I)
+        found.append(m.start() if m else None)
+    return found
+
+
+def test_run_together_as_plain() -> None:
+    read = 0
+    for text in [*_RUN_EDGES, *(t[:5000] for t in TEXTS)]:
+        for caption in _CAPTIONS:
+            plain = _plain_run_together(text, caption)
+            if subject_company._caption(caption).search(text) is None:
+                assert plain == [None, None], text  # (the gate's answer: neither search matches)
+            got = subject_company._run_together(text, caption)
+            read += got is not None
+    assert read >= 2  # (the edges run values onto their captions)
+
+
+# --- a cover's caption alone on its line, a CUSIP after its label --------------------------------
+
+from converter.extract.kinds import schedule_13_front_page  # noqa: E402
+
+_EVENT = r"Date\s+of\s+Event\s+(?:which|that)\s+Requires\s+Filing\s+of\s+(?:this|the)\s+Statement"
+_ALONE_EDGES = [
+    "ACME CO., LTD.\n(Name of Issuer)\n", "x (Name of Issuer) y\nACME\n  | (Name of Issuer) |\n",
+    "(Name of Issuer)", "(CUSIP Number)\n123\n(CUSIP Number)\n", "(cusip no.)", "", "\n\n(Name  of\nIssuer)\n",
+    "May 2, 2006\n------\n(Date of Event which Requires Filing of this Statement)\n",
+]
+
+
+def test_caption_alone_as_plain() -> None:
+    import re
+    found = 0
+    for text in [*_ALONE_EDGES, *TEXTS]:
+        for caption in [*_CAPTIONS, _EVENT]:
+            plain = re.search(rf"^[ \t|]*\(\s*{caption}\s*\)[ \t|]*$", text, re.I | re.M)
+            got = subject_company.caption_alone(text, caption)
+            assert (got and got.span()) == (plain and plain.span()), (caption, text[:80])
+            found += got is not None
+    assert found >= 5
+
+
+_CUSIP_EDGES = ["CUSIP NO. 12345A107  13G", "CUSIP No. |\n00357X104 |", "Cusip Number: 12345A107", "cusip 12345a107",
+                "ACUSIP 12345A107", "İ CUSIP No. 12345A107", "", "no number"]
+
+
+@pytest.mark.parametrize("text", _CUSIP_EDGES + list(TEXTS))
+def test_cusip_label_as_plain(text: str) -> None:
+    gated = schedule_13_front_page._CUSIP_WORDS
+    folded = fold(text)
+    got = gated.first(text, folded) if gated.may_match(folded) else None
+    plain = schedule_13_front_page._CUSIP.search(text)
+    assert (got and got.span()) == (plain and plain.span())
+
+
+_CUT_EDGES = ["  May 2, 2006\n  ------\n  (Date of Event which Requ", "(Date of Event which Requ  \n\n", "(Date of\nEvent which",
+              " | (Date of Event which ( Requ", "(Date of Event) which Requ", "(Date of Event", "Date of Event", "",
+              "(Date of Event which Requires Filing of this Statement)\n(Date of Eve", "x (Date of Event"]
+
+
+def test_cut_caption_as_plain() -> None:
+    import re
+    opening = r"Date\s+of\s+Event"
+    found = 0
+    for text in [*_CUT_EDGES, *TEXTS, *(t[:n] for t in TEXTS for n in (300, 1000))]:
+        plain = re.search(rf"^[ \t|]*\(\s*{opening}\b[^()\n]*\Z", text.rstrip(), re.I | re.M)
+        got = subject_company.cut_caption(text, opening)
+        assert (got and got.span()) == (plain and plain.span()), text[-80:]
+        found += got is not None
+    assert found >= 3

@@ -48,7 +48,11 @@ def cause_kinds(text: str) -> frozenset[str]:
     (['since'], frozenset())
     """
     folded = fold(text)
-    return frozenset(kind for kind, words in _cause_words() if words.may_match(folded))
+    found = [kind for kind, words in _cause_words() if words.may_match(folded)]
+    return frozenset(found) if found else _NO_KINDS
+
+
+_NO_KINDS: frozenset[str] = frozenset()
 
 
 def may_name_cause(text: str) -> bool:

@@ -89,10 +89,11 @@ def _unit_headings(lines: list[Line]) -> list[bool]:
     """Whether each line is a unit heading, asked once a line, and only of a short line beside
     another short one: the grid needs two unit headings in a row, so a line standing alone
     among longer ones heads no grid whatever it is (most short lines: a title, a dateline)."""
-    short = [len(line.text.strip()) <= _UNIT_WIDTH for line in lines]
+    texts = [line.text.strip() for line in lines]
+    short = [len(text) <= _UNIT_WIDTH for text in texts]
     last = len(lines) - 1
-    return [short[i] and ((i > 0 and short[i - 1]) or (i < last and short[i + 1]))
-            and _is_unit_heading(line.text.strip()) for i, line in enumerate(lines)]
+    return [short[i] and ((i > 0 and short[i - 1]) or (i < last and short[i + 1])) and _is_unit_heading(text)
+            for i, text in enumerate(texts)]
 
 
 def _is_unit_heading(text: str) -> bool:
