@@ -327,3 +327,46 @@ def test_cut_caption_as_plain() -> None:
         assert (got and got.span()) == (plain and plain.span()), text[-80:]
         found += got is not None
     assert found >= 3
+
+
+def _plain_space_row_grids(lines: list[Line], env: HeadingEnv) -> list:  # type: ignore[type-arg]
+    """``table_space_rows.space_row_grids`` with the plain look at each line's end."""
+    grids, i = [], 0
+    while i < len(lines):
+        text = lines[i].text
+        row = table_space_rows._split_figures(lines[i]) if "|" not in text and _plain_ends_in_two_figures(text) else None
+        if row is None:
+            i += 1
+            continue
+        grid, i = table_space_rows._grid_from(lines, i, len(row[1]), env)
+        if grid is not None:
+            grids.append(grid)
+    return grids
+
+
+_SPACE_TABLE = ("Unit: NT$ thousand\nAccounting Title 2024/3rd 2023/3rd 2024/01/01To2024/09/30 2023/01/01To2023/09/30\n"
+                "  Net sales revenue 3,512,804 3,890,127 10,944,612 11,207,345{end}\n"
+                " Total operating costs 2,981,433 3,240,875 9,316,208 9,802,561{end}\n"
+                " Operating margin 1.2 n/a 3.4 NM{end}\n")
+
+
+@pytest.mark.parametrize("text", [_SPACE_TABLE.format(end=end) for end in ("", "  ", "\t", "\u3000")] + list(TEXTS))
+def test_space_row_grids_as_plain(text: str) -> None:
+    lines = split_lines(text)
+    assert table_space_rows.space_row_grids(lines, ENV) == _plain_space_row_grids(lines, ENV)
+
+
+def test_space_table_edges_are_read() -> None:
+    assert all(table_space_rows.space_row_grids(split_lines(_SPACE_TABLE.format(end=end)), ENV)
+               for end in ("", "  ", "\t"))
+
+
+def test_unit_heading_digit_first_as_plain() -> None:
+    from converter.extract.mechanisms.table_units import is_unit_cell
+    m = table_cell_spans
+    texts = ["Million yen", "%", "(%)", "KRW bn", "US$ 000", "12,418", "2004", "Million yen 2004", "단위: 억원", "Rs. 10"]
+    texts += [line.text.strip() for text in TEXTS for line in split_lines(text) if len(line.text.strip()) <= 30]
+    for t in texts:
+        plain = len(t) <= m._UNIT_WIDTH and (bool(m._PERCENT.fullmatch(t)) or (is_unit_cell(t) and not m._DIGIT.search(t)))
+        assert m._is_unit_heading(t) == plain, t
+    assert any(m._is_unit_heading(t) for t in texts)

@@ -99,7 +99,8 @@ def _unit_headings(lines: list[Line]) -> list[bool]:
 def _is_unit_heading(text: str) -> bool:
     """A unit over a column, alone on its line: "Million yen", "%" (a few words: most lines are
     longer, and are not asked of the unit reader)."""
-    return len(text) <= _UNIT_WIDTH and (bool(_PERCENT.fullmatch(text)) or (is_unit_cell(text) and not _DIGIT.search(text)))
+    # (the digit first: most short lines beside another are a table's figures, a cell per line)
+    return len(text) <= _UNIT_WIDTH and (bool(_PERCENT.fullmatch(text)) or (not _DIGIT.search(text) and is_unit_cell(text)))
 
 
 def _grid(lines: list[Line], first: int, width: int, env: HeadingEnv) -> Grid | None:

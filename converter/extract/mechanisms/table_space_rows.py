@@ -111,8 +111,10 @@ def space_row_grids(lines: list[Line], env: HeadingEnv) -> list[Grid]:
     i = 0
     while i < len(lines):
         text = lines[i].text
-        # (the look at the line's end inline: most lines fail it, and a call a line costs)
-        row = _split_figures(lines[i]) if "|" not in text and _ends_in_two_figures(text) else None
+        # (the line's last character first, inline: most lines end in a letter, and a call a line costs)
+        last = text[-1:]
+        row = _split_figures(lines[i]) if (last.isdecimal() or last in _FIGURE_ENDS or last.isspace()) \
+            and "|" not in text and _ends_in_two_figures(text) else None
         if row is None:
             i += 1
             continue
