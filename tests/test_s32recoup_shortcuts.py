@@ -370,3 +370,87 @@ def test_unit_heading_digit_first_as_plain() -> None:
         plain = len(t) <= m._UNIT_WIDTH and (bool(m._PERCENT.fullmatch(t)) or (is_unit_cell(t) and not m._DIGIT.search(t)))
         assert m._is_unit_heading(t) == plain, t
     assert any(m._is_unit_heading(t) for t in texts)
+
+
+# --- a document's filing date: asked only when nothing better dates it ---------------------------
+
+from converter.classify import classify  # noqa: E402
+from converter.extract import anchors as a  # noqa: E402
+from converter.ingest import ingest_bytes  # noqa: E402
+from converter.model import DocumentFamily, Segment, SourceDocument  # noqa: E402
+from tests.document_texts import DOCUMENTS  # noqa: E402
+
+
+def _plain_find_date_anchors(document, family, header, user_date=None, *, own_text_end=None, listed=()):  # type: ignore[no-untyped-def]
+    """``anchors.find_date_anchors`` as written before: the filing date read for every document."""
+    text = document.text if own_text_end is None else a._own_text(document.text, own_text_end)
+    labelled = a.labelled_dates(text)
+    cover_6k = family is a.DocumentFamily.COVER_6K or a._on_report_form(text)
+    listed_dates = a.LazyOffsets(lambda: a._listed_dates(text, listed)).offsets
+    resolved = a._first(labelled, "resolution", listed_dates)
+    period_end = a._first(labelled, "period", listed_dates)
+    meeting = a._first(labelled, "anchor", listed_dates)
+    if meeting is not None and a._MEETING_RECORD.search(text, 0, 600):
+        resolved = resolved or meeting
+    if resolved is None:
+        resolved = a._resolved_today(text)
+    pages = document.page_starts[1:]
+    signed = a.LazyOffsets(lambda: a.signature_date_offsets(text, pages)) if cover_6k else None
+    filed = a._first(labelled, "filed", listed_dates)
+    own = filed if family is a.DocumentFamily.SCHEDULE_13 and filed is not None else None
+    if own is None:
+        own = a._family_date(text, family, listed_dates, signed)
+    if own is None:
+        own = a._first(labelled, "document", listed_dates, signed if signed is not None else frozenset())
+    if own is None and meeting is not None and resolved is meeting:
+        own = meeting
+    if own is None and not cover_6k:
+        own = a.standalone_date(text, a.split_lines(text)[-a.FOOT_LINES:])
+    if own is not None:
+        return a.DateAnchors(own, resolved, own.value, "text", period_end)
+    for weak in (resolved, period_end, meeting, filed, a._first(labelled, "document", listed_dates)):
+        if weak is not None:
+            return a.DateAnchors(None, resolved, weak.value, "text", period_end)
+    if cover_6k:
+        whole = document.text
+        signed = a._signature_line_date(whole) or a._date_after_label(a._AFTER_DATE, whole)
+        if signed is not None:
+            return a.DateAnchors(None, resolved, signed.value, "text", period_end)
+    if header and (header.period or header.filed_as_of):
+        return a.DateAnchors(None, None, header.filed_as_of or header.period, "header", period_end)
+    if user_date:
+        return a.DateAnchors(None, None, user_date, "user", period_end)
+    return a.DateAnchors(None, None, None, "none", period_end)
+
+
+def test_date_anchors_as_plain() -> None:
+    dated = 0
+    for path in DOCUMENTS:
+        filing = ingest_bytes(path.read_bytes(), path.name)
+        for document in filing.documents:
+            family = classify(document).family
+            found = a.find_date_anchors(document, family, filing.header)
+            assert found == _plain_find_date_anchors(document, family, filing.header), path.name
+            dated += found.document_date is not None
+    assert dated
+
+
+_ANCHOR_EDGES = [
+    "Filing Date: 2005-03-01\nThe board met and resolved to pay a dividend.\n",  # the filing date the only date
+    "Filing Date: 2005-03-01\nMarch 3, 2005\nThe board met.\n",  # a date alone on a line first
+    "Filing Date: 2005-03-01\nAs filed with the Securities and Exchange Commission on March 4, 2005\n",
+    "No date at all.\n", "",
+]
+
+
+@pytest.mark.parametrize("family", [DocumentFamily.OTHER, DocumentFamily.SCHEDULE_13, DocumentFamily.COVER_6K])
+@pytest.mark.parametrize("text", _ANCHOR_EDGES)
+def test_date_anchors_as_plain_on_edges(text: str, family: DocumentFamily) -> None:
+    document = SourceDocument("doc.txt", text, text, (Segment(0, 0, len(text)),))
+    assert a.find_date_anchors(document, family, None) == _plain_find_date_anchors(document, family, None)
+
+
+def test_a_filing_date_dates_a_document_that_gives_no_other() -> None:
+    text = _ANCHOR_EDGES[0]
+    document = SourceDocument("doc.txt", text, text, (Segment(0, 0, len(text)),))
+    assert a.find_date_anchors(document, DocumentFamily.OTHER, None).anchor is not None
