@@ -425,10 +425,13 @@ def find_date_anchors(document: SourceDocument, family: DocumentFamily, header: 
         resolved = _resolved_today(text)
     pages = document.page_starts[1:]
     signed = LazyOffsets(lambda: signature_date_offsets(text, pages)) if cover_6k else None
-    filed = _first(labelled, "filed", listed_dates)
     # a schedule is dated by the day it was filed, where a header states it (a web copy prints
-    # its own publication time stamp first, which is no date of the filing)
-    own = filed if family is DocumentFamily.SCHEDULE_13 and filed is not None else None
+    # its own publication time stamp first, which is no date of the filing); another document's
+    # filing date is a weak date, asked only when nothing better is found (its list of documents
+    # may have to be read to answer)
+    schedule = family is DocumentFamily.SCHEDULE_13
+    filed = _first(labelled, "filed", listed_dates) if schedule else None
+    own = filed
     if own is None:
         own = _family_date(text, family, listed_dates, signed)
     if own is None:
@@ -439,7 +442,11 @@ def find_date_anchors(document: SourceDocument, family: DocumentFamily, header: 
         own = standalone_date(text, split_lines(text)[-FOOT_LINES:])
     if own is not None:
         return DateAnchors(own, resolved, own.value, "text", period_end)  # type: ignore[arg-type]
-    for weak in (resolved, period_end, meeting, filed, _first(labelled, "document", listed_dates)):
+    weak_dates = (lambda: resolved, lambda: period_end, lambda: meeting,
+                  lambda: filed if schedule else _first(labelled, "filed", listed_dates),
+                  lambda: _first(labelled, "document", listed_dates))
+    for weak_date in weak_dates:
+        weak = weak_date()
         if weak is not None:
             return DateAnchors(None, resolved, weak.value, "text", period_end)  # type: ignore[arg-type]
     if cover_6k:

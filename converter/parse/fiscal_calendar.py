@@ -52,7 +52,7 @@ from converter.parse.amounts import find_amounts
 from converter.parse.dates import month_numbers
 from converter.parse.eras import era_names_source
 from converter.parse.gates import Gated, folded_text
-from converter.parse.match_starts import matches_from
+from converter.parse.match_starts import matches_from, word_offsets
 from converter.parse.period_patterns import ORD, date_source
 from converter.parse.periods import FiscalCalendar, _ordinal
 from converter.resources import data_rows
@@ -297,6 +297,33 @@ _FISCAL_LABEL = Gated(re.compile(r"""
     """, re.I | re.X))
 
 
+# where a fiscal label can begin: at its word; "the 2017-18 fiscal" at its year's first two digits
+# (tried only in a text that holds a fiscal word, the one that ends it)
+_LABEL_WORDS = ("fy", "fiscal", "financial", "year")
+_LABEL_CENTURIES = ("19", "20")
+
+
+def names_fiscal_label(text: str, folded: str) -> bool:
+    """Whether ``_FISCAL_LABEL`` finds a label in ``text`` (``folded``: ``fold(text)``), the
+    pattern tried only where a label can begin: it opens with no word of its own (an alternative
+    opens with a year), so ``re`` tried it at every place of the text, and most texts hold none.
+
+    >>> names_fiscal_label("up 5% in the 2017-18 fiscal", "up 5% in the 2017-18 fiscal")
+    True
+    >>> names_fiscal_label("the year 2017 and 2018 figures", "the year 2017 and 2018 figures")
+    False
+    """
+    if not _FISCAL_LABEL.may_match(folded):
+        return False
+    if len(folded) != len(text):  # (folding changed the length: its places are not the text's)
+        return _FISCAL_LABEL.pattern.search(text) is not None
+    starts = {at for word in _LABEL_WORDS for at in word_offsets(folded, word)}
+    if "fiscal" in folded or "financial" in folded:
+        starts.update(at for digits in _LABEL_CENTURIES for at in word_offsets(folded, digits))
+    match = _FISCAL_LABEL.pattern.match
+    return any(match(text, at) is not None for at in sorted(starts))
+
+
 @lru_cache(maxsize=8)
 def statutory_calendar(text: str) -> FiscalCalendar | None:
     """The fiscal year the law sets for companies reporting in the currency most of the text's
@@ -309,7 +336,7 @@ def statutory_calendar(text: str) -> FiscalCalendar | None:
     (None, None)
     """
     text = text[:20000]
-    if next(_FISCAL_LABEL.finditer(text, folded_text(text)), None) is None:
+    if not names_fiscal_label(text, folded_text(text)):
         return None
     counts: dict[str, int] = {}
     for amount in find_amounts(text):

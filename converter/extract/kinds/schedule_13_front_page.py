@@ -11,6 +11,7 @@ from decimal import Decimal
 from converter.extract.kinds.cover_20f import _ratio_pattern as ratio_pattern, class_pattern, ratio_value
 from converter.extract.mechanisms.subject_company import Located, captioned
 from converter.parse.dates import find_dates
+from converter.parse.gates import Gated, folded_text
 
 _CUSIP = re.compile(
     r"""\b(?i:CUSIP(?:[\s|]*+(?:No\.?|Number|\#))?)  # 'CUSIP No.', 'CUSIP NO.', 'Cusip Number'
@@ -18,6 +19,10 @@ _CUSIP = re.compile(
                             # blanks and marks is crossed once, not split between the three)
     (?P<value>[A-Z0-9]{6}[ \t]?[A-Z0-9]{2}[ \t]?[A-Z0-9])\b  # nine characters, in capitals
     """, re.VERBOSE)
+
+
+# (searched where "cusip" begins: the pattern opens with a boundary, tried at every place)
+_CUSIP_WORDS = Gated(_CUSIP)
 
 
 # the marks of a footnote after the number ('12345A107**': the footnote says which class it is of)
@@ -35,7 +40,8 @@ def cusip(text: str) -> Located | None:
     number = _FOOTNOTE_MARKS.sub("", str(found.value)) if found is not None else ""
     if found is not None and re.fullmatch(r"[A-Z0-9][A-Z0-9 ]{5,12}", number) and re.search(r"\d", number):
         return Located(number, found.start, found.end - (len(str(found.value)) - len(number)))
-    m = _CUSIP.search(text)
+    folded = folded_text(text)  # (the document's, folded once for its readers)
+    m = _CUSIP_WORDS.first(text, folded) if _CUSIP_WORDS.may_match(folded) else None
     if m and re.search(r"\d", m["value"]):
         return Located(m["value"], m.start("value"), m.end("value"))
     return None

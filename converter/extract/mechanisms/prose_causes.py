@@ -30,10 +30,29 @@ _KO_CAUSE_BETWEEN = re.compile(r"[^\d,.;:]{0,30}")
 _YEAR_END_TO_DATE = re.compile(r"\s*(?:(?:on|in|at)\s+)?", re.I)
 
 
+# the kinds of word that can make a period not the figures' own (``not_the_figures``)
+CAUSE_KINDS = frozenset({"cause", "ko_cause", "year_end_of", "since", "ko_since"})
+
+
 @cache
-def _cause_words() -> tuple[Gated, ...]:
-    # every word that can make a period not the figures' own (``not_the_figures``)
-    return tuple(Gated(word_pattern(kind)) for kind in ("cause", "ko_cause", "year_end_of", "since", "ko_since"))
+def _cause_words() -> tuple[tuple[str, Gated], ...]:
+    return tuple((kind, Gated(word_pattern(kind))) for kind in sorted(CAUSE_KINDS))
+
+
+def cause_kinds(text: str) -> frozenset[str]:
+    """The kinds of ``CAUSE_KINDS`` whose words ``text`` may hold (their gates pass): a period's
+    window is searched only for those (a sentence holding "since" holds no cause word, most often).
+    Empty where ``may_name_cause`` is False.
+
+    >>> sorted(cause_kinds("Revenue rose for the 12th straight quarter since 2015")), cause_kinds("Revenue rose")
+    (['since'], frozenset())
+    """
+    folded = fold(text)
+    found = [kind for kind, words in _cause_words() if words.may_match(folded)]
+    return frozenset(found) if found else _NO_KINDS
+
+
+_NO_KINDS: frozenset[str] = frozenset()
 
 
 def may_name_cause(text: str) -> bool:
@@ -49,10 +68,10 @@ def may_name_cause(text: str) -> bool:
 
 def may_name_cause_folded(folded: str) -> bool:
     """``may_name_cause`` of a text already folded (``gates.fold``): a whole document's, once."""
-    return any(words.may_match(folded) for words in _cause_words())
+    return any(words.may_match(folded) for _, words in _cause_words())
 
 
-def names_cause(text: str, p: FoundPeriod) -> bool:
+def names_cause(text: str, p: FoundPeriod, kinds: frozenset[str] = CAUSE_KINDS) -> bool:
     """A period phrase inside a clause giving a cause ("due to a one-off charge in the third
     quarter of 2017", "2017년 3분기 통상임금 비용 반영에 따른 기저 효과"): the cause's period,
     never the period of the sentence's figures nor the one they are compared with.
@@ -70,23 +89,26 @@ def names_cause(text: str, p: FoundPeriod) -> bool:
     """
     if p.relation is not None:
         return False
-    if _names_year_end(text, p):
+    if "year_end_of" in kinds and _names_year_end(text, p):
         return True
-    if _word_before(text, p, "cause", _CAUSE_BEFORE, 80):
+    if "cause" in kinds and _word_before(text, p, "cause", _CAUSE_BEFORE, 80):
         return True
+    if "ko_cause" not in kinds:
+        return False
     after = word_pattern("ko_cause").search(text, p.end, p.end + 40)
     if after is None or not _KO_CAUSE_BETWEEN.fullmatch(text, p.end, after.start()):
         return False
     return word_pattern("measure").search(text, p.end, after.start()) is None
 
 
-def not_the_figures(text: str, p: FoundPeriod) -> bool:
+def not_the_figures(text: str, p: FoundPeriod, kinds: frozenset[str] = CAUSE_KINDS) -> bool:
     """A period phrase that is neither the period of the sentence's figures nor the one they are
-    compared with: a cause's (``names_cause``) or a span's start (``opens_span``)."""
-    return names_cause(text, p) or opens_span(text, p)
+    compared with: a cause's (``names_cause``) or a span's start (``opens_span``). ``kinds``:
+    the kinds of word looked for (``cause_kinds(text)``: the others cannot be found in it)."""
+    return names_cause(text, p, kinds) or opens_span(text, p, kinds)
 
 
-def opens_span(text: str, p: FoundPeriod) -> bool:
+def opens_span(text: str, p: FoundPeriod, kinds: frozenset[str] = CAUSE_KINDS) -> bool:
     """A period phrase that starts a span reaching the present, as business news reports a
     streak or a record: "the 12th straight quarter of growth since the second quarter of 2015",
     "2005년 3분기 이후 33분기 연속 증가", "2010년 2분기부터 20분기 연속 흑자". The figures of the
@@ -111,8 +133,10 @@ def opens_span(text: str, p: FoundPeriod) -> bool:
     """
     if p.relation is not None:
         return False
-    if _word_before(text, p, "since", _SINCE_BEFORE, 20):
+    if "since" in kinds and _word_before(text, p, "since", _SINCE_BEFORE, 20):
         return True
+    if "ko_since" not in kinds:
+        return False
     after = word_pattern("ko_since").search(text, p.end, p.end + 40)
     return after is not None and _SINCE_AFTER.fullmatch(text, p.end, after.start()) is not None
 

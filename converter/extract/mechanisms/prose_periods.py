@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from converter.extract.base import DocumentContext
-from converter.extract.mechanisms.prose_causes import may_name_cause, may_name_cause_folded, not_the_figures
+from converter.extract.mechanisms.prose_causes import cause_kinds, may_name_cause_folded, not_the_figures
 from converter.extract.mechanisms.sentences import Sentence, gated_search, word_pattern
 from converter.model import Period
 from converter.parse.fiscal_calendar import fiscal_calendar, year_end_stated, year_end_unstated
@@ -211,8 +211,8 @@ class ProsePeriods:
     def find(self, s: Sentence) -> list[FoundPeriod]:
         found = self._periods(s.text, document_date=self.ctx.document_date, current=self.current,
                               anchors=self.anchors)
-        if found and self.causes_possible and may_name_cause(s.text):
-            found = [p for p in found if not not_the_figures(s.text, p)]
+        if found and self.causes_possible and (kinds := cause_kinds(s.text)):
+            found = [p for p in found if not not_the_figures(s.text, p, kinds)]
         return [self._beside(p, found) if p.unresolved else p for p in found]
 
     def _periods(self, text: str, **given) -> list[FoundPeriod]:  # type: ignore[no-untyped-def]
@@ -256,8 +256,8 @@ class ProsePeriods:
         found: set[Period] = set()
         for s in spans:
             periods = self._periods(s.text)
-            if periods and self.causes_possible and may_name_cause(s.text):
-                periods = [p for p in periods if not not_the_figures(s.text, p)]
+            if periods and self.causes_possible and (kinds := cause_kinds(s.text)):
+                periods = [p for p in periods if not not_the_figures(s.text, p, kinds)]
             for i, p in enumerate(periods):
                 if p.period is None or p.kind not in PERIOD_KINDS + ("instant",):
                     continue

@@ -218,9 +218,9 @@ def captioned(text: str, caption: str, opening: str | None = None) -> Located | 
     ...           "Requires Filing of this Statement", "Date of Event").value
     'May 2, 2006'
     """
-    m = re.search(rf"^[ \t|]*\(\s*{caption}\s*\)[ \t|]*$", text, re.I | re.M)
+    m = caption_alone(text, caption)
     if m is None and opening is not None:  # the text's last line: '(' and the caption's opening
-        m = re.search(rf"^[ \t|]*\(\s*{opening}\b[^()\n]*\Z", text.rstrip(), re.I | re.M)
+        m = cut_caption(text, opening)
     if m is None:
         return _run_together(text, caption)
     value: list[re.Match[str]] = []
@@ -271,6 +271,44 @@ _VALUE_OPENS = re.compile(r"(?:^|\)[\d*]{0,2}[ \t]+)(?=[^()\n]*\Z)", re.M)
 _BLANKS_THEN = r"(?<=[^\s(])[ \t]+"
 
 
+@cache
+def _caption(caption: str) -> re.Pattern[str]:
+    """The caption itself, in its parentheses: a cover that lacks it runs no value onto it."""
+    return re.compile(rf"\(\s*{caption}\s*\)", re.I)
+
+
+@cache
+def _caption_line(caption: str) -> re.Pattern[str]:
+    return re.compile(rf"^[ \t|]*\(\s*{caption}\s*\)[ \t|]*$", re.I | re.M)
+
+
+@cache
+def _cut_line(opening: str) -> re.Pattern[str]:
+    return re.compile(rf"^[ \t|]*\(\s*{opening}\b[^()\n]*\Z", re.I | re.M)
+
+
+def cut_caption(text: str, opening: str) -> re.Match[str] | None:
+    """The end of ``text`` (its trailing blanks dropped) inside a caption that ``opening`` opens
+    (words, no bracket): nothing from its "(" to the end is a bracket, so that "(" is the text's
+    last one, and the search starts at its line (not at every line of the text)."""
+    stripped = text.rstrip()
+    bracket = stripped.rfind("(")
+    if bracket < 0:
+        return None
+    return _cut_line(opening).search(stripped, stripped.rfind("\n", 0, bracket) + 1)
+
+
+def caption_alone(text: str, caption: str) -> re.Match[str] | None:
+    """The first line holding ``caption`` alone, in its parentheses: looked for from the line of
+    the caption's first occurrence (a search for "(" that ``re`` skips to), not tried at every
+    line of the text before it, and not at all in a text without the caption (most covers lack
+    some of the captions asked: "(CUSIP Number)")."""
+    held = _caption(caption).search(text)
+    if held is None:
+        return None
+    return _caption_line(caption).search(text, text.rfind("\n", 0, held.start()) + 1)
+
+
 def _run_together(text: str, caption: str) -> Located | None:
     """A captioned value in a cover run onto one line: after the caption before it (and that
     caption's footnote number) or the line's start, then a rule, then its own caption
@@ -283,6 +321,8 @@ def _run_together(text: str, caption: str) -> Located | None:
     >>> captioned(line, "Name of Issuer").value, captioned(line, "Title of Class").value
     ('ACME CO., LTD.', 'COMMON STOCK')
     """
+    if _caption(caption).search(text) is None:
+        return None  # (both searches below end in the caption; they open with a look-behind, tried everywhere)
     m = (re.search(_RULE_THEN + rf"\(\s*{caption}\s*\)", text, re.I)
          or re.search(_BLANKS_THEN + rf"\(\s*{caption}\s*\)", text, re.I))
     if m is None:

@@ -4,11 +4,13 @@ headings name fiscal periods: "fiscal 2003", "1Q FY2005") and again by their bin
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from converter.extract.mechanisms.table_headings import month_alternation, month_number
 from converter.parse.fiscal_calendar import stated_fiscal_calendar, year_end_unstated
-from converter.parse.gates import Gated, fold
+from converter.parse.gates import Gated, folded_text
+from converter.parse.match_starts import matches_from, word_offsets
 from converter.parse.periods import FiscalCalendar
 
 _FISCAL_WORDS = Gated(re.compile(r"fiscal\s+year|결산", re.I))  # the words of a statement of the fiscal year
@@ -23,6 +25,19 @@ def _fiscal_statement() -> re.Pattern[str]:
              (?P<alias>[\s(“"]{{1,4}}(?:fiscal|FY)\s?(?:year\s+)?(?P<a>(?:19|20)\d\d))?  # ("fiscal 2003")
           |(?P<k>1[0-2]|0?[1-9])\s*월\s*결산                                   # 3월 결산
         """, re.I | re.X)
+
+
+def fiscal_statements(text: str, folded: str) -> Iterator[re.Match[str]]:
+    """``_fiscal_statement().finditer(text)`` (``folded``: ``fold(text)``), tried only where
+    "fiscal" begins in a text without "결산" (the Korean statement, which opens with its month's
+    digits): the pattern opens with no literal ``re`` skips to, so it was tried at every place.
+
+    >>> [m["m"] for m in fiscal_statements("FY: fiscal year ended March 31, 2004", "fy: fiscal year ended march 31, 2004")]
+    ['March']
+    """
+    if "결산" in folded or len(folded) != len(text):  # (folding changed the length: its places are not the text's)
+        return _fiscal_statement().finditer(text)
+    return matches_from(_fiscal_statement(), text, word_offsets(folded, "fiscal"))
 
 
 @lru_cache(maxsize=8)  # asked by the tables and again by their binding, of the same document
@@ -40,9 +55,10 @@ def document_calendar(text: str) -> FiscalCalendar | None:
     """
     months: list[int] = []
     named: set[str] = set()
-    if not _FISCAL_WORDS.may_match(fold(text)) or not _FISCAL_WORDS.pattern.search(text):  # (most texts lack "fiscal")
+    folded = folded_text(text)  # (the document's, folded once for all its readers)
+    if not _FISCAL_WORDS.may_match(folded) or _FISCAL_WORDS.first(text, folded) is None:  # (most texts lack "fiscal")
         return None if year_end_unstated(text) else FiscalCalendar()  # ("2020/21": not December's)
-    for m in _fiscal_statement().finditer(text):
+    for m in fiscal_statements(text, folded):
         month = int(m["k"]) if m["k"] else month_number(m["m"])
         months.append(month)
         if m["a"] and m["y"]:

@@ -91,8 +91,10 @@ def _bare_grids(lines: list[Line], env: HeadingEnv) -> list[Grid]:
     while i < len(lines):
         rows: list[tuple[Cell, list[Cell]]] = []
         j = i
-        # (the line test first that most lines fail: a figure on the line below)
-        while j + 1 < len(lines) and not bare[j] and (_row_label(lines[j].text) or (rows and _long_label(lines[j].text))):
+        # (the line tests first that most lines fail: a figure on the line below, or a table
+        # begun, which a section's heading needs; a line with neither ends the loop below anyway)
+        while j + 1 < len(lines) and not bare[j] and (bare[j + 1] or rows) and \
+                (_row_label(lines[j].text) or (rows and _long_label(lines[j].text))):
             if not bare[j + 1]:
                 if not (rows and _section_above_row(lines, bare, j)):
                     break

@@ -66,8 +66,7 @@ def _cell(line: Line) -> Cell:
 def span_grids(lines: list[Line], env: HeadingEnv) -> list[Grid]:
     """The tables of the layout above (``lines``: the document's lines that hold text)."""
     grids: list[Grid] = []
-    # each line asked once whether it is a unit heading (its length first: most lines are longer)
-    heads = [len(text := line.text.strip()) <= _UNIT_WIDTH and _is_unit_heading(text) for line in lines]
+    heads = _unit_headings(lines)
     i = 0
     while i < len(lines):
         if not heads[i]:
@@ -86,10 +85,22 @@ def span_grids(lines: list[Line], env: HeadingEnv) -> list[Grid]:
     return grids
 
 
+def _unit_headings(lines: list[Line]) -> list[bool]:
+    """Whether each line is a unit heading, asked once a line, and only of a short line beside
+    another short one: the grid needs two unit headings in a row, so a line standing alone
+    among longer ones heads no grid whatever it is (most short lines: a title, a dateline)."""
+    texts = [line.text.strip() for line in lines]
+    short = [len(text) <= _UNIT_WIDTH for text in texts]
+    last = len(lines) - 1
+    return [short[i] and ((i > 0 and short[i - 1]) or (i < last and short[i + 1])) and _is_unit_heading(text)
+            for i, text in enumerate(texts)]
+
+
 def _is_unit_heading(text: str) -> bool:
     """A unit over a column, alone on its line: "Million yen", "%" (a few words: most lines are
     longer, and are not asked of the unit reader)."""
-    return len(text) <= _UNIT_WIDTH and (bool(_PERCENT.fullmatch(text)) or (is_unit_cell(text) and not _DIGIT.search(text)))
+    # (the digit first: most short lines beside another are a table's figures, a cell per line)
+    return len(text) <= _UNIT_WIDTH and (bool(_PERCENT.fullmatch(text)) or (not _DIGIT.search(text) and is_unit_cell(text)))
 
 
 def _grid(lines: list[Line], first: int, width: int, env: HeadingEnv) -> Grid | None:

@@ -45,9 +45,19 @@ def _split_row(line: Line) -> tuple[Cell, list[Cell]] | None:
     return _split_figures(line)
 
 
+# the characters a figure cell ends with (``table_shape.NUMERIC`` and ``EMPTY``), besides a digit
+_FIGURE_ENDS = frozenset("%)]원-—–aAmM.*－=환속대소전")
+
+
 def _ends_in_two_figures(text: str) -> bool:
     """Whether the last two of three words at least are figures, as every row's are (after its
-    label): a look at the line's end alone."""
+    label): a look at the line's end alone, and first at its last character (most lines end in
+    a letter, which no figure does)."""
+    last = text[-1:]
+    if last.isspace():
+        last = text.rstrip()[-1:]
+    if not (last.isdecimal() or last in _FIGURE_ENDS):
+        return False
     tail = text.rsplit(None, 2)
     return len(tail) == 3 and all(is_figure(w) and not w.endswith(",") for w in tail[1:])
 
@@ -101,8 +111,10 @@ def space_row_grids(lines: list[Line], env: HeadingEnv) -> list[Grid]:
     i = 0
     while i < len(lines):
         text = lines[i].text
-        # (the look at the line's end inline: most lines fail it, and a call a line costs)
-        row = _split_figures(lines[i]) if "|" not in text and _ends_in_two_figures(text) else None
+        # (the line's last character first, inline: most lines end in a letter, and a call a line costs)
+        last = text[-1:]
+        row = _split_figures(lines[i]) if (last.isdecimal() or last in _FIGURE_ENDS or last.isspace()) \
+            and "|" not in text and _ends_in_two_figures(text) else None
         if row is None:
             i += 1
             continue
