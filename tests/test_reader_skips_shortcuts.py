@@ -1,4 +1,4 @@
-"""The cheaper forms of last stop's new readers answer as the plain forms they replace (issue 17),
+"""The cheaper forms of some readers answer as the plain forms they replace (issue 17),
 on every test and example document and on short texts written for the edge cases: a fiscal label
 looked for only where one can begin, a table's cell-per-line rows asked for a label only where a
 figure follows or a table is begun, unit headings asked only of short lines beside another, a
