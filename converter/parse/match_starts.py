@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from converter.parse import gate_table
 from converter.parse.openings import openings, sequence_openings, skipped_to_by_re
 from converter.parse.pattern_tree import REPEATS, parse_tree
 
@@ -38,7 +39,14 @@ def leading_stems(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     ``pattern`` (``converter.parse.openings`` reads them, past an optional word and through a
     group), when none is a single character or two letters ("as", "in", "on": they are
     everywhere) and ``re`` does not skip to them itself; None otherwise (the pattern opens with a
-    class, a digit, a one-letter word: ``re`` does well enough then)."""
+    class, a digit, a one-letter word: ``re`` does well enough then). From the committed table
+    of what the analysis learnt (``converter.parse.gate_table``), else from the pattern's tree."""
+    known = gate_table.known(pattern)
+    return known[1] if known is not None else read_leading_stems(pattern)
+
+
+def read_leading_stems(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """``leading_stems`` read from ``pattern``'s parse tree."""
     found = openings(pattern)  # (an unreadable pattern is simply searched as before)
     if not found or any(len(s) < 2 or (len(s) == 2 and s.isascii() and s.isalpha()) for s in found):
         return None
