@@ -16,6 +16,8 @@ import pytest
 from converter.parse import gate_table
 from converter.parse.gates import Gated, literal_gates, read_literal_gates
 from converter.parse.match_starts import leading_stems, read_leading_stems
+from converter.parse.openings import openings, read_openings, read_skipped_to_by_re, skipped_to_by_re
+from converter.parse.period_scan import OpeningGated
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -52,7 +54,13 @@ def test_every_entry_is_what_the_patterns_tree_answers():
         assert gate_table.entry(one["source"], one["flags"]) == one, one["source"]
 
 
-def test_the_table_answers_as_the_tree_through_the_analyses_and_gated():
+def _opening_gated_from_the_tree(pattern: re.Pattern[str], monkeypatch) -> OpeningGated:
+    with monkeypatch.context() as patched:
+        patched.setattr(gate_table, "known", lambda pattern: None)
+        return OpeningGated(pattern)
+
+
+def test_the_table_answers_as_the_tree_through_the_analyses_and_gated(monkeypatch):
     if committed()["python"] != gate_table.python_version():
         pytest.skip("the table is not used under another Python")
     answered = 0
@@ -62,6 +70,9 @@ def test_the_table_answers_as_the_tree_through_the_analyses_and_gated():
         assert gate_table.known(pattern) is not None
         assert literal_gates(pattern) == read_literal_gates(pattern)
         assert leading_stems(pattern) == read_leading_stems(pattern)
+        assert openings(pattern) == read_openings(pattern)
+        assert skipped_to_by_re(pattern) is read_skipped_to_by_re(pattern)
+        assert OpeningGated(pattern) == _opening_gated_from_the_tree(pattern, monkeypatch)
         gated = Gated(pattern)
         assert gated.gates == read_literal_gates(pattern)
         stems = read_leading_stems(pattern)
@@ -75,6 +86,7 @@ def test_a_pattern_not_in_the_table_is_read_from_its_tree():
     assert gate_table.known(pattern) is None
     assert literal_gates(pattern) == (("quaestor", "tribune"), ("plebs",), ("the",), ("of",))
     assert leading_stems(pattern) == ("qua", "tri")
+    assert openings(pattern) == frozenset({"qua", "tri"}) and skipped_to_by_re(pattern) is False
 
 
 def test_another_pythons_table_is_not_used(monkeypatch):

@@ -151,7 +151,7 @@ def literal_gates(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
     (the most selective sets first, each set's longest words first): from the committed table
     of what the analysis learnt (``converter.parse.gate_table``), else from the pattern's tree."""
     known = gate_table.known(pattern)
-    return known[0] if known is not None else read_literal_gates(pattern)
+    return known.gates if known is not None else read_literal_gates(pattern)
 
 
 def read_literal_gates(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from converter.parse import gate_table
-from converter.parse.openings import openings, sequence_openings, skipped_to_by_re
+from converter.parse.openings import read_openings, read_skipped_to_by_re, sequence_openings
 from converter.parse.pattern_tree import REPEATS, parse_tree
 
 
@@ -42,15 +42,15 @@ def leading_stems(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     class, a digit, a one-letter word: ``re`` does well enough then). From the committed table
     of what the analysis learnt (``converter.parse.gate_table``), else from the pattern's tree."""
     known = gate_table.known(pattern)
-    return known[1] if known is not None else read_leading_stems(pattern)
+    return known.stems if known is not None else read_leading_stems(pattern)
 
 
 def read_leading_stems(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """``leading_stems`` read from ``pattern``'s parse tree."""
-    found = openings(pattern)  # (an unreadable pattern is simply searched as before)
+    found = read_openings(pattern)  # (an unreadable pattern is simply searched as before)
     if not found or any(len(s) < 2 or (len(s) == 2 and s.isascii() and s.isalpha()) for s in found):
         return None
-    return None if skipped_to_by_re(pattern) else tuple(sorted(found))
+    return None if read_skipped_to_by_re(pattern) else tuple(sorted(found))
 
 
 class StemStarts:
