@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from converter.parse import gate_table
 from converter.parse.match_starts import LineOpenings, StemStarts, leading_stems, matches_from
 from converter.parse.pattern_tree import REPEATS, ZERO_WIDTH, folded_literal, read_tree
 
@@ -147,7 +148,14 @@ def _node(item: tuple[object, object]) -> Node:
 
 def literal_gates(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
     """Sets of folded words such that every match of ``pattern`` holds a word of each set
-    (the most selective sets first, each set's longest words first)."""
+    (the most selective sets first, each set's longest words first): from the committed table
+    of what the analysis learnt (``converter.parse.gate_table``), else from the pattern's tree."""
+    known = gate_table.known(pattern)
+    return known.gates if known is not None else read_literal_gates(pattern)
+
+
+def read_literal_gates(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
+    """``literal_gates`` read from ``pattern``'s parse tree."""
     found = read_tree(pattern, _sequence)
     if found is None:
         return ()  # (an unreadable pattern simply gets no gate)

@@ -29,7 +29,8 @@ from __future__ import annotations
 
 import re
 
-from converter.parse.openings import openings, sequence_openings, skipped_to_by_re
+from converter.parse import gate_table
+from converter.parse.openings import read_openings, read_skipped_to_by_re, sequence_openings
 from converter.parse.pattern_tree import REPEATS, parse_tree
 
 
@@ -38,11 +39,18 @@ def leading_stems(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     ``pattern`` (``converter.parse.openings`` reads them, past an optional word and through a
     group), when none is a single character or two letters ("as", "in", "on": they are
     everywhere) and ``re`` does not skip to them itself; None otherwise (the pattern opens with a
-    class, a digit, a one-letter word: ``re`` does well enough then)."""
-    found = openings(pattern)  # (an unreadable pattern is simply searched as before)
+    class, a digit, a one-letter word: ``re`` does well enough then). From the committed table
+    of what the analysis learnt (``converter.parse.gate_table``), else from the pattern's tree."""
+    known = gate_table.known(pattern)
+    return known.stems if known is not None else read_leading_stems(pattern)
+
+
+def read_leading_stems(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """``leading_stems`` read from ``pattern``'s parse tree."""
+    found = read_openings(pattern)  # (an unreadable pattern is simply searched as before)
     if not found or any(len(s) < 2 or (len(s) == 2 and s.isascii() and s.isalpha()) for s in found):
         return None
-    return None if skipped_to_by_re(pattern) else tuple(sorted(found))
+    return None if read_skipped_to_by_re(pattern) else tuple(sorted(found))
 
 
 class StemStarts:

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from converter.parse import gate_table
 from converter.parse.pattern_tree import REPEATS, ZERO_WIDTH, first_item, folded_literal, parse_tree, read_tree
 
 _LONGEST = 3  # characters of an opening kept: enough to be rare, few enough to stay a short list
@@ -125,7 +126,15 @@ def sequence_openings(items: object) -> frozenset[str] | None:
 def openings(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """The folded strings (up to three characters) one of which opens every match of
     ``pattern``; None when unknown, when one is empty, or when one is a single ASCII character
-    (a digit, a letter: it stands everywhere, and ``re`` tries the pattern as fast)."""
+    (a digit, a letter: it stands everywhere, and ``re`` tries the pattern as fast). From the
+    committed table of what the analysis learnt (``converter.parse.gate_table``), else from the
+    pattern's tree."""
+    known = gate_table.known(pattern)
+    return known.openings if known is not None else read_openings(pattern)
+
+
+def read_openings(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """``openings`` read from ``pattern``'s parse tree."""
     strings = read_tree(pattern, sequence_openings)  # (an unreadable pattern is simply searched as before)
     if not strings or any(len(s) == 1 and s.isascii() for s in strings):
         return None
@@ -136,7 +145,13 @@ def skipped_to_by_re(pattern: re.Pattern[str]) -> bool:
     """Whether ``re`` itself skips to the pattern's possible starts: it opens (no ``\\b`` or
     look-around first) with a literal, a branch or a class, of characters matched as they
     stand (case-sensitively, or characters without case: 前, 截); trying it only at its
-    openings' positions would be no faster."""
+    openings' positions would be no faster. From the committed table (``openings`` says)."""
+    known = gate_table.known(pattern)
+    return known.skipped if known is not None else read_skipped_to_by_re(pattern)
+
+
+def read_skipped_to_by_re(pattern: re.Pattern[str]) -> bool:
+    """``skipped_to_by_re`` read from ``pattern``'s parse tree."""
     first = first_item(parse_tree(pattern) or ())
     if first is None or first[0] not in ("LITERAL", "BRANCH", "IN"):
         return False
@@ -144,5 +159,5 @@ def skipped_to_by_re(pattern: re.Pattern[str]) -> bool:
         # re skips to the characters a branch opens with only when each alternative opens with
         # a literal (no group, class or look-around first): else it tries them at every position
         return False
-    found = openings(pattern)
+    found = read_openings(pattern)
     return not pattern.flags & re.IGNORECASE or (found is not None and all(o[0].lower() == o[0].upper() for o in found))

@@ -56,8 +56,11 @@ def words(kind: str) -> frozenset[str]:
 
 def title_alternation(*kinds: str, latin_only: bool = False) -> str:
     """Regex source for any phrase of ``kinds`` of ``data/name_words.tsv`` (the longest first,
-    its words apart by any white space); ``latin_only``: the ones written in ASCII."""
-    titles = sorted(set().union(*(words(kind) for kind in kinds)), key=len, reverse=True)
+    its words apart by any white space); ``latin_only``: the ones written in ASCII. Titles of one
+    length (which never match the same text) come in alphabetical order, not the set's, which
+    string hashing varies from process to process: so the pattern is spelled alike in every
+    process, and ``converter.parse.gate_table`` knows it."""
+    titles = sorted(set().union(*(words(kind) for kind in kinds)), key=lambda title: (-len(title), title))
     return "|".join(r"\s+".join(re.escape(w) for w in t.split()) for t in titles if t.isascii() or not latin_only)
 
 
@@ -79,7 +82,7 @@ def without_korean_marker(name: str) -> str | None:
 @cache
 def _trailing_form() -> re.Pattern[str]:
     """A legal form ending a name: 'Co., Ltd.', 'Inc.', 'Limited', 'N.V.'."""
-    forms = sorted({p for p, _ in phrases("legal_form") if p.isascii()}, key=len, reverse=True)
+    forms = sorted({p for p, _ in phrases("legal_form") if p.isascii()}, key=lambda title: (-len(title), title))
     alternatives = "|".join(r"\s*".join(re.escape(w) for w in f.split()) for f in forms)
     return re.compile(rf"(?<![\w.])(?:{alternatives})\.?$", re.IGNORECASE)
 
