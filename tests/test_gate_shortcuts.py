@@ -94,12 +94,14 @@ def test_split_row_as_the_plain_reading_on_every_line():
     assert all(table_space_rows._ends_in_two_figures(line.text) for line, row in zip(lines, plain) if row)
 
 
-def _plain_space_row_grids(lines, env):
-    """``space_row_grids`` as first written: every line without a "|" cut into its words."""
+def _plain_space_row_grids(lines, env, may_end_a_row=lambda text: True):
+    """``space_row_grids`` as first written: every line without a "|" cut into its words (of
+    those ``may_end_a_row`` passes: a later shortcut's plain look at the line's end)."""
     grids = []
     i = 0
     while i < len(lines):
-        row = table_space_rows._split_figures(lines[i]) if "|" not in lines[i].text else None
+        text = lines[i].text
+        row = table_space_rows._split_figures(lines[i]) if "|" not in text and may_end_a_row(text) else None
         if row is None:
             i += 1
             continue

@@ -10,16 +10,29 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
+from document_texts import DOCUMENTS, ingested_texts
+from test_gate_shortcuts import _plain_space_row_grids as plain_space_row_grids
 
-from converter.extract.mechanisms import prose_causes, table_cell_lines, table_cell_spans, table_space_rows
+from converter.classify import classify
+from converter.extract import anchors as a
+from converter.extract.kinds import schedule_13_front_page
+from converter.extract.mechanisms import (
+    prose_causes,
+    subject_company,
+    table_calendar,
+    table_cell_lines,
+    table_cell_spans,
+    table_space_rows,
+)
 from converter.extract.mechanisms.lines import Line, split_lines
 from converter.extract.mechanisms.sentences import sentences
 from converter.extract.mechanisms.table_headings import HeadingEnv
 from converter.extract.mechanisms.table_shape import is_figure
+from converter.ingest import ingest_bytes
+from converter.model import DocumentFamily, Segment, SourceDocument
 from converter.parse import fiscal_calendar
 from converter.parse.gates import fold
 from converter.parse.periods import find_periods
-from tests.document_texts import ingested_texts
 
 TEXTS = ingested_texts()
 ENV = HeadingEnv(None)
@@ -218,7 +231,6 @@ def test_cause_kinds_answer_as_all_kinds() -> None:
 
 # --- a statement of the fiscal year --------------------------------------------------------------
 
-from converter.extract.mechanisms import table_calendar  # noqa: E402
 
 _STATEMENT_EDGES = [
     'the fiscal year ending March 31, 2004 ("fiscal 2003")', "FISCAL YEAR ENDED JUNE 30, 2005 (FY 2005)",
@@ -243,7 +255,6 @@ def test_some_documents_state_their_fiscal_year() -> None:
 
 # --- a cover's value run onto one line with its caption ---------------------------------------
 
-from converter.extract.mechanisms import subject_company  # noqa: E402
 
 _CAPTIONS = [r"Name\s+of\s+(?:the\s+)?Issuer", r"Title\s+of\s+Class\s+of\s+Securities", r"CUSIP\s+(?:Number|No\.?)"]
 _RUN_EDGES = [
@@ -277,7 +288,6 @@ def test_run_together_as_plain() -> None:
 
 # --- a cover's caption alone on its line, a CUSIP after its label --------------------------------
 
-from converter.extract.kinds import schedule_13_front_page  # noqa: E402
 
 _EVENT = r"Date\s+of\s+Event\s+(?:which|that)\s+Requires\s+Filing\s+of\s+(?:this|the)\s+Statement"
 _ALONE_EDGES = [
@@ -331,17 +341,7 @@ def test_cut_caption_as_plain() -> None:
 
 def _plain_space_row_grids(lines: list[Line], env: HeadingEnv) -> list:  # type: ignore[type-arg]
     """``table_space_rows.space_row_grids`` with the plain look at each line's end."""
-    grids, i = [], 0
-    while i < len(lines):
-        text = lines[i].text
-        row = table_space_rows._split_figures(lines[i]) if "|" not in text and _plain_ends_in_two_figures(text) else None
-        if row is None:
-            i += 1
-            continue
-        grid, i = table_space_rows._grid_from(lines, i, len(row[1]), env)
-        if grid is not None:
-            grids.append(grid)
-    return grids
+    return plain_space_row_grids(lines, env, _plain_ends_in_two_figures)
 
 
 _SPACE_TABLE = ("Unit: NT$ thousand\nAccounting Title 2024/3rd 2023/3rd 2024/01/01To2024/09/30 2023/01/01To2023/09/30\n"
@@ -374,11 +374,6 @@ def test_unit_heading_digit_first_as_plain() -> None:
 
 # --- a document's filing date: asked only when nothing better dates it ---------------------------
 
-from converter.classify import classify  # noqa: E402
-from converter.extract import anchors as a  # noqa: E402
-from converter.ingest import ingest_bytes  # noqa: E402
-from converter.model import DocumentFamily, Segment, SourceDocument  # noqa: E402
-from tests.document_texts import DOCUMENTS  # noqa: E402
 
 
 def _plain_find_date_anchors(document, family, header, user_date=None, *, own_text_end=None, listed=()):  # type: ignore[no-untyped-def]
