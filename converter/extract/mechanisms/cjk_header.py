@@ -17,6 +17,7 @@ from functools import cache
 
 from converter.extract.anchors import Located
 from converter.extract.mechanisms.lines import split_lines, squash
+from converter.extract.mechanisms.names import KOREAN_MARKER
 from converter.extract.mechanisms.sentences import HAN, HANGUL, KANA
 from converter.parse.dates import find_dates
 from converter.parse.periods import parse_period
@@ -154,11 +155,37 @@ def labelled_registrant(text: str) -> Located | None:
     True
     """
     if text.isascii():
-        return None  # (every label is written in Han: an English text holds none)
+        return None  # (every label is written in Han or Hangul: an English text holds none)
     for m in _company_label().finditer(text, 0, min(len(text), HEAD)):
         name = m["name"]
         if LEGAL_FORM.search(name):
             return Located(name, m.start("name"), m.end("name"))
+    return _korean_cover_name(text)
+
+
+@cache
+def _korean_cover_label() -> re.Pattern[str]:
+    """The label of the filer's name on a Korean form's cover and the cell after it."""
+    labels = "|".join(f"(?:{label})" for label in header_words("ko_cover_company_label"))
+    return re.compile(rf"^[ \t|]*(?:{labels})[ \t]*[:：][ \t|]*(?P<name>[^|\n]{{2,40}}?)[ \t]*(?:\||$)", re.MULTILINE)
+
+
+def _korean_cover_name(text: str) -> Located | None:
+    """The filer's name a Korean disclosure form's cover labels ('| 회 사 명 : | 한빛정밀(주) |'),
+    with its legal form (주식회사, (주)).
+
+    >>> _korean_cover_name("| 회 사 명 : | 한빛정밀(주) | |\\n| 대 표 이 사 : | 김하늘 | |\\n").value
+    '한빛정밀(주)'
+    >>> _korean_cover_name("| 회사명 | 한빛정밀(주) |\\n") is None  # a decision table's item: another company
+    True
+    """
+    if not HANGUL.search(text, 0, HEAD):
+        return None
+    for m in _korean_cover_label().finditer(text, 0, min(len(text), HEAD)):
+        name = m["name"].strip()
+        if KOREAN_MARKER.search(name):
+            start = m.start("name") + m["name"].index(name)
+            return Located(name, start, start + len(name))
     return None
 
 

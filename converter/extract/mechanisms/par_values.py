@@ -1,6 +1,7 @@
 """A share's par value where other readers do not look: the amount BEFORE the words ("NT$10 par
 value common shares", "NT10 par value stocks", "US$0.01 par value ordinary shares") and the Chinese
-and Japanese labels ("每股面額新台幣10元", "每股面值人民币1.00元", "1株の額面金額50円"). The prose
+and Japanese labels ("每股面額新台幣10元", "每股面值人民币1.00元", "1株の額面金額50円") and the Korean
+ones of a notice's prose ("1주당 액면가액: 500원", "액면가액은 주당 5,000원"). The prose
 form "par value of Won 5,000 per share" is read by the press, resolution and 20-F readers.
 
 Words in ``data/par_value_words.tsv``. Only a share's par value is read: the phrase must have a
@@ -11,6 +12,8 @@ figure with a scale (a million, 億) is no par value.
 [('10', 'TWD')]
 >>> [(str(p.value), p.currency) for p in par_values("發行普通股，每股面額新台幣10元。")]
 [('10', 'TWD')]
+>>> [(str(p.value), p.currency) for p in par_values("분할 전 1주당 액면가액은 5,000원, 분할 후 액면가는 주당 500원")]
+[('5000', 'KRW')]
 >>> [(str(p.value), p.currency) for p in par_values("US$100,000 par value of the bonds")]
 []
 """
@@ -52,6 +55,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "after": re.compile(rf"(?:{_words('after_amount')})(?=[\s,]*(?:{_words('share_word')}))", re.I),
         "label": re.compile(_words("label")),
+        "after_change": re.compile(_words("after_change")),
         # "NT10": a currency written without its symbol, then the figure
         "bare": re.compile(rf"(?<![A-Za-z])(?P<c>{_words('currency')})\s?(?P<v>\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?)$"),
     }
@@ -113,6 +117,8 @@ def par_values(text: str) -> list[ParValue]:
         if amount:
             found.append(amount)
     for m in _label_gated().finditer(text, fold(text)):  # most texts lack the labels' 面
+        if _patterns()["after_change"].search(text, max(0, m.start() - 12), m.start()):
+            continue  # '분할 후 액면가는 주당 500원': the par value after a split, not the shares' now
         amounts = find_amounts(text[m.end():m.end() + _AMOUNT_CHARS])
         if amounts and amounts[0].start == 0 and amounts[0].currency and amounts[0].value < _LARGEST_PAR:
             a = amounts[0]
