@@ -373,6 +373,8 @@ def _bind_change(ctx: DocumentContext, table: Table, row: TableRow, concept: str
     if periods is None:
         return "a change column whose periods the table does not name"
     own, comparative = periods
+    if own.is_instant and concept_kinds()[concept][1] != "instant":
+        return f"a change of {concept}, a flow, between balance-sheet dates"  # (how long a period? the heading does not say)
     if row.to_date:
         own, comparative = _to_date(ctx, own), _to_date(ctx, comparative)  # type: ignore[assignment]
         if own is None or comparative is None:

@@ -12,6 +12,7 @@ from converter.extract.mechanisms.lines import Line, is_one_cell
 from converter.extract.mechanisms.table_shape import Cell, Grid, GridRow, is_figure, is_prose, join_closers
 from converter.extract.mechanisms.table_headings import (
     HeadingEnv,
+    duration_hints,
     heading_kind,
     is_date_part,
     is_heading_cell,
@@ -22,6 +23,8 @@ from converter.extract.mechanisms.table_rows import is_line_item
 from converter.extract.mechanisms.table_units import is_unit_cell, unit_statements
 
 ONE_CELL = re.compile(r"^\s*\|(?P<cell>[^|]*)$")
+# a cell of the row of dashes a markdown table draws under its headings: "---", ":---", "---:"
+_DASH_CELL = re.compile(r":?-{3,}:?")
 
 
 def _pipe_cells(line: Line) -> list[Cell]:
@@ -112,10 +115,23 @@ def _lines_above(lines: list[Line], first: int) -> list[str]:
     out: list[str] = []
     for line in reversed(lines[max(0, first - 3):first]):
         text = line.text.strip()
-        if not text or "|" in text or (is_prose(text) and not unit_statements(text)):
+        if not text or "|" in text or (is_prose(text) and not unit_statements(text) and not _duration_title(text)):
             break
         out.append(text)
     return out
+
+
+def _duration_title(text: str) -> bool:
+    """A title line that says how long the periods of the table under it are ("Highlights of the
+    third quarter ended December 31, 2025" over "Dec 31, 2025 | Dec 31, 2024"): long for a
+    caption, but no sentence (one ends in a stop), and its duration is what dates the columns.
+
+    >>> _duration_title("Financial highlights of the second quarter ended June 30, 2031")
+    True
+    >>> _duration_title("Sales for the three months ended June 30, 2031 rose on stronger demand in Asia.")
+    False
+    """
+    return len(text) <= 100 and not text.endswith(".") and bool(duration_hints(text))
 
 
 def _pipe_rows(block: list[Line]) -> list[tuple[str, Cell | None, list[Cell]]]:
@@ -126,8 +142,8 @@ def _pipe_rows(block: list[Line]) -> list[tuple[str, Cell | None, list[Cell]]]:
     i = 0
     while i < len(block):
         cells = cells_of[i]
-        if not cells:
-            i += 1
+        if not cells or all(_DASH_CELL.fullmatch(c.text) for c in cells):
+            i += 1  # (markdown's "|---|---|" under the headings: no row, the headings stay right above the figures)
             continue
         if not any(is_figure(c.text) for c in cells if c.text):
             following = cells_of[i + 1] if i + 1 < len(block) else []
@@ -145,7 +161,7 @@ def _pipe_rows(block: list[Line]) -> list[tuple[str, Cell | None, list[Cell]]]:
                 i += 2
                 continue
             rows.append(("text", None, cells))
-        elif not is_figure(cells[0].text) and figures_only(cells[1:]):
+        elif not is_figure(cells[0].text) and figures_only(cells[1:]) and not _years_run(cells[1:]):
             rows.append(("data", cells[0], cells[1:]))
         elif figures_only(cells) and not all(is_year_cell(c.text) for c in cells if c.text):
             rows.append(("data", None, cells))  # ("| | 2004 | 2003 |" is a heading row of years)
@@ -153,6 +169,21 @@ def _pipe_rows(block: list[Line]) -> list[tuple[str, Cell | None, list[Cell]]]:
             rows.append(("text", None, cells))
         i += 1
     return rows
+
+
+def _years_run(cells: list[Cell]) -> bool:
+    """"| 구분 | 2024 | 2023 | 2022 |": years one after another across the row, under whatever
+    the label column's heading says, are the columns' headings, no row of figures.
+
+    >>> _years_run([Cell(y, 0, 4) for y in ("2024", "2023", "2022")]), _years_run([Cell("2024", 0, 4), Cell("1,980", 0, 5)])
+    (True, False)
+    """
+    texts = [c.text for c in cells if c.text]
+    if len(texts) < 2 or not all(is_year_cell(t) and t.isdigit() for t in texts):
+        return False
+    years = [int(t) for t in texts]
+    steps = {b - a for a, b in zip(years, years[1:])}
+    return steps in ({1}, {-1})
 
 
 def _pipe_grid(block: list[Line], env: HeadingEnv) -> Grid | None:
