@@ -80,7 +80,10 @@ _BY_NAME = re.compile(rf"^\s*+(?:By\s*:?\s+|{_BY_L}\s*+)(?!(?-i:[a-z]))", re.IGN
 NAME_TITLE = re.compile(r"^\s*+Name\s*(?:/|and|:)?\s*Title\s*:+\s*", re.IGNORECASE)
 NAME = re.compile(rf"^\s*+(?:(?:Print(?:ed)?\s+)?Name\s*:|{_NAME_L})\s*", re.IGNORECASE)
 TITLE = re.compile(rf"^\s*+(?:(?:Title|Its)\s*:|{_TITLE_L})\s*", re.IGNORECASE)
-DATE = re.compile(rf"^\s*+(?:Dated?\b(?:\s+as\s+of)?\s*:?|{_DATE_L})\s*", re.IGNORECASE)
+# the date a block was signed on: "Date:", "Dated as of"; a "Date of <something>" other than
+# its signing is that thing's date ("Date of Event Requiring Statement:" of a Form 3/4 joint
+# filer block is the event's), never the signature's
+DATE = re.compile(rf"^\s*+(?:Dated?\b(?!\s+of\s+(?!sign|execut))(?:\s+as\s+of)?\s*:?|{_DATE_L})\s*", re.IGNORECASE)
 FOR = re.compile(r"^\s*+(?:for|on\s+behalf\s+of)\s+(?=[A-Z\uac00-\ud7a3])")
 # "For and on behalf of" over the party's name (English and Dutch/Luxembourg practice)
 BEHALF = re.compile(r"^\s*+(?:for\s+and\s+)?on\s+behalf\s+of\s*:?\s*", re.IGNORECASE)
