@@ -85,7 +85,7 @@ def _subject_sentence() -> Gated:
     named = phrase_pattern("security")
     security = rf"(?:{phrase_pattern('designation')}\s+[A-Z0-9]{{1,2}}\s+{named}|{named})"
     par = (r"(?:\s*,?\s*(?P<par>(?:with\s+a\s+)?par\s+value\s+[^;()]{1,40}?\s+per\s+share"
-           r"|[^;(),\s]{1,20}\s+par\s+value(?:\s+per\s+share)?)\s*,?)?")
+           r"|(?:at\s+)?[^;(),\s]{1,20}\s+par\s+value(?:\s+per\s+share)?)\s*,?)?")  # ('shares at $1 par value')
     defined = r"(?:\s*\([^()]{1,60}\)\s*,?)?"  # (the "Shares")
     name = rf"(?P<name>(?!{security})(?-i:[A-Z\uac00-\ud7a3])[^;]{{1,150}}?){_NAME_END}"
     return Gated(re.compile(
