@@ -87,3 +87,18 @@ def test_dated_signature_still_dated() -> None:
             "Date: June 3, 2012\n")
     block, = find_signature_blocks(text)
     assert str(block.date) == "2012-06-03"
+
+
+def test_party_beside_the_signature_caption() -> None:
+    """'Signature:        Hanbit Asset Stewards Limited' over 'By: /S/ ...': the party signing."""
+    blocks = find_signature_blocks(EXHIBIT)
+    assert [b.party for b in blocks] == ["Hanbit Asset Stewards Limited"] * 3
+
+
+def test_signature_caption_alone_is_no_party() -> None:
+    """A sentence after 'Signature:' is no party."""
+    text = ("IN WITNESS WHEREOF, the undersigned have executed this agreement.\n\n"
+            "Signature:     the undersigned agree to the statement above.\n\n"
+            "By: /s/ Dana Vole\nName: Dana Vole\n")
+    block, = find_signature_blocks(text)
+    assert block.party is None or "undersigned" not in block.party

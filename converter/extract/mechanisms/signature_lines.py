@@ -314,9 +314,17 @@ def _page_lines(text: str) -> list[Line]:
         if beside:  # "Dated: May 1, 2004        APEX PLC": the date, then the party of the block
             append(make(Line, (start, end, part[:beside] + " " * (len(part) - beside), kind, cell)))
             part, kind = " " * beside + part[beside:], "text"
+        caption = _SIGNATURE_CAPTION.match(part) if kind in ("prose", "text") else None
+        if caption and _kind(part[caption.end():]) == "text":
+            part, kind = " " * caption.end() + part[caption.end():], "text"  # the party beside it
         append(make(Line, (start, end, part, kind, cell)))
         i += 1
     return _in_context(lines)
+
+
+# a form's "Signature:" caption with the party it signs for printed in the next column
+# ("Signature:        APEX HOLDINGS LIMITED" over "By: /s/ ..."): the caption is no party's word
+_SIGNATURE_CAPTION = re.compile(r"[ \t|]*Signatures?\s*:[ \t]{3,}(?=\S)", re.IGNORECASE)
 
 
 # the gap between a date and what is printed in the next column of its line
