@@ -73,3 +73,24 @@ def test_subject_of_shares_at_a_par_value_issued_by(sentence: str, name: str, cl
                                     + sentence + " on behalf of each of us.")
     assert subject.name is not None and subject.name.value == name
     assert subject.security_class is not None and subject.security_class.value == cls
+
+
+LABELLED = """JOINT FILING AGREEMENT
+Issuer: {issuer}
+The undersigned hereby agree that the statement on Schedule 13G to which this agreement is attached is filed on behalf of each of them pursuant to Rule 13d-1(k)(1).
+IN WITNESS WHEREOF, the undersigned have executed this Agreement as of May 4, 2017.
+MARLOW CREST CAPITAL LP
+By: /s/ Ilse Marrow
+Name: Ilse Marrow
+Title: Managing Member
+"""
+
+
+@pytest.mark.parametrize("issuer, name", [
+    ("Quarry Lane Therapeutics, Inc.", "Quarry Lane Therapeutics, Inc."),
+    ('Quarry Lane Therapeutics, Inc. ("QLT")', "Quarry Lane Therapeutics, Inc."),
+])
+def test_subject_company_from_an_issuer_label(issuer: str, name: str) -> None:
+    converted, = convert_text(LABELLED.format(issuer=issuer), "agreement.txt")
+    xml = converted.xml.decode()
+    assert f">{name}</d2x:SubjectCompanyName>" in xml

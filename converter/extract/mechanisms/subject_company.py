@@ -207,6 +207,33 @@ def subject_from_sentence(text: str) -> Subject:
     )
 
 
+# the issuer a form's item labels: "Issuer and Ticker Symbol: Acme Fund, Inc. ("ACF")" (Forms
+# 3/4/5 and their Joint Filer Information blocks), "Issuer: Acme Fund, Inc." (an agreement's
+# header); the ticker in parentheses or after a comma is no part of the name
+_LABELLED_ISSUER = re.compile(r"""
+    ^[ \t|]*(?P<label>(?:Name\s+of\s+)?Issuer(?P<ticker>\s+(?:and|&)\s+Ticker\s+(?:or\s+Trading\s+)?Symbol)?)
+    [ \t]*:[ \t]*                                   # the label's colon, the value on its line
+    (?P<name>(?-i:[A-Z])[^\n(;]{1,120}?)             # the issuer's name
+    [ \t]*(?:\(\s*"?[A-Z0-9.]{1,8}"?\s*\)[ \t]*)?$     # its ticker symbol ("ACF"), or nothing
+    """, re.IGNORECASE | re.MULTILINE | re.VERBOSE)
+
+
+def labelled_issuer(text: str, bare_label: bool) -> Located | None:
+    """The issuer an ``Issuer and Ticker Symbol:`` line names; ``bare_label``: an ``Issuer:``
+    line is read too (in a joint filing agreement; elsewhere a bare "Issuer:" may be a bond's).
+
+    >>> labelled_issuer('Issuer and Ticker Symbol: Sample Fund, Inc. ("SFI")', False).value
+    'Sample Fund, Inc.'
+    >>> labelled_issuer('Issuer: Sample Fund, Inc.', False) is None
+    True
+    """
+    for m in _LABELLED_ISSUER.finditer(text):
+        if bare_label or m["ticker"]:
+            name = m["name"].rstrip(" ,")
+            return Located(" ".join(name.split()), m.start("name"), m.start("name") + len(name))
+    return None
+
+
 def captioned(text: str, caption: str, opening: str | None = None) -> Located | None:
     """The words above a cover-page caption such as ``(Name of Issuer)``, rules skipped; a
     value wrapped over lines (``American Depositary Shares, each representing ...`` / ``of
