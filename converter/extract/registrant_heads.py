@@ -339,6 +339,8 @@ def from_letterhead(text: str) -> Located | None:
             continue
         if i and _NAME_LABEL_CELL.fullmatch(lines[i - 1].text.strip(" \t|")):
             continue  # '|Company name' / '|Example Co., Ltd.': a form's item (an investee's name), no letterhead
+        if i and _continues_labelled_value(lines[i - 1].text, line.text):
+            continue  # 'Address: 1 Example Street' / '         Springfield, Ruritania': the item's value goes on
         if _after_counterparty_lead(label):
             continue  # '... Merger with' / 'Example Co., Ltd.': the other party, no letterhead
         start = line.start + line.text.index(stripped)
@@ -351,6 +353,27 @@ def from_letterhead(text: str) -> Located | None:
         if has_legal_form(name) or (sum(not cell for *_, cell in spans) > 1 and not _column_heading(name)):
             return Located(name, *spans[0][:2])
     return None
+
+
+# a labelled item with its value on the same line: 'Address:  1 Example Street'
+_LABELLED_VALUE = re.compile(r"(?P<label>[ \t]*[A-Za-z][A-Za-z &/.'-]{0,40}:[ \t]+)\S")
+
+
+def _continues_labelled_value(above: str, line: str) -> bool:
+    """``line`` goes on with the value of the labelled item ``above``: it starts in the value's
+    column (a form's block printed one item a line, its address over two lines), so it is part of
+    that value and no letterhead however often the block is repeated.
+
+    >>> _continues_labelled_value("Address: 9 Sample Road", "         Northtown NT1 2AB, Ruritania")
+    True
+    >>> _continues_labelled_value("Address: 9 Sample Road", "Hanbit Precision Co., Ltd.")
+    False
+    """
+    labelled = _LABELLED_VALUE.match(above)
+    if labelled is None:
+        return False
+    column = len(labelled.group("label"))
+    return len(line) > column and line[:column].isspace() and not line[column].isspace()
 
 
 def _column_heading(name: str) -> bool:

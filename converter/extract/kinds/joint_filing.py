@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from converter.extract.base import DocumentContext, Found
 from converter.extract.kinds.schedule_terms import (
@@ -57,6 +57,7 @@ from converter.extract.mechanisms.subject_company import (
     Located,
     Subject,
     country_code,  # noqa: F401 (part of this module's interface)
+    labelled_issuer,
     subject_from_sentence,
 )
 from converter.model import PURE, DocumentFamily, Observation, UnitSpec, Value
@@ -289,7 +290,11 @@ def extract_joint_filing_agreement(ctx: DocumentContext) -> Found:
     text = ctx.text
     blocks = find_signature_blocks(text)
     body = text[: blocks[0].span[0]] if blocks else text
-    schedule_facts(out, body, subject_from_sentence(body), "joint-filing")
+    subject = subject_from_sentence(body)
+    if subject.name is None:  # no sentence names it: an "Issuer:" item may
+        agreement = ctx.classification.family is DocumentFamily.JOINT_FILING_AGREEMENT
+        subject = replace(subject, name=labelled_issuer(body, bare_label=agreement))
+    schedule_facts(out, body, subject, "joint-filing")
     persons_and_pages(out, find_reporting_persons(body), blocks, agreement_date(ctx),
                       "joint-filing", lambda persons: submission_order(ctx, persons))
     return out.found()

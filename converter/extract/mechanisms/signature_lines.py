@@ -80,7 +80,10 @@ _BY_NAME = re.compile(rf"^\s*+(?:By\s*:?\s+|{_BY_L}\s*+)(?!(?-i:[a-z]))", re.IGN
 NAME_TITLE = re.compile(r"^\s*+Name\s*(?:/|and|:)?\s*Title\s*:+\s*", re.IGNORECASE)
 NAME = re.compile(rf"^\s*+(?:(?:Print(?:ed)?\s+)?Name\s*:|{_NAME_L})\s*", re.IGNORECASE)
 TITLE = re.compile(rf"^\s*+(?:(?:Title|Its)\s*:|{_TITLE_L})\s*", re.IGNORECASE)
-DATE = re.compile(rf"^\s*+(?:Dated?\b(?:\s+as\s+of)?\s*:?|{_DATE_L})\s*", re.IGNORECASE)
+# the date a block was signed on: "Date:", "Dated as of"; a "Date of <something>" other than
+# its signing is that thing's date ("Date of Event Requiring Statement:" of a Form 3/4 joint
+# filer block is the event's), never the signature's
+DATE = re.compile(rf"^\s*+(?:Dated?\b(?!\s+of\s+(?!sign|execut))(?:\s+as\s+of)?\s*:?|{_DATE_L})\s*", re.IGNORECASE)
 FOR = re.compile(r"^\s*+(?:for|on\s+behalf\s+of)\s+(?=[A-Z\uac00-\ud7a3])")
 # "For and on behalf of" over the party's name (English and Dutch/Luxembourg practice)
 BEHALF = re.compile(r"^\s*+(?:for\s+and\s+)?on\s+behalf\s+of\s*:?\s*", re.IGNORECASE)
@@ -311,9 +314,17 @@ def _page_lines(text: str) -> list[Line]:
         if beside:  # "Dated: May 1, 2004        APEX PLC": the date, then the party of the block
             append(make(Line, (start, end, part[:beside] + " " * (len(part) - beside), kind, cell)))
             part, kind = " " * beside + part[beside:], "text"
+        caption = _SIGNATURE_CAPTION.match(part) if kind in ("prose", "text") else None
+        if caption and _kind(part[caption.end():]) == "text":
+            part, kind = " " * caption.end() + part[caption.end():], "text"  # the party beside it
         append(make(Line, (start, end, part, kind, cell)))
         i += 1
     return _in_context(lines)
+
+
+# a form's "Signature:" caption with the party it signs for printed in the next column
+# ("Signature:        APEX HOLDINGS LIMITED" over "By: /s/ ..."): the caption is no party's word
+_SIGNATURE_CAPTION = re.compile(r"[ \t|]*Signatures?\s*:[ \t]{3,}(?=\S)", re.IGNORECASE)
 
 
 # the gap between a date and what is printed in the next column of its line

@@ -261,7 +261,7 @@ def below_the_signature(clean: str, lines: list[Line], signed: str) -> dict[str,
             a, b = _span(line, NAME)
             stacked = a >= b  # "Name:" / "Title:" / "Jane Roe" / "President": labels over values
             if not stacked:
-                found["name"] = (a, b)
+                _name_perhaps_titled(clean, (a, b), found)
         elif line.kind == "title" and stacked and "name" not in found:
             a, b = _span(line, TITLE)  # "Title:" joined to the first value: the first label's
             if a < b:
@@ -280,6 +280,19 @@ def below_the_signature(clean: str, lines: list[Line], signed: str) -> dict[str,
             title_lines = _text_below(clean, line, found, last, title_lines, signed)
         last = line.kind if line.kind not in ("blank", "rule", "note") else last
     return found
+
+
+def _name_perhaps_titled(clean: str, span: TextSpan, found: dict[str, TextSpan]) -> None:
+    """The value of a ``Name:`` line: ``Jane Roe, Chief Executive Officer`` is the name and the
+    title (the words after the comma make a whole title, ending in a title's last word), and a
+    ``Title:`` line below still gives the title; ``Jane Roe, Jr.`` is one name."""
+    a, b = span
+    cut = _name_end().search(clean, a, b)
+    title = span_strip(clean, cut.end(), b) if cut else (b, b)
+    if cut and title[0] < title[1] and title_complete(value_of(clean, title)):
+        found["name"], found["title"] = span_strip(clean, a, cut.start()), title
+    else:
+        found["name"] = (a, b)
 
 
 _TITLE_AFTER = re.compile(r"[\s/]*")  # what parts a name from its title: "Jane Roe / President"

@@ -193,6 +193,7 @@ def _page_cut_before_its_signature(clean: str, lines: list[Line], floor: int,
     tail = [i for i in range(floor + 1, len(lines)) if lines[i].kind not in ("blank", "rule")]
     if not tail or lines[tail[-1]].end < cut_at:
         return None  # the text goes on after these lines: no page stops there
+    bare_by = bool(tail) and _BARE_BY.fullmatch(lines[tail[-1]].body) is not None
     while tail and _BARE_BY.fullmatch(lines[tail[-1]].body):
         tail.pop()  # the signature's "By:", cut before its /s/
     if not tail:
@@ -203,7 +204,8 @@ def _page_cut_before_its_signature(clean: str, lines: list[Line], floor: int,
             break
         top = i
     party_span, chain = above_the_signature(clean, lines[top : tail[-1] + 1])
-    if party_span is None or not chain:
+    # a party over the "By" its signature opens with is a page even with no entity between them
+    if party_span is None or not (chain or bare_by):
         return None
     return SignatureBlock(party=value_of(clean, party_span), party_span=party_span, chain=chain,
                           signatory=None, signatory_span=None, title=None, title_span=None,

@@ -85,7 +85,7 @@ def _subject_sentence() -> Gated:
     named = phrase_pattern("security")
     security = rf"(?:{phrase_pattern('designation')}\s+[A-Z0-9]{{1,2}}\s+{named}|{named})"
     par = (r"(?:\s*,?\s*(?P<par>(?:with\s+a\s+)?par\s+value\s+[^;()]{1,40}?\s+per\s+share"
-           r"|[^;(),\s]{1,20}\s+par\s+value(?:\s+per\s+share)?)\s*,?)?")
+           r"|(?:at\s+)?[^;(),\s]{1,20}\s+par\s+value(?:\s+per\s+share)?)\s*,?)?")  # ('shares at $1 par value')
     defined = r"(?:\s*\([^()]{1,60}\)\s*,?)?"  # (the "Shares")
     name = rf"(?P<name>(?!{security})(?-i:[A-Z\uac00-\ud7a3])[^;]{{1,150}}?){_NAME_END}"
     return Gated(re.compile(
@@ -205,6 +205,33 @@ def subject_from_sentence(text: str) -> Subject:
         par_currency=par[1] if par else None,
         par_decimals=par[2] if par else None,
     )
+
+
+# the issuer a form's item labels: "Issuer and Ticker Symbol: Acme Fund, Inc. ("ACF")" (Forms
+# 3/4/5 and their Joint Filer Information blocks), "Issuer: Acme Fund, Inc." (an agreement's
+# header); the ticker in parentheses or after a comma is no part of the name
+_LABELLED_ISSUER = re.compile(r"""
+    ^[ \t|]*(?P<label>(?:Name\s+of\s+)?Issuer(?P<ticker>\s+(?:and|&)\s+Ticker\s+(?:or\s+Trading\s+)?Symbol)?)
+    [ \t]*:[ \t]*                                   # the label's colon, the value on its line
+    (?P<name>(?-i:[A-Z])[^\n(;]{1,120}?)             # the issuer's name
+    [ \t]*(?:\(\s*"?[A-Z0-9.]{1,8}"?\s*\)[ \t]*)?$     # its ticker symbol ("ACF"), or nothing
+    """, re.IGNORECASE | re.MULTILINE | re.VERBOSE)
+
+
+def labelled_issuer(text: str, bare_label: bool) -> Located | None:
+    """The issuer an ``Issuer and Ticker Symbol:`` line names; ``bare_label``: an ``Issuer:``
+    line is read too (in a joint filing agreement; elsewhere a bare "Issuer:" may be a bond's).
+
+    >>> labelled_issuer('Issuer and Ticker Symbol: Sample Fund, Inc. ("SFI")', False).value
+    'Sample Fund, Inc.'
+    >>> labelled_issuer('Issuer: Sample Fund, Inc.', False) is None
+    True
+    """
+    for m in _LABELLED_ISSUER.finditer(text):
+        if bare_label or m["ticker"]:
+            name = m["name"].rstrip(" ,")
+            return Located(" ".join(name.split()), m.start("name"), m.start("name") + len(name))
+    return None
 
 
 def captioned(text: str, caption: str, opening: str | None = None) -> Located | None:
