@@ -10,6 +10,7 @@ from functools import cache
 from converter.extract.mechanisms.lines import Line, squash
 from converter.extract.mechanisms.tokens import dates_between
 from converter.parse.address import find_addresses
+from converter.parse.amounts import find_amounts
 from converter.resources import data_rows
 
 
@@ -133,3 +134,38 @@ def _value_cell(text: str, line: Line) -> bool:
     for found in reversed(dates_between(text, start, end)):
         bare = bare[: found.start] + bare[found.end :]
     return _LETTERS.search(bare) is None
+
+
+# what a share-price quote prints after its price: the change, maybe signed, in parentheses,
+# maybe a percent or an arrow ('(-1.0%)', '+0.35', '▲120')
+_QUOTE_CHANGE = re.compile(r"[\s()+\-\u2212%.,\d▲▼△▽]*")
+
+
+def price_quote(bare: str) -> bool:
+    """Whether a line is a share price alone: a currency and a figure ('TWD 34.65'), maybe its
+    change after it, as a quote page prints over its tables; a title says what happened.
+
+    >>> price_quote("NT$ 41.20 (+0.5%)"), price_quote("Hanbit Marine sales of NT$ 41.20 billion")
+    (True, False)
+    """
+    amounts = find_amounts(bare)
+    if len(amounts) != 1 or amounts[0].start != 0:
+        return False
+    return _QUOTE_CHANGE.fullmatch(bare[amounts[0].end :]) is not None
+
+
+def in_wrapped_cell(lines: list[Line], index: int) -> bool:
+    """Whether the line at ``index`` continues a table cell flattened over lines: the line
+    above opens the cell ('|Total'), and the cell's run of lines without a bar ends at the next
+    bar within a line or two ('Repurchase' / 'Amount (JPY)' / '|'); a column heading wrapped
+    in its cell is no title."""
+    if not index or not lines[index - 1].stripped.startswith("|"):
+        return False
+    for near in lines[index + 1 : index + 3]:
+        if near.blank:
+            return False
+        if near.stripped.startswith("|"):
+            return True
+        if "|" in near.text:
+            return False
+    return False
