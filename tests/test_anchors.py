@@ -135,6 +135,15 @@ ANCHORS = [
         "현금배당결정\n\n5. 배당금총액(원)                     35,000,000,000\n"
         "6. 배당기준일                         2005-12-31\n10. 이사회결의일(결정일)               2006-02-10\n",
         None, dt.date(2006, 2, 10), dt.date(2006, 2, 10), id="a-korean-forms-record-date-is-its-items"),
+    pytest.param(  # a Japanese summary's header flattened one cell a line: the scheduled filing
+        # date is its label's value, the release date alone after it is the summary's
+        "令和6年3月期 第2四半期決算短信〔日本基準〕(連結)\n上場会社名\nコード番号\n代表者\n桜精機株式会社\n9999\n"
+        "(役職名) 取締役社長\n問合せ先責任者\n四半期報告書提出予定日\n令和5年11月14日\n令和5年11月10日\n上場取引所\n東\n"
+        "配当支払開始予定日\n-\n",
+        dt.date(2023, 11, 10), None, dt.date(2023, 11, 10), id="a-tanshins-scheduled-date-is-its-labels"),
+    pytest.param(  # the scheduled date alone under its label, no other date: no document date
+        "第2四半期決算短信〔日本基準〕(連結)\n上場会社名\n桜精機株式会社\n四半期報告書提出予定日\n令和5年11月14日\n上場取引所\n東\n",
+        None, None, None, id="a-scheduled-date-alone-is-no-document-date"),
 ]
 
 
