@@ -144,6 +144,10 @@ ANCHORS = [
     pytest.param(  # the scheduled date alone under its label, no other date: no document date
         "第2四半期決算短信〔日本基準〕(連結)\n上場会社名\n桜精機株式会社\n四半期報告書提出予定日\n令和5年11月14日\n上場取引所\n東\n",
         None, None, None, id="a-scheduled-date-alone-is-no-document-date"),
+    pytest.param(  # a 6-K's report: the date its board resolved what it reports
+        "Hanbit Marine Co., Ltd.\n\n     On May 6, 2024, pursuant to a resolution of our board of directors,\n"
+        "Hanbit Marine decided to acquire 1,234,000 shares of Sejin Logistics Co., Ltd.\n",
+        None, dt.date(2024, 5, 6), dt.date(2024, 5, 6), id="on-date-pursuant-to-a-board-resolution"),
 ]
 
 
