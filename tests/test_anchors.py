@@ -313,3 +313,19 @@ def test_user_date_places_an_undated_document():
     assert "<xbrli:forever/>" not in xml
     assert re.search(r"<xbrli:startDate>2004-11-24</xbrli:startDate>", xml)
     assert not any("forever" in w for w in converted.warnings)
+
+
+def test_a_20f_cover_whose_lines_end_in_a_cells_bar_is_dated_and_has_its_year():
+    # a cover flattened from a table: each line ends in ' |' ('FORM 20-F |'), the filing line has
+    # no 'the' before the Commission
+    text = "".join(line + " |\n" for line in (
+        "As filed with Securities and Exchange Commission on April 28, 2025", "", "UNITED STATES",
+        "SECURITIES AND EXCHANGE COMMISSION", "Washington, D.C. 20549", "", "FORM 20-F", "",
+        "[X] ANNUAL REPORT PURSUANT TO SECTION 13 OR 15(d) OF THE SECURITIES EXCHANGE ACT OF 1934",
+        "For the fiscal year ended December 31, 2024", "", "Commission file number 001-99999", "",
+        "HANBIT MARINE CO., LTD.", "(Exact name of Registrant as specified in its charter)"))
+    doc = document(text)
+    info = read_document_info(doc, classify(doc), None)
+    assert info.document_type is not None and info.document_type.value == "20-F"
+    assert info.document_date is not None and info.document_date.value == dt.date(2025, 4, 28)
+    assert info.period_end is not None and info.period_end.value == dt.date(2024, 12, 31)
