@@ -429,6 +429,11 @@ NON_TITLE_LINES = [
      "Status of a repurchase pursuant to a resolution at a general meeting of shareholders\nNot applicable\n"
      "|Number of Shares\n|Total\nRepurchase\nAmount (JPY)\n|\n"
      "Authorization pursuant to the resolution of the Board (May 2, 2024)\n|4,000,000\n|5,000,000,000\n", None),
+    # a title after a signature's last cell, its paragraph then a bar: no wrapped heading, a title
+    ("title after a signature's cells", "|By\n|\n/s/ Jane Roe\n|Jane Roe\n|Senior Vice President & Chief Financial Officer\n"
+     "Hanbit Marine Board of Directors Meeting Resolutions\nBusan, Korea, May 2, 2024 – Hanbit Marine today held a meeting "
+     "of the Board of Directors, which approved capital appropriations of US$1,234 million.\n|\nHanbit Marine Spokesperson:\n",
+     "Hanbit Marine Board of Directors Meeting Resolutions"),
 ]
 
 

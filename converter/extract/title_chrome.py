@@ -154,18 +154,28 @@ def price_quote(bare: str) -> bool:
     return _QUOTE_CHANGE.fullmatch(bare[amounts[0].end :]) is not None
 
 
+CELL_WORDS = 3  # the words of each line of a narrow column's heading, wrapped in its cell
+
+
+def _narrow(line: Line) -> bool:
+    return len(line.stripped.strip(" |").split()) <= CELL_WORDS
+
+
 def in_wrapped_cell(lines: list[Line], index: int) -> bool:
     """Whether the line at ``index`` continues a table cell flattened over lines: the line
     above opens the cell ('|Total'), and the cell's run of lines without a bar ends at the next
-    bar within a line or two ('Repurchase' / 'Amount (JPY)' / '|'); a column heading wrapped
-    in its cell is no title."""
-    if not index or not lines[index - 1].stripped.startswith("|"):
+    bar within a line or two ('Repurchase' / 'Amount (JPY)' / '|'), every line of it a word or
+    three, as a narrow column's heading wraps; such a heading is no title. (A title after a
+    signature's last cell runs on into a paragraph, whose lines are long.)"""
+    if not index or not lines[index - 1].stripped.startswith("|") or not _narrow(lines[index - 1]):
+        return False
+    if not _narrow(lines[index]):
         return False
     for near in lines[index + 1 : index + 3]:
         if near.blank:
             return False
         if near.stripped.startswith("|"):
             return True
-        if "|" in near.text:
+        if "|" in near.text or not _narrow(near):
             return False
     return False
