@@ -135,6 +135,19 @@ ANCHORS = [
         "현금배당결정\n\n5. 배당금총액(원)                     35,000,000,000\n"
         "6. 배당기준일                         2005-12-31\n10. 이사회결의일(결정일)               2006-02-10\n",
         None, dt.date(2006, 2, 10), dt.date(2006, 2, 10), id="a-korean-forms-record-date-is-its-items"),
+    pytest.param(  # a Japanese summary's header flattened one cell a line: the scheduled filing
+        # date is its label's value, the release date alone after it is the summary's
+        "令和6年3月期 第2四半期決算短信〔日本基準〕(連結)\n上場会社名\nコード番号\n代表者\n桜精機株式会社\n9999\n"
+        "(役職名) 取締役社長\n問合せ先責任者\n四半期報告書提出予定日\n令和5年11月14日\n令和5年11月10日\n上場取引所\n東\n"
+        "配当支払開始予定日\n-\n",
+        dt.date(2023, 11, 10), None, dt.date(2023, 11, 10), id="a-tanshins-scheduled-date-is-its-labels"),
+    pytest.param(  # the scheduled date alone under its label, no other date: no document date
+        "第2四半期決算短信〔日本基準〕(連結)\n上場会社名\n桜精機株式会社\n四半期報告書提出予定日\n令和5年11月14日\n上場取引所\n東\n",
+        None, None, None, id="a-scheduled-date-alone-is-no-document-date"),
+    pytest.param(  # a 6-K's report: the date its board resolved what it reports
+        "Hanbit Marine Co., Ltd.\n\n     On May 6, 2024, pursuant to a resolution of our board of directors,\n"
+        "Hanbit Marine decided to acquire 1,234,000 shares of Sejin Logistics Co., Ltd.\n",
+        None, dt.date(2024, 5, 6), dt.date(2024, 5, 6), id="on-date-pursuant-to-a-board-resolution"),
 ]
 
 
@@ -300,3 +313,19 @@ def test_user_date_places_an_undated_document():
     assert "<xbrli:forever/>" not in xml
     assert re.search(r"<xbrli:startDate>2004-11-24</xbrli:startDate>", xml)
     assert not any("forever" in w for w in converted.warnings)
+
+
+def test_a_20f_cover_whose_lines_end_in_a_cells_bar_is_dated_and_has_its_year():
+    # a cover flattened from a table: each line ends in ' |' ('FORM 20-F |'), the filing line has
+    # no 'the' before the Commission
+    text = "".join(line + " |\n" for line in (
+        "As filed with Securities and Exchange Commission on April 28, 2025", "", "UNITED STATES",
+        "SECURITIES AND EXCHANGE COMMISSION", "Washington, D.C. 20549", "", "FORM 20-F", "",
+        "[X] ANNUAL REPORT PURSUANT TO SECTION 13 OR 15(d) OF THE SECURITIES EXCHANGE ACT OF 1934",
+        "For the fiscal year ended December 31, 2024", "", "Commission file number 001-99999", "",
+        "HANBIT MARINE CO., LTD.", "(Exact name of Registrant as specified in its charter)"))
+    doc = document(text)
+    info = read_document_info(doc, classify(doc), None)
+    assert info.document_type is not None and info.document_type.value == "20-F"
+    assert info.document_date is not None and info.document_date.value == dt.date(2025, 4, 28)
+    assert info.period_end is not None and info.period_end.value == dt.date(2024, 12, 31)

@@ -796,6 +796,12 @@ EXHIBIT_LISTS = [
     # a contents table's page-number cells ahead of its first title are no exhibit numbers
     ("Notice of the 9th Annual\nGeneral Meeting of Shareholders\nCONTENTS\n|3\n|4\n|7\n|\n"
      "Report on the Audit Results for Fiscal Year 2010\n|*\n|\nAuditor’s Report\n|8\n|9\n", []),
+    # a list printed one cell a line, '|' lines between: each number's description cells joined,
+    # every row read (not only the first, cut at its date)
+    ("1\n|\nExhibit\n|\nDescription\n|\n99.01\n|\nAnnouncement on 2024/03/04:\n|\nNew Appointment of a Director\n|\n"
+     "99.02\n|\nAnnouncement on 2024/03/11 :\n|\nHanbit Marine announces its sales for February 2024\n2\nSIGNATURE\n",
+     [("99.01", "Announcement on 2024/03/04: New Appointment of a Director", "2024-03-04"),
+      ("99.02", "Announcement on 2024/03/11 : Hanbit Marine announces its sales for February 2024", "2024-03-11")]),
     # a sentence wrapped onto 'Exhibit 99.1. Except ...' is no row of an index
     ("This Amendment corrects a figure in the press release attached thereto as\nExhibit 99.1. Except as "
      "described above, no other changes have been made.\n", []),

@@ -403,3 +403,40 @@ def test_headlines_with_figures_or_signs_stay_titles(text, expected):
 @pytest.mark.parametrize("text, expected", [c[1:] for c in CHROME_AND_CELLS], ids=[c[0] for c in CHROME_AND_CELLS])
 def test_page_chrome_and_table_cells_are_no_title(text, expected):
     assert title(text) == expected
+
+
+# a section label, a share-price quote, a notice board's posting stamp, a sentence wrapped over
+# heading-like lines and a table's column heading wrapped in its cell are no title (the headline
+# or the notice's own heading is, where there is one; else no title)
+NON_TITLE_LINES = [
+    ("hyphened section label over the headline",
+     "Asia-Update\n\nOver 60% of Hanbit Group units set to post profit growth in July-September\n\n"
+     "Shipbuilders lead the trend on orders from Europe\n\nSEOUL -- More than 60% of the group's listed units are "
+     "expected to post an increase in net profit on the year in July-September, the group said on Monday.\n",
+     "Over 60% of Hanbit Group units set to post profit growth in July-September"),
+    ("share-price quote over a table", "KRW 41,250\n(+1.2%)\nBreakdown | 2024 | 2023 | 2022 |\n---|---|---|---|\n"
+     "Revenue | 1.21 Billion | 1.12 Billion | 1.05 Billion |\nNet Income | 98.4 Million | 87.1 Million | 80.2 Million |\n"
+     "EBIT\n", None),
+    ("notice board's stamp and view count", "공고\n신주발행공고\n등록일 2024-03-05 조회수 4321\n주주 여러분께 신 주 발 행 공 고\n"
+     "2024년 03월 05일 개최한 당사 이사회에서 아래와 같이 신주발행을\n결의하였기에 공고합니다. – 아 래 –\n"
+     "1. 신주의 종류와 수: 기명식 보통주식 1,234,000주 (신주의 1주당 액면가액 : 500원) 2. 신주의 발행방법: 주주배정 후 "
+     "실권주 일반공모 유상증자 방식 3. 자금조달의 목적: 운영자금\n", "신주발행공고"),
+    ("sentence wrapped over a run of heading lines", "공고\n신주발행공고\n주주 여러분께 신 주 발 행 공 고\n공고 안내\n"
+     "2024년 03월 05일 개최한 당사 이사회에서 아래와 같이 신주발행을\n결의하였기에 공고합니다. – 아 래 –\n"
+     "1. 신주의 종류와 수: 기명식 보통주식 1,234,000주 (신주의 1주당 액면가액 : 500원) 2. 신주의 발행방법: 주주배정 후 "
+     "실권주 일반공모 유상증자 방식 3. 자금조달의 목적: 운영자금\n", None),
+    ("column heading wrapped in its cell", "Class of Shares: Common Stock\n|1.\n|\nStatus of repurchase\n|(1)\n|\n"
+     "Status of a repurchase pursuant to a resolution at a general meeting of shareholders\nNot applicable\n"
+     "|Number of Shares\n|Total\nRepurchase\nAmount (JPY)\n|\n"
+     "Authorization pursuant to the resolution of the Board (May 2, 2024)\n|4,000,000\n|5,000,000,000\n", None),
+    # a title after a signature's last cell, its paragraph then a bar: no wrapped heading, a title
+    ("title after a signature's cells", "|By\n|\n/s/ Jane Roe\n|Jane Roe\n|Senior Vice President & Chief Financial Officer\n"
+     "Hanbit Marine Board of Directors Meeting Resolutions\nBusan, Korea, May 2, 2024 – Hanbit Marine today held a meeting "
+     "of the Board of Directors, which approved capital appropriations of US$1,234 million.\n|\nHanbit Marine Spokesperson:\n",
+     "Hanbit Marine Board of Directors Meeting Resolutions"),
+]
+
+
+@pytest.mark.parametrize("text, expected", [c[1:] for c in NON_TITLE_LINES], ids=[c[0] for c in NON_TITLE_LINES])
+def test_labels_quotes_stamps_and_wrapped_cells_are_no_title(text, expected):
+    assert title(text) == expected

@@ -59,7 +59,7 @@ _EXHIBIT_HEADING = re.compile(r"^[ \t|]*[-\u2013]?[ \t]*(?:exhibit\s+(?:no\.\s*)
 # cover collapsed onto one line, followed by what the cover prints under it.
 _FORM_BANNER = re.compile(
     r"""(?:^[ \t|]*|(?<=\s))form\s+(?P<type>\d{1,2}-[A-Z]{1,2}|[A-Z]-\d{1,2})(?P<amended>/A)?
-    (?=[ \t]*$                                              # alone on its line
+    (?=[ \t|]*$                                             # alone on its line (a cell's bar after it)
        | \s+(?:\(mark\s+one\)|report\s+of\s+foreign|current\s+report(?!s)|annual\s+report|\(amendment)
        | \s+(?:united\s+states\s+)?securities\s+and\s+exchange\s+commission  # a cover run together
        | \s+(?:[^\w\s]{1,3}|\[\s*\]|\(\s*\))\s+registration\s+statement\s+pursuant)  # the form's first

@@ -97,9 +97,20 @@ _KO_OWN_DATE = re.compile(r"(?:배포|보도|작성|공시|제출|발표|입력|
 _KO_DATE_LABEL = re.compile(r"[가-힣]+\s*(?:[가-힣]*일|일자|일시)\s*(?:\([^()]{0,10}\))?\s*[:：]?\s*$")
 
 
+# a Japanese summary's label of a date to come or of record, printed over its value when the
+# header is flattened one cell a line ('四半期報告書提出予定日' (the quarterly report's scheduled
+# filing date), '配当支払開始予定日', '定時株主総会開催予定日', '基準日'), as the Tokyo Stock
+# Exchange's 決算短信 header prints them: never the date the summary was released
+_JA_DATE_LABEL = re.compile(r"[\u4e00-\u9fff\u3040-\u30ff]*(?:予定日|予定年月日|基準日)\s*[】)）]?\s*[:：]?\s*$")
+
+
 def _korean_date_label(lines: list[Line], i: int) -> bool:
+    """The line before the date (a blank line between allowed) is an item's label whose value it
+    is: a Korean form's date item, or a Japanese summary's scheduled date."""
     before = [line.stripped.strip(" \t|") for line in lines[max(0, i - 2):i]]
     label = next((b for b in reversed(before) if b), "")
+    if _JA_DATE_LABEL.search(label) and not find_dates(label):
+        return True
     return bool(_KO_DATE_LABEL.search(label)) and not find_dates(label) and not _KO_OWN_DATE.search(label)
 
 
@@ -112,8 +123,11 @@ def _date_alone(text: str, line: Line) -> bool:
 def _column_heading(text: str, lines: list[Line], i: int) -> bool:
     """The date is one of a table's column headings flattened one cell a line: the line above or
     below holds a date alone too ('March 31, 2024' / 'March 31, 2025' over a balance sheet's
-    columns). A document's own date stands alone; a table's 'as of' dates come in a run."""
-    return any(0 <= near < len(lines) and _date_alone(text, lines[near]) for near in (i - 1, i + 1))
+    columns). A document's own date stands alone; a table's 'as of' dates come in a run. A
+    neighbour date that is its label's value (a header flattened one cell a line: '提出予定日' /
+    its date / the release date) heads no column."""
+    return any(0 <= near < len(lines) and _date_alone(text, lines[near]) and not _korean_date_label(lines, near)
+               for near in (i - 1, i + 1))
 
 
 def _in_range(lines: list[Line], i: int) -> bool:

@@ -22,13 +22,14 @@ from functools import cache
 from converter.extract.anchors import Located, head_lines
 from converter.extract.mechanisms.lines import Line, squash
 from converter.extract.mechanisms.name_match import name_key
-from converter.extract.title_chrome import bracketed, end_before_tail, in_address, table_heading, table_row
+from converter.extract.title_chrome import (bracketed, end_before_tail, in_address, in_wrapped_cell, price_quote,
+                                           table_heading, table_row)
 from converter.extract.title_cover import HEAD_LINES, SIGNATURE_LINE, annual_form, cover_end, foreign_issuer, signature_lines
 from converter.extract.mechanisms.tokens import dates_between
 from converter.model import SourceDocument
 from converter.parse.dates import FoundDate
 from converter.resources import data_rows
-from converter.extract.mechanisms.sentences import HANGUL
+from converter.extract.mechanisms.sentences import HANGUL, sentence_goes_on
 
 MAX_LINES = 4
 _LABEL = re.compile(r"^[^:]{1,40}:(?:\s|$)")
@@ -68,15 +69,23 @@ def _kicker(page: _Page, lines: list[Line], index: int) -> bool:
 
 
 _ONE_WORD = re.compile(r"[A-Za-z][a-z]{2,}")  # 'Filings', 'Markets': a word, capitalised at most
+# 'Asia-Update', 'Tech-News': capitalised words joined by hyphens, a site's section or category
+_HYPHENED_LABEL = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
 
 
 def _section_label(page: _Page, lines: list[Line], index: int) -> bool:
     """A web page's section label: one word alone on the page's first line, the page's headline
-    right under it ('Filings' / 'Acme Holdings (0999) - 2025 - Interim Results'), in a text that
-    keeps no layout. (A word in capitals, 'NOTICE', may be a document's own heading.)"""
-    if page.fixed or not _ONE_WORD.fullmatch(lines[index].stripped) or index + 1 >= len(lines):
+    right under it ('Filings' / 'Acme Holdings (0999) - 2025 - Interim Results'), or words joined
+    by hyphens, the headline under it or under a blank line ('Asia-Update' / '' / 'Acme profits
+    rise'), in a text that keeps no layout. (A word in capitals, 'NOTICE', may be a document's own
+    heading.)"""
+    stripped = lines[index].stripped
+    hyphened = _HYPHENED_LABEL.fullmatch(stripped) is not None
+    if page.fixed or not (hyphened or _ONE_WORD.fullmatch(stripped)) or index + 1 >= len(lines):
         return False
     under = lines[index + 1]
+    if under.blank and hyphened and index + 2 < len(lines):
+        under = lines[index + 2]
     return not under.blank and len(under.stripped.split()) >= 2 and all(line.blank for line in lines[:index])
 
 
@@ -177,7 +186,7 @@ def _skipped(page: _Page, line: Line, lines: list[Line], index: int) -> bool:
     dates = _dates_of(page.document.text, line, stripped, bare)
     if dates and not _TWO_LETTERS.search(_WEEKDAY.sub("", _without_dates(bare, dates))):
         return True  # a date alone, maybe with its weekday or time
-    if bracketed(bare) or table_row(bare):
+    if bracketed(bare) or table_row(bare) or price_quote(bare) or in_wrapped_cell(lines, index):
         return True
     if _LABEL.match(bare) or SIGNATURE_LINE.match(bare) or _CHECK_BOX.search(bare) or _COLUMNS.search(bare):
         return True
@@ -333,6 +342,8 @@ def _menu_headline(block: list[Line]) -> list[Line]:
     blank line between, and the headline is longer than a menu's items."""
     if len(block) <= MAX_LINES:
         return block
+    if any(sentence_goes_on(line.stripped) for line in block):
+        return []  # a sentence wrapped over the run's lines ('... 신주발행을' / '결의하였기에 ...'): text, no menu
     return [max(reversed(block), key=lambda line: len(line.stripped))]
 
 
@@ -419,6 +430,8 @@ def document_title(document: SourceDocument, registrant: str | None) -> Located 
     if not block or _at_text_end(text, block) or table_heading(text, lines, block):
         return None
     block = _menu_headline(block)
+    if not block:
+        return None
     if first and not _listed(lines, first, block):
         return None
     start = block[0].content_start

@@ -10,6 +10,7 @@ from functools import cache
 from converter.extract.mechanisms.lines import Line, squash
 from converter.extract.mechanisms.tokens import dates_between
 from converter.parse.address import find_addresses
+from converter.parse.amounts import find_amounts
 from converter.resources import data_rows
 
 
@@ -133,3 +134,48 @@ def _value_cell(text: str, line: Line) -> bool:
     for found in reversed(dates_between(text, start, end)):
         bare = bare[: found.start] + bare[found.end :]
     return _LETTERS.search(bare) is None
+
+
+# what a share-price quote prints after its price: the change, maybe signed, in parentheses,
+# maybe a percent or an arrow ('(-1.0%)', '+0.35', '▲120')
+_QUOTE_CHANGE = re.compile(r"[\s()+\-\u2212%.,\d▲▼△▽]*")
+
+
+def price_quote(bare: str) -> bool:
+    """Whether a line is a share price alone: a currency and a figure ('TWD 34.65'), maybe its
+    change after it, as a quote page prints over its tables; a title says what happened.
+
+    >>> price_quote("NT$ 41.20 (+0.5%)"), price_quote("Hanbit Marine sales of NT$ 41.20 billion")
+    (True, False)
+    """
+    amounts = find_amounts(bare)
+    if len(amounts) != 1 or amounts[0].start != 0:
+        return False
+    return _QUOTE_CHANGE.fullmatch(bare[amounts[0].end :]) is not None
+
+
+CELL_WORDS = 3  # the words of each line of a narrow column's heading, wrapped in its cell
+
+
+def _narrow(line: Line) -> bool:
+    return len(line.stripped.strip(" |").split()) <= CELL_WORDS
+
+
+def in_wrapped_cell(lines: list[Line], index: int) -> bool:
+    """Whether the line at ``index`` continues a table cell flattened over lines: the line
+    above opens the cell ('|Total'), and the cell's run of lines without a bar ends at the next
+    bar within a line or two ('Repurchase' / 'Amount (JPY)' / '|'), every line of it a word or
+    three, as a narrow column's heading wraps; such a heading is no title. (A title after a
+    signature's last cell runs on into a paragraph, whose lines are long.)"""
+    if not index or not lines[index - 1].stripped.startswith("|") or not _narrow(lines[index - 1]):
+        return False
+    if not _narrow(lines[index]):
+        return False
+    for near in lines[index + 1 : index + 3]:
+        if near.blank:
+            return False
+        if near.stripped.startswith("|"):
+            return True
+        if "|" in near.text or not _narrow(near):
+            return False
+    return False

@@ -194,7 +194,9 @@ def _row_at(lines: list[Line], i: int, end: int,
         if not following or _NUMBER_ALONE.fullmatch(following[0][0]) or _STOP.match(following[0][0]):
             return None, i + 1
         draft = _Draft(alone["number"], number_span, [following[0]], bool(alone["word"]))
-        return draft, j if cells[1:2] == [] else i + 1
+        if cells[1:2]:
+            return draft, i + 1
+        return draft, _more_cells(lines, j, end, draft.parts)
     m = _NUMBER_WITH_TEXT.match(line.text.replace("|", " "))
     if not m:
         return None, i + 1
@@ -206,6 +208,22 @@ def _row_at(lines: list[Line], i: int, end: int,
         j += 1
     return _Draft(m["number"], (line.start + m.start("number"), line.start + m.end("number")), parts,
                   bool(m["word"])), j
+
+
+def _more_cells(lines: list[Line], j: int, end: int, parts: list[tuple[str, int, int]]) -> int:
+    """A row printed one cell a line goes on past a description cell that ends in a colon: the
+    cell alone on its line after a bare '|' line is what the colon introduces ('99.1' / '|' /
+    'Announcement on <date>:' / '|' / 'its subject'), unless it is the next number, a stop or a
+    header (a cell without the colon ends the row: what follows may be the signature's name).
+    Appends them to ``parts``; gives the index of the line after the row."""
+    while j + 1 < end and lines[j].stripped == "|" and parts[-1][0].endswith(":"):
+        cells = _cells(lines[j + 1])
+        if len(cells) != 1 or "|" in lines[j + 1].text or _NUMBER_ALONE.fullmatch(cells[0][0]) \
+                or _STOP.match(cells[0][0]) or _is_header(cells[0][0]):
+            break
+        parts.append(cells[0])
+        j += 2
+    return j
 
 
 def _list_rows(lines: list[Line], i: int, end: int, *, lookahead: int) -> tuple[list[_Draft], bool]:

@@ -90,6 +90,19 @@ def _sentences(text: str, start: int, end: int) -> list[Sentence]:
 _GOES_ON = re.compile(r"[,，、(\[{:：;·\-–—/&+=]\s*$")
 # a particle or a connective ending: the sentence goes on on the next line ("효력은", "대비")
 _KO_GOES_ON = re.compile(r"(?:은|는|을|를|의|에|에서|에게|으로|로|및|또는|대비|보다|부터|하고|며|면서|지만|는데|하여|되어)$")
+
+
+def sentence_goes_on(line: str) -> bool:
+    """Whether a Hangul line ends where its sentence cannot: in a particle or a connective
+    ending ('... 신주발행을', '... 대비'), so the next line carries the sentence on.
+
+    >>> sentence_goes_on("당사 이사회에서 아래와 같이 유상증자를"), sentence_goes_on("한빛전자 유상증자 결정")
+    (True, False)
+    """
+    line = line.rstrip()
+    return HANGUL.search(line) is not None and _KO_GOES_ON.search(line) is not None
+
+
 # a line this much shorter than the widest stopped short on purpose, not at the wrap width
 _SHORT = 0.75
 _WORD = re.compile(r"\S+")
