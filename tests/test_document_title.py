@@ -427,7 +427,7 @@ NON_TITLE_LINES = [
      "실권주 일반공모 유상증자 방식 3. 자금조달의 목적: 운영자금\n", None),
     ("column heading wrapped in its cell", "Class of Shares: Common Stock\n|1.\n|\nStatus of repurchase\n|(1)\n|\n"
      "Status of a repurchase pursuant to a resolution at a general meeting of shareholders\nNot applicable\n"
-     "|Number of Shares\n|Total\nRepurchase\nAmount (JPY)\n|\n"
+     "|Units Held\n|Shares\nBought\nBack (KRW)\n|\n"
      "Authorization pursuant to the resolution of the Board (May 2, 2024)\n|4,000,000\n|5,000,000,000\n", None),
     # a title after a signature's last cell, its paragraph then a bar: no wrapped heading, a title
     ("title after a signature's cells", "|By\n|\n/s/ Jane Roe\n|Jane Roe\n|Senior Vice President & Chief Financial Officer\n"

@@ -142,7 +142,7 @@ _QUOTE_CHANGE = re.compile(r"[\s()+\-\u2212%.,\d▲▼△▽]*")
 
 
 def price_quote(bare: str) -> bool:
-    """Whether a line is a share price alone: a currency and a figure ('TWD 34.65'), maybe its
+    """Whether a line is a share price alone: a currency and a figure ('NTD 58.20'), maybe its
     change after it, as a quote page prints over its tables; a title says what happened.
 
     >>> price_quote("NT$ 41.20 (+0.5%)"), price_quote("Hanbit Marine sales of NT$ 41.20 billion")
@@ -163,8 +163,8 @@ def _narrow(line: Line) -> bool:
 
 def in_wrapped_cell(lines: list[Line], index: int) -> bool:
     """Whether the line at ``index`` continues a table cell flattened over lines: the line
-    above opens the cell ('|Total'), and the cell's run of lines without a bar ends at the next
-    bar within a line or two ('Repurchase' / 'Amount (JPY)' / '|'), every line of it a word or
+    above opens the cell ('|Shares'), and the cell's run of lines without a bar ends at the next
+    bar within a line or two ('Bought' / 'Back (KRW)' / '|'), every line of it a word or
     three, as a narrow column's heading wraps; such a heading is no title. (A title after a
     signature's last cell runs on into a paragraph, whose lines are long.)"""
     if not index or not lines[index - 1].stripped.startswith("|") or not _narrow(lines[index - 1]):
