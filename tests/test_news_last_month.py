@@ -60,3 +60,34 @@ def test_figures_of_a_story_on_several_companies_with_no_registrant_are_left_out
     found = extract_press_release(context(SEVERAL, None))
     assert not found.observations
     assert any("one of the companies named" in m.reason for m in found.unmapped)
+
+
+# -- a "while ..." clause shares the sentence's period ----------------------------------------------
+
+WHILE_CLAUSE = ("SEOUL, April 14 (Yonhap) -- Hanbit Optics Co. reported results.\n"
+                "The lens maker posted an operating loss of 41.3 billion won in 2030, narrowing from a loss of "
+                "512.6 billion won a year earlier, while sales increased 2.7 percent to 13.84 trillion won.\n")
+
+
+def test_while_clause_shares_the_period_the_sentence_named() -> None:
+    found = extract_press_release(context(WHILE_CLAUSE, "Hanbit Optics Co."))
+    revenues = {(str(o.period), o.value) for o in found.observations if o.concept == "Revenues"}
+    assert revenues == {("2030-01-01/2030-12-31", Decimal("13840000000000"))}
+
+
+def test_while_clause_shares_the_figures_period_not_the_comparisons() -> None:
+    text = WHILE_CLAUSE.replace("a year earlier", "in 2029").replace("in 2030", "in the first half of 2030")
+    found = extract_press_release(context(text, "Hanbit Optics Co."))
+    revenues = {(str(o.period), o.value) for o in found.observations if o.concept == "Revenues"}
+    assert revenues == {("2030-01-01/2030-06-30", Decimal("13840000000000"))}
+
+
+def test_a_month_earlier_is_the_month_before_not_a_year_earlier() -> None:
+    """"up 1.2 percent from a month earlier and 9.8 percent year-on-year": each change its own
+    comparison, once "last month" dates the figures."""
+    text = ("June 9, 2031\n\nHanbit Cable Co yesterday reported NT$8.42 billion in sales for last month, up 1.2 percent "
+            "from a month earlier and 9.8 percent year-on-year.\n")
+    found = extract_press_release(context(text, "Hanbit Cable Co"))
+    changes = {(dict(o.dimensions)["ComparativePeriodAxis"], o.value) for o in found.observations
+               if o.concept == "RevenuesPercentChange"}
+    assert changes == {("2031-04-01/2031-04-30", Decimal("0.012")), ("2030-05-01/2030-05-31", Decimal("0.098"))}

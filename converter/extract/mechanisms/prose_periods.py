@@ -395,7 +395,8 @@ class ProsePeriods:
                        and _LEADS_MEASURE.fullmatch(text[s.start + p.end:measure_start])]
             if leading:
                 return _dated(leading[-1])
-        return self.fallback()
+        shared = _sentence_period(s, own, start, text)
+        return _dated(shared) if shared is not None else self.fallback()
 
     @staticmethod
     def _closes_list(between: str) -> bool:
@@ -499,6 +500,25 @@ def labels_figure(s: Sentence, p: FoundPeriod) -> bool:
     ("HK$12.7 million (Six months ended 30 June 2018: HK$15.6 million)", "0.31元（2003年上半年：
     0.28元）"): it is that figure's period, not the period of the figure before it."""
     return bool(_OPENED.search(s.text, 0, p.start)) and bool(_COLON.match(s.text, p.end))
+
+
+# a clause that goes on in the sentence's period: "posted a loss of X in 2020, ..., while sales rose to Y"
+_SHARING_CLAUSE = re.compile(r"\b(?:while|whereas)\b", re.I)
+
+
+def _sentence_period(s: Sentence, own: list[FoundPeriod], start: int, text: str) -> FoundPeriod | None:
+    """The one period the sentence named before a figure of a "while ..." clause that names
+    none: the clause shares it ("an operating loss of X in 2030, narrowing from Y a year
+    earlier, while sales increased to Z"). None where the clause opens no such way, or the
+    sentence named several periods before it."""
+    opens = [m for m in _SHARING_CLAUSE.finditer(text, s.start, start)]
+    if not opens:
+        return None
+    named = [p for p in own if s.start + p.end <= opens[-1].start()]
+    if not named or any(opens[-1].start() <= s.start + p.start < start for p in own):
+        return None
+    periods = {(p.period, p.text if p.period is None else None) for p in named}
+    return named[0] if len(periods) == 1 else None
 
 
 def _dated(p: FoundPeriod) -> Dated:
