@@ -30,7 +30,7 @@ from converter.model import (
     UnitSpec,
     line_starts,
 )
-from converter.rounding import consistent
+from converter.rounding import as_stated, consistent, consistent_as_stated
 from converter.taxonomy import Taxonomy, load_taxonomy
 
 CIK_SCHEME = "http://www.sec.gov/CIK"
@@ -158,8 +158,9 @@ def _fact_key(obs: Observation) -> tuple:
 
 
 def _resolve_duplicates(observations: list[Observation], name: str) -> tuple[list[Observation], list[str]]:
-    """One observation per fact key. Equal values merge (the most precise kept); differing
-    values keep the first (extractors run most specific first) and report the conflict."""
+    """One observation per fact key. Equal values merge (the most precise kept), and so do values
+    one of which rounds the other (the finer kept, also when only its trailing zeros show the
+    other's rounding); differing values keep the first (extractors run most specific first) and report the conflict."""
     kept: dict[tuple, Observation] = {}
     warnings: list[str] = []
     for obs in observations:
@@ -173,6 +174,10 @@ def _resolve_duplicates(observations: list[Observation], name: str) -> tuple[lis
         elif consistent(first, obs):
             # A rounded figure in the prose and the exact one in a table state one fact.
             kept[key] = max(first, obs, key=lambda o: o.decimals or 0)
+        elif consistent_as_stated(first, obs):
+            # A lead's round "9000억" and the body's "9021억" (both read to 억): the zeros
+            # show the lead's rounding, so the finer statement is the fact.
+            kept[key] = max(first, obs, key=lambda o: as_stated(o) or 0)
         else:
             warnings.append(
                 f"{name}: conflicting values for {obs.concept} {obs.period}: kept "

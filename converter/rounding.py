@@ -13,6 +13,12 @@ about different companies (``prose_voices``) and mapping of the values one fact 
 
 Both values are rounded to the coarser decimals, the coarser one too: a value is what its decimals
 let it say ("104" accurate to tens states 100).
+
+A value written with trailing zeros may be a rounding even where its scale word gives it the same
+decimals as the exact one: a news lead's "9000억원" and its body's "9021억원" both read to 억 (-8),
+but the lead states 9000 to thousands of 억. Only zeros before the point count: a "4.0%" states
+its tenth. ``as_stated`` reads the coarser precision the zeros
+show, so that mapping can keep the finer of two statements of one fact (``consistent_as_stated``).
 """
 
 from __future__ import annotations
@@ -55,4 +61,44 @@ def consistent(a: Observation, b: Observation) -> bool:
     if a.decimals is None or b.decimals is None:
         return Decimal(a.value) == Decimal(b.value)
     places = min(a.decimals, b.decimals)
+    return rounded(Decimal(a.value), places) == rounded(Decimal(b.value), places)
+
+
+def as_stated(obs: Observation) -> int | None:
+    """``obs.decimals`` made coarser by the trailing zeros its value shows at that precision.
+
+    >>> import datetime as dt
+    >>> from converter.model import Period
+    >>> obs = lambda v, d: Observation("Revenues", v, Period(end=dt.date(2002, 9, 30)),
+    ...                                decimals=d, rule="r")
+    >>> as_stated(obs(Decimal("430000000000"), -8)), as_stated(obs(Decimal("431200000000"), -8))
+    (-10, -8)
+    >>> as_stated(obs(Decimal("0"), 0)), as_stated(obs("a", None)), as_stated(obs(Decimal("0.040"), 3))
+    (0, None, 3)
+    """
+    if not _number(obs.value) or obs.decimals is None or obs.decimals > 0:
+        return obs.decimals  # "4.0%", "NT$1.20": a zero written after the point is stated, not rounded
+    digits = rounded(Decimal(obs.value), obs.decimals).scaleb(obs.decimals)
+    if digits == 0:
+        return obs.decimals
+    zeros = len(str(abs(int(digits)))) - len(str(abs(int(digits))).rstrip("0"))
+    return obs.decimals - zeros
+
+
+def consistent_as_stated(a: Observation, b: Observation) -> bool:
+    """Whether ``a`` and ``b`` agree once rounded to the coarser precision either value shows
+    (``as_stated``): "4300억" (4,300 to hundreds of 억) agrees with "4312억", "4320억" does not.
+
+    >>> import datetime as dt
+    >>> from converter.model import Period
+    >>> obs = lambda v, d: Observation("Revenues", v, Period(end=dt.date(2002, 9, 30)),
+    ...                                decimals=d, rule="r")
+    >>> consistent_as_stated(obs(Decimal("430000000000"), -8), obs(Decimal("431200000000"), -8))
+    True
+    >>> consistent_as_stated(obs(Decimal("432000000000"), -8), obs(Decimal("431200000000"), -8))
+    False
+    """
+    if not (_number(a.value) and _number(b.value)) or a.decimals is None or b.decimals is None:
+        return consistent(a, b)
+    places = min(as_stated(a), as_stated(b))
     return rounded(Decimal(a.value), places) == rounded(Decimal(b.value), places)

@@ -234,3 +234,33 @@ def test_a_bound_after_an_article_is_no_stated_figure() -> None:
     found, facts = _facts(text, "Hanil Steel Co.")
     assert not facts
     assert any(m.text == "1 trillion won" and "bound" in m.reason for m in found.unmapped)
+
+
+# -- whose corporate action -------------------------------------------------------------------------
+
+# A story on several issuers: a later issuer's own repurchase, told with it as the sentence's topic.
+REPURCHASE_OF_ANOTHER = (
+    "한빛정밀은 5일 지난 2분기 매출 1조2345억원에 영업이익 876억원을 기록했다고 공시했다.\n\n"
+    "대성통신의 2분기 매출은 2조4680억원으로 전년 동기 대비 1.7% 감소했다. "
+    "대성통신은 이날 주주 가치 제고를 위해 1500억원 규모의 자사주를 취득했다고 공시했다.\n")
+OWN_REPURCHASE = ("한빛정밀은 5일 지난 2분기 매출 1조2345억원을 기록했다고 공시했다. "
+                  "이사회는 700억원 규모의 자사주를 매입하기로 결의했다.\n")
+
+
+@pytest.mark.parametrize("text, issuer, amount", [
+    (REPURCHASE_OF_ANOTHER, "대성통신", Decimal("150000000000")),
+    (OWN_REPURCHASE, None, Decimal("70000000000")),
+])
+def test_repurchase_belongs_to_the_issuer_its_sentence_names(text, issuer, amount) -> None:
+    """"대성통신은 이날 ... 자사주를 취득했다고 공시했다": the repurchase of the company that is the
+    sentence's topic, on its CounterpartyAxis member; a sentence naming no company: the registrant's."""
+    _, facts = _facts(text, "한빛정밀")
+    assert {(v, party) for c, v, party, _ in facts if c == "TreasuryShareAcquisitionAmount"} == {(amount, issuer)}
+
+
+def test_another_issuers_repurchase_is_reported_on_its_member() -> None:
+    """The taxonomy takes the repurchase amount on CounterpartyAxis: the fact is not dropped."""
+    from converter.pipeline import convert_text
+    (converted,) = convert_text(REPURCHASE_OF_ANOTHER, "news.txt")
+    assert [f for f in converted.instance.facts if f.concept == "TreasuryShareAcquisitionAmount"]
+    assert not [w for w in converted.warnings if "TreasuryShareAcquisitionAmount does not take" in w]

@@ -284,7 +284,8 @@ RELATIVE = (
     ("prior_quarter", r"(?:the\s+)?(?:previous|prior|preceding|last)\s+quarter(?:[’']s)?|quarter[\s-](?:on|over)[\s-]quarter"
                       r"|(?:a|one|the)\s+quarter\s+(?:earlier|ago|before)|quarter-(?:earlier|ago)\b|sequential(?:ly|\s+basis)?|\bq-?o-?q\b|전\s*분기|직전\s*분기|지난\s*분기"),
     ("prior_half", r"(?:the\s+)?(?:previous|prior|preceding)\s+half|전\s*반기"),
-    ("prior_month", r"(?:the\s+)?(?:previous|prior|preceding)\s+month|last\s+month|month[\s-](?:on|over)[\s-]month|\bm-?o-?m\b|전월(?!세)|지난달"),
+    ("prior_month", r"(?:the\s+)?(?:previous|prior|preceding)\s+month|last\s+month|month[\s-](?:on|over)[\s-]month|\bm-?o-?m\b|전월(?!세)|지난달"
+                    r"|(?:a|one|the)\s+month\s+(?:earlier|ago|before)|month-(?:earlier|ago)\b"),
     # Japanese and Chinese: 前年同期(比), 去年同期, 上年同期, 前期比 (the fiscal year before), 上季, 上月
     ("prior_year", r"前年同期比?|[去上]年同期|前期比|前年比|前年度比|前年度"),
     ("prior_quarter", r"上\s*一?\s*季(?!度末)|前季|前四半期比?"),

@@ -14,6 +14,7 @@ from decimal import Decimal
 from functools import cache
 
 from converter.extract.base import DocumentContext
+from converter.extract.mechanisms.figure_subjects import NewsCompanies, Subject
 from converter.extract.mechanisms.sentences import ACTIONS, Collected, PhraseFinder, Sentence, action_pattern, \
     action_values, lang_of
 from converter.parse.gates import Gated, fold
@@ -305,8 +306,22 @@ def treasury_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence]) 
             start = s.start + m.start("amount") + a.start
             if out.is_used(start, start + len(a.text)):
                 continue
+            issuer = _issuer(ctx, spans, s)
+            if issuer.unknown:
+                out.unmapped.append(Mention(a.text, ctx.span(start, start + len(a.text)),
+                                            f"repurchase by {issuer.member}: the issuer cannot be told"))
+                return
             out.add(Observation("TreasuryShareAcquisitionAmount", a.value, ctx.document_period,
-                                UnitSpec.currency(a.currency), a.decimals, span=ctx.span(start, start + len(a.text)),
+                                UnitSpec.currency(a.currency), a.decimals, issuer.dimensions,
+                                span=ctx.span(start, start + len(a.text)),
                                 rule="press:treasury-shares"), start, start + len(a.text))
             return
+
+
+def _issuer(ctx: DocumentContext, spans: list[Sentence], s: Sentence) -> Subject:
+    """The company whose repurchase the sentence states: the one it names as its subject
+    ("KT는 이날 ... 자사주를 취득했다고 공시했다" in a story on several issuers), read as the
+    results figures read it; the registrant where it names none (a fresh reading, so that a
+    company an earlier sentence named is not carried into this one)."""
+    return NewsCompanies(ctx.registrant, spans, ctx.text).subject(s.text, s.start)
 

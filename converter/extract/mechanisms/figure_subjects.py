@@ -55,6 +55,7 @@ class Subject:
 
 
 WHOLE = Subject()
+UNTOLD = Subject(None, "one of the companies named", unknown=True)  # of several, which cannot be told
 
 
 @cache
@@ -283,6 +284,8 @@ def korean_list_segment(text: str, s: Sentence, figure_start: int) -> tuple[str,
 # capitalised words, maybe joined by "&" ("Larsen & Toubro"); an "&" alone is no name (a web
 # page's menu: "filings & reports from")
 _NAME = r"[A-Z][\w&.-]*(?:\s+(?:&\s+)?[A-Z][\w&.-]*)*"
+# a company named with its legal form anywhere in a sentence: "Far Acme Telecommunications Co (遠愛)"
+_FORMED_NAME = re.compile(rf"(?P<name>{_NAME})(?:,?\s+(?:Co|Corp|Inc|Ltd)\b\.?)+")
 _REPORT_VERBS = ("said", "says", "saw", "sees", "posted", "posts", "reported", "reports", "recorded", "records",
                  "announced", "announces", "had", "has", "booked", "logged", "turned", "swung", "registered",
                  "chalked")
@@ -414,6 +417,17 @@ class NewsCompanies:
         return named | {c[0] for s in self.sentences if (c := korean_company_subject(s.text))} | self.reporting
 
     @cached_property
+    def several(self) -> bool:
+        """Whether a story whose registrant is unknown names several companies by their legal
+        form ("Acme Mobile Co ... beating rivals Daebo Telecom Co's and Hanil Telecommunications
+        Co's"): a figure its sentence does not give to one of them is no one's that can be told."""
+        if self.registrant is not None:
+            return False
+        formed = {frozenset(_words(m["name"])) for s in self.sentences for m in _FORMED_NAME.finditer(s.text)}
+        formed.discard(frozenset())
+        return any(not (a & b) for a in formed for b in formed)
+
+    @cached_property
     def reporting(self) -> frozenset[str]:
         """The companies Korean sentences state the results of as their subjects ("가온소재는 3분기
         영업손실이 ..."), whatever their names' words."""
@@ -422,7 +436,16 @@ class NewsCompanies:
         return frozenset(n for s in self.sentences if HANGUL.search(s.text[:40]) and (n := korean_results_subject(s.text)))
 
     def subject(self, sentence: str, start: int | None = None) -> Subject:
-        """The company the sentence (starting at ``start`` in the text, where known) is about."""
+        """The company the sentence (starting at ``start`` in the text, where known) is about;
+        of a story on several companies whose registrant is unknown (``several``), a sentence
+        naming none is of a company that cannot be told."""
+        found = self._subject(sentence, start)
+        if found is WHOLE and self.several:
+            self.last = UNTOLD  # (asked again for the parts the sentence names: no one's either)
+            return UNTOLD
+        return found
+
+    def _subject(self, sentence: str, start: int | None) -> Subject:
         if HANGUL.search(sentence[:40]):
             return self._korean(sentence)
         counted = english_company_count(sentence)

@@ -33,6 +33,9 @@ from converter.taxonomy.table import concept_rows
 
 STRONG_COMPARE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.|as\s+against|relative\s+to)\s", re.I)
 CLAUSE_BREAK = re.compile(r";|,\s*while\b|\bwhile\b|,\s*whereas\b|,\s*but\b|,\s*and\s+(?=[a-z]+\s+[a-z]+\s+(?:was|were|amounted|reached|rose|fell))")
+# "Revenue last month fell ...", "지난달 매출은 ...": the month before the article's, the figures' own
+# period where no comparison word introduces the phrase (``_last_month``)
+LAST_MONTH = "last_month"
 # Korean comparison words written after the period they introduce: "전분기 대비", "2·4분기에 견줘"
 KO_COMPARED_AFTER = re.compile(r"\s*(?:\(\s*[^)]{0,30}\)\s*)?(?:의\s*[가-힣]+\s*)?(?:에\s*)?(?:대비|보다|비해|견줘|견주어|과\s*비교|와\s*비교|에\s*비해)")
 # "작년 1분기 538억원에서 54억원으로": a period right before the figure a measure went from (에서)
@@ -41,7 +44,7 @@ KO_FROM_FIGURE_AFTER = re.compile(r"""\s*(?:의\s*)?[△-]?\d[\d,.]*\s*    # 작
     (?:[조억만천백]\s*(?:\d[\d,.]*\s*)?)*원?\s*                        # 억 / 조 2천억 / 원
     (?:적자|흑자|손실)?\s*에서(?![가-힣])""", re.VERBOSE)
 PERIOD_KINDS = ("quarter", "half", "year", "months", "fyq", "quarter_end", "months_to", "to_quarter", "quarters",
-                "jfy", "cjk_ended", "split_year")
+                "jfy", "cjk_ended", "split_year", LAST_MONTH)
 # "in the", "for": the words that lead a period phrase or end the text before one
 _LED = re.compile(r"(?:in|for|during)\s", re.I)
 _LEADS_PERIOD = re.compile(r"\b(?:in|for|during|at|of)\s+(?:the\s+)?$")
@@ -213,7 +216,26 @@ class ProsePeriods:
                               anchors=self.anchors)
         if found and self.causes_possible and (kinds := cause_kinds(s.text)):
             found = [p for p in found if not not_the_figures(s.text, p, kinds)]
+        found = [self._last_month(p, s) if p.relation == "prior_month" else p for p in found]
         return [self._beside(p, found) if p.unresolved else p for p in found]
+
+    def _last_month(self, p: FoundPeriod, s: Sentence) -> FoundPeriod:
+        """"Revenue last month fell 4.5 percent ...": a news story's "last month" (지난달) no
+        comparison word introduces ("from last month", "지난달 대비") is the period of the figures,
+        the month before the story's date (undated: the phrase as printed, on StatedPeriodAxis),
+        not a comparison with the month before theirs."""
+        if not word_pattern("last_month").fullmatch(p.text) or self.is_comparative(p, s) is not True:
+            return p
+        before = self.ctx.text[max(s.start, s.start + p.start - 30):s.start + p.start]
+        after = self.ctx.text[s.start + p.end:s.start + p.end + 24]
+        if _compared_before().search(before) or KO_COMPARED_AFTER.match(after):
+            return p
+        day = self.ctx.document_date
+        if day is None:
+            return dataclasses.replace(p, kind=LAST_MONTH, relation=None, needs_year=True)
+        end = day.replace(day=1) - dt.timedelta(days=1)
+        return dataclasses.replace(p, period=Period(end=end, start=end.replace(day=1)), kind=LAST_MONTH,
+                                   relation=None)
 
     def _periods(self, text: str, **given) -> list[FoundPeriod]:  # type: ignore[no-untyped-def]
         """``find_periods`` in the document's calendar; where the document's fiscal year does not
@@ -373,7 +395,8 @@ class ProsePeriods:
                        and _LEADS_MEASURE.fullmatch(text[s.start + p.end:measure_start])]
             if leading:
                 return _dated(leading[-1])
-        return self.fallback()
+        shared = _sentence_period(s, own, start, text)
+        return _dated(shared) if shared is not None else self.fallback()
 
     @staticmethod
     def _closes_list(between: str) -> bool:
@@ -477,6 +500,25 @@ def labels_figure(s: Sentence, p: FoundPeriod) -> bool:
     ("HK$12.7 million (Six months ended 30 June 2018: HK$15.6 million)", "0.31元（2003年上半年：
     0.28元）"): it is that figure's period, not the period of the figure before it."""
     return bool(_OPENED.search(s.text, 0, p.start)) and bool(_COLON.match(s.text, p.end))
+
+
+# a clause that goes on in the sentence's period: "posted a loss of X in 2020, ..., while sales rose to Y"
+_SHARING_CLAUSE = re.compile(r"\b(?:while|whereas)\b", re.I)
+
+
+def _sentence_period(s: Sentence, own: list[FoundPeriod], start: int, text: str) -> FoundPeriod | None:
+    """The one period the sentence named before a figure of a "while ..." clause that names
+    none: the clause shares it ("an operating loss of X in 2030, narrowing from Y a year
+    earlier, while sales increased to Z"). None where the clause opens no such way, or the
+    sentence named several periods before it."""
+    opens = [m for m in _SHARING_CLAUSE.finditer(text, s.start, start)]
+    if not opens:
+        return None
+    named = [p for p in own if s.start + p.end <= opens[-1].start()]
+    if not named or any(opens[-1].start() <= s.start + p.start < start for p in own):
+        return None
+    periods = {(p.period, p.text if p.period is None else None) for p in named}
+    return named[0] if len(periods) == 1 else None
 
 
 def _dated(p: FoundPeriod) -> Dated:
