@@ -15,7 +15,8 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from converter.extract.mechanisms.prose_figures import in_cube
-from converter.extract.mechanisms.prose_periods import RELATION_OFFSETS, Dated, concept_kinds, fit
+from converter.extract.mechanisms.prose_period_parts import RELATION_OFFSETS
+from converter.extract.mechanisms.prose_periods import Dated, concept_kinds, fit
 from converter.extract.mechanisms.sentences import HANGUL, MeasureHit, Sentence, find_measures, gated_search, \
     word_pattern
 from converter.model import PURE, Mention, Period

@@ -22,6 +22,17 @@ from dataclasses import dataclass
 from functools import cache
 
 from converter.extract.base import DocumentContext
+from converter.extract.mechanisms.prose_period_parts import (
+    COLON as _COLON,
+    LED as _LED,
+    OPENED as _OPENED,
+    RELATION_OFFSETS,
+    a_year as _a_year,
+    labels_figure,
+    part_compared,
+    quarters_offset,
+    sentence_period as _sentence_period,
+)
 from converter.extract.mechanisms.prose_causes import cause_kinds, may_name_cause_folded, not_the_figures
 from converter.extract.mechanisms.sentences import Sentence, gated_search, word_pattern
 from converter.model import Period
@@ -45,17 +56,13 @@ KO_FROM_FIGURE_AFTER = re.compile(r"""\s*(?:의\s*)?[△-]?\d[\d,.]*\s*    # 작
     (?:적자|흑자|손실)?\s*에서(?![가-힣])""", re.VERBOSE)
 PERIOD_KINDS = ("quarter", "half", "year", "months", "fyq", "quarter_end", "months_to", "to_quarter", "quarters",
                 "jfy", "cjk_ended", "split_year", LAST_MONTH)
-# "in the", "for": the words that lead a period phrase or end the text before one
-_LED = re.compile(r"(?:in|for|during)\s", re.I)
 _LEADS_PERIOD = re.compile(r"\b(?:in|for|during|at|of)\s+(?:the\s+)?$")
 _DIGIT = re.compile(r"\d")
 _TO = re.compile(r"\bto\b")
 _WORD_OR_FIGURE_END = re.compile(r"[\d\w][,\s]*$")
 _OPEN_PARENTHESIS = re.compile(r"\s*\(\s*")
-_OPENED = re.compile(r"[(（]\s*$")
 # "2001년 2·4분기(1조 3250억원)": a figure in parentheses right after a period phrase
 _FIGURE_IN_PARENTHESES = re.compile(r"\s*[(（]\s*[\d\-△]")
-_COLON = re.compile(r"\s*[:：]")
 # a colon and then a figure: the phrase before the colon heads that figure ("... 2031: 4,321")
 _HEADS_FIGURE = re.compile(r"\s*[:：]\s*(?:[A-Z]{0,3}[$¥₩€£]|\d)")
 _OTHER_SENTENCE = re.compile(r";|\.\s")
@@ -107,9 +114,6 @@ _FISCAL_WORD = re.compile(r"(?<![A-Za-z])FY|\bfiscal\b", re.I)
 # a fiscal year ending in another month than December, to tell which phrases depend on the year end
 _OTHER_CALENDAR = FiscalCalendar(6)
 
-# The comparative period of a change in an undated document, as an ISO 8601 duration back from
-# the figure's own period (its own stated without a year, the comparison's year is unknown too)
-RELATION_OFFSETS = {"prior_year": "-P1Y", "prior_half": "-P6M", "prior_quarter": "-P3M", "prior_month": "-P1M"}
 
 # a word naming the year of the text: this year, 올해, 금년
 _THIS_YEAR_WORD = re.compile(rf"\bthis\s+(?:fiscal\s+)?year\b|{'|'.join(THIS_YEAR_WORDS)}", re.IGNORECASE)
@@ -447,78 +451,10 @@ class ProsePeriods:
         return period
 
 
-# any day late in a year: two quarters named without their year are read as of the same day, so
-# that what lies between them is told (the year itself stays unknown)
-_SOME_YEAR_END = dt.date(2001, 12, 31)
-
-
-def quarters_offset(own: str, compared: str) -> str | None:
-    """The offset between two quarters named without their year, where the compared one is the
-    quarter before the figure's own ('3분기' against '지난 2분기', 'the third quarter' against 'the
-    second quarter') or the same quarter of the year before ('작년 3분기'); else None: a first
-    quarter against a fourth, whose years the text leaves unsaid, is not read as the quarter before.
-
-    >>> quarters_offset("3분기", "지난 2분기"), quarters_offset("3분기", "작년 3분기"), quarters_offset("3분기", "1분기")
-    ('-P3M', '-P1Y', None)
-    """
-    read = [[p.period for p in find_periods(phrase, document_date=_SOME_YEAR_END)] for phrase in (own, compared)]
-    if any(len(periods) != 1 or periods[0] is None for periods in read):
-        return None
-    (mine,), (other,) = read
-    if mine.start is None or (mine.end - mine.start).days > 95:
-        return None  # (a quarter only)
-    return next((RELATION_OFFSETS[r] for r in ("prior_quarter", "prior_year") if shift(mine, r) == other), None)
-
-
 _CJK = re.compile(r"[가-힣\u3040-\u30ff\u3400-\u9fff]")
 # between a period and the measure it dates: nothing, Korean 의, Japanese の, or the words of
 # the consolidated or parent-only statements ("93年9月份合併營業收入", "2004年3月期の連結売上高")
 _LEADS_MEASURE = re.compile(r"\s{0,3}|\s*의\s*|\s*(?:の)?\s*(?:合併|合并|連結|个别|個別|單獨|单独|單體|单体)?\s*(?:の)?\s*")
-
-
-def _a_year(period: Period | None) -> bool:
-    """A period longer than a half: a year (or its first nine months)."""
-    return period is not None and period.start is not None and (period.end - period.start).days > 200
-
-
-def part_compared(p: FoundPeriod, own: Period | None) -> Period | None:
-    """The period a comparison names: "HKD 0.41, down from HKD 0.46 in 2020" in a text about
-    a half year compares the same half of 2020, not the whole year (a part of a year is not
-    weighed against a year). Where that part does not fit the year named, None: left out."""
-    if p.kind != "year_in" or not _LED.match(p.text) or not _a_year(p.period) or _a_year(own) \
-            or own is None or own.start is None or own.end is None or own.end <= p.period.end:
-        return p.period
-    part = own
-    while part.end is not None and part.end > p.period.end:
-        part = shift(part, "prior_year")
-    inside = part.start is not None and p.period.start <= part.start and part.end <= p.period.end
-    return part if inside else None
-
-
-def labels_figure(s: Sentence, p: FoundPeriod) -> bool:
-    """A period phrase opening a parenthesis before a colon labels the figure after the colon
-    ("HK$12.7 million (Six months ended 30 June 2018: HK$15.6 million)", "0.31元（2003年上半年：
-    0.28元）"): it is that figure's period, not the period of the figure before it."""
-    return bool(_OPENED.search(s.text, 0, p.start)) and bool(_COLON.match(s.text, p.end))
-
-
-# a clause that goes on in the sentence's period: "posted a loss of X in 2020, ..., while sales rose to Y"
-_SHARING_CLAUSE = re.compile(r"\b(?:while|whereas)\b", re.I)
-
-
-def _sentence_period(s: Sentence, own: list[FoundPeriod], start: int, text: str) -> FoundPeriod | None:
-    """The one period the sentence named before a figure of a "while ..." clause that names
-    none: the clause shares it ("an operating loss of X in 2030, narrowing from Y a year
-    earlier, while sales increased to Z"). None where the clause opens no such way, or the
-    sentence named several periods before it."""
-    opens = [m for m in _SHARING_CLAUSE.finditer(text, s.start, start)]
-    if not opens:
-        return None
-    named = [p for p in own if s.start + p.end <= opens[-1].start()]
-    if not named or any(opens[-1].start() <= s.start + p.start < start for p in own):
-        return None
-    periods = {(p.period, p.text if p.period is None else None) for p in named}
-    return named[0] if len(periods) == 1 else None
 
 
 def _dated(p: FoundPeriod) -> Dated:

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 from converter.extract.mechanisms.figure_subjects import SEGMENT_AXIS, Subject, contributor_segment
 from converter.extract.mechanisms.prose_figures import PER_SHARE, Binding, Figure
-from converter.extract.mechanisms.prose_periods import Dated, concept_kinds, part_compared
+from converter.extract.mechanisms.prose_period_parts import part_compared
+from converter.extract.mechanisms.prose_periods import Dated, concept_kinds
 from converter.extract.mechanisms.prose_percents import KO_GROWN, same_length
 from converter.extract.mechanisms.sentences import MeasureHit, Sentence, word_pattern
 from converter.model import Period

@@ -1,0 +1,90 @@
+"""The parts of a sentence's periods that ``prose_periods`` reads its figures with: a quarter
+compared with a quarter named without its year, the part of a year a comparison names, a period
+labelling the figure after its colon, and the period a "while ..." clause shares with its sentence
+(split from ``prose_periods``, which grew past 500 lines).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from converter.extract.mechanisms.sentences import Sentence
+from converter.model import Period
+from converter.parse.periods import FoundPeriod, find_periods, shift
+
+# "in the", "for": the words that lead a period phrase or end the text before one
+LED = re.compile(r"(?:in|for|during)\s", re.I)
+OPENED = re.compile(r"[(（]\s*$")
+COLON = re.compile(r"\s*[:：]")
+# The comparative period of a change in an undated document, as an ISO 8601 duration back from
+# the figure's own period (its own stated without a year, the comparison's year is unknown too)
+RELATION_OFFSETS = {"prior_year": "-P1Y", "prior_half": "-P6M", "prior_quarter": "-P3M", "prior_month": "-P1M"}
+
+
+# any day late in a year: two quarters named without their year are read as of the same day, so
+# that what lies between them is told (the year itself stays unknown)
+_SOME_YEAR_END = dt.date(2001, 12, 31)
+
+
+def quarters_offset(own: str, compared: str) -> str | None:
+    """The offset between two quarters named without their year, where the compared one is the
+    quarter before the figure's own ('3분기' against '지난 2분기', 'the third quarter' against 'the
+    second quarter') or the same quarter of the year before ('작년 3분기'); else None: a first
+    quarter against a fourth, whose years the text leaves unsaid, is not read as the quarter before.
+
+    >>> quarters_offset("3분기", "지난 2분기"), quarters_offset("3분기", "작년 3분기"), quarters_offset("3분기", "1분기")
+    ('-P3M', '-P1Y', None)
+    """
+    read = [[p.period for p in find_periods(phrase, document_date=_SOME_YEAR_END)] for phrase in (own, compared)]
+    if any(len(periods) != 1 or periods[0] is None for periods in read):
+        return None
+    (mine,), (other,) = read
+    if mine.start is None or (mine.end - mine.start).days > 95:
+        return None  # (a quarter only)
+    return next((RELATION_OFFSETS[r] for r in ("prior_quarter", "prior_year") if shift(mine, r) == other), None)
+
+
+def a_year(period: Period | None) -> bool:
+    """A period longer than a half: a year (or its first nine months)."""
+    return period is not None and period.start is not None and (period.end - period.start).days > 200
+
+
+def part_compared(p: FoundPeriod, own: Period | None) -> Period | None:
+    """The period a comparison names: "HKD 0.41, down from HKD 0.46 in 2020" in a text about
+    a half year compares the same half of 2020, not the whole year (a part of a year is not
+    weighed against a year). Where that part does not fit the year named, None: left out."""
+    if p.kind != "year_in" or not LED.match(p.text) or not a_year(p.period) or a_year(own) \
+            or own is None or own.start is None or own.end is None or own.end <= p.period.end:
+        return p.period
+    part = own
+    while part.end is not None and part.end > p.period.end:
+        part = shift(part, "prior_year")
+    inside = part.start is not None and p.period.start <= part.start and part.end <= p.period.end
+    return part if inside else None
+
+
+def labels_figure(s: Sentence, p: FoundPeriod) -> bool:
+    """A period phrase opening a parenthesis before a colon labels the figure after the colon
+    ("HK$12.7 million (Six months ended 30 June 2018: HK$15.6 million)", "0.31元（2003年上半年：
+    0.28元）"): it is that figure's period, not the period of the figure before it."""
+    return bool(OPENED.search(s.text, 0, p.start)) and bool(COLON.match(s.text, p.end))
+
+
+# a clause that goes on in the sentence's period: "posted a loss of X in 2020, ..., while sales rose to Y"
+_SHARING_CLAUSE = re.compile(r"\b(?:while|whereas)\b", re.I)
+
+
+def sentence_period(s: Sentence, own: list[FoundPeriod], start: int, text: str) -> FoundPeriod | None:
+    """The one period the sentence named before a figure of a "while ..." clause that names
+    none: the clause shares it ("an operating loss of X in 2030, narrowing from Y a year
+    earlier, while sales increased to Z"). None where the clause opens no such way, or the
+    sentence named several periods before it."""
+    opens = [m for m in _SHARING_CLAUSE.finditer(text, s.start, start)]
+    if not opens:
+        return None
+    named = [p for p in own if s.start + p.end <= opens[-1].start()]
+    if not named or any(opens[-1].start() <= s.start + p.start < start for p in own):
+        return None
+    periods = {(p.period, p.text if p.period is None else None) for p in named}
+    return named[0] if len(periods) == 1 else None
