@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from converter.extract.mechanisms.figure_subjects import english_segment
+from converter.extract.mechanisms.figure_segments import english_segment
 from converter.extract.mechanisms.sentences import Sentence
 from converter.extract.registrant_sentences import from_korean_subject
 

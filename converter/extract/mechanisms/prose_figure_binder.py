@@ -18,10 +18,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from converter.extract.mechanisms.figure_subjects import (
-    SEGMENT_AXIS,
-    WHOLE,
-    Subject,
+from converter.extract.mechanisms.figure_segments import (
     contributor_segment,
     english_segment,
     korean_list_segment,
@@ -29,6 +26,7 @@ from converter.extract.mechanisms.figure_subjects import (
     part_owner,
     segment_after,
 )
+from converter.extract.mechanisms.figure_subjects import SEGMENT_AXIS, WHOLE, Subject
 from converter.extract.mechanisms.prose_figures import (
     PER_SHARE,
     SCALED,

@@ -152,8 +152,9 @@ class PercentBinder:
     def _measure_subject(self, m: MeasureHit, bindings: list["Binding"]):  # noqa: ANN201
         """The segment the measure's words name, else the subject of its figure, else the
         company the sentence is about."""
-        from converter.extract.mechanisms.figure_subjects import (
-            SEGMENT_AXIS, WHOLE, Subject, english_segment, korean_segment, part_owner, segment_after)
+        from converter.extract.mechanisms.figure_segments import (
+            english_segment, korean_segment, part_owner, segment_after)
+        from converter.extract.mechanisms.figure_subjects import SEGMENT_AXIS, WHOLE, Subject
         s = Sentence(self.sentence_start, self.sentence_end, "")
         korean = HANGUL.search(m.text)
         part = None if korean else part_owner(self.text, s, m.start)

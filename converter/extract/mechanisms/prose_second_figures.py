@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from converter.extract.mechanisms.figure_subjects import SEGMENT_AXIS, Subject, contributor_segment
+from converter.extract.mechanisms.figure_segments import contributor_segment
+from converter.extract.mechanisms.figure_subjects import SEGMENT_AXIS, Subject
 from converter.extract.mechanisms.prose_figures import PER_SHARE, Binding, Figure
 from converter.extract.mechanisms.prose_period_parts import part_compared
 from converter.extract.mechanisms.prose_periods import Dated, concept_kinds

@@ -1,0 +1,247 @@
+"""The segment a figure is of (split from ``figure_subjects``, which grew past 500 lines).
+
+A measure with a qualifier in front of it names a part of the business: "Royalty and licensing
+fee revenues", "Mobile game revenues", "반도체 부문의 영업이익", "해외 매출"; a Korean list
+"분야별 매출은 반도체 3조 2100억원, 통신 1조 5300억원" names one segment per figure. Such figures
+go on ``SegmentAxis`` with the segment as printed; words that only describe the measure
+("total", "quarterly", "consolidated", a period: ``data/figure_qualifiers.tsv``) name no segment.
+
+>>> s = Sentence(0, 60, "Mobile game revenues was KRW 805 million for the quarter.")
+>>> english_segment(s.text, s, 12)
+('Mobile game', 0)
+>>> s = Sentence(0, 70, "Character merchandising, animation and other revenue was KRW 319 million")
+>>> english_segment(s.text, s, 45)
+('Character merchandising, animation and other', 0)
+>>> s = Sentence(0, 40, "Total revenues for the third quarter rose")
+>>> english_segment(s.text, s, 6) is None
+True
+>>> s = Sentence(0, 30, "반도체 부문의 영업이익은 7200억원")
+>>> korean_segment(s.text, s, 8)
+('반도체', 0)
+>>> s = Sentence(0, 30, "1년 동안 매출 4조원")
+>>> korean_segment(s.text, s, 8) is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from converter.extract.mechanisms.countries import country_code
+from converter.extract.mechanisms.figure_subjects import LEGAL_WORD, SEGMENT_AXIS, Subject
+from converter.extract.mechanisms.sentences import Sentence, gated_search, word_pattern
+from converter.parse.gates import Gated
+from converter.resources import data_rows
+
+
+@cache
+def _plain_words() -> tuple[frozenset[str], frozenset[str]]:
+    rows = data_rows("figure_qualifiers.tsv")
+    return (frozenset(w.lower() for lang, w in rows if lang == "en"),
+            frozenset(w for lang, w in rows if lang == "ko"))
+
+
+_EN_WORD = re.compile(r"[A-Za-z][\w&/.'’-]*")
+# a word that ends the qualifier read backwards from the measure
+_EN_STOP = re.compile(r"(?:the|a|an|our|its|their|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|his|her|this|that|these|those|of|in|for|from|to|at|by|with|on|as|than|"
+                      r"over|while|but|was|were|is|are|be|been|has|have|had|said|says|saw|which|whose|where|"
+                      r"when|also|reached|totaled|totalled|came|amounted|rose|fell)$", re.I)
+_MEASURE_WORD = re.compile(r"(?i)revenues?|sales|turnover|income|profits?|earnings|EBITDA|losse?s?|margins?")
+_TIME_WORD = re.compile(r"quarter|half|year|month|fiscal|annual|period|\d", re.I)
+
+
+# a bullet opening a sentence: a dash, a dot, or the letter "o" of plain-text lists
+_LEAD_BULLET = re.compile(r"\s*(?:[-—–•·*※▶■□◆]+|o(?=\s))\s*")
+# "Overseas, sales of": a word set off by a comma describes the sentence, not the measure
+_SET_OFF = re.compile(r"[,;:]\s*$")
+# "KRW 1,024.6 billion and net income": a figure's scale word ends the text before a word; "a 1
+# trillion won operating profit": so does its scale
+_AFTER_FIGURE = re.compile(r"[\d$%)]\s*$|\d\s*(?:thousand|million|billion|trillion|bn|mn|crores?|lakhs?)\s+$", re.I)
+# "reported", "s": a verb or a stray letter, no qualifier
+_VERB_OR_S = re.compile(r"[a-z]{3,}ed|s")
+# a period, a count or a particle: no segment's name
+_NOT_SEGMENT = re.compile(r"\d|분기|반기|년$|월$|별$|[은는이가을를에도]$")
+# "반도체 부문의 영업이익", "메모리 사업부문은 ...": the segment (부문) a Korean measure is of
+_KO_SEGMENT_BEFORE = re.compile(r"(?:^|\s)(?P<seg>[가-힣A-Za-z][가-힣A-Za-z0-9·&]*)\s*(?:사업)?부문(?:의|은|는|이|가)?\s*$")
+# "전지 사업 부문에서 ... 6100억원의 매출을", "PDP사업에서도 ... 매출을": the business a sentence
+# says a figure was made in
+_KO_SEGMENT_SUBJECT = re.compile(r"(?:^|\s)(?P<seg>[가-힣A-Za-z][가-힣A-Za-z0-9·&]*)\s*(?:(?:사업\s*)?부문|사업)"
+                                 r"(?:은|는|이|가|에서(?:도|는)?)\s")
+# "반도체 3조 2100억원, 통신 ...": the word right before a figure of a list
+_KO_LIST_WORD = re.compile(r"(?:^|[\s,，、])(?P<seg>[가-힣A-Za-z][가-힣A-Za-z0-9·&]*)\s+$")
+
+
+def english_segment(text: str, s: Sentence, measure_start: int) -> tuple[str, int] | None:
+    """(segment as printed, document offset) of the words right before an English measure."""
+    head = text[s.start:measure_start]
+    if head and not head[-1].isspace() or _SET_OFF.search(head):
+        return None  # "Overseas, sales of ...": a word set off by a comma describes the sentence
+    bullet = _LEAD_BULLET.match(head)  # "o  EBITDA was ...": the bullet is no qualifier
+    words = list(_EN_WORD.finditer(head, bullet.end() if bullet else 0))
+    kept: list[re.Match[str]] = []
+    comma = None  # how many words were kept when a comma was crossed
+    for w in reversed(words):
+        gap = head[w.end():kept[0].start() if kept else len(head)]
+        if gap.strip() not in ("", ",") or "\n" in gap:
+            break  # punctuation, a line break (a heading above)
+        if gap.strip() == ",":
+            comma = len(kept)
+        token = w.group(0)
+        if _AFTER_FIGURE.search(head[:w.start()]):
+            break  # "KRW 1,024.6 billion and net income": a figure's scale word, not a qualifier
+        if _EN_STOP.match(token) or token.endswith(("'s", "’s", "s'", "s’")) or _VERB_OR_S.fullmatch(token) \
+                or (len(token) > 1 and token.isupper()) or LEGAL_WORD.fullmatch(token):
+            break  # a determiner, a verb, a possessive, an acronym or a company word (a company's name)
+        kept.insert(0, w)
+    else:
+        comma = None  # the qualifier opens the sentence: "Character merchandising, animation and other"
+    if comma is not None:
+        kept = kept[len(kept) - comma:] if comma else []  # "in revenue, net income": the list, not a qualifier
+    while kept and kept[0].group(0).lower() in ("and", "or", "its", "their"):
+        kept.pop(0)
+    if not kept:
+        return None
+    tokens = [w.group(0) for w in kept]
+    if all(t.lower() in _plain_words()[0] for t in tokens) or any(_TIME_WORD.search(t) for t in tokens) \
+            or any(_MEASURE_WORD.fullmatch(t) for t in tokens):
+        return None
+    return text[s.start + kept[0].start():s.start + kept[-1].end()], s.start + kept[0].start()
+
+
+@cache
+def _part_owner() -> re.Pattern[str]:
+    """"the line's ", "its mobile unit's ": a part of the business owning the measure after it
+    (its words: kind ``part`` of ``data/measure_phrases.tsv``)."""
+    return re.compile(rf"""\b(?:the|its|their|our|this|that|each)\s+          # the, its
+        (?P<seg>(?:[A-Za-z][\w&/-]*\s+){{0,3}}?)                               # mobile
+        (?:{word_pattern('part').pattern})[’']s?\s+$                            # unit's
+        """, re.VERBOSE | re.IGNORECASE)
+
+
+def part_owner(text: str, s: Sentence, measure_start: int) -> Subject | None:
+    """The part of the business a possessive before an English measure names: "The line's
+    revenue" (a part the sentence does not name: unknown), "its mobile unit's revenue" (the
+    part "mobile"); None where the measure is no part's.
+
+    >>> t = "The line's revenue increased by 15.2% to KRW 32.1 billion."
+    >>> part_owner(t, Sentence(0, len(t), t), 11)
+    Subject(axis='SegmentAxis', member='', unknown=True)
+    >>> part_owner("that analysts said the unit's sales", Sentence(0, 35, ""), 30).unknown
+    True
+    >>> t = "Its mobile unit's sales rose."
+    >>> part_owner(t, Sentence(0, len(t), t), 18).member, part_owner("Acme's sales", Sentence(0, 12, ""), 7)
+    ('mobile', None)
+    """
+    if "'" not in text[max(s.start, measure_start - 3):measure_start] and \
+            "’" not in text[max(s.start, measure_start - 3):measure_start]:
+        return None  # (first: most measures follow no possessive)
+    m = _part_owner().search(text, max(s.start, measure_start - 80), measure_start)
+    if m is None:
+        return None
+    words = m["seg"].split()
+    stops = [i for i, w in enumerate(words) if _EN_STOP.match(w) or w.endswith(("'s", "’s"))]
+    words = words[stops[-1] + 1:] if stops else words  # "that analysts said the unit's": "the unit's"
+    if not words or all(w.lower() in _plain_words()[0] for w in words):
+        return Subject(SEGMENT_AXIS, "", unknown=True)
+    return Subject(SEGMENT_AXIS, " ".join(words))
+
+
+# a verb or adjective in its adnominal form ("5.2% 늘어난 1,200억원", "9.6% 증가한", "지난"): it
+# qualifies the figure after it, it names no part of the business
+_ADNOMINAL = re.compile(r"[한된난든던른친]$")
+
+
+# the part a measure is of, named after it: "sales of digital imaging products", "sales of the
+# medical systems segment", "revenue from the GSM cellular business" (the segment word is left
+# out of the member), "sales to customers in China", "sales in Japan"
+_SEGMENT_AFTER = re.compile(
+    r"""\s+(?:of|from|by|at)\s+(?:the\s+|its\s+|our\s+)?                          # of the
+    (?P<seg>[A-Za-z][\w&/-]*(?:\s+(?:and\s+)?[A-Za-z][\w&/-]*){0,3}?)                # medical systems
+    (?:\s+(?P<word>segments?|business(?:es)?|divisions?|units?|operations))?       # segment
+    (?=\s+(?:was|were|rose|grew|fell|increased|decreased|declined|dropped|jumped|climbed|totall?ed|
+         amounted|reached|came|stood|improved|added|accounted|contributed|slipped|edged)\b
+       |\s*,\s*(?:up|down|which)\b)                                                  # then its verb
+    |\s+(?:to\s+customers\s+)?in\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b  # in China
+    """,
+    re.VERBOSE,
+)
+_PART_WORD = re.compile(r"\b(?:products?|services?|systems?|solutions?|equipment|devices?|materials?)$", re.I)
+_NOT_A_PART = re.compile(r"(?i)\b(?:company|group|corporation|firm|quarter|half|year|period|months?|fiscal|"
+                         r"total|consolidated|net|same|which|this|that|these|those)\b")
+_REGIONS = re.compile(r"(?:North|South|Latin|Central|Southeast|East|Western|Eastern)?\s*(?:America|Asia|Europe|Africa|"
+                      r"Oceania|Middle\s+East|Asia\s+Pacific)$")
+
+
+def segment_after(text: str, s: Sentence, measure_end: int) -> tuple[str, int] | None:
+    """(segment as printed, document offset) of a part named right after an English measure.
+
+    >>> t = "Sales of digital imaging products grew 11.4% to 402.1 billion yen."
+    >>> segment_after(t, Sentence(0, len(t), t), 5)
+    ('digital imaging products', 9)
+    >>> t = "Revenue from the GSM cellular business grew 11.6% to RMB 27.14 billion."
+    >>> segment_after(t, Sentence(0, len(t), t), 7)[0], segment_after("sales in Japan fell", Sentence(0, 19, ""), 5)[0]
+    ('GSM cellular', 'Japan')
+    >>> segment_after("Sales of the Company rose 5%", Sentence(0, 28, ""), 5) is None
+    True
+    >>> segment_after("Sales in the quarter rose 5%", Sentence(0, 28, ""), 5) is None
+    True
+    """
+    m = _SEGMENT_AFTER.match(text, measure_end, s.end)
+    if m is None:
+        return None
+    if m["place"]:
+        place = m["place"]
+        named = country_code(place)
+        if (named and named[1] == 0 and named[2] == len(place)) or _REGIONS.fullmatch(place):
+            return " ".join(place.split()), m.start("place")
+        return None
+    seg = m["seg"]
+    if _NOT_A_PART.search(seg) or not (m["word"] or _PART_WORD.search(seg)):
+        return None  # "sales of the fourth quarter", "revenue of the Company"
+    return " ".join(seg.split()), m.start("seg")
+
+
+_CONTRIBUTOR = Gated(re.compile(r"""(?:^|[,;]\s*(?:while|and|whereas)?\s*)         # clause start
+    (?P<seg>[A-Za-z][\w&/-]*(?:\s+[A-Za-z][\w&/-]*){0,3}?)                              # Property development
+    \s+(?:contributed|accounted\s+for|generated)\s+(?:about\s+|approximately\s+)?$""",
+                                re.VERBOSE))
+
+
+def contributor_segment(text: str, s: Sentence, figure_start: int) -> tuple[str, int] | None:
+    """"Property development contributed HK$1,102.5 million of turnover": the part that
+    contributed the figure.
+
+    >>> t = "Property development contributed HK$1,102.5 million of turnover."
+    >>> contributor_segment(t, Sentence(0, len(t), t), 33)
+    ('Property development', 0)
+    >>> contributor_segment("The Group contributed HK$5 million", Sentence(0, 34, ""), 22) is None
+    True
+    """
+    m = gated_search(_CONTRIBUTOR, text[s.start:figure_start])
+    if m is None or _NOT_A_PART.search(m["seg"]) or _EN_STOP.match(m["seg"].split()[0]):
+        return None
+    return " ".join(m["seg"].split()), s.start + m.start("seg")
+
+
+def _not_a_segment(word: str) -> bool:
+    return word in _plain_words()[1] or bool(_NOT_SEGMENT.search(word)) \
+        or bool(_ADNOMINAL.search(word))
+
+
+def korean_segment(text: str, s: Sentence, measure_start: int) -> tuple[str, int] | None:
+    """"반도체 부문의 영업이익", "메모리 사업부문은 ... 매출": the 부문 (segment) a Korean measure
+    is of, written right before it or as the sentence's subject."""
+    head = text[s.start:measure_start]
+    m = _KO_SEGMENT_BEFORE.search(head) or _KO_SEGMENT_SUBJECT.search(head)
+    if m is None or _not_a_segment(m["seg"]):
+        return None
+    return " ".join(m["seg"].split()), s.start + m.start("seg")
+
+
+def korean_list_segment(text: str, s: Sentence, figure_start: int) -> tuple[str, int] | None:
+    """"반도체 3조 2100억원, 통신 1조 5300억원": the word right before a figure of a list."""
+    m = _KO_LIST_WORD.search(text[s.start:figure_start])
+    if m is None or _not_a_segment(m["seg"]):
+        return None
+    return " ".join(m["seg"].split()), s.start + m.start("seg")
