@@ -175,7 +175,7 @@ def _resolve_duplicates(observations: list[Observation], name: str) -> tuple[lis
             # A rounded figure in the prose and the exact one in a table state one fact.
             kept[key] = max(first, obs, key=lambda o: o.decimals or 0)
         elif consistent_as_stated(first, obs):
-            # A lead's round "9000억" and the body's "9021억" (both read to 억): the zeros
+            # A lead's round "4300억" and the body's "4312억" (both read to 억): the zeros
             # show the lead's rounding, so the finer statement is the fact.
             kept[key] = max(first, obs, key=lambda o: as_stated(o) or 0)
         else:

@@ -15,8 +15,8 @@ Both values are rounded to the coarser decimals, the coarser one too: a value is
 let it say ("104" accurate to tens states 100).
 
 A value written with trailing zeros may be a rounding even where its scale word gives it the same
-decimals as the exact one: a news lead's "9000억원" and its body's "9021억원" both read to 억 (-8),
-but the lead states 9000 to thousands of 억. Only zeros before the point count: a "4.0%" states
+decimals as the exact one: a news lead's "4300억원" and its body's "4312억원" both read to 억 (-8),
+but the lead states 4300 to hundreds of 억. Only zeros before the point count: a "4.0%" states
 its tenth. ``as_stated`` reads the coarser precision the zeros
 show, so that mapping can keep the finer of two statements of one fact (``consistent_as_stated``).
 """
