@@ -27,7 +27,7 @@ that is only a capacity is reported as the capacity; "individually" is no capaci
 else - for pages executed "as of the day and year first above written" - the agreement date),
 and ``SignedOnBehalfOf``: the entities from the party down to the signer, in order, joined by
 `` -> `` (``Apex GP, L.P. -> Apex GP Ltd.``). Strings are ``xml:lang`` ``en``, or ``ko`` when
-they hold Hangul, ``zh`` when they hold Han characters (``ja`` with kana).
+they hold Hangul, ``ja`` with kana, ``zh`` with Han characters alone (``sentences.lang_of``).
 ``ScheduleOriginalFilingDate`` is reported only for an amendment (it is the filing date of the
 schedule being amended).
 """
@@ -45,6 +45,7 @@ from converter.extract.kinds.schedule_terms import (
     original_filing_date,
     schedule_type,
 )
+from converter.extract.mechanisms.sentences import lang_of
 from converter.extract.mechanisms.signatures import SignatureBlock, find_signature_blocks
 from converter.extract.mechanisms.name_match import match_name
 from converter.extract.mechanisms.reporting_persons import (
@@ -68,23 +69,6 @@ AXIS = "ReportingPersonAxis"
 SIGNATORY_AXIS = "SignatoryAxis"
 
 
-# a Hangul syllable: the value is Korean; a Han character: Chinese (Japanese with kana)
-_HANGUL = re.compile("[\uac00-\ud7a3]")
-_HAN = re.compile("[\u4e00-\u9fff]")
-_KANA = re.compile("[\u3040-\u30ff]")
-
-
-def _language(value: str) -> str:
-    """The ``xml:lang`` of a string that is not all ASCII: Korean where it holds Hangul, Japanese
-    where it holds kana, Chinese where it holds Han characters (a translated agreement's
-    ``事實律師``), else English (an accented Latin name)."""
-    if _HANGUL.search(value):
-        return "ko"
-    if _HAN.search(value):
-        return "ja" if _KANA.search(value) else "zh"
-    return "en"
-
-
 @dataclass
 class Out:
     """Observations and warnings as they are collected."""
@@ -100,8 +84,8 @@ class Out:
             also: tuple[tuple[str, str], ...] = ()) -> None:
         """One fact; ``also``: members of further axes (a cover page's class of shares)."""
         lang = None
-        if isinstance(value, str):  # (an ASCII value holds no Hangul: most are, and skip the search)
-            lang = "en" if value.isascii() else _language(value)
+        if isinstance(value, str):  # (an ASCII value is English: most are, and skip the scripts' searches)
+            lang = "en" if value.isascii() else lang_of(value)
         # (the document's own span: the context's is one call more, made for every fact)
         self.observations.append(Observation(
             concept, value, self.ctx.document_period, unit=unit, decimals=decimals,
