@@ -10,7 +10,7 @@ from collections import Counter
 from converter.extract.mechanisms.lines import Line, is_one_cell
 from converter.extract.mechanisms.table_cells import ONE_CELL, figures_only, heading_row
 from converter.extract.mechanisms.table_shape import Cell, Grid, GridRow, is_figure, is_prose, join_closers
-from converter.extract.mechanisms.table_headings import HeadingEnv, is_heading_cell, is_year_cell
+from converter.extract.mechanisms.table_headings import HeadingEnv, heading_kind, is_heading_cell, is_year_cell
 from converter.extract.mechanisms.table_rows import is_line_item
 from converter.parse.dates import parse_date
 
@@ -36,7 +36,14 @@ def cell_per_line_grids(lines: list[Line], env: HeadingEnv, piped: bool = True) 
         if grid is not None:
             grids.append(grid)
         i = max(j, i + 1)
-    return grids + _bare_grids([line for line in lines if line.text.strip()], env)
+    return grids + _bare_grids([line for line in lines if line.text.strip() and not _SEPARATOR.fullmatch(line.text)], env)
+
+
+# a line of a "|" alone: the rule between two cells of a table whose cells stand on the lines
+# between ("|" / "Net sales" / "|" / "1,234" / "|" / "1,456"); read as the bare cells they part
+# (a row is read only when its figures are as many as the columns, so an empty cell dropped
+# shifts no figure into another column: its row is left out)
+_SEPARATOR = re.compile(r"\s*\|\s*")
 
 
 def _one_cell(line: Line) -> Cell:
@@ -115,10 +122,12 @@ def _bare_grids(lines: list[Line], env: HeadingEnv) -> list[Grid]:
             while top > 0 and not is_prose(lines[top - 1].text) and is_heading_cell(lines[top - 1].text.strip(), env) \
                     and not bare[top - 1]:
                 top -= 1
+            top = _over_ranges(lines, bare, top, env)
             above = max(0, top - 2)  # a title or unit line over the heading cells: captions
             while above < top and is_prose(lines[above].text):
                 above += 1
-            head = [_whole(line) for line in lines[above:i]]
+            head = names_over_ranges([_whole(line) for line in lines[above:i]])
+            rows = _notes_off(head, rows)
             grid = _cell_grid(head, rows, lines[top].start, lines[j - 1].end, env, "cells per line")
             if grid is not None:
                 grids.append(grid)
@@ -214,11 +223,17 @@ def _closes(section: str, label: str) -> bool:
 
     >>> _closes("Non-operating income", "Total non-operating income"), _closes("Segment A", "Total assets")
     (True, False)
+    >>> _closes("営業外費用", "営業外費用合計"), _closes("営業外費用", "支払利息")
+    (True, False)
     """
     m = _SECTION_TOTAL.match(label.strip())
-    return m is not None and m["rest"].strip(" :").lower() in ("", section.strip(" :").lower())
+    if m is None:  # (Japanese and Chinese write the total after the section's name: "営業外収益合計")
+        return label.strip() in (f"{section.strip()}{total}" for total in _CJK_TOTALS)
+    return m["rest"].strip(" :").lower() in ("", section.strip(" :").lower())
 
 
+# the words after a section's name that make its total row: 合計 (Japanese, traditional Chinese), 合计
+_CJK_TOTALS = ("合計", "合计", " 合計")
 # the four digits of a year
 _DIGITS = re.compile(r"\d{4}")
 # a heading cell that waits for its date: "Three months ended", "As of"
@@ -299,3 +314,95 @@ def _row_cells(cells: list[Cell]) -> list[Cell | None]:
             break
         out.append(cell)
     return list(join_closers(out))
+
+
+# a heading cell that is a column's first and last day in brackets, "(自 2024年4月1日 至 2024年6月30日)"
+_DAYS_RANGE = re.compile(r"[(（]\s*(?:自|從|从)\s*\S.*(?:至|[~～〜]).*\d\s*日\s*[)）]")
+
+
+def names_over_ranges(head: list[Cell]) -> list[Cell]:
+    """The heading cells of a statement printed column after column, each column's name over its
+    days in brackets on the lines below ("前期" / "(自 2023年4月1日" / "至 2023年6月30日)" / "当期"
+    / ...): the bracket's lines joined, then each name with its days, so that each column is one
+    cell. Only when names and ranges alternate to the end, two columns at least; cells printed
+    row after row (the names, then the ranges) are left as they stand.
+
+    >>> cells = [Cell(t, 0, 0) for t in ("Notes", "Prior", "(自 2023年4月1日", "至 2023年6月30日)",
+    ...                                  "Current", "(自 2024年4月1日", "至 2024年6月30日)")]
+    >>> [c.text for c in names_over_ranges(cells)]
+    ['Notes', 'Prior (自 2023年4月1日 至 2023年6月30日)', 'Current (自 2024年4月1日 至 2024年6月30日)']
+    >>> order = [cells[1], cells[4], cells[2], cells[3], cells[5], cells[6]]
+    >>> len(names_over_ranges(order))
+    6
+    """
+    joined: list[Cell] = []
+    for cell in head:  # a bracket opened on one line and closed on a later one: one cell
+        previous = joined[-1].text if joined else ""
+        if previous.count("(") + previous.count("（") > previous.count(")") + previous.count("）"):
+            joined[-1] = Cell(f"{previous} {cell.text}", joined[-1].start, cell.end)
+        else:
+            joined.append(cell)
+    ranges = [k for k, c in enumerate(joined) if _DAYS_RANGE.fullmatch(c.text.strip())]
+    pairs = len(ranges) >= 2 and ranges[0] >= 1 and ranges[-1] == len(joined) - 1 and all(
+        b - a == 2 for a, b in zip(ranges, ranges[1:]))  # name, days, name, days ... to the end
+    if not pairs:
+        return head
+    out: list[Cell] = []
+    for k, cell in enumerate(joined):
+        if k in ranges:
+            name = joined[k - 1]
+            out.append(Cell(f"{name.text} {cell.text}", name.start, cell.end))
+        elif k + 1 not in ranges:
+            out.append(cell)
+    return out
+
+
+def _over_ranges(lines: list[Line], bare: list[bool], top: int, env: HeadingEnv) -> int:
+    """The first line of the heading over a table's first row when its columns are each a name
+    over its days on the lines below (``names_over_ranges``), with the heading cells above them
+    ("Notes"); else ``top``. No more lines than two columns of three take, none a figure."""
+    first = None
+    k = top
+    while k > 0 and top - k < 12 and not bare[k - 1] and len(lines[k - 1].text.strip()) <= 40:
+        k -= 1
+        cells = [_whole(line) for line in lines[k:top]]
+        joined = names_over_ranges(cells)
+        if joined is not cells and _DAYS_RANGE.search(joined[0].text):
+            first = k
+    if first is None:
+        return top
+    while first > 0 and not bare[first - 1] and is_heading_cell(lines[first - 1].text.strip(), env):
+        first -= 1
+    return first
+
+
+# a note reference: a number of one or two digits, no sign, separator or decimals
+_NOTE_REFERENCE = re.compile(r"\d{1,2}")
+
+
+def _notes_off(head: list[Cell], rows: list[tuple[Cell, list[Cell]]]) -> list[tuple[Cell, list[Cell]]]:
+    """Rows of a table whose columns are a note column, then figures ("Notes" / "Prior" /
+    "Current"), printed one cell a line: a row's note reference stands on a line of its own
+    before its figures, and a row with no note has none, so rows of one cell more than the
+    columns of figures lose their first when it is a note reference; a row of as many cells
+    as the columns of figures whose first could be one is left out (its note or a figure
+    missing: which cannot be told). A table of no note column is left as it is.
+
+    >>> head = [Cell(t, 0, 0) for t in ("Notes", "Prior (自 2023年4月1日 至 2023年6月30日)",
+    ...                                 "Current (自 2024年4月1日 至 2024年6月30日)")]
+    >>> rows = [(Cell(label, 0, 0), [Cell(t, 0, 0) for t in cells]) for label, cells in (
+    ...     ("Revenue", ["4,321", "4,567"]), ("EPS", ["7", "12.34", "13.45"]), ("Other", ["8", "95"]))]
+    >>> [(label.text, [c.text for c in cells]) for label, cells in _notes_off(head, rows)]
+    [('Revenue', ['4,321', '4,567']), ('EPS', ['12.34', '13.45'])]
+    """
+    at = [k for k, c in enumerate(head) if heading_kind(c.text, "note")]
+    if len(at) != 1 or len(head) - at[0] < 3:
+        return rows
+    columns = len(head) - at[0] - 1  # (the note column first, the columns of figures after it)
+    out: list[tuple[Cell, list[Cell]]] = []
+    for label, cells in rows:
+        if len(cells) == columns + 1 and _NOTE_REFERENCE.fullmatch(cells[0].text.strip()):
+            out.append((label, cells[1:]))
+        elif not (len(cells) == columns and _NOTE_REFERENCE.fullmatch(cells[0].text.strip())):
+            out.append((label, cells))
+    return out

@@ -160,6 +160,13 @@ _FULL_DATE = re.compile(r"^\s*(?P<y>(?:19|20)\d\d)[./-](?P<m>1[0-2]|0?[1-9])[./-
 _DATE_RANGE = re.compile(r"""^\s*(?P<y1>(?:19|20)\d\d)[./-](?P<m1>\d\d?)[./-](?P<d1>\d\d?)   # 2024/01/01
                              \s*(?:to|~|～|-|–)\s*                                           # To
                              (?P<y2>(?:19|20)\d\d)[./-](?P<m2>\d\d?)[./-](?P<d2>\d\d?)\s*$""", re.I | re.X)
+# a Japanese or Chinese statement's column: the first and last day it runs over, "(自 2024年4月1日
+# 至 2024年6月30日)" (from ... to ...; 2024年4月1日～2024年6月30日), under the period's name
+_CJK_DATE_RANGE = re.compile(r"""[(（]?\s*(?:自|從|从)?\s*                              # (自: from
+                                 (?P<y1>(?:19|20)\d\d)\s*年\s*(?P<m1>\d\d?)\s*月\s*(?P<d1>\d\d?)\s*日  # 2024年4月1日
+                                 \s*(?:至|[~～〜\-–])\s*                                  # 至: to
+                                 (?P<y2>(?:19|20)\d\d)\s*年\s*(?P<m2>\d\d?)\s*月\s*(?P<d2>\d\d?)\s*日  # 2024年6月30日
+                                 \s*(?:止\s*)?[)）]?\s*$""", re.X)
 # Column forms the prose period phrases lack: "2003.1H", "9M03", "year ended Sep. 2004"
 _HALF_YEAR_FIRST = re.compile(r"^\s*(?P<y>(?:19|20)\d\d)\s?[./]?\s?(?P<h>[12])\s?H\s*$", re.I)
 _MONTH_RANGE = re.compile(r"^\s*(?P<m1>[A-Za-z]{3,9})\.?\s*[-–~]\s*(?P<m2>[A-Za-z]{3,9})\.?,?\s*['’]?(?P<y>(?:19|20)?\d\d)\s*$")
@@ -292,7 +299,7 @@ def _special_form(text: str) -> Period | None:
             return Period.instant(dt.date(int(m["y"]), int(m["m"]), int(m["d"])))
         except ValueError:
             return None
-    m = _DATE_RANGE.match(text)
+    m = _DATE_RANGE.match(text) or _CJK_DATE_RANGE.search(text)
     if m:
         try:
             first, last = (dt.date(int(m[f"y{k}"]), int(m[f"m{k}"]), int(m[f"d{k}"])) for k in (1, 2))
