@@ -58,15 +58,18 @@ def _vertical(rows: list[tuple[str, ...]], head: tuple[str, ...] = (*_PRIOR_HEAD
 
 _VERTICAL_ROWS = [("売上収益", "6", "52,340", "55,120"), ("売上原価", "40,100", "42,230"),
                   ("その他の費用", "9", "45", "612"), ("営業利益", "5,210", "5,874"),
-                  ("四半期利益", "3,650", "4,020"),
+                  ("四半期利益", "3,650", "4,020"), ("四半期利益の帰属",), ("親会社の所有者", "3,500", "3,880"),
+                  ("非支配持分", "150", "140"), ("四半期包括利益の帰属",), ("親会社の所有者", "3,710", "3,990"),
                   ("基本的1株当たり四半期利益(円)", "12", "95.12", "104.76"),
                   ("希薄化後1株当たり四半期利益(円)", "12", "-", "104.50")]
 
 
 def test_one_value_a_line_with_note_references() -> None:
     """A row's note reference stands before its figures: a row of one cell more than the
-    period columns loses it; "-" is no figure."""
+    period columns loses it; "-" is no figure. The owners of the parent under the attribution
+    of the quarter's profit are the net income, under that of the comprehensive income not."""
     assert _facts(_vertical(_VERTICAL_ROWS)) == {
+        ("NetIncomeLoss", "3500000000", PRIOR), ("NetIncomeLoss", "3880000000", CURRENT),
         ("Revenues", "52340000000", PRIOR), ("Revenues", "55120000000", CURRENT),
         ("OperatingIncomeLoss", "5210000000", PRIOR), ("OperatingIncomeLoss", "5874000000", CURRENT),
         ("EarningsPerShareBasic", "95.12", PRIOR), ("EarningsPerShareBasic", "104.76", CURRENT),

@@ -21,7 +21,7 @@ from converter.extract.base import DocumentContext, Found
 from converter.extract.mechanisms.table_shape import EMPTY, Cell
 from converter.extract.mechanisms.table_calendar import document_calendar
 from converter.extract.mechanisms.table_headings import Column, heading_kind
-from converter.extract.mechanisms.table_rows import RowMeasure, row_measure
+from converter.extract.mechanisms.table_rows import RowMeasure, owners_part, row_measure
 from converter.extract.mechanisms.tables import Table, TableRow, find_tables, span_in_months
 from converter.extract.mechanisms.prose_measures import concept_kinds
 from converter.taxonomy.table import concept_rows
@@ -132,7 +132,7 @@ def _owners_share_stated(table: Table) -> bool:
     period"): that row is the net income, the group's profit above it includes the
     non-controlling interests' share (read as the net income too, the two would clash)."""
     for row in table.rows:
-        if heading_kind(row.label.text, "owners_share"):
+        if heading_kind(row.label.text, "owners_share") or owners_part(row.label.text, row.section):
             measure = row_measure(row.label.text, row.section)
             if measure is not None and measure.concept == "NetIncomeLoss" and measure.reason is None:
                 return True
@@ -146,7 +146,7 @@ def _bind_rows(ctx: DocumentContext, table: Table, bound: _Bound) -> None:
         if measure is None:
             continue
         if owners and measure.concept == "NetIncomeLoss" and measure.reason is None \
-                and not heading_kind(row.label.text, "owners_share"):
+                and not (heading_kind(row.label.text, "owners_share") or owners_part(row.label.text, row.section)):
             measure = replace(measure, reason=_GROUP_PROFIT)
         if measure.reason:
             for cell in row.cells:

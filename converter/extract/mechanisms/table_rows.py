@@ -32,7 +32,7 @@ from functools import cache, lru_cache
 from dataclasses import dataclass
 from decimal import Decimal
 
-from converter.extract.mechanisms.table_headings import heading_words
+from converter.extract.mechanisms.table_headings import heading_kind, heading_words
 from converter.extract.mechanisms.table_units import cell_unit
 from converter.extract.mechanisms.sentences import find_measures
 
@@ -145,6 +145,8 @@ def row_measure(label: str, section: str | None) -> RowMeasure | None:
     found = _measure(text) or (_measure(_TOTAL.sub("", text)) if _TOTAL.match(text) else None)
     if found is None or found[3].strip():
         found = _named_twice(text) or found
+    if found is None and owners_part(label, section):
+        return RowMeasure("NetIncomeLoss", 1, (), *units)
     if found is None:
         part = _PER_SHARE_PART.match(text)
         named = find_measures(_clean(section)[0]) if section and part else []
@@ -165,6 +167,18 @@ def row_measure(label: str, section: str | None) -> RowMeasure | None:
             and not concept.startswith("EarningsPerShare"):
         return RowMeasure(concept, reason=f"a row under the heading '{section.strip()}' (a part's figure, not the company's?)")
     return RowMeasure(concept, sign, twins, *units)
+
+
+def owners_part(label: str, section: str | None) -> bool:
+    """"Owners of the Company" under "Profit for the period attributable to:" (親会社の所有者
+    under 四半期利益の帰属): the owners' share of the profit, the net income; under any other
+    heading ("Total comprehensive income attributable to:", equity) it is not.
+
+    >>> owners_part("Owners of the parent", "Profit for the year attributable to:"), owners_part(
+    ...     "Owners of the parent", "Total comprehensive income attributable to:")
+    (True, False)
+    """
+    return bool(section and heading_kind(label, "owners_part") and heading_kind(section, "profit_attribution"))
 
 
 @cache
