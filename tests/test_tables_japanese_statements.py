@@ -91,3 +91,10 @@ def test_a_row_whose_note_or_figure_is_missing_is_not_read() -> None:
 ])
 def test_headings_that_do_not_pair_each_name_with_its_days_give_no_period(head: tuple[str, ...]) -> None:
     assert not _facts(_vertical(_VERTICAL_ROWS, head))
+
+
+def test_ranges_of_days_in_era_years() -> None:
+    """"(自 令和6年4月1日 / 至 令和6年6月30日)": the era's year, 2024."""
+    head = (_PRIOR_HEAD[0], "(自 令和6年4月1日", "至 令和6年6月30日)", _CURRENT_HEAD[0], "(自 令和7年4月1日", "至 令和7年6月30日)")
+    facts = _facts(_vertical(_VERTICAL_ROWS, head))
+    assert ("Revenues", "52340000000", PRIOR) in facts and ("Revenues", "55120000000", CURRENT) in facts

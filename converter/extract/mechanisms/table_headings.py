@@ -33,6 +33,7 @@ from functools import cache, lru_cache
 
 from converter.model import Period
 from converter.parse.dates import month_numbers, parse_date
+from converter.parse.eras import era_names_source, era_year
 from converter.extract.mechanisms.table_report_kinds import is_year_month, month_heading, report_period
 from converter.extract.mechanisms.table_units import cell_unit, is_unit_cell
 from converter.parse.numbers import number_words
@@ -161,12 +162,26 @@ _DATE_RANGE = re.compile(r"""^\s*(?P<y1>(?:19|20)\d\d)[./-](?P<m1>\d\d?)[./-](?P
                              \s*(?:to|~|～|-|–)\s*                                           # To
                              (?P<y2>(?:19|20)\d\d)[./-](?P<m2>\d\d?)[./-](?P<d2>\d\d?)\s*$""", re.I | re.X)
 # a Japanese or Chinese statement's column: the first and last day it runs over, "(自 2024年4月1日
-# 至 2024年6月30日)" (from ... to ...; 2024年4月1日～2024年6月30日), under the period's name
-_CJK_DATE_RANGE = re.compile(r"""[(（]?\s*(?:自|從|从)?\s*                              # (自: from
-                                 (?P<y1>(?:19|20)\d\d)\s*年\s*(?P<m1>\d\d?)\s*月\s*(?P<d1>\d\d?)\s*日  # 2024年4月1日
-                                 \s*(?:至|[~～〜\-–])\s*                                  # 至: to
-                                 (?P<y2>(?:19|20)\d\d)\s*年\s*(?P<m2>\d\d?)\s*月\s*(?P<d2>\d\d?)\s*日  # 2024年6月30日
-                                 \s*(?:止\s*)?[)）]?\s*$""", re.X)
+# 至 2024年6月30日)" (from ... to ...; 2024年4月1日～2024年6月30日; an era's year, 自 平成28年4月1日),
+# under the period's name
+_CJK_DAY = r"""(?:(?P<y{k}>(?:19|20)\d\d)|(?P<e{k}>{eras})\s*(?P<n{k}>元|\d{{1,2}}))\s*年   # 2024年, 平成28年
+               \s*(?P<m{k}>\d\d?)\s*月\s*(?P<d{k}>\d\d?)\s*日                           # 4月1日"""
+
+
+@cache
+def _cjk_date_range() -> re.Pattern[str]:
+    eras = era_names_source()
+    return re.compile(rf"""[(（]?\s*(?:自|從|从)?\s*{_CJK_DAY.format(k=1, eras=eras)}   # (自: from
+                           \s*(?:至|[~～〜\-–])\s*{_CJK_DAY.format(k=2, eras=eras)}     # 至: to
+                           \s*(?:止\s*)?[)）]?\s*$""", re.X)
+
+
+def _range_year(m: re.Match[str], k: int) -> int:
+    if m[f"y{k}"]:
+        return int(m[f"y{k}"])
+    return era_year(m[f"e{k}"], m[f"n{k}"]) or 0
+
+
 # Column forms the prose period phrases lack: "2003.1H", "9M03", "year ended Sep. 2004"
 _HALF_YEAR_FIRST = re.compile(r"^\s*(?P<y>(?:19|20)\d\d)\s?[./]?\s?(?P<h>[12])\s?H\s*$", re.I)
 _MONTH_RANGE = re.compile(r"^\s*(?P<m1>[A-Za-z]{3,9})\.?\s*[-–~]\s*(?P<m2>[A-Za-z]{3,9})\.?,?\s*['’]?(?P<y>(?:19|20)?\d\d)\s*$")
@@ -299,10 +314,10 @@ def _special_form(text: str) -> Period | None:
             return Period.instant(dt.date(int(m["y"]), int(m["m"]), int(m["d"])))
         except ValueError:
             return None
-    m = _DATE_RANGE.match(text) or _CJK_DATE_RANGE.search(text)
+    m = _DATE_RANGE.match(text) or _cjk_date_range().search(text)
     if m:
         try:
-            first, last = (dt.date(int(m[f"y{k}"]), int(m[f"m{k}"]), int(m[f"d{k}"])) for k in (1, 2))
+            first, last = (dt.date(_range_year(m, k), int(m[f"m{k}"]), int(m[f"d{k}"])) for k in (1, 2))
         except ValueError:
             return None
         return Period.duration(first, last) if first < last else None
