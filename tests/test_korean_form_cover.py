@@ -1,7 +1,8 @@
 """The cover (표지) of a Korean disclosure form (DART 주요사항보고서 / 거래소 신고의무 사항): its
 labels letter-spaced one syllable apart ("대 표 이 사 :", "본 점 소 재 지 :", "(전 화)"), the
 representative's name too ("홍 길 동"), as plain lines or as cells. The representative is an
-officer (대표이사), the head office the registrant's address, the number under it its phone.
+officer (대표이사), the head office the registrant's address, the number under it its phone; the
+person who prepared the form (작성책임자) the filing's contact, with the number under their line.
 Invented companies, people, addresses and numbers, in the layout these covers print."""
 
 from __future__ import annotations
@@ -112,3 +113,17 @@ def test_the_head_office_and_its_phone_spaced_out_unevenly() -> None:
 def test_a_hangul_side_street_written_apart(address: str, road: str | None) -> None:
     parsed = parse_address(address)
     assert parsed is not None and parsed.road_name == road
+
+
+@pytest.mark.parametrize("layout, contact", [
+    (LINES.format(ceo="최한결"), {"ContactName": {"박다솜"}, "ContactTitle": {"공시담당"},
+                                 "ContactPhoneNumber": {"+82-43-555-0199"}}),
+    (WIDE.format(ceo="한지우"), {"ContactName": {"강나래"}, "ContactTitle": {"상무"},
+                               "ContactPhoneNumber": {"+82-42-555-0456"}}),
+    ("| 회 사 명 : | 누리바이오(주) | |\n| 작 성 책 임 자 : | (직 책) 부사장 | (성 명) 오세린 |\n| (전 화) 02-555-0177 | ||\n",
+     {"ContactName": {"오세린"}, "ContactTitle": {"부사장"}, "ContactPhoneNumber": {"+82-2-555-0177"}}),
+    (LINES.format(ceo="최한결").replace("박 다 솜", "공시팀"), {}),  # no person's name: no contact
+])
+def test_the_preparer_is_the_filings_contact(layout: str, contact: dict[str, set[str]]) -> None:
+    found = _facts(layout)
+    assert {k: v for k, v in found.items() if k.startswith("Contact")} == contact
