@@ -43,6 +43,15 @@ CONTACTS = [
     pytest.param(f"|Japan\n|(Jurisdiction of incorporation or organization)\n|{OFFICES}\n"
                  f"Taro Yamada, 81-3-5555-0100, 81-3-5555-0199\n{CAPTION}\n",
                  {"ContactName": "Taro Yamada", "ContactPhoneNumber": "+81-3-5555-0100"}, id="caption-in-a-cell-above"),
+    # a web copy reflowed at arbitrary words: the captions and the contact's name broken over lines
+    pytest.param("Seoul,\nKorea 135-791\n(Address\nof principal executive offices)\nSu\nJin Baek, Tel: +82 2 5555 0100, "
+                 "Facsimile: +82 2 5555 0199, 7\nth\nFloor, Hanbit Tower, Seoul, Korea\n|\n(Name,\nTelephone, E-Mail and/or "
+                 "Facsimile number and Address of Company Contact\nPerson)\n",
+                 {"ContactName": "Su Jin Baek", "ContactPhoneNumber": "+82-2-5555-0100",
+                  "ContactFaxNumber": "+82-2-5555-0199"}, id="reflowed-at-arbitrary-words"),
+    pytest.param("(Address\nof principal executive offices)\nTel: +82 2 5555 0100, Hanbit\nTower, Mapo\nGu, Seoul\n"
+                 "(Name,\nTelephone, E-Mail and/or Facsimile number and Address of Company Contact\nPerson)\n", {},
+                 id="reflowed-no-name-first"),  # an address's words later in the paragraph name no one
     # none: no person, a national number of no known country
     pytest.param(f"{OFFICES}\nNot Applicable\n{CAPTION}\n", {}, id="not-applicable"),
     pytest.param(f"{OFFICES}\nJane Roe, 03-5555-0100\n{CAPTION}\n", {"ContactName": "Jane Roe"},
@@ -93,3 +102,15 @@ def test_the_contacts_fax_is_no_fax_of_the_company() -> None:
     found = {(f.concept, f.value) for f in facts(converted) if "Fax" in f.concept or f.concept.startswith("Contact")}
     assert found == {("ContactName", "Anil Raghavan Nair"), ("ContactTitle", "Chief Financial Officer"),
                      ("ContactPhoneNumber", "+91-80-5555-0011"), ("ContactFaxNumber", "+91-80-5555-0054")}
+
+
+def test_a_reflowed_contacts_numbers_are_no_numbers_of_the_company() -> None:
+    reflowed = COVER.replace(OFFICES, "(Address\nof principal executive offices)").replace(
+        "Anil Raghavan Nair, Chief Financial Officer\n\nPhone: +91-80-5555-0011; Fax: +91-80-5555-0054\n\n",
+        "Anil\nRaghavan Nair, Phone: +91-80-5555-0012, Fax: +91-80-5555-0054, Electronic\nPark, Bengaluru\n|\n").replace(
+        CAPTION, "(Name,\nTelephone, E-mail and/or Facsimile number and Address of Company Contact\nPerson)")
+    (converted,) = convert_bytes(reflowed.encode(), "cover.txt")
+    found = {(f.concept, f.value) for f in facts(converted) if "Fax" in f.concept or "Contact" in f.concept
+             or f.concept == "EntityPhoneNumber"}
+    assert found == {("ContactName", "Anil Raghavan Nair"), ("ContactPhoneNumber", "+91-80-5555-0012"),
+                     ("ContactFaxNumber", "+91-80-5555-0054"), ("EntityPhoneNumber", "+91-80-5555-0011")}

@@ -101,6 +101,11 @@ _MAY_BE_NEIGHBORHOOD = re.compile(r"[\d -](?:dong|ga|ka|eup|up|my[eu]?on|myun|ri
 _MAY_BE_ROAD = re.compile(r"[ -](?:daero|ro|gil)\b|-no\b")
 _ROAD_IN_NAME = re.compile(r"(.+?)[ -](ro|no|daero)$", re.IGNORECASE)
 # the building number after a road name, '지하' before it for a building under the road
+# a numbered side street written apart from its road ('테헤란로 87길', '판교로 255번길')
+_SPACED_SIDE_STREET = re.compile(r"[ \t]+(\d{1,4})(번?길)(?![가-힣\d])")
+# another building number right after a road's number ('판교로 255 9-22': a side street's number
+# with its 번길 left out, or two numbers run together)
+_SECOND_NUMBER = re.compile(r"[ \t]+\d{1,4}-\d{1,4}(?![\d-])")
 _BUILDING_NUMBER = re.compile(r"\s+(?:(?P<jiha>지하)\s*)?(\d{1,4}(?:-\d{1,4})?)(?![\d-])")
 _NUMBERED_NAME = re.compile(r"[ -](\d{1,3})$")
 _NAME_GOES_ON = re.compile(r" [A-Z0-9&가-힣]")
@@ -189,7 +194,15 @@ def _scan_hangul(piece: str, offset: int, claimed: list[tuple[int, int]], out: l
         if element is None:
             continue
         if element.kind == "road":  # the building number follows a Hangul road name
-            tail = _BUILDING_NUMBER.match(piece, m.end())
+            word_end = m.end()
+            side = _SPACED_SIDE_STREET.match(piece, word_end) if not m.group().endswith("길") else None
+            if side:  # 'X로 87길 36' is the side street X로87길, its building 36 (87 is no building's number)
+                word_end = side.end()
+                element = Element("road", element.start, offset + word_end, piece[m.start():word_end],
+                                  hangul_to_rr(m.group() + side[1] + side[2]))
+            tail = _BUILDING_NUMBER.match(piece, word_end)
+            if tail and _SECOND_NUMBER.match(piece, tail.end()):
+                continue  # 'X로 255 9-22': which number is the building's the text does not say
             if tail:
                 end = tail.end()
                 number = f"Jiha {tail[2]}" if tail["jiha"] else tail[2]

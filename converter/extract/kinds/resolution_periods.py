@@ -138,6 +138,11 @@ def _instant(ctx: DocumentContext, doc: _Disclosure, v: Labelled, column: str, a
         dates = find_periods(m[1], document_date=ctx.document_date) if m else []
         if dates and dates[0].period is not None and dates[0].period.is_instant:
             return dates[0].period
+    lead = _table_lead_date(ctx.text, v.start)
+    if lead is not None and column not in ("before", "after"):
+        if any(_PRIOR.search(text) for text in above[:2]):
+            return "holding before the action the table reports, whose date the text does not give"
+        return Period.instant(lead)
     if fiscal is not None:
         return Period.instant(fiscal.end)  # type: ignore[arg-type]
     stated = _stated_instant(ctx, label_text(v)) if column not in ("before", "after") else None
@@ -154,6 +159,32 @@ def _instant(ctx: DocumentContext, doc: _Disclosure, v: Labelled, column: str, a
     if day is None:
         return "no date in the document to place an instant figure at"
     return Period.instant(day)
+
+
+# the sentence over a table that dates it: "The details of the treasury shares as of May 2, 2031 are as
+# follows:" (an English Korean disclosure printed one cell a line under it)
+_TABLE_LEAD = re.compile(r"""\bas\s+(?:of|at)\s+(?P<when>[^:;\n]{6,30}?)\s+  # the instant
+                             (?:is|are|was|were)\s+as\s+(?:follows|below)\s*:?[ \t]*$  # ending the sentence""",
+                         re.I | re.M | re.X)
+_CELL_LINE = re.compile(r"[ \t]*(?:\|[^\n]*)?")  # a table's line: a cell's bar opens it (or a blank line)
+_PRIOR = re.compile(r"\b(?:prior\s+to|before)\b", re.I)  # a heading of what was held before the action
+_LEAD_REACH = 3000  # characters of a table the sentence over it may stand above a value
+
+
+def _table_lead_date(text: str, start: int) -> dt.date | None:
+    """The date the sentence right over the table holding ``start`` gives, where only the table's
+    lines (each opening with a cell's bar) stand between them."""
+    floor = max(0, start - _LEAD_REACH)
+    line_start = text.rfind("\n", floor, start) + 1
+    while line_start > floor:
+        above = text.rfind("\n", floor, line_start - 1) + 1
+        line = text[above:line_start - 1]
+        if not _CELL_LINE.fullmatch(line):
+            m = _TABLE_LEAD.search(line)
+            days = find_dates(m["when"]) if m else []
+            return days[0].value if len(days) == 1 and days[0].start == 0 else None
+        line_start = above
+    return None
 
 
 def _stated_instant(ctx: DocumentContext, label: str) -> dt.date | None:

@@ -96,7 +96,7 @@ def contact_blocks(text: str, lowered: str | None = None) -> list[tuple[int, int
         line_start = text.rfind("\n", 0, hit) + 1
         line_end = text.find("\n", hit)
         line_end = len(text) if line_end < 0 else line_end
-        caption = phrases("contact_caption").search(text, line_start, line_end)
+        caption = _caption_around(text, hit, line_start, line_end)
         if caption:  # the contact's name, phone and address over their caption, after the
             floor = max(0, caption.start() - 600)  # paragraph or caption above them
             above = [m.end() for m in _BLANK_LINE.finditer(text, floor, caption.start())]
@@ -111,6 +111,22 @@ def contact_blocks(text: str, lowered: str | None = None) -> list[tuple[int, int
             end = _BLANK_LINE.search(text, end.end())  # 'please contact:' over a blank line: the next block
         blocks.append((line_start, end.start() if end else len(text)))
     return blocks
+
+
+_CAPTION_REACH = 200  # characters of the lines around a contact word a wrapped caption may stand on
+
+
+def _caption_around(text: str, hit: int, line_start: int, line_end: int) -> re.Match[str] | None:
+    """The contact caption the word at ``hit`` stands in: on its line, or wrapped over the lines
+    around it ("(Name," / "Telephone, ... Company Contact" / "Person)", a reflowed cover)."""
+    caption = phrases("contact_caption").search(text, line_start, line_end)
+    if caption is not None:
+        return caption
+    for caption in phrases("contact_caption").finditer(text, max(0, line_start - _CAPTION_REACH),
+                                                       min(len(text), line_end + _CAPTION_REACH)):
+        if caption.start() <= hit < caption.end() and "\n" in caption.group():
+            return caption
+    return None
 
 
 @cache

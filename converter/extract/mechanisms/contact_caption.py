@@ -29,8 +29,10 @@ from converter.parse.phone import parse_phone
 
 __all__ = ["contact_lines_start", "extract_caption_contact"]
 
-# a caption alone on its line (a table's cells around it): "(Address of principal executive offices)"
-_CAPTION_LINE = re.compile(r"^[ \t|]*\([^\n]*\)[ \t|]*$", re.M)
+# a caption alone on its line (a table's cells around it): "(Address of principal executive offices)",
+# or on up to three lines where the cover's text is reflowed at arbitrary words ("(Address" / "of
+# principal executive offices)", as web copies of old filings print it)
+_CAPTION_LINE = re.compile(r"^[ \t|]*\((?:[^\n]*|[^()\n]*(?:\n[^()\n]*){1,2})\)[ \t|]*$", re.M)
 _REACH = 600  # characters above the caption the contact's lines stand in
 _LINES = 8  # lines of a contact at most: name, title, three of address, telephone, fax, e-mail
 _HEAD = 20000  # characters of a cover the caption is looked for in
@@ -55,6 +57,20 @@ def _lines(text: str, start: int, end: int) -> list[tuple[str, int]]:
         if body:
             out.append((body, start + m.start() + m.group(0).find(body)))
     return out
+
+
+def _paragraph(text: str, lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The contact's lines as the one line they were before a reflow broke them (line breaks and
+    bars read as spaces, so every offset stays the text's)."""
+    start = lines[0][1]
+    end = lines[-1][1] + len(lines[-1][0])
+    return [(re.sub(r"[\n|]", " ", text[start:end]), start)]
+
+
+def _opens_paragraph(concept: str, number: int, found: dict[str, tuple[str, int, int]]) -> bool:
+    """Whether the ``number``-th piece of a reflowed paragraph may be the person's (its first
+    piece) or their title or organisation (the piece after their name)."""
+    return number == 0 if concept == "ContactName" else number == 1 and "ContactName" in found
 
 
 def _country(text: str, start: int, end: int) -> str | None:
@@ -82,16 +98,20 @@ def read_contact(text: str, company: str | None) -> dict[str, tuple[str, int, in
     lines = _lines(text, start, caption.start())
     if not lines or len(lines) > _LINES or cover_phrase("none").fullmatch(lines[0][0]):
         return {}
+    paragraph = "\n" in caption.group()
+    if paragraph:  # reflowed at arbitrary words ("Jane" / "Roe, Tel: ..."): one paragraph
+        lines = _paragraph(text, lines)
     country = _country(text, max(0, start - _REACH), caption.start())
     first_lines = {offset for _, offset in lines[:_NAME_LINES]}
     found: dict[str, tuple[str, int, int]] = {}
-    for piece, offset in _pieces(lines):
+    for number, (piece, offset) in enumerate(_pieces(lines)):
         kind = _classify(piece, company)
         if kind is None:
             continue
         concept, value = kind
         line = max(o for _, o in lines if o <= offset)
-        if concept in ("ContactName", "ContactTitle", "ContactOrganization") and line not in first_lines:
+        if concept in ("ContactName", "ContactTitle", "ContactOrganization") and (
+                line not in first_lines or paragraph and not _opens_paragraph(concept, number, found)):
             continue  # an address's words, not the person's
         at = offset + max(piece.find(value), 0)
         if concept in ("ContactPhoneNumber", "ContactFaxNumber"):

@@ -27,6 +27,22 @@ def letter_spaced(word: str) -> str:
     return r"\s?".join(map(re.escape, word))
 
 
+# Hangul syllables each standing alone, one space apart: a label or a name a Korean form's cover
+# letter-spaces ('대 표 이 사', '홍 길 동')
+_SPACED_SYLLABLES = re.compile(r"[가-힣](?: [가-힣])+")
+
+
+def closed_up(text: str) -> str:
+    """``text`` without the spaces between its letters where it is Hangul syllables letter-spaced
+    one by one (a Korean form's cover: '대 표 이 사 : 홍 길 동'); else ``text`` as it is (words of
+    several syllables apart are several words: '홍길동 김하늘').
+
+    >>> closed_up("대 표 이 사"), closed_up("홍 길 동"), closed_up("홍길동 김하늘"), closed_up("Jae Park")
+    ('대표이사', '홍길동', '홍길동 김하늘', 'Jae Park')
+    """
+    return text.replace(" ", "") if _SPACED_SYLLABLES.fullmatch(text) else text
+
+
 # The heading over a filing's signatures, its last S optional ("SIGNATURE" over one signer)
 SIGNATURES_HEADING_WORD = letter_spaced("SIGNATURE") + r"\s?S?"
 

@@ -21,12 +21,13 @@ from dataclasses import dataclass
 from functools import cache
 
 from converter.extract.anchors import Located, head_lines
-from converter.extract.mechanisms.lines import Line, lines_holding, squash
+from converter.extract.mechanisms.lines import Line, closed_up, lines_holding, squash
 from converter.extract.mechanisms.names import officer_title_pattern, person_name, words
 from converter.parse.gates import Gated, fold, folded_piece, folded_text
 from converter.parse.match_starts import matches_from, word_offsets
 
 HEAD = 6000
+_HANGUL = re.compile(r"[가-힣]")
 _SIGNING = re.compile(r"/s/|^\s*\|?\s*by\s*:", re.IGNORECASE | re.MULTILINE)
 
 
@@ -63,7 +64,7 @@ def _value(text: str) -> str:
 def _split_value(value: str) -> tuple[str, str | None] | None:
     """(name, title stated after it) of a label's value: 'Jae Won Park', 'Kim, Jung-Tae',
     'Min Ho Lee, Vice President', 'Ichiro Tanaka Representative Director and President'."""
-    value = value.strip(" ,|")
+    value = closed_up(value.strip(" ,|"))  # a cover's letter-spaced name: '홍 길 동'
     whole = person_name(value)
     if whole:
         return whole, None
@@ -71,6 +72,8 @@ def _split_value(value: str) -> tuple[str, str | None] | None:
     if len(parts) >= 3 and person_name(", ".join(parts[:2])):
         return person_name(", ".join(parts[:2])) or "", ", ".join(parts[2:]) or None
     if len(parts) >= 2 and person_name(parts[0]):
+        if _HANGUL.search(parts[1]) and person_name(closed_up(parts[1])):
+            return None  # '홍길동, 김하늘': two representatives, no name and title
         return person_name(parts[0]) or "", ", ".join(parts[1:]) or None
     m = officer_title_pattern().search(value)
     if m and m.start() and person_name(value[: m.start()]):
@@ -88,6 +91,9 @@ def _locate(text: str, value: str, low: int, high: int) -> Located:
     """``value`` with the span of its words in text[low:high] (its words may wrap over lines)."""
     words_ = value.split()
     first = text.find(words_[0], low, high) if words_ else -1
+    if first < 0 and words_ == [value]:  # a name the text letter-spaces ('홍 길 동' for 홍길동)
+        spaced = re.compile(" ?".join(map(re.escape, value))).search(text, low, high)
+        return Located(value, spaced.start(), spaced.end()) if spaced else Located(value)
     if first < 0:
         return Located(value)
     last = text.find(words_[-1], first, high) if len(words_) > 1 else first
@@ -173,7 +179,7 @@ def _labelled(text: str) -> list[_Officer]:
         if split is None:
             continue
         name, stated = split
-        label = squash(m["label"])
+        label = closed_up(squash(m["label"]))  # '대 표 이 사' is the title 대표이사
         if label.casefold() == "contact":
             if not stated or not officer_title_pattern().fullmatch(stated):
                 continue
