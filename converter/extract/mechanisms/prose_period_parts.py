@@ -45,6 +45,21 @@ def quarters_offset(own: str, compared: str) -> str | None:
     return next((RELATION_OFFSETS[r] for r in ("prior_quarter", "prior_year") if shift(mine, r) == other), None)
 
 
+def prior_period_offset(own: str | None) -> str | None:
+    """"전기 대비" (against the period before) of a figure whose own period is named without its
+    year (``own``): the quarter before a quarter's, the half before a half's, the year before a
+    year's; None for any other period (nine months: which period is "before" is not told).
+
+    >>> prior_period_offset("지난 1분기"), prior_period_offset("상반기"), prior_period_offset("3분기 누적")
+    ('-P3M', '-P6M', None)
+    """
+    read = [p.period for p in find_periods(own or "", document_date=_SOME_YEAR_END)]
+    if len(read) != 1 or read[0] is None or read[0].start is None:
+        return None
+    days = (read[0].end - read[0].start).days
+    return "-P3M" if 80 <= days <= 95 else "-P6M" if 175 <= days <= 190 else "-P1Y" if 360 <= days <= 370 else None
+
+
 def a_year(period: Period | None) -> bool:
     """A period longer than a half: a year (or its first nine months)."""
     return period is not None and period.start is not None and (period.end - period.start).days > 200

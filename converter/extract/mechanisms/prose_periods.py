@@ -27,6 +27,7 @@ from converter.extract.mechanisms.prose_period_parts import (
     LED as _LED,
     OPENED as _OPENED,
     RELATION_OFFSETS,
+    prior_period_offset,
     a_year as _a_year,
     labels_figure,
     part_compared,
@@ -431,6 +432,8 @@ class ProsePeriods:
                 continue
             if p.relation in RELATION_OFFSETS and self.is_comparative(p, s):
                 return RELATION_OFFSETS[p.relation]
+            if p.relation == "prior_period" and self.is_comparative(p, s):
+                return prior_period_offset(own_phrase)  # "전기 대비": the period before, by the figure's own
             offset = quarters_offset(own_phrase, p.text) if own_phrase and p.unresolved and p.kind == "quarter" \
                 and self.is_comparative(p, s) else None
             if offset is not None:
