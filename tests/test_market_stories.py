@@ -127,3 +127,13 @@ def test_a_companys_own_results_of_its_books_are_no_source() -> None:
     clause: the company is the lead's subject."""
     found = from_korean_subject("한빛통신(사장 김한빛)은 올 상반기 결산결과 매출 1천234억원을 기록했다고 14일 밝혔다.\n")
     assert found is not None and found.value == "한빛통신"
+
+
+@pytest.mark.parametrize("text", [
+    "한빛전자는 3분기 영업이익률이 6.1%로 전년 동기 대비 1.2%포인트 개선됐다고 밝혔다.\n",
+    "한빛전자는 3분기 영업이익이 512억원으로 전년 동기 대비 1.2%포인트 늘었다고 밝혔다.\n",
+])
+def test_a_change_in_points_is_no_percent_change(text: str) -> None:
+    """"1.2%포인트": a change in percentage points, never a percent change (a guard)."""
+    found, facts = _facts(text, "한빛전자")
+    assert not [f for f in facts if f[0].endswith("PercentChange")], facts
