@@ -137,3 +137,14 @@ def test_a_change_in_points_is_no_percent_change(text: str) -> None:
     """"1.2%포인트": a change in percentage points, never a percent change (a guard)."""
     found, facts = _facts(text, "한빛전자")
     assert not [f for f in facts if f[0].endswith("PercentChange")], facts
+
+
+def test_a_quarter_compared_with_the_year_befores_months_to_it_is_cumulative() -> None:
+    """"3분기 ... 지난해 3분기 누적 대비 21.5% 증가한": compared like with like, the figures from
+    there on are of the months to the third quarter's end, not of the quarter alone."""
+    text = ("15일 한국거래소가 발표한 '코스닥시장 12월 결산법인 결산실적'에 따르면 3분기 코스닥 상장법인 812개사의 "
+            "영업이익을 분석한 결과 가온데이타가 지난해 3분기 누적 대비 21.5% 증가한 2345억 원을 기록했다. "
+            "한빛정밀의 영업이익은 전년 동기 대비 4.25% 하락했다.\n")
+    found = extract_press_release(context(text))
+    assert [dict(o.dimensions).get("StatedPeriodAxis") for o in found.observations
+            if o.concept == "OperatingIncomeLossPercentChange" and o.value == Decimal("-0.0425")] == ["3분기 누적"]
