@@ -226,13 +226,18 @@ def _subject_particle_fits(m: re.Match[str]) -> bool:
     return final_consonant == (particle == "이")
 
 
+# the day of the month a Korean story's lead opens with, its dateline ('7일 한빛통신은 ... 밝혔다')
+_KO_DATELINE_DAY = re.compile(r"(?:[1-9]|[12][0-9]|3[01])일")
+
+
 def _subject_starts(text: str, sentence: range) -> list[int]:
     """Where the sentence's subject may start: where it and each line it runs over begin, and
-    past a word of time or connection opening it ('이날 한빛통신은 ... 밝혔다')."""
+    past a word of time or connection or the dateline's day opening it ('이날 한빛통신은 ... 밝혔다',
+    '7일 한빛통신은 ...')."""
     starts = _line_starts(text, sentence)
     first = text[sentence.start : sentence.start + 12]
     word = first.split(maxsplit=1)[0] if first.strip() else ""
-    if word in words("ko_opener"):
+    if word in words("ko_opener") or _KO_DATELINE_DAY.fullmatch(word):
         starts.append(sentence.start + first.index(word) + len(word) + 1)
     return starts
 
@@ -242,6 +247,13 @@ def _not_a_company(name: str) -> bool:
     people ('회사측은', '전문가들은'), a figure ('당기순손실은')."""
     return (name.casefold() in words("ko_generic") or name.endswith(("측", "들"))
             or any(measure in name for measure in words("ko_measure")))
+
+
+def _names_source(text: str, start: int, end: int) -> bool:
+    """Whether the subject's clause names the source of the news ('15일 한국거래소가 발표한 ...에
+    따르면'): a word of ``ko_source_clause`` of ``data/name_words.tsv`` standing alone (not the end of
+    '결산결과', the results of a company's own books); the exchange is no company reporting."""
+    return any(re.search(rf"(?<![가-힣]){word}\s", text[start:end]) for word in words("ko_source_clause"))
 
 
 def _states_impact(text: str, sentence: range) -> bool:
@@ -266,7 +278,8 @@ def from_korean_subject(text: str) -> Located | None:
         # 깎아먹은 것으로 나타났다") is a cause, not the company reporting
         opening = [] if _states_impact(head, sentence) else [
             m for m in (_KO_LINE_SUBJECT.match(head, start) for start in _subject_starts(head, sentence))
-            if m and _subject_particle_fits(m) and not _not_a_company(m["name"])]
+            if m and _subject_particle_fits(m) and not _not_a_company(m["name"])
+            and not _names_source(head, m.end(), sentence.stop)]
         pick = (marked or opening or [None])[0]
         if pick is not None:
             chosen = (pick.start("name"), pick.end("name"))

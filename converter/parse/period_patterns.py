@@ -284,6 +284,9 @@ RELATIVE = (
     ("prior_quarter", r"(?:the\s+)?(?:previous|prior|preceding|last)\s+quarter(?:[’']s)?|quarter[\s-](?:on|over)[\s-]quarter"
                       r"|(?:a|one|the)\s+quarter\s+(?:earlier|ago|before)|quarter-(?:earlier|ago)\b|sequential(?:ly|\s+basis)?|\bq-?o-?q\b|전\s*분기|직전\s*분기|지난\s*분기"),
     ("prior_half", r"(?:the\s+)?(?:previous|prior|preceding)\s+half|전\s*반기"),
+    # "전기대비", "전기 대비" (against the period before: the quarter before a quarter's figure, the
+    # year before a year's), not "전기전자" (electricity)
+    ("prior_period", r"전기(?=\s*(?:대비|比|보다|에\s*비해))"),
     ("prior_month", r"(?:the\s+)?(?:previous|prior|preceding)\s+month|last\s+month|month[\s-](?:on|over)[\s-]month|\bm-?o-?m\b|전월(?!세)|지난달"
                     r"|(?:a|one|the)\s+month\s+(?:earlier|ago|before)|month-(?:earlier|ago)\b"),
     # Japanese and Chinese: 前年同期(比), 去年同期, 上年同期, 前期比 (the fiscal year before), 上季, 上月

@@ -106,7 +106,8 @@ def shift(period: Period, relation: str, forward: bool = False) -> Period:
     whose comparative ``period`` is)."""
     if relation.startswith("same_in:"):  # "the same period of 2002"
         return _same_part(period, int(relation.partition(":")[2])) or period
-    months = {"prior_year": 12, "prior_quarter": 3, "prior_half": 6, "prior_month": 1}[relation]
+    months = _length_in_months(period) if relation == "prior_period" else \
+        {"prior_year": 12, "prior_quarter": 3, "prior_half": 6, "prior_month": 1}[relation]
     if forward:
         months = -months
 
@@ -119,6 +120,13 @@ def shift(period: Period, relation: str, forward: bool = False) -> Period:
     if period.start is None:
         return Period.instant(back(period.end, True))
     return Period.duration(back(period.start, False), back(period.end, True))
+
+
+def _length_in_months(period: Period) -> int:
+    """"전기 대비" of a period: the one of its own length just before it (a year's for an instant)."""
+    if period.start is None:
+        return 12
+    return max(1, (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1)
 
 
 def _year(token: str) -> int:

@@ -85,7 +85,25 @@ def _ko_market_words() -> tuple[str, ...]:
 def _ko_market() -> re.Pattern[str]:
     market = "|".join(sorted(_ko_market_words(), key=len, reverse=True))
     return re.compile(rf"""(?P<name>(?:[가-힣A-Za-z]+\s+){{0,2}}?(?:{market})들?)   # 코스피 상장사들
-        (?:\([^()\n]{{1,30}}\))?\s*(?:의|은|는|이|가)\s""", re.VERBOSE)
+        (?:\([^()\n]{{1,30}}\))?                                              # (금융업 제외)
+        (?:\s*\d[\d,]*\s*(?:개\s*)?(?:사|곳))?                                    # 614곳: their count
+        \s*(?:의|은|는|이|가)\s""", re.VERBOSE)
+
+
+def korean_market_lead(sentence: str) -> str | None:
+    """The market's companies a Korean lead states the summed figures of, as the subject after
+    the clause naming its source ("한국거래소에 따르면 코스피 상장사들의 3분기 실적은", "…
+    실적을 분석한 결과 상장법인 843개사의"; the clause's last words: ``ko_source_clause`` of
+    ``data/name_words.tsv``), else as ``korean_company_count`` reads the whole sentence.
+
+    >>> korean_market_lead("거래소가 20일 발표한 '결산실적(연결 512사)'에 따르면 유가증권시장 상장사들의 3분기 매출은 늘었다.")
+    '유가증권시장 상장사들'
+    >>> korean_market_lead("한빛전자는 3분기 매출이 늘었다고 밝혔다.") is None
+    True
+    """
+    ends = [m.end() for word in _words("ko_source_clause") for m in re.finditer(rf"(?<![가-힣]){word}\s", sentence)]
+    after = sentence[max(ends):] if ends else ""
+    return (korean_company_count(after) if after else None) or korean_company_count(sentence)
 
 
 def _words(kind: str) -> list[str]:

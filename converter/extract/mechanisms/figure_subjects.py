@@ -9,10 +9,11 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from converter.extract.mechanisms.countries import country_code
-from converter.extract.mechanisms.company_counts import english_company_count, korean_company_count
+from converter.extract.mechanisms.company_counts import english_company_count, korean_company_count, \
+    korean_market_lead
 from converter.extract.mechanisms.company_units import related_company
 from converter.extract.mechanisms.korean_subjects import (
-    korean_company_subject, korean_named_subject, korean_results_subject)
+    korean_company_subject, korean_named_subject, korean_other_subject, korean_results_subject)
 from converter.extract.mechanisms.sentences import HANGUL, Sentence
 
 SEGMENT_AXIS = "SegmentAxis"
@@ -25,6 +26,14 @@ class Subject:
     member: str = ""
     unknown: bool = False  # a company the text names that may or may not be the registrant
     aggregate: bool = field(default=False, repr=False)  # companies counted together (a market's sum), never the registrant
+
+    def why_not(self, concept: str) -> str:
+        """Why a figure of this subject, one not told to be the registrant (``unknown``), is left out."""
+        if self.axis == SEGMENT_AXIS:
+            return f"{concept} of a part whose segment the text does not name"
+        if self.aggregate:
+            return f"{concept} of '{self.member}' together: a sum over companies, not the registrant's"
+        return f"{concept} of '{self.member}', which may not be the registrant"
 
     @property
     def dimensions(self) -> tuple[tuple[str, str], ...]:
@@ -81,6 +90,7 @@ _RESULTS_HEADING = re.compile(
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s*$")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,6}")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_DIGIT = re.compile(r"\d")
 _NAME_WORD = re.compile(r"[a-z0-9가-힣]+")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 # ", and Daebo Electronics' operating profit ...", "; Daebo posted ...", "while Daebo ...": a later
@@ -93,6 +103,9 @@ _SUMMED_AGAIN = re.compile(r"\s*(?:The\s+)?(?:Combined|Aggregate)\b")
 # a line by itself that ends in no stop: a heading (a digest's item: "Acme reports 94 pc jump in PAT")
 _HEADING_END = re.compile(r"[^.!?。:;\s][ \t]*(?:\n|$)")
 _SENTENCE_ABOVE = re.compile(r"[.!?。][ \t]*\n")
+# how many sentences from the top a market's story names the companies it sums (a headline, a
+# lead of one or two sentences before the source's figures)
+_MARKET_LEAD = 6
 _NOT_COMPANY = re.compile(r"^(?:It|Its|The|This|That|These|Those|He|She|They|We|Our|Analysts?|Officials?|Market|"
                           r"Smaller|Rival|Third-ranked|Second|Korea|South|Seoul|Tokyo|Taiwan|China|Japan|Wednesday|"
                           r"Monday|Tuesday|Thursday|Friday|Saturday|Sunday)$")
@@ -193,6 +206,19 @@ class NewsCompanies:
         return any(not (a & b) for a in formed for b in formed)
 
     @cached_property
+    def market(self) -> Subject | None:
+        """The market's companies together where a Korean story whose registrant is unknown opens
+        on their summed figures ("한국거래소에 따르면 코스피 상장사들의 3분기 실적은 ..."): a market's
+        story, whose sentences naming no company of their own state the market's figures, never
+        a company's; the companies it names are each another company (None: no such story)."""
+        if self.registrant is not None:
+            return None
+        lead = (counted for s in self.sentences[:_MARKET_LEAD] if HANGUL.search(s.text[:40])
+                and (counted := korean_market_lead(s.text)))
+        counted = next(lead, None)
+        return Subject(COUNTERPARTY_AXIS, counted, unknown=True, aggregate=True) if counted else None
+
+    @cached_property
     def reporting(self) -> frozenset[str]:
         """The companies Korean sentences state the results of as their subjects ("가온소재는 3분기
         영업손실이 ..."), whatever their names' words."""
@@ -249,6 +275,8 @@ class NewsCompanies:
         in it: "Hanil's operating profit fell 69%, and Daebo Electronics' operating profit fell
         91%" (None where the figure's clause names none: the sentence's company)."""
         head = s.text[:at - s.start]
+        if self.market is not None and HANGUL.search(head[:40]):
+            return self._korean_clause(head)
         if "," not in head and ";" not in head and "while" not in head and "whereas" not in head:
             return None  # (no clause opens: the words and marks of _CLAUSE_OPENS)
         opens = list(_CLAUSE_OPENS.finditer(head)) if not HANGUL.search(head[:40]) else []
@@ -259,6 +287,16 @@ class NewsCompanies:
         if name is None or clause.find(name.split(" (")[0]) > 20:
             return None  # no company, or one named further on ("... as Daebo's orders grew")
         return self._of(name)
+
+    def _korean_clause(self, head: str) -> Subject | None:
+        """In a market's story, the company a Korean clause names after the figure before
+        (``head``: the sentence up to the figure): "X의 영업이익은 8.75% 하락한 반면 Y는 60.6%
+        상승했다" (Y's, not told for sure); None where it names none or the sentence's own."""
+        figure_before = max((m.end() for m in _DIGIT.finditer(head)), default=0)
+        other = korean_other_subject(head[figure_before:])
+        if other is None or other == self.last.member:
+            return None
+        return Subject(None, other, unknown=True)
 
     def _same_paragraph(self, start: int | None) -> bool:
         """Whether the sentence at ``start`` is in the paragraph of the one that named the last
@@ -274,17 +312,25 @@ class NewsCompanies:
         found = korean_company_subject(sentence)
         if found is not None:
             self.last, self.speaker = self._of(found[0]), found[0]
-        elif (counted := korean_company_count(sentence)) is not None:  # a sum over companies
+        elif (counted := korean_market_lead(sentence) if self.market is not None
+              else korean_company_count(sentence)) is not None:  # a sum over companies (after its source)
             self.last, self.speaker = Subject(COUNTERPARTY_AXIS, counted, unknown=True, aggregate=True), counted
         elif self.reporting and (name := korean_results_subject(sentence)
                                  or korean_named_subject(sentence, self.reporting)):
             self.last, self.speaker = self._of(name), name  # "가온소재는 3분기 영업손실이 ..."
+        elif self.market is not None and (other := korean_other_subject(sentence)) is not None:
+            # "인터플렉스는 3분기에만 ...", "이어 X(1689억 원), ...": a company not told for sure, not the one before
+            self.last, self.speaker = Subject(None, other, unknown=True), other
+        if self.last is WHOLE and self.market is not None:  # a market's story: its figures, not a company's
+            self.last, self.speaker = self.market, self.market.member
         return self.last
 
     def _of(self, name: str) -> Subject:
         if self.registrant and same_company(name, self.registrant):
             return WHOLE
         if self.registrant is None:
+            if self.market is not None:  # a company a market's story names: another, never the story's own
+                return Subject(COUNTERPARTY_AXIS, name)
             distinct = {frozenset(_words(n)) for n in self.named}
             # one company however spelled: 'Acme Financial Group (AFG)' and 'AFG' share a word
             one = len(distinct) <= 1 or all(a & b for a in distinct for b in distinct)

@@ -137,3 +137,36 @@ def korean_named_subject(sentence: str, names: frozenset[str]) -> str | None:
     found = [(m.start(), name) for name in names
              if (m := re.search(rf"(?<![가-힣A-Za-z0-9]){re.escape(name)}(?:은|는|이|가|도)\s", sentence))]
     return min(found)[1] if found else None
+
+
+# a name marked as a subject or topic, or followed by a parenthesis ("X(1689억 원)", "X(035250)"):
+# a word that may stand for a company in a clause of a Korean sentence
+_KO_ANY_SUBJECT = re.compile(
+    r"""(?<![가-힣A-Za-z0-9&])(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,20})  # 한빛소재
+    (?:\([^()\n]{0,30}\)){0,2}?                                            # (035250)
+    (?:(?:은|는|이|가|도)\s|\()                                             # 는, or a parenthesis""",
+    re.VERBOSE,
+)
+_KO_FIGURE = re.compile(r"\d")
+# a word ending in a particle of manner, place or case: an adverbial ("10배 수준으로(", "종목별로는",
+# "업종별로는"), no name
+_KO_ADVERBIAL = ("로", "에", "에서", "의", "을", "를", "과", "와")
+
+
+def korean_other_subject(sentence: str) -> str | None:
+    """A word that may be a company, marked as a subject before the sentence's first figure
+    (or followed by a parenthesis there): a sentence that may be about another company than
+    the one named before ("인터플렉스는 3분기에만 196억원의 ...", "이어 X(1689억 원), Y(1333억
+    원)이 ..."), where ``korean_results_subject`` cannot tell it is one.
+
+    >>> korean_other_subject("한빛소재는 3분기에만 120억원의 영업손실을 냈다."), korean_other_subject("이어 가온(1689억 원), 새봄(1333억 원)이 뒤를 이었다.")
+    ('한빛소재', '가온')
+    >>> korean_other_subject("매출은 전 분기 대비 3% 증가했다.") is None, korean_other_subject("같은 기간 영업이익은 12억원이다.") is None
+    (True, True)
+    >>> korean_other_subject("영업이익은 약 5배 수준으로(412%) 늘었다.") is None, korean_other_subject("종목별로는 가온이 1위다.")
+    (True, '가온')
+    """
+    first = _KO_FIGURE.search(sentence)
+    head = sentence[:first.start() if first else len(sentence)]
+    return next((m["name"] for m in _KO_ANY_SUBJECT.finditer(head)
+                 if _may_be_company(m["name"]) and not m["name"].endswith(_KO_ADVERBIAL)), None)

@@ -68,6 +68,12 @@ def _bounds() -> tuple[Gated, re.Pattern[str]]:
                        rf"|(?:{word_pattern('bound_after').pattern}))", re.I))
 
 
+@cache
+def _share_after_count() -> re.Pattern[str]:
+    """A count of companies and an opening parenthesis right before a percentage: "512사(", "89곳(-"."""
+    return re.compile(rf"\d[\d,]*\s*(?:{word_pattern('ko_company_counter').pattern})\s*\(\s*[-+△▲▼]?\s*$")
+
+
 class SentenceBinder(FigureBinder, PercentBinder, ListBinder, SecondFigureBinder):
     """Binds the figures of one sentence; keeps the text's current period between sentences."""
 
@@ -109,7 +115,8 @@ class SentenceBinder(FigureBinder, PercentBinder, ListBinder, SecondFigureBinder
         self.sentence_start, self.sentence_end = s.start, s.end
         company = self.companies.subject(s.text, s.start)
         # a figure an earlier mechanism bound (a dividend of a kind) is not bound again
-        figures = [f for f in self._figures(s, periods) if not self.out.is_used(f.start, f.end) and not self._is_bound(f)]
+        figures = [f for f in self._figures(s, periods) if not self.out.is_used(f.start, f.end)
+                   and not self._is_bound(f) and not self._is_share(f)]
         if self.basis.separate(s):  # "별도재무제표 기준 손익은 다음과 같습니다": not the consolidated facts
             self.out.unmapped += [Mention(f.text, self.ctx.span(f.start, f.end), SEPARATE_BASIS) for f in figures]
             return
@@ -184,7 +191,7 @@ class SentenceBinder(FigureBinder, PercentBinder, ListBinder, SecondFigureBinder
         if not HANGUL.search(s.text):
             return None
         found: set[str | Period] = {p.relation for p in periods if p.relation in ("prior_year", "prior_quarter",
-                                                                                   "prior_half")}
+                                                                                   "prior_half", "prior_period")}
         found |= {p.period for p in periods if p.relation is None and p.period is not None
                   and p.kind in ("quarter", "half", "year") and self.periods.is_comparative(p, s)}
         return found.pop() if len(found) == 1 else None
@@ -211,16 +218,25 @@ class SentenceBinder(FigureBinder, PercentBinder, ListBinder, SecondFigureBinder
                                              "a bound (above, up to, 이상), not a stated figure"))
         return bool(bound)
 
+    def _is_share(self, figure: Figure) -> bool:
+        """"흑자기업은 512사(71.3%)로", "89곳(-1.5%포인트)": a percentage in parentheses after a count
+        of companies is their share of the companies counted, never a change."""
+        if not figure.percent or not HANGUL.search(self.text, max(self.sentence_start, figure.start - 12), figure.start):
+            return False
+        if not _share_after_count().search(self.text, max(self.sentence_start, figure.start - 16), figure.start):
+            return False
+        self.out.unmapped.append(Mention(figure.text, self.ctx.span(figure.start, figure.end),
+                                         "a share of the companies counted before it, not a change"))
+        return True
+
     # -- lists ---------------------------------------------------------------------------------
 
     # -- output ----------------------------------------------------------------------------------
 
     def _emit(self, b: Binding) -> None:
         if b.subject.unknown:
-            why = (f"{b.concept} of a part whose segment the text does not name" if b.subject.axis == SEGMENT_AXIS
-                   else f"{b.concept} of '{b.subject.member}' together: a sum over companies, not the registrant's"
-                   if b.subject.aggregate else f"{b.concept} of '{b.subject.member}', which may not be the registrant")
-            self.out.unmapped.append(Mention(b.figure.text, self.ctx.span(b.figure.start, b.figure.end), why))
+            self.out.unmapped.append(Mention(b.figure.text, self.ctx.span(b.figure.start, b.figure.end),
+                                             b.subject.why_not(b.concept)))
             return
         period, stated = fit(b.concept, b.period), ()
         undated = self.stated_period(b.concept, b.dated) if period is None and b.role != "comparative" else None

@@ -285,6 +285,9 @@ class PercentBinder:
             self.periods.year_compared(own, figure.end, following) or \
             self._comparison_going_on(own, s) or \
             _implied_year_before(own, s, periods, _CLAUSE_CUT.split(self.text[figure.end:following])[0])
+        if subject.unknown and own is None:  # (a company's not told for sure, or a market's: no period asked)
+            self.out.unmapped.append(Mention(figure.text, self.ctx.span(figure.start, figure.end), subject.why_not(change)))
+            return
         if own is None and self._bind_undated_change(s, figure, periods, change, dated, subject, direction,
                                                      (previous, following)):
             return

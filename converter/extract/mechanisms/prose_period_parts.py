@@ -6,11 +6,13 @@ labelling the figure after its colon, and the period a "while ..." clause shares
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
 from converter.extract.mechanisms.sentences import Sentence
 from converter.model import Period
+from converter.parse.period_patterns import PRIOR_YEAR_WORDS
 from converter.parse.periods import FoundPeriod, find_periods, shift
 
 # "in the", "for": the words that lead a period phrase or end the text before one
@@ -43,6 +45,47 @@ def quarters_offset(own: str, compared: str) -> str | None:
     if mine.start is None or (mine.end - mine.start).days > 95:
         return None  # (a quarter only)
     return next((RELATION_OFFSETS[r] for r in ("prior_quarter", "prior_year") if shift(mine, r) == other), None)
+
+
+def prior_period_offset(own: str | None) -> str | None:
+    """"전기 대비" (against the period before) of a figure whose own period is named without its
+    year (``own``): the quarter before a quarter's, the half before a half's, the year before a
+    year's; None for any other period (nine months: which period is "before" is not told).
+
+    >>> prior_period_offset("지난 1분기"), prior_period_offset("상반기"), prior_period_offset("3분기 누적")
+    ('-P3M', '-P6M', None)
+    """
+    read = [p.period for p in find_periods(own or "", document_date=_SOME_YEAR_END)]
+    if len(read) != 1 or read[0] is None or read[0].start is None:
+        return None
+    days = (read[0].end - read[0].start).days
+    return "-P3M" if 80 <= days <= 95 else "-P6M" if 175 <= days <= 190 else "-P1Y" if 360 <= days <= 370 else None
+
+
+_PRIOR_YEAR_OPENING = re.compile(rf"^(?:{'|'.join(PRIOR_YEAR_WORDS)})\s*")
+_QUARTER_NUMBER = re.compile(r"(\d)\s*(?:·\s*4\s*)?분기")
+
+
+def cumulative_compared(own: FoundPeriod, compared: list[FoundPeriod]) -> FoundPeriod | None:
+    """"3분기 ... 지난해 3분기 누적 대비 39% 증가한": a quarter's figure compared with the year
+    before's months to that quarter's end is of this year's months to that quarter too (a
+    figure is compared like with like): that period, as the text would name it ("3분기 누적"),
+    else None. ``compared``: the sentence's comparative periods.
+
+    >>> own = find_periods("3분기")[0]
+    >>> cumulative_compared(own, find_periods("지난해 3분기 누적")).text, cumulative_compared(own, find_periods("지난해 2분기 누적"))
+    ('3분기 누적', None)
+    """
+    number = _QUARTER_NUMBER.search(own.text) if own.kind == "quarter" else None
+    for q in compared:
+        prior = _PRIOR_YEAR_OPENING.match(q.text)
+        if number is None or q.kind != "to_quarter" or prior is None or \
+                _QUARTER_NUMBER.search(q.text) is None or _QUARTER_NUMBER.search(q.text)[1] != number[1]:
+            continue
+        period = shift(q.period, "prior_year", forward=True) if q.period is not None else None
+        return dataclasses.replace(q, period=period, text=q.text[prior.end():], relation=None,
+                                   needs_year=period is None)
+    return None
 
 
 def a_year(period: Period | None) -> bool:

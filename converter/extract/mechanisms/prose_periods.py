@@ -27,7 +27,9 @@ from converter.extract.mechanisms.prose_period_parts import (
     LED as _LED,
     OPENED as _OPENED,
     RELATION_OFFSETS,
+    prior_period_offset,
     a_year as _a_year,
+    cumulative_compared,
     labels_figure,
     part_compared,
     quarters_offset,
@@ -313,6 +315,8 @@ class ProsePeriods:
             if labels_figure(s, p):
                 continue  # "0.31元（2003年上半年：0.28元）": an aside labelling its own figure
             if p.kind in PERIOD_KINDS and not self.is_comparative(p, s):
+                # "3분기 ... 지난해 3분기 누적 대비": compared like with like, the months to the quarter's end
+                p = cumulative_compared(p, [q for q in periods if self.is_comparative(q, s)]) or p
                 if p.period is not None and p.period.start is not None:
                     self.current, self.undated, self.unstated = p.period, None, None
                     return
@@ -431,6 +435,8 @@ class ProsePeriods:
                 continue
             if p.relation in RELATION_OFFSETS and self.is_comparative(p, s):
                 return RELATION_OFFSETS[p.relation]
+            if p.relation == "prior_period" and self.is_comparative(p, s):
+                return prior_period_offset(own_phrase)  # "전기 대비": the period before, by the figure's own
             offset = quarters_offset(own_phrase, p.text) if own_phrase and p.unresolved and p.kind == "quarter" \
                 and self.is_comparative(p, s) else None
             if offset is not None:
