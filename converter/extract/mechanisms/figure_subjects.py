@@ -290,7 +290,7 @@ class NewsCompanies:
 
     def _korean_clause(self, head: str) -> Subject | None:
         """In a market's story, the company a Korean clause names after the figure before
-        (``head``: the sentence up to the figure): "X의 영업이익은 8.75% 하락한 반면 Y는 60.6%
+        (``head``: the sentence up to the figure): "X의 영업이익은 7.35% 하락한 반면 Y는 41.2%
         상승했다" (Y's, not told for sure); None where it names none or the sentence's own."""
         figure_before = max((m.end() for m in _DIGIT.finditer(head)), default=0)
         other = korean_other_subject(head[figure_before:])
@@ -319,7 +319,7 @@ class NewsCompanies:
                                  or korean_named_subject(sentence, self.reporting)):
             self.last, self.speaker = self._of(name), name  # "가온소재는 3분기 영업손실이 ..."
         elif self.market is not None and (other := korean_other_subject(sentence)) is not None:
-            # "인터플렉스는 3분기에만 ...", "이어 X(1689억 원), ...": a company not told for sure, not the one before
+            # "한빛소재는 3분기에만 ...", "이어 X(2417억 원), ...": a company not told for sure, not the one before
             self.last, self.speaker = Subject(None, other, unknown=True), other
         if self.last is WHOLE and self.market is not None:  # a market's story: its figures, not a company's
             self.last, self.speaker = self.market, self.market.member

@@ -15,12 +15,12 @@ _KO_PERIOD_WORD = re.compile(r"\d|분기|반기|연간|올해|작년")
 
 # The subject opening a Korean sentence, after a connective ("한편") and an apposition naming
 # its role ("경쟁사인"): a name in Hangul or Latin letters, maybe with its legal-form marker and
-# a parenthesis ("(대표 정현우)"), marked as the topic or the subject.
+# a parenthesis ("(대표 홍길동)"), marked as the topic or the subject.
 _KO_SUBJECT = re.compile(
     r"""^\s*(?:(?:한편|반면|또한?|이에\s*비해|이와\s*달리)\s*,?\s*)?   # a connective
     (?:(?P<role>[가-힣]+(?:\s[가-힣]+)?)인\s+)?                      # 경쟁사인, 자회사인
     (?P<name>(?:㈜|\(주\)|주식회사\s?)?[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,20}(?:\(주\)|㈜)?)
-    (?:\((?:(?P<code>[A-Z]?\d{6})|[^()\n]{1,30})\))?                # (대표 정현우), its stock code (035250)
+    (?:\((?:(?P<code>[A-Z]?\d{6})|[^()\n]{1,30})\))?                # (대표 홍길동), its stock code (123450)
     (?:은|는|이|가)\s""",
     re.VERBOSE,
 )
@@ -139,11 +139,11 @@ def korean_named_subject(sentence: str, names: frozenset[str]) -> str | None:
     return min(found)[1] if found else None
 
 
-# a name marked as a subject or topic, or followed by a parenthesis ("X(1689억 원)", "X(035250)"):
+# a name marked as a subject or topic, or followed by a parenthesis ("X(2417억 원)", "X(123450)"):
 # a word that may stand for a company in a clause of a Korean sentence
 _KO_ANY_SUBJECT = re.compile(
     r"""(?<![가-힣A-Za-z0-9&])(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,20})  # 한빛소재
-    (?:\([^()\n]{0,30}\)){0,2}?                                            # (035250)
+    (?:\([^()\n]{0,30}\)){0,2}?                                            # (123450)
     (?:(?:은|는|이|가|도)\s|\()                                             # 는, or a parenthesis""",
     re.VERBOSE,
 )
@@ -156,10 +156,10 @@ _KO_ADVERBIAL = ("로", "에", "에서", "의", "을", "를", "과", "와")
 def korean_other_subject(sentence: str) -> str | None:
     """A word that may be a company, marked as a subject before the sentence's first figure
     (or followed by a parenthesis there): a sentence that may be about another company than
-    the one named before ("인터플렉스는 3분기에만 196억원의 ...", "이어 X(1689억 원), Y(1333억
+    the one named before ("한빛소재는 3분기에만 120억원의 ...", "이어 X(2417억 원), Y(1875억
     원)이 ..."), where ``korean_results_subject`` cannot tell it is one.
 
-    >>> korean_other_subject("한빛소재는 3분기에만 120억원의 영업손실을 냈다."), korean_other_subject("이어 가온(1689억 원), 새봄(1333억 원)이 뒤를 이었다.")
+    >>> korean_other_subject("한빛소재는 3분기에만 120억원의 영업손실을 냈다."), korean_other_subject("이어 가온(2417억 원), 새봄(1875억 원)이 뒤를 이었다.")
     ('한빛소재', '가온')
     >>> korean_other_subject("매출은 전 분기 대비 3% 증가했다.") is None, korean_other_subject("같은 기간 영업이익은 12억원이다.") is None
     (True, True)
