@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from converter.extract.mechanisms.prose_figures import PER_SHARE, Binding, Figure
+from converter.extract.mechanisms.prose_percents import listed_in_turn
 from converter.extract.mechanisms.prose_periods import CLAUSE_BREAK, Dated, concept_kinds
 from converter.extract.mechanisms.sentences import MeasureHit, Sentence, gated_search
 from converter.model import Mention, Period
@@ -84,6 +85,20 @@ class ListBinder:
             out.append(Binding(self._per_share_concept(x.concept, f), f, own, "primary", x.sign, x.twins))
         self.paired = out
         return out
+
+    def _after_paired(self, percents: list[Figure], measures: list[MeasureHit],
+                      bindings: list[Binding]) -> dict[int, list[tuple]]:
+        """"영업이익과 순이익은 각각 A원, B원으로 전분기 대비 각각 x%, y% 늘어났다": the n-th of a list
+        of percentages right after amounts paired with a list of measures (``paired``, naming no
+        measure between) is the change of the n-th amount's measure, where the counts agree."""
+        paired = [b for b in self.paired if b in bindings]
+        if len(paired) < 2:
+            return {}
+        end = paired[-1].figure.end
+        changes = listed_in_turn(self.text, [p for p in percents if p.start >= end])
+        if len(changes) != len(paired) or any(end <= m.start < changes[0].start for m in measures):
+            return {}
+        return {p.start: [(b.concept, b.dated, b.subject)] for p, b in zip(changes, paired)}
 
     def _period_list(self, s: Sentence, figures: list[Figure], measures: list[MeasureHit]) -> list[Binding]:
         """"net earnings for fiscal 2003 and 2002 were $29.5 million, or $1.04 per diluted share,

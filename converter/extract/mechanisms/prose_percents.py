@@ -123,7 +123,7 @@ class PercentBinder:
         percents = [f for f in figures if f.percent]
         lead = _KO_RESPECTIVE_LEAD.search(s.text)
         if lead:  # "매출이 1.3% 줄었으며 영업이익과 순이익은 각각 38.5%와 88.2% 감소": the list after 각각
-            paired = self._korean_respective(s, figures, measures, bindings, _listed(
+            paired = self._korean_respective(s, figures, measures, bindings, listed_in_turn(
                 self.text, [p for p in percents if p.start >= s.start + lead.end()]))
             if paired:
                 return paired
@@ -166,20 +166,6 @@ class PercentBinder:
             self.out.unmapped.append(Mention(figure.text, self.ctx.span(figure.start, figure.end), why))
             return  # (its period is its figure's: a comparison after the parentheses is the changes')
         self._observe(margin, figure, period, PURE, (*owner.subject.dimensions, *stated), "press:margin")
-
-    def _after_paired(self, percents: list["Figure"], measures: list[MeasureHit],
-                      bindings: list["Binding"]) -> dict[int, list[tuple]]:
-        """"영업이익과 순이익은 각각 A원, B원으로 전분기 대비 각각 x%, y% 늘어났다": the n-th of a list
-        of percentages right after amounts paired with a list of measures (``paired``, naming no
-        measure between) is the change of the n-th amount's measure, where the counts agree."""
-        paired = [b for b in self.paired if b in bindings]
-        if len(paired) < 2:
-            return {}
-        end = paired[-1].figure.end
-        listed = _listed(self.text, [p for p in percents if p.start >= end])
-        if len(listed) != len(paired) or any(end <= m.start < listed[0].start for m in measures):
-            return {}
-        return {p.start: [(b.concept, b.dated, b.subject)] for p, b in zip(listed, paired)}
 
     def _korean_respective(self, s: Sentence, figures: list["Figure"], measures: list[MeasureHit],
                            bindings: list["Binding"], listed: list["Figure"]) -> dict[int, list[tuple]]:
@@ -525,7 +511,7 @@ def _clause_end(text: str, start: int, end: int) -> int:
     return cut.start() if cut else end
 
 
-def _listed(text: str, percents: list["Figure"]) -> list["Figure"]:
+def listed_in_turn(text: str, percents: list["Figure"]) -> list["Figure"]:
     """The percentages that follow one another as a list ("38.5%와 88.2%", "10%, 12%, 3%")."""
     out = percents[:1]
     for p in percents[1:]:
