@@ -311,6 +311,35 @@ KOREAN_SENTENCES = [
       ("RevenuesPercentChange", "0.10", Q1_05, "pure", "2", YOY),
       ("OperatingIncomeLoss", "3500000000", Q1_05, "KRW", "-8", "-"),
       ("OperatingIncomeLossPercentChange", "-0.12", Q1_05, "pure", "2", YOY)}),
+    # 각각: the amounts after it pair in order with the measures listed right before it, the
+    # changes too, not with a measure an earlier clause of the sentence named
+    ("가온텔레콤의 1분기 영업이익은 전분기 대비 3.1% 늘어난 41억원이며 경상이익과 당기순이익은 각각 "
+     "44.2%,70.3%씩 증가한 17억원과 12억원을 기록했다.",
+     {("OperatingIncomeLoss", "4100000000", Q1_05, "KRW", "-8", "-"),
+      ("OperatingIncomeLossPercentChange", "0.031", Q1_05, "pure", "3", QOQ),
+      ("OrdinaryIncomeLoss", "1700000000", Q1_05, "KRW", "-8", "-"),
+      ("OrdinaryIncomeLossPercentChange", "0.442", Q1_05, "pure", "3", QOQ),
+      ("NetIncomeLoss", "1200000000", Q1_05, "KRW", "-8", "-"),
+      ("NetIncomeLossPercentChange", "0.703", Q1_05, "pure", "3", QOQ)}),
+    ("가온텔레콤의 1분기 매출은 4,123억원으로 전분기보다 1.85% 증가했으며 영업이익과 순이익은 각각 512억원, "
+     "431억원으로 전분기 대비 각각 21.44%, 37.65% 늘었다.",
+     {("Revenues", "412300000000", Q1_05, "KRW", "-8", "-"),
+      ("RevenuesPercentChange", "0.0185", Q1_05, "pure", "4", QOQ),
+      ("OperatingIncomeLoss", "51200000000", Q1_05, "KRW", "-8", "-"),
+      ("OperatingIncomeLossPercentChange", "0.2144", Q1_05, "pure", "4", QOQ),
+      ("NetIncomeLoss", "43100000000", Q1_05, "KRW", "-8", "-"),
+      ("NetIncomeLossPercentChange", "0.3765", Q1_05, "pure", "4", QOQ)}),
+    # three measures, two amounts: which is whose cannot be told, so neither is bound
+    ("가온텔레콤의 1분기 매출은 412억원이다. 영업이익과 경상이익, 순이익은 각각 51억원과 43억원을 기록했다.",
+     {("Revenues", "41200000000", Q1_05, "KRW", "-8", "-")}),
+    # "(이익률 5.4%)": the margin of the operating income before it, of its period; no change
+    ("가온텔레콤의 1분기 매출액은 1,234억원, 영업이익은 67억원(이익률 5.4%)으로 각각 전년 동기 대비 8.1%, "
+     "27.3% 늘었다.",
+     {("Revenues", "123400000000", Q1_05, "KRW", "-8", "-"),
+      ("RevenuesPercentChange", "0.081", Q1_05, "pure", "3", YOY),
+      ("OperatingIncomeLoss", "6700000000", Q1_05, "KRW", "-8", "-"),
+      ("OperatingIncomeLossPercentChange", "0.273", Q1_05, "pure", "3", YOY),
+      ("OperatingMargin", "0.054", Q1_05, "pure", "3", "-")}),
     # EBITDA in Korean ("operating profit before depreciation") is never the operating profit
     ("가온텔레콤의 1분기 감가상각전 영업이익은 5백67억원으로 작년 같은 기간보다 1백2.5% 늘었다.",
      {("EBITDA", "56700000000", Q1_05, "KRW", "-8", "-"),

@@ -264,3 +264,38 @@ def test_another_issuers_repurchase_is_reported_on_its_member() -> None:
     (converted,) = convert_text(REPURCHASE_OF_ANOTHER, "news.txt")
     assert [f for f in converted.instance.facts if f.concept == "TreasuryShareAcquisitionAmount"]
     assert not [w for w in converted.warnings if "TreasuryShareAcquisitionAmount does not take" in w]
+
+
+# -- a round-up naming each company after a description of its trade ---------------------------------
+
+ROUND_UP = ("한빛식품은 올 3분기 순이익이 지난해 같은 기간과 비교해 12% 증가한 40억원을 기록했다고 9일 밝혔다. "
+            "가온네트웍스는 올 3분기까지의 누적 매출이 4백20억원으로 지난해 같은 기간보다 40.2% 늘어났다. "
+            "정밀 부품업체 새봄텍은 올 3분기에 매출 2백4억원을 기록해 전분기보다 5.5% 늘어났다. "
+            "영업이익은 21억원으로 3.1% 늘어났다. "
+            "조명기기 제조업체 다온은 3분기 누적 매출이 6백34억원으로 작년 동기 대비 11.02% 증가했다.\n")
+
+
+@pytest.mark.parametrize("concept, value, company", [
+    ("Revenues", Decimal("42000000000"), "가온네트웍스"),  # a bare name: its own figures
+    ("Revenues", Decimal("20400000000"), "새봄텍"),  # "정밀 부품업체 새봄텍은": a new subject
+    ("OperatingIncomeLoss", Decimal("2100000000"), "새봄텍"),  # the next sentence goes on about it
+    ("Revenues", Decimal("63400000000"), "다온"),  # "조명기기 제조업체 다온은"
+    ("RevenuesPercentChange", Decimal("0.1102"), "다온"),
+])
+def test_a_company_described_by_its_trade_is_a_new_subject(concept, value, company) -> None:
+    """"소형 모터업체 X는 ...": a round-up introduces a company after a description of its trade;
+    its figures are its own, not the company named before it."""
+    _, facts = _facts(ROUND_UP, "한빛식품")
+    assert (concept, value, company, None) in facts
+
+
+@pytest.mark.parametrize("sentence, company", [
+    ("정밀 부품업체 새봄텍은 올 3분기에 매출 2백4억원을 기록했다.", "새봄텍"),
+    ("한편 휴대폰 부품업체인 다온은 3분기 매출이 줄었다.", "다온"),
+    ("국내 업체 대부분은 3분기 매출이 줄었다.", None),  # a part of the companies, no company
+    ("이 회사 관계자는 매출이 늘 것으로 본다고 말했다.", None),
+])
+def test_the_company_after_a_description_of_its_trade(sentence: str, company: str | None) -> None:
+    from converter.extract.mechanisms.korean_subjects import korean_company_subject
+    found = korean_company_subject(sentence)
+    assert (found[0] if found else None) == company

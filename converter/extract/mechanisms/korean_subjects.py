@@ -14,16 +14,37 @@ _KO_PERIOD_WORD = re.compile(r"\d|분기|반기|연간|올해|작년")
 
 
 # The subject opening a Korean sentence, after a connective ("한편") and an apposition naming
-# its role ("경쟁사인"): a name in Hangul or Latin letters, maybe with its legal-form marker and
-# a parenthesis ("(대표 홍길동)"), marked as the topic or the subject.
-_KO_SUBJECT = re.compile(
-    r"""^\s*(?:(?:한편|반면|또한?|이에\s*비해|이와\s*달리)\s*,?\s*)?   # a connective
+# its role ("경쟁사인") or its trade ("소형 모터업체", ``described``): a name in Hangul or Latin
+# letters, maybe with its legal-form marker and a parenthesis ("(대표 홍길동)"), marked as the
+# topic or the subject.
+_KO_SUBJECT = r"""^\s*(?:(?:한편|반면|또한?|이에\s*비해|이와\s*달리)\s*,?\s*)?   # a connective
     (?:(?P<role>[가-힣]+(?:\s[가-힣]+)?)인\s+)?                      # 경쟁사인, 자회사인
-    (?P<name>(?:㈜|\(주\)|주식회사\s?)?[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,20}(?:\(주\)|㈜)?)
-    (?:\((?:(?P<code>[A-Z]?\d{6})|[^()\n]{1,30})\))?                # (대표 홍길동), its stock code (123450)
-    (?:은|는|이|가)\s""",
-    re.VERBOSE,
-)
+    {described}
+    (?P<name>(?:㈜|\(주\)|주식회사\s?)?[가-힣A-Za-z][가-힣A-Za-z0-9&]{{1,20}}(?:\(주\)|㈜)?)
+    (?:\((?:(?P<code>[A-Z]?\d{{6}})|[^()\n]{{1,30}})\))?                # (대표 홍길동), its stock code (123450)
+    (?:은|는|이|가)\s"""
+
+
+@cache
+def _descriptors() -> tuple[str, ...]:
+    """How a description of a company's trade ends (``ko_descriptor`` of ``data/name_words.tsv``)."""
+    from converter.extract.mechanisms.names import words
+    return tuple(sorted(words("ko_descriptor"), key=len, reverse=True))
+
+
+@cache
+def _described() -> str:
+    """Regex source of a description of the company's trade before its name, a few words ending
+    in a word of ``ko_descriptor`` ("소형 모터업체", "방송설비 제조업체"): group ``described``."""
+    heads = "|".join(_descriptors())
+    return rf"""(?:(?P<described>(?:[가-힣A-Za-z0-9]+\s+){{0,3}}[가-힣A-Za-z0-9]*(?:{heads}))\s+)?  # 소형 모터업체"""
+
+
+@cache
+def _ko_subject() -> re.Pattern[str]:
+    return re.compile(_KO_SUBJECT.format(described=_described()), re.VERBOSE)
+
+
 # "◆대교=지난 1분기 영업이익이 ...": an item of a results brief, the company it is about before "="
 _KO_ITEM_LEAD = re.compile(r"^\s*[◆◇■□▶▷●○]\s*(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9&·]{0,20})\s*=")
 # "한울조선=한울조선은 3분기에 ...": the brief's item without its mark (lost, or never
@@ -56,7 +77,7 @@ def korean_company_subject(sentence: str) -> tuple[str, bool] | None:
     item = _KO_ITEM_LEAD.match(sentence) or _bare_item(sentence)
     if item is not None:  # a brief's items name one company each, whatever its name's words
         return item["name"], False
-    m = _KO_SUBJECT.match(sentence)
+    m = _ko_subject().match(sentence)
     if m is None:
         return None
     name = " ".join(KOREAN_MARKER.sub(" ", m["name"]).split())
@@ -64,22 +85,28 @@ def korean_company_subject(sentence: str) -> tuple[str, bool] | None:
     if name.casefold() in words("ko_generic") or name.endswith(("측", "들", "에", "에서")) or \
             any(w in name for w in words("ko_measure")) or _KO_PERIOD_WORD.search(name):
         return None
-    if role or m["code"] or KOREAN_MARKER.search(m["name"]) or name.endswith(tuple(words("ko_company_word"))):
+    # "소형 모터업체 X는", "부품업체인 X는": a company described by its trade, whatever its name's words
+    described = m["described"] is not None or (m["role"] or "").endswith(_descriptors())
+    if role or described or m["code"] or KOREAN_MARKER.search(m["name"]) or \
+            name.endswith(tuple(words("ko_company_word"))):
         return name, role
     return None
 
 
-
 # The subject of a sentence stating a company's results, whatever its name's words: a name
-# marked as the topic, the subject, "also" (도) or the owner (의) of the figures named next.
-_KO_RESULTS_SUBJECT = re.compile(
-    r"""^\s*(?:(?:한편|반면|또한?|이에\s*비해|이와\s*달리)\s*,?\s*)?   # a connective
+# marked as the topic, the subject, "also" (도) or the owner (의) of the figures named next,
+# maybe after an apposition ("유통 대장주인") or a description of its trade ("소형 모터업체").
+_KO_RESULTS_SUBJECT = r"""^\s*(?:(?:한편|반면|또한?|이에\s*비해|이와\s*달리)\s*,?\s*)?   # a connective
     (?:[가-힣]+(?:\s[가-힣]+)?인\s+)?                                # 유통 대장주인
-    (?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,20})                    # 가온소재
-    (?:\((?:[A-Z]?\d{6}|[^()\n]{1,30})\))?                           # (010060)
-    (?:은|는|이|가|도|의)\s""",
-    re.VERBOSE,
-)
+    {described}
+    (?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9&]{{1,20}})                    # 가온소재
+    (?:\((?:[A-Z]?\d{{6}}|[^()\n]{{1,30}})\))?                           # (010060)
+    (?:은|는|이|가|도|의)\s"""
+
+
+@cache
+def _ko_results_subject() -> re.Pattern[str]:
+    return re.compile(_KO_RESULTS_SUBJECT.format(described=_described()), re.VERBOSE)
 
 
 @cache
@@ -112,7 +139,7 @@ def korean_results_subject(sentence: str) -> str | None:
     >>> korean_results_subject("반도체부문은 3분기 매출이 늘었다.") is None, korean_results_subject("회사는 3분기 매출이 늘었다.") is None
     (True, True)
     """
-    m = _KO_RESULTS_SUBJECT.match(sentence)
+    m = _ko_results_subject().match(sentence)
     if m is None or not _results_after().match(sentence, m.end()) or not _may_be_company(m["name"]):
         return None
     return m["name"]

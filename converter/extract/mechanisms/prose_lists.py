@@ -12,15 +12,19 @@ from __future__ import annotations
 import re
 
 from converter.extract.mechanisms.prose_figures import PER_SHARE, Binding, Figure
+from converter.extract.mechanisms.prose_percents import listed_in_turn
 from converter.extract.mechanisms.prose_periods import CLAUSE_BREAK, Dated, concept_kinds
 from converter.extract.mechanisms.sentences import MeasureHit, Sentence, gated_search
-from converter.model import Period
+from converter.model import Mention, Period
 from converter.parse.gates import Gated
 from converter.parse.periods import FoundPeriod, shift
 
 # "respectively", "각각": the n-th of one list goes with the n-th of another
 _RESPECTIVELY = Gated(re.compile(r"\brespectively\b|각각"))
 _EN_RESPECTIVELY = re.compile(r"\brespectively\b")
+# the joiners of a Korean list of measures: "경상이익과 순이익", "매출 및 영업이익", "매출, 영업이익"
+_KO_AND = re.compile(r"\s*(?:과|와|및|,)\s*")
+_UNPAIRED = "a 'respectively' (각각) list whose measures and figures differ in number: which figure is whose cannot be told"
 # "for fiscal 2003 and 2002": two fiscal years, named in the order of their figures
 _FISCAL_YEARS = Gated(re.compile(r"\b(?:fiscal\s+(?:years?\s+)?)(?P<a>(?:19|20)\d\d)\s+and\s+(?P<b>(?:19|20)\d\d)\b"))
 # "That compares with ...": a sentence of the figures the last one's are compared with
@@ -35,9 +39,12 @@ class ListBinder:
         """"Operating income and net income were KRW 151.0 billion and KRW 98.0 billion ...,
         respectively": the n-th amount (translations in parentheses aside) belongs to the n-th
         measure named before the first, in the clause that says "respectively"."""
+        self.paired, self.unpaired = [], set()
         m = gated_search(_RESPECTIVELY, s.text)
         if not m:
             return []
+        if m.group() == "각각":
+            return self._korean_parallel(s, figures, measures, periods, s.start + m.start(), s.start + m.end())
         clause_start = s.start + max([b.end() for b in CLAUSE_BREAK.finditer(s.text[:m.start()])] + [0])
         amounts = [f for f in figures if f.currency is not None and f.start >= clause_start
                    and not self.text[max(clause_start, f.start - 2):f.start].strip().endswith("(")]
@@ -45,6 +52,30 @@ class ListBinder:
                  and x.concept in concept_kinds()]
         if len(amounts) < 2 or len(named) != len(amounts):
             return []
+        return self._paired(s, figures, periods, named, amounts)
+
+    def _korean_parallel(self, s: Sentence, figures: list[Figure], measures: list[MeasureHit],
+                         periods: list[FoundPeriod], each: int, after: int) -> list[Binding]:
+        """"경상이익과 당기순이익은 각각 66.9%,80.1%씩 증가한 11억원과 8억원을 기록했다": the n-th amount
+        after 각각 (up to the next measure the sentence names) belongs to the n-th measure of the
+        list named just before it ("A과 B은"). Where the two lists differ in number, which amount
+        is which measure's cannot be told: none of them is bound (``unpaired``)."""
+        named = _korean_list_before(self.text, figures, measures, each)
+        following = next((x.start for x in measures if x.start >= after), s.end)
+        amounts = [f for f in figures if f.currency is not None and after <= f.start < following
+                   and not self.text[max(after, f.start - 2):f.start].strip().endswith("(")]
+        if not named or not amounts:
+            return []  # "매출 ..., 영업이익은 ...으로 각각 집계됐다": each measure is named before its own figure
+        if len(named) < 2 or len(named) != len(amounts) or any(x.concept not in concept_kinds() for x in named):
+            self.unpaired = {f.start for f in amounts}
+            self.out.unmapped += [Mention(f.text, self.ctx.span(f.start, f.end), _UNPAIRED) for f in amounts]
+            return []
+        return self._paired(s, figures, periods, named, amounts)
+
+    def _paired(self, s: Sentence, figures: list[Figure], periods: list[FoundPeriod], named: list[MeasureHit],
+                amounts: list[Figure]) -> list[Binding]:
+        """The n-th amount to the n-th measure, each of its own period; none where a measure does
+        not take its amount (a per-share measure, a total)."""
         if not all(self._compatible(x, f) for x, f in zip(named, amounts)):
             return []
         out = []
@@ -52,7 +83,22 @@ class ListBinder:
             right = next((g.start for g in figures if g.start > f.end), s.end)
             own = self.periods.own(s, periods, f.start, f.end, named[-1].end, right)
             out.append(Binding(self._per_share_concept(x.concept, f), f, own, "primary", x.sign, x.twins))
+        self.paired = out
         return out
+
+    def _after_paired(self, percents: list[Figure], measures: list[MeasureHit],
+                      bindings: list[Binding]) -> dict[int, list[tuple]]:
+        """"영업이익과 순이익은 각각 A원, B원으로 전분기 대비 각각 x%, y% 늘어났다": the n-th of a list
+        of percentages right after amounts paired with a list of measures (``paired``, naming no
+        measure between) is the change of the n-th amount's measure, where the counts agree."""
+        paired = [b for b in self.paired if b in bindings]
+        if len(paired) < 2:
+            return {}
+        end = paired[-1].figure.end
+        changes = listed_in_turn(self.text, [p for p in percents if p.start >= end])
+        if len(changes) != len(paired) or any(end <= m.start < changes[0].start for m in measures):
+            return {}
+        return {p.start: [(b.concept, b.dated, b.subject)] for p, b in zip(changes, paired)}
 
     def _period_list(self, s: Sentence, figures: list[Figure], measures: list[MeasureHit]) -> list[Binding]:
         """"net earnings for fiscal 2003 and 2002 were $29.5 million, or $1.04 per diluted share,
@@ -112,3 +158,18 @@ class ListBinder:
             return None
         p = compared[n]
         return shift(base, p.relation) if p.relation else p.period
+
+
+def _korean_list_before(text: str, figures: list[Figure], measures: list[MeasureHit], at: int) -> list[MeasureHit]:
+    """The measures a Korean sentence lists right before ``at`` (its 각각), joined by 과, 와, 및 or
+    a comma ("경상이익과 당기순이익은 각각"); none where a figure stands between the last of them
+    and ``at`` (each measure then names its own figure: "매출은 3천억원, 순이익은 2백억원으로 각각")."""
+    before = [x for x in measures if x.end <= at]
+    if not before or any(before[-1].end <= f.start < at for f in figures):
+        return []
+    named = [before[-1]]
+    for x in reversed(before[:-1]):
+        if not _KO_AND.fullmatch(text[x.end:named[0].start]):
+            break
+        named.insert(0, x)
+    return named

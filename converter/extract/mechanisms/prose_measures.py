@@ -88,6 +88,8 @@ class SentenceBinder(FigureBinder, PercentBinder, ListBinder, SecondFigureBinder
         self.cents = cents_currency(ctx.text)
         self.body = body_start(spans)
         self.compared: str | Period | None = None  # the one comparison a Korean sentence made, for the next
+        self.paired: list[Binding] = []  # the sentence's amounts paired in order with its measures ("각각")
+        self.unpaired: set[int] = set()  # where the sentence's amounts of such a list start, paired with none
         self.interim: bool | None = None  # the text names an interim dividend
         # a figure of a period named without its year is reported only from a sentence that
         # states a result (past tense): an undated text has no date to tell a plan by
@@ -162,8 +164,8 @@ class SentenceBinder(FigureBinder, PercentBinder, ListBinder, SecondFigureBinder
         period lists first, then each figure left alone, then the figures it is compared with."""
         bindings = self._parallel(s, figures, measures, periods) + self._period_list(s, figures, measures)
         for figure in figures:
-            if figure.percent or any(b.figure is figure for b in bindings):
-                continue
+            if figure.percent or figure.start in self.unpaired or any(b.figure is figure for b in bindings):
+                continue  # (``unpaired``: of a list paired with another that cannot be told apart)
             binding = self._labelled_comparative(s, figure, bindings, periods) or \
                 self._bind_figure(s, figure, figures, measures, periods, bindings)
             if binding is not None:

@@ -49,6 +49,10 @@ _LISTED_AND = re.compile(r"\s*(?:와|과|및|,|、)\s*")
 _EN_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _KO_SUBJECT_PARTICLE = re.compile(r"\s*(?:은|는|이|가)?\s*")
 _CLAUSE_CUT = re.compile(r"[,;\n]")
+# the taxonomy's margin of a measure (its ratio to revenues): the concept of a margin in
+# parentheses after the measure's figure ("영업이익은 958억원(이익률 5.5%)")
+_MARGIN_OF = {"OperatingIncomeLoss": "OperatingMargin", "NetIncomeLoss": "NetMargin", "GrossProfit": "GrossMargin",
+              "EBITDA": "EBITDAMargin"}
 # "declined to 18.4% from 21.0%": a comparison word right before a margin
 _COMPARED_BEFORE = re.compile(r"\b(?:from|than|versus|vs\.?|compared\s+(?:with|to))\s*$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s*$")
@@ -87,12 +91,16 @@ class PercentBinder:
 
     def _bind_percents(self, s: Sentence, figures: list["Figure"], measures: list[MeasureHit],
                        periods: list[FoundPeriod], bindings: list["Binding"]) -> None:
-        respective = self._respective(s, figures, measures, bindings)
+        asides = {f.start for f in figures if f.percent and self._margin_aside(f)}
+        respective = self._respective(s, [f for f in figures if f.start not in asides], measures, bindings)
         listed = [f for f in figures if f.start in respective]
         self._list_direction = (self._direction(s, listed[0], figures) or self._direction(s, listed[-1], figures)
                                 or self._lead_direction(s, listed[0]) if listed else 0)
         for figure in figures:
             if not figure.percent:
+                continue
+            if figure.start in asides:  # "958억원(이익률 5.5%)": a margin, no change
+                self._bind_aside(figure, bindings)
                 continue
             targets = respective.get(figure.start) or self._percent_targets(s, figure, measures, bindings)
             for concept, dated, subject in targets:
@@ -115,11 +123,16 @@ class PercentBinder:
         percents = [f for f in figures if f.percent]
         lead = _KO_RESPECTIVE_LEAD.search(s.text)
         if lead:  # "매출이 1.3% 줄었으며 영업이익과 순이익은 각각 38.5%와 88.2% 감소": the list after 각각
-            paired = self._korean_respective(s, figures, measures, bindings, _listed(
+            paired = self._korean_respective(s, figures, measures, bindings, listed_in_turn(
                 self.text, [p for p in percents if p.start >= s.start + lead.end()]))
             if paired:
                 return paired
-        primary = [b for b in bindings if b.role == "primary" and b.figure.currency is not None]
+        paired = self._after_paired(percents, measures, bindings)
+        if paired:
+            return paired
+        # (in the order of the text: a list paired by "respectively" is bound before the figures left alone)
+        primary = sorted((b for b in bindings if b.role == "primary" and b.figure.currency is not None),
+                         key=lambda b: b.figure.start)
         if len(percents) >= 2 and len(percents) == len(primary) and percents[0].start > primary[-1].figure.end:
             return {p.start: [(b.concept, b.dated, b.subject)] for p, b in zip(percents, primary)}
         named = [m for m in measures if percents and m.end <= percents[0].start
@@ -130,6 +143,29 @@ class PercentBinder:
             return {}  # Korean lists name each measure right before its figure: bound one by one
         return {p.start: [(m.concept, self._measure_period(m, bindings), self._measure_subject(m, bindings))]
                 for p, m in zip(percents, named)}
+
+    def _margin_aside(self, figure: "Figure") -> bool:
+        """"영업이익은 958억원(이익률 5.5%)": a margin's bare word and a percentage alone in
+        parentheses (``margin_aside`` of ``data/measure_phrases.tsv``)."""
+        opened = self.text.rfind("(", max(0, figure.start - 12), figure.start)
+        return opened >= 0 and self.text[figure.end:figure.end + 1] == ")" and \
+            word_pattern("margin_aside").fullmatch(self.text[opened + 1:figure.start].strip(" :")) is not None
+
+    def _bind_aside(self, figure: "Figure", bindings: list["Binding"]) -> None:
+        """The margin in parentheses is of the measure of the figure right before them (its margin
+        concept: ``_MARGIN_OF``); of another measure, or of none, it stays unmapped."""
+        opened = self.text.rfind("(", 0, figure.start)
+        owner = next((b for b in bindings if b.role == "primary" and not self.text[b.figure.end:opened].strip()), None)
+        margin = _MARGIN_OF.get(owner.concept) if owner is not None else None
+        period, stated = (fit(margin, owner.period), ()) if margin is not None else (None, ())
+        if margin is not None and period is None and (undated := self.stated_period(margin, owner.dated)):
+            period, stated = undated  # "지난해 4분기" in a text that states no date
+        if margin is None or period is None or owner.subject.unknown:
+            why = "a margin in parentheses of a figure whose margin the taxonomy has no concept for" \
+                if margin is None else f"{margin} of a figure not reported" if period else f"{margin} without a period"
+            self.out.unmapped.append(Mention(figure.text, self.ctx.span(figure.start, figure.end), why))
+            return  # (its period is its figure's: a comparison after the parentheses is the changes')
+        self._observe(margin, figure, period, PURE, (*owner.subject.dimensions, *stated), "press:margin")
 
     def _korean_respective(self, s: Sentence, figures: list["Figure"], measures: list[MeasureHit],
                            bindings: list["Binding"], listed: list["Figure"]) -> dict[int, list[tuple]]:
@@ -478,7 +514,7 @@ def _clause_end(text: str, start: int, end: int) -> int:
     return cut.start() if cut else end
 
 
-def _listed(text: str, percents: list["Figure"]) -> list["Figure"]:
+def listed_in_turn(text: str, percents: list["Figure"]) -> list["Figure"]:
     """The percentages that follow one another as a list ("38.5%와 88.2%", "10%, 12%, 3%")."""
     out = percents[:1]
     for p in percents[1:]:
