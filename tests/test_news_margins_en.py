@@ -102,3 +102,19 @@ def test_a_countrys_companies_together_are_no_company(text: str) -> None:
 def test_a_company_named_with_a_country_word_is_a_company() -> None:
     text = "Acme Korea Inc. said net profit for the first quarter of 2023 rose to 40 billion won.\n"
     assert ("NetIncomeLoss", "40000000000", "2023-01-01/2023-03-31", ()) in _figures(_convert(text, dt.date(2023, 5, 9)))
+
+
+@pytest.mark.parametrize("comparison", ["on-year", "on the year", "on year"])
+def test_on_year_is_against_the_year_before(comparison: str) -> None:
+    """News agencies write the year-on-year comparison "rose 21.1 percent on-year" (Yonhap), "climbed
+    28% on the year" (Nikkei): the change of a period named without its year is still reported."""
+    text = (f"Hanbit Optics Co. said operating profit for the January-March period rose 21.1 percent {comparison} to "
+            "176 billion won.\n")
+    found = {(f.concept, f.value, f.dimensions) for f in facts(_convert(text, None)) if f.unit is not None}
+    assert ("OperatingIncomeLossPercentChange", "0.211",
+            (("ComparativePeriodAxis", "-P1Y"), ("StatedPeriodAxis", "first quarter"))) in found
+
+
+def test_on_year_end_is_no_comparison() -> None:
+    from converter.parse.periods import find_periods
+    assert not [p for p in find_periods("based on year-end figures") if p.relation == "prior_year"]
