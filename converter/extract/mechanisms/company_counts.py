@@ -171,6 +171,13 @@ def _nation_words() -> re.Pattern[str]:
                          |(?P<b>{country})\s+(?:{after})\b\.?)               # Japan Inc.""", re.VERBOSE)
 
 
+@cache
+def _nation_gate() -> re.Pattern[str]:
+    """A word of ``_nation_words`` where it can stand ("Japan Inc", "Corporate Japan")."""
+    after, before = "|".join(_words("nation_after")), "|".join(_words("nation_before"))
+    return re.compile(rf"\s(?:{after})\b|\b(?i:{before})\s")
+
+
 # a capitalised word, "of", "&" before "Japan Inc.": a company's own name ("Acme Japan Inc.")
 _NAMED_BEFORE = re.compile(r"(?:[A-Z][\w.-]*|of|&|and)\s+$")
 
@@ -184,8 +191,7 @@ def _nation(sentence: str) -> str | None:
     >>> _nation("Acme Korea Inc. said net profit rose 5%.") is None
     True
     """
-    lowered = sentence.lower()
-    if not any(w.lower() in lowered for w in _words("nation_after") + _words("nation_before")):
+    if not _nation_gate().search(sentence):
         return None  # (most sentences hold neither word)
     figure = _FIGURE.search(sentence)
     for m in _nation_words().finditer(sentence, 0, figure.start() if figure else len(sentence)):
