@@ -49,6 +49,12 @@ def test_a_margin_is_a_level_of_its_measure(sentence: str, margins: set[tuple[st
     assert not changes & {v for _, v, _ in margins}  # no margin read as a change
 
 
+def test_a_measure_after_the_margin_word_is_the_changed_one() -> None:
+    text = LEAD + "EBITDA was Rs 400 million, while margins and net income fell by 5% from a year earlier."
+    found = _figures(_convert(text))
+    assert ("NetIncomeLossPercentChange", "-0.05", Q3, (("ComparativePeriodAxis", Q3_BEFORE),)) in found
+
+
 @pytest.mark.parametrize("sentence, percent, reason", [
     ("Revenue rose 20% year on year to Rs 4,000 million, while margins expanded to 17.1%.", "17.1%",
      "margin of Revenues"),

@@ -82,8 +82,8 @@ def written_margin(text: str, s: Sentence, figure: "Figure", figures: list["Figu
         return found[earlier[-1].start]  # "... to 17.1% from 14.2%": the margin compared with
     for word in word_pattern("margin_word").finditer(text, previous, figure.start):
         level = _TO_LEVEL.fullmatch(text, word.end(), figure.start)
-        if level is None:
-            continue
+        if level is None or any(word.end() <= m.start < figure.start for m in measures):
+            continue  # ("margins and net income fell by 5%": the measure named after it is the one)
         if _named(word, measures):
             return None  # "EBITDA margin improved to 17.1%": the margin measure itself
         owner = _owner(measures, word.start(), s.start)
