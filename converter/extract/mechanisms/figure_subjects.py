@@ -219,7 +219,7 @@ class NewsCompanies:
             self.last = Subject(COUNTERPARTY_AXIS, counted, unknown=True, aggregate=True)
             if no_company and self.item is None and holds_figure(sentence) and not self.several:
                 # the story's lead states their figures before any company is named: the story is
-                # about the companies together ("Japan Inc.'s aggregate net profit rose 28%"), so is
+                # about the companies together ("Korea Inc.'s aggregate net profit rose 12%"), so is
                 # a later paragraph naming none (of several companies named: no one's, as before)
                 self.item = (self.last, counted)
             self.last_at, self.speaker = start if start is not None else -1, counted

@@ -21,8 +21,8 @@ from converter.parse.periods import FoundPeriod
 _CAUSE_BEFORE = re.compile(r"[^\d,;:]{0,60}$")
 # between "since" and the period phrase it opens: at most "the"
 _SINCE_BEFORE = re.compile(r"\s+(?:the\s+)?", re.I)
-# or a clause saying what happened in that period ("the highest since quarterly reporting became
-# mandatory in fiscal 2011"): the start of the span all the same; a few words, no figure or stop,
+# or a clause saying what happened in that period ("its best since the exchange began publishing the
+# data in 2011"): the start of the span all the same; a few words, no figure or stop,
 # then the period's preposition (in the phrase, "in fiscal 2011", or before it)
 _SINCE_CLAUSE = re.compile(r"\s+[^\d,;:.%()]{1,60}?\s", re.I)
 _SINCE_CLAUSE_IN = re.compile(r"\s+[^\d,;:.%()]{1,60}?\s(?:in|of|during)\s+(?:the\s+)?", re.I)
@@ -133,7 +133,7 @@ def opens_span(text: str, p: FoundPeriod, kinds: frozenset[str] = CAUSE_KINDS) -
     >>> text = "2010년 2분기부터 연결 기준 매출 1조원을 기록했다"
     >>> [opens_span(text, p) for p in find_periods(text)]
     [False]
-    >>> text = "The margin rose to 7.2%, the highest since quarterly reports became mandatory in fiscal 2011."
+    >>> text = "The margin rose to 7.2%, its best since the exchange began publishing the data in 2011."
     >>> [opens_span(text, p) for p in find_periods(text)]
     [True]
     >>> text = "Revenue in the second quarter of 2015 rose to $5 million."
@@ -151,7 +151,7 @@ def opens_span(text: str, p: FoundPeriod, kinds: frozenset[str] = CAUSE_KINDS) -
 
 
 def _since_clause(text: str, p: FoundPeriod) -> bool:
-    """"since quarterly reports became required in fiscal 2011": a clause after "since" whose
+    """"since the exchange began publishing the data in 2011": a clause after "since" whose
     event the period phrase dates (the phrase, or the clause, opens with its preposition)."""
     return _word_before(text, p, "since", _SINCE_CLAUSE if _OPENS_IN.match(p.text) else _SINCE_CLAUSE_IN, 80)
 
