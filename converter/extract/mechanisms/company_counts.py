@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from converter.extract.mechanisms.countries import country_code
 from converter.parse.gates import Gated, fold
 from converter.parse.numbers import number_words
 from converter.resources import data_rows
@@ -122,7 +123,7 @@ def english_company_count(sentence: str) -> str | None:
     True
     """
     if not _english_gated().may_match(fold(sentence)):
-        return None  # (no word for companies: most sentences, tried against every number word)
+        return _nation(sentence)  # (no word for companies: most sentences, tried against every number word)
     m = _english_count().match(sentence)
     return " ".join(m["name"].split()) if m else _english_sum(sentence)
 
@@ -156,6 +157,11 @@ _FIGURE = re.compile(r"[$€£¥₩₹]\s*\d|\d\s*(?:%|percent|per\s*cent|(?:tho
                      re.I)
 
 
+def holds_figure(sentence: str) -> bool:
+    """Whether an English sentence states an amount or a percentage ("$5 million", "18%")."""
+    return _FIGURE.search(sentence) is not None
+
+
 def _english_sum(sentence: str) -> str | None:
     """"the combined net profit of 420 out of 512 firms", "the KOSPI-listed companies' net
     profit", "Listed companies in Korea posted": the companies whose summed figures an English
@@ -170,5 +176,46 @@ def _english_sum(sentence: str) -> str | None:
     """
     m = _english_summed().search(sentence)
     if m is None or _FIGURE.search(sentence, 0, m.start()):
-        return None
+        return _nation(sentence)
     return " ".join((m["counted"] or m["listed"] or m["opening"]).split())
+
+
+@cache
+def _nation_words() -> re.Pattern[str]:
+    """"Japan Inc.", "Corporate Japan": a country's name with a word naming its companies."""
+    after, before = "|".join(_words("nation_after")), "|".join(_words("nation_before"))
+    country = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+    return re.compile(rf"""(?P<name>(?i:{before})\s+(?P<a>{country})       # Corporate Japan
+                         |(?P<b>{country})\s+(?:{after})\b\.?)               # Japan Inc.""", re.VERBOSE)
+
+
+@cache
+def _nation_gate() -> re.Pattern[str]:
+    """A word of ``_nation_words`` where it can stand ("Japan Inc", "Corporate Japan")."""
+    after, before = "|".join(_words("nation_after")), "|".join(_words("nation_before"))
+    return re.compile(rf"\s(?:{after})\b|\b(?i:{before})\s")
+
+
+# a capitalised word, "of", "&" before "Japan Inc.": a company's own name ("Acme Japan Inc.")
+_NAMED_BEFORE = re.compile(r"(?:[A-Z][\w.-]*|of|&|and)\s+$")
+
+
+def _nation(sentence: str) -> str | None:
+    """"Japan Inc.'s aggregate net profit", "Corporate Japan rakes in": a country's companies
+    together, named before the sentence's first figure.
+
+    >>> _nation("TOKYO -- Hanland Inc.'s aggregate net profit rose 5%."), _nation("Korea Inc.'s net profit rose 5%.")
+    (None, 'Korea Inc.')
+    >>> _nation("Acme Korea Inc. said net profit rose 5%.") is None
+    True
+    """
+    if not _nation_gate().search(sentence):
+        return None  # (most sentences hold neither word)
+    figure = _FIGURE.search(sentence)
+    for m in _nation_words().finditer(sentence, 0, figure.start() if figure else len(sentence)):
+        country = m["a"] or m["b"]
+        code = country_code(country)
+        if code is None or code[1] != 0 or code[2] != len(country) or _NAMED_BEFORE.search(sentence, 0, m.start()):
+            continue
+        return " ".join(m["name"].split())
+    return None

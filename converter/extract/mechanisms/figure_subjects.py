@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from converter.extract.mechanisms.countries import country_code
-from converter.extract.mechanisms.company_counts import english_company_count, korean_company_count, \
-    korean_market_lead
+from converter.extract.mechanisms.company_counts import (
+    english_company_count, holds_figure, korean_company_count, korean_market_lead)
 from converter.extract.mechanisms.company_units import related_company
 from converter.extract.mechanisms.korean_subjects import (
     korean_company_subject, korean_named_subject, korean_other_subject, korean_results_subject)
@@ -241,7 +241,13 @@ class NewsCompanies:
             return self._korean(sentence)
         counted = english_company_count(sentence)
         if counted is not None:  # "Nine firms reported ...": a sum over companies
+            no_company = self.speaker is None or self.last.aggregate  # named before
             self.last = Subject(COUNTERPARTY_AXIS, counted, unknown=True, aggregate=True)
+            if no_company and self.item is None and holds_figure(sentence) and not self.several:
+                # the story's lead states their figures before any company is named: the story is
+                # about the companies together ("Korea Inc.'s aggregate net profit rose 12%"), so is
+                # a later paragraph naming none (of several companies named: no one's, as before)
+                self.item = (self.last, counted)
             self.last_at, self.speaker = start if start is not None else -1, counted
             return self.last
         if self.last.aggregate and _SUMMED_AGAIN.match(sentence):

@@ -21,6 +21,12 @@ from converter.parse.periods import FoundPeriod
 _CAUSE_BEFORE = re.compile(r"[^\d,;:]{0,60}$")
 # between "since" and the period phrase it opens: at most "the"
 _SINCE_BEFORE = re.compile(r"\s+(?:the\s+)?", re.I)
+# or a clause saying what happened in that period ("its best since the exchange began publishing the
+# data in 2011"): the start of the span all the same; a few words, no figure or stop,
+# then the period's preposition (in the phrase, "in fiscal 2011", or before it)
+_SINCE_CLAUSE = re.compile(r"\s+[^\d,;:.%()]{1,60}?\s", re.I)
+_SINCE_CLAUSE_IN = re.compile(r"\s+[^\d,;:.%()]{1,60}?\s(?:in|of|during)\s+(?:the\s+)?", re.I)
+_OPENS_IN = re.compile(r"(?:in|of|during)\s", re.I)
 # between a period phrase and the Korean word after it making it a span's start: spaces
 _SINCE_AFTER = re.compile(r"\s*")
 # between a period and the Korean cause word after it: the words of a noun phrase, no figure or
@@ -127,18 +133,27 @@ def opens_span(text: str, p: FoundPeriod, kinds: frozenset[str] = CAUSE_KINDS) -
     >>> text = "2010년 2분기부터 연결 기준 매출 1조원을 기록했다"
     >>> [opens_span(text, p) for p in find_periods(text)]
     [False]
+    >>> text = "The margin rose to 7.2%, its best since the exchange began publishing the data in 2011."
+    >>> [opens_span(text, p) for p in find_periods(text)]
+    [True]
     >>> text = "Revenue in the second quarter of 2015 rose to $5 million."
     >>> [opens_span(text, p) for p in find_periods(text)]
     [False]
     """
     if p.relation is not None:
         return False
-    if "since" in kinds and _word_before(text, p, "since", _SINCE_BEFORE, 20):
+    if "since" in kinds and (_word_before(text, p, "since", _SINCE_BEFORE, 20) or _since_clause(text, p)):
         return True
     if "ko_since" not in kinds:
         return False
     after = word_pattern("ko_since").search(text, p.end, p.end + 40)
     return after is not None and _SINCE_AFTER.fullmatch(text, p.end, after.start()) is not None
+
+
+def _since_clause(text: str, p: FoundPeriod) -> bool:
+    """"since the exchange began publishing the data in 2011": a clause after "since" whose
+    event the period phrase dates (the phrase, or the clause, opens with its preposition)."""
+    return _word_before(text, p, "since", _SINCE_CLAUSE if _OPENS_IN.match(p.text) else _SINCE_CLAUSE_IN, 80)
 
 
 def _names_year_end(text: str, p: FoundPeriod) -> bool:

@@ -15,6 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from converter.extract.mechanisms.prose_figures import in_cube
+from converter.extract.mechanisms.prose_margins import Written, written_margin
 from converter.extract.mechanisms.prose_period_parts import RELATION_OFFSETS
 from converter.extract.mechanisms.prose_periods import Dated, concept_kinds, fit
 from converter.extract.mechanisms.sentences import HANGUL, MeasureHit, Sentence, find_measures, gated_search, \
@@ -96,13 +97,19 @@ class PercentBinder:
         listed = [f for f in figures if f.start in respective]
         self._list_direction = (self._direction(s, listed[0], figures) or self._direction(s, listed[-1], figures)
                                 or self._lead_direction(s, listed[0]) if listed else 0)
+        margins: dict[int, Written] = {}
         for figure in figures:
             if not figure.percent:
                 continue
             if figure.start in asides:  # "958억원(이익률 5.5%)": a margin, no change
                 self._bind_aside(figure, bindings)
                 continue
-            targets = respective.get(figure.start) or self._percent_targets(s, figure, measures, bindings)
+            margin = written_margin(self.text, s, figure, figures, measures, margins)
+            if margin is not None:  # "the margin improved to 17.1%": a level, no change of the measure
+                margins[figure.start] = margin
+                targets = self._margin_targets(figure, margin, bindings)
+            else:
+                targets = respective.get(figure.start) or self._percent_targets(s, figure, measures, bindings)
             for concept, dated, subject in targets:
                 stated = [b.period for b in bindings if b.concept == concept and b.subject == subject
                           and b.role == "comparative" and b.period is not None]
@@ -113,6 +120,15 @@ class PercentBinder:
                     self._list_direction if figure.start in respective else 0)
                 self._bind_percent(s, figure, figures, periods, concept, dated, subject, stated, direction,
                                    compared is not None)
+
+    def _margin_targets(self, figure: "Figure", margin: Written, bindings: list["Binding"]) -> list[tuple]:
+        """The margin a percentage written as one is (``prose_margins``), of the period and
+        company of its measure; none, and the reason unmapped, where its measure has no margin."""
+        if margin.concept is None or margin.owner is None:
+            self.out.unmapped.append(Mention(figure.text, self.ctx.span(figure.start, figure.end), margin.reason))
+            return []
+        return [(margin.concept, self._measure_period(margin.owner, bindings),
+                 self._measure_subject(margin.owner, bindings))]
 
     def _respective(self, s: Sentence, figures: list["Figure"], measures: list[MeasureHit],
                     bindings: list["Binding"]) -> dict[int, list[tuple]]:
@@ -337,7 +353,6 @@ class PercentBinder:
                      else Period.instant(comparative.end))
         dims = (("ComparativePeriodAxis", member), *subject.dimensions)
         self._observe(change, _signed(figure, direction), own, PURE, dims, "press:percent-change")
-
 
     def _bind_undated_change(self, s: Sentence, figure: "Figure", periods: list[FoundPeriod], change: str,
                              dated: Dated, subject, direction: int, around: tuple[int, int]) -> bool:  # noqa: ANN001
