@@ -384,16 +384,18 @@ def _physical_lines(text: str, view: str) -> list[tuple[int, int, bool]]:
     cell mark is looked at in ``view`` (``text`` with the marks blanked): any other reads alike."""
     physical: list[tuple[int, int, bool]] = []
     offset = 0
+    bounded = False  # a line of cell marks alone stands above: the next line opens a cell
     for chunk in text.split("\n"):
         end = offset + len(chunk)
         marked = CELL_MARK in chunk
         if marked and chunk.strip() and not view[offset:end].strip():
-            offset = end + 1
+            offset, bounded = end + 1, True
             continue  # nothing but cell marks: a cell boundary, not a line
         if len(chunk) > COLLAPSED and SIG.search(chunk):  # a page run together onto one line
             physical += [(a, b, False) for a, b in collapsed_pieces(view, offset, end)]
-        else:
-            physical.append((offset, end, marked and opens_cell(chunk)))
+        else:  # ('|' / 'Acme Inc.': a table flattened one cell a line, its mark on a line of its own)
+            physical.append((offset, end, marked and opens_cell(chunk) or bounded and bool(chunk.strip())))
+        bounded = bounded and not chunk.strip()
         offset = end + 1
     return physical
 
