@@ -67,3 +67,8 @@ def test_long_title_and_execution_date() -> None:
     assert blocks[-1].title == ("Executive Vice President, Treasury Operations, Investor Relations"
                                 " and Chief Risk Officer")
     assert {str(b.date) for b in blocks} == {"2017-03-09"}
+
+
+def test_agreement_dated_by_its_execution_clause() -> None:
+    converted, = convert_text(AGREEMENT.format(title="Director"), "agreement.txt")
+    assert re.findall(r"DocumentDate [^>]*>([^<]+)<", converted.xml.decode()) == ["2017-03-09"]
