@@ -106,7 +106,7 @@ def test_dart_viewer_cover_cut_from_the_title() -> None:
 
 
 def test_bracket_alone_is_no_cover_value() -> None:
-    text = "[16938Z106 CUSIP No. 4 CITIZENSHIP OR PLACE OF ORGANIZATION]"
+    text = "[48215K103 CUSIP No. 4 CITIZENSHIP OR PLACE OF ORGANIZATION]"
     start = text.index("ORGANIZATION") + len("ORGANIZATION")
     assert _row_value(text, "ReportingPersonCitizenshipOrPlaceOfOrganization", start, len(text)) is None
 
@@ -125,15 +125,15 @@ Republic of Korea
 Securities registered or to be registered pursuant to Section 12(b) of the Act:
 
 Title of each class                                   Name of each exchange on which registered
-Common stock, par value Won 5,000 per share           New York Stock Exchange
+Common stock, par value Won 2,500 per share           New York Stock Exchange
 
 Securities registered or to be registered pursuant to Section 12(g) of the Act:
 
 None
 
-Securities for which there i"""
+Securities for which there is a rep"""
 
 
 def test_section_answered_none_lists_no_class() -> None:
     titles = _values(_facts(COVER_20F, "annual.txt"), "SecurityTitle")
-    assert titles == ["Common stock, par value Won 5,000 per share"]
+    assert titles == ["Common stock, par value Won 2,500 per share"]
