@@ -94,7 +94,8 @@ def _without_clock(text: str) -> str:
 _KO_OWN_DATE = re.compile(r"(?:배포|보도|작성|공시|제출|발표|입력|등록)\s*(?:일|일자|일시)")
 # a Korean form's label of a date of its own ('6. 배당기준일', '9. 주주총회 예정일자', '시작일'): the
 # date printed alone on the next line (a table flattened one cell per line) is that item's value
-_KO_DATE_LABEL = re.compile(r"[가-힣]+\s*(?:[가-힣]*일|일자|일시)\s*(?:\([^()]{0,10}\))?\s*[:：]?\s*$")
+# ('[이자지급기일]': in the brackets a schedule of dates is headed with)
+_KO_DATE_LABEL = re.compile(r"[가-힣]+\s*(?:[가-힣]*일|일자|일시)\s*(?:\([^()]{0,10}\))?\s*[\]】]?\s*[:：]?\s*$")
 
 
 # a Japanese summary's label of a date to come or of record, printed over its value when the
@@ -104,14 +105,42 @@ _KO_DATE_LABEL = re.compile(r"[가-힣]+\s*(?:[가-힣]*일|일자|일시)\s*(?:
 _JA_DATE_LABEL = re.compile(r"[\u4e00-\u9fff\u3040-\u30ff]*(?:予定日|予定年月日|基準日)\s*[】)）]?\s*[:：]?\s*$")
 
 
+# where the label that ends a line begins: after a sentence that ends there ('... 아래와 같다.')
+# or the bracket it is set in ('[이자지급기일]')
+_LABEL_OPENS = re.compile(r"(?<=다)\.\s*|[\[【]")
+
+# an English form's label of a date item of its own, printed over its value when a table is
+# flattened one cell a line ('2. Date of Relevant Disclosure', 'Record Date', 'Date of Merger'):
+# that item's date, never the document's - unless the item is the document's own date
+_EN_DATE_LABEL = re.compile(
+    r"""(?:^|[\d.)]\s*)                                   # the line's start, or an item's number
+        (?:date\s+of\s+[a-z][a-z' -]{1,40}?                # 'Date of Relevant Disclosure'
+          |(?:[a-z][a-z'-]*\s+){1,3}date)                  # 'Record Date', 'Scheduled Payment Date'
+        \s*:?\s*$""", re.IGNORECASE | re.VERBOSE)
+# the labels of a document's own date ('Date of Report', 'Submission Date'): its date is its own
+_EN_OWN_DATE = re.compile(
+    r"^(?:[\d.)]\s*)?(?:date\s+of\s+(?:this\s+)?(?:report|submission|release|announcement|publication|disclosure)"
+    r"|(?:report|submission|release|announcement|publication|disclosure)\s+date)\s*:?\s*$", re.IGNORECASE)
+
+
 def _korean_date_label(lines: list[Line], i: int) -> bool:
     """The line before the date (a blank line between allowed) is an item's label whose value it
-    is: a Korean form's date item, or a Japanese summary's scheduled date."""
+    is: a Korean form's date item, a Japanese summary's scheduled date, or an English form's
+    date item (a table flattened one cell a line).
+
+    >>> from converter.extract.mechanisms.lines import split_lines
+    >>> lines = split_lines("2. Date of Prior Notice\\n|\\nMay 3, 2011\\n")
+    >>> _korean_date_label(lines, 2), _korean_date_label(split_lines("Date of Report\\nMay 3, 2011"), 1)
+    (True, False)
+    """
     before = [line.stripped.strip(" \t|") for line in lines[max(0, i - 2):i]]
     label = next((b for b in reversed(before) if b), "")
-    if _JA_DATE_LABEL.search(label) and not find_dates(label):
+    label = _LABEL_OPENS.split(label)[-1]
+    if find_dates(label):
+        return False  # a date: no label
+    if _JA_DATE_LABEL.search(label) or _EN_DATE_LABEL.search(label) and not _EN_OWN_DATE.search(label):
         return True
-    return bool(_KO_DATE_LABEL.search(label)) and not find_dates(label) and not _KO_OWN_DATE.search(label)
+    return bool(_KO_DATE_LABEL.search(label)) and not _KO_OWN_DATE.search(label)
 
 
 def _date_alone(text: str, line: Line) -> bool:

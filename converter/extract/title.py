@@ -22,6 +22,7 @@ from functools import cache
 from converter.extract.anchors import Located, head_lines
 from converter.extract.mechanisms.lines import Line, squash
 from converter.extract.mechanisms.name_match import name_key
+from converter.extract.mechanisms.names import legal_form_alone
 from converter.extract.title_chrome import (bracketed, end_before_tail, in_address, in_wrapped_cell, price_quote,
                                            table_heading, table_row)
 from converter.extract.title_cover import HEAD_LINES, SIGNATURE_LINE, annual_form, cover_end, foreign_issuer, signature_lines
@@ -439,5 +440,7 @@ def document_title(document: SourceDocument, registrant: str | None) -> Located 
     item = _ITEM_NUMBER.match(text[start:end])
     if item and not any(not l.blank for l in lines[:block[0].number]):
         start += item.end()
+    if legal_form_alone(text[start:end]):
+        return None  # 'Co., Ltd.': the tail of a company's name wrapped onto a line of its own
     return Located(squash(text[start:end]), start, end)
 

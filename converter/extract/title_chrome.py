@@ -108,15 +108,25 @@ def table_heading(text: str, lines: list[Line], block: list[Line]) -> bool:
 
     >>> from converter.extract.mechanisms.lines import split_lines
     >>> row, title = "Net Sales\\n1,731.25\\n1,718.60\\n", "Acme Reports Results\\nMay 2, 2025\\nAcme said sales rose.\\n"
-    >>> [table_heading(text, split_lines(text), split_lines(text)[:1]) for text in (row, title)]
-    [True, False]
+    >>> status = "Audit Status\\nReviewed\\nReviewed\\nAudited\\n"
+    >>> [table_heading(text, split_lines(text), split_lines(text)[:1]) for text in (row, title, status)]
+    [True, False, True]
     """
     texts = [squash(line.stripped) for line in block]
     if any(below and above.startswith(below) for above, below in zip(texts, texts[1:])):
         return True
     under = lines[block[-1].number + 1 : block[-1].number + 1 + CELL_RUN]
     return len(under) == CELL_RUN and (all(_value_cell(text, line) for line in under)
-                                       or all(table_row(line.stripped) for line in under))
+                                       or all(table_row(line.stripped) for line in under)
+                                       or _repeated_cells(under))
+
+
+def _repeated_cells(under: list[Line]) -> bool:
+    """The lines under a block are one short cell repeated, a column each ('Audit Status' /
+    'Reviewed' / 'Reviewed'): the block is the label of a table's row, flattened one cell a
+    line; no title is followed by the same words twice."""
+    cells = {squash(line.stripped.strip(" |")) for line in under}
+    return len(cells) == 1 and "" not in cells and all(_narrow(line) for line in under)
 
 
 def _value_cell(text: str, line: Line) -> bool:

@@ -462,6 +462,8 @@ def securities(r: Reading) -> None:
         if heading is None:
             continue
         start, end = _section_range(r, heading)
+        if _answered_none(r.ctx.text, start, end):
+            continue  # '... Section 12(g) of the Act: None': what follows is the next heading's (perhaps cut)
         for row in rows_of(r.ctx.text, start, end, _vocabulary()):
             number += 1
             dims = (("SecurityListingAxis", f"{section} {number}"),)
@@ -473,6 +475,15 @@ def securities(r: Reading) -> None:
             if row.exchange:
                 r.add_text("SecurityExchangeName", clean(row.exchange.text), row.exchange.start, row.exchange.end,
                            "exchange", dimensions=dims)
+
+
+def _answered_none(text: str, start: int, end: int) -> bool:
+    """Whether a section's first words are its answer 'None' (or 'N/A'): it lists no class.
+    >>> _answered_none("Act:\\n\\nNone\\n\\nSecurities for which there i", 4, 33), _answered_none("\\nNone of\\n", 0, 9)
+    (True, False)
+    """
+    first = next((line.strip(" \t|*") for line in text[start:end].split("\n") if line.strip(" \t|*")), "")
+    return _NO_VALUE.fullmatch(first) is not None
 
 
 def cover_end(text: str) -> int:

@@ -344,8 +344,8 @@ def _row_value(text: str, concept: str, start: int, end: int, run_on: bool = Fal
         value = _run_on_words(text, concept, *value)
     elif value is not None and concept == "ReportingPersonTypeCode" and not _opens_with_code(text, *value):
         return None  # a note under a type item left blank ("* The percentage ... is calculated")
-    if value is None:
-        return None
+    if value is None or not any(c.isalnum() for c in text[value[0] : value[1]]):
+        return None  # ']' of a snippet cut after the label: marks alone are no value
     return Located(" ".join(text[value[0] : value[1]].split()), value[0], value[1])
 
 

@@ -25,16 +25,17 @@ _CUSIP = re.compile(
 _CUSIP_WORDS = Gated(_CUSIP)
 
 
-# the marks of a footnote after the number ('12345A107**': the footnote says which class it is of)
-_FOOTNOTE_MARKS = re.compile(r"[*\u2020\u2021]+$")
+# the marks of a footnote after the number ('12345A107**', '12345A107(1)': the footnote says which
+# class it is of)
+_FOOTNOTE_MARKS = re.compile(r"\s?(?:[*\u2020\u2021]+|\(\d{1,2}\)|\([a-z]\))$")
 
 
 def cusip(text: str) -> Located | None:
     """The CUSIP number: above its ``(CUSIP Number)`` caption, else after ``CUSIP No.``.
 
     >>> [cusip(t).value for t in ("CUSIP NO. 12345A107  13G", "CUSIP No. |\\n00357X104 |",
-    ...                           "12345A107**\\n(CUSIP Number)")]
-    ['12345A107', '00357X104', '12345A107']
+    ...                           "12345A107**\\n(CUSIP Number)", "12345A107(2)\\n(CUSIP Number)")]
+    ['12345A107', '00357X104', '12345A107', '12345A107']
     """
     found = captioned(text, r"CUSIP\s+(?:Number|No\.?)")
     number = _FOOTNOTE_MARKS.sub("", str(found.value)) if found is not None else ""

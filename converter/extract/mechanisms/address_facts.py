@@ -110,6 +110,22 @@ def contact_blocks(text: str, lowered: str | None = None) -> list[tuple[int, int
         if end and end.start() == line_end and text[line_start:line_end].rstrip().endswith(":"):
             end = _BLANK_LINE.search(text, end.end())  # 'please contact:' over a blank line: the next block
         blocks.append((line_start, end.start() if end else len(text)))
+    return sorted(blocks + _notice_blocks(text, lowered))
+
+
+def _notice_blocks(text: str, lowered: str) -> list[tuple[int, int]]:
+    """The notice blocks of a Schedule 13D cover: the lines over the caption "(Name, Address and
+    Telephone Number of Person Authorized to Receive Notices and Communications)", from the
+    caption line above them ("(CUSIP Number)") on; the address there is the notice contact's."""
+    if "receive notice" not in lowered:
+        return []  # (the caption's words: most documents hold none, and are not searched)
+    blocks = []
+    for caption in phrases("notice_caption").finditer(text):
+        start = contact_lines_start(text, caption.start())
+        if start is None:  # no caption line within reach: the paragraph over it
+            floor = max(0, caption.start() - 600)
+            start = max([floor] + [m.end() for m in _BLANK_LINE.finditer(text, floor, caption.start())])
+        blocks.append((start, caption.end()))
     return blocks
 
 

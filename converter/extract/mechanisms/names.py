@@ -99,6 +99,16 @@ def legal_form_at_end(name: str) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m and m.start() > 0 else None
 
 
+def legal_form_alone(text: str) -> bool:
+    """Whether ``text`` is a legal form and nothing else: no name.
+
+    >>> legal_form_alone("Co., Ltd."), legal_form_alone(" Limited "), legal_form_alone("Hanbit Marine Co., Ltd.")
+    (True, True, False)
+    """
+    m = _trailing_form().search(text.strip())
+    return m is not None and m.start() == 0
+
+
 def _is_form(token: str) -> bool:
     return has_legal_form(token.strip("(),"))
 

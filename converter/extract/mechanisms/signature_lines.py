@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from converter.extract.mechanisms.signature_collapsed import COLLAPSED, collapsed_pieces
 from converter.extract.mechanisms.lines import CELL_MARK, opens_cell
-from converter.extract.mechanisms.name_match import canonical, has_legal_form, phrase_pattern
+from converter.extract.mechanisms.name_match import canonical, has_legal_form, phrase_pattern, phrases
 from converter.parse.dates import find_dates
 from converter.parse.gates import Gated, fold
 from converter.resources import data_rows
@@ -136,7 +136,7 @@ def is_prose(body: str) -> bool:
     words = body.split()
     lower = sum(1 for w in words if w[:1].islower())
     return (
-        len(body) > 75 and not _long_name_in_capitals(body)
+        len(body) > 75 and not _long_name_in_capitals(body) and not _long_title(words)
         or (len(words) >= 8 and lower >= 3)
         or "WHEREOF" in body.upper()
         or "\u3002" in body  # the full stop of Chinese and Japanese: a sentence, no name holds it
@@ -151,6 +151,31 @@ def _long_name_in_capitals(body: str) -> bool:
     """A party's long name printed in capitals and ending in its legal form ('... CONSULTING
     PARTNERSHIP (LIMITED PARTNERSHIP)', a Chinese partnership's name translated), no sentence."""
     return len(body) <= LONGEST_NAME and not any(c.islower() for c in body) and has_legal_form(body[-40:])
+
+
+# the small words a title joins its parts with ("General Counsel and Secretary", "Head of Sales")
+_TITLE_JOINERS = frozenset({"and", "of", "the", "for", "&"})
+
+
+def _long_title(words: list[str]) -> bool:
+    """An officer's long title printed under a signature ('Senior Vice President, Legal Services,
+    General Counsel and Secretary, and Chief Compliance Officer'), no sentence: every word
+    capitalized but the joiners, and it ends with the word that ends a title.
+
+    >>> _long_title("Executive Vice President, Treasury Operations, Investor Relations and Chief Risk Officer".split())
+    True
+    >>> _long_title("The undersigned agree that this statement is filed on behalf of each Director".split())
+    False
+    """
+    if not words or len(" ".join(words)) > LONGEST_NAME:
+        return False
+    capitalized = all(w[:1].isupper() or w.casefold() in _TITLE_JOINERS for w in words)
+    return capitalized and words[-1].strip(".").casefold() in title_heads()
+
+
+@cache
+def title_heads() -> frozenset[str]:
+    return frozenset(p.casefold() for p, _ in phrases("title_head"))
 
 
 def leading_date(body: str) -> bool:
@@ -359,16 +384,18 @@ def _physical_lines(text: str, view: str) -> list[tuple[int, int, bool]]:
     cell mark is looked at in ``view`` (``text`` with the marks blanked): any other reads alike."""
     physical: list[tuple[int, int, bool]] = []
     offset = 0
+    bounded = False  # a line of cell marks alone stands above: the next line opens a cell
     for chunk in text.split("\n"):
         end = offset + len(chunk)
         marked = CELL_MARK in chunk
         if marked and chunk.strip() and not view[offset:end].strip():
-            offset = end + 1
+            offset, bounded = end + 1, True
             continue  # nothing but cell marks: a cell boundary, not a line
         if len(chunk) > COLLAPSED and SIG.search(chunk):  # a page run together onto one line
             physical += [(a, b, False) for a, b in collapsed_pieces(view, offset, end)]
-        else:
-            physical.append((offset, end, marked and opens_cell(chunk)))
+        else:  # ('|' / 'Acme Inc.': a table flattened one cell a line, its mark on a line of its own)
+            physical.append((offset, end, marked and opens_cell(chunk) or bounded and bool(chunk.strip())))
+        bounded = bounded and not chunk.strip()
         offset = end + 1
     return physical
 

@@ -17,6 +17,7 @@ from converter.extract.mechanisms.signature_lines import (
     Line,
     capacity_pattern,
     role_line,
+    title_heads,
     wraps_title,
 )
 from converter.extract.mechanisms.name_match import (
@@ -217,17 +218,21 @@ def _link(clean: str, unit: _Unit) -> ChainLink | None:
 # ------------------------------------------------------------------------------------------
 
 
-@cache
-def _title_heads() -> frozenset[str]:
-    return frozenset(p.casefold() for p, _ in phrases("title_head"))
-
-
 def title_complete(title: str) -> bool:
     """Whether a title line is whole: it ends with the word that ends a title (``Officer``,
     ``Director``), not with a comma, ``and``, ``of`` or another word (``President and Chief``,
     ``Chief Manager, General Affairs``, ``Group Leader,``)."""
     words = title.split()
-    return bool(words) and words[-1].strip(".").casefold() in _title_heads()
+    return bool(words) and words[-1].strip(".").casefold() in title_heads()
+
+
+def bare_title_under(line: Line, name: Line) -> bool:
+    """Whether ``line``, right under the signer's printed ``name`` in its cell, is a bare title
+    (``Director``, ``Vice President and Treasurer``): his title, also where a second ``By:`` of
+    the same party follows it - no party is named with a title's words alone."""
+    words = line.body.split()
+    return (line.cell == name.cell and 0 < len(words) <= 6 and title_complete(line.body)
+            and not has_legal_form(line.body) and all(w[:1].isupper() or w in ("and", "of", "&") for w in words))
 
 
 @cache

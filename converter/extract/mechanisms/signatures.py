@@ -56,6 +56,7 @@ from converter.extract.mechanisms.signature_lines import (
 from converter.extract.mechanisms.signature_parts import (
     ChainLink,
     above_the_signature,
+    bare_title_under,
     title_complete,
     title_words,
     attorney,
@@ -254,6 +255,10 @@ def _scan_down(lines: list[Line], k: int, signed: str) -> int:
         if line.kind == "text" and not named and previous.kind in ("sig", "rule", "note") and (
                 spells(line.body, signed)):
             bottom, previous, named, unlabelled = i, line, True, unlabelled + 1
+            continue
+        if line.kind == "text" and unlabelled < 3 and bare_title_under(line, previous) and (
+                previous.kind == "name" or spells(previous.body, signed)):
+            bottom, previous, unlabelled = i, line, unlabelled + 1  # even over a second "By:"
             continue
         if line.kind == "text" and unlabelled < 3 and _continues(lines, i, previous, column):
             bottom, previous, unlabelled = i, line, unlabelled + 1

@@ -258,15 +258,24 @@ def captioned(text: str, caption: str, opening: str | None = None) -> Located | 
         if not body or _ABOVE_VALUE.fullmatch(body) or _form_line().match(body) or len(value) == 3:
             break
         value.insert(0, line)
+        if _GLUED_TO_CAPTION.match(body):
+            break  # '(Title of Class of Securities)12345X107': the value opens after the caption above
     if not value:
         return None
     first, last = value[0], value[-1]
     start = first.start() + len(first.group(0)) - len(first.group(0).lstrip(_CELL_BLANKS))
     end = last.start() + len(last.group(0).rstrip(_CELL_BLANKS))
     words = " ".join(line.group(0).strip(_CELL_BLANKS) for line in value)
+    glued = _GLUED_TO_CAPTION.match(text, start, first.end())
+    if glued:  # (a value of one line: the loop above stops at it)
+        start, words = glued.end(), text[glued.end() : end]
     return Located(" ".join(words.split()), start, end)
 
 
+# the caption of the value above with this value run onto its line, no blank between (a copy that
+# dropped the line break after each caption): '(Title of Class of Securities)12345X107' - words
+# in the parentheses, so '(82) 2 555 0100' or '(1) Shares' is no caption
+_GLUED_TO_CAPTION = re.compile(r"\(\s*[A-Za-z][A-Za-z,.']*\s[^()\n]*\)(?=[^\s()*\u2020\u2021])")
 # blanks and the cell marks of a flattened table ('|China Index Holdings Limited'): no value's
 _CELL_BLANKS = " \t|"
 # a line above a captioned value that is not part of it: a rule, the caption of the value above
@@ -277,8 +286,9 @@ _ABOVE_VALUE = re.compile(r"[\-_=]+|\(.*\)[*\u2020\u2021]*")
 @cache
 def _form_line() -> re.Pattern[str]:
     """A line of the form's own banner over the first caption, no value's: ``SCHEDULE 13D``,
-    ``Under the Securities Exchange Act of 1934``."""
-    return re.compile(rf"{phrase_pattern('schedule')}|{phrase_pattern('schedule_banner_next')}", re.I)
+    ``Under the Securities Exchange Act of 1934``, ``TO RULE 13d-1(a) AND AMENDMENTS THERETO``."""
+    return re.compile(rf"{phrase_pattern('schedule')}|{phrase_pattern('schedule_banner_next')}"
+                      rf"|{phrase_pattern('schedule_banner_line')}", re.I)
 
 
 # a footnote's number stuck to a value's last word ('American Depositary Shares2'): not a
@@ -306,7 +316,8 @@ def _caption(caption: str) -> re.Pattern[str]:
 
 @cache
 def _caption_line(caption: str) -> re.Pattern[str]:
-    return re.compile(rf"^[ \t|]*\(\s*{caption}\s*\)[ \t|]*$", re.I | re.M)
+    # (alone, or with the next value run onto its line: '(CUSIP Number)Jan 5, 2011')
+    return re.compile(rf"^[ \t|]*\(\s*{caption}\s*\)(?:[ \t|]*$|(?=[^\s()]))", re.I | re.M)
 
 
 @cache

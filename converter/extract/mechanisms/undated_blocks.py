@@ -79,9 +79,10 @@ class SharedDates:
 _AS_OF_ABOVE = re.compile(r"(?:above\s+written|written\s+above|set\s+forth\s+above)", re.I)
 # each paragraph searched only where the words begin (found once in the whole text), not everywhere
 _AS_OF_ABOVE_WORDS = Gated(_AS_OF_ABOVE)
-# "the undersigned hereby execute this Agreement as of [this] February 14, 2005"
+# "the undersigned hereby execute this Agreement as of [this] February 14, 2005", "... on March
+# 3, 2011" (the date must follow at once: "executed on behalf of" is no date)
 _EXECUTED_AS_OF = re.compile(
-    r"\b(?:execute[ds]?|executing|signed)\b[^.;]{0,80}?\bas\s+of\s+(?:this\s+|the\s+)?",
+    r"\b(?:execute[ds]?|executing|signed)\b[^.;]{0,80}?\b(?:as\s+of|on)\s+(?:this\s+|the\s+)?",
     re.IGNORECASE)
 
 
