@@ -1,0 +1,77 @@
+"""The cheaper forms of some readers answer as the plain forms they replace (issue 17): whether a
+period phrase is a comparative one, its pure tests asked cheap ones first (a phrase relative to
+the figure's own before any search, the clause before the phrase last). Answers, never seconds:
+every period phrase of every sentence of the test and example documents, and edge sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from document_texts import ingested_texts
+
+from converter.extract.mechanisms import prose_periods as pp
+from converter.extract.mechanisms.sentences import Sentence, gated_search, sentences, word_pattern
+from converter.parse.periods import FoundPeriod, find_periods
+
+TEXTS = ingested_texts()
+
+
+def _plain_is_comparative(text: str, p: FoundPeriod, s: Sentence) -> bool:
+    """``prose_periods.is_comparative`` as it was written: every test in the order of reading."""
+    before = text[max(s.start, s.start + p.start - 30):s.start + p.start]
+    after = text[s.start + p.end:s.start + p.end + 24]
+    compare = word_pattern("compare")
+    tail = pp._compared_before().search(before)
+    if not tail:
+        clause = text[s.start:s.start + p.start]
+        breaks = list(pp.CLAUSE_BREAK.finditer(clause))
+        begin = breaks[-1].end() if breaks else 0
+        tail = pp.STRONG_COMPARE.search(clause, begin) or pp._from_figure_in(clause[begin:], compare, p.text) \
+            or word_pattern("earlier").search(clause, begin)
+    return bool(tail) or bool(pp.KO_COMPARED_AFTER.match(after)) or p.relation is not None or \
+        bool(pp.KO_FROM_FIGURE_AFTER.match(after)) or \
+        bool(gated_search(pp._relation_opens(), before))
+
+
+_EDGES = [
+    "Net income rose to $12.4 million in the third quarter of 2021 from $9.1 million in the third quarter of 2020.",
+    "Revenue was $5.0 million, compared with $4.2 million in the same period a year earlier (2Q20).",
+    "Sales were up 12% versus the second quarter of 2020; operating profit rose in the first half of 2021.",
+    "매출은 작년 1분기 538억원에서 2021년 1분기 612억원으로 늘었다.",
+    "영업이익은 전분기 대비 12% 증가했다. 2021년 2분기 매출은 1조원이었다.",
+    "As it had reported $3.1 million in the fourth quarter of 2020, revenue in fiscal 2021 rose.",
+    "Revenue for the year ended December 31, 2021 was $10 million, while revenue for 2020 was $8 million.",
+    "Revenue last month fell 4.5 percent from last month's level, and rose in the last quarter.",
+]
+
+
+def _cases(text: str):
+    day = dt.date(2021, 7, 30)
+    for s in sentences(text, 0, len(text)):
+        for p in find_periods(s.text, document_date=day):
+            yield s, p
+
+
+def _assert_same(text: str) -> int:
+    asked = 0
+    for s, p in _cases(text):
+        assert pp.is_comparative(text, p, s) == _plain_is_comparative(text, p, s), (s.text[:120], p.text)
+        asked += 1
+    return asked
+
+
+@pytest.mark.parametrize("text", _EDGES)
+def test_comparative_on_edges(text: str) -> None:
+    assert _assert_same(text) > 0
+
+
+def test_comparative_on_every_document() -> None:
+    asked = sum(_assert_same(text) for text in TEXTS)
+    assert asked > 500  # (the documents hold many period phrases: the comparison is not empty)
+
+
+def test_edges_hold_each_kind_of_answer() -> None:
+    """The edges hold comparative phrases of each kind the cheap tests answer, and plain ones."""
+    answers = [(_plain_is_comparative(t, p, s), p.relation is not None) for t in _EDGES for s, p in _cases(t)]
+    assert (True, True) in answers and (True, False) in answers and (False, False) in answers
