@@ -75,3 +75,55 @@ def test_edges_hold_each_kind_of_answer() -> None:
     """The edges hold comparative phrases of each kind the cheap tests answer, and plain ones."""
     answers = [(_plain_is_comparative(t, p, s), p.relation is not None) for t in _EDGES for s, p in _cases(t)]
     assert (True, True) in answers and (True, False) in answers and (False, False) in answers
+
+
+# --- the extract stage's gathering of what its readers found -----------------------------------
+
+def _plain_extract(document, classification, header=None):  # type: ignore[no-untyped-def]
+    """``converter.extract.extract`` as it was written: a sum of ``Found``s, one a reader."""
+    from converter.extract import (
+        DocumentContext,
+        Extraction,
+        Found,
+        _document_observations,
+        _entity,
+        _unbound,
+        read_document_info,
+        readers_for,
+    )
+    info = read_document_info(document, classification, header, None)
+    ctx = DocumentContext(document=document, classification=classification, header=header,
+                          document_date=info.dates.anchor, document_period=info.document_period,
+                          registrant=str(info.registrant.value) if info.registrant else None)
+    found = Found(tuple(_document_observations(ctx, info)), warnings=info.warnings)
+    bound: dict[tuple[int, int], str] = {}
+    for reader in readers_for(classification.family, document.text):
+        read = reader.function(ctx)
+        found = found + Found(_unbound(read.observations, bound), read.unmapped, read.warnings)
+    cik = header.cik if header else None
+    return Extraction(document=document, classification=classification, entity=_entity(info, found.observations, cik),
+                      document_period=info.document_period, observations=found.observations,
+                      unmapped=found.unmapped, warnings=found.warnings)
+
+
+def test_extract_gathers_as_the_sum_of_founds() -> None:
+    from document_texts import DOCUMENTS
+
+    from converter.classify import classify
+    from converter.extract import extract
+    from converter.ingest import ingest_bytes
+
+    compared = warned = unmapped = 0
+    for path in DOCUMENTS:
+        filing = ingest_bytes(path.read_bytes(), path.name)
+        for document in filing.documents:
+            classification = classify(document)
+            got = extract(document, classification, filing.header)
+            plain = _plain_extract(document, classification, filing.header)
+            assert got == plain, path.name
+            assert all(type(v) is tuple for v in (got.observations, got.unmapped, got.warnings)), path.name
+            compared += 1
+            warned += bool(got.warnings)
+            unmapped += bool(got.unmapped)
+    assert compared > 100 and warned and unmapped  # (documents with warnings and unmapped figures too)
+
