@@ -127,3 +127,66 @@ def test_extract_gathers_as_the_sum_of_founds() -> None:
             unmapped += bool(got.unmapped)
     assert compared > 100 and warned and unmapped  # (documents with warnings and unmapped figures too)
 
+
+
+# --- a bound figure copied only when its sign changes ------------------------------------------
+
+_NEGATED = []
+
+
+def _plain_emit(self, b) -> None:  # type: ignore[no-untyped-def]
+    """``SentenceBinder._emit`` as it was written: the figure copied with its value for each concept."""
+    from dataclasses import replace
+
+    from converter.extract.mechanisms import prose_measures as pm
+    from converter.model import Mention
+    if b.subject.unknown:
+        why = (f"{b.concept} of a part whose segment the text does not name" if b.subject.axis == pm.SEGMENT_AXIS
+               else f"{b.concept} of '{b.subject.member}' together: a sum over companies, not the registrant's"
+               if b.subject.aggregate else f"{b.concept} of '{b.subject.member}', which may not be the registrant")
+        self.out.unmapped.append(Mention(b.figure.text, self.ctx.span(b.figure.start, b.figure.end), why))
+        return
+    period, stated = pm.fit(b.concept, b.period), ()
+    undated = self.stated_period(b.concept, b.dated) if period is None and b.role != "comparative" else None
+    if undated is not None:
+        period, stated = undated
+    if period is None:
+        reason = b.dated.reason or f"{b.concept} without a period"
+        self.out.unmapped.append(Mention(b.figure.text, self.ctx.span(b.figure.start, b.figure.end), reason))
+        return
+    kind = pm.concept_kinds()[b.concept][0]
+    value = b.figure.value
+    if b.sign < 0 and value > 0:
+        value = -value
+        _NEGATED.append(b.concept)
+    if b.figure.currency is None:
+        unit = pm.PURE
+    elif kind == "perShare":
+        unit = pm.UnitSpec.per_share(b.figure.currency)
+    else:
+        unit = pm.UnitSpec.currency(b.figure.currency)
+    for concept in (b.concept, *b.twins):
+        dims = b.subject.dimensions if pm.allows(concept, b.subject) else ()
+        if b.subject.axis and not dims or stated and pm.stated_period(concept, b.dated, self.periods.calendar) is None:
+            continue
+        dims = (*dims, *stated)
+        rule = f"press:{b.role}" + (pm.UNQUALIFIED if b.unqualified and concept == b.concept else "")
+        self._observe(concept, replace(b.figure, value=value), period, unit, dims, rule)
+
+
+def test_emitted_figures_as_the_plain_copies(monkeypatch: pytest.MonkeyPatch) -> None:
+    from document_texts import DOCUMENTS
+
+    from converter.classify import classify
+    from converter.extract import extract
+    from converter.extract.mechanisms import prose_measures as pm
+    from converter.ingest import ingest_bytes
+
+    documents = [(d, classify(d), f.header) for path in DOCUMENTS
+                 for f in [ingest_bytes(path.read_bytes(), path.name)] for d in f.documents]
+    got = [extract(d, c, h) for d, c, h in documents]
+    _NEGATED.clear()
+    monkeypatch.setattr(pm.SentenceBinder, "_emit", _plain_emit)
+    plain = [extract(d, c, h) for d, c, h in documents]
+    assert got == plain
+    assert _NEGATED  # (losses stated as positive figures are negated: that copy is compared too)
