@@ -190,3 +190,66 @@ def test_emitted_figures_as_the_plain_copies(monkeypatch: pytest.MonkeyPatch) ->
     plain = [extract(d, c, h) for d, c, h in documents]
     assert got == plain
     assert _NEGATED  # (losses stated as positive figures are negated: that copy is compared too)
+
+
+# --- a percent change's figure copied only when its sign changes -------------------------------
+
+_SIGNED_EDGES = ["12.5", "0", "-0", "-3.10", "1E+3", "0.000", "123456789012345678901234567890.12",
+                 "9999999999999999999999999999.5", "-7"]
+
+
+@pytest.mark.parametrize("value", _SIGNED_EDGES)
+@pytest.mark.parametrize("direction", [1, -1, 0])
+def test_signed_as_the_plain_copy(value: str, direction: int) -> None:
+    from dataclasses import fields, replace
+    from decimal import Decimal
+
+    from converter.extract.mechanisms.prose_figures import Figure
+    from converter.extract.mechanisms.prose_percents import _signed
+
+    figure = Figure(Decimal(value), 1, 10, 15, value, None, True)
+    got, plain = _signed(figure, direction), replace(figure, value=figure.value * direction)
+    for f in fields(Figure):  # (the value's digits and exponent too: Decimal equality ignores them)
+        assert repr(getattr(got, f.name)) == repr(getattr(plain, f.name)), (value, direction, f.name)
+
+
+def test_signed_on_every_percent_of_the_documents() -> None:
+    from dataclasses import replace
+
+    from converter.extract.mechanisms.prose_figures import sentence_figures
+    from converter.extract.mechanisms.prose_percents import _signed
+
+    percents = [f for text in TEXTS for s in sentences(text, 0, len(text))
+                for f in sentence_figures(s, [], None) if f.percent]
+    assert len(percents) > 50
+    for f in percents:
+        for direction in (1, -1):
+            got, plain = _signed(f, direction), replace(f, value=f.value * direction)
+            assert got == plain and repr(got.value) == repr(plain.value), f.text
+
+
+# --- a title's page made with its letterhead's head --------------------------------------------
+
+def test_title_page_as_the_plain_copy() -> None:
+    from dataclasses import fields, replace
+
+    from document_texts import DOCUMENTS
+
+    from converter.extract import title
+    from converter.extract.anchors import head_lines
+    from converter.extract.title_cover import cover_end
+    from converter.ingest import ingest_bytes
+
+    compared = 0
+    for path in DOCUMENTS:
+        for document in ingest_bytes(path.read_bytes(), path.name).documents:
+            text = document.text
+            lines = head_lines(text, 16000)
+            first = cover_end(text, lines, False) or 0
+            for registrant in (None, "Apex Holdings Limited"):
+                got = title._page(document, lines, registrant, (text, lines, first))
+                plain = replace(title._page(document, lines, registrant), address_head=(text, lines, first))
+                for f in fields(title._Page):  # (address_head is left out of ==)
+                    assert getattr(got, f.name) == getattr(plain, f.name), (path.name, f.name)
+                compared += 1
+    assert compared > 100
