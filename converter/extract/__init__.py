@@ -180,19 +180,23 @@ def extract(
         document_period=info.document_period,
         registrant=str(info.registrant.value) if info.registrant else None,
     )
-    found = Found(tuple(_document_observations(ctx, info)), warnings=info.warnings)
+    # what the readers found, in their order: gathered in lists and made tuples once (a sum of
+    # Founds made two Founds and copied every tuple again for each reader)
+    observations, unmapped, warnings = _document_observations(ctx, info), [], list(info.warnings)
     bound: dict[tuple[int, int], str] = {}
     for reader in readers_for(classification.family, document.text):
-        read = reader.function(ctx)
-        # (a Found of its three fields: ``dataclasses.replace`` reads the fields anew each call)
-        found = found + Found(_unbound(read.observations, bound), read.unmapped, read.warnings)
+        read: Found = reader.function(ctx)
+        observations += _unbound(read.observations, bound)
+        unmapped += read.unmapped
+        warnings += read.warnings
     cik = cik or (header.cik if header else None)
+    kept = tuple(observations)
     return Extraction(
         document=document,
         classification=classification,
-        entity=_entity(info, found.observations, cik),
+        entity=_entity(info, kept, cik),
         document_period=info.document_period,
-        observations=found.observations,
-        unmapped=found.unmapped,
-        warnings=found.warnings,
+        observations=kept,
+        unmapped=tuple(unmapped),
+        warnings=tuple(warnings),
     )

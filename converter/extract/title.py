@@ -16,7 +16,7 @@ Schedule 13D / 13G is titled by its banner (``schedule_banner``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache
 
 from converter.extract.anchors import Located, head_lines
@@ -156,11 +156,12 @@ class _Page:
         return _comparable(bare) == comparable or name_key(bare) == key
 
 
-def _page(document: SourceDocument, lines: list[Line], registrant: str | None) -> _Page:
+def _page(document: SourceDocument, lines: list[Line], registrant: str | None,
+          address_head: tuple[str, list[Line], int] | None = None) -> _Page:
     texts = [line.text for line in lines[:150]]
     width = max(map(len, map(str.rstrip, texts)), default=80)
     keys = (_comparable(registrant), name_key(registrant)) if registrant else None
-    return _Page(document, registrant, max(min(width, 100), 60), _headings_indented(texts), keys)
+    return _Page(document, registrant, max(min(width, 100), 60), _headings_indented(texts), keys, address_head)
 
 
 def _headings_indented(texts: list[str]) -> bool:
@@ -390,7 +391,7 @@ def document_title(document: SourceDocument, registrant: str | None) -> Located 
     first = cover_end(text, lines, foreign)
     if first is None or _blank_from(lines, first):
         return None
-    page = replace(_page(document, lines, registrant), address_head=(text, lines, first))
+    page = _page(document, lines, registrant, (text, lines, first))
     signed = signature_lines(text, lines, first)
     blank_is_registrant = page.is_registrant("")  # (what a blank line's test answers, asked once)
     paragraphs = 2 if first else 1  # a 6-K may say what it furnishes before the report's title

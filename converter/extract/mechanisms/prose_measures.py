@@ -249,9 +249,9 @@ class SentenceBinder(FigureBinder, PercentBinder, ListBinder, SecondFigureBinder
             self.out.unmapped.append(Mention(b.figure.text, self.ctx.span(b.figure.start, b.figure.end), reason))
             return
         kind = concept_kinds()[b.concept][0]
-        value = b.figure.value
-        if b.sign < 0 and value > 0:
-            value = -value
+        figure = b.figure
+        if b.sign < 0 and figure.value > 0:  # (a copy only then: dataclasses.replace reads every field)
+            figure = replace(figure, value=-figure.value)
         if b.figure.currency is None:
             unit = PURE
         elif kind == "perShare":
@@ -264,7 +264,7 @@ class SentenceBinder(FigureBinder, PercentBinder, ListBinder, SecondFigureBinder
                 continue
             dims = (*dims, *stated)
             rule = f"press:{b.role}" + (UNQUALIFIED if b.unqualified and concept == b.concept else "")
-            self._observe(concept, replace(b.figure, value=value), period, unit, dims, rule)
+            self._observe(concept, figure, period, unit, dims, rule)
 
     def _observe(self, concept: str, figure: Figure, period: Period | None, unit: UnitSpec,
                  dimensions: tuple[tuple[str, str], ...], rule: str) -> None:

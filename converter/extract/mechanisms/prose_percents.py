@@ -541,4 +541,7 @@ def listed_in_turn(text: str, percents: list["Figure"]) -> list["Figure"]:
 
 def _signed(figure: "Figure", direction: int) -> "Figure":
     from dataclasses import replace
-    return replace(figure, value=figure.value * direction)
+    value = figure.value * direction
+    if value.as_tuple() == figure.value.as_tuple():  # (the same sign, digits and exponent: most)
+        return figure  # the copy would be this figure (dataclasses.replace reads every field in Python)
+    return replace(figure, value=value)
