@@ -24,6 +24,7 @@ from converter.extract.mechanisms.prose_figure_binder import FigureBinder
 from converter.extract.mechanisms.prose_figures import Binding, Figure, allows, cents_currency, excluded, \
     may_hold_figures, sentence_figures
 from converter.extract.mechanisms.prose_lists import ListBinder
+from converter.extract.mechanisms.prose_percent_owners import PercentOwners
 from converter.extract.mechanisms.prose_percents import PercentBinder
 from converter.extract.mechanisms.prose_periods import Dated, ProsePeriods, concept_kinds, fit
 from converter.extract.mechanisms.stated_periods import stated_period
@@ -74,7 +75,7 @@ def _share_after_count() -> re.Pattern[str]:
     return re.compile(rf"\d[\d,]*\s*(?:{word_pattern('ko_company_counter').pattern})\s*\(\s*[-+△▲▼]?\s*$")
 
 
-class SentenceBinder(FigureBinder, PercentBinder, ListBinder, SecondFigureBinder):
+class SentenceBinder(FigureBinder, PercentBinder, PercentOwners, ListBinder, SecondFigureBinder):
     """Binds the figures of one sentence; keeps the text's current period between sentences."""
 
     def __init__(self, ctx: DocumentContext, out: Collected, spans: list[Sentence],

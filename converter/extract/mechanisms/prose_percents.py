@@ -18,10 +18,9 @@ from converter.extract.mechanisms.prose_figures import in_cube
 from converter.extract.mechanisms.prose_margins import Written, written_margin
 from converter.extract.mechanisms.prose_period_parts import RELATION_OFFSETS
 from converter.extract.mechanisms.prose_periods import Dated, concept_kinds, fit
-from converter.extract.mechanisms.sentences import HANGUL, MeasureHit, Sentence, find_measures, gated_search, \
+from converter.extract.mechanisms.sentences import HANGUL, MeasureHit, Sentence, find_measures, \
     word_pattern
 from converter.model import PURE, Mention, Period
-from converter.parse.gates import Gated
 from converter.parse.periods import FoundPeriod, shift
 
 if TYPE_CHECKING:
@@ -38,22 +37,12 @@ KO_GROWN = re.compile(r"\s*(?:가|이|나)?\s*(?:증가|감소|성장|늘어난|
 # Hangul, kana or Han characters: words of a language that writes the comparison before the change
 CJK_WORDS = re.compile(r"[가-힣\u3040-\u30ff\u3400-\u9fff]")
 _THIS_REPRESENTS = re.compile(r"\s*(?:this|that|it|which)\s+(?:represents?|represented|was|is|marks?|marked)\b", re.I)
-# "respectively", "각각": a sentence pairing a list of changes with a list of measures
-_RESPECTIVELY = Gated(re.compile(r"\brespectively\b|각각"))
-# "각각 38.5%와 88.2%": the list of figures right after 각각
-_KO_RESPECTIVE_LEAD = re.compile(r"각각\s*(?=[\d.△-])")
-_KO_RESPECTIVE_BEFORE = re.compile(r"각각\s*$|각각\s+[\d.]")
 _KO_EACH_BEFORE = re.compile(r"각각\s*$")
 # the joiners of a list: "영업이익과 순이익", "38.5%와 88.2%", "revenue, net income and EPS"
-_KO_AND = re.compile(r"\s*(?:과|와|및|,)\s*")
 _LISTED_AND = re.compile(r"\s*(?:와|과|및|,|、)\s*")
 _EN_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _KO_SUBJECT_PARTICLE = re.compile(r"\s*(?:은|는|이|가)?\s*")
 _CLAUSE_CUT = re.compile(r"[,;\n]")
-# the taxonomy's margin of a measure (its ratio to revenues): the concept of a margin in
-# parentheses after the measure's figure ("영업이익은 958억원(이익률 5.5%)")
-_MARGIN_OF = {"OperatingIncomeLoss": "OperatingMargin", "NetIncomeLoss": "NetMargin", "GrossProfit": "GrossMargin",
-              "EBITDA": "EBITDAMargin"}
 # "declined to 18.4% from 21.0%": a comparison word right before a margin
 _COMPARED_BEFORE = re.compile(r"\b(?:from|than|versus|vs\.?|compared\s+(?:with|to))\s*$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s*$")
@@ -120,82 +109,6 @@ class PercentBinder:
                     self._list_direction if figure.start in respective else 0)
                 self._bind_percent(s, figure, figures, periods, concept, dated, subject, stated, direction,
                                    compared is not None)
-
-    def _margin_targets(self, figure: "Figure", margin: Written, bindings: list["Binding"]) -> list[tuple]:
-        """The margin a percentage written as one is (``prose_margins``), of the period and
-        company of its measure; none, and the reason unmapped, where its measure has no margin."""
-        if margin.concept is None or margin.owner is None:
-            self.out.unmapped.append(Mention(figure.text, self.ctx.span(figure.start, figure.end), margin.reason))
-            return []
-        return [(margin.concept, self._measure_period(margin.owner, bindings),
-                 self._measure_subject(margin.owner, bindings))]
-
-    def _respective(self, s: Sentence, figures: list["Figure"], measures: list[MeasureHit],
-                    bindings: list["Binding"]) -> dict[int, list[tuple]]:
-        """"operating income and net income rose 5.3% and 12.1%, respectively" (각각): the n-th
-        percentage belongs to the n-th figure, or to the n-th measure named before the first."""
-        if not gated_search(_RESPECTIVELY, s.text):
-            return {}
-        percents = [f for f in figures if f.percent]
-        lead = _KO_RESPECTIVE_LEAD.search(s.text)
-        if lead:  # "매출이 1.3% 줄었으며 영업이익과 순이익은 각각 38.5%와 88.2% 감소": the list after 각각
-            paired = self._korean_respective(s, figures, measures, bindings, listed_in_turn(
-                self.text, [p for p in percents if p.start >= s.start + lead.end()]))
-            if paired:
-                return paired
-        paired = self._after_paired(percents, measures, bindings)
-        if paired:
-            return paired
-        # (in the order of the text: a list paired by "respectively" is bound before the figures left alone)
-        primary = sorted((b for b in bindings if b.role == "primary" and b.figure.currency is not None),
-                         key=lambda b: b.figure.start)
-        if len(percents) >= 2 and len(percents) == len(primary) and percents[0].start > primary[-1].figure.end:
-            return {p.start: [(b.concept, b.dated, b.subject)] for p, b in zip(percents, primary)}
-        named = [m for m in measures if percents and m.end <= percents[0].start
-                 and m.start >= max([f.end for f in figures if f.end <= percents[0].start and not f.percent] + [s.start])]
-        if len(percents) < 2 or len(named) != len(percents) or any(m.start > percents[0].start for m in named):
-            return {}
-        if HANGUL.search(s.text) and not _KO_RESPECTIVE_BEFORE.search(s.text[:percents[0].start - s.start]):
-            return {}  # Korean lists name each measure right before its figure: bound one by one
-        return {p.start: [(m.concept, self._measure_period(m, bindings), self._measure_subject(m, bindings))]
-                for p, m in zip(percents, named)}
-
-    def _margin_aside(self, figure: "Figure") -> bool:
-        """"영업이익은 958억원(이익률 5.5%)": a margin's bare word and a percentage alone in
-        parentheses (``margin_aside`` of ``data/measure_phrases.tsv``)."""
-        opened = self.text.rfind("(", max(0, figure.start - 12), figure.start)
-        return opened >= 0 and self.text[figure.end:figure.end + 1] == ")" and \
-            word_pattern("margin_aside").fullmatch(self.text[opened + 1:figure.start].strip(" :")) is not None
-
-    def _bind_aside(self, figure: "Figure", bindings: list["Binding"]) -> None:
-        """The margin in parentheses is of the measure of the figure right before them (its margin
-        concept: ``_MARGIN_OF``); of another measure, or of none, it stays unmapped."""
-        opened = self.text.rfind("(", 0, figure.start)
-        owner = next((b for b in bindings if b.role == "primary" and not self.text[b.figure.end:opened].strip()), None)
-        margin = _MARGIN_OF.get(owner.concept) if owner is not None else None
-        period, stated = (fit(margin, owner.period), ()) if margin is not None else (None, ())
-        if margin is not None and period is None and (undated := self.stated_period(margin, owner.dated)):
-            period, stated = undated  # "지난해 4분기" in a text that states no date
-        if margin is None or period is None or owner.subject.unknown:
-            why = "a margin in parentheses of a figure whose margin the taxonomy has no concept for" \
-                if margin is None else f"{margin} of a figure not reported" if period else f"{margin} without a period"
-            self.out.unmapped.append(Mention(figure.text, self.ctx.span(figure.start, figure.end), why))
-            return  # (its period is its figure's: a comparison after the parentheses is the changes')
-        self._observe(margin, figure, period, PURE, (*owner.subject.dimensions, *stated), "press:margin")
-
-    def _korean_respective(self, s: Sentence, figures: list["Figure"], measures: list[MeasureHit],
-                           bindings: list["Binding"], listed: list["Figure"]) -> dict[int, list[tuple]]:
-        """The n-th percentage after 각각 is the change of the n-th measure of the list just
-        before it ("영업이익과 당기순이익은 각각 ..."), where the counts agree."""
-        if len(listed) < 2:
-            return {}
-        since = max([f.end for f in figures if f.end <= listed[0].start] + [s.start])
-        named = [m for m in measures if since <= m.start and m.end <= listed[0].start]
-        if len(named) != len(listed) or any(not _KO_AND.fullmatch(self.text[a.end:b.start])
-                                            for a, b in zip(named, named[1:])):
-            return {}
-        return {p.start: [(m.concept, self._measure_period(m, bindings), self._measure_subject(m, bindings))]
-                for p, m in zip(listed, named)}
 
     def _measure_period(self, m: MeasureHit, bindings: list["Binding"]) -> Dated:
         match = next((b for b in bindings if b.concept == m.concept and b.role == "primary"), None)
