@@ -39,6 +39,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from converter.extract.mechanisms.signature_columns import column_views
+from converter.extract.mechanisms.signature_continuation import continues
 from converter.extract.mechanisms.signature_grid import paired_cell_views
 from converter.extract.mechanisms.signature_lines import (
     BY,
@@ -48,27 +49,21 @@ from converter.extract.mechanisms.signature_lines import (
     Line,
     blank_cells,
     capacity_pattern,
-    is_prose,
     may_sign,
     page_lines,
-    wraps_title,
 )
 from converter.extract.mechanisms.signature_parts import (
     ChainLink,
     above_the_signature,
     bare_title_under,
-    title_complete,
     title_words,
     attorney,
     wraps_into_a_name,
     below_the_signature,
-    opens_a_block,
     span_strip,
     value_of,
-    ENDS_WITH_FOR as _ENDS_WITH_FOR,
-    principal_wraps,
 )
-from converter.extract.mechanisms.name_match import canonical, has_legal_form, name_key, phrases
+from converter.extract.mechanisms.name_match import canonical, name_key, phrases
 from converter.extract.mechanisms.undated_blocks import ProseLines, SharedDates, dated
 from converter.parse.dates import find_dates
 
@@ -260,7 +255,7 @@ def _scan_down(lines: list[Line], k: int, signed: str) -> int:
                 previous.kind == "name" or spells(previous.body, signed)):
             bottom, previous, unlabelled = i, line, unlabelled + 1  # even over a second "By:"
             continue
-        if line.kind == "text" and unlabelled < 3 and _continues(lines, i, previous, column):
+        if line.kind == "text" and unlabelled < 3 and continues(lines, i, previous, column):
             bottom, previous, unlabelled = i, line, unlabelled + 1
             continue
         break
@@ -274,74 +269,6 @@ def spells(body: str, signed: str) -> bool:
     head = re.split(r",|\s/\s", body)[0]
     return name_key(signed) in (name_key(body), name_key(head))
 
-
-# "Jane Roe, Attorney-in-fact for John Park," / "Director": the principal's title follows
-_NAMES_PRINCIPAL = re.compile(r"\b(?:for|on\s+behalf\s+of)\s+\S", re.IGNORECASE)
-
-
-def _continues(lines: list[Line], i: int, previous: Line, column: int) -> bool:
-    line = lines[i]
-    flush = line.cell or line.indent <= 1 and previous.indent <= 1  # no indentation to go by
-    if lines[i - 1].kind == "blank":
-        return False
-    if line.indent < column - 1 and not flush:
-        return _title_finished_under_label(line, previous)
-    return _continues_aligned(lines, i, previous)
-
-
-def _title_finished_under_label(line: Line, previous: Line) -> bool:
-    """A title cut short at its line's end and finished on the next line, printed under its
-    label rather than under its value ('Title: Vice President, Compliance & Chief' / 'Compliance
-    Officer'): the title above is not whole, the line ends as a title does."""
-    value = TITLE.sub("", previous.body, count=1).strip()
-    return (previous.kind == "title" and line.indent >= previous.indent - 1 and bool(value)
-            and not title_complete(value) and title_complete(line.body) and not is_prose(line.body))
-
-
-def _continues_aligned(lines: list[Line], i: int, previous: Line) -> bool:
-    """Whether the line at ``i``, indented at least as far as the block's words, goes on with it."""
-    line = lines[i]
-    if previous.kind == "capacity" and _NAMES_PRINCIPAL.search(previous.text) and title_complete(line.body):
-        return True  # "Jane Roe, Attorney-in-fact for John Park," / "Director": his title, no party
-    if opens_a_block(lines, i):
-        return False
-    if previous.kind in ("title", "text") and wraps_title(line.body):
-        return True  # "Vice President, General Counsel" / "and Secretary"
-    if not line.body[:1].isupper() and not "\uac00" <= line.body[:1] <= "\ud7a3":
-        return False  # "1. Purpose of ...", "www.example.com": the document goes on
-    if previous.kind == "capacity":  # "... Attorney-in-Fact for" / "John Park"; "Trustee of the A. B." / "ROE PLAN"
-        return _ENDS_WITH_FOR.search(previous.text) is not None or principal_wraps(previous.body, line.body)
-    if previous.kind in ("title", "role", "text") and _entity(line.body):
-        return False  # "Apex Holdings, Inc." after the title: the next page's party
-    if previous.kind == "title" and _capitals_under_title(previous.body, line.body):
-        return False  # "Title: Authorized Person" / "APEX IV" (a text cut there): the next party
-    if previous.kind in ("title", "role") and title_complete(previous.body):
-        return False  # "Chief Financial Officer" / "News Release": the title was whole
-    return previous.kind in ("title", "sig", "rule", "name", "text", "role", "note")
-
-
-# a title left open at its line's end: it goes on below whatever the next line's case
-_TITLE_OPEN = re.compile(r"(?:\b(?:and|of|for|to|the)|[-&,/])\s*$", re.IGNORECASE)
-
-
-def _capitals_under_title(title_line: str, body: str) -> bool:
-    """Whether ``body``, printed under a title written in small letters, is a name in capitals
-    (the next page's party, which may be cut short by the end of the text, with no legal form):
-    a title that goes on ends open (``and``, ``of``, a comma) or goes on with words of a title
-    (``CEO``).
-
-    >>> _capitals_under_title("Title: Authorized Person", "APEX IV"), _capitals_under_title(
-    ...     "Title: President and", "CEO"), _capitals_under_title("Title: Vice", "PRESIDENT")
-    (True, False, False)
-    """
-    title = TITLE.sub("", title_line, count=1).strip()
-    if not body.isupper() or title.isupper() or not any(c.islower() for c in title) or _TITLE_OPEN.search(title):
-        return False
-    return not all(w.strip(",.").casefold() in title_words() for w in body.split())
-
-
-def _entity(body: str) -> bool:
-    return has_legal_form(body) or bool(re.search(r"\d", body))
 
 
 def _assemble(clean: str, lines: list[Line], top: int, k: int, bottom: int,
