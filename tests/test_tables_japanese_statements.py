@@ -98,3 +98,37 @@ def test_ranges_of_days_in_era_years() -> None:
     head = (_PRIOR_HEAD[0], "(自 令和6年4月1日", "至 令和6年6月30日)", _CURRENT_HEAD[0], "(自 令和7年4月1日", "至 令和7年6月30日)")
     facts = _facts(_vertical(_VERTICAL_ROWS, head))
     assert ("Revenues", "52340000000", PRIOR) in facts and ("Revenues", "55120000000", CURRENT) in facts
+
+
+# a statement whose copy lost cells: a row with one figure of two, a section's total and the
+# owners' line with none, a line item with none (Japanese GAAP, one value a line, no note column)
+_LOST_CELL_ROWS = [("売上高", "7,215", "7,830"), ("営業利益", "402", "455"),
+                   ("営業外収益",), ("受取利息", "4", "6"), ("雑収入", "9"), ("営業外収益合計", "13", "6"),
+                   ("経常利益", "415", "461"), ("特別利益",), ("固定資産売却益", "21"),
+                   ("特別利益合計",), ("特別損失",), ("固定資産除却損", "3"), ("減損損失",), ("特別損失合計", "3"),
+                   ("税金等調整前四半期純利益", "433", "458"), ("法人税等合計", "140", "151"),
+                   ("四半期純利益", "293", "307"), ("(内訳)",), ("親会社株主に帰属する四半期純利益",),
+                   ("その他の包括利益",), ("為替換算調整勘定", "12", "△5"), ("四半期包括利益", "305", "302")]
+
+
+def _no_notes(rows: list[tuple[str, ...]]) -> str:
+    lines = ["【四半期連結損益計算書】", "(単位:百万円)", *_PRIOR_HEAD, *_CURRENT_HEAD]
+    return "\n".join([*lines, *(cell for row in rows for cell in row)]) + "\n"
+
+
+def test_labels_whose_figures_the_copy_lost_end_no_table() -> None:
+    """A total with no figure over the next section's heading, a line item with none: the table
+    goes on, each section closes at its total, and the quarter's profit below is the net income
+    (the owners' line states no figure, no minorities' line stands beside it)."""
+    facts = _facts(_no_notes(_LOST_CELL_ROWS))
+    assert {f for f in facts if f[0] == "NetIncomeLoss"} == {
+        ("NetIncomeLoss", "293000000", PRIOR), ("NetIncomeLoss", "307000000", CURRENT)}
+    assert ("OrdinaryIncomeLoss", "461000000", CURRENT) in facts
+
+
+def test_the_minorities_share_with_figures_keeps_the_group_profit_out() -> None:
+    """The owners' line lost its figures but the non-controlling interests' line has them: the
+    quarter's profit above is the group's, not the net income."""
+    rows = [*_LOST_CELL_ROWS[:17], ("(内訳)",), ("親会社株主に帰属する四半期純利益",),
+            ("非支配株主に帰属する四半期純利益", "8", "11"), *_LOST_CELL_ROWS[19:]]
+    assert not any(f[0] == "NetIncomeLoss" for f in _facts(_no_notes(rows)))

@@ -139,13 +139,28 @@ def _owners_share_stated(table: Table) -> bool:
     return False
 
 
+def _minorities_below(table: Table) -> int | None:
+    """The index of the first row of the non-controlling interests' share with figures: a
+    profit row right above it (the owners' row between at most) is the group's, which that
+    share breaks down (under Japanese GAAP, "四半期純利益" over "非支配株主に帰属する四半期純利益");
+    None when there is none. (A "Minority interest" row deducted above the net income, as
+    US GAAP statements print it, stands above its profit row; one of a balance sheet further on
+    breaks down no profit.)"""
+    for index, row in enumerate(table.rows):
+        if heading_kind(row.label.text, "minority_share") and any(
+                cell is not None and _DIGIT.search(cell.text) for cell in row.cells):
+            return index
+    return None
+
+
 def _bind_rows(ctx: DocumentContext, table: Table, bound: _Bound) -> None:
-    owners = _owners_share_stated(table)
-    for row in table.rows:
+    owners, minorities = _owners_share_stated(table), _minorities_below(table)
+    for index, row in enumerate(table.rows):
         measure = row_measure(row.label.text, row.section)
         if measure is None:
             continue
-        if owners and measure.concept == "NetIncomeLoss" and measure.reason is None \
+        group = owners or (minorities is not None and minorities - 2 <= index < minorities)
+        if group and measure.concept == "NetIncomeLoss" and measure.reason is None \
                 and not (heading_kind(row.label.text, "owners_share") or owners_part(row.label.text, row.section)):
             measure = replace(measure, reason=_GROUP_PROFIT)
         if measure.reason:

@@ -139,9 +139,20 @@ def _bare_grids(lines: list[Line], env: HeadingEnv) -> list[Grid]:
 
 def _section_above_row(lines: list[Line], bare: list[bool], j: int) -> bool:
     """Line ``j`` heads a section of a table already begun: a short label, then a row's label
-    with its figures under it ("Non-operating income" / "Interest income" / "1,472" / "1,815")."""
-    return (j + 2 < len(lines) and bare[j + 2] and not bare[j + 1] and len(lines[j].text.strip()) <= 60
-            and not is_prose(lines[j].text) and _row_label(lines[j + 1].text))
+    with its figures under it ("Non-operating income" / "Interest income" / "1,472" / "1,815").
+    Up to ``_LABELS_WITHOUT_FIGURES`` such labels may follow each other: a total whose figures
+    the copy lost over the next section's heading ("特別利益合計" / "特別損失" / "固定資産除却損")."""
+    for k in range(j, min(j + _LABELS_WITHOUT_FIGURES, len(lines) - 2)):
+        if bare[k] or len(lines[k].text.strip()) > 60 or is_prose(lines[k].text):
+            return False
+        if bare[k + 2] and not bare[k + 1] and _row_label(lines[k + 1].text):
+            return True
+    return False
+
+
+# how many label lines with no figure under them a table may hold in a run (a section's total
+# whose figures the copy lost, the next section's heading, and a breakdown's "(内訳)")
+_LABELS_WITHOUT_FIGURES = 3
 
 
 # the end of a sentence: a line of running text, not a row's label
@@ -178,15 +189,20 @@ def _cell_grid(head: list[Cell], rows: list[tuple[Cell, list[Cell]]], start: int
     # a row's second line has no heading over it: its cells stand in columns of their own
     stacks = tuple(tuple(row[c] for row in heading_rows) for c in range(width)) + ((),) * extra
     body: list[GridRow] = []
-    section = None
+    sections: list[str] = []  # the headings open above the row, the innermost last
     for label, cells in rows:
-        if not cells:
-            section = label.text
+        closed = next((k for k, section in enumerate(sections) if _closes(section, label.text)), None)
+        if not cells and closed is None:
+            sections.append(label.text)
             continue
         if (len(cells) == width or _second_line(cells, width)) and figures_only([c for c in cells if c]):
+            section = sections[closed] if closed is not None else sections[-1] if sections else None
             body.append(GridRow(label, tuple(cells) + (None,) * (width + extra - len(cells)), section))
-            if section is not None and _closes(section, label.text):
-                section = None  # ("Total non-operating expenses": the rows below are the company's again)
+        if closed is not None:
+            # ("Total non-operating expenses": the rows below are the company's again, even when
+            # the total's figures are lost; a line item whose figures are lost, read as a heading
+            # inside the section, closes with it)
+            del sections[closed:]
     captions = [c.text for c in head]
     return Grid(start, end, layout, tuple(captions), stacks, tuple(body))
 
