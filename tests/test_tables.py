@@ -172,6 +172,12 @@ HEADINGS = [
     (["2Q05"], [], DATED, "value", "2005-04-01/2005-06-30"),
     (["2Q 2005"], [], UNDATED, "value", "2005-04-01/2005-06-30"),
     (["05.2Q"], [], UNDATED, "value", "2005-04-01/2005-06-30"),
+    # a month and year under a heading that says how long the period is and no day (Indian
+    # results tables: "Quarter ended" over "Jun 2005"): the period ending with the month
+    (["Quarter ended", "Jun 2005"], [], DATED, "value", "2005-04-01/2005-06-30"),
+    (["Sep 2005"], ["Quarter ended"], DATED, "value", "2005-07-01/2005-09-30"),
+    (["Half year ended", "Sep 2005"], [], DATED, "value", "2005-04-01/2005-09-30"),
+    (["Year ended", "Mar 2005"], [], DATED, "value", "2004-04-01/2005-03-31"),
     known_limit(["3Q 누적"], [], DATED, "value", "2005-01-01/2005-09-30", reason="Korean year-to-date without a year"),
     known_limit(["Year to date", "June 30, 2005"], [], DATED, "value", "2005-01-01/2005-06-30",
                 reason="'year to date' is not read as a duration to the date below it"),
