@@ -34,7 +34,7 @@ from functools import cache, lru_cache
 from converter.model import Period
 from converter.parse.dates import month_numbers, parse_date
 from converter.parse.eras import era_names_source, era_year
-from converter.extract.mechanisms.table_report_kinds import is_year_month, month_heading, report_period
+from converter.extract.mechanisms.table_report_kinds import is_year_month, month_as_end, month_heading, report_period
 from converter.extract.mechanisms.table_units import cell_unit, is_unit_cell
 from converter.parse.numbers import number_words
 from converter.parse.periods import FiscalCalendar, find_periods, fiscal_part, month_end, months_ended, months_span
@@ -268,7 +268,7 @@ def heading_period(texts: list[str], hints: list[DurationHint], env: HeadingEnv)
         joined = _QUARTER_BEFORE_FY.sub(r"Q\1 \2", joined)  # "1Q FY2005" as "Q1 FY2005"
         period, reason = _calendar_period(joined, env)
         if period is not None and len(rest) == 1:
-            period = _month_as_end(period, own + hints)
+            period = month_as_end(period, {h.months for h in own + hints if h.month is None})
         return period, reason or (None if period else "the heading names no period")
     hints = own + hints
     if year is None:
@@ -288,21 +288,6 @@ def heading_period(texts: list[str], hints: list[DurationHint], env: HeadingEnv)
     if env.calendar is None:
         return None, "the fiscal year does not end in December and the document does not say how it names one"
     return fiscal_part(year, 1, 12, env.calendar), None
-
-
-def _month_as_end(period: Period, hints: list[DurationHint]) -> Period:
-    """A month under a heading that says how long the period is and no day ("Quarter ended" over
-    "Jun 2031", Indian results tables): the quarter ending with the month, not the month.
-
-    >>> _month_as_end(Period.duration(dt.date(2031, 6, 1), dt.date(2031, 6, 30)), [DurationHint(3)])
-    Period(end=datetime.date(2031, 6, 30), start=datetime.date(2031, 4, 1))
-    """
-    lengths = {h.months for h in hints if h.month is None}
-    whole_month = period.start is not None and period.start.day == 1 and period.start.month == period.end.month \
-        and period.start.year == period.end.year and period.end == month_end(period.end.year, period.end.month)
-    if not whole_month or len(lengths) != 1:
-        return period
-    return DurationHint(lengths.pop(), period.end.month).period(period.end.year) or period
 
 
 def _is_hint_cell(text: str) -> bool:

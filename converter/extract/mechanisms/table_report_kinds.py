@@ -94,3 +94,20 @@ def month_heading(text: str) -> str | None:
 
 # a heading that opens with a year's first digits
 _FIRST_DIGITS = re.compile(r"\s*(?:19|20)\d\d\s?/")
+
+
+def month_as_end(period: Period, lengths: set[int]) -> Period:
+    """A month under a heading that says how long the period is and names no day ("Quarter
+    ended" over "Jun 2031", Indian results tables; ``lengths``: the months the headings say):
+    the period ending with the month, not the month.
+
+    >>> import datetime as dt
+    >>> print(month_as_end(Period.duration(dt.date(2031, 6, 1), dt.date(2031, 6, 30)), {3}))
+    2031-04-01/2031-06-30
+    """
+    start, end = period.start, period.end
+    whole_month = start is not None and start.day == 1 and (start.year, start.month) == (end.year, end.month) \
+        and end == month_end(end.year, end.month)
+    if not whole_month or len(lengths) != 1:
+        return period
+    return months_ended(next(iter(lengths)), end)
