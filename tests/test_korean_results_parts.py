@@ -76,6 +76,8 @@ def test_the_period_of_a_clause_stating_an_earlier_figure_is_that_figures_only()
     assert ("OperatingIncomeLoss", Decimal("2134500000"), None, "지난해 3분기") in facts, facts
     assert ("NetIncomeLoss", Decimal("1534000000"), None, "3분기") in facts, facts
     assert ("Revenues", Decimal("1821000000"), None, "3분기") in facts, facts
+    # the main clause's figure of the same measure is a level of its own period, not a second figure
+    assert ("OperatingIncomeLoss", Decimal("-422100000"), None, "3분기") in facts, facts
     assert not [f for f in facts if f[3] == "지난해 3분기" and f[0] != "OperatingIncomeLoss"], facts
 
 
@@ -112,3 +114,22 @@ def test_an_industry_word_outside_a_market_story_is_a_segment() -> None:
     text = _LEAD + "반도체 부문은 매출 8120억원, 영업이익 412억원을 기록했다.\n"
     _, facts = _facts(text, "한빛케미칼")
     assert ("Revenues", Decimal("812000000000"), "반도체", None) in facts, facts
+
+
+def test_a_sentence_opening_on_respectively_pairs_with_the_amounts_before() -> None:
+    """"X는 1분기 매출 A와 영업이익 B를 발표했다. 각각 전년 동기보다 p%와 q% 증가했다": the n-th
+    change is of the n-th amount of the sentence before, with its company."""
+    text = ("한빛전자가 1분기 매출은 3120억원으로 전년 동기 대비 12.5% 늘었다고 18일 발표했다.\n\n"
+            "가온소프트는 1분기 매출 412억원과 영업이익 27억원을 발표했다. 각각 전년 동기보다 21.5%와 8.5% 증가했다.\n")
+    found, _ = _facts(text, "한빛전자")
+    changes = {(o.concept, o.value, dict(o.dimensions).get("CounterpartyAxis")) for o in found.observations
+               if o.concept.endswith("PercentChange")}
+    assert ("RevenuesPercentChange", Decimal("0.215"), "가온소프트") in changes, changes
+    assert ("OperatingIncomeLossPercentChange", Decimal("0.085"), "가온소프트") in changes, changes
+
+
+def test_the_registrant_is_the_subject_after_a_clause_stating_its_earlier_figure() -> None:
+    """"... 따르면 지난해 3분기 X원의 영업이익을 기록했던 한빛정밀은 올해 3분기 ... 적자전환했다": the
+    subject after the clause is the company the article is about."""
+    found = from_korean_subject(_EARLIER)
+    assert found is not None and found.value == "한빛정밀", found

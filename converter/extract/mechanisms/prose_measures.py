@@ -104,6 +104,8 @@ class SentenceBinder(FigureBinder, PercentBinder, PercentOwners, ListBinder, Sec
         # ... 전년 동기 대비 매출은 24% 늘었다": Korean leaves a known subject unsaid)
         self.segment_on: tuple[Subject, int] | None = None
         self.going_on: Subject | None = None
+        # the primary amounts of the last sentence holding figures, in order ("... 각각 15.0%와 17.5%")
+        self.previous_primary: list[Binding] = []
 
     def stated_period(self, concept: str, dated: Dated) -> tuple[Period, tuple[tuple[str, str], ...]] | None:
         """``stated_periods.stated_period`` for a figure of the sentence being bound: none where
@@ -140,6 +142,7 @@ class SentenceBinder(FigureBinder, PercentBinder, PercentOwners, ListBinder, Sec
         for b in bindings:
             self._emit(b)
         primary = [b for b in bindings if b.role == "primary"]
+        self.previous_primary = sorted((b for b in primary if b.figure.currency is not None), key=lambda b: b.figure.start)
         if primary:
             self.last = primary[-1]
             parts = {b.subject for b in primary}
