@@ -133,3 +133,12 @@ def test_the_registrant_is_the_subject_after_a_clause_stating_its_earlier_figure
     subject after the clause is the company the article is about."""
     found = from_korean_subject(_EARLIER)
     assert found is not None and found.value == "한빛정밀", found
+
+
+def test_a_whole_companys_figure_after_a_segment_is_no_segments() -> None:
+    """"... 부문의 경우 매출은 ... 전체 매출은 ...": a word naming the whole company ends the segment."""
+    text = _LEAD + "바이오 부문의 경우 매출은 610억원으로 나타났다. 전체 매출은 전년 동기 대비 9% 늘었다.\n"
+    found, _ = _facts(text, "한빛케미칼")
+    changes = {(o.concept, o.value, dict(o.dimensions).get("SegmentAxis")) for o in found.observations
+               if o.concept.endswith("PercentChange")}
+    assert ("RevenuesPercentChange", Decimal("0.09"), "바이오") not in changes, changes

@@ -155,11 +155,13 @@ class SentenceBinder(FigureBinder, PercentBinder, PercentOwners, ListBinder, Sec
         """The segment of the sentence before, where ``s`` goes on in its paragraph naming no
         subject of its own (no company, no segment: ``korean_other_subject``)."""
         from converter.extract.mechanisms.korean_subjects import korean_other_subject
+        from converter.extract.mechanisms.names import words
         if self.segment_on is None:
             return None
         part, end = self.segment_on
-        if "\n" in self.text[end:s.start] or korean_other_subject(s.text) is not None:
-            self.segment_on = None  # a new paragraph, or a subject of its own
+        if "\n" in self.text[end:s.start] or korean_other_subject(s.text) is not None \
+                or any(word in s.text for word in words("ko_whole")):
+            self.segment_on = None  # a new paragraph, a subject of its own, or the company's whole figure
             return None
         return part
 
