@@ -5,11 +5,11 @@ Invented texts written in the layout of Korean results news:
 - a segment as the sentence's subject in its several forms ("X 부문은", "X 부문의 경우 매출은",
   "X 부문에서는", "X 사업부는"), the next sentence of the paragraph going on about it with no
   subject ("전년 동기 대비 매출은 31% 늘었고");
-- a market story summing results by industry ("업종별로 보면 ...", "X 업종 매출액은", "IT부품은"),
+- a market story summing results by industry ("업종별 실적을 살펴보면 ...", "X 업종 매출액은", "IT부품은"),
   whose industries are neither the document's figures nor its registrant;
 - a clause stating last year's figure before the subject ("지난해 3분기 X원의 영업이익을
-  기록했던 한빛정밀은 올해 3분기 ..."), a comparison clause ("지난해 3분기 35억원 손실과 비교할
-  때"): their period is that figure's, not the article's.
+  기록했던 한빛정밀은 올해 3분기 ..."), a comparison clause ("지난해 3분기 35억원 손실과 비교하면"):
+  their period is that figure's, not the article's.
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ def test_the_next_sentence_of_the_paragraph_goes_on_about_the_segment() -> None:
                        ("OperatingIncomeLossPercentChange", Decimal("-0.12"), "바이오")}, changes
 
 
-_EARLIER = ("12일 금융감독원에 따르면 지난해 3분기 21억3450만원의 영업이익을 기록했던 한빛정밀은 올해 3분기 "
+_EARLIER = ("12일 한국거래소에 따르면 지난해 3분기 21억3450만원의 영업이익을 기록했던 한빛정밀은 올해 3분기 "
             "영업손실 4억2210만원을 기록해 적자전환했다.\n"
             "당기순이익도 지난해 같은 기간 기록한 31억원보다 50.5% 급감한 15억3400만원을 기록했다. 매출액도 전년 "
             "동기 대비 7.2% 줄어든 18억2100만원에 그쳤다.\n")
@@ -82,15 +82,15 @@ def test_the_period_of_a_clause_stating_an_earlier_figure_is_that_figures_only()
 
 
 def test_the_period_of_a_comparison_clause_is_not_the_articles() -> None:
-    """"지난해 3분기 35억원 손실과 비교할 때": the period of what is compared, not the period of the
+    """"지난해 3분기 35억원 손실과 비교하면": the period of what is compared, not the period of the
     figures after it (the article names no other: they stay unmapped, not misdated)."""
-    text = ("전년 동기 대비 매출은 12.5% 증가했다. 특히 지난해 3분기 35억원 손실과 비교할 때 적자폭은 3배 가량 "
-            "불어났다.\n가온 부문은 매출 410억원, 영업이익 21억원을 냈다.\n")
+    text = ("매출은 12.5% 늘었다. 지난해 3분기 35억원 손실과 비교하면 적자 규모가 크게 늘었다.\n"
+            "가온 부문은 매출 410억원, 영업이익 21억원을 냈다.\n")
     _, facts = _facts(text)
     assert not [f for f in facts if f[3] == "지난해 3분기"], facts
 
 
-_BY_INDUSTRY = ("업종별로 보면 정보기기와 반도체, 기계·장비 등이 실적 개선을 견인했다.\n"
+_BY_INDUSTRY = ("업종별 실적을 살펴보면 정보기기와 정밀화학의 증가폭이 컸다.\n"
                 "정보기기는 3분기까지 누적 매출액 3조1250억원을 기록했다. 영업이익은 21.5% 증가한 2120억원이다. "
                 "반도체 부문은 영업이익과 순이익이 각각 11.25%, 13.5% 늘었다.\n"
                 "정밀화학 업종 매출액은 전년 동기보다 12.5% 늘어난 1조2340억원으로 집계됐다. 영업이익은 31.2% "

@@ -221,7 +221,7 @@ class NewsCompanies:
 
     @cached_property
     def by_industry(self) -> bool:
-        """Whether the story sums listed companies' results by industry ("업종별로 보면 ...")."""
+        """Whether the story sums listed companies' results by industry ("업종별 실적을 살펴보면 ...")."""
         return sums_by_industry(self.text or " ".join(s.text for s in self.sentences))
 
     @cached_property

@@ -230,6 +230,6 @@ def korean_sector_subject(sentence: str) -> str | None:
 
 def sums_by_industry(text: str) -> bool:
     """Whether a Korean story sums listed companies' results by industry: it names the word for
-    one (``ko_industry`` of ``data/name_words.tsv``: "업종별로 보면")."""
+    one (``ko_industry`` of ``data/name_words.tsv``: "업종별 실적을 살펴보면")."""
     from converter.extract.mechanisms.names import words
     return any(word in text for word in words("ko_industry"))
