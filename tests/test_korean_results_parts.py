@@ -5,7 +5,7 @@ Invented texts written in the layout of Korean results news:
 - a segment as the sentence's subject in its several forms ("X 부문은", "X 부문의 경우 매출은",
   "X 부문에서는", "X 사업부는"), the next sentence of the paragraph going on about it with no
   subject ("전년 동기 대비 매출은 31% 늘었고");
-- a market story summing results by industry ("업종별 실적을 살펴보면 ...", "X 업종 매출액은", "IT부품은"),
+- a market story summing results by industry ("업종별 실적을 살펴보면 ...", "X 업종 매출액은", "정보기기는"),
   whose industries are neither the document's figures nor its registrant;
 - a clause stating last year's figure before the subject ("지난해 3분기 X원의 영업이익을
   기록했던 한빛정밀은 올해 3분기 ..."), a comparison clause ("지난해 3분기 35억원 손실과 비교하면"):

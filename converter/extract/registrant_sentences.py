@@ -253,7 +253,7 @@ def _not_a_company(name: str) -> bool:
     """A Korean subject that names no company: a generic word ('회사는'), a side or a group of
     people ('회사측은', '전문가들은'), a figure ('당기순손실은')."""
     return (name.casefold() in words("ko_generic") or name.endswith(("측", "들"))
-            or name.casefold() in words("ko_sector")  # "IT부품은 ...": an industry of the market
+            or name.casefold() in words("ko_sector")  # "정보기기는 ...": an industry of the market
             or any(measure in name for measure in words("ko_measure")))
 
 

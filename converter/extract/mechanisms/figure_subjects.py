@@ -322,7 +322,7 @@ class NewsCompanies:
         """A Korean sentence that names no company as its subject goes on about the last one
         (Korean leaves a known subject unsaid): "경쟁사인 X는 ... 기록했다. 영업손실은 ..."."""
         sector = korean_sector_subject(sentence) if self.by_industry else None
-        if sector is not None:  # "IT부품은 ...", "기계·장비 업종은 ...": a market's industry, no company's
+        if sector is not None:  # "정보기기는 ...", "기계·장비 업종은 ...": a market's industry, no company's
             self.last, self.speaker = Subject(COUNTERPARTY_AXIS, sector, unknown=True, aggregate=True), sector
             return self.last
         found = korean_company_subject(sentence)

@@ -210,13 +210,13 @@ _KO_SECTOR_LEAD = re.compile(r"""^\s*(?:(?:한편|반면|또한?|이어)\s*,?\s*
 def korean_sector_subject(sentence: str) -> str | None:
     """The industry of a market a Korean sentence opens with as its subject, as printed: one
     named with the word for an industry ("기계·장비 업종은", "일반전기전자 업종 매출액은"), or one of the
-    exchange's industries (``ko_sector`` of ``data/name_words.tsv``: "IT부품은", "반도체 부문은").
+    exchange's industries (``ko_sector`` of ``data/name_words.tsv``: "정보기기는", "반도체 부문은").
     Asked only of a story that sums results by industry.
 
     >>> korean_sector_subject("정밀화학 업종 매출액은 12% 늘었다."), korean_sector_subject("반도체 부문은 누적 실적이 늘었다.")
     ('정밀화학', '반도체')
-    >>> korean_sector_subject("한빛전자는 매출이 늘었다.") is None, korean_sector_subject("IT부품은 3분기 매출이 늘었다.")
-    (True, 'IT부품')
+    >>> korean_sector_subject("한빛전자는 매출이 늘었다.") is None, korean_sector_subject("정보기기는 3분기 매출이 늘었다.")
+    (True, '정보기기')
     """
     from converter.extract.mechanisms.names import words
     m = _KO_SECTOR_LEAD.match(sentence)
