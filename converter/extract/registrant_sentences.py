@@ -239,13 +239,21 @@ def _subject_starts(text: str, sentence: range) -> list[int]:
     word = first.split(maxsplit=1)[0] if first.strip() else ""
     if word in words("ko_opener") or _KO_DATELINE_DAY.fullmatch(word):
         starts.append(sentence.start + first.index(word) + len(word) + 1)
+    # '... 지난해 3분기 12억원의 영업이익을 기록했던 한빛정밀은 올해 3분기 ...': the subject after a
+    # clause stating its earlier figure (a past adnominal, -던)
+    starts += [m.end() for m in _KO_EARLIER_CLAUSE_END.finditer(text, sentence.start, min(sentence.stop, sentence.start + 120))]
     return starts
+
+
+# the past adnominal closing a clause before the subject ('기록했던 ', '흑자였던 ')
+_KO_EARLIER_CLAUSE_END = re.compile(r"(?:[었았였했]|이)던\s+")
 
 
 def _not_a_company(name: str) -> bool:
     """A Korean subject that names no company: a generic word ('회사는'), a side or a group of
     people ('회사측은', '전문가들은'), a figure ('당기순손실은')."""
     return (name.casefold() in words("ko_generic") or name.endswith(("측", "들"))
+            or name.casefold() in words("ko_sector")  # "정보기기는 ...": an industry of the market
             or any(measure in name for measure in words("ko_measure")))
 
 

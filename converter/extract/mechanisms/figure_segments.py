@@ -18,6 +18,12 @@ True
 >>> s = Sentence(0, 30, "반도체 부문의 영업이익은 7200억원")
 >>> korean_segment(s.text, s, 8)
 ('반도체', 0)
+>>> s = Sentence(0, 40, "소재 부문의 경우 매출은 5120억원, 영업이익은 312억원")
+>>> korean_segment(s.text, s, 10), korean_segment(s.text, s, 23)
+(('소재', 0), ('소재', 0))
+>>> s = Sentence(0, 30, "모바일 사업부는 매출 2조원")
+>>> korean_segment(s.text, s, 10)
+('모바일', 0)
 >>> s = Sentence(0, 30, "1년 동안 매출 4조원")
 >>> korean_segment(s.text, s, 8) is None
 True
@@ -64,10 +70,12 @@ _VERB_OR_S = re.compile(r"[a-z]{3,}ed|s")
 _NOT_SEGMENT = re.compile(r"\d|분기|반기|년$|월$|별$|[은는이가을를에도]$")
 # "반도체 부문의 영업이익", "메모리 사업부문은 ...": the segment (부문) a Korean measure is of
 _KO_SEGMENT_BEFORE = re.compile(r"(?:^|\s)(?P<seg>[가-힣A-Za-z][가-힣A-Za-z0-9·&]*)\s*(?:사업)?부문(?:의|은|는|이|가)?\s*$")
-# "전지 사업 부문에서 ... 6100억원의 매출을", "PDP사업에서도 ... 매출을": the business a sentence
-# says a figure was made in
-_KO_SEGMENT_SUBJECT = re.compile(r"(?:^|\s)(?P<seg>[가-힣A-Za-z][가-힣A-Za-z0-9·&]*)\s*(?:(?:사업\s*)?부문|사업)"
-                                 r"(?:은|는|이|가|에서(?:도|는)?)\s")
+# "전지 사업 부문에서 ... 6100억원의 매출을", "PDP사업에서도 ... 매출을", "소재 부문의 경우 매출은",
+# "모바일 사업부는 ...": the business a sentence says a figure was made in
+_KO_SEGMENT_SUBJECT = re.compile(r"""(?:^|\s)(?P<seg>[가-힣A-Za-z][가-힣A-Za-z0-9·&]*)\s*  # 소재
+    (?:(?:사업\s*)?부문|사업부|사업)                                               # 부문, 사업부
+    (?:은|는|이|가|에서(?:도|는)?|의\s*경우(?:에는|엔|에도)?,?)\s                   # 은, 에서는, 의 경우""",
+                                 re.VERBOSE)
 # "반도체 3조 2100억원, 통신 ...": the word right before a figure of a list
 _KO_LIST_WORD = re.compile(r"(?:^|[\s,，、])(?P<seg>[가-힣A-Za-z][가-힣A-Za-z0-9·&]*)\s+$")
 

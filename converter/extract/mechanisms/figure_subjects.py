@@ -13,7 +13,8 @@ from converter.extract.mechanisms.company_counts import (
     english_company_count, holds_figure, korean_company_count, korean_market_lead)
 from converter.extract.mechanisms.company_units import related_company
 from converter.extract.mechanisms.korean_subjects import (
-    korean_company_subject, korean_named_subject, korean_other_subject, korean_results_subject)
+    korean_company_subject, korean_named_subject, korean_other_subject, korean_results_subject,
+    korean_sector_subject, sums_by_industry)
 from converter.extract.mechanisms.sentences import HANGUL, Sentence
 
 SEGMENT_AXIS = "SegmentAxis"
@@ -219,6 +220,11 @@ class NewsCompanies:
         return Subject(COUNTERPARTY_AXIS, counted, unknown=True, aggregate=True) if counted else None
 
     @cached_property
+    def by_industry(self) -> bool:
+        """Whether the story sums listed companies' results by industry ("업종별 실적을 살펴보면 ...")."""
+        return sums_by_industry(self.text or " ".join(s.text for s in self.sentences))
+
+    @cached_property
     def reporting(self) -> frozenset[str]:
         """The companies Korean sentences state the results of as their subjects ("가온소재는 3분기
         영업손실이 ..."), whatever their names' words."""
@@ -315,6 +321,10 @@ class NewsCompanies:
     def _korean(self, sentence: str) -> Subject:
         """A Korean sentence that names no company as its subject goes on about the last one
         (Korean leaves a known subject unsaid): "경쟁사인 X는 ... 기록했다. 영업손실은 ..."."""
+        sector = korean_sector_subject(sentence) if self.by_industry else None
+        if sector is not None:  # "정보기기는 ...", "기계·장비 업종은 ...": a market's industry, no company's
+            self.last, self.speaker = Subject(COUNTERPARTY_AXIS, sector, unknown=True, aggregate=True), sector
+            return self.last
         found = korean_company_subject(sentence)
         if found is not None:
             self.last, self.speaker = self._of(found[0]), found[0]

@@ -197,3 +197,39 @@ def korean_other_subject(sentence: str) -> str | None:
     head = sentence[:first.start() if first else len(sentence)]
     return next((m["name"] for m in _KO_ANY_SUBJECT.finditer(head)
                  if _may_be_company(m["name"]) and not m["name"].endswith(_KO_ADVERBIAL)), None)
+
+
+# the subject opening a Korean sentence of a market story: a word, maybe the industry's word after
+# it ("기계·장비 업종은", "반도체 부문은", "일반전기전자 업종 매출액은"), maybe a particle
+_KO_SECTOR_LEAD = re.compile(r"""^\s*(?:(?:한편|반면|또한?|이어)\s*,?\s*)?                # a connective
+    (?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9·&]{0,20}?)                                   # 기계·장비
+    (?:\s*(?P<word>업종|부문))?                                                          # 업종
+    (?:은|는|이|가|의|도)?\s""", re.VERBOSE)
+
+
+def korean_sector_subject(sentence: str) -> str | None:
+    """The industry of a market a Korean sentence opens with as its subject, as printed: one
+    named with the word for an industry ("기계·장비 업종은", "일반전기전자 업종 매출액은"), or one of the
+    exchange's industries (``ko_sector`` of ``data/name_words.tsv``: "정보기기는", "반도체 부문은").
+    Asked only of a story that sums results by industry.
+
+    >>> korean_sector_subject("정밀화학 업종 매출액은 12% 늘었다."), korean_sector_subject("반도체 부문은 누적 실적이 늘었다.")
+    ('정밀화학', '반도체')
+    >>> korean_sector_subject("한빛전자는 매출이 늘었다.") is None, korean_sector_subject("정보기기는 3분기 매출이 늘었다.")
+    (True, '정보기기')
+    """
+    from converter.extract.mechanisms.names import words
+    m = _KO_SECTOR_LEAD.match(sentence)
+    if m is None:
+        return None
+    name = m["name"]
+    if m["word"] == "업종" or name.casefold() in words("ko_sector"):
+        return name
+    return None
+
+
+def sums_by_industry(text: str) -> bool:
+    """Whether a Korean story sums listed companies' results by industry: it names the word for
+    one (``ko_industry`` of ``data/name_words.tsv``: "업종별 실적을 살펴보면")."""
+    from converter.extract.mechanisms.names import words
+    return any(word in text for word in words("ko_industry"))

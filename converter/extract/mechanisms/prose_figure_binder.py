@@ -114,6 +114,10 @@ _KO_ABOUT = re.compile(r"\s*(?:정도|가량|안팎|내외|쯤)?\s*(?:의|을|�
 _KO_CHANGE_PARTICLE = re.compile(r"\s*(?:이|가|나)?\s*")
 
 
+# "기록했던 한빛은", "흑자였던": a past adnominal closing a clause that stated an earlier figure
+_KO_CLAUSE_CLOSED = re.compile(r"(?:[었았였했]|이)던\s")
+
+
 class FigureBinder:
     """The binding of one figure to its measure (see the module doc)."""
 
@@ -287,9 +291,20 @@ class FigureBinder:
             # 2분기에는 32.6%가 줄어든 520억원": the level reached, of the period named before the change
             same = []
             left = max([f.end for f in figures if f.end <= grown.start] + [s.start])
+        if same and same[-1].role == "primary" and self._korean_period_between(s, periods, same[-1], figure):
+            same = []  # "지난해 3분기 X원의 영업이익을 기록했던 한빛은 올해 3분기 영업손실 Y원": its own period's
         if not same:
             return self._level(s, periods, measure, concept, figure, sign, subject, left, right)
         return self._second_figure(s, figure, figures, periods, same, concept, sign, subject, right)
+
+    def _korean_period_between(self, s: Sentence, periods: list[FoundPeriod], last: Binding, figure: Figure) -> bool:
+        """Whether a Korean sentence closes the clause of a figure of a measure ("... 기록했던") and
+        names, before the next of the same measure, another period than the first's, no
+        comparison: the next is its level."""
+        return bool(_KO_CLAUSE_CLOSED.search(self.text, last.figure.end, figure.start)) and any(
+            last.figure.end <= s.start + p.start and s.start + p.end <= figure.start and p.relation is None
+            and (p.period is not None or p.unresolved) and not self.periods.is_comparative(p, s)
+            and Dated(p.period, None if p.period is not None else p.text) != last.dated for p in periods)
 
     def _compared_against(self, s: Sentence, periods: list[FoundPeriod], concept: str, figure: Figure,
                           sign: int, subject: Subject, left: int) -> Binding | None:

@@ -99,6 +99,13 @@ class SentenceBinder(FigureBinder, PercentBinder, PercentOwners, ListBinder, Sec
         # each fact with the company its sentence names and its figure as printed
         self.voiced: list[tuple[Observation, str | None, str]] = []
         self.basis = Basis(ctx.text)  # separate-basis figures beside consolidated ones
+        # the segment a Korean sentence's figures were all of, and where that sentence ended: the
+        # next sentences of its paragraph naming no subject go on about it ("소재 부문의 경우 매출은
+        # ... 전년 동기 대비 매출은 24% 늘었다": Korean leaves a known subject unsaid)
+        self.segment_on: tuple[Subject, int] | None = None
+        self.going_on: Subject | None = None
+        # the primary amounts of the last sentence holding figures, in order ("... 각각 15.0%와 17.5%")
+        self.previous_primary: list[Binding] = []
 
     def stated_period(self, concept: str, dated: Dated) -> tuple[Period, tuple[tuple[str, str], ...]] | None:
         """``stated_periods.stated_period`` for a figure of the sentence being bound: none where
@@ -117,6 +124,8 @@ class SentenceBinder(FigureBinder, PercentBinder, PercentOwners, ListBinder, Sec
         self.periods.update(s, periods)
         self.sentence_start, self.sentence_end = s.start, s.end
         company = self.companies.subject(s.text, s.start)
+        self.going_on = self._segment_going_on(s) if company == WHOLE else None
+        company = self.going_on or company
         # a figure an earlier mechanism bound (a dividend of a kind) is not bound again
         figures = [f for f in self._figures(s, periods) if not self.out.is_used(f.start, f.end)
                    and not self._is_bound(f) and not self._is_share(f)]
@@ -133,9 +142,28 @@ class SentenceBinder(FigureBinder, PercentBinder, PercentOwners, ListBinder, Sec
         for b in bindings:
             self._emit(b)
         primary = [b for b in bindings if b.role == "primary"]
+        self.previous_primary = sorted((b for b in primary if b.figure.currency is not None), key=lambda b: b.figure.start)
         if primary:
             self.last = primary[-1]
+            parts = {b.subject for b in primary}
+            part = parts.pop() if len(parts) == 1 else None
+            self.segment_on = (part, s.end) if part is not None and part.axis == SEGMENT_AXIS \
+                and not part.unknown and HANGUL.search(s.text) else None
         self.compared = self._comparison(s, periods)
+
+    def _segment_going_on(self, s: Sentence) -> Subject | None:
+        """The segment of the sentence before, where ``s`` goes on in its paragraph naming no
+        subject of its own (no company, no segment: ``korean_other_subject``)."""
+        from converter.extract.mechanisms.korean_subjects import korean_other_subject
+        from converter.extract.mechanisms.names import words
+        if self.segment_on is None:
+            return None
+        part, end = self.segment_on
+        if "\n" in self.text[end:s.start] or korean_other_subject(s.text) is not None \
+                or any(word in s.text for word in words("ko_whole")):
+            self.segment_on = None  # a new paragraph, a subject of its own, or the company's whole figure
+            return None
+        return part
 
     def _headline(self, s: Sentence, periods: list[FoundPeriod]) -> None:
         """A headline, a byline: its period is the text's until the body names one, its figures

@@ -33,6 +33,10 @@ _MARGIN_OF = {"OperatingIncomeLoss": "OperatingMargin", "NetIncomeLoss": "NetMar
               "EBITDA": "EBITDAMargin"}
 
 
+# a Korean sentence opening on 각각 (respectively): its list is of the figures of the sentence before
+_KO_EACH_OPENS = re.compile(r"\s*각각\s")
+
+
 class PercentOwners:
     """Finds the measure a percentage belongs to from the sentence's layout (a mixin)."""
 
@@ -53,6 +57,10 @@ class PercentOwners:
             return {}
         percents = [f for f in figures if f.percent]
         lead = _KO_RESPECTIVE_LEAD.search(s.text)
+        if lead is None and _KO_EACH_OPENS.match(s.text):
+            paired = self._respective_before(s, listed_in_turn(self.text, percents))
+            if paired:
+                return paired
         if lead:  # "매출이 1.3% 줄었으며 영업이익과 순이익은 각각 38.5%와 88.2% 감소": the list after 각각
             paired = self._korean_respective(s, figures, measures, bindings, listed_in_turn(
                 self.text, [p for p in percents if p.start >= s.start + lead.end()]))
@@ -97,6 +105,15 @@ class PercentOwners:
             self.out.unmapped.append(Mention(figure.text, self.ctx.span(figure.start, figure.end), why))
             return  # (its period is its figure's: a comparison after the parentheses is the changes')
         self._observe(margin, figure, period, PURE, (*owner.subject.dimensions, *stated), "press:margin")
+
+    def _respective_before(self, s: Sentence, listed: list["Figure"]) -> dict[int, list[tuple]]:
+        """"X는 1분기 매출 597억원과 영업이익 38억원을 발표했다. 각각 전년 동기보다 15.0%와 17.5%
+        증가했다": the n-th change of a sentence opening on 각각 is of the n-th amount of the
+        sentence before in its paragraph, where the counts agree."""
+        before = getattr(self, "previous_primary", [])
+        if len(listed) < 2 or len(before) != len(listed) or "\n" in self.text[before[-1].figure.end:s.start]:
+            return {}
+        return {p.start: [(b.concept, b.dated, b.subject)] for p, b in zip(listed, before)}
 
     def _korean_respective(self, s: Sentence, figures: list["Figure"], measures: list[MeasureHit],
                            bindings: list["Binding"], listed: list["Figure"]) -> dict[int, list[tuple]]:

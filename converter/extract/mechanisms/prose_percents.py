@@ -133,7 +133,7 @@ class PercentBinder:
                 return Subject(last.axis, last.member, unknown=True)
             return Subject(SEGMENT_AXIS, found[0])
         match = next((b for b in bindings if b.concept == m.concept and b.role == "primary"), None)
-        return match.subject if match else self.companies.last
+        return match.subject if match else (self.going_on or self.companies.last)
 
     def _percent_targets(self, s: Sentence, figure: "Figure", measures: list[MeasureHit],
                          bindings: list["Binding"]) -> list[tuple]:

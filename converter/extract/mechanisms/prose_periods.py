@@ -56,6 +56,13 @@ KO_COMPARED_AFTER = re.compile(r"\s*(?:\(\s*[^)]{0,30}\)\s*)?(?:의\s*[가-힣]+
 KO_FROM_FIGURE_AFTER = re.compile(r"""\s*(?:의\s*)?[△-]?\d[\d,.]*\s*    # 작년 1분기(의) 538
     (?:[조억만천백]\s*(?:\d[\d,.]*\s*)?)*원?\s*                        # 억 / 조 2천억 / 원
     (?:적자|흑자|손실)?\s*에서(?![가-힣])""", re.VERBOSE)
+# "지난해 1분기 12억원의 영업이익을 기록했던 한빛은 올해 1분기 ...", "작년 2분기 35억원 손실과 비교할
+# 때": a period opening a clause that states an earlier figure, as background (a past-perfect
+# adnominal, -던) or as what the main clause is compared with: that figure's period, not the text's
+_KO_EARLIER_CLAUSE = re.compile(r"""(?:
+    [^,.;\n]{0,60}?(?:[었았였했]|이)던\s+[가-힣A-Za-z0-9]{1,20}(?:은|는|이|가)\s  # ... 기록했던 한빛은
+    |\s*(?:의\s*)?[△-]?\d[\d,.]*\s*(?:[조억만천백]\s*(?:\d[\d,.]*\s*)?)*원?\s*  # 35억원
+     (?:[가-힣]{1,6}\s*)?(?:과|와)\s*비교)                              # (손실)과 비교""", re.VERBOSE)
 PERIOD_KINDS = ("quarter", "half", "year", "months", "fyq", "quarter_end", "months_to", "to_quarter", "quarters",
                 "jfy", "cjk_ended", "split_year", LAST_MONTH)
 _LEADS_PERIOD = re.compile(r"\b(?:in|for|during|at|of)\s+(?:the\s+)?$")
@@ -316,6 +323,8 @@ class ProsePeriods:
                 continue  # "2001년 2·4분기(1조 3250억원)": a figure of that period, not the text's period
             if labels_figure(s, p):
                 continue  # "0.31元（2003年上半年：0.28元）": an aside labelling its own figure
+            if _KO_EARLIER_CLAUSE.match(s.text, p.end):
+                continue  # "지난해 1분기 ... 기록했던 한빛은 올해 1분기 ...": the clause's figure's period only
             if p.kind in PERIOD_KINDS and not self.is_comparative(p, s):
                 # "3분기 ... 지난해 3분기 누적 대비": compared like with like, the months to the quarter's end
                 p = cumulative_compared(p, [q for q in periods if self.is_comparative(q, s)]) or p
