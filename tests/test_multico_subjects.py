@@ -326,3 +326,18 @@ def test_a_round_up_gives_each_company_its_paragraph() -> None:
     assert ("NetIncomeLoss", Decimal("8425000000"), "Kestrel Grid", None) in facts
     assert not [f for f in facts if f[0].startswith("OperatingIncomeLoss")], facts
     assert {f[2] for f in facts} == {"Hanbit Pharma", "Daebo Parks REIT", "Kestrel Grid"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hanil Steel Co. earned 61 won (US$0.05) in operating profit and 42 won (US$0.03) in net profit on every "
+    "1,000 won (US$0.81) worth of sales in the first quarter of 2024.",
+    "Hanil Steel Co. said it made KRW 48 in net profit for each KRW 1,000 of revenue in the first quarter of 2024.",
+])
+def test_amounts_per_so_much_of_sales_are_ratios(sentence: str) -> None:
+    """"earned 61 won in operating profit ... on every 1,000 won worth of sales": earnings per so
+    much of sales, not the period's operating profit or net profit (nor is the base an amount)."""
+    found, facts = _facts("Hanil Steel Co. said its revenue for the first quarter of 2024 was KRW 5.1 trillion.\n\n"
+                          + sentence + "\n", "Hanil Steel Co.")
+    assert not [f for f in facts if f[0] in ("OperatingIncomeLoss", "NetIncomeLoss")], facts
+    assert _whole(facts, "Revenues") == {Decimal("5100000000000")}
+    assert any("per so much of sales" in m.reason for m in found.unmapped)
