@@ -181,3 +181,22 @@ def test_a_figure_takes_the_period_stated_right_after_it(text: str, expected: se
     found = _figures(text)
     assert expected <= found, found
     assert not wrong & found
+
+
+PERCENT_OF_ANOTHER_PERIOD = (
+    "SEOUL, July 30, 2024 -- Hanil Steel Co. said its operating profit for the second quarter of 2024 rose 12.5 "
+    "percent on year to 1.2 trillion won and its net profit rose 8.1 percent to 812 billion won.\n"
+    "The operating profit and the net profit had a slower rise in the second quarter considering the fact that "
+    "the figures in the first quarter rose 21.4 percent and 17.3 percent, respectively, from the same period "
+    "last year.\n")
+
+
+def test_a_percent_takes_the_period_its_own_clause_names() -> None:
+    """"... in the second quarter considering the fact that the figures in the first quarter rose
+    21.4 percent": the changes are the first quarter's, not the second's the sentence opens on."""
+    found = _figures(PERCENT_OF_ANOTHER_PERIOD)
+    q1, q2 = "2024-01-01/2024-03-31", "2024-04-01/2024-06-30"
+    assert ("OperatingIncomeLossPercentChange", "0.214", q1, "ComparativePeriodAxis=2023-01-01/2023-03-31") in found
+    assert ("NetIncomeLossPercentChange", "0.173", q1, "ComparativePeriodAxis=2023-01-01/2023-03-31") in found
+    assert ("OperatingIncomeLossPercentChange", "0.125", q2, "ComparativePeriodAxis=2023-04-01/2023-06-30") in found
+    assert not {f for f in found if f[1] in ("0.214", "0.173") and f[2] == q2}
