@@ -299,3 +299,45 @@ def test_the_company_after_a_description_of_its_trade(sentence: str, company: st
     from converter.extract.mechanisms.korean_subjects import korean_company_subject
     found = korean_company_subject(sentence)
     assert (found[0] if found else None) == company
+
+
+EN_ROUND_UP = ("Hanbit Pharma on Monday said its profit after tax rose to Rs 77 crore for the first quarter ended "
+            "June 30, 2024. Revenue from operations rose to Rs 640 crore for the period under review from Rs 575 "
+            "crore in the year-ago period, the Pune-based firm said. \"We had a strong quarter,\" Hanbit Pharma "
+            "Chairman Arjun Rao said.\n"
+            "Daebo Parks REIT on Monday reported a 7 per cent increase in net operating income to Rs 212 crore in "
+            "the first quarter of this financial year. The company's revenue from operations rose 13 per cent to "
+            "Rs 318 crore during April-June 2024, from Rs 281 crore in the year-ago period. Net Operating Income "
+            "(NOI) increased 7 per cent to Rs 212 crore, from Rs 198 crore a year-ago. This rising\n"
+            "Power utility major Kestrel Grid on Monday posted a 31 per cent increase in consolidated profit to "
+            "Rs 842.5 crore in the first quarter.\n")
+
+
+def test_a_round_up_gives_each_company_its_paragraph() -> None:
+    """An English round-up of several companies, each paragraph opening on one ("X on Monday said
+    its profit ...", "Power utility major Y posted ..."), named without a legal word: each
+    paragraph's figures are its company's (CounterpartyAxis), none the story's own, and a net
+    operating income (a property trust's NOI) is no operating profit."""
+    found, facts = _facts(EN_ROUND_UP)
+    assert not [f for f in facts if f[2] is None], facts
+    assert ("Revenues", Decimal("6400000000"), "Hanbit Pharma", None) in facts
+    assert ("Revenues", Decimal("3180000000"), "Daebo Parks REIT", None) in facts
+    assert ("RevenuesPercentChange", Decimal("0.13"), "Daebo Parks REIT", None) in facts
+    assert ("NetIncomeLoss", Decimal("8425000000"), "Kestrel Grid", None) in facts
+    assert not [f for f in facts if f[0].startswith("OperatingIncomeLoss")], facts
+    assert {f[2] for f in facts} == {"Hanbit Pharma", "Daebo Parks REIT", "Kestrel Grid"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hanil Steel Co. earned 61 won (US$0.05) in operating profit and 42 won (US$0.03) in net profit on every "
+    "1,000 won (US$0.81) worth of sales in the first quarter of 2024.",
+    "Hanil Steel Co. said it made KRW 48 in net profit for each KRW 1,000 of revenue in the first quarter of 2024.",
+])
+def test_amounts_per_so_much_of_sales_are_ratios(sentence: str) -> None:
+    """"earned 61 won in operating profit ... on every 1,000 won worth of sales": earnings per so
+    much of sales, not the period's operating profit or net profit (nor is the base an amount)."""
+    found, facts = _facts("Hanil Steel Co. said its revenue for the first quarter of 2024 was KRW 5.1 trillion.\n\n"
+                          + sentence + "\n", "Hanil Steel Co.")
+    assert not [f for f in facts if f[0] in ("OperatingIncomeLoss", "NetIncomeLoss")], facts
+    assert _whole(facts, "Revenues") == {Decimal("5100000000000")}
+    assert any("per so much of sales" in m.reason for m in found.unmapped)

@@ -151,3 +151,52 @@ def test_a_korean_percent_takes_the_comparison_of_its_clause(sentence: str, expe
              for f in _figures(sentence)}
     assert expected in found
     assert wrong not in found
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # "from X in 2023 to Y in 2024": X is at the end of 2023, Y at the end of 2024
+    ("Financial Performance - The group's revenue for the year ended December 31, 2024 was HKD 5,321 million "
+     "[3] Assets and Liabilities - Total assets decreased from HKD 311,245 million in 2023 to HKD 302,118 million in "
+     "2024, a reduction of 2.93% [45] - The total liabilities decreased from HKD 41,235 million in 2023 to HKD "
+     "39,870 million in 2024, a decline of 3.31% [45]\n",
+     {("Liabilities", "41235000000", "2023-12-31", "-"), ("Liabilities", "39870000000", "2024-12-31", "-"),
+      ("Assets", "311245000000", "2023-12-31", "-"), ("Assets", "302118000000", "2024-12-31", "-")},
+     {("Liabilities", "41235000000", "2024-12-31", "-")}),
+    # a part of a year named without its year, then "a year ago": that part of the year before
+    ("Chennai, November 12, 2019\nHanbit Cements today reported a 41.5 per cent decline in its net profit to Rs 31.20 crore for "
+     "the September quarter of the current fiscal.\nIt had reported a net profit of Rs 53.33 crore in the "
+     "July-September quarter a year ago, Hanbit Cements informed BSE.\n",
+     {("NetIncomeLoss", "533300000", "2018-07-01/2018-09-30", "-"),
+      ("NetIncomeLoss", "312000000", "2019-07-01/2019-09-30", "-")},
+     {("NetIncomeLoss", "533300000", "2019-07-01/2019-09-30", "-")}),
+    ("Kestrel Labs on Monday said its profit after tax rose to Rs 77 crore for the first quarter ended June 30, "
+     "2024. The drug maker had reported a profit after tax of Rs 41 crore in the April-June quarter of last "
+     "fiscal.\n",
+     {("NetIncomeLoss", "770000000", "2024-04-01/2024-06-30", "-"),
+      ("NetIncomeLoss", "410000000", "2023-04-01/2023-06-30", "-")}, set()),
+])
+def test_a_figure_takes_the_period_stated_right_after_it(text: str, expected: set, wrong: set) -> None:
+    """A compared figure whose own period follows it ("from HKD X million in 2023 to ...", "Rs X
+    crore in the July-September quarter a year ago") is of that period, not the text's."""
+    found = _figures(text)
+    assert expected <= found, found
+    assert not wrong & found
+
+
+PERCENT_OF_ANOTHER_PERIOD = (
+    "SEOUL, July 30, 2024 -- Hanil Steel Co. said its operating profit for the second quarter of 2024 rose 12.5 "
+    "percent on year to 1.2 trillion won and its net profit rose 8.1 percent to 812 billion won.\n"
+    "The operating profit and the net profit had a slower rise in the second quarter considering the fact that "
+    "the figures in the first quarter rose 21.4 percent and 17.3 percent, respectively, from the same period "
+    "last year.\n")
+
+
+def test_a_percent_takes_the_period_its_own_clause_names() -> None:
+    """"... in the second quarter considering the fact that the figures in the first quarter rose
+    21.4 percent": the changes are the first quarter's, not the second's the sentence opens on."""
+    found = _figures(PERCENT_OF_ANOTHER_PERIOD)
+    q1, q2 = "2024-01-01/2024-03-31", "2024-04-01/2024-06-30"
+    assert ("OperatingIncomeLossPercentChange", "0.214", q1, "ComparativePeriodAxis=2023-01-01/2023-03-31") in found
+    assert ("NetIncomeLossPercentChange", "0.173", q1, "ComparativePeriodAxis=2023-01-01/2023-03-31") in found
+    assert ("OperatingIncomeLossPercentChange", "0.125", q2, "ComparativePeriodAxis=2023-04-01/2023-06-30") in found
+    assert not {f for f in found if f[1] in ("0.214", "0.173") and f[2] == q2}

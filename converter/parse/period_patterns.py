@@ -29,8 +29,9 @@ from converter.resources import data_rows
 ORD = r"(?P<n>first|second|third|fourth|1st|2nd|3rd|4th)"
 YEAR = r"(?P<y>(?:19|20)\d\d)"
 YY = r"(?P<y>(?:19|20)\d\d|['’]?\d\d)"
-# "for 2003," names the year; "for 2003-2005", "in 2002 and 2003", "in 2,003", "for 2004/05" do not.
-NOT_A_RANGE = r"(?!\d|[,.]\d|\s*[-–~/]|\s*(?:to|through|and)\b)"
+# "for 2003," names the year; "for 2003-2005", "in 2002 and 2003", "in 2,003", "for 2004/05", "in
+# 2003 to 2005" do not; "from HKD 4,321 million in 2023 to HKD 4,012 million in 2024" names 2023.
+NOT_A_RANGE = r"(?!\d|[,.]\d|\s*[-–~/]|\s*and\b|\s*(?:to|through)\s+(?:(?:fiscal|year|FY)\s*)?['’]?\d)"
 # a quarter's number the way Korean writes it: 3분기, 3/4분기, 3·4분기, 3.4분기, 3ㆍ4분기 (the
 # Hangul letter araea U+318D, which Korean news types for the middle dot). Not the last digit of
 # a count ("33분기 연속": 33 quarters), nor a count of quarters itself: "4분기 연속" (four quarters

@@ -87,6 +87,16 @@ _RESULTS_HEADING = re.compile(
     (?:\s+FY\s?\d{2,4})?\s+(?:Results?|Earnings)\s*:                         # Results:""",
     re.VERBOSE | re.IGNORECASE,
 )
+# "Hanbit Pharma on Tuesday said its profit ...", "Steel major Daebo Works reported a 9 per cent
+# rise ...": a paragraph of a round-up opening on a company and its results, the company named
+# without a legal word (a person says, but does not report results nor say "its")
+_RESULTS_REPORT = "|".join(v for v in _REPORT_VERBS if v not in ("said", "says", "had", "has", "sees", "saw"))
+_PARAGRAPH_SUBJECT = re.compile(
+    rf"""^\s*(?:(?:[A-Z][a-z-]+\s+)?(?:[a-z][a-z-]*\s+){{1,3}})??   # its trade: "Telecom infrastructure major"
+    (?P<name>{_NAME})                                            # capitalised words
+    {_ADVERB}\s+(?:{_RESULTS_REPORT}|said\s+(?:that\s+)?its|says\s+(?:that\s+)?its)\b  # reported; said its""",
+    re.VERBOSE,
+)
 # "Mr. Kim said": a person, not a company
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s*$")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,6}")
@@ -157,6 +167,27 @@ def company_subject(sentence: str) -> str | None:
     return None
 
 
+def paragraph_company(sentence: str) -> str | None:
+    """The company a paragraph's first sentence opens on as the reporter of its results, though
+    named without a legal word.
+
+    >>> paragraph_company("Hanbit Pharma on Tuesday said its profit after tax rose to Rs 77 crore.")
+    'Hanbit Pharma'
+    >>> paragraph_company("Power utility major Daebo Grid posted a 12 per cent rise in profit.")
+    'Daebo Grid'
+    >>> paragraph_company("Ravi Menon said demand was strong."), paragraph_company("It reported a loss.")
+    (None, None)
+    """
+    m = _PARAGRAPH_SUBJECT.match(sentence)
+    if m is None:
+        return None
+    words = m["name"].split()
+    while words and _NOT_COMPANY.match(words[0]):
+        words.pop(0)
+    name = " ".join(words)
+    return name if words and not _is_place(name) and not _DIGIT.search(name) else None
+
+
 def _words(name: str) -> set[str]:
     return {w for w in _NAME_WORD.findall(ORG_WORD.sub(" ", name).lower()) if len(w) > 1}
 
@@ -202,9 +233,35 @@ class NewsCompanies:
         Co's"): a figure its sentence does not give to one of them is no one's that can be told."""
         if self.registrant is not None:
             return False
+        if self.round_up:
+            return True
         formed = {frozenset(_words(m["name"])) for s in self.sentences for m in _FORMED_NAME.finditer(s.text)}
         formed.discard(frozenset())
         return any(not (a & b) for a in formed for b in formed)
+
+    @cached_property
+    def round_up(self) -> tuple[str, ...]:
+        """The companies a round-up whose registrant is unknown gives a paragraph each, opening
+        it on the company's report ("Hanbit Pharma on Tuesday said its profit ...", then "Steel
+        major Daebo Works reported ..."): each paragraph's figures are its company's, another
+        company than the story's own (empty: not such a story)."""
+        if self.registrant is not None:
+            return ()
+        found: list[str] = []
+        for s in self.sentences:
+            if (name := self._paragraph_company(s.text, s.start)) and not any(_words(name) & _words(other) for other in found):
+                found.append(name)
+        return tuple(found) if len(found) > 1 else ()
+
+    def _paragraph_company(self, sentence: str, start: int | None) -> str | None:
+        """``paragraph_company`` of a sentence opening a paragraph, or of its last line where a
+        line it runs on from ends in no stop ("This healthy\nSteel major Daebo Works reported ...")."""
+        if start is None:
+            return None
+        line = sentence.rfind("\n") + 1
+        if not line and self.text[self.text.rfind("\n", 0, start) + 1:start].strip():
+            return None  # (no line of it opens a paragraph)
+        return paragraph_company(sentence[line:])
 
     @cached_property
     def market(self) -> Subject | None:
@@ -264,6 +321,8 @@ class NewsCompanies:
             self.speaker = related
             return self.last
         name = company_subject(sentence)
+        if self.round_up:  # a round-up's paragraph: the company it opens on
+            name = self._paragraph_company(sentence, start) or name
         if name is None:
             if not (_GOES_ON_ABOUT.match(sentence) or self._same_paragraph(start)):
                 self.last, self.speaker = self.item or (WHOLE, None)
@@ -316,6 +375,8 @@ class NewsCompanies:
         reported net income of ... Gross profit grew ...'), whoever files the digest."""
         if start is None or self.last_at < 0 or self.last is WHOLE:
             return False
+        if self.round_up:  # a round-up's paragraphs are its lines
+            return "\n" not in self.text[self.last_at:start]
         return _BLANK_LINE.search(self.text, self.last_at, start) is None
 
     def _korean(self, sentence: str) -> Subject:
@@ -345,6 +406,9 @@ class NewsCompanies:
         if self.registrant and same_company(name, self.registrant):
             return WHOLE
         if self.registrant is None:
+            reported = next((c for c in self.round_up if _words(c) & _words(name)), None)
+            if reported is not None:  # a round-up's company (its officer's title: "Hanbit Pharma Chairman X")
+                return Subject(COUNTERPARTY_AXIS, reported)
             if self.market is not None:  # a company a market's story names: another, never the story's own
                 return Subject(COUNTERPARTY_AXIS, name)
             distinct = {frozenset(_words(n)) for n in self.named}

@@ -43,6 +43,7 @@ from converter.extract.mechanisms.prose_periods import (
     Dated,
     concept_kinds,
 )
+from converter.extract.mechanisms.prose_period_parts import a_year_before
 from converter.extract.mechanisms.sentences import HANGUL, MeasureHit, Sentence, word_pattern
 from converter.model import Mention, Period
 from converter.parse.periods import FoundPeriod, shift
@@ -92,6 +93,8 @@ _BASIC = re.compile(r"basic", re.I)
 # "revenue of KRW 1.9 trillion last year", "net income of $5 million a year earlier": a relative
 # period right after the figure, no comparison word between, is that figure's own period
 _RELATIVE_ATTACHED = re.compile(r"[\s,]*(?:(?:in|for|during)\s+)?(?:the\s+)?", re.I)
+# "decreased from HKD 4,321 million": the figure a change starts from, right after "from"
+_FROM_BEFORE = re.compile(r"\bfrom\s*$", re.I)
 _BASIC_OR_DILUTED = re.compile(r"basic|diluted", re.I)
 # "처분이익(": a word glued to the parenthesis a figure opens
 _WORD_OPENING = re.compile(r"([가-힣A-Za-z]+)\(\s*$")
@@ -339,10 +342,19 @@ class FigureBinder:
             # "Chosun Telecom, which has 18.42 million subscribers": now, at the document's date
             day = self.ctx.document_date
             own = Dated(Period.instant(day)) if day else Dated(None, NOW)
-        if own == self.periods.fallback() and self._relative_after(s, periods, figure, right):
+        ago = a_year_before(s, periods, figure.end, right, _RELATIVE_ATTACHED, self.text, self.periods.fallback().period)
+        if ago is not None:  # "Rs 53 crore in the July-September quarter a year ago": that part, a year before
+            own = Dated(ago[1])
+        elif own == self.periods.fallback() and self._relative_after(s, periods, figure, right):
             # the text's period is not this figure's, and "last year" relative to an unknown
             # reference (the document's date? the period spoken of?) is not read: no period
             own = NO_PERIOD
+        left_behind = next((p for p in periods if p.period is not None and figure.end <= s.start + p.start < right
+                            and _RELATIVE_ATTACHED.fullmatch(self.text, figure.end, s.start + p.start)),
+                           None) if _FROM_BEFORE.search(self.text, left, figure.start) else None
+        if left_behind is not None and self.periods.is_comparative(left_behind, s):
+            # "decreased from HKD 4,321 million in 2023 to HKD 4,012 million in 2024": the level left, of its period
+            return Binding(concept, figure, Dated(left_behind.period), "comparative", sign, (), subject)
         if STRONG_COMPARE.search(self.text[left:figure.start]):  # "as compared with X": no level of its own
             comparative = self.periods.comparative(s, periods, own.period, left, right)
             return Binding(concept, figure, Dated(comparative), "comparative", sign, (), subject) \

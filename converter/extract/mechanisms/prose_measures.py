@@ -69,6 +69,15 @@ def _bounds() -> tuple[Gated, re.Pattern[str]]:
                        rf"|(?:{word_pattern('bound_after').pattern}))", re.I))
 
 
+_PER_SALES = "an amount earned per so much of sales (a ratio), not an amount of the period"
+
+
+@cache
+def _per_sales() -> Gated:
+    """"on every 1,000 won worth of sales": the base of a ratio to sales (``per_sales`` phrases)."""
+    return Gated(word_pattern("per_sales"))
+
+
 @cache
 def _share_after_count() -> re.Pattern[str]:
     """A count of companies and an opening parenthesis right before a percentage: "512사(", "89곳(-"."""
@@ -131,6 +140,10 @@ class SentenceBinder(FigureBinder, PercentBinder, PercentOwners, ListBinder, Sec
                    and not self._is_bound(f) and not self._is_share(f)]
         if self.basis.separate(s):  # "별도재무제표 기준 손익은 다음과 같습니다": not the consolidated facts
             self.out.unmapped += [Mention(f.text, self.ctx.span(f.start, f.end), SEPARATE_BASIS) for f in figures]
+            return
+        if figures and _per_sales().may_match(fold(s.text)) and _per_sales().pattern.search(s.text):
+            # "earned 54 won in operating profit on every 1,000 won worth of sales": ratios, not amounts
+            self.out.unmapped += [Mention(f.text, self.ctx.span(f.start, f.end), _PER_SALES) for f in figures]
             return
         if not figures:  # nothing to bind (two sentences in five): only the comparison it makes goes on
             self.compared = self._comparison(s, periods)

@@ -7,18 +7,28 @@ beside ``prose_percents.PercentBinder``, which asks these first.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
 from converter.extract.mechanisms.prose_margins import Written
 from converter.extract.mechanisms.prose_percents import listed_in_turn
-from converter.extract.mechanisms.prose_periods import fit
+from converter.extract.mechanisms.prose_periods import Dated, fit
 from converter.extract.mechanisms.sentences import HANGUL, MeasureHit, Sentence, gated_search, word_pattern
 from converter.model import PURE, Mention
 from converter.parse.gates import Gated
+from converter.parse.periods import find_periods
 
 if TYPE_CHECKING:
     from converter.extract.mechanisms.prose_figures import Binding, Figure
+    from converter.parse.periods import FoundPeriod
+
+# any day late in a year: two periods named without their year are compared as of one day
+_SOME_YEAR_END = dt.date(2001, 12, 31)
+# what opens the clause a percentage stands in: "; ", ", ", "that", "while", "whereas", "but"
+_CLAUSE_OPENS = re.compile(r"[;,]|\b(?:that|while|whereas|but)\b", re.I)
+# "fell 36.88 percent and 38.75 percent, respectively, in the first half": a period after the list
+_PERIOD_AFTER = re.compile(r"\s*(?:,\s*respectively\s*,?)?\s*(?:in|for|during)\s+(?:the\s+)?$", re.I)
 
 # "respectively", "각각": a sentence pairing a list of changes with a list of measures
 _RESPECTIVELY = Gated(re.compile(r"\brespectively\b|각각"))
@@ -39,6 +49,41 @@ _KO_EACH_OPENS = re.compile(r"\s*각각\s")
 
 class PercentOwners:
     """Finds the measure a percentage belongs to from the sentence's layout (a mixin)."""
+
+    def _clause_period(self, s: Sentence, figure: "Figure", figures: list["Figure"],
+                       periods: list["FoundPeriod"]) -> "Dated | None":
+        """The period an English percentage's own clause names, which wins over its measure's or
+        the text's: "... had a steeper decline in the second quarter considering the fact that the
+        figures in the first quarter fell 36.88 percent" (the first quarter's change), "fell 4.1
+        percent and 3.2 percent, respectively, in the first half" (None: the clause names none, or
+        only a comparison)."""
+        if HANGUL.search(s.text):
+            return None  # (Korean writes the period and the comparison before the figure: its own readers)
+        previous = max([f.end for f in figures if f.end <= figure.start and not f.percent] + [s.start])
+        opens = [m.end() for m in _CLAUSE_OPENS.finditer(self.text, previous, figure.start)]
+        begin = opens[-1] if opens else previous
+        following = next((f.start for f in figures if f.start > figure.end and not f.percent), s.end)
+        listed_end = max([f.end for f in figures if f.percent and figure.end <= f.start < following] + [figure.end])
+        for p in reversed(periods):
+            where = s.start + p.start
+            inside = begin <= where and s.start + p.end <= figure.start
+            after = listed_end <= where < following and _PERIOD_AFTER.fullmatch(self.text, listed_end, where)
+            if (inside or after) and p.relation is None and not self.periods.is_comparative(p, s) \
+                    and (p.period is not None or p.unresolved):
+                return Dated(p.period, None if p.period is not None else p.text)
+        return None
+
+    def _other_period(self, named: "Dated | None", dated: "Dated") -> "Dated | None":
+        """``named`` (a percentage's own clause's period) where it is another than ``dated``: "Q2"
+        in a headline is the body's "second quarter" (both read as of one year end)."""
+        if named is None or named == dated:
+            return None
+        if named.undated and dated.undated:
+            same_day = [[q.period for q in find_periods(text, document_date=_SOME_YEAR_END)]
+                        for text in (named.undated, dated.undated)]
+            if same_day[0] and same_day[0] == same_day[1]:
+                return None
+        return named
 
     def _margin_targets(self, figure: "Figure", margin: Written, bindings: list["Binding"]) -> list[tuple]:
         """The margin a percentage written as one is (``prose_margins``), of the period and

@@ -99,7 +99,9 @@ class PercentBinder:
                 targets = self._margin_targets(figure, margin, bindings)
             else:
                 targets = respective.get(figure.start) or self._percent_targets(s, figure, measures, bindings)
+            own_clause = self._clause_period(s, figure, figures, periods) if targets else None
             for concept, dated, subject in targets:
+                dated = self._other_period(own_clause, dated) or dated  # "the figures in the first quarter fell ..."
                 stated = [b.period for b in bindings if b.concept == concept and b.subject == subject
                           and b.role == "comparative" and b.period is not None]
                 compared = self._compared_figure(s, figure, figures, bindings, concept, periods)

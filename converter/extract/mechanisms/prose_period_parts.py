@@ -131,3 +131,37 @@ def sentence_period(s: Sentence, own: list[FoundPeriod], start: int, text: str) 
         return None
     periods = {(p.period, p.text if p.period is None else None) for p in named}
     return named[0] if len(periods) == 1 else None
+
+
+# "Rs 48 crore in the April-June quarter of last fiscal", "... quarter a year ago": between a part
+# of a year and the year before it (``a_year_before``)
+_OF_YEAR_BEFORE = re.compile(r"\s*,?\s*(?:of\s+|in\s+)?")
+# a year stated in the phrase: "fiscal 2023 a year earlier" is no part of the year before
+_STATED_YEAR = re.compile(r"(?:19|20)\d\d|FY\s?\d\d|['’]\d\d", re.I)
+
+
+def a_year_before(s: Sentence, periods: list[FoundPeriod], after: int, right: int, attached: re.Pattern[str],
+                  text: str, resolved_by: Period | None) -> tuple[FoundPeriod, Period | None] | None:
+    """"It had reported a net profit of Rs 53.33 crore in the July-September quarter a year ago":
+    a part of a year named without its year right after the figure (ending at ``after``; before
+    the next one at ``right``), then "a year ago" / "of last fiscal": the figure's own period is
+    that part of the year before. The part is dated by the document's date where it is (its
+    ``period``), else by the end of ``resolved_by`` (the text's period); no period where neither is.
+
+    >>> t = "PAT was Rs 48 crore in the April-June quarter of last fiscal."
+    >>> found = a_year_before(Sentence(0, len(t), t), find_periods(t), 19, len(t), re.compile(r"\\s+in\\s+the\\s+"), t,
+    ...                       Period(start=dt.date(2024, 4, 1), end=dt.date(2024, 6, 30)))
+    >>> found[0].text, str(found[1])
+    ('April-June quarter', '2023-04-01/2023-06-30')
+    """
+    for p, q in zip(periods, periods[1:]):
+        if not after <= s.start + p.start < right or q.relation != "prior_year" or p.relation is not None \
+                or _STATED_YEAR.search(p.text) or not _OF_YEAR_BEFORE.fullmatch(s.text, p.end, q.start) \
+                or not attached.fullmatch(text, after, s.start + p.start):
+            continue
+        part = p.period
+        if part is None and resolved_by is not None and resolved_by.end is not None:
+            again = [r for r in find_periods(p.text, document_date=resolved_by.end) if r.period is not None]
+            part = again[0].period if len(again) == 1 else None
+        return p, (shift(part, "prior_year") if part is not None and part.end is not None else None)
+    return None

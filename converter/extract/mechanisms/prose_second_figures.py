@@ -44,6 +44,8 @@ _CLOSED = re.compile(r"\s*[元円]?\s*[)）]")
 _FISCAL_YEAR_LABEL = re.compile(r"(?:FY\s?)?((?:19|20)\d\d)")
 _KO_SUBJECT_PARTICLE = re.compile(r"\s*(?:은|는|이|가)?\s*")
 # "KRW 38.2 billion in the previous quarter and": a list of comparatives goes on
+# "... in 2023 to ": from a figure and its period to the next figure
+_TO_LEVEL = re.compile(r"[^.;,]{0,40}\bto\s+", re.I)
 _LIST_GOES_ON = re.compile(r"(?:\band|\bor|,)\s*$")
 
 
@@ -139,6 +141,13 @@ class SecondFigureBinder:
                 self._respective_comparative(s, periods, base, same)
             return Binding(concept, figure, Dated(comparative), "comparative", sign, (), subject) if comparative else None
         gap = self.text[last.figure.end:figure.start]
+        if last.period is not None and _TO_LEVEL.fullmatch(gap) and \
+                any(last.figure.end <= s.start + p.start < figure.start for p in periods):
+            # "from HKD 4,321 million in 2023 to HKD 4,012 million in 2024": the level reached, of the period it names
+            own = next((p.period for p in periods if p.period is not None and figure.end <= s.start + p.start < right
+                        and _OWN_PERIOD_LEAD.fullmatch(self.text, figure.end, s.start + p.start)), None)
+            if own is not None and own != last.period:
+                return Binding(concept, figure, Dated(own), "primary", sign, (), subject)
         if gap.strip() in ("(", "(approximately", "(or", "(about") and figure.currency != last.figure.currency:
             return Binding(concept, figure, last.dated, "translation", sign, (), subject)
         if word_pattern("compare").search(gap):
