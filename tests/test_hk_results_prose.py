@@ -39,6 +39,7 @@ def test_chinese_news_names_the_company_by_its_stock_code() -> None:
     ("DividendsDeclaredPerShare", "2", f"{H1_2019}_DividendKind-special"),
     ("EarningsPerShareBasic", "3.21", H1_2019),  # 每股基本及摊薄盈利: basic and diluted
     ("EarningsPerShareDiluted", "3.21", H1_2019),
+    ("TradingSymbol", "00987", "F_SecurityListing-1"),  # the code after the subject's name
 ])
 def test_chinese_news_figures(fact: tuple[str, str, str]) -> None:
     assert fact in facts(ZH_NEWS)

@@ -239,6 +239,28 @@ def subject_registrant(text: str) -> Located | None:
     return None
 
 
+_CODE_DIGITS = re.compile(r"\d{4,6}")
+
+
+def subject_code(text: str, registrant: str | None) -> tuple[str, tuple[int, int]] | None:
+    """The stock code a Chinese first sentence prints after the registrant's name, its subject
+    ('東方巴士(00987)公布'), with its span.
+
+    >>> subject_code("東方巴士(00987)公布中期业绩。", "東方巴士")
+    ('00987', (5, 10))
+    >>> subject_code("東方巴士(00987)公布中期业绩。", "西方巴士") is None
+    True
+    """
+    if not registrant:
+        return None
+    for m in _SUBJECT.finditer(text, 0, min(len(text), HEAD)):
+        if m["code"] and m["name"] == registrant:
+            digits = _CODE_DIGITS.search(text, m.start("code"), m.end("code"))
+            if digits:
+                return digits.group(), digits.span()
+    return None
+
+
 # -- the period of a kessan tanshin -----------------------------------------------------------
 
 _TANSHIN = re.compile(r"決算短信|決算の概要|業績の概況")
