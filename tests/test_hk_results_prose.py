@@ -92,3 +92,30 @@ def test_earlier_figure_kept_is_the_pair_of_the_current_one() -> None:
     assert ("NetIncomeLoss", "1431000000", "D20220101-20221231") in found
     assert ("NetIncomeLoss", "3988000000", "D20210101-20211231") in found
     assert ("NetIncomeLoss", "2047000000", "D20210101-20211231") not in found
+
+
+ROUNDED = (
+    "Harbourview Properties Limited interim results\n\n"
+    "For the six months ended 30 June 2022, revenue was HK$612.4 million (2021: HK$845.3 million).\n\n"
+    "Revenue fell to HK$612 million for the six months ended 30 June 2022, compared to HK$845 million "
+    "in the six months ended 30 June 2021.\n"
+)
+
+
+def test_earlier_figures_one_the_rounding_of_the_other_are_one_figure() -> None:
+    assert ("Revenues", "845300000", "D20210101-20210630") in facts(ROUNDED)
+
+
+HEADING_RUN_IN = (
+    "KOWLOON DRAGON HOLDINGS LIMITED 九龍龍騰控股有限公司 *\n\n"
+    "1 KOWLOON DRAGON HOLDINGS LIMITED 九龍龍騰控股有限公司 * (Incorporated in Bermuda with limited "
+    "liability) (Stock Code: 318) FINAL RESULTS FOR THE YEAR ENDED 31 DECEMBER 2020 CHAIRMAN'S STATEMENT "
+    "Financial Results The Group's consolidated revenue grew by 6% to HK$1,204.5 million in 2020 as "
+    "compared to last year's revenue of HK$1,136.3 million.\n"
+)
+
+
+def test_the_groups_figures_after_a_run_in_heading_are_the_registrants() -> None:
+    result = converted(HEADING_RUN_IN)
+    assert result.extraction.entity.name == "KOWLOON DRAGON HOLDINGS LIMITED"
+    assert ("Revenues", "1204500000", "D20200101-20201231") in facts(HEADING_RUN_IN)

@@ -22,6 +22,7 @@ from converter.extract.base import DocumentContext
 from converter.extract.mechanisms.sentences import Collected, Sentence
 from converter.extract.mechanisms.stated_periods import STATED_PERIOD_AXIS
 from converter.model import Mention, Observation
+from converter.rounding import consistent, consistent_as_stated
 
 __all__ = ["leave_out_unpaired_comparatives"]
 
@@ -38,6 +39,13 @@ def _dated(o: Observation) -> bool:
     return not o.period.is_forever and not any(axis == STATED_PERIOD_AXIS for axis, _ in o.dimensions)
 
 
+def _agreeing(group: list[Observation]) -> bool:
+    """Whether the values state one figure: equal, or one the other's rounding ("765 million" and
+    "765.3 million"), which ``map`` merges."""
+    first = group[0]
+    return all(o.value == first.value or consistent(first, o) or consistent_as_stated(first, o) for o in group[1:])
+
+
 def leave_out_unpaired_comparatives(ctx: DocumentContext, out: Collected, spans: list[Sentence]) -> None:
     """Of differing earlier-period values of one fact, keep only the one paired with a dated
     current figure of its measure in its sentence (see the module docstring)."""
@@ -45,7 +53,7 @@ def leave_out_unpaired_comparatives(ctx: DocumentContext, out: Collected, spans:
     for o in out.observations:
         if o.rule.startswith(_COMPARATIVE) and o.span is not None:
             earlier[_fact(o)].append(o)
-    differing = [group for group in earlier.values() if len({o.value for o in group}) > 1]
+    differing = [group for group in earlier.values() if not _agreeing(group)]
     if not differing:
         return
     starts = [ctx.span(s.start, s.end).start for s in spans]
@@ -61,7 +69,7 @@ def leave_out_unpaired_comparatives(ctx: DocumentContext, out: Collected, spans:
     dropped: list[Observation] = []
     for group in differing:
         paired = [o for o in group if (sentence_of(o), o.concept) in current]
-        keep = paired if len({o.value for o in paired}) == 1 else []
+        keep = paired if paired and _agreeing(paired) else []
         dropped += [o for o in group if not any(o is k for k in keep)]
     for o in dropped:  # (the span is the original file's, so the value stands for the figure's words)
         out.unmapped.append(Mention(str(o.value), o.span,
