@@ -183,7 +183,7 @@ def from_heading(text: str) -> Located | None:
                 return found
     m = _HK_LETTERHEAD.search(head) if _HK_GATE.may_match(folded) else None
     if m:
-        found = company_at(text, name_ending_at(text, m.start()))
+        found = company_at(text, _as_titled(text, name_ending_at(text, _before_chinese_name(text, m.start()))))
         if found is not None:
             return found
     found = _before_dated_code(text, head, folded)
@@ -198,6 +198,42 @@ def from_heading(text: str) -> Located | None:
         if found is not None:
             return found
     return None
+
+
+# a Hong Kong letterhead's Chinese name after the English one, maybe marked '*' ("for
+# identification purposes only"): 'ACME HOLDINGS LIMITED 亞美控股有限公司 * (Incorporated in ...)'
+_CHINESE_NAME_AT_END = re.compile(r"[\u3400-\u9fff（）()]{2,40}[ \t\u3000]*\*?[ \t\u3000]*$")
+
+
+def _before_chinese_name(text: str, end: int) -> int:
+    """Where the English name ends before a letterhead's Chinese name that ends at ``end``.
+
+    >>> t = "ACME HOLDINGS LIMITED 亞美控股有限公司 * (Incorporated"
+    >>> t[:_before_chinese_name(t, t.index("("))]
+    'ACME HOLDINGS LIMITED '
+    """
+    m = _CHINESE_NAME_AT_END.search(text, max(0, end - 60), end)
+    return m.start() if m else end
+
+
+def _as_titled(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A letterhead's name run together with the heading before it ('… this announcement.
+    HIGHLIGHTS ACME HOLDINGS LIMITED'), as a line of the head prints it alone ('ACME HOLDINGS
+    LIMITED …', the title): its longest tail that opens a line, else the name as found.
+
+    >>> t = "ACME HOLDINGS LIMITED 2020 RESULTS\\n\\nno liability. HIGHLIGHTS ACME HOLDINGS LIMITED"
+    >>> s = _as_titled(t, (t.index("HIGHLIGHTS"), len(t))); t[s[0]:s[1]]
+    'ACME HOLDINGS LIMITED'
+    """
+    if span is None or text.rfind("\n", 0, span[0]) + 1 == span[0] or not text[span[0]:span[1]].strip():
+        return span
+    head = text[:HEAD]
+    for word in re.finditer(r"(?<=\s)\S", text[span[0]:span[1]]):
+        start = span[0] + word.start()
+        tail = text[start:span[1]]
+        if re.search(rf"^[ \t]*{re.escape(tail)}\b", head, re.MULTILINE) and has_legal_form(tail):
+            return start, span[1]
+    return span
 
 
 # a stock code's label ('Stock Code:', 'Securities code no.:') after a date, in a Japanese

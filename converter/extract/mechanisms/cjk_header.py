@@ -190,13 +190,17 @@ def _korean_cover_name(text: str) -> Located | None:
 
 
 # a first sentence's subject and what follows it: the company, maybe a parenthesis (its head
-# office, its stock code), then 'today' (本日, 今日, 今(28)日) or the verb
+# office, its stock code), then 'today' (本日, 今日, 今(28)日) or the verb. Financial news
+# writes a listed company with its stock code and no 'today' ('東方巴士(00987)公布'): the code
+# marks the name as a listed company's, so the verb may follow it at once.
 _SUBJECT = re.compile(
     rf"""(?:^|(?<=。)|(?<=\n))[ \t\u3000]*                         # a sentence's start
     (?P<name>[\u3040-\u30ff\u3400-\u9fffA-Za-z0-9&・ー]{{2,30}}?)    # the company
-    (?:（[^（）\n]{{1,60}}）|\([^()\n]{{1,60}}\))?                   # (本社：東京都...、代表取締役社長：...)
+    (?:(?P<code>[（(]{_SPACE}*\d{{4,6}}(?:\.[A-Z]{{2}})?{_SPACE}*[)）])  # its stock code: (00987), (600123.SH)
+      |（[^（）\n]{{1,60}}）|\([^()\n]{{1,60}}\))?                   # (本社：東京都...、代表取締役社長：...)
     (?:は、?|、)?{_SPACE}*
-    (?P<when>本日|今日|今天|今{_SPACE}*[（(]\d{{1,2}}[)）]{_SPACE}*日)  # today
+    (?:(?P<when>本日|今日|今天|今{_SPACE}*[（(]\d{{1,2}}[)）]{_SPACE}*日)  # today
+      |(?(code)|(?!)))                                           # (or nothing after a stock code)
     [^。\n]{{0,40}}?(?P<verb>公布|宣布|發布|发布|公告|発表|公表|お知らせ)""", re.VERBOSE)
 
 
@@ -209,6 +213,12 @@ def subject_registrant(text: str) -> Located | None:
     >>> subject_registrant("晶豐科技今日公布九十三年第三季營運成果。").value
     '晶豐科技'
     >>> subject_registrant("陳志明今日宣布辭任。") is None  # three characters: maybe a person
+    True
+    >>> subject_registrant("東方巴士(00987)公布，截至2019年6月30日止6个月业绩。").value  # a listed company's code
+    '東方巴士'
+    >>> subject_registrant("港灣电(00321)公布中期业绩。").value
+    '港灣电'
+    >>> subject_registrant("陳志明公布辭任。") is None  # no code, no 'today'
     True
     >>> subject_registrant("本公司董事會今日公布決議。") is None  # the company's board
     True
@@ -223,8 +233,31 @@ def subject_registrant(text: str) -> Located | None:
         bare = LEGAL_FORM.sub("", name)
         if any(g in bare for g in header_words("generic_subject")) or re.search(r"\d|[\u3040-\u309f]", name):
             continue  # '当社子会社であるX株式会社は': a clause, not a name
-        if LEGAL_FORM.search(name) or (written == "zh" and len(name) >= 4 and not KANA.search(name)):
+        listed = m["code"] is not None  # a name with its stock code is a company's, short as it is
+        if LEGAL_FORM.search(name) or (written == "zh" and (len(name) >= 4 or listed) and not KANA.search(name)):
             return Located(name, m.start("name"), m.end("name"))
+    return None
+
+
+_CODE_DIGITS = re.compile(r"\d{4,6}")
+
+
+def subject_code(text: str, registrant: str | None) -> tuple[str, tuple[int, int]] | None:
+    """The stock code a Chinese first sentence prints after the registrant's name, its subject
+    ('東方巴士(00987)公布'), with its span.
+
+    >>> subject_code("東方巴士(00987)公布中期业绩。", "東方巴士")
+    ('00987', (5, 10))
+    >>> subject_code("東方巴士(00987)公布中期业绩。", "西方巴士") is None
+    True
+    """
+    if not registrant:
+        return None
+    for m in _SUBJECT.finditer(text, 0, min(len(text), HEAD)):
+        if m["code"] and m["name"] == registrant:
+            digits = _CODE_DIGITS.search(text, m.start("code"), m.end("code"))
+            if digits:
+                return digits.group(), digits.span()
     return None
 
 

@@ -141,6 +141,8 @@ def company_subject(sentence: str) -> str | None:
     (True, True)
     >>> company_subject("K&R Q4 Results: Net profit jumps 10% YoY to Rs 3,987 crore")
     'K&R'
+    >>> company_subject("CHAIRMAN'S STATEMENT Annual Review The Group's revenue grew by 4%") is None
+    True
     """
     heading = _RESULTS_HEADING.match(sentence)
     if heading is not None and heading["name"][0].isupper():
@@ -151,6 +153,8 @@ def company_subject(sentence: str) -> str | None:
         if _TITLE_BEFORE.search(sentence[:m.start()]):
             continue
         words = m["name"].split()
+        if "The" in words[1:]:  # a heading run into the sentence: "... Financial Results The Group's"
+            words = words[len(words) - words[::-1].index("The") - 1:]
         while words and _NOT_COMPANY.match(words[0]):
             words.pop(0)
         if not words or all(_GENERIC.match(w) or LEGAL_WORD.fullmatch(w) for w in words) or _is_place(" ".join(words)):

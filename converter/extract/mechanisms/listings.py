@@ -33,6 +33,7 @@ from functools import cache
 
 from converter.extract.base import DocumentContext, Found
 from converter.extract.mechanisms.checkbox import pattern_reach
+from converter.extract.mechanisms.cjk_header import subject_code
 from converter.extract.mechanisms.sentences import Collected, action_pattern, lang_of
 from converter.model import Observation
 from converter.parse.gates import Gated, fold, folded_text
@@ -364,6 +365,13 @@ def _headlines(head: str) -> list[re.Match[str]]:
     return found
 
 
+def _subject_codes(text: str, registrant: str | None) -> list[Listing]:
+    """Chinese financial news's code after the registrant's name, its subject ('東方巴士(00987)
+    公布'): the exchange is not named."""
+    found = subject_code(text, registrant)
+    return [Listing(found[0], found[1])] if found else []
+
+
 def _plain(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", name.lower()).strip()
 
@@ -372,7 +380,8 @@ def extract_listings(ctx: DocumentContext) -> Found:
     """The reader: every listing the document states, each pair once."""
     out = Collected()
     text = ctx.text
-    read = _without_footnote_marks(tags(text) + under_symbol(text) + codes(text) + rns_symbols(text, ctx.registrant))
+    read = _without_footnote_marks(tags(text) + under_symbol(text) + codes(text) + rns_symbols(text, ctx.registrant)
+                                   + _subject_codes(text, ctx.registrant))
     members: dict[tuple[str, str], str] = {}
     statement_of: dict[str, int] = {}  # symbol -> the statement that first listed it
     named = {x.symbol.upper() for x in read if x.exchange}

@@ -89,7 +89,8 @@ _KO_COMPARED_FIGURE = re.compile(r"\s*\)?\s*(?:적자|흑자|손실)?\s*(?:보�
 _KO_FROM = re.compile(r"\s*\)?\s*(?:적자|흑자|손실)?\s*에서(?![가-힣])")
 _KO_TO = re.compile(r"\s*\)?\s*(?:적자|흑자|손실)?\s*(?:으로|로)(?!서|써)")
 _FROM_TO_GAP = 24  # characters between the two figures at most ("에서 올해 2분기 ")
-_BASIC = re.compile(r"basic", re.I)
+# an EPS named "basic" (基本 of Chinese "每股基本及攤薄盈利", Japanese 基本的) is no unqualified EPS
+_BASIC = re.compile(r"basic|基本", re.I)
 # "revenue of KRW 1.9 trillion last year", "net income of $5 million a year earlier": a relative
 # period right after the figure, no comparison word between, is that figure's own period
 _RELATIVE_ATTACHED = re.compile(r"[\s,]*(?:(?:in|for|during)\s+)?(?:the\s+)?", re.I)

@@ -30,7 +30,11 @@ PER_SHARE = re.compile(r"\s*(?:per|a)\s+(?:(?P<kind>fully\s+diluted|diluted|basi
 # a scale word cut off where a truncated copy ends: "was KRW 319 mill"
 _CUT_SCALE = re.compile(r"\s+(?:t(?:h(?:o(?:u(?:s(?:a(?:nd?)?)?)?)?)?|r(?:i(?:l(?:l(?:i(?:on?)?)?)?)?)?)?|"
                         r"m(?:i(?:l(?:l(?:i(?:on?)?)?)?)?)?|b(?:i(?:l(?:l(?:i(?:on?)?)?)?)?)?)\s*")
-_CENTS = re.compile(r"(?<![\d.,$])(?P<n>\d{1,3}(?:\.\d+)?)\s?cents?\b")
+_CENTS = re.compile(r"""(?<![\d.,$])(?P<n>\d{1,3}(?:\.\d+)?)\s?  # the number of cents
+    (?:(?P<dollar>HK|US|NT|S)\s?)?                                  # whose dollar: "1.20 HK cents"
+    cents?\b""", re.VERBOSE)
+# the dollar a cent's letters name (Hong Kong announcements write "HK cents")
+_CENT_DOLLARS = {"HK": "HKD", "US": "USD", "NT": "TWD", "S": "SGD"}
 # (patterns that open with a look-behind are tried at every position: a text without their
 # words, "cent" or a year's first digits, is not scanned)
 _CENTS_GATED = Gated(_CENTS)
@@ -106,10 +110,13 @@ def sentence_figures(s: Sentence, taken: list[tuple[int, int]], cents: str | Non
     """Amounts, percentages and plain numbers of a sentence (not those inside dates, periods,
     or bare years such as "since 2000"); "80 cents" in ``cents``, the document's dollar."""
     out: list[Figure] = []
-    if cents:
+    if cents or "cent" in s.text:  # (a cent that names its dollar needs no document's dollar)
         for m in _CENTS.finditer(s.text):
+            currency = _CENT_DOLLARS[m["dollar"]] if m["dollar"] else cents
+            if currency is None:
+                continue
             value, decimals = Decimal(m["n"]).scaleb(-2), len((m["n"] + ".").split(".")[1]) + 2
-            out.append(Figure(value, decimals, s.start + m.start(), s.start + m.end(), m.group(0), cents))
+            out.append(Figure(value, decimals, s.start + m.start(), s.start + m.end(), m.group(0), currency))
     taken = taken + [(s.start + m.start(), s.start + m.end()) for m in _YEAR_GATED.finditer(s.text, fold(s.text))]
 
     def free(a: int, b: int) -> bool:

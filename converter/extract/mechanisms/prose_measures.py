@@ -24,6 +24,7 @@ from converter.extract.mechanisms.prose_figure_binder import FigureBinder
 from converter.extract.mechanisms.prose_figures import Binding, Figure, allows, cents_currency, excluded, \
     may_hold_figures, sentence_figures
 from converter.extract.mechanisms.prose_lists import ListBinder
+from converter.extract.mechanisms.prose_pairs import leave_out_unpaired_comparatives
 from converter.extract.mechanisms.prose_percent_owners import PercentOwners
 from converter.extract.mechanisms.prose_percents import PercentBinder
 from converter.extract.mechanisms.prose_periods import Dated, ProsePeriods, concept_kinds, fit
@@ -367,6 +368,7 @@ def bind_prose(ctx: DocumentContext, out: Collected, spans: list[Sentence],
     if len(kept) != len(out.observations):
         out.observations[:] = kept
     _leave_out_disagreeing(ctx, out, binder.voiced)
+    leave_out_unpaired_comparatives(ctx, out, spans)
 
 
 def _leave_out_disagreeing(ctx: DocumentContext, out: Collected,
