@@ -980,3 +980,39 @@ def test_contacts_of_a_6k_cover_side_by_side():
         for concept, value in row.items():
             assert one(c, concept, ContactAxis=member) == value
     assert not values(c, "ContactName", ContactAxis="3")
+
+
+# the form's question with the answer's 'Form' run onto its number, as a copy that lost a space
+# prints it ('Form20-F ☒ Form 40-F ☐'); invented registrant
+RUN_TOGETHER = """FORM 6-K
+
+SECURITIES AND EXCHANGE COMMISSION
+Washington, D.C. 20549
+
+Report of Foreign Private Issuer
+Pursuant to Rule 13a-16 or 15d-16 of the Securities Exchange Act of 1934
+
+For the month of May 2022
+
+Commission File Number: 001-87654
+
+HANBIT PRECISION CORPORATION
+(Translation of registrant's name into English)
+
+7F, 88 Teheran-ro, Gangnam-gu, Seoul, Korea
+(Address of principal executive offices)
+
+Indicate by check mark whether the registrant files or will file annual reports under cover of Form 20-F or Form 40-F.
+{row}
+"""
+
+
+@pytest.mark.parametrize("row, form", [
+    ("Form20-F \u2612 Form 40-F \u2610", "20-F"),
+    ("Form 20-F \u2610 Form40-F \u2612", "40-F"),
+])
+def test_the_annual_report_form_run_onto_its_number(row, form):
+    from converter.pipeline import convert_text
+
+    (c,) = convert_text(RUN_TOGETHER.format(row=row), "run-together.txt")
+    assert one(c, "AnnualReportForm") == form

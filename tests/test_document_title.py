@@ -440,3 +440,19 @@ NON_TITLE_LINES = [
 @pytest.mark.parametrize("text, expected", [c[1:] for c in NON_TITLE_LINES], ids=[c[0] for c in NON_TITLE_LINES])
 def test_labels_quotes_stamps_and_wrapped_cells_are_no_title(text, expected):
     assert title(text) == expected
+
+
+# an EDGAR cover translated into Chinese (traditional or simplified): the registrant's name over
+# the caption that names it, not the report's title (invented company and address; a name with
+# Latin letters, as a group's initials open it, reads as a heading)
+TRANSLATED_COVERS = [
+    "美國\n\n證券交易委員會\n\n華盛頓特區 20549\n\n表格 6-K\n\n外國私人發行人的報告\n\n2023 年 9 月\n\n"
+    "HK 韓光 有限公司\n\n(將註冊人姓名翻譯成英文)\n\n大韓民國首爾中區 12 號 04520\n\n(主要行政辦公室地址)\n",
+    "美国\n\n证券交易委员会\n\n表格 6-K\n\n2023 年 9 月\n\nHK 韩光精密有限公司\n(注册人姓名的英文翻译)\n\n"
+    "首尔中区 12 号\n(主要行政办公室地址)\n",
+]
+
+
+@pytest.mark.parametrize("text", TRANSLATED_COVERS)
+def test_the_registrants_name_over_its_translated_caption_is_no_title(text):
+    assert "韓光" not in (title(text) or "") and "韩光" not in (title(text) or "")

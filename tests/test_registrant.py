@@ -242,3 +242,29 @@ def test_a_joint_filing_agreement_reports_no_registrant():
             "Dated: March 2, 2005\n\nALPHA PARTNERS, L.P.\n\nBy: /s/ Jane Roe\n    Name: Jane Roe\n    Title: Director\n")
     (converted,) = convert_text(text, "jfa.txt")
     assert [f.value for f in facts(converted) if f.concept == "EntityRegistrantName"] == []
+
+
+# an English DART disclosure as a portal copies it: 'COMPANY : Title' on the first line, perhaps after
+# the portal's stamp of the day, then the form's items (a table flattened one cell a line)
+DISCLOSURE_LINES = [
+    (" date 2023-05-02 HANBIT STEEL : Report on Business Performance according to Consolidated Financial "
+     "Statements (Fair Disclosure)\n1. Details of business performance\nin KRW bn, %\nCategory\nCurrent term\n"
+     "Previous term\nSales\nCurrent\n1,234\n1,100\n", "HANBIT STEEL"),
+    (" date 2021-11-08 Daesung Wind : Decision on Entering into Trust Contract for Acquisition of Treasury Stock\n"
+     "11/08/2021 | 09:12am EST\nDecision on Entering into Trust Contract\n1. Contract amount (KRW)\n"
+     "7,000,000,000\n", "Daesung Wind"),
+    ("Orion Bio : Notice of Annual General Meeting of Shareholders\n1. Date\n2024-03-21\n", "Orion Bio"),
+]
+
+
+@pytest.mark.parametrize(("body", "name"), DISCLOSURE_LINES, ids=[c[1] for c in DISCLOSURE_LINES])
+def test_the_company_before_an_english_dart_disclosures_title(body, name):
+    assert registrant(body, head="") == name
+
+
+@pytest.mark.parametrize("body", [
+    "Subject: Report on the Annual Meeting\nThe meeting was held in Seoul.\n",
+    "Category : Report on operations\nCurrent term\n1,234\n",
+])
+def test_a_label_before_a_disclosures_title_is_no_company(body):
+    assert registrant(body, head="") not in ("Subject", "Category")  # the label names no company

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from converter.extract.kinds.schedule_13_front_page import cusip, event_date
-from converter.extract.mechanisms.subject_company import captioned
+from converter.extract.mechanisms.subject_company import captioned, subject_from_cover
 
 GLUED = """SCHEDULE 13D
 (Rule 13d-101)
@@ -50,3 +50,26 @@ def test_values_run_onto_the_caption_above() -> None:
 @pytest.mark.parametrize("number", ["58213C106(1)", "58213C106 (2)", "58213C106*"])
 def test_cusip_with_a_footnote_marker(number: str) -> None:
     assert cusip(FOOTNOTED.format(number=number)).value == "58213C106"
+
+
+ISSUER_FOOTNOTED = """SCHEDULE 13D
+Under the Securities Exchange Act of 1934
+(Amendment No. 3)*
+Lanternby Biologics Holdings, Ltd.{marks}
+(Name of Issuer)
+Common Shares, no par value
+(Title of Class of Securities)
+(CUSIP Number)***
+March 9, 2023
+(Date of Event Which Requires Filing of this Statement)
+* | The remainder of this cover page shall be filled out for a reporting person's initial filing.
+{marks} | Issuer is the successor registrant to Lanternby Pharma Co., Ltd. after a share swap.
+"""
+
+
+@pytest.mark.parametrize("marks", ["**", "*", "\u2020", " \u2021"])
+def test_a_footnote_mark_after_the_issuers_name_is_cut(marks):
+    text = ISSUER_FOOTNOTED.format(marks=marks)
+    name = subject_from_cover(text).name
+    assert name.value == "Lanternby Biologics Holdings, Ltd."
+    assert text[name.start : name.end] == "Lanternby Biologics Holdings, Ltd."

@@ -36,7 +36,13 @@ from converter.extract.mechanisms.lines import squash
 from converter.extract.mechanisms.names import KOREAN_MARKER, legal_form_at_end
 from converter.extract.mechanisms.cjk_header import from_cjk_letterhead, labelled_registrant, subject_registrant
 from converter.extract.mechanisms.name_match import ascii_spellings, spelling_pattern
-from converter.extract.registrant_heads import from_cover_caption, from_cover_layout, from_heading, from_letterhead
+from converter.extract.registrant_heads import (
+    from_cover_caption,
+    from_cover_layout,
+    from_disclosure_line,
+    from_heading,
+    from_letterhead,
+)
 from converter.extract.registrant_sentences import from_definition, from_korean_subject, from_release_subject
 from converter.model import DocumentFamily, FilingHeader, SourceDocument
 from converter.parse.gates import folded_text
@@ -128,7 +134,8 @@ def registrant_name(document: SourceDocument, header: FilingHeader | None,
             return defined
         return _mixed_case_spelling(text, cover)
     # each source is read only when those before it found nothing
-    found = defined or from_release_subject(text) or from_korean_subject(text) or from_heading(text)
+    found = (defined or from_disclosure_line(text) or from_release_subject(text) or from_korean_subject(text)
+             or from_heading(text))
     if found is not None:
         return found
     if header and header.company_name:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from converter.extract.anchors import Located, head_lines
 from converter.extract.mechanisms.cover_cells import captions_beside, cell_over
@@ -355,6 +356,48 @@ def _legal_form_below(lines: list[Line], i: int) -> int | None:
     if not form or legal_form_at_end(f"X {form}") != (2, 2 + len(form)):
         return None
     return below.start + below.text.index(form) + len(form)
+
+
+# A Korean company's disclosure in English as DART's English service titles it and portals copy
+# it: the company's name, a colon and the report's title on the first line ('Acme Steel : Report
+# on Business Performance ...'), perhaps after the portal's stamp of the day ('date 2022-03-04')
+_DISCLOSURE_LINE = r"""
+    \A[ \t|]*+(?:date[ \t]+\d{4}-\d\d-\d\d[ \t]+)?   # the portal's stamp of the day
+    (?P<name>[A-Z0-9][^\n:]{0,60}?)                    # the company (no colon in its name)
+    [ \t]*:[ \t]+                                      # the colon the title follows
+    (?=(?:%s)\b)                                        # a disclosure's title (data/name_words.tsv)
+"""
+
+
+def from_disclosure_line(text: str) -> Located | None:
+    """The company naming an English DART disclosure on its first line.
+
+    >>> from_disclosure_line(" date 2023-05-02 Hanbit Steel : Decision on Cash Dividends\\n1. Type").value
+    'Hanbit Steel'
+    >>> [from_disclosure_line(t) for t in ("Category : Report on operations", "Subject: Notice of meeting",
+    ...                                    "Correction of Disclosure: Decision on a Stock Split")]
+    [None, None, None]
+    """
+    pattern = _disclosure_line()
+    m = pattern.match(text)
+    if m is None:
+        return None
+    found = company_at(text, m.span("name"))
+    if found is None or str(found.value).casefold() in words("line_label") | words("not_name"):
+        return None  # a label before the colon ('Subject: Report on ...')
+    if re.match(rf"(?:{_disclosure_heads()})\b", str(found.value), re.IGNORECASE):
+        return None  # a title before the title ('Correction of Disclosure: Decision on ...')
+    return found
+
+
+@cache
+def _disclosure_heads() -> str:
+    return "|".join(r"\s+".join(map(re.escape, head.split())) for head in sorted(words("disclosure_title"), key=len, reverse=True))
+
+
+@cache
+def _disclosure_line() -> re.Pattern[str]:
+    return re.compile(_DISCLOSURE_LINE % _disclosure_heads(), re.IGNORECASE | re.VERBOSE)
 
 
 def from_letterhead(text: str) -> Located | None:

@@ -23,8 +23,8 @@ from converter.extract.anchors import Located, head_lines
 from converter.extract.mechanisms.lines import Line, squash
 from converter.extract.mechanisms.name_match import name_key
 from converter.extract.mechanisms.names import legal_form_alone
-from converter.extract.title_chrome import (bracketed, end_before_tail, in_address, in_wrapped_cell, price_quote,
-                                           table_heading, table_row)
+from converter.extract.title_chrome import (bracketed, end_before_tail, in_address, in_wrapped_cell,
+                                           over_registrant_caption, price_quote, table_heading, table_row)
 from converter.extract.title_cover import HEAD_LINES, SIGNATURE_LINE, annual_form, cover_end, foreign_issuer, signature_lines
 from converter.extract.mechanisms.tokens import dates_between
 from converter.model import SourceDocument
@@ -190,6 +190,8 @@ def _skipped(page: _Page, line: Line, lines: list[Line], index: int) -> bool:
         return True  # a date alone, maybe with its weekday or time
     if bracketed(bare) or table_row(bare) or price_quote(bare) or in_wrapped_cell(lines, index):
         return True
+    if over_registrant_caption(lines, index):
+        return True  # the registrant's name over its caption
     if _LABEL.match(bare) or SIGNATURE_LINE.match(bare) or _CHECK_BOX.search(bare) or _COLUMNS.search(bare):
         return True
     if not _TWO_LETTERS.search(bare) or _LOGO.search(bare) is not None:

@@ -189,3 +189,26 @@ def in_wrapped_cell(lines: list[Line], index: int) -> bool:
         if "|" in near.text or not _narrow(near):
             return False
     return False
+
+
+@cache
+def _registrant_caption() -> re.Pattern[str]:
+    words = [row[1] for row in data_rows("cjk_header_words.tsv") if row[0] == "registrant_caption"]
+    return re.compile("|".join(f"(?:{w})" for w in words))
+
+
+def over_registrant_caption(lines: list[Line], index: int) -> bool:
+    """Whether line ``index`` is the value of a cover's caption naming the registrant, printed
+    under it in brackets (a blank line between them at most): the registrant's name, no title
+    (``data/cjk_header_words.tsv``, ``registrant_caption``).
+
+    >>> from converter.extract.mechanisms.lines import split_lines
+    >>> lines = split_lines("2024 年 3 月\\n\\n韓光 精密 有限公司\\n\\n(將註冊人姓名翻譯成英文)\\n")
+    >>> [over_registrant_caption(lines, i) for i in (0, 2)]
+    [False, True]
+    """
+    below = [line for line in lines[index + 1 : index + 3] if not line.blank][:1]
+    if not below:
+        return False
+    caption = below[0].stripped.strip(" |")
+    return bracketed(caption) and _registrant_caption().search(caption) is not None

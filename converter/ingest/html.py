@@ -37,7 +37,7 @@ import html
 import re
 from functools import cache
 
-from converter.ingest.textmap import TextBuilder
+from converter.ingest.textmap import PLAIN_LOOK_ALIKES, TextBuilder
 from converter.resources import data_rows
 
 _TAG_NAME = re.compile(r"</?\s*([A-Za-z][A-Za-z0-9:._-]*)")
@@ -201,7 +201,7 @@ class _HtmlWriter:
             if shown:
                 self.b.insert(shown, at if entity else at + i)
             elif entity:
-                self.b.insert(char.replace("\xa0", " "), at)
+                self.b.insert(char.translate(PLAIN_LOOK_ALIKES), at)
             elif not char.isspace() or self.b.last_char not in " \t\n":
                 self.b.copy(at + i, at + i + 1)
 
@@ -240,8 +240,9 @@ class _HtmlWriter:
         if decoded == entity:
             self.b.copy(at, at + len(entity))  # not an entity after all: keep the characters
             return
-        # Each &nbsp; is one plain space, never collapsed: filers use runs of them to lay out.
-        self.b.insert(decoded.replace("\xa0", " "), at)
+        # Each &nbsp; is one plain space, never collapsed: filers use runs of them to lay out;
+        # '&#8209;' is a hyphen as the copied U+2011 is.
+        self.b.insert(decoded.translate(PLAIN_LOOK_ALIKES), at)
 
 
 def write_html(builder: TextBuilder, start: int, end: int) -> tuple[list[str], tuple[tuple[int, int], ...]]:

@@ -9,7 +9,14 @@ one per character, and building it is linear in the size of the text.
 
 Copying also cleans what extractors should not see: control characters and NUL bytes become
 spaces, a form feed becomes a space and starts a new page, CR LF becomes LF, a lone CR becomes
-LF and a no-break space becomes a plain space. A tab becomes the spaces that reach the next tab
+LF, a no-break space becomes a plain space and a hyphen typeset as one of Unicode's hyphens
+(U+2010 HYPHEN, U+2011 NON-BREAKING HYPHEN, U+2012 FIGURE DASH, U+FE63 SMALL HYPHEN-MINUS)
+becomes the ASCII hyphen: word processors print "Form 20\u2011F", "000\u2011512" or a road name
+"Sinsa\u2011ro" with them, and every reader of forms, file numbers, postal codes and telephone
+numbers reads ASCII. One character stands for one, so offsets and columns stay put. The en and
+em dashes (U+2013, U+2014), the minus sign (U+2212) and the full-width hyphen-minus (U+FF0D, which
+keeps its double width outside a full-width figure) are left as printed: they mark ranges,
+datelines, negative figures and empty cells, and their readers name them. A tab becomes the spaces that reach the next tab
 stop, counting wide (East Asian) characters twice, as the filer saw the line: the readers of
 layout then see one kind of blank. A figure in full-width digits ("２００４年", "１２，３４５") becomes
 ASCII, so every reader of figures and dates reads it; before a cell gap it keeps its printed
@@ -27,6 +34,10 @@ width. All of those are inserted characters, so the invariant
 1
 >>> [(s.text_start, s.raw_start, s.length) for s in b.segments]
 [(0, 0, 2), (2, 3, 3), (5, 6, 0), (6, 7, 2), (8, 9, 0)]
+>>> b = TextBuilder(raw := "Form 20\u2011F, file no. 000\u201012345, 1\u20132 May")
+>>> b.copy(0, len(raw))
+>>> b.text()
+'Form 20-F, file no. 000-12345, 1\u20132 May'
 >>> b = TextBuilder(raw := "Sales\\t1,204\\n매출액\\t5,123")
 >>> b.copy(0, len(raw))
 >>> b.text().splitlines()
@@ -51,9 +62,12 @@ from converter.parse.match_starts import word_offsets
 # read as ASCII. Other full-width characters ("（連結）") are text as printed and stay.
 # Source: Unicode's Halfwidth and Fullwidth Forms block, each the ASCII character + 0xFEE0.
 _FULL_WIDTH_FIGURE = "[＋－]?[０-９]+(?:[，．：／－][０-９]+)*％?"
-_SPECIAL = re.compile(rf"[\x00-\x09\x0b-\x1f\x7f-\x9f\xa0]|{_FULL_WIDTH_FIGURE}")
+_SPECIAL = re.compile(rf"[\x00-\x09\x0b-\x1f\x7f-\x9f\xa0\u2010-\u2012\ufe63]|{_FULL_WIDTH_FIGURE}")
 # any character a _SPECIAL match starts with: one class, scanned far faster than the alternation
-_SPECIAL_START = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\xa0＋－０-９]")
+_SPECIAL_START = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\xa0\u2010-\u2012\ufe63＋－０-９]")
+# Look-alikes read as the ASCII character they print (see the module's docstring for why these).
+# Source: Unicode General Punctuation (U+2010-U+2012) and Small Form Variants (U+FE63) blocks.
+PLAIN_LOOK_ALIKES = str.maketrans({"\xa0": " ", "\u2010": "-", "\u2011": "-", "\u2012": "-", "\ufe63": "-"})
 _FULL_WIDTH_OFFSET = 0xFEE0
 # a cell gap after a run of full-width figures: the run keeps its width so the columns stay put
 _GAP_AFTER = re.compile(r"(?: {2,}|\u3000|[ \t]*(?:\r?\n|$))")
@@ -150,6 +164,10 @@ class TextBuilder:
             if char[-1] >= "\uff01":
                 self._ascii_of_full_width(at, match.end())
                 pos = match.end()
+                continue
+            if char in "\u2010\u2011\u2012\ufe63":
+                self.insert(char.translate(PLAIN_LOOK_ALIKES), at)
+                pos = at + 1
                 continue
             if char == "\x00":
                 self.nul_count += 1

@@ -130,7 +130,8 @@ def file_number(r: Reading) -> None:
     for _, pattern in phrases("file_number"):
         m = pattern.search(r.cover.flat)
         if m:
-            r.add("EntityFileNumber", m.group(1), m.start(1), m.end(1), "file number")
+            # as EDGAR writes the number: with a hyphen where the cover typeset an en dash
+            r.add("EntityFileNumber", m.group(1).replace("\u2013", "-"), m.start(1), m.end(1), "file number")
             return
 
 

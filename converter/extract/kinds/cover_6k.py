@@ -50,8 +50,8 @@ _CAPTION_LINES = 150  # the cover's captions stand in its first lines
 _FILE_NUMBER = re.compile(
     r"""(?:commission\s+file\s+(?:number|no\.?)     # 'Commission File Number: 1-13368'
          |1934\s+act\s+registration\s+(?:number|no\.?)  # '1934 Act Registration No. 1-14418'
-        )\s*:?\s*(\d{1,3}-\d{3,6})
-       |(\d{1,3}-\d{3,6})\s*\n\s*\(commission\s+file\s+number\)  # the number over its caption
+        )\s*:?\s*(\d{1,3}[-\u2013]\d{3,6})        # its dash perhaps typeset as an en dash
+       |(\d{1,3}[-\u2013]\d{3,6})\s*\n\s*\(commission\s+file\s+number\)  # the number over its caption
     """,
     _I | re.X,
 )
@@ -178,7 +178,8 @@ def file_number(ctx: DocumentContext) -> list[Observation]:
     if not m:
         return _column_file_number(ctx)
     group = 1 if m.group(1) else 2
-    return [_obs(ctx, "EntityFileNumber", m.group(group), m.start(group), m.end(group), "cover:file number")]
+    number = m.group(group).replace("\u2013", "-")  # as EDGAR writes it: with a hyphen
+    return [_obs(ctx, "EntityFileNumber", number, m.start(group), m.end(group), "cover:file number")]
 
 
 def _file_number_starts(head: str) -> list[int] | range:
@@ -204,7 +205,7 @@ def _file_number_starts(head: str) -> list[int] | range:
 def _before_caption(char: str) -> bool:
     """A character of what may stand before the caption a number is printed over: ``\\d``
     (any decimal digit), ``-``, ``\\s`` (any white space, the line break too) or ``(``."""
-    return char.isdecimal() or char.isspace() or char in "-("
+    return char.isdecimal() or char.isspace() or char in "-\u2013("
 
 
 # the caption of the column, perhaps wrapped: '(Commission' over 'File Number)'

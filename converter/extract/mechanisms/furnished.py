@@ -24,8 +24,8 @@ from converter.extract.mechanisms.exhibit_index import ExhibitRow, exhibit_rows,
 from converter.parse.gates import Gated, fold, folded_text
 
 _I = re.IGNORECASE
-FORM_20F = re.compile(r"form\s+20-F", _I)
-FORM_40F = re.compile(r"form\s+40-F", _I)
+FORM_20F = re.compile(r"form\s*20-F", _I)  # also run together: "Form20-F"
+FORM_40F = re.compile(r"form\s*40-F", _I)
 # 'yes' not within a word; the look-behind after the word (the same test of the letter before
 # it) leaves 'yes' first, which the engine finds far faster than a test at every position
 YES = re.compile(r"yes(?<![A-Za-z]yes)(?![A-Za-z])", _I)

@@ -11,6 +11,7 @@ from converter.extract.mechanisms.name_match import has_legal_form
 from converter.extract.mechanisms.signature_lines import TITLE, Line, is_prose, wraps_title
 from converter.extract.mechanisms.signature_parts import (
     ENDS_WITH_FOR,
+    bare_title_under,
     opens_a_block,
     principal_wraps,
     title_complete,
@@ -25,11 +26,21 @@ _NAMES_PRINCIPAL = re.compile(r"\b(?:for|on\s+behalf\s+of)\s+\S", re.IGNORECASE)
 def continues(lines: list[Line], i: int, previous: Line, column: int) -> bool:
     line = lines[i]
     flush = line.cell or line.indent <= 1 and previous.indent <= 1  # no indentation to go by
+    if value_of_an_empty_title(line, previous):
+        return True
     if lines[i - 1].kind == "blank":
         return False
     if line.indent < column - 1 and not flush:
         return _title_finished_under_label(line, previous)
     return _continues_aligned(lines, i, previous)
+
+
+def value_of_an_empty_title(line: Line, previous: Line) -> bool:
+    """A title printed on a later line under its label left empty ('Title:' / blank / 'Vice
+    President', as a word processor's table of labels and values comes out): a bare title
+    (capitalised words ending as a title does, no legal form: the next party is none)."""
+    return (previous.kind == "title" and not TITLE.sub("", previous.body, count=1).strip()
+            and bare_title_under(line, previous))
 
 
 def _title_finished_under_label(line: Line, previous: Line) -> bool:

@@ -328,6 +328,9 @@ def _text_below(clean: str, line: Line, found: dict[str, TextSpan], last: str,
     a, b = line.body_span
     if last == "capacity" and "for" not in found:
         found["for"] = (a, b)  # "Jane Roe, Attorney-in-Fact for" / "John Park"
+    elif last == "title" and "title" in found and found["title"][0] >= found["title"][1]:
+        found["title"] = (a, b)  # 'Title:' left empty, its value on a later line
+        return 1
     elif last in ("title", "role", "text") and "title" in found:
         if title_lines < 2 and (not title_complete(value_of(clean, found["title"])) or wraps_title(line.body)):
             found["title"] = (found["title"][0], b)  # a title wrapped onto a second line

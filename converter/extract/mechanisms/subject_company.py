@@ -419,6 +419,24 @@ def _paragraph_above(text: str, at: int) -> tuple[int, int] | None:
     return found[0].start() + len(found[0].group(0)) - len(found[0].group(0).lstrip()), found[-1].end()
 
 
+# a footnote's marks after the issuer's name ('Sample Holdings, Ltd.**' over '(Name of Issuer)', the
+# footnote below the caption saying whose successor it is): no name ends in them
+_NAME_FOOTNOTE_MARKS = re.compile(r"[ \t]?[*\u2020\u2021]+$")
+
+
+def _unmarked(name: Located) -> Located:
+    """The name without the footnote marks after it.
+
+    >>> _unmarked(Located("Sample Holdings, Ltd.**", 10, 33))
+    Located(value='Sample Holdings, Ltd.', start=10, end=31)
+    """
+    value = str(name.value)
+    marks = _NAME_FOOTNOTE_MARKS.search(value)
+    if marks is None or marks.start() == 0:
+        return name
+    return Located(value[: marks.start()], name.start, name.end - (len(value) - marks.start()))
+
+
 def subject_from_cover(text: str) -> Subject:
     """Issuer and class from the ``(Name of Issuer)`` and ``(Title of Class of Securities)``
     captions; legal form and country from the item 1 sentence."""
@@ -438,7 +456,7 @@ def subject_from_cover(text: str) -> Subject:
             above = _paragraph_above(text, title.start)
             if above is not None and _PAR_VALUE.search(text, *above):
                 par = _par_value(text, *above)
-    name = _mixed_case(text, name) if name is not None else None
+    name = _mixed_case(text, _unmarked(name)) if name is not None else None
     form = sentence.legal_form
     if form is None and name is not None:
         form = _name_suffix_form(text, name.start, name.end)
