@@ -14,7 +14,8 @@ import pytest
 from arelle_support import assert_arelle_clean
 from converter.classify import classify
 from converter.extract.mechanisms.lines import squash
-from converter.extract.kinds.cover_20f import _ratio_pattern, cover_end, ratio_value
+from converter.extract.kinds.cover_20f import cover_end
+from converter.extract.kinds.cover_20f_phrases import ratio_pattern, ratio_value
 from converter.extract.mechanisms.countries import country_code
 from converter.extract.mechanisms.registered_classes import Vocabulary, rows_of
 from converter.extract.kinds import cover_20f
@@ -356,7 +357,7 @@ RATIOS = [
 
 @pytest.mark.parametrize("text, value, decimals", RATIOS)
 def test_ads_ratio_wording(text, value, decimals):
-    m = _ratio_pattern().search(text)
+    m = ratio_pattern().search(text)
     assert m is not None
     assert ratio_value(m) == (Decimal(value), decimals)
 
@@ -419,7 +420,7 @@ def test_reader_never_raises_on_odd_covers():
     "American Depositary Shares, each representing",
 ])
 def test_no_ads_ratio_without_a_quantity(text):
-    assert _ratio_pattern().search(text) is None
+    assert ratio_pattern().search(text) is None
 
 
 OUTSTANDING = [

@@ -27,7 +27,7 @@ import pytest
 from converter.extract.kinds import schedule_13_front_page as front_page
 from converter.extract.mechanisms import prose_periods
 from converter.pipeline import convert_bytes, convert_text
-from converter.extract.kinds.cover_20f import class_pattern
+from converter.extract.kinds.cover_20f_phrases import class_pattern
 from converter.extract.mechanisms import company_counts, table_cell_spans, table_space_rows
 from converter.extract.mechanisms.lines import Line, split_lines
 from converter.extract.mechanisms.table_calendar import document_calendar

@@ -24,6 +24,7 @@ from decimal import Decimal
 from functools import cache
 
 from converter.extract.base import DocumentContext, Found
+from converter.extract.kinds.cover_20f_phrases import class_pattern, phrase, phrases, ratio_pattern, ratio_value
 from converter.extract.mechanisms.lines import squash
 from converter.extract.mechanisms.countries import country_code
 from converter.extract.mechanisms.cover_cells import name_before_jurisdiction
@@ -32,8 +33,6 @@ from converter.extract.mechanisms.registered_classes import Vocabulary, clean, r
 from converter.model import PURE, SHARES, Mention, Observation, Period, UnitSpec
 from converter.parse.amounts import find_amounts
 from converter.parse.dates import find_dates
-from converter.parse.numbers import number_words
-from converter.resources import data_rows
 
 COVER_CHARS = 15000  # a cover page ends well before this; the body of a full report is not read
 _HEAD_FLAT = 2500  # the form name and amendment number sit at the top
@@ -47,17 +46,6 @@ _NO_VALUE = re.compile(r"(?:none|not\s+applicable|n\s*/\s*a|same|-+)\.?", _I)
 # Phrases
 # --------------------------------------------------------------------------------------------
 
-
-@cache
-def phrases(kind: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """(value, pattern) rows of ``data/cover_20f.tsv`` of one kind, in file order."""
-    return tuple((value, re.compile(regex, _I | re.M)) for k, value, regex in data_rows("cover_20f.tsv") if k == kind)
-
-
-@cache
-def phrase(kind: str) -> re.Pattern[str]:
-    """All phrases of one kind as one pattern."""
-    return re.compile("|".join(f"(?:{p.pattern})" for _, p in phrases(kind)), _I | re.M)
 
 
 # --------------------------------------------------------------------------------------------
@@ -268,54 +256,11 @@ def jurisdiction(r: Reading, values: dict[str, tuple[int, int]]) -> str | None:
 # --------------------------------------------------------------------------------------------
 
 
-def class_pattern(value: str) -> re.Pattern[str]:
-    """The words of a class of securities: ``ads``, ``preferred``, ``treasury``."""
-    return next(p for v, p in phrases("class") if v == value)
-
-
-@cache
-def _ratio_pattern() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w, (_, kind) in sorted(number_words().items(), key=lambda x: -len(x[0]))
-                     if kind in ("cardinal", "article") and re.fullmatch(r"[a-z][a-z -]*", w))
-    fractions = "|".join(f"(?:{p.pattern})" for _, p in phrases("fraction"))
-    return re.compile(
-        rf"""(?:{phrase("represents").pattern})\s+
-        (?P<q>(?P<fn>\d{{1,3}})\s*/\s*(?P<fd>\d{{1,3}})(?:st|nd|rd|th)?    # 1/2, 1/10th
-          |(?P<num>\d{{1,3}}(?:\.\d+)?|{words})                          # 10, 0.5, one, three, a
-           (?:[\s-]+(?P<den>{fractions}))?)                              # ... tenths
-        \s+(?:of\s+(?:(?:one|a|an|1)\s+)?)?                              # of one / of a / of (share)
-        (?:(?:fully\s+paid|(?!(?:of|in|the|our|its|held|all|total)\b)[A-Za-z]+|\(\S+\))\s+){{0,3}}?  # Equity, common
-        (?:shares?|stock)\b""", _I | re.X)
-
-
-def ratio_value(m: re.Match[str]) -> tuple[Decimal, int] | None:
-    """The shares one ADS represents, and the decimals it is exact to (4 for a third)."""
-    if m.group("fn"):
-        numerator, denominator = Decimal(m.group("fn")), Decimal(m.group("fd"))
-    else:
-        word = m.group("num").lower()
-        numerator = Decimal(word) if word[0].isdigit() else number_words()[word][0]
-        denominator = Decimal(1)
-        if m.group("den"):
-            denominator = next(Decimal(v) for v, p in phrases("fraction") if p.fullmatch(m.group("den")))
-    if denominator == 0 or numerator <= 0:
-        return None
-    value = numerator / denominator
-    exact = value.quantize(Decimal("0.000001"))
-    if exact != value:  # a third: reported to four places
-        rounded = value.quantize(Decimal("0.0001"))
-        return rounded, 4
-    exact = exact.normalize()
-    if exact.as_tuple().exponent > 0:  # 2E+1: twenty shares, written 20
-        exact = exact.quantize(Decimal(1))
-    return exact, max(-exact.as_tuple().exponent, 0)
-
-
 def ads_ratio(r: Reading) -> None:
     """'American Depositary Shares, each representing one-half of one share' -> 0.5: the first
     such wording whose clause names depositary shares."""
     for words in r.passages():
-        for m in _ratio_pattern().finditer(words.flat):
+        for m in ratio_pattern().finditer(words.flat):
             clause = re.split(r"[.;]\s|\)\s*\(", words.flat[max(m.start() - 160, 0) : m.start()])[-1]
             found = ratio_value(m) if class_pattern("ads").search(clause) else None
             if found:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from converter.extract.kinds.cover_20f import _ratio_pattern as ratio_pattern, class_pattern, ratio_value
+from converter.extract.kinds.cover_20f_phrases import class_pattern, ratio_pattern, ratio_value
 from converter.extract.mechanisms.subject_company import Located, captioned
 from converter.parse.dates import find_dates
 from converter.parse.gates import Gated, folded_text
