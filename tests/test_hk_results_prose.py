@@ -1,6 +1,6 @@
 """Hong Kong results announcements in prose, as financial news and summaries write them: the
 company with its stock code and no 'today' ('東方巴士(00987)公布'), the interim dividend written
-中期息, EPS written 每股基本及摊薄盈利 (basic and diluted), cents of a named dollar ("1.20 HK
+中期息, EPS written 每股基本及摊薄盈利 (basic and diluted), cents of a named dollar ("3.40 HK
 cents"), a letterhead with its Chinese name and '*' mark, the earlier figure of one scope kept
 with its own current figure, and underlying figures left unmapped. Every company, figure and
 phrase is invented; the layouts are those of the announcements.

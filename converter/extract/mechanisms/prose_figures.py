@@ -31,7 +31,7 @@ PER_SHARE = re.compile(r"\s*(?:per|a)\s+(?:(?P<kind>fully\s+diluted|diluted|basi
 _CUT_SCALE = re.compile(r"\s+(?:t(?:h(?:o(?:u(?:s(?:a(?:nd?)?)?)?)?)?|r(?:i(?:l(?:l(?:i(?:on?)?)?)?)?)?)?|"
                         r"m(?:i(?:l(?:l(?:i(?:on?)?)?)?)?)?|b(?:i(?:l(?:l(?:i(?:on?)?)?)?)?)?)\s*")
 _CENTS = re.compile(r"""(?<![\d.,$])(?P<n>\d{1,3}(?:\.\d+)?)\s?  # the number of cents
-    (?:(?P<dollar>HK|US|NT|S)\s?)?                                  # whose dollar: "1.20 HK cents"
+    (?:(?P<dollar>HK|US|NT|S)\s?)?                                  # whose dollar: "3.40 HK cents"
     cents?\b""", re.VERBOSE)
 # the dollar a cent's letters name (Hong Kong announcements write "HK cents")
 _CENT_DOLLARS = {"HK": "HKD", "US": "USD", "NT": "TWD", "S": "SGD"}

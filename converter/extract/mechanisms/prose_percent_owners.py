@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 _SOME_YEAR_END = dt.date(2001, 12, 31)
 # what opens the clause a percentage stands in: "; ", ", ", "that", "while", "whereas", "but"
 _CLAUSE_OPENS = re.compile(r"[;,]|\b(?:that|while|whereas|but)\b", re.I)
-# "fell 36.88 percent and 38.75 percent, respectively, in the first half": a period after the list
+# "fell 27.45 percent and 31.6 percent, respectively, in the first half": a period after the list
 _PERIOD_AFTER = re.compile(r"\s*(?:,\s*respectively\s*,?)?\s*(?:in|for|during)\s+(?:the\s+)?$", re.I)
 
 # "respectively", "각각": a sentence pairing a list of changes with a list of measures
@@ -54,7 +54,7 @@ class PercentOwners:
                        periods: list["FoundPeriod"]) -> "Dated | None":
         """The period an English percentage's own clause names, which wins over its measure's or
         the text's: "... had a steeper decline in the second quarter considering the fact that the
-        figures in the first quarter fell 36.88 percent" (the first quarter's change), "fell 4.1
+        figures in the first quarter fell 27.45 percent" (the first quarter's change), "fell 4.1
         percent and 3.2 percent, respectively, in the first half" (None: the clause names none, or
         only a comparison)."""
         if HANGUL.search(s.text):
