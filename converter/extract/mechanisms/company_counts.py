@@ -196,6 +196,30 @@ def _nation_gate() -> re.Pattern[str]:
     return re.compile(rf"\s(?:{after})\b|\b(?i:{before})\s")
 
 
+@cache
+def _nation_spellings() -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The words of ``_nation_gate`` as a sentence must hold them: those after a country as
+    printed (the gate reads them in their case), those before it folded (read in any case);
+    None where a word is no plain literal (then no substring can stand for it)."""
+    after, before = _words("nation_after"), _words("nation_before")
+    if any(re.escape(w) != w for w in (*after, *before)):
+        return None
+    return tuple(after), tuple(fold(w) for w in before)
+
+
+def _may_name_nation(sentence: str) -> bool:
+    """Whether ``sentence`` holds a word ``_nation_gate`` needs: substring tests, where the
+    gate's search tries its words at every character of every English sentence."""
+    spellings = _nation_spellings()
+    if spellings is None:
+        return True
+    after, before = spellings
+    if any(w in sentence for w in after):
+        return True
+    folded = fold(sentence) if before else ""
+    return any(w in folded for w in before)
+
+
 # a capitalised word, "of", "&" before "Japan Inc.": a company's own name ("Acme Japan Inc.")
 _NAMED_BEFORE = re.compile(r"(?:[A-Z][\w.-]*|of|&|and)\s+$")
 
@@ -209,7 +233,7 @@ def _nation(sentence: str) -> str | None:
     >>> _nation("Acme Korea Inc. said net profit rose 5%.") is None
     True
     """
-    if not _nation_gate().search(sentence):
+    if not _may_name_nation(sentence) or not _nation_gate().search(sentence):
         return None  # (most sentences hold neither word)
     figure = _FIGURE.search(sentence)
     for m in _nation_words().finditer(sentence, 0, figure.start() if figure else len(sentence)):

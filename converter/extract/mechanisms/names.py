@@ -105,8 +105,8 @@ def legal_form_alone(text: str) -> bool:
     >>> legal_form_alone("Co., Ltd."), legal_form_alone(" Limited "), legal_form_alone("Hanbit Marine Co., Ltd.")
     (True, True, False)
     """
-    m = _trailing_form().search(text.strip())
-    return m is not None and m.start() == 0
+    # (a match from the text's start: tried there alone, not at each of its characters)
+    return _trailing_form().match(text.strip()) is not None
 
 
 def _is_form(token: str) -> bool:

@@ -35,6 +35,7 @@ from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from converter.extract.mechanisms.sentences import MeasureHit, Sentence, find_measures, word_pattern
+from converter.parse.gates import Gated, fold
 
 if TYPE_CHECKING:
     from converter.extract.mechanisms.prose_figures import Figure
@@ -71,6 +72,21 @@ _COMPARED_WITH = re.compile(r"[^;%]{0,60}?\b(?:from|versus|vs\.?|compared\s+(?:w
 
 def written_margin(text: str, s: Sentence, figure: "Figure", figures: list["Figure"],
                    measures: list[MeasureHit], found: dict[int, Written]) -> Written | None:
+    """``read_margin``, asked only of a sentence that holds a margin word: every reading of it
+    needs one in the sentence (``found`` holds the sentence's margins read so far), and most
+    sentences with a percentage hold none."""
+    if not _margin_gated().may_match(fold(s.text)):
+        return None
+    return read_margin(text, s, figure, figures, measures, found)
+
+
+@cache
+def _margin_gated() -> Gated:
+    return Gated(word_pattern("margin_word"))
+
+
+def read_margin(text: str, s: Sentence, figure: "Figure", figures: list["Figure"],
+                measures: list[MeasureHit], found: dict[int, Written]) -> Written | None:
     """Whether the percentage ``figure`` is written as a margin whose measure is not named with
     it: (the margin's concept, or None where its measure has none, the measure) else None (not
     written so, or a margin measure named beside it: bound as such). ``found``: the sentence's

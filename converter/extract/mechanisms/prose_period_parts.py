@@ -66,6 +66,13 @@ _PRIOR_YEAR_OPENING = re.compile(rf"^(?:{'|'.join(PRIOR_YEAR_WORDS)})\s*")
 _QUARTER_NUMBER = re.compile(r"(\d)\s*(?:·\s*4\s*)?분기")
 
 
+def cumulative_candidates(own: FoundPeriod, periods: list[FoundPeriod]) -> list[FoundPeriod]:
+    """The periods of a sentence ``cumulative_compared`` can read for ``own``: the months to a
+    quarter's end, and only for a quarter's figure (the comparisons are asked of these alone,
+    a search each, instead of every period of every sentence that sets the text's period)."""
+    return [q for q in periods if q.kind == "to_quarter"] if own.kind == "quarter" else []
+
+
 def cumulative_compared(own: FoundPeriod, compared: list[FoundPeriod]) -> FoundPeriod | None:
     """"3분기 ... 지난해 3분기 누적 대비 39% 증가한": a quarter's figure compared with the year
     before's months to that quarter's end is of this year's months to that quarter too (a

@@ -29,6 +29,7 @@ from converter.extract.mechanisms.prose_period_parts import (
     RELATION_OFFSETS,
     prior_period_offset,
     a_year as _a_year,
+    cumulative_candidates,
     cumulative_compared,
     labels_figure,
     part_compared,
@@ -327,7 +328,7 @@ class ProsePeriods:
                 continue  # "지난해 1분기 ... 기록했던 한빛은 올해 1분기 ...": the clause's figure's period only
             if p.kind in PERIOD_KINDS and not self.is_comparative(p, s):
                 # "3분기 ... 지난해 3분기 누적 대비": compared like with like, the months to the quarter's end
-                p = cumulative_compared(p, [q for q in periods if self.is_comparative(q, s)]) or p
+                p = cumulative_compared(p, [q for q in cumulative_candidates(p, periods) if self.is_comparative(q, s)]) or p
                 if p.period is not None and p.period.start is not None:
                     self.current, self.undated, self.unstated = p.period, None, None
                     return
