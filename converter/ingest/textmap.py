@@ -16,11 +16,11 @@ becomes the ASCII hyphen: word processors print "Form 20\u2011F", "000\u2011512"
 numbers reads ASCII. One character stands for one, so offsets and columns stay put. The en and
 em dashes (U+2013, U+2014), the minus sign (U+2212) and the full-width hyphen-minus (U+FF0D, which
 keeps its double width outside a full-width figure) are left as printed: they mark ranges,
-datelines, negative figures and empty cells, and their readers name them. A tab becomes the spaces that reach the next tab
-stop, counting wide (East Asian) characters twice, as the filer saw the line: the readers of
-layout then see one kind of blank. A figure in full-width digits ("２００４年", "１２，３４５") becomes
-ASCII, so every reader of figures and dates reads it; before a cell gap it keeps its printed
-width. All of those are inserted characters, so the invariant
+datelines, negative figures and empty cells, and their readers name them. A tab becomes the
+spaces that reach the next tab stop, counting wide (East Asian) characters twice, as the filer
+saw the line: the readers of layout then see one kind of blank. A figure in full-width digits
+("２００４年", "１２，３４５") becomes ASCII, so every reader of figures and dates reads it; before a
+cell gap it keeps its printed width. All of those are inserted characters, so the invariant
 ``raw[raw_offset(i)] == text[i]`` holds for every copied character.
 
 >>> raw = "ab\\r\\ncd\\x0cef\\x00"
