@@ -57,7 +57,7 @@ class PercentOwners:
         figures in the first quarter fell 27.45 percent" (the first quarter's change), "fell 4.1
         percent and 3.2 percent, respectively, in the first half" (None: the clause names none, or
         only a comparison)."""
-        if HANGUL.search(s.text):
+        if not periods or HANGUL.search(s.text):  # (no period: nothing to name, the clause unread)
             return None  # (Korean writes the period and the comparison before the figure: its own readers)
         previous = max([f.end for f in figures if f.end <= figure.start and not f.percent] + [s.start])
         opens = [m.end() for m in _CLAUSE_OPENS.finditer(self.text, previous, figure.start)]
