@@ -253,7 +253,17 @@ def subject_code(text: str, registrant: str | None) -> tuple[str, tuple[int, int
     """
     if not registrant:
         return None
-    for m in _SUBJECT.finditer(text, 0, min(len(text), HEAD)):
+    end = min(len(text), HEAD)
+    # the code follows the name at once: without the name and an opening parenthesis in the head
+    # (nearly every document) no match can be the registrant's, so the scan is skipped
+    if text.find(registrant + "(", 0, end) < 0 and text.find(registrant + "（", 0, end) < 0:
+        return None
+    return plain_subject_code(text, registrant, end)
+
+
+def plain_subject_code(text: str, registrant: str, end: int) -> tuple[str, tuple[int, int]] | None:
+    """``subject_code`` without its gate: every first-sentence subject of the head is read."""
+    for m in _SUBJECT.finditer(text, 0, end):
         if m["code"] and m["name"] == registrant:
             digits = _CODE_DIGITS.search(text, m.start("code"), m.end("code"))
             if digits:

@@ -168,10 +168,10 @@ class SentenceBinder(FigureBinder, PercentBinder, PercentOwners, ListBinder, Sec
     def _segment_going_on(self, s: Sentence) -> Subject | None:
         """The segment of the sentence before, where ``s`` goes on in its paragraph naming no
         subject of its own (no company, no segment: ``korean_other_subject``)."""
+        if self.segment_on is None:  # (most sentences: before the imports, which cost more than the test)
+            return None
         from converter.extract.mechanisms.korean_subjects import korean_other_subject
         from converter.extract.mechanisms.names import words
-        if self.segment_on is None:
-            return None
         part, end = self.segment_on
         if "\n" in self.text[end:s.start] or korean_other_subject(s.text) is not None \
                 or any(word in s.text for word in words("ko_whole")):

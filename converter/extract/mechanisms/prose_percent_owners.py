@@ -57,19 +57,20 @@ class PercentOwners:
         figures in the first quarter fell 27.45 percent" (the first quarter's change), "fell 4.1
         percent and 3.2 percent, respectively, in the first half" (None: the clause names none, or
         only a comparison)."""
-        if HANGUL.search(s.text):
+        # (only a period of its own, stated or unresolved, can answer: without one the clause is not read)
+        own = [p for p in periods if p.relation is None and (p.period is not None or p.unresolved)]
+        if not own or HANGUL.search(s.text):
             return None  # (Korean writes the period and the comparison before the figure: its own readers)
         previous = max([f.end for f in figures if f.end <= figure.start and not f.percent] + [s.start])
         opens = [m.end() for m in _CLAUSE_OPENS.finditer(self.text, previous, figure.start)]
         begin = opens[-1] if opens else previous
         following = next((f.start for f in figures if f.start > figure.end and not f.percent), s.end)
         listed_end = max([f.end for f in figures if f.percent and figure.end <= f.start < following] + [figure.end])
-        for p in reversed(periods):
+        for p in reversed(own):
             where = s.start + p.start
             inside = begin <= where and s.start + p.end <= figure.start
             after = listed_end <= where < following and _PERIOD_AFTER.fullmatch(self.text, listed_end, where)
-            if (inside or after) and p.relation is None and not self.periods.is_comparative(p, s) \
-                    and (p.period is not None or p.unresolved):
+            if (inside or after) and not self.periods.is_comparative(p, s):
                 return Dated(p.period, None if p.period is not None else p.text)
         return None
 
