@@ -180,6 +180,11 @@ FIND_CASES = [
      "New York Branch: 245 Park Avenue, New York, NY 10167\n",
      [("120, Taepyung-ro 2-ga, Jung-gu, Seoul 100-102, Korea", "Jung-gu", "100-102"),
       ("245 Park Avenue, New York, NY 10167", "New York", "10167")]),
+    # the rooms a company occupies listed with commas: the last room ends the address
+    ("본점 소재지 : 서울특별시 강남구 테헤란로 321, 가온타워 1204, 1205호\n",
+     [("서울특별시 강남구 테헤란로 321, 가온타워 1204, 1205호", "Gangnam-gu", None)]),
+    ("Head office: Room 1203, 88 Sejong-daero, Jung-gu, Seoul 04520, Korea\n",
+     [("Room 1203, 88 Sejong-daero, Jung-gu, Seoul 04520, Korea", "Jung-gu", "04520")]),
     ("본사는 서울특별시 서초구 서초동 1592-7 한빛센터 12층에 있다.",
      [("서울특별시 서초구 서초동 1592-7 한빛센터 12층", "Seocho-gu", None)]),
     ("The registered office is at Clarendon House, 2 Church Street, Hamilton HM 11, Bermuda.",

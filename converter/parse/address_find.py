@@ -226,7 +226,25 @@ def _filler(text: str, piece: Piece) -> bool:
     kinds = {e.kind for e in piece.elements}
     if kinds and not (kinds <= {"place", "country", "city", "region", "district"} and piece.rest):
         return False  # (a street's number, a postal code: no name; the words need not be searched)
-    return not (_has_building(text, piece) or _street_like(text, piece))
+    return not (_has_building(text, piece) or _street_like(text, piece) or _room_number(text, piece))
+
+
+@cache
+def _room_numbers() -> re.Pattern[str]:
+    rows = address_words().get("room_number", ())
+    return re.compile("|".join(f"(?:{spelling})" for spelling, _ in rows), re.IGNORECASE)
+
+
+def _room_number(text: str, piece: Piece) -> bool:
+    """A piece that is a room or suite number alone ('706호', 'Suite 1205'): the last of the rooms
+    an address lists ('…빌딩 705, 706호'), which ends the address where a name would not.
+
+    >>> from converter.parse.address import split_pieces
+    >>> text = "테헤란로 123, 한빛빌딩 1005, 1006호"
+    >>> [_room_number(text, p) for p in split_pieces(text)]
+    [False, False, True]
+    """
+    return _room_numbers().fullmatch(text[piece.start:piece.end].strip()) is not None
 
 
 def _trimmed(text: str, start: int, end: int) -> list[Piece]:
