@@ -221,6 +221,7 @@ def extract_resolution(ctx: DocumentContext) -> Found:
     _split_effective_date(ctx, doc, out)
     merger_facts(ctx, doc, out)
     _meeting_type(ctx, doc, out)
+    _record_date(ctx, doc, out)
     _par_value(ctx, doc, out)
     return Found(tuple(out.observations), tuple(out.unmapped))
 
@@ -314,6 +315,21 @@ def _split_effective_date(ctx: DocumentContext, doc: _Disclosure, out: _Out) -> 
             out.observations.append(Observation("StockSplitEffectiveDate", v.value, ctx.document_period,
                                                 span=ctx.span(v.start, v.end), rule=RULE))
             return
+
+
+def _record_date(ctx: DocumentContext, doc: _Disclosure, out: _Out) -> None:
+    """The 배당기준일 item of a dividend decision: the dividend's record date, where the form
+    declares a dividend and names one record date (an amendment's superseded one aside)."""
+    if not any(o.concept.startswith("Dividends") for o in out.observations):
+        return  # a record date of no dividend read (a meeting's, a split's register closing)
+    dated = [v for v in doc.reading.values if v.concept == "@record_date" and isinstance(v.value, dt.date)
+             and v.side(doc.amendment) not in ("before", "superseded")]
+    if len({v.value for v in dated}) > 1:
+        return _mention(ctx, out, dated[0], "several record dates: which dividend each is for is not stated")
+    if dated:
+        v = dated[0]
+        out.observations.append(Observation("DividendRecordDate", v.value, ctx.document_period,
+                                            span=ctx.span(v.start, v.end), rule="resolution:record-date"))
 
 
 # -- shareholders' meetings and par values ------------------------------------------------------------
