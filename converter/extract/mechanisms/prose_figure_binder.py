@@ -66,6 +66,15 @@ def _along() -> re.Pattern[str]:
     return re.compile(rf"\s*,?\s*(?:{word_pattern('along').pattern})\s+(?:an?\s+)?", re.I)
 
 
+@cache
+def _compared_measure() -> re.Pattern[str]:
+    """"swung to profit from an operating loss of", "compared with a net profit of": a comparison
+    word and an article (or "its") right before a measure, which the comparison's figures are of
+    (built once)."""
+    return re.compile(rf"(?:{word_pattern('compare').pattern})\s+(?:an?|its|their)\s+"
+                      r"(?:(?:year[-\s](?:earlier|ago)|previous|prior)\s+)?$", re.I)
+
+
 _KO_TOPIC = re.compile(r"(?:에는|에도|엔|은|는)\s*")
 # "1주당 500원", "주당 750원": the amount that follows is per share
 _KO_PER_SHARE = re.compile(r"주당\s*(?:현금\s*)?$")
@@ -94,6 +103,8 @@ _BASIC = re.compile(r"basic|基本", re.I)
 # "revenue of KRW 1.9 trillion last year", "net income of $5 million a year earlier": a relative
 # period right after the figure, no comparison word between, is that figure's own period
 _RELATIVE_ATTACHED = re.compile(r"[\s,]*(?:(?:in|for|during)\s+)?(?:the\s+)?", re.I)
+# ", or earnings per share of": a figure joined to the one before it (its own words may follow)
+_OR_JOINS = re.compile(r",\s*or\s+(?:[a-z]+\s+){0,5}(?:of\s+)?$", re.I)
 # "decreased from HKD 4,321 million": the figure a change starts from, right after "from"
 _FROM_BEFORE = re.compile(r"\bfrom\s*$", re.I)
 _BASIC_OR_DILUTED = re.compile(r"basic|diluted", re.I)
@@ -295,11 +306,45 @@ class FigureBinder:
             # 2분기에는 32.6%가 줄어든 520억원": the level reached, of the period named before the change
             same = []
             left = max([f.end for f in figures if f.end <= grown.start] + [s.start])
+        if same and self._named_anew(same, measure):
+            same = []  # "from an operating loss of X ($Y) by posting an operating profit of Z": Z is the level
         if same and same[-1].role == "primary" and self._korean_period_between(s, periods, same[-1], figure):
             same = []  # "지난해 3분기 X원의 영업이익을 기록했던 한빛은 올해 3분기 영업손실 Y원": its own period's
         if not same:
-            return self._level(s, periods, measure, concept, figure, sign, subject, left, right)
+            level = self._level(s, periods, measure, concept, figure, sign, subject, left, right)
+            joined = self._joined_by_or(s, figure, figures, periods) if level is not None else None
+            if joined is None:
+                return level
+            # "net profit of X for last quarter, or earnings per share of Y": Y is of X's period
+            prior = next((b for b in bindings if b.figure.start == joined.start), None)
+            if prior is None:
+                return None  # the period named for both is not read: neither figure's is known
+            level.dated, level.role = prior.dated, prior.role
+            return level
         return self._second_figure(s, figure, figures, periods, same, concept, sign, subject, right)
+
+    def _joined_by_or(self, s: Sentence, figure: Figure, figures: list[Figure],
+                      periods: list[FoundPeriod]) -> Figure | None:
+        """The figure before ``figure`` where its own period phrase and ", or" join the two
+        ("NT$5 million for last quarter, or earnings per share of NT$0.3"): the period named in
+        the first figure's clause is the second's too (None: not so joined)."""
+        prior = next((f for f in reversed(figures) if f.end <= figure.start), None)
+        if prior is None:
+            return None
+        joint = _OR_JOINS.search(self.text, prior.end, figure.start)
+        if joint is None:
+            return None
+        return prior if any(_RELATIVE_ATTACHED.fullmatch(self.text, prior.end, s.start + p.start)
+                            and s.start + p.end <= joint.start() for p in periods) else None
+
+    def _named_anew(self, same: list[Binding], measure: MeasureHit) -> bool:
+        """Whether the figures of the measure so far are only those of a comparison named with
+        its own words ("from an operating loss of X ($Y)") and the measure is named again after
+        them, no comparison word between: the figure of that new mention is the level."""
+        last = same[-1]
+        return all(b.role != "primary" and b.measure is not None and b.measure.end <= b.figure.start
+                   for b in same) and measure.start >= last.figure.end \
+            and not word_pattern("compare").search(self.text, last.figure.end, measure.start)
 
     def _korean_period_between(self, s: Sentence, periods: list[FoundPeriod], last: Binding, figure: Figure) -> bool:
         """Whether a Korean sentence closes the clause of a figure of a measure ("... 기록했던") and
@@ -356,6 +401,14 @@ class FigureBinder:
         if left_behind is not None and self.periods.is_comparative(left_behind, s):
             # "decreased from HKD 4,321 million in 2023 to HKD 4,012 million in 2024": the level left, of its period
             return Binding(concept, figure, Dated(left_behind.period), "comparative", sign, (), subject)
+        if measure.end <= figure.start and \
+                _compared_measure().search(self.text, max(s.start, measure.start - 40), measure.start):
+            # "swung to profit from an operating loss of X by posting an operating profit of Y":
+            # X is what the measure was in the period compared with, never its own period's level
+            base = own.period or self.periods.fallback().period
+            comparative = self.periods.comparative(s, periods, base, measure.start, right)
+            return Binding(concept, figure, Dated(comparative), "comparative", sign, (), subject) \
+                if comparative else None
         if STRONG_COMPARE.search(self.text[left:figure.start]):  # "as compared with X": no level of its own
             comparative = self.periods.comparative(s, periods, own.period, left, right)
             return Binding(concept, figure, Dated(comparative), "comparative", sign, (), subject) \
