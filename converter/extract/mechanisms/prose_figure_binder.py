@@ -103,8 +103,6 @@ _BASIC = re.compile(r"basic|基本", re.I)
 # "revenue of KRW 1.9 trillion last year", "net income of $5 million a year earlier": a relative
 # period right after the figure, no comparison word between, is that figure's own period
 _RELATIVE_ATTACHED = re.compile(r"[\s,]*(?:(?:in|for|during)\s+)?(?:the\s+)?", re.I)
-# ", or earnings per share of": a figure joined to the one before it (its own words may follow)
-_OR_JOINS = re.compile(r",\s*or\s+(?:[a-z]+\s+){0,5}(?:of\s+)?$", re.I)
 # "decreased from HKD 4,321 million": the figure a change starts from, right after "from"
 _FROM_BEFORE = re.compile(r"\bfrom\s*$", re.I)
 _BASIC_OR_DILUTED = re.compile(r"basic|diluted", re.I)
@@ -323,29 +321,6 @@ class FigureBinder:
             return level
         return self._second_figure(s, figure, figures, periods, same, concept, sign, subject, right)
 
-    def _joined_by_or(self, s: Sentence, figure: Figure, figures: list[Figure],
-                      periods: list[FoundPeriod]) -> Figure | None:
-        """The figure before ``figure`` where its own period phrase and ", or" join the two
-        ("NT$5 million for last quarter, or earnings per share of NT$0.3"): the period named in
-        the first figure's clause is the second's too (None: not so joined)."""
-        prior = next((f for f in reversed(figures) if f.end <= figure.start), None)
-        if prior is None:
-            return None
-        joint = _OR_JOINS.search(self.text, prior.end, figure.start)
-        if joint is None:
-            return None
-        return prior if any(_RELATIVE_ATTACHED.fullmatch(self.text, prior.end, s.start + p.start)
-                            and s.start + p.end <= joint.start() for p in periods) else None
-
-    def _named_anew(self, same: list[Binding], measure: MeasureHit) -> bool:
-        """Whether the figures of the measure so far are only those of a comparison named with
-        its own words ("from an operating loss of X ($Y)") and the measure is named again after
-        them, no comparison word between: the figure of that new mention is the level."""
-        last = same[-1]
-        return all(b.role != "primary" and b.measure is not None and b.measure.end <= b.figure.start
-                   for b in same) and measure.start >= last.figure.end \
-            and not word_pattern("compare").search(self.text, last.figure.end, measure.start)
-
     def _korean_period_between(self, s: Sentence, periods: list[FoundPeriod], last: Binding, figure: Figure) -> bool:
         """Whether a Korean sentence closes the clause of a figure of a measure ("... 기록했던") and
         names, before the next of the same measure, another period than the first's, no
@@ -354,20 +329,6 @@ class FigureBinder:
             last.figure.end <= s.start + p.start and s.start + p.end <= figure.start and p.relation is None
             and (p.period is not None or p.unresolved) and not self.periods.is_comparative(p, s)
             and Dated(p.period, None if p.period is not None else p.text) != last.dated for p in periods)
-
-    def _compared_against(self, s: Sentence, periods: list[FoundPeriod], concept: str, figure: Figure,
-                          sign: int, subject: Subject, left: int) -> Binding | None:
-        """"전년의 1,210억원보다 24.1% 증가": the figure compared against is of the period named
-        before it; none named, it stays unmapped."""
-        own = self.periods.own(s, periods, figure.start, figure.end, figure.end, s.end)
-        # the period named nearest before it: "매출은 작년 2분기보다 27.6% 늘었고 영업손실은
-        # 18억원으로 전분기 31억원에 비해" is the previous quarter's, not the last year's
-        comparative = self.periods.comparative(s, periods, own.period, left, figure.start) or \
-            self.periods.comparative(s, periods, own.period, s.start, figure.start)
-        if comparative is None:
-            return Binding(concept, figure, Dated(None, own.undated), "comparative", sign, (), subject) \
-                if own.undated else None
-        return Binding(concept, figure, Dated(comparative), "comparative", sign, (), subject)
 
     def _changed_to(self, earlier: Figure, figures: list[Figure]) -> Figure | None:
         """The figure "538억원에서 54억원으로" changes ``earlier`` to: the next figure of the
