@@ -82,8 +82,23 @@ def _subject(text: str, start: int, verb: int) -> tuple[int, int] | None:
     start += m.end() if m else 0
     span = name_starting_at(text, start, verb)
     if span is not None and _only_asides(text[span[1] : verb]):
-        return span
+        # 'FnGuide, a financial information provider, released ...': the story's source of data
+        return None if _source_appositive(text[span[1] : verb]) else span
     return _after_description(text, start, verb)
+
+
+@cache
+def _source_phrases() -> re.Pattern[str]:
+    """The ``source`` phrases of ``data/name_words.tsv`` as whole words, compiled once."""
+    return re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(words("source")))
+                      + r")s?\b", re.I)
+
+
+def _source_appositive(rest: str) -> bool:
+    """Whether the appositive in ``rest`` (between a name and its verb) calls the name a source
+    of data ('a financial information provider here', 'a market tracker'): no company reporting."""
+    m = _APPOSITIVE.match(rest)
+    return m is not None and _source_phrases().search(m.group()) is not None
 
 
 def _only_asides(rest: str) -> bool:

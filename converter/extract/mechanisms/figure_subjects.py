@@ -63,7 +63,7 @@ _NAME = r"[A-Z][\w&.-]*(?:\s+(?:&\s+)?[A-Z][\w&.-]*)*"
 _FORMED_NAME = re.compile(rf"(?P<name>{_NAME})(?:,?\s+(?:Co|Corp|Inc|Ltd)\b\.?)+")
 _REPORT_VERBS = ("said", "says", "saw", "sees", "posted", "posts", "reported", "reports", "recorded", "records",
                  "announced", "announces", "had", "has", "booked", "logged", "turned", "swung", "registered",
-                 "chalked")
+                 "chalked", "secured")
 _REPORTS = f"(?:{'|'.join(_REPORT_VERBS)})"
 # "Its rival Hanseong Steel earlier reported": a word between the name and its verb
 _ADVERB = r"(?:\s+(?:earlier|also|separately|later|previously|recently|meanwhile|yesterday|today|on\s+[A-Z][a-z]+day|last\s+week))?"
@@ -92,7 +92,8 @@ _RESULTS_HEADING = re.compile(
 # without a legal word (a person says, but does not report results nor say "its")
 _RESULTS_REPORT = "|".join(v for v in _REPORT_VERBS if v not in ("said", "says", "had", "has", "sees", "saw"))
 _PARAGRAPH_SUBJECT = re.compile(
-    rf"""^\s*(?:(?:[A-Z][a-z-]+\s+)?(?:[a-z][a-z-]*\s+){{1,3}})??   # its trade: "Telecom infrastructure major"
+    rf"""^\s*(?:[A-Z][a-z]+[’']s\s+)?                             # its country's: "Korea's"
+    (?:(?:[A-Z][a-z-]+\s+)?(?:[a-z][a-z-]*\s+){{1,3}})??   # its trade: "Telecom infrastructure major"
     (?P<name>{_NAME})                                            # capitalised words
     {_ADVERB}\s+(?:{_RESULTS_REPORT}|said\s+(?:that\s+)?its|says\s+(?:that\s+)?its)\b  # reported; said its""",
     re.VERBOSE,

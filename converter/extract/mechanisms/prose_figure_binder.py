@@ -66,6 +66,15 @@ def _along() -> re.Pattern[str]:
     return re.compile(rf"\s*,?\s*(?:{word_pattern('along').pattern})\s+(?:an?\s+)?", re.I)
 
 
+@cache
+def _compared_measure() -> re.Pattern[str]:
+    """"swung to profit from an operating loss of", "compared with a net profit of": a comparison
+    word and an article (or "its") right before a measure, which the comparison's figures are of
+    (built once)."""
+    return re.compile(rf"(?:{word_pattern('compare').pattern})\s+(?:an?|its|their)\s+"
+                      r"(?:(?:year[-\s](?:earlier|ago)|previous|prior)\s+)?$", re.I)
+
+
 _KO_TOPIC = re.compile(r"(?:에는|에도|엔|은|는)\s*")
 # "1주당 500원", "주당 750원": the amount that follows is per share
 _KO_PER_SHARE = re.compile(r"주당\s*(?:현금\s*)?$")
@@ -295,10 +304,21 @@ class FigureBinder:
             # 2분기에는 32.6%가 줄어든 520억원": the level reached, of the period named before the change
             same = []
             left = max([f.end for f in figures if f.end <= grown.start] + [s.start])
+        if same and self._named_anew(same, measure):
+            same = []  # "from an operating loss of X ($Y) by posting an operating profit of Z": Z is the level
         if same and same[-1].role == "primary" and self._korean_period_between(s, periods, same[-1], figure):
             same = []  # "지난해 3분기 X원의 영업이익을 기록했던 한빛은 올해 3분기 영업손실 Y원": its own period's
         if not same:
-            return self._level(s, periods, measure, concept, figure, sign, subject, left, right)
+            level = self._level(s, periods, measure, concept, figure, sign, subject, left, right)
+            joined = self._joined_by_or(s, figure, figures, periods) if level is not None else None
+            if joined is None:
+                return level
+            # "net profit of X for last quarter, or earnings per share of Y": Y is of X's period
+            prior = next((b for b in bindings if b.figure.start == joined.start), None)
+            if prior is None:
+                return None  # the period named for both is not read: neither figure's is known
+            level.dated, level.role = prior.dated, prior.role
+            return level
         return self._second_figure(s, figure, figures, periods, same, concept, sign, subject, right)
 
     def _korean_period_between(self, s: Sentence, periods: list[FoundPeriod], last: Binding, figure: Figure) -> bool:
@@ -309,20 +329,6 @@ class FigureBinder:
             last.figure.end <= s.start + p.start and s.start + p.end <= figure.start and p.relation is None
             and (p.period is not None or p.unresolved) and not self.periods.is_comparative(p, s)
             and Dated(p.period, None if p.period is not None else p.text) != last.dated for p in periods)
-
-    def _compared_against(self, s: Sentence, periods: list[FoundPeriod], concept: str, figure: Figure,
-                          sign: int, subject: Subject, left: int) -> Binding | None:
-        """"전년의 1,210억원보다 24.1% 증가": the figure compared against is of the period named
-        before it; none named, it stays unmapped."""
-        own = self.periods.own(s, periods, figure.start, figure.end, figure.end, s.end)
-        # the period named nearest before it: "매출은 작년 2분기보다 27.6% 늘었고 영업손실은
-        # 18억원으로 전분기 31억원에 비해" is the previous quarter's, not the last year's
-        comparative = self.periods.comparative(s, periods, own.period, left, figure.start) or \
-            self.periods.comparative(s, periods, own.period, s.start, figure.start)
-        if comparative is None:
-            return Binding(concept, figure, Dated(None, own.undated), "comparative", sign, (), subject) \
-                if own.undated else None
-        return Binding(concept, figure, Dated(comparative), "comparative", sign, (), subject)
 
     def _changed_to(self, earlier: Figure, figures: list[Figure]) -> Figure | None:
         """The figure "538억원에서 54억원으로" changes ``earlier`` to: the next figure of the
@@ -356,6 +362,14 @@ class FigureBinder:
         if left_behind is not None and self.periods.is_comparative(left_behind, s):
             # "decreased from HKD 4,321 million in 2023 to HKD 4,012 million in 2024": the level left, of its period
             return Binding(concept, figure, Dated(left_behind.period), "comparative", sign, (), subject)
+        if measure.end <= figure.start and \
+                _compared_measure().search(self.text, max(s.start, measure.start - 40), measure.start):
+            # "swung to profit from an operating loss of X by posting an operating profit of Y":
+            # X is what the measure was in the period compared with, never its own period's level
+            base = own.period or self.periods.fallback().period
+            comparative = self.periods.comparative(s, periods, base, measure.start, right)
+            return Binding(concept, figure, Dated(comparative), "comparative", sign, (), subject) \
+                if comparative else None
         if STRONG_COMPARE.search(self.text[left:figure.start]):  # "as compared with X": no level of its own
             comparative = self.periods.comparative(s, periods, own.period, left, right)
             return Binding(concept, figure, Dated(comparative), "comparative", sign, (), subject) \

@@ -4,7 +4,10 @@ A figure in parentheses with a period and a colon before it is the comparative o
 before it ("HK$538.7 million (2004: HK$471.0 million)"); after a comparison word it is the
 comparative one ("to KRW 10 billion from KRW 9 billion"), in parentheses in another currency its
 translation; a part's contribution naming no measure is of the measure the contribution before it
-names; a Korean figure written after a percentage and its word of direction is the level reached.
+names; a Korean figure written after a percentage and its word of direction is the level reached;
+a figure joined by ", or" after the first one's period phrase is of that period ("NT$5 million
+for last quarter, or earnings per share of NT$0.3"); a measure named anew after the figures of a
+comparison ("from an operating loss of X by posting an operating profit of Y") gives the level.
 Mixed into ``prose_measures.SentenceBinder``, which holds the text, the periods and the bindings.
 """
 
@@ -47,6 +50,9 @@ _KO_SUBJECT_PARTICLE = re.compile(r"\s*(?:은|는|이|가)?\s*")
 # "... in 2023 to ": from a figure and its period to the next figure
 _TO_LEVEL = re.compile(r"[^.;,]{0,40}\bto\s+", re.I)
 _LIST_GOES_ON = re.compile(r"(?:\band|\bor|,)\s*$")
+
+# ", or earnings per share of": a figure joined to the one before it (its own words may follow)
+_OR_JOINS = re.compile(r",\s*or\s+(?:[a-z]+\s+){0,5}(?:of\s+)?$", re.I)
 
 
 class SecondFigureBinder:
@@ -161,3 +167,40 @@ class SecondFigureBinder:
                 return Binding(concept, figure, Dated(None, last.dated.undated), "comparative", sign, (), subject)
             return Binding(concept, figure, Dated(comparative), "comparative", sign, (), subject) if comparative else None
         return None
+
+    def _joined_by_or(self, s: Sentence, figure: Figure, figures: list[Figure],
+                      periods: list[FoundPeriod]) -> Figure | None:
+        """The figure before ``figure`` where its own period phrase and ", or" join the two
+        ("NT$5 million for last quarter, or earnings per share of NT$0.3"): the period named in
+        the first figure's clause is the second's too (None: not so joined)."""
+        prior = next((f for f in reversed(figures) if f.end <= figure.start), None)
+        if prior is None:
+            return None
+        joint = _OR_JOINS.search(self.text, prior.end, figure.start)
+        if joint is None:
+            return None
+        return prior if any(_OWN_PERIOD_LEAD.fullmatch(self.text, prior.end, s.start + p.start)
+                            and s.start + p.end <= joint.start() for p in periods) else None
+
+    def _named_anew(self, same: list[Binding], measure: MeasureHit) -> bool:
+        """Whether the figures of the measure so far are only those of a comparison named with
+        its own words ("from an operating loss of X ($Y)") and the measure is named again after
+        them, no comparison word between: the figure of that new mention is the level."""
+        last = same[-1]
+        return all(b.role != "primary" and b.measure is not None and b.measure.end <= b.figure.start
+                   for b in same) and measure.start >= last.figure.end \
+            and not word_pattern("compare").search(self.text, last.figure.end, measure.start)
+
+    def _compared_against(self, s: Sentence, periods: list[FoundPeriod], concept: str, figure: Figure,
+                          sign: int, subject: Subject, left: int) -> Binding | None:
+        """"전년의 1,210억원보다 24.1% 증가": the figure compared against is of the period named
+        before it; none named, it stays unmapped."""
+        own = self.periods.own(s, periods, figure.start, figure.end, figure.end, s.end)
+        # the period named nearest before it: "매출은 작년 2분기보다 27.6% 늘었고 영업손실은
+        # 18억원으로 전분기 31억원에 비해" is the previous quarter's, not the last year's
+        comparative = self.periods.comparative(s, periods, own.period, left, figure.start) or \
+            self.periods.comparative(s, periods, own.period, s.start, figure.start)
+        if comparative is None:
+            return Binding(concept, figure, Dated(None, own.undated), "comparative", sign, (), subject) \
+                if own.undated else None
+        return Binding(concept, figure, Dated(comparative), "comparative", sign, (), subject)
