@@ -183,6 +183,11 @@ FIND_CASES = [
     # the rooms a company occupies listed with commas: the last room ends the address
     ("본점 소재지 : 서울특별시 강남구 테헤란로 321, 가온타워 1204, 1205호\n",
      [("서울특별시 강남구 테헤란로 321, 가온타워 1204, 1205호", "Gangnam-gu", None)]),
+    # a cover flattened onto one line: the next item's label (an officer's title, the phone) ends it
+    ("회사명 : 가온정밀(주) 주소 : 경기도 성남시 분당구 판교로 255, 7층 대표이사 홍길동 전화 031-123-4567\n",
+     [("경기도 성남시 분당구 판교로 255, 7층", "Bundang-gu", None)]),
+    ("본점소재지 : 서울특별시 강남구 테헤란로 321, 가온타워 12층 대표이사 : 홍길동\n",
+     [("서울특별시 강남구 테헤란로 321, 가온타워 12층", "Gangnam-gu", None)]),
     ("Head office: Room 1203, 88 Sejong-daero, Jung-gu, Seoul 04520, Korea\n",
      [("Room 1203, 88 Sejong-daero, Jung-gu, Seoul 04520, Korea", "Jung-gu", "04520")]),
     ("본사는 서울특별시 서초구 서초동 1592-7 한빛센터 12층에 있다.",

@@ -167,6 +167,7 @@ def _junk(text: str, piece: Piece) -> list[tuple[int, int]]:
         if not leftover.isascii():  # (a particle or an ending is Hangul: an ASCII leftover holds none)
             found += [m.span() for m in _HANGUL_PROSE.finditer(text, start, end)
                       if not building_words().search(m.group())]
+            found += [m.span() for m in _hangul_labels().finditer(text, start, end)]
         mailed = "@" in leftover  # an e-mail address: every word of the leftover is junk
         for m in _WORD.finditer(text, start, end):
             word = m.group().rstrip(".").lower()
@@ -176,6 +177,22 @@ def _junk(text: str, piece: Piece) -> list[tuple[int, int]]:
             if prose or word in _COMPANY or word in _month_words() or mailed:
                 found.append(m.span())
     return found
+
+
+@cache
+def _hangul_labels() -> re.Pattern[str]:
+    """An officer's title or a phone, fax or website label in Hangul ('대표이사', '전화'): the next
+    item of a cover flattened onto the address's line, never a word of the address.
+
+    >>> [m.group() for m in _hangul_labels().finditer("7층 대표이사 홍길동 전화 02-555-0101")]
+    ['대표이사', '전화']
+    """
+    from converter.extract.mechanisms.sentences import action_values  # (extract builds on parse)
+
+    words = [title for title, _ in action_values("ko_title")]
+    words += [word for word, _ in address_words().get("hangul_label", ())]
+    alternation = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return re.compile(rf"(?<![가-힣])(?:{alternation})(?![가-힣])")
 
 
 def _street_alternation() -> str:
