@@ -181,11 +181,11 @@ _KO_NAME = r"(?:㈜|\(주\)|주식회사\s?)?[가-힣A-Za-z0-9&]{2,20}(?:\s?주�
 _KO_SUBJECT = re.compile(rf"(?P<name>{_KO_NAME})(?P<paren>\([^()\n]{{1,30}}\))?(?:은|는)\s")
 _KO_SENTENCE_STOP = re.compile(r"\n[ \t]*\n|(?<!\d)\.|\.(?!\d)")
 # the subject opening a line, maybe after a bullet ('□ '), its dateline ('2003년 4월 28일 - 대한통신은')
-# or a wire's byline ('(서울=연합뉴스) 김수진 기자 = ', '【서울=뉴시스】 ... = '), and a word of its trade
+# or a wire's byline ('(서울=연합뉴스) 김수진 기자 = ', '【서울=뉴시스】 ... = ', '[한빛경제 김수진 기자] '), and a word of its trade
 # or its market ('온라인게임 업체 누리소프트는', '코스닥 상장사 누리소프트는')
 _KO_LINE_SUBJECT = re.compile(rf"[ \t]*(?:[□○■◆◇▶▷●•·\-][ \t]*)?(?:[^\n]{{0,30}}?\s[-\u2013\u2014]\s"
                               rf"|[(\[【〔][^()\[\]【】〔〕\n=]{{1,20}}=[^()\[\]【】〔〕\n]{{1,20}}[)\]】〕]"
-                              rf"[^\n=]{{0,20}}?=\s*)?(?:[가-힣A-Za-z]+\s(?:업체|기업|회사|전문업체|전문기업|상장사|상장기업|상장회사)인?\s)?"
+                              rf"[^\n=]{{0,20}}?=\s*|[\[【][^\]】=\n]{{1,30}}\s기자[\]】]\s*)?(?:[가-힣A-Za-z]+\s(?:업체|기업|회사|전문업체|전문기업|상장사|상장기업|상장회사)인?\s)?"
                               rf"(?P<name>{_KO_NAME})(?P<paren>\([^()\n]{{1,30}}\))?(?P<particle>은|는|이|가)\s")
 
 

@@ -121,6 +121,7 @@ def _results_after() -> re.Pattern[str]:
     return re.compile(rf"""(?:[^\s,.]+\s+){{0,5}}?                          # 올 3분기 연결 기준
         (?:[가-힣]*(?:{measure})[가-힣]*?(?:\([^()\n]{{1,30}}\))?(?:은|는|이|가|도)\s   # 영업이익이, 영업이익(120억원)이
           |(?:\d{{1,2}}\s*(?:·\s*4\s*)?분기|상반기|하반기|연간)(?:에는|에도|에)?\s*  # 2분기에는
+           (?:(?:[가-힣]+\s)?[가-힣]*기준(?:으로)?\s+)?                        # 연결기준으로, 연결 기준
            (?:[가-힣]*(?:{measure})액?\s*)?[△-]?\d)                           # (매출) 3,210""",
                       re.VERBOSE)
 
@@ -137,6 +138,8 @@ def korean_results_subject(sentence: str) -> str | None:
     ('한빛SDI', '가온제과')
     >>> korean_results_subject("환율은 1분기 영업이익을 -2000억원 깎아먹었다.") is None
     True
+    >>> korean_results_subject("HB현대는 2031년 2분기 연결기준으로 매출 120억 원을 냈다.")
+    'HB현대'
     >>> korean_results_subject("HB E&M은 매출액과 순이익이 각각 3%와 5% 늘었다.")
     'HB E&M'
     >>> korean_results_subject("반도체부문은 3분기 매출이 늘었다.") is None, korean_results_subject("회사는 3분기 매출이 늘었다.") is None
