@@ -196,11 +196,11 @@ _KO_NAME = r"(?:㈜|\(주\)|주식회사\s?)?[가-힣A-Za-z0-9&]{2,20}(?:\s?주�
 _KO_SUBJECT = re.compile(rf"(?P<name>{_KO_NAME})(?P<paren>\([^()\n]{{1,30}}\))?(?:은|는)\s")
 _KO_SENTENCE_STOP = re.compile(r"\n[ \t]*\n|(?<!\d)\.|\.(?!\d)")
 # the subject opening a line, maybe after a bullet ('□ '), its dateline ('2003년 4월 28일 - 대한통신은')
-# or a wire's byline ('(서울=연합뉴스) 김수진 기자 = ', '【서울=뉴시스】 ... = '), and a word of its trade
+# or a wire's byline ('(서울=연합뉴스) 김수진 기자 = ', '【서울=뉴시스】 ... = ', '[한빛경제 김수진 기자] '), and a word of its trade
 # or its market ('온라인게임 업체 누리소프트는', '코스닥 상장사 누리소프트는')
 _KO_LINE_SUBJECT = re.compile(rf"[ \t]*(?:[□○■◆◇▶▷●•·\-][ \t]*)?(?:[^\n]{{0,30}}?\s[-\u2013\u2014]\s"
                               rf"|[(\[【〔][^()\[\]【】〔〕\n=]{{1,20}}=[^()\[\]【】〔〕\n]{{1,20}}[)\]】〕]"
-                              rf"[^\n=]{{0,20}}?=\s*)?(?:[가-힣A-Za-z]+\s(?:업체|기업|회사|전문업체|전문기업|상장사|상장기업|상장회사)인?\s)?"
+                              rf"[^\n=]{{0,20}}?=\s*|[\[【][^\]】=\n]{{1,30}}\s기자[\]】]\s*)?(?:[가-힣A-Za-z]+\s(?:업체|기업|회사|전문업체|전문기업|상장사|상장기업|상장회사)인?\s)?"
                               rf"(?P<name>{_KO_NAME})(?P<paren>\([^()\n]{{1,30}}\))?(?P<particle>은|는|이|가)\s")
 
 
@@ -285,6 +285,36 @@ def _states_impact(text: str, sentence: range) -> bool:
     return word_pattern("ko_impact").search(text, sentence.start, sentence.stop) is not None
 
 
+_KO_LEAD_STOP = re.compile(r"다\.")
+
+
+def _lead_results_owner(head: str) -> tuple[int, int] | None:
+    """Where the name of the company whose results the lead sentence of a Korean story states is
+    (``korean_results_subject``: "9일 금융감독원에 따르면 한빛화학의 2분기 영업이익은 ...", "한빛화학은
+    2분기 영업이익이 ..."), past its dateline's day, an opening word and the clause naming its
+    source: the story's company, though a later paragraph of a round-up names another company
+    that reported ("... 기록했다").
+
+    >>> head = "9일 거래소에 따르면 한빛화학의 2분기 영업이익은 120억원으로 늘었다. 가온금융지주는 3분기 순이익 50억원을 기록했다."
+    >>> head[slice(*_lead_results_owner(head))]
+    '한빛화학'
+    """
+    from converter.extract.mechanisms.korean_subjects import korean_results_subject
+    stop = _KO_LEAD_STOP.search(head, 0, 1500)
+    if stop is None:
+        return None
+    sentence = range(head.rfind("\n", 0, stop.start()) + 1, stop.end())
+    starts = _subject_starts(head, sentence)
+    starts += [m.end() for word in words("ko_source_clause")
+               for m in re.finditer(rf"(?<![가-힣]){word}\s+", head[:sentence.stop]) if m.start() >= sentence.start]
+    for start in sorted(starts):
+        name = korean_results_subject(head[start:sentence.stop])
+        if name is not None and not _not_a_company(name):
+            at = head.index(name, start)
+            return at, at + len(name)
+    return None
+
+
 def from_korean_subject(text: str) -> Located | None:
     """The company a Korean article's lead sentence is about: the name bearing a legal-form
     marker in it, else the sentence's first word when it is the subject (은/는). A short name is
@@ -309,6 +339,9 @@ def from_korean_subject(text: str) -> Located | None:
             break
     if chosen is None:
         return None
+    lead = _lead_results_owner(head)
+    if lead is not None and lead[1] <= chosen[0]:
+        chosen = lead  # a round-up's later company reporting: the lead's company is the story's
     start, end = chosen
     printed = text[start:end]
     name = without_korean_marker(printed) or printed

@@ -13,8 +13,8 @@ from converter.extract.mechanisms.company_counts import (
     english_company_count, holds_figure, korean_company_count, korean_market_lead)
 from converter.extract.mechanisms.company_units import related_company
 from converter.extract.mechanisms.korean_subjects import (
-    korean_company_subject, korean_named_subject, korean_other_subject, korean_results_subject,
-    korean_sector_subject, sums_by_industry)
+    korean_company_subject, korean_head_subject, korean_named_subject, korean_other_subject,
+    korean_results_subject, korean_sector_subject, korean_unit_subject, sums_by_industry)
 from converter.extract.mechanisms.sentences import HANGUL, Sentence
 
 SEGMENT_AXIS = "SegmentAxis"
@@ -391,9 +391,15 @@ class NewsCompanies:
         if sector is not None:  # "정보기기는 ...", "기계·장비 업종은 ...": a market's industry, no company's
             self.last, self.speaker = Subject(COUNTERPARTY_AXIS, sector, unknown=True, aggregate=True), sector
             return self.last
+        unit = korean_unit_subject(sentence)
+        if unit is not None:  # "X 중국법인은 ...": a subsidiary's figures, neither the parent's nor told for sure
+            self.last, self.speaker = Subject(COUNTERPARTY_AXIS, unit, unknown=True), unit
+            return self.last
         found = korean_company_subject(sentence)
         if found is not None:
             self.last, self.speaker = self._of(found[0]), found[0]
+        elif self.registrant and (head := korean_head_subject(sentence)) and same_company(head, self.registrant):
+            self.last, self.speaker = WHOLE, head  # "X는 ...", X the registrant, whatever follows its name
         elif (counted := korean_market_lead(sentence) if self.market is not None
               else korean_company_count(sentence)) is not None:  # a sum over companies (after its source)
             self.last, self.speaker = Subject(COUNTERPARTY_AXIS, counted, unknown=True, aggregate=True), counted

@@ -18,7 +18,7 @@ _KO_PERIOD_WORD = re.compile(r"\d|분기|반기|연간|올해|작년")
 # letters, maybe with its legal-form marker and a parenthesis ("(대표 홍길동)"), marked as the
 # topic or the subject.
 _KO_SUBJECT = r"""^\s*(?:(?:한편|반면|또한?|이에\s*비해|이와\s*달리)\s*,?\s*)?   # a connective
-    (?:(?P<role>[가-힣]+(?:\s[가-힣]+)?)인\s+)?                      # 경쟁사인, 자회사인
+    (?:(?P<role>(?:[가-힣]+(?<![은는이가])\s)?[가-힣]+)인\s+)?         # 경쟁사인, 자회사인 (not "X가 계열사인": a subject before it)
     {described}
     (?P<name>(?:㈜|\(주\)|주식회사\s?)?[가-힣A-Za-z][가-힣A-Za-z0-9&]{{1,20}}(?:\(주\)|㈜)?)
     (?:\((?:(?P<code>[A-Z]?\d{{6}})|[^()\n]{{1,30}})\))?                # (대표 홍길동), its stock code (123450)
@@ -97,11 +97,12 @@ def korean_company_subject(sentence: str) -> tuple[str, bool] | None:
 # marked as the topic, the subject, "also" (도) or the owner (의) of the figures named next,
 # maybe after an apposition ("유통 대장주인") or a description of its trade ("소형 모터업체").
 _KO_RESULTS_SUBJECT = r"""^\s*(?:(?:한편|반면|또한?|이에\s*비해|이와\s*달리)\s*,?\s*)?   # a connective
-    (?:[가-힣]+(?:\s[가-힣]+)?인\s+)?                                # 유통 대장주인
+    (?:(?:[가-힣]+(?<![은는이가])\s)?[가-힣]+인\s+)?                   # 유통 대장주인 (not "X가 계열사인": a subject before it)
     {described}
-    (?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9&]{{1,20}})                    # 가온소재
+    (?P<name>[A-Z][A-Za-z0-9&]*(?:\s[A-Z&][A-Za-z0-9&]*){{1,2}}(?=[은는이가도의]\s)  # HB E&M: Latin words
+      |[가-힣A-Za-z][가-힣A-Za-z0-9&]{{1,20}})                           # 가온소재
     (?:\((?:[A-Z]?\d{{6}}|[^()\n]{{1,30}})\))?                           # (010060)
-    (?:은|는|이|가|도|의)\s"""
+    (?P<particle>은|는|이|가|도|의)\s"""
 
 
 @cache
@@ -118,8 +119,9 @@ def _results_after() -> re.Pattern[str]:
     from converter.extract.mechanisms.names import words
     measure = "|".join(sorted(words("ko_measure"), key=len, reverse=True))
     return re.compile(rf"""(?:[^\s,.]+\s+){{0,5}}?                          # 올 3분기 연결 기준
-        (?:[가-힣]*(?:{measure})[가-힣]*?(?:은|는|이|가|도)\s                   # 영업이익이
+        (?:[가-힣]*(?:{measure})[가-힣]*?(?:\([^()\n]{{1,30}}\))?(?:은|는|이|가|도)\s   # 영업이익이, 영업이익(120억원)이
           |(?:\d{{1,2}}\s*(?:·\s*4\s*)?분기|상반기|하반기|연간)(?:에는|에도|에)?\s*  # 2분기에는
+           (?:(?:[가-힣]+\s)?[가-힣]*기준(?:으로)?\s+)?                        # 연결기준으로, 연결 기준
            (?:[가-힣]*(?:{measure})액?\s*)?[△-]?\d)                           # (매출) 3,210""",
                       re.VERBOSE)
 
@@ -136,13 +138,40 @@ def korean_results_subject(sentence: str) -> str | None:
     ('한빛SDI', '가온제과')
     >>> korean_results_subject("환율은 1분기 영업이익을 -2000억원 깎아먹었다.") is None
     True
+    >>> korean_results_subject("HB현대는 2031년 2분기 연결기준으로 매출 120억 원을 냈다.")
+    'HB현대'
+    >>> korean_results_subject("HB E&M은 매출액과 순이익이 각각 3%와 5% 늘었다.")
+    'HB E&M'
     >>> korean_results_subject("반도체부문은 3분기 매출이 늘었다.") is None, korean_results_subject("회사는 3분기 매출이 늘었다.") is None
     (True, True)
     """
     m = _ko_results_subject().match(sentence)
-    if m is None or not _results_after().match(sentence, m.end()) or not _may_be_company(m["name"]):
+    if m is None or not _results_after().match(sentence, m.end()) or not _may_be_company(m["name"]) \
+            or _subject_of_a_clause(sentence, m):
         return None
     return m["name"]
+
+
+_KO_NEXT_WORD = re.compile(r"[가-힣]+(?=[\s,])")
+
+
+def _subject_of_a_clause(sentence: str, m: re.Match[str]) -> bool:
+    """Whether the name marked as the subject (이/가) is that of a clause its next word, a verb
+    ending in a connective (``ko_clause_joint``: "줄면서", "상승해"), joins to the sentence's main
+    clause: "유류할증료가 줄면서 매출액은 ..." states the company's results, the word is their cause.
+
+    >>> korean_results_subject("유가가 오르면서 매출액은 3분기 1200억원으로 늘었다.") is None
+    True
+    >>> korean_results_subject("가온소재가 올해 3분기 영업이익이 늘었다고 밝혔다.")
+    '가온소재'
+    """
+    from converter.extract.mechanisms.names import words
+    if m["particle"] not in ("이", "가"):
+        return False
+    verb = _KO_NEXT_WORD.match(sentence, m.end())
+    if verb is None or verb[0].casefold() in words("ko_generic") or _KO_PERIOD_WORD.search(verb[0]):
+        return False  # "가온소재가 올해 ...": a word of time, no verb
+    return verb[0].endswith(tuple(words("ko_clause_joint")))
 
 
 def _may_be_company(name: str) -> bool:
@@ -160,9 +189,11 @@ def korean_named_subject(sentence: str, names: frozenset[str]) -> str | None:
     '가온소재'
     >>> korean_named_subject("가온소재보다 실적이 좋았다.", frozenset({"가온소재"})) is None
     True
+    >>> korean_named_subject("1분기 적자였던 가온소재 역시 2분기에는 흑자를 냈다.", frozenset({"가온소재"}))  # 역시: "also"
+    '가온소재'
     """
     found = [(m.start(), name) for name in names
-             if (m := re.search(rf"(?<![가-힣A-Za-z0-9]){re.escape(name)}(?:은|는|이|가|도)\s", sentence))]
+             if (m := re.search(rf"(?<![가-힣A-Za-z0-9]){re.escape(name)}(?:(?:은|는|이|가|도)\s|\s역시\s)", sentence))]
     return min(found)[1] if found else None
 
 
@@ -233,3 +264,54 @@ def sums_by_industry(text: str) -> bool:
     one (``ko_industry`` of ``data/name_words.tsv``: "업종별 실적을 살펴보면")."""
     from converter.extract.mechanisms.names import words
     return any(word in text for word in words("ko_industry"))
+
+
+# a company's subsidiary as a sentence's subject: its parent's name, maybe its country, and the
+# word for a subsidiary (``ko_unit``): "특히 한빛제과 중국법인은", "한빛제과 미국 현지법인의"
+_KO_UNIT_SUBJECT = re.compile(
+    r"""^\s*(?:[가-힣]+\s+)?                                        # 특히, 한편
+    (?P<parent>[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,20})\s+                # 한빛제과
+    (?P<unit>(?:[가-힣]{1,6}\s?)?[가-힣]*?(?:{units}))                 # 중국법인, 미국 현지법인
+    (?:은|는|이|가|의|도)\s""", re.VERBOSE)
+
+
+@cache
+def _ko_unit_subject() -> re.Pattern[str]:
+    from converter.extract.mechanisms.names import words
+    units = "|".join(sorted(words("ko_unit"), key=len, reverse=True))
+    return re.compile(_KO_UNIT_SUBJECT.pattern.replace("{units}", units), re.VERBOSE)
+
+
+def korean_unit_subject(sentence: str) -> str | None:
+    """The subsidiary a Korean sentence opens with as its subject, named by its parent ("X
+    중국법인은 ... 매출액 20억위안"): its figures are not the parent's.
+
+    >>> korean_unit_subject("특히 한빛제과 중국법인은 3분기 매출액 12억위안을 달성했다.")
+    '한빛제과 중국법인'
+    >>> korean_unit_subject("한빛제과는 3분기 매출액이 늘었다.") is None, korean_unit_subject("해외법인은 흑자였다.") is None
+    (True, True)
+    """
+    m = _ko_unit_subject().match(sentence)
+    if m is None or not _may_be_company(m["parent"]):
+        return None
+    return f"{m['parent']} {m['unit']}"
+
+
+# the subject opening a Korean sentence, whatever its name's words: "가온코웨이는 ..."
+_KO_HEAD_SUBJECT = re.compile(r"""^\s*(?:(?:한편|반면|또한?|하지만|특히)\s*,?\s*)?   # a connective
+    (?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,20})(?:\([^()\n]{1,30}\))?         # 가온코웨이(012340)
+    (?:은|는|이|가|도)\s""", re.VERBOSE)
+
+
+def korean_head_subject(sentence: str) -> str | None:
+    """The word a Korean sentence opens with as its subject (은/는/이/가/도), whatever its words:
+    asked whether it is the registrant ("가온코웨이는 전년 동기 대비 19.3% 늘어난 ...", where no
+    pattern of results follows it).
+
+    >>> korean_head_subject("가온코웨이는 전년 동기 대비 19.3% 늘어난 4천억원의 매출을 올렸다.")
+    '가온코웨이'
+    >>> korean_head_subject("매출은 3% 늘었다.") is None
+    True
+    """
+    m = _KO_HEAD_SUBJECT.match(sentence)
+    return m["name"] if m is not None and _may_be_company(m["name"]) else None

@@ -51,7 +51,9 @@ CLAUSE_BREAK = re.compile(r";|,\s*while\b|\bwhile\b|,\s*whereas\b|,\s*but\b|,\s*
 # period where no comparison word introduces the phrase (``_last_month``)
 LAST_MONTH = "last_month"
 # Korean comparison words written after the period they introduce: "전분기 대비", "2·4분기에 견줘"
-KO_COMPARED_AFTER = re.compile(r"\s*(?:\(\s*[^)]{0,30}\)\s*)?(?:의\s*[가-힣]+\s*)?(?:에\s*)?(?:대비|보다|비해|견줘|견주어|과\s*비교|와\s*비교|에\s*비해)")
+# ("작년과 비슷한 수준인 N억원": a level like the period's, the figure the text's period's)
+KO_COMPARED_AFTER = re.compile(r"\s*(?:\(\s*[^)]{0,30}\)\s*)?(?:의\s*[가-힣]+\s*)?(?:에\s*)?(?:대비|보다|비해|견줘|견주어|과\s*비교|와\s*비교|에\s*비해"
+                               r"|[과와]\s*(?:비슷|유사|같은\s*수준))")
 # "작년 1분기 538억원에서 54억원으로": a period right before the figure a measure went from (에서)
 # is that figure's, the comparison's, not the period the text is about
 KO_FROM_FIGURE_AFTER = re.compile(r"""\s*(?:의\s*)?[△-]?\d[\d,.]*\s*    # 작년 1분기(의) 538
@@ -73,6 +75,15 @@ _WORD_OR_FIGURE_END = re.compile(r"[\d\w][,\s]*$")
 _OPEN_PARENTHESIS = re.compile(r"\s*\(\s*")
 # "2001년 2·4분기(1조 3250억원)": a figure in parentheses right after a period phrase
 _FIGURE_IN_PARENTHESES = re.compile(r"\s*[(（]\s*[\d\-△]")
+# a parenthesis after a period (its figure: "(영업이익 3132억원)"), then the word for "since"
+_ASIDE_THEN_WORD = re.compile(r"\s*(?:[(（][^()（）\n]{0,40}[)）])?\s*")
+
+
+def _since(text: str, end: int) -> bool:
+    """Whether the period ending at ``end`` is followed by a word for "since" (``ko_since``):
+    "2031년 3분기(영업이익 2천억원) 이후 3년 만에 최대", a record counted from a past period."""
+    at = _ASIDE_THEN_WORD.match(text, end).end()
+    return word_pattern("ko_since").match(text, at) is not None
 # a colon and then a figure: the phrase before the colon heads that figure ("... 2031: 4,321")
 _HEADS_FIGURE = re.compile(r"\s*[:：]\s*(?:[A-Z]{0,3}[$¥₩€£]|\d)")
 _OTHER_SENTENCE = re.compile(r";|\.\s")
@@ -322,6 +333,8 @@ class ProsePeriods:
         for p in periods:
             if _FIGURE_IN_PARENTHESES.match(s.text[p.end:]):
                 continue  # "2001년 2·4분기(1조 3250억원)": a figure of that period, not the text's period
+            if _since(s.text, p.end):
+                continue  # "2031년 3분기(...) 이후 3년 만에 최대": the point a record counts from
             if labels_figure(s, p):
                 continue  # "0.31元（2003年上半年：0.28元）": an aside labelling its own figure
             if _KO_EARLIER_CLAUSE.match(s.text, p.end):
@@ -472,7 +485,8 @@ class ProsePeriods:
 _CJK = re.compile(r"[가-힣\u3040-\u30ff\u3400-\u9fff]")
 # between a period and the measure it dates: nothing, Korean 의, Japanese の, or the words of
 # the consolidated or parent-only statements ("93年9月份合併營業收入", "2004年3月期の連結売上高")
-_LEADS_MEASURE = re.compile(r"\s{0,3}|\s*의\s*|\s*(?:の)?\s*(?:合併|合并|連結|个别|個別|單獨|单独|單體|单体)?\s*(?:の)?\s*")
+# ("2031년 3분기(영업이익 ...": the period's figure in a parenthesis after it, named by its measure)
+_LEADS_MEASURE = re.compile(r"\s{0,3}|\s*의\s*|\s*[(（]\s*|\s*(?:の)?\s*(?:合併|合并|連結|个别|個別|單獨|单独|單體|单体)?\s*(?:の)?\s*")
 
 
 def _dated(p: FoundPeriod) -> Dated:
