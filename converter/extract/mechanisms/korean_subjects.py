@@ -158,7 +158,7 @@ _KO_NEXT_WORD = re.compile(r"[가-힣]+(?=[\s,])")
 def _subject_of_a_clause(sentence: str, m: re.Match[str]) -> bool:
     """Whether the name marked as the subject (이/가) is that of a clause its next word, a verb
     ending in a connective (``ko_clause_joint``: "줄면서", "상승해"), joins to the sentence's main
-    clause: "유류할증료가 줄면서 매출액은 ..." states the company's results, the word is their cause.
+    clause: "환율이 내리면서 매출액은 ..." states the company's results, the word is their cause.
 
     >>> korean_results_subject("유가가 오르면서 매출액은 3분기 1200억원으로 늘었다.") is None
     True

@@ -75,7 +75,7 @@ _WORD_OR_FIGURE_END = re.compile(r"[\d\w][,\s]*$")
 _OPEN_PARENTHESIS = re.compile(r"\s*\(\s*")
 # "2001년 2·4분기(1조 3250억원)": a figure in parentheses right after a period phrase
 _FIGURE_IN_PARENTHESES = re.compile(r"\s*[(（]\s*[\d\-△]")
-# a parenthesis after a period (its figure: "(영업이익 3132억원)"), then the word for "since"
+# a parenthesis after a period (its figure: "(영업이익 2천억원)"), then the word for "since"
 _ASIDE_THEN_WORD = re.compile(r"\s*(?:[(（][^()（）\n]{0,40}[)）])?\s*")
 
 
