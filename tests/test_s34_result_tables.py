@@ -225,3 +225,39 @@ def test_the_form_with_periods_over_its_columns_is_read() -> None:
     assert ("RevenuesPercentChange", "0.0376", to_q3, (("ComparativePeriodAxis", to_q3_before),)) in changes
     assert ("NetIncomeLossPercentChange", "0.2182", q3, (("ComparativePeriodAxis", q3_before),)) in changes
     assert not any(c == "NetIncomeLossPercentChange" and v == "0.2284" for c, v, p, d in changes)
+
+
+# an Indian exchange's results format flattened with "|": the reporting periods are rows of
+# dates, the current period's cell over the previous one's; neither is the document's date
+_PERIOD_ROWS = """\
+| Particulars | Figures as at the end of current reporting period | Figures as at the end of the previous reporting period |
+| Date of start of reporting period |
+01/10/2019
+|
+01/07/2019
+|
+| Date of end of reporting period |
+31/12/2019
+|
+30/09/2019
+|
+| Whether accounts are audited or unaudited |
+Unaudited
+|
+Unaudited
+|
+| Revenue from operations |
+|
+|
+(i) | Interest Income |
+1.25
+|
+0.93
+|
+"""
+
+
+def test_a_reporting_period_row_gives_no_document_date() -> None:
+    (converted,) = convert_text(_PERIOD_ROWS, "period-rows.txt")
+    dates = [o for o in converted.extraction.observations if o.concept == "DocumentDate"]
+    assert dates == []
