@@ -254,6 +254,16 @@ Unaudited
 |
 0.93
 |
+(I) | Total Revenue from operations |
+314.60
+|
+1,052.48
+|
+| Nature of report standalone or consolidated |
+Standalone
+|
+Standalone
+|
 """
 
 
@@ -261,3 +271,19 @@ def test_a_reporting_period_row_gives_no_document_date() -> None:
     (converted,) = convert_text(_PERIOD_ROWS, "period-rows.txt")
     dates = [o for o in converted.extraction.observations if o.concept == "DocumentDate"]
     assert dates == []
+
+
+def test_a_table_whose_periods_are_rows_reports_no_figure_without_a_unit() -> None:
+    (converted,) = convert_text(_PERIOD_ROWS, "period-rows.txt")
+    assert [o for o in converted.extraction.observations if o.rule.startswith("table:")] == []
+    reasons = {(m.text, m.reason) for m in converted.extraction.unmapped}
+    assert {("314.60", "no unit or scale stated for the table"),
+            ("1,052.48", "no unit or scale stated for the table")} <= reasons
+
+
+def test_a_table_whose_periods_are_rows_is_read_under_a_stated_unit() -> None:
+    (converted,) = convert_text("(Rs. in Lakhs)\n" + _PERIOD_ROWS, "period-rows.txt")
+    facts = {(o.concept, str(o.value), str(o.period)) for o in converted.extraction.observations
+             if o.rule.startswith("table:")}
+    assert facts == {("Revenues", "31460000", "2019-10-01/2019-12-31"),
+                     ("Revenues", "105248000", "2019-07-01/2019-09-30")}
