@@ -132,10 +132,26 @@ def _korean_date_label(lines: list[Line], i: int) -> bool:
     >>> lines = split_lines("2. Date of Prior Notice\\n|\\nMay 3, 2011\\n")
     >>> _korean_date_label(lines, 2), _korean_date_label(split_lines("Date of Report\\nMay 3, 2011"), 1)
     (True, False)
+
+    A later cell of the item's row stands under its first, the label over them both (a results
+    form's "Date of end of reporting period" / "30/09/2019" / "|" / "30/06/2019"):
+
+    >>> rows = split_lines("| Date of end of reporting period |\\n30/09/2019\\n|\\n30/06/2019\\n|")
+    >>> _korean_date_label(rows, 3), _korean_date_label(split_lines("Results\\n30/09/2019\\n|\\n30/06/2019"), 3)
+    (True, False)
+    >>> _korean_date_label(split_lines("Record Date\\n30/09/2019\\n30/06/2019"), 2)
+    False
     """
-    before = [line.stripped.strip(" \t|") for line in lines[max(0, i - 2):i]]
-    label = next((b for b in reversed(before) if b), "")
-    label = _LABEL_OPENS.split(label)[-1]
+    label = _label_above(lines, i)
+    for _ in range(_ROW_DATES):
+        dates = find_dates(label[1])
+        if len(dates) != 1 or dates[0].text.strip() != label[1] or not _bar_between(lines, label[0], i):
+            break
+        # (a date alone a table's bar above: the row's cell before this one; two dates on lines
+        # of their own, no bar between, are two items' values, '提出予定日' / its date / the release date)
+        i = label[0]
+        label = _label_above(lines, i)
+    label = _LABEL_OPENS.split(label[1])[-1]
     if find_dates(label):
         return False  # a date: no label
     if _JA_DATE_LABEL.search(label) or _EN_DATE_LABEL.search(label) and not _EN_OWN_DATE.search(label):
@@ -147,6 +163,25 @@ def _date_alone(text: str, line: Line) -> bool:
     """Whether a line holds one date and nothing else (but a table's bars and brackets)."""
     dates = dates_between(text, line.start, line.end) if not line.blank else []
     return len(dates) == 1 and dates[0].text.strip() == line.stripped.strip("()[]| \t")
+
+
+# how many earlier cells of a row, each a date alone, may stand between a date and its label
+_ROW_DATES = 3
+
+
+def _label_above(lines: list[Line], i: int) -> tuple[int, str]:
+    """The nearest text in the two lines above line ``i`` (a blank line or a table's bar
+    between allowed), with its line's index."""
+    for k in range(i - 1, max(0, i - 2) - 1, -1):
+        text = lines[k].stripped.strip(" \t|")
+        if text:
+            return k, text
+    return i, ""
+
+
+def _bar_between(lines: list[Line], above: int, i: int) -> bool:
+    """A line of a table's bar alone ("|") stands between lines ``above`` and ``i``."""
+    return any(lines[k].stripped.strip(" \t") == "|" for k in range(above + 1, i))
 
 
 def _column_heading(text: str, lines: list[Line], i: int) -> bool:

@@ -252,13 +252,17 @@ def find_tables(ctx: DocumentContext) -> list[Table]:
     from converter.extract.mechanisms.table_space_rows import space_row_grids  # rows of cells between spaces
     from converter.extract.mechanisms.table_cell_spans import span_grids  # line items over units, a cell per line
     from converter.extract.mechanisms.table_markdown_line import markdown_line_grids  # a markdown table on one line
+    from converter.extract.mechanisms.table_terms import term_form_tables  # the provisional-results form
+    from converter.extract.mechanisms.table_period_rows import period_row_tables  # periods as rows of dates
 
     env = heading_env(ctx)
     lines = split_lines(ctx.text)
     found: list[Table] = []
     piped = "|" in ctx.text  # (a line holds a "|" only where the text does: most releases hold none)
     texts = [line for line in lines if line.text.strip()]
-    candidates = [*(_from_grid(g, env) for g in span_grids(texts, env)),  # (before the cells' own reader)
+    candidates = [*term_form_tables(texts, env),  # (its periods stand under fewer cells than columns)
+                  *(period_row_tables(texts, env) if piped else ()),
+                  *(_from_grid(g, env) for g in span_grids(texts, env)),  # (before the cells' own reader)
                   *(_from_grid(g, env) for g in cell_per_line_grids(lines, env, piped)),
                   *(_from_grid(g, env) for g in (pipe_grids(lines, env) if piped else ())),
                   *flat_tables(ctx, env),
