@@ -118,7 +118,7 @@ def _by_term_rows(cells: list[Cell], first: int, env: HeadingEnv) -> tuple[objec
 
 
 def _closes(text: str) -> bool:
-    """A cell that only closes the figure above it (")": "(0.19" over ")")."""
+    """A cell that only closes the figure above it (")": "(0.42" over ")")."""
     return text in (")", "%", "%)")
 
 
