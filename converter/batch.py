@@ -313,11 +313,23 @@ def _plan(refs: list[InputRef], out_dir: Path, resume: bool, formats: tuple[str,
 
 
 def _chunks(tasks: list[_Task], jobs: int) -> Iterator[list[_Task]]:
-    # Several inputs per round trip keep the pool's overhead small beside ~ms conversions,
-    # few enough that every worker stays busy to the end and Ctrl-C answers quickly.
+    """The tasks in order, in chunks that shrink towards the end of the batch.
+
+    Several inputs per round trip keep the pool's overhead small beside ~ms conversions, few
+    enough that Ctrl-C answers quickly. Near the end a chunk holds at most a quarter of each
+    worker's share of what is left, down to one input, so the workers finish together instead
+    of one converting a last full chunk while the others wait.
+
+    >>> sizes = [len(c) for c in _chunks(list(range(100)), 2)]
+    >>> sizes[:3], sizes[24:32], sum(sizes)
+    ([3, 3, 3], [3, 3, 2, 2, 2, 2, 1, 1], 100)
+    """
     size = max(1, min(16, len(tasks) // (jobs * 16)))
-    for start in range(0, len(tasks), size):
-        yield tasks[start:start + size]
+    start = 0
+    while start < len(tasks):
+        step = max(1, min(size, (len(tasks) - start) // (jobs * 4)))
+        yield tasks[start:start + step]
+        start += step
 
 
 # --------------------------------------------------------------------------------------------
