@@ -17,6 +17,7 @@ from __future__ import annotations
 import concurrent.futures as cf
 import datetime as dt
 import hashlib
+import multiprocessing
 import os
 import re
 import sys
@@ -39,6 +40,7 @@ from converter.batch_manifest import (
 from converter.batch_names import output_stem, renamed, stem_overrides
 from converter.batch_progress import Progress
 from converter.batch_signals import StopFlag, worker_init
+from converter.batch_warm import forks, warm_converter
 from converter.batch_writes import WritesBehind
 from converter.errors import Doc2XbrlError
 from converter.guards import DEFAULT_MAX_BYTES, DEFAULT_TIME_BUDGET, TimeBudgetExceeded
@@ -423,9 +425,12 @@ def _run_pool(tasks: list[_Task], out_dir: Path, options: _Options, jobs: int, s
     """
     normal: deque[list[_Task]] = deque(_chunks(tasks, jobs))
     suspects: deque[list[_Task]] = deque()
+    context = multiprocessing.get_context()
+    if forks(context) and any(task.previous is None and not_a_filing(task.ref) is None for task in tasks):
+        warm_converter(options.formats)  # once here rather than in every worker (batch_warm)
     while (normal or suspects) and not stop.requested:
         source, window = (suspects, 1) if suspects else (normal, jobs * 4)
-        with cf.ProcessPoolExecutor(max_workers=jobs, initializer=worker_init) as pool:
+        with cf.ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=worker_init) as pool:
             lost = _feed(pool, source, window, out_dir, options, stop, record)
         if lost and source is suspects:
             for task in (t for chunk in lost for t in chunk):
