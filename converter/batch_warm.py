@@ -2,8 +2,9 @@
 
 A process's first conversions pay for loading what every later one reuses: the reader modules
 (imported on first use, their patterns compiled at import), the taxonomy, the schemas, the
-templates, and the patterns the pipeline compiles on first use. That is about half a second of
-CPU, as much as 50 documents, and each worker of a pool paid it again. Where the pool's workers
+templates, and some 1,800 patterns the pipeline compiles on first use. That is as much work as
+150 to 200 conversions of a warm process (about 7 G instructions), and each worker of a pool paid
+it again. Where the pool's workers
 are forked, they inherit the parent's memory (copy-on-write), so the parent loads it once before
 the pool starts and no worker loads it again. Under ``spawn`` or ``forkserver`` a worker starts
 from a fresh interpreter and inherits nothing: warming the parent would only cost time, so it is
