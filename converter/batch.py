@@ -17,6 +17,7 @@ from __future__ import annotations
 import concurrent.futures as cf
 import datetime as dt
 import hashlib
+import multiprocessing
 import os
 import re
 import sys
@@ -39,6 +40,7 @@ from converter.batch_manifest import (
 from converter.batch_names import output_stem, renamed, stem_overrides
 from converter.batch_progress import Progress
 from converter.batch_signals import StopFlag, worker_init
+from converter.batch_warm import forks, warm_converter
 from converter.batch_writes import WritesBehind
 from converter.errors import Doc2XbrlError
 from converter.guards import DEFAULT_MAX_BYTES, DEFAULT_TIME_BUDGET, TimeBudgetExceeded
@@ -313,11 +315,23 @@ def _plan(refs: list[InputRef], out_dir: Path, resume: bool, formats: tuple[str,
 
 
 def _chunks(tasks: list[_Task], jobs: int) -> Iterator[list[_Task]]:
-    # Several inputs per round trip keep the pool's overhead small beside ~ms conversions,
-    # few enough that every worker stays busy to the end and Ctrl-C answers quickly.
+    """The tasks in order, in chunks that shrink towards the end of the batch.
+
+    Several inputs per round trip keep the pool's overhead small beside ~ms conversions, few
+    enough that Ctrl-C answers quickly. Near the end a chunk holds at most a quarter of each
+    worker's share of what is left, down to one input, so the workers finish together instead
+    of one converting a last full chunk while the others wait.
+
+    >>> sizes = [len(c) for c in _chunks(list(range(100)), 2)]
+    >>> sizes[:3], sizes[24:32], sum(sizes)
+    ([3, 3, 3], [3, 3, 2, 2, 2, 2, 1, 1], 100)
+    """
     size = max(1, min(16, len(tasks) // (jobs * 16)))
-    for start in range(0, len(tasks), size):
-        yield tasks[start:start + size]
+    start = 0
+    while start < len(tasks):
+        step = max(1, min(size, (len(tasks) - start) // (jobs * 4)))
+        yield tasks[start:start + step]
+        start += step
 
 
 # --------------------------------------------------------------------------------------------
@@ -411,9 +425,12 @@ def _run_pool(tasks: list[_Task], out_dir: Path, options: _Options, jobs: int, s
     """
     normal: deque[list[_Task]] = deque(_chunks(tasks, jobs))
     suspects: deque[list[_Task]] = deque()
+    context = multiprocessing.get_context()
+    if forks(context) and any(task.previous is None and not_a_filing(task.ref) is None for task in tasks):
+        warm_converter(options.formats)  # once here rather than in every worker (batch_warm)
     while (normal or suspects) and not stop.requested:
         source, window = (suspects, 1) if suspects else (normal, jobs * 4)
-        with cf.ProcessPoolExecutor(max_workers=jobs, initializer=worker_init) as pool:
+        with cf.ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=worker_init) as pool:
             lost = _feed(pool, source, window, out_dir, options, stop, record)
         if lost and source is suspects:
             for task in (t for chunk in lost for t in chunk):
