@@ -30,6 +30,7 @@ from converter.extract.kinds.joint_filing import (
     persons_and_pages,
     schedule_facts,
 )
+from converter.extract.kinds.schedule_header import schedule_header_facts
 from converter.extract.kinds.schedule_13_front_page import ads_ratio, cusip, event_date
 from converter.extract.mechanisms.cover_item_numbers import before_next_number
 from converter.extract.mechanisms.share_classes import ClassFigures, class_figures
@@ -426,8 +427,15 @@ def _ends_inside_a_page(text: str, pages: list[CoverPage]) -> bool:
 
 def extract_schedule_13(ctx: DocumentContext) -> Found:
     """Family SCHEDULE_13: a 13D / 13G document: schedule and subject facts, CUSIP and event
-    date, the persons of its cover pages with their figures, its signature blocks."""
+    date, the persons of its cover pages with their figures, its signature blocks; then what
+    its EDGAR header says and the text does not (``schedule_header``)."""
     out = Out(ctx)
+    _text_facts(ctx, out)
+    out.observations += schedule_header_facts(ctx, out.observations)
+    return out.found()
+
+
+def _text_facts(ctx: DocumentContext, out: Out) -> None:
     text = ctx.text
     schedule_facts(out, text, subject_from_cover(text), "schedule-13")
     for concept, found in (("SubjectSecurityCusip", cusip(text)), ("EventDate", event_date(text))):
@@ -451,12 +459,11 @@ def extract_schedule_13(ctx: DocumentContext) -> Found:
             out.add("ReportingPersonType", person.kind, None, "schedule-13:reporting-person", member)
         _page_facts(out, pages)
         link_pages(out, persons, blocks, date, "schedule-13:signature")
-        return out.found()
+        return
     # a schedule without cover pages (an agreement filed as the schedule's text) lists its
     # persons the way an agreement does
     persons = find_reporting_persons(text[: blocks[0].span[0]] if blocks else text)
     persons_and_pages(out, persons, blocks, date, "schedule-13")
-    return out.found()
 
 
 def submission_order(ctx: DocumentContext, persons: list[ReportingPerson]) -> list[ReportingPerson]:
