@@ -11,7 +11,9 @@ cell marks around it are not part of it; ``-0-`` and ``None`` are zero. The sche
 page gives the subject company and class (``(Name of Issuer)``), the CUSIP number and the date
 of the event that requires the filing, each above its caption (or before it, on a cover run onto
 one line), and the note on the CUSIP may give the ADS ratio. The persons are counted
-(``NumberOfReportingPersons``) unless the text stops inside its last page.
+(``NumberOfReportingPersons``) unless the text stops inside its last page. A copy cut off before
+its cover pages may print their summary before the filing, a row of figures per person
+(``mechanisms.ownership_summary``).
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from converter.extract.kinds.schedule_13_front_page import ads_ratio, cusip, eve
 from converter.extract.mechanisms.cover_item_numbers import before_next_number
 from converter.extract.mechanisms.share_classes import ClassFigures, class_figures
 from converter.extract.mechanisms.signatures import find_signature_blocks, signature_section
+from converter.extract.mechanisms.ownership_summary import summary_rows
 from converter.extract.mechanisms.name_match import canonical, match_name, phrase_pattern, phrases
 from converter.extract.mechanisms.reporting_persons import ENTITY, ReportingPerson, find_reporting_persons, person_kind
 from converter.extract.mechanisms.subject_company import Located, subject_from_cover
@@ -458,6 +461,17 @@ def _text_facts(ctx: DocumentContext, out: Out) -> None:
                     "schedule-13:reporting-person", member)
             out.add("ReportingPersonType", person.kind, None, "schedule-13:reporting-person", member)
         _page_facts(out, pages)
+        link_pages(out, persons, blocks, date, "schedule-13:signature")
+        return
+    rows = summary_rows(text)
+    if rows:  # a copy cut off before its cover pages, their summary printed before the filing
+        persons = [row.person for row in rows]  # (not counted: a row the copy garbled ends the rows)
+        for member, row in enumerate(rows, start=1):
+            out.add("ReportingPersonName", row.person.name, (row.person.start, row.person.end),
+                    "schedule-13:summary", member)
+            out.add("ReportingPersonType", row.person.kind, None, "schedule-13:summary", member)
+            for concept, found in row.figures:
+                _row_fact(out, concept, found, member)
         link_pages(out, persons, blocks, date, "schedule-13:signature")
         return
     # a schedule without cover pages (an agreement filed as the schedule's text) lists its
