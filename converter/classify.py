@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from converter.model import Classification, DocumentFamily, SourceDocument
+from converter.model import Classification, DocumentFamily, FilingHeader, SourceDocument
 from converter.parse.gates import GatedAlternatives, GatedSet, folded_piece, folded_text
 from converter.resources import data_rows
 
@@ -97,8 +97,22 @@ def _family_rank() -> dict[DocumentFamily, int]:
     return {family: i for i, family in enumerate(DocumentFamily)}
 
 
-def classify(document: SourceDocument) -> Classification:
-    """Family of ``document`` with the evidence that decided it.
+def _type_evidence(doc_type: str | None, source: str, scores: dict[DocumentFamily, int],
+                   reasons: dict[DocumentFamily, list[str]]) -> None:
+    """The weight ``data/edgar_document_types.tsv`` gives an EDGAR type, added to its family."""
+    if not doc_type:
+        return
+    for pattern, family, weight in document_type_table():
+        if pattern.fullmatch(doc_type.strip()):
+            scores[family] = scores.get(family, 0) + weight
+            reasons.setdefault(family, []).append(f"{source} {doc_type}")
+
+
+def classify(document: SourceDocument, header: FilingHeader | None = None) -> Classification:
+    """Family of ``document`` with the evidence that decided it. ``header``: the EDGAR header
+    of its submission; its submission type decides a document without an EDGAR type of its own
+    (a copy of a submission whose lines ran together, or only its header) whose text decides
+    nothing: the submission is that document.
 
     >>> from converter.model import Segment
     >>> text = "FORM 6-K\\nREPORT OF FOREIGN PRIVATE ISSUER\\nPursuant to Rule 13a-16 or 15d-16"
@@ -106,6 +120,9 @@ def classify(document: SourceDocument) -> Classification:
     >>> c = classify(doc)
     >>> c.family.value, c.score
     ('6-K cover', 14)
+    >>> bare = SourceDocument("y", "NOTHING TO SAY", "NOTHING TO SAY", (Segment(0, 0, 14),))
+    >>> classify(bare).family.value, classify(bare, FilingHeader(form_type="SC 13G/A")).family.value
+    ('other', 'schedule 13D/13G')
     """
     scores: dict[DocumentFamily, int] = {}
     reasons: dict[DocumentFamily, list[str]] = {}
@@ -121,11 +138,9 @@ def classify(document: SourceDocument) -> Classification:
         if row in shown:
             scores[evidence.family] = scores.get(evidence.family, 0) + evidence.weight
             reasons.setdefault(evidence.family, []).append(evidence.meaning)
-    if document.doc_type:
-        for pattern, family, weight in document_type_table():
-            if pattern.fullmatch(document.doc_type.strip()):
-                scores[family] = scores.get(family, 0) + weight
-                reasons.setdefault(family, []).append(f"EDGAR type {document.doc_type}")
+    _type_evidence(document.doc_type, "EDGAR type", scores, reasons)
+    if not document.doc_type and header and header.form_type and max(scores.values(), default=0) < MIN_SCORE:
+        _type_evidence(header.form_type, "EDGAR header type", scores, reasons)
     if not scores:
         return Classification(DocumentFamily.OTHER, 0, ())
     # Ties go to the family listed first in DocumentFamily, so the answer is deterministic.

@@ -77,11 +77,19 @@ class FilingHeader:
     business_phone: str | None = None  # as printed: digits, often with the calling code glued on
     state_of_incorporation: str | None = None  # an EDGAR state or country code
     fiscal_year_end: str | None = None  # MMDD as printed, e.g. '1231'
+    # which section named the company: 'SUBJECT COMPANY' (a form others file about it), 'FILER'...
+    company_section: str | None = None
+    filed_by: str | None = None  # the FILED BY company of a form filed about a SUBJECT COMPANY
+    group_members: tuple[str, ...] = ()  # GROUP MEMBERS, each as printed, in order
     spans: tuple[tuple[str, Span], ...] = ()
 
     def span_of(self, field_name: str) -> Span | None:
         """Raw span of the value of ``field_name``, where the header printed it."""
         return next((span for name, span in self.spans if name == field_name), None)
+
+    def spans_of(self, field_name: str) -> tuple[Span, ...]:
+        """Raw spans of every value of a repeated field (``group_member``), in order."""
+        return tuple(span for name, span in self.spans if name == field_name)
 
 
 @dataclass(frozen=True)

@@ -56,7 +56,7 @@ def convert_document(filing: Filing, document: SourceDocument, *, source_sha256:
                      date: dt.date | None = None, taxonomy: Taxonomy | None = None) -> Converted:
     """``date``: the day to place the document at when neither it nor its EDGAR header says;
     ``taxonomy``: the one to map against (default: the packaged one, as its files are now)."""
-    classification = classify(document)
+    classification = classify(document, filing.header)
     extraction = extract(document, classification, filing.header, cik=cik, user_date=date)
     mapped = map_extraction(extraction, source_sha256=source_sha256, taxonomy=taxonomy)
     xml = render_instance(mapped.instance)

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from converter.classify import document_type_table
 from converter.extract.anchors import DateAnchors, Located, find_date_anchors
 from converter.extract.mechanisms.furnished import cover_text_end, listed_spans
 from converter.extract.registrant import registrant_name
@@ -128,6 +129,18 @@ def document_type(document: SourceDocument, classification: Classification | Non
     if exhibit and (form is None or exhibit.start() < form.start):
         return Located(f"EX-{exhibit.group(1)}", exhibit.start(1), exhibit.end(1))
     return form
+
+
+def _submission_type(document: SourceDocument, classification: Classification,
+                     header: FilingHeader | None) -> Located | None:
+    """The header's submission type (``SC 13D/A``) for a document without an EDGAR type of its own
+    (a copy whose header lines ran together, or only the header) and without a form banner, where
+    that type is one of the document's family: the document is the submission."""
+    form = (header.form_type or "").strip().upper() if header and not document.doc_type else ""
+    if form and any(pattern.fullmatch(form) and family is classification.family
+                    for pattern, family, _ in document_type_table()):
+        return Located(form)
+    return None
 
 
 # -- the period a document reports on ---------------------------------------------------------
@@ -294,7 +307,7 @@ def read_document_info(
     document's facts are reported for ``forever``, with a warning)."""
     family = classification.family
     registrant = registrant_name(document, header, family)
-    form = document_type(document, classification)
+    form = document_type(document, classification) or _submission_type(document, classification, header)
     own_text_end = cover_text_end(document.text)  # a 6-K carrying several documents
     dates = find_date_anchors(document, family, header, user_date, own_text_end=own_text_end,
                               listed=functools.partial(listed_spans, document.text))  # read if needed

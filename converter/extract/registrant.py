@@ -138,10 +138,10 @@ def registrant_name(document: SourceDocument, header: FilingHeader | None,
              or from_heading(text))
     if found is not None:
         return found
+    if family in (DocumentFamily.JOINT_FILING_AGREEMENT, DocumentFamily.SCHEDULE_13):
+        return None  # filed by the reporting persons: the header's company is the subject company
     if header and header.company_name:
         return Located(header.company_name)
-    if family in (DocumentFamily.JOINT_FILING_AGREEMENT, DocumentFamily.SCHEDULE_13):
-        return None
     return (from_letterhead(text) or labelled_registrant(text) or from_cjk_letterhead(text)
             or subject_registrant(text))
 

@@ -16,6 +16,16 @@ document itself between ``<TEXT>`` and ``</TEXT>``.
 ...     "\\t\\tCOMPANY CONFORMED NAME:\\tEXAMPLE CORP\\n\\t\\tCENTRAL INDEX KEY:\\t12345\\n")
 >>> header.company_name, header.cik, header.filed_as_of.isoformat()
 ('EXAMPLE CORP', '0000012345', '2003-11-17')
+
+A form filed about another company names it the SUBJECT COMPANY, its filer FILED BY, and the
+other persons of a filing group one GROUP MEMBERS line each:
+
+>>> header, _ = parse_header("CONFORMED SUBMISSION TYPE:\\tSC 13D\\nGROUP MEMBERS:\\t\\tNORTHWIND PARTNERS LP\\n"
+...     "GROUP MEMBERS:\\t\\tJANE Q. EXAMPLE\\nSUBJECT COMPANY:\\n\\tCOMPANY DATA:\\n"
+...     "\\t\\tCOMPANY CONFORMED NAME:\\tTARGETCO INC\\nFILED BY:\\n\\tCOMPANY DATA:\\n"
+...     "\\t\\tCOMPANY CONFORMED NAME:\\tNORTHWIND CAPITAL LLC\\n")
+>>> header.company_name, header.company_section, header.filed_by, header.group_members
+('TARGETCO INC', 'SUBJECT COMPANY', 'NORTHWIND CAPITAL LLC', ('NORTHWIND PARTNERS LP', 'JANE Q. EXAMPLE'))
 """
 
 from __future__ import annotations
@@ -117,6 +127,7 @@ def header_of(entries: Iterable[tuple[bool, str, _Field]]) -> tuple[FilingHeader
     top: dict[str, _Field] = {}
     sections: dict[str, dict[str, _Field]] = {}
     parts: dict[tuple[str, str], dict[str, _Field]] = {}  # (section, sub-section) -> fields
+    members: list[_Field] = []  # GROUP MEMBERS: one line (or label) per member, each kept
     section: str | None = None
     part = ""
     for indent, key, found in entries:
@@ -124,6 +135,8 @@ def header_of(entries: Iterable[tuple[bool, str, _Field]]) -> tuple[FilingHeader
         if not indent and not value:
             section, part = key, ""
             sections.setdefault(section, {})
+        elif not indent and key == "GROUP MEMBERS":
+            members.append(found)
         elif not indent:
             top.setdefault(key, found)
         elif section is not None and not value:
@@ -147,6 +160,7 @@ def header_of(entries: Iterable[tuple[bool, str, _Field]]) -> tuple[FilingHeader
         "business_phone": business.get("BUSINESS PHONE"),
         "state_of_incorporation": company.get("STATE OF INCORPORATION"),
         "fiscal_year_end": company.get("FISCAL YEAR END"),
+        "filed_by": _filed_by(sections, chosen),
     }
     used.update({name: business.get(key) for name, key in _ADDRESS_FIELDS})
     header = FilingHeader(
@@ -161,7 +175,11 @@ def header_of(entries: Iterable[tuple[bool, str, _Field]]) -> tuple[FilingHeader
         business_phone=_value(used["business_phone"]),
         state_of_incorporation=_value(used["state_of_incorporation"]),
         fiscal_year_end=_value(used["fiscal_year_end"]),
-        spans=tuple((name, f.span) for name, f in used.items() if f is not None and f.value),
+        company_section=chosen,
+        filed_by=_value(used["filed_by"]),
+        group_members=tuple(v for v in (_value(m) for m in members) if v),
+        spans=tuple((name, f.span) for name, f in used.items() if f is not None and f.value)
+        + tuple(("group_member", m.span) for m in members if _value(m)),
     )
     return header, notes
 
@@ -206,6 +224,14 @@ def _party_notes(sections: dict[str, dict[str, _Field]], chosen: str | None) -> 
     cik = _cik(_value(by.get("CENTRAL INDEX KEY")))
     return [f"SEC header names a SUBJECT COMPANY and FILED BY {who} (CIK {cik}): "
             "the subject company is taken as the company"]
+
+
+def _filed_by(sections: dict[str, dict[str, _Field]], chosen: str | None) -> _Field | None:
+    """The FILED BY company's name where the header is about a SUBJECT COMPANY (a Schedule 13D or
+    13G: the filer is a reporting person, the subject the issuer)."""
+    if chosen != "SUBJECT COMPANY":
+        return None
+    return sections.get("FILED BY", {}).get("COMPANY CONFORMED NAME")
 
 
 def _first(sections: dict[str, dict[str, _Field]], key: str) -> _Field | None:

@@ -11,7 +11,9 @@ cell marks around it are not part of it; ``-0-`` and ``None`` are zero. The sche
 page gives the subject company and class (``(Name of Issuer)``), the CUSIP number and the date
 of the event that requires the filing, each above its caption (or before it, on a cover run onto
 one line), and the note on the CUSIP may give the ADS ratio. The persons are counted
-(``NumberOfReportingPersons``) unless the text stops inside its last page.
+(``NumberOfReportingPersons``) unless the text stops inside its last page. A copy cut off before
+its cover pages may print their summary before the filing, a row of figures per person
+(``mechanisms.ownership_summary``).
 """
 
 from __future__ import annotations
@@ -30,10 +32,12 @@ from converter.extract.kinds.joint_filing import (
     persons_and_pages,
     schedule_facts,
 )
+from converter.extract.kinds.schedule_header import schedule_header_facts
 from converter.extract.kinds.schedule_13_front_page import ads_ratio, cusip, event_date
 from converter.extract.mechanisms.cover_item_numbers import before_next_number
 from converter.extract.mechanisms.share_classes import ClassFigures, class_figures
 from converter.extract.mechanisms.signatures import find_signature_blocks, signature_section
+from converter.extract.mechanisms.ownership_summary import summary_rows
 from converter.extract.mechanisms.name_match import canonical, match_name, phrase_pattern, phrases
 from converter.extract.mechanisms.reporting_persons import ENTITY, ReportingPerson, find_reporting_persons, person_kind
 from converter.extract.mechanisms.subject_company import Located, subject_from_cover
@@ -426,8 +430,15 @@ def _ends_inside_a_page(text: str, pages: list[CoverPage]) -> bool:
 
 def extract_schedule_13(ctx: DocumentContext) -> Found:
     """Family SCHEDULE_13: a 13D / 13G document: schedule and subject facts, CUSIP and event
-    date, the persons of its cover pages with their figures, its signature blocks."""
+    date, the persons of its cover pages with their figures, its signature blocks; then what
+    its EDGAR header says and the text does not (``schedule_header``)."""
     out = Out(ctx)
+    _text_facts(ctx, out)
+    out.observations += schedule_header_facts(ctx, out.observations)
+    return out.found()
+
+
+def _text_facts(ctx: DocumentContext, out: Out) -> None:
     text = ctx.text
     schedule_facts(out, text, subject_from_cover(text), "schedule-13")
     for concept, found in (("SubjectSecurityCusip", cusip(text)), ("EventDate", event_date(text))):
@@ -451,12 +462,22 @@ def extract_schedule_13(ctx: DocumentContext) -> Found:
             out.add("ReportingPersonType", person.kind, None, "schedule-13:reporting-person", member)
         _page_facts(out, pages)
         link_pages(out, persons, blocks, date, "schedule-13:signature")
-        return out.found()
+        return
+    rows = summary_rows(text)
+    if rows:  # a copy cut off before its cover pages, their summary printed before the filing
+        persons = [row.person for row in rows]  # (not counted: a row the copy garbled ends the rows)
+        for member, row in enumerate(rows, start=1):
+            out.add("ReportingPersonName", row.person.name, (row.person.start, row.person.end),
+                    "schedule-13:summary", member)
+            out.add("ReportingPersonType", row.person.kind, None, "schedule-13:summary", member)
+            for concept, found in row.figures:
+                _row_fact(out, concept, found, member)
+        link_pages(out, persons, blocks, date, "schedule-13:signature")
+        return
     # a schedule without cover pages (an agreement filed as the schedule's text) lists its
     # persons the way an agreement does
     persons = find_reporting_persons(text[: blocks[0].span[0]] if blocks else text)
     persons_and_pages(out, persons, blocks, date, "schedule-13")
-    return out.found()
 
 
 def submission_order(ctx: DocumentContext, persons: list[ReportingPerson]) -> list[ReportingPerson]:
