@@ -279,6 +279,7 @@ def find_tables(ctx: DocumentContext) -> list[Table]:
     from converter.extract.mechanisms.table_cell_spans import span_grids  # line items over units, a cell per line
     from converter.extract.mechanisms.table_markdown_line import markdown_line_grids  # a markdown table on one line
     from converter.extract.mechanisms.table_cell_stream import cell_stream_grids  # rows run into one stream of cells
+    from converter.extract.mechanisms.table_flat_rows import flat_row_grids  # a tanshin summary run row after row
 
     env = heading_env(ctx)
     lines = split_lines(ctx.text)
@@ -293,7 +294,8 @@ def find_tables(ctx: DocumentContext) -> list[Table]:
                   *(_from_grid(g, env) for g in fixed_width_grids(lines, env)),
                   *(_from_grid(g, env) for g in markdown_line_grids(lines)),
                   *(_from_grid(g, env) for g in space_row_grids(lines, env)),
-                  *(_from_grid(g, env) for g in (cell_stream_grids(lines, env) if piped else ()))]  # (last: the others' first)
+                  *(_from_grid(g, env) for g in (cell_stream_grids(lines, env) if piped else ())),
+                  *(_from_grid(g, env) for g in flat_row_grids(lines))]  # (last: the others' first)
     for table in candidates:
         if not any(table.start < t.end and t.start < table.end for t in found):
             found.append(table)
