@@ -36,6 +36,7 @@ from itertools import groupby
 
 from babel.numbers import get_currency_symbol, list_currencies
 
+from converter.parse.cjk_amounts import cjk_currency_words, find_cjk_amounts
 from converter.parse.match_starts import matches_from
 from converter.parse.numbers import (
     DIGITS,
@@ -293,6 +294,8 @@ def find_amounts(text: str, *, default_currency: str | None = None,
     [Decimal('-25800000000'), Decimal('-1200000000')]
     >>> [a.text for a in find_amounts("單位：港幣千元 百万円 營收152.3億元")]
     ['152.3億元']
+    >>> [(a.text, a.value) for a in find_amounts("溢利為港幣四億零五百萬元,每股盈利8.5港仙")]
+    [('港幣四億零五百萬元', Decimal('405000000')), ('8.5港仙', Decimal('0.085'))]
     """
     if len(text) <= MEMO_CHARS:
         return list(_remembered_amounts(text, default_currency, up_is_negative))
@@ -309,7 +312,7 @@ _HAN_UNITS_ONLY = re.compile(r"[十百千仟万萬億亿兆]")
 
 
 def _search_amounts(text: str, default_currency: str | None, up_is_negative: bool) -> list[Amount]:
-    found: list[Amount] = []
+    found: list[Amount] = _numeral_amounts(text)
     if not _ANY_DIGIT.search(text) and not any(c in text for c in _korean_digits()):
         return found  # no figure, no amount
     prefixed, suffixed = _amount_patterns()
@@ -328,6 +331,14 @@ def _search_amounts(text: str, default_currency: str | None, up_is_negative: boo
         found += _bare_scaled(text, default_currency, found)
     found.sort(key=lambda a: a.start)
     return [_parenthesized(a, text, found[i - 1] if i else None) for i, a in enumerate(found)]
+
+
+def _numeral_amounts(text: str) -> list[Amount]:
+    """Amounts in Chinese numerals and in cents ("港幣三十億四千八百萬元", "12.1港仙":
+    ``converter.parse.cjk_amounts``), looked for only where a word of their currencies is."""
+    if not any(word in text for word in cjk_currency_words()):
+        return []
+    return [Amount(a.value, a.currency, a.decimals, a.start, a.end, a.text) for a in find_cjk_amounts(text)]
 
 
 @cache
@@ -434,7 +445,9 @@ def find_unit_header(text: str) -> UnitHeader | None:
 _CJK_UNIT = re.compile(r"""(?:(?:單位|单位|単位)\s*[:：]\s*)?            # 単位： (optional)
     (?P<named>新台幣|新台币|人民幣|人民币|港幣|港币)?\s*                 # the dollar a 元 is
     (?P<scale>[十百千仟万萬億亿兆]+)\s*                                 # the scale: 百万, 仟, 億
-    (?P<unit>円|港元|美元|日元|元)                                       # the currency word""", re.VERBOSE)
+    (?P<unit>円|港元|美元|日元|元)                                       # the currency word
+    |(?P<quoted>港元|美元|人民幣|人民币|新台幣|新台币)\s*[(（]\s*        # a quote page's 港元(千$):
+    (?P<qscale>[千百万萬億亿]+)\s*\$?\s*[)）]                          # the currency, its scale in brackets""", re.VERBOSE)
 
 
 def _cjk_unit_headers(text: str) -> list[UnitHeader]:
@@ -442,12 +455,14 @@ def _cjk_unit_headers(text: str) -> list[UnitHeader]:
 
     >>> [(h.currency, int(h.scale)) for h in _cjk_unit_headers("（単位：百万円）、新台幣仟元、港幣千元、千元")]
     [('JPY', 1000000), ('TWD', 1000), ('HKD', 1000)]
+    >>> [(h.currency, int(h.scale)) for h in _cjk_unit_headers("2031/06 - 中期 港元(千$)")]
+    [('HKD', 1000)]
     """
     out = []
     for m in _CJK_UNIT.finditer(text):
-        word = m["named"] or (m["unit"] if m["unit"] != "元" else None)
+        word = m["quoted"] or m["named"] or (m["unit"] if m["unit"] != "元" else None)
         currency = currency_of(word) if word else None
-        figure = parse_figure("1" + m["scale"])
+        figure = parse_figure("1" + (m["scale"] or m["qscale"]))
         if currency is None or figure is None:
             continue
         out.append(UnitHeader(currency, Decimal(1).scaleb(figure[0].adjusted()).quantize(Decimal(1)),

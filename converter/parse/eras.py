@@ -59,3 +59,39 @@ def bare_era_year(count: str, document_year: int | None) -> int | None:
     years = {first + number - 1 for first in eras().values()}
     near = [y for y in years if document_year - _YEARS_BEFORE <= y <= document_year + _YEARS_AFTER]
     return near[0] if len(near) == 1 else None
+
+
+
+@cache
+def _era_stated() -> re.Pattern[str]:
+    """An era name with the year count after it: 民國114年, 平成30年."""
+    return re.compile(rf"({era_names_source()})\s*(?:\d{{1,3}}|[〇一二三四五六七八九十百]+)\s*年")
+
+
+# a heading that opens with a year count and no era: "113年第3季", "30年3月期"
+_BARE_ERA_YEAR = re.compile(r"^\s*(?=\d{1,3}\s*年)")
+
+
+def stated_era(text: str) -> str | None:
+    """The one era ``text`` writes with a year ("民國114年第3季" over a Taiwanese statement);
+    None when it names none or two (民國 and 中華民國 are one era).
+
+    >>> stated_era("民國114年第3季 單位:新台幣仟元"), stated_era("平成30年3月期 民國10年"), stated_era("2024年")
+    ('民國', None, None)
+    """
+    named = {m.group(1) for m in _era_stated().finditer(text)}
+    if len({eras()[name] for name in named}) != 1:
+        return None
+    return sorted(named, key=len)[0]
+
+
+def with_era(heading: str, era: str | None) -> str:
+    """``heading`` with ``era`` put before the year count it opens with: a Taiwanese statement
+    titled "民國114年第3季" heads its columns "114年第3季" and "113年第3季", years of that era.
+
+    >>> with_era("113年第3季", "民國"), with_era("113年第3季", None), with_era("2024年", "民國")
+    ('民國113年第3季', '113年第3季', '2024年')
+    """
+    if era is None or not _BARE_ERA_YEAR.match(heading):
+        return heading
+    return f"{era}{heading.lstrip()}"

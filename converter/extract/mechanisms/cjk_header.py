@@ -141,8 +141,10 @@ _NAME_CHARS = r"[\u3040-\u30ff\u3400-\u9fffA-Za-z0-9&・ー（）()]"
 def _company_label() -> re.Pattern[str]:
     """A header's label of the company's own name and the name after it (built once: the labels
     are data, not the document's)."""
-    return re.compile(rf"^[ \t|\u3000]*(?:{label_pattern('company_label')}){_GAP}+(?P<name>{_NAME_CHARS}{{2,40}})",
-                      re.MULTILINE)
+    # (at a line's start, or after the header's date when a web copy ran the header onto one
+    # line: "平成30年5月11日 上場会社名 株式会社X 上場取引所 東")
+    return re.compile(rf"(?:^|(?<=日))[ \t|\u3000]*(?:{label_pattern('company_label')}){_GAP}+"
+                      rf"(?P<name>{_NAME_CHARS}{{2,40}})", re.MULTILINE)
 
 
 def labelled_registrant(text: str) -> Located | None:
@@ -153,12 +155,17 @@ def labelled_registrant(text: str) -> Located | None:
     'サクラ電装株式会社'
     >>> labelled_registrant("| 子会社名 | 株式会社ヒカリ |\\n") is None  # a subsidiary's name
     True
+    >>> labelled_registrant("平成30年5月11日 上場会社名 株式会社ミナト 上場取引所 東\\n").value  # run onto one line
+    '株式会社ミナト'
+    >>> labelled_registrant("上場会社名 株式会社 ミナト 電機\\n") is None  # spaced out: the form alone is no name
+    True
     """
     if text.isascii():
         return None  # (every label is written in Han or Hangul: an English text holds none)
     for m in _company_label().finditer(text, 0, min(len(text), HEAD)):
         name = m["name"]
-        if LEGAL_FORM.search(name):
+        if LEGAL_FORM.search(name) and len(LEGAL_FORM.sub("", name)) >= 2:  # (not the form alone:
+            # "株式会社 ジーエス…" spaced out has no name before its space)
             return Located(name, m.start("name"), m.end("name"))
     return _korean_cover_name(text)
 

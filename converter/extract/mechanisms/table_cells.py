@@ -62,8 +62,10 @@ def heading_row(cells: list[Cell], env: HeadingEnv) -> bool:
     body = texts[1:] if len(texts) > 1 and not is_heading_cell(texts[0], env) else texts
     if len(texts) >= 2 and all(is_line_item(t) for t in texts):
         return True  # "| | 売上高 | | 営業利益 | |": line items over the columns of a table whose rows are periods
+    # ("金額 | % | 金額 | %": the amount and share-of-revenue leaves under each period of the row above)
     return all(is_heading_cell(t, env) for t in body) and any(
-        names_period(t, env) or is_date_part(t) or heading_kind(t, "change") or is_unit_cell(t) for t in body)
+        names_period(t, env) or is_date_part(t) or heading_kind(t, "change") or is_unit_cell(t)
+        or heading_kind(t, "share") for t in body)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -290,7 +292,7 @@ def _stack(heading_rows: list[list[Cell]], width: int,
     stacks = [[text] for text in leaf]
     for row in reversed(heading_rows[:-1]):
         upper = [c.text for c in row]
-        if len(upper) == width + 1:
+        if len(upper) == width + 1 or _label_heading_first(upper, width, env):
             captions.append(upper.pop(0))
         placed = lay_over(upper, leaf, env)
         if placed is None:
@@ -298,6 +300,13 @@ def _stack(heading_rows: list[list[Cell]], width: int,
         for column, index in enumerate(placed):
             stacks[column].insert(0, upper[index])
     return tuple(tuple(s) for s in stacks), captions
+
+
+def _label_heading_first(upper: list[str], width: int, env: HeadingEnv) -> bool:
+    """A spanning row whose first cell heads the label column ("會計項目 | 114年第3季 | 113年第3季"
+    over "金額 | % | 金額 | %"): its other cells span the columns evenly, all its cells do not."""
+    spans = len(upper) - 1
+    return spans > 0 and width % spans == 0 and width % len(upper) != 0 and not names_period(upper[0], env)
 
 
 # ---------------------------------------------------------------------------------------------

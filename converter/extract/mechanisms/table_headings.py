@@ -33,7 +33,7 @@ from functools import cache, lru_cache
 
 from converter.model import Period
 from converter.parse.dates import month_numbers, parse_date
-from converter.parse.eras import era_names_source, era_year
+from converter.parse.eras import era_names_source, era_year, with_era
 from converter.extract.mechanisms.table_report_kinds import is_year_month, month_as_end, month_heading, report_period
 from converter.extract.mechanisms.table_units import cell_unit, is_unit_cell
 from converter.parse.numbers import number_words
@@ -48,6 +48,7 @@ class HeadingEnv:
 
     document_date: dt.date | None
     calendar: FiscalCalendar | None = FiscalCalendar()
+    era: str | None = None  # the one era the document writes with a year: its headings' bare years are of it
 
 
 @dataclass(frozen=True)
@@ -220,6 +221,7 @@ def _calendar_period(text: str, env: HeadingEnv) -> tuple[Period | None, str | N
     if env.calendar is None:
         return None, "the fiscal year does not end in December and the document does not say how it names one"
     cal = env.calendar
+    text = with_era(text, env.era)  # "113年第3季" under a title of 民國114年
     found = [p for p in find_periods(text, document_date=env.document_date, fiscal_year_end_month=cal.end_month,
                                      named_by=cal.named_by) if p.period is not None]
     # the period phrase must be the heading, not a word of it ("Note 3 of 2004" is no column)
@@ -235,6 +237,7 @@ def _calendar_period(text: str, env: HeadingEnv) -> tuple[Period | None, str | N
 def _named_periods(text: str, env: HeadingEnv) -> list[Period]:
     cal = env.calendar or FiscalCalendar()
     # a period phrase that is the heading, not a word of a sentence ("2003년 한 해 동안 ...")
+    text = with_era(text, env.era)
     return [p.period for p in find_periods(text, document_date=env.document_date,
                                            fiscal_year_end_month=cal.end_month, named_by=cal.named_by)
             if p.period is not None and p.relation is None and len(p.text) >= 0.6 * len(text.strip())]
@@ -456,7 +459,7 @@ def is_heading_cell(text: str, env: HeadingEnv) -> bool:
     cleaned = _without_noise(text)
     if not cleaned:
         return True
-    if any(heading_kind(cleaned, k) for k in ("change", "change_amount", "change_percent", "share", "note")):
+    if any(heading_kind(cleaned, k) for k in ("change", "change_amount", "change_percent", "share", "note", "to_date")):
         return True
     if month_heading(cleaned):
         return True  # "2025/06 - Interim HKD(K$)"

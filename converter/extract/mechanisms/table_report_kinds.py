@@ -25,7 +25,7 @@ from converter.resources import data_rows
 
 # "2025/06", "2025/06 - Interim": a year, a slash, a month, then the report's kind
 _YEAR_MONTH = re.compile(r"""^\s*(?P<y>(?:19|20)\d\d)\s?/\s?(?P<m>1[0-2]|0[1-9])   # 2025/06
-                             (?:\s*[-–]\s*(?P<kind>[A-Za-z][A-Za-z ]*?))?\s*$       # - Interim
+                             (?:\s*[-–]\s*(?P<kind>[A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff ]*?))?\s*$  # - Interim, - 中期
                           """, re.X)
 
 
@@ -64,11 +64,15 @@ _COMPARED_KIND = re.compile(r"\(\s*compared?\s+(?:to|with)\s+(?P<kind>[A-Za-z ]+
 
 def table_report_months(headings: tuple[tuple[str, ...], ...] | list[tuple[str, ...]]) -> int | None:
     """The months of the one report kind a table's headings name ("- Interim", "(Compare to
-    Interim)"); None when they name none, or two kinds."""
+    Interim)"); None when they name none, or two kinds.
+
+    >>> table_report_months([("2031/06 - 中期 港元(千$)",), ("2030/06 港元(千$)",)])
+    6
+    """
     found: set[int] = set()
     for stack in headings:
         for text in stack:
-            m = _YEAR_MONTH.match(text)
+            m = _YEAR_MONTH.match(month_heading(text) or text)  # (the unit after it cut off)
             kind = m["kind"] if m else (c["kind"] if (c := _COMPARED_KIND.search(text)) else None)
             months = kind_months(kind) if kind else None
             if months is not None:
@@ -82,6 +86,8 @@ def month_heading(text: str) -> str | None:
 
     >>> month_heading("2024/06 HKD(K$)"), month_heading("2024 HKD(K$)")
     ('2024/06', None)
+    >>> month_heading("2031/06 - 中期 港元(千$)")  # a Chinese quote page's heading
+    '2031/06 - 中期'
     """
     if not _FIRST_DIGITS.match(text):
         return None  # (most cells: the test of every unit statement spared)

@@ -83,6 +83,17 @@ def _measure(text: str) -> tuple[str, int, tuple[str, ...], str] | None:
     return hits[0].concept, hits[0].sign, hits[0].twins, text[hits[0].end:]
 
 
+def _measure_before_total(text: str) -> tuple[str, int, tuple[str, ...], str] | None:
+    """The measure of a total row whose total word closes it ("營業收入合計": total operating
+    revenue, the line item's own figure where its sub-rows stand above it)."""
+    for _, pattern in heading_words("total_tail"):
+        tail = re.search(rf"(?:{pattern.pattern})$", text)
+        if tail and tail.start() > 0:
+            found = _measure(text[:tail.start()].rstrip())
+            return found if found and not found[3].strip() else None
+    return None
+
+
 def _per_share(kind: str) -> tuple[str, tuple[str, ...]]:
     kind = kind.lower()
     if kind.startswith("basic and"):
@@ -112,10 +123,11 @@ def _clean(label: str) -> tuple[str, RowMeasure]:
             scale = scale or Decimal("0.01")
         elif inner in ("%", "％") or inner.lower() == "percent":
             percent = True
-        elif not _IGNORED.match(inner):
-            continue
+        elif not _IGNORED.match(inner) and not heading_kind(inner, "loss_aside"):
+            continue  # (營業利益(損失), 溢利 / (虧損): the profit's row, its loss word aside)
         text = text.replace(m.group(0), " ")
     text = _SPACES.sub(" ", text).strip(" :*†‡")
+    text = text.rstrip(" /")  # "股東應佔溢利 / (虧損)" once its loss word is off
     text = _SPACED_OUT.sub("", text)  # "売　上　高": a Japanese or Chinese label spaced out to the column's width
     text = _THIS_PERIOD.sub("", text)  # "매출액  당해실적": the period's figure of the line item
     return text, RowMeasure("-", 1, (), currency, scale, count, percent)
@@ -143,6 +155,8 @@ def row_measure(label: str, section: str | None) -> RowMeasure | None:
     text, stated = _clean(label)
     units = (stated.currency, stated.scale, stated.count_scale, stated.percent)
     found = _measure(text) or (_measure(_TOTAL.sub("", text)) if _TOTAL.match(text) else None)
+    if found is None or found[3].strip():
+        found = _measure_before_total(text) or found
     if found is None or found[3].strip():
         found = _named_twice(text) or found
     if found is None and owners_part(label, section):

@@ -42,8 +42,9 @@ from converter.extract.mechanisms.table_rows import is_line_item, row_measure
 from converter.extract.mechanisms.sentences import find_measures
 from converter.model import Period
 from converter.parse.amounts import UnitHeader, currency_of
+from converter.parse.eras import stated_era
 from converter.parse.dates import month_numbers
-from converter.parse.periods import months_span, shift
+from converter.parse.periods import month_end, months_ended, months_span, shift
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,11 @@ class Table:
 
 
 def heading_env(ctx: DocumentContext) -> HeadingEnv:
-    return HeadingEnv(ctx.document_date, document_calendar(ctx.text))
+    return HeadingEnv(ctx.document_date, document_calendar(ctx.text), stated_era(ctx.text[:_ERA_CHARS]))
+
+
+# how much of the document's opening is searched for the era its years are of (a title's)
+_ERA_CHARS = 2000
 
 
 _PERCENT_LEGEND = re.compile(r"단위[^)\]]*%|\(\s*%\s*\)|in\s+percent|unit[^)\]]*%", re.I)
@@ -79,7 +84,8 @@ _PERCENT_LEGEND = re.compile(r"단위[^)\]]*%|\(\s*%\s*\)|in\s+percent|unit[^)\]
 
 def _from_grid(grid: Grid, env: HeadingEnv) -> Table:
     months = table_report_months(grid.headings)  # "2025/06 - Interim" beside "2024/06"
-    columns = tuple(column_meaning(list(texts), list(grid.captions), env, months) for texts in grid.headings)
+    columns = _to_date_columns(grid, tuple(column_meaning(list(texts), list(grid.captions), env, months)
+                                           for texts in grid.headings), env)
     units = tuple(u for caption in grid.captions for u in unit_statements(caption))
     scale = next((s for caption in grid.captions if (s := scale_statement(caption)) is not None), None)
     if not units and scale is not None:  # "(in thousands)" over "$   1,234": the sign's currency
@@ -94,6 +100,26 @@ def _from_grid(grid: Grid, env: HeadingEnv) -> Table:
         rows = _dividend_kind_rows(_rows_to_date(_under_note_rows(
             tuple(TableRow(r.label, r.cells, r.section) for r in grid.rows if r.label is not None), columns)))
     return Table(grid.start, grid.end, grid.layout, units, legend, columns, rows, bare_scale=scale is not None)
+
+
+def _to_date_columns(grid: Grid, columns: tuple[Column, ...], env: HeadingEnv) -> tuple[Column, ...]:
+    """Columns of the year to date that name no period ("本期累計", "去年同期累計" beside "114年第3季 |
+    113年第3季"): the fiscal year's months to the end of the latest quarter the other columns
+    name, in its year or the year before; unread when no quarter, or no fiscal calendar, says so."""
+    quarters = [c.period for c in columns if c.role == "value" and c.period and span_in_months(c.period) == 3]
+    if not quarters or env.calendar is None:
+        return columns
+    latest = max(quarters, key=lambda p: p.end).end  # type: ignore[union-attr]
+    count = (latest.month - env.calendar.end_month - 1) % 12 + 1  # the months of the fiscal year so far
+    out = []
+    for texts, column in zip(grid.headings, columns):
+        years = {heading_kind(t, "to_date") for t in texts} - {None}
+        other = any(heading_kind(t, k) for t in texts for k in ("share", "change", "change_amount", "change_percent"))
+        if column.role == "skip" and len(years) == 1 and not other:
+            end = month_end(latest.year + int(years.pop()), latest.month)  # type: ignore[arg-type]
+            column = Column("value", months_ended(count, end), currency=column.currency, scale=column.scale)
+        out.append(column)
+    return tuple(out)
 
 
 # a row of the year's figures to date under the row of the period's (Korean provisional-results
@@ -254,6 +280,8 @@ def find_tables(ctx: DocumentContext) -> list[Table]:
     from converter.extract.mechanisms.table_markdown_line import markdown_line_grids  # a markdown table on one line
     from converter.extract.mechanisms.table_terms import term_form_tables  # the provisional-results form
     from converter.extract.mechanisms.table_period_rows import period_row_tables  # periods as rows of dates
+    from converter.extract.mechanisms.table_cell_stream import cell_stream_grids  # rows run into one stream of cells
+    from converter.extract.mechanisms.table_flat_rows import flat_row_grids  # a tanshin summary run row after row
 
     env = heading_env(ctx)
     lines = split_lines(ctx.text)
@@ -269,7 +297,9 @@ def find_tables(ctx: DocumentContext) -> list[Table]:
                   *(_from_grid(g, env) for g in form_row_grids(lines, env)),
                   *(_from_grid(g, env) for g in fixed_width_grids(lines, env)),
                   *(_from_grid(g, env) for g in markdown_line_grids(lines)),
-                  *(_from_grid(g, env) for g in space_row_grids(lines, env))]  # (last: the others' tables first)
+                  *(_from_grid(g, env) for g in space_row_grids(lines, env)),
+                  *(_from_grid(g, env) for g in (cell_stream_grids(lines, env) if piped else ())),
+                  *(_from_grid(g, env) for g in flat_row_grids(lines))]  # (last: the others' first)
     for table in candidates:
         if not any(table.start < t.end and t.start < table.end for t in found):
             found.append(table)
