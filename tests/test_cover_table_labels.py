@@ -219,3 +219,11 @@ def test_shares_outstanding_under_a_caption_with_its_day_filled_in():
     (converted,) = convert_text(text, "doc.txt")
     found = [(o.value, str(o.period)) for o in converted.extraction.observations if o.concept == "SharesOutstanding"]
     assert found == [(123456789, "2030-12-31")]
+
+
+def test_contact_under_an_address_caption_run_on_with_its_address():
+    text = _MIRROR_20F + ("\nMina Seo, +82 2 5555 0123, 77, Sample-ro. Jung-gu Seoul 04500, Korea (Name, Telephone, "
+                          "E-mail and/or Facsimile number and Address of Company Contact Person)\n")
+    found = facts(text)
+    assert found["ContactName[1]"] == "Mina Seo"
+    assert found["ContactPhoneNumber[1]"] == "+82-2-5555-0123"
