@@ -64,7 +64,9 @@ def _plain_signature_lines(lines):
                     if title_cover.SIGNATURE_LINE.match(lines[k].stripped.strip("| ")) or "/s/" in lines[k].text.lower()),
                    default=i)
         end, short = last + 1, 0
-        while end < len(lines) and short < 3 and (lines[end].blank or len(lines[end].stripped) < 60):
+        # (a signer's labelled title over the report's heading closes the block: the module's test)
+        closes = title_cover._title_closes(lines[last].stripped.strip("| "), title_cover._next_words(lines, last))
+        while end < len(lines) and short < 3 and (lines[end].blank or len(lines[end].stripped) < 60) and not closes:
             short += 0 if lines[end].blank else 1
             end += 1
         numbers.update(range(i, end))

@@ -12,7 +12,7 @@ from functools import cache
 
 from converter.extract.anchors import Located, head_lines
 from converter.extract.mechanisms.cover_cells import captions_beside, cell_over
-from converter.extract.mechanisms.lines import Line, is_cell, split_lines, squash
+from converter.extract.mechanisms.lines import Line, between_cells, is_cell, split_lines, squash
 from converter.extract.mechanisms.names import (
     KOREAN_MARKER,
     company_at,
@@ -91,7 +91,7 @@ def _name_above(text: str, caption: tuple[int, int], floor: int) -> Located | No
     bracketed = _BRACKETED.fullmatch(text[start:end])
     if bracketed:  # '(Acme Financial Group, Inc.)' under the name in the charter: the translation
         return company_at(text, (start + 1, end - 1))
-    beside = captions_beside(text, *caption)
+    beside = captions_beside(text, *caption) if "\n" in text[end : caption[0]] else []  # (a line over them)
     if beside:  # 'Acme Co., Ltd. Republic of Korea' over '(Translation ...) (Jurisdiction ...)'
         return company_at(text, cell_over(text, start, end, beside, beside.index(caption)))
     if len(lines) > 1:
@@ -101,7 +101,15 @@ def _name_above(text: str, caption: tuple[int, int], floor: int) -> Located | No
         if (between.count("\n") == 1 and _WRAPPED_NAME_PART.fullmatch(upper_text)
                 and not has_legal_form(upper_text) and has_legal_form(text[start:end])):
             start = upper.start + len(upper.text) - len(upper.text.lstrip(" \t|"))
-    return company_at(text, (start, end))
+    return company_at(text, (start, end)) or _name_after_label(text, line, end)
+
+
+def _name_after_label(text: str, line: Line, end: int) -> Located | None:
+    """A name with a legal form closing a line that another item opens ('Commission File Number:
+    001-00000 Acme Holdings Co., Ltd.' over the caption, a cover's lines run together): the name's
+    words just before the caption, not the whole line."""
+    found = company_at(text, name_ending_at(text, end, line.start))
+    return found if found is not None and has_legal_form(str(found.value)) else None
 
 
 def _last_lines(text: str, floor: int, end: int, wanted: int = 2) -> list[Line]:
@@ -424,7 +432,8 @@ def from_letterhead(text: str) -> Located | None:
             continue  # '... Merger with' / 'Example Co., Ltd.': the other party, no letterhead
         start = line.start + line.text.index(stripped)
         end = _legal_form_below(lines, i) or start + len(stripped)
-        names.setdefault(squash(text[start:end]).casefold(), []).append((start, end, is_cell(line.text)))
+        cell = is_cell(line.text) or 0 < i < len(lines) - 1 and between_cells(lines[i - 1].text, lines[i + 1].text)
+        names.setdefault(squash(text[start:end]).casefold(), []).append((start, end, cell))
     for spans in names.values():
         name = squash(text[spans[0][0] : spans[0][1]])
         # printed twice outside a table: a table prints a name in a row's cells, one a year (an

@@ -9,7 +9,7 @@ import re
 from collections.abc import Container, Iterator
 
 from converter.extract.located import Located
-from converter.extract.mechanisms.lines import Line
+from converter.extract.mechanisms.lines import Line, between_cells
 from converter.extract.mechanisms.tokens import date_index, dates_between
 from converter.parse.dates import FoundDate, find_dates
 
@@ -44,7 +44,7 @@ def standalone_date(text: str, lines: list[Line], skip: Container[int] = frozens
     """A date alone on a line, or set off at its right end ("보도자료      2004년 1월 27일"), that
     is no end of a range, nor (unless ``cells``) a cell of a table."""
     for i, line, dates in _dated_lines(text, lines):
-        if not cells and "|" in line.text:
+        if not cells and ("|" in line.text or _flattened_cell(lines, i)):
             continue
         for found in dates:
             alone = (found.text.strip() == _without_clock(_without_weekday(line.stripped)).strip().strip("()[]|")
@@ -58,6 +58,15 @@ def standalone_date(text: str, lines: list[Line], skip: Container[int] = frozens
                     and not (alone and _column_heading(text, lines, i)) and line.start + found.start not in skip):
                 return Located(found.value, line.start + found.start, line.start + found.end)
     return None
+
+
+def _flattened_cell(lines: list[Line], i: int) -> bool:
+    """Whether ``lines[i]`` is a cell of a table flattened one cell a line (its row's label and
+    the "|" closing the cell around it): a column's date ('| Period ended |' / '31/03/2031' /
+    '|'), the end of one of the periods it reports, not the date the document bears."""
+    above = next((line.text for line in reversed(lines[:i]) if not line.blank), "")
+    below = next((line.text for line in lines[i + 1 :] if not line.blank), "")
+    return between_cells(above, below)
 
 
 def _dated_lines(text: str, lines: list[Line]) -> Iterator[tuple[int, Line, list[FoundDate]]]:

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from converter.extract.anchors import SIGNATURE_WORD, SIGNATURES_HEADING
 from converter.extract.mechanisms.lines import Line, lines_holding, opens_cell, split_lines  # noqa: F401  (split_lines: the doctest)
+from converter.extract.mechanisms.names import officer_title_pattern
 from converter.parse.gates import Gated, folded_piece, folded_text
 
 HEAD_LINES = 160  # how many lines of the head a cover's end (and a title) is looked for in
@@ -29,7 +30,9 @@ _COVER_END = re.compile(r"""
 # one of which each of its matches on a line holds (folded): '40-f', not 'form', which a cover
 # prints on many more lines
 _COVER_END_WORDS = ("12g", "101(b)(7)", "40-f", "marked")
-ANSWER = re.compile(r"^[\s|(\[]*(?:yes|no|n/?a|not\s+applicable|82-|\(?if\b|x\b|þ|o\b|\[)[^a-z]{0,40}", re.IGNORECASE)
+# (the words whole: 'No' of 'Notice of Record Date ...', a title under the cover, is no answer)
+ANSWER = re.compile(r"^[\s|(\[]*(?:(?:yes|no|n/?a)(?![a-z])|not\s+applicable|82-|\(?if\b|x\b|þ|o\b|\[)[^a-z]{0,40}",
+                    re.IGNORECASE)
 FOREIGN_ISSUER = re.compile(r"report\s+of\s+foreign\s+(?:private\s+)?issuer", re.IGNORECASE)
 # ("*+": a line's indent is taken possessively; what follows it is never white space, so
 # giving spaces back could not help a match, and re would try every shorter indent in turn)
@@ -56,13 +59,40 @@ def signature_lines_at(lines: list[Line], headings: Iterable[int], cover_end: in
     for i in headings:
         last = last_signing_line(lines, i)
         end, short = last + 1, 0
-        while end < len(lines) and short < 3 and (lines[end].blank or len(lines[end].stripped) < 60):
+        while end < len(lines) and short < 3 and (lines[end].blank or len(lines[end].stripped) < 60) \
+                and not _title_closes(lines[last].stripped.strip("| "), _next_words(lines, last)):
             short += 0 if lines[end].blank else 1
             end += 1
         if i < cover_end and any(lines[k].stripped.strip(" |") for k in range(last + 1, cover_end)):
             end = min(end, cover_end)
         numbers.update(range(i, end))
     return frozenset(numbers)
+
+
+# the signer's title labelled ('Title: Director'), and a title going on below it ('Title: Head of', 'and')
+_TITLE_LABEL, _TITLE_GOES_ON = re.compile(r"title\s*:", re.IGNORECASE), re.compile(r"(?:,|&|\b(?:and|of|for))$")
+
+
+def _next_words(lines: list[Line], index: int) -> str:
+    """The next non-blank line after ``lines[index]`` (within three), stripped of its bars."""
+    return next((line.stripped.strip("| ") for line in lines[index + 1 : index + 4] if not line.blank), "")
+
+
+def _title_closes(line: str, below: str) -> bool:
+    """Whether the last signing line is the signer's labelled title, whole, and the line ``below``
+    it the report's own heading (three words or more, no officer's title in them): the signature
+    block ends with the title ('Title: Director' over '2031 1Q Preliminary Earnings Release'; not
+    'Title: Company' over 'Secretary', nor 'Title: Head of' over 'Investor Relations').
+
+    >>> _title_closes("Title: Director", "2031 1Q Preliminary Earnings Release")
+    True
+    >>> _title_closes("Title: Company", "Secretary"), _title_closes("Title: Head of", "Investor Relations Office")
+    (False, False)
+    >>> _title_closes("Title: Executive Vice President", "Chief Financial Officer")
+    False
+    """
+    return (_TITLE_LABEL.match(line) is not None and _TITLE_GOES_ON.search(line) is None
+            and len(below.split()) >= 3 and officer_title_pattern().search(below) is None)
 
 
 def last_signing_line(lines: list[Line], heading: int) -> int:

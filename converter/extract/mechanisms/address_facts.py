@@ -254,7 +254,7 @@ def _website_items(text: str, lowered: str, blocks: list[tuple[int, int]]) -> li
             url = m.group().rstrip(".,;:")
             host = _SCHEME_AND_WWW.sub("", url).split("/")[0].lower()
             if m.start() in items or inside(blocks, m.start()) or _after_source_label(text, m.start()) or any(
-                    host.endswith(x) for x in _excluded_sites()):
+                    host.endswith(x) for x in _excluded_sites()) or _copyright_holder(text, m.start()):
                 continue
             items[m.start()] = _Item(url, m.start(), m.start() + len(url))  # as printed
     return [items[k] for k in sorted(items)]
@@ -271,6 +271,20 @@ def _after_source_label(text: str, start: int) -> bool:
     'Source: www...'): the site the text was copied from, not the registrant's."""
     line_start = text.rfind("\n", 0, start) + 1
     return _source_label().search(text, max(line_start, start - 40), start) is not None
+
+
+@cache
+def _copyright_notice() -> re.Pattern[str]:
+    """A copyright notice up to its holder, ending where the address after it starts."""
+    return re.compile(rf"(?<!\w)(?:{phrases('copyright_holder').pattern})$", re.IGNORECASE)
+
+
+def _copyright_holder(text: str, start: int) -> bool:
+    """Whether the address at ``start`` is the holder of a copyright notice ('Copyright © 2031
+    www.example-mirror.com. All Rights Reserved'): the footer of the page a copy was taken from,
+    whose publisher is no filer."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _copyright_notice().search(text, max(line_start, start - 30), start) is not None
 
 
 def _urls(text: str, start: int, end: int) -> Iterator[re.Match[str]]:

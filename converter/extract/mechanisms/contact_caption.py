@@ -40,13 +40,20 @@ _NAME_LINES = 2  # the lines a name or title stands on (the first; a title under
 _BARS = " \t|"
 
 
+# the address's caption closing a line run on from the address ('1 Example-ro, Seoul, Korea
+# (Address of principal executive offices)'), in a cover whose lines a copy ran together
+_ADDRESS_CAPTION_END = re.compile(r"\(\s*address\s+of\s+(?:the\s+)?principal\s+executive\s+offices?[^()\n]{0,80}\)[ \t|]*$",
+                                  re.IGNORECASE | re.MULTILINE)
+
+
 def contact_lines_start(text: str, caption_start: int) -> int | None:
     """Where the contact's lines over the caption at ``caption_start`` begin: after the caption
-    line above them (the address's), when one stands within reach; else None."""
-    last = None
-    for last in _CAPTION_LINE.finditer(text, max(0, caption_start - _REACH), caption_start):
-        pass
-    return last.end() if last is not None else None
+    line above them (the address's, alone on its line or closing the address's line), when one
+    stands within reach; else None."""
+    floor = max(0, caption_start - _REACH)
+    ends = [m.end() for pattern in (_CAPTION_LINE, _ADDRESS_CAPTION_END)
+            for m in pattern.finditer(text, floor, caption_start)]
+    return max(ends) if ends else None
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[str, int]]:

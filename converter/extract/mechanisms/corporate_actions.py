@@ -129,7 +129,10 @@ def meeting_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence]) -
         if not noun:
             continue
         dates = [d for d in find_dates(s.text) if not _meetings_date_never(s.text, d)]
-        dates = [d for d in dates if d.start > noun.start()] or dates
+        after = [d for d in dates if d.start > noun.start()]
+        if not after and _placed_by_month(s.text, noun.end()):
+            continue  # 'On May 2, ... amended ..., to be approved at the general meeting in June 2031': May 2 is the amendment's
+        dates = after or dates
         if not dates:
             continue
         # the type is one of the few words before the noun, whatever the spacing of the
@@ -145,6 +148,21 @@ def meeting_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence]) -
                 break
         _date_obs(ctx, out, "ShareholderMeetingDate", dates[0], s, "press:meeting-date")
         return
+
+
+@cache
+def _month_after_noun() -> re.Pattern[str]:
+    """The month a meeting is placed in, right after its noun, with no day ('... general meeting of
+    shareholders in June 2031', 'to be held during March')."""
+    names = "|".join(sorted((re.escape(m.rstrip(".")) for m in month_numbers() if m.rstrip(".").isalpha()),
+                            key=len, reverse=True))
+    return re.compile(rf"\s*(?:(?:to\s+be\s+|was\s+|is\s+)?held\s+)?(?:in|during)\s+(?:{names})\b", re.IGNORECASE)
+
+
+def _placed_by_month(text: str, noun_end: int) -> bool:
+    """Whether the meeting named up to ``noun_end`` is placed in a month of its own (no day given):
+    the sentence's dates before the noun are then another event's, never the meeting's."""
+    return _month_after_noun().match(text, noun_end) is not None
 
 
 def _meetings_date_never(text: str, d: FoundDate) -> bool:

@@ -96,6 +96,20 @@ def is_one_cell(text: str) -> bool:
     return opens_cell(text) and text.count(CELL_MARK) == 1
 
 
+def between_cells(above: str, below: str) -> bool:
+    """Whether a line with no "|" of its own, printed under ``above`` and over ``below`` (the
+    non-blank lines around it), is a cell of a table flattened one cell a line: the row's label
+    closes with a "|" (or a lone "|" closes the cell before) above it, and a "|" opens the line
+    below it ('| Period ended |' / '31/03/2031' / '|' / '31/12/2030' / '|').
+
+    >>> between_cells("| Nature of report |", "|"), between_cells("|", "|")
+    (True, True)
+    >>> between_cells("Acme Co., Ltd.", "|"), between_cells("| Revenue |", "Net income")
+    (False, False)
+    """
+    return above.rstrip().endswith(CELL_MARK) and below.lstrip().startswith(CELL_MARK)
+
+
 class Line(NamedTuple):
     """One line of a text. A named tuple, not a frozen dataclass: every document is cut into
     its lines, hundreds of them, and a named tuple is about three times cheaper to build."""

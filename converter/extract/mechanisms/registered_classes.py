@@ -26,6 +26,9 @@ class Vocabulary:
     class_start: re.Pattern[str]  # words a title opens with ('Common', 'American Depositary', 'Series A')
     symbol_heading: re.Pattern[str] | None = None  # the heading of a symbol column: 'Trading Symbol(s)'
     class_end: re.Pattern[str] | None = None  # how a whole title ends: '... per share*', '... Stock'
+    # the name of a market no list holds, as a cell holds it whole: words closing with a market's
+    # noun ('Ruritania Securities Dealers Automated Quotation Market'); no class's title so ends
+    exchange_cell: re.Pattern[str] | None = None
 
 
 @dataclass
@@ -59,6 +62,10 @@ def rows_of(text: str, start: int, end: int, words: Vocabulary) -> list[Row]:
     symbols = words.symbol_heading is not None and words.symbol_heading.search(text, start, end) is not None
     chunks = [_typed(c, words, symbols)
               for c in _numbered(_split_exchanges(_chunks(text, start, end, words), words, symbols))]
+    if cells and words.exchange_cell is not None:
+        for chunk in chunks:  # (a cell is read whole: in a line's words the noun may end a title's)
+            if chunk.kind == "title" and words.exchange_cell.fullmatch(chunk.text.strip(" *\u2020")):
+                chunk.kind = "exchange"
     return [row for row in _rows(chunks, cells, words) if re.search(r"[^\W\d_]{3}", row.title_text)]
 
 
