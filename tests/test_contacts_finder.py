@@ -71,6 +71,7 @@ def _plain_junk(text: str, piece: Piece) -> list[tuple[int, int]]:
     for start, end in piece.rest:
         found += [m.span() for m in address_find._HANGUL_PROSE.finditer(text, start, end)
                   if not building_words().search(m.group())]
+        found += [m.span() for m in address_find._hangul_labels().finditer(text, start, end)]
         for m in address_find._WORD.finditer(text, start, end):
             word = m.group().rstrip(".").lower()
             glued = m.start() and (text[m.start() - 1] in "-/" or text[m.start() - 1].isdigit())
@@ -83,7 +84,8 @@ def _plain_junk(text: str, piece: Piece) -> list[tuple[int, int]]:
 
 def _plain_filler(text: str, piece: Piece) -> bool:
     if any(building_words().search(text, s, e) for s, e in piece.rest) \
-            or address_find._street_words().search(text[piece.start:piece.end]):
+            or address_find._street_words().search(text[piece.start:piece.end]) \
+            or address_find._room_numbers().fullmatch(text[piece.start:piece.end].strip()):
         return False
     kinds = {e.kind for e in piece.elements}
     return not kinds or (kinds <= {"place", "country", "city", "region", "district"} and bool(piece.rest))
