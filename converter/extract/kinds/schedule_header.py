@@ -15,6 +15,14 @@ names in capitals and in its own order: mixed with the text's, one person could 
 ...     filed_by="NORTHWIND CAPITAL LLC", group_members=("NORTHWIND PARTNERS LP", "NORTHWIND CAPITAL LLC", "JANE Q. EXAMPLE"))
 >>> schedule_kind(header), header_persons(header)
 ('13D', ['NORTHWIND CAPITAL LLC', 'NORTHWIND PARTNERS LP', 'JANE Q. EXAMPLE'])
+
+A group member's line may add the short name the schedule defines for it; the person is the
+name before it (and the filer listed again under its short name is the filer):
+
+>>> header = FilingHeader(form_type="SC 13G", filed_by="NORTHWIND PARTNERS II LP",
+...     group_members=('JANE Q. EXAMPLE ("EXAMPLE")', 'NORTHWIND PARTNERS II, L.P. ("NWP II")'))
+>>> header_persons(header)
+['NORTHWIND PARTNERS II LP', 'JANE Q. EXAMPLE']
 """
 
 from __future__ import annotations
@@ -28,6 +36,7 @@ from converter.model import FilingHeader, Observation, Span
 
 AXIS = "ReportingPersonAxis"
 _SCHEDULE_FORM = re.compile(r"SC\s*(13[DG])(?:/A)?", re.IGNORECASE)  # EDGAR's form types of the schedules
+_SHORT_NAME = re.compile(r"\s*\(\s*[\"“'‘][^()]{1,40}[\"”'’]\s*\)\s*$")  # ' ("WVC III")': the short name defined
 
 
 def schedule_kind(header: FilingHeader) -> str | None:
@@ -40,7 +49,8 @@ def header_persons(header: FilingHeader) -> list[str]:
     """The filer, then the group members, each once."""
     persons: list[str] = []
     for name in ((header.filed_by,) if header.filed_by else ()) + header.group_members:
-        if match_name(name, persons) is None:
+        name = _SHORT_NAME.sub("", name)
+        if name and match_name(name, persons) is None:
             persons.append(name)
     return persons
 
@@ -64,7 +74,8 @@ def schedule_header_facts(ctx: DocumentContext, found: list[Observation]) -> lis
         add("SubjectCompanyName", header.company_name, header.span_of("company_name"))
     if "ReportingPersonName" not in stated:
         spans = {"filed_by": header.span_of("filed_by")}
-        members = dict(zip(header.group_members, header.spans_of("group_member")))
+        members = {_SHORT_NAME.sub("", name): span
+                   for name, span in zip(header.group_members, header.spans_of("group_member"))}
         for member, name in enumerate(header_persons(header), start=1):
             span = spans["filed_by"] if name == header.filed_by else members.get(name)
             add("ReportingPersonName", name, span, member)
