@@ -76,6 +76,9 @@ PHRASINGS = [
     # --- Chinese (Hong Kong) -------------------------------------------------------------------
     ("董事會建議派發截至2005年12月31日止年度之末期股息每股港幣0.30元（2004年：每股港幣0.25元）。", dt.date(2006, 3, 20),
      {(PS, "0.30", FY05, "HKD/shares", "2", FINAL), (PS, "0.25", FY04, "HKD/shares", "2", FINAL)}),
+    # Hong Kong cents (港仙): a hundredth of a Hong Kong dollar
+    ("截至2006年6月30日止六個月，董事會宣派中期股息每股5港仙。", dt.date(2006, 8, 20),
+     {(PS, "0.05", "2006-01-01/2006-06-30", "HKD/shares", "2", INTERIM)}),
     # --- no fact: no period named and none the text is about; an amount neither per share nor a total
     ("An interim dividend of HK$0.10 per share was declared.", dt.date(2006, 8, 20), set()),
     ("For the year ended 31 December 2005, the final dividend of HK$5 will be paid in May.", dt.date(2006, 3, 1), set()),
@@ -85,9 +88,6 @@ LIMITS = [
     # pence are not read as an amount yet
     ("The Board is proposing a final dividend of 8.5 pence per share for the year ended 31 March 2006.",
      dt.date(2006, 5, 20), {(PS, "0.085", "2005-04-01/2006-03-31", "GBP/shares", "3", FINAL)}),
-    # Hong Kong cents (港仙) are not read as an amount yet
-    ("截至2006年6月30日止六個月，董事會宣派中期股息每股5港仙。", dt.date(2006, 8, 20),
-     {(PS, "0.05", "2006-01-01/2006-06-30", "HKD/shares", "2", INTERIM)}),
     # "2005년 매출" does not make 2005 the period the text is about, so the year-end dividend
     # after it names no period
     ("가온전자의 2005년 매출은 1조원이다. 기말배당은 주당 1,000원으로 결정했다.", dt.date(2006, 1, 25),
