@@ -64,8 +64,9 @@ SUMMARY_LINES = (
     "(注)包括利益 2020年3月期第1四半期 300百万円 (―%)\n")
 
 
-def test_a_summary_run_over_lines() -> None:
-    (converted,) = convert_text(SUMMARY_LINES, "tanshin.txt")
+@pytest.mark.parametrize("indent", ["", "  "])  # (the units' line indented as a copy may leave it)
+def test_a_summary_run_over_lines(indent: str) -> None:
+    (converted,) = convert_text(SUMMARY_LINES.replace("\n百万円 %", "\n" + indent + "百万円 %"), "tanshin.txt")
     got = {(f.concept, f.value, f.period) for f in facts(converted)
            if f.concept in ("Revenues", "OperatingIncomeLoss", "OrdinaryIncomeLoss", "NetIncomeLoss")}
     now, before = "2019-04-01/2019-06-30", "2018-04-01/2018-06-30"

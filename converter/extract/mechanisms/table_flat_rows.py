@@ -59,9 +59,9 @@ def flat_row_grids(lines: list[Line]) -> list[Grid]:
             continue
         for units in _UNITS.finditer(line.text):
             grid = _grid(line, units)
-            if grid is None and units.start() == 0:  # the units a line of their own: the run over lines
+            if grid is None and not line.text[:units.start()].strip():  # the units a line of their own: the run over lines
                 window = _window(lines, k)
-                grid = _grid(window, _UNITS.match(window.text, line.start - window.start))  # type: ignore[arg-type]
+                grid = _grid(window, _UNITS.match(window.text, line.start - window.start + units.start()))  # type: ignore[arg-type]
             if grid is not None:
                 grids.append(grid)
     return grids
