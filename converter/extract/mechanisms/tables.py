@@ -25,6 +25,7 @@ from converter.extract.base import DocumentContext
 from converter.extract.mechanisms.lines import split_lines
 from converter.extract.mechanisms.table_cell_lines import cell_per_line_grids
 from converter.extract.mechanisms.table_cell_spans import ITEMS_ACROSS
+from converter.extract.mechanisms.table_flat_rows import FLAT_ROWS
 from converter.extract.mechanisms.table_cells import pipe_grids
 from converter.extract.mechanisms.table_grid import fixed_width_grids
 from converter.extract.mechanisms.dividends import dividend_row_kind
@@ -191,7 +192,7 @@ def _transposed(grid: Grid, columns: tuple[Column, ...],
     periods = [column_meaning([r.label.text], list(grid.captions), env) if r.label else None for r in grid.rows]
     # (two line items at least say the columns are line items; a grid read as line items across
     # over their units says it of itself, and one is enough: "Total assets" beside "Net assets")
-    fewest = 1 if grid.layout == ITEMS_ACROSS else 2
+    fewest = 1 if grid.layout in (ITEMS_ACROSS, FLAT_ROWS) else 2
     if sum(1 for item in items if item) < fewest or not periods or any(p is None or p.role != "value" for p in periods):
         return None
     row_periods = [p.period for p in periods]  # type: ignore[union-attr]
