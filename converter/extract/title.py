@@ -315,6 +315,8 @@ def _under_letterhead(page: _Page, after_letterhead: bool | Line) -> bool:
 def _listed(lines: list[Line], first: int, block: list[Line]) -> bool:
     """Whether a 6-K's title agrees with the list of what it furnishes, where it prints one:
     the list names one document, whose description the title repeats."""
+    if any(_FURNISHED.search(line.text) for line in block):
+        return False  # the sentence saying what the 6-K furnishes, cut at its wrap: the list's heading
     heading = next((i for i in range(first, block[0].number) if _FURNISHED.search(lines[i].text)), None)
     if heading is None:
         return True
