@@ -131,7 +131,7 @@ def test_complete_report_is_read_fast_and_only_its_cover(tmp_path):
 
 VOCABULARY = Vocabulary(cover_20f.phrase("heading"), cover_20f._NO_VALUE, cover_20f.phrase("exchange"),
                         cover_20f.phrase("class_start"), cover_20f.phrase("symbol_heading"),
-                        cover_20f.phrase("class_end"))
+                        cover_20f.phrase("class_end"), None, cover_20f.phrase("title_open_end"))
 
 TABLES = [
     pytest.param(  # two fixed-width columns, the ADS title wrapping below its exchange
@@ -226,6 +226,24 @@ TABLES = [
         [("Common Shares, par value EUR 0.20 per share", "Tokyo Stock Exchange"),
          ("American Depositary Shares", "The Nasdaq Global Market")],
         id="one-line-two-rows"),
+    pytest.param(  # a web copy: each line of a cell set apart by a blank line, the ADS title wrapped
+        "Common stock, par value Won 2,500 per share New York Stock Exchange*\n\n"
+        "American depositary shares, each representing\n\none-quarter of one share of common stock\n\n"
+        "New York Stock Exchange\n",
+        [("Common stock, par value Won 2,500 per share", "New York Stock Exchange*"),
+         ("American depositary shares, each representing one-quarter of one share of common stock",
+          "New York Stock Exchange")],
+        id="blank-lines-title-wrapped-lower-case"),
+    pytest.param(  # the same, the wrapped line capitalised after an open end ('... each representing')
+        "Ordinary Shares, par value EUR 0.40 each\n\nAmerican Depositary Shares, each representing\n\n"
+        "Three Ordinary Shares\n\nThe Nasdaq Global Market\n",
+        [("Ordinary Shares, par value EUR 0.40 each", None),
+         ("American Depositary Shares, each representing Three Ordinary Shares", "The Nasdaq Global Market")],
+        id="blank-lines-title-wrapped-open-end"),
+    pytest.param(  # rows set apart by blank lines, each title whole: two rows
+        "Common Stock\n\nSeries B Preferred Stock\n\nNew York Stock Exchange\n",
+        [("Common Stock", None), ("Series B Preferred Stock", "New York Stock Exchange")],
+        id="blank-lines-whole-titles"),
     pytest.param(  # a table flattened column by column: the titles, then the exchanges
         "|Common Stock\n|American Depositary Shares\n|New York Stock Exchange\n|NYSE Arca\n",
         [("Common Stock", "New York Stock Exchange"), ("American Depositary Shares", "NYSE Arca")],

@@ -15,6 +15,13 @@ from factlib import facts
 
 HEAD = "                                                       Exhibit 99.1\n\nFOR IMMEDIATE RELEASE\n\n"
 RELEASES = [
+    # a country's possessive before the company, its name of one word or several: not the name's
+    ("BUSAN, March 4 (Yonhap) -- South Korea's Hanbit Marine Co. said Friday its first-quarter net profit "
+     "rose 12 percent.", "Hanbit Marine Co."),
+    ("HONG KONG, May 6 (Reuters) -- Hong Kong's Daebong Shipping Ltd. said on Tuesday its sales rose.",
+     "Daebong Shipping Ltd."),
+    ("TAIPEI, May 6 (Reuters) -- Taiwan's Lotus Data Systems Ltd. said on Tuesday its sales rose.",
+     "Lotus Data Systems Ltd."),
     # defined term after another short name
     ('Seoul, Korea, April 28, 2004 -- Daewoo Shipbuilding & Marine Engineering Co., Ltd.\n'
      '(KRX: 042660) ("DSME" or "the Company") today announced its results.',
@@ -268,3 +275,15 @@ def test_the_company_before_an_english_dart_disclosures_title(body, name):
 ])
 def test_a_label_before_a_disclosures_title_is_no_company(body):
     assert registrant(body, head="") not in ("Subject", "Category")  # the label names no company
+
+
+def test_a_tanshins_labelled_company_outweighs_a_column_heading_printed_twice():
+    """A tanshin's header labels the listed company ('上場会社名 X株式会社 上場取引所 東'); the
+    heading of two columns of its table, printed once a column, is no letterhead."""
+    body = ("1234 ミドリ精機 2025-08-06 15:00:00\n2026年3月期 第1四半期決算短信〔日本基準〕(連結)\n2025年8月6日\n"
+            "上場会社名 ミドリ精機株式会社 上場取引所 東\nコード番号 1234 URL https://www.example.jp/\n"
+            "代表者 (役職名) 代表取締役社長 (氏名) 山田 一郎\n(百万円未満切捨て)\n"
+            "1. 2026年3月期第1四半期の連結業績(2025年4月1日∼2025年6月30日)\n売上高 営業利益 経常利益\n"
+            "百万円 % 百万円 % 百万円 %\n2026年3月期第1四半期 4,321 12.3 210 ― 234 ―\n潜在株式調整後\n"
+            "1株当たり四半期純利益\n1株当たり四半期純利益\n円銭 円銭\n2026年3月期第1四半期 54.32 ―\n")
+    assert registrant(body, head="") == "ミドリ精機株式会社"

@@ -14,7 +14,8 @@ Best first:
    DIRECTORS OF X"), a Hong Kong letterhead "X (incorporated in ... with limited liability)", a
    results summary's "Company name: X";
 6. the EDGAR header's company name;
-7. a letterhead: a name alone on a line before the text begins, with a legal form or repeated;
+7. a letterhead: a name alone on a line before the text begins, with a legal form or repeated
+   (a name only repeated yields to a labelled one: a table's heading is printed once a column);
    a Japanese or Chinese header's labelled name (上場会社名, 公司名稱), a letterhead with its legal
    form (株式会社, 股份有限公司, 有限公司), or the company a first sentence says announced
    something today ('X株式会社は本日...', 'X今日公布...'): ``mechanisms.cjk_header``.
@@ -35,7 +36,7 @@ from converter.extract.anchors import Located
 from converter.extract.mechanisms.lines import squash
 from converter.extract.mechanisms.names import KOREAN_MARKER, legal_form_at_end
 from converter.extract.mechanisms.cjk_header import from_cjk_letterhead, labelled_registrant, subject_registrant
-from converter.extract.mechanisms.name_match import ascii_spellings, spelling_pattern
+from converter.extract.mechanisms.name_match import ascii_spellings, has_legal_form, spelling_pattern
 from converter.extract.registrant_heads import (
     from_cover_caption,
     from_cover_layout,
@@ -142,6 +143,10 @@ def registrant_name(document: SourceDocument, header: FilingHeader | None,
         return None  # filed by the reporting persons: the header's company is the subject company
     if header and header.company_name:
         return Located(header.company_name)
-    return (from_letterhead(text) or labelled_registrant(text) or from_cjk_letterhead(text)
-            or subject_registrant(text))
+    letterhead = from_letterhead(text)
+    if letterhead is None or not has_legal_form(str(letterhead.value)):
+        # a name known only by being printed twice (a table's column heading may be, one a
+        # column) yields to the name the header labels as the company's own ('上場会社名 X株式会社')
+        letterhead = labelled_registrant(text) or letterhead
+    return letterhead or from_cjk_letterhead(text) or subject_registrant(text)
 

@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from converter.extract.anchors import Located
+from converter.extract.mechanisms.countries import country_at
 from converter.extract.mechanisms.tokens import dates_between
 from converter.extract.mechanisms.names import (
     KOREAN_MARKER,
@@ -78,6 +79,7 @@ def _subject(text: str, start: int, verb: int) -> tuple[int, int] | None:
     """The company name opening text[start:verb], when only parentheses, an appositive and
     adverbs stand between it and the verb; or the name with a legal form after a description
     ('Major South Korean financial holding firm Acme Financial Group Inc. said')."""
+    start = _past_country_possessive(text, start, verb)  # South Korea's Acme Co.
     m = _POSSESSOR.match(text[start:verb])  # India's VMX
     start += m.end() if m else 0
     span = name_starting_at(text, start, verb)
@@ -85,6 +87,23 @@ def _subject(text: str, start: int, verb: int) -> tuple[int, int] | None:
         # 'FnGuide, a financial information provider, released ...': the story's source of data
         return None if _source_appositive(text[span[1] : verb]) else span
     return _after_description(text, start, verb)
+
+
+_POSSESSIVE_S = re.compile(r"['’]s\s+")
+
+
+def _past_country_possessive(text: str, start: int, verb: int) -> int:
+    """Past a country's possessive before a company's name, however many words the country's
+    name has ('South Korea's Acme Co. said', 'Hong Kong's Acme Ltd.'): a news story says whose
+    the company is, and that is no part of its name.
+
+    >>> _past_country_possessive(" South Korea's Hanbit Marine Co. said", 0, 32)
+    15
+    """
+    at = start + len(text[start:verb]) - len(text[start:verb].lstrip())
+    end = country_at(text, at, verb)
+    m = _POSSESSIVE_S.match(text, end, verb) if end is not None else None
+    return m.end() if m else start
 
 
 @cache

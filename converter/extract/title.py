@@ -104,6 +104,11 @@ _TWO_LETTERS = re.compile(r"[A-Za-z가-힣]{2}")  # a word: no line of figures, 
 _LOGO = re.compile(r"\[[^\]]*\blogo\b", re.IGNORECASE)  # '[Company logo]' of a web copy
 _SENTENCE_STOP = re.compile(r"[.;]$")  # a line ending as a sentence does
 _KO_SENTENCE_END = re.compile(r"다\.?$")  # a Korean sentence's last syllable
+# a term a sentence defines, in brackets: a quoted short name, maybe a word or two before it
+# ('(the "Company")', '(hereinafter "Acme")', '(이하 "회사")'); a title defines nothing
+_DEFINED_TERM = re.compile(
+    r"""\(\s*(?:[^()"“”]{1,20}\s)?   # the bracket, maybe 'the', 'hereinafter', '이하'
+        ["“][^"“”()]{1,40}["”]\s*\)  # the quoted term, the bracket closing""", re.VERBOSE)
 # what a heading's first character is, maybe after a short tag in parentheses or square brackets:
 # a wire story's '(LEAD) Acme ...', '(2nd LD) ...', a Korean company's '(주)한빛 유상증자결정', a
 # Korean news story's kicker '[실적속보]한빛, ...' (breaking results)
@@ -249,6 +254,8 @@ def _is_body(page: _Page, line: Line) -> bool:
         return False
     if len(stripped) > 110 and len(_without_asides(page, line)) > 110:
         return True
+    if _DEFINED_TERM.search(stripped):
+        return True  # a sentence's, however short its line ('Acme Ltd. (the "Company") is furnishing ...')
     sentence = len(stripped) >= 50 and _SENTENCE_STOP.search(stripped) and len(stripped.split()) >= 8
     hangul = HANGUL.search(stripped)
     if sentence and not hangul:
@@ -308,6 +315,8 @@ def _under_letterhead(page: _Page, after_letterhead: bool | Line) -> bool:
 def _listed(lines: list[Line], first: int, block: list[Line]) -> bool:
     """Whether a 6-K's title agrees with the list of what it furnishes, where it prints one:
     the list names one document, whose description the title repeats."""
+    if any(_FURNISHED.search(line.text) for line in block):
+        return False  # the sentence saying what the 6-K furnishes, cut at its wrap: the list's heading
     heading = next((i for i in range(first, block[0].number) if _FURNISHED.search(lines[i].text)), None)
     if heading is None:
         return True
@@ -383,6 +392,21 @@ def _at_text_end(text: str, block: list[Line]) -> bool:
     return not text[block[-1].end :].strip()
 
 
+# where a web copy ran two cells of a page together without a space: a small letter, a capital
+_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+
+
+def _after_glued_chrome(text: str, start: int, end: int) -> int:
+    """Where a title starts after the navigation words a web copy runs into it without a space
+    ('Investor RelationsAnnual Results', 'HomeNewsAnnual Results'): each glued run before it
+    that is a banner (a menu's section) is page chrome, not the title's."""
+    for glue in _GLUED.finditer(text, start, end):
+        if not _is_banner(text[start : glue.start()].strip()):
+            break
+        start = glue.start()
+    return start
+
+
 def document_title(document: SourceDocument, registrant: str | None) -> Located | None:
     """The document's title, or None (see the module docstring)."""
     text = document.text
@@ -438,7 +462,7 @@ def document_title(document: SourceDocument, registrant: str | None) -> Located 
         return None
     if first and not _listed(lines, first, block):
         return None
-    start = block[0].content_start
+    start = _after_glued_chrome(text, block[0].content_start, block[-1].content_end)
     end = end_before_tail(text, start, block[-1].content_end)
     item = _ITEM_NUMBER.match(text[start:end])
     if item and not any(not l.blank for l in lines[:block[0].number]):

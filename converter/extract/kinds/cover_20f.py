@@ -383,7 +383,7 @@ def shares_outstanding(r: Reading) -> None:
 @cache
 def _vocabulary() -> Vocabulary:
     return Vocabulary(phrase("heading"), _NO_VALUE, phrase("exchange"), phrase("class_start"),
-                      phrase("symbol_heading"), phrase("class_end"), phrase("exchange_cell"))
+                      phrase("symbol_heading"), phrase("class_end"), phrase("exchange_cell"), phrase("title_open_end"))
 
 
 def _section_range(r: Reading, heading: re.Match[str]) -> tuple[int, int]:

@@ -57,6 +57,16 @@ def country_code(text: str) -> tuple[str, int, int] | None:
     return table[_name_key(m.group(0))], m.start(), m.end()
 
 
+def country_at(text: str, start: int, end: int) -> int | None:
+    """Where the name of a country that opens ``text[start:end]`` ends, or None.
+
+    >>> country_at("South Korea's Acme", 0, 18), country_at("Southern Acme", 0, 13)
+    (11, None)
+    """
+    m = _country_names()[0].match(text, start, end)
+    return m.end() if m else None
+
+
 @cache
 def edgar_locations() -> dict[str, tuple[str, str | None]]:
     """EDGAR state or country code -> (ISO 3166-1 alpha-2 country, state or province name).

@@ -29,6 +29,10 @@ class Vocabulary:
     # the name of a market no list holds, as a cell holds it whole: words closing with a market's
     # noun ('Ruritania Securities Dealers Automated Quotation Market'); no class's title so ends
     exchange_cell: re.Pattern[str] | None = None
+    # how a title's line ends that the next line continues ('..., each representing' / 'one-half of
+    # ...'): a comma, a joining word; a row set apart by a blank line (as web copies print the
+    # lines of a cell) still continues such a title
+    open_end: re.Pattern[str] | None = None
 
 
 @dataclass
@@ -287,11 +291,20 @@ def _opens_row(chunk: Chunk, following: list[Chunk], current: Row, cells: bool, 
             return True
         closed = words.class_end is not None and words.class_end.search(current.title[-1].text) is not None
         return current.exchange is not None and (closed or words.class_end is None)
-    if chunk.blank_before:
-        return True
+    if chunk.blank_before:  # a new row, unless its line continues a title still without its exchange
+        return current.exchange is not None or not (chunk.text[:1].islower() or _ends_open(current, words))
     if not chunk.new_line:
         return False
     if current.exchange is not None and any(c.kind == "exchange" and not c.new_line for c in following):
         return True  # a line with its own exchange
     ends_open = current.title[-1].text.rstrip().endswith((",", " of", " and", "-"))
     return not ends_open and not chunk.text[:1].islower() and words.class_start.match(chunk.text) is not None
+
+
+def _ends_open(current: Row, words: Vocabulary) -> bool:
+    """Whether the row's title so far ends where the next line must go on ('..., each
+    representing'), not a whole title ('... per share'): a comma or a joining word."""
+    last = current.title[-1].text.rstrip(" \t")
+    if words.class_end is not None and words.class_end.search(last):
+        return False
+    return words.open_end.search(last) is not None if words.open_end else last.endswith((",", " of", " and", "-"))
