@@ -84,6 +84,16 @@ def test_an_english_part_as_a_clauses_subject_is_never_the_company_total() -> No
     assert ("Revenues", Decimal("820000000000"), "2031-04-01/2031-06-30", "kitchen appliance", None) in facts, facts
 
 
+@pytest.mark.parametrize(("sentence", "member"), [
+    ("The display division posted revenue of 410.2 billion won.", "display"),
+    ("The company's mobile unit reported sales of 410.2 billion won.", "mobile"),
+    ("Hanbit's chip business swung to a loss, recording revenue of 410.2 billion won.", "chip"),
+])
+def test_a_part_as_a_clauses_subject_in_its_forms(sentence: str, member: str) -> None:
+    facts = _facts(_UNITS.split("\n")[0] + "\n" + sentence + "\n", "Hanbit Electronics")
+    assert ("Revenues", Decimal("410200000000"), "2031-04-01/2031-06-30", member, None) in facts, facts
+
+
 @pytest.mark.parametrize("sentence", [
     "The Korean company earned 820 billion won in revenue.",
     "The company posted revenue of 820 billion won.",

@@ -162,7 +162,7 @@ def _clause_part() -> re.Pattern[str]:
     the business (kind ``part``; "company" only where a possessive owns it: "the Korean company"
     is the company itself) as the subject of a clause, its verb right after it."""
     return re.compile(rf"""(?:^|[,;]\s*|\.\s+)                                  # a clause's start
-        (?:(?P<owned>(?i:its|their|our)|[A-Z][\w&.-]*['’]s)|(?i:the))\s+                     # its, Acme's, the
+        (?:(?P<owned>(?i:its|their|our)|(?:(?i:the)\s+)?[A-Za-z][\w&.-]*['’]s)|(?i:the))\s+  # its, Acme's, the company's, the
         (?P<seg>(?:[A-Za-z][\w&/-]*\s+){{1,4}}?)                                   # mobile communications
         (?:business\s+)?(?:(?P<company>company)|(?:{word_pattern('part').pattern}))  # (business) unit
         \s+(?=(?:{word_pattern('reported').pattern}|[a-z]{{3,}}ed)\b)              # recorded
@@ -184,6 +184,9 @@ def clause_part(text: str, s: Sentence, figure_start: int) -> Subject | None:
     >>> t = "Its home appliance company earned 3 won in revenue, up 2 percent."
     >>> clause_part(t, Sentence(0, len(t), t), t.index("3 won")).member
     'home appliance'
+    >>> t = "The company's mobile unit reported sales of 4 won."
+    >>> clause_part(t, Sentence(0, len(t), t), t.index("4 won")).member
+    'mobile'
     >>> t = "The Korean company earned 3 won in revenue."
     >>> clause_part(t, Sentence(0, len(t), t), t.index("3 won")) is None
     True
