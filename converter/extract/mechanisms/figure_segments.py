@@ -73,6 +73,7 @@ _KO_SEGMENT_BEFORE = re.compile(r"(?:^|\s)(?P<seg>[가-힣A-Za-z][가-힣A-Za-z0
 # "전지 사업 부문에서 ... 6100억원의 매출을", "PDP사업에서도 ... 매출을", "소재 부문의 경우 매출은",
 # "모바일 사업부는 ...": the business a sentence says a figure was made in
 _KO_SEGMENT_SUBJECT = re.compile(r"""(?:^|\s)(?P<seg>[가-힣A-Za-z][가-힣A-Za-z0-9·&]*)\s*  # 소재
+    (?:[(（][A-Za-z0-9·&\s]{1,12}[)）]\s*)?                                        # (CE): its abbreviation
     (?:(?:사업\s*)?부문|사업부|사업)                                               # 부문, 사업부
     (?:은|는|이|가|에서(?:도|는)?|의\s*경우(?:에는|엔|에도)?,?)\s                   # 은, 에서는, 의 경우""",
                                  re.VERBOSE)
@@ -155,6 +156,91 @@ def part_owner(text: str, s: Sentence, measure_start: int) -> Subject | None:
     return Subject(SEGMENT_AXIS, " ".join(words))
 
 
+@cache
+def _clause_part() -> re.Pattern[str]:
+    """"Its home appliance company earned", "Acme's mobile business unit recorded": a part of
+    the business (kind ``part``; "company" only where a possessive owns it: "the Korean company"
+    is the company itself) as the subject of a clause, its verb right after it."""
+    return re.compile(rf"""(?:^|[,;]\s*|\.\s+)                                  # a clause's start
+        (?:(?P<owned>(?i:its|their|our)|(?:(?i:the)\s+)?[A-Za-z][\w&.-]*['’]s)|(?i:the))\s+  # its, Acme's, the company's, the
+        (?P<seg>(?:[A-Za-z][\w&/-]*\s+){{1,4}}?)                                   # mobile communications
+        (?:business\s+)?(?:(?P<company>company)|(?:{word_pattern('part').pattern}))  # (business) unit
+        \s+(?=(?:{word_pattern('reported').pattern}|[a-z]{{3,}}ed)\b)              # recorded
+        """, re.VERBOSE)
+
+
+# a new clause with a subject of its own between a part's clause and a figure: ", while the ..."
+_OWN_SUBJECT_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|but|and)\s+(?:the|its|their|[A-Z])")
+
+
+def clause_part(text: str, s: Sentence, figure_start: int) -> Subject | None:
+    """The part of the business the clause holding an English figure is about, named as its
+    subject ("... the mobile business unit recorded a loss of X while raking in Y in revenue"):
+    its figures are the part's, never the company's total; unknown where its words name none.
+
+    >>> t = "Despite new models, Acme's mobile business unit recorded a loss of 7 won while raking in 9 won."
+    >>> clause_part(t, Sentence(0, len(t), t), t.index("9 won")).member
+    'mobile'
+    >>> t = "Its home appliance company earned 3 won in revenue, up 2 percent."
+    >>> clause_part(t, Sentence(0, len(t), t), t.index("3 won")).member
+    'home appliance'
+    >>> t = "The company's mobile unit reported sales of 4 won."
+    >>> clause_part(t, Sentence(0, len(t), t), t.index("4 won")).member
+    'mobile'
+    >>> t = "The Korean company earned 3 won in revenue."
+    >>> clause_part(t, Sentence(0, len(t), t), t.index("3 won")) is None
+    True
+    >>> t = "The chip unit posted a loss of 2 won, while the group's revenue rose to 9 won."
+    >>> clause_part(t, Sentence(0, len(t), t), t.index("9 won")) is None
+    True
+    """
+    head = text[s.start:figure_start]
+    found = [m for m in _clause_part().finditer(head) if not m["company"] or m["owned"]]
+    if not found or _OWN_SUBJECT_CLAUSE.search(head, found[-1].end()):
+        return None
+    words = found[-1]["seg"].split()
+    if any(_EN_STOP.match(w) or w[:1].isdigit() for w in words):
+        return None  # "the first quarter results of the unit": no part's name as a subject
+    if all(w.lower() in _plain_words()[0] for w in words):
+        return Subject(SEGMENT_AXIS, "", unknown=True)
+    return Subject(SEGMENT_AXIS, " ".join(words))
+
+
+# "Development Services ( DS ), accounting for over 60% of Group revenue, increased by ...": a
+# sentence's subject said to be a share of the whole is a part of the business
+_SHARE_OF_WHOLE = re.compile(r"""\s*(?P<seg>[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|&|and)){0,4})  # Development Services
+    \s*(?:[(（]\s*[A-Z]{1,6}\s*[)）]\s*)?,\s*                                  # ( DS ),
+    (?:which\s+)?(?:accounting\s+for|accounted\s+for|contributing|representing|making\s+up)  # accounting for
+    \s+[^,;]{0,60}?\b(?:of|to)\s+(?:the\s+)?(?:Group|group|total|Company|company|overall)\b  # ... of Group
+    [^,;]{0,40},""", re.VERBOSE)
+
+
+def share_of_whole_part(text: str, s: Sentence, figure_start: int) -> Subject | None:
+    """The part of the business a sentence opens on, said to be a share of the whole ("Hotels,
+    accounting for 30% of Group revenue, grew 12% and 40% in revenue and profit
+    respectively"): the figures after that apposition are the part's.
+
+    >>> t = "Development Services ( DS ), accounting for over 60% of Group revenue, increased by 12% in revenue."
+    >>> share_of_whole_part(t, Sentence(0, len(t), t), t.index("12%")).member
+    'Development Services'
+    >>> t = "Revenue, accounting for most of the Group total, rose 12%."
+    >>> share_of_whole_part(t, Sentence(0, len(t), t), t.index("12%")) is None
+    True
+    """
+    m = _SHARE_OF_WHOLE.match(text, s.start, max(s.start, figure_start))
+    if m is None or _MEASURE_WORD.search(m["seg"]) or _NOT_A_PART.search(m["seg"]):
+        return None
+    return Subject(SEGMENT_AXIS, " ".join(m["seg"].split()))
+
+
+def english_part(text: str, s: Sentence, measure_start: int, figure_start: int) -> Subject | None:
+    """The part of the business an English figure is of, named as the measure's owner ("its
+    mobile unit's sales"), as its clause's subject ("its mobile unit recorded ... 9 won in
+    revenue") or as a share of the whole the sentence opens on; None where none is named."""
+    return part_owner(text, s, measure_start) or clause_part(text, s, figure_start) or \
+        share_of_whole_part(text, s, figure_start)
+
+
 # a verb or adjective in its adnominal form ("5.2% 늘어난 1,200억원", "9.6% 증가한", "지난"): it
 # qualifies the figure after it, it names no part of the business
 _ADNOMINAL = re.compile(r"[한된난든던른친]$")
@@ -232,6 +318,10 @@ def contributor_segment(text: str, s: Sentence, figure_start: int) -> tuple[str,
     return " ".join(m["seg"].split()), s.start + m.start("seg")
 
 
+# "디스플레이": a name of three or more syllables whose last is the particle's letter 이
+_NAME_ENDING_IN_I = re.compile(r"[가-힣]{2,}이")
+
+
 def _not_a_segment(word: str) -> bool:
     return word in _plain_words()[1] or bool(_NOT_SEGMENT.search(word)) \
         or bool(_ADNOMINAL.search(word))
@@ -239,10 +329,19 @@ def _not_a_segment(word: str) -> bool:
 
 def korean_segment(text: str, s: Sentence, measure_start: int) -> tuple[str, int] | None:
     """"반도체 부문의 영업이익", "메모리 사업부문은 ... 매출": the 부문 (segment) a Korean measure
-    is of, written right before it or as the sentence's subject."""
+    is of, written right before it or as the sentence's subject ("디스플레이 사업은": a name of
+    three syllables or more may end in the letter of a particle, 이).
+
+    >>> t = "디스플레이 사업은 5600억원의 영업손실을"
+    >>> korean_segment(t, Sentence(0, len(t), t), 20)
+    ('디스플레이', 0)
+    >>> t = "생활가전(HA) 부문은 540억원의 영업이익을"
+    >>> korean_segment(t, Sentence(0, len(t), t), 22)
+    ('생활가전', 0)
+    """
     head = text[s.start:measure_start]
     m = _KO_SEGMENT_BEFORE.search(head) or _KO_SEGMENT_SUBJECT.search(head)
-    if m is None or _not_a_segment(m["seg"]):
+    if m is None or _not_a_segment(m["seg"][:-1] if _NAME_ENDING_IN_I.fullmatch(m["seg"]) else m["seg"]):
         return None
     return " ".join(m["seg"].split()), s.start + m.start("seg")
 

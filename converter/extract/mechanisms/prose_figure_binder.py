@@ -20,10 +20,10 @@ from typing import TYPE_CHECKING
 
 from converter.extract.mechanisms.figure_segments import (
     contributor_segment,
+    english_part,
     english_segment,
     korean_list_segment,
     korean_segment,
-    part_owner,
     segment_after,
 )
 from converter.extract.mechanisms.figure_subjects import SEGMENT_AXIS, WHOLE, Subject
@@ -208,7 +208,7 @@ class FigureBinder:
     def _subject_of(self, s: Sentence, measure: MeasureHit, figure: Figure, concept: str,
                     figures: list[Figure], measures: list[MeasureHit]) -> Subject:
         korean = HANGUL.search(measure.text)
-        part = None if korean else part_owner(self.text, s, measure.start)
+        part = None if korean else english_part(self.text, s, measure.start, figure.start)
         if part is not None:  # "The line's revenue", "its mobile unit's sales": the part's, not the company's
             return part if segment_cube(concept) else Subject(SEGMENT_AXIS, "", unknown=True)
         if not segment_cube(concept):

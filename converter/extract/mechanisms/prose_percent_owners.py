@@ -126,7 +126,7 @@ class PercentOwners:
             return {}
         if HANGUL.search(s.text) and not _KO_RESPECTIVE_BEFORE.search(s.text[:percents[0].start - s.start]):
             return {}  # Korean lists name each measure right before its figure: bound one by one
-        return {p.start: [(m.concept, self._measure_period(m, bindings), self._measure_subject(m, bindings))]
+        return {p.start: [(m.concept, self._measure_period(m, bindings), self._measure_subject(m, bindings, p))]
                 for p, m in zip(percents, named)}
 
     def _margin_aside(self, figure: "Figure") -> bool:
@@ -172,5 +172,5 @@ class PercentOwners:
         if len(named) != len(listed) or any(not _KO_AND.fullmatch(self.text[a.end:b.start])
                                             for a, b in zip(named, named[1:])):
             return {}
-        return {p.start: [(m.concept, self._measure_period(m, bindings), self._measure_subject(m, bindings))]
+        return {p.start: [(m.concept, self._measure_period(m, bindings), self._measure_subject(m, bindings, p))]
                 for p, m in zip(listed, named)}

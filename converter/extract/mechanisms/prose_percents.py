@@ -21,7 +21,7 @@ from converter.extract.mechanisms.prose_periods import Dated, concept_kinds, fit
 from converter.extract.mechanisms.sentences import HANGUL, MeasureHit, Sentence, find_measures, \
     word_pattern
 from converter.model import PURE, Mention, Period
-from converter.parse.periods import FoundPeriod, shift
+from converter.parse.periods import FoundPeriod, find_periods, shift
 
 if TYPE_CHECKING:
     from converter.extract.mechanisms.prose_figures import Binding, Figure
@@ -76,6 +76,13 @@ def _change_cube(change: str, axis: str | None) -> bool:
     return in_cube(change, cube)
 
 
+def _later_clause_period(between: str) -> bool:
+    """A period phrase on the line between a percentage and a figure after it ("…% 감소한 것으로,
+    최고치였던 지난해 3분기(2조원)의"): the figure is of a later clause's period. (A headline's
+    percentage and the body's figure: not a clause of one line.)"""
+    return "\n" not in between and any(p.relation is None for p in find_periods(between))  # (not "on-year")
+
+
 class PercentBinder:
     """The percentages of a sentence (mixed into ``prose_measures.SentenceBinder``)."""
 
@@ -112,19 +119,27 @@ class PercentBinder:
                 self._bind_percent(s, figure, figures, periods, concept, dated, subject, stated, direction,
                                    compared is not None)
 
-    def _measure_period(self, m: MeasureHit, bindings: list["Binding"]) -> Dated:
-        match = next((b for b in bindings if b.concept == m.concept and b.role == "primary"), None)
-        return match.dated if match else self.periods.fallback()
+    def _measure_period(self, m: MeasureHit, bindings: list["Binding"], percent: "Figure | None" = None) -> Dated:
+        """The period of the measure's figure in the sentence, else the text's. A figure after the
+        percentage (``percent``) with a period phrase between them (``_later_clause_period``) is a
+        later clause's: its period is not the change's."""
+        fallback = self.periods.fallback()
+        match = next((b for b in bindings if b.concept == m.concept and b.role == "primary" and (
+            percent is None or b.figure.start < percent.start or b.dated == fallback
+            or not _later_clause_period(self.text[percent.end:b.figure.start]))), None)
+        return match.dated if match else fallback
 
-    def _measure_subject(self, m: MeasureHit, bindings: list["Binding"]):  # noqa: ANN201
+    def _measure_subject(self, m: MeasureHit, bindings: list["Binding"], percent: "Figure | None" = None):  # noqa: ANN201
         """The segment the measure's words name, else the subject of its figure, else the
-        company the sentence is about."""
+        company the sentence is about. A part of the business the clause of the percentage
+        (``percent``) is about ("Hotels, accounting for 30% of Group revenue, grew 12%") is the
+        percentage's (``english_part``)."""
         from converter.extract.mechanisms.figure_segments import (
-            english_segment, korean_segment, part_owner, segment_after)
+            english_part, english_segment, korean_segment, segment_after)
         from converter.extract.mechanisms.figure_subjects import SEGMENT_AXIS, WHOLE, Subject
         s = Sentence(self.sentence_start, self.sentence_end, "")
         korean = HANGUL.search(m.text)
-        part = None if korean else part_owner(self.text, s, m.start)
+        part = None if korean else english_part(self.text, s, m.start, m.start if percent is None else percent.start)
         if part is not None:  # "The line's revenue increased by 15.2%": the part's change
             return part
         found = korean_segment(self.text, s, m.start) if korean else \
@@ -151,7 +166,7 @@ class PercentBinder:
                 if named and not _EN_AND.fullmatch(gap):
                     break
                 named.append(m)
-            return [(m.concept, self._measure_period(m, bindings), self._measure_subject(m, bindings))
+            return [(m.concept, self._measure_period(m, bindings, figure), self._measure_subject(m, bindings, figure))
                     for m in named if m.concept in concept_kinds()]
         if _KO_EACH_BEFORE.search(self.text[max(s.start, figure.start - 6):figure.start]):
             # "경상이익(41억원)과 순이익(30억원)에 비해서는 각각 63% 감소": one change for each
@@ -163,7 +178,7 @@ class PercentBinder:
         named_after = self._measure_after(figure, measures)
         if named_after is not None:  # "전년대비 43% 손실폭이 줄었다": the change of the measure after it
             m = named_after
-            return [(m.concept, self._measure_period(m, bindings), self._measure_subject(m, bindings))] \
+            return [(m.concept, self._measure_period(m, bindings, figure), self._measure_subject(m, bindings, figure))] \
                 if m.concept in concept_kinds() else []
         target = self._percent_target(figure, measures, bindings)
         return [target] if target else []
@@ -198,7 +213,7 @@ class PercentBinder:
         named = [m for m in measures if m.end <= figure.start]
         if named and named[-1].concept in concept_kinds():
             m = named[-1]
-            return m.concept, self._measure_period(m, bindings), self._measure_subject(m, bindings)
+            return m.concept, self._measure_period(m, bindings, figure), self._measure_subject(m, bindings, figure)
         if not measures and self.last is not None and _THIS_REPRESENTS.match(
                 self.text[self.sentence_start:figure.start]):
             return self.last.concept, self.last.dated, self.last.subject

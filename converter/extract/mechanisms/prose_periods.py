@@ -310,6 +310,8 @@ class ProsePeriods:
             for i, p in enumerate(periods):
                 if p.period is None or p.kind not in PERIOD_KINDS + ("instant",):
                     continue
+                if _since(s.text, p.end):
+                    continue  # "2031년 3분기(...) 이후 처음": a record's starting point dates no yearless phrase
                 previous = periods[i - 1] if i else None
                 if previous is not None and previous.relation and not previous.relation.startswith("same") and \
                         _OPEN_PARENTHESIS.fullmatch(s.text[previous.end:p.start]):
