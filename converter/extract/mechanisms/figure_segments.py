@@ -332,7 +332,7 @@ def korean_segment(text: str, s: Sentence, measure_start: int) -> tuple[str, int
     is of, written right before it or as the sentence's subject ("디스플레이 사업은": a name of
     three syllables or more may end in the letter of a particle, 이).
 
-    >>> t = "디스플레이 사업은 5600억원의 영업손실을"
+    >>> t = "디스플레이 사업은 4300억원의 영업손실을"
     >>> korean_segment(t, Sentence(0, len(t), t), 20)
     ('디스플레이', 0)
     >>> t = "생활가전(HA) 부문은 540억원의 영업이익을"
