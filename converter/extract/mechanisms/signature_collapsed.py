@@ -114,7 +114,8 @@ def _titles_cut(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int
             signed = None
             continue
         m = _SIGNED.search(piece)
-        signed = m["name"] if m else signed if re.fullmatch(r"[-_=]+", piece) or _NOTE_AFTER.fullmatch(piece) else None
+        under = re.fullmatch(r"[-_=]+", piece) or _NOTE_AFTER.fullmatch(piece)  # a rule, a caption
+        signed = m["name"] if m else signed if under else None
         out.append((a, b))
     return [(a, b) for a, b in out if a < b]
 

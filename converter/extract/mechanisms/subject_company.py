@@ -10,7 +10,8 @@ from functools import cache
 
 from babel import Locale
 
-from converter.extract.mechanisms.name_match import canonical, has_legal_form, phrase_pattern, phrases, spelling_pattern
+from converter.extract.mechanisms.name_match import (canonical, has_legal_form, phrase_pattern, phrases,
+                                                     spelling_pattern)
 from converter.model import Value
 from converter.parse.amounts import find_amounts
 from converter.parse.gates import Gated, fold
