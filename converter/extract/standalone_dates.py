@@ -46,6 +46,9 @@ def standalone_date(text: str, lines: list[Line], skip: Container[int] = frozens
     for i, line, dates in _dated_lines(text, lines):
         if not cells and ("|" in line.text or _flattened_cell(lines, i)):
             continue
+        split = split_date(text, lines, i) if not dates else None
+        if split and not _in_range(lines, i + 1) and split.start not in skip:
+            return split
         for found in dates:
             alone = (found.text.strip() == _without_clock(_without_weekday(line.stripped)).strip().strip("()[]|")
                      or _placed(lines, i, found))
@@ -58,6 +61,31 @@ def standalone_date(text: str, lines: list[Line], skip: Container[int] = frozens
                     and not (alone and _column_heading(text, lines, i)) and line.start + found.start not in skip):
                 return Located(found.value, line.start + found.start, line.start + found.end)
     return None
+
+
+# the first half of a date wrapped over two lines: a month's name alone ('MARCH' / '14, 2031')
+_LONE_WORD = re.compile(r"[A-Za-z]{3,9}\.?")
+
+
+def split_date(text: str, lines: list[Line], i: int) -> Located | None:
+    """A date wrapped over line ``i`` and the next, each half alone on its line (a narrow
+    column's 'MARCH' / '14, 2031'): the month's name, then the day and the year.
+
+    >>> from converter.extract.mechanisms.lines import split_lines
+    >>> lines = split_lines("MARCH\\n14, 2031\\nThe undersigned agree")
+    >>> split_date("MARCH\\n14, 2031\\nThe undersigned agree", lines, 0).value
+    datetime.date(2031, 3, 14)
+    >>> split_date("March\\n14 people agree", split_lines("March\\n14 people agree"), 0) is None
+    True
+    """
+    if i + 1 >= len(lines) or not _LONE_WORD.fullmatch(lines[i].stripped) or lines[i + 1].blank:
+        return None
+    start = lines[i].start + len(lines[i].text) - len(lines[i].text.lstrip())
+    end = lines[i + 1].start + len(lines[i + 1].text.rstrip())
+    dates = dates_between(text, start, end)
+    if len(dates) != 1 or dates[0].start != 0 or dates[0].end != end - start:
+        return None
+    return Located(dates[0].value, start, end)
 
 
 def _flattened_cell(lines: list[Line], i: int) -> bool:

@@ -27,6 +27,7 @@ from converter.extract.title_chrome import (bracketed, end_before_tail, in_addre
                                            over_registrant_caption, price_quote, table_heading, table_row)
 from converter.extract.title_cover import HEAD_LINES, SIGNATURE_LINE, annual_form, cover_end, foreign_issuer, signature_lines
 from converter.extract.mechanisms.tokens import dates_between
+from converter.extract.standalone_dates import split_date
 from converter.model import SourceDocument
 from converter.parse.dates import FoundDate
 from converter.resources import data_rows
@@ -193,6 +194,8 @@ def _skipped(page: _Page, line: Line, lines: list[Line], index: int) -> bool:
     dates = _dates_of(page.document.text, line, stripped, bare)
     if dates and not _TWO_LETTERS.search(_WEEKDAY.sub("", _without_dates(bare, dates))):
         return True  # a date alone, maybe with its weekday or time
+    if not dates and split_date(page.document.text, lines, index):
+        return True  # a date's month alone, its day and year on the next line
     if bracketed(bare) or table_row(bare) or price_quote(bare) or in_wrapped_cell(lines, index):
         return True
     if over_registrant_caption(lines, index):

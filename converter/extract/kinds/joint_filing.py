@@ -241,6 +241,7 @@ def persons_and_pages(out: Out, persons: list[ReportingPerson], blocks: list[Sig
                       order: Callable[[list[ReportingPerson]], list[ReportingPerson]] | None = None) -> None:
     """The persons (those of the pages where the text names none), their count, facts and
     pages; ``order`` numbers them as another document of the submission does."""
+    blocks = [page for block in blocks for page in listed_parties(out.ctx.text, block)]
     from_pages = not persons
     if from_pages:
         persons = persons_of_pages(blocks)  # "The undersigned agree ...": the pages name them
@@ -251,6 +252,25 @@ def persons_and_pages(out: Out, persons: list[ReportingPerson], blocks: list[Sig
                 unit=PURE, decimals=0)
     _person_facts(out, persons, f"{family}:reporting-person")
     link_pages(out, persons, blocks, date, f"{family}:signature")
+
+
+# what parts the parties of one signature listed on its party line: "Apex SA; Apex Vie Mutuelle;
+# as a group, and Apex" (signed "on behalf of each of the above")
+_LIST_BREAK = re.compile(r"\s*;\s*(?:as\s+a\s+group\s*,?\s*)?(?:and\s+)?|,\s+and\s+|,?\s+as\s+a\s+group\s*$")
+
+
+def listed_parties(text: str, block: SignatureBlock) -> list[SignatureBlock]:
+    """The page once for each party its party line lists, parted by semicolons (a list of two
+    or more names, each capitalised); else the page itself."""
+    if not block.party or ";" not in block.party or block.party_span is None:
+        return [block]
+    a, b = block.party_span
+    cuts = [a] + [x for m in _LIST_BREAK.finditer(text, a, b) for x in (m.start(), m.end())] + [b]
+    spans = [(cuts[n], cuts[n + 1]) for n in range(0, len(cuts), 2) if cuts[n] < cuts[n + 1]]
+    names = [" ".join(text[x:y].split()) for x, y in spans]
+    if len(names) < 2 or not all(n[:1].isupper() and len(n.split()) <= 8 for n in names):
+        return [block]
+    return [replace(block, party=name, party_span=span) for name, span in zip(names, spans)]
 
 
 def persons_of_pages(blocks: list[SignatureBlock]) -> list[ReportingPerson]:

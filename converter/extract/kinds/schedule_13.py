@@ -207,6 +207,8 @@ def _page(text: str, start: int, end: int, run_on: bool = False) -> CoverPage | 
         return None
     name = " ".join(text[value[0] : value[1]].split())
     kind = ENTITY if _entity_number(text, start, value, end) else person_kind(name)
+    if kind != ENTITY and value[1] >= len(text.rstrip()):
+        kind = ""  # 'APEX TELE, I' and the text ends: a name cut short is typed by no shape
     return CoverPage(ReportingPerson(name, value[0], value[1], kind=kind))
 
 
@@ -459,7 +461,8 @@ def _text_facts(ctx: DocumentContext, out: Out) -> None:
         for member, person in enumerate(persons, start=1):
             out.add("ReportingPersonName", person.name, (person.start, person.end),
                     "schedule-13:reporting-person", member)
-            out.add("ReportingPersonType", person.kind, None, "schedule-13:reporting-person", member)
+            if person.kind:  # (none for a name the text stops inside: its shape is not all there)
+                out.add("ReportingPersonType", person.kind, None, "schedule-13:reporting-person", member)
         _page_facts(out, pages)
         link_pages(out, persons, blocks, date, "schedule-13:signature")
         return

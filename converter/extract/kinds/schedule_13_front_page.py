@@ -30,16 +30,23 @@ _CUSIP_WORDS = Gated(_CUSIP)
 _FOOTNOTE_MARKS = re.compile(r"\s?(?:[*\u2020\u2021]+|\(\d{1,2}\)|\([a-z]\))$")
 
 
+# a CUSIP number as printed: nine characters, perhaps grouped 6-2-1 by spaces or hyphens
+# ('12345A 10 7', '12345A-10-7')
+_PRINTED_CUSIP = re.compile(r"[A-Z0-9][A-Z0-9 ]{5,12}|[A-Z0-9]{6}-[A-Z0-9]{2}-[A-Z0-9]")
+
+
 def cusip(text: str) -> Located | None:
     """The CUSIP number: above its ``(CUSIP Number)`` caption, else after ``CUSIP No.``.
 
     >>> [cusip(t).value for t in ("CUSIP NO. 12345A107  13G", "CUSIP No. |\\n00357X104 |",
     ...                           "12345A107**\\n(CUSIP Number)", "12345A107(2)\\n(CUSIP Number)")]
     ['12345A107', '00357X104', '12345A107', '12345A107']
+    >>> cusip("                 K54321-20-9\\n               (CUSIP Number)").value
+    'K54321-20-9'
     """
     found = captioned(text, r"CUSIP\s+(?:Number|No\.?)")
     number = _FOOTNOTE_MARKS.sub("", str(found.value)) if found is not None else ""
-    if found is not None and re.fullmatch(r"[A-Z0-9][A-Z0-9 ]{5,12}", number) and re.search(r"\d", number):
+    if found is not None and _PRINTED_CUSIP.fullmatch(number) and re.search(r"\d", number):
         return Located(number, found.start, found.end - (len(str(found.value)) - len(number)))
     folded = folded_text(text)  # (the document's, folded once for its readers)
     m = _CUSIP_WORDS.first(text, folded) if _CUSIP_WORDS.may_match(folded) else None

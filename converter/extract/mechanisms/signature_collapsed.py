@@ -69,7 +69,27 @@ def collapsed_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
         b2 = a + len(body.rstrip())
         if a2 < b2:
             pieces.append((a2, b2))
-    return _titles_cut(text, pieces)
+    return _titles_cut(text, [cut for piece in pieces for cut in _note_cut(text, *piece)])
+
+
+# a caption printed under the signature line, in brackets: '(Signature)', '(Authorized Signatory)'
+_NOTE_AFTER = re.compile(r"\s*\([A-Za-z][A-Za-z ]{0,30}\)\**\s*")
+
+
+def _note_cut(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A signature, its caption and the printed name run together ('By: /s/ Ann Lee (Signature)
+    Ann Lee Vice President'): the signature, the caption, and the name with what follows it, each
+    a piece (the name is cut from its title by ``_titles_cut``).
+
+    >>> text = "By: /s/ Ann Lee (Signature) Ann Lee Chief Financial Officer"
+    >>> [text[a:b] for a, b in _note_cut(text, 0, len(text))]
+    ['By: /s/ Ann Lee', '(Signature)', 'Ann Lee Chief Financial Officer']
+    """
+    m = _SIGNED.search(text, a, b)
+    note = _NOTE_AFTER.match(text, m.end(), b) if m else None
+    if m is None or note is None or not text.startswith(m["name"], note.end()):
+        return [(a, b)]
+    return [(a, m.end()), _strip(text, m.end(), note.end()), (note.end(), b)]
 
 
 def _titles_cut(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -94,7 +114,8 @@ def _titles_cut(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int
             signed = None
             continue
         m = _SIGNED.search(piece)
-        signed = m["name"] if m else signed if re.fullmatch(r"[-_=]+", piece) else None
+        under = re.fullmatch(r"[-_=]+", piece) or _NOTE_AFTER.fullmatch(piece)  # a rule, a caption
+        signed = m["name"] if m else signed if under else None
         out.append((a, b))
     return [(a, b) for a, b in out if a < b]
 

@@ -227,6 +227,8 @@ def _kind(text: str) -> str:
         return "heading"
     if leading_date(body):
         return "date"
+    if "above" in folded and _signed_for_all().search(body):
+        return "note"  # "Signed on behalf of each of the above entities": the parties above sign
     behalf = BEHALF.match(text) if labelled else None  # "For and on behalf of APEX B.V.": judge the name
     return "prose" if is_prose(text[behalf.end():] if behalf else body) else "text"
 
@@ -248,6 +250,11 @@ def _labelled_kind(text: str) -> str | None:
     if _NOTE.match(text) or _DATE_CAPTION.match(text):
         return "note"
     return None
+
+
+@cache
+def _signed_for_all() -> re.Pattern[str]:
+    return re.compile(rf"\b{phrase_pattern('signed_for_all')}\b", re.IGNORECASE)
 
 
 kind_of = lru_cache(maxsize=8192)(_kind)  # pure; each column view re-reads the same lines

@@ -128,7 +128,8 @@ def _entity_words(body: str) -> bool:
 
 # "Apex GP, L.P., its", "APEX GP, L.P., AS": not the legal form of "Example Forvaltning AS"
 _DANGLING = re.compile(r"(?:,\s*(?i:its|as)|\s+(?:its|as|ITS))\s*$")
-_APPOSITIVE = re.compile(r",\s+(?-i:[a-z])")  # "David Roe, employee of Apex LLC"
+# "David Roe, employee of Apex LLC" (not the last of a list of names: "Apex SA; Apex Vie, and Apex")
+_APPOSITIVE = re.compile(r",\s+(?!and\s+[A-Z])(?-i:[a-z])")
 
 
 class _Unit:

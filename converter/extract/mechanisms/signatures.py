@@ -41,6 +41,7 @@ from functools import lru_cache
 from converter.extract.mechanisms.signature_columns import column_views
 from converter.extract.mechanisms.signature_continuation import continues
 from converter.extract.mechanisms.signature_grid import paired_cell_views
+from converter.extract.mechanisms.signature_wraps import rejoin_wrapped_column
 from converter.extract.mechanisms.signature_lines import (
     BY,
     NAME,
@@ -124,6 +125,7 @@ def _blocks_of(section: str, cut_at: int) -> list[SignatureBlock]:
     """The blocks of ``section``; ``cut_at``: where the whole text ends, in its offsets."""
     if not may_sign(section):
         return []  # no line of it is a signature, and a block is anchored on one (``_blocks_in``)
+    section = rejoin_wrapped_column(section)  # a narrow column's names and titles, each whole
     views = [cells for view in column_views(section) for cells in paired_cell_views(view)]
     lines_of = [page_lines(view) for view in views]
     blocks: list[tuple[SignatureBlock, int]] = []

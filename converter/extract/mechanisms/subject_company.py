@@ -10,7 +10,8 @@ from functools import cache
 
 from babel import Locale
 
-from converter.extract.mechanisms.name_match import canonical, phrase_pattern, phrases, spelling_pattern
+from converter.extract.mechanisms.name_match import (canonical, has_legal_form, phrase_pattern, phrases,
+                                                     spelling_pattern)
 from converter.model import Value
 from converter.parse.amounts import find_amounts
 from converter.parse.gates import Gated, fold
@@ -251,9 +252,14 @@ def captioned(text: str, caption: str, opening: str | None = None) -> Located | 
     if m is None:
         return _run_together(text, caption)
     value: list[re.Match[str]] = []
-    for line in reversed(list(re.finditer(r"^[^\n]*$", text[: m.start()], re.M))[-8:]):
+    above = list(re.finditer(r"^[^\n]*$", text[: m.start()], re.M))[-8:]
+    for n in range(len(above) - 1, -1, -1):
+        line = above[n]
         body = line.group(0).strip(_CELL_BLANKS)
         if not value and (not body or re.fullmatch(r"[\-_=]+", body)):
+            continue
+        if n and len(value) < 3 and _other_name(body, above[n - 1].group(0).strip(_CELL_BLANKS)):
+            value.insert(0, line)  # 'Apex Tonghap Chushik Hoesa' / '(Apex Holdings, Inc.)'
             continue
         if not body or _ABOVE_VALUE.fullmatch(body) or _form_line().match(body) or len(value) == 3:
             break
@@ -270,6 +276,20 @@ def captioned(text: str, caption: str, opening: str | None = None) -> Located | 
     if glued:  # (a value of one line: the loop above stops at it)
         start, words = glued.end(), text[glued.end() : end]
     return Located(" ".join(words.split()), start, end)
+
+
+def _other_name(body: str, line_above: str) -> bool:
+    """Whether ``body`` is the name above it again, in brackets and another language, its legal
+    form with it (``Apex Tonghap Chushik Hoesa`` / ``(Apex Holdings, Inc.)``): the value's line,
+    not a caption (which names no company).
+
+    >>> _other_name("(Apex Holdings, Inc.)", "Apex Tonghap Chushik Hoesa"), _other_name(
+    ...     "(Amendment No. 2)*", "Under the Securities Exchange Act of 1934")
+    (True, False)
+    """
+    return (body.startswith("(") and body.endswith(")") and has_legal_form(body[1:-1])
+            and bool(line_above) and not _ABOVE_VALUE.fullmatch(line_above)
+            and _form_line().match(line_above) is None)
 
 
 # the caption of the value above with this value run onto its line, no blank between (a copy that
