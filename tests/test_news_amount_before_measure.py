@@ -80,3 +80,50 @@ CITED = ("Hanbit Precision's operating profit falls 12%\n\n"
 def test_a_cited_source_is_no_spokesperson(source: str, spokesperson: str | None) -> None:
     names = {v for c, v, _ in _facts(CITED.format(source=source)) if c == "SpokespersonName"}
     assert names == ({spokesperson} if spokesperson else set())
+
+
+GROUP = ("(LEAD) Daon Holdings net profit jumps 40 percent in Q3\n"
+         "SEOUL, Oct. 26, 2023 (Yonhap) -- South Korean chemicals, steel and logistics conglomerate Daon Holdings "
+         "said Thursday its third-quarter earnings rose 40 percent on-year.\n"
+         "Consolidated net income stood at 412.3 billion won for the July-September period, "
+         "Daon Holdings said in a regulatory filing.\n"
+         "Major local refiner Daon Petro Co. said its third-quarter top line soared 44.1 percent on-year to "
+         "5.12 trillion won.\n")
+
+
+def test_a_described_subject_without_legal_form_named_again_is_the_registrant() -> None:
+    """"conglomerate Daon Holdings said": named in the headline and the body too, the story's
+    subject; a company of its group ("Daon Petro Co.") shares a word of its name, not the name."""
+    (converted,) = convert_text(GROUP, "article.txt")
+    found = {(f.concept, f.value, ";".join(f"{a}={m}" for a, m in f.dimensions) or "-") for f in facts(converted)}
+    assert ("EntityRegistrantName", "Daon Holdings", "-") in found
+    assert ("NetIncomeLoss", "412300000000", "-") in found
+    assert not {f for f in found if f[1] in ("5120000000000", "0.441") and f[2] == "-"}
+
+
+@pytest.mark.parametrize("name, registrant, same", [
+    ("Daon Petro Co.", "Daon Holdings", False),  # a company of the group
+    ("Daon", "Daon Holdings", True),  # the short name
+    ("Hanul Mobile", "Korea Hanul Mobile Co., Ltd.", True),
+    ("Semiconductor Manufacturing Co (HSMC)", "Hanbit Semiconductor Manufacturing Co", True),
+])
+def test_same_company(name: str, registrant: str, same: bool) -> None:
+    from converter.extract.mechanisms.figure_subjects import same_company
+    assert same_company(name, registrant) is same
+
+
+HALF = ("(LEAD) Hanbit Motor Q2 net jumps 31 pct\n"
+        "SEOUL, July 20, 2023 (Yonhap) -- Hanbit Motor Co. said Thursday its second-quarter net profit jumped "
+        "31 percent from a year earlier.\n"
+        "Net profit for the three months ended in June rose to 2.14 trillion won from 1.63 trillion won during the "
+        "same period of last year, the company said in a statement.\n"
+        "From January to June, net profit climbed 22 percent to 3.77 trillion won from 3.09 trillion won in the "
+        "year-ago period.\n")
+
+
+def test_from_one_month_to_another_governs_the_figures_after_it() -> None:
+    """"From January to June, net profit ...": the first half of the text's year, not its quarter."""
+    found = _figures(HALF)
+    assert ("NetIncomeLoss", "3770000000000", "2023-01-01/2023-06-30") in found
+    assert ("NetIncomeLoss", "3090000000000", "2022-01-01/2022-06-30") in found
+    assert ("NetIncomeLoss", "2140000000000", "2023-04-01/2023-06-30") in found
