@@ -127,3 +127,14 @@ def test_from_one_month_to_another_governs_the_figures_after_it() -> None:
     assert ("NetIncomeLoss", "3770000000000", "2023-01-01/2023-06-30") in found
     assert ("NetIncomeLoss", "3090000000000", "2022-01-01/2022-06-30") in found
     assert ("NetIncomeLoss", "2140000000000", "2023-04-01/2023-06-30") in found
+
+
+def test_the_change_and_the_level_it_reached_after_a_comparison() -> None:
+    """"Sales revenue decreased X, or N%, compared with the corresponding period of the previous
+    fiscal year to Y": X is the change (no "by"), Y the period's level, not the comparative."""
+    text = (" date 2023-08-04 Hanbit Chemicals reported the following operating results for the first quarter.\n\n"
+            "In the fiscal period under review (the three-month period from April 1, 2023 to June 30, 2023, "
+            "hereinafter the \"first quarter\"), demand was weak.\n\n"
+            "Sales revenue decreased 41.3 billion yen, or 9.2%, compared with the corresponding period of the "
+            "previous fiscal year to 407.6 billion yen. This was mainly attributable to weak demand.\n")
+    assert _figures(text) == {("Revenues", "407600000000", "2023-04-01/2023-06-30")}

@@ -61,6 +61,13 @@ _AND_A = re.compile(r"\s*,?\s*and\s+(?:an?\s+)?", re.I)
 
 
 @cache
+def _direction_before() -> re.Pattern[str]:
+    """"decreased 6.2 billion yen", "up KRW 1 billion": a word of direction (``up`` / ``down``
+    phrases) right before an amount, no "by", "to": the amount is the change (built once)."""
+    return re.compile(rf"\b(?:{word_pattern('up').pattern}|{word_pattern('down').pattern})\s+$", re.I)
+
+
+@cache
 def _along() -> re.Pattern[str]:
     """", with an EBITDA loss of": a measure brought along by the figure before it (built once)."""
     return re.compile(rf"\s*,?\s*(?:{word_pattern('along').pattern})\s+(?:an?\s+)?", re.I)
@@ -132,6 +139,8 @@ _LOSS_BEFORE = re.compile(r"\b(?:loss(?:es)?|deficit)\s+(?:of\s+)?$|적자\s*$",
 _PROFIT_BEFORE = re.compile(r"\b(?:profit|income|earnings|gain)\s+(?:of\s+)?$|흑자\s*$", re.I)
 # "reduced by KRW 300 billion": the change, not the level
 _BY = re.compile(r"\bby\s*$")
+# "... compared with the year before to X": the level the change reached, after the comparison
+_TO_BEFORE = re.compile(r"\bto\s+$", re.I)
 # "2000억원 정도 깎아먹은", "2000억원가량을": a word of approximation or a particle after a figure
 _KO_ABOUT = re.compile(r"\s*(?:정도|가량|안팎|내외|쯤)?\s*(?:의|을|를|이나)?\s*")
 # "1억3200만원이 늘어", "300억원 증가": a particle between a figure and its word of direction
@@ -392,7 +401,9 @@ class FigureBinder:
             comparative = self.periods.comparative(s, periods, base, measure.start, right)
             return Binding(concept, figure, Dated(comparative), "comparative", sign, (), subject) \
                 if comparative else None
-        if STRONG_COMPARE.search(self.text[left:figure.start]):  # "as compared with X": no level of its own
+        compare = STRONG_COMPARE.search(self.text, left, figure.start)
+        if compare and not _TO_BEFORE.search(self.text, compare.end(), figure.start):
+            # "as compared with X": no level of its own ("compared with the year before to X": the level reached)
             comparative = self.periods.comparative(s, periods, own.period, left, right)
             return Binding(concept, figure, Dated(comparative), "comparative", sign, (), subject) \
                 if comparative else None
@@ -507,6 +518,8 @@ class FigureBinder:
         if self._is_impact(figure):
             return True
         before = self.text[max(0, figure.start - 40):figure.start]
+        if _direction_before().search(before):
+            return True  # "revenue decreased 68 billion yen, or 14%, ... to 407 billion yen": the change
         if not _BY.search(before):
             return False
         return bool(word_pattern("up").search(before) or word_pattern("down").search(before))
