@@ -143,9 +143,19 @@ def _after_description(text: str, start: int, verb: int) -> tuple[int, int] | No
         position = word.end()
         if word.group().strip().casefold() in words("descriptor"):
             span = name_starting_at(text, position, verb)
-            if span is not None and has_legal_form(text[span[0] : span[1]]) and _only_asides(text[span[1] : verb]):
+            if span is not None and _only_asides(text[span[1] : verb]) and (
+                    has_legal_form(text[span[0] : span[1]]) or _named_again(text, text[span[0] : span[1]])):
                 return span
     return None
+
+
+_NAMED_AGAIN = 3  # the story's subject: named in its headline or lead and again in its body
+
+
+def _named_again(text: str, name: str) -> bool:
+    """Whether a name with no legal form after a description ('machinery conglomerate Daon
+    Holdings said') is the story's subject: the text names it again and again."""
+    return len(re.findall(rf"(?<![\w&]){re.escape(name)}(?![\w&])", text)) >= _NAMED_AGAIN
 
 
 @cache

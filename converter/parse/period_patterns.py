@@ -176,6 +176,8 @@ def english() -> tuple[tuple[str, re.Pattern[str]], ...]:
         # ("May and June 2005" may be two months, each its own: only "between ... and" is a span)
         ("months_to", rf"\b{month_name('mf')}\.?\s*(?:[-–—~]|\bto\b|\bthrough\b|\bthru\b)\s*{mon}\.?,?\s+(?:of\s+)?{YEAR}\b"),
         ("months_to", rf"\bbetween\s+{month_name('mf')}\.?\s+and\s+{mon}\.?,?\s+(?:of\s+)?{YEAR}\b"),
+        # "From January to June, net profit climbed ...": the months between, of the text's year
+        ("months_to", rf"\b[Ff]rom\s+{month_name('mf')}\.?\s+(?:to|through)\s+{mon}\b(?!\.?\s+[0-3]?\d\b)(?!,?\s+{YEAR})"),
         # "the first nine months of 2003"; "For the nine months, sales was ..." (in a third-quarter
         # release: the year to date, not the quarter the text is about)
         ("months", rf"\bfirst\s+(?P<c>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])\s+months"

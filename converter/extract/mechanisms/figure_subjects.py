@@ -105,6 +105,8 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _DIGIT = re.compile(r"\d")
 _NAME_WORD = re.compile(r"[a-z0-9가-힣]+")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
+# "(HSMC)", "(KSOE)": the short name a story defines after a company's full name
+_ASIDE = re.compile(r"\([^()]*\)")
 # ", and Daebo Electronics' operating profit ...", "; Daebo posted ...", "while Daebo ...": a later
 # clause of an English sentence, which may have a subject of its own
 _CLAUSE_OPENS = re.compile(r"(?:,\s*(?:and|while|whereas|but)|;|\s(?:while|whereas))\s+")
@@ -201,9 +203,13 @@ def same_company(name: str, registrant: str) -> bool:
     """"Hanul" is "Korea Hanul Mobile Co., Ltd."; "FMC" the initials of its full name; "하나로"
     the short form of "하나로통신" (a Korean name's first syllables, as Korean news shortens it)."""
     mine, theirs = _words(name), _words(registrant)
+    # the name, or the short name it defines in parentheses, all of whose words are the registrant's
+    parts = [_words(_ASIDE.sub(" ", name))] + [_words(aside) for aside in _ASIDE.findall(name)]
     shortened = any((a.startswith(b) or b.startswith(a)) and HANGUL.search(a) and HANGUL.search(b)
                     for a in mine for b in theirs)
-    if mine & theirs or shortened:
+    if any(part and part <= theirs for part in parts) or shortened:
+        # (all of the name's words the registrant's: "Daon Petro Co." shares the group's word with
+        # "Daon Holdings" but is another company of the group)
         return True
     initials = "".join(w[0] for w in _LATIN_WORD.findall(registrant) if w[0].isupper())
     return name.replace(" ", "").upper() in (initials, initials[:-1]) if len(initials) > 1 else False

@@ -61,6 +61,13 @@ _AND_A = re.compile(r"\s*,?\s*and\s+(?:an?\s+)?", re.I)
 
 
 @cache
+def _direction_before() -> re.Pattern[str]:
+    """"decreased 6.2 billion yen", "up KRW 1 billion": a word of direction (``up`` / ``down``
+    phrases) right before an amount, no "by", "to": the amount is the change (built once)."""
+    return re.compile(rf"\b(?:{word_pattern('up').pattern}|{word_pattern('down').pattern})\s+$", re.I)
+
+
+@cache
 def _along() -> re.Pattern[str]:
     """", with an EBITDA loss of": a measure brought along by the figure before it (built once)."""
     return re.compile(rf"\s*,?\s*(?:{word_pattern('along').pattern})\s+(?:an?\s+)?", re.I)
@@ -85,6 +92,15 @@ _TOTAL_OF = re.compile(r"\b(?:(?:a|the)\s+total(?:\s+amount)?\s+of|total(?:l?ing
                        r"an?\s+aggregate(?:\s+amount)?\s+of|amounting\s+to)\s+$", re.I)
 # between a figure and the measure named right after it: "810,000명의 가입자", "KRW 5 billion of net income"
 _RIGHT_BEFORE_MEASURE = re.compile(r"\s*(?:명|가구|회선)?(?:이|가|은|는|의|을|를)?\s*|\s+(?:(?:of|in)\s+(?:[a-z]+\s+){0,2})?")
+# "217.4 billion won ($195.1 million) in operating profit": the figure's translation in parentheses,
+# between it and the measure named after it
+_TRANSLATION_AFTER = re.compile(r"\s*\([^()\d]{0,15}\d[^()]{0,30}\)")
+# ... and the translation itself: a figure right after an amount and "(", closed right after it
+_TRANSLATION_OPENS = re.compile(r"\d[\d,.]*\s*(?:[a-z]+\s+)?[a-z]*\s*\(\s*(?:approximately\s+|about\s+)?$", re.I)
+_TRANSLATION_CLOSES = re.compile(r"\s*\)")
+# "... to HK$44.7 million Revenue increased by ...": a capitalized measure word right after a figure
+# starts the next item of a list of highlights whose line breaks were lost, no measure of the figure
+_NEW_ITEM = re.compile(r"\s+[A-Z][a-z]")
 # a count's words before its measure: "810,000 paying subscribers" (not "new", "additional", "net")
 _COUNTED_WORDS = re.compile(r"\s+(?!(?:new|additional|net)\b)(?:[a-z]+\s+){1,2}")
 # a measure's words that say it is per share
@@ -105,6 +121,8 @@ _BASIC = re.compile(r"basic|基本", re.I)
 _RELATIVE_ATTACHED = re.compile(r"[\s,]*(?:(?:in|for|during)\s+)?(?:the\s+)?", re.I)
 # "decreased from HKD 4,321 million": the figure a change starts from, right after "from"
 _FROM_BEFORE = re.compile(r"\bfrom\s*$", re.I)
+# "from HK$41.0 million to HK$44.7 million": nothing but "to" between the level left and the level reached
+_TO_NEXT = re.compile(r"\s+to\s+", re.I)
 _BASIC_OR_DILUTED = re.compile(r"basic|diluted", re.I)
 # "처분이익(": a word glued to the parenthesis a figure opens
 _WORD_OPENING = re.compile(r"([가-힣A-Za-z]+)\(\s*$")
@@ -121,6 +139,8 @@ _LOSS_BEFORE = re.compile(r"\b(?:loss(?:es)?|deficit)\s+(?:of\s+)?$|적자\s*$",
 _PROFIT_BEFORE = re.compile(r"\b(?:profit|income|earnings|gain)\s+(?:of\s+)?$|흑자\s*$", re.I)
 # "reduced by KRW 300 billion": the change, not the level
 _BY = re.compile(r"\bby\s*$")
+# "... compared with the year before to X": the level the change reached, after the comparison
+_TO_BEFORE = re.compile(r"\bto\s+$", re.I)
 # "2000억원 정도 깎아먹은", "2000억원가량을": a word of approximation or a particle after a figure
 _KO_ABOUT = re.compile(r"\s*(?:정도|가량|안팎|내외|쯤)?\s*(?:의|을|를|이나)?\s*")
 # "1억3200만원이 늘어", "300억원 증가": a particle between a figure and its word of direction
@@ -149,7 +169,12 @@ class FigureBinder:
         out = []
         after = [m for m in measures if m.start >= figure.end]
         between = self.text[figure.end:after[0].start] if after else ""
-        right_after = after and (
+        if figure.currency is not None:  # "X ($Y) in operating profit": the measure is right after X and after Y
+            translated = _TRANSLATION_AFTER.match(between) or (
+                _TRANSLATION_CLOSES.match(between) if _TRANSLATION_OPENS.search(self.text, max(0, figure.start - 40), figure.start) else None)
+            between = between[translated.end():] if translated else between
+        new_item = bool(after) and bool(_NEW_ITEM.fullmatch(between + after[0].text[:2]))
+        right_after = after and not new_item and (
             _RIGHT_BEFORE_MEASURE.fullmatch(between)
             or (figure.currency is None and _COUNTED_WORDS.fullmatch(between)))
         if right_after:
@@ -163,7 +188,7 @@ class FigureBinder:
                 gap = self.text[chained.figure.end:figure.start]
             if len(gap) <= 140 and not CLAUSE_BREAK.search(gap):
                 out.append(before[-1])
-        if not right_after and after and out and len(self.text[out[-1].end:figure.start]) > 20 \
+        if not right_after and after and out and not new_item and len(self.text[out[-1].end:figure.start]) > 20 \
                 and not self.text[figure.end:after[0].start].strip(" 명이가은는의을를"):
             out.insert(0, after[0])
         return out
@@ -362,6 +387,12 @@ class FigureBinder:
         if left_behind is not None and self.periods.is_comparative(left_behind, s):
             # "decreased from HKD 4,321 million in 2023 to HKD 4,012 million in 2024": the level left, of its period
             return Binding(concept, figure, Dated(left_behind.period), "comparative", sign, (), subject)
+        if _FROM_BEFORE.search(self.text, left, figure.start) and _TO_NEXT.fullmatch(self.text, figure.end, right):
+            # "increased by 9% from HK$41.0 million to HK$44.7 million": the level left, of the
+            # period compared with (none named: unmapped); the level reached is the next figure
+            comparative = self.periods.comparative(s, periods, own.period, s.start, s.end)
+            return Binding(concept, figure, Dated(comparative), "comparative", sign, (), subject) \
+                if comparative else None
         if measure.end <= figure.start and \
                 _compared_measure().search(self.text, max(s.start, measure.start - 40), measure.start):
             # "swung to profit from an operating loss of X by posting an operating profit of Y":
@@ -370,7 +401,9 @@ class FigureBinder:
             comparative = self.periods.comparative(s, periods, base, measure.start, right)
             return Binding(concept, figure, Dated(comparative), "comparative", sign, (), subject) \
                 if comparative else None
-        if STRONG_COMPARE.search(self.text[left:figure.start]):  # "as compared with X": no level of its own
+        compare = STRONG_COMPARE.search(self.text, left, figure.start)
+        if compare and not _TO_BEFORE.search(self.text, compare.end(), figure.start):
+            # "as compared with X": no level of its own ("compared with the year before to X": the level reached)
             comparative = self.periods.comparative(s, periods, own.period, left, right)
             return Binding(concept, figure, Dated(comparative), "comparative", sign, (), subject) \
                 if comparative else None
@@ -485,6 +518,8 @@ class FigureBinder:
         if self._is_impact(figure):
             return True
         before = self.text[max(0, figure.start - 40):figure.start]
+        if _direction_before().search(before):
+            return True  # "revenue decreased 68 billion yen, or 14%, ... to 407 billion yen": the change
         if not _BY.search(before):
             return False
         return bool(word_pattern("up").search(before) or word_pattern("down").search(before))

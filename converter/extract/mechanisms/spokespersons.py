@@ -10,7 +10,7 @@ from functools import cache
 from converter.extract.base import DocumentContext
 from converter.extract.mechanisms.contacts import HONORIFIC, NAME, _korean_titles, _string
 from converter.extract.mechanisms.figure_subjects import ORG_WORD
-from converter.extract.mechanisms.names import title_alternation
+from converter.extract.mechanisms.names import title_alternation, words
 from converter.extract.mechanisms.sentences import HANGUL, Collected, Sentence, action_pattern
 from converter.parse.gates import Gated, fold, folded_text
 
@@ -49,6 +49,14 @@ def _gated_quote_patterns() -> tuple[Gated, ...]:
     """The speaker patterns behind the words each needs (a speech verb, a Korean rank): most
     sentences of a release quote nobody, and an ``in`` test is far cheaper than the scans."""
     return tuple(Gated(pattern) for pattern in _quote_patterns())
+
+
+@cache
+def _cited_source() -> re.Pattern[str]:
+    """The ``source`` phrases of ``data/name_words.tsv`` ("research firm", "tracker"): the
+    appositive that makes a name a source the story cites, not a spokesperson of the company."""
+    return re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(words("source")))
+                      + r")s?\b", re.I)
 
 
 def _speaker_titles() -> str:
@@ -110,6 +118,8 @@ def spokesperson_facts(ctx: DocumentContext, out: Collected, spans: list[Sentenc
                 if HANGUL.search(s.text) else pattern.search(s.text)
             if not m or _NOT_PEOPLE.match(m["name"]) or not _is_person(m) or ORG_WORD.search(m["name"]):
                 continue  # "Hanul Mobile Co, the No.2 operator, said": a company speaks, no person
+            if m.groupdict().get("title") and _cited_source().search(m["title"]):
+                continue  # "according to Daebo Data, a market research firm": a source the story cites
             name = " ".join(m["name"].split())
             if name in members:
                 break
