@@ -105,7 +105,7 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _DIGIT = re.compile(r"\d")
 _NAME_WORD = re.compile(r"[a-z0-9가-힣]+")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
-# "(HSMC)", "(KSOE)": the short name a story defines after a company's full name
+# "(HSMC)", "(GSEC)": the short name a story defines after a company's full name
 _ASIDE = re.compile(r"\([^()]*\)")
 # ", and Daebo Electronics' operating profit ...", "; Daebo posted ...", "while Daebo ...": a later
 # clause of an English sentence, which may have a subject of its own
