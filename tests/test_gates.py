@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from converter.classify import evidence_table
-from converter.extract.mechanisms.sentences import _gated_measures
+from converter.extract.mechanisms.sentences import _measure_regexes
 from converter.parse import dates, periods
 from converter.extract import readers
 from converter.parse.gates import Gated, GatedAlternatives, fold, literal_gates
@@ -27,7 +27,7 @@ def _gated() -> list[Gated]:
     found = [g for _, g in periods._gated_patterns()] + [g for _, g in periods._gated_relative()]
     found += [Gated(p) for p in dates._patterns()]
     found += [Gated(e.pattern) for e in evidence_table()]
-    found += [gated for gated, _ in _gated_measures().rows]
+    found += [Gated(regex) for regex, _ in _measure_regexes()]
     return found
 
 

@@ -42,7 +42,7 @@ def test_the_corpus_of_these_tests_is_there() -> None:
 
 
 def _rows_by_every_gate(folded: str) -> list[object]:
-    return [row for row in _gated_measures().rows if row[0].may_match(folded)]
+    return [row for row in _gated_measures().rows if row[1].may_match(folded)]
 
 
 def test_the_measure_index_passes_the_rows_every_gate_passes() -> None:
@@ -315,8 +315,8 @@ def test_measures_of_each_sentence_are_those_every_row_finds() -> None:
 
 
 def _every_measure(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    hits = [(phrase.concept, m.start(), m.end()) for gated, phrase in _gated_measures().rows
-            for m in gated.pattern.finditer(text, start, end)]
+    hits = [(phrase.concept, m.start(), m.end()) for regex, _, phrase in _gated_measures().rows
+            for m in regex.finditer(text, start, end)]
     chosen: list[tuple[str, int, int]] = []
     for hit in sorted(hits, key=lambda h: (h[1] - h[2], h[1])):
         if not any(hit[1] < c[2] and c[1] < hit[2] for c in chosen):

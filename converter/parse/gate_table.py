@@ -70,19 +70,6 @@ def known(pattern: re.Pattern[str]) -> Analyses | None:
     return _table().get((pattern.pattern, pattern.flags))
 
 
-def known_source(source: str, flags: int) -> Analyses | None:
-    """``known(re.compile(source, flags))`` without compiling: the table's answer for the flags
-    the compiled pattern would carry, guessed as ``flags`` with ``re.UNICODE`` (which ``re``
-    adds to a str pattern not compiled ``re.ASCII``). A hit is exact: compiling adds to
-    ``flags`` only that and the source's own global flags (``(?x)`` ...), and a table entry of
-    this source holds those, so an entry under the guess means the source adds none beyond it.
-    None on a miss (the pattern then is compiled and asked about by ``known``)."""
-    if _asked is not None:  # generating: the pattern is noted when compiled and asked about
-        return None
-    compiled_flags = flags if flags & re.ASCII else flags | re.UNICODE
-    return _table().get((source, compiled_flags))
-
-
 def entry(source: str, flags: int) -> dict:
     """The table's entry for one pattern, analysed from its tree."""
     from converter.parse.gates import read_literal_gates

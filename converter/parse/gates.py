@@ -154,12 +154,6 @@ def literal_gates(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
     return known.gates if known is not None else read_literal_gates(pattern)
 
 
-def source_gates(source: str, flags: int = 0) -> tuple[tuple[str, ...], ...]:
-    """``literal_gates(re.compile(source, flags))``, not compiled when the table knows them."""
-    known = gate_table.known_source(source, flags)
-    return known.gates if known is not None else literal_gates(re.compile(source, flags))
-
-
 def read_literal_gates(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
     """``literal_gates`` read from ``pattern``'s parse tree."""
     found = read_tree(pattern, _sequence)
@@ -199,29 +193,6 @@ class Gated:
         object.__setattr__(self, "gates", literal_gates(pattern))
         stems = leading_stems(pattern)
         object.__setattr__(self, "starts", _stem_starts(stems) if stems else None)
-
-    @classmethod
-    def of(cls, source: str, flags: int = 0) -> Gated:
-        """``Gated(re.compile(source, flags))``, compiled only when its pattern is first asked
-        for when the committed table (``converter.parse.gate_table``) knows its gates and opening
-        stems: a fresh process meets hundreds of gated patterns whose words most documents lack,
-        and need not compile those."""
-        known = gate_table.known_source(source, flags)
-        if known is None:
-            return cls(re.compile(source, flags))
-        gated = cls.__new__(cls)
-        object.__setattr__(gated, "_source", (source, flags))
-        object.__setattr__(gated, "gates", known.gates)
-        object.__setattr__(gated, "starts", _stem_starts(known.stems) if known.stems else None)
-        return gated
-
-    def __getattr__(self, name: str) -> object:
-        # only while ``pattern`` is not yet set (a ``Gated.of``): compiled once, then an attribute
-        if name != "pattern" or "_source" not in self.__dict__:
-            raise AttributeError(name)
-        pattern = re.compile(*self.__dict__["_source"])
-        object.__setattr__(self, "pattern", pattern)
-        return pattern
 
     def may_match(self, folded: str) -> bool:
         # holds_gates(self.gates, folded), its loop written out: this runs for every pattern on
@@ -456,7 +427,7 @@ class GatedAlternatives:
         object.__setattr__(self, "pattern", pattern)
         verbose = pattern.flags & re.VERBOSE  # its comments may hold a | or a bracket
         parts = [pattern.pattern] if verbose else top_level_alternatives(pattern.pattern)
-        alternatives = tuple(Gated.of(p, pattern.flags) for p in parts)
+        alternatives = tuple(Gated(re.compile(p, pattern.flags)) for p in parts)
         object.__setattr__(self, "alternatives", alternatives)
         object.__setattr__(self, "line_openings", tuple(
             LineOpenings.of(a.pattern) if a.starts is None else None for a in alternatives))

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from converter.parse.gates import Gated, fold, source_gates, top_level_alternatives
+from converter.parse.gates import Gated, fold, literal_gates, top_level_alternatives
 from converter.resources import data_rows
 
 
@@ -386,7 +386,7 @@ def _alternatives(row: LabelRow) -> _Alternatives:
     pattern = row.pattern
     parts = [pattern.pattern] if pattern.flags & re.VERBOSE else top_level_alternatives(pattern.pattern)
     return tuple(tuple(tuple(tuple(_RUN.findall(word)) for word in gate)
-                       for gate in source_gates(part, pattern.flags)) for part in parts)
+                       for gate in literal_gates(re.compile(part, pattern.flags))) for part in parts)
 
 
 @cache

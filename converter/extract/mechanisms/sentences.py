@@ -253,7 +253,7 @@ def _phrase_alternatives(kind: str, source: str) -> tuple[Gated, ...]:
         if row[0] != kind:
             continue
         try:
-            out += [Gated.of(part, re.I) for part in top_level_alternatives(row[column])]
+            out += [Gated(re.compile(part, re.I)) for part in top_level_alternatives(row[column])]
         except re.error:  # an alternative that is no pattern alone: the phrase's words, all of them
             out.append(Gated(re.compile(row[column], re.I)))
     return tuple(out)
@@ -327,13 +327,16 @@ def _twin_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((r[1], re.compile(r[4], re.I)) for r in _rows("measure_phrases.tsv") if r[0] == "twin")
 
 
-def _measure_source(phrase: MeasurePhrase) -> str:
-    # "non-operating income" is no operating income
-    return rf"(?<![A-Za-z])(?<!non-)(?<!non\s)(?:{phrase.pattern})(?![A-Za-z])"
+@cache
+def _measure_regexes() -> tuple[tuple[re.Pattern[str], MeasurePhrase], ...]:
+    return tuple(
+        # "non-operating income" is no operating income
+        (re.compile(rf"(?<![A-Za-z])(?<!non-)(?<!non\s)(?:{phrase.pattern})(?![A-Za-z])", re.IGNORECASE), phrase)
+        for phrase in measure_phrases()
+    )
 
 
-# a measure's gated pattern (compiled when a text first holds its words: most texts hold few)
-_MeasureRow = tuple[Gated, MeasurePhrase]
+_MeasureRow = tuple[re.Pattern[str], Gated, MeasurePhrase]
 
 
 @dataclass(frozen=True)
@@ -353,8 +356,8 @@ class _MeasureTable:
 
 @cache
 def _gated_measures() -> _MeasureTable:
-    rows = tuple((Gated.of(_measure_source(phrase), re.IGNORECASE), phrase) for phrase in measure_phrases())
-    return _MeasureTable(rows, GatedSet([gated for gated, _ in rows]))
+    rows = tuple((regex, Gated(regex), phrase) for regex, phrase in _measure_regexes())
+    return _MeasureTable(rows, GatedSet([gated for _, gated, _ in rows]))
 
 
 @lru_cache(maxsize=2)
@@ -364,7 +367,7 @@ def _measures_in(text: str) -> _MeasureTable:
     folded = fold(text)
     every = _gated_measures()  # (a word many rows need is looked for in the whole text once)
     rows = tuple(every.rows[i] for i in every.gates.passing_lazily(folded))
-    return _MeasureTable(rows, GatedSet([gated for gated, _ in rows], within=folded))
+    return _MeasureTable(rows, GatedSet([gated for _, gated, _ in rows], within=folded))
 
 
 # A text asked about this many of its stretches is read for its measures' words once, and its
@@ -392,8 +395,8 @@ def find_measures(text: str, start: int = 0, end: int | None = None) -> list[Mea
     measures = _gated_measures() if start == 0 and end == len(text) else _measures_of(text)
     candidates = [
         MeasureHit(phrase.concept, phrase.sign, m.start(), m.end(), m.group(0))
-        for gated, phrase in measures.may_match(folded)
-        for m in _phrase_matches(gated.pattern, gated, text, start, end, folded)
+        for regex, gated, phrase in measures.may_match(folded)
+        for m in _phrase_matches(regex, gated, text, start, end, folded)
     ]
     chosen: list[MeasureHit] = []
     for hit in sorted(candidates, key=lambda h: (h.start - h.end, h.start)):
