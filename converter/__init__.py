@@ -27,12 +27,7 @@ from __future__ import annotations
 
 import importlib
 
-from converter import regex_code as _regex_code
-
 __version__ = "0.1.0"
-
-# the converter's patterns from their compiled code, not compiled afresh (converter/regex_code.py)
-_regex_code.install()
 
 # public name -> "module:attribute"
 _EXPORTS = {

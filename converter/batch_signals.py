@@ -42,6 +42,9 @@ def worker_init() -> None:
     # Ctrl-C reaches the whole process group; only the parent decides what it means.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _end_with_parent()
+    from converter import regex_code  # a worker is the batch's own process (spawned: a fresh one)
+
+    regex_code.install()
 
 
 PR_SET_PDEATHSIG = 1  # prctl(2) option: the signal a process gets when its parent dies

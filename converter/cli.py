@@ -16,8 +16,13 @@ from pathlib import Path
 
 import click
 
-from converter import __version__
+from converter import __version__, regex_code
 from converter.errors import Doc2XbrlError
+
+# The command line is a program of its own: its patterns come from their compiled code rather
+# than compiled afresh in each run (converter/regex_code.py). A program that imports the library
+# decides that for itself (``converter.regex_code.install()``): importing it patches nothing.
+regex_code.install()
 
 FORMATS = ("xbrl",)
 

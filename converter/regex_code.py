@@ -13,7 +13,9 @@ one other documents reach) is compiled as before. A pattern from the table is th
 ``re.compile`` builds: equal to it (same source, flags and code), with the same groups.
 
 ``install`` puts the lookup in front of ``re``'s compiler for the whole process (``re.compile``,
-``re.search`` with a string pattern, ...), once; ``re``'s own cache stays in front of it.
+``re.search`` with a string pattern, ...), once; ``re``'s own cache stays in front of it. The
+programs of this repository call it (the command line, batch workers, the bench); importing the
+library does not, so a program that imports it keeps ``re`` as it was unless it asks.
 ``tests/test_regex_code.py`` compares every entry with what ``re`` compiles.
 """
 
@@ -105,6 +107,7 @@ def generate(convert_all: Callable[[], None]) -> dict[tuple[str, int], Entry]:
     """The entry of every pattern compiled while ``convert_all()`` runs (converting the
     repository's documents)."""
     global _asked
+    install()  # (the lookup is where the patterns asked for are seen)
     _asked = set()
     try:
         convert_all()

@@ -33,8 +33,19 @@ def _table() -> dict:
 
 
 def test_the_table_is_installed_and_used_under_this_python():
-    assert regex_code._plain_compile is not None  # (``import converter`` installs it)
+    import converter.cli  # noqa: F401  (the command line installs it; importing the library does not)
+
+    assert regex_code._plain_compile is not None
     assert len(_table()) > 1000
+
+
+def test_importing_the_library_patches_nothing():
+    import subprocess
+    import sys
+
+    code = "import re, converter, converter.pipeline; print(re._compiler.compile.__module__)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "re._compiler"
 
 
 def test_every_entry_is_what_re_compiles():
