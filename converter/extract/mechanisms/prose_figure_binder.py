@@ -14,7 +14,6 @@ period. Mixed into ``prose_measures.SentenceBinder``, which holds the text, peri
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -27,9 +26,8 @@ from converter.extract.mechanisms.figure_segments import (
     segment_after,
 )
 from converter.extract.mechanisms.figure_subjects import SEGMENT_AXIS, WHOLE, Subject
+from converter.extract.mechanisms.prose_figure_kinds import FigureKinds
 from converter.extract.mechanisms.prose_figures import (
-    PER_SHARE,
-    SCALED,
     Binding,
     Figure,
     compound,
@@ -45,26 +43,17 @@ from converter.extract.mechanisms.prose_periods import (
 )
 from converter.extract.mechanisms.prose_period_parts import a_year_before
 from converter.extract.mechanisms.sentences import HANGUL, MeasureHit, Sentence, word_pattern
-from converter.model import Mention, Period
+from converter.model import Period
 from converter.parse.periods import FoundPeriod, shift
 
 if TYPE_CHECKING:
     from converter.extract.base import DocumentContext
     from converter.extract.mechanisms.prose_periods import ProsePeriods
 
-COUNT_CONCEPTS = ("Subscribers", "SubscriberNetAdditions")
 _PRESENT = re.compile(r"\b(?:has|have|serves|counts|boasts|now\s+has)\s+(?:(?:about|some|over|nearly|almost|around|more\s+than)\s+)?$")
 _KO_PART_OF = re.compile(r"(?:이|그)\s*(?:가운데|중)(?:에서)?\s")
-# the particle that makes a period the topic of its clause: "전년에는", "전분기엔"
 # "..., and an EBITDA loss of": the next of a list
 _AND_A = re.compile(r"\s*,?\s*and\s+(?:an?\s+)?", re.I)
-
-
-@cache
-def _direction_before() -> re.Pattern[str]:
-    """"decreased 6.2 billion yen", "up KRW 1 billion": a word of direction (``up`` / ``down``
-    phrases) right before an amount, no "by", "to": the amount is the change (built once)."""
-    return re.compile(rf"\b(?:{word_pattern('up').pattern}|{word_pattern('down').pattern})\s+$", re.I)
 
 
 @cache
@@ -82,14 +71,10 @@ def _compared_measure() -> re.Pattern[str]:
                       r"(?:(?:year[-\s](?:earlier|ago)|previous|prior)\s+)?$", re.I)
 
 
+# the particle that makes a period the topic of its clause: "전년에는", "전분기엔"
 _KO_TOPIC = re.compile(r"(?:에는|에도|엔|은|는)\s*")
-# "1주당 500원", "주당 750원": the amount that follows is per share
-_KO_PER_SHARE = re.compile(r"주당\s*(?:현금\s*)?$")
 # the end of a parenthesis that holds a figure: "(8350억원)", "(325억원 순손실)", "(480만원 적자)"
 _CLOSES = re.compile(r"\s*(?:(?:당기)?(?:순|영업|경상)?(?:손실|이익|적자|흑자)\s*)?\)")
-# "or a total of", "totalling", "in aggregate", "amounting to": the figure after is a total
-_TOTAL_OF = re.compile(r"\b(?:(?:a|the)\s+total(?:\s+amount)?\s+of|total(?:l?ing)|in\s+(?:total|aggregate)|"
-                       r"an?\s+aggregate(?:\s+amount)?\s+of|amounting\s+to)\s+$", re.I)
 # between a figure and the measure named right after it: "810,000명의 가입자", "KRW 5 billion of net income"
 _RIGHT_BEFORE_MEASURE = re.compile(r"\s*(?:명|가구|회선)?(?:이|가|은|는|의|을|를)?\s*|\s+(?:(?:of|in)\s+(?:[a-z]+\s+){0,2})?")
 # "217.4 billion won ($195.1 million) in operating profit": the figure's translation in parentheses,
@@ -103,10 +88,6 @@ _TRANSLATION_CLOSES = re.compile(r"\s*\)")
 _NEW_ITEM = re.compile(r"\s+[A-Z][a-z]")
 # a count's words before its measure: "810,000 paying subscribers" (not "new", "additional", "net")
 _COUNTED_WORDS = re.compile(r"\s+(?!(?:new|additional|net)\b)(?:[a-z]+\s+){1,2}")
-# a measure's words that say it is per share
-_PER_SHARE_MEASURE = re.compile(r"per\s+(?:share|ADS)|EPS|주당|每股|株\s*当\s*た\s*り", re.I)
-# "가입자 1명당": a rate per unit follows the figure
-_PER_UNIT = re.compile(r"\s*(?:명|가구|회선|개|주)?\s*당")
 # "1,210억원보다", "(480만원 적자)에서": the figure compared against
 _KO_COMPARED_FIGURE = re.compile(r"\s*\)?\s*(?:적자|흑자|손실)?\s*(?:보다|대비|에\s*비해|에서|에\s*견줘)")
 # "538억원에서 54억원으로", "전년 동기 1,200억원에서 1,500억원으로": a measure that went from (에서) one
@@ -132,26 +113,15 @@ _APPOSED_CHAIN = re.compile(r"(?:[가-힣A-Za-z]+\s*\([^()]{1,30}\)\s*(?:과|와
 _OWNS_MEASURE = re.compile(r"\s*(?:의|에는|에도|에|엔|[’']s?)\s*")
 _ONLY_JOINERS = re.compile(r"[\s,과와및의]*")
 _OPEN_PARENTHESIS = re.compile(r"\s*\(\s*")
-# "480만원 적자", "325억원의 순손실": a loss word right after the figure
-_KO_LOSS_AFTER = re.compile(r"\s*(?:의\s*)?(?:적자|손실|순손실)")
-# "a loss of", "적자": a loss or profit word right before the figure
-_LOSS_BEFORE = re.compile(r"\b(?:loss(?:es)?|deficit)\s+(?:of\s+)?$|적자\s*$", re.I)
-_PROFIT_BEFORE = re.compile(r"\b(?:profit|income|earnings|gain)\s+(?:of\s+)?$|흑자\s*$", re.I)
-# "reduced by KRW 300 billion": the change, not the level
-_BY = re.compile(r"\bby\s*$")
 # "... compared with the year before to X": the level the change reached, after the comparison
 _TO_BEFORE = re.compile(r"\bto\s+$", re.I)
-# "2000억원 정도 깎아먹은", "2000억원가량을": a word of approximation or a particle after a figure
-_KO_ABOUT = re.compile(r"\s*(?:정도|가량|안팎|내외|쯤)?\s*(?:의|을|를|이나)?\s*")
-# "1억3200만원이 늘어", "300억원 증가": a particle between a figure and its word of direction
-_KO_CHANGE_PARTICLE = re.compile(r"\s*(?:이|가|나)?\s*")
 
 
 # "기록했던 한빛은", "흑자였던": a past adnominal closing a clause that stated an earlier figure
 _KO_CLAUSE_CLOSED = re.compile(r"(?:[었았였했]|이)던\s")
 
 
-class FigureBinder:
+class FigureBinder(FigureKinds):
     """The binding of one figure to its measure (see the module doc)."""
 
     text: str
@@ -193,42 +163,6 @@ class FigureBinder:
             out.insert(0, after[0])
         return out
 
-    def _as_total(self, measure: MeasureHit, figure: Figure) -> MeasureHit:
-        """"a cash dividend of KRW 300 per common share ..., or a total of KRW 62.1 billion": the
-        total of a dividend per share is the dividends declared."""
-        if measure.concept != "DividendsDeclaredPerShare" or PER_SHARE.match(self.text, figure.end) or \
-                not _TOTAL_OF.search(self.text, max(0, figure.start - 30), figure.start):
-            return measure
-        return replace(measure, concept="DividendsDeclared")
-
-    def _compatible(self, measure: MeasureHit, figure: Figure) -> bool:
-        concept = measure.concept
-        kind = concept_kinds().get(concept, ("", ""))[0]
-        per_share_before = bool(_KO_PER_SHARE.search(self.text, max(0, figure.start - 8), figure.start))
-        if kind == "perShare":
-            if SCALED.search(figure.text) or not (PER_SHARE.match(self.text, figure.end) or per_share_before or
-                                                    _PER_SHARE_MEASURE.search(measure.text)):
-                return False  # "total dividends of KRW 300 billion" is no per-share amount
-        elif per_share_before:
-            return False  # "순이익 흑자전환…주당 500원 배당": an amount per share is no total
-        if figure.currency is not None:
-            return kind in ("monetary", "perShare")
-        if _PER_UNIT.match(self.text[figure.end:figure.end + 6]):
-            return False  # "가입자 1명당 평균투자비": a rate per subscriber, not a count of them
-        return concept in COUNT_CONCEPTS
-
-    def _per_share_concept(self, concept: str, figure: Figure) -> str:
-        """"net loss of $3.2 million, or $0.05 per share": the per-share figure is earnings per
-        share; "(US$0.08 per ADS unit)" earnings per ADS."""
-        m = PER_SHARE.match(self.text, figure.end)
-        if m is None or figure.currency is None or not (
-                concept == "NetIncomeLoss" or concept.startswith("EarningsPer")):
-            return concept
-        if m["unit"].lower() != "share":
-            return "EarningsPerAds"
-        if concept != "NetIncomeLoss":
-            return concept
-        return "EarningsPerShareDiluted" if "diluted" in (m["kind"] or "").lower() else "EarningsPerShareBasic"
 
     def _subject_of(self, s: Sentence, measure: MeasureHit, figure: Figure, concept: str,
                     figures: list[Figure], measures: list[MeasureHit]) -> Subject:
@@ -495,46 +429,4 @@ class FigureBinder:
                                                                         s.start + p.end + 1)),
                        "comparative", sign, (), subject)
 
-    def _stated_sign(self, measure: MeasureHit, figure: Figure) -> int:
-        """"net profit turned to a loss of KRW 11.7 billion from a profit of KRW 4.2 billion",
-        "전분기 480만원 적자에서": a loss or profit word next to the figure says its sign, else the
-        measure's word."""
-        if _KO_LOSS_AFTER.match(self.text[figure.end:figure.end + 8]):
-            return -1
-        if measure.end > figure.start:
-            return measure.sign
-        before = self.text[max(measure.end, figure.start - 30):figure.start]
-        if _LOSS_BEFORE.search(before):
-            return -1
-        if _PROFIT_BEFORE.search(before):
-            return 1
-        return measure.sign
 
-    def _is_change_amount(self, figure: Figure) -> bool:
-        after = _KO_CHANGE_PARTICLE.match(self.text, figure.end)
-        if HANGUL.match(self.text, after.end()) and (word_pattern("ko_up").match(self.text, after.end())
-                                                     or word_pattern("ko_down").match(self.text, after.end())):
-            return True  # "매출이 전분기보다 1억3200만원 늘어 52억원을": the increase, not the level
-        if self._is_impact(figure):
-            return True
-        before = self.text[max(0, figure.start - 40):figure.start]
-        if _direction_before().search(before):
-            return True  # "revenue decreased 68 billion yen, or 14%, ... to 407 billion yen": the change
-        if not _BY.search(before):
-            return False
-        return bool(word_pattern("up").search(before) or word_pattern("down").search(before))
-
-    def _is_impact(self, figure: Figure) -> bool:
-        """"환율은 영업이익을 2000억원 정도 깎아먹은", "the won's strength weighed on operating
-        profit by 200 billion won": what a cause did to the measure, not the measure's value
-        (reported as such)."""
-        after = _KO_ABOUT.match(self.text, figure.end)
-        impact = bool(word_pattern("ko_impact").match(self.text, after.end())) if HANGUL.match(
-            self.text, after.end()) else False
-        if not impact:
-            before = self.text[max(self.sentence_start, figure.start - 80):figure.start]
-            impact = bool(_BY.search(before)) and bool(word_pattern("impact").search(before))
-        if impact:
-            self.out.unmapped.append(Mention(figure.text, self.ctx.span(figure.start, figure.end),
-                                             "an effect on a measure (깎아먹은, weighed on), not its value"))
-        return impact
