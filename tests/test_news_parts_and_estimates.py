@@ -105,17 +105,17 @@ def test_the_company_itself_as_the_subject_is_the_total(sentence: str) -> None:
 
 
 def test_a_part_said_to_be_a_share_of_the_whole_is_the_part() -> None:
-    """"Development Services ( DS ), accounting for over 60% of Group revenue and operating profit,
+    """"Hotel Operations ( HO ), accounting for over 60% of Group revenue and operating profit,
     increased by 18% and 73% in revenue and operating profit respectively": the part's changes."""
     text = ("Hanbit Land Limited\nInterim Results Announcement for the six months ended 30 June 2031\n"
-            "HIGHLIGHTS Total revenue increased by 12% to HK$1,234 million. Development Services ( DS ), accounting "
+            "HIGHLIGHTS Total revenue increased by 12% to HK$1,234 million. Hotel Operations ( HO ), accounting "
             "for over 60% of Group revenue and operating profit, increased by 18% and 73% in revenue and operating "
             "profit respectively. However, a tax charge pared its profit growth.\n")
     facts = _facts(text, "Hanbit Land Limited")
     changes = {(f[0], f[1], f[3]) for f in facts if f[0].endswith("PercentChange")}
     assert changes == {("RevenuesPercentChange", Decimal("0.12"), None),
-                       ("RevenuesPercentChange", Decimal("0.18"), "Development Services"),
-                       ("OperatingIncomeLossPercentChange", Decimal("0.73"), "Development Services")}, facts
+                       ("RevenuesPercentChange", Decimal("0.18"), "Hotel Operations"),
+                       ("OperatingIncomeLossPercentChange", Decimal("0.73"), "Hotel Operations")}, facts
 
 
 @pytest.mark.parametrize("sentence", [

@@ -206,10 +206,10 @@ def clause_part(text: str, s: Sentence, figure_start: int) -> Subject | None:
     return Subject(SEGMENT_AXIS, " ".join(words))
 
 
-# "Development Services ( DS ), accounting for over 60% of Group revenue, increased by ...": a
+# "Hotel Operations ( HO ), accounting for over 60% of Group revenue, increased by ...": a
 # sentence's subject said to be a share of the whole is a part of the business
-_SHARE_OF_WHOLE = re.compile(r"""\s*(?P<seg>[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|&|and)){0,4})  # Development Services
-    \s*(?:[(（]\s*[A-Z]{1,6}\s*[)）]\s*)?,\s*                                  # ( DS ),
+_SHARE_OF_WHOLE = re.compile(r"""\s*(?P<seg>[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|&|and)){0,4})  # Hotel Operations
+    \s*(?:[(（]\s*[A-Z]{1,6}\s*[)）]\s*)?,\s*                                  # ( HO ),
     (?:which\s+)?(?:accounting\s+for|accounted\s+for|contributing|representing|making\s+up)  # accounting for
     \s+[^,;]{0,60}?\b(?:of|to)\s+(?:the\s+)?(?:Group|group|total|Company|company|overall)\b  # ... of Group
     [^,;]{0,40},""", re.VERBOSE)
@@ -220,9 +220,9 @@ def share_of_whole_part(text: str, s: Sentence, figure_start: int) -> Subject | 
     accounting for 30% of Group revenue, grew 12% and 40% in revenue and profit
     respectively"): the figures after that apposition are the part's.
 
-    >>> t = "Development Services ( DS ), accounting for over 60% of Group revenue, increased by 12% in revenue."
+    >>> t = "Hotel Operations ( HO ), accounting for over 60% of Group revenue, increased by 12% in revenue."
     >>> share_of_whole_part(t, Sentence(0, len(t), t), t.index("12%")).member
-    'Development Services'
+    'Hotel Operations'
     >>> t = "Revenue, accounting for most of the Group total, rose 12%."
     >>> share_of_whole_part(t, Sentence(0, len(t), t), t.index("12%")) is None
     True
