@@ -1,6 +1,6 @@
 """A table whose rows ran together into one stream of "|" cells, as web copies of Taiwanese
 statements print them: every cell on a line of its own ("營業收入合計 |", a lone "|" for an empty
-cell), or every row on one line with a space between ("| 營業收入合計 | 7,089 | 100.00 | ... | |
+cell), or every row on one line with a space between ("| 營業收入合計 | 5,432 | 100.00 | ... | |
 營業成本 | | ..."), so no line ends a row::
 
     | 民國112年第2季 | | 單位:新台幣仟元 | | 會計項目 | 112年第2季 | 111年第2季 | | | 金額 | % | 金額 | % |

@@ -3,7 +3,7 @@ line items, their units (an amount and its change in percent each), then each ro
 its figures::
 
     売上高 営業利益 経常利益 親会社株主に帰属する当期 純利益 百万円 % 百万円 % 百万円 % 百万円 %
-    30年3月期 18,865 0.2 862 111.1 933 81.3 609 92.4 29年3月期 18,836 0.2 408 △36.9 ...
+    30年3月期 12,345 1.5 678 12.0 701 9.8 432 7.7 29年3月期 12,163 0.4 605 △12.3 ...
 
 or the same run over lines as the PDF's text layer gives it (a line item's name broken over
 the header's lines, a row a line, "―" where a change is not meaningful)::
