@@ -52,13 +52,6 @@ _ROW_PERIOD = re.compile(r"(?:\d{1,4}\s*年\s*\d{1,2}\s*月期(?:\s*第\s*[1-4]\
 _ITEMS_CHARS = 120
 
 
-def may_hold_flat_rows(text: str) -> bool:
-    """Whether ``text`` holds a run of units anywhere (one search of the text, its units' first
-    characters scanned for): a line can hold none where the text holds none, and most documents
-    hold none, so their lines are not walked."""
-    return _UNITS.search(text) is not None
-
-
 def flat_row_grids(lines: list[Line]) -> list[Grid]:
     grids: list[Grid] = []
     for k, line in enumerate(lines):

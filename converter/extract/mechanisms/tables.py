@@ -282,7 +282,7 @@ def find_tables(ctx: DocumentContext) -> list[Table]:
     from converter.extract.mechanisms.table_terms import may_hold_term_form, term_form_tables  # the provisional-results form
     from converter.extract.mechanisms.table_period_rows import period_row_tables  # periods as rows of dates
     from converter.extract.mechanisms.table_cell_stream import cell_stream_grids  # rows run into one stream of cells
-    from converter.extract.mechanisms.table_flat_rows import flat_row_grids, may_hold_flat_rows  # a tanshin summary run row after row
+    from converter.extract.mechanisms.table_flat_rows import flat_row_grids  # a tanshin summary run row after row
 
     env = heading_env(ctx)
     lines = split_lines(ctx.text)
@@ -301,8 +301,7 @@ def find_tables(ctx: DocumentContext) -> list[Table]:
                   *(_from_grid(g, env) for g in markdown_line_grids(lines)),
                   *(_from_grid(g, env) for g in space_row_grids(lines, env)),
                   *(_from_grid(g, env) for g in (cell_stream_grids(lines, env) if piped else ())),
-                  *(_from_grid(g, env) for g in (flat_row_grids(lines) if may_hold_flat_rows(ctx.text) else ()))]
-    # (the flat rows last: the others' tables first)
+                  *(_from_grid(g, env) for g in flat_row_grids(lines))]  # (last: the others' first)
     for table in candidates:
         if not any(table.start < t.end and t.start < table.end for t in found):
             found.append(table)
