@@ -110,3 +110,28 @@ def test_collapsed_signature_with_its_caption(note: str) -> None:
     blocks = find_signature_blocks(COLLAPSED_COVER.format(note=note))
     assert [(b.signatory, b.title) for b in blocks] == [
         ("Oskar Lindqvist", "Senior Vice President and Chief Financial Officer")]
+
+
+def _texts_for_the_gate() -> list[str]:
+    from pathlib import Path
+    repo = Path(__file__).resolve().parent.parent
+    texts = ["By: /s/ Dana K.\nMorrow\n", "  /s/ Dana  \r\nMorrow", "x /s/ Dana\nMorrow", "/S/ Dana\nMorrow",
+             "/s/ Dana Morrow\n/s/ Lee\nPark", "/s/", "\n/s/\n", "By:/s/Dana", "a\n\t/s/ Dana K.\t"]
+    for path in sorted(repo.glob("examples/*.txt")) + sorted((repo / "tests" / "data").rglob("*.txt")):
+        try:
+            texts.append(path.read_text(encoding="utf-8"))
+        except UnicodeDecodeError:
+            continue
+    return texts
+
+
+def test_the_cut_signature_gate_is_the_plain_test_of_every_line() -> None:
+    """``_has_cut_signature`` (from each "/s/") says what testing every split line says."""
+    from converter.extract.mechanisms.signature_wraps import _CUT_SIGNATURE, _has_cut_signature, _lines
+
+    held = 0
+    for text in _texts_for_the_gate():
+        plain = any(_CUT_SIGNATURE.match(line) for _, _, line in _lines(text))
+        held += plain
+        assert _has_cut_signature(text) == plain, text[:200]
+    assert held >= 5

@@ -92,8 +92,9 @@ def _flattened_cell(lines: list[Line], i: int) -> bool:
     """Whether ``lines[i]`` is a cell of a table flattened one cell a line (its row's label and
     the "|" closing the cell around it): a column's date ('| Period ended |' / '31/03/2031' /
     '|'), the end of one of the periods it reports, not the date the document bears."""
-    above = next((line.text for line in reversed(lines[:i]) if not line.blank), "")
-    below = next((line.text for line in lines[i + 1 :] if not line.blank), "")
+    # (walked by index: slices of ``lines`` would copy the document's lines for every dated line)
+    above = next((lines[k].text for k in range(i - 1, -1, -1) if not lines[k].blank), "")
+    below = next((lines[k].text for k in range(i + 1, len(lines)) if not lines[k].blank), "")
     return between_cells(above, below)
 
 

@@ -37,7 +37,7 @@ from functools import cache
 from converter.extract.mechanisms.countries import country_code
 from converter.extract.mechanisms.figure_subjects import LEGAL_WORD, SEGMENT_AXIS, Subject
 from converter.extract.mechanisms.sentences import Sentence, gated_search, word_pattern
-from converter.parse.gates import Gated
+from converter.parse.gates import Gated, fold
 from converter.resources import data_rows
 
 
@@ -169,6 +169,13 @@ def _clause_part() -> re.Pattern[str]:
         """, re.VERBOSE)
 
 
+@cache
+def _clause_part_gated() -> Gated:
+    """``_clause_part`` behind the words it needs (a part's word or "company"): most clauses
+    before a figure name none, and the pattern is not tried at each of their positions."""
+    return Gated(_clause_part())
+
+
 # a new clause with a subject of its own between a part's clause and a figure: ", while the ..."
 _OWN_SUBJECT_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|but|and)\s+(?:the|its|their|[A-Z])")
 
@@ -195,7 +202,7 @@ def clause_part(text: str, s: Sentence, figure_start: int) -> Subject | None:
     True
     """
     head = text[s.start:figure_start]
-    found = [m for m in _clause_part().finditer(head) if not m["company"] or m["owned"]]
+    found = [m for m in _clause_part_gated().finditer(head, fold(head)) if not m["company"] or m["owned"]]
     if not found or _OWN_SUBJECT_CLAUSE.search(head, found[-1].end()):
         return None
     words = found[-1]["seg"].split()
@@ -213,6 +220,7 @@ _SHARE_OF_WHOLE = re.compile(r"""\s*(?P<seg>[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|&|
     (?:which\s+)?(?:accounting\s+for|accounted\s+for|contributing|representing|making\s+up)  # accounting for
     \s+[^,;]{0,60}?\b(?:of|to)\s+(?:the\s+)?(?:Group|group|total|Company|company|overall)\b  # ... of Group
     [^,;]{0,40},""", re.VERBOSE)
+_SHARE_OF_WHOLE_GATED = Gated(_SHARE_OF_WHOLE)
 
 
 def share_of_whole_part(text: str, s: Sentence, figure_start: int) -> Subject | None:
@@ -227,7 +235,10 @@ def share_of_whole_part(text: str, s: Sentence, figure_start: int) -> Subject | 
     >>> share_of_whole_part(t, Sentence(0, len(t), t), t.index("12%")) is None
     True
     """
-    m = _SHARE_OF_WHOLE.match(text, s.start, max(s.start, figure_start))
+    end = max(s.start, figure_start)
+    if not _SHARE_OF_WHOLE_GATED.may_match(fold(text[s.start:end])):
+        return None  # (no "accounting for", "representing" ... before the figure: most sentences)
+    m = _SHARE_OF_WHOLE.match(text, s.start, end)
     if m is None or _MEASURE_WORD.search(m["seg"]) or _NOT_A_PART.search(m["seg"]):
         return None
     return Subject(SEGMENT_AXIS, " ".join(m["seg"].split()))

@@ -53,6 +53,19 @@ def _direction_before() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{word_pattern('up').pattern}|{word_pattern('down').pattern})\s+$", re.I)
 
 
+def _direction_right_before(before: str) -> bool:
+    """``_direction_before().search(before)``, tried from the last word only: each phrase is one
+    word (no space in the ``up`` / ``down`` patterns), so a match is the last word's end, before
+    the trailing spaces; a search of the whole 40 characters tries the words at every position."""
+    pattern = _direction_before()
+    if " " in pattern.pattern or r"\s" in pattern.pattern[:-3]:
+        return pattern.search(before) is not None  # (a phrase of several words: the plain search)
+    words = before.rstrip()
+    if len(words) == len(before) or not words:
+        return False  # (no space after the last word, or no word)
+    return pattern.search(before, len(words) - len(words.rsplit(None, 1)[-1])) is not None
+
+
 class FigureKinds:
     """The kind, sign and role of a figure against its measure (see the module doc)."""
 
@@ -121,7 +134,7 @@ class FigureKinds:
         if self._is_impact(figure):
             return True
         before = self.text[max(0, figure.start - 40):figure.start]
-        if _direction_before().search(before):
+        if _direction_right_before(before):
             return True  # "revenue decreased 68 billion yen, or 14%, ... to 407 billion yen": the change
         if not _BY.search(before):
             return False

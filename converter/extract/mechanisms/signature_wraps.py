@@ -62,7 +62,7 @@ _SIGNED = re.compile(r"/s/\s*(?P<name>.+?)\s*$", re.IGNORECASE)
 def rejoin_wrapped_column(text: str) -> str:
     """``text`` with the lines of a wrapped narrow signature column joined to the item they go
     on (offsets kept); ``text`` itself when no signature line of it is wrapped."""
-    if "/s/" not in text and "/S/" not in text:
+    if not _has_cut_signature(text):
         return text
     lines = _lines(text)
     joins = [i for i in range(len(lines) - 1) if _wrapped_signature(lines[i][2], lines[i + 1][2])
@@ -89,6 +89,19 @@ def rejoin_wrapped_column(text: str) -> str:
     for i in joined:
         chars[lines[i][1]] = " "  # the line break after line i
     return "".join(chars)
+
+
+def _has_cut_signature(text: str) -> bool:
+    """Whether a line of ``text`` is a cut signature line (the joins' precondition), found from
+    each "/s/" (the pattern's literal: most pages have a few) rather than by splitting every line."""
+    at = text.find("/s/")
+    while at >= 0:
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if _CUT_SIGNATURE.match(text[text.rfind("\n", 0, at) + 1:end].strip()):
+            return True
+        at = text.find("/s/", end)
+    return False
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:

@@ -16,10 +16,12 @@ the columns, and the line items carry no figure of their own. The form's words a
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from functools import cache
 
 from converter.extract.mechanisms.lines import Line
-from converter.extract.mechanisms.table_headings import HeadingEnv, heading_kind, names_period
+from converter.extract.mechanisms.table_headings import HeadingEnv, heading_kind, heading_words, names_period
 from converter.extract.mechanisms.table_shape import EMPTY, Cell, Grid, GridRow, is_figure, is_prose, join_closers
 from converter.parse.periods import shift
 
@@ -29,6 +31,21 @@ from converter.parse.periods import shift
 _CAPTION_LINES = 6
 # how many lines a line item's label may be wrapped over ("Profit to" / "the Equity" / ...)
 _LABEL_LINES = 6
+
+
+def may_hold_term_form(text: str) -> bool:
+    """Whether ``text`` has a line that is a term row's label alone ("Current", "Cumulative",
+    between "|"s or not): every table of the form has one, and most documents none, so the
+    reader's scan of every line is skipped for them (one search of the text is cheaper)."""
+    return _term_row_line().search(text) is not None
+
+
+@cache
+def _term_row_line() -> re.Pattern[str]:
+    # (a superset of the cells ``_cell`` and ``heading_kind`` read as a term row: the line's
+    # spaces, "|"s and ":"s around the phrase; ``term_row`` phrases of the headings table)
+    phrases = "|".join(f"(?:{pattern.pattern})" for _, pattern in heading_words("term_row"))
+    return re.compile(rf"^[\s|:]*(?:{phrases})[\s|:]*$", re.I | re.M)
 
 
 def term_form_tables(lines: list[Line], env: HeadingEnv) -> list:

@@ -279,7 +279,7 @@ def find_tables(ctx: DocumentContext) -> list[Table]:
     from converter.extract.mechanisms.table_space_rows import space_row_grids  # rows of cells between spaces
     from converter.extract.mechanisms.table_cell_spans import span_grids  # line items over units, a cell per line
     from converter.extract.mechanisms.table_markdown_line import markdown_line_grids  # a markdown table on one line
-    from converter.extract.mechanisms.table_terms import term_form_tables  # the provisional-results form
+    from converter.extract.mechanisms.table_terms import may_hold_term_form, term_form_tables  # the provisional-results form
     from converter.extract.mechanisms.table_period_rows import period_row_tables  # periods as rows of dates
     from converter.extract.mechanisms.table_cell_stream import cell_stream_grids  # rows run into one stream of cells
     from converter.extract.mechanisms.table_flat_rows import flat_row_grids  # a tanshin summary run row after row
@@ -289,7 +289,8 @@ def find_tables(ctx: DocumentContext) -> list[Table]:
     found: list[Table] = []
     piped = "|" in ctx.text  # (a line holds a "|" only where the text does: most releases hold none)
     texts = [line for line in lines if line.text.strip()]
-    candidates = [*term_form_tables(texts, env),  # (its periods stand under fewer cells than columns)
+    candidates = [*(term_form_tables(texts, env) if may_hold_term_form(ctx.text) else ()),  # (its periods
+                  # stand under fewer cells than columns; read where a line is a term row's label)
                   *(period_row_tables(texts, env) if piped else ()),
                   *(_from_grid(g, env) for g in span_grids(texts, env)),  # (before the cells' own reader)
                   *(_from_grid(g, env) for g in cell_per_line_grids(lines, env, piped)),
