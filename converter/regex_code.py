@@ -71,7 +71,7 @@ def _code_unit() -> str:
 def compile_known(source: object, flags: int = 0) -> re.Pattern:
     """``re._compiler.compile(source, flags)``: from the table when it holds the source and
     flags, else compiled."""
-    if _asked is not None and isinstance(source, str) and not flags & re.DEBUG:
+    if _asked is not None and isinstance(source, str) and not flags & re.DEBUG and _asked_by_converter():
         _asked.add((source, int(flags)))
     entry = table().get((source, flags)) if isinstance(source, str) else None
     if entry is None or flags & re.DEBUG:
@@ -79,6 +79,15 @@ def compile_known(source: object, flags: int = 0) -> re.Pattern:
     pattern_flags, code, groups, groupindex, indexgroup = entry
     return _sre.compile(source, pattern_flags, array(_code_unit(), code).tolist(), groups,
                         dict(groupindex), indexgroup)
+
+
+def _asked_by_converter() -> bool:
+    """Whether the code that asked ``re`` for the pattern is the converter's: a library's pattern
+    (babel's, lxml's) depends on the library's installed version, so the table does not hold it."""
+    frame = sys._getframe(2)  # (past compile_known and re's own frames)
+    while frame is not None and frame.f_globals.get("__name__", "").split(".")[0] == "re":
+        frame = frame.f_back
+    return frame is not None and frame.f_globals.get("__name__", "").split(".")[0] == "converter"
 
 
 def install() -> None:
