@@ -26,6 +26,7 @@ from converter.parse.address_scan import building_words
 from converter.parse.address_types import Address, Piece
 from converter.parse.dates import month_numbers
 from converter.parse.gates import Gated, fold
+from converter.resources import data_rows
 
 # hard boundaries: a blank line, a colon, a full stop, a dash, a gap between columns (not the gap
 # before a ZIP code printed in its own column: '2200 Lakeside Avenue, Cleveland, Ohio      44114')
@@ -187,9 +188,7 @@ def _hangul_labels() -> re.Pattern[str]:
     >>> [m.group() for m in _hangul_labels().finditer("7층 대표이사 홍길동 전화 02-555-0101")]
     ['대표이사', '전화']
     """
-    from converter.extract.mechanisms.sentences import action_values  # (extract builds on parse)
-
-    words = [title for title, _ in action_values("ko_title")]
+    words = [row[1] for row in data_rows("corporate_action_phrases.tsv") if row[0] == "ko_title"]
     words += [word for word, _ in address_words().get("hangul_label", ())]
     alternation = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
     return re.compile(rf"(?<![가-힣])(?:{alternation})(?![가-힣])")
