@@ -73,10 +73,11 @@ def test_a_dated_storys_cumulative_figures_are_of_the_year_to_date() -> None:
 
 def test_an_undated_storys_cumulative_figures_are_not_the_quarters() -> None:
     """Without a year the figures stay on the period as printed: the year to date is never
-    one member with the quarter."""
+    one member with the quarter ("지난 3분기" is the quarter, as "3분기"; "3분기 누계" the months to
+    its end, as "3분기 누적")."""
     facts = _by_concept(KO_STORY.format(date=""))
     members = {v: dict(dims).get("StatedPeriodAxis") for v, _, dims in facts["OperatingIncomeLoss"]}
-    assert members == {Decimal("31200000000"): "지난 3분기", Decimal("87400000000"): "3분기 누계"}
+    assert members == {Decimal("31200000000"): "3분기", Decimal("87400000000"): "3분기 누적"}
 
 
 # -- a dividend of an issuer whose fiscal period is not a year --------------------------------------

@@ -66,7 +66,7 @@ def cumulative_words(language: str, place: str) -> str:
     (``data/cumulative_words.tsv``), as one alternation.
 
     >>> cumulative_words("ko", "after")
-    '누계|누적'
+    '누계|누적|까지'
     """
     return "|".join(words for lang, where, words in data_rows("cumulative_words.tsv") if (lang, where) == (language, place))
 

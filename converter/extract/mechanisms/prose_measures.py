@@ -60,6 +60,16 @@ _YEAR_END = re.compile(r"year[\s-]end", re.I)
 
 
 @cache
+def _listed_bound() -> re.Pattern[str]:
+    """"매출액 10조원과 영업이익 1조원을 돌파한": a figure listed with another measure's figure
+    before the threshold word both share is a threshold too (built once)."""
+    return re.compile(rf"""\s*(?:과|와|및|,)\s*                       # 과 / 와 / 및 / ,
+        [가-힣]{{1,8}}\s*(?:이|가|은|는)?\s*                         # 영업이익
+        \d[\d,.]*\s*(?:[조억만천]\s*(?:\d[\d,.]*\s*)?)*원?\s*    # 1조원
+        (?:을|를|이|가)?\s*(?:{word_pattern('ko_bound').pattern})     # 을 돌파""", re.VERBOSE)
+
+
+@cache
 def _bounds() -> tuple[Gated, re.Pattern[str]]:
     """"above", "up to" ending the text before a figure (gated by its words: re tries it at every
     position of the words before each figure); "이상", "넘은", a threshold crossed ("돌파", "mark")
@@ -257,7 +267,8 @@ class SentenceBinder(FigureBinder, PercentBinder, PercentOwners, ListBinder, Sec
         before = self.text[max(self.sentence_start, figure.start - 24):figure.start]
         after = self.text[figure.end:figure.end + 8]
         bound_before, bound_after = _bounds()
-        bound = gated_search(bound_before, before) or bound_after.match(after)
+        bound = gated_search(bound_before, before) or bound_after.match(after) or \
+            (HANGUL.search(self.text, figure.end, figure.end + 3) and _listed_bound().match(self.text, figure.end, figure.end + 40))
         if bound:
             self.out.unmapped.append(Mention(figure.text, self.ctx.span(figure.start, figure.end),
                                              "a bound (above, up to, 이상), not a stated figure"))

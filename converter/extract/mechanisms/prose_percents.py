@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from converter.extract.mechanisms.prose_figures import in_cube
 from converter.extract.mechanisms.prose_margins import Written, written_margin
 from converter.extract.mechanisms.prose_period_parts import RELATION_OFFSETS
-from converter.extract.mechanisms.prose_periods import Dated, concept_kinds, fit
+from converter.extract.mechanisms.prose_periods import KO_COMPARED_AFTER, Dated, concept_kinds, fit
 from converter.extract.mechanisms.sentences import HANGUL, MeasureHit, Sentence, find_measures, \
     word_pattern
 from converter.model import PURE, Mention, Period
@@ -252,7 +252,7 @@ class PercentBinder:
         if direction == 0 or change not in concept_kinds() or not _change_cube(change, subject.axis):
             return
         own = fit(concept, dated.period)
-        previous = max([f.end for f in figures if f.end <= figure.start] + [s.start])
+        previous = _compared_figure_start(self.text, figures, figure, s.start)
         following = next((f.start for f in figures if f.start > figure.end), s.end)
         after = self.periods.comparative(s, periods, own, figure.end, following)
         before = self.periods.comparative(s, periods, own, previous, figure.start)
@@ -361,8 +361,10 @@ class PercentBinder:
             where = s.start + p.start
             possessive = self.text[s.start + p.end:s.start + p.end + 2] in ("'s", "’s") or \
                 self.text[s.start + p.end - 2:s.start + p.end] in ("'s", "’s")
+            # (not "8.2%로 전 분기보다는 0.5%포인트": a period a Korean comparison word follows is the
+            # one the margin is compared with, not the margin's)
             if figure.end <= where < following and not possessive and \
-                    not compare.search(self.text[figure.end:where]):
+                    not compare.search(self.text[figure.end:where]) and not KO_COMPARED_AFTER.match(self.text, s.start + p.end):
                 return p
             if previous <= where and s.start + p.end <= figure.start and compare.search(self.text[previous:where]) \
                     and (possessive or not self.text[s.start + p.end:figure.start].strip()):
@@ -425,6 +427,21 @@ class PercentBinder:
                 _OTHER_CLAUSE.search(between) or find_measures(self.text, earlier[-1].end, figure.start):
             return 0
         return self._direction(s, earlier[-1], figures)
+
+
+# "(40조원)보다 6.4%", "1,200억원 대비 12%": a figure compared against, then the change
+_KO_AGAINST_FIGURE = re.compile(r"\s*\)?\s*(?:적자|흑자|손실)?\s*(?:보다|대비|에\s*비해|에\s*견줘)\s*(?:는|은|도)?\s*")
+
+
+def _compared_figure_start(text: str, figures: list["Figure"], figure: "Figure", start: int) -> int:
+    """Where the words before a change (``figure``) begin: after the figure before it, or, where
+    that figure is the one a Korean change is compared against ("전분기(40조원)보다 6.4%
+    증가했고 지난해 3분기(47조원)보다는 7.5%"), after the figure before that one: the period
+    that figure is of ("전분기") is the change's comparison, not the next clause's."""
+    before = [f for f in figures if f.end <= figure.start]
+    if before and _KO_AGAINST_FIGURE.fullmatch(text, before[-1].end, figure.start):
+        before = before[:-1]
+    return max([f.end for f in before] + [start])
 
 
 def _implied_year_before(own: Period | None, s: Sentence, periods: list[FoundPeriod], after: str) -> Period | None:

@@ -1,7 +1,7 @@
 """The parts of a sentence's periods that ``prose_periods`` reads its figures with: a quarter
 compared with a quarter named without its year, the part of a year a comparison names, a period
-labelling the figure after its colon, and the period a "while ..." clause shares with its sentence
-(split from ``prose_periods``, which grew past 500 lines).
+labelling the figure after its colon, the period a "while ..." clause shares with its sentence, and
+the cut-off dates that are no period of figures (split from ``prose_periods``, which grew past 500 lines).
 """
 
 from __future__ import annotations
@@ -172,3 +172,28 @@ def a_year_before(s: Sentence, periods: list[FoundPeriod], after: int, right: in
             part = again[0].period if len(again) == 1 else None
         return p, (shift(part, "prior_year") if part is not None and part.end is not None else None)
     return None
+
+
+# "지난달 28일", "이달 15일": a Korean month phrase followed by a day names that day, not the month
+# (not "28일간", a number of days)
+_KO_MONTH_WORD_END = re.compile(r"(?:달|월)$")
+_KO_DAY_AFTER = re.compile(r"\s*\d{1,2}\s*일(?!\s*(?:간|동안|째))")
+# "3월 말까지 공시한", "지난 6일까지 실적을 발표한": a date bounding the reports a count collects
+_KO_FILED_BY = re.compile(r"""\s*(?:\d{1,2}\s*일\s*)?(?:까지|기준)\s*   # (28일)까지
+    [^,.;\n]{0,24}?(?:공시|발표|제출|내놓|보고서)                            # ... 실적을 공시한""", re.VERBOSE)
+# the kinds of phrase such a bound is written as (never a quarter or a half: "3분기까지" is the months to it)
+_BOUND_KINDS = ("instant", "relative", "months", "quarter_end")
+
+
+def cut_off(text: str, p: FoundPeriod) -> bool:
+    """A period phrase that names a cut-off date, not a period of figures: a month word with its
+    day ("지난달 28일까지 공시한 상장사의 1분기 매출": the 28th bounds the filings counted; the
+    figures are the first quarter's), or a date the reports collected were filed by ("3월 말까지
+    공시한").
+
+    >>> [cut_off(t, find_periods(t)[0]) for t in ("지난달 28일까지 공시한", "지난달 매출", "3월 말까지 공시한", "3월 말 가입자")]
+    [True, False, True, False]
+    """
+    if _KO_MONTH_WORD_END.search(p.text) and _KO_DAY_AFTER.match(text, p.end):
+        return True
+    return p.kind in _BOUND_KINDS and _KO_FILED_BY.match(text, p.end) is not None

@@ -31,6 +31,7 @@ from converter.extract.mechanisms.prose_period_parts import (
     a_year as _a_year,
     cumulative_candidates,
     cumulative_compared,
+    cut_off as _cut_off,
     labels_figure,
     part_compared,
     quarters_offset,
@@ -243,6 +244,7 @@ class ProsePeriods:
                               anchors=self.anchors)
         if found and self.causes_possible and (kinds := cause_kinds(s.text)):
             found = [p for p in found if not not_the_figures(s.text, p, kinds)]
+        found = [p for p in found if not _cut_off(s.text, p)]
         found = [self._last_month(p, s) if p.relation == "prior_month" else p for p in found]
         return [self._beside(p, found) if p.unresolved else p for p in found]
 

@@ -68,10 +68,25 @@ def stated_member(phrase: str, calendar: FiscalCalendar = FiscalCalendar()) -> s
     ('first quarter', 'second quarter', 'first half')
     >>> stated_member("January-March period", FiscalCalendar(3)), stated_member("February-April period")
     ('fourth quarter', 'February-April period')
+
+    A Korean quarter is one period however the text leads it ("지난 3분기", "올해 3분기",
+    "3분기"), and a range of months that is a quarter or a half is that part ("3분기(7~9월)"):
+
+    >>> [stated_member(p) for p in ("지난 3분기", "지난 3·4분기", "7~9월", "1∼6월", "지난해 3분기", "8~10월")]
+    ['3분기', '3·4분기', '3분기', '상반기', '지난해 3분기', '8~10월']
+
+    The months to a quarter's end are one period however the text writes them:
+
+    >>> [stated_member(p) for p in ("3분기까지", "올 3분기까지 누적", "3분기 누계", "누적 기준 3분기", "지난해 3분기 누적")]
+    ['3분기 누적', '3분기 누적', '3분기 누적', '3분기 누적', '지난해 3분기 누적']
     """
     phrase = THIS_YEAR_LEAD.sub("", " ".join(phrase.split()), count=1)
     if not phrase.isascii():
-        return phrase
+        phrase = _KO_LAST_LEAD.sub("", phrase, count=1)  # "지난 3분기": the third quarter, as "3분기"
+        to_quarter = _KO_TO_QUARTER.fullmatch(phrase)  # "3분기까지", "누적 기준 3분기": "3분기 누적"
+        if to_quarter is not None and to_quarter.group(0) != to_quarter["quarter"]:
+            phrase = f"{to_quarter['quarter']} 누적"
+        return _korean_part_of_range(phrase, calendar) or phrase
     rest = ENGLISH_PERIOD_LEAD.sub("", phrase, count=1) or phrase
     rest = _THIS_YEAR_TAIL.sub("", rest) or rest  # "first quarter this year", as 올해 1분기
     part = _fiscal_part_of_range(rest, calendar)
@@ -99,4 +114,29 @@ def _fiscal_part_of_range(phrase: str, calendar: FiscalCalendar) -> str | None:
     count = (last - first) % 12 + 1
     offset = (first - calendar.end_month - 1) % 12  # months from the fiscal year's first month
     names = _PART_NAMES.get(count)
+    return names[offset // count] if names and offset % count == 0 else None
+
+
+# "지난 3분기": "지난" (last) before a quarter's number names the quarter of the text's year, as
+# "3분기" does ("지난해 3분기", the year before's, is another period: 해 follows 지난)
+_KO_LAST_LEAD = re.compile(r"^지난\s*(?=[1-4]\s*(?:[·/]\s*4\s*)?분기)")
+# the months to a quarter's end: "3분기까지", "3분기까지 누적", "3분기 누계", "누적 기준 3분기"
+_KO_TO_QUARTER = re.compile(r"""(?:누[계적](?:\s*기준(?:으로)?)?\s*)?              # 누적 기준
+    (?P<quarter>[1-4]\s*(?:[·/]\s*4\s*)?분기)                                      # 3분기
+    (?:\s*까지\s*(?:의\s*)?(?:누[계적])?|\s*(?:의\s*)?누[계적])?                    # 까지 / 누적""", re.VERBOSE)
+# "7~9월", "1∼6월": a Korean range of months
+_KO_MONTH_RANGE = re.compile(r"(?P<first>1[0-2]|[1-9])\s*[~∼〜～\-–]\s*(?P<last>1[0-2]|[1-9])\s*월")
+_KO_PART_NAMES = {3: ("1분기", "2분기", "3분기", "4분기"), 6: ("상반기", "하반기")}
+
+
+def _korean_part_of_range(phrase: str, calendar: FiscalCalendar) -> str | None:
+    """The quarter or half of the fiscal year a Korean range of months is, named as the text
+    names it ("7~9월" -> "3분기" in a year ending in December); None for another phrase."""
+    m = _KO_MONTH_RANGE.fullmatch(phrase)
+    if m is None:
+        return None
+    first, last = int(m["first"]), int(m["last"])
+    count = (last - first) % 12 + 1
+    offset = (first - calendar.end_month - 1) % 12  # months from the fiscal year's first month
+    names = _KO_PART_NAMES.get(count)
     return names[offset // count] if names and offset % count == 0 else None
