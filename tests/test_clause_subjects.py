@@ -50,6 +50,12 @@ def test_an_industrys_total_is_not_the_registrants() -> None:
     assert any("together" in m.reason for m in found.unmapped if "2조1000억원" in m.text)
 
 
+def test_a_company_whose_name_ends_in_a_word_of_industry_is_a_company() -> None:
+    """"가람산업은 3분기 매출 ...": 산업 ends many companies' names; the figures are the company's."""
+    found, facts = _facts("가람산업은 올해 3분기 매출 1천230억원을 기록했다고 공시했다.\n", "가람산업")
+    assert ("Revenues", Decimal("123000000000"), None, None) in facts
+
+
 MARKET = ("코스닥 중견기업의 상반기 성적표가 나왔다.\n"
           "한빛리서치가 코스닥 기업 180곳의 상반기 실적을 분석한 결과 "
           "이들 업체의 순이익은 4조2000억원으로 작년보다 6.5% 줄었다.\n")
