@@ -295,9 +295,11 @@ _KO_EARLIER_CLAUSE_END = re.compile(r"(?:[었았였했]|이)던\s+")
 
 def _not_a_company(name: str) -> bool:
     """A Korean subject that names no company: a generic word ('회사는'), a side or a group of
-    people ('회사측은', '전문가들은'), a figure ('당기순손실은')."""
+    people ('회사측은', '전문가들은'), a figure ('당기순손실은'), a part of a business
+    ('소재사업부문은', ``ko_part``: a division's figures are no company's own)."""
     return (name.casefold() in words("ko_generic") or name.endswith(("측", "들"))
             or name.casefold() in words("ko_sector")  # "정보기기는 ...": an industry of the market
+            or name.endswith(tuple(words("ko_part")))
             or any(measure in name for measure in words("ko_measure")))
 
 

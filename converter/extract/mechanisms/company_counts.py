@@ -47,9 +47,10 @@ def korean_company_count(sentence: str) -> str | None:
     True
     """
     if sentence.find("개", 0, 80) < 0:
-        return _korean_market(sentence)  # (every count names its companies by "개"; most sentences have none)
+        # (every count names its companies by "개"; most sentences have none)
+        return _korean_market(sentence) or _korean_together(sentence)
     m = _KO_COMPANY_COUNT.search(sentence, 0, 80)
-    return " ".join(m["name"].split()) if m else _korean_market(sentence)
+    return " ".join(m["name"].split()) if m else _korean_market(sentence) or _korean_together(sentence)
 
 
 # a subject or topic before the market's companies: the sentence is about another
@@ -89,6 +90,31 @@ def _ko_market() -> re.Pattern[str]:
         (?:\([^()\n]{{1,30}}\))?                                              # (금융업 제외)
         (?:\s*\d[\d,]*\s*(?:개\s*)?(?:사|곳))?                                    # 614곳: their count
         \s*(?:의|은|는|이|가)\s""", re.VERBOSE)
+
+
+@cache
+def _ko_together() -> re.Pattern[str]:
+    together = "|".join(r"\s+".join(w.split()) for w in sorted(_words("ko_together"), key=len, reverse=True))
+    measure = "|".join(sorted(_words("ko_measure"), key=len, reverse=True))
+    return re.compile(rf"""(?:^|(?<=\s))(?P<name>{together})(?:의|은|는|이|가)\s   # 이들 업체의, 두 회사의
+        (?=[^.\n]{{0,30}}?(?:{measure}))                                      # 영업이익은: their figures follow""",
+                      re.VERBOSE)
+
+
+def _korean_together(sentence: str) -> str | None:
+    """"이들 업체의 순이익은 ...", "두 회사의 상반기 합산 매출은": companies named
+    before, taken together as the subject of the figures that follow (``ko_together`` of
+    ``data/name_words.tsv``), not after another subject.
+
+    >>> _korean_together("분석 결과 이들 업체의 순이익은 12조원이다."), _korean_together("양사는 9월 합병했다.")
+    ('이들 업체', None)
+    """
+    if not any(word in sentence[:80] for word in _words("ko_together")):
+        return None
+    m = _ko_together().search(sentence, 0, 80)
+    if m is None or _KO_SUBJECT_BEFORE.search(sentence, 0, m.start()):
+        return None
+    return " ".join(m["name"].split())
 
 
 def korean_market_lead(sentence: str) -> str | None:

@@ -68,8 +68,13 @@ _AFTER_FIGURE = re.compile(r"[\d$%)]\s*$|\d\s*(?:thousand|million|billion|trilli
 _VERB_OR_S = re.compile(r"[a-z]{3,}ed|s")
 # a period, a count or a particle: no segment's name
 _NOT_SEGMENT = re.compile(r"\d|분기|반기|년$|월$|별$|[은는이가을를에도]$")
-# "반도체 부문의 영업이익", "메모리 사업부문은 ...": the segment (부문) a Korean measure is of
-_KO_SEGMENT_BEFORE = re.compile(r"(?:^|\s)(?P<seg>[가-힣A-Za-z][가-힣A-Za-z0-9·&]*)\s*(?:사업)?부문(?:의|은|는|이|가)?\s*$")
+# "반도체 부문의 영업이익", "메모리 사업부문은 ...", "생활가전(HA) 부문 영업이익", "소재사업부문의
+# 2분기 매출", "콘텐츠 분야 매출": the segment (부문, 분야) a Korean measure is of, right before it
+_KO_SEGMENT_BEFORE = re.compile(r"""(?:^|\s)(?P<seg>[가-힣A-Za-z][가-힣A-Za-z0-9·&]*)\s*  # 반도체, 생활가전
+    (?:[(（][A-Za-z0-9·&\s]{1,12}[)）]\s*)?                                        # (HA): its abbreviation
+    (?:(?:사업)?부문|분야)(?:의|은|는|이|가)?\s*                                     # 부문의, 분야
+    (?:(?<=의\s)(?:올해?\s+|지난\s+)?(?:\d{1,2}\s*분기|[상하]반기|연간)(?:\s*누적)?\s*)?  # (부문의) 1분기: its figure's period
+    $""", re.VERBOSE)
 # "전지 사업 부문에서 ... 6100억원의 매출을", "PDP사업에서도 ... 매출을", "소재 부문의 경우 매출은",
 # "모바일 사업부는 ...": the business a sentence says a figure was made in
 _KO_SEGMENT_SUBJECT = re.compile(r"""(?:^|\s)(?P<seg>[가-힣A-Za-z][가-힣A-Za-z0-9·&]*)\s*  # 소재

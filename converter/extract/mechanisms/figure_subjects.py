@@ -13,8 +13,9 @@ from converter.extract.mechanisms.company_counts import (
     english_company_count, holds_figure, korean_company_count, korean_market_lead)
 from converter.extract.mechanisms.company_units import related_company
 from converter.extract.mechanisms.korean_subjects import (
-    korean_company_subject, korean_head_subject, korean_named_subject, korean_other_subject,
-    korean_results_subject, korean_sector_subject, korean_unit_subject, sums_by_industry)
+    korean_company_subject, korean_former_subject, korean_head_subject, korean_market_subject,
+    korean_named_subject, korean_other_subject, korean_results_subject, korean_sector_subject,
+    korean_unit_subject, sums_by_industry)
 from converter.extract.mechanisms.sentences import HANGUL, Sentence
 
 SEGMENT_AXIS = "SegmentAxis"
@@ -123,6 +124,34 @@ _MARKET_LEAD = 6
 _NOT_COMPANY = re.compile(r"^(?:It|Its|The|This|That|These|Those|He|She|They|We|Our|Analysts?|Officials?|Market|"
                           r"Smaller|Rival|Third-ranked|Second|Korea|South|Seoul|Tokyo|Taiwan|China|Japan|Wednesday|"
                           r"Monday|Tuesday|Thursday|Friday|Saturday|Sunday)$")
+
+
+# an amount of a Korean sentence: a figure with its unit or scale ("3천210억원", "12%")
+_KO_AMOUNT = re.compile(r"\d[\d,.]*\s*(?:조|억|만|천|원|%|달러)")
+
+
+@lru_cache(maxsize=1)
+def _former_words() -> str:
+    from converter.extract.mechanisms.names import words
+    return "|".join(sorted(words("former"), key=len, reverse=True))
+
+
+def _former(sentence: str, name: str) -> str | None:
+    """"the former Hanbit Steel", "its predecessor Hanbit Steel" (``former`` of
+    ``data/name_words.tsv``): the company of the past as printed, where the sentence names it so."""
+    m = re.search(rf"\b(?:{_former_words()})\s+{re.escape(name.split(' (')[0])}", sentence, re.IGNORECASE)
+    return m[0] if m else None
+
+
+def _industry_words() -> tuple[str, ...]:
+    from converter.extract.mechanisms.names import words
+    return tuple(sorted(words("ko_industry")))
+
+
+def _before_amount(sentence: str, name: str) -> bool:
+    """Whether ``name`` is printed before the sentence's first amount (a subject of the figures)."""
+    amount = _KO_AMOUNT.search(sentence)
+    return sentence.find(name) < (amount.start() if amount else len(sentence))
 
 
 def _is_place(name: str) -> bool:
@@ -285,6 +314,12 @@ class NewsCompanies:
         lead = (counted for s in self.sentences[:_MARKET_LEAD] if HANGUL.search(s.text[:40])
                 and (counted := korean_market_lead(s.text)))
         counted = next(lead, None)
+        if counted is None and self.by_industry and not self.reporting and self.sentences \
+                and HANGUL.search(self.sentences[0].text):
+            # "업종별로는 ...": a story summing the market by industry, though its lead
+            # names no companies (the wording of ``ko_industry`` as printed)
+            text = self.text or " ".join(s.text for s in self.sentences)
+            counted = next((w for w in _industry_words() if w in text), None)
         return Subject(COUNTERPARTY_AXIS, counted, unknown=True, aggregate=True) if counted else None
 
     @cached_property
@@ -338,8 +373,10 @@ class NewsCompanies:
             if not (_GOES_ON_ABOUT.match(sentence) or self._same_paragraph(start)):
                 self.last, self.speaker = self.item or (WHOLE, None)
             return self.last
-        self.last, self.last_at = self._of(name), start if start is not None else -1
-        self.speaker = name
+        former = _former(sentence, name)
+        # "The former Hanbit Steel reported ...": a company of the past, though it bears the registrant's name
+        self.last = Subject(COUNTERPARTY_AXIS, former, unknown=True) if former else self._of(name)
+        self.last_at, self.speaker = start if start is not None else -1, name
         if start is not None and self._is_heading(sentence, start):
             self.item = (self.last, name)
         return self.last
@@ -397,8 +434,13 @@ class NewsCompanies:
         if sector is not None:  # "정보기기는 ...", "기계·장비 업종은 ...": a market's industry, no company's
             self.last, self.speaker = Subject(COUNTERPARTY_AXIS, sector, unknown=True, aggregate=True), sector
             return self.last
-        unit = korean_unit_subject(sentence)
-        if unit is not None:  # "X 중국법인은 ...": a subsidiary's figures, neither the parent's nor told for sure
+        market = korean_market_subject(sentence)
+        if market is not None:  # "업계 전체 영업이익은 ...": a market's or an industry's sum, no company's
+            self.last, self.speaker = Subject(COUNTERPARTY_AXIS, market, unknown=True, aggregate=True), market
+            return self.last
+        unit = korean_unit_subject(sentence) or korean_former_subject(sentence)
+        if unit is not None:  # "X 중국법인은 ...", "옛 X는 ...": a subsidiary's or a past company's figures,
+            # neither the registrant's (though it bears its name) nor told for sure
             self.last, self.speaker = Subject(COUNTERPARTY_AXIS, unit, unknown=True), unit
             return self.last
         found = korean_company_subject(sentence)
@@ -409,8 +451,7 @@ class NewsCompanies:
         elif (counted := korean_market_lead(sentence) if self.market is not None
               else korean_company_count(sentence)) is not None:  # a sum over companies (after its source)
             self.last, self.speaker = Subject(COUNTERPARTY_AXIS, counted, unknown=True, aggregate=True), counted
-        elif self.reporting and (name := korean_results_subject(sentence)
-                                 or korean_named_subject(sentence, self.reporting)):
+        elif name := self._named_subject(sentence):
             self.last, self.speaker = self._of(name), name  # "가온소재는 3분기 영업손실이 ..."
         elif self.market is not None and (other := korean_other_subject(sentence)) is not None:
             # "한빛소재는 3분기에만 ...", "이어 X(2417억 원), ...": a company not told for sure, not the one before
@@ -418,6 +459,19 @@ class NewsCompanies:
         if self.last is WHOLE and self.market is not None:  # a market's story: its figures, not a company's
             self.last, self.speaker = self.market, self.market.member
         return self.last
+
+    def _named_subject(self, sentence: str) -> str | None:
+        """The company a Korean sentence makes its subject after other words: one whose results
+        the story states ("... 신고가를 기록했던 가온소재는 3분기 ..."), or the registrant named so
+        before the sentence's first amount ("2일 공시에 따르면 전날 실적을 내놓은 가온통신은 상반기
+        영업이익이 ..."): the company named before is no longer the subject."""
+        if self.reporting and (name := korean_results_subject(sentence)):
+            return name
+        mine = frozenset({self.registrant}) if self.registrant and HANGUL.search(self.registrant) else frozenset()
+        name = korean_named_subject(sentence, self.reporting | mine) if self.reporting or mine else None
+        if name in mine and not _before_amount(sentence, name):  # (the registrant named after: an object)
+            name = korean_named_subject(sentence, self.reporting) if self.reporting else None
+        return name
 
     def _of(self, name: str) -> Subject:
         if self.registrant and same_company(name, self.registrant):

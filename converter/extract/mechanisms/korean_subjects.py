@@ -176,7 +176,8 @@ def _subject_of_a_clause(sentence: str, m: re.Match[str]) -> bool:
 
 def _may_be_company(name: str) -> bool:
     from converter.extract.mechanisms.names import words
-    return not (name.casefold() in words("ko_generic") or name.endswith(("측", "들", "에", "에서"))
+    # ("업종별로는", "지역별로는": by industry, by region, an adverbial)
+    return not (name.casefold() in words("ko_generic") or name.endswith(("측", "들", "에", "에서", "별", "별로"))
                 or any(w in name for w in words("ko_measure")) or _KO_PERIOD_WORD.search(name)
                 or name.endswith(tuple(words("ko_part"))))
 
@@ -315,3 +316,65 @@ def korean_head_subject(sentence: str) -> str | None:
     """
     m = _KO_HEAD_SUBJECT.match(sentence)
     return m["name"] if m is not None and _may_be_company(m["name"]) else None
+
+
+# a market or an industry opening a Korean sentence as the owner of the figures named next: a
+# word ending in one for a market (``ko_market_noun`` of ``data/name_words.tsv``: "가전업계",
+# "반도체 업종", "국내 시장"), maybe "전체" or a possessive, then a few words and the measure
+_KO_MARKET_SUBJECT = r"""^\s*(?:(?:한편|반면|또한?|특히|이어)\s*,?\s*)?                  # a connective
+    (?P<name>(?:[가-힣A-Za-z·]+\s+){{0,2}}?[가-힣A-Za-z·]*(?:{nouns}))                    # 국내 가전업계
+    (?:\s*전체)?(?:의|은|는|이|가)?\s+                                                 # 전체, 의
+    (?:[^\s,.]+\s+){{0,2}}?                                                          # 상반기, 3분기 누적
+    [가-힣]*(?:{measures})"""
+
+
+@cache
+def _ko_market_subject() -> re.Pattern[str]:
+    from converter.extract.mechanisms.names import words
+    nouns = "|".join(sorted(words("ko_market_noun"), key=len, reverse=True))
+    measures = "|".join(sorted(words("ko_measure"), key=len, reverse=True))
+    return re.compile(_KO_MARKET_SUBJECT.format(nouns=nouns, measures=measures), re.VERBOSE)
+
+
+def korean_market_subject(sentence: str) -> str | None:
+    """The market or industry a Korean sentence opens with as the owner of its figures ("업계
+    전체 영업이익은 ...", "가전업계의 상반기 매출은 ..."): a sum over companies, no company's.
+
+    >>> korean_market_subject("업계 전체 영업이익은 상반기 2조원이다."), korean_market_subject("가전업계의 상반기 매출은 9조원이다.")
+    ('업계', '가전업계')
+    >>> korean_market_subject("반도체 업계에 따르면 가람전자는 매출이 늘었다.") is None, korean_market_subject("가람전자는 매출이 늘었다.") is None
+    (True, True)
+    """
+    m = _ko_market_subject().match(sentence)
+    return " ".join(m["name"].split()) if m else None
+
+
+# a company of the past opening a Korean sentence ("옛 가람전자는", "합병 전 가람전자의"; the words
+# before its name: ``ko_former`` of ``data/name_words.tsv``): merged into another or renamed
+_KO_FORMER_SUBJECT = r"""^\s*(?:(?:한편|반면|또한?|특히|다만)\s*,?\s*)?              # a connective
+    (?P<former>{former})\s+                                                 # 옛, 합병 전
+    (?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9&]{{1,20}}?)(?:\([^()\n]{{1,30}}\))?    # 가람전자
+    (?:과|와|은|는|이|가|의|도)\s"""
+
+
+@cache
+def _ko_former_subject() -> re.Pattern[str]:
+    from converter.extract.mechanisms.names import words
+    former = "|".join(r"\s+".join(w.split()) for w in sorted(words("ko_former"), key=len, reverse=True))
+    return re.compile(_KO_FORMER_SUBJECT.format(former=former), re.VERBOSE)
+
+
+def korean_former_subject(sentence: str) -> str | None:
+    """The company of the past a Korean sentence opens with ("옛 가람전자는 3분기 매출이 ...",
+    "합병 전 가람전자의 영업이익은 ..."), as printed with its word: its figures are not those of
+    the company filing now, though it may bear its name.
+
+    >>> korean_former_subject("옛 가람전자는 3분기 매출이 120억원이었다."), korean_former_subject("합병 전 가람전자의 영업이익은 12억원이다.")
+    ('옛 가람전자', '합병 전 가람전자')
+    >>> korean_former_subject("가람전자는 매출이 늘었다.") is None, korean_former_subject("구조조정으로 매출이 줄었다.") is None
+    (True, True)
+    """
+    m = _ko_former_subject().match(sentence)
+    if m is None or not _may_be_company(m["name"]):
+        return None
+    return f"{' '.join(m['former'].split())} {m['name']}"
