@@ -34,6 +34,7 @@ from functools import cache, lru_cache
 from converter.model import Period
 from converter.parse.dates import month_numbers, parse_date
 from converter.parse.eras import era_names_source, era_year, with_era
+from converter.extract.mechanisms.table_heading_dates import day_first as _day_first, month_day as _month_day, month_year as _month_year
 from converter.extract.mechanisms.table_report_kinds import is_year_month, month_as_end, month_heading, report_period
 from converter.extract.mechanisms.table_units import cell_unit, is_unit_cell
 from converter.parse.numbers import number_words
@@ -154,8 +155,6 @@ def duration_phrases(text: str) -> list[tuple[int, int, DurationHint]]:
     return out
 
 
-_MONTH_DAY = re.compile(r"^\s*(?P<m>[A-Za-z]{3,9}\.?)\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s*$|"
-                        r"^\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m2>[A-Za-z]{3,9}\.?),?\s*$")
 _YEAR_CELL = re.compile(r"^\s*(?:FY\s?|fiscal\s+(?:year\s+)?|CY\s?|year\s+)?(?P<y>(?:19|20)\d\d)(?:\s*[년年](?:\s*[도度])?)?\s*$", re.I)  # 2004년, 2004年(度)
 _FULL_DATE = re.compile(r"^\s*(?P<y>(?:19|20)\d\d)[./-](?P<m>1[0-2]|0?[1-9])[./-](?P<d>[0-3]?\d)\.?\s*$")
 # a range of two full dates: "2024/01/01To2024/09/30" (Taiwan's MOPS statements), "2024.01.01~2024.09.30"
@@ -197,20 +196,6 @@ _UNIT_MARKS = re.compile(r"[()\s]|['’]000\b")  # what a unit cell holds beside
 _DIGIT = re.compile(r"\d")
 
 
-def _month_day(text: str) -> tuple[int, int] | None:
-    m = _MONTH_DAY.match(text)
-    if not m:
-        return None
-    name, day = (m["m"], m["d"]) if m["m"] else (m["m2"], m["d2"])
-    key = name.lower().rstrip(".")
-    if key not in month_numbers() and name.lower() not in month_numbers():
-        return None
-    month = month_number(name)
-    if not 1 <= int(day) <= month_end(2000, month).day:
-        return None
-    return month, int(day)
-
-
 # ---------------------------------------------------------------------------------------------
 # Periods in headings
 # ---------------------------------------------------------------------------------------------
@@ -249,10 +234,10 @@ def heading_period(texts: list[str], hints: list[DurationHint], env: HeadingEnv)
     year = month_day = None
     own: list[DurationHint] = []
     rest = []
-    for text in texts:
+    for text in _hint_split(texts):
         y = _YEAR_CELL.match(text)
         md = None if y else _month_day(text)
-        day = None if y or md else parse_date(text.rstrip(" ,"))
+        day = None if y or md else parse_date(text.rstrip(" ,")) or _day_first(text)
         if y:
             year = int(y["y"])
         elif md:
@@ -263,6 +248,13 @@ def heading_period(texts: list[str], hints: list[DurationHint], env: HeadingEnv)
             own += duration_hints(text)
         else:
             rest.append(text)
+    if len(rest) == 1 and year is None and month_day is None:
+        ended = _month_year(rest[0])
+        if ended is not None:  # "Mar-24" alone: a quarter, a half or a year ending that month?
+            lengths = {h.months for h in own + hints if h.month is None}
+            if len(lengths) != 1:
+                return None, "the heading names the month a period ends, not how long it is"
+            return months_ended(lengths.pop(), month_end(ended[1], ended[0])), None
     if rest:
         joined = " ".join(([str(year)] if year else []) + rest)
         special = _special_form(joined)
@@ -291,6 +283,20 @@ def heading_period(texts: list[str], hints: list[DurationHint], env: HeadingEnv)
     if env.calendar is None:
         return None, "the fiscal year does not end in December and the document does not say how it names one"
     return fiscal_part(year, 1, 12, env.calendar), None
+
+
+def _hint_split(texts: list[str]) -> list[str]:
+    """Each cell that is a duration followed by the month or day it ends ("Quarter ended Mar-24",
+    "Year ended 31.03.2024"), as the two cells it would be printed on two lines."""
+    out: list[str] = []
+    for text in texts:
+        m = _duration_hint().match(text.strip())
+        end = text.strip()[m.end():].strip(" ,:") if m else ""
+        if m and end and (_month_year(end) or _day_first(end)):
+            out += [text.strip()[:m.end()], end]
+        else:
+            out.append(text)
+    return out
 
 
 def _is_hint_cell(text: str) -> bool:
@@ -351,6 +357,8 @@ def column_meaning(texts: list[str], captions: list[str], env: HeadingEnv,
                 continue
         kept.append(month_heading(text) or text)  # "2024/06 HKD(K$)": the unit read, the month kept
     hints = [h for caption in captions for h in duration_hints(caption)]
+    hints += [DurationHint(int(months)) for caption in captions
+              if (months := heading_kind(caption, "results_length")) is not None]  # "Quarterly Results"
     if len(kept) == 1 and is_year_month(kept[0]):
         period = report_period(kept[0], report_months)
         column = Column("value", period) if period else Column(
@@ -465,6 +473,8 @@ def is_heading_cell(text: str, env: HeadingEnv) -> bool:
         return True  # "2025/06 - Interim HKD(K$)"
     if _YEAR_CELL.match(cleaned) or _month_day(cleaned) or is_unit_cell(cleaned) or parse_date(cleaned.rstrip(" ,")):
         return True
+    if _month_year(cleaned) or _day_first(cleaned) or len(_hint_split([cleaned])) == 2:
+        return True  # "Sept-2024", "31.03.2024", "Quarter ended Mar-24"
     if _special_form(cleaned) is not None or _comparison([cleaned], env) is not None:
         return True
     if duration_hints(cleaned) or _FRAGMENT.fullmatch(cleaned):
@@ -495,4 +505,6 @@ def names_period(text: str, env: HeadingEnv) -> bool:
     return bool(cleaned) and (bool(_YEAR_CELL.match(cleaned)) or _special_form(cleaned) is not None
                               or parse_date(cleaned.rstrip(" ,")) is not None
                               or bool(_QUARTER_OR_HALF.fullmatch(cleaned)) or bool(month_heading(cleaned))
+                              or _month_year(cleaned) is not None or _day_first(cleaned) is not None
+                              or len(_hint_split([cleaned])) == 2
                               or bool(_named_periods(cleaned, env)))
