@@ -41,6 +41,7 @@ def _piped(headings: tuple[str, str, str]) -> str:
     ("Quarter ended Mar-24", "Quarter ended Dec-23", "Quarter ended Mar-23"),
     ("Quarter ended 31.03.2024", "Quarter ended 31.12.2023", "Quarter ended 31.03.2023"),
     ("Q4 FY24", "Q3 FY24", "Q4 FY23"),  # no year end stated: the statutory April-March year of INR
+    ("Q4 FY2023-24", "Q3 FY2023-24", "Q4 FY2022-23"),  # before: Q4 FY2023-24 read as Jan-Mar 2023
 ])
 def test_columns_that_say_their_quarter(headings) -> None:
     facts, _ = _table_facts(_piped(headings))
@@ -80,7 +81,17 @@ DECEMBER = HeadingEnv(None, FiscalCalendar(), None)
     (["Sept-2024"], [], MONTH_ONLY),
     (["Dec 2023"], [], MONTH_ONLY),
     (["Mar 24"], [], "the heading names no year"),  # the 24th of March, or March 2024: not told
+    (["Three months ended", "Dec. 31, 23"], [], Q3_24),
+    (["FY2023-24"], [], "the heading names a fiscal year across two calendar years the document's year does not span"),
 ])
 def test_month_headings(texts, captions, expected) -> None:
     column = column_meaning(texts, captions, DECEMBER)
     assert (str(column.period) if column.role == "value" else column.reason) == expected
+
+
+@pytest.mark.parametrize("texts, expected", [
+    (["FY2023-24"], FY24), (["FY 23-24"], FY24), (["Q4 FY2023-24"], Q4_24), (["Q1 FY2024-25"], "2024-04-01/2024-06-30"),
+])
+def test_split_fiscal_years_in_an_april_to_march_year(texts, expected) -> None:
+    column = column_meaning(texts, [], HeadingEnv(None, FiscalCalendar(3, "end"), None))
+    assert str(column.period) == expected
