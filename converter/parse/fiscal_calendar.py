@@ -48,7 +48,7 @@ import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
-from converter.parse.amounts import find_amounts
+from converter.parse.amounts import find_amounts, find_unit_header
 from converter.parse.dates import month_numbers
 from converter.parse.eras import era_names_source
 from converter.parse.gates import Gated, folded_text
@@ -334,6 +334,8 @@ def statutory_calendar(text: str) -> FiscalCalendar | None:
     FiscalCalendar(end_month=3, named_by='end')
     >>> statutory_calendar("Net profit rose to Rs 960 crore in the fourth quarter."), statutory_calendar("$5 million in Q4 FY23")
     (None, None)
+    >>> statutory_calendar("(Rs. in crore) | Q4 FY24 | Q3 FY24")  # a table's figures, its caption's unit
+    FiscalCalendar(end_month=3, named_by='end')
     """
     text = text[:20000]
     if not names_fiscal_label(text, folded_text(text)):
@@ -341,6 +343,9 @@ def statutory_calendar(text: str) -> FiscalCalendar | None:
     counts: dict[str, int] = {}
     for amount in find_amounts(text):
         counts[amount.currency] = counts.get(amount.currency, 0) + 1
+    header = None if counts else find_unit_header(text)
+    if header is not None and header.currency:  # a table's bare figures under "(Rs. in crore)"
+        counts[header.currency] = 1
     if not counts:
         return None
     currency = max(counts, key=lambda code: counts[code])

@@ -43,7 +43,8 @@ from converter.extract.mechanisms.prose_periods import (
 )
 from converter.extract.mechanisms.prose_period_parts import a_year_before
 from converter.extract.mechanisms.sentences import HANGUL, MeasureHit, Sentence, word_pattern
-from converter.model import Period
+from converter.extract.mechanisms.table_rows import NO_CONCEPT
+from converter.model import Mention, Period
 from converter.parse.periods import FoundPeriod, shift
 
 if TYPE_CHECKING:
@@ -212,8 +213,14 @@ class FigureBinder(FigureKinds):
     def _bind_one(self, s: Sentence, figure: Figure, figures: list[Figure],
                   measures: list[MeasureHit], periods: list[FoundPeriod],
                   bindings: list[Binding]) -> Binding | None:
-        measure = self._last_measure = next((m for m in map(lambda m: self._as_total(m, figure),
-                                                            self._measures_for(figure, measures, bindings))
+        candidates = self._measures_for(figure, measures, bindings)
+        if candidates and candidates[0].concept == "-" and figure.currency is not None and not figure.percent:
+            # "underlying profit fell 3% to HK$4.52bn": a measure the taxonomy lacks, reported
+            # unmapped; the next measure the sentence names is not this figure's
+            self.out.unmapped.append(Mention(figure.text, self.ctx.span(figure.start, figure.end), NO_CONCEPT))
+            self._last_measure = None
+            return None
+        measure = self._last_measure = next((m for m in map(lambda m: self._as_total(m, figure), candidates)
                                              if self._compatible(m, figure)), None)
         if measure is None:
             return self._contributed_too(s, figure, periods, bindings)

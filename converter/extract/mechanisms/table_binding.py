@@ -21,7 +21,7 @@ from converter.extract.base import DocumentContext, Found
 from converter.extract.mechanisms.table_shape import EMPTY, Cell
 from converter.extract.mechanisms.table_calendar import document_calendar
 from converter.extract.mechanisms.table_headings import Column, heading_kind
-from converter.extract.mechanisms.table_rows import RowMeasure, owners_part, row_measure
+from converter.extract.mechanisms.table_rows import NO_CONCEPT, RowMeasure, names_no_concept, owners_part, row_measure
 from converter.extract.mechanisms.tables import Table, TableRow, find_tables, span_in_months
 from converter.extract.mechanisms.prose_measures import concept_kinds
 from converter.taxonomy.table import concept_rows
@@ -157,6 +157,8 @@ def _bind_rows(ctx: DocumentContext, table: Table, bound: _Bound) -> None:
     owners, minorities = _owners_share_stated(table), _minorities_below(table)
     for index, row in enumerate(table.rows):
         measure = row_measure(row.label.text, row.section)
+        if measure is None and names_no_concept(row.label.text):  # "Underlying profit": reported, not bound
+            measure = RowMeasure("-", reason=NO_CONCEPT)
         if measure is None:
             continue
         group = owners or (minorities is not None and minorities - 2 <= index < minorities)

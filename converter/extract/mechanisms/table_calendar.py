@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from converter.extract.mechanisms.table_headings import month_alternation, month_number
-from converter.parse.fiscal_calendar import stated_fiscal_calendar, year_end_unstated
+from converter.parse.fiscal_calendar import stated_fiscal_calendar, statutory_calendar, year_end_unstated
 from converter.parse.gates import Gated, folded_text
 from converter.parse.match_starts import matches_from, word_offsets
 from converter.parse.periods import FiscalCalendar
@@ -52,12 +52,18 @@ def document_calendar(text: str) -> FiscalCalendar | None:
     True
     >>> document_calendar("for the year ended December 31, 2004")
     FiscalCalendar(end_month=12, named_by='end')
+    >>> document_calendar("(Rs. in crore) | Q4 FY24 | Q4 FY23")  # no year end stated: the law's
+    FiscalCalendar(end_month=3, named_by='end')
     """
     months: list[int] = []
     named: set[str] = set()
     folded = folded_text(text)  # (the document's, folded once for all its readers)
     if not _FISCAL_WORDS.may_match(folded) or _FISCAL_WORDS.first(text, folded) is None:  # (most texts lack "fiscal")
-        return None if year_end_unstated(text) else FiscalCalendar()  # ("2020/21": not December's)
+        if year_end_unstated(text):
+            return None  # ("2020/21": not December's)
+        # ("Q4 FY24" over a table "(Rs. in crore)": the year the law sets, where none is stated)
+        statutory = statutory_calendar(text)
+        return statutory if statutory is not None and stated_fiscal_calendar(text) == statutory else FiscalCalendar()
     for m in fiscal_statements(text, folded):
         month = int(m["k"]) if m["k"] else month_number(m["m"])
         months.append(month)

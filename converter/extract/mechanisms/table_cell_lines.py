@@ -60,6 +60,13 @@ def _whole(line: Line) -> Cell:
     return Cell(text, start, start + len(text))
 
 
+def _head_cell(line: Line) -> Cell:
+    """A heading cell over bare rows, "|" first or not: web copies of Indian results tables print
+    their headings "|Particulars (Rupees in Crores.)" / "|Sept-2024" / ..., then each row's label
+    and its figures on lines of their own with no bar."""
+    return _one_cell(line) if is_one_cell(line.text) else _whole(line)
+
+
 def _piped(block: list[Line]) -> tuple[list[Cell], list[tuple[Cell, list[Cell]]]]:
     """Heading cells (before the first label) and rows (label, cells) of a "|" block."""
     head: list[Cell] = []
@@ -119,14 +126,14 @@ def _bare_grids(lines: list[Line], env: HeadingEnv) -> list[Grid]:
         widths = Counter(len(join_closers(cells)) for _, cells in rows) if len(rows) >= 2 else None
         if widths and widths.most_common(1)[0][1] >= 2 and widths.most_common(1)[0][0] >= 2:
             top = i
-            while top > 0 and not is_prose(lines[top - 1].text) and is_heading_cell(lines[top - 1].text.strip(), env) \
+            while top > 0 and not is_prose(lines[top - 1].text) and is_heading_cell(_head_cell(lines[top - 1]).text, env) \
                     and not bare[top - 1]:
                 top -= 1
             top = _over_ranges(lines, bare, top, env)
             above = max(0, top - 2)  # a title or unit line over the heading cells: captions
             while above < top and is_prose(lines[above].text):
                 above += 1
-            head = names_over_ranges([_whole(line) for line in lines[above:i]])
+            head = names_over_ranges([_head_cell(line) for line in lines[above:i]])
             rows = _notes_off(head, rows)
             grid = _cell_grid(head, rows, lines[top].start, lines[j - 1].end, env, "cells per line")
             if grid is not None:

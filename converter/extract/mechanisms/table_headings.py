@@ -33,11 +33,13 @@ from functools import cache, lru_cache
 
 from converter.model import Period
 from converter.parse.dates import month_numbers, parse_date
-from converter.parse.eras import era_names_source, era_year, with_era
+from converter.parse.eras import with_era
+from converter.extract.mechanisms.table_heading_dates import (month_day as _month_day, special_form, written_date as _written_date,
+                                                             month_year as _month_year, split_year_named)
 from converter.extract.mechanisms.table_report_kinds import is_year_month, month_as_end, month_heading, report_period
 from converter.extract.mechanisms.table_units import cell_unit, is_unit_cell
 from converter.parse.numbers import number_words
-from converter.parse.periods import FiscalCalendar, find_periods, fiscal_part, month_end, months_ended, months_span
+from converter.parse.periods import FiscalCalendar, find_periods, fiscal_part, month_end, months_ended
 from converter.resources import data_rows
 
 
@@ -154,39 +156,7 @@ def duration_phrases(text: str) -> list[tuple[int, int, DurationHint]]:
     return out
 
 
-_MONTH_DAY = re.compile(r"^\s*(?P<m>[A-Za-z]{3,9}\.?)\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s*$|"
-                        r"^\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m2>[A-Za-z]{3,9}\.?),?\s*$")
 _YEAR_CELL = re.compile(r"^\s*(?:FY\s?|fiscal\s+(?:year\s+)?|CY\s?|year\s+)?(?P<y>(?:19|20)\d\d)(?:\s*[년年](?:\s*[도度])?)?\s*$", re.I)  # 2004년, 2004年(度)
-_FULL_DATE = re.compile(r"^\s*(?P<y>(?:19|20)\d\d)[./-](?P<m>1[0-2]|0?[1-9])[./-](?P<d>[0-3]?\d)\.?\s*$")
-# a range of two full dates: "2024/01/01To2024/09/30" (Taiwan's MOPS statements), "2024.01.01~2024.09.30"
-_DATE_RANGE = re.compile(r"""^\s*(?P<y1>(?:19|20)\d\d)[./-](?P<m1>\d\d?)[./-](?P<d1>\d\d?)   # 2024/01/01
-                             \s*(?:to|~|～|-|–)\s*                                           # To
-                             (?P<y2>(?:19|20)\d\d)[./-](?P<m2>\d\d?)[./-](?P<d2>\d\d?)\s*$""", re.I | re.X)
-# a Japanese or Chinese statement's column: the first and last day it runs over, "(自 2024年4月1日
-# 至 2024年6月30日)" (from ... to ...; 2024年4月1日～2024年6月30日; an era's year, 自 平成28年4月1日),
-# under the period's name
-_CJK_DAY = r"""(?:(?P<y{k}>(?:19|20)\d\d)|(?P<e{k}>{eras})\s*(?P<n{k}>元|\d{{1,2}}))\s*年   # 2024年, 平成28年
-               \s*(?P<m{k}>\d\d?)\s*月\s*(?P<d{k}>\d\d?)\s*日                           # 4月1日"""
-
-
-@cache
-def _cjk_date_range() -> re.Pattern[str]:
-    eras = era_names_source()
-    return re.compile(rf"""[(（]?\s*(?:自|從|从)?\s*{_CJK_DAY.format(k=1, eras=eras)}   # (自: from
-                           \s*(?:至|[~～〜\-–])\s*{_CJK_DAY.format(k=2, eras=eras)}     # 至: to
-                           \s*(?:止\s*)?[)）]?\s*$""", re.X)
-
-
-def _range_year(m: re.Match[str], k: int) -> int:
-    if m[f"y{k}"]:
-        return int(m[f"y{k}"])
-    return era_year(m[f"e{k}"], m[f"n{k}"]) or 0
-
-
-# Column forms the prose period phrases lack: "2003.1H", "9M03", "year ended Sep. 2004"
-_HALF_YEAR_FIRST = re.compile(r"^\s*(?P<y>(?:19|20)\d\d)\s?[./]?\s?(?P<h>[12])\s?H\s*$", re.I)
-_MONTH_RANGE = re.compile(r"^\s*(?P<m1>[A-Za-z]{3,9})\.?\s*[-–~]\s*(?P<m2>[A-Za-z]{3,9})\.?,?\s*['’]?(?P<y>(?:19|20)?\d\d)\s*$")
-_MONTHS_TO_DATE = re.compile(r"^\s*(?P<c>3|6|9|12)M\s?['’]?(?P<y>(?:19|20)?\d\d)\s*$", re.I)
 _YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d|['’]\d\d|\d{2}\b")  # "2004", "'04", "04"
 _QUARTER_BEFORE_FY = re.compile(r"\b([1-4])Q\s*(FY\s?['’]?\d)")  # "1Q FY2005"
 # a heading cell that goes on in the cell below: "Thousands of", "Three months" over "ended"
@@ -195,20 +165,6 @@ _ENDS_WITH_DURATION = re.compile(r"\b(?:months?|quarters?|years?|period)$", re.I
 _ENDED_FIRST = re.compile(r"\s*end(?:ed|ing)\b", re.I)
 _UNIT_MARKS = re.compile(r"[()\s]|['’]000\b")  # what a unit cell holds besides its unit words
 _DIGIT = re.compile(r"\d")
-
-
-def _month_day(text: str) -> tuple[int, int] | None:
-    m = _MONTH_DAY.match(text)
-    if not m:
-        return None
-    name, day = (m["m"], m["d"]) if m["m"] else (m["m2"], m["d2"])
-    key = name.lower().rstrip(".")
-    if key not in month_numbers() and name.lower() not in month_numbers():
-        return None
-    month = month_number(name)
-    if not 1 <= int(day) <= month_end(2000, month).day:
-        return None
-    return month, int(day)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -249,10 +205,10 @@ def heading_period(texts: list[str], hints: list[DurationHint], env: HeadingEnv)
     year = month_day = None
     own: list[DurationHint] = []
     rest = []
-    for text in texts:
+    for text in _hint_split(texts):
         y = _YEAR_CELL.match(text)
         md = None if y else _month_day(text)
-        day = None if y or md else parse_date(text.rstrip(" ,"))
+        day = None if y or md else parse_date(text.rstrip(" ,")) or _written_date(text)
         if y:
             year = int(y["y"])
         elif md:
@@ -263,12 +219,24 @@ def heading_period(texts: list[str], hints: list[DurationHint], env: HeadingEnv)
             own += duration_hints(text)
         else:
             rest.append(text)
+    if len(rest) == 1 and year is None and month_day is None:
+        ended = _month_year(rest[0])
+        if ended is not None:  # "Mar-24" alone: a quarter, a half or a year ending that month?
+            lengths = {h.months for h in own + hints if h.month is None}
+            if len(lengths) != 1:
+                return None, "the heading names the month a period ends, not how long it is"
+            return months_ended(lengths.pop(), month_end(ended[1], ended[0])), None
     if rest:
         joined = " ".join(([str(year)] if year else []) + rest)
-        special = _special_form(joined)
+        special = special_form(joined)
         if special is not None:
             return special, None
         joined = _QUARTER_BEFORE_FY.sub(r"Q\1 \2", joined)  # "1Q FY2005" as "Q1 FY2005"
+        if env.calendar is not None:  # "Q4 FY2023-24": the year as the calendar names it
+            named = split_year_named(joined, env.calendar.end_month, env.calendar.named_by)
+            if named is None:
+                return None, "the heading names a fiscal year across two calendar years the document's year does not span"
+            joined = named
         period, reason = _calendar_period(joined, env)
         if period is not None and len(rest) == 1:
             period = month_as_end(period, {h.months for h in own + hints if h.month is None})
@@ -293,40 +261,24 @@ def heading_period(texts: list[str], hints: list[DurationHint], env: HeadingEnv)
     return fiscal_part(year, 1, 12, env.calendar), None
 
 
+def _hint_split(texts: list[str]) -> list[str]:
+    """Each cell that is a duration followed by the month or day it ends ("Quarter ended Mar-24",
+    "Year ended 31.03.2024"), as the two cells it would be printed on two lines."""
+    out: list[str] = []
+    for text in texts:
+        m = _duration_hint().match(text.strip())
+        end = text.strip()[m.end():].strip(" ,:") if m else ""
+        if m and end and (_month_year(end) or _written_date(end)):
+            out += [text.strip()[:m.end()], end]
+        else:
+            out.append(text)
+    return out
+
+
 def _is_hint_cell(text: str) -> bool:
     """"Three Months Ended", "Nine months ended September 30,": a duration heading cell."""
     m = _duration_hint().search(text)
     return m is not None and not text[:m.start()].strip(" (,") and not text[m.end():].strip(" ),:")
-
-
-def _special_form(text: str) -> Period | None:
-    m = _HALF_YEAR_FIRST.match(text)
-    if m:
-        return fiscal_part(int(m["y"]), 6 * (int(m["h"]) - 1) + 1, 6, FiscalCalendar())
-    m = _MONTHS_TO_DATE.match(text)
-    if m:
-        y = int(m["y"])
-        return fiscal_part(y if y > 99 else 2000 + y, 1, int(m["c"]), FiscalCalendar())
-    m = _MONTH_RANGE.match(text)  # "Jan.-Mar. 2005", "Apr-Jun 05"
-    if m and all(x.lower() in month_numbers() for x in (m["m1"], m["m2"])):
-        first, last = month_numbers()[m["m1"].lower()], month_numbers()[m["m2"].lower()]
-        y = int(m["y"]) if len(m["y"]) == 4 else 2000 + int(m["y"])
-        count = (last - first) % 12 + 1
-        return months_span(y if last >= first else y - 1, first, count)
-    m = _FULL_DATE.match(text)
-    if m:
-        try:
-            return Period.instant(dt.date(int(m["y"]), int(m["m"]), int(m["d"])))
-        except ValueError:
-            return None
-    m = _DATE_RANGE.match(text) or _cjk_date_range().search(text)
-    if m:
-        try:
-            first, last = (dt.date(_range_year(m, k), int(m[f"m{k}"]), int(m[f"d{k}"])) for k in (1, 2))
-        except ValueError:
-            return None
-        return Period.duration(first, last) if first < last else None
-    return None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -351,6 +303,8 @@ def column_meaning(texts: list[str], captions: list[str], env: HeadingEnv,
                 continue
         kept.append(month_heading(text) or text)  # "2024/06 HKD(K$)": the unit read, the month kept
     hints = [h for caption in captions for h in duration_hints(caption)]
+    hints += [DurationHint(int(months)) for caption in captions
+              if (months := heading_kind(caption, "results_length")) is not None]  # "Quarterly Results"
     if len(kept) == 1 and is_year_month(kept[0]):
         period = report_period(kept[0], report_months)
         column = Column("value", period) if period else Column(
@@ -465,7 +419,9 @@ def is_heading_cell(text: str, env: HeadingEnv) -> bool:
         return True  # "2025/06 - Interim HKD(K$)"
     if _YEAR_CELL.match(cleaned) or _month_day(cleaned) or is_unit_cell(cleaned) or parse_date(cleaned.rstrip(" ,")):
         return True
-    if _special_form(cleaned) is not None or _comparison([cleaned], env) is not None:
+    if _month_year(cleaned) or _written_date(cleaned) or len(_hint_split([cleaned])) == 2:
+        return True  # "Sept-2024", "31.03.2024", "Quarter ended Mar-24"
+    if special_form(cleaned) is not None or _comparison([cleaned], env) is not None:
         return True
     if duration_hints(cleaned) or _FRAGMENT.fullmatch(cleaned):
         return True
@@ -492,7 +448,9 @@ def is_date_part(text: str) -> bool:
 def names_period(text: str, env: HeadingEnv) -> bool:
     """A heading cell that names a period or part of one (not only a unit or a change word)."""
     cleaned = _without_noise(text)
-    return bool(cleaned) and (bool(_YEAR_CELL.match(cleaned)) or _special_form(cleaned) is not None
+    return bool(cleaned) and (bool(_YEAR_CELL.match(cleaned)) or special_form(cleaned) is not None
                               or parse_date(cleaned.rstrip(" ,")) is not None
                               or bool(_QUARTER_OR_HALF.fullmatch(cleaned)) or bool(month_heading(cleaned))
+                              or _month_year(cleaned) is not None or _written_date(cleaned) is not None
+                              or len(_hint_split([cleaned])) == 2
                               or bool(_named_periods(cleaned, env)))

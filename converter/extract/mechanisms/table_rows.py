@@ -183,6 +183,22 @@ def row_measure(label: str, section: str | None) -> RowMeasure | None:
     return RowMeasure(concept, sign, twins, *units)
 
 
+# why the figures of a row that names a measure the taxonomy lacks are left out
+NO_CONCEPT = "a measure the taxonomy has no concept for (underlying, core, adjusted, recurring ...)"
+
+
+def names_no_concept(label: str) -> bool:
+    """The row names, whole, a measure the taxonomy has no concept for ("Underlying profit",
+    "Core profit", "Adjusted EBITDA": the "-" measures of ``data/measure_phrases.tsv``): its
+    figures go to the unmapped report, never onto the near concept its words hold.
+
+    >>> names_no_concept("Underlying profit"), names_no_concept("Core profit (HK$M)"), names_no_concept("Net profit")
+    (True, True, False)
+    """
+    found = _measure(_clean(label)[0])
+    return found is not None and found[0] == "-" and not found[3].strip()
+
+
 def owners_part(label: str, section: str | None) -> bool:
     """"Owners of the Company" under "Profit for the period attributable to:" (親会社の所有者
     under 四半期利益の帰属): the owners' share of the profit, the net income; under any other
