@@ -254,16 +254,19 @@ def cjk() -> tuple[tuple[str, str], ...]:
     year = CJK_YEAR.format(eras=era_names_source(), numeral_year=NUMERAL_YEAR, numeral_count=NUMERAL_COUNT)
     return (
         # 2005年3月期第1四半期, 16年3月期中間期, 平成16年3月期: a fiscal year by the month it ends
-        # (決算期), or a quarter, the quarters to date (第3四半期累計) or the interim half (中間期,
-        # 上期) of it
+        # (決算期), or the quarters to date (第3四半期, 第3四半期累計), the quarter alone (第3四半期
+        # 会計期間) or the interim half (中間期, 上期) of it. A quarter of a fiscal year so named is
+        # what a quarterly results summary reports on, the year to the quarter's end (its
+        # 経営成績(累計)); the three months alone are the quarter's 会計期間.
         ("jfy", rf"{year}(?P<km>{CJK_MONTH})\s*月\s*期\s*(?:の\s*)?"
-                r"(?:第\s*(?P<n>[1-4一二三四])\s*四半期(?P<jcum>\s*累計(?:期間)?)?|(?P<jh>中間期?|上期|上半期))?"),
+                r"(?:第\s*(?P<n>[1-4一二三四])\s*四半期(?:(?P<jqtr>\s*(?:連結)?会計期間)|(?P<jcum>\s*(?:連結)?累計(?:期間)?))?"
+                r"|(?P<jh>中間期?|上期|上半期))?"),
         # 2003年度第1四半期, 九十三年第三季, 第三季度: a quarter (not the quarters to date)
-        ("quarter", rf"(?:{year})?第\s*(?P<n>[1-4一二三四])\s*(?:四半期|季度?)(?!\s*(?:累計|累计))"),
+        ("quarter", rf"(?:{year})?第\s*(?P<n>[1-4一二三四])\s*(?:四半期|季度?)(?!\s*(?:連結)?(?:累計|累计))"),
         # 2003年上半年, 九十三年上半年, 上半期: a half
         ("half", rf"(?:{year})?(?P<kh>上|下)半(?:期|年)"),
-        # 第3四半期累計(期間), 第三季度累计: the quarters of the year to date (not the quarter alone)
-        ("to_quarter", rf"(?:{year})?第\s*(?P<n>[1-4一二三四])\s*(?:四半期|季度?)\s*(?:累計|累计)(?:期間|期间)?"),
+        # 第3四半期(連結)累計(期間), 第三季度累计: the quarters of the year to date (not the quarter alone)
+        ("to_quarter", rf"(?:{year})?第\s*(?P<n>[1-4一二三四])\s*(?:四半期|季度?)\s*(?:連結)?(?:累計|累计)(?:期間|期间)?"),
         # 截至2004年6月30日止六個月 / 截至2004年12月31日止年度: the months ended on a date
         ("cjk_ended", rf"截至\s*(?P<y>(?:19|20)\d\d|{NUMERAL_YEAR})\s*年\s*(?P<cm>{CJK_MONTH})\s*月\s*(?P<cd>{CJK_DAY})\s*日\s*止\s*"
                       rf"(?:{CJK_MONTHS}|(?P<cfy>年度|全年|財政年度|财政年度))"),
