@@ -60,3 +60,43 @@ def test_consolidated_cumulative_quarters_are_no_quarter() -> None:
     """当第3四半期連結累計期間: the quarters to date, never the third quarter alone."""
     (found,) = find_periods("当第3四半期連結累計期間")
     assert found.kind == "to_quarter"
+
+
+def _share_facts(text: str) -> set[tuple[str, str, str]]:
+    """(concept, value, instant) of each share count fact."""
+    (converted,) = convert_text(text, "tanshin.txt")
+    contexts = {c.id: c for c in converted.instance.contexts}
+    return {(f.concept, f.value, str(contexts[f.context_id].period.end)) for f in converted.instance.facts
+            if f.concept in ("SharesOutstanding", "TreasurySharesHeld")}
+
+
+TANSHIN_SHARES = ("平成30年3月期 決算短信〔日本基準〕(連結)\n平成30年5月10日\n"
+                  "上場会社名 株式会社ハヤテ通信 上場取引所 東\n(4) 発行済株式数(普通株式)\n"
+                  "① 期末発行済株式数(自己株式を含む) 30年3月期 12,000,000 株 29年3月期 11,500,000 株\n"
+                  "② 期末自己株式数 30年3月期 3,400 株 29年3月期 3,300 株\n"
+                  "③ 期中平均株式数 30年3月期 11,800,000 株 29年3月期 11,400,000 株\n")
+ENGLISH_SHARES = ("Consolidated Financial Results for the Fiscal Year Ended March 31, 2030\nMay 10, 2030\n"
+                  "Company name: Hayate Tsushin Co., Ltd.\n(4) Number of shares issued (common stock)\n"
+                  "(i) Number of shares issued at end of period (including treasury stock): "
+                  "As of March 31, 2030: 12,000,000 shares As of March 31, 2029: 11,500,000 shares\n"
+                  "(ii) Number of treasury stock at end of period: As of March 31, 2030: 3,400 shares "
+                  "As of March 31, 2029: 3,300 shares\n"
+                  "(iii) Average number of shares during the period: Fiscal year ended March 31, 2030: 11,800,000 shares\n")
+
+
+@pytest.mark.parametrize("text, years", [(TANSHIN_SHARES, ("2018", "2017")), (ENGLISH_SHARES, ("2030", "2029"))])
+def test_tanshin_share_counts(text: str, years: tuple[str, str]) -> None:
+    """The issued count (treasury shares included) is SharesOutstanding, the treasury count
+    TreasurySharesHeld, each at its period's end; the average has no concept."""
+    this, last = years
+    assert _share_facts(text) == {
+        ("SharesOutstanding", "12000000", f"{this}-03-31"), ("SharesOutstanding", "11500000", f"{last}-03-31"),
+        ("TreasurySharesHeld", "3400", f"{this}-03-31"), ("TreasurySharesHeld", "3300", f"{last}-03-31")}
+
+
+def test_flattened_share_counts_are_no_facts() -> None:
+    """The periods' headings printed together before the counts: which count is whose is not
+    said, so none is reported."""
+    flattened = TANSHIN_SHARES.split("①")[0] + \
+        "① 期末発行済株式数(自己株式を含む) 30年3月期 29年3月期 12,000,000 株 11,500,000 株\n"
+    assert _share_facts(flattened) == set()
