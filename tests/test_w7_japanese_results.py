@@ -100,3 +100,26 @@ def test_flattened_share_counts_are_no_facts() -> None:
     flattened = TANSHIN_SHARES.split("①")[0] + \
         "① 期末発行済株式数(自己株式を含む) 30年3月期 29年3月期 12,000,000 株 11,500,000 株\n"
     assert _share_facts(flattened) == set()
+
+
+@pytest.mark.parametrize("head, sentence, value, period", [
+    # a comparative period heading the measure: the figure is that period's, not the text's own
+    ("2030年5月10日\n株式会社ハヤテ通信\n2030年3月期の売上高は1兆2,345億円。", "前年同期の売上高は1兆993億円でした。",
+     "1099300000000", "2028-04-01/2029-03-31"),
+    ("2030年5月10日\n株式会社ハヤテ通信\n2030年3月期の売上高は1兆2,345億円。", "前期の売上高は1兆993億円でした。",
+     "1099300000000", "2028-04-01/2029-03-31"),
+    ("2030年2月10日\n株式会社ハヤテ通信\n2030年3月期第3四半期の売上高は1兆2,345億円。", "前年同期の売上高は9,993億円でした。",
+     "999300000000", "2028-04-01/2028-12-31"),
+])
+def test_comparative_period_heading_a_measure(head: str, sentence: str, value: str, period: str) -> None:
+    facts = _facts(head + sentence + "\n")
+    assert ("Revenues", value, period) in facts
+    assert sum(1 for concept, _, _ in facts if concept == "Revenues") == 2
+
+
+def test_prior_fiscal_year_of_a_quarter_is_no_period() -> None:
+    """前期 beside a quarter's figures is the fiscal year before, which the text does not date:
+    its figure is left out, not put on the quarter a year back nor on the text's own."""
+    text = ("2030年2月10日\n株式会社ハヤテ通信\n2030年3月期第3四半期の売上高は1兆2,345億円。"
+            "前期の売上高は1兆993億円でした。\n")
+    assert not any(value == "1099300000000" for _, value, _ in _facts(text))

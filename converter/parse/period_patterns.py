@@ -297,8 +297,10 @@ RELATIVE = (
     ("prior_period", r"전기(?=\s*(?:대비|比|보다|에\s*비해))"),
     ("prior_month", r"(?:the\s+)?(?:previous|prior|preceding)\s+month|last\s+month|month[\s-](?:on|over)[\s-]month|\bm-?o-?m\b|전월(?!세)|지난달"
                     r"|(?:a|one|the)\s+month\s+(?:earlier|ago|before)|month-(?:earlier|ago)\b"),
-    # Japanese and Chinese: 前年同期(比), 去年同期, 上年同期, 前期比 (the fiscal year before), 上季, 上月
-    ("prior_year", r"前年同期比?|[去上]年同期|前期比|前年比|前年度比|前年度"),
+    # Japanese and Chinese: 前年同期(比), 去年同期, 上年同期, 前期比 (the fiscal year before), 上季, 上月;
+    # Japanese 前期 before its particle ("前期の売上高", "前期は"; not 前期末, a balance's instant,
+    # nor the Chinese 前期 "the early stage", which no Japanese particle follows)
+    ("prior_year", r"前年同期比?|[去上]年同期|前期比|前年比|前年度比|前年度|前期(?=\s*(?:の|は|に|と|実績|決算))"),
     ("prior_quarter", r"上\s*一?\s*季(?!度末)|前季|前四半期比?"),
     ("prior_month", r"上\s*個?个?\s*月|前月比?"),
 )
