@@ -429,13 +429,13 @@ class PercentBinder:
         return self._direction(s, earlier[-1], figures)
 
 
-# an amount's change in brackets right after it: "705百万円 (△95.4%)"
+# an amount's change in brackets right after it: "812百万円 (△91.7%)"
 _CHANGE_IN_BRACKETS = re.compile(r"\s*[(（]\s*[△▲\-−+]?\s*")
 
 
 def _unbound_amount_between(text: str, start: int, end: int, primary: list["Binding"]) -> bool:
     """The percentage at ``end`` is in brackets right after an amount no measure took ("経常利益
-    ... 705百万円 (△95.4%)", a note's figure after a summary's headings): it is that amount's
+    ... 812百万円 (△91.7%)", a note's figure after a summary's headings): it is that amount's
     change, not the change of the measure named before it."""
     amounts = find_amounts(text[start:end])
     if not amounts:

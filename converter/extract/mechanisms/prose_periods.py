@@ -74,7 +74,7 @@ _TO = re.compile(r"\bto\b")
 _WORD_OR_FIGURE_END = re.compile(r"[\d\w][,\s]*$")
 _OPEN_PARENTHESIS = re.compile(r"\s*\(\s*")
 # "2001년 2·4분기(1조 3250억원)": a figure in parentheses right after a period phrase; not the
-# period's own dates ("2022年3月期第3四半期(21.4.1~同12.31)", "(2021年4月1日～12月31日)")
+# period's own dates ("2030年3月期第3四半期(29.4.1~同12.31)", "(2029年4月1日～12月31日)")
 _FIGURE_IN_PARENTHESES = re.compile(r"""\s*[(（]\s*
     (?!\d{2,4}\s*[./年]\s*\d{1,2}\s*[./月]\s*\d{1,2}\s*日?\s*[~～〜∼\-－–])   # a range of dates opening
     [\d\-△]""", re.VERBOSE)
