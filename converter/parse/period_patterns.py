@@ -254,16 +254,19 @@ def cjk() -> tuple[tuple[str, str], ...]:
     year = CJK_YEAR.format(eras=era_names_source(), numeral_year=NUMERAL_YEAR, numeral_count=NUMERAL_COUNT)
     return (
         # 2005年3月期第1四半期, 16年3月期中間期, 平成16年3月期: a fiscal year by the month it ends
-        # (決算期), or a quarter, the quarters to date (第3四半期累計) or the interim half (中間期,
-        # 上期) of it
+        # (決算期), or the quarters to date (第3四半期, 第3四半期累計), the quarter alone (第3四半期
+        # 会計期間) or the interim half (中間期, 上期) of it. A quarter of a fiscal year so named is
+        # what a quarterly results summary reports on, the year to the quarter's end (its
+        # 経営成績(累計)); the three months alone are the quarter's 会計期間.
         ("jfy", rf"{year}(?P<km>{CJK_MONTH})\s*月\s*期\s*(?:の\s*)?"
-                r"(?:第\s*(?P<n>[1-4一二三四])\s*四半期(?P<jcum>\s*累計(?:期間)?)?|(?P<jh>中間期?|上期|上半期))?"),
+                r"(?:第\s*(?P<n>[1-4一二三四])\s*四半期(?:(?P<jqtr>\s*(?:連結)?会計期間)|(?P<jcum>\s*(?:連結)?累計(?:期間)?))?"
+                r"|(?P<jh>中間期?|上期|上半期))?"),
         # 2003年度第1四半期, 九十三年第三季, 第三季度: a quarter (not the quarters to date)
-        ("quarter", rf"(?:{year})?第\s*(?P<n>[1-4一二三四])\s*(?:四半期|季度?)(?!\s*(?:累計|累计))"),
+        ("quarter", rf"(?:{year})?第\s*(?P<n>[1-4一二三四])\s*(?:四半期|季度?)(?!\s*(?:連結)?(?:累計|累计))"),
         # 2003年上半年, 九十三年上半年, 上半期: a half
         ("half", rf"(?:{year})?(?P<kh>上|下)半(?:期|年)"),
-        # 第3四半期累計(期間), 第三季度累计: the quarters of the year to date (not the quarter alone)
-        ("to_quarter", rf"(?:{year})?第\s*(?P<n>[1-4一二三四])\s*(?:四半期|季度?)\s*(?:累計|累计)(?:期間|期间)?"),
+        # 第3四半期(連結)累計(期間), 第三季度累计: the quarters of the year to date (not the quarter alone)
+        ("to_quarter", rf"(?:{year})?第\s*(?P<n>[1-4一二三四])\s*(?:四半期|季度?)\s*(?:連結)?(?:累計|累计)(?:期間|期间)?"),
         # 截至2004年6月30日止六個月 / 截至2004年12月31日止年度: the months ended on a date
         ("cjk_ended", rf"截至\s*(?P<y>(?:19|20)\d\d|{NUMERAL_YEAR})\s*年\s*(?P<cm>{CJK_MONTH})\s*月\s*(?P<cd>{CJK_DAY})\s*日\s*止\s*"
                       rf"(?:{CJK_MONTHS}|(?P<cfy>年度|全年|財政年度|财政年度))"),
@@ -294,8 +297,10 @@ RELATIVE = (
     ("prior_period", r"전기(?=\s*(?:대비|比|보다|에\s*비해))"),
     ("prior_month", r"(?:the\s+)?(?:previous|prior|preceding)\s+month|last\s+month|month[\s-](?:on|over)[\s-]month|\bm-?o-?m\b|전월(?!세)|지난달"
                     r"|(?:a|one|the)\s+month\s+(?:earlier|ago|before)|month-(?:earlier|ago)\b"),
-    # Japanese and Chinese: 前年同期(比), 去年同期, 上年同期, 前期比 (the fiscal year before), 上季, 上月
-    ("prior_year", r"前年同期比?|[去上]年同期|前期比|前年比|前年度比|前年度"),
+    # Japanese and Chinese: 前年同期(比), 去年同期, 上年同期, 前期比 (the fiscal year before), 上季, 上月;
+    # Japanese 前期 before its particle ("前期の売上高", "前期は"; not 前期末, a balance's instant,
+    # nor the Chinese 前期 "the early stage", which no Japanese particle follows)
+    ("prior_year", r"前年同期比?|[去上]年同期|前期比|前年比|前年度比|前年度|前期(?=\s*(?:の|は|に|と|実績|決算))"),
     ("prior_quarter", r"上\s*一?\s*季(?!度末)|前季|前四半期比?"),
     ("prior_month", r"上\s*個?个?\s*月|前月比?"),
 )

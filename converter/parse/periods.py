@@ -274,10 +274,10 @@ def _cjk_fiscal(kind: str, g: dict[str, str | None], year: int | None) -> Period
     fiscal_year = months_ended(12, month_end(year, int(g["km"] or 0)))
     first = fiscal_year.start
     assert first is not None
-    if g.get("n") and g.get("jcum"):  # 第3四半期累計: the first three quarters
-        return months_span(first.year, first.month, 3 * _ordinal(g["n"]))
-    if g.get("n"):
+    if g.get("n") and g.get("jqtr"):  # 第3四半期会計期間: the quarter's three months alone
         return months_span(*add_months(first.year, first.month, 3 * (_ordinal(g["n"]) - 1)), 3)
+    if g.get("n"):  # 第3四半期(累計): the first three quarters, as a quarterly summary reports them
+        return months_span(first.year, first.month, 3 * _ordinal(g["n"]))
     if g.get("jh"):
         return months_span(first.year, first.month, 6)
     return fiscal_year

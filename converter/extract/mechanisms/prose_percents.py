@@ -21,6 +21,7 @@ from converter.extract.mechanisms.prose_periods import KO_COMPARED_AFTER, Dated,
 from converter.extract.mechanisms.sentences import HANGUL, MeasureHit, Sentence, find_measures, \
     word_pattern
 from converter.model import PURE, Mention, Period
+from converter.parse.amounts import find_amounts
 from converter.parse.periods import FoundPeriod, find_periods, shift
 
 if TYPE_CHECKING:
@@ -211,7 +212,8 @@ class PercentBinder:
             if between[-1].concept not in concept_kinds():
                 return None
         named = [m for m in measures if m.end <= figure.start]
-        if named and named[-1].concept in concept_kinds():
+        if named and named[-1].concept in concept_kinds() and \
+                not _unbound_amount_between(self.text, named[-1].end, figure.start, primary):
             m = named[-1]
             return m.concept, self._measure_period(m, bindings, figure), self._measure_subject(m, bindings, figure)
         if not measures and self.last is not None and _THIS_REPRESENTS.match(
@@ -442,6 +444,23 @@ def _compared_figure_start(text: str, figures: list["Figure"], figure: "Figure",
     if before and _KO_AGAINST_FIGURE.fullmatch(text, before[-1].end, figure.start):
         before = before[:-1]
     return max([f.end for f in before] + [start])
+
+
+# an amount's change in brackets right after it: "812百万円 (△91.7%)"
+_CHANGE_IN_BRACKETS = re.compile(r"\s*[(（]\s*[△▲\-−+]?\s*")
+
+
+def _unbound_amount_between(text: str, start: int, end: int, primary: list["Binding"]) -> bool:
+    """The percentage at ``end`` is in brackets right after an amount no measure took ("経常利益
+    ... 812百万円 (△91.7%)", a note's figure after a summary's headings): it is that amount's
+    change, not the change of the measure named before it."""
+    amounts = find_amounts(text[start:end])
+    if not amounts:
+        return False
+    last = amounts[-1]
+    bound = {(b.figure.start, b.figure.end) for b in primary}
+    return (start + last.start, start + last.end) not in bound and \
+        _CHANGE_IN_BRACKETS.fullmatch(text, start + last.end, end) is not None
 
 
 def _implied_year_before(own: Period | None, s: Sentence, periods: list[FoundPeriod], after: str) -> Period | None:

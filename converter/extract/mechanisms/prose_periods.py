@@ -74,8 +74,11 @@ _DIGIT = re.compile(r"\d")
 _TO = re.compile(r"\bto\b")
 _WORD_OR_FIGURE_END = re.compile(r"[\d\w][,\s]*$")
 _OPEN_PARENTHESIS = re.compile(r"\s*\(\s*")
-# "2001년 2·4분기(1조 3250억원)": a figure in parentheses right after a period phrase
-_FIGURE_IN_PARENTHESES = re.compile(r"\s*[(（]\s*[\d\-△]")
+# "2001년 2·4분기(1조 3250억원)": a figure in parentheses right after a period phrase; not the
+# period's own dates ("2030年3月期第3四半期(29.4.1~同12.31)", "(2029年4月1日～12月31日)")
+_FIGURE_IN_PARENTHESES = re.compile(r"""\s*[(（]\s*
+    (?!\d{2,4}\s*[./年]\s*\d{1,2}\s*[./月]\s*\d{1,2}\s*日?\s*[~～〜∼\-－–])   # a range of dates opening
+    [\d\-△]""", re.VERBOSE)
 # a parenthesis after a period (its figure: "(영업이익 2천억원)"), then the word for "since"
 _ASIDE_THEN_WORD = re.compile(r"\s*(?:[(（][^()（）\n]{0,40}[)）])?\s*")
 
@@ -432,8 +435,21 @@ class ProsePeriods:
                        and _LEADS_MEASURE.fullmatch(text[s.start + p.end:measure_start])]
             if leading:
                 return _dated(leading[-1])
+            compared = [p for p in periods if p.relation in RELATION_OFFSETS and s.start + p.end <= measure_start
+                        and _LEADS_MEASURE.fullmatch(text[s.start + p.end:measure_start])]
+            if compared:
+                return self._of_compared(compared[-1])
         shared = _sentence_period(s, own, start, text)
         return _dated(shared) if shared is not None else self.fallback()
+
+    def _of_compared(self, p: FoundPeriod) -> Dated:
+        """The period of a figure whose measure a comparative period heads ("前年同期の売上高は
+        1兆993億円", "前期の営業利益は..."): that period, the text's own shifted back, not the
+        text's own. Japanese 前期 is the fiscal year before: only a year is shifted to it (the
+        quarter a year back is not the year before); else no period."""
+        if self.current is None or (p.text.strip() == "前期" and not _twelve_months(self.current)):
+            return NO_PERIOD
+        return Dated(shift(self.current, p.relation or ""))
 
     @staticmethod
     def _closes_list(between: str) -> bool:
@@ -491,6 +507,10 @@ _CJK = re.compile(r"[가-힣\u3040-\u30ff\u3400-\u9fff]")
 # the consolidated or parent-only statements ("93年9月份合併營業收入", "2004年3月期の連結売上高")
 # ("2031년 3분기(영업이익 ...": the period's figure in a parenthesis after it, named by its measure)
 _LEADS_MEASURE = re.compile(r"\s{0,3}|\s*의\s*|\s*[(（]\s*|\s*(?:の)?\s*(?:合併|合并|連結|个别|個別|單獨|单独|單體|单体)?\s*(?:の)?\s*")
+
+
+def _twelve_months(period: Period) -> bool:
+    return period.start is not None and period.end is not None and (period.end - period.start).days > 330
 
 
 def _dated(p: FoundPeriod) -> Dated:

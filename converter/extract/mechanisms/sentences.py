@@ -31,8 +31,9 @@ _ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Ms|Mrs|Dr|Co|Inc|Ltd|Corp|No|Nos|vs|St|Jr|Sr|approx|Rs|Jan|Feb|Mar|Apr|Jun|Jul|"
     r"Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|e\.g|i\.e)|\b[A-Z])\.$"
 )
-# a year names a period, not a quantity ("2000억원" is a quantity)
-YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?!\d|[,.]\d|\s?[억조만천백원]|\s?(?:won|yen)\b)")
+# a year names a period, not a quantity ("2000억원" is a quantity, and so are the groups of a
+# Japanese or Chinese amount: "393億2000万円", "2000億円", "1兆2000億元", "2000円")
+YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?!\d|[,.]\d|\s?[억조만천백원万萬億亿兆千仟百円元]|\s?(?:won|yen)\b)")
 # (the character a sentence ends at comes first, each kind of end after it checks which one it
 # is: a pattern that opens with a set of characters is tried by re only where one of them stands,
 # three times as fast over a document as trying each kind of end at every position)
