@@ -23,6 +23,7 @@ from converter.extract.anchors import Located, head_lines
 from converter.extract.mechanisms.lines import Line, squash
 from converter.extract.mechanisms.name_match import name_key
 from converter.extract.mechanisms.names import legal_form_alone
+from converter.extract.title_asides import contact_opener, in_company_list, photo_caption
 from converter.extract.title_chrome import (bracketed, end_before_tail, in_address, in_wrapped_cell,
                                            over_registrant_caption, price_quote, table_heading, table_row)
 from converter.extract.title_cover import HEAD_LINES, SIGNATURE_LINE, annual_form, cover_end, foreign_issuer, signature_lines
@@ -191,6 +192,8 @@ def _skipped(page: _Page, line: Line, lines: list[Line], index: int) -> bool:
         return True
     if page.is_registrant(bare) or _is_banner(bare) or _kicker(page, lines, index) or _section_label(page, lines, index):
         return True
+    if photo_caption(bare) or contact_opener(bare) or in_company_list(lines, index, page.is_registrant):
+        return True  # a photo's caption, a contact block's first line, a list of co-announcing companies
     dates = _dates_of(page.document.text, line, stripped, bare)
     if dates and not _TWO_LETTERS.search(_WEEKDAY.sub("", _without_dates(bare, dates))):
         return True  # a date alone, maybe with its weekday or time
@@ -385,8 +388,9 @@ _SALUTATION = re.compile(r"^(?:to|dear)\b", re.IGNORECASE)  # 'To Shareholders:'
 
 
 def _label_alone(bare: str) -> bool:
-    """Whether a line is a label alone whose value the lines under it are (not a salutation)."""
-    return _LABEL_ALONE.match(bare) is not None and _SALUTATION.match(bare) is None
+    """Whether a line is a label alone whose value the lines under it are (not a salutation), or
+    opens a contact block ('Media contact: Jane Roe' over her company and phone)."""
+    return _LABEL_ALONE.match(bare) is not None and _SALUTATION.match(bare) is None or contact_opener(bare)
 
 
 def _at_text_end(text: str, block: list[Line]) -> bool:
