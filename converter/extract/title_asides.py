@@ -14,6 +14,7 @@ from functools import cache
 
 from converter.extract.mechanisms.lines import Line
 from converter.extract.mechanisms.names import is_company_name, legal_form_at_end
+from converter.extract.mechanisms.sentences import action_values
 from converter.resources import data_rows
 
 
@@ -24,10 +25,24 @@ def _pattern(kind: str) -> re.Pattern[str]:
     return re.compile(f"(?:{alternation})\\s*$" if kind == "photo_credit" else alternation, re.IGNORECASE)
 
 
+@cache
+def _portrait() -> re.Pattern[str]:
+    """A Korean portrait's caption: a name, maybe the company, and the rank, with a full stop
+    ('김민수 한빛전자 사장.'); the ranks are the ``ko_title`` rows of corporate_action_phrases.tsv."""
+    ranks = "|".join(sorted((v for v, _ in action_values("ko_title")), key=len, reverse=True))
+    return re.compile(
+        rf"""(?:[가-힣A-Za-z0-9&·()]+\s){{1,3}}  # the name, maybe the company: a word or three
+            (?:{ranks})\.                   # the rank and the caption's full stop (a headline has none)
+        """, re.VERBOSE)
+
+
 def photo_caption(bare: str) -> bool:
-    """Whether a line is a photo's caption: it opens as one ('[Photo] ...', '사진=...', '▲ ...')
-    or ends with its credit ('(사진=한빛전자 제공)', '... 본사 전경 / 한빛뉴스')."""
-    return _pattern("photo_opener").match(bare) is not None or _pattern("photo_credit").search(bare) is not None
+    """Whether a line is a photo's caption: it opens as one ('[Photo] ...', '사진=...', '▲ ...'),
+    ends with its credit ('(사진=한빛전자 제공)', '... 본사 전경 / 한빛뉴스') or is a portrait's
+    ('김민수 한빛전자 사장.')."""
+    if _pattern("photo_opener").match(bare) is not None or _pattern("photo_credit").search(bare) is not None:
+        return True
+    return len(bare) <= 40 and bare.endswith(".") and _portrait().fullmatch(bare) is not None
 
 
 def contact_opener(bare: str) -> bool:
