@@ -377,8 +377,28 @@ def _is_paragraph(page: _Page, lines: list[Line], index: int) -> bool:
     runs_on = index and _CONNECTOR_END.search(lines[index - 1].stripped)  # '... by reference into the'
     if runs_on and not _heading(page, line, False):
         return True  # '... from the Report on Form 20-F of' / 'Acme Limited for the year ended ...,'
+    if index and _introduces_a_list(lines[index - 1].stripped, line.stripped):
+        return True
     return page.fixed and _is_body(page, line) and bool(
         _SENTENCE.search(line.stripped) or index + 1 < len(lines) and _is_body(page, lines[index + 1]) or runs_on)
+
+
+# a sentence's end that introduces what follows it: a connector or 'following' before its colon
+# ('..., an English translation of:', '... consists of the following:'); a label has neither
+_LIST_INTRODUCED = re.compile(r"""(?:\b(?:of|for|by|and|to|the|in|on|with|at|from|following|follows)  # the connector
+                                  |,[^:]*)                                                       # or a comma before it
+                                  :$                                                              # the colon that ends it
+                               """, re.IGNORECASE | re.VERBOSE)
+_LOWER_WORD_END = re.compile(r"\b[a-z]+$")  # a line ending on a lower-case word: no title's last word
+
+
+def _introduces_a_list(above: str, line: str) -> bool:
+    """A sentence in sentence case cut at its wrap ('Acme Co., Ltd. hereby submits the following
+    report on its' / '6-K, an English translation of:'): the line above ends on a lower-case word,
+    is in neither capitals nor Title Case, and the line ends the sentence on a colon that
+    introduces a list."""
+    return bool(_LOWER_WORD_END.search(above) and not above.isupper() and not _title_case(above)
+                and _LIST_INTRODUCED.search(line))
 
 
 # a label whose value is on the lines under it, up to a blank line (a contact block:
