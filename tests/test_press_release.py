@@ -1211,3 +1211,16 @@ def test_contacts_in_a_table_one_a_row(table: str, expected: dict) -> None:
         if o.concept.startswith("Contact"):
             contacts.setdefault(dict(o.dimensions)["ContactAxis"], {})[o.concept] = o.value
     assert contacts == expected
+
+
+def test_further_information_heading_names_no_region() -> None:
+    """'For further information contact:' over the contact's lines at the head of a release: its
+    'for' names no region the contact serves (a 'CONTACT IN KOREA' heading does)."""
+    text = ("For further information contact:\nKim Minsu\nHead of Investor Relations\nHanbit Electronics Co., Ltd.\n"
+            "Tel: 82-2-555-0100\nE-mail: ir@hanbit.example\n\nHanbit Electronics Reports Record Third Quarter Sales\n\n"
+            "SEOUL, Korea, Oct. 25, 2005 -- Hanbit Electronics Co., Ltd. today announced that sales rose 12% "
+            "to KRW 1.2 trillion.\n")
+    found = extract_press_release(context(text, registrant="Hanbit Electronics Co., Ltd."))
+    assert one(found, "ContactName", ContactAxis="1").value == "Kim Minsu"
+    assert one(found, "ContactTitle", ContactAxis="1").value == "Head of Investor Relations"
+    assert not [o for o in found.observations if o.concept == "ContactRegion"]

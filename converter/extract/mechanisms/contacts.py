@@ -100,8 +100,10 @@ def _cells(text: str, offset: int) -> list[tuple[str, int, int]]:
 
 
 def _column(heading: str, pos: int, offset: int) -> Column:
-    """A column from its heading; "CONTACT IN KOREA" names the region it serves."""
-    m = _COLUMN_REGION.search(heading)
+    """A column from its heading; "CONTACT IN KOREA" names the region it serves, after the
+    heading's contact words (the 'for' of "For further information contact:" names none)."""
+    opening = action_pattern("contact_header").match(heading)
+    m = _COLUMN_REGION.search(heading, opening.end() if opening else 0)
     if not m:
         return Column(pos, None)
     region = m["r"].strip()
