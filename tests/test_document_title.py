@@ -326,9 +326,9 @@ formatted in XBRL: (i) Consolidated Balance Sheets as of March 31, 2006 and 2007
 ]
 
 
-# known limit: a body sentence's first line cut at its wrap, with neither a defined term nor the
-# 6-K's furnishing phrase in it, ending on a word a title may end on ('... report on its')
-@pytest.mark.xfail(strict=True, reason="a sentence-case verb phrase cut at a wrap reads as a heading")
+# a body sentence's first line cut at its wrap, with neither a defined term nor the 6-K's
+# furnishing phrase in it, ending on a word a title may end on ('... report on its'): the sentence
+# ends on the next line with the colon that introduces its list
 def test_a_verb_phrase_cut_at_its_wrap_is_no_title():
     assert title(TEXT_COVER + "\n<PAGE>\n\n\n     Hanbit Marine Co., Ltd. hereby submits the following report "
                  "on its\n6-K, an English translation of:\n\n     Exhibit 1:  the Company's semi-annual report.\n") is None
@@ -483,3 +483,42 @@ TRANSLATED_COVERS = [
 @pytest.mark.parametrize("text", TRANSLATED_COVERS)
 def test_the_registrants_name_over_its_translated_caption_is_no_title(text):
     assert "韓光" not in (title(text) or "") and "韩光" not in (title(text) or "")
+
+
+_HEADLINE = "Hanbit Electronics Reports Record Third Quarter Sales"
+_OPENING = ("\n\nSEOUL, Korea, Oct. 25, 2005 -- Hanbit Electronics Co., Ltd. today announced that sales "
+            "rose 12% to KRW 1.2 trillion.\n")
+_KO_HEADLINE = "한빛전자, 3분기 영업이익 120억원…전년比 12%↑"
+_KO_OPENING = "\n한빛전자는 3분기 영업이익이 120억원으로 전년 동기 대비 12% 늘었다고 3일 밝혔다.\n"
+
+# a contact block, a photo's caption or the co-announcing companies over (or under) the headline:
+# never the title, nor a part of it
+ASIDES = [
+    ("contact label with its value, lines under it", "Media contact: Jane Roe\nHanbit Electronics\n+82-2-555-0100\n\n"
+     + _HEADLINE + _OPENING, _HEADLINE),
+    ("further information without a colon", "For further information contact Jane Roe\nInvestor Relations, "
+     "+82-2-555-0100\n\n" + _HEADLINE + _OPENING, _HEADLINE),
+    ("Korean contact label", "문의: 홍보팀 김민수 과장\n02-555-0100\n\n" + _KO_HEADLINE + "\n" + _KO_OPENING, _KO_HEADLINE),
+    ("photo tag over the headline", "[Photo] Hanbit Electronics CEO Kim Minsu speaks at the launch\n\n"
+     + _HEADLINE + _OPENING, _HEADLINE),
+    ("Korean photo credit over the headline", "사진=한빛전자 제공\n" + _KO_HEADLINE + "\n" + _KO_OPENING, _KO_HEADLINE),
+    ("caption with its agency under the headline", _KO_HEADLINE + "\n가람시 한빛전자 본사 전경 / 가람뉴스\n"
+     + _KO_OPENING, _KO_HEADLINE),
+    ("portrait caption over the story", "김민수 한빛전자 사장.\n" + _KO_HEADLINE + "\n" + _KO_OPENING, _KO_HEADLINE),
+    ("caption opened by a triangle", "▲ 한빛전자 본사 전경\n\n" + _KO_HEADLINE + "\n" + _KO_OPENING, _KO_HEADLINE),
+    ("co-announcing companies one a line", "Hanbit Electronics Co., Ltd.\nGaram Telecom Inc.\nDaebong Shipping Co., Ltd.\n\n"
+     "Joint Venture Agreement Signed for Busan Terminal\n\nSEOUL, Korea, Oct. 25, 2005 -- Hanbit Electronics Co., Ltd., "
+     "Garam Telecom Inc. and Daebong Shipping Co., Ltd. today announced that they signed an agreement.\n",
+     "Joint Venture Agreement Signed for Busan Terminal"),
+    # a headline that names a company is no list of companies
+    ("headline naming a company", "Hanbit Electronics Co., Ltd.\nHanbit Signs Supply Deal With Garam Telecom Inc.\n"
+     + _OPENING, "Hanbit Signs Supply Deal With Garam Telecom Inc."),
+    # a word of a contact in a headline opens no contact block
+    ("headline with a contact word", "Hanbit Contact Lens Unit Reports Record Sales" + _OPENING,
+     "Hanbit Contact Lens Unit Reports Record Sales"),
+]
+
+
+@pytest.mark.parametrize("text, expected", [c[1:] for c in ASIDES], ids=[c[0] for c in ASIDES])
+def test_contacts_captions_and_co_announcers_are_no_title(text, expected):
+    assert title(text) == expected

@@ -1185,3 +1185,42 @@ def test_a_quarter_defined_by_its_span_counts_in_its_fiscal_year() -> None:
     found = extract_press_release(context(text))
     (net,) = [o for o in found.observations if o.concept == "NetIncomeLoss"]
     assert net.period == Period.duration(dt.date(2023, 4, 1), dt.date(2023, 6, 30))
+
+
+@pytest.mark.parametrize("table, expected", [
+    # a contact table in bars: the contact's column, then its fields; one contact a row
+    ("| Contact | Title | Phone | E-mail |\n|---|---|---|---|\n"
+     "| Jane Roe | IR Manager | +82-2-555-0100 | jane.roe@hanbit.example |\n"
+     "| Kim Minsu | PR Manager | +82-2-555-0200 | minsu.kim@hanbit.example |\n",
+     {"1": {"ContactName": "Jane Roe", "ContactTitle": "IR Manager", "ContactPhoneNumber": "+82-2-555-0100",
+            "ContactEmail": "jane.roe@hanbit.example"},
+      "2": {"ContactName": "Kim Minsu", "ContactTitle": "PR Manager", "ContactPhoneNumber": "+82-2-555-0200",
+            "ContactEmail": "minsu.kim@hanbit.example"}}),
+    # a Korean one: 담당자 (the person in charge), 직급 (rank), 전화번호 (phone)
+    ("| 담당자 | 직급 | 전화번호 |\n| 이서연 | 과장 | 02-555-0100 |\n",
+     {"1": {"ContactName": "이서연", "ContactTitle": "과장", "ContactPhoneNumber": "+82-2-555-0100"}}),
+    # a results table whose first column is no contact's: no contacts
+    ("| Item | Title | Phone |\n| Jane Roe | IR Manager | +82-2-555-0100 |\n", {}),
+], ids=["english", "korean", "no contact column"])
+def test_contacts_in_a_table_one_a_row(table: str, expected: dict) -> None:
+    text = ("SEOUL, Korea, Oct. 25, 2005 -- Hanbit Electronics Co., Ltd. today announced that sales rose 12% "
+            "to KRW 1.2 trillion.\n\n" + table)
+    found = extract_press_release(context(text, registrant="Hanbit Electronics Co., Ltd."))
+    contacts: dict = {}
+    for o in found.observations:
+        if o.concept.startswith("Contact"):
+            contacts.setdefault(dict(o.dimensions)["ContactAxis"], {})[o.concept] = o.value
+    assert contacts == expected
+
+
+def test_further_information_heading_names_no_region() -> None:
+    """'For further information contact:' over the contact's lines at the head of a release: its
+    'for' names no region the contact serves (a 'CONTACT IN KOREA' heading does)."""
+    text = ("For further information contact:\nKim Minsu\nHead of Investor Relations\nHanbit Electronics Co., Ltd.\n"
+            "Tel: 82-2-555-0100\nE-mail: ir@hanbit.example\n\nHanbit Electronics Reports Record Third Quarter Sales\n\n"
+            "SEOUL, Korea, Oct. 25, 2005 -- Hanbit Electronics Co., Ltd. today announced that sales rose 12% "
+            "to KRW 1.2 trillion.\n")
+    found = extract_press_release(context(text, registrant="Hanbit Electronics Co., Ltd."))
+    assert one(found, "ContactName", ContactAxis="1").value == "Kim Minsu"
+    assert one(found, "ContactTitle", ContactAxis="1").value == "Head of Investor Relations"
+    assert not [o for o in found.observations if o.concept == "ContactRegion"]

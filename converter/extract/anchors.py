@@ -327,21 +327,30 @@ _PERIOD_WORD_BEFORE = re.compile(r"\b(?:ended|ending|end|to|through|until|from|a
 
 
 _LABELLED = re.compile(r":|\bdated?\b", re.IGNORECASE)  # a label's colon or its word 'date'
+# the clock time a disclosure portal prints after the date it posted a filing under its title
+# ('풍문또는보도에대한해명(미확정) 2019-05-03 17:41:00')
+_POSTING_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+# a Korean title, whose words a disclosure's name runs together with no space: six syllables
+_KO_TITLE_WORDS = re.compile(r"[가-힣]{6}")
 
 
 def _closing_date(text: str, lines: list[Line]) -> Located | None:
     """A date closing the first line (of ``text``), after the title it dates, in a copy that ran
     the head's lines together ('Consolidated Financial Results for the Year Ending March 31, 2019
-    [Based on Japanese GAAP] November 7, 2018'): not a period's end nor a range's ('... for the
+    [Based on Japanese GAAP] November 7, 2018'), or the date and time a disclosure portal posted
+    the filing under that title ('유상증자결정 2019-05-03 17:41:00'): not a period's end nor a range's ('... for the
     Quarter Ended June 30, 2009')."""
     line = next((line for line in lines if not line.blank), None)
     if line is None:
         return None
     dates = dates_between(text, line.start, line.end)
-    if not dates or line.text[dates[-1].end :].strip():
+    after = line.text[dates[-1].end :].strip() if dates else ""
+    if not dates or after and not _POSTING_CLOCK.fullmatch(after):
         return None
     before = line.text[: dates[-1].start]
-    if len(before.split()) < 3 or _PERIOD_WORD_BEFORE.search(before) or _LABELLED.search(before):
+    if len(before.split()) < 3 and not _KO_TITLE_WORDS.search(before):
+        return None
+    if _PERIOD_WORD_BEFORE.search(before) or _LABELLED.search(before):
         return None  # (a label's date, 'Date of Report: ...', is its item's)
     return Located(dates[-1].value, line.start + dates[-1].start, line.start + dates[-1].end)
 

@@ -23,6 +23,7 @@ from converter.extract.anchors import Located, head_lines
 from converter.extract.mechanisms.lines import Line, squash
 from converter.extract.mechanisms.name_match import name_key
 from converter.extract.mechanisms.names import legal_form_alone
+from converter.extract.title_asides import contact_opener, in_company_list, photo_caption
 from converter.extract.title_chrome import (bracketed, end_before_tail, in_address, in_wrapped_cell,
                                            over_registrant_caption, price_quote, table_heading, table_row)
 from converter.extract.title_cover import HEAD_LINES, SIGNATURE_LINE, annual_form, cover_end, foreign_issuer, signature_lines
@@ -191,6 +192,8 @@ def _skipped(page: _Page, line: Line, lines: list[Line], index: int) -> bool:
         return True
     if page.is_registrant(bare) or _is_banner(bare) or _kicker(page, lines, index) or _section_label(page, lines, index):
         return True
+    if photo_caption(bare) or contact_opener(bare) or in_company_list(lines, index, page.is_registrant):
+        return True  # a photo's caption, a contact block's first line, a list of co-announcing companies
     dates = _dates_of(page.document.text, line, stripped, bare)
     if dates and not _TWO_LETTERS.search(_WEEKDAY.sub("", _without_dates(bare, dates))):
         return True  # a date alone, maybe with its weekday or time
@@ -374,8 +377,28 @@ def _is_paragraph(page: _Page, lines: list[Line], index: int) -> bool:
     runs_on = index and _CONNECTOR_END.search(lines[index - 1].stripped)  # '... by reference into the'
     if runs_on and not _heading(page, line, False):
         return True  # '... from the Report on Form 20-F of' / 'Acme Limited for the year ended ...,'
+    if index and _introduces_a_list(lines[index - 1].stripped, line.stripped):
+        return True
     return page.fixed and _is_body(page, line) and bool(
         _SENTENCE.search(line.stripped) or index + 1 < len(lines) and _is_body(page, lines[index + 1]) or runs_on)
+
+
+# a sentence's end that introduces what follows it: a connector or 'following' before its colon
+# ('..., an English translation of:', '... consists of the following:'); a label has neither
+_LIST_INTRODUCED = re.compile(r"""(?:\b(?:of|for|by|and|to|the|in|on|with|at|from|following|follows)  # the connector
+                                  |,[^:]*)                                                       # or a comma before it
+                                  :$                                                              # the colon that ends it
+                               """, re.IGNORECASE | re.VERBOSE)
+_LOWER_WORD_END = re.compile(r"\b[a-z]+$")  # a line ending on a lower-case word: no title's last word
+
+
+def _introduces_a_list(above: str, line: str) -> bool:
+    """A sentence in sentence case cut at its wrap ('Acme Co., Ltd. hereby submits the following
+    report on its' / '6-K, an English translation of:'): the line above ends on a lower-case word,
+    is in neither capitals nor Title Case, and the line ends the sentence on a colon that
+    introduces a list."""
+    return bool(_LOWER_WORD_END.search(above) and not above.isupper() and not _title_case(above)
+                and _LIST_INTRODUCED.search(line))
 
 
 # a label whose value is on the lines under it, up to a blank line (a contact block:
@@ -385,8 +408,9 @@ _SALUTATION = re.compile(r"^(?:to|dear)\b", re.IGNORECASE)  # 'To Shareholders:'
 
 
 def _label_alone(bare: str) -> bool:
-    """Whether a line is a label alone whose value the lines under it are (not a salutation)."""
-    return _LABEL_ALONE.match(bare) is not None and _SALUTATION.match(bare) is None
+    """Whether a line is a label alone whose value the lines under it are (not a salutation), or
+    opens a contact block ('Media contact: Jane Roe' over her company and phone)."""
+    return _LABEL_ALONE.match(bare) is not None and _SALUTATION.match(bare) is None or contact_opener(bare)
 
 
 def _at_text_end(text: str, block: list[Line]) -> bool:

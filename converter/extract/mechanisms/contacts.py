@@ -100,8 +100,10 @@ def _cells(text: str, offset: int) -> list[tuple[str, int, int]]:
 
 
 def _column(heading: str, pos: int, offset: int) -> Column:
-    """A column from its heading; "CONTACT IN KOREA" names the region it serves."""
-    m = _COLUMN_REGION.search(heading)
+    """A column from its heading; "CONTACT IN KOREA" names the region it serves, after the
+    heading's contact words (the 'for' of "For further information contact:" names none)."""
+    opening = action_pattern("contact_header").match(heading)
+    m = _COLUMN_REGION.search(heading, opening.end() if opening else 0)
     if not m:
         return Column(pos, None)
     region = m["r"].strip()
@@ -161,6 +163,41 @@ def _lines_to_ask(text: str, lines: list[Line], phrases: PhraseFinder) -> set[in
     return asked
 
 
+_TABLE_RULE = re.compile(r"[\s|:+=-]*")  # a rule under a table's heading row: '|---|---|'
+
+
+def _bar_cells(line: Line) -> list[tuple[str, int]]:
+    """The non-empty cells of a table row printed with bars ('| Jane Roe | IR Manager |'):
+    (text, document offset)."""
+    cells, at = [], 0
+    for part in line.text.split("|"):
+        stripped = part.strip()
+        if stripped:
+            cells.append((stripped, line.start + at + part.find(stripped)))
+        at += len(part) + 1
+    return cells
+
+
+def _table_rows(lines: list[Line], i: int) -> list[Column] | None:
+    """A contact table: its heading row names the contact's column and the others' fields
+    ('| Contact | Title | Phone | E-mail |'); each row under it, up to the table's end, is one
+    contact, its cells in the heading's order. None where line ``i`` heads no such table."""
+    if "|" not in lines[i].text:
+        return None
+    headings = [text for text, _ in _bar_cells(lines[i])]
+    field = action_pattern("contact_field")
+    if len(headings) < 2 or not _contact_heading().fullmatch(headings[0]) \
+            or not all(field.fullmatch(h) for h in headings[1:]):
+        return None
+    rows = []
+    for line in lines[i + 1 : i + 16]:
+        if "|" not in line.text:
+            break
+        if not _TABLE_RULE.fullmatch(line.text):
+            rows.append(Column(0, None, cells=_bar_cells(line)))
+    return rows or None
+
+
 def _blocks(ctx: DocumentContext) -> list[list[Column]]:
     lines = split_lines(ctx.text)
     phrases = PhraseFinder("contact_header", ctx.text, ACTIONS)
@@ -169,6 +206,10 @@ def _blocks(ctx: DocumentContext) -> list[list[Column]]:
     blocks = []
     for i, line in enumerate(lines):
         if (asked is not None and i not in asked) or not may_head(line.text):
+            continue
+        table = _table_rows(lines, i)
+        if table is not None:
+            blocks.append(table)  # one contact a row
             continue
         columns = _header_columns(line.text, line.start)
         if columns is None:

@@ -207,6 +207,19 @@ def _starts_like_a_name(name: str) -> bool:
     return first.isupper() or first.isdigit() or first in "(㈜" or "가" <= first <= "힣"
 
 
+def _marker_apart(name: str) -> str:
+    """A Korean name glued to the marker that opens or ends it, the marker set apart as its own
+    word ('(주)가람전자', '가람전자(주)' -> '가람전자 (주)'); a marker inside ('가람(주)는') is no
+    name's edge and stays."""
+    opening = KOREAN_MARKER.match(name)
+    if opening and opening.end() < len(name) and not name[opening.end()].isspace():
+        name = f"{name[:opening.end()]} {name[opening.end():]}"
+    ending = next((m for m in KOREAN_MARKER.finditer(name) if m.end() == len(name)), None)
+    if ending and ending.start() > 0 and not name[ending.start() - 1].isspace():
+        name = f"{name[:ending.start()]} {name[ending.start():]}"
+    return name
+
+
 @lru_cache(maxsize=4096)  # a letterhead's lines are asked again by each reader of the head (pure)
 def is_company_name(name: str) -> bool:
     """Whether ``name`` can be a company's name as printed: not a caption's label, a file
@@ -218,7 +231,7 @@ def is_company_name(name: str) -> bool:
         return False
     if _box_answer(name):
         return False  # '|Yes' / '|No X': a check box's answer cell, printed under every question
-    tokens = name.split()
+    tokens = _marker_apart(name).split()  # a Korean name glued to its marker is a word and its form
     if len(tokens) > MAX_NAME_WORDS:
         return False
     if all(_is_form(t) for t in tokens) or any(t.casefold() in words("not_in_name") for t in tokens):

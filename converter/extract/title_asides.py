@@ -1,0 +1,71 @@
+"""Lines at a document's head that read like a headline and are none: a photo's caption, a
+contact block's opening line, a list of the companies that co-announce (``title.py`` skips them).
+
+A press release furnished under Form 6-K may print its contacts over the headline ('Media
+contact: ...', 'For further information, please contact ...'), and the companies that announce it
+together one a line; a news page prints a photo's caption over or under its headline ('[Photo]
+...', '사진=... 제공', '▲ ...', '... 전경 / <agency>'). The words are in ``data/title_asides.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from converter.extract.mechanisms.lines import Line
+from converter.extract.mechanisms.names import is_company_name, legal_form_at_end
+from converter.extract.mechanisms.sentences import action_values
+from converter.resources import data_rows
+
+
+@cache
+def _pattern(kind: str) -> re.Pattern[str]:
+    """The rows of one kind of ``data/title_asides.tsv`` as one pattern (a credit ends its line)."""
+    alternation = "|".join(f"(?:{row[1]})" for row in data_rows("title_asides.tsv") if row[0] == kind)
+    return re.compile(f"(?:{alternation})\\s*$" if kind == "photo_credit" else alternation, re.IGNORECASE)
+
+
+@cache
+def _portrait() -> re.Pattern[str]:
+    """A Korean portrait's caption: a name, maybe the company, and the rank, with a full stop
+    ('김민수 한빛전자 사장.'); the ranks are the ``ko_title`` rows of corporate_action_phrases.tsv."""
+    ranks = "|".join(sorted((v for v, _ in action_values("ko_title")), key=len, reverse=True))
+    return re.compile(
+        rf"""(?:[가-힣A-Za-z0-9&·()]+\s){{1,3}}  # the name, maybe the company: a word or three
+            (?:{ranks})\.                   # the rank and the caption's full stop (a headline has none)
+        """, re.VERBOSE)
+
+
+def photo_caption(bare: str) -> bool:
+    """Whether a line is a photo's caption: it opens as one ('[Photo] ...', '사진=...', '▲ ...'),
+    ends with its credit ('(사진=한빛전자 제공)', '... 본사 전경 / 한빛뉴스') or is a portrait's
+    ('김민수 한빛전자 사장.')."""
+    if _pattern("photo_opener").match(bare) is not None or _pattern("photo_credit").search(bare) is not None:
+        return True
+    return len(bare) <= 40 and bare.endswith(".") and _portrait().fullmatch(bare) is not None
+
+
+def contact_opener(bare: str) -> bool:
+    """Whether a line opens a contact block ('Media contact: ...', 'For further information,
+    please contact:', '문의: ...'): it and the lines under it, up to a blank line, are no title."""
+    return _pattern("contact_opener").match(bare) is not None
+
+
+def _company_alone(bare: str) -> bool:
+    """A company's name alone on its line, ending in its legal form ('Garam Telecom Inc.')."""
+    return legal_form_at_end(bare) is not None and is_company_name(bare)
+
+
+def in_company_list(lines: list[Line], index: int, is_registrant) -> bool:  # noqa: ANN001
+    """Whether the line at ``index`` is one of a list of companies, one a line (the companies
+    that announce a release together, over its headline): a company's name alone, next to
+    another such line or to the registrant's name. (A headline naming a company holds more
+    than its name: 'Hanbit Signs Deal With Garam Telecom Inc.'.)"""
+    if not _company_alone(lines[index].stripped):
+        return False
+    for near in (index - 1, index + 1):
+        if 0 <= near < len(lines) and not lines[near].blank:
+            neighbour = lines[near].stripped.strip(" |")
+            if _company_alone(neighbour) or is_registrant(neighbour):
+                return True
+    return False
