@@ -1,0 +1,70 @@
+"""Schedule 13D / 13G covers as web mirrors and aggregators of EDGAR copy them (invented
+issuers, persons and figures, in the layouts those copies print): the 13G's list of rules with
+its boxes rendered in other fonts or lost, the filing date in other layouts, the cover table of a
+reporting person flattened or printed values first."""
+
+from __future__ import annotations
+
+import pytest
+
+from converter.extract.kinds.schedule_terms import exchange_act_rule
+from converter.pipeline import convert_text
+
+
+def facts(text: str, name: str = "cover.txt") -> dict[str, object]:
+    (converted,) = convert_text(text, name)
+    return {o.concept + "".join(f"[{m}]" for _, m in o.dimensions): o.value
+            for o in converted.extraction.observations}
+
+
+_DESIGNATE = "Check the appropriate box to designate the rule pursuant to which this Schedule is filed:\n"
+
+
+@pytest.mark.parametrize("boxes, rule", [
+    # a ticked box names the rule, whichever side of it the box stands and however it is drawn
+    ("o Rule 13d-1(b)\nx Rule 13d-1(c)\no Rule 13d-1(d)\n", "13d-1(c)"),
+    ("Rule 13d-1(b) [ ]\nRule 13d-1(c) [X]\nRule 13d-1(d) [ ]\n", "13d-1(c)"),
+    ("Rule 13d-1(b) o\nRule 13d-1(c) o\nRule 13d-1(d) x\n", "13d-1(d)"),
+    ("|\n|\no |\nRule 13d-1(b) |\n|\nx |\nRule 13d-1(c) |\n|\no |\nRule 13d-1(d) |\n", "13d-1(c)"),
+    ("q Rule 13d-1(b)\nx Rule 13d-1(c)\nq Rule 13d-1(d)\n", "13d-1(c)"),
+    ("\u2610 Rule 13d-1(b)\n\u2610 Rule 13d-1(c)\n\u2612 Rule 13d-1(d)\n", "13d-1(d)"),
+    # no box ticked, or the boxes lost in the copy: no rule (the first listed is no answer)
+    ("Rule 13d-1(b)\nRule 13d-1(c)\nRule 13d-1(d)\n", None),
+    ("o Rule 13d-1(b)\no Rule 13d-1(c)\no Rule 13d-1(d)\n", None),
+    ("q Rule 13d-1(b)\nq Rule 13d-1(c)\nq Rule 13d-1(d)\n", None),
+    ("\u00a3 Rule 13d-1(b)\n\u00a3 Rule 13d-1(c)\n\u00a3 Rule 13d-1(d)\n", None),
+    ("Rule 13d-1(b) [ ]\nRule 13d-1(c) [ ]\nRule 13d-1(d) [ ]\n", None),
+    ("| o | Rule 13d-1(b) |\n| o | Rule 13d-1(c) |\n| o | Rule 13d-1(d) |\n", None),
+    ("Rule 13d-1(b) Rule 13d-1(c) Rule 13d-1(d)", None),
+])
+def test_13g_rule_list_names_only_a_ticked_box(boxes: str, rule: str | None) -> None:
+    found = exchange_act_rule(_DESIGNATE + boxes)
+    assert (found.value if found else None) == rule
+
+
+def test_13g_rule_cited_in_a_condition_is_not_the_filing_rule() -> None:
+    text = (_DESIGNATE + "Rule 13d-1(b)\nRule 13d-1(c)\nRule 13d-1(d)\n\nItem 3. If this statement is "
+            "filed pursuant to Rule 13d-1(b), or 13d-2(b), check whether the person filing is a:\n")
+    assert exchange_act_rule(text) is None
+
+
+MIRROR_13G_LOST_BOXES = """\
+SCHEDULE 13G
+Under the Securities Exchange Act of 1934
+Hanbit Electronics Co., Ltd.
+(Name of Issuer)
+Common Stock
+(Title of Class of Securities)
+41234K109
+(CUSIP Number)
+December 31, 2007
+(Date of Event Which Requires Filing of this Statement)
+Check the appropriate box to designate the rule pursuant to which this Schedule is filed:
+Rule 13d-1(b)
+Rule 13d-1(c)
+Rule 13d-1(d)
+"""
+
+
+def test_mirror_13g_with_lost_boxes_states_no_rule() -> None:
+    assert "ExchangeActRule" not in facts(MIRROR_13G_LOST_BOXES)
