@@ -68,3 +68,32 @@ Rule 13d-1(d)
 
 def test_mirror_13g_with_lost_boxes_states_no_rule() -> None:
     assert "ExchangeActRule" not in facts(MIRROR_13G_LOST_BOXES)
+
+
+def _aggregator_copy(header: str, front: str) -> str:
+    return (f"GARAM CAPITAL PARTNERS L.P.\n{header}\n\nSECURITIES AND EXCHANGE COMMISSION\n"
+            f"SCHEDULE 13G\n(Amendment No. 1)*\nHanbit Electronics Co., Ltd.\n(Name of Issuer)\n"
+            f"Common Stock\n(Title of Class of Securities)\n41234K109\n(CUSIP Number)\n{front}")
+
+
+_EVENT_BELOW = "December 31, 2007\n(Date of Event Which Requires Filing of this Statement)\n"
+
+
+@pytest.mark.parametrize("header", [
+    "Filing Date: 2008-02-14", "Filing Date - February 14, 2008", "Filing Date 2008-02-14",
+    "Date Filed: 2008-02-14", "Filed: February 14, 2008", "| Filing Date | 2008-02-14 |",
+    "SC 13G, 2008-02-14", "SC 13G/A, 2008-02-14",
+])
+def test_aggregator_filing_date_dates_the_schedule(header: str) -> None:
+    found = facts(_aggregator_copy(header, _EVENT_BELOW))
+    assert str(found["DocumentDate"]) == "2008-02-14"
+    assert str(found["EventDate"]) == "2007-12-31"
+
+
+@pytest.mark.parametrize("front", [
+    "Date of Event Which Requires Filing of this Statement: December 31, 2007\n",
+    "Date of Event Which Requires Filing of this Statement - December 31, 2007\n",
+    "(Date of Event Which Requires Filing of this Statement) |\n| December 31, 2007 |\n",
+])
+def test_event_date_printed_after_its_caption(front: str) -> None:
+    assert str(facts(_aggregator_copy("Filing Date: 2008-02-14", front))["EventDate"]) == "2007-12-31"
