@@ -97,3 +97,116 @@ def test_aggregator_filing_date_dates_the_schedule(header: str) -> None:
 ])
 def test_event_date_printed_after_its_caption(front: str) -> None:
     assert str(facts(_aggregator_copy("Filing Date: 2008-02-14", front))["EventDate"]) == "2007-12-31"
+
+
+VALUES_FIRST_13D = """\
+SCHEDULE 13D
+Hanbit Electronics Co., Ltd.
+(Name of Issuer)
+CUSIP No. 41234K109
+Garam Capital Partners L.P.
+1. NAME OF REPORTING PERSON
+(a) o (b) x
+2. CHECK THE APPROPRIATE BOX IF A MEMBER OF A GROUP
+3. SEC USE ONLY
+WC
+4. SOURCE OF FUNDS
+Delaware
+6. CITIZENSHIP OR PLACE OF ORGANIZATION
+0
+7. SOLE VOTING POWER
+1,234,567
+8. SHARED VOTING POWER
+0
+9. SOLE DISPOSITIVE POWER
+1,234,567
+10. SHARED DISPOSITIVE POWER
+1,234,567
+11. AGGREGATE AMOUNT BENEFICIALLY OWNED BY EACH REPORTING PERSON
+6.2%
+13. PERCENT OF CLASS REPRESENTED BY AMOUNT IN ROW (11)
+PN
+14. TYPE OF REPORTING PERSON
+CUSIP No. 41234K109
+Page 3 of 7
+Nuri Asset Management LLC
+1. NAME OF REPORTING PERSON
+(a) o (b) x
+2. CHECK THE APPROPRIATE BOX IF A MEMBER OF A GROUP
+Cayman Islands
+6. CITIZENSHIP OR PLACE OF ORGANIZATION
+-0-
+7. SOLE VOTING POWER
+1,234,567
+8. SHARED VOTING POWER
+6.2%
+13. PERCENT OF CLASS REPRESENTED BY AMOUNT IN ROW (11)
+OO
+14. TYPE OF REPORTING PERSON
+"""
+
+
+def test_cover_pages_printed_values_first_are_read_above_their_labels() -> None:
+    found = facts(VALUES_FIRST_13D)
+    assert found["ReportingPersonName[1]"] == "Garam Capital Partners L.P."
+    assert found["ReportingPersonCitizenshipOrPlaceOfOrganization[1]"] == "Delaware"
+    assert (found["SoleVotingPower[1]"], found["SharedVotingPower[1]"]) == (0, 1234567)
+    assert found["AggregateAmountBeneficiallyOwned[1]"] == 1234567
+    assert str(found["PercentOfClass[1]"]) == "0.062"
+    assert found["ReportingPersonTypeCode[1]"] == "PN"
+    assert found["ReportingPersonName[2]"] == "Nuri Asset Management LLC"
+    assert found["ReportingPersonCitizenshipOrPlaceOfOrganization[2]"] == "Cayman Islands"
+    assert (found["SoleVotingPower[2]"], found["SharedVotingPower[2]"]) == (0, 1234567)
+    assert found["ReportingPersonTypeCode[2]"] == "OO"
+
+
+def test_values_first_page_with_its_name_left_blank_names_no_one() -> None:
+    text = VALUES_FIRST_13D.replace("Garam Capital Partners L.P.\n", "")
+    found = facts(text)
+    names = [v for k, v in found.items() if k.startswith("ReportingPersonName")]
+    assert names == ["Nuri Asset Management LLC"]  # (not the CUSIP line, nor item 2's boxes)
+    assert found["ReportingPersonCitizenshipOrPlaceOfOrganization[1]"] == "Cayman Islands"
+
+
+FLATTENED_CELLS_13G = """\
+SCHEDULE 13G
+Hanbit Electronics Co., Ltd.
+(Name of Issuer)
+CUSIP No. 41234K109
+1 |
+NAME OF
+REPORTING PERSON |
+Garam Capital Partners L.P. |
+|||
+4 |
+CITIZENSHIP OR
+PLACE OF ORGANIZATION |
+Delaware |
+|||
+NUMBER OF |
+5 |
+SOLE VOTING POWER |
+0 |
+||
+6 |
+SHARED VOTING POWER |
+1,234,567 |
+|||
+9 |
+AGGREGATE AMOUNT BENEFICIALLY OWNED BY EACH |
+1,234,567 |
+||
+11 |
+PERCENT OF CLASS REPRESENTED BY AMOUNT IN ROW 9 |
+6.2% |
+||
+12 |
+TYPE OF REPORTING PERSON* |
+PN |
+"""
+
+
+def test_flattened_cover_whose_aggregate_label_lost_its_last_words() -> None:
+    found = facts(FLATTENED_CELLS_13G)
+    assert found["AggregateAmountBeneficiallyOwned[1]"] == 1234567
+    assert found["SharedVotingPower[1]"] == 1234567
