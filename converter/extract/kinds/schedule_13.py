@@ -6,7 +6,7 @@ name, citizenship or place of organization, sole and shared voting and dispositi
 aggregate amount, percent of class and type code, each on the person's ``ReportingPersonAxis``
 member (share counts and the percent in the document period, as the taxonomy defines them).
 A value sits after its item's label on the same line or on the lines below, up to the next
-item; the side caption of the share items (``NUMBER OF / SHARES / BENEFICIALLY / ...``) and
+item (above it, on a page a copy printed values first: ``mechanisms.cover_values_first``); the side caption of the share items (``NUMBER OF / SHARES / BENEFICIALLY / ...``) and
 cell marks around it are not part of it; ``-0-`` and ``None`` are zero. The schedule's front
 page gives the subject company and class (``(Name of Issuer)``), the CUSIP number and the date
 of the event that requires the filing, each above its caption (or before it, on a cover run onto
@@ -34,7 +34,9 @@ from converter.extract.kinds.joint_filing import (
 )
 from converter.extract.kinds.schedule_header import schedule_header_facts
 from converter.extract.kinds.schedule_13_front_page import ads_ratio, cusip, event_date
-from converter.extract.mechanisms.cover_item_numbers import before_next_number
+from converter.extract.mechanisms.cover_item_numbers import item_span
+from converter.extract.mechanisms.cover_run_on import as_lines, broken_lines, run_on_breaks
+from converter.extract.mechanisms.cover_values_first import name_line_above, prints_values_first
 from converter.extract.mechanisms.share_classes import ClassFigures, class_figures
 from converter.extract.mechanisms.signatures import find_signature_blocks, signature_section
 from converter.extract.mechanisms.ownership_summary import summary_rows
@@ -122,78 +124,45 @@ def _row_label_matches(text: str) -> list[re.Match[str]]:
 _NAME_LABEL = re.compile(r"NAMES?\s+OF", re.IGNORECASE)
 
 
-# a rule between a run-on cover's items: where its line broke
-_RUN_ON_RULE = re.compile(r"(?<=\S)[ \t]+(?:[-_=]{3,}[ \t]*)+(?=\S)")
-
-
-def _run_on_breaks(text: str, labels: list[re.Match[str]]) -> list[int]:
-    """Where a cover whose numbered items run on in one line (a copy that lost its line breaks:
-    "---- 1. NAME OF REPORTING PERSONS ... ---- 2. CHECK THE APPROPRIATE BOX") breaks its lines:
-    the blank before each item's number, and the blanks around its rules, on each line that
-    holds two numbered items, or one and a rule with words on both sides (no cover printed one
-    item a line runs a rule into words). None on a cover printed one item a line."""
-    numbered: dict[int, list[int]] = {}  # line start -> where its items' numbers start
-    for m in labels:
-        if m["lead"] and any(c.isdigit() for c in m["lead"]):
-            number = m.start() + next(i for i, c in enumerate(m["lead"]) if c.isdigit() or c == "(")
-            numbered.setdefault(text.rfind("\n", 0, number) + 1, []).append(number)
-    breaks: list[int] = []
-    for line_start, numbers in numbered.items():
-        line_end = text.find("\n", line_start) % (len(text) + 1)
-        rules = list(_RUN_ON_RULE.finditer(text, line_start, line_end))
-        if len(numbers) < 2 and not rules:
-            continue
-        breaks += [n - 1 for n in numbers if n > line_start and text[n - 1] in " \t"]
-        for rule in rules:
-            breaks += [rule.start(), rule.end() - 1]
-    return breaks
-
-
-def _broken_lines(text: str, breaks: list[int]) -> list[tuple[int, int]]:
-    """The (start, end) of each line of ``text`` that ``breaks`` break: a run-on cover's."""
-    lines = {(text.rfind("\n", 0, at) + 1, text.find("\n", at) % (len(text) + 1)) for at in breaks}
-    return sorted(lines)
-
-
-def _as_lines(text: str, breaks: list[int]) -> str:
-    """``text`` with a line break in place of the blank at each of ``breaks``: the same length,
-    so every offset read from it is the original's."""
-    chars = list(text)
-    for at in breaks:
-        chars[at] = "\n"
-    return "".join(chars)
-
-
 def find_cover_pages(text: str) -> list[CoverPage]:
     """The cover pages of ``text``, in order; a person whose page is repeated is kept once. A
-    cover whose items run on in one line is read as if each item began a line of its own."""
+    cover whose items run on in one line is read as if each item began a line of its own; a page
+    printed values first, each value from above its label."""
     labels = _row_label_matches(text)
-    breaks = _run_on_breaks(text, labels)
-    run_on = _broken_lines(text, breaks)
+    breaks = run_on_breaks(text, labels)
+    run_on = broken_lines(text, breaks)
     if breaks:
-        text = _as_lines(text, breaks)
+        text = as_lines(text, breaks)
         labels = _row_label_matches(text)
     pages: list[CoverPage] = []
     current: CoverPage | None = None
+    spans = [item_span(text, labels, i) for i in range(len(labels))]
+    values_first = False  # (the page prints each value above its label: read it there)
     for i, m in enumerate(labels):
-        end = labels[i + 1].start() if i + 1 < len(labels) else min(len(text), m.end() + 300)
-        end = before_next_number(text, m, labels[i + 1] if i + 1 < len(labels) else None, end)
+        start, end = spans[i]
         concept = _concept(m["label"])
         broken = any(a <= m.start() < b for a, b in run_on)  # (a run-on cover's item, not a page's of its own)
         if _NAME_LABEL.match(m["label"]):
-            current = _page(text, m.end(), end, run_on=broken)
+            values_first = not broken and prints_values_first(text, start, end)
+            if values_first:
+                above = name_line_above(text, labels[i - 1].end() if i else 0, m.start())
+                current = _page(text, *above) if above else None
+            else:
+                current = _page(text, start, end, run_on=broken)
             if current is not None and not any(
                     p.person.name.casefold() == current.person.name.casefold() for p in pages):
                 pages.append(current)
             continue
         if current is None or concept == "-" or concept in current.rows or concept in current.classes:
             continue
-        by_class = _class_rows(text, concept, m.end(), end)
+        if values_first:
+            start, end = spans[i - 1]  # (what a page printed labels first would give the item before)
+        by_class = _class_rows(text, concept, start, end)
         if by_class is not None:  # figures of two classes: each on its class, or none if untold
             if by_class.figures:
                 current.classes[concept] = by_class.figures
             continue
-        found = _row_value(text, concept, m.end(), end, run_on=broken)
+        found = _row_value(text, concept, start, end, run_on=broken)
         if found is not None:
             current.rows[concept] = found
             if concept == "ReportingPersonTypeCode":

@@ -56,13 +56,41 @@ def cusip(text: str) -> Located | None:
 
 
 def event_date(text: str) -> Located | None:
+    """The date of the event that requires the filing: above its caption, else after it where a
+    copy prints the caption as a label before its value.
+
+    >>> [str(event_date(t).value) for t in ("May 12, 2008\\n(Date of Event Which Requires Filing of this Statement)",
+    ...     "Date of Event Which Requires Filing of this Statement: May 12, 2008",
+    ...     "(Date of Event Which Requires Filing of this Statement) |\\n| December 31, 2007 |")]
+    ['2008-05-12', '2008-05-12', '2007-12-31']
+    """
     found = captioned(text, r"Date\s+of\s+Event\s+(?:which|that)\s+Requires\s+Filing\s+of\s+"
                             r"(?:this|the)\s+Statement", opening=r"Date\s+of\s+Event")
     dates = find_dates(str(found.value)) if found else []
     if not found or not dates:
-        return None
+        return _event_date_after_label(text)
     raw = find_dates(text[found.start : found.end])
     return Located(raw[0].value, found.start + raw[0].start, found.start + raw[0].end) if raw else None
+
+
+# the caption printed as a label before its value, as mirror copies lay out the front page
+# ("Date of Event Which Requires Filing of this Statement: May 12, 2008", the caption's cell then
+# the value's cell): only blanks, cell marks and a colon or dash between it and the date
+_EVENT_LABEL = re.compile(
+    r"""\(?Date\s+of\s+Event\s+(?:which|that)\s+Requires\s+Filing   # the caption
+        (?:\s+of\s+(?:this|the)\s+Statement)?\)?                    # its last words, its bracket
+        [\s|]*(?:[:\-\u2013\u2014][\s|]*)?                            # to the value, across cells
+        (?=\d|[A-Z])                                               # which opens the next word
+    """, re.IGNORECASE | re.VERBOSE)
+
+
+def _event_date_after_label(text: str) -> Located | None:
+    """The date right after the caption used as a label: the first word after it opens a date."""
+    for m in _EVENT_LABEL.finditer(text):
+        dates = find_dates(text[m.end() : m.end() + 40])
+        if dates and dates[0].start == 0:
+            return Located(dates[0].value, m.end(), m.end() + dates[0].end)
+    return None
 
 
 _EACH = re.compile(r"\beach\b", re.I)  # 'Each ADS represents ...', 'ADSs, each representing ...'

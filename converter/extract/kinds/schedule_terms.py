@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from converter.extract.mechanisms.checkbox import mark_patterns, mark_reach
+from converter.extract.mechanisms.checkbox import checked_in, mark_patterns, mark_reach
 from converter.extract.mechanisms.name_match import canonical, phrase_pattern
 from converter.extract.mechanisms.signature_lines import blank_cells
 from converter.extract.mechanisms.subject_company import Located
@@ -161,6 +161,10 @@ def exchange_act_rule(text: str) -> Located | None:
     """
     text = blank_cells(text)  # "|[X]" / "|Rule 13d-1(c)": cells of a flattened table
     rules = list(_rule_patterns()[0].finditer(text))
+    listed, ticked = _rule_list(text)
+    if ticked is not None:
+        return Located(_rule_value(ticked.group(0)), ticked.start(), ticked.end())
+    rules = [m for m in rules if not any(a <= m.start() < b for a, b in listed) and not _conditional(text, m)]
     checked = _checked_rule(text, rules)
     cited = [checked] if checked else [m for m in rules if not _unchecked(text, m)]
     if any("(" in m["rule"] for m in cited):
@@ -168,10 +172,62 @@ def exchange_act_rule(text: str) -> Located | None:
     if not cited:
         return None
     best = min(cited, key=lambda m: len(m["rule"]))
-    value = _PARAGRAPH_SPACE.sub("(", _RULE_WORD.sub("", " ".join(best["rule"].split())))
+    return Located(_rule_value(best["rule"]), best.start("rule"), best.end("rule"))
+
+
+def _rule_value(cited: str) -> str:
+    """A cited rule as the CFR writes it: '13d-1(c)' of 'Rule 13d-1 (c)', 'RULE 13D-1(K)(1)'."""
+    value = _PARAGRAPH_SPACE.sub("(", _RULE_WORD.sub("", " ".join(cited.split())))
     if not any(c.islower() for c in value):
         value = value.lower()  # a title in capitals ('PURSUANT TO RULE 13D-1(K)(1)'): the rule as the CFR writes it
-    return Located(value, best.start("rule"), best.end("rule"))
+    return value
+
+
+# the paragraphs a Schedule 13G's cover lists, one box each, under "Check the appropriate box to
+# designate the rule pursuant to which this Schedule is filed"
+_LISTED_PARAGRAPHS = ("b", "c", "d")
+_LIST_GAP = 40  # characters between two rules of the list: its boxes, rules, cell marks, line breaks
+_CONDITIONAL = re.compile(r"\bif\b[^.;:]{0,60}\bfiled\s+pursuant\s+to\s+$", re.I)  # "If this statement is filed pursuant to"
+
+
+@cache
+def _list_patterns() -> tuple[re.Pattern[str], list[re.Pattern[str]]]:
+    """The 13G's list of rules (two of them or more in a row, nothing but a box's mark between:
+    no word of two letters), and each listed rule as a box's label."""
+    rule = f"(?:{phrase_pattern('rule')})"
+    one = rf"{rule}[ \t]?\([{''.join(_LISTED_PARAGRAPHS)}]\)"
+    gap = rf"(?:(?![A-Za-z]{{2}})[\s\S]){{0,{_LIST_GAP}}}?"  # (a mark 'x', 'o', 'þ' is no word)
+    labels = [re.compile(rf"{rule}[ \t]?\({p}\)(?![\w(])", re.I) for p in _LISTED_PARAGRAPHS]
+    return re.compile(rf"{one}(?:{gap}{one})+(?![\w(])", re.I), labels
+
+
+_LINE_REST = re.compile(r"[^\n]{0,12}")  # a box printed after the list's last rule, on its line
+
+
+def _rule_list(text: str) -> tuple[list[tuple[int, int]], re.Match[str] | None]:
+    """Where the 13G's lists of rules stand, and the rule whose box is ticked in one of them
+    (``checkbox.checked_in``: a box before or after its rule, as the list's first box stands).
+    Only a ticked box names the rule: a list whose boxes are all empty, or lost in the copy
+    ('o', '¨', 'q', '£', nothing at all), names none, and its rules are no rule cited. A copy
+    that prints each box on a line of its own above its rule is read with its lines joined."""
+    pattern, labels = _list_patterns()
+    spans: list[tuple[int, int]] = []
+    for m in pattern.finditer(text):
+        start, end = max(0, m.start() - _LIST_GAP), _LINE_REST.match(text, m.end()).end()  # type: ignore[union-attr]
+        spans.append((m.start(), m.end()))
+        joined = text[:start] + text[start:end].replace("\n", " ") + text[end:]  # (same length)
+        found = checked_in(joined, m.start(), end, labels)
+        if found is not None:
+            ticked = labels[found.index].search(text, m.start(), end)
+            if ticked is not None:
+                return spans, ticked
+    return spans, None
+
+
+def _conditional(text: str, cited: re.Match[str]) -> bool:
+    """Whether a rule is cited in a condition ("Item 3. If this statement is filed pursuant to
+    Rule 13d-1(b) ..., check whether the person filing is a"): not the rule the filing is made under."""
+    return _CONDITIONAL.search(text, max(0, cited.start() - 90), cited.start()) is not None
 
 
 _RULE_WORD = re.compile(r"^Rules?\s+", re.I)  # the word before a rule's number

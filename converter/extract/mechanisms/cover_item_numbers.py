@@ -50,3 +50,14 @@ def before_next_number(text: str, label: re.Match[str], following: re.Match[str]
     if own is not None and number and int(number["n"]) == own + 1:
         return lines[-1][0]
     return end
+
+
+_REST = 300  # characters the last item's value may hold after its label
+
+
+def item_span(text: str, labels: list[re.Match[str]], i: int) -> tuple[int, int]:
+    """Where the value of item ``labels[i]`` stands on a page printed labels first: after its
+    label, up to the next label (or the next item's number alone on the line above that label)."""
+    m, following = labels[i], labels[i + 1] if i + 1 < len(labels) else None
+    end = following.start() if following is not None else min(len(text), m.end() + _REST)
+    return m.end(), before_next_number(text, m, following, end)
