@@ -41,7 +41,7 @@ def test_a_cue_window_the_gate_refuses_holds_no_cue() -> None:
 def test_a_line_the_contact_heading_gate_refuses_heads_no_contact_block() -> None:
     """Every line that heads a contact block (a row of column headings, or "Contact: Jane Doe")
     passes the gate; most lines are refused."""
-    from converter.extract.mechanisms import contacts
+    from converter.extract.mechanisms import contact_blocks as contacts
     from converter.extract.mechanisms.lines import split_lines
 
     heads = refused = 0
@@ -61,7 +61,7 @@ def test_the_lines_left_unasked_are_lines_the_heading_gate_refuses(monkeypatch: 
     """``_lines_to_ask`` passes every line the contact-heading gate passes (found by the words'
     offsets in the folded text), and the contact blocks read with it are those read asking
     every line; texts whose folding changes their length are asked line by line."""
-    from converter.extract.mechanisms import contacts
+    from converter.extract.mechanisms import contact_blocks as contacts
     from converter.extract.mechanisms.lines import split_lines
     from converter.extract.mechanisms.sentences import ACTIONS, PhraseFinder
 
@@ -81,7 +81,7 @@ def test_the_lines_left_unasked_are_lines_the_heading_gate_refuses(monkeypatch: 
     assert skipped > 1000
 
     def blocks() -> list:
-        return [contacts._blocks(SimpleNamespace(text=text)) for text in texts]
+        return [contacts.contact_blocks(SimpleNamespace(text=text)) for text in texts]
 
     cut = blocks()
     monkeypatch.setattr(contacts, "_lines_to_ask", lambda *_: None)

@@ -8,7 +8,8 @@ import re
 from functools import cache
 
 from converter.extract.base import DocumentContext
-from converter.extract.mechanisms.contacts import HONORIFIC, NAME, _korean_titles, _string
+from converter.extract.mechanisms.contact_blocks import HONORIFIC, NAME
+from converter.extract.mechanisms.contacts import _korean_titles, _string
 from converter.extract.mechanisms.figure_subjects import ORG_WORD
 from converter.extract.mechanisms.names import title_alternation, words
 from converter.extract.mechanisms.sentences import HANGUL, Collected, Sentence, action_pattern
