@@ -17,7 +17,7 @@ from converter.extract.mechanisms import company_counts as cc
 from converter.extract.mechanisms import names, prose_margins
 from converter.extract.mechanisms.prose_figures import sentence_figures
 from converter.extract.mechanisms.prose_period_parts import cumulative_candidates, cumulative_compared
-from converter.extract.mechanisms.prose_periods import is_comparative
+from converter.extract.mechanisms.prose_comparisons import is_comparative
 from converter.extract.mechanisms.sentences import find_measures, sentences
 from converter.parse.periods import find_periods
 

@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 from document_texts import ingested_texts
 
-from converter.extract.mechanisms import prose_periods as pp
+from converter.extract.mechanisms import prose_comparisons as pp
 from converter.extract.mechanisms.sentences import Sentence, gated_search, sentences, word_pattern
 from converter.parse.periods import FoundPeriod, find_periods
 
@@ -18,11 +18,11 @@ TEXTS = ingested_texts()
 
 
 def _plain_is_comparative(text: str, p: FoundPeriod, s: Sentence) -> bool:
-    """``prose_periods.is_comparative`` as it was written: every test in the order of reading."""
+    """``prose_comparisons.is_comparative`` as it was written: every test in the order of reading."""
     before = text[max(s.start, s.start + p.start - 30):s.start + p.start]
     after = text[s.start + p.end:s.start + p.end + 24]
     compare = word_pattern("compare")
-    tail = pp._compared_before().search(before)
+    tail = pp.compared_before().search(before)
     if not tail:
         clause = text[s.start:s.start + p.start]
         breaks = list(pp.CLAUSE_BREAK.finditer(clause))

@@ -33,11 +33,10 @@ from converter.extract.mechanisms.prose_figures import (
     compound,
     segment_cube,
 )
+from converter.extract.mechanisms.prose_comparisons import CLAUSE_BREAK, STRONG_COMPARE
 from converter.extract.mechanisms.prose_periods import (
-    CLAUSE_BREAK,
     NO_PERIOD,
     NOW,
-    STRONG_COMPARE,
     Dated,
     concept_kinds,
 )

@@ -13,7 +13,8 @@ import re
 
 from converter.extract.mechanisms.prose_figures import PER_SHARE, Binding, Figure
 from converter.extract.mechanisms.prose_percents import listed_in_turn
-from converter.extract.mechanisms.prose_periods import CLAUSE_BREAK, Dated, concept_kinds
+from converter.extract.mechanisms.prose_comparisons import CLAUSE_BREAK
+from converter.extract.mechanisms.prose_periods import Dated, concept_kinds
 from converter.extract.mechanisms.sentences import MeasureHit, Sentence, gated_search
 from converter.model import Mention, Period
 from converter.parse.gates import Gated

@@ -17,11 +17,12 @@ from typing import TYPE_CHECKING
 from converter.extract.mechanisms.prose_figures import in_cube
 from converter.extract.mechanisms.prose_margins import Written, written_margin
 from converter.extract.mechanisms.prose_period_parts import RELATION_OFFSETS
-from converter.extract.mechanisms.prose_periods import KO_COMPARED_AFTER, Dated, concept_kinds, fit
+from converter.extract.mechanisms.prose_change_figures import compared_figure_start, unbound_amount_between
+from converter.extract.mechanisms.prose_comparisons import KO_COMPARED_AFTER
+from converter.extract.mechanisms.prose_periods import Dated, concept_kinds, fit
 from converter.extract.mechanisms.sentences import HANGUL, MeasureHit, Sentence, find_measures, \
     word_pattern
 from converter.model import PURE, Mention, Period
-from converter.parse.amounts import find_amounts
 from converter.parse.periods import FoundPeriod, find_periods, shift
 
 if TYPE_CHECKING:
@@ -213,7 +214,7 @@ class PercentBinder:
                 return None
         named = [m for m in measures if m.end <= figure.start]
         if named and named[-1].concept in concept_kinds() and \
-                not _unbound_amount_between(self.text, named[-1].end, figure.start, primary):
+                not unbound_amount_between(self.text, named[-1].end, figure.start, primary):
             m = named[-1]
             return m.concept, self._measure_period(m, bindings, figure), self._measure_subject(m, bindings, figure)
         if not measures and self.last is not None and _THIS_REPRESENTS.match(
@@ -254,7 +255,7 @@ class PercentBinder:
         if direction == 0 or change not in concept_kinds() or not _change_cube(change, subject.axis):
             return
         own = fit(concept, dated.period)
-        previous = _compared_figure_start(self.text, figures, figure, s.start)
+        previous = compared_figure_start(self.text, figures, figure, s.start)
         following = next((f.start for f in figures if f.start > figure.end), s.end)
         after = self.periods.comparative(s, periods, own, figure.end, following)
         before = self.periods.comparative(s, periods, own, previous, figure.start)
@@ -429,38 +430,6 @@ class PercentBinder:
                 _OTHER_CLAUSE.search(between) or find_measures(self.text, earlier[-1].end, figure.start):
             return 0
         return self._direction(s, earlier[-1], figures)
-
-
-# "(40조원)보다 6.4%", "1,200억원 대비 12%": a figure compared against, then the change
-_KO_AGAINST_FIGURE = re.compile(r"\s*\)?\s*(?:적자|흑자|손실)?\s*(?:보다|대비|에\s*비해|에\s*견줘)\s*(?:는|은|도)?\s*")
-
-
-def _compared_figure_start(text: str, figures: list["Figure"], figure: "Figure", start: int) -> int:
-    """Where the words before a change (``figure``) begin: after the figure before it, or, where
-    that figure is the one a Korean change is compared against ("전분기(40조원)보다 6.4%
-    증가했고 지난해 3분기(47조원)보다는 7.5%"), after the figure before that one: the period
-    that figure is of ("전분기") is the change's comparison, not the next clause's."""
-    before = [f for f in figures if f.end <= figure.start]
-    if before and _KO_AGAINST_FIGURE.fullmatch(text, before[-1].end, figure.start):
-        before = before[:-1]
-    return max([f.end for f in before] + [start])
-
-
-# an amount's change in brackets right after it: "812百万円 (△91.7%)"
-_CHANGE_IN_BRACKETS = re.compile(r"\s*[(（]\s*[△▲\-−+]?\s*")
-
-
-def _unbound_amount_between(text: str, start: int, end: int, primary: list["Binding"]) -> bool:
-    """The percentage at ``end`` is in brackets right after an amount no measure took ("経常利益
-    ... 812百万円 (△91.7%)", a note's figure after a summary's headings): it is that amount's
-    change, not the change of the measure named before it."""
-    amounts = find_amounts(text[start:end])
-    if not amounts:
-        return False
-    last = amounts[-1]
-    bound = {(b.figure.start, b.figure.end) for b in primary}
-    return (start + last.start, start + last.end) not in bound and \
-        _CHANGE_IN_BRACKETS.fullmatch(text, start + last.end, end) is not None
 
 
 def _implied_year_before(own: Period | None, s: Sentence, periods: list[FoundPeriod], after: str) -> Period | None:

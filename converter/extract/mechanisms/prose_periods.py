@@ -23,9 +23,6 @@ from functools import cache
 
 from converter.extract.base import DocumentContext
 from converter.extract.mechanisms.prose_period_parts import (
-    COLON as _COLON,
-    LED as _LED,
-    OPENED as _OPENED,
     RELATION_OFFSETS,
     prior_period_offset,
     a_year as _a_year,
@@ -37,29 +34,20 @@ from converter.extract.mechanisms.prose_period_parts import (
     quarters_offset,
     sentence_period as _sentence_period,
 )
+from converter.extract.mechanisms.prose_comparisons import CLAUSE_BREAK, KO_COMPARED_AFTER, compared_before, \
+    is_comparative, year_after_comparison
 from converter.extract.mechanisms.prose_causes import cause_kinds, may_name_cause_folded, not_the_figures
 from converter.extract.mechanisms.sentences import Sentence, gated_search, word_pattern
 from converter.model import Period
 from converter.parse.fiscal_calendar import fiscal_calendar, year_end_stated, year_end_unstated
 from converter.parse.gates import Gated, folded_text
-from converter.parse.period_patterns import RELATIVE, THIS_YEAR_WORDS
+from converter.parse.period_patterns import THIS_YEAR_WORDS
 from converter.parse.periods import FiscalCalendar, FoundPeriod, find_periods, shift
 from converter.taxonomy.table import concept_rows
 
-STRONG_COMPARE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.|as\s+against|relative\s+to)\s", re.I)
-CLAUSE_BREAK = re.compile(r";|,\s*while\b|\bwhile\b|,\s*whereas\b|,\s*but\b|,\s*and\s+(?=[a-z]+\s+[a-z]+\s+(?:was|were|amounted|reached|rose|fell))")
 # "Revenue last month fell ...", "지난달 매출은 ...": the month before the article's, the figures' own
 # period where no comparison word introduces the phrase (``_last_month``)
 LAST_MONTH = "last_month"
-# Korean comparison words written after the period they introduce: "전분기 대비", "2·4분기에 견줘"
-# ("작년과 비슷한 수준인 N억원": a level like the period's, the figure the text's period's)
-KO_COMPARED_AFTER = re.compile(r"\s*(?:\(\s*[^)]{0,30}\)\s*)?(?:의\s*[가-힣]+\s*)?(?:에\s*)?(?:대비|보다|비해|견줘|견주어|과\s*비교|와\s*비교|에\s*비해"
-                               r"|[과와]\s*(?:비슷|유사|같은\s*수준))")
-# "작년 1분기 538억원에서 54억원으로": a period right before the figure a measure went from (에서)
-# is that figure's, the comparison's, not the period the text is about
-KO_FROM_FIGURE_AFTER = re.compile(r"""\s*(?:의\s*)?[△-]?\d[\d,.]*\s*    # 작년 1분기(의) 538
-    (?:[조억만천백]\s*(?:\d[\d,.]*\s*)?)*원?\s*                        # 억 / 조 2천억 / 원
-    (?:적자|흑자|손실)?\s*에서(?![가-힣])""", re.VERBOSE)
 # "지난해 1분기 12억원의 영업이익을 기록했던 한빛은 올해 1분기 ...", "작년 2분기 35억원 손실과 비교할
 # 때": a period opening a clause that states an earlier figure, as background (a past-perfect
 # adnominal, -던) or as what the main clause is compared with: that figure's period, not the text's
@@ -69,10 +57,6 @@ _KO_EARLIER_CLAUSE = re.compile(r"""(?:
      (?:[가-힣]{1,6}\s*)?(?:과|와)\s*비교)                              # (손실)과 비교""", re.VERBOSE)
 PERIOD_KINDS = ("quarter", "half", "year", "months", "fyq", "quarter_end", "months_to", "to_quarter", "quarters",
                 "jfy", "cjk_ended", "split_year", LAST_MONTH)
-_LEADS_PERIOD = re.compile(r"\b(?:in|for|during|at|of)\s+(?:the\s+)?$")
-_DIGIT = re.compile(r"\d")
-_TO = re.compile(r"\bto\b")
-_WORD_OR_FIGURE_END = re.compile(r"[\d\w][,\s]*$")
 _OPEN_PARENTHESIS = re.compile(r"\s*\(\s*")
 # "2001년 2·4분기(1조 3250억원)": a figure in parentheses right after a period phrase; not the
 # period's own dates ("2030年3月期第3四半期(29.4.1~同12.31)", "(2029年4月1日～12月31日)")
@@ -91,12 +75,6 @@ def _since(text: str, end: int) -> bool:
 # a colon and then a figure: the phrase before the colon heads that figure ("... 2031: 4,321")
 _HEADS_FIGURE = re.compile(r"\s*[:：]\s*(?:[A-Z]{0,3}[$¥₩€£]|\d)")
 _OTHER_SENTENCE = re.compile(r";|\.\s")
-
-
-@cache
-def _compared_before() -> re.Pattern[str]:
-    """"compared with the", "from": a comparison word ending the text before a period phrase."""
-    return re.compile(rf"(?:{word_pattern('compare').pattern})\s+(?:(?:the|a|its)\s+)?$", re.I)
 
 
 @cache
@@ -142,53 +120,6 @@ _OTHER_CALENDAR = FiscalCalendar(6)
 
 # a word naming the year of the text: this year, 올해, 금년
 _THIS_YEAR_WORD = re.compile(rf"\bthis\s+(?:fiscal\s+)?year\b|{'|'.join(THIS_YEAR_WORDS)}", re.IGNORECASE)
-
-
-def is_comparative(text: str, p: FoundPeriod, s: Sentence) -> bool:
-    """A period phrase introduced by a comparison ("from the third quarter of 2002", "compared
-    with ... in 2002", "전분기 대비", "2·4분기에 견줘") or relative to the figure's own."""
-    # (each test is pure: the cheap ones first, the clause before the phrase read last; a phrase
-    # relative to the figure's own, a third of those asked, needs no search at all)
-    if p.relation is not None:
-        return True
-    before = text[max(s.start, s.start + p.start - 30):s.start + p.start]
-    after = text[s.start + p.end:s.start + p.end + 24]
-    if _compared_before().search(before) or KO_COMPARED_AFTER.match(after) or KO_FROM_FIGURE_AFTER.match(after) \
-            or gated_search(_relation_opens(), before):
-        return True
-    # "compared with a net loss of $6.4 million, or $0.09 per share, in the ... of 2002"
-    clause = text[s.start:s.start + p.start]
-    breaks = list(CLAUSE_BREAK.finditer(clause))
-    begin = breaks[-1].end() if breaks else 0
-    return bool(STRONG_COMPARE.search(clause, begin) or _from_figure_in(clause[begin:], word_pattern("compare"), p.text)
-                or word_pattern("earlier").search(clause, begin))  # "as it had reported X in the quarter ..."
-
-
-@cache
-def _relation_opens() -> Gated:
-    """"전년동기(03.2/4분기)", "a year earlier (2Q02)": a period naming the comparative one."""
-    relations = "|".join(f"(?:{source})" for _, source in RELATIVE)
-    return Gated(re.compile(rf"(?:{relations})\s*\(\s*$", re.I))
-
-
-def _from_figure_in(clause: str, compare: re.Pattern[str], phrase: str = "") -> bool:
-    """"... from KRW 11.7 billion in the second quarter of 2002": the period after a compared
-    figure is the comparative one (not so in "from X to Y in the quarter"); "from $11.8 million,
-    or $0.57 per diluted share, in fiscal 2002" (the phrase brings its own "in")."""
-    marks = list(compare.finditer(clause))
-    if not marks:
-        return False
-    segment = clause[marks[-1].end():]
-    led = _LED.match(phrase) is not None
-    return (len(segment) < 80 and bool(_DIGIT.search(segment)) and not _TO.search(segment)
-            and bool(_LEADS_PERIOD.search(segment) or (led and _WORD_OR_FIGURE_END.search(segment))))
-
-
-@cache
-def _year_after_comparison() -> re.Pattern[str]:
-    """"from 2002", "compared with fiscal 2002": a comparison word, then a year (built once)."""
-    compare = word_pattern("compare").pattern
-    return re.compile(rf"(?:{compare})\s+(?:fiscal\s+)?(?:year\s+)?((?:19|20)\d\d)(?!\d|,\d)", re.I)
 
 
 def fit(concept: str, period: Period | None) -> Period | None:
@@ -260,7 +191,7 @@ class ProsePeriods:
             return p
         before = self.ctx.text[max(s.start, s.start + p.start - 30):s.start + p.start]
         after = self.ctx.text[s.start + p.end:s.start + p.end + 24]
-        if _compared_before().search(before) or KO_COMPARED_AFTER.match(after):
+        if compared_before().search(before) or KO_COMPARED_AFTER.match(after):
             return p
         day = self.ctx.document_date
         if day is None:
@@ -490,7 +421,7 @@ class ProsePeriods:
 
     def year_compared(self, own: Period | None, left: int, right: int) -> Period | None:
         """"a 1.2% increase from 2002": the same part of the year named after the comparison."""
-        m = _year_after_comparison().search(self.ctx.text, left, right)
+        m = year_after_comparison().search(self.ctx.text, left, right)
         if own is None or own.end is None or m is None:
             return None
         years = own.end.year - int(m.group(1))

@@ -1,0 +1,84 @@
+"""Comparison in prose: whether a period phrase introduces what a figure is compared with
+("compared with the third quarter of 2002", "from KRW 11.7 billion in 2002", "전분기 대비",
+"2·4분기에 견줘", "작년 1분기 538억원에서") rather than the figure's own period. ``ProsePeriods``
+asks it of every phrase (``is_comparative``, remembered per document); the patterns are shared
+with the readers of percentages and lists.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from converter.extract.mechanisms.prose_period_parts import LED as _LED
+from converter.extract.mechanisms.sentences import Sentence, gated_search, word_pattern
+from converter.parse.gates import Gated
+from converter.parse.period_patterns import RELATIVE
+from converter.parse.periods import FoundPeriod
+
+STRONG_COMPARE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.|as\s+against|relative\s+to)\s", re.I)
+CLAUSE_BREAK = re.compile(r";|,\s*while\b|\bwhile\b|,\s*whereas\b|,\s*but\b|,\s*and\s+(?=[a-z]+\s+[a-z]+\s+(?:was|were|amounted|reached|rose|fell))")
+# Korean comparison words written after the period they introduce: "전분기 대비", "2·4분기에 견줘"
+# ("작년과 비슷한 수준인 N억원": a level like the period's, the figure the text's period's)
+KO_COMPARED_AFTER = re.compile(r"\s*(?:\(\s*[^)]{0,30}\)\s*)?(?:의\s*[가-힣]+\s*)?(?:에\s*)?(?:대비|보다|비해|견줘|견주어|과\s*비교|와\s*비교|에\s*비해"
+                               r"|[과와]\s*(?:비슷|유사|같은\s*수준))")
+# "작년 1분기 538억원에서 54억원으로": a period right before the figure a measure went from (에서)
+# is that figure's, the comparison's, not the period the text is about
+KO_FROM_FIGURE_AFTER = re.compile(r"""\s*(?:의\s*)?[△-]?\d[\d,.]*\s*    # 작년 1분기(의) 538
+    (?:[조억만천백]\s*(?:\d[\d,.]*\s*)?)*원?\s*                        # 억 / 조 2천억 / 원
+    (?:적자|흑자|손실)?\s*에서(?![가-힣])""", re.VERBOSE)
+_LEADS_PERIOD = re.compile(r"\b(?:in|for|during|at|of)\s+(?:the\s+)?$")
+_DIGIT = re.compile(r"\d")
+_TO = re.compile(r"\bto\b")
+_WORD_OR_FIGURE_END = re.compile(r"[\d\w][,\s]*$")
+@cache
+def compared_before() -> re.Pattern[str]:
+    """"compared with the", "from": a comparison word ending the text before a period phrase."""
+    return re.compile(rf"(?:{word_pattern('compare').pattern})\s+(?:(?:the|a|its)\s+)?$", re.I)
+
+
+def is_comparative(text: str, p: FoundPeriod, s: Sentence) -> bool:
+    """A period phrase introduced by a comparison ("from the third quarter of 2002", "compared
+    with ... in 2002", "전분기 대비", "2·4분기에 견줘") or relative to the figure's own."""
+    # (each test is pure: the cheap ones first, the clause before the phrase read last; a phrase
+    # relative to the figure's own, a third of those asked, needs no search at all)
+    if p.relation is not None:
+        return True
+    before = text[max(s.start, s.start + p.start - 30):s.start + p.start]
+    after = text[s.start + p.end:s.start + p.end + 24]
+    if compared_before().search(before) or KO_COMPARED_AFTER.match(after) or KO_FROM_FIGURE_AFTER.match(after) \
+            or gated_search(_relation_opens(), before):
+        return True
+    # "compared with a net loss of $6.4 million, or $0.09 per share, in the ... of 2002"
+    clause = text[s.start:s.start + p.start]
+    breaks = list(CLAUSE_BREAK.finditer(clause))
+    begin = breaks[-1].end() if breaks else 0
+    return bool(STRONG_COMPARE.search(clause, begin) or _from_figure_in(clause[begin:], word_pattern("compare"), p.text)
+                or word_pattern("earlier").search(clause, begin))  # "as it had reported X in the quarter ..."
+
+
+@cache
+def _relation_opens() -> Gated:
+    """"전년동기(03.2/4분기)", "a year earlier (2Q02)": a period naming the comparative one."""
+    relations = "|".join(f"(?:{source})" for _, source in RELATIVE)
+    return Gated(re.compile(rf"(?:{relations})\s*\(\s*$", re.I))
+
+
+def _from_figure_in(clause: str, compare: re.Pattern[str], phrase: str = "") -> bool:
+    """"... from KRW 11.7 billion in the second quarter of 2002": the period after a compared
+    figure is the comparative one (not so in "from X to Y in the quarter"); "from $11.8 million,
+    or $0.57 per diluted share, in fiscal 2002" (the phrase brings its own "in")."""
+    marks = list(compare.finditer(clause))
+    if not marks:
+        return False
+    segment = clause[marks[-1].end():]
+    led = _LED.match(phrase) is not None
+    return (len(segment) < 80 and bool(_DIGIT.search(segment)) and not _TO.search(segment)
+            and bool(_LEADS_PERIOD.search(segment) or (led and _WORD_OR_FIGURE_END.search(segment))))
+
+
+@cache
+def year_after_comparison() -> re.Pattern[str]:
+    """"from 2002", "compared with fiscal 2002": a comparison word, then a year (built once)."""
+    compare = word_pattern("compare").pattern
+    return re.compile(rf"(?:{compare})\s+(?:fiscal\s+)?(?:year\s+)?((?:19|20)\d\d)(?!\d|,\d)", re.I)
