@@ -215,8 +215,12 @@ class FigureBinder(FigureKinds):
         candidates = self._measures_for(figure, measures, bindings)
         if candidates and candidates[0].concept == "-" and figure.currency is not None and not figure.percent:
             # "underlying profit fell 3% to HK$4.52bn": a measure the taxonomy lacks, reported
-            # unmapped; the next measure the sentence names is not this figure's
-            self.out.unmapped.append(Mention(figure.text, self.ctx.span(figure.start, figure.end), NO_CONCEPT))
+            # unmapped; the next measure the sentence names is not this figure's. A reader that
+            # ran first and reported the figure with its own reason (an interim dividend: the
+            # dividend reader) has said why already: one figure, one line of the report
+            span = self.ctx.span(figure.start, figure.end)
+            if not any(m.span == span for m in self.out.unmapped):
+                self.out.unmapped.append(Mention(figure.text, span, NO_CONCEPT))
             self._last_measure = None
             return None
         measure = self._last_measure = next((m for m in map(lambda m: self._as_total(m, figure), candidates)
