@@ -138,7 +138,12 @@ def _former_words() -> str:
 
 def _former(sentence: str, name: str) -> str | None:
     """"the former Hanbit Steel", "its predecessor Hanbit Steel" (``former`` of
-    ``data/name_words.tsv``): the company of the past as printed, where the sentence names it so."""
+    ``data/name_words.tsv``): the company of the past as printed, where the sentence names it so.
+    (Asked of every company a sentence makes its subject: the words are looked for first, and the
+    pattern, which holds the name, is built only where one of them is printed.)"""
+    folded = sentence.casefold()
+    if not any(word in folded for word in _former_words().split("|")):
+        return None
     m = re.search(rf"\b(?:{_former_words()})\s+{re.escape(name.split(' (')[0])}", sentence, re.IGNORECASE)
     return m[0] if m else None
 
