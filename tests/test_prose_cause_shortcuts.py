@@ -83,7 +83,7 @@ def test_no_cause_word_no_cause() -> None:
 # --- the company of a later clause: a head without a clause's opening is not scanned ---------
 
 from converter.extract.mechanisms import figure_subjects  # noqa: E402
-from converter.extract.mechanisms.sentences import Sentence  # noqa: E402
+from converter.extract.mechanisms.sentences import HANGUL, Sentence  # noqa: E402
 
 _CLAUSE_EDGES = [
     "Hanil's operating profit fell 69%, and Daebo Electronics' operating profit fell 91%",
@@ -95,7 +95,7 @@ _CLAUSE_EDGES = [
 
 def _plain_in_clause(companies: figure_subjects.NewsCompanies, s: Sentence, at: int):  # type: ignore[no-untyped-def]
     head = s.text[:at - s.start]
-    opens = list(figure_subjects._CLAUSE_OPENS.finditer(head)) if not figure_subjects.HANGUL.search(head[:40]) else []
+    opens = list(figure_subjects._CLAUSE_OPENS.finditer(head)) if not HANGUL.search(head[:40]) else []
     if not opens:
         return None
     clause = head[opens[-1].end():]

@@ -12,6 +12,7 @@ from document_texts import DOCUMENTS, ingested_texts
 
 from converter.extract.mechanisms import cjk_header as ch
 from converter.extract.mechanisms import prose_percent_owners as po
+from converter.extract.mechanisms.sentences import HANGUL
 from converter.pipeline import convert_bytes
 
 TEXTS = ingested_texts()
@@ -62,7 +63,7 @@ def test_edges_and_documents_hold_codes() -> None:
 def _plain_clause_period(self, s, figure, figures, periods):
     """``PercentOwners._clause_period`` as it was written: the clause read before its periods are
     tested (each test in turn on every period)."""
-    if po.HANGUL.search(s.text):
+    if HANGUL.search(s.text):
         return None
     previous = max([f.end for f in figures if f.end <= figure.start and not f.percent] + [s.start])
     opens = [m.end() for m in po._CLAUSE_OPENS.finditer(self.text, previous, figure.start)]

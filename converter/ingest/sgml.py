@@ -47,7 +47,9 @@ _DOCUMENT = re.compile(r"^<DOCUMENT>[ \t]*\r?\n?", re.MULTILINE | re.IGNORECASE)
 _META = re.compile(r"^<(TYPE|SEQUENCE|FILENAME|DESCRIPTION)>[ \t]*([^\r\n]*)", re.MULTILINE | re.I)
 _TEXT_OPEN = re.compile(r"^<TEXT>[ \t]*(?:\r?\n)?", re.MULTILINE | re.IGNORECASE)
 _TEXT_CLOSE = re.compile(r"</TEXT>", re.IGNORECASE)
-_HEADER_LINE = re.compile(r"^([ \t]*)([A-Z][A-Z0-9 \-/()&.,']*?):[ \t]*(.*?)[ \t\r]*$", re.MULTILINE)
+# (the value is taken to the line's end and its trailing blanks cut in Python: a lazy value before
+# "[ \t\r]*$" made ``re`` try the line's end after each of its characters)
+_HEADER_LINE = re.compile(r"^([ \t]*)([A-Z][A-Z0-9 \-/()&.,']*?):[ \t]*(.*)$", re.MULTILINE)
 _UUENCODED = re.compile(r"\s*begin [0-7]{3} \S")
 _BINARY_WRAPPER = re.compile(r"\s*<([A-Za-z]+)>")
 ENVELOPE_SNIFF = 8192  # the envelope starts within the PEM preamble's few hundred bytes
@@ -115,9 +117,13 @@ def parse_header(block: str, offset: int = 0) -> tuple[FilingHeader, list[str]]:
     >>> header.state_of_incorporation, header.span_of("street1")
     ('M5', Span(start=216, end=225))
     """
-    entries = ((bool(m.group(1)), m.group(2), _Field(m.group(3), Span(offset + m.start(3), offset + m.end(3))))
-               for m in _HEADER_LINE.finditer(block))
-    return header_of(entries)
+    return header_of(_entry(m, offset) for m in _HEADER_LINE.finditer(block))
+
+
+def _entry(m: re.Match[str], offset: int) -> tuple[bool, str, _Field]:
+    """(indented, key, value) of a ``KEY: value`` line, the value without its trailing blanks."""
+    value, start = m.group(3).rstrip(" \t\r"), offset + m.start(3)
+    return bool(m.group(1)), m.group(2), _Field(value, Span(start, start + len(value)))
 
 
 def header_of(entries: Iterable[tuple[bool, str, _Field]]) -> tuple[FilingHeader, list[str]]:

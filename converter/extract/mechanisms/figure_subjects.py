@@ -16,7 +16,7 @@ from converter.extract.mechanisms.korean_subjects import (
     korean_company_subject, korean_former_subject, korean_head_subject, korean_market_subject,
     korean_named_subject, korean_other_subject, korean_results_subject, korean_sector_subject,
     korean_unit_subject, sums_by_industry)
-from converter.extract.mechanisms.sentences import HANGUL, Sentence
+from converter.extract.mechanisms.sentences import has_hangul, Sentence
 
 SEGMENT_AXIS = "SegmentAxis"
 COUNTERPARTY_AXIS = "CounterpartyAxis"
@@ -239,7 +239,7 @@ def same_company(name: str, registrant: str) -> bool:
     mine, theirs = _words(name), _words(registrant)
     # the name, or the short name it defines in parentheses, all of whose words are the registrant's
     parts = [_words(_ASIDE.sub(" ", name))] + [_words(aside) for aside in _ASIDE.findall(name)]
-    shortened = any((a.startswith(b) or b.startswith(a)) and HANGUL.search(a) and HANGUL.search(b)
+    shortened = any((a.startswith(b) or b.startswith(a)) and has_hangul(a) and has_hangul(b)
                     for a in mine for b in theirs)
     if any(part and part <= theirs for part in parts) or shortened:
         # (all of the name's words the registrant's: "Daon Petro Co." shares the group's word with
@@ -263,7 +263,7 @@ class NewsCompanies:
         self.speaker: str | None = None
         self.item: tuple[Subject, str | None] | None = None  # a digest's item (its heading's company)
         # Korean subjects of any words only where they can be told the registrant's (a Korean name, or none)
-        self.korean_names = registrant is None or bool(HANGUL.search(registrant))
+        self.korean_names = registrant is None or has_hangul(registrant)
 
     @cached_property
     def named(self) -> set[str]:
@@ -316,11 +316,11 @@ class NewsCompanies:
         a company's; the companies it names are each another company (None: no such story)."""
         if self.registrant is not None:
             return None
-        lead = (counted for s in self.sentences[:_MARKET_LEAD] if HANGUL.search(s.text[:40])
+        lead = (counted for s in self.sentences[:_MARKET_LEAD] if has_hangul(s.text, 0, 40)
                 and (counted := korean_market_lead(s.text)))
         counted = next(lead, None)
         if counted is None and self.by_industry and not self.reporting and self.sentences \
-                and HANGUL.search(self.sentences[0].text):
+                and has_hangul(self.sentences[0].text):
             # "업종별로는 ...": a story summing the market by industry, though its lead
             # names no companies (the wording of ``ko_industry`` as printed)
             text = self.text or " ".join(s.text for s in self.sentences)
@@ -338,7 +338,7 @@ class NewsCompanies:
         영업손실이 ..."), whatever their names' words."""
         if not self.korean_names:
             return frozenset()
-        return frozenset(n for s in self.sentences if HANGUL.search(s.text[:40]) and (n := korean_results_subject(s.text)))
+        return frozenset(n for s in self.sentences if has_hangul(s.text, 0, 40) and (n := korean_results_subject(s.text)))
 
     def subject(self, sentence: str, start: int | None = None) -> Subject:
         """The company the sentence (starting at ``start`` in the text, where known) is about;
@@ -351,7 +351,7 @@ class NewsCompanies:
         return found
 
     def _subject(self, sentence: str, start: int | None) -> Subject:
-        if HANGUL.search(sentence[:40]):
+        if has_hangul(sentence, 0, 40):
             return self._korean(sentence)
         counted = english_company_count(sentence)
         if counted is not None:  # "Nine firms reported ...": a sum over companies
@@ -399,11 +399,11 @@ class NewsCompanies:
         in it: "Hanil's operating profit fell 69%, and Daebo Electronics' operating profit fell
         91%" (None where the figure's clause names none: the sentence's company)."""
         head = s.text[:at - s.start]
-        if self.market is not None and HANGUL.search(head[:40]):
+        if self.market is not None and has_hangul(head, 0, 40):
             return self._korean_clause(head)
         if "," not in head and ";" not in head and "while" not in head and "whereas" not in head:
             return None  # (no clause opens: the words and marks of _CLAUSE_OPENS)
-        opens = list(_CLAUSE_OPENS.finditer(head)) if not HANGUL.search(head[:40]) else []
+        opens = list(_CLAUSE_OPENS.finditer(head)) if not has_hangul(head, 0, 40) else []
         if not opens:
             return None
         clause = head[opens[-1].end():]
@@ -472,7 +472,7 @@ class NewsCompanies:
         영업이익이 ..."): the company named before is no longer the subject."""
         if self.reporting and (name := korean_results_subject(sentence)):
             return name
-        mine = frozenset({self.registrant}) if self.registrant and HANGUL.search(self.registrant) else frozenset()
+        mine = frozenset({self.registrant}) if self.registrant and has_hangul(self.registrant) else frozenset()
         name = korean_named_subject(sentence, self.reporting | mine) if self.reporting or mine else None
         if name in mine and not _before_amount(sentence, name):  # (the registrant named after: an object)
             name = korean_named_subject(sentence, self.reporting) if self.reporting else None

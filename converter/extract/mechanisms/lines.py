@@ -11,7 +11,6 @@ from typing import NamedTuple
 
 from converter.parse.match_starts import word_offsets
 
-_SPACE_RUN = re.compile(r"\s+")
 
 
 def letter_spaced(word: str) -> str:
@@ -211,7 +210,7 @@ def lines_holding(folded: str, lines: Sequence[Line], words: Iterable[str]) -> l
 
 def squash(text: str) -> str:
     """Collapse runs of white space (line breaks included) to one space."""
-    return _SPACE_RUN.sub(" ", text).strip()
+    return " ".join(text.split())  # (str.split's white space is re's \s: str.isspace)
 
 
 def is_centered(line: Line, min_indent: int = 5) -> bool:

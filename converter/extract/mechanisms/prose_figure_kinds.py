@@ -38,8 +38,22 @@ _KO_LOSS_AFTER = re.compile(r"\s*(?:의\s*)?(?:적자|손실|순손실)")
 # "a loss of", "적자": a loss or profit word right before the figure
 _LOSS_BEFORE = re.compile(r"\b(?:loss(?:es)?|deficit)\s+(?:of\s+)?$|적자\s*$", re.I)
 _PROFIT_BEFORE = re.compile(r"\b(?:profit|income|earnings|gain)\s+(?:of\s+)?$|흑자\s*$", re.I)
-# "reduced by KRW 300 billion": the change, not the level
-_BY = re.compile(r"\bby\s*$")
+
+
+def _ends_with_by(before: str) -> bool:
+    """Whether ``before`` ends with the word "by", white space after it (``\\bby\\s*$``, without
+    a search from each of the text's characters).
+
+    >>> _ends_with_by("reduced by "), _ends_with_by("stood "), _ends_with_by("Abby"), _ends_with_by("by")
+    (True, False, False, True)
+    """
+    text = before.rstrip()
+    if not text.endswith("by"):
+        return False
+    # ("reduced by KRW 300 billion": the change, not the level; \b: no word character before "by")
+    return len(text) == 2 or not (text[-3].isalnum() or text[-3] == "_")
+
+
 # "2000억원 정도 깎아먹은", "2000억원가량을": a word of approximation or a particle after a figure
 _KO_ABOUT = re.compile(r"\s*(?:정도|가량|안팎|내외|쯤)?\s*(?:의|을|를|이나)?\s*")
 # "1억3200만원이 늘어", "300억원 증가": a particle between a figure and its word of direction
@@ -136,7 +150,7 @@ class FigureKinds:
         before = self.text[max(0, figure.start - 40):figure.start]
         if _direction_right_before(before):
             return True  # "revenue decreased 68 billion yen, or 14%, ... to 407 billion yen": the change
-        if not _BY.search(before):
+        if not _ends_with_by(before):
             return False
         return bool(word_pattern("up").search(before) or word_pattern("down").search(before))
 
@@ -149,7 +163,7 @@ class FigureKinds:
             self.text, after.end()) else False
         if not impact:
             before = self.text[max(self.sentence_start, figure.start - 80):figure.start]
-            impact = bool(_BY.search(before)) and bool(word_pattern("impact").search(before))
+            impact = _ends_with_by(before) and bool(word_pattern("impact").search(before))
         if impact:
             self.out.unmapped.append(Mention(figure.text, self.ctx.span(figure.start, figure.end),
                                              "an effect on a measure (깎아먹은, weighed on), not its value"))

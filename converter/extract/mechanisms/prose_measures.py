@@ -31,7 +31,7 @@ from converter.extract.mechanisms.prose_periods import Dated, ProsePeriods, conc
 from converter.extract.mechanisms.stated_periods import stated_period
 from converter.extract.mechanisms.prose_second_figures import SecondFigureBinder
 from converter.extract.mechanisms.prose_voices import disagreeing
-from converter.extract.mechanisms.sentences import HANGUL, Collected, MeasureHit, PhraseFinder, Sentence, body_start, \
+from converter.extract.mechanisms.sentences import has_hangul, Collected, MeasureHit, PhraseFinder, Sentence, body_start, \
     find_measures, gated_search, word_pattern
 from converter.model import PURE, Mention, Observation, Period, UnitSpec
 from converter.parse.gates import Gated, fold
@@ -172,7 +172,7 @@ class SentenceBinder(FigureBinder, PercentBinder, PercentOwners, ListBinder, Sec
             parts = {b.subject for b in primary}
             part = parts.pop() if len(parts) == 1 else None
             self.segment_on = (part, s.end) if part is not None and part.axis == SEGMENT_AXIS \
-                and not part.unknown and HANGUL.search(s.text) else None
+                and not part.unknown and has_hangul(s.text) else None
         self.compared = self._comparison(s, periods)
 
     def _segment_going_on(self, s: Sentence) -> Subject | None:
@@ -243,7 +243,7 @@ class SentenceBinder(FigureBinder, PercentBinder, PercentOwners, ListBinder, Sec
     def _comparison(self, s: Sentence, periods: list[FoundPeriod]) -> str | Period | None:
         """The one comparison a Korean sentence makes ("전분기 대비", "지난 2분기에 비해"): a
         relation, or the period compared with."""
-        if not HANGUL.search(s.text):
+        if not has_hangul(s.text):
             return None
         found: set[str | Period] = {p.relation for p in periods if p.relation in ("prior_year", "prior_quarter",
                                                                                    "prior_half", "prior_period")}
@@ -268,7 +268,7 @@ class SentenceBinder(FigureBinder, PercentBinder, PercentOwners, ListBinder, Sec
         after = self.text[figure.end:figure.end + 8]
         bound_before, bound_after = _bounds()
         bound = gated_search(bound_before, before) or bound_after.match(after) or \
-            (HANGUL.search(self.text, figure.end, figure.end + 3) and _listed_bound().match(self.text, figure.end, figure.end + 40))
+            (has_hangul(self.text, figure.end, figure.end + 3) and _listed_bound().match(self.text, figure.end, figure.end + 40))
         if bound:
             self.out.unmapped.append(Mention(figure.text, self.ctx.span(figure.start, figure.end),
                                              "a bound (above, up to, 이상), not a stated figure"))
@@ -277,7 +277,7 @@ class SentenceBinder(FigureBinder, PercentBinder, PercentOwners, ListBinder, Sec
     def _is_share(self, figure: Figure) -> bool:
         """"흑자기업은 512사(71.3%)로", "89곳(-1.5%포인트)": a percentage in parentheses after a count
         of companies is their share of the companies counted, never a change."""
-        if not figure.percent or not HANGUL.search(self.text, max(self.sentence_start, figure.start - 12), figure.start):
+        if not figure.percent or not has_hangul(self.text, max(self.sentence_start, figure.start - 12), figure.start):
             return False
         if not _share_after_count().search(self.text, max(self.sentence_start, figure.start - 16), figure.start):
             return False

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from converter.extract.mechanisms.prose_margins import Written
 from converter.extract.mechanisms.prose_percents import listed_in_turn
 from converter.extract.mechanisms.prose_periods import Dated, fit
-from converter.extract.mechanisms.sentences import HANGUL, MeasureHit, Sentence, gated_search, word_pattern
+from converter.extract.mechanisms.sentences import has_hangul, MeasureHit, Sentence, gated_search, word_pattern
 from converter.model import PURE, Mention
 from converter.parse.gates import Gated
 from converter.parse.periods import find_periods
@@ -59,7 +59,7 @@ class PercentOwners:
         only a comparison)."""
         # (only a period of its own, stated or unresolved, can answer: without one the clause is not read)
         own = [p for p in periods if p.relation is None and (p.period is not None or p.unresolved)]
-        if not own or HANGUL.search(s.text):
+        if not own or has_hangul(s.text):
             return None  # (Korean writes the period and the comparison before the figure: its own readers)
         previous = max([f.end for f in figures if f.end <= figure.start and not f.percent] + [s.start])
         opens = [m.end() for m in _CLAUSE_OPENS.finditer(self.text, previous, figure.start)]
@@ -124,7 +124,7 @@ class PercentOwners:
                  and m.start >= max([f.end for f in figures if f.end <= percents[0].start and not f.percent] + [s.start])]
         if len(percents) < 2 or len(named) != len(percents) or any(m.start > percents[0].start for m in named):
             return {}
-        if HANGUL.search(s.text) and not _KO_RESPECTIVE_BEFORE.search(s.text[:percents[0].start - s.start]):
+        if has_hangul(s.text) and not _KO_RESPECTIVE_BEFORE.search(s.text[:percents[0].start - s.start]):
             return {}  # Korean lists name each measure right before its figure: bound one by one
         return {p.start: [(m.concept, self._measure_period(m, bindings), self._measure_subject(m, bindings, p))]
                 for p, m in zip(percents, named)}

@@ -24,7 +24,7 @@ from converter.last_text import LastTextMemory
 from converter.extract.mechanisms.prose_collected import Collected  # noqa: F401  (its readers import it from here)
 from converter.parse.gates import Gated, GatedSet, fold, folded_text, top_level_alternatives
 from converter.resources import data_rows
-from converter.extract.mechanisms.wrapped_lines import TABLE_LIKE as _TABLE_LIKE, english_line_cuts, measured_lines
+from converter.extract.mechanisms.wrapped_lines import english_line_cuts, measured_lines, table_like
 
 # A full stop ends a sentence unless it closes one of these (titles, legal forms, initials).
 _ABBREVIATIONS = re.compile(
@@ -101,7 +101,7 @@ def sentence_goes_on(line: str) -> bool:
     (True, False)
     """
     line = line.rstrip()
-    return HANGUL.search(line) is not None and _KO_GOES_ON.search(line) is not None
+    return has_hangul(line) and _KO_GOES_ON.search(line) is not None
 
 
 # a line this much shorter than the widest stopped short on purpose, not at the wrap width
@@ -136,7 +136,7 @@ def line_cuts(text: str, start: int, end: int) -> list[int]:
     >>> line_cuts(t, 0, len(t))
     []
     """
-    if not HANGUL.search(text, start, end):
+    if not has_hangul(text, start, end):
         return english_line_cuts(text, start, end)  # lines without stops: a list, headline-like lines
     found = measured_lines(text, start, end, _width)
     if found is None:
@@ -146,8 +146,8 @@ def line_cuts(text: str, start: int, end: int) -> list[int]:
     cuts = []
     for (a, b), (c, d) in zip(lines, lines[1:]):
         line = text[a:b].rstrip()
-        if text[b:c].count("\n") != 1 or not HANGUL.search(line) or _GOES_ON.search(line) \
-                or _KO_GOES_ON.search(line) or _ENDS_STOPPED.search(line) or _TABLE_LIKE.search(line):
+        if text[b:c].count("\n") != 1 or not has_hangul(line) or _GOES_ON.search(line) \
+                or _KO_GOES_ON.search(line) or _ENDS_STOPPED.search(line) or table_like(line):
             continue
         word = _WORD.search(text, c, d)
         if word is None:
@@ -423,6 +423,19 @@ def _phrase_matches(regex: re.Pattern[str], gated: Gated, text: str, start: int,
 
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+def has_hangul(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` holds a Hangul syllable: ``HANGUL.search(text, start, end)``,
+    answered for an ASCII text without a scan (``str.isascii`` reads a flag the string keeps),
+    as most English sentences and lines are asked.
+
+    >>> has_hangul("Revenue rose 5%"), has_hangul("매출 5% 증가"), has_hangul("Hanbit 한빛", 0, 6)
+    (False, True, False)
+    """
+    if text.isascii():
+        return False
+    return HANGUL.search(text, start, len(text) if end is None else end) is not None
 
 
 KANA = re.compile(r"[\u3040-\u30ff]")

@@ -12,7 +12,7 @@ from converter.extract.mechanisms.contact_blocks import HONORIFIC, NAME
 from converter.extract.mechanisms.contacts import _korean_titles, _string
 from converter.extract.mechanisms.figure_subjects import ORG_WORD
 from converter.extract.mechanisms.names import title_alternation, words
-from converter.extract.mechanisms.sentences import HANGUL, Collected, Sentence, action_pattern
+from converter.extract.mechanisms.sentences import HANGUL, has_hangul, Collected, Sentence, action_pattern
 from converter.parse.gates import Gated, fold, folded_text
 
 SPEECH = r"(?:said|says|stated|commented|added|noted|explained)"
@@ -116,7 +116,7 @@ def spokesperson_facts(ctx: DocumentContext, out: Collected, spans: list[Sentenc
                 continue
             pattern = gated.pattern
             m = next((m for m in pattern.finditer(s.text) if not _NOT_PEOPLE.match(m["name"]) and _is_person(m)), None) \
-                if HANGUL.search(s.text) else pattern.search(s.text)
+                if has_hangul(s.text) else pattern.search(s.text)
             if not m or _NOT_PEOPLE.match(m["name"]) or not _is_person(m) or ORG_WORD.search(m["name"]):
                 continue  # "Hanul Mobile Co, the No.2 operator, said": a company speaks, no person
             if m.groupdict().get("title") and _cited_source().search(m["title"]):

@@ -9,7 +9,7 @@ from collections import Counter
 
 from converter.extract.mechanisms.lines import Line, is_one_cell
 from converter.extract.mechanisms.table_cells import ONE_CELL, figures_only, heading_row
-from converter.extract.mechanisms.table_shape import Cell, Grid, GridRow, is_figure, is_prose, join_closers
+from converter.extract.mechanisms.table_shape import EMPTY, NUMERIC, Cell, Grid, GridRow, is_prose, join_closers
 from converter.extract.mechanisms.table_headings import HeadingEnv, heading_kind, is_heading_cell, is_year_cell
 from converter.extract.mechanisms.table_rows import is_line_item
 from converter.parse.dates import parse_date
@@ -83,17 +83,12 @@ def _piped(block: list[Line]) -> tuple[list[Cell], list[tuple[Cell, list[Cell]]]
 _CLOSER = re.compile(r"\)?\s*%?\s*\)?")
 
 
-# a lower-case letter that no figure, empty mark or closer holds: the letters of their patterns
-# are the currencies' (US$, HK$, NT$, S$, W, RMB, KRW, Rs.) and n/a, N/A, n.m., NM (``NUMERIC``,
-# ``EMPTY``: case-sensitive), so only s, n, a and m in lower case; a line of running text holds others
-_PROSE_LETTER = re.compile(r"[b-lo-rt-z]")
-
-
 def _is_bare_figure(line: Line) -> bool:
-    if _PROSE_LETTER.search(line.text):
-        return False  # (most lines of a release: no test of the whole line as a figure)
+    # (each test is anchored at the line's start, so a line of running text fails at its first
+    # characters: no search of the whole line first, which a long Korean or Chinese line, holding
+    # no Latin letter to stop at, read to its end)
     text = line.text.strip()
-    return is_figure(text) or bool(_CLOSER.fullmatch(text))
+    return bool(NUMERIC.match(text) or EMPTY.match(text) or _CLOSER.fullmatch(text))
 
 
 def _bare_grids(lines: list[Line], env: HeadingEnv) -> list[Grid]:

@@ -67,7 +67,7 @@ def is_figure(text: str) -> bool:
 
 
 # the end of a sentence (다: of a Korean one)
-_SENTENCE_END = re.compile(r"[.!?다]$")
+_SENTENCE_ENDS = (".", "!", "?", "다")
 # a gap between cells: two spaces or more between words, or a |
 _CELL_GAP = re.compile(r"\S {2,}\S|\|")
 
@@ -77,7 +77,7 @@ def is_prose(text: str) -> bool:
     spaces or ``|`` between cells."""
     stripped = text.strip()
     # (the shape first: most lines of a table are short and end in no stop, and need no gap test)
-    if not (len(stripped) > 60 or (_SENTENCE_END.search(stripped) and len(stripped.split()) >= 4)):
+    if not (len(stripped) > 60 or (stripped.endswith(_SENTENCE_ENDS) and len(stripped.split()) >= 4)):
         return False
     return not (("  " in stripped or "|" in stripped) and _CELL_GAP.search(stripped))  # (a gap needs two spaces or a |)
 

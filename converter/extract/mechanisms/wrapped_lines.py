@@ -24,6 +24,22 @@ _WORD = re.compile(r"\S+")
 # a sentence stop: not a decimal point ("3.5%") nor an abbreviation's point before a figure
 _STOP = re.compile(r"[.!?](?:[\"”’')\]]*)(?:\s|$)")
 TABLE_LIKE = re.compile(r"\S {3,}\S|\||\t")
+
+
+def table_like(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``TABLE_LIKE`` finds a table row's mark in ``text[start:end]``: a bar, a tab, or a
+    gap of three spaces or more between words. The marks are looked for with ``str.find`` first:
+    ``re`` would try the pattern at each character of a long line of prose (a web copy's
+    paragraph), where these find a run of three spaces, or nothing, at once.
+
+    >>> table_like("Revenue   1,234"), table_like("Revenue | 1,234"), table_like("Revenue rose."), table_like("   x")
+    (True, True, False, False)
+    """
+    end = len(text) if end is None else end
+    if text.find("|", start, end) >= 0 or text.find("\t", start, end) >= 0:
+        return True
+    gap = text.find("   ", start, end)  # (a match's gap holds the first run of three spaces or a later one)
+    return gap >= 0 and TABLE_LIKE.search(text, max(gap - 1, start), end) is not None
 # punctuation or a word after which the sentence goes on on the next line
 _GOES_ON = re.compile(r"(?:[,(\[{:;\-–—/&+=]|\b(?:a|an|the|of|and|or|to|in|for|at|by|with|from|on|as|than|"
                       r"was|were|is|are|its|their|our)\b)\s*$", re.I)
@@ -39,7 +55,7 @@ def measured_lines(text: str, start: int, end: int, width: Callable[[str], W]) -
     lines = [(start + m.start(), start + m.end()) for m in _LINE.finditer(text, start, end)]
     if len(lines) < 2:
         return None
-    measured = [width(text[a:b].rstrip()) for a, b in lines if not TABLE_LIKE.search(text, a, b)]
+    measured = [width(text[a:b].rstrip()) for a, b in lines if not table_like(text, a, b)]
     return (lines, measured) if measured else None
 
 
@@ -68,7 +84,7 @@ def english_line_cuts(text: str, start: int, end: int) -> list[int]:
         if i == 0 or "\n" in text[lines[i - 1][1]:a].replace("\n", "", 1):
             continue  # the first line of its paragraph: a heading ("Year-end Dividend") names what follows
         if text[b:c].count("\n") != 1 or _STOP.search(line) or _STOP.search(text, c, d) or \
-                _GOES_ON.search(line) or TABLE_LIKE.search(line) or not _OPENS.match(text, c, d):
+                _GOES_ON.search(line) or table_like(line) or not _OPENS.match(text, c, d):
             continue
         word = _WORD.search(text, c, d)
         if word is not None and len(line) + 1 + len(word.group(0)) <= widest and len(line) <= _SHORT * widest:
