@@ -85,3 +85,50 @@ def test_unclear_rows_are_reported_not_guessed() -> None:
     assert {f[1] for f in _dividends(odd)} == {"1204000000", "31", "2030-03-31"}
     short = ANNUAL.replace("第21期(2030年4月1日", "第1期(2030年10月1日")
     assert _dividends(short) == set()
+
+
+FLAT = """有価証券報告書-第21期(2030年4月1日-2031年3月31日)
+3.配当に関する事項
+(1)配当金支払額
+(決議)株式の種類配当金の総額
+(百万円)
+1株当たり
+配当額
+(円)
+基準日効力発生日
+2030年6月26日
+定時株主総会
+普通株式(注1)1,204312030年3月31日2030年6月27日
+2030年11月7日
+取締役会
+普通株式1,160(注2)29.502030年9月30日2030年12月3日
+
+(2)基準日が当連結会計年度に属する配当のうち、配当の効力発生日が翌連結会計年度となるもの
+(決議)株式の種類配当金の総額
+(百万円)
+配当の原資1株当たり
+配当額(円)
+基準日効力発生日
+2031年6月25日
+定時株主総会
+普通株式855利益剰余金332031年3月31日2031年6月26日
+"""
+
+
+def test_flattened_rows_read_in_the_headings_order() -> None:
+    """A total's last comma group ends it; a western year is the four digits before 年; a word
+    or a note mark separates the rest."""
+    facts = _dividends(FLAT)
+    assert ("DividendsDeclared", "1204000000", "2029-04-01/2030-03-31", ("final",)) in facts
+    assert ("DividendsDeclaredPerShare", "31", "2029-04-01/2030-03-31", ("final",)) in facts
+    assert ("DividendsDeclaredPerShare", "29.5", "2030-04-01/2030-09-30", ("interim",)) in facts
+    assert ("DividendRecordDate", "2030-09-30", "2030-04-01/2030-09-30", ()) in facts
+    assert ("DividendsDeclared", "855000000", "2030-04-01/2031-03-31", ("final",)) in facts  # a word between
+    assert ("DividendsDeclaredPerShare", "33", "2030-04-01/2031-03-31", ("final",)) in facts
+
+
+def test_flattened_total_without_commas_glued_to_its_amount_per_share_is_not_split() -> None:
+    glued = FLAT.replace("普通株式(注1)1,20431", "普通株式(注1)60931")
+    assert not any(f[1] in ("609000000", "60931000000") for f in _dividends(glued))
+    reason = _unmapped(glued)["(注1)609312030年3月31日2030年6月27日"]
+    assert reason.startswith("a flattened dividend row whose figures run together")

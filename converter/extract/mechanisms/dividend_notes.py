@@ -31,6 +31,7 @@ from decimal import Decimal
 from functools import cache
 
 from converter.extract.base import DocumentContext, Found
+from converter.extract.mechanisms.dividend_note_flat import FlatRow, flat_rows
 from converter.extract.mechanisms.table_units import cell_unit
 from converter.model import Mention, Observation, Period, UnitSpec
 from converter.parse.dates import find_dates
@@ -107,12 +108,19 @@ def _heading(cells: list[tuple[str, int, int]]) -> _Heading | None:
                 roles[role] = k
     if not all(r in roles for r in _ROLES):
         return None
-    total = [cell_unit(p) for p in _PARENTHESES.findall(cells[roles["total"]][0])]
-    per_share = [cell_unit(p) for p in _PARENTHESES.findall(cells[roles["per_share"]][0])]
-    if len(total) != 1 or len(per_share) != 1 or total[0][0] is None or per_share[0][0] != total[0][0] \
-            or per_share[0][1] not in (None, Decimal(1)):
+    total = _PARENTHESES.findall(cells[roles["total"]][0])
+    per_share = _PARENTHESES.findall(cells[roles["per_share"]][0])
+    units = _units(total[0], per_share[0]) if len(total) == 1 and len(per_share) == 1 else None
+    return _Heading(roles, len(cells), *units) if units else None
+
+
+def _units(total: str, per_share: str) -> tuple[str, Decimal] | None:
+    """The currency and scale of a total's heading ("百万円") where the amount per share's ("円")
+    is in the same currency, unscaled."""
+    total_unit, per_share_unit = cell_unit(total), cell_unit(per_share)
+    if total_unit[0] is None or per_share_unit[0] != total_unit[0] or per_share_unit[1] not in (None, Decimal(1)):
         return None
-    return _Heading(roles, len(cells), total[0][0], total[0][1] or Decimal(1))
+    return total_unit[0], total_unit[1] or Decimal(1)
 
 
 def _add_months(day: dt.date, months: int) -> dt.date:
@@ -185,25 +193,36 @@ def row_period(record: dt.date, year: Period) -> tuple[str, Period] | str:
 
 
 def note_rows(text: str) -> list[NoteRow]:
-    """Every resolution row of the text's dividend tables, with the fiscal year in force there:
-    the last title line or year heading before the table."""
-    year: Period | str = "the report's fiscal year is not stated"
+    """Every resolution row of the text's dividend tables (with bars between cells, or flattened),
+    with the fiscal year in force there: the last title line or year heading before the table."""
+    years: list[tuple[int, Period | str]] = [(0, "the report's fiscal year is not stated")]
     heading: _Heading | None = None
-    out: list[NoteRow] = []
+    out: list[tuple[int, NoteRow]] = []
     offset = 0
     for line in text.splitlines(keepends=True):
         start, offset = offset, offset + len(line)
         if "|" not in line:
             heading = None
             stated = fiscal_year_of(line)
-            year = year if stated is None else stated
+            years += [] if stated is None else [(start, stated)]
             continue
         cells = _cells(line.rstrip("\r\n"), start)
         if heading is not None and len(cells) == heading.width and not _heading(cells):
-            out.append(NoteRow({role: cells[k] for role, k in heading.roles.items()}, heading, year))
+            out.append((start, NoteRow({role: cells[k] for role, k in heading.roles.items()}, heading, years[-1][1])))
         else:
             heading = _heading(cells)
-    return out
+    for row, start, end in flat_rows(text):
+        year = [y for at, y in years if at <= start][-1]
+        units = None if isinstance(row, str) else _units(row.unit, row.per_share_unit)
+        if isinstance(row, FlatRow) and units is not None:
+            out.append((start, NoteRow(row.cells, _Heading({}, 0, *units), year)))
+    return [row for _, row in sorted(out, key=lambda r: r[0])]
+
+
+def _flat_unread(text: str, ctx: DocumentContext) -> list[Mention]:
+    """The flattened rows whose figures cannot be told apart, for the unmapped report."""
+    return [Mention(text[start:end], ctx.span(start, end), row) for row, start, end in flat_rows(text)
+            if isinstance(row, str)]
 
 
 def _figure(cell: tuple[str, int, int], scale: Decimal) -> tuple[Decimal, int] | None:
@@ -261,4 +280,5 @@ def extract_dividend_notes(ctx: DocumentContext) -> Found:
         found, missed = _row_facts(row, ctx)
         observations += found
         unmapped += missed
+    unmapped += _flat_unread(ctx.text, ctx)
     return Found(tuple(observations), tuple(unmapped))
