@@ -35,6 +35,10 @@ def _changes(sentence: str) -> set[tuple[str, str, str]]:
      {("RevenuesPercentChange", "-0.055", Q3_BEFORE), ("OperatingIncomeLossPercentChange", "0.033", Q3_BEFORE)}),
     ("가람전자의 3분기 매출은 3천억원으로 전년 동기 대비 6.5% 늘고 영업이익은 300억원으로 7.7% 줄었다.",
      {("RevenuesPercentChange", "0.065", Q3_BEFORE), ("OperatingIncomeLossPercentChange", "-0.077", Q3_BEFORE)}),
+    ("가람전자의 3분기 매출은 3천억원으로 전년 동기 대비 6.5% 늘었고 영업이익은 300억원으로 7.7% 떨어졌다.",
+     {("RevenuesPercentChange", "0.065", Q3_BEFORE), ("OperatingIncomeLossPercentChange", "-0.077", Q3_BEFORE)}),
+    ("가람전자의 3분기 매출은 2천억원으로 전년 동기 대비 1.5% 감소했고 영업이익은 90억원으로 23.4% 뛰었다.",
+     {("RevenuesPercentChange", "-0.015", Q3_BEFORE), ("OperatingIncomeLossPercentChange", "0.234", Q3_BEFORE)}),
 ])
 def test_a_change_goes_the_way_of_its_own_clause(sentence: str, expected: set) -> None:
     """"12.5% 늘고, ... 8.3% 줄었다": the first change rose ("늘고"), the second fell."""
