@@ -265,7 +265,7 @@ class PercentBinder:
         if CJK_WORDS.search(self.text[previous:figure.start]):
             # Korean, Japanese and Chinese name the comparison first: "전분기 대비 5.4%, 전년동기 대비
             # 9.4%", "前年同期比8.2％増", "較上季成長6.1%，較去年同期成長31.5%"; a comparison
-            # after a Korean clause's verb is the next clause's ("5.19% 줄었고 전 분기 ... 3.81%")
+            # after a Korean clause's verb is the next clause's ("4.96% 줄었고 전 분기 ... 2.64%")
             clause_end = korean_clause_end(self.text, figure.end, s.end)
             after = self.periods.comparative(s, periods, own, figure.end, min(following, clause_end))
             after, before = before, after
