@@ -220,3 +220,24 @@ def test_labels_of_a_web_copy_of_a_form() -> None:
     assert ("TreasurySharesHeld", "210330") in found
     assert not {f for f in found if f[0] == "SharesOutstanding"}
 
+
+
+PRE_TAX_ROW = (  # the form's pre-tax row: 법인세비용차감전계속사업이익, on the basis the form states
+    "매출액 또는 손익구조 30%(대규모법인은 15%)이상 변동\n\n"
+    "1. 재무제표의 종류 별도\n"
+    "2. 매출액 또는 손익구조변동내용(단위: 원) 당해사업연도 직전사업연도 증감금액 증감비율(%)\n"
+    "- 영업이익 4,120,300,000 2,810,450,000 1,309,850,000 46.6\n"
+    "- 법인세비용차감전계속사업이익 -1,204,500,000 2,633,100,000 -3,837,600,000 적자전환\n"
+    "- 당기순이익 -1,090,200,000 2,101,700,000 -3,191,900,000 적자전환\n"
+    "- 대규모법인여부 미해당\n"
+    "3. 이사회 결의일(결정일) 2024-02-20\n"
+)
+
+
+def test_the_pre_tax_row_of_a_form() -> None:
+    """"법인세비용차감전계속사업이익": the income before income taxes of each year, as printed."""
+    found = _figures(PRE_TAX_ROW, dt.date(2024, 2, 20))
+    assert {f for f in found if f[0] == "IncomeLossBeforeIncomeTaxes"} == {
+        ("IncomeLossBeforeIncomeTaxes", "-1204500000", "2023-01-01/2023-12-31", "-"),
+        ("IncomeLossBeforeIncomeTaxes", "2633100000", "2022-01-01/2022-12-31", "-"),
+    }

@@ -27,6 +27,29 @@ KO_COMPARED_AFTER = re.compile(r"\s*(?:\(\s*[^)]{0,30}\)\s*)?(?:의\s*[가-힣]+
 KO_FROM_FIGURE_AFTER = re.compile(r"""\s*(?:의\s*)?[△-]?\d[\d,.]*\s*    # 작년 1분기(의) 538
     (?:[조억만천백]\s*(?:\d[\d,.]*\s*)?)*원?\s*                        # 억 / 조 2천억 / 원
     (?:적자|흑자|손실)?\s*에서(?![가-힣])""", re.VERBOSE)
+# The end of a Korean clause: the connective ending of its verb ("늘고", "증가했으나", "줄었지만",
+# "감소했으며", "늘면서"). A clause's change goes the way of its own verb and is against its own
+# comparison: "매출은 12.5% 늘고, 영업이익은 8.3% 줄었다" says nothing of the sales by "줄었다".
+KO_CLAUSE_END = re.compile(r"""
+    (?:했|됐|었|았|였|졌|렸|랐|늘|줄|하|되)     # the last syllable of a verb's stem or past tense
+    (?:고|으나|으며|며|지만|면서)                # its connective ending: and, but, while
+    (?=[\s,;])                                 # the end of the word
+""", re.VERBOSE)
+_CLAUSE_PUNCTUATION = re.compile(r"[,;\n]")
+
+
+def korean_clause_end(text: str, start: int, end: int, at_comma: bool = False) -> int:
+    """Where the Korean clause running at ``start`` ends, before ``end``: after its verb's
+    connective ending (and, ``at_comma``, at a comma, a semicolon or a line break). A comma
+    alone does not end the clause of a list ("매출은 6.1%, 영업이익은 18% 각각 증가했다")."""
+    verb = KO_CLAUSE_END.search(text, start, end)
+    cut = verb.end() if verb else end
+    if at_comma:
+        mark = _CLAUSE_PUNCTUATION.search(text, start, cut)
+        cut = mark.start() if mark else cut
+    return cut
+
+
 _LEADS_PERIOD = re.compile(r"\b(?:in|for|during|at|of)\s+(?:the\s+)?$")
 _DIGIT = re.compile(r"\d")
 _TO = re.compile(r"\bto\b")

@@ -18,7 +18,7 @@ from converter.extract.mechanisms.prose_figures import in_cube
 from converter.extract.mechanisms.prose_margins import Written, written_margin
 from converter.extract.mechanisms.prose_period_parts import RELATION_OFFSETS
 from converter.extract.mechanisms.prose_change_figures import compared_figure_start, unbound_amount_between
-from converter.extract.mechanisms.prose_comparisons import KO_COMPARED_AFTER
+from converter.extract.mechanisms.prose_comparisons import KO_COMPARED_AFTER, korean_clause_end
 from converter.extract.mechanisms.prose_periods import Dated, concept_kinds, fit
 from converter.extract.mechanisms.sentences import HANGUL, MeasureHit, Sentence, find_measures, \
     word_pattern
@@ -109,10 +109,12 @@ class PercentBinder:
             else:
                 targets = respective.get(figure.start) or self._percent_targets(s, figure, measures, bindings)
             own_clause = self._clause_period(s, figure, figures, periods) if targets else None
+            # (a figure compared against in a later Korean clause is that clause's comparison)
+            own_end = korean_clause_end(self.text, figure.end, s.end) if HANGUL.search(s.text) else s.end
             for concept, dated, subject in targets:
                 dated = self._other_period(own_clause, dated) or dated  # "the figures in the first quarter fell ..."
                 stated = [b.period for b in bindings if b.concept == concept and b.subject == subject
-                          and b.role == "comparative" and b.period is not None]
+                          and b.role == "comparative" and b.period is not None and b.figure.start < own_end]
                 compared = self._compared_figure(s, figure, figures, bindings, concept, periods)
                 if compared is not None:  # "a 4.3% decrease from KRW 7,412 million for ... 2006"
                     stated = [compared]
@@ -259,14 +261,18 @@ class PercentBinder:
         following = next((f.start for f in figures if f.start > figure.end), s.end)
         after = self.periods.comparative(s, periods, own, figure.end, following)
         before = self.periods.comparative(s, periods, own, previous, figure.start)
+        clause_end = s.end
         if CJK_WORDS.search(self.text[previous:figure.start]):
             # Korean, Japanese and Chinese name the comparison first: "전분기 대비 5.4%, 전년동기 대비
-            # 9.4%", "前年同期比8.2％増", "較上季成長6.1%，較去年同期成長31.5%"
+            # 9.4%", "前年同期比8.2％増", "較上季成長6.1%，較去年同期成長31.5%"; a comparison
+            # after a Korean clause's verb is the next clause's ("4.96% 줄었고 전 분기 ... 2.64%")
+            clause_end = korean_clause_end(self.text, figure.end, s.end)
+            after = self.periods.comparative(s, periods, own, figure.end, min(following, clause_end))
             after, before = before, after
         comparative = (fit(concept, stated[0]) if len(stated) == 1 and compared_first else None) or \
             after or before or \
             (fit(concept, stated[0]) if stated else None) or \
-            self.periods.comparative(s, periods, own, s.start, s.end) or \
+            self.periods.comparative(s, periods, own, s.start, clause_end) or \
             self.periods.year_compared(own, figure.end, following) or \
             self._comparison_going_on(own, s) or \
             _implied_year_before(own, s, periods, _CLAUSE_CUT.split(self.text[figure.end:following])[0])
@@ -310,8 +316,8 @@ class PercentBinder:
         if not CJK_WORDS.search(self.text[previous:figure.start]):
             sides[:2] = reversed(sides[:2])
         else:  # "125.6% 증가하고, 전 분기 대비 흑자 전환": a comparison past the comma is the next clause's
-            sides[1:] = [(figure.end, _clause_end(self.text, figure.end, following)),
-                         (s.start, _clause_end(self.text, figure.end, s.end))]
+            sides[1:] = [(figure.end, korean_clause_end(self.text, figure.end, following, at_comma=True)),
+                         (s.start, korean_clause_end(self.text, figure.end, s.end, at_comma=True))]
         for left, right in sides:
             offset = self.periods.comparative_offset(s, periods, left, right, own_phrase)
             if offset is not None:
@@ -411,7 +417,8 @@ class PercentBinder:
             if _direction_after(kind).match(after):
                 return sign
         if HANGUL.search(s.text):  # "매출은 6.1%, 영업이익 18%, 순이익은 12.4% 각각 증가했다"
-            rest = self.text[figure.end:s.end]
+            # (to its clause's verb: "12.5% 기록했고 영업이익은 8% 줄었다" is no decrease of the first)
+            rest = self.text[figure.end:korean_clause_end(self.text, figure.end, s.end)]
             found = [(m.start(), 1) for m in word_pattern("ko_up").finditer(rest)]
             found += [(m.start(), -1) for m in word_pattern("ko_down").finditer(rest)]
             if found:
@@ -456,12 +463,6 @@ def same_length(compared: Period, own: Period) -> Period | None:
     months = (own.end.year - own.start.year) * 12 + own.end.month - own.start.month
     theirs = (compared.end.year - compared.start.year) * 12 + compared.end.month - compared.start.month
     return compared if months == theirs else None
-
-
-def _clause_end(text: str, start: int, end: int) -> int:
-    """Where the clause from ``start`` ends (a comma, a semicolon, a line break), before ``end``."""
-    cut = _CLAUSE_CUT.search(text, start, end)
-    return cut.start() if cut else end
 
 
 def listed_in_turn(text: str, percents: list["Figure"]) -> list["Figure"]:
