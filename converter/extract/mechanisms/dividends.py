@@ -30,6 +30,7 @@ from converter.extract.mechanisms.prose_figures import PER_SHARE, SCALED, Figure
     sentence_figures
 from converter.extract.mechanisms.prose_periods import PERIOD_KINDS, ProsePeriods
 from converter.extract.mechanisms.sentences import Collected, Sentence
+from converter.extract.mechanisms.yuan_currency import document_yuan, settle_yuan
 from converter.model import Mention, Observation, Period, UnitSpec
 from converter.parse.gates import Gated, fold, folded_text
 from converter.parse.periods import FoundPeriod, shift
@@ -208,6 +209,7 @@ class DividendReader:
         self.ctx, self.out, self.text = ctx, out, ctx.text
         self.periods = periods
         self.cents = cents_currency(ctx.text)
+        self.yuan = document_yuan(ctx.text)  # the dollar of a bare 元 ("每股配發3元")
         self.pending: list[_Pending] = []
 
     def read(self, s: Sentence, hits: list[KindHit]) -> None:
@@ -219,7 +221,9 @@ class DividendReader:
         # "expects to pay a final dividend of ...": a forecast states no dividend (a dividend
         # "expected to be paid on 16 May" is stated: the word comes after its figure)
         forecast = _marker("forecast").search(self.text, s.start, s.end)
-        figures = [f for f in sentence_figures(s, excluded(s, found), self.cents)
+        figures, left = settle_yuan(sentence_figures(s, excluded(s, found), self.cents), s.text, self.yuan)
+        self.out.unmapped += [Mention(f.text, self.ctx.span(f.start, f.end), why) for f, why in left]
+        figures = [f for f in figures
                    if f.currency is not None and not f.percent and not self.out.is_used(f.start, f.end)
                    and (forecast is None or forecast.start() > f.start)]
         named: Period | None = None  # the period an earlier clause of the sentence named
