@@ -153,6 +153,24 @@ def dividend_row_kind(label: str) -> str | None:
     return None
 
 
+def dividend_label_kind(label: str) -> tuple[str, str] | None:
+    """A row label that opens with its dividend's kind ("Interim dividend per share (HK cents)",
+    a highlights table's row): the kind and the label less the kind's word, else None.
+
+    >>> dividend_label_kind("Interim dividend per share (HK cents)")
+    ('interim', 'dividend per share (HK cents)')
+    >>> dividend_label_kind("Proposed final dividend"), dividend_label_kind("Dividend per share")
+    (None, None)
+    """
+    text = _ROW_BULLET.sub("", label)
+    hits = kind_hits(text)
+    if len(hits) != 1 or hits[0].start != 0 or hits[0].kind == "total":
+        return None
+    rest = text[hits[0].start:]
+    word = rest.split(None, 1)[0]  # the kind's word ("Interim"), the dividend's words after it
+    return hits[0].kind, rest[len(word):].strip()
+
+
 # a bullet or dash before a row label
 _ROW_BULLET = re.compile(r"^[\s\-–—•·*]+")
 
