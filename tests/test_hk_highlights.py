@@ -36,8 +36,8 @@ Total assets                                   5,432,100       5,210,900
 PIPED = """Financial Highlights
 | For six months ended 30 June | | | |
 | RESULTS (HK$ million) | 2031 | 2030 | Change |
-| Revenue | 143.04 | 156.12 | (8%) |
-| Basic earnings per share (HK cents) | 35.92 | 39.95 | (10%) |
+| Revenue | 212.40 | 198.75 | 7% |
+| Basic earnings per share (HK cents) | 41.28 | 37.66 | 10% |
 """
 
 
@@ -62,6 +62,6 @@ def test_a_spaced_highlights_table(fact: tuple[str, str, str]) -> None:
 
 def test_a_duration_row_above_the_years_dates_the_columns() -> None:
     found = facts(PIPED)
-    assert ("EarningsPerShareBasic", "0.3592", "D20310101-20310630") in found
-    assert ("Revenues", "143040000", "D20310101-20310630") in found
+    assert ("EarningsPerShareBasic", "0.4128", "D20310101-20310630") in found
+    assert ("Revenues", "212400000", "D20310101-20310630") in found
     assert not {f for f in found if f[2].startswith("D20310101-20311231")}  # not the whole year

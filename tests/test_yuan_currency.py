@@ -23,15 +23,15 @@ def units(text: str) -> dict[str, str | None]:
 
 
 # Taiwanese wording (法說會, 每股盈餘, 稅後純益), no currency named
-TW_WORDING = ("華光電子（9999）今日召開法說會，公布第三季財報。第三季合併營收為1,234.5億元，季增5%，"
+TW_WORDING = ("瀚碧電子（9999）今日召開法說會，公布第三季財報。第三季合併營收為1,234.5億元，季增5%，"
               "稅後純益為321.4億元，每股盈餘為3.21元。\n")
 # 新台幣 named once, the other amounts bare
-TW_NAMED = ("晶宇半導體今召開法說會並公布第三季財報，合併營收新台幣456.7億元，季增2.1%，"
+TW_NAMED = ("瀚碧光電公布第三季營運成果，營收新台幣456.7億元，較上季成長2.1%，"
             "營業利益88.12億元，稅後淨利為65.4億元，稅後每股盈餘為1.1元。\n")
 # simplified, mainland wording
 CN_WORDING = "华远新材今日公布第三季度业绩，营业收入为42.7亿元，净利润为4.26亿元，基本每股收益为0.52元。\n"
 # nothing tells the dollar
-UNTOLD_TEXT = "遠東精機今日公布第三季業績，營業收入為52.3億元，淨利為6.4億元。\n"
+UNTOLD_TEXT = "翠嶺精機今日公布第三季業績，營業收入為52.3億元，淨利為6.4億元。\n"
 
 
 @pytest.mark.parametrize("text, unit", [
@@ -52,7 +52,7 @@ def test_an_untold_dollar_leaves_the_amounts_unmapped_with_the_reason() -> None:
 
 
 def test_a_sentence_counted_in_another_currency_keeps_its_bare_yuan_out() -> None:
-    text = ("華光電子今日召開法說會，第一季合併營收約為新台幣2,345.6億元，每股盈餘為4.56元。\n"
+    text = ("瀚碧電子今日召開法說會，第一季合併營收約為新台幣2,345.6億元，每股盈餘為4.56元。\n"
             "以美元計算，第一季營收為765億元，較去年同期增長10.2%。\n")
     c = converted(text)
     revenues = {(f.value, f.unit_id) for f in c.instance.facts if f.concept == "Revenues"}
@@ -61,9 +61,9 @@ def test_a_sentence_counted_in_another_currency_keeps_its_bare_yuan_out() -> Non
 
 
 @pytest.mark.parametrize("text, code", [
-    ("稅後純益4,523億元，每股純益7.44元", "TWD"),  # Taiwanese wording
+    ("稅後純益612億元，每股純益7.44元", "TWD"),  # Taiwanese wording
     ("(1234-TW) 今日公布營收 812.3 億元", "TWD"),  # a Taiwanese ticker
-    ("合併營收新台幣591.3億元，淨利149.8億元", "TWD"),  # named once
+    ("營收新台幣88.6億元，淨利9.4億元", "TWD"),  # named once
     ("营业收入427亿元，每股收益0.52元", "CNY"),  # mainland wording
     ("营业额5亿港元，同比增长12%，纯利1.2亿元", "HKD"),  # a named dollar before the wording
     ("營收5億元", None),  # nothing told

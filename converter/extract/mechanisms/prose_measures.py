@@ -108,7 +108,7 @@ class SentenceBinder(FigureBinder, PercentBinder, PercentOwners, ListBinder, Sec
         self.sentence_start = self.sentence_end = 0
         self.forward_list = False  # the text lists expectations ("... are the following:")
         self.cents = cents_currency(ctx.text)
-        self.yuan = document_yuan(ctx.text)  # the dollar of a bare 元 ("營收9,899億元")
+        self.yuan = document_yuan(ctx.text)  # the dollar of a bare 元 ("營收1,234億元")
         self.body = body_start(spans)
         self.compared: str | Period | None = None  # the one comparison a Korean sentence made, for the next
         self.paired: list[Binding] = []  # the sentence's amounts paired in order with its measures ("각각")

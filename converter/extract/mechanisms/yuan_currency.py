@@ -1,6 +1,6 @@
 """The dollar of a bare 元: New Taiwan dollar, renminbi or Hong Kong dollar, as the document says.
 
-Chinese writes 元 after the figures of all three ("營收9,899.2億元", "每股盈餘17.44元"); the amount
+Chinese writes 元 after the figures of all three ("營收1,234.5億元", "每股盈餘3.21元"); the amount
 parser reads a bare 元 as the yuan (``data/currencies.tsv``), which a Taiwanese or Hong Kong text
 is not. The document tells which dollar it counts in: a currency it names anywhere (新台幣 ... 元,
 人民币 ... 元, 港元), else the wording of one market's financial press (每股純益, 法說會: Taiwan;
@@ -11,7 +11,7 @@ currencies or none: those amounts are left unmapped with the reason, never guess
 that states its figures in another currency (以美元計算, "counted in US dollars") keeps its bare
 元 amounts out too. The words are in ``data/yuan_markers.tsv``.
 
->>> document_yuan("台積電第3季稅後純益4,523億元，每股純益17.44元"), document_yuan("合併營收新台幣591.3億元，淨利149.8億元")
+>>> document_yuan("第3季稅後純益812億元，每股純益2.35元"), document_yuan("營收新台幣88.6億元，淨利9.4億元")
 ('TWD', 'TWD')
 >>> document_yuan("营业收入427亿元，每股收益0.52元"), document_yuan("營收5億元"), document_yuan("人民幣2億元，每股純益1元")
 ('CNY', None, None)
@@ -55,7 +55,7 @@ def document_yuan(text: str) -> str | None:
 
 
 def is_bare_yuan(figure: Figure) -> bool:
-    """An amount the parser read as yuan from its closing 元 alone ("17.44元", "9899.2 億元"); a
+    """An amount the parser read as yuan from its closing 元 alone ("3.21元", "1234.5 億元"); a
     named currency before it ends the amount's text before the 元 ("人民幣100億")."""
     return figure.currency == "CNY" and figure.text.rstrip().endswith(YUAN)
 
