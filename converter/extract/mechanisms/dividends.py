@@ -30,6 +30,7 @@ from converter.extract.mechanisms.prose_figures import PER_SHARE, SCALED, Figure
     sentence_figures
 from converter.extract.mechanisms.prose_periods import PERIOD_KINDS, ProsePeriods
 from converter.extract.mechanisms.sentences import Collected, Sentence
+from converter.extract.mechanisms.yuan_currency import document_yuan, settle_yuan
 from converter.model import Mention, Observation, Period, UnitSpec
 from converter.parse.gates import Gated, fold, folded_text
 from converter.parse.periods import FoundPeriod, shift
@@ -152,6 +153,24 @@ def dividend_row_kind(label: str) -> str | None:
     return None
 
 
+def dividend_label_kind(label: str) -> tuple[str, str] | None:
+    """A row label that opens with its dividend's kind ("Interim dividend per share (HK cents)",
+    a highlights table's row): the kind and the label less the kind's word, else None.
+
+    >>> dividend_label_kind("Interim dividend per share (HK cents)")
+    ('interim', 'dividend per share (HK cents)')
+    >>> dividend_label_kind("Proposed final dividend"), dividend_label_kind("Dividend per share")
+    (None, None)
+    """
+    text = _ROW_BULLET.sub("", label)
+    hits = kind_hits(text)
+    if len(hits) != 1 or hits[0].start != 0 or hits[0].kind == "total":
+        return None
+    rest = text[hits[0].start:]
+    word = rest.split(None, 1)[0]  # the kind's word ("Interim"), the dividend's words after it
+    return hits[0].kind, rest[len(word):].strip()
+
+
 # a bullet or dash before a row label
 _ROW_BULLET = re.compile(r"^[\s\-–—•·*]+")
 
@@ -208,6 +227,7 @@ class DividendReader:
         self.ctx, self.out, self.text = ctx, out, ctx.text
         self.periods = periods
         self.cents = cents_currency(ctx.text)
+        self.yuan = document_yuan(ctx.text)  # the dollar of a bare 元 ("每股配發3元")
         self.pending: list[_Pending] = []
 
     def read(self, s: Sentence, hits: list[KindHit]) -> None:
@@ -219,7 +239,9 @@ class DividendReader:
         # "expects to pay a final dividend of ...": a forecast states no dividend (a dividend
         # "expected to be paid on 16 May" is stated: the word comes after its figure)
         forecast = _marker("forecast").search(self.text, s.start, s.end)
-        figures = [f for f in sentence_figures(s, excluded(s, found), self.cents)
+        figures, left = settle_yuan(sentence_figures(s, excluded(s, found), self.cents), s.text, self.yuan)
+        self.out.unmapped += [Mention(f.text, self.ctx.span(f.start, f.end), why) for f, why in left]
+        figures = [f for f in figures
                    if f.currency is not None and not f.percent and not self.out.is_used(f.start, f.end)
                    and (forecast is None or forecast.start() > f.start)]
         named: Period | None = None  # the period an earlier clause of the sentence named

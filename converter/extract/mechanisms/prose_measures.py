@@ -30,6 +30,7 @@ from converter.extract.mechanisms.prose_percents import PercentBinder
 from converter.extract.mechanisms.prose_periods import Dated, ProsePeriods, concept_kinds, fit
 from converter.extract.mechanisms.stated_periods import stated_period
 from converter.extract.mechanisms.prose_second_figures import SecondFigureBinder
+from converter.extract.mechanisms.yuan_currency import document_yuan, settle_yuan
 from converter.extract.mechanisms.prose_voices import disagreeing
 from converter.extract.mechanisms.sentences import has_hangul, Collected, MeasureHit, PhraseFinder, Sentence, body_start, \
     find_measures, gated_search, word_pattern
@@ -107,6 +108,7 @@ class SentenceBinder(FigureBinder, PercentBinder, PercentOwners, ListBinder, Sec
         self.sentence_start = self.sentence_end = 0
         self.forward_list = False  # the text lists expectations ("... are the following:")
         self.cents = cents_currency(ctx.text)
+        self.yuan = document_yuan(ctx.text)  # the dollar of a bare 元 ("營收1,234億元")
         self.body = body_start(spans)
         self.compared: str | Period | None = None  # the one comparison a Korean sentence made, for the next
         self.paired: list[Binding] = []  # the sentence's amounts paired in order with its measures ("각각")
@@ -237,8 +239,13 @@ class SentenceBinder(FigureBinder, PercentBinder, PercentOwners, ListBinder, Sec
                 b.subject = Subject(whose.axis, whose.member, unknown=True)
 
     def _figures(self, s: Sentence, periods: list[FoundPeriod]) -> list[Figure]:
-        """``sentence_figures`` of ``s``, not looked for in a sentence that cannot hold one."""
-        return sentence_figures(s, excluded(s, periods, self.text), self.cents) if may_hold_figures(s.text) else []
+        """``sentence_figures`` of ``s``, not looked for in a sentence that cannot hold one; a bare
+        元 amount in the document's dollar, or left out where that is not told."""
+        if not may_hold_figures(s.text):
+            return []
+        figures, left = settle_yuan(sentence_figures(s, excluded(s, periods, self.text), self.cents), s.text, self.yuan)
+        self.out.unmapped += [Mention(f.text, self.ctx.span(f.start, f.end), why) for f, why in left]
+        return figures
 
     def _comparison(self, s: Sentence, periods: list[FoundPeriod]) -> str | Period | None:
         """The one comparison a Korean sentence makes ("전분기 대비", "지난 2분기에 비해"): a

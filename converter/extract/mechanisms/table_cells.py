@@ -225,9 +225,12 @@ def _pipe_grid(block: list[Line], env: HeadingEnv) -> Grid | None:
 def _unit_rows_above(rows: list[tuple[str, Cell | None, list[Cell]]]) -> list[str]:
     """A row of one cell stating the units, among the two text rows right above the headings
     ("COGS & Expenses |", "(Amount: NT$ million) |", then "3Q23 |" ...): a caption of the table,
-    though no heading cell ("Amount:" is no word of a heading)."""
-    above = [cells for kind, _, cells in rows if kind == "text"][-2:]
-    return [cells[0].text for cells in above if len(cells) == 1 and unit_statements(cells[0].text)]
+    though no heading cell ("Amount:" is no word of a heading). So is a row of one cell that says
+    how long the periods of the columns are ("| For six months ended 30 June | | |" over
+    "| Results | 2031 | 2030 |": a highlights page's years are of that half)."""
+    above = [[c for c in cells if c.text] for kind, _, cells in rows if kind == "text"][-2:]
+    return [cells[0].text for cells in above
+            if len(cells) == 1 and (unit_statements(cells[0].text) or _duration_title(cells[0].text))]
 
 
 def _headed_pipe_width(block: list[Line], rows: list[tuple[str, Cell | None, list[Cell]]], leaf: list[Cell],

@@ -28,7 +28,7 @@ from converter.extract.mechanisms.table_cell_spans import ITEMS_ACROSS
 from converter.extract.mechanisms.table_flat_rows import FLAT_ROWS
 from converter.extract.mechanisms.table_cells import pipe_grids
 from converter.extract.mechanisms.table_grid import fixed_width_grids
-from converter.extract.mechanisms.dividends import dividend_row_kind
+from converter.extract.mechanisms.dividends import dividend_label_kind, dividend_row_kind
 from converter.extract.mechanisms.table_report_kinds import table_report_months
 from converter.extract.mechanisms.table_shape import Cell, Grid
 from converter.extract.mechanisms.table_headings import (
@@ -150,6 +150,13 @@ def _dividend_kind_rows(rows: tuple[TableRow, ...]) -> tuple[TableRow, ...]:
     on its kind's member; "Total" the year's dividend, on none."""
     out: list[TableRow] = []
     for row in rows:
+        own = dividend_label_kind(row.label.text) if row.section is None else None
+        measure = row_measure(own[1], None) if own else None
+        if own and measure is not None and measure.concept == "DividendsDeclaredPerShare" and measure.reason is None:
+            # "Interim dividend per share (HK cents)": the dividend per share, on its kind's member
+            out.append(TableRow(Cell(own[1], row.label.start, row.label.end), row.cells, None, row.period,
+                                row.counterparty, row.to_date, own[0]))
+            continue
         kind = dividend_row_kind(row.label.text) if row.section else None
         heading = row_measure(row.section, None) if kind else None
         if kind and heading is not None and heading.concept == "DividendsDeclaredPerShare" and heading.reason is None:
