@@ -44,7 +44,7 @@ RULE = "dividend-note:row"
 _ROLES = ("resolution", "share_class", "total", "per_share", "record_date")  # the columns a row needs
 _NO_RESOLUTION_CONCEPT = "the date of a resolution the note lists: no concept (BoardResolutionDate is a document's own)"
 _BLANKS = re.compile(r"[\s\u3000]+")
-# a note mark before or after a figure: "(注)3.0", "(注2)5,486", "25.00(注)", "※1 12"
+# a note mark before or after a figure: "(注)3.0", "(注2)7,215", "18.50(注)", "※1 12"
 _NOTE_MARK = re.compile(r"""[(（]\s*注\s*\d*\s*[)）]   # (注), (注2)
     |※\s*\d*                                          # ※, ※1""", re.VERBOSE)
 # what a heading's parentheses hold: "(百万円)", "(円)"
