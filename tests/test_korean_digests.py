@@ -33,6 +33,21 @@ def _facts(text: str, registrant: str | None = None):
                    for o in found.observations}
 
 
+@pytest.mark.parametrize("sentence", [
+    "순이익은 특별이익 45억원, 지분법이익 12억원 덕분에 늘었다.",
+    "가람전자의 상반기 지분법 평가순이익은 45억원이었다.",
+    "상반기 순이익이 외환차익 45억원으로 흑자 전환했다.",
+    "영업외수익은 45억원으로 늘었다.",
+])
+def test_an_item_between_operating_and_net_profit_is_neither_net_profit_nor_a_segment(sentence: str) -> None:
+    """특별이익, 지분법 (평가)이익, 외환차익, 영업외수익 with their amounts: no net income, no
+    segment of it; the taxonomy has no concept for them, so their figures stay unmapped."""
+    text = f"가람전자는 상반기 매출 320억원을 기록했다고 14일 밝혔다. {sentence}"
+    found, facts = _facts(text, "가람전자")
+    assert not any(concept == "NetIncomeLoss" for concept, *_ in facts)
+    assert any(m.text == "45억원" for m in found.unmapped)
+
+
 @pytest.mark.parametrize("phrase", ["3·4분기", "3/4분기", "3ㆍ4분기", "3∙4분기", "지난 3·4분기", "올 3ㆍ4분기"])
 def test_a_quarter_written_with_its_of_four_is_one_member(phrase: str) -> None:
     assert stated_member(phrase) == "3분기"
