@@ -69,6 +69,14 @@ def test_a_round_up_whose_lead_names_none_of_its_companies_as_the_story_has_no_r
     assert not any(party is None for _, _, party, _, _ in facts)  # (no figure is the document's own)
 
 
+def test_the_source_of_a_markets_sums_is_no_registrant() -> None:
+    """"가람상장사협의회는 ... 상장사 503개의 실적을 분석한 뒤 ...": the subject of the lead is the
+    source of the market's sums (a count of companies follows it), not a company reporting."""
+    text = ("가람상장사협의회는 19일 12월결산 상장사 503개의 실적을 분석한 뒤 “1∼9월 순이익은 20조6428억원”이라고 밝혔다. "
+            "누리물산은 순이익 726억원을 기록했다.")
+    assert from_korean_subject(text) is None
+
+
 def test_a_story_whose_lead_names_its_company_keeps_it() -> None:
     """A company named in the lead sentence is the story's, though others report after it."""
     text = ("가람모직의 3분기 영업이익이 지난해보다 17% 줄었다. 가람모직은 3분기 영업이익이 725억원을 기록했다고 밝혔다. "
