@@ -346,6 +346,43 @@ def _lead_results_owner(head: str) -> tuple[int, int] | None:
     return None
 
 
+# where a Korean sentence ends: "다." and its quotes, a blank line (figures' points never end one)
+_KO_DIGEST_SENTENCE_END = re.compile(r"다[.”\"']*(?:\s|$)|\n[ \t]*\n")
+
+
+def _digest_without_subject(head: str, chosen: tuple[int, int]) -> bool:
+    """Whether a Korean story is a digest of many companies' results whose company chosen as its
+    registrant (at ``chosen``) is not named in its lead (its headline and first sentence): a
+    market's sums first ("거래소에 따르면 코스닥 53개사의 상반기 매출은 ..."), or the results of
+    several other companies, each its sentence's subject; or whose chosen company is the source of
+    the market's sums its sentence states ("X협의회는 12월결산 상장사 503개의 실적을 분석한 뒤 ...").
+    Such a story has no one registrant:
+    each figure is its own company's, or no one's that can be told."""
+    from converter.extract.mechanisms.company_counts import korean_market_lead
+    from converter.extract.mechanisms.korean_subjects import korean_results_subject
+    ends = [m.end() for m in _KO_DIGEST_SENTENCE_END.finditer(head)]
+    name = head[chosen[0]:chosen[1]]
+    starts = [0] + ends
+    sentences = [head[a:b].strip() for a, b in zip(starts, ends + [len(head)])]
+    own = next((s for a, b, s in zip(starts, ends + [len(head)], sentences) if a <= chosen[0] < b), "")
+    if korean_market_lead(own[own.find(name) + len(name):]):
+        return True  # "X협의회는 ... 상장사 503개의 실적을 분석한 뒤": the source of a market's sums
+    if not ends or chosen[0] < ends[0] or name in head[:ends[0]]:
+        return False  # the lead names it: the story's own company
+    before = [s for a, s in zip(starts, sentences) if a < chosen[0]]
+    if any(korean_market_lead(s) for s in before):
+        return True  # the market's story, which names companies among its figures
+    others = {n for s in sentences for start in _digest_subject_starts(s)
+              if (n := korean_results_subject(s[start:])) and n not in name and name not in n}
+    return len(others) >= 2
+
+
+def _digest_subject_starts(sentence: str) -> list[int]:
+    """Where a digest sentence's subject may start: at its start, past its opening word or
+    dateline's day ("같은 날 X는", "이날 X는", "19일 X는")."""
+    return _subject_starts(sentence, range(0, len(sentence)))
+
+
 def from_korean_subject(text: str) -> Located | None:
     """The company a Korean article's lead sentence is about: the name bearing a legal-form
     marker in it, else the sentence's first word when it is the subject (은/는). A short name is
@@ -368,7 +405,7 @@ def from_korean_subject(text: str) -> Located | None:
         if pick is not None:
             chosen = (pick.start("name"), pick.end("name"))
             break
-    if chosen is None:
+    if chosen is None or _digest_without_subject(head, chosen):
         return None
     lead = _lead_results_owner(head)
     if lead is not None and lead[1] <= chosen[0]:

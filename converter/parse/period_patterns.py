@@ -32,12 +32,15 @@ YY = r"(?P<y>(?:19|20)\d\d|['’]?\d\d)"
 # "for 2003," names the year; "for 2003-2005", "in 2002 and 2003", "in 2,003", "for 2004/05", "in
 # 2003 to 2005" do not; "from HKD 4,321 million in 2023 to HKD 4,012 million in 2024" names 2023.
 NOT_A_RANGE = r"(?!\d|[,.]\d|\s*[-–~/]|\s*and\b|\s*(?:to|through)\s+(?:(?:fiscal|year|FY)\s*)?['’]?\d)"
-# a quarter's number the way Korean writes it: 3분기, 3/4분기, 3·4분기, 3.4분기, 3ㆍ4분기 (the
-# Hangul letter araea U+318D, which Korean news types for the middle dot). Not the last digit of
+# the mark between a quarter's number and its "4" (of four): 3/4분기, 3·4분기, 3.4분기, 3ㆍ4분기 (the
+# Hangul letter araea U+318D, which Korean news types for the middle dot), 3∙4분기 (the bullet
+# operator U+2219, typed for it too)
+KO_OF_FOUR = r"[/·.・\u318d\u2219]"
+# a quarter's number the way Korean writes it: 3분기, or with its "of four" (KO_OF_FOUR). Not the last digit of
 # a count ("33분기 연속": 33 quarters), nor a count of quarters itself: "4분기 연속" (four quarters
 # in a row), "3분기째" (the third quarter running), "5분기 만에" (for the first time in five
 # quarters); not "1분기 동안", which is as often "during the first quarter" as "for one quarter"
-KO_QUARTER = r"""(?<!\d)(?P<qn>[1-4])\s*(?:[/·.・\u318d]\s*4\s*)?분기(?!\s*(?:연속|째|만에))"""
+KO_QUARTER = rf"""(?<!\d)(?P<qn>[1-4])\s*(?:{KO_OF_FOUR}\s*4\s*)?분기(?!\s*(?:연속|째|만에))"""
 # the Korean words for the year of the text ("this year") and for the year before it
 THIS_YEAR_WORDS = ("올해", "올", "금년")
 PRIOR_YEAR_WORDS = ("작년", "지난해", "전년")

@@ -278,7 +278,8 @@ class NewsCompanies:
         Co's"): a figure its sentence does not give to one of them is no one's that can be told."""
         if self.registrant is not None:
             return False
-        if self.round_up:
+        if self.round_up or len(self.reporting) > 1:
+            # (a Korean digest stating several companies' results, each its sentence's subject)
             return True
         formed = {frozenset(_words(m["name"])) for s in self.sentences for m in _FORMED_NAME.finditer(s.text)}
         formed.discard(frozenset())
@@ -458,8 +459,10 @@ class NewsCompanies:
             self.last, self.speaker = Subject(COUNTERPARTY_AXIS, counted, unknown=True, aggregate=True), counted
         elif name := self._named_subject(sentence):
             self.last, self.speaker = self._of(name), name  # "가온소재는 3분기 영업손실이 ..."
-        elif self.market is not None and (other := korean_other_subject(sentence)) is not None:
-            # "한빛소재는 3분기에만 ...", "이어 X(2417억 원), ...": a company not told for sure, not the one before
+        elif (self.market is not None or (self.last is not WHOLE and not self.last.aggregate)) \
+                and (other := korean_other_subject(sentence)) is not None and other != self.last.member:
+            # "한빛소재는 3분기에만 ...", "이어 X(2417억 원), ...": a company not told for sure, not the
+            # one before (whose run of figures ends where a sentence names another as its subject)
             self.last, self.speaker = Subject(None, other, unknown=True), other
         if self.last is WHOLE and self.market is not None:  # a market's story: its figures, not a company's
             self.last, self.speaker = self.market, self.market.member
@@ -485,7 +488,9 @@ class NewsCompanies:
             reported = next((c for c in self.round_up if _words(c) & _words(name)), None)
             if reported is not None:  # a round-up's company (its officer's title: "Hanbit Pharma Chairman X")
                 return Subject(COUNTERPARTY_AXIS, reported)
-            if self.market is not None:  # a company a market's story names: another, never the story's own
+            if self.market is not None or (name in self.reporting and len(self.reporting) > 1):
+                # a company a market's story names, or one of a digest's companies stating its
+                # results: another company than the story's own (it has none), told for sure
                 return Subject(COUNTERPARTY_AXIS, name)
             distinct = {frozenset(_words(n)) for n in self.named}
             # one company however spelled: 'Acme Financial Group (AFG)' and 'AFG' share a word

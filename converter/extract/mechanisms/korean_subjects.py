@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from converter.parse.period_patterns import KO_OF_FOUR
+
 _KO_PERIOD_WORD = re.compile(r"\d|분기|반기|연간|올해|작년")
 
 
@@ -113,16 +115,17 @@ def _ko_results_subject() -> re.Pattern[str]:
 @cache
 def _results_after() -> re.Pattern[str]:
     """What follows the subject of a results sentence: a few words ("올 3분기 연결재무제표 기준"),
-    then a measure as the subject ("영업이익이", "총매출이") or a period with its figure
-    ("지난 2분기에는 3,210억원", "3분기 매출 2917억원"); the measure words: ``ko_measure`` of
+    then a measure as the subject ("영업이익이", "총매출이"), a period with its figure
+    ("지난 2분기에는 3,210억원", "3분기 매출 2917억원") or a measure with its figure ("매출 2조원"); the measure words: ``ko_measure`` of
     ``data/name_words.tsv``. "환율은 1분기 영업이익을 ..." (the measure its object) is no such."""
     from converter.extract.mechanisms.names import words
     measure = "|".join(sorted(words("ko_measure"), key=len, reverse=True))
     return re.compile(rf"""(?:[^\s,.]+\s+){{0,5}}?                          # 올 3분기 연결 기준
         (?:[가-힣]*(?:{measure})[가-힣]*?(?:\([^()\n]{{1,30}}\))?(?:은|는|이|가|도)\s   # 영업이익이, 영업이익(120억원)이
-          |(?:\d{{1,2}}\s*(?:·\s*4\s*)?분기|상반기|하반기|연간)(?:에는|에도|에)?\s*  # 2분기에는
+          |(?:\d{{1,2}}\s*(?:{KO_OF_FOUR}\s*4\s*)?분기|상반기|하반기|연간)(?:에는|에도|에)?\s*  # 2분기에는, 3ㆍ4분기
            (?:(?:[가-힣]+\s)?[가-힣]*기준(?:으로)?\s+)?                        # 연결기준으로, 연결 기준
-           (?:[가-힣]*(?:{measure})액?\s*)?[△-]?\d)                           # (매출) 3,210""",
+           (?:[가-힣]*(?:{measure})액?\s*)?[△-]?\d                            # (매출) 3,210
+          |[가-힣]*(?:{measure})액?\s*[△-]?\d)                                # 매출 2조7,812억원 (its figure right after)""",
                       re.VERBOSE)
 
 
@@ -203,7 +206,7 @@ def korean_named_subject(sentence: str, names: frozenset[str]) -> str | None:
 _KO_ANY_SUBJECT = re.compile(
     r"""(?<![가-힣A-Za-z0-9&])(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,20})  # 한빛소재
     (?:\([^()\n]{0,30}\)){0,2}?                                            # (123450)
-    (?:(?:은|는|이|가|도)\s|\()                                             # 는, or a parenthesis""",
+    (?:(?:은|는|이|가|도)\s|\s?\()                                          # 는, or a parenthesis (a quote's: "X (24,550원")""",
     re.VERBOSE,
 )
 _KO_FIGURE = re.compile(r"\d")

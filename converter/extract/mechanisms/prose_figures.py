@@ -41,6 +41,11 @@ _CENTS_GATED = Gated(_CENTS)
 _YEAR_GATED = Gated(YEAR)
 # currencies whose hundredth is a cent, by their ISO codes
 _DOLLARS = ("USD", "HKD", "TWD", "SGD", "AUD", "CAD", "NZD", "EUR")
+# a share's price as a Korean news page quotes it after the company's name: "(24,550원 ▼50
+# -0.20%)", "(8,910원 0.00%)": the price, the day's change and its ratio, none of them a result
+_PRICE_QUOTE = re.compile(r"""\(\s*\d[\d,]*\s*원\s+                  # the price: 24,550원
+    (?:[▲▼△▽↑↓]\s*\d[\d,]*\s+)?                                   # the day's change: ▼50
+    [+-]?\d+(?:\.\d+)?\s*%\s*\)                                    # its ratio: -0.20%""", re.VERBOSE)
 SCALED = re.compile(r"(?i:thousand|million|billion|trillion|bn|mn|tn)|[만억조万億亿兆]|\d[MBK]\b")
 
 
@@ -118,6 +123,8 @@ def sentence_figures(s: Sentence, taken: list[tuple[int, int]], cents: str | Non
             value, decimals = Decimal(m["n"]).scaleb(-2), len((m["n"] + ".").split(".")[1]) + 2
             out.append(Figure(value, decimals, s.start + m.start(), s.start + m.end(), m.group(0), currency))
     taken = taken + [(s.start + m.start(), s.start + m.end()) for m in _YEAR_GATED.finditer(s.text, fold(s.text))]
+    if "%)" in s.text or "% )" in s.text:  # (a price quote closes on its ratio)
+        taken += [(s.start + m.start(), s.start + m.end()) for m in _PRICE_QUOTE.finditer(s.text)]
 
     def free(a: int, b: int) -> bool:
         for s_, e in taken:  # (plain loops: asked for every number of every sentence)

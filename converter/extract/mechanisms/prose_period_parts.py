@@ -12,7 +12,7 @@ import re
 
 from converter.extract.mechanisms.sentences import Sentence
 from converter.model import Period
-from converter.parse.period_patterns import PRIOR_YEAR_WORDS
+from converter.parse.period_patterns import KO_OF_FOUR, PRIOR_YEAR_WORDS
 from converter.parse.periods import FoundPeriod, find_periods, shift
 
 # "in the", "for": the words that lead a period phrase or end the text before one
@@ -63,7 +63,7 @@ def prior_period_offset(own: str | None) -> str | None:
 
 
 _PRIOR_YEAR_OPENING = re.compile(rf"^(?:{'|'.join(PRIOR_YEAR_WORDS)})\s*")
-_QUARTER_NUMBER = re.compile(r"(\d)\s*(?:·\s*4\s*)?분기")
+_QUARTER_NUMBER = re.compile(rf"(\d)\s*(?:{KO_OF_FOUR}\s*4\s*)?분기")
 
 
 def cumulative_candidates(own: FoundPeriod, periods: list[FoundPeriod]) -> list[FoundPeriod]:

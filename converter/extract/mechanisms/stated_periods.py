@@ -10,7 +10,7 @@ import re
 from converter.extract.mechanisms.prose_periods import NOW, Dated, concept_kinds
 from converter.model import Period
 from converter.parse.dates import month_numbers
-from converter.parse.period_patterns import EN_THIS_YEAR, ENGLISH_PERIOD_LEAD, THIS_YEAR_LEAD
+from converter.parse.period_patterns import EN_THIS_YEAR, ENGLISH_PERIOD_LEAD, KO_OF_FOUR, THIS_YEAR_LEAD
 from converter.parse.periods import FiscalCalendar
 
 STATED_PERIOD_AXIS = "StatedPeriodAxis"
@@ -70,10 +70,13 @@ def stated_member(phrase: str, calendar: FiscalCalendar = FiscalCalendar()) -> s
     ('fourth quarter', 'February-April period')
 
     A Korean quarter is one period however the text leads it ("지난 3분기", "올해 3분기",
-    "3분기"), and a range of months that is a quarter or a half is that part ("3분기(7~9월)"):
+    "3분기") or writes its number ("3·4분기", "3/4분기": the third of four), and a range of
+    months that is a quarter or a half is that part ("3분기(7~9월)"):
 
     >>> [stated_member(p) for p in ("지난 3분기", "지난 3·4분기", "7~9월", "1∼6월", "지난해 3분기", "8~10월")]
-    ['3분기', '3·4분기', '3분기', '상반기', '지난해 3분기', '8~10월']
+    ['3분기', '3분기', '3분기', '상반기', '지난해 3분기', '8~10월']
+    >>> [stated_member(p) for p in ("3/4분기", "지난해 3ㆍ4분기", "3·4분기까지")]
+    ['3분기', '지난해 3분기', '3분기 누적']
 
     The months to a quarter's end are one period however the text writes them:
 
@@ -83,6 +86,7 @@ def stated_member(phrase: str, calendar: FiscalCalendar = FiscalCalendar()) -> s
     phrase = THIS_YEAR_LEAD.sub("", " ".join(phrase.split()), count=1)
     if not phrase.isascii():
         phrase = _KO_LAST_LEAD.sub("", phrase, count=1)  # "지난 3분기": the third quarter, as "3분기"
+        phrase = _KO_OF_FOUR_QUARTER.sub(r"\g<n>", phrase)  # "3·4분기": the third quarter, as "3분기"
         to_quarter = _KO_TO_QUARTER.fullmatch(phrase)  # "3분기까지", "누적 기준 3분기": "3분기 누적"
         if to_quarter is not None and to_quarter.group(0) != to_quarter["quarter"]:
             phrase = f"{to_quarter['quarter']} 누적"
@@ -119,10 +123,12 @@ def _fiscal_part_of_range(phrase: str, calendar: FiscalCalendar) -> str | None:
 
 # "지난 3분기": "지난" (last) before a quarter's number names the quarter of the text's year, as
 # "3분기" does ("지난해 3분기", the year before's, is another period: 해 follows 지난)
-_KO_LAST_LEAD = re.compile(r"^지난\s*(?=[1-4]\s*(?:[·/]\s*4\s*)?분기)")
+_KO_LAST_LEAD = re.compile(rf"^지난\s*(?=[1-4]\s*(?:{KO_OF_FOUR}\s*4\s*)?분기)")
+# "3·4분기", "3/4분기", "3ㆍ4분기": a quarter's number and its "of four", one quarter as "3분기" writes it
+_KO_OF_FOUR_QUARTER = re.compile(rf"(?<!\d)(?P<n>[1-4])\s*{KO_OF_FOUR}\s*4\s*(?=분기)")
 # the months to a quarter's end: "3분기까지", "3분기까지 누적", "3분기 누계", "누적 기준 3분기"
 _KO_TO_QUARTER = re.compile(r"""(?:누[계적](?:\s*기준(?:으로)?)?\s*)?              # 누적 기준
-    (?P<quarter>[1-4]\s*(?:[·/]\s*4\s*)?분기)                                      # 3분기
+    (?P<quarter>[1-4]분기)                                                        # 3분기 (its "of four" read before)
     (?:\s*까지\s*(?:의\s*)?(?:누[계적])?|\s*(?:의\s*)?누[계적])?                    # 까지 / 누적""", re.VERBOSE)
 # "7~9월", "1∼6월": a Korean range of months
 _KO_MONTH_RANGE = re.compile(r"(?P<first>1[0-2]|[1-9])\s*[~∼〜～\-–]\s*(?P<last>1[0-2]|[1-9])\s*월")
