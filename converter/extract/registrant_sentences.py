@@ -355,7 +355,7 @@ def _digest_without_subject(head: str, chosen: tuple[int, int]) -> bool:
     registrant (at ``chosen``) is not named in its lead (its headline and first sentence): a
     market's sums first ("거래소에 따르면 코스닥 53개사의 상반기 매출은 ..."), or the results of
     several other companies, each its sentence's subject; or whose chosen company is the source of
-    the market's sums its sentence states ("X협의회는 12월결산 상장사 503개의 실적을 분석한 뒤 ...").
+    the market's sums its sentence states ("X협의회는 12월결산 상장사 487개의 실적을 분석한 뒤 ...").
     Such a story has no one registrant:
     each figure is its own company's, or no one's that can be told."""
     from converter.extract.mechanisms.company_counts import korean_market_lead
@@ -366,7 +366,7 @@ def _digest_without_subject(head: str, chosen: tuple[int, int]) -> bool:
     sentences = [head[a:b].strip() for a, b in zip(starts, ends + [len(head)])]
     own = next((s for a, b, s in zip(starts, ends + [len(head)], sentences) if a <= chosen[0] < b), "")
     if korean_market_lead(own[own.find(name) + len(name):]):
-        return True  # "X협의회는 ... 상장사 503개의 실적을 분석한 뒤": the source of a market's sums
+        return True  # "X협의회는 ... 상장사 487개의 실적을 분석한 뒤": the source of a market's sums
     if not ends or chosen[0] < ends[0] or name in head[:ends[0]]:
         return False  # the lead names it: the story's own company
     before = [s for a, s in zip(starts, sentences) if a < chosen[0]]

@@ -88,7 +88,7 @@ def _ko_market() -> re.Pattern[str]:
     market = "|".join(sorted(_ko_market_words(), key=len, reverse=True))
     return re.compile(rf"""(?P<name>(?:[가-힣A-Za-z]+\s+){{0,2}}?(?:{market})들?)   # 코스피 상장사들
         (?:\([^()\n]{{1,30}}\))?                                              # (금융업 제외)
-        (?:\s*\d[\d,]*\s*(?:개\s*)?(?:사|곳)|\s*\d[\d,]*\s*개)?                     # 614곳, 503개: their count
+        (?:\s*\d[\d,]*\s*(?:개\s*)?(?:사|곳)|\s*\d[\d,]*\s*개)?                     # 120곳, 487개: their count
         \s*(?:의|은|는|이|가)\s""", re.VERBOSE)
 
 

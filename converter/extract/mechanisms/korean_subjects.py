@@ -206,7 +206,7 @@ def korean_named_subject(sentence: str, names: frozenset[str]) -> str | None:
 _KO_ANY_SUBJECT = re.compile(
     r"""(?<![가-힣A-Za-z0-9&])(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,20})  # 한빛소재
     (?:\([^()\n]{0,30}\)){0,2}?                                            # (123450)
-    (?:(?:은|는|이|가|도)\s|\s?\()                                          # 는, or a parenthesis (a quote's: "X (24,550원")""",
+    (?:(?:은|는|이|가|도)\s|\s?\()                                          # 는, or a parenthesis (a quote's: "X (31,250원")""",
     re.VERBOSE,
 )
 _KO_FIGURE = re.compile(r"\d")

@@ -41,9 +41,9 @@ _CENTS_GATED = Gated(_CENTS)
 _YEAR_GATED = Gated(YEAR)
 # currencies whose hundredth is a cent, by their ISO codes
 _DOLLARS = ("USD", "HKD", "TWD", "SGD", "AUD", "CAD", "NZD", "EUR")
-# a share's price as a Korean news page quotes it after the company's name: "(24,550원 ▼50
+# a share's price as a Korean news page quotes it after the company's name: "(31,250원 ▼70
 # -0.20%)", "(8,910원 0.00%)": the price, the day's change and its ratio, none of them a result
-_PRICE_QUOTE = re.compile(r"""\(\s*\d[\d,]*\s*원\s+                  # the price: 24,550원
+_PRICE_QUOTE = re.compile(r"""\(\s*\d[\d,]*\s*원\s+                  # the price: 31,250원
     (?:[▲▼△▽↑↓]\s*\d[\d,]*\s+)?                                   # the day's change: ▼50
     [+-]?\d+(?:\.\d+)?\s*%\s*\)                                    # its ratio: -0.20%""", re.VERBOSE)
 SCALED = re.compile(r"(?i:thousand|million|billion|trillion|bn|mn|tn)|[만억조万億亿兆]|\d[MBK]\b")
