@@ -61,7 +61,7 @@ def test_a_sentence_counted_in_another_currency_keeps_its_bare_yuan_out() -> Non
 
 
 @pytest.mark.parametrize("text, code", [
-    ("稅後純益612億元，每股純益7.44元", "TWD"),  # Taiwanese wording
+    ("稅後純益612億元，每股純益6.83元", "TWD"),  # Taiwanese wording
     ("(1234-TW) 今日公布營收 812.3 億元", "TWD"),  # a Taiwanese ticker
     ("營收新台幣88.6億元，淨利9.4億元", "TWD"),  # named once
     ("营业收入427亿元，每股收益0.52元", "CNY"),  # mainland wording

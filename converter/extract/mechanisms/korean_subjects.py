@@ -125,7 +125,7 @@ def _results_after() -> re.Pattern[str]:
           |(?:\d{{1,2}}\s*(?:{KO_OF_FOUR}\s*4\s*)?분기|상반기|하반기|연간)(?:에는|에도|에)?\s*  # 2분기에는, 3ㆍ4분기
            (?:(?:[가-힣]+\s)?[가-힣]*기준(?:으로)?\s+)?                        # 연결기준으로, 연결 기준
            (?:[가-힣]*(?:{measure})액?\s*)?[△-]?\d                            # (매출) 3,210
-          |[가-힣]*(?:{measure})액?\s*[△-]?\d)                                # 매출 2조7,812억원 (its figure right after)""",
+          |[가-힣]*(?:{measure})액?\s*[△-]?\d)                                # 매출 2조6,345억원 (its figure right after)""",
                       re.VERBOSE)
 
 

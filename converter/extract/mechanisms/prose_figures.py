@@ -42,7 +42,7 @@ _YEAR_GATED = Gated(YEAR)
 # currencies whose hundredth is a cent, by their ISO codes
 _DOLLARS = ("USD", "HKD", "TWD", "SGD", "AUD", "CAD", "NZD", "EUR")
 # a share's price as a Korean news page quotes it after the company's name: "(31,250원 ▼70
-# -0.20%)", "(8,910원 0.00%)": the price, the day's change and its ratio, none of them a result
+# -0.20%)", "(7,530원 0.00%)": the price, the day's change and its ratio, none of them a result
 _PRICE_QUOTE = re.compile(r"""\(\s*\d[\d,]*\s*원\s+                  # the price: 31,250원
     (?:[▲▼△▽↑↓]\s*\d[\d,]*\s+)?                                   # the day's change: ▼50
     [+-]?\d+(?:\.\d+)?\s*%\s*\)                                    # its ratio: -0.20%""", re.VERBOSE)
