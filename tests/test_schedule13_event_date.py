@@ -66,28 +66,28 @@ def _facts(text: str) -> dict[str, object]:
     return {o.concept: o.value for o in converted.extraction.observations}
 
 
-@pytest.mark.parametrize("event", ["May 9, 2001", "MAY 9, 2001", "May 9,  2001"])
+@pytest.mark.parametrize("event", ["June 17, 2002", "JUNE 17, 2002", "June 17,  2002"])
 def test_the_event_date_alone_is_no_document_date(event: str) -> None:
     found = _facts(COVER_13D.format(event=event, tail=""))
-    assert found["EventDate"] == dt.date(2001, 5, 9)
+    assert found["EventDate"] == dt.date(2002, 6, 17)
     assert "DocumentDate" not in found
 
 
 def test_the_signature_dates_the_schedule_not_its_event() -> None:
-    found = _facts(COVER_13D.format(event="May 9, 2001", tail=_SIGNED))
-    assert found["EventDate"] == dt.date(2001, 5, 9)
+    found = _facts(COVER_13D.format(event="June 17, 2002", tail=_SIGNED))
+    assert found["EventDate"] == dt.date(2002, 6, 17)
     assert found["DocumentDate"] == dt.date(2003, 6, 2)
 
 
 def test_the_event_still_places_an_undated_schedule() -> None:
-    text = COVER_13D.format(event="May 9, 2001", tail="")
+    text = COVER_13D.format(event="June 17, 2002", tail="")
     found = find_date_anchors(_document(text),
                               DocumentFamily.SCHEDULE_13, None)
-    assert found.document_date is None and found.anchor == dt.date(2001, 5, 9)
+    assert found.document_date is None and found.anchor == dt.date(2002, 6, 17)
 
 
 def test_a_header_filing_date_places_it_before_its_event() -> None:
-    text = COVER_13D.format(event="May 9, 2001", tail="")
+    text = COVER_13D.format(event="June 17, 2002", tail="")
     header = FilingHeader(company_name="HANBIT ELECTRONICS CO LTD", filed_as_of=dt.date(2003, 6, 3))
     found = find_date_anchors(_document(text),
                               DocumentFamily.SCHEDULE_13, header)
