@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from converter.extract.date_labels import LabelledDate, in_a_list_of_documents, labelled_dates
+from converter.extract.kinds.schedule_13_front_page import event_date
 from converter.extract.located import Located
 from converter.extract.mechanisms.lines import Line, split_lines, split_prefix
 from converter.extract.mechanisms.tokens import dates_between, indexed_prefix
@@ -218,10 +219,12 @@ def _report_for_day(text: str, lines: list[Line]) -> Located | None:
 
 
 def _family_date(text: str, family: DocumentFamily, listed: Callable[[], frozenset[int]] = frozenset,
-                 signed: LazyOffsets | None = None) -> Located | None:
+                 signed: LazyOffsets | None = None, event: Container[int] = frozenset()) -> Located | None:
     """The date the layout of the document's family puts where its date goes (never one of
     ``listed()``: the dates of the rows of a list of other documents). ``signed``: where the
-    dates of its signature blocks start, for a report on an SEC form (None for any other)."""
+    dates of its signature blocks start, for a report on an SEC form (None for any other);
+    ``event``: where a schedule's cover prints the date of the event that requires its filing,
+    which is the event's (``EventDate``), not the date the document bears."""
     head = head_lines(text, 6000)[:HEAD_LINES]
     if signed is not None:
         # a 6-K bears the date its cover or its report states; its signature's date is the
@@ -234,18 +237,19 @@ def _family_date(text: str, family: DocumentFamily, listed: Callable[[], frozens
             lambda: _dateline_date(text, skip),
         )
     elif family is DocumentFamily.SCHEDULE_13:
-        # a schedule bears the date it is signed; the date alone on its cover is the date of
-        # the event that requires the filing
+        # a schedule bears the date it is signed (or filed); the date alone above the caption
+        # '(Date of Event which Requires Filing of this Statement)' is the event's, which may
+        # precede the filing by years
         finders = (
             lambda: _date_after_label(_AFTER_DATE, text),
-            lambda: standalone_date(text, head, cells=True),
+            lambda: standalone_date(text, head, event, cells=True),
             lambda: _date_after_label(_AFTER_DATED, text, end=3000),
         )
     else:
         finders = (
             lambda: _dashed_dateline(text),
             lambda: _opening_date(text, head),
-            lambda: standalone_date(text, head),
+            lambda: standalone_date(text, head, event),
             lambda: _first_cell_date(text, head),
             lambda: _dateline_date(text),
             lambda: _closing_date(text, head),
@@ -404,6 +408,19 @@ def _first(labelled: list[LabelledDate], kind: str, listed: Callable[[], frozens
     return Located(found.value, found.start, found.end) if found else None
 
 
+# the caption under a schedule's event date, which only a schedule's cover prints
+_EVENT_CAPTION = re.compile(r"date\s+of\s+event\s+(?:which|that)\s+requires\s+filing", re.IGNORECASE)
+
+
+def _event_dates(text: str) -> frozenset[int]:
+    """Where the date of the event that requires a schedule's filing starts, if its cover
+    prints one: that date places the schedule in time but is not the date it bears."""
+    if not _EVENT_CAPTION.search(text):
+        return frozenset()
+    found = event_date(text)
+    return frozenset({found.start}) if found is not None else frozenset()
+
+
 def _own_text(text: str, end: int) -> str:
     """``text[:end]``, the cover's own text, whose date index and lines are cut from the whole
     text's (read for the document anyway) instead of being read again for it."""
@@ -441,21 +458,25 @@ def find_date_anchors(document: SourceDocument, family: DocumentFamily, header: 
     schedule = family is DocumentFamily.SCHEDULE_13
     filed = _first(labelled, "filed", listed_dates) if schedule else None
     own = filed
+    event = frozenset() if cover_6k else _event_dates(text)
     if own is None:
-        own = _family_date(text, family, listed_dates, signed)
+        own = _family_date(text, family, listed_dates, signed, event)
     if own is None:
         own = _first(labelled, "document", listed_dates, signed if signed is not None else frozenset())
     if own is None and meeting is not None and resolved is meeting:
         own = meeting
     if own is None and not cover_6k:
-        own = standalone_date(text, split_lines(text)[-FOOT_LINES:])
+        own = standalone_date(text, split_lines(text)[-FOOT_LINES:], event)
     if own is not None:
         return DateAnchors(own, resolved, own.value, "text", period_end)  # type: ignore[arg-type]
     weak_dates = (lambda: resolved, lambda: period_end, lambda: meeting,
                   lambda: filed if schedule else _first(labelled, "filed", listed_dates),
                   lambda: _first(labelled, "document", listed_dates))
+    filed_header = header is not None and header.filed_as_of is not None
     for weak_date in weak_dates:
         weak = weak_date()
+        if weak is not None and weak.start in event and filed_header:
+            continue  # the day the header says it was filed places a schedule better than its event
         if weak is not None:
             return DateAnchors(None, resolved, weak.value, "text", period_end)  # type: ignore[arg-type]
     if cover_6k:

@@ -18,6 +18,7 @@ from converter.extract.anchors import DateAnchors, Located, find_date_anchors
 from converter.extract.mechanisms.furnished import cover_text_end, listed_spans
 from converter.extract.registrant import registrant_name
 from converter.extract.title import document_title
+from converter.extract.title_chrome import edgar_document_line
 from converter.extract.title_schedule import schedule_banner
 from converter.extract.mechanisms.cjk_header import cjk_title, fiscal_year_label, tanshin_period
 from converter.extract.mechanisms.results_header import results_title
@@ -122,6 +123,9 @@ def document_type(document: SourceDocument, classification: Classification | Non
     heading and form banner; None when the text states neither."""
     if document.doc_type:
         return Located(document.doc_type.strip().upper())
+    edgar = edgar_document_line(document.text)
+    if edgar:  # the type a copy's flattened EDGAR header prints, not its exhibit's number
+        return Located(edgar["type"].upper(), edgar.start("type"), edgar.end("type"))
     head = document.text[:HEAD]
     folded = folded_piece(document.text, 0, HEAD)
     exhibit = _exhibit_heading(head, folded)

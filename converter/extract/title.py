@@ -24,7 +24,7 @@ from converter.extract.mechanisms.lines import Line, squash
 from converter.extract.mechanisms.name_match import name_key
 from converter.extract.mechanisms.names import legal_form_alone
 from converter.extract.title_asides import contact_opener, in_company_list, photo_caption
-from converter.extract.title_chrome import (bracketed, end_before_tail, in_address, in_wrapped_cell,
+from converter.extract.title_chrome import (EDGAR_DOCUMENT_LINE, bracketed, end_before_tail, in_address, in_wrapped_cell,
                                            over_registrant_caption, price_quote, table_heading, table_row)
 from converter.extract.title_cover import HEAD_LINES, SIGNATURE_LINE, annual_form, cover_end, foreign_issuer, signature_lines
 from converter.extract.mechanisms.tokens import dates_between
@@ -57,8 +57,8 @@ def _banner_pattern() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{row[0].strip()})" for row in data_rows("title_banners.tsv")), re.IGNORECASE)
 
 
-def _is_banner(line: str) -> bool:
-    return _banner_pattern().fullmatch(line) is not None
+def _is_banner(line: str) -> bool:  # (or a copy's flattened EDGAR header: 'EX-99 3 acme-ex2.htm EXHIBIT 2')
+    return _banner_pattern().fullmatch(line) is not None or EDGAR_DOCUMENT_LINE.fullmatch(line) is not None
 
 
 def _kicker(page: _Page, lines: list[Line], index: int) -> bool:

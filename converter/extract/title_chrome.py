@@ -212,3 +212,25 @@ def over_registrant_caption(lines: list[Line], index: int) -> bool:
         return False
     caption = below[0].stripped.strip(" |")
     return bracketed(caption) and _registrant_caption().search(caption) is not None
+
+
+# The EDGAR header of a document of a submission (<TYPE>, <SEQUENCE>, <FILENAME>, <DESCRIPTION>)
+# as a copy of EDGAR's HTML prints it, flattened onto the document's first line ('EX-99 3
+# acme-exhibit2.htm EXHIBIT 2'): the document's type, no title.
+EDGAR_DOCUMENT_LINE = re.compile(
+    r"""[ \t|]*
+    (?P<type>EX-\d{1,3}(?:\.[0-9A-Z]{1,4})?       # an exhibit's type: EX-99, EX-99.1, EX-99.A
+      | SC[ ]13[DG](?:/A)?                       # a schedule's
+      | \d{1,2}-[A-Z]{1,2}(?:/A)?)               # a form's: 6-K, 20-F/A
+    [ \t]+\d{1,4}                                # its sequence number in the submission
+    [ \t]+[\w.-]+\.(?:htm|html|txt)              # its file's name
+    (?:[ \t]+[^\n]*)?                            # its description ('EXHIBIT 2', a title)
+    """, re.IGNORECASE | re.VERBOSE)
+
+
+def edgar_document_line(text: str, start: int = 0) -> re.Match[str] | None:
+    """The first non-blank line of ``text[start:]`` where it is an EDGAR document header
+    flattened onto one line."""
+    first = len(text) - len(text[start:].lstrip())
+    end = text.find("\n", first)
+    return EDGAR_DOCUMENT_LINE.fullmatch(text, first, end if end >= 0 else len(text))

@@ -48,6 +48,7 @@ from converter.extract.kinds.schedule_terms import (
 from converter.extract.mechanisms.sentences import lang_of
 from converter.extract.mechanisms.signatures import SignatureBlock, find_signature_blocks
 from converter.extract.mechanisms.name_match import match_name
+from converter.extract.mechanisms.signature_capacities import capacity_parties
 from converter.extract.mechanisms.reporting_persons import (
     ReportingPerson,
     find_reporting_persons,
@@ -243,6 +244,8 @@ def persons_and_pages(out: Out, persons: list[ReportingPerson], blocks: list[Sig
     pages; ``order`` numbers them as another document of the submission does."""
     blocks = [page for block in blocks for page in listed_parties(out.ctx.text, block)]
     from_pages = not persons
+    if from_pages and blocks and _UNDERSIGNED.search(out.ctx.text, 0, blocks[0].span[0]):
+        blocks = _with_capacity_parties(out.ctx.text, blocks)  # 'X, individually, and as CEO of Y, LLC'
     if from_pages:
         persons = persons_of_pages(blocks)  # "The undersigned agree ...": the pages name them
     persons = rejoin_split_names(out.ctx.text, persons, [b.party for b in blocks if b.party])
@@ -271,6 +274,19 @@ def listed_parties(text: str, block: SignatureBlock) -> list[SignatureBlock]:
     if len(names) < 2 or not all(n[:1].isupper() and len(n.split()) <= 8 for n in names):
         return [block]
     return [replace(block, party=name, party_span=span) for name, span in zip(names, spans)]
+
+
+# the agreement makes its signers its parties: 'each of the undersigned'
+_UNDERSIGNED = re.compile(r"\bthe\s+undersigned\b", re.IGNORECASE)
+
+
+def _with_capacity_parties(text: str, blocks: list[SignatureBlock]) -> list[SignatureBlock]:
+    """The pages, each followed by one page per entity its signer signs for in a capacity he
+    names beside 'individually' (each entity once)."""
+    expanded: list[SignatureBlock] = []
+    for block in blocks:
+        expanded += capacity_parties(text, block, [b.party or "" for b in expanded])
+    return expanded
 
 
 def persons_of_pages(blocks: list[SignatureBlock]) -> list[ReportingPerson]:
