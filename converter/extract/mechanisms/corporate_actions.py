@@ -132,8 +132,8 @@ def meeting_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence]) -
         after = [d for d in dates if d.start > noun.start()]
         if not after and _placed_by_month(s.text, noun.end()):
             continue  # 'On May 2, ... amended ..., to be approved at the general meeting in June 2031': May 2 is the amendment's
-        if not after and _pending(s.text, noun.start()):
-            continue  # '... at the ensuing Annual General Meeting.': not yet called, no date of its own
+        # '... at the ensuing Annual General Meeting.': not yet called, no date of its own (its type stands)
+        pending = not after and _pending(s.text, noun.start())
         dates = after or dates
         if not dates:
             continue
@@ -148,7 +148,8 @@ def meeting_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence]) -
                 _string_obs(ctx, out, "ShareholderMeetingType", value, s.start + m.start(),
                             s.start + m.end(), "press:meeting-type")
                 break
-        _date_obs(ctx, out, "ShareholderMeetingDate", dates[0], s, "press:meeting-date")
+        if not pending:
+            _date_obs(ctx, out, "ShareholderMeetingDate", dates[0], s, "press:meeting-date")
         return
 
 
