@@ -126,3 +126,44 @@ def test_the_quarter_of_this_fiscal_in_rupees_is_the_statutory_years() -> None:
     found = {(f.concept, f.value, f.period) for f in facts(_report(text, dt.date(2018, 8, 11)))
              if f.concept == "NetIncomeLoss" and f.value == "613500000"}
     assert {f[2] for f in found} == {"2018-04-01/2018-06-30"}
+
+
+
+@pytest.mark.parametrize("text, day, expected", [
+    pytest.param("Quillon Pharma on Thursday reported a consolidated net profit of Rs 410.50 crore for the first "
+                 "quarter of the current financial year as compared to Rs 380.20 crore in the corresponding "
+                 "period of the last year.\n", dt.date(2026, 7, 28),
+                 {("4105000000", "2026-04-01/2026-06-30"), ("3802000000", "2025-04-01/2025-06-30")},
+                 id="the-current-financial-year"),
+    pytest.param("Quillon Pharma Q2 net profit up 12% at Rs 410 crore\n\nThe company had posted a net profit of "
+                 "Rs 366.10 crore for the corresponding period of the previous fiscal, Quillon Pharma said.\n",
+                 dt.date(2026, 11, 7), {("4100000000", "2026-07-01/2026-09-30"), ("3661000000", "2025-07-01/2025-09-30")},
+                 id="the-previous-fiscal"),
+])
+def test_a_numbered_quarter_of_an_unnumbered_fiscal_year(text: str, day: dt.date, expected: set) -> None:
+    """Indian news names the fiscal year by a word, not its number ('the current financial year', 'the
+    previous fiscal'): its quarters are those of the statutory year to March, not calendar quarters."""
+    found = {(f.value, f.period) for f in facts(_report(text, day)) if f.concept == "NetIncomeLoss"}
+    assert found == expected
+
+
+_LEAD = ("Garam Pharma on Saturday reported a 16.7 per cent jump in its consolidated net profit to Rs 606.40 crore "
+         "for the quarter ended September 30.\n")
+_YEAR_BEFORE = ("The company had posted a net profit of Rs 519.50 crore for the corresponding period of the previous "
+                "fiscal, Garam Pharma said in a filing.\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(_LEAD + _YEAR_BEFORE, {("6064000000", "2026-07-01/2026-09-30"), ("5195000000", "2025-07-01/2025-09-30")},
+                 id="the-one-period-of-the-measure"),
+    pytest.param(_YEAR_BEFORE + _LEAD, {("6064000000", "2026-07-01/2026-09-30"), ("5195000000", "2025-07-01/2025-09-30")},
+                 id="stated-before-the-lead"),
+    pytest.param(_LEAD + "For the six months ended September 30, 2026, its net profit was Rs 1,100.20 crore.\n"
+                 + _YEAR_BEFORE, {("6064000000", "2026-07-01/2026-09-30"), ("11002000000", "2026-04-01/2026-09-30")},
+                 id="two-periods-of-the-measure-no-guess"),
+])
+def test_the_corresponding_period_of_the_previous_fiscal(text: str, expected: set) -> None:
+    """'Rs 519.50 crore for the corresponding period of the previous fiscal', in a sentence naming no
+    period: the year before the one period the text reports the measure for; none where it reports several."""
+    found = {(f.value, f.period) for f in facts(_report(text, dt.date(2026, 11, 7))) if f.concept == "NetIncomeLoss"}
+    assert found == expected

@@ -22,6 +22,15 @@ RELEASES = [
      "Daebong Shipping Ltd."),
     ("TAIPEI, May 6 (Reuters) -- Taiwan's Lotus Data Systems Ltd. said on Tuesday its sales rose.",
      "Lotus Data Systems Ltd."),
+    # a city's possessive is the story's, a name's own possessive is the name's ("X's Laboratories")
+    ("MUMBAI, May 6 (Reuters) -- Mumbai's Sarovar Textiles Ltd. said on Tuesday its sales rose.",
+     "Sarovar Textiles Ltd."),
+    ("Garam's Laboratories Ltd said on Saturday that its net profit rose 12% to Rs 410 crore.",
+     "Garam's Laboratories Ltd"),
+    ("Kumud’s Laboratories Ltd said on Saturday that its net profit rose 12% to Rs 410 crore.",
+     "Kumud’s Laboratories Ltd"),
+    ("Drug maker Kumud's Laboratories Ltd on Friday reported a 12% rise in its net profit.",
+     "Kumud's Laboratories Ltd"),
     # defined term after another short name
     ('Seoul, Korea, April 28, 2004 -- Daewoo Shipbuilding & Marine Engineering Co., Ltd.\n'
      '(KRX: 042660) ("DSME" or "the Company") today announced its results.',

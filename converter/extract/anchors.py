@@ -447,6 +447,10 @@ def find_date_anchors(document: SourceDocument, family: DocumentFamily, header: 
     meeting = _first(labelled, "anchor", listed_dates)
     if meeting is not None and _MEETING_RECORD.search(text, 0, 600):
         resolved = resolved or meeting  # the resolutions of a meeting bear its date
+    # the day the text calls today, when its board met ('held today i.e. May 18, 2017'): the
+    # document's own date and its board's, before a web copy's stamp
+    today = _first(labelled, "today", listed_dates)
+    resolved = resolved or today
     if resolved is None:
         resolved = _resolved_today(text)
     pages = document.page_starts[1:]
@@ -457,7 +461,7 @@ def find_date_anchors(document: SourceDocument, family: DocumentFamily, header: 
     # may have to be read to answer)
     schedule = family is DocumentFamily.SCHEDULE_13
     filed = _first(labelled, "filed", listed_dates) if schedule else None
-    own = filed
+    own = filed or today
     event = frozenset() if cover_6k else _event_dates(text)
     if own is None:
         own = _family_date(text, family, listed_dates, signed, event)

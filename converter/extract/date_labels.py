@@ -24,7 +24,7 @@ LABEL_REACH = 40  # characters of filler a label may leave before its date ("Dat
 
 @dataclass(frozen=True)
 class DateLabel:
-    kind: str  # document | resolution | period | anchor | filed
+    kind: str  # document | resolution | period | anchor | filed | today
     side: str  # before | after
     pattern: re.Pattern[str]
     meaning: str

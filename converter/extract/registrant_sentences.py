@@ -23,6 +23,7 @@ from converter.extract.mechanisms.names import (
     words,
 )
 from converter.extract.mechanisms.name_match import has_legal_form
+from converter.parse.address_places import foreign_index, lookup_place
 from converter.parse.gates import Gated, folded_piece
 from converter.extract.mechanisms.sentences import HANGUL, word_pattern
 
@@ -44,7 +45,9 @@ _YEARLESS_DATELINE = re.compile(
 
 
 # (compiled at import: an inline pattern is compiled again once ``re``'s cache of 512 overflows)
-_POSSESSOR = re.compile(r"\s*(?:[A-Z][\w.-]*['’]s\s+)?")  # "India's VMX"
+# a one-word possessor before a name: "Seoul's Hanbit Co.", "Divi's Laboratories" (a place's,
+# stripped; anything else is the name's own word: ``_place_possessor``)
+_POSSESSOR = re.compile(r"\s*(?:(?P<owner>[A-Z][\w.-]*)['’]s\s+)?")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _APPOSITIVE = re.compile(r"^\s*,[^,]{1,160},")
 _DASH = re.compile(r"[-\u2013\u2014]")
@@ -80,8 +83,8 @@ def _subject(text: str, start: int, verb: int) -> tuple[int, int] | None:
     adverbs stand between it and the verb; or the name with a legal form after a description
     ('Major South Korean financial holding firm Acme Financial Group Inc. said')."""
     start = _past_country_possessive(text, start, verb)  # South Korea's Acme Co.
-    m = _POSSESSOR.match(text[start:verb])  # India's VMX
-    start += m.end() if m else 0
+    m = _POSSESSOR.match(text[start:verb])  # Seoul's VMX
+    start += m.end() if m and m.group("owner") and _place_possessor(m.group("owner")) else 0
     span = name_starting_at(text, start, verb)
     if span is not None and _only_asides(text[span[1] : verb]):
         # 'FnGuide, a financial information provider, released ...': the story's source of data
@@ -90,6 +93,23 @@ def _subject(text: str, start: int, verb: int) -> tuple[int, int] | None:
 
 
 _POSSESSIVE_S = re.compile(r"['’]s\s+")
+_KOREAN_CITY_KINDS = ("metro", "do", "si")  # a province or city, never a ward's or a village's name
+
+
+def _place_possessor(word: str) -> bool:
+    """Whether a possessor before a company's name is a place, whose company the story says it
+    is ("Seoul's Hanbit Co.", "Mumbai's Acme Ltd."), rather than the name's own first word: a
+    company may be named in the possessive ("Divi's Laboratories", "Dr. Reddy's", "Kellogg's"),
+    and such a name is cut after its apostrophe when its first word is taken for an owner.
+
+    >>> [_place_possessor(w) for w in ("India", "Seoul", "Mumbai", "Hanbit", "Garam")]
+    [True, True, True, False, False]
+    """
+    if country_at(word, 0, len(word)) == len(word):
+        return True
+    if any(word.lower() in foreign_index().get(kind, {}) for kind in ("country", "city_state", "region", "city")):
+        return True
+    return any(place.kind in _KOREAN_CITY_KINDS for place in lookup_place(word))
 
 
 def _past_country_possessive(text: str, start: int, verb: int) -> int:

@@ -294,6 +294,8 @@ _FISCAL_LABEL = Gated(re.compile(r"""
     | \b(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d\d\b       # fiscal 2023, financial year 2022
     | \b(?:19|20)\d\d\s?[-–/]\s?\d\d\s+(?:fiscal|financial)\b     # the 2017-18 fiscal (year)
     | \byear\s+(?:19|20)\d\d\s?[-–]\s?\d\d\b(?![-–/]?\d)          # for the year 2015-16
+    | (?:(?<=previous\s)|(?<=current\s)|(?<=last\s)|(?<=this\s))   # the previous fiscal, the current
+      (?:fiscal|financial\s+year)\b                                 # financial year (Indian press)
     """, re.I | re.X))
 
 

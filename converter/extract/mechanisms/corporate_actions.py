@@ -132,6 +132,8 @@ def meeting_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence]) -
         after = [d for d in dates if d.start > noun.start()]
         if not after and _placed_by_month(s.text, noun.end()):
             continue  # 'On May 2, ... amended ..., to be approved at the general meeting in June 2031': May 2 is the amendment's
+        # '... at the ensuing Annual General Meeting.': not yet called, no date of its own (its type stands)
+        pending = not after and _pending(s.text, noun.start())
         dates = after or dates
         if not dates:
             continue
@@ -146,7 +148,8 @@ def meeting_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence]) -
                 _string_obs(ctx, out, "ShareholderMeetingType", value, s.start + m.start(),
                             s.start + m.end(), "press:meeting-type")
                 break
-        _date_obs(ctx, out, "ShareholderMeetingDate", dates[0], s, "press:meeting-date")
+        if not pending:
+            _date_obs(ctx, out, "ShareholderMeetingDate", dates[0], s, "press:meeting-date")
         return
 
 
@@ -163,6 +166,20 @@ def _placed_by_month(text: str, noun_end: int) -> bool:
     """Whether the meeting named up to ``noun_end`` is placed in a month of its own (no day given):
     the sentence's dates before the noun are then another event's, never the meeting's."""
     return _month_after_noun().match(text, noun_end) is not None
+
+
+_PENDING_REACH = 40  # how far before the noun its word stands ('the ensuing 43rd Annual General Meeting')
+
+
+def _pending(text: str, noun_start: int) -> bool:
+    """Whether the words just before a meeting's noun say it is yet to be called ('ensuing',
+    'forthcoming': ``meeting_pending`` of ``data/corporate_action_phrases.tsv``)."""
+    return _pending_words().search(text, max(0, noun_start - _PENDING_REACH), noun_start) is not None
+
+
+@cache
+def _pending_words() -> re.Pattern[str]:
+    return action_pattern("meeting_pending")
 
 
 def _meetings_date_never(text: str, d: FoundDate) -> bool:

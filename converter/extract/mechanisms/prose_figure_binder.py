@@ -323,8 +323,10 @@ class FigureBinder(FigureKinds):
             own = Dated(ago[1])
         elif own == self.periods.fallback() and self._relative_after(s, periods, figure, right):
             # the text's period is not this figure's, and "last year" relative to an unknown
-            # reference (the document's date? the period spoken of?) is not read: no period
-            own = NO_PERIOD
+            # reference (the document's date? the period spoken of?) is not read here: a year
+            # before the measure's own period, where the text reports it for one only (read last)
+            own = Dated(None, year_before_the_measures=True) if self._relative_after(
+                s, periods, figure, right, "prior_year") else NO_PERIOD
         left_behind = next((p for p in periods if p.period is not None and figure.end <= s.start + p.start < right
                             and _RELATIVE_ATTACHED.fullmatch(self.text, figure.end, s.start + p.start)),
                            None) if _FROM_BEFORE.search(self.text, left, figure.start) else None
@@ -355,10 +357,13 @@ class FigureBinder(FigureKinds):
                        concept == "EarningsPerShareBasic" and not _BASIC.search(measure.text)
                        and not _BASIC_OR_DILUTED.search(self.text[figure.end:figure.end + 30]))
 
-    def _relative_after(self, s: Sentence, periods: list[FoundPeriod], figure: Figure, right: int) -> bool:
+    def _relative_after(self, s: Sentence, periods: list[FoundPeriod], figure: Figure, right: int,
+                        relation: str | None = None) -> bool:
         """A relative period ("last year", "a year earlier") follows the figure, before the next
-        one, with no comparison word between: the figure is of that period, not the text's."""
+        one, with no comparison word between: the figure is of that period, not the text's
+        (``relation``: of that relation only)."""
         return any(p.relation is not None and p.period is None and figure.end <= s.start + p.start < right
+                   and (relation is None or p.relation == relation)
                    and _RELATIVE_ATTACHED.fullmatch(self.text, figure.end, s.start + p.start) for p in periods)
 
     def _right(self, figure: Figure, figures: list[Figure], s: Sentence) -> int:

@@ -36,7 +36,7 @@ from converter.extract.mechanisms.sentences import has_hangul, Collected, Measur
     find_measures, gated_search, word_pattern
 from converter.model import PURE, Mention, Observation, Period, UnitSpec
 from converter.parse.gates import Gated, fold
-from converter.parse.periods import FoundPeriod
+from converter.parse.periods import FoundPeriod, shift
 
 __all__ = ["bind_prose", "concept_kinds"]
 
@@ -128,6 +128,8 @@ class SentenceBinder(FigureBinder, PercentBinder, PercentOwners, ListBinder, Sec
         self.going_on: Subject | None = None
         # the primary amounts of the last sentence holding figures, in order ("... 각각 15.0%와 17.5%")
         self.previous_primary: list[Binding] = []
+        # the figures of "the corresponding period of the previous fiscal" (``Dated``), dated last
+        self.year_before: list[Binding] = []
 
     def stated_period(self, concept: str, dated: Dated) -> tuple[Period, tuple[tuple[str, str], ...]] | None:
         """``stated_periods.stated_period`` for a figure of the sentence being bound: none where
@@ -305,6 +307,9 @@ class SentenceBinder(FigureBinder, PercentBinder, PercentOwners, ListBinder, Sec
         undated = self.stated_period(b.concept, b.dated) if period is None and b.role != "comparative" else None
         if undated is not None:  # "올 1분기 매출 3천억원" in an article that states no date
             period, stated = undated
+        if period is None and b.dated.year_before_the_measures and b.role == "primary" and not b.subject.axis:
+            self.year_before.append(b)
+            return
         if period is None:
             reason = b.dated.reason or f"{b.concept} without a period"
             self.out.unmapped.append(Mention(b.figure.text, self.ctx.span(b.figure.start, b.figure.end), reason))
@@ -326,6 +331,20 @@ class SentenceBinder(FigureBinder, PercentBinder, PercentOwners, ListBinder, Sec
             dims = (*dims, *stated)
             rule = f"press:{b.role}" + (UNQUALIFIED if b.unqualified and concept == b.concept else "")
             self._observe(concept, figure, period, unit, dims, rule)
+
+    def date_year_before(self) -> None:
+        """Each figure of "the corresponding period of the previous fiscal" (a year before a
+        period its sentence does not name) is of the year before the one period the text
+        reports its measure for ("a net profit of Rs 606 crore for the quarter ended September
+        30"); where it reports the measure for none or several, it stays without a period."""
+        for b in self.year_before:
+            own = {o.period for o in self.out.observations
+                   if o.concept == b.concept and not o.dimensions and o.period.start is not None}
+            if len(own) == 1:
+                self._emit(replace(b, dated=Dated(shift(next(iter(own)), "prior_year"))))
+            else:
+                self.out.unmapped.append(Mention(b.figure.text, self.ctx.span(b.figure.start, b.figure.end),
+                                                 f"{b.concept} without a period"))
 
     def _observe(self, concept: str, figure: Figure, period: Period | None, unit: UnitSpec,
                  dimensions: tuple[tuple[str, str], ...], rule: str) -> None:
@@ -382,6 +401,7 @@ def bind_prose(ctx: DocumentContext, out: Collected, spans: list[Sentence],
     binder = SentenceBinder(ctx, out, spans, periods)
     for s in spans[:_last_with_figures(spans)]:
         binder.bind(s)
+    binder.date_year_before()
     kept = _unqualified_eps_repeats(out.observations)
     if len(kept) != len(out.observations):
         out.observations[:] = kept

@@ -95,6 +95,10 @@ class Dated:
     # "2021 Annual Report" in a document whose fiscal year does not end in December nor says where
     # it ends ("2020/21 Interim Report"): a fiscal period no calendar date can be given
     year_end_unstated: str | None = None
+    # "a net profit of Rs 519 crore for the corresponding period of the previous fiscal", in a
+    # sentence naming no period of its own: the year before the period the text reports the
+    # measure for, known only once every sentence is read (``SentenceBinder.date_year_before``)
+    year_before_the_measures: bool = False
 
     @property
     def reason(self) -> str | None:
