@@ -45,7 +45,7 @@ _YEARLESS_DATELINE = re.compile(
 
 
 # (compiled at import: an inline pattern is compiled again once ``re``'s cache of 512 overflows)
-# a one-word possessor before a name: "Seoul's Hanbit Co.", "Divi's Laboratories" (a place's,
+# a one-word possessor before a name: "Seoul's Hanbit Co.", "Kumud's Laboratories" (a place's,
 # stripped; anything else is the name's own word: ``_place_possessor``)
 _POSSESSOR = re.compile(r"\s*(?:(?P<owner>[A-Z][\w.-]*)['’]s\s+)?")
 _PARENTHESES = re.compile(r"\([^()]*\)")
@@ -99,7 +99,7 @@ _KOREAN_CITY_KINDS = ("metro", "do", "si")  # a province or city, never a ward's
 def _place_possessor(word: str) -> bool:
     """Whether a possessor before a company's name is a place, whose company the story says it
     is ("Seoul's Hanbit Co.", "Mumbai's Acme Ltd."), rather than the name's own first word: a
-    company may be named in the possessive ("Divi's Laboratories", "Dr. Reddy's", "Kellogg's"),
+    company may be named in the possessive ("Kumud's Laboratories", "Dr. Anand's", "Maple's"),
     and such a name is cut after its apostrophe when its first word is taken for an owner.
 
     >>> [_place_possessor(w) for w in ("India", "Seoul", "Mumbai", "Hanbit", "Garam")]
