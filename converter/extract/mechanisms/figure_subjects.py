@@ -101,6 +101,10 @@ _PARAGRAPH_SUBJECT = re.compile(
 )
 # "Mr. Kim said": a person, not a company
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s*$")
+# '"...," Acme India Chairman & Managing Director Ravi Rao said': a person with the title of an
+# office held at the company, not the company (the "&" of the title would read as a firm's)
+_OFFICE_TITLE = re.compile(r"\b(?:Chairman|Chairwoman|Chairperson|Managing\s+Director|Executive\s+Director|"
+                           r"Chief\s+[A-Z][a-z]+\s+Officer|CEO|CFO|COO|Vice\s+President|Spokes(?:man|woman|person))\b")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,6}")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _DIGIT = re.compile(r"\d")
@@ -197,6 +201,8 @@ def company_subject(sentence: str) -> str | None:
         if not words or all(_GENERIC.match(w) or LEGAL_WORD.fullmatch(w) for w in words) or _is_place(" ".join(words)):
             continue
         name = " ".join(words)
+        if _OFFICE_TITLE.search(name):
+            continue
         possessive = sentence[m.end():m.end() + 2].startswith(("'s", "’s")) or \
             sentence[m.end() - 1:m.end() + 1] in ("s'", "s’")
         # "Larsen & Toubro reported", "Kaveri Consumer Products Ltd reported": joined names, a legal form
@@ -290,14 +296,16 @@ class NewsCompanies:
         """The companies a round-up whose registrant is unknown gives a paragraph each, opening
         it on the company's report ("Hanbit Pharma on Tuesday said its profit ...", then "Steel
         major Daebo Works reported ..."): each paragraph's figures are its company's, another
-        company than the story's own (empty: not such a story)."""
-        if self.registrant is not None:
-            return ()
+        company than the story's own (empty: not such a story). A registrant read from the first
+        paragraph's opening ("Hanbit Pharma on Tuesday said ...") leaves the story a round-up: the
+        paragraphs that open on other companies are theirs."""
         found: list[str] = []
         for s in self.sentences:
             if (name := self._paragraph_company(s.text, s.start)) and not any(_words(name) & _words(other) for other in found):
                 found.append(name)
-        return tuple(found) if len(found) > 1 else ()
+        if len(found) < 2 or (self.registrant is not None and not same_company(found[0], self.registrant)):
+            return ()
+        return tuple(found)
 
     def _paragraph_company(self, sentence: str, start: int | None) -> str | None:
         """``paragraph_company`` of a sentence opening a paragraph, or of its last line where a
