@@ -135,3 +135,24 @@ def test_a_quarter_written_with_a_bullet_operator_is_that_quarter() -> None:
     """"3∙4분기" (U+2219 for the middle dot) is the third quarter, not the fourth."""
     found, facts = _facts("누리금융그룹은 올 3∙4분기 4,870억원의 당기순이익을 올렸다고 밝혔다.", "누리금융그룹")
     assert ("NetIncomeLoss", Decimal("487000000000"), None, None, "3분기") in facts
+
+
+THREE_CARRIERS = (
+    "통신 3사가 올해 3분기 실적에서 희비가 엇갈렸다. 가람통신과 누리텔레콤은 영업이익이 크게 줄어든 반면, "
+    "한빛통신은 호실적을 달성했다.\n\n"
+    "8일 통신 3사에 따르면 이날 올해 3분기 실적을 발표한 한빛통신은 3분기 연결 기준 영업이익이 4천120억원으로 집계됐다. "
+    "매출액도 같은 기간 2.4% 증가해 3조1천억원을 기록했다.\n\n"
+    "누리텔레콤은 3분기 연결 기준 영업이익이 11.2% 줄어들면서 1천870억원을 기록했다.\n\n"
+    "가람통신은 3분기 연결 기준 영업이익이 9백억원으로 집계됐다.\n")
+
+
+def test_a_subject_after_a_day_and_a_count_ends_the_run_before() -> None:
+    """"8일 통신 3사에 따르면 이날 ... 실적을 발표한 한빛통신은 ...": the day and the count before
+    the subject are no figures of the sentence, so its subject is read, and its figures are not
+    those of the company named before (whose run ends there)."""
+    from converter.extract.mechanisms.korean_subjects import korean_other_subject
+    assert korean_other_subject(THREE_CARRIERS.split("\n\n")[1]) == "한빛통신"
+    found, facts = _facts(THREE_CARRIERS, None)
+    assert not any(value == Decimal("412000000000") and party in ("누리텔레콤", "가람통신")
+                   for _, value, party, *_ in facts)
+    assert ("OperatingIncomeLoss", Decimal("187000000000"), "누리텔레콤", None, "3분기") in facts

@@ -209,7 +209,10 @@ _KO_ANY_SUBJECT = re.compile(
     (?:(?:은|는|이|가|도)\s|\s?\()                                          # 는, or a parenthesis (a quote's: "X (31,250원")""",
     re.VERBOSE,
 )
-_KO_FIGURE = re.compile(r"\d")
+# the sentence's first amount: a figure with its unit or scale ("4천120억원", "15%", "5배"), not a
+# day, a count or a period ("8일 이동통신 3사에 따르면 ... 3분기 실적을 발표한 X는"), which may
+# come before the subject
+_KO_FIGURE = re.compile(r"\d[\d,.]*\s*(?:[조억만천]|원|%|달러|배)")
 # a word ending in a particle of manner, place or case: an adverbial ("10배 수준으로(", "종목별로는",
 # "업종별로는"), no name
 _KO_ADVERBIAL = ("로", "에", "에서", "의", "을", "를", "과", "와")
