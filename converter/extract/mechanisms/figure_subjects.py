@@ -13,7 +13,7 @@ from converter.extract.mechanisms.company_counts import (
     english_company_count, holds_figure, korean_company_count, korean_market_lead)
 from converter.extract.mechanisms.company_units import related_company
 from converter.extract.mechanisms.korean_subjects import (
-    korean_company_subject, korean_former_subject, korean_head_subject, korean_market_subject,
+    KO_AMOUNT, korean_company_subject, korean_former_subject, korean_head_subject, korean_market_subject,
     korean_named_subject, korean_other_subject, korean_results_subject, korean_sector_subject,
     korean_unit_subject, sums_by_industry)
 from converter.extract.mechanisms.sentences import has_hangul, Sentence
@@ -408,8 +408,8 @@ class NewsCompanies:
         in it: "Hanil's operating profit fell 69%, and Daebo Electronics' operating profit fell
         91%" (None where the figure's clause names none: the sentence's company)."""
         head = s.text[:at - s.start]
-        if self.market is not None and has_hangul(head, 0, 40):
-            return self._korean_clause(head)
+        if (self.market is not None or (self.several and self.registrant is None)) and has_hangul(head, 0, 40):
+            return self._korean_clause(head)  # (a market's story, or a digest of several companies)
         if "," not in head and ";" not in head and "while" not in head and "whereas" not in head:
             return None  # (no clause opens: the words and marks of _CLAUSE_OPENS)
         opens = list(_CLAUSE_OPENS.finditer(head)) if not has_hangul(head, 0, 40) else []
@@ -425,7 +425,8 @@ class NewsCompanies:
         """In a market's story, the company a Korean clause names after the figure before
         (``head``: the sentence up to the figure): "X의 영업이익은 7.35% 하락한 반면 Y는 41.2%
         상승했다" (Y's, not told for sure); None where it names none or the sentence's own."""
-        figure_before = max((m.end() for m in _DIGIT.finditer(head)), default=0)
+        # (after the amount before, its unit with it: '38억원이 생겨' names no subject '원')
+        figure_before = max((m.end() for m in KO_AMOUNT.finditer(head)), default=0)
         other = korean_other_subject(head[figure_before:])
         if other is None or other == self.last.member:
             return None

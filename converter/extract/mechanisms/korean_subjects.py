@@ -212,7 +212,7 @@ _KO_ANY_SUBJECT = re.compile(
 # the sentence's first amount: a figure with its unit or scale ("4천120억원", "15%", "5배"), not a
 # day, a count or a period ("8일 이동통신 3사에 따르면 ... 3분기 실적을 발표한 X는"), which may
 # come before the subject
-_KO_FIGURE = re.compile(r"\d[\d,.]*\s*(?:[조억만천]|원|%|달러|배)")
+KO_AMOUNT = re.compile(r"\d[\d,.]*\s*(?:(?:[조억만천]\s*)+원?|원|%|달러|배)")
 # a word ending in a particle of manner, place or case: an adverbial ("10배 수준으로(", "종목별로는",
 # "업종별로는"), no name
 _KO_ADVERBIAL = ("로", "에", "에서", "의", "을", "를", "과", "와")
@@ -231,7 +231,7 @@ def korean_other_subject(sentence: str) -> str | None:
     >>> korean_other_subject("영업이익은 약 5배 수준으로(412%) 늘었다.") is None, korean_other_subject("종목별로는 가온이 1위다.")
     (True, '가온')
     """
-    first = _KO_FIGURE.search(sentence)
+    first = KO_AMOUNT.search(sentence)
     head = sentence[:first.start() if first else len(sentence)]
     return next((m["name"] for m in _KO_ANY_SUBJECT.finditer(head)
                  if _may_be_company(m["name"]) and not m["name"].endswith(_KO_ADVERBIAL)), None)
