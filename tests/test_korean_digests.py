@@ -161,14 +161,14 @@ def test_a_subject_after_a_day_and_a_count_ends_the_run_before() -> None:
 CLAUSE_SUBJECTS = (
     "가람그룹은 3분기 매출액 2조1천억원, 영업이익 1천900억원을 올렸다.\n\n"
     "한빛전자는 3분기 매출액이 5천120억원으로 4.2% 늘었다.\n\n"
-    "반면 누리건설은 매출액 3천210억원으로 전기 대비 1.7% 줄어들고, 새봄제지는 순손실 41억원을 기록하며 "
+    "반면 누리건설은 매출액 3천180억원으로 전기 대비 1.6% 줄어들고, 새봄제지는 순손실 43억원을 기록하며 "
     "적자 전환했다.\n")
 
 
 def test_a_later_clauses_subject_in_a_digest_is_not_the_company_before() -> None:
-    """"누리건설은 ... 1.7% 줄어들고, 새봄제지는 순손실 41억원을": in a digest of several companies,
+    """"누리건설은 ... 1.6% 줄어들고, 새봄제지는 순손실 43억원을": in a digest of several companies,
     a clause naming another company as its subject after an amount ends the first company's run
     (its figure is no longer given to 누리건설)."""
     found, facts = _facts(CLAUSE_SUBJECTS, None)
-    assert ("Revenues", Decimal("321000000000"), "누리건설", None, "3분기") in facts
-    assert not any(value == Decimal("-4100000000") and party == "누리건설" for _, value, party, *_ in facts)
+    assert ("Revenues", Decimal("318000000000"), "누리건설", None, "3분기") in facts
+    assert not any(value == Decimal("-4300000000") and party == "누리건설" for _, value, party, *_ in facts)

@@ -101,8 +101,7 @@ _PARAGRAPH_SUBJECT = re.compile(
 )
 # "Mr. Kim said": a person, not a company
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s*$")
-# '"...," Acme India Chairman & Managing Director Ravi Rao said': a person with the title of an
-# office held at the company, not the company (the "&" of the title would read as a firm's)
+# '"...," Acme Chairman & Managing Director Ravi Rao said': a person with an office's title, no firm
 _OFFICE_TITLE = re.compile(r"\b(?:Chairman|Chairwoman|Chairperson|Managing\s+Director|Executive\s+Director|"
                            r"Chief\s+[A-Z][a-z]+\s+Officer|CEO|CFO|COO|Vice\s+President|Spokes(?:man|woman|person))\b")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,6}")
@@ -296,9 +295,7 @@ class NewsCompanies:
         """The companies a round-up whose registrant is unknown gives a paragraph each, opening
         it on the company's report ("Hanbit Pharma on Tuesday said its profit ...", then "Steel
         major Daebo Works reported ..."): each paragraph's figures are its company's, another
-        company than the story's own (empty: not such a story). A registrant read from the first
-        paragraph's opening ("Hanbit Pharma on Tuesday said ...") leaves the story a round-up: the
-        paragraphs that open on other companies are theirs."""
+        company than the story's own (empty: not such a story), whose first may be the registrant."""
         found: list[str] = []
         for s in self.sentences:
             if (name := self._paragraph_company(s.text, s.start)) and not any(_words(name) & _words(other) for other in found):
@@ -425,7 +422,7 @@ class NewsCompanies:
         """In a market's story, the company a Korean clause names after the figure before
         (``head``: the sentence up to the figure): "X의 영업이익은 7.35% 하락한 반면 Y는 41.2%
         상승했다" (Y's, not told for sure); None where it names none or the sentence's own."""
-        # (after the amount before, its unit with it: '38억원이 생겨' names no subject '원')
+        # (after the amount before, its unit with it: '52억원이 늘어' names no subject '원')
         figure_before = max((m.end() for m in KO_AMOUNT.finditer(head)), default=0)
         other = korean_other_subject(head[figure_before:])
         if other is None or other == self.last.member:
