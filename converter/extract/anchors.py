@@ -409,13 +409,15 @@ def _first(labelled: list[LabelledDate], kind: str, listed: Callable[[], frozens
 
 
 # the caption under a schedule's event date, which only a schedule's cover prints
-_EVENT_CAPTION = re.compile(r"date\s+of\s+event\s+(?:which|that)\s+requires\s+filing", re.IGNORECASE)
+# (gated: asked of every document but a 6-K cover, which seldom holds its words; a caseless
+# pattern opening with a letter is otherwise tried at each character of the text)
+_EVENT_CAPTION = Gated(re.compile(r"date\s+of\s+event\s+(?:which|that)\s+requires\s+filing", re.IGNORECASE))
 
 
 def _event_dates(text: str) -> frozenset[int]:
     """Where the date of the event that requires a schedule's filing starts, if its cover
     prints one: that date places the schedule in time but is not the date it bears."""
-    if not _EVENT_CAPTION.search(text):
+    if next(_EVENT_CAPTION.finditer(text, folded_text(text)), None) is None:
         return frozenset()
     found = event_date(text)
     return frozenset({found.start}) if found is not None else frozenset()
