@@ -20,7 +20,7 @@ def _dates(text: str) -> dict[str, str]:
                  "its meeting held today i.e. March 17, 2026, inter alia approved the audited financial results.",
                  "2026-03-17", id="held-today-ie-before-a-stamp"),
     pytest.param("A meeting of the Board of Directors of the Company was held today i.e. on 14th August, 2026, at "
-                 "10.40am. SEBI vide its circular dated 05th July, 2021 has provided relaxation of one month.",
+                 "10.40am. The regulator by its circular dated 09th June, 2025 has allowed filing within one month.",
                  "2026-08-14", id="held-today-ie-on-before-a-cited-date"),
     pytest.param(" date 2026-01-18 Outcome of Board Meeting held on Today i.e. Monday, 5th February, 2026. The Board "
                  "declared an interim dividend of Rs. 1.35 per equity share.", "2026-02-05",
