@@ -22,11 +22,12 @@ goes to the unmapped report. Rows are then read as the bar tables' rows (:mod:`d
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from converter.resources import data_rows
 
-__all__ = ["FlatRow", "flat_rows"]
+__all__ = ["BLANKS", "NOTE_MARK", "PARENTHESES", "FlatRow", "flat_rows"]
 
 # the roles a flattened row's glued line holds after its share class, and their patterns
 _GLUED = {
@@ -34,10 +35,13 @@ _GLUED = {
     "source": r"(?P<source>[^\d\s]+?)",                                # a word: 利益剰余金
     "per_share": r"(?P<per_share>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)",
 }
-# a note mark glued to a cell: (注), (注1), ※2; blanked out (same length, offsets kept)
-_NOTE_MARK = re.compile(r"""[(（]\s*注\s*\d*\s*[)）]   # (注), (注1)
+# a note mark beside or glued to a figure: (注), (注1), ※2 (a bar table's cell drops it, a glued
+# line has it blanked out: same length, offsets kept)
+NOTE_MARK = re.compile(r"""[(（]\s*注\s*\d*\s*[)）]   # (注), (注1)
     |※\s*\d*                                          # ※, ※2""", re.VERBOSE)
-_BLANKS = re.compile(r"[\s\u3000]+")
+BLANKS = re.compile(r"[\s\u3000]+")
+# what a heading's parentheses hold: "(百万円)", "(円)"
+PARENTHESES = re.compile(r"[(（]([^()（）]*)[)）]")
 _HEADING_REACH = 8  # lines a flattened heading runs over, at most
 
 
@@ -55,12 +59,14 @@ def _words() -> dict[str, re.Pattern[str]]:
     return {role: re.compile(phrase.strip("^$")) for role, phrase in data_rows("dividend_note_columns.tsv")}
 
 
+@dataclass(frozen=True)
 class FlatRow:
     """A flattened row: its cells by role as (text, start, end) in document offsets, and its
     heading's total unit text (what the total's parentheses hold)."""
 
-    def __init__(self, cells: dict[str, tuple[str, int, int]], unit: str, per_share_unit: str) -> None:
-        self.cells, self.unit, self.per_share_unit = cells, unit, per_share_unit
+    cells: dict[str, tuple[str, int, int]]
+    unit: str
+    per_share_unit: str
 
 
 def _heading_order(joined: str) -> tuple[list[str], str, str] | None:
@@ -77,7 +83,7 @@ def _heading_order(joined: str) -> tuple[list[str], str, str] | None:
     order = sorted(found, key=lambda r: found[r].start())
     if order[:2] != ["resolution", "share_class"] or order[-2:] != ["record_date", "effective"]:
         return None
-    units = [re.match(r"[(（]([^()（）]*)[)）]", joined[found[r].end():]) for r in ("total", "per_share")]
+    units = [PARENTHESES.match(joined, found[r].end()) for r in ("total", "per_share")]
     if units[0] is None or units[1] is None:
         return None
     return order[2:-2], units[0][1], units[1][1]
@@ -98,7 +104,7 @@ _SHARE_CLASS = re.compile(r"\s*(?P<share_class>[^\d\s(（]*株式)")
 
 def _is_body(line: str) -> bool:
     """A line naming the body that resolved (定時株主総会, 取締役会) and nothing else."""
-    squeezed = _BLANKS.sub("", line)
+    squeezed = BLANKS.sub("", line)
     return bool(squeezed) and not any(c.isdigit() for c in squeezed) and bool(_words()["body"].search(squeezed))
 
 
@@ -124,12 +130,12 @@ def flat_rows(text: str) -> list[tuple[FlatRow | str, int, int]]:
 def _heading_at(lines: list[tuple[str, int]], k: int) -> tuple[tuple[list[str], str, str], int] | None:
     """The flattened heading that starts on line ``k`` (its column order and units) and the line
     after it."""
-    first = _BLANKS.sub("", lines[k][0])
+    first = BLANKS.sub("", lines[k][0])
     if "|" in first or not _words()["resolution"].match(first) or not _words()["share_class"].search(first):
         return None
     joined = ""
     for j in range(k, min(len(lines), k + _HEADING_REACH)):
-        joined += _BLANKS.sub("", lines[j][0])
+        joined += BLANKS.sub("", lines[j][0])
         if _words()["effective"].search(joined):
             order = _heading_order(joined)
             return (order, j + 1) if order else None
@@ -154,7 +160,7 @@ def _table_rows(lines: list[tuple[str, int]], k: int, order: list[str], unit: st
             resolution = (date["date"], start + date.start("date"), start + date.end("date"))
             k += 1
             continue
-        blanked = _NOTE_MARK.sub(lambda m: " " * len(m[0]), line)
+        blanked = NOTE_MARK.sub(lambda m: " " * len(m[0]), line)
         m = glued.fullmatch(blanked, share.end())
         if m is None or resolution is None:
             out.append(("a flattened dividend row whose figures run together: which digits are whose "

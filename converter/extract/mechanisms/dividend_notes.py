@@ -31,10 +31,12 @@ from decimal import Decimal
 from functools import cache
 
 from converter.extract.base import DocumentContext, Found
-from converter.extract.mechanisms.dividend_note_flat import FlatRow, flat_rows
+from converter.extract.mechanisms.dividend_note_flat import BLANKS, NOTE_MARK, PARENTHESES, FlatRow, flat_rows
+from converter.extract.mechanisms.table_shape import bar_cells
 from converter.extract.mechanisms.table_units import cell_unit
 from converter.model import Mention, Observation, Period, UnitSpec
 from converter.parse.dates import find_dates
+from converter.parse.months import add_months, month_end
 from converter.resources import data_rows
 
 __all__ = ["NoteRow", "extract_dividend_notes", "fiscal_year_of", "note_rows", "row_period"]
@@ -43,12 +45,6 @@ AXIS = "DividendKindAxis"
 RULE = "dividend-note:row"
 _ROLES = ("resolution", "share_class", "total", "per_share", "record_date")  # the columns a row needs
 _NO_RESOLUTION_CONCEPT = "the date of a resolution the note lists: no concept (BoardResolutionDate is a document's own)"
-_BLANKS = re.compile(r"[\s\u3000]+")
-# a note mark before or after a figure: "(注)3.0", "(注2)7,215", "18.50(注)", "※1 12"
-_NOTE_MARK = re.compile(r"""[(（]\s*注\s*\d*\s*[)）]   # (注), (注2)
-    |※\s*\d*                                          # ※, ※1""", re.VERBOSE)
-# what a heading's parentheses hold: "(百万円)", "(円)"
-_PARENTHESES = re.compile(r"[(（]([^()（）]*)[)）]")
 # "第2四半期" in a quarterly report's title: which quarter its period is
 _QUARTER = re.compile(r"第\s*([1-4１-４])\s*四半期")
 # a Japanese figure cell: digits with thousands commas and decimals, nothing else
@@ -81,14 +77,9 @@ class NoteRow:
 
 
 def _cells(line: str, offset: int) -> list[tuple[str, int, int]]:
-    """A bar-separated line's cells (text stripped, document offsets); the empty cells a
-    leading or closing bar makes are left out."""
-    out, start = [], offset
-    for piece in line.split("|"):
-        text = piece.strip()
-        lead = start + len(piece) - len(piece.lstrip())
-        out.append((text, lead, lead + len(text)))
-        start += len(piece) + 1
+    """A bar-separated line's cells (text stripped, document offsets); the empty cell a leading
+    bar makes, and the one a closing bar makes, are left out."""
+    out = bar_cells(line, offset)
     if out and not out[0][0]:
         out = out[1:]
     if out and not out[-1][0]:
@@ -102,14 +93,14 @@ def _heading(cells: list[tuple[str, int, int]]) -> _Heading | None:
     words = _words()
     roles: dict[str, int] = {}
     for k, (text, _, _) in enumerate(cells):
-        squeezed = _BLANKS.sub("", text)
+        squeezed = BLANKS.sub("", text)
         for role in (*_ROLES, "effective"):
             if role not in roles and words[role].search(squeezed):
                 roles[role] = k
     if not all(r in roles for r in _ROLES):
         return None
-    total = _PARENTHESES.findall(cells[roles["total"]][0])
-    per_share = _PARENTHESES.findall(cells[roles["per_share"]][0])
+    total = PARENTHESES.findall(cells[roles["total"]][0])
+    per_share = PARENTHESES.findall(cells[roles["per_share"]][0])
     units = _units(total[0], per_share[0]) if len(total) == 1 and len(per_share) == 1 else None
     return _Heading(roles, len(cells), *units) if units else None
 
@@ -125,10 +116,8 @@ def _units(total: str, per_share: str) -> tuple[str, Decimal] | None:
 
 def _add_months(day: dt.date, months: int) -> dt.date:
     """The same day ``months`` later (the month's last where it is shorter)."""
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    first_after = dt.date(year + (month + 1) // 12, (month + 1) % 12 + 1, 1)
-    return min(dt.date(year, month + 1, 1) + dt.timedelta(days=day.day - 1), first_after - dt.timedelta(days=1))
+    year, month = add_months(day.year, day.month, months)
+    return dt.date(year, month, min(day.day, month_end(year, month).day))
 
 
 def _year_from(start: dt.date) -> Period:
@@ -148,7 +137,7 @@ def fiscal_year_of(line: str) -> Period | str | None:
     >>> fiscal_year_of("有価証券報告書-第1期(2030年10月1日-2031年3月31日)")
     'a fiscal year of other than twelve months (2030-10-01 to 2031-03-31)'
     """
-    squeezed = _BLANKS.sub("", line.strip())
+    squeezed = BLANKS.sub("", line.strip())
     words = _words()
     kind = next((k for k in ("annual", "quarterly", "year_heading") if words[k].search(squeezed)), None)
     dates = find_dates(line) if kind else []
@@ -192,9 +181,10 @@ def row_period(record: dt.date, year: Period) -> tuple[str, Period] | str:
     return f"a record date ({record}) that closes no half, quarter or year of the fiscal year {year}"
 
 
-def note_rows(text: str) -> list[NoteRow]:
-    """Every resolution row of the text's dividend tables (with bars between cells, or flattened),
-    with the fiscal year in force there: the last title line or year heading before the table."""
+def note_rows(text: str, flat: list[tuple[FlatRow | str, int, int]] | None = None) -> list[NoteRow]:
+    """Every resolution row of the text's dividend tables (with bars between cells, or flattened:
+    ``flat``, ``flat_rows(text)`` where the caller has it), with the fiscal year in force there:
+    the last title line or year heading before the table."""
     years: list[tuple[int, Period | str]] = [(0, "the report's fiscal year is not stated")]
     heading: _Heading | None = None
     out: list[tuple[int, NoteRow]] = []
@@ -211,7 +201,7 @@ def note_rows(text: str) -> list[NoteRow]:
             out.append((start, NoteRow({role: cells[k] for role, k in heading.roles.items()}, heading, years[-1][1])))
         else:
             heading = _heading(cells)
-    for row, start, end in flat_rows(text):
+    for row, start, end in flat_rows(text) if flat is None else flat:
         year = [y for at, y in years if at <= start][-1]
         units = None if isinstance(row, str) else _units(row.unit, row.per_share_unit)
         if isinstance(row, FlatRow) and units is not None:
@@ -219,15 +209,16 @@ def note_rows(text: str) -> list[NoteRow]:
     return [row for _, row in sorted(out, key=lambda r: r[0])]
 
 
-def _flat_unread(text: str, ctx: DocumentContext) -> list[Mention]:
+def _flat_unread(flat: list[tuple[FlatRow | str, int, int]], ctx: DocumentContext) -> list[Mention]:
     """The flattened rows whose figures cannot be told apart, for the unmapped report."""
-    return [Mention(text[start:end], ctx.span(start, end), row) for row, start, end in flat_rows(text)
+    return [Mention(ctx.text[start:end], ctx.span(start, end), row) for row, start, end in flat
             if isinstance(row, str)]
 
 
 def _figure(cell: tuple[str, int, int], scale: Decimal) -> tuple[Decimal, int] | None:
-    """A cell's one figure (a note mark beside it dropped) times ``scale``, with its decimals."""
-    text = _NOTE_MARK.sub("", cell[0]).strip()
+    """A cell's one figure (a note mark beside it dropped: "(注)3.0", "(注2)7,215", "18.50(注)",
+    "※1 12") times ``scale``, with its decimals."""
+    text = NOTE_MARK.sub("", cell[0]).strip()
     if not _FIGURE.fullmatch(text):
         return None
     places = len(text.partition(".")[2])
@@ -261,7 +252,7 @@ def _row_facts(row: NoteRow, ctx: DocumentContext) -> tuple[list[Observation], l
 
 def _row_reason(row: NoteRow, total: object, per_share: object, records: list) -> str | None:
     """Why a row's dividend is not read, if it is not."""
-    if not _words()["common"].search(_BLANKS.sub("", row.cells["share_class"][0])):
+    if not _words()["common"].search(BLANKS.sub("", row.cells["share_class"][0])):
         return "a dividend on a class of shares other than the common shares"
     if total is None or per_share is None:
         return "a dividend row whose total or amount per share is not one figure"
@@ -276,9 +267,10 @@ def extract_dividend_notes(ctx: DocumentContext) -> Found:
     """The dividends of a securities report's dividend note, one resolution a row."""
     observations: list[Observation] = []
     unmapped: list[Mention] = []
-    for row in note_rows(ctx.text):
+    flat = flat_rows(ctx.text)  # (read once: its rows and the ones it cannot read)
+    for row in note_rows(ctx.text, flat):
         found, missed = _row_facts(row, ctx)
         observations += found
         unmapped += missed
-    unmapped += _flat_unread(ctx.text, ctx)
+    unmapped += _flat_unread(flat, ctx)
     return Found(tuple(observations), tuple(unmapped))

@@ -9,7 +9,7 @@ from collections import Counter
 from functools import lru_cache
 
 from converter.extract.mechanisms.lines import Line, is_one_cell
-from converter.extract.mechanisms.table_shape import Cell, Grid, GridRow, is_figure, is_prose, join_closers
+from converter.extract.mechanisms.table_shape import Cell, Grid, GridRow, bar_cells, is_figure, is_prose, join_closers
 from converter.extract.mechanisms.table_headings import (
     HeadingEnv,
     duration_hints,
@@ -29,13 +29,7 @@ _DASH_CELL = re.compile(r":?-{3,}:?")
 
 def _pipe_cells(line: Line) -> list[Cell]:
     """The cells of a ``|`` row; empty cells at the ends (layout) dropped, inner ones kept."""
-    cells: list[Cell] = []
-    pos = line.start
-    for part in line.text.split("|"):
-        stripped = part.strip()
-        lead = len(part) - len(part.lstrip())
-        cells.append(Cell(stripped, pos + lead, pos + lead + len(stripped)))
-        pos += len(part) + 1
+    cells = bar_cells(line.text, line.start)
     while cells and not cells[-1].text:
         cells.pop()
     while cells and not cells[0].text:

@@ -86,6 +86,23 @@ def is_prose(text: str) -> bool:
 _CLOSER = re.compile(r"\)?\s*%?\s*\)?")
 
 
+def bar_cells(text: str, start: int) -> list[Cell]:
+    """The cells of a row written with ``|`` between them, stripped, at document offsets (``text``
+    starts at ``start``); the empty cells its leading and closing bars make are kept.
+
+    >>> bar_cells("| 1,200 |  30.00 |", 10)
+    [Cell(text='', start=10, end=10), Cell(text='1,200', start=12, end=17), Cell(text='30.00', start=21, end=26), Cell(text='', start=28, end=28)]
+    """
+    cells: list[Cell] = []
+    pos = start
+    for part in text.split("|"):
+        stripped = part.strip()
+        lead = pos + len(part) - len(part.lstrip())
+        cells.append(Cell(stripped, lead, lead + len(stripped)))
+        pos += len(part) + 1
+    return cells
+
+
 def join_closers(cells: list[Cell]) -> list[Cell]:
     """``(1,245`` + ``)`` and ``0.4`` + ``%``: one cell."""
     out: list[Cell] = []
