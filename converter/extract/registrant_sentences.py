@@ -25,7 +25,7 @@ from converter.extract.mechanisms.names import (
 from converter.extract.mechanisms.name_match import has_legal_form
 from converter.parse.address_places import foreign_index, lookup_place
 from converter.parse.gates import Gated, folded_piece
-from converter.extract.mechanisms.sentences import HANGUL, word_pattern
+from converter.extract.mechanisms.sentences import has_hangul, word_pattern
 
 # '(the "Company")', '("DSC" or "the Company")', '(hereinafter "the Bank")', '("SFG" or the "Group")'
 _COMPANY_DEFINITION = re.compile(
@@ -53,7 +53,6 @@ _APPOSITIVE = re.compile(r"^\s*,[^,]{1,160},")
 _DASH = re.compile(r"[-\u2013\u2014]")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _FULL_STOP = re.compile(r"(\S+)[.!?][\"”]?\s+(?=[A-Z\"“])")  # a sentence's last word and its stop
-_HANGUL_SYLLABLE = re.compile(r"[가-힣]")
 _HANGUL_WORD = re.compile(r"[가-힣]+")
 
 
@@ -409,7 +408,7 @@ def from_korean_subject(text: str) -> Located | None:
     replaced by the full one when a later sentence's subject spells it out (대영 -> 대영제약)."""
     head = text[: min(len(text), 4000)]
     chosen = None
-    if head.isascii() or not HANGUL.search(head):
+    if not has_hangul(head):
         return None
     for verb in _ko_reporting_verbs().finditer(head):
         sentence = _ko_sentence(head, verb.end())
@@ -433,7 +432,7 @@ def from_korean_subject(text: str) -> Located | None:
     start, end = chosen
     printed = text[start:end]
     name = without_korean_marker(printed) or printed
-    if _not_a_company(name) or not _HANGUL_SYLLABLE.search(name):
+    if _not_a_company(name) or not has_hangul(name):
         return None
     for later in _KO_SUBJECT.finditer(head, end):
         longer = without_korean_marker(later["name"]) or later["name"]
