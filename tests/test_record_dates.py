@@ -29,6 +29,13 @@ PROSE = [
      "said dividend has been fixed as August 4, 2031.", "2031-08-04", None),
     ("The dividend will be paid on May 2, 2031 to shareholders of record as of April 11, 2031.",
      "2031-04-11", None),
+    # the day of the week written before the date (Indian issuers' board-meeting outcomes)
+    ("The record date fixed to decide which shareholders get the interim dividend is "
+     "Tuesday, 13th February 2031.", "2031-02-13", None),
+    ("The record date for reckoning the shareholders entitled to receive the said final dividend shall "
+     "be Thursday, 7 August 2031.", "2031-08-07", None),
+    # a word other than the day of the week between the verb and the date: not read
+    ("The record date for the interim dividend is expected around 7 August 2031.", None, None),
     # the depositary's record date of the ADSs, a bonus issue's: not the company register's dividend
     ("The record date for the holders of the ADSs entitled to the year-end dividend is April 3, 2032.",
      "2032-04-03", DEPOSITARY),

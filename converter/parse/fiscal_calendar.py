@@ -67,7 +67,8 @@ def _year_end_patterns() -> tuple[re.Pattern[str], ...]:
         # the fiscal year ending March 31, 2005 / the year and fiscal fourth quarter ended ... /
         # fiscal year 2004 ends on March 31, 2005 (the label names the year: see _labelled_end)
         # FY2021 ended March 31, 2021 / fiscal 2004, ending January 31, 2005 (its label: see _labelled_end)
-        re.compile(rf"\b(?:(?:fiscal\s+)?year\s+(?:(?P<label>(?:19|20)\d\d)\s+)?|(?:FY\s?|fiscal\s+)(?P<fy>(?:19|20)\d\d),?\s+)"
+        # ("half year ended September 30" ends a half, not the year: the look-behinds)
+        re.compile(rf"\b(?:(?:fiscal\s+)?(?<!half\s)(?<!half-)year\s+(?:(?P<label>(?:19|20)\d\d)\s+)?|(?:FY\s?|fiscal\s+)(?P<fy>(?:19|20)\d\d),?\s+)"
                    rf"(?:and\s+[\w\s-]{{0,40}}?)?"
                    rf"(?:ended|ending|ends)\s+(?:on\s+)?{date}", re.I),
         # fiscal year end: March 31 / a fiscal year ending in March

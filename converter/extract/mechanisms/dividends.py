@@ -26,7 +26,7 @@ from decimal import Decimal
 from functools import cache
 
 from converter.extract.base import DocumentContext
-from converter.extract.mechanisms.prose_figures import PER_SHARE, SCALED, Figure, cents_currency, excluded, \
+from converter.extract.mechanisms.prose_figures import PER_SHARE, SCALED, Figure, cents_currency, excluded, whole_mark_currency, \
     sentence_figures
 from converter.extract.mechanisms.prose_periods import PERIOD_KINDS, ProsePeriods
 from converter.extract.mechanisms.sentences import Collected, Sentence
@@ -193,6 +193,15 @@ def record_part(record_date: dt.date | None, kinds: tuple[str, ...]) -> Period |
     start = dt.date(record_date.year, first, 1) if first > 0 else dt.date(record_date.year - 1, first + 12, 1)
     return Period.duration(start, record_date)
 
+# what may stand between a dividend per share and its "per share": its rate of the face value or
+# its amount in words, in brackets ("Rs. 7/- (70%) per equity share", "7 /- (Rupees Seven) each
+# per equity share", "Rs. 0.70/- (Seventy Paisa) i.e. @ 70% per equity share")
+_PER_SHARE_ASIDE = re.compile(r"""
+    (?:\s*\([^()\n]{1,60}\))+                          # the figure's rate or its words, in brackets
+    (?:\s*,?\s*i\.e\.?,?\s*@?\s*\d+(?:\.\d+)?\s*%)?   # "i.e. @ 20%": its rate of the face value
+    (?:\s+each)?                                     # "... each per Equity share"
+    """, re.IGNORECASE | re.VERBOSE)
+
 
 @dataclass(frozen=True)
 class _Pending:
@@ -227,6 +236,7 @@ class DividendReader:
         self.ctx, self.out, self.text = ctx, out, ctx.text
         self.periods = periods
         self.cents = cents_currency(ctx.text)
+        self.whole = whole_mark_currency(ctx.text)  # the rupee of a bare "2/-"
         self.yuan = document_yuan(ctx.text)  # the dollar of a bare 元 ("每股配發3元")
         self.pending: list[_Pending] = []
 
@@ -239,7 +249,7 @@ class DividendReader:
         # "expects to pay a final dividend of ...": a forecast states no dividend (a dividend
         # "expected to be paid on 16 May" is stated: the word comes after its figure)
         forecast = _marker("forecast").search(self.text, s.start, s.end)
-        figures, left = settle_yuan(sentence_figures(s, excluded(s, found), self.cents), s.text, self.yuan)
+        figures, left = settle_yuan(sentence_figures(s, excluded(s, found), self.cents, self.whole), s.text, self.yuan)
         self.out.unmapped += [Mention(f.text, self.ctx.span(f.start, f.end), why) for f, why in left]
         figures = [f for f in figures
                    if f.currency is not None and not f.percent and not self.out.is_used(f.start, f.end)
@@ -293,11 +303,18 @@ class DividendReader:
         before = self.text[max(hit.end, f.start - 48):f.start]
         scaled = bool(SCALED.search(f.text))
         if not scaled and (PER_SHARE.match(self.text, end) or PER_SHARE.match(self.text, f.end)
-                           or _marker("per_share").search(before)):
+                           or _marker("per_share").search(before) or self._per_share_past_aside(f.end)):
             return "DividendsDeclaredPerShare"
         if _marker("total_of").search(before) and not PER_SHARE.match(self.text, end):
             return "DividendsDeclared"
         return None
+
+    def _per_share_past_aside(self, end: int) -> bool:
+        """"Rs. 4/- (40%) per equity share": per share after the figure's bracketed aside."""
+        if not self.text.startswith((" (", "("), end):  # (most figures: no aside)
+            return False
+        aside = _PER_SHARE_ASIDE.match(self.text, end)
+        return aside is not None and PER_SHARE.match(self.text, aside.end()) is not None
 
     def _currency_word(self, f: Figure) -> Figure:
         """"每股港幣0.30元": the currency word before the figure names whose 元 it is."""

@@ -26,7 +26,7 @@ from converter.parse.periods import FoundPeriod
 from converter.taxonomy.table import concept_rows
 
 PER_SHARE = re.compile(r"\s*(?:per|a)\s+(?:(?P<kind>fully\s+diluted|diluted|basic)\s+)?(?:(?:common|equity|ordinary)\s+)?"
-                       r"(?P<unit>share|ADS|American\s+depositary\s+share)\b", re.I)
+                       r"(?P<unit>share|ADS|American\s+depositary\s+share)s?\b", re.I)
 # a scale word cut off where a truncated copy ends: "was KRW 319 mill"
 _CUT_SCALE = re.compile(r"\s+(?:t(?:h(?:o(?:u(?:s(?:a(?:nd?)?)?)?)?)?|r(?:i(?:l(?:l(?:i(?:on?)?)?)?)?)?)?|"
                         r"m(?:i(?:l(?:l(?:i(?:on?)?)?)?)?)?|b(?:i(?:l(?:l(?:i(?:on?)?)?)?)?)?)\s*")
@@ -46,6 +46,13 @@ _DOLLARS = ("USD", "HKD", "TWD", "SGD", "AUD", "CAD", "NZD", "EUR")
 _PRICE_QUOTE = re.compile(r"""\(\s*\d[\d,]*\s*원\s+                  # the price: 31,250원
     (?:[▲▼△▽↑↓]\s*\d[\d,]*\s+)?                                   # the day's change: ▼50
     [+-]?\d+(?:\.\d+)?\s*%\s*\)                                    # its ratio: -0.20%""", re.VERBOSE)
+# "Rs. 4/-", "@ 2/- per share": South Asian bookkeeping closes a whole amount of rupees (or taka)
+# with "/-" ("and no paise"). The mark belongs to its figure, so that what follows the mark
+# ("per equity share") is read as following the figure.
+_WHOLE_MARK = re.compile(r"\s?/-(?![-\d])")
+# the currencies whose whole amounts are so written (the rupees of India, Pakistan, Sri Lanka
+# and Nepal, the taka of Bangladesh), by their ISO codes
+_WHOLE_MARK_CURRENCIES = ("INR", "PKR", "LKR", "NPR", "BDT")
 SCALED = re.compile(r"(?i:thousand|million|billion|trillion|bn|mn|tn)|[만억조万億亿兆]|\d[MBK]\b")
 
 
@@ -111,9 +118,11 @@ def may_hold_figures(text: str) -> bool:
     return not text.isascii() or _ASCII_DIGIT.search(text) is not None
 
 
-def sentence_figures(s: Sentence, taken: list[tuple[int, int]], cents: str | None = None) -> list[Figure]:
+def sentence_figures(s: Sentence, taken: list[tuple[int, int]], cents: str | None = None,
+                     whole: str | None = None) -> list[Figure]:
     """Amounts, percentages and plain numbers of a sentence (not those inside dates, periods,
-    or bare years such as "since 2000"); "80 cents" in ``cents``, the document's dollar."""
+    or bare years such as "since 2000"); "80 cents" in ``cents``, the document's dollar; a bare
+    "2/-" in ``whole``, the document's rupee (:func:`whole_mark_currency`)."""
     out: list[Figure] = []
     if cents or "cent" in s.text:  # (a cent that names its dollar needs no document's dollar)
         for m in _CENTS.finditer(s.text):
@@ -140,14 +149,17 @@ def sentence_figures(s: Sentence, taken: list[tuple[int, int]], cents: str | Non
         if _CUT_SCALE.fullmatch(s.text, a.end):
             continue  # "KRW 319 mill" at the end of a cut document: the scale word is lost
         if free(s.start + a.start, s.start + a.end):
-            out.append(Figure(a.value, a.decimals, s.start + a.start, s.start + a.end, a.text, a.currency))
+            end = _whole_mark_end(s.text, a.end)
+            out.append(Figure(a.value, a.decimals, s.start + a.start, s.start + end, s.text[a.start:end], a.currency))
     for p in find_percents(s.text):
         if free(s.start + p.start, s.start + p.end):
             out.append(Figure(p.value, p.decimals, s.start + p.start, s.start + p.end, p.text, percent=True))
     for c in [*find_counts(s.text), *find_numbers(s.text)]:
         text = (c.text[:len(c.text) - len(c.noun)] if c.noun else c.text).rstrip()
         if free(s.start + c.start, s.start + c.start + len(text)):
-            out.append(Figure(c.value, c.decimals, s.start + c.start, s.start + c.start + len(text), text))
+            end = _whole_mark_end(s.text, c.start + len(text)) if whole and not c.noun else c.start + len(text)
+            currency = whole if end > c.start + len(text) else None
+            out.append(Figure(c.value, c.decimals, s.start + c.start, s.start + end, s.text[c.start:end], currency))
     return sorted(out, key=lambda f: f.start)
 
 
@@ -196,6 +208,29 @@ def cents_currency(text: str) -> str | None:
     if next(_CENTS_GATED.finditer(text, fold(text)), None) is None:
         return None
     codes = {a.currency for a in find_amounts(text[:50000]) if a.currency in _DOLLARS}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _whole_mark_end(text: str, end: int) -> int:
+    """Where a figure ending at ``end`` ends with its whole-amount mark ("/-"), if one follows."""
+    if text.startswith("/-", end) or text.startswith(" /-", end):  # (most figures: no mark)
+        m = _WHOLE_MARK.match(text, end)
+        if m is not None:
+            return m.end()
+    return end
+
+
+@lru_cache(maxsize=4)  # asked by the dividend reader and the prose binder of one document
+def whole_mark_currency(text: str) -> str | None:
+    """The currency of a document's bare "2/-": its one currency of :data:`_WHOLE_MARK_CURRENCIES`
+    when it writes the mark at all.
+
+    >>> whole_mark_currency("a dividend of Rs. 4.50 per share, i.e. 2/- more"), whole_mark_currency("Rs. 4.50")
+    ('INR', None)
+    """
+    if "/-" not in text:
+        return None
+    codes = {a.currency for a in find_amounts(text[:50000]) if a.currency in _WHOLE_MARK_CURRENCIES}
     return codes.pop() if len(codes) == 1 else None
 
 

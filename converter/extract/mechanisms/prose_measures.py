@@ -21,7 +21,7 @@ from converter.extract.base import DocumentContext
 from converter.extract.mechanisms.prose_basis import SEPARATE_BASIS, Basis
 from converter.extract.mechanisms.figure_subjects import SEGMENT_AXIS, WHOLE, NewsCompanies, Subject
 from converter.extract.mechanisms.prose_figure_binder import FigureBinder
-from converter.extract.mechanisms.prose_figures import Binding, Figure, allows, cents_currency, excluded, \
+from converter.extract.mechanisms.prose_figures import Binding, Figure, allows, cents_currency, excluded, whole_mark_currency, \
     may_hold_figures, sentence_figures
 from converter.extract.mechanisms.prose_lists import ListBinder
 from converter.extract.mechanisms.prose_pairs import leave_out_unpaired_comparatives
@@ -108,6 +108,7 @@ class SentenceBinder(FigureBinder, PercentBinder, PercentOwners, ListBinder, Sec
         self.sentence_start = self.sentence_end = 0
         self.forward_list = False  # the text lists expectations ("... are the following:")
         self.cents = cents_currency(ctx.text)
+        self.whole = whole_mark_currency(ctx.text)  # the rupee of a bare "2/-"
         self.yuan = document_yuan(ctx.text)  # the dollar of a bare 元 ("營收1,234億元")
         self.body = body_start(spans)
         self.compared: str | Period | None = None  # the one comparison a Korean sentence made, for the next
@@ -245,7 +246,7 @@ class SentenceBinder(FigureBinder, PercentBinder, PercentOwners, ListBinder, Sec
         元 amount in the document's dollar, or left out where that is not told."""
         if not may_hold_figures(s.text):
             return []
-        figures, left = settle_yuan(sentence_figures(s, excluded(s, periods, self.text), self.cents), s.text, self.yuan)
+        figures, left = settle_yuan(sentence_figures(s, excluded(s, periods, self.text), self.cents, self.whole), s.text, self.yuan)
         self.out.unmapped += [Mention(f.text, self.ctx.span(f.start, f.end), why) for f, why in left]
         return figures
 

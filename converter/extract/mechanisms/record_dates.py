@@ -111,15 +111,18 @@ def _record_day(sentence: str) -> FoundDate | None:
 
 
 def _verb_between(sentence: str, after_phrase: int, date_start: int) -> bool:
-    """'record date[ for the interim dividend] is <date>': the verb ends right before the date,
-    within reach of the phrase."""
+    """'record date[ for the interim dividend] is [Monday,] <date>': the verb ends right before the
+    date (or its day of the week), within reach of the phrase."""
     gap = sentence[after_phrase:date_start]
     if len(gap) > _QUALIFIER_REACH:
         return False
     verb = None
     for verb in action_pattern("record_date_verb").finditer(gap):
         pass
-    return verb is not None and not gap[verb.end():].strip(" ,")
+    if verb is None:
+        return False
+    rest = gap[verb.end():].strip(" ,")  # nothing but the date's day of the week: "is Monday, 12th ..."
+    return not rest or action_pattern("record_date_weekday").fullmatch(rest) is not None
 
 
 def _named_between(sentence: str, date_end: int, phrase_start: int) -> bool:

@@ -28,7 +28,7 @@ from converter.extract.mechanisms.wrapped_lines import english_line_cuts, measur
 
 # A full stop ends a sentence unless it closes one of these (titles, legal forms, initials).
 _ABBREVIATIONS = re.compile(
-    r"(?:\b(?:Mr|Ms|Mrs|Dr|Co|Inc|Ltd|Corp|No|Nos|vs|St|Jr|Sr|approx|Rs|Jan|Feb|Mar|Apr|Jun|Jul|"
+    r"(?:\b(?:Mr|Ms|Mrs|Dr|Co|Inc|Ltd|Corp|No|Nos|vs|St|Jr|Sr|approx|Rs|Re|Jan|Feb|Mar|Apr|Jun|Jul|"
     r"Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|e\.g|i\.e)|\b[A-Z])\.$"
 )
 # a year names a period, not a quantity ("2000억원" is a quantity, and so are the groups of a
