@@ -12,6 +12,7 @@ from functools import cache
 
 from converter.extract.anchors import Located, head_lines
 from converter.extract.mechanisms.cover_cells import captions_beside, cell_over
+from converter.extract.mechanisms.letters import in_addressee_block
 from converter.extract.mechanisms.lines import Line, between_cells, is_cell, split_lines, squash
 from converter.extract.mechanisms.names import (
     KOREAN_MARKER,
@@ -416,6 +417,8 @@ def from_letterhead(text: str) -> Located | None:
     previous = ""
     for i, line in enumerate(lines):
         stripped = line.text.strip(" \t|")
+        if in_addressee_block(lines, i):
+            continue  # 'To,' / 'The Listing Department' / 'Example Stock Exchange Limited': the addressee
         stripped = _without_code(without_ticker(stripped))  # 'Acme Bank (ACMB)', '9999 ACME CO., LTD. 【J-GAAP】'
         label = previous
         if not (_SIGNED.search(previous) and _RULE_LINE.fullmatch(line.text)):

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from converter.extract.anchors import Located, head_lines
+from converter.extract.mechanisms.letters import in_addressee_block
 from converter.extract.mechanisms.lines import Line, squash
 from converter.extract.mechanisms.name_match import name_key
 from converter.extract.mechanisms.names import legal_form_alone
@@ -192,8 +193,9 @@ def _skipped(page: _Page, line: Line, lines: list[Line], index: int) -> bool:
         return True
     if page.is_registrant(bare) or _is_banner(bare) or _kicker(page, lines, index) or _section_label(page, lines, index):
         return True
-    if photo_caption(bare) or contact_opener(bare) or in_company_list(lines, index, page.is_registrant):
-        return True  # a photo's caption, a contact block's first line, a list of co-announcing companies
+    if photo_caption(bare) or contact_opener(bare) or in_company_list(lines, index, page.is_registrant) \
+            or in_addressee_block(lines, index):
+        return True  # a photo's caption, a contact block's first line, co-announcing companies, a letter's addressee
     dates = _dates_of(page.document.text, line, stripped, bare)
     if dates and not _TWO_LETTERS.search(_WEEKDAY.sub("", _without_dates(bare, dates))):
         return True  # a date alone, maybe with its weekday or time
