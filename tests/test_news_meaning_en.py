@@ -33,10 +33,10 @@ def _figures(text: str) -> set[tuple[str, str, str, str]]:
 NEWS = (
     "SEOUL, July 31, 2024 -- Hanbit Electronics Co. on Wednesday reported its results for the second "
     "quarter of 2024. Its operating profit for the April-June period rose to 7.21 trillion won. This is "
-    "the first time in five quarters that Hanbit has achieved an operating profit exceeding 5 trillion "
-    "won (about USD3.6 billion). These earnings exceeded market expectations, with analysts having "
-    "forecasted an average operating profit of 6.87 trillion won, according to a survey by Gamma "
-    "Infomax. The memory division alone reported sales of 22.4 trillion won and an operating profit of "
+    "the first time in five quarters that Hanbit has achieved an operating profit exceeding 4 trillion "
+    "won (about USD2.9 billion). These earnings exceeded market expectations, with analysts having "
+    "forecasted an average operating profit of 6.87 trillion won, according to a survey by Gamma Data."
+    " The memory division alone reported sales of 22.4 trillion won and an operating profit of "
     "4.31 trillion won.\n")
 
 
@@ -44,7 +44,7 @@ def test_analysts_forecast_is_no_result() -> None:
     found = _figures("(NEWSWIRE) On Wednesday, Hanbit Electronics Co. reported its results for the second "
                      "quarter of 2024. Sales rose 21.4 percent year-on-year to 61.33 trillion won. These "
                      "earnings exceeded market expectations, with analysts having forecasted an average "
-                     "operating profit of 6.87 trillion won, according to a survey by Gamma Infomax.\n")
+                     "operating profit of 6.87 trillion won, according to a survey by Gamma Data.\n")
     assert ("Revenues", "61330000000000", Q2, "-") in found
     assert not {f for f in found if f[1] == "6870000000000"}
 
@@ -58,7 +58,7 @@ def test_hedged_estimates_are_no_results() -> None:
 
 def test_a_threshold_and_its_translation_are_no_values() -> None:
     found = _figures(NEWS)
-    assert not {f for f in found if f[1] in ("5000000000000", "3600000000")}
+    assert not {f for f in found if f[1] in ("4000000000000", "2900000000")}
 
 
 def test_a_division_alone_is_the_division() -> None:
