@@ -70,7 +70,7 @@ def test_a_division_alone_is_the_division() -> None:
 
 LETTER = (
     "Hanbit Textile Corporation Letter to Shareholders. Dear Shareholders, 2005 was a good year. "
-    "Financial Results Revenue for 2005 was NT$48,213 million, up 5.2% from 2004. Operating Highlights "
+    "Financial Results Revenue for 2005 was NT$48,213 million, up 6.3% from 2004. Operating Highlights "
     "Net income for 2005 was NT$6,120 million. Fibers Revenue for 2005 was NT$20,114 million.\n")
 
 
