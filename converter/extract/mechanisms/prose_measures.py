@@ -98,7 +98,7 @@ def _share_after_count() -> re.Pattern[str]:
 
 _TRANSLATED_CHANGE = "a change of the figures translated into US dollars, not of the reported ones"
 
-# between a bound figure and its translation: "exceeding 4 trillion won (about USD 2.9 billion)"
+# between a bound figure and its translation: "exceeding 4 trillion won (about USD 2.3 billion)"
 _TRANSLATION_OF_BOUND = re.compile(r"\s*[(（]\s*(?:(?:about|approximately|around|roughly|some|or)\s+)?", re.I)
 
 
@@ -295,7 +295,7 @@ class SentenceBinder(FigureBinder, PercentBinder, PercentOwners, ListBinder, Sec
     def _stated(self, figures: list[Figure]) -> list[Figure]:
         """The figures of a sentence that state a value: not one an earlier mechanism bound (a
         dividend of a kind), not a bound ("exceeding 4 trillion won"), nor the translation in
-        parentheses right after a bound ("exceeding 4 trillion won (about USD 2.9 billion)": the
+        parentheses right after a bound ("exceeding 4 trillion won (about USD 2.3 billion)": the
         threshold in another currency), nor a share of companies counted."""
         stated: list[Figure] = []
         bound_end = None  # where the last bound figure ended
