@@ -177,6 +177,10 @@ def _named_again(text: str, name: str) -> bool:
     return len(re.findall(rf"(?<![\w&]){re.escape(name)}(?![\w&])", text)) >= _NAMED_AGAIN
 
 
+# "The said Final Dividend", "such said meeting": "said" as a legal adjective, no verb
+_ADJECTIVE_SAID = re.compile(r"(?:\b[Tt]he|\b[Ss]uch)\s$")
+
+
 @cache
 def _reporting_verbs() -> Gated:
     """'announced', 'reported', 'said'... (``data/name_words.tsv``), compiled once, tried only
@@ -194,7 +198,8 @@ def from_release_subject(text: str) -> Located | None:
     """The company a release's dateline sentence is about, else the subject with a legal form of
     one of its first sentences that announced, reported or said something."""
     head = text[: min(len(text), 6000)]
-    verbs = list(_reporting_verbs().finditer(head, folded_piece(text, 0, len(head))))
+    verbs = [v for v in _reporting_verbs().finditer(head, folded_piece(text, 0, len(head)))
+             if not _ADJECTIVE_SAID.search(head, max(0, v.start() - 5), v.start())]
     date_ends = [date.end for date in dates_between(text, 0, 4000)]  # = find_dates(head[:4000]), from the index
     # and a wire's dateline without its year, after them (a byline's date may stand above it)
     date_ends += [m.end() for m in _YEARLESS_DATELINE.finditer(head, 0, 1500)]

@@ -12,6 +12,9 @@ go on ``SegmentAxis`` with the segment as printed; words that only describe the 
 >>> s = Sentence(0, 70, "Character merchandising, animation and other revenue was KRW 319 million")
 >>> english_segment(s.text, s, 45)
 ('Character merchandising, animation and other', 0)
+>>> s = Sentence(0, 60, "Financial Results Revenue for the year rose")
+>>> english_segment(s.text, s, 18) is None
+True
 >>> s = Sentence(0, 40, "Total revenues for the third quarter rose")
 >>> english_segment(s.text, s, 6) is None
 True
@@ -42,10 +45,12 @@ from converter.resources import data_rows
 
 
 @cache
-def _plain_words() -> tuple[frozenset[str], frozenset[str]]:
+def _plain_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """English and Korean words that describe a measure, and the words that end a section heading."""
     rows = data_rows("figure_qualifiers.tsv")
     return (frozenset(w.lower() for lang, w in rows if lang == "en"),
-            frozenset(w for lang, w in rows if lang == "ko"))
+            frozenset(w for lang, w in rows if lang == "ko"),
+            frozenset(w.lower() for lang, w in rows if lang == "en_heading"))
 
 
 _EN_WORD = re.compile(r"[A-Za-z][\w&/.'’-]*")
@@ -112,6 +117,9 @@ def english_segment(text: str, s: Sentence, measure_start: int) -> tuple[str, in
         comma = None  # the qualifier opens the sentence: "Character merchandising, animation and other"
     if comma is not None:
         kept = kept[len(kept) - comma:] if comma else []  # "in revenue, net income": the list, not a qualifier
+    headings = [i for i, w in enumerate(kept) if w.group(0).lower() in _plain_words()[2]]
+    if headings:  # "Financial Results Revenue ...": a section heading run into its first sentence
+        kept = kept[headings[-1] + 1:]
     while kept and kept[0].group(0).lower() in ("and", "or", "its", "their"):
         kept.pop(0)
     if not kept:
@@ -170,6 +178,7 @@ def _clause_part() -> re.Pattern[str]:
         (?:(?P<owned>(?i:its|their|our)|(?:(?i:the)\s+)?[A-Za-z][\w&.-]*['’]s)|(?i:the))\s+  # its, Acme's, the company's, the
         (?P<seg>(?:[A-Za-z][\w&/-]*\s+){{1,4}}?)                                   # mobile communications
         (?:business\s+)?(?:(?P<company>company)|(?:{word_pattern('part').pattern}))  # (business) unit
+        (?:\s+(?:alone|itself|by\s+itself|on\s+its\s+own))?                       # alone: the part still
         \s+(?=(?:{word_pattern('reported').pattern}|[a-z]{{3,}}ed)\b)              # recorded
         """, re.VERBOSE)
 
@@ -199,6 +208,9 @@ def clause_part(text: str, s: Sentence, figure_start: int) -> Subject | None:
     >>> t = "The company's mobile unit reported sales of 4 won."
     >>> clause_part(t, Sentence(0, len(t), t), t.index("4 won")).member
     'mobile'
+    >>> t = "The memory division alone reported sales of 4 won."
+    >>> clause_part(t, Sentence(0, len(t), t), t.index("4 won")).member
+    'memory'
     >>> t = "The Korean company earned 3 won in revenue."
     >>> clause_part(t, Sentence(0, len(t), t), t.index("3 won")) is None
     True

@@ -96,6 +96,12 @@ def _share_after_count() -> re.Pattern[str]:
     return re.compile(rf"\d[\d,]*\s*(?:{word_pattern('ko_company_counter').pattern})\s*\(\s*[-+△▲▼]?\s*$")
 
 
+_TRANSLATED_CHANGE = "a change of the figures translated into US dollars, not of the reported ones"
+
+# between a bound figure and its translation: "exceeding 4 trillion won (about USD 2.3 billion)"
+_TRANSLATION_OF_BOUND = re.compile(r"\s*[(（]\s*(?:(?:about|approximately|around|roughly|some|or)\s+)?", re.I)
+
+
 class SentenceBinder(FigureBinder, PercentBinder, PercentOwners, ListBinder, SecondFigureBinder):
     """Binds the figures of one sentence; keeps the text's current period between sentences."""
 
@@ -119,6 +125,10 @@ class SentenceBinder(FigureBinder, PercentBinder, PercentOwners, ListBinder, Sec
         # states a result (past tense): an undated text has no date to tell a plan by
         self.states_result = True
         self.forward = PhraseFinder("forward", ctx.text)  # plans, targets, outlooks
+        # "In US dollars, ...": a sentence about the convenience translation, and the currencies
+        # of the figures read so far (the reporting currency among them)
+        self.translated_basis = PhraseFinder("translated_basis", ctx.text)
+        self.currencies: set[str] = set()
         # each fact with the company its sentence names and its figure as printed
         self.voiced: list[tuple[Observation, str | None, str]] = []
         self.basis = Basis(ctx.text)  # separate-basis figures beside consolidated ones
@@ -152,8 +162,7 @@ class SentenceBinder(FigureBinder, PercentBinder, PercentOwners, ListBinder, Sec
         self.going_on = self._segment_going_on(s) if company == WHOLE else None
         company = self.going_on or company
         # a figure an earlier mechanism bound (a dividend of a kind) is not bound again
-        figures = [f for f in self._figures(s, periods) if not self.out.is_used(f.start, f.end)
-                   and not self._is_bound(f) and not self._is_share(f)]
+        figures = self._own_currency_changes(s, self._stated(self._figures(s, periods)))
         if self.basis.separate(s):  # "별도재무제표 기준 손익은 다음과 같습니다": not the consolidated facts
             self.out.unmapped += [Mention(f.text, self.ctx.span(f.start, f.end), SEPARATE_BASIS) for f in figures]
             return
@@ -283,6 +292,41 @@ class SentenceBinder(FigureBinder, PercentBinder, PercentOwners, ListBinder, Sec
             self.out.unmapped.append(Mention(figure.text, self.ctx.span(figure.start, figure.end),
                                              "a bound (above, up to, 이상), not a stated figure"))
         return bool(bound)
+
+    def _stated(self, figures: list[Figure]) -> list[Figure]:
+        """The figures of a sentence that state a value: not one an earlier mechanism bound (a
+        dividend of a kind), not a bound ("exceeding 4 trillion won"), nor the translation in
+        parentheses right after a bound ("exceeding 4 trillion won (about USD 2.3 billion)": the
+        threshold in another currency), nor a share of companies counted."""
+        stated: list[Figure] = []
+        bound_end = None  # where the last bound figure ended
+        for f in figures:
+            if self.out.is_used(f.start, f.end):
+                continue
+            if bound_end is not None and _TRANSLATION_OF_BOUND.fullmatch(self.text, bound_end, f.start):
+                self.out.unmapped.append(Mention(f.text, self.ctx.span(f.start, f.end),
+                                                 "the translation of a bound, not a stated figure"))
+                bound_end = f.end
+                continue
+            if self._is_bound(f):
+                bound_end = f.end
+                continue
+            bound_end = None
+            if not self._is_share(f):
+                stated.append(f)
+        return stated
+
+    def _own_currency_changes(self, s: Sentence, figures: list[Figure]) -> list[Figure]:
+        """The figures of ``s`` less its percentages where it states them of a convenience
+        translation ("In US dollars, revenue increased 7.5%") in a text whose figures are in
+        another currency: the change of the translation, not the reported change."""
+        self.currencies |= {f.currency for f in figures if f.currency}
+        if not any(f.percent for f in figures) or self.translated_basis.absent \
+                or not self.translated_basis.search(s.text) or not self.currencies - {"USD"}:
+            return figures
+        self.out.unmapped += [Mention(f.text, self.ctx.span(f.start, f.end), _TRANSLATED_CHANGE)
+                              for f in figures if f.percent]
+        return [f for f in figures if not f.percent]
 
     def _is_share(self, figure: Figure) -> bool:
         """"흑자기업은 512사(71.3%)로", "89곳(-1.5%포인트)": a percentage in parentheses after a count

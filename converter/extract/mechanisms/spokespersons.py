@@ -15,7 +15,9 @@ from converter.extract.mechanisms.names import title_alternation, words
 from converter.extract.mechanisms.sentences import HANGUL, has_hangul, Collected, Sentence, action_pattern
 from converter.parse.gates import Gated, fold, folded_text
 
-SPEECH = r"(?:said|says|stated|commented|added|noted|explained)"
+# a verb of speech; "the said dividend", "such said meeting" use "said" as a legal adjective ("the
+# one named before"), no one speaks
+SPEECH = r"(?<![Tt]he\s)(?<![Ss]uch\s)(?:said|says|stated|commented|added|noted|explained)"
 _NOT_PEOPLE = re.compile(r"^(?:The|This|Our|Its|Korea|Seoul|New|Investor|Chief)\b")
 
 
