@@ -178,7 +178,7 @@ def row_measure(label: str, section: str | None) -> RowMeasure | None:
     if concept == "-":
         return None
     if section and not section.rstrip().endswith(":") and not _TOTAL.match(text) \
-            and not concept.startswith("EarningsPerShare"):
+            and not concept.startswith("EarningsPerShare") and not heading_kind(section, "whole_section"):
         return RowMeasure(concept, reason=f"a row under the heading '{section.strip()}' (a part's figure, not the company's?)")
     return RowMeasure(concept, sign, twins, *units)
 
