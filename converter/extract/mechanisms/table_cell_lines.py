@@ -153,8 +153,8 @@ def _opening_section(lines: list[Line], bare: list[bool], i: int, env: HeadingEn
     heading cell and no column would be headed); else ``i``."""
     if i < 2 or bare[i - 1] or bare[i - 2]:
         return i
-    label = lines[i - 1].text.strip()
-    if len(label) > _OPENING_SECTION_CHARS or is_prose(label) or is_heading_cell(label, env):
+    label = _head_cell(lines[i - 1]).text  # (a heading cell may stand after a "|": "|Mar-2023")
+    if "|" in lines[i - 1].text or len(label) > _OPENING_SECTION_CHARS or is_prose(label) or is_heading_cell(label, env):
         return i
     return i - 1 if is_heading_cell(_head_cell(lines[i - 2]).text, env) else i
 
