@@ -132,3 +132,30 @@ def test_the_minorities_share_with_figures_keeps_the_group_profit_out() -> None:
     rows = [*_LOST_CELL_ROWS[:17], ("(内訳)",), ("親会社株主に帰属する四半期純利益",),
             ("非支配株主に帰属する四半期純利益", "8", "11"), *_LOST_CELL_ROWS[19:]]
     assert not any(f[0] == "NetIncomeLoss" for f in _facts(_no_notes(rows)))
+
+
+def _piped_with_section(section: str) -> str:
+    """An IFRS statement with a "|" line between cells, a note column, and a section's heading
+    between the columns' headings and the first row."""
+    lines = ["【要約四半期連結損益計算書】", "|", "|", "(単位:百万円)", "|", "注記", "|",
+             " ".join(_PRIOR_HEAD), "|", " ".join(_CURRENT_HEAD), "|", section, "|", "|", "|"]
+    for label, *cells in [("売上収益", "7", "61,230", "64,780"), ("売上原価", "", "△48,100", "△50,220"),
+                          ("営業利益", "", "6,540", "7,115"), ("四半期利益", "", "4,410", "4,902"),
+                          ("四半期利益の帰属",), ("親会社の所有者", "", "4,300", "4,811")]:
+        # (an empty cell: two "|" lines in a row)
+        lines += [label, "|", *(part for cell in (cells or ["", "", ""]) for part in ((cell, "|") if cell else ("|",)))]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_section_heading_over_the_first_row_of_a_piped_statement() -> None:
+    """継続事業 "continuing operations" between the headings and 売上収益 heads the company's own
+    lines; the columns are still the periods the headings state, the note column left out."""
+    assert _facts(_piped_with_section("継続事業")) == {
+        ("Revenues", "61230000000", PRIOR), ("Revenues", "64780000000", CURRENT),
+        ("OperatingIncomeLoss", "6540000000", PRIOR), ("OperatingIncomeLoss", "7115000000", CURRENT),
+        ("NetIncomeLoss", "4300000000", PRIOR), ("NetIncomeLoss", "4811000000", CURRENT)}
+
+
+def test_a_segment_heading_over_the_first_row_keeps_its_rows_out() -> None:
+    """A segment's name in that place: its rows are the segment's, not the company's."""
+    assert not any(f[0] in ("Revenues", "OperatingIncomeLoss") for f in _facts(_piped_with_section("電子部品事業")))

@@ -257,7 +257,7 @@ def _all_bracketed(row: TableRow, table: Table) -> bool:
     return bool(figures) and all(_BRACKETED.fullmatch(f) for f in figures if "%" not in f)
 
 
-_PER_SHARE = re.compile(r"per\s+(?:common\s+|ordinary\s+)?(?:share|ADS)|\bEPS\b|per-share|주당|1株", re.I)
+_PER_SHARE = re.compile(r"per\s+(?:common\s+|ordinary\s+)?(?:share|ADS)|\bEPS\b|per-share|주당|1株|每股", re.I)  # 每股: Chinese
 
 
 # a figure in won with its Korean unit: "5,123억원"

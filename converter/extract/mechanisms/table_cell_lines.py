@@ -120,7 +120,10 @@ def _bare_grids(lines: list[Line], env: HeadingEnv) -> list[Grid]:
             j -= 1
         widths = Counter(len(join_closers(cells)) for _, cells in rows) if len(rows) >= 2 else None
         if widths and widths.most_common(1)[0][1] >= 2 and widths.most_common(1)[0][0] >= 2:
-            top = i
+            first = _opening_section(lines, bare, i, env)
+            if first < i:  # (its rows stand under it: a part's figures, unless it heads the whole)
+                rows.insert(0, (_whole(lines[first]), []))
+            top = first
             while top > 0 and not is_prose(lines[top - 1].text) and is_heading_cell(_head_cell(lines[top - 1]).text, env) \
                     and not bare[top - 1]:
                 top -= 1
@@ -128,7 +131,7 @@ def _bare_grids(lines: list[Line], env: HeadingEnv) -> list[Grid]:
             above = max(0, top - 2)  # a title or unit line over the heading cells: captions
             while above < top and is_prose(lines[above].text):
                 above += 1
-            head = names_over_ranges([_head_cell(line) for line in lines[above:i]])
+            head = names_over_ranges([_head_cell(line) for line in lines[above:first]])
             rows = _notes_off(head, rows)
             grid = _cell_grid(head, rows, lines[top].start, lines[j - 1].end, env, "cells per line")
             if grid is not None:
@@ -137,6 +140,23 @@ def _bare_grids(lines: list[Line], env: HeadingEnv) -> list[Grid]:
         else:
             i += 1
     return grids
+
+
+# the longest a section's heading between a table's headings and its first row may be
+_OPENING_SECTION_CHARS = 30
+
+
+def _opening_section(lines: list[Line], bare: list[bool], i: int, env: HeadingEnv) -> int:
+    """``i - 1`` when the line above a table's first row (line ``i``) is a section's heading with
+    the columns' heading cells right above it (the periods, then 継続事業 "continuing operations",
+    then 売上収益 and its figures: read as it stands, the section's name would be taken for the last
+    heading cell and no column would be headed); else ``i``."""
+    if i < 2 or bare[i - 1] or bare[i - 2]:
+        return i
+    label = _head_cell(lines[i - 1]).text  # (a heading cell may stand after a "|": "|Mar-2023")
+    if "|" in lines[i - 1].text or len(label) > _OPENING_SECTION_CHARS or is_prose(label) or is_heading_cell(label, env):
+        return i
+    return i - 1 if is_heading_cell(_head_cell(lines[i - 2]).text, env) else i
 
 
 def _section_above_row(lines: list[Line], bare: list[bool], j: int) -> bool:

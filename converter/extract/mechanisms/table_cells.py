@@ -189,6 +189,8 @@ def _pipe_grid(block: list[Line], env: HeadingEnv) -> Grid | None:
         return None
     heading_rows: list[list[Cell]] = []
     k = first - 1
+    if _opens_section(rows, k, env):  # ("| 經營業績 (HK$'000) | | |" under the headings: the rows' section)
+        first, k = k, k - 1
     while k >= 0 and rows[k][0] == "text" and heading_row(rows[k][2], env):
         heading_rows.insert(0, [c for c in rows[k][2] if c.text])
         k -= 1
@@ -214,6 +216,19 @@ def _pipe_grid(block: list[Line], env: HeadingEnv) -> Grid | None:
             continue  # a row whose cells do not line up with the columns: left out
         body.append(GridRow(label, tuple(c if c.text else None for c in cells), section))
     return Grid(block[0].start, block[-1].end, "pipe", tuple(captions), headings, tuple(body))
+
+
+def _opens_section(rows: list[tuple[str, Cell | None, list[Cell]]], k: int, env: HeadingEnv) -> bool:
+    """Row ``k``, right above the first row of figures, is a section's heading with the columns'
+    headings above it: its label cell alone written, the row above a heading row of as many
+    cells ("| 截至6月30日止年度 | 2025 | 2024 |" over "| 經營業績 (HK$'000) | | |"). Read as a
+    heading row, its one cell would stand over no column and the table would not be read."""
+    if k < 1 or rows[k][0] != "text" or rows[k - 1][0] != "text":
+        return False
+    cells, above = rows[k][2], rows[k - 1][2]
+    written = [c for c in cells if c.text]
+    return (len(written) == 1 and written[0] is cells[0] and not is_unit_cell(written[0].text)
+            and heading_row([c for c in above if c.text], env) and len([c for c in above if c.text]) > 1)
 
 
 def _unit_rows_above(rows: list[tuple[str, Cell | None, list[Cell]]]) -> list[str]:

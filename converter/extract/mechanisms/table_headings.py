@@ -138,9 +138,24 @@ def duration_hints(text: str) -> tuple[DurationHint, ...]:
     return tuple(hint for _, _, hint in duration_phrases(text))
 
 
+# a Chinese heading of how long the columns' periods are and the day they end: 截至 6 月 30 日止年度
+# "the year ended 30 June", 截至2025年6月30日止六個月 "the six months ended 30 June 2025"
+_CJK_DURATION = re.compile(
+    r"""截至\s*(?:(?P<year>(?:19|20)\d\d)\s*年\s*)?              # "up to", the year if given
+        (?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>[12]\d|3[01]|0?[1-9])\s*日  # the month and day it ends
+        \s*止\s*(?P<len>年度|十二個月|十二个月|九個月|九个月|六個月|六个月|三個月|三个月)  # how long
+    """, re.X)
+# the months each length word of ``_CJK_DURATION`` names
+_CJK_MONTHS = {"年": 12, "十": 12, "九": 9, "六": 6, "三": 3}
+
+
 def duration_phrases(text: str) -> list[tuple[int, int, DurationHint]]:
-    """(start, end, hint) of every "Three Months Ended June 30," of ``text``."""
+    """(start, end, hint) of every "Three Months Ended June 30," (截至6月30日止年度) of ``text``."""
     out = []
+    if "截至" in text:  # (a cheap test first: most headings are no Chinese one)
+        for m in _CJK_DURATION.finditer(text):
+            out.append((m.start(), m.end(), DurationHint(_CJK_MONTHS[m["len"][0]], int(m["m"]), int(m["d"]),
+                                                         int(m["year"]) if m["year"] else None)))
     for m in _duration_hint().finditer(text):
         if m["c"]:
             count = int(number_words().get(m["c"].lower(), (m["c"],))[0])

@@ -153,6 +153,9 @@ _PER_SHARE_SECTION = re.compile(r"per\s+(?:common\s+)?share|\bEPS\b", re.I)
 def row_measure(label: str, section: str | None) -> RowMeasure | None:
     """The measure ``label`` names (under the label-only line ``section``), else None."""
     text, stated = _clean(label)
+    section_name, section_stated = _clean(section) if section else ("", None)
+    if section_stated is not None and not (stated.currency or stated.scale or stated.count_scale or stated.percent):
+        stated = section_stated  # "每股數據 (港仙)" over "每股基本盈利": the section's units are its rows'
     units = (stated.currency, stated.scale, stated.count_scale, stated.percent)
     found = _measure(text) or (_measure(_TOTAL.sub("", text)) if _TOTAL.match(text) else None)
     if found is None or found[3].strip():
@@ -178,7 +181,7 @@ def row_measure(label: str, section: str | None) -> RowMeasure | None:
     if concept == "-":
         return None
     if section and not section.rstrip().endswith(":") and not _TOTAL.match(text) \
-            and not concept.startswith("EarningsPerShare"):
+            and not concept.startswith("EarningsPerShare") and not heading_kind(section_name, "whole_section"):
         return RowMeasure(concept, reason=f"a row under the heading '{section.strip()}' (a part's figure, not the company's?)")
     return RowMeasure(concept, sign, twins, *units)
 

@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 
 from converter.parse.amounts import UnitHeader, currency_of, find_unit_header
 from converter.parse.numbers import parse_figure, scale_words
+from converter.resources import data_rows
 
 
 # where one statement of units ends and another begins
@@ -114,13 +115,29 @@ _CENTS = re.compile(r"(?<![A-Za-z])(?P<c>HK|US|NT|S)\$?\s*cents?\b", re.I)
 
 
 def _cents(text: str) -> UnitHeader | None:
-    """"Basic earnings per share (HK cents)": the figures are cents of the dollar named; cents
-    whose dollar the cell does not name are no unit here."""
+    """"Basic earnings per share (HK cents)", "每股基本盈利 (港仙)": the figures are cents of the
+    dollar named; cents whose dollar the cell does not name are no unit here."""
     m = _CENTS.search(text)
     currency = currency_of(m["c"].upper() + "$") if m else None
     if m is None or currency is None:
-        return None
+        return _cjk_cents(text)
     return UnitHeader(currency, Decimal("0.01"), m.start(), m.end(), m.group(0))
+
+
+@cache
+def _cjk_cents_words() -> dict[str, str]:
+    """The Chinese words of a dollar's hundredth (港仙) and the currency each is of."""
+    return {word: code for kind, word, code in data_rows("cjk_money_words.tsv") if kind == "cents"}
+
+
+def _cjk_cents(text: str) -> UnitHeader | None:
+    """"港仙" alone or in brackets, "(港仙)": the figures are that currency's cents (a bare 仙 names
+    no dollar; 港仙 inside a sentence is a figure's unit, not the cell's)."""
+    for word, code in _cjk_cents_words().items():
+        at = text.find(word)
+        if at >= 0 and re.search(rf"(?:^|[(（])\s*{re.escape(word)}\s*(?:$|[)）])", text.strip()):
+            return UnitHeader(code, Decimal("0.01"), at, at + len(word), word)
+    return None
 
 
 @lru_cache(maxsize=4096)  # a pure function of its cells, asked again for every row and line
