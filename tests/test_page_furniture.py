@@ -91,3 +91,22 @@ def test_the_issuers_homepage_on_its_filing_stays_its_website():
     text = ("금융위원회 / 한국거래소 귀중 2024년 10월 18일\n회 사 명 : 가람전자 주식회사\n(홈페이지)http://www.garam-elec.example.kr\n"
             "출처 : http://dart.fss.or.kr/dsaf001/main.do?rcpNo=20241018000456\n1. 배당구분 결산배당\n")
     assert _korean_values(text, "EntityWebsite") == ["http://www.garam-elec.example.kr"]
+
+
+STAMP = " date 2031-01-18 "
+
+
+@pytest.mark.parametrize("body", [
+    "Outcome of Board Meeting held on 28th May, 2031. The Board has recommended a final dividend of Rs. 2/- per "
+    "equity share of Hanbit Chemicals Ltd subject to the approval of members.",
+    "The Board of Directors of Hanbit Chemicals Ltd has recommended a final dividend of Rs. 2/- per equity share "
+    "for the financial year ended March 31, 2031.",
+], ids=["a meeting held after the stamp", "a year ended after the stamp"])
+def test_a_listing_stamp_before_the_events_it_lists_is_no_document_date(body):
+    assert _values(STAMP + body + "\n", "DocumentDate") == []
+
+
+def test_a_stamp_after_the_events_stays_the_document_date():
+    body = ("Outcome of Board Meeting held on 12th January, 2031. The Board has recommended a final dividend of "
+            "Rs. 2/- per equity share of Hanbit Chemicals Ltd.")
+    assert _values(STAMP + body + "\n", "DocumentDate") == ["2031-01-18"]
