@@ -97,16 +97,15 @@ STAMP = " date 2031-01-18 "
 
 
 @pytest.mark.parametrize("body", [
-    "Outcome of Board Meeting held on 28th May, 2031. The Board has recommended a final dividend of Rs. 2/- per "
-    "equity share of Hanbit Chemicals Ltd subject to the approval of members.",
-    "The Board of Directors of Hanbit Chemicals Ltd has recommended a final dividend of Rs. 2/- per equity share "
-    "for the financial year ended March 31, 2031.",
+    "Hanbit Chemicals Ltd informs that its directors, at the meeting held on 14th June, 2031, proposed a payout "
+    "of Rs. 2 a share, which shareholders will vote on at the AGM.",
+    "Hanbit Chemicals Ltd proposes a payout of Rs. 2 a share out of its profit for the year ended March 31, 2031.",
 ], ids=["a meeting held after the stamp", "a year ended after the stamp"])
 def test_a_listing_stamp_before_the_events_it_lists_is_no_document_date(body):
     assert _values(STAMP + body + "\n", "DocumentDate") == []
 
 
 def test_a_stamp_after_the_events_stays_the_document_date():
-    body = ("Outcome of Board Meeting held on 12th January, 2031. The Board has recommended a final dividend of "
-            "Rs. 2/- per equity share of Hanbit Chemicals Ltd.")
+    body = ("Hanbit Chemicals Ltd informs that its directors, at the meeting held on 12th January, 2031, proposed a "
+            "payout of Rs. 2 a share.")
     assert _values(STAMP + body + "\n", "DocumentDate") == ["2031-01-18"]

@@ -430,8 +430,8 @@ _PAST_LABEL_END = re.compile(r"(?:\bon|\bended|\bthe)\s*$", re.IGNORECASE)
 
 def _reports_later_events(text: str, labelled: list[LabelledDate], own: Located) -> bool:
     """Whether the text reports as past an event dated after ``own``, the date its layout gives
-    ('Outcome of Board Meeting held on 28th May, 2024' under a listing page's stamp ' date
-    2024-01-18'): a document is not dated before what it reports, so that date is the page's
+    ('Board Meeting held on 14th June, 2031' under a listing page's stamp ' date
+    2031-01-18'): a document is not dated before what it reports, so that date is the page's
     (when it was listed or copied), not the document's; none is given rather than a wrong one."""
     return any(d.kind == "past" and d.value > own.value
                and _PAST_LABEL_END.search(text, max(0, d.start - 12), d.start) is not None for d in labelled)

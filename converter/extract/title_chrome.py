@@ -45,15 +45,15 @@ def _furniture_words(kind: str) -> str:
 def _counts_pattern() -> re.Pattern[str]:
     """Counts of views or comments opening a title's line: a number, maybe a second, then a
     counter's word (``data/page_furniture.tsv``, ``counter``), maybe a number after it."""
-    return re.compile(rf"""(?:\d[\d,.]*\s+){{1,2}}         # the counts ('309  0')
-                           (?:{_furniture_words('counter')})  # what they count ('Kommentare')
+    return re.compile(rf"""(?:\d[\d,.]*\s+){{1,2}}         # the counts ('412  3')
+                           (?:{_furniture_words('counter')})  # what they count ('comments')
                            (?:\s+\d[\d,.]*)?\s+               # or the count after its word ('조회 1,234')
                         """, re.IGNORECASE | re.VERBOSE)
 
 
 def start_after_counts(text: str, start: int, end: int) -> int:
     """Where a title starts after the counts of views or comments a page prints before it on
-    its line ('309  0 Kommentare Acme Reports Results'): those are page furniture."""
+    its line ('412  3 comments Acme Reports Results'): those are page furniture."""
     m = _counts_pattern().match(text, start, end)
     return m.end() if m and m.end() < end else start
 
