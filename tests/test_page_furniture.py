@@ -87,6 +87,12 @@ def test_the_companys_own_footer_keeps_its_website():
     assert _values(text, "EntityWebsite") == ["www.hanbit-elec.example.com"]
 
 
+def test_a_footer_that_shortens_the_companys_name_keeps_its_website():
+    text = ("Hanbit Electronics Reports Record Sales\n\nSEOUL, May 2, 2024 -- Hanbit Electronics Co., Ltd. today "
+            "reported sales of KRW 10 billion.\n\n© 2024 Hanbit Electronics www.hanbit-elec.example.com\n")
+    assert _values(text, "EntityWebsite") == ["www.hanbit-elec.example.com"]
+
+
 def test_the_issuers_homepage_on_its_filing_stays_its_website():
     text = ("금융위원회 / 한국거래소 귀중 2024년 10월 18일\n회 사 명 : 가람전자 주식회사\n(홈페이지)http://www.garam-elec.example.kr\n"
             "출처 : http://dart.fss.or.kr/dsaf001/main.do?rcpNo=20241018000456\n1. 배당구분 결산배당\n")

@@ -23,6 +23,7 @@ from converter.parse.address import Address, find_addresses
 from converter.parse.address_roman import address_words
 from converter.extract.mechanisms.cjk_header import label_pattern, phone_country, writing
 from converter.extract.mechanisms.contact_caption import contact_lines_start
+from converter.extract.mechanisms.name_match import name_key
 from converter.parse.gates import folded_text
 from converter.parse.match_starts import matches_from, word_offsets
 from converter.parse.phone import Phone, find_phones
@@ -309,15 +310,18 @@ def _in_publisher_footer(text: str, start: int, registrant: str | None) -> bool:
     if notice is None and not phrases("reprint_notice").search(near):
         return False
     holder = text[notice.end() : start] if notice is not None else near
-    return not (registrant and _comparable_name(registrant) in _comparable_name(holder))  # (a company's own footer)
+    return not _names_registrant(holder, registrant)  # (a company's own footer names it)
 
 
 _COPYRIGHT_SIGN = re.compile(r"copyright|©|ⓒ|\(c\)", re.IGNORECASE)
-_NOT_NAME_CHARACTERS = re.compile(r"\W+")
 
 
-def _comparable_name(name: str) -> str:
-    return _NOT_NAME_CHARACTERS.sub("", name.lower())
+def _names_registrant(notice: str, registrant: str | None) -> bool:
+    """Whether a footer's notice names the registrant: the first word of its name (without its
+    legal form, 'Hanbit' of 'Hanbit Electronics Co., Ltd.', '가람전자' of '(주)가람전자'), which a
+    company's own footer prints however it shortens its name."""
+    words = name_key(registrant).split() if registrant else []
+    return bool(words) and len(words[0]) >= 2 and words[0] in notice.lower()
 
 
 def _urls(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
