@@ -423,6 +423,20 @@ def _event_dates(text: str) -> frozenset[int]:
     return frozenset({found.start}) if found is not None else frozenset()
 
 
+# what ends a past event's label right before its date ('... held on ', '... ended '): a label
+# whose date is further on (a figure or a word between) labels some other date
+_PAST_LABEL_END = re.compile(r"(?:\bon|\bended|\bthe)\s*$", re.IGNORECASE)
+
+
+def _reports_later_events(text: str, labelled: list[LabelledDate], own: Located) -> bool:
+    """Whether the text reports as past an event dated after ``own``, the date its layout gives
+    ('Board Meeting held on 14th June, 2031' under a listing page's stamp ' date
+    2031-01-18'): a document is not dated before what it reports, so that date is the page's
+    (when it was listed or copied), not the document's; none is given rather than a wrong one."""
+    return any(d.kind == "past" and d.value > own.value
+               and _PAST_LABEL_END.search(text, max(0, d.start - 12), d.start) is not None for d in labelled)
+
+
 def _own_text(text: str, end: int) -> str:
     """``text[:end]``, the cover's own text, whose date index and lines are cut from the whole
     text's (read for the document anyway) instead of being read again for it."""
@@ -467,12 +481,14 @@ def find_date_anchors(document: SourceDocument, family: DocumentFamily, header: 
     event = frozenset() if cover_6k else _event_dates(text)
     if own is None:
         own = _family_date(text, family, listed_dates, signed, event)
+        own = None if own is not None and _reports_later_events(text, labelled, own) else own
     if own is None:
         own = _first(labelled, "document", listed_dates, signed if signed is not None else frozenset())
     if own is None and meeting is not None and resolved is meeting:
         own = meeting
     if own is None and not cover_6k:
         own = standalone_date(text, split_lines(text)[-FOOT_LINES:], event)
+        own = None if own is not None and _reports_later_events(text, labelled, own) else own
     if own is not None:
         return DateAnchors(own, resolved, own.value, "text", period_end)  # type: ignore[arg-type]
     weak_dates = (lambda: resolved, lambda: period_end, lambda: meeting,

@@ -26,7 +26,8 @@ from converter.extract.mechanisms.name_match import name_key
 from converter.extract.mechanisms.names import legal_form_alone
 from converter.extract.title_asides import contact_opener, in_company_list, photo_caption
 from converter.extract.title_chrome import (EDGAR_DOCUMENT_LINE, bracketed, end_before_tail, in_address, in_wrapped_cell,
-                                           over_registrant_caption, price_quote, table_heading, table_row)
+                                           over_registrant_caption, page_furniture, price_quote, start_after_counts,
+                                           table_heading, table_row)
 from converter.extract.title_cover import HEAD_LINES, SIGNATURE_LINE, annual_form, cover_end, foreign_issuer, signature_lines
 from converter.extract.mechanisms.tokens import dates_between
 from converter.extract.standalone_dates import split_date
@@ -193,12 +194,16 @@ def _skipped(page: _Page, line: Line, lines: list[Line], index: int) -> bool:
         return True
     if page.is_registrant(bare) or _is_banner(bare) or _kicker(page, lines, index) or _section_label(page, lines, index):
         return True
+    if page_furniture(bare):
+        return True  # a web page's buttons or menu ('닫기', 'Close', '返回')
     if photo_caption(bare) or contact_opener(bare) or in_company_list(lines, index, page.is_registrant) \
             or in_addressee_block(lines, index):
         return True  # a photo's caption, a contact block's first line, co-announcing companies, a letter's addressee
     dates = _dates_of(page.document.text, line, stripped, bare)
     if dates and not _TWO_LETTERS.search(_WEEKDAY.sub("", _without_dates(bare, dates))):
         return True  # a date alone, maybe with its weekday or time
+    if dates and _listing_line(_without_dates(bare, dates)):
+        return True  # a site's listing line: a stock's code and name, the time it was posted
     if not dates and split_date(page.document.text, lines, index):
         return True  # a date's month alone, its day and year on the next line
     if bracketed(bare) or table_row(bare) or price_quote(bare) or in_wrapped_cell(lines, index):
@@ -217,6 +222,19 @@ def _dates_of(text: str, line: Line, stripped: str, bare: str) -> list[FoundDate
     " |": read from the document's date index (``text``: the document's, which ``line`` is of)."""
     start = line.start + len(line.text) - len(line.text.lstrip()) + len(stripped) - len(stripped.lstrip(" |"))
     return dates_between(text, start, start + len(bare))
+
+
+# what a site's listing of filings or quotes prints on one line beside the date: a stock's code
+# (four to six digits, maybe after an exchange's letter: '123450', 'A123450', '(2330)') standing
+# apart, and the clock time the item was posted ('09:12', '17:41:00')
+_STOCK_CODE = re.compile(r"(?<![\w.,/-])\(?[A-Z]?\d{4,6}\)?(?![\w.,/%-])")
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+
+
+def _listing_line(undated: str) -> bool:
+    """Whether a line, its dates taken out, is a site's listing line: a stock's code and the
+    clock time of the posting ('123450 가람전자 2025-06-03 09:12'); a headline prints no clock."""
+    return _CLOCK.search(undated) is not None and _STOCK_CODE.search(_CLOCK.sub("", undated)) is not None
 
 
 def _without_dates(text: str, dates) -> str:
@@ -492,6 +510,7 @@ def document_title(document: SourceDocument, registrant: str | None) -> Located 
     if first and not _listed(lines, first, block):
         return None
     start = _after_glued_chrome(text, block[0].content_start, block[-1].content_end)
+    start = start_after_counts(text, start, block[-1].content_end)
     end = end_before_tail(text, start, block[-1].content_end)
     item = _ITEM_NUMBER.match(text[start:end])
     if item and not any(not l.blank for l in lines[:block[0].number]):

@@ -28,6 +28,46 @@ def end_before_tail(text: str, start: int, end: int) -> int:
     return m.start() if m and m.start() > start else end
 
 
+@cache
+def _furniture_pattern() -> re.Pattern[str]:
+    """A line of page furniture words alone (``data/page_furniture.tsv``), one or several, with
+    bars, slashes, dots or arrows between them; the space inside a word may be left out."""
+    return re.compile(rf"(?:(?:{_furniture_words('button')})[\s|/·•>»:-]*)+", re.IGNORECASE)
+
+
+def _furniture_words(kind: str) -> str:
+    """The words of ``kind`` in ``data/page_furniture.tsv`` as one alternation, longest first."""
+    words = sorted((row[1].strip() for row in data_rows("page_furniture.tsv") if row[0] == kind), key=len, reverse=True)
+    return "|".join(r"\s*".join(map(re.escape, w.split())) for w in words)
+
+
+@cache
+def _counts_pattern() -> re.Pattern[str]:
+    """Counts of views or comments opening a title's line: a number, maybe a second, then a
+    counter's word (``data/page_furniture.tsv``, ``counter``), maybe a number after it."""
+    return re.compile(rf"""(?:\d[\d,.]*\s+){{1,2}}         # the counts ('412  3')
+                           (?:{_furniture_words('counter')})  # what they count ('comments')
+                           (?:\s+\d[\d,.]*)?\s+               # or the count after its word ('조회 1,234')
+                        """, re.IGNORECASE | re.VERBOSE)
+
+
+def start_after_counts(text: str, start: int, end: int) -> int:
+    """Where a title starts after the counts of views or comments a page prints before it on
+    its line ('412  3 comments Acme Reports Results'): those are page furniture."""
+    m = _counts_pattern().match(text, start, end)
+    return m.end() if m and m.end() < end else start
+
+
+def page_furniture(bare: str) -> bool:
+    """Whether a line is a web page's buttons or menu alone ('닫기', 'Close', '返回 首頁', '메뉴
+    건너뛰기 닫기'): page furniture, no title.
+
+    >>> page_furniture("메뉴 건너뛰기 닫기"), page_furniture("Back to top"), page_furniture("Acme closes deal")
+    (True, True, False)
+    """
+    return len(bare) <= 80 and _furniture_pattern().fullmatch(bare) is not None
+
+
 ADDRESS_HEAD_LINES = 8  # a letterhead's address stands in the head's first lines
 _DIGIT = re.compile(r"\d")
 

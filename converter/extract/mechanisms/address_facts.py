@@ -23,6 +23,7 @@ from converter.parse.address import Address, find_addresses
 from converter.parse.address_roman import address_words
 from converter.extract.mechanisms.cjk_header import label_pattern, phone_country, writing
 from converter.extract.mechanisms.contact_caption import contact_lines_start
+from converter.extract.mechanisms.name_match import name_key
 from converter.parse.gates import folded_text
 from converter.parse.match_starts import matches_from, word_offsets
 from converter.parse.phone import Phone, find_phones
@@ -247,14 +248,15 @@ def _after_other_address(text: str, start: int, ours: Iterable[tuple[int, int]])
     return False
 
 
-def _website_items(text: str, lowered: str, blocks: list[tuple[int, int]]) -> list[_Item]:
+def _website_items(text: str, lowered: str, blocks: list[tuple[int, int]], registrant: str | None = None) -> list[_Item]:
     items: dict[int, _Item] = {}
     for hit in hits(lowered, "site_word"):
         for m in _urls(text, max(0, hit - 12), hit + 200):
             url = m.group().rstrip(".,;:")
             host = _SCHEME_AND_WWW.sub("", url).split("/")[0].lower()
             if m.start() in items or inside(blocks, m.start()) or _after_source_label(text, m.start()) or any(
-                    host.endswith(x) for x in _excluded_sites()) or _copyright_holder(text, m.start()):
+                    host.endswith(x) for x in _excluded_sites()) or _copyright_holder(text, m.start()) \
+                    or _in_publisher_footer(text, m.start(), registrant):
                 continue
             items[m.start()] = _Item(url, m.start(), m.start() + len(url))  # as printed
     return [items[k] for k in sorted(items)]
@@ -285,6 +287,41 @@ def _copyright_holder(text: str, start: int) -> bool:
     whose publisher is no filer."""
     line_start = text.rfind("\n", 0, start) + 1
     return _copyright_notice().search(text, max(line_start, start - 30), start) is not None
+
+
+_NOTICE_GATE = ("무단", "배포", "저작권", "rights", "版", "轉載", "转载", "転載", "copyright", "©", "ⓒ", "(c)")  # (folded)
+
+
+def _in_publisher_footer(text: str, start: int, registrant: str | None) -> bool:
+    """Whether the address at ``start`` stands in a news page's footer: on the line of a notice
+    against copying ('무단전재 및 재배포 금지', 'All rights reserved') or on the line next to it
+    ('(Acme TV, www.acme-tv.kr)' over '< 저작권자 ⓒ Acme TV 무단전재 및 재배포 금지 >'), or after a
+    copyright sign on its line ('Copyright © 가람일보 www.garam-ilbo.kr'): the publisher's site, not
+    the company's the story is about, unless the notice names the registrant (its own page's
+    footer: 'Copyright © Hanbit Electronics. All rights reserved. www.hanbit.example')."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    before, after = text.rfind("\n", 0, max(0, line_start - 1)) + 1, text.find("\n", line_end + 1)
+    near = text[before : len(text) if after < 0 else after]  # the line and its neighbours
+    if not any(word in near.lower() for word in _NOTICE_GATE):
+        return False  # (most pages print no notice near their addresses)
+    notice = _COPYRIGHT_SIGN.search(text, line_start, start)
+    if notice is None and not phrases("reprint_notice").search(near):
+        return False
+    holder = text[notice.end() : start] if notice is not None else near
+    return not _names_registrant(holder, registrant)  # (a company's own footer names it)
+
+
+_COPYRIGHT_SIGN = re.compile(r"copyright|©|ⓒ|\(c\)", re.IGNORECASE)
+
+
+def _names_registrant(notice: str, registrant: str | None) -> bool:
+    """Whether a footer's notice names the registrant: the first word of its name (without its
+    legal form, 'Hanbit' of 'Hanbit Electronics Co., Ltd.', '가람전자' of '(주)가람전자'), which a
+    company's own footer prints however it shortens its name."""
+    words = name_key(registrant).split() if registrant else []
+    return bool(words) and len(words[0]) >= 2 and words[0] in notice.lower()
 
 
 def _urls(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -389,7 +426,7 @@ def extract_entity_contact_details(ctx: DocumentContext) -> Found:
             observations.append(Observation(concept, item.value, ctx.document_period, lang="en",
                                             span=ctx.span(item.start, item.end),
                                             rule=f"contact:{kind}-label"))
-    sites = _website_items(text, lowered, blocks)
+    sites = _website_items(text, lowered, blocks, ctx.registrant)
     site = _pick(text, sites, near) or _pick(text, sites, None) or _labelled_site(text, sites)
     if site:
         observations.append(Observation("EntityWebsite", site.value, ctx.document_period,
