@@ -313,6 +313,12 @@ def read_cell(cell: Cell, is_table: bool) -> Piece:
         return Piece(marker, _sub(body, parts[0].start(), parts[0].end()), (_sub(body, parts[1].start(), parts[1].end()),),
                      None, False)
     if is_value(body.text) and not (marker and is_label(body.text)):  # "1. 1주당 배당금" is an item
+        # "5. 배당금총액(원) 3,456,789,000": a numbered item whose one-word label (its unit in
+        # brackets, which the value test passes over) runs on into its figure on a line of
+        # single spaces; only a phrase of the vocabulary is taken for a label
+        run_on = _run_on(body) if marker and not is_table and _WORD_FIRST.match(body.text) else None
+        if run_on:
+            return Piece(marker, run_on[0], (run_on[1],), None, False)
         return Piece(marker, None, (body,), None, False)
     run_on = _run_on(body)
     if run_on:
@@ -321,6 +327,9 @@ def read_cell(cell: Cell, is_table: bool) -> Piece:
         return Piece(marker, body, (), None, False)
     return Piece(marker, None, (), body, False)
 
+
+# a cell that opens with a word (Hangul or a letter), not a figure, sign or currency symbol
+_WORD_FIRST = re.compile(r"[^\W\d_]")
 
 _WIDE_GAP = 4  # spaces between a label and its value in a fixed-width form, not between words
 
