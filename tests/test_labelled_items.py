@@ -138,6 +138,10 @@ ITEMS = [
                  [("@dividend_kind", "결산배당", D, D, D, D), ("DividendsDeclaredPerShare", "120", "KRW", "0", D, "common"),
                   ("DividendsDeclared", "2345670000", "KRW", "0", D, D), ("@record_date", "2017-12-31", D, D, D, D)],
                  id="dividend-total-run-on-single-spaces"),
+    pytest.param("Decision on Cash Dividends and Dividends in Kind\n1. Category of dividends Quarterly dividends\n"
+                 "6. Dividend record date 2031-06-30\n",
+                 [("@dividend_kind", "Quarterly dividends", D, D, D, D), ("@record_date", "2031-06-30", D, D, D, D)],
+                 id="dividend-category-sentence-case"),
     pytest.param("Total Dividend Amount\n1) Dividend for Common Stock : KRW 210,500 million\n"
                  "2) Dividend for Preferred Stock : KRW 48,100 million\n3) Total : KRW 258,600 million\n",
                  [("DividendsDeclared", "258600000000", "KRW", "-6", D, "total")], id="dividend-total-over-classes"),

@@ -34,7 +34,7 @@ from converter.extract.kinds.resolution_periods import (
     label_text,
     period_of,
 )
-from converter.extract.mechanisms.dividends import kinds_named
+from converter.extract.mechanisms.dividends import TOTAL, kind_hits, kinds_named
 from converter.extract.mechanisms.item_labels import may_name_a_figure
 from converter.extract.mechanisms.labelled_items import (
     Item,
@@ -44,6 +44,7 @@ from converter.extract.mechanisms.labelled_items import (
     read_items,
 )
 from converter.extract.mechanisms.name_match import has_legal_form
+from converter.extract.mechanisms.record_dates import record_dates_in
 from converter.extract.mechanisms.names import name_ending_at
 from converter.extract.mechanisms.sentences import (
     action_pattern,
@@ -123,14 +124,16 @@ class _Disclosure:
 
         own = next((v.value for v in reading.values if v.concept == "@counterparty_name"
                     and not any(i in sections for i in v.item.parents)), None)
-        kind = first("@dividend_kind")
+        kind, record = first("@dividend_kind"), first("@record_date")
+        kinds = kinds_named(kind if isinstance(kind, str) else "")
+        if record is None and kind is None and any(v.concept.startswith("Dividends") for v in reading.values):
+            kind, record, kinds = _prose_dividend(ctx.text)
         return cls(reading, sections, frozenset(new), amendment,
                    first("@acquisition_date"), _action_date(reading, amendment),
                    first("@acquirer"),
                    clean_name(own) if isinstance(own, str) else None,
-                   first("@record_date"), kind,  # type: ignore[arg-type]
-                   _issuer_of_shares(first("@investee_name")),
-                   kinds_named(kind if isinstance(kind, str) else ""))
+                   record, kind,  # type: ignore[arg-type]
+                   _issuer_of_shares(first("@investee_name")), kinds)
 
     def counterparty(self, item: Item) -> tuple[bool, str | None]:
         """(under another company's heading, that company's name)."""
@@ -315,6 +318,22 @@ def _split_effective_date(ctx: DocumentContext, doc: _Disclosure, out: _Out) -> 
             out.observations.append(Observation("StockSplitEffectiveDate", v.value, ctx.document_period,
                                                 span=ctx.span(v.start, v.end), rule=RULE))
             return
+
+
+def _prose_dividend(text: str) -> tuple[str | None, dt.date | None, tuple[str, ...]]:
+    """A 6-K notice's dividend stated in sentences ("the board ... resolved a cash dividend of
+    KRW 170 per common share. The record date is June 30, 2031.") over its key details: the
+    record date its prose states, with the one kind the notice names ("Interim Dividend
+    Payment"), as a form's 배당구분 and 배당기준일 would give them. Nothing unless the notice
+    names one kind and one record date of the company's register: a dividend's period is
+    never guessed from a record date alone."""
+    stated = {r.value for r in record_dates_in(text) if r.reason is None}
+    if len(stated) != 1:
+        return None, None, ()
+    named = {h.kind for h in kind_hits(text)} - {TOTAL}
+    if len(named) != 1:
+        return None, None, ()
+    return named.copy().pop(), stated.pop(), tuple(named)
 
 
 def _record_date(ctx: DocumentContext, doc: _Disclosure, out: _Out) -> None:

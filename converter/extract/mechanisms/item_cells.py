@@ -230,6 +230,8 @@ def _without_as_of_date(key: str) -> str:
 
 _NAME_WORD = r"(?:[A-Z&][\w&.,'’-]*|of|and|the|[가-힣()㈜]+)"
 _NAME_WORDS = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,6}}")  # a company's name: capitalised words
+# a text row's value in words, its first capitalised ("Quarterly dividends", "Year-end Dividend")
+_TEXT_WORDS = re.compile(r"[A-Z][A-Za-z-]*(?:\s+[A-Za-z-]+){0,2}")
 
 
 class Piece(NamedTuple):
@@ -405,7 +407,9 @@ def _run_on(body: Cell) -> tuple[Cell, Cell] | None:
         # does where no name's phrase can be in any of the text's first words)
         named = (valued or name) and len(label.split()) <= 3 and bool(_NAME_WORDS.fullmatch(value))
         # "Dividend Type Quarterly Dividend": a few capitalised words, the value of a text row
-        worded = not valued and len(label.split()) <= 3 and len(value.split()) <= 3 and bool(_NAME_WORDS.fullmatch(value))
+        # ("Category of dividends Quarterly dividends": a sentence-case value as well)
+        worded = not valued and len(label.split()) <= 3 and bool(_TEXT_WORDS.fullmatch(value) or (
+            len(value.split()) <= 3 and _NAME_WORDS.fullmatch(value)))
         if not (valued or named or worded) or not is_label(label) or not (valued or worded or may_name(label)):
             continue
         row = concept_row(label, _RUN_ON_ROLES)
