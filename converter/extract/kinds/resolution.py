@@ -209,10 +209,13 @@ def _superseded(v: Labelled, amendment: bool) -> bool:
 
 def extract_resolution(ctx: DocumentContext) -> Found:
     """Facts of a board resolution or disclosure form; nothing when it has no labelled item."""
-    if not may_name_a_figure(folded_text(ctx.text)):
-        return Found()  # no phrase of a concept's label nor of a merger: the reading finds none
+    if not may_name_a_figure(folded_text(ctx.text)) and "최초" not in ctx.text:
+        # no phrase of a concept's label nor of a merger: the reading finds none (a correction
+        # notice may state only its original's date, 최초제출일, which no concept's label names)
+        return Found()
     reading = read_items(ctx.text)
-    if not any(not v.concept.startswith("@") for v in reading.values) and "merger" not in reading.topics:
+    if not any(not v.concept.startswith("@") or v.concept in _NO_CONCEPT for v in reading.values) \
+            and "merger" not in reading.topics:
         return Found()
     doc = _Disclosure.read(ctx, reading)
     out = _Out()
@@ -226,7 +229,23 @@ def extract_resolution(ctx: DocumentContext) -> Found:
     _meeting_type(ctx, doc, out)
     _record_date(ctx, doc, out)
     _par_value(ctx, doc, out)
+    _without_concept(ctx, doc, out)
     return Found(tuple(out.observations), tuple(out.unmapped))
+
+
+# values a form states that the taxonomy has no concept for: reported unmapped, with why
+_NO_CONCEPT = {
+    "@shares_to_cancel": "shares to be cancelled (a retirement of own shares): the taxonomy has no concept for "
+                         "a count of shares cancelled",
+    "@original_filing_date": "the corrected disclosure's original filing date (최초제출일): the taxonomy has no "
+                             "concept for it (ScheduleOriginalFilingDate is a Schedule 13D/13G amendment's)",
+}
+
+
+def _without_concept(ctx: DocumentContext, doc: _Disclosure, out: _Out) -> None:
+    for v in doc.reading.values:
+        if v.concept in _NO_CONCEPT and v.value is not None:
+            _mention(ctx, out, v, _NO_CONCEPT[v.concept])
 
 
 def _mention(ctx: DocumentContext, out: _Out, v: Labelled, reason: str) -> None:
