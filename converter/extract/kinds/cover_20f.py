@@ -305,7 +305,7 @@ _CLASS_LABEL = re.compile(r"(?:^|(?<=[.:;]\s))\s*[^.:;]{0,60}\bshares?\b[^.:;\d]
 
 
 # a class's title right before its count, as a table's row or a line with leaders prints it
-# ('|Common Stock |12,345,678', 'Common Stock, par value Won 5,000 per share ....... 12,345,678')
+# ('|Common Stock |12,345,678', 'Common Stock, par value Won 2,500 per share ....... 12,345,678')
 _CLASS_ROW = re.compile(r"""
     \b(?:stock|shares?)\b   # the title ends with its share noun ('per share' after a par value)
     [\s.|_:]*$              # then only spaces, leader dots, cell bars or a colon before the count
@@ -315,7 +315,7 @@ _CLASS_ROW = re.compile(r"""
 # a count right after a share noun: the noun titles that count's row
 _NEXT_COUNT = re.compile(r"[\s.|_:]*\d")
 # a count of a row before, where a title's words begin after it (a par value's amount, after its
-# currency word, is no count: 'par value Won 5,000 per share')
+# currency word, is no count: 'par value Won 2,500 per share')
 _ROW_COUNT = re.compile(r"""
     (?P<currency>(?:won|krw|w|₩|\$|yen|¥|rs\.?)\s?)?   # a currency word: then an amount, not a count
     (?:\d{1,3}(?:,\d{3})+|\d{5,})                    # grouped thousands, or five digits or more
