@@ -450,6 +450,14 @@ OUTSTANDING = [
     pytest.param("Shares, par value Won 5,000: 52,000,000", "52000000", id="class-label-colon"),
     pytest.param("52,000,000 shares of common stock and 3,000,000 shares of Class B common stock", None,
                  id="two-classes"),
+    # the count on a following line or in a table, after its class's title and no share noun
+    pytest.param("\nCommon Stock, par value Won 2,500 per share ................ 52,000,000", "52000000",
+                 id="class-title-leader-dots"),
+    pytest.param("\n|Title of Class |Number of Shares Outstanding\n|Common Stock |52,000,000", "52000000",
+                 id="class-title-table-row"),
+    pytest.param("\nCommon Stock              52,000,000\nPreferred Stock           3,000,000", "52000000",
+                 id="class-title-rows-common-and-preferred"),
+    pytest.param("\n|American Depositary Shares |2,500,000", None, id="class-title-row-of-ads"),
 ]
 
 

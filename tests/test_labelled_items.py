@@ -132,6 +132,16 @@ ITEMS = [
     pytest.param("현금배당 결정\n1. 1주당 배당금(원)\n  가. 보통주식 : 1,000\n  나. 종류주식 : 1,050\n2. 배당금총액(원) : 52,300,000,000\n",
                  [("DividendsDeclaredPerShare", "1000", "KRW", "0", D, "common"),
                   ("DividendsDeclared", "52300000000", "KRW", "0", D, D)], id="dividend-korean-classes"),
+    pytest.param("현금ㆍ현물배당 결정\n1. 배당구분 결산배당\n3. 1주당 배당금(원) 보통주식 120\n종류주식 -\n"
+                 "- 차등배당 여부 미해당\n4. 시가배당율(%) 보통주식 0.9\n종류주식 -\n5. 배당금총액(원) 2,345,670,000\n"
+                 "6. 배당기준일 2017-12-31\n",
+                 [("@dividend_kind", "결산배당", D, D, D, D), ("DividendsDeclaredPerShare", "120", "KRW", "0", D, "common"),
+                  ("DividendsDeclared", "2345670000", "KRW", "0", D, D), ("@record_date", "2017-12-31", D, D, D, D)],
+                 id="dividend-total-run-on-single-spaces"),
+    pytest.param("Decision on Cash Dividends and Dividends in Kind\n1. Category of dividends Quarterly dividends\n"
+                 "6. Dividend record date 2031-06-30\n",
+                 [("@dividend_kind", "Quarterly dividends", D, D, D, D), ("@record_date", "2031-06-30", D, D, D, D)],
+                 id="dividend-category-sentence-case"),
     pytest.param("Total Dividend Amount\n1) Dividend for Common Stock : KRW 210,500 million\n"
                  "2) Dividend for Preferred Stock : KRW 48,100 million\n3) Total : KRW 258,600 million\n",
                  [("DividendsDeclared", "258600000000", "KRW", "-6", D, "total")], id="dividend-total-over-classes"),

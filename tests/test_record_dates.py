@@ -106,3 +106,34 @@ def test_a_record_date_item_without_a_dividend_is_no_dividend_record_date() -> N
         "4. 배당금총액(원)                 9,000,000,000\n", "")
     found = extract_resolution(_context(text, dt.date(2031, 2, 10)))
     assert not [o for o in found.observations if o.concept == "DividendRecordDate"]
+
+
+# a 6-K notice of an interim dividend: the dividend in one sentence, its record date bare in the
+# next, the kind in the notice's title, the figures under "Key Details" (wording of such notices)
+SIX_K_INTERIM = """Resolution Regarding Hanbit Financial Holdings' Interim Dividend Payment
+On July 20, 2031, the board of directors of Hanbit Financial Holdings Inc. passed a resolution recommending a cash dividend of KRW 170 per common share. The record date is June 30, 2031.
+Key Details
+1) Dividend per common share: KRW 170
+2) Total dividend amount: KRW 123,456,789,000
+"""
+
+
+def test_a_bare_record_date_after_the_dividends_sentence_is_its_record_date() -> None:
+    assert [str(r.value) for r in record_dates_in(SIX_K_INTERIM)] == ["2031-06-30"]
+    # not after a sentence of something else, nor across a paragraph break
+    assert record_dates_in("The board convened an extraordinary general meeting. The record date is May 1, 2031.") == []
+    assert record_dates_in("A cash dividend of KRW 170 per share.\n\nThe record date is June 30, 2031.") == []
+
+
+def test_a_6k_interim_dividend_is_of_the_half_its_prose_record_date_ends() -> None:
+    found = extract_resolution(_context(SIX_K_INTERIM, dt.date(2031, 7, 20)))
+    half = Period.duration(dt.date(2031, 1, 1), dt.date(2031, 6, 30))
+    got = sorted((o.concept, str(o.value), o.period == half) for o in found.observations
+                 if o.concept.startswith("Dividends"))
+    assert got == [("DividendsDeclared", "123456789000", True), ("DividendsDeclaredPerShare", "170", True)]
+
+
+def test_a_6k_dividend_naming_no_kind_is_not_placed_by_its_record_date_alone() -> None:
+    text = SIX_K_INTERIM.replace("Interim Dividend Payment", "Dividend Payment")
+    found = extract_resolution(_context(text, dt.date(2031, 7, 20)))
+    assert not [o for o in found.observations if o.concept.startswith("Dividends")]

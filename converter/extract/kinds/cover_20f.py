@@ -304,11 +304,47 @@ _SHARE_NOUN = re.compile(
 _CLASS_LABEL = re.compile(r"(?:^|(?<=[.:;]\s))\s*[^.:;]{0,60}\bshares?\b[^.:;\d]{0,40}[^.:;]{0,20}:\s*$", _I)
 
 
+# a class's title right before its count, as a table's row or a line with leaders prints it
+# ('|Common Stock |12,345,678', 'Common Stock, par value Won 2,500 per share ....... 12,345,678')
+_CLASS_ROW = re.compile(r"""
+    \b(?:stock|shares?)\b   # the title ends with its share noun ('per share' after a par value)
+    [\s.|_:]*$              # then only spaces, leader dots, cell bars or a colon before the count
+""", _I | re.VERBOSE)
+
+
+# a count right after a share noun: the noun titles that count's row
+_NEXT_COUNT = re.compile(r"[\s.|_:]*\d")
+# a count of a row before, where a title's words begin after it (a par value's amount, after its
+# currency word, is no count: 'par value Won 2,500 per share')
+_ROW_COUNT = re.compile(r"""
+    (?P<currency>(?:won|krw|w|₩|\$|yen|¥|rs\.?)\s?)?   # a currency word: then an amount, not a count
+    (?:\d{1,3}(?:,\d{3})+|\d{5,})                    # grouped thousands, or five digits or more
+""", _I | re.VERBOSE)
+_TITLE_REACH = 80  # how far before a count its row's title may begin
+
+
+def _row_title(statement: str, start: int) -> str | None:
+    """The class title right before the count at ``start`` (from the previous row's count on),
+    where the words before the count end with a share noun; None where they do not."""
+    begin = max(start - _TITLE_REACH, 0)
+    if not _CLASS_ROW.search(statement, begin, start):
+        return None
+    for m in _ROW_COUNT.finditer(statement, begin, start):
+        if not m["currency"]:
+            begin = m.end()
+    return statement[begin:start]
+
+
 def _count_class(statement: str, start: int, end: int, caption: str) -> str | None:
     """'ads', 'preferred', 'treasury' or 'common' for the count at ``[start, end)``; None when
     no share noun follows it (a count under a caption naming its class is that class)."""
     noun = _SHARE_NOUN.match(statement, end)
-    if noun is None or re.match(r"\s*per\b", statement[end:]):
+    titled = _row_title(statement, start)
+    if titled is not None and (noun is None or _NEXT_COUNT.match(statement, noun.end())):
+        # 'Common Stock 52,000,000 Preferred Stock 3,000,000': a share noun after the count that
+        # is followed by a count of its own titles the next row, not this count
+        noun, words = None, titled
+    elif noun is None or re.match(r"\s*per\b", statement[end:]):
         labelled = _CLASS_LABEL.search(statement, 0, start)  # 'Shares, par value Won 500: 6,948,900'
         if labelled and labelled.end() == start:
             words = labelled.group(0)

@@ -34,7 +34,7 @@ from converter.extract.kinds.resolution_periods import (
     label_text,
     period_of,
 )
-from converter.extract.mechanisms.dividends import kinds_named
+from converter.extract.mechanisms.dividends import TOTAL, kind_hits, kinds_named
 from converter.extract.mechanisms.item_labels import may_name_a_figure
 from converter.extract.mechanisms.labelled_items import (
     Item,
@@ -44,6 +44,7 @@ from converter.extract.mechanisms.labelled_items import (
     read_items,
 )
 from converter.extract.mechanisms.name_match import has_legal_form
+from converter.extract.mechanisms.record_dates import record_dates_in
 from converter.extract.mechanisms.names import name_ending_at
 from converter.extract.mechanisms.sentences import (
     action_pattern,
@@ -123,14 +124,16 @@ class _Disclosure:
 
         own = next((v.value for v in reading.values if v.concept == "@counterparty_name"
                     and not any(i in sections for i in v.item.parents)), None)
-        kind = first("@dividend_kind")
+        kind, record = first("@dividend_kind"), first("@record_date")
+        kinds = kinds_named(kind if isinstance(kind, str) else "")
+        if record is None and kind is None and any(v.concept.startswith("Dividends") for v in reading.values):
+            kind, record, kinds = _prose_dividend(ctx.text)
         return cls(reading, sections, frozenset(new), amendment,
                    first("@acquisition_date"), _action_date(reading, amendment),
                    first("@acquirer"),
                    clean_name(own) if isinstance(own, str) else None,
-                   first("@record_date"), kind,  # type: ignore[arg-type]
-                   _issuer_of_shares(first("@investee_name")),
-                   kinds_named(kind if isinstance(kind, str) else ""))
+                   record, kind,  # type: ignore[arg-type]
+                   _issuer_of_shares(first("@investee_name")), kinds)
 
     def counterparty(self, item: Item) -> tuple[bool, str | None]:
         """(under another company's heading, that company's name)."""
@@ -206,10 +209,13 @@ def _superseded(v: Labelled, amendment: bool) -> bool:
 
 def extract_resolution(ctx: DocumentContext) -> Found:
     """Facts of a board resolution or disclosure form; nothing when it has no labelled item."""
-    if not may_name_a_figure(folded_text(ctx.text)):
-        return Found()  # no phrase of a concept's label nor of a merger: the reading finds none
+    if not may_name_a_figure(folded_text(ctx.text)) and "최초" not in ctx.text:
+        # no phrase of a concept's label nor of a merger: the reading finds none (a correction
+        # notice may state only its original's date, 최초제출일, which no concept's label names)
+        return Found()
     reading = read_items(ctx.text)
-    if not any(not v.concept.startswith("@") for v in reading.values) and "merger" not in reading.topics:
+    if not any(not v.concept.startswith("@") or v.concept in _NO_CONCEPT for v in reading.values) \
+            and "merger" not in reading.topics:
         return Found()
     doc = _Disclosure.read(ctx, reading)
     out = _Out()
@@ -223,7 +229,23 @@ def extract_resolution(ctx: DocumentContext) -> Found:
     _meeting_type(ctx, doc, out)
     _record_date(ctx, doc, out)
     _par_value(ctx, doc, out)
+    _without_concept(ctx, doc, out)
     return Found(tuple(out.observations), tuple(out.unmapped))
+
+
+# values a form states that the taxonomy has no concept for: reported unmapped, with why
+_NO_CONCEPT = {
+    "@shares_to_cancel": "shares to be cancelled (a retirement of own shares): the taxonomy has no concept for "
+                         "a count of shares cancelled",
+    "@original_filing_date": "the corrected disclosure's original filing date (최초제출일): the taxonomy has no "
+                             "concept for it (ScheduleOriginalFilingDate is a Schedule 13D/13G amendment's)",
+}
+
+
+def _without_concept(ctx: DocumentContext, doc: _Disclosure, out: _Out) -> None:
+    for v in doc.reading.values:
+        if v.concept in _NO_CONCEPT and v.value is not None:
+            _mention(ctx, out, v, _NO_CONCEPT[v.concept])
 
 
 def _mention(ctx: DocumentContext, out: _Out, v: Labelled, reason: str) -> None:
@@ -315,6 +337,22 @@ def _split_effective_date(ctx: DocumentContext, doc: _Disclosure, out: _Out) -> 
             out.observations.append(Observation("StockSplitEffectiveDate", v.value, ctx.document_period,
                                                 span=ctx.span(v.start, v.end), rule=RULE))
             return
+
+
+def _prose_dividend(text: str) -> tuple[str | None, dt.date | None, tuple[str, ...]]:
+    """A 6-K notice's dividend stated in sentences ("the board ... resolved a cash dividend of
+    KRW 170 per common share. The record date is June 30, 2031.") over its key details: the
+    record date its prose states, with the one kind the notice names ("Interim Dividend
+    Payment"), as a form's 배당구분 and 배당기준일 would give them. Nothing unless the notice
+    names one kind and one record date of the company's register: a dividend's period is
+    never guessed from a record date alone."""
+    stated = {r.value for r in record_dates_in(text) if r.reason is None}
+    if len(stated) != 1:
+        return None, None, ()
+    named = {h.kind for h in kind_hits(text)} - {TOTAL}
+    if len(named) != 1:
+        return None, None, ()
+    return named.copy().pop(), stated.pop(), tuple(named)
 
 
 def _record_date(ctx: DocumentContext, doc: _Disclosure, out: _Out) -> None:

@@ -230,6 +230,8 @@ def _without_as_of_date(key: str) -> str:
 
 _NAME_WORD = r"(?:[A-Z&][\w&.,'’-]*|of|and|the|[가-힣()㈜]+)"
 _NAME_WORDS = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,6}}")  # a company's name: capitalised words
+# a text row's value in words, its first capitalised ("Quarterly dividends", "Year-end Dividend")
+_TEXT_WORDS = re.compile(r"[A-Z][A-Za-z-]*(?:\s+[A-Za-z-]+){0,2}")
 
 
 class Piece(NamedTuple):
@@ -313,6 +315,12 @@ def read_cell(cell: Cell, is_table: bool) -> Piece:
         return Piece(marker, _sub(body, parts[0].start(), parts[0].end()), (_sub(body, parts[1].start(), parts[1].end()),),
                      None, False)
     if is_value(body.text) and not (marker and is_label(body.text)):  # "1. 1주당 배당금" is an item
+        # "5. 배당금총액(원) 3,456,789,000": a numbered item whose one-word label (its unit in
+        # brackets, which the value test passes over) runs on into its figure on a line of
+        # single spaces; only a phrase of the vocabulary is taken for a label
+        run_on = _run_on(body) if marker and not is_table and _WORD_FIRST.match(body.text) else None
+        if run_on:
+            return Piece(marker, run_on[0], (run_on[1],), None, False)
         return Piece(marker, None, (body,), None, False)
     run_on = _run_on(body)
     if run_on:
@@ -321,6 +329,9 @@ def read_cell(cell: Cell, is_table: bool) -> Piece:
         return Piece(marker, body, (), None, False)
     return Piece(marker, None, (), body, False)
 
+
+# a cell that opens with a word (Hangul or a letter), not a figure, sign or currency symbol
+_WORD_FIRST = re.compile(r"[^\W\d_]")
 
 _WIDE_GAP = 4  # spaces between a label and its value in a fixed-width form, not between words
 
@@ -396,7 +407,9 @@ def _run_on(body: Cell) -> tuple[Cell, Cell] | None:
         # does where no name's phrase can be in any of the text's first words)
         named = (valued or name) and len(label.split()) <= 3 and bool(_NAME_WORDS.fullmatch(value))
         # "Dividend Type Quarterly Dividend": a few capitalised words, the value of a text row
-        worded = not valued and len(label.split()) <= 3 and len(value.split()) <= 3 and bool(_NAME_WORDS.fullmatch(value))
+        # ("Category of dividends Quarterly dividends": a sentence-case value as well)
+        worded = not valued and len(label.split()) <= 3 and bool(_TEXT_WORDS.fullmatch(value) or (
+            len(value.split()) <= 3 and _NAME_WORDS.fullmatch(value)))
         if not (valued or named or worded) or not is_label(label) or not (valued or worded or may_name(label)):
             continue
         row = concept_row(label, _RUN_ON_ROLES)

@@ -126,7 +126,7 @@ _CLASS_KINDS = ("amount", "per_share", "shares", "percent")  # values a share cl
 _COLUMNS = ("@superseded", "@current", "@before", "@after", "@before_action", "@after_action")
 _ENDS = ("@from", "@to")
 _NAMED_ROLES = ("@counterparty_name", "@investee_name", "@acquirer", "@acquisition_start", "@acquisition_date",
-                "@action_date", "@record_date", "@dividend_kind")
+                "@action_date", "@record_date", "@dividend_kind", "@shares_to_cancel", "@original_filing_date")
 
 
 @dataclass(frozen=True)

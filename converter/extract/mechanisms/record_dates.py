@@ -30,7 +30,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from converter.extract.base import DocumentContext, Found, Mention, Observation
-from converter.extract.mechanisms.sentences import ACTIONS, PhraseFinder, action_pattern, sentences
+from converter.extract.mechanisms.sentences import ACTIONS, PhraseFinder, Sentence, action_pattern, sentences
 from converter.parse.dates import FoundDate, find_dates
 
 RULE = "prose:record-date"
@@ -59,14 +59,29 @@ def record_dates_in(text: str) -> list[RecordDate]:
     finders = [f for f in (PhraseFinder("record_date", text, ACTIONS), PhraseFinder("holders_of_record", text, ACTIONS))
                if not f.absent]
     found: list[RecordDate] = []
+    before = None  # the sentence before, asked about only where a bare record date follows it
     for s in sentences(text) if finders else []:
-        if not any(f.may_hold(s.text) for f in finders) or not action_pattern("record_dividend").search(s.text):
+        prior, before = before, s
+        if not any(f.may_hold(s.text) for f in finders):
+            continue
+        if not action_pattern("record_dividend").search(s.text) and not _follows_dividend(text, prior, s.text, s.start):
             continue
         day = _record_day(s.text)
         if day is not None:
             found.append(RecordDate(day.value, day.text, s.start + day.start, s.start + day.end,
                                     _not_the_dividends(s.text)))
     return found
+
+
+def _follows_dividend(text: str, prior: Sentence | None, sentence: str, start: int) -> bool:
+    """"... a cash dividend of KRW 170 per common share. The record date is June 30, 2031.": a
+    record date named with no qualifier, right after a sentence of the same paragraph that
+    states a dividend, is that dividend's ("The record date for the meeting is ..." is not)."""
+    if prior is None or "\n\n" in text[prior.end:start] or not action_pattern("record_dividend").search(prior.text):
+        return False
+    bare = action_pattern("record_date").search(sentence)
+    return bare is not None and action_pattern("record_date_verb").match(sentence, bare.end() + 1) is not None \
+        and sentence[bare.end():bare.end() + 1] == " "
 
 
 def extract_record_dates(ctx: DocumentContext) -> Found:

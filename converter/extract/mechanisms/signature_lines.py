@@ -230,7 +230,21 @@ def _kind(text: str) -> str:
     if "above" in folded and _signed_for_all().search(body):
         return "note"  # "Signed on behalf of each of the above entities": the parties above sign
     behalf = BEHALF.match(text) if labelled else None  # "For and on behalf of APEX B.V.": judge the name
+    if " of " in body and fund_of_line().match(body):
+        return "text"  # "X Fund, a series of Y Trust": a party's name, whose parent follows it
     return "prose" if is_prose(text[behalf.end():] if behalf else body) else "text"
+
+
+@cache
+def fund_of_line() -> re.Pattern[str]:
+    """A fund's block line naming the trust it belongs to: the fund's name and its apposition
+    ('X Fund, a series of Y Trust'), or the apposition alone under the name ('a portfolio of Y
+    Trust, Inc.'); the parent is named as such, it is no party of its own."""
+    return re.compile(
+        rf"""(?:[^,]{{1,80}},\s*)?                        # the fund's name, perhaps on the line above
+        an?\s+{phrase_pattern('fund_of')}\s+of\s+    # "a portfolio of", "a series of"
+        (?:the\s+)?[A-Z][^;]{{0,100}}$                 # the parent trust or company, capitalised
+        """, re.VERBOSE)
 
 
 def _labelled_kind(text: str) -> str | None:

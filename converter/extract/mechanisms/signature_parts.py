@@ -16,6 +16,7 @@ from converter.extract.mechanisms.signature_lines import (
     TITLE,
     Line,
     capacity_pattern,
+    fund_of_line,
     role_line,
     title_heads,
     wraps_title,
@@ -132,6 +133,10 @@ _DANGLING = re.compile(r"(?:,\s*(?i:its|as)|\s+(?:its|as|ITS))\s*$")
 _APPOSITIVE = re.compile(r",\s+(?!and\s+[A-Z])(?-i:[a-z])")
 
 
+# an apposition line opening with its article ("a portfolio of ...", "an open-end series of ...")
+_PARENT_OF_FUND = re.compile(r"an?\s", re.I)
+
+
 class _Unit:
     """A name above the signature line, with the role printed after it."""
 
@@ -154,6 +159,9 @@ def _units(clean: str, lines: list[Line]) -> list[_Unit]:
             unit.last = i
         elif wraps_into_a_name(lines, i):
             units.append(_Unit("name", line.body_span, i))
+        elif follows and unit.kind == "name" and line.kind == "text" and _PARENT_OF_FUND.match(line.body) \
+                and fund_of_line().match(line.body):
+            unit.last = i  # "a portfolio of Y Trust, Inc." under the fund's name: its parent, no party
         elif line.kind == "text":
             if follows and unit.role_span is None and not _new_name(clean, unit, line):
                 unit.span, unit.last = (unit.span[0], line.body_span[1]), i  # a wrapped name
