@@ -5,7 +5,7 @@ Invented texts in the layout of Korean market and round-up news: a lead naming i
 companies it surveyed ("한국거래소가 유가증권시장 결산법인 600곳의 3분기 실적을 분석한 결과, X는
 ...", "... 534개의 3분기 누적 실적을 보면 X는 ..."), a ranking's list of companies, a new look at
 the whole market after an industry ("연결기준으로 살펴보면, 총 매출액은 ..."), and a round-up's next
-company introduced by "역시" (also).
+company introduced by "역시" (also); a round-up of stock splits, each company's par value its own.
 """
 
 from __future__ import annotations
@@ -14,6 +14,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from factlib import facts
+
+from converter.pipeline import convert_text
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from test_press_release import context, extract_press_release  # noqa: E402
@@ -73,3 +76,19 @@ def test_a_round_up_s_next_company_introduced_by_also(registrant: str | None) ->
     found = _facts(text, registrant)
     assert not any(value in ("61200000000", "3700000000") and member in (None, "가온제약")
                    for _, value, member in found), found
+
+
+SPLITS = ("국내주식 액면분할 일정\n"
+          "가람식품은 10대 1 비율의 주식 분할을 결정했다고 공시했다. 주식발행 총수는 80만 주에서 800만 주로 늘어난다.\n"
+          "한빛반도체는 오는 18일 주주총회에 이를 안건으로 상정할 예정이다. 1주당 액면가 200원을 100원으로 분할하는 "
+          "것으로, 액면분할 후 한빛반도체 주식 수는 2배 늘어난다.\n")
+
+
+def test_a_par_value_of_another_company_in_a_round_up_stays_out() -> None:
+    """A round-up of splits: "한빛반도체는 ... 1주당 액면가 200원을 100원으로 분할" is 한빛반도체's par
+    value, not that of the company the story named first (its registrant)."""
+    (converted,) = convert_text(SPLITS, "splits.txt")
+    assert not [f for f in facts(converted) if f.concept == "CommonStockParValuePerShare"]
+    (alone,) = convert_text(SPLITS.replace("한빛반도체는 오는", "가람식품은 오는").replace("후 한빛반도체", "후 가람식품"),
+                            "split.txt")
+    assert [f.value for f in facts(alone) if f.concept == "CommonStockParValuePerShare"] == ["200"]
