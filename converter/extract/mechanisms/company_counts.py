@@ -155,7 +155,7 @@ def _source_clause() -> re.Pattern[str]:
 
 
 def _surveyed(clause: str) -> str | None:
-    """The market's companies a source clause says were surveyed ("유가증권시장 결산법인 631곳의 3분기
+    """The market's companies a source clause says were surveyed ("유가증권시장 결산법인 420곳의 3분기
     실적을 분석한 결과"): the story is the market's, whatever subject the sentence goes on to."""
     m = _ko_market().search(clause)
     return " ".join(m["name"].split()) if m else None

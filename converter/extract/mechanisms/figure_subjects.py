@@ -477,7 +477,7 @@ class NewsCompanies:
             # one before (whose run of figures ends where a sentence names another as its subject)
             self.last, self.speaker = Subject(None, other, unknown=True), other
         elif self.market is not None and source_clause_end(sentence, 40):
-            # "연결기준으로 살펴보면, 상반기 총 매출액은 ...": a new look at the market as a whole, naming
+            # "연결 기준으로 보면, 전체 매출은 ...": a new look at the market as a whole, naming
             # no company after it: not the industry or company named last
             self.last = WHOLE
         if self.last is WHOLE and self.market is not None:  # a market's story: its figures, not a company's

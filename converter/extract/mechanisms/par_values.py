@@ -164,8 +164,8 @@ def extract_par_values(ctx: DocumentContext) -> Found:
 
 def _of_another(ctx: DocumentContext, at: int) -> str | None:
     """The company a Korean story is about at ``at`` where it is not the registrant (its
-    sentences read in order, as the results figures are: "한빛반도체는 ... 상정할 예정이다. 1주당
-    액면가 200원을 100원으로 분할하는 것으로 ..." is 한빛반도체's); None where it is the registrant's."""
+    sentences read in order, as the results figures are: "한빛반도체는 ... 결의했다. 주당 액면가
+    1,000원을 500원으로 나누는 것으로 ..." is 한빛반도체's); None where it is the registrant's."""
     from converter.extract.mechanisms.figure_subjects import NewsCompanies
     from converter.extract.mechanisms.sentences import sentences
     spans = sentences(ctx.text, 0, min(len(ctx.text), at + 1))

@@ -33,7 +33,7 @@ _PERIOD_AFTER = re.compile(r"\s*(?:,\s*respectively\s*,?)?\s*(?:in|for|during)\s
 # "respectively", "각각": a sentence pairing a list of changes with a list of measures
 _RESPECTIVELY = Gated(re.compile(r"\brespectively\b|각각"))
 # "각각 38.5%와 88.2%": the list of figures right after 각각, or after the comparison it names first
-# ("각각 전년 동기 대비 248.3%, 82.2%", "각각 1년 전에 비해 37.8%, 232%")
+# ("각각 전년 동기 대비 14.5%, 61.0%", "각각 1년 전에 비해 9.9%, 120%")
 _KO_RESPECTIVE_LEAD = re.compile(r"""
     각각\s*
     (?:(?:\d{1,2}년\s*)?[^\s\d%.,()]{1,6}\s+){0,4}?   # up to four words of a comparison, "1년 전에 비해"
