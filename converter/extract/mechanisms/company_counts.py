@@ -128,9 +128,37 @@ def korean_market_lead(sentence: str) -> str | None:
     >>> korean_market_lead("한빛전자는 3분기 매출이 늘었다고 밝혔다.") is None
     True
     """
-    ends = [m.end() for word in _words("ko_source_clause") for m in re.finditer(rf"(?<![가-힣]){word}\s", sentence)]
-    after = sentence[max(ends):] if ends else ""
-    return (korean_company_count(after) if after else None) or korean_company_count(sentence)
+    end = source_clause_end(sentence)
+    after = sentence[end:] if end else ""
+    return (korean_company_count(after) if after else None) or korean_company_count(sentence) \
+        or (_surveyed(sentence[:end]) if end else None)
+
+
+def source_clause_end(sentence: str, within: int | None = None) -> int:
+    """Where the clause of a Korean sentence naming its source or method ends ("한국거래소에
+    따르면 ", "… 실적을 분석한 결과, ", "… 실적을 보면 "; its last words: ``ko_source_clause`` of
+    ``data/name_words.tsv``), the sentence's own subject after it; 0 where it names none (or
+    none ending in its first ``within`` characters).
+
+    >>> s = "거래소가 상장사 120곳의 실적을 분석한 결과, 가온전자는 매출이 1위였다."
+    >>> s[source_clause_end(s):]
+    '가온전자는 매출이 1위였다.'
+    """
+    return max((m.end() for m in _source_clause().finditer(sentence, 0, within or len(sentence))), default=0)
+
+
+@cache
+def _source_clause() -> re.Pattern[str]:
+    """The last word of a source clause standing alone (not the end of '결산결과'), then its comma or space."""
+    ends = "|".join(sorted(_words("ko_source_clause"), key=len, reverse=True))
+    return re.compile(rf"(?<![가-힣])(?:{ends})(?:\s*,\s*|\s+)")
+
+
+def _surveyed(clause: str) -> str | None:
+    """The market's companies a source clause says were surveyed ("유가증권시장 결산법인 420곳의 3분기
+    실적을 분석한 결과"): the story is the market's, whatever subject the sentence goes on to."""
+    m = _ko_market().search(clause)
+    return " ".join(m["name"].split()) if m else None
 
 
 def _words(kind: str) -> list[str]:

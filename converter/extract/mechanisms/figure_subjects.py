@@ -10,7 +10,7 @@ from functools import cached_property, lru_cache
 
 from converter.extract.mechanisms.countries import country_code
 from converter.extract.mechanisms.company_counts import (
-    english_company_count, holds_figure, korean_company_count, korean_market_lead)
+    english_company_count, holds_figure, korean_company_count, korean_market_lead, source_clause_end)
 from converter.extract.mechanisms.company_units import related_company
 from converter.extract.mechanisms.korean_subjects import (
     KO_AMOUNT, korean_company_subject, korean_former_subject, korean_head_subject, korean_market_subject,
@@ -344,7 +344,9 @@ class NewsCompanies:
         영업손실이 ..."), whatever their names' words."""
         if not self.korean_names:
             return frozenset()
-        return frozenset(n for s in self.sentences if has_hangul(s.text, 0, 40) and (n := korean_results_subject(s.text)))
+        # (the subject after the clause naming the source: "… 분석한 결과, 가온소재는 3분기 영업이익이 ...")
+        return frozenset(n for s in self.sentences if has_hangul(s.text, 0, 40) and (
+            n := korean_results_subject(s.text) or korean_results_subject(s.text[source_clause_end(s.text):])))
 
     def subject(self, sentence: str, start: int | None = None) -> Subject:
         """The company the sentence (starting at ``start`` in the text, where known) is about;
@@ -424,7 +426,8 @@ class NewsCompanies:
         상승했다" (Y's, not told for sure); None where it names none or the sentence's own."""
         # (after the amount before, its unit with it: '52억원이 늘어' names no subject '원')
         figure_before = max((m.end() for m in KO_AMOUNT.finditer(head)), default=0)
-        other = korean_other_subject(head[figure_before:])
+        # (nor the source's: "한국거래소가 ... 분석한 결과, X는 ...")
+        other = korean_other_subject(head[max(figure_before, source_clause_end(head)):])
         if other is None or other == self.last.member:
             return None
         return Subject(None, other, unknown=True)
@@ -456,6 +459,9 @@ class NewsCompanies:
             self.last, self.speaker = Subject(COUNTERPARTY_AXIS, unit, unknown=True), unit
             return self.last
         found = korean_company_subject(sentence)
+        if found is None and self.market is not None and (after := source_clause_end(sentence)) \
+                and (name := korean_results_subject(sentence[after:])):
+            found = (name, False)  # "… 실적을 분석한 결과, 가온전자는 3분기 영업이익이": a company of the market
         if found is not None:
             self.last, self.speaker = self._of(found[0]), found[0]
         elif self.registrant and (head := korean_head_subject(sentence)) and same_company(head, self.registrant):
@@ -470,6 +476,10 @@ class NewsCompanies:
             # "한빛소재는 3분기에만 ...", "이어 X(2417억 원), ...": a company not told for sure, not the
             # one before (whose run of figures ends where a sentence names another as its subject)
             self.last, self.speaker = Subject(None, other, unknown=True), other
+        elif self.market is not None and source_clause_end(sentence, 40):
+            # "연결 기준으로 보면, 전체 매출은 ...": a new look at the market as a whole, naming
+            # no company after it: not the industry or company named last
+            self.last = WHOLE
         if self.last is WHOLE and self.market is not None:  # a market's story: its figures, not a company's
             self.last, self.speaker = self.market, self.market.member
         return self.last

@@ -206,7 +206,7 @@ def korean_named_subject(sentence: str, names: frozenset[str]) -> str | None:
 _KO_ANY_SUBJECT = re.compile(
     r"""(?<![가-힣A-Za-z0-9&])(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,20})  # 한빛소재
     (?:\([^()\n]{0,30}\)){0,2}?                                            # (123450)
-    (?:(?:은|는|이|가|도)\s|\s?\()                                          # 는, or a parenthesis (a quote's: "X (31,250원")""",
+    (?:(?:은|는|이|가|도)\s|\s?\(|\s역시\s)                                # 는, a parenthesis (a quote's: "X (31,250원"), "X 역시" (also)""",
     re.VERBOSE,
 )
 # the sentence's first amount: a figure with its unit or scale ("4천120억원", "15%", "5배"), not a
@@ -230,6 +230,9 @@ def korean_other_subject(sentence: str) -> str | None:
     (True, True)
     >>> korean_other_subject("영업이익은 약 5배 수준으로(412%) 늘었다.") is None, korean_other_subject("종목별로는 가온이 1위다.")
     (True, '가온')
+    >>> korean_other_subject("새봄소재 역시 매출이 120억원으로 늘었다.")
+    '새봄소재'
+
     """
     first = KO_AMOUNT.search(sentence)
     head = sentence[:first.start() if first else len(sentence)]

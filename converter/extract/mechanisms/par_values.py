@@ -26,8 +26,8 @@ from decimal import Decimal
 from functools import cache
 
 from converter.extract.base import DocumentContext, Found
-from converter.extract.mechanisms.sentences import Collected
-from converter.model import Observation, UnitSpec
+from converter.extract.mechanisms.sentences import Collected, has_hangul
+from converter.model import Mention, Observation, UnitSpec
 from converter.parse.amounts import find_amounts
 from converter.parse.gates import Gated, fold, folded_text
 from converter.resources import data_rows
@@ -147,10 +147,32 @@ def _amount_ending(text: str, end: int) -> ParValue | None:
 
 def extract_par_values(ctx: DocumentContext) -> Found:
     """The reader: the first par value the document states in these forms (a document states
-    its shares' one par value; a second figure would be a change, read by the action readers)."""
+    its shares' one par value; a second figure would be a change, read by the action readers).
+    In a Korean story, one stated where the text is about another company is that company's
+    (``_of_another``): left out."""
     out = Collected()
     for par in par_values(ctx.text)[:1]:
+        if has_hangul(ctx.text, 0, 2000) and (other := _of_another(ctx, par.start)) is not None:
+            out.unmapped.append(Mention(ctx.text[par.start:par.end], ctx.span(par.start, par.end),
+                                        f"par value of '{other}', which may not be the registrant"))
+            continue
         out.add(Observation("CommonStockParValuePerShare", par.value, ctx.document_period,
                             UnitSpec.per_share(par.currency), par.decimals, span=ctx.span(par.start, par.end),
                             rule="par-value"), par.start, par.end)
-    return Found(tuple(out.observations))
+    return Found(tuple(out.observations), tuple(out.unmapped))
+
+
+def _of_another(ctx: DocumentContext, at: int) -> str | None:
+    """The company a Korean story is about at ``at`` where it is not the registrant (its
+    sentences read in order, as the results figures are: "한빛반도체는 ... 결의했다. 주당 액면가
+    1,000원을 500원으로 나누는 것으로 ..." is 한빛반도체's); None where it is the registrant's."""
+    from converter.extract.mechanisms.figure_subjects import NewsCompanies
+    from converter.extract.mechanisms.sentences import sentences
+    spans = sentences(ctx.text, 0, min(len(ctx.text), at + 1))
+    companies = NewsCompanies(ctx.registrant, spans, ctx.text)
+    subject = None
+    for s in spans:  # (one pass, up to the par value's sentence, only where one is found)
+        subject = companies.subject(s.text, s.start)
+    if subject is None or (subject.axis is None and not subject.unknown):
+        return None
+    return subject.member

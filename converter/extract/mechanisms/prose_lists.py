@@ -25,7 +25,7 @@ _RESPECTIVELY = Gated(re.compile(r"\brespectively\b|각각"))
 _EN_RESPECTIVELY = re.compile(r"\brespectively\b")
 # the joiners of a Korean list of measures: "경상이익과 순이익", "매출 및 영업이익", "매출, 영업이익"
 _KO_AND = re.compile(r"\s*(?:과|와|및|,)\s*")
-_UNPAIRED = "a 'respectively' (각각) list whose measures and figures differ in number: which figure is whose cannot be told"
+UNPAIRED = "a 'respectively' (각각) list whose measures and figures differ in number: which figure is whose cannot be told"
 # "for fiscal 2003 and 2002": two fiscal years, named in the order of their figures
 _FISCAL_YEARS = Gated(re.compile(r"\b(?:fiscal\s+(?:years?\s+)?)(?P<a>(?:19|20)\d\d)\s+and\s+(?P<b>(?:19|20)\d\d)\b"))
 # "That compares with ...": a sentence of the figures the last one's are compared with
@@ -65,11 +65,14 @@ class ListBinder:
         following = next((x.start for x in measures if x.start >= after), s.end)
         amounts = [f for f in figures if f.currency is not None and after <= f.start < following
                    and not self.text[max(after, f.start - 2):f.start].strip().endswith("(")]
+        if not named and not amounts:
+            # "매출액과 순이익은 1,234억원, 87억원으로 각각 12.5%, 30.2% 늘었다": the amounts listed before 각각
+            named, amounts = _korean_values_before(self.text, figures, measures, each)
         if not named or not amounts:
             return []  # "매출 ..., 영업이익은 ...으로 각각 집계됐다": each measure is named before its own figure
         if len(named) < 2 or len(named) != len(amounts) or any(x.concept not in concept_kinds() for x in named):
             self.unpaired = {f.start for f in amounts}
-            self.out.unmapped += [Mention(f.text, self.ctx.span(f.start, f.end), _UNPAIRED) for f in amounts]
+            self.out.unmapped += [Mention(f.text, self.ctx.span(f.start, f.end), UNPAIRED) for f in amounts]
             return []
         return self._paired(s, figures, periods, named, amounts)
 
@@ -174,3 +177,35 @@ def _korean_list_before(text: str, figures: list[Figure], measures: list[Measure
             break
         named.insert(0, x)
     return named
+
+
+# between a list of measures and the list of their amounts: the topic or subject particle
+# ("매출액과 순이익은 1,234억원, 87억원으로"), nothing else (no period, no company, no comparison)
+_KO_LIST_TOPIC = re.compile(r"\s*(?:은|는|이|가|도|을|를)?\s*")
+# what may stand between the amounts' list and 각각: its particle and a comparison ("으로 전년 대비")
+_KO_VALUES_TAIL = re.compile(r"""
+    (?:으로|로)?\s*                         # "87억원으로"
+    (?:[^\s\d%.,]{1,8}\s*){0,3}           # a comparison of up to three words: "전년 동기 대비"
+""", re.VERBOSE)
+
+
+def _korean_values_before(text: str, figures: list[Figure], measures: list[MeasureHit],
+                          at: int) -> tuple[list[MeasureHit], list[Figure]]:
+    """"매출액과 순이익은 1,234억원, 87억원으로 전년 대비 각각 12.5%, 30.2% 늘었다": the measures
+    listed (``_korean_list_before`` of the first amount), then right after them their amounts listed
+    in the same order, then 각각 (for the changes after it). Nothing where the sentence is laid out
+    otherwise: each measure then names its own figure."""
+    before = [x for x in measures if x.end <= at]
+    if not before:
+        return [], []
+    last = before[-1]
+    between = [f for f in figures if last.end <= f.start < at]
+    amounts = [f for f in between if f.currency is not None]
+    if not amounts or len(amounts) != len(between) or not _KO_LIST_TOPIC.fullmatch(text, last.end, amounts[0].start):
+        return [], []
+    if any(not _KO_AND.fullmatch(text, a.end, b.start) for a, b in zip(amounts, amounts[1:])) or \
+            not _KO_VALUES_TAIL.fullmatch(text, amounts[-1].end, at):
+        return [], []
+    named = _korean_list_before(text, figures, measures, amounts[0].start)
+    # (one measure: "매출은 412억원, 영업이익은 138억원으로 각각": each measure names its own figure)
+    return (named, amounts) if len(named) >= 2 else ([], [])

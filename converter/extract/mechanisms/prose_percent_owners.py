@@ -32,8 +32,13 @@ _PERIOD_AFTER = re.compile(r"\s*(?:,\s*respectively\s*,?)?\s*(?:in|for|during)\s
 
 # "respectively", "각각": a sentence pairing a list of changes with a list of measures
 _RESPECTIVELY = Gated(re.compile(r"\brespectively\b|각각"))
-# "각각 38.5%와 88.2%": the list of figures right after 각각
-_KO_RESPECTIVE_LEAD = re.compile(r"각각\s*(?=[\d.△-])")
+# "각각 38.5%와 88.2%": the list of figures right after 각각, or after the comparison it names first
+# ("각각 전년 동기 대비 14.5%, 61.0%", "각각 1년 전에 비해 9.9%, 120%")
+_KO_RESPECTIVE_LEAD = re.compile(r"""
+    각각\s*
+    (?:(?:\d{1,2}년\s*)?[^\s\d%.,()]{1,6}\s+){0,4}?   # up to four words of a comparison, "1년 전에 비해"
+    (?=[\d.△-])                                    # the first figure of the list
+""", re.VERBOSE)
 _KO_RESPECTIVE_BEFORE = re.compile(r"각각\s*$|각각\s+[\d.]")
 # the joiners of a list: "영업이익과 순이익", "38.5%와 88.2%", "revenue, net income and EPS"
 _KO_AND = re.compile(r"\s*(?:과|와|및|,)\s*")
@@ -103,15 +108,17 @@ class PercentOwners:
             return {}
         percents = [f for f in figures if f.percent]
         lead = _KO_RESPECTIVE_LEAD.search(s.text)
-        if lead is None and _KO_EACH_OPENS.match(s.text):
+        if _KO_EACH_OPENS.match(s.text):  # (its list of changes, after a comparison or none)
             paired = self._respective_before(s, listed_in_turn(self.text, percents))
             if paired:
                 return paired
         if lead:  # "매출이 1.3% 줄었으며 영업이익과 순이익은 각각 38.5%와 88.2% 감소": the list after 각각
-            paired = self._korean_respective(s, figures, measures, bindings, listed_in_turn(
-                self.text, [p for p in percents if p.start >= s.start + lead.end()]))
+            listed = listed_in_turn(self.text, [p for p in percents if p.start >= s.start + lead.end()])
+            paired = self._korean_respective(s, figures, measures, bindings, listed)
             if paired:
                 return paired
+            if any(f.start in self.unpaired for f in figures):  # (the amounts before could not be paired)
+                self._leave_unpaired(listed)
         paired = self._after_paired(percents, measures, bindings)
         if paired:
             return paired
@@ -169,8 +176,16 @@ class PercentOwners:
             return {}
         since = max([f.end for f in figures if f.end <= listed[0].start] + [s.start])
         named = [m for m in measures if since <= m.start and m.end <= listed[0].start]
-        if len(named) != len(listed) or any(not _KO_AND.fullmatch(self.text[a.end:b.start])
-                                            for a, b in zip(named, named[1:])):
+        joined = all(_KO_AND.fullmatch(self.text[a.end:b.start]) for a, b in zip(named, named[1:]))
+        if len(named) >= 2 and joined and len(named) != len(listed):
+            self._leave_unpaired(listed)  # "영업이익과 순이익은 각각 5%, 7%, 9%": whose is which cannot be told
+        if len(named) != len(listed) or not joined:
             return {}
         return {p.start: [(m.concept, self._measure_period(m, bindings), self._measure_subject(m, bindings, p))]
                 for p, m in zip(listed, named)}
+
+    def _leave_unpaired(self, listed: list["Figure"]) -> None:
+        """The changes of a 각각 list that pairs with no list of measures of its number: unmapped."""
+        from converter.extract.mechanisms.prose_lists import UNPAIRED
+        self.unpaired |= {f.start for f in listed}
+        self.out.unmapped += [Mention(f.text, self.ctx.span(f.start, f.end), UNPAIRED) for f in listed]

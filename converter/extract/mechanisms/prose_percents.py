@@ -99,6 +99,8 @@ class PercentBinder:
         for figure in figures:
             if not figure.percent:
                 continue
+            if figure.start in self.unpaired:  # of a 각각 list paired with none (``_leave_unpaired``)
+                continue
             if figure.start in asides:  # "958억원(이익률 5.5%)": a margin, no change
                 self._bind_aside(figure, bindings)
                 continue
