@@ -53,7 +53,7 @@ from converter.parse.dates import month_numbers
 from converter.parse.eras import era_names_source
 from converter.parse.gates import Gated, folded_text
 from converter.parse.match_starts import matches_from, word_offsets
-from converter.parse.period_patterns import ORD, date_source
+from converter.parse.period_patterns import ORD, date_source, month_name
 from converter.parse.periods import FiscalCalendar, _ordinal
 from converter.resources import data_rows
 
@@ -331,18 +331,26 @@ def names_fiscal_label(text: str, folded: str) -> bool:
 def statutory_calendar(text: str) -> FiscalCalendar | None:
     """The fiscal year the law sets for companies reporting in the currency most of the text's
     amounts are in (``data/statutory_fiscal_years.tsv``), where the text names fiscal years
-    ("Q4 FY23") and states no year end of its own; else None.
+    ("Q4 FY23") or its quarters by number alone ("Q3 results": see ``_numbered_quarter_calendar``)
+    and states no year end of its own; else None.
 
     >>> statutory_calendar("Net profit rose to Rs 960 crore for Q4 FY23.")
     FiscalCalendar(end_month=3, named_by='end')
-    >>> statutory_calendar("Net profit rose to Rs 960 crore in the fourth quarter."), statutory_calendar("$5 million in Q4 FY23")
+    >>> statutory_calendar("Net profit rose to Rs 960 crore in the fourth quarter.")
+    FiscalCalendar(end_month=3, named_by='end')
+    >>> statutory_calendar("Net profit rose to Rs 960 crore in 2023."), statutory_calendar("$5 million in Q4 FY23")
     (None, None)
     >>> statutory_calendar("(Rs. in crore) | Q4 FY24 | Q3 FY24")  # a table's figures, its caption's unit
     FiscalCalendar(end_month=3, named_by='end')
     """
     text = text[:20000]
     if not names_fiscal_label(text, folded_text(text)):
-        return None
+        return _numbered_quarter_calendar(text)
+    return _currency_calendar(text)
+
+
+def _currency_calendar(text: str) -> FiscalCalendar | None:
+    """The fiscal year the law sets for the currency most of the text's amounts are in, else None."""
     counts: dict[str, int] = {}
     for amount in find_amounts(text):
         counts[amount.currency] = counts.get(amount.currency, 0) + 1
@@ -354,6 +362,66 @@ def statutory_calendar(text: str) -> FiscalCalendar | None:
     currency = max(counts, key=lambda code: counts[code])
     years = {row[0]: FiscalCalendar(int(row[1]), row[2]) for row in data_rows("statutory_fiscal_years.tsv")}
     return years.get(currency)
+
+
+# a quarter named by its number alone, its year unsaid: "Q3 results", "3Q", "third-quarter profit"
+# (not "Q3FY26" nor "Q3 2025", which carry their year; not "the third quarter of 2025")
+_NUMBERED_QUARTER = Gated(re.compile(r"""
+    (?<![\w'’.])(?:Q(?P<a>[1-4])|(?P<b>[1-4])Q)\b(?!\s*(?:FY\s?)?['’]?\d)   # Q3, 3Q: no year after it
+    | \b(?P<c>first|second|third|fourth)[\s-]+quarter\b                  # the third quarter
+      (?!\s+(?:of|in|ended|ending)\b)                                     # (not "of 2025", "ended ...")
+    """, re.I | re.X))
+
+
+# words before a quarter named in passing, as the comparison ("up from Rs 9 crore in the December
+# quarter"), which says nothing of the story's own quarter
+_COMPARED_BEFORE = re.compile(r"\b(?:from|against|than|compared|versus|vs|over|previous|preceding|sequential\w*|earlier|last)\b",
+                              re.I)
+
+
+@cache
+def _month_quarter() -> Gated:
+    """A quarter named by the month it ends: "the December quarter", "the Dec 2025 quarter", "the
+    October-December quarter", "the quarter ended December 31" (Indian business English)."""
+    return Gated(re.compile(rf"""
+        \b(?:{month_name('m0')}\.?\s*[-–]\s*)?{month_name('m')}\.?    # (October-)December
+        (?:\s+(?:19|20)\d\d)?\s+quarter\b                              # (2025) quarter
+        | \bquarter\s+(?:ended|ending)\s+(?:on\s+)?{month_name('m2')}    # quarter ended December
+        """, re.I | re.X))
+
+
+def _numbered_quarter_calendar(text: str) -> FiscalCalendar | None:
+    """The calendar of a story that names its quarter by number alone ("Q3 results") in a
+    currency whose country's law sets the fiscal year: that year (India's: Q3 is October to
+    December), unless the quarter is also named by its month near it ("Q3 ... the December
+    quarter"), which then says where the year ends: in December ("Q4 ... December quarter", a
+    company on the calendar year) or as the law sets it. A month that fits neither is a quarter
+    named in passing (a comparison), and the law's year stands.
+
+    >>> _numbered_quarter_calendar("Q3 results: net profit at Rs 960 crore for the December quarter")
+    FiscalCalendar(end_month=3, named_by='end')
+    >>> _numbered_quarter_calendar("Q4 results: net profit at Rs 960 crore for the December quarter")
+    FiscalCalendar(end_month=12, named_by='end')
+    >>> _numbered_quarter_calendar("Q4 results: Rs 960 crore, up from Rs 900 crore in the December quarter")
+    FiscalCalendar(end_month=3, named_by='end')
+    >>> _numbered_quarter_calendar("Q3 results: net profit at $960 million"), _numbered_quarter_calendar("Rs 9 crore")
+    (None, None)
+    """
+    folded = folded_text(text)
+    numbered = _NUMBERED_QUARTER.first(text, folded) if _NUMBERED_QUARTER.may_match(folded) else None
+    if numbered is None:
+        return None
+    statutory = _currency_calendar(text)
+    if statutory is None:
+        return None
+    month_named = _month_quarter().first(text, folded) if _month_quarter().may_match(folded) else None
+    if month_named is None or abs(month_named.start() - numbered.start()) > _NEAR \
+            or _COMPARED_BEFORE.search(text, max(0, month_named.start() - 40), month_named.start()):
+        return statutory
+    n = int(numbered["a"] or numbered["b"] or _ordinal(numbered["c"]))
+    month = month_numbers()[(month_named["m"] or month_named["m2"]).lower()]
+    end_month = (month + 3 * (4 - n) - 1) % 12 + 1
+    return FiscalCalendar() if end_month == 12 else statutory
 
 
 def _labelled_end(label: int, end_year: int) -> str | None:

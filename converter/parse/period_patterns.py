@@ -146,6 +146,12 @@ def english() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("quarter", rf"\b(?:fiscal\s+)?{ORD}[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+(?:(?:of|in)\s+)?(?:(?:fiscal\s+(?:year\s+)?)|FY\s?|year\s+)?{YEAR}"
                     rf"|{EN_THIS_YEAR})?"),
         ("quarter", rf"\b{YEAR}\s+{ORD}\s+quarter"),
+        # "the last quarter of FY23", "the fourth quarter of FY2022-23", "the Oct-Dec quarter of FY23",
+        # "the December quarter of fiscal 2023": a quarter of a fiscal year named by its label
+        ("fiscal_quarter", r"\b(?:(?P<n>first|second|third|fourth|1st|2nd|3rd|4th|last|final)[\s-]+quarter"
+                           rf"|(?:{month_name('mf')}\.?\s*[-–/]\s*)?{mon}\.?\s+quarter)"
+                           r"\s+(?:of|in)\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|financial\s+year\s+|FY\s?)"
+                           rf"(?:(?P<sy1>(?:19|20)\d\d)\s*[-–/]\s*(?P<sy2>\d\d)|{YY})\b(?!\s*[-–/]\s*\d)"),
         ("quarter", rf"\b(?P<qn>[1-4])Q\s?(?:FY\s?)?{YY}\b"),
         ("quarter", rf"\bQ(?P<qn>[1-4])\s?(?:FY\s?)?{YY}\b"),
         ("quarter", rf"\bFY\s?{YY}\s*Q(?P<qn>[1-4])\b"),
@@ -206,6 +212,10 @@ def english() -> tuple[tuple[str, re.Pattern[str]], ...]:
                   rf"\b{mon}\.?\s+{YEAR}\b(?![,.]?\s*\d)"),
         # "the same period of 2002", "the same period in year 2001": the text's part of that year
         ("same", rf"\bsame\s+(?:period|quarter|half|months?|time)\s+(?:of|in)\s+(?:(?:the\s+)?year\s+|fiscal\s+)?{YEAR}"),
+        # "the same quarter of FY22", "the corresponding period of fiscal 2022": the figure's own
+        # part of that fiscal year (a quarter of FY23 against its namesake, not the whole of FY22)
+        ("same_fy", rf"\b(?:same|corresponding)\s+(?:period|quarter|half)\s+(?:of|in)\s+(?:the\s+)?"
+                    rf"(?:FY\s?|fiscal\s+(?:year\s+)?|financial\s+year\s+){YY}\b(?!\s*[-–/]\s*\d)"),
     ))
 
 

@@ -106,6 +106,8 @@ def shift(period: Period, relation: str, forward: bool = False) -> Period:
     whose comparative ``period`` is)."""
     if relation.startswith("same_in:"):  # "the same period of 2002"
         return _same_part(period, int(relation.partition(":")[2])) or period
+    if relation.startswith("same_from:"):  # "the same quarter of FY22": the fiscal year from its first month
+        return _same_in_fiscal(period, relation.partition(":")[2]) or period
     months = _length_in_months(period) if relation == "prior_period" else \
         {"prior_year": 12, "prior_quarter": 3, "prior_half": 6, "prior_month": 1}[relation]
     if forward:
@@ -143,6 +145,8 @@ def _ordinal(token: str) -> int:
         return int(token[0])
     if token in _CJK_DIGITS:
         return _CJK_DIGITS[token]
+    if token in ("last", "final"):  # "the last quarter of FY23": the fourth
+        return 4
     return int(number_words()[token][0])
 
 
@@ -227,10 +231,12 @@ def _period_of(kind: str, m: re.Match[str], cal: FiscalCalendar,
         return None
     if kind in ("jfy", "cjk_ended"):
         return _cjk_fiscal(kind, g, year)
-    if kind == "same":
+    if kind in ("same", "same_fy"):
         return None  # a relation to the figure's own period (see _search_periods)
     if kind == "fyq":
         return _quarter_of_year_ending(g, year)
+    if kind == "fiscal_quarter":
+        return _fiscal_quarter(g, year, cal)
     if kind == "months_to":
         return months_to(g, year, document_date)
     month_token = g.get("m") or g.get("m2")
@@ -292,6 +298,41 @@ def _same_part(current: Period | None, year: int) -> Period | None:
     for _ in range(abs(years)):
         period = shift(period, "prior_year", forward=years < 0)
     return period
+
+
+def _same_in_fiscal(current: Period, first: str) -> Period | None:
+    """"the same quarter of FY22": the period whole years before ``current`` that ends within
+    the fiscal year whose first month is ``first`` (YYYY-MM), if one does."""
+    year, month = (int(part) for part in first.split("-"))
+    years = ((current.end.year * 12 + current.end.month - 1) - (year * 12 + month - 1)) // 12
+    if years < 0:
+        return None
+    period = current
+    for _ in range(years):
+        period = shift(period, "prior_year")
+    return period
+
+
+def _fiscal_quarter(g: dict[str, str | None], year: int | None, cal: FiscalCalendar) -> Period | None:
+    """"the fourth quarter of FY2022-23", "the last quarter of FY23", "the Oct-Dec quarter of
+    FY23": a quarter of a fiscal year named by its label, by its number or by its months."""
+    if g.get("sy1"):
+        fiscal_year = split_year(int(g["sy1"] or 0), int(g["sy2"] or 0), cal)
+    else:
+        fiscal_year = fiscal_part(year, 1, 12, cal) if year is not None else None
+    if fiscal_year is None or fiscal_year.start is None:
+        return None
+    first = fiscal_year.start
+    if g.get("n"):
+        return months_span(*add_months(first.year, first.month, 3 * (_ordinal(g["n"]) - 1)), 3)
+    month = month_numbers()[(g.get("m") or "").lower()]
+    if g.get("mf") and (month - month_numbers()[(g["mf"] or "").lower()]) % 12 != 2:
+        return None  # "Oct-Dec" names a quarter; "Oct-Nov" does not
+    for index in range(3, 13, 3):  # the quarter of the fiscal year that ends in that month
+        end_year, end_month = add_months(first.year, first.month, index - 1)
+        if end_month == month:
+            return months_span(*add_months(end_year, end_month, -2), 3)
+    return None  # (a month that ends none of its quarters)
 
 
 def _quarter_of_year_ending(g: dict[str, str | None], year: int | None) -> Period | None:
@@ -420,7 +461,7 @@ def _search_periods(text: str, document_date: dt.date | None, cal: FiscalCalenda
         needs_year = period is None and document_date is None and _leaves_year_unsaid(kind, m)
         if needs_year and anchors:
             period = _anchored(kind, m, cal, current, anchors)
-        relation = f"same_in:{m['y']}" if kind == "same" else None
+        relation = f"same_in:{m['y']}" if kind == "same" else _same_fiscal(m, cal) if kind == "same_fy" else None
         if period is not None or needs_year or relation:
             lead = len(m.group(0)) - len(m.group(0).lstrip())  # " 1분기": the phrase, not the space
             candidates.append(FoundPeriod(period, m.start() + lead, m.end(), m.group(0)[lead:], kind,
@@ -430,11 +471,17 @@ def _search_periods(text: str, document_date: dt.date | None, cal: FiscalCalenda
     return longest_first(candidates)
 
 
+def _same_fiscal(m: re.Match[str], cal: FiscalCalendar) -> str | None:
+    """"the same quarter of FY22": a relation to the figure's period, by the fiscal year's first month."""
+    first = fiscal_part(_year(m["y"]), 1, 12, cal).start
+    return f"same_from:{first.year}-{first.month:02d}" if first is not None else None
+
+
 def _leaves_year_unsaid(kind: str, m: re.Match[str]) -> bool:
     g = m.groupdict()
     if g.get("thisq"):
         return False  # the text's own quarter, or none: no year to give
-    if g.get("y") or g.get("yy") or kind in ("year_in", "same", "split_year"):
+    if g.get("y") or g.get("yy") or kind in ("year_in", "same", "same_fy", "split_year", "fiscal_quarter"):
         return False
     return kind != "year" or bool(g.get("this") or g.get("rel") or g.get("before_this"))
 

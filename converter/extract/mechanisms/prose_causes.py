@@ -37,7 +37,7 @@ _YEAR_END_TO_DATE = re.compile(r"\s*(?:(?:on|in|at)\s+)?", re.I)
 
 
 # the kinds of word that can make a period not the figures' own (``not_the_figures``)
-CAUSE_KINDS = frozenset({"cause", "ko_cause", "year_end_of", "since", "ko_since"})
+CAUSE_KINDS = frozenset({"cause", "ko_cause", "year_end_of", "since", "ko_since", "last_time"})
 
 
 @cache
@@ -111,7 +111,29 @@ def not_the_figures(text: str, p: FoundPeriod, kinds: frozenset[str] = CAUSE_KIN
     """A period phrase that is neither the period of the sentence's figures nor the one they are
     compared with: a cause's (``names_cause``) or a span's start (``opens_span``). ``kinds``:
     the kinds of word looked for (``cause_kinds(text)``: the others cannot be found in it)."""
-    return names_cause(text, p, kinds) or opens_span(text, p, kinds)
+    return names_cause(text, p, kinds) or opens_span(text, p, kinds) or ("last_time" in kinds and last_reached(text, p))
+
+
+# between "the last time" and the period it names: the rest of the clause ("the last time the
+# company's profit topped 5 trillion won was in"), no stop or semicolon
+_LAST_TIME_CLAUSE = re.compile(r"[^;:.]{0,120}?", re.I)
+
+
+def last_reached(text: str, p: FoundPeriod) -> bool:
+    """A period phrase telling when a level was last reached, in passing: "the last time its
+    profit topped 5 trillion won was in the third quarter of 2022", "with the last instance
+    occurring in the third quarter of 2022". The sentence's figures are of the story's own
+    period, which that phrase is not (nor is it what they are compared with).
+
+    >>> from converter.parse.periods import find_periods
+    >>> text = "Profit rose to 5.2 trillion won, with the last instance occurring in the third quarter of 2022."
+    >>> [last_reached(text, p) for p in find_periods(text)]
+    [True]
+    >>> text = "Profit rose to 5.2 trillion won in the third quarter of 2022, the last time it did so."
+    >>> [last_reached(text, p) for p in find_periods(text)]
+    [False]
+    """
+    return p.relation is None and _word_before(text, p, "last_time", _LAST_TIME_CLAUSE, 160)
 
 
 def opens_span(text: str, p: FoundPeriod, kinds: frozenset[str] = CAUSE_KINDS) -> bool:

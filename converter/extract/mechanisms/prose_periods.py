@@ -55,7 +55,7 @@ _KO_EARLIER_CLAUSE = re.compile(r"""(?:
     [^,.;\n]{0,60}?(?:[었았였했]|이)던\s+[가-힣A-Za-z0-9]{1,20}(?:은|는|이|가)\s  # ... 기록했던 한빛은
     |\s*(?:의\s*)?[△-]?\d[\d,.]*\s*(?:[조억만천백]\s*(?:\d[\d,.]*\s*)?)*원?\s*  # 35억원
      (?:[가-힣]{1,6}\s*)?(?:과|와)\s*비교)                              # (손실)과 비교""", re.VERBOSE)
-PERIOD_KINDS = ("quarter", "half", "year", "months", "fyq", "quarter_end", "months_to", "to_quarter", "quarters",
+PERIOD_KINDS = ("quarter", "half", "year", "months", "fyq", "fiscal_quarter", "quarter_end", "months_to", "to_quarter", "quarters",
                 "jfy", "cjk_ended", "split_year", LAST_MONTH)
 _OPEN_PARENTHESIS = re.compile(r"\s*\(\s*")
 # "2001년 2·4분기(1조 3250억원)": a figure in parentheses right after a period phrase; not the
