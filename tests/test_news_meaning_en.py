@@ -3,9 +3,9 @@
 A forecast is no result ("analysts had forecasted an average operating profit of X", "X seems to
 have recorded"); a figure after "exceeding" is a threshold, and so is its translation in brackets;
 "the memory division alone reported sales of X" is the division's figure; a letter's section
-heading run into its first sentence ("Financial Results Revenue ...") is no segment; "In US
+heading run into its first sentence ("Business Highlights Revenue ...") is no segment; "In US
 dollars, revenue increased 7.5%" is the change of a convenience translation; "earnings per share
-on a fully diluted basis" is diluted; "the said Final Dividend" quotes nobody. The texts below are
+on a fully diluted basis" is diluted; "the said dividend" quotes nobody. The texts below are
 written for these tests (invented companies, dates and figures).
 """
 
@@ -70,7 +70,7 @@ def test_a_division_alone_is_the_division() -> None:
 
 LETTER = (
     "Hanbit Textile Corporation Letter to Shareholders. Dear Shareholders, 2005 was a good year. "
-    "Financial Results Revenue for 2005 was NT$48,213 million, up 6.3% from 2004. Operating Highlights "
+    "Business Highlights Revenue for 2005 was NT$48,213 million, up 6.3% from 2004. Operating Highlights "
     "Net income for 2005 was NT$6,120 million. Fibers Revenue for 2005 was NT$20,114 million.\n")
 
 
@@ -104,7 +104,7 @@ def test_eps_on_a_fully_diluted_basis_is_diluted() -> None:
 
 def test_the_said_dividend_quotes_nobody() -> None:
     text = ("Hanbit Textile Corporation\nAnnual Results 2005\n\nThe Board recommends a final dividend of "
-            "NT$1.20 per share for 2005. The said Final Dividend, if declared at the Annual General Meeting, "
+            "NT$1.20 per share for 2005. The said dividend, once the members approve it, "
             "will be paid on June 30, 2006.\n")
     found = _facts(text)
     assert not [f for f in found if f.concept.startswith("Spokesperson")]

@@ -177,7 +177,7 @@ def _named_again(text: str, name: str) -> bool:
     return len(re.findall(rf"(?<![\w&]){re.escape(name)}(?![\w&])", text)) >= _NAMED_AGAIN
 
 
-# "The said Final Dividend", "such said meeting": "said" as a legal adjective, no verb
+# "the said dividend", "such said meeting": "said" as a legal adjective, no verb
 _ADJECTIVE_SAID = re.compile(r"(?:\b[Tt]he|\b[Ss]uch)\s$")
 
 

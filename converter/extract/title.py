@@ -26,8 +26,8 @@ from converter.extract.mechanisms.name_match import name_key
 from converter.extract.mechanisms.names import legal_form_alone
 from converter.extract.title_asides import contact_opener, in_company_list, photo_caption
 from converter.extract.title_chrome import (EDGAR_DOCUMENT_LINE, bracketed, end_before_tail, in_address, in_wrapped_cell,
-                                           over_registrant_caption, page_furniture, price_quote, start_after_counts,
-                                           table_heading, table_row)
+                                           listing_line, over_registrant_caption, page_furniture, price_quote,
+                                           start_after_counts, table_heading, table_row)
 from converter.extract.title_cover import HEAD_LINES, SIGNATURE_LINE, annual_form, cover_end, foreign_issuer, signature_lines
 from converter.extract.mechanisms.tokens import dates_between
 from converter.extract.standalone_dates import split_date
@@ -202,7 +202,7 @@ def _skipped(page: _Page, line: Line, lines: list[Line], index: int) -> bool:
     dates = _dates_of(page.document.text, line, stripped, bare)
     if dates and not _TWO_LETTERS.search(_WEEKDAY.sub("", _without_dates(bare, dates))):
         return True  # a date alone, maybe with its weekday or time
-    if dates and _listing_line(_without_dates(bare, dates)):
+    if dates and listing_line(_without_dates(bare, dates)):
         return True  # a site's listing line: a stock's code and name, the time it was posted
     if not dates and split_date(page.document.text, lines, index):
         return True  # a date's month alone, its day and year on the next line
@@ -222,19 +222,6 @@ def _dates_of(text: str, line: Line, stripped: str, bare: str) -> list[FoundDate
     " |": read from the document's date index (``text``: the document's, which ``line`` is of)."""
     start = line.start + len(line.text) - len(line.text.lstrip()) + len(stripped) - len(stripped.lstrip(" |"))
     return dates_between(text, start, start + len(bare))
-
-
-# what a site's listing of filings or quotes prints on one line beside the date: a stock's code
-# (four to six digits, maybe after an exchange's letter: '123450', 'A123450', '(2330)') standing
-# apart, and the clock time the item was posted ('09:12', '17:41:00')
-_STOCK_CODE = re.compile(r"(?<![\w.,/-])\(?[A-Z]?\d{4,6}\)?(?![\w.,/%-])")
-_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
-
-
-def _listing_line(undated: str) -> bool:
-    """Whether a line, its dates taken out, is a site's listing line: a stock's code and the
-    clock time of the posting ('123450 가람전자 2025-06-03 09:12'); a headline prints no clock."""
-    return _CLOCK.search(undated) is not None and _STOCK_CODE.search(_CLOCK.sub("", undated)) is not None
 
 
 def _without_dates(text: str, dates) -> str:

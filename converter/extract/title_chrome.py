@@ -274,3 +274,16 @@ def edgar_document_line(text: str, start: int = 0) -> re.Match[str] | None:
     first = len(text) - len(text[start:].lstrip())
     end = text.find("\n", first)
     return EDGAR_DOCUMENT_LINE.fullmatch(text, first, end if end >= 0 else len(text))
+
+
+# what a site's listing of filings or quotes prints on one line beside the date: a stock's code
+# (four to six digits, maybe after an exchange's letter: '123450', 'A123450', '(2330)') standing
+# apart, and the clock time the item was posted ('09:12', '17:41:00')
+_STOCK_CODE = re.compile(r"(?<![\w.,/-])\(?[A-Z]?\d{4,6}\)?(?![\w.,/%-])")
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+
+
+def listing_line(undated: str) -> bool:
+    """Whether a line, its dates taken out, is a site's listing line: a stock's code and the
+    clock time of the posting ('123450 가람전자 2025-06-03 09:12'); a headline prints no clock."""
+    return _CLOCK.search(undated) is not None and _STOCK_CODE.search(_CLOCK.sub("", undated)) is not None

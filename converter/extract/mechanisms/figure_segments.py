@@ -12,8 +12,8 @@ go on ``SegmentAxis`` with the segment as printed; words that only describe the 
 >>> s = Sentence(0, 70, "Character merchandising, animation and other revenue was KRW 319 million")
 >>> english_segment(s.text, s, 45)
 ('Character merchandising, animation and other', 0)
->>> s = Sentence(0, 60, "Financial Results Revenue for the year rose")
->>> english_segment(s.text, s, 18) is None
+>>> s = Sentence(0, 60, "Business Highlights Revenue for the year rose")
+>>> english_segment(s.text, s, 20) is None
 True
 >>> s = Sentence(0, 40, "Total revenues for the third quarter rose")
 >>> english_segment(s.text, s, 6) is None
@@ -118,7 +118,7 @@ def english_segment(text: str, s: Sentence, measure_start: int) -> tuple[str, in
     if comma is not None:
         kept = kept[len(kept) - comma:] if comma else []  # "in revenue, net income": the list, not a qualifier
     headings = [i for i, w in enumerate(kept) if w.group(0).lower() in _plain_words()[2]]
-    if headings:  # "Financial Results Revenue ...": a section heading run into its first sentence
+    if headings:  # "Business Highlights Revenue ...": a section heading run into its first sentence
         kept = kept[headings[-1] + 1:]
     while kept and kept[0].group(0).lower() in ("and", "or", "its", "their"):
         kept.pop(0)

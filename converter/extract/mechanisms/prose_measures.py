@@ -318,7 +318,7 @@ class SentenceBinder(FigureBinder, PercentBinder, PercentOwners, ListBinder, Sec
 
     def _own_currency_changes(self, s: Sentence, figures: list[Figure]) -> list[Figure]:
         """The figures of ``s`` less its percentages where it states them of a convenience
-        translation ("In US dollars, revenue increased 7.5%") in a text whose figures are in
+        translation ("In US dollars, revenue increased 4%") in a text whose figures are in
         another currency: the change of the translation, not the reported change."""
         self.currencies |= {f.currency for f in figures if f.currency}
         if not any(f.percent for f in figures) or self.translated_basis.absent \
