@@ -16,8 +16,8 @@ FY = "2030-04-01/2031-03-31"
 
 ROWS = [
     # (the sentence after the opening, DividendsDeclaredPerShare facts as (value, period, kind))
-    ("recommended a final dividend of Rs. 3.25 per equity share for the financial year 2030-31.",
-     {("3.25", FY, "final")}),
+    ("recommended a final dividend of Rs. 3.15 per equity share for the financial year 2030-31.",
+     {("3.15", FY, "final")}),
     ("recommended a final dividend of Rs. 6/- per equity share of Rs. 10/- each for the financial year 2030-31.",
      {("6", FY, "final")}),
     ("recommended a final dividend of Rs. 6/- (60%) per equity share of Rs. 10/- each for the financial year 2030-31.",
@@ -35,7 +35,7 @@ ROWS = [
     ("declared an Interim Dividend of INR 2.75/- per equity share of INR 5/- each for the financial year ending "
      "31 December 2031.", {("2.75", "2031-01-01/2031-12-31", "interim")}),
     # the mark alone names no currency where the document writes no rupee: nothing
-    ("approved an Interim Dividend for the Financial Year 2030-31 of 5 /- (Rupees Five only) each per Equity share.",
+    ("approved an Interim Dividend for the Financial Year 2030-31 of 7 /- (Rupees Seven only) each per Equity share.",
      set()),
     pytest.param("recommended dividend at the rate of 40% (Re 0.80 per equity share) for the financial year 2030-31.",
                  {("0.80", FY, "final")},
@@ -57,7 +57,7 @@ def test_dividend_per_share_of_a_board_outcome(sentence: str, expected: set[tupl
 
 def test_a_half_year_ended_in_september_leaves_the_fiscal_year_to_march() -> None:
     text = OPENING.format(
-        "approved the Un-audited Financial Results for the second quarter and half year ended September 30, 2030. "
+        "approved the unaudited results for the second quarter and half year ended September 30, 2030. "
         "The Board declared an interim dividend for the financial year 2030-31 at Rs. 0.50/- per equity share.")
     assert _dividends(text) == {("0.50", FY, "interim")}
 

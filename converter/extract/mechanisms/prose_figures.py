@@ -21,7 +21,7 @@ from converter.model import Period
 from converter.parse.amounts import Amount, find_amounts
 from converter.parse.dates import find_dates
 from converter.parse.gates import Gated, fold
-from converter.parse.numbers import find_counts, find_numbers, find_percents, scale_words
+from converter.parse.numbers import find_counts, find_numbers, find_percents, full_scale, number_words, scale_words
 from converter.parse.periods import FoundPeriod
 from converter.taxonomy.table import concept_rows
 
@@ -53,6 +53,10 @@ _WHOLE_MARK = re.compile(r"\s?/-(?![-\d])")
 # the currencies whose whole amounts are so written (the rupees of India, Pakistan, Sri Lanka
 # and Nepal, the taka of Bangladesh), by their ISO codes
 _WHOLE_MARK_CURRENCIES = ("INR", "PKR", "LKR", "NPR", "BDT")
+# "94-point-16 trillion won", "18-point-07 percent", "one-point-24 trillion": a decimal figure as
+# radio news in English spells it out (the whole part, "-point-", the fraction's digits)
+_SPOKEN_POINT = re.compile(r"""(?P<whole>\d+|[A-Za-z]+)   # the whole part, in digits or a word
+    -point-$                                              # right before the fraction's figure""", re.VERBOSE)
 SCALED = re.compile(r"(?i:thousand|million|billion|trillion|bn|mn|tn)|[만억조万億亿兆]|\d[MBK]\b")
 
 
@@ -160,7 +164,48 @@ def sentence_figures(s: Sentence, taken: list[tuple[int, int]], cents: str | Non
             end = _whole_mark_end(s.text, c.start + len(text)) if whole and not c.noun else c.start + len(text)
             currency = whole if end > c.start + len(text) else None
             out.append(Figure(c.value, c.decimals, s.start + c.start, s.start + end, s.text[c.start:end], currency))
-    return sorted(out, key=lambda f: f.start)
+    return _spoken_decimals(s, sorted(out, key=lambda f: f.start)) if "-point-" in s.text else \
+        sorted(out, key=lambda f: f.start)
+
+
+def _spoken_decimals(s: Sentence, figures: list[Figure]) -> list[Figure]:
+    """The figures of a sentence with each spelled-out decimal read whole: "94-point-16 trillion
+    won" is 94.16 trillion won, not 94 and minus 16 trillion. Where the whole part is not a
+    number, both parts are left out (neither is the figure the text states)."""
+    out: list[Figure] = []
+    for f in figures:
+        at = f.start - s.start + f.text.startswith("-")  # (the amount reader takes the "-" as a sign)
+        head = _SPOKEN_POINT.search(s.text, max(0, at - 24), at)
+        if head is None or not f.text.lstrip("-").startswith(tuple("0123456789")):
+            out.append(f)
+            continue
+        fraction = f.text.lstrip("-")[:len(f.text.lstrip("-")) - len(f.text.lstrip("-").lstrip("0123456789"))]
+        whole = _whole_part(head["whole"])
+        if out and out[-1].end == s.start + head.start("whole") + len(head["whole"]):
+            out.pop()  # the whole part, read alone as a number
+        if whole is None or not fraction:
+            continue
+        exponent = _exponent(abs(f.value) / Decimal(fraction)) if int(fraction) else None
+        if exponent is None:
+            continue  # ("0-point-00", or a scale that is no power of ten: nothing to trust)
+        value, decimals = full_scale(Decimal(f"{whole}.{fraction}").scaleb(exponent))
+        out.append(Figure(value, decimals, s.start + head.start(), f.end, s.text[head.start():f.end - s.start],
+                          f.currency, f.percent))
+    return out
+
+
+def _whole_part(text: str) -> int | None:
+    """The whole part of a spelled-out decimal: digits, or a cardinal number word ("one")."""
+    if text.isdigit():
+        return int(text)
+    word = number_words().get(text.lower())
+    return int(word[0]) if word is not None and word[1] == "cardinal" else None
+
+
+def _exponent(scale: Decimal) -> int | None:
+    """The power of ten ``scale`` is (1, 0.01, 10**12 ...), if it is one."""
+    exponent = int(scale.normalize().as_tuple().exponent)
+    return exponent if scale == Decimal(1).scaleb(exponent) else None
 
 
 # what closes an item of a list: a comma or a middle dot (", 영업익 18억원")
@@ -225,7 +270,7 @@ def whole_mark_currency(text: str) -> str | None:
     """The currency of a document's bare "2/-": its one currency of :data:`_WHOLE_MARK_CURRENCIES`
     when it writes the mark at all.
 
-    >>> whole_mark_currency("a dividend of Rs. 4.50 per share, i.e. 2/- more"), whole_mark_currency("Rs. 4.50")
+    >>> whole_mark_currency("a dividend of Rs. 2.35 per share, i.e. 2/- more"), whole_mark_currency("Rs. 2.35")
     ('INR', None)
     """
     if "/-" not in text:
