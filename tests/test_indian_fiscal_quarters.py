@@ -93,13 +93,13 @@ def test_rupee_sign_figures_are_read() -> None:
 
 LAST_INSTANCE = (
     "Garam Electronics Q2 operating profit surges on chip demand\n\n"
-    "SEOUL, July 31, 2024 -- Garam Electronics Co. said its operating profit for the April-June period soared to "
-    "6.31 trillion won, marking the first time in six quarters that it has exceeded 6 trillion won, with the last "
-    "instance occurring in the third quarter of 2022.\n\n"
+    "SEOUL, August 2, 2031 -- Garam Electronics Co. said its operating profit for the April-June period rose to "
+    "3.12 trillion won, above 3 trillion won for the first time in five quarters; the last such occasion "
+    "was the fourth quarter of 2029.\n\n"
     "Sales increased 18.6 percent year-on-year to 45.17 trillion won.\n")
 
 
 def test_a_quarter_named_in_passing_is_not_the_figures() -> None:
     found = _figures(LAST_INSTANCE)
-    assert ("OperatingIncomeLoss", "6310000000000", "2024-04-01/2024-06-30") in found
-    assert not [f for f in found if f[2] == "2022-07-01/2022-09-30"]
+    assert ("OperatingIncomeLoss", "3120000000000", "2031-04-01/2031-06-30") in found
+    assert not [f for f in found if f[2] == "2029-10-01/2029-12-31"]

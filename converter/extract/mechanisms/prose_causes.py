@@ -121,15 +121,15 @@ _LAST_TIME_CLAUSE = re.compile(r"[^;:.]{0,120}?", re.I)
 
 def last_reached(text: str, p: FoundPeriod) -> bool:
     """A period phrase telling when a level was last reached, in passing: "the last time its
-    profit topped 5 trillion won was in the third quarter of 2022", "with the last instance
-    occurring in the third quarter of 2022". The sentence's figures are of the story's own
+    profit topped 5 trillion won was in the first quarter of 2019", "the previous peak came in the
+    first quarter of 2019". The sentence's figures are of the story's own
     period, which that phrase is not (nor is it what they are compared with).
 
     >>> from converter.parse.periods import find_periods
-    >>> text = "Profit rose to 5.2 trillion won, with the last instance occurring in the third quarter of 2022."
+    >>> text = "Profit rose to 5.2 trillion won; the previous peak came in the first quarter of 2019."
     >>> [last_reached(text, p) for p in find_periods(text)]
     [True]
-    >>> text = "Profit rose to 5.2 trillion won in the third quarter of 2022, the last time it did so."
+    >>> text = "Profit rose to 5.2 trillion won in the first quarter of 2019, the last time it did so."
     >>> [last_reached(text, p) for p in find_periods(text)]
     [False]
     """
