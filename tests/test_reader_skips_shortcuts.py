@@ -395,12 +395,14 @@ def _plain_find_date_anchors(document, family, header, user_date=None, *, own_te
     own = filed if family is a.DocumentFamily.SCHEDULE_13 and filed is not None else None
     if own is None:
         own = a._family_date(text, family, listed_dates, signed)
+        own = None if own is not None and a._reports_later_events(text, labelled, own) else own
     if own is None:
         own = a._first(labelled, "document", listed_dates, signed if signed is not None else frozenset())
     if own is None and meeting is not None and resolved is meeting:
         own = meeting
     if own is None and not cover_6k:
         own = a.standalone_date(text, a.split_lines(text)[-a.FOOT_LINES:])
+        own = None if own is not None and a._reports_later_events(text, labelled, own) else own
     if own is not None:
         return a.DateAnchors(own, resolved, own.value, "text", period_end)
     for weak in (resolved, period_end, meeting, filed, a._first(labelled, "document", listed_dates)):
