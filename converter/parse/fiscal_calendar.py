@@ -48,7 +48,7 @@ import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
-from converter.parse.amounts import find_amounts, find_unit_header
+from converter.parse.amounts import currency_tokens, find_amounts, find_unit_header
 from converter.parse.dates import month_numbers
 from converter.parse.eras import era_names_source
 from converter.parse.gates import Gated, folded_text
@@ -349,8 +349,26 @@ def statutory_calendar(text: str) -> FiscalCalendar | None:
     return _currency_calendar(text)
 
 
+@cache
+def _statutory_years() -> dict[str, FiscalCalendar]:
+    return {row[0]: FiscalCalendar(int(row[1]), row[2]) for row in data_rows("statutory_fiscal_years.tsv")}
+
+
+@cache
+def _statutory_currency_word() -> re.Pattern[str]:
+    """Any word or sign of a currency whose fiscal year the law sets (its ISO code too): a text
+    without one holds no amount in it, and its amounts need not be read to know."""
+    codes = set(_statutory_years())
+    words = sorted({t.token for t in currency_tokens() if t.code in codes} | codes, key=len, reverse=True)
+    # (a word stands alone, as the amount reader reads it: "Re" of "Revenue" is no rupee)
+    return re.compile("|".join(("(?<![A-Za-z])" if w[0].isalpha() else "") + re.escape(w)
+                               + ("(?![A-Za-z])" if w[-1].isalpha() else "") for w in words), re.IGNORECASE)
+
+
 def _currency_calendar(text: str) -> FiscalCalendar | None:
     """The fiscal year the law sets for the currency most of the text's amounts are in, else None."""
+    if _statutory_currency_word().search(text) is None:
+        return None  # (most texts: no amount can be in such a currency)
     counts: dict[str, int] = {}
     for amount in find_amounts(text):
         counts[amount.currency] = counts.get(amount.currency, 0) + 1
@@ -360,8 +378,7 @@ def _currency_calendar(text: str) -> FiscalCalendar | None:
     if not counts:
         return None
     currency = max(counts, key=lambda code: counts[code])
-    years = {row[0]: FiscalCalendar(int(row[1]), row[2]) for row in data_rows("statutory_fiscal_years.tsv")}
-    return years.get(currency)
+    return _statutory_years().get(currency)
 
 
 # a quarter named by its number alone, its year unsaid: "Q3 results", "3Q", "third-quarter profit"
