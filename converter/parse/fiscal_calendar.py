@@ -357,17 +357,28 @@ def _statutory_years() -> dict[str, FiscalCalendar]:
 @cache
 def _statutory_currency_word() -> re.Pattern[str]:
     """Any word or sign of a currency whose fiscal year the law sets (its ISO code too): a text
-    without one holds no amount in it, and its amounts need not be read to know."""
+    without one holds no amount in it, and its amounts need not be read to know. (No look-behind
+    opens the pattern, so ``re`` skips to the words' first characters; the character before a
+    word is tested on the few matches, in :func:`_names_statutory_currency`.)"""
     codes = set(_statutory_years())
-    words = sorted({t.token for t in currency_tokens() if t.code in codes} | codes, key=len, reverse=True)
-    # (a word stands alone, as the amount reader reads it: "Re" of "Revenue" is no rupee)
-    return re.compile("|".join(("(?<![A-Za-z])" if w[0].isalpha() else "") + re.escape(w)
-                               + ("(?![A-Za-z])" if w[-1].isalpha() else "") for w in words), re.IGNORECASE)
+    tokens = {(t.token, t.exact_case) for t in currency_tokens() if t.code in codes} | {(c, True) for c in codes}
+    alternatives = []
+    for word, exact in sorted(tokens, key=lambda t: -len(t[0])):
+        body = re.escape(word) + ("(?![A-Za-z])" if word[-1].isalpha() else "")
+        alternatives.append(body if exact else f"(?i:{body})")
+    return re.compile("|".join(alternatives))
+
+
+def _names_statutory_currency(text: str) -> bool:
+    for m in _statutory_currency_word().finditer(text):
+        if not (m.group()[0].isalpha() and m.start() and text[m.start() - 1].isalpha()):
+            return True  # (a word standing alone, as the amount reader reads it: not "Re" of "pRe")
+    return False
 
 
 def _currency_calendar(text: str) -> FiscalCalendar | None:
     """The fiscal year the law sets for the currency most of the text's amounts are in, else None."""
-    if _statutory_currency_word().search(text) is None:
+    if not _names_statutory_currency(text):
         return None  # (most texts: no amount can be in such a currency)
     counts: dict[str, int] = {}
     for amount in find_amounts(text):
