@@ -94,7 +94,7 @@ def test_rupee_sign_figures_are_read() -> None:
 LAST_INSTANCE = (
     "Garam Electronics Q2 operating profit surges on chip demand\n\n"
     "SEOUL, August 2, 2031 -- Garam Electronics Co. said its operating profit for the April-June period rose to "
-    "3.12 trillion won, above 3 trillion won for the first time in five quarters; the last such occasion "
+    "3.12 trillion won, back above 3 trillion won; the last such occasion "
     "was the fourth quarter of 2029.\n\n"
     "Sales increased 18.6 percent year-on-year to 45.17 trillion won.\n")
 

@@ -15,7 +15,7 @@ from factlib import facts
 
 from converter.pipeline import convert_text
 
-Q2 = "2024-04-01/2024-06-30"
+Q3 = "2031-07-01/2031-09-30"
 FY = "2005-01-01/2005-12-31"
 
 
@@ -31,21 +31,21 @@ def _figures(text: str) -> set[tuple[str, str, str, str]]:
 
 
 NEWS = (
-    "SEOUL, July 31, 2024 -- Hanbit Electronics Co. on Wednesday reported its results for the second "
-    "quarter of 2024. Its operating profit for the April-June period rose to 7.21 trillion won. This is "
-    "the first time in five quarters that Hanbit has achieved an operating profit exceeding 4 trillion "
-    "won (about USD2.3 billion). These earnings exceeded market expectations, with analysts having "
-    "forecasted an average operating profit of 6.87 trillion won, according to a survey by Gamma Data."
-    " The memory division alone reported sales of 23.7 trillion won and an operating profit of "
+    "SEOUL, Oct. 28, 2031 -- Hanbit Electronics Co. said Tuesday its July-September results were its best "
+    "in two years. Its operating profit for the third quarter of 2031 reached 7.21 trillion won. "
+    "It is the first time since 2029 that Hanbit has booked an operating profit exceeding 4 trillion "
+    "won (about USD2.3 billion). Analysts had "
+    "forecasted an average operating profit of 6.87 trillion won, a poll by Gamma Data showed. "
+    "The memory division alone posted sales of 23.7 trillion won and an operating profit of "
     "4.31 trillion won.\n")
 
 
 def test_analysts_forecast_is_no_result() -> None:
-    found = _figures("(NEWSWIRE) On Wednesday, Hanbit Electronics Co. reported its results for the second "
-                     "quarter of 2024. Sales rose 21.4 percent year-on-year to 61.33 trillion won. These "
-                     "earnings exceeded market expectations, with analysts having forecasted an average "
-                     "operating profit of 6.87 trillion won, according to a survey by Gamma Data.\n")
-    assert ("Revenues", "61330000000000", Q2, "-") in found
+    found = _figures("SEOUL, Oct. 28, 2031 -- Hanbit Electronics Co. posted its third-quarter figures on "
+                     "Tuesday: sales of 61.33 trillion won for the third quarter of 2031, up 21.4 percent. "
+                     "Analysts had forecasted an average operating profit of 6.87 trillion won, a poll by "
+                     "Gamma Data showed.\n")
+    assert ("Revenues", "61330000000000", Q3, "-") in found
     assert not {f for f in found if f[1] == "6870000000000"}
 
 
@@ -63,8 +63,8 @@ def test_a_threshold_and_its_translation_are_no_values() -> None:
 
 def test_a_division_alone_is_the_division() -> None:
     found = _figures(NEWS)
-    assert ("Revenues", "23700000000000", Q2, "SegmentAxis=memory") in found
-    assert ("OperatingIncomeLoss", "4310000000000", Q2, "SegmentAxis=memory") in found
+    assert ("Revenues", "23700000000000", Q3, "SegmentAxis=memory") in found
+    assert ("OperatingIncomeLoss", "4310000000000", Q3, "SegmentAxis=memory") in found
     assert not {f for f in found if f[1] in ("23700000000000", "4310000000000") and f[3] == "-"}
 
 
