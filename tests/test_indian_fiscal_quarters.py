@@ -103,3 +103,11 @@ def test_a_quarter_named_in_passing_is_not_the_figures() -> None:
     found = _figures(LAST_INSTANCE)
     assert ("OperatingIncomeLoss", "3120000000000", "2031-04-01/2031-06-30") in found
     assert not [f for f in found if f[2] == "2029-10-01/2029-12-31"]
+
+
+def test_a_quarter_of_a_fiscal_year_whose_end_is_unsaid_has_no_calendar_quarter() -> None:
+    # a dollar reporter naming "the first quarter of the fiscal year 2031" without saying when its
+    # year ends: the quarter is not calendar January-March (it may be October-December)
+    found = _figures("Orchard Devices reported record sales during the first quarter of the fiscal year 2031. "
+                     "The company finished the quarter with revenue of $48.2 billion, up 12 percent.\n")
+    assert not [f for f in found if f[2] == "2031-01-01/2031-03-31"]

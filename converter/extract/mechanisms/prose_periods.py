@@ -116,7 +116,7 @@ NO_PERIOD = Dated(None)
 UNSTATED_FISCAL = "unstated_fiscal"
 # a part of a year named by its fiscal label ("Q4 FY23", "the first half of fiscal 2023"): dated only
 # in a calendar the document states
-_FISCAL_PART_KINDS = ("quarter", "half", "months", "to_quarter")
+_FISCAL_PART_KINDS = ("quarter", "half", "months", "to_quarter", "fiscal_quarter")
 _FISCAL_WORD = re.compile(r"(?<![A-Za-z])FY|\bfiscal\b", re.I)
 # a fiscal year ending in another month than December, to tell which phrases depend on the year end
 _OTHER_CALENDAR = FiscalCalendar(6)
