@@ -24,7 +24,7 @@ from converter.parse.address_roman import address_words
 from converter.extract.mechanisms.cjk_header import label_pattern, phone_country, writing
 from converter.extract.mechanisms.contact_caption import contact_lines_start
 from converter.extract.mechanisms.name_match import name_key
-from converter.parse.gates import folded_text
+from converter.parse.gates import Gated, fold, folded_text
 from converter.parse.match_starts import matches_from, word_offsets
 from converter.parse.phone import Phone, find_phones
 from converter.extract.mechanisms.sentences import HANGUL
@@ -289,7 +289,11 @@ def _copyright_holder(text: str, start: int) -> bool:
     return _copyright_notice().search(text, max(line_start, start - 30), start) is not None
 
 
-_NOTICE_GATE = ("무단", "배포", "저작권", "rights", "版", "轉載", "转载", "転載", "copyright", "©", "ⓒ", "(c)")  # (folded)
+@cache
+def _reprint_notice() -> Gated:
+    """A notice against copying (``reprint_notice``), behind the words it needs (learnt from the
+    data's phrases: no list kept beside them)."""
+    return Gated(phrases("reprint_notice"))
 
 
 def _in_publisher_footer(text: str, start: int, registrant: str | None) -> bool:
@@ -304,10 +308,10 @@ def _in_publisher_footer(text: str, start: int, registrant: str | None) -> bool:
     line_end = len(text) if line_end < 0 else line_end
     before, after = text.rfind("\n", 0, max(0, line_start - 1)) + 1, text.find("\n", line_end + 1)
     near = text[before : len(text) if after < 0 else after]  # the line and its neighbours
-    if not any(word in near.lower() for word in _NOTICE_GATE):
+    if _COPYRIGHT_SIGN.search(near) is None and not _reprint_notice().may_match(fold(near)):
         return False  # (most pages print no notice near their addresses)
     notice = _COPYRIGHT_SIGN.search(text, line_start, start)
-    if notice is None and not phrases("reprint_notice").search(near):
+    if notice is None and not _reprint_notice().pattern.search(near):
         return False
     holder = text[notice.end() : start] if notice is not None else near
     return not _names_registrant(holder, registrant)  # (a company's own footer names it)

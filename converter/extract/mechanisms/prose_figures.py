@@ -21,7 +21,7 @@ from converter.model import Period
 from converter.parse.amounts import Amount, find_amounts
 from converter.parse.dates import find_dates
 from converter.parse.gates import Gated, fold
-from converter.parse.numbers import find_counts, find_numbers, find_percents, full_scale, number_words, scale_words
+from converter.parse.numbers import find_counts, find_numbers, find_percents, full_scale, parse_figure, scale_words
 from converter.parse.periods import FoundPeriod
 from converter.taxonomy.table import concept_rows
 
@@ -55,6 +55,7 @@ _WHOLE_MARK = re.compile(r"\s?/-(?![-\d])")
 _WHOLE_MARK_CURRENCIES = ("INR", "PKR", "LKR", "NPR", "BDT")
 # "94-point-16 trillion won", "18-point-07 percent", "one-point-24 trillion": a decimal figure as
 # radio news in English spells it out (the whole part, "-point-", the fraction's digits)
+_LEADING_DIGITS = re.compile(r"\d+")  # the fraction's digits, opening the figure read after "-point-"
 _SPOKEN_POINT = re.compile(r"""(?P<whole>\d+|[A-Za-z]+)   # the whole part, in digits or a word
     -point-$                                              # right before the fraction's figure""", re.VERBOSE)
 SCALED = re.compile(r"(?i:thousand|million|billion|trillion|bn|mn|tn)|[만억조万億亿兆]|\d[MBK]\b")
@@ -174,16 +175,17 @@ def _spoken_decimals(s: Sentence, figures: list[Figure]) -> list[Figure]:
     number, both parts are left out (neither is the figure the text states)."""
     out: list[Figure] = []
     for f in figures:
+        digits = _LEADING_DIGITS.match(f.text.lstrip("-"))
         at = f.start - s.start + f.text.startswith("-")  # (the amount reader takes the "-" as a sign)
-        head = _SPOKEN_POINT.search(s.text, max(0, at - 24), at)
-        if head is None or not f.text.lstrip("-").startswith(tuple("0123456789")):
+        head = _SPOKEN_POINT.search(s.text, max(0, at - 24), at) if digits else None
+        if head is None:
             out.append(f)
             continue
-        fraction = f.text.lstrip("-")[:len(f.text.lstrip("-")) - len(f.text.lstrip("-").lstrip("0123456789"))]
+        fraction = digits.group()
         whole = _whole_part(head["whole"])
         if out and out[-1].end == s.start + head.start("whole") + len(head["whole"]):
             out.pop()  # the whole part, read alone as a number
-        if whole is None or not fraction:
+        if whole is None:
             continue
         exponent = _exponent(abs(f.value) / Decimal(fraction)) if int(fraction) else None
         if exponent is None:
@@ -194,12 +196,10 @@ def _spoken_decimals(s: Sentence, figures: list[Figure]) -> list[Figure]:
     return out
 
 
-def _whole_part(text: str) -> int | None:
+def _whole_part(text: str) -> Decimal | None:
     """The whole part of a spelled-out decimal: digits, or a cardinal number word ("one")."""
-    if text.isdigit():
-        return int(text)
-    word = number_words().get(text.lower())
-    return int(word[0]) if word is not None and word[1] == "cardinal" else None
+    parsed = parse_figure(text)  # (digits or a cardinal word: what ``_SPOKEN_POINT`` lets through)
+    return parsed[0] if parsed is not None else None
 
 
 def _exponent(scale: Decimal) -> int | None:
@@ -252,8 +252,7 @@ def cents_currency(text: str) -> str | None:
     """The dollar a document's "cents" are of: its one currency that has cents, if only one."""
     if next(_CENTS_GATED.finditer(text, fold(text)), None) is None:
         return None
-    codes = {a.currency for a in find_amounts(text[:50000]) if a.currency in _DOLLARS}
-    return codes.pop() if len(codes) == 1 else None
+    return _one_currency_of(text, _DOLLARS)
 
 
 def _whole_mark_end(text: str, end: int) -> int:
@@ -275,8 +274,19 @@ def whole_mark_currency(text: str) -> str | None:
     """
     if "/-" not in text:
         return None
-    codes = {a.currency for a in find_amounts(text[:50000]) if a.currency in _WHOLE_MARK_CURRENCIES}
-    return codes.pop() if len(codes) == 1 else None
+    return _one_currency_of(text, _WHOLE_MARK_CURRENCIES)
+
+
+def _one_currency_of(text: str, codes: tuple[str, ...]) -> str | None:
+    """The one currency of ``codes`` the amounts of the document's head are in, if only one."""
+    found = _head_currencies(text).intersection(codes)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+@lru_cache(maxsize=4)  # (both questions above, asked of one document, read its amounts once)
+def _head_currencies(text: str) -> frozenset[str]:
+    """The currencies of the amounts in the first 50,000 characters of ``text``."""
+    return frozenset(a.currency for a in find_amounts(text[:50000]))
 
 
 def excluded(s: Sentence, periods: list[FoundPeriod], document: str | None = None) -> list[tuple[int, int]]:
