@@ -59,7 +59,8 @@ ORG_WORD = re.compile(r"\b(?:Co|Corp|Inc|Ltd|Corporation|Company|Group|Telecom|T
 
 # capitalised words, maybe joined by "&" ("Larsen & Toubro"); an "&" alone is no name (a web
 # page's menu: "filings & reports from")
-_NAME = r"[A-Z][\w&.-]*(?:\s+(?:&\s+)?[A-Z][\w&.-]*)*"
+# (a company word may take its country: "Hanbit Co. of Korea Ltd.", "Daebo Company of America")
+_NAME = r"[A-Z][\w&.-]*(?:\s+(?:&\s+|(?<=Co\.\s)of\s+|(?<=Company\s)of\s+)?[A-Z][\w&.-]*)*"
 # a company named with its legal form anywhere in a sentence: "Far Acme Telecommunications Co (遠愛)"
 _FORMED_NAME = re.compile(rf"(?P<name>{_NAME})(?:,?\s+(?:Co|Corp|Inc|Ltd)\b\.?)+")
 _REPORT_VERBS = ("said", "says", "saw", "sees", "posted", "posts", "reported", "reports", "recorded", "records",

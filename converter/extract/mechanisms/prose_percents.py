@@ -45,6 +45,10 @@ _LISTED_AND = re.compile(r"\s*(?:와|과|및|,|、)\s*")
 _EN_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _KO_SUBJECT_PARTICLE = re.compile(r"\s*(?:은|는|이|가)?\s*")
 _CLAUSE_CUT = re.compile(r"[,;\n]")
+# a change stated with the level it led to, a wire story's "... 3.5 percent to 580 billion won":
+_TO_AMOUNT = re.compile(r"""[^.,;\n]{0,40}?\bto\s+            # a few words ('on an annual basis'), then 'to'
+                            (?:[A-Z]{1,3}\s?)?[$€£¥₩₹]?\s?  # a currency's code or sign ('NT$', 'KRW ')
+                            \d""", re.VERBOSE)             # and the amount's first digit
 # "declined to 18.4% from 21.0%": a comparison word right before a margin
 _COMPARED_BEFORE = re.compile(r"\b(?:from|than|versus|vs\.?|compared\s+(?:with|to))\s*$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s*$")
@@ -276,7 +280,7 @@ class PercentBinder:
             (fit(concept, stated[0]) if stated else None) or \
             self.periods.comparative(s, periods, own, s.start, clause_end) or \
             self.periods.year_compared(own, figure.end, following) or \
-            self._comparison_going_on(own, s) or \
+            self._comparison_going_on(own, s, figure.end, following) or \
             _implied_year_before(own, s, periods, _CLAUSE_CUT.split(self.text[figure.end:following])[0])
         if subject.unknown and own is None:  # (a company's not told for sure, or a market's: no period asked)
             self.out.unmapped.append(Mention(figure.text, self.ctx.span(figure.start, figure.end), subject.why_not(change)))
@@ -326,7 +330,7 @@ class PercentBinder:
                 return offset
             if left == sides[0][0] and self._compared_there(s, periods, left, right):
                 return None  # "2분기보다 4.1% 늘었지만 작년 동기보다는": its own comparison, no offset read
-        if isinstance(self.compared, str) and HANGUL.search(s.text):
+        if isinstance(self.compared, str) and self._comparison_goes_on(s, figure.end, following):
             return RELATION_OFFSETS.get(self.compared)
         return None
 
@@ -334,12 +338,29 @@ class PercentBinder:
         """Whether a comparison names a period between ``left`` and ``right``."""
         return any(left <= s.start + p.start < right and self.periods.is_comparative(p, s) for p in periods)
 
-    def _comparison_going_on(self, own: Period | None, s: Sentence) -> Period | None:
+    def _comparison_going_on(self, own: Period | None, s: Sentence, end: int, following: int) -> Period | None:
         """"매출은 지난해 같은 기간보다 14.2% 증가했다. 같은 기간 영업이익은 ... 각각 18.7%, 23.0%
-        늘었다": a Korean sentence that names no comparison goes on with the last one's."""
-        if own is None or not self.compared or not HANGUL.search(s.text):
+        늘었다": a sentence that names no comparison goes on with the last one's
+        (``_comparison_goes_on``)."""
+        if own is None or not self.compared or not self._comparison_goes_on(s, end, following):
             return None
         return shift(own, self.compared) if isinstance(self.compared, str) else same_length(self.compared, own)
+
+    def _comparison_goes_on(self, s: Sentence, end: int, following: int) -> bool:
+        """Whether the percentage ending at ``end`` is against the comparison the sentence before
+        made. A Korean sentence goes on with it; an English one only straight after that sentence
+        ("... fell 9.5 percent on-year to 315 billion won. Sales decreased 3.5 percent to 580
+        billion won.", a wire story's run of changes), never across a sentence or a paragraph, nor
+        where its percentage is against something else ("4.5 percent lower than the average
+        estimate")."""
+        if HANGUL.search(s.text):
+            return True
+        between = self.text[self.compared_end:s.start]
+        if CJK_WORDS.search(s.text) or between.strip() or between.count("\n") > 1:
+            return False
+        clause = _CLAUSE_CUT.split(self.text[end:following])[0]
+        return clause == self.text[end:following] and _TO_AMOUNT.match(self.text, end, following + 8) is not None \
+            and _compared_with_other().search(clause) is None
     def _bind_margin(self, s: Sentence, figure: "Figure", figures: list["Figure"],
                      periods: list[FoundPeriod], concept: str, dated: Dated, subject) -> None:  # noqa: ANN001
         """A margin is a level: "margin of 40.0%", "improved to 37.6% from 34.9% a year ago",

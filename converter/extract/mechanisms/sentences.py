@@ -78,12 +78,32 @@ def _sentences(text: str, start: int, end: int) -> list[Sentence]:
     begin = start
     for m in _SENTENCE_END.finditer(text, start, end):
         if m.group(0).startswith((".",)) and (_ABBREVIATIONS.search(text[max(begin, m.start() - 8):m.start() + 1])
+                                             and not _ends_paragraph_line(text, m.end(), end)
                                              or _CONTINUES.match(text, m.end(), end)):
             continue
         _add(out, text, begin, m.end() if not m.group(0).startswith("\n") else m.start())
         begin = m.end()
     _add(out, text, begin, end)
     return out
+
+
+# a line this long is a paragraph of a web copy printed on one line, never a line of a text
+# wrapped at a fixed width (EDGAR's are 80 columns or less)
+_PARAGRAPH_LINE = 160
+
+
+def _ends_paragraph_line(text: str, at: int, end: int) -> bool:
+    r"""Whether the stop before ``at`` ends a paragraph printed on one line, the next line opening
+    another: "... higher earnings at Example Electric Co. Ltd.\nExample, the maker of ...": the
+    abbreviation's stop ends its sentence there, as any stop at a paragraph's end does.
+
+    >>> t = "x" * 170 + " at Hanbit Electric Co. Ltd.\nHanbit said sales rose."
+    >>> _ends_paragraph_line(t, t.index("Ltd.") + 4, len(t)), _ends_paragraph_line("at Hanbit Co.\nLtd", 13, 17)
+    (True, False)
+    """
+    if at >= end or text[at] != "\n":
+        return False
+    return at - (text.rfind("\n", 0, at) + 1) >= _PARAGRAPH_LINE
 
 
 # A Hangul line that ends so ends no sentence: punctuation that goes on (a comma, an opening
