@@ -34,6 +34,7 @@ from functools import cache, lru_cache
 from converter.model import Period
 from converter.parse.dates import month_numbers, parse_date
 from converter.parse.eras import with_era
+from converter.extract.mechanisms.table_fiscal_terms import term_period
 from converter.extract.mechanisms.table_heading_dates import (month_day as _month_day, special_form, written_date as _written_date,
                                                              month_year as _month_year, split_year_named)
 from converter.extract.mechanisms.table_report_kinds import is_year_month, month_as_end, month_heading, report_period
@@ -320,7 +321,10 @@ def column_meaning(texts: list[str], captions: list[str], env: HeadingEnv,
     hints = [h for caption in captions for h in duration_hints(caption)]
     hints += [DurationHint(int(months)) for caption in captions
               if (months := heading_kind(caption, "results_length")) is not None]  # "Quarterly Results"
-    if len(kept) == 1 and is_year_month(kept[0]):
+    term = term_period(kept[0], captions) if len(kept) == 1 and "제" in kept[0] else None
+    if term is not None:  # "제 24기" under "제 24 기 2022.01.01 부터 2022.12.31 까지"
+        column = Column("value", term)
+    elif len(kept) == 1 and is_year_month(kept[0]):
         period = report_period(kept[0], report_months)
         column = Column("value", period) if period else Column(
             "skip", reason="the heading names the month a period ends, not how long it is")
@@ -361,6 +365,16 @@ _SPACES = re.compile(r"\s+")
 
 def _without_noise(text: str) -> str:
     return _SPACES.sub(" ", _noise().sub(" ", text)).strip(" ,:")
+
+
+def heads_label_column(text: str) -> bool:
+    """Whether a heading word heads no column of figures: the label column's ('구분', 'Item',
+    '項目') or a note on the whole table ('(Unaudited)'), the heading words' ``noise``.
+
+    >>> heads_label_column("구분"), heads_label_column("Item"), heads_label_column("2024")
+    (True, True, False)
+    """
+    return bool(text.strip()) and not _without_noise(text)
 
 
 def _role(texts: list[str], hints: list[DurationHint], env: HeadingEnv) -> Column:

@@ -181,7 +181,8 @@ def row_measure(label: str, section: str | None) -> RowMeasure | None:
     if concept == "-":
         return None
     if section and not section.rstrip().endswith(":") and not _TOTAL.match(text) \
-            and not concept.startswith("EarningsPerShare") and not heading_kind(section_name, "whole_section"):
+            and not concept.startswith("EarningsPerShare") and not heading_kind(section_name, "whole_section") \
+            and not heading_kind(section_name, "profit_attribution"):  # ("당기순이익(손실)의 귀속", colon or not)
         return RowMeasure(concept, reason=f"a row under the heading '{section.strip()}' (a part's figure, not the company's?)")
     return RowMeasure(concept, sign, twins, *units)
 

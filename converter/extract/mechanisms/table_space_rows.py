@@ -19,12 +19,15 @@ from __future__ import annotations
 import re
 
 from converter.extract.mechanisms.lines import Line
-from converter.extract.mechanisms.table_headings import HeadingEnv, column_meaning, is_heading_cell
+from converter.extract.mechanisms.table_fiscal_terms import TERM_HEADING
+from converter.extract.mechanisms.table_headings import HeadingEnv, column_meaning, heads_label_column, is_heading_cell
 from converter.extract.mechanisms.table_shape import Cell, Grid, GridRow, is_figure
 from converter.parse.months import add_months, months_span
 
 # a word: what stands between spaces
 _WORD = re.compile(r"\S+")
+# a heading's word; an issuer's fiscal term is one though written in two ("제 24기")
+_HEADING_WORD = re.compile("(?:" + TERM_HEADING.pattern + "\n)|\\S+", re.VERBOSE)  # (a new line: the term's ends in a comment)
 # a letter: a label holds one
 _LETTER = re.compile(r"[^\W\d_]")
 # a digit: a figure holds one
@@ -85,7 +88,7 @@ def _heading(line: Line, width: int, captions: list[str], env: HeadingEnv) -> li
     alone as a period or a change, and the words before them hold no digit and no heading word
     (the label column's heading, "Accounting Title"): so which words head which column cannot
     be in doubt, and rows of fewer figures than the heading's columns find no heading."""
-    words = list(_WORD.finditer(line.text))
+    words = list(_HEADING_WORD.finditer(line.text))
     if len(words) <= width or "  " in line.text[words[-width - 1].end():words[-1].end()]:
         return None
     if not any(_DIGIT.search(w.group(0)) for w in words[-width:]) or any(_DIGIT.search(w.group(0)) for w in words[:-width]):
@@ -93,7 +96,7 @@ def _heading(line: Line, width: int, captions: list[str], env: HeadingEnv) -> li
     cells = [Cell(w.group(0), line.start + w.start(), line.start + w.end()) for w in words[-width:]]
     if not any(column_meaning([c.text], captions, env).period is not None for c in cells):
         return None  # (a period at least is read)
-    if any(is_heading_cell(w.group(0), env) for w in words[:-width]):
+    if any(is_heading_cell(w.group(0), env) and not heads_label_column(w.group(0)) for w in words[:-width]):
         return None  # a period, a figure or a change before the columns: one more column than the rows hold?
     return cells if all(_names_column(c.text, captions, env) for c in cells) else None
 
