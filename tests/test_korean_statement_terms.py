@@ -83,3 +83,10 @@ def test_years_under_a_label_heading_word() -> None:
     facts = _facts(text)
     assert facts[("Revenues", "2023-01-01/2023-12-31")] == Decimal("41230000000")
     assert facts[("OperatingIncomeLoss", "2022-01-01/2022-12-31")] == Decimal("-310000000")
+
+
+def test_the_terms_dates_are_no_part_of_a_title() -> None:
+    """The caption lines of the terms are no title's words ('재무상태표 제 12 기말 2023.12.31 현재 ...')."""
+    (converted,) = convert_text(BALANCE, "statement.txt")
+    titles = [o.value for o in converted.extraction.observations if o.concept == "DocumentTitle"]
+    assert not any("기말" in str(title) for title in titles)

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from converter.extract.anchors import Located, head_lines
+from converter.extract.mechanisms.table_fiscal_terms import term_caption
 from converter.extract.mechanisms.letters import in_addressee_block
 from converter.extract.mechanisms.lines import Line, squash
 from converter.extract.mechanisms.name_match import name_key
@@ -202,8 +203,9 @@ def _skipped(page: _Page, line: Line, lines: list[Line], index: int) -> bool:
     dates = _dates_of(page.document.text, line, stripped, bare)
     if dates and not _TWO_LETTERS.search(_WEEKDAY.sub("", _without_dates(bare, dates))):
         return True  # a date alone, maybe with its weekday or time
-    if dates and listing_line(_without_dates(bare, dates)):
-        return True  # a site's listing line: a stock's code and name, the time it was posted
+    if dates and (listing_line(_without_dates(bare, dates)) or "제" in bare and term_caption(bare)):
+        return True  # a site's listing line (a stock's code and name, the time it was posted); a
+        # statement's fiscal term and its dates ('제 24 기 2022.01.01 부터 2022.12.31 까지')
     if not dates and split_date(page.document.text, lines, index):
         return True  # a date's month alone, its day and year on the next line
     if bracketed(bare) or table_row(bare) or price_quote(bare) or in_wrapped_cell(lines, index):

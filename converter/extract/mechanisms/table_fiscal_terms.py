@@ -52,6 +52,16 @@ def term_period(heading: str, captions: list[str]) -> Period | None:
     return Period.instant(period.end) if m["end"] and not period.is_instant else period
 
 
+def term_caption(line: str) -> bool:
+    """Whether a line states a fiscal term's dates, as over a statement: a caption, no title.
+
+    >>> term_caption("제 12 기말 2023.12.31 현재"), term_caption("제3기 정기주주총회 소집공고")
+    (True, False)
+    """
+    m = _TERM_CAPTION.match(line)
+    return m is not None and _stated(line, m["n"]) is not None
+
+
 def _stated(caption: str, number: str) -> Period | None:
     """The dates a caption line states for term ``number``: two dates joined as a range, or one
     date "현재"."""
