@@ -117,7 +117,7 @@ class SentenceBinder(FigureBinder, PercentBinder, PercentOwners, ListBinder, Sec
         self.whole = whole_mark_currency(ctx.text)  # the rupee of a bare "2/-"
         self.yuan = document_yuan(ctx.text)  # the dollar of a bare 元 ("營收1,234億元")
         self.body = body_start(spans)
-        self.compared: str | Period | None = None  # the one comparison the sentence before made, for the next
+        self.compared = None  # the one comparison the sentence before made, for the next (``compared``)
         self.compared_end = 0  # where that sentence ends
         self.paired: list[Binding] = []  # the sentence's amounts paired in order with its measures ("각각")
         self.unpaired: set[int] = set()  # where the sentence's amounts of such a list start, paired with none
@@ -172,7 +172,7 @@ class SentenceBinder(FigureBinder, PercentBinder, PercentOwners, ListBinder, Sec
             self.out.unmapped += [Mention(f.text, self.ctx.span(f.start, f.end), _PER_SALES) for f in figures]
             return
         if not figures:  # nothing to bind (two sentences in five): only the comparison it makes goes on
-            self.compared, self.compared_end = self._comparison(s, periods), s.end
+            self._comparing, self.compared_end = (s, periods), s.end
             return
         measures = self._year_parts(_not_defining(self.text, find_measures(self.text, s.start, s.end)))
         bindings = self._bindings(s, figures, measures, periods)
@@ -188,7 +188,7 @@ class SentenceBinder(FigureBinder, PercentBinder, PercentOwners, ListBinder, Sec
             part = parts.pop() if len(parts) == 1 else None
             self.segment_on = (part, s.end) if part is not None and part.axis == SEGMENT_AXIS \
                 and not part.unknown and has_hangul(s.text) else None
-        self.compared, self.compared_end = self._comparison(s, periods), s.end
+        self._comparing, self.compared_end = (s, periods), s.end
 
     def _segment_going_on(self, s: Sentence) -> Subject | None:
         """The segment of the sentence before, where ``s`` goes on in its paragraph naming no
@@ -259,6 +259,18 @@ class SentenceBinder(FigureBinder, PercentBinder, PercentOwners, ListBinder, Sec
         figures, left = settle_yuan(sentence_figures(s, excluded(s, periods, self.text), self.cents, self.whole), s.text, self.yuan)
         self.out.unmapped += [Mention(f.text, self.ctx.span(f.start, f.end), why) for f, why in left]
         return figures
+
+    @property
+    def compared(self) -> str | Period | None:
+        """The one comparison the sentence before made (``_comparison``), worked out when a
+        change that names none asks for it (few do)."""
+        if self._comparing is not None:
+            self._compared, self._comparing = self._comparison(*self._comparing), None
+        return self._compared
+
+    @compared.setter
+    def compared(self, value: str | Period | None) -> None:
+        self._compared, self._comparing = value, None
 
     def _comparison(self, s: Sentence, periods: list[FoundPeriod]) -> str | Period | None:
         """The one comparison a sentence makes ("전분기 대비", "지난 2분기에 비해", "on-year", "from a
