@@ -205,7 +205,7 @@ def _skipped(page: _Page, line: Line, lines: list[Line], index: int) -> bool:
         return True  # a date alone, maybe with its weekday or time
     if dates and (listing_line(_without_dates(bare, dates)) or "제" in bare and term_caption(bare)):
         return True  # a site's listing line (a stock's code and name, the time it was posted); a
-        # statement's fiscal term and its dates ('제 24 기 2022.01.01 부터 2022.12.31 까지')
+        # statement's fiscal term and its dates ('제 17 기 2019.01.01 부터 2019.12.31 까지')
     if not dates and split_date(page.document.text, lines, index):
         return True  # a date's month alone, its day and year on the next line
     if bracketed(bare) or table_row(bare) or price_quote(bare) or in_wrapped_cell(lines, index):

@@ -1,17 +1,17 @@
 """Columns of a Korean statement named by the issuer's fiscal term, not by dates.
 
 A Korean company's statements (its audit report, its DART filings, the copies on its own web
-pages) head their columns with the number of the fiscal term, "제 24기", "제 23기", and state
+pages) head their columns with the number of the fiscal term, "제 17기", "제 16기", and state
 each term's dates once, in the lines over the table::
 
     연결 손익계산서
-    제 24 기 2022.01.01 부터 2022.12.31 까지
-    제 23 기 2021.01.01 부터 2021.12.31 까지
+    제 17 기 2019.01.01 부터 2019.12.31 까지
+    제 16 기 2018.01.01 부터 2018.12.31 까지
     단위 : 원
-    구분 제 24기 제 23기
+    구분 제 17기 제 16기
 
-The column of "제 24기" is the period its caption line states: a range of dates ("부터 ... 까지",
-"~") for a statement of a period, one date "현재" (as at) for a balance sheet's "제 24기말". A
+The column of "제 17기" is the period its caption line states: a range of dates ("부터 ... 까지",
+"~") for a statement of a period, one date "현재" (as at) for a balance sheet's "제 17기말". A
 term whose dates no caption states gives no period (the issuer's count of terms tells no year).
 """
 
@@ -22,8 +22,8 @@ import re
 from converter.model import Period
 from converter.parse.dates import find_dates
 
-# a column headed by the issuer's fiscal term: "제 24기", "제24 기", "제 24(당)기", "제 23기말"
-TERM_HEADING = re.compile(r"""제\s*(?P<n>\d{1,3})\s*         # 제 24: the term's number
+# a column headed by the issuer's fiscal term: "제 17기", "제17 기", "제 17(당)기", "제 16기말"
+TERM_HEADING = re.compile(r"""제\s*(?P<n>\d{1,3})\s*         # 제 17: the term's number
                               (?:\(\s*[당전]+\s*\)\s*)?       # (당), (전): current, prior
                               기(?P<end>\s*말)?               # 기, or 기말: the term's end""", re.VERBOSE)
 # a caption line stating a term's dates: the term first, then its dates on the line
@@ -34,13 +34,13 @@ _AS_AT = re.compile(r"\s*현재")
 
 
 def term_period(heading: str, captions: list[str]) -> Period | None:
-    """The period of the column headed ``heading`` ("제 24기") that a caption line states.
+    """The period of the column headed ``heading`` ("제 17기") that a caption line states.
 
-    >>> caps = ["제 24 기 2022.01.01 부터 2022.12.31 까지", "제 23 기 2021.01.01 부터 2021.12.31 까지"]
-    >>> str(term_period("제 23기", caps)), term_period("제 22기", caps), term_period("2022", caps)
-    ('2021-01-01/2021-12-31', None, None)
-    >>> str(term_period("제 24기말", ["제 24 기말 2022.12.31 현재"]))
-    '2022-12-31'
+    >>> caps = ["제 17 기 2019.01.01 부터 2019.12.31 까지", "제 16 기 2018.01.01 부터 2018.12.31 까지"]
+    >>> str(term_period("제 16기", caps)), term_period("제 15기", caps), term_period("2019", caps)
+    ('2018-01-01/2018-12-31', None, None)
+    >>> str(term_period("제 17기말", ["제 17 기말 2019.12.31 현재"]))
+    '2019-12-31'
     """
     m = TERM_HEADING.fullmatch(heading.strip())
     if m is None:

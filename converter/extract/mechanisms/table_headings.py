@@ -322,7 +322,7 @@ def column_meaning(texts: list[str], captions: list[str], env: HeadingEnv,
     hints += [DurationHint(int(months)) for caption in captions
               if (months := heading_kind(caption, "results_length")) is not None]  # "Quarterly Results"
     term = term_period(kept[0], captions) if len(kept) == 1 and "제" in kept[0] else None
-    if term is not None:  # "제 24기" under "제 24 기 2022.01.01 부터 2022.12.31 까지"
+    if term is not None:  # "제 17기" under "제 17 기 2019.01.01 부터 2019.12.31 까지"
         column = Column("value", term)
     elif len(kept) == 1 and is_year_month(kept[0]):
         period = report_period(kept[0], report_months)

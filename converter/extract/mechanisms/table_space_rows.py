@@ -26,7 +26,7 @@ from converter.parse.months import add_months, months_span
 
 # a word: what stands between spaces
 _WORD = re.compile(r"\S+")
-# a heading's word; an issuer's fiscal term is one though written in two ("제 24기")
+# a heading's word; an issuer's fiscal term is one though written in two ("제 17기")
 _HEADING_WORD = re.compile("(?:" + TERM_HEADING.pattern + "\n)|\\S+", re.VERBOSE)  # (a new line: the term's ends in a comment)
 # a letter: a label holds one
 _LETTER = re.compile(r"[^\W\d_]")
