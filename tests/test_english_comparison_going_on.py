@@ -23,7 +23,7 @@ from test_press_release import context, extract_press_release  # noqa: E402
 
 LEAD = ("SEOUL, May 8, 2019 (Hanbit News) -- Garam Chemical Corp. on Wednesday reported its first-quarter "
         "net profit of 41.2 billion won, up 3.4 percent from a year earlier.\n")
-FILING = "The company said in a regulatory filing that operating profit for the January-March period rose 8.1 percent on-year to 52.6 billion won."
+FILING = "Its operating profit for January-March climbed 8.1 percent on-year to 52.6 billion won, the chemicals maker said."
 ESTIMATE = "The operating profit was 6.3 percent lower than the average estimate, according to a survey of analysts.\n"
 
 
