@@ -33,6 +33,7 @@ from collections.abc import Callable, Container, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from converter.extract.datelines import dashed_dateline, dateline_date
 from converter.extract.date_labels import LabelledDate, in_a_list_of_documents, labelled_dates
 from converter.extract.kinds.schedule_13_front_page import event_date
 from converter.extract.located import Located
@@ -76,9 +77,6 @@ def head_lines(text: str, limit: int) -> list[Line]:
 
 # -- the date a family's layout gives ---------------------------------------------------------
 
-# a dateline's dash, after the wire's name if any: 'May 2, 2005 --', 'Nov. 27, 2007 (PRIME
-# NEWSWIRE) --', 'March 3, 2005 /PRNewswire/ --'
-_DATELINE_END = re.compile(r"[ \t,]*(?:\([A-Z][^()\n]{1,40}\)|/[^/\n]{1,40}/)?[ \t]*(?:-{1,2}|[\u2013\u2014])(?:\s|[A-Z(])")
 _DATED = re.compile(r"\bdated\s+(?:as\s+of\s+)?", re.IGNORECASE)
 # "the undersigned hereby execute this Agreement as of February 14, 2005" (or "as of the 29th
 # day of May, 2024"): an agreement's date given only by its execution clause
@@ -106,42 +104,6 @@ _RESOLVED_TODAY = re.compile(
     r"""(?:resolved|approved|decided|adopted)\s+at\s+(?:the|its)\s+board\s+of\s+directors['’]?\s+meeting\s+(?:held\s+)?today
     | board\s+of\s+directors\s+(?:has\s+)?today\s+(?:resolved|approved|decided|adopted)
     | board\s+of\s+directors\s+(?:resolved|approved|decided|adopted)\s+today""", re.IGNORECASE | re.VERBOSE)
-def _dateline_date(text: str, skip: Container[int] = frozenset()) -> Located | None:
-    """The date of a dateline: at most a place before it on its line, a dash after it (not the
-    dash of a range of dates: 'August 20, 2001 - November 28, 2002')."""
-    for found in dates_between(text, 0, 3000):
-        dash = _DATELINE_END.match(text, found.end)
-        if not dash or found.start in skip:
-            continue
-        before = text[text.rfind("\n", 0, found.start) + 1 : found.start]
-        after = dates_between(text, dash.end() - 1, dash.end() + 30)
-        if len(before) <= 80 and ":" not in before and not (after and after[0].start <= 1):
-            return Located(found.value, found.start, found.end)
-    return None
-
-
-# what stands before a dateline's date that dashes set off: an opening dash, maybe the place
-# ('- KYOTO, Japan, May 9, 2024 -'), or the place and a dash, maybe the wire's name between
-# dashes after it ('OSAKA -- May 2, 2019 --', 'OSAKA--(WIRE NEWS)--May 2, 2019--')
-_DASH = r"(?:-{1,2}|[\u2013\u2014])"
-_PLACE = r"[A-Z][A-Za-z.'’ ]{0,40}(?:,[ \t]*[A-Z][A-Za-z.'’ ]{0,30}){0,2}"
-_BEFORE_DASHED_DATE = re.compile(
-    rf"""[ \t]*(?:{_DASH}[ \t]*(?:{_PLACE},[ \t]*)?           # an opening dash, the place after it
-                 | {_PLACE}[ \t]*{_DASH}[ \t]*                 # the place, a dash
-                   (?:\([^()\n]{{1,40}}\)[ \t]*{_DASH}[ \t]*)?)  # the wire's name between dashes
-    """, re.VERBOSE)
-_AFTER_DASHED_DATE = re.compile(rf"[ \t]*{_DASH}(?:\s|$|[A-Z(])")
-
-
-def _dashed_dateline(text: str) -> Located | None:
-    """A dateline's date between dashes near the start of the text: a release's own date,
-    whatever dates its tables print alone on their lines before or after it."""
-    for found in dates_between(text, 0, 3000):
-        line_start = text.rfind("\n", 0, found.start) + 1
-        if (_BEFORE_DASHED_DATE.fullmatch(text, line_start, found.start)
-                and _AFTER_DASHED_DATE.match(text, found.end)):
-            return Located(found.value, found.start, found.end)
-    return None
 
 
 # the labels a date follows, each behind the words its matches hold and tried only where they
@@ -234,7 +196,7 @@ def _family_date(text: str, family: DocumentFamily, listed: Callable[[], frozens
             lambda: _date_after_label(_AFTER_DATED, text, skip, 3000),
             lambda: _report_for_day(text, head),
             lambda: standalone_date(text, head, skip),
-            lambda: _dateline_date(text, skip),
+            lambda: dateline_date(text, skip),
         )
     elif family is DocumentFamily.SCHEDULE_13:
         # a schedule bears the date it is signed (or filed); the date alone above the caption
@@ -247,11 +209,11 @@ def _family_date(text: str, family: DocumentFamily, listed: Callable[[], frozens
         )
     else:
         finders = (
-            lambda: _dashed_dateline(text),
+            lambda: dashed_dateline(text),
             lambda: _opening_date(text, head),
             lambda: standalone_date(text, head, event),
             lambda: _first_cell_date(text, head),
-            lambda: _dateline_date(text),
+            lambda: dateline_date(text),
             lambda: _closing_date(text, head),
             lambda: _date_after_label(_AFTER_DATED, text, end=3000),
             lambda: _date_after_label(_AFTER_DATE, text),
@@ -287,7 +249,7 @@ def _resolved_today(text: str) -> Located | None:
     """The dateline's date, where the release says its board resolved 'today'."""
     head = text[:4000]
     today = next(_resolved_today_gated().finditer(head, folded_piece(text, 0, 4000)), None)  # most heads lack 'today'
-    dateline = _dateline_date(text) if today else None
+    dateline = dateline_date(text) if today else None
     return dateline if dateline is not None and dateline.start < today.start() else None
 
 

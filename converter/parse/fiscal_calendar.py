@@ -54,7 +54,8 @@ from converter.parse.eras import era_names_source
 from converter.parse.gates import Gated, folded_text
 from converter.parse.match_starts import matches_from, word_offsets
 from converter.parse.period_patterns import ORD, date_source, month_name
-from converter.parse.periods import FiscalCalendar, _ordinal
+from converter.parse.fiscal_quarters import ordinal as _ordinal
+from converter.parse.periods import FiscalCalendar
 from converter.resources import data_rows
 
 _NEAR = 300  # characters around a year end within which a fiscal label is read as its name

@@ -77,6 +77,7 @@ from converter.parse.months import (  # the calendar arithmetic, where other mod
     quarter_ending,
     split_year,
 )
+from converter.parse.fiscal_quarters import cjk_fiscal, fiscal_quarter, ordinal, quarter_of_year_ending
 from converter.parse.numbers import number_words
 from converter.parse.period_patterns import PRIOR_YEAR_WORDS
 from converter.parse.period_scan import gate_tables, gated_patterns, gated_relative, longest_first, period_matches
@@ -136,20 +137,6 @@ def _year(token: str) -> int:
     return n if n >= 100 else (2000 + n if n < 50 else 1900 + n)
 
 
-_CJK_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4}
-
-
-def _ordinal(token: str) -> int:
-    token = token.lower()
-    if token[0].isdigit():
-        return int(token[0])
-    if token in _CJK_DIGITS:
-        return _CJK_DIGITS[token]
-    if token in ("last", "final"):  # "the last quarter of FY23": the fourth
-        return 4
-    return int(number_words()[token][0])
-
-
 def _stated_year(g: dict[str, str | None], document_date: dt.date | None) -> tuple[int | None, bool]:
     """(year the phrase states, whether it states one): 2003, '03, or 작년 (the year before
     the document's, so only with a document date)."""
@@ -171,14 +158,14 @@ def _stated_year(g: dict[str, str | None], document_date: dt.date | None) -> tup
 def _label_period(kind: str, m: re.Match[str], label: int, cal: FiscalCalendar) -> Period:
     g = m.groupdict()
     if kind == "quarter":
-        n = int(g.get("qn") or _ordinal(g["n"]))
+        n = int(g.get("qn") or ordinal(g["n"]))
         return fiscal_part(label, 3 * (n - 1) + 1, 3, cal)
     if kind == "half":
         n = 2 if (g.get("h") or "").lower() == "second" or g.get("kh") in ("하", "下") else int(
             g.get("hn") or g.get("hn2") or 1)
         return fiscal_part(label, 6 * (n - 1) + 1, 6, cal)
     if kind == "to_quarter":  # "3분기 누적": the year's first nine months
-        return fiscal_part(label, 1, 3 * int(g.get("qn") or _ordinal(g["n"])), cal)  # 前三季 too
+        return fiscal_part(label, 1, 3 * int(g.get("qn") or ordinal(g["n"])), cal)  # 前三季 too
     if kind == "quarters":  # "1~3분기"
         first, last = int(g["q1"]), int(g["q2"])
         return fiscal_part(label, 3 * (first - 1) + 1, 3 * (last - first + 1), cal)
@@ -230,13 +217,13 @@ def _period_of(kind: str, m: re.Match[str], cal: FiscalCalendar,
     if (g.get("rel") and not stated) or (g.get("ey") and year is None):
         return None
     if kind in ("jfy", "cjk_ended"):
-        return _cjk_fiscal(kind, g, year)
+        return cjk_fiscal(kind, g, year)
     if kind in ("same", "same_fy"):
         return None  # a relation to the figure's own period (see _search_periods)
     if kind == "fyq":
-        return _quarter_of_year_ending(g, year)
+        return quarter_of_year_ending(g, year)
     if kind == "fiscal_quarter":
-        return _fiscal_quarter(g, year, cal)
+        return fiscal_quarter(g, year, cal)
     if kind == "months_to":
         return months_to(g, year, document_date)
     month_token = g.get("m") or g.get("m2")
@@ -265,30 +252,6 @@ def _period_of(kind: str, m: re.Match[str], cal: FiscalCalendar,
     return _labelled(kind, m, year, cal, document_date)
 
 
-_CJK_MONTH_COUNTS = {"三": 3, "六": 6, "九": 9, "十二": 12}
-
-
-def _cjk_fiscal(kind: str, g: dict[str, str | None], year: int | None) -> Period | None:
-    """平成16年3月期 (the fiscal year ending March 2004), its 第1四半期 or 中間期 (first half);
-    截至2004年6月30日止六個月 (the six months ended June 30, 2004)."""
-    if year is None:
-        return None
-    if kind == "cjk_ended":
-        end = calendar_day(year, int(g['cm'] or 0), int(g['cd'] or 0))
-        count = 12 if g.get("cfy") else _CJK_MONTH_COUNTS.get(g.get("cc") or "") or int(g.get("cc") or 0)
-        return months_ended(count, end) if end and count else None
-    fiscal_year = months_ended(12, month_end(year, int(g["km"] or 0)))
-    first = fiscal_year.start
-    assert first is not None
-    if g.get("n") and g.get("jqtr"):  # 第3四半期会計期間: the quarter's three months alone
-        return months_span(*add_months(first.year, first.month, 3 * (_ordinal(g["n"]) - 1)), 3)
-    if g.get("n"):  # 第3四半期(累計): the first three quarters, as a quarterly summary reports them
-        return months_span(first.year, first.month, 3 * _ordinal(g["n"]))
-    if g.get("jh"):
-        return months_span(first.year, first.month, 6)
-    return fiscal_year
-
-
 def _same_part(current: Period | None, year: int) -> Period | None:
     """"the same period of 2002": the part of 2002 that the text's period is of its year
     (found without the text's period, the phrase is a relation ``same_in:2002`` to the figure's)."""
@@ -311,44 +274,6 @@ def _same_in_fiscal(current: Period, first: str) -> Period | None:
     for _ in range(years):
         period = shift(period, "prior_year")
     return period
-
-
-def _fiscal_quarter(g: dict[str, str | None], year: int | None, cal: FiscalCalendar) -> Period | None:
-    """"the fourth quarter of FY2022-23", "the last quarter of FY23", "the Oct-Dec quarter of
-    FY23": a quarter of a fiscal year named by its label, by its number or by its months."""
-    if g.get("sy1"):
-        fiscal_year = split_year(int(g["sy1"] or 0), int(g["sy2"] or 0), cal)
-    else:
-        fiscal_year = fiscal_part(year, 1, 12, cal) if year is not None else None
-    if fiscal_year is None or fiscal_year.start is None:
-        return None
-    first = fiscal_year.start
-    if g.get("n"):
-        return months_span(*add_months(first.year, first.month, 3 * (_ordinal(g["n"]) - 1)), 3)
-    month = month_numbers()[(g.get("m") or "").lower()]
-    if g.get("mf") and (month - month_numbers()[(g["mf"] or "").lower()]) % 12 != 2:
-        return None  # "Oct-Dec" names a quarter; "Oct-Nov" does not
-    for index in range(3, 13, 3):  # the quarter of the fiscal year that ends in that month
-        end_year, end_month = add_months(first.year, first.month, index - 1)
-        if end_month == month:
-            return months_span(*add_months(end_year, end_month, -2), 3)
-    return None  # (a month that ends none of its quarters)
-
-
-def _quarter_of_year_ending(g: dict[str, str | None], year: int | None) -> Period | None:
-    """"the 1st quarter of the fiscal year ending March 31, 2004": April to June 2003."""
-    day = g.get("d") or g.get("d2")
-    month_token = g.get("m") or g.get("m2")
-    if year is None or not day or not month_token:
-        return None
-    month = month_numbers()[month_token.lower()]
-    end = calendar_day(year, month, int(day))
-    if end is None:
-        return None
-    start_year, start_month = add_months(end.year, end.month, -11)
-    n = _ordinal(g["n"])  # type: ignore[arg-type]
-    first_year, first_month = add_months(start_year, start_month, 3 * (n - 1))
-    return months_span(first_year, first_month, 3)
 
 
 def _from_month(year: int | None, first: int, count: int, document_date: dt.date | None) -> Period | None:
