@@ -12,9 +12,10 @@ from functools import cache
 
 from converter.extract.mechanisms.prose_period_parts import LED as _LED
 from converter.extract.mechanisms.sentences import Sentence, gated_search, word_pattern
+from converter.model import Period
 from converter.parse.gates import Gated
 from converter.parse.period_patterns import RELATIVE
-from converter.parse.periods import FoundPeriod
+from converter.parse.periods import FoundPeriod, shift
 
 STRONG_COMPARE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.|as\s+against|relative\s+to)\s", re.I)
 CLAUSE_BREAK = re.compile(r";|,\s*while\b|\bwhile\b|,\s*whereas\b|,\s*but\b|,\s*and\s+(?=[a-z]+\s+[a-z]+\s+(?:was|were|amounted|reached|rose|fell))")
@@ -105,3 +106,36 @@ def year_after_comparison() -> re.Pattern[str]:
     """"from 2002", "compared with fiscal 2002": a comparison word, then a year (built once)."""
     compare = word_pattern("compare").pattern
     return re.compile(rf"(?:{compare})\s+(?:fiscal\s+)?(?:year\s+)?((?:19|20)\d\d)(?!\d|,\d)", re.I)
+
+
+@cache
+def compared_with_other() -> re.Pattern[str]:
+    """"5% over the budget": a comparison with something other than an amount."""
+    return re.compile(rf"(?:{word_pattern('compare').pattern})\s+(?!(?:US|HK|NT|S)?\$|KRW|W\s?\d|Won\b|RMB|¥|Rs|\d)(\S+)",
+                      re.I)
+
+
+def implied_year_before(own: Period | None, s: Sentence, periods: list[FoundPeriod], after: str) -> Period | None:
+    """"Operating expenses rose 24.9% to RMB 21,935 million" in a year's results, "net profit was
+    4.02 billion rupees, up 22 percent" for six months: a year's, a half's or nine months' change
+    that names no comparative is against the same months a year before (a quarter's could be
+    against the quarter before: left unmapped). Not when the sentence names another period or
+    compares with something else ("5% over the budget")."""
+    if own is None or own.start is None or any(p.period not in (None, own) or p.relation for p in periods):
+        return None
+    compared = compared_with_other().search(after)
+    if compared is not None:
+        return None
+    months = (own.end.year - own.start.year) * 12 + own.end.month - own.start.month + 1
+    if months not in (6, 9, 12) or own.start.day != 1:
+        return None
+    return shift(own, "prior_year")
+
+
+def same_length(compared: Period, own: Period) -> Period | None:
+    """``compared`` where it is a period as long as ``own`` and ends before it starts."""
+    if own.start is None or compared.start is None or compared.end >= own.start:
+        return None
+    months = (own.end.year - own.start.year) * 12 + own.end.month - own.start.month
+    theirs = (compared.end.year - compared.start.year) * 12 + compared.end.month - compared.start.month
+    return compared if months == theirs else None

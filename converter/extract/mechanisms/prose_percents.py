@@ -18,7 +18,8 @@ from converter.extract.mechanisms.prose_figures import in_cube
 from converter.extract.mechanisms.prose_margins import Written, written_margin
 from converter.extract.mechanisms.prose_period_parts import RELATION_OFFSETS
 from converter.extract.mechanisms.prose_change_figures import compared_figure_start, unbound_amount_between
-from converter.extract.mechanisms.prose_comparisons import KO_COMPARED_AFTER, korean_clause_end
+from converter.extract.mechanisms.prose_comparisons import KO_COMPARED_AFTER, compared_with_other, implied_year_before, \
+    korean_clause_end, same_length
 from converter.extract.mechanisms.prose_periods import Dated, concept_kinds, fit
 from converter.extract.mechanisms.sentences import HANGUL, MeasureHit, Sentence, find_measures, \
     word_pattern
@@ -66,13 +67,6 @@ _OTHER_CLAUSE = re.compile(r"[;:]|\.\s")
 def _direction_after(kind: str) -> re.Pattern[str]:
     """A word of direction right after a percentage: "5% higher", "6.1% 증가", "3%가 줄어"."""
     return re.compile(rf"\s*(?:의\s*|가\s*|이\s*)?{_YOY}(?:{word_pattern(kind).pattern})", re.I)
-
-
-@cache
-def _compared_with_other() -> re.Pattern[str]:
-    """"5% over the budget": a comparison with something other than an amount."""
-    return re.compile(rf"(?:{word_pattern('compare').pattern})\s+(?!(?:US|HK|NT|S)?\$|KRW|W\s?\d|Won\b|RMB|¥|Rs|\d)(\S+)",
-                      re.I)
 
 
 def _change_cube(change: str, axis: str | None) -> bool:
@@ -281,7 +275,7 @@ class PercentBinder:
             self.periods.comparative(s, periods, own, s.start, clause_end) or \
             self.periods.year_compared(own, figure.end, following) or \
             self._comparison_going_on(own, s, figure.end, following) or \
-            _implied_year_before(own, s, periods, _CLAUSE_CUT.split(self.text[figure.end:following])[0])
+            implied_year_before(own, s, periods, _CLAUSE_CUT.split(self.text[figure.end:following])[0])
         if subject.unknown and own is None:  # (a company's not told for sure, or a market's: no period asked)
             self.out.unmapped.append(Mention(figure.text, self.ctx.span(figure.start, figure.end), subject.why_not(change)))
             return
@@ -360,7 +354,7 @@ class PercentBinder:
             return False
         clause = _CLAUSE_CUT.split(self.text[end:following])[0]
         return clause == self.text[end:following] and _TO_AMOUNT.match(self.text, end, following + 8) is not None \
-            and _compared_with_other().search(clause) is None
+            and compared_with_other().search(clause) is None
     def _bind_margin(self, s: Sentence, figure: "Figure", figures: list["Figure"],
                      periods: list[FoundPeriod], concept: str, dated: Dated, subject) -> None:  # noqa: ANN001
         """A margin is a level: "margin of 40.0%", "improved to 37.6% from 34.9% a year ago",
@@ -460,32 +454,6 @@ class PercentBinder:
                 _OTHER_CLAUSE.search(between) or find_measures(self.text, earlier[-1].end, figure.start):
             return 0
         return self._direction(s, earlier[-1], figures)
-
-
-def _implied_year_before(own: Period | None, s: Sentence, periods: list[FoundPeriod], after: str) -> Period | None:
-    """"Operating expenses rose 24.9% to RMB 21,935 million" in a year's results, "net profit was
-    4.02 billion rupees, up 22 percent" for six months: a year's, a half's or nine months' change
-    that names no comparative is against the same months a year before (a quarter's could be
-    against the quarter before: left unmapped). Not when the sentence names another period or
-    compares with something else ("5% over the budget")."""
-    if own is None or own.start is None or any(p.period not in (None, own) or p.relation for p in periods):
-        return None
-    compared = _compared_with_other().search(after)
-    if compared is not None:
-        return None
-    months = (own.end.year - own.start.year) * 12 + own.end.month - own.start.month + 1
-    if months not in (6, 9, 12) or own.start.day != 1:
-        return None
-    return shift(own, "prior_year")
-
-
-def same_length(compared: Period, own: Period) -> Period | None:
-    """``compared`` where it is a period as long as ``own`` and ends before it starts."""
-    if own.start is None or compared.start is None or compared.end >= own.start:
-        return None
-    months = (own.end.year - own.start.year) * 12 + own.end.month - own.start.month
-    theirs = (compared.end.year - compared.start.year) * 12 + compared.end.month - compared.start.month
-    return compared if months == theirs else None
 
 
 def listed_in_turn(text: str, percents: list["Figure"]) -> list["Figure"]:
