@@ -25,7 +25,7 @@ from converter.extract.mechanisms.letters import in_addressee_block
 from converter.extract.mechanisms.lines import Line, squash
 from converter.extract.mechanisms.name_match import name_key
 from converter.extract.mechanisms.names import legal_form_alone
-from converter.extract.title_asides import contact_opener, in_company_list, photo_caption
+from converter.extract.title_asides import contact_opener, digest_kicker, in_company_list, photo_caption, section_label
 from converter.extract.title_chrome import (EDGAR_DOCUMENT_LINE, bracketed, end_before_tail, in_address, in_wrapped_cell,
                                            listing_line, over_registrant_caption, page_furniture, price_quote,
                                            start_after_counts, table_heading, table_row)
@@ -62,37 +62,6 @@ def _banner_pattern() -> re.Pattern[str]:
 
 def _is_banner(line: str) -> bool:  # (or a copy's flattened EDGAR header: 'EX-99 3 acme-ex2.htm EXHIBIT 2')
     return _banner_pattern().fullmatch(line) is not None or EDGAR_DOCUMENT_LINE.fullmatch(line) is not None
-
-
-def _kicker(page: _Page, lines: list[Line], index: int) -> bool:
-    """A news digest's kicker: a word or two in capitals alone over its item's headline, a blank
-    line between ('CHIPMAKERS' / '' / 'Acme reports sales rise'), in a text that keeps no layout."""
-    stripped = lines[index].stripped
-    if page.fixed or not stripped.isupper() or len(stripped.split()) > 2 or index + 2 >= len(lines):
-        return False
-    headline = lines[index + 2].stripped
-    return lines[index + 1].blank and bool(headline) and not headline.isupper() and len(headline) < 100
-
-
-_ONE_WORD = re.compile(r"[A-Za-z][a-z]{2,}")  # 'Filings', 'Markets': a word, capitalised at most
-# 'Asia-Update', 'Tech-News': capitalised words joined by hyphens, a site's section or category
-_HYPHENED_LABEL = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
-
-
-def _section_label(page: _Page, lines: list[Line], index: int) -> bool:
-    """A web page's section label: one word alone on the page's first line, the page's headline
-    right under it ('Filings' / 'Acme Holdings (0999) - 2025 - Interim Results'), or words joined
-    by hyphens, the headline under it or under a blank line ('Asia-Update' / '' / 'Acme profits
-    rise'), in a text that keeps no layout. (A word in capitals, 'NOTICE', may be a document's own
-    heading.)"""
-    stripped = lines[index].stripped
-    hyphened = _HYPHENED_LABEL.fullmatch(stripped) is not None
-    if page.fixed or not (hyphened or _ONE_WORD.fullmatch(stripped)) or index + 1 >= len(lines):
-        return False
-    under = lines[index + 1]
-    if under.blank and hyphened and index + 2 < len(lines):
-        under = lines[index + 2]
-    return not under.blank and len(under.stripped.split()) >= 2 and all(line.blank for line in lines[:index])
 
 
 # what a name is compared without: all but digits and letters
@@ -193,7 +162,8 @@ def _skipped(page: _Page, line: Line, lines: list[Line], index: int) -> bool:
     bare = stripped.strip(" |")
     if not bare or "|" in line.text or _in_table(lines, index):
         return True
-    if page.is_registrant(bare) or _is_banner(bare) or _kicker(page, lines, index) or _section_label(page, lines, index):
+    if page.is_registrant(bare) or _is_banner(bare) or digest_kicker(page.fixed, lines, index) \
+            or section_label(page.fixed, lines, index):
         return True
     if page_furniture(bare):
         return True  # a web page's buttons or menu ('닫기', 'Close', '返回')

@@ -1,5 +1,6 @@
 """Lines at a document's head that read like a headline and are none: a photo's caption, a
-contact block's opening line, a list of the companies that co-announce (``title.py`` skips them).
+contact block's opening line, a list of the companies that co-announce, a digest's kicker, a web
+page's section label (``title.py`` skips them).
 
 A press release furnished under Form 6-K may print its contacts over the headline ('Media
 contact: ...', 'For further information, please contact ...'), and the companies that announce it
@@ -69,3 +70,34 @@ def in_company_list(lines: list[Line], index: int, is_registrant) -> bool:  # no
             if _company_alone(neighbour) or is_registrant(neighbour):
                 return True
     return False
+
+
+def digest_kicker(fixed: bool, lines: list[Line], index: int) -> bool:
+    """A news digest's kicker: a word or two in capitals alone over its item's headline, a blank
+    line between ('CHIPMAKERS' / '' / 'Acme reports sales rise'), in a text that keeps no layout."""
+    stripped = lines[index].stripped
+    if fixed or not stripped.isupper() or len(stripped.split()) > 2 or index + 2 >= len(lines):
+        return False
+    headline = lines[index + 2].stripped
+    return lines[index + 1].blank and bool(headline) and not headline.isupper() and len(headline) < 100
+
+
+_ONE_WORD = re.compile(r"[A-Za-z][a-z]{2,}")  # 'Filings', 'Markets': a word, capitalised at most
+# 'Asia-Update', 'Tech-News': capitalised words joined by hyphens, a site's section or category
+_HYPHENED_LABEL = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
+
+
+def section_label(fixed: bool, lines: list[Line], index: int) -> bool:
+    """A web page's section label: one word alone on the page's first line, the page's headline
+    right under it ('Filings' / 'Acme Holdings (0999) - 2025 - Interim Results'), or words joined
+    by hyphens, the headline under it or under a blank line ('Asia-Update' / '' / 'Acme profits
+    rise'), in a text that keeps no layout. (A word in capitals, 'NOTICE', may be a document's own
+    heading.)"""
+    stripped = lines[index].stripped
+    hyphened = _HYPHENED_LABEL.fullmatch(stripped) is not None
+    if fixed or not (hyphened or _ONE_WORD.fullmatch(stripped)) or index + 1 >= len(lines):
+        return False
+    under = lines[index + 1]
+    if under.blank and hyphened and index + 2 < len(lines):
+        under = lines[index + 2]
+    return not under.blank and len(under.stripped.split()) >= 2 and all(line.blank for line in lines[:index])
