@@ -245,7 +245,7 @@ def fund_of_line() -> re.Pattern[str]:
     Trust, Inc.'); the parent is named as such, it is no party of its own."""
     return re.compile(
         rf"""(?:[^,]{{1,80}},\s*)?                        # the fund's name, perhaps on the line above
-        an?\s+{phrase_pattern('fund_of')}\s+of\s+    # "a portfolio of", "a series of"
+        [Aa]n?\s+{phrase_pattern('fund_of')}\s+of\s+  # "a portfolio of", "a series of" ("A ..." opening its line)
         (?:the\s+)?[A-Z][^;]{{0,100}}$                 # the parent trust or company, capitalised
         """, re.VERBOSE)
 
