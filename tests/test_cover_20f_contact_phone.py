@@ -26,13 +26,13 @@ Hanbit Optronics Corporation
 Taiwan, Republic of China
 (Jurisdiction of incorporation or organization)
 
-No. 8, Industry E. Rd. IV, Hsinchu Science Park, Hsinchu, Taiwan
+No. 8, Garam Road, Hsinchu, Taiwan
 (Address of principal executive offices)
 
 Minjun Park
 {label} 886-3-577-1234
 E-mail: ir@hanbit.example
-No. 8, Industry E. Rd. IV, Hsinchu, Taiwan
+No. 8, Garam Road, Hsinchu, Taiwan
 (Name, Telephone, E-mail and/or Facsimile number and Address of Company Contact Person)
 
 Securities registered or to be registered pursuant to Section 12(b) of the Act.
