@@ -36,6 +36,7 @@ from converter.extract.kinds.schedule_header import schedule_header_facts
 from converter.extract.kinds.schedule_13_front_page import ads_ratio, cusip, event_date
 from converter.extract.mechanisms.cover_item_numbers import item_span
 from converter.extract.mechanisms.cover_run_on import as_lines, broken_lines, run_on_breaks
+from converter.extract.mechanisms.described_name import name_without_description
 from converter.extract.mechanisms.cover_values_first import name_line_above, prints_values_first
 from converter.extract.mechanisms.share_classes import ClassFigures, class_figures
 from converter.extract.mechanisms.signatures import find_signature_blocks, signature_section
@@ -173,6 +174,9 @@ def find_cover_pages(text: str) -> list[CoverPage]:
 def _page(text: str, start: int, end: int, run_on: bool = False) -> CoverPage | None:
     value = _run_on_name(text, start, end) if run_on else _text_value(text, start, end)
     if value is None:
+        return None
+    value = name_without_description(text, *value)  # ", a Delaware limited partnership": no name
+    if value[0] >= value[1]:
         return None
     name = " ".join(text[value[0] : value[1]].split())
     kind = ENTITY if _entity_number(text, start, value, end) else person_kind(name)

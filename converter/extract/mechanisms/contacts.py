@@ -34,8 +34,8 @@ _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)", re.I)
 _HANGUL_WORD = re.compile(r"[가-힣]+")
 # a region whose phone numbers are American
 _AMERICA = re.compile(r"U\.?S\.?A?\.?|United\s+States|America", re.I)
-# a phone or fax number, its label and an extension after it ("Tel: +886-3-577-2000 ext. 6120")
-_PHONE = re.compile(r"^(?:(?P<label>tel|phone|telephone|t|fax|facsimile|f)\.?\s*:?\s*)?(?P<number>\+?[\d(][\d\s().\-/]{6,}\d)"
+# a phone or fax number, its label (perhaps "Telephone No.:") and an extension after it ("Tel: +886-3-577-2000 ext. 6120")
+_PHONE = re.compile(r"^(?:(?P<label>tel|phone|telephone|t|fax|facsimile|f)\.?\s*(?:no\.?|number)?\s*:?\s*)?(?P<number>\+?[\d(][\d\s().\-/]{6,}\d)"
                     r"(?:\s*(?:ext|extension|x)\.?\s*\d{1,6})?$", re.I)
 # a department in the place of a title: "Corporate Communications", "Investor Relations Team"
 # the reader of data/readers.tsv that reads contact blocks with the rest of a release

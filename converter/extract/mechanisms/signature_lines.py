@@ -27,6 +27,7 @@ from typing import NamedTuple
 from converter.extract.mechanisms.signature_collapsed import COLLAPSED, collapsed_pieces
 from converter.extract.mechanisms.lines import CELL_MARK, opens_cell
 from converter.extract.mechanisms.name_match import canonical, has_legal_form, phrase_pattern, phrases
+from converter.extract.mechanisms.signature_marks import opens_footnote
 from converter.parse.dates import find_dates
 from converter.parse.gates import Gated, fold
 from converter.resources import data_rows
@@ -212,6 +213,8 @@ def _kind(text: str) -> str:
         return "rule"
     if ("/" in text and SIG.search(text)) or ("____" in text and BLANK_SIG.search(text)):
         return "sig"
+    if opens_footnote(text) and capacity_pattern().search(" " + body):
+        return "sig"  # "* By: Jane Roe, Attorney-in-fact": the attorney signed the marked pages
     labelled = _LABEL_OPENING.match(text) is not None
     if labelled:
         kind = _labelled_kind(text)
@@ -242,7 +245,7 @@ def fund_of_line() -> re.Pattern[str]:
     Trust, Inc.'); the parent is named as such, it is no party of its own."""
     return re.compile(
         rf"""(?:[^,]{{1,80}},\s*)?                        # the fund's name, perhaps on the line above
-        an?\s+{phrase_pattern('fund_of')}\s+of\s+    # "a portfolio of", "a series of"
+        [Aa]n?\s+{phrase_pattern('fund_of')}\s+of\s+  # "a portfolio of", "a series of" ("A ..." opening its line)
         (?:the\s+)?[A-Z][^;]{{0,100}}$                 # the parent trust or company, capitalised
         """, re.VERBOSE)
 

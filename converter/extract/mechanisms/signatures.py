@@ -65,6 +65,7 @@ from converter.extract.mechanisms.signature_parts import (
     value_of,
 )
 from converter.extract.mechanisms.name_match import canonical, name_key, phrases
+from converter.extract.mechanisms.signature_marks import opens_footnote, unmarked
 from converter.extract.mechanisms.undated_blocks import ProseLines, SharedDates, dated
 from converter.parse.dates import find_dates
 
@@ -219,8 +220,9 @@ def _scan_up(lines: list[Line], k: int, floor: int) -> int:
         kind = lines[i].kind
         if kind in ("blank", "rule"):
             continue
-        if kind not in ("by", "role", "text", "capacity", "date", "behalf", "note"):
-            break
+        if kind not in ("by", "role", "text", "capacity", "date", "behalf", "note") or (
+                opens_footnote(lines[i].text)):
+            break  # (a footnote under the page above: "* By: Jane Roe, Attorney-in-fact")
         top = i
     return top
 
@@ -243,6 +245,8 @@ def _scan_down(lines: list[Line], k: int, signed: str) -> int:
             continue
         if lines[i - 1].kind == "blank" and wraps_into_a_name(lines, i):
             break  # the next page's party, wrapped
+        if opens_footnote(line.text):
+            break  # "* By: Jane Roe, Attorney-in-fact": the footnote of the marked pages
         attorney_line = line.kind == "by" and capacity_pattern().search(line.text)
         if line.kind in ("name", "title", "date", "capacity", "for", "note", "role") or attorney_line:
             label = NAME.match(line.text) or TITLE.match(line.text)
@@ -268,6 +272,7 @@ def spells(body: str, signed: str) -> bool:
     """Whether a printed line (``Ann Lee`` / ``ANN LEE, President``) spells the signed name."""
     if not signed:
         return False
+    body = body[slice(*unmarked(body, 0, len(body))[0])]  # "Ann Lee*", "(1) Ann Lee": her name
     head = re.split(r",|\s/\s", body)[0]
     return name_key(signed) in (name_key(body), name_key(head))
 
@@ -286,6 +291,11 @@ def _assemble(clean: str, lines: list[Line], top: int, k: int, bottom: int,
     if party_span is None and found.get("for") and "title" not in found:
         party_span = found["for"]  # (a principal with a title under him signs for a party, is none)
     name_span = found.get("name") or (signer if signer[0] < signer[1] else None)
+    if name_span:  # "Jane Roe*" printed under the signature: signed by the attorney-in-fact
+        name_span, printed_mark = unmarked(clean, *name_span)
+        marked = marked or printed_mark
+    if party_span:
+        party_span = unmarked(clean, *party_span)[0]
     cut = False
     for key, span in (("name", name_span), ("title", found.get("title"))):
         if span and _is_cut(clean, span, cut_at, key == "title"):
@@ -329,6 +339,8 @@ _RULE_OR_NEXT_COLUMN = re.compile(r"[-_=]{3,}|\s{3,}\S")
 
 
 _BLANK_FOR_THE_PEN = re.compile(r"\s*_")  # "By: ____": the signature line left blank
+# a footnote's mark and "By": "* By: Jane Roe, Attorney-in-fact" (the attorney's signature)
+_FOOTNOTE_BY = re.compile(r"\s*+(?:\*{1,3}|\(\d\)|[\u2020\u2021])\s*By\s*:?\s*", re.IGNORECASE)
 
 
 def _signer(clean: str, sig: Line) -> tuple[TextSpan, bool]:
@@ -336,7 +348,7 @@ def _signer(clean: str, sig: Line) -> tuple[TextSpan, bool]:
     they carry the ``*`` of a signature made by an attorney-in-fact."""
     m = SIG.search(sig.text)
     if m is None:  # "By: Jane Roe" typed over Name:/Title: lines, or a blank "By: ____"
-        by = BY.search(sig.text)
+        by = BY.search(sig.text) or _FOOTNOTE_BY.match(sig.text)  # (or "* By: Jane Roe, ...")
         start = sig.start + (by.end() if by else sig.indent)
         if _BLANK_FOR_THE_PEN.match(clean, start, sig.end):
             return (start, start), False
