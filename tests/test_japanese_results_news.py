@@ -65,3 +65,23 @@ def test_the_company_as_subject_of_the_verb() -> None:
 ])
 def test_the_nakaguro_decimal_point(raw: str, clean: str) -> None:
     assert ingest_bytes(raw.encode("utf-8"), "x.txt").documents[0].text == clean
+
+
+ROUNDUP = """\
+上場企業、3年ぶり増益 4～9月期の純利益8%増
+
+2019年11月20日
+
+東京証券取引所に上場する3月期決算企業のうち、決算発表を終えた812社を集計した。純利益の合計額は9兆8765億円と前年同期比8%増えた。
+製造業の純利益は5%減の4兆1234億円となった。非製造業は11%増の5兆7531億円だった。
+"""
+
+
+def test_a_roundup_of_many_companies_gives_no_company_figure() -> None:
+    facts = facts_of(ROUNDUP, "roundup.txt")
+    assert not {"NetIncomeLoss", "NetIncomeLossPercentChange", "EntityRegistrantName"} & set(facts)
+
+
+def test_another_company_named_before_the_measure() -> None:
+    text = STORY + "同業のサクラ電機の純利益は98億円だった。\n"
+    assert facts_of(text)["NetIncomeLoss"] == ("23400000000", "2019-04-01/2019-09-30")
