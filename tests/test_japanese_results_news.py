@@ -68,12 +68,12 @@ def test_the_nakaguro_decimal_point(raw: str, clean: str) -> None:
 
 
 ROUNDUP = """\
-上場企業、3年ぶり増益 4～9月期の純利益8%増
+全産業、4～9月期の純利益8%増
 
 2019年11月20日
 
-東京証券取引所に上場する3月期決算企業のうち、決算発表を終えた812社を集計した。純利益の合計額は9兆8765億円と前年同期比8%増えた。
-製造業の純利益は5%減の4兆1234億円となった。非製造業は11%増の5兆7531億円だった。
+本紙のまとめでは、4～9月期の純利益の合計額は9兆8765億円（前年同期比8%増）だった。
+業種別にみると、製造業の純利益は4兆1234億円（5%減）にとどまった。非製造業は5兆7531億円（11%増）と伸びた。
 """
 
 
@@ -83,5 +83,7 @@ def test_a_roundup_of_many_companies_gives_no_company_figure() -> None:
 
 
 def test_another_company_named_before_the_measure() -> None:
-    text = STORY + "同業のサクラ電機の純利益は98億円だった。\n"
-    assert facts_of(text)["NetIncomeLoss"] == ("23400000000", "2019-04-01/2019-09-30")
+    text = STORY.replace("、純利益が234億円（同8・1%減）", "") + "同業のサクラ電機の2019年4～9月期の純利益は98億円だった。\n"
+    facts = facts_of(text)
+    assert facts["Revenues"][0] == "1234500000000"
+    assert "NetIncomeLoss" not in facts  # the other company's

@@ -375,7 +375,8 @@ def korean_segment(text: str, s: Sentence, measure_start: int) -> tuple[str, int
 
 
 # "製造業の純利益", "ミナセ光機の売上高": the owner a Japanese measure names before its の
-_JA_OWNER = re.compile(r"(?P<owner>[\u30a0-\u30ff\u3400-\u9fffA-Za-z＆&]{2,20})の\s*$")
+_JA_OWNER = re.compile(r"""(?P<owner>[\u30a0-\u30ff\u3400-\u9fffA-Za-z＆&]{2,20})の\s*  # サクラ電機の
+    (?:[0-9０-９年月期度～〜~\-－第四半上下通中間累計連結会計]{1,20}の\s*)?$    # its period: 2019年4～9月期の""", re.VERBOSE)
 # an owner that is a period ("4～9月期の", "当連結会計年度の") or the results' own words ("連結決算の")
 _JA_NO_OWNER = re.compile(r"(?:期|年|月|度|間|決算|業績|累計)$")
 
@@ -393,6 +394,9 @@ def japanese_owner(text: str, s: Sentence, measure_start: int) -> tuple[str, int
     >>> t = "2019年4～9月期の売上高は"
     >>> japanese_owner(t, Sentence(0, len(t), t), 11) is None
     True
+    >>> t = "同業のサクラ電機の2019年4～9月期の純利益は"
+    >>> japanese_owner(t, Sentence(0, len(t), t), 20)
+    ('サクラ電機', 3)
     """
     m = _JA_OWNER.search(text, s.start, measure_start)
     if m is None or m["owner"] in _japanese_plain_owners() or _JA_NO_OWNER.search(m["owner"]):
