@@ -385,7 +385,7 @@ def japanese_owner(text: str, s: Sentence, measure_start: int) -> tuple[str, int
     """The owner a Japanese measure names right before its の, unless it is the company itself in
     general words (当社グループの, ``data/figure_qualifiers.tsv``) or a period (…期の).
 
-    >>> t = "製造業の純利益は24%減"
+    >>> t = "製造業の純利益は3%増"
     >>> japanese_owner(t, Sentence(0, len(t), t), 4)
     ('製造業', 0)
     >>> t = "当社グループの売上高は"
@@ -421,11 +421,11 @@ _JA_SUBJECT = re.compile(r"\s*(?P<subj>[\u30a0-\u30ff\u3400-\u9fffA-Za-z＆&・]
 def japanese_other_subject(text: str, s: Sentence, measure_start: int, registrant: str | None) -> bool:
     """Whether a Japanese measure is another's than the registrant's: an owner before its の that
     is not the registrant ("製造業の純利益"), or a sentence opening on a subject that is not
-    ("上場企業、…純利益12%減"; with no registrant known, only a roundup's many companies or
+    ("全産業、…純利益8%増"; with no registrant known, only a roundup's many companies or
     industry, ``ja_aggregate``).
 
-    >>> t = "非製造業は4%減の10兆円、純利益は"
-    >>> japanese_other_subject(t, Sentence(0, len(t), t), 15, None)
+    >>> t = "非製造業は7%増の5兆円、純利益は"
+    >>> japanese_other_subject(t, Sentence(0, len(t), t), 13, None)
     True
     >>> t = "ミナセ光機は8日、純利益は"
     >>> japanese_other_subject(t, Sentence(0, len(t), t), 9, "ミナセ光機"), japanese_other_subject(t, Sentence(0, len(t), t), 9, None)

@@ -149,7 +149,7 @@ class PercentBinder:
         if part is not None:  # "The line's revenue increased by 15.2%": the part's change
             return part
         if not korean and japanese_other_subject(self.text, s, m.start, self.ctx.registrant):
-            return Subject(SEGMENT_AXIS, "", unknown=True)  # "上場企業、…純利益12%減": not the company's
+            return Subject(SEGMENT_AXIS, "", unknown=True)  # "全産業、…純利益8%増": not the company's
         found = korean_segment(self.text, s, m.start) if korean else \
             english_segment(self.text, s, m.start) or segment_after(self.text, s, m.end)
         if found:
