@@ -20,6 +20,7 @@ from functools import cache
 from converter.extract.base import DocumentContext, FamilyExtractor, Found
 from converter.extract.document import DocumentInfo, Located, read_document_info
 from converter.extract.mechanisms.countries import incorporation_country
+from converter.extract.mechanisms.declared_dollars import settle_bare_dollars
 from converter.extract.mechanisms.officers import find_officers
 from converter.extract.mechanisms.sentences import lang_of
 from converter.extract.registrant import legal_form
@@ -189,6 +190,9 @@ def extract(
         observations += _unbound(read.observations, bound)
         unmapped += read.unmapped
         warnings += read.warnings
+    # a bare "$" is the dollar the document declares ("(in HK$ million)"), not the US dollar
+    observations, left = settle_bare_dollars(document, observations)
+    unmapped += left
     cik = cik or (header.cik if header else None)
     kept = tuple(observations)
     return Extraction(

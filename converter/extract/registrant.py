@@ -18,7 +18,8 @@ Best first:
    (a name only repeated yields to a labelled one: a table's heading is printed once a column);
    a Japanese or Chinese header's labelled name (上場会社名, 公司名稱), a letterhead with its legal
    form (株式会社, 股份有限公司, 有限公司), or the company a first sentence says announced
-   something today ('X株式会社は本日...', 'X今日公布...'): ``mechanisms.cjk_header``.
+   something today ('X株式会社は本日...', 'X今日公布...'), or the company a Japanese results
+   story's lead names as its subject ('X工業は8日、...決算を発表した'): ``mechanisms.cjk_header``.
 
 The sources are read by ``registrant_heads`` (1, 5 and 7: what the layout of the head prints),
 ``registrant_sentences`` (2 to 4: what the sentences name) and ``mechanisms.cjk_header``; here
@@ -35,7 +36,12 @@ from collections.abc import Iterator
 from converter.extract.anchors import Located
 from converter.extract.mechanisms.lines import squash
 from converter.extract.mechanisms.names import KOREAN_MARKER, legal_form_at_end
-from converter.extract.mechanisms.cjk_header import from_cjk_letterhead, labelled_registrant, subject_registrant
+from converter.extract.mechanisms.cjk_header import (
+    from_cjk_letterhead,
+    labelled_registrant,
+    results_subject,
+    subject_registrant,
+)
 from converter.extract.mechanisms.name_match import ascii_spellings, has_legal_form, spelling_pattern
 from converter.extract.registrant_heads import (
     from_cover_caption,
@@ -148,5 +154,5 @@ def registrant_name(document: SourceDocument, header: FilingHeader | None,
         # a name known only by being printed twice (a table's column heading may be, one a
         # column) yields to the name the header labels as the company's own ('上場会社名 X株式会社')
         letterhead = labelled_registrant(text) or letterhead
-    return letterhead or from_cjk_letterhead(text) or subject_registrant(text)
+    return letterhead or from_cjk_letterhead(text) or subject_registrant(text) or results_subject(text)
 

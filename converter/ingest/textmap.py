@@ -55,6 +55,7 @@ import re
 from converter.columns import text_columns
 from converter.model import Segment
 from converter.parse.match_starts import word_offsets
+from converter.resources import data_rows
 
 # C0 controls except LF, DEL, C1 controls, NBSP, and CR (handled apart); TAB is expanded.
 # A figure in full-width digits ("２００４年", "１２，３４５", "５．４％", "０３－５５５５－０１２３"), as
@@ -62,9 +63,18 @@ from converter.parse.match_starts import word_offsets
 # read as ASCII. Other full-width characters ("（連結）") are text as printed and stay.
 # Source: Unicode's Halfwidth and Fullwidth Forms block, each the ASCII character + 0xFEE0.
 _FULL_WIDTH_FIGURE = "[＋－]?[０-９]+(?:[，．：／－][０-９]+)*％?"
-_SPECIAL = re.compile(rf"[\x00-\x09\x0b-\x1f\x7f-\x9f\xa0\u2010-\u2012\ufe63]|{_FULL_WIDTH_FIGURE}")
+# A Japanese decimal point set as the nakaguro (U+30FB, or half-width U+FF65), as news set in
+# vertical style writes it: "12・7%", "3・5倍", "45・20円". Read as "." only between digits and
+# before a unit of data/decimal_nakaguro_units.tsv; not where a run of such marks lists
+# ("1・2・3%"), nor before any other word ("1・2月": January and February).
+_NAKAGURO_UNITS = "|".join(re.escape(row[0]) for row in data_rows("decimal_nakaguro_units.tsv"))
+_NAKAGURO_DECIMAL = rf"""(?<=[0-9０-９])(?<![・･][0-9０-９])(?<![・･][0-9０-９]{{2}})  # after digits no mark leads
+    [・･](?=[0-9０-９]{{1,4}}(?:{_NAKAGURO_UNITS}))"""                   # a fraction, then its unit
+_SPECIAL = re.compile(rf"""[\x00-\x09\x0b-\x1f\x7f-\x9f\xa0\u2010-\u2012\ufe63]  # controls, look-alikes
+    |{_FULL_WIDTH_FIGURE}                                                    # a full-width figure
+    |{_NAKAGURO_DECIMAL}""", re.VERBOSE)                                    # a nakaguro decimal point
 # any character a _SPECIAL match starts with: one class, scanned far faster than the alternation
-_SPECIAL_START = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\xa0\u2010-\u2012\ufe63＋－０-９]")
+_SPECIAL_START = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\xa0\u2010-\u2012\ufe63＋－０-９・･]")
 # Look-alikes read as the ASCII character they print (see the module's docstring for why these).
 # Source: Unicode General Punctuation (U+2010-U+2012) and Small Form Variants (U+FE63) blocks.
 PLAIN_LOOK_ALIKES = str.maketrans({"\xa0": " ", "\u2010": "-", "\u2011": "-", "\u2012": "-", "\ufe63": "-"})
@@ -161,6 +171,10 @@ class TextBuilder:
             at = match.start()
             self._append_copied(pos, at)
             char = match.group()
+            if char in "・･":  # a nakaguro decimal point (only so matched): the "." it stands for
+                self.insert(".", at)
+                pos = at + 1
+                continue
             if char[-1] >= "\uff01":
                 self._ascii_of_full_width(at, match.end())
                 pos = match.end()

@@ -285,8 +285,11 @@ def cjk() -> tuple[tuple[str, str], ...]:
                       rf"(?:{CJK_MONTHS}|(?P<cfy>年度|全年|財政年度|财政年度))"),
         # 前三季, 2004年前3季: the year's first quarters
         ("to_quarter", rf"(?:{year})?前\s*(?P<n>[1-4一二三四])\s*(?:季度?|個季度|个季度)"),
-        # 93年1至9月, 1-9月, 九十三年一至九月: a range of months
-        ("months", rf"(?:{year})?(?P<m1>{CJK_MONTH})\s*(?:至|[~∼\-－～])\s*(?P<m2m>{CJK_MONTH})\s*月(?!\s*期)"),
+        # 93年1至9月, 1-9月, 九十三年一至九月: a range of months; Japanese news names a results
+        # period by its months, 2019年4～9月期, 4〜12月期 (the wave dash U+301C as often as the
+        # full-width tilde), the months of that calendar year (a range that runs past December,
+        # 10～3月期, names no year's months and is left out: see converter.parse.periods)
+        ("months", rf"(?:{year})?(?P<m1>{CJK_MONTH})\s*(?:至|[~∼\-－～〜])\s*(?P<m2m>{CJK_MONTH})\s*月(?:\s*期)?"),
         # 93年9月份, 2004年9月, 九十三年九月份: a month (not a date's 9月8日, not 3月期)
         ("month", rf"{year}(?P<m>{CJK_MONTH})\s*月\s*份?(?!\s*(?:\d|[一二三四五六七八九十]|期|末))"),
     )

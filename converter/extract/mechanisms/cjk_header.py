@@ -246,6 +246,37 @@ def subject_registrant(text: str) -> Located | None:
     return None
 
 
+# a Japanese results story's lead: the company as its subject, saying it announced its results
+# ('X工業は8日、2019年4～9月期連結決算を発表した') or the results it announced as the subject
+# ('X工業が発表した2019年4～9月期連結決算は'). News writes the company with no legal form.
+_RESULTS_SUBJECT = re.compile(
+    rf"""(?:^|(?<=。)|(?<=\n)){_SPACE}*                        # a sentence's start
+    (?P<name>[\u30a0-\u30ff\u3400-\u9fffA-Za-z&＆]{{2,20}}?)      # the company: no kana particle, no digit
+    (?:は[^。\n]{{0,60}}?決算[^。\n]{{0,20}}?発表              # 'X は ... 決算を発表した'
+      |が{_SPACE}*発表した[^。\n]{{0,30}}?決算)                   # 'X が発表した ... 決算は'""", re.VERBOSE)
+
+
+def results_subject(text: str) -> Located | None:
+    """The company a Japanese results story's lead sentence names as its subject.
+
+    >>> results_subject("ハヤテ精工が発表した2019年4～9月期連結決算は、売上高が12億円だった。").value
+    'ハヤテ精工'
+    >>> results_subject("見出し\\nハヤテ精工は8日、2019年4～9月期の連結決算を発表した。").value
+    'ハヤテ精工'
+    >>> results_subject("同社は8日、連結決算を発表した。") is None  # 'the company': no name
+    True
+    >>> results_subject("ハヤテ精工は8日、新製品を発表した。") is None  # no results
+    True
+    """
+    if writing(text) != "ja":
+        return None
+    for m in _RESULTS_SUBJECT.finditer(text, 0, min(len(text), HEAD)):
+        name = m["name"]
+        if not any(g in name for g in header_words("generic_subject")):
+            return Located(name, m.start("name"), m.end("name"))
+    return None
+
+
 _CODE_DIGITS = re.compile(r"\d{4,6}")
 
 

@@ -374,6 +374,81 @@ def korean_segment(text: str, s: Sentence, measure_start: int) -> tuple[str, int
     return " ".join(m["seg"].split()), s.start + m.start("seg")
 
 
+# "製造業の純利益", "ミナセ光機の売上高": the owner a Japanese measure names before its の
+_JA_OWNER = re.compile(r"""(?P<owner>[\u30a0-\u30ff\u3400-\u9fffA-Za-z＆&]{2,20})の\s*  # サクラ電機の
+    (?:[0-9０-９年月期度～〜~\-－第四半上下通中間累計連結会計]{1,20}の\s*)?$    # its period: 2019年4～9月期の""", re.VERBOSE)
+# an owner that is a period ("4～9月期の", "当連結会計年度の") or the results' own words ("連結決算の")
+_JA_NO_OWNER = re.compile(r"(?:期|年|月|度|間|決算|業績|累計)$")
+
+
+def japanese_owner(text: str, s: Sentence, measure_start: int) -> tuple[str, int] | None:
+    """The owner a Japanese measure names right before its の, unless it is the company itself in
+    general words (当社グループの, ``data/figure_qualifiers.tsv``) or a period (…期の).
+
+    >>> t = "製造業の純利益は3%増"
+    >>> japanese_owner(t, Sentence(0, len(t), t), 4)
+    ('製造業', 0)
+    >>> t = "当社グループの売上高は"
+    >>> japanese_owner(t, Sentence(0, len(t), t), 7) is None
+    True
+    >>> t = "2019年4～9月期の売上高は"
+    >>> japanese_owner(t, Sentence(0, len(t), t), 11) is None
+    True
+    >>> t = "同業のサクラ電機の2019年4～9月期の純利益は"
+    >>> japanese_owner(t, Sentence(0, len(t), t), 20)
+    ('サクラ電機', 3)
+    """
+    m = _JA_OWNER.search(text, s.start, measure_start)
+    if m is None or m["owner"] in _japanese_plain_owners() or _JA_NO_OWNER.search(m["owner"]):
+        return None
+    return m["owner"], m.start("owner")
+
+
+@cache
+def _japanese_plain_owners() -> frozenset[str]:
+    return frozenset(w for lang, w in data_rows("figure_qualifiers.tsv") if lang == "ja")
+
+
+@cache
+def _japanese_words(kind: str) -> tuple[str, ...]:
+    return tuple(w for lang, w in data_rows("figure_qualifiers.tsv") if lang == kind)
+
+
+# "上場企業、…", "非製造業は…": the subject a Japanese sentence (or headline) opens with
+_JA_SUBJECT = re.compile(r"\s*(?P<subj>[\u30a0-\u30ff\u3400-\u9fffA-Za-z＆&・]{2,20})(?:、|は)")
+
+
+def japanese_other_subject(text: str, s: Sentence, measure_start: int, registrant: str | None) -> bool:
+    """Whether a Japanese measure is another's than the registrant's: an owner before its の that
+    is not the registrant ("製造業の純利益"), or a sentence opening on a subject that is not
+    ("全産業、…純利益8%増"; with no registrant known, only a roundup's many companies or
+    industry, ``ja_aggregate``).
+
+    >>> t = "非製造業は7%増の5兆円、純利益は"
+    >>> japanese_other_subject(t, Sentence(0, len(t), t), 13, None)
+    True
+    >>> t = "ミナセ光機は8日、純利益は"
+    >>> japanese_other_subject(t, Sentence(0, len(t), t), 9, "ミナセ光機"), japanese_other_subject(t, Sentence(0, len(t), t), 9, None)
+    (False, False)
+    """
+    owner = japanese_owner(text, s, measure_start)
+    if owner is not None and not _the_registrant(owner[0], registrant):
+        return True
+    m = _JA_SUBJECT.match(text, s.start, measure_start)
+    if m is None or m["subj"] in _japanese_plain_owners() or _JA_NO_OWNER.search(m["subj"]) \
+            or any(w in m["subj"] for w in _japanese_words("ja_measure")):
+        return False
+    if registrant:
+        return not _the_registrant(m["subj"], registrant)
+    return m["subj"] in _japanese_words("ja_aggregate")
+
+
+def _the_registrant(owner: str, registrant: str | None) -> bool:
+    """Whether a Japanese measure's owner is the registrant ("ミナセ光機の売上高"), however
+    shortened ("ミナセ光機" of "ミナセ光機株式会社")."""
+    return bool(registrant) and (owner in registrant or registrant in owner)  # type: ignore[operator]
+
+
 def korean_list_segment(text: str, s: Sentence, figure_start: int) -> tuple[str, int] | None:
     """"반도체 3조 2100억원, 통신 1조 5300억원": the word right before a figure of a list."""
     m = _KO_LIST_WORD.search(text[s.start:figure_start])

@@ -21,6 +21,7 @@ from converter.extract.mechanisms.figure_segments import (
     contributor_segment,
     english_part,
     english_segment,
+    japanese_other_subject,
     korean_list_segment,
     korean_segment,
     segment_after,
@@ -170,6 +171,8 @@ class FigureBinder(FigureKinds):
         part = None if korean else english_part(self.text, s, measure.start, figure.start)
         if part is not None:  # "The line's revenue", "its mobile unit's sales": the part's, not the company's
             return part if segment_cube(concept) else Subject(SEGMENT_AXIS, "", unknown=True)
+        if not korean and japanese_other_subject(self.text, s, measure.start, self.ctx.registrant):
+            return Subject(SEGMENT_AXIS, "", unknown=True)  # "製造業の純利益": an industry's, another's
         if not segment_cube(concept):
             return WHOLE
         found = korean_segment(self.text, s, measure.start) if korean else \

@@ -139,13 +139,15 @@ class PercentBinder:
         (``percent``) is about ("Hotels, accounting for 30% of Group revenue, grew 12%") is the
         percentage's (``english_part``)."""
         from converter.extract.mechanisms.figure_segments import (
-            english_part, english_segment, korean_segment, segment_after)
+            english_part, english_segment, japanese_other_subject, korean_segment, segment_after)
         from converter.extract.mechanisms.figure_subjects import SEGMENT_AXIS, WHOLE, Subject
         s = Sentence(self.sentence_start, self.sentence_end, "")
         korean = HANGUL.search(m.text)
         part = None if korean else english_part(self.text, s, m.start, m.start if percent is None else percent.start)
         if part is not None:  # "The line's revenue increased by 15.2%": the part's change
             return part
+        if not korean and japanese_other_subject(self.text, s, m.start, self.ctx.registrant):
+            return Subject(SEGMENT_AXIS, "", unknown=True)  # "全産業、…純利益8%増": not the company's
         found = korean_segment(self.text, s, m.start) if korean else \
             english_segment(self.text, s, m.start) or segment_after(self.text, s, m.end)
         if found:
