@@ -41,3 +41,20 @@ def test_a_december_year_company_quarter_that_ended_is_not_the_year_to_date() ->
     found = _facts(text, dt.date(2005, 10, 28))
     assert ("OperatingIncomeLoss", "301000000000", "2005-07-01/2005-09-30") in found
     assert not any(period.startswith("2005-01-01") for _, _, period in found)
+
+
+# -- form 4: an interim dividend with its fiscal year -------------------------------------------
+
+@pytest.mark.parametrize("label, period", [
+    ("for FY22-23", "2022-04-01/2023-03-31"),
+    ("for FY 22-23", "2022-04-01/2023-03-31"),
+    ("per share FY2023-24", "2023-04-01/2024-03-31"),
+    ("for the financial year 2023-2024", "2023-04-01/2024-03-31"),
+])
+def test_an_interim_dividend_for_a_fiscal_year_is_that_years(label: str, period: str) -> None:
+    text = ("Hanbit Chemicals Q3 net profit up 20%\n\n"
+            "MUMBAI, February 10, 2023 -- Hanbit Chemicals Ltd reported a net profit of Rs 85.2 crore for the "
+            f"quarter ended December 31, 2022.\n\nThe board declared an interim dividend of Rs 5 per share {label}.\n")
+    dividends = {(value, p) for concept, value, p in _facts(text, dt.date(2023, 2, 10))
+                 if concept == "DividendsDeclaredPerShare"}
+    assert dividends == {("5", period)}

@@ -97,8 +97,10 @@ def _english_years() -> tuple[tuple[str, str], ...]:
     return (
         # "fiscal year 2004/05", "FY2004-05", "the 2004/05 financial year": one fiscal year across two
         # calendar years (not fiscal 2004)
-        ("split_year", r"\b(?:fiscal\s+(?:year\s+)?|financial\s+year\s+|FY\s?)(?P<sy1>(?:19|20)\d\d)\s*(?:/|-|–)\s*(?P<sy2>\d\d)\b"
-                       r"(?!\s*/|-\d)"),
+        # (and "FY22-23", "financial year 2023-2024": Indian filings and news write either year in
+        # two digits or four; a two-digit first year only after "FY", whose label it is)
+        ("split_year", r"\b(?:fiscal\s+(?:year\s+)?|financial\s+year\s+|FY\s?)(?P<sy1>(?:19|20)\d\d|(?<=FY)\d\d|(?<=FY\s)\d\d)"
+                       r"\s*(?:/|-|–)\s*(?P<sy2>(?:19|20)?\d\d)\b(?!\s*/|-\d)"),
         # "the 2017-18 fiscal", "the 2004/05 financial year", "for the year 2015-16": Indian and British
         # business English writes the fiscal year across two calendar years so, its noun before or after
         ("split_year", r"\b(?P<sy1>(?:19|20)\d\d)\s*[/–-]\s*(?P<sy2>\d\d)\s+(?:fiscal|financial)(?:\s+year)?\b"),
