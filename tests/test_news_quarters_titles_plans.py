@@ -58,3 +58,30 @@ def test_an_interim_dividend_for_a_fiscal_year_is_that_years(label: str, period:
     dividends = {(value, p) for concept, value, p in _facts(text, dt.date(2023, 2, 10))
                  if concept == "DividendsDeclaredPerShare"}
     assert dividends == {("5", period)}
+
+
+# -- form 2: a spokesperson's title that runs on ------------------------------------------------
+
+RUN_ON_TITLES = ("Hanbit Electronics second-quarter profit rises\n\n"
+                 "SEOUL, July 25, 2008 -- Hanbit Electronics Co. said net profit rose to 312 billion won in the "
+                 "second quarter.\n\n"
+                 "\"Demand for panels should recover later this year,\" said Kim Min-su, an analyst at Garam "
+                 "Securities, adding that prices may firm in the fourth quarter.\n\n"
+                 "\"The results were better than expected,\" said Park Ji-hoon, a fund manager at Nuri Asset "
+                 "Management, who expects margins to widen.\n\n"
+                 "\"Costs are under control,\" said Choi Yu-na, head of research at Dasol Investment, noting that "
+                 "the won had weakened.\n")
+
+
+def test_a_title_ends_before_the_clause_that_runs_on() -> None:
+    titles = {value for concept, value, _ in _facts(RUN_ON_TITLES, dt.date(2008, 7, 25)) if concept == "SpokespersonTitle"}
+    assert titles == {"an analyst at Garam Securities", "a fund manager at Nuri Asset Management",
+                      "head of research at Dasol Investment"}
+
+
+def test_a_title_with_a_comma_of_its_own_is_kept_whole() -> None:
+    text = ("Hanbit Electronics second-quarter profit rises\n\nSEOUL, July 25, 2008 -- Hanbit Electronics Co. said "
+            "net profit rose to 312 billion won in the second quarter.\n\n\"Demand for panels should recover later "
+            "this year,\" said Kim Min-su, Vice President, Strategy & Planning.\n")
+    titles = {value for concept, value, _ in _facts(text, dt.date(2008, 7, 25)) if concept == "SpokespersonTitle"}
+    assert titles == {"Vice President, Strategy & Planning"}
