@@ -85,3 +85,14 @@ def test_a_title_with_a_comma_of_its_own_is_kept_whole() -> None:
             "this year,\" said Kim Min-su, Vice President, Strategy & Planning.\n")
     titles = {value for concept, value, _ in _facts(text, dt.date(2008, 7, 25)) if concept == "SpokespersonTitle"}
     assert titles == {"Vice President, Strategy & Planning"}
+
+
+# -- form 3: fully diluted earnings written before the figure -----------------------------------
+
+def test_fully_diluted_earnings_before_the_figure_is_diluted() -> None:
+    text = ("Hanbit Infotech Limited\nLetter to Shareholders\nMay 20, 2004\n\nDear Shareholders,\n\n"
+            "For the year ended March 31, 2004, net profit was Rs 1,240 million and fully diluted earnings were "
+            "Rs 18.40 per share.\n")
+    found = _facts(text, dt.date(2004, 5, 20))
+    assert ("EarningsPerShareDiluted", "18.4", "2003-04-01/2004-03-31") in found
+    assert not any(concept == "EarningsPerShareBasic" for concept, _, _ in found)
