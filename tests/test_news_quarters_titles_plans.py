@@ -43,23 +43,6 @@ def test_a_december_year_company_quarter_that_ended_is_not_the_year_to_date() ->
     assert not any(period.startswith("2005-01-01") for _, _, period in found)
 
 
-# -- form 4: an interim dividend with its fiscal year -------------------------------------------
-
-@pytest.mark.parametrize("label, period", [
-    ("for FY22-23", "2022-04-01/2023-03-31"),
-    ("for FY 22-23", "2022-04-01/2023-03-31"),
-    ("per share FY2023-24", "2023-04-01/2024-03-31"),
-    ("for the financial year 2023-2024", "2023-04-01/2024-03-31"),
-])
-def test_an_interim_dividend_for_a_fiscal_year_is_that_years(label: str, period: str) -> None:
-    text = ("Hanbit Chemicals Q3 net profit up 20%\n\n"
-            "MUMBAI, February 10, 2023 -- Hanbit Chemicals Ltd reported a net profit of Rs 85.2 crore for the "
-            f"quarter ended December 31, 2022.\n\nThe board declared an interim dividend of Rs 5 per share {label}.\n")
-    dividends = {(value, p) for concept, value, p in _facts(text, dt.date(2023, 2, 10))
-                 if concept == "DividendsDeclaredPerShare"}
-    assert dividends == {("5", period)}
-
-
 # -- form 2: a spokesperson's title that runs on ------------------------------------------------
 
 RUN_ON_TITLES = ("Hanbit Electronics second-quarter profit rises\n\n"
@@ -96,3 +79,52 @@ def test_fully_diluted_earnings_before_the_figure_is_diluted() -> None:
     found = _facts(text, dt.date(2004, 5, 20))
     assert ("EarningsPerShareDiluted", "18.4", "2003-04-01/2004-03-31") in found
     assert not any(concept == "EarningsPerShareBasic" for concept, _, _ in found)
+
+
+# -- form 4: an interim dividend with its fiscal year -------------------------------------------
+
+@pytest.mark.parametrize("label, period", [
+    ("for FY22-23", "2022-04-01/2023-03-31"),
+    ("for FY 22-23", "2022-04-01/2023-03-31"),
+    ("per share FY2023-24", "2023-04-01/2024-03-31"),
+    ("for the financial year 2023-2024", "2023-04-01/2024-03-31"),
+])
+def test_an_interim_dividend_for_a_fiscal_year_is_that_years(label: str, period: str) -> None:
+    text = ("Hanbit Chemicals Q3 net profit rises\n\n"
+            "MUMBAI, February 10, 2023 -- Hanbit Chemicals Ltd reported a net profit of Rs 85.2 crore for the "
+            f"quarter ended December 31, 2022.\n\nThe board declared an interim dividend of Rs 5 per share {label}.\n")
+    dividends = {(value, p) for concept, value, p in _facts(text, dt.date(2023, 2, 10))
+                 if concept == "DividendsDeclaredPerShare"}
+    assert dividends == {("5", period)}
+
+
+# -- form 5: a plan is not an actual; a month's comparison point is no month's flow --------------
+
+PLANS = ("Hanbit Steel Q2 net profit rises\n\n"
+         "MUMBAI, November 5, 2019 -- Hanbit Steel Ltd reported a net profit of Rs 120 crore for the quarter "
+         "ended September 30, 2019.\n\n"
+         "The company is taking up a new capex programme for an aggregate amount of Rs 2,730 crore.\n\n"
+         "It has earmarked Rs 150 crore for capital expenditure at its rolling mill.\n\n"
+         "The company had planned Rs 900 crore of capex for the year.\n")
+
+
+def test_a_planned_capex_is_no_spending() -> None:
+    found = _facts(PLANS, dt.date(2019, 11, 5))
+    assert not [f for f in found if f[0] == "CapitalExpenditures"]
+    assert ("NetIncomeLoss", "1200000000", "2019-07-01/2019-09-30") in found
+
+
+MONTH_POINTS = ("Hanbit Power Q2 net profit rises\n\n"
+                "MUMBAI, November 5, 2020 -- Hanbit Power Ltd reported a net profit of Rs 120 crore for the quarter "
+                "ended September 30, 2020.\n\n"
+                "Its capital expenditure rose to Rs 310 crore, against Rs 250 crore in September 2019.\n\n"
+                "Sales for September 2020 were Rs 480 crore, against Rs 410 crore in September 2019.\n")
+
+
+def test_a_comparison_point_of_a_month_is_no_flow_of_that_month() -> None:
+    found = _facts(MONTH_POINTS, dt.date(2020, 11, 5))
+    assert ("CapitalExpenditures", "3100000000", "2020-07-01/2020-09-30") in found
+    assert not [f for f in found if f[0] == "CapitalExpenditures" and f[2].startswith("2019")]
+    # a month's own figure compared with the same month a year before is that month's
+    assert ("Revenues", "4800000000", "2020-09-01/2020-09-30") in found
+    assert ("Revenues", "4100000000", "2019-09-01/2019-09-30") in found
