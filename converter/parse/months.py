@@ -98,7 +98,16 @@ def split_year(first: int, second: int, cal: FiscalCalendar) -> Period | None:
 
     >>> split_year(2004, 5, FiscalCalendar(3)), split_year(2004, 5, FiscalCalendar()), split_year(2004, 6, FiscalCalendar(3))
     (Period(end=datetime.date(2005, 3, 31), start=datetime.date(2004, 4, 1)), None, None)
+
+    Either year may be written in two digits or four ("FY22-23", "2022-2023"):
+
+    >>> str(split_year(22, 23, FiscalCalendar(3))), str(split_year(2022, 2023, FiscalCalendar(3)))
+    ('2022-04-01/2023-03-31', '2022-04-01/2023-03-31')
     """
+    if first < 100:  # "FY22-23": the century the two digits name (the texts run from 1996 on)
+        first += 1900 if first >= 90 else 2000
+    if second >= 100:  # "2022-2023": the next calendar year in full
+        second = second % 100 if second == first + 1 else -1
     if cal.end_month == 12 or (first + 1) % 100 != second:
         return None
     return months_ended(12, month_end(first + 1, cal.end_month))

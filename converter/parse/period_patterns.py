@@ -59,6 +59,10 @@ ENGLISH_PERIOD_LEAD = re.compile(r"(?:(?:for|in|during|over|of)\s+)?(?:the\s+)?(
 # "the first quarter (of) this year": the year of the document's date, like 올해 (never the year
 # another sentence named: "... in the first quarter of 2016. ... in the first quarter this year")
 EN_THIS_YEAR = r"\s+(?:of\s+)?(?P<rel>this\s+(?:fiscal\s+)?year)\b"
+# how English news joins a period to its last day: "the quarter ended June 30", and in news prose
+# "the quarter that ended on June 30", "the three months that ended Sept. 30" (the same period: the
+# "on" must not leave the date to be read as an instant, nor the period as the year to that date)
+ENDED_ON = r"(?:(?:that\s+|which\s+)?ended|ending)(?:\s+on)?"
 # a yearly Korean year: 2003년, 2003년도, or '02. before a quarter
 KO_YEAR = r"(?:(?P<y>(?:19|20)\d\d)\s*년\s*(?:도\s*)?(?:의\s*)?|['’]?(?P<yy>\d\d)\s*\.\s*(?=[1-4]\s*[/·]\s*4))"
 
@@ -93,8 +97,10 @@ def _english_years() -> tuple[tuple[str, str], ...]:
     return (
         # "fiscal year 2004/05", "FY2004-05", "the 2004/05 financial year": one fiscal year across two
         # calendar years (not fiscal 2004)
-        ("split_year", r"\b(?:fiscal\s+(?:year\s+)?|financial\s+year\s+|FY\s?)(?P<sy1>(?:19|20)\d\d)\s*(?:/|-|–)\s*(?P<sy2>\d\d)\b"
-                       r"(?!\s*/|-\d)"),
+        # (and "FY22-23", "financial year 2023-2024": Indian filings and news write either year in
+        # two digits or four; a two-digit first year only after "FY", whose label it is)
+        ("split_year", r"\b(?:fiscal\s+(?:year\s+)?|financial\s+year\s+|FY\s?)(?P<sy1>(?:19|20)\d\d|(?<=FY)\d\d|(?<=FY\s)\d\d)"
+                       r"\s*(?:/|-|–)\s*(?P<sy2>(?:19|20)?\d\d)\b(?!\s*/|-\d)"),
         # "the 2017-18 fiscal", "the 2004/05 financial year", "for the year 2015-16": Indian and British
         # business English writes the fiscal year across two calendar years so, its noun before or after
         ("split_year", r"\b(?P<sy1>(?:19|20)\d\d)\s*[/–-]\s*(?P<sy2>\d\d)\s+(?:fiscal|financial)(?:\s+year)?\b"),
@@ -125,11 +131,11 @@ def _english_years() -> tuple[tuple[str, str], ...]:
 def english() -> tuple[tuple[str, re.Pattern[str]], ...]:
     mon = month_name()
     date = date_source()
-    ended = r"(?:ended|ending|to|through)"
+    ended = rf"(?:{ENDED_ON}|to|through)"
     return tuple((kind, re.compile(src, re.I)) for kind, src in (
         ("months", rf"(?P<c>three|six|nine|twelve|3|6|9|12)[\s-]+months?\s+(?:period\s+)?{ended}\s+{date}"),
-        ("months", rf"(?P<fy>(?:fiscal\s+)?year)\s+(?:ended|ending)\s+{date}"),
-        ("months", rf"(?P<q>quarter)\s+(?:ended|ending)\s+{date}"),
+        ("months", rf"(?P<fy>(?:fiscal\s+)?year)\s+{ENDED_ON}\s+{date}"),
+        ("months", rf"(?P<q>quarter)\s+{ENDED_ON}\s+{date}"),
         # "the 1st quarter of the fiscal year ending March 31, 2004"
         ("fyq", rf"\b{ORD}\s+(?:fiscal\s+)?quarter\s+of\s+(?:the\s+)?(?:fiscal\s+)?year\s+(?:ending|ended)\s+{date}"),
         ("instant", rf"(?:\b(?:as\s+of|as\s+at|at|on)\s+)(?!the\b){date}"),

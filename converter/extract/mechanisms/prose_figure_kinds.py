@@ -37,6 +37,13 @@ _PER_UNIT = re.compile(r"\s*(?:명|가구|회선|개|주)?\s*당")
 _KO_LOSS_AFTER = re.compile(r"\s*(?:의\s*)?(?:적자|손실|순손실)")
 # "a loss of", "적자": a loss or profit word right before the figure
 _LOSS_BEFORE = re.compile(r"\b(?:loss(?:es)?|deficit)\s+(?:of\s+)?$|적자\s*$", re.I)
+# "fully diluted earnings of US$0.42 per share": the words before the figure make the amount per
+# share that follows it the diluted one (as "per diluted share" after it does)
+_DILUTED_BEFORE = re.compile(r"""
+    \bdiluted\s+                              # "diluted", "fully diluted"
+    (?:net\s+)?(?:earnings|income|profit)\s+  # the earnings word the measure is read from
+    (?:of|was|were|at|totall?ed)\s+$           # the verb or "of" right before the figure
+""", re.I | re.VERBOSE)
 _PROFIT_BEFORE = re.compile(r"\b(?:profit|income|earnings|gain)\s+(?:of\s+)?$|흑자\s*$", re.I)
 
 
@@ -123,7 +130,9 @@ class FigureKinds:
             return "EarningsPerAds"
         if concept != "NetIncomeLoss":
             return concept
-        return "EarningsPerShareDiluted" if "diluted" in (m["kind"] or "").lower() else "EarningsPerShareBasic"
+        diluted = "diluted" in (m["kind"] or "").lower() or \
+            _DILUTED_BEFORE.search(self.text, max(0, figure.start - 40), figure.start) is not None
+        return "EarningsPerShareDiluted" if diluted else "EarningsPerShareBasic"
 
     def _stated_sign(self, measure: MeasureHit, figure: Figure) -> int:
         """"net profit turned to a loss of KRW 11.7 billion from a profit of KRW 4.2 billion",

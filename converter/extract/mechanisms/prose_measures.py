@@ -24,7 +24,7 @@ from converter.extract.mechanisms.prose_figure_binder import FigureBinder
 from converter.extract.mechanisms.prose_figures import Binding, Figure, allows, cents_currency, excluded, whole_mark_currency, \
     may_hold_figures, sentence_figures
 from converter.extract.mechanisms.prose_lists import ListBinder
-from converter.extract.mechanisms.prose_pairs import leave_out_unpaired_comparatives
+from converter.extract.mechanisms.prose_pairs import MONTH_POINT, leave_out_unpaired_comparatives, month_point
 from converter.extract.mechanisms.prose_percent_owners import PercentOwners
 from converter.extract.mechanisms.prose_percents import PercentBinder
 from converter.extract.mechanisms.prose_periods import Dated, ProsePeriods, concept_kinds, fit
@@ -179,6 +179,9 @@ class SentenceBinder(FigureBinder, PercentBinder, PercentOwners, ListBinder, Sec
         self._place_companies(s, bindings, company)
         self._bind_percents(s, figures, measures, periods, bindings)
         for b in bindings:
+            if month_point(b, bindings):
+                self.out.unmapped.append(Mention(b.figure.text, self.ctx.span(b.figure.start, b.figure.end), MONTH_POINT))
+                continue
             self._emit(b)
         primary = [b for b in bindings if b.role == "primary"]
         self.previous_primary = sorted((b for b in primary if b.figure.currency is not None), key=lambda b: b.figure.start)

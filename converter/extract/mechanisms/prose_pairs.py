@@ -21,10 +21,13 @@ from collections import defaultdict
 from converter.extract.base import DocumentContext
 from converter.extract.mechanisms.sentences import Collected, Sentence
 from converter.extract.mechanisms.stated_periods import STATED_PERIOD_AXIS
-from converter.model import Mention, Observation
+from converter.extract.mechanisms.prose_figures import Binding
+from converter.model import Mention, Observation, Period
 from converter.rounding import consistent, consistent_as_stated
 
-__all__ = ["leave_out_unpaired_comparatives"]
+__all__ = ["leave_out_unpaired_comparatives", "month_point"]
+
+MONTH_POINT = "a comparison point named by its month (\"against X in September 2019\"), not a flow of that month"
 
 _COMPARATIVE = "press:comparative"
 _PRIMARY = "press:primary"
@@ -76,3 +79,23 @@ def leave_out_unpaired_comparatives(ctx: DocumentContext, out: Collected, spans:
                                     f"{o.concept} of {o.period}: the earlier figure of another current "
                                     f"figure than the one reported (a different scope)"))
     out.observations[:] = [o for o in out.observations if not any(o is d for d in dropped)]
+
+
+def _one_month(period: Period | None) -> bool:
+    """A period of one calendar month (September 2019), not a quarter or a year."""
+    if period is None or period.start is None or period.start.day != 1:
+        return False
+    return (period.start.year, period.start.month) == (period.end.year, period.end.month)
+
+
+def month_point(b: Binding, bindings: list[Binding]) -> bool:
+    """"capex rose to Rs 310 crore in the quarter, against Rs 250 crore in September 2019":
+    the figure compared with is named by a month, but a quarter's flow is not compared with one
+    month's; the month is the comparison's point (a balance then, a run rate), which the story
+    does not say. A compared figure of a month is read as that month's only where the sentence's
+    own figure of the measure is a month's too ("sales for September 2020 were ..., against ...
+    in September 2019")."""
+    if b.role != "comparative" or not _one_month(b.period):
+        return False
+    own = [p.period for p in bindings if p.role == "primary" and p.concept == b.concept]
+    return not own or not all(_one_month(period) for period in own)

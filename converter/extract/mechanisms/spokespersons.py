@@ -92,9 +92,19 @@ def _is_person(m: re.Match[str]) -> bool:
     return is_korean_name(name)
 
 
+@cache
+def _run_on_clause() -> re.Pattern[str]:
+    """The comma and the word (``title_clause`` of ``data/name_words.tsv``) opening the clause a
+    story runs on after a title: "an analyst at Acme Securities, adding that ..." ends at the comma
+    (a comma alone does not end a title: "Vice President, Strategy & Planning")."""
+    return re.compile(rf",\s+(?:{title_alternation('title_clause')})\b", re.I)
+
+
 def _clean_title(title: str, registrant: str | None, text: str) -> str:
-    """The title without its trailing "of <the company>" (the company is the entity already)."""
-    title = re.sub(r"^(?:the\s+Company[’']s|its|our)\s+", "", " ".join(title.split()).rstrip(".,"), flags=re.I)
+    """The title without its trailing "of <the company>" (the company is the entity already) and
+    without the clause a story runs on after it (", adding that ...", ", who expects ...")."""
+    title = _run_on_clause().split(" ".join(title.split()), maxsplit=1)[0]
+    title = re.sub(r"^(?:the\s+Company[’']s|its|our)\s+", "", title.rstrip(".,"), flags=re.I)
     m = re.search(r",?\s+(?:of|at)\s+(?P<org>(?:the\s+)?[A-Z][\w&.\- ]+)$", title)
     if not m:
         return title
