@@ -99,6 +99,8 @@ _FROM_TO_GAP = 24  # characters between the two figures at most ("에서 올해 
 _BASIC = re.compile(r"basic|基本", re.I)
 # "revenue of KRW 1.9 trillion last year", "net income of $5 million a year earlier": a relative
 # period right after the figure, no comparison word between, is that figure's own period
+# a Chinese or Japanese character (a period phrase of those languages)
+_HAN = re.compile(r"[\u3400-\u9fff]")
 _RELATIVE_ATTACHED = re.compile(r"[\s,]*(?:(?:in|for|during)\s+)?(?:the\s+)?", re.I)
 # "decreased from HKD 4,321 million": the figure a change starts from, right after "from"
 _FROM_BEFORE = re.compile(r"\bfrom\s*$", re.I)
@@ -361,9 +363,11 @@ class FigureBinder(FigureKinds):
                         relation: str | None = None) -> bool:
         """A relative period ("last year", "a year earlier") follows the figure, before the next
         one, with no comparison word between: the figure is of that period, not the text's
-        (``relation``: of that relation only)."""
+        (``relation``: of that relation only). A Chinese phrase after a figure opens the next
+        clause, of the next figure ("净利润为42亿元,去年同期为35亿元": Chinese writes a figure's
+        period before it), never the figure before."""
         return any(p.relation is not None and p.period is None and figure.end <= s.start + p.start < right
-                   and (relation is None or p.relation == relation)
+                   and (relation is None or p.relation == relation) and not _HAN.search(p.text)
                    and _RELATIVE_ATTACHED.fullmatch(self.text, figure.end, s.start + p.start) for p in periods)
 
     def _right(self, figure: Figure, figures: list[Figure], s: Sentence) -> int:
