@@ -53,3 +53,62 @@ def test_year_on_year_change_is_against_the_year_before() -> None:
     compared = {dict(o.dimensions).get("ComparativePeriodAxis") for o in found.observations
                 if o.concept == "RevenuesPercentChange"}
     assert compared == {"2030-01-01/2030-06-30"}
+
+
+# -- several companies side by side -----------------------------------------------------------------
+
+SIDE_BY_SIDE = ("三大航运公司上半年业绩出炉\n\n"
+                "2031年8月30日,三大航运公司陆续发布了2031年半年业绩。上半年,三大航运公司合计实现营收约900亿元人民币,"
+                "净利润约90亿元人民币。\n"
+                "根据财报数据显示,远帆海运上半年营收达到人民币500亿元,同比增长12.0%;归属于母公司股东的净利润为人民币50亿元,"
+                "同比增长18.0%。\n"
+                "蓝鲸航运上半年营收为人民币300亿元,同比增长10.0%。归属于上市公司股东的净利润为人民币30亿元,同比增长3.0%。\n"
+                "而金锚物流的上半年净利润为人民币10亿元,同比下降5.0%;青帆港务营收为人民币80亿元,同比增长6.0%。\n")
+
+
+def test_each_company_its_own_figures() -> None:
+    """Each paragraph's figures are the company it opens on ("远帆海运上半年营收 ..."), the
+    sentences after in its paragraph too; the companies' sum (三大航运公司合计) is no one's."""
+    facts = _facts(SIDE_BY_SIDE)
+    h1 = "2031-01-01/2031-06-30"
+    assert ("Revenues", Decimal("50000000000"), h1, "远帆海运") in facts
+    assert ("NetIncomeLoss", Decimal("5000000000"), h1, "远帆海运") in facts
+    assert ("Revenues", Decimal("30000000000"), h1, "蓝鲸航运") in facts
+    assert ("NetIncomeLoss", Decimal("3000000000"), h1, "蓝鲸航运") in facts
+    assert ("NetIncomeLoss", Decimal("1000000000"), h1, "金锚物流") in facts
+    # a company only a later clause names (by a measure, which a qualifier may stand before too):
+    # its figure is not the sentence's company's, nor told for sure
+    assert not {f for f in facts if f[1] == Decimal("8000000000")}
+    assert not {f for f in facts if f[3] is None}, "no figure is the story's own"
+    assert not {f for f in facts if f[1] in (Decimal("90000000000"), Decimal("9000000000"))}
+
+
+ONE_COMPANY = ("瀚星科技公布2031年上半年业绩\n\n"
+               "2031年8月14日,瀚星科技发布2031年上半年财报。瀚星科技上半年营收为人民币240亿元,同比增长10.4%。\n")
+
+
+def test_one_company_stays_the_story_own() -> None:
+    facts = _facts(ONE_COMPANY)
+    assert ("Revenues", Decimal("24000000000"), "2031-01-01/2031-06-30", None) in facts
+
+
+def test_part_before_measure_is_a_segment() -> None:
+    """"云服务净营收为X": a part's revenue, not the company's."""
+    text = ("瀚星科技公布2031年第二季度业绩\n\n2031年8月14日,瀚星科技发布2031年第二季度财报。"
+            "第二季度营收为人民币300亿元。瀚星科技云服务净营收为人民币120亿元。\n")
+    values = {v for c, v, _, _ in _facts(text) if c == "Revenues"}
+    assert values == {Decimal("30000000000")}
+
+
+CLAUSES = ("两大港口公司公布三季报\n\n"
+           "2031年10月30日,远帆海运与蓝鲸航运相继发布2031年第三季度财报。\n"
+           "远帆海运第三季度营收为人民币50亿元,同比增长5.0%;蓝鲸航运第三季度营收为人民币40亿元,同比增长4.0%。\n")
+
+
+def test_a_later_clause_names_its_company() -> None:
+    """"X第三季度营收为...;Y第三季度营收为...": each clause's figures are its company's."""
+    facts = _facts(CLAUSES)
+    q3 = "2031-07-01/2031-09-30"
+    assert ("Revenues", Decimal("5000000000"), q3, "远帆海运") in facts
+    assert ("Revenues", Decimal("4000000000"), q3, "蓝鲸航运") in facts
+    assert ("RevenuesPercentChange", Decimal("0.040"), q3, "蓝鲸航运") in facts

@@ -25,6 +25,7 @@ from converter.extract.mechanisms.figure_segments import (
     korean_segment,
     segment_after,
 )
+from converter.extract.mechanisms.chinese_subjects import part_before
 from converter.extract.mechanisms.figure_subjects import SEGMENT_AXIS, WHOLE, Subject
 from converter.extract.mechanisms.prose_figure_kinds import FigureKinds
 from converter.extract.mechanisms.prose_figures import (
@@ -48,6 +49,7 @@ from converter.parse.periods import FoundPeriod, shift
 
 if TYPE_CHECKING:
     from converter.extract.base import DocumentContext
+    from converter.extract.mechanisms.figure_subjects import NewsCompanies
     from converter.extract.mechanisms.prose_periods import ProsePeriods
 
 _PRESENT = re.compile(r"\b(?:has|have|serves|counts|boasts|now\s+has)\s+(?:(?:about|some|over|nearly|almost|around|more\s+than)\s+)?$")
@@ -129,6 +131,7 @@ class FigureBinder(FigureKinds):
     text: str
     ctx: "DocumentContext"
     periods: "ProsePeriods"
+    companies: "NewsCompanies"
     _last_measure: MeasureHit | None
 
     # -- measures ----------------------------------------------------------------------------
@@ -169,6 +172,8 @@ class FigureBinder(FigureKinds):
     def _subject_of(self, s: Sentence, measure: MeasureHit, figure: Figure, concept: str,
                     figures: list[Figure], measures: list[MeasureHit]) -> Subject:
         korean = HANGUL.search(measure.text)
+        if _HAN.search(measure.text) and part_before(self.text, measure.start):
+            return Subject(SEGMENT_AXIS, "", unknown=True)  # "在线游戏服务净营收": a part's, which one unread
         part = None if korean else english_part(self.text, s, measure.start, figure.start)
         if part is not None:  # "The line's revenue", "its mobile unit's sales": the part's, not the company's
             return part if segment_cube(concept) else Subject(SEGMENT_AXIS, "", unknown=True)
@@ -267,6 +272,9 @@ class FigureBinder(FigureKinds):
             # "전년의 1,210억원보다 24.1% 증가": the figure compared against
             return self._compared_against(s, periods, concept, figure, sign, subject, left)
         same = [b for b in bindings if b.concept == concept and b.subject == subject]
+        if same and self.companies.chinese is not None:  # "X营收为A;Y营收为B": B is Y's level, not X's second figure
+            clause = self.companies.in_clause(s, figure.start)
+            same = [b for b in same if self.companies.in_clause(s, b.figure.start) == clause]
         if same and same[-1].role == "comparative" and self._changed_to(same[-1].figure, figures) is figure:
             same = []  # "전년 동기 1,200억원에서 1,500억원으로": the level reached, of its own period
         grown = self._grown_level(figure, figures, measure)
