@@ -112,3 +112,16 @@ def test_a_later_clause_names_its_company() -> None:
     assert ("Revenues", Decimal("5000000000"), q3, "远帆海运") in facts
     assert ("Revenues", Decimal("4000000000"), q3, "蓝鲸航运") in facts
     assert ("RevenuesPercentChange", Decimal("0.040"), q3, "蓝鲸航运") in facts
+
+
+LISTED = ("三大船企半年业绩\n\n"
+          "2031年8月30日,远帆海运、蓝鲸航运和金锚物流陆续发布了2031年上半年业绩。\n"
+          "据半年报,远帆海运经营收入为人民币500亿元,同比增长2.0%;蓝鲸航运经营收入为人民币300亿元,同比增长1.5%。\n")
+
+
+def test_companies_listed_before_their_report() -> None:
+    """"X、Y和Z陆续发布了半年业绩": the story gives several companies' results, though each
+    later clause names its company before a measure only."""
+    facts = _facts(LISTED)
+    assert {(c, v, who) for c, v, _, who in facts if c == "Revenues"} == {
+        ("Revenues", Decimal("50000000000"), "远帆海运"), ("Revenues", Decimal("30000000000"), "蓝鲸航运")}

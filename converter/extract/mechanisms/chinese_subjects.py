@@ -36,6 +36,13 @@ _PERIOD_OR_COMPARISON = re.compile(r"[年季月期]|^(?:比(?=[去上前今同])
 
 
 @cache
+def _lead() -> re.Pattern[str]:
+    """A clause's opening word and date, before the companies it names (built once)."""
+    opener = "|".join(sorted(words("zh_opener"), key=len, reverse=True))
+    return re.compile(rf"\s*(?:(?:{opener})\s*[,，]?\s*)?(?:{_DATE_LEAD.pattern})?")
+
+
+@cache
 def _subject_pattern() -> re.Pattern[str]:
     """The name a clause opens on, then a word of results or a period (built once)."""
     opener = "|".join(sorted(words("zh_opener"), key=len, reverse=True))
@@ -60,8 +67,9 @@ def chinese_company(name: str) -> bool:
     """
     if _FUNCTION.search(name) or _PERIOD_OR_COMPARISON.search(name) or not _HAN.search(name):
         return False
-    if word_pattern("forward").search(name) or any(word in name for word in words("zh_results_word")):
-        return False  # "預計", "展望", "公布": a plan's or a report's verb, no name
+    if word_pattern("forward").search(name) or \
+            any(word in name for word in words("zh_results_word") | words("zh_measure_word")):
+        return False  # "預計", "展望", "公布", "营收": a plan's or a report's verb, a measure: no name
     return not any(word in name for word in words("zh_not_company") if word != "公司") \
         and name not in words("zh_not_company") and name not in words("zh_opener")
 
@@ -99,7 +107,33 @@ def _reporting_names(sentence: str) -> list[str]:
         return []
     starts = [0] + [m.end() for m in _CLAUSE_MARK.finditer(sentence)]
     found = (_subject_pattern().match(sentence, start) for start in starts)
-    return [m["name"] for m in found if m is not None and m["strong"] and chinese_company(m["name"])]
+    return [m["name"] for m in found if m is not None and m["strong"] and chinese_company(m["name"])] \
+        + _listed_reporters(sentence, [m.end() for m in map(lambda at: _lead().match(sentence, at), starts)])
+
+
+_LIST_MARK = re.compile(r"[ \t]*[、和与與及][ \t]*")
+
+
+@cache
+def _listed() -> re.Pattern[str]:
+    """"X、Y和Z陆续发布了...业绩": companies listed, then their report (built once)."""
+    results = "|".join(sorted(words("zh_results_word"), key=len, reverse=True))
+    return re.compile(rf"""(?P<names>[\u4e00-\u9fff]{{2,6}}?(?:{_LIST_MARK.pattern}[\u4e00-\u9fff]{{2,6}}?){{1,5}})  # X、Y和Z
+        [ \t]*(?:均|都|也)?[ \t]*(?:陆续|陸續|相继|相繼|先后|先後|分别|分別)?[ \t]*           # 陆续
+        (?:{results})                                                                       # 发布""", re.VERBOSE)
+
+
+def _listed_reporters(sentence: str, starts: list[int]) -> list[str]:
+    """The companies a clause lists before their report ("中国X、中国Y和中国Z陆续发布了半年业绩"),
+    where every one of them can be a company's name."""
+    for start in starts:
+        m = _listed().match(sentence, start)
+        if m is None:
+            continue
+        names = _LIST_MARK.split(m["names"])
+        if all(chinese_company(n) for n in names):
+            return names
+    return []
 
 
 def same_chinese_company(a: str, b: str) -> bool:
