@@ -1,5 +1,5 @@
 """The company a Chinese sentence of results news is about: the name a clause opens on before
-a word of results ("中国X上半年营收达到 ...", "X发布2031年第三季度财报", "而X的第三季度净利润为
+a word of results ("X上半年营收为 ...", "X发布2031年第三季度财报", "而X的第三季度净利润为
 ...", "对比来看,X当季营收为 ..."). Chinese writes no capitals and no legal form in such news: the
 name is the run of characters between the clause's opening (its mark, a date, an opening word of
 ``zh_opener``) and the first word of results (``zh_results_word`` of ``data/name_words.tsv``) or
@@ -32,7 +32,8 @@ _PERIOD_AFTER = (r"第\s*[一二三四1-4]\s*季度?|[一二三四]\s*季度|[QH
 _FUNCTION = re.compile(r"[的了是为為和与與及在将將已也都均于於等这這那其各每且并並但因估修若如\d]")
 # a period's or a comparison's words, which no company's short name holds or opens on: "第三季度",
 # "比去年同期" (比亚迪 is a name: 比 before no period's word)
-_PERIOD_OR_COMPARISON = re.compile(r"[年季月期]|^(?:比(?=[去上前今同])|较|較|相比|同比|环比|環比|第)")
+_PERIOD_OR_COMPARISON = re.compile(r"[年季月期]|^(?:比(?=[去上前今同])|较|較|相比|同比|环比|環比|第)"
+                                   r"|^[一二两兩三四五六七八九十几幾数數多]+[大家]")  # "两大船企", "三家": companies counted
 
 
 @cache
@@ -50,7 +51,7 @@ def _subject_pattern() -> re.Pattern[str]:
     measures = "|".join(sorted(words("zh_measure_word"), key=len, reverse=True))
     return re.compile(rf"""\s*(?:(?:{opener})\s*[,，]?\s*)?      # 其中 / 此前 / 对比来看,
         (?:{_DATE_LEAD.pattern})?                                 # 11月14日
-        (?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z·]{{1,5}}?)  # 中国X (the shortest)
+        (?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z·]{{1,5}}?)  # X科技 (the shortest)
         [ \t]*(?:的[ \t]*)?                                       # 的 (on the name's line: "新聞稿\n發布日期" is none)
         (?:(?P<strong>{results}|{_PERIOD_AFTER})                  # 发布 / 上半年: a company's results
           |{measures})                                            # 营收: or a qualifier's ("合併營收")""", re.VERBOSE)
@@ -60,7 +61,7 @@ def chinese_company(name: str) -> bool:
     """Whether ``name`` can be a company's: no common word of ``zh_not_company`` (公司, 运营商), no
     function word, no figure.
 
-    >>> chinese_company("瀚星科技"), chinese_company("该公司"), chinese_company("三大运营商")
+    >>> chinese_company("瀚星科技"), chinese_company("该公司"), chinese_company("两大船企")
     (True, False, False)
     >>> chinese_company("第三季度"), chinese_company("比去年"), chinese_company("预计"), chinese_company("主要因")
     (False, False, False, False)
@@ -85,7 +86,7 @@ def chinese_subject(sentence: str, strong: bool = False) -> str | None:
     '云帆'
     >>> chinese_subject("而北辰的第三季度净利润为233亿元。")
     '北辰'
-    >>> chinese_subject("三大运营商上半年净利润为736亿元。") is None
+    >>> chinese_subject("两大船企上半年净利润为52亿元。") is None
     True
     """
     if not _HAN.search(sentence, 0, 40) or _NOT_CHINESE.search(sentence):
@@ -116,7 +117,7 @@ _LIST_MARK = re.compile(r"[ \t]*[、和与與及][ \t]*")
 
 @cache
 def _listed() -> re.Pattern[str]:
-    """"X、Y和Z陆续发布了...业绩": companies listed, then their report (built once)."""
+    """"X、Y和Z相继公布...业绩": companies listed, then their report (built once)."""
     results = "|".join(sorted(words("zh_results_word"), key=len, reverse=True))
     return re.compile(rf"""(?P<names>[\u4e00-\u9fff]{{2,6}}?(?:{_LIST_MARK.pattern}[\u4e00-\u9fff]{{2,6}}?){{1,5}})  # X、Y和Z
         [ \t]*(?:均|都|也)?[ \t]*(?:陆续|陸續|相继|相繼|先后|先後|分别|分別)?[ \t]*           # 陆续
@@ -124,7 +125,7 @@ def _listed() -> re.Pattern[str]:
 
 
 def _listed_reporters(sentence: str, starts: list[int]) -> list[str]:
-    """The companies a clause lists before their report ("中国X、中国Y和中国Z陆续发布了半年业绩"),
+    """The companies a clause lists before their report ("X、Y和Z相继公布中期业绩"),
     where every one of them can be a company's name."""
     for start in starts:
         m = _listed().match(sentence, start)
@@ -144,7 +145,7 @@ def same_chinese_company(a: str, b: str) -> bool:
 def subject_of_its_own(sentence: str) -> bool:
     """Whether a Chinese sentence names a subject of its own before its first amount, though no
     company that can be read: it cites a report ("X的业绩报告显示, ...", ``zh_report_word``) or
-    opens on companies together ("三大运营商合计 ...", ``zh_group_word``)."""
+    opens on companies together ("两大船企合计 ...", ``zh_group_word``)."""
     amount = _AMOUNT.search(sentence)
     head = sentence[:amount.start() if amount else len(sentence)]
     return any(word in head for word in words("zh_report_word") | words("zh_group_word"))
@@ -152,7 +153,7 @@ def subject_of_its_own(sentence: str) -> bool:
 
 def part_before(text: str, at: int) -> bool:
     """Whether a word naming a part of a business (``zh_part_word``) stands right before the
-    Chinese measure at ``at`` ("在线游戏服务净营收"): the figure is a segment's. Not 主营业务
+    Chinese measure at ``at`` ("云服务净营收"): the figure is a segment's. Not 主营业务
     (the main business: the company's)."""
     head = text[max(0, at - 6):at].rstrip("的净淨凈总總 ")  # (its 的, and "净" of 净营收)
     return any(head.endswith(word) and not head.endswith(("主营" + word, "主營" + word))

@@ -173,7 +173,7 @@ class FigureBinder(FigureKinds):
                     figures: list[Figure], measures: list[MeasureHit]) -> Subject:
         korean = HANGUL.search(measure.text)
         if _HAN.search(measure.text) and part_before(self.text, measure.start):
-            return Subject(SEGMENT_AXIS, "", unknown=True)  # "在线游戏服务净营收": a part's, which one unread
+            return Subject(SEGMENT_AXIS, "", unknown=True)  # "云服务净营收": a part's, which one unread
         part = None if korean else english_part(self.text, s, measure.start, figure.start)
         if part is not None:  # "The line's revenue", "its mobile unit's sales": the part's, not the company's
             return part if segment_cube(concept) else Subject(SEGMENT_AXIS, "", unknown=True)
