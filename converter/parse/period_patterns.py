@@ -322,7 +322,9 @@ RELATIVE = (
     # Japanese and Chinese: 前年同期(比), 去年同期, 上年同期, 前期比 (the fiscal year before), 上季, 上月;
     # Japanese 前期 before its particle ("前期の売上高", "前期は"; not 前期末, a balance's instant,
     # nor the Chinese 前期 "the early stage", which no Japanese particle follows)
-    ("prior_year", r"前年同期比?|[去上]年同期|前期比|前年比|前年度比|前年度|前期(?=\s*(?:の|は|に|と|実績|決算))"),
+    # Chinese 同比 "year on year" ("同比增长10.4%"): against the same period a year before, whatever
+    # other period the sentence names ("上一季度为X,同比增长Y%")
+    ("prior_year", r"前年同期比?|[去上]年同期|前期比|前年比|前年度比|前年度|前期(?=\s*(?:の|は|に|と|実績|決算))|同比(?=\s*(?:增|减|減|下|上|成|升|降|大|微|略|多|少))"),
     ("prior_quarter", r"上\s*一?\s*季(?!度末)|前季|前四半期比?"),
     ("prior_month", r"上\s*個?个?\s*月|前月比?"),
 )

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
+from converter.extract.mechanisms.chinese_subjects import ChineseCompanies, chinese_subject, clause_subject, subject_of_its_own
 from converter.extract.mechanisms.countries import country_code
 from converter.extract.mechanisms.company_counts import (
     english_company_count, holds_figure, korean_company_count, korean_market_lead, source_clause_end)
@@ -106,6 +107,7 @@ _TITLE_BEFORE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s*$")
 _OFFICE_TITLE = re.compile(r"\b(?:Chairman|Chairwoman|Chairperson|Managing\s+Director|Executive\s+Director|"
                            r"Chief\s+[A-Z][a-z]+\s+Officer|CEO|CFO|COO|Vice\s+President|Spokes(?:man|woman|person))\b")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,6}")
+_HAN = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _DIGIT = re.compile(r"\d")
 _NAME_WORD = re.compile(r"[a-z0-9가-힣]+")
@@ -284,12 +286,37 @@ class NewsCompanies:
         Co's"): a figure its sentence does not give to one of them is no one's that can be told."""
         if self.registrant is not None:
             return False
-        if self.round_up or len(self.reporting) > 1:
+        if self.round_up or len(self.reporting) > 1 or self.chinese is not None:
             # (a Korean digest stating several companies' results, each its sentence's subject)
             return True
         formed = {frozenset(_words(m["name"])) for s in self.sentences for m in _FORMED_NAME.finditer(s.text)}
         formed.discard(frozenset())
         return any(not (a & b) for a in formed for b in formed)
+
+    @cached_property
+    def chinese(self) -> ChineseCompanies | None:
+        """The companies a Chinese story whose registrant is unknown gives the results of, where
+        it gives more than one's ("中国X上半年营收 ...", then "中国Y上半年营收 ..."): each figure is
+        its sentence's or clause's company's, never the story's own (None: no such story)."""
+        if self.registrant is not None or not any(_HAN.search(s.text, 0, 40) for s in self.sentences[:40]):
+            return None
+        found = ChineseCompanies([s.text for s in self.sentences])
+        return found if found.several else None
+
+    def _chinese(self, sentence: str, start: int | None) -> Subject:
+        """The company a Chinese sentence of such a story opens on; else the one before, where
+        the sentence goes on in its paragraph (a line) naming no subject of its own; else none
+        that can be told."""
+        assert self.chinese is not None
+        name = chinese_subject(sentence)
+        if name is not None and self.chinese.holds(name):
+            self.last, self.speaker = Subject(COUNTERPARTY_AXIS, self.chinese.member(name)), name
+            self.last_at = start if start is not None else -1
+        elif name is not None:  # a name the story gives no results of otherwise: maybe a qualifier's
+            self.last, self.speaker, self.last_at = WHOLE, None, -1
+        elif start is None or self.last_at < 0 or "\n" in self.text[self.last_at:start] or subject_of_its_own(sentence):
+            self.last, self.speaker, self.last_at = WHOLE, None, -1
+        return self.last
 
     @cached_property
     def round_up(self) -> tuple[str, ...]:
@@ -362,6 +389,8 @@ class NewsCompanies:
     def _subject(self, sentence: str, start: int | None) -> Subject:
         if has_hangul(sentence, 0, 40):
             return self._korean(sentence)
+        if self.chinese is not None and _HAN.search(sentence, 0, 40):
+            return self._chinese(sentence, start)
         counted = english_company_count(sentence)
         if counted is not None:  # "Nine firms reported ...": a sum over companies
             no_company = self.speaker is None or self.last.aggregate  # named before
@@ -408,6 +437,13 @@ class NewsCompanies:
         in it: "Hanil's operating profit fell 69%, and Daebo Electronics' operating profit fell
         91%" (None where the figure's clause names none: the sentence's company)."""
         head = s.text[:at - s.start]
+        if self.chinese is not None and _HAN.search(head, 0, 40):
+            name = clause_subject(head)  # "...;京东同期收入2991亿元": the clause's company
+            if name is None:
+                return None
+            # (one the story gives no results of otherwise: not told for sure, left out)
+            return Subject(COUNTERPARTY_AXIS, self.chinese.member(name)) if self.chinese.holds(name) \
+                else Subject(None, name, unknown=True)
         if (self.market is not None or (self.several and self.registrant is None)) and has_hangul(head, 0, 40):
             return self._korean_clause(head)  # (a market's story, or a digest of several companies)
         if "," not in head and ";" not in head and "while" not in head and "whereas" not in head:

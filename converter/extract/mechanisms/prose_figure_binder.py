@@ -26,6 +26,7 @@ from converter.extract.mechanisms.figure_segments import (
     korean_segment,
     segment_after,
 )
+from converter.extract.mechanisms.chinese_subjects import part_before
 from converter.extract.mechanisms.figure_subjects import SEGMENT_AXIS, WHOLE, Subject
 from converter.extract.mechanisms.prose_figure_kinds import FigureKinds
 from converter.extract.mechanisms.prose_figures import (
@@ -49,6 +50,7 @@ from converter.parse.periods import FoundPeriod, shift
 
 if TYPE_CHECKING:
     from converter.extract.base import DocumentContext
+    from converter.extract.mechanisms.figure_subjects import NewsCompanies
     from converter.extract.mechanisms.prose_periods import ProsePeriods
 
 _PRESENT = re.compile(r"\b(?:has|have|serves|counts|boasts|now\s+has)\s+(?:(?:about|some|over|nearly|almost|around|more\s+than)\s+)?$")
@@ -100,6 +102,8 @@ _FROM_TO_GAP = 24  # characters between the two figures at most ("에서 올해 
 _BASIC = re.compile(r"basic|基本", re.I)
 # "revenue of KRW 1.9 trillion last year", "net income of $5 million a year earlier": a relative
 # period right after the figure, no comparison word between, is that figure's own period
+# a Chinese or Japanese character (a period phrase of those languages)
+_HAN = re.compile(r"[\u3400-\u9fff]")
 _RELATIVE_ATTACHED = re.compile(r"[\s,]*(?:(?:in|for|during)\s+)?(?:the\s+)?", re.I)
 # "decreased from HKD 4,321 million": the figure a change starts from, right after "from"
 _FROM_BEFORE = re.compile(r"\bfrom\s*$", re.I)
@@ -128,6 +132,7 @@ class FigureBinder(FigureKinds):
     text: str
     ctx: "DocumentContext"
     periods: "ProsePeriods"
+    companies: "NewsCompanies"
     _last_measure: MeasureHit | None
 
     # -- measures ----------------------------------------------------------------------------
@@ -168,6 +173,8 @@ class FigureBinder(FigureKinds):
     def _subject_of(self, s: Sentence, measure: MeasureHit, figure: Figure, concept: str,
                     figures: list[Figure], measures: list[MeasureHit]) -> Subject:
         korean = HANGUL.search(measure.text)
+        if _HAN.search(measure.text) and part_before(self.text, measure.start):
+            return Subject(SEGMENT_AXIS, "", unknown=True)  # "云服务净营收": a part's, which one unread
         part = None if korean else english_part(self.text, s, measure.start, figure.start)
         if part is not None:  # "The line's revenue", "its mobile unit's sales": the part's, not the company's
             return part if segment_cube(concept) else Subject(SEGMENT_AXIS, "", unknown=True)
@@ -268,6 +275,9 @@ class FigureBinder(FigureKinds):
             # "전년의 1,210억원보다 24.1% 증가": the figure compared against
             return self._compared_against(s, periods, concept, figure, sign, subject, left)
         same = [b for b in bindings if b.concept == concept and b.subject == subject]
+        if same and self.companies.chinese is not None:  # "X营收为A;Y营收为B": B is Y's level, not X's second figure
+            clause = self.companies.in_clause(s, figure.start)
+            same = [b for b in same if self.companies.in_clause(s, b.figure.start) == clause]
         if same and same[-1].role == "comparative" and self._changed_to(same[-1].figure, figures) is figure:
             same = []  # "전년 동기 1,200억원에서 1,500억원으로": the level reached, of its own period
         grown = self._grown_level(figure, figures, measure)
@@ -364,9 +374,11 @@ class FigureBinder(FigureKinds):
                         relation: str | None = None) -> bool:
         """A relative period ("last year", "a year earlier") follows the figure, before the next
         one, with no comparison word between: the figure is of that period, not the text's
-        (``relation``: of that relation only)."""
+        (``relation``: of that relation only). A Chinese phrase after a figure opens the next
+        clause, of the next figure ("净利润为42亿元,去年同期为35亿元": Chinese writes a figure's
+        period before it), never the figure before."""
         return any(p.relation is not None and p.period is None and figure.end <= s.start + p.start < right
-                   and (relation is None or p.relation == relation)
+                   and (relation is None or p.relation == relation) and not _HAN.search(p.text)
                    and _RELATIVE_ATTACHED.fullmatch(self.text, figure.end, s.start + p.start) for p in periods)
 
     def _right(self, figure: Figure, figures: list[Figure], s: Sentence) -> int:

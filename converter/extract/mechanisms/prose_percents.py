@@ -270,6 +270,8 @@ class PercentBinder:
             # after a Korean clause's verb is the next clause's ("4.96% 줄었고 전 분기 ... 2.64%")
             clause_end = korean_clause_end(self.text, figure.end, s.end)
             after = self.periods.comparative(s, periods, own, figure.end, min(following, clause_end))
+            # (the comparison next to the figure: "上一季度为X,同比增长Y%" is against the year before)
+            before = self.periods.comparative(s, periods, own, previous, figure.start, nearest_right=True)
             after, before = before, after
         comparative = (fit(concept, stated[0]) if len(stated) == 1 and compared_first else None) or \
             after or before or \

@@ -393,9 +393,10 @@ class ProsePeriods:
             and not _OTHER_SENTENCE.search(between)
 
     def comparative(self, s: Sentence, periods: list[FoundPeriod], own: Period | None,
-                    left: int, right: int) -> Period | None:
-        """The comparative period named between ``left`` and ``right``."""
-        for p in periods:
+                    left: int, right: int, nearest_right: bool = False) -> Period | None:
+        """The comparative period named between ``left`` and ``right`` (the first; ``nearest_right``:
+        the last, the one next to a figure written after its comparison)."""
+        for p in reversed(periods) if nearest_right else periods:
             where = s.start + p.start
             if not (left <= where < right) or not self.is_comparative(p, s):
                 continue

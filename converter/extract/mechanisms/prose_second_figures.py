@@ -51,6 +51,14 @@ _KO_SUBJECT_PARTICLE = re.compile(r"\s*(?:은|는|이|가)?\s*")
 _TO_LEVEL = re.compile(r"[^.;,]{0,40}\bto\s+", re.I)
 _LIST_GOES_ON = re.compile(r"(?:\band|\bor|,)\s*$")
 
+# "净利润为42亿元,去年同期为35亿元": a clause opening after the figure before on a period
+# relative to its own, then "is" (its measure may be named again: "上年同期净亏损为"), the figure
+# (the 元 a figure led by its currency leaves behind: "人民币42亿元,")
+_CJK_CLAUSE_OPENS = re.compile(r"\s*元?\s*[,，;；]\s*(?:而|则|則)?\s*")  # ",", "；而"
+_CJK_RELATIVE_IS = re.compile(r"""度?\s*(?:的)?\s*                      # 上一季(度)(的)
+    (?:[^\d,，;；。:：()（）]{0,10}?)                                  # the measure again: 净亏损
+    \s*(?:则|則)?\s*(?:为|為|是|[:：])\s*                             # 为 / 為 / ：
+    (?:人民币|人民幣|港币|港幣|美元|新台币|新台幣)?\s*""", re.VERBOSE)  # its currency: 人民币
 # ", or earnings per share of": a figure joined to the one before it (its own words may follow)
 _OR_JOINS = re.compile(r",\s*or\s+(?:[a-z]+\s+){0,5}(?:of\s+)?$", re.I)
 
@@ -154,6 +162,10 @@ class SecondFigureBinder:
                         and _OWN_PERIOD_LEAD.fullmatch(self.text, figure.end, s.start + p.start)), None)
             if own is not None and own != last.period:
                 return Binding(concept, figure, Dated(own), "primary", sign, (), subject)
+        relative = self._relative_clause(s, periods, last, figure)
+        if relative is not None:  # "净利润为42亿元,去年同期为35亿元": the period relative to the level's
+            comparative = shift(base, relative) if base is not None and base.end is not None else None
+            return Binding(concept, figure, Dated(comparative), "comparative", sign, (), subject) if comparative else None
         if gap.strip() in ("(", "(approximately", "(or", "(about") and figure.currency != last.figure.currency:
             return Binding(concept, figure, last.dated, "translation", sign, (), subject)
         if word_pattern("compare").search(gap):
@@ -166,6 +178,17 @@ class SecondFigureBinder:
             if comparative is None and last.dated.undated:
                 return Binding(concept, figure, Dated(None, last.dated.undated), "comparative", sign, (), subject)
             return Binding(concept, figure, Dated(comparative), "comparative", sign, (), subject) if comparative else None
+        return None
+
+    def _relative_clause(self, s: Sentence, periods: list[FoundPeriod], last: Binding, figure: Figure) -> str | None:
+        """The relation of the period a Chinese clause opens on between ``last`` and ``figure``
+        ("42亿元,去年同期为35亿元", "上年同期净亏损为"): ``figure`` is of that period (None: no such clause)."""
+        for p in periods:
+            if p.relation is None or not last.figure.end <= s.start + p.start < figure.start:
+                continue
+            if _CJK_CLAUSE_OPENS.fullmatch(self.text, last.figure.end, s.start + p.start) and \
+                    _CJK_RELATIVE_IS.fullmatch(self.text, s.start + p.end, figure.start):
+                return p.relation
         return None
 
     def _joined_by_or(self, s: Sentence, figure: Figure, figures: list[Figure],
