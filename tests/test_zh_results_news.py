@@ -125,3 +125,30 @@ def test_companies_listed_before_their_report() -> None:
     facts = _facts(LISTED)
     assert {(c, v, who) for c, v, _, who in facts if c == "Revenues"} == {
         ("Revenues", Decimal("50000000000"), "远帆海运"), ("Revenues", Decimal("30000000000"), "蓝鲸航运")}
+
+
+# -- review: a one-company story, and a word run on into a company's name --------------------------
+
+ONE_COMPANY_TW = ("2031-10-16 瀚星科技今日公布第3季財報，稅後純益為新台幣812億元。\n\n"
+                  "瀚星科技第3季合併營收達2,104.5億元，季增約4%。\n\n"
+                  "瀚星科技營收以美元計價，換算第3季營收為63.1億美元。\n")
+
+
+def test_a_word_read_once_as_a_name_inside_a_companys_sentence_makes_no_second_company() -> None:
+    """"…，換算第3季營收…" ("converted"): read once as a name after a comma inside the one
+    company's sentence, it is no second company: the story's figures stay the company's."""
+    facts = _facts(ONE_COMPANY_TW)
+    assert ("Revenues", Decimal("210450000000"), "2031-07-01/2031-09-30", None) in facts
+    assert not any(member for *_, member in facts)
+
+
+RUN_ON = ("北辰、瀚星和云帆相继公布第三季度业绩。\n"
+          "北辰第三季度营收为人民币805亿元,同比增长12%。\n"
+          "瀚星此番第三季度营收为人民币279亿元,同比增长9%。瀚星第三季度净利润为人民币86亿元。\n"
+          "云帆第三季度净利润为人民币62亿元。\n")
+
+
+def test_a_companys_member_is_its_shortest_name() -> None:
+    """"瀚星此番…" ("this time") ran on into the name: the member is the name the others start with."""
+    members = {member for *_, member in _facts(RUN_ON)}
+    assert "瀚星" in members and not any(m and m.startswith("瀚星") and m != "瀚星" for m in members)

@@ -22,6 +22,7 @@ _NOT_CHINESE = re.compile(r"[\u3040-\u30ff가-힣]")
 _AMOUNT = re.compile(r"\d[\d,.]*\s*(?:亿|億|万|萬|元|%|％|美元|港元)")
 # where a clause opens: the sentence's start, a comma, a semicolon, a colon
 _CLAUSE_MARK = re.compile(r"[,，;；:：]")
+_PARALLEL_MARK = re.compile(r"[;；]")  # between clauses of parallel subjects (a comma goes on with one)
 # a date or a moment opening the clause: "11月14日", "8月13日晚", "2031年8月14日"
 _DATE_LEAD = re.compile(r"(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号號](?:晚间|晚間|晚|早间|早間|早|盘后|盤後|盘前|盤前)?\s*")
 # a period right after the name: "上半年", "第三季度", "2031年", "Q2", "同期", "当季"
@@ -101,12 +102,14 @@ def chinese_subject(sentence: str, strong: bool = False) -> str | None:
     return None
 
 
-def _reporting_names(sentence: str) -> list[str]:
+def _reporting_names(sentence: str, opening_only: bool = False) -> list[str]:
     """The companies a Chinese sentence's clauses open on before a verb of reporting, a report or
-    a period ("X第三季度营收 ...;Y第三季度营收 ...")."""
+    a period ("X第三季度营收 ...;Y第三季度营收 ..."); ``opening_only``: only the sentence's first
+    clause and those after a semicolon."""
     if not _HAN.search(sentence, 0, 40) or _NOT_CHINESE.search(sentence):
         return []
-    starts = [0] + [m.end() for m in _CLAUSE_MARK.finditer(sentence)]
+    marks = _PARALLEL_MARK if opening_only else _CLAUSE_MARK
+    starts = [0] + [m.end() for m in marks.finditer(sentence)]
     found = (_subject_pattern().match(sentence, start) for start in starts)
     return [m["name"] for m in found if m is not None and m["strong"] and chinese_company(m["name"])] \
         + _listed_reporters(sentence, [m.end() for m in map(lambda at: _lead().match(sentence, at), starts)])
@@ -183,16 +186,24 @@ class ChineseCompanies:
                 self.groups.append([name])
             elif name not in group:
                 group.append(name)
+        story = "\n".join(sentences)
+        opening = {n for sentence in sentences for n in _reporting_names(sentence, opening_only=True)}
+        # a company whose results a story gives opens a sentence or a clause after a semicolon
+        # ('X上半年营收…；Y营收…'), or is named again; words read once as a name after a comma
+        # inside another company's sentence ('…，換算第3季營收', "converted") are none
+        self.named_again = [g for g in self.groups
+                            if story.count(min(g, key=len)) > 1 or any(n in opening for n in g)]
 
     @property
     def several(self) -> bool:
-        """Whether the story gives the results of more than one company."""
-        return len(self.groups) > 1
+        """Whether the story gives the results of more than one company, each named twice at least."""
+        return len(self.named_again) > 1
 
     def member(self, name: str) -> str:
-        """The company's member: the longest of its names ("X公司" for "X")."""
+        """The company's member: the shortest of its names, the one the others start with ("X" of
+        "X公司", of "X此番" where a word of the sentence ran on into the name)."""
         group = next((g for g in self.groups if any(same_chinese_company(name, n) for n in g)), [name])
-        return max(group, key=len)
+        return min(group, key=len)
 
     def holds(self, name: str) -> bool:
-        return any(same_chinese_company(name, n) for g in self.groups for n in g)
+        return any(same_chinese_company(name, n) for g in self.named_again for n in g)
