@@ -300,7 +300,7 @@ _KO_UNIT_AT_END = re.compile(r"\(\s*주\s*\)\s*$")
 # a count's row value after its label, in the same row or on the next line: a figure, the dash
 # of none, or the class of shares its figure follows ('보통주식 |' / '1,200')
 _KO_COUNT_VALUE = re.compile(
-    r"""[ \t|]*(?:[\d][\d,.]*            # a count ('1,200')
+    r"""[ \t|]*(?:\d{1,3}(?:,\d{3})+|\d+  # a count ('1,200'), not a date ('2031.05.12')
     | [-–—]                            # none
     | (?:보통|기타|종류|우선)\s*주식?   # a class of shares, its count on the next line
     )[ \t|]*$""",
@@ -319,8 +319,8 @@ def _share_count_label(line: str, rest: str, below: str, decision_form: bool) ->
     (True, True)
     >>> _share_count_label("기 타(주)", "|", "", True), _share_count_label("가람전자(주)", "", "대표이사 홍길동", False)
     (True, False)
-    >>> _share_count_label("(주)가람전자", "", "-", False)
-    False
+    >>> _share_count_label("(주)가람전자", "", "-", False), _share_count_label("가람전자(주)", "", "2031.05.12", False)
+    (False, False)
     """
     if not _KO_UNIT_AT_END.search(line) or KOREAN_MARKER.match(line):
         return False  # no '(주)' closing it, or a marker opening it too ('(주)가람전자(주)' is no count)
