@@ -5,6 +5,7 @@ companies and figures, in the layout DART's viewer prints."""
 
 from __future__ import annotations
 
+import pytest
 from factlib import facts
 
 from converter.extract.mechanisms.labelled_items import read_items
@@ -61,3 +62,91 @@ def test_the_parts_of_a_holding_are_summed() -> None:
 
 def test_a_holding_with_one_part_is_that_part() -> None:
     assert _held(HOLDINGS.format(within="512,300", other="-", ratio="-")) == ["512300"]
+
+
+# -- a row label closing on '(주)' is the unit 주 (shares), not a company's legal form ----------
+
+DISPOSAL = ("자기주식 처분 결정\n| 1. 처분예정주식(주) |\n보통주식 |\n84,000\n| 기타주식 |\n-\n"
+            "| 2. 처분 대상 주식가격(원) |\n보통주식 |\n12,350\n| 기타주식 |\n-\n"
+            "| 3. 처분예정금액(원) |\n보통주식 |\n1,037,400,000\n| 기타주식 |\n-\n"
+            "| 4. 처분예정기간 |\n시작일 |\n2031년 03월 02일\n| 종료일 |\n2031년 06월 01일\n"
+            "| 5. 처분목적 |\n임직원 상여\n| 6. 처분방법 |\n시장을 통한 매도(주) |\n-\n| 시간외대량매매(주) |\n-\n"
+            "| 장외처분(주) |\n84,000\n| 기 타(주) |\n-\n"
+            "| 8. 처분 전 자기주식 보유현황 |\n배당가능이익범위 내 취득(주) |\n보통주식 |\n310,200\n비율(%) |\n2.90\n"
+            "| 기타주식 |\n-\n비율(%) |\n-\n| 기타취득(주) |\n보통주식 |\n-\n비율(%) |\n-\n"
+            "| 9. 처분결정일 |\n2031년 02월 27일\n")
+
+
+def _converted(text: str):  # type: ignore[no-untyped-def]
+    (converted,) = convert_text(text, "form.txt")
+    return converted
+
+
+@pytest.mark.parametrize("text", [
+    DISPOSAL,
+    "자기주식 처분 결정\n6. 처분방법 | 시장을 통한 매도(주) | - |\n장외처분(주) | 84,000 |\n9. 처분결정일 | 2031-02-27 |\n",
+    "주식 소각 결정\n1. 소각할 주식의 종류와 수 | 보통주식 (주) | 120,500 | |\n종류주식 (주) | 0 | ||\n"
+    "소각할 주식(주) | 120,500 |\n",
+])
+def test_a_share_count_label_is_no_registrant(text: str) -> None:
+    assert "EntityRegistrantName" not in {f.concept for f in facts(_converted(text))}
+
+
+def test_a_name_with_its_legal_form_is_still_the_registrant() -> None:
+    text = "가람전자(주)\n자기주식 처분 결정\n| 장외처분(주) |\n84,000\n"
+    assert {f.value for f in facts(_converted(text)) if f.concept == "EntityRegistrantName"} == {"가람전자(주)"}
+
+
+# -- the facts of common DART decisions: a concept where the taxonomy has one, else unmapped --------
+
+def _unmapped(text: str) -> dict[str, str]:
+    return {m.text: m.reason for m in _converted(text).extraction.unmapped}
+
+
+def test_a_disposal_of_own_shares_states_the_holding_before_it() -> None:
+    found = {f.concept: f.value for f in facts(_converted(DISPOSAL))}
+    assert found["TreasurySharesHeld"] == "310200"
+    assert "TreasurySharesToAcquire" not in found
+    unmapped = _unmapped(DISPOSAL)
+    for figure in ("84,000", "12,350", "1,037,400,000", "2031년 03월 02일", "2031년 06월 01일"):
+        assert "disposal" in unmapped[figure]
+
+
+CANCELLATION = ("주식 소각 결정\n1. 소각할 주식의 종류와 수 | 보통주식 (주) | 120,500 | |\n종류주식 (주) | 0 | ||\n"
+                "2. 발행주식 총수 | 보통주식 (주) | 8,400,000 | |\n종류주식 (주) | 0 | ||\n"
+                "3. 1주당 가액(원) | 500 | ||\n4. 소각예정금액(원) | 1,807,500,000 | ||\n"
+                "7. 소각 예정일 | 2031-06-20 | ||\n9. 이사회결의일(결정일) | 2031-06-10 | ||\n")
+
+
+def test_a_cancellation_of_shares_is_reported_unmapped() -> None:
+    unmapped = _unmapped(CANCELLATION)
+    assert "shares to be cancelled" in unmapped["120,500"]
+    assert "소각예정금액" in unmapped["1,807,500,000"] and "소각 예정일" in unmapped["2031-06-20"]
+    assert {f.value for f in facts(_converted(CANCELLATION)) if f.concept == "SharesOutstanding"} == {"8400000"}
+
+
+def test_a_dividend_yield_is_reported_unmapped() -> None:
+    text = ("현금ㆍ현물배당 결정\n| 1. 배당구분 | 결산배당 | ||\n| 3. 1주당 배당금(원) | 보통주식 | 150 | |\n"
+            "| 4. 시가배당율(%) | 보통주식 | 2.3 | |\n| 종류주식 | - | ||\n| 5. 배당금총액(원) | 1,260,000,000 | ||\n"
+            "| 6. 배당기준일 | 2030-12-31 | ||\n| 10. 이사회결의일(결정일) | 2031-02-10 | ||\n")
+    assert "시가배당율" in _unmapped(text)["2.3"]
+    assert {f.value for f in facts(_converted(text)) if f.concept == "DividendsDeclared"} == {"1260000000"}
+
+
+def test_a_capital_increase_reports_its_new_shares_and_use_of_funds() -> None:
+    text = ("주요사항보고서(유상증자결정)\n| 회 사 명 : | 가람바이오 주식회사 | |\n"
+            "| 1. 신주의 종류와 수 | 보통주식 (주) | 1,250,000 |\n| 기타주식 (주) | - |\n"
+            "| 4. 자금조달의 목적 | 시설자금 (원) | - |\n| 운영자금 (원) | 6,000,000,000 |\n")
+    unmapped = _unmapped(text)
+    assert "신주의 종류와 수" in unmapped["1,250,000"] and "운영자금" in unmapped["6,000,000,000"]
+
+
+def test_a_convertible_bond_states_its_coupon_not_its_yield_to_maturity() -> None:
+    text = ("주요사항보고서(전환사채권발행결정)\n금융위원회 / 한국거래소 귀중 | 2031년 05월 12일 | |\n"
+            "회 사 명 : | 주식회사 가람전자 | |\n2. 사채의 권면(전자등록)총액 (원) | 4,200,000,000 | |||\n"
+            "3. 자금조달의 목적 | 시설자금 (원) | - | ||\n운영자금 (원) | 3,100,000,000 | |||\n"
+            "4. 사채의 이율 | 표면이자율 (%) | 1.5 | ||\n만기이자율 (%) | 3.5 | |||\n"
+            "5. 사채만기일 | 2034년 05월 14일 | |||\n")
+    found = {f.concept: f.value for f in facts(_converted(text))}
+    assert found["DebtInstrumentInterestRate"] == "0.015"
+    assert "운영자금" in _unmapped(text)["3,100,000,000"]

@@ -37,6 +37,7 @@ from converter.extract.kinds.resolution_periods import (
 from converter.extract.mechanisms.dividends import TOTAL, kind_hits, kinds_named
 from converter.extract.mechanisms.item_labels import may_name_a_figure
 from converter.extract.mechanisms.labelled_items import (
+    NO_CONCEPT,
     Item,
     Labelled,
     Reading,
@@ -209,7 +210,7 @@ def _superseded(v: Labelled, amendment: bool) -> bool:
 
 def extract_resolution(ctx: DocumentContext) -> Found:
     """Facts of a board resolution or disclosure form; nothing when it has no labelled item."""
-    if not may_name_a_figure(folded_text(ctx.text)) and "최초" not in ctx.text:
+    if not may_name_a_figure(folded_text(ctx.text), _REPORTED_ROLES) and "최초" not in ctx.text:
         # no phrase of a concept's label nor of a merger: the reading finds none (a correction
         # notice may state only its original's date, 최초제출일, which no concept's label names)
         return Found()
@@ -239,13 +240,18 @@ _NO_CONCEPT = {
                          "a count of shares cancelled",
     "@original_filing_date": "the corrected disclosure's original filing date (최초제출일): the taxonomy has no "
                              "concept for it (ScheduleOriginalFilingDate is a Schedule 13D/13G amendment's)",
+    **NO_CONCEPT,
 }
+
+
+_REPORTED_ROLES = tuple(_NO_CONCEPT)
 
 
 def _without_concept(ctx: DocumentContext, doc: _Disclosure, out: _Out) -> None:
     for v in doc.reading.values:
         if v.concept in _NO_CONCEPT and v.value is not None:
-            _mention(ctx, out, v, _NO_CONCEPT[v.concept])
+            label = " ".join(v.item.label.text.split()) if v.item.label else ""
+            _mention(ctx, out, v, _NO_CONCEPT[v.concept].replace("{label}", label))
 
 
 def _mention(ctx: DocumentContext, out: _Out, v: Labelled, reason: str) -> None:

@@ -430,7 +430,14 @@ class _Holds:
         return True
 
 
-def may_name_a_figure(folded: str) -> bool:
+@cache
+def _role_rows(roles: tuple[str, ...]) -> tuple[tuple[frozenset[str], _Alternatives], ...]:
+    """The rows of ``roles`` (topics, gates): roles whose values are reported unmapped."""
+    return tuple((r.topics, _alternatives(r)) for r in label_rows()
+                 if all(c in roles for c in r.concept.split(",")))
+
+
+def may_name_a_figure(folded: str, roles: tuple[str, ...] = ()) -> bool:
     """Whether a document (``fold``-ed whole) may hold a label that ``match_label`` names a
     concept by (a ``@``-less row), or a merger heading: False means ``read_items`` finds no value
     of a concept and no merger topic in it.
@@ -442,9 +449,12 @@ def may_name_a_figure(folded: str) -> bool:
     ``literal_gates``) fold alike there. A phrase matches such a text only if each gate of one of
     its alternatives has a word all of whose runs the document holds. A concept row serves only
     under a topic (a @topic phrase, or 'counterparty' from a @counterparty heading) unless it
-    serves in every one ('*').
+    serves in every one ('*'). The rows of ``roles`` count as concept rows (roles a reader reports
+    unmapped: a figure the taxonomy has no concept for is still read).
     """
     topics, counterparty, concepts = _figure_rows()
+    if roles:
+        concepts = concepts + _role_rows(roles)
     holds = _Holds(folded)
     if holds.passes(topics["merger"]):
         return True

@@ -125,8 +125,25 @@ _CLASSES = ("@common", "@preferred", "@total")
 _CLASS_KINDS = ("amount", "per_share", "shares", "percent")  # values a share class qualifies
 _COLUMNS = ("@superseded", "@current", "@before", "@after", "@before_action", "@after_action")
 _ENDS = ("@from", "@to")
+# values of roles the taxonomy has no concept for (data/item_labels.tsv), and why: each is
+# reported unmapped with its reason ('{label}': the item's label, naming what the figure is)
+NO_CONCEPT = {
+    "@disposal_shares": "own shares to be disposed of (자기주식 처분): the taxonomy has no concept for a disposal "
+                        "of own shares (TreasurySharesToAcquire is a repurchase's)",
+    "@disposal_price": "price of the own shares to be disposed of (처분 대상 주식가격): no concept for a disposal",
+    "@disposal_amount": "amount of a disposal of own shares (처분예정금액): no concept for a disposal",
+    "@disposal_start": "first day of a disposal of own shares (처분예정기간): no concept for a disposal",
+    "@disposal_end": "last day of a disposal of own shares (처분예정기간): no concept for a disposal",
+    "@cancel_amount": "amount of the own shares to be cancelled (소각예정금액): the taxonomy has no concept for it",
+    "@cancel_date": "day the shares are to be cancelled (소각 예정일): the taxonomy has no concept for it",
+    "@dividend_yield": "dividend yield at the market price (시가배당율): the taxonomy has no concept for it",
+    "@new_shares": "new shares a capital increase issues (신주의 종류와 수): the taxonomy has no concept for it",
+    "@funding_purpose": "funds raised for one purpose ({label}): the taxonomy has no concept for the use of proceeds",
+}
+NO_CONCEPT_ROLES = tuple(NO_CONCEPT)
 _NAMED_ROLES = ("@counterparty_name", "@investee_name", "@acquirer", "@acquisition_start", "@acquisition_date",
-                "@action_date", "@record_date", "@dividend_kind", "@shares_to_cancel", "@original_filing_date")
+                "@action_date", "@record_date", "@dividend_kind", "@shares_to_cancel", "@original_filing_date",
+                *NO_CONCEPT_ROLES)
 
 
 @dataclass(frozen=True)
@@ -391,6 +408,11 @@ def _one_per_heading(values: list[Labelled], items: tuple[Item, ...] = ()) -> li
     for group in groups.values():
         if len({repr(v.value) for v in group}) < 2:
             continue
+        if _none_of_other_class(group):  # '보통주식 (주) | 120,500' / '종류주식 (주) | 0': the common count is all
+            for v in group:
+                if v.value == 0:
+                    dropped[id(v)] = "a class of shares with none (0)"
+            continue
         total = _summed_parts(group, items)
         if total is not None:
             summed[id(group[0])] = total
@@ -407,6 +429,14 @@ def _one_per_heading(values: list[Labelled], items: tuple[Item, ...] = ()) -> li
                 dropped[id(v)] = reason
     return [_replace(v, value=None, reason=dropped[id(v)]) if id(v) in dropped else summed.get(id(v), v)
             for v in values]
+
+
+def _none_of_other_class(group: list[Labelled]) -> bool:
+    """Whether a count's values are one of the common shares and zeros of another class (a form's
+    '종류주식 (주) | 0'): the other class has none, so the common count is the whole count."""
+    counted = [v for v in group if v.value != 0]
+    return (group[0].kind == "shares" and len(counted) == 1 and counted[0].share_class == "common"
+            and all(v.share_class == "preferred" for v in group if v.value == 0))
 
 
 _SUBJECT = re.compile(r"(?:subject|re|title|matter)$", re.I)  # "Subject: Acquisition of ...": the notice's title
