@@ -14,7 +14,7 @@ from converter.extract.mechanisms.company_counts import (
 from converter.extract.mechanisms.company_units import related_company
 from converter.extract.mechanisms.korean_subjects import (
     KO_AMOUNT, korean_company_subject, korean_former_subject, korean_head_subject, korean_market_subject,
-    korean_named_subject, korean_other_subject, korean_results_subject, korean_sector_subject,
+    korean_named_subject, korean_other_subject, korean_results_subject, korean_sector_name, korean_sector_subject,
     korean_unit_subject, sums_by_industry)
 from converter.extract.mechanisms.sentences import has_hangul, Sentence
 
@@ -44,6 +44,14 @@ class Subject:
 
 WHOLE = Subject()
 UNTOLD = Subject(None, "one of the companies named", unknown=True)  # of several, which cannot be told
+
+
+def _not_told(name: str) -> Subject:
+    """The subject of a Korean clause not told for sure to be a company: an industry of the
+    exchange ("운수창고업은 ...") is a sum over its companies, any other name may be the registrant."""
+    if korean_sector_name(name):
+        return Subject(COUNTERPARTY_AXIS, name, unknown=True, aggregate=True)
+    return Subject(None, name, unknown=True)
 
 
 LEGAL_WORD = re.compile(r"Co\.?|Corp\.?|Inc\.?|Ltd\.?|Corporation|Company|Group|Bank|Holdings|Telecom")
@@ -430,7 +438,7 @@ class NewsCompanies:
         other = korean_other_subject(head[max(figure_before, source_clause_end(head)):])
         if other is None or other == self.last.member:
             return None
-        return Subject(None, other, unknown=True)
+        return _not_told(other)
 
     def _same_paragraph(self, start: int | None) -> bool:
         """Whether the sentence at ``start`` is in the paragraph of the one that named the last
@@ -475,7 +483,7 @@ class NewsCompanies:
                 and (other := korean_other_subject(sentence)) is not None and other != self.last.member:
             # "한빛소재는 3분기에만 ...", "이어 X(2417억 원), ...": a company not told for sure, not the
             # one before (whose run of figures ends where a sentence names another as its subject)
-            self.last, self.speaker = Subject(None, other, unknown=True), other
+            self.last, self.speaker = _not_told(other), other
         elif self.market is not None and source_clause_end(sentence, 40):
             # "연결 기준으로 보면, 전체 매출은 ...": a new look at the market as a whole, naming
             # no company after it: not the industry or company named last
@@ -500,6 +508,10 @@ class NewsCompanies:
     def _of(self, name: str) -> Subject:
         if self.registrant and same_company(name, self.registrant):
             return WHOLE
+        if korean_sector_name(name):
+            # "운수장비업종의 순이익은 ...": an industry of the exchange is a sum over its listed
+            # companies, never a company of its own
+            return Subject(COUNTERPARTY_AXIS, name, unknown=True, aggregate=True)
         if self.registrant is None:
             reported = next((c for c in self.round_up if _words(c) & _words(name)), None)
             if reported is not None:  # a round-up's company (its officer's title: "Hanbit Pharma Chairman X")

@@ -269,6 +269,37 @@ def korean_sector_subject(sentence: str) -> str | None:
     return None
 
 
+def korean_sector_name(name: str) -> bool:
+    """Whether a name a Korean sentence makes its subject is one of the exchange's industries
+    (``ko_sector`` of ``data/name_words.tsv``), maybe with the word for an industry or the
+    suffix 업 after it, spelled with or without its middle dot: "운수장비업종", "운수창고",
+    "건설업", "전기·전자". A market story's figure of such a subject is the sum over that
+    industry's listed companies, never one company's.
+
+    >>> korean_sector_name("운수장비업종"), korean_sector_name("운수창고"), korean_sector_name("섬유의복업")
+    (True, True, True)
+    >>> korean_sector_name("가람전자"), korean_sector_name("한빛화학"), korean_sector_name("업종")
+    (False, False, False)
+    """
+    stem = _sector_stem(name)
+    return bool(stem) and stem in _sector_stems()
+
+
+def _sector_stem(name: str) -> str:
+    """A sector's name without its middle dots, spaces and trailing 업종/업 ("운수창고업" -> "운수창고")."""
+    stem = re.sub(r"[·ㆍ\s]", "", name.casefold())
+    for tail in ("업종", "업"):
+        if stem.endswith(tail) and len(stem) > len(tail):
+            return stem[:-len(tail)]
+    return stem
+
+
+@cache
+def _sector_stems() -> frozenset[str]:
+    from converter.extract.mechanisms.names import words
+    return frozenset(_sector_stem(w) for w in words("ko_sector"))
+
+
 def sums_by_industry(text: str) -> bool:
     """Whether a Korean story sums listed companies' results by industry: it names the word for
     one (``ko_industry`` of ``data/name_words.tsv``: "업종별 실적을 살펴보면")."""
