@@ -48,3 +48,27 @@ def test_an_industry_named_in_a_companys_story_is_not_that_company_nor_another()
     found, facts = _facts(text, "가람전자")
     assert ("Revenues", Decimal("123400000000"), None) in facts
     assert not [f for f in facts if f[1] == Decimal("0.4567")], facts
+
+
+def _dated(text: str, registrant: str | None = None):
+    found = extract_press_release(context("2031년 4월 12일\n" + text, registrant))
+    return found, {(o.concept, o.value, dict(o.dimensions).get("CounterpartyAxis")) for o in found.observations}
+
+
+def test_a_bare_eok_on_a_labelled_line_is_won() -> None:
+    """"매출액 : 5,123억", "영업이익: 312억(전년比 +12%)": a results brief's list leaves the won
+    unsaid; each line's figure is its own label's, even where the lines run on unstopped."""
+    text = ("가람전자 1분기 실적\n가람전자가 1분기 실적을 발표했다.\n"
+            "매출액 : 5,123억\n영업이익: 312억(전년比 +12%)\n당기순이익 : 1조 2,345억\n")
+    found, facts = _dated(text, "가람전자")
+    assert ("Revenues", Decimal("512300000000"), None) in facts, facts
+    assert ("OperatingIncomeLoss", Decimal("31200000000"), None) in facts, facts
+    assert ("NetIncomeLoss", Decimal("1234500000000"), None) in facts, facts
+    assert not [f for f in facts if f[0] == "NetIncomeLoss" and f[1] == Decimal("31200000000")], facts
+
+
+def test_a_bare_eok_with_a_sign_mark_or_no_measure_is_left_out() -> None:
+    """"영업이익 : △12억" (△ a loss in some briefs, a fall in others), "직원수 : 3억" (no money measure)."""
+    found, facts = _dated("가람전자 1분기 실적\n영업이익 : △12억\n임직원 : 3억\n", "가람전자")
+    assert not [f for f in facts if abs(f[1]) in (Decimal("1200000000"), Decimal("300000000"))
+                if isinstance(f[1], Decimal)], facts
