@@ -72,3 +72,32 @@ def test_a_bare_eok_with_a_sign_mark_or_no_measure_is_left_out() -> None:
     found, facts = _dated("가람전자 1분기 실적\n영업이익 : △12억\n임직원 : 3억\n", "가람전자")
     assert not [f for f in facts if abs(f[1]) in (Decimal("1200000000"), Decimal("300000000"))
                 if isinstance(f[1], Decimal)], facts
+
+
+COMPETITOR = ("가람전자는 3분기 매출이 1234억원, 영업이익이 123억원을 기록했다고 12일 밝혔다.\n"
+              "경쟁사 한빛전자의 영업이익은 같은 기간 98억원에 그쳤다. 매출은 876억원으로 집계됐다.\n"
+              "업계 3위 나래전자 역시 영업이익 54억원을 올렸다.\n"
+              "같은 기간 새봄전자는 32억원의 영업이익을 냈다.\n"
+              "이는 21억원의 영업이익을 낸 협력사 다온부품을 앞선 것이다.\n"
+              "가람전자의 순이익은 45억원이다.\n")
+
+
+def test_a_competitor_quoted_in_a_companys_story_is_another_company() -> None:
+    """"경쟁사 한빛전자의 영업이익은", "업계 3위 나래전자 역시", "같은 기간 새봄전자는": each figure is
+    that company's (CounterpartyAxis), and the sentence after goes on about it; a figure whose
+    company is named by its role after it ("21억원의 영업이익을 낸 협력사 다온부품") is left out."""
+    found, facts = _dated(COMPETITOR, "가람전자")
+    assert ("Revenues", Decimal("123400000000"), None) in facts
+    assert ("NetIncomeLoss", Decimal("4500000000"), None) in facts
+    assert ("OperatingIncomeLoss", Decimal("9800000000"), "한빛전자") in facts
+    assert ("Revenues", Decimal("87600000000"), "한빛전자") in facts
+    assert ("OperatingIncomeLoss", Decimal("5400000000"), "나래전자") in facts
+    assert ("OperatingIncomeLoss", Decimal("3200000000"), "새봄전자") in facts
+    assert not [f for f in facts if f[1] == Decimal("2100000000")], facts
+    assert not [f for f in facts if f[2] is None and f[1] in (Decimal("9800000000"), Decimal("5400000000"))]
+
+
+def test_an_amount_in_parentheses_after_a_korean_label_is_no_negative() -> None:
+    """"영업수익 (3천1백7억원)": Korean prose's aside, not the accounting minus."""
+    found, facts = _facts("가람은행은 상반기 영업수익 (3천1백7억원) 면에서 1위였다.\n", "가람은행")
+    assert not [f for f in facts if isinstance(f[1], Decimal) and f[1] < 0], facts
