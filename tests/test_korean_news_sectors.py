@@ -97,12 +97,6 @@ def test_a_competitor_quoted_in_a_companys_story_is_another_company() -> None:
     assert not [f for f in facts if f[2] is None and f[1] in (Decimal("9800000000"), Decimal("5400000000"))]
 
 
-def test_an_amount_in_parentheses_after_a_korean_label_is_no_negative() -> None:
-    """"영업수익 (3천1백7억원)": Korean prose's aside, not the accounting minus."""
-    found, facts = _facts("가람은행은 상반기 영업수익 (3천1백7억원) 면에서 1위였다.\n", "가람은행")
-    assert not [f for f in facts if isinstance(f[1], Decimal) and f[1] < 0], facts
-
-
 def test_a_korean_stock_split_story() -> None:
     """"1주당 액면가를 5000원에서 500원으로 분할" (ratio 10 from the par values, the par value before;
     the one after reported unmapped), "10대 1 비율의 주식 분할", "보통 주식 수는 A주에서 B주로"

@@ -273,23 +273,12 @@ def _figure_with_scale(fig: str, scale: Decimal | None) -> tuple[Decimal, int] |
 def _in_parentheses(text: str, start: int, end: int) -> bool:
     """An amount alone in parentheses that open after a space or a line start: the accounting
     minus. "2001년 2·4분기(1조 3250억원)", "전년동기(815억원)": parentheses glued to a word
-    hold an apposition (the figure of that period), not a negative; so do parentheses after a
-    Hangul word and a space around an amount written in Hangul units ("영업수익 (3천1백7억원)":
-    Korean prose writes a loss with its word or △, never with the accounting parentheses).
-
-    >>> _in_parentheses("영업수익 (3천1백7억원)", 6, 13), _in_parentheses("순이익 (1,234)", 5, 10)
-    (False, True)
-    """
+    hold an apposition (the figure of that period), not a negative."""
     before, after = text[:start].rstrip(), text[end:].lstrip()
     if not (before.endswith("(") and after.startswith(")")):
         return False
     opener = before[:-1]
-    if opener.rstrip() and _HANGUL_CHAR.match(opener.rstrip()[-1]) and _HANGUL_CHAR.search(text, start, end):
-        return False  # "영업수익 (3천1백7억원)": an apposition
     return not opener or not (opener[-1].isalnum() or opener[-1] in ")]")
-
-
-_HANGUL_CHAR = re.compile("[가-힣]")
 
 
 def find_amounts(text: str, *, default_currency: str | None = None,
