@@ -95,33 +95,3 @@ def test_a_competitor_quoted_in_a_companys_story_is_another_company() -> None:
     assert ("OperatingIncomeLoss", Decimal("3200000000"), "새봄전자") in facts
     assert not [f for f in facts if f[1] == Decimal("2100000000")], facts
     assert not [f for f in facts if f[2] is None and f[1] in (Decimal("9800000000"), Decimal("5400000000"))]
-
-
-def test_a_korean_stock_split_story() -> None:
-    """"1주당 액면가를 5000원에서 500원으로 분할" (ratio 10 from the par values, the par value before;
-    the one after reported unmapped), "10대 1 비율의 주식 분할", "보통 주식 수는 A주에서 B주로"
-    (the counts before and after its effective date)."""
-    text = ("가람전자는 유통주식수 확대를 위해 1주당 액면가를 5000원에서 500원으로 분할하기로 결정했다고 "
-            "2031년 3월 9일 공시했다. 이에 보통 주식 수는 123만4567주에서 1234만5670주로 늘어난다. "
-            "2031년 4월 5일부터 신주 효력이 발생한다.\n")
-    found = extract_press_release(context(text, "가람전자"))
-    facts = {(o.concept, str(o.value)) for o in found.observations}
-    assert ("StockSplitRatio", "10") in facts, facts
-    assert ("CommonStockParValuePerShare", "5000") in facts
-    assert ("SharesOutstanding", "12345670") in facts and ("SharesOutstanding", "1234567") in facts
-    assert ("StockSplitEffectiveDate", "2031-04-05") in facts
-    assert not [f for f in facts if f == ("SharesOutstanding", "1")], facts  # ("1주당": per share)
-    assert any(m.text == "500원" and "par value after" in m.reason for m in found.unmapped)
-    found = extract_press_release(context("가람전자는 2031년 3월 9일 5대 1 비율의 주식 분할을 결정했다.\n", "가람전자"))
-    assert ("StockSplitRatio", "5") in {(o.concept, str(o.value)) for o in found.observations}
-
-
-def test_another_companys_split_in_a_round_up_is_not_the_registrants() -> None:
-    """A round-up of splits: the company each paragraph opens on owns its ratio and counts."""
-    text = ("가람전자는 10대 1 비율의 주식 분할을 2031년 3월 9일 결정했다.\n"
-            "한빛소재는 1주당 액면가 500원을 100원으로 분할한다. 이에 주식 수는 10만주에서 50만주로 늘어난다. "
-            "2031년 4월 5일부터 신주 효력이 발생한다.\n")
-    found = extract_press_release(context(text, "가람전자"))
-    facts = {(o.concept, str(o.value)) for o in found.observations}
-    assert ("StockSplitRatio", "10") in facts
-    assert not [f for f in facts if f[1] in ("5", "500", "100000", "500000")], facts

@@ -14,11 +14,9 @@ from decimal import Decimal
 from functools import cache
 
 from converter.extract.base import DocumentContext
-from converter.extract.mechanisms.figure_subjects import WHOLE, NewsCompanies, Subject, same_company
-from converter.extract.mechanisms.korean_subjects import korean_head_subject
-from converter.extract.mechanisms.split_korean import korean_split_ratio, par_change, ratio_of_pars
+from converter.extract.mechanisms.figure_subjects import NewsCompanies, Subject
 from converter.extract.mechanisms.sentences import ACTIONS, Collected, PhraseFinder, Sentence, action_pattern, \
-    action_values, has_hangul, lang_of
+    action_values, lang_of
 from converter.parse.gates import Gated, fold
 from converter.model import PURE, SHARES, Mention, Observation, Period, UnitSpec
 from converter.parse.dates import FoundDate, find_dates, month_numbers
@@ -47,11 +45,7 @@ def split_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence]) -> 
     reverse, forward = PhraseFinder("reverse_split", ctx.text, ACTIONS), PhraseFinder("forward_split", ctx.text, ACTIONS)
     takes_effect = PhraseFinder("takes_effect", ctx.text, ACTIONS)
     # (a text without the words of a split has no split context: its effective date is not looked for)
-    splits = not (reverse.absent and forward.absent)
-    others = _others_sentences(ctx, spans) if splits else frozenset()
-    for s in spans if splits else []:
-        if s.start in others:
-            continue  # another company's split (a round-up of several): not the registrant's
+    for s in [] if reverse.absent and forward.absent else spans:
         if reverse.search(s.text):
             split_context = True
             for r in find_ratios(s.text):
@@ -71,8 +65,6 @@ def split_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence]) -> 
                                         _ratio_decimals(value), span=ctx.span(start, end),
                                         rule="press:forward-split-ratio"), start, end)
                     ratio_seen = True
-            if not ratio_seen:
-                ratio_seen = _korean_split_ratio(ctx, out, s)
         verb = takes_effect.search(s.text) if split_context else None
         if verb and effective is None:
             # the date the verb introduces, not the dateline's: "..., March 3 -- ... effective April 1"
@@ -82,48 +74,9 @@ def split_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence]) -> 
                 effective = dates[0].value
                 _date_obs(ctx, out, "StockSplitEffectiveDate", dates[0], s, "press:split-effective")
     outstanding = PhraseFinder("outstanding", ctx.text, ACTIONS)
-    # (a split story's own words for its share counts: "보통 주식 수는 A주에서 B주로")
-    counts = PhraseFinder("split_shares", ctx.text, ACTIONS) if split_context else None
-    for s in [] if outstanding.absent and (counts is None or counts.absent) else spans:
-        if (outstanding.search(s.text) or (counts is not None and counts.search(s.text))) and s.start not in others:
+    for s in [] if outstanding.absent else spans:
+        if outstanding.search(s.text):
             _shares_outstanding(ctx, out, s, effective)
-
-
-def _korean_split_ratio(ctx: DocumentContext, out: Collected, s: Sentence) -> bool:
-    """The ratio of a forward split a Korean sentence writes ("10대 1 비율", "1주를 10주로"), or
-    its par values imply ("액면가를 5000원에서 500원으로": 10); whether one was found."""
-    found = korean_split_ratio(s.text)
-    if found is None and (pars := par_change(s.text)) is not None and (ratio := ratio_of_pars(*pars)):
-        found = (ratio, pars[0].start, pars[1].end)  # (the span of both par values: what it is read from)
-    if found is None:
-        return False
-    value, start, end = found[0], s.start + found[1], s.start + found[2]
-    out.add(Observation("StockSplitRatio", value, ctx.document_period, PURE, _ratio_decimals(value),
-                        span=ctx.span(start, end), rule="press:forward-split-ratio-ko"), start, end)
-    return True
-
-
-def _others_sentences(ctx: DocumentContext, spans: list[Sentence]) -> frozenset[int]:
-    """The starts of the Korean sentences of a split story that are about a company other than
-    the registrant ("DI동일도 10대 1의 액면분할을 결정했다": a round-up of several splits), read
-    as the results figures read them; their split facts are not the registrant's."""
-    if not any(has_hangul(s.text) for s in spans[:5]):
-        return frozenset()
-    companies = NewsCompanies(ctx.registrant, spans, ctx.text)
-    found, other = set(), False
-    for s in spans:
-        if not has_hangul(s.text):
-            continue
-        subject = companies.subject(s.text, s.start)
-        head = korean_head_subject(s.text)
-        if head is not None:
-            # "아마존은 ... 1대 20 주식 분할을 결정했다" in a round-up, or any company's where the
-            # registrant is unknown; the sentences after it, naming no subject, go on about it
-            other = ctx.registrant is None or not same_company(head, ctx.registrant)
-        other = other or subject is not WHOLE
-        if other:
-            found.add(s.start)
-    return frozenset(found)
 
 
 def _as_of(before: str) -> dt.date | None:
@@ -142,8 +95,7 @@ def _ratio_decimals(value: Decimal) -> int:
 
 def _shares_outstanding(ctx: DocumentContext, out: Collected, s: Sentence,
                         effective: dt.date | None) -> None:
-    # (not "1주당", per share: a par value's or a price's unit)
-    counts = [c for c in find_counts(s.text) if _SHARES_NOUN.search(c.noun) and not s.text.startswith("당", c.end)]
+    counts = [c for c in find_counts(s.text) if _SHARES_NOUN.search(c.noun)]
     if not counts:
         return
     before_after = _TO_BEFORE.search(s.text[:counts[0].start]) and len(counts) > 1 and \
@@ -340,10 +292,9 @@ def par_value_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence])
     the par value from Won 5,000 to Won 500"), the par value the stock has at the release date is
     the first; the new one has no concept of its own (the concept is not dated) and is reported."""
     par_value = PhraseFinder("par_value", ctx.text, ACTIONS)
-    others = frozenset() if par_value.absent else _others_sentences(ctx, spans)
     for s in [] if par_value.absent else spans:
         phrase = par_value.search(s.text)
-        if phrase is None or s.start in others:
+        if phrase is None:
             continue
         amounts = [a for a in find_amounts(s.text) if a.start >= phrase.start() and a.value > 0]
         if not amounts:
