@@ -15,7 +15,8 @@ from converter.extract.mechanisms.company_counts import (
 from converter.extract.mechanisms.company_units import related_company
 from converter.extract.mechanisms.korean_subjects import (
     KO_AMOUNT, korean_company_subject, korean_former_subject, korean_head_subject, korean_market_subject,
-    korean_named_subject, korean_other_subject, korean_results_subject, korean_sector_subject,
+    korean_named_subject, korean_other_subject, korean_results_subject, korean_role_company, korean_sector_name,
+    korean_sector_subject,
     korean_unit_subject, sums_by_industry)
 from converter.extract.mechanisms.sentences import has_hangul, Sentence
 
@@ -45,6 +46,26 @@ class Subject:
 
 WHOLE = Subject()
 UNTOLD = Subject(None, "one of the companies named", unknown=True)  # of several, which cannot be told
+
+
+def _other_company(sentence: str, registrant: str) -> str | None:
+    """A company other than the story's own that a Korean sentence marks as its subject before
+    its first figure, whatever words come before it ("같은 기간 한빛전자는 98억원의 ..."): a name
+    ending in a word of a company's trade (``ko_company_word``) or bearing its legal-form marker."""
+    from converter.extract.mechanisms.names import KOREAN_MARKER, words
+    other = korean_other_subject(sentence)
+    if other is None or same_company(other, registrant) or \
+            not re.search(rf"(?<![가-힣A-Za-z0-9]){re.escape(other)}(?:은|는|이|가|도)\s", sentence):
+        return None  # (a name before a parenthesis, "△X (31,250원 ...)", is a list's item, no subject)
+    return other if other.endswith(tuple(words("ko_company_word"))) or KOREAN_MARKER.search(other) else None
+
+
+def _not_told(name: str) -> Subject:
+    """The subject of a Korean clause not told for sure to be a company: an industry of the
+    exchange ("운수창고업은 ...") is a sum over its companies, any other name may be the registrant."""
+    if korean_sector_name(name):
+        return Subject(COUNTERPARTY_AXIS, name, unknown=True, aggregate=True)
+    return Subject(None, name, unknown=True)
 
 
 LEGAL_WORD = re.compile(r"Co\.?|Corp\.?|Inc\.?|Ltd\.?|Corporation|Company|Group|Bank|Holdings|Telecom")
@@ -467,7 +488,7 @@ class NewsCompanies:
         other = korean_other_subject(head[max(figure_before, source_clause_end(head)):])
         if other is None or other == self.last.member:
             return None
-        return Subject(None, other, unknown=True)
+        return _not_told(other)
 
     def _same_paragraph(self, start: int | None) -> bool:
         """Whether the sentence at ``start`` is in the paragraph of the one that named the last
@@ -490,6 +511,9 @@ class NewsCompanies:
         if market is not None:  # "업계 전체 영업이익은 ...": a market's or an industry's sum, no company's
             self.last, self.speaker = Subject(COUNTERPARTY_AXIS, market, unknown=True, aggregate=True), market
             return self.last
+        role = self._role_company(sentence)
+        if role is not None:
+            return role
         unit = korean_unit_subject(sentence) or korean_former_subject(sentence)
         if unit is not None:  # "X 중국법인은 ...", "옛 X는 ...": a subsidiary's or a past company's figures,
             # neither the registrant's (though it bears its name) nor told for sure
@@ -508,17 +532,38 @@ class NewsCompanies:
             self.last, self.speaker = Subject(COUNTERPARTY_AXIS, counted, unknown=True, aggregate=True), counted
         elif name := self._named_subject(sentence):
             self.last, self.speaker = self._of(name), name  # "가온소재는 3분기 영업손실이 ..."
+        elif self.registrant and (other := _other_company(sentence, self.registrant)) is not None:
+            # "같은 기간 한빛전자는 98억원의 ...": a company by its name's trade word, not the story's
+            self.last, self.speaker = self._of(other), other
         elif (self.market is not None or (self.last is not WHOLE and not self.last.aggregate)) \
                 and (other := korean_other_subject(sentence)) is not None and other != self.last.member:
             # "한빛소재는 3분기에만 ...", "이어 X(2417억 원), ...": a company not told for sure, not the
             # one before (whose run of figures ends where a sentence names another as its subject)
-            self.last, self.speaker = Subject(None, other, unknown=True), other
+            self.last, self.speaker = _not_told(other), other
         elif self.market is not None and source_clause_end(sentence, 40):
             # "연결 기준으로 보면, 전체 매출은 ...": a new look at the market as a whole, naming
             # no company after it: not the industry or company named last
             self.last = WHOLE
         if self.last is WHOLE and self.market is not None:  # a market's story: its figures, not a company's
             self.last, self.speaker = self.market, self.market.member
+        return self.last
+
+    def _role_company(self, sentence: str) -> Subject | None:
+        """Another company a Korean sentence names by its role ("경쟁사 한빛전자의 영업이익은 ...",
+        "협력사인 X도 ..."): its figures are its own, never the story's company's. Named before the
+        sentence's first amount, it is the sentence's subject, told for sure; named after it
+        ("98억원의 영업이익을 낸 경쟁사 X를 앞섰다") in a sentence opening on no company of its own,
+        whose the figure is cannot be told (left out)."""
+        found = korean_role_company(sentence)
+        if found is None or (self.registrant and same_company(found[0], self.registrant)):
+            return None
+        name, before_figures = found
+        if before_figures:
+            self.last, self.speaker = Subject(COUNTERPARTY_AXIS, name), name
+        elif korean_head_subject(sentence) is None and korean_company_subject(sentence) is None:
+            self.last, self.speaker = Subject(None, name, unknown=True), name
+        else:
+            return None  # "가람전자는 매출 1234억원으로 경쟁사 X를 앞섰다": the subject's own figure
         return self.last
 
     def _named_subject(self, sentence: str) -> str | None:
@@ -537,6 +582,10 @@ class NewsCompanies:
     def _of(self, name: str) -> Subject:
         if self.registrant and same_company(name, self.registrant):
             return WHOLE
+        if korean_sector_name(name):
+            # "운수장비업종의 순이익은 ...": an industry of the exchange is a sum over its listed
+            # companies, never a company of its own
+            return Subject(COUNTERPARTY_AXIS, name, unknown=True, aggregate=True)
         if self.registrant is None:
             reported = next((c for c in self.round_up if _words(c) & _words(name)), None)
             if reported is not None:  # a round-up's company (its officer's title: "Hanbit Pharma Chairman X")

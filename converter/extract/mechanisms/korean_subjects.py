@@ -201,6 +201,50 @@ def korean_named_subject(sentence: str, names: frozenset[str]) -> str | None:
     return min(found)[1] if found else None
 
 
+# another company named by its role anywhere in a Korean sentence: a word of ``ko_role``
+# ("경쟁사", "협력사", "자회사") or its rank in its trade ("업계 2위", "2위 업체"), maybe with 인,
+# then its name, marked as the owner, the topic or the subject ("경쟁사 한빛전자의 영업이익은",
+# "반면 동종업계 경쟁사인 한빛전자는", "라이벌 한빛전자 역시"): whose figures are its own
+_KO_ROLE_COMPANY = r"""(?<![가-힣A-Za-z0-9])
+    (?:{roles}|(?:업계\s?)?\d{{1,2}}위(?:\s?(?:업체|기업|회사))?)(?:인|이자)?\s+   # 경쟁사, 업계 2위인
+    (?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9&]{{0,20}}?)                        # 한빛전자, B사
+    (?:\([^()\n]{{1,30}}\))?                                               # (123450)
+    (?:(?:의|은|는|이|가|도|를|을)(?=[\s,])|\s역시\s)                      # its particle, or 역시 (also)"""
+
+
+@cache
+def _ko_role_company() -> re.Pattern[str]:
+    from converter.extract.mechanisms.names import words
+    roles = "|".join(r"\s?".join(w.split()) for w in sorted(words("ko_role"), key=len, reverse=True))
+    return re.compile(_KO_ROLE_COMPANY.format(roles=roles), re.VERBOSE)
+
+
+def korean_role_company(sentence: str) -> tuple[str, bool] | None:
+    """(name, named before the sentence's first amount) of the first company a Korean sentence
+    names by its role towards another ("경쟁사 한빛전자의 영업이익은 98억원", "98억원의 영업이익을
+    낸 경쟁사 한빛전자를 앞섰다"); None where it names none, or where a subject of its own comes
+    before it ("한울이 계열사인 가온기계의 지분법 평가이익에 힘입어 ...": 한울's figures).
+
+    >>> korean_role_company("경쟁사 한빛전자의 영업이익은 같은 기간 98억원에 그쳤다."), korean_role_company("업계 2위 B사의 매출은 9억원이다.")
+    (('한빛전자', True), ('B사', True))
+    >>> korean_role_company("이는 98억원의 영업이익을 낸 경쟁사 한빛전자를 앞선 것이다.")
+    ('한빛전자', False)
+    >>> korean_role_company("매출은 경쟁사 대비 12억원 많다.") is None, korean_role_company("경쟁사들의 매출은 늘었다.") is None
+    (True, True)
+    >>> korean_role_company("한울이 계열사인 가온기계의 지분법 이익에 힘입어 12억원의 순이익을 냈다.") is None
+    True
+    """
+    if not any(w in sentence for w in ("사", "업체", "라이벌", "맞수", "위", "상대", "기업")):
+        return None  # (no word of a role: the cheap test before the search)
+    for m in _ko_role_company().finditer(sentence):
+        if _may_be_company(m["name"]):
+            if korean_other_subject(sentence[:m.start()]) is not None:
+                return None  # (a subject before it: the role's company is in an adverbial)
+            first = KO_AMOUNT.search(sentence)
+            return m["name"], first is None or m.start() < first.start()
+    return None
+
+
 # a name marked as a subject or topic, or followed by a parenthesis ("X(2417억 원)", "X(123450)"):
 # a word that may stand for a company in a clause of a Korean sentence
 _KO_ANY_SUBJECT = re.compile(
@@ -267,6 +311,37 @@ def korean_sector_subject(sentence: str) -> str | None:
     if m["word"] == "업종" or name.casefold() in words("ko_sector"):
         return name
     return None
+
+
+def korean_sector_name(name: str) -> bool:
+    """Whether a name a Korean sentence makes its subject is one of the exchange's industries
+    (``ko_sector`` of ``data/name_words.tsv``), maybe with the word for an industry or the
+    suffix 업 after it, spelled with or without its middle dot: "운수장비업종", "운수창고",
+    "건설업", "전기·전자". A market story's figure of such a subject is the sum over that
+    industry's listed companies, never one company's.
+
+    >>> korean_sector_name("운수장비업종"), korean_sector_name("운수창고"), korean_sector_name("섬유의복업")
+    (True, True, True)
+    >>> korean_sector_name("가람전자"), korean_sector_name("한빛화학"), korean_sector_name("업종")
+    (False, False, False)
+    """
+    stem = _sector_stem(name)
+    return bool(stem) and stem in _sector_stems()
+
+
+def _sector_stem(name: str) -> str:
+    """A sector's name without its middle dots, spaces and trailing 업종/업 ("운수창고업" -> "운수창고")."""
+    stem = re.sub(r"[·ㆍ\s]", "", name.casefold())
+    for tail in ("업종", "업"):
+        if stem.endswith(tail) and len(stem) > len(tail):
+            return stem[:-len(tail)]
+    return stem
+
+
+@cache
+def _sector_stems() -> frozenset[str]:
+    from converter.extract.mechanisms.names import words
+    return frozenset(_sector_stem(w) for w in words("ko_sector"))
 
 
 def sums_by_industry(text: str) -> bool:

@@ -150,7 +150,7 @@ def sentence_figures(s: Sentence, taken: list[tuple[int, int]], cents: str | Non
         return True
 
     amounts = find_amounts(s.text)
-    for a in [*amounts, *currency_left_out(s.text, amounts)]:
+    for a in [*amounts, *currency_left_out(s.text, amounts), *labelled_won(s.text, amounts)]:
         if _CUT_SCALE.fullmatch(s.text, a.end):
             continue  # "KRW 319 mill" at the end of a cut document: the scale word is lost
         if free(s.start + a.start, s.start + a.end):
@@ -235,6 +235,41 @@ def currency_left_out(text: str, amounts: list[Amount]) -> list[Amount]:
             continue
         if _figure_before_currency(later.text).endswith(unit):
             out.append(Amount(q.value, later.currency, q.decimals, q.start, q.end, q.text))
+    return out
+
+
+# a Korean labelled line whose value is a figure of 억 or 조 with no currency after it ("매출액 :
+# 5,123억", "▲영업이익: 312억(전년比 +12%)"): Korean results briefs leave the won unsaid there
+_LABELLED_BARE = re.compile(r"""(?m)^[ \t]*(?:[▲△■□▶▷●○◆◇·•*-][ \t]*)?      # a bullet, if any
+    (?P<label>[가-힣][가-힣 \t]{0,15}?)[ \t]*[:：][ \t]*                  # the label and its colon
+    (?P<figure>\d[\d,.]*[ \t]?조(?:[ \t]?\d[\d,.]*[ \t]?억)?|\d[\d,.]*[ \t]?억)  # 1조 2,345억, 5,123억
+    (?![\d가-힣]|[ \t]?(?:원|달러|엔|위안|유로))                           # no currency (nor more figure) after it""",
+                            re.VERBOSE)
+
+
+def labelled_won(text: str, amounts: list[Amount]) -> list[Amount]:
+    """Figures of 억 or 조 with no currency on a Korean labelled line whose label names a measure
+    of money ("매출액 : 5,123억", "영업이익: 312억(전년比 +12%)"): amounts in won. A figure with a
+    sign mark before it is not one (△ and ▲ mean a loss in some briefs, a rise in others), nor one
+    whose label names no measure ("직원수 : 3천명" has no 억).
+
+    >>> [(a.text, a.value, a.currency) for a in labelled_won("매출액 : 5,123억\\n영업이익: 312억(전년比 +12%)", [])]
+    [('5,123억', Decimal('512300000000'), 'KRW'), ('312억', Decimal('31200000000'), 'KRW')]
+    >>> labelled_won("영업이익 : △12억", []), labelled_won("수주잔고 : 12억 달러", []), labelled_won("기준일 : 3억", [])
+    ([], [], [])
+    """
+    if ":" not in text and "：" not in text or text.isascii():
+        return []  # (no colon, or no Hangul: no such line)
+    from converter.extract.mechanisms.sentences import find_measures
+    out: list[Amount] = []
+    for m in _LABELLED_BARE.finditer(text):
+        start, end = m.start("figure"), m.end("figure")
+        if any(a.start < end and start < a.end for a in amounts) or not find_measures(m["label"]):
+            continue
+        found = [a for a in find_amounts(m["figure"], default_currency="KRW") if a.end == len(m["figure"])]
+        if len(found) == 1 and found[0].start == 0 and found[0].currency == "KRW":
+            a = found[0]
+            out.append(Amount(a.value, a.currency, a.decimals, start, end, m["figure"]))
     return out
 
 

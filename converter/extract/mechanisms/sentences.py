@@ -136,6 +136,13 @@ def _width(text: str) -> tuple[int, int]:
     return len(text), text_columns(text)
 
 
+# a Korean labelled line stating a figure ("매출액 : 5,123억", "▲영업이익: 312억원"): an item of a
+# results brief's list, whatever the width of the line before it
+_LABELLED_LINE = re.compile(r"""[ \t]*(?:[▲△■□▶▷●○◆◇·•*-][ \t]*)?   # a bullet, if any
+    [가-힣][가-힣 \t]{0,15}?[ \t]*[:：][ \t]*                        # the label and its colon
+    [-△▲▼]?\d                                                    # the figure's first digit""", re.VERBOSE)
+
+
 def line_cuts(text: str, start: int, end: int) -> list[int]:
     r"""Offsets of the line breaks that end a sentence although no stop precedes them.
 
@@ -166,6 +173,10 @@ def line_cuts(text: str, start: int, end: int) -> list[int]:
     cuts = []
     for (a, b), (c, d) in zip(lines, lines[1:]):
         line = text[a:b].rstrip()
+        if text[b:c].count("\n") == 1 and _LABELLED_LINE.match(text, c, d) and has_hangul(line) \
+                and not _KO_GOES_ON.search(line):
+            cuts.append(b)  # the next line is an item of a list ("영업이익 : 312억"): its own sentence
+            continue
         if text[b:c].count("\n") != 1 or not has_hangul(line) or _GOES_ON.search(line) \
                 or _KO_GOES_ON.search(line) or _ENDS_STOPPED.search(line) or table_like(line):
             continue
