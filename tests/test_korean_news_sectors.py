@@ -14,6 +14,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from test_press_release import context, extract_press_release  # noqa: E402
 
+from converter.pipeline import convert_text  # noqa: E402
+
 
 def _facts(text: str, registrant: str | None = None):
     found = extract_press_release(context(text, registrant))
@@ -95,3 +97,19 @@ def test_a_competitor_quoted_in_a_companys_story_is_another_company() -> None:
     assert ("OperatingIncomeLoss", Decimal("3200000000"), "새봄전자") in facts
     assert not [f for f in facts if f[1] == Decimal("2100000000")], facts
     assert not [f for f in facts if f[2] is None and f[1] in (Decimal("9800000000"), Decimal("5400000000"))]
+
+
+PARTS = ("가람전자는 3분기에 매출 5조 1200억원, 영업이익 6200억원을 올렸다고 17일 발표했다.\n"
+         "분야별 매출은 반도체 2조 1000억원, 통신 1조 3000억원, 생활가전 4100억원이었다.\n"
+         "전분기 대비 반도체가 12.5%, 통신이 3.1% 성장했다. 반면 생활가전은 8.4% 감소했다. "
+         "영업이익은 반도체 4100억원, 통신 1500억원을 기록했다.\n")
+
+
+def test_a_companys_parts_named_as_industries_stay_its_segments() -> None:
+    """In a company's story, "반도체", "생활가전은 ... 감소했다" are its parts (listed with their
+    figures), not the exchange's industries nor other companies: the figures after stay its segments'."""
+    (converted,) = convert_text(PARTS, "release.txt")
+    segments = {(o.concept, o.value, dict(o.dimensions).get("SegmentAxis")) for o in converted.extraction.observations
+                if "CounterpartyAxis" not in dict(o.dimensions)}
+    assert ("OperatingIncomeLoss", Decimal("410000000000"), "반도체") in segments
+    assert ("OperatingIncomeLoss", Decimal("150000000000"), "통신") in segments

@@ -48,7 +48,7 @@ WHOLE = Subject()
 UNTOLD = Subject(None, "one of the companies named", unknown=True)  # of several, which cannot be told
 
 
-def _other_company(sentence: str, registrant: str) -> str | None:
+def _other_company(sentence: str, registrant: str, text: str) -> str | None:
     """A company other than the story's own that a Korean sentence marks as its subject before
     its first figure, whatever words come before it ("같은 기간 한빛전자는 98억원의 ..."): a name
     ending in a word of a company's trade (``ko_company_word``) or bearing its legal-form marker."""
@@ -57,13 +57,25 @@ def _other_company(sentence: str, registrant: str) -> str | None:
     if other is None or same_company(other, registrant) or \
             not re.search(rf"(?<![가-힣A-Za-z0-9]){re.escape(other)}(?:은|는|이|가|도)\s", sentence):
         return None  # (a name before a parenthesis, "△X (31,250원 ...)", is a list's item, no subject)
-    return other if other.endswith(tuple(words("ko_company_word"))) or KOREAN_MARKER.search(other) else None
+    if KOREAN_MARKER.search(other):
+        return other
+    if not other.endswith(tuple(words("ko_company_word"))) or _listed_as_part(other, text):
+        return None
+    return other
 
 
-def _not_told(name: str) -> Subject:
-    """The subject of a Korean clause not told for sure to be a company: an industry of the
-    exchange ("운수창고업은 ...") is a sum over its companies, any other name may be the registrant."""
-    if korean_sector_name(name):
+def _listed_as_part(name: str, text: str) -> bool:
+    """Whether the story lists ``name`` with its own figure as one of the company's parts
+    ("분야별 매출은 반도체 4조원, 생활가전 7700억원"; "생활가전 부문 ..."): a part, though its name
+    ends in a word of a trade as a company's may ("생활가전은 20.8% 감소했다")."""
+    return re.search(rf"(?<![가-힣]){re.escape(name)}\s*(?:부문|사업부|분야)?\s*[\d△▲-]", text) is not None
+
+
+def _not_told(name: str, market_story: bool) -> Subject:
+    """The subject of a Korean clause not told for sure to be a company: in a market's story an
+    industry of the exchange ("운수창고업은 ...") is a sum over its companies; any other name, and
+    in a company's story a part of it named as an industry is ("반도체가 ..."), may be the registrant's."""
+    if market_story and korean_sector_name(name):
         return Subject(COUNTERPARTY_AXIS, name, unknown=True, aggregate=True)
     return Subject(None, name, unknown=True)
 
@@ -488,7 +500,7 @@ class NewsCompanies:
         other = korean_other_subject(head[max(figure_before, source_clause_end(head)):])
         if other is None or other == self.last.member:
             return None
-        return _not_told(other)
+        return _not_told(other, self._market_story)
 
     def _same_paragraph(self, start: int | None) -> bool:
         """Whether the sentence at ``start`` is in the paragraph of the one that named the last
@@ -532,14 +544,14 @@ class NewsCompanies:
             self.last, self.speaker = Subject(COUNTERPARTY_AXIS, counted, unknown=True, aggregate=True), counted
         elif name := self._named_subject(sentence):
             self.last, self.speaker = self._of(name), name  # "가온소재는 3분기 영업손실이 ..."
-        elif self.registrant and (other := _other_company(sentence, self.registrant)) is not None:
+        elif self.registrant and (other := _other_company(sentence, self.registrant, self.text)) is not None:
             # "같은 기간 한빛전자는 98억원의 ...": a company by its name's trade word, not the story's
             self.last, self.speaker = self._of(other), other
         elif (self.market is not None or (self.last is not WHOLE and not self.last.aggregate)) \
                 and (other := korean_other_subject(sentence)) is not None and other != self.last.member:
             # "한빛소재는 3분기에만 ...", "이어 X(2417억 원), ...": a company not told for sure, not the
             # one before (whose run of figures ends where a sentence names another as its subject)
-            self.last, self.speaker = _not_told(other), other
+            self.last, self.speaker = _not_told(other, self._market_story), other
         elif self.market is not None and source_clause_end(sentence, 40):
             # "연결 기준으로 보면, 전체 매출은 ...": a new look at the market as a whole, naming
             # no company after it: not the industry or company named last
@@ -547,6 +559,13 @@ class NewsCompanies:
         if self.last is WHOLE and self.market is not None:  # a market's story: its figures, not a company's
             self.last, self.speaker = self.market, self.market.member
         return self.last
+
+    @property
+    def _market_story(self) -> bool:
+        """A story on a market's results (no registrant, or a market named as a subject), where a
+        name of an industry of the exchange is that industry; a company's story names its parts so
+        ("반도체 1조 3500억원")."""
+        return self.registrant is None or self.market is not None
 
     def _role_company(self, sentence: str) -> Subject | None:
         """Another company a Korean sentence names by its role ("경쟁사 한빛전자의 영업이익은 ...",
@@ -582,7 +601,7 @@ class NewsCompanies:
     def _of(self, name: str) -> Subject:
         if self.registrant and same_company(name, self.registrant):
             return WHOLE
-        if korean_sector_name(name):
+        if self._market_story and korean_sector_name(name):
             # "운수장비업종의 순이익은 ...": an industry of the exchange is a sum over its listed
             # companies, never a company of its own
             return Subject(COUNTERPARTY_AXIS, name, unknown=True, aggregate=True)
