@@ -66,15 +66,15 @@ def _other_company(sentence: str, registrant: str, text: str) -> str | None:
 
 def _listed_as_part(name: str, text: str) -> bool:
     """Whether the story lists ``name`` with its own figure as one of the company's parts
-    ("분야별 매출은 반도체 4조원, 생활가전 7700억원"; "생활가전 부문 ..."): a part, though its name
-    ends in a word of a trade as a company's may ("생활가전은 20.8% 감소했다")."""
+    ("부문별 매출은 소재 2조원, 가전 4100억원"; "가전 부문 ..."): a part, though its name ends in a
+    word of a trade as a company's may ("가전은 8.4% 줄었다")."""
     return re.search(rf"(?<![가-힣]){re.escape(name)}\s*(?:부문|사업부|분야)?\s*[\d△▲-]", text) is not None
 
 
 def _not_told(name: str, market_story: bool) -> Subject:
     """The subject of a Korean clause not told for sure to be a company: in a market's story an
     industry of the exchange ("운수창고업은 ...") is a sum over its companies; any other name, and
-    in a company's story a part of it named as an industry is ("반도체가 ..."), may be the registrant's."""
+    in a company's story a part of it named as an industry is ("소재가 ..."), may be the registrant's."""
     if market_story and korean_sector_name(name):
         return Subject(COUNTERPARTY_AXIS, name, unknown=True, aggregate=True)
     return Subject(None, name, unknown=True)
