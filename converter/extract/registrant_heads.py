@@ -13,7 +13,8 @@ from functools import cache
 from converter.extract.anchors import Located, head_lines
 from converter.extract.mechanisms.cover_cells import captions_beside, cell_over
 from converter.extract.mechanisms.letters import in_addressee_block
-from converter.extract.mechanisms.lines import CELL_MARK, Line, between_cells, is_cell, split_lines, squash
+from converter.extract.share_count_labels import DECISION_FORM_TITLE, share_count_label
+from converter.extract.mechanisms.lines import Line, between_cells, is_cell, split_lines, squash
 from converter.extract.mechanisms.names import (
     KOREAN_MARKER,
     company_at,
@@ -295,48 +296,14 @@ _KO_NAME_LABEL = re.compile(r"(?:회사\s*명|상호|법인\s*명|명칭|발행\
 _KO_SHARES_UNIT = re.compile(r"(?:수|취득|주식|총수|예정)\s*\(\s*주\s*\)")
 
 
-# a label closing on '(주)' ('장외처분(주)', '소각할 주식(주)'): in a form's row the unit 주 (shares)
-_KO_UNIT_AT_END = re.compile(r"\(\s*주\s*\)\s*$")
-# a count's row value after its label, in the same row or on the next line: a figure, the dash
-# of none, or the class of shares its figure follows ('보통주식 |' / '1,200')
-_KO_COUNT_VALUE = re.compile(
-    r"""[ \t|]*(?:\d{1,3}(?:,\d{3})+|\d+  # a count ('1,200'), not a date ('2031.05.12')
-    | [-–—]                            # none
-    | (?:보통|기타|종류|우선)\s*주식?   # a class of shares, its count on the next line
-    )[ \t|]*$""",
-    re.VERBOSE,
-)
-# the title of a DART decision form on a document's first line ('자기주식 처분 결정', '주식소각결정')
-_KO_DECISION_TITLE = re.compile(r"결\s*정\s*(?:\(\s*[^()\n]{0,20}\))?[ \t|]*$")
-
-
-def _share_count_label(line: str, rest: str, below: str, decision_form: bool) -> bool:
-    """Whether a Hangul line closing on '(주)' is a share count's label, the unit 주 (shares),
-    not a company's legal form: its row's value follows (``rest``: the row after the label on
-    the same line; ``below``: the next line), or it is a cell of a decision form's table.
-
-    >>> _share_count_label("장외처분(주)", "", "-", False), _share_count_label("소각할 주식(주)", "| 1,200", "", False)
-    (True, True)
-    >>> _share_count_label("기 타(주)", "|", "", True), _share_count_label("가람전자(주)", "", "대표이사 홍길동", False)
-    (True, False)
-    >>> _share_count_label("(주)가람전자", "", "-", False), _share_count_label("가람전자(주)", "", "2031.05.12", False)
-    (False, False)
-    """
-    if not _KO_UNIT_AT_END.search(line) or KOREAN_MARKER.match(line):
-        return False  # no '(주)' closing it, or a marker opening it too ('(주)가람전자(주)' is no count)
-    if rest.strip(" \t|"):
-        return bool(_KO_COUNT_VALUE.fullmatch(rest))
-    return bool(_KO_COUNT_VALUE.fullmatch(below)) or decision_form and CELL_MARK in rest
-
-
 def _korean_letterhead(line: str, label: str, rest: str = "", below: str = "", decision_form: bool = False) -> bool:
     """Whether a Hangul line alone may be a letterhead: a name with its legal-form marker, not a
     form's item ('가. 배당가능이익 범위 내 취득(주)', '장외처분(주) |' / '-': a share count's label,
-    see ``_share_count_label``) nor the value of a name's label, nor a word a table repeats
+    see ``share_count_label``) nor the value of a name's label, nor a word a table repeats
     ('보통주식'). Lines without Hangul pass."""
     if not _HANGUL.search(line):
         return True
-    if _KO_ITEM.match(line) or _KO_SHARES_UNIT.search(line) or _share_count_label(line, rest, below, decision_form):
+    if _KO_ITEM.match(line) or _KO_SHARES_UNIT.search(line) or share_count_label(line, rest, below, decision_form):
         return False
     return bool(KOREAN_MARKER.search(line)) and not _KO_NAME_LABEL.search(label)
 
@@ -450,7 +417,7 @@ def from_letterhead(text: str) -> Located | None:
     lines = [line for line in _before_body(head_lines(text, 3000)[:40]) if not line.blank]  # (the document's lines)
     names: dict[str, list[tuple[int, int]]] = {}
     previous = ""
-    decision_form = bool(lines) and bool(_KO_DECISION_TITLE.search(lines[0].text))
+    decision_form = bool(lines) and bool(DECISION_FORM_TITLE.search(lines[0].text))
     for i, line in enumerate(lines):
         stripped = line.text.strip(" \t|")
         if in_addressee_block(lines, i):
