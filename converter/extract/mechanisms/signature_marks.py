@@ -21,12 +21,14 @@ import re
 
 TextSpan = tuple[int, int]
 
-# a footnote mark at a name's end: "*", "**", "(1)", a dagger (a space may stand before it)
-_MARK_AFTER = re.compile(r"\s*(?:\*{1,3}|\(\d\)|[\u2020\u2021])$")
+# a footnote mark: "*", "**", "(1)", a dagger
+_MARK = r"(?:\*{1,3}|\(\d\)|[\u2020\u2021])"
+# a footnote mark at a name's end (a space may stand before it)
+_MARK_AFTER = re.compile(rf"\s*{_MARK}$")
 # a footnote mark at a name's start: "*Jane Roe", "(1) Jane Roe"
-_MARK_BEFORE = re.compile(r"^(?:\*{1,3}|\(\d\)|[\u2020\u2021])\s*")
+_MARK_BEFORE = re.compile(rf"^{_MARK}\s*")
 # a footnote under the pages: its mark, then the "By" of the attorney-in-fact's signature
-_FOOTNOTE = re.compile(r"^\s*+(?:\*{1,3}|\(\d\)|[\u2020\u2021])\s*By\b", re.IGNORECASE)
+_FOOTNOTE = re.compile(rf"^\s*+{_MARK}\s*By\b", re.IGNORECASE)
 _MARKS = "*)\u2020\u2021"  # (the characters a mark ends or begins with: most names hold none)
 
 
