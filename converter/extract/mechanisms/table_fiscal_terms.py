@@ -22,12 +22,12 @@ import re
 from converter.model import Period
 from converter.parse.dates import find_dates
 
-# a column headed by the issuer's fiscal term: "제 17기", "제17 기", "제 17(당)기", "제 16기말"
-TERM_HEADING = re.compile(r"""제\s*(?P<n>\d{1,3})\s*         # 제 17: the term's number
-                              (?:\(\s*[당전]+\s*\)\s*)?       # (당), (전): current, prior
-                              기(?P<end>\s*말)?               # 기, or 기말: the term's end""", re.VERBOSE)
+# the issuer's fiscal term: "제 17", maybe "(당)" or "(전)" (current, prior), then "기"
+TERM = r"제\s*(?P<n>\d{1,3})\s*(?:\(\s*[당전]+\s*\)\s*)?기"
+# a column headed by a fiscal term: "제 17기", "제17 기", "제 17(당)기", or its end "제 16기말"
+TERM_HEADING = re.compile(rf"{TERM}(?P<end>\s*말)?")
 # a caption line stating a term's dates: the term first, then its dates on the line
-_TERM_CAPTION = re.compile(r"\s*제\s*(?P<n>\d{1,3})\s*(?:\(\s*[당전]+\s*\)\s*)?기\s*(?:말)?\s*[:：]?(?P<dates>[^\n]*)")
+_TERM_CAPTION = re.compile(rf"\s*{TERM}\s*(?:말)?\s*[:：]?(?P<dates>[^\n]*)")
 # what joins the two dates of a range, and what follows the one date of an instant
 _RANGE_JOIN = re.compile(r"\s*(?:부터|~|∼|-|–)\s*")
 _AS_AT = re.compile(r"\s*현재")

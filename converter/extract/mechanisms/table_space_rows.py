@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from converter.extract.mechanisms.lines import Line
-from converter.extract.mechanisms.table_fiscal_terms import TERM_HEADING
+from converter.extract.mechanisms.table_fiscal_terms import TERM
 from converter.extract.mechanisms.table_headings import HeadingEnv, column_meaning, heads_label_column, is_heading_cell
 from converter.extract.mechanisms.table_shape import Cell, Grid, GridRow, is_figure
 from converter.parse.months import add_months, months_span
@@ -27,7 +27,7 @@ from converter.parse.months import add_months, months_span
 # a word: what stands between spaces
 _WORD = re.compile(r"\S+")
 # a heading's word; an issuer's fiscal term is one though written in two ("제 17기")
-_HEADING_WORD = re.compile("(?:" + TERM_HEADING.pattern + "\n)|\\S+", re.VERBOSE)  # (a new line: the term's ends in a comment)
+_HEADING_WORD = re.compile(rf"{TERM}(?:\s*말)?|\S+")
 # a letter: a label holds one
 _LETTER = re.compile(r"[^\W\d_]")
 # a digit: a figure holds one
