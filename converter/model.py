@@ -80,8 +80,16 @@ class FilingHeader:
     # which section named the company: 'SUBJECT COMPANY' (a form others file about it), 'FILER'...
     company_section: str | None = None
     filed_by: str | None = None  # the FILED BY company of a form filed about a SUBJECT COMPANY
+    filed_by_cik: str | None = None  # its CIK, 10 digits, zero padded
     group_members: tuple[str, ...] = ()  # GROUP MEMBERS, each as printed, in order
     spans: tuple[tuple[str, Span], ...] = ()
+
+    @property
+    def filer_cik(self) -> str | None:
+        """The CIK of who files the submission: a form filed about a SUBJECT COMPANY (a
+        Schedule 13D or 13G) is filed BY another, whose CIK is the filing's entity's; the
+        subject company's is never it (none where the header names no FILED BY)."""
+        return self.filed_by_cik if self.company_section == "SUBJECT COMPANY" else self.cik
 
     def span_of(self, field_name: str) -> Span | None:
         """Raw span of the value of ``field_name``, where the header printed it."""

@@ -210,7 +210,8 @@ def test_edgar_submission_of_a_schedule_and_its_agreement() -> None:
     s_plain, s_members = facts(schedule)
     a_plain, a_members = facts(agreement)
     assert (s_plain["DocumentType"], a_plain["DocumentType"]) == ("SC 13D", "EX-99.1")
-    assert s_plain["EntityCentralIndexKey"] == a_plain["EntityCentralIndexKey"] == "0001178899"
+    # the filer's CIK (FILED BY), not the subject company's: the subject does not file the schedule
+    assert s_plain["EntityCentralIndexKey"] == a_plain["EntityCentralIndexKey"] == "0001377001"
     for plain in (s_plain, a_plain):
         assert plain["ScheduleType"] == "13D" and "AmendmentNumber" not in plain  # "No. __"
         assert plain["SubjectCompanyName"] == "Gwangju Digital Media Co., Ltd."

@@ -114,3 +114,25 @@ def test_the_texts_own_persons_and_subject_win() -> None:
     assert found[("ReportingPersonName", "1")] == "Brightwater Capital LLC"
     assert ("ReportingPersonName", "2") not in found  # the header's are not mixed in
     assert ("EntityRegistrantName", None) not in found
+
+
+@pytest.mark.parametrize("text", [
+    TAGGED.format(text=COVER),
+    FLAT.format(rest=""),
+], ids=["tagged", "flat header alone"])
+def test_the_entity_is_the_filer_never_the_subject_company(text: str) -> None:
+    """The header names the SUBJECT COMPANY first and the filer (FILED BY) after it: the
+    filing's CIK, as a fact and as its contexts' entity, is the filer's."""
+    converted, = convert_text(text, "submission.txt")
+    ciks = [o.value for o in converted.extraction.observations if o.concept == "EntityCentralIndexKey"]
+    assert ciks == ["0000123456"]
+    assert converted.extraction.entity.cik == "0000123456"
+
+
+def test_a_subject_company_without_its_filer_gives_no_cik() -> None:
+    """A header that names the SUBJECT COMPANY but no FILED BY does not say who files."""
+    text = TAGGED.format(text=COVER)
+    text = text[: text.index("FILED BY:")] + text[text.index("</SEC-HEADER>"):]
+    converted, = convert_text(text, "submission.txt")
+    assert not [o for o in converted.extraction.observations if o.concept == "EntityCentralIndexKey"]
+    assert converted.extraction.entity.cik is None

@@ -131,8 +131,8 @@ def _document_observations(ctx: DocumentContext, info: DocumentInfo) -> list[Obs
     if info.registrant is not None:
         where = incorporation_country(ctx.text, info.registrant.start, info.registrant.end)
         add("EntityIncorporationCountryCode", where and Located(*where), "document:incorporation")
-    if ctx.header and ctx.header.cik:
-        add("EntityCentralIndexKey", Located(ctx.header.cik), "header:cik")
+    if ctx.header and ctx.header.filer_cik:  # (a schedule's filer's, not its subject company's)
+        add("EntityCentralIndexKey", Located(ctx.header.filer_cik), "header:cik")
     for number, (name, title) in enumerate(find_officers(ctx.text, info.registrant), start=1):
         member = (("OfficerAxis", str(number)),)
         add("OfficerName", name, "document:officer", member)
@@ -153,11 +153,15 @@ def _unbound(observations: tuple[Observation, ...], bound: dict[tuple[int, int],
     return tuple(kept)
 
 
-def _entity(info: DocumentInfo, observations: tuple[Observation, ...], cik: str | None) -> EntityInfo:
+def _entity(info: DocumentInfo, observations: tuple[Observation, ...], cik: str | None,
+            header: FilingHeader | None = None) -> EntityInfo:
     """Who the contexts name: the registrant, else (a Schedule 13D/13G and its joint filing
-    agreement, filed by the reporting persons) the subject company the filing is about. The
-    subject company is no EntityRegistrantName fact: it does not file the schedule."""
+    agreement, filed by the reporting persons) the filer its EDGAR header names (FILED BY),
+    else the subject company the filing is about. The subject company is no
+    EntityRegistrantName fact: it does not file the schedule."""
     name = str(info.registrant.value) if info.registrant else None
+    if name is None and header is not None and header.company_section == "SUBJECT COMPANY":
+        name = header.filed_by
     if name is None:
         name = next((str(o.value) for o in observations if o.concept == "SubjectCompanyName"), None)
     return EntityInfo(name=name, cik=cik)
@@ -193,12 +197,12 @@ def extract(
     # a bare "$" is the dollar the document declares ("(in HK$ million)"), not the US dollar
     observations, left = settle_bare_dollars(document, observations)
     unmapped += left
-    cik = cik or (header.cik if header else None)
+    cik = cik or (header.filer_cik if header else None)
     kept = tuple(observations)
     return Extraction(
         document=document,
         classification=classification,
-        entity=_entity(info, kept, cik),
+        entity=_entity(info, kept, cik, header),
         document_period=info.document_period,
         observations=kept,
         unmapped=tuple(unmapped),

@@ -26,6 +26,13 @@ other persons of a filing group one GROUP MEMBERS line each:
 ...     "\\t\\tCOMPANY CONFORMED NAME:\\tNORTHWIND CAPITAL LLC\\n")
 >>> header.company_name, header.company_section, header.filed_by, header.group_members
 ('TARGETCO INC', 'SUBJECT COMPANY', 'NORTHWIND CAPITAL LLC', ('NORTHWIND PARTNERS LP', 'JANE Q. EXAMPLE'))
+
+The filing's entity is its filer: the CIK of FILED BY, never the subject company's.
+
+>>> header, _ = parse_header("SUBJECT COMPANY:\n\tCOMPANY DATA:\n\t\tCENTRAL INDEX KEY:\t111\n"
+...     "FILED BY:\n\tCOMPANY DATA:\n\t\tCENTRAL INDEX KEY:\t222\n")
+>>> header.cik, header.filer_cik
+('0000000111', '0000000222')
 """
 
 from __future__ import annotations
@@ -167,6 +174,7 @@ def header_of(entries: Iterable[tuple[bool, str, _Field]]) -> tuple[FilingHeader
         "state_of_incorporation": company.get("STATE OF INCORPORATION"),
         "fiscal_year_end": company.get("FISCAL YEAR END"),
         "filed_by": _filed_by(sections, chosen),
+        "filed_by_cik": _filed_by(sections, chosen, "CENTRAL INDEX KEY"),
     }
     used.update({name: business.get(key) for name, key in _ADDRESS_FIELDS})
     header = FilingHeader(
@@ -183,6 +191,7 @@ def header_of(entries: Iterable[tuple[bool, str, _Field]]) -> tuple[FilingHeader
         fiscal_year_end=_value(used["fiscal_year_end"]),
         company_section=chosen,
         filed_by=_value(used["filed_by"]),
+        filed_by_cik=_cik(_value(used["filed_by_cik"])),
         group_members=tuple(v for v in (_value(m) for m in members) if v),
         spans=tuple((name, f.span) for name, f in used.items() if f is not None and f.value)
         + tuple(("group_member", m.span) for m in members if _value(m)),
@@ -229,15 +238,16 @@ def _party_notes(sections: dict[str, dict[str, _Field]], chosen: str | None) -> 
     who = _value(by.get("COMPANY CONFORMED NAME")) or "?"
     cik = _cik(_value(by.get("CENTRAL INDEX KEY")))
     return [f"SEC header names a SUBJECT COMPANY and FILED BY {who} (CIK {cik}): "
-            "the subject company is taken as the company"]
+            "the subject company is taken as the company the filing is about, the filer's CIK as its entity's"]
 
 
-def _filed_by(sections: dict[str, dict[str, _Field]], chosen: str | None) -> _Field | None:
-    """The FILED BY company's name where the header is about a SUBJECT COMPANY (a Schedule 13D or
-    13G: the filer is a reporting person, the subject the issuer)."""
+def _filed_by(sections: dict[str, dict[str, _Field]], chosen: str | None,
+              key: str = "COMPANY CONFORMED NAME") -> _Field | None:
+    """The FILED BY company's name (or its ``key``: its CIK) where the header is about a SUBJECT
+    COMPANY (a Schedule 13D or 13G: the filer is a reporting person, the subject the issuer)."""
     if chosen != "SUBJECT COMPANY":
         return None
-    return sections.get("FILED BY", {}).get("COMPANY CONFORMED NAME")
+    return sections.get("FILED BY", {}).get(key)
 
 
 def _first(sections: dict[str, dict[str, _Field]], key: str) -> _Field | None:
