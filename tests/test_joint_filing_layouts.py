@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from arelle_support import assert_arelle_clean
-from converter.model import PURE, SHARES
+from converter.model import PURE, SHARES, Period
 from converter.pipeline import Converted, convert_file, write_converted
 
 HERE = Path(__file__).resolve().parent / "data"
@@ -291,7 +291,12 @@ def test_cover_figures_units_and_precision() -> None:
     assert (by_concept["PercentOfClass"].unit, by_concept["PercentOfClass"].decimals) == (PURE, 3)
     span = by_concept["AggregateAmountBeneficiallyOwned"].span
     assert converted.extraction.document.raw[span.start : span.end] == "2,427,500"
-    assert all(o.period == converted.extraction.document_period for o in by_concept.values())
+    # the figures are as of the event its front page dates; its name and type, of the document
+    event = next(o.value for o in converted.extraction.observations if o.concept == "EventDate")
+    figures = {"SharedVotingPower", "PercentOfClass", "AggregateAmountBeneficiallyOwned"}
+    assert all(o.period == Period.duration(event, event) for c, o in by_concept.items() if c in figures)
+    assert all(o.period == converted.extraction.document_period for c, o in by_concept.items()
+               if c in ("ReportingPersonName", "ReportingPersonType"))
 
 
 # ------------------------------------------------------------------------------------------

@@ -62,7 +62,7 @@ from converter.extract.mechanisms.subject_company import (
     labelled_issuer,
     subject_from_sentence,
 )
-from converter.model import PURE, DocumentFamily, Observation, UnitSpec, Value
+from converter.model import PURE, DocumentFamily, Observation, Period, UnitSpec, Value
 from converter.parse.dates import find_dates
 from converter.parse.gates import Gated, folded_text
 
@@ -82,14 +82,16 @@ class Out:
     def add(self, concept: str, value: Value, span: tuple[int, int] | None, rule: str,
             member: int | None = None, unit: UnitSpec | None = None,
             decimals: int | None = None, axis: str = AXIS,
-            also: tuple[tuple[str, str], ...] = ()) -> None:
-        """One fact; ``also``: members of further axes (a cover page's class of shares)."""
+            also: tuple[tuple[str, str], ...] = (), period: Period | None = None) -> None:
+        """One fact; ``also``: members of further axes (a cover page's class of shares);
+        ``period``: where the fact is not of the document's period (a cover's figures, as of
+        the date of the event its cover states)."""
         lang = None
         if isinstance(value, str):  # (an ASCII value is English: most are, and skip the scripts' searches)
             lang = "en" if value.isascii() else lang_of(value)
         # (the document's own span: the context's is one call more, made for every fact)
         self.observations.append(Observation(
-            concept, value, self.ctx.document_period, unit=unit, decimals=decimals,
+            concept, value, period or self.ctx.document_period, unit=unit, decimals=decimals,
             dimensions=(((axis, str(member)),) if member is not None else ()) + also,
             lang=lang, span=self.ctx.document.span(*span) if span and span[1] > span[0] else None,
             rule=rule,

@@ -4,7 +4,8 @@ A cover page is the run of numbered items from ``NAME(S) OF REPORTING PERSON(S)`
 REPORTING PERSON`` (``data/beneficial_ownership_phrases.tsv``, kind ``cover_row``): the person's
 name, citizenship or place of organization, sole and shared voting and dispositive power,
 aggregate amount, percent of class and type code, each on the person's ``ReportingPersonAxis``
-member (share counts and the percent in the document period, as the taxonomy defines them).
+member (share counts and the percent for the day of the event its front page dates, where it
+dates one, else in the document period: a copy's or filing's own date may be much later).
 A value sits after its item's label on the same line or on the lines below, up to the next
 item (above it, on a page a copy printed values first: ``mechanisms.cover_values_first``); the side caption of the share items (``NUMBER OF / SHARES / BENEFICIALLY / ...``) and
 cell marks around it are not part of it; ``-0-`` and ``None`` are zero. The schedule's front
@@ -44,7 +45,7 @@ from converter.extract.mechanisms.ownership_summary import summary_rows
 from converter.extract.mechanisms.name_match import canonical, match_name, phrase_pattern, phrases
 from converter.extract.mechanisms.reporting_persons import ENTITY, ReportingPerson, find_reporting_persons, person_kind
 from converter.extract.mechanisms.subject_company import Located, subject_from_cover
-from converter.model import PURE, SHARES
+from converter.model import PURE, SHARES, Period
 from converter.parse.gates import folded_text
 from converter.parse.match_starts import StemStarts, leading_stems, matches_from
 from converter.parse.numbers import find_numbers, find_percents
@@ -369,24 +370,26 @@ def _shares(text: str, start: int, end: int) -> Located | None:
 # ------------------------------------------------------------------------------------------
 
 
-def _page_facts(out: Out, pages: list[CoverPage]) -> None:
+def _page_facts(out: Out, pages: list[CoverPage], as_of: Period | None) -> None:
     for member, page in enumerate(pages, start=1):
         for concept, found in page.rows.items():
-            _row_fact(out, concept, found, member)
+            _row_fact(out, concept, found, member, as_of=as_of)
         for concept, figures in page.classes.items():
             for share_class, found in figures:
-                _row_fact(out, concept, found, member, (("ClassOfStockAxis", share_class),))
+                _row_fact(out, concept, found, member, (("ClassOfStockAxis", share_class),), as_of)
 
 
 def _row_fact(out: Out, concept: str, found: Located, member: int,
-              also: tuple[tuple[str, str], ...] = ()) -> None:
+              also: tuple[tuple[str, str], ...] = (), as_of: Period | None = None) -> None:
+    """One item of a cover page; ``as_of``: the period of its figures (the day of the event its
+    cover states), else the document's."""
     if concept in SHARE_ROWS:
         out.add(concept, found.value, found.span, "schedule-13:cover", member,
-                unit=SHARES, decimals=0, also=also)
+                unit=SHARES, decimals=0, also=also, period=as_of)
     elif concept == "PercentOfClass":
         decimals = -Decimal(found.value).as_tuple().exponent  # type: ignore[operator]
         out.add(concept, found.value, found.span, "schedule-13:cover", member,
-                unit=PURE, decimals=max(int(decimals), 0), also=also)
+                unit=PURE, decimals=max(int(decimals), 0), also=also, period=as_of)
     else:
         out.add(concept, found.value, found.span, "schedule-13:cover", member)
 
@@ -416,9 +419,14 @@ def extract_schedule_13(ctx: DocumentContext) -> Found:
 def _text_facts(ctx: DocumentContext, out: Out) -> None:
     text = ctx.text
     schedule_facts(out, text, subject_from_cover(text), "schedule-13")
-    for concept, found in (("SubjectSecurityCusip", cusip(text)), ("EventDate", event_date(text))):
+    event = event_date(text)
+    for concept, found in (("SubjectSecurityCusip", cusip(text)), ("EventDate", event)):
         if found is not None:
             out.add(concept, found.value, found.span, "schedule-13:front page")
+    # a cover's figures are as of the event that requires the filing, which its front page
+    # dates; the day the schedule is signed, filed or copied (a web copy's own 'Filing Date')
+    # may be weeks or years later
+    as_of = Period.duration(event.value, event.value) if event is not None else None  # type: ignore[arg-type]
     ratio = ads_ratio(text)
     if ratio is not None:
         out.add("AdsRatio", ratio[0].value, ratio[0].span, "schedule-13:ads ratio", unit=PURE, decimals=ratio[1])
@@ -436,7 +444,7 @@ def _text_facts(ctx: DocumentContext, out: Out) -> None:
                     "schedule-13:reporting-person", member)
             if person.kind:  # (none for a name the text stops inside: its shape is not all there)
                 out.add("ReportingPersonType", person.kind, None, "schedule-13:reporting-person", member)
-        _page_facts(out, pages)
+        _page_facts(out, pages, as_of)
         link_pages(out, persons, blocks, date, "schedule-13:signature")
         return
     rows = summary_rows(text)
@@ -447,7 +455,7 @@ def _text_facts(ctx: DocumentContext, out: Out) -> None:
                     "schedule-13:summary", member)
             out.add("ReportingPersonType", row.person.kind, None, "schedule-13:summary", member)
             for concept, found in row.figures:
-                _row_fact(out, concept, found, member)
+                _row_fact(out, concept, found, member, as_of=as_of)
         link_pages(out, persons, blocks, date, "schedule-13:signature")
         return
     # a schedule without cover pages (an agreement filed as the schedule's text) lists its
