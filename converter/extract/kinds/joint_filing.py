@@ -47,7 +47,7 @@ from converter.extract.kinds.schedule_terms import (
 )
 from converter.extract.mechanisms.sentences import lang_of
 from converter.extract.mechanisms.signatures import SignatureBlock, find_signature_blocks
-from converter.extract.mechanisms.name_match import match_name
+from converter.extract.mechanisms.name_match import match_name, misspelt_match
 from converter.extract.mechanisms.signature_capacities import capacity_parties
 from converter.extract.mechanisms.reporting_persons import (
     ReportingPerson,
@@ -190,6 +190,8 @@ def link_pages(out: Out, persons: list[ReportingPerson], blocks: list[SignatureB
         index = match_name(party, names) if party else None
         if index is None and party:
             index = match_name(party, shorts)
+        if index is None and party:
+            index = misspelt_match(party, names)  # the page's heading re-typed with a slip
         if index is None and not party and len(persons) == 1 and 0 not in signed:
             index = 0  # a schedule of one person: its signature is that person's
         if index is None and not party and party_above is not None:

@@ -68,6 +68,8 @@ def _canonical_forms(kind: str) -> dict[str, str]:
 
 # a word of a name, an apostrophe inside allowed
 _NAME_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
+# 'co-' glued to the word after it (case-folded text): a prefix, not the legal form 'Co.'
+_CO_PREFIX = re.compile(r"\bco-(?=[^\W\d_])")
 
 
 def _tokens(text: str) -> list[str]:
@@ -76,8 +78,15 @@ def _tokens(text: str) -> list[str]:
 
     >>> _tokens("Apex Int'l Asset Mgmt. L.P.")
     ['apex', 'international', 'asset', 'management', 'lp']
+
+    The prefix ``co-`` is part of its word, no company's legal form (``Co-Chief Executive
+    Officer``, ``Co-Investment Fund``):
+
+    >>> _tokens("Vice Chairman and Co-Chief"), _tokens("Hanbit Co., Ltd.")
+    (['vice', 'chairman', 'and', 'cochief'], ['hanbit', 'co', 'ltd'])
     """
     text = text.casefold().replace("&", " and ").replace(".", "").replace("\u2019", "'")
+    text = _CO_PREFIX.sub("co", text)
     words = _abbreviations()
     return [words.get(w, w) for w in _NAME_WORD.findall(text)]
 
@@ -143,6 +152,16 @@ def name_key(name: str) -> str:
     return " ".join(tokens[lead:] + tokens[:lead])
 
 
+def loose_key(name: str) -> str:
+    """The name key without ``and``: a firm's name whose ``&`` one copy prints as a comma or
+    drops (``Alder, Birch & Cedar Group, Inc.`` / ``ALDER, BIRCH, CEDAR GROUP, INC.``).
+
+    >>> loose_key("Alder, Birch & Cedar Group, Inc.") == loose_key("ALDER, BIRCH, CEDAR GROUP, INC.")
+    True
+    """
+    return " ".join(t for t in name_key(name).split() if t != "and")
+
+
 def has_legal_form(name: str) -> bool:
     """Whether ``name`` holds a legal-form word (``Inc.``, ``L.P.``, ``주식회사`` ...)."""
     return any(_key_tokens(name)[1])
@@ -171,7 +190,8 @@ _APPOSITIVE = re.compile(r",\s+(?:(?:a|an|as)\s+[a-z]|individually\b|in\s+(?:his
 def match_name(name: str, candidates: Sequence[str]) -> int | None:
     """Index of the candidate ``name`` spells, else None.
 
-    Equal name keys match; failing that, equal core keys match when exactly one candidate has
+    Equal name keys match; failing that, equal keys but for an ``and`` (``&``) when exactly
+    one candidate has it; failing that, equal core keys match when exactly one candidate has
     it (a page that drops ``Ltd.`` still finds its party, but ``X, L.P.`` never takes ``X, Ltd.``
     when both could be meant - then the legal forms differ and both keys are kept apart).
     A name followed by an appositive (``X, a series of Y``) is matched by its head first.
@@ -187,12 +207,54 @@ def match_name(name: str, candidates: Sequence[str]) -> int | None:
     for i, candidate in enumerate(candidates):
         if name_key(candidate) == key:
             return i
+    loose = loose_key(name)
+    hits = [i for i, c in enumerate(candidates) if loose_key(c) == loose]
+    if len(hits) == 1:
+        return hits[0]  # its '&' printed as a comma, or dropped
     tokens, is_form = _key_tokens(name)
     if any(is_form):
         return None  # the page states a legal form that no candidate has
     core = core_key(name)
     hits = [i for i, c in enumerate(candidates) if core and core_key(c) == core]
     return hits[0] if len(hits) == 1 else None
+
+
+def misspelt_match(name: str, candidates: Sequence[str]) -> int | None:
+    """Index of the one candidate ``name`` spells but for a slip in one long word (a letter
+    dropped, added, changed or two swapped: ``LANTERN RIDGE CAPTIAL L.P.`` for ``Lantern Ridge
+    Capital L.P.``), else None. Words of four letters or fewer, numbers and numerals must be
+    equal (``Fund II`` is never ``Fund III``), and so must the rest of the name.
+
+    >>> misspelt_match("LANTERN RIDGE CAPTIAL L.P.", ["Lantern Ridge Capital L.P.", "Mina Park"])
+    0
+    >>> misspelt_match("Apex Fund III, L.P.", ["Apex Fund II, L.P."]) is None
+    True
+    """
+    words = name_key(name).split()
+    hits = [i for i, c in enumerate(candidates) if _one_slip_apart(words, name_key(c).split())]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _one_slip_apart(a: list[str], b: list[str]) -> bool:
+    if len(a) != len(b):
+        return False
+    pairs = [(x, y) for x, y in zip(a, b) if x != y]
+    if len(pairs) != 1:
+        return False
+    x, y = pairs[0]
+    return min(len(x), len(y)) >= 5 and x.isalpha() and y.isalpha() and _one_edit(x, y)
+
+
+def _one_edit(x: str, y: str) -> bool:
+    """Whether ``x`` becomes ``y`` by one letter dropped, added or changed, or two neighbours swapped."""
+    if len(x) > len(y):
+        x, y = y, x
+    if len(y) - len(x) > 1:
+        return False
+    start = next((n for n, (p, q) in enumerate(zip(x, y)) if p != q), len(x))
+    if len(x) < len(y):
+        return x[start:] == y[start + 1 :]
+    return x[start + 1 :] == y[start + 1 :] or (x[start + 2 :] == y[start + 2 :] and x[start : start + 2] == y[start : start + 2][::-1])
 
 
 @lru_cache(maxsize=256)

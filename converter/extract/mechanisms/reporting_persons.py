@@ -8,7 +8,9 @@ columns). Schedules name one person per cover page (``NAME OF REPORTING PERSON``
 Names hold commas, periods and parentheses, so a list is cut only at a quoted short-name
 parenthesis, or at a comma that is not followed by a legal-form word (``Apex, L.P.`` stays whole);
 an appositive (``, a Delaware limited partnership``) is skipped; the list ends where a clause
-begins. Pieces that a signature page shows to be one name are joined (``rejoin_split_names``).
+or the recitals begin (``WHEREAS``, ``NOW, THEREFORE``). Pieces that a signature page shows to be
+one name are joined (``rejoin_split_names``, its ``&`` perhaps printed as a comma), and so are lone
+surname-like words before a piece that ends in its legal form (``Alder, Birch & Cedar Group, Inc.``).
 
 >>> text = 'JOINT FILING AGREEMENT, dated as of May 2, 2005, among Alpha Fund, L.P. ("Alpha"), Jane Roe and Beta (Asia) Ltd. ("Beta").'
 >>> [(p.name, p.short_name, p.kind) for p in find_reporting_persons(text)]
@@ -23,9 +25,10 @@ from functools import cache
 
 from converter.extract.mechanisms.name_match import (
     canonical,
+    ends_with_legal_form,
     has_legal_form,
+    loose_key,
     match_name,
-    name_key,
     phrase_pattern,
     phrases,
 )
@@ -220,8 +223,18 @@ def _is_collective(group: re.Match[str]) -> bool:
     return any(word.casefold() in lead for word, _ in phrases("collective"))
 
 
+@cache
+def _recital() -> re.Pattern[str]:
+    """The opening of the recitals or the operative clause ('WHEREAS', 'NOW, THEREFORE'),
+    as a word of its own."""
+    return re.compile(rf"(?<!\w){phrase_pattern('recital_opening')}(?!\w)", re.IGNORECASE)
+
+
 def parse_name_list(text: str, start: int, end: int) -> list[ReportingPerson]:
-    """The persons of a sentence-style list in ``text[start:end]``."""
+    """The persons of a sentence-style list in ``text[start:end]``, which ends before the
+    recitals ('... and Jane Roe WHEREAS, ...': no word of theirs is a name's)."""
+    recital = _recital().search(text, start, end)
+    end = recital.start() if recital else end
     persons: list[ReportingPerson] = []
     cursor = start
     for group in _SHORT_GROUP.finditer(text, start, end):
@@ -372,19 +385,55 @@ def rejoin_split_names(text: str, persons: list[ReportingPerson],
             if j is not None:
                 first, last = persons[i], persons[j]
                 name = " ".join(text[first.start : last.end].split())
-                persons[i : j + 1] = [ReportingPerson(
-                    name, first.start, last.end, last.short_name, last.short_start,
-                    last.short_end, person_kind(name), last.place)]
+                persons[i : j + 1] = [_joined(text, persons[i : j + 1])]
                 break
-    return persons
+    return _join_surname_runs(text, persons, parties)
+
+
+def _joined(text: str, pieces: list[ReportingPerson]) -> ReportingPerson:
+    """One person of the pieces of its name (the last piece's short name and place)."""
+    first, last = pieces[0], pieces[-1]
+    name = " ".join(text[first.start : last.end].split())
+    return ReportingPerson(name, first.start, last.end, last.short_name, last.short_start,
+                           last.short_end, person_kind(name), last.place)
+
+
+def _lone_word(text: str, person: ReportingPerson, parties: list[str]) -> bool:
+    """Whether a piece of a list is one capitalised word, no name of its own: a surname of a
+    firm's name (no person is named by one word, nor a firm without its legal form), which no
+    signature page signs for alone."""
+    word = person.name
+    return (not person.short_name and word.isalpha() and word[:1].isupper() and not has_legal_form(word)
+            and match_name(word, parties) is None)
+
+
+def _join_surname_runs(text: str, persons: list[ReportingPerson], parties: list[str]) -> list[ReportingPerson]:
+    """``among Alder, Birch & Cedar Group, Inc. and ...``: lone surname-like words parted by
+    commas, then a piece ending in its legal form, are one firm's name (where two words run so,
+    or the last piece joins its words with ``&``: one lone word may be a party of its own)."""
+    out: list[ReportingPerson] = []
+    run: list[ReportingPerson] = []
+    for person in persons:
+        glued = run and text[run[-1].end : person.start].strip() == ","
+        if run and not glued:
+            out.extend(run)
+            run = []
+        if _lone_word(text, person, parties):
+            run.append(person)
+        elif run and ends_with_legal_form(person.name) and (len(run) > 1 or "&" in person.name):
+            out.append(_joined(text, run + [person]))
+            run = []
+        else:
+            out.extend(run + [person])
+            run = []
+    return out + run
 
 
 def _joined_match(persons: list[ReportingPerson], i: int, party: str) -> int | None:
-    key = name_key(party)
+    key = loose_key(party)  # (its '&' may be a comma on the page: "Alder, Birch, Cedar Group")
     for j in range(i + 1, min(i + 4, len(persons))):
         if any(p.short_name for p in persons[i:j]):
             return None
-        pieces = [p.name for p in persons[i : j + 1]]
-        if key in (name_key(", ".join(pieces)), name_key(" and ".join(pieces))):
+        if loose_key(", ".join(p.name for p in persons[i : j + 1])) == key:
             return j  # cut at a comma, or at an "and" inside the name
     return None

@@ -57,6 +57,8 @@ def _continues_aligned(lines: list[Line], i: int, previous: Line) -> bool:
     line = lines[i]
     if previous.kind == "capacity" and _NAMES_PRINCIPAL.search(previous.text) and title_complete(line.body):
         return True  # "Jane Roe, Attorney-in-fact for John Park," / "Director": his title, no party
+    if _ends_an_open_title(line, previous):
+        return True  # "Title: Managing Director and Chief" / "Investment Officer", a party under it
     if opens_a_block(lines, i):
         return False
     if previous.kind in ("title", "text") and wraps_title(line.body):
@@ -72,6 +74,21 @@ def _continues_aligned(lines: list[Line], i: int, previous: Line) -> bool:
     if previous.kind in ("title", "role") and title_complete(previous.body):
         return False  # "Chief Financial Officer" / "News Release": the title was whole
     return previous.kind in ("title", "sig", "rule", "name", "text", "role", "note")
+
+
+def _ends_an_open_title(line: Line, previous: Line) -> bool:
+    """Whether ``line`` finishes the title that ``previous`` left open (``Vice Chairman and
+    Co-Chief`` / ``Executive Officer``): the title above holds a title's word but does not end as
+    a title does, the line is a few capitalised words that do, and it names no entity. Read before
+    the next party's page is looked for under it: the tail of a title never starts a name."""
+    if previous.kind not in ("title", "text"):
+        return False
+    value = TITLE.sub("", previous.body, count=1).strip()
+    words = line.body.split()
+    return (bool(value) and not title_complete(value)
+            and any(w.strip(",.").casefold() in title_words() for w in value.split())
+            and 0 < len(words) <= 4 and all(w[:1].isupper() or w in ("and", "of", "&") for w in words)
+            and title_complete(line.body) and not has_legal_form(line.body) and not is_prose(line.body))
 
 
 # a title left open at its line's end: it goes on below whatever the next line's case
