@@ -100,8 +100,8 @@ def _plain_extract(document, classification, header=None):  # type: ignore[no-un
     for reader in readers_for(classification.family, document.text):
         read = reader.function(ctx)
         found = found + Found(_unbound(read.observations, bound), read.unmapped, read.warnings)
-    cik = header.cik if header else None
-    return Extraction(document=document, classification=classification, entity=_entity(info, found.observations, cik),
+    cik = header.filer_cik if header else None
+    return Extraction(document=document, classification=classification, entity=_entity(info, found.observations, cik, header),
                       document_period=info.document_period, observations=found.observations,
                       unmapped=found.unmapped, warnings=found.warnings)
 
