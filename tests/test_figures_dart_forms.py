@@ -118,9 +118,10 @@ CANCELLATION = ("주식 소각 결정\n1. 소각할 주식의 종류와 수 | �
                 "7. 소각 예정일 | 2031-06-20 | ||\n9. 이사회결의일(결정일) | 2031-06-10 | ||\n")
 
 
-def test_a_cancellation_of_shares_is_reported_unmapped() -> None:
+def test_a_cancellation_of_shares_states_the_shares_to_be_retired() -> None:
     unmapped = _unmapped(CANCELLATION)
-    assert "shares to be cancelled" in unmapped["120,500"]
+    assert "120,500" not in unmapped
+    assert {f.value for f in facts(_converted(CANCELLATION)) if f.concept == "SharesToBeRetired"} == {"120500"}
     assert "소각예정금액" in unmapped["1,807,500,000"] and "소각 예정일" in unmapped["2031-06-20"]
     assert {f.value for f in facts(_converted(CANCELLATION)) if f.concept == "SharesOutstanding"} == {"8400000"}
 

@@ -1,8 +1,9 @@
-"""Values a disclosure states that the taxonomy has no concept for go to the unmapped report with
-their reason, never into a near concept: the count of own shares a retirement cancels (6-K
-decisions on the retirement of treasury shares, DART 주식소각결정) and the original filing date
-of a corrected DART disclosure (정정대상 공시서류의 최초제출일). A retirement's total par value
-is no par value per share. Invented documents, in the layouts such notices are filed in."""
+"""The count of own shares a retirement cancels (6-K decisions on the retirement of treasury shares,
+DART 주식소각결정) is SharesToBeRetired and the original filing date of a corrected DART
+disclosure (정정대상 공시서류의 최초제출일) OriginalFilingDate, never a near concept
+(TreasurySharesToAcquire, ScheduleOriginalFilingDate); a retirement stating several classes gives
+no count. A retirement's total par value is no par value per share. Invented documents, in the
+layouts such notices are filed in."""
 
 from __future__ import annotations
 
@@ -10,9 +11,6 @@ import pytest
 
 from converter.pipeline import convert_text
 
-CANCELLED = "shares to be cancelled (a retirement of own shares): the taxonomy has no concept for a count of shares cancelled"
-ORIGINAL = ("the corrected disclosure's original filing date (최초제출일): the taxonomy has no concept for it "
-            "(ScheduleOriginalFilingDate is a Schedule 13D/13G amendment's)")
 
 RETIREMENT_EN = """Decision on Retirement of Treasury Shares
 
@@ -40,17 +38,25 @@ CORRECTION = """증권신고서(지분증권) 가람전자(주) 증권발행조�
 """
 
 
-def _read(text: str) -> tuple[set[str], list[tuple[str, str]]]:
+def _read(text: str) -> tuple[dict[str, object], list[tuple[str, str]]]:
     (converted,) = convert_text(text, "notice.txt")
-    concepts = {o.concept for o in converted.extraction.observations}
+    concepts = {o.concept: o.value for o in converted.extraction.observations}
     return concepts, [(m.text, m.reason) for m in converted.extraction.unmapped]
 
 
 @pytest.mark.parametrize("text", [RETIREMENT_EN, RETIREMENT_KO], ids=["english", "korean"])
-def test_shares_to_be_cancelled_are_reported_unmapped(text: str) -> None:
+def test_shares_to_be_retired(text: str) -> None:
     concepts, unmapped = _read(text)
-    assert ("1,234,567", CANCELLED) in unmapped
-    assert not concepts & {"TreasurySharesToAcquire", "TreasurySharesHeld", "SharesAcquired"}
+    assert str(concepts["SharesToBeRetired"]) == "1234567"
+    assert not set(concepts) & {"TreasurySharesToAcquire", "TreasurySharesHeld", "SharesAcquired"}
+    assert not [m for m in unmapped if m[0] == "1,234,567"]
+
+
+def test_a_retirement_of_several_classes_gives_no_count() -> None:
+    text = RETIREMENT_KO.replace("| 종류주식 (주) | - |", "| 종류주식 (주) | 40,000 |")
+    concepts, unmapped = _read(text)
+    assert "SharesToBeRetired" not in concepts
+    assert {"1,234,567", "40,000"} <= {m[0] for m in unmapped}
 
 
 def test_a_retirements_total_par_value_is_no_par_value_per_share() -> None:
@@ -58,8 +64,17 @@ def test_a_retirements_total_par_value_is_no_par_value_per_share() -> None:
     assert "CommonStockParValuePerShare" not in concepts
 
 
-def test_a_corrections_original_filing_date_is_reported_unmapped_and_the_filer_read() -> None:
-    (converted,) = convert_text(CORRECTION, "correction.txt")
-    assert [(m.text, m.reason) for m in converted.extraction.unmapped] == [("2031년 08월 18일", ORIGINAL)]
+@pytest.mark.parametrize("line", [
+    "1. 정정대상 신고서의 최초제출일 : 2031년 08월 18일",
+    "2. 정정대상 공시서류의 최초제출일 : 2031.08.18",
+    "| 2. 정정대상 공시서류의 최초제출일 : | 2031년 8월 18일 |",
+])
+def test_a_corrections_original_filing_date_and_the_filer(line: str) -> None:
+    text = CORRECTION.replace("1. 정정대상 신고서의 최초제출일 : 2031년 08월 18일", line)
+    (converted,) = convert_text(text, "correction.txt")
+    found = {o.concept: o.value for o in converted.extraction.observations}
+    assert str(found["OriginalFilingDate"]) == "2031-08-18"
+    assert "ScheduleOriginalFilingDate" not in found
+    assert not converted.extraction.unmapped
     names = [o.value for o in converted.extraction.observations if o.concept == "EntityRegistrantName"]
     assert names == ["가람전자(주)"]

@@ -24,6 +24,8 @@ Best first:
 The sources are read by ``registrant_heads`` (1, 5 and 7: what the layout of the head prints),
 ``registrant_sentences`` (2 to 4: what the sentences name) and ``mechanisms.cjk_header``; here
 they are tried in this order, and the name found is given its spelling and its legal form.
+A note of the company's former name after it ("(주)가람전자 (구.(주)한빛테크)", "(formerly
+Hanbit Tech Co., Ltd.)") is no part of the name: the registrant is the current one.
 Anything that is not a name (a caption's label, a file number, an appositive) is left out: a
 wrong registrant is worse than none.
 """
@@ -35,7 +37,7 @@ from collections.abc import Iterator
 
 from converter.extract.anchors import Located
 from converter.extract.mechanisms.lines import squash
-from converter.extract.mechanisms.names import KOREAN_MARKER, legal_form_at_end
+from converter.extract.mechanisms.names import KOREAN_MARKER, former_name_start, legal_form_at_end
 from converter.extract.mechanisms.cjk_header import (
     from_cjk_letterhead,
     labelled_registrant,
@@ -133,6 +135,34 @@ def _cjk_legal_form(name: str) -> tuple[int, int] | None:
 def registrant_name(document: SourceDocument, header: FilingHeader | None,
                     family: DocumentFamily | None = None) -> Located | None:
     """The registrant, from the best evidence of the module docstring; None when none is sure."""
+    found = _registrant_name(document, header, family)
+    return _without_former_name(found) if found is not None else None
+
+
+def _without_former_name(name: Located) -> Located:
+    """The name without a note of the company's former name after it.
+
+    >>> _without_former_name(Located("(주)가람전자 (구.(주)한빛테크)", 10, 31)).value
+    '(주)가람전자'
+    >>> _without_former_name(Located("Hanbit Electronics Co., Ltd. (formerly Hanbit Tech Co., Ltd.)")).value
+    'Hanbit Electronics Co., Ltd.'
+    >>> _without_former_name(Located("가람전자(주) (구미공장)")).value  # a place, not a former name
+    '가람전자(주) (구미공장)'
+    """
+    value = name.value
+    if not isinstance(value, str):
+        return name
+    note = former_name_start(value)
+    current = value[:note].rstrip() if note is not None else ""
+    if not current:
+        return name
+    # the span shrinks by what was cut off its end (a name squashed from wrapped lines keeps it)
+    end = max(name.start, name.end - (len(value) - len(current))) if name.end > name.start else name.end
+    return Located(current, name.start, end, name.lang)
+
+
+def _registrant_name(document: SourceDocument, header: FilingHeader | None,
+                     family: DocumentFamily | None) -> Located | None:
     text = document.text
     cover = from_cover_caption(text) or from_cover_layout(text)
     defined = from_definition(text)

@@ -18,6 +18,7 @@ from converter.extract.mechanisms.lines import Line, between_cells, is_cell, spl
 from converter.extract.mechanisms.names import (
     KOREAN_MARKER,
     company_at,
+    former_name_start,
     is_company_name,
     legal_form_at_end,
     name_ending_at,
@@ -82,6 +83,8 @@ def _name_above(text: str, caption: tuple[int, int], floor: int) -> Located | No
     wraps), or in a cover collapsed onto one line the name's words just before the caption; of
     a line over captions side by side, the caption's cell only."""
     end = _trim_end(text, floor, caption[0])
+    note = former_name_start(text[max(floor, end - 160):end])  # 'Acme Co., Ltd. (formerly Old Co., Ltd.)'
+    end = max(floor, end - 160) + note if note else end
     line_start = text.rfind("\n", floor, end) + 1
     if end - max(line_start, floor) > 120:
         return company_at(text, name_ending_at(text, end, floor))

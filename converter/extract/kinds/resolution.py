@@ -210,9 +210,9 @@ def _superseded(v: Labelled, amendment: bool) -> bool:
 
 def extract_resolution(ctx: DocumentContext) -> Found:
     """Facts of a board resolution or disclosure form; nothing when it has no labelled item."""
-    if not may_name_a_figure(folded_text(ctx.text), _REPORTED_ROLES) and "최초" not in ctx.text:
+    if not may_name_a_figure(folded_text(ctx.text), _REPORTED_ROLES):
         # no phrase of a concept's label nor of a merger: the reading finds none (a correction
-        # notice may state only its original's date, 최초제출일, which no concept's label names)
+        # notice may state only its original's date, 최초제출일: OriginalFilingDate's label)
         return Found()
     reading = read_items(ctx.text)
     if not any(not v.concept.startswith("@") or v.concept in _NO_CONCEPT for v in reading.values) \
@@ -235,13 +235,7 @@ def extract_resolution(ctx: DocumentContext) -> Found:
 
 
 # values a form states that the taxonomy has no concept for: reported unmapped, with why
-_NO_CONCEPT = {
-    "@shares_to_cancel": "shares to be cancelled (a retirement of own shares): the taxonomy has no concept for "
-                         "a count of shares cancelled",
-    "@original_filing_date": "the corrected disclosure's original filing date (최초제출일): the taxonomy has no "
-                             "concept for it (ScheduleOriginalFilingDate is a Schedule 13D/13G amendment's)",
-    **NO_CONCEPT,
-}
+_NO_CONCEPT = NO_CONCEPT
 
 
 _REPORTED_ROLES = tuple(_NO_CONCEPT)

@@ -142,7 +142,7 @@ NO_CONCEPT = {
 }
 NO_CONCEPT_ROLES = tuple(NO_CONCEPT)
 _NAMED_ROLES = ("@counterparty_name", "@investee_name", "@acquirer", "@acquisition_start", "@acquisition_date",
-                "@action_date", "@record_date", "@dividend_kind", "@shares_to_cancel", "@original_filing_date",
+                "@action_date", "@record_date", "@dividend_kind",
                 *NO_CONCEPT_ROLES)
 
 

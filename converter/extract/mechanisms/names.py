@@ -47,6 +47,14 @@ _FIRST_WORD = re.compile(r"(\S+)\s+")
 _PLACE_IN_PARENTHESES = re.compile(r"\(((?:[A-Z][\w.'-]*\s?){1,3})\)\s+(\S+)")  # '(Hong Kong) Limited'
 _NUMBERED = re.compile(r"\d{3,}|\d[-/]\d")  # a file number, a date: no name
 _KOREAN_PERSON = re.compile(r"[가-힣]{2,4}")
+# a note of the former name at the end of a name: Korean forms print "(구.(주)X)", "(구 X)",
+# "(舊 X)"; English ones "(formerly X)", "(f/k/a X)"
+_FORMER_NAME = re.compile(
+    r"""[ \t]*[(（][ \t]*                                # the note's parenthesis
+    (?:(?:구|舊|旧)[ \t]*[.．:：][ \t]*|(?:구|舊|旧)[ \t]+  # 구. / 구: / 구 (a space: not 구미...)
+      |formerly[ \t]+(?:known[ \t]+as[ \t]+)?|f/k/a[ \t]+) # formerly (known as) / f/k/a
+    [^()（）\n]*(?:[(（][^()（）\n]*[)）][^()（）\n]*)*        # the old name, with its own (주) maybe
+    [)）][ \t]*$""", re.VERBOSE | re.IGNORECASE)
 
 @cache
 def words(kind: str) -> frozenset[str]:
@@ -281,6 +289,21 @@ def person_name(text: str) -> str | None:
            for w in m["name"].replace(",", " ").split()):
         return None
     return m["name"]
+
+
+def former_name_start(name: str) -> int | None:
+    """Where a note of the company's former name closing ``name`` begins ("(주)가람전자
+    (구.(주)한빛테크)", "Hanbit Co., Ltd. (formerly Hanbit Tech Co., Ltd.)"); None without one.
+
+    >>> former_name_start("(주)가람전자 (구.(주)한빛테크)")
+    7
+    >>> former_name_start("가람전자(주) (구미공장)") is None  # a place: 구 with no stop or space after it
+    True
+    """
+    if not name.rstrip().endswith((")", "）")):
+        return None  # (the note closes the name: no parenthesis at its end, no note)
+    m = _FORMER_NAME.search(name)
+    return m.start() if m else None
 
 
 def company_at(text: str, span: tuple[int, int] | None) -> Located | None:
