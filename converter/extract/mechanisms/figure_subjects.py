@@ -110,6 +110,44 @@ def _before_amount(sentence: str, name: str) -> bool:
     return sentence.find(name) < (amount.start() if amount else len(sentence))
 
 
+# the words before a figure's parenthesis glued to a word: "한빛은행은 순손실(", "한빛은행의 순손실(",
+# "경쟁사인 한빛은행(" (the figure's sign inside it: "(-419억원)", "(△419억원)")
+_ASIDE_HEAD = re.compile(r"""
+    (?:(?P<owner>[가-힣A-Za-z0-9&·]+?)(?:은|는|이|가|도|의)\s+)?   # the word before, with its particle
+    (?P<word>[가-힣A-Za-z0-9&·]+)                                  # the word the parenthesis is glued to
+    \(\s*[-−△▲]?\s*$                                              # the parenthesis, up to the figure
+    """, re.VERBOSE)
+
+
+def _company_word(name: str) -> bool:
+    """Whether a Korean name is told a company's by its words: a trade's word at its end
+    ("한빛은행", "가람전자": ``ko_company_word``) or its legal-form marker."""
+    from converter.extract.mechanisms.names import KOREAN_MARKER, words
+    return bool(KOREAN_MARKER.search(name)) or (len(name) > 2 and name.endswith(tuple(words("ko_company_word"))))
+
+
+def paren_aside_owner(head: str) -> str | None:
+    """The company a figure in parentheses is an aside about (``head``: the sentence up to the
+    figure): the name the parenthesis is glued to ("경쟁사인 한빛은행(512억원)"), or the one that
+    owns the measure it is glued to ("한빛은행은 순손실(419억원)", "한빛은행의 순손실(419억원)");
+    None where neither is told a company's (a measure alone: "당기순손실(419억원)").
+
+    >>> paren_aside_owner("같은 기간 한빛은행은 순손실(")
+    '한빛은행'
+    >>> paren_aside_owner("이는 경쟁사인 한빛은행(") , paren_aside_owner("3분기 당기순손실(") is None
+    ('한빛은행', True)
+    """
+    if not head.endswith(("(", "-", "−", "△", "▲", " ")) or "(" not in head[-4:]:
+        return None  # (most figures: no parenthesis before them)
+    m = _ASIDE_HEAD.search(head, max(0, len(head) - 40))
+    if m is None:
+        return None
+    if _company_word(m["word"]):
+        return m["word"]
+    owner = m["owner"]
+    return owner if owner and _company_word(owner) else None
+
+
 class NewsCompanies:
     """The company each sentence of a document is about, against the registrant."""
 
@@ -309,6 +347,27 @@ class NewsCompanies:
         if name is None or clause.find(name.split(" (")[0]) > 20:
             return None  # no company, or one named further on ("... as Daebo's orders grew")
         return self._of(name)
+
+    def aside(self, s: Sentence, at: int) -> Subject | None:
+        """The other company a Korean figure in parentheses is an aside about ("같은 기간 한빛은행은
+        순손실(419억원)을 냈다", "한빛은행의 순손실(419억원)과 대조적이다" in a story on another
+        company): that company's, told for sure by its name's words; None where the parenthesis
+        is glued to no company's name or measure, or to the story's own company's (there it is
+        its own figure: "가람은행은 당기순손실(419억원)", read as the text states it)."""
+        if self.text[at - 1:at] not in ("(", "-", "−", "△", "▲", " ") or not has_hangul(s.text, 0, 40):
+            return None
+        name = paren_aside_owner(s.text[:at - s.start])
+        if name is None or name == self.own_company or (self.registrant and same_company(name, self.registrant)):
+            return None
+        return Subject(COUNTERPARTY_AXIS, name)
+
+    @cached_property
+    def own_company(self) -> str | None:
+        """The company the story is about: its registrant, else the first a Korean sentence
+        opens on as its subject ("가람은행은 3분기에 ...")."""
+        if self.registrant is not None:
+            return self.registrant
+        return next((name for s in self.sentences if (name := korean_head_subject(s.text))), None)
 
     def _korean_clause(self, head: str) -> Subject | None:
         """In a market's story, the company a Korean clause names after the figure before
