@@ -12,6 +12,7 @@ from converter.extract.mechanisms.chinese_subjects import ChineseCompanies, chin
 from converter.extract.mechanisms.company_counts import (
     english_company_count, holds_figure, korean_company_count, korean_market_lead, source_clause_end)
 from converter.extract.mechanisms.company_units import related_company
+from converter.extract.mechanisms.ranked_companies import listed_companies, paren_aside_owner, ranked_head, ranks_companies
 from converter.extract.mechanisms.korean_subjects import (
     KO_AMOUNT, korean_company_subject, korean_former_subject, korean_head_subject, korean_market_subject,
     korean_named_subject, korean_other_subject, korean_results_subject, korean_role_company, korean_sector_name,
@@ -110,44 +111,6 @@ def _before_amount(sentence: str, name: str) -> bool:
     return sentence.find(name) < (amount.start() if amount else len(sentence))
 
 
-# the words before a figure's parenthesis glued to a word: "한빛은행은 순손실(", "한빛은행의 순손실(",
-# "경쟁사인 한빛은행(" (the figure's sign inside it: "(-419억원)", "(△419억원)")
-_ASIDE_HEAD = re.compile(r"""
-    (?:(?P<owner>[가-힣A-Za-z0-9&·]+?)(?:은|는|이|가|도|의)\s+)?   # the word before, with its particle
-    (?P<word>[가-힣A-Za-z0-9&·]+)                                  # the word the parenthesis is glued to
-    \(\s*[-−△▲]?\s*$                                              # the parenthesis, up to the figure
-    """, re.VERBOSE)
-
-
-def _company_word(name: str) -> bool:
-    """Whether a Korean name is told a company's by its words: a trade's word at its end
-    ("한빛은행", "가람전자": ``ko_company_word``) or its legal-form marker."""
-    from converter.extract.mechanisms.names import KOREAN_MARKER, words
-    return bool(KOREAN_MARKER.search(name)) or (len(name) > 2 and name.endswith(tuple(words("ko_company_word"))))
-
-
-def paren_aside_owner(head: str) -> str | None:
-    """The company a figure in parentheses is an aside about (``head``: the sentence up to the
-    figure): the name the parenthesis is glued to ("경쟁사인 한빛은행(512억원)"), or the one that
-    owns the measure it is glued to ("한빛은행은 순손실(419억원)", "한빛은행의 순손실(419억원)");
-    None where neither is told a company's (a measure alone: "당기순손실(419억원)").
-
-    >>> paren_aside_owner("같은 기간 한빛은행은 순손실(")
-    '한빛은행'
-    >>> paren_aside_owner("이는 경쟁사인 한빛은행(") , paren_aside_owner("3분기 당기순손실(") is None
-    ('한빛은행', True)
-    """
-    if not head.endswith(("(", "-", "−", "△", "▲", " ")) or "(" not in head[-4:]:
-        return None  # (most figures: no parenthesis before them)
-    m = _ASIDE_HEAD.search(head, max(0, len(head) - 40))
-    if m is None:
-        return None
-    if _company_word(m["word"]):
-        return m["word"]
-    owner = m["owner"]
-    return owner if owner and _company_word(owner) else None
-
-
 class NewsCompanies:
     """The company each sentence of a document is about, against the registrant."""
 
@@ -168,7 +131,9 @@ class NewsCompanies:
     def named(self) -> set[str]:
         """Every company the sentences name: asked only where the registrant is unknown."""
         named = {c for s in self.sentences if (c := company_subject(s.text))}
-        return named | {c[0] for s in self.sentences if (c := korean_company_subject(s.text))} | self.reporting
+        # (and those a sentence lists with their figures: "한빛텔레콤 6,120억원, 새봄모터스 5,432억원")
+        listed = {n for s in self.sentences if len(found := listed_companies(s.text)) >= 2 for n in found}
+        return named | {c[0] for s in self.sentences if (c := korean_company_subject(s.text))} | self.reporting | listed
 
     @cached_property
     def several(self) -> bool:
@@ -359,6 +324,28 @@ class NewsCompanies:
         name = paren_aside_owner(s.text[:at - s.start])
         if name is None or name == self.own_company or (self.registrant and same_company(name, self.registrant)):
             return None
+        return Subject(COUNTERPARTY_AXIS, name)
+
+    def ranked(self, s: Sentence, subject: Subject, company: Subject) -> Subject | None:
+        """The company of a Korean sentence ranking companies by a figure ("매출액은 가람전자가
+        12조원으로 가장 많았고 새봄모터스 8조원, 한빛텔레콤 4조원 등이다") that a figure is of: a
+        listed name's (read as a part of the company before, ``subject``), or the sentence's
+        head company's; None where the sentence ranks none or the figure is neither's."""
+        if not has_hangul(s.text, 0, 40) or not ranks_companies(s.text):
+            return None
+        listed = listed_companies(s.text)
+        head = company.member if company.axis in (None, COUNTERPARTY_AXIS) and company.member \
+            and company is not UNTOLD and not company.aggregate else ranked_head(s.text)
+        if len(listed) + (head is not None) < 2:
+            return None
+        if subject.axis == SEGMENT_AXIS and subject.member in listed:
+            name = subject.member
+        elif subject == WHOLE and head is not None:
+            name = head
+        else:
+            return None
+        if self.registrant and same_company(name, self.registrant):
+            return WHOLE
         return Subject(COUNTERPARTY_AXIS, name)
 
     @cached_property

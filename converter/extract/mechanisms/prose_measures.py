@@ -251,6 +251,10 @@ class SentenceBinder(FigureBinder, PercentBinder, PercentOwners, ListBinder, Sec
             if aside is not None:  # "한빛은행은 순손실(419억원)": the other company's, whatever the sentence's
                 b.subject = aside
                 continue
+            ranked = self.companies.ranked(s, b.subject, company)
+            if ranked is not None:  # "가람전자가 ... 가장 많았고 새봄모터스 8조원": each its company's
+                b.subject = ranked
+                continue
             whose = self.companies.in_clause(s, b.figure.start) or company
             if b.subject == WHOLE and whose != WHOLE:
                 b.subject = whose
