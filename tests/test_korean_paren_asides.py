@@ -1,5 +1,5 @@
 """A Korean figure in parentheses glued to another company's name or to its measure is an aside
-about that company ("같은 기간 한빛은행은 순손실(4백19억원)을 냈다" in a story on 가람은행): its
+about that company ("같은 기간 누리은행은 순손실(4백19억원)을 냈다" in a story on 가람은행): its
 figure on ``CounterpartyAxis``, never the story's company's. Glued to the story's own measure
 ("가람은행은 당기순손실(4백19억원)") it stays the story's own figure, read as before.
 
@@ -27,13 +27,13 @@ def _net_income(text: str, registrant: str | None) -> set[tuple[str, str | None]
 
 @pytest.mark.parametrize("registrant", [None, "가람은행"])
 @pytest.mark.parametrize("aside", [
-    "같은 기간 한빛은행은 순손실(4백19억원)을 냈다.",
-    "한빛은행도 순손실(4백19억원)을 냈다.",
-    "이는 한빛은행의 순손실(419억원)과 대조적이다.",
+    "같은 기간 누리은행은 순손실(4백19억원)을 냈다.",
+    "누리은행도 순손실(4백19억원)을 냈다.",
+    "이는 누리은행의 순손실(419억원)과 대조적이다.",
 ])
 def test_an_aside_about_another_company(aside: str, registrant: str | None) -> None:
     found = _net_income(LEAD + aside + "\n", registrant)
-    assert ("-41900000000", "한빛은행") in found, found
+    assert ("-41900000000", "누리은행") in found, found
     assert ("-41900000000", None) not in found, found
     assert ("123400000000", None) in found, found
 

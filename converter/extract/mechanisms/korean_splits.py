@@ -33,7 +33,7 @@ _LARGEST_PAR = Decimal(1_000_000)  # above it an amount is no share's par value
 _LARGEST_RATIO = 1000  # a quotient above it is no split's ratio (two unrelated amounts)
 
 # what stands between a par value and the one it is changed to: "5,000원에서 500원으로",
-# "5천원의 액면가를 주당 1천원으로", "현재 5백원인 액면가를 2천5백원으로", "5,000원 → 500원"
+# "5천원의 액면가를 주당 1천원으로", "지금 2백원인 액면가를 1천원으로", "5,000원 → 500원"
 _PAR_CHANGE = re.compile(r"""
     \s*(?:에서|→|->|=>|⇒|~)\s*                      # "A원에서 B원", "A원 → B원"
     |\s*(?:의|인|이던|이었던)?\s*                     # "A원의", "A원인" (what the par value is)
@@ -49,7 +49,7 @@ _KO_RATIO = re.compile(r"""
     """, re.VERBOSE)
 
 
-# "11사", "15개사", "4곳", "2개 회사": a count of companies (the counter right after the number)
+# "8사", "13개사", "5곳", "2개 회사": a count of companies (the counter right after the number)
 _COMPANIES_COUNTED = re.compile(r"(?<![\d.,])\d+\s*(?:개\s*(?:사|회사|기업|법인|상장사)|사|곳)(?![가-힣])|\d+\s*(?:개사|사|곳)(?=[가-힣])(?=(?:이나|이|가|는|은|로|도|와|의|에서)(?![가-힣]))")
 
 
@@ -65,7 +65,7 @@ def par_change(text: str) -> ParChange | None:
     >>> c = par_change("1주당 액면가를 5,000원에서 500원으로 분할하기로 했다.")
     >>> (str(c.old.value), str(c.new.value))
     ('5000', '500')
-    >>> c = par_change("현재 1백원인 액면가를 5백원으로 변경하는 액면병합을 결의했다.")
+    >>> c = par_change("지금 1백원인 액면가를 5백원으로 올리는 액면병합을 의결했다.")
     >>> (str(c.old.value), str(c.new.value))
     ('100', '500')
     >>> par_change("매출은 5,000원에서 500원으로 줄었다.") is None  # (a word of par value is needed)
@@ -136,7 +136,7 @@ def korean_split_facts(ctx: DocumentContext, out: Collected, spans: list[Sentenc
 def _ratio_of(sentence: str, reverse: bool) -> tuple[Decimal, int, int] | None:
     """The ratio a sentence states, with its span in the sentence: its par change first, else
     its "N대 M" ratio; none where the sentence counts the companies that made the change
-    ("500원에서 100원으로 분할한 회사가 11사로"): a market's tally, no company's split."""
+    ("1,000원에서 200원으로 분할한 회사가 8사로"): a market's tally, no company's split."""
     if _COMPANIES_COUNTED.search(sentence):
         return None
     change = par_change(sentence)
