@@ -15,7 +15,8 @@ from functools import cache
 
 from converter.extract.base import DocumentContext
 from converter.extract.mechanisms.figure_subjects import NewsCompanies, Subject
-from converter.extract.mechanisms.sentences import ACTIONS, Collected, PhraseFinder, Sentence, action_pattern, \
+from converter.extract.mechanisms.korean_splits import par_change
+from converter.extract.mechanisms.sentences import ACTIONS, Collected, PhraseFinder, Sentence, action_pattern, has_hangul, \
     action_values, lang_of
 from converter.parse.gates import Gated, fold
 from converter.model import PURE, SHARES, Mention, Observation, Period, UnitSpec
@@ -95,7 +96,8 @@ def _ratio_decimals(value: Decimal) -> int:
 
 def _shares_outstanding(ctx: DocumentContext, out: Collected, s: Sentence,
                         effective: dt.date | None) -> None:
-    counts = [c for c in find_counts(s.text) if _SHARES_NOUN.search(c.noun)]
+    # (not "1주당": a share the sentence states a value per, no count of shares)
+    counts = [c for c in find_counts(s.text) if _SHARES_NOUN.search(c.noun) and not _PER_SHARE.match(s.text, c.end)]
     if not counts:
         return
     before_after = _TO_BEFORE.search(s.text[:counts[0].start]) and len(counts) > 1 and \
@@ -231,6 +233,7 @@ _DATELINE_DASH = re.compile(r"[ \t]*(?:--|[-\u2013\u2014][ \t])")  # a dateline'
 _ENDS_TERM = re.compile(r"\b(?:ended|ending|as\s+(?:of|at))\s*(?:on\s+)?$", re.I)
 # what a count of shares counts
 _SHARES_NOUN = re.compile(r"shares?|^주$")
+_PER_SHARE = re.compile(r"당")  # right after a count of 주: "1주당 액면가", per share
 _TO_BEFORE = re.compile(r"\bto\s*$")
 _FROM_BEFORE = re.compile(r"\bfrom\s*$")
 _WORD = re.compile(r"\S+")
@@ -297,6 +300,9 @@ def par_value_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence])
         if phrase is None:
             continue
         amounts = [a for a in find_amounts(s.text) if a.start >= phrase.start() and a.value > 0]
+        change = par_change(s.text) if has_hangul(s.text) else None
+        if change is not None:  # "5,000원의 액면가를 주당 500원으로": the par now stands before the word
+            amounts = [change.old, change.new]
         if not amounts:
             continue
         first = amounts[0]
@@ -304,7 +310,7 @@ def par_value_facts(ctx: DocumentContext, out: Collected, spans: list[Sentence])
         out.add(Observation("CommonStockParValuePerShare", first.value, ctx.document_period,
                             UnitSpec.per_share(first.currency), first.decimals, span=ctx.span(start, end),
                             rule="press:par-value"), start, end)
-        if len(amounts) > 1 and _CHANGED_TO.fullmatch(s.text[first.end:amounts[1].start]):
+        if len(amounts) > 1 and (change is not None or _CHANGED_TO.fullmatch(s.text[first.end:amounts[1].start])):
             new = amounts[1]
             out.unmapped.append(Mention(new.text, ctx.span(s.start + new.start, s.start + new.end),
                                         "par value after the change: no dated concept in the taxonomy"))

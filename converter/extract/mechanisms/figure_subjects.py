@@ -12,6 +12,7 @@ from converter.extract.mechanisms.chinese_subjects import ChineseCompanies, chin
 from converter.extract.mechanisms.company_counts import (
     english_company_count, holds_figure, korean_company_count, korean_market_lead, source_clause_end)
 from converter.extract.mechanisms.company_units import related_company
+from converter.extract.mechanisms.ranked_companies import listed_companies, paren_aside_owner, ranked_head, ranks_companies
 from converter.extract.mechanisms.korean_subjects import (
     KO_AMOUNT, korean_company_subject, korean_former_subject, korean_head_subject, korean_market_subject,
     korean_named_subject, korean_other_subject, korean_results_subject, korean_role_company, korean_sector_name,
@@ -130,7 +131,9 @@ class NewsCompanies:
     def named(self) -> set[str]:
         """Every company the sentences name: asked only where the registrant is unknown."""
         named = {c for s in self.sentences if (c := company_subject(s.text))}
-        return named | {c[0] for s in self.sentences if (c := korean_company_subject(s.text))} | self.reporting
+        # (and those a sentence lists with their figures: "한빛텔레콤 6,120억원, 새봄모터스 5,432억원")
+        listed = {n for s in self.sentences if len(found := listed_companies(s.text)) >= 2 for n in found}
+        return named | {c[0] for s in self.sentences if (c := korean_company_subject(s.text))} | self.reporting | listed
 
     @cached_property
     def several(self) -> bool:
@@ -309,6 +312,49 @@ class NewsCompanies:
         if name is None or clause.find(name.split(" (")[0]) > 20:
             return None  # no company, or one named further on ("... as Daebo's orders grew")
         return self._of(name)
+
+    def aside(self, s: Sentence, at: int) -> Subject | None:
+        """The other company a Korean figure in parentheses is an aside about ("같은 기간 누리은행은
+        순손실(419억원)을 냈다", "누리은행의 순손실(419억원)과 대조적이다" in a story on another
+        company): that company's, told for sure by its name's words; None where the parenthesis
+        is glued to no company's name or measure, or to the story's own company's (there it is
+        its own figure: "가람은행은 당기순손실(419억원)", read as the text states it)."""
+        if self.text[at - 1:at] not in ("(", "-", "−", "△", "▲", " ") or not has_hangul(s.text, 0, 40):
+            return None
+        name = paren_aside_owner(s.text[:at - s.start])
+        if name is None or name == self.own_company or (self.registrant and same_company(name, self.registrant)):
+            return None
+        return Subject(COUNTERPARTY_AXIS, name)
+
+    def ranked(self, s: Sentence, subject: Subject, company: Subject) -> Subject | None:
+        """The company of a Korean sentence ranking companies by a figure ("매출액은 가람전자가
+        12조원으로 가장 많았고 새봄모터스 8조원, 한빛텔레콤 4조원 등이다") that a figure is of: a
+        listed name's (read as a part of the company before, ``subject``), or the sentence's
+        head company's; None where the sentence ranks none or the figure is neither's."""
+        if not has_hangul(s.text, 0, 40) or not ranks_companies(s.text):
+            return None
+        listed = listed_companies(s.text)
+        head = company.member if company.axis in (None, COUNTERPARTY_AXIS) and company.member \
+            and company is not UNTOLD and not company.aggregate else ranked_head(s.text)
+        if len(listed) + (head is not None) < 2:
+            return None
+        if subject.axis == SEGMENT_AXIS and subject.member in listed:
+            name = subject.member
+        elif subject == WHOLE and head is not None:
+            name = head
+        else:
+            return None
+        if self.registrant and same_company(name, self.registrant):
+            return WHOLE
+        return Subject(COUNTERPARTY_AXIS, name)
+
+    @cached_property
+    def own_company(self) -> str | None:
+        """The company the story is about: its registrant, else the first a Korean sentence
+        opens on as its subject ("가람은행은 3분기에 ...")."""
+        if self.registrant is not None:
+            return self.registrant
+        return next((name for s in self.sentences if (name := korean_head_subject(s.text))), None)
 
     def _korean_clause(self, head: str) -> Subject | None:
         """In a market's story, the company a Korean clause names after the figure before

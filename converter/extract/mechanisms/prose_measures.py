@@ -247,6 +247,14 @@ class SentenceBinder(FigureBinder, PercentBinder, PercentOwners, ListBinder, Sec
         """Each binding on the company its clause names ("..., and Daebo Electronics' operating
         profit"), else the sentence's (``company``)."""
         for b in bindings:
+            aside = self.companies.aside(s, b.figure.start)
+            if aside is not None:  # "누리은행은 순손실(419억원)": the other company's, whatever the sentence's
+                b.subject = aside
+                continue
+            ranked = self.companies.ranked(s, b.subject, company)
+            if ranked is not None:  # "가람전자가 ... 가장 많았고 새봄모터스 8조원": each its company's
+                b.subject = ranked
+                continue
             whose = self.companies.in_clause(s, b.figure.start) or company
             if b.subject == WHOLE and whose != WHOLE:
                 b.subject = whose
