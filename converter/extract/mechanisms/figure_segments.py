@@ -47,12 +47,12 @@ from converter.resources import data_rows
 @cache
 def _plain_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """English and Korean words that describe a measure, the words that end a section heading,
-    and the English adverbs that end the words read back from a measure."""
+    and the English words that end the words read back from a measure (adverbs, verbs of inclusion)."""
     rows = data_rows("figure_qualifiers.tsv")
     return (frozenset(w.lower() for lang, w in rows if lang == "en"),
             frozenset(w for lang, w in rows if lang == "ko"),
             frozenset(w.lower() for lang, w in rows if lang == "en_heading"),
-            frozenset(w.lower() for lang, w in rows if lang == "en_adverb"))
+            frozenset(w.lower() for lang, w in rows if lang == "en_stop"))
 
 
 _EN_WORD = re.compile(r"[A-Za-z][\w&/.'’-]*")
@@ -115,7 +115,7 @@ def english_segment(text: str, s: Sentence, measure_start: int) -> tuple[str, in
         if _EN_STOP.match(token) or token.endswith(("'s", "’s", "s'", "s’")) or _VERB_OR_S.fullmatch(token) \
                 or (len(token) > 1 and token.isupper()) or LEGAL_WORD.fullmatch(token) \
                 or token.lower() in _plain_words()[3]:
-            break  # a determiner, a verb, a possessive, an acronym, a company word (a company's name), an adverb ("then")
+            break  # a determiner, a verb, a possessive, an acronym, a company word (a company's name), "then", "includes"
         kept.insert(0, w)
     else:
         comma = None  # the qualifier opens the sentence: "Character merchandising, animation and other"

@@ -95,6 +95,10 @@ _SUMMED_AGAIN = re.compile(r"\s*(?:The\s+)?(?:Combined|Aggregate)\b")
 # a line by itself that ends in no stop: a heading (a digest's item: "Acme reports 94 pc jump in PAT")
 _HEADING_END = re.compile(r"[^.!?。:;\s][ \t]*(?:\n|$)")
 _SENTENCE_ABOVE = re.compile(r"[.!?。][ \t]*\n")
+# a wire story's dateline opening its first paragraph: 'MUMBAI, May 10, 2014 -- ', 'SEOUL, Oct. 4 (Yonhap) -- '
+_DATELINE_LEAD = re.compile(r"""[A-Z][A-Za-z .]{1,30},[ \t]*                 # the place: 'MUMBAI,'
+    [A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?                       # the date: 'May 10, 2014'
+    [ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:-{1,2}|[\u2013\u2014])[ \t]*      # (the wire's name), the dash""", re.VERBOSE)
 # how many sentences from the top a market's story names the companies it sums (a headline, a
 # lead of one or two sentences before the source's figures)
 _MARKET_LEAD = 6
@@ -195,7 +199,8 @@ class NewsCompanies:
         line = sentence.rfind("\n") + 1
         if not line and self.text[self.text.rfind("\n", 0, start) + 1:start].strip():
             return None  # (no line of it opens a paragraph)
-        return paragraph_company(sentence[line:])
+        lead = _DATELINE_LEAD.match(sentence, line) if sentence[line:line + 1].isupper() else None
+        return paragraph_company(sentence[lead.end() if lead else line:])
 
     @cached_property
     def market(self) -> Subject | None:
@@ -268,7 +273,9 @@ class NewsCompanies:
         if role is not None:  # "The affiliate's revenue ...", "Net profit at affiliate X ...": another company's
             return role
         name = company_subject(sentence)
-        if self.round_up:  # a round-up's paragraph: the company it opens on
+        if self.round_up or name is None:
+            # a round-up's paragraph: the company it opens on; in any story, a paragraph opening
+            # on a company's report ("Cement maker Gaon Cements posted ...") is that company's
             name = self._paragraph_company(sentence, start) or name
         if name is None:
             if not (_GOES_ON_ABOUT.match(sentence) or self._same_paragraph(start)):

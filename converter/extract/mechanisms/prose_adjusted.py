@@ -1,11 +1,12 @@
-"""Figures of a clause that adjusts them: "Excluding the one-time gain, net profit rose 89%",
+"""Figures of a clause that adjusts them: "Excluding the one-time gain, net profit rose 64%",
 "On a like-for-like basis, revenue grew 12%, while reported revenue rose 20%". Such a figure is
 the measure as it would be with an item left out, not the reported one; business news states it
 beside the reported figure, which is the fact. The adjusted figures go to the unmapped report
 with their reason; the other clauses of the sentence are read as ever.
 
-The adjusting words are kind ``adjusted`` of ``data/measure_phrases.tsv``; the clause runs from
-the clause opener before them (or the sentence's start) to the next one after them.
+The adjusting words are kind ``adjusted`` of ``data/measure_phrases.tsv``. Opening a clause, they
+adjust it up to the next clause of a contrast ("; ", ", while", ", but"); closing one ("... grew
+25% in constant currency terms"), they adjust it back to the comma before.
 """
 
 from __future__ import annotations
@@ -44,8 +45,15 @@ class AdjustedClauses:
         m = self.finder.search(s.text)
         if m is None:
             return []
-        opens = [o for o in _CLAUSE_OPENER.finditer(s.text)]
+        opens = list(_CLAUSE_OPENER.finditer(s.text))
         start = max((o.end() for o in opens if o.end() <= m.start()), default=0)
+        if s.text[start:m.start()].strip(" ,\n\"“"):
+            # the words close a clause ("... grew 25% in constant currency terms"): back to
+            # the comma before, no further (the sentence's reported figures come before it)
+            start = max(start, s.text.rfind(",", start, m.start()) + 1)
+            return [(s.start + start, s.start + m.end(), m.group(0))]
+        # the words open a clause ("Excluding the one-time gain, net profit rose ..."): up to
+        # the next clause of a contrast
         end = min((o.start() for o in opens if o.start() >= m.end()), default=len(s.text))
         return [(s.start + start, s.start + end, m.group(0))]
 

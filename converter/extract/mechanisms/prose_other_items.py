@@ -1,6 +1,6 @@
 """A percentage that is the change of another item of its sentence, not of the measure named
-before it: "net profit rose 1% as other income fell 40%", "operating profit grew to Rs 900 crore,
-with loan growth of 19.9%". The clause between the measure (or the figure before) and the
+before it: "net profit rose 2% as other income fell 35%", "operating profit grew to Rs 900 crore,
+with loan growth of 17.5%". The clause between the measure (or the figure before) and the
 percentage opens on a conjunction and names an item the vocabularies do not know with a word of
 change right before the percentage; the percentage is that item's change (unmapped), and the
 measure gets no change from it.

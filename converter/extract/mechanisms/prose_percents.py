@@ -108,7 +108,7 @@ class PercentBinder:
                 margins[figure.start] = margin
                 targets = self._margin_targets(figure, margin, bindings)
             elif figure.start not in respective and self._other_items(s, figure, figures, measures):
-                continue  # "net profit rose 1% as other income fell 40%": the other item's change
+                continue  # "net profit rose 2% as other income fell 35%": the other item's change
             else:
                 targets = respective.get(figure.start) or self._percent_targets(s, figure, measures, bindings)
             own_clause = self._clause_period(s, figure, figures, periods) if targets else None
