@@ -95,7 +95,7 @@ _SUMMED_AGAIN = re.compile(r"\s*(?:The\s+)?(?:Combined|Aggregate)\b")
 # a line by itself that ends in no stop: a heading (a digest's item: "Acme reports 94 pc jump in PAT")
 _HEADING_END = re.compile(r"[^.!?。:;\s][ \t]*(?:\n|$)")
 _SENTENCE_ABOVE = re.compile(r"[.!?。][ \t]*\n")
-# a wire story's dateline opening its first paragraph: 'MUMBAI, May 10, 2014 -- ', 'SEOUL, Oct. 4 (Yonhap) -- '
+# a wire story's dateline opening its first paragraph: 'MUMBAI, May 10, 2014 -- ', 'SEOUL, Oct. 4 (Agency) -- '
 _DATELINE_LEAD = re.compile(r"""[A-Z][A-Za-z .]{1,30},[ \t]*                 # the place: 'MUMBAI,'
     [A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?                       # the date: 'May 10, 2014'
     [ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:-{1,2}|[\u2013\u2014])[ \t]*      # (the wire's name), the dash""", re.VERBOSE)
