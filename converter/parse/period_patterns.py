@@ -134,7 +134,9 @@ def english() -> tuple[tuple[str, re.Pattern[str]], ...]:
     ended = rf"(?:{ENDED_ON}|to|through)"
     return tuple((kind, re.compile(src, re.I)) for kind, src in (
         ("months", rf"(?P<c>three|six|nine|twelve|3|6|9|12)[\s-]+months?\s+(?:period\s+)?{ended}\s+{date}"),
-        ("months", rf"(?P<fy>(?:fiscal\s+)?year)\s+{ENDED_ON}\s+{date}"),
+        # "the half year ended September 30", "the half-year ended ...": six months, not a year
+        ("months", rf"\b(?P<h>half[\s-]?year)\s+{ENDED_ON}\s+{date}"),
+        ("months", rf"(?<!half[\s-])(?P<fy>(?:fiscal\s+)?year)\s+{ENDED_ON}\s+{date}"),
         ("months", rf"(?P<q>quarter)\s+{ENDED_ON}\s+{date}"),
         # "the 1st quarter of the fiscal year ending March 31, 2004"
         ("fyq", rf"\b{ORD}\s+(?:fiscal\s+)?quarter\s+of\s+(?:the\s+)?(?:fiscal\s+)?year\s+(?:ending|ended)\s+{date}"),

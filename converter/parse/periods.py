@@ -326,7 +326,7 @@ def _dated(kind: str, g: dict[str, str | None], month: int, year: int | None,
         return None
     if kind == "instant":
         return Period.instant(day)
-    count = 3 if g.get("q") else 12 if g.get("fy") else int(number_words().get(
+    count = 3 if g.get("q") else 6 if g.get("h") else 12 if g.get("fy") else int(number_words().get(
         (g.get("c") or "").lower(), (g.get("c") or "0", ""))[0])
     return months_ended(count, day) if count else None
 

@@ -45,12 +45,14 @@ from converter.resources import data_rows
 
 
 @cache
-def _plain_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """English and Korean words that describe a measure, and the words that end a section heading."""
+def _plain_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """English and Korean words that describe a measure, the words that end a section heading,
+    and the English words that end the words read back from a measure (adverbs, verbs of inclusion)."""
     rows = data_rows("figure_qualifiers.tsv")
     return (frozenset(w.lower() for lang, w in rows if lang == "en"),
             frozenset(w for lang, w in rows if lang == "ko"),
-            frozenset(w.lower() for lang, w in rows if lang == "en_heading"))
+            frozenset(w.lower() for lang, w in rows if lang == "en_heading"),
+            frozenset(w.lower() for lang, w in rows if lang == "en_stop"))
 
 
 _EN_WORD = re.compile(r"[A-Za-z][\w&/.'’-]*")
@@ -67,8 +69,9 @@ _LEAD_BULLET = re.compile(r"\s*(?:[-—–•·*※▶■□◆]+|o(?=\s))\s*")
 # "Overseas, sales of": a word set off by a comma describes the sentence, not the measure
 _SET_OFF = re.compile(r"[,;:]\s*$")
 # "KRW 1,024.6 billion and net income": a figure's scale word ends the text before a word; "a 1
-# trillion won operating profit": so does its scale
-_AFTER_FIGURE = re.compile(r"[\d$%)]\s*$|\d\s*(?:thousand|million|billion|trillion|bn|mn|crores?|lakhs?)\s+$", re.I)
+# trillion won operating profit": so does its scale, and "7 per cent and revenue": a percentage's word
+_AFTER_FIGURE = re.compile(r"[\d$%)]\s*$|\d\s*(?:thousand|million|billion|trillion|bn|mn|crores?|lakhs?|per\s*cent|percent|pct|pc)\s+$",
+                           re.I)  # (... "up 7 per cent and revenue from": a percentage's word, not a qualifier)
 # "reported", "s": a verb or a stray letter, no qualifier
 _VERB_OR_S = re.compile(r"[a-z]{3,}ed|s")
 # a period, a count or a particle: no segment's name
@@ -110,8 +113,9 @@ def english_segment(text: str, s: Sentence, measure_start: int) -> tuple[str, in
         if _AFTER_FIGURE.search(head[:w.start()]):
             break  # "KRW 1,024.6 billion and net income": a figure's scale word, not a qualifier
         if _EN_STOP.match(token) or token.endswith(("'s", "’s", "s'", "s’")) or _VERB_OR_S.fullmatch(token) \
-                or (len(token) > 1 and token.isupper()) or LEGAL_WORD.fullmatch(token):
-            break  # a determiner, a verb, a possessive, an acronym or a company word (a company's name)
+                or (len(token) > 1 and token.isupper()) or LEGAL_WORD.fullmatch(token) \
+                or token.lower() in _plain_words()[3]:
+            break  # a determiner, a verb, a possessive, an acronym, a company word (a company's name), "then", "includes"
         kept.insert(0, w)
     else:
         comma = None  # the qualifier opens the sentence: "Character merchandising, animation and other"

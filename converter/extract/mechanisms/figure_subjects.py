@@ -11,6 +11,7 @@ from functools import cached_property
 from converter.extract.mechanisms.chinese_subjects import ChineseCompanies, chinese_subject, clause_subject, subject_of_its_own
 from converter.extract.mechanisms.company_counts import (
     english_company_count, holds_figure, korean_company_count, korean_market_lead, source_clause_end)
+from converter.extract.mechanisms.company_roles import role_company
 from converter.extract.mechanisms.company_units import related_company
 from converter.extract.mechanisms.ranked_companies import listed_companies, paren_aside_owner, ranked_head, ranks_companies
 from converter.extract.mechanisms.korean_subjects import (
@@ -95,6 +96,10 @@ _SUMMED_AGAIN = re.compile(r"\s*(?:The\s+)?(?:Combined|Aggregate)\b")
 # a line by itself that ends in no stop: a heading (a digest's item: "Acme reports 94 pc jump in PAT")
 _HEADING_END = re.compile(r"[^.!?。:;\s][ \t]*(?:\n|$)")
 _SENTENCE_ABOVE = re.compile(r"[.!?。][ \t]*\n")
+# a wire story's dateline opening its first paragraph: 'MUMBAI, May 10, 2014 -- ', 'SEOUL, Oct. 4 (Agency) -- '
+_DATELINE_LEAD = re.compile(r"""[A-Z][A-Za-z .]{1,30},[ \t]*                 # the place: 'MUMBAI,'
+    [A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?                       # the date: 'May 10, 2014'
+    [ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:-{1,2}|[\u2013\u2014])[ \t]*      # (the wire's name), the dash""", re.VERBOSE)
 # how many sentences from the top a market's story names the companies it sums (a headline, a
 # lead of one or two sentences before the source's figures)
 _MARKET_LEAD = 6
@@ -124,6 +129,7 @@ class NewsCompanies:
         # none named): two values of one fact from sentences about different companies conflict
         self.speaker: str | None = None
         self.item: tuple[Subject, str | None] | None = None  # a digest's item (its heading's company)
+        self.others: list[str] = []  # the other companies named so far, as first printed
         # Korean subjects of any words only where they can be told the registrant's (a Korean name, or none)
         self.korean_names = registrant is None or has_hangul(registrant)
 
@@ -196,7 +202,8 @@ class NewsCompanies:
         line = sentence.rfind("\n") + 1
         if not line and self.text[self.text.rfind("\n", 0, start) + 1:start].strip():
             return None  # (no line of it opens a paragraph)
-        return paragraph_company(sentence[line:])
+        lead = _DATELINE_LEAD.match(sentence, line) if sentence[line:line + 1].isupper() else None
+        return paragraph_company(sentence[lead.end() if lead else line:])
 
     @cached_property
     def market(self) -> Subject | None:
@@ -265,8 +272,13 @@ class NewsCompanies:
             self.last, self.last_at = Subject(COUNTERPARTY_AXIS, related), start if start is not None else -1
             self.speaker = related
             return self.last
+        role = self._role(sentence, start)
+        if role is not None:  # "The affiliate's revenue ...", "Net profit at affiliate X ...": another company's
+            return role
         name = company_subject(sentence)
-        if self.round_up:  # a round-up's paragraph: the company it opens on
+        if self.round_up or name is None:
+            # a round-up's paragraph: the company it opens on; in any story, a paragraph opening
+            # on a company's report ("Cement maker Gaon Cements posted ...") is that company's
             name = self._paragraph_company(sentence, start) or name
         if name is None:
             if not (_GOES_ON_ABOUT.match(sentence) or self._same_paragraph(start)):
@@ -278,6 +290,18 @@ class NewsCompanies:
         self.last_at, self.speaker = start if start is not None else -1, name
         if start is not None and self._is_heading(sentence, start):
             self.item = (self.last, name)
+        return self.last
+
+    def _role(self, sentence: str, start: int | None) -> Subject | None:
+        """The other company a sentence names by its role (``role_company``): the one it names
+        in apposition, else one that cannot be told for sure (left out); None where it names
+        none, or names the registrant so."""
+        found = role_company(sentence)
+        if found is None or (found[0] and self.registrant and same_company(found[0], self.registrant)):
+            return None
+        name, role = found
+        self.last = self._of(name) if name else Subject(None, f"the {role}", unknown=True)
+        self.last_at, self.speaker = start if start is not None else -1, name or role
         return self.last
 
     def _is_heading(self, sentence: str, start: int) -> bool:
@@ -308,6 +332,10 @@ class NewsCompanies:
         if not opens:
             return None
         clause = head[opens[-1].end():]
+        role = role_company(clause)
+        if role is not None and not (role[0] and self.registrant and same_company(role[0], self.registrant)):
+            # "..., while the sister company's operating profit fell 3%": another company's
+            return self._of(role[0]) if role[0] else Subject(None, f"the {role[1]}", unknown=True)
         name = company_subject(clause)
         if name is None or clause.find(name.split(" (")[0]) > 20:
             return None  # no company, or one named further on ("... as Daebo's orders grew")
@@ -483,4 +511,8 @@ class NewsCompanies:
             # one company however spelled: 'Acme Financial Group (AFG)' and 'AFG' share a word
             one = len(distinct) <= 1 or all(a & b for a in distinct for b in distinct)
             return WHOLE if one else Subject(None, name, unknown=True)
-        return Subject(COUNTERPARTY_AXIS, name)
+        # one member for another company however the story shortens it ("Gaon Motors", then "Gaon's")
+        known = next((n for n in self.others if same_company(name, n)), None)
+        if known is None:
+            self.others.append(name)
+        return Subject(COUNTERPARTY_AXIS, known or name)

@@ -18,6 +18,7 @@ from dataclasses import replace
 from functools import cache
 
 from converter.extract.base import DocumentContext
+from converter.extract.mechanisms.prose_adjusted import AdjustedClauses
 from converter.extract.mechanisms.prose_basis import SEPARATE_BASIS, Basis
 from converter.extract.mechanisms.figure_subjects import SEGMENT_AXIS, WHOLE, NewsCompanies, Subject
 from converter.extract.mechanisms.prose_figure_binder import FigureBinder
@@ -126,6 +127,7 @@ class SentenceBinder(FigureBinder, PercentBinder, PercentOwners, ListBinder, Sec
         # states a result (past tense): an undated text has no date to tell a plan by
         self.states_result = True
         self.forward = PhraseFinder("forward", ctx.text)  # plans, targets, outlooks
+        self.adjusted = AdjustedClauses(ctx.text)  # figures with an item left out, beside the reported ones
         # "In US dollars, ...": a sentence about the convenience translation, and the currencies
         # of the figures read so far (the reporting currency among them)
         self.translated_basis = PhraseFinder("translated_basis", ctx.text)
@@ -164,6 +166,8 @@ class SentenceBinder(FigureBinder, PercentBinder, PercentOwners, ListBinder, Sec
         company = self.going_on or company
         # a figure an earlier mechanism bound (a dividend of a kind) is not bound again
         figures = self._own_currency_changes(s, self._stated(self._figures(s, periods)))
+        figures, adjusted = self.adjusted.leave_out(s, figures, self.ctx)  # "excluding the one-time gain, ..."
+        self.out.unmapped += adjusted
         if self.basis.separate(s):  # "별도재무제표 기준 손익은 다음과 같습니다": not the consolidated facts
             self.out.unmapped += [Mention(f.text, self.ctx.span(f.start, f.end), SEPARATE_BASIS) for f in figures]
             return

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from converter.extract.mechanisms.prose_figures import in_cube
 from converter.extract.mechanisms.prose_margins import Written, written_margin
+from converter.extract.mechanisms.prose_other_items import OTHER_ITEM, other_item
 from converter.extract.mechanisms.prose_period_parts import RELATION_OFFSETS
 from converter.extract.mechanisms.prose_change_figures import compared_figure_start, unbound_amount_between
 from converter.extract.mechanisms.prose_comparisons import KO_COMPARED_AFTER, compared_with_other, implied_year_before, \
@@ -106,6 +107,8 @@ class PercentBinder:
             if margin is not None:  # "the margin improved to 17.1%": a level, no change of the measure
                 margins[figure.start] = margin
                 targets = self._margin_targets(figure, margin, bindings)
+            elif figure.start not in respective and self._other_items(s, figure, figures, measures):
+                continue  # "net profit rose 2% as other income fell 35%": the other item's change
             else:
                 targets = respective.get(figure.start) or self._percent_targets(s, figure, measures, bindings)
             own_clause = self._clause_period(s, figure, figures, periods) if targets else None
@@ -122,6 +125,16 @@ class PercentBinder:
                     self._list_direction if figure.start in respective else 0)
                 self._bind_percent(s, figure, figures, periods, concept, dated, subject, stated, direction,
                                    compared is not None)
+
+    def _other_items(self, s: Sentence, figure: "Figure", figures: list["Figure"], measures: list[MeasureHit]) -> bool:
+        """Whether the percentage is the change of another item its clause names (``other_item``),
+        reported unmapped so."""
+        start = max([m.end for m in measures if m.end <= figure.start] +
+                    [f.end for f in figures if f.end <= figure.start] + [s.start])
+        item = other_item(self.text[start:figure.start])
+        if item is not None:
+            self.out.unmapped.append(Mention(figure.text, self.ctx.span(figure.start, figure.end), OTHER_ITEM.format(item)))
+        return item is not None
 
     def _measure_period(self, m: MeasureHit, bindings: list["Binding"], percent: "Figure | None" = None) -> Dated:
         """The period of the measure's figure in the sentence, else the text's. A figure after the

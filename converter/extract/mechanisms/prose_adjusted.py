@@ -1,0 +1,73 @@
+"""Figures of a clause that adjusts them: "Excluding the one-time gain, net profit rose 64%",
+"On a like-for-like basis, revenue grew 12%, while reported revenue rose 20%". Such a figure is
+the measure as it would be with an item left out, not the reported one; business news states it
+beside the reported figure, which is the fact. The adjusted figures go to the unmapped report
+with their reason; the other clauses of the sentence are read as ever.
+
+The adjusting words are kind ``adjusted`` of ``data/measure_phrases.tsv``. Opening a clause, they
+adjust it up to the next clause of a contrast ("; ", ", while", ", but"); closing one ("... grew
+25% in constant currency terms"), they adjust it back to the comma before.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from converter.extract.mechanisms.sentences import PhraseFinder, Sentence
+from converter.model import Mention
+
+if TYPE_CHECKING:
+    from converter.extract.base import DocumentContext
+    from converter.extract.mechanisms.prose_figures import Figure
+
+# where a clause of a contrast opens: "; ", ", while", " whereas", ", but" (a comma alone does
+# not: "Excluding the gain, net profit rose" is one clause)
+_CLAUSE_OPENER = re.compile(r"""
+    ;                                   # a semicolon
+    | ,?\s+(?:while|whereas|but)\s      # a contrast's conjunction
+    """, re.VERBOSE | re.IGNORECASE)
+
+ADJUSTED = "an adjusted figure ('{}'): not the reported one"
+
+
+class AdjustedClauses:
+    """The adjusting clauses of a document's sentences (their words looked for only in a
+    sentence that holds them: most documents have none)."""
+
+    def __init__(self, text: str) -> None:
+        self.finder = PhraseFinder("adjusted", text)
+
+    def spans(self, s: Sentence) -> list[tuple[int, int, str]]:
+        """(start, end, adjusting words) of each adjusting clause of ``s``, in document offsets."""
+        if self.finder.absent:
+            return []
+        m = self.finder.search(s.text)
+        if m is None:
+            return []
+        opens = list(_CLAUSE_OPENER.finditer(s.text))
+        start = max((o.end() for o in opens if o.end() <= m.start()), default=0)
+        if s.text[start:m.start()].strip(" ,\n\"“"):
+            # the words close a clause ("... grew 25% in constant currency terms"): back to
+            # the comma before, no further (the sentence's reported figures come before it)
+            start = max(start, s.text.rfind(",", start, m.start()) + 1)
+            return [(s.start + start, s.start + m.end(), m.group(0))]
+        # the words open a clause ("Excluding the one-time gain, net profit rose ..."): up to
+        # the next clause of a contrast
+        end = min((o.start() for o in opens if o.start() >= m.end()), default=len(s.text))
+        return [(s.start + start, s.start + end, m.group(0))]
+
+    def leave_out(self, s: Sentence, figures: list["Figure"], ctx: "DocumentContext") -> tuple[list["Figure"], list[Mention]]:
+        """``figures`` less those of an adjusting clause of ``s``, and the mentions of those left out."""
+        spans = self.spans(s) if figures else []
+        if not spans:
+            return figures, []
+        kept: list["Figure"] = []
+        left: list[Mention] = []
+        for f in figures:
+            clause = next((words for start, end, words in spans if start <= f.start < end), None)
+            if clause is None:
+                kept.append(f)
+            else:
+                left.append(Mention(f.text, ctx.span(f.start, f.end), ADJUSTED.format(" ".join(clause.split()))))
+        return kept, left
