@@ -262,6 +262,8 @@ class DividendReader:
             stated = self._stated(hit, clause_end, figures)
             if stated:
                 period = named or self._reporting_period(s, found, hit, clause_end)
+                if _FOOTNOTE.match(self.text, self.text.rfind("\n", 0, hit.start) + 1):  # (the dividend's line)
+                    period = _FOOTNOTE_REASON
                 for one in stated:
                     self._emit(one, hit, period, named is not None)
 
@@ -407,6 +409,12 @@ class DividendReader:
             if not p.named and others:
                 observation = replace(observation, period=others[0])
             self.out.add(observation, p.start, p.end)
+
+
+# a table's footnote, its mark first ("(※2) 期末配当金は...", "※3 ...", "(注1) ..."): its dividend is of
+# the row the mark points at, not of the period the text is about
+_FOOTNOTE = re.compile(r"\s*(?:[(（]\s*(?:※|注)\s*\d+\s*[)）]|※\s*\d+)")
+_FOOTNOTE_REASON = "a dividend in a table's footnote: of the row its mark points at, whose period the note does not name"
 
 
 def _months(period: Period) -> int:
