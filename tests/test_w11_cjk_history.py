@@ -140,3 +140,37 @@ def test_chinese_adjusted_profits_are_no_net_income(figure: str) -> None:
     value = str(Decimal(figure[3:-1]) * 100000000)
     assert not [f for f in facts if f[0] == "NetIncomeLoss" and Decimal(f[1]) == Decimal(value)]
     assert any(text == figure and "no concept" in reason for text, reason in _unmapped(ZH_NEWS))
+
+
+HK_HEAD = "星輝控股有限公司\n截至二零三一年十二月三十一日止年度之全年業績公告\n2032年3月20日\n"
+FY31, FY30 = "2031-01-01/2031-12-31", "2030-01-01/2030-12-31"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a dividend per share in 港仙 with 每股 before the kind's words
+    ("董事會建議派發每股末期股息12港仙。", {("DividendsDeclaredPerShare", "0.12", FY31, FINAL)}),
+    # basic and diluted earnings per share stated as one figure: both concepts
+    ("截至二零三一年十二月三十一日止年度,每股基本及攤薄後盈利為8.5港仙。",
+     {("EarningsPerShareBasic", "0.085", FY31, ()), ("EarningsPerShareDiluted", "0.085", FY31, ())}),
+    # a loss per share is a negative earnings per share
+    ("截至二零三一年十二月三十一日止年度,每股基本虧損為3.2港仙。", {("EarningsPerShareBasic", "-0.032", FY31, ())}),
+    ("每股基本盈利由截至二零三零年十二月三十一日止年度的每股虧損約0.35港仙,增加至截至二零三一年十二月三十一日止年度的每股盈利約1.42港仙。",
+     {("EarningsPerShareBasic", "-0.0035", FY30, ())}),
+])
+def test_hong_kong_announcement_per_share_figures(body: str, expected: set) -> None:
+    facts = {f for f in _facts(HK_HEAD + body + "\n") if f[0].startswith(("Dividends", "EarningsPer"))}
+    assert facts == expected
+
+
+def test_label_over_its_amount_line_is_not_the_amount_above() -> None:
+    # "收益" (no measure here) over its amount, then the profit's label over its own: the revenue's
+    # amount is not the profit's
+    text = HK_HEAD + "財務摘要\n收益\n12.5億港元\n股東應佔溢利\n3.2億港元\n"
+    assert not [f for f in _facts(text) if f[0] == "NetIncomeLoss" and f[1] == "1250000000"]
+
+
+def test_margin_of_the_year_then_the_year_before_in_a_later_clause() -> None:
+    # the period after the first margin opens the next clause (而截至...): it dates the second
+    text = HK_HEAD + "—截至二零三一年十二月三十一日止年度,本集團的毛利率約為31.5%,而截至二零三零年十二月三十一日止年度約為29.8%。\n"
+    margins = {f for f in _facts(text) if f[0] == "GrossMargin"}
+    assert margins == {("GrossMargin", "0.315", FY31, ()), ("GrossMargin", "0.298", FY30, ())}
