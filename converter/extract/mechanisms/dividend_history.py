@@ -5,8 +5,8 @@ total paid out:
     配当金の推移
     | 決算期 | 1株当たり配当金(円) | 配当金総額(百万円) | 配当性向(%) |
     | | 中間 | 期末 | 年間 | | |
-    | 2031年3月期 | 20.00 | 25.00 | 45.00 | 1,350 | 30.2 |
-    | 2032年3月期(予想) | 25.00 | 25.00 | 50.00 | - | 31.0 |
+    | 2031年3月期 | 21.40 | 23.70 | 45.10 | 1,352 | 29.3 |
+    | 2032年3月期(予想) | 24.10 | 24.10 | 48.20 | - | 31.7 |
 
 Web copies break such tables every way (a cell a line, a year's label over two lines, the words
 over several columns printed before the words under them): the heading's words are read in the
@@ -40,7 +40,7 @@ RULE = "dividend-history:row"
 _KINDS = {"interim": "interim", "final": "final"}
 _HEADING_REACH = 12  # lines a flattened heading runs over above its first row, at most
 _NOTE_REACH = 6  # lines under a table whose notes may date a split
-_LONG = 60  # a line this long is prose: no part of a heading or a row
+_LONG = 200  # a line this long is prose: no part of a heading or a row (nor one with a full stop)
 _ASIDE = 10  # a line of words this short may be a cell's aside: (予定), (普通配当)
 _DIGIT = re.compile(r"\d")
 _NOTE_LINE = re.compile(r"[※•・＊*]|[(（]?注")  # a note's line under a table opens so
@@ -64,7 +64,7 @@ _BETWEEN = re.compile(r"[\s|｜円銭%％*＊()（）]*")
 _SPLIT = re.compile(r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日[^。]{0,40}?株式(?:分割|併合)"
                     r"|株式(?:分割|併合)")
 # a heading in yen: the unit stated (円), or the dividend called 配当金 ("money of the dividend"), the
-# word of a Japanese issuer's dividend in yen ("これまでの一株当たりの配当金の推移")
+# word of a Japanese issuer's dividend in yen (a heading of 中間配当 | 期末配当 under "一株配当金")
 _YEN = re.compile(r"円|配\s*当\s*金")
 _RESTATED = "a dividend per share of a year before a share split or consolidation: as declared or restated?"
 _UNEVEN = "the half's and the year end's dividends do not add up to the year's"
@@ -87,11 +87,15 @@ class _Row:
 def _columns(heading: str) -> tuple[str, ...] | None:
     """The roles of the columns the heading names, in order (the group's words in its place);
     None where a role is named twice (two tables, or a word read out of its column)."""
-    top: list[str] = []
-    under: list[str] = []
-    for m in _heading_words().finditer(heading):
-        role = next(k for k, v in m.groupdict().items() if v is not None).rsplit("_", 1)[0]
-        (under if role in ("interim", "final", "total", "quarter") else top).append(role)
+    kinds = ("interim", "final", "total", "quarter")
+    roles = [next(k for k, v in m.groupdict().items() if v is not None).rsplit("_", 1)[0]
+             for m in _heading_words().finditer(heading)]
+    first = next((k for k, role in enumerate(roles) if role in kinds), None)
+    if first is not None and roles[first] == "total" and "group" not in roles \
+            and any(role in kinds for role in roles[first + 1:]):
+        roles[first] = "group"  # (a tanshin's 年間配当金 over 第1四半期末 ... 合計: the group's words)
+    top = [role for role in roles if role not in kinds]
+    under = [role for role in roles if role in kinds]
     if "group" in top:  # (no words under it: "1株当たり年間配当金" is the year's)
         place = top.index("group")
         columns = top[:place] + (under or ["total"]) + top[place + 1:]
@@ -131,7 +135,12 @@ def _in_table(line: str) -> bool:
     words = line.strip()
     if len(words) > _ASIDE and _NOTE_LINE.match(words):
         return False  # "※2031年4月1日付で...株式分割を行っております。": the notes under the table
-    return bool(words) and len(line) <= _LONG and (len(words) <= _ASIDE or "|" in words or _DIGIT.search(words) is not None)
+    return bool(words) and not _prose(line) and (len(words) <= _ASIDE or "|" in words or _DIGIT.search(words) is not None)
+
+
+def _prose(line: str) -> bool:
+    """A sentence (a full stop ends it) or a paragraph: no heading's or row's line."""
+    return len(line) > _LONG or "。" in line
 
 
 def _row(text: str, label: re.Match[str], end: int) -> _Row | str:
@@ -251,12 +260,12 @@ def extract_dividend_history(ctx: DocumentContext) -> Found:
     while k < len(lines):
         a, b = lines[k]
         label = _YEAR.search(text, a, min(len(text), b + _LABEL_WRAP))  # ("2031年" over "3月期")
-        if label is None or label.start() >= b or len(text[a:b]) > _LONG:
+        if label is None or label.start() >= b or _prose(text[a:b]):
             k += 1
             continue
         top = k
         while top > 0 and k - top < _HEADING_REACH and text[lines[top - 1][0]:lines[top - 1][1]].strip() \
-                and len(text[lines[top - 1][0]:lines[top - 1][1]]) <= _LONG:
+                and not _prose(text[lines[top - 1][0]:lines[top - 1][1]]):
             top -= 1
         heading = text[lines[top][0]:a]
         columns = _columns(heading) if _YEN.search(heading) else None

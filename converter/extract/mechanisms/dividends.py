@@ -421,7 +421,7 @@ class DividendReader:
 # most "is" and a currency word
 _PER_SHARE_BEFORE_KIND = re.compile(r"每股\s*(?:派發|派发|派)?\s*(?:現金|现金)?\s*$")
 _KIND_TO_FIGURE = re.compile(r"\s*(?:為|为|是|[:：])?\s*(?:港幣|港币|人民幣|人民币|新台幣|新台币)?\s*")
-# a table's footnote, its mark first ("(※2) 期末配当金は...", "※3 ...", "(注1) ..."): its dividend is of
+# a table's footnote, its mark first ("(※1) 記念配当N円を含む", "※3 ...", "(注1) ..."): its dividend is of
 # the row the mark points at, not of the period the text is about
 _FOOTNOTE = re.compile(r"\s*(?:[(（]\s*(?:※|注)\s*\d+\s*[)）]|※\s*\d+)")
 _FOOTNOTE_REASON = "a dividend in a table's footnote: of the row its mark points at, whose period the note does not name"
