@@ -262,6 +262,8 @@ class DividendReader:
             stated = self._stated(hit, clause_end, figures)
             if stated:
                 period = named or self._reporting_period(s, found, hit, clause_end)
+                if _FOOTNOTE.match(self.text, self.text.rfind("\n", 0, hit.start) + 1):  # (the dividend's line)
+                    period = _FOOTNOTE_REASON
                 for one in stated:
                     self._emit(one, hit, period, named is not None)
 
@@ -303,11 +305,17 @@ class DividendReader:
         before = self.text[max(hit.end, f.start - 48):f.start]
         scaled = bool(SCALED.search(f.text))
         if not scaled and (PER_SHARE.match(self.text, end) or PER_SHARE.match(self.text, f.end)
-                           or _marker("per_share").search(before) or self._per_share_past_aside(f.end)):
+                           or _marker("per_share").search(before) or self._per_share_past_aside(f.end)
+                           or self._per_share_before_kind(hit, f)):
             return "DividendsDeclaredPerShare"
         if _marker("total_of").search(before) and not PER_SHARE.match(self.text, end):
             return "DividendsDeclared"
         return None
+
+    def _per_share_before_kind(self, hit: KindHit, f: Figure) -> bool:
+        """"每股末期股息12港仙": per share before the kind's words, the figure right after them."""
+        return _PER_SHARE_BEFORE_KIND.search(self.text, max(0, hit.start - 8), hit.start) is not None and \
+            _KIND_TO_FIGURE.fullmatch(self.text, hit.end, f.start) is not None
 
     def _per_share_past_aside(self, end: int) -> bool:
         """"Rs. 4/- (40%) per equity share": per share after the figure's bracketed aside."""
@@ -407,6 +415,16 @@ class DividendReader:
             if not p.named and others:
                 observation = replace(observation, period=others[0])
             self.out.add(observation, p.start, p.end)
+
+
+# "每股末期股息12港仙": per share written before the kind's words; between those and the figure at
+# most "is" and a currency word
+_PER_SHARE_BEFORE_KIND = re.compile(r"每股\s*(?:派發|派发|派)?\s*(?:現金|现金)?\s*$")
+_KIND_TO_FIGURE = re.compile(r"\s*(?:為|为|是|[:：])?\s*(?:港幣|港币|人民幣|人民币|新台幣|新台币)?\s*")
+# a table's footnote, its mark first ("(※1) 記念配当N円を含む", "※3 ...", "(注1) ..."): its dividend is of
+# the row the mark points at, not of the period the text is about
+_FOOTNOTE = re.compile(r"\s*(?:[(（]\s*(?:※|注)\s*\d+\s*[)）]|※\s*\d+)")
+_FOOTNOTE_REASON = "a dividend in a table's footnote: of the row its mark points at, whose period the note does not name"
 
 
 def _months(period: Period) -> int:

@@ -149,7 +149,10 @@ class FigureBinder(FigureKinds):
             translated = _TRANSLATION_AFTER.match(between) or (
                 _TRANSLATION_CLOSES.match(between) if _TRANSLATION_OPENS.search(self.text, max(0, figure.start - 40), figure.start) else None)
             between = between[translated.end():] if translated else between
-        new_item = bool(after) and bool(_NEW_ITEM.fullmatch(between + after[0].text[:2]))
+        # (a Chinese or Japanese measure opening the next line is the label of the figure under it:
+        # "收益\n12.5億港元\n股東應佔溢利\n3.2億港元")
+        new_item = bool(after) and (bool(_NEW_ITEM.fullmatch(between + after[0].text[:2]))
+                                    or ("\n" in between and not between.strip() and bool(_HAN.match(after[0].text))))
         right_after = after and not new_item and (
             _RIGHT_BEFORE_MEASURE.fullmatch(between)
             or (figure.currency is None and _COUNTED_WORDS.fullmatch(between)))

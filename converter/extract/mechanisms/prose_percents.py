@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 
 # "an 890% YoY jump in": the comparison written between a percentage and its change noun
 _YOY = r"(?:(?:YoY|QoQ|y-o-y|q-o-q|year-on-year|quarter-on-quarter)\s+)?"
+# a Chinese or Japanese character
+_HAN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _CHANGE_NOUN = re.compile(rf"\s*{_YOY}(?:increase|decrease|rise|decline|drop|growth|gain|fall|jump|reduction)s?\s+in\s+"
                           r"(?:(?:the|its|both|their)\s+)*(?:(?:consolidated|standalone)\s+)?", re.I)
 # Korean puts the change before what changed: "12.5% 많은 1천2백억원의 매출", "5.2% 늘어난 1,200억원",
@@ -406,8 +408,11 @@ class PercentBinder:
                 self.text[s.start + p.end - 2:s.start + p.end] in ("'s", "’s")
             # (not "8.2%로 전 분기보다는 0.5%포인트": a period a Korean comparison word follows is the
             # one the margin is compared with, not the margin's)
+            # (nor, in Chinese or Japanese, a period after the margin past a word: "31.5%，而截至..." opens
+            # the next clause, whose figure it dates)
             if figure.end <= where < following and not possessive and \
-                    not compare.search(self.text[figure.end:where]) and not KO_COMPARED_AFTER.match(self.text, s.start + p.end):
+                    not compare.search(self.text[figure.end:where]) and not KO_COMPARED_AFTER.match(self.text, s.start + p.end) \
+                    and not _HAN.search(self.text, figure.end, where):
                 return p
             if previous <= where and s.start + p.end <= figure.start and compare.search(self.text[previous:where]) \
                     and (possessive or not self.text[s.start + p.end:figure.start].strip()):

@@ -56,6 +56,8 @@ def heading_row(cells: list[Cell], env: HeadingEnv) -> bool:
     body = texts[1:] if len(texts) > 1 and not is_heading_cell(texts[0], env) else texts
     if len(texts) >= 2 and all(is_line_item(t) for t in texts):
         return True  # "| | 売上高 | | 営業利益 | |": line items over the columns of a table whose rows are periods
+    if len(body) >= 2 and body is not texts and all(is_line_item(t) for t in body):
+        return True  # "| 決算期 | 売上高 | 営業利益 |": the same under the heading of the column of periods
     # ("金額 | % | 金額 | %": the amount and share-of-revenue leaves under each period of the row above)
     return all(is_heading_cell(t, env) for t in body) and any(
         names_period(t, env) or is_date_part(t) or heading_kind(t, "change") or is_unit_cell(t)

@@ -361,6 +361,8 @@ def _noise() -> re.Pattern[str]:
 
 # runs of white space, squashed to one space
 _SPACES = re.compile(r"\s+")
+# the reason a column (or a row of periods) of forecasts gives for its figures
+FORECAST = "a forecast or plan, not a result"
 
 
 def _without_noise(text: str) -> str:
@@ -382,7 +384,7 @@ def _role(texts: list[str], hints: list[DurationHint], env: HeadingEnv) -> Colum
         return Column("skip", reason="no heading over the column")
     leaf = texts[-1]
     if any(heading_kind(t, "forecast") for t in texts):
-        return Column("skip", reason="a forecast or plan, not a result")
+        return Column("skip", reason=FORECAST)
     if any(heading_kind(t, "note") for t in texts):
         return Column("skip", reason="a column of note references")
     comparison = _comparison(texts[:-1] or texts, env)

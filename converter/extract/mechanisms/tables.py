@@ -32,6 +32,7 @@ from converter.extract.mechanisms.dividends import dividend_label_kind, dividend
 from converter.extract.mechanisms.table_report_kinds import table_report_months
 from converter.extract.mechanisms.table_shape import Cell, Grid
 from converter.extract.mechanisms.table_headings import (
+    FORECAST,
     Column,
     HeadingEnv,
     column_meaning,
@@ -200,9 +201,13 @@ def _transposed(grid: Grid, columns: tuple[Column, ...],
     # (two line items at least say the columns are line items; a grid read as line items across
     # over their units says it of itself, and one is enough: "Total assets" beside "Net assets")
     fewest = 1 if grid.layout in (ITEMS_ACROSS, FLAT_ROWS) else 2
-    if sum(1 for item in items if item) < fewest or not periods or any(p is None or p.role != "value" for p in periods):
+    # (a row of forecasts, "2026年3月期(予想)" under the years of results, is left out; any other
+    # row that names no period says the rows are no periods)
+    forecasts = [p is not None and p.reason == FORECAST for p in periods]
+    if sum(1 for item in items if item) < fewest or all(forecasts) or any(
+            not forecast and (p is None or p.role != "value") for p, forecast in zip(periods, forecasts)):
         return None
-    row_periods = [p.period for p in periods]  # type: ignore[union-attr]
+    row_periods = [None if forecast else p.period for p, forecast in zip(periods, forecasts)]  # type: ignore[union-attr]
     roled = []
     for k, (texts, column) in enumerate(zip(grid.headings, columns)):
         if column.role == "change" or items[k] is None:
@@ -216,6 +221,8 @@ def _transposed(grid: Grid, columns: tuple[Column, ...],
             roled.append(Column("value", currency=column.currency, scale=column.scale))
     rows = []
     for r, period in zip(grid.rows, row_periods):
+        if period is None:
+            continue  # (a forecast's row)
         for item in dict.fromkeys(i for i in items if i):
             cells = tuple(cell if items[k] == item else None for k, cell in enumerate(r.cells))
             rows.append(TableRow(Cell(item, r.label.start, r.label.end), cells, period=period))  # type: ignore[union-attr]
