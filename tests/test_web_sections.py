@@ -147,3 +147,38 @@ def test_photo_caption_is_no_title(caption):
     assert _title_and_name(caption + STORY)[0] == "Hanbit Motors Q2 profit rises 12% on strong demand"
 
 
+
+def _facts(text: str) -> set[tuple[str, str, str]]:
+    from converter.pipeline import convert_text
+
+    (converted,) = convert_text(text, "highlights.txt")
+    periods = {c.id: str(c.period) for c in converted.instance.contexts}
+    return {(f.concept, str(f.value), periods[f.context_id]) for f in converted.instance.facts}
+
+
+UNDERLYING_TABLE = """| FINANCIAL HIGHLIGHTS | |||
+| 2031 | 2030 | Change | |
+| Revenue (HK$ million) | 5,012 | 4,050 | +23.8% |
+| Profit attributable to shareholders (HK$ million) | 801 | 2,209 | -63.7% |
+| Underlying profit attributable to shareholders (HK$ million) | 1,299 | 642 | +102.3% |
+| Recurring underlying profit (HK$ million) | 1,001 | 603 | |
+| Underlying earnings per share (HK$) | 1.10 | 0.55 | |
+"""
+
+
+def test_underlying_profit_row():
+    facts = _facts(UNDERLYING_TABLE)
+    underlying = {f for f in facts if f[0] == "UnderlyingProfit"}
+    assert underlying == {("UnderlyingProfit", "1299000000", "2031-01-01/2031-12-31"),
+                          ("UnderlyingProfit", "642000000", "2030-01-01/2030-12-31")}
+    # the reported profit stays the net income; the recurring one and the per-share one stay out
+    assert ("NetIncomeLoss", "801000000", "2031-01-01/2031-12-31") in facts
+    assert not any(f[1] in ("1001000000", "603000000", "1.1", "1.10") for f in facts)
+
+
+def test_underlying_profit_sentence():
+    facts = _facts("Garam Land 2031 annual results\n\nGaram Land Holdings Ltd said its underlying profit "
+                   "attributable to shareholders rose 8% to HK$12,345 million in 2030, while its recurring "
+                   "underlying profit was HK$9,876 million.\n")
+    assert {f for f in facts if f[0] == "UnderlyingProfit"} == {
+        ("UnderlyingProfit", "12345000000", "2030-01-01/2030-12-31")}
