@@ -122,6 +122,8 @@ def _date(text: str) -> str | None:
      "board would meet to consider raising funds.\n", None),
     ("Garam Steel to raise funds\n\nThe disclosure required under SEBI Circular No. CIR/XX/1/2029\n"
      "dated March 9, 2029 is enclosed.\n", None),
+    ("Hanbit Foods to hold its AGM by video\n\nThe meeting will be held under General Circular Nos.7/2029, "
+     "9/2029 and 12/2029 dated 3rd March 2029, 9th March 2029 and 1st April 2029 of the Ministry.\n", None),
     # the page's own publication stamp dates it, not the filing it cites
     ("Garam Steel to raise funds via bonds\nUpdated: 16 Jun 2031, 10:20 AM IST\n\nGaram Steel said in a "
      "filing dated 14 June 2031 that its board would meet to consider raising funds.\n", "2031-06-16"),
@@ -129,7 +131,7 @@ def _date(text: str) -> str | None:
      "First Published: Jun 16 2031 | 10:20 AM IST\n", "2031-06-16"),
     # a document's own 'Dated' label still dates it
     ("JOINT FILING AGREEMENT\n\nThe undersigned agree to file jointly.\n\nDated: June 16, 2031\n", "2031-06-16"),
-], ids=["letter-dated", "filing-dated", "circular-dated", "updated-stamp", "first-published", "own-dated"])
+], ids=["letter-dated", "filing-dated", "circular-dated", "circulars-dated", "updated-stamp", "first-published", "own-dated"])
 def test_cited_date_is_not_the_documents(text, expected):
     assert _date(text) == expected
 
