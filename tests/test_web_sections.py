@@ -100,7 +100,7 @@ def test_section_heading_names_nothing(text, title, name):
 
 @pytest.mark.parametrize("text, expected", [
     ("Financial Highlights", True), ("KEY FIGURES", True), ("Five-year Summary", True),
-    ("Group key financials", True), ("Results", True), ("Financial Position", True),
+    ("Group key figures", True), ("Selected Financial Data", True), ("Results", True), ("Financial Position", True),
     ("2031 Interim Results", False), ("Annual Report", False), ("Interim Results", False),
     ("Hanbit Results Limited", False), ("Key Partners", False), ("Financial Statements", False),
 ])
