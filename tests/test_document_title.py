@@ -220,8 +220,6 @@ maker of pumps, announced results for the year ended January 31, 2003.
     ("Filings\nLantern Harbor Holdings Announces 2025 Interim Results\n\nLantern Harbor Holdings Limited "
      "announced its unaudited results for the six months ended June 30, 2025, which rose 12%.\n",
      "Lantern Harbor Holdings Announces 2025 Interim Results"),
-    # a table's unit caption under the headings is none of the title
-    ("Five-year Financial Summary\nHK$ million\n2020\n2021\nRevenue\n5,012\n2,050\n", "Five-year Financial Summary"),
     # a 6-K: the report's title after the cover and what it furnishes
     (TRANSMITTAL, "HANBIT MARINE CO., LTD. ANNOUNCES THE RESULTS FOR THE FIRST QUARTER OF 2005"),
     (FLAT_COVER, "Extraordinary General Meeting of Shareholders to Approve the Share Exchange with Minato Trust Bank, Ltd."),

@@ -1,7 +1,7 @@
 """Results highlights of Hong Kong, Taiwanese and Indian issuers (invented companies and figures):
 amounts with the currency glued to the figure and a scale word ("HKD11.86 billion", "HK$4.52bn",
-"NT$45.6 billion", "Rs 1,234 crore", "₹980 cr"), and measures the taxonomy lacks ("underlying
-profit", "core profit"), whose figures go to the unmapped report with the reason, never onto the
+"NT$45.6 billion", "Rs 1,234 crore", "₹980 cr"), and measures the taxonomy lacks ("adjusted
+profit", "core profit"; an underlying profit has its concept, UnderlyingProfit), whose figures go to the unmapped report with the reason, never onto the
 near concept their words hold (net income)."""
 
 from __future__ import annotations
@@ -23,9 +23,9 @@ def _converted(text: str) -> tuple[set[tuple[str, str, str]], set[tuple[str, str
 
 
 @pytest.mark.parametrize("sentence, kept, left", [
-    (" Revenue rose 5% to HKD11.86 billion. Underlying profit fell 3% to HK$4.52bn, while core profit was RMB3.2 billion.",
+    (" Revenue rose 5% to HKD11.86 billion. Adjusted profit fell 3% to HK$4.52bn, while core profit was RMB3.2 billion.",
      ("Revenues", "11860000000", H1_24), ("HK$4.52bn", "RMB3.2 billion")),
-    ("\n\nHighlights\nRevenue: HKD11.86 billion (+5%)\nUnderlying profit: HK$4.52bn (-3%)\nNet profit: HK$2.10bn (-12%)\n",
+    ("\n\nHighlights\nRevenue: HKD11.86 billion (+5%)\nAdjusted profit: HK$4.52bn (-3%)\nNet profit: HK$2.10bn (-12%)\n",
      ("NetIncomeLoss", "2100000000", H1_24), ("HK$4.52bn",)),
 ])
 def test_prose_figures_of_a_measure_the_taxonomy_lacks_are_reported(sentence, kept, left) -> None:
@@ -39,7 +39,7 @@ def test_prose_figures_of_a_measure_the_taxonomy_lacks_are_reported(sentence, ke
 def test_table_rows_of_a_measure_the_taxonomy_lacks_are_reported() -> None:
     text = ("Lotus Harbour Holdings Limited\nInterim results for the six months ended 30 June 2024\n(HK$ million)\n"
             "| | Six months ended 30 June 2024 | Six months ended 30 June 2023 | Change |\n"
-            "| Revenue | 8,100 | 7,700 | +5% |\n| Underlying profit | 4,520 | 4,660 | -3% |\n"
+            "| Revenue | 8,100 | 7,700 | +5% |\n| Adjusted profit | 4,520 | 4,660 | -3% |\n"
             "| Core profit | 3,980 | 3,900 | +2% |\n| Profit attributable to shareholders | 2,100 | 2,390 | -12% |\n")
     facts, unmapped = _converted(text)
     assert {("NetIncomeLoss", "2100000000", H1_24), ("NetIncomeLoss", "2390000000", H1_23),

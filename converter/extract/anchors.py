@@ -181,17 +181,20 @@ def _report_for_day(text: str, lines: list[Line]) -> Located | None:
 
 
 def _family_date(text: str, family: DocumentFamily, listed: Callable[[], frozenset[int]] = frozenset,
-                 signed: LazyOffsets | None = None, event: Container[int] = frozenset()) -> Located | None:
+                 signed: LazyOffsets | None = None, event: Container[int] = frozenset(),
+                 cited: Container[int] = frozenset()) -> Located | None:
     """The date the layout of the document's family puts where its date goes (never one of
     ``listed()``: the dates of the rows of a list of other documents). ``signed``: where the
     dates of its signature blocks start, for a report on an SEC form (None for any other);
     ``event``: where a schedule's cover prints the date of the event that requires its filing,
-    which is the event's (``EventDate``), not the date the document bears."""
+    which is the event's (``EventDate``), not the date the document bears; ``cited``: where the
+    dates of the letters and filings the text cites start ('its letter dated ...'), which are
+    theirs."""
     head = head_lines(text, 6000)[:HEAD_LINES]
     if signed is not None:
         # a 6-K bears the date its cover or its report states; its signature's date is the
         # signature's (SignatureDate), not the report's
-        skip = LazyOffsets(lambda: signed.offsets() | listed())
+        skip = LazyOffsets(lambda: signed.offsets() | listed() | frozenset(cited))
         finders = (
             lambda: _date_after_label(_AFTER_DATED, text, skip, 3000),
             lambda: _report_for_day(text, head),
@@ -205,7 +208,7 @@ def _family_date(text: str, family: DocumentFamily, listed: Callable[[], frozens
         finders = (
             lambda: _date_after_label(_AFTER_DATE, text),
             lambda: standalone_date(text, head, event, cells=True),
-            lambda: _date_after_label(_AFTER_DATED, text, end=3000),
+            lambda: _date_after_label(_AFTER_DATED, text, cited, end=3000),
         )
     else:
         finders = (
@@ -215,7 +218,7 @@ def _family_date(text: str, family: DocumentFamily, listed: Callable[[], frozens
             lambda: _first_cell_date(text, head),
             lambda: dateline_date(text),
             lambda: _closing_date(text, head),
-            lambda: _date_after_label(_AFTER_DATED, text, end=3000),
+            lambda: _date_after_label(_AFTER_DATED, text, cited, end=3000),
             lambda: _date_after_label(_AFTER_DATE, text),
             lambda: _date_after_label(_AFTER_EXECUTED, text, end=20000),
         )
@@ -442,7 +445,8 @@ def find_date_anchors(document: SourceDocument, family: DocumentFamily, header: 
     own = filed or today
     event = frozenset() if cover_6k else _event_dates(text)
     if own is None:
-        own = _family_date(text, family, listed_dates, signed, event)
+        cited = frozenset(d.start for d in labelled if d.kind == "cited")  # the dates of letters the text cites
+        own = _family_date(text, family, listed_dates, signed, event, cited)
         own = None if own is not None and _reports_later_events(text, labelled, own) else own
     if own is None:
         own = _first(labelled, "document", listed_dates, signed if signed is not None else frozenset())

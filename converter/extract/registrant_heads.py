@@ -29,6 +29,7 @@ from converter.extract.mechanisms.name_match import has_legal_form
 from converter.extract.mechanisms.table_headings import HeadingEnv, is_heading_cell
 from converter.extract.mechanisms.tokens import dates_between
 from converter.parse.match_starts import matches_from, word_offsets
+from converter.parse.amounts import currency_of
 from converter.parse.gates import Gated, folded_piece
 
 HEAD = 8000  # how far into the document a cover's caption is looked for
@@ -477,11 +478,19 @@ def _continues_labelled_value(above: str, line: str) -> bool:
     return len(line) > column and line[:column].isspace() and not line[column].isspace()
 
 
+# a unit caption that glues a scale's letter to a currency's ISO code ('MEUR', 'TEUR', 'MSEK': a
+# European table's millions or thousands of euros or kronor)
+_SCALED_CODE = re.compile(r"(?:[TKMB]|MN|BN)(?P<code>[A-Z]{3})")
+
+
 def _column_heading(name: str) -> bool:
     """A word the column headings of tables print, each table again ("Change" over "in %",
-    "Amount"): printed twice, but no company's name.
+    "Amount", a unit caption "MEUR"): printed twice, but no company's name.
 
-    >>> _column_heading("Change"), _column_heading("Acme Holdings")
-    (True, False)
+    >>> _column_heading("Change"), _column_heading("MEUR"), _column_heading("Acme Holdings")
+    (True, True, False)
     """
+    scaled = _SCALED_CODE.fullmatch(name)
+    if scaled is not None and currency_of(scaled.group("code")) is not None:
+        return True
     return is_heading_cell(name, HeadingEnv(None))

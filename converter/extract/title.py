@@ -24,7 +24,7 @@ from converter.extract.mechanisms.table_fiscal_terms import term_caption
 from converter.extract.mechanisms.letters import in_addressee_block
 from converter.extract.mechanisms.lines import Line, squash
 from converter.extract.mechanisms.name_match import name_key
-from converter.extract.mechanisms.names import legal_form_alone
+from converter.extract.mechanisms.names import legal_form_alone, section_heading
 from converter.extract.title_asides import contact_opener, digest_kicker, in_company_list, photo_caption, section_label
 from converter.extract.title_chrome import (EDGAR_DOCUMENT_LINE, bracketed, end_before_tail, in_address, in_wrapped_cell,
                                            listing_line, over_registrant_caption, page_furniture, price_quote,
@@ -165,8 +165,8 @@ def _skipped(page: _Page, line: Line, lines: list[Line], index: int) -> bool:
     if page.is_registrant(bare) or _is_banner(bare) or digest_kicker(page.fixed, lines, index) \
             or section_label(page.fixed, lines, index):
         return True
-    if page_furniture(bare):
-        return True  # a web page's buttons or menu ('닫기', 'Close', '返回')
+    if page_furniture(bare) or section_heading(bare):
+        return True  # a web page's buttons or menu ('닫기', 'Close', '返回'); a section's heading ('Key Figures')
     if photo_caption(bare) or contact_opener(bare) or in_company_list(lines, index, page.is_registrant) \
             or in_addressee_block(lines, index):
         return True  # a photo's caption, a contact block's first line, co-announcing companies, a letter's addressee
@@ -450,6 +450,11 @@ def document_title(document: SourceDocument, registrant: str | None) -> Located 
             in_body = under_label = False
         elif index in signed:  # (before the body test: a body line that signs counts as none)
             after_letterhead = line  # under a letterhead if it is the company's name alone
+        elif section_heading(line.stripped.strip(" |")):
+            # a section's heading ('Financial Highlights', 'Key Figures'): the page's content
+            # (its tables) has begun, and the title is above it or nowhere
+            paragraphs -= 0 if in_body else 1
+            after_letterhead, in_body = False, True
         elif _is_body(page, line) and not ("|" in line.text or _in_table(lines, index)):
             paragraphs -= 0 if in_body else 1
             after_letterhead, in_body = False, True

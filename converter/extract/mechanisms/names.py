@@ -239,12 +239,39 @@ def is_company_name(name: str) -> bool:
         return False
     if _box_answer(name):
         return False  # '|Yes' / '|No X': a check box's answer cell, printed under every question
+    if section_heading(name):
+        return False  # 'Financial Highlights', 'Key Figures': a page's section, printed over its table
     tokens = _marker_apart(name).split()  # a Korean name glued to its marker is a word and its form
     if len(tokens) > MAX_NAME_WORDS:
         return False
     if all(_is_form(t) for t in tokens) or any(t.casefold() in words("not_in_name") for t in tokens):
         return False
     return all(_is_word(t.rstrip(",")) or _is_form(t) or t.rstrip(",") in ("&", "of", "and") for t in tokens)
+
+
+# where a heading's words part: spaces, and the hyphen, slash and ampersand of 'Five-year',
+# 'Results / Highlights', 'Highlights & Figures'
+_HEADING_PARTS = re.compile(r"[\s/&-]+")
+
+
+def section_heading(text: str) -> bool:
+    """Whether ``text`` is a section heading of a company's page or report ('Financial
+    Highlights', 'Key figures', 'Five-year Summary', 'Results'): words of ``heading_noun`` and
+    ``heading_word`` of ``data/name_words.tsv`` only, one a noun, no figure. It heads a table or
+    a part of the page; it names neither the company nor the document.
+
+    >>> section_heading("Financial Position"), section_heading("FIVE-YEAR SUMMARY"), section_heading("Key figures")
+    (True, True, True)
+    >>> section_heading("2031 Interim Results"), section_heading("Hanbit Results Ltd"), section_heading("Key Partners")
+    (False, False, False)
+    """
+    if len(text) > 60 or any(c.isdigit() for c in text):
+        return False
+    parts = [p for p in _HEADING_PARTS.split(text.strip(" |:").casefold()) if p]
+    if not parts or len(parts) > 6:
+        return False
+    nouns = words("heading_noun")
+    return all(p in nouns or p in words("heading_word") for p in parts) and any(p in nouns for p in parts)
 
 
 def _box_answer(name: str) -> bool:
