@@ -100,3 +100,17 @@ def test_a_bonus_issue_is_reported_not_booked_as_a_split() -> None:
     assert reasons.get("1.5주", "").startswith("bonus issue's new shares per share held"), reported
     assert reasons.get("3월 2일", "").startswith("record date of a share allotment"), reported
     assert reasons.get("3월 24일", "").startswith("listing date of the new shares"), reported
+
+
+def test_a_roundup_of_several_companies_splits_books_none() -> None:
+    """A page listing several companies' splits, one a sentence, each opening on a name the
+    reader may not know for a company ("누리마트는 ... 1대 20 주식 분할", "가람방직은 10대 1"):
+    ratios of one kind that differ are a roundup, not the registrant's split; each is reported."""
+    text = ("상장사 액면분할 일정\n"
+            "누리마트는 8일(현지시각) 1대 20 주식 분할을 결정했다.\n"
+            "가람방직은 10대 1 비율의 주식 분할을 결정했다고 공시했다.\n"
+            "한빛제과도 1주당 액면가를 500원에서 100원으로 쪼개는 액면분할을 결의했다.\n")
+    found, reported = _read(text)
+    assert "StockSplitRatio" not in found, found
+    reasons = [r for _, r in reported if "roundup" in r]
+    assert len(reasons) == 3, reported

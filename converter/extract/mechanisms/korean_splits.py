@@ -125,12 +125,33 @@ def korean_split_facts(ctx: DocumentContext, out: Collected, spans: list[Sentenc
     story = {k for k, finder in finders if any(finder.search(s.text) for s in spans)}
     done = any(o.concept in ("StockSplitRatio", "ReverseStockSplitRatio") for o in out.observations)
     unheld = (PhraseFinder("ko_new_share_listing", ctx.text, ACTIONS), PhraseFinder("ko_allotment_record", ctx.text, ACTIONS))
+    stated = []  # (sentence, ratio, reverse) of each sentence stating one kind's ratio
     for s in spans:
         # the kind the sentence names ("... 변경하는 액면병합"), else the story's one kind
         kinds = {k for k, finder in finders if finder.search(s.text)} or story
-        if not done and len(kinds) == 1 and (ratio := _ratio_of(s.text, "reverse" in kinds)) is not None:
-            done = _book(ctx, out, spans, s, ratio, "reverse" in kinds)
+        if len(kinds) == 1 and (ratio := _ratio_of(s.text, "reverse" in kinds)) is not None:
+            stated.append((s, ratio, "reverse" in kinds))
         _report_unheld(ctx, out, s, bonus, unheld)
+    if _roundup(stated):
+        for s, (value, lo, hi), reverse in stated:
+            out.unmapped.append(Mention(s.text[lo:hi], ctx.span(s.start + lo, s.start + hi), _ROUNDUP))
+        return
+    for s, ratio, reverse in stated:
+        if not done:
+            done = _book(ctx, out, spans, s, ratio, reverse)
+
+
+_ROUNDUP = "one of several splits of different ratios: a roundup of several companies' splits, none booked"
+
+
+def _roundup(stated: list) -> bool:
+    """Whether a story states ratios of one kind that differ ("A사는 10대 1 ... B사도 5대 1"): a
+    roundup of several companies' splits, whose sentences may name companies the reader does
+    not know as such. One company's story repeats its one ratio (its par values and "1 대 5")."""
+    values: dict[bool, set[Decimal]] = {}
+    for _, (value, _lo, _hi), reverse in stated:
+        values.setdefault(reverse, set()).add(value)
+    return any(len(v) > 1 for v in values.values())
 
 
 def _ratio_of(sentence: str, reverse: bool) -> tuple[Decimal, int, int] | None:
