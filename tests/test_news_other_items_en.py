@@ -192,3 +192,20 @@ def test_words_closing_an_adjusted_clause_leave_the_reported_figures() -> None:
     assert {("Revenues", "51200000000"), ("RevenuesPercentChange", "0.024")} <= found
     assert ("RevenuesPercentChange", "0.185") not in found
     assert any("constant exchange rates" in r for r in _unmapped(converted, "18.5%"))
+
+
+def test_an_adjusting_clause_set_off_after_a_lead_in_is_adjusted() -> None:
+    """Words that adjust a figure may open a clause after a lead-in ("..., she noted, adding that
+    if the one-off income were taken out of the base quarter of 2029, earnings rose to X from Y"):
+    set off by a comma with no figure before them, they open the clause, whose figures are
+    adjusted. Words qualifying a measure before its figure, with no comma after them ("net profit
+    without the one-off gain fell 60 per cent to X"), leave it the reported one, as before."""
+    text = ("Daram Grid Q1 profit falls\n\nNEW DELHI, Jul 30, 2030 -- Daram Grid Ltd said its net profit without "
+            "the one-off gain fell 60 per cent to Rs 90.5 crore in the quarter ended June 30, 2030.\n\n"
+            "\"Last year we booked a large settlement,\" the finance head noted, adding that if the one-off income were "
+            "taken out of the base quarter of 2029, earnings for the first quarter rose to Rs 95 crore from Rs 70 crore.\n")
+    converted = _convert(text)
+    found = {(f[0], f[1]) for f in _figures(converted)}
+    assert ("NetIncomeLoss", "905000000") in found, found
+    assert not {("NetIncomeLoss", "950000000"), ("NetIncomeLoss", "700000000")} & found, found
+    assert any("adjusted" in r for r in _unmapped(converted, "Rs 95 crore")), converted.extraction.unmapped

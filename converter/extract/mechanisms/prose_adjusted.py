@@ -5,8 +5,10 @@ beside the reported figure, which is the fact. The adjusted figures go to the un
 with their reason; the other clauses of the sentence are read as ever.
 
 The adjusting words are kind ``adjusted`` of ``data/measure_phrases.tsv``. Opening a clause, they
-adjust it up to the next clause of a contrast ("; ", ", while", ", but"); closing one ("... grew
-25% in constant currency terms"), they adjust it back to the comma before.
+adjust it up to the next clause of a contrast ("; ", ", while", ", but"); closing one, after its
+figure ("... grew 25% in constant currency terms"), they adjust it back to the comma before. Words
+set off by a comma with no figure before them in their stretch open a clause, whatever leads in
+("he said, adding that if the gain is excluded, profit rose ...").
 """
 
 from __future__ import annotations
@@ -28,6 +30,15 @@ _CLAUSE_OPENER = re.compile(r"""
     | ,?\s+(?:while|whereas|but)\s      # a contrast's conjunction
     """, re.VERBOSE | re.IGNORECASE)
 
+# a figure's digit, not a year's ("2017" of "October-December 2017" is no figure)
+_FIGURE = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d(?!\d))\d")
+
+
+def _set_off(text: str, at: int) -> bool:
+    """Whether the words ending at ``at`` are set off by a comma before any figure follows
+    ("if the gain of 2017 is excluded, profit rose 5%"): an adverbial clause of their own."""
+    comma = text.find(",", at)
+    return comma >= 0 and _FIGURE.search(text, at, comma) is None
 ADJUSTED = "an adjusted figure ('{}'): not the reported one"
 
 
@@ -47,13 +58,17 @@ class AdjustedClauses:
             return []
         opens = list(_CLAUSE_OPENER.finditer(s.text))
         start = max((o.end() for o in opens if o.end() <= m.start()), default=0)
-        if s.text[start:m.start()].strip(" ,\n\"“"):
-            # the words close a clause ("... grew 25% in constant currency terms"): back to
-            # the comma before, no further (the sentence's reported figures come before it)
-            start = max(start, s.text.rfind(",", start, m.start()) + 1)
+        # the stretch before the words back to the comma before them, if any
+        start = max(start, s.text.rfind(",", start, m.start()) + 1)
+        lead = s.text[start:m.start()].strip(" ,\n\"“")
+        if lead and (_FIGURE.search(s.text, start, m.start()) or not _set_off(s.text, m.end())):
+            # the words close a clause ("... grew 25% in constant currency terms", "..., or 8%
+            # on a like-for-like basis") or qualify its noun ("net profit without the gain
+            # fell 5% to X"): only what stands between the comma before and them
             return [(s.start + start, s.start + m.end(), m.group(0))]
-        # the words open a clause ("Excluding the one-time gain, net profit rose ..."): up to
-        # the next clause of a contrast
+        # the words open a clause ("Excluding the one-time gain, net profit rose ...", or
+        # after a lead-in and set off by a comma: "he said, adding that if the gain is
+        # excluded, profit rose ..."): up to the next clause of a contrast
         end = min((o.start() for o in opens if o.start() >= m.end()), default=len(s.text))
         return [(s.start + start, s.start + end, m.group(0))]
 
