@@ -343,10 +343,10 @@ class NewsCompanies:
 
     def aside(self, s: Sentence, at: int) -> Subject | None:
         """The other company a Korean figure in parentheses is an aside about ("같은 기간 누리은행은
-        순손실(419억원)을 냈다", "누리은행의 순손실(419억원)과 대조적이다" in a story on another
+        순손실(386억원)을 냈다", "누리은행의 순손실(386억원)과 대조적이다" in a story on another
         company): that company's, told for sure by its name's words; None where the parenthesis
         is glued to no company's name or measure, or to the story's own company's (there it is
-        its own figure: "가람은행은 당기순손실(419억원)", read as the text states it)."""
+        its own figure: "가람은행은 당기순손실(386억원)", read as the text states it)."""
         if self.text[at - 1:at] not in ("(", "-", "−", "△", "▲", " ") or not has_hangul(s.text, 0, 40):
             return None
         name = paren_aside_owner(s.text[:at - s.start])

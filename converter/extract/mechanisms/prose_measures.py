@@ -252,7 +252,7 @@ class SentenceBinder(FigureBinder, PercentBinder, PercentOwners, ListBinder, Sec
         profit"), else the sentence's (``company``)."""
         for b in bindings:
             aside = self.companies.aside(s, b.figure.start)
-            if aside is not None:  # "누리은행은 순손실(419억원)": the other company's, whatever the sentence's
+            if aside is not None:  # "누리은행은 순손실(386억원)": the other company's, whatever the sentence's
                 b.subject = aside
                 continue
             ranked = self.companies.ranked(s, b.subject, company)

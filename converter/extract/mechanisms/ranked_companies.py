@@ -1,5 +1,5 @@
 """Korean companies a figure of a news story is told of by the words around it: the company a
-figure in parentheses is an aside about ("같은 기간 누리은행은 순손실(419억원)을 냈다"), the companies
+figure in parentheses is an aside about ("같은 기간 누리은행은 순손실(386억원)을 냈다"), the companies
 a ranking lists each with its figure ("가람전자가 2조원으로 가장 많았고 이어 한빛텔레콤 6,120억원,
 새봄모터스 5,432억원 등의 순이었다"). Read by ``figure_subjects.NewsCompanies``.
 """
@@ -13,7 +13,7 @@ _KO_AMOUNT = re.compile(r"\d[\d,.]*\s*(?:조|억|만|천|원|%|달러)")
 
 
 # the words before a figure's parenthesis glued to a word: "누리은행은 순손실(", "누리은행의 순손실(",
-# "경쟁사인 누리은행(" (the figure's sign inside it: "(-419억원)", "(△419억원)")
+# "경쟁사인 누리은행(" (the figure's sign inside it: "(-386억원)", "(△386억원)")
 _ASIDE_HEAD = re.compile(r"""
     (?:(?P<owner>[가-힣A-Za-z0-9&·]+?)(?:은|는|이|가|도|의)\s+)?   # the word before, with its particle
     (?P<word>[가-힣A-Za-z0-9&·]+)                                  # the word the parenthesis is glued to
@@ -67,8 +67,8 @@ def ranks_companies(sentence: str) -> bool:
 def paren_aside_owner(head: str) -> str | None:
     """The company a figure in parentheses is an aside about (``head``: the sentence up to the
     figure): the name the parenthesis is glued to ("경쟁사인 누리은행(512억원)"), or the one that
-    owns the measure it is glued to ("누리은행은 순손실(419억원)", "누리은행의 순손실(419억원)");
-    None where neither is told a company's (a measure alone: "당기순손실(419억원)").
+    owns the measure it is glued to ("누리은행은 순손실(386억원)", "누리은행의 순손실(386억원)");
+    None where neither is told a company's (a measure alone: "당기순손실(386억원)").
 
     >>> paren_aside_owner("같은 기간 누리은행은 순손실(")
     '누리은행'
