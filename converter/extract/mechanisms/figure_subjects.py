@@ -13,7 +13,7 @@ from converter.extract.mechanisms.company_counts import (
     english_company_count, holds_figure, korean_company_count, korean_market_lead, source_clause_end)
 from converter.extract.mechanisms.company_roles import role_company
 from converter.extract.mechanisms.company_units import related_company
-from converter.extract.mechanisms.ranked_companies import listed_companies, paren_aside_owner, ranked_head, ranks_companies
+from converter.extract.mechanisms.ranked_companies import listed_companies
 from converter.extract.mechanisms.korean_subjects import (
     KO_AMOUNT, korean_company_subject, korean_former_subject, korean_head_subject, korean_market_subject,
     korean_named_subject, korean_other_subject, korean_results_subject, korean_role_company, korean_sector_name,
@@ -340,41 +340,6 @@ class NewsCompanies:
         if name is None or clause.find(name.split(" (")[0]) > 20:
             return None  # no company, or one named further on ("... as Daebo's orders grew")
         return self._of(name)
-
-    def aside(self, s: Sentence, at: int) -> Subject | None:
-        """The other company a Korean figure in parentheses is an aside about ("같은 기간 누리은행은
-        순손실(386억원)을 냈다", "누리은행의 순손실(386억원)과 대조적이다" in a story on another
-        company): that company's, told for sure by its name's words; None where the parenthesis
-        is glued to no company's name or measure, or to the story's own company's (there it is
-        its own figure: "가람은행은 당기순손실(386억원)", read as the text states it)."""
-        if self.text[at - 1:at] not in ("(", "-", "−", "△", "▲", " ") or not has_hangul(s.text, 0, 40):
-            return None
-        name = paren_aside_owner(s.text[:at - s.start])
-        if name is None or name == self.own_company or (self.registrant and same_company(name, self.registrant)):
-            return None
-        return Subject(COUNTERPARTY_AXIS, name)
-
-    def ranked(self, s: Sentence, subject: Subject, company: Subject) -> Subject | None:
-        """The company of a Korean sentence ranking companies by a figure ("매출액은 가람전자가
-        12조원으로 가장 많았고 새봄모터스 8조원, 한빛텔레콤 4조원 등이다") that a figure is of: a
-        listed name's (read as a part of the company before, ``subject``), or the sentence's
-        head company's; None where the sentence ranks none or the figure is neither's."""
-        if not has_hangul(s.text, 0, 40) or not ranks_companies(s.text):
-            return None
-        listed = listed_companies(s.text)
-        head = company.member if company.axis in (None, COUNTERPARTY_AXIS) and company.member \
-            and company is not UNTOLD and not company.aggregate else ranked_head(s.text)
-        if len(listed) + (head is not None) < 2:
-            return None
-        if subject.axis == SEGMENT_AXIS and subject.member in listed:
-            name = subject.member
-        elif subject == WHOLE and head is not None:
-            name = head
-        else:
-            return None
-        if self.registrant and same_company(name, self.registrant):
-            return WHOLE
-        return Subject(COUNTERPARTY_AXIS, name)
 
     @cached_property
     def own_company(self) -> str | None:

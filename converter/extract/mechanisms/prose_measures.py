@@ -20,6 +20,7 @@ from functools import cache
 from converter.extract.base import DocumentContext
 from converter.extract.mechanisms.prose_adjusted import AdjustedClauses
 from converter.extract.mechanisms.prose_basis import SEPARATE_BASIS, Basis
+from converter.extract.mechanisms.figure_asides import aside_company, ranked_company
 from converter.extract.mechanisms.figure_subjects import SEGMENT_AXIS, WHOLE, NewsCompanies, Subject
 from converter.extract.mechanisms.prose_figure_binder import FigureBinder
 from converter.extract.mechanisms.prose_figures import Binding, Figure, allows, cents_currency, excluded, whole_mark_currency, \
@@ -251,11 +252,11 @@ class SentenceBinder(FigureBinder, PercentBinder, PercentOwners, ListBinder, Sec
         """Each binding on the company its clause names ("..., and Daebo Electronics' operating
         profit"), else the sentence's (``company``)."""
         for b in bindings:
-            aside = self.companies.aside(s, b.figure.start)
+            aside = aside_company(self.companies, s, b.figure.start)
             if aside is not None:  # "누리은행은 순손실(386억원)": the other company's, whatever the sentence's
                 b.subject = aside
                 continue
-            ranked = self.companies.ranked(s, b.subject, company)
+            ranked = ranked_company(self.companies, s, b.subject, company)
             if ranked is not None:  # "가람전자가 ... 가장 많았고 새봄모터스 8조원": each its company's
                 b.subject = ranked
                 continue
