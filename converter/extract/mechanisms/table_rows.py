@@ -192,12 +192,15 @@ NO_CONCEPT = "a measure the taxonomy has no concept for (underlying, core, adjus
 
 
 def names_no_concept(label: str) -> bool:
-    """The row names, whole, a measure the taxonomy has no concept for ("Underlying profit",
-    "Core profit", "Adjusted EBITDA": the "-" measures of ``data/measure_phrases.tsv``): its
-    figures go to the unmapped report, never onto the near concept its words hold.
+    """The row names, whole, a measure the taxonomy has no concept for ("Core profit",
+    "Adjusted EBITDA", "Recurring underlying profit": the "-" measures of
+    ``data/measure_phrases.tsv``): its figures go to the unmapped report, never onto the near
+    concept its words hold. ("Underlying profit" has its own concept, UnderlyingProfit.)
 
-    >>> names_no_concept("Underlying profit"), names_no_concept("Core profit (HK$M)"), names_no_concept("Net profit")
+    >>> names_no_concept("Adjusted EBITDA"), names_no_concept("Core profit (HK$M)"), names_no_concept("Net profit")
     (True, True, False)
+    >>> names_no_concept("Underlying profit")
+    False
     """
     found = _measure(_clean(label)[0])
     return found is not None and found[0] == "-" and not found[3].strip()
