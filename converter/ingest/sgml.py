@@ -29,8 +29,8 @@ other persons of a filing group one GROUP MEMBERS line each:
 
 The filing's entity is its filer: the CIK of FILED BY, never the subject company's.
 
->>> header, _ = parse_header("SUBJECT COMPANY:\n\tCOMPANY DATA:\n\t\tCENTRAL INDEX KEY:\t111\n"
-...     "FILED BY:\n\tCOMPANY DATA:\n\t\tCENTRAL INDEX KEY:\t222\n")
+>>> header, _ = parse_header("SUBJECT COMPANY:\\n\\tCOMPANY DATA:\\n\\t\\tCENTRAL INDEX KEY:\\t111\\n"
+...     "FILED BY:\\n\\tCOMPANY DATA:\\n\\t\\tCENTRAL INDEX KEY:\\t222\\n")
 >>> header.cik, header.filer_cik
 ('0000000111', '0000000222')
 """
