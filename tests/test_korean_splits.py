@@ -104,12 +104,13 @@ def test_a_bonus_issue_is_reported_not_booked_as_a_split() -> None:
 
 def test_a_roundup_of_several_companies_splits_books_none() -> None:
     """A page listing several companies' splits, one a sentence, each opening on a name the
-    reader may not know for a company ("누리마트는 ... 1대 20 주식 분할", "가람방직은 10대 1"):
-    ratios of one kind that differ are a roundup, not the registrant's split; each is reported."""
-    text = ("상장사 액면분할 일정\n"
-            "누리마트는 8일(현지시각) 1대 20 주식 분할을 결정했다.\n"
-            "가람방직은 10대 1 비율의 주식 분할을 결정했다고 공시했다.\n"
-            "한빛제과도 1주당 액면가를 500원에서 100원으로 쪼개는 액면분할을 결의했다.\n")
+    reader may not know for a company ("누리마트 이사회는 1대 8 비율로 ...", "가람방직도 4대 1의
+    액면분할"): ratios of one kind that differ are a roundup, not the registrant's split; each
+    is reported."""
+    text = ("이달의 액면분할 결정 기업\n"
+            "누리마트 이사회는 1대 8 비율로 주식을 쪼개기로 했다.\n"
+            "가람방직도 4대 1의 액면분할을 의결했다.\n"
+            "한빛제과도 1주당 액면가를 2,500원에서 500원으로 낮추는 액면분할을 결의했다.\n")
     found, reported = _read(text)
     assert "StockSplitRatio" not in found, found
     reasons = [r for _, r in reported if "roundup" in r]
