@@ -9,28 +9,44 @@ measure gets no change from it.
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from converter.resources import data_rows
 
 # where a clause opens: a conjunction, a comma or a semicolon
 _CLAUSE_OPENS = re.compile(r"\b(?:as|while|whereas|with|and|but|amid|on|after|(?:led|driven|helped)\s+by|(?:due|thanks)\s+to)\s+|[,;]\s*",
                            re.IGNORECASE)
-# the rest of the last clause before a percentage: another item and its word of change
-_ITEM_CHANGE = re.compile(r"""
+
+
+def _words(kind: str) -> str:
+    """The alternation of ``kind``'s rows of ``data/measure_phrases.tsv`` (``change_verb``,
+    ``change_noun``)."""
+    return "|".join(row[4] for row in data_rows("measure_phrases.tsv") if row[0] == kind)
+
+
+@cache
+def _item_change() -> re.Pattern[str]:
+    """The rest of the last clause before a percentage: another item and its word of change."""
+    return re.compile(rf"""
     (?:(?:the|its|their|a|an)\s+)?                              # 'the' (no item yet)
-    (?P<item>(?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*)          # 'other income', 'loan'
+    (?P<item>(?:[A-Za-z][\w-]*\s+){{0,3}}?[A-Za-z][\w-]*)          # 'other income', 'loan'
     \s+(?:
-        (?:rose|fell|grew|declined|dropped|jumped|surged|slumped|climbed|increased|decreased
-           |gained|plunged|soared|slipped|tumbled|shrank|contracted|expanded|eased|advanced
-           |(?:edged|went|was|were)\s+(?:up|down))                     # 'fell'
+        (?:{_words("change_verb")})                                # 'fell', 'went up'
         (?:\s+by)?(?:\s+(?:about|around|nearly|almost|over|some|roughly))?  # 'by about'
-      | (?:growth|rise|fall|increase|decline|drop|jump)\s+of             # 'growth of'
+      | (?:{_words("change_noun")})\s+of                          # 'growth of'
     )\s*$""", re.VERBOSE | re.IGNORECASE)
+
+
+@cache
+def _change_word() -> re.Pattern[str]:
+    """Any word of change (a gate: most percentages follow none of their own)."""
+    return re.compile(rf"(?:{_words('change_verb')}|{_words('change_noun')})", re.I)
+
+
 # words that are no item: pronouns, verbs of being, prepositions, adverbs of the clause
 _NOT_ITEM = frozenset("""it its it's they them this that these those which who what there here
     a an the is are was were be been has have had also then now still further again sharply slightly
     in on at of for from to by with as year quarter month period""".split())
-_CHANGE_WORD = re.compile(r"(?:rose|fell|grew|declined|dropped|jumped|surged|slumped|climbed|increased|decreased|"
-                          r"gained|plunged|soared|slipped|tumbled|shrank|contracted|expanded|eased|advanced|"
-                          r"up|down|growth|rise|fall|increase|decline|drop|jump)", re.I)
 
 OTHER_ITEM = "the change of '{}', another item of the sentence: not the measure's"
 
@@ -44,10 +60,10 @@ def other_item(between: str) -> str | None:
     >>> other_item(" to Rs 500 crore, a growth of ") is None, other_item(" and was up ") is None
     (True, True)
     """
-    if not _CHANGE_WORD.search(between):  # (first: most percentages follow no word of change of their own)
+    if not _change_word().search(between):  # (first: most percentages follow no word of change of their own)
         return None
     opens = list(_CLAUSE_OPENS.finditer(between))
-    m = _ITEM_CHANGE.match(between, opens[-1].end()) if opens else None  # (the percentage's clause: the last)
+    m = _item_change().match(between, opens[-1].end()) if opens else None  # (the percentage's clause: the last)
     if m is None:
         return None
     words = m["item"].split()
