@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from converter.parse.gates import fold
+
 _DIGIT = re.compile(r"\d")
 _ARTICLE = r"(?:the|its|their)\s+"  # the role's article: 'the affiliate', 'its affiliate'
 
@@ -30,6 +32,26 @@ def _role(article: str) -> str:
         (?![\w-])(?:['’]s|(?<=s)['’])?                                 # (no longer word); 's
         (?:\s*,?\s+(?P<name>(?-i:[A-Z][\w&.-]*(?:[ \t]+(?:[A-Z][\w&.-]*|&)){{0,4}})))?  # Gaon Motors
         """
+
+
+@cache
+def _gate_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The words a role needs (``_role``): the first word of a role, or a mark and a descriptor."""
+    from converter.extract.mechanisms.names import words
+
+    def firsts(kind: str) -> tuple[str, ...]:
+        return tuple(sorted({phrase.split()[0] for phrase in words(kind) if phrase.isascii()}))
+    return firsts("en_role"), firsts("en_role_mark"), firsts("descriptor")
+
+
+def _may_name_role(folded: str) -> bool:
+    """Whether a case-folded sentence holds the words of a role: every sentence of an English
+    story is asked, and few name another company so, while the patterns try each position.
+    (The pattern's own literal gate would be weaker: it keeps a mark word such as "other"
+    without the descriptor that must follow it.)"""
+    roles, marks, descriptors = _gate_words()
+    return any(w in folded for w in roles) or (
+        any(w in folded for w in marks) and any(w in folded for w in descriptors))
 
 
 @cache
@@ -60,7 +82,7 @@ def role_company(sentence: str) -> tuple[str | None, str] | None:
     >>> role_company("The carmaker's net profit rose 4 percent."), role_company("Its revenue rose 3%.")
     (None, None)
     """
-    if not any(c in sentence for c in "aeiou"):
+    if not _may_name_role(fold(sentence)):
         return None
     m = _opening().match(sentence)
     if m is None:
