@@ -28,6 +28,7 @@ from decimal import Decimal
 from functools import cache
 
 from converter.extract.base import DocumentContext, Found
+from converter.extract.mechanisms.lines import split_lines
 from converter.extract.mechanisms.table_units import cell_unit
 from converter.model import Mention, Observation, Period, UnitSpec
 from converter.parse.months import calendar_day, month_end, months_ended
@@ -105,14 +106,6 @@ def _columns(heading: str) -> tuple[str, ...] | None:
     if len(set(named)) != len(named) or not ({"interim", "final", "total"} & set(named)):
         return None
     return tuple(columns)
-
-
-def _lines(text: str) -> list[tuple[int, int]]:
-    out, start = [], 0
-    for line in text.split("\n"):
-        out.append((start, start + len(line)))
-        start += len(line) + 1
-    return out
 
 
 def _table_rows(text: str, lines: list[tuple[int, int]], first: int) -> tuple[list[_Row | str], int]:
@@ -253,7 +246,7 @@ def extract_dividend_history(ctx: DocumentContext) -> Found:
     text = ctx.text
     if "月期" not in text.replace(" ", "") or not _YEN.search(text):
         return Found()
-    lines = _lines(text)
+    lines = [(line.start, line.end) for line in split_lines(text)]  # (split once per document)
     observations: list[Observation] = []
     unmapped: list[Mention] = []
     k = 0
