@@ -453,7 +453,8 @@ def find_date_anchors(document: SourceDocument, family: DocumentFamily, header: 
     if own is None and meeting is not None and resolved is meeting:
         own = meeting
     if own is None and not cover_6k:
-        own = standalone_date(text, split_lines(text)[-FOOT_LINES:], event)
+        lines = split_lines(text)  # (the foot's dates, with the lines above them for their labels)
+        own = standalone_date(text, lines, event, first=max(len(lines) - FOOT_LINES, 0))
         own = None if own is not None and _reports_later_events(text, labelled, own) else own
     if own is not None:
         return DateAnchors(own, resolved, own.value, "text", period_end)  # type: ignore[arg-type]
