@@ -152,8 +152,8 @@ RIGHTS = ("유상증자 결정\n| 1. 신주의 종류와 수 |\n보통주식 (�
           "| 2. 1주당 액면가액 (원) |\n500\n| 3. 증자전 발행주식총수 (주) |\n보통주식 (주) |\n18,600,000\n"
           "| 기타주식 (주) |\n-\n| 5. 증자방식 |\n제3자배정증자\n| 6. 신주 발행가액 |\n보통주식 (원) |\n2,500\n"
           "| 기타주식 (원) |\n-\n| 7. 기준주가 |\n보통주식 (원) |\n2,770\n| 기타주식 (원) |\n-\n"
-          "| 7-1. 기준주가 산정방법 |\n이사회결의일 전일을 기산일로 한 가중산술평균주가\n"
-          "| 7-2. 기준주가에 대한 할인율 또는 할증율 (%) |\n10\n| 9. 납입일 |\n2031년 05월 20일\n"
+          "| 7-1. 기준주가 산정방법 |\n가중평균주가 기준\n"
+          "| 7-2. 기준주가에 대한 할인율 또는 할증율 (%) |\n15\n| 9. 납입일 |\n2031년 05월 20일\n"
           "| 10. 신주의 배당기산일 |\n2031년 01월 01일\n| 11. 신주권교부예정일 |\n-\n"
           "| 12. 신주의 상장 예정일 |\n2031년 06월 09일\n| 15. 이사회결의일(결정일) |\n2031년 05월 08일\n"
           "| - 사외이사 참석여부 |\n참석 (명) |\n2\n| 불참 (명) |\n1\n| - 감사(감사위원) 참석여부 |\n참석\n")
@@ -172,7 +172,7 @@ def test_a_third_party_allotment_states_its_new_shares_price_and_schedule() -> N
 
 # a trust contract for the acquisition of own shares (자기주식취득 신탁계약 체결 결정)
 TRUST = ("자기주식취득 신탁계약 체결 결정\n| 1. 계약금액(원) |\n2,000,000,000\n| 2. 계약기간 |\n시작일 |\n"
-         "2031년 03월 04일\n| 종료일 |\n2031년 09월 03일\n| 3. 계약목적 |\n주주가치 제고\n| 4. 계약체결기관 |\n"
+         "2031년 03월 04일\n| 종료일 |\n2031년 09월 03일\n| 3. 계약목적 |\n주가 변동성 완화\n| 4. 계약체결기관 |\n"
          "가람투자증권\n| 5. 계약체결 예정일자 |\n2031년 03월 04일\n| 6. 계약 전&cr; 자기주식&cr; 보유현황 |\n"
          "배당가능범위 내&cr;취득(주) |\n보통주식 |\n402,110\n비율(%) |\n2.41\n| 기타주식 |\n-\n비율(%) |\n-\n"
          "| 기타취득(주) |\n보통주식 |\n1,250\n비율(%) |\n0.01\n| 기타주식 |\n-\n비율(%) |\n-\n"
@@ -185,20 +185,26 @@ def test_a_trust_contract_for_own_shares_states_its_terms() -> None:
     found = {f.concept: f.value for f in facts(_converted(TRUST))}
     assert {k: v for k, v in found.items() if k.startswith(("TreasuryShareT", "TreasuryShareB", "Outside"))} == {
         "TreasuryShareTrustContractAmount": "2000000000", "TreasuryShareTrustContractStartDate": "2031-03-04",
-        "TreasuryShareTrustContractEndDate": "2031-09-03", "TreasuryShareTrustContractPurpose": "주주가치 제고",
+        "TreasuryShareTrustContractEndDate": "2031-09-03", "TreasuryShareTrustContractPurpose": "주가 변동성 완화",
         "TreasuryShareTrusteeName": "가람투자증권", "TreasuryShareBrokerName": "가람투자증권",
         "OutsideDirectorsPresent": "3"}
     assert found["TreasurySharesHeld"] == "403360"  # both parts of the holding before the contract
 
 
 # the English translation a Korean issuer files as a 6-K exhibit, one cell a line
-DISPOSAL_EN = ('Decision on Disposal of Treasury Stock\n1. Number of shares to be disposed of\nCommon stock\n52,400\nDifferent classes of stocks\n-\n2. Disposal price of shares (KRW)\nCommon stock\n'
-                 '41,250\nDifferent classes of stocks\n-\n3. Estimated disposal amount (KRW)\nCommon stock\n2,161,500,000\nDifferent classes of stocks\n-\n'
-                 '4. Scheduled disposal period\nStart date\n2031-04-14\nEnd date\n2031-04-30\n5. Purpose of disposal\nContribution to the employee stock ownership association\n6. Disposal method\n'
-                 'Disposal in exchange (shrs.)\n-\nOthers (shrs.)\n52,400\n7. Entrusted brokerage company\nHanbit Securities Co., Ltd.\n8. Treasury stock holdings before disposal\nAcquisition within profits available for dividends (shrs.)\n'
-                 'Common stock\n310,000\nRatio(%)\n1.55\nDifferent classes of stocks\n-\nRatio(%)\n-\n'
-                 'Acquisition for other reasons (shrs.)\nCommon stock\n4,120\nRatio(%)\n0.02\nDifferent classes of stocks\n-\nRatio(%)\n'
-                 '-\n9. Date of board resolution (decision date)\n2031-04-11\n- Attendance of outside directors\nPresent (No.)\n4\nAbsent (No.)\n1\n')
+DISPOSAL_EN = ('Decision on Disposal of Treasury Stock\n1. Number of shares to be disposed of\nCommon stock\n'
+               '52,400\nDifferent classes of stocks\n-\n2. Disposal price of shares (KRW)\nCommon stock\n41,250\n'
+               'Different classes of stocks\n-\n3. Estimated disposal amount (KRW)\nCommon stock\n2,161,500,000\n'
+               'Different classes of stocks\n-\n4. Scheduled disposal period\nStart date\n2031-04-14\nEnd date\n'
+               '2031-04-30\n5. Purpose of disposal\nFunding of the long-term incentive plan\n'
+               '6. Disposal method\nDisposal in exchange (shrs.)\n-\nOthers (shrs.)\n52,400\n'
+               '7. Entrusted brokerage company\nHanbit Securities Co., Ltd.\n'
+               '8. Treasury stock holdings before disposal\n'
+               'Acquisition within profits available for dividends (shrs.)\nCommon stock\n310,000\nRatio(%)\n'
+               '1.55\nDifferent classes of stocks\n-\nRatio(%)\n-\nAcquisition for other reasons (shrs.)\n'
+               'Common stock\n4,120\nRatio(%)\n0.02\nDifferent classes of stocks\n-\nRatio(%)\n-\n'
+               '9. Date of board resolution (decision date)\n2031-04-11\n- Attendance of outside directors\n'
+               'Present (No.)\n4\nAbsent (No.)\n1\n')
 
 
 def test_an_english_disposal_of_treasury_stock_states_its_terms() -> None:
