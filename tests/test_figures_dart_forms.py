@@ -107,9 +107,13 @@ def test_a_disposal_of_own_shares_states_the_holding_before_it() -> None:
     found = {f.concept: f.value for f in facts(_converted(DISPOSAL))}
     assert found["TreasurySharesHeld"] == "310200"
     assert "TreasurySharesToAcquire" not in found
-    unmapped = _unmapped(DISPOSAL)
-    for figure in ("84,000", "12,350", "1,037,400,000", "2031년 03월 02일", "2031년 06월 01일"):
-        assert "disposal" in unmapped[figure]
+    assert {k: found.get(k) for k in ("TreasurySharesToDispose", "TreasuryShareDisposalPrice",
+                                      "TreasuryShareDisposalAmount", "TreasuryShareDisposalStartDate",
+                                      "TreasuryShareDisposalEndDate", "TreasuryShareDisposalPurpose")} == {
+        "TreasurySharesToDispose": "84000", "TreasuryShareDisposalPrice": "12350",
+        "TreasuryShareDisposalAmount": "1037400000", "TreasuryShareDisposalStartDate": "2031-03-02",
+        "TreasuryShareDisposalEndDate": "2031-06-01", "TreasuryShareDisposalPurpose": "임직원 상여"}
+    assert not _unmapped(DISPOSAL)
 
 
 CANCELLATION = ("주식 소각 결정\n1. 소각할 주식의 종류와 수 | 보통주식 (주) | 120,500 | |\n종류주식 (주) | 0 | ||\n"
@@ -138,8 +142,82 @@ def test_a_capital_increase_reports_its_new_shares_and_use_of_funds() -> None:
     text = ("주요사항보고서(유상증자결정)\n| 회 사 명 : | 가람바이오 주식회사 | |\n"
             "| 1. 신주의 종류와 수 | 보통주식 (주) | 1,250,000 |\n| 기타주식 (주) | - |\n"
             "| 4. 자금조달의 목적 | 시설자금 (원) | - |\n| 운영자금 (원) | 6,000,000,000 |\n")
+    assert {f.value for f in facts(_converted(text)) if f.concept == "NewSharesToBeIssued"} == {"1250000"}
     unmapped = _unmapped(text)
-    assert "신주의 종류와 수" in unmapped["1,250,000"] and "운영자금" in unmapped["6,000,000,000"]
+    assert "1,250,000" not in unmapped and "운영자금" in unmapped["6,000,000,000"]
+
+
+# a third-party allotment (유상증자 결정) copied one cell a line, as DART's viewer prints it
+RIGHTS = ("유상증자 결정\n| 1. 신주의 종류와 수 |\n보통주식 (주) |\n1,240,000\n| 기타주식 (주) |\n-\n"
+          "| 2. 1주당 액면가액 (원) |\n500\n| 3. 증자전 발행주식총수 (주) |\n보통주식 (주) |\n18,600,000\n"
+          "| 기타주식 (주) |\n-\n| 5. 증자방식 |\n제3자배정증자\n| 6. 신주 발행가액 |\n보통주식 (원) |\n2,500\n"
+          "| 기타주식 (원) |\n-\n| 7. 기준주가 |\n보통주식 (원) |\n2,770\n| 기타주식 (원) |\n-\n"
+          "| 7-1. 기준주가 산정방법 |\n가중평균주가 기준\n"
+          "| 7-2. 기준주가에 대한 할인율 또는 할증율 (%) |\n15\n| 9. 납입일 |\n2031년 05월 20일\n"
+          "| 10. 신주의 배당기산일 |\n2031년 01월 01일\n| 11. 신주권교부예정일 |\n-\n"
+          "| 12. 신주의 상장 예정일 |\n2031년 06월 09일\n| 15. 이사회결의일(결정일) |\n2031년 05월 08일\n"
+          "| - 사외이사 참석여부 |\n참석 (명) |\n2\n| 불참 (명) |\n1\n| - 감사(감사위원) 참석여부 |\n참석\n")
+
+
+def test_a_third_party_allotment_states_its_new_shares_price_and_schedule() -> None:
+    found = {(f.concept, f.value, f.period) for f in facts(_converted(RIGHTS))}
+    day = "2031-05-08/2031-05-08"  # the board's date, not the dividend start date at the form's foot
+    assert found >= {("NewSharesToBeIssued", "1240000", day), ("NewShareIssuePrice", "2500", day),
+                     ("NewShareReferencePrice", "2770", day), ("NewSharePaymentDate", "2031-05-20", day),
+                     ("NewShareDividendStartDate", "2031-01-01", day), ("NewShareListingDate", "2031-06-09", day),
+                     ("CommonStockParValuePerShare", "500", day), ("SharesOutstanding", "18600000", "2031-05-08"),
+                     ("OutsideDirectorsPresent", "2", day), ("OutsideDirectorsAbsent", "1", day)}
+    assert not {c for c, _, _ in found} & {"NewShareCertificateDeliveryDate", "DocumentDate"}
+
+
+# a trust contract for the acquisition of own shares (자기주식취득 신탁계약 체결 결정)
+TRUST = ("자기주식취득 신탁계약 체결 결정\n| 1. 계약금액(원) |\n2,000,000,000\n| 2. 계약기간 |\n시작일 |\n"
+         "2031년 03월 04일\n| 종료일 |\n2031년 09월 03일\n| 3. 계약목적 |\n주가 변동성 완화\n| 4. 계약체결기관 |\n"
+         "가람투자증권\n| 5. 계약체결 예정일자 |\n2031년 03월 04일\n| 6. 계약 전&cr; 자기주식&cr; 보유현황 |\n"
+         "배당가능범위 내&cr;취득(주) |\n보통주식 |\n402,110\n비율(%) |\n2.41\n| 기타주식 |\n-\n비율(%) |\n-\n"
+         "| 기타취득(주) |\n보통주식 |\n1,250\n비율(%) |\n0.01\n| 기타주식 |\n-\n비율(%) |\n-\n"
+         "| 7. 이사회결의일(결정일) |\n2031년 03월 03일\n| - 사외이사참석여부 |\n참석(명) |\n3\n| 불참(명) |\n-\n"
+         "| 8. 위탁투자중개업자 |\n가람투자증권\n9. 기타 투자판단에 참고할 사항\n| 항 목 |\n금 액 |\n"
+         "| 5. 신탁계약의 계약금액 |\n500,000,000\n")
+
+
+def test_a_trust_contract_for_own_shares_states_its_terms() -> None:
+    found = {f.concept: f.value for f in facts(_converted(TRUST))}
+    assert {k: v for k, v in found.items() if k.startswith(("TreasuryShareT", "TreasuryShareB", "Outside"))} == {
+        "TreasuryShareTrustContractAmount": "2000000000", "TreasuryShareTrustContractStartDate": "2031-03-04",
+        "TreasuryShareTrustContractEndDate": "2031-09-03", "TreasuryShareTrustContractPurpose": "주가 변동성 완화",
+        "TreasuryShareTrusteeName": "가람투자증권", "TreasuryShareBrokerName": "가람투자증권",
+        "OutsideDirectorsPresent": "3"}
+    assert found["TreasurySharesHeld"] == "403360"  # both parts of the holding before the contract
+
+
+# the English translation a Korean issuer files as a 6-K exhibit, one cell a line
+DISPOSAL_EN = ('Decision on Disposal of Treasury Stock\n1. Number of shares to be disposed of\nCommon stock\n'
+               '52,400\nDifferent classes of stocks\n-\n2. Disposal price of shares (KRW)\nCommon stock\n41,250\n'
+               'Different classes of stocks\n-\n3. Estimated disposal amount (KRW)\nCommon stock\n2,161,500,000\n'
+               'Different classes of stocks\n-\n4. Scheduled disposal period\nStart date\n2031-04-14\nEnd date\n'
+               '2031-04-30\n5. Purpose of disposal\nFunding of the long-term incentive plan\n'
+               '6. Disposal method\nDisposal in exchange (shrs.)\n-\nOthers (shrs.)\n52,400\n'
+               '7. Entrusted brokerage company\nHanbit Securities Co., Ltd.\n'
+               '8. Treasury stock holdings before disposal\n'
+               'Acquisition within profits available for dividends (shrs.)\nCommon stock\n310,000\nRatio(%)\n'
+               '1.55\nDifferent classes of stocks\n-\nRatio(%)\n-\nAcquisition for other reasons (shrs.)\n'
+               'Common stock\n4,120\nRatio(%)\n0.02\nDifferent classes of stocks\n-\nRatio(%)\n-\n'
+               '9. Date of board resolution (decision date)\n2031-04-11\n- Attendance of outside directors\n'
+               'Present (No.)\n4\nAbsent (No.)\n1\n')
+
+
+def test_an_english_disposal_of_treasury_stock_states_its_terms() -> None:
+    found = {f.concept: f.value for f in facts(_converted(DISPOSAL_EN))}
+    assert {k: found.get(k) for k in ("TreasurySharesToDispose", "TreasuryShareDisposalPrice", "TreasuryShareDisposalAmount",
+                                      "TreasuryShareDisposalStartDate", "TreasuryShareDisposalEndDate",
+                                      "TreasuryShareBrokerName", "TreasurySharesHeld", "OutsideDirectorsPresent",
+                                      "OutsideDirectorsAbsent")} == {
+        "TreasurySharesToDispose": "52400", "TreasuryShareDisposalPrice": "41250",
+        "TreasuryShareDisposalAmount": "2161500000", "TreasuryShareDisposalStartDate": "2031-04-14",
+        "TreasuryShareDisposalEndDate": "2031-04-30", "TreasuryShareBrokerName": "Hanbit Securities Co., Ltd.",
+        "TreasurySharesHeld": "314120", "OutsideDirectorsPresent": "4", "OutsideDirectorsAbsent": "1"}
+    assert "EntityRegistrantName" not in found  # the broker under its item's label is no letterhead
 
 
 def test_a_convertible_bond_states_its_coupon_not_its_yield_to_maturity() -> None:

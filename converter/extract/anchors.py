@@ -57,6 +57,7 @@ from converter.parse.match_starts import matches_from
 
 HEAD_LINES = 60
 FOOT_LINES = 15
+_ABOVE_FOOT = 4  # lines read above the foot: a label, a blank line, the cells of its row
 
 
 def head_lines(text: str, limit: int) -> list[Line]:
@@ -453,7 +454,9 @@ def find_date_anchors(document: SourceDocument, family: DocumentFamily, header: 
     if own is None and meeting is not None and resolved is meeting:
         own = meeting
     if own is None and not cover_6k:
-        own = standalone_date(text, split_lines(text)[-FOOT_LINES:], event)
+        # the foot's dates, with a few lines above them for the label a first one is the value of
+        lines = split_lines(text)[-FOOT_LINES - _ABOVE_FOOT:]
+        own = standalone_date(text, lines, event, first=max(len(lines) - FOOT_LINES, 0))
         own = None if own is not None and _reports_later_events(text, labelled, own) else own
     if own is not None:
         return DateAnchors(own, resolved, own.value, "text", period_end)  # type: ignore[arg-type]

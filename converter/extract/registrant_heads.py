@@ -314,6 +314,11 @@ def _korean_letterhead(line: str, label: str, rest: str = "", below: str = "", d
 
 _NAME_LABEL_CELL = re.compile(r"(?:company|corporate|trade)\s+name|name\s+of\s+(?:the\s+)?(?:company|corporation|issuer|investee)",
                               re.IGNORECASE)
+# the label of a form's item whose value is another firm: the broker a repurchase or a disposal of
+# own shares is entrusted to ('7. Entrusted brokerage company' / 'Example Securities Co., Ltd.')
+_FIRM_ROLE_LABEL = re.compile(r"""(?:\d{1,2}[.)]\s*)?                          # the item's number
+    (?:entrusted|consign(?:ed|ment))\s+(?:investment\s+)?broker(?:age|s)?  # the broker entrusted
+    (?:\s+(?:company|companies|firms?))?""", re.IGNORECASE | re.VERBOSE)
 
 
 # a ticker in brackets ending a name
@@ -438,7 +443,7 @@ def from_letterhead(text: str) -> Located | None:
         below = lines[i + 1].text if i + 1 < len(lines) else ""
         if not _korean_letterhead(stripped, label, rest, below, decision_form):
             continue
-        if i and _NAME_LABEL_CELL.fullmatch(lines[i - 1].text.strip(" \t|")):
+        if i and (_NAME_LABEL_CELL.fullmatch(above := lines[i - 1].text.strip(" \t|")) or _FIRM_ROLE_LABEL.fullmatch(above)):
             continue  # '|Company name' / '|Example Co., Ltd.': a form's item (an investee's name), no letterhead
         if i and _continues_labelled_value(lines[i - 1].text, line.text):
             continue  # 'Address: 1 Example Street' / '         Springfield, Ruritania': the item's value goes on

@@ -40,10 +40,15 @@ _LABEL_LEFT = re.compile(r"[a-z:]\s*$")  # a label left of a date: 'For the year
 _WEEKDAY_WORD = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 
 
-def standalone_date(text: str, lines: list[Line], skip: Container[int] = frozenset(), cells: bool = False) -> Located | None:
+def standalone_date(text: str, lines: list[Line], skip: Container[int] = frozenset(), cells: bool = False,
+                    first: int = 0) -> Located | None:
     """A date alone on a line, or set off at its right end ("보도자료      2004년 1월 27일"), that
-    is no end of a range, nor (unless ``cells``) a cell of a table."""
+    is no end of a range, nor (unless ``cells``) a cell of a table; on ``lines[first:]``, the
+    lines before them read only for the label or range a date there ends ("| 10. 신주의
+    배당기산일 |" over a foot's first line)."""
     for i, line, dates in _dated_lines(text, lines):
+        if i < first:
+            continue
         if not cells and ("|" in line.text or _flattened_cell(lines, i)):
             continue
         split = split_date(text, lines, i) if not dates else None

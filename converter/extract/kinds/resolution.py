@@ -293,6 +293,8 @@ def _observation(ctx: DocumentContext, v: Labelled, period: Period,
         unit = UnitSpec.per_share(v.unit or "")
     elif v.kind == "shares":
         unit = SHARES
+    elif v.kind == "count":
+        unit = PURE
     elif v.kind == "percent":
         unit = PURE
         if v.concept.endswith("PercentChange") and _DECREASE.search(label_text(v)):

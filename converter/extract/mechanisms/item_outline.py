@@ -164,9 +164,13 @@ class _Outline:
         piece = ahead[1] if ahead is not None and ahead[0] is cell and is_table else read_cell(cell, is_table)
         if is_table != self.table:  # a table begins or ends: its values are not the item's before
             # (but a form flattened one cell per line prints a row's lone label between bars and
-            # its value on the next line: "| 종료일 |" / "2020년 06월 17일")
-            kept = self._lone_label_row(cell) if self.table and piece.label is None and piece.values else None
+            # its value on the next line: "| 종료일 |" / "2020년 06월 17일"; "| 3. 계약목적 |" over its
+            # words, where the label expects words)
+            alone = piece.values if piece.label is None else not piece.values
+            kept = self._lone_label_row(cell) if self.table and alone else None
             self.table, self.columns, self.header, self.open = is_table, (), [], kept
+            if kept is not None and piece.label is not None and not self._takes(piece.label, piece.marker):
+                self.open = None
         if piece.label is None and not piece.values and piece.prose is None:
             self.marker = piece.marker
             return
@@ -193,11 +197,12 @@ class _Outline:
         if self.open is None:
             return None
         node = self.nodes[self.open]
-        if node.label is None or node.values or node.marker:
+        if node.label is None or node.values:
             return None
         start = self.text.rfind("\n", 0, node.label.start) + 1
         end = self.text.find("\n", node.label.end)
-        if end < 0 or self.text[end + 1:cell.start].strip() or self.text[start:end].strip(" |\t") != node.label.text:
+        line = self.text[start:end].strip(" |\t").removeprefix(node.marker).strip()  # "1. 계약금액(원)": its number
+        if end < 0 or self.text[end + 1:cell.start].strip() or line != node.label.text:
             return None
         return self.open
 

@@ -36,6 +36,7 @@ from functools import cache
 from converter.extract.mechanisms.item_labels import (
     LabelMatch,
     LabelRow,
+    label_key,
     label_rows,
     leading_class,
     match_label,
@@ -128,16 +129,9 @@ _ENDS = ("@from", "@to")
 # values of roles the taxonomy has no concept for (data/item_labels.tsv), and why: each is
 # reported unmapped with its reason ('{label}': the item's label, naming what the figure is)
 NO_CONCEPT = {
-    "@disposal_shares": "own shares to be disposed of (자기주식 처분): the taxonomy has no concept for a disposal "
-                        "of own shares (TreasurySharesToAcquire is a repurchase's)",
-    "@disposal_price": "price of the own shares to be disposed of (처분 대상 주식가격): no concept for a disposal",
-    "@disposal_amount": "amount of a disposal of own shares (처분예정금액): no concept for a disposal",
-    "@disposal_start": "first day of a disposal of own shares (처분예정기간): no concept for a disposal",
-    "@disposal_end": "last day of a disposal of own shares (처분예정기간): no concept for a disposal",
     "@cancel_amount": "amount of the own shares to be cancelled (소각예정금액): the taxonomy has no concept for it",
     "@cancel_date": "day the shares are to be cancelled (소각 예정일): the taxonomy has no concept for it",
     "@dividend_yield": "dividend yield at the market price (시가배당율): the taxonomy has no concept for it",
-    "@new_shares": "new shares a capital increase issues (신주의 종류와 수): the taxonomy has no concept for it",
     "@funding_purpose": "funds raised for one purpose ({label}): the taxonomy has no concept for the use of proceeds",
 }
 NO_CONCEPT_ROLES = tuple(NO_CONCEPT)
@@ -262,7 +256,7 @@ def parse_value(kind: str, text: str, hint: _Hint = _Hint()) -> list[tuple[objec
         if a is None or a.currency is None or (kind == "amount" and per_share):
             return []
         return [(a.value, a.currency, a.decimals, a.start, a.end)]
-    if kind == "shares":
+    if kind in ("shares", "count"):  # a count of persons ("참석(명) | 3") reads as a share count does
         return _shares(text, hint)
     if kind == "percent":
         found = [p for p in find_percents(text) if p.start <= 30]
@@ -374,7 +368,7 @@ def _part_of(v: Labelled, items: tuple[Item, ...]) -> str | None:
     its heading that names a part ("배당가능이익범위 내 취득(주)", "기타취득(주)"), else None."""
     chain = [v.item, *(items[i] for i in reversed(v.item.parents) if i > v.heading)]
     for it in chain:
-        label = it.label.text if it.label is not None else ""
+        label = label_key(it.label.text) if it.label is not None else ""  # ("배당가능범위 내&cr;취득": DART's break)
         for concept, pattern in _holding_parts():
             if concept == v.concept and pattern.search(label):
                 return pattern.pattern
