@@ -118,3 +118,28 @@ def test_a_non_gaap_measure_or_clause_is_no_reported_figure() -> None:
     assert not {f for f in found if f[1] in ("410200000", "380400000", "300100000", "5.1", "5.05", "0.205", "0.18")}
     # "Non-IFRS" names no segment: no fact on a segment at all
     assert not [f for f in facts(converted) if any(axis == "SegmentAxis" for axis, _ in f.dimensions)]
+
+
+FOOTNOTED = """Total revenues were RMB1,020.5 million, an increase of 25.3% over the third quarter of 2008.
+Operating income was RMB350.6 million, an increase of 15.1% year-over-year.
+On a non-GAAP[2] basis, which excludes share-based compensation and certain one-time items:
+- Operating income was RMB410.2 million, an increase of 20.5% year-over-year.
+- Diluted earnings per share were RMB5.05.
+
+[2] Non-GAAP figures exclude share-based compensation.
+"""
+
+
+def test_a_lead_in_with_a_footnote_and_a_clause_of_what_it_excludes_opens_a_block() -> None:
+    converted = _convert(HEAD + FOOTNOTED)
+    found = _figures(converted)
+    assert {("OperatingIncomeLoss", "350600000", "iso4217:CNY"), ("Revenues", "1020500000", "iso4217:CNY")} <= found
+    assert not {f for f in found if f[1] in ("410200000", "5.05", "0.205")}
+    assert any("non-GAAP[2] basis" in r for r in _unmapped(converted, "RMB410.2 million"))
+
+
+def test_a_chinese_non_gaap_heading_in_latin_letters_opens_a_block() -> None:
+    text = CHINESE.replace("非公認會計準則財務業績", "非GAAP財務業績")
+    found = _figures(_convert(text))
+    assert ("NetIncomeLoss", "350800000", "iso4217:CNY") in found
+    assert not {f for f in found if f[1] in ("401200000", "0.256")}

@@ -54,6 +54,8 @@ _HEADING_MARK = re.compile(r"""
     [\s\-–—•·*#▶■□◆]*                   # bullets and marks
     (?:(?:\(?[\dA-Za-z]{1,2}[.)]|[①-⑳])\s+)?   # an item number or letter
     """, re.VERBOSE)
+# a footnote's mark ("On a non-GAAP[2] basis:", "Non-GAAP(3) Results"): no figure
+_FOOTNOTE = re.compile(r"\[\d{1,2}\]|\(\d{1,2}\)")
 # the marker of a list's item: a bullet, an item number or letter ("1.", "(a)", "①")
 _ITEM = re.compile(r"\s*(?:[\-–—•·*▶■□◆○●]|\(?[\dA-Za-z]{1,2}[.)]\s|[①-⑳])")
 # a blank line: a new paragraph
@@ -82,7 +84,7 @@ class AdjustedClauses:
         """Takes note of a basis heading or lead-in ``s`` (a heading line, or a sentence of no
         figure ending on a colon): it opens a block on its basis; any other heading ends one."""
         before, self.last_end = self.last_end, s.end
-        lead_in = s.text.rstrip().endswith((":", "：")) and _FIGURE.search(s.text) is None
+        lead_in = s.text.rstrip().endswith((":", "：")) and _FIGURE.search(_FOOTNOTE.sub("", s.text)) is None
         if not (heading or lead_in):
             if self.listed and _PARAGRAPH_BREAK.search(self.text, before, s.start) and not _ITEM.match(s.text):
                 self.block = None  # a paragraph after the lead-in's list: no item of it
