@@ -143,3 +143,11 @@ def test_a_chinese_non_gaap_heading_in_latin_letters_opens_a_block() -> None:
     found = _figures(_convert(text))
     assert ("NetIncomeLoss", "350800000", "iso4217:CNY") in found
     assert not {f for f in found if f[1] in ("401200000", "0.256")}
+
+
+def test_a_sentence_on_the_reported_basis_ends_the_block() -> None:
+    text = HEAD + ("Non-GAAP Financial Results\n\nOperating income for the third quarter was RMB410.2 million.\n"
+                   "On a GAAP basis, operating income for the third quarter was RMB350.6 million.\n")
+    found = _figures(_convert(text))
+    assert ("OperatingIncomeLoss", "350600000", "iso4217:CNY") in found
+    assert not {f for f in found if f[1] == "410200000"}

@@ -13,9 +13,10 @@ set off by a comma with no figure before them in their stretch open a clause, wh
 A heading or lead-in that names a basis opens a block of figures on it ("On a non-GAAP basis:"
 over a list, "Non-IFRS Results" over paragraphs; kinds ``adjusted_heading`` and
 ``reported_heading``): the block lasts until the next basis heading or the next heading of any
-kind (the end of its section); a lead-in's block (a colon) is its list only, which ends at the
-first paragraph after it that is no item. The figures of an adjusted block go to the unmapped report as
-those of an adjusting clause do; those of a reported block ("On a GAAP basis:") are read as ever.
+kind (the end of its section) or a sentence that opens on the reported basis ("On a GAAP basis,
+net income was ..."); a lead-in's block (a colon) is its list only, which ends at the first
+paragraph after it that is no item. The figures of an adjusted block go to the unmapped report
+as those of an adjusting clause do; those of a reported block ("On a GAAP basis:") are read as ever.
 """
 
 from __future__ import annotations
@@ -86,16 +87,25 @@ class AdjustedClauses:
         before, self.last_end = self.last_end, s.end
         lead_in = s.text.rstrip().endswith((":", "：")) and _FIGURE.search(_FOOTNOTE.sub("", s.text)) is None
         if not (heading or lead_in):
-            if self.listed and _PARAGRAPH_BREAK.search(self.text, before, s.start) and not _ITEM.match(s.text):
-                self.block = None  # a paragraph after the lead-in's list: no item of it
+            if self.block is None:
+                return
+            if self.listed and _PARAGRAPH_BREAK.search(self.text, before, s.start) and not _ITEM.match(s.text) \
+                    or self._opens(s, self.reported_heading):
+                self.block = None  # a paragraph after the lead-in's list, or "On a GAAP basis, profit ..."
             return
         self.block, self.listed = None, s.text.rstrip().endswith((":", "："))
-        at = _HEADING_MARK.match(s.text).end()  # type: ignore[union-attr]
         for finder in (self.adjusted_heading, self.finder):
-            m = finder.search(s.text[at:])
-            if m is not None and m.start() == 0:
-                self.block = " ".join(m.group(0).split())
+            opened = self._opens(s, finder)
+            if opened is not None:
+                self.block = " ".join(opened.split())
                 return
+
+    @staticmethod
+    def _opens(s: Sentence, finder: PhraseFinder) -> str | None:
+        """The words of ``finder`` that open ``s`` (after a bullet or an item number), if any."""
+        at = _HEADING_MARK.match(s.text).end()  # type: ignore[union-attr]
+        m = finder.search(s.text[at:])
+        return m.group(0) if m is not None and m.start() == 0 else None
 
     def spans(self, s: Sentence) -> list[tuple[int, int, str]]:
         """(start, end, adjusting words) of each adjusting clause of ``s``, in document offsets."""
