@@ -151,3 +151,11 @@ def test_a_sentence_on_the_reported_basis_ends_the_block() -> None:
     found = _figures(_convert(text))
     assert ("OperatingIncomeLoss", "350600000", "iso4217:CNY") in found
     assert not {f for f in found if f[1] == "410200000"}
+
+
+def test_a_short_chinese_sentence_of_a_non_gaap_figure_opens_no_block() -> None:
+    # a sentence with no stop a heading lacks, but it states a figure: no heading, the next one is read
+    text = CHINESE.split("非公認會計準則財務業績")[0] + (
+        "非公認會計準則淨利潤為人民幣401.2百萬元。淨利潤為人民幣350.8百萬元，較去年同期增長18.9%。\n")
+    found = _figures(_convert(text))
+    assert ("NetIncomeLoss", "350800000", "iso4217:CNY") in found

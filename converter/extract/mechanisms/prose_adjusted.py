@@ -85,8 +85,10 @@ class AdjustedClauses:
         """Takes note of a basis heading or lead-in ``s`` (a heading line, or a sentence of no
         figure ending on a colon): it opens a block on its basis; any other heading ends one."""
         before, self.last_end = self.last_end, s.end
-        lead_in = s.text.rstrip().endswith((":", "：")) and _FIGURE.search(_FOOTNOTE.sub("", s.text)) is None
-        if not (heading or lead_in):
+        # a heading or lead-in states no figure (a short Chinese sentence has no stop a heading lacks)
+        figureless = _FIGURE.search(_FOOTNOTE.sub("", s.text)) is None
+        lead_in = figureless and s.text.rstrip().endswith((":", "："))
+        if not (heading and figureless or lead_in):
             if self.block is None:
                 return
             if self.listed and _PARAGRAPH_BREAK.search(self.text, before, s.start) and not _ITEM.match(s.text) \
