@@ -9,6 +9,14 @@ adjust it up to the next clause of a contrast ("; ", ", while", ", but"); closin
 figure ("... grew 25% in constant currency terms"), they adjust it back to the comma before. Words
 set off by a comma with no figure before them in their stretch open a clause, whatever leads in
 ("he said, adding that if the gain is excluded, profit rose ...").
+
+A heading or lead-in that names a basis opens a block of figures on it ("On a non-GAAP basis:"
+over a list, "Non-IFRS Results" over paragraphs; kinds ``adjusted_heading`` and
+``reported_heading``): the block lasts until the next basis heading or the next heading of any
+kind (the end of its section) or a sentence that opens on the reported basis ("On a GAAP basis,
+net income was ..."); a lead-in's block (a colon) is its list only, which ends at the first
+paragraph after it that is no item. The figures of an adjusted block go to the unmapped report
+as those of an adjusting clause do; those of a reported block ("On a GAAP basis:") are read as ever.
 """
 
 from __future__ import annotations
@@ -41,6 +49,19 @@ def _set_off(text: str, at: int) -> bool:
     return comma >= 0 and _FIGURE.search(text, at, comma) is None
 ADJUSTED = "an adjusted figure ('{}'): not the reported one"
 
+# what may stand before the words of a basis heading on its line: a bullet, an item number
+# ("2.", "(b)", "B."), a heading's mark
+_HEADING_MARK = re.compile(r"""
+    [\s\-–—•·*#▶■□◆]*                   # bullets and marks
+    (?:(?:\(?[\dA-Za-z]{1,2}[.)]|[①-⑳])\s+)?   # an item number or letter
+    """, re.VERBOSE)
+# a footnote's mark ("On a non-GAAP[2] basis:", "Non-GAAP(3) Results"): no figure
+_FOOTNOTE = re.compile(r"\[\d{1,2}\]|\(\d{1,2}\)")
+# the marker of a list's item: a bullet, an item number or letter ("1.", "(a)", "①")
+_ITEM = re.compile(r"\s*(?:[\-–—•·*▶■□◆○●]|\(?[\dA-Za-z]{1,2}[.)]\s|[①-⑳])")
+# a blank line: a new paragraph
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
+
 
 class AdjustedClauses:
     """The adjusting clauses of a document's sentences (their words looked for only in a
@@ -48,6 +69,45 @@ class AdjustedClauses:
 
     def __init__(self, text: str) -> None:
         self.finder = PhraseFinder("adjusted", text)
+        self.adjusted_heading = PhraseFinder("adjusted_heading", text)
+        self.reported_heading = PhraseFinder("reported_heading", text)
+        self.text = text
+        self.block: str | None = None  # the words of the adjusted basis heading the sentences are under
+        self.listed = False  # the block is a lead-in's list, not a heading's section
+        self.last_end = 0  # where the sentence before ended
+
+    @property
+    def watching(self) -> bool:
+        """Whether a basis heading may open or close a block (most documents have none)."""
+        return not self.adjusted_heading.absent or self.block is not None
+
+    def follow(self, s: Sentence, heading: bool) -> None:
+        """Takes note of a basis heading or lead-in ``s`` (a heading line, or a sentence of no
+        figure ending on a colon): it opens a block on its basis; any other heading ends one."""
+        before, self.last_end = self.last_end, s.end
+        # a heading or lead-in states no figure (a short Chinese sentence has no stop a heading lacks)
+        figureless = _FIGURE.search(_FOOTNOTE.sub("", s.text)) is None
+        lead_in = figureless and s.text.rstrip().endswith((":", "："))
+        if not (heading and figureless or lead_in):
+            if self.block is None:
+                return
+            if self.listed and _PARAGRAPH_BREAK.search(self.text, before, s.start) and not _ITEM.match(s.text) \
+                    or self._opens(s, self.reported_heading):
+                self.block = None  # a paragraph after the lead-in's list, or "On a GAAP basis, profit ..."
+            return
+        self.block, self.listed = None, s.text.rstrip().endswith((":", "："))
+        for finder in (self.adjusted_heading, self.finder):
+            opened = self._opens(s, finder)
+            if opened is not None:
+                self.block = " ".join(opened.split())
+                return
+
+    @staticmethod
+    def _opens(s: Sentence, finder: PhraseFinder) -> str | None:
+        """The words of ``finder`` that open ``s`` (after a bullet or an item number), if any."""
+        at = _HEADING_MARK.match(s.text).end()  # type: ignore[union-attr]
+        m = finder.search(s.text[at:])
+        return m.group(0) if m is not None and m.start() == 0 else None
 
     def spans(self, s: Sentence) -> list[tuple[int, int, str]]:
         """(start, end, adjusting words) of each adjusting clause of ``s``, in document offsets."""
@@ -74,6 +134,9 @@ class AdjustedClauses:
 
     def leave_out(self, s: Sentence, figures: list["Figure"], ctx: "DocumentContext") -> tuple[list["Figure"], list[Mention]]:
         """``figures`` less those of an adjusting clause of ``s``, and the mentions of those left out."""
+        if self.block is not None and figures:  # under "On a non-GAAP basis:"
+            reason = ADJUSTED.format(self.block)
+            return [], [Mention(f.text, ctx.span(f.start, f.end), reason) for f in figures]
         spans = self.spans(s) if figures else []
         if not spans:
             return figures, []

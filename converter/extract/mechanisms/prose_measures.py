@@ -152,6 +152,8 @@ class SentenceBinder(FigureBinder, PercentBinder, PercentOwners, ListBinder, Sec
         return stated_period(concept, dated, self.periods.calendar) if self.states_result else None
 
     def bind(self, s: Sentence) -> None:
+        if self.adjusted.watching:  # "On a non-GAAP basis:" opens a block of its figures
+            self.adjusted.follow(s, _is_heading(s.text))
         periods = self.periods.find(s)
         if s.end <= self.body:
             self._headline(s, periods)

@@ -434,7 +434,24 @@ def find_measures(text: str, start: int = 0, end: int | None = None) -> list[Mea
     for hit in sorted(candidates, key=lambda h: (h.start - h.end, h.start)):
         if not any(hit.start < c.end and c.start < hit.end for c in chosen):
             chosen.append(hit)
+    if "gaap" in folded or "ifrs" in folded or "非" in folded:  # (most sentences: neither)
+        chosen = [_non_gaap(text, start, hit) for hit in chosen]
     return sorted(chosen, key=lambda h: h.start)
+
+
+def _non_gaap(text: str, start: int, hit: MeasureHit) -> MeasureHit:
+    """``hit``, or a measure the taxonomy has no concept for, with its words, where the words
+    right before it make it a non-GAAP one ("Non-GAAP operating income": ``non_gaap_before``)."""
+    before = _non_gaap_before().search(text, max(start, hit.start - 40), hit.start)
+    if before is None:
+        return hit
+    return MeasureHit("-", 0, before.start(), hit.end, text[before.start():hit.end])
+
+
+@cache
+def _non_gaap_before() -> re.Pattern[str]:
+    """The words of ``non_gaap_before`` ending right before a measure (built once)."""
+    return re.compile(rf"(?:{word_pattern('non_gaap_before').pattern})$", re.IGNORECASE)
 
 
 def _phrase_matches(regex: re.Pattern[str], gated: Gated, text: str, start: int, end: int,
