@@ -3,11 +3,14 @@
 - A round mark, a band or a level is no value: "surpassed the 40 trillion-won ($35 billion) mark",
   "sales surpass W50tr" (a headline's present tense), "kept sales in the 40 trillion won range",
   "stayed at the 3 trillion won-level", "crossed the Rs 20,000-crore mark".
-- A scale word joined by a hyphen is still the scale: "62-trillion won", "a Rs 500-crore profit".
-- Of a pair "from Rs 2,303.35 crore ... to Rs 2,973.91", the amount without the scale word its
+- A scale word joined by a hyphen is still the scale: "41-trillion won", "a Rs 500-crore profit".
+- Of a pair "from Rs 1,204.60 crore ... to Rs 1,388.25", the amount without the scale word its
   pair states is left out (its scale is unsaid), never read as so many rupees.
 - "standalone net profit" is the parent-only basis, never a segment: it is the company's profit
   where the story states no other, and no second value beside the consolidated one.
+- "Revenue from Online Booking" is that line's revenue, not the company's (Indian news names
+  a line in capitals after "from"; "revenue from operations" is the company's); "YoY" after a
+  figure is the basis of its change, not the figure's period.
 - "the second quarter", "the June quarter" and "the three months ended June" are one quarter in
   an undated story (one ``StatedPeriodAxis`` member); in a year ending in March, "the June quarter"
   is the first.
@@ -102,3 +105,23 @@ def test_one_quarter_named_by_its_last_month_is_one_member() -> None:
     assert ("Revenues", "14500000000000", "forever", member) in found
     assert ("OperatingIncomeLoss", "1800000000000", "forever", member) in found
     assert {dims for *_, dims in found if "Stated" in dims and "Comparative" not in dims} == {member}
+
+
+LINES = (
+    "Kaveri Rail Q2 results\n\n"
+    "New Delhi, November 15, 2031 (PTI): Kaveri Rail Ltd on Tuesday posted a net profit of Rs 230.10 crore "
+    "for the quarter ended September 30, 2031, up from Rs 164.30 crore a year earlier.\n\n"
+    "Revenue from Online Booking rose to Rs 310.20 crore in the quarter from Rs 275.70 crore a year ago.\n"
+    "Revenue from operations rose to Rs 900.40 crore in the quarter. Its revenue from bottled water also "
+    "increased by 70% to Rs 75 crore YoY.\n"
+)
+
+
+def test_revenue_from_a_named_line_is_that_lines() -> None:
+    found = _figures(LINES)
+    line = "SegmentAxis=Online Booking"
+    assert ("Revenues", "3102000000", "2031-07-01/2031-09-30", line) in found
+    assert ("Revenues", "2757000000", "2030-07-01/2030-09-30", line) in found
+    assert {value for concept, value, _, dims in found if concept == "Revenues" and dims == "-"} == {"9004000000"}
+    # ("to Rs 75 crore YoY": the basis of the change, never a figure of the year before)
+    assert ("NetIncomeLoss", "2301000000", "2031-07-01/2031-09-30", "-") in found

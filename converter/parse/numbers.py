@@ -115,7 +115,7 @@ def english_scale_regex() -> str:
 
 # Between a figure and its scale word: a space or two, or a line break with the next line's
 # indent ("US$ 12.3" / "million" on the next line is 12.3 million dollars, never 12.3 dollars);
-# or a hyphen, as news joins them into a compound ("a Rs 500-crore order", "62-trillion won").
+# or a hyphen, as news joins them into a compound ("a Rs 500-crore order", "41-trillion won").
 SCALE_GAP = r"(?:[^\S\n]*\n[^\S\n]*|[^\S\n]{0,2}|-)"
 
 

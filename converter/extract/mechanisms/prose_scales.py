@@ -1,9 +1,9 @@
 """Amounts a sentence writes without the scale word its pair states.
 
-Business news names a change as a pair of amounts, "revenue rose from Rs 2,303.35 crore in Q2FY09
-to Rs 2,973.91 in Q2FY10", and sometimes drops the scale word (crore, billion, 억) from one of the
+Business news names a change as a pair of amounts, "revenue rose from Rs 1,204.60 crore in Q3FY31
+to Rs 1,388.25 in Q3FY32", and sometimes drops the scale word (crore, billion, 억) from one of the
 two, meaning the one the other states. The bare figure read as it stands is off by that scale
-(2,973.91 rupees); read with the other's scale it would be a guess. It stays unmapped, with the
+(1,388.25 rupees); read with the other's scale it would be a guess. It stays unmapped, with the
 reason, and its pair is read as usual.
 """
 
@@ -19,11 +19,11 @@ from converter.parse.numbers import scale_words
 UNSCALED_OF_PAIR = "an amount without the scale word (crore, billion) of the amount it is paired with: its scale is unsaid"
 
 # the words joining the two amounts of a pair, right before the second: "... to", "... from",
-# "against", "compared with", "versus" (the first's period may stand between: "in Q2FY09 to")
+# "against", "compared with", "versus" (the first's period may stand between: "in Q3FY31 to")
 _PAIR_JOIN = re.compile(r"""[^;:]{0,40}?
     (?<![A-Za-z])(?:to|from|against|versus|vs\.?|compared\s+(?:with|to))  # the joining word
     \s+$""", re.I | re.VERBOSE)
-# a figure's first number as written: "2,303.35" of "Rs 2,303.35 crore"
+# a figure's first number as written: "1,204.60" of "Rs 1,204.60 crore"
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
@@ -32,9 +32,9 @@ def scaled(figure: Figure) -> bool:
     was read with them.
 
     >>> from decimal import Decimal
-    >>> scaled(Figure(Decimal("23033500000"), 0, 0, 0, "Rs 2,303.35 crore", "INR"))
+    >>> scaled(Figure(Decimal("12046000000"), 0, 0, 0, "Rs 1,204.60 crore", "INR"))
     True
-    >>> scaled(Figure(Decimal("2973.91"), 2, 0, 0, "Rs 2973.91", "INR"))
+    >>> scaled(Figure(Decimal("1388.25"), 2, 0, 0, "Rs 1388.25", "INR"))
     False
     """
     digits = _DIGITS.search(figure.text)
