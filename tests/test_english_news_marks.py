@@ -12,7 +12,7 @@
   a line in capitals after "from"; "revenue from operations" is the company's); "YoY" after a
   figure is the basis of its change, not the figure's period.
 - "the second quarter", "the June quarter" and "the three months ended June" are one quarter in
-  an undated story (one ``StatedPeriodAxis`` member); in a year ending in March, "the June quarter"
+  an undated story, "the first six months" and "the first half" one half (one ``StatedPeriodAxis`` member); in a year ending in March, "the June quarter"
   is the first.
 
 The stories are written for these tests (invented companies and figures).
@@ -95,6 +95,8 @@ QUARTER = (
     "to 1.2 trillion won.\n"
     "Sales in the June quarter increased 8 percent to 14.5 trillion won.\n"
     "Operating profit for the three months ended June rose to 1.8 trillion won.\n"
+    "In the first six months, its net profit reached 2.1 trillion won. Operating profit in the first half "
+    "rose to 3.3 trillion won.\n"
 )
 
 
@@ -104,7 +106,9 @@ def test_one_quarter_named_by_its_last_month_is_one_member() -> None:
     assert ("NetIncomeLoss", "1200000000000", "forever", member) in found
     assert ("Revenues", "14500000000000", "forever", member) in found
     assert ("OperatingIncomeLoss", "1800000000000", "forever", member) in found
-    assert {dims for *_, dims in found if "Stated" in dims and "Comparative" not in dims} == {member}
+    assert ("NetIncomeLoss", "2100000000000", "forever", f"{STATED}=first half") in found
+    assert ("OperatingIncomeLoss", "3300000000000", "forever", f"{STATED}=first half") in found
+    assert {dims for *_, dims in found if "Stated" in dims and "Comparative" not in dims} == {member, f"{STATED}=first half"}
 
 
 LINES = (

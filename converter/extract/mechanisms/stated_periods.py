@@ -63,6 +63,8 @@ def stated_member(phrase: str, calendar: FiscalCalendar = FiscalCalendar()) -> s
 
     >>> [stated_member(p) for p in ("the June quarter", "quarter ended March 31", "six months ended June")]
     ['second quarter', 'first quarter', 'first half']
+    >>> [stated_member(p) for p in ("the first six months", "first three months", "first nine months")]
+    ['first half', 'first quarter', 'first nine months']
     >>> stated_member("the June quarter", FiscalCalendar(3)), stated_member("quarter ended May 31")
     ('first quarter', 'quarter ended May 31')
     >>> stated_member("the first quarter of this year"), stated_member("first half this year")
@@ -101,7 +103,7 @@ def stated_member(phrase: str, calendar: FiscalCalendar = FiscalCalendar()) -> s
         return _korean_part_of_range(phrase, calendar) or phrase
     rest = ENGLISH_PERIOD_LEAD.sub("", phrase, count=1) or phrase
     rest = _THIS_YEAR_TAIL.sub("", rest) or rest  # "first quarter this year", as 올해 1분기
-    part = _fiscal_part_of_range(rest, calendar) or _fiscal_part_by_end(rest, calendar)
+    part = _fiscal_part_of_range(rest, calendar) or _fiscal_part_by_end(rest, calendar) or _first_months(rest)
     if part is not None:
         return part
     words = _PERIOD_WORD_HYPHEN.sub(" ", rest)  # "first-quarter"; not "January-March", a range
@@ -152,6 +154,16 @@ def _fiscal_part_by_end(phrase: str, calendar: FiscalCalendar) -> str | None:
     elapsed = (month_numbers()[month] - calendar.end_month) % 12 or 12  # months of the fiscal year to its end
     names = _PART_NAMES[count]
     return names[elapsed // count - 1] if elapsed % count == 0 else None
+
+
+# "the first six months", "first three months": the first half, the first quarter
+_FIRST_MONTHS = re.compile(r"first\s+(?P<n>three|six|3|6)[\s-]months?", re.IGNORECASE)
+
+
+def _first_months(phrase: str) -> str | None:
+    """The first quarter or half a count of the year's first months is ("first six months")."""
+    m = _FIRST_MONTHS.fullmatch(phrase)
+    return None if m is None else "first half" if m["n"].lower() in ("six", "6") else "first quarter"
 
 
 # "지난 3분기": "지난" (last) before a quarter's number names the quarter of the text's year, as
