@@ -1,7 +1,7 @@
 """English news on Korean, Asian and Indian company results: marks, pairs and quarters.
 
 - A round mark, a band or a level is no value: "surpassed the 40 trillion-won ($35 billion) mark",
-  "sales surpass W50tr" (a headline's present tense), "kept sales in the 40 trillion won range",
+  "revenue tops W50tr" (a headline's present tense), "kept sales in the 40 trillion won range",
   "stayed at the 3 trillion won-level", "crossed the Rs 20,000-crore mark".
 - A scale word joined by a hyphen is still the scale: "41-trillion won", "a Rs 500-crore profit".
 - Of a pair "from Rs 1,204.60 crore ... to Rs 1,388.25", the amount without the scale word its
@@ -35,9 +35,9 @@ def _figures(text: str, date: str | None = None) -> set[tuple[str, str, str, str
 
 
 MARKS = (
-    "Hanbit Electronics sales surpass W50tr\n\n"
-    "SEOUL, Oct. 28, 2030 (Yonhap) -- Hanbit Electronics Co. said Thursday its quarterly sales surpassed "
-    "the 40 trillion-won ($35 billion) mark for the first time in the July-September period.\n"
+    "Hanbit Electronics quarterly revenue tops W50tr as phone demand holds\n\n"
+    "SEOUL, Oct. 28, 2030 (Hanul News) -- Quarterly sales of Hanbit Electronics Co. went past the 40 trillion-won "
+    "($35 billion) mark in the July-September period, a first for the handset maker, it said Thursday.\n"
     "Sales came to 41.2 trillion won in the third quarter, up 12.5 percent from a year earlier.\n"
     "The company had failed to keep its quarterly sales in the 40 trillion won range last year.\n"
     "Net profit stayed at the 3 trillion won-level in the third quarter.\n"
@@ -53,20 +53,20 @@ def test_a_mark_a_band_or_a_level_is_no_value() -> None:
 
 
 def test_a_hyphen_before_the_scale_word_keeps_the_scale() -> None:
-    found = _figures("Hanbit Electronics third-quarter results\n\nSEOUL, Oct. 24, 2030 (Yonhap) -- Hanbit "
+    found = _figures("Hanbit Electronics third-quarter results\n\nSEOUL, Oct. 24, 2030 (Hanul News) -- Hanbit "
                      "Electronics said on Thursday that its sales rose 9.5 percent on-year to 41-trillion won in the "
                      "third quarter.\n")
     assert ("Revenues", "41000000000000", "2030-07-01/2030-09-30", "-") in found
-    found = _figures("Kaveri Power net profit rises\n\nNew Delhi, May 31, 2031 (PTI): Kaveri Power Ltd "
+    found = _figures("Kaveri Power net profit rises\n\nNew Delhi, May 31, 2031 (Ganga Press): Kaveri Power Ltd "
                      "said its total income crossed the Rs 20,000-crore mark in the January-March quarter.\n")
     assert not any(value in ("200000000000", "20000") for _, value, _, _ in found)
 
 
 INDIAN = (
     "Kaveri Power Q4 net profit up\n\n"
-    "New Delhi, May 31, 2031 (PTI): Kaveri Power Ltd reported a consolidated net profit of Rs 310.40 crore "
+    "New Delhi, May 31, 2031 (Ganga Press): Kaveri Power Ltd reported a consolidated net profit of Rs 310.40 crore "
     "for the quarter ended March 31, 2031, against Rs 255.10 crore in the year-ago quarter.\n"
-    "Revenue rose 10% from Rs 1,200.50 crore in Q4FY30 to Rs 1,320.55 in Q4FY31.\n"
+    "Sales climbed to Rs 1,320.55 in Q4FY31 from Rs 1,200.50 crore in Q4FY30.\n"
     "Its standalone net profit in the quarter was Rs 150.25 crore.\n"
 )
 
@@ -113,11 +113,11 @@ def test_one_quarter_named_by_its_last_month_is_one_member() -> None:
 
 LINES = (
     "Kaveri Rail Q2 results\n\n"
-    "New Delhi, November 15, 2031 (PTI): Kaveri Rail Ltd on Tuesday posted a net profit of Rs 230.10 crore "
+    "New Delhi, November 15, 2031 (Ganga Press): Kaveri Rail Ltd on Tuesday posted a net profit of Rs 230.10 crore "
     "for the quarter ended September 30, 2031, up from Rs 164.30 crore a year earlier.\n\n"
     "Revenue from Online Booking rose to Rs 310.20 crore in the quarter from Rs 275.70 crore a year ago.\n"
-    "Revenue from operations rose to Rs 900.40 crore in the quarter. Its revenue from bottled water also "
-    "increased by 70% to Rs 75 crore YoY.\n"
+    "Revenue from operations rose to Rs 900.40 crore in the quarter. Catering, a smaller line, saw its "
+    "revenue climb 70 per cent to Rs 75 crore YoY.\n"
 )
 
 
