@@ -167,7 +167,9 @@ def _amount_patterns() -> tuple[re.Pattern[str], ...]:
     prefix = _prefix()
     return (
         re.compile(rf"{_figure_within_reach(prefix)}{prefix}(?P<fig>{fig})"),
-        re.compile(rf"{sign}{_FIGURE_BOUNDARY}(?P<fig>{fig})\s?(?P<suf>{after})"),
+        # a currency word after its figure: a space apart, or joined by a hyphen as news writes a
+        # compound ("the 40 trillion-won mark"; a lower-case word only: "10-K" is no amount)
+        re.compile(rf"{sign}{_FIGURE_BOUNDARY}(?P<fig>{fig})(?:\s|-(?=[a-z]))?(?P<suf>{after})"),
     )
 
 

@@ -114,8 +114,9 @@ def english_scale_regex() -> str:
 
 
 # Between a figure and its scale word: a space or two, or a line break with the next line's
-# indent ("US$ 12.3" / "million" on the next line is 12.3 million dollars, never 12.3 dollars).
-SCALE_GAP = r"(?:[^\S\n]*\n[^\S\n]*|[^\S\n]{0,2})"
+# indent ("US$ 12.3" / "million" on the next line is 12.3 million dollars, never 12.3 dollars);
+# or a hyphen, as news joins them into a compound ("a Rs 500-crore order", "41-trillion won").
+SCALE_GAP = r"(?:[^\S\n]*\n[^\S\n]*|[^\S\n]{0,2}|-)"
 
 
 @cache
@@ -193,7 +194,7 @@ def _parse_figure(text: str) -> tuple[Decimal, int] | None:
         return None
     number = Decimal(m[1].replace(",", ""))
     if m[2]:
-        number = number.scaleb(scale_words()[_scale_key(m[2].strip())][0])
+        number = number.scaleb(scale_words()[_scale_key(m[2].strip().lstrip("-"))][0])  # ("500-crore")
     return full_scale(number)
 
 

@@ -282,7 +282,7 @@ _ADNOMINAL = re.compile(r"[한된난든던른친]$")
 # medical systems segment", "revenue from the GSM cellular business" (the segment word is left
 # out of the member), "sales to customers in China", "sales in Japan"
 _SEGMENT_AFTER = re.compile(
-    r"""\s+(?:of|from|by|at)\s+(?:the\s+|its\s+|our\s+)?                          # of the
+    r"""\s+(?P<prep>of|from|by|at)\s+(?:the\s+|its\s+|our\s+)?                   # of the
     (?P<seg>[A-Za-z][\w&/-]*(?:\s+(?:and\s+)?[A-Za-z][\w&/-]*){0,3}?)                # medical systems
     (?:\s+(?P<word>segments?|business(?:es)?|divisions?|units?|operations))?       # segment
     (?=\s+(?:was|were|rose|grew|fell|increased|decreased|declined|dropped|jumped|climbed|totall?ed|
@@ -308,6 +308,9 @@ def segment_after(text: str, s: Sentence, measure_end: int) -> tuple[str, int] |
     >>> t = "Revenue from the GSM cellular business grew 11.6% to RMB 27.14 billion."
     >>> segment_after(t, Sentence(0, len(t), t), 7)[0], segment_after("sales in Japan fell", Sentence(0, 19, ""), 5)[0]
     ('GSM cellular', 'Japan')
+    >>> t = "Revenue from Online Booking grew 12.5% to Rs 310.20 crore"
+    >>> segment_after(t, Sentence(0, len(t), t), 7)[0]
+    'Online Booking'
     >>> segment_after("Sales of the Company rose 5%", Sentence(0, 28, ""), 5) is None
     True
     >>> segment_after("Sales in the quarter rose 5%", Sentence(0, 28, ""), 5) is None
@@ -323,9 +326,24 @@ def segment_after(text: str, s: Sentence, measure_end: int) -> tuple[str, int] |
             return " ".join(place.split()), m.start("place")
         return None
     seg = m["seg"]
-    if _NOT_A_PART.search(seg) or not (m["word"] or _PART_WORD.search(seg)):
+    if _NOT_A_PART.search(seg) or not (m["word"] or _PART_WORD.search(seg) or _named_line(m["prep"], seg)):
         return None  # "sales of the fourth quarter", "revenue of the Company"
     return " ".join(seg.split()), m.start("seg")
+
+
+# the company's own revenue, however capitalized: "Revenue From Operations", "Revenue from Sales"
+_OWN_REVENUE = re.compile(r"(?i)(?:operations?|sales|services|business|activities|income)$")
+_TITLE_WORDS = re.compile(r"[A-Z][\w&/-]*(?:\s+(?:and\s+)?[A-Z][\w&/-]*)*")
+
+
+def _named_line(preposition: str, seg: str) -> bool:
+    """"Revenue from Online Booking grew": a business line named in capitals after "from" (Indian
+    business news names a company's lines so), not the company's own "Revenue From Operations".
+
+    >>> _named_line("from", "Online Booking"), _named_line("from", "Operations"), _named_line("of", "Online Booking")
+    (True, False, False)
+    """
+    return preposition == "from" and bool(_TITLE_WORDS.fullmatch(seg)) and not _OWN_REVENUE.search(seg)
 
 
 _CONTRIBUTOR = Gated(re.compile(r"""(?:^|[,;]\s*(?:while|and|whereas)?\s*)         # clause start

@@ -110,6 +110,8 @@ _FROM_BEFORE = re.compile(r"\bfrom\s*$", re.I)
 # "from HK$41.0 million to HK$44.7 million": nothing but "to" between the level left and the level reached
 _TO_NEXT = re.compile(r"\s+to\s+", re.I)
 _BASIC_OR_DILUTED = re.compile(r"basic|diluted", re.I)
+# "increased by 70% to Rs 75 crore YoY": the basis of the change, not a period of the figure before it
+_CHANGE_BASIS = re.compile(r"y-?o-?y|(?:year[\s-])?on[\s-]year", re.I)
 # "처분이익(": a word glued to the parenthesis a figure opens
 _WORD_OPENING = re.compile(r"([가-힣A-Za-z]+)\(\s*$")
 # "경상이익(41억원)과 ": measures with their figures in parentheses, listed before the measure
@@ -382,6 +384,7 @@ class FigureBinder(FigureKinds):
         period before it), never the figure before."""
         return any(p.relation is not None and p.period is None and figure.end <= s.start + p.start < right
                    and (relation is None or p.relation == relation) and not _HAN.search(p.text)
+                   and not _CHANGE_BASIS.fullmatch(p.text)
                    and _RELATIVE_ATTACHED.fullmatch(self.text, figure.end, s.start + p.start) for p in periods)
 
     def _right(self, figure: Figure, figures: list[Figure], s: Sentence) -> int:

@@ -31,6 +31,7 @@ from converter.extract.mechanisms.prose_percent_owners import PercentOwners
 from converter.extract.mechanisms.prose_percents import PercentBinder
 from converter.extract.mechanisms.prose_periods import Dated, ProsePeriods, concept_kinds, fit
 from converter.extract.mechanisms.stated_periods import stated_period
+from converter.extract.mechanisms.prose_scales import UNSCALED_OF_PAIR, unscaled_of_pairs
 from converter.extract.mechanisms.prose_second_figures import SecondFigureBinder
 from converter.extract.mechanisms.yuan_currency import document_yuan, settle_yuan
 from converter.extract.mechanisms.prose_voices import disagreeing
@@ -77,10 +78,13 @@ def _bounds() -> tuple[Gated, re.Pattern[str]]:
     """"above", "up to" ending the text before a figure (gated by its words: re tries it at every
     position of the words before each figure); "이상", "넘은", a threshold crossed ("돌파", "mark")
     after it: a limit."""
-    # ("more than a 1 trillion won profit": an article may stand between the bound and the figure)
-    return (Gated(re.compile(rf"(?:{word_pattern('bound').pattern})\s*(?:an?\s+)?$", re.I)),
-            re.compile(rf"\s*(?:(?:을|를|이|가)?\s*(?:{word_pattern('ko_bound').pattern})"
-                       rf"|(?:{word_pattern('bound_after').pattern}))", re.I))
+    # ("more than a 1 trillion won profit", "surpassed the 40 trillion won mark": an article may
+    # stand between the bound and the figure)
+    return (Gated(re.compile(rf"(?:{word_pattern('bound').pattern})\s*(?:(?:an?|the)\s+)?$", re.I)),
+            re.compile(rf"""\s*(?:(?:을|를|이|가)?\s*(?:{word_pattern('ko_bound').pattern})  # 을 돌파
+                |(?:[(（][^()（）]{{1,40}}[)）]\s*)?          # or the figure's translation, "($35 billion)",
+                [-\s]?(?:{word_pattern('bound_after').pattern}))  # then "mark", "-range", "-level"
+                """, re.I | re.VERBOSE))
 
 
 _PER_SALES = "an amount earned per so much of sales (a ratio), not an amount of the period"
@@ -313,7 +317,7 @@ class SentenceBinder(FigureBinder, PercentBinder, PercentOwners, ListBinder, Sec
     def _is_bound(self, figure: Figure) -> bool:
         """"above 33%", "up to KRW 50 billion", "10% 이상", "8000억원을 넘은": a limit, not the figure."""
         before = self.text[max(self.sentence_start, figure.start - 24):figure.start]
-        after = self.text[figure.end:figure.end + 8]
+        after = self.text[figure.end:figure.end + 56]  # (room for a translation before "mark")
         bound_before, bound_after = _bounds()
         bound = gated_search(bound_before, before) or bound_after.match(after) or \
             (has_hangul(self.text, figure.end, figure.end + 3) and _listed_bound().match(self.text, figure.end, figure.end + 40))
@@ -343,7 +347,10 @@ class SentenceBinder(FigureBinder, PercentBinder, PercentOwners, ListBinder, Sec
             bound_end = None
             if not self._is_share(f):
                 stated.append(f)
-        return stated
+        unscaled = [id(f) for f in unscaled_of_pairs(self.text, stated)]
+        self.out.unmapped += [Mention(f.text, self.ctx.span(f.start, f.end), UNSCALED_OF_PAIR)
+                              for f in stated if id(f) in unscaled]
+        return [f for f in stated if id(f) not in unscaled]
 
     def _own_currency_changes(self, s: Sentence, figures: list[Figure]) -> list[Figure]:
         """The figures of ``s`` less its percentages where it states them of a convenience

@@ -55,8 +55,18 @@ def stated_member(phrase: str, calendar: FiscalCalendar = FiscalCalendar()) -> s
 
     >>> [stated_member(p) for p in ("올  1분기", "For the year", "in the full year", "first-quarter", "the first quarter")]
     ['1분기', 'year', 'year', 'first quarter', 'first quarter']
-    >>> stated_member("quarter ended March 31"), stated_member("작년 2분기")
-    ('quarter ended March 31', '작년 2분기')
+    >>> stated_member("작년 2분기")
+    '작년 2분기'
+
+    So is a quarter or half named by the month it ends in ("the June quarter", "three months
+    ended September 30"):
+
+    >>> [stated_member(p) for p in ("the June quarter", "quarter ended March 31", "six months ended June")]
+    ['second quarter', 'first quarter', 'first half']
+    >>> [stated_member(p) for p in ("the first six months", "first three months", "first nine months")]
+    ['first half', 'first quarter', 'first nine months']
+    >>> stated_member("the June quarter", FiscalCalendar(3)), stated_member("quarter ended May 31")
+    ('first quarter', 'quarter ended May 31')
     >>> stated_member("the first quarter of this year"), stated_member("first half this year")
     ('first quarter', 'first half')
 
@@ -93,7 +103,7 @@ def stated_member(phrase: str, calendar: FiscalCalendar = FiscalCalendar()) -> s
         return _korean_part_of_range(phrase, calendar) or phrase
     rest = ENGLISH_PERIOD_LEAD.sub("", phrase, count=1) or phrase
     rest = _THIS_YEAR_TAIL.sub("", rest) or rest  # "first quarter this year", as 올해 1분기
-    part = _fiscal_part_of_range(rest, calendar)
+    part = _fiscal_part_of_range(rest, calendar) or _fiscal_part_by_end(rest, calendar) or _first_months(rest)
     if part is not None:
         return part
     words = _PERIOD_WORD_HYPHEN.sub(" ", rest)  # "first-quarter"; not "January-March", a range
@@ -119,6 +129,41 @@ def _fiscal_part_of_range(phrase: str, calendar: FiscalCalendar) -> str | None:
     offset = (first - calendar.end_month - 1) % 12  # months from the fiscal year's first month
     names = _PART_NAMES.get(count)
     return names[offset // count] if names and offset % count == 0 else None
+
+
+# a quarter or half named by the month it ends in: "the June quarter", "quarter ended June 30",
+# "three months to September", "six months ended Dec. 31" (English and Indian business news)
+_ENDING_MONTH = re.compile(r"""
+    (?:(?P<month_first>[A-Za-z]{3,9})\.?\s+(?P<part_after>quarter)                # June quarter
+    | (?P<part>quarter|half[\s-]year|half|(?:three|six|3|6)[\s-]months?)          # quarter, six months
+      \s+(?:ended|ending|to|through|until)\s+(?:on\s+)?                           # ended (on)
+      (?P<month>[A-Za-z]{3,9})\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?)                # June (30)""",
+    re.IGNORECASE | re.VERBOSE)
+_HALF_WORDS = re.compile(r"half|six|6", re.IGNORECASE)
+
+
+def _fiscal_part_by_end(phrase: str, calendar: FiscalCalendar) -> str | None:
+    """The quarter or half of the fiscal year a period named by its last month is ("the June
+    quarter" is the second quarter of a year ending in December, the first of one ending in
+    March); None for another phrase, or a month no such part ends in."""
+    m = _ENDING_MONTH.fullmatch(phrase)
+    month = (m["month_first"] or m["month"]).lower() if m else ""
+    if m is None or month not in month_numbers():
+        return None
+    count = 6 if m["part"] and _HALF_WORDS.match(m["part"]) else 3
+    elapsed = (month_numbers()[month] - calendar.end_month) % 12 or 12  # months of the fiscal year to its end
+    names = _PART_NAMES[count]
+    return names[elapsed // count - 1] if elapsed % count == 0 else None
+
+
+# "the first six months", "first three months": the first half, the first quarter
+_FIRST_MONTHS = re.compile(r"first\s+(?P<n>three|six|3|6)[\s-]months?", re.IGNORECASE)
+
+
+def _first_months(phrase: str) -> str | None:
+    """The first quarter or half a count of the year's first months is ("first six months")."""
+    m = _FIRST_MONTHS.fullmatch(phrase)
+    return None if m is None else "first half" if m["n"].lower() in ("six", "6") else "first quarter"
 
 
 # "지난 3분기": "지난" (last) before a quarter's number names the quarter of the text's year, as
