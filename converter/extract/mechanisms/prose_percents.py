@@ -14,6 +14,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from converter.extract.mechanisms.prose_causes import record_start_figure
 from converter.extract.mechanisms.prose_figures import in_cube
 from converter.extract.mechanisms.prose_margins import Written, written_margin
 from converter.extract.mechanisms.prose_other_items import OTHER_ITEM, other_item
@@ -143,7 +144,8 @@ class PercentBinder:
         percentage (``percent``) with a period phrase between them (``_later_clause_period``) is a
         later clause's: its period is not the change's."""
         fallback = self.periods.fallback()
-        match = next((b for b in bindings if b.concept == m.concept and b.role == "primary" and (
+        match = next((b for b in bindings if b.concept == m.concept and b.role == "primary"
+                      and not record_start_figure(self.text, b.figure.end) and (
             percent is None or b.figure.start < percent.start or b.dated == fallback
             or not _later_clause_period(self.text[percent.end:b.figure.start]))), None)
         return match.dated if match else fallback
@@ -227,8 +229,9 @@ class PercentBinder:
         if before:
             b = before[-1]
             between = [m for m in measures if b.figure.end <= m.start < figure.start]
-            if not between:
-                return b.concept, b.dated, b.subject
+            if not between:  # (a record's starting level, "3분기(2천억원) 이후 최대": the text's period)
+                return b.concept, self.periods.fallback() if record_start_figure(self.text, b.figure.end) else b.dated, \
+                    b.subject
             if between[-1].concept not in concept_kinds():
                 return None
         named = [m for m in measures if m.end <= figure.start]
