@@ -21,7 +21,7 @@ from converter.extract.mechanisms.prose_other_items import OTHER_ITEM, other_ite
 from converter.extract.mechanisms.prose_period_parts import RELATION_OFFSETS
 from converter.extract.mechanisms.prose_change_figures import compared_figure_start, unbound_amount_between
 from converter.extract.mechanisms.prose_comparisons import KO_COMPARED_AFTER, compared_with_other, implied_year_before, \
-    korean_clause_end, same_length
+    korean_changes_only, korean_clause_end, same_length
 from converter.extract.mechanisms.prose_periods import Dated, concept_kinds, fit
 from converter.extract.mechanisms.sentences import HANGUL, MeasureHit, Sentence, find_measures, \
     word_pattern
@@ -50,6 +50,7 @@ _LISTED_AND = re.compile(r"\s*(?:와|과|및|,|、)\s*")
 _EN_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _KO_SUBJECT_PARTICLE = re.compile(r"\s*(?:은|는|이|가)?\s*")
 _CLAUSE_CUT = re.compile(r"[,;\n]")
+_SENTENCE_END = re.compile(r"\.(?:\s|$)")
 # a change stated with the level it led to, a wire story's "... 3.5 percent to 580 billion won":
 _TO_AMOUNT = re.compile(r"""[^.,;\n]{0,40}?\bto\s+            # a few words ('on an annual basis'), then 'to'
                             (?:[A-Z]{1,3}\s?)?[$€£¥₩₹]?\s?  # a currency's code or sign ('NT$', 'KRW ')
@@ -203,8 +204,19 @@ class PercentBinder:
             m = named_after
             return [(m.concept, self._measure_period(m, bindings, figure), self._measure_subject(m, bindings, figure))] \
                 if m.concept in concept_kinds() else []
-        target = self._percent_target(figure, measures, bindings)
+        target = self._percent_target(figure, measures, bindings) or (None if measures else self._going_on(s, figure))
         return [target] if target else []
+
+    def _going_on(self, s: Sentence, figure: "Figure") -> tuple | None:
+        """"가람전자의 1분기 영업이익은 520억원이다. 전분기보다는 21.5% ... 늘었다.": a Korean sentence of
+        comparisons only, right after a sentence stating one measure's figure, gives its changes."""
+        last, between = self.last, self.text[self.last.figure.end:s.start] if self.last else "\n"
+        if last is None or "\n" in between or len(_SENTENCE_END.findall(between)) != 1 or \
+                len({b.concept for b in self.previous_primary}) != 1 or not HANGUL.search(s.text):
+            return None
+        if not korean_changes_only(s.text, 0, figure.start - s.start, self.periods.find(s)):
+            return None
+        return last.concept, last.dated, last.subject
 
     def _measure_after(self, figure: "Figure", measures: list[MeasureHit]) -> MeasureHit | None:
         """The measure a Korean clause names right after its percentage, its direction word
