@@ -1,6 +1,6 @@
 """Korean results news states a quarter's figure, then its changes in a sentence of comparisons
-only ("전분기보다는 21.5%, 전년 같은 분기보다는 20.6% 늘었다"): they are that figure's, against
-the quarter before and the same quarter a year before. "3분기까지 6분기 연속" is a streak whose
+only ("전 분기 대비로는 7.4%, 작년 같은 분기 대비로는 13.8% 증가했다"): they are that figure's, against
+the quarter before and the same quarter a year before. "3분기까지 4분기 연속으로" is a streak whose
 last quarter is the third, not the nine months to its end.
 
 Invented stories in the layout of Korean business papers on quarterly results.
@@ -27,10 +27,10 @@ def _facts(text: str) -> set[tuple[str, str, str, str]]:
 
 
 def test_a_sentence_of_comparisons_gives_the_changes_of_the_figure_before() -> None:
-    facts = _facts(DATED + "한빛화학은 올해 3분기 영업이익이 1천234억원이라고 공시했다. "
-                   "전분기보다는 21.5%, 전년 같은 분기보다는 20.6% 늘었다.\n")
-    assert ("OperatingIncomeLossPercentChange", "0.215", Q3, f"ComparativePeriodAxis={Q2}") in facts, facts
-    assert ("OperatingIncomeLossPercentChange", "0.206", Q3, f"ComparativePeriodAxis={Q3_BEFORE}") in facts, facts
+    facts = _facts(DATED + "한빛화학의 3분기 영업이익은 1천234억원으로 집계됐다. "
+                   "전 분기 대비로는 7.4%, 작년 같은 분기 대비로는 13.8% 증가했다.\n")
+    assert ("OperatingIncomeLossPercentChange", "0.074", Q3, f"ComparativePeriodAxis={Q2}") in facts, facts
+    assert ("OperatingIncomeLossPercentChange", "0.138", Q3, f"ComparativePeriodAxis={Q3_BEFORE}") in facts, facts
 
 
 @pytest.mark.parametrize("before", [
@@ -38,13 +38,13 @@ def test_a_sentence_of_comparisons_gives_the_changes_of_the_figure_before() -> N
     "한빛화학의 3분기 영업이익은 1천234억원이다.\n",  # another paragraph
 ])
 def test_no_changes_where_the_figure_before_is_not_one_measure_s(before: str) -> None:
-    facts = _facts(DATED + before + "전년 같은 분기보다는 20.6% 늘었다.\n")
+    facts = _facts(DATED + before + "작년 같은 분기 대비로는 13.8% 증가했다.\n")
     assert not [f for f in facts if f[0].endswith("PercentChange")], facts
 
 
 def test_a_streak_through_a_quarter_is_no_cumulative_period() -> None:
     """Undated: the figures after the streak are still the quarter's (on StatedPeriodAxis)."""
-    facts = _facts("한빛화학은 3분기 영업이익이 1천234억원이라고 밝혔다. 올해 3분기까지 6분기 연속 흑자다.\n"
+    facts = _facts("한빛화학의 3분기 영업이익은 1천234억원으로 집계됐다. 영업이익은 3분기까지 4분기 연속으로 늘었다.\n"
                    "매출은 9천870억원을 보였다.\n")
     assert ("Revenues", "987000000000", "forever", "StatedPeriodAxis=3분기") in facts, facts
     assert not [f for f in facts if "누적" in f[3]], facts

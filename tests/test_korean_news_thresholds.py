@@ -1,4 +1,4 @@
-"""Korean results news writes milestones with round figures: "매출 1조원 시대", "영업이익 1천억원대",
+"""Korean results news writes milestones with round figures: "매출 1조원 시대", "영업이익 2천억원대",
 "1천억원의 벽을 넘었다", "2천억원에 육박", "1천억원 가까이". A band, a mark or a near miss is no
 stated figure: it stays unmapped, the story's stated figures are read as before.
 
@@ -25,8 +25,8 @@ def _read(sentence: str) -> tuple[set[tuple[str, str]], list[str]]:
 
 @pytest.mark.parametrize("sentence", [
     "누리바이오는 1분기 매출 1조원 시대를 열었다.",
-    "1분기 영업이익은 1천억원대를 기록했다.",
-    "1분기 영업이익은 1천억원대로 집계됐다.",
+    "1분기 영업이익은 2천억원대를 기록했다.",
+    "1분기 영업이익은 3천억원대로 집계됐다.",
     "1분기 영업이익이 2천억원에 육박했다.",
     "1분기 영업이익은 1천억원의 벽을 넘었다.",
     "1분기 영업이익은 1천억원 가까이 됐다.",

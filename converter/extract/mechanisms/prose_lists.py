@@ -27,7 +27,7 @@ _EN_RESPECTIVELY = re.compile(r"\brespectively\b")
 # the joiners of a Korean list of measures: "경상이익과 순이익", "매출 및 영업이익", "매출, 영업이익"
 _KO_AND = re.compile(r"\s*(?:과|와|및|,)\s*")
 # a Korean list of companies right before their measure: "가람전자와 한빛화학, 누리바이오의 영업이익"
-# (names of one word each; "반도체와 디스플레이 부문의" is no such list)
+# (names of one word each; "화학과 소재 부문의" is no such list)
 _KO_NAME = r"[가-힣A-Za-z0-9&]{2,20}"
 _KO_LIST_JOINER = re.compile(r"\s*,\s*|(?<=[가-힣A-Za-z0-9&])(?:와|과)\s+|\s+및\s+")
 _KO_COMPANY_LIST = re.compile(rf"""(?<![^\s,])            # the list opens the clause or follows a space

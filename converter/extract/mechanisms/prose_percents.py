@@ -208,7 +208,7 @@ class PercentBinder:
         return [target] if target else []
 
     def _going_on(self, s: Sentence, figure: "Figure") -> tuple | None:
-        """"가람전자의 1분기 영업이익은 520억원이다. 전분기보다는 21.5% ... 늘었다.": a Korean sentence of
+        """"가람전자의 1분기 영업이익은 520억원이다. 전 분기 대비로는 7.4% ... 증가했다.": a Korean sentence of
         comparisons only, right after a sentence stating one measure's figure, gives its changes."""
         last, between = self.last, self.text[self.last.figure.end:s.start] if self.last else "\n"
         if last is None or "\n" in between or len(_SENTENCE_END.findall(between)) != 1 or \
