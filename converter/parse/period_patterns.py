@@ -72,8 +72,8 @@ def cumulative_words(language: str, place: str) -> str:
     """The words that make a quarter's name the year to its end, placed after or before it
     (``data/cumulative_words.tsv``), as one alternation.
 
-    >>> cumulative_words("ko", "after")
-    '누계|누적|까지'
+    >>> cumulative_words("ko", "after").split("|")[:2]
+    ['누계', '누적']
     """
     return "|".join(words for lang, where, words in data_rows("cumulative_words.tsv") if (lang, where) == (language, place))
 
@@ -312,7 +312,7 @@ RELATIVE = (
                    r"|(?:a|one|the)\s+year\s+(?:earlier|ago|before)|year-(?:earlier|ago)\b|year[\s-]on[\s-]year|year[\s-]over[\s-]year|\by-?o-?y\b"
                    # news agencies' "rose 4.2 percent on-year", "climbed 9% on the year to ..." (not "on year-end")
                    r"|(?<![\w-])on[\s-]year(?![\w-])|(?<![\w-])on\s+the\s+year(?=\s*(?:[,.;)]|to\b|and\b|$))"
-                   r"|(?:지난해|작년)\s*(?:같은\s*(?:기간|분기)|동기|동분기)|전년\s*(?:같은\s*기간|동기|동분기)|전년(?:\s*도)?"),
+                   r"|(?:지난해|작년)\s*(?:같은\s*(?:기간|분기)|동기|동분기)|전년\s*(?:같은\s*(?:기간|분기)|동기|동분기)|전년(?:\s*도)?"),
     ("prior_quarter", r"(?:the\s+)?(?:previous|prior|preceding|last)\s+quarter(?:[’']s)?|quarter[\s-](?:on|over)[\s-]quarter"
                       r"|(?:a|one|the)\s+quarter\s+(?:earlier|ago|before)|quarter-(?:earlier|ago)\b|sequential(?:ly|\s+basis)?|\bq-?o-?q\b|전\s*분기|직전\s*분기|지난\s*분기"),
     ("prior_half", r"(?:the\s+)?(?:previous|prior|preceding)\s+half|전\s*반기"),

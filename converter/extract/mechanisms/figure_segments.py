@@ -90,6 +90,14 @@ _KO_SEGMENT_SUBJECT = re.compile(r"""(?:^|\s)(?P<seg>[가-힣A-Za-z][가-힣A-Za
     (?:(?:사업\s*)?부문|사업부|사업)                                               # 부문, 사업부
     (?:은|는|이|가|에서(?:도|는)?|의\s*경우(?:에는|엔|에도)?,?)\s                   # 은, 에서는, 의 경우""",
                                  re.VERBOSE)
+# "CE부문 매출은 10조원, 영업이익은 5600억원": a segment heading the sentence's first measure and its
+# figure, right before the next measure, which is of the same segment
+_KO_SEGMENT_FIRST_MEASURE = re.compile(r"""(?:^|\s)(?P<seg>[가-힣A-Za-z][가-힣A-Za-z0-9·&]*)\s*  # CE
+    (?:[(（][A-Za-z0-9·&\s]{1,12}[)）]\s*)?                                        # (가전): its other name
+    (?:사업\s*)?부문(?:의)?\s*[가-힣]{1,8}(?:은|는|이|가)?\s*                       # 부문 매출은
+    \d[\d,.]*\s*(?:[조억만천]\s*(?:\d[\d,.]*\s*)?)*원                          # 10조 2000억원
+    (?:(?:으로|이고|이며)(?:\s[^,\n]{0,30}?(?:고|며))?)?                         # 으로 전년 대비 5% 늘었고
+    \s*[,·]?\s*$""", re.VERBOSE)                                                  # , or · (then the measure)
 # "반도체 3조 2100억원, 통신 ...": the word right before a figure of a list
 _KO_LIST_WORD = re.compile(r"(?:^|[\s,，、])(?P<seg>[가-힣A-Za-z][가-힣A-Za-z0-9·&]*)\s+$")
 
@@ -388,9 +396,12 @@ def korean_segment(text: str, s: Sentence, measure_start: int) -> tuple[str, int
     >>> t = "생활가전(HA) 부문은 540억원의 영업이익을"
     >>> korean_segment(t, Sentence(0, len(t), t), 22)
     ('생활가전', 0)
+    >>> t = "소재부문 매출은 1조 2000억원, 영업이익은 560억원"
+    >>> korean_segment(t, Sentence(0, len(t), t), t.index("영업"))
+    ('소재', 0)
     """
     head = text[s.start:measure_start]
-    m = _KO_SEGMENT_BEFORE.search(head) or _KO_SEGMENT_SUBJECT.search(head)
+    m = _KO_SEGMENT_BEFORE.search(head) or _KO_SEGMENT_SUBJECT.search(head) or _KO_SEGMENT_FIRST_MEASURE.search(head)
     if m is None or _not_a_segment(m["seg"][:-1] if _NAME_ENDING_IN_I.fullmatch(m["seg"]) else m["seg"]):
         return None
     return " ".join(m["seg"].split()), s.start + m.start("seg")

@@ -200,3 +200,23 @@ def _word_before(text: str, p: FoundPeriod, kind: str, between: re.Pattern[str],
         if between.fullmatch(text, m.end(), p.start):
             return True
     return False
+
+
+# between a figure and the Korean word after it making it a record's starting point: the closing
+# parenthesis of an aside ("2031년 3분기(2천억원) 이후") and spaces
+_FIGURE_THEN_SINCE = re.compile(r"\s*[)）]?\s*")
+
+
+def record_start_figure(text: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` is the level a record is counted from: "2031년
+    3분기(2천억원) 이후 최대", "2031년 3분기에 낸 2천억원 이래 가장 많은". It is of that past
+    period; a change the sentence states after it is the story's own figure's, not its.
+
+    >>> text = "영업이익은 2031년 3분기(2천억원) 이후 최대로, 전년 동기 대비 12% 늘었다"
+    >>> record_start_figure(text, text.index("원)") + 1), record_start_figure(text, text.index("%"))
+    (True, False)
+    """
+    if "이" not in text[end:end + 6]:
+        return False  # (no 이후, 이래 right after: most figures)
+    at = _FIGURE_THEN_SINCE.match(text, end).end()
+    return word_pattern("ko_since").match(text, at) is not None

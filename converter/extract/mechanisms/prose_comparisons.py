@@ -139,3 +139,31 @@ def same_length(compared: Period, own: Period) -> Period | None:
     months = (own.end.year - own.start.year) * 12 + own.end.month - own.start.month
     theirs = (compared.end.year - compared.start.year) * 12 + compared.end.month - compared.start.month
     return compared if months == theirs else None
+
+
+# what else a Korean sentence going on with the changes of the figure before may hold before a
+# percentage: comparison words with their particles (대비로는, 보다는), earlier percentages, commas
+_KO_CHANGES_ONLY = re.compile(r"""(?:\s|,|
+    대비|보다|에\s*비해|에\s*견줘|는|로는|으로는|          # the comparison words, a topic particle
+    [+\-]?\d[\d.]*\s*%\s*(?:[와과])?)*""", re.VERBOSE)   # an earlier percentage of the list
+
+
+def korean_changes_only(text: str, start: int, end: int, periods: list[FoundPeriod]) -> bool:
+    """Whether ``text[start:end]``, a Korean sentence's words before a percentage, holds nothing
+    but comparisons: "전 분기 대비로는 7.4%, 작년 같은 분기 대비로는 ..." after "가람전자의 1분기
+    영업이익은 520억원이다." goes on with that figure's changes (it names no measure of its own).
+
+    >>> from converter.parse.periods import find_periods
+    >>> t = "전 분기 대비로는 7.4%, 작년 같은 분기 대비로는 13.8% 증가했다."
+    >>> korean_changes_only(t, 0, t.index("13.8"), find_periods(t)), korean_changes_only(t, 0, t.index("7.4"), [])
+    (True, False)
+    """
+    compared = [p for p in periods if p.relation is not None and start <= p.start and p.end <= end]
+    if not compared:
+        return False
+    at = start
+    for p in compared:
+        if _KO_CHANGES_ONLY.fullmatch(text, at, p.start) is None:
+            return False
+        at = p.end
+    return _KO_CHANGES_ONLY.fullmatch(text, at, end) is not None

@@ -16,6 +16,7 @@ from converter.extract.mechanisms.prose_percents import listed_in_turn
 from converter.extract.mechanisms.prose_comparisons import CLAUSE_BREAK
 from converter.extract.mechanisms.prose_periods import Dated, concept_kinds
 from converter.extract.mechanisms.sentences import MeasureHit, Sentence, gated_search
+from converter.extract.mechanisms.subject_names import same_company
 from converter.model import Mention, Period
 from converter.parse.gates import Gated
 from converter.parse.periods import FoundPeriod, shift
@@ -25,6 +26,14 @@ _RESPECTIVELY = Gated(re.compile(r"\brespectively\b|각각"))
 _EN_RESPECTIVELY = re.compile(r"\brespectively\b")
 # the joiners of a Korean list of measures: "경상이익과 순이익", "매출 및 영업이익", "매출, 영업이익"
 _KO_AND = re.compile(r"\s*(?:과|와|및|,)\s*")
+# a Korean list of companies right before their measure: "가람전자와 한빛화학, 누리바이오의 영업이익"
+# (names of one word each; "화학과 소재 부문의" is no such list)
+_KO_NAME = r"[가-힣A-Za-z0-9&]{2,20}"
+_KO_LIST_JOINER = re.compile(r"\s*,\s*|(?<=[가-힣A-Za-z0-9&])(?:와|과)\s+|\s+및\s+")
+_KO_COMPANY_LIST = re.compile(rf"""(?<![^\s,])            # the list opens the clause or follows a space
+    (?P<list>{_KO_NAME}(?:(?:{_KO_LIST_JOINER.pattern}){_KO_NAME})+)  # 가람전자와 한빛화학, 누리바이오
+    \s*의\s*$""", re.VERBOSE)                            # 의, then the measure
+OTHER_LISTED = "another listed company's figure in a 'respectively' (각각) list: not the registrant's"
 UNPAIRED = "a 'respectively' (각각) list whose measures and figures differ in number: which figure is whose cannot be told"
 # "for fiscal 2003 and 2002": two fiscal years, named in the order of their figures
 _FISCAL_YEARS = Gated(re.compile(r"\b(?:fiscal\s+(?:years?\s+)?)(?P<a>(?:19|20)\d\d)\s+and\s+(?P<b>(?:19|20)\d\d)\b"))
@@ -70,11 +79,30 @@ class ListBinder:
             named, amounts = _korean_values_before(self.text, figures, measures, each)
         if not named or not amounts:
             return []  # "매출 ..., 영업이익은 ...으로 각각 집계됐다": each measure is named before its own figure
+        mine = self._registrant_listed(s, named, amounts)
+        if mine is not None:  # "가람전자와 한빛화학의 영업이익은 각각 A원, B원": only the registrant's is read
+            others = [f for f in amounts if f is not mine]
+            self.unpaired = {f.start for f in others}
+            self.out.unmapped += [Mention(f.text, self.ctx.span(f.start, f.end), OTHER_LISTED) for f in others]
+            return self._paired(s, figures, periods, named, [mine])
         if len(named) < 2 or len(named) != len(amounts) or any(x.concept not in concept_kinds() for x in named):
             self.unpaired = {f.start for f in amounts}
             self.out.unmapped += [Mention(f.text, self.ctx.span(f.start, f.end), UNPAIRED) for f in amounts]
             return []
         return self._paired(s, figures, periods, named, amounts)
+
+    def _registrant_listed(self, s: Sentence, named: list[MeasureHit], amounts: list[Figure]) -> Figure | None:
+        """The registrant's amount of "A와 B, C의 영업이익은 각각 X원, Y원, Z원": one measure, after a
+        list of companies as long as the amounts' in which the registrant stands once; else None."""
+        if len(named) != 1 or len(amounts) < 2 or named[0].concept not in concept_kinds():
+            return None
+        listed = _KO_COMPANY_LIST.search(self.text, s.start, named[0].start)
+        own = self.companies.own_company
+        if listed is None or own is None:
+            return None
+        names = _KO_LIST_JOINER.split(listed["list"])
+        mine = [i for i, name in enumerate(names) if same_company(name, own)]
+        return amounts[mine[0]] if len(names) == len(amounts) and len(mine) == 1 else None
 
     def _paired(self, s: Sentence, figures: list[Figure], periods: list[FoundPeriod], named: list[MeasureHit],
                 amounts: list[Figure]) -> list[Binding]:

@@ -14,13 +14,14 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from converter.extract.mechanisms.prose_causes import record_start_figure
 from converter.extract.mechanisms.prose_figures import in_cube
 from converter.extract.mechanisms.prose_margins import Written, written_margin
 from converter.extract.mechanisms.prose_other_items import OTHER_ITEM, other_item
 from converter.extract.mechanisms.prose_period_parts import RELATION_OFFSETS
 from converter.extract.mechanisms.prose_change_figures import compared_figure_start, unbound_amount_between
 from converter.extract.mechanisms.prose_comparisons import KO_COMPARED_AFTER, compared_with_other, implied_year_before, \
-    korean_clause_end, same_length
+    korean_changes_only, korean_clause_end, same_length
 from converter.extract.mechanisms.prose_periods import Dated, concept_kinds, fit
 from converter.extract.mechanisms.sentences import HANGUL, MeasureHit, Sentence, find_measures, \
     word_pattern
@@ -49,6 +50,7 @@ _LISTED_AND = re.compile(r"\s*(?:와|과|및|,|、)\s*")
 _EN_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _KO_SUBJECT_PARTICLE = re.compile(r"\s*(?:은|는|이|가)?\s*")
 _CLAUSE_CUT = re.compile(r"[,;\n]")
+_SENTENCE_END = re.compile(r"\.(?:\s|$)")
 # a change stated with the level it led to, a wire story's "... 3.5 percent to 580 billion won":
 _TO_AMOUNT = re.compile(r"""[^.,;\n]{0,40}?\bto\s+            # a few words ('on an annual basis'), then 'to'
                             (?:[A-Z]{1,3}\s?)?[$€£¥₩₹]?\s?  # a currency's code or sign ('NT$', 'KRW ')
@@ -143,7 +145,8 @@ class PercentBinder:
         percentage (``percent``) with a period phrase between them (``_later_clause_period``) is a
         later clause's: its period is not the change's."""
         fallback = self.periods.fallback()
-        match = next((b for b in bindings if b.concept == m.concept and b.role == "primary" and (
+        match = next((b for b in bindings if b.concept == m.concept and b.role == "primary"
+                      and not record_start_figure(self.text, b.figure.end) and (
             percent is None or b.figure.start < percent.start or b.dated == fallback
             or not _later_clause_period(self.text[percent.end:b.figure.start]))), None)
         return match.dated if match else fallback
@@ -201,8 +204,19 @@ class PercentBinder:
             m = named_after
             return [(m.concept, self._measure_period(m, bindings, figure), self._measure_subject(m, bindings, figure))] \
                 if m.concept in concept_kinds() else []
-        target = self._percent_target(figure, measures, bindings)
+        target = self._percent_target(figure, measures, bindings) or (None if measures else self._going_on(s, figure))
         return [target] if target else []
+
+    def _going_on(self, s: Sentence, figure: "Figure") -> tuple | None:
+        """"가람전자의 1분기 영업이익은 520억원이다. 전 분기 대비로는 7.4% ... 증가했다.": a Korean sentence of
+        comparisons only, right after a sentence stating one measure's figure, gives its changes."""
+        last, between = self.last, self.text[self.last.figure.end:s.start] if self.last else "\n"
+        if last is None or "\n" in between or len(_SENTENCE_END.findall(between)) != 1 or \
+                len({b.concept for b in self.previous_primary}) != 1 or not HANGUL.search(s.text):
+            return None
+        if not korean_changes_only(s.text, 0, figure.start - s.start, self.periods.find(s)):
+            return None
+        return last.concept, last.dated, last.subject
 
     def _measure_after(self, figure: "Figure", measures: list[MeasureHit]) -> MeasureHit | None:
         """The measure a Korean clause names right after its percentage, its direction word
@@ -227,8 +241,9 @@ class PercentBinder:
         if before:
             b = before[-1]
             between = [m for m in measures if b.figure.end <= m.start < figure.start]
-            if not between:
-                return b.concept, b.dated, b.subject
+            if not between:  # (a record's starting level, "3분기(2천억원) 이후 최대": the text's period)
+                return b.concept, self.periods.fallback() if record_start_figure(self.text, b.figure.end) else b.dated, \
+                    b.subject
             if between[-1].concept not in concept_kinds():
                 return None
         named = [m for m in measures if m.end <= figure.start]

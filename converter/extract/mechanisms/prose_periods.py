@@ -49,12 +49,13 @@ from converter.taxonomy.table import concept_rows
 # period where no comparison word introduces the phrase (``_last_month``)
 LAST_MONTH = "last_month"
 # "지난해 1분기 12억원의 영업이익을 기록했던 한빛은 올해 1분기 ...", "작년 2분기 35억원 손실과 비교할
-# 때": a period opening a clause that states an earlier figure, as background (a past-perfect
+# 때", "작년 1분기 35억원보다 20% 늘었다": a period opening a clause that states an earlier figure, as background (a past-perfect
 # adnominal, -던) or as what the main clause is compared with: that figure's period, not the text's
 _KO_EARLIER_CLAUSE = re.compile(r"""(?:
     [^,.;\n]{0,60}?(?:[었았였했]|이)던\s+[가-힣A-Za-z0-9]{1,20}(?:은|는|이|가)\s  # ... 기록했던 한빛은
     |\s*(?:의\s*)?[△-]?\d[\d,.]*\s*(?:[조억만천백]\s*(?:\d[\d,.]*\s*)?)*원?\s*  # 35억원
-     (?:[가-힣]{1,6}\s*)?(?:과|와)\s*비교)                              # (손실)과 비교""", re.VERBOSE)
+     (?:(?:[가-힣]{1,6}\s*)?(?:과|와)\s*비교                           # (손실)과 비교
+      |보다|에\s*비해|에\s*견[줘주]|\s*대비))                           # 35억원보다, 35억원 대비""", re.VERBOSE)
 PERIOD_KINDS = ("quarter", "half", "year", "months", "fyq", "fiscal_quarter", "quarter_end", "months_to", "to_quarter", "quarters",
                 "jfy", "cjk_ended", "split_year", LAST_MONTH)
 _OPEN_PARENTHESIS = re.compile(r"\s*\(\s*")
@@ -63,8 +64,12 @@ _OPEN_PARENTHESIS = re.compile(r"\s*\(\s*")
 _FIGURE_IN_PARENTHESES = re.compile(r"""\s*[(（]\s*
     (?!\d{2,4}\s*[./年]\s*\d{1,2}\s*[./月]\s*\d{1,2}\s*日?\s*[~～〜∼\-－–])   # a range of dates opening
     [\d\-△]""", re.VERBOSE)
-# a parenthesis after a period (its figure: "(영업이익 2천억원)"), then the word for "since"
-_ASIDE_THEN_WORD = re.compile(r"\s*(?:[(（][^()（）\n]{0,40}[)）])?\s*")
+# a parenthesis after a period (its figure: "(영업이익 2천억원)"), or the figure the period's
+# clause states ("에 기록한 2천억원"), then the word for "since"
+_ASIDE_THEN_WORD = re.compile(r"""\s*(?:
+    [(（][^()（）\n]{0,40}[)）]                                   # (영업이익 2천억원)
+    |에\s*(?:[가-힣]{1,6}\s+){1,2}\d[\d,.]*\s*(?:[조억만천백]\s*(?:\d[\d,.]*\s*)?)*원  # 에 기록한 2천억원
+    )?\s*""", re.VERBOSE)
 
 
 def _since(text: str, end: int) -> bool:
