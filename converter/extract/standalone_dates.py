@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container, Iterator
+from functools import cache
 
 from converter.extract.located import Located
 from converter.extract.mechanisms.lines import Line, between_cells
 from converter.extract.mechanisms.tokens import date_index, dates_between
 from converter.parse.dates import FoundDate, find_dates
+from converter.resources import data_rows
 
 
 _RANGE_MARK = re.compile(r"^[\s|]*+(?:~|to|through|-|\u2013)[\s|]*$", re.IGNORECASE)
@@ -63,9 +65,47 @@ def standalone_date(text: str, lines: list[Line], skip: Container[int] = frozens
                      and not _KO_DATE_LABEL.search(left.rstrip(" \t|\u3000")))  # '6. 배당기준일      2005-12-31'
             # (``skip`` asked last: it may be read only when first asked, see ``LazyOffsets``)
             if ((alone or right) and not _in_range(lines, i) and not (alone and _korean_date_label(lines, i))
-                    and not (alone and _column_heading(text, lines, i)) and line.start + found.start not in skip):
+                    and not (alone and _column_heading(text, lines, i)) and not (alone and event_caption_above(lines, i))
+                    and line.start + found.start not in skip):
                 return Located(found.value, line.start + found.start, line.start + found.end)
     return None
+
+
+_CAPTION_WORDS = 8  # words of a caption over a date ('Record date for final dividend')
+_SENTENCE_END = re.compile(r"[.!?;]\s*$")
+
+
+@cache
+def _caption_words(kind: str) -> frozenset[str]:
+    return frozenset(word.casefold() for k, word in data_rows("event_date_captions.tsv") if k == kind)
+
+
+def event_caption_above(lines: list[Line], i: int) -> bool:
+    """Whether the line over the date alone on line ``i`` (one blank line between allowed) makes
+    it an event's date, not the document's: a sentence that runs on into it ('... payable to
+    shareholders of record at the close of business on' / <date>), or a short caption naming a
+    meeting, a record date, a payment or a book closure ('Annual General Meeting' / <date>) that
+    is no heading of the document itself ('Notice of Annual General Meeting' / <date>).
+
+    >>> from converter.extract.mechanisms.lines import split_lines
+    >>> event_caption_above(split_lines("Payment of final dividend\\nMay 3, 2031"), 1)
+    True
+    >>> event_caption_above(split_lines("Results of Annual General Meeting\\nMay 3, 2031"), 1)
+    False
+    """
+    above = next((lines[k] for k in range(i - 1, max(-1, i - 3), -1) if not lines[k].blank), None)
+    if above is None:
+        return False
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*", above.text)
+    if not words:
+        return False
+    folded = {w.casefold() for w in words}
+    if folded & _caption_words("own"):
+        return False  # the document's heading, or its 'Dated as of' over its own date
+    if words[-1] in _caption_words("runs_on") and above.text.rstrip().endswith(words[-1]):
+        return True  # (lower case only: 'ON' ending a heading in capitals is no sentence's)
+    return (len(words) <= _CAPTION_WORDS and not _SENTENCE_END.search(above.text) and not find_dates(above.text)
+            and bool(folded & _caption_words("event")))
 
 
 # the first half of a date wrapped over two lines: a month's name alone ('MARCH' / '14, 2031')

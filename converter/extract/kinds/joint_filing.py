@@ -48,7 +48,7 @@ from converter.extract.kinds.schedule_terms import (
 from converter.extract.mechanisms.sentences import lang_of
 from converter.extract.mechanisms.signatures import SignatureBlock, find_signature_blocks
 from converter.extract.mechanisms.name_match import match_name, misspelt_match
-from converter.extract.mechanisms.signature_capacities import capacity_parties
+from converter.extract.mechanisms.signature_capacities import capacity_parties, represented_parties
 from converter.extract.mechanisms.reporting_persons import (
     ReportingPerson,
     find_reporting_persons,
@@ -247,6 +247,7 @@ def persons_and_pages(out: Out, persons: list[ReportingPerson], blocks: list[Sig
     """The persons (those of the pages where the text names none), their count, facts and
     pages; ``order`` numbers them as another document of the submission does."""
     blocks = [page for block in blocks for page in listed_parties(out.ctx.text, block)]
+    blocks = [page for block in blocks for page in represented_parties(out.ctx.text, block)]  # 'X for itself and as GP of Y'
     from_pages = not persons
     if from_pages and blocks and _UNDERSIGNED.search(out.ctx.text, 0, blocks[0].span[0]):
         blocks = _with_capacity_parties(out.ctx.text, blocks)  # 'X, individually, and as CEO of Y, LLC'

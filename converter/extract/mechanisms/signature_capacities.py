@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from converter.extract.mechanisms.name_match import ends_with_legal_form, match_name
+from converter.extract.mechanisms.signature_collapsed import ITSELF_AND_AS
 from converter.extract.mechanisms.signatures import SignatureBlock
 
 # what follows the signer's printed name before his first capacity
@@ -53,3 +54,32 @@ def capacity_parties(text: str, block: SignatureBlock, known: list[str]) -> list
             parties.append(replace(block, party=entity, party_span=span, title=" ".join(m["title"].split()),
                                    title_span=m.span("title")))
     return [block] + parties
+
+
+def represented_parties(text: str, block: SignatureBlock) -> list[SignatureBlock]:
+    """A page whose party line names the entity and the party it acts for ('X for itself and as
+    general partner of Y'): the page of X, then Y's page, signed by the same person through X
+    (``chain``). Else the page itself. Both names must end with a legal form, or the line is
+    left alone."""
+    from converter.extract.mechanisms.signature_parts import ChainLink
+
+    party, span = block.party, block.party_span
+    if not party or span is None or "itself" not in party and "own behalf" not in party:
+        return [block]
+    m = ITSELF_AND_AS.search(party)
+    if m is None:
+        return [block]
+    first, second = party[: m.start()].strip(" ,"), party[m.end():].strip(" ,;")
+    if not (ends_with_legal_form(first) and ends_with_legal_form(second)):
+        return [block]
+    first_span, second_span = _printed(text, span, first), _printed(text, span, second)
+    link = ChainLink(first, " ".join(m["role"].split()), first_span)
+    return [replace(block, party=first, party_span=first_span),
+            replace(block, party=second, party_span=second_span, chain=(link,) + block.chain)]
+
+
+def _printed(text: str, span: tuple[int, int], name: str) -> tuple[int, int]:
+    """Where ``name`` (white space collapsed) is printed inside ``span``, perhaps wrapped."""
+    words = r"\s+".join(re.escape(word) for word in name.split())
+    m = re.compile(words).search(text, *span)
+    return m.span() if m else span

@@ -23,6 +23,7 @@ from functools import cache
 
 from converter.extract.mechanisms.lines import strip_span
 from converter.extract.mechanisms.name_match import phrases
+from converter.parse.dates import find_dates
 
 COLLAPSED = 300  # a physical line this long that holds a signature is a page run together
 TITLE_REACH = 10  # words a title of a collapsed page may have
@@ -69,7 +70,60 @@ def collapsed_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
         b2 = a + len(body.rstrip())
         if a2 < b2:
             pieces.append((a2, b2))
-    return _titles_cut(text, [cut for piece in pieces for cut in _note_cut(text, *piece)])
+    pieces = [cut for piece in pieces for cut in _note_cut(text, *piece)]
+    pieces = [cut for piece in pieces for cut in _date_cut(text, *piece)]
+    return _titles_cut(text, [cut for piece in pieces for cut in _represented_cut(text, *piece)])
+
+
+# a party line that names two parties: the entity, and the one it acts for in the same signature
+# ('Apex GP, Inc. for itself and as general partner of Apex Fund, L.P.')
+ITSELF_AND_AS = re.compile(
+    r"""[ \t,]*(?:for\s+itself|on\s+its\s+own\s+behalf)\s*,?\s+and\s+as\s+  # signs for itself, and
+    (?P<role>(?:the\s+|its\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)       # as its role: 'general partner'
+    \s+(?:of|to|for)\s+(?:the\s+)?                                          # of the second party
+    (?=[A-Z])                                                               # a capitalised name
+    """, re.VERBOSE)
+
+
+def _represented_cut(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A party line naming two parties run together: the entity, the words of its role, the
+    party it acts for, each a piece, as they are printed on a typed page.
+
+    >>> text = "Apex GP, Inc. for itself and as general partner of Apex Fund, L.P."
+    >>> [text[a:b] for a, b in _represented_cut(text, 0, len(text))]
+    ['Apex GP, Inc.', 'for itself and as general partner of', 'Apex Fund, L.P.']
+    """
+    m = ITSELF_AND_AS.search(text, a, b) if "itself" in text[a:b] or "own behalf" in text[a:b] else None
+    if m is None or m.start() == a:
+        return [(a, b)]
+    middle = _strip(text, m.start(), m.end())
+    return [_strip(text, a, m.start()), middle, (m.end(), b)]
+
+
+# a date label opening a piece: 'Dated: May 2, 2005 Apex Fund GP, Inc. ...'
+_DATE_LABEL = re.compile(r"Dated?\s*:\s*", re.IGNORECASE)
+
+
+def _date_cut(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A date line run into the party under it ('Dated: May 2, 2005 Apex Fund, L.P.'): the date
+    line, and the name after it, each a piece; a piece is cut only where a whole date ends and a
+    capitalised word follows.
+
+    >>> text = "Dated: May 2, 2005 Apex Fund, L.P."
+    >>> [text[a:b] for a, b in _date_cut(text, 0, len(text))]
+    ['Dated: May 2, 2005', 'Apex Fund, L.P.']
+    """
+    label = _DATE_LABEL.match(text, a, b)
+    if label is None:
+        return [(a, b)]
+    dates = find_dates(text[label.end() : b])
+    if not dates or dates[0].start != 0:
+        return [(a, b)]
+    stop = label.end() + dates[0].end
+    rest = _strip(text, stop, b)
+    if rest[0] >= rest[1] or not text[rest[0]].isupper():
+        return [(a, b)]
+    return [(a, stop), rest]
 
 
 # a caption printed under the signature line, in brackets: '(Signature)', '(Authorized Signatory)'

@@ -263,7 +263,13 @@ def below_the_signature(clean: str, lines: list[Line], signed: str) -> dict[str,
     found: dict[str, TextSpan] = {}
     last, title_lines, stacked = "", 0, False
     principal_of = ""  # the capacity line whose principal the text lines under it may go on with
+    headed = False  # a "Name Title" header line above: the next line holds both values
     for line in lines:
+        if line.kind == "text" and (headed or VALUES_HEADER.fullmatch(line.body)):
+            if headed:
+                _values_under_header(clean, line.body_span, found, signed)
+            headed = not headed
+            continue
         if line.kind == "text" and principal_of and principal_wraps(principal_of, line.body):
             found["for"] = (found["for"][0], line.body_span[1])  # "... Trustee of the A. B." / "ROE & CO. PLAN"
             continue
@@ -301,12 +307,37 @@ def _name_perhaps_titled(clean: str, span: TextSpan, found: dict[str, TextSpan])
     title (the words after the comma make a whole title, ending in a title's last word), and a
     ``Title:`` line below still gives the title; ``Jane Roe, Jr.`` is one name."""
     a, b = span
+    inline = _INLINE_TITLE.search(clean, a, b)  # "Name: Jane Roe Title: President" on one line
+    if inline and inline.start() > a:
+        found["name"], found["title"] = span_strip(clean, a, inline.start()), span_strip(clean, inline.end(), b)
+        return
     cut = _name_end().search(clean, a, b)
     title = span_strip(clean, cut.end(), b) if cut else (b, b)
     if cut and title[0] < title[1] and title_complete(value_of(clean, title)):
         found["name"], found["title"] = span_strip(clean, a, cut.start()), title
     else:
         found["name"] = (a, b)
+
+
+# the column headers of a signature's values printed on one line: "Name Title", "Name / Title"
+VALUES_HEADER = re.compile(r"Name\s*:?\s*(?:/|and)?\s*Title\s*:?", re.IGNORECASE)
+# a "Title:" label inside a "Name:" line's value
+_INLINE_TITLE = re.compile(r"\s+Title\s*:\s*", re.IGNORECASE)
+
+
+def _values_under_header(clean: str, span: TextSpan, found: dict[str, TextSpan], signed: str) -> None:
+    """The line under a "Name Title" header: the signed name, then the title (``Jane Roe
+    Director``); parted only where the signed name ends, else nothing is read from it."""
+    a, b = span
+    if len(signed.split()) < 2:
+        return  # a given name alone: the surname, wrapped, may open the value
+    for word in re.finditer(r"\S+", clean[a:b]):
+        if name_key(clean[a : a + word.end()]) == name_key(signed):
+            found["name"] = (a, a + word.end())
+            rest = span_strip(clean, a + word.end(), b)
+            if rest[0] < rest[1]:
+                found["title"] = rest
+            return
 
 
 _TITLE_AFTER = re.compile(r"[\s/]*")  # what parts a name from its title: "Jane Roe / President"

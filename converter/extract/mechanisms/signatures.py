@@ -55,6 +55,7 @@ from converter.extract.mechanisms.signature_lines import (
 )
 from converter.extract.mechanisms.signature_parts import (
     ChainLink,
+    VALUES_HEADER,
     above_the_signature,
     bare_title_under,
     title_words,
@@ -171,6 +172,7 @@ def _blocks_in(clean: str, lines: list[Line], cut_at: int) -> list[SignatureBloc
             continue
         top = _scan_up(lines, k, floor)
         signed = _signer(clean, line)  # read once for the block's extent and its assembly
+        signed = _surname_below(clean, lines, k, signed)
         bottom = _scan_down(lines, k, value_of(clean, signed[0]))
         blocks.append(_assemble(clean, lines, top, k, bottom, cut_at, signed))
         floor = bottom
@@ -242,6 +244,10 @@ def _scan_down(lines: list[Line], k: int, signed: str) -> int:
         line = lines[i]
         if line.kind in ("blank", "rule"):
             previous = line if line.kind == "rule" else previous
+            continue
+        if line.kind == "text" and not named and i + 1 < len(lines) and lines[i + 1].kind == "text" and (
+                VALUES_HEADER.fullmatch(line.body)):  # "Name Title" over "Jane Roe Director"
+            bottom, previous, named = i + 1, lines[i + 1], True
             continue
         if lines[i - 1].kind == "blank" and wraps_into_a_name(lines, i):
             break  # the next page's party, wrapped
@@ -336,6 +342,36 @@ def _assemble(clean: str, lines: list[Line], top: int, k: int, bottom: int,
 
 # a rule, or three spaces before the next column
 _RULE_OR_NEXT_COLUMN = re.compile(r"[-_=]{3,}|\s{3,}\S")
+
+
+# a signed name cut after its given name (and initial): "/s/ Jane", "/s/ Jane K."
+_GIVEN_NAME = re.compile(r"[A-Z][A-Za-z'-]+(?:\s+[A-Z]\.)?")
+# the surname alone on the line under it
+_SURNAME = re.compile(r"[A-Z][A-Za-z'-]+")
+# the line under the surname: the headers of the values ("Name Title") or a "Name:" line
+_NAME_HEADER = re.compile(rf"{VALUES_HEADER.pattern}|Name\s*:\s*(?P<name>.+)", re.IGNORECASE)
+
+
+def _surname_below(clean: str, lines: list[Line], k: int,
+                   signed: tuple[TextSpan, bool]) -> tuple[TextSpan, bool]:
+    """A signed name wrapped after its given name, its surname on the next line, under which
+    the name's header or ``Name:`` line stands (``/s/ Jane`` / ``Roe`` / ``Name Title``): the
+    signed name runs to the surname's end, and the surname's line is taken out of the page
+    (made blank in ``lines``); else ``signed`` itself. A ``Name:`` line must spell the joined
+    name, so a title under a one-word signature is never taken for a surname."""
+    (a, b), marked = signed
+    if k + 2 >= len(lines) or not _GIVEN_NAME.fullmatch(clean[a:b]):
+        return signed
+    surname, header = lines[k + 1], lines[k + 2]
+    if surname.kind != "text" or not _SURNAME.fullmatch(surname.body) or (
+            surname.body.casefold() in title_words()):
+        return signed
+    m = _NAME_HEADER.fullmatch(header.body)
+    joined = f"{clean[a:b]} {surname.body}"
+    if m is None or m["name"] is not None and not name_key(m["name"]).startswith(name_key(joined)):
+        return signed
+    lines[k + 1] = surname._replace(kind="blank")
+    return (a, surname.body_span[1]), marked
 
 
 _BLANK_FOR_THE_PEN = re.compile(r"\s*_")  # "By: ____": the signature line left blank
