@@ -22,6 +22,7 @@ from converter.extract.mechanisms.prose_adjusted import AdjustedClauses
 from converter.extract.mechanisms.prose_basis import SEPARATE_BASIS, Basis
 from converter.extract.mechanisms.figure_asides import aside_company, ranked_company
 from converter.extract.mechanisms.figure_subjects import SEGMENT_AXIS, WHOLE, NewsCompanies, Subject
+from converter.extract.mechanisms.ja_clauses import result_head
 from converter.extract.mechanisms.prose_figure_binder import FigureBinder
 from converter.extract.mechanisms.prose_figures import Binding, Figure, allows, cents_currency, excluded, whole_mark_currency, \
     may_hold_figures, sentence_figures
@@ -157,6 +158,9 @@ class SentenceBinder(FigureBinder, PercentBinder, PercentOwners, ListBinder, Sec
             self._headline(s, periods)
             return
         if self._looks_ahead(s, periods):
+            # "…13億円に伸び、通期計画の…": results before the plan (dated: the date tells them from a plan)
+            if self.ctx.document_date is not None and (head := result_head(s, self.forward)) is not None:
+                self.bind(head)
             return
         self.forward_list = False
         self.states_result = self.ctx.document_date is not None or bool(word_pattern("reported").search(s.text))
