@@ -48,3 +48,58 @@ def test_a_bottom_line_signed_by_its_deficit_word(words: str, concept: str, valu
 def test_a_profit_or_loss_without_its_sign_word_stays_out() -> None:
     story = "2031年11月5日\nアサギ精機が5日発表した2031年4～9月期の連結決算は、最終損益が38億円だった。\n"
     assert "NetIncomeLoss" not in facts_of(story)
+
+
+def test_a_bottom_line_without_its_own_period_stays_out() -> None:
+    story = ("2031年2月17日\n上場企業の2030年4～12月期決算がほぼ出そろった。10～12月期の国内総生産は年率2.1%減だった。"
+             "再建中のアサギ精機は、営業利益は改善したものの、事業の売却損などで最終損益は320億円の赤字となった。\n")
+    facts = facts_of(story)
+    assert "NetIncomeLoss" not in facts and "OperatingIncomeLoss" not in facts
+
+
+# -- titles of web copies, corporate calendars --------------------------------------------------
+
+def title_and_date(text: str) -> tuple[list[str], list[str]]:
+    facts = facts_of(text, "page.txt")
+    return [v for v, _ in facts.get("DocumentTitle", [])], [v for v, _ in facts.get("DocumentDate", [])]
+
+
+BODY = "SEOUL, March 3, 2031 -- Hanbit Electronics said on Monday its operating profit rose 12 percent.\n"
+
+
+@pytest.mark.parametrize("head", [
+    "Hanbit Electronics posts record quarterly profit |\n\n",  # a headline kept in a flattened cell
+    "Hanbit Electronics posts record quarterly profit\nFiling Summary\n",  # a site's section label under it
+    "Hanbit Electronics posts record quarterly profit\nAI summary\n\n",
+])
+def test_a_web_copys_headline_is_the_title(head: str) -> None:
+    assert title_and_date(head + BODY)[0] == ["Hanbit Electronics posts record quarterly profit"]
+
+
+CALENDAR = """\
+Financial Calendar
+Event\tDate
+Interim Results Announcement\t24 February 2031
+Closure of Register of Members for interim dividend\t10 March 2031 to 13 March 2031 (both days inclusive)
+Record Date for interim dividend\t13 March 2031
+Interim Dividend - HK12 cents per share\t3 April 2031
+"""
+
+
+def test_a_calendars_rows_are_neither_its_title_nor_its_date() -> None:
+    assert title_and_date(CALENDAR) == (["Financial Calendar"], [])
+    assert title_and_date(CALENDAR.split("\n", 1)[1]) == ([], [])  # its column headings and first row
+
+
+def test_a_calendars_event_dates_over_their_labels_are_not_the_pages() -> None:
+    page = ("Corporate Calendar\nEvent Date\nInterim Results Announcement 24th February, 2031\n"
+            "Record Date for interim dividend entitlement\n13th March, 2031\n"
+            "Last Date for lodging form of election for scrip dividend\n27th March, 2031\n"
+            "Interim Dividend – HK12 cents per share\n\n3rd April, 2031\n")
+    assert title_and_date(page) == (["Corporate Calendar"], [])
+
+
+def test_a_chinese_calendars_first_row_is_no_title() -> None:
+    page = ("中期業績公佈 二零三一年二月二十四日\n暫停辦理股份過戶登記 二零三一年三月十日至十三日（首尾兩天包括在內）\n"
+            "中期股息記錄日期 二零三一年三月十三日\n")
+    assert title_and_date(page)[0] == []

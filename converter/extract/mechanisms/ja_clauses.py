@@ -1,4 +1,5 @@
-"""The result clauses of a Japanese sentence that goes on to a plan.
+"""The result clauses of a Japanese sentence that goes on to a plan; the bottom line it names
+only with its own period.
 
 Japanese results news joins a result and the plan or forecast it is measured against in one
 sentence: "…の連結経常利益は前年同期比12.5%増の8.4億円に伸び、通期計画の20億円に対する進捗率は
@@ -8,6 +9,7 @@ before the first clause that names it state results and are read as such.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from converter.extract.mechanisms.sentences import PhraseFinder, Sentence, word_pattern
@@ -43,3 +45,21 @@ def result_head(s: Sentence, forward: PhraseFinder) -> Sentence | None:
     if cut is None:
         return None
     return Sentence(s.start, s.start + cut, s.text[:cut])
+
+
+def with_own_period(measures: list, periods: list) -> list:
+    """``measures``, the bottom line named by its 損益 ("最終損益は…億円の赤字") made a measure of no
+    concept (its figure left unmapped, not bound to another measure of the sentence), where the
+    sentence names no period of its own (``ja_signed_measure``): news on many companies writes
+    one's bottom line after another story's period ("…10～12月期の国内総生産は…。…東芝は…最終損益は
+    …の赤字となった"), which is not that figure's; a company's results story names its period with it.
+    """
+    if any(p.period is not None or p.unresolved for p in periods):
+        return measures
+    signed = _signed_measure()
+    return [m if signed.search(m.text) is None else replace(m, concept="-") for m in measures]
+
+
+@cache
+def _signed_measure() -> re.Pattern[str]:
+    return word_pattern("ja_signed_measure")
