@@ -103,3 +103,28 @@ def test_a_chinese_calendars_first_row_is_no_title() -> None:
     page = ("中期業績公佈 二零三一年二月二十四日\n暫停辦理股份過戶登記 二零三一年三月十日至十三日（首尾兩天包括在內）\n"
             "中期股息記錄日期 二零三一年三月十三日\n")
     assert title_and_date(page)[0] == []
+
+
+# -- Hong Kong dividend announcements ------------------------------------------------------------
+
+ANNOUNCEMENT = """\
+Lotus Harbour Holdings Limited
+INTERIM DIVIDEND
+The Board has declared an interim dividend of HK8 cents per share for the six months ended 31 December 2030 (2029: HK7 cents per share), payable on Friday, 4 April 2031 to shareholders whose names appear on the register of members of the Company on 14 March 2031.
+CLOSURE OF REGISTER OF MEMBERS
+The register of members of the Company will be closed from 11 March 2031 to 14 March 2031 (both days inclusive), during which period no transfer of shares will be registered.
+"""
+
+
+def test_a_dividend_in_hong_kong_cents_and_its_record_date() -> None:
+    facts = facts_of(ANNOUNCEMENT, "notice.txt")
+    assert ("0.08", "2030-07-01/2030-12-31") in facts["DividendsDeclaredPerShare"]
+    assert [v for v, _ in facts["DividendRecordDate"]] == ["2031-03-14"]  # not the day it is paid
+
+
+def test_the_dollar_before_the_cents() -> None:
+    from converter.extract.mechanisms.prose_figures import sentence_figures
+    from converter.extract.mechanisms.sentences import Sentence
+    text = "an interim dividend of HK4.5 cents per share, against 3.40 HK cents"
+    found = [(f.text, f.value, f.currency) for f in sentence_figures(Sentence(0, len(text), text), [])]
+    assert [(t, str(v), c) for t, v, c in found] == [("HK4.5 cents", "0.045", "HKD"), ("3.40 HK cents", "0.0340", "HKD")]
