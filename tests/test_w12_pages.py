@@ -19,8 +19,8 @@ def facts_of(text: str, name: str = "story.txt") -> dict[str, list[tuple[str, st
 
 
 def test_a_result_clause_before_a_plan_clause_is_read() -> None:
-    story = ("2031年11月12日\nアサギ精機が12日に決算を発表。32年3月期第2四半期累計(4-9月)の連結経常利益は"
-             "前年同期比14.2%増の7.3億円に伸び、通期計画の18億円に対する進捗率は40.6%に達した。\n")
+    story = ("2031年11月12日\nアサギ精機は12日、32年3月期第2四半期累計(4-9月)の決算を公表した。経常利益は"
+             "前年同期比14.2%増の7.3億円に伸び、会社計画（18億円）に対する達成率は40.6%となった。\n")
     facts = facts_of(story)
     assert facts["OrdinaryIncomeLoss"] == [("730000000", "2031-04-01/2031-09-30")]
     assert facts["OrdinaryIncomeLossPercentChange"] == [("0.142", "2031-04-01/2031-09-30")]
@@ -81,8 +81,8 @@ Financial Calendar
 Event\tDate
 Interim Results Announcement\t24 February 2031
 Closure of Register of Members for interim dividend\t10 March 2031 to 13 March 2031 (both days inclusive)
-Record Date for interim dividend\t13 March 2031
-Interim Dividend - HK12 cents per share\t3 April 2031
+Record date for the interim dividend\t13 March 2031
+Interim dividend of HK12 cents per share\t3 April 2031
 """
 
 
@@ -92,11 +92,11 @@ def test_a_calendars_rows_are_neither_its_title_nor_its_date() -> None:
 
 
 def test_a_calendars_event_dates_over_their_labels_are_not_the_pages() -> None:
-    page = ("Corporate Calendar\nEvent Date\nInterim Results Announcement 24th February, 2031\n"
-            "Record Date for interim dividend entitlement\n13th March, 2031\n"
-            "Last Date for lodging form of election for scrip dividend\n27th March, 2031\n"
-            "Interim Dividend – HK12 cents per share\n\n3rd April, 2031\n")
-    assert title_and_date(page) == (["Corporate Calendar"], [])
+    page = ("Investor Calendar\nEvents Dates\nHalf-year results released 24th February, 2031\n"
+            "Record date for the interim dividend\n13th March, 2031\n"
+            "Latest date for lodging share transfers\n12th March, 2031\n"
+            "Interim dividend – HK12 cents per share\n\n3rd April, 2031\n")
+    assert title_and_date(page) == (["Investor Calendar"], [])
 
 
 def test_a_chinese_calendars_first_row_is_no_title() -> None:
@@ -110,9 +110,9 @@ def test_a_chinese_calendars_first_row_is_no_title() -> None:
 ANNOUNCEMENT = """\
 Lotus Harbour Holdings Limited
 INTERIM DIVIDEND
-The Board has declared an interim dividend of HK8 cents per share for the six months ended 31 December 2030 (2029: HK7 cents per share), payable on Friday, 4 April 2031 to shareholders whose names appear on the register of members of the Company on 14 March 2031.
-CLOSURE OF REGISTER OF MEMBERS
-The register of members of the Company will be closed from 11 March 2031 to 14 March 2031 (both days inclusive), during which period no transfer of shares will be registered.
+The directors declare an interim dividend of HK8 cents per share for the six months ended 31 December 2030 (2029: HK7 cents per share). The interim dividend will be paid on Friday, 4 April 2031 to shareholders whose names appear on the register of members of the Company on 14 March 2031.
+BOOK CLOSE
+No transfers of shares will be registered from 11 March 2031 to 14 March 2031, both days included.
 """
 
 
@@ -125,6 +125,6 @@ def test_a_dividend_in_hong_kong_cents_and_its_record_date() -> None:
 def test_the_dollar_before_the_cents() -> None:
     from converter.extract.mechanisms.prose_figures import sentence_figures
     from converter.extract.mechanisms.sentences import Sentence
-    text = "an interim dividend of HK4.5 cents per share, against 3.40 HK cents"
+    text = "an interim dividend of HK6.5 cents per share, against 3.40 HK cents"
     found = [(f.text, f.value, f.currency) for f in sentence_figures(Sentence(0, len(text), text), [])]
-    assert [(t, str(v), c) for t, v, c in found] == [("HK4.5 cents", "0.045", "HKD"), ("3.40 HK cents", "0.0340", "HKD")]
+    assert [(t, str(v), c) for t, v, c in found] == [("HK6.5 cents", "0.065", "HKD"), ("3.40 HK cents", "0.0340", "HKD")]

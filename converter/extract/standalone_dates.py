@@ -154,11 +154,11 @@ _EN_DATE_LABEL = re.compile(
     r"""(?:^|[\d.)]\s*)                                   # the line's start, or an item's number
         (?:date\s+of\s+[a-z][a-z' -]{1,40}?                # 'Date of Relevant Disclosure'
           |(?:[a-z][a-z'-]*\s+){1,3}date                   # 'Record Date', 'Scheduled Payment Date'
-           (?:\s+for\s+[a-z][a-z' -]{1,80}?)?)             # a corporate calendar's 'Record Date for
-                                                          # interim dividend', 'Last Date for lodging ...'
+           (?:\s+for\s+[a-z][a-z' -]{1,80}?)?)             # a corporate calendar's 'Record date for
+                                                          # the final dividend', 'Latest date for lodging ...'
         \s*:?\s*$""", re.IGNORECASE | re.VERBOSE)
 # a corporate calendar's dividend and its amount, printed over the day it is paid ('Interim
-# Dividend - HK4.5 cents per share', '中期股息 – 每股港幣十二仙'): the payment's date, not the page's
+# Dividend - HK6.5 cents per share', '中期股息 – 每股港幣十二仙'): the payment's date, not the page's
 _DIVIDEND_LABEL = re.compile(
     r"""\b(?:dividends?|distributions?)\b.{0,40}?\b(?:cents?|per\s+(?:ordinary\s+)?(?:share|unit))\b  # English
         |(?:股息|股利|分派).{0,6}?每股                                                           # Chinese""",

@@ -2,8 +2,8 @@
 only with its own period.
 
 Japanese results news joins a result and the plan or forecast it is measured against in one
-sentence: "…の連結経常利益は前年同期比12.5%増の8.4億円に伸び、通期計画の20億円に対する進捗率は
-42%に達した". A sentence naming a plan is read as a plan (its figures left out); the clauses
+sentence: "…の営業利益は前年同期比11%増の6.2億円に伸び、年間計画に対する達成率は
+35%となった". A sentence naming a plan is read as a plan (its figures left out); the clauses
 before the first clause that names it state results and are read as such.
 """
 from __future__ import annotations

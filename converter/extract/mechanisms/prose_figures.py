@@ -30,7 +30,7 @@ PER_SHARE = re.compile(r"\s*(?:per|a)\s+(?:(?P<kind>fully\s+diluted|diluted|basi
 # a scale word cut off where a truncated copy ends: "was KRW 319 mill"
 _CUT_SCALE = re.compile(r"\s+(?:t(?:h(?:o(?:u(?:s(?:a(?:nd?)?)?)?)?)?|r(?:i(?:l(?:l(?:i(?:on?)?)?)?)?)?)?|"
                         r"m(?:i(?:l(?:l(?:i(?:on?)?)?)?)?)?|b(?:i(?:l(?:l(?:i(?:on?)?)?)?)?)?)\s*")
-_CENTS = re.compile(r"""(?:(?<![A-Za-z])(?P<pre>HK|US|NT|S)\s?)?   # whose dollar, before it: "HK4.5 cents"
+_CENTS = re.compile(r"""(?:(?<![A-Za-z])(?P<pre>HK|US|NT|S)\s?)?   # whose dollar, before it: "HK6.5 cents"
     (?<![\d.,$])(?P<n>\d{1,3}(?:\.\d+)?)\s?                        # the number of cents
     (?:(?P<dollar>HK|US|NT|S)\s?)?                                  # whose dollar: "3.40 HK cents"
     cents?\b""", re.VERBOSE)

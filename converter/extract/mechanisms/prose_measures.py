@@ -158,7 +158,7 @@ class SentenceBinder(FigureBinder, PercentBinder, PercentOwners, ListBinder, Sec
             self._headline(s, periods)
             return
         if self._looks_ahead(s, periods):
-            # "…13億円に伸び、通期計画の…": results before the plan (dated: the date tells them from a plan)
+            # "…9億円に伸び、年間計画の…": results before the plan (dated: the date tells them from a plan)
             if self.ctx.document_date is not None and (head := result_head(s, self.forward)) is not None:
                 self.bind(head)
             return
