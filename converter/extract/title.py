@@ -193,8 +193,8 @@ def _skipped(page: _Page, line: Line, lines: list[Line], index: int) -> bool:
 
 
 def _dated_after(text: str, lines: list[Line], index: int) -> list[bool]:
-    """Whether each of the two lines with words after line ``index`` holds a date."""
-    after = [line for line in lines[index + 1 : index + 4] if not line.blank][:2]
+    """Whether the next line with words after line ``index`` holds a date (a list of none or one)."""
+    after = [line for line in lines[index + 1 : index + 3] if not line.blank][:1]
     return [bool(dates_between(text, line.start, line.end)) for line in after]
 
 

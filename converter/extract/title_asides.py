@@ -113,15 +113,15 @@ _EVENT_WORDS = re.compile(r"[A-Za-z\u4e00-\u9fff]{2}")  # an event's label: word
 def calendar_row(bare: str, dates: list, following: list[bool]) -> bool:
     """A corporate calendar's row flattened onto its line: an event and its date after it, no
     connector between ('Interim Results Announcement  24 February 2031', '中期業績公佈
-    二零三一年二月二十四日'), with a date on one of the two lines after it (``following``: whether
-    each holds one), as the next row's: a calendar has several.
+    二零三一年二月二十四日'), with a date on the next line with words (``following``: whether it
+    holds one), as the next row's: a calendar has several.
 
     >>> from converter.parse.dates import find_dates
     >>> row = "Interim Results Announcement 24 February 2031"
-    >>> calendar_row(row, find_dates(row), [False, True]), calendar_row(row, find_dates(row), [False, False])
+    >>> calendar_row(row, find_dates(row), [True]), calendar_row(row, find_dates(row), [False])
     (True, False)
     >>> title = "Results for the Year Ended 31 March 2031"
-    >>> calendar_row(title, find_dates(title), [True, True])
+    >>> calendar_row(title, find_dates(title), [True])
     False
     """
     if not dates or not any(following) or bare[dates[-1].end:].strip(" .|()（）"):

@@ -123,7 +123,7 @@ def _calendar_row(stripped: str, lines: list, index: int) -> bool:
     dates = find_dates(stripped)
     if not dates:
         return False
-    after = [line.text for line in lines[index + 1 : index + 4] if not line.blank][:2]
+    after = [line.text for line in lines[index + 1 : index + 3] if not line.blank][:1]
     return calendar_row(stripped, dates, [bool(find_dates(line)) for line in after])
 
 
