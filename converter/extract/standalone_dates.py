@@ -198,8 +198,16 @@ _LABEL_OPENS = re.compile(r"(?<=다)\.\s*|[\[【]")
 _EN_DATE_LABEL = re.compile(
     r"""(?:^|[\d.)]\s*)                                   # the line's start, or an item's number
         (?:date\s+of\s+[a-z][a-z' -]{1,40}?                # 'Date of Relevant Disclosure'
-          |(?:[a-z][a-z'-]*\s+){1,3}date)                  # 'Record Date', 'Scheduled Payment Date'
+          |(?:[a-z][a-z'-]*\s+){1,3}date                   # 'Record Date', 'Scheduled Payment Date'
+           (?:\s+for\s+[a-z][a-z' -]{1,80}?)?)             # a corporate calendar's 'Record date for
+                                                          # the final dividend', 'Latest date for lodging ...'
         \s*:?\s*$""", re.IGNORECASE | re.VERBOSE)
+# a corporate calendar's dividend and its amount, printed over the day it is paid ('Interim
+# Dividend - HK6.5 cents per share', '中期股息 – 每股港幣十二仙'): the payment's date, not the page's
+_DIVIDEND_LABEL = re.compile(
+    r"""\b(?:dividends?|distributions?)\b.{0,40}?\b(?:cents?|per\s+(?:ordinary\s+)?(?:share|unit))\b  # English
+        |(?:股息|股利|分派).{0,6}?每股                                                           # Chinese""",
+    re.IGNORECASE | re.VERBOSE)
 # the labels of a document's own date ('Date of Report', 'Submission Date'): its date is its own
 _EN_OWN_DATE = re.compile(
     r"^(?:[\d.)]\s*)?(?:date\s+of\s+(?:this\s+)?(?:report|submission|release|announcement|publication|disclosure)"
@@ -238,6 +246,8 @@ def _korean_date_label(lines: list[Line], i: int) -> bool:
     if find_dates(label):
         return False  # a date: no label
     if _JA_DATE_LABEL.search(label) or _EN_DATE_LABEL.search(label) and not _EN_OWN_DATE.search(label):
+        return True
+    if _DIVIDEND_LABEL.search(label):
         return True
     return bool(_KO_DATE_LABEL.search(label)) and not _KO_OWN_DATE.search(label)
 

@@ -25,10 +25,11 @@ from converter.extract.mechanisms.letters import in_addressee_block
 from converter.extract.mechanisms.lines import Line, squash
 from converter.extract.mechanisms.name_match import name_key
 from converter.extract.mechanisms.names import legal_form_alone, section_heading
-from converter.extract.title_asides import contact_opener, digest_kicker, in_company_list, photo_caption, section_label
+from converter.extract.title_asides import calendar_row, contact_opener, digest_kicker, in_company_list, photo_caption, \
+    section_label
 from converter.extract.title_chrome import (EDGAR_DOCUMENT_LINE, bracketed, end_before_tail, in_address, in_wrapped_cell,
-                                           listing_line, over_registrant_caption, page_furniture, price_quote,
-                                           start_after_counts, table_heading, table_row)
+                                           headline_cell, listing_line, over_registrant_caption, page_furniture,
+                                           price_quote, start_after_counts, table_heading, table_row)
 from converter.extract.title_cover import HEAD_LINES, SIGNATURE_LINE, annual_form, cover_end, foreign_issuer, signature_lines
 from converter.extract.mechanisms.tokens import dates_between
 from converter.extract.standalone_dates import split_date
@@ -160,7 +161,7 @@ def _skipped(page: _Page, line: Line, lines: list[Line], index: int) -> bool:
     """A line that is no title and does not end the head: banner, name, date, label, cell."""
     stripped = line.stripped
     bare = stripped.strip(" |")
-    if not bare or "|" in line.text or _in_table(lines, index):
+    if not bare or "|" in line.text and not headline_cell(lines, index) or _in_table(lines, index):
         return True
     if page.is_registrant(bare) or _is_banner(bare) or digest_kicker(page.fixed, lines, index) \
             or section_label(page.fixed, lines, index):
@@ -176,6 +177,8 @@ def _skipped(page: _Page, line: Line, lines: list[Line], index: int) -> bool:
     if dates and (listing_line(_without_dates(bare, dates)) or "제" in bare and term_caption(bare)):
         return True  # a site's listing line (a stock's code and name, the time it was posted); a
         # statement's fiscal term and its dates ('제 17 기 2019.01.01 부터 2019.12.31 까지')
+    if dates and calendar_row(bare, dates, _dated_after(page.document.text, lines, index)):
+        return True  # a corporate calendar's row: an event and its date
     if not dates and split_date(page.document.text, lines, index):
         return True  # a date's month alone, its day and year on the next line
     if bracketed(bare) or table_row(bare) or price_quote(bare) or in_wrapped_cell(lines, index):
@@ -187,6 +190,12 @@ def _skipped(page: _Page, line: Line, lines: list[Line], index: int) -> bool:
     if not _TWO_LETTERS.search(bare) or _LOGO.search(bare) is not None:
         return True
     return page.in_address(index)  # (asked last: reading the head's addresses is the dearest test)
+
+
+def _dated_after(text: str, lines: list[Line], index: int) -> list[bool]:
+    """Whether the next line with words after line ``index`` holds a date (a list of none or one)."""
+    after = [line for line in lines[index + 1 : index + 3] if not line.blank][:1]
+    return [bool(dates_between(text, line.start, line.end)) for line in after]
 
 
 def _dates_of(text: str, line: Line, stripped: str, bare: str) -> list[FoundDate]:
@@ -476,6 +485,7 @@ def document_title(document: SourceDocument, registrant: str | None) -> Located 
     start = _after_glued_chrome(text, block[0].content_start, block[-1].content_end)
     start = start_after_counts(text, start, block[-1].content_end)
     end = end_before_tail(text, start, block[-1].content_end)
+    end = start + len(text[start:end].rstrip(" |"))  # (the bar of a headline's flattened cell)
     item = _ITEM_NUMBER.match(text[start:end])
     if item and not any(not l.blank for l in lines[:block[0].number]):
         start += item.end()

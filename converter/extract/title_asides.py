@@ -101,3 +101,30 @@ def section_label(fixed: bool, lines: list[Line], index: int) -> bool:
     if under.blank and hyphened and index + 2 < len(lines):
         under = lines[index + 2]
     return not under.blank and len(under.stripped.split()) >= 2 and all(line.blank for line in lines[:index])
+
+
+# a connector a title's date follows ('Results for the Year Ended March 31, 2031', 'Notice dated
+# 3 May 2031'): the date is the phrase's, not a cell of its own
+_DATE_CONNECTOR = re.compile(r"(?:\b(?:of|for|on|ended|ending|to|in|at|as|from|by|dated|until|through|since|and|year)|[,(])\s*$",
+                             re.IGNORECASE)
+_EVENT_WORDS = re.compile(r"[A-Za-z\u4e00-\u9fff]{2}")  # an event's label: words, not figures
+
+
+def calendar_row(bare: str, dates: list, following: list[bool]) -> bool:
+    """A corporate calendar's row flattened onto its line: an event and its date after it, no
+    connector between ('Interim Results Announcement  24 February 2031', '中期業績公佈
+    二零三一年二月二十四日'), with a date on the next line with words (``following``: whether it
+    holds one), as the next row's: a calendar has several.
+
+    >>> from converter.parse.dates import find_dates
+    >>> row = "Interim Results Announcement 24 February 2031"
+    >>> calendar_row(row, find_dates(row), [True]), calendar_row(row, find_dates(row), [False])
+    (True, False)
+    >>> title = "Results for the Year Ended 31 March 2031"
+    >>> calendar_row(title, find_dates(title), [True])
+    False
+    """
+    if not dates or not any(following) or bare[dates[-1].end:].strip(" .|()（）"):
+        return False
+    label = bare[: dates[-1].start].rstrip(" \t\u3000:：–—-")
+    return bool(_EVENT_WORDS.search(label)) and _DATE_CONNECTOR.search(label) is None

@@ -287,3 +287,15 @@ def listing_line(undated: str) -> bool:
     """Whether a line, its dates taken out, is a site's listing line: a stock's code and the
     clock time of the posting ('123450 가람전자 2025-06-03 09:12'); a headline prints no clock."""
     return _CLOCK.search(undated) is not None and _STOCK_CODE.search(_CLOCK.sub("", undated)) is not None
+
+
+def headline_cell(lines: list[Line], index: int) -> bool:
+    """Whether line ``index`` is a page's headline kept in the cell of a table a web copy
+    flattened, its bar after it ('Acme posts record profit |'): the page's first words, the only
+    bar of the line its trailing one, and no bar on the next line with words (a table's rows
+    would have)."""
+    stripped = lines[index].stripped
+    if not stripped.endswith("|") or stripped.count("|") != 1 or any(not line.blank for line in lines[:index]):
+        return False
+    after = next((line for line in lines[index + 1 : index + 4] if not line.blank), None)
+    return after is None or "|" not in after.text

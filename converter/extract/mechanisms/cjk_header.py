@@ -100,7 +100,8 @@ def cjk_title(text: str) -> Located | None:
     """
     if writing(text) is None:
         return None
-    for line in split_lines(text[:HEAD])[:40]:
+    lines = split_lines(text[:HEAD])[:40]
+    for index, line in enumerate(lines):
         stripped = line.text.strip(" \t|\u3000")
         if not stripped:
             continue
@@ -108,10 +109,22 @@ def cjk_title(text: str) -> Located | None:
             return None
         if "|" in stripped or stripped.endswith("。") or not _title_words().search(stripped):
             continue
+        if _calendar_row(stripped, lines, index):
+            continue  # '中期業績公佈 二零三一年二月二十四日' over the calendar's next rows: no title
         start = line.start + line.text.index(stripped)
         stripped = _without_dated_column(stripped)
         return Located(squash(stripped), start, start + len(stripped))
     return None
+
+
+def _calendar_row(stripped: str, lines: list, index: int) -> bool:
+    """``title_asides.calendar_row`` of the line at ``index`` (read only for a line with a date)."""
+    from converter.extract.title_asides import calendar_row
+    dates = find_dates(stripped)
+    if not dates:
+        return False
+    after = [line.text for line in lines[index + 1 : index + 3] if not line.blank][:1]
+    return calendar_row(stripped, dates, [bool(find_dates(line)) for line in after])
 
 
 def _without_dated_column(line: str) -> str:

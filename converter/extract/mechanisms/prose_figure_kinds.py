@@ -33,8 +33,9 @@ _TOTAL_OF = re.compile(r"\b(?:(?:a|the)\s+total(?:\s+amount)?\s+of|total(?:l?ing
 _PER_SHARE_MEASURE = re.compile(r"per\s+(?:share|ADS)|EPS|주당|每股|株\s*当\s*た\s*り", re.I)
 # "가입자 1명당": a rate per unit follows the figure
 _PER_UNIT = re.compile(r"\s*(?:명|가구|회선|개|주)?\s*당")
-# "480만원 적자", "325억원의 순손실": a loss word right after the figure
-_KO_LOSS_AFTER = re.compile(r"\s*(?:의\s*)?(?:적자|손실|순손실)")
+# "480만원 적자", "325억원의 순손실", Japanese "310億円の赤字", "45億円の大幅赤字": a loss word right
+# after the figure
+_KO_LOSS_AFTER = re.compile(r"\s*(?:의\s*)?(?:적자|손실|순손실)|\s*の\s*(?:大幅な?\s*)?赤字")
 # "a loss of", "적자": a loss or profit word right before the figure
 _LOSS_BEFORE = re.compile(r"\b(?:loss(?:es)?|deficit)\s+(?:of\s+)?$|적자\s*$", re.I)
 # "fully diluted earnings of US$0.42 per share": the words before the figure make the amount per

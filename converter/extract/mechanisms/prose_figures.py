@@ -30,7 +30,8 @@ PER_SHARE = re.compile(r"\s*(?:per|a)\s+(?:(?P<kind>fully\s+diluted|diluted|basi
 # a scale word cut off where a truncated copy ends: "was KRW 319 mill"
 _CUT_SCALE = re.compile(r"\s+(?:t(?:h(?:o(?:u(?:s(?:a(?:nd?)?)?)?)?)?|r(?:i(?:l(?:l(?:i(?:on?)?)?)?)?)?)?|"
                         r"m(?:i(?:l(?:l(?:i(?:on?)?)?)?)?)?|b(?:i(?:l(?:l(?:i(?:on?)?)?)?)?)?)\s*")
-_CENTS = re.compile(r"""(?<![\d.,$])(?P<n>\d{1,3}(?:\.\d+)?)\s?  # the number of cents
+_CENTS = re.compile(r"""(?:(?<![A-Za-z])(?P<pre>HK|US|NT|S)\s?)?   # whose dollar, before it: "HK6.5 cents"
+    (?<![\d.,$])(?P<n>\d{1,3}(?:\.\d+)?)\s?                        # the number of cents
     (?:(?P<dollar>HK|US|NT|S)\s?)?                                  # whose dollar: "3.40 HK cents"
     cents?\b""", re.VERBOSE)
 # the dollar a cent's letters name (Hong Kong announcements write "HK cents")
@@ -131,7 +132,8 @@ def sentence_figures(s: Sentence, taken: list[tuple[int, int]], cents: str | Non
     out: list[Figure] = []
     if cents or "cent" in s.text:  # (a cent that names its dollar needs no document's dollar)
         for m in _CENTS.finditer(s.text):
-            currency = _CENT_DOLLARS[m["dollar"]] if m["dollar"] else cents
+            dollar = m["dollar"] or m["pre"]
+            currency = _CENT_DOLLARS[dollar] if dollar else cents
             if currency is None:
                 continue
             value, decimals = Decimal(m["n"]).scaleb(-2), len((m["n"] + ".").split(".")[1]) + 2

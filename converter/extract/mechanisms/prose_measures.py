@@ -22,6 +22,7 @@ from converter.extract.mechanisms.prose_adjusted import AdjustedClauses
 from converter.extract.mechanisms.prose_basis import SEPARATE_BASIS, Basis
 from converter.extract.mechanisms.figure_asides import aside_company, ranked_company
 from converter.extract.mechanisms.figure_subjects import SEGMENT_AXIS, WHOLE, NewsCompanies, Subject
+from converter.extract.mechanisms.ja_clauses import result_head, with_own_period
 from converter.extract.mechanisms.prose_figure_binder import FigureBinder
 from converter.extract.mechanisms.prose_figures import Binding, Figure, allows, cents_currency, excluded, whole_mark_currency, \
     may_hold_figures, sentence_figures
@@ -163,6 +164,9 @@ class SentenceBinder(FigureBinder, PercentBinder, PercentOwners, ListBinder, Sec
             self._headline(s, periods)
             return
         if self._looks_ahead(s, periods):
+            # "…9億円に伸び、年間計画の…": results before the plan (dated: the date tells them from a plan)
+            if self.ctx.document_date is not None and (head := result_head(s, self.forward)) is not None:
+                self.bind(head)
             return
         self.forward_list = False
         self.states_result = self.ctx.document_date is not None or bool(word_pattern("reported").search(s.text))
@@ -185,7 +189,7 @@ class SentenceBinder(FigureBinder, PercentBinder, PercentOwners, ListBinder, Sec
         if not figures:  # nothing to bind (two sentences in five): only the comparison it makes goes on
             self._comparing, self.compared_end = (s, periods), s.end
             return
-        measures = self._year_parts(_not_defining(self.text, find_measures(self.text, s.start, s.end)))
+        measures = with_own_period(self._year_parts(_not_defining(self.text, find_measures(self.text, s.start, s.end))), periods)
         bindings = self._bindings(s, figures, measures, periods)
         self._place_companies(s, bindings, company)
         self._bind_percents(s, figures, measures, periods, bindings)
