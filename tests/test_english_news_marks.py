@@ -97,7 +97,21 @@ QUARTER = (
     "Operating profit for the three months ended June rose to 1.8 trillion won.\n"
     "In the first six months, its net profit reached 2.1 trillion won. Operating profit in the first half "
     "rose to 3.3 trillion won.\n"
+    "The company's fiscal year runs from January 1 to December 31.\n"
 )
+
+
+def test_a_quarter_named_by_its_month_keeps_its_name_where_the_year_end_is_unsaid() -> None:
+    """Which quarter "the December quarter" is depends on where the fiscal year ends (the third
+    of a year ending in March, the fourth of a calendar year): a story that does not say keeps
+    the name as printed, never a guessed quarter."""
+    story = ("Kaveri Foods profit rises\n\n"
+             "Kaveri Foods said its net profit rose 12 percent to Rs 410 crore in the December quarter.\n")
+    found = _figures(story)
+    assert ("NetIncomeLoss", "4100000000", "forever", f"{STATED}=December quarter") in found
+    assert not any("fourth quarter" in dims or "third quarter" in dims for *_, dims in found)
+    undated = QUARTER.replace("The company's fiscal year runs from January 1 to December 31.\n", "")
+    assert ("Revenues", "14500000000000", "forever", f"{STATED}=June quarter") in _figures(undated)
 
 
 def test_one_quarter_named_by_its_last_month_is_one_member() -> None:

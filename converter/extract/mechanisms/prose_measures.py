@@ -154,7 +154,8 @@ class SentenceBinder(FigureBinder, PercentBinder, PercentOwners, ListBinder, Sec
     def stated_period(self, concept: str, dated: Dated) -> tuple[Period, tuple[tuple[str, str], ...]] | None:
         """``stated_periods.stated_period`` for a figure of the sentence being bound: none where
         the sentence states no result."""
-        return stated_period(concept, dated, self.periods.calendar) if self.states_result else None
+        return stated_period(concept, dated, self.periods.calendar, self.periods.year_end_known) \
+            if self.states_result else None
 
     def bind(self, s: Sentence) -> None:
         if self.adjusted.watching:  # "On a non-GAAP basis:" opens a block of its figures

@@ -39,7 +39,7 @@ from converter.extract.mechanisms.prose_comparisons import CLAUSE_BREAK, KO_COMP
 from converter.extract.mechanisms.prose_causes import cause_kinds, may_name_cause_folded, not_the_figures
 from converter.extract.mechanisms.sentences import Sentence, gated_search, word_pattern
 from converter.model import Period
-from converter.parse.fiscal_calendar import fiscal_calendar, year_end_stated, year_end_unstated
+from converter.parse.fiscal_calendar import fiscal_calendar, statutory_calendar, year_end_stated, year_end_unstated
 from converter.parse.gates import Gated, folded_text
 from converter.parse.period_patterns import THIS_YEAR_WORDS
 from converter.parse.periods import FiscalCalendar, FoundPeriod, find_periods, shift
@@ -159,6 +159,9 @@ class ProsePeriods:
         self.calendar: FiscalCalendar = fiscal_calendar(ctx.text)
         self.year_end_unknown = self.calendar.end_month == 12 and year_end_unstated(ctx.text)
         self.fiscal_labels_undated = not year_end_stated(ctx.text)
+        # the text says where its year ends, in the calendar read (not a statutory one the
+        # calendar does not follow): then "the June quarter" is a known quarter of it
+        self.year_end_known = not self.fiscal_labels_undated and statutory_calendar(ctx.text) in (None, self.calendar)
         # a sentence holds a word of a cause only where its document does (most hold none)
         self.causes_possible = may_name_cause_folded(folded_text(ctx.text))
         self.anchors: tuple[Period, ...] = () if ctx.document_date else self._anchors(spans)

@@ -17,8 +17,8 @@ STATED_PERIOD_AXIS = "StatedPeriodAxis"
 
 
 
-def stated_period(concept: str, dated: Dated, calendar: FiscalCalendar = FiscalCalendar()
-                  ) -> tuple[Period, tuple[tuple[str, str], ...]] | None:
+def stated_period(concept: str, dated: Dated, calendar: FiscalCalendar = FiscalCalendar(),
+                  year_end_known: bool = True) -> tuple[Period, tuple[tuple[str, str], ...]] | None:
     """Where a figure's period is a phrase without its year ("올 1분기" in an article that
     states no date): the forever period and the ``StatedPeriodAxis`` member holding the phrase as
     printed. The calendar period is unknown, so no period is guessed; the figure stays a figure of
@@ -39,7 +39,7 @@ def stated_period(concept: str, dated: Dated, calendar: FiscalCalendar = FiscalC
     """
     if dated.period is not None or dated.undated in (None, NOW) or concept_kinds()[concept][1] != "duration":
         return None
-    return Period.forever(), ((STATED_PERIOD_AXIS, stated_member(dated.undated, calendar)),)
+    return Period.forever(), ((STATED_PERIOD_AXIS, stated_member(dated.undated, calendar, year_end_known)),)
 
 
 # the hyphen of a period word used as an adjective ("first-quarter", "second-half", "full-year")
@@ -49,7 +49,7 @@ _PERIOD_WORD_HYPHEN = re.compile(r"(?<=[a-z])-(?=(?:quarter|half|year)\b)", re.I
 _CAPITAL_AT_SENTENCE_START = re.compile(r"(?:First|Second|Third|Fourth|Fiscal|Year|Quarter|Half|Three|Six|Nine|Twelve|Annual)\b")
 
 
-def stated_member(phrase: str, calendar: FiscalCalendar = FiscalCalendar()) -> str:
+def stated_member(phrase: str, calendar: FiscalCalendar = FiscalCalendar(), year_end_known: bool = True) -> str:
     """The member of a period the text names without its year: the phrase less the words that
     do not change the period, so that one period written two ways is one member.
 
@@ -67,6 +67,14 @@ def stated_member(phrase: str, calendar: FiscalCalendar = FiscalCalendar()) -> s
     ['first half', 'first quarter', 'first nine months']
     >>> stated_member("the June quarter", FiscalCalendar(3)), stated_member("quarter ended May 31")
     ('first quarter', 'quarter ended May 31')
+
+    Which quarter a month ends depends on where the fiscal year ends: where the document does not
+    say (``year_end_known`` false), the phrase stays as printed rather than a guessed quarter
+    ("the December quarter" is the third of a year ending in March, the fourth of a calendar year):
+
+    >>> stated_member("the December quarter", year_end_known=False)
+    'December quarter'
+
     >>> stated_member("the first quarter of this year"), stated_member("first half this year")
     ('first quarter', 'first half')
 
@@ -103,7 +111,8 @@ def stated_member(phrase: str, calendar: FiscalCalendar = FiscalCalendar()) -> s
         return _korean_part_of_range(phrase, calendar) or phrase
     rest = ENGLISH_PERIOD_LEAD.sub("", phrase, count=1) or phrase
     rest = _THIS_YEAR_TAIL.sub("", rest) or rest  # "first quarter this year", as 올해 1분기
-    part = _fiscal_part_of_range(rest, calendar) or _fiscal_part_by_end(rest, calendar) or _first_months(rest)
+    part = _fiscal_part_of_range(rest, calendar) or _first_months(rest) \
+        or (_fiscal_part_by_end(rest, calendar) if year_end_known else None)
     if part is not None:
         return part
     words = _PERIOD_WORD_HYPHEN.sub(" ", rest)  # "first-quarter"; not "January-March", a range
