@@ -191,6 +191,14 @@ def test_a_trust_contract_for_own_shares_states_its_terms() -> None:
     assert found["TreasurySharesHeld"] == "403360"  # both parts of the holding before the contract
 
 
+def test_a_name_over_two_lines_of_a_dart_cell_is_one_name() -> None:
+    """DART writes a break inside a cell as "&cr;", which web copies keep as text: the name is
+    its two lines joined by a space, never the entity."""
+    two_lines = TRUST.replace("| 4. 계약체결기관 |\n가람투자증권\n", "| 4. 계약체결기관 |\n가람투자증권&cr;(Garam Securities)\n")
+    found = {f.concept: f.value for f in facts(_converted(two_lines))}
+    assert found["TreasuryShareTrusteeName"] == "가람투자증권 (Garam Securities)"
+
+
 # the English translation a Korean issuer files as a 6-K exhibit, one cell a line
 DISPOSAL_EN = ('Decision on Disposal of Treasury Stock\n1. Number of shares to be disposed of\nCommon stock\n'
                '52,400\nDifferent classes of stocks\n-\n2. Disposal price of shares (KRW)\nCommon stock\n41,250\n'

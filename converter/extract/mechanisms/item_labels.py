@@ -61,6 +61,15 @@ _PARENTHESISED = re.compile(r"\s*\([^()]*\)\s*")
 _LINE_BREAK_ENTITY = re.compile(r"&cr;", re.I)
 
 
+def read_line_breaks(text: str) -> str:
+    """``text`` with DART's line-break entity read as the break it stands for (a space).
+
+    >>> read_line_breaks("가람증권&cr;(GARAM SECURITIES)")
+    '가람증권 (GARAM SECURITIES)'
+    """
+    return _LINE_BREAK_ENTITY.sub(" ", text) if "&" in text else text
+
+
 @lru_cache(maxsize=8192)
 def label_key(label: str) -> str:
     """A label as its phrases are matched: no parenthesised unit, no colon, spaces squashed,

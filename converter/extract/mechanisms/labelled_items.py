@@ -40,6 +40,7 @@ from converter.extract.mechanisms.item_labels import (
     label_rows,
     leading_class,
     match_label,
+    read_line_breaks,
     role_of,
     says_uncertain,
     topics_of,
@@ -274,8 +275,8 @@ def parse_value(kind: str, text: str, hint: _Hint = _Hint()) -> list[tuple[objec
     if kind == "split":
         found = [r for r in find_ratios(text) if r.start <= 40]
         return [(found[0], None, None, found[0].start, found[0].end)] if found else []
-    if kind in ("name", "text"):
-        return [(" ".join(text.split()), None, None, 0, len(text))] if text.strip() else []
+    if kind in ("name", "text"):  # (a name written over two lines of a DART cell: "X증권&cr;(X Securities)")
+        return [(" ".join(read_line_breaks(text).split()), None, None, 0, len(text))] if text.strip() else []
     return []
 
 
