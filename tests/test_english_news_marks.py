@@ -79,6 +79,16 @@ def test_an_amount_without_its_pairs_scale_is_left_out() -> None:
     assert not any(value == "1320.55" for _, value, _, _ in found)
 
 
+def test_a_per_share_amount_is_no_pair_of_a_total() -> None:
+    """"$41.5 million, or $0.52 per diluted share, compared to $30.2 million, or $0.38 per diluted
+    share": the per-share amounts have no scale word to drop; each stays its period's."""
+    found = _figures("Norvale Dental results\n\nMay 20, 2031 -- Net income for the quarter ended April 30, 2031 was "
+                     "$41.5 million, or $0.52 per diluted share, compared to $30.2 million, or $0.38 per diluted "
+                     "share, in the quarter ended April 30, 2030.\n")
+    per_share = {value: period for concept, value, period, _ in found if concept == "EarningsPerShareDiluted"}
+    assert set(per_share) == {"0.52", "0.38"} and per_share["0.52"] > per_share["0.38"]
+
+
 def test_a_standalone_profit_is_no_segment() -> None:
     found = _figures(INDIAN)
     assert not any(dims.startswith("SegmentAxis") for *_, dims in found)

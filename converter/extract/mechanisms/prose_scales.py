@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
 
-from converter.extract.mechanisms.prose_figures import Figure
+from converter.extract.mechanisms.prose_figures import PER_SHARE, Figure
 from converter.parse.numbers import scale_words
 
 UNSCALED_OF_PAIR = "an amount without the scale word (crore, billion) of the amount it is paired with: its scale is unsaid"
@@ -49,8 +49,10 @@ def scaled(figure: Figure) -> bool:
 def unscaled_of_pairs(text: str, figures: list[Figure]) -> Iterator[Figure]:
     """The amounts of a sentence's figures (in order) written without the scale word of the amount
     they are paired with: two amounts of one currency, one after the other, joined by "to", "from",
-    "against" ..., one with a scale word, the other without."""
-    amounts = [f for f in figures if f.currency is not None and not f.percent]
+    "against" ..., one with a scale word, the other without. A per-share amount has no scale to
+    drop and pairs with no total ("$28.0 million, or $0.30 per diluted share, compared to $20.9
+    million"): it is no part of a pair."""
+    amounts = [f for f in figures if f.currency is not None and not f.percent and not PER_SHARE.match(text, f.end)]
     for first, second in zip(amounts, amounts[1:]):
         if first.currency != second.currency or scaled(first) == scaled(second):
             continue
