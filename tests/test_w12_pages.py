@@ -51,8 +51,8 @@ def test_a_profit_or_loss_without_its_sign_word_stays_out() -> None:
 
 
 def test_a_bottom_line_without_its_own_period_stays_out() -> None:
-    story = ("2031年2月17日\n上場企業の2030年4～12月期決算がほぼ出そろった。10～12月期の国内総生産は年率2.1%減だった。"
-             "再建中のアサギ精機は、営業利益は改善したものの、事業の売却損などで最終損益は320億円の赤字となった。\n")
+    story = ("2031年5月20日\n電機大手8社の2030年4～12月期決算が出そろった。10～12月期の輸出額は3.4%増えた。"
+             "不振のアサギ精機は、工場閉鎖の費用で最終損益が320億円の赤字となった。\n")
     facts = facts_of(story)
     assert "NetIncomeLoss" not in facts and "OperatingIncomeLoss" not in facts
 

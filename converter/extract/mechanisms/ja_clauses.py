@@ -51,8 +51,8 @@ def with_own_period(measures: list, periods: list) -> list:
     """``measures``, the bottom line named by its 損益 ("最終損益は…億円の赤字") made a measure of no
     concept (its figure left unmapped, not bound to another measure of the sentence), where the
     sentence names no period of its own (``ja_signed_measure``): news on many companies writes
-    one's bottom line after another story's period ("…10～12月期の国内総生産は…。…東芝は…最終損益は
-    …の赤字となった"), which is not that figure's; a company's results story names its period with it.
+    one's bottom line after another story's period ("…10～12月期の輸出額は…。…A社は…最終損益が…の赤字となった"),
+    which is not that figure's; a company's results story names its period with it.
     """
     if any(p.period is not None or p.unresolved for p in periods):
         return measures
