@@ -50,7 +50,7 @@ def unscaled_of_pairs(text: str, figures: list[Figure]) -> Iterator[Figure]:
     """The amounts of a sentence's figures (in order) written without the scale word of the amount
     they are paired with: two amounts of one currency, one after the other, joined by "to", "from",
     "against" ..., one with a scale word, the other without. A per-share amount has no scale to
-    drop and pairs with no total ("$28.0 million, or $0.30 per diluted share, compared to $20.9
+    drop and pairs with no total ("$41.5 million, or $0.52 per diluted share, compared to $30.2
     million"): it is no part of a pair."""
     amounts = [f for f in figures if f.currency is not None and not f.percent and not PER_SHARE.match(text, f.end)]
     for first, second in zip(amounts, amounts[1:]):
