@@ -62,6 +62,24 @@ def test_a_non_gaap_lead_in_leaves_its_list_out(body: str) -> None:
     assert ("Revenues", "1020500000", "iso4217:CNY") in found
 
 
+RUN_ON = """  --  On a non-GAAP basis, which excludes share-based compensation and other one-time items: -  Operating
+      income was RMB410.2 million, an increase of 20.5% year-over-year. -  Net income was
+      RMB380.4 million, up 18.0% year-over-year.
+
+  --  On a GAAP basis: -  Operating income was RMB350.6 million, an increase of 15.1%
+      year-over-year. -  Net income was RMB320.9 million, up 12.2% year-over-year.
+"""
+
+
+def test_a_lead_in_run_on_into_its_first_item_leaves_its_list_out() -> None:
+    """A web copy runs the lead-in and its items together ("...items: -  Operating income was
+    ..."): the lead-in still opens its block, which its first item's figures are in."""
+    found = _figures(_convert(HEAD + RUN_ON))
+    assert ("OperatingIncomeLoss", "350600000", "iso4217:CNY") in found
+    assert ("NetIncomeLoss", "320900000", "iso4217:CNY") in found
+    assert not {f for f in found if f[1] in ("410200000", "380400000", "0.205", "0.18")}
+
+
 SECTIONS = """Non-GAAP Financial Results
 
 Operating income for the third quarter was RMB410.2 million, an increase of 20.5% year-over-year.

@@ -63,6 +63,18 @@ _ITEM = re.compile(r"\s*(?:[\-–—•·*▶■□◆○●]|\(?[\dA-Za-z]{1,2}
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
 
 
+def _opens_list(text: str) -> bool:
+    """A lead-in run on into its list's first item in one sentence ("On a non-IFRS basis, which
+    excludes one-time items: - Operating profit was ..."): no figure before the colon, an item's
+    marker right after it.
+
+    >>> _opens_list("On a non-IFRS basis: - Operating profit was 9 million."), _opens_list("Revenue: 9 million")
+    (True, False)
+    """
+    colon = min((i for i in (text.find(":"), text.find("：")) if i >= 0), default=-1)
+    return colon > 0 and _FIGURE.search(_FOOTNOTE.sub("", text[:colon])) is None and _ITEM.match(text, colon + 1) is not None
+
+
 class AdjustedClauses:
     """The adjusting clauses of a document's sentences (their words looked for only in a
     sentence that holds them: most documents have none)."""
@@ -87,7 +99,7 @@ class AdjustedClauses:
         before, self.last_end = self.last_end, s.end
         # a heading or lead-in states no figure (a short Chinese sentence has no stop a heading lacks)
         figureless = _FIGURE.search(_FOOTNOTE.sub("", s.text)) is None
-        lead_in = figureless and s.text.rstrip().endswith((":", "："))
+        lead_in = figureless and s.text.rstrip().endswith((":", "：")) or _opens_list(s.text)
         if not (heading and figureless or lead_in):
             if self.block is None:
                 return
@@ -95,7 +107,7 @@ class AdjustedClauses:
                     or self._opens(s, self.reported_heading):
                 self.block = None  # a paragraph after the lead-in's list, or "On a GAAP basis, profit ..."
             return
-        self.block, self.listed = None, s.text.rstrip().endswith((":", "："))
+        self.block, self.listed = None, lead_in
         for finder in (self.adjusted_heading, self.finder):
             opened = self._opens(s, finder)
             if opened is not None:
